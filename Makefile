@@ -1,0 +1,39 @@
+# Two commands do all set-up on a fresh machine:
+#   make run    installs aigw into .venv and starts the gateway on the embedded defaults in rules/
+#   make test   installs aigw with its test extras and runs the whole test suite
+SHELL := /bin/bash
+VENV  ?= .venv
+PY    := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+# Python >= 3.12: python3.12 on PATH, else pyenv's 3.12, else fail loudly.
+PYTHON312 := $(shell command -v python3.12 >/dev/null 2>&1 && python3.12 -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && command -v python3.12 || ls -d /root/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | tail -n1)
+
+.PHONY: run test install bench check-rules clean
+
+$(PY):
+	@test -n "$(PYTHON312)" || { echo "aigw needs Python >= 3.12 (python3.12 not found)" >&2; exit 1; }
+	$(PYTHON312) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(STAMP): $(PY) pyproject.toml
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/aigw run
+
+test: install
+	$(PY) -m pytest -n 2 -q
+
+check-rules: install
+	$(VENV)/bin/aigw check-rules
+
+bench: install
+	$(PY) bench/bench_proxy.py
+	$(PY) bench/bench_scanner.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build *.egg-info

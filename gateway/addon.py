@@ -1,0 +1,488 @@
+"""The only mitmproxy addon. Hooks call the plain-Python stages in order:
+
+    service → user → approval → extract → scan → decide → respond → audit
+
+and every hook that handles an AI request is the one fail-closed boundary: an exception,
+timeout, undecodable or oversize body becomes a block with a reason code, never a pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import socket
+import time
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mitmproxy import ctx, exceptions, http, tls
+from mitmproxy.proxy import server_hooks
+
+from gateway import audit as audit_mod
+from gateway.approval import check_approval
+from gateway.decide import decide, refuse
+from gateway.decode import BodyError, decode_content
+from gateway.extract import extract_prompt
+from gateway.identify_service import ServiceMatch, identify_service
+from gateway.identify_user import identify_user
+from gateway.logging import configure_logging, get_logger
+from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
+from gateway.options import BYPASS_OPTIONS, add_options
+from gateway.respond import build_block_response, wants_html
+from gateway.rules.errors import RulesError
+from gateway.rules.loader import load_rules
+from gateway.rules.ruleset import RuleSet
+from gateway.scan.api import ScanResult
+
+JST = ZoneInfo("Asia/Tokyo")
+PURPOSE_HEADER = "X-AIGW-Purpose"
+STREAMING_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl", "application/grpc",
+                   "application/x-protobuf", "application/connect+")
+# Rules loaded (and validated) by `aigw run` before mitmdump starts, so they are not loaded twice.
+PRELOADED: dict[str, RuleSet] = {}
+
+
+class ScanTimeout(Exception):
+    pass
+
+
+@dataclass
+class FlowState:
+    """Everything aigw knows about one AI request, at ``flow.metadata["aigw"]``."""
+
+    request_id: str
+    match: ServiceMatch
+    host: str
+    identity: Identity | None = None
+    approval: ApprovalCheck | None = None
+    verdict: Verdict | None = None
+    prompt_chars: int = 0
+    segments: int = 0
+    scan_ms: float | None = None
+    stage: str = "service"
+    logged: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _request_id(flow: http.HTTPFlow) -> str:
+    return flow.id.replace("-", "")[:12]
+
+
+def fail_closed(stage_hook: Callable[..., Any]) -> Callable[..., Any]:
+    """Any exception in a hook that handles an AI request blocks that request."""
+
+    if asyncio.iscoroutinefunction(stage_hook):
+
+        @functools.wraps(stage_hook)
+        async def async_wrapper(self: "Gateway", flow: http.HTTPFlow) -> None:
+            try:
+                await stage_hook(self, flow)
+            except Exception as e:  # the one broad except: fail closed
+                self._crashed(flow, e)
+
+        return async_wrapper
+
+    @functools.wraps(stage_hook)
+    def wrapper(self: "Gateway", flow: http.HTTPFlow) -> None:
+        try:
+            stage_hook(self, flow)
+        except Exception as e:  # the one broad except: fail closed
+            self._crashed(flow, e)
+
+    return wrapper
+
+
+class Gateway:
+    def __init__(self) -> None:
+        self.rules: RuleSet | None = None
+        self.audit = audit_mod.AuditSink(None)
+        self.overrides: dict[str, tuple[str, int]] = {}
+        self.faults: frozenset[str] = frozenset()
+        self.gateway_name = socket.gethostname()
+        configure_logging()
+        self.log = get_logger()
+
+    # ------------------------------------------------------------------ configuration
+    def load(self, loader: Any) -> None:
+        add_options(loader)
+
+    def configure(self, updated: set[str]) -> None:
+        opts = ctx.options
+        if "stream_large_bodies" in updated and opts.stream_large_bodies:
+            raise exceptions.OptionsError(
+                "aigw refuses stream_large_bodies: a streamed request body would reach the AI service"
+                " before it is scanned"
+            )
+        for name in BYPASS_OPTIONS:
+            if name in updated and getattr(opts, name, None):
+                self.log.warning("unsafe_option", option=name, note="bypasses or changes traffic after the scan")
+        if "aigw_rules" in updated or self.rules is None:
+            key = str(Path(opts.aigw_rules).resolve()) if opts.aigw_rules else ""
+            try:
+                rules = PRELOADED.pop(key, None) or load_rules(opts.aigw_rules or None)
+            except RulesError as e:
+                self.log.error("rules_rejected", file=e.file, entry=e.entry, error=e.message)
+                raise exceptions.OptionsError(f"invalid rules: {e}") from None
+            self._install(rules)
+        if "aigw_upstream_override" in updated:
+            overrides = {}
+            for spec in opts.aigw_upstream_override:
+                try:
+                    host, _, target = spec.partition("=")
+                    ip, _, port = target.rpartition(":")
+                    if not host or not ip:
+                        raise ValueError
+                    overrides[host.strip().lower()] = (ip.strip("[]"), int(port))
+                except ValueError:
+                    raise exceptions.OptionsError(f"aigw_upstream_override: expected host=ip:port, got {spec!r}") from None
+            self.overrides = overrides
+        if "aigw_fault_injection" in updated:
+            self.faults = frozenset(opts.aigw_fault_injection)
+            if self.faults:
+                self.log.warning("fault_injection_enabled", stages=sorted(self.faults))
+        if "aigw_audit_log" in updated:
+            try:
+                sink = audit_mod.AuditSink(opts.aigw_audit_log)
+            except OSError as e:
+                raise exceptions.OptionsError(f"aigw_audit_log: cannot open {opts.aigw_audit_log}: {e}") from None
+            self.audit.close()
+            self.audit = sink
+        if "aigw_gateway_name" in updated and opts.aigw_gateway_name:
+            self.gateway_name = opts.aigw_gateway_name
+
+    def _install(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.log.info(
+            "rules_loaded",
+            directory=str(rules.directory),
+            services=len(rules.services),
+            users=len(rules.users),
+            approvals=len(rules.approvals),
+            shadow_hosts=len(rules.shadow_hosts),
+        )
+
+    def running(self) -> None:
+        ps = ctx.master.addons.get("proxyserver")
+        addrs = ps.listen_addrs() if ps else []
+        confdir = Path(ctx.options.confdir).expanduser()
+        self.log.info(
+            "gateway_ready",
+            listen=[f"{a[0]}:{a[1]}" for a in addrs],
+            port=addrs[0][1] if addrs else None,
+            ca_cert=str(confdir / "mitmproxy-ca-cert.pem"),
+            rules=str(self.rules.directory) if self.rules else None,
+            audit_log=str(self.audit.path) if self.audit.path else None,
+            gateway=self.gateway_name,
+        )
+
+    def done(self) -> None:
+        self.audit.close()
+
+    # ------------------------------------------------------------------ connection scope
+    def http_connect(self, flow: http.HTTPFlow) -> None:
+        rules = self.rules
+        assert rules is not None
+        host = flow.request.host
+        if rules.service_for_host(host) is not None:
+            if flow.response is not None and flow.response.status_code == 407:
+                self._audit_connect(flow, Reason.AUTH_REQUIRED, host, rules.service_for_host(host).id)
+            return
+        if (name := rules.shadow_name(host)) is not None and rules.policy.shadow_ai == "block":
+            if flow.response is None or flow.response.status_code != 407:
+                flow.response = self._shadow_response(flow, name)
+            self._audit_connect(flow, Reason.SHADOW_AI, host, None, shadow_service=name)
+
+    def tls_clienthello(self, data: tls.ClientHelloData) -> None:
+        """Decrypt only catalog hosts; everything else is an untouched TLS tunnel."""
+        rules = self.rules
+        assert rules is not None
+        names = [data.client_hello.sni] if data.client_hello.sni else []
+        if data.context.server.address:
+            names.append(data.context.server.address[0])
+        if not any(rules.service_for_host(n) or rules.shadow_name(n) for n in names):
+            data.ignore_connection = True
+
+    def server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
+        if self.overrides and data.server.address:
+            target = self.overrides.get(data.server.address[0].lower())
+            if target is not None:
+                if not data.server.sni:
+                    data.server.sni = data.server.address[0]
+                data.server.address = target
+
+    # ------------------------------------------------------------------ request pipeline
+    @fail_closed
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        rules = self.rules
+        assert rules is not None
+        host, match = self._service(flow, rules)
+        if match is None:
+            if (name := rules.shadow_name(host)) is not None and rules.policy.shadow_ai == "block":
+                flow.response = self._shadow_response(flow, name)
+                self.audit.write(self._fields_shadow(flow, host, name))
+            return
+        state = FlowState(_request_id(flow), match, host)
+        flow.metadata["aigw"] = state
+        if flow.response is not None:  # proxyauth answered 407 already
+            state.verdict = refuse(Reason.AUTH_REQUIRED)
+            return
+
+        state.stage = "user"
+        header_name = rules.policy.identity.user_header
+        header_user = flow.request.headers.get(header_name)
+        purpose_raw = flow.request.headers.get(PURPOSE_HEADER)
+        # Never forward identity or purpose headers to the AI service.
+        for h in (header_name, PURPOSE_HEADER):
+            if h in flow.request.headers:
+                del flow.request.headers[h]
+        proxyauth = flow.metadata.get("proxyauth")
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        state.identity = identify_user(
+            rules, proxyauth_user=proxyauth[0] if proxyauth else None, peer_ip=peer, header_user=header_user
+        )
+        if state.identity is None:
+            return self._block(flow, refuse(Reason.NO_IDENTITY))
+
+        state.stage = "approval"
+        purpose = urllib.parse.unquote(purpose_raw).strip() if purpose_raw else None
+        state.approval = check_approval(
+            rules.approvals, state.identity, match.service, dt.datetime.now(JST).date(), purpose
+        )
+        if state.approval.reason is not Reason.ALLOWED:
+            return self._block(flow, decide(state.approval, None))
+        if self.audit.broken:
+            return self._block(flow, refuse(Reason.AUDIT_UNAVAILABLE))
+
+        state.stage = "extract"
+        if flow.request.stream:
+            return self._block(flow, refuse(Reason.STREAMED_REQUEST_BODY))
+        length = flow.request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > rules.policy.limits.max_body_bytes:
+            return self._block(flow, refuse(Reason.OVERSIZE_BODY))
+
+    @fail_closed
+    async def request(self, flow: http.HTTPFlow) -> None:
+        state: FlowState | None = flow.metadata.get("aigw")
+        if state is None or state.verdict is not None or flow.response is not None:
+            return
+        rules = self.rules
+        assert rules is not None and state.approval is not None
+        limits = rules.policy.limits
+        raw = flow.request.raw_content or b""
+        if len(raw) > limits.max_body_bytes:
+            return self._block(flow, refuse(Reason.OVERSIZE_BODY))
+
+        prompt = Prompt()
+        extractor = state.match.endpoint.extractor if state.match.endpoint else None
+        if extractor is not None and raw:
+            state.stage = "extract"
+            if "extract" in self.faults:
+                raise RuntimeError("fault injection: extract")
+            try:
+                body = decode_content(raw, flow.request.headers.get("content-encoding", ""), limits.max_decoded_bytes)
+                prompt = extract_prompt(extractor, body, flow.request.headers.get("content-type", ""))
+            except BodyError as e:
+                self.log.info("body_rejected", request_id=state.request_id, reason=e.reason.value, detail=e.detail)
+                return self._block(flow, refuse(e.reason))
+        state.prompt_chars = len(prompt)
+        state.segments = len(prompt.segments)
+        if state.prompt_chars > limits.max_prompt_chars:
+            return self._block(flow, refuse(Reason.OVERSIZE_BODY))
+
+        scan: ScanResult | None = None
+        if prompt.segments:
+            state.stage = "scan"
+            t0 = time.perf_counter()
+            try:
+                scan = await self._scan(prompt.text, state.match.service.id, limits)
+            except ScanTimeout:
+                state.scan_ms = (time.perf_counter() - t0) * 1000
+                return self._block(flow, refuse(Reason.SCAN_TIMEOUT))
+            except Exception as e:
+                state.scan_ms = (time.perf_counter() - t0) * 1000
+                self.log.error("scan_failed", request_id=state.request_id, error=type(e).__name__)
+                return self._block(flow, refuse(Reason.SCAN_FAILED))
+            state.scan_ms = (time.perf_counter() - t0) * 1000
+
+        state.stage = "decide"
+        verdict = decide(state.approval, scan, rules.policy.scan_warn)
+        if verdict.blocked:
+            return self._block(flow, verdict)
+        state.verdict = verdict
+
+    async def _scan(self, text: str, service_id: str, limits: Any) -> ScanResult:
+        scanner = self.rules.scanner  # type: ignore[union-attr]
+        timeout = limits.scan_timeout_ms / 1000
+
+        def run() -> ScanResult:
+            if "scan" in self.faults:
+                raise RuntimeError("fault injection: scan")
+            if "scan_timeout" in self.faults:
+                time.sleep(timeout + 0.5)
+            return scanner.scan(text, service_id)
+
+        if len(text) <= limits.inline_scan_chars and not self.faults:
+            return run()  # small prompts: cheaper inline than a thread hop
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(run), timeout)
+        except TimeoutError:
+            raise ScanTimeout from None
+
+    # ------------------------------------------------------------------ responses
+    def responseheaders(self, flow: http.HTTPFlow) -> None:
+        if "aigw" not in flow.metadata or flow.response is None:
+            return
+        ctype = flow.response.headers.get("content-type", "").lower()
+        if ctype.startswith(STREAMING_TYPES):
+            flow.response.stream = True  # event by event, never buffered to the end
+
+    def response(self, flow: http.HTTPFlow) -> None:
+        self._finish(flow)
+
+    def error(self, flow: http.HTTPFlow) -> None:
+        self._finish(flow)
+
+    # ------------------------------------------------------------------ helpers
+    def _service(self, flow: http.HTTPFlow, rules: RuleSet) -> tuple[str, ServiceMatch | None]:
+        """Classify by Host / :authority first (HTTP/2 coalescing), then the connection's target."""
+        path = flow.request.path
+        method = flow.request.method
+        for host in dict.fromkeys((flow.request.pretty_host.lower(), flow.request.host.lower())):
+            match = identify_service(rules, host, method, path)
+            if match is not None:
+                return host, match
+        return flow.request.pretty_host.lower(), None
+
+    def _block(self, flow: http.HTTPFlow, verdict: Verdict) -> None:
+        state: FlowState = flow.metadata["aigw"]
+        state.verdict = verdict
+        rules = self.rules
+        assert rules is not None
+        resp = build_block_response(
+            verdict,
+            messages=rules.policy.messages,
+            organisation=rules.policy.organisation,
+            service_name=state.match.service.name,
+            error_style=state.match.service.error_style,
+            request_id=state.request_id,
+            html_wanted=wants_html(
+                flow.request.method,
+                flow.request.headers.get("accept", ""),
+                flow.request.headers.get("sec-fetch-mode", ""),
+            ),
+        )
+        flow.response = http.Response.make(resp.status, resp.body, resp.headers)
+
+    def _crashed(self, flow: http.HTTPFlow, exc: Exception) -> None:
+        state: FlowState | None = flow.metadata.get("aigw")
+        stage = state.stage if state else "service"
+        self.log.error("stage_failed", stage=stage, error=type(exc).__name__,
+                       request_id=state.request_id if state else _request_id(flow))
+        if state is None:
+            rules = self.rules
+            host = flow.request.pretty_host.lower()
+            if rules is None or rules.service_for_host(host) is None:
+                # Not an AI request we recognised; fail closed anyway for safety.
+                flow.response = http.Response.make(
+                    403, "aigw: internal error".encode(), {"content-type": "text/plain; charset=utf-8"}
+                )
+                return
+            state = FlowState(_request_id(flow), ServiceMatch(rules.service_for_host(host), None), host)
+            flow.metadata["aigw"] = state
+        reason = Reason.SCAN_FAILED if stage == "scan" else Reason.INTERNAL_ERROR
+        try:
+            self._block(flow, refuse(reason))
+        except Exception:
+            flow.response = http.Response.make(
+                403, "aigw: internal error".encode(), {"content-type": "text/plain; charset=utf-8",
+                                                       "x-should-retry": "false"}
+            )
+
+    def _shadow_response(self, flow: http.HTTPFlow, name: str) -> http.Response:
+        rules = self.rules
+        assert rules is not None
+        msg = rules.policy.messages
+        text = (
+            f"【aigw】{name} は組織で承認されていない生成AIサービスです（シャドーAI）。"
+            f"{msg.reasons.get(Reason.SHADOW_AI.value, '')}。{msg.how_to_apply}。問い合わせ先: {msg.contact}"
+        )
+        return http.Response.make(
+            403,
+            text.encode("utf-8"),
+            {"content-type": "text/plain; charset=utf-8", "x-aigw-reason": Reason.SHADOW_AI.value,
+             "x-should-retry": "false"},
+        )
+
+    def _base_fields(self, flow: http.HTTPFlow) -> dict[str, Any]:
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        return {
+            "request_id": _request_id(flow),
+            "gateway": self.gateway_name,
+            "client_ip": peer,
+            "method": flow.request.method,
+            "path": flow.request.path.split("?", 1)[0],
+        }
+
+    def _fields_shadow(self, flow: http.HTTPFlow, host: str, name: str) -> dict[str, Any]:
+        proxyauth = flow.metadata.get("proxyauth")
+        return {
+            **self._base_fields(flow),
+            "user": proxyauth[0] if proxyauth else None,
+            "service": f"shadow:{name}",
+            "host": host,
+            "action": Action.BLOCK.value,
+            "reason": Reason.SHADOW_AI.value,
+            "upstream_status": None,
+        }
+
+    def _audit_connect(self, flow: http.HTTPFlow, reason: Reason, host: str, service: str | None,
+                       shadow_service: str | None = None) -> None:
+        if shadow_service is not None:
+            fields = self._fields_shadow(flow, host, shadow_service)
+        else:
+            fields = {**self._base_fields(flow), "user": None, "service": service, "host": host,
+                      "action": Action.BLOCK.value, "reason": reason.value, "upstream_status": None}
+        fields["path"] = None
+        self.audit.write(fields)
+
+    def _finish(self, flow: http.HTTPFlow) -> None:
+        state: FlowState | None = flow.metadata.get("aigw")
+        if state is None or state.logged:
+            return
+        state.logged = True
+        verdict = state.verdict or Verdict(Action.ALLOW, Reason.ALLOWED)
+        ident = state.identity
+        user = ident.user if ident else None
+        ours = verdict.blocked
+        approval = state.approval.approval if state.approval else None
+        fields = {
+            **self._base_fields(flow),
+            "request_id": state.request_id,
+            "user": ident.name if ident else None,
+            "department": user.department if user else None,
+            "groups": list(user.groups) if user else [],
+            "identity_source": ident.source if ident else None,
+            "service": state.match.service.id,
+            "service_kind": state.match.service.kind.value,
+            "purpose": state.approval.purpose if state.approval else None,
+            "application_id": approval.application_id if approval else None,
+            "host": state.host,
+            "action": verdict.action.value,
+            "reason": verdict.reason.value,
+            "scan_reasons": list(verdict.detail),
+            "findings": audit_mod.findings_summary(verdict),
+            "prompt_chars": state.prompt_chars,
+            "segments": state.segments,
+            "scan_ms": round(state.scan_ms, 3) if state.scan_ms is not None else None,
+            "upstream_status": None if ours or flow.response is None else flow.response.status_code,
+        }
+        if verdict.blocked:
+            fields["stage"] = state.stage
+        if flow.error is not None and not ours:
+            fields["error"] = "upstream_error"
+        self.audit.write(fields)

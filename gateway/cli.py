@@ -1,0 +1,102 @@
+"""aigw command line: run | check-rules | scan (more commands arrive with later issues)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from gateway.rules.errors import RulesError
+from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
+
+ENTRY = Path(__file__).with_name("mitm_entry.py")
+
+
+def _print_rules_error(e: RulesError) -> None:
+    print(json.dumps({"event": "rules_rejected", "file": e.file, "entry": e.entry, "error": e.message},
+                     ensure_ascii=False), flush=True)
+    print(f"aigw: ルールが不正です / invalid rules: {e}", file=sys.stderr)
+
+
+def cmd_check_rules(args: argparse.Namespace) -> int:
+    try:
+        rules = load_rules(args.rules_dir)
+    except RulesError as e:
+        _print_rules_error(e)
+        return 2
+    print(json.dumps({"event": "rules_ok", "directory": str(rules.directory), "services": len(rules.services),
+                      "users": len(rules.users), "approvals": len(rules.approvals),
+                      "shadow_hosts": len(rules.shadow_hosts)}, ensure_ascii=False))
+    return 0
+
+
+def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | None) -> list[str]:
+    user_sets = [s.split("=", 1)[0].strip() for s in args.set]
+    defaults = {
+        "connection_strategy": "lazy",  # a blocked request never opens an upstream connection
+        "flow_detail": "0",  # stdout carries the JSON log lines only
+        "termlog_verbosity": "warn",
+    }
+    if proxyauth:
+        defaults["proxyauth"] = proxyauth
+    out = ["-s", str(ENTRY), "--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
+           "--set", f"aigw_rules={rules_dir}"]
+    for name, value in defaults.items():
+        if name not in user_sets:
+            out += ["--set", f"{name}={value}"]
+    for s in args.set:
+        out += ["--set", s]
+    return out
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from gateway import addon
+    from mitmproxy.tools.main import mitmdump
+
+    try:
+        rules = load_rules(args.rules)
+    except RulesError as e:
+        _print_rules_error(e)
+        return 2
+    addon.PRELOADED[str(rules.directory)] = rules
+    mitmdump(mitmdump_args(args, rules.directory, rules.proxyauth))
+    return 0
+
+
+def cmd_scan(argv: list[str]) -> int:
+    from gateway.scan.cli import main as scan_main
+
+    return scan_main(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="aigw", description="生成AI利用ゲートウェイ aigw / egress gateway for generative-AI services")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    r = sub.add_parser("run", help="start the gateway (mitmdump with the aigw addon)")
+    r.add_argument("--rules", type=Path, default=DEFAULT_RULES_DIR, help="rules directory (default: shipped rules/)")
+    r.add_argument("--listen-host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    r.add_argument("--listen-port", type=int, default=8080, help="port to listen on (0: any free port)")
+    r.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                   help="mitmproxy or aigw option, passed through to mitmdump (repeatable)")
+    r.set_defaults(func=cmd_run)
+
+    c = sub.add_parser("check-rules", help="validate a rules directory; exit 2 when invalid")
+    c.add_argument("rules_dir", nargs="?", type=Path, default=DEFAULT_RULES_DIR)
+    c.set_defaults(func=cmd_check_rules)
+
+    sub.add_parser("scan", help="scan text for confidential data (see aigw scan --help)", add_help=False)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["scan"]:
+        return cmd_scan(argv[1:])
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Prompt extraction: request body → the text a user sends, as ``Segment``s.
+
+Each body shape is one module with ``extract(doc) -> Iterator[Segment]`` registered in
+``EXTRACTORS``; adding a shape is one new module and one line here. After the specific
+extractor, the generic walker picks up every string it did not read (so a changed shape is
+still scanned in full). Non-JSON bodies (form, multipart, text) are decoded here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.parse
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from gateway.decode import BodyError, decode_text
+from gateway.extract import anthropic_messages, json_strings, openai_chat, openai_responses
+from gateway.model import Prompt, Reason, Segment
+
+Extractor = Callable[[Any], Iterator[Segment]]
+
+EXTRACTORS: dict[str, Extractor] = {
+    "openai_chat": openai_chat.extract,
+    "openai_responses": openai_responses.extract,
+    "anthropic_messages": anthropic_messages.extract,
+    "json_strings": json_strings.extract,
+}
+
+_PATH_STEP = re.compile(r"\.[^.\[]+|\[\d+\]")
+
+
+def _ancestors(path: str) -> Iterator[str]:
+    pos = 1  # after "$"
+    for m in _PATH_STEP.finditer(path, 1):
+        pos = m.end()
+        yield path[:pos]
+
+
+def extract_json(name: str, doc: Any) -> list[Segment]:
+    specific = EXTRACTORS[name]
+    segments = list(specific(doc))
+    if specific is json_strings.extract:
+        return segments
+    taken = {s.where for s in segments}
+    for s in json_strings.walk(doc):
+        if not any(a in taken for a in _ancestors(s.where)):
+            segments.append(s)
+    return segments
+
+
+def _looks_json(text: str) -> bool:
+    t = text.lstrip()
+    return t[:1] in ("{", "[")
+
+
+def _form(text: str) -> list[Segment]:
+    segments: list[Segment] = []
+    for key, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
+        if not key.isascii():
+            segments.append(Segment("form.<key>", key))
+        if _looks_json(value):
+            try:
+                segments.extend(Segment(f"form.{key}{s.where[1:]}", s.text) for s in _json_deep(json.loads(value)))
+                continue
+            except ValueError:
+                pass
+        if value:
+            segments.append(Segment(f"form.{key}", value))
+    return segments
+
+
+def _json_deep(doc: Any) -> Iterator[Segment]:
+    """Walk strings, and walk again into strings that are themselves JSON (Google ``f.req``)."""
+    for s in json_strings.walk(doc):
+        if _looks_json(s.text) and len(s.text) > 1:
+            try:
+                inner = json.loads(s.text)
+            except ValueError:
+                yield s
+                continue
+            yield from (Segment(s.where + w.where[1:], w.text) for w in _json_deep(inner))
+        else:
+            yield s
+
+
+def _multipart(content_type: str, body: bytes) -> list[Segment]:
+    from mitmproxy.net.http import multipart  # a pure function; no flow is touched
+
+    try:
+        parts = multipart.decode_multipart(content_type, body)
+    except ValueError as e:
+        raise BodyError(Reason.UNDECODABLE_BODY, f"malformed multipart body: {e}") from None
+    segments: list[Segment] = []
+    for name, value in parts:
+        field = name.decode("utf-8", "replace")
+        try:
+            text = value.decode("utf-8")
+        except UnicodeDecodeError:
+            raise BodyError(Reason.UNDECODABLE_BODY, f"multipart part {field!r} is binary (file scan not available)")
+        if "\x00" in text:
+            raise BodyError(Reason.UNDECODABLE_BODY, f"multipart part {field!r} is binary (file scan not available)")
+        segments.append(Segment(f"multipart.{field}", text))
+    return segments
+
+
+def extract_prompt(name: str, body: bytes, content_type: str = "") -> Prompt:
+    """Raises ``BodyError`` for a body that cannot be read (the caller blocks)."""
+    if name == "none" or not body:
+        return Prompt()
+    ctype = content_type.split(";", 1)[0].strip().lower()
+    charset = None
+    if m := re.search(r"charset=\"?([\w.:-]+)", content_type, re.I):
+        charset = m.group(1)
+    if ctype.startswith("multipart/"):
+        return Prompt(tuple(_multipart(content_type, body)))
+    text = decode_text(body, charset)
+    if ctype == "application/x-www-form-urlencoded":
+        return Prompt(tuple(_form(text)))
+    if "json" in ctype or (not ctype.startswith("text/") and _looks_json(text)):
+        try:
+            doc = json.loads(text)
+        except ValueError as e:
+            if "json" in ctype:
+                raise BodyError(Reason.UNDECODABLE_BODY, f"invalid JSON body: {e.msg}") from None
+        else:
+            return Prompt(tuple(extract_json(name, doc)))
+    return Prompt((Segment("body", text),))

@@ -1,0 +1,67 @@
+"""The one place structlog is configured: JSON lines on stdout, with a redaction safety net.
+
+Event names are snake_case facts: ``gateway_ready``, ``rules_loaded``, ``rules_rejected``,
+``request_decided``, ``scan_failed``, ``audit_write_failed``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any, TextIO
+
+import structlog
+
+# The only fields a request_decided line may carry (never prompt text or matched values).
+AUDIT_FIELDS = frozenset(
+    {
+        "event", "time", "request_id", "user", "department", "groups", "identity_source", "client_ip", "service",
+        "service_kind", "purpose", "application_id", "method", "host", "path", "action", "reason", "scan_reasons",
+        "findings", "prompt_chars", "segments", "scan_ms", "upstream_status", "error", "stage", "gateway",
+    }
+)
+# Keys no event may carry, whatever a caller passes.
+FORBIDDEN_KEYS = frozenset({"prompt", "text", "body", "content", "match", "matches", "value", "query"})
+
+
+def _time(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
+    event.setdefault("time", dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"))
+    return event
+
+
+def _safety_net(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
+    """Allow-list for request_decided, deny-list for everything else; time and event lead the line."""
+    if event.get("event") == "request_decided":
+        rest = {k: v for k, v in event.items() if k in AUDIT_FIELDS}
+    else:
+        rest = {k: ("<redacted>" if k in FORBIDDEN_KEYS else v) for k, v in event.items()}
+    return {"time": rest.pop("time", None), "event": rest.pop("event", None), **rest}
+
+
+def dumps(event: dict[str, Any]) -> str:
+    return json.dumps(event, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def configure_logging(stream: TextIO | None = None) -> None:
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            _time,
+            _safety_net,
+            structlog.processors.JSONRenderer(serializer=lambda e, **_: dumps(e)),
+        ],
+        logger_factory=structlog.PrintLoggerFactory(stream or sys.stdout),
+        cache_logger_on_first_use=False,
+    )
+
+
+def get_logger() -> structlog.typing.FilteringBoundLogger:
+    return structlog.get_logger("aigw")
+
+
+def audit_record(fields: dict[str, Any]) -> dict[str, Any]:
+    """Apply the same rules as the stdout pipeline, for the JSONL file."""
+    event = {"event": "request_decided", **fields}
+    _time(None, "", event)
+    return _safety_net(None, "", event)

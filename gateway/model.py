@@ -1,0 +1,139 @@
+"""Frozen value types shared by the pipeline stages. Nothing here imports mitmproxy."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from gateway.scan.api import ScanResult
+
+
+class Action(enum.StrEnum):
+    ALLOW = "allow"
+    WARN = "warn"  # allowed, but the scan flagged something worth a reviewer's look
+    BLOCK = "block"
+
+
+class Reason(enum.StrEnum):
+    """Every reason code a ``request_decided`` line can carry (documented in docs/reasons.md)."""
+
+    ALLOWED = "allowed"
+    SCAN_WARNING = "scan_warning"
+    NO_IDENTITY = "no_identity"
+    AUTH_REQUIRED = "auth_required"
+    UNKNOWN_USER = "unknown_user"
+    NOT_APPROVED = "not_approved"
+    APPROVAL_EXPIRED = "approval_expired"
+    APPROVAL_NOT_YET_VALID = "approval_not_yet_valid"
+    PURPOSE_NOT_APPROVED = "purpose_not_approved"
+    CONFIDENTIAL_DATA = "confidential_data"
+    SHADOW_AI = "shadow_ai"
+    UNSUPPORTED_ENDPOINT = "unsupported_endpoint"
+    OVERSIZE_BODY = "oversize_body"
+    UNDECODABLE_BODY = "undecodable_body"
+    STREAMED_REQUEST_BODY = "streamed_request_body"
+    SCAN_TIMEOUT = "scan_timeout"
+    SCAN_FAILED = "scan_failed"
+    INTERNAL_ERROR = "internal_error"
+    AUDIT_UNAVAILABLE = "audit_unavailable"
+
+
+class ServiceKind(enum.StrEnum):
+    CLICK_THROUGH = "約款型"  # click-through terms: never anything above 機密性１
+    CONTRACTED = "契約型"
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    path: str  # glob over the path without query string, e.g. "/v1/chat/completions", "/v1/*"
+    extractor: str
+    methods: frozenset[str] = frozenset({"POST"})
+
+
+@dataclass(frozen=True, slots=True)
+class Service:
+    id: str
+    name: str
+    vendor: str
+    kind: ServiceKind
+    data_limit: str
+    manager: str
+    business_scopes: tuple[str, ...]
+    hosts: tuple[str, ...]
+    endpoints: tuple[Endpoint, ...]
+    error_style: str  # openai | anthropic | chatgpt_web | google | generic
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    name: str
+    display_name: str
+    department: str
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """Who is asking, and how we know. ``user`` is None for an identified name not in users.yaml."""
+
+    name: str
+    source: str  # proxyauth | client_ip | trusted_header
+    user: User | None
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    application_id: str
+    service: str
+    purposes: tuple[str, ...]
+    approver: str
+    approved_on: dt.date
+    expires_on: dt.date
+    user: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalCheck:
+    """Outcome of user × service × purpose × date."""
+
+    reason: Reason  # ALLOWED or the refusal reason
+    approval: Approval | None = None
+    purpose: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One piece of user-sent text and where it came from (a JSON path, never logged with text)."""
+
+    where: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prompt:
+    segments: tuple[Segment, ...] = ()
+
+    SEPARATOR = "\n\n"
+
+    @property
+    def text(self) -> str:
+        return self.SEPARATOR.join(s.text for s in self.segments)
+
+    def __len__(self) -> int:
+        if not self.segments:
+            return 0
+        return sum(len(s.text) for s in self.segments) + len(self.SEPARATOR) * (len(self.segments) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    action: Action
+    reason: Reason
+    scan: ScanResult | None = None
+    detail: tuple[str, ...] = field(default=())  # scanner reason codes, never text
+
+    @property
+    def blocked(self) -> bool:
+        return self.action is Action.BLOCK

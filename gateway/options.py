@@ -1,0 +1,45 @@
+"""Every aigw option in one table (name, type, default, help), fed to ``loader.add_option``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple, Optional
+
+
+class Opt(NamedTuple):
+    name: str
+    typespec: Any
+    default: Any
+    help: str
+
+
+OPTIONS: tuple[Opt, ...] = (
+    Opt("aigw_rules", str, "", "Rules directory (services, users, approvals, policy, detectors). Empty: the shipped rules/."),
+    Opt("aigw_audit_log", Optional[str], None, "Append-only JSONL file for request_decided lines (also printed on stdout)."),
+    Opt(
+        "aigw_upstream_override",
+        Sequence[str],
+        [],
+        "Send a host's upstream connection elsewhere: 'host=ip:port' (repeatable). For tests and"
+        " fixed egress routes; TLS still verifies the original host name.",
+    ),
+    Opt(
+        "aigw_fault_injection",
+        Sequence[str],
+        [],
+        "Testing fail-closed only: make a stage fail. Values: 'scan' (scanner raises), 'scan_timeout'"
+        " (scanner overruns its time bound), 'extract' (extractor raises).",
+    ),
+    Opt("aigw_gateway_name", str, "", "Name of this gateway instance in audit lines (default: host name)."),
+)
+
+UNSAFE_OPTIONS = {
+    # a streamed request body reaches the server before the request hook (and the scan) runs
+    "stream_large_bodies": "refused",
+}
+BYPASS_OPTIONS = ("ignore_hosts", "allow_hosts", "modify_body", "map_remote", "modify_headers")
+
+
+def add_options(loader: Any) -> None:
+    for opt in OPTIONS:
+        loader.add_option(opt.name, opt.typespec, opt.default, opt.help)

@@ -1,0 +1,200 @@
+"""Load and validate a rules directory into one immutable ``RuleSet``.
+
+Every error is a ``RulesError`` that names the file and the entry, e.g.
+``services.yaml: services[2] (id=openai-api).hosts[0]: invalid host 'x y'``.
+Loading is all-or-nothing: a caller keeps its old ``RuleSet`` when this raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import re
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from gateway.model import Approval, Endpoint, Service, ServiceKind, User
+from gateway.rules import schema
+from gateway.rules.errors import RulesError
+from gateway.rules.ruleset import RuleSet
+from gateway.scan.api import Scanner, load_scanner
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
+REQUIRED_FILES = ("services.yaml", "users.yaml", "approvals.yaml", "policy.yaml")
+OPTIONAL_FILES = ("shadow_ai.yaml",)
+
+
+def read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulesError(path.name, None, f"file not found in {path.parent}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise RulesError(path.name, None, f"cannot read: {e}") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
+        problem = getattr(e, "problem", None) or str(e)
+        raise RulesError(path.name, where, f"invalid YAML: {problem}") from None
+
+
+def _entry_name(data: Any, loc: tuple[int | str, ...]) -> str:
+    """Render a pydantic error location, naming list entries by their id/name where they have one."""
+    parts: list[str] = []
+    node = data
+    for key in loc:
+        if isinstance(key, int):
+            label = f"[{key}]"
+            try:
+                node = node[key]
+                ident = next((node[k] for k in ("id", "name", "application_id", "host") if k in node), None)
+                if ident is not None:
+                    label += f" ({ident})"
+            except (IndexError, KeyError, TypeError):
+                node = None
+            parts.append(label)
+        else:
+            parts.append(("." if parts else "") + str(key))
+            try:
+                node = node[key] if isinstance(node, dict) else None
+            except (KeyError, TypeError):
+                node = None
+    return "".join(parts) or "(top level)"
+
+
+def validate_file(path: Path, model: type[M], *, data: Any = None) -> M:
+    if data is None:
+        data = read_yaml(path)
+    if data is None:
+        data = {}
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        first = e.errors()[0]
+        loc = tuple(x for x in first["loc"] if not (isinstance(x, str) and x.startswith(("function-", "literal["))))
+        msg = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden":
+            msg = f"unknown key {loc[-1]!r}" if loc else msg
+        more = f" (and {e.error_count() - 1} more error(s))" if e.error_count() > 1 else ""
+        raise RulesError(path.name, _entry_name(data, loc), msg + more) from None
+
+
+_SEG = re.compile(r"\*\*|\*|\{[^/{}]+\}|[^*{]+")
+
+
+def compile_path_glob(glob: str) -> re.Pattern[str]:
+    """'/v1/chat/completions', '/v1/*' (one segment), '/v1/**' (anything), '/x/{id}/y' (one segment)."""
+    out = []
+    for tok in _SEG.findall(glob):
+        if tok == "**":
+            out.append(".*")
+        elif tok == "*" or tok.startswith("{"):
+            out.append("[^/]+")
+        else:
+            out.append(re.escape(tok))
+    return re.compile("".join(out) + r"/?\Z")
+
+
+def _services(f: schema.ServicesFile) -> tuple[Service, ...]:
+    return tuple(
+        Service(
+            id=s.id,
+            name=s.name,
+            vendor=s.vendor,
+            kind=ServiceKind(s.kind),
+            data_limit=s.data_limit,
+            manager=s.manager,
+            business_scopes=tuple(s.business_scopes),
+            hosts=tuple(s.hosts),
+            endpoints=tuple(Endpoint(e.path, e.extractor, frozenset(e.methods)) for e in s.endpoints)
+            + (Endpoint("/**", s.default_extractor, frozenset({"POST", "PUT", "PATCH"})),),
+            error_style=s.error_style,
+        )
+        for s in f.services
+    )
+
+
+def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None = None) -> RuleSet:
+    rules_dir = Path(rules_dir or DEFAULT_RULES_DIR).resolve()
+    if not rules_dir.is_dir():
+        raise RulesError(str(rules_dir), None, "rules directory not found")
+
+    services_f = validate_file(rules_dir / "services.yaml", schema.ServicesFile)
+    users_f = validate_file(rules_dir / "users.yaml", schema.UsersFile)
+    approvals_f = validate_file(rules_dir / "approvals.yaml", schema.ApprovalsFile)
+    policy_f = validate_file(rules_dir / "policy.yaml", schema.PolicyFile)
+    shadow_path = rules_dir / "shadow_ai.yaml"
+    shadow_f = validate_file(shadow_path, schema.ShadowAIFile) if shadow_path.exists() else schema.ShadowAIFile()
+
+    services = _services(services_f)
+    service_ids = {s.id for s in services}
+    user_names = {u.name for u in users_f.users}
+    groups = {g for u in users_f.users for g in u.groups} | {u.department for u in users_f.users}
+    for i, a in enumerate(approvals_f.approvals):
+        entry = f"approvals[{i}] ({a.application_id})"
+        if a.service not in service_ids:
+            raise RulesError("approvals.yaml", entry + ".service", f"unknown service {a.service!r}")
+        if a.user is not None and a.user not in user_names:
+            raise RulesError("approvals.yaml", entry + ".user", f"unknown user {a.user!r}")
+        if a.group is not None and a.group not in groups:
+            raise RulesError("approvals.yaml", entry + ".group", f"no user has group or 所属 {a.group!r}")
+        svc = next(s for s in services if s.id == a.service)
+        outside = [p for p in a.purposes if p not in svc.business_scopes]
+        if outside:
+            raise RulesError(
+                "approvals.yaml",
+                entry + ".purposes",
+                f"{outside} outside the business scopes (業務の範囲) of {a.service!r}: {list(svc.business_scopes)}",
+            )
+    for key in policy_f.messages.reasons:
+        from gateway.model import Reason
+
+        if key not in Reason.__members__.values():
+            raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
+
+    catalog_hosts = {h for s in services for h in s.hosts}
+    shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
+
+    proxyauth = policy_f.identity.proxyauth
+    if proxyauth and proxyauth.startswith("@") and not Path(proxyauth[1:]).is_absolute():
+        htpasswd = rules_dir / proxyauth[1:]
+        if not htpasswd.is_file():
+            raise RulesError("policy.yaml", "identity.proxyauth", f"htpasswd file {htpasswd.name!r} not found")
+        proxyauth = "@" + str(htpasswd)
+
+    if scanner is None:
+        scanner = load_scanner(rules_dir)
+
+    return RuleSet(
+        directory=rules_dir,
+        services=services,
+        users={u.name: User(u.name, u.display_name or u.name, u.department, tuple(u.groups)) for u in users_f.users},
+        ip_map=tuple((ipaddress.ip_network(m.cidr, strict=False), m.user) for m in users_f.client_ip_map),
+        approvals=tuple(
+            Approval(
+                application_id=a.application_id,
+                service=a.service,
+                purposes=tuple(a.purposes),
+                approver=a.approver,
+                approved_on=a.approved_on,
+                expires_on=a.expires_on,
+                user=a.user,
+                group=a.group,
+            )
+            for a in approvals_f.approvals
+        ),
+        policy=policy_f,
+        proxyauth=proxyauth,
+        trusted_proxies=tuple(ipaddress.ip_network(n, strict=False) for n in policy_f.identity.trusted_proxies),
+        shadow_hosts=shadow,
+        scanner=scanner,
+        path_patterns={e.path: compile_path_glob(e.path) for s in services for e in s.endpoints},
+        loaded_at=dt.datetime.now(dt.UTC),
+    )

@@ -1,0 +1,218 @@
+"""Pydantic schemas of the YAML rules files. Every model forbids unknown keys.
+
+One model per file (``ServicesFile``, ``UsersFile``, ``ApprovalsFile``, ``PolicyFile``,
+``ShadowAIFile``); ``detectors.yaml`` belongs to the scanner (``gateway.scan.config``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import re
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)]
+Text = Annotated[str, StringConstraints(min_length=1)]
+HOST_RE = re.compile(r"^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$")
+EXTRACTORS = (
+    "openai_chat",
+    "openai_responses",
+    "anthropic_messages",
+    "json_strings",
+    "none",
+)
+ERROR_STYLES = ("openai", "anthropic", "chatgpt_web", "google", "generic")
+CONFIDENTIALITY_LEVELS = ("機密性１", "機密性２", "機密性３")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# ---------------------------------------------------------------- services.yaml
+class EndpointSpec(Strict):
+    path: Text = Field(description="path glob without query: '*' one segment part, '**' anything")
+    extractor: Literal[EXTRACTORS]  # type: ignore[valid-type]
+    methods: list[Literal["GET", "POST", "PUT", "PATCH", "DELETE"]] = ["POST"]
+
+    @field_validator("path")
+    @classmethod
+    def _absolute(cls, v: str) -> str:
+        if not v.startswith("/") or "?" in v:
+            raise ValueError("path must start with '/' and carry no query string")
+        return v
+
+
+class ServiceSpec(Strict):
+    id: Id
+    name: Text
+    vendor: Text
+    kind: Literal["約款型", "契約型"]
+    data_limit: Literal[CONFIDENTIALITY_LEVELS]  # type: ignore[valid-type]
+    manager: Text = Field(description="外部サービス管理者")
+    business_scopes: list[Text] = Field(min_length=1, description="業務の範囲")
+    hosts: list[Text] = Field(min_length=1)
+    endpoints: list[EndpointSpec] = []
+    default_extractor: Literal[EXTRACTORS] = "json_strings"  # type: ignore[valid-type]
+    error_style: Literal[ERROR_STYLES] = "generic"  # type: ignore[valid-type]
+    description: str = ""
+
+    @field_validator("hosts")
+    @classmethod
+    def _hosts(cls, v: list[str]) -> list[str]:
+        out = []
+        for h in v:
+            h = h.lower().rstrip(".")
+            if not HOST_RE.match(h):
+                raise ValueError(f"invalid host {h!r} (use 'name.example' or '*.example')")
+            out.append(h)
+        return out
+
+    @model_validator(mode="after")
+    def _click_through_limit(self) -> "ServiceSpec":
+        if self.kind == "約款型" and self.data_limit != "機密性１":
+            raise ValueError("a 約款型 service may never receive anything above 機密性１ (data_limit: 機密性１)")
+        return self
+
+
+class ServicesFile(Strict):
+    services: list[ServiceSpec]
+
+    @model_validator(mode="after")
+    def _unique(self) -> "ServicesFile":
+        seen_ids: set[str] = set()
+        seen_hosts: dict[str, str] = {}
+        for s in self.services:
+            if s.id in seen_ids:
+                raise ValueError(f"duplicate service id {s.id!r}")
+            seen_ids.add(s.id)
+            for h in s.hosts:
+                if h in seen_hosts:
+                    raise ValueError(f"host {h!r} is in both {seen_hosts[h]!r} and {s.id!r}")
+                seen_hosts[h] = s.id
+        return self
+
+
+# ---------------------------------------------------------------- users.yaml
+class UserSpec(Strict):
+    name: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    display_name: str = ""
+    department: Text = Field(description="所属")
+    groups: list[Text] = []
+
+
+class IpMapSpec(Strict):
+    cidr: Text
+    user: Text
+
+    @field_validator("cidr")
+    @classmethod
+    def _cidr(cls, v: str) -> str:
+        ipaddress.ip_network(v, strict=False)  # raises ValueError with a clear message
+        return v
+
+
+class UsersFile(Strict):
+    users: list[UserSpec] = []
+    client_ip_map: list[IpMapSpec] = []
+
+    @model_validator(mode="after")
+    def _refs(self) -> "UsersFile":
+        names = [u.name for u in self.users]
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise ValueError(f"duplicate user name(s): {sorted(dup)}")
+        for i, m in enumerate(self.client_ip_map):
+            if m.user not in names:
+                raise ValueError(f"client_ip_map[{i}] refers to unknown user {m.user!r}")
+        return self
+
+
+# ---------------------------------------------------------------- approvals.yaml
+class ApprovalSpec(Strict):
+    application_id: Text = Field(description="申請番号")
+    user: str | None = None
+    group: str | None = None
+    service: Id
+    purposes: list[Text] = Field(min_length=1, description="承認された利用目的")
+    approver: Text = Field(description="許可権限者")
+    approved_on: dt.date
+    expires_on: dt.date
+
+    @model_validator(mode="after")
+    def _who_and_when(self) -> "ApprovalSpec":
+        if (self.user is None) == (self.group is None):
+            raise ValueError("give exactly one of 'user' or 'group'")
+        if self.expires_on < self.approved_on:
+            raise ValueError("expires_on is before approved_on")
+        return self
+
+
+class ApprovalsFile(Strict):
+    approvals: list[ApprovalSpec] = []
+
+
+# ---------------------------------------------------------------- policy.yaml
+class IdentityPolicy(Strict):
+    proxyauth: str | None = Field(
+        default=None, description="mitmproxy proxyauth spec; '@file' is relative to the rules dir"
+    )
+    trusted_proxies: list[Text] = Field(default=[], description="addresses allowed to set user_header")
+    user_header: Text = "X-Authenticated-User"
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _nets(cls, v: list[str]) -> list[str]:
+        for n in v:
+            ipaddress.ip_network(n, strict=False)
+        return v
+
+
+class Limits(Strict):
+    max_body_bytes: int = Field(default=32 * 1024 * 1024, gt=0)
+    max_decoded_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    max_prompt_chars: int = Field(default=4 * 1024 * 1024, gt=0)
+    scan_timeout_ms: int = Field(default=5000, gt=0)
+    inline_scan_chars: int = Field(default=65536, ge=0, description="bigger prompts scan in a worker thread")
+
+
+class Messages(Strict):
+    contact: Text
+    how_to_apply: Text
+    blocked_title: Text = "生成AIサービスの利用がブロックされました"
+    reasons: dict[str, Text]
+    entity_names: dict[str, Text] = {}
+    next_steps: dict[str, Text] = {}
+
+
+class PolicyFile(Strict):
+    organisation: Text
+    identity: IdentityPolicy = IdentityPolicy()
+    shadow_ai: Literal["block", "allow"] = "block"
+    scan_warn: Literal["allow", "block"] = Field(
+        default="allow", description="what a scanner 'warn' verdict does (logged as action warn)"
+    )
+    unknown_user: Literal["block"] = "block"
+    limits: Limits = Limits()
+    messages: Messages
+
+
+# ---------------------------------------------------------------- shadow_ai.yaml
+class ShadowEntry(Strict):
+    host: Text
+    name: Text
+    category: str = ""
+
+    @field_validator("host")
+    @classmethod
+    def _host(cls, v: str) -> str:
+        v = v.lower().rstrip(".")
+        if not HOST_RE.match(v):
+            raise ValueError(f"invalid host {v!r}")
+        return v
+
+
+class ShadowAIFile(Strict):
+    hosts: list[ShadowEntry] = []

@@ -1,0 +1,232 @@
+"""The scanning engine: normalise once, run triggered recognizers, map offsets back, decide.
+
+``build_scanner(rules_dir)`` is what ``gateway.scan.api.load_scanner`` calls.
+``build_analyzer_engine(rules_dir)`` registers the same recognizers in a presidio
+``AnalyzerEngine`` for language ``ja`` (slower; for presidio users and tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from gateway.rules.errors import RulesError
+from gateway.scan.aggregate import Hit, decide
+from gateway.scan.api import Finding, ScanResult
+from gateway.scan.config import DETECTORS_FILE, ScannerConfig, load_config
+from gateway.scan.normalise import normalise
+from gateway.scan.recognizers import default_recognizers
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+
+log = logging.getLogger("aigw.scan")
+
+
+class _ExtraRecognizer(AigwRecognizer):
+    """Wraps an admin-defined presidio PatternRecognizer (no triggers: always runs)."""
+
+    ALWAYS_RUN = True
+
+    def __init__(self, inner: EntityRecognizer) -> None:
+        self.inner = inner
+        self.ENTITIES = tuple(inner.supported_entities)
+        super().__init__(None, name=f"extra:{inner.name}")
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        return self.inner.analyze(ctx.text, list(self.ENTITIES), None) or []
+
+
+def load_extra_recognizers(config: ScannerConfig) -> list[EntityRecognizer]:
+    """Presidio recognizer-registry YAML files listed under ``extra_recognizers`` (language ja)."""
+    from presidio_analyzer.recognizer_registry import RecognizerRegistry
+
+    out: list[EntityRecognizer] = []
+    base = Path(config.rules_dir or ".")
+    for i, rel in enumerate(config.extra_recognizers):
+        path = base / rel
+        reg = RecognizerRegistry(supported_languages=["ja"])
+        try:
+            reg.add_recognizers_from_yaml(path)
+        except Exception as exc:  # presidio raises assorted errors for bad YAML
+            raise RulesError(DETECTORS_FILE, f"extra_recognizers[{i}]",
+                             f"{rel}: not a valid presidio recognizer file ({type(exc).__name__}: {exc})") from None
+        for r in reg.recognizers:
+            if r.supported_language != "ja":
+                raise RulesError(DETECTORS_FILE, f"extra_recognizers[{i}]",
+                                 f"{rel}: recognizer {r.name!r} must have supported_language: ja")
+            out.append(r)
+    return out
+
+
+class DefaultScanner:
+    """Thread-safe: per-scan state lives in a ScanContext; the automaton is read-only."""
+
+    def __init__(self, config: ScannerConfig, recognizers: list[AigwRecognizer]) -> None:
+        self.config = config
+        self.recognizers = recognizers
+        words: set[str] = set()
+        for r in recognizers:
+            words.update(w.lower() for w in r.trigger_words() if w)
+        self._automaton: Any = None
+        if words:
+            a = ahocorasick.Automaton()
+            for w in words:
+                a.add_word(w, w)
+            a.make_automaton()
+            self._automaton = a
+        self._lock = threading.Lock()  # pyahocorasick iteration is read-only; lock only for safety stats
+        self.allow_terms = {unicodedata.normalize("NFKC", t) for t in config.allow_list.terms}
+        self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
+
+    def scan(self, text: str, service_id: str | None = None) -> ScanResult:
+        t0 = time.perf_counter()
+        norm = normalise(text)
+        ctx = ScanContext(norm.text, service_id=service_id)
+        if self._automaton is not None and norm.text:
+            hits: dict[str, list[int]] = {}
+            for end, w in self._automaton.iter(ctx.lower):
+                lst = hits.get(w)
+                if lst is None:
+                    hits[w] = [end - len(w) + 1]
+                else:
+                    lst.append(end - len(w) + 1)
+            ctx.hits = hits
+        results: list[tuple[RecognizerResult, AigwRecognizer]] = []
+        errors = 0
+        ran = 0
+        for r in self.recognizers:
+            if not r.triggered(ctx):
+                continue
+            ran += 1
+            try:
+                for res in r.analyze_ctx(ctx) or ():
+                    results.append((res, r))
+            except Exception as exc:  # never leak text: only the recognizer and the error type
+                errors += 1
+                log.error("recognizer failed", extra={"recognizer": r.name, "error": type(exc).__name__})
+        stats: dict[str, Any] = dict(norm.stats)
+        stats["recognizers_run"] = ran
+        if errors:
+            stats["recognizer_errors"] = errors
+        hits_list = self._to_hits(results, ctx.text)
+        decision = decide(hits_list, self.config, service_id, stats)
+        findings = []
+        for h in sorted(decision.kept, key=lambda h: (h.start, h.end, h.entity)):
+            s, e = norm.to_original(h.start, h.end)
+            findings.append(Finding(h.entity, s, e, round(h.score, 3)))
+        stats["chars"] = len(text)
+        stats["elapsed_ms"] = round((time.perf_counter() - t0) * 1000, 3)
+        return ScanResult(decision.action, tuple(findings), tuple(decision.reasons), stats)  # type: ignore[arg-type]
+
+    def _to_hits(self, results, text: str) -> list[Hit]:
+        hits: list[Hit] = []
+        for res, _r in results:
+            meta = dict(res.recognition_metadata or {})
+            if meta.get("kind") == "allow_listed":
+                continue
+            frag = text[res.start:res.end]
+            if frag in self.allow_terms:
+                continue
+            if res.entity_type in ("JP_ADDRESS", "JP_POSTAL_CODE") and self.allow_addresses:
+                compact = frag.replace(" ", "")
+                if any(compact and (compact in a) for a in self.allow_addresses):
+                    continue
+            if res.entity_type == "PERSON":
+                meta["_key"] = hash(frag)
+            hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
+                            text.count("\n", 0, res.start)))
+        return _resolve_overlaps(hits)
+
+
+def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Same span claimed by several entities (12-digit My Number vs licence …): keep the best;
+    overlapping hits of one entity: keep the best."""
+    hits.sort(key=lambda h: (-h.score, h.start))
+    kept: list[Hit] = []
+    for h in hits:
+        dup = False
+        for k in kept:
+            if k.start < h.end and h.start < k.end:
+                if k.entity == h.entity or (k.start == h.start and k.end == h.end and _id_like(k) and _id_like(h)):
+                    dup = True
+                    break
+        if not dup:
+            kept.append(h)
+    return kept
+
+
+_ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
+                "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",
+                "PHONE_NUMBER", "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"}
+
+
+def _id_like(h: Hit) -> bool:
+    return h.entity in _ID_ENTITIES
+
+
+def build_scanner(rules_dir: Path) -> DefaultScanner:
+    config = load_config(Path(rules_dir))
+    recs: list[AigwRecognizer] = default_recognizers(config)
+    recs.extend(_ExtraRecognizer(r) for r in load_extra_recognizers(config))
+    return DefaultScanner(config, recs)
+
+
+# --- presidio AnalyzerEngine ------------------------------------------------------------------
+class _EmptyNlpEngine:
+    """An NlpEngine for ``ja`` that needs no downloaded model (recognizers do their own context)."""
+
+    def __init__(self) -> None:
+        from presidio_analyzer.nlp_engine import NlpEngine
+
+        NlpEngine.register(type(self))  # virtual subclass for isinstance checks
+
+    def load(self) -> None:
+        pass
+
+    def is_loaded(self) -> bool:
+        return True
+
+    def process_text(self, text: str, language: str):
+        from presidio_analyzer.nlp_engine import NlpArtifacts
+
+        return NlpArtifacts(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=self,
+                            language=language)
+
+    def process_batch(self, texts, language, batch_size: int = 1, n_process: int = 1, **kwargs):
+        for t in texts:
+            yield t, self.process_text(t, language)
+
+    def is_stopword(self, word: str, language: str) -> bool:
+        return False
+
+    def is_punct(self, word: str, language: str) -> bool:
+        return False
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+    def get_supported_languages(self) -> list[str]:
+        return ["ja"]
+
+
+def build_analyzer_engine(rules_dir: Path):
+    """A presidio ``AnalyzerEngine`` (language ``ja``) with the same recognizers.
+
+    Feed it normalised text (``gateway.scan.normalise.normalise(text).text``) for full coverage.
+    """
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.recognizer_registry import RecognizerRegistry
+
+    config = load_config(Path(rules_dir))
+    registry = RecognizerRegistry(supported_languages=["ja"])
+    for r in default_recognizers(config):
+        registry.add_recognizer(r)
+    for r in load_extra_recognizers(config):
+        registry.add_recognizer(r)
+    return AnalyzerEngine(registry=registry, nlp_engine=_EmptyNlpEngine(), supported_languages=["ja"])

@@ -1,0 +1,122 @@
+"""Shared, lazily initialised SudachiPy tokenizer (SudachiDict-core, split mode C).
+
+The scanner never runs morphology over a whole prompt: recognizers call :func:`tokenize` on small
+windows (tens of characters) around cheap triggers. This module
+
+* loads the dictionary once per process, on first use (or eagerly via :func:`warm_up`), and records
+  the load time in :func:`load_seconds` so that startup can be reported separately;
+* keeps one ``Tokenizer`` per thread (a sudachipy ``Tokenizer`` must not be used by two threads at
+  once; the ``Dictionary`` itself is shared, memory-mapped and read-only);
+* caches the analysis of recently seen windows (prompts are re-sent with the whole chat history, so
+  the same windows recur);
+* guards SudachiPy's input limit (it rejects inputs over 49,149 UTF-8 bytes) by truncating.
+
+A token is returned as a small immutable ``Morpheme`` tuple with offsets relative to the window, so
+callers never hold sudachipy objects.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = ["Morpheme", "tokenize", "warm_up", "load_seconds", "MAX_WINDOW_CHARS"]
+
+# 49,149 bytes is Sudachi's hard limit; a kanji is 3 bytes in UTF-8, 4 for astral characters.
+MAX_WINDOW_CHARS = 12_000
+
+
+class Morpheme(NamedTuple):
+    surface: str
+    start: int  # offset in the window
+    end: int
+    pos: tuple[str, ...]  # the six Sudachi part-of-speech fields
+
+    @property
+    def is_surname(self) -> bool:
+        return self.pos[2] == "人名" and self.pos[3] == "姓"
+
+    @property
+    def is_given_name(self) -> bool:
+        return self.pos[2] == "人名" and self.pos[3] == "名"
+
+    @property
+    def is_person(self) -> bool:
+        return self.pos[1] == "固有名詞" and self.pos[2] == "人名"
+
+    @property
+    def is_famous_person(self) -> bool:
+        # Whole-name dictionary entries (徳川家康, 樋口一葉 …) are tagged 人名,一般: the dictionary
+        # only lists people who are well known, i.e. public figures.
+        return self.pos[2] == "人名" and self.pos[3] == "一般"
+
+    @property
+    def is_place(self) -> bool:
+        return self.pos[1] == "固有名詞" and self.pos[2] == "地名"
+
+
+_lock = threading.Lock()
+_dictionary = None
+_load_seconds: float | None = None
+_local = threading.local()
+
+
+def _get_dictionary():
+    global _dictionary, _load_seconds
+    if _dictionary is None:
+        with _lock:
+            if _dictionary is None:
+                t0 = time.perf_counter()
+                from sudachipy import Dictionary  # heavy import, deferred
+
+                d = Dictionary(dict="core")
+                # A first analysis forces the lazy parts of the dictionary in.
+                d.create().tokenize("山田太郎様")
+                _load_seconds = time.perf_counter() - t0
+                _dictionary = d
+    return _dictionary
+
+
+def _get_tokenizer():
+    tok = getattr(_local, "tokenizer", None)
+    if tok is None:
+        from sudachipy import SplitMode
+
+        d = _get_dictionary()
+        try:
+            tok = d.tokenizer(mode=SplitMode.C)
+        except (AttributeError, TypeError):  # pragma: no cover - older sudachipy
+            tok = d.create(mode=SplitMode.C)
+        _local.tokenizer = tok
+    return tok
+
+
+def warm_up() -> float:
+    """Load the dictionary now; return the load time in seconds."""
+    _get_tokenizer()
+    return _load_seconds or 0.0
+
+
+def load_seconds() -> float | None:
+    """Seconds the dictionary load took, or ``None`` if it has not been loaded yet."""
+    return _load_seconds
+
+
+@lru_cache(maxsize=4096)
+def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
+    tok = _get_tokenizer()
+    out = []
+    for m in tok.tokenize(window):
+        out.append(Morpheme(m.surface(), m.begin(), m.end(), tuple(m.part_of_speech())))
+    return tuple(out)
+
+
+def tokenize(window: str) -> tuple[Morpheme, ...]:
+    """Morphemes of ``window`` (offsets relative to it). Windows over the limit are truncated."""
+    if not window:
+        return ()
+    if len(window) > MAX_WINDOW_CHARS:
+        window = window[:MAX_WINDOW_CHARS]
+    return _tokenize_cached(window)

@@ -1,0 +1,241 @@
+"""Shared helpers for aigw recognizers (stable API: other recognizer files depend on it).
+
+Everything here works on the *normalised* text (see ``gateway.scan.normalise``): NFKC applied,
+ASCII digits only, dashes between digits folded to ``-``, zero-width/format characters removed,
+kanji digit runs converted. Offsets a recognizer returns are into that normalised text; the engine
+maps them back to the original.
+
+Conventions (see README.md next to this file):
+
+* subclass :class:`AigwRecognizer` (a presidio ``EntityRecognizer``), constructor ``__init__(self,
+  config=None)`` where ``config`` is a ``gateway.scan.config.ScannerConfig`` (or None = defaults);
+* declare cheap triggers: ``TRIGGER_WORDS`` (literal strings, matched case-insensitively for ASCII
+  on the normalised text with one shared Aho-Corasick pass), ``TRIGGER_DIGITS`` (minimum length of a
+  digit run that makes the recognizer worth running; 0 = digits are not a trigger) and
+  ``ALWAYS_RUN``. A recognizer is skipped when none of its triggers occur in the text.
+* implement either ``analyze(text, entities, nlp_artifacts)`` (plain presidio) or the fast path
+  ``analyze_ctx(ctx)`` which receives a :class:`ScanContext` (trigger hit positions, shared caches).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+# --- regex fragments: never use \b next to Japanese text -------------------------------------
+NOT_DIGIT_BEFORE = r"(?<![0-9])"
+NOT_DIGIT_AFTER = r"(?![0-9])"
+NOT_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
+NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
+# separator allowed between digit groups of an identifier (after normalisation)
+DIGIT_SEP = r"[ \-.]?"
+# a run of digits possibly split by single separators: space, hyphen, dot, comma, slash, underscore
+DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9](?:[0-9]|[ \-.,/_・](?=[0-9]))*(?![0-9])")
+
+
+def digits_only(s: str) -> str:
+    """Return only the ASCII digits of ``s``."""
+    return "".join(ch for ch in s if "0" <= ch <= "9")
+
+
+class ContextWords:
+    """A compiled set of context words; ``near`` checks a window around a span.
+
+    Matching is literal and ASCII-case-insensitive. Construct once (module or __init__), reuse.
+    """
+
+    __slots__ = ("words", "_re")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: tuple[str, ...] = tuple(sorted({w for w in words if w}, key=len, reverse=True))
+        if self.words:
+            self._re = re.compile("|".join(re.escape(w) for w in self.words), re.IGNORECASE)
+        else:
+            self._re = re.compile(r"(?!x)x")
+
+    def near(self, text: str, start: int, end: int, before: int = 40, after: int = 20) -> bool:
+        """True if a word occurs in ``text[start-before : end+after]`` (excluding nothing)."""
+        return self._re.search(text, max(0, start - before), min(len(text), end + after)) is not None
+
+    def find_near(self, text: str, start: int, end: int, before: int = 40, after: int = 20) -> str | None:
+        """The closest word (by distance to the span) within the window, or None."""
+        best: tuple[int, str] | None = None
+        for m in self._re.finditer(text, max(0, start - before), min(len(text), end + after)):
+            d = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
+            if best is None or d < best[0]:
+                best = (d, m.group(0))
+        return best[1] if best else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self._re.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._re.finditer(text, pos, len(text) if endpos is None else endpos)
+
+
+def context_near(
+    text: str,
+    start: int,
+    end: int,
+    words: ContextWords | Sequence[str],
+    window: int = 40,
+    after: int | None = None,
+) -> bool:
+    """True if any of ``words`` occurs within ``window`` chars before / ``after`` (default
+    ``window // 2``) chars after ``text[start:end]``. Prefer passing a prebuilt ContextWords."""
+    lo = max(0, start - window)
+    hi = min(len(text), end + (window // 2 if after is None else after))
+    if isinstance(words, ContextWords):
+        return words.search(text, lo, hi) is not None
+    seg = text[lo:hi]
+    low = seg.lower()
+    return any(w in seg or w.lower() in low for w in words)
+
+
+def label_before(text: str, start: int, words: ContextWords, max_gap: int = 12) -> bool:
+    """True if one of ``words`` ends at most ``max_gap`` chars before ``start`` (label-value form
+    such as ``個人番号：1234…``)."""
+    return words.search(text, max(0, start - max_gap - 20), start) is not None and any(
+        m.end() >= start - max_gap for m in words.finditer(text, max(0, start - max_gap - 20), start)
+    )
+
+
+class ScanContext:
+    """Per-scan state shared by recognizers on the hot path.
+
+    * ``text``: the normalised text;
+    * ``hits``: trigger word -> list of start offsets (normalised text), from the engine's single
+      Aho-Corasick pass (ASCII-lowercased matching; words are stored lowercased);
+    * ``cache``: scratch dict shared by recognizers within one scan (e.g. morphology of windows);
+    * ``service_id``: the service being scanned for (or None).
+    """
+
+    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower")
+
+    def __init__(
+        self,
+        text: str,
+        hits: dict[str, list[int]] | None = None,
+        service_id: str | None = None,
+    ) -> None:
+        self.text = text
+        self.hits: dict[str, list[int]] = hits if hits is not None else {}
+        self.cache: dict[str, Any] = {}
+        self.service_id = service_id
+        self._digit_runs: list[tuple[int, int, str]] | None = None
+        self._lower: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """ASCII-lowercased text with the same length/offsets as ``text``."""
+        if self._lower is None:
+            low = self.text.lower()
+            if len(low) != len(self.text):  # non-ASCII case mapping changed length: ASCII only
+                low = self.text.translate(_ASCII_LOWER)
+            self._lower = low
+        return self._lower
+
+    def hit_positions(self, words: Iterable[str]) -> list[int]:
+        out: list[int] = []
+        for w in words:
+            out.extend(self.hits.get(w.lower(), ()))
+        out.sort()
+        return out
+
+    def has_any(self, words: Iterable[str]) -> bool:
+        return any(w.lower() in self.hits for w in words)
+
+    def digit_runs(self) -> list[tuple[int, int, str]]:
+        """Digit runs (start, end, digits-only) allowing single separators between digits."""
+        if self._digit_runs is None:
+            self._digit_runs = [
+                (m.start(), m.end(), digits_only(m.group(0))) for m in DIGIT_RUN_RE.finditer(self.text)
+            ]
+        return self._digit_runs
+
+
+_ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
+
+
+class AigwRecognizer(EntityRecognizer):
+    """Base class of aigw recognizers (language ``ja``).
+
+    Subclasses set ``ENTITIES`` (or ``ENTITY``), the trigger class attributes, and implement
+    ``analyze`` or ``analyze_ctx``.
+    """
+
+    ENTITY: ClassVar[str] = ""
+    ENTITIES: ClassVar[tuple[str, ...]] = ()
+    TRIGGER_WORDS: ClassVar[tuple[str, ...]] = ()
+    TRIGGER_DIGITS: ClassVar[int] = 0
+    ALWAYS_RUN: ClassVar[bool] = False
+
+    def __init__(self, config: Any = None, name: str | None = None) -> None:
+        self.config = config
+        entities = list(self.ENTITIES or ((self.ENTITY,) if self.ENTITY else ()))
+        super().__init__(
+            supported_entities=entities,
+            name=name or type(self).__name__,
+            supported_language="ja",
+        )
+
+    # presidio API --------------------------------------------------------------------------
+    def load(self) -> None:  # presidio calls this from __init__
+        pass
+
+    def trigger_words(self) -> tuple[str, ...]:
+        """Trigger words (may depend on config); default: ``TRIGGER_WORDS``."""
+        return self.TRIGGER_WORDS
+
+    def triggered(self, ctx: ScanContext) -> bool:
+        if self.ALWAYS_RUN:
+            return True
+        if self.TRIGGER_DIGITS and ctx.digit_runs() and any(
+            len(d) >= self.TRIGGER_DIGITS for _, _, d in ctx.digit_runs()
+        ):
+            return True
+        return ctx.has_any(self.trigger_words())
+
+    def analyze(self, text: str, entities: list[str] | None, nlp_artifacts: Any = None) -> list[RecognizerResult]:
+        if type(self).analyze_ctx is AigwRecognizer.analyze_ctx:
+            raise NotImplementedError(f"{type(self).__name__} must implement analyze or analyze_ctx")
+        ctx = ScanContext(text, _find_hits(text, self.trigger_words()))
+        results = self.analyze_ctx(ctx)
+        if entities:
+            results = [r for r in results if r.entity_type in entities]
+        return results
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        if type(self).analyze is AigwRecognizer.analyze:
+            raise NotImplementedError(f"{type(self).__name__} must implement analyze or analyze_ctx")
+        return self.analyze(ctx.text, self.supported_entities, None)
+
+    # helpers ---------------------------------------------------------------------------------
+    def result(
+        self, entity: str, start: int, end: int, score: float, **metadata: Any
+    ) -> RecognizerResult:
+        """A RecognizerResult with aigw metadata (``recognition_metadata`` keys, see README)."""
+        meta = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        meta.update(metadata)
+        return RecognizerResult(entity, start, end, float(score), recognition_metadata=meta)
+
+
+def _find_hits(text: str, words: Iterable[str]) -> dict[str, list[int]]:
+    """Slow-path trigger search used outside the engine (presidio AnalyzerEngine, tests)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    hits: dict[str, list[int]] = {}
+    for w in words:
+        lw = w.lower()
+        i = low.find(lw)
+        while i >= 0:
+            hits.setdefault(lw, []).append(i)
+            i = low.find(lw, i + 1)
+    return hits

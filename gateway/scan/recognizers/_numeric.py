@@ -1,0 +1,111 @@
+"""Helpers shared by the number recognizers of the scanner core (not part of the stable API)."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan.recognizers._base import ContextWords
+
+# labels of numbers that are *not* personal identifiers; when one of these is the closest label
+# before a number, identifier recognizers stand down
+NEGATIVE_LABELS = ContextWords([
+    "受付番号", "注文番号", "発注番号", "受注番号", "管理番号", "整理番号", "伝票番号", "請求番号",
+    "請求書番号", "問合せ番号", "問い合わせ番号", "お問合せ番号", "会員番号", "契約番号", "申込番号",
+    "予約番号", "品番", "型番", "商品番号", "商品コード", "製造番号", "シリアル", "ロット", "文書番号",
+    "案件番号", "事業所番号", "事業者番号", "登録番号", "法人番号", "会社法人等番号", "JANコード",
+    "バーコード", "追跡番号", "配送番号", "お届け", "取引番号", "決済番号", "ID:", "order", "invoice",
+    "ticket", "tracking", "serial", "Order No", "口座番号", "電話", "TEL", "FAX", "内線", "郵便番号",
+    "〒", "工事番号", "議案番号", "事件番号", "識別番号", "通知書番号", "資産番号", "機器番号",
+])
+
+_LABEL_SEP = re.compile(r"[\s:=#(\[【「『、,は：（)）】」』の第No.番号]*")
+
+
+class Labels:
+    """Positive context words for one identifier with a two-tier window."""
+
+    def __init__(self, words, label_gap: int = 16, near_before: int = 300, near_after: int = 60,
+                 negative: ContextWords | None = NEGATIVE_LABELS) -> None:
+        self.words = ContextWords(words)
+        self.label_gap = label_gap
+        self.near_before = near_before
+        self.near_after = near_after
+        self.negative = negative
+
+    def classify(self, text: str, start: int, end: int) -> str | None:
+        """``"label"``: a word ends just before the value (label-value form); ``"near"``: a word is
+        in the surrounding window; ``"neg"``: a negative label is the closest label before the
+        value; None: no context."""
+        lo = max(0, start - self.label_gap - 24)
+        best_pos = -1
+        for m in self.words.finditer(text, lo, start):
+            if m.end() >= start - self.label_gap:
+                best_pos = max(best_pos, m.end())
+        neg_pos = -1
+        if self.negative is not None:
+            for m in self.negative.finditer(text, lo, start):
+                if m.end() >= start - self.label_gap:
+                    neg_pos = max(neg_pos, m.end())
+        if neg_pos > best_pos and neg_pos >= 0:
+            # a negative label right before the value wins unless it is part of a positive label
+            return "neg"
+        if best_pos >= 0:
+            return "label"
+        if self.words.near(text, start, end, self.near_before, self.near_after):
+            return "near"
+        return None
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def my_number_ok(d: str) -> bool:
+    if len(d) != 12 or not d.isdigit():
+        return False
+    weights = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    s = sum(int(c) * w for c, w in zip(d[:11], weights))
+    r = s % 11
+    cd = 0 if r <= 1 else 11 - r
+    return cd == int(d[11])
+
+
+def corporate_number_ok(d: str) -> bool:
+    if len(d) != 13 or not d.isdigit() or d[0] == "0":
+        return False
+    base = d[1:]
+    s = 0
+    for n, ch in enumerate(reversed(base), start=1):
+        s += int(ch) * (1 if n % 2 == 1 else 2)
+    return int(d[0]) == 9 - (s % 9)
+
+
+def drivers_license_ok(d: str) -> bool:
+    if len(d) != 12 or not d.isdigit():
+        return False
+    weights = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    s = sum(int(c) * w for c, w in zip(d[:10], weights))
+    return (11 - s % 11) % 10 == int(d[10])
+
+
+PUBLIC_SAFETY_CODES = frozenset(
+    "10 11 12 13 14 20 21 22 23 24 25 30 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 "
+    "60 61 62 63 64 65 70 71 72 73 74 80 81 82 83 90 91 92 93 94 95 96 97".split()
+)
+
+
+def groups(raw: str) -> list[int]:
+    """Lengths of the digit groups of a raw digit run (``1234-5678`` -> [4, 4])."""
+    return [len(g) for g in re.split(r"[^0-9]+", raw) if g]
+
+
+def seps(raw: str) -> set[str]:
+    return set(re.findall(r"[^0-9]", raw))

@@ -1,0 +1,192 @@
+"""Shared helpers for the text-entity recognizers (PERSON, JP_ADDRESS, DATE_OF_BIRTH,
+CLASSIFICATION_MARKING, HANDLING_RESTRICTION, SENSITIVE_PERSONAL_INFO).
+
+All functions work on the *normalised* text (NFKC, dashes between digits folded, kanji digits
+folded, format characters removed). Nothing here uses ``\\b``: kana and kanji are ``\\w`` in Python's
+``re``, so word boundaries are meaningless next to Japanese text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+# --------------------------------------------------------------------------------------------
+# character classes
+# --------------------------------------------------------------------------------------------
+
+KANJI = "一-鿿㐀-䶿々〆ヶ"  # CJK unified (+ ext A), iteration marks, ヶ as in 霞ヶ関
+HIRA = "ぁ-ゟ"
+KATA = "゠-ヿ"  # includes ー and ・
+JP_CHARS = KANJI + HIRA + KATA
+OPEN_BRACKETS = "【［[〔（(「『〈《<＜{｛"
+CLOSE_BRACKETS = "】］]〕）)」』〉》>＞}｝"
+BRACKET_PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+# separators that may surround a stand-alone marking on its own line
+_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/"
+
+_SENT_END = "。．！？!?\n"
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the line(s) containing ``text[start:end]``."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    if le < 0:
+        le = len(text)
+    return ls, le
+
+
+def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
+    """Approximate sentence around ``text[start:end]`` (bounded by 。！？!? or a newline)."""
+    lo = max(0, start - limit)
+    s = start
+    while s > lo and text[s - 1] not in _SENT_END:
+        s -= 1
+    hi = min(len(text), end + limit)
+    e = end
+    while e < hi and text[e] not in _SENT_END:
+        e += 1
+    if e < len(text) and text[e] in "。．！？!?":
+        e += 1
+        while e < len(text) and text[e] in "！？!?":  # ？！ endings
+            e += 1
+    return s, e
+
+
+def _strip_fill(s: str) -> str:
+    return s.strip(_LINE_FILL)
+
+
+def is_alone_on_line(text: str, start: int, end: int, extra_after: str = "") -> bool:
+    """True when the match is the only content of its line, ignoring whitespace, decoration and
+    brackets around it (``【秘】``, ``  機密性２情報  ``, ``（関係者限り）``). ``extra_after`` is a
+    regex of allowed trailing content (e.g. a parenthesised scope)."""
+    ls, le = line_bounds(text, start, end)
+    before = _strip_fill(text[ls:start]).rstrip(OPEN_BRACKETS + " 　")
+    before = _strip_fill(before)
+    if before:
+        return False
+    after = text[end:le]
+    if extra_after:
+        after = re.sub(extra_after, "", after, count=1)
+    after = _strip_fill(after).lstrip(CLOSE_BRACKETS + " 　")
+    after = _strip_fill(after)
+    return not after
+
+
+def is_at_line_start(text: str, start: int) -> bool:
+    """Only whitespace, decoration or opening brackets between the line start and ``start``."""
+    ls = text.rfind("\n", 0, start) + 1
+    before = text[ls:start]
+    return not before.strip(_LINE_FILL + OPEN_BRACKETS)
+
+
+def is_at_line_end(text: str, end: int) -> bool:
+    le = text.find("\n", end)
+    if le < 0:
+        le = len(text)
+    return not text[end:le].strip(_LINE_FILL + CLOSE_BRACKETS + "。.")
+
+
+def enclosing_brackets(text: str, start: int, end: int, slack: int = 2) -> bool:
+    """True when ``text[start:end]`` sits directly inside a bracket pair (``【秘】``, ``〔極秘〕``,
+    ``「秘」``, ``(CONFIDENTIAL)``), allowing ``slack`` spaces/decoration on each side."""
+    i = start - 1
+    n = 0
+    while i >= 0 and n < slack and text[i] in " 　*＊":
+        i -= 1
+        n += 1
+    if i < 0 or text[i] not in BRACKET_PAIRS:
+        return False
+    close = BRACKET_PAIRS[text[i]]
+    j = end
+    n = 0
+    while j < len(text) and n < slack and text[j] in " 　*＊":
+        j += 1
+        n += 1
+    return j < len(text) and text[j] == close
+
+
+# --------------------------------------------------------------------------------------------
+# questions / meta prompts about the rules
+# --------------------------------------------------------------------------------------------
+
+# Cues that the sentence talks ABOUT a marking/rule rather than carrying a marked document.
+_QUESTION_RE = re.compile(
+    r"[?？]|とは|って何|ですか|ますか|でしょうか|だろうか|のか[。\s]|教えて|説明して|解説して|"
+    r"について|に関する|に関して|の取扱い|の取り扱い|の扱い|取扱い方|の意味|の定義|の違い|"
+    r"どう(?:すれば|したら|やって|いう|なる|扱)|どの(?:よう|ような|程度|場合)|どこまで|何(?:を|が|に|で|と)|"
+    r"ルール|規程|規定|基準|要領|マニュアル|ガイドライン|研修|チェックリスト|手順を|方法を?|"
+    r"入力し(?:て|ても)(?:いい|よい|良い|大丈夫|可能|問題)|入力可能|入力でき|使っ(?:て|ても)(?:いい|よい)|"
+    r"場合は|場合の|例えば|たとえば|例を|とする(?:情報|文書)|に該当する(?:か|もの|情報|場合)|の表示|の付け方|表示方法|"
+    r"what\s+is|how\s+(?:do|to|should)|can\s+i|may\s+i",
+    re.IGNORECASE,
+)
+
+
+def question_cues(text: str, start: int, end: int) -> bool:
+    """True when the sentence around ``text[start:end]`` is a question or an explanation request
+    about the term (``機密性２情報はAIに入力してよいですか？``, ``要機密情報とは何ですか``,
+    ``取扱注意文書をメールで送るときのルールは？``)."""
+    s, e = sentence_bounds(text, start, end)
+    sent = text[s:e]
+    return _QUESTION_RE.search(sent) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# misc
+# --------------------------------------------------------------------------------------------
+
+
+def stable_key(*parts: str) -> str:
+    """A short, non-reversible key for a matched value (metadata never carries matched text)."""
+    h = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=6)
+    return h.hexdigest()
+
+
+def compile_alternation(words, flags: int = 0) -> re.Pattern:
+    """A regex alternation of literal ``words``, longest first."""
+    ws = sorted({w for w in words if w}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ws), flags)
+
+
+def window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    return max(0, start - before), min(len(text), end + after)
+
+
+def merge_windows(spans, text_len: int) -> list[tuple[int, int]]:
+    """Merge overlapping/adjacent ``(lo, hi)`` windows (clipped to the text)."""
+    out: list[list[int]] = []
+    for lo, hi in sorted(spans):
+        lo = max(0, lo)
+        hi = min(text_len, hi)
+        if out and lo <= out[-1][1]:
+            if hi > out[-1][1]:
+                out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
+def hit_windows(ctx, words, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged windows ``[hit - before, hit + len(word) + after)`` around the trigger hits of
+    ``words`` recorded in a ScanContext (``ctx.hits``)."""
+    spans = []
+    for w in words:
+        lw = w.lower()
+        for p in ctx.hits.get(lw, ()):
+            spans.append((p - before, p + len(lw) + after))
+    return merge_windows(spans, len(ctx.text))
+
+
+def finditer_windows(pattern: re.Pattern, text: str, windows):
+    """``pattern.finditer`` restricted to each window; matches are de-duplicated across windows.
+    Look-arounds still see the characters outside the window."""
+    last_end = -1
+    for lo, hi in windows:
+        for m in pattern.finditer(text, max(lo, last_end if last_end > lo else lo), hi):
+            if m.start() < last_end:
+                continue
+            last_end = m.end()
+            yield m

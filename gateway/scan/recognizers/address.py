@@ -1,0 +1,159 @@
+"""JP_ADDRESS: Japanese postal addresses (DETECTION.md §2.15).
+
+Structure: [都道府県] + 市区町村 (``…市…区``, ``…郡…町/村``, 東京23区) + 町域/大字/字 + 丁目・番地・号
+(``1丁目2番3号``, ``一丁目二番三号``, ``1-2-3`` after dash folding, ``2番地の3``, ``123番地``,
+札幌 ``北24条西6丁目``) + [建物名 + 部屋番号] (``日吉ハイツ405``, ``〇〇マンション203号室``).
+
+Levels (``recognition_metadata["level"]``):
+
+* ``street``: house level — 番地/番/号 or a digit-dash-digit block; ``strength="strong"``;
+* ``block``: 丁目 only (``西新井栄町一丁目``); ``strength="weak"`` (facilities in encyclopedic text);
+* ``city``: prefecture/city/town without a street part — reported only after an address label
+  (``住所：横浜市港北区``); ``strength="weak"``. "A place alone" (``横浜市港北区の歴史``) is not reported.
+
+Other metadata: ``label`` (住所/現住所/所在地/本籍/居所/送付先 … just before), ``prefecture`` (the
+prefecture is written), ``building`` (a building name or room number follows).
+Scores: street 0.85 (0.9 with label or prefecture), block 0.5, city 0.3.
+An address needs a prefecture or a 市/区/町/村/郡 part or a label; a bare ``1-2-3`` is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import merge_windows
+
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
+    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
+    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
+    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+    "宮崎県", "鹿児島県", "沖縄県",
+)
+_PREF = "(?:" + "|".join(PREFECTURES) + ")"
+# characters of place names: kanji, katakana, hiragana except the commonest particles
+_PC = r"(?:(?![のはをにでへともや])[一-鿿㐀-䶿々〆ヶヵ゠-ヿぁ-ゟ])"
+_CITY = r"(?:" + _PC + r"{1,7}?郡)?(?:" + _PC + r"{1,7}?(?:市|区|町|村)){1,2}"
+_TOWN = r"(?:" + _PC + r"|(?<![0-9])\d{1,3}(?=条)|[0-9一二三四五六七八九十]{1,3}(?=条|線))" + r"{0,14}?"
+_NUMK = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
+_UNIT = r"(?:丁目|番地の?|番|号|-|の|ノ)"
+# a street part: numbers joined by 丁目/番地/番/号/-/の, optionally ending with 号
+_STREET = (
+    r"(?P<street>" + _NUMK + r"[ \t]*" + _UNIT + r"(?:[ \t]*" + _NUMK + r"(?:[ \t]*(?:丁目|番地の?|番|号|-|の|ノ))?){0,3}"
+    r"|" + _NUMK + r"[ \t]*番地)"
+)
+_BUILDING_WORDS = (
+    "ハイツ|マンション|アパート|コーポ|レジデンス|ビル|ビルディング|荘|寮|団地|棟|タワー|ハウス|メゾン|パレス|"
+    "ヒルズ|コート|プラザ|住宅|館|ガーデン|テラス|ハイム|シティ|フラット|パーク|ヴィラ|ドミトリー|コーポラス"
+)
+_BUILDING = (
+    r"(?P<building>[ \t]*(?:[A-Za-z" + r"一-鿿々ヶ゠-ヿ" + r"]{0,16}?(?:" + _BUILDING_WORDS + r")"
+    r"[A-Za-z一-鿿々ヶ゠-ヿ]{0,10}"
+    r"(?:[ \t]*[A-Z]?-?\d{1,4}(?:[ \t]*(?:号室|号|階|F))?){0,2}"
+    r"|[ \t]*\d{1,4}[ \t]*号室))?"
+)
+
+ADDRESS_RE = re.compile(
+    r"(?P<pref>" + _PREF + r")?(?P<city>(?<![一-鿿々ヶ゠-ヿ])" + _CITY + r"|(?<=[都道府県])" + _CITY + r")?"
+    + r"(?P<town>" + _TOWN + r")" + _STREET + r"(?![0-9])" + _BUILDING
+)
+# an address label immediately before (住所：…, 現住所 …, 所在地は …)
+_LABEL_RE = re.compile(
+    r"(?:住所|現住所|旧住所|新住所|居所|所在地|本籍|本籍地|送付先|送り先|届け先|連絡先住所|住民票上の住所|転居先|"
+    r"転入先|転出先|住居|自宅|お住まい|address)[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{3}-?\d{4}[ \t]*)?$",
+    re.IGNORECASE,
+)
+_CITY_ONLY_RE = re.compile(r"(?P<pref>" + _PREF + r")?(?P<city>" + _CITY + r")(?P<town>" + _PC + r"{0,10}?)(?=[ \t,、。)）\n]|$)")
+_PREF_ONLY_RE = re.compile(_PREF)
+
+_DIGIT_DASH = tuple(f"{d}-" for d in "0123456789")
+TRIGGERS = ("丁目", "番地", "番", "号", "条", "住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先",
+            "住居", "転居先", "転入先", "転出先", "address") + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
+_LABEL_TRIGGERS = ("住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先", "住居", "転居先", "転入先",
+                   "転出先", "address")
+
+
+class AddressRecognizer(AigwRecognizer):
+    ENTITY = "JP_ADDRESS"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        text = ctx.text
+        spans = []
+        for w in TRIGGERS:
+            for p in ctx.hits.get(w.lower(), ()):
+                spans.append((p - 48, p + len(w) + 40))
+        out = []
+        covered: list[tuple[int, int]] = []
+        last = -1
+        for lo, hi in merge_windows(spans, len(text)):
+            for m in ADDRESS_RE.finditer(text, max(lo, last), hi):
+                r = self._street(text, m)
+                if r is not None:
+                    out.append(r)
+                    covered.append((r.start, r.end))
+                    last = r.end
+        # city-level addresses right after a label
+        for w in _LABEL_TRIGGERS:
+            for p in ctx.hits.get(w, ()):
+                e0 = p + len(w)
+                m2 = re.compile(r"[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{3}-?\d{4}[ \t]*)?").match(text, e0)
+                s = m2.end() if m2 else e0
+                if any(a <= s < b for a, b in covered):
+                    continue
+                m = _CITY_ONLY_RE.match(text, s)
+                if m is None:
+                    mp = _PREF_ONLY_RE.match(text, s)
+                    if mp is None:
+                        # label followed by a town + street without city: 住所：日吉本町1-20-3
+                        m3 = re.compile(r"(?P<town>" + _PC + r"{1,12}?)" + _STREET + r"(?![0-9])" + _BUILDING).match(text, s)
+                        if m3 is not None and self._has_street_marker(m3.group("street")):
+                            r = self.result(self.ENTITY, m3.start(), self._end(text, m3), 0.85, level="street",
+                                            label=True, prefecture=False, building=bool(m3.group("building")),
+                                            strength="strong")
+                            out.append(r)
+                            covered.append((r.start, r.end))
+                        continue
+                    m = mp
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.3, level="city", label=True,
+                                       prefecture=bool(_PREF_ONLY_RE.match(text, m.start())), building=False,
+                                       strength="weak"))
+                covered.append((m.start(), m.end()))
+        return out
+
+    @staticmethod
+    def _has_street_marker(street: str) -> bool:
+        return bool(re.search(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9]ノ[0-9]", street))
+
+    @staticmethod
+    def _end(text: str, m: re.Match) -> int:
+        e = m.end()
+        while e > m.start() and text[e - 1] in " \t-のノ":
+            e -= 1
+        return e
+
+    def _street(self, text: str, m: re.Match):
+        pref, city, street = m.group("pref"), m.group("city"), m.group("street")
+        s = m.start()
+        ls = text.rfind("\n", 0, s) + 1
+        label = _LABEL_RE.search(text, max(ls, s - 24), s) is not None
+        if not pref and not city and not label:
+            return None
+        if pref and not city and not m.group("town"):
+            return None  # 東京都1-2-3 is not an address shape
+        house = self._has_street_marker(street)
+        block = "丁目" in street or "条" in (m.group("town") or "")
+        if not house and not block:
+            return None
+        if not house and not ("丁目" in street):
+            return None
+        level = "street" if house else "block"
+        if level == "street":
+            score = 0.9 if (label or pref) else 0.85
+        else:
+            score = 0.5
+        return self.result(self.ENTITY, s, self._end(text, m), score, level=level, label=label,
+                           prefecture=bool(pref), building=bool(m.group("building")),
+                           strength="strong" if level == "street" else "weak")

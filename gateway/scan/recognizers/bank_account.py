@@ -1,0 +1,57 @@
+"""JP_BANK_ACCOUNT: 全銀 accounts (bank / branch / 種目 / 7-digit number / katakana holder) and
+ゆうちょ 記号・番号. No check digit exists, so it needs several of these features together."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._numeric import Labels, groups
+
+ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "口座"],
+                        label_gap=12, near_before=120, near_after=40, negative=None)
+KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座"])
+BANK = ContextWords(["銀行", "信用金庫", "信金", "信用組合", "農協", "JA", "労働金庫", "労金", "バンク",
+                     "金融機関", "bank"])
+BRANCH = ContextWords(["支店", "店番", "出張所", "営業部", "本店", "支所", "branch"])
+HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)\s*[:：]?\s*[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?")
+TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込"])
+YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
+YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金"])
+
+
+class BankAccountRecognizer(AigwRecognizer):
+    ENTITY = "JP_BANK_ACCOUNT"
+    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金")
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        taken: set[int] = set()
+        for m in YUCHO.finditer(text):
+            if YUCHO_WORDS.near(text, m.start(), m.end(), 40, 20):
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, strength="strong", kind="yucho"))
+                taken.add(m.start())
+        for start, end, digits in ctx.digit_runs():
+            if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
+                continue
+            lo, hi = max(0, start - 80), min(len(text), end + 60)
+            features = 0
+            features += KIND.search(text, max(0, start - 30), start) is not None
+            features += BANK.search(text, lo, hi) is not None
+            features += BRANCH.search(text, lo, hi) is not None
+            features += HOLDER.search(text, start, hi) is not None
+            features += TRANSFER.search(text, lo, hi) is not None
+            kind = ACCOUNT_LABELS.classify(text, start, end)
+            if kind == "label":
+                score = 0.9 if features >= 1 else 0.65
+            elif features >= 3 and len(digits) == 7:
+                score = 0.75
+            elif kind == "near" and features >= 2 and len(digits) == 7:
+                score = 0.7
+            else:
+                continue
+            out.append(self.result(self.ENTITY, start, end, score, strength="strong", label=kind == "label"))
+        return out

@@ -1,0 +1,224 @@
+"""CLASSIFICATION_MARKING: government / municipal classification markings (DETECTION.md §4).
+
+Recognised:
+
+* 格付け: ``機密性1``–``機密性4`` (``機密性２情報``, ``機密性２情報（関係者限り）``, ``機密性：3``),
+  ``自治体機密性3A``–``3C``/``2``/``1``, ``要機密情報``, ``要保護情報``, ``C3I2A2``-style codes;
+* secrecy words: ``極秘``, ``厳秘``, ``秘`` (``㊙`` becomes ``秘`` under NFKC), ``時限秘``, ``特定秘密`` …
+  — only as a stand-alone marking (own line, ``【秘】``/``〔極秘〕``/``「秘」``, line start followed by a
+  space, or after ``秘密区分：``), never inside words (秘書, 秘密, 便秘, 神秘);
+* generic: ``部外秘``, ``社外秘``, ``外部秘``, ``取扱注意``, ``関係者限り`` and ``○○限り`` (庁内限り,
+  課内限り, メンバー限り …), ``CONFIDENTIAL``/``STRICTLY CONFIDENTIAL``/``INTERNAL ONLY``/``TOP SECRET``/
+  ``TLP:RED``; ``非公開``/``内部資料``/``公表前``/``未定稿`` only when stand-alone;
+* handling restrictions (複製禁止, 持出禁止 …, see handling_restriction.py) when they stand alone as a
+  document marking: a ``複製禁止`` line on a pasted document marks it just like ``取扱注意``.
+
+Metadata (``recognition_metadata``):
+
+* ``kind``: ``level`` (機密性N / 自治体機密性 / 要機密情報 / CnInAn), ``secret`` (秘/極秘/部外秘 …),
+  ``scope`` (関係者限り / ○○限り), ``caution`` (取扱注意), ``english``, ``generic`` or
+  ``handling_restriction``;
+* ``level``: the confidentiality level when known (``1``–``4``, ``3A`` …); level 1 (機密性1情報 =
+  public) is reported with a low score and ``public_level=True``;
+* ``form``: ``line`` (alone on its line), ``bracketed`` (【…】, 〔…〕, 「…」, （…）), ``header``
+  (start of a line followed by more text), ``labelled`` (after 秘密区分：/格付：/区分：), ``declared``
+  (``この資料は機密性２情報です``) or ``inline`` (inside a sentence);
+* ``standalone``: True when the form is a document marking (everything but ``inline``) and the
+  sentence is not a question about the rules;
+* ``question``: True when the sentence asks about / explains the rules (``機密性２情報はAIに入力して
+  よいですか？``, ``要機密情報とは何ですか``) — the aggregator should not block on these;
+* ``strength``: ``strong`` for a stand-alone marking of level ≥ 2, else ``weak``.
+
+Scores: stand-alone 0.9 (generic 0.8), inline 0.5, question 0.2, level 1 0.2.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import (
+    enclosing_brackets,
+    finditer_windows,
+    hit_windows,
+    is_alone_on_line,
+    is_at_line_start,
+    question_cues,
+    sentence_bounds,
+)
+from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE
+from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
+
+_SP = r"[ \t]*"
+_SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|のみ)[)）\]】〕])?"
+
+# Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
+_LEVEL = (
+    r"(?P<level>(?:自治体)?機密性" + _SP + r"[:：]?" + _SP
+    + r"(?P<lvl>[1-4一二三四])(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
+)
+_YOU = r"(?P<you>要(?:機密|保護)情報)"
+_CIA = r"(?P<cia>(?<![0-9A-Za-z])C[1-4]" + _SP + r"[-/]?" + _SP + r"I[1-2]" + _SP + r"[-/]?" + _SP + r"A[1-2](?![0-9A-Za-z]))"
+_SECRET_WORD = r"(?P<secretword>部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密)"
+_CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意)"
+_SCOPE_LIMIT = (
+    r"(?P<scopelimit>(?:関係者|(?:[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所|団|校|会))?内|"
+    r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員)"
+    r"(?:等)?)限り)"
+)
+_ENGLISH = (
+    r"(?P<english>(?<![A-Za-z0-9_])(?:STRICTLY[ \t]+CONFIDENTIAL|HIGHLY[ \t]+CONFIDENTIAL|"
+    r"PROPRIETARY[ \t]+(?:AND|&)[ \t]+CONFIDENTIAL|CONFIDENTIAL|INTERNAL[ \t]+(?:USE[ \t]+)?ONLY|"
+    r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?))"
+    r"(?![A-Za-z0-9_]))"
+)
+DISTINCTIVE_RE = re.compile(
+    "|".join([_LEVEL, _YOU, _CIA, _SECRET_WORD, _CAUTION, _SCOPE_LIMIT, _ENGLISH]), re.IGNORECASE
+)
+
+# Words that are markings only when they stand alone: 秘 and friends, generic document status.
+_STANDALONE_ONLY = re.compile(
+    r"(?P<secret>極秘|厳秘|機密|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
+    r"(?P<generic>非公開|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
+    r"(?![一-鿿ぁ-ゟ゠-ヿ])|"
+    r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_]))"
+)
+_LABEL_BEFORE = re.compile(
+    r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|"
+    r"classification)[ \t]*[:：][ \t]*$",
+    re.IGNORECASE,
+)
+_DECLARED_BEFORE = re.compile(
+    r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案)"
+    r"(?:は|も)[^。\n]{0,12}$"
+)
+_DECLARED_AFTER = re.compile(r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱)")
+
+_MARK_TRIGGERS = (
+    "機密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
+    "門外不出", "限り", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
+    "confidential", "internal", "secret", "restricted", "tlp",
+    "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
+    "c1/i", "c2/i", "c3/i", "c4/i",
+)
+TRIGGERS = _MARK_TRIGGERS + _HR_TRIGGERS
+_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
+
+
+def marking_form(text: str, start: int, end: int) -> str:
+    """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
+    declared / inline."""
+    if is_alone_on_line(text, start, end):
+        return "line"
+    if enclosing_brackets(text, start, end):
+        return "bracketed"
+    ls = text.rfind("\n", 0, start) + 1
+    if _LABEL_BEFORE.search(text, max(ls, start - 20), start):
+        return "labelled"
+    if is_at_line_start(text, start):
+        nxt = text[end:end + 1]
+        if nxt in (" ", "\t", "　", "】", "]", ")", "）", "〕", ":", "：", "/", "|", "・", "", "\n"):
+            return "header"
+        # e.g. "機密性２情報（関係者限り）令和７年度…" — a marking glued to a title
+        if text[start:end].endswith(("情報", "限り", "注意", "秘", ")", "）")) and not ("ぁ" <= nxt <= "ゟ"):
+            return "header"
+    if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
+        return "declared"
+    le = text.find("\n", end)
+    if le < 0:
+        le = len(text)
+    if is_at_line_start(text, start) is False and not text[end:le].strip(" \t　)）】]〕") and start - ls <= 60:
+        # marking closing a (title) line: "令和７年度予算編成方針（案） 機密性２情報"
+        before = text[ls:start]
+        if before.endswith((" ", "\t", "　", "】", "]", ")", "）")) and not re.search(r"[?？。]", before):
+            return "header"
+    return "inline"
+
+
+class ClassificationMarkingRecognizer(AigwRecognizer):
+    ENTITY = "CLASSIFICATION_MARKING"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        text = ctx.text
+        results = []
+        windows = hit_windows(ctx, _MARK_TRIGGERS, 40, 60)
+        taken: list[tuple[int, int]] = []
+        for m in finditer_windows(DISTINCTIVE_RE, text, windows):
+            kind, level = self._kind(m)
+            r = self._make(text, m.start(), m.end(), kind, level, always=True)
+            if r is not None:
+                results.append(r)
+                taken.append((m.start(), m.end()))
+        for m in finditer_windows(_STANDALONE_ONLY, text, windows):
+            s, e = m.start(), m.end()
+            if any(a <= s < b or a < e <= b for a, b in taken):
+                continue
+            if m.lastgroup == "secret" and s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔":
+                continue  # 神秘, 便秘, 守秘 (秘 glued to a preceding kanji)
+            kind = "secret" if m.lastgroup == "secret" else ("english" if m.lastgroup == "english2" else "generic")
+            r = self._make(text, s, e, kind, None, always=False)
+            if r is not None:
+                results.append(r)
+                taken.append((s, e))
+        # handling restrictions that stand alone as a document marking
+        for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, _HR_TRIGGERS, 20, 30)):
+            s, e = m.start(), m.end()
+            if any(a <= s < b or a < e <= b for a, b in taken):
+                continue
+            form = marking_form(text, s, e)
+            if form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e):
+                results.append(
+                    self.result(
+                        self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
+                        standalone=True, question=False, strength="strong",
+                    )
+                )
+        return results
+
+    @staticmethod
+    def _kind(m: re.Match) -> tuple[str, str | None]:
+        g = m.lastgroup
+        if g == "level":
+            lvl = _KANJI_DIGIT.get(m.group("lvl"), m.group("lvl"))
+            sub = (m.group("sub") or "").upper()
+            return "level", lvl + sub
+        if g == "you" or g == "cia":
+            if g == "cia":
+                return "level", m.group("cia")[1]
+            return "level", None
+        if g == "secretword":
+            return "secret", None
+        if g == "caution":
+            return "caution", None
+        if g == "scopelimit":
+            return "scope", None
+        return "english", None
+
+    def _make(self, text: str, s: int, e: int, kind: str, level: str | None, always: bool):
+        form = marking_form(text, s, e)
+        if not always and form == "inline":
+            return None
+        question = question_cues(text, s, e)
+        if form in ("line",):
+            question = False  # a line holding only the marking is never a question
+        public_level = level is not None and level.startswith("1")
+        standalone = form != "inline" and not question
+        if public_level:
+            score = 0.2
+        elif question:
+            score = 0.2
+        elif standalone:
+            score = 0.8 if kind in ("generic",) else 0.9
+        else:
+            score = 0.5
+        strength = "strong" if standalone and not public_level else "weak"
+        meta: dict[str, Any] = dict(kind=kind, level=level, form=form, standalone=standalone,
+                                    question=question, strength=strength)
+        if public_level:
+            meta["public_level"] = True
+        return self.result(self.ENTITY, s, e, score, **meta)
+
+

@@ -1,0 +1,124 @@
+"""CREDENTIAL: API keys and tokens of the major providers, JWTs, private key blocks, passwords in
+assignments, connection strings with passwords. Placeholders (``xxx``, ``****``, ``<token>``,
+``${VAR}``, ``os.getenv(...)``) are not credentials."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+
+A = r"(?<![A-Za-z0-9_\-])"
+Z = r"(?![A-Za-z0-9_\-])"
+KEYS: list[tuple[str, re.Pattern[str]]] = [
+    ("anthropic", re.compile(A + r"sk-ant-(?:api|admin|sid)[0-9]{2}-[A-Za-z0-9_\-]{20,}" + Z)),
+    ("openai", re.compile(A + r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}" + Z)),
+    ("aws_access_key", re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16}(?![A-Z0-9])")),
+    ("google_api_key", re.compile(A + r"AIza[0-9A-Za-z_\-]{35}" + Z)),
+    ("google_oauth", re.compile(A + r"ya29\.[0-9A-Za-z_\-]{20,}" + Z)),
+    ("github", re.compile(A + r"(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})" + Z)),
+    ("gitlab", re.compile(A + r"glpat-[A-Za-z0-9_\-]{20,}" + Z)),
+    ("slack", re.compile(A + r"xox[abposre]-[A-Za-z0-9\-]{10,}" + Z)),
+    ("slack_webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]{20,}")),
+    ("stripe", re.compile(A + r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}" + Z)),
+    ("huggingface", re.compile(A + r"hf_[A-Za-z0-9]{30,}" + Z)),
+    ("sendgrid", re.compile(A + r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + Z)),
+    ("azure_storage", re.compile(r"AccountKey=[A-Za-z0-9+/]{40,}={0,2}")),
+    ("azure_sas", re.compile(r"[?&]sig=[A-Za-z0-9%+/]{30,}={0,2}")),
+    ("jwt", re.compile(A + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
+    ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
+    ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
+]
+# password / secret assignments; the value is group "v"
+ASSIGN = re.compile(
+    r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
+    r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
+    r"|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`]?(?P<v>[^\s\"'`,;、。)）]{4,200})",
+    re.IGNORECASE,
+)
+BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
+CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{1,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
+ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
+PLACEHOLDER = re.compile(
+    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
+    r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
+    r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
+    r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
+    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*)$"
+)
+
+
+def _entropy(s: str) -> float:
+    if not s:
+        return 0.0
+    counts: dict[str, int] = {}
+    for c in s:
+        counts[c] = counts.get(c, 0) + 1
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _classes(s: str) -> int:
+    return sum((any(c.islower() for c in s), any(c.isupper() for c in s), any(c.isdigit() for c in s),
+                any(not c.isalnum() for c in s)))
+
+
+class CredentialRecognizer(AigwRecognizer):
+    ENTITY = "CREDENTIAL"
+    TRIGGER_WORDS = (
+        "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
+        "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
+        "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
+        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization",
+    )
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        low = ctx.lower
+        out: list[RecognizerResult] = []
+        for kind, rx in KEYS:
+            for m in rx.finditer(text):
+                score = 0.95
+                if kind == "openai" and _classes(m.group(0)[3:]) < 2:
+                    continue
+                out.append(self.result(self.ENTITY, m.start(), m.end(), score, kind=kind, strength="strong"))
+        for rx, kind in ((ASSIGN, "password"), (BEARER, "bearer")):
+            if kind == "bearer" and "authorization" not in low:
+                continue
+            for m in rx.finditer(text):
+                v = m.group("v").rstrip(".")
+                if PLACEHOLDER.match(v):
+                    continue
+                key = (m.group("k") if kind == "password" else "bearer").lower()
+                is_pw = any(w in key for w in ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証"))
+                if is_pw:
+                    if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
+                        continue
+                    if _classes(v) < 2 and len(v) < 10:
+                        continue
+                    score = 0.85
+                else:
+                    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
+                        continue
+                    score = 0.8
+                out.append(self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
+                                       strength="strong"))
+        if "://" in text:
+            for m in CONN.finditer(text):
+                v = m.group("v")
+                if PLACEHOLDER.match(v) or len(v) < 4:
+                    continue
+                out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                       strength="strong"))
+        if "pwd" in low or "password" in low:
+            for m in ADO.finditer(text):
+                v = m.group("v")
+                if PLACEHOLDER.match(v):
+                    continue
+                out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                       strength="strong"))
+        return out

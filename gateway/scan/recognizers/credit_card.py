@@ -1,0 +1,51 @@
+"""CREDIT_CARD: 14–16 digit card numbers with a brand prefix and a valid Luhn check digit."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._numeric import Labels, groups, luhn_ok, seps
+
+LABELS = Labels(["カード番号", "クレジット", "クレカ", "有効期限", "セキュリティコード", "cvv", "cvc", "card",
+                 "visa", "jcb", "master", "amex", "american express", "diners", "カード", "決済"],
+                near_before=150)
+BRAND = re.compile(r"4[0-9]{12,15}|5[1-5][0-9]{14}|2[2-7][0-9]{14}|3[47][0-9]{13}|35[0-9]{14}"
+                   r"|3(?:0[0-5]|[689][0-9])[0-9]{11,13}|6(?:011|5[0-9]{2})[0-9]{12}|62[0-9]{14}")
+CARD_GROUPINGS = ([16], [15], [14], [4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 3], [4, 4, 4, 2])
+
+
+class CreditCardRecognizer(AigwRecognizer):
+    ENTITY = "CREDIT_CARD"
+    TRIGGER_DIGITS = 14
+
+    def validate_result(self, pattern_text: str) -> bool:
+        digits = re.sub(r"[^0-9]", "", pattern_text)
+        return bool(BRAND.fullmatch(digits)) and luhn_ok(digits)
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for start, end, digits in ctx.digit_runs():
+            if not 14 <= len(digits) <= 16:
+                continue
+            raw = text[start:end]
+            g = groups(raw)
+            if g not in CARD_GROUPINGS or len(seps(raw)) > 1:
+                continue
+            if not self.validate_result(digits):
+                continue
+            kind = LABELS.classify(text, start, end)
+            if kind == "neg":
+                continue
+            if kind in ("label", "near"):
+                score = 0.95 if kind == "label" else 0.85
+            elif len(g) > 1:
+                score = 0.55
+            else:
+                score = 0.35
+            out.append(self.result(self.ENTITY, start, end, score,
+                                   strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
+        return out

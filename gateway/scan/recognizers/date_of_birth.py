@@ -1,0 +1,189 @@
+"""DATE_OF_BIRTH: 和暦 and 西暦 dates *with a birth context* (DETECTION.md §2.16).
+
+A date alone is not a date of birth (施行日, 締切, 会議日 are everywhere): a date is reported only
+with a cue next to it:
+
+* ``label``: 生年月日 / 誕生日 / 出生日 / DOB / date of birth / 生年 just before it
+  (``生年月日：昭和46年9月18日``, ``生年月日 S46.9.18``);
+* ``born``: 生まれ / 生 / 出生 right after it (``平成元年1月8日生まれ``, ``S60.1.1生``);
+* ``age``: an age right after it (``昭和46年9月18日（52歳）``, ``満52歳``);
+* ``column``: a header line earlier in the text has a 生年月日/誕生日 column (CSV/TSV rosters).
+
+Formats: eras 明治/大正/昭和/平成/令和 (``㍻``/``㋿`` fold to them under NFKC) and their letters
+M/T/S/H/R, ``元年``, kanji positional numerals (``平成三十一年四月三十日``), separators 年月日 or
+``. / -``; Gregorian ``1985年1月1日``, ``1985/01/01``, ``1985-01-01``, and ``19850101`` after a label.
+Year-only / year-month forms count only with ``born`` (``昭和60年生まれ``). Dates are validated
+(calendar date, era-year range, not in the future).
+
+Metadata: ``context`` (label / born / age / column), ``era`` (the era name or ``western``),
+``strength`` (``strong`` for label/born/column, ``weak`` for age), ``precision`` (day / month /
+year). Scores: label 0.9, born/column 0.8, age 0.6; year-only 0.5.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import merge_windows
+
+_KN = r"[一二三四五六七八九十〇]{1,3}"
+_NUM = r"(?:\d{1,2}|" + _KN + r")"
+_ERA = r"(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
+_YSEP = r"[ \t]*(?:年|[./\-])[ \t]*"
+_MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
+
+DATE_RE = re.compile(
+    # 和暦: era + year (+ month (+ day))
+    _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
+    + r"(?P<ed>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
+    # 西暦 with separators
+    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|[./\-])[ \t]*(?P<gm>\d{1,2})(?:[ \t]*(?:月|[./\-])[ \t]*"
+    r"(?P<gd>\d{1,2})(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
+    # 西暦 compact yyyymmdd
+    r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+
+_ERA_BASE = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
+             "M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019}
+_ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+_ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
+
+_LABEL_RE = re.compile(
+    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born)"
+    r"[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[(（【\[]?[ \t]*$",
+    re.IGNORECASE,
+)
+_BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
+_AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth ?date", re.IGNORECASE)
+
+TRIGGERS = (
+    "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
+    "歳", "才", "日生", "誕生",
+) + tuple(f"{d}生" for d in "0123456789")
+
+
+def kanji_number(s: str) -> int | None:
+    """Parse 1–99 written with kanji (``三十一``, ``十二``, ``二〇`` digit-wise) or ASCII."""
+    if s.isdigit():
+        return int(s)
+    if s == "元":
+        return 1
+    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+    if "十" in s:
+        a, _, b = s.partition("十")
+        if len(a) > 1 or len(b) > 1 or (a and a not in digits) or (b and b not in digits):
+            return None
+        return (digits[a] if a else 1) * 10 + (digits[b] if b else 0)
+    if all(c in digits for c in s):
+        return int("".join(str(digits[c]) for c in s))
+    return None
+
+
+def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
+    """(era label, gregorian year, month, day) if the match is a valid past date, else None."""
+    today = _dt.date.today()
+    if m.group("era"):
+        era = m.group("era")
+        era = _ERA_NAME.get(era.upper(), era) if len(era) == 1 else era
+        n = kanji_number(m.group("ey"))
+        if n is None or n < 1 or n > _ERA_MAX[era]:
+            return None
+        year = _ERA_BASE[era] + n - 1
+        mo = kanji_number(m.group("em")) if m.group("em") else None
+        d = kanji_number(m.group("ed")) if m.group("ed") else None
+        label = era
+    elif m.group("gy"):
+        year = int(m.group("gy"))
+        mo = int(m.group("gm")) if m.group("gm") else None
+        d = int(m.group("gd")) if m.group("gd") else None
+        label = "western"
+    else:
+        year, mo, d = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
+        label = "western"
+    if year < 1868 or year > today.year:
+        return None
+    if mo is not None and not 1 <= mo <= 12:
+        return None
+    if d is not None:
+        try:
+            if _dt.date(year, mo, d) > today:
+                return None
+        except (ValueError, TypeError):
+            return None
+    return label, year, mo, d
+
+
+class DateOfBirthRecognizer(AigwRecognizer):
+    ENTITY = "DATE_OF_BIRTH"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        text = ctx.text
+        spans = []
+        for w in TRIGGERS:
+            for p in ctx.hits.get(w.lower(), ()):
+                spans.append((p - 40, p + len(w) + 30))
+        header_pos = self._header_pos(text, ctx)
+        if header_pos is not None:
+            spans.append((header_pos, min(len(text), header_pos + 5000)))
+        windows = merge_windows(spans, len(text))
+        out = []
+        last = -1
+        for lo, hi in windows:
+            for m in DATE_RE.finditer(text, max(lo, last), hi):
+                last = m.end()
+                r = self._judge(text, m, header_pos)
+                if r is not None:
+                    out.append(r)
+        return out
+
+    @staticmethod
+    def _header_pos(text: str, ctx: ScanContext) -> int | None:
+        """Start of the first header-like line (with , \\t | separators) naming a birth column."""
+        for w in ("生年月日", "誕生日", "dob", "date of birth"):
+            for p in ctx.hits.get(w, ()):
+                ls = text.rfind("\n", 0, p) + 1
+                le = text.find("\n", p)
+                if le < 0:
+                    continue  # a header needs rows below it
+                line = text[ls:le]
+                if re.search(r"[,\t|｜、]", line) and not re.search(r"\d", line):
+                    return le
+        return None
+
+    def _judge(self, text: str, m: re.Match, header_pos: int | None):
+        parsed = parse_date(m)
+        if parsed is None:
+            return None
+        era, _year, mo, d = parsed
+        s, e = m.start(), m.end()
+        # trailing spaces are not part of the date
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        precision = "day" if d is not None else ("month" if mo is not None else "year")
+        ls = text.rfind("\n", 0, s) + 1
+        context = None
+        if _LABEL_RE.search(text, max(ls, s - 16), s):
+            context = "label"
+        elif _BORN_RE.match(text, e):
+            context = "born"
+        elif precision == "day" and _AGE_RE.match(text, e):
+            context = "age"
+        elif precision == "day" and header_pos is not None and s > header_pos:
+            context = "column"
+        if context is None:
+            return None
+        if precision != "day" and context not in ("born", "label"):
+            return None
+        if m.group("cy") and context != "label":
+            return None  # a bare yyyymmdd needs its label
+        score = {"label": 0.9, "born": 0.8, "column": 0.8, "age": 0.6}[context]
+        if precision == "year":
+            score = 0.5
+        strength = "strong" if context in ("label", "born", "column") and precision != "year" else "weak"
+        return self.result(self.ENTITY, s, e, score, context=context, era=era, precision=precision,
+                           strength=strength)

@@ -1,0 +1,39 @@
+"""JP_DRIVERS_LICENSE: 運転免許証番号 (12 digits, 公安委員会 code + unofficial check digit)."""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._numeric import PUBLIC_SAFETY_CODES, Labels, drivers_license_ok, groups
+
+LABELS = Labels([
+    "運転免許", "免許証", "免許番号", "免許No", "免許#", "運転経歴証明書", "driver's license",
+    "drivers license", "driver license", "driverslicense", "dl#", "lic#", "公安委員会",
+])
+
+
+class DriversLicenseRecognizer(AigwRecognizer):
+    ENTITY = "JP_DRIVERS_LICENSE"
+    TRIGGER_DIGITS = 12
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for start, end, digits in ctx.digit_runs():
+            if len(digits) != 12 or digits[:2] not in PUBLIC_SAFETY_CODES:
+                continue
+            if groups(text[start:end]) != [12]:
+                continue  # printed as one run (第 123456789012 号)
+            kind = LABELS.classify(text, start, end)
+            if kind in (None, "neg"):
+                continue
+            cd = drivers_license_ok(digits)
+            dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
+            if kind == "label":
+                score = 0.95 if cd else 0.75
+            else:
+                score = 0.8 if cd or dai else 0.5
+            out.append(self.result(self.ENTITY, start, end, score, strength="strong",
+                                   label=kind == "label", checksum=cd))
+        return out

@@ -1,0 +1,71 @@
+"""EMAIL_ADDRESS: ASCII look-arounds (no \\b, no tldextract). Free-mail / name-like addresses are
+personal; government (go.jp, lg.jp), role accounts and allow-listed domains are not."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+
+EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{1,64})@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z]{2,24})(?![A-Za-z0-9\-])"
+)
+FREEMAIL = (
+    "gmail.com", "googlemail.com", "yahoo.co.jp", "yahoo.com", "ymail.ne.jp", "icloud.com", "me.com",
+    "mac.com", "outlook.com", "outlook.jp", "hotmail.com", "hotmail.co.jp", "live.jp", "live.com",
+    "msn.com", "aol.com", "docomo.ne.jp", "ezweb.ne.jp", "au.com", "softbank.ne.jp", "i.softbank.jp",
+    "ymobile.ne.jp", "rakuten.jp", "nifty.com", "biglobe.ne.jp", "ocn.ne.jp", "so-net.ne.jp",
+    "excite.co.jp", "proton.me", "protonmail.com", "gmx.com", "mail.com", "zoho.com", "yandex.com",
+    "qq.com", "163.com", "naver.com", "kakao.com",
+)
+ORG_SUFFIXES = ("go.jp", "lg.jp", "ed.jp", "ac.jp", "example.com", "example.jp", "example.org", "example.net",
+                "example.co.jp", "example.go.jp", "example.lg.jp", "example")
+ROLE_LOCALS = re.compile(
+    r"^(info|contact|support|help|admin|administrator|webmaster|postmaster|noreply|no-reply|donotreply|"
+    r"sales|office|soumu|kouhou|koho|press|media|service|desk|helpdesk|jimu|jimukyoku|inquiry|toiawase|"
+    r"otoiawase|mail|root|security|abuse|privacy|hr|jinji|kikaku|system|it|ict|dx|team|staff|user|test)"
+    r"([._\-0-9].*)?$",
+    re.IGNORECASE,
+)
+
+
+def _domain_in(domain: str, suffixes) -> bool:
+    d = domain.lower()
+    return any(d == s or d.endswith("." + s) for s in suffixes)
+
+
+class EmailRecognizer(AigwRecognizer):
+    ENTITY = "EMAIL_ADDRESS"
+    TRIGGER_WORDS = ("@",)
+
+    def __init__(self, config=None) -> None:
+        super().__init__(config)
+        al = config.allow_list if config is not None else None
+        self.allowed = {e.lower() for e in (al.emails if al else [])}
+        self.allowed_domains = tuple(d.lower().lstrip("@.") for d in (al.email_domains if al else []))
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for m in EMAIL.finditer(text):
+            local, domain = m.group(1), m.group(2)
+            if local.startswith(".") or local.endswith(".") or ".." in local:
+                continue
+            addr = m.group(0).lower()
+            if addr in self.allowed or _domain_in(domain, self.allowed_domains):
+                kind, personal, score = "allow_listed", False, 0.3
+            elif _domain_in(domain, FREEMAIL):
+                kind, personal = "freemail", True
+                score = 0.85
+            elif ROLE_LOCALS.match(local):
+                kind, personal, score = "role", False, 0.4
+            elif _domain_in(domain, ORG_SUFFIXES):
+                kind, personal, score = "organisation", False, 0.45
+            else:
+                kind, personal, score = "work", True, 0.6
+            out.append(self.result(self.ENTITY, m.start(), m.end(), score, kind=kind, personal=personal,
+                                   strength="weak"))
+        return out

@@ -1,0 +1,83 @@
+"""HANDLING_RESTRICTION: 取扱制限 (handling restrictions) on documents (DETECTION.md §4.2).
+
+Grammar: an action (複製, 複写, コピー, 配付/配布, 再配布, 転送, 転載, 転記, 再利用, 二次利用, 送信,
+印刷, 持出/持ち出し, 閲覧, 開示, 公開, 公表, 外部提供, 第三者提供, 撮影, 口外, 共有 …) followed by a
+restriction (禁止, 厳禁, 不可, 要許可, 限定, 制限), plus fixed forms: 暗号化必須, 要暗号化, 読後廃棄/
+破棄/回収, 開封期限, 報道解禁, 解禁日時, エンバーゴ, 会議後回収, DO NOT COPY/DISTRIBUTE/FORWARD.
+
+Metadata: ``form`` (line / bracketed / header / labelled / declared / inline, as for
+CLASSIFICATION_MARKING), ``standalone`` (document-marking form and not a question), ``question``
+(the sentence asks about the rules: ``複製禁止の文書はどう扱えばよいですか``), ``strength``
+(``strong`` when standalone), ``action`` (copy, distribute, forward, reuse, print, takeout, view,
+disclose, encrypt, dispose, embargo, other).
+
+Scores: stand-alone 0.85, inline 0.45, question 0.2. In ordinary prose (``上映禁止となる``,
+``立ち入りを禁止``) nothing is reported: the action list is specific to documents, and a generic
+``…禁止`` is not matched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
+
+_ACTIONS = {
+    "copy": ("複製", "複写", "コピー", "転記", "転載", "無断転載", "無断複製", "撮影", "写真撮影"),
+    "distribute": ("配付", "配布", "再配布", "再配付", "外部配布", "外部配付", "頒布"),
+    "forward": ("転送", "送信", "外部送信", "メール送信", "外部共有"),
+    "reuse": ("再利用", "二次利用", "目的外利用"),
+    "print": ("印刷", "プリント"),
+    "takeout": ("持出", "持出し", "持ち出し", "庁外持出", "庁外持出し", "外部持出", "外部持出し", "社外持出"),
+    "view": ("閲覧",),
+    "disclose": ("開示", "公開", "公表", "外部提供", "第三者提供", "口外", "他言"),
+}
+_ACTION_OF = {w: a for a, ws in _ACTIONS.items() for w in ws}
+_ACTION_WORDS = sorted(_ACTION_OF, key=len, reverse=True)
+_RESTR = r"(?:禁止|厳禁|不可|要許可|許可制|限定|制限|禁)"
+
+RESTRICTION_RE = re.compile(
+    r"(?P<act>" + "|".join(map(re.escape, _ACTION_WORDS)) + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
+    + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
+    r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|会議後回収|要回収|使用後(?:廃棄|回収))"
+    r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
+    r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:DISTRIBUTION|CIRCULATION)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+# "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):
+# keep it, the form metadata tells them apart.
+
+TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "禁", "暗号化", "読後", "閲覧後",
+            "会議後回収", "要回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
+            "no forward")
+
+
+class HandlingRestrictionRecognizer(AigwRecognizer):
+    ENTITY = "HANDLING_RESTRICTION"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        # imported here: classification_marking imports RESTRICTION_RE from this module
+        from gateway.scan.recognizers.classification_marking import marking_form
+
+        text = ctx.text
+        out = []
+        for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, TRIGGERS, 16, 24)):
+            s, e = m.start(), m.end()
+            if m.lastgroup == "act" or m.group("act"):
+                action = _ACTION_OF.get(m.group("act"), "other")
+            else:
+                action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo"}.get(m.lastgroup, "other")
+            form = marking_form(text, s, e)
+            question = form != "line" and question_cues(text, s, e)
+            standalone = form != "inline" and not question
+            score = 0.2 if question else (0.85 if standalone else 0.45)
+            out.append(
+                self.result(
+                    self.ENTITY, s, e, score, form=form, standalone=standalone, question=question,
+                    strength="strong" if standalone else "weak", action=action,
+                )
+            )
+        return out

@@ -1,0 +1,49 @@
+"""JP_HEALTH_INSURANCE: 保険者番号 (8 or 6 digits, Luhn check digit) and 被保険者 記号・番号・枝番."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._numeric import Labels, groups, luhn_ok
+
+INSURER = Labels(["保険者番号", "保険者No", "保険者コード"], label_gap=10, negative=None)
+MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号",
+                 "健康保険被保険者番号"], label_gap=10)
+INSURANCE_CONTEXT = ContextWords([
+    "保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "組合員証", "資格確認書",
+    "後期高齢者医療", "介護保険", "協会けんぽ", "共済",
+])
+KIGO_BANGO = re.compile(
+    r"記号\s*[:：]?\s*([0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{1,10}?)\s*[・,、/ ]?\s*番号\s*[:：]?\s*"
+    r"([0-9]{1,10})(?:\s*[(]?\s*枝番\s*[:：)]?\s*([0-9]{2}))?"
+)
+
+
+class HealthInsuranceRecognizer(AigwRecognizer):
+    ENTITY = "JP_HEALTH_INSURANCE"
+    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者")
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for start, end, digits in ctx.digit_runs():
+            n = len(digits)
+            if n in (6, 8) and groups(text[start:end]) == [n]:
+                if INSURER.classify(text, start, end) == "label":
+                    ok = luhn_ok(digits)
+                    out.append(self.result(self.ENTITY, start, end, 0.85 if ok else 0.5,
+                                           strength="strong" if ok else "weak", kind="insurer", label=True))
+                    continue
+            if 6 <= n <= 12 and MEMBER.classify(text, start, end) == "label":
+                out.append(self.result(self.ENTITY, start, end, 0.85, strength="strong", kind="member",
+                                       label=True))
+        if "記号" in text:
+            for m in KIGO_BANGO.finditer(text):
+                if INSURANCE_CONTEXT.near(text, m.start(), m.end(), 150, 80):
+                    score = 0.9 if m.group(3) else 0.85
+                    out.append(self.result(self.ENTITY, m.start(1), m.end(3) if m.group(3) else m.end(2), score,
+                                           strength="strong", kind="member", label=True))
+        return out

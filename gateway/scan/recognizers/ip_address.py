@@ -1,0 +1,58 @@
+"""IP_ADDRESS: IPv4 / IPv6 addresses. Private and internal addresses are system information
+(``private`` metadata); version strings (v1.2.3.4) are skipped."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+
+OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+IPV4 = re.compile(rf"(?<![0-9.])(?<![A-Za-z]\.)({OCTET}(?:\.{OCTET}){{3}})(?:/([0-9]{{1,2}}))?(?![0-9]|\.[0-9])")
+IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?::[0-9A-Fa-f]{1,4}){0,6}"
+                  r"(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:])")
+VERSION = ContextWords(["version", "ver", "バージョン", "v", "release", "build", "リリース", "版"])
+IP_WORDS = ContextWords(["ip", "アドレス", "サーバ", "server", "host", "ホスト", "ネットワーク", "subnet", "サブネット",
+                         "gateway", "ゲートウェイ", "dns", "接続", "lgwan", "ssh", "ping"])
+
+
+class IpAddressRecognizer(AigwRecognizer):
+    ENTITY = "IP_ADDRESS"
+    TRIGGER_DIGITS = 4
+    TRIGGER_WORDS = ("::",)
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        if "." in text:
+            for m in IPV4.finditer(text):
+                s = m.group(1)
+                before = text[max(0, m.start() - 12):m.start()].lower()
+                if before.rstrip().endswith(("v", "ver", "ver.", "version", "バージョン")):
+                    continue
+                try:
+                    ip = ipaddress.ip_address(s)
+                except ValueError:
+                    continue
+                if s.startswith("0."):
+                    continue
+                private = ip.is_private or ip.is_loopback or ip.is_link_local
+                ctxw = IP_WORDS.near(text, m.start(), m.end(), 40, 20)
+                if VERSION.near(text, m.start(), m.end(), 10, 0) and not ctxw:
+                    continue
+                score = 0.75 if (private or ctxw) else 0.5
+                out.append(self.result(self.ENTITY, m.start(), m.end(), score, private=private, kind="ipv4",
+                                       strength="weak"))
+        if "::" in text or text.count(":") >= 5:
+            for m in IPV6.finditer(text):
+                try:
+                    ip = ipaddress.ip_address(m.group(0))
+                except ValueError:
+                    continue
+                private = ip.is_private or ip.is_loopback or ip.is_link_local
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.6, private=private, kind="ipv6",
+                                       strength="weak"))
+        return out

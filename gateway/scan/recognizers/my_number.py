@@ -1,0 +1,51 @@
+"""JP_MY_NUMBER: 個人番号 (12 digits, mod-11 check digit) with a nearby label or card-like grouping."""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._numeric import Labels, drivers_license_ok, groups, my_number_ok, seps
+
+LABELS = Labels([
+    "マイナンバー", "個人番号", "共通番号", "通知カード", "個人識別番号", "my number", "mynumber",
+    "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
+])
+CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
+DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
+
+
+class MyNumberRecognizer(AigwRecognizer):
+    ENTITY = "JP_MY_NUMBER"
+    TRIGGER_DIGITS = 12
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for start, end, digits in ctx.digit_runs():
+            if len(digits) != 12 or not my_number_ok(digits):
+                continue
+            raw = text[start:end]
+            g = groups(raw)
+            grouped = g == [4, 4, 4] and len(seps(raw)) == 1
+            if g not in ([12], [4, 4, 4]) and len(g) > 1:
+                continue  # other groupings are phone numbers, dates, amounts …
+            kind = LABELS.classify(text, start, end)
+            if kind == "neg":
+                continue
+            if DL_WORDS.near(text, start, end, 30, 10) and drivers_license_ok(digits) and kind != "label":
+                continue  # a driver's licence number that also passes the My Number check
+            if kind == "label":
+                score = 0.95
+            elif kind == "near":
+                score = 0.8
+            elif grouped and CARD_WORDS.near(text, start, end, 30, 10):
+                score = 0.65
+            elif grouped:
+                score = 0.45
+            else:
+                score = 0.3  # checksum only: an order number passes 1 in 10
+            out.append(self.result(self.ENTITY, start, end, score,
+                                   strength="strong" if score >= 0.65 else "weak",
+                                   label=kind == "label"))
+        return out

@@ -1,0 +1,62 @@
+"""JP_PASSPORT: 旅券番号 (2 letters + 7 digits) with a label, and passport MRZ lines (ICAO 9303)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._numeric import Labels
+
+LABELS = Labels(["パスポート", "旅券", "passport", "発行年月日", "有効期間満了"], near_before=150)
+NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{2})[ -]?([0-9]{7})(?![0-9A-Za-z])")
+MRZ1 = re.compile(r"P[A-Z<][A-Z<]{3}[A-Z<]{39}")
+MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])"
+                  r"([A-Z0-9<]{14})([0-9<])([0-9])")
+
+
+def _mrz_value(c: str) -> int:
+    if c.isdigit():
+        return int(c)
+    if c == "<":
+        return 0
+    return ord(c) - 55
+
+
+def mrz_check(s: str) -> int:
+    w = (7, 3, 1)
+    return sum(_mrz_value(c) * w[i % 3] for i, c in enumerate(s)) % 10
+
+
+class PassportRecognizer(AigwRecognizer):
+    ENTITY = "JP_PASSPORT"
+    TRIGGER_DIGITS = 6
+    TRIGGER_WORDS = ("p<",)
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for m in NUMBER.finditer(text):
+            letters = m.group(1)
+            kind = LABELS.classify(text, m.start(), m.end())
+            if kind in (None, "neg"):
+                if not letters.isupper():
+                    continue
+                score = 0.3
+            elif kind == "label":
+                score = 0.9 if letters.isupper() else 0.75
+            else:
+                score = 0.75 if letters.isupper() else 0.5
+            out.append(self.result(self.ENTITY, m.start(), m.end(), score,
+                                   strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
+        if "<" in text:
+            for m in MRZ2.finditer(text):
+                ok = (mrz_check(m.group(1)) == int(m.group(2)) and mrz_check(m.group(4)) == int(m.group(5))
+                      and mrz_check(m.group(7)) == int(m.group(8)))
+                if ok:
+                    out.append(self.result(self.ENTITY, m.start(), m.end(), 0.95, strength="strong", kind="mrz"))
+            for m in MRZ1.finditer(text):
+                if m.group(0).count("<") >= 3:
+                    out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong", kind="mrz"))
+        return out

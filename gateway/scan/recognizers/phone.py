@@ -1,0 +1,101 @@
+"""PHONE_NUMBER: Japanese numbering plan. Mobile (060/070/080/090) and home numbers are personal;
+toll-free (0120/0800), ナビダイヤル (0570), office / representative numbers are not
+(``personal`` metadata)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+
+# a candidate: +81 or 0, then digits with single separators ( - space ( ) )
+CANDIDATE = re.compile(
+    r"(?<![0-9A-Za-z+])(?:\+81[ -]?(?:\(0\)[ -]?)?|\(0|0)[0-9]{1,4}(?:(?:[ -]|\)[ -]?|[ -]?\()?[0-9]{1,4}){1,4}"
+    r"(?![0-9])"
+)
+PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎",
+                            "番号"])
+PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
+OFFICE_WORDS = ContextWords([
+    "代表", "FAX", "ファクス", "ファックス", "内線", "窓口", "問い合わせ", "問合せ", "お問合せ", "お問い合わせ",
+    "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "事務所", "本社", "支店",
+    "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
+])
+
+
+def classify(digits: str) -> tuple[str, bool] | None:
+    """(kind, personal) for a digit string starting with 0, or None if not a JP number."""
+    n = len(digits)
+    if digits.startswith(("0120",)) and n == 10:
+        return "tollfree", False
+    if digits.startswith("0800") and n == 11:
+        return "tollfree", False
+    if digits.startswith("0570") and n == 10:
+        return "navidial", False
+    if digits.startswith(("0180", "0990")) and n == 10:
+        return "service", False
+    if digits[:3] in ("060", "070", "080", "090") and n == 11:
+        return "mobile", True
+    if digits.startswith("050") and n == 11:
+        return "ip_phone", True
+    if digits.startswith("020") and n == 11:
+        return "m2m", False
+    if n == 10 and digits[1] != "0":
+        return "landline", True
+    return None
+
+
+class PhoneNumberRecognizer(AigwRecognizer):
+    ENTITY = "PHONE_NUMBER"
+    TRIGGER_DIGITS = 9
+
+    def __init__(self, config=None) -> None:
+        super().__init__(config)
+        allowed = config.allow_list.phones if config is not None else []
+        self.allowed = {re.sub(r"[^0-9]", "", p.translate(_FW)) for p in allowed}
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for m in CANDIDATE.finditer(text):
+            raw = m.group(0)
+            digits = re.sub(r"[^0-9]", "", raw)
+            if raw.startswith("+81"):
+                digits = "0" + digits[2:].removeprefix("0")
+            res = classify(digits)
+            if res is None:
+                continue
+            kind, personal = res
+            start, end = m.start(), m.end()
+            if raw.startswith("0") and len(raw) == len(digits) and kind == "landline":
+                # 10 bare digits: too many other IDs look like this; need phone context
+                if not PHONE_WORDS.near(text, start, end, 20, 5):
+                    continue
+            if digits in self.allowed:
+                personal = False
+                kind = "allow_listed"
+            elif personal and kind == "landline":
+                if PERSONAL_WORDS.near(text, start, end, 20, 5):
+                    pass
+                elif OFFICE_WORDS.near(text, start, end, 40, 15):
+                    personal = False
+                    kind = "office"
+            elif personal and OFFICE_WORDS.near(text, start, end, 12, 0) and not PERSONAL_WORDS.near(
+                text, start, end, 20, 5
+            ):
+                personal = kind not in ("ip_phone",)
+            ctxw = PHONE_WORDS.near(text, start, end, 20, 5)
+            if kind == "mobile":
+                score = 0.85 if ctxw else 0.7
+            elif personal:
+                score = 0.7 if ctxw else 0.5
+            else:
+                score = 0.4
+            out.append(self.result(self.ENTITY, start, end, score, kind=kind, personal=personal,
+                                   strength="weak"))
+        return out
+
+
+_FW = str.maketrans("０１２３４５６７８９", "0123456789")

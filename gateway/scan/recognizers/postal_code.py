@@ -1,0 +1,31 @@
+"""JP_POSTAL_CODE: 〒123-4567 (weak alone; part of an address)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+
+POSTAL = re.compile(r"(〒\s*)?(?<![0-9\-])([0-9]{3})(-?)([0-9]{4})(?![0-9]|-[0-9])")
+LABEL = ContextWords(["郵便番号", "〒", "住所", "所在地", "送付先", "postal", "zip"])
+
+
+class PostalCodeRecognizer(AigwRecognizer):
+    ENTITY = "JP_POSTAL_CODE"
+    TRIGGER_DIGITS = 7
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for m in POSTAL.finditer(text):
+            has_mark = m.group(1) is not None
+            labelled = has_mark or LABEL.near(text, m.start(2), m.end(), 12, 0)
+            if not m.group(3) and not labelled:
+                continue
+            if m.start(2) > 0 and text[m.start(2) - 1] in "-./:":
+                continue
+            score = 0.85 if labelled else 0.35
+            out.append(self.result(self.ENTITY, m.start(), m.end(), score, strength="weak", label=labelled))
+        return out

@@ -1,0 +1,29 @@
+"""JP_RESIDENCE_CARD: 在留カード番号 / 特別永住者証明書番号 (2 letters + 8 digits + 2 letters)."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._numeric import Labels
+
+LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card",
+                 "外国人"], near_before=150)
+NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ -]?[0-9]{8}[ -]?[A-Z]{2}(?![0-9A-Za-z])")
+
+
+class ResidenceCardRecognizer(AigwRecognizer):
+    ENTITY = "JP_RESIDENCE_CARD"
+    TRIGGER_DIGITS = 8
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for m in NUMBER.finditer(text):
+            kind = LABELS.classify(text, m.start(), m.end())
+            score = {"label": 0.95, "near": 0.8}.get(kind or "", 0.45)
+            out.append(self.result(self.ENTITY, m.start(), m.end(), score,
+                                   strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
+        return out

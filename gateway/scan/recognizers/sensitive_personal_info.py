@@ -1,0 +1,199 @@
+"""SENSITIVE_PERSONAL_INFO: 要配慮個人情報 keyword families and the municipal high-risk domains
+(DETECTION.md §5.2, §5.3).
+
+A hit is a *topic*: the aggregator blocks only when it co-occurs with an identifiable person (a
+sensitive topic with no person — ``うつ病の一般的な症状`` — is not a block). Recall on keywords
+therefore matters more than precision, but words that are mostly harmless outside a personal
+context are avoided or guarded (bare ``がん`` as in がんばる, ``障害`` in システム障害/障害物競走,
+``DV`` inside ``DVD``, ``診療所`` as a facility name, ``出所`` meaning "source").
+
+Keywords are matched with one pyahocorasick automaton (or, on the engine's fast path, taken from the
+engine's shared trigger pass), longest-leftmost, non-overlapping.
+
+Metadata: ``category`` (the family, see ``FAMILIES``), ``legal`` (True for the 要配慮個人情報 of
+個人情報保護法 第2条第3項 / 施行令第2条, False for the 自治体 high-risk domains and 機微 topics),
+``strength`` (always ``weak``: a topic needs a person to matter).
+Scores: 0.7 for specific terms (病名, 手帳, 前科, 生活保護受給 …), 0.5 for broader ones.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import ahocorasick
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+
+# family -> (legal 要配慮?, specific words (0.7), broader words (0.5))
+FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
+    "race": (True, ("人種", "在日韓国人", "在日朝鮮人", "在日コリアン", "在日外国人", "アイヌ民族", "帰化", "被差別民族"),
+             ("民族", "日系2世", "日系3世", "日系二世", "日系三世", "混血", "出自")),
+    "creed": (True, ("信条", "思想信条", "政治信条", "宗教団体", "信仰", "入信", "信者", "教団", "宗派", "創価学会",
+                     "統一教会", "旧統一教会", "エホバの証人", "支持政党", "党員", "政治活動", "労働組合員", "組合活動"),
+              ("宗教", "思想", "労働組合")),
+    "social_status": (True, ("社会的身分", "被差別部落", "同和地区", "部落出身", "非嫡出子", "婚外子", "嫡出でない子",
+                             "被差別"), ("部落", "同和")),
+    "health": (True, ("病歴", "既往歴", "既往症", "疾患", "病名", "診断名", "診断書", "うつ病", "鬱病", "抑うつ", "統合失調症",
+                      "双極性障害", "躁うつ", "認知症", "HIV", "エイズ", "AIDS", "肝炎", "結核", "感染症", "難病", "癌", "がん患者",
+                      "がん検診", "がん治療", "末期がん", "胃がん", "肺がん", "乳がん", "大腸がん", "子宮がん", "前立腺がん",
+                      "すい臓がん", "肝臓がん", "白血病", "糖尿病", "精神疾患", "精神科", "心療内科", "依存症", "アルコール依存",
+                      "薬物依存", "ギャンブル依存", "適応障害", "パニック障害", "摂食障害", "不眠症", "てんかん", "脳梗塞",
+                      "脳卒中", "心筋梗塞", "人工透析", "透析", "入院中", "入院歴", "通院", "通院中", "服薬", "服用中", "投薬",
+                      "処方薬", "処方箋", "向精神薬", "抗うつ薬", "睡眠薬", "治療中", "闘病", "療養中", "カルテ", "診療録",
+                      "レセプト", "手術", "余命", "持病", "障がい", "自殺未遂", "自傷", "希死念慮", "病気休暇", "病休",
+                      "休職中", "不妊治療", "人工妊娠中絶", "中絶", "妊娠", "流産", "死産", "性感染症"),
+               ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性")),
+    "disability": (True, ("障害者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障害等級", "障害支援区分",
+                          "障害年金", "発達障害", "知的障害", "精神障害", "身体障害", "自閉症", "自閉スペクトラム症", "ADHD",
+                          "注意欠如", "学習障害", "LD児", "聴覚障害", "視覚障害", "肢体不自由", "車椅子", "車いす", "障害福祉",
+                          "障害児", "障害者", "障害のある", "重度障害"),
+                   ("障害",)),
+    "health_check": (True, ("健康診断", "健診結果", "人間ドック", "特定健診", "特定保健指導", "ストレスチェック", "検査結果",
+                            "血液検査", "妊娠検査", "血糖値", "HbA1c", "血圧", "保健指導", "精密検査", "要精密検査", "再検査"),
+                     ("健診", "検診")),
+    "genetic": (True, ("遺伝子検査", "遺伝子", "ゲノム", "遺伝性疾患", "遺伝病", "DNA鑑定", "出生前診断"), ()),
+    "sexuality": (False, ("性的指向", "性自認", "同性愛", "トランスジェンダー", "性同一性障害", "性別違和", "LGBT",
+                          "同性パートナー", "パートナーシップ宣誓"), ()),
+    "crime": (True, ("前科", "前歴", "犯歴", "犯罪歴", "逮捕歴", "服役", "受刑", "執行猶予", "有罪判決", "刑務所", "拘置所",
+                     "逮捕", "勾留", "送検", "書類送検", "起訴", "不起訴", "家宅捜索", "取調べ", "取り調べ", "被疑者", "容疑者",
+                     "被告人", "刑事手続", "刑事事件", "罰金刑", "懲役", "禁錮", "仮釈放", "保釈", "指名手配"),
+              ("犯罪", "前歴者")),
+    "juvenile": (True, ("少年事件", "少年院", "少年鑑別所", "家庭裁判所送致", "家裁送致", "観護措置", "保護観察",
+                        "保護処分", "審判不開始", "非行", "補導"), ()),
+    "crime_victim": (True, ("犯罪被害", "被害届", "DV被害", "ストーカー被害", "性被害", "性犯罪", "性暴力", "詐欺被害",
+                            "虐待被害", "被害者", "性的虐待", "強制わいせつ", "不同意わいせつ"), ()),
+    # --- 自治体 high-risk domains (§5.3) -------------------------------------------------------
+    "welfare": (False, ("生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
+                        "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金",
+                        "生活福祉資金", "自立支援", "ホームレス", "路上生活"),
+                ("受給中", "受給者", "福祉事務所")),
+    "dv": (False, ("DV", "ドメスティック・バイオレンス", "ドメスティックバイオレンス", "配偶者暴力", "配偶者からの暴力",
+                   "支援措置", "DV支援措置", "閲覧制限", "交付制限", "保護命令", "接近禁止", "シェルター", "ストーカー",
+                   "つきまとい", "避難中", "加害者"), ()),
+    "child_welfare": (False, ("児童虐待", "虐待", "ネグレクト", "育児放棄", "要保護児童", "要支援児童", "特定妊婦", "一時保護",
+                              "児童相談所", "児相", "虐待通告", "要保護児童対策地域協議会", "要対協", "里親", "養護施設",
+                              "児童養護施設", "不登校", "いじめ", "引きこもり", "ひきこもり"), ()),
+    "tax": (False, ("滞納", "差押", "差押え", "差し押さえ", "差し押え", "督促", "課税台帳", "課税情報", "課税証明", "所得証明",
+                    "納税相談", "分納", "未納", "国保滞納", "税滞納", "滞納処分", "徴収猶予", "執行停止", "換価", "財産調査",
+                    "多重債務", "自己破産", "債務整理", "借金", "年収", "所得額", "課税所得"), ("納税", "税額")),
+    "care": (False, ("介護認定", "要介護", "要支援", "介護度", "認定調査", "介護保険サービス", "ケアプラン", "特別養護老人ホーム",
+                     "特養", "デイサービス", "訪問介護", "成年後見", "後見人", "被後見人", "高齢者虐待", "徘徊"), ()),
+    "single_parent": (False, ("ひとり親", "母子家庭", "父子家庭", "母子世帯", "父子世帯", "養育費", "児童扶養手当", "離婚",
+                              "親権", "面会交流", "婚姻歴", "離婚歴"), ()),
+    "personnel": (False, ("懲戒処分", "懲戒", "分限処分", "人事評価", "勤務評定", "異動内示", "内示", "ハラスメント",
+                          "パワハラ", "セクハラ", "マタハラ", "退職勧奨", "休職命令", "病気休職"), ()),
+    "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
+}
+
+# keyword -> (family, legal, score); a word listed in two families keeps the first.
+KEYWORDS: dict[str, tuple[str, bool, float]] = {}
+for _fam, (_legal, _spec, _broad) in FAMILIES.items():
+    for _w in _spec:
+        KEYWORDS.setdefault(_w, (_fam, _legal, 0.7))
+    for _w in _broad:
+        KEYWORDS.setdefault(_w, (_fam, _legal, 0.5))
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+# word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
+_GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+
+
+def _guard(words, before: str | None = None, after: str | None = None):
+    for w in words:
+        _GUARDS[w] = (re.compile("(?:" + before + ")$") if before else None,
+                      re.compile(after) if after else None)
+
+
+_SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率"
+_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告書")
+_guard(("障がい",), before=_SYS)
+_guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
+_guard(("治療",), after=r"法|薬の開発|技術")
+_guard(("手術",), before=r"外科", after=r"室|台|器具")
+_guard(("虐待",), after=r"防止法|防止の啓発")
+_guard(("部落",), after=r"会議")  # 部落会議 (old word for a neighbourhood meeting)
+_guard(("思想",), before=r"の|な|的|\d")  # keep 思想信条 via its own word; drop 近代の思想 prose
+_guard(("受給中", "受給者"), before=r"年金|手当")
+_guard(("加害者",), before=r"交通事故の")
+_guard(("借金",), before=r"国の|政府の")
+_guard(("内示",), before=r"予算")
+_guard(("シェルター",), before=r"核|防空|避難")
+_guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
+_guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
+_guard(("起訴",), after=r"状一本主義")
+
+
+def _build_automaton() -> "ahocorasick.Automaton":
+    a = ahocorasick.Automaton()
+    for w in KEYWORDS:
+        lw = w.lower()
+        a.add_word(lw, lw)
+    a.make_automaton()
+    return a
+
+
+_AUTOMATON = _build_automaton()
+_LOWER_TO_WORD = {w.lower(): w for w in KEYWORDS}
+
+
+class SensitivePersonalInfoRecognizer(AigwRecognizer):
+    ENTITY = "SENSITIVE_PERSONAL_INFO"
+    TRIGGER_WORDS = tuple(KEYWORDS)
+
+    def analyze(self, text: str, entities: list[str] | None, nlp_artifacts: Any = None):
+        """Plain presidio entry point: one pyahocorasick pass for the hits."""
+        low = text.lower()
+        if len(low) != len(text):
+            low = text.translate({i: i + 32 for i in range(65, 91)})
+        hits: dict[str, list[int]] = {}
+        for end, lw in _AUTOMATON.iter(low):
+            hits.setdefault(lw, []).append(end - len(lw) + 1)
+        results = self._from_hits(text, hits)
+        if entities:
+            results = [r for r in results if r.entity_type in entities]
+        return results
+
+    def analyze_ctx(self, ctx: ScanContext):
+        return self._from_hits(ctx.text, ctx.hits)
+
+    def _from_hits(self, text: str, hits: dict[str, list[int]]):
+        cands = []
+        for lw, positions in hits.items():
+            w = _LOWER_TO_WORD.get(lw)
+            if w is None:
+                continue
+            for p in positions:
+                cands.append((p, -len(w), w))
+        if not cands:
+            return []
+        cands.sort()
+        out = []
+        last_end = -1
+        for p, neg_len, w in cands:
+            e = p - neg_len
+            if p < last_end:
+                continue
+            if not self._accept(text, p, e, w):
+                continue
+            fam, legal, score = KEYWORDS[w]
+            out.append(self.result(self.ENTITY, p, e, score, category=fam, legal=legal, strength="weak"))
+            last_end = e
+        return out
+
+    @staticmethod
+    def _accept(text: str, s: int, e: int, w: str) -> bool:
+        if w.isascii() and text[s:e] != w:
+            return False  # ASCII keywords in their own case only (AIDS, not "hearing aids")
+        if w.isascii() and w[0].isalnum():
+            if (s > 0 and _ASCII_WORD.match(text[s - 1])) or (e < len(text) and _ASCII_WORD.match(text[e])):
+                return False  # DVD, HIVE, LDAP …
+        g = _GUARDS.get(w)
+        if g is not None:
+            before, after = g
+            if before is not None and before.search(text, max(0, s - 12), s):
+                return False
+            if after is not None and after.match(text, e):
+                return False
+        return True

@@ -1,0 +1,172 @@
+"""Start a real ``aigw run`` process (mitmdump + addon) and read its JSON log lines."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import ssl
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[2]
+AIGW = Path(sys.executable).with_name("aigw")
+
+
+class GatewayProcess:
+    def __init__(
+        self,
+        workdir: Path,
+        *,
+        rules: Path,
+        upstream_port: int,
+        upstream_ca: Path,
+        hosts: tuple[str, ...],
+        extra_sets: tuple[str, ...] = (),
+        name: str = "gw",
+    ) -> None:
+        self.workdir = workdir
+        self.confdir = workdir / f"{name}-confdir"
+        self.audit_log = workdir / f"{name}-audit.jsonl"
+        self.stderr_path = workdir / f"{name}-stderr.log"
+        args = [str(AIGW), "run", "--rules", str(rules), "--listen-host", "127.0.0.1", "--listen-port", "0",
+                "--set", f"confdir={self.confdir}", "--set", f"aigw_audit_log={self.audit_log}",
+                "--set", f"ssl_verify_upstream_trusted_ca={upstream_ca}", "--set", f"aigw_gateway_name={name}"]
+        for h in hosts:
+            args += ["--set", f"aigw_upstream_override={h}=127.0.0.1:{upstream_port}"]
+        for s in extra_sets:
+            args += ["--set", s]
+        self.args = args
+        self.lines: list[str] = []
+        self.events: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._ready = threading.Event()
+        self.proc: subprocess.Popen[str] | None = None
+        self.port: int | None = None
+        self.ca_cert: Path | None = None
+
+    def start(self, timeout: float = 90) -> "GatewayProcess":
+        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+        self._stderr = open(self.stderr_path, "w")
+        self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self._stderr, text=True,
+                                     encoding="utf-8", env=env, cwd=self.workdir)
+        threading.Thread(target=self._read, daemon=True).start()
+        if not self._ready.wait(timeout) or self.port is None:
+            self.stop()
+            raise RuntimeError(f"aigw did not become ready:\n{self.output()}")
+        return self
+
+    def _read(self) -> None:
+        assert self.proc and self.proc.stdout
+        for line in self.proc.stdout:
+            line = line.rstrip("\n")
+            with self._lock:
+                self.lines.append(line)
+            try:
+                ev = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(ev, dict):
+                continue
+            with self._lock:
+                self.events.append(ev)
+            if ev.get("event") == "gateway_ready":
+                self.port = ev["port"]
+                self.ca_cert = Path(ev["ca_cert"])
+                self._ready.set()
+        self._ready.set()
+
+    def output(self) -> str:
+        err = self.stderr_path.read_text(errors="replace") if self.stderr_path.exists() else ""
+        with self._lock:
+            return "\n".join(self.lines) + "\n--- stderr ---\n" + err
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        if hasattr(self, "_stderr"):
+            self._stderr.close()
+
+    # ------------------------------------------------------------------ clients
+    def proxy_url(self, user: str | None = "tanaka", password: str = "demo") -> str:
+        auth = f"{user}:{password}@" if user else ""
+        return f"http://{auth}127.0.0.1:{self.port}"
+
+    def ssl_context(self) -> ssl.SSLContext:
+        assert self.ca_cert is not None
+        return ssl.create_default_context(cafile=str(self.ca_cert))
+
+    def http_client(self, user: str | None = "tanaka", password: str = "demo", **kw: Any) -> httpx.Client:
+        return httpx.Client(proxy=self.proxy_url(user, password), verify=self.ssl_context(), trust_env=False,
+                            timeout=30, **kw)
+
+    # ------------------------------------------------------------------ logs
+    def decisions(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [e for e in self.events if e.get("event") == "request_decided"]
+
+    def mark(self) -> int:
+        return len(self.decisions())
+
+    def new_decisions(self, mark: int, expect: int = 1, timeout: float = 10) -> list[dict[str, Any]]:
+        """Decisions logged after ``mark``; waits until ``expect`` arrived, then a moment for extras."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and len(self.decisions()) - mark < expect:
+            time.sleep(0.02)
+        time.sleep(0.2)  # a retry or a duplicate line would show up here
+        return self.decisions()[mark:]
+
+    def audit_lines(self) -> list[dict[str, Any]]:
+        if not self.audit_log.exists():
+            return []
+        return [json.loads(x) for x in self.audit_log.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def make_test_rules(dest: Path, *, extra_approvals: str = "", extra_users: str = "") -> Path:
+    """The shipped rules plus test users: sato (expired approval) and kato (approval not yet valid)."""
+    shutil.copytree(REPO / "rules", dest)
+    users = (dest / "users.yaml").read_text(encoding="utf-8")
+    users = users.replace("client_ip_map: []", "").rstrip() + "\n" + """
+  - name: sato
+    display_name: 佐藤 次郎
+    department: 福祉部 福祉課
+  - name: kato
+    display_name: 加藤 三郎
+    department: 福祉部 福祉課
+""" + extra_users + "\nclient_ip_map: []\n"
+    (dest / "users.yaml").write_text(users, encoding="utf-8")
+    (dest / "approvals.yaml").write_text((dest / "approvals.yaml").read_text(encoding="utf-8") + """
+  - application_id: AI-2024-0042
+    user: sato
+    service: openai-api
+    purposes: [文書作成支援]
+    approver: 総務部長（CISO補佐）
+    approved_on: 2024-04-01
+    expires_on: 2025-03-31
+  - application_id: AI-2030-0001
+    user: kato
+    service: openai-api
+    purposes: [文書作成支援]
+    approver: 総務部長（CISO補佐）
+    approved_on: 2030-04-01
+    expires_on: 2031-03-31
+""" + extra_approvals, encoding="utf-8")
+    # bcrypt entries for the test users (password "demo"), same cost as the demo file
+    import bcrypt
+
+    with open(dest / "demo.htpasswd", "a", encoding="utf-8") as f:
+        for u in ("sato", "kato"):
+            f.write(f"{u}:{bcrypt.hashpw(b'demo', bcrypt.gensalt(rounds=4)).decode()}\n")
+    return dest
