@@ -112,6 +112,13 @@ class GatewayProcess:
         return httpx.Client(proxy=self.proxy_url(user, password), verify=self.ssl_context(), trust_env=False,
                             timeout=30, **kw)
 
+    def http2_client(self, user: str | None = "tanaka", password: str = "demo", **kw: Any) -> Any:
+        """The same client from the ``httpx2`` package, which the anthropic SDK uses."""
+        import httpx2
+
+        return httpx2.Client(proxy=self.proxy_url(user, password), verify=self.ssl_context(), trust_env=False,
+                             timeout=30, **kw)
+
     # ------------------------------------------------------------------ logs
     def decisions(self) -> list[dict[str, Any]]:
         with self._lock:

@@ -33,6 +33,12 @@ RECOGNIZERS: list[str] = [
     "ip_address:IpAddressRecognizer",
     "custom_term:CustomTermRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info
+    "person:PersonRecognizer",
+    "address:AddressRecognizer",
+    "date_of_birth:DateOfBirthRecognizer",
+    "classification_marking:ClassificationMarkingRecognizer",
+    "handling_restriction:HandlingRestrictionRecognizer",
+    "sensitive_personal_info:SensitivePersonalInfoRecognizer",
 ]
 
 

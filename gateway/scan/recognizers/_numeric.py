@@ -18,7 +18,14 @@ NEGATIVE_LABELS = ContextWords([
     "〒", "工事番号", "議案番号", "事件番号", "識別番号", "通知書番号", "資産番号", "機器番号",
 ])
 
-_LABEL_SEP = re.compile(r"[\s:=#(\[【「『、,は：（)）】」』の第No.番号]*")
+_GAP_NOISE = re.compile(
+    r"[0-9]{1,2}桁|番号|コード|ナンバー|記載|欄|です|No|no|[\s:=#()\[\]【】「」『』、,.・/は：のがをもとで第号]"
+)
+
+
+def _is_label_gap(gap: str) -> bool:
+    """The text between a label and its value is only separators/particles (``は``, ``：``, ``（12桁）``)."""
+    return not _GAP_NOISE.sub("", gap)
 
 
 class Labels:
@@ -39,7 +46,7 @@ class Labels:
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1
         for m in self.words.finditer(text, lo, start):
-            if m.end() >= start - self.label_gap:
+            if m.end() >= start - self.label_gap and _is_label_gap(text[m.end():start]):
                 best_pos = max(best_pos, m.end())
         neg_pos = -1
         if self.negative is not None:

@@ -141,8 +141,8 @@ class AddressRecognizer(AigwRecognizer):
         label = _LABEL_RE.search(text, max(ls, s - 24), s) is not None
         if not pref and not city and not label:
             return None
-        if pref and not city and not m.group("town"):
-            return None  # 東京都1-2-3 is not an address shape
+        if not city and not label:
+            return None  # 長野県道407号 (a route number), 東京都1-2-3: not an address shape
         house = self._has_street_marker(street)
         block = "丁目" in street or "条" in (m.group("town") or "")
         if not house and not block:

@@ -19,6 +19,7 @@ BRANCH = ContextWords(["支店", "店番", "出張所", "営業部", "本店", "
 HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)\s*[:：]?\s*[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?")
 TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
+YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8})(?![0-9])")
 YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金"])
 
 
@@ -30,7 +31,13 @@ class BankAccountRecognizer(AigwRecognizer):
         text = ctx.text
         out: list[RecognizerResult] = []
         taken: set[int] = set()
+        for m in YUCHO_KIGO.finditer(text):
+            out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
+            taken.add(m.start(1))
+            taken.add(m.start(2))
         for m in YUCHO.finditer(text):
+            if m.start() in taken:
+                continue
             if YUCHO_WORDS.near(text, m.start(), m.end(), 40, 20):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, strength="strong", kind="yucho"))
                 taken.add(m.start())

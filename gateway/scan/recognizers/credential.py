@@ -121,4 +121,10 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
                                        strength="strong"))
-        return out
+        seen: set[tuple[int, int]] = set()
+        unique = []
+        for r in out:
+            if (r.start, r.end) not in seen:
+                seen.add((r.start, r.end))
+                unique.append(r)
+        return unique

@@ -12,8 +12,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 
 OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 IPV4 = re.compile(rf"(?<![0-9.])(?<![A-Za-z]\.)({OCTET}(?:\.{OCTET}){{3}})(?:/([0-9]{{1,2}}))?(?![0-9]|\.[0-9])")
-IPV6 = re.compile(r"(?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::|[0-9A-Fa-f]{1,4})(?::[0-9A-Fa-f]{1,4}){0,6}"
-                  r"(?![0-9A-Fa-f:])|(?<![0-9A-Fa-f:])::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:])")
+IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f:]{2,39}(?![0-9A-Za-z:])")
 VERSION = ContextWords(["version", "ver", "バージョン", "v", "release", "build", "リリース", "版"])
 IP_WORDS = ContextWords(["ip", "アドレス", "サーバ", "server", "host", "ホスト", "ネットワーク", "subnet", "サブネット",
                          "gateway", "ゲートウェイ", "dns", "接続", "lgwan", "ssh", "ping"])
@@ -48,6 +47,9 @@ class IpAddressRecognizer(AigwRecognizer):
                                        strength="weak"))
         if "::" in text or text.count(":") >= 5:
             for m in IPV6.finditer(text):
+                cand = m.group(0)
+                if len(cand) < 6 or ("::" not in cand and cand.count(":") != 7) or cand.count(":") < 2:
+                    continue
                 try:
                     ip = ipaddress.ip_address(m.group(0))
                 except ValueError:

@@ -15,14 +15,16 @@ CANDIDATE = re.compile(
     r"(?<![0-9A-Za-z+])(?:\+81[ -]?(?:\(0\)[ -]?)?|\(0|0)[0-9]{1,4}(?:(?:[ -]|\)[ -]?|[ -]?\()?[0-9]{1,4}){1,4}"
     r"(?![0-9])"
 )
-PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎",
-                            "番号"])
+PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
 PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
 OFFICE_WORDS = ContextWords([
     "代表", "FAX", "ファクス", "ファックス", "内線", "窓口", "問い合わせ", "問合せ", "お問合せ", "お問い合わせ",
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "事務所", "本社", "支店",
     "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
 ])
+
+
+NON_GEOGRAPHIC = ("020", "050", "060", "070", "080", "090")
 
 
 def classify(digits: str) -> tuple[str, bool] | None:
@@ -42,7 +44,7 @@ def classify(digits: str) -> tuple[str, bool] | None:
         return "ip_phone", True
     if digits.startswith("020") and n == 11:
         return "m2m", False
-    if n == 10 and digits[1] != "0":
+    if n == 10 and digits[1] != "0" and digits[:3] not in NON_GEOGRAPHIC:
         return "landline", True
     return None
 

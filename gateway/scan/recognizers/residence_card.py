@@ -11,7 +11,7 @@ from gateway.scan.recognizers._numeric import Labels
 
 LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card",
                  "外国人"], near_before=150)
-NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ -]?[0-9]{8}[ -]?[A-Z]{2}(?![0-9A-Za-z])")
+NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{8}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
 
 
 class ResidenceCardRecognizer(AigwRecognizer):

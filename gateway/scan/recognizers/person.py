@@ -1,0 +1,333 @@
+"""PERSON: personal names (DETECTION.md §2.17), by SudachiPy morphology on small windows.
+
+Morphology (SudachiDict-core tags ``名詞,固有名詞,人名,姓`` / ``…,人名,名``) runs ONLY on windows
+around cheap triggers, never over the whole prompt:
+
+* honorifics: 様, さん, 氏, 殿, 君, くん, ちゃん, 先生 … (window: the ~14 characters before);
+* labels: 氏名, 名前, 申請者, 相談者, 世帯主, 被保険者, 患者, 児童, 担当, 名義, フリガナ … (window: the
+  ~30 characters after);
+* personal-data anchors: 生年月日, 住所, 電話, 携帯, 連絡先, 個人番号, マイナンバー, 口座, @, a
+  digit-dash-digit (phone/address) … (window: the rest of the line, up to ~40 characters each side),
+  so that bare names in records (``渡辺直樹（生年月日：…）``, roster lines ``田中翔太, 大阪府…, 090-…``)
+  are found.
+
+A candidate name is a run of 人名 tokens (surname, given name; katakana names like ``サトウ ハナコ``),
+or after a label with a colon a short run of kanji/katakana (names the dictionary does not know).
+
+Metadata (``recognition_metadata``):
+
+* ``form``: ``label`` (after 氏名：/相談者：…), ``honorific`` (name + 様/さん/殿/君/ちゃん),
+  ``shi`` (name + 氏: news style), ``title`` (name + 課長/市長/議員 …: staff or official capacity),
+  ``context`` (bare full name next to personal data), ``famous`` (a whole-name dictionary entry such
+  as 徳川家康/樋口一葉: the dictionary lists well-known people only), ``bare`` (a name without any of
+  the above);
+* ``full_name``: surname and given name (or a label-value name) rather than a lone surname/given name;
+* ``honorific``: the honorific/title string kind (``さん``, ``様``, ``氏`` …) or None; ``label``: bool;
+* ``official``: True for public figures (famous, 議員/市長 titles) and staff in an official capacity
+  (課長, 係長 …): they do not count as private persons;
+* ``strength``: ``strong`` = label form, or full name + 様/さん/殿/君/ちゃん; ``medium`` = surname +
+  様/さん/殿, full name + 氏, full name next to personal data; ``weak`` = everything else (lone surname,
+  famous, 氏 after a surname — 北条氏 is a clan —, titles);
+* ``person_key``: a short non-reversible hash of the name, so that the aggregator can count
+  *distinct* persons (roster detection) without the text.
+
+Scores: strong 0.85, medium 0.6, weak 0.3 (official: 0.2).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import merge_windows, stable_key
+
+HONORIFICS_STRONG = ("様", "さん", "さま", "殿", "どの", "君", "くん", "ちゃん", "ちゃま", "たん")
+HONORIFIC_SHI = ("氏",)
+# titles after a name: staff / official capacity / public roles
+TITLES_OFFICIAL = (
+    "課長", "部長", "係長", "主任", "主査", "主事", "主幹", "参事", "課長補佐", "補佐", "室長", "局長", "所長", "次長",
+    "班長", "副市長", "市長", "町長", "村長", "区長", "知事", "副知事", "議員", "議長", "委員長", "委員", "大臣",
+    "首相", "総理", "長官", "社長", "会長", "理事長", "教授", "准教授", "博士", "監督", "選手", "先生", "弁護士",
+    "税理士", "医師", "看護師", "保健師", "記者", "アナウンサー", "容疑者", "被告", "被告人", "受刑者",
+)
+# labels after which a name follows (label-value form)
+LABELS = (
+    "氏名", "名前", "お名前", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
+    "世帯主", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名",
+    "患者", "患者名", "担当", "担当者", "対象者", "依頼者", "請求人", "申出人", "申立人", "受給者", "契約者", "名義",
+    "口座名義", "名義人", "宛名", "宛先", "連絡者", "参加者", "入居者", "来庁者", "通報者", "被害者", "加害者",
+    "被疑者", "要介護者", "納税者", "納税義務者", "扶養者", "配偶者", "妻", "夫", "長男", "長女", "次男", "次女",
+    "父", "母", "子", "続柄", "同居人", "亡", "故", "職員名", "作成者", "記入者", "回答者", "面談者", "相手方",
+    "name", "full name",
+)
+# anchors: personal data near which a bare full name is a person of the record
+ANCHORS = (
+    "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
+    "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
+    "〒",
+) + tuple(f"{d}-" for d in "0123456789")
+
+TRIGGERS = HONORIFICS_STRONG + HONORIFIC_SHI + ("先生", "議員", "容疑者", "被告") + LABELS + ANCHORS
+
+_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]")
+_NAME_CHARS = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
+_ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
+_LABEL_SEP = re.compile(r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*")
+# free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
+_FREE_NAME = re.compile(
+    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t]|様|さん|殿|[ \t]))"
+)
+_LABEL_RE = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")", re.IGNORECASE
+)
+# labels that are ordinary words in prose: accept only with a colon/line-start form
+_WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
+                "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
+                "作成者", "記入者", "回答者", "name"}
+
+
+# personal data next to a bare full name: contact/identity labels, a phone-like or street-like number
+_PERSONAL_DATA_RE = re.compile(
+    r"生年月日|生まれ|住所|電話|携帯|連絡先|TEL|@|個人番号|マイナンバー|免許証|旅券|パスポート|口座|年金番号|保険証|"
+    r"被保険者|在留カード|〒|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|"
+    r"[一-鿿][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])|[0-9一二三四五六七八九十]丁目|[0-9]番地?[0-9]|[0-9]号|"
+    r"(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}[/.-][0-9]{1,2}[/.-][0-9]{1,2}",
+    re.IGNORECASE,
+)
+
+
+def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Do not cut a name at a window edge: extend over adjacent kanji/katakana (bounded)."""
+    n = 0
+    while lo > 0 and n < 8 and _NAME_CHARS.match(text[lo - 1]):
+        lo -= 1
+        n += 1
+    n = 0
+    while hi < len(text) and n < 8 and _NAME_CHARS.match(text[hi]):
+        hi += 1
+        n += 1
+    return lo, hi
+
+
+class PersonRecognizer(AigwRecognizer):
+    ENTITY = "PERSON"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        text = ctx.text
+        spans: list[tuple[int, int]] = []
+        label_hits: list[tuple[int, int]] = []
+        for w in HONORIFICS_STRONG + HONORIFIC_SHI + ("先生", "議員", "容疑者", "被告"):
+            for p in ctx.hits.get(w, ()):
+                if p == 0:
+                    continue
+                spans.append((p - 14, p + len(w) + 1))
+        for w in LABELS:
+            lw = w.lower()
+            for p in ctx.hits.get(lw, ()):
+                spans.append((p, p + len(lw) + 30))
+                label_hits.append((p, p + len(lw)))
+        for w in ANCHORS:
+            for p in ctx.hits.get(w.lower(), ()):
+                ls = text.rfind("\n", 0, p) + 1
+                le = text.find("\n", p)
+                if le < 0:
+                    le = len(text)
+                spans.append((max(ls, p - 40), min(le, p + 40)))
+        if not spans:
+            return []
+        found: dict[tuple[int, int], Any] = {}
+        for lo, hi in merge_windows(spans, len(text)):
+            lo, hi = _expand(text, lo, hi)
+            for r in self._window(text, lo, hi):
+                key = (r.start, r.end)
+                old = found.get(key)
+                if old is None or r.score > old.score:
+                    found[key] = r
+        # label-value names the dictionary does not know (氏名：砂丘子 …)
+        for ls_, le_ in label_hits:
+            r = self._free_label_name(text, ls_, le_, found)
+            if r is not None:
+                found[(r.start, r.end)] = r
+        return sorted(found.values(), key=lambda r: r.start)
+
+    # ------------------------------------------------------------------------------------------
+    def _window(self, text: str, lo: int, hi: int):
+        toks = morphology.tokenize(text[lo:hi])
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            if not (t.is_person or _KANJI.match(t.surface)):
+                i += 1
+                continue
+            # collect a run of name tokens: 姓 [space] 名, or famous single token, or katakana names
+            j = i
+            parts = []
+            while j < n and toks[j].is_person and _NAME_CHARS.match(toks[j].surface):
+                parts.append(toks[j])
+                j += 1
+                # one space between surname and given name
+                if j + 1 < n and toks[j].pos[0] == "空白" and toks[j + 1].is_person and len(toks[j].surface) == 1:
+                    j += 1
+            if not parts:
+                # a run of proper nouns / unknown tokens directly before an honorific
+                k = self._run_before_honorific(toks, i)
+                if k is None:
+                    i += 1
+                    continue
+                parts = list(toks[i:k])
+                j = k
+            s = lo + parts[0].start
+            e = lo + parts[-1].end
+            # skip names glued into a longer kanji word on the left (e.g. part of a place name)
+            nxt = toks[j] if j < n else None
+            prev = toks[i - 1] if i > 0 else None
+            r = self._judge(text, s, e, parts, prev, nxt, toks, j)
+            if r is not None:
+                yield r
+            i = j if j > i else i + 1
+
+    @staticmethod
+    def _namey(t, first: bool) -> bool:
+        if not _ALL_KANJI.fullmatch(t.surface):
+            return False
+        if t.surface in HONORIFICS_STRONG or t.surface in HONORIFIC_SHI or t.surface in TITLES_OFFICIAL:
+            return False
+        if first:
+            return t.pos[0] == "名詞" and (
+                t.pos[1] == "固有名詞" or (t.pos[1] == "普通名詞" and len(t.surface) <= 2 and t.pos[2] == "一般")
+            )
+        return t.pos[0] in ("名詞", "接尾辞", "接頭辞")
+
+    def _run_before_honorific(self, toks, i):
+        """If token i starts a short run of name-like kanji tokens directly followed by an
+        honorific, with a proper noun among them (rare names the dictionary splits:
+        和泉/砂丘/子 さん), return the index of the honorific token, else None."""
+        if not self._namey(toks[i], True):
+            return None
+        if i > 0 and _ALL_KANJI.fullmatch(toks[i - 1].surface) and toks[i - 1].end == toks[i].start:
+            return None
+        k = i
+        length = 0
+        has_proper = False
+        while k < len(toks) and self._namey(toks[k], k == i) and toks[k].start == (toks[k - 1].end if k > i else toks[k].start):
+            length += len(toks[k].surface)
+            has_proper = has_proper or toks[k].pos[1] == "固有名詞"
+            k += 1
+        if k < len(toks) and toks[k].surface in HONORIFICS_STRONG and 2 <= length <= 6 and has_proper and k - i >= 2:
+            return k
+        return None
+
+    def _judge(self, text, s, e, parts, prev, nxt, toks, j):
+        surnames = [p for p in parts if p.is_surname]
+        givens = [p for p in parts if p.is_given_name]
+        famous = any(p.is_famous_person for p in parts)
+        full = (bool(surnames) and bool(givens)) or len(parts) >= 2
+        # left boundary: a kanji noun glued on the left makes it part of a bigger word
+        if prev is not None and prev.pos[0] == "名詞" and prev.pos[1] != "固有名詞" and _KANJI.match(prev.surface[-1] or " ") \
+                and prev.end == parts[0].start and not _LABEL_RE.fullmatch(prev.surface):
+            glued_left = True
+        else:
+            glued_left = False
+        hon = None
+        if nxt is not None and nxt.start == parts[-1].end:
+            if nxt.surface in HONORIFICS_STRONG:
+                hon = nxt.surface
+            elif nxt.surface in HONORIFIC_SHI:
+                hon = "氏"
+            else:
+                for title in TITLES_OFFICIAL:
+                    if text.startswith(title, e):
+                        hon = title
+                        break
+        label = self._label_before(text, s, full=bool(surnames) and bool(givens) or len(parts) >= 2)
+        official = famous or (hon in TITLES_OFFICIAL)
+        if label:
+            form, strength = "label", "strong"
+        elif famous:
+            form, strength = "famous", "weak"
+        elif hon in HONORIFICS_STRONG:
+            form = "honorific"
+            strength = "strong" if full else "medium"
+        elif hon == "氏":
+            form = "shi"
+            strength = "medium" if full else "weak"
+        elif hon is not None:
+            form, strength = "title", "weak"
+        elif full and surnames and givens:
+            form = "context" if self._near_personal_data(text, s, e) else "bare"
+            strength = "medium" if form == "context" else "weak"
+        else:
+            form, strength = "bare", "weak"
+        if glued_left and form not in ("label",):
+            return None
+        if famous and label:
+            official = True
+        score = {"strong": 0.85, "medium": 0.6, "weak": 0.3}[strength]
+        if official:
+            score = min(score, 0.2 if form in ("famous", "title") else score)
+        key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
+        return self.result(
+            self.ENTITY, s, e, score, form=form, full_name=full, honorific=hon, label=bool(label),
+            official=official, strength=strength, person_key=key,
+        )
+
+    @staticmethod
+    def _label_before(text: str, s: int, full: bool = True) -> str | None:
+        """The label directly before ``s`` (label-value form), or None. Weak labels (ordinary
+        words such as 父, 患者, 担当) count only as a field: with a colon, or at a line start /
+        after a bracket/comma followed by a space. は/が after a label (名前は山田太郎) count only
+        for a full name and a strong label."""
+        ls = text.rfind("\n", 0, s) + 1
+        seg_lo = max(ls, s - 20)
+        best = None
+        for m in _LABEL_RE.finditer(text, seg_lo, s):
+            rest = text[m.end():s]
+            if not _LABEL_SEP.fullmatch(rest):
+                continue
+            lab = m.group(0)
+            colon = re.search(r"[:：=|｜]", rest) is not None
+            particle = re.search(r"[はが]", rest) is not None
+            if particle and (not full or lab in _WEAK_LABELS or lab.lower() in _WEAK_LABELS):
+                continue
+            if lab in _WEAK_LABELS or lab.lower() in _WEAK_LABELS:
+                at_field = m.start() == ls or text[m.start() - 1] in "(（【[\t,、|｜"
+                if not colon and not (at_field and rest.strip(" \t") == "" and rest != ""):
+                    continue
+            # the label must start a field, not end a longer word (申請者数, 対象者名簿 are fine
+            # because the name must follow directly)
+            best = lab
+        return best
+
+    @staticmethod
+    def _near_personal_data(text: str, s: int, e: int) -> bool:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        if le < 0:
+            le = len(text)
+        seg = text[max(ls, s - 40):min(le, e + 40)]
+        return _PERSONAL_DATA_RE.search(seg) is not None
+
+    def _free_label_name(self, text: str, ls_: int, le_: int, found):
+        lab = text[ls_:le_]
+        m = _LABEL_SEP.match(text, le_)
+        sep = m.group(0) if m else ""
+        if not re.search(r"[:：=|｜]", sep):
+            return None
+        if lab in _WEAK_LABELS and not (ls_ == text.rfind("\n", 0, ls_) + 1 or text[ls_ - 1] in "(（【[ \t,、"):
+            return None
+        s = m.end()
+        if any(a <= s < b for a, b in found):
+            return None
+        nm = _FREE_NAME.match(text, s)
+        if nm is None:
+            return None
+        e = nm.end()
+        return self.result(
+            self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
+            official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
+        )
