@@ -35,7 +35,7 @@ from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdi
 from gateway.options import BYPASS_OPTIONS, add_options
 from gateway.respond import build_block_response, wants_html
 from gateway.rules.errors import RulesError
-from gateway.rules.loader import load_rules
+from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
 from gateway.rules.ruleset import RuleSet
 from gateway.scan.api import ScanResult
 
@@ -121,10 +121,10 @@ class Gateway:
         for name in BYPASS_OPTIONS:
             if name in updated and getattr(opts, name, None):
                 self.log.warning("unsafe_option", option=name, note="bypasses or changes traffic after the scan")
-        if "aigw_rules" in updated or self.rules is None:
-            key = str(Path(opts.aigw_rules).resolve()) if opts.aigw_rules else ""
+        wanted = Path(opts.aigw_rules).resolve() if opts.aigw_rules else DEFAULT_RULES_DIR
+        if self.rules is None or self.rules.directory != wanted:
             try:
-                rules = PRELOADED.pop(key, None) or load_rules(opts.aigw_rules or None)
+                rules = PRELOADED.pop(str(wanted), None) or load_rules(wanted)
             except RulesError as e:
                 self.log.error("rules_rejected", file=e.file, entry=e.entry, error=e.message)
                 raise exceptions.OptionsError(f"invalid rules: {e}") from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import zlib
 
 import brotli
+import charset_normalizer
 
 try:  # Python 3.14+
     from compression import zstd  # type: ignore[import-not-found]
@@ -15,6 +16,9 @@ except ImportError:  # pragma: no cover - depends on the interpreter
     from backports import zstd  # type: ignore[no-redef]
 
 from gateway.model import Reason
+
+
+JAPANESE_CHARSETS = ("cp932", "euc_jp", "iso2022_jp", "shift_jis")
 
 
 class BodyError(Exception):
@@ -56,9 +60,11 @@ def _zstd(data: bytes, limit: int) -> bytes:
     while data:
         d = zstd.ZstdDecompressor()
         out += d.decompress(data, max_length=limit + 1 - len(out))
-        if len(out) > limit or not d.needs_input:
+        if len(out) > limit:
             raise _too_big(limit)
         if not d.eof:
+            if not d.needs_input:  # stopped by max_length with more output pending
+                raise _too_big(limit)
             raise BodyError(Reason.UNDECODABLE_BODY, "truncated zstd body")
         data = d.unused_data  # concatenated frames
     return bytes(out)
@@ -107,11 +113,13 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
         if "\x00" not in text:
             return text
         raise BodyError(Reason.UNDECODABLE_BODY, "body is binary, not text")
-    for enc in ("cp932", "euc_jp", "iso2022_jp"):
+    best = charset_normalizer.from_bytes(data, cp_isolation=list(JAPANESE_CHARSETS)).best()
+    if best is not None:
         try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text:
-            return text
+            text = data.decode(best.encoding)  # strict: a lossy guess is no decoding at all
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            if "\x00" not in text:
+                return text
     raise BodyError(Reason.UNDECODABLE_BODY, "body is not text in a known charset")

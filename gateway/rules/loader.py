@@ -29,6 +29,16 @@ REQUIRED_FILES = ("services.yaml", "users.yaml", "approvals.yaml", "policy.yaml"
 OPTIONAL_FILES = ("shadow_ai.yaml",)
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe loader that leaves dates as strings, so the schema parses them and names the entry."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def read_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
@@ -37,7 +47,7 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as e:
         raise RulesError(path.name, None, f"cannot read: {e}") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None

@@ -104,13 +104,22 @@ def load_seconds() -> float | None:
     return _load_seconds
 
 
+_pos_cache: dict[int, tuple[str, ...]] = {}
+
+
+def _pos(m) -> tuple[str, ...]:
+    pid = m.part_of_speech_id()
+    pos = _pos_cache.get(pid)
+    if pos is None:
+        pos = tuple(m.part_of_speech())
+        _pos_cache[pid] = pos
+    return pos
+
+
 @lru_cache(maxsize=4096)
 def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
     tok = _get_tokenizer()
-    out = []
-    for m in tok.tokenize(window):
-        out.append(Morpheme(m.surface(), m.begin(), m.end(), tuple(m.part_of_speech())))
-    return tuple(out)
+    return tuple(Morpheme(m.surface(), m.begin(), m.end(), _pos(m)) for m in tok.tokenize(window))
 
 
 def tokenize(window: str) -> tuple[Morpheme, ...]:

@@ -87,15 +87,17 @@ def _esc(cp: int) -> str:
 
 
 _SPECIAL_CLASS, _IGNORABLE_CLASS = _build_special_class()
-_SPECIAL_RUN = re.compile(_SPECIAL_CLASS + "+")
+# the full class (with astral ranges) defeats sre's fast BMP charset: use it only when needed
+_SPECIAL_RUN_ALL = re.compile(_SPECIAL_CLASS + "+")
+_SPECIAL_RUN_BMP = re.compile(re.sub(r"\\U[0-9a-f]{8}(?:-\\U[0-9a-f]{8})?", "", _SPECIAL_CLASS) + "+")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _IGNORABLE = re.compile(_IGNORABLE_CLASS)
 _NEEDS_PER_CHAR = re.compile(_IGNORABLE_CLASS + r"|[^\x00-\x7f]")  # used only inside runs
 _KANJI_CLASS = "[" + "".join(KANJI_DIGITS) + "]"
-_KANJI_RUN = re.compile(
-    rf"{_KANJI_CLASS}{{2,}}|(?<=[0-9]){_KANJI_CLASS}|{_KANJI_CLASS}(?=[0-9])"
-)
+# a run of >= 2 kanji digits, or one touching an ASCII digit (charset first: sre scans fast)
+_KANJI_RUN = re.compile(rf"{_KANJI_CLASS}(?:{_KANJI_CLASS}+|(?=[0-9])|(?<=[0-9].))")
 _KANJI_TABLE = str.maketrans(KANJI_DIGITS)
-_DASH_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[" + re.escape(DASHES.replace("-", "")) + r"](?=[0-9])")
+_DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"](?<=[0-9].)(?=[0-9])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -155,18 +157,19 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     stats = {"zero_width_removed": 0, "zero_width_in_digits": 0, "nfkc_changed": 0,
              "kanji_digits": 0, "dashes_folded": 0}
-    if _SPECIAL_RUN.search(text) is None:
+    special = _SPECIAL_RUN_ALL if _ASTRAL.search(text) else _SPECIAL_RUN_BMP
+    if special.search(text) is None:
         out = text
         nstarts: list[int] = []
         segs: list[tuple[int, int, int, int]] = []
     else:
-        out, nstarts, segs = _map_runs(text, stats)
+        out, nstarts, segs = _map_runs(text, stats, special)
     if _NON_ASCII.search(out):
         out = _kanji_and_dashes(out, stats)
     return Normalised(text, out, nstarts, segs, stats)
 
 
-def _map_runs(text: str, stats: dict[str, int]) -> tuple[str, list[int], list[tuple[int, int, int, int]]]:
+def _map_runs(text: str, stats: dict[str, int], special: re.Pattern[str]) -> tuple[str, list[int], list[tuple[int, int, int, int]]]:
     parts: list[str] = []
     segs: list[list[int]] = []  # [nstart, ostart, nlen, olen]
     n = 0  # current normalised length
@@ -191,7 +194,7 @@ def _map_runs(text: str, stats: dict[str, int]) -> tuple[str, list[int], list[tu
         n += nl
 
     nfkc = unicodedata.normalize
-    for m in _SPECIAL_RUN.finditer(text):
+    for m in special.finditer(text):
         s, e = m.span()
         if s > pos:
             add(text[pos:s], pos, s - pos)

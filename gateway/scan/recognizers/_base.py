@@ -33,7 +33,7 @@ NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
 # separator allowed between digit groups of an identifier (after normalisation)
 DIGIT_SEP = r"[ \-.]?"
 # a run of digits possibly split by single separators: space, hyphen, dot, comma, slash, underscore
-DIGIT_RUN_RE = re.compile(r"(?<![0-9])[0-9](?:[0-9]|[ \-.,/_・](?=[0-9]))*(?![0-9])")
+DIGIT_RUN_RE = re.compile(r"[0-9](?:[0-9]|[ \-.,/_・](?=[0-9]))*")  # greedy: no look-arounds needed
 
 
 def digits_only(s: str) -> str:
@@ -151,12 +151,15 @@ class ScanContext:
     def digit_runs(self) -> list[tuple[int, int, str]]:
         """Digit runs (start, end, digits-only) allowing single separators between digits."""
         if self._digit_runs is None:
-            self._digit_runs = [
-                (m.start(), m.end(), digits_only(m.group(0))) for m in DIGIT_RUN_RE.finditer(self.text)
-            ]
+            runs = []
+            for m in DIGIT_RUN_RE.finditer(self.text):
+                raw = m.group(0)
+                runs.append((m.start(), m.end(), raw if raw.isdigit() else raw.translate(_DROP_SEPS)))
+            self._digit_runs = runs
         return self._digit_runs
 
 
+_DROP_SEPS = {ord(c): None for c in " -.,/_・"}
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 
 

@@ -71,6 +71,9 @@ _PREF_ONLY_RE = re.compile(_PREF)
 _DIGIT_DASH = tuple(f"{d}-" for d in "0123456789")
 TRIGGERS = ("丁目", "番地", "番", "号", "条", "住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先",
             "住居", "転居先", "転入先", "転出先", "address") + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
+_STREET_TRIGGERS = ("丁目", "番地", "番", "号", "条") + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
+_PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
+_NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
 _LABEL_TRIGGERS = ("住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先", "住居", "転居先", "転入先",
                    "転出先", "address")
 
@@ -82,8 +85,21 @@ class AddressRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
         spans = []
-        for w in TRIGGERS:
-            for p in ctx.hits.get(w.lower(), ()):
+        for w in _STREET_TRIGGERS:
+            digit_first = w[0].isdigit()
+            for p in ctx.hits.get(w, ()):
+                if digit_first:
+                    # 1-20-3 / 2の3: the number must follow a place name (or a label/space), not be
+                    # a range inside prose (1600-2200, 2010-11)
+                    q = p
+                    while q > 0 and text[q - 1].isdigit():
+                        q -= 1
+                    if q == 0 or not (_PLACE_CHAR.match(text[q - 1]) or text[q - 1] in " :："):
+                        continue
+                    if q == p and p + 2 < len(text) and not text[p + 2].isdigit():
+                        continue
+                elif p == 0 or not _NUM_BEFORE.match(text[p - 1]):
+                    continue  # 番号, 号外, 条例: no number before the marker
                 spans.append((p - 48, p + len(w) + 40))
         out = []
         covered: list[tuple[int, int]] = []

@@ -201,6 +201,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         form = marking_form(text, s, e)
         if not always and form == "inline":
             return None
+        if kind == "english" and form == "inline" and not text[s:e].isupper():
+            return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e)
         if form in ("line",):
             question = False  # a line holding only the marking is never a question

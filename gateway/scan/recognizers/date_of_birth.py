@@ -40,8 +40,8 @@ DATE_RE = re.compile(
     _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
     + r"(?P<ed>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 with separators
-    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|[./\-])[ \t]*(?P<gm>\d{1,2})(?:[ \t]*(?:月|[./\-])[ \t]*"
-    r"(?P<gd>\d{1,2})(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
+    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|[./\-])[ \t]*(?P<gm>" + _NUM + r")(?:[ \t]*(?:月|[./\-])[ \t]*"
+    r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 compact yyyymmdd
     r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
 )
@@ -98,12 +98,14 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
         label = era
     elif m.group("gy"):
         year = int(m.group("gy"))
-        mo = int(m.group("gm")) if m.group("gm") else None
-        d = int(m.group("gd")) if m.group("gd") else None
+        mo = kanji_number(m.group("gm")) if m.group("gm") else None
+        d = kanji_number(m.group("gd")) if m.group("gd") else None
         label = "western"
     else:
         year, mo, d = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
         label = "western"
+    if (m.group("em") or m.group("gm")) and mo is None or (m.group("ed") or m.group("gd")) and d is None:
+        return None  # an unparseable kanji numeral
     if year < 1868 or year > today.year:
         return None
     if mo is not None and not 1 <= mo <= 12:

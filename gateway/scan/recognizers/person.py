@@ -43,7 +43,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import merge_windows, stable_key
 
-HONORIFICS_STRONG = ("様", "さん", "さま", "殿", "どの", "君", "くん", "ちゃん", "ちゃま", "たん")
+HONORIFICS_STRONG = ("様", "さん", "さま", "殿", "君", "くん", "ちゃん", "ちゃま")
 HONORIFIC_SHI = ("氏",)
 # titles after a name: staff / official capacity / public roles
 TITLES_OFFICIAL = (
@@ -69,7 +69,10 @@ ANCHORS = (
     "〒",
 ) + tuple(f"{d}-" for d in "0123456789")
 
-TRIGGERS = HONORIFICS_STRONG + HONORIFIC_SHI + ("先生", "議員", "容疑者", "被告") + LABELS + ANCHORS
+TRIGGERS = HONORIFICS_STRONG + HONORIFIC_SHI + LABELS + ANCHORS
+# honorific hits that are parts of ordinary words (様々, 同様, 宮殿, 君主 …): (chars before, chars after)
+_HON_SKIP_BEFORE = {"様": "同仕模異多一文紋有左殿皆各奥王神仏", "殿": "宮神本拝御正社湯", "君": "主諸暴名細", "氏": "源平藤橘同彼両諸某"}
+_HON_SKIP_AFTER = {"様": "々式子相態変", "殿": "堂下", "君": "主臨", "氏": "名族神"}
 
 _KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]")
 _NAME_CHARS = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
@@ -99,6 +102,11 @@ _PERSONAL_DATA_RE = re.compile(
 )
 
 
+_NUMBER_SHAPE = re.compile(
+    r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|[一-鿿ぁ-ゟ゠-ヿ][0-9]{1,4}-[0-9]{1,4}(?![0-9])"
+)
+
+
 def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Do not cut a name at a window edge: extend over adjacent kanji/katakana (bounded)."""
     n = 0
@@ -120,18 +128,37 @@ class PersonRecognizer(AigwRecognizer):
         text = ctx.text
         spans: list[tuple[int, int]] = []
         label_hits: list[tuple[int, int]] = []
-        for w in HONORIFICS_STRONG + HONORIFIC_SHI + ("先生", "議員", "容疑者", "被告"):
+        for w in HONORIFICS_STRONG + HONORIFIC_SHI:
+            skip_b = _HON_SKIP_BEFORE.get(w, "")
+            skip_a = _HON_SKIP_AFTER.get(w, "")
             for p in ctx.hits.get(w, ()):
                 if p == 0:
+                    continue
+                b = text[p - 1]
+                if not _NAME_CHARS.match(b) or b in skip_b:
+                    continue
+                a = text[p + len(w):p + len(w) + 1]
+                if a and a in skip_a:
                     continue
                 spans.append((p - 14, p + len(w) + 1))
         for w in LABELS:
             lw = w.lower()
+            weak = w in _WEAK_LABELS
             for p in ctx.hits.get(lw, ()):
-                spans.append((p, p + len(lw) + 30))
-                label_hits.append((p, p + len(lw)))
+                e = p + len(lw)
+                if weak:
+                    # an ordinary word (父, 担当, 患者 …) is a label only as a field: "患者：", "父 山田"
+                    nxt = text[e:e + 2]
+                    if not (nxt[:1] in (":", "：", "=", "|", "｜") or nxt[:2] in (" :", " ：")
+                            or (nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in "\n(（【[\t,、|｜"))):
+                        continue
+                spans.append((p, e + 30))
+                label_hits.append((p, e))
         for w in ANCHORS:
+            digit_dash = w[0].isdigit()
             for p in ctx.hits.get(w.lower(), ()):
+                if digit_dash and _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is None:
+                    continue  # a range like 1600-2200 or 2010-11, not a phone number or street number
                 ls = text.rfind("\n", 0, p) + 1
                 le = text.find("\n", p)
                 if le < 0:

@@ -52,6 +52,7 @@ def classify(digits: str) -> tuple[str, bool] | None:
 class PhoneNumberRecognizer(AigwRecognizer):
     ENTITY = "PHONE_NUMBER"
     TRIGGER_DIGITS = 9
+    TRIGGER_WORDS = ("(0", "+81")
 
     def __init__(self, config=None) -> None:
         super().__init__(config)

@@ -1,0 +1,156 @@
+"""Scanner benchmark: characters per second of the full default pipeline on ordinary Japanese prose.
+
+    python bench/bench_scanner.py [--quick]
+
+Builds 1 KB / 10 KB / 100 KB texts (characters) from the Wikipedia sentences in
+../shared/eval/outside/stockmark-ner-wikipedia.json with a few identifiers sprinkled in, then
+reports, in the same run:
+
+* startup (rules load + dictionaries) of the default scanner;
+* aigw full default pipeline: chars/s at each size, p50 / p95 latency of the 100 KB text;
+* presidio AnalyzerEngine, regex recognizers only (presidio's predefined pattern recognizers
+  registered for ``ja``, no NLP model) and the aigw recognizers under AnalyzerEngine;
+* presidio + spaCy ``ja_ginza`` as a user would configure it (only if ginza / ja-ginza are installed;
+  they are benchmark-only, never a runtime dependency);
+and the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+WIKI = REPO.parent / "shared/eval/outside/stockmark-ner-wikipedia.json"
+
+SPRINKLES = [
+    "担当者の連絡先は 03-5555-0100（代表）です。",
+    "問い合わせ番号 20260401-0001 を参照してください。",
+    "会議は令和8年4月1日に開催されます。",
+    "詳細は https://www.example.go.jp/ を参照。",
+]
+
+
+def build_text(size: int) -> str:
+    if WIKI.exists():
+        sentences = [r["text"] for r in json.loads(WIKI.read_text(encoding="utf-8"))]
+    else:  # fallback: still Japanese prose
+        sentences = ["本市では、地域の防災力向上のため、自主防災組織の育成と避難所運営訓練を進めています。"]
+    parts: list[str] = []
+    n = 0
+    i = 0
+    while n < size:
+        s = sentences[i % len(sentences)]
+        if i % 40 == 39:
+            s = SPRINKLES[(i // 40) % len(SPRINKLES)]
+        parts.append(s)
+        n += len(s)
+        i += 1
+    return "".join(parts)[:size]
+
+
+def rate(fn, text: str, min_time: float = 1.0, min_runs: int = 3) -> tuple[float, list[float]]:
+    times: list[float] = []
+    t_end = time.perf_counter() + min_time
+    while len(times) < min_runs or time.perf_counter() < t_end:
+        t0 = time.perf_counter()
+        fn(text)
+        times.append(time.perf_counter() - t0)
+        if len(times) > 2000:
+            break
+    med = statistics.median(times)
+    return len(text) / med, times
+
+
+def fmt(x: float) -> str:
+    return f"{x / 1e6:.2f} M" if x >= 1e5 else f"{x:,.0f}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="shorter runs")
+    ap.add_argument("--no-ginza", action="store_true")
+    args = ap.parse_args()
+    min_time = 0.3 if args.quick else 1.5
+    sizes = [1_000, 10_000, 100_000]
+    texts = {s: build_text(s) for s in sizes}
+
+    t0 = time.perf_counter()
+    from gateway.scan.api import load_scanner
+
+    scanner = load_scanner(REPO / "rules")
+    scanner.scan("山田太郎さんの住所は東京都千代田区霞が関1-2-3です。")  # first call: lazy dictionaries
+    startup = time.perf_counter() - t0
+    print(f"aigw startup (rules + recognizers + dictionaries, first scan): {startup * 1000:.0f} ms")
+
+    res = scanner.scan(texts[100_000])
+    print(f"  100 KB sample verdict: {res.action} {list(res.reasons)} ({len(res.findings)} findings)")
+    aigw: dict[int, float] = {}
+    for s in sizes:
+        cps, times = rate(lambda t: scanner.scan(t), texts[s], min_time)
+        aigw[s] = cps
+        line = f"aigw full pipeline      {s // 1000:>4} KB: {fmt(cps)} chars/s"
+        if s == 100_000:
+            q = statistics.quantiles(times, n=20)
+            line += f"   p50 {statistics.median(times) * 1000:.1f} ms  p95 {q[18] * 1000:.1f} ms"
+        print(line)
+
+    # presidio, regex recognizers only --------------------------------------------------------
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer, UrlRecognizer,
+    )
+
+    from gateway.scan.engine import _EmptyNlpEngine, build_analyzer_engine
+    from gateway.scan.normalise import normalise
+
+    reg = RecognizerRegistry(supported_languages=["ja"])
+    for cls in (CreditCardRecognizer, EmailRecognizer, IbanRecognizer, IpRecognizer, UrlRecognizer):
+        reg.add_recognizer(cls(supported_language="ja"))
+    presidio_regex = AnalyzerEngine(registry=reg, nlp_engine=_EmptyNlpEngine(), supported_languages=["ja"])
+    pr: dict[int, float] = {}
+    for s in sizes:
+        cps, _ = rate(lambda t: presidio_regex.analyze(t, language="ja"), texts[s], min_time)
+        pr[s] = cps
+        print(f"presidio regex-only     {s // 1000:>4} KB: {fmt(cps)} chars/s   aigw is {aigw[s] / cps:.1f}x")
+
+    engine = build_analyzer_engine(REPO / "rules")
+    pa: dict[int, float] = {}
+    for s in sizes:
+        cps, _ = rate(lambda t: engine.analyze(normalise(t).text, language="ja"), texts[s], min_time)
+        pa[s] = cps
+        print(f"presidio + aigw recognizers {s // 1000:>4} KB: {fmt(cps)} chars/s   aigw loop is {aigw[s] / cps:.1f}x")
+
+    # presidio + GiNZA --------------------------------------------------------------------------
+    if args.no_ginza:
+        return 0
+    try:
+        import spacy
+
+        spacy.util.get_package_path("ja_ginza")
+    except Exception:
+        print("presidio + ja_ginza: skipped (pip install ginza ja-ginza into the venv to run it)")
+        return 0
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    t0 = time.perf_counter()
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "ja", "model_name": "ja_ginza"}],
+    })
+    nlp = provider.create_engine()
+    ginza = AnalyzerEngine(nlp_engine=nlp, supported_languages=["ja"])
+    ginza.analyze("山田太郎です。", language="ja")
+    print(f"presidio + ja_ginza startup: {(time.perf_counter() - t0) * 1000:.0f} ms")
+    for s in (1_000, 10_000):
+        cps, _ = rate(lambda t: ginza.analyze(t, language="ja"), texts[s], min_time, min_runs=1)
+        print(f"presidio + ja_ginza     {s // 1000:>4} KB: {fmt(cps)} chars/s   aigw is {aigw[s] / cps:,.0f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
