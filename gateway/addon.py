@@ -102,6 +102,7 @@ class Gateway:
         self.rules: RuleSet | None = None
         self.audit = audit_mod.AuditSink(None)
         self.overrides: dict[str, tuple[str, int]] = {}
+        self._route_sni: dict[tuple[str, tuple[str, int]], str] = {}
         self.faults: frozenset[str] = frozenset()
         self.gateway_name = socket.gethostname()
         configure_logging()
@@ -208,12 +209,36 @@ class Gateway:
             data.ignore_connection = True
 
     def server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
-        if self.overrides and data.server.address:
-            target = self.overrides.get(data.server.address[0].lower())
-            if target is not None:
-                if not data.server.sni:
-                    data.server.sni = data.server.address[0]
-                data.server.address = target
+        """Apply aigw_upstream_override. Decrypted AI flows were re-targeted in ``_route`` (so
+        mitmproxy can reuse the upstream connection); here they only get their real SNI back.
+        Untouched tunnels (one server connection each) are re-addressed here."""
+        if not self.overrides or not data.server.address:
+            return
+        sni = self._route_sni.pop((data.client.id, data.server.address), None)
+        if sni is not None:
+            data.server.sni = sni
+            return
+        target = self.overrides.get(data.server.address[0].lower())
+        if target is not None:
+            if not data.server.sni:
+                data.server.sni = data.server.address[0]
+            data.server.address = target
+
+    def client_disconnected(self, client: Any) -> None:
+        if self._route_sni:
+            for key in [k for k in self._route_sni if k[0] == client.id]:
+                del self._route_sni[key]
+
+    def _route(self, flow: http.HTTPFlow) -> None:
+        """Send an allowed AI request to its override address, keeping Host/authority and TLS name."""
+        host = flow.request.host.lower()
+        target = self.overrides.get(host)
+        if target is None:
+            return
+        host_header = flow.request.host_header
+        flow.request.host, flow.request.port = target
+        flow.request.host_header = host_header
+        self._route_sni[(flow.client_conn.id, target)] = host
 
     # ------------------------------------------------------------------ request pipeline
     @fail_closed
@@ -314,6 +339,8 @@ class Gateway:
         if verdict.blocked:
             return self._block(flow, verdict)
         state.verdict = verdict
+        if self.overrides:
+            self._route(flow)
 
     async def _scan(self, text: str, service_id: str, limits: Any) -> ScanResult:
         scanner = self.rules.scanner  # type: ignore[union-attr]

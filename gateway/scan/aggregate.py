@@ -90,9 +90,9 @@ def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None
     persons = [h for h in kept if h.entity == "PERSON" and not h.meta.get("official")]
     window = config.combination.person_window
 
-    def near_person(h: Hit) -> bool:
+    def near_person(h: Hit, w: int) -> bool:
         for p in persons:
-            if p.start - window <= h.end and h.start <= p.end + window and not (p.start == h.start and p.end == h.end):
+            if p.start - w <= h.end and h.start <= p.end + w and not (p.start == h.start and p.end == h.end):
                 return True
         return False
 
@@ -121,20 +121,22 @@ def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None
         # with a person
         if pol.personal_attribute:
             attr_types.add(h.entity)
-        if pol.with_person != "allow" and persons and near_person(h):
+        w = window if pol.person_window is None else pol.person_window
+        if pol.with_person != "allow" and persons and near_person(h, w):
             if h.entity in MARKINGS and meta.get("standalone") is False:
                 continue
             add(pol.with_person, f"person_with_{h.entity.lower()}")
             for p in persons:
-                if p.start - window <= h.end and h.start <= p.end + window:
+                if p.start - w <= h.end and h.start <= p.end + w:
                     persons_with_attr.add((p.start, p.end))
 
     comb = config.combination
     if persons:
         names: dict[str, Hit] = {}
         for p in persons:
-            names.setdefault(str(p.meta.get("_key", (p.start, p.end))), p)
-        distinct = list(names.values())
+            names.setdefault(str(p.meta.get("person_key") or p.meta.get("_key", (p.start, p.end))), p)
+        # a roster lists people by full name (or label-value): 山田さん、鈴木さん、佐藤さん is not one
+        distinct = [p for p in names.values() if p.meta.get("full_name", True) or p.meta.get("label")]
         if len(distinct) >= comb.roster_min_persons:
             lines = {p.line for p in distinct}
             marked = sum(1 for p in distinct if p.meta.get("honorific") or p.meta.get("label"))

@@ -46,6 +46,8 @@ class EntityPolicy(_Strict):
     with_person: Action = "allow"
     # the entity counts as a personal attribute (roster lines, person + attribute)
     personal_attribute: bool = False
+    # characters around a PERSON for this entity (default: combination.person_window)
+    person_window: int | None = Field(None, ge=0, le=100_000)
 
     def alone_min(self) -> float:
         return self.threshold if self.alone_score is None else self.alone_score
@@ -58,6 +60,7 @@ class EntityPolicyOverride(_Strict):
     alone_score: float | None = Field(None, ge=0.0, le=1.0)
     with_person: Action | None = None
     personal_attribute: bool | None = None
+    person_window: int | None = Field(None, ge=0, le=100_000)
 
 
 class Combination(_Strict):
@@ -135,6 +138,39 @@ class ServiceOverride(_Strict):
     custom_terms_enabled: bool = True
 
 
+def _p(**kw: Any) -> EntityPolicy:
+    return EntityPolicy(**kw)
+
+
+# built-in policies: used for entities that detectors.yaml does not list (rules/detectors.yaml
+# repeats them for admins)
+BUILTIN_POLICIES: dict[str, EntityPolicy] = {
+    "JP_MY_NUMBER": _p(threshold=0.3, alone="block", alone_score=0.6, with_person="block"),
+    "JP_DRIVERS_LICENSE": _p(threshold=0.5, alone="block", alone_score=0.6, with_person="block"),
+    "JP_RESIDENT_CODE": _p(threshold=0.6, alone="block", with_person="block"),
+    "JP_PASSPORT": _p(threshold=0.3, alone="block", alone_score=0.6, with_person="block"),
+    "JP_RESIDENCE_CARD": _p(threshold=0.4, alone="block", alone_score=0.6, with_person="block"),
+    "JP_BASIC_PENSION_NUMBER": _p(threshold=0.5, alone="block", alone_score=0.6, with_person="block"),
+    "JP_HEALTH_INSURANCE": _p(threshold=0.5, alone="block", alone_score=0.8, with_person="block"),
+    "JP_EMPLOYMENT_INSURANCE": _p(threshold=0.35, alone="block", alone_score=0.6, with_person="block"),
+    "JP_BANK_ACCOUNT": _p(threshold=0.6, alone="block", with_person="block"),
+    "CREDIT_CARD": _p(threshold=0.35, alone="block", alone_score=0.6, with_person="block"),
+    "JP_CORPORATE_NUMBER": _p(threshold=0.4),
+    "PHONE_NUMBER": _p(threshold=0.4, with_person="block", personal_attribute=True),
+    "EMAIL_ADDRESS": _p(threshold=0.4, with_person="block", personal_attribute=True),
+    "JP_POSTAL_CODE": _p(threshold=0.35),
+    "JP_ADDRESS": _p(threshold=0.5, with_person="block", personal_attribute=True),
+    "DATE_OF_BIRTH": _p(threshold=0.5, alone="warn", with_person="block", personal_attribute=True),
+    "PERSON": _p(threshold=0.5),
+    "SENSITIVE_PERSONAL_INFO": _p(threshold=0.5, with_person="block", person_window=80),
+    "CLASSIFICATION_MARKING": _p(threshold=0.5, alone="block", with_person="block"),
+    "HANDLING_RESTRICTION": _p(threshold=0.5, alone="block", with_person="block"),
+    "CREDENTIAL": _p(threshold=0.5, alone="block", with_person="block"),
+    "IP_ADDRESS": _p(threshold=0.5, alone="warn", alone_score=0.7),
+    "CUSTOM_TERM": _p(threshold=0.5, alone="block", with_person="block"),
+}
+
+
 class ScannerConfig(_Strict):
     version: int = 1
     entities: dict[str, EntityPolicy] = Field(default_factory=dict)
@@ -149,7 +185,7 @@ class ScannerConfig(_Strict):
     rules_dir: str | None = Field(None, exclude=True)
 
     def policy(self, entity: str, service_id: str | None = None) -> EntityPolicy:
-        base = self.entities.get(entity, self.default_entity)
+        base = self.entities.get(entity) or BUILTIN_POLICIES.get(entity) or self.default_entity
         if service_id is not None:
             svc = self.services.get(service_id)
             if svc is not None and entity in svc.entities:

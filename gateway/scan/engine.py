@@ -8,7 +8,9 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
+from bisect import bisect_left
 import time
 import unicodedata
 from pathlib import Path
@@ -20,12 +22,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from gateway.rules.errors import RulesError
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.api import Finding, ScanResult
-from gateway.scan.config import DETECTORS_FILE, ScannerConfig, load_config
+from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 
 log = logging.getLogger("aigw.scan")
+_NEWLINE = re.compile("\n")
 
 
 class _ExtraRecognizer(AigwRecognizer):
@@ -143,6 +146,7 @@ class DefaultScanner:
 
     def _to_hits(self, results, text: str) -> list[Hit]:
         hits: list[Hit] = []
+        newlines: list[int] | None = None
         for res, _r in results:
             meta = dict(res.recognition_metadata or {})
             if meta.get("kind") == "allow_listed":
@@ -156,25 +160,33 @@ class DefaultScanner:
                     continue
             if res.entity_type == "PERSON":
                 meta["_key"] = hash(frag)
+            if newlines is None:
+                newlines = [m.start() for m in _NEWLINE.finditer(text)]
             hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
-                            text.count("\n", 0, res.start)))
+                            bisect_left(newlines, res.start)))
         return _resolve_overlaps(hits)
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     """Same span claimed by several entities (12-digit My Number vs licence …): keep the best;
-    overlapping hits of one entity: keep the best."""
+    overlapping hits of one entity: keep the best. Near-linear: hits are bucketed by entity and
+    checked against kept hits of the same entity in start order."""
     hits.sort(key=lambda h: (-h.score, h.start))
     kept: list[Hit] = []
+    by_entity: dict[str, list[tuple[int, int]]] = {}
+    exact_ids: set[tuple[int, int]] = set()
     for h in hits:
-        dup = False
-        for k in kept:
-            if k.start < h.end and h.start < k.end:
-                if k.entity == h.entity or (k.start == h.start and k.end == h.end and _id_like(k) and _id_like(h)):
-                    dup = True
-                    break
-        if not dup:
-            kept.append(h)
+        if _id_like(h) and (h.start, h.end) in exact_ids:
+            continue
+        spans = by_entity.setdefault(h.entity, [])
+        i = bisect_left(spans, (h.start, h.end))
+        # kept spans are disjoint within one entity: only the neighbours can overlap
+        if (i > 0 and spans[i - 1][1] > h.start) or (i < len(spans) and spans[i][0] < h.end):
+            continue
+        spans.insert(i, (h.start, h.end))
+        if _id_like(h):
+            exact_ids.add((h.start, h.end))
+        kept.append(h)
     return kept
 
 
@@ -191,7 +203,22 @@ def build_scanner(rules_dir: Path) -> DefaultScanner:
     config = load_config(Path(rules_dir))
     recs: list[AigwRecognizer] = default_recognizers(config)
     recs.extend(_ExtraRecognizer(r) for r in load_extra_recognizers(config))
+    check_entity_names(config, {e for r in recs for e in r.supported_entities})
     return DefaultScanner(config, recs)
+
+
+def check_entity_names(config: ScannerConfig, known: set[str]) -> None:
+    """Entity names in detectors.yaml must be ones some recognizer reports (catches typos that
+    would otherwise silently leave a policy unused)."""
+    known = known | set(CANONICAL_ENTITIES)
+    for name in config.entities:
+        if name not in known:
+            raise RulesError(DETECTORS_FILE, f"entities.{name}", "unknown entity (not a canonical name and "
+                             "not reported by any extra recognizer)")
+    for sid, svc in config.services.items():
+        for name in svc.entities:
+            if name not in known:
+                raise RulesError(DETECTORS_FILE, f"services.{sid}.entities.{name}", "unknown entity")
 
 
 # --- presidio AnalyzerEngine ------------------------------------------------------------------

@@ -73,22 +73,25 @@ def _get_dictionary():
 
                 d = Dictionary(dict="core")
                 # A first analysis forces the lazy parts of the dictionary in.
-                d.create().tokenize("山田太郎様")
+                _new_tokenizer(d).tokenize("山田太郎様")
                 _load_seconds = time.perf_counter() - t0
                 _dictionary = d
     return _dictionary
 
 
+def _new_tokenizer(d):
+    from sudachipy import SplitMode
+
+    try:
+        return d.tokenizer(mode=SplitMode.C)
+    except (AttributeError, TypeError):  # pragma: no cover - older sudachipy
+        return d.create(mode=SplitMode.C)
+
+
 def _get_tokenizer():
     tok = getattr(_local, "tokenizer", None)
     if tok is None:
-        from sudachipy import SplitMode
-
-        d = _get_dictionary()
-        try:
-            tok = d.tokenizer(mode=SplitMode.C)
-        except (AttributeError, TypeError):  # pragma: no cover - older sudachipy
-            tok = d.create(mode=SplitMode.C)
+        tok = _new_tokenizer(_get_dictionary())
         _local.tokenizer = tok
     return tok
 

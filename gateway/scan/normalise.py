@@ -6,8 +6,8 @@ Steps (DETECTION.md §1 T0–T3, §6):
    U+E0100–E01EF, tag characters U+E0000–E007F) and count them;
 2. NFKC, character by character with an index map (NFKC changes lengths: ``㍻`` → ``平成``);
    decimal digits of other scripts (category Nd) are folded to ASCII;
-3. kanji numerals digit by digit (``〇一二三四五六七八九零壱弐参…``) when they form a run of two or more,
-   or a single one touches an ASCII digit (``一人``, ``三丁目`` stay as they are);
+3. kanji numerals digit by digit (``〇一二三四五六七八九零壱弐参…``) when they form a run of three or
+   more, or a shorter run touches an ASCII digit (``一人``, ``三丁目``, ``三四郎`` stay as they are);
 4. every dash / hyphen / long-vowel / wave variant between two digits becomes ``-``.
 
 Steps 3 and 4 replace one character by one character and do not move offsets. The result is a
@@ -92,10 +92,12 @@ _SPECIAL_RUN_ALL = re.compile(_SPECIAL_CLASS + "+")
 _SPECIAL_RUN_BMP = re.compile(re.sub(r"\\U[0-9a-f]{8}(?:-\\U[0-9a-f]{8})?", "", _SPECIAL_CLASS) + "+")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _IGNORABLE = re.compile(_IGNORABLE_CLASS)
+_IGNORABLE_ONLY = re.compile(_IGNORABLE_CLASS + "+")
 _NEEDS_PER_CHAR = re.compile(_IGNORABLE_CLASS + r"|[^\x00-\x7f]")  # used only inside runs
 _KANJI_CLASS = "[" + "".join(KANJI_DIGITS) + "]"
-# a run of >= 2 kanji digits, or one touching an ASCII digit (charset first: sre scans fast)
-_KANJI_RUN = re.compile(rf"{_KANJI_CLASS}(?:{_KANJI_CLASS}+|(?=[0-9])|(?<=[0-9].))")
+# a run of >= 3 kanji digits, or a shorter one touching an ASCII digit (charset first: sre scans
+# fast). Two-digit runs stay: they are mostly names (三四郎, 一三美) and counts, never identifiers.
+_KANJI_RUN = re.compile(rf"{_KANJI_CLASS}(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)")
 _KANJI_TABLE = str.maketrans(KANJI_DIGITS)
 _DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"](?<=[0-9].)(?=[0-9])")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -199,6 +201,12 @@ def _map_runs(text: str, stats: dict[str, int], special: re.Pattern[str]) -> tup
         if s > pos:
             add(text[pos:s], pos, s - pos)
         run = m.group(0)
+        if _IGNORABLE_ONLY.fullmatch(run):
+            stats["zero_width_removed"] += len(run)
+            if s > 0 and e < len(text) and text[s - 1].isdigit() and text[e].isdigit():
+                stats["zero_width_in_digits"] += len(run)
+            pos = e
+            continue
         fast = nfkc("NFKC", run)
         if len(fast) == len(run) and not _IGNORABLE.search(run) and not _has_nd(fast):
             stats["nfkc_changed"] += len(run)

@@ -20,6 +20,7 @@ Conventions (see README.md next to this file):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar
 
@@ -113,7 +114,7 @@ class ScanContext:
     * ``service_id``: the service being scanned for (or None).
     """
 
-    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower")
+    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest")
 
     def __init__(
         self,
@@ -127,6 +128,13 @@ class ScanContext:
         self.service_id = service_id
         self._digit_runs: list[tuple[int, int, str]] | None = None
         self._lower: str | None = None
+        self._longest: int | None = None
+
+    def longest_digit_run(self) -> int:
+        """Number of digits in the longest digit run (0 when there are none)."""
+        if self._longest is None:
+            self._longest = max((len(d) for _, _, d in self.digit_runs()), default=0)
+        return self._longest
 
     @property
     def lower(self) -> str:
@@ -139,14 +147,32 @@ class ScanContext:
         return self._lower
 
     def hit_positions(self, words: Iterable[str]) -> list[int]:
-        out: list[int] = []
-        for w in words:
-            out.extend(self.hits.get(w.lower(), ()))
+        """Sorted start offsets of all hits of ``words`` (pass a tuple: its lowercased set is cached)."""
+        lw = _lowered(words)
+        hits = self.hits
+        if len(hits) <= len(lw):
+            out = [p for w, ps in hits.items() if w in lw for p in ps]
+        else:
+            out = [p for w in lw for p in hits.get(w, ())]
         out.sort()
         return out
 
+    def runs_near(self, words: Iterable[str], before: int, after: int) -> list[tuple[int, int, str]]:
+        """Digit runs starting within ``after`` chars after / ``before`` chars before a hit of
+        ``words`` (i.e. a word at most ``before`` chars before the run or ``after`` chars after)."""
+        pos = self.hit_positions(words)
+        if not pos:
+            return []
+        out = []
+        for run in self.digit_runs():
+            s = run[0]
+            i = bisect_left(pos, s - before)
+            if i < len(pos) and pos[i] <= s + after:
+                out.append(run)
+        return out
+
     def has_any(self, words: Iterable[str]) -> bool:
-        return any(w.lower() in self.hits for w in words)
+        return not _lowered(words).isdisjoint(self.hits)
 
     def digit_runs(self) -> list[tuple[int, int, str]]:
         """Digit runs (start, end, digits-only) allowing single separators between digits."""
@@ -159,6 +185,19 @@ class ScanContext:
         return self._digit_runs
 
 
+_LOWERED: dict[tuple[str, ...] | frozenset[str], frozenset[str]] = {}
+
+
+def _lowered(words: Iterable[str]) -> frozenset[str]:
+    key = words if isinstance(words, (tuple, frozenset)) else tuple(words)
+    got = _LOWERED.get(key)
+    if got is None:
+        got = frozenset(w.lower() for w in key)
+        if len(_LOWERED) < 4096:  # constant word lists: bounded cache
+            _LOWERED[key] = got
+    return got
+
+
 _DROP_SEPS = {ord(c): None for c in " -.,/_・"}
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 
@@ -167,7 +206,9 @@ class AigwRecognizer(EntityRecognizer):
     """Base class of aigw recognizers (language ``ja``).
 
     Subclasses set ``ENTITIES`` (or ``ENTITY``), the trigger class attributes, and implement
-    ``analyze`` or ``analyze_ctx``.
+    ``analyze`` or ``analyze_ctx``. Class names must not collide with presidio's predefined
+    recognizers (``CreditCardRecognizer``, ``EmailRecognizer`` …): presidio's registry loader looks
+    recognizer classes up by name among all ``EntityRecognizer`` subclasses.
     """
 
     ENTITY: ClassVar[str] = ""
@@ -176,7 +217,8 @@ class AigwRecognizer(EntityRecognizer):
     TRIGGER_DIGITS: ClassVar[int] = 0
     ALWAYS_RUN: ClassVar[bool] = False
 
-    def __init__(self, config: Any = None, name: str | None = None) -> None:
+    def __init__(self, config: Any = None, name: str | None = None, **_presidio_kwargs: Any) -> None:
+        # presidio's loaders may pass supported_language/supported_entities: language is always ja
         self.config = config
         entities = list(self.ENTITIES or ((self.ENTITY,) if self.ENTITY else ()))
         super().__init__(
@@ -196,11 +238,12 @@ class AigwRecognizer(EntityRecognizer):
     def triggered(self, ctx: ScanContext) -> bool:
         if self.ALWAYS_RUN:
             return True
-        if self.TRIGGER_DIGITS and ctx.digit_runs() and any(
-            len(d) >= self.TRIGGER_DIGITS for _, _, d in ctx.digit_runs()
-        ):
+        if self.TRIGGER_DIGITS and ctx.longest_digit_run() >= self.TRIGGER_DIGITS:
             return True
-        return ctx.has_any(self.trigger_words())
+        trig = self.__dict__.get("_trigger_set")
+        if trig is None:
+            trig = self.__dict__["_trigger_set"] = frozenset(w.lower() for w in self.trigger_words() if w)
+        return not trig.isdisjoint(ctx.hits)
 
     def analyze(self, text: str, entities: list[str] | None, nlp_artifacts: Any = None) -> list[RecognizerResult]:
         if type(self).analyze_ctx is AigwRecognizer.analyze_ctx:

@@ -109,6 +109,18 @@ PUBLIC_SAFETY_CODES = frozenset(
 )
 
 
+def runs_with(ctx, n_digits: int, groupings: tuple[list[int], ...] | None = None):
+    """Digit runs of exactly ``n_digits`` digits whose grouping (``1234-5678`` -> [4, 4]) is one of
+    ``groupings`` (any when None): yields (start, end, digits, grouping)."""
+    text = ctx.text
+    for start, end, digits in ctx.digit_runs():
+        if len(digits) != n_digits:
+            continue
+        g = groups(text[start:end])
+        if groupings is None or g in groupings:
+            yield start, end, digits, g
+
+
 def groups(raw: str) -> list[int]:
     """Lengths of the digit groups of a raw digit run (``1234-5678`` -> [4, 4])."""
     return [len(g) for g in re.split(r"[^0-9]+", raw) if g]

@@ -113,25 +113,32 @@ def enclosing_brackets(text: str, start: int, end: int, slack: int = 2) -> bool:
 # --------------------------------------------------------------------------------------------
 
 # Cues that the sentence talks ABOUT a marking/rule rather than carrying a marked document.
-_QUESTION_RE = re.compile(
+# Strong cues: the sentence is a question / a request to explain.
+_QUESTION_STRONG_RE = re.compile(
     r"[?？]|とは|って何|ですか|ますか|でしょうか|だろうか|のか[。\s]|教えて|説明して|解説して|"
-    r"について|に関する|に関して|の取扱い|の取り扱い|の扱い|取扱い方|の意味|の定義|の違い|"
     r"どう(?:すれば|したら|やって|いう|なる|扱)|どの(?:よう|ような|程度|場合)|どこまで|何(?:を|が|に|で|と)|"
-    r"ルール|規程|規定|基準|要領|マニュアル|ガイドライン|研修|チェックリスト|手順を|方法を?|"
     r"入力し(?:て|ても)(?:いい|よい|良い|大丈夫|可能|問題)|入力可能|入力でき|使っ(?:て|ても)(?:いい|よい)|"
-    r"場合は|場合の|例えば|たとえば|例を|とする(?:情報|文書)|に該当する(?:か|もの|情報|場合)|の表示|の付け方|表示方法|"
     r"what\s+is|how\s+(?:do|to|should)|can\s+i|may\s+i",
     re.IGNORECASE,
 )
+# Weak cues: the sentence talks ABOUT the term (rules, training, handling). Document titles use
+# them too ("機密性２情報　予算編成について"), so they count only for markings inside prose.
+_QUESTION_WEAK_RE = re.compile(
+    r"について|に関する|に関して|の取扱い|の取り扱い|の扱い|取扱い方|の意味|の定義|の違い|"
+    r"ルール|規程|規定|基準|要領|マニュアル|ガイドライン|研修|チェックリスト|手順を|方法を?|"
+    r"場合は|場合の|例えば|たとえば|例を|とする(?:情報|文書)|に該当する(?:か|もの|情報|場合)|の表示|の付け方|表示方法"
+)
 
 
-def question_cues(text: str, start: int, end: int) -> bool:
+def question_cues(text: str, start: int, end: int, strong_only: bool = False) -> bool:
     """True when the sentence around ``text[start:end]`` is a question or an explanation request
     about the term (``機密性２情報はAIに入力してよいですか？``, ``要機密情報とは何ですか``,
-    ``取扱注意文書をメールで送るときのルールは？``)."""
+    ``取扱注意文書をメールで送るときのルールは？``). With ``strong_only`` topic words (について,
+    ルール, 研修 …) do not count: a marked document's title may contain them."""
     s, e = sentence_bounds(text, start, end)
-    sent = text[s:e]
-    return _QUESTION_RE.search(sent) is not None
+    if _QUESTION_STRONG_RE.search(text, s, e) is not None:
+        return True
+    return not strong_only and _QUESTION_WEAK_RE.search(text, s, e) is not None
 
 
 # --------------------------------------------------------------------------------------------

@@ -33,16 +33,28 @@ PREFECTURES = (
     "宮崎県", "鹿児島県", "沖縄県",
 )
 _PREF = "(?:" + "|".join(PREFECTURES) + ")"
-# characters of place names: kanji, katakana, hiragana except the commonest particles
-_PC = r"(?:(?![のはをにでへともや])[一-鿿㐀-䶿々〆ヶヵ゠-ヿぁ-ゟ])"
-_CITY = r"(?:" + _PC + r"{1,7}?郡)?(?:" + _PC + r"{1,7}?(?:市|区|町|村)){1,2}"
-_TOWN = r"(?:" + _PC + r"|(?<![0-9])\d{1,3}(?=条)|[0-9一二三四五六七八九十]{1,3}(?=条|線))" + r"{0,14}?"
+# characters of place names: kanji, katakana, hiragana. A name does not start with a particle
+# (の, は, を …) and never contains the commonest case particles (は, を, に, で, へ); inner の/が/ノ/ヶ
+# are fine (柿の木坂, 霞が関, 一ノ宮, 茅ヶ崎), and so are と/も/や inside kana names (みなとみらい).
+_JP = r"[一-鿿㐀-䶿々〆ヶヵ゠-ヿぁ-ゟ]"
+_PC0 = r"(?:(?![のはをにでへともやがかノ])" + _JP + r")"
+_PC1 = r"(?:(?![はをにでへ])" + _JP + r")"
+_PC = _PC1
+_PCC = r"(?:(?![はをにでへの])" + _JP + r")"  # inside a 市区町村/郡 name: no の (現在の京都市)
+_CITY = r"(?:" + _PC0 + _PCC + r"{0,6}?郡)?(?:" + _PC0 + _PCC + r"{0,6}?(?:市|区|町|村)){1,2}"
+_TOWN = (
+    r"(?:" + _PC0 + r"(?:" + _PC1 + r"|(?<![0-9])\d{1,3}(?=条)|[0-9一二三四五六七八九十]{1,3}(?=条|線))" + r"{0,14}?)?"
+)
 _NUMK = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
-_UNIT = r"(?:丁目|番地の?|番|号|-|の|ノ)"
-# a street part: numbers joined by 丁目/番地/番/号/-/の, optionally ending with 号
+_UNIT_JP = r"(?:丁目|丁|番地の?|番|号)"
+_SEP = r"(?:-|の|ノ)"
+# a street part: numbers with 丁目/丁/番地/番/号 (spaces allowed between them), then optionally a
+# dash/の chain (1丁目2-3, 2番地の3); or a dash/の chain alone (1-20-3); or, right after a town name,
+# a bare lot number at the end of the address (大日東町4, 新丸子町769)
 _STREET = (
-    r"(?P<street>" + _NUMK + r"[ \t]*" + _UNIT + r"(?:[ \t]*" + _NUMK + r"(?:[ \t]*(?:丁目|番地の?|番|号|-|の|ノ))?){0,3}"
-    r"|" + _NUMK + r"[ \t]*番地)"
+    r"(?P<street>(?:" + _NUMK + r"[ \t]*" + _UNIT_JP + r"[ \t]*){1,4}(?:" + _NUMK + r"(?:" + _SEP + _NUMK + r"){0,3}(?:号)?)?"
+    r"|" + _NUMK + r"(?:" + _SEP + _NUMK + r"){1,3}(?:[ \t]*号)?"
+    r"|(?P<lot>\d{1,5})(?=[ \t]*(?:$|[\n,、。.)）\]」』/／|｜]|[にでへをはがと]|の(?![0-9])|[ \t]+[^0-9])))"
 )
 _BUILDING_WORDS = (
     "ハイツ|マンション|アパート|コーポ|レジデンス|ビル|ビルディング|荘|寮|団地|棟|タワー|ハウス|メゾン|パレス|"
@@ -56,7 +68,9 @@ _BUILDING = (
 )
 
 ADDRESS_RE = re.compile(
-    r"(?P<pref>" + _PREF + r")?(?P<city>(?<![一-鿿々ヶ゠-ヿ])" + _CITY + r"|(?<=[都道府県])" + _CITY + r")?"
+    # a city part is required (a bare town + number is only accepted after a label, see
+    # analyze_ctx); it starts at a word boundary or right after the prefecture
+    r"(?P<pref>" + _PREF + r")?(?P<city>(?<![一-鿿々ヶ゠-ヿ])" + _CITY + r"|(?<=[都道府県])" + _CITY + r")"
     + r"(?P<town>" + _TOWN + r")" + _STREET + r"(?![0-9])" + _BUILDING
 )
 # an address label immediately before (住所：…, 現住所 …, 所在地は …)
@@ -69,13 +83,20 @@ _CITY_ONLY_RE = re.compile(r"(?P<pref>" + _PREF + r")?(?P<city>" + _CITY + r")(?
 _PREF_ONLY_RE = re.compile(_PREF)
 
 _DIGIT_DASH = tuple(f"{d}-" for d in "0123456789")
-TRIGGERS = ("丁目", "番地", "番", "号", "条", "住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先",
-            "住居", "転居先", "転入先", "転出先", "address") + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
-_STREET_TRIGGERS = ("丁目", "番地", "番", "号", "条") + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
-_PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
-_NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
+_KNUM = "一二三四五六七八九十〇"
+# a street marker right after a number: 3番, 二番, 12号, 2丁(目) — 丁寧, 一番, 号外 in prose do not
+# trigger; 1-20-3 and 2の3 trigger on "<digit>-" / "<digit>の"
+_STREET_TRIGGERS = (
+    ("番地",)
+    + tuple(f"{d}{u}" for d in "0123456789" + _KNUM for u in ("丁", "番", "号") if f"{d}{u}" != "一番")
+    + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
+)
 _LABEL_TRIGGERS = ("住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先", "住居", "転居先", "転入先",
                    "転出先", "address")
+TRIGGERS = PREFECTURES + _STREET_TRIGGERS + _LABEL_TRIGGERS
+_DIGIT_SOON = re.compile(r"[0-9]")
+_PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
+_NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
 
 
 class AddressRecognizer(AigwRecognizer):
@@ -86,7 +107,7 @@ class AddressRecognizer(AigwRecognizer):
         text = ctx.text
         spans = []
         for w in _STREET_TRIGGERS:
-            digit_first = w[0].isdigit()
+            digit_first = w[0].isdigit() and w[1] in "-の"
             for p in ctx.hits.get(w, ()):
                 if digit_first:
                     # 1-20-3 / 2の3: the number must follow a place name (or a label/space), not be
@@ -98,9 +119,13 @@ class AddressRecognizer(AigwRecognizer):
                         continue
                     if q == p and p + 2 < len(text) and not text[p + 2].isdigit():
                         continue
-                elif p == 0 or not _NUM_BEFORE.match(text[p - 1]):
-                    continue  # 番号, 号外, 条例: no number before the marker
+                elif w == "番地" and (p == 0 or not _NUM_BEFORE.match(text[p - 1])):
+                    continue  # no number before the marker
                 spans.append((p - 48, p + len(w) + 40))
+        for w in PREFECTURES:  # bare lot numbers (大阪府守口市大日東町4) have no street marker
+            for p in ctx.hits.get(w, ()):
+                if _DIGIT_SOON.search(text, p, p + 36):
+                    spans.append((p, p + 40))
         out = []
         covered: list[tuple[int, int]] = []
         last = -1
@@ -141,7 +166,7 @@ class AddressRecognizer(AigwRecognizer):
 
     @staticmethod
     def _has_street_marker(street: str) -> bool:
-        return bool(re.search(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9]ノ[0-9]", street))
+        return bool(re.search(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9]ノ[0-9]|丁目?[ \t]*[0-9一二三四五六七八九十]", street))
 
     @staticmethod
     def _end(text: str, m: re.Match) -> int:
@@ -159,11 +184,14 @@ class AddressRecognizer(AigwRecognizer):
             return None
         if not city and not label:
             return None  # 長野県道407号 (a route number), 東京都1-2-3: not an address shape
-        house = self._has_street_marker(street)
-        block = "丁目" in street or "条" in (m.group("town") or "")
+        if m.group("lot") is not None:
+            if not city or not (m.group("town") or re.search(r"[市区郡].+[町村]$", city)):
+                return None  # 東京都新宿区 3 …: a bare number needs a town name before it
+            house = True
+        else:
+            house = self._has_street_marker(street)
+        block = "丁" in street
         if not house and not block:
-            return None
-        if not house and not ("丁目" in street):
             return None
         level = "street" if house else "block"
         if level == "street":

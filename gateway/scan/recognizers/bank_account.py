@@ -35,13 +35,14 @@ class BankAccountRecognizer(AigwRecognizer):
             out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
             taken.add(m.start(1))
             taken.add(m.start(2))
-        for m in YUCHO.finditer(text):
-            if m.start() in taken:
+        yucho_starts = [s for s, e, d in ctx.digit_runs() if 11 <= len(d) <= 13 and d[0] == "1" and d[4] == "0"]
+        for m in (YUCHO.match(text, s) for s in yucho_starts):
+            if m is None or m.start() in taken:
                 continue
             if YUCHO_WORDS.near(text, m.start(), m.end(), 40, 20):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, strength="strong", kind="yucho"))
                 taken.add(m.start())
-        for start, end, digits in ctx.digit_runs():
+        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 120, 60):
             if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
                 continue
             lo, hi = max(0, start - 80), min(len(text), end + 60)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups
+from gateway.scan.recognizers._numeric import Labels, runs_with
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
                  "年金"], near_before=150)
@@ -18,16 +18,14 @@ class BasicPensionNumberRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.digit_runs():
-            if len(digits) != 10 or groups(text[start:end]) not in ([4, 6], [10]):
-                continue
+        for start, end, digits, g in runs_with(ctx, 10, ([4, 6], [10])):
             if digits.startswith(("0120", "0800", "0570")):
                 continue
             kind = LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9
             elif kind == "near":
-                score = 0.7 if groups(text[start:end]) == [4, 6] else 0.5
+                score = 0.7 if g == [4, 6] else 0.5
             else:
                 continue
             out.append(self.result(self.ENTITY, start, end, score, strength="strong", label=kind == "label"))

@@ -45,7 +45,6 @@ from gateway.scan.recognizers._text import (
     is_alone_on_line,
     is_at_line_start,
     question_cues,
-    sentence_bounds,
 )
 from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
@@ -82,18 +81,20 @@ DISTINCTIVE_RE = re.compile(
 _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
     r"(?P<generic>非公開|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
-    r"(?![一-鿿ぁ-ゟ゠-ヿ])|"
+    r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_]))"
 )
 _LABEL_BEFORE = re.compile(
-    r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|"
-    r"classification)[ \t]*[:：][ \t]*$",
+    r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
+    r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
+    r"classification|marking|handling)[ \t]*[:：][ \t]*$",
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
     r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案)"
     r"(?:は|も)[^。\n]{0,12}$"
 )
+_PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱)")
 
 _MARK_TRIGGERS = (
@@ -126,6 +127,11 @@ def marking_form(text: str, start: int, end: int) -> str:
             return "header"
     if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
         return "declared"
+    # "以下の社外秘資料を要約して：" followed by the pasted document: the marking declares the payload
+    if _PAYLOAD_INTRO.search(text, max(ls, start - 12), start + 1) or _PAYLOAD_INTRO.search(text, end, min(len(text), end + 12)):
+        s_end = text.find("\n", end)
+        if s_end >= 0 and len(text) - s_end >= 30 and not re.search(r"[?？]", text[start:s_end]):
+            return "declared"
     le = text.find("\n", end)
     if le < 0:
         le = len(text)
@@ -169,7 +175,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if any(a <= s < b or a < e <= b for a, b in taken):
                 continue
             form = marking_form(text, s, e)
-            if form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e):
+            if form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True):
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
@@ -203,7 +209,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None
         if kind == "english" and form == "inline" and not text[s:e].isupper():
             return None  # "treat your data as confidential": prose, not a marking
-        question = question_cues(text, s, e)
+        question = question_cues(text, s, e, strong_only=form != "inline")
         if form in ("line",):
             question = False  # a line holding only the marking is never a question
         public_level = level is not None and level.startswith("1")

@@ -14,21 +14,21 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 A = r"(?<![A-Za-z0-9_\-])"
 Z = r"(?![A-Za-z0-9_\-])"
 KEYS: list[tuple[str, re.Pattern[str]]] = [
-    ("anthropic", re.compile(A + r"sk-ant-(?:api|admin|sid)[0-9]{2}-[A-Za-z0-9_\-]{20,}" + Z)),
-    ("openai", re.compile(A + r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}" + Z)),
-    ("aws_access_key", re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16}(?![A-Z0-9])")),
-    ("google_api_key", re.compile(A + r"AIza[0-9A-Za-z_\-]{35}" + Z)),
-    ("google_oauth", re.compile(A + r"ya29\.[0-9A-Za-z_\-]{20,}" + Z)),
-    ("github", re.compile(A + r"(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})" + Z)),
-    ("gitlab", re.compile(A + r"glpat-[A-Za-z0-9_\-]{20,}" + Z)),
-    ("slack", re.compile(A + r"xox[abposre]-[A-Za-z0-9\-]{10,}" + Z)),
+    ("anthropic", re.compile(r"sk-ant-(?:api|admin|sid)[0-9]{2}-[A-Za-z0-9_\-]{20,}" + Z)),
+    ("openai", re.compile(r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}" + Z)),
+    ("aws_access_key", re.compile(r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16}(?![A-Z0-9])")),
+    ("google_api_key", re.compile(r"AIza[0-9A-Za-z_\-]{35}" + Z)),
+    ("google_oauth", re.compile(r"ya29\.[0-9A-Za-z_\-]{20,}" + Z)),
+    ("github", re.compile(r"(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})" + Z)),
+    ("gitlab", re.compile(r"glpat-[A-Za-z0-9_\-]{20,}" + Z)),
+    ("slack", re.compile(r"xox[abposre]-[A-Za-z0-9\-]{10,}" + Z)),
     ("slack_webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]{20,}")),
-    ("stripe", re.compile(A + r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}" + Z)),
-    ("huggingface", re.compile(A + r"hf_[A-Za-z0-9]{30,}" + Z)),
-    ("sendgrid", re.compile(A + r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + Z)),
+    ("stripe", re.compile(r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}" + Z)),
+    ("huggingface", re.compile(r"hf_[A-Za-z0-9]{30,}" + Z)),
+    ("sendgrid", re.compile(r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + Z)),
     ("azure_storage", re.compile(r"AccountKey=[A-Za-z0-9+/]{40,}={0,2}")),
     ("azure_sas", re.compile(r"[?&]sig=[A-Za-z0-9%+/]{30,}={0,2}")),
-    ("jwt", re.compile(A + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
+    ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
 ]
@@ -37,7 +37,7 @@ ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     r"|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
-    r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`]?(?P<v>[^\s\"'`,;、。)）]{4,200})",
+    r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
 BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
@@ -50,6 +50,21 @@ PLACEHOLDER = re.compile(
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*)$"
 )
+
+
+_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+
+
+def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged [lo, hi) windows around sorted positions."""
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        lo, hi = max(0, p - before), min(n, p + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _entropy(s: str) -> float:
@@ -67,6 +82,18 @@ def _classes(s: str) -> int:
                 any(not c.isalnum() for c in s)))
 
 
+# which trigger words (lowercase) make each key pattern worth running
+KEY_TRIGGERS = {
+    "anthropic": ("sk-",), "openai": ("sk-",),
+    "aws_access_key": ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka"),
+    "google_api_key": ("aiza",), "google_oauth": ("ya29.",), "github": ("gh", "github_pat_"),
+    "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
+    "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
+    "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
+}
+ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号")
+
+
 class CredentialRecognizer(AigwRecognizer):
     ENTITY = "CREDENTIAL"
     TRIGGER_WORDS = (
@@ -78,21 +105,30 @@ class CredentialRecognizer(AigwRecognizer):
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
-        low = ctx.lower
         out: list[RecognizerResult] = []
+        hits = ctx.hits
         for kind, rx in KEYS:
+            if not any(t in hits for t in KEY_TRIGGERS[kind]):
+                continue
             for m in rx.finditer(text):
+                if m.start() > 0 and text[m.start() - 1] in _WORD and kind not in ("private_key", "azure_sas",
+                                                                                   "azure_storage"):
+                    continue
                 score = 0.95
                 if kind == "openai" and _classes(m.group(0)[3:]) < 2:
                     continue
                 out.append(self.result(self.ENTITY, m.start(), m.end(), score, kind=kind, strength="strong"))
         for rx, kind in ((ASSIGN, "password"), (BEARER, "bearer")):
-            if kind == "bearer" and "authorization" not in low:
+            if kind == "bearer" and "authorization" not in hits:
                 continue
-            for m in rx.finditer(text):
+            if kind == "password":
+                spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 240)
+            else:
+                spans = [(0, len(text))]
+            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v").rstrip(".")
-                if PLACEHOLDER.match(v):
-                    continue
+                if PLACEHOLDER.match(v) or not v.isascii():
+                    continue  # a sentence about the password (パスワードは12文字以上…), not one
                 key = (m.group("k") if kind == "password" else "bearer").lower()
                 is_pw = any(w in key for w in ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証"))
                 if is_pw:
@@ -107,14 +143,15 @@ class CredentialRecognizer(AigwRecognizer):
                     score = 0.8
                 out.append(self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
                                        strength="strong"))
-        if "://" in text:
-            for m in CONN.finditer(text):
+        if "://" in hits:
+            spans = _windows(hits["://"], len(text), 24, 200)
+            for m in (m for lo, hi in spans for m in CONN.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or len(v) < 4:
                     continue
                 out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
                                        strength="strong"))
-        if "pwd" in low or "password" in low:
+        if "pwd" in hits or "pass" in hits:
             for m in ADO.finditer(text):
                 v = m.group("v")
                 if PLACEHOLDER.match(v):

@@ -17,7 +17,7 @@ BRAND = re.compile(r"4[0-9]{12,15}|5[1-5][0-9]{14}|2[2-7][0-9]{14}|3[47][0-9]{13
 CARD_GROUPINGS = ([16], [15], [14], [4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 3], [4, 4, 4, 2])
 
 
-class CreditCardRecognizer(AigwRecognizer):
+class JpCreditCardRecognizer(AigwRecognizer):
     ENTITY = "CREDIT_CARD"
     TRIGGER_DIGITS = 14
 

@@ -62,7 +62,7 @@ _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
-    "歳", "才", "日生", "誕生",
+    "歳", "日生",
 ) + tuple(f"{d}生" for d in "0123456789")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import PUBLIC_SAFETY_CODES, Labels, drivers_license_ok, groups
+from gateway.scan.recognizers._numeric import PUBLIC_SAFETY_CODES, Labels, drivers_license_ok, runs_with
 
 LABELS = Labels([
     "運転免許証番号", "運転免許番号", "免許証番号", "運転免許証", "運転免許", "免許証", "免許番号", "免許No", "免許#", "運転経歴証明書", "driver's license",
@@ -20,11 +20,9 @@ class DriversLicenseRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.digit_runs():
-            if len(digits) != 12 or digits[:2] not in PUBLIC_SAFETY_CODES:
+        for start, end, digits, _g in runs_with(ctx, 12, ([12],)):  # one run (第 123456789012 号)
+            if digits[:2] not in PUBLIC_SAFETY_CODES:
                 continue
-            if groups(text[start:end]) != [12]:
-                continue  # printed as one run (第 123456789012 号)
             kind = LABELS.classify(text, start, end)
             if kind in (None, "neg"):
                 continue

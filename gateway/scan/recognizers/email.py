@@ -37,7 +37,7 @@ def _domain_in(domain: str, suffixes) -> bool:
     return any(d == s or d.endswith("." + s) for s in suffixes)
 
 
-class EmailRecognizer(AigwRecognizer):
+class JpEmailRecognizer(AigwRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     TRIGGER_WORDS = ("@",)
 

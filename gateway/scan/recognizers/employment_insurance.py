@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups
+from gateway.scan.recognizers._numeric import Labels, runs_with
 
 LABELS = Labels(["雇用保険", "被保険者番号", "離職票", "資格取得", "ハローワーク", "雇用保険番号"],
                 near_before=150)
@@ -19,12 +19,7 @@ class EmploymentInsuranceRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.digit_runs():
-            if len(digits) != 11:
-                continue
-            g = groups(text[start:end])
-            if g not in ([4, 6, 1], [11]):
-                continue
+        for start, end, _digits, g in runs_with(ctx, 11, ([4, 6, 1], [11])):
             if OFFICE.near(text, start, end, 12, 0):
                 continue  # 雇用保険事業所番号 identifies the employer
             kind = LABELS.classify(text, start, end)

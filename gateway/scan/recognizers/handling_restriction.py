@@ -49,7 +49,7 @@ RESTRICTION_RE = re.compile(
 # "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):
 # keep it, the form metadata tells them apart.
 
-TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "禁", "暗号化", "読後", "閲覧後",
+TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
             "no forward")
 
@@ -71,7 +71,7 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
             else:
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
-            question = form != "line" and question_cues(text, s, e)
+            question = form != "line" and question_cues(text, s, e, strong_only=form != "inline")
             standalone = form != "inline" and not question
             score = 0.2 if question else (0.85 if standalone else 0.45)
             out.append(

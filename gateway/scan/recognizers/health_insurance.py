@@ -17,7 +17,8 @@ INSURANCE_CONTEXT = ContextWords([
     "後期高齢者医療", "介護保険", "協会けんぽ", "共済",
 ])
 KIGO_BANGO = re.compile(
-    r"記号\s*[:：]?\s*([0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{1,10}?)\s*[・,、/ ]?\s*番号\s*[:：]?\s*"
+    r"記号\s*(?:[:：]|は)?\s*([0-9A-Za-z\u30a0-\u30ff\u4e00-\u9fff\-][0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{0,9}?)"
+    r"\s*(?:[・,、/ ]|が|、|で)?\s*番号\s*(?:[:：]|は)?\s*"
     r"([0-9]{1,10})(?:\s*[(]?\s*枝番\s*[:：)]?\s*([0-9]{2}))?"
 )
 
@@ -29,7 +30,7 @@ class HealthInsuranceRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.digit_runs():
+        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 0):
             n = len(digits)
             if n in (6, 8) and groups(text[start:end]) == [n]:
                 if INSURER.classify(text, start, end) == "label":

@@ -13,6 +13,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 IPV4 = re.compile(rf"(?<![0-9.])(?<![A-Za-z]\.)({OCTET}(?:\.{OCTET}){{3}})(?:/([0-9]{{1,2}}))?(?![0-9]|\.[0-9])")
 IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f:]{2,39}(?![0-9A-Za-z:])")
+IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 VERSION = ContextWords(["version", "ver", "バージョン", "v", "release", "build", "リリース", "版"])
 IP_WORDS = ContextWords(["ip", "アドレス", "サーバ", "server", "host", "ホスト", "ネットワーク", "subnet", "サブネット",
                          "gateway", "ゲートウェイ", "dns", "接続", "lgwan", "ssh", "ping"])
@@ -26,8 +27,12 @@ class IpAddressRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        if "." in text:
-            for m in IPV4.finditer(text):
+        starts = [s for s, e, d in ctx.digit_runs()
+                  if 4 <= len(d) <= 12 and e - s - len(d) >= 3 and text.count(".", s, e) >= 3]
+        if starts:
+            for m in (IPV4.match(text, s) for s in starts):
+                if m is None:
+                    continue
                 s = m.group(1)
                 before = text[max(0, m.start() - 12):m.start()].lower()
                 if before.rstrip().endswith(("v", "ver", "ver.", "version", "バージョン")):
@@ -45,7 +50,7 @@ class IpAddressRecognizer(AigwRecognizer):
                 score = 0.75 if (private or ctxw) else 0.5
                 out.append(self.result(self.ENTITY, m.start(), m.end(), score, private=private, kind="ipv4",
                                        strength="weak"))
-        if "::" in text or text.count(":") >= 5:
+        if "::" in ctx.hits or (text.count(":") >= 7 and IPV6_HINT.search(text)):
             for m in IPV6.finditer(text):
                 cand = m.group(0)
                 if len(cand) < 6 or ("::" not in cand and cand.count(":") != 7) or cand.count(":") < 2:

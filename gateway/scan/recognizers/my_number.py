@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, drivers_license_ok, groups, my_number_ok, seps
+from gateway.scan.recognizers._numeric import Labels, drivers_license_ok, my_number_ok, runs_with, seps
 
 LABELS = Labels([
     "マイナンバー", "個人番号", "共通番号", "通知カード", "個人識別番号", "my number", "mynumber",
@@ -22,14 +22,11 @@ class MyNumberRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.digit_runs():
-            if len(digits) != 12 or not my_number_ok(digits):
+        # other groupings are phone numbers, dates, amounts …
+        for start, end, digits, g in runs_with(ctx, 12, ([12], [4, 4, 4])):
+            if not my_number_ok(digits):
                 continue
-            raw = text[start:end]
-            g = groups(raw)
-            grouped = g == [4, 4, 4] and len(seps(raw)) == 1
-            if g not in ([12], [4, 4, 4]) and len(g) > 1:
-                continue  # other groupings are phone numbers, dates, amounts …
+            grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
             kind = LABELS.classify(text, start, end)
             if kind == "neg":
                 continue

@@ -37,7 +37,10 @@ class PassportRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for m in NUMBER.finditer(text):
+        cands = [max(0, s - 3) for s, e, d in ctx.digit_runs() if len(d) == 7 and s >= 2]
+        for m in (NUMBER.search(text, c, c + 12) for c in cands):
+            if m is None:
+                continue
             letters = m.group(1)
             kind = LABELS.classify(text, m.start(), m.end())
             if kind in (None, "neg"):
@@ -50,7 +53,7 @@ class PassportRecognizer(AigwRecognizer):
                 score = 0.75 if letters.isupper() else 0.5
             out.append(self.result(self.ENTITY, m.start(), m.end(), score,
                                    strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
-        if "<" in text:
+        if "<<" in text:
             for m in MRZ2.finditer(text):
                 ok = (mrz_check(m.group(1)) == int(m.group(2)) and mrz_check(m.group(4)) == int(m.group(5))
                       and mrz_check(m.group(7)) == int(m.group(8)))

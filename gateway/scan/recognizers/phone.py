@@ -27,9 +27,12 @@ OFFICE_WORDS = ContextWords([
 NON_GEOGRAPHIC = ("020", "050", "060", "070", "080", "090")
 
 
-def classify(digits: str) -> tuple[str, bool] | None:
-    """(kind, personal) for a digit string starting with 0, or None if not a JP number."""
+def classify(digits: str, grouping: list[int] | None = None) -> tuple[str, bool] | None:
+    """(kind, personal) for a digit string starting with 0, or None if not a JP number. The written
+    grouping breaks ties (080-0417-1152 is a mobile number, 0800-417-1152 toll-free)."""
     n = len(digits)
+    if grouping and grouping[0] == 3 and digits[:3] in ("060", "070", "080", "090") and n == 11:
+        return "mobile", True
     if digits.startswith(("0120",)) and n == 10:
         return "tollfree", False
     if digits.startswith("0800") and n == 11:
@@ -52,7 +55,7 @@ def classify(digits: str) -> tuple[str, bool] | None:
 class PhoneNumberRecognizer(AigwRecognizer):
     ENTITY = "PHONE_NUMBER"
     TRIGGER_DIGITS = 9
-    TRIGGER_WORDS = ("(0", "+81")
+    TRIGGER_WORDS = ("(0", "+81", ")", "電話", "tel", "携帯", "連絡先", "fax", "phone")
 
     def __init__(self, config=None) -> None:
         super().__init__(config)
@@ -62,16 +65,32 @@ class PhoneNumberRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for m in CANDIDATE.finditer(text):
+        cands = []
+        last = -1
+        for s, e, d in ctx.digit_runs():
+            if s < last:
+                continue
+            if d[0] == "0":
+                c = s - 1 if s > 0 and text[s - 1] == "(" else s
+            elif d.startswith("81") and text[max(0, s - 1):s] == "+":
+                c = s - 1
+            else:
+                continue
+            cands.append(c)
+        for m in (CANDIDATE.match(text, c) for c in cands):
+            if m is None:
+                continue
             raw = m.group(0)
             digits = re.sub(r"[^0-9]", "", raw)
             if raw.startswith("+81"):
                 digits = "0" + digits[2:].removeprefix("0")
-            res = classify(digits)
+            if raw.startswith("(") and ")" not in raw:
+                raw = raw[1:]  # (090-1234-5678) : the parenthesis encloses the number, not an area code
+            res = classify(digits, [len(g) for g in re.findall(r"[0-9]+", raw)])
             if res is None:
                 continue
             kind, personal = res
-            start, end = m.start(), m.end()
+            start, end = m.end() - len(raw), m.end()
             if raw.startswith("0") and len(raw) == len(digits) and kind == "landline":
                 # 10 bare digits: too many other IDs look like this; need phone context
                 if not PHONE_WORDS.near(text, start, end, 20, 5):

@@ -8,7 +8,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 
-POSTAL = re.compile(r"(〒\s*)?(?<![0-9\-])([0-9]{3})(-?)([0-9]{4})(?![0-9]|-[0-9])")
+POSTAL = re.compile(r"(〒\s*)?(?<![0-9\-])([0-9]{3})(-?)([0-9]{4})(?![0-9]|-[0-9])")  # applied at digit runs
 LABEL = ContextWords(["郵便番号", "〒", "住所", "所在地", "送付先", "postal", "zip"])
 
 
@@ -19,7 +19,16 @@ class PostalCodeRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for m in POSTAL.finditer(text):
+        cands = []
+        for s, e, d in ctx.digit_runs():
+            if len(d) == 7:
+                j = s
+                while j > 0 and text[j - 1] == " " and s - j < 2:
+                    j -= 1
+                cands.append(j - 1 if j > 0 and text[j - 1] == "〒" else s)
+        for m in (POSTAL.match(text, c) for c in cands):
+            if m is None:
+                continue
             has_mark = m.group(1) is not None
             labelled = has_mark or LABEL.near(text, m.start(2), m.end(), 12, 0)
             if not m.group(3) and not labelled:

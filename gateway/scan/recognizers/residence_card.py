@@ -21,7 +21,10 @@ class ResidenceCardRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for m in NUMBER.finditer(text):
+        cands = [max(0, s - 3) for s, e, d in ctx.digit_runs() if len(d) == 8 and s >= 2]
+        for m in (NUMBER.search(text, c, c + 16) for c in cands):
+            if m is None:
+                continue
             kind = LABELS.classify(text, m.start(), m.end())
             score = {"label": 0.95, "near": 0.8}.get(kind or "", 0.45)
             out.append(self.result(self.ENTITY, m.start(), m.end(), score,

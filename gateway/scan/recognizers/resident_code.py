@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups
+from gateway.scan.recognizers._numeric import Labels, runs_with
 
 LABELS = Labels(["住民票コード", "住基ネット", "住民基本台帳", "住基カード", "住民票番号"], near_before=120)
 MOBILE_PREFIXES = ("050", "060", "070", "080", "090")
@@ -18,12 +18,7 @@ class ResidentCodeRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.digit_runs():
-            if len(digits) != 11:
-                continue
-            g = groups(text[start:end])
-            if g not in ([11], [4, 4, 3], [3, 4, 4]):
-                continue
+        for start, end, digits, _g in runs_with(ctx, 11, ([11], [4, 4, 3], [3, 4, 4])):
             kind = LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9

@@ -44,6 +44,10 @@ CASES = [
     ("hikoukai_bracket", f"【非公開】{DOC}", "非公開", True, False),
     ("declared", f"この資料は機密性3情報です。要約して\n{DOC}", "機密性3情報", True, False),
     ("zero_width", f"要約して\n{zw('機密性2情報')}\n{DOC}", None, True, False),
+    ("title_with_ni_tsuite", "機密性２情報　令和７年度予算編成について（通知）\n本文", "機密性２情報", True, False),
+    ("bracket_title_kijun", "【取扱注意】職員の人事評価に関する基準\n本文", "取扱注意", True, False),
+    ("payload_intro", f"以下の社外秘資料を要約して\n{DOC}", "社外秘", True, False),
+    ("labelled_restriction", f"取扱制限：複製禁止\n{DOC}", "複製禁止", True, False),
     ("handling_restriction_line", f"要約して\n複製禁止\n{DOC}", "複製禁止", True, False),
     ("handling_restriction_bracket", f"【持出禁止】{DOC}", "持出禁止", True, False),
     # questions about the rules: reported, but not standalone

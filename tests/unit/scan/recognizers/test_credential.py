@@ -39,3 +39,15 @@ def test_table(name, text, found):
 def test_span_is_the_value_for_assignments():
     [(ent, frag, _, _)] = detect(R, "password=Tr0ub4dor&3 です")
     assert frag == "Tr0ub4dor&3"
+
+
+@pytest.mark.parametrize("text", [
+    "パスワードは12文字以上で英大文字を含むこと",
+    "パスワード：8桁以上の英数字",
+    "password: str = Field(...)",
+    "token = get_token()",
+    "api_key = settings.API_KEY",
+    "パスワードを変更してください。token は 1 時間で失効します",
+])
+def test_policy_sentences_are_not_credentials(text):
+    assert best(R, text) < FOUND

@@ -1,9 +1,9 @@
 import pytest
 
-from gateway.scan.recognizers.credit_card import CreditCardRecognizer
+from gateway.scan.recognizers.credit_card import JpCreditCardRecognizer
 from tests.unit.scan._helpers import best, fullwidth, kanji, luhn_complete, zw
 
-R = CreditCardRecognizer(None)
+R = JpCreditCardRecognizer(None)
 ALONE = 0.6
 V = "4111111111111111"
 JCB = "3530111333300000"

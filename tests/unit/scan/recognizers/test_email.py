@@ -1,9 +1,9 @@
 import pytest
 
-from gateway.scan.recognizers.email import EmailRecognizer
+from gateway.scan.recognizers.email import JpEmailRecognizer
 from tests.unit.scan._helpers import config, detect, fullwidth, zw
 
-R = EmailRecognizer(None)
+R = JpEmailRecognizer(None)
 
 CASES = [
     ("freemail_next_to_kana", "連絡先はhanako.sato@gmail.comまで", True, True),
@@ -27,6 +27,6 @@ def test_table(name, text, found, personal):
 
 
 def test_allow_listed_domain():
-    r = EmailRecognizer(config())
+    r = JpEmailRecognizer(config())
     [(_, _, _, meta)] = detect(r, "someone@city.midorino.lg.jp")
     assert meta["personal"] is False

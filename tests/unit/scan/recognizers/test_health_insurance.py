@@ -20,6 +20,7 @@ CASES = [
     ("member_number_label", "介護保険被保険者番号 0123456789", ALONE, True),
     ("no_label", "記号の意味と番号の付け方を説明して", FOUND, False),
     ("no_insurance_context", "記号 A 番号 12 の部品", FOUND, False),
+    ("kigo_wa_bango_wa", "保険証の記号は1234、番号は56です", ALONE, True),
 ]
 
 

@@ -14,6 +14,8 @@ CASES = [
     ("full_width", f"サーバ{fullwidth('10')}．０．０．１", True, True),
     ("zero_width", f"サーバ {zw('10.0.0.1')}", True, True),
     ("five_parts", "1.2.3.4.5", False, None),
+    ("kanji_numeral", "サーバ 一九二.一六八.一〇〇.二五〇", True, True),
+    ("no_label_public", "8.8.4.4", True, False),
 ]
 
 

@@ -10,6 +10,8 @@ CASES = [
     ("mobile", "携帯090-1234-5678に連絡", True, True),
     ("mobile_plain", "連絡先 09012345678", True, True),
     ("mobile_intl", "+81 90-1234-5678", True, True),
+    ("mobile_080_0", "（080-0417-1152）", True, True),
+    ("tollfree_0800", "0800-417-1152", True, False),
     ("landline_home", "自宅 03-1234-5678", True, True),
     ("landline_paren", "電話 (03)1234-5678", True, True),
     ("office", "市役所福祉課 代表 03-1234-5678", True, False),

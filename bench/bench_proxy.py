@@ -1,0 +1,362 @@
+"""Proxy benchmark: direct → upstream, plain mitmdump → upstream, aigw → upstream, in one run.
+
+For 2 KB JSON chat prompts (clean Japanese prose, so aigw runs its full scan and forwards):
+  * latency p50/p99 at concurrency 1 (one keep-alive connection, sequential requests),
+  * requests/s at concurrency 16 (16 keep-alive connections for a fixed time),
+  * time to the first SSE event (the upstream sends one event, then the rest 30 ms later).
+Rounds are interleaved and the median of each round's figure is reported; ratios are against plain
+mitmdump measured in the same run. "plain mitmdump" runs a two-hook script only: route the upstream
+host to 127.0.0.1 (as aigw's aigw_upstream_override does) and stream SSE responses.
+
+Targets (issue 2): aigw p50 ≤ 1.3 × plain mitmdump, throughput ≥ 0.7 × plain mitmdump, first SSE
+event within 1 ms of plain mitmdump.
+
+usage: python bench/bench_proxy.py [--rounds 3] [--latency-requests 600] [--duration 4] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import multiprocessing
+import os
+import socket
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.support.certs import make_pki  # noqa: E402
+
+HOST = "api.openai.com"
+PROSE = (
+    "令和八年度の市民向け広報誌の特集記事について、読みやすい構成案を作ってください。対象は子育て世帯と高齢者で、"
+    "図書館の開館時間の延長、公園の遊具の更新、防災訓練の日程、ごみの分別ルールの変更点を紹介します。"
+    "それぞれの話題について見出しと三行程度の要約を付け、やさしい日本語で書いてください。"
+)
+
+
+def prompt_body(size: int = 2048) -> bytes:
+    text = PROSE
+    while len(json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": text}]},
+                         ensure_ascii=False).encode()) < size:
+        text += PROSE
+    doc = {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}
+    body = json.dumps(doc, ensure_ascii=False).encode()
+    return body
+
+
+# ---------------------------------------------------------------- upstream (own process)
+RESPONSE_JSON = json.dumps({"id": "chatcmpl-bench", "object": "chat.completion", "choices": [
+    {"index": 0, "message": {"role": "assistant", "content": "了解しました。"}, "finish_reason": "stop"}]},
+    ensure_ascii=False).encode()
+
+
+async def _serve(cert: str, key: str, port_q: multiprocessing.Queue) -> None:
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    ctx.set_alpn_protocols(["http/1.1"])
+    plain = (b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(RESPONSE_JSON)
+             + RESPONSE_JSON)
+    sse_head = b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n"
+
+    def chunk(data: bytes) -> bytes:
+        return b"%x\r\n%s\r\n" % (len(data), data)
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                n = 0
+                for line in head.split(b"\r\n"):
+                    if line[:15].lower() == b"content-length:":
+                        n = int(line[15:])
+                if n:
+                    await reader.readexactly(n)
+                if head.startswith(b"POST /sse"):
+                    writer.write(sse_head + chunk(b'data: {"delta":"first"}\n\n'))
+                    await writer.drain()
+                    await asyncio.sleep(0.03)
+                    writer.write(chunk(b'data: {"delta":"rest"}\n\n') + chunk(b"data: [DONE]\n\n") + b"0\r\n\r\n")
+                else:
+                    writer.write(plain)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError, ssl.SSLError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=ctx, backlog=256)
+    port_q.put(server.sockets[0].getsockname()[1])
+    async with server:
+        await server.serve_forever()
+
+
+def upstream_main(cert: str, key: str, port_q: multiprocessing.Queue) -> None:
+    asyncio.run(_serve(cert, key, port_q))
+
+
+# ---------------------------------------------------------------- client
+class Target:
+    def __init__(self, name: str, ctx: ssl.SSLContext, port: int, proxy: bool, auth: str | None = None) -> None:
+        self.name, self.ctx, self.port, self.proxy, self.auth = name, ctx, port, proxy, auth
+
+    async def connect(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+        if not self.proxy:
+            return await asyncio.open_connection("127.0.0.1", self.port, ssl=self.ctx, server_hostname=HOST)
+        reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
+        auth = f"Proxy-Authorization: Basic {base64.b64encode(self.auth.encode()).decode()}\r\n" if self.auth else ""
+        writer.write(f"CONNECT {HOST}:443 HTTP/1.1\r\nHost: {HOST}:443\r\n{auth}\r\n".encode())
+        head = await reader.readuntil(b"\r\n\r\n")
+        if not head.startswith(b"HTTP/1.1 200"):
+            raise RuntimeError(f"{self.name}: CONNECT refused: {head[:80]!r}")
+        await writer.start_tls(self.ctx, server_hostname=HOST)
+        return reader, writer
+
+
+def request_bytes(path: str, body: bytes) -> bytes:
+    return (f"POST {path} HTTP/1.1\r\nHost: {HOST}\r\nContent-Type: application/json\r\n"
+            f"Authorization: Bearer sk-bench\r\nContent-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+async def read_response(reader: asyncio.StreamReader, first_event: list[float] | None = None) -> int:
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head[9:12])
+    length = None
+    chunked = False
+    for line in head.split(b"\r\n")[1:]:
+        k, _, v = line.partition(b":")
+        k = k.strip().lower()
+        if k == b"content-length":
+            length = int(v)
+        elif k == b"transfer-encoding" and b"chunked" in v.lower():
+            chunked = True
+    if chunked:
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            if size == 0:
+                await reader.readuntil(b"\r\n")
+                break
+            data = await reader.readexactly(size + 2)
+            if first_event is not None and not first_event and b"data:" in data:
+                first_event.append(time.perf_counter())
+    elif length:
+        await reader.readexactly(length)
+    return status
+
+
+async def latency(target: Target, body: bytes, n: int) -> list[float]:
+    reader, writer = await target.connect()
+    req = request_bytes("/v1/chat/completions", body)
+    out = []
+    for i in range(n + 20):
+        t0 = time.perf_counter()
+        writer.write(req)
+        status = await read_response(reader)
+        if status != 200:
+            raise RuntimeError(f"{target.name}: status {status}")
+        if i >= 20:
+            out.append((time.perf_counter() - t0) * 1000)
+    writer.close()
+    return out
+
+
+async def throughput(target: Target, body: bytes, conc: int, seconds: float) -> float:
+    req = request_bytes("/v1/chat/completions", body)
+    conns = [await target.connect() for _ in range(conc)]
+    done = 0
+    stop = time.perf_counter() + seconds + 0.5
+
+    async def worker(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, counting: list[bool]) -> None:
+        nonlocal done
+        while time.perf_counter() < stop:
+            writer.write(req)
+            if await read_response(reader) != 200:
+                raise RuntimeError(f"{target.name}: non-200 under load")
+            if counting[0]:
+                done += 1
+
+    counting = [False]
+    tasks = [asyncio.create_task(worker(r, w, counting)) for r, w in conns]
+    await asyncio.sleep(0.5)  # warm-up, not counted
+    counting[0] = True
+    t0 = time.perf_counter()
+    await asyncio.sleep(seconds)
+    counting[0] = False
+    elapsed = time.perf_counter() - t0
+    await asyncio.gather(*tasks)
+    for _, w in conns:
+        w.close()
+    return done / elapsed
+
+
+async def first_sse(target: Target, n: int) -> list[float]:
+    reader, writer = await target.connect()
+    body = json.dumps({"model": "gpt-4o", "stream": True, "messages": [{"role": "user", "content": PROSE}]},
+                      ensure_ascii=False).encode()
+    req = request_bytes("/sse", body)
+    out = []
+    for i in range(n + 5):
+        first: list[float] = []
+        t0 = time.perf_counter()
+        writer.write(req)
+        await read_response(reader, first)
+        if i >= 5:
+            out.append((first[0] - t0) * 1000)
+    writer.close()
+    return out
+
+
+# ---------------------------------------------------------------- processes
+ROUTE_SCRIPT = '''
+import os
+from mitmproxy import http
+HOST = "%s"
+TARGET = ("127.0.0.1", int(os.environ["BENCH_UPSTREAM_PORT"]))
+def request(flow: http.HTTPFlow):
+    if flow.request.host == HOST:
+        host_header = flow.request.host_header
+        flow.request.host, flow.request.port = TARGET
+        flow.request.host_header = host_header
+def server_connect(data):
+    if data.server.address == TARGET:
+        data.server.sni = HOST
+def responseheaders(flow: http.HTTPFlow):
+    if flow.response.headers.get("content-type", "").startswith("text/event-stream"):
+        flow.response.stream = True
+''' % HOST
+
+
+def run(coro, what: str, timeout: float = 120):
+    """asyncio.run with a bound, so a stuck target fails loudly instead of hanging the benchmark."""
+    async def bounded():
+        return await asyncio.wait_for(coro, timeout)
+    t0 = time.perf_counter()
+    try:
+        return asyncio.run(bounded())
+    finally:
+        print(f"  {what}: {time.perf_counter() - t0:.1f} s", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_port(port: int, timeout: float = 60) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"port {port} did not open")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--latency-requests", type=int, default=600)
+    ap.add_argument("--duration", type=float, default=4.0)
+    ap.add_argument("--concurrency", type=int, default=16)
+    ap.add_argument("--sse-requests", type=int, default=60)
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = ap.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="aigw-bench-"))
+    pki = make_pki(tmp / "pki")
+    q: multiprocessing.Queue = multiprocessing.Queue()
+    up = multiprocessing.Process(target=upstream_main, args=(str(pki.cert_pem), str(pki.key_pem), q), daemon=True)
+    up.start()
+    up_port = q.get(timeout=30)
+    bindir = Path(sys.executable).parent
+    env = {**{k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")},
+           "BENCH_UPSTREAM_PORT": str(up_port)}
+    common = ["--set", f"ssl_verify_upstream_trusted_ca={pki.ca_pem}", "--set", "connection_strategy=lazy",
+              "--set", "flow_detail=0", "--set", "termlog_verbosity=warn"]
+    route = tmp / "route.py"
+    route.write_text(ROUTE_SCRIPT)
+    mitm_port = free_port()
+    mitm = subprocess.Popen([str(bindir / "mitmdump"), "-s", str(route), "--listen-host", "127.0.0.1",
+                             "--listen-port", str(mitm_port), "--set", f"confdir={tmp / 'mitm-conf'}", *common],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    aigw_port = free_port()
+    aigw = subprocess.Popen([str(bindir / "aigw"), "run", "--listen-port", str(aigw_port),
+                             "--set", f"confdir={tmp / 'aigw-conf'}", "--set", f"aigw_audit_log={tmp / 'audit.jsonl'}",
+                             "--set", f"aigw_upstream_override={HOST}=127.0.0.1:{up_port}", *common],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_port(mitm_port)
+        wait_port(aigw_port)
+        time.sleep(1.0)
+        direct_ctx = ssl.create_default_context(cafile=str(pki.ca_pem))
+        targets = [
+            Target("direct", direct_ctx, up_port, proxy=False),
+            Target("mitmdump", ssl.create_default_context(cafile=str(tmp / "mitm-conf" / "mitmproxy-ca-cert.pem")),
+                   mitm_port, proxy=True),
+            Target("aigw", ssl.create_default_context(cafile=str(tmp / "aigw-conf" / "mitmproxy-ca-cert.pem")),
+                   aigw_port, proxy=True, auth="tanaka:demo"),
+        ]
+        body = prompt_body()
+        res: dict[str, dict[str, list[float]]] = {t.name: {"p50": [], "p99": [], "rps": [], "sse": []} for t in targets}
+        for r in range(args.rounds):
+            for t in targets:
+                lat = run(latency(t, body, args.latency_requests), f"{t.name} latency")
+                q_ = statistics.quantiles(lat, n=100)
+                res[t.name]["p50"].append(statistics.median(lat))
+                res[t.name]["p99"].append(q_[98])
+                res[t.name]["rps"].append(run(throughput(t, body, args.concurrency, args.duration), f"{t.name} rps"))
+                res[t.name]["sse"].append(statistics.median(run(first_sse(t, args.sse_requests), f"{t.name} sse")))
+            print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
+        audit_lines = sum(1 for _ in open(tmp / "audit.jsonl", encoding="utf-8"))
+        allowed = sum(1 for line in open(tmp / "audit.jsonl", encoding="utf-8") if '"action":"allow"' in line)
+    finally:
+        for p in (mitm, aigw):
+            p.terminate()
+            p.wait(10)
+        up.terminate()
+
+    med = {n: {k: statistics.median(v) for k, v in d.items()} for n, d in res.items()}
+    print(f"\nproxy benchmark: 2 KB JSON prompt ({len(body)} bytes), {args.rounds} interleaved rounds, medians")
+    print(f"{'target':10s} {'p50 ms':>8s} {'p99 ms':>8s} {'req/s c=' + str(args.concurrency):>12s} {'1st SSE ms':>11s}")
+    for n, m in med.items():
+        print(f"{n:10s} {m['p50']:8.3f} {m['p99']:8.3f} {m['rps']:12.0f} {m['sse']:11.3f}")
+    base, gw = med["mitmdump"], med["aigw"]
+    ratios = {
+        "p50_ratio": gw["p50"] / base["p50"],
+        "p99_ratio": gw["p99"] / base["p99"],
+        "rps_ratio": gw["rps"] / base["rps"],
+        "sse_delta_ms": gw["sse"] - base["sse"],
+        "mitmdump_added_p50_ms": base["p50"] - med["direct"]["p50"],
+        "aigw_added_p50_ms": gw["p50"] - med["direct"]["p50"],
+    }
+    checks = {
+        "p50 ≤ 1.3× mitmdump": ratios["p50_ratio"] <= 1.3,
+        "throughput ≥ 0.7× mitmdump": ratios["rps_ratio"] >= 0.7,
+        "first SSE event within 1 ms of mitmdump": ratios["sse_delta_ms"] <= 1.0,
+    }
+    print(f"\naigw / mitmdump: p50 {ratios['p50_ratio']:.2f}×, p99 {ratios['p99_ratio']:.2f}×, "
+          f"throughput {ratios['rps_ratio']:.2f}×, first SSE event {ratios['sse_delta_ms']:+.3f} ms")
+    print(f"added to a direct request (p50): mitmdump {ratios['mitmdump_added_p50_ms']:.3f} ms, "
+          f"aigw {ratios['aigw_added_p50_ms']:.3f} ms")
+    print(f"aigw audit lines written: {audit_lines} ({allowed} allow) — every benchmark request was scanned and logged")
+    for name, ok in checks.items():
+        print(f"  [{'ok' if ok else 'MISS'}] {name}")
+    if args.json:
+        args.json.write_text(json.dumps({"medians": med, "ratios": ratios, "checks": checks}, ensure_ascii=False,
+                                        indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

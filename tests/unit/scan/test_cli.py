@@ -1,0 +1,107 @@
+import io
+import json
+import subprocess
+import sys
+
+
+from gateway.scan.cli import main
+from tests.unit.scan._helpers import REPO
+
+
+def run(argv, stdin_text="", monkeypatch=None):
+    out = io.StringIO()
+    err = io.StringIO()
+    stdin = io.TextIOWrapper(io.BytesIO(stdin_text.encode("utf-8")), encoding="utf-8")
+    old = sys.stdout, sys.stderr, sys.stdin
+    sys.stdout, sys.stderr, sys.stdin = out, err, stdin
+    try:
+        rc = main(argv)
+    finally:
+        sys.stdout, sys.stderr, sys.stdin = old
+    return rc, out.getvalue(), err.getvalue()
+
+
+def test_single_text_from_file(tmp_path):
+    p = tmp_path / "in.txt"
+    p.write_text("カード番号4111111111111111の決済", encoding="utf-8")
+    rc, out, _ = run([str(p)])
+    assert rc == 0
+    d = json.loads(out)
+    assert d["action"] == "block" and d["reasons"] == ["credit_card_alone"]
+    assert d["findings"] == [{"entity": "CREDIT_CARD", "start": 5, "end": 21, "score": 0.95}]
+    assert "text" not in d["findings"][0]
+
+
+def test_show_matches(tmp_path):
+    p = tmp_path / "in.txt"
+    p.write_text("カード番号4111111111111111", encoding="utf-8")
+    rc, out, _ = run([str(p), "--show-matches"])
+    assert json.loads(out)["findings"][0]["text"] == "4111111111111111"
+
+
+def test_allow_exit_zero(tmp_path):
+    p = tmp_path / "in.txt"
+    p.write_text("議事録を要約するコツ", encoding="utf-8")
+    rc, out, _ = run([str(p)])
+    assert rc == 0 and json.loads(out) == {"action": "allow", "findings": [], "reasons": []}
+
+
+def test_jsonl(tmp_path):
+    p = tmp_path / "in.jsonl"
+    rows = [{"id": "a", "text": "個人番号：123456789018"}, {"id": 7, "text": "こんにちは"}]
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    rc, out, _ = run(["--jsonl", str(p)])
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert rc == 0 and [d["id"] for d in lines] == ["a", 7]
+    assert [d["action"] for d in lines] == ["block", "allow"]
+
+
+def test_bad_jsonl_line(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": 1, "text": "ok"}\nnot json\n', encoding="utf-8")
+    rc, out, err = run(["--jsonl", str(p)])
+    assert rc == 2 and "line 2" in err and out == ""
+
+
+def test_jsonl_missing_text(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text('{"id": 1}\n', encoding="utf-8")
+    rc, _, err = run(["--jsonl", str(p)])
+    assert rc == 2 and '"text"' in err
+
+
+def test_missing_file():
+    rc, _, err = run(["/nonexistent/file.txt"])
+    assert rc == 2 and "cannot read" in err
+
+
+def test_not_utf8(tmp_path):
+    p = tmp_path / "in.txt"
+    p.write_bytes("個人番号".encode("cp932"))
+    rc, _, err = run([str(p)])
+    assert rc == 2 and "UTF-8" in err
+
+
+def test_bad_rules(tmp_path):
+    (tmp_path / "detectors.yaml").write_text("custom_terms: [{name: x, pattern: '('}]\n", encoding="utf-8")
+    p = tmp_path / "in.txt"
+    p.write_text("x", encoding="utf-8")
+    rc, _, err = run([str(p), "--rules", str(tmp_path)])
+    assert rc == 2 and "detectors.yaml: custom_terms[0].pattern" in err
+
+
+def test_service_flag(tmp_path):
+    p = tmp_path / "in.txt"
+    p.write_text("この資料を要約して\n機密性２情報\n組織再編案", encoding="utf-8")
+    assert json.loads(run([str(p)])[1])["action"] == "block"
+    assert json.loads(run([str(p), "--service", "contracted-example"])[1])["action"] != "block"
+
+
+def test_stdin_via_subprocess():
+    proc = subprocess.run(
+        [sys.executable, "-m", "gateway.scan.cli", "-"], input="携帯090-1234-5678 山田花子さん".encode(),
+        capture_output=True, cwd=REPO, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()
+    d = json.loads(proc.stdout)
+    assert d["action"] == "block" and "person_with_phone_number" in d["reasons"]
