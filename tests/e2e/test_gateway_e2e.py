@@ -205,18 +205,18 @@ def test_my_number_blocked_curl_gzip_body(gateway: GatewayProcess, upstream: Fak
     assert only(gateway.new_decisions(m))["reason"] == "confidential_data"
 
 
-@pytest.mark.parametrize("headers,content,reason", [
-    ({"content-type": "application/json"}, b'{"model": "m", "messages": [', "undecodable_body"),
-    ({"content-type": "application/json", "content-encoding": "gzip"}, b"not gzip at all", "undecodable_body"),
+@pytest.mark.parametrize("headers,make_body,reason", [
+    ({"content-type": "application/json"}, lambda: b'{"model": "m", "messages": [', "undecodable_body"),
+    ({"content-type": "application/json", "content-encoding": "gzip"}, lambda: b"not gzip at all", "undecodable_body"),
     ({"content-type": "application/json", "content-encoding": "gzip"},
-     gzip.compress(b'{"x":"' + b"a" * (70 * 1024 * 1024) + b'"}'), "oversize_body"),
-])
-def test_malformed_or_bomb_bodies_are_blocked(gateway: GatewayProcess, upstream: FakeUpstream, headers, content,
+     lambda: gzip.compress(b'{"x":"' + b"a" * (70 * 1024 * 1024) + b'"}', mtime=0), "oversize_body"),
+], ids=["truncated-json", "corrupt-gzip", "gzip-bomb"])
+def test_malformed_or_bomb_bodies_are_blocked(gateway: GatewayProcess, upstream: FakeUpstream, headers, make_body,
                                               reason) -> None:
     m = gateway.mark()
     before = len(upstream.requests)
     with gateway.http_client() as c:
-        r = c.post("https://api.openai.com/v1/chat/completions", content=content, headers=headers)
+        r = c.post("https://api.openai.com/v1/chat/completions", content=make_body(), headers=headers)
     assert r.status_code == 403 and r.json()["error"]["code"] == reason
     assert len(upstream.requests) == before
     assert only(gateway.new_decisions(m))["reason"] == reason
