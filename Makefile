@@ -31,9 +31,17 @@ test: install
 check-rules: install
 	$(VENV)/bin/aigw check-rules
 
-bench: install
+# GiNZA (spaCy ja_ginza) is a benchmark baseline only, never a runtime dependency. It pins
+# SudachiPy < 0.7, so it lives in its own venv.
+GINZA_VENV ?= .venv-bench-ginza
+$(GINZA_VENV)/.installed:
+	$(PYTHON312) -m venv $(GINZA_VENV)
+	$(GINZA_VENV)/bin/pip install -q presidio-analyzer ginza ja-ginza
+	touch $@
+
+bench: install $(GINZA_VENV)/.installed
 	$(PY) bench/bench_proxy.py
-	$(PY) bench/bench_scanner.py
+	$(PY) bench/bench_scanner.py --ginza-python $(GINZA_VENV)/bin/python
 
 clean:
-	rm -rf $(VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import functools
+import signal
 import socket
 import time
 import urllib.parse
@@ -29,11 +30,14 @@ from gateway.decide import decide, refuse
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
 from gateway.identify_service import ServiceMatch, identify_service
+from gateway.health import HealthServer, parse_listen, readiness
 from gateway.identify_user import identify_user
 from gateway.logging import configure_logging, get_logger
 from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
 from gateway.options import BYPASS_OPTIONS, add_options
+from gateway.reload import RulesWatcher
 from gateway.respond import build_block_response, wants_html
+from gateway.respond_stream import reply_ids
 from gateway.rules.errors import RulesError
 from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
 from gateway.rules.ruleset import RuleSet
@@ -67,6 +71,17 @@ class FlowState:
     stage: str = "service"
     logged: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    rules: RuleSet | None = None  # the RuleSet this request started with (a reload never changes it mid-flight)
+
+
+def _reply_ids(flow: http.HTTPFlow, reply: str | None) -> dict[str, str] | None:
+    """Conversation ids for an in-chat block reply (none before the body was read)."""
+    if not reply:
+        return None
+    try:
+        return reply_ids(reply, flow.request.get_content(strict=False))
+    except Exception:  # an unreadable body only costs the ids, never the block
+        return {}
 
 
 def _request_id(flow: http.HTTPFlow) -> str:
@@ -105,6 +120,9 @@ class Gateway:
         self._route_sni: dict[tuple[str, tuple[str, int]], str] = {}
         self.faults: frozenset[str] = frozenset()
         self.gateway_name = socket.gethostname()
+        self._watcher: RulesWatcher | None = None
+        self._health: HealthServer | None = None
+        self._health_addr: tuple[str, int] | None = None
         configure_logging()
         self.log = get_logger()
 
@@ -155,11 +173,64 @@ class Gateway:
             self.audit = sink
         if "aigw_gateway_name" in updated and opts.aigw_gateway_name:
             self.gateway_name = opts.aigw_gateway_name
+        if "aigw_rules_reload" in updated and opts.aigw_rules_reload < 0:
+            raise exceptions.OptionsError("aigw_rules_reload: seconds must be >= 0 (0: reload on SIGHUP only)")
+        if "aigw_health_listen" in updated:
+            try:
+                self._health_addr = parse_listen(opts.aigw_health_listen)
+            except ValueError as e:
+                raise exceptions.OptionsError(f"aigw_health_listen: {e}") from None
 
-    def _install(self, rules: RuleSet) -> None:
+    # ------------------------------------------------------------------ reload and health
+    def _start_ops(self) -> None:
+        """Rules watcher (gateway/reload.py), SIGHUP, health endpoints (gateway/health.py)."""
+        loop = asyncio.get_running_loop()
+        if self.rules is not None and self._watcher is None:
+            self._watcher = RulesWatcher(self.rules, interval=ctx.options.aigw_rules_reload, loop=loop,
+                                         on_loaded=self._reloaded, on_rejected=self._reload_rejected).start()
+            try:
+                loop.add_signal_handler(signal.SIGHUP, self._watcher.trigger)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass  # not the main thread (embedded use): file polling still works
+        if getattr(self, "_health_addr", None) and self._health is None:
+            self._health = HealthServer(*self._health_addr, self._readiness)
+            task = loop.create_task(self._health.start())
+            task.add_done_callback(self._health_started)
+
+    def _health_started(self, task: "asyncio.Task[int]") -> None:
+        if task.exception() is not None:
+            self.log.error("health_failed", error=str(task.exception()))
+            return
+        self.log.info("health_ready", listen=f"{self._health.host}:{task.result()}", port=task.result())
+
+    def _readiness(self) -> dict[str, str | None]:
+        ps = ctx.master.addons.get("proxyserver")
+        return readiness(rules_loaded=self.rules is not None, listen_addrs=ps.listen_addrs() if ps else [],
+                         audit_path=self.audit.path, audit_broken=self.audit.broken)
+
+    def _reloaded(self, rules: RuleSet, trigger: str) -> None:
+        old = self.rules
+        if old is not None and rules.directory != old.directory:
+            return  # aigw_rules changed meanwhile; configure() loaded that directory
+        self._install(rules, trigger)
+        # proxyauth taken from the rules (not overridden with --set): let mitmproxy re-read the htpasswd
+        if old is not None and old.proxyauth and ctx.options.proxyauth == old.proxyauth:
+            try:
+                ctx.options.update(proxyauth=rules.proxyauth)
+            except exceptions.OptionsError as e:
+                self.log.error("rules_rejected", file="policy.yaml", entry="identity.proxyauth", error=str(e),
+                               trigger=trigger)
+
+    def _reload_rejected(self, err: RulesError, trigger: str) -> None:
+        self.log.error("rules_rejected", file=err.file, entry=err.entry, error=err.message, trigger=trigger,
+                       kept=self.rules.loaded_at.isoformat() if self.rules else None,
+                       note="old rules stay in force")
+
+    def _install(self, rules: RuleSet, trigger: str = "startup") -> None:
         self.rules = rules
         self.log.info(
             "rules_loaded",
+            trigger=trigger,
             directory=str(rules.directory),
             services=len(rules.services),
             users=len(rules.users),
@@ -180,8 +251,15 @@ class Gateway:
             audit_log=str(self.audit.path) if self.audit.path else None,
             gateway=self.gateway_name,
         )
+        self._start_ops()
 
     def done(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+        if self._health is not None:
+            self._health.close()
+            self._health = None
         self.audit.close()
 
     # ------------------------------------------------------------------ connection scope
@@ -251,8 +329,10 @@ class Gateway:
                 flow.response = self._shadow_response(flow, name)
                 self.audit.write(self._fields_shadow(flow, host, name))
             return
-        state = FlowState(_request_id(flow), match, host)
+        state = FlowState(_request_id(flow), match, host, rules=rules)
         flow.metadata["aigw"] = state
+        for name, value in match.service.tenant_headers:  # tenant restriction: replaces any client value
+            flow.request.headers[name] = value
         if flow.response is not None:  # proxyauth answered 407 already
             state.verdict = refuse(Reason.AUTH_REQUIRED)
             return
@@ -274,6 +354,8 @@ class Gateway:
             return self._block(flow, refuse(Reason.NO_IDENTITY))
 
         state.stage = "approval"
+        if match.endpoint is not None and match.endpoint.block:  # e.g. logged-out use: refused for everyone
+            return self._block(flow, refuse(Reason(match.endpoint.block)))
         purpose = urllib.parse.unquote(purpose_raw).strip() if purpose_raw else None
         state.approval = check_approval(
             rules.approvals, state.identity, match.service, dt.datetime.now(JST).date(), purpose
@@ -295,7 +377,7 @@ class Gateway:
         state: FlowState | None = flow.metadata.get("aigw")
         if state is None or state.verdict is not None or flow.response is not None:
             return
-        rules = self.rules
+        rules = state.rules or self.rules
         assert rules is not None and state.approval is not None
         limits = rules.policy.limits
         raw = flow.request.raw_content or b""
@@ -324,7 +406,7 @@ class Gateway:
             state.stage = "scan"
             t0 = time.perf_counter()
             try:
-                scan = await self._scan(prompt.text, state.match.service.id, limits)
+                scan = await self._scan(prompt.text, state.match.service.id, limits, rules.scanner)
             except ScanTimeout:
                 state.scan_ms = (time.perf_counter() - t0) * 1000
                 return self._block(flow, refuse(Reason.SCAN_TIMEOUT))
@@ -342,8 +424,8 @@ class Gateway:
         if self.overrides:
             self._route(flow)
 
-    async def _scan(self, text: str, service_id: str, limits: Any) -> ScanResult:
-        scanner = self.rules.scanner  # type: ignore[union-attr]
+    async def _scan(self, text: str, service_id: str, limits: Any, scanner: Any = None) -> ScanResult:
+        scanner = scanner or self.rules.scanner  # type: ignore[union-attr]
         timeout = limits.scan_timeout_ms / 1000
 
         def run() -> ScanResult:
@@ -388,7 +470,7 @@ class Gateway:
     def _block(self, flow: http.HTTPFlow, verdict: Verdict) -> None:
         state: FlowState = flow.metadata["aigw"]
         state.verdict = verdict
-        rules = self.rules
+        rules = state.rules or self.rules
         assert rules is not None
         resp = build_block_response(
             verdict,
@@ -402,6 +484,8 @@ class Gateway:
                 flow.request.headers.get("accept", ""),
                 flow.request.headers.get("sec-fetch-mode", ""),
             ),
+            reply=state.match.endpoint.reply if state.match.endpoint else None,
+            reply_ids=_reply_ids(flow, state.match.endpoint.reply if state.match.endpoint else None),
         )
         flow.response = http.Response.make(resp.status, resp.body, resp.headers)
 

@@ -87,6 +87,17 @@ def build_parser() -> argparse.ArgumentParser:
     c.set_defaults(func=cmd_check_rules)
 
     sub.add_parser("scan", help="scan text for confidential data (see aigw scan --help)", add_help=False)
+
+    from gateway import doctor, pac
+
+    doctor.add_parser(sub)
+    pac.add_parser(sub)
+
+    from gateway.review import logs as review_logs
+
+    lg = sub.add_parser("logs", help="query audit JSONL files (filters; table, JSON or CSV)")
+    review_logs.add_arguments(lg)
+    lg.set_defaults(func=review_logs.run)
     return p
 
 

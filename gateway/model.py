@@ -32,11 +32,13 @@ class Reason(enum.StrEnum):
     UNSUPPORTED_ENDPOINT = "unsupported_endpoint"
     OVERSIZE_BODY = "oversize_body"
     UNDECODABLE_BODY = "undecodable_body"
+    UNSCANNABLE_FILE = "unscannable_file"
     STREAMED_REQUEST_BODY = "streamed_request_body"
     SCAN_TIMEOUT = "scan_timeout"
     SCAN_FAILED = "scan_failed"
     INTERNAL_ERROR = "internal_error"
     AUDIT_UNAVAILABLE = "audit_unavailable"
+    ANONYMOUS_USE = "anonymous_use"
 
 
 class ServiceKind(enum.StrEnum):
@@ -49,6 +51,8 @@ class Endpoint:
     path: str  # glob over the path without query string, e.g. "/v1/chat/completions", "/v1/*"
     extractor: str
     methods: frozenset[str] = frozenset({"POST"})
+    block: str | None = None  # a Reason value: refused whoever asks (e.g. logged-out use)
+    reply: str | None = None  # in-chat block reply format (chatgpt_sse | claude_sse)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,7 @@ class Service:
     hosts: tuple[str, ...]
     endpoints: tuple[Endpoint, ...]
     error_style: str  # openai | anthropic | chatgpt_web | google | generic
+    tenant_headers: tuple[tuple[str, str], ...] = ()  # set on every request, replacing client values
 
 
 @dataclass(frozen=True, slots=True)

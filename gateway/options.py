@@ -31,6 +31,20 @@ OPTIONS: tuple[Opt, ...] = (
         " (scanner overruns its time bound), 'extract' (extractor raises).",
     ),
     Opt("aigw_gateway_name", str, "", "Name of this gateway instance in audit lines (default: host name)."),
+    Opt(
+        "aigw_rules_reload",
+        int,
+        5,
+        "Poll the rules directory every N seconds and reload changed rules without restart (0: only on"
+        " SIGHUP). Invalid rules are rejected and the running rules stay in force.",
+    ),
+    Opt(
+        "aigw_health_listen",
+        str,
+        "",
+        "host:port of the health endpoints /livez and /readyz (empty: off; port 0 picks a free port,"
+        " reported in the health_ready log line).",
+    ),
 )
 
 UNSAFE_OPTIONS = {

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from gateway import respond_stream
 from gateway.model import Reason, Verdict
 from gateway.rules.schema import Messages
 
@@ -90,7 +92,11 @@ def build_block_response(
     error_style: str,
     request_id: str,
     html_wanted: bool,
+    reply: str | None = None,
+    reply_ids: Mapping[str, str] | None = None,
 ) -> BlockResponse:
+    """``reply`` (an endpoint's in-chat format, e.g. ``chatgpt_sse``) answers with a 200 event
+    stream that shows the message inside the chat; ``reply_ids`` come from the request body."""
     message = block_message(verdict, messages, service_name, request_id)
     headers = {
         "x-should-retry": "false",
@@ -101,6 +107,10 @@ def build_block_response(
     if html_wanted:
         headers["content-type"] = "text/html; charset=utf-8"
         return BlockResponse(403, headers, html_page(messages.blocked_title, message, organisation))
+    if reply:
+        headers["content-type"] = respond_stream.CONTENT_TYPE
+        headers["cache-control"] = "no-cache, no-store"
+        return BlockResponse(200, headers, respond_stream.build(reply, message, reply_ids))
     headers["content-type"] = "application/json; charset=utf-8"
     body = json.dumps(_json_body(error_style, message, verdict.reason.value, request_id), ensure_ascii=False)
     return BlockResponse(403, headers, body.encode("utf-8"))

@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 import re
 import urllib.parse
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from gateway.decode import BodyError, decode_text
 from gateway.extract import anthropic_messages, json_strings, openai_chat, openai_responses
+from gateway.extract import (chatgpt_web, claude_web, deepseek, gemini_api, gemini_web, grok, mistral_lechat,
+                             notebooklm, perplexity)
 from gateway.model import Prompt, Reason, Segment
 
 Extractor = Callable[[Any], Iterator[Segment]]
@@ -25,6 +28,15 @@ EXTRACTORS: dict[str, Extractor] = {
     "openai_responses": openai_responses.extract,
     "anthropic_messages": anthropic_messages.extract,
     "json_strings": json_strings.extract,
+    "chatgpt_web": chatgpt_web.extract,
+    "claude_web": claude_web.extract,
+    "gemini_web": gemini_web.extract,
+    "notebooklm": notebooklm.extract,
+    "gemini_api": gemini_api.extract,
+    "perplexity": perplexity.extract,
+    "deepseek": deepseek.extract,
+    "grok": grok.extract,
+    "mistral_lechat": mistral_lechat.extract,
 }
 
 _PATH_STEP = re.compile(r"\.[^.\[]+|\[\d+\]")
@@ -70,6 +82,29 @@ def _form(text: str) -> list[Segment]:
     return segments
 
 
+def _form_with(name: str, text: str) -> list[Segment]:
+    """A form body: the specific extractor reads the fields (JSON values parsed, Google ``f.req``),
+    then every string it did not read is added from the generic deep walk (matched by text)."""
+    generic = _form(text)
+    specific = EXTRACTORS[name]
+    if specific is json_strings.extract:
+        return generic
+    doc: dict[str, Any] = {}
+    for key, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
+        try:
+            doc[key] = json.loads(value) if _looks_json(value) else value
+        except ValueError:
+            doc[key] = value
+    segments = list(specific(doc))
+    left = Counter(s.text for s in segments)
+    for s in generic:
+        if left[s.text] > 0:
+            left[s.text] -= 1
+        else:
+            segments.append(s)
+    return segments
+
+
 def _json_deep(doc: Any) -> Iterator[Segment]:
     """Walk strings, and walk again into strings that are themselves JSON (Google ``f.req``)."""
     for s in json_strings.walk(doc):
@@ -84,23 +119,24 @@ def _json_deep(doc: Any) -> Iterator[Segment]:
             yield s
 
 
-def _multipart(content_type: str, body: bytes) -> list[Segment]:
-    from mitmproxy.net.http import multipart  # a pure function; no flow is touched
+def _multipart(content_type: str, body: bytes, limits: Any = None) -> list[Segment]:
+    """Text fields are text; file parts (a file name, or bytes that are not plain UTF-8 text) go to
+    the file extractor (docx/xlsx/pptx/pdf/csv/txt/html…, see gateway/files)."""
+    from gateway.files import extract_file_text, multipart
 
-    try:
-        parts = multipart.decode_multipart(content_type, body)
-    except ValueError as e:
-        raise BodyError(Reason.UNDECODABLE_BODY, f"malformed multipart body: {e}") from None
     segments: list[Segment] = []
-    for name, value in parts:
-        field = name.decode("utf-8", "replace")
-        try:
-            text = value.decode("utf-8")
-        except UnicodeDecodeError:
-            raise BodyError(Reason.UNDECODABLE_BODY, f"multipart part {field!r} is binary (file scan not available)")
-        if "\x00" in text:
-            raise BodyError(Reason.UNDECODABLE_BODY, f"multipart part {field!r} is binary (file scan not available)")
-        segments.append(Segment(f"multipart.{field}", text))
+    for part in multipart.parse(content_type, body):
+        text = None
+        if part.filename is None:
+            try:
+                text = part.data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = None
+        if text is not None and "\x00" not in text:
+            segments.append(Segment(f"multipart.{part.name}", text))
+            continue
+        for s in extract_file_text(part.data, part.filename or part.name, part.content_type, limits):
+            segments.append(Segment(f"multipart.{part.name}:{s.where}", s.text))
     return segments
 
 
@@ -116,7 +152,7 @@ def extract_prompt(name: str, body: bytes, content_type: str = "") -> Prompt:
         return Prompt(tuple(_multipart(content_type, body)))
     text = decode_text(body, charset)
     if ctype == "application/x-www-form-urlencoded":
-        return Prompt(tuple(_form(text)))
+        return Prompt(tuple(_form_with(name, text)))
     if "json" in ctype or (not ctype.startswith("text/") and _looks_json(text)):
         try:
             doc = json.loads(text)

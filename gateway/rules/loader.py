@@ -123,12 +123,29 @@ def _services(f: schema.ServicesFile) -> tuple[Service, ...]:
             manager=s.manager,
             business_scopes=tuple(s.business_scopes),
             hosts=tuple(s.hosts),
-            endpoints=tuple(Endpoint(e.path, e.extractor, frozenset(e.methods)) for e in s.endpoints)
+            endpoints=tuple(Endpoint(e.path, e.extractor, frozenset(e.methods), e.block, e.reply) for e in s.endpoints)
             + (Endpoint("/**", s.default_extractor, frozenset({"POST", "PUT", "PATCH"})),),
             error_style=s.error_style,
+            tenant_headers=tuple(s.tenant_headers.items()),
         )
         for s in f.services
     )
+
+
+def _check_detector_services(rules_dir: Path, service_ids: set[str]) -> None:
+    """Per-service overrides in detectors.yaml must name a service of services.yaml (a typo would
+    silently leave the defaults in force)."""
+    path = rules_dir / "detectors.yaml"
+    if not path.exists():
+        return
+    data = read_yaml(path)
+    overrides = data.get("services") if isinstance(data, dict) else None
+    if not isinstance(overrides, dict):
+        return  # the scanner's own schema reports a malformed section
+    for key in overrides:
+        if key not in service_ids:
+            raise RulesError("detectors.yaml", f"services.{key}",
+                             f"unknown service id {key!r} (not in services.yaml: {sorted(service_ids)})")
 
 
 def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None = None) -> RuleSet:
@@ -168,6 +185,8 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
 
         if key not in Reason.__members__.values():
             raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
+
+    _check_detector_services(rules_dir, service_ids)
 
     catalog_hosts = {h for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}

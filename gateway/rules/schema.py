@@ -21,8 +21,21 @@ EXTRACTORS = (
     "openai_responses",
     "anthropic_messages",
     "json_strings",
+    "chatgpt_web",
+    "claude_web",
+    "gemini_web",
+    "notebooklm",
+    "gemini_api",
+    "perplexity",
+    "deepseek",
+    "grok",
+    "mistral_lechat",
     "none",
 )
+# endpoint `block:` reasons (refused whoever asks) and in-chat `reply:` stream formats
+ENDPOINT_BLOCKS = ("anonymous_use", "unsupported_endpoint")
+BLOCK_REPLIES = ("chatgpt_sse", "claude_sse")
+TENANT_HEADER_RE = re.compile(r"^[A-Za-z0-9-]+$")
 ERROR_STYLES = ("openai", "anthropic", "chatgpt_web", "google", "generic")
 CONFIDENTIALITY_LEVELS = ("機密性１", "機密性２", "機密性３")
 
@@ -36,6 +49,10 @@ class EndpointSpec(Strict):
     path: Text = Field(description="path glob without query: '*' one segment part, '**' anything")
     extractor: Literal[EXTRACTORS]  # type: ignore[valid-type]
     methods: list[Literal["GET", "POST", "PUT", "PATCH", "DELETE"]] = ["POST"]
+    block: Literal[ENDPOINT_BLOCKS] | None = Field(  # type: ignore[valid-type]
+        default=None, description="refuse every request to this endpoint with this reason (e.g. anonymous_use)")
+    reply: Literal[BLOCK_REPLIES] | None = Field(  # type: ignore[valid-type]
+        default=None, description="answer a block in the chat itself, in this streaming format")
 
     @field_validator("path")
     @classmethod
@@ -57,7 +74,17 @@ class ServiceSpec(Strict):
     endpoints: list[EndpointSpec] = []
     default_extractor: Literal[EXTRACTORS] = "json_strings"  # type: ignore[valid-type]
     error_style: Literal[ERROR_STYLES] = "generic"  # type: ignore[valid-type]
+    tenant_headers: dict[str, Text] = Field(
+        default={}, description="tenant restriction headers set on every request to this service")
     description: str = ""
+
+    @field_validator("tenant_headers")
+    @classmethod
+    def _tenant_headers(cls, v: dict[str, str]) -> dict[str, str]:
+        for name in v:
+            if not TENANT_HEADER_RE.match(name):
+                raise ValueError(f"invalid header name {name!r}")
+        return v
 
     @field_validator("hosts")
     @classmethod
@@ -173,6 +200,7 @@ class IdentityPolicy(Strict):
 class Limits(Strict):
     max_body_bytes: int = Field(default=32 * 1024 * 1024, gt=0)
     max_decoded_bytes: int = Field(default=64 * 1024 * 1024, gt=0)
+    max_file_bytes: int = Field(default=32 * 1024 * 1024, gt=0, description="one uploaded file (docs/files.md)")
     max_prompt_chars: int = Field(default=4 * 1024 * 1024, gt=0)
     scan_timeout_ms: int = Field(default=5000, gt=0)
     inline_scan_chars: int = Field(default=65536, ge=0, description="bigger prompts scan in a worker thread")

@@ -11,7 +11,7 @@ SCAN = ScanResult("block", (Finding("JP_MY_NUMBER", 3, 15, 0.9), Finding("PERSON
 
 
 def build(shipped_rules, verdict, style="openai", html=False):
-    return build_block_response(verdict, messages=shipped_rules.policy.messages, organisation="デモ市役所",
+    return build_block_response(verdict, messages=shipped_rules.policy.messages, organisation="みどり野市役所",
                                 service_name="OpenAI API", error_style=style, request_id="abc123", html_wanted=html)
 
 
@@ -41,7 +41,7 @@ def test_html_page(shipped_rules):
     r = build(shipped_rules, refuse(Reason.APPROVAL_EXPIRED), html=True)
     assert r.headers["content-type"].startswith("text/html")
     page = r.body.decode()
-    assert 'lang="ja"' in page and "有効期限" in page and "デモ市役所" in page
+    assert 'lang="ja"' in page and "有効期限" in page and "みどり野市役所" in page
 
 
 @pytest.mark.parametrize("method,accept,mode,want", [

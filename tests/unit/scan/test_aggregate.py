@@ -63,9 +63,9 @@ def test_golden(name, hits, action, reasons):
 
 def test_service_allows_level_2_marking():
     hits = [h("CLASSIFICATION_MARKING", 0, 0.9, standalone=True, level="2")]
-    assert decide(hits, CFG, "contracted-example").action == "allow"
+    assert decide(hits, CFG, "azure-openai").action == "allow"
     hits3 = [h("CLASSIFICATION_MARKING", 0, 0.9, standalone=True, level="3")]
-    assert decide(hits3, CFG, "contracted-example").action == "block"
+    assert decide(hits3, CFG, "azure-openai").action == "block"
 
 
 def test_zero_width_signal_warns():

@@ -94,7 +94,7 @@ def test_service_flag(tmp_path):
     p = tmp_path / "in.txt"
     p.write_text("この資料を要約して\n機密性２情報\n組織再編案", encoding="utf-8")
     assert json.loads(run([str(p)])[1])["action"] == "block"
-    assert json.loads(run([str(p), "--service", "contracted-example"])[1])["action"] != "block"
+    assert json.loads(run([str(p), "--service", "azure-openai"])[1])["action"] != "block"
 
 
 def test_stdin_via_subprocess():

@@ -86,7 +86,7 @@ def test_recognizer_error_fails_closed(monkeypatch, caplog):
 def test_service_override_marking():
     doc = "この資料を要約して\n機密性２情報\n来年度の組織再編案"
     assert SCANNER.scan(doc).action == "block"
-    assert SCANNER.scan(doc, service_id="contracted-example").action != "block"
+    assert SCANNER.scan(doc, service_id="azure-openai").action != "block"
 
 
 def test_analyzer_engine_ja_runs_recognizers():

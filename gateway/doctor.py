@@ -1,0 +1,229 @@
+"""``aigw doctor``: check a gateway host before (and while) it serves.
+
+Checks: rules (validated like ``aigw check-rules``), CA (present, validity period, private-key file
+permissions), upstream settings (catalog hosts; DNS resolution only with ``--network``), clock (NTP
+synchronisation via ``timedatectl``), audit log writability and free space, and the approval registry
+database when one is configured. Prints a Japanese/English table, or JSON with ``--json``; exits 1
+when a check fails (warnings do not fail).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import stat
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from gateway.health import audit_problem
+from gateway.rules.errors import RulesError
+from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
+from gateway.rules.ruleset import RuleSet
+
+OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
+LABEL = {OK: "OK", WARN: "警告 WARN", FAIL: "失敗 FAIL", SKIP: "省略 SKIP"}
+CA_WARN_DAYS = 90
+MIN_FREE_BYTES = 1 << 30
+
+
+@dataclass
+class Check:
+    name: str
+    title: str  # Japanese label
+    status: str
+    detail: str
+
+
+def check_rules(rules_dir: Path) -> tuple[Check, RuleSet | None]:
+    try:
+        rules = load_rules(rules_dir)
+    except RulesError as e:
+        return Check("rules", "ルール", FAIL, f"{e}"), None
+    return Check("rules", "ルール", OK, f"{rules.directory}: services={len(rules.services)} users={len(rules.users)}"
+                 f" approvals={len(rules.approvals)} shadow_hosts={len(rules.shadow_hosts)}"), rules
+
+
+def check_ca(confdir: Path, now: dt.datetime | None = None) -> list[Check]:
+    from cryptography import x509
+
+    now = now or dt.datetime.now(dt.UTC)
+    key_file = confdir / "mitmproxy-ca.pem"  # certificate + private key
+    cert_file = confdir / "mitmproxy-ca-cert.pem"  # what clients trust
+    if not key_file.exists():
+        return [Check("ca", "CA証明書", WARN, f"{key_file} not found: `aigw run` creates a new CA on first start"
+                      " (clients must then trust the new mitmproxy-ca-cert.pem)")]
+    out: list[Check] = []
+    try:
+        cert = x509.load_pem_x509_certificate((cert_file if cert_file.exists() else key_file).read_bytes())
+    except (OSError, ValueError) as e:
+        return [Check("ca", "CA証明書", FAIL, f"cannot read the CA certificate: {e}")]
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    left = (end - now).days
+    subject = cert.subject.rfc4514_string()
+    if now < start:
+        out.append(Check("ca", "CA証明書", FAIL, f"{subject}: not valid before {start:%Y-%m-%d} (clock?)"))
+    elif now > end:
+        out.append(Check("ca", "CA証明書", FAIL, f"{subject}: expired on {end:%Y-%m-%d}"))
+    elif left < CA_WARN_DAYS:
+        out.append(Check("ca", "CA証明書", WARN, f"{subject}: expires in {left} days ({end:%Y-%m-%d}); plan CA rotation"))
+    else:
+        out.append(Check("ca", "CA証明書", OK, f"{subject}: valid until {end:%Y-%m-%d} ({left} days)"))
+    mode = stat.S_IMODE(key_file.stat().st_mode)
+    if mode & 0o077:
+        out.append(Check("ca_key", "CA秘密鍵の権限", FAIL, f"{key_file} mode {mode:o}: the private key is readable by"
+                         f" group/others; run: chmod 600 {key_file}"))
+    else:
+        out.append(Check("ca_key", "CA秘密鍵の権限", OK, f"{key_file} mode {mode:o}"))
+    return out
+
+
+def _resolve(host: str, timeout: float) -> str | None:
+    with ThreadPoolExecutor(1) as ex:
+        fut = ex.submit(socket.getaddrinfo, host, 443, 0, socket.SOCK_STREAM)
+        try:
+            fut.result(timeout)
+            return None
+        except Exception as e:  # noqa: BLE001 - any resolution failure is reported
+            return f"{type(e).__name__}: {e}"
+
+
+def check_upstream(rules: RuleSet | None, network: bool, timeout: float = 3.0) -> list[Check]:
+    if rules is None:
+        return [Check("upstream", "接続先", SKIP, "rules invalid")]
+    hosts = sorted({h for s in rules.services for h in s.hosts if not h.startswith("*.")})
+    proxies = [k for k in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy") if os.environ.get(k)]
+    note = f"; environment sets {', '.join(proxies)} (mitmproxy ignores it: use --mode upstream:...)" if proxies else ""
+    if not network:
+        return [Check("upstream", "接続先", SKIP, f"{len(hosts)} catalog hosts; DNS check needs --network{note}")]
+    failed = {h: err for h in hosts if (err := _resolve(h, timeout))}
+    if failed:
+        return [Check("upstream", "接続先", FAIL, "cannot resolve: " + "; ".join(f"{h} ({e})" for h, e in failed.items()))]
+    return [Check("upstream", "接続先", OK, f"{len(hosts)} catalog hosts resolve{note}")]
+
+
+def check_clock(timedatectl: str | None = None) -> Check:
+    exe = timedatectl or shutil.which("timedatectl")
+    if not exe:
+        return Check("clock", "時刻同期", WARN, "timedatectl not found: check NTP synchronisation by hand"
+                     " (approval dates and audit times depend on the clock)")
+    try:
+        r = subprocess.run([exe, "show", "-p", "NTPSynchronized", "--value"], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return Check("clock", "時刻同期", WARN, f"timedatectl failed: {e}")
+    value = r.stdout.strip()
+    if r.returncode != 0 or not value:
+        return Check("clock", "時刻同期", WARN, f"timedatectl gave no answer ({r.stderr.strip()[:120] or r.returncode})")
+    if value == "yes":
+        return Check("clock", "時刻同期", OK, "NTP synchronised")
+    return Check("clock", "時刻同期", WARN, "NTP not synchronised (timedatectl NTPSynchronized=no)")
+
+
+def check_audit_log(path: Path | None) -> Check:
+    if path is None:
+        return Check("audit_log", "監査ログ", WARN, "no --audit-log given: request_decided lines go to stdout only")
+    if not path.parent.exists():
+        return Check("audit_log", "監査ログ", FAIL, f"directory {path.parent} does not exist")
+    problem = audit_problem(path, None)
+    if problem:
+        return Check("audit_log", "監査ログ", FAIL, problem)
+    free = shutil.disk_usage(path.parent).free
+    if free < MIN_FREE_BYTES:
+        return Check("audit_log", "監査ログ", WARN, f"{path}: only {free >> 20} MiB free")
+    return Check("audit_log", "監査ログ", OK, f"{path} writable, {free >> 30} GiB free")
+
+
+def check_database(dsn: str | None) -> Check:
+    if not dsn:
+        return Check("database", "データベース", SKIP, "no approval registry configured (approvals from rules/approvals.yaml)")
+    if dsn.startswith(("postgres://", "postgresql://")):
+        try:
+            import psycopg  # type: ignore[import-not-found]
+        except ImportError:
+            return Check("database", "データベース", WARN, "PostgreSQL DSN given but psycopg is not installed")
+        try:
+            with psycopg.connect(dsn, connect_timeout=5) as conn:
+                conn.execute("select 1")
+        except Exception as e:  # noqa: BLE001
+            return Check("database", "データベース", FAIL, f"cannot connect: {type(e).__name__}")
+        return Check("database", "データベース", OK, "PostgreSQL reachable")
+    path = Path(dsn.removeprefix("sqlite:///").removeprefix("sqlite://"))
+    if not path.exists():
+        return Check("database", "データベース", FAIL, f"SQLite file {path} not found")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            result = conn.execute("pragma quick_check").fetchone()[0]
+            tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        return Check("database", "データベース", FAIL, f"SQLite {path}: {e}")
+    if result != "ok":
+        return Check("database", "データベース", FAIL, f"SQLite {path}: quick_check {result}")
+    return Check("database", "データベース", OK, f"SQLite {path}: {len(tables)} tables")
+
+
+def run_checks(args: argparse.Namespace) -> list[Check]:
+    rules_check, rules = check_rules(args.rules)
+    checks = [rules_check]
+    checks += check_ca(Path(args.confdir).expanduser())
+    checks += check_upstream(rules, args.network)
+    checks.append(check_clock())
+    checks.append(check_audit_log(args.audit_log))
+    checks.append(check_database(args.registry or os.environ.get("AIGW_REGISTRY")))
+    return checks
+
+
+def render_table(checks: list[Check]) -> str:
+    rows = [("項目 / check", "結果 / status", "詳細 / detail")] + [
+        (f"{c.title} ({c.name})", LABEL[c.status], c.detail) for c in checks]
+
+    def width(s: str) -> int:  # East Asian wide characters take two columns
+        import unicodedata
+
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+    w0 = max(width(r[0]) for r in rows)
+    w1 = max(width(r[1]) for r in rows)
+    lines = [f"{r[0]}{' ' * (w0 - width(r[0]))}  {r[1]}{' ' * (w1 - width(r[1]))}  {r[2]}" for r in rows]
+    lines.insert(1, "-" * (w0 + w1 + 4 + 20))
+    return "\n".join(lines)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    checks = run_checks(args)
+    failed = [c for c in checks if c.status == FAIL]
+    if args.json:
+        print(json.dumps({"event": "doctor", "ok": not failed, "checks": [asdict(c) for c in checks]},
+                         ensure_ascii=False))
+    else:
+        print(render_table(checks))
+        print(f"\n{'問題なし / all checks passed' if not failed else f'{len(failed)} 件の失敗 / failed checks'}")
+    return 1 if failed else 0
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    d = sub.add_parser("doctor", help="check rules, CA, upstream settings, clock, audit log and database")
+    d.add_argument("--rules", type=Path, default=DEFAULT_RULES_DIR, help="rules directory")
+    d.add_argument("--confdir", default="~/.mitmproxy", help="mitmproxy confdir holding the CA (default ~/.mitmproxy)")
+    d.add_argument("--audit-log", type=Path, default=None, help="audit JSONL path the gateway writes")
+    d.add_argument("--registry", default=None, help="approval registry DSN (sqlite path or postgresql://…);"
+                   " default $AIGW_REGISTRY")
+    d.add_argument("--network", action="store_true", help="also resolve the catalog hosts in DNS (opt-in)")
+    d.add_argument("--json", action="store_true", help="print one JSON document instead of the table")
+    d.set_defaults(func=cmd_doctor)
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser(prog="aigw")
+    add_parser(p.add_subparsers(dest="command", required=True))
+    a = p.parse_args(sys.argv[1:])
+    sys.exit(a.func(a))

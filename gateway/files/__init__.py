@@ -1,0 +1,127 @@
+"""File text extraction: the bytes of an uploaded file → the text a user sends, as ``Segment``s.
+
+One module per format (``docx``, ``xlsx``, ``pptx``, ``pdf``, ``text`` for csv/txt/md/json, ``html``).
+The format is detected by magic bytes first, then content type and file name (``sniff``). Document
+properties, headers/footers, sheet names, comments and speaker notes are read too: that is where
+markings such as 機密性２ usually sit.
+
+Fail closed: an encrypted, password-protected, unparseable or unsupported document raises
+``BodyError(Reason.UNSCANNABLE_FILE)``; a file over a size, page, sheet, cell or character cap raises
+``BodyError(Reason.OVERSIZE_BODY)``. Images (and audio/video) are skipped: OCR is out of scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from gateway.decode import BodyError
+from gateway.files.sniff import Kind, sniff
+from gateway.model import Reason, Segment
+
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FileLimits:
+    """Size and time bounds for one file. ``from_policy`` takes them from ``policy.yaml`` limits."""
+
+    max_file_bytes: int = 32 * MiB
+    max_unpacked_bytes: int = 64 * MiB  # OOXML: total uncompressed size of all zip members (zip bomb)
+    max_chars: int = 4 * MiB
+    max_zip_entries: int = 10_000
+    max_pages: int = 2_000  # PDF pages, pptx slides
+    max_sheets: int = 256
+    max_cells: int = 2_000_000
+
+    @classmethod
+    def from_policy(cls, limits: Any | None) -> "FileLimits":
+        if limits is None:
+            return cls()
+        if isinstance(limits, FileLimits):
+            return limits
+        return cls(
+            max_file_bytes=getattr(limits, "max_file_bytes", cls.max_file_bytes),
+            max_unpacked_bytes=getattr(limits, "max_decoded_bytes", cls.max_unpacked_bytes),
+            max_chars=getattr(limits, "max_prompt_chars", cls.max_chars),
+        )
+
+
+class Collector:
+    """Gathers segments for one file and enforces the character cap as it goes."""
+
+    def __init__(self, label: str, limits: FileLimits) -> None:
+        self.label = label
+        self.limits = limits
+        self.segments: list[Segment] = []
+        self.chars = 0
+
+    def add(self, part: str, text: str | None) -> None:
+        if not text or not text.strip():
+            return
+        self.chars += len(text)
+        if self.chars > self.limits.max_chars:
+            raise BodyError(Reason.OVERSIZE_BODY, f"{self.label}: extracted text exceeds {self.limits.max_chars} chars")
+        self.segments.append(Segment(f"file:{self.label}#{part}", text))
+
+
+def unscannable(label: str, why: str) -> BodyError:
+    return BodyError(Reason.UNSCANNABLE_FILE, f"{label}: {why}")
+
+
+def extract_file_text(
+    data: bytes, filename: str | None, content_type: str | None, limits: Any | None = None
+) -> list[Segment]:
+    """All text of one file. Raises ``BodyError`` (UNSCANNABLE_FILE / OVERSIZE_BODY) to block."""
+    lim = FileLimits.from_policy(limits)
+    label = (filename or "").replace("#", "_").strip() or "upload"
+    if len(data) > lim.max_file_bytes:
+        raise BodyError(Reason.OVERSIZE_BODY, f"{label}: file exceeds {lim.max_file_bytes} bytes")
+    out = Collector(label, lim)
+    if filename:
+        out.add("name", filename)  # names often carry personal data (山田太郎_個人番号.xlsx)
+    if not data:
+        return out.segments
+    kind = sniff(data, filename, content_type)
+    try:
+        _extract(kind, data, content_type, out)
+    except BodyError:
+        raise
+    except RecursionError:
+        raise unscannable(label, "document nesting too deep") from None
+    except Exception as e:  # any parser failure on an untrusted file: unscannable, never a pass
+        raise unscannable(label, f"cannot parse {kind.value}: {type(e).__name__}") from None
+    return out.segments
+
+
+def _extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) -> None:
+    if kind is Kind.DOCX:
+        from gateway.files import docx
+
+        docx.extract(data, out)
+    elif kind is Kind.XLSX:
+        from gateway.files import xlsx
+
+        xlsx.extract(data, out)
+    elif kind is Kind.PPTX:
+        from gateway.files import pptx
+
+        pptx.extract(data, out)
+    elif kind is Kind.PDF:
+        from gateway.files import pdf
+
+        pdf.extract(data, out)
+    elif kind is Kind.HTML:
+        from gateway.files import html
+
+        html.extract(data, content_type, out)
+    elif kind in (Kind.TEXT, Kind.CSV, Kind.MARKDOWN, Kind.JSON):
+        from gateway.files import text
+
+        text.extract(kind, data, content_type, out)
+    elif kind is Kind.MEDIA:
+        return  # images, audio, video: no OCR / speech recognition (documented in docs/files.md)
+    elif kind is Kind.ENCRYPTED:
+        raise unscannable(out.label, "encrypted or password-protected document")
+    else:
+        raise unscannable(out.label, f"unsupported file format ({kind.value})")

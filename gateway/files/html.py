@@ -1,0 +1,22 @@
+"""HTML files: the text a browser would show plus title, meta descriptions/keywords and alt/title
+attributes (lxml, already a dependency of python-docx). Script and style bodies are kept: they may
+hold data too."""
+
+from __future__ import annotations
+
+import lxml.html
+
+from gateway.files import Collector
+from gateway.files.text import decode
+
+ATTRS = ("alt", "title", "placeholder", "value", "content")
+
+
+def extract(data: bytes, content_type: str | None, out: Collector) -> None:
+    text = decode(data, content_type, out)
+    if not text.strip():
+        return
+    root = lxml.html.document_fromstring(text)
+    out.add("html", root.text_content())
+    attrs = [v for el in root.iter() if isinstance(el.tag, str) for a in ATTRS if (v := el.get(a))]
+    out.add("attributes", "\n".join(attrs))
