@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from gateway.logging import audit_record, dumps, get_logger
+from gateway.logging import audit_record, dumps, emit_line, get_logger
 from gateway.model import Verdict
 
 
@@ -39,13 +39,13 @@ class AuditSink:
             self._fh = os.fdopen(fd, "a", encoding="utf-8", buffering=1)
 
     def write(self, fields: dict[str, Any]) -> None:
-        record = audit_record(fields)
-        get_logger().info(**record)
+        line = dumps(audit_record(fields))  # rendered once: stdout and the file carry the same line
+        emit_line(line)
         if self._fh is None:
             return
         try:
             with self._lock:
-                self._fh.write(dumps(record) + "\n")
+                self._fh.write(line + "\n")
                 self._fh.flush()
             self.broken = None
         except OSError as e:

@@ -43,7 +43,18 @@ def dumps(event: dict[str, Any]) -> str:
     return json.dumps(event, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+_stream: TextIO | None = None
+
+
+def emit_line(line: str) -> None:
+    """Write an already-rendered JSON line to the log stream (the audit sink renders once for both sinks)."""
+    (_stream or sys.stdout).write(line + "\n")
+    (_stream or sys.stdout).flush()
+
+
 def configure_logging(stream: TextIO | None = None) -> None:
+    global _stream
+    _stream = stream
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
