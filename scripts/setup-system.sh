@@ -3,9 +3,12 @@
 # `apt-get update` at most once. Called by .ci/run before `make test`; other set-up may append to PACKAGES.
 #   chromium          headless browser for the block-page screenshot test (tests/e2e/test_browser_e2e.py)
 #   fonts-noto-cjk    Japanese glyphs, so the screenshot shows the block message instead of boxes
+#   haproxy           several aigw workers behind HAProxy in TCP mode (tests/e2e/test_fleet_e2e.py, deploy/haproxy)
+#   squid             authenticating proxy chained in front of aigw (tests/e2e/test_fleet_e2e.py, deploy/squid)
+#   slapd, ldap-utils LDAP server for the proxy-auth test (tests/e2e/test_ldap_e2e.py); its own daemon is stopped
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk)
+PACKAGES=(chromium fonts-noto-cjk haproxy squid slapd ldap-utils)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -28,3 +31,7 @@ echo "setup-system: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+# the packages' own daemons are not wanted here: tests start their own instances on loopback ports
+for svc in haproxy squid slapd; do
+    $SUDO systemctl disable --now "$svc" >/dev/null 2>&1 || $SUDO service "$svc" stop >/dev/null 2>&1 || true
+done

@@ -101,7 +101,9 @@ class GatewayProcess:
 
     # ------------------------------------------------------------------ clients
     def proxy_url(self, user: str | None = "tanaka", password: str = "demo") -> str:
-        auth = f"{user}:{password}@" if user else ""
+        from urllib.parse import quote
+
+        auth = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""
         return f"http://{auth}127.0.0.1:{self.port}"
 
     def ssl_context(self) -> ssl.SSLContext:
