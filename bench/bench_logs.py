@@ -28,7 +28,7 @@ QUERIES = (
     ("--blocked, table, --limit 50", ["--blocked", "--limit", "50"]),
     ("--blocked, csv (all)", ["--blocked", "--format", "csv"]),
     ("--user tanaka, json", ["--user", "tanaka", "--format", "json"]),
-    ("--department 福祉部 --entity MY_NUMBER", ["--department", "福祉部", "--entity", "MY_NUMBER"]),
+    ("--department 福祉部 --entity JP_MY_NUMBER", ["--department", "福祉部", "--entity", "JP_MY_NUMBER"]),
     ("--since/--until one day, table", ["--since", "2026-11-10", "--until", "2026-11-10"]),
     ("--reason not_approved --service chatgpt", ["--reason", "not_approved", "--service", "chatgpt"]),
     ("all, jsonl (every line out)", ["--format", "jsonl"]),

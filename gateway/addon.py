@@ -9,8 +9,10 @@ timeout, undecodable or oversize body becomes a block with a reason code, never 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import functools
+import re
 import signal
 import socket
 import time
@@ -25,13 +27,16 @@ from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.proxy import server_hooks
 
 from gateway import audit as audit_mod
+from gateway import metrics
+from gateway import ws as ws_mod
 from gateway.approval import check_approval
 from gateway.decide import decide, refuse
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
 from gateway.identify_service import ServiceMatch, identify_service
 from gateway.health import HealthServer, parse_listen, readiness
-from gateway.identify_user import identify_user
+from gateway.identify_user import identify_user, is_trusted_proxy
+from gateway.trusted_proxy import PeerSecretValidator, load_secret, secret_misused, via_trusted_proxy
 from gateway.logging import configure_logging, get_logger
 from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
 from gateway.options import BYPASS_OPTIONS, add_options
@@ -88,6 +93,15 @@ def _request_id(flow: http.HTTPFlow) -> str:
     return flow.id.replace("-", "")[:12]
 
 
+def _upload_filename(flow: http.HTTPFlow) -> str | None:
+    """File name of a raw upload body, where the client says it (Content-Disposition, Google, Azure Blob)."""
+    h = flow.request.headers
+    if m := re.search(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", h.get("content-disposition", ""), re.I):
+        return urllib.parse.unquote(m.group(1))
+    name = h.get("x-goog-upload-file-name") or h.get("x-ms-meta-filename") or h.get("x-file-name")
+    return urllib.parse.unquote(name) if name else None
+
+
 def fail_closed(stage_hook: Callable[..., Any]) -> Callable[..., Any]:
     """Any exception in a hook that handles an AI request blocks that request."""
 
@@ -123,6 +137,7 @@ class Gateway:
         self._watcher: RulesWatcher | None = None
         self._health: HealthServer | None = None
         self._health_addr: tuple[str, int] | None = None
+        self._peer_secret: str | None = None
         configure_logging()
         self.log = get_logger()
 
@@ -180,6 +195,38 @@ class Gateway:
                 self._health_addr = parse_listen(opts.aigw_health_listen)
             except ValueError as e:
                 raise exceptions.OptionsError(f"aigw_health_listen: {e}") from None
+        if updated & {"proxyauth", "aigw_trusted_proxy_secret"}:
+            self._install_peer_secret()
+        if "aigw_metrics_listen" in updated:
+            try:
+                metrics.serve(opts.aigw_metrics_listen)
+            except (ValueError, OSError) as e:
+                raise exceptions.OptionsError(f"aigw_metrics_listen: {e}") from None
+
+    # ------------------------------------------------------------------ trusted-proxy mode (gateway/trusted_proxy.py)
+    def _install_peer_secret(self) -> None:
+        """Let mitmproxy's proxyauth also accept (any user, shared secret); peers are checked per flow."""
+        try:
+            self._peer_secret = load_secret(ctx.options.aigw_trusted_proxy_secret)
+        except ValueError as e:
+            raise exceptions.OptionsError(f"aigw_trusted_proxy_secret: {e}") from None
+        pa = ctx.master.addons.get("proxyauth")
+        if pa is None:
+            return
+        inner = pa.validator.inner if isinstance(pa.validator, PeerSecretValidator) else pa.validator
+        pa.validator = PeerSecretValidator(inner, self._peer_secret) if self._peer_secret else inner
+
+    def _refuse_misused_secret(self, flow: http.HTTPFlow, rules: RuleSet) -> None:
+        """The shared secret from a peer outside identity.trusted_proxies: 407, as for a wrong password."""
+        if not self._peer_secret:
+            return
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        if secret_misused(flow.metadata.get("proxyauth"), self._peer_secret, is_trusted_proxy(rules, peer)):
+            self.log.warning("trusted_proxy_secret_refused", client_ip=peer)
+            flow.metadata.pop("proxyauth", None)
+            flow.response = http.Response.make(407, "プロキシ認証が必要です / proxy authentication required".encode(),
+                                               {"Proxy-Authenticate": 'Basic realm="aigw"',
+                                                "content-type": "text/plain; charset=utf-8"})
 
     # ------------------------------------------------------------------ reload and health
     def _start_ops(self) -> None:
@@ -189,13 +236,26 @@ class Gateway:
             self._watcher = RulesWatcher(self.rules, interval=ctx.options.aigw_rules_reload, loop=loop,
                                          on_loaded=self._reloaded, on_rejected=self._reload_rejected).start()
             try:
-                loop.add_signal_handler(signal.SIGHUP, self._watcher.trigger)
+                loop.add_signal_handler(signal.SIGHUP, self._sighup)
             except (NotImplementedError, RuntimeError, ValueError):
                 pass  # not the main thread (embedded use): file polling still works
         if getattr(self, "_health_addr", None) and self._health is None:
             self._health = HealthServer(*self._health_addr, self._readiness)
             task = loop.create_task(self._health.start())
             task.add_done_callback(self._health_started)
+
+    def _sighup(self) -> None:
+        """Reload the rules and reopen the audit JSONL (after logrotate moved it away). On the loop."""
+        if self._watcher is not None:
+            self._watcher.trigger("sighup")
+        if self.audit.path is not None:
+            try:
+                sink = audit_mod.AuditSink(str(self.audit.path))
+            except OSError as e:
+                self.log.error("audit_write_failed", error=f"reopen: {e}", file=str(self.audit.path))
+                return
+            old, self.audit = self.audit, sink
+            old.close()
 
     def _health_started(self, task: "asyncio.Task[int]") -> None:
         if task.exception() is not None:
@@ -267,6 +327,7 @@ class Gateway:
         rules = self.rules
         assert rules is not None
         host = flow.request.host
+        self._refuse_misused_secret(flow, rules)
         if rules.service_for_host(host) is not None:
             if flow.response is not None and flow.response.status_code == 407:
                 self._audit_connect(flow, Reason.AUTH_REQUIRED, host, rules.service_for_host(host).id)
@@ -323,11 +384,13 @@ class Gateway:
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         rules = self.rules
         assert rules is not None
+        self._refuse_misused_secret(flow, rules)
         host, match = self._service(flow, rules)
         if match is None:
             if (name := rules.shadow_name(host)) is not None and rules.policy.shadow_ai == "block":
                 flow.response = self._shadow_response(flow, name)
-                self.audit.write(self._fields_shadow(flow, host, name))
+                self.audit.write(shadow_fields := self._fields_shadow(flow, host, name))
+                metrics.observe(shadow_fields)
             return
         state = FlowState(_request_id(flow), match, host, rules=rules)
         flow.metadata["aigw"] = state
@@ -352,6 +415,8 @@ class Gateway:
         )
         if state.identity is None:
             return self._block(flow, refuse(Reason.NO_IDENTITY))
+        if via_trusted_proxy(proxyauth, self._peer_secret, True):  # misuse was refused above
+            state.identity = dataclasses.replace(state.identity, source="trusted_proxy")
 
         state.stage = "approval"
         if match.endpoint is not None and match.endpoint.block:  # e.g. logged-out use: refused for everyone
@@ -392,7 +457,11 @@ class Gateway:
                 raise RuntimeError("fault injection: extract")
             try:
                 body = decode_content(raw, flow.request.headers.get("content-encoding", ""), limits.max_decoded_bytes)
-                prompt = extract_prompt(extractor, body, flow.request.headers.get("content-type", ""))
+                args = (extractor, body, flow.request.headers.get("content-type", ""), limits, _upload_filename(flow))
+                if len(body) > limits.inline_scan_chars:  # big bodies/files: parse off the event loop
+                    prompt = await asyncio.to_thread(extract_prompt, *args)
+                else:
+                    prompt = extract_prompt(*args)
             except BodyError as e:
                 self.log.info("body_rejected", request_id=state.request_id, reason=e.reason.value, detail=e.detail)
                 return self._block(flow, refuse(e.reason))
@@ -455,6 +524,81 @@ class Gateway:
 
     def error(self, flow: http.HTTPFlow) -> None:
         self._finish(flow)
+
+    # ------------------------------------------------------------------ WebSocket (docs/files.md)
+    async def websocket_message(self, flow: http.HTTPFlow) -> None:
+        """Scan each client → server frame on a catalog host; drop a frame that must be blocked,
+        tell the user, and log one request_decided line for it. Any error drops the frame."""
+        state: FlowState | None = flow.metadata.get("aigw")
+        if state is None or flow.websocket is None or not flow.websocket.messages:
+            return
+        message = flow.websocket.messages[-1]
+        if not message.from_client or message.injected:
+            return
+        conn = state.extra.get("ws")
+        if conn is None:
+            conn = state.extra["ws"] = ws_mod.Connection(ws_mod.dialect(state.host, flow.request.path))
+        chars, segments, scan_ms = 0, 0, None
+        try:
+            rules = self.rules
+            assert rules is not None and state.approval is not None
+            limits = rules.policy.limits
+            verdict = decide(state.approval, None)
+            if not verdict.blocked:
+                try:
+                    found = ws_mod.frame_segments(message.content, message.is_text, limits)
+                except BodyError as e:
+                    verdict = refuse(e.reason)
+                else:
+                    prompt = Prompt(tuple(found))
+                    chars, segments = len(prompt), len(found)
+                    if chars > limits.max_prompt_chars:
+                        verdict = refuse(Reason.OVERSIZE_BODY)
+                    elif found:
+                        t0 = time.perf_counter()
+                        try:
+                            scan = await self._scan(prompt.text, state.match.service.id, limits)
+                        except ScanTimeout:
+                            verdict = refuse(Reason.SCAN_TIMEOUT)
+                        else:
+                            verdict = decide(state.approval, scan, rules.policy.scan_warn)
+                        scan_ms = (time.perf_counter() - t0) * 1000
+        except Exception as e:  # fail closed: the frame is dropped
+            self.log.error("stage_failed", stage="websocket", error=type(e).__name__, request_id=state.request_id)
+            verdict = refuse(Reason.INTERNAL_ERROR)
+        n = conn.count(verdict.blocked, verdict.reason.value, chars)
+        if not verdict.blocked:
+            return
+        message.drop()
+        frame_state = dataclasses.replace(state, request_id=f"{state.request_id}-{n}", verdict=verdict,
+                                          prompt_chars=chars, segments=segments, scan_ms=scan_ms,
+                                          stage="websocket", logged=False)
+        flow.metadata["aigw"] = frame_state
+        try:
+            self._finish(flow)
+        finally:
+            flow.metadata["aigw"] = state
+        self._ws_tell(flow, state, conn, verdict, frame_state.request_id)
+
+    def _ws_tell(self, flow: http.HTTPFlow, state: FlowState, conn: Any, verdict: Verdict, request_id: str) -> None:
+        from gateway.respond import block_message
+
+        rules = self.rules
+        assert rules is not None
+        text = block_message(verdict, rules.policy.messages, state.match.service.name, request_id)
+        frames = ws_mod.block_frames(conn.dialect, text) or [ws_mod.generic_block_frame(verdict.reason.value, text)]
+        for frame in frames:
+            ctx.master.commands.call("inject.websocket", flow, True, frame.encode("utf-8"), True)
+
+    def websocket_end(self, flow: http.HTTPFlow) -> None:
+        state: FlowState | None = flow.metadata.get("aigw")
+        conn = state.extra.get("ws") if state else None
+        if state is None or conn is None or flow.websocket is None:
+            return
+        self.log.info("websocket_closed", request_id=state.request_id, service=state.match.service.id,
+                      user=state.identity.name if state.identity else None, dialect=conn.dialect,
+                      frames=conn.frames, allowed=conn.allowed, blocked=conn.blocked, chars=conn.chars,
+                      reasons=conn.reasons, close_code=flow.websocket.close_code)
 
     # ------------------------------------------------------------------ helpers
     def _service(self, flow: http.HTTPFlow, rules: RuleSet) -> tuple[str, ServiceMatch | None]:
@@ -559,6 +703,7 @@ class Gateway:
             fields = {**self._base_fields(flow), "user": None, "service": service, "host": host,
                       "action": Action.BLOCK.value, "reason": reason.value, "upstream_status": None}
         fields["path"] = None
+        metrics.observe(fields)
         self.audit.write(fields)
 
     def _finish(self, flow: http.HTTPFlow) -> None:
@@ -596,4 +741,5 @@ class Gateway:
             fields["stage"] = state.stage
         if flow.error is not None and not ours:
             fields["error"] = "upstream_error"
+        metrics.observe(fields)
         self.audit.write(fields)

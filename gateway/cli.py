@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     lg = sub.add_parser("logs", help="query audit JSONL files (filters; table, JSON or CSV)")
     review_logs.add_arguments(lg)
     lg.set_defaults(func=review_logs.run)
+
+    from gateway.review import report as review_report
+
+    rp = sub.add_parser("report", help="monthly usage report (Japanese HTML with charts, CSV, Excel)")
+    review_report.add_arguments(rp)
+    rp.set_defaults(func=review_report.run)
     return p
 
 

@@ -120,7 +120,7 @@ def check_clock(timedatectl: str | None = None) -> Check:
         return Check("clock", "時刻同期", WARN, f"timedatectl failed: {e}")
     value = r.stdout.strip()
     if r.returncode != 0 or not value:
-        return Check("clock", "時刻同期", WARN, f"timedatectl gave no answer ({r.stderr.strip()[:120] or r.returncode})")
+        return Check("clock", "時刻同期", WARN, f"timedatectl gave no answer ({(r.stderr.strip().splitlines() or [str(r.returncode)])[0][:120]})")
     if value == "yes":
         return Check("clock", "時刻同期", OK, "NTP synchronised")
     return Check("clock", "時刻同期", WARN, "NTP not synchronised (timedatectl NTPSynchronized=no)")
@@ -171,7 +171,7 @@ def check_database(dsn: str | None) -> Check:
     return Check("database", "データベース", OK, f"SQLite {path}: {len(tables)} tables")
 
 
-def run_checks(args: argparse.Namespace) -> list[Check]:
+def run_checks(args: argparse.Namespace) -> list[Check]:  # noqa: D103
     rules_check, rules = check_rules(args.rules)
     checks = [rules_check]
     checks += check_ca(Path(args.confdir).expanduser())

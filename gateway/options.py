@@ -45,6 +45,20 @@ OPTIONS: tuple[Opt, ...] = (
         "host:port of the health endpoints /livez and /readyz (empty: off; port 0 picks a free port,"
         " reported in the health_ready log line).",
     ),
+    Opt(
+        "aigw_trusted_proxy_secret",
+        str,
+        "",
+        "Shared secret ('@/path' reads it from a file) an authenticating proxy in identity.trusted_proxies"
+        " sends as the proxy-auth password with the user name (Squid cache_peer login=*:SECRET). Empty: off.",
+    ),
+    Opt(
+        "aigw_metrics_listen",
+        str,
+        "",
+        "host:port of the Prometheus endpoint /metrics (empty: off; port 0 picks a free port, reported in"
+        " the metrics_ready log line). Labels: service, action, reason; never user names.",
+    ),
 )
 
 UNSAFE_OPTIONS = {

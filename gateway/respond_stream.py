@@ -46,12 +46,14 @@ def chatgpt_sse(message: str, ids: Mapping[str, str] | None = None) -> bytes:
     }
     out = [
         _event('"v1"', "delta_encoding"),
-        _event({"p": "", "o": "add", "v": {"message": msg, "conversation_id": cid, "error": None}, "c": 0}, "delta"),
+        _event({"p": "", "o": "add", "v": {"message": msg, "conversation_id": cid, "error": None}, "c": 0},
+               "delta"),
         _event({"p": "/message/content/parts/0", "o": "append", "v": message}, "delta"),
         _event({"o": "patch", "v": [
             {"p": "/message/status", "o": "replace", "v": "finished_successfully"},
             {"p": "/message/end_turn", "o": "replace", "v": True},
-            {"p": "/message/metadata", "o": "append", "v": {"finish_details": {"type": "stop", "stop_tokens": []}}},
+            {"p": "/message/metadata", "o": "append",
+             "v": {"finish_details": {"type": "stop", "stop_tokens": []}}},
         ]}, "delta"),
         _event({"type": "message_stream_complete", "conversation_id": cid}),
         _event("[DONE]"),
@@ -73,7 +75,8 @@ def claude_sse(message: str, ids: Mapping[str, str] | None = None) -> bytes:
         ("content_block_delta", {"type": "content_block_delta", "index": 0,
                                  "delta": {"type": "text_delta", "text": message}}),
         ("content_block_stop", {"type": "content_block_stop", "index": 0}),
-        ("message_delta", {"type": "message_delta", "delta": {"stop_reason": "end_turn", "stop_sequence": None}}),
+        ("message_delta", {"type": "message_delta",
+                           "delta": {"stop_reason": "end_turn", "stop_sequence": None}}),
         ("message_stop", {"type": "message_stop"}),
     ]
     return "".join(_event(d, e) for e, d in events).encode("utf-8")

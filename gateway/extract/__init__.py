@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -19,6 +18,7 @@ from gateway.decode import BodyError, decode_text
 from gateway.extract import anthropic_messages, json_strings, openai_chat, openai_responses
 from gateway.extract import (chatgpt_web, claude_web, deepseek, gemini_api, gemini_web, grok, mistral_lechat,
                              notebooklm, perplexity)
+from gateway.extract._util import parse_form
 from gateway.model import Prompt, Reason, Segment
 
 Extractor = Callable[[Any], Iterator[Segment]]
@@ -37,6 +37,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "deepseek": deepseek.extract,
     "grok": grok.extract,
     "mistral_lechat": mistral_lechat.extract,
+    "file_upload": json_strings.extract,  # raw upload bodies are read as files (gateway/files) first
 }
 
 _PATH_STEP = re.compile(r"\.[^.\[]+|\[\d+\]")
@@ -68,7 +69,7 @@ def _looks_json(text: str) -> bool:
 
 def _form(text: str) -> list[Segment]:
     segments: list[Segment] = []
-    for key, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
+    for key, value in parse_form(text):
         if not key.isascii():
             segments.append(Segment("form.<key>", key))
         if _looks_json(value):
@@ -90,7 +91,7 @@ def _form_with(name: str, text: str) -> list[Segment]:
     if specific is json_strings.extract:
         return generic
     doc: dict[str, Any] = {}
-    for key, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
+    for key, value in parse_form(text):
         try:
             doc[key] = json.loads(value) if _looks_json(value) else value
         except ValueError:
@@ -140,8 +141,10 @@ def _multipart(content_type: str, body: bytes, limits: Any = None) -> list[Segme
     return segments
 
 
-def extract_prompt(name: str, body: bytes, content_type: str = "") -> Prompt:
-    """Raises ``BodyError`` for a body that cannot be read (the caller blocks)."""
+def extract_prompt(name: str, body: bytes, content_type: str = "", limits: Any = None,
+                   filename: str | None = None) -> Prompt:
+    """Raises ``BodyError`` for a body that cannot be read (the caller blocks). ``limits``: the
+    policy limits (file size/time caps); ``filename``: of a raw file upload, when known."""
     if name == "none" or not body:
         return Prompt()
     ctype = content_type.split(";", 1)[0].strip().lower()
@@ -149,7 +152,12 @@ def extract_prompt(name: str, body: bytes, content_type: str = "") -> Prompt:
     if m := re.search(r"charset=\"?([\w.:-]+)", content_type, re.I):
         charset = m.group(1)
     if ctype.startswith("multipart/"):
-        return Prompt(tuple(_multipart(content_type, body)))
+        return Prompt(tuple(_multipart(content_type, body, limits)))
+    from gateway.files import extract_file_text
+    from gateway.files.sniff import magic
+
+    if name == "file_upload" or magic(body) is not None:  # raw upload body, or a document's bytes
+        return Prompt(tuple(extract_file_text(body, filename, content_type, limits)))
     text = decode_text(body, charset)
     if ctype == "application/x-www-form-urlencoded":
         return Prompt(tuple(_form_with(name, text)))
@@ -160,5 +168,7 @@ def extract_prompt(name: str, body: bytes, content_type: str = "") -> Prompt:
             if "json" in ctype:
                 raise BodyError(Reason.UNDECODABLE_BODY, f"invalid JSON body: {e.msg}") from None
         else:
-            return Prompt(tuple(extract_json(name, doc)))
+            from gateway.files import embedded  # data URLs / base64 files inside JSON
+
+            return Prompt(tuple(extract_json(name, doc) + embedded.files_in(doc, limits)))
     return Prompt((Segment("body", text),))

@@ -29,7 +29,8 @@ def _message(m: Any, where: str) -> Iterator[Segment]:
         yield from text(content.get("text"), f"{where}.content.text")
     elif isinstance(content, str):
         yield from text(content, f"{where}.content")
-    attachments = (m.get("metadata") or {}).get("attachments") if isinstance(m.get("metadata"), dict) else None
+    meta = m.get("metadata")
+    attachments = meta.get("attachments") if isinstance(meta, dict) else None
     for k, a in enumerate(attachments or []):
         if isinstance(a, dict):
             yield from text(a.get("name"), f"{where}.metadata.attachments[{k}].name")

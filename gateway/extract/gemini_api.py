@@ -32,8 +32,8 @@ def _get(d: dict[str, Any], camel: str, snake: str) -> tuple[Any, str]:
 def _decode_inline(data: str) -> str:
     """Fail closed: a part that says it is text but cannot be read blocks the request."""
     try:
-        raw = base64.b64decode(data + "=" * (-len(data) % 4), altchars=b"-_" if ("-" in data or "_" in data) else None,
-                               validate=True)
+        urlsafe = "-" in data or "_" in data
+        raw = base64.b64decode(data + "=" * (-len(data) % 4), altchars=b"-_" if urlsafe else None, validate=True)
     except (binascii.Error, ValueError):
         raise BodyError(Reason.UNDECODABLE_BODY, "inline text part is not valid base64") from None
     return decode_text(raw, None)  # raises BodyError for binary or unknown charsets

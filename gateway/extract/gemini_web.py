@@ -3,8 +3,8 @@
 The body is a form ``f.req=<json>&at=<xsrf>``; the extractor receives the form as a dict whose
 JSON-looking values are parsed. ``StreamGenerate``: ``f.req = [null, "<inner>"]``, prompt at
 ``inner[0][0]``, file names at ``inner[0][3][*][1]``. ``batchexecute`` calls (history, gem
-instructions) have no known fixed shape: the generic walker reads every string in them. Shapes: SERVICES.md §3.1 (array indexes
-change; the generic walker reads every other string).
+instructions) have no known fixed shape: the generic walker reads every string in them.
+Shapes: SERVICES.md §3.1 (array indexes change; the generic walker reads every other string).
 """
 
 from __future__ import annotations

@@ -30,7 +30,8 @@ def _call(doc: dict[str, Any], where: str) -> Iterator[Segment]:
 def extract(doc: Any) -> Iterator[Segment]:
     if not isinstance(doc, dict):
         return
-    batch = [(k, v["json"]) for k, v in doc.items() if isinstance(v, dict) and isinstance(v.get("json"), dict)]
+    batch = [(k, v["json"]) for k, v in doc.items()
+             if isinstance(v, dict) and isinstance(v.get("json"), dict)]
     if batch:
         for k, call in batch:
             yield from _call(call, f"$.{k}.json")

@@ -1,10 +1,10 @@
 """Files carried inside JSON bodies: data URLs (OpenAI ``file_data`` / ``image_url``) and base64
 fields (Anthropic ``source.data``, Gemini ``inlineData.data``, Grok ``content``).
 
-``expand`` takes the segments an extractor produced and replaces each one that holds an embedded
-file by that file's text (or by nothing, for an image: no OCR). A base64 field without a data-URL
-prefix is treated as a file only when its name says so and the decoded bytes are a known format,
-so an opaque id that happens to be base64 is still scanned as plain text.
+``files_in`` walks a JSON document and returns the text of each embedded file (nothing for an
+image: no OCR). The generic string walker skips such blobs, so they are read here. A base64 field
+without a data-URL prefix is treated as a file only when its key says so (``data``, ``file_data``…)
+and the decoded bytes are a known format or text; anything else stays plain text to the walker.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Iterable
+from typing import Any
 
 from gateway.files import extract_file_text
 from gateway.files.sniff import Kind, sniff
@@ -41,26 +41,30 @@ def _last_key(where: str) -> str:
     return key.split("[", 1)[0].lower()
 
 
-def expand(segments: Iterable[Segment], limits: object | None = None) -> list[Segment]:
+def files_in(doc: Any, limits: object | None = None, where: str = "$") -> list[Segment]:
+    """The text of every file embedded in a JSON document (the string walker skips these blobs)."""
     out: list[Segment] = []
-    for s in segments:
-        text = s.text
-        if len(text) >= 16 and text[:5].lower() == "data:" and (m := DATA_URL.match(text)):
-            data = _b64(text[m.end():])
-            if data is not None:
-                out.extend(_file(s.where, data, m.group(1), limits))
-                continue
-        elif len(text) >= MIN_B64 and _last_key(s.where) in B64_KEYS and (data := _b64(text)) is not None:
-            kind = sniff(data)
-            if kind in (Kind.TEXT, Kind.JSON, Kind.CSV, Kind.MARKDOWN, Kind.HTML):
-                out.append(s)  # may be an id that only looks like base64: scan both readings
-                out.extend(_file(s.where, data, None, limits))
-                continue
-            if kind not in (Kind.BINARY, Kind.ZIP):
-                out.extend(_file(s.where, data, None, limits))
-                continue
-        out.append(s)
+    stack: list[tuple[Any, str, str]] = [(doc, where, "")]
+    while stack:
+        obj, path, key = stack.pop()
+        if isinstance(obj, dict):
+            stack.extend((v, f"{path}.{k}", str(k).lower()) for k, v in reversed(list(obj.items())))
+        elif isinstance(obj, list):
+            stack.extend((v, f"{path}[{i}]", key) for i, v in reversed(list(enumerate(obj))))
+        elif isinstance(obj, str) and len(obj) >= 16:
+            out.extend(_one(Segment(path, obj), key, limits))
     return out
+
+
+def _one(s: Segment, key: str, limits: object | None) -> list[Segment]:
+    text = s.text
+    if text[:5].lower() == "data:" and (m := DATA_URL.match(text)):
+        data = _b64(text[m.end():])
+        return _file(s.where, data, m.group(1), limits) if data is not None else []
+    if len(text) >= MIN_B64 and key in B64_KEYS and (data := _b64(text)) is not None:
+        if sniff(data) not in (Kind.BINARY, Kind.ZIP):
+            return _file(s.where, data, None, limits)
+    return []
 
 
 def _file(where: str, data: bytes, mime: str | None, limits: object | None) -> list[Segment]:

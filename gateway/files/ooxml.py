@@ -15,6 +15,9 @@ PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fals
 PROPERTY_PARTS = ("docProps/core.xml", "docProps/app.xml", "docProps/custom.xml")
 # app.xml carries statistics too; only these elements are free text a user typed
 APP_TEXT = {"Company", "Manager", "HyperlinkBase"}
+# core.xml: title, subject, author, keywords, comments, category, status, last editor (not dates/revision)
+CORE_TEXT = {"title", "subject", "creator", "keywords", "description", "category", "contentStatus",
+             "lastModifiedBy", "identifier", "language"}
 
 
 def open_checked(data: bytes, label: str, limits) -> zipfile.ZipFile:
@@ -71,6 +74,8 @@ def properties(zf: zipfile.ZipFile) -> str:
                 continue
             local = etree.QName(el).localname
             if name.endswith("app.xml") and local not in APP_TEXT:
+                continue
+            if name.endswith("core.xml") and local not in CORE_TEXT:
                 continue
             if name.endswith("custom.xml"):
                 parent = el.getparent()

@@ -1,4 +1,4 @@
-"""PDF: document information (title, subject, author, keywords, creator), XMP-free, and the text of
+"""PDF: document information (title, subject, author, keywords, creator) and the text of
 every page (headers and footers are page text). Encrypted PDFs are read only when they open with
 an empty user password (owner-password-only "protected" PDFs); otherwise they are unscannable, as
 is a PDF whose pages hold no extractable text (scanned images: no OCR)."""

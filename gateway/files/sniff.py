@@ -77,7 +77,8 @@ def _declared(filename: str | None, content_type: str | None) -> Kind | None:
     return None
 
 
-def sniff(data: bytes, filename: str | None = None, content_type: str | None = None) -> Kind:
+def magic(data: bytes) -> Kind | None:
+    """The format by magic bytes alone; None for anything else (text, unknown binary)."""
     head = data[:16]
     if head.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
         return Kind.PDF
@@ -85,10 +86,26 @@ def sniff(data: bytes, filename: str | None = None, content_type: str | None = N
         return _zip_kind(data)
     if head.startswith(OLE2_MAGIC):
         return Kind.ENCRYPTED
-    if _media(data):
-        return Kind.MEDIA
+    if _media(data) and _binaryish(data[:1024]):
+        return Kind.MEDIA  # never skip a body that reads as text ("BMI…", "ID3…")
+    return None
+
+
+def _binaryish(chunk: bytes) -> bool:
+    if b"\x00" in chunk:
+        return True
+    try:
+        chunk.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start < len(chunk) - 4  # not just a character cut at the end
+    return False
+
+
+def sniff(data: bytes, filename: str | None = None, content_type: str | None = None) -> Kind:
+    if (kind := magic(data)) is not None:
+        return kind
     ctype = (content_type or "").split(";", 1)[0].strip().lower()
-    if ctype.startswith(("image/", "audio/", "video/")) and b"\x00" in data[:512]:
+    if ctype.startswith(("image/", "audio/", "video/")) and _binaryish(data[:1024]):
         return Kind.MEDIA
     declared = _declared(filename, content_type)
     if declared in (Kind.DOCX, Kind.XLSX, Kind.PPTX, Kind.PDF):

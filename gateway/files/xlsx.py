@@ -57,7 +57,7 @@ def extract(data: bytes, out: Collector) -> None:
             if root is not None:
                 hf = [HF_CODE.sub(" ", el.text).strip() for tag in HF_TAGS for el in root.iter(f"{{*}}{tag}") if el.text]
                 out.add("header_footer", "\n".join(h for h in hf if h))
-        elif re.fullmatch(r"xl/(comments[^/]*|threadedComments/[^/]+)\.xml", name):
+        elif re.fullmatch(r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml", name):
             root = ooxml.read_xml(zf, name)
             if root is not None:
                 out.add("comments", "\n".join(ooxml.texts(root, "t") + ooxml.texts(root, "text")))

@@ -31,8 +31,8 @@ SERVICES = (  # id, kind, host, path, weight
 )
 PURPOSES = ("文書作成支援", "翻訳", "要約", "アイデア出し", "プログラミング支援")
 SHADOW = ("DeepSeek", "Perplexity", "Poe", "Character.AI")
-ENTITIES = ("MY_NUMBER", "PERSON", "PHONE_NUMBER", "ADDRESS", "EMAIL_ADDRESS", "CLASSIFICATION_MARKING",
-            "DATE_OF_BIRTH", "BANK_ACCOUNT", "CREDENTIAL", "HEALTH_INSURANCE")
+ENTITIES = ("JP_MY_NUMBER", "PERSON", "PHONE_NUMBER", "JP_ADDRESS", "EMAIL_ADDRESS", "CLASSIFICATION_MARKING",
+            "DATE_OF_BIRTH", "JP_BANK_ACCOUNT", "CREDENTIAL", "JP_HEALTH_INSURANCE", "SENSITIVE_PERSONAL_INFO")
 # outcome, weight
 OUTCOMES = (
     ("allowed", 78), ("scan_warning", 6), ("confidential_data", 7), ("not_approved", 4), ("unknown_user", 1),
@@ -97,7 +97,7 @@ def generate(n: int, month: str = "2026-11", seed: int = 1, users: int = 300,
         stage = None
         if outcome == "scan_warning":
             action = "warn"
-            ent = rng.choice(("PERSON", "PHONE_NUMBER", "ADDRESS"))
+            ent = rng.choice(("PERSON", "PHONE_NUMBER", "JP_ADDRESS"))
             findings = [{"entity": ent, "count": 1, "score": 0.5}]
             scan_reasons = [f"{ent.lower()}_low_confidence"]
         elif outcome == "confidential_data":

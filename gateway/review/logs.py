@@ -41,6 +41,7 @@ COLUMNS = (
 CSV_FIELDS = ("time", "gateway", "request_id", "user", "department", "groups", "identity_source", "client_ip",
               "service", "service_kind", "purpose", "application_id", "method", "host", "path", "action", "reason",
               "scan_reasons", "findings", "prompt_chars", "segments", "scan_ms", "upstream_status", "stage", "error")
+TABLE_LIMIT = 200  # a table shows the newest 200 matches unless --limit says otherwise
 ACTION_JA = {"allow": "許可", "warn": "警告", "block": "ブロック"}
 
 
@@ -127,99 +128,185 @@ class Query:
         self._since_key = utc_key(self.since) if self.since else None
         self._until_key = utc_key(self.until) if self.until else None
 
-    def line_may_match(self) -> Callable[[bytes], bool]:
-        """A cheap test on the raw line; False only when the record certainly does not match."""
-        needles: list[tuple[bytes, ...]] = []
+    def needle_groups(self) -> list[tuple[bytes, ...]]:
+        """Byte strings a matching line must contain (one of each group), most selective first."""
+        groups: list[tuple[bytes, ...]] = []
+        for key, vals in (("user", self.users), ("gateway", self.gateways), ("service", self.services)):
+            if vals:
+                groups.append(tuple(f'"{key}":{json.dumps(v, ensure_ascii=False)}'.encode() for v in vals))
+        if self.entities:
+            groups.append(tuple(f'"entity":{json.dumps(v, ensure_ascii=False)}'.encode() for v in self.entities))
+        if self.reasons:  # the reason field or an item of scan_reasons
+            groups.append(tuple(json.dumps(v, ensure_ascii=False).encode() for v in self.reasons))
+        if self.departments:
+            groups.append(tuple(json.dumps(v, ensure_ascii=False).strip('"').encode() for v in self.departments))
+        if self.actions:
+            groups.append(tuple(f'"action":"{v}"'.encode() for v in self.actions))
+        groups.append((b'"event":"' + EVENT.encode() + b'"',))
+        return groups
+
+    def time_filter(self) -> Callable[[list[bytes]], list[bytes]] | None:
+        if not (self._since_key or self._until_key):
+            return None
+        since = self._since_key.encode() if self._since_key else b""
+        until = self._until_key.encode() if self._until_key else b"~"
+        # "time" leads every line the audit writer produces; other lines are decided after parsing
+        return lambda ls: [x for x in ls if x[32:34] != b'Z"' or since <= x[9:33] < until]
+
+    @property
+    def bytes_exact(self) -> bool:
+        """True when the byte tests alone decide every filter (``--count`` needs no parsing): the
+        needles ``"user":"x"`` etc. occur only as those top-level fields in an audit line."""
+        return not self.departments and not self.reasons
+
+    def predicate(self) -> Callable[[dict[str, Any]], bool]:
+        """The exact test on a parsed record, built once with only the active filters."""
+        checks: list[Callable[[dict[str, Any]], bool]] = [lambda r: r.get("event") == EVENT]
+        since, until = self._since_key, self._until_key
+        if since:
+            checks.append(lambda r: (r.get("time") or "") >= since)
+        if until:
+            checks.append(lambda r: (r.get("time") or "") < until)
         for key, vals in (("user", self.users), ("service", self.services), ("action", self.actions),
                           ("gateway", self.gateways)):
             if vals:
-                needles.append(tuple(f'"{key}":{json.dumps(v, ensure_ascii=False)}'.encode() for v in vals))
-        for vals in (self.departments, self.reasons, self.entities):
-            if vals:
-                needles.append(tuple(json.dumps(v, ensure_ascii=False).strip('"').encode() for v in vals))
-        since = self._since_key.encode() if self._since_key else None
-        until = self._until_key.encode() if self._until_key else None
-        event = EVENT.encode()
-
-        def test(line: bytes) -> bool:
-            if event not in line:
-                return False
-            if (since or until) and line.startswith(b'{"time":"') and line[32:34] == b'Z"':
-                t = line[9:33]
-                if (since and t < since) or (until and t >= until):
-                    return False
-            if b"\\u" in line:  # escaped non-ASCII: let the parsed check decide
-                return True
-            return all(any(n in line for n in group) for group in needles)
-
-        return test
+                checks.append(lambda r, k=key, v=frozenset(vals): r.get(k) in v)
+        if self.departments:
+            depts = self.departments
+            checks.append(lambda r: any(d in (r.get("department") or "") for d in depts))
+        if self.reasons:
+            reasons = frozenset(self.reasons)
+            checks.append(lambda r: r.get("reason") in reasons or bool(reasons.intersection(r.get("scan_reasons") or ())))
+        if self.entities:
+            ents = frozenset(self.entities)
+            checks.append(lambda r: any(f.get("entity") in ents for f in r.get("findings") or ()
+                                        if isinstance(f, dict)))
+        if len(checks) == 1:
+            return checks[0]
+        return lambda r: all(c(r) for c in checks)
 
     def matches(self, r: dict[str, Any]) -> bool:
-        if r.get("event") != EVENT:
-            return False
-        t = r.get("time") or ""
-        if self._since_key and t < self._since_key:
-            return False
-        if self._until_key and t >= self._until_key:
-            return False
-        if self.users and r.get("user") not in self.users:
-            return False
-        if self.departments and not any(d in (r.get("department") or "") for d in self.departments):
-            return False
-        if self.services and r.get("service") not in self.services:
-            return False
-        if self.actions and r.get("action") not in self.actions:
-            return False
-        if self.gateways and r.get("gateway") not in self.gateways:
-            return False
-        if self.reasons and r.get("reason") not in self.reasons and \
-                not set(self.reasons) & set(r.get("scan_reasons") or ()):
-            return False
-        if self.entities and not set(self.entities) & {f.get("entity") for f in r.get("findings") or ()}:
-            return False
-        return True
+        return self.predicate()(r)
 
 
-def loads(line: bytes) -> Any:
-    try:
-        return orjson.loads(line)
-    except orjson.JSONDecodeError:
-        # orjson rejects invalid UTF-8 that json (with errors="replace") accepts
-        return json.loads(line.decode("utf-8", errors="replace"))
+CHUNK = 8 << 20
+
+
+def iter_chunks(path: Path) -> Iterator[bytes]:
+    """The file a few MB at a time, cut after a newline (bounded memory for big files)."""
+    with open_binary(path) as f:
+        rest = b""
+        while True:
+            block = f.read(CHUNK)
+            if not block:
+                break
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                rest = block
+                continue
+            rest = block[cut:]
+            yield block[:cut]
+        if rest.strip():
+            yield rest + b"\n"
+
+
+def lines_containing(buf: bytes, group: tuple[bytes, ...]) -> list[bytes]:
+    """Whole lines of ``buf`` that contain one of ``group``, in order: ``bytes.find`` over the
+    buffer instead of a Python test per line."""
+    found: dict[int, bytes] = {}
+    find, rfind = buf.find, buf.rfind
+    for needle in group:
+        pos = 0
+        while (i := find(needle, pos)) >= 0:
+            start = rfind(b"\n", 0, i) + 1
+            end = find(b"\n", i)
+            found.setdefault(start, buf[start:end])
+            pos = end
+    return [found[k] for k in sorted(found)] if len(group) > 1 else list(found.values())
+
+
+def time_key(line: bytes) -> bytes:
+    return line[9:33] if line[32:34] == b'Z"' and line.startswith(b'{"time":"') else b""
+
+
+def candidate_lines(paths: Iterable[Path], query: Query) -> list[bytes]:
+    """Raw lines that may match, sorted by time (several gateways' files interleave). The byte tests
+    drop a line only when its record certainly does not match; ``matches`` decides after parsing."""
+    groups = query.needle_groups()
+    first, *rest = groups
+    by_time = query.time_filter()
+    out: list[bytes] = []
+    for path in paths:
+        for buf in iter_chunks(path):
+            if b"\\u" in buf:  # escaped non-ASCII (not written by aigw): parse every line
+                out += buf.splitlines()
+                continue
+            if len(groups) == 1:  # no field filter: every request_decided line
+                n = first[0]
+                lines = [x for x in buf.splitlines() if n in x]
+            else:
+                lines = lines_containing(buf, first)
+            for group in rest:
+                if len(group) == 1:
+                    n = group[0]
+                    lines = [x for x in lines if n in x]
+                else:
+                    lines = [x for x in lines if any(n in x for n in group)]
+            if by_time is not None:
+                lines = by_time(lines)
+            out += lines
+    out.sort(key=time_key)
+    return out
+
+
+def parse_many(lines: Iterable[bytes], query: Query, errors: list[str] | None,
+               limit: int | None = None) -> list[dict[str, Any]]:
+    """Parse candidate lines, keep exact matches (allow-listed fields only), stop at ``limit``."""
+    ok = query.predicate()
+    allowed = AUDIT_FIELDS
+    out: list[dict[str, Any]] = []
+    for line in lines:
+        try:
+            r = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            try:  # orjson rejects invalid UTF-8 that json (with errors="replace") accepts
+                r = json.loads(line.decode("utf-8", errors="replace"))
+            except ValueError:
+                if errors is not None:
+                    errors.append(line[:40].decode("utf-8", "replace"))
+                continue
+        if type(r) is not dict or not ok(r):
+            continue
+        out.append(r if r.keys() <= allowed else {k: v for k, v in r.items() if k in allowed})
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def parse(line: bytes, query: Query, errors: list[str] | None) -> dict[str, Any] | None:
+    got = parse_many((line,), query, errors)
+    return got[0] if got else None
 
 
 def read_records(paths: Iterable[Path], query: Query | None = None,
-                 errors: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    """Matching ``request_decided`` records from every file, in file order. Broken lines are counted
-    in ``errors`` (file:line), never fatal: one torn line must not hide a month of records."""
+                 errors: list[str] | None = None) -> list[dict[str, Any]]:
+    """Matching ``request_decided`` records (allow-listed fields only), in time order. Broken lines
+    are collected in ``errors``, never fatal: one torn line must not hide a month of records."""
     q = query or Query()
-    quick = q.line_may_match()
-    matches = q.matches
-    allowed = AUDIT_FIELDS
-    for path in paths:
-        with open_binary(path) as f:
-            for no, line in enumerate(f, 1):
-                if not quick(line):
-                    continue
-                try:
-                    r = loads(line)
-                except ValueError:
-                    if errors is not None:
-                        errors.append(f"{path}:{no}")
-                    continue
-                if isinstance(r, dict) and matches(r):
-                    if r.keys() <= allowed:
-                        yield r
-                    else:
-                        yield {k: v for k, v in r.items() if k in allowed}
+    return parse_many(candidate_lines(paths, q), q, errors)
 
 
 def query_files(paths: Iterable[str], query: Query, *, limit: int | None = None,
                 errors: list[str] | None = None) -> list[dict[str, Any]]:
-    recs = list(read_records(expand(paths), query, errors))
-    recs.sort(key=lambda r: r.get("time") or "")
-    if limit is not None and len(recs) > limit:
-        recs = recs[-limit:]  # the most recent
+    files = expand(paths)
+    if limit is None:
+        recs = read_records(files, query, errors)
+    else:  # parse from the newest end only until ``limit`` records matched
+        recs = parse_many(reversed(candidate_lines(files, query)), query, errors, limit)
+        recs.reverse()
+    if any(not (r.get("time") or "").endswith("Z") for r in recs):
+        recs.sort(key=lambda r: utc_key(parse_when(r["time"])) if r.get("time") else "")
     return recs
 
 
@@ -287,8 +374,7 @@ def write_json(recs: list[dict[str, Any]], out: TextIO, lines: bool) -> None:
     if lines:
         out.write("".join(orjson.dumps(r).decode() + "\n" for r in recs))
     else:
-        json.dump(recs, out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        out.write(orjson.dumps(recs, option=orjson.OPT_INDENT_2).decode() + "\n")
 
 
 # ---------------------------------------------------------------- CLI
@@ -313,7 +399,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gateway", action="append", default=[], help="gateway name (repeatable)")
     p.add_argument("--blocked", action="store_true", help="blocked requests only (= --action block)")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
-    p.add_argument("--limit", type=int, default=None, help="show only the N most recent matches")
+    p.add_argument("--limit", type=int, default=None,
+                   help=f"show only the N most recent matches (table default: {TABLE_LIMIT})")
     p.add_argument("--count", action="store_true", help="print the number of matches only")
 
 
@@ -337,7 +424,15 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         query = query_from_args(a)
         errors: list[str] = []
-        recs = query_files(a.files, query, limit=a.limit, errors=errors)
+        limit = a.limit
+        if limit is None and a.format == "table" and not a.count:
+            limit = TABLE_LIMIT
+        if a.count and query.bytes_exact:
+            lines = candidate_lines(expand(a.files), query)
+            recs, n_matched = [], sum(1 for x in lines if time_key(x) or parse(x, query, errors))
+        else:
+            recs = query_files(a.files, query, limit=None if a.count else limit, errors=errors)
+            n_matched = len(recs)
     except (LogsError, OSError) as e:
         print(f"aigw logs: {e}", file=sys.stderr)
         return 2
@@ -345,9 +440,11 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"aigw logs: 解釈できない行を {len(errors)} 行読み飛ばしました / skipped unparsable lines:"
               f" {', '.join(errors[:5])}{' …' if len(errors) > 5 else ''}", file=sys.stderr)
     if a.count:
-        out.write(f"{len(recs)}\n")
+        out.write(f"{n_matched}\n")
     elif a.format == "table":
         write_table(recs, out)
+        if limit is not None and len(recs) >= limit:
+            out.write(f"（新しい順に {limit} 件まで表示しています。件数は --count、全件は --limit または --format csv/json）\n")
     elif a.format == "csv":
         write_csv(recs, out)
     else:

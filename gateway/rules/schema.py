@@ -30,6 +30,7 @@ EXTRACTORS = (
     "deepseek",
     "grok",
     "mistral_lechat",
+    "file_upload",
     "none",
 )
 # endpoint `block:` reasons (refused whoever asks) and in-chat `reply:` stream formats

@@ -265,14 +265,14 @@ def test_non_catalog_host_is_an_untouched_tunnel(gateway: GatewayProcess, upstre
 def test_shadow_ai_host_refused_at_connect(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
     m = gateway.mark()
     before = len(upstream.requests)
-    s, head = _connect_tunnel(gateway, "chat.deepseek.com")
+    s, head = _connect_tunnel(gateway, "poe.com")
     s.close()
     assert head.startswith(b"HTTP/1.1 403")
     assert "シャドーAI" in head.decode("utf-8", "replace") or b"shadow_ai" in head
     assert len(upstream.requests) == before
     d = only(gateway.new_decisions(m))
-    assert (d["action"], d["reason"], d["service"], d["host"]) == ("block", "shadow_ai", "shadow:DeepSeek",
-                                                                   "chat.deepseek.com")
+    assert (d["action"], d["reason"], d["service"], d["host"]) == ("block", "shadow_ai", "shadow:Poe",
+                                                                   "poe.com")
 
 
 # ---------------------------------------------------------------- streaming

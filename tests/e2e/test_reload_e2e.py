@@ -179,9 +179,17 @@ def test_sighup_reloads_and_health_endpoints(rl_gw: GatewayProcess) -> None:
     assert health(rl_gw, "/livez") == (200, {"status": "live"})
     status, body = health(rl_gw, "/readyz")
     assert status == 200 and body == {"status": "ready", "checks": {"rules": "ok", "proxy": "ok", "audit": "ok"}}
+    # logrotate moves the audit file away, then SIGHUP (systemctl reload): rules reload, file reopened
+    rotated = rl_gw.audit_log.with_name(rl_gw.audit_log.name + ".1")
+    os.replace(rl_gw.audit_log, rotated)
+    kept = rotated.read_text(encoding="utf-8")
     n = n_events(rl_gw)
     assert rl_gw.proc is not None
     rl_gw.proc.send_signal(signal.SIGHUP)
     assert wait_event(rl_gw, n, "rules_loaded")["trigger"] == "sighup"
     assert rl_gw.proc.poll() is None
+    m = rl_gw.mark()
     assert chat(rl_gw, "tanaka", marker()).status_code == 200
+    rid = rl_gw.new_decisions(m)[-1]["request_id"]
+    assert [json.loads(x)["request_id"] for x in rl_gw.audit_log.read_text(encoding="utf-8").splitlines()] == [rid]
+    assert rotated.read_text(encoding="utf-8") == kept

@@ -22,6 +22,7 @@ UPSTREAM_HOSTS = (
     "files.oaiusercontent.com",
     "passthrough.test",
     "chat.deepseek.com",
+    "myres.openai.azure.com",
     "localhost",
 )
 

@@ -93,7 +93,7 @@ def _client_hello(sni: str) -> bytes:
 @pytest.mark.parametrize("sni,address,ignored", [
     ("api.openai.com", "api.openai.com", False),
     ("example.com", "example.com", True),
-    ("chat.deepseek.com", "chat.deepseek.com", False),  # shadow: never tunnelled blindly
+    ("poe.com", "poe.com", False),  # shadow: never tunnelled blindly
     ("example.com", "api.openai.com", False),  # either name in the catalog → decrypt and classify by Host
 ])
 def test_tls_scope(gw, sni, address, ignored):

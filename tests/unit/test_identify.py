@@ -42,7 +42,7 @@ def test_unknown_name_is_identified_but_has_no_user(rules):
     ("api.openai.com", "POST", "/v1/embeddings", "openai-api", "json_strings"),  # default extractor
     ("api.openai.com", "GET", "/v1/models", "openai-api", None),
     ("api.anthropic.com", "POST", "/v1/messages?beta=true", "anthropic-api", "anthropic_messages"),
-    ("files.oaiusercontent.com", "PUT", "/file-abc?sig=x", "chatgpt", "json_strings"),
+    ("files.oaiusercontent.com", "PUT", "/file-abc?sig=x", "chatgpt", "file_upload"),  # ChatGPT blob upload
     ("oaiusercontent.com", "PUT", "/x", None, None),  # the wildcard needs a subdomain
     ("example.com", "POST", "/v1/chat/completions", None, None),
 ])
@@ -56,6 +56,6 @@ def test_identify_service(rules, host, method, path, service, extractor):
 
 
 def test_shadow_matches_subdomains_but_not_catalog(rules):
-    assert rules.shadow_name("chat.deepseek.com") == "DeepSeek"
-    assert rules.shadow_name("notdeepseek.com") is None
+    assert rules.shadow_name("www.poe.com") == "Poe"
+    assert rules.shadow_name("notpoe.com") is None
     assert rules.shadow_name("api.openai.com") is None

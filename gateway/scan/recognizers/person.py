@@ -71,7 +71,7 @@ LABELS = (
 ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
-    "〒", "歳)",
+    "〒", "歳)", "日生)", "090", "080", "070",
 ) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789")
 
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
@@ -130,7 +130,7 @@ _LABEL_RE = re.compile(
 # personal data next to a bare full name: contact/identity labels, a phone-like or street-like number
 _PERSONAL_DATA_RE = re.compile(
     # values, not just labels: "生年月日は？" next to 樋口一葉 is a question, not a record
-    r"@[A-Za-z0-9]|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[5789]0[0-9]{8}(?![0-9])|"
+    r"@[A-Za-z0-9]|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[5789]0[ ]?[0-9]{4}[ ]?[0-9]{4}(?![0-9])|"
     r"[一-鿿][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])|[0-9一二三四五六七八九十]丁目|[0-9]番地?[0-9]|[0-9]号(?!線)|"
     r"(?:明治|大正|昭和|平成|令和|[MTSHR])[0-9元]{1,2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|"
     r"(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}|(?<![0-9])[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])|"
@@ -141,7 +141,7 @@ _PERSONAL_DATA_RE = re.compile(
 # a phone number, or a street number after a place name (本町12-9, 日吉本町1-20-3) — not scores
 # (に1-2で), seasons (2016-17シーズン) or ranges (15-17日)
 _NUMBER_SHAPE = re.compile(
-    r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|"
+    r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[789]0[ ]?[0-9]{4}[ ]?[0-9]{4}(?![0-9])|"
     r"[一-鿿々ヶ][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])(?![日月年時分本割回位点秒度枚人歳名件期号番戦勝敗代])"
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
@@ -214,7 +214,7 @@ class PersonRecognizer(AigwRecognizer):
                     if q <= 0 or not _AGE_AFTER.match(text, q) or not _NAME_CHARS.match(text[q - 1]):
                         continue  # only "<name>(45)" / "<name>(45歳)"
                 elif not digit_dash and w != "@":
-                    lo_v = p - 24 if w == "生まれ" else p
+                    lo_v = p - 24 if w in ("生まれ", "日生)") else p  # the value comes before these
                     if _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is None:
                         continue  # the word without a value next to it (携帯電話, 名前の由来)
                 ls = text.rfind("\n", 0, p) + 1

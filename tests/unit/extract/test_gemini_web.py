@@ -42,3 +42,13 @@ def test_batchexecute_read_by_generic_walker():
 def test_reshuffled_arrays_still_scanned():
     fields = {"f.req": [None, json.dumps([[None, ["M1 moved"]], None, "M2"])], "at": "x"}
     assert markers_in(gateway_texts("gemini_web", form_body(fields), FORM)) == {"M1", "M2"}
+
+
+def test_form_decoding_is_exact_and_not_lossy():
+    from gateway.extract._util import parse_form
+
+    assert parse_form("a=1&b=%E3%81%82+x&c&e=%zz%41") == [("a", "1"), ("b", "あ x"), ("c", ""), ("e", "%zzA")]
+    # a Shift_JIS-encoded form value is decoded by the charset detector, never replaced with U+FFFD
+    body = b"q=" + b"".join(b"%%%02X" % c for c in "個人番号の確認について".encode("cp932"))
+    texts = gateway_texts("gemini_web", body, FORM)
+    assert texts == ["個人番号の確認について"]

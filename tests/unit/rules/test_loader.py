@@ -55,9 +55,13 @@ def test_shipped_rules_load(shipped_rules):
      "policy.yaml", "messages.reasons.not_aproved", "unknown reason code"),
     ("policy.yaml", "proxyauth: \"@demo.htpasswd\"", "proxyauth: \"@missing.htpasswd\"",
      "policy.yaml", "identity.proxyauth", "not found"),
-    ("shadow_ai.yaml", "{host: deepseek.com, name: DeepSeek, category: chat}", "{host: 'deep seek', name: DeepSeek}",
+    ("shadow_ai.yaml", "{host: x.ai, name: xAI, category: api}", "{host: 'deep seek', name: DeepSeek}",
      "shadow_ai.yaml", "hosts[0] (DeepSeek).host", "invalid host"),
     ("users.yaml", "  - name: suzuki", "  - name: tanaka", "users.yaml", None, "duplicate user"),
+    ("detectors.yaml", "  azure-openai:", "  azure-opneai:", "detectors.yaml", "services.azure-opneai",
+     "unknown service id"),
+    ("services.yaml", "block: anonymous_use}", "block: be_nice}", "services.yaml",
+     "services[1] (chatgpt).endpoints[0].block", "Input should be"),
 ])
 def test_errors_name_file_and_entry(rules_copy, file, old, new, want_file, want_entry, want_msg):
     edit(rules_copy / file, old, new)

@@ -1,0 +1,117 @@
+"""WebSocket frames (client → server) → the text they carry, and the frames that tell a user a
+frame was blocked. Plain Python; the addon's ``websocket_message`` hook calls it.
+
+Frame formats read:
+* SignalR JSON (Microsoft 365 Copilot, Bing): records separated by ``\\x1e``.
+* socket.io / engine.io: a packet-type prefix (``42``, ``42/ns,7``) before a JSON array.
+* JSON (Copilot ``{"event":"send","content":[{"type":"text","text":…}]}``, OpenAI Realtime, Gemini
+  Live): every string is scanned, and base64 / data-URL files inside are read like uploads.
+* Anything else that decodes as text is scanned as text; a binary frame is read as a file
+  (images/audio are skipped, an unknown binary is unscannable and so blocked).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from gateway.decode import BodyError, decode_text
+from gateway.model import Segment
+
+RECORD_SEP = "\x1e"
+SOCKETIO = re.compile(r"^\d{1,2}(?:/[^,\[{]*,)?\d*(?=[\[{])")
+
+
+def dialect(host: str, path: str) -> str:
+    """Which service shape a WebSocket speaks, for the block message: copilot, signalr or generic."""
+    bare = path.split("?", 1)[0].lower()
+    if bare.startswith("/c/api/chat"):
+        return "copilot"
+    if "/m365copilot/" in bare or bare.endswith("/chathub") or "/chathub/" in bare:
+        return "signalr"
+    return "generic"
+
+
+def _records(text: str) -> list[tuple[str, str]]:
+    if RECORD_SEP in text:
+        return [(f"ws[{i}]", r) for i, r in enumerate(text.split(RECORD_SEP)) if r.strip()]
+    return [("ws", text)]
+
+
+def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Segment]:
+    """All text of one client frame. Raises ``BodyError`` for a frame that cannot be read."""
+    if not content:
+        return []
+    if is_text:
+        text = content.decode("utf-8")  # RFC 6455: text frames are UTF-8 (mitmproxy already checked)
+    else:
+        try:
+            text = decode_text(content)
+        except BodyError:
+            from gateway.files import extract_file_text
+
+            return [Segment(f"ws.binary:{s.where}", s.text) for s in extract_file_text(content, None, None, limits)]
+    segments: list[Segment] = []
+    for where, record in _records(text):
+        body = record.strip()
+        if m := SOCKETIO.match(body):
+            body = body[m.end():]
+        if body[:1] in ("{", "["):
+            try:
+                doc = json.loads(body)
+            except ValueError:
+                pass
+            else:
+                from gateway.extract import _json_deep
+                from gateway.files import embedded
+
+                segments.extend(Segment(f"{where}{s.where[1:]}", s.text) for s in _json_deep(doc))
+                segments.extend(embedded.files_in(doc, limits, where))
+                continue
+        if body:
+            segments.append(Segment(where, body))
+    return segments
+
+
+def block_frames(dialect_name: str, message: str) -> list[str] | None:
+    """Server → client frames that show ``message`` in the chat, or None when the shape is unknown."""
+    if dialect_name == "copilot":
+        mid = f"aigw-{uuid.uuid4().hex[:12]}"
+        return [
+            json.dumps({"event": "startMessage", "messageId": mid}, ensure_ascii=False),
+            json.dumps({"event": "appendText", "messageId": mid, "partId": "0", "text": message}, ensure_ascii=False),
+            json.dumps({"event": "partCompleted", "messageId": mid, "partId": "0"}, ensure_ascii=False),
+            json.dumps({"event": "done", "messageId": mid}, ensure_ascii=False),
+        ]
+    return None
+
+
+def generic_block_frame(reason: str, message: str) -> str:
+    """For shapes aigw does not know: a JSON error frame (many clients surface ``error.message``)."""
+    return json.dumps({"type": "error", "error": {"type": "aigw_blocked", "code": reason, "message": message}},
+                      ensure_ascii=False)
+
+
+@dataclass
+class Connection:
+    """Per-WebSocket counters, logged once when the connection closes (``websocket_closed``)."""
+
+    dialect: str
+    frames: int = 0
+    allowed: int = 0
+    blocked: int = 0
+    chars: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def count(self, blocked: bool, reason: str, chars: int) -> int:
+        self.frames += 1
+        self.chars += chars
+        if blocked:
+            self.blocked += 1
+            self.reasons[reason] = self.reasons.get(reason, 0) + 1
+        else:
+            self.allowed += 1
+        return self.frames

@@ -1,0 +1,81 @@
+"""Debian's headless Chromium loads https://chatgpt.com/ through a real `aigw run` as suzuki (no
+approval) and gets the Japanese block page: the DOM says 利用承認, the screenshot is not blank.
+
+Identity comes from the client-IP map (127.0.0.1 → suzuki) and proxy authentication is off in this
+gateway's rules, so Chromium needs no credentials. Chromium trusts the gateway's CA by its SPKI hash.
+Chromium is installed by scripts/setup-system.sh (with fonts-noto-cjk for the Japanese glyphs)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from tests.support.certs import TestPKI
+from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.upstream import FakeUpstream
+
+pytestmark = pytest.mark.e2e
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser_gw(tmp_path_factory: pytest.TempPathFactory, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    d = tmp_path_factory.mktemp("browser")
+    rules = make_test_rules(d / "rules")
+    users = rules / "users.yaml"
+    users.write_text(users.read_text(encoding="utf-8").replace(
+        "client_ip_map: []", "client_ip_map:\n  - {cidr: 127.0.0.1/32, user: suzuki}"), encoding="utf-8")
+    policy = rules / "policy.yaml"
+    text = policy.read_text(encoding="utf-8")
+    assert 'proxyauth: "@demo.htpasswd"' in text
+    policy.write_text(text.replace('proxyauth: "@demo.htpasswd"', "proxyauth: null"), encoding="utf-8")
+    gw = GatewayProcess(d, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=("chatgpt.com",), name="gw-browser").start()
+    yield gw
+    gw.stop()
+
+
+def spki_hash(cert_pem: Path) -> str:
+    cert = x509.load_pem_x509_certificate(cert_pem.read_bytes())
+    der = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return base64.b64encode(hashlib.sha256(der).digest()).decode()
+
+
+def chromium(gw: GatewayProcess, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    assert gw.ca_cert is not None
+    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           "--disable-dev-shm-usage", "--lang=ja", f"--user-data-dir={profile}", "--window-size=1024,768",
+           f"--proxy-server=http://127.0.0.1:{gw.port}", "--proxy-bypass-list=<-loopback>",
+           f"--ignore-certificate-errors-spki-list={spki_hash(gw.ca_cert)}", *args, "https://chatgpt.com/"]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=90, env={"PATH": "/usr/bin:/bin", "HOME": str(profile)})
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (run scripts/setup-system.sh)")
+def test_chromium_shows_japanese_block_page(browser_gw: GatewayProcess, tmp_path: Path) -> None:
+    gw = browser_gw
+    m = gw.mark()
+    dom = chromium(gw, tmp_path / "profile-dom", "--dump-dom")
+    assert "利用承認" in dom.stdout, dom.stdout[:2000] + dom.stderr[-2000:]
+    shot = tmp_path / "block-page.png"
+    run = chromium(gw, tmp_path / "profile-shot", f"--screenshot={shot}")
+    assert shot.exists(), run.stderr[-2000:]
+    from PIL import Image  # Pillow comes with reportlab (test extra)
+
+    img = Image.open(shot).convert("L")
+    assert img.size == (1024, 768)
+    lo, hi = img.getextrema()
+    assert hi - lo > 100  # text on a background, not a blank page
+    dark = sum(img.histogram()[:128])
+    assert 500 < dark < img.size[0] * img.size[1] // 2  # some glyph pixels, not an all-dark error page
+    decisions = [d for d in gw.new_decisions(m, expect=2) if d.get("host") == "chatgpt.com" and d["path"] == "/"]
+    assert decisions and all((d["user"], d["identity_source"], d["reason"]) == ("suzuki", "client_ip", "not_approved")
+                             for d in decisions)

@@ -1,0 +1,108 @@
+"""WebSocket frames through a real `aigw run` to a Copilot-like fake service: a real WebSocket client
+(the `websockets` library, through the proxy with CONNECT + proxy auth) sends chat frames; a frame
+with a 個人番号 is dropped and the user sees the Japanese block message in Copilot's own frame shape,
+clean frames pass. Checks the client, the log lines and what the upstream received."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from websockets.sync.client import connect
+
+from tests.support.certs import make_pki
+from tests.support.documents import MY_NUMBER
+from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.ws_upstream import WsUpstream
+
+pytestmark = pytest.mark.e2e
+HOST = "copilot.microsoft.com"
+APPROVAL = """
+  - application_id: AI-TEST-WS
+    user: tanaka
+    service: copilot
+    purposes: [文書作成支援]
+    approver: 総務部長（CISO補佐）
+    approved_on: 2024-04-01
+    expires_on: 2099-03-31
+"""
+
+
+@pytest.fixture(scope="module")
+def ws_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GatewayProcess, WsUpstream]]:
+    d: Path = tmp_path_factory.mktemp("ws")
+    pki = make_pki(d / "pki", hosts=(HOST,))
+    rules = make_test_rules(d / "rules", extra_approvals=APPROVAL)
+    with WsUpstream(pki.cert_pem, pki.key_pem) as up:
+        gw = GatewayProcess(d, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=(HOST,),
+                            name="gw-ws").start()
+        try:
+            yield gw, up
+        finally:
+            gw.stop()
+
+
+def send_frame(text: str) -> str:
+    return json.dumps({"event": "send", "conversationId": "conv-1", "mode": "chat",
+                       "content": [{"type": "text", "text": text}]}, ensure_ascii=False)
+
+
+def recv_until_done(ws) -> list[dict]:
+    out = []
+    while True:
+        msg = json.loads(ws.recv(timeout=10))
+        out.append(msg)
+        if msg.get("event") == "done":
+            return out
+
+
+def test_copilot_frame_with_my_number_is_dropped_and_clean_frames_pass(ws_env) -> None:
+    gw, up = ws_env
+    clean1, clean2, secret = (f"会議の議事録を要約して {uuid.uuid4().hex}" for _ in range(3))
+    secret = f"{secret} 個人番号 {MY_NUMBER} の方の転入手続き"
+    m = gw.mark()
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
+                 ssl=gw.ssl_context(), open_timeout=15) as ws:
+        ws.send(send_frame(clean1))
+        first = recv_until_done(ws)
+        assert {"event": "appendText", "text": "テスト応答です。"} in first
+        ws.send(send_frame(secret))
+        blocked = recv_until_done(ws)  # answered by the gateway, in Copilot's frame shape
+        text = "".join(f.get("text", "") for f in blocked if f.get("event") == "appendText")
+        assert "ブロック" in text or "要機密情報" in text, blocked
+        assert MY_NUMBER not in text
+        ws.send(send_frame(clean2))
+        assert {"event": "appendText", "text": "テスト応答です。"} in recv_until_done(ws)
+    assert up.received(clean1) and up.received(clean2)
+    assert up.received(secret.split()[1]) == [] and up.received(MY_NUMBER) == []
+    decisions = gw.new_decisions(m, expect=2)
+    handshake = [d for d in decisions if d["reason"] == "allowed"]
+    frames = [d for d in decisions if d["action"] == "block"]
+    assert len(handshake) == 1 and handshake[0]["service"] == "copilot" and handshake[0]["upstream_status"] == 101
+    assert len(frames) == 1
+    assert (frames[0]["reason"], frames[0]["stage"]) == ("confidential_data", "websocket")
+    assert any(f["entity"] == "JP_MY_NUMBER" for f in frames[0]["findings"])
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        closed = [e for e in gw.events if e.get("event") == "websocket_closed"]
+        if closed:
+            break
+        time.sleep(0.05)
+    assert (closed[-1]["frames"], closed[-1]["allowed"], closed[-1]["blocked"]) == (3, 2, 1)
+    assert MY_NUMBER not in "\n".join(gw.lines)
+
+
+def test_unapproved_user_cannot_open_the_websocket(ws_env) -> None:
+    gw, up = ws_env
+    m = gw.mark()
+    with pytest.raises(Exception) as ei:
+        with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("suzuki"),
+                     ssl=gw.ssl_context(), open_timeout=15):
+            pass
+    assert "403" in str(ei.value)
+    d = gw.new_decisions(m)[-1]
+    assert (d["user"], d["reason"]) == ("suzuki", "not_approved")

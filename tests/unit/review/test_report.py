@@ -1,0 +1,151 @@
+"""aigw report on a generated month (tens of thousands of lines, two gateways, a gzip file, lines of
+the neighbouring months that must be left out): totals checked against a brute-force reading of
+the log, the CSV and Excel shapes, and a headless-Chromium screenshot showing the charts render."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from gateway.review.fixtures import generate, write_jsonl
+from gateway.review.report import SHEETS, UNAPPROVED
+
+AIGW = Path(sys.executable).with_name("aigw")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+MONTH = "2026-11"
+JST = dt.timezone(dt.timedelta(hours=9))
+
+
+@pytest.fixture(scope="module")
+def month_logs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    d = tmp_path_factory.mktemp("month")
+    write_jsonl(d / "gw1.jsonl", generate(14000, MONTH, seed=11, gateways=("gw1",)))
+    write_jsonl(d / "gw2.jsonl.gz", generate(10000, MONTH, seed=12, gateways=("gw2",)))
+    write_jsonl(d / "gw1-old.jsonl", generate(500, "2026-10", seed=13))
+    write_jsonl(d / "gw1-next.jsonl", generate(500, "2026-12", seed=14))
+    import gzip
+
+    recs = []
+    for p in sorted(d.iterdir()):
+        opener = gzip.open if p.suffix == ".gz" else open
+        with opener(p, "rt", encoding="utf-8") as f:
+            recs += [json.loads(x) for x in f]
+    start = dt.datetime(2026, 11, 1, tzinfo=JST)
+    end = dt.datetime(2026, 12, 1, tzinfo=JST)
+    inside = [r for r in recs if start <= dt.datetime.fromisoformat(r["time"].replace("Z", "+00:00")) < end]
+    assert 23000 < len(inside) < 25000  # the month boundaries are JST, not UTC
+    return d, inside
+
+
+@pytest.fixture(scope="module")
+def report(month_logs: tuple[Path, list[dict]], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d, _ = month_logs
+    out = tmp_path_factory.mktemp("report")
+    p = subprocess.run([str(AIGW), "report", str(d), "--month", MONTH, "--out", str(out)],
+                       capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    summary = json.loads(p.stdout)
+    assert summary["event"] == "report_written" and summary["skipped_lines"] == 0
+    return out
+
+
+def read_csv(out: Path, name: str) -> list[dict[str, str]]:
+    raw = (out / f"{MONTH}_{name}.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM for Excel
+    return list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+
+
+def test_summary_totals_match_the_log(report: Path, month_logs) -> None:
+    _, recs = month_logs
+    s = {r["項目"]: r["値"] for r in read_csv(report, "summary")}
+    assert int(s["利用件数（AIサービスへの送信）"]) == len(recs)
+    assert int(s["ブロック"]) == sum(r["action"] == "block" for r in recs)
+    assert int(s["警告（許可・要確認）"]) == sum(r["action"] == "warn" for r in recs)
+    assert int(s["許可"]) == sum(r["action"] == "allow" for r in recs)
+    assert int(s["利用者数"]) == len({r["user"] for r in recs if r.get("user")})
+    assert int(s["要機密情報によるブロック"]) == sum(r["reason"] == "confidential_data" for r in recs)
+    assert int(s["未承認の利用試行（シャドーIT）"]) == sum(r["reason"] in UNAPPROVED for r in recs)
+    assert int(s["うちシャドーAI（未承認サービス）"]) == sum(r["reason"] == "shadow_ai" for r in recs)
+
+
+def test_breakdowns_match_the_log(report: Path, month_logs) -> None:
+    _, recs = month_logs
+    svc = {r["サービスID"]: r for r in read_csv(report, "by_service")}
+    assert {k: int(v["利用件数"]) for k, v in svc.items()} == dict(Counter(r["service"] for r in recs))
+    assert int(svc["chatgpt"]["ブロック"]) == sum(r["service"] == "chatgpt" and r["action"] == "block" for r in recs)
+    dept = read_csv(report, "by_department")
+    assert sum(int(r["利用件数"]) for r in dept) == len(recs)
+    # shadow-AI CONNECT lines carry no 所属: the report finds it from the user's other lines
+    by_dept = {r["所属"]: int(r["利用件数"]) for r in dept}
+    assert by_dept.get("（不明）", 0) <= sum(r["reason"] == "unknown_user" for r in recs) + 5
+    purpose = {r["利用目的"]: int(r["利用件数"]) for r in read_csv(report, "by_purpose")}
+    assert purpose == dict(Counter(r["purpose"] for r in recs if r.get("purpose")))
+    reasons = {r["理由コード"]: int(r["件数"]) for r in read_csv(report, "by_block_reason")}
+    assert reasons == dict(Counter(r["reason"] for r in recs if r["action"] == "block"))
+    ents = {r["検出種別"]: int(r["ブロック件数"]) for r in read_csv(report, "by_entity")}
+    expected = Counter(f["entity"] for r in recs if r["action"] == "block" for f in r.get("findings", []))
+    assert ents == dict(expected)
+    unapproved = read_csv(report, "unapproved")
+    assert sum(int(r["件数"]) for r in unapproved) == sum(r["reason"] in UNAPPROVED for r in recs)
+    assert {r["理由コード"] for r in unapproved} <= set(UNAPPROVED)
+
+
+def test_approvals_sheet_from_approvals_yaml(report: Path) -> None:
+    rows = read_csv(report, "approvals")
+    assert {r["申請番号"] for r in rows} >= {"AI-2026-0001", "AI-2026-0002", "AI-2026-0003"}
+    assert all(r["状態"] == "有効" for r in rows if r["申請番号"].startswith("AI-2026-000"))
+
+
+def test_excel_workbook_has_the_sheets(report: Path, month_logs) -> None:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(report / f"{MONTH}_report.xlsx")
+    assert wb.sheetnames == list(SHEETS)
+    ws = wb["概要"]
+    values = {r[0].value: r[1].value for r in ws.iter_rows(min_row=2) if r[0].value}
+    assert values["利用件数（AIサービスへの送信）"] == len(month_logs[1])
+    assert wb["所属別"]._charts, "所属別 carries a bar chart"
+
+
+def test_html_is_self_contained_japanese(report: Path) -> None:
+    text = (report / f"{MONTH}_report.html").read_text(encoding="utf-8")
+    assert '<html lang="ja">' in text and "生成AIサービス利用状況報告" in text
+    assert text.count("<svg") >= 7
+    low = text.lower()
+    assert "<script" not in low and "http://" not in low.replace('xmlns="http://www.w3.org/2000/svg"', "") \
+        and "https://" not in low and "<link" not in low
+
+
+def test_bad_month_is_a_clear_error(tmp_path: Path) -> None:
+    p = subprocess.run([str(AIGW), "report", str(tmp_path), "--month", "2026-13", "--out", str(tmp_path)],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 2 and "YYYY-MM" in p.stderr
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (run scripts/setup-system.sh)")
+def test_charts_render_in_headless_chromium(report: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    shot = tmp_path / "report.png"
+    html_file = report / f"{MONTH}_report.html"
+    p = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'profile'}",
+                        "--window-size=1100,1600", f"--screenshot={shot}", html_file.as_uri()],
+                       capture_output=True, text=True, timeout=90, env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert shot.exists(), p.stderr[-2000:]
+    img = Image.open(shot).convert("RGB")
+    colours = Counter({c: n for n, c in img.getcolors(maxcolors=1 << 24)})
+    # the stacked bars: 許可 green #2e7d32 and ブロック red #c62828 fill thousands of pixels each
+    assert colours[(0x2E, 0x7D, 0x32)] > 5000, colours.most_common(8)
+    assert colours[(0xC6, 0x28, 0x28)] > 2000
+    # and text was drawn (dark pixels), not an empty page
+    assert sum(n for c, n in colours.items() if max(c) < 80) > 2000

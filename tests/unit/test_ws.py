@@ -1,0 +1,59 @@
+"""gateway.ws: frame decoding per dialect and the block frames a user sees."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from gateway.decode import BodyError
+from gateway.ws import Connection, block_frames, dialect, frame_segments
+
+
+def texts(frame: str | bytes, is_text: bool = True) -> list[str]:
+    data = frame.encode() if isinstance(frame, str) else frame
+    return [s.text for s in frame_segments(data, is_text)]
+
+
+def test_copilot_json_frame():
+    frame = json.dumps({"event": "send", "content": [{"type": "text", "text": "プロンプトM1"}], "mode": "chat"})
+    assert "プロンプトM1" in texts(frame)
+
+
+def test_signalr_records():
+    frame = ('{"type":1,"target":"Metrics","arguments":[{}]}\x1e'
+             '{"type":4,"target":"chat","invocationId":"0","arguments":[{"message":{"author":"user","text":"M2"}}]}\x1e')
+    assert "M2" in texts(frame)
+
+
+def test_socketio_and_plain_text_and_binary():
+    assert "M3" in texts('42["message",{"text":"M3"}]')
+    assert "M4" in texts('42/chat,7["message",{"text":"M4"}]')
+    assert texts("plain M5") == ["plain M5"]
+    assert "機密性２" in texts("機密性２".encode("shift_jis"), is_text=False)
+    with pytest.raises(BodyError):
+        frame_segments(b"\x00\x01\x02\xff\xfe unknown", False)
+
+
+def test_base64_file_inside_a_frame_is_read():
+    data = base64.b64encode("機密性２の文書です。".encode() * 8).decode()
+    frame = json.dumps({"type": "input", "data": data})
+    assert any("機密性２" in t for t in texts(frame))
+
+
+def test_dialects_and_block_frames():
+    assert dialect("copilot.microsoft.com", "/c/api/chat?api-version=2") == "copilot"
+    assert dialect("substrate.office.com", "/m365Copilot/Chathub/a@b?x=1") == "signalr"
+    assert dialect("x", "/ws") == "generic"
+    frames = [json.loads(f) for f in block_frames("copilot", "ブロックしました")]
+    assert [f["event"] for f in frames] == ["startMessage", "appendText", "partCompleted", "done"]
+    assert frames[1]["text"] == "ブロックしました"
+    assert block_frames("generic", "x") is None
+
+
+def test_connection_counts():
+    c = Connection("copilot")
+    c.count(False, "allowed", 10)
+    assert c.count(True, "confidential_data", 5) == 2
+    assert (c.frames, c.allowed, c.blocked, c.chars, c.reasons) == (2, 1, 1, 15, {"confidential_data": 1})
