@@ -30,6 +30,7 @@ from gateway import audit as audit_mod
 from gateway import metrics
 from gateway import ws as ws_mod
 from gateway.approval import check_approval
+from gateway.registry.source import FileApprovals, RegistryApprovals, RegistryUnavailable
 from gateway.decide import decide, refuse
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
@@ -138,6 +139,7 @@ class Gateway:
         self._health: HealthServer | None = None
         self._health_addr: tuple[str, int] | None = None
         self._peer_secret: str | None = None
+        self.approvals: Any = FileApprovals()  # approvals in force: approvals.yaml (+ the registry)
         configure_logging()
         self.log = get_logger()
 
@@ -197,11 +199,27 @@ class Gateway:
                 raise exceptions.OptionsError(f"aigw_health_listen: {e}") from None
         if updated & {"proxyauth", "aigw_trusted_proxy_secret"}:
             self._install_peer_secret()
+        if updated & {"aigw_registry", "aigw_registry_refresh", "aigw_registry_grace"}:
+            self._configure_registry(opts)
         if "aigw_metrics_listen" in updated:
             try:
                 metrics.serve(opts.aigw_metrics_listen)
             except (ValueError, OSError) as e:
                 raise exceptions.OptionsError(f"aigw_metrics_listen: {e}") from None
+
+    def _configure_registry(self, opts: Any) -> None:
+        """gateway/registry/source.py: approvals.yaml merged with the registry, refreshed in the background."""
+        if not 1 <= opts.aigw_registry_refresh <= 30:
+            raise exceptions.OptionsError("aigw_registry_refresh: seconds must be between 1 and 30")
+        if opts.aigw_registry_grace < opts.aigw_registry_refresh:
+            raise exceptions.OptionsError("aigw_registry_grace: must be at least aigw_registry_refresh")
+        old = self.approvals
+        if opts.aigw_registry:
+            self.approvals = RegistryApprovals(opts.aigw_registry, opts.aigw_registry_refresh,
+                                               opts.aigw_registry_grace).start()
+        else:
+            self.approvals = FileApprovals()
+        old.close()
 
     # ------------------------------------------------------------------ trusted-proxy mode (gateway/trusted_proxy.py)
     def _install_peer_secret(self) -> None:
@@ -320,6 +338,7 @@ class Gateway:
         if self._health is not None:
             self._health.close()
             self._health = None
+        self.approvals.close()
         self.audit.close()
 
     # ------------------------------------------------------------------ connection scope
@@ -422,8 +441,12 @@ class Gateway:
         if match.endpoint is not None and match.endpoint.block:  # e.g. logged-out use: refused for everyone
             return self._block(flow, refuse(Reason(match.endpoint.block)))
         purpose = urllib.parse.unquote(purpose_raw).strip() if purpose_raw else None
+        try:
+            approvals = self.approvals.current(rules.approvals)
+        except RegistryUnavailable:
+            return self._block(flow, refuse(Reason.REGISTRY_UNAVAILABLE))
         state.approval = check_approval(
-            rules.approvals, state.identity, match.service, dt.datetime.now(JST).date(), purpose
+            approvals, state.identity, match.service, dt.datetime.now(JST).date(), purpose
         )
         if state.approval.reason is not Reason.ALLOWED:
             return self._block(flow, decide(state.approval, None))

@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="monthly usage report (Japanese HTML with charts, CSV, Excel)")
     review_report.add_arguments(rp)
     rp.set_defaults(func=review_report.run)
+
+    from gateway.registry import cli as registry_cli
+
+    ap = sub.add_parser("approvals", help="approval registry: apply | list | show | approve | deny | revoke | import | export")
+    registry_cli.add_arguments(ap)
+    ap.set_defaults(func=registry_cli.run)
     return p
 
 

@@ -16,10 +16,10 @@ class ServiceMatch:
 
 def identify_service(rules: RuleSet, host: str, method: str, path: str) -> ServiceMatch | None:
     """``path`` may carry a query string; matching ignores it (``?beta=true`` etc.)."""
-    service = rules.service_for_host(host)
+    bare = path.split("?", 1)[0].split("#", 1)[0] or "/"
+    service = rules.service_for_host(host, bare)
     if service is None:
         return None
-    bare = path.split("?", 1)[0].split("#", 1)[0] or "/"
     method = method.upper()
     for ep in service.endpoints:
         if method in ep.methods and rules.path_patterns[ep.path].match(bare):

@@ -39,6 +39,7 @@ class Reason(enum.StrEnum):
     INTERNAL_ERROR = "internal_error"
     AUDIT_UNAVAILABLE = "audit_unavailable"
     ANONYMOUS_USE = "anonymous_use"
+    REGISTRY_UNAVAILABLE = "registry_unavailable"
 
 
 class ServiceKind(enum.StrEnum):

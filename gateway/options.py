@@ -59,6 +59,20 @@ OPTIONS: tuple[Opt, ...] = (
         "host:port of the Prometheus endpoint /metrics (empty: off; port 0 picks a free port, reported in"
         " the metrics_ready log line). Labels: service, action, reason; never user names.",
     ),
+    Opt(
+        "aigw_registry",
+        str,
+        "",
+        "Approval registry merged with approvals.yaml: SQLite path or postgresql:// DSN (empty: approvals.yaml only).",
+    ),
+    Opt("aigw_registry_refresh", int, 10, "Re-read the approval registry every N seconds (1-30)."),
+    Opt(
+        "aigw_registry_grace",
+        int,
+        300,
+        "Keep the last loaded registry this many seconds after the last successful read when the database is"
+        " unreachable; then refuse AI requests (registry_unavailable).",
+    ),
 )
 
 UNSAFE_OPTIONS = {

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
-import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,7 +18,8 @@ from pydantic import BaseModel, ValidationError
 from gateway.model import Approval, Endpoint, Service, ServiceKind, User
 from gateway.rules import schema
 from gateway.rules.errors import RulesError
-from gateway.rules.ruleset import RuleSet
+from gateway.rules.globs import compile_path_glob
+from gateway.rules.ruleset import RuleSet, split_host_entry
 from gateway.scan.api import Scanner, load_scanner
 
 M = TypeVar("M", bound=BaseModel)
@@ -94,22 +94,6 @@ def validate_file(path: Path, model: type[M], *, data: Any = None) -> M:
             msg = f"unknown key {loc[-1]!r}" if loc else msg
         more = f" (and {e.error_count() - 1} more error(s))" if e.error_count() > 1 else ""
         raise RulesError(path.name, _entry_name(data, loc), msg + more) from None
-
-
-_SEG = re.compile(r"\*\*|\*|\{[^/{}]+\}|[^*{]+")
-
-
-def compile_path_glob(glob: str) -> re.Pattern[str]:
-    """'/v1/chat/completions', '/v1/*' (one segment), '/v1/**' (anything), '/x/{id}/y' (one segment)."""
-    out = []
-    for tok in _SEG.findall(glob):
-        if tok == "**":
-            out.append(".*")
-        elif tok == "*" or tok.startswith("{"):
-            out.append("[^/]+")
-        else:
-            out.append(re.escape(tok))
-    return re.compile("".join(out) + r"/?\Z")
 
 
 def _services(f: schema.ServicesFile) -> tuple[Service, ...]:
@@ -188,7 +172,7 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
 
     _check_detector_services(rules_dir, service_ids)
 
-    catalog_hosts = {h for s in services for h in s.hosts}
+    catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
 
     proxyauth = policy_f.identity.proxyauth

@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from gateway.model import Approval, Service, User
+from gateway.rules.globs import compile_path_glob
 from gateway.rules.schema import PolicyFile
 from gateway.scan.api import Scanner
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+Scoped = tuple[Service, "re.Pattern[str] | None"]
+
+
+def split_host_entry(entry: str) -> tuple[str, str | None]:
+    """'x.com/i/api/2/grok/**' → ('x.com', '/i/api/2/grok/**'); 'api.openai.com' → ('api.openai.com', None)."""
+    host, slash, path = entry.partition("/")
+    return host, (slash + path) if slash else None
 
 
 @dataclass(frozen=True)
@@ -29,29 +37,43 @@ class RuleSet:
     scanner: Scanner
     path_patterns: dict[str, re.Pattern[str]]
     loaded_at: dt.datetime
-    _exact: dict[str, Service] = field(init=False, repr=False)
-    _wildcard: tuple[tuple[str, Service], ...] = field(init=False, repr=False)
+    _exact: dict[str, tuple[Scoped, ...]] = field(init=False, repr=False)
+    _wildcard: tuple[tuple[str, tuple[Scoped, ...]], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        exact: dict[str, Service] = {}
-        wildcard: list[tuple[str, Service]] = []
+        exact: dict[str, list[Scoped]] = {}
+        wildcard: dict[str, list[Scoped]] = {}
         for s in self.services:
-            for h in s.hosts:
-                if h.startswith("*."):
-                    wildcard.append((h[1:], s))  # ".oaiusercontent.com"
+            for entry in s.hosts:
+                host, scope = split_host_entry(entry)
+                scoped = (s, compile_path_glob(scope) if scope else None)
+                if host.startswith("*."):
+                    wildcard.setdefault(host[1:], []).append(scoped)  # ".oaiusercontent.com"
                 else:
-                    exact[h] = s
-        object.__setattr__(self, "_exact", exact)
+                    exact.setdefault(host, []).append(scoped)
+        # path-scoped entries first, so a shared host's AI paths win over a whole-host entry
+        order = lambda xs: tuple(sorted(xs, key=lambda x: x[1] is None))  # noqa: E731
+        object.__setattr__(self, "_exact", {h: order(v) for h, v in exact.items()})
         # longest suffix first, so the most specific wildcard wins
-        object.__setattr__(self, "_wildcard", tuple(sorted(wildcard, key=lambda x: -len(x[0]))))
+        object.__setattr__(self, "_wildcard", tuple(sorted(((k, order(v)) for k, v in wildcard.items()),
+                                                           key=lambda x: -len(x[0]))))
 
-    def service_for_host(self, host: str) -> Service | None:
+    def service_for_host(self, host: str, path: str | None = None) -> Service | None:
+        """The catalog service for ``host`` (and ``path`` on a shared host).
+
+        Without a path (CONNECT, TLS ClientHello) any service on the host counts: the host is
+        decrypted. With a path, a path-scoped entry (``x.com/i/api/2/grok/**``) matches only
+        its paths; other paths on that shared host are not AI traffic.
+        """
         host = host.lower().rstrip(".")
-        if (s := self._exact.get(host)) is not None:
-            return s
-        for suffix, s in self._wildcard:
-            if host.endswith(suffix):
-                return s
+        candidates = self._exact.get(host)
+        if candidates is None:
+            candidates = next((c for suffix, c in self._wildcard if host.endswith(suffix)), None)
+        if not candidates:
+            return None
+        for service, scope in candidates:
+            if scope is None or path is None or scope.match(path):
+                return service
         return None
 
     def shadow_name(self, host: str) -> str | None:

@@ -91,11 +91,13 @@ class ServiceSpec(Strict):
     @classmethod
     def _hosts(cls, v: list[str]) -> list[str]:
         out = []
-        for h in v:
-            h = h.lower().rstrip(".")
-            if not HOST_RE.match(h):
-                raise ValueError(f"invalid host {h!r} (use 'name.example' or '*.example')")
-            out.append(h)
+        for entry in v:
+            host, slash, path = entry.partition("/")
+            host = host.lower().rstrip(".")
+            if not HOST_RE.match(host) or (slash and ("?" in path or " " in path)):
+                raise ValueError(f"invalid host {entry!r} (use 'name.example', '*.example', or"
+                                 f" 'shared.example/path/**' for the AI paths of a shared host)")
+            out.append(host + slash + path)
         return out
 
     @model_validator(mode="after")

@@ -337,3 +337,17 @@ def test_audit_file_matches_stdout(gateway: GatewayProcess) -> None:
     file_lines = gateway.audit_lines()
     assert d in file_lines
     assert all(line["event"] == "request_decided" for line in file_lines)
+
+
+def test_shared_host_only_ai_paths_are_governed(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    """substrate.office.com also serves Outlook: only /m365Copilot/** belongs to the catalog service."""
+    m = gateway.mark()
+    with gateway.http_client("suzuki") as c:
+        r = c.post("https://substrate.office.com/owa/service.svc", json={"action": "GetItem", "id": "x1"})
+        assert r.status_code == 200
+        blocked = c.post("https://substrate.office.com/m365Copilot/Chathub/abc", json={"text": "こんにちは"})
+    assert blocked.status_code == 403 and blocked.json()["error"]["code"] == "not_approved"
+    assert any(x.path == "/owa/service.svc" for x in upstream.requests)
+    assert not any(x.path.startswith("/m365Copilot") for x in upstream.requests)
+    (d,) = gateway.new_decisions(m)  # the Outlook request is not AI traffic: no request_decided line
+    assert (d["service"], d["reason"], d["path"]) == ("m365-copilot", "not_approved", "/m365Copilot/Chathub/abc")

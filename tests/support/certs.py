@@ -23,6 +23,7 @@ UPSTREAM_HOSTS = (
     "passthrough.test",
     "chat.deepseek.com",
     "myres.openai.azure.com",
+    "substrate.office.com",
     "localhost",
 )
 

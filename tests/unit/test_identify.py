@@ -59,3 +59,31 @@ def test_shadow_matches_subdomains_but_not_catalog(rules):
     assert rules.shadow_name("www.poe.com") == "Poe"
     assert rules.shadow_name("notpoe.com") is None
     assert rules.shadow_name("api.openai.com") is None
+
+
+@pytest.mark.parametrize("host,path,service", [
+    ("x.com", "/i/api/2/grok/add_response.json", "grok"),
+    ("x.com", "/home", None),  # the rest of a shared host is not AI traffic
+    ("x.com", "/i/api/graphql/abc/HomeTimeline", None),
+    ("substrate.office.com", "/m365Copilot/Chathub/abc?X-SessionId=1", "m365-copilot"),
+    ("substrate.office.com", "/owa/service.svc", None),  # Outlook on the same host
+    ("graph.microsoft.com", "/beta/copilot/conversations", "m365-copilot"),
+    ("graph.microsoft.com", "/v1.0/me/messages", None),
+    ("copilot.cloud.microsoft", "/", "m365-copilot"),
+])
+def test_path_scoped_shared_hosts(rules, host, path, service):
+    m = identify_service(rules, host, "POST", path)
+    assert (m.service.id if m else None) == service
+    # at CONNECT / ClientHello time (no path yet) the shared host is decrypted so its AI paths can be read
+    assert rules.service_for_host(host) is not None
+
+
+def test_invalid_scoped_host_entry(rules_copy):
+    from gateway.rules.errors import RulesError
+    from gateway.rules.loader import load_rules
+    from tests.unit.conftest import StubScanner
+
+    p = rules_copy / "services.yaml"
+    p.write_text(p.read_text(encoding="utf-8").replace("x.com/2/grok/**", "x.com/2/grok/** ?q"), encoding="utf-8")
+    with pytest.raises(RulesError, match="invalid host"):
+        load_rules(rules_copy, scanner=StubScanner())
