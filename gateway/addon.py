@@ -481,8 +481,14 @@ class Gateway:
             try:
                 body = decode_content(raw, flow.request.headers.get("content-encoding", ""), limits.max_decoded_bytes)
                 args = (extractor, body, flow.request.headers.get("content-type", ""), limits, _upload_filename(flow))
-                if len(body) > limits.inline_scan_chars:  # big bodies/files: parse off the event loop
-                    prompt = await asyncio.to_thread(extract_prompt, *args)
+                if len(body) > limits.inline_scan_chars:  # big bodies/files: parse off the event loop, bounded
+                    try:
+                        prompt = await asyncio.wait_for(asyncio.to_thread(extract_prompt, *args),
+                                                        limits.scan_timeout_ms / 1000)
+                    except TimeoutError:
+                        self.log.info("body_rejected", request_id=state.request_id,
+                                      reason=Reason.SCAN_TIMEOUT.value, detail="extraction exceeded the time bound")
+                        return self._block(flow, refuse(Reason.SCAN_TIMEOUT))
                 else:
                     prompt = extract_prompt(*args)
             except BodyError as e:
