@@ -46,6 +46,7 @@ $(GINZA_VENV)/.installed:
 bench: install $(GINZA_VENV)/.installed
 	$(PY) bench/bench_proxy.py
 	$(PY) bench/bench_scanner.py --ginza-python $(GINZA_VENV)/bin/python
+	$(PY) bench/bench_logs.py
 
 clean:
 	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info

@@ -31,6 +31,7 @@ from gateway import metrics
 from gateway import ws as ws_mod
 from gateway.approval import check_approval
 from gateway.registry.source import FileApprovals, RegistryApprovals, RegistryUnavailable
+from gateway.purpose import PURPOSE_PATH, PurposeMemory, approved_purposes, choice_page, parse_choice, redirect
 from gateway.decide import decide, refuse
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
@@ -140,6 +141,7 @@ class Gateway:
         self._health_addr: tuple[str, int] | None = None
         self._peer_secret: str | None = None
         self.approvals: Any = FileApprovals()  # approvals in force: approvals.yaml (+ the registry)
+        self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
         configure_logging()
         self.log = get_logger()
 
@@ -220,6 +222,42 @@ class Gateway:
         else:
             self.approvals = FileApprovals()
         old.close()
+
+    def _purpose_page(self, flow: http.HTTPFlow, state: FlowState, approvals: tuple[Any, ...], today: dt.date,
+                      purpose: str | None) -> bool:
+        """gateway/purpose.py: a browser user's daily choice of 利用目的. True when answered here."""
+        assert state.identity is not None
+        svc, name = state.match.service, state.identity.name
+        req = flow.request
+        is_choice = req.method == "GET" and req.path.startswith(PURPOSE_PATH)
+        if not is_choice and (purpose is not None or self.purposes.get(name, svc.id, today) is not None
+                              or not wants_html(req.method, req.headers.get("accept", ""),
+                                                req.headers.get("sec-fetch-mode", ""))):
+            return False
+        choices = approved_purposes(approvals, state.identity, svc, today) if state.identity.user else []
+        if not choices:
+            return False  # not approved: the normal check blocks it
+        if is_choice:
+            chosen, nxt = parse_choice(req.path)
+            if chosen not in choices:
+                state.approval = ApprovalCheck(Reason.PURPOSE_NOT_APPROVED, None, chosen)
+                self._block(flow, refuse(Reason.PURPOSE_NOT_APPROVED))
+                return True
+            self.purposes.set(name, svc.id, today, chosen)
+            self.log.info("purpose_chosen", request_id=state.request_id, user=name, service=svc.id, purpose=chosen)
+            status, headers, body = redirect(nxt)
+        elif len(choices) > 1:
+            rules = self.rules
+            assert rules is not None
+            status, headers = 200, {"content-type": "text/html; charset=utf-8", "cache-control": "no-store"}
+            body = choice_page(svc.name, choices, req.path, rules.policy.organisation)
+            self.log.info("purpose_asked", request_id=state.request_id, user=name, service=svc.id,
+                          purposes=len(choices))
+        else:
+            return False
+        flow.response = http.Response.make(status, body, headers)
+        del flow.metadata["aigw"]  # answered by the gateway itself: nothing reached the AI service
+        return True
 
     # ------------------------------------------------------------------ trusted-proxy mode (gateway/trusted_proxy.py)
     def _install_peer_secret(self) -> None:
@@ -445,9 +483,12 @@ class Gateway:
             approvals = self.approvals.current(rules.approvals)
         except RegistryUnavailable:
             return self._block(flow, refuse(Reason.REGISTRY_UNAVAILABLE))
-        state.approval = check_approval(
-            approvals, state.identity, match.service, dt.datetime.now(JST).date(), purpose
-        )
+        today = dt.datetime.now(JST).date()
+        if self._purpose_page(flow, state, approvals, today, purpose):
+            return
+        if purpose is None:  # a browser user's choice of the day (gateway/purpose.py)
+            purpose = self.purposes.get(state.identity.name, match.service.id, today)
+        state.approval = check_approval(approvals, state.identity, match.service, today, purpose)
         if state.approval.reason is not Reason.ALLOWED:
             return self._block(flow, decide(state.approval, None))
         if self.audit.broken:

@@ -98,7 +98,7 @@ def _resolve(host: str, timeout: float) -> str | None:
 def check_upstream(rules: RuleSet | None, network: bool, timeout: float = 3.0) -> list[Check]:
     if rules is None:
         return [Check("upstream", "接続先", SKIP, "rules invalid")]
-    hosts = sorted({h for s in rules.services for h in s.hosts if not h.startswith("*.")})
+    hosts = sorted({h.split("/", 1)[0] for s in rules.services for h in s.hosts if not h.startswith("*.")})
     proxies = [k for k in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy") if os.environ.get(k)]
     note = f"; environment sets {', '.join(proxies)} (mitmproxy ignores it: use --mode upstream:...)" if proxies else ""
     if not network:

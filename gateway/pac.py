@@ -68,6 +68,9 @@ def host_sets(rules: RuleSet) -> tuple[list[str], list[str]]:
     suffixes: set[str] = set()
     for s in rules.services:
         for h in s.hosts:
+            # 'shared.host/ai/path/**': a PAC sees only the host of an HTTPS URL, so the whole shared
+            # host goes to the gateway, which decrypts it and treats only the AI paths as AI requests
+            h = h.split("/", 1)[0]
             if h.startswith("*."):
                 suffixes.add(h[1:])
             else:

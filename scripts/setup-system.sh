@@ -6,9 +6,12 @@
 #   haproxy           several aigw workers behind HAProxy in TCP mode (tests/e2e/test_fleet_e2e.py, deploy/haproxy)
 #   squid             authenticating proxy chained in front of aigw (tests/e2e/test_fleet_e2e.py, deploy/squid)
 #   slapd, ldap-utils LDAP server for the proxy-auth test (tests/e2e/test_ldap_e2e.py); its own daemon is stopped
+#   postgresql        shared approval registry tests: a private cluster (initdb/pg_ctl, as nobody under root) on a
+#                     free loopback port (tests/unit/registry, tests/e2e/test_governance_e2e.py); chromium also
+#                     screenshots the monthly report (tests/unit/review/test_report.py)
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk haproxy squid slapd ldap-utils)
+PACKAGES=(chromium fonts-noto-cjk haproxy squid slapd ldap-utils postgresql)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -32,6 +35,6 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 # the packages' own daemons are not wanted here: tests start their own instances on loopback ports
-for svc in haproxy squid slapd; do
+for svc in haproxy squid slapd postgresql; do
     $SUDO systemctl disable --now "$svc" >/dev/null 2>&1 || $SUDO service "$svc" stop >/dev/null 2>&1 || true
 done

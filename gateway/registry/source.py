@@ -80,7 +80,7 @@ class RegistryApprovals:
                                note="last loaded approvals stay in force until the grace period ends")
             return False
         with self._lock:
-            changed = apps != self._approvals
+            changed = apps != self._approvals or self._last_ok is None
             if changed:
                 self._approvals = apps
                 self._version += 1

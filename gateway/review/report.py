@@ -1,7 +1,7 @@
 """``aigw report --month YYYY-MM``: the monthly usage report for the AI戦略チーム.
 
 Reads the audit JSONL (``request_decided`` lines only: no prompt text exists to leak) and the
-approval records (the approval registry when given, else ``approvals.yaml``), and writes to
+approval records (``approvals.yaml`` plus the approval registry when given), and writes to
 ``--out DIR``:
 
 - ``report.html``: a Japanese report with inline SVG charts (one self-contained file, no script,
@@ -17,6 +17,7 @@ import argparse
 import csv
 import datetime as dt
 import html
+import os
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -28,7 +29,7 @@ from gateway.review.logs import JST, LogsError, Query, expand, parse_when, read_
 
 # reasons that mean "someone tried to use AI without a valid approval" (shadow IT)
 UNAPPROVED = ("not_approved", "shadow_ai", "unknown_user", "approval_expired", "approval_not_yet_valid",
-              "purpose_not_approved", "registry_unavailable")
+              "purpose_not_approved")
 REASON_JA = {
     "allowed": "許可", "scan_warning": "警告（検査で注意）", "no_identity": "利用者を識別できない",
     "auth_required": "プロキシ認証なし", "unknown_user": "未登録の利用者", "not_approved": "利用承認なし",
@@ -495,8 +496,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--month", required=True, help="対象月 YYYY-MM (JST)")
     p.add_argument("--out", type=Path, default=Path("."), help="output directory (created if missing)")
     p.add_argument("--rules", type=Path, default=None, help="rules directory (service names, users, approvals.yaml)")
-    p.add_argument("--registry", default=None,
-                   help="approval registry (SQLite path or postgresql:// DSN); default: approvals.yaml")
+    p.add_argument("--registry", default=os.environ.get("AIGW_REGISTRY") or None,
+                   help="approval registry (SQLite path or postgresql:// DSN) shown with approvals.yaml"
+                        " (default $AIGW_REGISTRY; none: approvals.yaml only)")
 
 
 def load_context(rules_dir: Path | None) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
@@ -519,12 +521,15 @@ def load_context(rules_dir: Path | None) -> tuple[dict[str, str], dict[str, str]
 
 
 def approval_records(rules_dir: Path | None, registry: str | None) -> list[dict[str, Any]]:
+    """approvals.yaml, plus every application of the registry when one is given (as the gateway
+    merges them); pending applications are listed too (状態 審査中)."""
+    records = approvals_from_rules(rules_dir)
     if registry:
         from gateway.registry.store import open_store
 
         with open_store(registry) as store:
-            return [a.report_dict() for a in store.list()]
-    return approvals_from_rules(rules_dir)
+            records += [a.report_dict() for a in store.list()]
+    return records
 
 
 def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = None,
@@ -555,6 +560,9 @@ def run(a: argparse.Namespace) -> int:
         result = build(a.files, a.month, a.out, a.rules, a.registry)
     except (LogsError, OSError, ValueError) as e:
         print(f"aigw report: {e}", file=sys.stderr)
+        return 2
+    except Exception as e:  # the registry (RegistryError) or the rules: a clear message
+        print(f"aigw report: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
     print(json.dumps(result, ensure_ascii=False))
     return 0

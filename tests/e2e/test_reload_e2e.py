@@ -95,7 +95,7 @@ def marker() -> str:
 
 
 def health(gw: GatewayProcess, path: str) -> tuple[int, dict]:
-    port = next(e["port"] for e in list(gw.events) if e.get("event") == "health_ready")
+    port = wait_event(gw, 0, "health_ready")["port"]  # logged just after gateway_ready
     try:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
             return r.status, json.loads(r.read())

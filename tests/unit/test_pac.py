@@ -29,8 +29,9 @@ def evaluate(pac: str, hosts: list[str]) -> dict[str, str]:
 def test_only_ai_hosts_go_to_the_gateway(shipped_rules) -> None:
     pac = build_pac(shipped_rules, ["gw1.example.lg.jp:8080", "gw2.example.lg.jp:8080"])
     gw = "PROXY gw1.example.lg.jp:8080; PROXY gw2.example.lg.jp:8080"
-    catalog = sorted({h for s in shipped_rules.services for h in s.hosts if not h.startswith("*.")})
-    wildcard = sorted({h for s in shipped_rules.services for h in s.hosts if h.startswith("*.")})
+    hosts_only = {h.split("/", 1)[0] for s in shipped_rules.services for h in s.hosts}  # 'host/path/**' too
+    catalog = sorted(h for h in hosts_only if not h.startswith("*."))
+    wildcard = sorted(h for h in hosts_only if h.startswith("*."))
     shadow = sorted(shipped_rules.shadow_hosts)
     assert catalog and shadow
     hosts = (catalog + [h.replace("*", "files-1") for h in wildcard] + shadow + ["sub." + shadow[0]]

@@ -40,6 +40,12 @@ ASSIGN = re.compile(
     r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
+# "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
+ASSIGN_WS = re.compile(
+    r"(?P<k>(?<![A-Za-z])(?:password|passwd|pwd|pw)(?![A-Za-z])|パスワード|パスフレーズ)"
+    r"[ \t\u3000]+(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした)",
+    re.IGNORECASE,
+)
 BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
 CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{1,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
@@ -143,6 +149,12 @@ class CredentialRecognizer(AigwRecognizer):
                     score = 0.8
                 out.append(self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
                                        strength="strong"))
+        for lo, hi in _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 160):
+            for m in ASSIGN_WS.finditer(text, lo, hi):
+                v = m.group("v")
+                if _classes(v) >= 3 and not PLACEHOLDER.match(v):  # strong-looking only: not "password policy"
+                    out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password",
+                                           strength="strong"))
         if "://" in hits:
             spans = _windows(hits["://"], len(text), 24, 200)
             for m in (m for lo, hi in spans for m in CONN.finditer(text, lo, hi)):

@@ -110,6 +110,13 @@ _CELL_SEP = re.compile(r"\t|,|，|、|[|｜]")
 _COLUMN_NAME = re.compile(
     r"[一-鿿㐀-䶿々〆ヶ]{1,4}[ ]?[一-鿿㐀-䶿々〆ヶぁ-ゖ]{1,4}|[ァ-ヺー]{1,8}[ ][ァ-ヺー]{1,8}|[A-Z][a-z]+ [A-Z][a-z]+"
 )
+# a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
+_LIST_ROW = re.compile(
+    r"^[ \t]*(?:[0-9]{1,3}[.)．、:：]?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖ]{1,3})(?=[ \t　,、|｜(（]|$)",
+    re.MULTILINE,
+)
+_LIST_MIN_ROWS = 3
 # labels naming the office's own staff (their names in an official capacity are not private data)
 _STAFF_LABELS = frozenset({"担当", "担当者", "職員", "職員名", "作成者", "記入者", "回答者"})
 _LIST_SEP = re.compile(r"[ ]?[、,，・/／][ ]?")
@@ -168,6 +175,11 @@ def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
 class PersonRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
+
+    def triggered(self, ctx: ScanContext) -> bool:
+        # rosters often carry no label or honorific: a list row starting with a name-shaped cell also triggers
+        return super().triggered(ctx) or (ctx.text.count("\n") >= _LIST_MIN_ROWS - 1
+                                          and _LIST_ROW.search(ctx.text) is not None)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -242,7 +254,48 @@ class PersonRecognizer(AigwRecognizer):
                     old = found.get((r.start, r.end))
                     if old is None or old.score < r.score:
                         found[(r.start, r.end)] = r
+        if text.count("\n") >= _LIST_MIN_ROWS - 1:
+            for r in self._list_rows(text):
+                found.setdefault((r.start, r.end), r)
         return sorted(found.values(), key=lambda r: r.start)
+
+    def _list_rows(self, text: str):
+        """A list of at least three consecutive rows that each start with a full name (surname, space,
+        given name, confirmed by the dictionary): a roster even without a 氏名 header."""
+        run: list[re.Match[str]] = []
+        prev_end = -2
+        for m in _LIST_ROW.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start != prev_end + 1:  # not the line right after the previous row
+                yield from self._confirm_rows(run)
+                run = []
+            run.append(m)
+            le = text.find("\n", m.end())
+            prev_end = le if le >= 0 else len(text)
+        yield from self._confirm_rows(run)
+
+    def _confirm_rows(self, rows: list[re.Match[str]]):
+        if len(rows) < _LIST_MIN_ROWS:
+            return
+        named = []
+        for m in rows:
+            surname, given = re.split(r"[ 　]", m.group("name"), maxsplit=1)
+            t1 = morphology.tokenize(surname)
+            t2 = morphology.tokenize(given)
+            if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
+                                                   (len(t2) == 1 and self._namey(t2[0], False))):
+                whole = morphology.tokenize(surname + given)
+                if len(whole) == 1 and whole[0].is_famous_person:
+                    continue  # 夏目 漱石 in a reading list is not a private person
+                named.append(m)
+        if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
+            return
+        for m in named:
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                label=True, official=False, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+            )
 
     def _column_names(self, text: str, p: int, wlen: int):
         """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the

@@ -149,3 +149,35 @@ def test_charts_render_in_headless_chromium(report: Path, tmp_path: Path) -> Non
     assert colours[(0xC6, 0x28, 0x28)] > 2000
     # and text was drawn (dark pixels), not an empty page
     assert sum(n for c, n in colours.items() if max(c) < 80) > 2000
+
+
+def test_approvals_from_the_registry(month_logs, tmp_path: Path) -> None:
+    """Granted, revoked and pending applications of the registry appear next to approvals.yaml."""
+    from gateway.registry import workflow
+    from gateway.registry.store import open_store
+    from gateway.registry.workflow import load_catalog
+    from gateway.rules.loader import DEFAULT_RULES_DIR
+
+    d, _ = month_logs
+    db = str(tmp_path / "reg.sqlite3")
+    cat = load_catalog(DEFAULT_RULES_DIR)
+    with open_store(db) as s:
+        kw = dict(applicant="suzuki", service="openai-api", purposes=["翻訳"], scope="窓口案内の翻訳", user="suzuki")
+        soon = workflow.apply(s, cat, valid_from="2026-11-02", valid_until="2026-12-20", **kw)
+        workflow.approve(s, cat, soon.application_id, "soumu-bucho")
+        gone = workflow.apply(s, cat, valid_from="2026-11-02", valid_until="2027-03-31", **kw)
+        workflow.approve(s, cat, gone.application_id, "soumu-bucho")
+        workflow.revoke(s, cat, gone.application_id, "soumu-bucho", "異動")
+        workflow.apply(s, cat, valid_from="2026-11-02", valid_until="2027-03-31", **kw)
+    out = tmp_path / "out"
+    p = subprocess.run([str(AIGW), "report", str(d / "gw1.jsonl"), "--month", MONTH, "--out", str(out),
+                        "--registry", db], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    rows = {r["申請番号"]: r for r in read_csv(out, "approvals")}
+    assert rows[soon.application_id]["状態"] == "有効" and rows[soon.application_id]["30日以内に期限"] == "○"
+    assert rows[gone.application_id]["状態"] == "取消"
+    assert "審査中" in {r["状態"] for r in rows.values()} and "AI-2026-0001" in rows
+    s = {r["項目"]: r["値"] for r in read_csv(out, "summary")}
+    revoked_this_month = dt.datetime.now(JST).strftime("%Y-%m") == MONTH  # revoked just now
+    assert int(s["当月の承認取消"]) == (1 if revoked_this_month else 0)
+    assert int(s["30日以内に期限切れとなる承認"]) == 1 and int(s["当月の新規承認"]) >= 2

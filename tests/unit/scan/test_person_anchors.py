@@ -22,6 +22,16 @@ def scanner():
     ("090 1234 5678 は誰の番号か調べる方法は？", "allow"),  # a number alone
     ("昭和60年5月3日生まれの人が今年何歳になるか計算して", "warn"),  # a birth date alone, no person
     ("夏目漱石（1867年2月9日生）の代表作を教えて", "allow"),  # public figure
-], ids=["spaced-mobile", "plain-mobile", "wareki-dob", "staff-title", "number-alone", "dob-alone", "public-figure"])
+    ("以下の名簿をExcel用に整形して\n1 井上 健太 総務課\n2 木下 さくら 税務課\n3 松田 翔 福祉課\n4 中島 愛 市民課",
+     "block"),  # a roster without a 氏名 header
+    ("・佐藤　健一（総務課）\n・高橋　美咲（税務課）\n・渡辺　大輔（福祉課）", "block"),
+    ("会議の議題\n1 予算 編成\n2 人事 異動\n3 施設 管理", "allow"),  # list rows that are not names
+    ("出張先\n・東京 本社\n・大阪 支社\n・名古屋 営業所", "allow"),
+    ("参考文献\n1 夏目 漱石 こころ\n2 森 鴎外 舞姫\n3 芥川 龍之介 羅生門", "allow"),  # famous authors
+    ("1 井上 健太 総務課\n本文が続きます。\n2 木下 さくら 税務課", "allow"),  # not three consecutive rows
+    ("ユーザー名 admin パスワード P@ssw0rd123! でログインできない", "block"),  # password without a colon
+], ids=["spaced-mobile", "plain-mobile", "wareki-dob", "staff-title", "number-alone", "dob-alone", "public-figure",
+        "roster-numbered", "roster-bullets", "list-not-names", "list-places", "famous-authors", "rows-apart",
+        "password-space"])
 def test_person_with_attribute(scanner, text, action):
     assert scanner.scan(text).action == action
