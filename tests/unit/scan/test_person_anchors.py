@@ -30,8 +30,10 @@ def scanner():
     ("参考文献\n1 夏目 漱石 こころ\n2 森 鴎外 舞姫\n3 芥川 龍之介 羅生門", "allow"),  # famous authors
     ("1 井上 健太 総務課\n本文が続きます。\n2 木下 さくら 税務課", "allow"),  # not three consecutive rows
     ("ユーザー名 admin パスワード P@ssw0rd123! でログインできない", "block"),  # password without a colon
+    ("下記の職員の人事評価コメントを書き直して。対象：経理課 岡田 直人（評価C、遅刻が多い）", "block"),  # label, unit, name
+    ("対象：経理課の全職員に研修の案内を送る文面", "allow"),
 ], ids=["spaced-mobile", "plain-mobile", "wareki-dob", "staff-title", "number-alone", "dob-alone", "public-figure",
         "roster-numbered", "roster-bullets", "list-not-names", "list-places", "famous-authors", "rows-apart",
-        "password-space"])
+        "password-space", "label-unit-name", "label-unit-no-name"])
 def test_person_with_attribute(scanner, text, action):
     assert scanner.scan(text).action == action
