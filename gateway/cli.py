@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from gateway.rules import DEFAULT_RULES_DIR
 from gateway.rules.errors import RulesError
-from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
 
 ENTRY = Path(__file__).with_name("mitm_entry.py")
 
@@ -20,6 +20,8 @@ def _print_rules_error(e: RulesError) -> None:
 
 
 def cmd_check_rules(args: argparse.Namespace) -> int:
+    from gateway.rules.loader import load_rules
+
     try:
         rules = load_rules(args.rules_dir)
     except RulesError as e:
@@ -52,6 +54,7 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
 
 def cmd_run(args: argparse.Namespace) -> int:
     from gateway import addon
+    from gateway.rules.loader import load_rules
     from mitmproxy.tools.main import mitmdump
 
     try:
@@ -117,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["scan"]:
         return cmd_scan(argv[1:])
+    if argv[:1] == ["logs"]:  # fast path: reviewers query big logs often; import nothing else
+        from gateway.review import logs as review_logs
+
+        lp = argparse.ArgumentParser(prog="aigw logs", description="query audit JSONL files")
+        review_logs.add_arguments(lp)
+        return review_logs.run(lp.parse_args(argv[1:]))
     args = build_parser().parse_args(argv)
     return args.func(args)
 

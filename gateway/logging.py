@@ -13,14 +13,8 @@ from typing import Any, TextIO
 
 import structlog
 
-# The only fields a request_decided line may carry (never prompt text or matched values).
-AUDIT_FIELDS = frozenset(
-    {
-        "event", "time", "request_id", "user", "department", "groups", "identity_source", "client_ip", "service",
-        "service_kind", "purpose", "application_id", "method", "host", "path", "action", "reason", "scan_reasons",
-        "findings", "prompt_chars", "segments", "scan_ms", "upstream_status", "error", "stage", "gateway",
-    }
-)
+from gateway.audit_fields import AUDIT_FIELDS
+
 # Keys no event may carry, whatever a caller passes.
 FORBIDDEN_KEYS = frozenset({"prompt", "text", "body", "content", "match", "matches", "value", "query"})
 

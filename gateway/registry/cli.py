@@ -16,7 +16,6 @@ import os
 import sys
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 from gateway.registry import workflow
 from gateway.registry.model import STATUS_JA, Application, RegistryError

@@ -76,14 +76,17 @@ class Application:
 
     def report_dict(self) -> dict[str, Any]:
         """The shape ``aigw report`` reads (same keys as approvals.yaml plus status / revoked_on)."""
-        revoked_on = None
-        if self.revoked_at:
-            revoked_on = dt.datetime.fromisoformat(self.revoked_at.replace("Z", "+00:00")).astimezone(
+        def jst_date(stamp: str | None) -> dt.date | None:
+            if not stamp:
+                return None
+            return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(
                 dt.timezone(dt.timedelta(hours=9))).date()
+
+        revoked_on = jst_date(self.revoked_at)
         return {"application_id": self.application_id, "user": self.user, "group": self.group,
                 "service": self.service, "purposes": list(self.purposes), "approver": self.approver or "",
                 "approved_on": self.valid_from, "expires_on": self.valid_until, "status": self.status.value,
-                "revoked_on": revoked_on}
+                "revoked_on": revoked_on, "decided_on": jst_date(self.decided_at)}
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,17 @@ class Store:
                                     f" already exists ({type(e).__name__})") from None
         raise RegistryError("could not allocate an application id")
 
+    def insert_all(self, apps: Sequence[Application], actor: str, action: str) -> None:
+        """Several applications with their given ids and states (import): all or none."""
+        at = now()
+        with self.tx():
+            for a in apps:
+                a.created_at = a.created_at or at
+                a.updated_at = at
+                self._exec(f"INSERT INTO aigw_applications ({', '.join(COLUMNS)}) VALUES "
+                           f"({', '.join(':' + c for c in COLUMNS)})", self._app_params(a))
+                self._event(a.application_id, actor, action, a.to_dict(), at)
+
     def transition(self, app_id: str, actor: str, action: str, expect: Status, new: Status,
                    fields: dict[str, Any]) -> Application:
         """pending→approved/denied, approved→revoked: checked and written in one transaction."""

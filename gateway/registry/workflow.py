@@ -226,17 +226,5 @@ def import_rows(store: Store, cat: Catalog, rows: list[dict[str, Any]], actor: s
     clash = sorted(set(ids) & existing)
     if clash:
         raise RegistryError(f"登録済みの申請番号です / already in the registry: {clash}")
-    with store.tx():
-        for a in apps:
-            a.created_at = a.created_at or _now()
-            a.updated_at = _now()
-            store._exec(f"INSERT INTO aigw_applications ({', '.join(_cols())}) VALUES "
-                        f"({', '.join(':' + c for c in _cols())})", store._app_params(a))
-            store._event(a.application_id, actor, "import", a.to_dict(), a.updated_at)
+    store.insert_all(apps, actor, "import")
     return apps
-
-
-def _cols() -> tuple[str, ...]:
-    from gateway.registry.store import COLUMNS
-
-    return COLUMNS

@@ -9,6 +9,7 @@ unapproved attempts and shadow-AI CONNECTs.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import random
 import zlib
 from collections.abc import Iterator
@@ -127,7 +128,7 @@ def generate(n: int, month: str = "2026-11", seed: int = 1, users: int = 300,
 def write_jsonl(path: Path, records: Iterator[dict[str, Any]]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     n = 0
-    opener = __import__("gzip").open if path.suffix == ".gz" else open
+    opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "wt", encoding="utf-8") as f:
         for r in records:
             f.write(dumps(r) + "\n")

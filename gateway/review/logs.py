@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, TextIO
 
 import orjson
 
-from gateway.logging import AUDIT_FIELDS
+from gateway.audit_fields import AUDIT_FIELDS
 
 JST = dt.timezone(dt.timedelta(hours=9), "JST")
 EVENT = "request_decided"

@@ -99,6 +99,7 @@ class ApprovalRow:
     expires_on: dt.date | None
     status: str  # 有効 | 期限切れ | 取消 | 却下 | 審査中 | 期間前
     revoked_on: dt.date | None = None
+    decided_on: dt.date | None = None  # the approval decision (registry); approvals.yaml: approved_on
 
 
 # ---------------------------------------------------------------- aggregation
@@ -196,7 +197,7 @@ def approval_rows(records: list[dict[str, Any]], ref: dt.date) -> list[ApprovalR
             application_id=a.get("application_id") or "", subject=a.get("user") or a.get("group") or "",
             service=a.get("service") or "", purposes="、".join(purposes) if isinstance(purposes, list) else str(purposes),
             approver=a.get("approver") or "", approved_on=approved_on, expires_on=expires_on, status=label,
-            revoked_on=a.get("revoked_on")))
+            revoked_on=a.get("revoked_on"), decided_on=a.get("decided_on") or approved_on))
     return out
 
 
@@ -209,7 +210,7 @@ def build_tables(d: MonthData, approvals: list[ApprovalRow], service_names: dict
                  entity_names: dict[str, str]) -> dict[str, Table]:
     month_end = (d.end - dt.timedelta(days=1)).date()
     month_start = d.start.date()
-    granted = [a for a in approvals if a.approved_on and month_start <= a.approved_on <= month_end
+    granted = [a for a in approvals if a.decided_on and month_start <= a.decided_on <= month_end
                and a.status in ("有効", "期限切れ", "取消", "期間前")]
     active = [a for a in approvals if a.status == "有効"]
     exp30 = [a for a in active if a.expires_on and a.expires_on <= month_end + dt.timedelta(days=30)]

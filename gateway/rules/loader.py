@@ -16,7 +16,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from gateway.model import Approval, Endpoint, Service, ServiceKind, User
-from gateway.rules import schema
+from gateway.rules import DEFAULT_RULES_DIR, schema
 from gateway.rules.errors import RulesError
 from gateway.rules.globs import compile_path_glob
 from gateway.rules.ruleset import RuleSet, split_host_entry
@@ -24,7 +24,6 @@ from gateway.scan.api import Scanner, load_scanner
 
 M = TypeVar("M", bound=BaseModel)
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
 REQUIRED_FILES = ("services.yaml", "users.yaml", "approvals.yaml", "policy.yaml")
 OPTIONAL_FILES = ("shadow_ai.yaml",)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import subprocess
 import sys
 import time
@@ -88,9 +89,7 @@ def set_period(db: str, app_id: str, start: dt.date, end: dt.date) -> None:
         import psycopg
 
         with psycopg.connect(db, autocommit=True) as c:
-            c.execute(sql.replace("{p}", "%s").replace("valid_from = %s, valid_until = %s",
-                                                     "valid_from = %s, valid_until = %s"),
-                      (start.isoformat(), end.isoformat(), app_id))
+            c.execute(sql.replace("{p}", "%s"), (start.isoformat(), end.isoformat(), app_id))
     else:
         import sqlite3
 
@@ -148,6 +147,7 @@ def test_cycle_on_sqlite(gov_dir: Path, gov_rules: Path, upstream: FakeUpstream,
     try:
         assert any(e.get("event") == "registry_loaded" for e in gw.events)
         timings = full_cycle(db, gov_rules, [gw], upstream)
+        print(f"\nsqlite: seconds until a change reached the gateway: {timings}")
         assert all(t <= BOUND for t in timings.values()), timings
     finally:
         gw.stop()
@@ -167,6 +167,7 @@ def test_cycle_on_postgresql_with_two_gateways(gov_dir: Path, gov_rules: Path, u
     gws = [start_gateway(gov_dir, gov_rules, pg.dsn, upstream, pki, f"gw-gov-pg{i}") for i in (1, 2)]
     try:
         timings = full_cycle(pg.dsn, gov_rules, gws, upstream)
+        print(f"\npostgresql, 2 gateways: seconds until a change reached both: {timings}")
         assert all(t <= BOUND for t in timings.values()), timings
 
         # the database goes away: the last loaded approvals hold for the grace period, then fail closed
@@ -194,7 +195,7 @@ def test_cycle_on_postgresql_with_two_gateways(gov_dir: Path, gov_rules: Path, u
 
 
 # ---------------------------------------------------------------- 利用目的 chosen in a browser
-CHROMIUM = __import__("shutil").which("chromium") or __import__("shutil").which("chromium-browser")
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
@@ -260,7 +261,8 @@ def test_browser_user_chooses_a_purpose_and_the_next_request_carries_it(purpose_
                  re.findall(r'<a class="purpose" href="([^"]+)">([^<]+)</a>', dom))
     assert set(links) == {"文書作成支援", "翻訳"}
     assert any(e.get("event") == "purpose_asked" and e.get("user") == "yamada" for e in gw.events)
-    assert not [d for d in gw.decisions() if d.get("user") == "yamada"]  # the page is the gateway's own
+    # the page is the gateway's own: the navigation was not forwarded (a favicon fetch may have been)
+    assert not [d for d in gw.decisions() if d.get("user") == "yamada" and d.get("path") == "/"]
 
     # choose 翻訳: the gateway records it and sends the browser back to the page it asked for
     m = gw.mark()
