@@ -6,26 +6,32 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gateway.rules import DEFAULT_RULES_DIR
 from gateway.rules.errors import RulesError
 
+if TYPE_CHECKING:
+    from gateway.rules.ruleset import RuleSet
+
 ENTRY = Path(__file__).with_name("mitm_entry.py")
 
 
-def _print_rules_error(e: RulesError) -> None:
-    print(json.dumps({"event": "rules_rejected", "file": e.file, "entry": e.entry, "error": e.message},
-                     ensure_ascii=False), flush=True)
-    print(f"aigw: ルールが不正です / invalid rules: {e}", file=sys.stderr)
-
-
-def cmd_check_rules(args: argparse.Namespace) -> int:
+def _load_or_report(rules_dir: Path) -> RuleSet | None:
+    """The rules, or None after printing a rules_rejected line (stdout) and a readable error (stderr)."""
     from gateway.rules.loader import load_rules
 
     try:
-        rules = load_rules(args.rules_dir)
+        return load_rules(rules_dir)
     except RulesError as e:
-        _print_rules_error(e)
+        print(json.dumps({"event": "rules_rejected", "file": e.file, "entry": e.entry, "error": e.message},
+                         ensure_ascii=False), flush=True)
+        print(f"aigw: ルールが不正です / invalid rules: {e}", file=sys.stderr)
+        return None
+
+
+def cmd_check_rules(args: argparse.Namespace) -> int:
+    if (rules := _load_or_report(args.rules_dir)) is None:
         return 2
     print(json.dumps({"event": "rules_ok", "directory": str(rules.directory), "services": len(rules.services),
                       "users": len(rules.users), "approvals": len(rules.approvals),
@@ -54,13 +60,9 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
 
 def cmd_run(args: argparse.Namespace) -> int:
     from gateway import addon
-    from gateway.rules.loader import load_rules
     from mitmproxy.tools.main import mitmdump
 
-    try:
-        rules = load_rules(args.rules)
-    except RulesError as e:
-        _print_rules_error(e)
+    if (rules := _load_or_report(args.rules)) is None:
         return 2
     addon.PRELOADED[str(rules.directory)] = rules
     mitmdump(mitmdump_args(args, rules.directory, rules.proxyauth))
