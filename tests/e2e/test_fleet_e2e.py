@@ -260,8 +260,17 @@ def test_both_workers_audit_and_failover_when_one_dies(fleet: Fleet) -> None:
     dead.proc.wait(10)
     before = len(alive.audit_lines())
     t0 = time.monotonic()
-    results = [fleet.chat("tanaka", marker()).status_code for _ in range(6)]
+    results, retried = [], 0
+    for _ in range(6):
+        try:
+            results.append(fleet.chat("tanaka", marker()).status_code)
+        except httpx.ConnectError:
+            # a connection set up before HAProxy saw the worker die can fail once; like a browser,
+            # the client sets up a new one (the prompt was never answered, so nothing is resent twice)
+            retried += 1
+            results.append(fleet.chat("tanaka", marker()).status_code)
     assert results == [200] * 6, results
+    assert retried <= 1, f"{retried} connection set-ups failed after the worker died"
     time.sleep(0.3)
     assert len(alive.audit_lines()) - before == 6
     assert time.monotonic() - t0 < 30

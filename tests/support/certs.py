@@ -30,6 +30,7 @@ UPSTREAM_HOSTS = (
 
 @dataclass(frozen=True)
 class TestPKI:
+    __test__ = False  # a data holder, not a test class
     ca_pem: Path
     cert_pem: Path
     key_pem: Path
