@@ -19,7 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from tests.support.certs import TestPKI
-from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.gateway import GatewayProcess, identify_loopback_as, make_test_rules
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
@@ -30,13 +30,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 def browser_gw(tmp_path_factory: pytest.TempPathFactory, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
     d = tmp_path_factory.mktemp("browser")
     rules = make_test_rules(d / "rules")
-    users = rules / "users.yaml"
-    users.write_text(users.read_text(encoding="utf-8").replace(
-        "client_ip_map: []", "client_ip_map:\n  - {cidr: 127.0.0.1/32, user: suzuki}"), encoding="utf-8")
-    policy = rules / "policy.yaml"
-    text = policy.read_text(encoding="utf-8")
-    assert 'proxyauth: "@demo.htpasswd"' in text
-    policy.write_text(text.replace('proxyauth: "@demo.htpasswd"', "proxyauth: null"), encoding="utf-8")
+    identify_loopback_as(rules, "suzuki")
     gw = GatewayProcess(d, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=("chatgpt.com",), name="gw-browser").start()
     yield gw

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
-from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.gateway import GatewayProcess, identify_loopback_as, make_test_rules
 from tests.support.upstream import FakeUpstream
 from tests.unit.registry.pgserver import SKIP_REASON, PgServer, find_bindir
 
@@ -214,13 +214,7 @@ def purpose_gw(gov_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[
     approved_on: 2026-04-01
     expires_on: {(TODAY + dt.timedelta(days=365)).isoformat()}
 """)
-    users = rules / "users.yaml"
-    users.write_text(users.read_text(encoding="utf-8").replace(
-        "client_ip_map: []", "client_ip_map:\n  - {cidr: 127.0.0.1/32, user: yamada}"), encoding="utf-8")
-    policy = rules / "policy.yaml"
-    text = policy.read_text(encoding="utf-8")
-    assert 'proxyauth: "@demo.htpasswd"' in text
-    policy.write_text(text.replace('proxyauth: "@demo.htpasswd"', "proxyauth: null"), encoding="utf-8")
+    identify_loopback_as(rules, "yamada")
     gw = GatewayProcess(gov_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=("chatgpt.com",), name="gw-purpose").start()
     yield gw

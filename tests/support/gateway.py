@@ -143,6 +143,18 @@ class GatewayProcess:
         return [json.loads(x) for x in self.audit_log.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 
+def identify_loopback_as(rules: Path, user: str) -> None:
+    """Identify clients on 127.0.0.1 by the client-IP map instead of proxy authentication (browsers in
+    tests then need no proxy credentials)."""
+    users = rules / "users.yaml"
+    users.write_text(users.read_text(encoding="utf-8").replace(
+        "client_ip_map: []", f"client_ip_map:\n  - {{cidr: 127.0.0.1/32, user: {user}}}"), encoding="utf-8")
+    policy = rules / "policy.yaml"
+    text = policy.read_text(encoding="utf-8")
+    assert 'proxyauth: "@demo.htpasswd"' in text
+    policy.write_text(text.replace('proxyauth: "@demo.htpasswd"', "proxyauth: null"), encoding="utf-8")
+
+
 def make_test_rules(dest: Path, *, extra_approvals: str = "", extra_users: str = "") -> Path:
     """The shipped rules plus test users: sato (expired approval) and kato (approval not yet valid)."""
     shutil.copytree(REPO / "rules", dest)
