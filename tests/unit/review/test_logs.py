@@ -143,3 +143,29 @@ def test_real_command(logdir: Path) -> None:
                        capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     assert int(p.stdout) > 0
+
+
+def test_jsonl_export_equals_the_records(logdir: Path) -> None:
+    """The full JSONL export passes verified lines through as they are: same records, same order."""
+    files = str(logdir / "*.jsonl*")
+    exported = [json.loads(x) for x in run([files, "--format", "jsonl"]).splitlines()]
+    assert exported == json.loads(run([files, "--format", "json"]))
+    assert len(exported) == 5000
+
+
+def test_jsonl_export_reserialises_lines_it_cannot_pass_through(tmp_path: Path) -> None:
+    rec = next(generate(1))
+    f = tmp_path / "odd.jsonl"
+    def line(r: dict) -> bytes:  # as aigw writes them (gateway.logging.dumps)
+        return json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode()
+
+    good = line(rec)
+    extra = line(dict(rec, request_id="extra1", prompt="秘密のプロンプト"))
+    bad_utf8 = line(dict(rec, request_id="badutf8")).replace(
+        rec["department"].encode(), b"\xff\xfe", 1)
+    f.write_bytes(b"\n".join([good, extra, bad_utf8]) + b"\n")
+    out = run([str(f), "--format", "jsonl"])
+    got = [json.loads(x) for x in out.splitlines()]
+    assert [r["request_id"] for r in got] == [rec["request_id"], "extra1", "badutf8"]
+    assert "prompt" not in got[1] and "秘密" not in out
+    assert got[0] == rec
