@@ -17,24 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from gateway.registry.model import Application, RegistryError, Status
+from gateway.rules.schema import ApproverSpec
 from gateway.registry.store import Store
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class ApproverSpec(_Strict):
-    name: str = Field(min_length=1, description="ログイン名（aigw approvals の --by）")
-    display_name: str = Field(min_length=1, description="許可権限者の職名")
-    services: list[str] = Field(min_length=1, description="承認できるサービス ID（'*' は全サービス）")
-
-
-class ApproversFile(_Strict):
-    approvers: list[ApproverSpec] = []
 
 
 @dataclass(frozen=True)
@@ -68,16 +54,8 @@ def load_catalog(rules_dir: Path) -> Catalog:
 
     rules = load_rules(rules_dir, scanner=_NoScan())  # type: ignore[arg-type]
     groups = {g for u in rules.users.values() for g in u.groups} | {u.department for u in rules.users.values()}
-    path = Path(rules.directory) / "approvers.yaml"
-    approvers: dict[str, ApproverSpec] = {}
-    if path.exists():
-        try:
-            data = ApproversFile.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
-        except (ValidationError, yaml.YAMLError) as e:
-            raise RegistryError(f"approvers.yaml が不正です / invalid approvers.yaml: {e}") from None
-        approvers = {a.name: a for a in data.approvers}
     return Catalog(scopes={s.id: s.business_scopes for s in rules.services}, users=frozenset(rules.users),
-                   groups=frozenset(groups), approvers=approvers)
+                   groups=frozenset(groups), approvers=rules.approvers)
 
 
 def _date(v: Any, what: str) -> dt.date:

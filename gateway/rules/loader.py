@@ -140,6 +140,9 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
     users_f = validate_file(rules_dir / "users.yaml", schema.UsersFile)
     approvals_f = validate_file(rules_dir / "approvals.yaml", schema.ApprovalsFile)
     policy_f = validate_file(rules_dir / "policy.yaml", schema.PolicyFile)
+    approvers_path = rules_dir / "approvers.yaml"
+    approvers_f = (validate_file(approvers_path, schema.ApproversFile) if approvers_path.exists()
+                   else schema.ApproversFile())
     shadow_path = rules_dir / "shadow_ai.yaml"
     shadow_f = validate_file(shadow_path, schema.ShadowAIFile) if shadow_path.exists() else schema.ShadowAIFile()
 
@@ -171,6 +174,10 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
 
     _check_detector_services(rules_dir, service_ids)
 
+    for i, a in enumerate(approvers_f.approvers):
+        unknown = [sid for sid in a.services if sid != "*" and sid not in service_ids]
+        if unknown:
+            raise RulesError("approvers.yaml", f"approvers[{i}] ({a.name}).services", f"unknown service(s) {unknown}")
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
 
@@ -207,6 +214,7 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
         trusted_proxies=tuple(ipaddress.ip_network(n, strict=False) for n in policy_f.identity.trusted_proxies),
         shadow_hosts=shadow,
         scanner=scanner,
+        approvers={a.name: a for a in approvers_f.approvers},
         path_patterns={e.path: compile_path_glob(e.path) for s in services for e in s.endpoints},
         loaded_at=dt.datetime.now(dt.UTC),
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from gateway.model import Approval, Service, User
 from gateway.rules.globs import compile_path_glob
-from gateway.rules.schema import PolicyFile
+from gateway.rules.schema import ApproverSpec, PolicyFile
 from gateway.scan.api import Scanner
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -37,6 +37,7 @@ class RuleSet:
     scanner: Scanner
     path_patterns: dict[str, re.Pattern[str]]
     loaded_at: dt.datetime
+    approvers: dict[str, ApproverSpec] = field(default_factory=dict)  # approvers.yaml: name -> entitlement
     _exact: dict[str, tuple[Scoped, ...]] = field(init=False, repr=False)
     _wildcard: tuple[tuple[str, tuple[Scoped, ...]], ...] = field(init=False, repr=False)
 

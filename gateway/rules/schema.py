@@ -230,6 +230,24 @@ class PolicyFile(Strict):
     messages: Messages
 
 
+# ---------------------------------------------------------------- approvers.yaml
+class ApproverSpec(Strict):
+    name: Text = Field(description="ログイン名（aigw approvals の --by）")
+    display_name: Text = Field(description="許可権限者の職名")
+    services: list[Text] = Field(min_length=1, description="承認できるサービス ID（'*' は全サービス）")
+
+
+class ApproversFile(Strict):
+    approvers: list[ApproverSpec] = []
+
+    @model_validator(mode="after")
+    def _unique(self) -> "ApproversFile":
+        names = [a.name for a in self.approvers]
+        if len(names) != len(set(names)):
+            raise ValueError(f"duplicate approver name(s): {sorted({n for n in names if names.count(n) > 1})}")
+        return self
+
+
 # ---------------------------------------------------------------- shadow_ai.yaml
 class ShadowEntry(Strict):
     host: Text
