@@ -91,7 +91,27 @@ def _label_forms(w: str) -> tuple[str, ...]:
     return (w,)
 
 
-TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS)
+# romanised names in English-mixed prompts: after an honorific ("Ms. Hanako Suzuki") or a record label
+# ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
+_LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
+_LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "full name", "name:",
+                 "name :", "student", "beneficiary", "insured")
+_LATIN_NAME = re.compile(
+    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
+    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?))[ \t]+"
+    r"(?P<name>[A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15})?)(?![A-Za-z])",
+    re.ASCII,
+)
+# title-case words that follow those labels in headings, not in names ("Patient Care Plan")
+_LATIN_NOT_NAMES = frozenset({
+    "Care", "Plan", "Plans", "Service", "Services", "Support", "Portal", "Record", "Records", "Information", "Info",
+    "Management", "Data", "List", "Name", "Names", "Number", "Form", "Report", "Reports", "Satisfaction",
+    "Experience", "Relations", "Success", "Journey", "Safety", "Education", "Advocacy", "Rights", "Account",
+    "Accounts", "Guide", "Manual", "Survey", "Feedback", "Agreement", "Policy", "Profile", "Registration",
+    "Center", "Centre", "Desk", "Team", "Section", "Field", "Fields", "Type", "Status", "Tag", "The", "This",
+})
+TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
+            + _LATIN_HONORIFICS + _LATIN_LABELS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -261,7 +281,24 @@ class PersonRecognizer(AigwRecognizer):
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             for r in self._list_rows(text):
                 found.setdefault((r.start, r.end), r)
+        if any(w in ctx.hits for w in _LATIN_HONORIFICS + _LATIN_LABELS):
+            for r in self._latin_names(text):
+                found.setdefault((r.start, r.end), r)
         return sorted(found.values(), key=lambda r: r.start)
+
+    def _latin_names(self, text: str):
+        for m in _LATIN_NAME.finditer(text):
+            name = m.group("name")
+            full = " " in name.strip() or "\t" in name
+            if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
+                continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
+            form = "honorific" if m.group("hon") else "label"
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.85 if full else 0.6, form=form, full_name=full,
+                honorific=m.group("hon"), label=form == "label", official=False,
+                strength="strong" if full else "medium",
+                person_key=stable_key(re.sub(r"[ \t]", "", name)),
+            )
 
     def _list_rows(self, text: str):
         """A list of at least three consecutive rows that each start with a full name (surname, space,

@@ -32,8 +32,15 @@ def scanner():
     ("ユーザー名 admin パスワード P@ssw0rd123! でログインできない", "block"),  # password without a colon
     ("下記の職員の人事評価コメントを書き直して。対象：経理課 岡田 直人（評価C、遅刻が多い）", "block"),  # label, unit, name
     ("対象：経理課の全職員に研修の案内を送る文面", "allow"),
+    ("Please summarize: Patient Hanako Suzuki (DOB 1979-02-14) was admitted for depression treatment.", "block"),
+    ("Contact: Ms. Emily Clark, emily.clark@gmail.com, +81 90-1234-5678", "block"),
+    ("Name: Taro Yamada, Tel 090-1234-5678", "block"),
+    ("Mr. Smith に会議の御礼メールを英語で", "allow"),  # a name alone
+    ("Patient Care Plan の翻訳をお願いします。問い合わせ 090-1234-5678", "allow"),  # a heading, not a name
+    ("Customer Service の英語メールを書いて", "allow"),
 ], ids=["spaced-mobile", "plain-mobile", "wareki-dob", "staff-title", "number-alone", "dob-alone", "public-figure",
         "roster-numbered", "roster-bullets", "list-not-names", "list-places", "famous-authors", "rows-apart",
-        "password-space", "label-unit-name", "label-unit-no-name"])
+        "password-space", "label-unit-name", "label-unit-no-name", "latin-patient-dob", "latin-ms-email",
+        "latin-name-label", "latin-name-alone", "latin-heading", "latin-customer-service"])
 def test_person_with_attribute(scanner, text, action):
     assert scanner.scan(text).action == action
