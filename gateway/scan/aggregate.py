@@ -11,6 +11,7 @@ Reason codes are stable snake_case strings, documented in docs/scanner.md:
 * ``person_with_<entity>``     a PERSON with a personal attribute nearby (e.g. ``person_with_phone_number``)
 * ``roster``                   several people listed
 * ``personal_attributes_combined``  several personal attributes of one unnamed person
+* ``sensitive_with_personal_contact`` a sensitive topic next to a personal phone number or e-mail address
 * ``marking_in_question``      a classification marking mentioned in a question about the rules (warn)
 * ``custom_term``              an organisation term (action per term)
 * ``zero_width_in_number``     invisible characters hidden inside a number (evasion signal)
@@ -131,6 +132,16 @@ def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None
                     persons_with_attr.add((p.start, p.end))
 
     comb = config.combination
+    # a sensitive topic about someone reachable by a personal contact: that contact identifies the person
+    sensitive = [h for h in kept if h.entity == "SENSITIVE_PERSONAL_INFO"]
+    if sensitive and comb.sensitive_with_contact_action != "allow":
+        contacts = [h for h in kept if h.entity in CONTACT and h.meta.get("personal", True) is not False]
+        for s_hit in sensitive:
+            pol = config.policy(s_hit.entity, service_id)
+            w = window if pol.person_window is None else pol.person_window
+            if any(c.start - w <= s_hit.end and s_hit.start <= c.end + w for c in contacts):
+                add(comb.sensitive_with_contact_action, "sensitive_with_personal_contact")
+                break
     if persons:
         names: dict[str, Hit] = {}
         for p in persons:

@@ -75,6 +75,8 @@ class Combination(_Strict):
     # zero-width/format characters inside a number: evasion signal
     zero_width_in_digits: int = Field(2, ge=1)
     zero_width_action: Action = "warn"
+    # a sensitive topic next to a personal phone number or e-mail address (it identifies someone as a name does)
+    sensitive_with_contact_action: Action = "block"
 
 
 class CustomTerm(_Strict):

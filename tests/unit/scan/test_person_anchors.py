@@ -38,9 +38,14 @@ def scanner():
     ("Mr. Smith に会議の御礼メールを英語で", "allow"),  # a name alone
     ("Patient Care Plan の翻訳をお願いします。問い合わせ 090-1234-5678", "allow"),  # a heading, not a name
     ("Customer Service の英語メールを書いて", "allow"),
+    ("メールアドレス hanako.tanaka1985@yahoo.co.jp 宛に督促状を送る文面", "block"),  # sensitive + personal contact
+    ("携帯 090-2222-3333 の方から生活保護の申請について相談があった", "block"),
+    ("生活保護の相談窓口は 0120-123-456 です。案内文を作って", "allow"),  # toll-free office number
+    ("生活保護の申請方法を info@city.midorino.lg.jp に問い合わせる文面", "allow"),  # the office's own address
 ], ids=["spaced-mobile", "plain-mobile", "wareki-dob", "staff-title", "number-alone", "dob-alone", "public-figure",
         "roster-numbered", "roster-bullets", "list-not-names", "list-places", "famous-authors", "rows-apart",
         "password-space", "label-unit-name", "label-unit-no-name", "latin-patient-dob", "latin-ms-email",
-        "latin-name-label", "latin-name-alone", "latin-heading", "latin-customer-service"])
+        "latin-name-label", "latin-name-alone", "latin-heading", "latin-customer-service",
+        "sensitive-personal-email", "sensitive-personal-mobile", "sensitive-office-number", "sensitive-office-email"])
 def test_person_with_attribute(scanner, text, action):
     assert scanner.scan(text).action == action
