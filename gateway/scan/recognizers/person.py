@@ -110,6 +110,11 @@ _LATIN_NOT_NAMES = frozenset({
     "Accounts", "Guide", "Manual", "Survey", "Feedback", "Agreement", "Policy", "Profile", "Registration",
     "Center", "Centre", "Desk", "Team", "Section", "Field", "Fields", "Type", "Status", "Tag", "The", "This",
 })
+# lower-cased trigger form of a label -> the label ("患者:" -> "患者")
+_LABEL_OF_FORM: dict[str, str] = {}
+for _w in LABELS:
+    for _f in _label_forms(_w):
+        _LABEL_OF_FORM.setdefault(_f.lower(), _w)
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
             + _LATIN_HONORIFICS + _LATIN_LABELS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
@@ -224,10 +229,16 @@ class PersonRecognizer(AigwRecognizer):
                 if a and a in skip_a:
                     continue
                 spans.append((p - 14, p + len(w) + 1))
-        for w in LABELS:
+        # only the labels that occur (most prompts hold none of the ~110), in LABELS order as before
+        present: dict[str, list[int]] = {}
+        for key in ctx.hits:
+            w = _LABEL_OF_FORM.get(key)
+            if w is not None:
+                present.setdefault(w, []).extend(ctx.hits[key])
+        for w in (w for w in LABELS if w in present) if present else ():
             lw = w.lower()
             weak = w in _WEAK_LABELS
-            for p in sorted(p for f in _label_forms(w) for p in ctx.hits.get(f.lower(), ())):
+            for p in sorted(present[w]):
                 e = p + len(lw)
                 if weak:
                     # an ordinary word (父, 担当, 患者 …) is a label only as a field: "患者：", "父 山田"
