@@ -91,6 +91,12 @@ def _reply_ids(flow: http.HTTPFlow, reply: str | None) -> dict[str, str] | None:
         return {}
 
 
+def _internal_error_response() -> http.Response:
+    """Last-resort block when even the normal block response cannot be built; never retried by SDKs."""
+    return http.Response.make(403, "aigw: internal error".encode(),
+                              {"content-type": "text/plain; charset=utf-8", "x-should-retry": "false"})
+
+
 def _request_id(flow: http.HTTPFlow) -> str:
     return flow.id.replace("-", "")[:12]
 
@@ -385,9 +391,9 @@ class Gateway:
         assert rules is not None
         host = flow.request.host
         self._refuse_misused_secret(flow, rules)
-        if rules.service_for_host(host) is not None:
+        if (service := rules.service_for_host(host)) is not None:
             if flow.response is not None and flow.response.status_code == 407:
-                self._audit_connect(flow, Reason.AUTH_REQUIRED, host, rules.service_for_host(host).id)
+                self._audit_connect(flow, Reason.AUTH_REQUIRED, host, service.id)
             return
         if (name := rules.shadow_name(host)) is not None and rules.policy.shadow_ai == "block":
             if flow.response is None or flow.response.status_code != 407:
@@ -711,22 +717,18 @@ class Gateway:
         if state is None:
             rules = self.rules
             host = flow.request.pretty_host.lower()
-            if rules is None or rules.service_for_host(host) is None:
+            service = rules.service_for_host(host) if rules is not None else None
+            if service is None:
                 # Not an AI request we recognised; fail closed anyway for safety.
-                flow.response = http.Response.make(
-                    403, "aigw: internal error".encode(), {"content-type": "text/plain; charset=utf-8"}
-                )
+                flow.response = _internal_error_response()
                 return
-            state = FlowState(_request_id(flow), ServiceMatch(rules.service_for_host(host), None), host)
+            state = FlowState(_request_id(flow), ServiceMatch(service, None), host)
             flow.metadata["aigw"] = state
         reason = Reason.SCAN_FAILED if stage == "scan" else Reason.INTERNAL_ERROR
         try:
             self._block(flow, refuse(reason))
         except Exception:
-            flow.response = http.Response.make(
-                403, "aigw: internal error".encode(), {"content-type": "text/plain; charset=utf-8",
-                                                       "x-should-retry": "false"}
-            )
+            flow.response = _internal_error_response()
 
     def _shadow_response(self, flow: http.HTTPFlow, name: str) -> http.Response:
         rules = self.rules

@@ -85,7 +85,7 @@ def squid_config(d: Path, listen: int, parent: int, htpasswd: Path) -> str:
     assert f"login=*:{SECRET}" in text
     extra = [f"pid_filename {d}/squid.pid", f"cache_log {d}/cache.log", f"access_log stdio:{d}/access.log",
              "pinger_enable off", "netdb_filename none", "dns_nameservers 127.0.0.1", "shutdown_lifetime 0 seconds",
-             "logfile_rotate 0", f"mime_table /usr/share/squid/mime.conf", "cache_mem 8 MB"]
+             "logfile_rotate 0", "mime_table /usr/share/squid/mime.conf", "cache_mem 8 MB"]
     if os.geteuid() == 0:
         extra.append("cache_effective_user proxy")  # Squid drops root and runs as the unprivileged user
     return text + "\n# test settings\n" + "\n".join(extra) + "\n"

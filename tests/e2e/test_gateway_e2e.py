@@ -9,7 +9,6 @@ import json
 import socket
 import ssl
 import subprocess
-import threading
 import time
 import uuid
 

@@ -76,7 +76,6 @@ def _hello(a, sni, address):
 
 
 def _client_hello(sni: str) -> bytes:
-    from mitmproxy.test import tutils  # noqa: F401  (ensures test utilities importable)
     import ssl
     # build a real ClientHello with the stdlib
     ctx = ssl.create_default_context()
@@ -182,3 +181,17 @@ async def test_exactly_one_audit_line(gw, tmp_path):
     a.error(f)
     lines = log.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["reason"] == "not_approved"
+
+
+def test_crash_before_classification_fails_closed_without_retry(gw, monkeypatch):
+    a, _ = gw
+
+    def boom(*args, **kw):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(a, "_service", boom)
+    f = tflow.tflow()
+    f.request.host = "example.com"
+    f.request.headers["host"] = "example.com"
+    a.requestheaders(f)
+    assert f.response.status_code == 403 and f.response.headers["x-should-retry"] == "false"
