@@ -12,17 +12,17 @@ from gateway.rules import DEFAULT_RULES_DIR
 from gateway.rules.errors import RulesError
 
 if TYPE_CHECKING:
-    from gateway.rules.ruleset import RuleSet
+    from gateway.runtime import Runtime
 
 ENTRY = Path(__file__).with_name("mitm_entry.py")
 
 
-def _load_or_report(rules_dir: Path) -> RuleSet | None:
-    """The rules, or None after printing a rules_rejected line (stdout) and a readable error (stderr)."""
-    from gateway.rules.loader import load_rules
+def _load_or_report(rules_dir: Path) -> Runtime | None:
+    """The rules and scanner, or None after printing a rules_rejected line (stdout) and a readable error (stderr)."""
+    from gateway.runtime import load_runtime  # lazy: CLI start-up time (the scanner engine)
 
     try:
-        return load_rules(rules_dir)
+        return load_runtime(rules_dir)
     except RulesError as e:
         print(json.dumps({"event": "rules_rejected", "file": e.file, "entry": e.entry, "error": e.message},
                          ensure_ascii=False), flush=True)
@@ -31,8 +31,9 @@ def _load_or_report(rules_dir: Path) -> RuleSet | None:
 
 
 def cmd_check_rules(args: argparse.Namespace) -> int:
-    if (rules := _load_or_report(args.rules_dir)) is None:
+    if (runtime := _load_or_report(args.rules_dir)) is None:
         return 2
+    rules = runtime.rules
     print(json.dumps({"event": "rules_ok", "directory": str(rules.directory), "services": len(rules.services),
                       "users": len(rules.users), "approvals": len(rules.approvals),
                       "shadow_hosts": len(rules.shadow_hosts)}, ensure_ascii=False))
@@ -59,13 +60,13 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from gateway import addon
+    from gateway.addons import rules as rules_addon  # lazy: CLI start-up time (mitmproxy)
     from mitmproxy.tools.main import mitmdump
 
-    if (rules := _load_or_report(args.rules)) is None:
+    if (runtime := _load_or_report(args.rules)) is None:
         return 2
-    addon.PRELOADED[str(rules.directory)] = rules
-    mitmdump(mitmdump_args(args, rules.directory, rules.proxyauth))
+    rules_addon.PRELOADED[str(runtime.directory)] = runtime
+    mitmdump(mitmdump_args(args, runtime.directory, runtime.rules.proxyauth))
     return 0
 
 

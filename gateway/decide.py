@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from gateway.model import Action, ApprovalCheck, Reason, Verdict
-from gateway.scan.api import ScanResult
+from gateway.scan.result import ScanResult
 
 
 def refuse(reason: Reason, scan: ScanResult | None = None) -> Verdict:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from gateway.health import audit_problem
 from gateway.rules.errors import RulesError
-from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
+from gateway.rules.loader import DEFAULT_RULES_DIR
 from gateway.rules.ruleset import RuleSet
 
 OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
@@ -44,7 +44,9 @@ class Check:
 
 def check_rules(rules_dir: Path) -> tuple[Check, RuleSet | None]:
     try:
-        rules = load_rules(rules_dir)
+        from gateway.runtime import load_runtime  # lazy: CLI start-up time (the scanner engine)
+
+        rules = load_runtime(rules_dir).rules  # detectors.yaml is checked too
     except RulesError as e:
         return Check("rules", "ルール", FAIL, f"{e}"), None
     return Check("rules", "ルール", OK, f"{rules.directory}: services={len(rules.services)} users={len(rules.users)}"

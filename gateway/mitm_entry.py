@@ -1,5 +1,5 @@
-"""Script entry for ``mitmdump -s``: registers the aigw addon. ``aigw run`` passes this file."""
+"""Script entry for ``mitmdump -s``: registers the aigw addons. ``aigw run`` passes this file."""
 
-from gateway.addon import Gateway
+from gateway.addons import default_addons
 
-addons = [Gateway()]
+addons = default_addons()

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
-from gateway.scan.api import ScanResult
+from gateway.scan.result import ScanResult
 
 
 class Action(enum.StrEnum):

@@ -82,6 +82,10 @@ UNSAFE_OPTIONS = {
 BYPASS_OPTIONS = ("ignore_hosts", "allow_hosts", "modify_body", "map_remote", "modify_headers")
 
 
-def add_options(loader: Any) -> None:
-    for opt in OPTIONS:
+BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def add_options(loader: Any, *names: str) -> None:
+    """Declare the named options (each addon declares its own). No names: all of them."""
+    for opt in (BY_NAME[n] for n in names) if names else OPTIONS:
         loader.add_option(opt.name, opt.typespec, opt.default, opt.help)

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from gateway.rules.errors import RulesError
-from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
+from gateway.rules.loader import DEFAULT_RULES_DIR
 from gateway.rules.ruleset import RuleSet
 
 _PROXY_ITEM = re.compile(r"^(PROXY|HTTPS|SOCKS5?) [A-Za-z0-9.\-\[\]:]+:\d{1,5}$|^DIRECT$")
@@ -101,7 +101,9 @@ def build_pac(rules: RuleSet, gateways: list[str], fallback: str = "DIRECT",
 
 def cmd_pac(args: argparse.Namespace) -> int:
     try:
-        rules = load_rules(args.rules)
+        from gateway.runtime import load_runtime  # lazy: CLI start-up time (the scanner engine)
+
+        rules = load_runtime(args.rules).rules  # the same checks as aigw run
         text = build_pac(rules, args.proxy, args.fallback)
     except RulesError as e:
         print(f"aigw: ルールが不正です / invalid rules: {e}", file=sys.stderr)

@@ -17,9 +17,13 @@ import datetime as dt
 import html
 import threading
 import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from gateway.approval import approvals_for
 from gateway.model import Approval, Identity, Service
+from gateway.respond import wants_html
 
 PURPOSE_PATH = "/__aigw/purpose"
 
@@ -88,3 +92,48 @@ p{{line-height:1.8}}footer{{color:#666;font-size:.85rem;margin-top:2rem}}</style
 def redirect(next_path: str) -> tuple[int, dict[str, str], bytes]:
     return 303, {"location": next_path, "cache-control": "no-store", "content-type": "text/plain; charset=utf-8"}, \
         "利用目的を記録しました".encode()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A page the gateway answers itself (nothing reaches the AI service, no request_decided line)."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    event: str = ""  # log event name (purpose_chosen, purpose_asked)
+    log: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NotApproved:
+    """The purpose chosen on the page is not one the user is approved for (purpose_not_approved)."""
+
+    purpose: str | None
+
+
+def ask(memory: PurposeMemory, approvals: tuple[Approval, ...], identity: Identity, service: Service,
+        today: dt.date, stated: str | None, method: str, path: str, headers: Mapping[str, str],
+        organisation: str) -> Answer | NotApproved | None:
+    """A browser user's daily choice of 利用目的: the choice page, the recorded choice (a redirect),
+    a refused choice, or None (the request goes on to the approval check)."""
+    is_choice = method == "GET" and path.startswith(PURPOSE_PATH)
+    if not is_choice and (stated is not None or memory.get(identity.name, service.id, today) is not None
+                          or not wants_html(method, headers.get("accept", ""), headers.get("sec-fetch-mode", ""))):
+        return None
+    choices = approved_purposes(approvals, identity, service, today) if identity.user else []
+    if not choices:
+        return None  # not approved: the normal check blocks it
+    who = {"user": identity.name, "service": service.id}
+    if is_choice:
+        chosen, nxt = parse_choice(path)
+        if chosen not in choices:
+            return NotApproved(chosen)
+        memory.set(identity.name, service.id, today, chosen)
+        status, hdrs, body = redirect(nxt)
+        return Answer(status, hdrs, body, "purpose_chosen", {**who, "purpose": chosen})
+    if len(choices) > 1:
+        hdrs = {"content-type": "text/html; charset=utf-8", "cache-control": "no-store"}
+        return Answer(200, hdrs, choice_page(service.name, choices, path, organisation), "purpose_asked",
+                      {**who, "purposes": len(choices)})
+    return None

@@ -2,8 +2,8 @@
 
 A watcher thread polls the rules directory's file fingerprints (name, mtime, size) every
 ``interval`` seconds; a change, or ``trigger()`` (SIGHUP), loads the rules in that thread with
-``load_rules`` and hands the result to the caller's loop with ``call_soon_threadsafe``, where the
-addon swaps its immutable ``RuleSet`` whole. A request in flight keeps the ``RuleSet`` it started
+``load_runtime`` (rules and scanner) and hands the result to the caller's loop with ``call_soon_threadsafe``, where the
+addon swaps its immutable ``Runtime`` whole. A request in flight keeps the ``Runtime`` it started
 with. Invalid rules never replace the running ones: the watcher reports the ``RulesError`` (file and
 entry) and does not retry the same broken fingerprint until the files change again.
 
@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from gateway.rules.errors import RulesError
-from gateway.rules.loader import load_rules
 from gateway.rules.ruleset import RuleSet
+from gateway.runtime import Runtime, load_runtime
 
 Fingerprint = tuple[tuple[str, int, int], ...]
 
@@ -61,19 +61,19 @@ def _htpasswd(rules: RuleSet) -> tuple[Path, ...]:
 class RulesWatcher:
     """Loads rules in a background thread; delivers results on ``loop`` via the two callbacks.
 
-    ``on_loaded(rules, trigger)`` and ``on_rejected(error, trigger)`` run on the event loop, so the
+    ``on_loaded(runtime, trigger)`` and ``on_rejected(error, trigger)`` run on the event loop, so the
     swap happens between two hook calls, never in the middle of one.
     """
 
     def __init__(
         self,
-        current: RuleSet,
+        current: Runtime,
         *,
         interval: float,
         loop: asyncio.AbstractEventLoop,
-        on_loaded: Callable[[RuleSet, str], None],
+        on_loaded: Callable[[Runtime, str], None],
         on_rejected: Callable[[RulesError, str], None],
-        loader: Callable[[Path], RuleSet] = load_rules,
+        loader: Callable[[Path], Runtime] = load_runtime,
         settle: float = 0.2,
     ) -> None:
         self.directory = current.directory
@@ -83,7 +83,7 @@ class RulesWatcher:
         self.on_rejected = on_rejected
         self.loader = loader
         self.settle = settle
-        self._extra = _htpasswd(current)
+        self._extra = _htpasswd(current.rules)
         self._seen = fingerprint(self.directory, self._extra)
         self._wake = threading.Event()
         self._forced: str | None = None
@@ -136,12 +136,12 @@ class RulesWatcher:
         self._seen = now  # a broken fingerprint is reported once, not on every poll
         trigger = forced or "file_change"
         try:
-            rules = self.loader(self.directory)
+            runtime = self.loader(self.directory)
         except RulesError as e:
             self._deliver(self.on_rejected, e, trigger)
             return
-        self._extra = _htpasswd(rules)
-        self._deliver(self.on_loaded, rules, trigger)
+        self._extra = _htpasswd(runtime.rules)
+        self._deliver(self.on_loaded, runtime, trigger)
 
     def _deliver(self, fn: Callable[..., None], arg: object, trigger: str) -> None:
         try:

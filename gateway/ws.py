@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gateway.decode import BodyError, decode_text
+from gateway.files import embedded, extract_file_text
+from gateway.jsonwalk import json_deep
 from gateway.model import Segment
 
 RECORD_SEP = "\x1e"
@@ -51,8 +53,6 @@ def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Se
         try:
             text = decode_text(content)
         except BodyError:
-            from gateway.files import extract_file_text
-
             return [Segment(f"ws.binary:{s.where}", s.text) for s in extract_file_text(content, None, None, limits)]
     segments: list[Segment] = []
     for where, record in _records(text):
@@ -65,10 +65,7 @@ def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Se
             except ValueError:
                 pass
             else:
-                from gateway.extract import _json_deep
-                from gateway.files import embedded
-
-                segments.extend(Segment(f"{where}{s.where[1:]}", s.text) for s in _json_deep(doc))
+                segments.extend(Segment(f"{where}{s.where[1:]}", s.text) for s in json_deep(doc))
                 segments.extend(embedded.files_in(doc, limits, where))
                 continue
         if body:

@@ -19,6 +19,9 @@ from gateway.extract import anthropic_messages, json_strings, openai_chat, opena
 from gateway.extract import (chatgpt_web, claude_web, deepseek, gemini_api, gemini_web, grok, mistral_lechat,
                              notebooklm, perplexity)
 from gateway.extract._util import parse_form
+from gateway.files import embedded, extract_file_text, multipart
+from gateway.files.sniff import magic
+from gateway.jsonwalk import json_deep, looks_json
 from gateway.model import Prompt, Reason, Segment
 
 Extractor = Callable[[Any], Iterator[Segment]]
@@ -62,19 +65,14 @@ def extract_json(name: str, doc: Any) -> list[Segment]:
     return segments
 
 
-def _looks_json(text: str) -> bool:
-    t = text.lstrip()
-    return t[:1] in ("{", "[")
-
-
 def _form(text: str) -> list[Segment]:
     segments: list[Segment] = []
     for key, value in parse_form(text):
         if not key.isascii():
             segments.append(Segment("form.<key>", key))
-        if _looks_json(value):
+        if looks_json(value):
             try:
-                segments.extend(Segment(f"form.{key}{s.where[1:]}", s.text) for s in _json_deep(json.loads(value)))
+                segments.extend(Segment(f"form.{key}{s.where[1:]}", s.text) for s in json_deep(json.loads(value)))
                 continue
             except ValueError:
                 pass
@@ -93,7 +91,7 @@ def _form_with(name: str, text: str) -> list[Segment]:
     doc: dict[str, Any] = {}
     for key, value in parse_form(text):
         try:
-            doc[key] = json.loads(value) if _looks_json(value) else value
+            doc[key] = json.loads(value) if looks_json(value) else value
         except ValueError:
             doc[key] = value
     segments = list(specific(doc))
@@ -106,25 +104,9 @@ def _form_with(name: str, text: str) -> list[Segment]:
     return segments
 
 
-def _json_deep(doc: Any) -> Iterator[Segment]:
-    """Walk strings, and walk again into strings that are themselves JSON (Google ``f.req``)."""
-    for s in json_strings.walk(doc):
-        if _looks_json(s.text) and len(s.text) > 1:
-            try:
-                inner = json.loads(s.text)
-            except ValueError:
-                yield s
-                continue
-            yield from (Segment(s.where + w.where[1:], w.text) for w in _json_deep(inner))
-        else:
-            yield s
-
-
 def _multipart(content_type: str, body: bytes, limits: Any = None) -> list[Segment]:
     """Text fields are text; file parts (a file name, or bytes that are not plain UTF-8 text) go to
     the file extractor (docx/xlsx/pptx/pdf/csv/txt/html…, see gateway/files)."""
-    from gateway.files import extract_file_text, multipart
-
     segments: list[Segment] = []
     for part in multipart.parse(content_type, body):
         text = None
@@ -153,22 +135,18 @@ def extract_prompt(name: str, body: bytes, content_type: str = "", limits: Any =
         charset = m.group(1)
     if ctype.startswith("multipart/"):
         return Prompt(tuple(_multipart(content_type, body, limits)))
-    from gateway.files import extract_file_text
-    from gateway.files.sniff import magic
-
     if name == "file_upload" or magic(body) is not None:  # raw upload body, or a document's bytes
         return Prompt(tuple(extract_file_text(body, filename, content_type, limits)))
     text = decode_text(body, charset)
     if ctype == "application/x-www-form-urlencoded":
         return Prompt(tuple(_form_with(name, text)))
-    if "json" in ctype or (not ctype.startswith("text/") and _looks_json(text)):
+    if "json" in ctype or (not ctype.startswith("text/") and looks_json(text)):
         try:
             doc = json.loads(text)
         except ValueError as e:
             if "json" in ctype:
                 raise BodyError(Reason.UNDECODABLE_BODY, f"invalid JSON body: {e.msg}") from None
         else:
-            from gateway.files import embedded  # data URLs / base64 files inside JSON
-
+            # data URLs / base64 files inside JSON are read as files
             return Prompt(tuple(extract_json(name, doc) + embedded.files_in(doc, limits)))
     return Prompt((Segment("body", text),))

@@ -9,7 +9,8 @@ import re
 
 import docx
 
-from gateway.files import Collector, ooxml
+from gateway.files import ooxml
+from gateway.files.collect import Collector
 
 AUX_PARTS = (
     (re.compile(r"word/header\d*\.xml"), "header"),

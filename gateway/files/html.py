@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from gateway.files import Collector
+from gateway.files.collect import Collector
 from gateway.files.text import decode
 
 BLOCKS = ("p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section",

@@ -12,7 +12,7 @@ import pypdf
 from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from gateway.decode import BodyError
-from gateway.files import Collector, unscannable
+from gateway.files.collect import Collector, unscannable
 from gateway.model import Reason
 
 INFO_KEYS = ("/Title", "/Subject", "/Author", "/Keywords", "/Creator", "/Comments", "/Company")

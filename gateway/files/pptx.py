@@ -10,7 +10,8 @@ import re
 import pptx
 
 from gateway.decode import BodyError
-from gateway.files import Collector, ooxml
+from gateway.files import ooxml
+from gateway.files.collect import Collector
 from gateway.model import Reason
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import re
 
+from gateway import jsonwalk
 from gateway.decode import BodyError, decode_text
-from gateway.files import Collector, unscannable
+from gateway.files.collect import Collector, unscannable
 from gateway.files.sniff import Kind
 
 
@@ -27,13 +28,11 @@ def decode(data: bytes, content_type: str | None, out: Collector) -> str:
 def extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) -> None:
     text = decode(data, content_type, out)
     if kind is Kind.JSON:
-        from gateway.extract import json_strings
-
         try:
             doc = json.loads(text)
         except ValueError:
             pass  # a .json that is not JSON is still text
         else:
-            out.add("json", "\n".join(s.text for s in json_strings.walk(doc)))
+            out.add("json", "\n".join(s.text for s in jsonwalk.walk(doc)))
             return
     out.add(kind.value, text)

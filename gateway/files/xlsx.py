@@ -11,7 +11,8 @@ import re
 import openpyxl
 
 from gateway.decode import BodyError
-from gateway.files import Collector, ooxml
+from gateway.files import ooxml
+from gateway.files.collect import Collector
 from gateway.model import Reason
 
 # Excel header/footer codes: &L &C &R &P &N &D &T &F &A &B &I &U &S &X &Y &Z &G, &"font,style", &12, &Kcolor

@@ -19,8 +19,9 @@ from typing import Any
 import yaml
 
 from gateway.registry.model import Application, RegistryError, Status
-from gateway.rules.schema import ApproverSpec
 from gateway.registry.store import Store
+from gateway.rules.loader import load_rules
+from gateway.rules.schema import ApproverSpec
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,7 @@ class Catalog:
 
 
 def load_catalog(rules_dir: Path) -> Catalog:
-    from gateway.rules.loader import load_rules
-
-    from gateway.scan.api import ScanResult
-
-    class _NoScan:
-        def scan(self, text: str, service_id: str | None = None) -> ScanResult:
-            return ScanResult("allow")
-
-    rules = load_rules(rules_dir, scanner=_NoScan())  # type: ignore[arg-type]
+    rules = load_rules(rules_dir)
     groups = {g for u in rules.users.values() for g in u.groups} | {u.department for u in rules.users.values()}
     return Catalog(scopes={s.id: s.business_scopes for s in rules.services}, users=frozenset(rules.users),
                    groups=frozenset(groups), approvers=rules.approvers)

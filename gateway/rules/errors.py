@@ -1,14 +1,10 @@
-"""The one error type for invalid rules: it always names the file and the entry."""
+"""The one error type for invalid rules: it always names the file and the entry.
+
+Defined in the neutral ``gateway.errors`` (the scanner raises it too); re-exported here.
+"""
 
 from __future__ import annotations
 
+from gateway.errors import RulesError
 
-class RulesError(Exception):
-    """Invalid rules. ``file`` is the YAML file, ``entry`` the offending entry (id or path)."""
-
-    def __init__(self, file: str, entry: str | None, message: str) -> None:
-        self.file = file
-        self.entry = entry
-        self.message = message
-        where = f"{file}: {entry}" if entry else file
-        super().__init__(f"{where}: {message}")
+__all__ = ["RulesError"]

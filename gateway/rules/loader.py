@@ -15,12 +15,11 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from gateway.model import Approval, Endpoint, Service, ServiceKind, User
+from gateway.model import Approval, Endpoint, Reason, Service, ServiceKind, User
 from gateway.rules import DEFAULT_RULES_DIR, schema
 from gateway.rules.errors import RulesError
 from gateway.rules.globs import compile_path_glob
 from gateway.rules.ruleset import RuleSet, split_host_entry
-from gateway.scan.api import Scanner, load_scanner
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -131,7 +130,8 @@ def _check_detector_services(rules_dir: Path, service_ids: set[str]) -> None:
                              f"unknown service id {key!r} (not in services.yaml: {sorted(service_ids)})")
 
 
-def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None = None) -> RuleSet:
+def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
+    """The rules of ``rules_dir`` (the scanner is built beside them: ``gateway.runtime.load_runtime``)."""
     rules_dir = Path(rules_dir or DEFAULT_RULES_DIR).resolve()
     if not rules_dir.is_dir():
         raise RulesError(str(rules_dir), None, "rules directory not found")
@@ -167,8 +167,6 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
                 f"{outside} outside the business scopes (業務の範囲) of {a.service!r}: {list(svc.business_scopes)}",
             )
     for key in policy_f.messages.reasons:
-        from gateway.model import Reason
-
         if key not in Reason.__members__.values():
             raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
 
@@ -187,9 +185,6 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
         if not htpasswd.is_file():
             raise RulesError("policy.yaml", "identity.proxyauth", f"htpasswd file {htpasswd.name!r} not found")
         proxyauth = "@" + str(htpasswd)
-
-    if scanner is None:
-        scanner = load_scanner(rules_dir)
 
     return RuleSet(
         directory=rules_dir,
@@ -213,7 +208,6 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
         proxyauth=proxyauth,
         trusted_proxies=tuple(ipaddress.ip_network(n, strict=False) for n in policy_f.identity.trusted_proxies),
         shadow_hosts=shadow,
-        scanner=scanner,
         approvers={a.name: a for a in approvers_f.approvers},
         path_patterns={e.path: compile_path_glob(e.path) for s in services for e in s.endpoints},
         loaded_at=dt.datetime.now(dt.UTC),

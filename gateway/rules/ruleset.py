@@ -11,7 +11,6 @@ from pathlib import Path
 from gateway.model import Approval, Service, User
 from gateway.rules.globs import compile_path_glob
 from gateway.rules.schema import ApproverSpec, PolicyFile
-from gateway.scan.api import Scanner
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 Scoped = tuple[Service, "re.Pattern[str] | None"]
@@ -34,7 +33,6 @@ class RuleSet:
     proxyauth: str | None
     trusted_proxies: tuple[IPNetwork, ...]
     shadow_hosts: dict[str, str]  # host -> display name; never overlaps the catalog
-    scanner: Scanner
     path_patterns: dict[str, re.Pattern[str]]
     loaded_at: dt.datetime
     approvers: dict[str, ApproverSpec] = field(default_factory=dict)  # approvers.yaml: name -> entitlement

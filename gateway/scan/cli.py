@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import gateway
+from gateway.errors import RulesError
 
 
 def default_rules_dir() -> Path:
@@ -44,8 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from gateway.rules.errors import RulesError
-    from gateway.scan.api import load_scanner
+    from gateway.scan.api import load_scanner  # lazy: CLI start-up time (`--help` never loads presidio)
 
     rules = args.rules or default_rules_dir()
     if not rules.is_dir():

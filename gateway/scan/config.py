@@ -13,7 +13,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from gateway.rules.errors import RulesError
+from gateway.errors import RulesError
 
 DETECTORS_FILE = "detectors.yaml"
 

@@ -19,9 +19,9 @@ from typing import Any
 import ahocorasick
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from gateway.rules.errors import RulesError
+from gateway.errors import RulesError
 from gateway.scan.aggregate import Hit, decide
-from gateway.scan.api import Finding, ScanResult
+from gateway.scan.result import Finding, ScanResult
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers

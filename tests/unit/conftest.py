@@ -6,7 +6,7 @@ import pytest
 
 from gateway.rules.loader import load_rules
 from gateway.rules.ruleset import RuleSet
-from gateway.scan.api import ScanResult
+from gateway.scan.result import ScanResult
 
 
 class StubScanner:
@@ -23,7 +23,7 @@ class StubScanner:
 
 @pytest.fixture(scope="session")
 def shipped_rules() -> RuleSet:
-    return load_rules(None, scanner=StubScanner())
+    return load_rules(None)
 
 
 @pytest.fixture

@@ -81,9 +81,8 @@ def test_path_scoped_shared_hosts(rules, host, path, service):
 def test_invalid_scoped_host_entry(rules_copy):
     from gateway.rules.errors import RulesError
     from gateway.rules.loader import load_rules
-    from tests.unit.conftest import StubScanner
 
     p = rules_copy / "services.yaml"
     p.write_text(p.read_text(encoding="utf-8").replace("x.com/2/grok/**", "x.com/2/grok/** ?q"), encoding="utf-8")
     with pytest.raises(RulesError, match="invalid host"):
-        load_rules(rules_copy, scanner=StubScanner())
+        load_rules(rules_copy)

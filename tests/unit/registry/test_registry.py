@@ -86,7 +86,7 @@ def test_bad_applications_are_refused(store: Store, catalog, kw, message) -> Non
 def test_group_approval_covers_members(store: Store, catalog) -> None:
     app = apply_suzuki(store, catalog, user=None, group="市民部 市民課", applicant="tanaka")
     workflow.approve(store, catalog, app.application_id, "soumu-bucho")
-    rules = load_rules(None, scanner=object())  # type: ignore[arg-type]
+    rules = load_rules(None)
     approvals = tuple(a.to_approval() for a in store.approved())
     suzuki = Identity("suzuki", "proxyauth", rules.users["suzuki"])
     svc = next(s for s in rules.services if s.id == "openai-api")
@@ -133,7 +133,7 @@ def test_source_follows_revocation_and_keeps_file_approvals(dsn: str, catalog) -
     src = RegistryApprovals(dsn, refresh=1, grace=30)
     try:
         assert src.refresh_once()
-        file_approvals = load_rules(None, scanner=object()).approvals  # type: ignore[arg-type]
+        file_approvals = load_rules(None).approvals  # type: ignore[arg-type]
         merged = src.current(file_approvals)
         assert merged[:len(file_approvals)] == file_approvals
         assert [a.application_id for a in merged[len(file_approvals):]] == [app.application_id]

@@ -6,7 +6,6 @@ import pytest
 
 from gateway.rules.errors import RulesError
 from gateway.rules.loader import compile_path_glob, load_rules
-from tests.unit.conftest import StubScanner
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -16,7 +15,7 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def load(d):
-    return load_rules(d, scanner=StubScanner())
+    return load_rules(d)
 
 
 def test_shipped_rules_load(shipped_rules):

@@ -7,14 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
-from mitmproxy.addons import proxyserver
-from mitmproxy.test import taddons, tflow
+from mitmproxy.test import tflow
 
-from gateway import addon as addon_mod
 from gateway.identify_service import identify_service
-from gateway.rules.loader import load_rules
 from gateway.scan.api import Finding, ScanResult
-from tests.unit.conftest import StubScanner
+from tests.unit.addons.conftest import chain
 
 
 @pytest.fixture
@@ -28,13 +25,7 @@ def gw(rules_copy: Path):
     tenant_headers: {ChatGPT-Allowed-Workspace-Id: ws-demo-0001}
 ''')
     services.write_text(text, encoding="utf-8")
-    stub = StubScanner()
-    addon_mod.PRELOADED[str(rules_copy.resolve())] = load_rules(rules_copy, scanner=stub)
-    a = addon_mod.Gateway()
-    with taddons.context(proxyserver.Proxyserver(), a) as tctx:
-        tctx.configure(a, aigw_rules=str(rules_copy))
-        a.stub = stub
-        yield a
+    yield from chain(rules_copy)
 
 
 def flow(host: str, path: str, body: dict | None = None, user: str | None = "tanaka", method: str = "POST"):
@@ -50,10 +41,8 @@ def flow(host: str, path: str, body: dict | None = None, user: str | None = "tan
     return f
 
 
-async def run(a, f):
-    a.requestheaders(f)
-    await a.request(f)
-    return f
+async def run(gw, f):
+    return await gw.run(f)
 
 
 @pytest.mark.parametrize("host,path,service,extractor", [

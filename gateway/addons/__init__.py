@@ -1,0 +1,55 @@
+"""The mitmproxy layer: one small addon per job, assembled in order (as mitmproxy's own
+``mitmproxy/addons/__init__.py`` does). Only this package imports mitmproxy; the stages it calls
+(``gateway.pipeline`` and below) are plain Python.
+
+Order matters: mitmproxy calls each hook on the addons in this order. Rules and the audit writer
+come first (everything reads them), the option guard refuses unsafe options before anything runs,
+``Ready`` logs ``gateway_ready`` last, once the watcher, SIGHUP handler and health server started.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gateway.addons.approvals import Approvals
+from gateway.addons.audit_log import AuditLog
+from gateway.addons.guard import OptionGuard
+from gateway.addons.health import Health
+from gateway.addons.metrics import Metrics
+from gateway.addons.ready import Ready
+from gateway.addons.request import RequestPipeline
+from gateway.addons.routing import UpstreamRouting
+from gateway.addons.rules import Rules
+from gateway.addons.scope import Scope
+from gateway.addons.streaming import ResponseStreaming
+from gateway.addons.trusted_proxy import TrustedProxy
+from gateway.addons.websocket import WebSocket
+from gateway.logging import configure_logging
+
+
+def default_addons() -> list[Any]:
+    configure_logging()
+    guard = OptionGuard()
+    rules = Rules()
+    audit = AuditLog()
+    rules.on_sighup.append(audit.reopen)  # SIGHUP: reload the rules and reopen the audit JSONL
+    trusted = TrustedProxy(rules)
+    approvals = Approvals()
+    routing = UpstreamRouting()
+    scope = Scope(rules, audit, trusted)
+    requests = RequestPipeline(rules, audit, approvals, trusted, scope, routing)
+    return [
+        guard,  # refuses stream_large_bodies first
+        rules,  # rules load/reload, SIGHUP
+        audit,  # the one audit writer
+        Metrics(),  # /metrics
+        Health(rules, audit),  # /livez, /readyz
+        trusted,  # trusted-proxy shared secret (wraps proxyauth's validator)
+        approvals,  # approvals.yaml + registry
+        routing,  # upstream overrides
+        scope,  # decrypt / ignore / refuse at CONNECT and ClientHello
+        requests,  # the HTTP request pipeline
+        WebSocket(rules, audit, requests),  # WebSocket frames
+        ResponseStreaming(),  # SSE / NDJSON responses streamed through
+        Ready(rules, audit),  # gateway_ready, last
+    ]

@@ -1,0 +1,167 @@
+"""The HTTP request pipeline as a mitmproxy addon (option ``aigw_fault_injection``).
+
+The hooks only translate: flow → ``RequestView``, call ``gateway.pipeline`` (which holds the stage
+order), apply what it returns (a block response, a page of the gateway's own, or pass), and hand
+the decision to the audit writer once the response or the error is known. Each hook is the one
+fail-closed boundary: an exception becomes a block with a reason code, never a pass.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from mitmproxy import ctx, http
+
+from gateway import pipeline
+from gateway.addons.approvals import Approvals
+from gateway.addons.audit_log import AuditLog, request_id
+from gateway.addons.routing import UpstreamRouting
+from gateway.addons.rules import Rules
+from gateway.addons.scope import Scope, shadow, shadow_response
+from gateway.addons.trusted_proxy import TrustedProxy
+from gateway.decide import refuse
+from gateway.identify_service import ServiceMatch
+from gateway.logging import get_logger
+from gateway.model import Reason, Verdict
+from gateway.options import add_options
+from gateway.pipeline import Answer, RequestContext
+from gateway.purpose import PurposeMemory
+
+
+def fail_closed(hook: Callable[..., Any]) -> Callable[..., Any]:
+    """Any exception in a hook that handles an AI request blocks that request."""
+    if asyncio.iscoroutinefunction(hook):
+
+        @functools.wraps(hook)
+        async def async_wrapper(self: "RequestPipeline", flow: http.HTTPFlow) -> None:
+            try:
+                await hook(self, flow)
+            except Exception as e:  # the one broad except: fail closed
+                self.crashed(flow, e)
+
+        return async_wrapper
+
+    @functools.wraps(hook)
+    def wrapper(self: "RequestPipeline", flow: http.HTTPFlow) -> None:
+        try:
+            hook(self, flow)
+        except Exception as e:  # the one broad except: fail closed
+            self.crashed(flow, e)
+
+    return wrapper
+
+
+def view(flow: http.HTTPFlow) -> pipeline.RequestView:
+    proxyauth = flow.metadata.get("proxyauth")
+    return pipeline.RequestView(
+        method=flow.request.method, path=flow.request.path, headers=flow.request.headers,  # type: ignore[arg-type]
+        peer=flow.client_conn.peername[0] if flow.client_conn.peername else None,
+        proxyauth=tuple(proxyauth) if proxyauth else None,  # type: ignore[arg-type]
+        answered=flow.response is not None, streamed=bool(flow.request.stream))
+
+
+def internal_error_response() -> http.Response:
+    """Last-resort block when even the normal block response cannot be built; never retried by SDKs."""
+    return http.Response.make(403, "aigw: internal error".encode(),
+                              {"content-type": "text/plain; charset=utf-8", "x-should-retry": "false"})
+
+
+class RequestPipeline:
+    def __init__(self, rules: Rules, audit: AuditLog, approvals: Approvals, trusted: TrustedProxy, scope: Scope,
+                 routing: UpstreamRouting) -> None:
+        self.rules, self.audit, self.approvals = rules, audit, approvals
+        self.trusted, self.scope, self.routing = trusted, scope, routing
+        self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
+        self.faults: frozenset[str] = frozenset()
+        self.log = get_logger()
+
+    def load(self, loader: Any) -> None:
+        add_options(loader, "aigw_fault_injection")
+
+    def configure(self, updated: set[str]) -> None:
+        if "aigw_fault_injection" in updated:
+            self.faults = frozenset(ctx.options.aigw_fault_injection)
+            if self.faults:
+                self.log.warning("fault_injection_enabled", stages=sorted(self.faults))
+
+    def env(self) -> pipeline.Env:
+        return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
+                            audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
+                            faults=self.faults, log=self.log)
+
+    # ------------------------------------------------------------------ hooks
+    @fail_closed
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        runtime = self.rules.runtime
+        assert runtime is not None
+        self.trusted.refuse_misused(flow)
+        hosts = (flow.request.pretty_host.lower(), flow.request.host.lower())
+        host, match = pipeline.classify(runtime, hosts, flow.request.method, flow.request.path)
+        if match is None:  # not an AI request; a shadow-AI host gets the refusal page
+            if (name := shadow(runtime.rules, host)) is not None:
+                flow.response = shadow_response(runtime.rules, name)
+                self.scope.refuse_shadow(flow, host, name)
+            return
+        cx = RequestContext(request_id(flow), match, host, runtime=runtime)
+        flow.metadata["aigw"] = cx
+        self.apply(flow, cx, pipeline.before_body(cx, view(flow), self.env()))
+
+    @fail_closed
+    async def request(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        if cx is None or cx.verdict is not None or flow.response is not None:
+            return
+        verdict = await pipeline.with_body(cx, view(flow), flow.request.raw_content or b"", self.env())
+        self.apply(flow, cx, verdict)
+        if not verdict.blocked:
+            self.routing.route(flow)
+
+    def response(self, flow: http.HTTPFlow) -> None:
+        self.finish(flow)
+
+    def error(self, flow: http.HTTPFlow) -> None:
+        self.finish(flow)
+
+    # ------------------------------------------------------------------ applying what the pipeline returns
+    def apply(self, flow: http.HTTPFlow, cx: RequestContext, outcome: Verdict | Answer | None) -> None:
+        if outcome is None:
+            return
+        if isinstance(outcome, Answer):  # answered by the gateway itself: nothing reached the AI service
+            flow.response = http.Response.make(outcome.status, outcome.body, outcome.headers)
+            del flow.metadata["aigw"]
+            return
+        cx.verdict = outcome
+        if outcome.blocked and flow.response is None:
+            self.block(flow, cx, outcome)
+
+    def block(self, flow: http.HTTPFlow, cx: RequestContext, verdict: Verdict) -> None:
+        cx.verdict = verdict
+        resp = pipeline.respond(cx, view(flow), verdict, lambda: flow.request.get_content(strict=False))
+        flow.response = http.Response.make(resp.status, resp.body, resp.headers)
+
+    def finish(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        if cx is not None:
+            self.audit.decided(flow, cx)
+
+    def crashed(self, flow: http.HTTPFlow, exc: Exception) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        stage = cx.stage if cx else "service"
+        self.log.error("stage_failed", stage=stage, error=type(exc).__name__,
+                       request_id=cx.request_id if cx else request_id(flow))
+        if cx is None:
+            runtime = self.rules.runtime
+            host = flow.request.pretty_host.lower()
+            service = runtime.rules.service_for_host(host) if runtime is not None else None
+            if service is None:  # not an AI request we recognised; fail closed anyway for safety
+                flow.response = internal_error_response()
+                return
+            cx = RequestContext(request_id(flow), ServiceMatch(service, None), host, runtime=runtime)
+            flow.metadata["aigw"] = cx
+        try:
+            self.block(flow, cx, refuse(Reason.SCAN_FAILED if stage == "scan" else Reason.INTERNAL_ERROR))
+        except Exception:
+            flow.response = internal_error_response()

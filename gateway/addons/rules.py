@@ -1,0 +1,107 @@
+"""Rules load and reload: options ``aigw_rules`` and ``aigw_rules_reload``.
+
+The rules and the scanner built beside them (``gateway.runtime.Runtime``) are loaded when the
+options are configured (invalid rules: ``OptionsError`` naming file and entry) and reloaded without
+restart when a file changes or on SIGHUP (``gateway.reload.RulesWatcher``). A reload swaps the
+runtime whole on the event loop; invalid rules are rejected and the old ones stay in force.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mitmproxy import ctx, exceptions
+
+from gateway.logging import get_logger
+from gateway.options import add_options
+from gateway.reload import RulesWatcher
+from gateway.rules.errors import RulesError
+from gateway.rules.loader import DEFAULT_RULES_DIR
+from gateway.rules.ruleset import RuleSet
+from gateway.runtime import Runtime, load_runtime
+
+# Loaded (and validated) by `aigw run` before mitmdump starts, so the rules are not loaded twice.
+PRELOADED: dict[str, Runtime] = {}
+
+
+class Rules:
+    def __init__(self) -> None:
+        self.runtime: Runtime | None = None
+        self.on_sighup: list[Callable[[], None]] = []  # e.g. reopen the audit log after logrotate
+        self._watcher: RulesWatcher | None = None
+        self.log = get_logger()
+
+    @property
+    def rules(self) -> RuleSet | None:
+        return self.runtime.rules if self.runtime else None
+
+    def load(self, loader: Any) -> None:
+        add_options(loader, "aigw_rules", "aigw_rules_reload")
+
+    def configure(self, updated: set[str]) -> None:
+        self._load()
+        if "aigw_rules_reload" in updated and ctx.options.aigw_rules_reload < 0:
+            raise exceptions.OptionsError("aigw_rules_reload: seconds must be >= 0 (0: reload on SIGHUP only)")
+
+    def _load(self) -> None:
+        wanted = Path(ctx.options.aigw_rules).resolve() if ctx.options.aigw_rules else DEFAULT_RULES_DIR
+        if self.runtime is not None and self.runtime.directory == wanted:
+            return
+        try:
+            runtime = PRELOADED.pop(str(wanted), None) or load_runtime(wanted)
+        except RulesError as e:
+            self.log.error("rules_rejected", file=e.file, entry=e.entry, error=e.message)
+            raise exceptions.OptionsError(f"invalid rules: {e}") from None
+        self._install(runtime)
+
+    def running(self) -> None:
+        """Start the watcher and the SIGHUP handler (before gateway_ready is logged)."""
+        loop = asyncio.get_running_loop()
+        if self.runtime is None or self._watcher is not None:
+            return
+        self._watcher = RulesWatcher(self.runtime, interval=ctx.options.aigw_rules_reload, loop=loop,
+                                     on_loaded=self.reloaded, on_rejected=self.rejected).start()
+        try:
+            loop.add_signal_handler(signal.SIGHUP, self.sighup)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread (embedded use): file polling still works
+
+    def done(self) -> None:
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher = None
+
+    def sighup(self) -> None:
+        """Reload the rules (and let the listeners reopen their files). On the loop."""
+        if self._watcher is not None:
+            self._watcher.trigger("sighup")
+        for listener in self.on_sighup:
+            listener()
+
+    def reloaded(self, runtime: Runtime, trigger: str) -> None:
+        old = self.rules
+        if old is not None and runtime.directory != old.directory:
+            return  # aigw_rules changed meanwhile; configure() loaded that directory
+        self._install(runtime, trigger)
+        # proxyauth taken from the rules (not overridden with --set): let mitmproxy re-read the htpasswd
+        if old is not None and old.proxyauth and ctx.options.proxyauth == old.proxyauth:
+            try:
+                ctx.options.update(proxyauth=runtime.rules.proxyauth)
+            except exceptions.OptionsError as e:
+                self.log.error("rules_rejected", file="policy.yaml", entry="identity.proxyauth", error=str(e),
+                               trigger=trigger)
+
+    def rejected(self, err: RulesError, trigger: str) -> None:
+        self.log.error("rules_rejected", file=err.file, entry=err.entry, error=err.message, trigger=trigger,
+                       kept=self.rules.loaded_at.isoformat() if self.rules else None,
+                       note="old rules stay in force")
+
+    def _install(self, runtime: Runtime, trigger: str = "startup") -> None:
+        self.runtime = runtime
+        rules = runtime.rules
+        self.log.info("rules_loaded", trigger=trigger, directory=str(rules.directory), services=len(rules.services),
+                      users=len(rules.users), approvals=len(rules.approvals), shadow_hosts=len(rules.shadow_hosts))

@@ -1,0 +1,54 @@
+"""Trusted-proxy mode: option ``aigw_trusted_proxy_secret`` (``gateway.trusted_proxy``).
+
+Lets mitmproxy's own proxyauth addon also accept (any user, shared secret) by wrapping its
+validator, and refuses the secret from any peer outside ``identity.trusted_proxies`` with 407
+(``refuse_misused``, called first by the CONNECT and request handlers).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mitmproxy import ctx, exceptions, http
+
+from gateway.addons.rules import Rules
+from gateway.identify_user import is_trusted_proxy
+from gateway.logging import get_logger
+from gateway.options import add_options
+from gateway.trusted_proxy import PeerSecretValidator, load_secret, secret_misused
+
+
+class TrustedProxy:
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.secret: str | None = None
+        self.log = get_logger()
+
+    def load(self, loader: Any) -> None:
+        add_options(loader, "aigw_trusted_proxy_secret")
+
+    def configure(self, updated: set[str]) -> None:
+        if not updated & {"proxyauth", "aigw_trusted_proxy_secret"}:
+            return
+        try:
+            self.secret = load_secret(ctx.options.aigw_trusted_proxy_secret)
+        except ValueError as e:
+            raise exceptions.OptionsError(f"aigw_trusted_proxy_secret: {e}") from None
+        pa = ctx.master.addons.get("proxyauth")
+        if pa is None:
+            return
+        inner = pa.validator.inner if isinstance(pa.validator, PeerSecretValidator) else pa.validator
+        pa.validator = PeerSecretValidator(inner, self.secret) if self.secret else inner
+
+    def refuse_misused(self, flow: http.HTTPFlow) -> None:
+        """The shared secret from a peer outside identity.trusted_proxies: 407, as for a wrong password."""
+        rules = self.rules.rules
+        if not self.secret or rules is None:
+            return
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        if secret_misused(flow.metadata.get("proxyauth"), self.secret, is_trusted_proxy(rules, peer)):
+            self.log.warning("trusted_proxy_secret_refused", client_ip=peer)
+            flow.metadata.pop("proxyauth", None)
+            flow.response = http.Response.make(407, "プロキシ認証が必要です / proxy authentication required".encode(),
+                                               {"Proxy-Authenticate": 'Basic realm="aigw"',
+                                                "content-type": "text/plain; charset=utf-8"})

@@ -1,0 +1,110 @@
+"""WebSocket frames on catalog hosts (``gateway.ws``): each client → server frame is scanned with
+the current rules; a frame that must be blocked is dropped, the user is told in the chat, and it
+gets its own ``request_decided`` line. Any error drops the frame (fail closed)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+from mitmproxy import ctx, http
+
+from gateway import bounded, ws
+from gateway.addons.audit_log import AuditLog
+from gateway.addons.request import RequestPipeline
+from gateway.addons.rules import Rules
+from gateway.decide import decide, refuse
+from gateway.decode import BodyError
+from gateway.logging import get_logger
+from gateway.model import Prompt, Reason, Verdict
+from gateway.pipeline import RequestContext
+from gateway.respond import block_message
+from gateway.runtime import Runtime
+
+
+@dataclasses.dataclass
+class FrameDecision:
+    verdict: Verdict
+    chars: int = 0
+    segments: int = 0
+    scan_ms: float | None = None
+
+
+class WebSocket:
+    def __init__(self, rules: Rules, audit: AuditLog, requests: RequestPipeline) -> None:
+        self.rules = rules
+        self.audit = audit
+        self.requests = requests  # its fault injection applies to frames too
+        self.log = get_logger()
+
+    async def websocket_message(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        if cx is None or flow.websocket is None or not flow.websocket.messages:
+            return
+        message = flow.websocket.messages[-1]
+        if not message.from_client or message.injected:
+            return
+        conn = cx.extra.get("ws")
+        if conn is None:
+            conn = cx.extra["ws"] = ws.Connection(ws.dialect(cx.host, flow.request.path))
+        d = FrameDecision(refuse(Reason.INTERNAL_ERROR))
+        try:
+            await self.decide_frame(cx, message.content, message.is_text, d)
+        except Exception as e:  # fail closed: the frame is dropped
+            self.log.error("stage_failed", stage="websocket", error=type(e).__name__, request_id=cx.request_id)
+            d.verdict = refuse(Reason.INTERNAL_ERROR)
+        n = conn.count(d.verdict.blocked, d.verdict.reason.value, d.chars)
+        if not d.verdict.blocked:
+            return
+        message.drop()
+        frame = dataclasses.replace(cx, request_id=f"{cx.request_id}-{n}", verdict=d.verdict, prompt_chars=d.chars,
+                                    segments=d.segments, scan_ms=d.scan_ms, stage="websocket", logged=False)
+        self.audit.decided(flow, frame)
+        self.tell(flow, cx, conn, d.verdict, frame.request_id)
+
+    async def decide_frame(self, cx: RequestContext, content: bytes, is_text: bool, d: FrameDecision) -> None:
+        """Fills ``d`` as it goes (what was counted stays counted if a later step raises)."""
+        runtime: Runtime | None = self.rules.runtime
+        assert runtime is not None and cx.approval is not None
+        limits = runtime.rules.policy.limits
+        d.verdict = decide(cx.approval, None)
+        if d.verdict.blocked:
+            return
+        try:
+            found = ws.frame_segments(content, is_text, limits)
+        except BodyError as e:
+            d.verdict = refuse(e.reason)
+            return
+        prompt = Prompt(tuple(found))
+        d.chars, d.segments = len(prompt), len(found)
+        if d.chars > limits.max_prompt_chars:
+            d.verdict = refuse(Reason.OVERSIZE_BODY)
+        elif found:
+            t0 = time.perf_counter()
+            try:
+                scan = await bounded.scan(runtime.scanner, prompt.text, cx.match.service.id, limits,
+                                          self.requests.faults)
+            except bounded.ScanTimeout:
+                d.verdict = refuse(Reason.SCAN_TIMEOUT)
+            else:
+                d.verdict = decide(cx.approval, scan, runtime.rules.policy.scan_warn)
+            d.scan_ms = (time.perf_counter() - t0) * 1000
+
+    def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,
+             request_id: str) -> None:
+        rules = self.rules.rules
+        assert rules is not None
+        text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id)
+        frames = ws.block_frames(conn.dialect, text) or [ws.generic_block_frame(verdict.reason.value, text)]
+        for frame in frames:
+            ctx.master.commands.call("inject.websocket", flow, True, frame.encode("utf-8"), True)
+
+    def websocket_end(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        conn = cx.extra.get("ws") if cx else None
+        if cx is None or conn is None or flow.websocket is None:
+            return
+        self.log.info("websocket_closed", request_id=cx.request_id, service=cx.match.service.id,
+                      user=cx.identity.name if cx.identity else None, dialect=conn.dialect,
+                      frames=conn.frames, allowed=conn.allowed, blocked=conn.blocked, chars=conn.chars,
+                      reasons=conn.reasons, close_code=flow.websocket.close_code)

@@ -1,0 +1,71 @@
+"""Every string of a JSON document, as ``Segment``s with a JSONPath-like ``where``.
+
+Shared by the extractors (``gateway.extract``), the file readers (``gateway.files``) and WebSocket
+frames (``gateway.ws``); it imports nothing above ``gateway.model``, so none of them imports another.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from gateway.model import Segment
+
+# Values of these keys are protocol tokens, never user text.
+SKIP_KEYS = frozenset(
+    {
+        "model", "role", "type", "id", "object", "tool_call_id", "tool_use_id", "stop_reason", "finish_reason",
+        "media_type", "mime_type", "mimeType", "detail", "format", "encoding_format", "response_format",
+        "reasoning_effort", "service_tier", "tool_choice", "cache_control", "voice", "quality", "size",
+        "previous_response_id", "parent_message_id", "conversation_id", "anthropic_version", "timezone",
+        "content_type", "status", "signature",
+    }
+)
+_DATA_URL = re.compile(r"\Adata:[\w.+-]+/[\w.+-]+(;[\w=.+-]+)*;base64,", re.ASCII)
+_BASE64_BLOB = re.compile(r"\A[A-Za-z0-9+/=_-]{512,}\Z", re.ASCII)
+
+
+def is_binary_blob(s: str) -> bool:
+    """Base64 payloads (images, files) are the file extractor's business, not text to scan here."""
+    return bool(_DATA_URL.match(s)) or (len(s) >= 512 and bool(_BASE64_BLOB.match(s)))
+
+
+def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Iterator[Segment]:
+    stack: list[tuple[Any, str, str | None]] = [(node, where, None)]
+    while stack:
+        obj, path, key = stack.pop()
+        if isinstance(obj, str):
+            if obj and key not in skip and not is_binary_blob(obj):
+                yield Segment(path, obj)
+        elif isinstance(obj, dict):
+            items = list(obj.items())
+            for k, v in reversed(items):
+                ks = str(k)
+                if not ks.isascii():
+                    yield Segment(f"{path}.<key>", ks)
+                stack.append((v, f"{path}.{ks}", ks))
+        elif isinstance(obj, list):
+            for i in range(len(obj) - 1, -1, -1):
+                stack.append((obj[i], f"{path}[{i}]", key))
+
+
+
+def looks_json(text: str) -> bool:
+    t = text.lstrip()
+    return t[:1] in ("{", "[")
+
+
+def json_deep(doc: Any) -> Iterator[Segment]:
+    """Walk strings, and walk again into strings that are themselves JSON (Google ``f.req``)."""
+    for s in walk(doc):
+        if looks_json(s.text) and len(s.text) > 1:
+            try:
+                inner = json.loads(s.text)
+            except ValueError:
+                yield s
+                continue
+            yield from (Segment(s.where + w.where[1:], w.text) for w in json_deep(inner))
+        else:
+            yield s

@@ -1,0 +1,67 @@
+"""The HTTP request pipeline addon: identity, approval, scan and fail-closed through the whole chain."""
+
+from __future__ import annotations
+
+import json
+
+from mitmproxy.test import tflow
+
+from gateway import bounded, pipeline
+from gateway.scan.api import Finding, ScanResult
+from tests.unit.addons.conftest import ai_flow
+
+
+async def test_allowed_request_passes_and_is_scanned(gw):
+    f = await gw.run(ai_flow())
+    assert f.response is None and gw.stub.calls[-1] == ("こんにちは", "openai-api")
+    assert f.metadata["aigw"].verdict.action.value == "allow"
+
+
+async def test_no_identity_blocked(gw):
+    f = await gw.run(ai_flow(user=None))
+    assert f.response.status_code == 403 and f.response.headers["x-aigw-reason"] == "no_identity"
+
+
+async def test_scanner_block(gw):
+    gw.stub.result = ScanResult("block", (Finding("JP_MY_NUMBER", 0, 12, 0.9),), ("r",))
+    f = await gw.run(ai_flow())
+    assert f.response.status_code == 403
+    assert json.loads(f.response.content)["error"]["code"] == "confidential_data"
+
+
+async def test_exception_in_stage_fails_closed(gw, monkeypatch):
+    def boom(*args, **kw):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(bounded, "extract_prompt", boom)
+    f = await gw.run(ai_flow())
+    assert f.response.status_code == 403 and f.response.headers["x-aigw-reason"] == "internal_error"
+
+
+async def test_identity_and_purpose_headers_are_stripped(gw):
+    f = ai_flow()
+    f.request.headers["X-Authenticated-User"] = "suzuki"
+    f.request.headers["X-AIGW-Purpose"] = "%E6%96%87%E6%9B%B8%E4%BD%9C%E6%88%90%E6%94%AF%E6%8F%B4"
+    await gw.run(f)
+    assert "X-Authenticated-User" not in f.request.headers and "X-AIGW-Purpose" not in f.request.headers
+    assert f.metadata["aigw"].approval.purpose == "文書作成支援"
+
+
+async def test_non_ai_request_untouched(gw):
+    f = tflow.tflow()
+    f.request.host = "example.com"
+    f.request.headers["host"] = "example.com"
+    await gw.requestheaders(f)
+    assert f.response is None and "aigw" not in f.metadata
+
+
+async def test_crash_before_classification_fails_closed_without_retry(gw, monkeypatch):
+    def boom(*args, **kw):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "classify", boom)
+    f = tflow.tflow()
+    f.request.host = "example.com"
+    f.request.headers["host"] = "example.com"
+    await gw.requestheaders(f)
+    assert f.response.status_code == 403 and f.response.headers["x-should-retry"] == "false"
