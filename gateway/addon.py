@@ -21,12 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from mitmproxy import ctx, exceptions, http, tls
 from mitmproxy.proxy import server_hooks
 
 from gateway import audit as audit_mod
+from gateway import clock
 from gateway import metrics
 from gateway import ws as ws_mod
 from gateway.approval import check_approval
@@ -50,7 +50,6 @@ from gateway.rules.loader import DEFAULT_RULES_DIR, load_rules
 from gateway.rules.ruleset import RuleSet
 from gateway.scan.api import ScanResult
 
-JST = ZoneInfo("Asia/Tokyo")
 PURPOSE_HEADER = "X-AIGW-Purpose"
 STREAMING_TYPES = ("text/event-stream", "application/x-ndjson", "application/jsonl", "application/grpc",
                    "application/x-protobuf", "application/connect+")
@@ -349,6 +348,7 @@ class Gateway:
                        note="old rules stay in force")
 
     def _install(self, rules: RuleSet, trigger: str = "startup") -> None:
+        clock.set_zone(rules.policy.timezone)  # validated by the schema: one zone for every date decided here
         self.rules = rules
         self.log.info(
             "rules_loaded",
@@ -489,7 +489,7 @@ class Gateway:
             approvals = self.approvals.current(rules.approvals)
         except RegistryUnavailable:
             return self._block(flow, refuse(Reason.REGISTRY_UNAVAILABLE))
-        today = dt.datetime.now(JST).date()
+        today = clock.today()
         if self._purpose_page(flow, state, approvals, today, purpose):
             return
         if purpose is None:  # a browser user's choice of the day (gateway/purpose.py)

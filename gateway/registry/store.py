@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from gateway import clock
 from gateway.registry.model import Application, Event, RegistryError, Status
 
 SCHEMA_VERSION = "1"
@@ -60,7 +61,7 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return clock.stamp(timespec="seconds")
 
 
 def is_postgres(dsn: str) -> bool:
@@ -228,7 +229,7 @@ class Store:
             try:
                 with self.tx():
                     if not app.application_id:
-                        app.application_id = self.next_id(dt.date.today())
+                        app.application_id = self.next_id(clock.today())
                     elif not ID_RE.match(app.application_id):
                         raise RegistryError(f"申請番号が不正です / bad application id {app.application_id!r}")
                     app.created_at = app.created_at or at

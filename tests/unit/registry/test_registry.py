@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway import clock
 from gateway.model import Identity, Reason, User
 from gateway.approval import check_approval
 from gateway.registry import workflow
@@ -21,7 +22,7 @@ from gateway.registry.store import Store, open_store
 from gateway.rules.loader import load_rules
 
 AIGW = Path(sys.executable).with_name("aigw")
-TODAY = dt.date.today()
+TODAY = clock.today()  # the organisation's date, as the CLI and the gateway decide it
 NEXT_YEAR = TODAY + dt.timedelta(days=365)
 
 
