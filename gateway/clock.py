@@ -55,6 +55,11 @@ def zone_name() -> str:
     return _zone_name
 
 
+def host_zone_name() -> str:
+    """The host's own zone abbreviation, for diagnostics only (never used to decide a date)."""
+    return utcnow().astimezone().tzname() or "?"
+
+
 def utcnow() -> dt.datetime:
     """Now, timezone-aware, in UTC (honours a pin)."""
     if _pin is None:

@@ -33,16 +33,24 @@ def _too_big(limit: int) -> BodyError:
 
 
 def _zlib(data: bytes, wbits: int, limit: int) -> bytes:
-    d = zlib.decompressobj(wbits)
-    out = d.decompress(data, limit + 1)
-    if len(out) > limit or d.unconsumed_tail:
-        raise _too_big(limit)
-    out += d.flush()
-    if len(out) > limit:
-        raise _too_big(limit)
-    if not d.eof:
-        raise BodyError(Reason.UNDECODABLE_BODY, "truncated compressed body")
-    return out
+    """One zlib/deflate stream, or every member of a gzip body (RFC 1952 §2.2: members are concatenated and
+    a server decodes them all, so a second member must never hide text from the scanner)."""
+    out = b""
+    while True:
+        d = zlib.decompressobj(wbits)
+        out += d.decompress(data, limit + 1 - len(out))
+        if len(out) > limit or d.unconsumed_tail:
+            raise _too_big(limit)
+        out += d.flush()
+        if len(out) > limit:
+            raise _too_big(limit)
+        if not d.eof:
+            raise BodyError(Reason.UNDECODABLE_BODY, "truncated compressed body")
+        data = d.unused_data
+        if not data or wbits != 16 + zlib.MAX_WBITS:
+            if data.strip(b"\x00"):
+                raise BodyError(Reason.UNDECODABLE_BODY, "trailing data after the compressed body")
+            return out
 
 
 def _brotli(data: bytes, limit: int) -> bytes:
@@ -98,28 +106,41 @@ def decode_content(raw: bytes, content_encoding: str, limit: int) -> bytes:
     return data
 
 
-def decode_text(data: bytes, charset: str | None = None) -> str:
-    """Strict decoding: declared charset, else UTF-8 (with BOM), else a detected Japanese charset."""
-    if charset:
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
+def _strict(data: bytes, charset: str) -> str | None:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if "\x00" not in text:
-            return text
-        raise BodyError(Reason.UNDECODABLE_BODY, "body is binary, not text")
-    best = charset_normalizer.from_bytes(data, cp_isolation=list(JAPANESE_CHARSETS)).best()
-    if best is not None:
-        try:
-            text = data.decode(best.encoding)  # strict: a lossy guess is no decoding at all
-        except (LookupError, UnicodeDecodeError):
-            pass
-        else:
-            if "\x00" not in text:
-                return text
-    raise BodyError(Reason.UNDECODABLE_BODY, "body is not text in a known charset")
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return text if "\x00" not in text else None
+
+
+def decode_readings(data: bytes, charset: str | None = None) -> tuple[str, ...]:
+    """Every plausible reading of ``data`` as text, the one a server most likely uses first.
+
+    UTF-8 (with or without BOM) comes first whatever the label says: a wrong ``charset`` label must not hide
+    Japanese text from the scanner. When the declared charset also decodes the bytes and gives another text,
+    that reading follows (the caller scans both). Without UTF-8, the declared charset, else a Japanese charset
+    detected without loss. ``BodyError`` when there is no lossless reading at all (binary or unknown charset).
+    """
+    readings: list[str] = []
+    utf8 = _strict(data, "utf-8-sig")
+    if utf8 is not None:
+        readings.append(utf8)
+    declared = _strict(data, charset) if charset else None
+    if declared is not None and declared not in readings:
+        readings.append(declared)
+    if not readings:
+        best = charset_normalizer.from_bytes(data, cp_isolation=list(JAPANESE_CHARSETS)).best()
+        guessed = _strict(data, best.encoding) if best is not None else None  # strict: lossy is no decoding
+        if guessed is not None:
+            readings.append(guessed)
+    if not readings:
+        if b"\x00" in data:
+            raise BodyError(Reason.UNDECODABLE_BODY, "body is binary, not text")
+        raise BodyError(Reason.UNDECODABLE_BODY, "body is not text in a known charset")
+    return tuple(readings)
+
+
+def decode_text(data: bytes, charset: str | None = None) -> str:
+    """The first reading of ``decode_readings`` (UTF-8 first, then the declared charset, then detection)."""
+    return decode_readings(data, charset)[0]

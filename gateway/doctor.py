@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from gateway import clock
 from gateway.health import audit_problem
 from gateway.rules.errors import RulesError
 from gateway.rules.loader import DEFAULT_RULES_DIR
@@ -56,7 +57,7 @@ def check_rules(rules_dir: Path) -> tuple[Check, RuleSet | None]:
 def check_ca(confdir: Path, now: dt.datetime | None = None) -> list[Check]:
     from cryptography import x509
 
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or clock.utcnow()
     key_file = confdir / "mitmproxy-ca.pem"  # certificate + private key
     cert_file = confdir / "mitmproxy-ca-cert.pem"  # what clients trust
     if not key_file.exists():
@@ -128,6 +129,17 @@ def check_clock(timedatectl: str | None = None) -> Check:
     return Check("clock", "時刻同期", WARN, "NTP not synchronised (timedatectl NTPSynchronized=no)")
 
 
+def check_timezone(rules: RuleSet | None) -> Check:
+    """The organisation's zone every date is decided in, beside the host's (they may differ: that is fine)."""
+    if rules is None:
+        return Check("timezone", "タイムゾーン", SKIP, "rules not loaded")
+    clock.set_zone(rules.policy.timezone)
+    host = clock.host_zone_name()
+    return Check("timezone", "タイムゾーン", OK,
+                 f"{rules.policy.timezone}: today {clock.today().isoformat()}, now {clock.now():%H:%M}"
+                 f" (host zone {host}; approvals, logs and reports use {rules.policy.timezone})")
+
+
 def check_audit_log(path: Path | None) -> Check:
     if path is None:
         return Check("audit_log", "監査ログ", WARN, "no --audit-log given: request_decided lines go to stdout only")
@@ -179,6 +191,7 @@ def run_checks(args: argparse.Namespace) -> list[Check]:  # noqa: D103
     checks += check_ca(Path(args.confdir).expanduser())
     checks += check_upstream(rules, args.network)
     checks.append(check_clock())
+    checks.append(check_timezone(rules))
     checks.append(check_audit_log(args.audit_log))
     checks.append(check_database(args.registry or os.environ.get("AIGW_REGISTRY")))
     return checks

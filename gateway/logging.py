@@ -6,13 +6,13 @@ Event names are snake_case facts: ``gateway_ready``, ``rules_loaded``, ``rules_r
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from typing import Any, TextIO
 
 import structlog
 
+from gateway import clock
 from gateway.audit_fields import AUDIT_FIELDS
 
 # Keys no event may carry, whatever a caller passes.
@@ -20,7 +20,7 @@ FORBIDDEN_KEYS = frozenset({"prompt", "text", "body", "content", "match", "match
 
 
 def _time(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
-    event.setdefault("time", dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"))
+    event.setdefault("time", clock.stamp())
     return event
 
 

@@ -17,6 +17,7 @@ import re
 import sys
 from pathlib import Path
 
+from gateway import clock
 from gateway.rules.errors import RulesError
 from gateway.rules.loader import DEFAULT_RULES_DIR
 from gateway.rules.ruleset import RuleSet
@@ -91,7 +92,7 @@ def build_pac(rules: RuleSet, gateways: list[str], fallback: str = "DIRECT",
     return TEMPLATE.format(
         fallback_desc="直接接続" if fb == "DIRECT" else fb,
         rules=rules.directory,
-        generated=(now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds"),
+        generated=(now or clock.utcnow()).isoformat(timespec="seconds"),
         gateway=json.dumps(gateway),
         fallback=json.dumps(fb),
         exact=json.dumps({h: 1 for h in exact}, separators=(",", ":")),

@@ -4,7 +4,7 @@ API clients state a purpose in the ``X-AIGW-Purpose`` header. A browser user wit
 purposes for a service is asked once a day: the first page they open on the service (a top-level
 navigation) is a small Japanese page served by the gateway on the service's own domain, listing
 the approved purposes as links to ``/__aigw/purpose?p=…&next=…``. The gateway remembers the choice
-for user × service × day (JST) in memory and never forwards that request; the next requests carry
+for user × service × day (the organisation's zone, gateway.clock) in memory and never forwards that request; the next requests carry
 the purpose (``purpose`` in every ``request_decided`` line). A purpose outside the approval is
 refused (``purpose_not_approved``).
 

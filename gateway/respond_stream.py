@@ -49,7 +49,7 @@ def chatgpt_sse(message: str, ids: Mapping[str, str] | None = None) -> bytes:
         _event({"p": "", "o": "add", "v": {"message": msg, "conversation_id": cid, "error": None}, "c": 0},
                "delta"),
         _event({"p": "/message/content/parts/0", "o": "append", "v": message}, "delta"),
-        _event({"o": "patch", "v": [
+        _event({"p": "", "o": "patch", "v": [  # p "" explicitly: p is sticky, the patch is on the root
             {"p": "/message/status", "o": "replace", "v": "finished_successfully"},
             {"p": "/message/end_turn", "o": "replace", "v": True},
             {"p": "/message/metadata", "o": "append",

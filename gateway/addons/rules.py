@@ -16,6 +16,7 @@ from typing import Any
 
 from mitmproxy import ctx, exceptions
 
+from gateway import clock
 from gateway.logging import get_logger
 from gateway.options import add_options
 from gateway.reload import RulesWatcher
@@ -101,6 +102,7 @@ class Rules:
                        note="old rules stay in force")
 
     def _install(self, runtime: Runtime, trigger: str = "startup") -> None:
+        clock.set_zone(runtime.rules.policy.timezone)  # validated by the schema: one zone for every date
         self.runtime = runtime
         rules = runtime.rules
         self.log.info("rules_loaded", trigger=trigger, directory=str(rules.directory), services=len(rules.services),

@@ -9,7 +9,6 @@ Refused changes exit 2 with a Japanese/English message; nothing is written.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 import json
 import os
@@ -17,9 +16,12 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from gateway import clock
 from gateway.registry import workflow
 from gateway.registry.model import STATUS_JA, Application, RegistryError
 from gateway.registry.store import Store, open_store
+from gateway.rules.errors import RulesError
+from gateway.rules.zone import use_rules_zone
 
 
 def _actor_default() -> str:
@@ -87,7 +89,7 @@ def _emit(event: str, app: Application) -> None:
 
 
 def _list(store: Store, a: argparse.Namespace) -> None:
-    today = dt.date.today()
+    today = clock.today()
     apps = store.list(status=None if a.status in (None, "expired", "approved") else a.status, service=a.service)
     if a.status:
         apps = [x for x in apps if x.effective_status(today) == a.status]
@@ -115,7 +117,7 @@ def _list(store: Store, a: argparse.Namespace) -> None:
 def _show(store: Store, a: argparse.Namespace) -> None:
     app = store.get(a.id)
     events = store.events(a.id)
-    today = dt.date.today()
+    today = clock.today()
     if a.format == "json":
         print(json.dumps({**app.to_dict(), "effective_status": app.effective_status(today),
                           "history": [vars(e) for e in events]}, ensure_ascii=False, indent=1))
@@ -146,6 +148,11 @@ def run(a: argparse.Namespace) -> int:
               "give the registry with --db or $AIGW_REGISTRY", file=sys.stderr)
         return 2
     try:
+        use_rules_zone(a.rules)  # every date decided and shown in the organisation's zone, as the gateway does
+    except RulesError as e:
+        print(f"aigw approvals: ルールが不正です / invalid rules: {e}", file=sys.stderr)
+        return 2
+    try:
         with open_store(dsn) as store:
             cmd = a.approvals_command
             if cmd == "list":
@@ -169,7 +176,7 @@ def run(a: argparse.Namespace) -> int:
             if cmd == "apply":
                 app = workflow.apply(store, cat, applicant=a.applicant or _actor_default(), service=a.service,
                                      purposes=a.purpose, scope=a.scope,
-                                     valid_from=a.valid_from or dt.date.today().isoformat(),
+                                     valid_from=a.valid_from or clock.today().isoformat(),
                                      valid_until=a.valid_until, user=a.user, group=a.group, application_id=a.id)
                 _emit("approval_applied", app)
             elif cmd == "approve":
@@ -191,8 +198,6 @@ def run(a: argparse.Namespace) -> int:
         print(f"aigw approvals: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # a rules error or a database error: clear message, nothing half-written
-        from gateway.rules.errors import RulesError
-
         if isinstance(e, RulesError):
             print(f"aigw approvals: ルールが不正です / invalid rules: {e}", file=sys.stderr)
             return 2

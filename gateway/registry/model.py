@@ -12,6 +12,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
+from gateway import clock
 from gateway.model import Approval
 
 
@@ -79,8 +80,7 @@ class Application:
         def jst_date(stamp: str | None) -> dt.date | None:
             if not stamp:
                 return None
-            return dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(
-                dt.timezone(dt.timedelta(hours=9))).date()
+            return clock.date_of(clock.parse_stamp(stamp))
 
         revoked_on = jst_date(self.revoked_at)
         return {"application_id": self.application_id, "user": self.user, "group": self.group,

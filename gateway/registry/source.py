@@ -65,8 +65,15 @@ class RegistryApprovals:
 
         t0 = time.monotonic()
         try:
+            if self._store is not None and self._store.replaced():
+                # a restored or atomically replaced SQLite file: the old connection would keep reading the old
+                # inode (its revocations would never apply); a removed file is an outage (grace, then closed)
+                self.log.warning("registry_reopened", registry=describe(self.dsn),
+                                 note="the registry file was replaced or removed; reading it afresh")
+                self._store.close()
+                self._store = None
             if self._store is None:
-                self._store = open_store(self.dsn, connect_timeout=max(1.0, min(5.0, self.refresh)))
+                self._store = open_store(self.dsn, connect_timeout=max(1.0, min(5.0, self.refresh)), create=False)
             apps = tuple(a.to_approval() for a in self._store.approved())
         except Exception as e:
             if self._store is not None:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from gateway import clock
 from gateway.registry.model import Application, Event, RegistryError, Status
 
 SCHEMA_VERSION = "1"
@@ -60,7 +61,7 @@ ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
 def now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return clock.stamp(timespec="seconds")
 
 
 def is_postgres(dsn: str) -> bool:
@@ -75,9 +76,11 @@ def describe(dsn: str) -> str:
 class Store:
     """One connection to the registry. Use as a context manager; ``open_store`` builds one."""
 
-    def __init__(self, dsn: str, *, connect_timeout: float = 5) -> None:
+    def __init__(self, dsn: str, *, connect_timeout: float = 5, create: bool = True) -> None:
         self.dsn = dsn
         self.pg = is_postgres(dsn)
+        self.path: Path | None = None
+        self._identity: tuple[int, int] | None = None  # (st_dev, st_ino) of the SQLite file opened
         if self.pg:
             import psycopg
 
@@ -86,7 +89,10 @@ class Store:
             self.conn: Any = psycopg.connect(dsn, connect_timeout=max(1, int(connect_timeout)), autocommit=False)
         else:
             path = Path(dsn.removeprefix("sqlite:///").removeprefix("sqlite://")).expanduser()
+            if not create and not path.is_file():  # a reader never creates an empty registry in its place
+                raise RegistryError(f"承認台帳がありません / the approval registry file is missing: {path}")
             path.parent.mkdir(parents=True, exist_ok=True)
+            self.path = path
             self._errors = (sqlite3.Error,)
             self._integrity = sqlite3.IntegrityError
             self.conn = sqlite3.connect(path, timeout=connect_timeout, isolation_level=None,
@@ -94,6 +100,8 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")  # gateways read while the CLI writes
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA busy_timeout=10000")
+            st = path.stat()
+            self._identity = (st.st_dev, st.st_ino)
         self.ensure_schema()
 
     # ------------------------------------------------------------------ plumbing
@@ -129,6 +137,17 @@ class Store:
                        "ON CONFLICT (key) DO NOTHING", {"v": SCHEMA_VERSION})
         if self.pg:
             self.conn.commit()
+
+    def replaced(self) -> bool:
+        """True when the SQLite file this store opened was replaced (new inode, e.g. a restore or an atomic
+        ``mv``) or removed: the open connection would go on reading the old file's data."""
+        if self.path is None or self._identity is None:
+            return False
+        try:
+            st = self.path.stat()
+        except OSError:
+            return True
+        return (st.st_dev, st.st_ino) != self._identity
 
     def close(self) -> None:
         try:
@@ -228,7 +247,7 @@ class Store:
             try:
                 with self.tx():
                     if not app.application_id:
-                        app.application_id = self.next_id(dt.date.today())
+                        app.application_id = self.next_id(clock.today())
                     elif not ID_RE.match(app.application_id):
                         raise RegistryError(f"申請番号が不正です / bad application id {app.application_id!r}")
                     app.created_at = app.created_at or at
@@ -280,9 +299,9 @@ class Store:
         return self.get(app_id)
 
 
-def open_store(dsn: str, *, connect_timeout: float = 5) -> Store:
+def open_store(dsn: str, *, connect_timeout: float = 5, create: bool = True) -> Store:
     try:
-        return Store(dsn, connect_timeout=connect_timeout)
+        return Store(dsn, connect_timeout=connect_timeout, create=create)
     except RegistryError:
         raise
     except Exception as e:

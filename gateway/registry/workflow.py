@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from gateway import clock
 from gateway.registry.model import Application, RegistryError, Status
 from gateway.registry.store import Store
 from gateway.rules.loader import load_rules
@@ -125,7 +126,7 @@ def revoke(store: Store, cat: Catalog, app_id: str, by: str, reason: str) -> App
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return clock.stamp(timespec="seconds")
 
 
 # ---------------------------------------------------------------- import / export

@@ -28,9 +28,11 @@ from typing import Any, BinaryIO, TextIO
 
 import orjson
 
+from gateway import clock
 from gateway.audit_fields import AUDIT_FIELDS
+from gateway.rules.errors import RulesError
+from gateway.rules.zone import use_rules_zone
 
-JST = dt.timezone(dt.timedelta(hours=9), "JST")
 EVENT = "request_decided"
 
 # columns of the table and CSV: (key, 日本語見出し)
@@ -52,22 +54,21 @@ class LogsError(Exception):
 
 # ---------------------------------------------------------------- time
 def parse_when(text: str, *, end: bool = False) -> dt.datetime:
-    """ISO date or date-time; naive values are JST. A bare date as ``end`` means the end of that day."""
+    """ISO date or date-time; naive values are in the organisation's zone (``policy.yaml`` ``timezone``).
+    A bare date as ``end`` means the end of that day."""
     text = text.strip()
     try:
         if len(text) == 10:
             d = dt.date.fromisoformat(text)
-            t = dt.datetime(d.year, d.month, d.day, tzinfo=JST)
-            return t + dt.timedelta(days=1) if end else t
+            return clock.day_start(d + dt.timedelta(days=1) if end else d)
         if len(text) == 7:  # YYYY-MM
             y, m = (int(x) for x in text.split("-"))
-            t = dt.datetime(y, m, 1, tzinfo=JST)
-            return dt.datetime(y + (m == 12), m % 12 + 1, 1, tzinfo=JST) if end else t
+            return clock.day_start(dt.date(y + (m == 12), m % 12 + 1, 1) if end else dt.date(y, m, 1))
         t = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise LogsError(f"日時を解釈できません / cannot parse date-time: {text!r} (例: 2026-11-01, 2026-11-01T09:00)") \
             from None
-    return t if t.tzinfo else t.replace(tzinfo=JST)
+    return clock.local(t)
 
 
 def utc_key(t: dt.datetime) -> str:
@@ -75,11 +76,12 @@ def utc_key(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def to_jst(value: str | None) -> str:
+def to_local(value: str | None) -> str:
+    """An audit stamp as people read it: the organisation's zone, to the second."""
     if not value:
         return ""
     try:
-        return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(JST).strftime("%Y-%m-%d %H:%M:%S")
+        return clock.local(clock.parse_stamp(value)).strftime("%Y-%m-%d %H:%M:%S")
     except ValueError:
         return value
 
@@ -340,7 +342,7 @@ def entities_text(r: dict[str, Any]) -> str:
 def row(r: dict[str, Any]) -> dict[str, str]:
     reason = r.get("reason") or ""
     return {
-        "time": to_jst(r.get("time")), "user": r.get("user") or "-", "department": r.get("department") or "-",
+        "time": to_local(r.get("time")), "user": r.get("user") or "-", "department": r.get("department") or "-",
         "service": r.get("service") or "-", "purpose": r.get("purpose") or "-",
         "action": ACTION_JA.get(r.get("action") or "", r.get("action") or "-"), "reason": reason,
         "entities": entities_text(r) or "-", "request_id": r.get("request_id") or "-",
@@ -356,9 +358,16 @@ def _pad(s: str, w: int) -> str:
     return s + " " * (w - _width(s))
 
 
+def columns() -> tuple[tuple[str, str], ...]:
+    """The table columns; the time heading names the zone the times are shown in."""
+    label = "JST" if clock.zone_name() == "Asia/Tokyo" else clock.zone_name()
+    return tuple((k, f"時刻({label})" if k == "time" else h) for k, h in COLUMNS)
+
+
 def write_table(recs: list[dict[str, Any]], out: TextIO) -> None:
     rows = [row(r) for r in recs]
-    widths = {k: min(40, max([_width(h)] + [_width(x[k]) for x in rows])) for k, h in COLUMNS}
+    cols = columns()
+    widths = {k: min(40, max([_width(h)] + [_width(x[k]) for x in rows])) for k, h in cols}
 
     def cut(s: str, w: int) -> str:
         if _width(s) <= w:
@@ -367,17 +376,17 @@ def write_table(recs: list[dict[str, Any]], out: TextIO) -> None:
             s = s[:-1]
         return s + "…"
 
-    out.write("  ".join(_pad(h, widths[k]) for k, h in COLUMNS).rstrip() + "\n")
-    out.write("  ".join("-" * widths[k] for k, _ in COLUMNS) + "\n")
+    out.write("  ".join(_pad(h, widths[k]) for k, h in cols).rstrip() + "\n")
+    out.write("  ".join("-" * widths[k] for k, _ in cols) + "\n")
     for x in rows:
-        out.write("  ".join(_pad(cut(x[k], widths[k]), widths[k]) for k, _ in COLUMNS).rstrip() + "\n")
+        out.write("  ".join(_pad(cut(x[k], widths[k]), widths[k]) for k, _ in cols).rstrip() + "\n")
     blocked = sum(1 for r in recs if r.get("action") == "block")
     out.write(f"\n{len(recs)} 件（うちブロック {blocked} 件）\n")
 
 
 def csv_value(key: str, v: Any) -> Any:
     if key == "time":
-        return to_jst(v)
+        return to_local(v)
     if key == "findings":
         return ";".join(f"{f.get('entity')}:{f.get('count')}" for f in v or ())
     if isinstance(v, list):
@@ -410,7 +419,7 @@ def build_parser(prog: str = "aigw logs") -> argparse.ArgumentParser:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="audit JSONL files, globs ('logs/*.jsonl*'), directories; .gz is read too")
-    p.add_argument("--since", help="from (ISO date or date-time, JST when no offset), inclusive")
+    p.add_argument("--since", help="from (ISO date or date-time; policy.yaml timezone when no offset), inclusive")
     p.add_argument("--until", help="to, exclusive; a bare date includes that whole day")
     p.add_argument("--user", action="append", default=[], help="user name (repeatable)")
     p.add_argument("--department", action="append", default=[], help="所属 (substring; repeatable)")
@@ -424,6 +433,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=None,
                    help=f"show only the N most recent matches (table default: {TABLE_LIMIT})")
     p.add_argument("--count", action="store_true", help="print the number of matches only")
+    p.add_argument("--rules", type=Path, default=None,
+                   help="rules directory whose policy.yaml timezone dates are read and shown in (default: shipped rules/)")
 
 
 def query_from_args(a: argparse.Namespace) -> Query:
@@ -444,6 +455,7 @@ def query_from_args(a: argparse.Namespace) -> Query:
 def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
     try:
+        use_rules_zone(getattr(a, "rules", None))
         query = query_from_args(a)
         errors: list[str] = []
         limit = a.limit
@@ -465,7 +477,7 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         else:
             recs = query_files(a.files, query, limit=None if a.count else limit, errors=errors)
             n_matched = len(recs)
-    except (LogsError, OSError) as e:
+    except (LogsError, OSError, RulesError) as e:
         print(f"aigw logs: {e}", file=sys.stderr)
         return 2
     if errors:

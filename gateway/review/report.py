@@ -25,7 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gateway.review.logs import JST, LogsError, Query, expand, parse_when, read_records
+from gateway import clock
+from gateway.review.logs import LogsError, Query, expand, parse_when, read_records
+from gateway.rules.errors import RulesError
+from gateway.rules.zone import use_rules_zone
 
 # reasons that mean "someone tried to use AI without a valid approval" (shadow IT)
 UNAPPROVED = ("not_approved", "shadow_ai", "unknown_user", "approval_expired", "approval_not_yet_valid",
@@ -161,7 +164,7 @@ def aggregate(records: Iterable[dict[str, Any]], month: str, user_departments: d
                         d.entity_users[ent].add(user)
         if reason in UNAPPROVED:
             d.unapproved[(dept, reason)].add(r)
-        t = dt.datetime.fromisoformat((r.get("time") or "").replace("Z", "+00:00")).astimezone(JST).date()
+        t = clock.date_of(clock.parse_stamp(r.get("time") or ""))
         d.daily[t]["block" if action == "block" else "allow"] += 1
     d.departments_of = known
     return d
@@ -494,7 +497,7 @@ def write_xlsx(tables: dict[str, Table], path: Path, month: str) -> None:
 # ---------------------------------------------------------------- CLI
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="audit JSONL files, globs, directories (.gz too)")
-    p.add_argument("--month", required=True, help="対象月 YYYY-MM (JST)")
+    p.add_argument("--month", required=True, help="対象月 YYYY-MM (in policy.yaml timezone, default Asia/Tokyo)")
     p.add_argument("--out", type=Path, default=Path("."), help="output directory (created if missing)")
     p.add_argument("--rules", type=Path, default=None, help="rules directory (service names, users, approvals.yaml)")
     p.add_argument("--registry", default=os.environ.get("AIGW_REGISTRY") or None,
@@ -535,23 +538,38 @@ def approval_records(rules_dir: Path | None, registry: str | None) -> list[dict[
 
 def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = None,
           registry: str | None = None) -> dict[str, Any]:
+    use_rules_zone(rules_dir)  # the month's boundaries and every date in the organisation's zone
     start, end = month_range(month)
     services, entities, users, org = load_context(rules_dir)
     errors: list[str] = []
     recs = read_records(expand(files), Query(since=start, until=end), errors)
     d = aggregate(recs, month, users)
+    outside = months_outside(files) if not d.total.requests else {}
     ref = (end - dt.timedelta(days=1)).date()
     approvals = approval_rows(approval_records(rules_dir, registry), ref)
     tables = build_tables(d, approvals, services, entities)
     out.mkdir(parents=True, exist_ok=True)
     html_path = out / f"{month}_report.html"
-    html_path.write_text(render_html(d, tables, org, dt.datetime.now(JST)), encoding="utf-8")
+    html_path.write_text(render_html(d, tables, org, clock.now()), encoding="utf-8")
     csvs = write_csvs(tables, out, month)
     xlsx = out / f"{month}_report.xlsx"
     write_xlsx(tables, xlsx, month)
     return {"event": "report_written", "month": month, "requests": d.total.requests, "blocked": d.total.blocked,
             "users": len(d.total.users), "skipped_lines": len(errors), "html": str(html_path), "xlsx": str(xlsx),
-            "csv": [str(p) for p in csvs]}
+            "csv": [str(p) for p in csvs], "timezone": clock.zone_name(),
+            **({"lines_in_other_months": outside} if outside else {})}
+
+
+def months_outside(files: Sequence[str]) -> dict[str, int]:
+    """Request lines per month (organisation's zone) when the asked month has none: an empty report says where
+    the data is instead of silently showing nothing."""
+    counts: Counter[str] = Counter()
+    for r in read_records(expand(files), Query(), []):
+        try:
+            counts[clock.local(clock.parse_stamp(r.get("time") or "")).strftime("%Y-%m")] += 1
+        except ValueError:
+            continue
+    return dict(sorted(counts.items()))
 
 
 def run(a: argparse.Namespace) -> int:
@@ -559,12 +577,16 @@ def run(a: argparse.Namespace) -> int:
 
     try:
         result = build(a.files, a.month, a.out, a.rules, a.registry)
-    except (LogsError, OSError, ValueError) as e:
+    except (LogsError, OSError, ValueError, RulesError) as e:
         print(f"aigw report: {e}", file=sys.stderr)
         return 2
     except Exception as e:  # the registry (RegistryError) or the rules: a clear message
         print(f"aigw report: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
+    if other := result.get("lines_in_other_months"):
+        months = "、".join(f"{m}: {n} 件" for m, n in other.items())
+        print(f"aigw report: {a.month} の記録はありません（{result['timezone']} 基準）。ほかの月の記録: {months} /"
+              f" no lines in {a.month} ({result['timezone']}); lines found in other months: {other}", file=sys.stderr)
     print(json.dumps(result, ensure_ascii=False))
     return 0
 

@@ -7,7 +7,6 @@ Loading is all-or-nothing: a caller keeps its old ``RuleSet`` when this raises.
 
 from __future__ import annotations
 
-import datetime as dt
 import ipaddress
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +14,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from gateway import clock
 from gateway.model import Approval, Endpoint, Reason, Service, ServiceKind, User
 from gateway.rules import DEFAULT_RULES_DIR, schema
 from gateway.rules.errors import RulesError
@@ -210,5 +210,5 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
         shadow_hosts=shadow,
         approvers={a.name: a for a in approvers_f.approvers},
         path_patterns={e.path: compile_path_glob(e.path) for s in services for e in s.endpoints},
-        loaded_at=dt.datetime.now(dt.UTC),
+        loaded_at=clock.utcnow(),
     )

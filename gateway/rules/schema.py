@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
+from gateway.clock import ClockError, load_zone
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=64)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 HOST_RE = re.compile(r"^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$")
@@ -220,6 +222,8 @@ class Messages(Strict):
 
 class PolicyFile(Strict):
     organisation: Text
+    timezone: Text = Field(default="Asia/Tokyo",
+                           description="the organisation's IANA time zone for every date (approvals, logs, reports)")
     identity: IdentityPolicy = IdentityPolicy()
     shadow_ai: Literal["block", "allow"] = "block"
     scan_warn: Literal["allow", "block"] = Field(
@@ -228,6 +232,15 @@ class PolicyFile(Strict):
     unknown_user: Literal["block"] = "block"
     limits: Limits = Limits()
     messages: Messages
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        try:
+            load_zone(v)
+        except ClockError as e:
+            raise ValueError(str(e)) from None
+        return v
 
 
 # ---------------------------------------------------------------- approvers.yaml

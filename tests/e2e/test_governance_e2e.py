@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway import clock
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, identify_loopback_as, make_test_rules
 from tests.support.upstream import FakeUpstream
@@ -31,7 +32,7 @@ AIGW = Path(sys.executable).with_name("aigw")
 REFRESH = 1  # aigw_registry_refresh for these gateways
 GRACE = 4
 BOUND = REFRESH + 4  # seconds a change may take to reach a gateway (refresh + request/poll slack)
-TODAY = dt.date.today()
+TODAY = clock.today()  # the organisation's date, as the CLI and the gateway decide it
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from gateway import clock
 
 UPSTREAM_HOSTS = (
     "api.openai.com",
@@ -43,7 +44,7 @@ def _name(cn: str) -> x509.Name:
 
 def make_pki(directory: Path, hosts: tuple[str, ...] = UPSTREAM_HOSTS) -> TestPKI:
     directory.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC)
+    now = clock.utcnow()
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca = (
         x509.CertificateBuilder()

@@ -31,8 +31,10 @@ class GatewayProcess:
         hosts: tuple[str, ...],
         extra_sets: tuple[str, ...] = (),
         name: str = "gw",
+        env: dict[str, str] | None = None,
     ) -> None:
         self.workdir = workdir
+        self.extra_env = dict(env or {})  # e.g. TZ (the host's zone) and AIGW_CLOCK (a pinned start time)
         self.confdir = workdir / f"{name}-confdir"
         self.audit_log = workdir / f"{name}-audit.jsonl"
         self.stderr_path = workdir / f"{name}-stderr.log"
@@ -53,7 +55,7 @@ class GatewayProcess:
         self.ca_cert: Path | None = None
 
     def start(self, timeout: float = 90) -> "GatewayProcess":
-        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+        env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")} | self.extra_env
         self._stderr = open(self.stderr_path, "w")
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self._stderr, text=True,
                                      encoding="utf-8", env=env, cwd=self.workdir)

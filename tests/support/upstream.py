@@ -112,7 +112,7 @@ class _Handler(BaseHTTPRequestHandler):
         ctl.finished_at = time.monotonic()
 
     def do_GET(self) -> None:
-        self._record(b"")
+        self._record(self._read_body())  # a GET may carry a body too (it is recorded, never ignored)
         data = "<html><body>upstream page</body></html>".encode()
         self.send_response(200)
         self.send_header("content-type", "text/html; charset=utf-8")
@@ -161,6 +161,13 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send_json(200, {"ok": True})
 
     do_PUT = do_POST
+
+    def _any(self) -> None:
+        """Methods an API seldom uses but a client may send (with a body): recorded like the others."""
+        self._record(self._read_body())
+        self._send_json(200, {"ok": True})
+
+    do_PATCH = do_DELETE = do_OPTIONS = do_PROPFIND = do_REPORT = _any
 
 
 class _Server(ThreadingHTTPServer):

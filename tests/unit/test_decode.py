@@ -4,7 +4,7 @@ import zlib
 import brotli
 import pytest
 
-from gateway.decode import BodyError, decode_content, zstd
+from gateway.decode import BodyError, decode_content, decode_readings, zstd
 from gateway.model import Reason
 
 DATA = "個人番号".encode() * 1000
@@ -53,3 +53,41 @@ def test_corrupt_or_unsupported(encoding, data):
     with pytest.raises(BodyError) as ei:
         decode_content(data, encoding, 10**7)
     assert ei.value.reason is Reason.UNDECODABLE_BODY
+
+
+# ---------------------------------------------------------------- readings independent of labels (issue 11)
+def test_every_gzip_member_is_decoded() -> None:
+    body = gzip.compress("窓口の案内文です。".encode()) + gzip.compress("個人番号 1234 5678 9018".encode())
+    assert decode_content(body, "gzip", 1 << 20).decode() == "窓口の案内文です。個人番号 1234 5678 9018"
+
+
+def test_gzip_members_count_against_the_bound() -> None:
+    member = gzip.compress(b"a" * 600)
+    with pytest.raises(BodyError) as e:
+        decode_content(member * 4, "gzip", 2000)
+    assert e.value.reason is Reason.OVERSIZE_BODY
+
+
+def test_garbage_after_gzip_is_refused() -> None:
+    with pytest.raises(BodyError):
+        decode_content(gzip.compress(b"hello") + b"garbage!", "gzip", 1 << 20)
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "latin-1", "windows-1252", "shift_jis", "us-ascii", None])
+def test_utf8_is_read_first_whatever_the_label(label: str | None) -> None:
+    text = "機密性２ 個人番号"
+    readings = decode_readings(text.encode(), label)
+    assert readings[0] == text
+    if label in ("iso-8859-1", "latin-1"):
+        assert len(readings) == 2  # the label's reading is scanned too
+
+
+def test_declared_japanese_charset_when_not_utf8() -> None:
+    assert decode_readings("機密性２".encode("cp932"), "shift_jis") == ("機密性２",)
+    assert decode_readings("機密性２".encode("euc_jp"), None) == ("機密性２",)
+
+
+def test_utf16_with_its_label_is_text_and_binary_is_not() -> None:
+    assert decode_readings("個人番号".encode("utf-16"), "utf-16") == ("個人番号",)
+    with pytest.raises(BodyError):
+        decode_readings(b"\x00\x01\x02\xff\xfe", None)

@@ -16,7 +16,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from gateway import clock
 from gateway import doctor
+from gateway.rules import DEFAULT_RULES_DIR
+from gateway.rules.loader import load_rules
 
 AIGW = Path(sys.executable).with_name("aigw")
 
@@ -25,7 +28,7 @@ def make_ca(confdir: Path, *, days_left: int, mode: int = 0o600, starts_in_days:
     confdir.mkdir(parents=True, exist_ok=True)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "aigw test CA")])
-    now = dt.datetime.now(dt.UTC)
+    now = clock.utcnow()
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now + dt.timedelta(days=starts_in_days))
@@ -118,8 +121,19 @@ def test_cli_json_and_exit_codes(tmp_path: Path, rules_copy: Path) -> None:
     r = subprocess.run(args + ["--json"], capture_output=True, text=True, timeout=60, env=env)
     doc = json.loads(r.stdout)
     assert r.returncode == 0 and doc["ok"] is True, r.stdout + r.stderr
-    assert [c["name"] for c in doc["checks"]] == ["rules", "ca", "ca_key", "upstream", "clock", "audit_log",
+    assert [c["name"] for c in doc["checks"]] == ["rules", "ca", "ca_key", "upstream", "clock", "timezone", "audit_log",
                                                    "database"]
     (tmp_path / "conf" / "mitmproxy-ca.pem").chmod(0o640)
     r = subprocess.run(args, capture_output=True, text=True, timeout=60, env=env)
     assert r.returncode == 1 and "失敗 FAIL" in r.stdout and "CA秘密鍵の権限" in r.stdout
+
+
+def test_timezone_check_shows_the_organisation_zone_and_date() -> None:
+    jst = dt.timezone(dt.timedelta(hours=9))
+    clock.pin(dt.datetime(2026, 12, 1, 0, 0, 5, tzinfo=jst), frozen=True)
+    try:
+        c = doctor.check_timezone(load_rules(DEFAULT_RULES_DIR))
+    finally:
+        clock.pin(None)
+    assert c.status == "ok" and "Asia/Tokyo" in c.detail and "2026-12-01" in c.detail
+    assert doctor.check_timezone(None).status == "skip"

@@ -74,6 +74,9 @@ def apply_v1(events: list[tuple[str | None, str]]) -> dict:
         p = d.get("p", p)
         o = d.get("o", o)
         if o == "patch":
+            # the client's decoder applies a patch only to the root container; with a sticky p it throws
+            # "Unexpected ChatGPT delta container" and the message stays in progress
+            assert p == "", f"Unexpected ChatGPT delta container: patch at {p!r}"
             for sub in d["v"]:
                 op(sub["p"], sub["o"], sub["v"])
         else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
 import subprocess
 import sys
 import time
@@ -12,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway import clock
 from gateway.model import Identity, Reason, User
 from gateway.approval import check_approval
 from gateway.registry import workflow
@@ -21,7 +24,7 @@ from gateway.registry.store import Store, open_store
 from gateway.rules.loader import load_rules
 
 AIGW = Path(sys.executable).with_name("aigw")
-TODAY = dt.date.today()
+TODAY = clock.today()  # the organisation's date, as the CLI and the gateway decide it
 NEXT_YEAR = TODAY + dt.timedelta(days=365)
 
 
@@ -142,6 +145,28 @@ def test_source_follows_revocation_and_keeps_file_approvals(dsn: str, catalog) -
             workflow.revoke(s, catalog, app.application_id, "soumu-bucho", "異動")
         assert src.refresh_once()
         assert src.current(file_approvals) == file_approvals
+    finally:
+        src.close()
+
+
+def test_source_reopens_a_replaced_sqlite_file_and_never_creates_one(tmp_path: Path, catalog) -> None:
+    """A restore or an atomic ``mv`` puts a new inode at the path: its revocations must apply. A removed
+    file is an outage (grace, then closed), never an empty registry created in its place."""
+    live, staged = tmp_path / "reg.sqlite3", tmp_path / "staged.sqlite3"
+    with open_store(str(live)) as s:
+        app = apply_suzuki(s, catalog)
+        workflow.approve(s, catalog, app.application_id, "soumu-bucho")
+    src = RegistryApprovals(str(live), refresh=1, grace=30)
+    try:
+        assert src.refresh_once() and [a.application_id for a in src.current(())] == [app.application_id]
+        shutil.copyfile(live, staged)
+        with open_store(str(staged)) as s:
+            workflow.revoke(s, catalog, app.application_id, "soumu-bucho", "異動")
+        os.replace(staged, live)  # new inode at the same path
+        assert src.refresh_once() and src.current(()) == ()
+        live.unlink()
+        assert not src.refresh_once()
+        assert not live.exists()  # the reader did not create an empty registry
     finally:
         src.close()
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway import clock
 from gateway.review.fixtures import generate, write_jsonl
 from gateway.review.report import SHEETS, UNAPPROVED
 
@@ -178,7 +179,7 @@ def test_approvals_from_the_registry(month_logs, tmp_path: Path) -> None:
     assert rows[gone.application_id]["状態"] == "取消"
     assert "審査中" in {r["状態"] for r in rows.values()} and "AI-2026-0001" in rows
     s = {r["項目"]: r["値"] for r in read_csv(out, "summary")}
-    revoked_this_month = dt.datetime.now(JST).strftime("%Y-%m") == MONTH  # revoked just now
+    revoked_this_month = clock.now().strftime("%Y-%m") == MONTH  # revoked just now
     assert int(s["当月の承認取消"]) == (1 if revoked_this_month else 0)
     assert int(s["30日以内に期限切れとなる承認"]) == 1
     assert int(s["当月の新規承認"]) == (2 if revoked_this_month else 0)  # decided just now

@@ -1,0 +1,87 @@
+"""Text hidden inside text: base64, percent-encoding and quoted-printable runs, decoded for the scanner.
+
+A prompt can carry data the model is asked to decode ("次の base64 を復号して…"). Each run that decodes to
+readable UTF-8 text becomes one more piece of text to scan; nothing is replaced in what is forwarded. The work
+is bounded: runs are found by linear regular expressions, at most ``MAX_RUNS`` per text and ``MAX_DEPTH``
+levels of nesting, and only runs of a useful length are tried.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from urllib.parse import unquote_to_bytes
+
+MAX_RUNS = 64  # decoded runs per text
+MAX_DEPTH = 2  # base64 inside base64 …
+MIN_B64 = 16  # characters; shorter runs are words, ids and hashes more often than hidden text
+MAX_RUN = 1 << 20  # characters of one run
+
+_B64 = re.compile(r"[A-Za-z0-9+/_-]{%d,}={0,2}" % MIN_B64)
+# a run starts at an escape, and the gap between escapes is bounded: one linear pass (no backtracking blow-up)
+_PCT = re.compile(r"%[0-9A-Fa-f]{2}(?:[A-Za-z0-9._~+-]{0,32}%[0-9A-Fa-f]{2}){2,}")
+_QP = re.compile(r"=[0-9A-F]{2}(?:[^=\s]{0,32}=(?:[0-9A-F]{2}|\r?\n)){2,}")
+
+
+def _readable(data: bytes) -> str | None:
+    """UTF-8 text that is mostly printable (binary and random bytes are not hidden text)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not text:
+        return None
+    printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+    return text if printable >= 0.9 * len(text) else None
+
+
+def _b64(run: str) -> str | None:
+    s = run.rstrip("=")
+    if len(s) % 4 == 1:
+        return None
+    alt = "-" in s or "_" in s
+    padded = s + "=" * (-len(s) % 4)
+    try:
+        data = base64.urlsafe_b64decode(padded) if alt else base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _readable(data)
+
+
+def _pct(run: str) -> str | None:
+    return _readable(unquote_to_bytes(run))
+
+
+def _qp(run: str) -> str | None:
+    data = re.sub(r"=\r?\n", "", run)
+    try:
+        return _readable(binascii.a2b_qp(data.encode("ascii", "ignore")))
+    except (binascii.Error, ValueError):
+        return None
+
+
+_DECODERS = ((_B64, _b64), (_PCT, _pct), (_QP, _qp))
+
+
+def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
+    """Texts decoded from encoded runs inside ``text`` (and inside those, up to ``depth`` levels)."""
+    found: list[str] = []
+    if depth <= 0 or not text:
+        return found
+    for pattern, decode in _DECODERS:
+        for m in pattern.finditer(text):
+            if len(found) >= MAX_RUNS:
+                return found
+            run = m.group(0)
+            if len(run) > MAX_RUN:
+                continue
+            decoded = decode(run)
+            if not decoded or decoded == run:
+                continue
+            # an ASCII run without spaces or punctuation is a token or another layer of encoding, not text:
+            # look inside it, but do not scan it as text itself
+            if not (decoded.isascii() and not re.search(r"[\s.,:;]", decoded)):
+                found.append(decoded)
+            found.extend(hidden_texts(decoded, depth=depth - 1)[: MAX_RUNS - len(found)])
+    return found

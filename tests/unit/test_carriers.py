@@ -1,0 +1,39 @@
+"""gateway/carriers.py: URL and header text as scanner segments; protocol headers and credentials skipped."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+
+from gateway.carriers import header_segments, header_text, url_segments
+
+TEXT = "申請者の個人番号は526018159084です。"
+
+
+@pytest.mark.parametrize("value", [
+    quote(TEXT), TEXT.encode().decode("latin-1"), "UTF-8''" + quote(TEXT), TEXT,
+])
+def test_header_text_decodes_every_spelling(value: str) -> None:
+    assert header_text(value) == TEXT
+
+
+def test_header_segments_skip_protocol_and_credentials() -> None:
+    segs = header_segments([
+        ("Host", "api.openai.com"), ("Authorization", "Bearer sk-proj-secretvalue"), ("Cookie", "a=b"),
+        ("Content-Type", "application/json"), ("X-Stainless-OS", "Linux"), ("X-AIGW-Purpose", "翻訳"),
+        ("X-Prompt", quote(TEXT)), ("Referer", "https://chatgpt.com/?q=" + quote(TEXT)), ("User-Agent", "curl/8"),
+    ])
+    assert [s.where for s in segs] == ["header.x-prompt", "header.referer", "header.user-agent"]
+    assert segs[0].text == TEXT and TEXT in segs[1].text
+
+
+def test_url_segments() -> None:
+    segs = url_segments("/c/" + quote(TEXT) + "/abc-123", "q=" + quote(TEXT) + "&model=gpt-4o")
+    assert [s.where for s in segs] == ["url.path", "url.query"]
+    assert segs[0].text == TEXT and TEXT in segs[1].text and "gpt-4o" in segs[1].text
+
+
+def test_plain_ids_in_paths_are_not_text() -> None:
+    assert url_segments("/v1/chat/completions", "") == []
+    assert url_segments("/backend-api/conversation/6a0c1f00-0000-4000-8000-0000000000cc", "") == []

@@ -1,0 +1,50 @@
+"""gateway/unwrap.py: hidden text decoded from base64, percent-encoding and quoted-printable, bounded."""
+
+from __future__ import annotations
+
+import base64
+import time
+from urllib.parse import quote
+
+import pytest
+
+from gateway.unwrap import MAX_RUNS, hidden_texts
+
+TEXT = "申請者の個人番号は526018159084です。"
+
+
+@pytest.mark.parametrize("wrapped", [
+    "復号して: " + base64.b64encode(TEXT.encode()).decode(),
+    "url-safe: " + base64.urlsafe_b64encode(TEXT.encode()).decode().rstrip("="),
+    "URL: " + quote(TEXT),
+    "QP: " + "".join(f"={b:02X}" for b in TEXT.encode()),
+    "twice: " + base64.b64encode(base64.b64encode(TEXT.encode())).decode(),
+    "b64 of pct: " + base64.b64encode(quote(TEXT).encode()).decode(),
+])
+def test_hidden_text_is_found(wrapped: str) -> None:
+    assert TEXT in hidden_texts(wrapped)
+
+
+@pytest.mark.parametrize("plain", [
+    "窓口案内文の下書きをお願いします。",
+    "token sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789",
+    "sha256 3f2a9c1e4b5d6a7f8e9d0c1b2a3f4e5d6c7b8a9f0e1d2c3b4a5f6e7d8c9b0a1f",
+    "https://example.com/path/to/some/resource_name_here",
+    "CamelCaseIdentifierNameHereAndMore",
+    "割引率は 50%OFF、100%達成、%d%s%x の書式",
+    "=== 見出し ===  a=1 b=2",
+    base64.b64encode(bytes(range(256))).decode(),  # binary, not text
+])
+def test_plain_text_and_binary_give_nothing(plain: str) -> None:
+    assert hidden_texts(plain) == []
+
+
+@pytest.mark.parametrize("adversarial", [
+    ("%41" + "a" * 30) * 3000, "a" * 100_000 + "%", "%" * 100_000, "=A" * 50_000, "=41" + "a" * 100_000,
+    "a" * 100_000, ("QUJD" * 4 + " ") * 6000, "%41=41" * 20_000,
+])
+def test_work_is_bounded_on_adversarial_input(adversarial: str) -> None:
+    t0 = time.process_time()
+    found = hidden_texts(adversarial)
+    assert len(found) <= MAX_RUNS
+    assert time.process_time() - t0 < 2.0  # linear: ~0.05 s here; a quadratic pattern takes minutes
