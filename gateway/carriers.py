@@ -66,7 +66,7 @@ def header_segments(headers: Iterable[tuple[str, str]]) -> list[Segment]:
         n = name.lower()
         if n in NOT_TEXT or n.startswith(OWN_PREFIXES) or not value:
             continue
-        text = header_text(value)
+        text = header_text(value.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
         if n == "referer" and "?" in text:
             text = " ".join(query_text(text.split("?", 1)[1]))
         if not text.strip():
@@ -83,10 +83,19 @@ def url_segments(path: str, query: str) -> list[Segment]:
     """Decoded path segments that hold text (not plain ids) and every query name and value."""
     out: list[Segment] = []
     words = [unquote(s, errors="replace") for s in path.split("/") if s]
-    textual = [w for w in words if not re.fullmatch(r"[A-Za-z0-9._~:@!$&'()*+,;=-]{0,64}", w)]
+    textual = [w for w in words if not _ID_SEGMENT.fullmatch(w)]
     if textual:
         out.append(Segment("url.path", " ".join(textual)))
     values = query_text(query)
     if values:
         out.append(Segment("url.query", "\n".join(values)))
     return out
+
+
+_ID_SEGMENT = re.compile(r"[A-Za-z0-9._~:@!$&'()*+,;=-]{0,64}")
+
+
+def masked_path(target: str) -> str:
+    """The path for logs: no query, and every segment that could hold text (not a plain id) masked."""
+    path = target.split("?", 1)[0].split("#", 1)[0]
+    return "/".join(s if _ID_SEGMENT.fullmatch(s) else "…" for s in path.split("/"))

@@ -32,24 +32,40 @@ def is_binary_blob(s: str) -> bool:
     return bool(_DATA_URL.match(s)) or (len(s) >= 512 and bool(_BASE64_BLOB.match(s)))
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9_.:/@+-]{0,64}", re.ASCII)  # enum values, ids, model names: not text
+_IDENT_KEY = re.compile(r"[A-Za-z_$@][A-Za-z0-9_.$@:-]{0,63}", re.ASCII)
+
+
 def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Iterator[Segment]:
+    """Every string value (and every key and number that could carry data) of a JSON document.
+
+    Values under ``skip`` keys are protocol tokens and left out while they look like tokens; anything else
+    under them (spaces, non-ASCII, long) is text like any other. Keys that are not plain identifiers and
+    integers of six digits or more (identifiers sent as numbers) are text too.
+    """
     stack: list[tuple[Any, str, str | None]] = [(node, where, None)]
     while stack:
         obj, path, key = stack.pop()
         if isinstance(obj, str):
-            if obj and key not in skip and not is_binary_blob(obj):
+            if obj and not is_binary_blob(obj) and (key not in skip or not _TOKEN.fullmatch(obj)):
                 yield Segment(path, obj)
+        elif isinstance(obj, bool) or obj is None:
+            continue
+        elif isinstance(obj, int):
+            if abs(obj) >= 100_000:
+                yield Segment(path, str(obj))
+        elif isinstance(obj, float):
+            continue
         elif isinstance(obj, dict):
             items = list(obj.items())
             for k, v in reversed(items):
                 ks = str(k)
-                if not ks.isascii():
+                if not _IDENT_KEY.fullmatch(ks):
                     yield Segment(f"{path}.<key>", ks)
                 stack.append((v, f"{path}.{ks}", ks))
         elif isinstance(obj, list):
             for i in range(len(obj) - 1, -1, -1):
                 stack.append((obj[i], f"{path}[{i}]", key))
-
 
 
 def looks_json(text: str) -> bool:

@@ -40,6 +40,7 @@ class Reason(enum.StrEnum):
     AUDIT_UNAVAILABLE = "audit_unavailable"
     ANONYMOUS_USE = "anonymous_use"
     REGISTRY_UNAVAILABLE = "registry_unavailable"
+    AUTHORITY_MISMATCH = "authority_mismatch"
 
 
 class ServiceKind(enum.StrEnum):

@@ -23,13 +23,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gateway import bounded, clock, purpose
+from gateway.canonical import AuthorityError, CanonicalPath, canonical_host, canonical_path, split_authority
+from gateway.carriers import header_segments, url_segments
 from gateway.approval import check_approval
 from gateway.audit import findings_summary
 from gateway.decide import decide, refuse
 from gateway.decode import BodyError
 from gateway.identify_service import ServiceMatch, identify_service
 from gateway.identify_user import identify_user
-from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
+from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Segment, Verdict
 from gateway.registry.source import RegistryUnavailable
 from gateway.respond import BlockResponse, build_block_response, wants_html
 from gateway.respond_stream import reply_ids
@@ -37,6 +39,8 @@ from gateway.rules.ruleset import RuleSet
 from gateway.runtime import Runtime
 from gateway.scan.result import ScanResult
 from gateway.trusted_proxy import via_trusted_proxy
+from gateway.turns import TurnWindow
+from gateway.unwrap import hidden_texts
 
 PURPOSE_HEADER = "X-AIGW-Purpose"
 Answer = purpose.Answer
@@ -66,6 +70,7 @@ class Env:
     peer_secret: str | None = None
     faults: frozenset[str] = frozenset()
     log: Any = None
+    turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
 
 
 @dataclass
@@ -85,6 +90,8 @@ class RequestContext:
     logged: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     stated_purpose: str | None = None  # X-AIGW-Purpose of an API client
+    path: CanonicalPath | None = None  # the request target in canonical form (stage 1)
+    authority_mismatch: bool = False  # Host / :authority names another service than the connection
     runtime: Runtime | None = None  # what this request started with (a reload never changes it mid-flight)
 
     @property
@@ -104,6 +111,9 @@ def before_body(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Ans
     cx.stage = "user"
     if (verdict := identify(cx, req, env)) is not None:
         return verdict
+    if cx.authority_mismatch:  # never let one destination borrow another's policy or approval
+        cx.stage = "service"
+        return refuse(Reason.AUTHORITY_MISMATCH)
     cx.stage = "approval"
     if (outcome := approve(cx, req, env)) is not None:
         return outcome
@@ -122,9 +132,12 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     limits = cx.runtime.rules.policy.limits
     if len(raw) > limits.max_body_bytes:
         return refuse(Reason.OVERSIZE_BODY)
-    prompt = await extract(cx, req, raw, env)
-    if isinstance(prompt, Verdict):
-        return prompt
+    body = await extract(cx, req, raw, env)
+    if isinstance(body, Verdict):
+        return body
+    if any(_SURROGATE.search(s.text) for s in body.segments):  # lone surrogate escapes (\\ud800) in JSON: read
+        body = Prompt(tuple(Segment(s.where, _SURROGATE.sub("\ufffd", s.text)) for s in body.segments))
+    prompt = with_carriers(cx, req, body, env)
     cx.prompt_chars, cx.segments = len(prompt), len(prompt.segments)
     if cx.prompt_chars > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)
@@ -132,7 +145,10 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     if isinstance(scan, Verdict):
         return scan
     cx.stage = "decide"
-    return decide(cx.approval, scan, cx.runtime.rules.policy.scan_warn)
+    verdict = decide(cx.approval, scan, cx.runtime.rules.policy.scan_warn)
+    if not verdict.blocked and env.turns is not None and cx.identity is not None and body.segments:
+        env.turns.remember(cx.identity.name, cx.match.service.id, body.text)
+    return verdict
 
 
 def respond(cx: RequestContext, req: RequestView, verdict: Verdict,
@@ -184,13 +200,68 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
 
 
 # ---------------------------------------------------------------------------------------------- the stages
-def classify(runtime: Runtime, hosts: tuple[str, ...], method: str, path: str) -> tuple[str, ServiceMatch | None]:
-    """Stage 1: by Host / :authority first (HTTP/2 coalescing), then the connection's target."""
-    for host in dict.fromkeys(hosts):
-        match = identify_service(runtime.rules, host, method, path)
-        if match is not None:
-            return host, match
-    return hosts[0], None
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a request goes, as the connection and the request itself say it."""
+
+    method: str
+    target: str  # the request target as sent (origin form, query included)
+    host_header: str  # Host / :authority as sent
+    connection: str  # the CONNECT authority or absolute-form host: where the bytes go
+    sni: str | None = None
+
+
+_RANK_BLOCK, _RANK_BODY, _RANK_SERVICE = 3, 2, 1
+
+
+def _rank(m: ServiceMatch | None) -> int:
+    if m is None:
+        return 0
+    if m.endpoint is not None and m.endpoint.block:
+        return _RANK_BLOCK
+    return _RANK_BODY if m.endpoint is not None else _RANK_SERVICE
+
+
+def _strictest(runtime: Runtime, host: str | None, method: str, path: CanonicalPath) -> ServiceMatch | None:
+    """Of every plausible reading of the path, the match of the most restrictive rule."""
+    if host is None:
+        return None
+    matches = [identify_service(runtime.rules, host, method, p) for p in path.readings]
+    return max(matches, key=_rank)
+
+
+def _canonical(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return canonical_host(split_authority(name)[0])
+    except AuthorityError:
+        return ""  # present but unusable: never equal to a real name
+
+
+def _is_ip(host: str | None) -> bool:
+    h = (host or "").strip("[]")
+    return bool(h) and (":" in h or h.replace(".", "").isdigit())
+
+
+def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, CanonicalPath, bool]:
+    """Stage 1: the canonical authority and path → (host, service match, canonical path, mismatch).
+
+    The connection decides where the bytes go; the Host header decides how the service reads them. Both
+    are put in canonical form; when they name different services (or a catalog one and another) the request
+    is ambiguous and refused (``authority_mismatch``). An IP connection (transparent mode) takes its name
+    from the SNI, else from the Host header alone.
+    """
+    path = canonical_path(t.target)
+    conn = _canonical(t.sni) if _is_ip(t.connection) else _canonical(t.connection)
+    header = _canonical(t.host_header) if t.host_header else conn
+    by_conn = _strictest(runtime, conn, t.method, path) if conn else None
+    by_header = _strictest(runtime, header, t.method, path) if header else None
+    host = conn or header or t.host_header
+    match = by_conn or by_header
+    mismatch = bool(conn) and header != conn and (
+        (by_conn.service.id if by_conn else None) != (by_header.service.id if by_header else None))
+    return host, match, path, mismatch
 
 
 def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
@@ -229,7 +300,7 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
     page = purpose.ask(env.purposes, approvals, cx.identity, cx.match.service, today, chosen, req.method,
                        req.path, req.headers, rules.policy.organisation)
     if isinstance(page, purpose.NotApproved):
-        cx.approval = ApprovalCheck(Reason.PURPOSE_NOT_APPROVED, None, page.purpose)
+        cx.approval = ApprovalCheck(Reason.PURPOSE_NOT_APPROVED, None, None)  # the raw value is never logged
         return refuse(Reason.PURPOSE_NOT_APPROVED)
     if page is not None:
         if env.log is not None:
@@ -248,8 +319,9 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
 async def extract(cx: RequestContext, req: RequestView, raw: bytes, env: Env) -> Prompt | Verdict:
     """Stage 4: the text the user sends, from the body of the endpoint's shape (files included)."""
     assert cx.runtime is not None
-    extractor = cx.match.endpoint.extractor if cx.match.endpoint else None
-    if extractor is None or not raw:
+    # a body on an AI host is read whatever the endpoint: an unknown path or method gets the generic reader
+    extractor = cx.match.endpoint.extractor if cx.match.endpoint else "json_strings"
+    if not raw or extractor == "none":
         return Prompt()
     cx.stage = "extract"
     try:
@@ -279,6 +351,35 @@ async def scan_prompt(cx: RequestContext, prompt: Prompt, env: Env) -> ScanResul
         return refuse(Reason.SCAN_FAILED)
     finally:
         cx.scan_ms = (time.perf_counter() - t0) * 1000
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
+SEAM = 48  # characters each side of a boundary between two pieces of text
+
+
+def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) -> Prompt:
+    """The body's text plus everything else the service receives or could read back as text: the URL and
+    headers, text hidden in encodings, and the seams between pieces (segments, the previous turn) so an
+    identifier split across them meets again. Bounded by ``MAX_EXTRA_CHARS``."""
+    path = cx.path or canonical_path(req.path)
+    carriers = url_segments(path.path, path.query) + header_segments(req.headers.items())
+    pieces = list(body.segments) + carriers
+    extra: list[Segment] = list(carriers)
+    budget = MAX_EXTRA_CHARS - sum(len(s.text) for s in carriers)
+    for s in pieces:
+        if budget <= 0:
+            break
+        for text in hidden_texts(s.text):
+            extra.append(Segment(f"{s.where}:decoded", text[:budget]))
+            budget -= len(text)
+    seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(body.segments, body.segments[1:])]
+    if env.turns is not None and cx.identity is not None and body.segments:
+        previous = env.turns.previous(cx.identity.name, cx.match.service.id)
+        if previous:
+            seams.append(previous[-SEAM:] + body.segments[0].text[:SEAM])
+    extra += [Segment("seam", t) for t in seams[:256]]
+    return Prompt(body.segments + tuple(extra)) if extra else body
 
 
 # ---------------------------------------------------------------------------------------------- helpers

@@ -14,6 +14,7 @@ from typing import Any
 from mitmproxy import ctx, exceptions, http
 
 from gateway import audit, metrics, pipeline
+from gateway.carriers import masked_path
 from gateway.logging import get_logger
 from gateway.model import Action, Reason
 from gateway.options import add_options
@@ -88,4 +89,4 @@ class AuditLog:
     def base_fields(self, flow: http.HTTPFlow) -> dict[str, Any]:
         peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
         return {"request_id": request_id(flow), "gateway": self.gateway_name, "client_ip": peer,
-                "method": flow.request.method, "path": flow.request.path.split("?", 1)[0]}
+                "method": flow.request.method, "path": masked_path(flow.request.path)}

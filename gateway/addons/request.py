@@ -29,6 +29,7 @@ from gateway.model import Reason, Verdict
 from gateway.options import add_options
 from gateway.pipeline import Answer, RequestContext
 from gateway.purpose import PurposeMemory
+from gateway.turns import TurnWindow
 
 
 def fail_closed(hook: Callable[..., Any]) -> Callable[..., Any]:
@@ -75,6 +76,7 @@ class RequestPipeline:
         self.rules, self.audit, self.approvals = rules, audit, approvals
         self.trusted, self.scope, self.routing = trusted, scope, routing
         self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
+        self.turns = TurnWindow()  # recent turns per user × service: identifiers split across turns
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()
 
@@ -90,7 +92,7 @@ class RequestPipeline:
     def env(self) -> pipeline.Env:
         return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
                             audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
-                            faults=self.faults, log=self.log)
+                            faults=self.faults, log=self.log, turns=self.turns)
 
     # ------------------------------------------------------------------ hooks
     @fail_closed
@@ -98,14 +100,16 @@ class RequestPipeline:
         runtime = self.rules.runtime
         assert runtime is not None
         self.trusted.refuse_misused(flow)
-        hosts = (flow.request.pretty_host.lower(), flow.request.host.lower())
-        host, match = pipeline.classify(runtime, hosts, flow.request.method, flow.request.path)
+        target = pipeline.Target(method=flow.request.method, target=flow.request.path,
+                                 host_header=flow.request.host_header or "", connection=flow.request.host,
+                                 sni=flow.client_conn.sni)
+        host, match, path, mismatch = pipeline.classify(runtime, target)
         if match is None:  # not an AI request; a shadow-AI host gets the refusal page
             if (name := shadow(runtime.rules, host)) is not None:
                 flow.response = shadow_response(runtime.rules, name)
                 self.scope.refuse_shadow(flow, host, name)
             return
-        cx = RequestContext(request_id(flow), match, host, runtime=runtime)
+        cx = RequestContext(request_id(flow), match, host, runtime=runtime, path=path, authority_mismatch=mismatch)
         flow.metadata["aigw"] = cx
         self.apply(flow, cx, pipeline.before_body(cx, view(flow), self.env()))
 

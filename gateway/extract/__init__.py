@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from gateway.decode import BodyError, decode_text
+from gateway.decode import BodyError, decode_readings
 from gateway.extract import anthropic_messages, json_strings, openai_chat, openai_responses
 from gateway.extract import (chatgpt_web, claude_web, deepseek, gemini_api, gemini_web, grok, mistral_lechat,
                              notebooklm, perplexity)
@@ -123,24 +123,47 @@ def _multipart(content_type: str, body: bytes, limits: Any = None) -> list[Segme
     return segments
 
 
+_FORM = re.compile(r"[^=&\s]{1,256}=[^&]*(?:&[^=&\s]{1,256}=[^&]*)*")
+
+
+def _is_text(body: bytes) -> bool:
+    """The bytes read as UTF-8 text (a prompt that mentions ``%PDF-`` stays a prompt)."""
+    try:
+        return "\x00" not in body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+
+
+def _boundary(content_type: str, body: bytes) -> bool:
+    m = re.search(r"boundary=\"?([^\";]+)", content_type, re.I)
+    return bool(m) and b"--" + m.group(1).encode("latin-1", "replace") in body[:4096]
+
+
 def extract_prompt(name: str, body: bytes, content_type: str = "", limits: Any = None,
                    filename: str | None = None) -> Prompt:
-    """Raises ``BodyError`` for a body that cannot be read (the caller blocks). ``limits``: the
-    policy limits (file size/time caps); ``filename``: of a raw file upload, when known."""
+    """The text of a body, read the way a server would read it whatever its labels say: JSON, form and
+    multipart are recognised from the bytes, UTF-8 comes first (a second charset reading is scanned too), a
+    file signature decides only for bytes that are not text. Raises ``BodyError`` for a body that cannot
+    be read (the caller blocks). ``limits``: the policy limits (file size/time caps); ``filename``: of a raw
+    file upload, when known."""
     if name == "none" or not body:
         return Prompt()
-    ctype = content_type.split(";", 1)[0].strip().lower()
     charset = None
     if m := re.search(r"charset=\"?([\w.:-]+)", content_type, re.I):
         charset = m.group(1)
-    if ctype.startswith("multipart/"):
+    if _boundary(content_type, body):
         return Prompt(tuple(_multipart(content_type, body, limits)))
-    if name == "file_upload" or magic(body) is not None:  # raw upload body, or a document's bytes
+    if name == "file_upload" or (magic(body) is not None and not _is_text(body)):  # a file's bytes
         return Prompt(tuple(extract_file_text(body, filename, content_type, limits)))
-    text = decode_text(body, charset)
-    if ctype == "application/x-www-form-urlencoded":
-        return Prompt(tuple(_form_with(name, text)))
-    if "json" in ctype or (not ctype.startswith("text/") and looks_json(text)):
+    readings = decode_readings(body, charset)
+    segments = _text_segments(name, readings[0], content_type, limits)
+    segments += [Segment(f"body.reading[{i}]", r) for i, r in enumerate(readings[1:], 1)]
+    return Prompt(tuple(segments))
+
+
+def _text_segments(name: str, text: str, content_type: str, limits: Any) -> list[Segment]:
+    ctype = content_type.split(";", 1)[0].strip().lower()
+    if looks_json(text):
         try:
             doc = json.loads(text)
         except ValueError as e:
@@ -148,5 +171,9 @@ def extract_prompt(name: str, body: bytes, content_type: str = "", limits: Any =
                 raise BodyError(Reason.UNDECODABLE_BODY, f"invalid JSON body: {e.msg}") from None
         else:
             # data URLs / base64 files inside JSON are read as files
-            return Prompt(tuple(extract_json(name, doc) + embedded.files_in(doc, limits)))
-    return Prompt((Segment("body", text),))
+            return extract_json(name, doc) + embedded.files_in(doc, limits)
+    if ctype == "application/x-www-form-urlencoded":
+        return _form_with(name, text)
+    if _FORM.fullmatch(text.strip()):  # a form without its label: read as a form and as text
+        return _form_with(name, text) + [Segment("body", text)]
+    return [Segment("body", text)]

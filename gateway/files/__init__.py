@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from gateway.decode import BodyError
+from gateway.files import media
 from gateway.files.collect import Collector, FileLimits, unscannable
 from gateway.files.sniff import Kind, sniff
 from gateway.model import Reason, Segment
@@ -72,8 +73,8 @@ def _extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) 
         from gateway.files import text  # lazy: start-up time (its parser library loads on first use)
 
         text.extract(kind, data, content_type, out)
-    elif kind is Kind.MEDIA:
-        return  # images, audio, video: no OCR / speech recognition (documented in docs/files.md)
+    elif kind is Kind.MEDIA:  # no OCR / speech recognition; metadata chunks and readable runs are scanned
+        media.extract(data, out)
     elif kind is Kind.ENCRYPTED:
         raise unscannable(out.label, "encrypted or password-protected document")
     else:

@@ -34,7 +34,7 @@ from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
 
-pytestmark = [pytest.mark.e2e, pytest.mark.skip(reason="WIP: enabled with the canonical request view (issue 11)")]
+pytestmark = pytest.mark.e2e
 
 MYNUM = "526018159084"  # a valid 個人番号 (check digit correct); test data only
 SECRET = f"申請者の個人番号は{MYNUM}です。住民税の通知書を作ってください。"
@@ -200,8 +200,8 @@ case("form-field-json", CHATGPT, post("/backend-api/conversation", CHATGPT, lamb
 
 # ---- 5. split content
 case("split-across-messages", OPENAI, post(COMPLETIONS, OPENAI, lambda t: json.dumps({
-    "model": "gpt-4o", "messages": [{"role": "user", "content": t[:14]}, {"role": "user", "content": t[14:]}]},
-    ensure_ascii=False).encode()), f"申請者の個人番号は{MYNUM[:6]}と{MYNUM[6:]}です")
+    "model": "gpt-4o", "messages": [{"role": "user", "content": t[:15]}, {"role": "user", "content": t[15:]}]},
+    ensure_ascii=False).encode()), f"申請者の個人番号は{MYNUM}です")
 case("split-across-parts", OPENAI, post(COMPLETIONS, OPENAI, lambda t: json.dumps({
     "model": "gpt-4o", "messages": [{"role": "user", "content": [
         {"type": "text", "text": t[: len(t) // 2]}, {"type": "text", "text": t[len(t) // 2:]}]}]},
@@ -321,6 +321,6 @@ def test_attack_never_reaches_the_ai_service(c: Case, ev_gw: GatewayProcess, ups
 def test_clean_control_passes(c: Case, ev_gw: GatewayProcess, upstream: FakeUpstream) -> None:
     assert c.control_text is not None
     resp, nonce, decided = send(ev_gw, c, c.control_text, c.control_build or c.build)
-    assert [d["action"] for d in decided] in (["allow"], ["warn"]), decided
+    assert [d["action"] for d in decided] in (["allow"], ["warn"]), [(d["reason"], d.get("scan_reasons"), d.get("findings")) for d in decided]
     assert arrived(upstream, nonce), f"false block: {c.id} ({decided})"
     assert 200 <= resp.status < 300, resp.status

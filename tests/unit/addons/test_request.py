@@ -13,7 +13,9 @@ from tests.unit.addons.conftest import ai_flow
 
 async def test_allowed_request_passes_and_is_scanned(gw):
     f = await gw.run(ai_flow())
-    assert f.response is None and gw.stub.calls[-1] == ("こんにちは", "openai-api")
+    text, service = gw.stub.calls[-1]
+    assert f.response is None and service == "openai-api"
+    assert text.split("\n\n") == ["こんにちは", "qvalue"]  # the prompt, then tflow's custom header (a carrier)
     assert f.metadata["aigw"].verdict.action.value == "allow"
 
 
