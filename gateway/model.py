@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-
-from gateway.scan.result import ScanResult
+from typing import Literal, Protocol
 
 
 class Action(enum.StrEnum):
@@ -132,6 +131,36 @@ class Prompt:
         if not self.segments:
             return 0
         return sum(len(s.text) for s in self.segments) + len(self.SEPARATOR) * (len(self.segments) - 1)
+
+
+# ---------------------------------------------------------------- what the scanner returns (gateway.scan)
+ScanAction = Literal["block", "warn", "allow"]
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    entity: str  # canonical entity name, e.g. "JP_MY_NUMBER"
+    start: int  # offset into the original text
+    end: int
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScanResult:
+    action: ScanAction
+    findings: tuple[Finding, ...] = ()
+    reasons: tuple[str, ...] = ()  # machine-readable rule codes that led to the action
+    stats: dict[str, int | float] = field(default_factory=dict)  # e.g. zero_width removed
+
+    def entity_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            counts[f.entity] = counts.get(f.entity, 0) + 1
+        return counts
+
+
+class Scanner(Protocol):
+    def scan(self, text: str, service_id: str | None = None) -> ScanResult: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,6 +130,43 @@ def _check_detector_services(rules_dir: Path, service_ids: set[str]) -> None:
                              f"unknown service id {key!r} (not in services.yaml: {sorted(service_ids)})")
 
 
+# Each cross-file rule below is one named check: it raises a RulesError naming file and entry.
+def _check_approvals(approvals_f: schema.ApprovalsFile, users_f: schema.UsersFile,
+                     services: tuple[Service, ...]) -> None:
+    """An approval names a known service, a known user or a group / 所属 someone has, and purposes
+    inside that service's business scopes (業務の範囲)."""
+    by_id = {s.id: s for s in services}
+    user_names = {u.name for u in users_f.users}
+    groups = {g for u in users_f.users for g in u.groups} | {u.department for u in users_f.users}
+    for i, a in enumerate(approvals_f.approvals):
+        entry = f"approvals[{i}] ({a.application_id})"
+        if a.service not in by_id:
+            raise RulesError("approvals.yaml", entry + ".service", f"unknown service {a.service!r}")
+        if a.user is not None and a.user not in user_names:
+            raise RulesError("approvals.yaml", entry + ".user", f"unknown user {a.user!r}")
+        if a.group is not None and a.group not in groups:
+            raise RulesError("approvals.yaml", entry + ".group", f"no user has group or 所属 {a.group!r}")
+        scopes = by_id[a.service].business_scopes
+        if outside := [p for p in a.purposes if p not in scopes]:
+            raise RulesError("approvals.yaml", entry + ".purposes",
+                             f"{outside} outside the business scopes (業務の範囲) of {a.service!r}: {list(scopes)}")
+
+
+def _check_reasons(policy_f: schema.PolicyFile) -> None:
+    """A message is written for a reason code that exists."""
+    for key in policy_f.messages.reasons:
+        if key not in Reason.__members__.values():
+            raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
+
+
+def _check_approvers(approvers_f: schema.ApproversFile, service_ids: set[str]) -> None:
+    """An approver is entitled for services of the catalog (or '*')."""
+    for i, a in enumerate(approvers_f.approvers):
+        if unknown := [sid for sid in a.services if sid != "*" and sid not in service_ids]:
+            raise RulesError("approvers.yaml", f"approvers[{i}] ({a.name}).services", f"unknown service(s) {unknown}")
+
+
+
 def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     """The rules of ``rules_dir`` (the scanner is built beside them: ``gateway.runtime.load_runtime``)."""
     rules_dir = Path(rules_dir or DEFAULT_RULES_DIR).resolve()
@@ -148,34 +185,10 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
 
     services = _services(services_f)
     service_ids = {s.id for s in services}
-    user_names = {u.name for u in users_f.users}
-    groups = {g for u in users_f.users for g in u.groups} | {u.department for u in users_f.users}
-    for i, a in enumerate(approvals_f.approvals):
-        entry = f"approvals[{i}] ({a.application_id})"
-        if a.service not in service_ids:
-            raise RulesError("approvals.yaml", entry + ".service", f"unknown service {a.service!r}")
-        if a.user is not None and a.user not in user_names:
-            raise RulesError("approvals.yaml", entry + ".user", f"unknown user {a.user!r}")
-        if a.group is not None and a.group not in groups:
-            raise RulesError("approvals.yaml", entry + ".group", f"no user has group or 所属 {a.group!r}")
-        svc = next(s for s in services if s.id == a.service)
-        outside = [p for p in a.purposes if p not in svc.business_scopes]
-        if outside:
-            raise RulesError(
-                "approvals.yaml",
-                entry + ".purposes",
-                f"{outside} outside the business scopes (業務の範囲) of {a.service!r}: {list(svc.business_scopes)}",
-            )
-    for key in policy_f.messages.reasons:
-        if key not in Reason.__members__.values():
-            raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
-
+    _check_approvals(approvals_f, users_f, services)
+    _check_reasons(policy_f)
     _check_detector_services(rules_dir, service_ids)
-
-    for i, a in enumerate(approvers_f.approvers):
-        unknown = [sid for sid in a.services if sid != "*" and sid not in service_ids]
-        if unknown:
-            raise RulesError("approvers.yaml", f"approvers[{i}] ({a.name}).services", f"unknown service(s) {unknown}")
+    _check_approvers(approvers_f, service_ids)
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
 
