@@ -137,13 +137,19 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
         return body
     if any(_SURROGATE.search(s.text) for s in body.segments):  # lone surrogate escapes (\\ud800) in JSON: read
         body = Prompt(tuple(Segment(s.where, _SURROGATE.sub("\ufffd", s.text)) for s in body.segments))
-    prompt = with_carriers(cx, req, body, env)
-    cx.prompt_chars, cx.segments = len(prompt), len(prompt.segments)
-    if cx.prompt_chars > limits.max_prompt_chars:
+    cx.prompt_chars, cx.segments = len(body), len(body.segments)  # what the user sent, for the audit line
+    prompt, seams = with_carriers(cx, req, body, env)
+    if len(prompt) > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None
     if isinstance(scan, Verdict):
         return scan
+    if seams.segments and (scan is None or scan.action != "block"):  # identifiers split across pieces
+        joined = await scan_prompt(cx, seams, env)
+        if isinstance(joined, Verdict):
+            return joined
+        if joined.action == "block" or scan is None:
+            scan = joined
     cx.stage = "decide"
     verdict = decide(cx.approval, scan, cx.runtime.rules.policy.scan_warn)
     if not verdict.blocked and env.turns is not None and cx.identity is not None and body.segments:
@@ -350,7 +356,7 @@ async def scan_prompt(cx: RequestContext, prompt: Prompt, env: Env) -> ScanResul
         _log(env, "scan_failed", request_id=cx.request_id, error=type(e).__name__, level="error")
         return refuse(Reason.SCAN_FAILED)
     finally:
-        cx.scan_ms = (time.perf_counter() - t0) * 1000
+        cx.scan_ms = (cx.scan_ms or 0.0) + (time.perf_counter() - t0) * 1000
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -358,10 +364,11 @@ MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one req
 SEAM = 48  # characters each side of a boundary between two pieces of text
 
 
-def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) -> Prompt:
-    """The body's text plus everything else the service receives or could read back as text: the URL and
-    headers, text hidden in encodings, and the seams between pieces (segments, the previous turn) so an
-    identifier split across them meets again. Bounded by ``MAX_EXTRA_CHARS``."""
+def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) -> tuple[Prompt, Prompt]:
+    """The body's text plus everything else the service receives or could read back as text (the URL and
+    headers, text hidden in encodings); and apart, the seams between pieces (segments, the previous turn)
+    where an identifier split across them meets again — scanned only when the rest does not already block,
+    so a finding is never counted twice. Bounded by ``MAX_EXTRA_CHARS``."""
     path = cx.path or canonical_path(req.path)
     carriers = url_segments(path.path, path.query) + header_segments(req.headers.items())
     pieces = list(body.segments) + carriers
@@ -378,8 +385,8 @@ def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) 
         previous = env.turns.previous(cx.identity.name, cx.match.service.id)
         if previous:
             seams.append(previous[-SEAM:] + body.segments[0].text[:SEAM])
-    extra += [Segment("seam", t) for t in seams[:256]]
-    return Prompt(body.segments + tuple(extra)) if extra else body
+    return (Prompt(body.segments + tuple(extra)) if extra else body,
+            Prompt(tuple(Segment("seam", t) for t in seams[:256])))
 
 
 # ---------------------------------------------------------------------------------------------- helpers
