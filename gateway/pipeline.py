@@ -58,6 +58,8 @@ class RequestView:
     proxyauth: tuple[str, str] | None  # (user, password) accepted by mitmproxy's proxyauth
     answered: bool = False  # proxyauth already answered (407)
     streamed: bool = False  # the body is streamed through: it cannot be scanned first
+    tunnelled: bool = False  # inside a CONNECT tunnel: the inner request's headers are the client's own
+    connect_user: str | None = None  # the user header a trusted proxy set on that tunnel's CONNECT
 
 
 @dataclass
@@ -275,7 +277,9 @@ def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
     rules = cx.rules
     assert rules is not None
     header_name = rules.policy.identity.user_header
-    header_user = req.headers.get(header_name)
+    # a trusted proxy names the user on the CONNECT (bound to that tunnel) or on a plain-HTTP proxy request;
+    # the header inside a tunnel is written by the client itself and never counts
+    header_user = req.connect_user if req.tunnelled else req.headers.get(header_name)
     stated = req.headers.get(PURPOSE_HEADER)
     cx.stated_purpose = urllib.parse.unquote(stated).strip() if stated else None
     for h in (header_name, PURPOSE_HEADER):

@@ -55,9 +55,10 @@ def fail_closed(hook: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def view(flow: http.HTTPFlow) -> pipeline.RequestView:
+def view(flow: http.HTTPFlow, tunnel: tuple[bool, str | None] = (False, None)) -> pipeline.RequestView:
     proxyauth = flow.metadata.get("proxyauth")
     return pipeline.RequestView(
+        tunnelled=tunnel[0] or flow.client_conn.tls_established, connect_user=tunnel[1],
         method=flow.request.method, path=flow.request.path, headers=flow.request.headers,  # type: ignore[arg-type]
         peer=flow.client_conn.peername[0] if flow.client_conn.peername else None,
         proxyauth=tuple(proxyauth) if proxyauth else None,  # type: ignore[arg-type]
@@ -111,7 +112,7 @@ class RequestPipeline:
             return
         cx = RequestContext(request_id(flow), match, host, runtime=runtime, path=path, authority_mismatch=mismatch)
         flow.metadata["aigw"] = cx
-        self.apply(flow, cx, pipeline.before_body(cx, view(flow), self.env()))
+        self.apply(flow, cx, pipeline.before_body(cx, view(flow, self.trusted.tunnel_user(flow)), self.env()))
 
     @fail_closed
     async def request(self, flow: http.HTTPFlow) -> None:

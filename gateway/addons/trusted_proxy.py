@@ -3,6 +3,10 @@
 Lets mitmproxy's own proxyauth addon also accept (any user, shared secret) by wrapping its
 validator, and refuses the secret from any peer outside ``identity.trusted_proxies`` with 407
 (``refuse_misused``, called first by the CONNECT and request handlers).
+
+Header identity (``identity.user_header`` from a trusted proxy) is taken where the proxy sets it: on the
+CONNECT of an HTTPS tunnel, bound to that client connection (``tunnel_user``), or on a plain-HTTP proxy
+request. Inside a tunnel the header is the client's own and never counts (the pipeline strips it).
 """
 
 from __future__ import annotations
@@ -23,6 +27,24 @@ class TrustedProxy:
         self.rules = rules
         self.secret: str | None = None
         self.log = get_logger()
+        self.tunnels: dict[str, str | None] = {}  # client connection id -> the trusted proxy's user header
+
+    def http_connect(self, flow: http.HTTPFlow) -> None:
+        """Remember, per client connection, the user header a trusted proxy set on its CONNECT."""
+        rules = self.rules.rules
+        if rules is None:
+            return
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        value = flow.request.headers.get(rules.policy.identity.user_header)
+        self.tunnels[flow.client_conn.id] = value if value and is_trusted_proxy(rules, peer) else None
+
+    def client_disconnected(self, client: Any) -> None:
+        self.tunnels.pop(client.id, None)
+
+    def tunnel_user(self, flow: http.HTTPFlow) -> tuple[bool, str | None]:
+        """(inside a CONNECT tunnel?, the user header its trusted proxy set on the CONNECT)."""
+        cid = flow.client_conn.id
+        return (cid in self.tunnels, self.tunnels.get(cid))
 
     def load(self, loader: Any) -> None:
         add_options(loader, "aigw_trusted_proxy_secret")

@@ -74,10 +74,11 @@ def send(proxy_port: int, connect_host: str, raw: bytes, *, ca_file: str, user: 
     """CONNECT ``connect_host``:443 through the proxy on 127.0.0.1, then send ``raw`` inside TLS."""
     sock = socket.create_connection(("127.0.0.1", proxy_port), timeout=timeout)
     try:
-        cred = base64.b64encode(f"{user}:{password}".encode()).decode()
+        auth = f"Proxy-Authorization: Basic {base64.b64encode(f'{user}:{password}'.encode()).decode()}\r\n" \
+            if user else ""
         extra = "".join(f"{k}: {v}\r\n" for k, v in (connect_headers or {}).items())
         sock.sendall(f"CONNECT {connect_host}:443 HTTP/1.1\r\nHost: {connect_host}:443\r\n"
-                     f"Proxy-Authorization: Basic {cred}\r\n{extra}\r\n".encode())
+                     f"{auth}{extra}\r\n".encode())
         head, rest = _read_head(sock)
         resp = _parse(head, rest)
         if resp.status != 200:

@@ -1,0 +1,66 @@
+"""Header identity from a trusted proxy is taken from its CONNECT (bound to that tunnel), never from the
+inner request the client writes itself; the header never reaches the AI service (issue 11, class 6)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support import rawproxy
+from tests.support.certs import UPSTREAM_HOSTS, TestPKI
+from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.upstream import FakeUpstream
+
+pytestmark = pytest.mark.e2e
+HOST = "api.openai.com"
+
+
+@pytest.fixture(scope="module")
+def hdr_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    rules = make_test_rules(e2e_dir / "rules-header-identity")
+    policy = rules / "policy.yaml"
+    text = policy.read_text(encoding="utf-8")
+    text = text.replace('proxyauth: "@demo.htpasswd"', "proxyauth: null").replace(
+        "trusted_proxies: []", "trusted_proxies: [127.0.0.1/32]")
+    policy.write_text(text, encoding="utf-8")
+    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=UPSTREAM_HOSTS, name="gw-header-identity").start()
+    yield gw
+    gw.stop()
+
+
+def ask(gw: GatewayProcess, connect_user: str | None, inner_user: str | None) -> tuple[int, dict, str]:
+    nonce = uuid.uuid4().hex
+    headers = {"User-Agent": f"hdr/{nonce}"} | ({"X-Authenticated-User": inner_user} if inner_user else {})
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "窓口案内文の下書き"}]},
+                      ensure_ascii=False).encode()
+    m = gw.mark()
+    assert gw.port is not None and gw.ca_cert is not None
+    resp = rawproxy.send(gw.port, HOST, rawproxy.request("POST", "/v1/chat/completions", HOST, headers=headers,
+                                                        body=body, content_type="application/json"),
+                         ca_file=str(gw.ca_cert), user="", password="",
+                         connect_headers={"X-Authenticated-User": connect_user} if connect_user else None)
+    return resp.status, gw.new_decisions(m, expect=1)[0], nonce
+
+
+def test_user_named_on_the_connect_is_identified(hdr_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    status, d, nonce = ask(hdr_gw, "tanaka", None)
+    assert (status, d["user"], d["identity_source"], d["reason"]) == (200, "tanaka", "trusted_header", "allowed")
+    got = [r for r in upstream.requests if nonce in r.headers.get("user-agent", "")]
+    assert len(got) == 1 and "x-authenticated-user" not in got[0].headers
+
+
+def test_inner_header_cannot_claim_a_user(hdr_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    status, d, nonce = ask(hdr_gw, None, "tanaka")
+    assert (d["action"], d["reason"], d["user"]) == ("block", "no_identity", None)
+    assert not [r for r in upstream.requests if nonce in r.headers.get("user-agent", "")]
+
+
+def test_inner_header_cannot_change_the_connect_user(hdr_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    status, d, nonce = ask(hdr_gw, "suzuki", "tanaka")  # suzuki has no approval; the inner claim is ignored
+    assert (d["user"], d["reason"]) == ("suzuki", "not_approved")
+    assert not [r for r in upstream.requests if nonce in r.headers.get("user-agent", "")]
