@@ -23,12 +23,19 @@ from gateway.model import Reason, Segment
 __all__ = ["Collector", "FileLimits", "extract_file_text", "unscannable"]
 
 
+def masked_name(filename: str | None) -> str:
+    """A file's label for messages and logs: its extension only (``*.xlsx``), never the name itself."""
+    name = (filename or "").strip()
+    ext = name.rsplit(".", 1)[1] if "." in name else ""
+    return f"*.{ext.lower()}" if ext and ext.isascii() and ext.isalnum() and len(ext) <= 8 else "upload"
+
+
 def extract_file_text(
     data: bytes, filename: str | None, content_type: str | None, limits: Any | None = None
 ) -> list[Segment]:
     """All text of one file. Raises ``BodyError`` (UNSCANNABLE_FILE / OVERSIZE_BODY) to block."""
     lim = FileLimits.from_policy(limits)
-    label = (filename or "").replace("#", "_").strip() or "upload"
+    label = masked_name(filename)  # file names carry personal data (山田太郎_個人番号.xlsx): never in a log
     if len(data) > lim.max_file_bytes:
         raise BodyError(Reason.OVERSIZE_BODY, f"{label}: file exceeds {lim.max_file_bytes} bytes")
     out = Collector(label, lim)
