@@ -93,10 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("scan", help="scan text for confidential data (see aigw scan --help)", add_help=False)
 
-    from gateway import doctor, pac
+    from gateway import ca, doctor, pac
 
     doctor.add_parser(sub)
     pac.add_parser(sub)
+    ca.add_parser(sub)
 
     from gateway.review import logs as review_logs
 
