@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 ENTRY = Path(__file__).with_name("mitm_entry.py")
 UPSTREAM_ENTRY = Path(__file__).with_name("upstream_entry.py")
+FORWARDED_ENTRY = Path(__file__).with_name("forwarded_entry.py")
 
 
 def _load_or_report(rules_dir: Path) -> RuleSet | None:
@@ -67,7 +68,10 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     }
     if proxyauth:
         defaults["proxyauth"] = proxyauth
-    out = ["-s", str(ENTRY), "--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
+    out = ["-s", str(ENTRY)]
+    if any(name == "aigw_trusted_forwarders" for name in user_sets):
+        out = ["-s", str(FORWARDED_ENTRY), *out]  # before the aigw addon: it reads the client address
+    out += ["--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
            "--set", f"aigw_rules={rules_dir}"]
     if upstream:
         out += ["-s", str(UPSTREAM_ENTRY)]  # after the aigw addon: sees its decision first
