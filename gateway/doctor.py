@@ -203,6 +203,37 @@ def check_upstream(rules: RuleSet | None, network: bool, timeout: float = 3.0) -
     return [Check("upstream", "接続先", OK, f"{len(hosts)} catalog hosts resolve{note}")]
 
 
+def check_parent_proxy(url: str | None, auth_file: Path | None, rules: RuleSet | None, network: bool,
+                       timeout: float = 5.0) -> Check:
+    """``--upstream-proxy``: URL and credentials as `aigw run` reads them; with --network, a CONNECT to the
+    first catalog host through the parent with those credentials (nothing is sent inside the tunnel)."""
+    import asyncio
+
+    from gateway import upstream_proxy as up
+
+    if not url:
+        return Check("parent_proxy", "親プロキシ", SKIP, "no --upstream-proxy given")
+    try:
+        proxy = up.parse_proxy_url(url)
+        auth = up.resolve_auth(None, auth_file)
+    except up.UpstreamProxyError as e:
+        return Check("parent_proxy", "親プロキシ", FAIL, str(e))
+    who = "with credentials" if auth else "without credentials"
+    if not network:
+        return Check("parent_proxy", "親プロキシ", SKIP, f"{proxy.url} {who}; the CONNECT check needs --network")
+    host = next((h.split("/", 1)[0] for s in (rules.services if rules else ()) for h in s.hosts
+                 if not h.startswith("*.")), "api.openai.com")
+    status = asyncio.run(up.probe(proxy, host, 443, auth, timeout))
+    kind = up.classify(status)
+    detail = f"{proxy.url} {who}: CONNECT {host}:443 → {status if status is not None else 'no answer'}"
+    if kind == "ok":
+        return Check("parent_proxy", "親プロキシ", OK, detail)
+    if kind == "refused":
+        return Check("parent_proxy", "親プロキシ", WARN, detail + " (the parent refuses this host: check its ACL)")
+    hint = " (the parent refuses aigw's credentials)" if kind == "auth_failed" else " (unreachable)"
+    return Check("parent_proxy", "親プロキシ", FAIL, detail + hint)
+
+
 def check_clock(timedatectl: str | None = None) -> Check:
     exe = timedatectl or shutil.which("timedatectl")
     if not exe:
@@ -284,6 +315,7 @@ def run_checks(args: argparse.Namespace) -> list[Check]:  # noqa: D103
     checks.append(check_identity(rules))
     checks.append(check_listen(args.listen_host))
     checks += check_upstream(rules, args.network)
+    checks.append(check_parent_proxy(args.upstream_proxy, args.upstream_proxy_auth_file, rules, args.network))
     checks.append(check_clock())
     checks.append(check_timezone(rules))
     checks.append(check_audit_log(args.audit_log))
@@ -336,6 +368,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    " default $AIGW_REGISTRY")
     d.add_argument("--listen-host", default=None, help="address the gateway listens on (aigw run --listen-host);"
                    " warns when it is not loopback")
+    d.add_argument("--upstream-proxy", default=None, metavar="URL",
+                   help="the parent proxy `aigw run --upstream-proxy` uses; with --network, a CONNECT through it")
+    d.add_argument("--upstream-proxy-auth-file", type=Path, default=None, metavar="FILE",
+                   help="its credentials file (or $AIGW_UPSTREAM_PROXY_AUTH), as for aigw run")
     d.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     d.add_argument("--network", action="store_true", help="also resolve the catalog hosts in DNS (opt-in)")
     d.add_argument("--json", action="store_true", help="print one JSON document instead of the table")

@@ -122,7 +122,7 @@ def test_cli_json_and_exit_codes(tmp_path: Path, rules_copy: Path) -> None:
     doc = json.loads(r.stdout)
     assert r.returncode == 0 and doc["ok"] is True, r.stdout + r.stderr
     assert [c["name"] for c in doc["checks"]] == ["rules", "ca", "ca_name", "ca_key", "demo", "identity", "listen",
-                                                   "upstream", "clock", "timezone", "audit_log", "database"]
+                                                   "upstream", "parent_proxy", "clock", "timezone", "audit_log", "database"]
     assert doc["warnings"] >= 1  # the demo rules
     r = subprocess.run(args + ["--strict"], capture_output=True, text=True, timeout=60, env=env)
     assert r.returncode == 1 and "警告" in r.stdout and "demo" in r.stdout.splitlines()[-1]
@@ -179,3 +179,46 @@ def test_no_identity_source_is_a_warning(rules_copy: Path) -> None:
                                          ("192.0.2.10", "warn"), ("gw.example.lg.jp", "warn"), (None, "skip")])
 def test_listen_address(host, status) -> None:
     assert doctor.check_listen(host).status == status
+
+
+def test_parent_proxy_check_against_a_real_connect_answer(tmp_path: Path, shipped_rules) -> None:
+    """A tiny parent on loopback answers CONNECT with 407 unless the right credentials come."""
+    import base64
+    import socket
+    import threading
+
+    good = "Basic " + base64.b64encode(b"gw:right").decode()
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    port = srv.getsockname()[1]
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                return
+            with conn:
+                head = conn.recv(4096).decode()
+                ok = f"Proxy-Authorization: {good}" in head
+                conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n" if ok else
+                             b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+
+    threading.Thread(target=serve, daemon=True).start()
+    auth = tmp_path / "auth"
+    try:
+        assert doctor.check_parent_proxy(None, None, shipped_rules, True).status == "skip"
+        auth.write_text("gw:right\n")
+        auth.chmod(0o600)
+        assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, False).status == "skip"
+        assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, True).status == "ok"
+        auth.write_text("gw:wrong\n")
+        c = doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, True)
+        assert c.status == "fail" and "407" in c.detail and "wrong" not in c.detail
+        auth.chmod(0o644)
+        assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, True).status == "fail"
+        assert doctor.check_parent_proxy("http://u:p@127.0.0.1:1", None, shipped_rules, True).status == "fail"
+    finally:
+        srv.close()
+    assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", None, shipped_rules, True, timeout=2).status == "fail"
