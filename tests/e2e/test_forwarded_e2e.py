@@ -27,6 +27,7 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import REPO, GatewayProcess, make_test_rules
+from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
@@ -34,23 +35,6 @@ pytestmark = pytest.mark.e2e
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 if not os.access(HAPROXY, os.X_OK):
     pytest.skip("needs the Debian package haproxy (run scripts/setup-system.sh)", allow_module_level=True)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port: int, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.5).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
 
 
 def haproxy_config(listen: int, worker: int, health: int) -> str:

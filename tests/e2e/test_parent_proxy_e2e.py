@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -24,6 +23,7 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess
+from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
@@ -38,23 +38,6 @@ if MISSING:
 PARENT_USER = "aigw-gw"
 PARENT_PASSWORD = "parent-" + uuid.uuid4().hex[:12]
 MY_NUMBER_PROMPT = "佐藤花子さんの個人番号526018159084を使って、住民税の申告書の記入例を作ってください。"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port: int, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.5).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
 
 
 def parent_squid_config(d: Path, port: int, htpasswd: Path) -> str:
