@@ -9,8 +9,11 @@ never appear on the command line (ps)."""
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
+import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -216,3 +219,40 @@ def test_credentials_are_not_on_the_command_line(chained: GatewayProcess) -> Non
     cmdline = Path(f"/proc/{chained.proc.pid}/cmdline").read_bytes().decode(errors="replace")
     assert PARENT_PASSWORD not in cmdline and "--upstream-proxy" in cmdline
     assert PARENT_PASSWORD not in chained.output()
+
+
+def test_other_hosts_are_tunnelled_through_the_parent_untouched(chained: GatewayProcess, parent: Parent,
+                                                                own_upstream: FakeUpstream, pki: TestPKI) -> None:
+    """A non-AI host is neither decrypted nor sent around the parent: its tunnel goes through Squid too."""
+    target = f"127.0.0.1:{own_upstream.port}"  # not in the catalog
+    s = socket.create_connection(("127.0.0.1", chained.port), timeout=15)
+    auth = base64.b64encode(b"suzuki:demo").decode()
+    s.sendall(f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\nProxy-Authorization: Basic {auth}\r\n\r\n".encode())
+    assert s.recv(4096).startswith(b"HTTP/1.1 200")
+    # the upstream's own certificate chain (the gateway CA would fail it): not intercepted
+    ctx = ssl.create_default_context(cafile=str(pki.ca_pem))
+    ctx.check_hostname = False  # a name outside the catalog, which the test certificate does not carry
+    with ctx.wrap_socket(s, server_hostname="intranet.example.lg.jp") as t:
+        t.sendall(b"GET /v1/models HTTP/1.1\r\nHost: intranet.example.lg.jp\r\nconnection: close\r\n\r\n")
+        assert t.recv(100).startswith(b"HTTP/1.")
+    hits = parent.wait_log(f"CONNECT {target}")
+    assert hits and all(PARENT_USER in ln for ln in hits)
+
+
+def test_an_unreachable_parent_is_answered_in_japanese(e2e_dir: Path, test_rules: Path, own_upstream: FakeUpstream,
+                                                       pki: TestPKI) -> None:
+    closed = Parent(free_port(), e2e_dir)  # nothing listens there
+    gw = _chained(e2e_dir, test_rules, own_upstream, pki, closed, "gw-parent-down", [])
+    try:
+        marker = f"予算資料の確認（{uuid.uuid4().hex[:10]}）"
+        m = gw.mark()
+        r = _chat(gw, "tanaka", marker)
+        assert r.status_code == 502 and r.headers["x-aigw-reason"] == "upstream_proxy_unreachable"
+        msg = r.json()["error"]["message"]
+        assert "上位プロキシ" in msg and "接続できません" in msg
+        (d,) = gw.new_decisions(m)
+        assert (d["upstream_status"], d.get("error")) == (502, "upstream_error")
+        assert not own_upstream.received(marker)
+        assert any(e.get("event") == "upstream_proxy_failed" and e.get("kind") == "unreachable" for e in gw.events)
+    finally:
+        gw.stop()
