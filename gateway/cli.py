@@ -68,9 +68,9 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     }
     if proxyauth:
         defaults["proxyauth"] = proxyauth
-    out = ["-s", str(ENTRY)]
-    if any(name == "aigw_trusted_forwarders" for name in user_sets):
-        out = ["-s", str(FORWARDED_ENTRY), *out]  # before the aigw addon: it reads the client address
+    # the forwarded-address addon first (a no-op unless aigw_trusted_forwarders is set, however it is set):
+    # the aigw addon then reads the real client address
+    out = ["-s", str(FORWARDED_ENTRY), "-s", str(ENTRY)]
     out += ["--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
            "--set", f"aigw_rules={rules_dir}"]
     if upstream:

@@ -16,15 +16,15 @@ the load balancers listed in ``aigw_trusted_forwarders`` (CIDRs):
 - from any other peer the header is ignored (a client cannot claim another address).
 
 Pure functions (:func:`client_address`, :func:`parse_forwarded_for`) plus a small addon,
-:class:`ForwardedClient`, which ``aigw run`` loads before the aigw addon. It records the client address
+:class:`ForwardedClient`, which ``aigw run`` always loads before the aigw addon (a no-op while
+``aigw_trusted_forwarders`` is empty). It records the client address
 of a connection when its CONNECT (or a plain proxied request) arrives and presents it as the
 connection's peer address, so every later read of ``client_conn.peername`` — identity, the trusted-proxy
 secret check, the audit ``client_ip`` — sees the real client. The original peer (the load balancer) is
 kept in ``forwarded_via``.
 
 Plan for the addon split (issue 10), for the lead: (1) register ``ForwardedClient`` first in the addon
-list of gateway/mitm_entry.py (then ``aigw run`` need not add forwarded_entry.py; drop FORWARDED_ENTRY
-in gateway/cli.py); (2) better, stop rewriting ``peername``: keep the resolved address in
+list of gateway/mitm_entry.py (then drop FORWARDED_ENTRY and forwarded_entry.py from gateway/cli.py); (2) better, stop rewriting ``peername``: keep the resolved address in
 ``flow.metadata["aigw_client_ip"]`` (set in ``http_connect``/``requestheaders`` and copied to every flow
 of the connection) and read it through :func:`flow_client_ip` in the three places addon.py reads
 ``client_conn.peername`` today: ``_refuse_misused_secret`` (trusted-proxy secret), the identity stage in

@@ -67,7 +67,7 @@ def test_run_maps_to_mitmproxy_upstream_mode(tmp_path: Path, monkeypatch) -> Non
     settings = cli.upstream_settings(args)
     assert settings == {"mode": "upstream:http://proxy.example.lg.jp:8080", "upstream_auth": "gw:s3cret"}
     out = cli.mitmdump_args(args, tmp_path, None, settings)
-    assert out[out.index(str(cli.ENTRY)) + 1:].index(str(cli.UPSTREAM_ENTRY)) >= 0  # guard after the aigw addon
+    assert out.index(str(cli.FORWARDED_ENTRY)) < out.index(str(cli.ENTRY)) < out.index(str(cli.UPSTREAM_ENTRY))
     assert "mode=upstream:http://proxy.example.lg.jp:8080" in out and "upstream_auth=gw:s3cret" in out
     assert cli.upstream_settings(_run_args()) == {}
     assert "-s" in cli.mitmdump_args(_run_args(), tmp_path, None, {}) and str(cli.UPSTREAM_ENTRY) not in \
