@@ -6,13 +6,31 @@ VENV  ?= .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-# Python >= 3.12: python3.12 on PATH, else pyenv's 3.12, else fail loudly.
-PYTHON312 := $(shell command -v python3.12 >/dev/null 2>&1 && python3.12 -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && command -v python3.12 || ls -d /root/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | tail -n1)
+#   make run HOST=0.0.0.0 PORT=3128 ARGS='--set aigw_audit_log=/tmp/audit.jsonl'
+#   make install-cli [BINDIR=~/.local/bin]   puts `aigw` on PATH (a symlink to .venv/bin/aigw)
 
-.PHONY: run test install system bench check-rules clean
+# Python >= 3.12, no hard-coded paths: $(PYTHON) if given; else python3.12 on PATH; else pyenv's 3.12
+# (`pyenv prefix 3.12`); else `uv python find 3.12`; else python3 on PATH when it is >= 3.12; else fail loudly.
+PY_OK = -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)'
+PYTHON312 := $(shell \
+  ok() { [ -n "$$1" ] && [ -x "$$1" ] && "$$1" $(PY_OK) >/dev/null 2>&1 && echo "$$1"; }; \
+  ok "$(PYTHON)" || ok "$$(command -v python3.12 2>/dev/null)" || \
+  { command -v pyenv >/dev/null 2>&1 && ok "$$(pyenv prefix 3.12 2>/dev/null | tail -n1)/bin/python3.12"; } || \
+  { command -v pyenv >/dev/null 2>&1 && ok "$$(PYENV_VERSION=3.12 pyenv which python3.12 2>/dev/null)"; } || \
+  { command -v uv >/dev/null 2>&1 && ok "$$(uv python find 3.12 2>/dev/null)"; } || \
+  ok "$$(command -v python3 2>/dev/null)")
+
+HOST   ?= 127.0.0.1
+PORT   ?= 8080
+ARGS   ?=
+BINDIR ?= $(HOME)/.local/bin
+
+.PHONY: run test install install-cli uninstall-cli python system bench check-rules clean
 
 $(PY):
-	@test -n "$(PYTHON312)" || { echo "aigw needs Python >= 3.12 (python3.12 not found)" >&2; exit 1; }
+	@test -n "$(PYTHON312)" || { echo "aigw needs Python >= 3.12: none found (tried PYTHON=, python3.12 on PATH," \
+	  "pyenv prefix 3.12, uv python find 3.12, python3). Install one, e.g. 'pyenv install 3.12' or" \
+	  "'uv python install 3.12', or run: make PYTHON=/path/to/python3.12" >&2; exit 1; }
 	$(PYTHON312) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
@@ -22,8 +40,23 @@ $(STAMP): $(PY) pyproject.toml
 
 install: $(STAMP)
 
+# which interpreter the venv is built from (make python PYTHON=… to check a choice)
+python:
+	@test -n "$(PYTHON312)" || { echo "no Python >= 3.12 found" >&2; exit 1; }
+	@echo "$(PYTHON312)"
+
 run: install
-	$(VENV)/bin/aigw run
+	$(VENV)/bin/aigw run --listen-host $(HOST) --listen-port $(PORT) $(ARGS)
+
+# `aigw` on PATH without activating the venv: a symlink in BINDIR (default ~/.local/bin, which Debian's
+# ~/.profile puts on PATH; BINDIR=/usr/local/bin as root for every user).
+install-cli: install
+	install -d "$(BINDIR)"
+	ln -sfn "$(abspath $(VENV))/bin/aigw" "$(BINDIR)/aigw"
+	@echo "aigw -> $(BINDIR)/aigw"; case ":$$PATH:" in *":$(BINDIR):"*) ;; *) echo "note: $(BINDIR) is not on PATH" >&2 ;; esac
+
+uninstall-cli:
+	@if [ -L "$(BINDIR)/aigw" ]; then rm "$(BINDIR)/aigw" && echo "removed $(BINDIR)/aigw"; fi
 
 # Debian packages the tests use (chromium, haproxy, squid, slapd, …): idempotent, installs what is missing.
 system:

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from gateway.runtime import Runtime
 
 ENTRY = Path(__file__).with_name("mitm_entry.py")
+UPSTREAM_ENTRY = Path(__file__).with_name("upstream_entry.py")
+FORWARDED_ENTRY = Path(__file__).with_name("forwarded_entry.py")
 
 
 def _load_or_report(rules_dir: Path) -> Runtime | None:
@@ -40,7 +42,25 @@ def cmd_check_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | None) -> list[str]:
+def upstream_settings(args: argparse.Namespace) -> dict[str, str]:
+    """mitmproxy options for ``--upstream-proxy`` (+ its credentials); raises UpstreamProxyError."""
+    from gateway import upstream_proxy as up
+
+    proxy_url = getattr(args, "upstream_proxy", None)
+    auth_value = getattr(args, "upstream_proxy_auth", None)
+    auth_file = getattr(args, "upstream_proxy_auth_file", None)
+    if not proxy_url:
+        if auth_value or auth_file:
+            raise up.UpstreamProxyError("--upstream-proxy-auth(-file) needs --upstream-proxy")
+        return {}
+    user_sets = {s.split("=", 1)[0].strip() for s in args.set}
+    if user_sets & {"mode", "upstream_auth"}:
+        raise up.UpstreamProxyError("--upstream-proxy replaces --set mode=/upstream_auth=: give one of them")
+    return up.mitmdump_settings(up.parse_proxy_url(proxy_url), up.resolve_auth(auth_value, auth_file))
+
+
+def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | None,
+                  upstream: dict[str, str] | None = None) -> list[str]:
     user_sets = [s.split("=", 1)[0].strip() for s in args.set]
     defaults = {
         "connection_strategy": "lazy",  # a blocked request never opens an upstream connection
@@ -49,8 +69,15 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     }
     if proxyauth:
         defaults["proxyauth"] = proxyauth
-    out = ["-s", str(ENTRY), "--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
+    # the forwarded-address addon first (a no-op unless aigw_trusted_forwarders is set, however it is set):
+    # the aigw addon then reads the real client address
+    out = ["-s", str(FORWARDED_ENTRY), "-s", str(ENTRY)]
+    out += ["--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
            "--set", f"aigw_rules={rules_dir}"]
+    if upstream:
+        out += ["-s", str(UPSTREAM_ENTRY)]  # after the aigw addon: sees its decision first
+        for name, value in upstream.items():  # in-process: never in this process's argv (ps)
+            out += ["--set", f"{name}={value}"]
     for name, value in defaults.items():
         if name not in user_sets:
             out += ["--set", f"{name}={value}"]
@@ -63,10 +90,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     from gateway.addons import rules as rules_addon  # lazy: CLI start-up time (mitmproxy)
     from mitmproxy.tools.main import mitmdump
 
+    from gateway.upstream_proxy import UpstreamProxyError
+
+    try:
+        upstream = upstream_settings(args)
+    except UpstreamProxyError as e:
+        print(f"aigw run: {e}", file=sys.stderr)
+        return 2
+    if getattr(args, "upstream_proxy_auth", None):
+        print("aigw run: 警告 --upstream-proxy-auth の値は ps で見えます。本番では --upstream-proxy-auth-file か"
+              " $AIGW_UPSTREAM_PROXY_AUTH を使ってください / the value shows in ps", file=sys.stderr)
     if (runtime := _load_or_report(args.rules)) is None:
         return 2
     rules_addon.PRELOADED[str(runtime.directory)] = runtime
-    mitmdump(mitmdump_args(args, runtime.directory, runtime.rules.proxyauth))
+    mitmdump(mitmdump_args(args, runtime.directory, runtime.rules.proxyauth, upstream))
     return 0
 
 
@@ -84,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--rules", type=Path, default=DEFAULT_RULES_DIR, help="rules directory (default: shipped rules/)")
     r.add_argument("--listen-host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     r.add_argument("--listen-port", type=int, default=8080, help="port to listen on (0: any free port)")
+    r.add_argument("--upstream-proxy", metavar="URL", default=None,
+                   help="parent proxy every upstream connection goes through, e.g. http://proxy.example.lg.jp:8080"
+                        " (mitmproxy upstream mode)")
+    r.add_argument("--upstream-proxy-auth-file", type=Path, metavar="FILE", default=None,
+                   help="file (mode 600) with the parent proxy's user:password; or set $AIGW_UPSTREAM_PROXY_AUTH")
+    r.add_argument("--upstream-proxy-auth", metavar="USER:PASS", default=None,
+                   help="the parent proxy's credentials on the command line (visible in ps: trials only)")
     r.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                    help="mitmproxy or aigw option, passed through to mitmdump (repeatable)")
     r.set_defaults(func=cmd_run)
@@ -94,10 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("scan", help="scan text for confidential data (see aigw scan --help)", add_help=False)
 
-    from gateway import doctor, pac
+    from gateway import ca, doctor, pac
 
     doctor.add_parser(sub)
     pac.add_parser(sub)
+    ca.add_parser(sub)
 
     from gateway.review import logs as review_logs
 

@@ -1,7 +1,8 @@
 """``aigw doctor``: check a gateway host before (and while) it serves.
 
 Checks: rules (validated like ``aigw check-rules``), CA (present, validity period, private-key file
-permissions), upstream settings (catalog hosts; DNS resolution only with ``--network``), clock (NTP
+permissions, the organisation's own CA rather than mitmproxy's stock one), demo rules or accounts left in
+place, an identity source configured, the listen address (warning when not loopback), upstream settings (catalog hosts; DNS resolution only with ``--network``), clock (NTP
 synchronisation via ``timedatectl``), audit log writability and free space, and the approval registry
 database when one is configured. Prints a Japanese/English table, or JSON with ``--json``; exits 1
 when a check fails (warnings do not fail).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import ipaddress
 import json
 import os
 import shutil
@@ -33,6 +35,12 @@ OK, WARN, FAIL, SKIP = "ok", "warn", "fail", "skip"
 LABEL = {OK: "OK", WARN: "警告 WARN", FAIL: "失敗 FAIL", SKIP: "省略 SKIP"}
 CA_WARN_DAYS = 90
 MIN_FREE_BYTES = 1 << 30
+# the demo organisation shipped in rules/ (fictional): its name, users, password file and password
+DEMO_ORGANISATION = "みどり野市役所"
+DEMO_USERS = ("tanaka", "suzuki")
+DEMO_HTPASSWD = "demo.htpasswd"
+DEMO_PASSWORD = "demo"
+MAX_HTPASSWD_PROBES = 200  # bcrypt is slow on purpose: bound the demo-password probe
 
 
 @dataclass
@@ -61,8 +69,9 @@ def check_ca(confdir: Path, now: dt.datetime | None = None) -> list[Check]:
     key_file = confdir / "mitmproxy-ca.pem"  # certificate + private key
     cert_file = confdir / "mitmproxy-ca-cert.pem"  # what clients trust
     if not key_file.exists():
-        return [Check("ca", "CA証明書", WARN, f"{key_file} not found: `aigw run` creates a new CA on first start"
-                      " (clients must then trust the new mitmproxy-ca-cert.pem)")]
+        return [Check("ca", "CA証明書", WARN, f"{key_file} not found: create the organisation's CA with"
+                      f" `aigw ca init --org <組織名> --confdir {confdir}`; otherwise `aigw run` creates mitmproxy's stock"
+                      " CA on first start (clients must then trust the new mitmproxy-ca-cert.pem)")]
     out: list[Check] = []
     try:
         cert = x509.load_pem_x509_certificate((cert_file if cert_file.exists() else key_file).read_bytes())
@@ -79,6 +88,14 @@ def check_ca(confdir: Path, now: dt.datetime | None = None) -> list[Check]:
         out.append(Check("ca", "CA証明書", WARN, f"{subject}: expires in {left} days ({end:%Y-%m-%d}); plan CA rotation"))
     else:
         out.append(Check("ca", "CA証明書", OK, f"{subject}: valid until {end:%Y-%m-%d} ({left} days)"))
+    from gateway.ca import is_stock
+
+    if is_stock(cert):
+        out.append(Check("ca_name", "CAの組織名", WARN, f"{subject}: mitmproxy's stock CA; staff see 'mitmproxy' in"
+                         " certificate dialogs. Create the organisation's CA: aigw ca init --org <組織名>"
+                         f" --confdir {confdir} --force, then distribute the new mitmproxy-ca-cert.pem"))
+    else:
+        out.append(Check("ca_name", "CAの組織名", OK, subject))
     mode = stat.S_IMODE(key_file.stat().st_mode)
     if mode & 0o077:
         out.append(Check("ca_key", "CA秘密鍵の権限", FAIL, f"{key_file} mode {mode:o}: the private key is readable by"
@@ -86,6 +103,81 @@ def check_ca(confdir: Path, now: dt.datetime | None = None) -> list[Check]:
     else:
         out.append(Check("ca_key", "CA秘密鍵の権限", OK, f"{key_file} mode {mode:o}"))
     return out
+
+
+def _htpasswd_path(proxyauth: str | None) -> Path | None:
+    if proxyauth and proxyauth.startswith("@"):
+        return Path(proxyauth[1:])
+    return None
+
+
+def _demo_password_users(path: Path) -> list[str]:
+    """Users of an htpasswd file whose password is the demo password (bcrypt/{SHA} as mitmproxy reads them)."""
+    from mitmproxy.utils.htpasswd import HtpasswdFile
+
+    try:
+        ht = HtpasswdFile.from_file(path)
+    except Exception:  # noqa: BLE001 - an unreadable file is the rules check's concern
+        return []
+    users = [u for u in path.read_text(encoding="utf-8", errors="replace").splitlines()
+             if u.strip() and not u.lstrip().startswith("#") and ":" in u]
+    names = [u.split(":", 1)[0].strip() for u in users][:MAX_HTPASSWD_PROBES]
+    return [n for n in names if ht.check_password(n, DEMO_PASSWORD)]
+
+
+def check_demo(rules: RuleSet | None) -> Check:
+    """The shipped demo (みどり野市役所, tanaka/suzuki with password 'demo') must not serve real staff."""
+    if rules is None:
+        return Check("demo", "デモ設定", SKIP, "rules not loaded")
+    found = []
+    if rules.policy.organisation.strip() == DEMO_ORGANISATION:
+        found.append(f"organisation {DEMO_ORGANISATION} (policy.yaml)")
+    if demo_users := [u for u in DEMO_USERS if u in rules.users]:
+        found.append(f"demo users {', '.join(demo_users)} (users.yaml)")
+    ht = _htpasswd_path(rules.proxyauth)
+    if ht is not None and ht.name == DEMO_HTPASSWD:
+        found.append(f"proxyauth uses {DEMO_HTPASSWD}")
+    if ht is not None and ht.exists() and (weak := _demo_password_users(ht)):
+        found.append(f"password '{DEMO_PASSWORD}' for {', '.join(weak)} ({ht.name})")
+    if (rules.directory / DEMO_HTPASSWD).exists() and not (ht is not None and ht.name == DEMO_HTPASSWD):
+        found.append(f"{DEMO_HTPASSWD} present in the rules directory")
+    if found:
+        return Check("demo", "デモ設定", WARN, "demo rules or accounts in use: " + "; ".join(found)
+                     + ". Replace them with the organisation's own (docs/operations.md 2)")
+    return Check("demo", "デモ設定", OK, "no demo organisation, users or passwords")
+
+
+def check_identity(rules: RuleSet | None) -> Check:
+    if rules is None:
+        return Check("identity", "利用者の識別", SKIP, "rules not loaded")
+    sources = []
+    if rules.proxyauth:
+        sources.append("proxyauth " + ("LDAP" if rules.proxyauth.startswith("ldap") else
+                                       "htpasswd" if rules.proxyauth.startswith("@") else "(other)"))
+    if rules.ip_map:
+        sources.append(f"client_ip_map ({len(rules.ip_map)})")
+    if rules.trusted_proxies:
+        sources.append(f"trusted_proxies ({len(rules.trusted_proxies)})")
+    if not sources:
+        return Check("identity", "利用者の識別", WARN, "no identity source (identity.proxyauth, client_ip_map,"
+                     " trusted_proxies): every AI request is blocked as no_identity")
+    return Check("identity", "利用者の識別", OK, ", ".join(sources))
+
+
+def check_listen(host: str | None) -> Check:
+    """A proxy listening beyond loopback must be reachable only from the organisation's networks."""
+    if host is None:
+        return Check("listen", "待ち受けアドレス", SKIP, "no --listen-host given")
+    h = host.strip("[]")
+    try:
+        loopback = ipaddress.ip_address(h).is_loopback if h else False
+    except ValueError:
+        loopback = h.lower() == "localhost"
+    if loopback:
+        return Check("listen", "待ち受けアドレス", OK, f"{host}: loopback only")
+    where = "all addresses" if h in ("", "0.0.0.0", "::") else host
+    return Check("listen", "待ち受けアドレス", WARN, f"{where}: the proxy is reachable beyond this host; allow only the"
+                 " organisation's networks (firewall, HAProxy acl) and keep proxy authentication on")
 
 
 def _resolve(host: str, timeout: float) -> str | None:
@@ -103,13 +195,45 @@ def check_upstream(rules: RuleSet | None, network: bool, timeout: float = 3.0) -
         return [Check("upstream", "接続先", SKIP, "rules invalid")]
     hosts = sorted({h.split("/", 1)[0] for s in rules.services for h in s.hosts if not h.startswith("*.")})
     proxies = [k for k in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy") if os.environ.get(k)]
-    note = f"; environment sets {', '.join(proxies)} (mitmproxy ignores it: use --mode upstream:...)" if proxies else ""
+    note = (f"; environment sets {', '.join(proxies)} (aigw ignores it: use aigw run --upstream-proxy URL)"
+            if proxies else "")
     if not network:
         return [Check("upstream", "接続先", SKIP, f"{len(hosts)} catalog hosts; DNS check needs --network{note}")]
     failed = {h: err for h in hosts if (err := _resolve(h, timeout))}
     if failed:
         return [Check("upstream", "接続先", FAIL, "cannot resolve: " + "; ".join(f"{h} ({e})" for h, e in failed.items()))]
     return [Check("upstream", "接続先", OK, f"{len(hosts)} catalog hosts resolve{note}")]
+
+
+def check_parent_proxy(url: str | None, auth_file: Path | None, rules: RuleSet | None, network: bool,
+                       timeout: float = 5.0) -> Check:
+    """``--upstream-proxy``: URL and credentials as `aigw run` reads them; with --network, a CONNECT to the
+    first catalog host through the parent with those credentials (nothing is sent inside the tunnel)."""
+    import asyncio
+
+    from gateway import upstream_proxy as up
+
+    if not url:
+        return Check("parent_proxy", "親プロキシ", SKIP, "no --upstream-proxy given")
+    try:
+        proxy = up.parse_proxy_url(url)
+        auth = up.resolve_auth(None, auth_file)
+    except up.UpstreamProxyError as e:
+        return Check("parent_proxy", "親プロキシ", FAIL, str(e))
+    who = "with credentials" if auth else "without credentials"
+    if not network:
+        return Check("parent_proxy", "親プロキシ", SKIP, f"{proxy.url} {who}; the CONNECT check needs --network")
+    host = next((h.split("/", 1)[0] for s in (rules.services if rules else ()) for h in s.hosts
+                 if not h.startswith("*.")), "api.openai.com")
+    status = asyncio.run(up.probe(proxy, host, 443, auth, timeout))
+    kind = up.classify(status)
+    detail = f"{proxy.url} {who}: CONNECT {host}:443 → {status if status is not None else 'no answer'}"
+    if kind == "ok":
+        return Check("parent_proxy", "親プロキシ", OK, detail)
+    if kind == "refused":
+        return Check("parent_proxy", "親プロキシ", WARN, detail + " (the parent refuses this host: check its ACL)")
+    hint = " (the parent refuses aigw's credentials)" if kind == "auth_failed" else " (unreachable)"
+    return Check("parent_proxy", "親プロキシ", FAIL, detail + hint)
 
 
 def check_clock(timedatectl: str | None = None) -> Check:
@@ -189,7 +313,11 @@ def run_checks(args: argparse.Namespace) -> list[Check]:  # noqa: D103
     rules_check, rules = check_rules(args.rules)
     checks = [rules_check]
     checks += check_ca(Path(args.confdir).expanduser())
+    checks.append(check_demo(rules))
+    checks.append(check_identity(rules))
+    checks.append(check_listen(args.listen_host))
     checks += check_upstream(rules, args.network)
+    checks.append(check_parent_proxy(args.upstream_proxy, args.upstream_proxy_auth_file, rules, args.network))
     checks.append(check_clock())
     checks.append(check_timezone(rules))
     checks.append(check_audit_log(args.audit_log))
@@ -216,13 +344,21 @@ def render_table(checks: list[Check]) -> str:
 def cmd_doctor(args: argparse.Namespace) -> int:
     checks = run_checks(args)
     failed = [c for c in checks if c.status == FAIL]
+    warned = [c for c in checks if c.status == WARN]
     if args.json:
-        print(json.dumps({"event": "doctor", "ok": not failed, "checks": [asdict(c) for c in checks]},
-                         ensure_ascii=False))
+        print(json.dumps({"event": "doctor", "ok": not failed, "warnings": len(warned),
+                          "checks": [asdict(c) for c in checks]}, ensure_ascii=False))
     else:
         print(render_table(checks))
-        print(f"\n{'問題なし / all checks passed' if not failed else f'{len(failed)} 件の失敗 / failed checks'}")
-    return 1 if failed else 0
+        if failed:
+            summary = f"{len(failed)} 件の失敗 / failed checks"
+        elif warned:
+            summary = (f"失敗なし、警告 {len(warned)} 件 / no failures, {len(warned)} warning(s): "
+                       + ", ".join(c.name for c in warned))
+        else:
+            summary = "問題なし / all checks passed"
+        print(f"\n{summary}")
+    return 1 if failed or (args.strict and warned) else 0
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -232,6 +368,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     d.add_argument("--audit-log", type=Path, default=None, help="audit JSONL path the gateway writes")
     d.add_argument("--registry", default=None, help="approval registry DSN (sqlite path or postgresql://…);"
                    " default $AIGW_REGISTRY")
+    d.add_argument("--listen-host", default=None, help="address the gateway listens on (aigw run --listen-host);"
+                   " warns when it is not loopback")
+    d.add_argument("--upstream-proxy", default=None, metavar="URL",
+                   help="the parent proxy `aigw run --upstream-proxy` uses; with --network, a CONNECT through it")
+    d.add_argument("--upstream-proxy-auth-file", type=Path, default=None, metavar="FILE",
+                   help="its credentials file (or $AIGW_UPSTREAM_PROXY_AUTH), as for aigw run")
+    d.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
     d.add_argument("--network", action="store_true", help="also resolve the catalog hosts in DNS (opt-in)")
     d.add_argument("--json", action="store_true", help="print one JSON document instead of the table")
     d.set_defaults(func=cmd_doctor)

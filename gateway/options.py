@@ -65,6 +65,13 @@ OPTIONS: tuple[Opt, ...] = (
         "",
         "Approval registry merged with approvals.yaml: SQLite path or postgresql:// DSN (empty: approvals.yaml only).",
     ),
+    Opt(
+        "aigw_trusted_forwarders",
+        Sequence[str],
+        [],
+        "Load balancers (addresses/CIDRs, repeatable) whose X-Forwarded-For names the real client: HAProxy in"
+        " HTTP mode with option forwardfor (deploy/haproxy). Empty: the connection's peer is the client.",
+    ),
     Opt("aigw_registry_refresh", int, 10, "Re-read the approval registry every N seconds (1-30)."),
     Opt(
         "aigw_registry_grace",

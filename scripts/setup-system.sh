@@ -6,12 +6,14 @@
 #   haproxy           several aigw workers behind HAProxy in TCP mode (tests/e2e/test_fleet_e2e.py, deploy/haproxy)
 #   squid             authenticating proxy chained in front of aigw (tests/e2e/test_fleet_e2e.py, deploy/squid)
 #   slapd, ldap-utils LDAP server for the proxy-auth test (tests/e2e/test_ldap_e2e.py); its own daemon is stopped
+#   apache2-utils     htpasswd -B, as README "Deploy" has the admin create the staff password file
+#                     (tests/e2e/test_deploy_readme.py; it falls back to the bcrypt package when missing)
 #   postgresql        shared approval registry tests: a private cluster (initdb/pg_ctl, as nobody under root) on a
 #                     free loopback port (tests/unit/registry, tests/e2e/test_governance_e2e.py); chromium also
 #                     screenshots the monthly report (tests/unit/review/test_report.py)
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk haproxy squid slapd ldap-utils postgresql)
+PACKAGES=(chromium fonts-noto-cjk haproxy squid slapd ldap-utils postgresql apache2-utils)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -4,11 +4,15 @@ run with paths under a temporary prefix and the host names on loopback:
 
 - apt-get: the packages must exist in the Debian archive (no download here);
 - git clone: this checkout is the clone (/opt/aigw);
-- scripts/install-gateway.sh: run for real with --prefix and --no-system (no user/systemd in a
-  test container), then the installed systemd unit's ExecStart is started as systemd would;
+- htpasswd: run for real (password on stdin) into the prefix; without apache2-utils the same bcrypt
+  line is written with the bcrypt package mitmproxy reads it with;
+- scripts/install-gateway.sh: run for real with its README arguments plus --prefix and --no-system (no
+  user/systemd in a test container); no demo account may be installed; then the installed systemd
+  unit's ExecStart is started as systemd would;
 - curl /readyz, aigw doctor: run as written;
 - client: scp becomes a copy, update-ca-certificates runs for real on a client root under the
-  prefix, and curl goes through the gateway trusting only that client's CA bundle.
+  prefix, and curl goes through the gateway trusting only that client's CA bundle (the password curl
+  would ask for is given with --proxy-user user:password).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from tests.support.gateway import REPO
 pytestmark = pytest.mark.e2e
 
 VENV = Path(sys.executable).parent.parent
+STAFF_PASSWORD = "readme-" + os.urandom(6).hex()
 
 
 def readme_commands() -> list[str]:
@@ -68,10 +73,12 @@ class Host:
                 return str(self.server) + p
         if p.startswith("/opt/aigw"):
             return str(REPO) + p[len("/opt/aigw"):]
+        if p.startswith("/root/"):
+            return str(self.root / "admin-home") + p[len("/root"):]
         return p
 
     def subst(self, cmd: str) -> str:
-        cmd = re.sub(r"(/opt/aigw|/etc/aigw|/var/lib/aigw|/var/log/aigw)[^\s'\"]*", lambda m: self.path(m.group(0)), cmd)
+        cmd = re.sub(r"(/opt/aigw|/etc/aigw|/var/lib/aigw|/var/log/aigw|/root/)[^\s'\"]*", lambda m: self.path(m.group(0)), cmd)
         cmd = cmd.replace("127.0.0.1:9090", f"127.0.0.1:{self.health_port}")
         return cmd.replace("aigw.example.lg.jp:3128", f"127.0.0.1:{self.proxy_port}")
 
@@ -81,12 +88,35 @@ class Host:
             r = subprocess.run(["apt-cache", "policy", pkg], capture_output=True, text=True, timeout=30)
             assert "Candidate:" in r.stdout and "Candidate: (none)" not in r.stdout, f"{pkg} is not in the archive"
 
-    def install(self) -> None:
+    def htpasswd(self, cmd: str) -> None:
+        argv = shlex.split(self.subst(cmd))
+        target = Path(argv[-2])
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if shutil.which("htpasswd"):
+            r = subprocess.run(argv[:1] + ["-i"] + argv[1:], input=STAFF_PASSWORD + "\n", capture_output=True,
+                               text=True, timeout=60)
+            assert r.returncode == 0, r.stderr
+        else:
+            import bcrypt
+
+            target.write_text(f"{argv[-1]}:{bcrypt.hashpw(STAFF_PASSWORD.encode(), bcrypt.gensalt(5)).decode()}\n")
+        self.staff_user = argv[-1]
+
+    def install(self, cmd: str) -> None:
         env = {**os.environ, "AIGW_VENV": str(VENV)}
-        r = subprocess.run([str(REPO / "scripts/install-gateway.sh"), "--prefix", str(self.server), "--no-system"],
+        argv = shlex.split(self.subst(cmd))
+        r = subprocess.run(argv + ["--prefix", str(self.server), "--no-system"],
                            capture_output=True, text=True, timeout=300, env=env)
         assert r.returncode == 0, r.stdout + r.stderr
-        assert "問題なし / all checks passed" in r.stdout, r.stdout
+        out = r.stdout
+        assert "失敗 FAIL" not in out and "件の失敗" not in out, out
+        # never the demo organisation's accounts; the organisation's own CA; the listen address named
+        assert re.search(r"デモ設定 \(demo\)\s+OK", out), out
+        assert re.search(r"CAの組織名 \(ca_name\)\s+OK\s+.*O=さくら市役所", out), out
+        assert re.search(r"待ち受けアドレス \(listen\)\s+警告 WARN", out), out
+        rules = self.server / "etc/aigw/rules"
+        assert not (rules / "demo.htpasswd").exists()
+        assert "tanaka" not in (rules / "users.yaml").read_text(encoding="utf-8")
         self.start_unit()
 
     def start_unit(self) -> None:
@@ -146,6 +176,8 @@ class Host:
 
     def client_curl(self, cmd: str) -> None:
         argv = shlex.split(self.subst(cmd))
+        i = argv.index("--proxy-user")
+        argv[i + 1] = f"{argv[i + 1]}:{STAFF_PASSWORD}"  # what curl would prompt for
         # the client's system bundle (what curl on Debian reads by default) lives under the prefix
         argv[1:1] = ["-sS", "--max-time", "30", "--cacert", str(self.bundle), "-w", "\n%{http_code}"]
         r = subprocess.run(argv, capture_output=True, text=True, timeout=60, env={"PATH": os.environ["PATH"]})
@@ -153,10 +185,10 @@ class Host:
         body, _, code = r.stdout.rpartition("\n")
         assert code == "403", r.stdout
         err = json.loads(body)["error"]
-        assert err["code"] == "not_approved" and "承認" in err["message"]
+        assert err["code"] == "unknown_user" and "利用者" in err["message"], err
         time.sleep(0.3)
         d = [e for e in self.events if e.get("event") == "request_decided"][-1]
-        assert (d["user"], d["service"], d["reason"]) == ("suzuki", "openai-api", "not_approved")
+        assert (d["user"], d["service"], d["reason"]) == (self.staff_user, "openai-api", "unknown_user")
         audit = self.server / "var/log/aigw/audit.jsonl"
         assert json.loads(audit.read_text(encoding="utf-8").splitlines()[-1])["request_id"] == d["request_id"]
 
@@ -176,7 +208,8 @@ def test_readme_deploy_section_as_written(tmp_path: Path) -> None:
     steps = [
         (r"apt-get update && apt-get install -y (.+)", lambda m: host.apt(m.group(1).split())),
         (r"git clone \S+ /opt/aigw", lambda m: None),  # this checkout is the clone
-        (r"/opt/aigw/scripts/install-gateway.sh", lambda m: host.install()),
+        (r"htpasswd -B -c /root/\S+ \w+", lambda m: host.htpasswd(m.group(0))),
+        (r"/opt/aigw/scripts/install-gateway.sh .*", lambda m: host.install(m.group(0))),
         (r"curl -fsS http://127\.0\.0\.1:9090/readyz", lambda m: host.run(m.group(0))),
         (r"/opt/aigw/\.venv/bin/aigw doctor .*", lambda m: host.run(m.group(0))),
         (r"scp root@\S+:(\S+) (\S+)", lambda m: host.scp(m.group(0).split()[1], m.group(2))),

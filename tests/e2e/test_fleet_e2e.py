@@ -1,5 +1,5 @@
 """A fleet on one host, with real proxies: staff → real Squid (basic auth, basic_ncsa_auth) →
-real HAProxy (TCP mode, from deploy/haproxy/haproxy.cfg) → two `aigw run` workers → fake upstream.
+real HAProxy (HTTP mode, from deploy/haproxy/haproxy.cfg) → two `aigw run` workers → fake upstream.
 
 Squid passes the authenticated user on with `cache_peer … login=*:SECRET` (deploy/squid/squid.conf);
 the workers accept that user only from `identity.trusted_proxies` with the shared secret. Checks:
@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import ssl
 import subprocess
 import tempfile
@@ -28,6 +27,7 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import REPO, GatewayProcess, make_test_rules
+from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
@@ -42,27 +42,10 @@ if MISSING:
                 allow_module_level=True)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_port(port: int, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), 0.5).close()
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
-
-
 def haproxy_config(listen: int, workers: list[tuple[int, int]]) -> str:
     """deploy/haproxy/haproxy.cfg with test ports: loopback bind, our workers, no daemon/user/syslog."""
     text = (REPO / "deploy/haproxy/haproxy.cfg").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^\s+(log /dev/log.*|user .*|group .*|daemon|stats socket .*|log global|option tcplog)\n", "", text)
+    text = re.sub(r"(?m)^\s+(log /dev/log.*|user .*|group .*|daemon|stats socket .*|log global|option (?:tcplog|httplog))\n", "", text)
     text = re.sub(r"(?m)^listen stats\n(\s+.*\n?)*", "", text)
     text = re.sub(r"(?m)^(\s+)maxconn \d+$", r"\1maxconn 256", text)  # a container's FD limit
     text = re.sub(r"(?m)^\s+server aigw\d .*\n", "", text)

@@ -121,8 +121,11 @@ def test_cli_json_and_exit_codes(tmp_path: Path, rules_copy: Path) -> None:
     r = subprocess.run(args + ["--json"], capture_output=True, text=True, timeout=60, env=env)
     doc = json.loads(r.stdout)
     assert r.returncode == 0 and doc["ok"] is True, r.stdout + r.stderr
-    assert [c["name"] for c in doc["checks"]] == ["rules", "ca", "ca_key", "upstream", "clock", "timezone", "audit_log",
-                                                   "database"]
+    assert [c["name"] for c in doc["checks"]] == ["rules", "ca", "ca_name", "ca_key", "demo", "identity", "listen",
+                                                   "upstream", "parent_proxy", "clock", "timezone", "audit_log", "database"]
+    assert doc["warnings"] >= 1  # the demo rules
+    r = subprocess.run(args + ["--strict"], capture_output=True, text=True, timeout=60, env=env)
+    assert r.returncode == 1 and "警告" in r.stdout and "demo" in r.stdout.splitlines()[-1]
     (tmp_path / "conf" / "mitmproxy-ca.pem").chmod(0o640)
     r = subprocess.run(args, capture_output=True, text=True, timeout=60, env=env)
     assert r.returncode == 1 and "失敗 FAIL" in r.stdout and "CA秘密鍵の権限" in r.stdout
@@ -137,3 +140,85 @@ def test_timezone_check_shows_the_organisation_zone_and_date() -> None:
         clock.pin(None)
     assert c.status == "ok" and "Asia/Tokyo" in c.detail and "2026-12-01" in c.detail
     assert doctor.check_timezone(None).status == "skip"
+
+
+def test_demo_rules_and_accounts_are_reported(rules_copy: Path) -> None:
+    c = doctor.check_demo(load_rules(rules_copy))
+    assert c.status == "warn"
+    for needle in ("みどり野市役所", "tanaka", "suzuki", "demo.htpasswd", "password 'demo'"):
+        assert needle in c.detail, needle
+    assert doctor.check_demo(None).status == "skip"
+
+
+def test_own_rules_pass_the_demo_check_but_a_demo_password_does_not(rules_copy: Path) -> None:
+    import bcrypt
+
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parents[2] / "scripts/site-rules.py"),
+                    str(rules_copy), "--org", "さくら市役所", "--proxyauth", "@staff.htpasswd"], check=True)
+    ht = rules_copy / "staff.htpasswd"
+    ht.write_text(f"sato:{bcrypt.hashpw(b'long-and-private', bcrypt.gensalt(5)).decode()}\n")
+    rules = load_rules(rules_copy)
+    assert doctor.check_demo(rules).status == "ok"
+    assert doctor.check_identity(rules).status == "ok"
+    ht.write_text(ht.read_text() + f"kato:{bcrypt.hashpw(b'demo', bcrypt.gensalt(5)).decode()}\n")
+    c = doctor.check_demo(load_rules(rules_copy))
+    assert c.status == "warn" and "kato" in c.detail and "sato" not in c.detail
+
+
+def test_no_identity_source_is_a_warning(rules_copy: Path) -> None:
+    subprocess.run([sys.executable, str(Path(__file__).resolve().parents[2] / "scripts/site-rules.py"),
+                    str(rules_copy), "--org", "さくら市役所"], check=True)
+    rules = load_rules(rules_copy)
+    assert rules.proxyauth is None
+    c = doctor.check_identity(rules)
+    assert c.status == "warn" and "no_identity" in c.detail
+
+
+@pytest.mark.parametrize("host,status", [("127.0.0.1", "ok"), ("::1", "ok"), ("[::1]", "ok"), ("localhost", "ok"),
+                                         ("127.0.0.53", "ok"), ("0.0.0.0", "warn"), ("::", "warn"), ("", "warn"),
+                                         ("192.0.2.10", "warn"), ("gw.example.lg.jp", "warn"), (None, "skip")])
+def test_listen_address(host, status) -> None:
+    assert doctor.check_listen(host).status == status
+
+
+def test_parent_proxy_check_against_a_real_connect_answer(tmp_path: Path, shipped_rules) -> None:
+    """A tiny parent on loopback answers CONNECT with 407 unless the right credentials come."""
+    import base64
+    import socket
+    import threading
+
+    good = "Basic " + base64.b64encode(b"gw:right").decode()
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    port = srv.getsockname()[1]
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = srv.accept()
+            except OSError:
+                return
+            with conn:
+                head = conn.recv(4096).decode()
+                ok = f"Proxy-Authorization: {good}" in head
+                conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n" if ok else
+                             b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+
+    threading.Thread(target=serve, daemon=True).start()
+    auth = tmp_path / "auth"
+    try:
+        assert doctor.check_parent_proxy(None, None, shipped_rules, True).status == "skip"
+        auth.write_text("gw:right\n")
+        auth.chmod(0o600)
+        assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, False).status == "skip"
+        assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, True).status == "ok"
+        auth.write_text("gw:wrong\n")
+        c = doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, True)
+        assert c.status == "fail" and "407" in c.detail and "wrong" not in c.detail
+        auth.chmod(0o644)
+        assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", auth, shipped_rules, True).status == "fail"
+        assert doctor.check_parent_proxy("http://u:p@127.0.0.1:1", None, shipped_rules, True).status == "fail"
+    finally:
+        srv.close()
+    assert doctor.check_parent_proxy(f"http://127.0.0.1:{port}", None, shipped_rules, True, timeout=2).status == "fail"

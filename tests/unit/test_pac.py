@@ -85,3 +85,36 @@ def test_cli_writes_file(tmp_path: Path) -> None:
     assert got == {"api.anthropic.com": "PROXY gw.example:8080", "intra.example.lg.jp": "PROXY proxy.example:3128"}
     r = subprocess.run([str(AIGW), "pac", "--proxy", "DIRECT"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 2 and "DIRECT" in r.stderr
+
+
+def test_shared_hosts_are_named_and_routed_whole_by_default(shipped_rules) -> None:
+    from gateway.pac import shared_hosts
+
+    shared = shared_hosts(shipped_rules)
+    assert {"graph.microsoft.com", "x.com"} <= set(shared)
+    assert "grok.com" not in shared and "api.openai.com" not in shared  # whole-host entries
+    pac = build_pac(shipped_rules, ["gw:8080"])
+    assert "graph.microsoft.com" in pac.split("var AIGW_GATEWAY")[0] and "WHOLE" in pac
+    got = evaluate(pac, ["x.com", "graph.microsoft.com", "grok.com", "www.example.lg.jp"])
+    assert got == {"x.com": "PROXY gw:8080", "graph.microsoft.com": "PROXY gw:8080", "grok.com": "PROXY gw:8080",
+                   "www.example.lg.jp": "DIRECT"}
+
+
+def test_shared_hosts_direct_keeps_them_off_the_gateway_only(shipped_rules) -> None:
+    pac = build_pac(shipped_rules, ["gw:8080"], fallback="PROXY proxy.example.lg.jp:8080", shared="direct")
+    assert "NOT checked" in pac
+    got = evaluate(pac, ["x.com", "graph.microsoft.com", "grok.com", "grok.x.com", "api.openai.com", "example.lg.jp"])
+    assert got["x.com"] == got["graph.microsoft.com"] == got["example.lg.jp"] == "PROXY proxy.example.lg.jp:8080"
+    assert got["grok.com"] == got["grok.x.com"] == got["api.openai.com"] == "PROXY gw:8080"
+    with pytest.raises(ValueError):
+        build_pac(shipped_rules, ["gw:8080"], shared="sometimes")
+
+
+def test_cli_shared_hosts(tmp_path: Path) -> None:
+    out = tmp_path / "aigw.pac"
+    r = subprocess.run([str(AIGW), "pac", "--proxy", "gw:8080", "--shared-hosts", "direct", "-o", str(out)],
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    ev = json.loads(r.stdout)
+    assert ev["shared_route"] == "direct" and "x.com" in ev["shared_hosts"]
+    assert '"x.com":1' in out.read_text(encoding="utf-8")

@@ -121,7 +121,10 @@ def test_haproxy_config() -> None:
                        text=True, timeout=30)
     assert r.returncode == 0, r.stdout + r.stderr
     text = (DEPLOY / "haproxy" / "haproxy.cfg").read_text(encoding="utf-8")
-    assert re.search(r"(?m)^\s+mode tcp$", text) and "option httpchk GET /readyz" in text
+    # HTTP mode with the client's address forwarded (aigw_trusted_forwarders; tests/e2e/test_forwarded_e2e.py)
+    assert re.search(r"(?m)^\s+mode http$", text) and "option httpchk GET /readyz" in text
+    for needle in ("option forwardfor", "http-request del-header X-Forwarded-For", "http-reuse never", "timeout tunnel"):
+        assert needle in text, needle
     assert len(re.findall(r"(?m)^\s+server aigw\d .* check port \d+$", text)) >= 2
 
 
