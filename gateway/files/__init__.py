@@ -12,6 +12,9 @@ Fail closed: an encrypted, password-protected, unparseable or unsupported docume
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from typing import Any
 
 from gateway.decode import BodyError
@@ -30,8 +33,12 @@ def masked_name(filename: str | None) -> str:
     return f"*.{ext.lower()}" if ext and ext.isascii() and ext.isalnum() and len(ext) <= 8 else "upload"
 
 
+MAX_EMBED_DEPTH = 2  # an OOXML document inside a document inside a document
+_EMBEDDED = re.compile(r"(?:word|xl|ppt)/embeddings/[^/]+")
+
+
 def extract_file_text(
-    data: bytes, filename: str | None, content_type: str | None, limits: Any | None = None
+    data: bytes, filename: str | None, content_type: str | None, limits: Any | None = None, *, _depth: int = 0
 ) -> list[Segment]:
     """All text of one file. Raises ``BodyError`` (UNSCANNABLE_FILE / OVERSIZE_BODY) to block."""
     lim = FileLimits.from_policy(limits)
@@ -46,6 +53,8 @@ def extract_file_text(
     kind = sniff(data, filename, content_type)
     try:
         _extract(kind, data, content_type, out)
+        if kind in (Kind.DOCX, Kind.XLSX, Kind.PPTX):
+            _embedded(data, limits, out, _depth)
     except BodyError:
         raise
     except RecursionError:
@@ -53,6 +62,24 @@ def extract_file_text(
     except Exception as e:  # any parser failure on an untrusted file: unscannable, never a pass
         raise unscannable(label, f"cannot parse {kind.value}: {type(e).__name__}") from None
     return out.segments
+
+
+def _embedded(data: bytes, limits: Any | None, out: Collector, depth: int) -> None:
+    """Documents embedded in an OOXML document (word/embeddings/…): read like any upload, bounded in depth.
+    Legacy OLE objects (.bin) cannot be parsed: their readable text runs are scanned instead."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for name in zf.namelist():
+            if not _EMBEDDED.fullmatch(name):
+                continue
+            part = zf.read(name)  # sizes were checked when the container was opened (ooxml.open_checked)
+            if depth >= MAX_EMBED_DEPTH:
+                raise unscannable(out.label, "documents embedded too deep")
+            if sniff(part, name) is Kind.ENCRYPTED:
+                for i, run in enumerate(media.text_runs(part)):
+                    out.add(f"embedded:{i}", run)
+                continue
+            for seg in extract_file_text(part, name.rsplit("/", 1)[1], None, limits, _depth=depth + 1):
+                out.add(f"embedded:{seg.where.split('#', 1)[-1]}", seg.text)
 
 
 def _extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) -> None:

@@ -43,6 +43,8 @@ def extract(data: bytes, out: Collector) -> None:
         if value:
             meta.append(str(value))
     out.add("properties", "\n".join(meta))
+    form = _form_values(reader)
+    out.add("form", "\n".join(form))  # AcroForm field values: what was typed into the form
     found = 0
     for n, page in enumerate(pages, 1):
         text = page.extract_text() or ""
@@ -58,5 +60,18 @@ def extract(data: bytes, out: Collector) -> None:
                 if contents:
                     notes.append(str(contents))
             out.add(f"annotations:{n}", "\n".join(notes))
-    if count and not found:
+    if count and not found and not form:
         raise unscannable(out.label, "PDF pages carry no text (scanned image; OCR is not available)")
+
+
+def _form_values(reader: pypdf.PdfReader) -> list[str]:
+    try:
+        fields = reader.get_fields() or {}
+    except Exception:  # noqa: BLE001 - a broken form dictionary: the pages are still read
+        return []
+    values = []
+    for name, field in list(fields.items())[:10_000]:
+        value = field.get("/V") if hasattr(field, "get") else None
+        if value not in (None, ""):
+            values.append(f"{name}: {value}")
+    return values

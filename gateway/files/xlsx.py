@@ -58,6 +58,8 @@ def extract(data: bytes, out: Collector) -> None:
             if root is not None:
                 hf = [HF_CODE.sub(" ", el.text).strip() for tag in HF_TAGS for el in root.iter(f"{{*}}{tag}") if el.text]
                 out.add("header_footer", "\n".join(h for h in hf if h))
+                # formulas: their string literals are data even when no cached value was saved
+                out.add("formulas", "\n".join(el.text for el in root.iter("{*}f") if el.text))
         elif re.fullmatch(r"xl/(comments[^/]*|comments/[^/]+|threadedComments/[^/]+)\.xml", name):
             root = ooxml.read_xml(zf, name)
             if root is not None:
