@@ -38,6 +38,8 @@ import ipaddress
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from gateway.options import add_options
+
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 MAX_HOPS = 16
 HEADER = "X-Forwarded-For"
@@ -124,6 +126,9 @@ class ForwardedClient:
         self.trusted: tuple[IPNetwork, ...] = ()
         self.forwarded_via: dict[str, tuple[Any, ...]] = {}  # client connection id -> the forwarder's address
         self.tunnelled: set[str] = set()  # client connections that sent CONNECT
+
+    def load(self, loader: Any) -> None:
+        add_options(loader, "aigw_trusted_forwarders")
 
     def configure(self, updated: set[str]) -> None:
         from mitmproxy import ctx, exceptions
