@@ -26,6 +26,7 @@ import datetime as _dt
 import re
 from typing import Any
 
+from gateway import clock
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import merge_windows
 
@@ -85,7 +86,7 @@ def kanji_number(s: str) -> int | None:
 
 def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
     """(era label, gregorian year, month, day) if the match is a valid past date, else None."""
-    today = _dt.date.today()
+    today = clock.today()
     if m.group("era"):
         era = m.group("era")
         era = _ERA_NAME.get(era.upper(), era) if len(era) == 1 else era

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._marking_form import marking_form
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {
@@ -59,9 +60,6 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
     TRIGGER_WORDS = TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
-        # imported here: classification_marking imports RESTRICTION_RE from this module
-        from gateway.scan.recognizers.classification_marking import marking_form
-
         text = ctx.text
         out = []
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, TRIGGERS, 16, 24)):
