@@ -25,7 +25,8 @@ from gateway.scan.api import Finding, ScanResult
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
-from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
+from gateway.scan.recognizers._examples import is_example_credential, is_example_number
 
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
@@ -160,6 +161,11 @@ class DefaultScanner:
                     continue
             if res.entity_type == "PERSON":
                 meta["_key"] = hash(frag)
+            elif res.entity_type in _NUMBER_EXAMPLE_ENTITIES:
+                if is_example_number(res.entity_type, digits_only(frag)):
+                    meta["example"] = True  # a documented example (総務省令の計算例, test cards)
+            elif res.entity_type == "CREDENTIAL" and is_example_credential(frag):
+                meta["example"] = True
             if newlines is None:
                 newlines = [m.start() for m in _NEWLINE.finditer(text)]
             hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
@@ -190,6 +196,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+_NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER"})
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",
                 "PHONE_NUMBER", "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"}

@@ -23,7 +23,7 @@ def run(argv, stdin_text="", monkeypatch=None):
 
 def test_single_text_from_file(tmp_path):
     p = tmp_path / "in.txt"
-    p.write_text("カード番号4111111111111111の決済", encoding="utf-8")
+    p.write_text("カード番号4980123456789011の決済", encoding="utf-8")
     rc, out, _ = run([str(p)])
     assert rc == 0
     d = json.loads(out)
@@ -34,9 +34,9 @@ def test_single_text_from_file(tmp_path):
 
 def test_show_matches(tmp_path):
     p = tmp_path / "in.txt"
-    p.write_text("カード番号4111111111111111", encoding="utf-8")
+    p.write_text("カード番号4980123456789011", encoding="utf-8")
     rc, out, _ = run([str(p), "--show-matches"])
-    assert json.loads(out)["findings"][0]["text"] == "4111111111111111"
+    assert json.loads(out)["findings"][0]["text"] == "4980123456789011"
 
 
 def test_allow_exit_zero(tmp_path):
@@ -48,7 +48,7 @@ def test_allow_exit_zero(tmp_path):
 
 def test_jsonl(tmp_path):
     p = tmp_path / "in.jsonl"
-    rows = [{"id": "a", "text": "個人番号：123456789018"}, {"id": 7, "text": "こんにちは"}]
+    rows = [{"id": "a", "text": "個人番号：314159265352"}, {"id": 7, "text": "こんにちは"}]
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     rc, out, _ = run(["--jsonl", str(p)])
     lines = [json.loads(line) for line in out.splitlines()]

@@ -1,0 +1,120 @@
+"""Structural name rules of the PERSON recognizer: table/CSV columns named 氏名/名前, lists of rows
+starting with a full name, staff headings (■山田 太郎（税務課 主任）) and romanised names after English
+honorifics or record labels. Mixed into PersonRecognizer."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_lexicon import (
+    _CELL_SEP,
+    _COLUMN_LABELS,
+    _COLUMN_NAME,
+    _LATIN_NAME,
+    _LATIN_NOT_NAMES,
+    _LIST_MIN_ROWS,
+    _LIST_ROW,
+)
+
+
+class PersonTablesMixin:
+    ENTITY = "PERSON"
+
+    def _latin_names(self, text: str):
+        for m in _LATIN_NAME.finditer(text):
+            name = m.group("name")
+            full = " " in name.strip() or "\t" in name
+            if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
+                continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
+            form = "honorific" if m.group("hon") else "label"
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.85 if full else 0.6, form=form, full_name=full,
+                honorific=m.group("hon"), label=form == "label", official=False,
+                strength="strong" if full else "medium",
+                person_key=stable_key(re.sub(r"[ \t]", "", name)),
+            )
+
+    def _list_rows(self, text: str):
+        """A list of at least three consecutive rows that each start with a full name (surname, space,
+        given name, confirmed by the dictionary): a roster even without a 氏名 header."""
+        run: list[re.Match[str]] = []
+        prev_end = -2
+        for m in _LIST_ROW.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start != prev_end + 1:  # not the line right after the previous row
+                yield from self._confirm_rows(run)
+                run = []
+            run.append(m)
+            le = text.find("\n", m.end())
+            prev_end = le if le >= 0 else len(text)
+        yield from self._confirm_rows(run)
+
+    def _confirm_rows(self, rows: list[re.Match[str]]):
+        if len(rows) < _LIST_MIN_ROWS:
+            return
+        named = []
+        for m in rows:
+            surname, given = re.split(r"[ 　]", m.group("name"), maxsplit=1)
+            t1 = morphology.tokenize(surname)
+            t2 = morphology.tokenize(given)
+            if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
+                                                   (len(t2) == 1 and self._namey(t2[0], False))):
+                whole = morphology.tokenize(surname + given)
+                if len(whole) == 1 and whole[0].is_famous_person:
+                    continue  # 夏目 漱石 in a reading list is not a private person
+                named.append(m)
+        if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
+            return
+        for m in named:
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                label=True, official=False, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+            )
+
+    def _column_names(self, text: str, p: int, wlen: int):
+        """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the
+        following lines (up to 300 lines) as label-form names."""
+        ls = text.rfind("\n", 0, p) + 1
+        le = text.find("\n", p)
+        if le < 0:
+            return
+        header = text[ls:le]
+        m = _CELL_SEP.search(header)
+        if m is None or re.search(r"[0-9]", header):
+            return
+        sep = m.group(0)
+        cells = [c.strip(" \t|｜") for c in header.split(sep)]
+        col = None
+        for k, c in enumerate(cells):
+            if c in _COLUMN_LABELS:
+                col = k
+                break
+        if col is None:
+            return
+        pos = le + 1
+        for _ in range(300):
+            if pos >= len(text):
+                break
+            nle = text.find("\n", pos)
+            if nle < 0:
+                nle = len(text)
+            line = text[pos:nle]
+            if sep not in line:
+                break
+            parts = line.split(sep)
+            if col < len(parts):
+                off = pos + sum(len(x) + len(sep) for x in parts[:col])
+                cell = parts[col]
+                lead = len(cell) - len(cell.lstrip(" \t|｜"))
+                name = cell.strip(" \t|｜")
+                if name and _COLUMN_NAME.fullmatch(name):
+                    s = off + lead
+                    yield self.result(
+                        self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
+                        label=True, official=False, strength="strong",
+                        person_key=stable_key(re.sub(r"[ \t]", "", name)),
+                    )
+            pos = nle + 1
