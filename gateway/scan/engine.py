@@ -22,6 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from gateway.rules.errors import RulesError
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.api import Finding, ScanResult
+from gateway.scan.document import EXAMPLE_ENTITIES, example_regions, in_regions
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
@@ -170,6 +171,12 @@ class DefaultScanner:
                 newlines = [m.start() for m in _NEWLINE.finditer(text)]
             hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
                             bisect_left(newlines, res.start)))
+        if any(h.entity in EXAMPLE_ENTITIES for h in hits):
+            regions = example_regions(text)
+            if regions:
+                for h in hits:
+                    if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
+                        h.meta["example"] = True  # a 記入例 form filled in with placeholders
         return _resolve_overlaps(hits)
 
 

@@ -47,6 +47,7 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFICS_STRONG,
     HONORIFIC_SHI,
     LABELS,
+    STAFF_TITLES,
     TITLES_OFFICIAL,
     TRIGGERS,
     _AGE_AFTER,
@@ -68,6 +69,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_LABELS,
     _LIST_MIN_ROWS,
     _LIST_ROW,
+    _STAFF_HEADING,
     _LIST_SEP,
     _NAME_CHARS,
     _NUMBER_SHAPE,
@@ -87,7 +89,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
     def triggered(self, ctx: ScanContext) -> bool:
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell also triggers
         return super().triggered(ctx) or (ctx.text.count("\n") >= _LIST_MIN_ROWS - 1
-                                          and _LIST_ROW.search(ctx.text) is not None)
+                                          and _LIST_ROW.search(ctx.text) is not None) or (
+            "(" in ctx.text and _STAFF_HEADING.search(ctx.text) is not None)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -170,6 +173,9 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                         found[(r.start, r.end)] = r
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             for r in self._list_rows(text):
+                found.setdefault((r.start, r.end), r)
+        if "(" in text:
+            for r in self._staff_headings(text):
                 found.setdefault((r.start, r.end), r)
         if any(w in ctx.hits for w in _LATIN_HONORIFICS + _LATIN_LABELS):
             for r in self._latin_names(text):
@@ -316,6 +322,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         if not label and list_label and (surnames or len(parts) >= 2):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎
         official = famous or (hon in TITLES_OFFICIAL) or (label in _STAFF_LABELS)
+        staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS)
         if label:
             form, strength = "label", "strong"
         elif famous:
@@ -343,7 +350,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         return self.result(
             self.ENTITY, s, e, score, form=form, full_name=full, honorific=hon, label=bool(label),
-            official=official, strength=strength, person_key=key,
+            official=official, staff=staff, strength=strength, person_key=key,
         )
 
     @staticmethod
@@ -404,5 +411,6 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         e = nm.end()
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
-            official=lab in _STAFF_LABELS, strength="strong", person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
+            official=lab in _STAFF_LABELS, staff=lab in _STAFF_LABELS, strength="strong",
+            person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
         )

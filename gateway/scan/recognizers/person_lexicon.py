@@ -14,6 +14,22 @@ TITLES_OFFICIAL = (
     "首相", "総理", "長官", "社長", "会長", "理事長", "教授", "准教授", "博士", "監督", "選手", "先生", "弁護士",
     "税理士", "医師", "看護師", "保健師", "記者", "アナウンサー", "容疑者", "被告", "被告人", "受刑者",
 )
+# the office's own job titles: a name with one of them is staff in an official capacity (official), but
+# staff can be the subject of a personnel record (``staff`` metadata, aggregate.rule_staff_record_subject)
+STAFF_TITLES = frozenset((
+    "課長", "部長", "係長", "主任", "主査", "主事", "主幹", "参事", "課長補佐", "補佐", "室長", "局長", "所長", "次長",
+    "班長", "技師", "技術員", "主任主事", "主任技師", "副主幹", "専門員", "会計年度任用職員", "事務員", "保育士",
+    "保健師", "指導主事", "部長級", "課長級", "係員", "嘱託員",
+))
+# a heading or list line that names a member of staff with an affiliation in brackets:
+# "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
+_STAFF_HEADING = re.compile(
+    r"^[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?\("
+    r"(?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)",
+    re.MULTILINE,
+)
+
 # kanji words that end a name rather than extend it
 _STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few nouns
 # labels after which a name follows (label-value form)

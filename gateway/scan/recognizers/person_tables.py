@@ -9,6 +9,7 @@ import re
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
+    _STAFF_HEADING,
     _CELL_SEP,
     _COLUMN_LABELS,
     _COLUMN_NAME,
@@ -118,3 +119,22 @@ class PersonTablesMixin:
                         person_key=stable_key(re.sub(r"[ \t]", "", name)),
                     )
             pos = nle + 1
+
+    def _staff_headings(self, text: str):
+        """A heading/list line "■<surname> <given>(<unit> <title>)": a member of staff named as the
+        subject of what follows (evaluation, interview, health or disciplinary notes). Reported as
+        official staff: only a personnel record about them makes it count."""
+        for m in _STAFF_HEADING.finditer(text):
+            name = m.group("name")
+            parts = re.split(r"[ 　]", name, maxsplit=1)
+            toks = morphology.tokenize(parts[0])
+            if not toks or not toks[0].is_surname:
+                continue
+            if len(parts) == 1 and len(toks) < 2:
+                continue  # one kanji word before a bracket: not a full name
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.6, form="title", full_name=True, honorific=None,
+                label=False, official=True, staff=True, strength="medium",
+                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
+
