@@ -180,6 +180,14 @@ class ScanContext:
             runs = []
             for m in DIGIT_RUN_RE.finditer(self.text):
                 raw = m.group(0)
+                if "," in raw and not _THOUSANDS.fullmatch(raw):
+                    # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
+                    pos = m.start()
+                    for part in raw.split(","):
+                        if part:
+                            runs.append((pos, pos + len(part), part.translate(_DROP_SEPS)))
+                        pos += len(part) + 1
+                    continue
                 runs.append((m.start(), m.end(), raw if raw.isdigit() else raw.translate(_DROP_SEPS)))
             self._digit_runs = runs
         return self._digit_runs
@@ -198,6 +206,7 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
     return got
 
 
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _DROP_SEPS = {ord(c): None for c in " -.,/_・"}
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 
