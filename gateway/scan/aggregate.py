@@ -38,6 +38,8 @@ MARKINGS = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
 CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 # sensitive-topic families that make a member of staff the subject of a record
 STAFF_RECORD_FAMILIES = frozenset({"personnel"})
+# ... and, for staff named as the subject of a section (■山田 太郎(税務課 主任)), health records too
+STAFF_SUBJECT_FAMILIES = STAFF_RECORD_FAMILIES | {"health", "disability", "health_check", "crime"}
 
 
 @dataclass(slots=True)
@@ -198,13 +200,14 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
 def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """Staff are named in their official capacity (課長, 担当) and do not count as private persons,
     except as the subject of a personnel / disciplinary record (人事評価, 評語, 懲戒処分 …)."""
-    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_RECORD_FAMILIES]
+    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
     if not topics:
         return
     staff = [p for p in f.of("PERSON") if p.meta.get("staff") and not p.meta.get("example")]
     for t in topics:
         w = f.window(t)
-        p = next((p for p in staff if _near(p, t, w)), None)
+        subject_only = t.meta.get("category") not in STAFF_RECORD_FAMILIES
+        p = next((p for p in staff if _near(p, t, w) and (p.meta.get("subject") or not subject_only)), None)
         if p is not None:
             yield "block", "staff_record_subject", [p, t]
             return

@@ -52,8 +52,8 @@ _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|の
 
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (
-    r"(?P<level>(?:自治体)?機密性" + _SP + r"[:：]?" + _SP
-    + r"(?P<lvl>[1-4一二三四])(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性" + _SP + r"[:：]?" + _SP
+    + r"(?P<lvl>[1-4一二三四]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
 _YOU = r"(?P<you>要(?:機密|保護)情報)"
@@ -83,14 +83,17 @@ _STANDALONE_ONLY = re.compile(
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_]))"
 )
 _MARK_TRIGGERS = (
-    "機密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
+    "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
     "門外不出", "限り", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
     "confidential", "internal", "secret", "restricted", "tlp",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )
 TRIGGERS = _MARK_TRIGGERS + _HR_TRIGGERS
-_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
+_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}
+# 取扱注意 on a parcel (a sticker next to ワレモノ / 天地無用, on a 伝票) is about handling goods, not a document
+_PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包|段ボール|ワレモノ|割れ物|われもの|天地無用|精密機器|"
+                           r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
 class ClassificationMarkingRecognizer(AigwRecognizer):
@@ -157,6 +160,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         form = marking_form(text, s, e)
         if not always and form == "inline":
             return None
+        if kind == "caution" and _PARCEL_WORDS.search(text, max(0, s - 40), min(len(text), e + 40)):
+            return None  # a parcel sticker, not a document marking
         if kind == "english" and form == "inline" and not text[s:e].isupper():
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline")

@@ -48,6 +48,15 @@ ASSIGN_WS = re.compile(
 )
 BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
 CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{1,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
+# positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
+# smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
+POSITIONAL = re.compile(
+    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open)[A-Za-z0-9_]{0,20}"
+    r"[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
+    r"[\"'](?P<v>[^\"'\s]{8,128})[\"']"
+)
+POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
+                       "open")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -107,7 +116,7 @@ class CredentialRecognizer(AigwRecognizer):
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization",
-    )
+    ) + POSITIONAL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -163,6 +172,12 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
                                        strength="strong"))
+        for lo, hi in _windows(ctx.hit_positions(POSITIONAL_TRIGGERS), len(text), 0, 200):
+            for m in POSITIONAL.finditer(text, lo, hi):
+                v = m.group("v")
+                if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
+                    out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password",
+                                           strength="strong"))
         if "pwd" in hits or "pass" in hits:
             for m in ADO.finditer(text):
                 v = m.group("v")

@@ -68,6 +68,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
     _LIST_MIN_ROWS,
+    _COUNCIL_SPEAKER,
     _LIST_ROW,
     _STAFF_HEADING,
     _LIST_SEP,
@@ -173,6 +174,9 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                         found[(r.start, r.end)] = r
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             for r in self._list_rows(text):
+                found.setdefault((r.start, r.end), r)
+        if "\n" in text:
+            for r in self._signature_names(text):
                 found.setdefault((r.start, r.end), r)
         if "(" in text:
             for r in self._staff_headings(text):
@@ -323,6 +327,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎
         official = famous or (hon in TITLES_OFFICIAL) or (label in _STAFF_LABELS)
         staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS)
+        if hon == "君" and _COUNCIL_SPEAKER.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+            official = True  # a member speaking in published council minutes
         if label:
             form, strength = "label", "strong"
         elif famous:

@@ -30,6 +30,16 @@ _STAFF_HEADING = re.compile(
     re.MULTILINE,
 )
 
+# a line holding only a full name (signature, address block), followed within 3 lines by a personal
+# mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
+_SIGNATURE_NAME = re.compile(
+    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ \t]*$", re.MULTILINE)
+_PERSONAL_CONTACT = re.compile(
+    r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
+    r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)
+# a council member speaking in published minutes: "○12番(佐藤花子君)", "◯議長(山本一郎君)"
+_COUNCIL_SPEAKER = re.compile(r"[ \t]*[○◯〇◎][^\n()]{0,16}\($")
+
 # kanji words that end a name rather than extend it
 _STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few nouns
 # labels after which a name follows (label-value form)
@@ -77,7 +87,8 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
 _LATIN_NAME = re.compile(
     r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
     r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?))[ \t]+"
-    r"(?P<name>[A-Z][a-z]{1,15}(?:[ \t]+[A-Z][a-z]{1,15})?)(?![A-Za-z])",
+    # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME
+    r"(?P<name>(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:[ \t]+(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}))?)(?![A-Za-z])",
     re.ASCII,
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")
@@ -87,6 +98,8 @@ _LATIN_NOT_NAMES = frozenset({
     "Experience", "Relations", "Success", "Journey", "Safety", "Education", "Advocacy", "Rights", "Account",
     "Accounts", "Guide", "Manual", "Survey", "Feedback", "Agreement", "Policy", "Profile", "Registration",
     "Center", "Centre", "Desk", "Team", "Section", "Field", "Fields", "Type", "Status", "Tag", "The", "This",
+    "ID", "No", "NO", "NAME", "DATA", "LIST", "INFO", "TBD", "TODO", "NULL", "NONE", "NA", "N", "Corp", "Inc", "Ltd",
+    "Co", "LLC", "CORP", "INC", "LTD", "API", "URL", "PDF", "CSV", "DB", "AI", "IT", "HR", "CRM", "ERP",
 })
 # lower-cased trigger form of a label -> the label ("患者:" -> "患者")
 _LABEL_OF_FORM: dict[str, str] = {}

@@ -9,6 +9,8 @@ import re
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
+    _PERSONAL_CONTACT,
+    _SIGNATURE_NAME,
     _STAFF_HEADING,
     _CELL_SEP,
     _COLUMN_LABELS,
@@ -134,7 +136,27 @@ class PersonTablesMixin:
                 continue  # one kanji word before a bracket: not a full name
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="title", full_name=True, honorific=None,
-                label=False, official=True, staff=True, strength="medium",
+                label=False, official=True, staff=True, subject=True, strength="medium",
+                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
+
+    def _signature_names(self, text: str):
+        """A line holding only a full name, followed within three lines by a personal mobile number
+        or a free-mail address: a signature or an address block of a private person."""
+        for m in _SIGNATURE_NAME.finditer(text):
+            nxt = m.end()
+            for _ in range(3):
+                k = text.find("\n", nxt + 1)
+                nxt = len(text) if k < 0 else k
+            if _PERSONAL_CONTACT.search(text, m.end(), nxt) is None:
+                continue
+            name = m.group("name")
+            toks = morphology.tokenize(name.split()[0] if " " in name else name.split("\u3000")[0])
+            if not toks or not toks[0].is_surname:
+                continue
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
+                label=False, official=False, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
 
