@@ -36,10 +36,12 @@ from gateway.scan.config import EntityPolicy, ScannerConfig
 _RANK = {"allow": 0, "warn": 1, "block": 2}
 MARKINGS = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
 CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
-# sensitive-topic families that make a member of staff the subject of a record
-STAFF_RECORD_FAMILIES = frozenset({"personnel"})
-# ... and, for staff named as the subject of a section (■山田 太郎(税務課 主任)), health records too
-STAFF_SUBJECT_FAMILIES = STAFF_RECORD_FAMILIES | {"health", "disability", "health_check", "crime"}
+# sensitive-topic families that make a member of staff the subject of a record: named inline
+# (佐藤主任が…懲戒処分) only a disciplinary record on the same line, close by; named as the subject of a
+# section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
+STAFF_INLINE_FAMILIES = frozenset({"discipline"})
+STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
+STAFF_INLINE_WINDOW = 40
 
 
 @dataclass(slots=True)
@@ -199,18 +201,21 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
 
 def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """Staff are named in their official capacity (課長, 担当) and do not count as private persons,
-    except as the subject of a personnel / disciplinary record (人事評価, 評語, 懲戒処分 …)."""
+    except as the subject of a personnel / disciplinary / health record."""
     topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
     if not topics:
         return
-    staff = [p for p in f.of("PERSON") if p.meta.get("staff") and not p.meta.get("example")]
+    staff = [p for p in f.of("PERSON") if p.meta.get("staff")]
     for t in topics:
-        w = f.window(t)
-        subject_only = t.meta.get("category") not in STAFF_RECORD_FAMILIES
-        p = next((p for p in staff if _near(p, t, w) and (p.meta.get("subject") or not subject_only)), None)
-        if p is not None:
-            yield "block", "staff_record_subject", [p, t]
-            return
+        for p in staff:
+            if p.meta.get("subject"):
+                ok = _near(p, t, f.window(t))
+            else:
+                ok = (t.meta.get("category") in STAFF_INLINE_FAMILIES and p.line == t.line
+                      and _near(p, t, STAFF_INLINE_WINDOW))
+            if ok:
+                yield "block", "staff_record_subject", [p, t]
+                return
 
 
 def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:

@@ -36,7 +36,8 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
 ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
-    r"|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
+    r"|暗号化キー|ネットワークキー|セキュリティキー|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
@@ -63,7 +64,8 @@ PLACEHOLDER = re.compile(
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
-    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*)$"
+    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
+    r"[A-Z][A-Z0-9]*_[A-Z0-9_]+)$"
 )
 
 
@@ -106,7 +108,8 @@ KEY_TRIGGERS = {
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
 }
-ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号")
+ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
+                   "psk", "wpa", "pre-shared", "pre_shared", "暗号化キー", "ネットワークキー", "セキュリティキー")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -115,7 +118,8 @@ class CredentialRecognizer(AigwRecognizer):
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
-        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization",
+        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
+        "暗号化キー", "ネットワークキー", "セキュリティキー",
     ) + POSITIONAL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -145,7 +149,8 @@ class CredentialRecognizer(AigwRecognizer):
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue  # a sentence about the password (パスワードは12文字以上…), not one
                 key = (m.group("k") if kind == "password" else "bearer").lower()
-                is_pw = any(w in key for w in ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証"))
+                is_pw = any(w in key for w in ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa",
+                                               "shared", "キー"))
                 if is_pw:
                     if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
                         continue

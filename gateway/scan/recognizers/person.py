@@ -50,6 +50,7 @@ from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
     TRIGGERS,
+    INTRO_WORDS,
     _AGE_AFTER,
     _ALL_KANJI,
     _CELL_SEP,
@@ -82,14 +83,28 @@ from gateway.scan.recognizers.person_lexicon import (
     _expand,
 )
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
+
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS)
+# disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
+_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
+
 
 class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
+    def trigger_words(self) -> tuple[str, ...]:
+        # staff titles are looked up only to find staff named next to a disciplinary/personnel word
+        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS
+
     def triggered(self, ctx: ScanContext) -> bool:
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell also triggers
-        return super().triggered(ctx) or (ctx.text.count("\n") >= _LIST_MIN_ROWS - 1
+        hits = ctx.hits
+        own = any(w in hits for w in _TRIGGER_SET) if len(hits) > len(_TRIGGER_SET) else not _TRIGGER_SET.isdisjoint(hits)
+        if not own and any(w in hits for w in _STAFF_RECORD_WORDS) and any(t in hits for t in STAFF_TITLES):
+            own = True
+        return own or (ctx.text.count("\n") >= _LIST_MIN_ROWS - 1
                                           and _LIST_ROW.search(ctx.text) is not None) or (
             "(" in ctx.text and _STAFF_HEADING.search(ctx.text) is not None)
 
@@ -133,6 +148,10 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                     continue  # 名前を挙げ, 申請者の数: the word is not used as a label here
                 spans.append((p, e + 30))
                 label_hits.append((p, e))
+        if any(w in ctx.hits for w in _STAFF_RECORD_WORDS):
+            for w in STAFF_TITLES:
+                for p in ctx.hits.get(w, ()):
+                    spans.append((p - 8, p + len(w) + 1))
         for w in ANCHORS:
             digit_dash = w[0].isdigit()
             age = w[0] == "(" or w == "歳)"
@@ -174,6 +193,12 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                         found[(r.start, r.end)] = r
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             for r in self._list_rows(text):
+                found.setdefault((r.start, r.end), r)
+        if any(w in ctx.hits for w in INTRO_WORDS):
+            for r in self._intro_names(text, ctx.hits):
+                found.setdefault((r.start, r.end), r)
+        if "@" in ctx.hits:
+            for r in self._latin_contact_names(text):
                 found.setdefault((r.start, r.end), r)
         if "\n" in text:
             for r in self._signature_names(text):
@@ -353,6 +378,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         score = {"strong": 0.85, "medium": 0.6, "weak": 0.3}[strength]
         if official:
             score = min(score, 0.2 if form in ("famous", "title") else score)
+        if staff:
+            score = max(score, 0.5)  # kept (as official staff) so that a disciplinary record can name them
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         return self.result(
             self.ENTITY, s, e, score, form=form, full_name=full, honorific=hon, label=bool(label),

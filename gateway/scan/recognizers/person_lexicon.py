@@ -106,8 +106,20 @@ _LABEL_OF_FORM: dict[str, str] = {}
 for _w in LABELS:
     for _f in _label_forms(_w):
         _LABEL_OF_FORM.setdefault(_f.lower(), _w)
+# self-introductions: "私は三浦 環と申します", "ひらの みさきと申します"
+INTRO_WORDS = ("と申します", "と申し", "といいます", "と言います", "と申す")
+_INTRO_NAME = re.compile(
+    r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
+    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})$"
+)
+# "<unit>の山田と申します": staff introducing themselves in their official capacity
+_INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
+# an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
+_LATIN_CONTACT_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@", re.ASCII)
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",

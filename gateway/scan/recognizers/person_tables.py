@@ -9,6 +9,10 @@ import re
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
+    _INTRO_NAME,
+    _INTRO_STAFF,
+    _LATIN_CONTACT_NAME,
+    INTRO_WORDS,
     _PERSONAL_CONTACT,
     _SIGNATURE_NAME,
     _STAFF_HEADING,
@@ -129,11 +133,12 @@ class PersonTablesMixin:
         for m in _STAFF_HEADING.finditer(text):
             name = m.group("name")
             parts = re.split(r"[ 　]", name, maxsplit=1)
-            toks = morphology.tokenize(parts[0])
-            if not toks or not toks[0].is_surname:
-                continue
-            if len(parts) == 1 and len(toks) < 2:
-                continue  # one kanji word before a bracket: not a full name
+            if len(parts) == 1:
+                # no space: the dictionary must see a surname and more (not one word before a bracket)
+                toks = morphology.tokenize(parts[0])
+                if len(toks) < 2 or not toks[0].is_surname:
+                    continue
+            # "<2–3 kanji> <given>(<unit> <title>)" is specific enough: many surnames are place names
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="title", full_name=True, honorific=None,
                 label=False, official=True, staff=True, subject=True, strength="medium",
@@ -158,5 +163,31 @@ class PersonTablesMixin:
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
                 label=False, official=False, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
+
+    def _intro_names(self, text: str, hits: dict[str, list[int]]):
+        """Self-introductions: the name right before と申します / といいます (kanji, hiragana with a
+        space, katakana, romanised). "<unit>の山田と申します" is staff in an official capacity."""
+        for w in INTRO_WORDS:
+            for p in hits.get(w, ()):
+                ls = text.rfind("\n", 0, p) + 1
+                m = _INTRO_NAME.search(text, max(ls, p - 24), p)
+                if m is None or re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
+                    continue  # 担当の者と申します: not a name
+                staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
+                name = m.group("name")
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.8, form="intro",
+                    full_name=True, honorific=None, label=True, official=staff, staff=staff,
+                    strength="medium" if staff else "strong",
+                    person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+                )
+
+    def _latin_contact_names(self, text: str):
+        for m in _LATIN_CONTACT_NAME.finditer(text):
+            name = m.group("name")
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
+                label=False, official=False, strength="medium", person_key=stable_key(name.replace(" ", "")),
             )
 
