@@ -93,6 +93,29 @@ class DefaultScanner:
         self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
 
     def scan(self, text: str, service_id: str | None = None) -> ScanResult:
+        return self._run(text, service_id)[0]
+
+    def explain(self, text: str, service_id: str | None = None) -> dict[str, Any]:
+        """Why the verdict was reached, for reviewers and admins (``aigw scan --explain``): the rules
+        that fired with the findings they rest on, and every finding as a masked span (shape only:
+        digits -> ``#``, other characters -> ``*``, separators kept). Never the raw values."""
+        res, decision, norm = self._run(text, service_id)
+        index: dict[int, int] = {}
+        findings = []
+        for h in sorted(decision.kept, key=lambda h: (h.start, h.end, h.entity)):
+            s, e = norm.to_original(h.start, h.end)
+            index[id(h)] = len(findings)
+            findings.append({
+                "entity": h.entity, "start": s, "end": e, "score": round(h.score, 3), "line": h.line + 1,
+                "masked": mask(text[s:e]),
+                **{k: h.meta[k] for k in _EXPLAIN_META if k in h.meta and h.meta[k] not in (None, "")},
+            })
+        rules = [{"reason": f.reason, "action": f.action, "rule": _rule_doc(f.reason),
+                  "findings": [index[id(h)] for h in f.evidence if id(h) in index]} for f in decision.fired]
+        return {"action": res.action, "reasons": list(res.reasons), "rules": rules, "findings": findings,
+                "ignored_examples": res.stats.get("examples_ignored", 0)}
+
+    def _run(self, text: str, service_id: str | None):
         t0 = time.perf_counter()
         norm = normalise(text)
         ctx = ScanContext(norm.text, service_id=service_id)
@@ -116,6 +139,9 @@ class DefaultScanner:
         if errors:
             stats["recognizer_errors"] = errors
         hits_list = self._to_hits(results, ctx.text)
+        examples = sum(1 for h in hits_list if h.meta.get("example"))
+        if examples:
+            stats["examples_ignored"] = examples
         decision = decide(hits_list, self.config, service_id, stats)
         findings = []
         for h in sorted(decision.kept, key=lambda h: (h.start, h.end, h.entity)):
@@ -123,7 +149,8 @@ class DefaultScanner:
             findings.append(Finding(h.entity, s, e, round(h.score, 3)))
         stats["chars"] = len(text)
         stats["elapsed_ms"] = round((time.perf_counter() - t0) * 1000, 3)
-        return ScanResult(decision.action, tuple(findings), tuple(decision.reasons), stats)  # type: ignore[arg-type]
+        res = ScanResult(decision.action, tuple(findings), tuple(decision.reasons), stats)  # type: ignore[arg-type]
+        return res, decision, norm
 
     def _trigger_hits(self, low: str) -> dict[str, list[int]]:
         b = low.encode("utf-8")
@@ -178,6 +205,36 @@ class DefaultScanner:
                     if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
                         h.meta["example"] = True  # a 記入例 form filled in with placeholders
         return _resolve_overlaps(hits)
+
+
+# metadata shown by --explain: how a finding was recognised, never what it says
+_EXPLAIN_META = ("kind", "form", "category", "level", "matter", "label", "strength", "official", "staff",
+                 "personal", "private", "action", "term", "assembled")
+_KEEP_IN_MASK = frozenset(" \t\n-‐－ー.．,，、/／:：@()（）[]［］")
+
+
+def mask(s: str) -> str:
+    """The shape of a matched value: digits -> '#', other characters -> '*', separators kept."""
+    return "".join(c if c in _KEEP_IN_MASK else ("#" if c.isdigit() else "*") for c in s)
+
+
+def _rule_doc(reason: str) -> str:
+    """One line saying what a reason code means (first line of the rule's docstring)."""
+    from gateway.scan import aggregate
+
+    if reason.endswith("_alone") or reason in ("custom_term", "internal_matter", "marking_in_question"):
+        fn = aggregate.rule_alone
+    elif reason.startswith("person_with_"):
+        fn = aggregate.rule_person_with_attribute
+    else:
+        fn = {"roster": aggregate.rule_roster, "personal_attributes_combined": aggregate.rule_attributes_combined,
+              "address_with_personal_contact": aggregate.rule_address_with_personal_contact,
+              "sensitive_with_personal_contact": aggregate.rule_sensitive_with_contact,
+              "staff_record_subject": aggregate.rule_staff_record_subject,
+              "zero_width_in_number": aggregate.rule_zero_width,
+              "scanner_error": aggregate.rule_scanner_error}.get(reason)
+    doc = (fn.__doc__ or "") if fn else ""
+    return " ".join(doc.strip().split("\n\n")[0].split()) if doc else ""
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:

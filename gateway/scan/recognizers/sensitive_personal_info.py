@@ -108,6 +108,8 @@ for _fam, (_legal, _spec, _broad) in FAMILIES.items():
         KEYWORDS.setdefault(_w, (_fam, _legal, 0.5))
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
+_UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
@@ -202,6 +204,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
         if w.isascii() and w[0].isalnum():
             if (s > 0 and _ASCII_WORD.match(text[s - 1])) or (e < len(text) and _ASCII_WORD.match(text[e])):
                 return False  # DVD, HIVE, LDAP …
+        if _UNIT_AFTER.match(text, e) and not w.isascii():
+            return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         g = _GUARDS.get(w)
         if g is not None:
             before, after = g
