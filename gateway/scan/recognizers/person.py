@@ -247,7 +247,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             if (len(parts) == 1 and parts[0].is_surname and j + 1 < n and toks[j].surface in (" ", "\u3000")
                     and (_ALL_KANJI.fullmatch(toks[j + 1].surface) or _KANA_NAME.fullmatch(toks[j + 1].surface))
                     and toks[j + 1].surface not in _STOP_EXTEND
-                    and self._label_before(text, lo + parts[0].start, full=True)):
+                    and (self._label_before(text, lo + parts[0].start, full=True)
+                         or (j + 2 < n and toks[j + 2].surface in _HONORIFIC_SET))):  # 中島 伊予さん
                 parts = parts + [toks[j]]  # 相談者：西沢 在源 — the space, then the given name below
                 j += 1
                 if _KANA_NAME.fullmatch(toks[j].surface):  # 伊藤 さくら
@@ -428,8 +429,13 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         sep = m.group(0) if m else ""
         if not re.search(r"[:：=|｜】\]」』]", sep):
             return None
-        if lab in _WEAK_LABELS and not (ls_ == text.rfind("\n", 0, ls_) + 1 or text[ls_ - 1] in "(（【[ \t,、"):
-            return None
+        if lab in _WEAK_LABELS:
+            # label grammar: a compound ending in the label word (照会対象者, 被害児童) at a field start
+            k = ls_
+            while k > 0 and ls_ - k < 6 and _KANJI.match(text[k - 1]):
+                k -= 1
+            if not (k == text.rfind("\n", 0, k) + 1 or text[k - 1] in "(（【[ \t,、・"):
+                return None
         s = m.end()
         if any(a <= s < b for a, b in found):
             return None
