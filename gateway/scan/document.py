@@ -19,6 +19,10 @@ _EXAMPLE_MARK = re.compile(
     r"|架空(?:のもの)?です|ダミーデータ|(?i:sample data|dummy data|fictitious)",
     re.MULTILINE,
 )
+# literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
+# computes regions only when one occurs
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "sample data",
+                      "dummy data", "fictitious")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)

@@ -22,7 +22,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from gateway.rules.errors import RulesError
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.api import Finding, ScanResult
-from gateway.scan.document import EXAMPLE_ENTITIES, example_regions, in_regions
+from gateway.scan.document import EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, example_regions, in_regions
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
@@ -78,6 +78,7 @@ class DefaultScanner:
         words: set[str] = set()
         for r in recognizers:
             words.update(w.lower() for w in r.trigger_words() if w)
+        words.update(EXAMPLE_MARK_WORDS)  # 記入例 markers: document context, found in the same pass
         # The automaton runs over the UTF-8 bytes of the text seen as latin-1: pyahocorasick looks
         # up a node's children linearly, and UTF-8 keeps fan-out small (few lead bytes), which is
         # 2-3x faster than matching code points. UTF-8 is self-synchronising: no false matches.
@@ -88,6 +89,19 @@ class DefaultScanner:
                 a.add_word(w.encode("utf-8").decode("latin-1"), (w, len(w.encode("utf-8"))))
             a.make_automaton()
             self._automaton = a
+        # which recognizers a trigger word can start; recognizers with digit triggers, ALWAYS_RUN or
+        # their own ``triggered`` are asked every time
+        self._by_word: dict[str, tuple[int, ...]] = {}
+        self._always_ask: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for i, r in enumerate(recognizers):
+            if r.ALWAYS_RUN or r.TRIGGER_DIGITS or type(r).triggered is not AigwRecognizer.triggered:
+                self._always_ask.append(i)
+                continue
+            for w in {w.lower() for w in r.trigger_words() if w}:
+                by_word.setdefault(w, []).append(i)
+        self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
+        self._example_marks = frozenset(EXAMPLE_MARK_WORDS)
         self._lock = threading.Lock()  # pyahocorasick iteration is read-only; lock only for safety stats
         self.allow_terms = {unicodedata.normalize("NFKC", t) for t in config.allow_list.terms}
         self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
@@ -124,7 +138,15 @@ class DefaultScanner:
         results: list[tuple[RecognizerResult, AigwRecognizer]] = []
         errors = 0
         ran = 0
-        for r in self.recognizers:
+        ask = set(self._always_ask)
+        by_word = self._by_word
+        for w in ctx.hits:
+            ix = by_word.get(w)
+            if ix is not None:
+                ask.update(ix)
+        recs = self.recognizers
+        for i in sorted(ask):
+            r = recs[i]
             if not r.triggered(ctx):
                 continue
             ran += 1
@@ -138,7 +160,7 @@ class DefaultScanner:
         stats["recognizers_run"] = ran
         if errors:
             stats["recognizer_errors"] = errors
-        hits_list = self._to_hits(results, ctx.text)
+        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits))
         examples = sum(1 for h in hits_list if h.meta.get("example"))
         if examples:
             stats["examples_ignored"] = examples
@@ -173,7 +195,7 @@ class DefaultScanner:
                 lst.append(pos_c)
         return hits
 
-    def _to_hits(self, results, text: str) -> list[Hit]:
+    def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:
         hits: list[Hit] = []
         newlines: list[int] | None = None
         for res, _r in results:
@@ -198,7 +220,7 @@ class DefaultScanner:
                 newlines = [m.start() for m in _NEWLINE.finditer(text)]
             hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
                             bisect_left(newlines, res.start)))
-        if any(h.entity in EXAMPLE_ENTITIES for h in hits):
+        if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
             regions = example_regions(text)
             if regions:
                 for h in hits:

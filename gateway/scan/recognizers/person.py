@@ -71,7 +71,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LIST_MIN_ROWS,
     _COUNCIL_SPEAKER,
     _LIST_ROW,
-    _STAFF_HEADING,
+    staff_headings,
     _LIST_SEP,
     _NAME_CHARS,
     _NUMBER_SHAPE,
@@ -88,6 +88,13 @@ from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
+_STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
+# (trigger form, is a digit-dash anchor, is an age anchor, value comes before it)
+_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
+                      for w in ANCHORS)
+_INTRO_SET = frozenset(INTRO_WORDS)
+_LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
+_TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=len, reverse=True)))
 
 
 class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
@@ -101,12 +108,12 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
     def triggered(self, ctx: ScanContext) -> bool:
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell also triggers
         hits = ctx.hits
-        own = any(w in hits for w in _TRIGGER_SET) if len(hits) > len(_TRIGGER_SET) else not _TRIGGER_SET.isdisjoint(hits)
-        if not own and any(w in hits for w in _STAFF_RECORD_WORDS) and any(t in hits for t in STAFF_TITLES):
+        own = not _TRIGGER_SET.isdisjoint(hits)
+        if not own and not _STAFF_RECORD_SET.isdisjoint(hits) and not STAFF_TITLES.isdisjoint(hits):
             own = True
         return own or (ctx.text.count("\n") >= _LIST_MIN_ROWS - 1
                                           and _LIST_ROW.search(ctx.text) is not None) or (
-            "(" in ctx.text and _STAFF_HEADING.search(ctx.text) is not None)
+            "(" in ctx.text and next(staff_headings(ctx.text), None) is not None)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -148,22 +155,24 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                     continue  # 名前を挙げ, 申請者の数: the word is not used as a label here
                 spans.append((p, e + 30))
                 label_hits.append((p, e))
-        if any(w in ctx.hits for w in _STAFF_RECORD_WORDS):
+        hits = ctx.hits
+        if not _STAFF_RECORD_SET.isdisjoint(hits):
             for w in STAFF_TITLES:
-                for p in ctx.hits.get(w, ()):
+                for p in hits.get(w, ()):
                     spans.append((p - 8, p + len(w) + 1))
-        for w in ANCHORS:
-            digit_dash = w[0].isdigit()
-            age = w[0] == "(" or w == "歳)"
-            for p in ctx.hits.get(w.lower(), ()):
+        for w, digit_dash, age, value_before, at in _ANCHOR_FORMS:
+            ps = hits.get(w)
+            if ps is None:
+                continue
+            for p in ps:
                 if digit_dash and _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is None:
                     continue  # a range like 1600-2200 or 2010-11, not a phone number or street number
                 if age:
                     q = text.rfind("(", max(0, p - 6), p + 1)
                     if q <= 0 or not _AGE_AFTER.match(text, q) or not _NAME_CHARS.match(text[q - 1]):
                         continue  # only "<name>(45)" / "<name>(45歳)"
-                elif not digit_dash and w != "@":
-                    lo_v = p - 24 if w in ("生まれ", "日生)") else p  # the value comes before these
+                elif not digit_dash and not at:
+                    lo_v = p - 24 if value_before else p  # the value comes before these
                     if _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is None:
                         continue  # the word without a value next to it (携帯電話, 名前の由来)
                 ls = text.rfind("\n", 0, p) + 1
@@ -194,7 +203,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             for r in self._list_rows(text):
                 found.setdefault((r.start, r.end), r)
-        if any(w in ctx.hits for w in INTRO_WORDS):
+        if not _INTRO_SET.isdisjoint(ctx.hits):
             for r in self._intro_names(text, ctx.hits):
                 found.setdefault((r.start, r.end), r)
         if "@" in ctx.hits:
@@ -206,7 +215,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         if "(" in text:
             for r in self._staff_headings(text):
                 found.setdefault((r.start, r.end), r)
-        if any(w in ctx.hits for w in _LATIN_HONORIFICS + _LATIN_LABELS):
+        if not _LATIN_SET.isdisjoint(ctx.hits):
             for r in self._latin_names(text):
                 found.setdefault((r.start, r.end), r)
         return sorted(found.values(), key=lambda r: r.start)
@@ -344,10 +353,9 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             elif nxt.surface in HONORIFIC_SHI:
                 hon = "氏"
             else:
-                for title in TITLES_OFFICIAL:
-                    if text.startswith(title, e):
-                        hon = title
-                        break
+                tm = _TITLE_AFTER.match(text, e)
+                if tm is not None:
+                    hon = tm.group(0)
         label = self._label_before(text, s, full=bool(surnames) and bool(givens) or len(parts) >= 2)
         if not label and list_label and (surnames or len(parts) >= 2):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎

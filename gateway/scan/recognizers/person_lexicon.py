@@ -23,12 +23,24 @@ STAFF_TITLES = frozenset((
 ))
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
-_STAFF_HEADING = re.compile(
-    r"^[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?\("
-    r"(?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)",
-    re.MULTILINE,
-)
+_STAFF_AFFILIATION = re.compile(
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)")
+_STAFF_HEAD_PREFIX = re.compile(
+    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
+
+
+def staff_headings(text: str):
+    """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
+    (a literal, fast to search) back to the line start."""
+    for m in _STAFF_AFFILIATION.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - ls > 16:
+            continue
+        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start())
+        if h is not None:
+            yield h.start("name"), h.end("name"), h.group("name")
+
 
 # a line holding only a full name (signature, address block), followed within 3 lines by a personal
 # mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"

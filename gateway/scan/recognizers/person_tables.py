@@ -15,7 +15,7 @@ from gateway.scan.recognizers.person_lexicon import (
     INTRO_WORDS,
     _PERSONAL_CONTACT,
     _SIGNATURE_NAME,
-    _STAFF_HEADING,
+    staff_headings,
     _CELL_SEP,
     _COLUMN_LABELS,
     _COLUMN_NAME,
@@ -130,8 +130,7 @@ class PersonTablesMixin:
         """A heading/list line "■<surname> <given>(<unit> <title>)": a member of staff named as the
         subject of what follows (evaluation, interview, health or disciplinary notes). Reported as
         official staff: only a personnel record about them makes it count."""
-        for m in _STAFF_HEADING.finditer(text):
-            name = m.group("name")
+        for s, e, name in staff_headings(text):
             parts = re.split(r"[ 　]", name, maxsplit=1)
             if len(parts) == 1:
                 # no space: the dictionary must see a surname and more (not one word before a bracket)
@@ -140,7 +139,7 @@ class PersonTablesMixin:
                     continue
             # "<2–3 kanji> <given>(<unit> <title>)" is specific enough: many surnames are place names
             yield self.result(
-                self.ENTITY, m.start("name"), m.end("name"), 0.6, form="title", full_name=True, honorific=None,
+                self.ENTITY, s, e, 0.6, form="title", full_name=True, honorific=None,
                 label=False, official=True, staff=True, subject=True, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
