@@ -270,12 +270,14 @@ def rule_attributes_combined(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 
 def rule_zero_width(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """Invisible characters hidden inside a number: an evasion signal."""
     comb = f.config.combination
     if f.stats.get("zero_width_in_digits", 0) >= comb.zero_width_in_digits:
         yield comb.zero_width_action, "zero_width_in_number", []
 
 
 def rule_scanner_error(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A recognizer failed: fail closed."""
     if f.stats.get("recognizer_errors"):
         yield "block", "scanner_error", []
 

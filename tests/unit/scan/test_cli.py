@@ -105,3 +105,31 @@ def test_stdin_via_subprocess():
     assert proc.returncode == 0, proc.stderr.decode()
     d = json.loads(proc.stdout)
     assert d["action"] == "block" and "person_with_phone_number" in d["reasons"]
+
+
+def test_explain_names_rules_and_masks_values(tmp_path):
+    secret_phone, secret_addr = "090-4455-6677", "大阪府堺市北区長曽根町3-12-7"
+    p = tmp_path / "in.txt"
+    p.write_text(f"住所：{secret_addr}\n携帯：{secret_phone}\n", encoding="utf-8")
+    rc, out, _ = run([str(p), "--explain"])
+    assert rc == 0
+    d = json.loads(out)
+    assert d["action"] == "block" and d["reasons"] == ["address_with_personal_contact"]
+    (rule,) = d["explain"]["rules"]
+    assert rule["reason"] == "address_with_personal_contact" and rule["rule"]
+    ents = [d["explain"]["findings"][i]["entity"] for i in rule["findings"]]
+    assert ents == ["JP_ADDRESS", "PHONE_NUMBER"]
+    masked = {f["entity"]: f["masked"] for f in d["explain"]["findings"]}
+    assert masked["PHONE_NUMBER"] == "###-####-####"
+    assert secret_phone not in out and "長曽根" not in out and "4455" not in out
+
+
+def test_explain_jsonl(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text(json.dumps({"id": 1, "text": "予定価格は38,500,000円です"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    rc, out, _ = run([str(p), "--jsonl", "--explain"])
+    d = json.loads(out)
+    assert d["id"] == 1 and d["reasons"] == ["internal_matter"]
+    assert d["explain"]["findings"][0]["matter"] == "bid_price_before_opening"
+    assert "38,500,000" not in out
