@@ -234,6 +234,15 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         yield comb.roster_action, "roster", distinct
 
 
+def _identifies_with_address(h: Hit) -> bool:
+    """A birth date, a personal mobile number or a free-mail address."""
+    if h.entity == "DATE_OF_BIRTH":
+        return True
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
+    return h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "freemail"
+
+
 def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A street-level address next to a birth date, a personal mobile number or a free-mail
     address identifies one person even when no name was parsed."""
@@ -243,9 +252,7 @@ def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, lis
     addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street"]
     if not addrs:
         return
-    partners = [h for h in f.kept if h.entity == "DATE_OF_BIRTH"
-                or (h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "mobile" and h.meta.get("personal", True))
-                or (h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "freemail")]
+    partners = [h for h in f.kept if _identifies_with_address(h)]
     w = f.config.combination.address_contact_window
     for a in addrs:
         p = next((p for p in partners if _near(a, p, w)), None)

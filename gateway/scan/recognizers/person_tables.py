@@ -8,6 +8,7 @@ import re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_NAME,
     _INTRO_STAFF,
@@ -24,6 +25,36 @@ from gateway.scan.recognizers.person_lexicon import (
     _LIST_MIN_ROWS,
     _LIST_ROW,
 )
+
+
+def _name_column(text: str, p: int) -> tuple[str, int, int] | None:
+    """(separator, column index, start of the next line) when the line holding ``p`` is a table
+    header (no digits) with a 氏名/名前 column."""
+    ls = text.rfind("\n", 0, p) + 1
+    le = text.find("\n", p)
+    if le < 0:
+        return None
+    header = text[ls:le]
+    m = _CELL_SEP.search(header)
+    if m is None or re.search(r"[0-9]", header):
+        return None
+    sep = m.group(0)
+    cells = [c.strip(" \t|｜") for c in header.split(sep)]
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS), None)
+    return None if col is None else (sep, col, le + 1)
+
+
+def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
+    """(offset in the line, name) of column ``col`` when it holds a name-shaped value."""
+    parts = line.split(sep)
+    if col >= len(parts):
+        return None
+    off = sum(len(x) + len(sep) for x in parts[:col])
+    cell = parts[col]
+    name = cell.strip(" \t|｜")
+    if not name or not _COLUMN_NAME.fullmatch(name):
+        return None
+    return off + len(cell) - len(cell.lstrip(" \t|｜")), name
 
 
 class PersonTablesMixin:
@@ -67,7 +98,7 @@ class PersonTablesMixin:
             t1 = morphology.tokenize(surname)
             t2 = morphology.tokenize(given)
             if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
-                                                   (len(t2) == 1 and self._namey(t2[0], False))):
+                                                   (len(t2) == 1 and namey(t2[0], False))):
                 whole = morphology.tokenize(surname + given)
                 if len(whole) == 1 and whole[0].is_famous_person:
                     continue  # 夏目 漱石 in a reading list is not a private person
@@ -84,24 +115,10 @@ class PersonTablesMixin:
     def _column_names(self, text: str, p: int, wlen: int):
         """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the
         following lines (up to 300 lines) as label-form names."""
-        ls = text.rfind("\n", 0, p) + 1
-        le = text.find("\n", p)
-        if le < 0:
+        header = _name_column(text, p)
+        if header is None:
             return
-        header = text[ls:le]
-        m = _CELL_SEP.search(header)
-        if m is None or re.search(r"[0-9]", header):
-            return
-        sep = m.group(0)
-        cells = [c.strip(" \t|｜") for c in header.split(sep)]
-        col = None
-        for k, c in enumerate(cells):
-            if c in _COLUMN_LABELS:
-                col = k
-                break
-        if col is None:
-            return
-        pos = le + 1
+        sep, col, pos = header
         for _ in range(300):
             if pos >= len(text):
                 break
@@ -111,19 +128,14 @@ class PersonTablesMixin:
             line = text[pos:nle]
             if sep not in line:
                 break
-            parts = line.split(sep)
-            if col < len(parts):
-                off = pos + sum(len(x) + len(sep) for x in parts[:col])
-                cell = parts[col]
-                lead = len(cell) - len(cell.lstrip(" \t|｜"))
-                name = cell.strip(" \t|｜")
-                if name and _COLUMN_NAME.fullmatch(name):
-                    s = off + lead
-                    yield self.result(
-                        self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
-                        label=True, official=False, strength="strong",
-                        person_key=stable_key(re.sub(r"[ \t]", "", name)),
-                    )
+            cell = _cell(line, sep, col)
+            if cell is not None:
+                s, name = pos + cell[0], cell[1]
+                yield self.result(
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
+                    label=True, official=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ \t]", "", name)),
+                )
             pos = nle + 1
 
     def _staff_headings(self, text: str):
