@@ -200,33 +200,39 @@ class DefaultScanner:
         newlines: list[int] | None = None
         for res, _r in results:
             meta = dict(res.recognition_metadata or {})
-            if meta.get("kind") == "allow_listed":
-                continue
             frag = text[res.start:res.end]
-            if frag in self.allow_terms:
+            if not self._counts(res.entity_type, meta, frag):
                 continue
-            if res.entity_type in ("JP_ADDRESS", "JP_POSTAL_CODE") and self.allow_addresses:
-                compact = frag.replace(" ", "")
-                if any(compact and (compact in a) for a in self.allow_addresses):
-                    continue
-            if res.entity_type == "PERSON":
-                meta["_key"] = hash(frag)
-            elif res.entity_type in _NUMBER_EXAMPLE_ENTITIES:
-                if is_example_number(res.entity_type, digits_only(frag)):
-                    meta["example"] = True  # a documented example (総務省令の計算例, test cards)
-            elif res.entity_type == "CREDENTIAL" and is_example_credential(frag):
-                meta["example"] = True
+            self._mark_example(res.entity_type, meta, frag)
             if newlines is None:
                 newlines = [m.start() for m in _NEWLINE.finditer(text)]
             hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
                             bisect_left(newlines, res.start)))
         if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
             regions = example_regions(text)
-            if regions:
-                for h in hits:
-                    if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
-                        h.meta["example"] = True  # a 記入例 form filled in with placeholders
+            for h in hits:
+                if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
+                    h.meta["example"] = True  # a 記入例 form filled in with placeholders
         return _resolve_overlaps(hits)
+
+    def _counts(self, entity: str, meta: dict[str, Any], frag: str) -> bool:
+        """False for allow-listed findings (office numbers, terms, public addresses)."""
+        if meta.get("kind") == "allow_listed" or frag in self.allow_terms:
+            return False
+        if entity in ("JP_ADDRESS", "JP_POSTAL_CODE") and self.allow_addresses:
+            compact = frag.replace(" ", "")
+            return not any(compact and (compact in a) for a in self.allow_addresses)
+        return True
+
+    @staticmethod
+    def _mark_example(entity: str, meta: dict[str, Any], frag: str) -> None:
+        if entity == "PERSON":
+            meta["_key"] = hash(frag)
+        elif entity in _NUMBER_EXAMPLE_ENTITIES:
+            if is_example_number(entity, digits_only(frag)):
+                meta["example"] = True  # a documented example (総務省令の計算例, test cards)
+        elif entity == "CREDENTIAL" and is_example_credential(frag):
+            meta["example"] = True
 
 
 # metadata shown by --explain: how a finding was recognised, never what it says
