@@ -82,6 +82,13 @@ class Combination(_Strict):
     address_contact_window: int = Field(120, ge=0, le=100_000)
 
 
+def _no_empty_words(v: list[str]) -> list[str]:
+    for i, w in enumerate(v):
+        if not w.strip():
+            raise ValueError(f"word {i} is empty")
+    return v
+
+
 class CustomTerm(_Strict):
     name: str = Field(min_length=1)
     words: list[str] = Field(default_factory=list)
@@ -103,10 +110,7 @@ class CustomTerm(_Strict):
     @field_validator("words")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        for i, w in enumerate(v):
-            if not w.strip():
-                raise ValueError(f"word {i} is empty")
-        return v
+        return _no_empty_words(v)
 
     @model_validator(mode="after")
     def _one_kind(self) -> CustomTerm:
@@ -135,10 +139,7 @@ class InternalMatter(_Strict):
     @field_validator("words", "unless")
     @classmethod
     def _nonempty(cls, v: list[str]) -> list[str]:
-        for i, w in enumerate(v):
-            if not w.strip():
-                raise ValueError(f"word {i} is empty")
-        return v
+        return _no_empty_words(v)
 
 
 class InternalMatters(_Strict):
