@@ -260,15 +260,19 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):
         toks = morphology.tokenize(text[lo:hi])
-        n = len(toks)
         hon_idx = [k for k, t in enumerate(toks) if t.surface in _HONORIFIC_SET]
+        # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
+        starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
+        starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
-        while i < n:
-            got = self._name_at(text, lo, toks, i, hon_idx)
+        for k in sorted(starts):
+            if k < i:
+                continue  # inside the previous name
+            got = self._name_at(text, lo, toks, k, hon_idx)
             if got is None:
-                i += 1
                 continue
+            i = k
             parts, j = got
             s, e = self._span(text, lo, parts)
             list_label = last_label_end is not None and _LIST_SEP.fullmatch(text[last_label_end:s]) is not None
