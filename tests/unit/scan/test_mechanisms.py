@@ -134,7 +134,36 @@ PUBLIC = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expect", DIGITS + NAMES + STAFF + COMBINATION + CREDENTIALS + MARKINGS
+# records in other shapes, and public texts that must stay allowed ------------------------------
+RECORDS = [
+    ("welfare_case_table", "ケース番号,氏名,年齢,保護開始日\nC-1023,岡田 信二,67,2024/05/01\nC-1024,石川 陽子,45,2025/01/15\n", B),
+    ("english_case_note", "Case note: Ms. Anna Kowalski, resident of 3-5-2 Motomachi, reported domestic violence.", B),
+    ("child_bruise", "児童名：こばやし ゆうと（5歳）\n保育園での様子：登園時にあざを確認。", B),
+    ("mixed_language_dv", "Please rewrite politely: 佐藤 美咲さん（42）は夫からのDVで避難中。", B),
+    ("password_memo", "サーバ移行メモ：管理画面のID admin / PW Midori!2026x で入れます", B),
+    ("yaml_api_key", "openai:\n  api_key: sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z\n  model: gpt-4o", B),
+    ("bracket_marking_title", "〔機密性２〕令和9年度予算 要求状況（部長会議資料）", B),
+    ("scope_limit_line", "関係者限り\n新庁舎整備事業の事業者選定に関する評価結果", B),
+    ("bid_price_table", "工事名\t予定価格\t最低制限価格\n市道12号線改良\t24,500,000\t21,315,000\n", B),
+    ("press_new_deputy_mayor", "【報道発表】新副市長の選任について\n山口 隆之氏（前企画部長）を副市長に選任しました。\n"
+                               "担当：秘書課 042-555-0101", A),
+    ("published_personnel_changes", "令和8年4月1日付 人事異動（部長級）\n総務部長　佐々木 学（企画部次長）\n"
+                                    "福祉部長　今井 由紀（高齢介護課長）\n※本日公表", A),
+    ("festival_notice", "みどり野市民まつり\n会場：中央公園（みどり野市中央2-1）\n問合せ：観光課 042-555-0120", A),
+    ("fiction", "小説の続きを書いて：「山田花子は、昭和の終わりに小さな町で生まれた。彼女は病院で働いていた…」", A),
+    ("welfare_statistics", "令和7年度 生活保護の状況\n被保護世帯数 1,234世帯（前年比+2.1%）\n保護率 12.3‰", A),
+    ("test_code_placeholder_password", "def test_login():\n    client.login('testuser', 'password')\n", A),
+    ("log_line_numbers", "2026-04-01 10:23:45 INFO request_id=8f3a2b order=20260401000123 status=200", A),
+    ("restriction_question", "「持出禁止」と書かれた書類を自宅で作業してよいか、規程ではどうなっていますか？", A),
+    ("english_public_official", "The mayor, Taro Yamada, announced the new disaster plan at a press conference.", A),
+    ("network_guideline", "総務省のガイドラインでは、LGWAN接続系とインターネット接続系を分離することが求められています。", A),
+    ("birth_date_question", "生年月日から年齢を計算するExcel関数を教えて。例：1990/4/1生まれなら今何歳？", A),
+    ("dummy_json", '{"name": "山田 太郎", "email": "taro@example.com"}  ← テスト用のダミーデータです', A),
+    ("vivid_colours", "あざやかな色の花が咲く公園で、子どもたちが遊んでいます。", A),
+]
+
+
+@pytest.mark.parametrize("name,text,expect", RECORDS + DIGITS + NAMES + STAFF + COMBINATION + CREDENTIALS + MARKINGS
                          + INTERNAL + PUBLIC, ids=lambda x: x if isinstance(x, str) and len(x) < 40 else None)
 def test_mechanism(name, text, expect):
     assert verdict(text) == expect, (name, SCANNER.scan(text).reasons)
