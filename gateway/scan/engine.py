@@ -27,6 +27,7 @@ from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfi
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
+from gateway.scan.recognizers._numeric import clear_table_memo
 from gateway.scan.recognizers._examples import is_example_credential, is_example_number
 
 log = logging.getLogger("aigw.scan")
@@ -156,6 +157,7 @@ class DefaultScanner:
             except Exception as exc:  # never leak text: only the recognizer and the error type
                 errors += 1
                 log.error("recognizer failed", extra={"recognizer": r.name, "error": type(exc).__name__})
+        clear_table_memo()
         stats: dict[str, Any] = dict(norm.stats)
         stats["recognizers_run"] = ran
         if errors:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 from gateway.scan.recognizers._base import ContextWords
 
@@ -31,22 +32,28 @@ def _is_label_gap(gap: str) -> bool:
 _CELL_SEPS = ("\t", "|", ",")
 _RULE_LINE = re.compile(r"[ \t|:\-+=]*")
 _MAX_TABLE_LINES = 200
+_MAX_ROW_CHARS = 2000
 
 
-def column_header(text: str, start: int) -> str | None:
-    """The header cell of the table column holding ``text[start]``, for TSV / CSV / pipe tables: the
-    top line of the contiguous block of lines sharing the separator, if it holds no digits.
-    Bounded: looks at most ``_MAX_TABLE_LINES`` lines up."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", start)
-    line = text[ls:le if le >= 0 else len(text)]
-    sep = next((c for c in _CELL_SEPS if c in line), None)
-    if sep is None:
-        return None
-    col = text.count(sep, ls, start)
+_TABLE_MEMO = threading.local()
+
+
+def _table_top(text: str, ls: int, sep: str) -> str | None:
+    """The header line of the table block holding the line at ``ls`` (None when it has digits or
+    there is none). Memoised per text and line, so a long table is walked once, not once per row."""
+    memo = getattr(_TABLE_MEMO, "m", None)
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _TABLE_MEMO.m = memo
+    cache: dict[tuple[int, str], str | None] = memo[1]
+    visited = []
     header = None
     cur = ls
     for _ in range(_MAX_TABLE_LINES):
+        if (cur, sep) in cache:
+            header = cache[(cur, sep)]
+            break
+        visited.append(cur)
         if cur == 0:
             break
         pls = text.rfind("\n", 0, cur - 1) + 1
@@ -54,8 +61,33 @@ def column_header(text: str, start: int) -> str | None:
         if sep not in prev:
             break
         if not _RULE_LINE.fullmatch(prev):
-            header = prev
+            header = prev  # the topmost line of the block so far
         cur = pls
+    for v in visited:
+        cache[(v, sep)] = header
+    return header
+
+
+def clear_table_memo() -> None:
+    """Forget the memo of the last text (the engine calls this after each scan: no prompt is kept)."""
+    _TABLE_MEMO.m = None
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell of the table column holding ``text[start]``, for TSV / CSV / pipe tables: the
+    top line of the contiguous block of lines sharing the separator, if it holds no digits.
+    Bounded: at most ``_MAX_TABLE_LINES`` lines up, each line walked once per text."""
+    lo = max(0, start - _MAX_ROW_CHARS)
+    ls = text.rfind("\n", lo, start) + 1
+    le = text.find("\n", start, start + _MAX_ROW_CHARS)
+    if (ls == 0 and lo > 0) or (le < 0 and start + _MAX_ROW_CHARS < len(text)):
+        return None  # a very long line is prose or a blob, not a table row
+    line = text[ls:le if le >= 0 else len(text)]
+    sep = next((c for c in _CELL_SEPS if c in line), None)
+    if sep is None:
+        return None
+    col = text.count(sep, ls, start)
+    header = _table_top(text, ls, sep)
     if header is None or re.search(r"[0-9]{3}", header):
         return None
     cells = header.split(sep)
@@ -111,13 +143,12 @@ class Labels:
         """``"label"``: a word ends just before the value (label-value form); ``"near"``: a word is
         in the surrounding window; ``"neg"``: a negative label is the closest label before the
         value; None: no context. In a table the column header decides first."""
-        if "\t" in text or "," in text or "|" in text:
-            hdr = column_header(text, start)
-            if hdr:
-                if self.words.search(hdr, 0) is not None:
-                    return "label"
-                if self.negative is not None and self.negative.search(hdr, 0) is not None:
-                    return "neg"
+        hdr = column_header(text, start)
+        if hdr:
+            if self.words.search(hdr, 0) is not None:
+                return "label"
+            if self.negative is not None and self.negative.search(hdr, 0) is not None:
+                return "neg"
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1
         for m in self.words.finditer(text, lo, start):

@@ -34,9 +34,10 @@ def staff_headings(text: str):
     """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
     (a literal, fast to search) back to the line start."""
     for m in _STAFF_AFFILIATION.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        if m.start() - ls > 16:
-            continue
+        lo = max(0, m.start() - 17)  # bounded look-back: a long line costs no more than a short one
+        ls = text.rfind("\n", lo, m.start()) + 1
+        if ls == 0 and lo > 0:
+            continue  # the bracket is far from a line start
         h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start())
         if h is not None:
             yield h.start("name"), h.end("name"), h.group("name")

@@ -226,7 +226,8 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     speaking in published minutes (○12番(佐藤花子君)) is public."""
     official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS
     staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS)
-    if hon == "君" and _COUNCIL_SPEAKER.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+    ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
+    if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
         official = True
     return official, staff
 

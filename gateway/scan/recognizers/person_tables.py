@@ -181,7 +181,7 @@ class PersonTablesMixin:
         space, katakana, romanised). "<unit>の山田と申します" is staff in an official capacity."""
         for w in INTRO_WORDS:
             for p in hits.get(w, ()):
-                ls = text.rfind("\n", 0, p) + 1
+                ls = text.rfind("\n", max(0, p - 24), p) + 1
                 m = _INTRO_NAME.search(text, max(ls, p - 24), p)
                 if m is None or re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
                     continue  # 担当の者と申します: not a name
