@@ -57,6 +57,11 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     return off + len(cell) - len(cell.lstrip(" \t|｜")), name
 
 
+# an office unit or employer on a signature line: the person signs as staff
+_UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
+                        r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
+
+
 class PersonTablesMixin:
     ENTITY = "PERSON"
 
@@ -166,13 +171,15 @@ class PersonTablesMixin:
                 nxt = len(text) if k < 0 else k
             if _PERSONAL_CONTACT.search(text, m.end(), nxt) is None:
                 continue
+            # "山田 太郎\n総務課 …": a member of staff signing with the office's details
+            staff = _UNIT_LINE.search(text, max(0, m.start() - 40), nxt) is not None
             name = m.group("name")
             toks = morphology.tokenize(name.split()[0] if " " in name else name.split("\u3000")[0])
             if not toks or not toks[0].is_surname:
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
-                label=False, official=False, strength="medium",
+                label=False, official=staff, staff=staff, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
 

@@ -46,6 +46,7 @@ NAMES = [
     ("english_before_contact", "Please reply to Emily Johnson (emily.johnson77@gmail.com), who reported abuse.", B),
     ("romanised_surname_first", "Applicant name: SATO Yuki, mobile 080-1234-9876", B),
     ("place_like_given_name", "事業の利用者のうち、中島 伊予さん（昭和26年3月30日生）から要望があった。", B),
+    ("staff_signature_with_unit", "ご確認ください。\n\n山田 太郎\nみどり野市 総務課\n携帯 090-1234-5678\n", A),
     ("staff_self_intro_business", "市民課の田中と申します。来週の窓口当番表を送ります。", A),
     ("staff_signature_office_line", "総務課の山田です。会議資料を添付します。\n総務課 山田 太郎\n内線 1234", A),
     ("historical_figure", "徳川家康は1543年1月31日に三河国岡崎城で生まれた。", A),
