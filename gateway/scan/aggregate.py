@@ -16,6 +16,7 @@ snake_case strings, documented in docs/scanner.md:
 * ``personal_attributes_combined``  several personal attributes of one unnamed person
 * ``address_with_personal_contact`` a street-level address next to a birth date, a personal mobile
   number or a free-mail address (identifies a person without a parsed name)
+* ``email_names_person``       a free-mail address whose local part is a person's name
 * ``sensitive_with_personal_contact`` a sensitive topic next to a personal phone number or e-mail address
 * ``staff_record_subject``     a member of staff who is the subject of a personnel / disciplinary record
 * ``marking_in_question``      a classification marking mentioned in a question about the rules (warn)
@@ -280,6 +281,17 @@ def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, lis
             return
 
 
+def rule_named_personal_email(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
+    is a name and a personal contact in one: it identifies a private person."""
+    action = f.config.combination.named_email_action
+    if action == "allow":
+        return
+    h = next((h for h in f.of("EMAIL_ADDRESS") if h.meta.get("name_like") and h.meta.get("personal", True)), None)
+    if h is not None:
+        yield action, "email_names_person", [h]
+
+
 def rule_attributes_combined(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """Several distinct personal-attribute types (phone, e-mail, address, birth date) without a name."""
     comb = f.config.combination
@@ -315,6 +327,7 @@ RULES: tuple[Rule, ...] = (
     rule_staff_record_subject,
     rule_roster,
     rule_address_with_personal_contact,
+    rule_named_personal_email,
     rule_attributes_combined,
     rule_zero_width,
     rule_scanner_error,

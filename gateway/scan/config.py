@@ -80,6 +80,8 @@ class Combination(_Strict):
     # a street-level address next to a birth date / personal mobile / free-mail address (one person)
     address_with_contact_action: Action = "block"
     address_contact_window: int = Field(120, ge=0, le=100_000)
+    # a free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
+    named_email_action: Action = "block"
 
 
 def _no_empty_words(v: list[str]) -> list[str]:

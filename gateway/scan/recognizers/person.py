@@ -115,8 +115,8 @@ _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
     """An ordinary word (父, 担当, 患者 …) is a label only as a field: "患者：", "父 山田"."""
     nxt = text[e:e + 2]
-    if nxt[:1] in (":", "：", "=", "|", "｜") or nxt[:2] in (" :", " ："):
-        return True
+    if nxt[:1] in (":", "：", "=", "|", "｜") or nxt[:2] in (" :", " ：", '":', "':", '"=', "'="):
+        return True  # also code and config forms: "name": "…", name='…' 
     return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
 
 
@@ -363,4 +363,4 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         k = ls_
         while k > 0 and ls_ - k < 6 and _KANJI.match(text[k - 1]):
             k -= 1
-        return k == text.rfind("\n", 0, k) + 1 or text[k - 1] in "(（【[ \t,、・"
+        return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"

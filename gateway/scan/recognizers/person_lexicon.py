@@ -88,7 +88,8 @@ _WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者"
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.
 def _label_forms(w: str) -> tuple[str, ...]:
     if w in _WEAK_LABELS or w.lower() in _WEAK_LABELS:
-        return (w + ":", w + "：", w + " ", w + "\t")  # "：" for the plain presidio path (no normaliser)
+        # "：" for the plain presidio path (no normaliser); a quote for code forms ("name": …)
+        return (w + ":", w + "：", w + " ", w + "\t", w + "\"", w + "'")
     return (w,)
 
 
@@ -165,14 +166,15 @@ _HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
 _KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")
 _ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
 _LABEL_SEP = re.compile(
-    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*"
+    # code and config forms too: "name": "…", name='…'
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
 )
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
-    r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t]|様|さん|殿|[ \t]))"
+    r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(
     r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")", re.IGNORECASE
@@ -198,7 +200,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 _AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才)|\))")

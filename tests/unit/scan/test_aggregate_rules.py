@@ -124,3 +124,12 @@ def test_decision_records_evidence():
     assert d.action == "block"
     f = next(f for f in d.fired if f.reason == "address_with_personal_contact")
     assert [e.entity for e in f.evidence] == ["JP_ADDRESS", "DATE_OF_BIRTH"]
+
+
+@pytest.mark.parametrize("name,hits,expect", [
+    ("name_like_freemail", [h("EMAIL_ADDRESS", 0, 0.85, kind="freemail", personal=True, name_like=True)], True),
+    ("other_freemail", [h("EMAIL_ADDRESS", 0, 0.85, kind="freemail", personal=True)], False),
+    ("allow_listed", [h("EMAIL_ADDRESS", 0, 0.85, kind="allow_listed", personal=False, name_like=True)], False),
+])
+def test_rule_named_personal_email(name, hits, expect):
+    assert (fired(A.rule_named_personal_email, hits) == ["email_names_person"]) is expect

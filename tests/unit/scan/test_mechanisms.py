@@ -160,6 +160,12 @@ RECORDS = [
     ("network_guideline", "総務省のガイドラインでは、LGWAN接続系とインターネット接続系を分離することが求められています。", A),
     ("birth_date_question", "生年月日から年齢を計算するExcel関数を教えて。例：1990/4/1生まれなら今何歳？", A),
     ("dummy_json", '{"name": "山田 太郎", "email": "taro@example.com"}  ← テスト用のダミーデータです', A),
+    ("json_record", '{"name": "長谷川 美和", "birth_date": "1987-11-03"}', B),
+    ("python_dict_record", "row = {'name': '木下 彩', 'tel': '090-2222-3333'}", B),
+    ("query_string", "name=長谷川 美和&tel=090-1234-5678", B),
+    ("error_log_named_freemail", "ValueError: invalid address for user kenta.morimoto@gmail.com (id=10293)", B),
+    ("error_log_role_mail", "SMTP 550: mailbox unavailable for support@gmail.com", A),
+    ("sql_column_list", 'const columns = ["name", "birth_date", "address"];', A),
     ("vivid_colours", "あざやかな色の花が咲く公園で、子どもたちが遊んでいます。", A),
 ]
 
