@@ -328,9 +328,6 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,
         )
 
-    # kept as a method for tests and subclasses
-    _label_before = staticmethod(label_before)
-
     def _free_label_name(self, text: str, ls_: int, le_: int, found):
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
         lab = text[ls_:le_]
