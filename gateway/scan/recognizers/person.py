@@ -99,7 +99,9 @@ from gateway.scan.recognizers.person_rules import (
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS)
+# field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
+_TUPLE_CUES = (")=(", "values")
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
@@ -140,7 +142,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
-        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS
+        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -253,6 +255,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._staff_headings(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
+        if ")=(" in hits or "values" in hits:
+            extra.append(self._field_tuple_names(text))
         for gen in extra:
             for r in gen:
                 found.setdefault((r.start, r.end), r)

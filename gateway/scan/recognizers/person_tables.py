@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gateway.scan import morphology
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import field_tuples, stable_key
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_NAME,
@@ -60,6 +60,12 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
 # an office unit or employer on a signature line: the person signs as staff
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
                         r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
+
+
+# field names that hold a person's name in code, SQL and logs
+NAME_FIELDS = frozenset({"name", "full_name", "fullname", "shimei", "namae", "person_name", "resident_name",
+                         "citizen_name", "applicant_name", "patient_name", "customer_name", "kanji_name", "name_kanji",
+                         "name_kana", "kana_name"})
 
 
 class PersonTablesMixin:
@@ -208,4 +214,14 @@ class PersonTablesMixin:
                 self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
                 label=False, official=False, strength="medium", person_key=stable_key(name.replace(" ", "")),
             )
+
+    def _field_tuple_names(self, text: str):
+        """(name, birth_date)=('長谷川 美和', …) / INSERT … (name, …) VALUES ('…', …): the value of a
+        name field."""
+        for col, s, e in field_tuples(text):
+            if col in NAME_FIELDS and s < e and _COLUMN_NAME.fullmatch(text, s, e):
+                yield self.result(
+                    self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                    official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])),
+                )
 

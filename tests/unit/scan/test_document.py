@@ -65,3 +65,15 @@ def test_documented_examples():
     assert not is_example_number("CREDIT_CARD", "4980123456789011")
     assert is_example_credential("AKIAIOSFODNN7EXAMPLE")
     assert not is_example_credential("AKIA2E0A8F3B244C9986")
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Key (name, birth_date)=(長谷川 美和, 1987-11-03) exists", [("name", "長谷川 美和"), ("birth_date", "1987-11-03")]),
+    ("INSERT INTO t (a, b) VALUES ('x, y', 'z')", [("a", "x, y"), ("b", "z")]),
+    ("f(a, b) and (c, d)", []),
+    ("(a, b)=(1)", [("a", "1")]),
+])
+def test_field_tuples(text, pairs):
+    from gateway.scan.recognizers._text import field_tuples
+
+    assert [(c, text[s:e]) for c, s, e in field_tuples(text)] == pairs

@@ -165,6 +165,10 @@ RECORDS = [
     ("query_string", "name=長谷川 美和&tel=090-1234-5678", B),
     ("error_log_named_freemail", "ValueError: invalid address for user kenta.morimoto@gmail.com (id=10293)", B),
     ("error_log_role_mail", "SMTP 550: mailbox unavailable for support@gmail.com", A),
+    ("db_error_detail", "ERROR: duplicate key\nDETAIL: Key (name, birth_date)=(長谷川 美和, 1987-11-03) already exists.", B),
+    ("sql_insert", "INSERT INTO r (name, birth_date) VALUES ('長谷川 美和', '1987-11-03');", B),
+    ("sql_insert_items", "INSERT INTO items (code, price) VALUES ('A-1', 100);", A),
+    ("db_error_id_only", "DETAIL: Key (id)=(42) already exists.", A),
     ("sql_column_list", 'const columns = ["name", "birth_date", "address"];', A),
     ("vivid_colours", "あざやかな色の花が咲く公園で、子どもたちが遊んでいます。", A),
 ]
