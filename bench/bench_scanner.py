@@ -7,6 +7,8 @@ Builds 1 KB / 10 KB / 100 KB texts (characters) from the Wikipedia sentences in
 reports, in the same run:
 
 * startup (rules load + dictionaries) of the default scanner;
+* aigw on the realistic-dev prompts (../shared/eval/realistic-dev.jsonl): every prompt scanned in turn,
+  chars/s of a whole round, per-call overhead included, median over rounds (issue 13: >= 2 M chars/s);
 * aigw full default pipeline: chars/s at each size, p50 / p95 latency of the 100 KB text;
 * presidio AnalyzerEngine, regex recognizers only (presidio's predefined pattern recognizers
   registered for ``ja``, no NLP model) and the aigw recognizers under AnalyzerEngine;
@@ -28,6 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 WIKI = REPO.parent / "shared/eval/outside/stockmark-ner-wikipedia.json"
+REALISTIC = REPO.parent / "shared/eval/realistic-dev.jsonl"
 
 SPRINKLES = [
     "担当者の連絡先は 03-5555-0100（代表）です。",
@@ -101,6 +104,24 @@ def main() -> int:
 
     res = scanner.scan(texts[100_000])
     print(f"  100 KB sample verdict: {res.action} {list(res.reasons)} ({len(res.findings)} findings)")
+    if REALISTIC.exists():
+        prompts = [json.loads(x)["text"] for x in REALISTIC.read_text(encoding="utf-8").splitlines() if x.strip()]
+        total = sum(len(p) for p in prompts)
+
+        def one_round(_):
+            for p in prompts:
+                scanner.scan(p)
+
+        one_round(None)
+        rounds: list[float] = []
+        t_end = time.perf_counter() + (2.0 if args.quick else 6.0)
+        while len(rounds) < 5 or time.perf_counter() < t_end:
+            t0 = time.perf_counter()
+            one_round(None)
+            rounds.append(time.perf_counter() - t0)
+        med = statistics.median(rounds)
+        print(f"aigw realistic-dev prompts ({len(prompts)} prompts, {total:,} chars): {fmt(total / med)} chars/s "
+              f"(median of {len(rounds)} rounds; {med / len(prompts) * 1e6:.0f} us per prompt)")
     aigw: dict[int, float] = {}
     for s in sizes:
         cps, times = rate(lambda t: scanner.scan(t), texts[s], min_time)

@@ -1,33 +1,49 @@
-"""Decision by combination (issue 3 item 3).
+"""Decision by combination (issue 3 item 3, issue 13).
 
 Each finding has a per-entity policy from ``rules/detectors.yaml`` (threshold, what it does alone,
 what it does next to a person). A weak hit alone (a name, a place, a date, a sensitive topic, a
 marking mentioned in a question) does not block; identifiers with their context, credentials,
 document markings, a person together with a personal attribute, and rosters do.
 
-Reason codes are stable snake_case strings, documented in docs/scanner.md:
+The decision is a list of named rules (``RULES``), each a small function that reads the kept
+findings and yields ``(action, reason, evidence)``; they can be read and tested one by one, and
+``aigw scan --explain`` shows which rule fired on which findings. Reason codes are stable
+snake_case strings, documented in docs/scanner.md:
 
 * ``<entity>_alone``           the finding decides by itself (e.g. ``jp_my_number_alone``)
 * ``person_with_<entity>``     a PERSON with a personal attribute nearby (e.g. ``person_with_phone_number``)
 * ``roster``                   several people listed
 * ``personal_attributes_combined``  several personal attributes of one unnamed person
+* ``address_with_personal_contact`` a street-level address next to a birth date, a personal mobile
+  number or a free-mail address (identifies a person without a parsed name)
+* ``email_names_person``       a free-mail address whose local part is a person's name
 * ``sensitive_with_personal_contact`` a sensitive topic next to a personal phone number or e-mail address
+* ``staff_record_subject``     a member of staff who is the subject of a personnel / disciplinary record
 * ``marking_in_question``      a classification marking mentioned in a question about the rules (warn)
 * ``custom_term``              an organisation term (action per term)
+* ``internal_matter``          a non-public internal matter from the shipped/office term list
 * ``zero_width_in_number``     invisible characters hidden inside a number (evasion signal)
 * ``scanner_error``            a recognizer failed: fail closed
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway.scan.config import ScannerConfig
+from gateway.scan.config import EntityPolicy, ScannerConfig
 
 _RANK = {"allow": 0, "warn": 1, "block": 2}
 MARKINGS = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
 CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
+# sensitive-topic families that make a member of staff the subject of a record: named inline
+# (佐藤主任が…懲戒処分) only a disciplinary record on the same line, close by; named as the subject of a
+# section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
+STAFF_INLINE_FAMILIES = frozenset({"discipline"})
+STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
+STAFF_INLINE_WINDOW = 40
 
 
 @dataclass(slots=True)
@@ -41,32 +57,99 @@ class Hit:
 
 
 @dataclass(slots=True)
+class Fired:
+    """One rule that fired: its action, reason code and the findings it rests on."""
+
+    action: str
+    reason: str
+    evidence: list[Hit]
+
+
+@dataclass(slots=True)
 class Decision:
     action: str
     reasons: list[str]
     kept: list[Hit]
+    fired: list[Fired] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the rules read: the kept findings and the configuration for one service."""
+
+    kept: list[Hit]
+    config: ScannerConfig
+    service_id: str | None
+    stats: dict[str, Any]
+
+    def policy(self, h: Hit) -> EntityPolicy:
+        return self.config.policy(h.entity, self.service_id)
+
+    def window(self, h: Hit) -> int:
+        w = self.policy(h).person_window
+        return self.config.combination.person_window if w is None else w
+
+    def of(self, *entities: str) -> list[Hit]:
+        return [h for h in self.kept if h.entity in entities]
+
+    def private_persons(self) -> list[Hit]:
+        return [h for h in self.kept if h.entity == "PERSON" and not h.meta.get("official")
+                and not h.meta.get("example")]
+
+
+Rule = Callable[[Facts], Iterator[tuple[str, str, list[Hit]]]]
 
 
 def _max(a: str, b: str) -> str:
     return a if _RANK[a] >= _RANK[b] else b
 
 
+def _min(a: str, b: str) -> str:
+    return a if _RANK[a] <= _RANK[b] else b
+
+
+class _Index:
+    """Hits sorted by start, to find one within ``w`` characters of a span in O(log n) (a 100 KB
+    roster with thousands of names and phone numbers stays linear-ish, not quadratic)."""
+
+    __slots__ = ("hits", "starts", "longest")
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda x: x.start)
+        self.starts = [x.start for x in self.hits]
+        self.longest = max((x.end - x.start for x in self.hits), default=0)
+
+    def near(self, h: Hit, w: int, pred: Callable[[Hit], bool] | None = None) -> Hit | None:
+        """The first indexed hit within ``w`` characters of ``h`` (not ``h``'s own span)."""
+        i = bisect_left(self.starts, h.start - w - self.longest)
+        hi = bisect_right(self.starts, h.end + w)
+        for x in self.hits[i:hi]:
+            if x.end >= h.start - w and not (x.start == h.start and x.end == h.end) and (pred is None or pred(x)):
+                return x
+        return None
+
+
 def _marking_level(meta: dict[str, Any]) -> int | None:
     lvl = meta.get("level")
     if lvl is None:
         return None
-    s = str(lvl)
-    digits = "".join(c for c in s if c.isdigit())
+    digits = "".join(c for c in str(lvl) if c.isdigit())
     return int(digits[0]) if digits else None
 
 
-def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None,
-           stats: dict[str, Any] | None = None) -> Decision:
+def _is_personal_contact(h: Hit) -> bool:
+    return h.entity in CONTACT and h.meta.get("personal", True) is not False
+
+
+# --- filtering --------------------------------------------------------------------------------
+def keep(hits: list[Hit], config: ScannerConfig, service_id: str | None) -> list[Hit]:
+    """Findings that count: enabled, above threshold, not switched off for the service, not an
+    example value (記入例, documented test numbers)."""
     svc = config.services.get(service_id) if service_id is not None else None
     kept: list[Hit] = []
     for h in hits:
         pol = config.policy(h.entity, service_id)
-        if not pol.enabled or h.score < pol.threshold:
+        if not pol.enabled or h.score < pol.threshold or h.meta.get("example"):
             continue
         if svc is not None:
             if h.entity == "CUSTOM_TERM" and not svc.custom_terms_enabled:
@@ -76,91 +159,193 @@ def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None
                 if lvl is not None and lvl <= svc.marking_max_level:
                     continue
         kept.append(h)
+    return kept
 
+
+# --- the rules, in the order their reasons are reported -----------------------------------------
+def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A finding strong enough to decide by itself (identifier with context, credential, marking …)."""
+    for h in f.kept:
+        if h.entity == "PERSON" or h.meta.get("informational"):
+            continue
+        if h.entity in CONTACT and h.meta.get("personal", True) is False:
+            continue
+        pol = f.policy(h)
+        if h.score < pol.alone_min():
+            continue
+        if h.entity == "CUSTOM_TERM":
+            yield h.meta.get("action", pol.alone), "custom_term", [h]
+        elif h.entity == "INTERNAL_MATTER":
+            yield h.meta.get("action", pol.alone), "internal_matter", [h]
+        elif h.entity in MARKINGS and h.meta.get("standalone") is False:
+            yield _min(pol.alone, "warn"), "marking_in_question", [h]
+        else:
+            yield pol.alone, f"{h.entity.lower()}_alone", [h]
+
+
+def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A private person (not an official in their official capacity) near a personal attribute."""
+    persons = f.private_persons()
+    if not persons:
+        return
+    index = _Index(persons)
+    done: set[str] = set()
+    for h in f.kept:
+        if h.entity in done or h.entity == "PERSON" or h.meta.get("informational"):
+            continue
+        if (h.entity in CONTACT and h.meta.get("personal", True) is False) or (
+                h.entity in MARKINGS and h.meta.get("standalone") is False):
+            continue
+        pol = f.policy(h)
+        if pol.with_person == "allow":
+            continue
+        p = index.near(h, f.window(h))
+        if p is not None:
+            done.add(h.entity)
+            yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]
+
+
+def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A sensitive topic about someone reachable by a personal contact: the contact identifies them."""
+    action = f.config.combination.sensitive_with_contact_action
+    if action == "allow":
+        return
+    contacts = _Index([h for h in f.kept if _is_personal_contact(h)])
+    if not contacts.hits:
+        return
+    for s in f.of("SENSITIVE_PERSONAL_INFO"):
+        c = contacts.near(s, f.window(s))
+        if c is not None:
+            yield action, "sensitive_with_personal_contact", [s, c]
+            return
+
+
+def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """Staff are named in their official capacity (課長, 担当) and do not count as private persons,
+    except as the subject of a personnel / disciplinary / health record."""
+    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
+    staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
+    if not staff or not staff.hits:
+        return
+    for t in topics:
+        cat = t.meta.get("category")
+        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")))
+        if p is None and cat in STAFF_INLINE_FAMILIES:
+            p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line)
+        if p is not None:
+            yield "block", "staff_record_subject", [p, t]
+            return
+
+
+def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """Several distinct people listed by full name (or label-value), on separate lines or marked
+    with honorifics/labels: 山田さん、鈴木さん、佐藤さん in one sentence is not a roster."""
+    comb = f.config.combination
+    names: dict[str, Hit] = {}
+    for p in f.private_persons():
+        names.setdefault(str(p.meta.get("person_key") or p.meta.get("_key", (p.start, p.end))), p)
+    distinct = [p for p in names.values() if p.meta.get("full_name", True) or p.meta.get("label")]
+    if len(distinct) < comb.roster_min_persons:
+        return
+    lines = {p.line for p in distinct}
+    marked = sum(1 for p in distinct if p.meta.get("honorific") or p.meta.get("label"))
+    if len(lines) >= comb.roster_min_persons or marked >= comb.roster_min_persons:
+        yield comb.roster_action, "roster", distinct
+
+
+def _identifies_with_address(h: Hit) -> bool:
+    """A birth date, a personal mobile number or a free-mail address."""
+    if h.entity == "DATE_OF_BIRTH":
+        return True
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
+    return h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "freemail"
+
+
+def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A street-level address next to a birth date, a personal mobile number or a free-mail
+    address identifies one person even when no name was parsed."""
+    action = f.config.combination.address_with_contact_action
+    if action == "allow":
+        return
+    addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street"]
+    if not addrs:
+        return
+    partners = [h for h in f.kept if _identifies_with_address(h)]
+    w = f.config.combination.address_contact_window
+    index = _Index(partners)
+    for a in addrs:
+        p = index.near(a, w)
+        if p is not None:
+            yield action, "address_with_personal_contact", [a, p]
+            return
+
+
+def rule_named_personal_email(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
+    is a name and a personal contact in one: it identifies a private person."""
+    action = f.config.combination.named_email_action
+    if action == "allow":
+        return
+    h = next((h for h in f.of("EMAIL_ADDRESS") if h.meta.get("name_like") and h.meta.get("personal", True)), None)
+    if h is not None:
+        yield action, "email_names_person", [h]
+
+
+def rule_attributes_combined(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """Several distinct personal-attribute types (phone, e-mail, address, birth date) without a name."""
+    comb = f.config.combination
+    attrs: dict[str, Hit] = {}
+    for h in f.kept:
+        if h.entity == "PERSON" or h.meta.get("informational"):
+            continue
+        if h.entity in CONTACT and h.meta.get("personal", True) is False:
+            continue
+        if f.policy(h).personal_attribute:
+            attrs.setdefault(h.entity, h)
+    if len(attrs) >= comb.attributes_without_person:
+        yield comb.attributes_without_person_action, "personal_attributes_combined", list(attrs.values())
+
+
+def rule_zero_width(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """Invisible characters hidden inside a number: an evasion signal."""
+    comb = f.config.combination
+    if f.stats.get("zero_width_in_digits", 0) >= comb.zero_width_in_digits:
+        yield comb.zero_width_action, "zero_width_in_number", []
+
+
+def rule_scanner_error(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A recognizer failed: fail closed."""
+    if f.stats.get("recognizer_errors"):
+        yield "block", "scanner_error", []
+
+
+RULES: tuple[Rule, ...] = (
+    rule_alone,
+    rule_person_with_attribute,
+    rule_sensitive_with_contact,
+    rule_staff_record_subject,
+    rule_roster,
+    rule_address_with_personal_contact,
+    rule_named_personal_email,
+    rule_attributes_combined,
+    rule_zero_width,
+    rule_scanner_error,
+)
+
+
+def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None,
+           stats: dict[str, Any] | None = None) -> Decision:
+    facts = Facts(keep(hits, config, service_id), config, service_id, stats or {})
     action = "allow"
     reasons: list[str] = []
-
-    def add(a: str, reason: str) -> None:
-        nonlocal action
-        if a == "allow":
-            return
-        action = _max(action, a)
-        if reason not in reasons:
-            reasons.append(reason)
-
-    persons = [h for h in kept if h.entity == "PERSON" and not h.meta.get("official")]
-    window = config.combination.person_window
-
-    def near_person(h: Hit, w: int) -> bool:
-        for p in persons:
-            if p.start - w <= h.end and h.start <= p.end + w and not (p.start == h.start and p.end == h.end):
-                return True
-        return False
-
-    attr_types: set[str] = set()
-    persons_with_attr: set[tuple[int, int]] = set()
-    for h in kept:
-        if h.entity == "PERSON":
-            continue
-        pol = config.policy(h.entity, service_id)
-        meta = h.meta
-        if meta.get("informational"):
-            continue
-        personal = meta.get("personal", True)
-        if h.entity in CONTACT and personal is False:
-            continue
-        # alone
-        if h.score >= pol.alone_min():
-            a = pol.alone
-            if h.entity == "CUSTOM_TERM":
-                a = meta.get("action", a)
-                add(a, "custom_term")
-            elif h.entity in MARKINGS and meta.get("standalone") is False:
-                add(_min(a, "warn"), "marking_in_question")
-            else:
-                add(a, f"{h.entity.lower()}_alone")
-        # with a person
-        if pol.personal_attribute:
-            attr_types.add(h.entity)
-        w = window if pol.person_window is None else pol.person_window
-        if pol.with_person != "allow" and persons and near_person(h, w):
-            if h.entity in MARKINGS and meta.get("standalone") is False:
+    fired: list[Fired] = []
+    for rule in RULES:
+        for a, reason, evidence in rule(facts):
+            if a == "allow":
                 continue
-            add(pol.with_person, f"person_with_{h.entity.lower()}")
-            for p in persons:
-                if p.start - w <= h.end and h.start <= p.end + w:
-                    persons_with_attr.add((p.start, p.end))
-
-    comb = config.combination
-    # a sensitive topic about someone reachable by a personal contact: that contact identifies the person
-    sensitive = [h for h in kept if h.entity == "SENSITIVE_PERSONAL_INFO"]
-    if sensitive and comb.sensitive_with_contact_action != "allow":
-        contacts = [h for h in kept if h.entity in CONTACT and h.meta.get("personal", True) is not False]
-        for s_hit in sensitive:
-            pol = config.policy(s_hit.entity, service_id)
-            w = window if pol.person_window is None else pol.person_window
-            if any(c.start - w <= s_hit.end and s_hit.start <= c.end + w for c in contacts):
-                add(comb.sensitive_with_contact_action, "sensitive_with_personal_contact")
-                break
-    if persons:
-        names: dict[str, Hit] = {}
-        for p in persons:
-            names.setdefault(str(p.meta.get("person_key") or p.meta.get("_key", (p.start, p.end))), p)
-        # a roster lists people by full name (or label-value): 山田さん、鈴木さん、佐藤さん is not one
-        distinct = [p for p in names.values() if p.meta.get("full_name", True) or p.meta.get("label")]
-        if len(distinct) >= comb.roster_min_persons:
-            lines = {p.line for p in distinct}
-            marked = sum(1 for p in distinct if p.meta.get("honorific") or p.meta.get("label"))
-            if len(lines) >= comb.roster_min_persons or marked >= comb.roster_min_persons:
-                add(comb.roster_action, "roster")
-    if len(attr_types) >= comb.attributes_without_person:
-        add(comb.attributes_without_person_action, "personal_attributes_combined")
-    if stats and stats.get("zero_width_in_digits", 0) >= comb.zero_width_in_digits:
-        add(comb.zero_width_action, "zero_width_in_number")
-    if stats and stats.get("recognizer_errors"):
-        add("block", "scanner_error")
-    return Decision(action, reasons, kept)
-
-
-def _min(a: str, b: str) -> str:
-    return a if _RANK[a] <= _RANK[b] else b
+            action = _max(action, a)
+            if reason not in reasons:
+                reasons.append(reason)
+                fired.append(Fired(a, reason, evidence))
+    return Decision(action, reasons, facts.kept, fired)

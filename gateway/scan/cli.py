@@ -1,9 +1,11 @@
 """``aigw scan``: scan one text or a JSON-lines corpus with the gateway's scanner.
 
-    aigw scan [FILE|-] [--rules DIR] [--jsonl] [--show-matches] [--service ID]
+    aigw scan [FILE|-] [--rules DIR] [--jsonl] [--show-matches] [--explain] [--service ID]
 
 Prints ``{"action", "findings": [{"entity", "start", "end", "score"}], "reasons"}``; with
 ``--jsonl`` reads ``{"id", "text"}`` lines and writes one result per line with the same ``id``.
+``--explain`` adds ``"explain"``: the rules that fired (reason, action, what the rule means, the
+findings it rests on) and every finding as a masked span (shape only, never the value).
 Exit 0 when the scan ran (whatever the verdict), 2 on bad input or bad rules.
 """
 
@@ -33,12 +35,26 @@ def _result_json(res, text: str, show: bool) -> dict[str, Any]:
     return {"action": res.action, "findings": findings, "reasons": list(res.reasons)}
 
 
+def _scan_json(scanner, text: str, args) -> dict[str, Any]:
+    res = scanner.scan(text, args.service)
+    d = _result_json(res, text, args.show_matches)
+    if args.explain:
+        explain = getattr(scanner, "explain", None)
+        if explain is not None:
+            ex = explain(text, args.service)
+            d["explain"] = {"rules": ex["rules"], "findings": ex["findings"],
+                            "ignored_examples": ex["ignored_examples"]}
+    return d
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aigw scan", description="Scan text for confidential data.")
     p.add_argument("file", nargs="?", default="-", help="input file, or - for stdin (default)")
     p.add_argument("--rules", type=Path, default=None, help="rules directory (default: the repo's rules/)")
     p.add_argument("--jsonl", action="store_true", help='input is JSON lines {"id", "text"}')
     p.add_argument("--show-matches", action="store_true", help="add the matched text (local debugging only)")
+    p.add_argument("--explain", action="store_true",
+                   help="add why the verdict was reached: rules that fired and masked spans (never the values)")
     p.add_argument("--service", default=None, help="service id for per-service overrides")
     return p
 
@@ -71,8 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = sys.stdout
     if not args.jsonl:
-        res = scanner.scan(content, args.service)
-        out.write(json.dumps(_result_json(res, content, args.show_matches), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_scan_json(scanner, content, args), ensure_ascii=False) + "\n")
         return 0
     rows: list[tuple[Any, str]] = []
     for n, line in enumerate(content.splitlines(), start=1):
@@ -88,8 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         rows.append((obj.get("id"), obj["text"]))
     for rid, text in rows:
-        res = scanner.scan(text, args.service)
-        d = {"id": rid, **_result_json(res, text, args.show_matches)}
+        d = {"id": rid, **_scan_json(scanner, text, args)}
         out.write(json.dumps(d, ensure_ascii=False) + "\n")
     out.flush()
     return 0

@@ -25,7 +25,7 @@ CANONICAL_ENTITIES = (
     "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_EMPLOYMENT_INSURANCE",
     "JP_BANK_ACCOUNT", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE", "JP_ADDRESS",
     "DATE_OF_BIRTH", "PERSON", "CLASSIFICATION_MARKING", "HANDLING_RESTRICTION",
-    "SENSITIVE_PERSONAL_INFO", "CREDENTIAL", "IP_ADDRESS", "CUSTOM_TERM",
+    "SENSITIVE_PERSONAL_INFO", "CREDENTIAL", "IP_ADDRESS", "CUSTOM_TERM", "INTERNAL_MATTER",
 )
 
 
@@ -77,6 +77,18 @@ class Combination(_Strict):
     zero_width_action: Action = "warn"
     # a sensitive topic next to a personal phone number or e-mail address (it identifies someone as a name does)
     sensitive_with_contact_action: Action = "block"
+    # a street-level address next to a birth date / personal mobile / free-mail address (one person)
+    address_with_contact_action: Action = "block"
+    address_contact_window: int = Field(120, ge=0, le=100_000)
+    # a free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
+    named_email_action: Action = "block"
+
+
+def _no_empty_words(v: list[str]) -> list[str]:
+    for i, w in enumerate(v):
+        if not w.strip():
+            raise ValueError(f"word {i} is empty")
+    return v
 
 
 class CustomTerm(_Strict):
@@ -100,16 +112,43 @@ class CustomTerm(_Strict):
     @field_validator("words")
     @classmethod
     def _words(cls, v: list[str]) -> list[str]:
-        for i, w in enumerate(v):
-            if not w.strip():
-                raise ValueError(f"word {i} is empty")
-        return v
+        return _no_empty_words(v)
 
     @model_validator(mode="after")
     def _one_kind(self) -> CustomTerm:
         if not self.words and self.pattern is None:
             raise ValueError("needs 'words' or 'pattern'")
         return self
+
+
+Requirement = Literal["none", "amount", "private_ip", "name"]
+
+
+class InternalMatter(_Strict):
+    """A non-public internal matter (予定価格 before the opening, 人事異動 before 内示, internal
+    network details): words that name it, what must be near them, and words that make it public."""
+
+    name: str = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    # what must occur within ``window`` characters for the words to count
+    requires: Requirement = "none"
+    # words within ``window`` characters that mark the matter as already public (開札結果, 公表済み …)
+    unless: list[str] = Field(default_factory=list)
+    window: int = Field(60, ge=0, le=10_000)
+    action: Action = "block"
+    score: float = Field(0.85, ge=0.0, le=1.0)
+
+    @field_validator("words", "unless")
+    @classmethod
+    def _nonempty(cls, v: list[str]) -> list[str]:
+        return _no_empty_words(v)
+
+
+class InternalMatters(_Strict):
+    # the shipped default list (gateway/scan/internal_matters_default.yaml) is used unless false
+    use_defaults: bool = True
+    # the office's own matters, added to (or, with use_defaults: false, replacing) the defaults
+    matters: list[InternalMatter] = Field(default_factory=list)
 
 
 class AllowList(_Strict):
@@ -170,6 +209,7 @@ BUILTIN_POLICIES: dict[str, EntityPolicy] = {
     "CREDENTIAL": _p(threshold=0.5, alone="block", with_person="block"),
     "IP_ADDRESS": _p(threshold=0.5, alone="warn", alone_score=0.7),
     "CUSTOM_TERM": _p(threshold=0.5, alone="block", with_person="block"),
+    "INTERNAL_MATTER": _p(threshold=0.5, alone="block", with_person="block"),
 }
 
 
@@ -179,6 +219,7 @@ class ScannerConfig(_Strict):
     default_entity: EntityPolicy = EntityPolicy(threshold=0.5, alone="block", with_person="block")
     combination: Combination = Combination()
     custom_terms: list[CustomTerm] = Field(default_factory=list)
+    internal_matters: InternalMatters = InternalMatters()
     allow_list: AllowList = AllowList()
     services: dict[str, ServiceOverride] = Field(default_factory=dict)
     # presidio recognizer-registry YAML files (relative to the rules dir), language ja
@@ -224,6 +265,26 @@ def parse_config(data: Any, file: str = DETECTORS_FILE) -> ScannerConfig:
         if err["type"] == "extra_forbidden":
             msg = "unknown key"
         raise RulesError(file, _loc(loc) or None, msg) from None
+
+
+DEFAULT_INTERNAL_MATTERS_FILE = Path(__file__).with_name("internal_matters_default.yaml")
+_DEFAULT_MATTERS: list[InternalMatter] | None = None
+
+
+def default_internal_matters() -> list[InternalMatter]:
+    """The shipped list of non-public internal matters (validated like detectors.yaml)."""
+    global _DEFAULT_MATTERS
+    if _DEFAULT_MATTERS is None:
+        data = yaml.safe_load(DEFAULT_INTERNAL_MATTERS_FILE.read_text(encoding="utf-8")) or {}
+        cfg = parse_config({"internal_matters": {"matters": data.get("matters", [])}},
+                           DEFAULT_INTERNAL_MATTERS_FILE.name)
+        _DEFAULT_MATTERS = list(cfg.internal_matters.matters)
+    return _DEFAULT_MATTERS
+
+
+def active_internal_matters(cfg: ScannerConfig) -> list[InternalMatter]:
+    im = cfg.internal_matters
+    return (default_internal_matters() if im.use_defaults else []) + list(im.matters)
 
 
 def load_config(rules_dir: Path) -> ScannerConfig:

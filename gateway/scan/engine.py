@@ -22,10 +22,13 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from gateway.errors import RulesError
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.result import Finding, ScanResult
+from gateway.scan.document import EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, example_regions, in_regions
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
-from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
+from gateway.scan.recognizers._numeric import clear_table_memo
+from gateway.scan.recognizers._examples import is_example_credential, is_example_number
 
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
@@ -76,6 +79,7 @@ class DefaultScanner:
         words: set[str] = set()
         for r in recognizers:
             words.update(w.lower() for w in r.trigger_words() if w)
+        words.update(EXAMPLE_MARK_WORDS)  # 記入例 markers: document context, found in the same pass
         # The automaton runs over the UTF-8 bytes of the text seen as latin-1: pyahocorasick looks
         # up a node's children linearly, and UTF-8 keeps fan-out small (few lead bytes), which is
         # 2-3x faster than matching code points. UTF-8 is self-synchronising: no false matches.
@@ -86,11 +90,47 @@ class DefaultScanner:
                 a.add_word(w.encode("utf-8").decode("latin-1"), (w, len(w.encode("utf-8"))))
             a.make_automaton()
             self._automaton = a
+        # which recognizers a trigger word can start; recognizers with digit triggers, ALWAYS_RUN or
+        # their own ``triggered`` are asked every time
+        self._by_word: dict[str, tuple[int, ...]] = {}
+        self._always_ask: list[int] = []
+        by_word: dict[str, list[int]] = {}
+        for i, r in enumerate(recognizers):
+            if r.ALWAYS_RUN or r.TRIGGER_DIGITS or type(r).triggered is not AigwRecognizer.triggered:
+                self._always_ask.append(i)
+                continue
+            for w in {w.lower() for w in r.trigger_words() if w}:
+                by_word.setdefault(w, []).append(i)
+        self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
+        self._example_marks = frozenset(EXAMPLE_MARK_WORDS)
         self._lock = threading.Lock()  # pyahocorasick iteration is read-only; lock only for safety stats
         self.allow_terms = {unicodedata.normalize("NFKC", t) for t in config.allow_list.terms}
         self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
 
     def scan(self, text: str, service_id: str | None = None) -> ScanResult:
+        return self._run(text, service_id)[0]
+
+    def explain(self, text: str, service_id: str | None = None) -> dict[str, Any]:
+        """Why the verdict was reached, for reviewers and admins (``aigw scan --explain``): the rules
+        that fired with the findings they rest on, and every finding as a masked span (shape only:
+        digits -> ``#``, other characters -> ``*``, separators kept). Never the raw values."""
+        res, decision, norm = self._run(text, service_id)
+        index: dict[int, int] = {}
+        findings = []
+        for h in sorted(decision.kept, key=lambda h: (h.start, h.end, h.entity)):
+            s, e = norm.to_original(h.start, h.end)
+            index[id(h)] = len(findings)
+            findings.append({
+                "entity": h.entity, "start": s, "end": e, "score": round(h.score, 3), "line": h.line + 1,
+                "masked": mask(text[s:e]),
+                **{k: h.meta[k] for k in _EXPLAIN_META if k in h.meta and h.meta[k] not in (None, "")},
+            })
+        rules = [{"reason": f.reason, "action": f.action, "rule": _rule_doc(f.reason),
+                  "findings": [index[id(h)] for h in f.evidence if id(h) in index]} for f in decision.fired]
+        return {"action": res.action, "reasons": list(res.reasons), "rules": rules, "findings": findings,
+                "ignored_examples": res.stats.get("examples_ignored", 0)}
+
+    def _run(self, text: str, service_id: str | None):
         t0 = time.perf_counter()
         norm = normalise(text)
         ctx = ScanContext(norm.text, service_id=service_id)
@@ -99,7 +139,15 @@ class DefaultScanner:
         results: list[tuple[RecognizerResult, AigwRecognizer]] = []
         errors = 0
         ran = 0
-        for r in self.recognizers:
+        ask = set(self._always_ask)
+        by_word = self._by_word
+        for w in ctx.hits:
+            ix = by_word.get(w)
+            if ix is not None:
+                ask.update(ix)
+        recs = self.recognizers
+        for i in sorted(ask):
+            r = recs[i]
             if not r.triggered(ctx):
                 continue
             ran += 1
@@ -109,11 +157,15 @@ class DefaultScanner:
             except Exception as exc:  # never leak text: only the recognizer and the error type
                 errors += 1
                 log.error("recognizer failed", extra={"recognizer": r.name, "error": type(exc).__name__})
+        clear_table_memo()
         stats: dict[str, Any] = dict(norm.stats)
         stats["recognizers_run"] = ran
         if errors:
             stats["recognizer_errors"] = errors
-        hits_list = self._to_hits(results, ctx.text)
+        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits))
+        examples = sum(1 for h in hits_list if h.meta.get("example"))
+        if examples:
+            stats["examples_ignored"] = examples
         decision = decide(hits_list, self.config, service_id, stats)
         findings = []
         for h in sorted(decision.kept, key=lambda h: (h.start, h.end, h.entity)):
@@ -121,7 +173,8 @@ class DefaultScanner:
             findings.append(Finding(h.entity, s, e, round(h.score, 3)))
         stats["chars"] = len(text)
         stats["elapsed_ms"] = round((time.perf_counter() - t0) * 1000, 3)
-        return ScanResult(decision.action, tuple(findings), tuple(decision.reasons), stats)  # type: ignore[arg-type]
+        res = ScanResult(decision.action, tuple(findings), tuple(decision.reasons), stats)  # type: ignore[arg-type]
+        return res, decision, norm
 
     def _trigger_hits(self, low: str) -> dict[str, list[int]]:
         b = low.encode("utf-8")
@@ -144,27 +197,74 @@ class DefaultScanner:
                 lst.append(pos_c)
         return hits
 
-    def _to_hits(self, results, text: str) -> list[Hit]:
+    def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:
         hits: list[Hit] = []
         newlines: list[int] | None = None
         for res, _r in results:
             meta = dict(res.recognition_metadata or {})
-            if meta.get("kind") == "allow_listed":
-                continue
             frag = text[res.start:res.end]
-            if frag in self.allow_terms:
+            if not self._counts(res.entity_type, meta, frag):
                 continue
-            if res.entity_type in ("JP_ADDRESS", "JP_POSTAL_CODE") and self.allow_addresses:
-                compact = frag.replace(" ", "")
-                if any(compact and (compact in a) for a in self.allow_addresses):
-                    continue
-            if res.entity_type == "PERSON":
-                meta["_key"] = hash(frag)
+            self._mark_example(res.entity_type, meta, frag)
             if newlines is None:
                 newlines = [m.start() for m in _NEWLINE.finditer(text)]
             hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
                             bisect_left(newlines, res.start)))
+        if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
+            regions = example_regions(text)
+            for h in hits:
+                if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
+                    h.meta["example"] = True  # a 記入例 form filled in with placeholders
         return _resolve_overlaps(hits)
+
+    def _counts(self, entity: str, meta: dict[str, Any], frag: str) -> bool:
+        """False for allow-listed findings (office numbers, terms, public addresses)."""
+        if meta.get("kind") == "allow_listed" or frag in self.allow_terms:
+            return False
+        if entity in ("JP_ADDRESS", "JP_POSTAL_CODE") and self.allow_addresses:
+            compact = frag.replace(" ", "")
+            return not any(compact and (compact in a) for a in self.allow_addresses)
+        return True
+
+    @staticmethod
+    def _mark_example(entity: str, meta: dict[str, Any], frag: str) -> None:
+        if entity == "PERSON":
+            meta["_key"] = hash(frag)
+        elif entity in _NUMBER_EXAMPLE_ENTITIES:
+            if is_example_number(entity, digits_only(frag)):
+                meta["example"] = True  # a documented example (総務省令の計算例, test cards)
+        elif entity == "CREDENTIAL" and is_example_credential(frag):
+            meta["example"] = True
+
+
+# metadata shown by --explain: how a finding was recognised, never what it says
+_EXPLAIN_META = ("kind", "form", "category", "level", "matter", "label", "strength", "official", "staff",
+                 "personal", "private", "action", "term", "assembled")
+_KEEP_IN_MASK = frozenset(" \t\n-‐－ー.．,，、/／:：@()（）[]［］")
+
+
+def mask(s: str) -> str:
+    """The shape of a matched value: digits -> '#', other characters -> '*', separators kept."""
+    return "".join(c if c in _KEEP_IN_MASK else ("#" if c.isdigit() else "*") for c in s)
+
+
+def _rule_doc(reason: str) -> str:
+    """One line saying what a reason code means (first line of the rule's docstring)."""
+    from gateway.scan import aggregate
+
+    if reason.endswith("_alone") or reason in ("custom_term", "internal_matter", "marking_in_question"):
+        fn = aggregate.rule_alone
+    elif reason.startswith("person_with_"):
+        fn = aggregate.rule_person_with_attribute
+    else:
+        fn = {"roster": aggregate.rule_roster, "personal_attributes_combined": aggregate.rule_attributes_combined,
+              "address_with_personal_contact": aggregate.rule_address_with_personal_contact,
+              "sensitive_with_personal_contact": aggregate.rule_sensitive_with_contact,
+              "staff_record_subject": aggregate.rule_staff_record_subject,
+              "zero_width_in_number": aggregate.rule_zero_width,
+              "scanner_error": aggregate.rule_scanner_error}.get(reason)
+    doc = (fn.__doc__ or "") if fn else ""
+    return " ".join(doc.strip().split("\n\n")[0].split()) if doc else ""
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
@@ -190,6 +290,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+_NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER"})
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",
                 "PHONE_NUMBER", "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"}

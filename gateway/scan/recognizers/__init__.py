@@ -32,6 +32,7 @@ RECOGNIZERS: list[str] = [
     "credential:CredentialRecognizer",
     "ip_address:IpAddressRecognizer",
     "custom_term:CustomTermRecognizer",
+    "internal_matter:InternalMatterRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info
     "person:PersonRecognizer",
     "address:AddressRecognizer",

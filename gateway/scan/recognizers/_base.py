@@ -34,6 +34,7 @@ NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
 # separator allowed between digit groups of an identifier (after normalisation)
 DIGIT_SEP = r"[ \-.]?"
 # a run of digits possibly split by single separators: space, hyphen, dot, comma, slash, underscore
+MIN_RUN_CHARS = 4
 DIGIT_RUN_RE = re.compile(r"[0-9](?:[0-9]|[ \-.,/_・](?=[0-9]))*")  # greedy: no look-arounds needed
 
 
@@ -175,11 +176,24 @@ class ScanContext:
         return not _lowered(words).isdisjoint(self.hits)
 
     def digit_runs(self) -> list[tuple[int, int, str]]:
-        """Digit runs (start, end, digits-only) allowing single separators between digits."""
+        """Digit runs (start, end, digits-only) allowing single separators between digits; runs
+        shorter than ``MIN_RUN_CHARS`` characters are left out unless they start with 0 or follow a "+"
+        (an area code "(03)1234-5678", "+81"): every identifier has more digits."""
         if self._digit_runs is None:
             runs = []
             for m in DIGIT_RUN_RE.finditer(self.text):
+                s, e = m.span()
+                if e - s < MIN_RUN_CHARS and self.text[s] != "0" and self.text[s - 1:s] != "+":
+                    continue  # dates, counts (4月1日, 12件); kept: area codes "(03)", "+81"
                 raw = m.group(0)
+                if "," in raw and not _THOUSANDS.fullmatch(raw):
+                    # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
+                    pos = m.start()
+                    for part in raw.split(","):
+                        if part:
+                            runs.append((pos, pos + len(part), part.translate(_DROP_SEPS)))
+                        pos += len(part) + 1
+                    continue
                 runs.append((m.start(), m.end(), raw if raw.isdigit() else raw.translate(_DROP_SEPS)))
             self._digit_runs = runs
         return self._digit_runs
@@ -198,6 +212,7 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
     return got
 
 
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _DROP_SEPS = {ord(c): None for c in " -.,/_・"}
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 

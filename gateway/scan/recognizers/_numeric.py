@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 from gateway.scan.recognizers._base import ContextWords
 
@@ -28,6 +29,105 @@ def _is_label_gap(gap: str) -> bool:
     return not _GAP_NOISE.sub("", gap)
 
 
+_CELL_SEPS = ("\t", "|", ",")
+_RULE_LINE = re.compile(r"[ \t|:\-+=]*")
+_MAX_TABLE_LINES = 200
+_MAX_ROW_CHARS = 2000
+
+
+_TABLE_MEMO = threading.local()
+
+
+def _table_top(text: str, ls: int, sep: str) -> str | None:
+    """The header line of the table block holding the line at ``ls`` (None when it has digits or
+    there is none). Memoised per text and line, so a long table is walked once, not once per row."""
+    memo = getattr(_TABLE_MEMO, "m", None)
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _TABLE_MEMO.m = memo
+    cache: dict[tuple[int, str], str | None] = memo[1]
+    visited = []
+    header = None
+    cur = ls
+    for _ in range(_MAX_TABLE_LINES):
+        if (cur, sep) in cache:
+            header = cache[(cur, sep)]
+            break
+        visited.append(cur)
+        if cur == 0:
+            break
+        pls = text.rfind("\n", 0, cur - 1) + 1
+        prev = text[pls:cur - 1]
+        if sep not in prev:
+            break
+        if not _RULE_LINE.fullmatch(prev):
+            header = prev  # the topmost line of the block so far
+        cur = pls
+    for v in visited:
+        cache[(v, sep)] = header
+    return header
+
+
+def clear_table_memo() -> None:
+    """Forget the memo of the last text (the engine calls this after each scan: no prompt is kept)."""
+    _TABLE_MEMO.m = None
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The header cell of the table column holding ``text[start]``, for TSV / CSV / pipe tables: the
+    top line of the contiguous block of lines sharing the separator, if it holds no digits.
+    Bounded: at most ``_MAX_TABLE_LINES`` lines up, each line walked once per text."""
+    lo = max(0, start - _MAX_ROW_CHARS)
+    ls = text.rfind("\n", lo, start) + 1
+    le = text.find("\n", start, start + _MAX_ROW_CHARS)
+    if (ls == 0 and lo > 0) or (le < 0 and start + _MAX_ROW_CHARS < len(text)):
+        return None  # a very long line is prose or a blob, not a table row
+    line = text[ls:le if le >= 0 else len(text)]
+    sep = next((c for c in _CELL_SEPS if c in line), None)
+    if sep is None:
+        return None
+    col = text.count(sep, ls, start)
+    header = _table_top(text, ls, sep)
+    if header is None or re.search(r"[0-9]{3}", header):
+        return None
+    cells = header.split(sep)
+    if sep == "|" and cells and not cells[0].strip():
+        cells = cells[1:]
+        col -= 1
+    return cells[col].strip() if 0 <= col < len(cells) else None
+
+
+# digits after a label, assembled across separators, brackets and line breaks:
+# "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,/_()[]「」【】|　")
+
+
+def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:
+    """Exactly ``n_digits`` digits right after ``pos`` (a label's end), possibly split by separators,
+    brackets and line breaks; None when there are more or fewer digits before other text."""
+    g = _ASSEMBLY_GAP.match(text, pos)
+    i = g.end() if g else pos
+    limit = min(len(text), i + max_chars)
+    start = end = -1
+    digits: list[str] = []
+    while i < limit:
+        c = text[i]
+        if "0" <= c <= "9":
+            if start < 0:
+                start = i
+            digits.append(c)
+            end = i + 1
+            if len(digits) > n_digits:
+                return None
+        elif c not in _ASSEMBLY_SEPS or (c == "\n" and text[i + 1:i + 2] == "\n"):
+            break
+        i += 1
+    if len(digits) != n_digits or (i < len(text) and "0" <= text[i:i + 1] <= "9"):
+        return None
+    return start, end, "".join(digits)
+
+
 class Labels:
     """Positive context words for one identifier with a two-tier window."""
 
@@ -42,7 +142,13 @@ class Labels:
     def classify(self, text: str, start: int, end: int) -> str | None:
         """``"label"``: a word ends just before the value (label-value form); ``"near"``: a word is
         in the surrounding window; ``"neg"``: a negative label is the closest label before the
-        value; None: no context."""
+        value; None: no context. In a table the column header decides first."""
+        hdr = column_header(text, start)
+        if hdr:
+            if self.words.search(hdr, 0) is not None:
+                return "label"
+            if self.negative is not None and self.negative.search(hdr, 0) is not None:
+                return "neg"
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1
         for m in self.words.finditer(text, lo, start):

@@ -197,3 +197,33 @@ def finditer_windows(pattern: re.Pattern, text: str, windows):
                 continue
             last_end = m.end()
             yield m
+
+
+# "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and
+# "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
+_FIELD_TUPLE = re.compile(
+    r"\((?P<cols>[A-Za-z_][A-Za-z0-9_]{0,30}(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]{0,30}){1,15})\)"
+    r"[ \t]*(?:=|(?i:values))[ \t]*\((?P<vals>[^()\n]{1,600})\)"
+)
+_TUPLE_VALUE = re.compile(r"[ \t]*(?:'(?P<q1>[^'\n]{0,120})'|\"(?P<q2>[^\"\n]{0,120})\"|(?P<bare>[^,'\"\n]{0,120}))[ \t]*(?:,|$)")
+
+
+def field_tuples(text: str, cue: str = "("):
+    """(field name lower-cased, value start, value end) for field/value bracket pairs; values are
+    matched positionally (quotes stripped). Linear: one pass of a bounded regex, started only at
+    brackets."""
+    if cue not in text:
+        return
+    for m in _FIELD_TUPLE.finditer(text):
+        cols = [c.strip().lower() for c in m.group("cols").split(",")]
+        pos, end = m.start("vals"), m.end("vals")
+        for col in cols:
+            v = _TUPLE_VALUE.match(text, pos, end)
+            if v is None or v.end() == pos:
+                break
+            g = "q1" if v.group("q1") is not None else "q2" if v.group("q2") is not None else "bare"
+            s, e = v.span(g)
+            while s < e and text[e - 1] in " \t":
+                e -= 1
+            yield col, s, e
+            pos = v.end()

@@ -38,12 +38,10 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._marking_form import marking_form
 from gateway.scan.recognizers._text import (
-    enclosing_brackets,
     finditer_windows,
     hit_windows,
-    is_alone_on_line,
-    is_at_line_start,
     question_cues,
 )
 from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE
@@ -54,8 +52,8 @@ _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|の
 
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (
-    r"(?P<level>(?:自治体)?機密性" + _SP + r"[:：]?" + _SP
-    + r"(?P<lvl>[1-4一二三四])(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性" + _SP + r"[:：]?" + _SP
+    + r"(?P<lvl>[1-4一二三四]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
 _YOU = r"(?P<you>要(?:機密|保護)情報)"
@@ -84,63 +82,18 @@ _STANDALONE_ONLY = re.compile(
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_]))"
 )
-_LABEL_BEFORE = re.compile(
-    r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
-    r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
-    r"classification|marking|handling)[ \t]*[:：][ \t]*$",
-    re.IGNORECASE,
-)
-_DECLARED_BEFORE = re.compile(
-    r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案)"
-    r"(?:は|も)[^。\n]{0,12}$"
-)
-_PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
-_DECLARED_AFTER = re.compile(r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱)")
-
 _MARK_TRIGGERS = (
-    "機密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
+    "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
     "門外不出", "限り", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
     "confidential", "internal", "secret", "restricted", "tlp",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )
 TRIGGERS = _MARK_TRIGGERS + _HR_TRIGGERS
-_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4"}
-
-
-def marking_form(text: str, start: int, end: int) -> str:
-    """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
-    declared / inline."""
-    if is_alone_on_line(text, start, end):
-        return "line"
-    if enclosing_brackets(text, start, end):
-        return "bracketed"
-    ls = text.rfind("\n", 0, start) + 1
-    if _LABEL_BEFORE.search(text, max(ls, start - 20), start):
-        return "labelled"
-    if is_at_line_start(text, start):
-        nxt = text[end:end + 1]
-        if nxt in (" ", "\t", "　", "】", "]", ")", "）", "〕", ":", "：", "/", "|", "・", "", "\n"):
-            return "header"
-        # e.g. "機密性２情報（関係者限り）令和７年度…" — a marking glued to a title
-        if text[start:end].endswith(("情報", "限り", "注意", "秘", ")", "）")) and not ("ぁ" <= nxt <= "ゟ"):
-            return "header"
-    if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
-        return "declared"
-    # "以下の社外秘資料を要約して：" followed by the pasted document: the marking declares the payload
-    if _PAYLOAD_INTRO.search(text, max(ls, start - 12), start + 1) or _PAYLOAD_INTRO.search(text, end, min(len(text), end + 12)):
-        s_end = text.find("\n", end)
-        if s_end >= 0 and len(text) - s_end >= 30 and not re.search(r"[?？]", text[start:s_end]):
-            return "declared"
-    le = text.find("\n", end)
-    if le < 0:
-        le = len(text)
-    if is_at_line_start(text, start) is False and not text[end:le].strip(" \t　)）】]〕") and start - ls <= 60:
-        # marking closing a (title) line: "令和７年度予算編成方針（案） 機密性２情報"
-        before = text[ls:start]
-        if before.endswith((" ", "\t", "　", "】", "]", ")", "）")) and not re.search(r"[?？。]", before):
-            return "header"
-    return "inline"
+_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}
+# 取扱注意 on a parcel (a sticker next to ワレモノ / 天地無用, on a 伝票) is about handling goods, not a document
+_PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包|段ボール|ワレモノ|割れ物|われもの|天地無用|精密機器|"
+                           r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
 class ClassificationMarkingRecognizer(AigwRecognizer):
@@ -207,6 +160,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         form = marking_form(text, s, e)
         if not always and form == "inline":
             return None
+        if kind == "caution" and _PARCEL_WORDS.search(text, max(0, s - 40), min(len(text), e + 40)):
+            return None  # a parcel sticker, not a document marking
         if kind == "english" and form == "inline" and not text[s:e].isupper():
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline")

@@ -36,7 +36,8 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
 ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
-    r"|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
+    r"|暗号化キー|ネットワークキー|セキュリティキー|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
@@ -48,13 +49,23 @@ ASSIGN_WS = re.compile(
 )
 BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
 CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{1,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
+# positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
+# smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
+POSITIONAL = re.compile(
+    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open)[A-Za-z0-9_]{0,20}"
+    r"[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
+    r"[\"'](?P<v>[^\"'\s]{8,128})[\"']"
+)
+POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
+                       "open")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
-    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*)$"
+    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
+    r"[A-Z][A-Z0-9]*_[A-Z0-9_]+)$"
 )
 
 
@@ -97,7 +108,8 @@ KEY_TRIGGERS = {
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
 }
-ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号")
+ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
+                   "psk", "wpa", "pre-shared", "pre_shared", "暗号化キー", "ネットワークキー", "セキュリティキー")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -106,24 +118,40 @@ class CredentialRecognizer(AigwRecognizer):
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
-        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization",
-    )
+        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
+        "暗号化キー", "ネットワークキー", "セキュリティキー",
+    ) + POSITIONAL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
-        text = ctx.text
         out: list[RecognizerResult] = []
-        hits = ctx.hits
+        for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
+                     self._positional, self._ado):
+            out.extend(form(ctx))
+        seen: set[tuple[int, int]] = set()
+        unique = []
+        for r in out:
+            if (r.start, r.end) not in seen:
+                seen.add((r.start, r.end))
+                unique.append(r)
+        return unique
+
+    def _provider_keys(self, ctx: ScanContext):
+        """Provider key formats (sk-…, AKIA…, ghp_…, JWTs, private-key blocks …)."""
+        text, hits = ctx.text, ctx.hits
         for kind, rx in KEYS:
             if not any(t in hits for t in KEY_TRIGGERS[kind]):
                 continue
             for m in rx.finditer(text):
-                if m.start() > 0 and text[m.start() - 1] in _WORD and kind not in ("private_key", "azure_sas",
-                                                                                   "azure_storage"):
+                glued = m.start() > 0 and text[m.start() - 1] in _WORD
+                if glued and kind not in ("private_key", "azure_sas", "azure_storage"):
                     continue
-                score = 0.95
                 if kind == "openai" and _classes(m.group(0)[3:]) < 2:
                     continue
-                out.append(self.result(self.ENTITY, m.start(), m.end(), score, kind=kind, strength="strong"))
+                yield self.result(self.ENTITY, m.start(), m.end(), 0.95, kind=kind, strength="strong")
+
+    def _assignments(self, ctx: ScanContext):
+        """password = …, api_key: …, パスワードは…, PSK …, Authorization: Bearer … (placeholders skipped)."""
+        text, hits = ctx.text, ctx.hits
         for rx, kind in ((ASSIGN, "password"), (BEARER, "bearer")):
             if kind == "bearer" and "authorization" not in hits:
                 continue
@@ -136,44 +164,61 @@ class CredentialRecognizer(AigwRecognizer):
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue  # a sentence about the password (パスワードは12文字以上…), not one
                 key = (m.group("k") if kind == "password" else "bearer").lower()
-                is_pw = any(w in key for w in ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証"))
-                if is_pw:
-                    if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
-                        continue
-                    if _classes(v) < 2 and len(v) < 10:
-                        continue
-                    score = 0.85
-                else:
-                    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
-                        continue
-                    score = 0.8
-                out.append(self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
-                                       strength="strong"))
+                score = _assigned_score(key, v)
+                if score:
+                    yield self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
+                                      strength="strong")
+
+    def _spaced_passwords(self, ctx: ScanContext):
+        """"パスワード P@ssw0rd123!": a label, only spaces, then a strong-looking value."""
+        text = ctx.text
         for lo, hi in _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 160):
             for m in ASSIGN_WS.finditer(text, lo, hi):
                 v = m.group("v")
-                if _classes(v) >= 3 and not PLACEHOLDER.match(v):  # strong-looking only: not "password policy"
-                    out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password",
-                                           strength="strong"))
-        if "://" in hits:
-            spans = _windows(hits["://"], len(text), 24, 200)
-            for m in (m for lo, hi in spans for m in CONN.finditer(text, lo, hi)):
+                if _classes(v) >= 3 and not PLACEHOLDER.match(v):  # not "password policy"
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+
+    def _connection_strings(self, ctx: ScanContext):
+        """scheme://user:password@host."""
+        text, hits = ctx.text, ctx.hits
+        if "://" not in hits:
+            return
+        for m in (m for lo, hi in _windows(hits["://"], len(text), 24, 200) for m in CONN.finditer(text, lo, hi)):
+            v = m.group("v")
+            if not PLACEHOLDER.match(v) and len(v) >= 4:
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                  strength="strong")
+
+    def _positional(self, ctx: ScanContext):
+        """connect("admin", "Xy7#pQ2!mL9z"): a password-looking literal after a user argument."""
+        text = ctx.text
+        for lo, hi in _windows(ctx.hit_positions(POSITIONAL_TRIGGERS), len(text), 0, 200):
+            for m in POSITIONAL.finditer(text, lo, hi):
                 v = m.group("v")
-                if PLACEHOLDER.match(v) or len(v) < 4:
-                    continue
-                out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
-                                       strength="strong"))
-        if "pwd" in hits or "pass" in hits:
-            for m in ADO.finditer(text):
-                v = m.group("v")
-                if PLACEHOLDER.match(v):
-                    continue
-                out.append(self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
-                                       strength="strong"))
-        seen: set[tuple[int, int]] = set()
-        unique = []
-        for r in out:
-            if (r.start, r.end) not in seen:
-                seen.add((r.start, r.end))
-                unique.append(r)
-        return unique
+                if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+
+    def _ado(self, ctx: ScanContext):
+        """ADO / ODBC connection strings: ...;Password=…;"""
+        if "pwd" not in ctx.hits and "pass" not in ctx.hits:
+            return
+        for m in ADO.finditer(ctx.text):
+            v = m.group("v")
+            if not PLACEHOLDER.match(v):
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                  strength="strong")
+
+
+_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
+
+
+def _assigned_score(key: str, v: str) -> float:
+    """Score of an assigned value: passwords need 6+ characters (a 4-digit 暗証番号 counts) and two
+    character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
+    if any(w in key for w in _PW_KEYS):
+        if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
+            return 0.0
+        return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
+    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
+        return 0.0
+    return 0.8

@@ -28,7 +28,7 @@ from typing import Any
 
 from gateway import clock
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import merge_windows
+from gateway.scan.recognizers._text import field_tuples, merge_windows
 
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
@@ -53,8 +53,8 @@ _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "�
 _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 
 _LABEL_RE = re.compile(
-    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|birthday|born)"
-    r"[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[(（【\[]?[ \t]*$",
+    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born)"
+    r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
 )
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
@@ -63,8 +63,11 @@ _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
-    "歳", "日生",
+    "歳", "日生", ")=(", "values",
 ) + tuple(f"{d}生" for d in "0123456789")
+# field names holding a birth date in code, SQL and logs
+BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
+                          "born_on"})
 
 
 def kanji_number(s: str) -> int | None:
@@ -134,7 +137,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         if header_pos is not None:
             spans.append((header_pos, min(len(text), header_pos + 5000)))
         windows = merge_windows(spans, len(text))
-        out = []
+        out = list(self._field_tuple_dates(text)) if (")=(" in ctx.hits or "values" in ctx.hits) else []
         last = -1
         for lo, hi in windows:
             for m in DATE_RE.finditer(text, max(lo, last), hi):
@@ -143,6 +146,16 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if r is not None:
                     out.append(r)
         return out
+
+    def _field_tuple_dates(self, text: str):
+        """(name, birth_date)=(…, 1987-11-03): the value of a birth-date field."""
+        for col, s, e in field_tuples(text):
+            if col in BIRTH_FIELDS:
+                m = DATE_RE.fullmatch(text, s, e)
+                parsed = parse_date(m) if m is not None else None
+                if parsed is not None and parsed[3] is not None:
+                    yield self.result(self.ENTITY, s, e, 0.9, context="label", era=parsed[0], precision="day",
+                                      strength="strong")
 
     @staticmethod
     def _header_pos(text: str, ctx: ScanContext) -> int | None:

@@ -37,6 +37,19 @@ def _domain_in(domain: str, suffixes) -> bool:
     return any(d == s or d.endswith("." + s) for s in suffixes)
 
 
+# a local part that reads as a person's name: kenta.morimoto, hanako_suzuki88 (not info, test.user …)
+_NAME_LOCAL = re.compile(r"([a-z]{2,12})[._-]([a-z]{2,12})[0-9]{0,4}", re.IGNORECASE)
+_NOT_NAME_PARTS = frozenset("""
+info test user admin sample example dummy support contact noreply no reply mail office web master hoge fuga piyo
+foo bar demo guest doe team staff service help desk news press sales shop store official account system dev
+""".split())
+
+
+def _name_like(local: str) -> bool:
+    m = _NAME_LOCAL.fullmatch(local)
+    return m is not None and not {m.group(1).lower(), m.group(2).lower()} & _NOT_NAME_PARTS
+
+
 class JpEmailRecognizer(AigwRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     TRIGGER_WORDS = ("@",)
@@ -66,6 +79,7 @@ class JpEmailRecognizer(AigwRecognizer):
                 kind, personal, score = "organisation", False, 0.45
             else:
                 kind, personal, score = "work", True, 0.6
+            meta = {"name_like": True} if kind == "freemail" and _name_like(local) else {}
             out.append(self.result(self.ENTITY, m.start(), m.end(), score, kind=kind, personal=personal,
-                                   strength="weak"))
+                                   strength="weak", **meta))
         return out

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._marking_form import marking_form
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {
@@ -30,7 +31,9 @@ _ACTIONS = {
     "forward": ("転送", "送信", "外部送信", "メール送信", "外部共有"),
     "reuse": ("再利用", "二次利用", "目的外利用"),
     "print": ("印刷", "プリント"),
-    "takeout": ("持出", "持出し", "持ち出し", "庁外持出", "庁外持出し", "外部持出", "外部持出し", "社外持出"),
+    "takeout": ("持出", "持出し", "持ち出し", "庁外持出", "庁外持出し", "外部持出", "外部持出し", "社外持出",
+                "庁外持ち出し", "外部持ち出し", "社外持ち出し", "院外持ち出し", "校外持ち出し", "持ち出し厳禁", "無断持出",
+                "無断持ち出し"),
     "view": ("閲覧",),
     "disclose": ("開示", "公開", "公表", "外部提供", "第三者提供", "口外", "他言"),
 }
@@ -59,9 +62,6 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
     TRIGGER_WORDS = TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
-        # imported here: classification_marking imports RESTRICTION_RE from this module
-        from gateway.scan.recognizers.classification_marking import marking_form
-
         text = ctx.text
         out = []
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, TRIGGERS, 16, 24)):

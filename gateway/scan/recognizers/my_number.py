@@ -5,12 +5,22 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, drivers_license_ok, my_number_ok, runs_with, seps
+from gateway.scan.recognizers._numeric import (
+    Labels,
+    assemble_after,
+    drivers_license_ok,
+    my_number_ok,
+    runs_with,
+    seps,
+)
 
-LABELS = Labels([
+LABEL_WORDS = (
     "マイナンバー", "個人番号", "共通番号", "通知カード", "個人識別番号", "my number", "mynumber",
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
-])
+)
+LABELS = Labels(LABEL_WORDS)
+# labels directly followed by the number (assembled across separators / brackets / line breaks)
+VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号")
 CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 
@@ -18,13 +28,23 @@ DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
+    TRIGGER_WORDS = VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
+        seen: set[tuple[int, int]] = set()
+        # a label followed by 12 digits in any grouping (3-3-3-3, one digit at a time, brackets, lines)
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w.lower(), ()):
+                got = assemble_after(text, p + len(w), 12)
+                if got is not None and my_number_ok(got[2]):
+                    seen.add((got[0], got[1]))
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                           assembled=True))
         # other groupings are phone numbers, dates, amounts …
         for start, end, digits, g in runs_with(ctx, 12, ([12], [4, 4, 4])):
-            if not my_number_ok(digits):
+            if not my_number_ok(digits) or (start, end) in seen:
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
             kind = LABELS.classify(text, start, end)

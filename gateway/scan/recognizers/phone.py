@@ -55,7 +55,7 @@ def classify(digits: str, grouping: list[int] | None = None) -> tuple[str, bool]
 class PhoneNumberRecognizer(AigwRecognizer):
     ENTITY = "PHONE_NUMBER"
     TRIGGER_DIGITS = 9
-    TRIGGER_WORDS = ("(0", "+81", ")", "電話", "tel", "携帯", "連絡先", "fax", "phone")
+    TRIGGER_WORDS = ("(0", "+81", "電話", "tel", "携帯", "連絡先", "fax", "phone") + tuple(f"{d})" for d in "0123456789")
 
     def __init__(self, config=None) -> None:
         super().__init__(config)

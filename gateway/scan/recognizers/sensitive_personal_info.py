@@ -70,7 +70,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                             "虐待被害", "被害者", "性的虐待", "強制わいせつ", "不同意わいせつ"), ()),
     # --- 自治体 high-risk domains (§5.3) -------------------------------------------------------
     "welfare": (False, ("生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
-                        "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金",
+                        "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金", "保護開始", "保護開始日",
                         "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "保護申請", "生活扶助",
                         "医療扶助", "住宅扶助", "扶助費"),
                 ("受給中", "受給者", "福祉事務所")),
@@ -82,7 +82,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "child_welfare": (False, ("児童虐待", "虐待", "ネグレクト", "育児放棄", "要保護児童", "要支援児童", "特定妊婦", "一時保護",
                               "児童相談所", "児相", "虐待通告", "要保護児童対策地域協議会", "要対協", "里親", "養護施設",
                               "児童養護施設", "不登校", "いじめ", "引きこもり", "ひきこもり", "体罰", "家庭内暴力", "非行少年",
-                              "要保護", "要支援家庭"), ()),
+                              "要保護", "要支援家庭", "あざ", "アザ"), ()),
     "tax": (False, ("滞納", "差押", "差押え", "差し押さえ", "差し押え", "督促", "課税台帳", "課税情報", "課税証明", "所得証明",
                     "納税相談", "分納", "未納", "国保滞納", "税滞納", "滞納処分", "徴収猶予", "執行停止", "換価", "財産調査",
                     "多重債務", "自己破産", "債務整理", "借金", "年収", "所得額", "課税所得"), ("納税", "税額")),
@@ -90,8 +90,12 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                      "特養", "デイサービス", "訪問介護", "成年後見", "後見人", "被後見人", "高齢者虐待", "徘徊"), ()),
     "single_parent": (False, ("ひとり親", "母子家庭", "父子家庭", "母子世帯", "父子世帯", "養育費", "児童扶養手当", "離婚",
                               "親権", "面会交流", "婚姻歴", "離婚歴"), ()),
-    "personnel": (False, ("懲戒処分", "懲戒", "分限処分", "人事評価", "勤務評定", "異動内示", "内示", "ハラスメント",
-                          "パワハラ", "セクハラ", "マタハラ", "退職勧奨", "休職命令", "病気休職"), ()),
+    "personnel": (False, ("人事評価", "勤務評定", "異動内示", "内示", "ハラスメント",
+                          "パワハラ", "セクハラ", "マタハラ", "退職勧奨", "休職命令", "病気休職",
+                          "評語", "面接評価", "勤務成績", "成績率", "人事記録", "勤怠不良"), ()),
+    # disciplinary records of staff (a member of staff named next to them is the record's subject)
+    "discipline": (False, ("懲戒処分", "懲戒", "分限処分", "訓告", "戒告処分", "減給処分", "停職処分", "免職処分",
+                           "懲戒免職", "諭旨免職", "服務事故", "非違行為", "始末書", "不祥事", "処分案", "処分内容"), ()),
     "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
 }
 
@@ -104,6 +108,8 @@ for _fam, (_legal, _spec, _broad) in FAMILIES.items():
         KEYWORDS.setdefault(_w, (_fam, _legal, 0.5))
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
+_UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
@@ -128,6 +134,18 @@ _guard(("受給中", "受給者"), before=r"年金|手当")
 _guard(("加害者",), before=r"交通事故の")
 _guard(("借金",), before=r"国の|政府の")
 _guard(("内示",), before=r"予算")
+_guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|む)")  # あざやか, あざ笑う, あざとい
+# English case notes (lower case: ASCII keywords match in their own case)
+for _fam, _words in (
+    ("dv", ("domestic violence", "abused by", "restraining order", "shelter for")),
+    ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
+                "hospitalized", "hospitalised", "diagnosed with", "medical history")),
+    ("welfare", ("public assistance", "welfare benefits", "on welfare")),
+    ("crime", ("arrested", "criminal record", "convicted", "probation")),
+    ("child_welfare", ("child abuse", "neglect")),
+):
+    for _w in _words:
+        KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 _guard(("シェルター",), before=r"核|防空|避難")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
@@ -193,11 +211,13 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
 
     @staticmethod
     def _accept(text: str, s: int, e: int, w: str) -> bool:
-        if w.isascii() and text[s:e] != w:
-            return False  # ASCII keywords in their own case only (AIDS, not "hearing aids")
+        if w.isascii() and text[s:e] != w and not w.islower():
+            return False  # upper-case ASCII keywords in their own case only (AIDS, not "hearing aids")
         if w.isascii() and w[0].isalnum():
             if (s > 0 and _ASCII_WORD.match(text[s - 1])) or (e < len(text) and _ASCII_WORD.match(text[e])):
                 return False  # DVD, HIVE, LDAP …
+        if _UNIT_AFTER.match(text, e) and not w.isascii():
+            return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         g = _GUARDS.get(w)
         if g is not None:
             before, after = g

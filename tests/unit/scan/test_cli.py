@@ -23,7 +23,7 @@ def run(argv, stdin_text="", monkeypatch=None):
 
 def test_single_text_from_file(tmp_path):
     p = tmp_path / "in.txt"
-    p.write_text("カード番号4111111111111111の決済", encoding="utf-8")
+    p.write_text("カード番号4980123456789011の決済", encoding="utf-8")
     rc, out, _ = run([str(p)])
     assert rc == 0
     d = json.loads(out)
@@ -34,9 +34,9 @@ def test_single_text_from_file(tmp_path):
 
 def test_show_matches(tmp_path):
     p = tmp_path / "in.txt"
-    p.write_text("カード番号4111111111111111", encoding="utf-8")
+    p.write_text("カード番号4980123456789011", encoding="utf-8")
     rc, out, _ = run([str(p), "--show-matches"])
-    assert json.loads(out)["findings"][0]["text"] == "4111111111111111"
+    assert json.loads(out)["findings"][0]["text"] == "4980123456789011"
 
 
 def test_allow_exit_zero(tmp_path):
@@ -48,7 +48,7 @@ def test_allow_exit_zero(tmp_path):
 
 def test_jsonl(tmp_path):
     p = tmp_path / "in.jsonl"
-    rows = [{"id": "a", "text": "個人番号：123456789018"}, {"id": 7, "text": "こんにちは"}]
+    rows = [{"id": "a", "text": "個人番号：314159265352"}, {"id": 7, "text": "こんにちは"}]
     p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     rc, out, _ = run(["--jsonl", str(p)])
     lines = [json.loads(line) for line in out.splitlines()]
@@ -105,3 +105,31 @@ def test_stdin_via_subprocess():
     assert proc.returncode == 0, proc.stderr.decode()
     d = json.loads(proc.stdout)
     assert d["action"] == "block" and "person_with_phone_number" in d["reasons"]
+
+
+def test_explain_names_rules_and_masks_values(tmp_path):
+    secret_phone, secret_addr = "090-4455-6677", "大阪府堺市北区長曽根町3-12-7"
+    p = tmp_path / "in.txt"
+    p.write_text(f"住所：{secret_addr}\n携帯：{secret_phone}\n", encoding="utf-8")
+    rc, out, _ = run([str(p), "--explain"])
+    assert rc == 0
+    d = json.loads(out)
+    assert d["action"] == "block" and d["reasons"] == ["address_with_personal_contact"]
+    (rule,) = d["explain"]["rules"]
+    assert rule["reason"] == "address_with_personal_contact" and rule["rule"]
+    ents = [d["explain"]["findings"][i]["entity"] for i in rule["findings"]]
+    assert ents == ["JP_ADDRESS", "PHONE_NUMBER"]
+    masked = {f["entity"]: f["masked"] for f in d["explain"]["findings"]}
+    assert masked["PHONE_NUMBER"] == "###-####-####"
+    assert secret_phone not in out and "長曽根" not in out and "4455" not in out
+
+
+def test_explain_jsonl(tmp_path):
+    p = tmp_path / "in.jsonl"
+    p.write_text(json.dumps({"id": 1, "text": "予定価格は38,500,000円です"}, ensure_ascii=False) + "\n",
+                 encoding="utf-8")
+    rc, out, _ = run([str(p), "--jsonl", "--explain"])
+    d = json.loads(out)
+    assert d["id"] == 1 and d["reasons"] == ["internal_matter"]
+    assert d["explain"]["findings"][0]["matter"] == "bid_price_before_opening"
+    assert "38,500,000" not in out

@@ -30,3 +30,14 @@ def test_allow_listed_domain():
     r = JpEmailRecognizer(config())
     [(_, _, _, meta)] = detect(r, "someone@city.midorino.lg.jp")
     assert meta["personal"] is False
+
+
+
+@pytest.mark.parametrize("text,name_like", [
+    ("kenta.morimoto@gmail.com", True), ("hanako_suzuki88@yahoo.co.jp", True), ("test.user@gmail.com", False),
+    ("info@gmail.com", False), ("john.doe@gmail.com", False), ("k.morimoto@gmail.com", False),
+    ("kenta.morimoto@city.midorino.lg.jp", False),
+])
+def test_name_like_freemail(text, name_like):
+    (_, _, _, meta), = detect(JpEmailRecognizer(config()), f"連絡先 {text} まで")
+    assert bool(meta.get("name_like")) is name_like

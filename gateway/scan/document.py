@@ -1,0 +1,53 @@
+"""Document context that changes what a finding means (issue 13).
+
+* **Example forms** (記入例 / 記載例 / 見本 / 架空の…): the paragraph that carries such a marker is a
+  form filled in with placeholders (``請求者氏名：見本 太郎（記入例）``); personal findings inside it
+  are examples, not someone's data. A paragraph runs from the previous blank line to the next one
+  (bounded), so real records pasted after the example in the same prompt still count.
+
+Linear: one regex pass for markers, then a bounded scan for paragraph ends per marker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
+_EXAMPLE_MARK = re.compile(
+    r"記入例|記載例|記入見本|記載見本|書き方の例|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
+    r"|架空(?:のもの)?です|ダミーデータ|(?i:sample data|dummy data|fictitious)",
+    re.MULTILINE,
+)
+# literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
+# computes regions only when one occurs
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "sample data",
+                      "dummy data", "fictitious")
+_BLANK = re.compile(r"\n[ \t　]*\n")
+_MAX_PARA = 2000
+# entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
+EXAMPLE_ENTITIES = frozenset({
+    "PERSON", "DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE",
+})
+
+
+def example_regions(text: str) -> list[tuple[int, int]]:
+    """Paragraphs (start, end) that carry an example-form marker, merged and sorted."""
+    out: list[tuple[int, int]] = []
+    for m in _EXAMPLE_MARK.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        lo = max(0, m.start() - _MAX_PARA)
+        b = None
+        for b in _BLANK.finditer(text, lo, m.start()):
+            pass
+        start = b.end() if b is not None else lo
+        nb = _BLANK.search(text, m.end(), min(len(text), m.end() + _MAX_PARA))
+        end = nb.start() if nb is not None else min(len(text), m.end() + _MAX_PARA)
+        out.append((start, end))
+    return out
+
+
+def in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(regions, (start, 1 << 62)) - 1
+    return i >= 0 and regions[i][0] <= start and end <= regions[i][1]

@@ -1,0 +1,43 @@
+"""Documented example values: numbers and keys printed in specifications, provider documentation and
+textbooks. They are not live data, so a finding equal to one of them is reported as an example
+(``example`` metadata) and not counted by the decision (issue 13).
+
+Sources: 個人番号 — the worked examples of 総務省令第85号 as reproduced in python-stdnum
+(``stdnum/jp/in_.py``), JPMyNumber and IDOL Eduction documentation (DETECTION.md §2.1); test
+cards — the card brands' / payment providers' published test numbers (Stripe, PAY.JP, GMO,
+Visa/JCB developer docs); keys — the example credentials of AWS, Stripe and GitHub documentation.
+"""
+
+from __future__ import annotations
+
+MY_NUMBER_EXAMPLES = frozenset({"123456789018", "621498320257", "983205673214", "654327654322", "111111111118"})
+CORPORATE_NUMBER_EXAMPLES = frozenset({"7123456789012", "5835678256246", "4011001098993"})
+TEST_CARDS = frozenset({
+    "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "4000000000000002",
+    "4000000000000077", "4000000000000093", "4000000000009995", "5555555555554444", "5105105105105100",
+    "5200828282828210", "2223003122003222", "378282246310005", "371449635398431", "378734493671000",
+    "6011111111111117", "6011000990139424", "3056930009020004", "36227206271667", "30569309025904",
+    "38520000023237", "3530111333300000", "3566002020360505", "3566111111111113", "3528000000000007",
+    "4100000000000100", "4100000000005000", "6200000000000005",
+})
+# exact example credentials from provider documentation (AWS, Stripe, GitHub, Slack docs)
+CREDENTIAL_EXAMPLES = frozenset({
+    "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
+    "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "ASIAIOSFODNN7EXAMPLE",
+})
+# substrings that only documentation keys carry
+CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "0000000000000000", "1234567890abcdef")
+
+
+def is_example_number(entity: str, digits: str) -> bool:
+    if entity == "JP_MY_NUMBER":
+        return digits in MY_NUMBER_EXAMPLES
+    if entity == "CREDIT_CARD":
+        return digits in TEST_CARDS
+    if entity == "JP_CORPORATE_NUMBER":
+        return digits in CORPORATE_NUMBER_EXAMPLES
+    return False
+
+
+def is_example_credential(value: str) -> bool:
+    return value in CREDENTIAL_EXAMPLES or any(m in value for m in CREDENTIAL_EXAMPLE_MARKS)

@@ -1,0 +1,88 @@
+"""INTERNAL_MATTER: non-public internal matters every municipality treats as 機密性２ (issue 13):
+予定価格 / 最低制限価格 with an amount before the opening, 人事異動 before 内示, internal network
+details (network words next to private IP addresses).
+
+The list is data: ``gateway/scan/internal_matters_default.yaml`` (shipped) plus the office's own
+``internal_matters`` in detectors.yaml. Each matter names words (found by the engine's shared
+trigger pass), a requirement nearby (an amount, a private IP address, a name) and words that mark
+it as already public (開札結果, 公表済み …).
+
+Metadata: ``matter`` (the matter's name), ``action`` (per matter), ``strength`` (``strong``).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from typing import Any
+
+from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
+from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+
+# an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
+_AMOUNT = re.compile(
+    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:億|万|千)?[ ]?円|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
+)
+_IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
+_ASCII = re.compile(r"[A-Za-z0-9_]")
+
+
+def _private_ip_near(text: str, lo: int, hi: int) -> bool:
+    for m in _IPV4.finditer(text, lo, hi):
+        try:
+            if ipaddress.ip_address(m.group(0)).is_private:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
+class InternalMatterRecognizer(AigwRecognizer):
+    ENTITY = "INTERNAL_MATTER"
+
+    def __init__(self, config=None) -> None:
+        super().__init__(config)
+        matters = active_internal_matters(config) if config is not None else default_internal_matters()
+        self.by_word: dict[str, list[tuple[InternalMatter, str]]] = {}
+        self.unless: dict[str, ContextWords] = {}
+        for m in matters:
+            for w in m.words:
+                wn = unicodedata.normalize("NFKC", w)
+                self.by_word.setdefault(wn.lower(), []).append((m, wn))
+            self.unless[m.name] = ContextWords(unicodedata.normalize("NFKC", u) for u in m.unless)
+
+    def trigger_words(self) -> tuple[str, ...]:
+        return tuple(self.by_word)
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        text = ctx.text
+        out = []
+        done: set[str] = set()
+        for lw, entries in self.by_word.items():
+            for pos in ctx.hits.get(lw, ()):
+                end = pos + len(lw)
+                if _ASCII.match(lw[0]) and pos > 0 and _ASCII.match(text[pos - 1]):
+                    continue
+                if _ASCII.match(lw[-1]) and end < len(text) and _ASCII.match(text[end]):
+                    continue
+                for m, _w in entries:
+                    if m.name in done or not self._holds(ctx, m, pos, end):
+                        continue
+                    done.add(m.name)
+                    out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,
+                                           strength="strong"))
+        return out
+
+    def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int) -> bool:
+        text = ctx.text
+        lo, hi = max(0, s - m.window), min(len(text), e + m.window)
+        if self.unless[m.name].search(text, lo, hi) is not None:
+            return False
+        if m.requires == "amount":
+            return _AMOUNT.search(text, s, min(len(text), e + m.window)) is not None
+        if m.requires == "private_ip":
+            return _private_ip_near(text, lo, hi)
+        if m.requires == "name":
+            return re.search(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}", text[lo:hi]) is not None
+        return True

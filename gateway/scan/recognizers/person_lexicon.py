@@ -1,0 +1,221 @@
+"""Word lists and patterns of the PERSON recognizer (honorifics, titles, labels, anchors, table
+and list shapes). Data only: the rules that use them are in person.py and person_tables.py."""
+
+from __future__ import annotations
+
+import re
+
+HONORIFICS_STRONG = ("様", "さん", "さま", "殿", "君", "くん", "ちゃん", "ちゃま")
+HONORIFIC_SHI = ("氏",)
+# titles after a name: staff / official capacity / public roles
+TITLES_OFFICIAL = (
+    "課長", "部長", "係長", "主任", "主査", "主事", "主幹", "参事", "課長補佐", "補佐", "室長", "局長", "所長", "次長",
+    "班長", "副市長", "市長", "町長", "村長", "区長", "知事", "副知事", "議員", "議長", "委員長", "委員", "大臣",
+    "首相", "総理", "長官", "社長", "会長", "理事長", "教授", "准教授", "博士", "監督", "選手", "先生", "弁護士",
+    "税理士", "医師", "看護師", "保健師", "記者", "アナウンサー", "容疑者", "被告", "被告人", "受刑者",
+)
+# the office's own job titles: a name with one of them is staff in an official capacity (official), but
+# staff can be the subject of a personnel record (``staff`` metadata, aggregate.rule_staff_record_subject)
+STAFF_TITLES = frozenset((
+    "課長", "部長", "係長", "主任", "主査", "主事", "主幹", "参事", "課長補佐", "補佐", "室長", "局長", "所長", "次長",
+    "班長", "技師", "技術員", "主任主事", "主任技師", "副主幹", "専門員", "会計年度任用職員", "事務員", "保育士",
+    "保健師", "指導主事", "部長級", "課長級", "係員", "嘱託員",
+))
+# a heading or list line that names a member of staff with an affiliation in brackets:
+# "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
+_STAFF_AFFILIATION = re.compile(
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)")
+_STAFF_HEAD_PREFIX = re.compile(
+    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
+
+
+def staff_headings(text: str):
+    """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
+    (a literal, fast to search) back to the line start."""
+    for m in _STAFF_AFFILIATION.finditer(text):
+        lo = max(0, m.start() - 17)  # bounded look-back: a long line costs no more than a short one
+        ls = text.rfind("\n", lo, m.start()) + 1
+        if ls == 0 and lo > 0:
+            continue  # the bracket is far from a line start
+        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start())
+        if h is not None:
+            yield h.start("name"), h.end("name"), h.group("name")
+
+
+# a line holding only a full name (signature, address block), followed within 3 lines by a personal
+# mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
+_SIGNATURE_NAME = re.compile(
+    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ \t]*$", re.MULTILINE)
+_PERSONAL_CONTACT = re.compile(
+    r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
+    r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)
+# a council member speaking in published minutes: "○12番(佐藤花子君)", "◯議長(山本一郎君)"
+_COUNCIL_SPEAKER = re.compile(r"[ \t]*[○◯〇◎][^\n()]{0,16}\($")
+
+# kanji words that end a name rather than extend it
+_STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few nouns
+# labels after which a name follows (label-value form)
+LABELS = (
+    "氏名", "氏 名", "名前", "名 前", "お名前", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
+    "世帯主", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名",
+    "患者", "患者名", "担当", "担当者", "対象者", "依頼者", "請求人", "申出人", "申立人", "受給者", "契約者", "名義",
+    "口座名義", "名義人", "宛名", "宛先", "連絡者", "参加者", "入居者", "来庁者", "通報者", "被害者", "加害者",
+    "被疑者", "要介護者", "納税者", "納税義務者", "扶養者", "配偶者", "妻", "夫", "長男", "長女", "次男", "次女",
+    "父", "母", "子", "続柄", "同居人", "亡", "故", "職員名", "作成者", "記入者", "回答者", "面談者", "相手方",
+    "出席者", "欠席者", "構成員", "委員名", "当事者", "申込者", "応募者", "受験者", "合格者", "退職者", "職員",
+    "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
+    "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
+    "name", "full name",
+)
+# anchors: personal data near which a bare full name is a person of the record
+ANCHORS = (
+    "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
+    "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
+    "〒", "歳)", "日生)", "090", "080", "070",
+) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789")
+
+# one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
+# (the normaliser folds "：" to ":")
+# labels that are ordinary words in prose: accept only with a colon/line-start form
+_WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
+                "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
+                "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
+                "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
+                "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族"}
+
+# Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
+# normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.
+def _label_forms(w: str) -> tuple[str, ...]:
+    if w in _WEAK_LABELS or w.lower() in _WEAK_LABELS:
+        # "：" for the plain presidio path (no normaliser); a quote for code forms ("name": …)
+        return (w + ":", w + "：", w + " ", w + "\t", w + "\"", w + "'")
+    return (w,)
+
+
+# romanised names in English-mixed prompts: after an honorific ("Ms. Hanako Suzuki") or a record label
+# ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
+_LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
+_LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "full name", "name:",
+                 "name :", "student", "beneficiary", "insured")
+_LATIN_NAME = re.compile(
+    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
+    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?))[ \t]+"
+    # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME
+    r"(?P<name>(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:[ \t]+(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}))?)(?![A-Za-z])",
+    re.ASCII,
+)
+# title-case words that follow those labels in headings, not in names ("Patient Care Plan")
+_LATIN_NOT_NAMES = frozenset({
+    "Care", "Plan", "Plans", "Service", "Services", "Support", "Portal", "Record", "Records", "Information", "Info",
+    "Management", "Data", "List", "Name", "Names", "Number", "Form", "Report", "Reports", "Satisfaction",
+    "Experience", "Relations", "Success", "Journey", "Safety", "Education", "Advocacy", "Rights", "Account",
+    "Accounts", "Guide", "Manual", "Survey", "Feedback", "Agreement", "Policy", "Profile", "Registration",
+    "Center", "Centre", "Desk", "Team", "Section", "Field", "Fields", "Type", "Status", "Tag", "The", "This",
+    "ID", "No", "NO", "NAME", "DATA", "LIST", "INFO", "TBD", "TODO", "NULL", "NONE", "NA", "N", "Corp", "Inc", "Ltd",
+    "Co", "LLC", "CORP", "INC", "LTD", "API", "URL", "PDF", "CSV", "DB", "AI", "IT", "HR", "CRM", "ERP",
+})
+# lower-cased trigger form of a label -> the label ("患者:" -> "患者")
+_LABEL_OF_FORM: dict[str, str] = {}
+for _w in LABELS:
+    for _f in _label_forms(_w):
+        _LABEL_OF_FORM.setdefault(_f.lower(), _w)
+# self-introductions: "私は三浦 環と申します", "ひらの みさきと申します"
+INTRO_WORDS = ("と申します", "と申し", "といいます", "と言います", "と申す")
+_INTRO_NAME = re.compile(
+    r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
+    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})$"
+)
+# "<unit>の山田と申します": staff introducing themselves in their official capacity
+_INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
+# an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
+_LATIN_CONTACT_NAME = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@", re.ASCII)
+TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
+            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS)
+_STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
+    "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
+    "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
+    "住所", "電話", "携帯", "番号", "生年月日", "年", "月", "日", "歳", "才",
+))
+# honorific hits that are parts of ordinary words (様々, 同様, 宮殿, 君主 …): (chars before, chars after)
+_HON_SKIP_BEFORE = {"様": "同仕模異多一文紋有左殿皆各奥王神仏", "殿": "宮神本拝御正社湯", "君": "主諸暴名細", "氏": "源平藤橘同彼両諸某"}
+_HON_SKIP_AFTER = {"様": "々式子相態変", "殿": "堂下", "君": "主臨", "氏": "名族神", "さま": "ざ"}
+
+_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]")
+_NAME_CHARS = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
+_HONORIFIC_SET = frozenset(HONORIFICS_STRONG)
+_COLUMN_LABELS = ("氏名", "名前", "お名前", "氏 名", "利用者名", "児童名", "患者名", "参加者名", "職員名", "相談者名")
+_CELL_SEP = re.compile(r"\t|,|，|、|[|｜]")
+# a table cell holding a name: 2–5 kanji (optionally split by one space), or katakana/Latin names
+_COLUMN_NAME = re.compile(
+    r"[一-鿿㐀-䶿々〆ヶ]{1,4}[ ]?[一-鿿㐀-䶿々〆ヶぁ-ゖ]{1,4}|[ァ-ヺー]{1,8}[ ][ァ-ヺー]{1,8}|[A-Z][a-z]+ [A-Z][a-z]+"
+)
+# a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
+_LIST_ROW = re.compile(
+    r"^[ \t]*(?:[0-9]{1,3}[.)．、:：]?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖ]{1,3})(?=[ \t　,、|｜(（]|$)",
+    re.MULTILINE,
+)
+_LIST_MIN_ROWS = 3
+# labels naming the office's own staff (their names in an official capacity are not private data)
+_STAFF_LABELS = frozenset({"担当", "担当者", "職員", "職員名", "作成者", "記入者", "回答者"})
+_LIST_SEP = re.compile(r"[ ]?[、,，・/／][ ]?")
+_HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
+_KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")
+_ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
+_LABEL_SEP = re.compile(
+    # code and config forms too: "name": "…", name='…'
+    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
+    r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
+)
+# free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
+_FREE_NAME = re.compile(
+    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
+)
+_LABEL_RE = re.compile(
+    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")", re.IGNORECASE
+)
+
+
+# personal data next to a bare full name: contact/identity labels, a phone-like or street-like number
+_PERSONAL_DATA_RE = re.compile(
+    # values, not just labels: "生年月日は？" next to 樋口一葉 is a question, not a record
+    r"@[A-Za-z0-9]|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[5789]0[ ]?[0-9]{4}[ ]?[0-9]{4}(?![0-9])|"
+    r"[一-鿿][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])|[0-9一二三四五六七八九十]丁目|[0-9]番地?[0-9]|[0-9]号(?!線)|"
+    r"(?:明治|大正|昭和|平成|令和|[MTSHR])[0-9元]{1,2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|"
+    r"(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}|(?<![0-9])[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])|"
+    r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{7,8}|〒[ ]?[0-9]{3}|口座番号|[0-9]{1,3}歳"
+)
+
+
+# a phone number, or a street number after a place name (本町12-9, 日吉本町1-20-3) — not scores
+# (に1-2で), seasons (2016-17シーズン) or ranges (15-17日)
+_NUMBER_SHAPE = re.compile(
+    r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[789]0[ ]?[0-9]{4}[ ]?[0-9]{4}(?![0-9])|"
+    r"[一-鿿々ヶ][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])(?![日月年時分本割回位点秒度枚人歳名件期号番戦勝敗代])"
+)
+# a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
+_VALUE_NEAR = re.compile(r"[0-9@]")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+
+
+_AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才)|\))")
+
+
+def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Do not cut a name at a window edge: extend over adjacent kanji/katakana (bounded)."""
+    n = 0
+    while lo > 0 and n < 8 and _NAME_CHARS.match(text[lo - 1]):
+        lo -= 1
+        n += 1
+    n = 0
+    while hi < len(text) and n < 8 and _NAME_CHARS.match(text[hi]):
+        hi += 1
+        n += 1
+    return lo, hi
+
+

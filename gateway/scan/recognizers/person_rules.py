@@ -1,0 +1,241 @@
+"""Name rules of the PERSON recognizer on the tokens of one window (SudachiPy morphology), each a
+small function that can be read and tested on its own:
+
+* ``collect_run``          a run of 人名 tokens: 姓 [space] 名, katakana names, famous names;
+* ``run_before_honorific`` rare names the dictionary splits, directly before an honorific;
+* ``extend_rare_given``    姓 + space + a given name the dictionary reads as other words;
+* ``extend_surname``       姓 + up to 3 more kanji glued to it (細川姫羅);
+* ``honorific_after``      the honorific or title right after a name (様, さん, 氏, 課長 …);
+* ``label_before``         the label grammar: 氏名：/ 相談者 / 照会対象者：… right before a name;
+* ``glued_left``           a name glued into a longer kanji word on the left (part of a place name);
+* ``classify``             form and strength from label / famous / honorific / full name / context;
+* ``score_of``             score from strength, with officials and staff adjusted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from gateway.scan.recognizers.person_lexicon import (
+    _AGE_AFTER,
+    _COUNCIL_SPEAKER,
+    _STAFF_LABELS,
+    STAFF_TITLES,
+    _ALL_KANJI,
+    _HONORIFIC_SET,
+    _KANA_NAME,
+    _KANJI,
+    _LABEL_RE,
+    _LABEL_SEP,
+    _NAME_CHARS,
+    _PERSONAL_DATA_RE,
+    _STOP_EXTEND,
+    _WEAK_LABELS,
+    HONORIFIC_SHI,
+    HONORIFICS_STRONG,
+    TITLES_OFFICIAL,
+)
+
+_TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=len, reverse=True)))
+_HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
+_SPACES = (" ", "\u3000")
+SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}
+
+
+def collect_run(toks, i: int) -> tuple[list, int]:
+    """Tokens from ``i`` that are 人名 (surname, given name), allowing one space between them."""
+    n = len(toks)
+    j = i
+    parts = []
+    while j < n and toks[j].is_person and _NAME_CHARS.match(toks[j].surface):
+        parts.append(toks[j])
+        j += 1
+        if j + 1 < n and toks[j].pos[0] == "空白" and toks[j + 1].is_person and len(toks[j].surface) == 1:
+            j += 1
+    return parts, j
+
+
+def namey(t, first: bool) -> bool:
+    """A kanji token that can be part of a rare name (a proper noun or a short common noun first)."""
+    if not _ALL_KANJI.fullmatch(t.surface) or t.surface in _HON_ANY or t.surface in TITLES_OFFICIAL:
+        return False
+    if first:
+        return t.pos[0] == "名詞" and (
+            t.pos[1] == "固有名詞" or (t.pos[1] == "普通名詞" and len(t.surface) <= 2 and t.pos[2] == "一般"))
+    return t.pos[0] in ("名詞", "接尾辞", "接頭辞")
+
+
+def run_before_honorific(toks, i: int) -> int | None:
+    """If token i starts a short run of name-like kanji tokens directly followed by an honorific,
+    with a proper noun among them (和泉/砂丘/子 さん), the index of the honorific token."""
+    if not namey(toks[i], True):
+        return None
+    if i > 0 and _ALL_KANJI.fullmatch(toks[i - 1].surface) and toks[i - 1].end == toks[i].start:
+        return None
+    k, length, has_proper = i, 0, False
+    while k < len(toks) and namey(toks[k], k == i) and (k == i or toks[k].start == toks[k - 1].end):
+        length += len(toks[k].surface)
+        has_proper = has_proper or toks[k].pos[1] == "固有名詞"
+        k += 1
+    ok = k < len(toks) and toks[k].surface in HONORIFICS_STRONG and 2 <= length <= 6
+    return k if ok and has_proper and k - i >= 2 else None
+
+
+def _given_candidate(tok) -> bool:
+    return bool(_ALL_KANJI.fullmatch(tok.surface) or _KANA_NAME.fullmatch(tok.surface)) \
+        and tok.surface not in _STOP_EXTEND
+
+
+def extend_rare_given(toks, parts: list, j: int, labelled: Callable[[], bool]) -> tuple[list, int]:
+    """姓 + space + a given name the dictionary splits into ordinary words (相談者：西沢 在源,
+    中島 伊予さん, 伊藤 さくら): only after a label or right before an honorific."""
+    n = len(toks)
+    if not (len(parts) == 1 and parts[0].is_surname and j + 1 < n and toks[j].surface in _SPACES):
+        return parts, j
+    if not _given_candidate(toks[j + 1]):
+        return parts, j
+    if not ((j + 2 < n and toks[j + 2].surface in _HONORIFIC_SET) or labelled()):
+        return parts, j
+    parts = parts + [toks[j]]  # the space; the given name is taken by extend_surname (kanji) or here
+    j += 1
+    if _KANA_NAME.fullmatch(toks[j].surface):
+        parts = parts + [toks[j]]
+        j += 1
+    return parts, j
+
+
+def _extends(toks, k: int, ext: int, max_ext: int) -> bool:
+    t = toks[k]
+    return (_ALL_KANJI.fullmatch(t.surface) is not None and t.start == toks[k - 1].end
+            and ext + len(t.surface) <= max_ext and t.surface not in _STOP_EXTEND)
+
+
+def _boundary(toks, k: int) -> bool:
+    if k >= len(toks):
+        return True
+    t = toks[k]
+    return not _KANJI.match(t.surface[0]) or t.start != toks[k - 1].end or t.surface in _STOP_EXTEND
+
+
+def extend_surname(toks, parts: list, j: int) -> tuple[list, int]:
+    """A surname followed by at most 3 more kanji (1 after a known 2-kanji given name) up to a
+    boundary (honorific, particle, punctuation): 細川/姫/羅 → 細川姫羅."""
+    if not parts[0].is_surname:
+        return parts, j
+    max_ext = 1 if any(p.is_given_name and len(p.surface) >= 2 for p in parts[1:]) else 3
+    k, ext = j, 0
+    while k < len(toks) and _extends(toks, k, ext, max_ext):
+        ext += len(toks[k].surface)
+        k += 1
+    if k > j and _boundary(toks, k):
+        return parts + list(toks[j:k]), k
+    return parts, j
+
+
+def trim_spaces(parts: list, j: int) -> tuple[list, int]:
+    while len(parts) > 1 and parts[-1].pos[0] == "空白":
+        parts = parts[:-1]
+        j -= 1
+    return parts, j
+
+
+def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
+    """様/さん/殿/君/ちゃん, 氏, or a title (課長, 議員 …) right after the name (one space allowed
+    before a strong honorific: 山田 太郎 様)."""
+    nxt = toks[j] if j < len(toks) else None
+    if nxt is None:
+        return None
+    if nxt.pos[0] == "空白" and len(nxt.surface) == 1 and j + 1 < len(toks) and toks[j + 1].surface in _HON_ANY:
+        nxt = toks[j + 1]
+    if nxt.start not in (parts[-1].end, parts[-1].end + 1):
+        return None
+    if nxt.surface in HONORIFICS_STRONG:
+        return nxt.surface
+    if nxt.surface in HONORIFIC_SHI:
+        return "氏"
+    tm = _TITLE_AFTER.match(text, e)
+    return tm.group(0) if tm is not None else None
+
+
+def glued_left(prev, first) -> bool:
+    """A common kanji noun directly on the left makes the name part of a longer word."""
+    return (prev is not None and prev.pos[0] == "名詞" and prev.pos[1] != "固有名詞"
+            and _KANJI.match(prev.surface[-1] or " ") is not None and prev.end == first.start
+            and not _LABEL_RE.fullmatch(prev.surface))
+
+
+def _is_weak(lab: str) -> bool:
+    return lab in _WEAK_LABELS or lab.lower() in _WEAK_LABELS
+
+
+def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bool:
+    lab = m.group(0)
+    colon = re.search(r"[:：=|｜】\]」』]", rest) is not None
+    if re.search(r"[はが]", rest) is not None and (not full or _is_weak(lab)):
+        return False  # 名前は山田太郎: a particle only for a full name after a strong label
+    if _is_weak(lab) and not colon:
+        at_field = m.start() == ls or text[m.start() - 1] in "(（【[\t,、|｜ "
+        return at_field and rest.strip(" \t") == "" and rest != ""
+    return True
+
+
+def label_before(text: str, s: int, full: bool = True) -> str | None:
+    """The label directly before ``s`` (label-value form), or None. Weak labels (ordinary words
+    such as 父, 患者, 担当) count only as a field: with a colon, or at a line start / after a
+    bracket or comma and followed by a space."""
+    ls = text.rfind("\n", 0, s) + 1
+    best = None
+    for m in _LABEL_RE.finditer(text, max(ls, s - 20), s):
+        rest = text[m.end():s]
+        if _LABEL_SEP.fullmatch(rest) and _label_ok(text, m, rest, ls, full):
+            best = m.group(0)
+    return best
+
+
+def near_personal_data(text: str, s: int, e: int) -> bool:
+    """Personal data values (phone, street number, birth date, age …) on the name's line."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    seg = text[max(ls, s - 40):min(len(text) if le < 0 else le, e + 40)]
+    return _PERSONAL_DATA_RE.search(seg) is not None or _AGE_AFTER.match(text, e) is not None
+
+
+# (label, famous, honorific kind, full name with surname and given name) -> (form, strength);
+# the first matching row wins
+def classify(label, famous: bool, hon: str | None, full: bool, sur_and_given: bool,
+             near_data: Callable[[], bool]) -> tuple[str, str]:
+    if label:
+        return "label", "strong"
+    if famous:
+        return "famous", "weak"
+    if hon in HONORIFICS_STRONG:
+        return "honorific", "strong" if full else "medium"
+    if hon == "氏":
+        return "shi", "medium" if full else "weak"
+    if hon is not None:
+        return "title", "weak"
+    if full and sur_and_given:
+        return ("context", "medium") if near_data() else ("bare", "weak")
+    return "bare", "weak"
+
+
+def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
+    """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
+    an official capacity; staff titles and labels mark the office's own staff; a council member
+    speaking in published minutes (○12番(佐藤花子君)) is public."""
+    official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS
+    staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS)
+    ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
+    if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
+        official = True
+    return official, staff
+
+
+def score_of(strength: str, form: str, official: bool, staff: bool) -> float:
+    score = SCORES[strength]
+    if official and form in ("famous", "title"):
+        score = min(score, 0.2)
+    if staff:
+        score = max(score, 0.5)  # kept (as official staff) so that a disciplinary record can name them
+    return score

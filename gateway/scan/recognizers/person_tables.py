@@ -1,0 +1,227 @@
+"""Structural name rules of the PERSON recognizer: table/CSV columns named 氏名/名前, lists of rows
+starting with a full name, staff headings (■山田 太郎（税務課 主任）) and romanised names after English
+honorifics or record labels. Mixed into PersonRecognizer."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._text import field_tuples, stable_key
+from gateway.scan.recognizers.person_rules import namey
+from gateway.scan.recognizers.person_lexicon import (
+    _INTRO_NAME,
+    _INTRO_STAFF,
+    _LATIN_CONTACT_NAME,
+    INTRO_WORDS,
+    _PERSONAL_CONTACT,
+    _SIGNATURE_NAME,
+    staff_headings,
+    _CELL_SEP,
+    _COLUMN_LABELS,
+    _COLUMN_NAME,
+    _LATIN_NAME,
+    _LATIN_NOT_NAMES,
+    _LIST_MIN_ROWS,
+    _LIST_ROW,
+)
+
+
+def _name_column(text: str, p: int) -> tuple[str, int, int] | None:
+    """(separator, column index, start of the next line) when the line holding ``p`` is a table
+    header (no digits) with a 氏名/名前 column."""
+    ls = text.rfind("\n", 0, p) + 1
+    le = text.find("\n", p)
+    if le < 0:
+        return None
+    header = text[ls:le]
+    m = _CELL_SEP.search(header)
+    if m is None or re.search(r"[0-9]", header):
+        return None
+    sep = m.group(0)
+    cells = [c.strip(" \t|｜") for c in header.split(sep)]
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS), None)
+    return None if col is None else (sep, col, le + 1)
+
+
+def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
+    """(offset in the line, name) of column ``col`` when it holds a name-shaped value."""
+    parts = line.split(sep)
+    if col >= len(parts):
+        return None
+    off = sum(len(x) + len(sep) for x in parts[:col])
+    cell = parts[col]
+    name = cell.strip(" \t|｜")
+    if not name or not _COLUMN_NAME.fullmatch(name):
+        return None
+    return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+
+
+# an office unit or employer on a signature line: the person signs as staff
+_UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
+                        r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
+
+
+# field names that hold a person's name in code, SQL and logs
+NAME_FIELDS = frozenset({"name", "full_name", "fullname", "shimei", "namae", "person_name", "resident_name",
+                         "citizen_name", "applicant_name", "patient_name", "customer_name", "kanji_name", "name_kanji",
+                         "name_kana", "kana_name"})
+
+
+class PersonTablesMixin:
+    ENTITY = "PERSON"
+
+    def _latin_names(self, text: str):
+        for m in _LATIN_NAME.finditer(text):
+            name = m.group("name")
+            full = " " in name.strip() or "\t" in name
+            if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
+                continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
+            form = "honorific" if m.group("hon") else "label"
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.85 if full else 0.6, form=form, full_name=full,
+                honorific=m.group("hon"), label=form == "label", official=False,
+                strength="strong" if full else "medium",
+                person_key=stable_key(re.sub(r"[ \t]", "", name)),
+            )
+
+    def _list_rows(self, text: str):
+        """A list of at least three consecutive rows that each start with a full name (surname, space,
+        given name, confirmed by the dictionary): a roster even without a 氏名 header."""
+        run: list[re.Match[str]] = []
+        prev_end = -2
+        for m in _LIST_ROW.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if line_start != prev_end + 1:  # not the line right after the previous row
+                yield from self._confirm_rows(run)
+                run = []
+            run.append(m)
+            le = text.find("\n", m.end())
+            prev_end = le if le >= 0 else len(text)
+        yield from self._confirm_rows(run)
+
+    def _confirm_rows(self, rows: list[re.Match[str]]):
+        if len(rows) < _LIST_MIN_ROWS:
+            return
+        named = []
+        for m in rows:
+            surname, given = re.split(r"[ 　]", m.group("name"), maxsplit=1)
+            t1 = morphology.tokenize(surname)
+            t2 = morphology.tokenize(given)
+            if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
+                                                   (len(t2) == 1 and namey(t2[0], False))):
+                whole = morphology.tokenize(surname + given)
+                if len(whole) == 1 and whole[0].is_famous_person:
+                    continue  # 夏目 漱石 in a reading list is not a private person
+                named.append(m)
+        if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
+            return
+        for m in named:
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                label=True, official=False, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+            )
+
+    def _column_names(self, text: str, p: int, wlen: int):
+        """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the
+        following lines (up to 300 lines) as label-form names."""
+        header = _name_column(text, p)
+        if header is None:
+            return
+        sep, col, pos = header
+        for _ in range(300):
+            if pos >= len(text):
+                break
+            nle = text.find("\n", pos)
+            if nle < 0:
+                nle = len(text)
+            line = text[pos:nle]
+            if sep not in line:
+                break
+            cell = _cell(line, sep, col)
+            if cell is not None:
+                s, name = pos + cell[0], cell[1]
+                yield self.result(
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
+                    label=True, official=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ \t]", "", name)),
+                )
+            pos = nle + 1
+
+    def _staff_headings(self, text: str):
+        """A heading/list line "■<surname> <given>(<unit> <title>)": a member of staff named as the
+        subject of what follows (evaluation, interview, health or disciplinary notes). Reported as
+        official staff: only a personnel record about them makes it count."""
+        for s, e, name in staff_headings(text):
+            parts = re.split(r"[ 　]", name, maxsplit=1)
+            if len(parts) == 1:
+                # no space: the dictionary must see a surname and more (not one word before a bracket)
+                toks = morphology.tokenize(parts[0])
+                if len(toks) < 2 or not toks[0].is_surname:
+                    continue
+            # "<2–3 kanji> <given>(<unit> <title>)" is specific enough: many surnames are place names
+            yield self.result(
+                self.ENTITY, s, e, 0.6, form="title", full_name=True, honorific=None,
+                label=False, official=True, staff=True, subject=True, strength="medium",
+                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
+
+    def _signature_names(self, text: str):
+        """A line holding only a full name, followed within three lines by a personal mobile number
+        or a free-mail address: a signature or an address block of a private person."""
+        for m in _SIGNATURE_NAME.finditer(text):
+            nxt = m.end()
+            for _ in range(3):
+                k = text.find("\n", nxt + 1)
+                nxt = len(text) if k < 0 else k
+            if _PERSONAL_CONTACT.search(text, m.end(), nxt) is None:
+                continue
+            # "山田 太郎\n総務課 …": a member of staff signing with the office's details
+            staff = _UNIT_LINE.search(text, max(0, m.start() - 40), nxt) is not None
+            name = m.group("name")
+            toks = morphology.tokenize(name.split()[0] if " " in name else name.split("\u3000")[0])
+            if not toks or not toks[0].is_surname:
+                continue
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
+                label=False, official=staff, staff=staff, strength="medium",
+                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
+
+    def _intro_names(self, text: str, hits: dict[str, list[int]]):
+        """Self-introductions: the name right before と申します / といいます (kanji, hiragana with a
+        space, katakana, romanised). "<unit>の山田と申します" is staff in an official capacity."""
+        for w in INTRO_WORDS:
+            for p in hits.get(w, ()):
+                ls = text.rfind("\n", max(0, p - 24), p) + 1
+                m = _INTRO_NAME.search(text, max(ls, p - 24), p)
+                if m is None or re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
+                    continue  # 担当の者と申します: not a name
+                staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
+                name = m.group("name")
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.8, form="intro",
+                    full_name=True, honorific=None, label=True, official=staff, staff=staff,
+                    strength="medium" if staff else "strong",
+                    person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+                )
+
+    def _latin_contact_names(self, text: str):
+        for m in _LATIN_CONTACT_NAME.finditer(text):
+            name = m.group("name")
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
+                label=False, official=False, strength="medium", person_key=stable_key(name.replace(" ", "")),
+            )
+
+    def _field_tuple_names(self, text: str):
+        """(name, birth_date)=('長谷川 美和', …) / INSERT … (name, …) VALUES ('…', …): the value of a
+        name field."""
+        for col, s, e in field_tuples(text):
+            if col in NAME_FIELDS and s < e and _COLUMN_NAME.fullmatch(text, s, e):
+                yield self.result(
+                    self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                    official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])),
+                )
+
