@@ -272,19 +272,6 @@ for name, text in (("mynum", SECRET), ("marking", MARKED), ("cloud-key", CLOUD_K
         "POST", COMPLETIONS, OPENAI, headers=h | {"X-Context": quote(t)}, body=openai_body(CLEAN),
         content_type="application/json"), text)
 
-# spellings the scanner does not read yet (issue 13 brings them): expected to fail until then, never silently
-SCANNER_PENDING = frozenset(
-    [f"obf-mynum-{n}-{c}" for n in ("hyphen-every-digit", "dot-every-digit", "space-every-digit", "groups-3",
-                                     "groups-6", "brackets", "line-break") for c in ("openai", "chatgpt")]
-    + ["obf-marking-機密性Ⅱ", "obf-marking-機 密 性 ２", "obf-marking-機密性ニ"])
-
-
-def _pending(c: Case) -> Case | pytest.param:  # type: ignore[valid-type]
-    if c.id in SCANNER_PENDING:
-        return pytest.param(c, marks=pytest.mark.xfail(reason="scanner spelling pending (issue 13)", strict=False))
-    return c
-
-
 ATTACKS = [c for c in CASES if c.attack_text is not None]
 CONTROLS = [c for c in CASES if c.control_text is not None]
 
@@ -320,7 +307,7 @@ def test_the_suite_is_large_enough() -> None:
     assert len({c.id for c in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("c", [_pending(c) for c in ATTACKS], ids=[c.id for c in ATTACKS])
+@pytest.mark.parametrize("c", ATTACKS, ids=[c.id for c in ATTACKS])
 def test_attack_never_reaches_the_ai_service(c: Case, ev_gw: GatewayProcess, upstream: FakeUpstream) -> None:
     assert c.attack_text is not None
     resp, nonce, decided = send(ev_gw, c, c.attack_text, c.build)

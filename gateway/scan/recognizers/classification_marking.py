@@ -53,7 +53,7 @@ _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|の
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (
     r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性" + _SP + r"[:：]?" + _SP
-    + r"(?P<lvl>[1-4一二三四]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
 _YOU = r"(?P<you>要(?:機密|保護)情報)"
@@ -90,7 +90,9 @@ _MARK_TRIGGERS = (
     "c1/i", "c2/i", "c3/i", "c4/i",
 )
 TRIGGERS = _MARK_TRIGGERS + _HR_TRIGGERS
-_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "I": "1", "II": "2", "III": "3", "IV": "4"}
+# 壱弐参: the formal numerals; ニ (katakana ni) looks like 二 and is read as it by anyone who sees the marking
+_KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "壱": "1", "弐": "2", "参": "3", "ニ": "2",
+                "I": "1", "II": "2", "III": "3", "IV": "4"}
 # 取扱注意 on a parcel (a sticker next to ワレモノ / 天地無用, on a 伝票) is about handling goods, not a document
 _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包|段ボール|ワレモノ|割れ物|われもの|天地無用|精密機器|"
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")

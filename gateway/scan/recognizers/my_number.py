@@ -18,9 +18,14 @@ LABEL_WORDS = (
     "マイナンバー", "個人番号", "共通番号", "通知カード", "個人識別番号", "my number", "mynumber",
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
 )
-LABELS = Labels(LABEL_WORDS)
+# other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
+# label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
+READINGS = ("コジンバンゴウ", "こじんばんごう", "まいなんばー", "マイ・ナンバー")
+SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー"))
+LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
-VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号")
+VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号") \
+    + READINGS + SPACED
 CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 

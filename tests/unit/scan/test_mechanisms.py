@@ -178,3 +178,21 @@ RECORDS = [
                          + INTERNAL + PUBLIC, ids=lambda x: x if isinstance(x, str) and len(x) < 40 else None)
 def test_mechanism(name, text, expect):
     assert verdict(text) == expect, (name, SCANNER.scan(text).reasons)
+
+
+# other spellings of labels and markings (readings, spaced-out labels, look-alike numerals) -------------------
+SPELLINGS = [
+    ("spaced_label", "個 人 番 号：3141 5926 5352", B),
+    ("full_width_spaced_label", "個　人　番　号　314159265352", B),
+    ("half_width_katakana_reading", "ｺｼﾞﾝﾊﾞﾝｺﾞｳ：3141 5926 5352", B),
+    ("hiragana_reading", "こじんばんごう 3141-5926-5352", B),
+    ("katakana_ni_marking", "機密性ニ\n令和8年度 人事異動方針（案）", B),
+    ("formal_numeral_marking", "機密性弐\n予算編成方針（案）", B),
+    ("reading_without_number", "こじんばんごうの読み方を教えてください", A),
+    ("ni_inside_a_word", "ニンジンの機密性ニつについて", A),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SPELLINGS, ids=[r[0] for r in SPELLINGS])
+def test_spellings(name: str, text: str, expected: str) -> None:
+    assert verdict(text) == expected
