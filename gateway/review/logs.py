@@ -19,6 +19,7 @@ import glob
 import gzip
 import io
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -441,6 +442,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--count", action="store_true", help="print the number of matches only")
     p.add_argument("--rules", type=Path, default=None,
                    help="rules directory whose policy.yaml timezone dates are read and shown in (default: shipped rules/)")
+    p.add_argument("--store", type=Path, default=None,
+                   help="audit store (DuckDB file, default $AIGW_STORE): FILEs are ingested incrementally, then the"
+                        " query is answered from the store (a month in well under a second)")
 
 
 def query_from_args(a: argparse.Namespace) -> Query:
@@ -491,7 +495,22 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         if limit is None and a.format == "table" and not a.count:
             limit = TABLE_LIMIT
         raw_lines: list[bytes] | None = None
-        if a.count and query.bytes_exact:
+        store_path = getattr(a, "store", None) or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE")
+                                                   else None)
+        if store_path is not None:
+            from gateway.review.store import AuditStore, StoreError
+
+            try:
+                store = AuditStore(store_path)
+                store.ingest(expand(a.files))
+                if a.count:
+                    recs, n_matched = [], store.count(query)
+                else:
+                    recs = store.records(query, limit=limit)
+                    n_matched = len(recs)
+            except StoreError as e:
+                raise LogsError(str(e)) from None
+        elif a.count and query.bytes_exact:
             lines = candidate_lines(expand(a.files), query)
             recs, n_matched = [], sum(1 for x in lines if time_key(x) or parse(x, query, errors))
         elif a.format == "jsonl" and limit is None and not a.count:

@@ -20,7 +20,7 @@ import html
 import os
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -668,6 +668,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", default=os.environ.get("AIGW_REGISTRY") or None,
                    help="approval registry (SQLite path or postgresql:// DSN) shown with approvals.yaml"
                         " (default $AIGW_REGISTRY; none: approvals.yaml only)")
+    p.add_argument("--store", type=Path, default=None,
+                   help="audit store (DuckDB file, default $AIGW_STORE): FILEs are ingested incrementally and the month"
+                        " and the trend are read from the store")
 
 
 def load_context(rules_dir: Path | None) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
@@ -701,17 +704,29 @@ def approval_records(rules_dir: Path | None, registry: str | None) -> list[dict[
     return records
 
 
+def record_reader(paths: list[Path], store_path: Path | None) -> Callable[[Query, list[str]], list[dict[str, Any]]]:
+    """Records for a query: from the audit store (after an incremental ingest) when given, else the JSONL."""
+    if store_path is None:
+        return lambda q, errors: read_records(paths, q, errors)
+    from gateway.review.store import AuditStore
+
+    store = AuditStore(store_path)
+    store.ingest(paths)
+    return lambda q, errors: store.records(q)
+
+
 def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = None,
-          registry: str | None = None) -> dict[str, Any]:
+          registry: str | None = None, store: Path | None = None) -> dict[str, Any]:
     use_rules_zone(rules_dir)  # the month's boundaries and every date in the organisation's zone
     start, end = month_range(month)
     services, entities, users, org = load_context(rules_dir)
     errors: list[str] = []
     paths = expand(files)
     lookup = endpoint_lookup(rules_dir)
-    recs = read_records(paths, Query(since=start, until=end), errors)
+    read = record_reader(paths, store)
+    recs = read(Query(since=start, until=end), errors)
     d = aggregate(recs, month, users, lookup)
-    d.trend = trend_before(paths, month, users, lookup)
+    d.trend = trend_before(read, month, users, lookup)
     outside = months_outside(files) if not d.total.requests else {}
     ref = (end - dt.timedelta(days=1)).date()
     approvals = approval_rows(approval_records(rules_dir, registry), ref)
@@ -729,13 +744,13 @@ def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = 
             **({"lines_in_other_months": outside} if outside else {})}
 
 
-def trend_before(paths: list[Path], month: str, users: dict[str, str],
+def trend_before(read: Callable[[Query, list[str]], list[dict[str, Any]]], month: str, users: dict[str, str],
                  lookup: EndpointLookup | None) -> list[dict[str, Any]]:
     """Summaries of the TREND_MONTHS months before ``month`` that have records (oldest first)."""
     out = []
     for m in previous_months(month, TREND_MONTHS):
         s, e = month_range(m)
-        recs = read_records(paths, Query(since=s, until=e), [])
+        recs = read(Query(since=s, until=e), [])
         if recs or out:
             out.append(month_summary(m, aggregate(recs, m, users, lookup).total))
     return out
@@ -757,7 +772,8 @@ def run(a: argparse.Namespace) -> int:
     import json
 
     try:
-        result = build(a.files, a.month, a.out, a.rules, a.registry)
+        store = a.store or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE") else None)
+        result = build(a.files, a.month, a.out, a.rules, a.registry, store)
     except (LogsError, OSError, ValueError, RulesError) as e:
         print(f"aigw report: {e}", file=sys.stderr)
         return 2
