@@ -115,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     ap = sub.add_parser("approvals", help="approval registry: apply | list | show | approve | deny | revoke | import | export")
     registry_cli.add_arguments(ap)
     ap.set_defaults(func=registry_cli.run)
+
+    from gateway.console import cli as console_cli  # light: the web app is imported when it starts
+
+    cp = sub.add_parser("console", help="web console for reviewers, 許可権限者 and 外部サービス管理者 (aigw console --help)")
+    console_cli.add_arguments(cp)
+    cp.set_defaults(func=console_cli.run)
     return p
 
 
