@@ -213,9 +213,11 @@ class AuditStore:
             w = (w + " AND " if w else " WHERE ") + extra_where
             args += list(extra_args)
         order = "DESC" if (newest_first or limit is not None) else "ASC"
-        sql = f"SELECT {_SELECT} FROM audit{w} ORDER BY time {order}, request_id {order}"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
+        if limit is not None:  # top-N on two narrow columns first, then fetch only those rows in full
+            sql = (f"SELECT {_SELECT} FROM audit WHERE rowid IN (SELECT rowid FROM audit{w} ORDER BY time {order},"
+                   f" request_id {order} LIMIT {int(limit)}) ORDER BY time {order}, request_id {order}")
+        else:
+            sql = f"SELECT {_SELECT} FROM audit{w} ORDER BY time {order}, request_id {order}"
         with self._con() as con:
             rows = con.execute(sql, args).fetchall()
         if limit is not None and not newest_first:

@@ -59,7 +59,8 @@ def test_unknown_entity_is_refused_with_the_known_names(logfile: Path) -> None:
 
 def test_help_names_entities_the_scanner_uses() -> None:
     p = subprocess.run([str(AIGW), "logs", "--help"], capture_output=True, text=True, timeout=60)
-    named = {w.strip(",()") for w in p.stdout.split() if w.strip(",()").isupper() and "_" in w}
+    named = {w.strip(",();:") for w in p.stdout.split()
+             if w.strip(",();:").isupper() and "_" in w and not w.startswith("$")}
     assert named and named <= set(CANONICAL_ENTITIES) | {"MY_NUMBER"}
     assert "--id" in p.stdout
 
