@@ -35,9 +35,11 @@ def queries(rid: str) -> list[tuple[str, Query, str]]:
         ("one user's month (table, newest 200)", Query(users=("tanaka",)), "newest"),
         ("blocked, 福祉部, JP_MY_NUMBER (count)", Query(departments=("福祉部",), actions=("block",),
                                                      entities=("JP_MY_NUMBER",)), "count"),
-        ("one day, blocked (all records)", Query(since=day[0], until=day[1], actions=("block",)), "records"),
+        ("one day, blocked (table, newest 200)", Query(since=day[0], until=day[1], actions=("block",)), "newest"),
+        ("one day, blocked (all 40 k records to Python)", Query(since=day[0], until=day[1], actions=("block",)),
+         "records"),
         ("所属 × 理由 pivot of blocks (month)", Query(actions=("block",)), "pivot"),
-        ("service × day dashboard (month)", Query(), "dashboard"),
+        ("service × hour dashboard (month)", Query(), "dashboard"),
     ]
 
 
@@ -49,7 +51,7 @@ def run_store(s: AuditStore, q: Query, how: str) -> int:
     if how == "pivot":
         return len(s.group_counts(q, ("department", "reason")))
     if how == "dashboard":
-        return len(s.group_counts(q, ("service", "day")))
+        return len(s.group_counts(q, ("service", "hour")))
     return len(s.records(q))
 
 

@@ -178,6 +178,9 @@ def load_rules(rules_dir: Path | str | None = None, *, scanner: Scanner | None =
         unknown = [sid for sid in a.services if sid != "*" and sid not in service_ids]
         if unknown:
             raise RulesError("approvers.yaml", f"approvers[{i}] ({a.name}).services", f"unknown service(s) {unknown}")
+    for sid in policy_f.console.service_managers:
+        if sid not in service_ids:
+            raise RulesError("policy.yaml", f"console.service_managers.{sid}", f"unknown service {sid!r}")
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
 

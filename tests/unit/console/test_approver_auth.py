@@ -95,3 +95,20 @@ def test_import_reads_cp932_from_excel_and_checks_approvers(env: tuple[Path, str
 
     p = aigw(env, "import", str(good), "--by", "suzuki")  # signed in, but neither approver nor admin
     assert p.returncode == 2
+
+
+def test_console_section_is_optional_and_checked(tmp_path: Path) -> None:
+    from gateway.rules.errors import RulesError
+    from gateway.rules.loader import load_rules
+
+    rules = make_test_rules(tmp_path / "r")
+    pol = rules / "policy.yaml"
+    text = pol.read_text(encoding="utf-8")
+    start = text.index("console:")
+    end = text.index("shadow_ai:", start)
+    pol.write_text(text[:start] + text[end:], encoding="utf-8")  # rules written before issue 15
+    loaded = load_rules(rules)
+    assert loaded.policy.console.session_minutes == 30 and loaded.policy.console.admins == []
+    pol.write_text(text.replace("  service_managers: {}", "  service_managers: {no-such-ai: [tanaka]}"), encoding="utf-8")
+    with pytest.raises(RulesError, match="console.service_managers"):
+        load_rules(rules)
