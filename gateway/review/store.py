@@ -30,6 +30,7 @@ import gzip
 import hashlib
 import os
 import tempfile
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -66,6 +67,9 @@ CREATE TABLE IF NOT EXISTS sources (source VARCHAR PRIMARY KEY, path VARCHAR, "o
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 """
 _SELECT = ", ".join(f'"{f}"' if f == "user" else f for f in FIELDS)
+
+
+_LOCKS: dict[str, threading.RLock] = {}
 
 
 class StoreError(Exception):
@@ -115,11 +119,14 @@ class AuditStore:
 
     @contextlib.contextmanager
     def _con(self, read_only: bool = True) -> Iterator[Any]:
-        con = _connect(self.path, read_only=read_only and self.path.exists())
-        try:
-            yield con
-        finally:
-            con.close()
+        # one connection at a time in this process: DuckDB refuses a read-only and a read-write connection
+        # to the same file at once within a process (the console serves requests on several threads)
+        with _LOCKS.setdefault(str(self.path.resolve()), threading.RLock()):
+            con = _connect(self.path, read_only=read_only and self.path.exists())
+            try:
+                yield con
+            finally:
+                con.close()
 
     # ------------------------------------------------------------ ingestion
     def ingest(self, paths: Iterable[Path]) -> IngestResult:

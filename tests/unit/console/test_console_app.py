@@ -138,3 +138,31 @@ def test_session_expires(env, monkeypatch) -> None:
         s.seen -= 31 * 60
     r = c.get("/queue")
     assert r.status_code == 303 and "/login" in r.headers["Location"]
+
+
+def test_concurrent_requests_share_the_store(env) -> None:
+    """Requests on several threads (the threaded server) while the store ingests: no errors."""
+    import threading
+
+    cfg, recs = env
+    app = create_app(cfg)
+    c = app.test_client()
+    login(c, "tanaka")
+    cookie = c.get_cookie(COOKIE).value
+    errors: list[int] = []
+
+    def hit(path: str) -> None:
+        cl = app.test_client()
+        cl.set_cookie(COOKIE, cookie)
+        for _ in range(5):
+            r = cl.get(path)
+            if r.status_code != 200:
+                errors.append(r.status_code)
+
+    threads = [threading.Thread(target=hit, args=(p,)) for p in
+               ("/queue", f"/search?id={recs[3]['request_id']}", f"/dashboard?month={MONTH}", "/queue?show=all")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == []
