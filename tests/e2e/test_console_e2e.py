@@ -90,6 +90,18 @@ def sign_in(browser, url: str, user: str):
     return page
 
 
+def apply_in_form(page, url: str, service: str, purpose: str, scope: str) -> str:
+    page.goto(f"{url}/applications/new")
+    page.select_option("#service", service)
+    page.check(f"input[name=purpose][value={purpose}]")
+    page.fill("input[name=scope]", scope)
+    page.click("#apply")
+    page.wait_for_load_state()
+    app_id = page.url.split("applied=")[-1]
+    assert app_id.startswith("REG-"), page.url
+    return app_id
+
+
 @needs
 def test_console_in_chromium(world: dict) -> None:
     gw, url = world["gw"], world["url"]
@@ -109,21 +121,8 @@ def test_console_in_chromium(world: dict) -> None:
             assert r.status == 403
 
             # staff apply through the form
-            staff.goto(f"{url}/applications/new")
-            staff.select_option("#service", "openai-api")
-            staff.check("input[name=purpose][value=翻訳]")
-            staff.fill("input[name=scope]", "外国人住民向け窓口案内の翻訳")
-            staff.click("#apply")
-            staff.wait_for_load_state()
-            app_id = staff.url.split("applied=")[-1]
-            assert app_id.startswith("REG-"), staff.url
-            staff.goto(f"{url}/applications/new")
-            staff.select_option("#service", "chatgpt")
-            staff.check("input[name=purpose][value=要約]")
-            staff.fill("input[name=scope]", "会議録の要約")
-            staff.click("#apply")
-            staff.wait_for_load_state()
-            chatgpt_id = staff.url.split("applied=")[-1]
+            app_id = apply_in_form(staff, url, "openai-api", "翻訳", "外国人住民向け窓口案内の翻訳")
+            chatgpt_id = apply_in_form(staff, url, "chatgpt", "要約", "会議録の要約")
 
             # a reviewer cannot approve
             reviewer = sign_in(browser, url, "tanaka")
