@@ -16,6 +16,7 @@ import datetime as dt
 import hmac
 import json
 import secrets
+import shutil
 import tempfile
 import threading
 import time
@@ -210,8 +211,8 @@ def create_app(cfg: Config) -> Flask:
         cookie = request.cookies.get(LOGIN_COOKIE, "")
         name = request.form.get("user", "").strip()
         nxt = request.form.get("next", "/")
-        if not nxt.startswith("/") or nxt.startswith("//"):
-            nxt = "/"
+        if not nxt.startswith("/") or nxt.startswith("//") or "\\" in nxt or any(ord(c) < 32 for c in nxt):
+            nxt = "/"  # never an open redirect
         if not token or not cookie or not hmac.compare_digest(token, cookie):
             trail.write(user=name, action="login", result="csrf_refused", client_ip=client())
             return Response(templates.simple("要求を受け付けられません（CSRF トークンがありません）"), 403)
@@ -511,9 +512,14 @@ def create_app(cfg: Config) -> Flask:
         try:
             rep.build(files or [str(tmp / "none.jsonl")], month, tmp, cfg.rules_dir, cfg.registry, cfg.store)
         except (LogsError, OSError) as e:
+            shutil.rmtree(tmp, ignore_errors=True)
             return render("forbidden.html", s, 400, message=str(e).split(" / ")[0])
         trail.write(user=s.principal.name, action="report_download", target=month, format=fmt, result="ok",
                     client_ip=client())
+        def cleanup(resp: Response) -> Response:
+            resp.call_on_close(lambda: shutil.rmtree(tmp, ignore_errors=True))
+            return resp
+
         if fmt == "csv":
             import zipfile
 
@@ -521,9 +527,9 @@ def create_app(cfg: Config) -> Flask:
             with zipfile.ZipFile(z, "w") as zf:
                 for c in sorted(tmp.glob(f"{month}_*.csv")):
                     zf.write(c, c.name)
-            return send_file(z, as_attachment=True, download_name=z.name)
+            return cleanup(send_file(z, as_attachment=True, download_name=z.name))
         path = tmp / f"{month}_report.{fmt}"
-        return send_file(path, as_attachment=fmt == "xlsx", download_name=path.name)
+        return cleanup(send_file(path, as_attachment=fmt == "xlsx", download_name=path.name))
 
     @app.get("/healthz")
     def healthz() -> Response:

@@ -166,3 +166,16 @@ def test_concurrent_requests_share_the_store(env) -> None:
     for t in threads:
         t.join(60)
     assert errors == []
+
+
+def test_login_never_redirects_off_site_and_reports_download(env) -> None:
+    cfg, _ = env
+    c = create_app(cfg).test_client()
+    for nxt in ("//evil.example/", "https://evil.example/", "/\\evil.example", "/queue"):
+        page = c.get("/login").get_data(as_text=True)
+        r = c.post("/login", data={"user": "tanaka", "password": "demo", "csrf": csrf_of(page), "next": nxt})
+        assert r.headers["Location"] == ("/queue" if nxt == "/queue" else "/")
+    for fmt, magic in (("xlsx", b"PK"), ("csv", b"PK"), ("html", b"<!DOCTYPE")):
+        r = c.get(f"/reports?month={MONTH}&format={fmt}")
+        assert r.status_code == 200 and r.data.startswith(magic)
+    assert c.get("/reports?month=2026-13&format=html").status_code == 400
