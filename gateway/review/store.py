@@ -170,7 +170,7 @@ class AuditStore:
                        CAST(findings AS VARCHAR),
                        list_distinct(CAST(json_extract_string(findings, '$[*].entity') AS VARCHAR[])),
                        prompt_chars, segments, scan_ms, upstream_status, stage, error, ?,
-                       CAST(epoch(TRY_CAST(time AS TIMESTAMPTZ)) // 3600 AS INTEGER)
+                       CAST(epoch_ms(TRY_CAST(time AS TIMESTAMPTZ)) // 3600000 AS INTEGER)
                 FROM read_json(?, format='newline_delimited', columns={cols}, ignore_errors=true,
                                maximum_object_size=1048576)
                 WHERE event = '{EVENT}'

@@ -119,3 +119,16 @@ def test_report_from_the_store_matches(month: Path, tmp_path: Path) -> None:
         assert p.returncode == 0, p.stderr
         outs.append((json.loads(p.stdout), (out / "2026-11_by_department.csv").read_text(encoding="utf-8-sig")))
     assert outs[0][0]["interactions"] == outs[1][0]["interactions"] and outs[0][1] == outs[1][1]
+
+
+def test_hour_groups_match_the_jsonl(store: AuditStore, month: Path) -> None:
+    import datetime as dt
+
+    recs = read_records(sorted(month.iterdir()))
+    hour = lambda t: int(dt.datetime.fromisoformat(t.replace("Z", "+00:00")).timestamp() // 3600)  # noqa: E731
+    expected: dict[tuple[str, int], int] = {}
+    for r in recs:
+        k = (r["service"], hour(r["time"]))
+        expected[k] = expected.get(k, 0) + 1
+    got = {(s, h): n for s, h, n, _b, _u in store.group_counts(Query(), ("service", "hour"))}
+    assert got == expected
