@@ -232,12 +232,13 @@ class AuditStore:
         if limit is not None and not newest_first:
             rows.reverse()
         out = []
+        fi = FIELDS.index("findings")
+        loads = orjson.loads
         for row in rows:
-            r = {"event": EVENT}
-            for k, v in zip(FIELDS, row):
-                if v is None:
-                    continue
-                r[k] = orjson.loads(v) if k == "findings" else v
+            r = {"event": EVENT} | {k: v for k, v in zip(FIELDS, row) if v is not None}
+            f = row[fi]
+            if f is not None:
+                r["findings"] = [] if f == "[]" else loads(f)
             out.append(r)
         return out
 
