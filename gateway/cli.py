@@ -161,10 +161,29 @@ def build_parser() -> argparse.ArgumentParser:
     ap = sub.add_parser("approvals", help="approval registry: apply | list | show | approve | deny | revoke | import | export")
     registry_cli.add_arguments(ap)
     ap.set_defaults(func=registry_cli.run)
+
+    from gateway.console import cli as console_cli  # light: the web app is imported when it starts
+
+    cp = sub.add_parser("console", help="web console for reviewers, 許可権限者 and 外部サービス管理者 (aigw console --help)")
+    console_cli.add_arguments(cp)
+    cp.set_defaults(func=console_cli.run)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:  # `aigw logs … | head`: the reader left; stop quietly, as other Unix tools do
+        import os
+
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at interpreter exit
+        except OSError:
+            pass
+        return 141
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["scan"]:
         return cmd_scan(argv[1:])

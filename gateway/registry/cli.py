@@ -58,7 +58,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                            ("revoke", "取消 (with a reason)")):
         c = sub.add_parser(name, help=helptext)
         c.add_argument("id")
-        c.add_argument("--by", default=None, help="the approver (default: $AIGW_OPERATOR or the login name)")
+        c.add_argument("--by", default=None,
+                       help="the approver signing in (default: $AIGW_OPERATOR or the login name); the password is"
+                            " checked against the proxy's identity source (htpasswd/LDAP)")
+        _password_args(c)
         if name == "approve":
             c.add_argument("--comment", default=None)
         else:
@@ -67,11 +70,45 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     i = sub.add_parser("import", help="import applications from CSV or YAML (all rows or none)")
     i.add_argument("file", type=Path)
     i.add_argument("--format", choices=("csv", "yaml"), default=None, help="default: from the file name")
-    i.add_argument("--by", default=None)
+    i.add_argument("--by", default=None, help="who imports: an admin or a 許可権限者 (signs in like approve)")
+    i.add_argument("--encoding", default=None,
+                   help="file encoding (default: UTF-8, else CP932 as Excel saves CSV on Japanese Windows)")
+    _password_args(i)
 
     e = sub.add_parser("export", help="export every application (CSV or YAML)")
     e.add_argument("--format", choices=("csv", "yaml"), default="csv")
     e.add_argument("-o", "--output", type=Path, default=None)
+
+
+def _password_args(c: argparse.ArgumentParser) -> None:
+    c.add_argument("--password-stdin", action="store_true",
+                   help="read the password from the first line of stdin (else $AIGW_PASSWORD, else a prompt)")
+
+
+def _signed_in(a: argparse.Namespace, cat: workflow.Catalog) -> str:
+    """The approver's name after checking their password against the proxy's identity source
+    (policy.yaml console.proxyauth, default identity.proxyauth). A shell account alone decides nothing."""
+    from gateway.console.auth import AuthError, authenticate
+
+    name = a.by or _actor_default()
+    if a.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif os.environ.get("AIGW_PASSWORD"):
+        password = os.environ["AIGW_PASSWORD"]
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"{name} のパスワード / password: ")
+    else:
+        raise RegistryError("許可権限者の認証が必要です。--password-stdin、環境変数 AIGW_PASSWORD、または端末で"
+                            "パスワードを入力してください / the approver must sign in (--password-stdin, $AIGW_PASSWORD"
+                            " or a terminal prompt)")
+    try:
+        who = authenticate(cat.rules, name, password)
+    except AuthError as e:
+        raise RegistryError(f"{name}: {e}") from None
+    if not (who.admin or who.approver_services):
+        raise RegistryError(f"{name} は許可権限者（approvers.yaml）でも管理者（policy.yaml console.admins）でもありません /"
+                            f" {name!r} is neither an approver nor an admin")
+    return name
 
 
 def _width(s: str) -> int:
@@ -180,18 +217,20 @@ def run(a: argparse.Namespace) -> int:
                                      valid_until=a.valid_until, user=a.user, group=a.group, application_id=a.id)
                 _emit("approval_applied", app)
             elif cmd == "approve":
-                _emit("approval_approved", workflow.approve(store, cat, a.id, a.by or _actor_default(), a.comment))
+                _emit("approval_approved", workflow.approve(store, cat, a.id, _signed_in(a, cat), a.comment))
             elif cmd == "deny":
-                _emit("approval_denied", workflow.deny(store, cat, a.id, a.by or _actor_default(), a.reason))
+                _emit("approval_denied", workflow.deny(store, cat, a.id, _signed_in(a, cat), a.reason))
             elif cmd == "revoke":
-                _emit("approval_revoked", workflow.revoke(store, cat, a.id, a.by or _actor_default(), a.reason))
+                _emit("approval_revoked", workflow.revoke(store, cat, a.id, _signed_in(a, cat), a.reason))
             elif cmd == "import":
                 fmt = a.format or ("yaml" if a.file.suffix in (".yaml", ".yml") else "csv")
                 try:
-                    text = a.file.read_text(encoding="utf-8-sig")
-                except (OSError, UnicodeDecodeError) as e:
+                    data = a.file.read_bytes()
+                except OSError as e:
                     raise RegistryError(f"{a.file} を読めません / cannot read: {e}") from None
-                apps = workflow.import_rows(store, cat, workflow.parse_import(text, fmt), a.by or _actor_default())
+                actor = _signed_in(a, cat)
+                apps = workflow.import_rows(store, cat, workflow.parse_import(workflow.decode_import(data, a.encoding),
+                                                                              fmt), actor)
                 print(json.dumps({"event": "approvals_imported", "file": str(a.file), "applications": len(apps),
                                   "ids": [x.application_id for x in apps]}, ensure_ascii=False))
     except RegistryError as e:

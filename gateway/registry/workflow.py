@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,13 @@ class Catalog:
     users: frozenset[str]
     groups: frozenset[str]  # groups and 所属
     approvers: dict[str, ApproverSpec]
+    admins: frozenset[str] = frozenset()  # policy.yaml console.admins: may decide on every service
+    rules: Any = field(default=None, compare=False, repr=False)  # the RuleSet (identity source for sign-in)
 
     def approver_for(self, name: str, service: str) -> ApproverSpec:
         a = self.approvers.get(name)
+        if a is None and name in self.admins:
+            return ApproverSpec(name=name, display_name=f"{name}（管理者）", services=["*"])
         if a is None:
             raise RegistryError(f"{name} は許可権限者として登録されていません（approvers.yaml） / "
                                 f"{name!r} is not an approver")
@@ -44,12 +48,19 @@ class Catalog:
                                 f"{name!r} may not decide on {service!r}")
         return a
 
+    def recorded_approver(self, recorded: str, service: str) -> ApproverSpec:
+        """The approver named in an imported row (login name or 職名 as exported), entitled for ``service``."""
+        by_display = [a for a in self.approvers.values() if a.display_name == recorded]
+        name = recorded if recorded in self.approvers or not by_display else by_display[0].name
+        return self.approver_for(name, service)
+
 
 def load_catalog(rules_dir: Path) -> Catalog:
     rules = load_rules(rules_dir)
     groups = {g for u in rules.users.values() for g in u.groups} | {u.department for u in rules.users.values()}
     return Catalog(scopes={s.id: s.business_scopes for s in rules.services}, users=frozenset(rules.users),
-                   groups=frozenset(groups), approvers=rules.approvers)
+                   groups=frozenset(groups), approvers=rules.approvers,
+                   admins=frozenset(rules.policy.console.admins), rules=rules)
 
 
 def _date(v: Any, what: str) -> dt.date:
@@ -147,6 +158,23 @@ def export(store: Store, fmt: str) -> str:
     return buf.getvalue()
 
 
+def decode_import(data: bytes, encoding: str | None = None) -> str:
+    """The text of an import file: UTF-8 (with or without BOM), else CP932 (a CSV saved by Excel on
+    Japanese Windows); ``encoding`` forces one."""
+    if encoding:
+        try:
+            return data.decode(encoding).lstrip("\ufeff")
+        except (UnicodeDecodeError, LookupError) as e:
+            raise RegistryError(f"文字コード {encoding} で読めません / cannot decode as {encoding}: {e}") from None
+    for enc in ("utf-8-sig", "cp932"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise RegistryError("文字コードを判別できません（UTF-8 または Shift_JIS/CP932 で保存してください） / "
+                        "cannot decode: save as UTF-8 or CP932")
+
+
 def parse_import(text: str, fmt: str) -> list[dict[str, Any]]:
     if fmt == "yaml":
         data = yaml.safe_load(text) or {}
@@ -188,8 +216,12 @@ def import_rows(store: Store, cat: Catalog, rows: list[dict[str, Any]], actor: s
             if not app.application_id:
                 raise RegistryError("申請番号（application_id）がありません / application_id is required")
             check_application(cat, app)
-            if status in (Status.APPROVED, Status.DENIED) and not app.approver:
+            if status in (Status.APPROVED, Status.DENIED, Status.REVOKED) and not app.approver:
                 raise RegistryError("承認・却下の行には許可権限者（approver）が必要です / approver is required")
+            if app.approver:  # a decision recorded elsewhere still needs an entitled 許可権限者
+                cat.recorded_approver(app.approver, app.service)
+            if app.revoked_by:
+                cat.recorded_approver(app.revoked_by, app.service)
         except (RegistryError, ValueError) as e:
             raise RegistryError(f"{where}: {e}") from None
         apps.append(app)

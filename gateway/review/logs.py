@@ -19,6 +19,7 @@ import glob
 import gzip
 import io
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -39,7 +40,7 @@ EVENT = "request_decided"
 COLUMNS = (
     ("time", "時刻(JST)"), ("user", "利用者"), ("department", "所属"), ("service", "サービス"),
     ("purpose", "利用目的"), ("action", "判定"), ("reason", "理由"), ("entities", "検出種別"),
-    ("request_id", "要求ID"), ("gateway", "ゲートウェイ"),
+    ("request_id", "参照番号"), ("gateway", "ゲートウェイ"),
 )
 CSV_FIELDS = ("time", "gateway", "request_id", "user", "department", "groups", "identity_source", "client_ip",
               "service", "service_kind", "purpose", "application_id", "method", "host", "path", "action", "reason",
@@ -124,6 +125,7 @@ class Query:
     reasons: tuple[str, ...] = ()  # the decision reason or one of the scanner's reasons
     entities: tuple[str, ...] = ()
     gateways: tuple[str, ...] = ()
+    request_ids: tuple[str, ...] = ()  # 参照番号 (the request_id shown to staff)
     _since_key: str | None = field(default=None, init=False)
     _until_key: str | None = field(default=None, init=False)
 
@@ -134,7 +136,8 @@ class Query:
     def needle_groups(self) -> list[tuple[bytes, ...]]:
         """Byte strings a matching line must contain (one of each group), most selective first."""
         groups: list[tuple[bytes, ...]] = []
-        for key, vals in (("user", self.users), ("gateway", self.gateways), ("service", self.services)):
+        for key, vals in (("request_id", self.request_ids), ("user", self.users), ("gateway", self.gateways),
+                          ("service", self.services)):
             if vals:
                 groups.append(tuple(f'"{key}":{json.dumps(v, ensure_ascii=False)}'.encode() for v in vals))
         if self.entities:
@@ -170,8 +173,8 @@ class Query:
             checks.append(lambda r: (r.get("time") or "") >= since)
         if until:
             checks.append(lambda r: (r.get("time") or "") < until)
-        for key, vals in (("user", self.users), ("service", self.services), ("action", self.actions),
-                          ("gateway", self.gateways)):
+        for key, vals in (("request_id", self.request_ids), ("user", self.users), ("service", self.services),
+                          ("action", self.actions), ("gateway", self.gateways)):
             if vals:
                 checks.append(lambda r, k=key, v=frozenset(vals): r.get(k) in v)
         if self.departments:
@@ -426,7 +429,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--service", action="append", default=[], help="service id (repeatable)")
     p.add_argument("--action", action="append", default=[], choices=("allow", "warn", "block"))
     p.add_argument("--reason", action="append", default=[], help="reason code or scanner reason (repeatable)")
-    p.add_argument("--entity", action="append", default=[], help="entity type found, e.g. MY_NUMBER (repeatable)")
+    p.add_argument("--id", dest="request_id", action="append", default=[], metavar="参照番号",
+                   help="参照番号 (request_id shown to staff on the block page; repeatable)")
+    p.add_argument("--entity", action="append", default=[],
+                   help="entity type found, as the scanner names it, e.g. JP_MY_NUMBER, PERSON, CREDENTIAL"
+                        " (repeatable; MY_NUMBER is read as JP_MY_NUMBER)")
     p.add_argument("--gateway", action="append", default=[], help="gateway name (repeatable)")
     p.add_argument("--blocked", action="store_true", help="blocked requests only (= --action block)")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
@@ -435,6 +442,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--count", action="store_true", help="print the number of matches only")
     p.add_argument("--rules", type=Path, default=None,
                    help="rules directory whose policy.yaml timezone dates are read and shown in (default: shipped rules/)")
+    p.add_argument("--store", type=Path, default=None,
+                   help="audit store (DuckDB file, default $AIGW_STORE): FILEs are ingested incrementally, then the"
+                        " query is answered from the store (a month in well under a second)")
 
 
 def query_from_args(a: argparse.Namespace) -> Query:
@@ -447,9 +457,32 @@ def query_from_args(a: argparse.Namespace) -> Query:
         raise LogsError("--blocked と --action が矛盾しています / --blocked conflicts with --action")
     if a.blocked:
         actions = ("block",)
+    ids = tuple(x.strip() for x in getattr(a, "request_id", None) or ())
     return Query(since=since, until=until, users=tuple(a.user), departments=tuple(a.department),
-                 services=tuple(a.service), actions=actions, reasons=tuple(a.reason), entities=tuple(a.entity),
-                 gateways=tuple(a.gateway))
+                 services=tuple(a.service), actions=actions, reasons=tuple(a.reason),
+                 entities=tuple(entity_names(a.entity)), gateways=tuple(a.gateway), request_ids=ids)
+
+
+def entity_names(given: Iterable[str]) -> list[str]:
+    """The scanner's canonical entity names for ``--entity`` values: case and ``-``/space folded,
+    ``MY_NUMBER`` → ``JP_MY_NUMBER`` (the ``JP_`` prefix may be left out); an unknown name is refused
+    (it would silently match nothing)."""
+    given = list(given)
+    if not given:
+        return []
+    from gateway.scan.config import CANONICAL_ENTITIES  # only when --entity is used (keeps start-up light)
+
+    known = set(CANONICAL_ENTITIES)
+    out = []
+    for g in given:
+        n = unicodedata.normalize("NFKC", g).strip().upper().replace("-", "_").replace(" ", "_")
+        if n not in known and f"JP_{n}" in known:
+            n = f"JP_{n}"
+        if n not in known:
+            raise LogsError(f"検出種別 {g!r} はありません / unknown entity {g!r}; 指定できる種別 / known: "
+                            + ", ".join(CANONICAL_ENTITIES))
+        out.append(n)
+    return out
 
 
 def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
@@ -462,7 +495,22 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         if limit is None and a.format == "table" and not a.count:
             limit = TABLE_LIMIT
         raw_lines: list[bytes] | None = None
-        if a.count and query.bytes_exact:
+        store_path = getattr(a, "store", None) or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE")
+                                                   else None)
+        if store_path is not None:
+            from gateway.review.store import AuditStore, StoreError
+
+            try:
+                store = AuditStore(store_path)
+                store.ingest(expand(a.files))
+                if a.count:
+                    recs, n_matched = [], store.count(query)
+                else:
+                    recs = store.records(query, limit=limit)
+                    n_matched = len(recs)
+            except StoreError as e:
+                raise LogsError(str(e)) from None
+        elif a.count and query.bytes_exact:
             lines = candidate_lines(expand(a.files), query)
             recs, n_matched = [], sum(1 for x in lines if time_key(x) or parse(x, query, errors))
         elif a.format == "jsonl" and limit is None and not a.count:

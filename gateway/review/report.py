@@ -20,12 +20,13 @@ import html
 import os
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from gateway import clock
+from gateway.review.interactions import PROMPT, UPLOAD, EndpointLookup, endpoint_lookup, units
 from gateway.review.logs import LogsError, Query, expand, parse_when, read_records
 from gateway.rules.errors import RulesError
 from gateway.rules.zone import use_rules_zone
@@ -45,7 +46,10 @@ REASON_JA = {
     "registry_unavailable": "承認台帳に接続できない",
 }
 UNKNOWN = "（不明）"
-SHEETS = ("概要", "所属別", "サービス別", "目的別", "ブロック理由別", "検出種別", "未承認利用", "承認状況")
+SHEETS = ("概要", "月別推移", "所属別", "サービス別", "目的別", "ブロック理由別", "所属×理由", "検出種別", "未承認利用",
+          "繰り返しブロック", "承認状況")
+REPEAT_BLOCKS = 3  # blocked units in a month that put a user on the 繰り返しブロック list
+TREND_MONTHS = 5  # earlier months in 月別推移
 
 
 @dataclass
@@ -58,16 +62,29 @@ class Table:
 
 @dataclass
 class Group:
+    """Counts of one breakdown row. ``requests`` counts what people did (prompts, uploads and visits
+    without a send, see gateway/review/interactions.py), never HTTP lines; ``lines`` keeps those for reference."""
+
     requests: int = 0
+    prompts: int = 0
+    uploads: int = 0
+    visits: int = 0
     allowed: int = 0
     warned: int = 0
     blocked: int = 0
     confidential: int = 0
     unapproved: int = 0
+    lines: int = 0
     users: set[str] = field(default_factory=set)
 
-    def add(self, r: dict[str, Any]) -> None:
+    def add(self, r: dict[str, Any], kind: str = PROMPT) -> None:
         self.requests += 1
+        if kind == PROMPT:
+            self.prompts += 1
+        elif kind == UPLOAD:
+            self.uploads += 1
+        else:
+            self.visits += 1
         action, reason = r.get("action"), r.get("reason")
         if action == "block":
             self.blocked += 1
@@ -84,12 +101,13 @@ class Group:
 
     def row(self) -> list[Any]:
         rate = round(100 * self.blocked / self.requests, 1) if self.requests else 0.0
-        return [self.requests, len(self.users), self.allowed, self.warned, self.blocked, rate, self.confidential,
-                self.unapproved]
+        return [self.requests, self.prompts, self.uploads, self.visits, len(self.users), self.allowed, self.warned,
+                self.blocked, rate, self.confidential, self.unapproved, self.lines]
 
 
-GROUP_HEADERS = ["利用件数", "利用者数", "許可", "警告", "ブロック", "ブロック率(%)", "要機密情報ブロック", "未承認の利用試行"]
-
+GROUP_HEADERS = ["利用件数", "送信（プロンプト）", "アップロード", "表示のみの訪問", "利用者数", "許可", "警告", "ブロック",
+                 "ブロック率(%)", "要機密情報ブロック", "未承認の利用試行", "HTTP要求数（参考）"]
+COL_ALLOW = GROUP_HEADERS.index("許可")  # offsets of the stacked-bar series in a group row
 
 @dataclass
 class ApprovalRow:
@@ -117,12 +135,17 @@ class MonthData:
     by_purpose: dict[str, Group] = field(default_factory=lambda: defaultdict(Group))
     by_reason: Counter[str] = field(default_factory=Counter)
     reason_users: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    entity_requests: Counter[str] = field(default_factory=Counter)  # blocked requests with this entity
+    entity_requests: Counter[str] = field(default_factory=Counter)  # blocked units with this entity
     entity_findings: Counter[str] = field(default_factory=Counter)
     entity_users: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     unapproved: dict[tuple[str, str], Group] = field(default_factory=lambda: defaultdict(Group))
     daily: dict[dt.date, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     departments_of: dict[str, str] = field(default_factory=dict)
+    dept_reason: Counter[tuple[str, str]] = field(default_factory=Counter)  # 所属 × 理由 (blocked units)
+    user_blocks: Counter[str] = field(default_factory=Counter)
+    user_block_days: dict[str, set[dt.date]] = field(default_factory=lambda: defaultdict(set))
+    user_reasons: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    trend: list[dict[str, Any]] = field(default_factory=list)  # earlier months, oldest first (see month_summary)
 
 
 def month_range(month: str) -> tuple[dt.datetime, dt.datetime]:
@@ -135,26 +158,39 @@ def month_range(month: str) -> tuple[dt.datetime, dt.datetime]:
     return start, end
 
 
-def aggregate(records: Iterable[dict[str, Any]], month: str, user_departments: dict[str, str] | None = None) \
-        -> MonthData:
+def aggregate(records: Iterable[dict[str, Any]], month: str, user_departments: dict[str, str] | None = None,
+              lookup: EndpointLookup | None = None) -> MonthData:
     start, end = month_range(month)
     d = MonthData(month, start, end)
     known = dict(user_departments or {})
-    for r in records:
+    records = list(records)
+    for r in records:  # 所属 of CONNECT lines (no identity) from the user's other lines; HTTP lines per row
         user = r.get("user")
-        dept = r.get("department") or known.get(user or "") or UNKNOWN
         if user and r.get("department"):
             known.setdefault(user, r["department"])
+    for r in records:
+        dept = r.get("department") or known.get(r.get("user") or "") or UNKNOWN
+        d.total.lines += 1
+        d.by_department[dept].lines += 1
+        d.by_service[r.get("service") or UNKNOWN].lines += 1
+    for r, kind in units(records, lookup):
+        user = r.get("user")
+        dept = r.get("department") or known.get(user or "") or UNKNOWN
         action, reason = r.get("action") or "", r.get("reason") or ""
-        d.total.add(r)
-        d.by_department[dept].add(r)
-        d.by_service[r.get("service") or UNKNOWN].add(r)
+        d.total.add(r, kind)
+        d.by_department[dept].add(r, kind)
+        d.by_service[r.get("service") or UNKNOWN].add(r, kind)
         if r.get("purpose"):
-            d.by_purpose[r["purpose"]].add(r)
+            d.by_purpose[r["purpose"]].add(r, kind)
+        t = clock.date_of(clock.parse_stamp(r.get("time") or ""))
         if action == "block":
             d.by_reason[reason] += 1
+            d.dept_reason[(dept, reason)] += 1
             if user:
                 d.reason_users[reason].add(user)
+                d.user_blocks[user] += 1
+                d.user_block_days[user].add(t)
+                d.user_reasons[user][reason] += 1
             for f in r.get("findings") or ():
                 ent = f.get("entity") if isinstance(f, dict) else None
                 if ent:
@@ -163,11 +199,49 @@ def aggregate(records: Iterable[dict[str, Any]], month: str, user_departments: d
                     if user:
                         d.entity_users[ent].add(user)
         if reason in UNAPPROVED:
-            d.unapproved[(dept, reason)].add(r)
-        t = clock.date_of(clock.parse_stamp(r.get("time") or ""))
+            d.unapproved[(dept, reason)].add(r, kind)
         d.daily[t]["block" if action == "block" else "allow"] += 1
     d.departments_of = known
     return d
+
+
+def month_summary(month: str, g: Group) -> dict[str, Any]:
+    return {"month": month, "requests": g.requests, "sends": g.prompts + g.uploads, "visits": g.visits,
+            "blocked": g.blocked, "confidential": g.confidential, "unapproved": g.unapproved, "users": len(g.users),
+            "lines": g.lines}
+
+
+def previous_months(month: str, n: int) -> list[str]:
+    y, m = (int(x) for x in month.split("-"))
+    out = []
+    for _ in range(n):
+        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        out.append(f"{y:04d}-{m:02d}")
+    return out[::-1]
+
+
+# ---------------------------------------------------------------- 和暦
+ERAS = ((dt.date(2019, 5, 1), "令和"), (dt.date(1989, 1, 8), "平成"), (dt.date(1926, 12, 25), "昭和"))
+
+
+def wareki_year(d: dt.date) -> str:
+    """"令和8年" for 2026 (元年 for the first year); the era of the given day."""
+    for start, name in ERAS:
+        if d >= start:
+            n = d.year - start.year + 1
+            return f"{name}{'元' if n == 1 else n}年"
+    return f"{d.year}年"
+
+
+def wareki(d: dt.date, *, day: bool = True) -> str:
+    """和暦 of a date: 令和8年11月30日 (or 令和8年11月 with ``day=False``)."""
+    return f"{wareki_year(d)}{d.month}月" + (f"{d.day}日" if day else "")
+
+
+def both(d: dt.date, *, day: bool = True) -> str:
+    """西暦 with 和暦 beside it: 2026年11月30日（令和8年11月30日）."""
+    west = f"{d.year}年{d.month}月" + (f"{d.day}日" if day else "")
+    return f"{west}（{wareki(d, day=day)}）"
 
 
 # ---------------------------------------------------------------- approvals
@@ -223,11 +297,18 @@ def build_tables(d: MonthData, approvals: list[ApprovalRow], service_names: dict
     t = d.total
     unapproved_total = sum(g.requests for g in d.unapproved.values())
     shadow = d.by_reason.get("shadow_ai", 0)
+    prev = d.trend[-1] if d.trend else None
+    change = (f"{100 * (t.requests - prev['requests']) / prev['requests']:+.1f}%" if prev and prev["requests"]
+              else "（前月の記録なし）")
+    repeat = [u for u, n in d.user_blocks.items() if n >= REPEAT_BLOCKS]
     tables: dict[str, Table] = {}
     tables["概要"] = Table("概要", ["項目", "値"], [
-        ["対象月", d.month],
-        ["集計期間", f"{month_start.isoformat()} 〜 {month_end.isoformat()}（日本時間）"],
-        ["利用件数（AIサービスへの送信）", t.requests],
+        ["対象月", f"{d.month}（{wareki(month_start, day=False)}）"],
+        ["集計期間", f"{both(month_start)} 〜 {both(month_end)}（{clock.zone_name()}）"],
+        ["利用件数（送信＋表示のみの訪問）", t.requests],
+        ["送信（プロンプト）", t.prompts],
+        ["アップロード", t.uploads],
+        ["表示のみの訪問（ページ表示・ポーリング・接続）", t.visits],
         ["許可", t.allowed],
         ["警告（許可・要確認）", t.warned],
         ["ブロック", t.blocked],
@@ -238,12 +319,36 @@ def build_tables(d: MonthData, approvals: list[ApprovalRow], service_names: dict
         ["利用者数", len(t.users)],
         ["所属数", len([k for k in d.by_department if k != UNKNOWN])],
         ["利用サービス数", len([k for k in d.by_service if not k.startswith("shadow:")])],
+        ["前月比（利用件数）", change],
+        [f"繰り返しブロックされた利用者（月{REPEAT_BLOCKS}回以上）", len(repeat)],
         ["有効な承認（月末時点）", len(active)],
         ["当月の新規承認", len(granted)],
         ["30日以内に期限切れとなる承認", len(exp30)],
         ["60日以内に期限切れとなる承認", len(exp60)],
         ["当月の承認取消", len(revoked)],
-    ])
+        ["HTTP要求数（参考・ページ表示や通信を含む）", t.lines],
+    ], note="利用件数は人の操作（送信・アップロード、送信のない訪問は1回）を数えます。数え方は docs/governance.md を参照。")
+    months = [*d.trend, month_summary(d.month, t)]
+    trend_rows = []
+    for i, m in enumerate(months):
+        first = dt.date(int(m["month"][:4]), int(m["month"][5:]), 1)
+        before = months[i - 1]["requests"] if i else 0
+        rate = round(100 * (m["requests"] - before) / before, 1) if i and before else None
+        trend_rows.append([first, wareki(first, day=False), m["requests"], m["sends"], m["visits"], m["blocked"],
+                           m["confidential"], m["unapproved"], m["users"], rate])
+    tables["月別推移"] = Table("月別推移", ["月", "和暦", "利用件数", "送信", "表示のみの訪問", "ブロック", "要機密情報ブロック",
+                                        "未承認の利用試行", "利用者数", "前月比(%)"], trend_rows,
+                            note="前月比は利用件数の増減です（前月の記録がない月は空欄）。")
+    tables["繰り返しブロック"] = Table("繰り返しブロック", ["利用者", "所属", "ブロック件数", "ブロックされた日数", "主な理由"], [
+        [u, d.departments_of.get(u, UNKNOWN), n, len(d.user_block_days[u]),
+         "、".join(f"{REASON_JA.get(k, k)} {c}" for k, c in d.user_reasons[u].most_common(3))]
+        for u, n in sorted(((u, n) for u, n in d.user_blocks.items() if n >= REPEAT_BLOCKS), key=lambda x: (-x[1], x[0]))],
+        note=f"当月に{REPEAT_BLOCKS}回以上ブロックされた利用者です。注意喚起・研修・承認手続きの案内の参考にしてください。")
+    reasons = [k for k, _ in d.by_reason.most_common()]
+    depts = sorted({k for k, _ in d.dept_reason}, key=lambda x: (-sum(d.dept_reason[(x, r)] for r in reasons), x))
+    tables["所属×理由"] = Table("所属×理由", ["所属", *[REASON_JA.get(r, r) for r in reasons], "合計"], [
+        [dep, *[d.dept_reason.get((dep, r), 0) for r in reasons], sum(d.dept_reason.get((dep, r), 0) for r in reasons)]
+        for dep in depts], note="ブロックの件数を所属と理由で集計しています。")
     tables["所属別"] = Table("所属別", ["所属", *GROUP_HEADERS],
                             [[k, *g.row()] for k, g in _sorted_groups(d.by_department)])
     tables["サービス別"] = Table("サービス別", ["サービスID", "サービス名", *GROUP_HEADERS],
@@ -264,8 +369,8 @@ def build_tables(d: MonthData, approvals: list[ApprovalRow], service_names: dict
         for (dept, reason), g in sorted(d.unapproved.items(), key=lambda kv: (-kv[1].requests, kv[0]))],
         note="承認のない利用・未承認サービス（シャドーAI）・未登録の利用者などによる利用の試行です。")
 
-    def fmt(x: dt.date | None) -> str:
-        return x.isoformat() if x else ""
+    def fmt(x: dt.date | None) -> dt.date | None:
+        return x  # a real date: ISO in CSV, a date cell in Excel, 西暦（和暦）in HTML
 
     tables["承認状況"] = Table("承認状況", ["申請番号", "利用者・グループ", "サービス", "利用目的", "許可権限者", "承認日",
                                         "有効期限", "状態", "当月新規", "30日以内に期限", "60日以内に期限", "取消日"], [
@@ -278,7 +383,10 @@ def build_tables(d: MonthData, approvals: list[ApprovalRow], service_names: dict
 
 # ---------------------------------------------------------------- SVG charts
 FONT = "'Noto Sans CJK JP','Noto Sans JP','IPAexGothic','Hiragino Sans','Meiryo',sans-serif"
-COLORS = {"allow": "#2e7d32", "warn": "#f9a825", "block": "#c62828", "bar": "#1565c0", "shadow": "#6a1b9a"}
+# Okabe–Ito palette: distinguishable with every common colour-vision deficiency (and in greyscale print,
+# the stacked series differ in lightness): blue / orange / vermillion, sky blue, reddish purple.
+COLORS = {"allow": "#0072B2", "warn": "#E69F00", "block": "#D55E00", "bar": "#56B4E9", "shadow": "#CC79A7",
+          "send": "#009E73", "visit": "#999999"}
 
 
 def _esc(s: Any) -> str:
@@ -368,9 +476,25 @@ td.n{text-align:right;font-variant-numeric:tabular-nums}
 .kpi div{border:1px solid #bbb;border-radius:6px;padding:8px 14px;min-width:140px}
 .kpi b{display:block;font-size:22px}
 .note{color:#555;font-size:12px}
+.wa{color:#555;font-size:11px}
+.tablewrap{overflow-x:auto}
+@media (max-width:700px){body{margin:8px}svg{max-width:100%%;height:auto}}
 figure{margin:12px 0}
-@media print{h2{break-before:auto} figure,table{break-inside:avoid}}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{max-width:none} h2{break-before:auto} figure,table{break-inside:avoid}}
 """ % FONT
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, bool) or v is None:
+        return "<td></td>" if v is None else f"<td>{_esc(v)}</td>"
+    if isinstance(v, int):
+        return f'<td class="n">{v:,}</td>'
+    if isinstance(v, float):
+        return f'<td class="n">{v:.1f}</td>'
+    if isinstance(v, dt.date):
+        return f'<td>{v.isoformat()}<br><span class="wa">{_esc(wareki(v))}</span></td>'
+    return f"<td>{_esc(v)}</td>"
 
 
 def html_table(t: Table, limit: int | None = None) -> str:
@@ -378,8 +502,7 @@ def html_table(t: Table, limit: int | None = None) -> str:
     head = "".join(f"<th>{_esc(h)}</th>" for h in t.headers)
     body = []
     for r in rows:
-        cells = "".join(f'<td class="n">{v:,}</td>' if isinstance(v, int) and not isinstance(v, bool)
-                        else f'<td class="n">{v}</td>' if isinstance(v, float) else f"<td>{_esc(v)}</td>" for v in r)
+        cells = "".join(_cell(v) for v in r)
         body.append(f"<tr>{cells}</tr>")
     more = f'<p class="note">ほか {len(t.rows) - len(rows)} 行は CSV・Excel を参照してください。</p>' \
         if len(rows) < len(t.rows) else ""
@@ -393,13 +516,18 @@ def render_html(d: MonthData, tables: dict[str, Table], organisation: str, gener
     stack = [("許可", COLORS["allow"]), ("警告", COLORS["warn"]), ("ブロック", COLORS["block"])]
 
     def triple(t: Table, label_col: int = 0, base: int = 1) -> list[tuple[str, list[int]]]:
-        return [(str(r[label_col]), [r[base + 2], r[base + 3], r[base + 4]]) for r in t.rows]
+        return [(str(r[label_col]), [r[base + COL_ALLOW], r[base + COL_ALLOW + 1], r[base + COL_ALLOW + 2]])
+                for r in t.rows]
 
     svc = tables["サービス別"]
+    trend = tables["月別推移"]
     charts = {
         "daily": svg_daily("日別の利用件数", d.daily, d.start.date(), d.end.date()),
+        "trend": svg_hbar("月別の利用件数（送信・表示のみの訪問）",
+                          [(f"{r[0].year}年{r[0].month}月（{r[1]}）", [r[3], r[4]]) for r in trend.rows],
+                          [("送信", COLORS["send"]), ("表示のみの訪問", COLORS["visit"])]),
         "dept": svg_hbar("所属別の利用件数", triple(tables["所属別"]), stack),
-        "svc": svg_hbar("サービス別の利用件数", [(str(r[1]), [r[4], r[5], r[6]]) for r in svc.rows], stack),
+        "svc": svg_hbar("サービス別の利用件数", triple(svc, 1, 2), stack),
         "purpose": svg_hbar("利用目的別の利用件数", [(str(r[0]), [r[1]]) for r in tables["目的別"].rows],
                             [("件数", COLORS["bar"])]),
         "reason": svg_hbar("ブロック理由別の件数", [(str(r[1]), [r[2]]) for r in tables["ブロック理由別"].rows],
@@ -409,26 +537,37 @@ def render_html(d: MonthData, tables: dict[str, Table], organisation: str, gener
         "shadow": svg_hbar("未承認の利用試行（所属別）", _by_first(tables["未承認利用"].rows),
                            [("件数", COLORS["shadow"])]),
     }
-    k = [("利用件数", kpi["利用件数（AIサービスへの送信）"]), ("利用者数", kpi["利用者数"]), ("ブロック", kpi["ブロック"]),
-         ("要機密情報ブロック", kpi["要機密情報によるブロック"]), ("未承認の利用試行", kpi["未承認の利用試行（シャドーIT）"]),
-         ("有効な承認", kpi["有効な承認（月末時点）"])]
-    kpis = "".join(f"<div>{_esc(n)}<b>{v:,}</b></div>" for n, v in k)
+    k = [("利用件数", kpi["利用件数（送信＋表示のみの訪問）"]), ("送信", kpi["送信（プロンプト）"] + kpi["アップロード"]),
+         ("利用者数", kpi["利用者数"]), ("ブロック", kpi["ブロック"]), ("要機密情報ブロック", kpi["要機密情報によるブロック"]),
+         ("未承認の利用試行", kpi["未承認の利用試行（シャドーIT）"]), ("有効な承認", kpi["有効な承認（月末時点）"])]
+    kpis = "".join(f"<div>{_esc(n)}<b>{v:,}</b></div>" for n, v in k) + \
+        f"<div>前月比<b>{_esc(kpi['前月比（利用件数）'])}</b></div>"
+    wrap = lambda t, limit=None: f'<div class="tablewrap">{html_table(t, limit)}</div>'  # noqa: E731
     sections = [
-        ("1. 概要", f'<div class="kpi">{kpis}</div><figure>{charts["daily"]}</figure>{html_table(tables["概要"])}'),
-        ("2. 所属別の利用状況", f'<figure>{charts["dept"]}</figure>{html_table(tables["所属別"])}'),
-        ("3. サービス別の利用状況", f'<figure>{charts["svc"]}</figure>{html_table(tables["サービス別"])}'),
-        ("4. 利用目的別の利用状況", f'<figure>{charts["purpose"]}</figure>{html_table(tables["目的別"])}'),
-        ("5. ブロックの理由", f'<figure>{charts["reason"]}</figure>{html_table(tables["ブロック理由別"])}'),
-        ("6. ブロックの原因となった情報の種別", f'<figure>{charts["entity"]}</figure>{html_table(tables["検出種別"])}'),
-        ("7. 未承認の利用試行（シャドーIT）", f'<figure>{charts["shadow"]}</figure>{html_table(tables["未承認利用"], 100)}'),
-        ("8. 利用承認の状況", html_table(tables["承認状況"], 300)),
+        ("1. 概要", f'<div class="kpi">{kpis}</div><figure>{charts["daily"]}</figure>{wrap(tables["概要"])}'),
+        ("2. 月別の推移", f'<figure>{charts["trend"]}</figure>{wrap(tables["月別推移"])}'),
+        ("3. 所属別の利用状況", f'<figure>{charts["dept"]}</figure>{wrap(tables["所属別"])}'),
+        ("4. サービス別の利用状況", f'<figure>{charts["svc"]}</figure>{wrap(tables["サービス別"])}'),
+        ("5. 利用目的別の利用状況", f'<figure>{charts["purpose"]}</figure>{wrap(tables["目的別"])}'),
+        ("6. ブロックの理由", f'<figure>{charts["reason"]}</figure>{wrap(tables["ブロック理由別"])}'),
+        ("7. 所属 × ブロックの理由", wrap(tables["所属×理由"], 100)),
+        ("8. ブロックの原因となった情報の種別", f'<figure>{charts["entity"]}</figure>{wrap(tables["検出種別"])}'),
+        ("9. 未承認の利用試行（シャドーIT）", f'<figure>{charts["shadow"]}</figure>{wrap(tables["未承認利用"], 100)}'),
+        ("10. 繰り返しブロックされた利用者", wrap(tables["繰り返しブロック"], 100)),
+        ("11. 利用承認の状況", wrap(tables["承認状況"], 300)),
     ]
     body = "".join(f'<section><h2>{_esc(h)}</h2>{c}</section>' for h, c in sections)
-    return (f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>生成AIサービス利用状況報告 {d.month}</title>'
-            f'<style>{CSS}</style></head><body>'
-            f'<h1>生成AIサービス利用状況報告（{_esc(d.month)}）</h1>'
-            f'<p>{_esc(organisation)} 外部サービス管理者 → AI戦略チーム / 作成 {generated.strftime("%Y-%m-%d %H:%M")}（aigw report）。'
-            f'この報告は aigw の監査ログ（判定記録）から集計したもので、送信内容（プロンプト）は含みません。</p>'
+    first = d.start.date()
+    title = f"生成AIサービス利用状況報告 {first.year}年{first.month}月（{wareki(first, day=False)}）"
+    return (f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<title>{_esc(title)}</title><style>{CSS}</style></head><body>'
+            f'<h1>{_esc(title)}</h1>'
+            f'<p>{_esc(organisation)} 外部サービス管理者 → AI戦略チーム / 作成 {_esc(both(generated.date()))} '
+            f'{generated.strftime("%H:%M")}（aigw report）。'
+            f'この報告は aigw の監査ログ（判定記録）から集計したもので、送信内容（プロンプト）は含みません。'
+            f'利用件数は人の操作（プロンプトの送信・アップロード、送信のない訪問は1回）を数え、ページの表示や'
+            f'自動の通信は数えません。</p>'
             f'{body}</body></html>')
 
 
@@ -440,8 +579,10 @@ def _by_first(rows: list[list[Any]]) -> list[tuple[str, list[int]]]:
 
 
 # ---------------------------------------------------------------- files
-CSV_NAMES = {"概要": "summary", "所属別": "by_department", "サービス別": "by_service", "目的別": "by_purpose",
-             "ブロック理由別": "by_block_reason", "検出種別": "by_entity", "未承認利用": "unapproved", "承認状況": "approvals"}
+CSV_NAMES = {"概要": "summary", "月別推移": "trend", "所属別": "by_department", "サービス別": "by_service",
+             "目的別": "by_purpose", "ブロック理由別": "by_block_reason", "所属×理由": "department_by_reason",
+             "検出種別": "by_entity", "未承認利用": "unapproved", "繰り返しブロック": "repeat_blocked",
+             "承認状況": "approvals"}
 
 
 def write_csvs(tables: dict[str, Table], out: Path, month: str) -> list[Path]:
@@ -457,13 +598,15 @@ def write_csvs(tables: dict[str, Table], out: Path, month: str) -> list[Path]:
 
 
 def write_xlsx(tables: dict[str, Table], path: Path, month: str) -> None:
+    """Print-ready workbook: real dates and numbers with formats, A4 landscape fitted to the page width,
+    the heading row repeated on every page, a footer with the sheet name and page number."""
     from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Font, PatternFill
 
     wb = Workbook()
     wb.remove(wb.active)
-    head_fill = PatternFill("solid", fgColor="E3F2FD")
+    head_fill = PatternFill("solid", fgColor="D6EAF8")
     for name in SHEETS:
         t = tables[name]
         ws = wb.create_sheet(name)
@@ -474,13 +617,34 @@ def write_xlsx(tables: dict[str, Table], path: Path, month: str) -> None:
             c.alignment = Alignment(wrap_text=True, vertical="top")
         for r in t.rows:
             ws.append(r)
+            for c in ws[ws.max_row]:
+                v = c.value
+                if isinstance(v, bool):
+                    continue
+                if isinstance(v, dt.date):
+                    c.number_format = 'yyyy"年"m"月"' if name == "月別推移" and c.column == 1 else "yyyy/mm/dd"
+                elif isinstance(v, int):
+                    c.number_format = "#,##0"
+                elif isinstance(v, float):
+                    c.number_format = "0.0"
         if t.note:
             ws.append([])
             ws.append([t.note])
         ws.freeze_panes = "A2"
         for i, h in enumerate(t.headers, 1):
-            width = max([len(str(h))] + [len(str(r[i - 1])) for r in t.rows[:500]]) * 2 + 2
+            sample = [r[i - 1] for r in t.rows[:500]]
+            width = max([len(str(h))] + [10 if isinstance(v, dt.date) else len(f"{v:,}") if isinstance(v, int)
+                                         else len(str(v)) for v in sample]) * 2 + 2
             ws.column_dimensions[ws.cell(1, i).column_letter].width = min(max(width, 8), 60)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
+        ws.print_options.gridLines = True
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.oddFooter.center.text = f"生成AIサービス利用状況報告 {month} — &A — &P / &N"
         if name in ("所属別", "サービス別") and t.rows:
             first = 2 if name == "所属別" else 3  # 利用件数 column
             chart = BarChart()
@@ -489,6 +653,7 @@ def write_xlsx(tables: dict[str, Table], path: Path, month: str) -> None:
             chart.add_data(Reference(ws, min_col=first, min_row=1, max_row=1 + min(len(t.rows), 20)), titles_from_data=True)
             chart.set_categories(Reference(ws, min_col=first - 1, min_row=2, max_row=1 + min(len(t.rows), 20)))
             chart.height, chart.width = 10, 18
+            chart.series[0].graphicalProperties.solidFill = COLORS["allow"].lstrip("#")
             ws.add_chart(chart, f"{ws.cell(1, len(t.headers) + 2).column_letter}2")
     wb.properties.title = f"生成AIサービス利用状況報告 {month}"
     wb.save(path)
@@ -503,6 +668,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--registry", default=os.environ.get("AIGW_REGISTRY") or None,
                    help="approval registry (SQLite path or postgresql:// DSN) shown with approvals.yaml"
                         " (default $AIGW_REGISTRY; none: approvals.yaml only)")
+    p.add_argument("--store", type=Path, default=None,
+                   help="audit store (DuckDB file, default $AIGW_STORE): FILEs are ingested incrementally and the month"
+                        " and the trend are read from the store")
 
 
 def load_context(rules_dir: Path | None) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
@@ -536,14 +704,29 @@ def approval_records(rules_dir: Path | None, registry: str | None) -> list[dict[
     return records
 
 
+def record_reader(paths: list[Path], store_path: Path | None) -> Callable[[Query, list[str]], list[dict[str, Any]]]:
+    """Records for a query: from the audit store (after an incremental ingest) when given, else the JSONL."""
+    if store_path is None:
+        return lambda q, errors: read_records(paths, q, errors)
+    from gateway.review.store import AuditStore
+
+    store = AuditStore(store_path)
+    store.ingest(paths)
+    return lambda q, errors: store.records(q)
+
+
 def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = None,
-          registry: str | None = None) -> dict[str, Any]:
+          registry: str | None = None, store: Path | None = None) -> dict[str, Any]:
     use_rules_zone(rules_dir)  # the month's boundaries and every date in the organisation's zone
     start, end = month_range(month)
     services, entities, users, org = load_context(rules_dir)
     errors: list[str] = []
-    recs = read_records(expand(files), Query(since=start, until=end), errors)
-    d = aggregate(recs, month, users)
+    paths = expand(files)
+    lookup = endpoint_lookup(rules_dir)
+    read = record_reader(paths, store)
+    recs = read(Query(since=start, until=end), errors)
+    d = aggregate(recs, month, users, lookup)
+    d.trend = trend_before(read, month, users, lookup)
     outside = months_outside(files) if not d.total.requests else {}
     ref = (end - dt.timedelta(days=1)).date()
     approvals = approval_rows(approval_records(rules_dir, registry), ref)
@@ -554,10 +737,23 @@ def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = 
     csvs = write_csvs(tables, out, month)
     xlsx = out / f"{month}_report.xlsx"
     write_xlsx(tables, xlsx, month)
-    return {"event": "report_written", "month": month, "requests": d.total.requests, "blocked": d.total.blocked,
+    return {"event": "report_written", "month": month, "requests": d.total.lines, "interactions": d.total.requests,
+            "sends": d.total.prompts + d.total.uploads, "visits": d.total.visits, "blocked": d.total.blocked,
             "users": len(d.total.users), "skipped_lines": len(errors), "html": str(html_path), "xlsx": str(xlsx),
             "csv": [str(p) for p in csvs], "timezone": clock.zone_name(),
             **({"lines_in_other_months": outside} if outside else {})}
+
+
+def trend_before(read: Callable[[Query, list[str]], list[dict[str, Any]]], month: str, users: dict[str, str],
+                 lookup: EndpointLookup | None) -> list[dict[str, Any]]:
+    """Summaries of the TREND_MONTHS months before ``month`` that have records (oldest first)."""
+    out = []
+    for m in previous_months(month, TREND_MONTHS):
+        s, e = month_range(m)
+        recs = read(Query(since=s, until=e), [])
+        if recs or out:
+            out.append(month_summary(m, aggregate(recs, m, users, lookup).total))
+    return out
 
 
 def months_outside(files: Sequence[str]) -> dict[str, int]:
@@ -576,7 +772,8 @@ def run(a: argparse.Namespace) -> int:
     import json
 
     try:
-        result = build(a.files, a.month, a.out, a.rules, a.registry)
+        store = a.store or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE") else None)
+        result = build(a.files, a.month, a.out, a.rules, a.registry, store)
     except (LogsError, OSError, ValueError, RulesError) as e:
         print(f"aigw report: {e}", file=sys.stderr)
         return 2

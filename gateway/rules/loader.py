@@ -159,6 +159,13 @@ def _check_reasons(policy_f: schema.PolicyFile) -> None:
             raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
 
 
+def _check_console(policy_f: schema.PolicyFile, service_ids: set[str]) -> None:
+    """console.service_managers names catalog services."""
+    for sid in policy_f.console.service_managers:
+        if sid not in service_ids:
+            raise RulesError("policy.yaml", f"console.service_managers.{sid}", f"unknown service {sid!r}")
+
+
 def _check_approvers(approvers_f: schema.ApproversFile, service_ids: set[str]) -> None:
     """An approver is entitled for services of the catalog (or '*')."""
     for i, a in enumerate(approvers_f.approvers):
@@ -189,6 +196,7 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     _check_reasons(policy_f)
     _check_detector_services(rules_dir, service_ids)
     _check_approvers(approvers_f, service_ids)
+    _check_console(policy_f, service_ids)
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
 

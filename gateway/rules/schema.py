@@ -220,6 +220,19 @@ class Messages(Strict):
     next_steps: dict[str, Text] = {}
 
 
+class ConsolePolicy(Strict):
+    """``aigw console`` and the approvals CLI: who may do what (issue 15). Every field has a default,
+    so rules without a ``console:`` section keep loading. 許可権限者 come from approvers.yaml."""
+
+    proxyauth: str | None = Field(
+        default=None, description="identity source for console logins and approvers (default: identity.proxyauth)")
+    reviewers: list[Text] = Field(default=[], description="user names, groups or 所属 with the reviewer role")
+    service_managers: dict[str, list[Text]] = Field(
+        default={}, description="外部サービス管理者: service id -> user names, groups or 所属 who see its usage")
+    admins: list[Text] = Field(default=[], description="user names with the admin role (every page and decision)")
+    session_minutes: int = Field(default=30, gt=0, le=24 * 60, description="idle session lifetime")
+
+
 class PolicyFile(Strict):
     organisation: Text
     timezone: Text = Field(default="Asia/Tokyo",
@@ -232,6 +245,7 @@ class PolicyFile(Strict):
     unknown_user: Literal["block"] = "block"
     limits: Limits = Limits()
     messages: Messages
+    console: ConsolePolicy = ConsolePolicy()
 
     @field_validator("timezone")
     @classmethod

@@ -38,7 +38,8 @@ GATEWAY_PIN = MIDNIGHT - dt.timedelta(seconds=20)  # start-up takes a few second
 
 
 def cli(host_tz: str, pin: dt.datetime | None, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("TZ", clock.ENV_PIN)} | {"TZ": host_tz}
+    env = {k: v for k, v in os.environ.items() if k not in ("TZ", clock.ENV_PIN)} | {"TZ": host_tz,
+                                                                                   "AIGW_PASSWORD": "demo"}  # approvers sign in
     if pin is not None:
         env[clock.ENV_PIN] = pin.isoformat()
     p = subprocess.run([str(AIGW), *args], capture_output=True, text=True, env=env, timeout=120)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -49,7 +50,7 @@ def gov_rules(gov_dir: Path) -> Path:
 
 def approvals(db: str, rules: Path, *args: str) -> dict:
     p = subprocess.run([str(AIGW), "approvals", "--db", db, "--rules", str(rules), *args], capture_output=True,
-                       text=True, timeout=60)
+                       text=True, timeout=60, env={**os.environ, "AIGW_PASSWORD": "demo"})  # approvers sign in
     assert p.returncode == 0, p.stderr
     return json.loads(p.stdout)
 

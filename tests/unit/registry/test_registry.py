@@ -119,8 +119,8 @@ def test_export_import_roundtrip(store: Store, catalog, tmp_path: Path) -> None:
 def test_import_error_names_the_row_and_writes_nothing(store: Store, catalog) -> None:
     rows = workflow.parse_import(
         "application_id,status,applicant,service,user,group,purposes,business_scope,valid_from,valid_until,approver\n"
-        "OLD-1,approved,suzuki,openai-api,suzuki,,文書作成支援,案内文,2026-04-01,2027-03-31,総務部長\n"
-        "OLD-2,approved,suzuki,openai-api,suzuki,,占い,案内文,2026-04-01,2027-03-31,総務部長\n", "csv")
+        "OLD-1,approved,suzuki,openai-api,suzuki,,文書作成支援,案内文,2026-04-01,2027-03-31,soumu-bucho\n"
+        "OLD-2,approved,suzuki,openai-api,suzuki,,占い,案内文,2026-04-01,2027-03-31,soumu-bucho\n", "csv")
     with pytest.raises(RegistryError, match=r"2 行目（OLD-2）.*業務の範囲"):
         workflow.import_rows(store, catalog, rows, "batch")
     assert store.list() == []
@@ -211,7 +211,8 @@ def test_cli_full_cycle_and_errors(tmp_path: Path) -> None:
     db = str(tmp_path / "cli.sqlite3")
 
     def aigw(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(AIGW), "approvals", "--db", db, *args], capture_output=True, text=True, timeout=60)
+        return subprocess.run([str(AIGW), "approvals", "--db", db, *args], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "AIGW_PASSWORD": "demo"})  # demo approvers sign in (issue 15)
 
     p = aigw("apply", "--service", "anthropic-api", "--user", "suzuki", "--purpose", "要約", "--scope", "会議録の要約",
              "--until", NEXT_YEAR.isoformat(), "--applicant", "suzuki")

@@ -64,10 +64,32 @@ def read_csv(out: Path, name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
 
 
+def counted(recs: list[dict]) -> list[dict]:
+    """Brute-force reference of the counting rule on the generated month: every line but the shadow-AI
+    CONNECTs is a send (POST to a catalogued endpoint; paths never differ within a service, so nothing
+    collapses); CONNECTs of one user and site count once per visit (30 minutes of silence end a visit)."""
+    out, last = [], {}
+    for r in sorted(recs, key=lambda r: r["time"]):
+        if r["method"] != "CONNECT":
+            out.append(r)
+            continue
+        t = dt.datetime.fromisoformat(r["time"].replace("Z", "+00:00")).timestamp()
+        key = (r["user"], r["service"])
+        if key not in last or t - last[key] > 1800:
+            out.append(r)
+        last[key] = t
+    return out
+
+
 def test_summary_totals_match_the_log(report: Path, month_logs) -> None:
-    _, recs = month_logs
+    _, lines = month_logs
+    recs = counted(lines)
+    assert len(recs) < len(lines)  # some CONNECTs belonged to one visit
     s = {r["項目"]: r["値"] for r in read_csv(report, "summary")}
-    assert int(s["利用件数（AIサービスへの送信）"]) == len(recs)
+    assert int(s["利用件数（送信＋表示のみの訪問）"]) == len(recs)
+    assert int(s["送信（プロンプト）"]) == sum(r["method"] == "POST" for r in recs)
+    assert int(s["表示のみの訪問（ページ表示・ポーリング・接続）"]) == sum(r["method"] == "CONNECT" for r in recs)
+    assert int(s["HTTP要求数（参考・ページ表示や通信を含む）"]) == len(lines)
     assert int(s["ブロック"]) == sum(r["action"] == "block" for r in recs)
     assert int(s["警告（許可・要確認）"]) == sum(r["action"] == "warn" for r in recs)
     assert int(s["許可"]) == sum(r["action"] == "allow" for r in recs)
@@ -75,15 +97,17 @@ def test_summary_totals_match_the_log(report: Path, month_logs) -> None:
     assert int(s["要機密情報によるブロック"]) == sum(r["reason"] == "confidential_data" for r in recs)
     assert int(s["未承認の利用試行（シャドーIT）"]) == sum(r["reason"] in UNAPPROVED for r in recs)
     assert int(s["うちシャドーAI（未承認サービス）"]) == sum(r["reason"] == "shadow_ai" for r in recs)
+    assert "令和8年11月" in s["対象月"] and "令和8年11月1日" in s["集計期間"]
 
 
 def test_breakdowns_match_the_log(report: Path, month_logs) -> None:
-    _, recs = month_logs
+    recs = counted(month_logs[1])
     svc = {r["サービスID"]: r for r in read_csv(report, "by_service")}
     assert {k: int(v["利用件数"]) for k, v in svc.items()} == dict(Counter(r["service"] for r in recs))
     assert int(svc["chatgpt"]["ブロック"]) == sum(r["service"] == "chatgpt" and r["action"] == "block" for r in recs)
     dept = read_csv(report, "by_department")
     assert sum(int(r["利用件数"]) for r in dept) == len(recs)
+    assert sum(int(r["HTTP要求数（参考）"]) for r in dept) == len(month_logs[1])
     # shadow-AI CONNECT lines carry no 所属: the report finds it from the user's other lines
     by_dept = {r["所属"]: int(r["利用件数"]) for r in dept}
     assert by_dept.get("（不明）", 0) <= sum(r["reason"] == "unknown_user" for r in recs) + 5
@@ -97,6 +121,18 @@ def test_breakdowns_match_the_log(report: Path, month_logs) -> None:
     unapproved = read_csv(report, "unapproved")
     assert sum(int(r["件数"]) for r in unapproved) == sum(r["reason"] in UNAPPROVED for r in recs)
     assert {r["理由コード"] for r in unapproved} <= set(UNAPPROVED)
+    pivot = read_csv(report, "department_by_reason")
+    assert sum(int(r["合計"]) for r in pivot) == sum(r["action"] == "block" for r in recs)
+    repeat = {r["利用者"]: int(r["ブロック件数"]) for r in read_csv(report, "repeat_blocked")}
+    blocks = Counter(r["user"] for r in recs if r["action"] == "block")
+    assert repeat == {u: n for u, n in blocks.items() if n >= 3}
+
+
+def test_trend_has_the_earlier_month(report: Path, month_logs) -> None:
+    rows = read_csv(report, "trend")
+    assert [r["月"] for r in rows] == ["2026-10-01", "2026-11-01"] and rows[0]["和暦"] == "令和8年10月"
+    assert int(rows[1]["利用件数"]) == len(counted(month_logs[1]))
+    assert rows[1]["前月比(%)"] not in ("", None)
 
 
 def test_approvals_sheet_from_approvals_yaml(report: Path) -> None:
@@ -112,13 +148,24 @@ def test_excel_workbook_has_the_sheets(report: Path, month_logs) -> None:
     assert wb.sheetnames == list(SHEETS)
     ws = wb["概要"]
     values = {r[0].value: r[1].value for r in ws.iter_rows(min_row=2) if r[0].value}
-    assert values["利用件数（AIサービスへの送信）"] == len(month_logs[1])
+    assert values["利用件数（送信＋表示のみの訪問）"] == len(counted(month_logs[1]))
     assert wb["所属別"]._charts, "所属別 carries a bar chart"
+    for ws in wb.worksheets:  # print-ready: A4 landscape, one page wide, heading repeated
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9  # A4
+        assert ws.page_setup.fitToWidth == 1 and ws.print_title_rows == "$1:$1"
+    trend = wb["月別推移"]
+    assert isinstance(trend["A2"].value, dt.datetime) and "年" in trend["A2"].number_format
+    appr = wb["承認状況"]
+    dates = [r[5] for r in appr.iter_rows(min_row=2) if r[5].value is not None]
+    assert dates and all(isinstance(c.value, dt.datetime) and c.number_format == "yyyy/mm/dd" for c in dates)
+    assert wb["所属別"]["B2"].number_format == "#,##0" and isinstance(wb["所属別"]["B2"].value, int)
 
 
 def test_html_is_self_contained_japanese(report: Path) -> None:
     text = (report / f"{MONTH}_report.html").read_text(encoding="utf-8")
     assert '<html lang="ja">' in text and "生成AIサービス利用状況報告" in text
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text
+    assert "令和8年11月" in text and "2026年11月" in text
     assert text.count("<svg") >= 7
     low = text.lower()
     assert "<script" not in low and "http://" not in low.replace('xmlns="http://www.w3.org/2000/svg"', "") \
@@ -145,9 +192,9 @@ def test_charts_render_in_headless_chromium(report: Path, tmp_path: Path) -> Non
     assert shot.exists(), p.stderr[-2000:]
     img = Image.open(shot).convert("RGB")
     colours = Counter({c: n for n, c in img.getcolors(maxcolors=1 << 24)})
-    # the stacked bars: 許可 green #2e7d32 and ブロック red #c62828 fill thousands of pixels each
-    assert colours[(0x2E, 0x7D, 0x32)] > 5000, colours.most_common(8)
-    assert colours[(0xC6, 0x28, 0x28)] > 2000
+    # the stacked bars in the Okabe–Ito palette: 許可 blue #0072B2 and ブロック vermillion #D55E00
+    assert colours[(0x00, 0x72, 0xB2)] > 5000, colours.most_common(8)
+    assert colours[(0xD5, 0x5E, 0x00)] > 2000
     # and text was drawn (dark pixels), not an empty page
     assert sum(n for c, n in colours.items() if max(c) < 80) > 2000
 
