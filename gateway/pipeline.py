@@ -39,7 +39,7 @@ from gateway.rules.ruleset import RuleSet
 from gateway.runtime import Runtime
 from gateway.scan.result import ScanResult
 from gateway.trusted_proxy import via_trusted_proxy
-from gateway.turns import TurnWindow
+from gateway.turns import TurnWindow, is_text
 from gateway.unwrap import hidden_texts
 
 PURPOSE_HEADER = "X-AIGW-Purpose"
@@ -155,7 +155,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     cx.stage = "decide"
     verdict = decide(cx.approval, scan, cx.runtime.rules.policy.scan_warn)
     if not verdict.blocked and env.turns is not None and cx.identity is not None and body.segments:
-        env.turns.remember(cx.identity.name, cx.match.service.id, body.text)
+        env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in body.segments))
     return verdict
 
 
@@ -366,6 +366,7 @@ async def scan_prompt(cx: RequestContext, prompt: Prompt, env: Env) -> ScanResul
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
 SEAM = 48  # characters each side of a boundary between two pieces of text
+MAX_TURN_SEAMS = 32  # pieces of a request joined to the previous turn's tail
 
 
 def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) -> tuple[Prompt, Prompt]:
@@ -387,10 +388,24 @@ def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) 
     seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(body.segments, body.segments[1:])]
     if env.turns is not None and cx.identity is not None and body.segments:
         previous = env.turns.previous(cx.identity.name, cx.match.service.id)
-        if previous:
-            seams.append(previous[-SEAM:] + body.segments[0].text[:SEAM])
+        if previous:  # the previous turn's tail next to the start of each piece (shapes differ per app)
+            seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in body.segments[:MAX_TURN_SEAMS]
+                      if is_text(s.text)]
     return (Prompt(body.segments + tuple(extra)) if extra else body,
             Prompt(tuple(Segment("seam", t) for t in seams[:256])))
+
+
+def frame_pieces(cx: RequestContext, frame: Prompt, env: Env) -> tuple[Prompt, Prompt]:
+    """A WebSocket frame's text plus the text hidden in it, and apart the seams with the frame's own pieces
+    and the user's previous turns or frames on this service (identifiers split across frames)."""
+    extra = [Segment(f"{s.where}:decoded", t) for s in frame.segments for t in hidden_texts(s.text)]
+    seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(frame.segments, frame.segments[1:])]
+    if env.turns is not None and cx.identity is not None and frame.segments:
+        previous = env.turns.previous(cx.identity.name, cx.match.service.id)
+        if previous:
+            seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in frame.segments[:MAX_TURN_SEAMS]
+                      if is_text(s.text)]
+    return (Prompt(frame.segments + tuple(extra)), Prompt(tuple(Segment("seam", t) for t in seams[:256])))
 
 
 # ---------------------------------------------------------------------------------------------- helpers

@@ -1,10 +1,11 @@
 """A short memory of each user's recent turns per service, so an identifier split across turns meets again.
 
 ``5260 1815`` in one prompt and ``9084`` in the next are harmless apart and a 個人番号 together. For each
-user × service the window keeps the tail of the last few prompts (and WebSocket frames) for a few minutes, in
-memory only, never logged; the scanner reads ``tail + current`` as one more piece of text. Bounded: at most
-``max_keys`` users × services (the oldest dropped), ``tail_chars`` per key, entries older than ``ttl`` seconds
-forgotten.
+user × service the window keeps the tails of the last few pieces of text sent (prompt parts, WebSocket
+frames) for a few minutes, in memory only, never logged; the scanner reads ``tail + start of each new piece``
+as more text. Bounded: at most ``max_keys`` users × services (the oldest dropped), ``max_pieces`` tails of
+``tail_chars`` per key, entries older than ``ttl`` seconds forgotten. Protocol tokens (short ASCII words such
+as ``next``) are not kept: they would stand between the halves of an identifier.
 """
 
 from __future__ import annotations
@@ -12,40 +13,50 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
+
+_TOKEN = re.compile(r"[A-Za-z_-]{0,24}")
+
+
+def is_text(piece: str) -> bool:
+    """A piece worth remembering: not empty and not a protocol token (``next``, ``chat``, ``send``)."""
+    return bool(piece.strip()) and not _TOKEN.fullmatch(piece.strip())
 
 
 class TurnWindow:
-    def __init__(self, *, ttl: float = 300.0, tail_chars: int = 256, max_keys: int = 20000,
+    def __init__(self, *, ttl: float = 300.0, tail_chars: int = 128, max_pieces: int = 8, max_keys: int = 20000,
                  now: Callable[[], float] = time.monotonic) -> None:
         self.ttl = ttl
         self.tail_chars = tail_chars
+        self.max_pieces = max_pieces
         self.max_keys = max_keys
         self._now = now
-        self._items: OrderedDict[tuple[str, str], tuple[float, str]] = OrderedDict()
+        self._items: OrderedDict[tuple[str, str], tuple[float, tuple[str, ...]]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def previous(self, user: str, service: str) -> str:
-        """The remembered tail for this user × service ('' when none or expired)."""
+    def previous(self, user: str, service: str) -> tuple[str, ...]:
+        """The remembered tails for this user × service, oldest first (empty when none or expired)."""
         key = (user, service)
         with self._lock:
             item = self._items.get(key)
             if item is None:
-                return ""
+                return ()
             if self._now() - item[0] > self.ttl:
                 del self._items[key]
-                return ""
+                return ()
             return item[1]
 
-    def remember(self, user: str, service: str, text: str) -> None:
-        """Keep the tail of ``text`` (a prompt that was allowed) as the newest turn."""
-        if not text:
+    def remember(self, user: str, service: str, pieces: Iterable[str]) -> None:
+        """Keep the tails of the pieces of an allowed prompt or frame as the newest ones."""
+        tails = tuple(p[-self.tail_chars:] for p in pieces if is_text(p))
+        if not tails:
             return
         key = (user, service)
         with self._lock:
             old = self._items.pop(key, None)
-            joined = ((old[1] + "\n") if old and self._now() - old[0] <= self.ttl else "") + text
-            self._items[key] = (self._now(), joined[-self.tail_chars:])
+            kept = old[1] if old and self._now() - old[0] <= self.ttl else ()
+            self._items[key] = (self._now(), (kept + tails)[-self.max_pieces:])
             while len(self._items) > self.max_keys:
                 self._items.popitem(last=False)
 

@@ -9,7 +9,7 @@ import time
 
 from mitmproxy import ctx, http
 
-from gateway import bounded, ws
+from gateway import bounded, pipeline, ws
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.request import RequestPipeline
 from gateway.addons.rules import Rules
@@ -81,13 +81,21 @@ class WebSocket:
             d.verdict = refuse(Reason.OVERSIZE_BODY)
         elif found:
             t0 = time.perf_counter()
+            env = self.requests.env()
+            whole, seams = pipeline.frame_pieces(cx, prompt, env)
             try:
-                scan = await bounded.scan(runtime.scanner, prompt.text, cx.match.service.id, limits,
+                scan = await bounded.scan(runtime.scanner, whole.text, cx.match.service.id, limits,
                                           self.requests.faults)
+                if scan.action != "block" and seams.segments:  # an identifier split across frames
+                    joined = await bounded.scan(runtime.scanner, seams.text, cx.match.service.id, limits,
+                                                self.requests.faults)
+                    scan = joined if joined.action == "block" else scan
             except bounded.ScanTimeout:
                 d.verdict = refuse(Reason.SCAN_TIMEOUT)
             else:
                 d.verdict = decide(cx.approval, scan, runtime.rules.policy.scan_warn)
+                if not d.verdict.blocked and env.turns is not None and cx.identity is not None:
+                    env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in prompt.segments))
             d.scan_ms = (time.perf_counter() - t0) * 1000
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,

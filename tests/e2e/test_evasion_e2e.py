@@ -324,3 +324,19 @@ def test_clean_control_passes(c: Case, ev_gw: GatewayProcess, upstream: FakeUpst
     assert [d["action"] for d in decided] in (["allow"], ["warn"]), [(d["reason"], d.get("scan_reasons"), d.get("findings")) for d in decided]
     assert arrived(upstream, nonce), f"false block: {c.id} ({decided})"
     assert 200 <= resp.status < 300, resp.status
+
+
+@pytest.mark.parametrize("connect, build", [
+    (OPENAI, post(COMPLETIONS, OPENAI)),
+    (CHATGPT, post("/backend-api/conversation", CHATGPT, chatgpt_body)),
+], ids=["openai", "chatgpt"])
+def test_identifier_split_across_turns_is_caught(connect: str, build: Builder, ev_gw: GatewayProcess,
+                                                  upstream: FakeUpstream) -> None:
+    """Two prompts in a row: the first half alone passes, the turn that completes the 個人番号 never leaves."""
+    c = Case("turns", connect, build, None)
+    _, first, d1 = send(ev_gw, c, f"申請者の個人番号は{MYNUM[:7]}", build)
+    _, second, d2 = send(ev_gw, c, f"{MYNUM[7:]}です。通知書を作ってください。", build)
+    assert arrived(upstream, first) and d1[0]["action"] == "allow"
+    assert not arrived(upstream, second) and d2[0]["action"] == "block"
+    _, third, d3 = send(ev_gw, c, CLEAN, build)  # the conversation goes on normally
+    assert arrived(upstream, third) and d3[0]["action"] == "allow"

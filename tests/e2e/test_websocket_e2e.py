@@ -106,3 +106,21 @@ def test_unapproved_user_cannot_open_the_websocket(ws_env) -> None:
     assert "403" in str(ei.value)
     d = gw.new_decisions(m)[-1]
     assert (d["user"], d["reason"]) == ("suzuki", "not_approved")
+
+
+def test_identifier_split_across_frames_is_caught(ws_env) -> None:
+    """The first half alone says nothing; the frame that completes the 個人番号 is dropped (issue 11)."""
+    gw, up = ws_env
+    tag = uuid.uuid4().hex
+    first, second = f"{tag} 申請者の個人番号は{MY_NUMBER[:8]}", f"{MY_NUMBER[8:]}です {tag[:8]}"
+    m = gw.mark()
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
+                 ssl=gw.ssl_context(), open_timeout=15) as ws:
+        ws.send(send_frame(first))
+        recv_until_done(ws)
+        ws.send(send_frame(second))
+        blocked = recv_until_done(ws)
+        assert any("ブロック" in f.get("text", "") or "要機密情報" in f.get("text", "") for f in blocked), blocked
+    assert up.received(first) and not up.received(second)
+    frames = [d for d in gw.new_decisions(m, expect=3) if d.get("stage") == "websocket"]
+    assert [d["reason"] for d in frames] == ["confidential_data"]

@@ -1,8 +1,8 @@
-"""gateway/turns.py: recent turns per user × service, bounded and expiring."""
+"""gateway/turns.py: recent pieces per user × service, bounded and expiring; protocol tokens not kept."""
 
 from __future__ import annotations
 
-from gateway.turns import TurnWindow
+from gateway.turns import TurnWindow, is_text
 
 
 class FakeTime:
@@ -13,29 +13,40 @@ class FakeTime:
         return self.t
 
 
-def test_tail_is_kept_per_user_and_service() -> None:
+def test_tails_are_kept_per_user_and_service() -> None:
     w = TurnWindow(tail_chars=10)
-    w.remember("tanaka", "chatgpt", "前半は 5260 1815")
-    assert w.previous("tanaka", "chatgpt") == "前半は 5260 1815"[-10:]
-    assert w.previous("tanaka", "openai-api") == "" and w.previous("suzuki", "chatgpt") == ""
-    w.remember("tanaka", "chatgpt", "abc")
-    assert w.previous("tanaka", "chatgpt").endswith("\nabc") and len(w.previous("tanaka", "chatgpt")) <= 10
+    w.remember("tanaka", "chatgpt", ["前半は 5260 1815", "next"])
+    assert w.previous("tanaka", "chatgpt") == ("前半は 5260 1815"[-10:],)  # "next" is a protocol token
+    assert w.previous("tanaka", "openai-api") == () and w.previous("suzuki", "chatgpt") == ()
+    w.remember("tanaka", "chatgpt", ["abc 1"])
+    assert w.previous("tanaka", "chatgpt")[-1] == "abc 1" and len(w.previous("tanaka", "chatgpt")) == 2
+
+
+def test_pieces_are_bounded() -> None:
+    w = TurnWindow(max_pieces=3)
+    w.remember("tanaka", "chatgpt", [f"文 {i}" for i in range(10)])
+    assert w.previous("tanaka", "chatgpt") == ("文 7", "文 8", "文 9")
 
 
 def test_entries_expire() -> None:
     now = FakeTime()
     w = TurnWindow(ttl=60, now=now)
-    w.remember("tanaka", "chatgpt", "5260 1815")
+    w.remember("tanaka", "chatgpt", ["5260 1815"])
     now.t += 61
-    assert w.previous("tanaka", "chatgpt") == "" and len(w) == 0
-    w.remember("tanaka", "chatgpt", "x")
+    assert w.previous("tanaka", "chatgpt") == () and len(w) == 0
+    w.remember("tanaka", "chatgpt", ["x 1"])
     now.t += 61
-    w.remember("tanaka", "chatgpt", "y")
-    assert w.previous("tanaka", "chatgpt") == "y"  # an expired tail is not joined to a new turn
+    w.remember("tanaka", "chatgpt", ["y 2"])
+    assert w.previous("tanaka", "chatgpt") == ("y 2",)  # an expired tail is not joined to a new turn
 
 
 def test_the_number_of_keys_is_bounded() -> None:
     w = TurnWindow(max_keys=3)
     for i in range(10):
-        w.remember(f"u{i}", "chatgpt", "x")
-    assert len(w) == 3 and w.previous("u9", "chatgpt") == "x" and w.previous("u0", "chatgpt") == ""
+        w.remember(f"u{i}", "chatgpt", ["x 1"])
+    assert len(w) == 3 and w.previous("u9", "chatgpt") == ("x 1",) and w.previous("u0", "chatgpt") == ()
+
+
+def test_protocol_tokens_are_not_text() -> None:
+    assert not is_text("next") and not is_text("send") and not is_text("  ")
+    assert is_text("5260 1815") and is_text("個人番号") and is_text("a b")
