@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import re
 import time
 from pathlib import Path
 
-import pytest
 
 from gateway.reload import RulesWatcher, fingerprint
 from gateway.rules.errors import RulesError
