@@ -179,6 +179,8 @@ def _show(store: Store, a: argparse.Namespace) -> None:
 
 
 def run(a: argparse.Namespace) -> int:
+    # complexity: one dispatch over the eight approvals subcommands with their error mapping, kept together so
+    # every subcommand shares the same refusal path (exit 2, nothing written)
     dsn = a.db or os.environ.get("AIGW_REGISTRY")
     if not dsn:
         print("aigw approvals: --db（または環境変数 AIGW_REGISTRY）で承認台帳を指定してください / "

@@ -486,6 +486,8 @@ def entity_names(given: Iterable[str]) -> list[str]:
 
 
 def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
+    # complexity: chooses the fastest reader for the query (store, byte-exact count, verified pass-through
+    # export, parsed) and the output format; each branch is a few lines
     out = out or sys.stdout
     try:
         use_rules_zone(getattr(a, "rules", None))

@@ -104,6 +104,8 @@ class AddressRecognizer(AigwRecognizer):
     TRIGGER_WORDS = TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
+        # complexity: one linear pass that grows each address span and grades it (prefecture, city, street,
+        # building, allow-listed office addresses); splitting it would walk the text several times
         text = ctx.text
         spans = []
         for w in _STREET_TRIGGERS:

@@ -63,6 +63,8 @@ class PhoneNumberRecognizer(AigwRecognizer):
         self.allowed = {re.sub(r"[^0-9]", "", p.translate(_FW)) for p in allowed}
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        # complexity: one pass over digit runs grading each candidate (mobile, landline, toll-free, office
+        # allow-list, context words); the grades are small named checks in _numeric
         text = ctx.text
         out: list[RecognizerResult] = []
         cands = []
