@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gateway.rules import DEFAULT_RULES_DIR
-from gateway.rules.errors import RulesError
+from gateway.rules.errors import RulesError, all_errors
 
 if TYPE_CHECKING:
     from gateway.runtime import Runtime
@@ -26,9 +26,13 @@ def _load_or_report(rules_dir: Path) -> Runtime | None:
     try:
         return load_runtime(rules_dir)
     except RulesError as e:
-        print(json.dumps({"event": "rules_rejected", "file": e.file, "entry": e.entry, "error": e.message},
-                         ensure_ascii=False), flush=True)
-        print(f"aigw: ルールが不正です / invalid rules: {e}", file=sys.stderr)
+        errors = all_errors(e)
+        for err in errors:  # every error, each with its file and entry
+            print(json.dumps({"event": "rules_rejected", "file": err.file, "entry": err.entry, "error": err.message},
+                             ensure_ascii=False), flush=True)
+        print(f"aigw: ルールが不正です（{len(errors)} 件） / invalid rules ({len(errors)} error(s)):", file=sys.stderr)
+        for err in errors:
+            print(f"  {err}", file=sys.stderr)
         return None
 
 

@@ -5,6 +5,6 @@ Defined in the neutral ``gateway.errors`` (the scanner raises it too); re-export
 
 from __future__ import annotations
 
-from gateway.errors import RulesError
+from gateway.errors import RulesError, RulesErrors, all_errors
 
-__all__ = ["RulesError"]
+__all__ = ["RulesError", "RulesErrors", "all_errors"]

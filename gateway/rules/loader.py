@@ -8,6 +8,7 @@ Loading is all-or-nothing: a caller keeps its old ``RuleSet`` when this raises.
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from gateway import clock
 from gateway.model import Approval, Endpoint, Reason, Service, ServiceKind, User
 from gateway.rules import DEFAULT_RULES_DIR, schema
-from gateway.rules.errors import RulesError
+from gateway.rules.errors import RulesError, RulesErrors, all_errors
 from gateway.rules.globs import compile_path_glob
 from gateway.rules.ruleset import RuleSet, split_host_entry
 
@@ -85,13 +86,14 @@ def validate_file(path: Path, model: type[M], *, data: Any = None) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as e:
-        first = e.errors()[0]
-        loc = tuple(x for x in first["loc"] if not (isinstance(x, str) and x.startswith(("function-", "literal["))))
-        msg = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "extra_forbidden":
-            msg = f"unknown key {loc[-1]!r}" if loc else msg
-        more = f" (and {e.error_count() - 1} more error(s))" if e.error_count() > 1 else ""
-        raise RulesError(path.name, _entry_name(data, loc), msg + more) from None
+        errors = []
+        for err in e.errors():
+            loc = tuple(x for x in err["loc"] if not (isinstance(x, str) and x.startswith(("function-", "literal["))))
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = f"unknown key {loc[-1]!r}" if loc else msg
+            errors.append(RulesError(path.name, _entry_name(data, loc), msg))
+        raise RulesErrors(errors) from None
 
 
 def _services(f: schema.ServicesFile) -> tuple[Service, ...]:
@@ -114,7 +116,7 @@ def _services(f: schema.ServicesFile) -> tuple[Service, ...]:
     )
 
 
-def _check_detector_services(rules_dir: Path, service_ids: set[str]) -> None:
+def _check_detector_services(rules_dir: Path, service_ids: set[str]) -> Iterator[RulesError]:
     """Per-service overrides in detectors.yaml must name a service of services.yaml (a typo would
     silently leave the defaults in force)."""
     path = rules_dir / "detectors.yaml"
@@ -126,13 +128,14 @@ def _check_detector_services(rules_dir: Path, service_ids: set[str]) -> None:
         return  # the scanner's own schema reports a malformed section
     for key in overrides:
         if key not in service_ids:
-            raise RulesError("detectors.yaml", f"services.{key}",
+            yield RulesError("detectors.yaml", f"services.{key}",
                              f"unknown service id {key!r} (not in services.yaml: {sorted(service_ids)})")
 
 
-# Each cross-file rule below is one named check: it raises a RulesError naming file and entry.
+# Each cross-file rule below is one named check: it yields a RulesError naming file and entry for every
+# offending entry (aigw check-rules lists them all).
 def _check_approvals(approvals_f: schema.ApprovalsFile, users_f: schema.UsersFile,
-                     services: tuple[Service, ...]) -> None:
+                     services: tuple[Service, ...]) -> Iterator[RulesError]:
     """An approval names a known service, a known user or a group / 所属 someone has, and purposes
     inside that service's business scopes (業務の範囲)."""
     by_id = {s.id: s for s in services}
@@ -141,36 +144,37 @@ def _check_approvals(approvals_f: schema.ApprovalsFile, users_f: schema.UsersFil
     for i, a in enumerate(approvals_f.approvals):
         entry = f"approvals[{i}] ({a.application_id})"
         if a.service not in by_id:
-            raise RulesError("approvals.yaml", entry + ".service", f"unknown service {a.service!r}")
+            yield RulesError("approvals.yaml", entry + ".service", f"unknown service {a.service!r}")
+            continue
         if a.user is not None and a.user not in user_names:
-            raise RulesError("approvals.yaml", entry + ".user", f"unknown user {a.user!r}")
+            yield RulesError("approvals.yaml", entry + ".user", f"unknown user {a.user!r}")
         if a.group is not None and a.group not in groups:
-            raise RulesError("approvals.yaml", entry + ".group", f"no user has group or 所属 {a.group!r}")
+            yield RulesError("approvals.yaml", entry + ".group", f"no user has group or 所属 {a.group!r}")
         scopes = by_id[a.service].business_scopes
         if outside := [p for p in a.purposes if p not in scopes]:
-            raise RulesError("approvals.yaml", entry + ".purposes",
+            yield RulesError("approvals.yaml", entry + ".purposes",
                              f"{outside} outside the business scopes (業務の範囲) of {a.service!r}: {list(scopes)}")
 
 
-def _check_reasons(policy_f: schema.PolicyFile) -> None:
+def _check_reasons(policy_f: schema.PolicyFile) -> Iterator[RulesError]:
     """A message is written for a reason code that exists."""
     for key in policy_f.messages.reasons:
         if key not in Reason.__members__.values():
-            raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
+            yield RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
 
 
-def _check_console(policy_f: schema.PolicyFile, service_ids: set[str]) -> None:
+def _check_console(policy_f: schema.PolicyFile, service_ids: set[str]) -> Iterator[RulesError]:
     """console.service_managers names catalog services."""
     for sid in policy_f.console.service_managers:
         if sid not in service_ids:
-            raise RulesError("policy.yaml", f"console.service_managers.{sid}", f"unknown service {sid!r}")
+            yield RulesError("policy.yaml", f"console.service_managers.{sid}", f"unknown service {sid!r}")
 
 
-def _check_approvers(approvers_f: schema.ApproversFile, service_ids: set[str]) -> None:
+def _check_approvers(approvers_f: schema.ApproversFile, service_ids: set[str]) -> Iterator[RulesError]:
     """An approver is entitled for services of the catalog (or '*')."""
     for i, a in enumerate(approvers_f.approvers):
         if unknown := [sid for sid in a.services if sid != "*" and sid not in service_ids]:
-            raise RulesError("approvers.yaml", f"approvers[{i}] ({a.name}).services", f"unknown service(s) {unknown}")
+            yield RulesError("approvers.yaml", f"approvers[{i}] ({a.name}).services", f"unknown service(s) {unknown}")
 
 
 
@@ -180,23 +184,35 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     if not rules_dir.is_dir():
         raise RulesError(str(rules_dir), None, "rules directory not found")
 
-    services_f = validate_file(rules_dir / "services.yaml", schema.ServicesFile)
-    users_f = validate_file(rules_dir / "users.yaml", schema.UsersFile)
-    approvals_f = validate_file(rules_dir / "approvals.yaml", schema.ApprovalsFile)
-    policy_f = validate_file(rules_dir / "policy.yaml", schema.PolicyFile)
-    approvers_path = rules_dir / "approvers.yaml"
-    approvers_f = (validate_file(approvers_path, schema.ApproversFile) if approvers_path.exists()
-                   else schema.ApproversFile())
-    shadow_path = rules_dir / "shadow_ai.yaml"
-    shadow_f = validate_file(shadow_path, schema.ShadowAIFile) if shadow_path.exists() else schema.ShadowAIFile()
+    errors: list[RulesError] = []
+
+    def each_file(name: str, model: type[M], optional: bool = False) -> M | None:
+        path = rules_dir / name
+        if optional and not path.exists():
+            return model()
+        try:
+            return validate_file(path, model)
+        except RulesError as e:
+            errors.extend(all_errors(e))
+            return None
+
+    services_f = each_file("services.yaml", schema.ServicesFile)
+    users_f = each_file("users.yaml", schema.UsersFile)
+    approvals_f = each_file("approvals.yaml", schema.ApprovalsFile)
+    policy_f = each_file("policy.yaml", schema.PolicyFile)
+    approvers_f = each_file("approvers.yaml", schema.ApproversFile, optional=True)
+    shadow_f = each_file("shadow_ai.yaml", schema.ShadowAIFile, optional=True)
+    if errors:  # every file's errors at once; the cross-file checks need every file
+        raise RulesErrors(errors)
+    assert services_f and users_f and approvals_f and policy_f and approvers_f and shadow_f
 
     services = _services(services_f)
     service_ids = {s.id for s in services}
-    _check_approvals(approvals_f, users_f, services)
-    _check_reasons(policy_f)
-    _check_detector_services(rules_dir, service_ids)
-    _check_approvers(approvers_f, service_ids)
-    _check_console(policy_f, service_ids)
+    errors += [*_check_approvals(approvals_f, users_f, services), *_check_reasons(policy_f),
+               *_check_detector_services(rules_dir, service_ids), *_check_approvers(approvers_f, service_ids),
+               *_check_console(policy_f, service_ids)]
+    if errors:
+        raise RulesErrors(errors)
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
 

@@ -98,3 +98,42 @@ def test_missing_file(rules_copy):
 ])
 def test_path_glob(glob, path, ok):
     assert bool(compile_path_glob(glob).match(path)) is ok
+
+
+def test_check_rules_lists_every_error_with_file_and_entry(tmp_path) -> None:
+    """Every invalid entry of every file at once (not only the first), then every cross-file error."""
+    import json
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from gateway.rules.errors import RulesErrors
+
+    src = Path(__file__).resolve().parents[3] / "rules"
+    rules = tmp_path / "r"
+    shutil.copytree(src, rules)
+    policy = rules / "policy.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace(
+        "timezone: Asia/Tokyo", "timezone: Asia/Tokio\ncolour: red"), encoding="utf-8")
+    users = rules / "users.yaml"
+    users.write_text(users.read_text(encoding="utf-8").replace("department:", "departmnt:", 1), encoding="utf-8")
+    with pytest.raises(RulesErrors) as e:
+        load_rules(rules)
+    where = {(x.file, x.entry) for x in e.value.errors}
+    assert {("policy.yaml", "timezone"), ("policy.yaml", "colour")} <= where
+    assert any(f == "users.yaml" for f, _ in where)
+    out = subprocess.run([str(Path(sys.executable).with_name("aigw")), "check-rules", str(rules)],
+                         capture_output=True, text=True, timeout=120)
+    lines = [json.loads(x) for x in out.stdout.splitlines() if x.startswith("{")]
+    assert out.returncode == 2 and len(lines) == len(e.value.errors) >= 4
+    assert all(x["event"] == "rules_rejected" and x["file"] and x["entry"] for x in lines)
+    # once the files are valid, every cross-file error is listed too
+    policy.write_text(src.joinpath("policy.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copy(src / "users.yaml", users)
+    approvals = rules / "approvals.yaml"
+    approvals.write_text(approvals.read_text(encoding="utf-8").replace("service: openai-api", "service: nope", 1)
+                         .replace("purposes: [文書作成支援]", "purposes: [占い]"), encoding="utf-8")
+    with pytest.raises(RulesErrors) as e2:
+        load_rules(rules)
+    assert len(e2.value.errors) >= 2 and all(x.file == "approvals.yaml" for x in e2.value.errors)
