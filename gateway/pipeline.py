@@ -168,7 +168,9 @@ def respond(cx: RequestContext, req: RequestView, verdict: Verdict,
         verdict, messages=rules.policy.messages, organisation=rules.policy.organisation,
         service_name=cx.match.service.name, error_style=cx.match.service.error_style, request_id=cx.request_id,
         html_wanted=wants_html(req.method, req.headers.get("accept", ""), req.headers.get("sec-fetch-mode", "")),
-        reply=reply, reply_ids=_reply_ids(reply, body))
+        reply=reply, reply_ids=_reply_ids(reply, body),
+        sent=req.method not in ("GET", "HEAD") or verdict.scan is not None,  # a page visit sends nothing
+        host=cx.host, user=cx.identity.name if cx.identity else None)
 
 
 def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | None, failed: bool) -> dict[str, Any]:

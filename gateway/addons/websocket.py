@@ -60,7 +60,7 @@ class WebSocket:
         frame = dataclasses.replace(cx, request_id=f"{cx.request_id}-{n}", verdict=d.verdict, prompt_chars=d.chars,
                                     segments=d.segments, scan_ms=d.scan_ms, stage="websocket", logged=False)
         self.audit.decided(flow, frame)
-        self.tell(flow, cx, conn, d.verdict, frame.request_id)
+        self.tell(flow, cx, conn, d.verdict, frame.request_id, ws.invocation_id(message.content))
 
     async def decide_frame(self, cx: RequestContext, content: bytes, is_text: bool, d: FrameDecision) -> None:
         """Fills ``d`` as it goes (what was counted stays counted if a later step raises)."""
@@ -91,11 +91,12 @@ class WebSocket:
             d.scan_ms = (time.perf_counter() - t0) * 1000
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,
-             request_id: str) -> None:
+             request_id: str, invocation: str | None = None) -> None:
         rules = self.rules.rules
         assert rules is not None
-        text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id)
-        frames = ws.block_frames(conn.dialect, text) or [ws.generic_block_frame(verdict.reason.value, text)]
+        text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id, host=cx.host)
+        frames = (ws.block_frames(conn.dialect, text, invocation)
+                  or [ws.generic_block_frame(verdict.reason.value, text)])
         for frame in frames:
             ctx.master.commands.call("inject.websocket", flow, True, frame.encode("utf-8"), True)
 

@@ -154,9 +154,10 @@ def _check_approvals(approvals_f: schema.ApprovalsFile, users_f: schema.UsersFil
 
 def _check_reasons(policy_f: schema.PolicyFile) -> None:
     """A message is written for a reason code that exists."""
-    for key in policy_f.messages.reasons:
-        if key not in Reason.__members__.values():
-            raise RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
+    for where, table in (("reasons", policy_f.messages.reasons), ("rules", policy_f.messages.rules)):
+        for key in table:
+            if key not in Reason.__members__.values():
+                raise RulesError("policy.yaml", f"messages.{where}.{key}", "unknown reason code")
 
 
 def _check_approvers(approvers_f: schema.ApproversFile, service_ids: set[str]) -> None:

@@ -218,6 +218,14 @@ class Messages(Strict):
     reasons: dict[str, Text]
     entity_names: dict[str, Text] = {}
     next_steps: dict[str, Text] = {}
+    # issue 14: one message model for every surface (gateway/messages.py); all optional
+    portal_url: Text | None = Field(default=None, description="庁内ポータル（生成AI利用申請）の URL")
+    contact_url: Text | None = Field(default=None, description="問い合わせ先のリンク（mailto: 等）")
+    unavailable_title: Text = "このサービスは利用できません"
+    not_sent: Text = "入力内容は外部に送信されていません"
+    rules: dict[str, Text] = Field(default={}, description="reason → そのルールを一文で")
+    contracted_hint: Text = "個人情報や機密性２以上の情報を扱う業務には、組織が契約した生成AIサービス（契約型）を利用してください"
+    report_label: Text = "誤検知として報告"
 
 
 class PolicyFile(Strict):
