@@ -89,9 +89,10 @@ def build_block_response(
         return BlockResponse(403, headers, note.html(
             organisation, title=messages.blocked_title if sent else messages.unavailable_title))
     if reply:
-        headers["content-type"] = respond_stream.CONTENT_TYPE
+        headers["content-type"] = respond_stream.content_type(reply)
         headers["cache-control"] = "no-cache, no-store"
-        return BlockResponse(200, headers, respond_stream.build(reply, message, reply_ids))
+        return BlockResponse(respond_stream.STATUS.get(reply, 200), headers,
+                             respond_stream.build(reply, message, reply_ids))
     headers["content-type"] = "application/json; charset=utf-8"
     body = json.dumps(_json_body(error_style, message, verdict.reason.value, request_id), ensure_ascii=False)
     return BlockResponse(403, headers, body.encode("utf-8"))

@@ -37,7 +37,8 @@ EXTRACTORS = (
 )
 # endpoint `block:` reasons (refused whoever asks) and in-chat `reply:` stream formats
 ENDPOINT_BLOCKS = ("anonymous_use", "unsupported_endpoint")
-BLOCK_REPLIES = ("chatgpt_sse", "claude_sse")
+BLOCK_REPLIES = ("chatgpt_sse", "claude_sse", "deepseek_sse", "grok_ndjson", "perplexity_sse", "gemini_batch",
+                 "trpc_error")
 TENANT_HEADER_RE = re.compile(r"^[A-Za-z0-9-]+$")
 ERROR_STYLES = ("openai", "anthropic", "chatgpt_web", "google", "generic")
 CONFIDENTIALITY_LEVELS = ("機密性１", "機密性２", "機密性３")
