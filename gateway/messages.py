@@ -83,7 +83,7 @@ class Notice:
         found = (f'<p class="found">検出された情報の種類: <strong>{esc(self.found)}</strong>'
                  "（内容は記録していません）</p>") if self.found else ""
         not_sent = f'<p class="safe">{esc(self.not_sent)}。</p>' if self.not_sent else ""
-        rule = f'<p class="rule">{esc(self.rule)}</p>' if self.rule and self.rule != self.reason else ""
+        rule = f"<p class=\"rule\">{esc(self.rule)}。</p>" if self.rule and self.rule != self.reason else ""
         steps = "".join(f"<li>{esc(s)}</li>" for s in self.steps)
         steps_html = f"<h2>次の手順</h2><ol>{steps}</ol>" if steps else ""
         contact = (f'<a href="{esc(self.contact_url)}">{esc(self.contact)}</a>' if self.contact_url

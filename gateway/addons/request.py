@@ -20,7 +20,7 @@ from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog, request_id
 from gateway.addons.routing import UpstreamRouting
 from gateway.addons.rules import Rules
-from gateway.addons.scope import Scope, shadow, shadow_response
+from gateway.addons.scope import Scope, shadow
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.decide import refuse
 from gateway.identify_service import ServiceMatch
@@ -106,8 +106,7 @@ class RequestPipeline:
         host, match, path, mismatch = pipeline.classify(runtime, target)
         if match is None:  # not an AI request; a shadow-AI host gets the refusal page
             if (name := shadow(runtime.rules, host)) is not None:
-                flow.response = shadow_response(runtime.rules, name)
-                self.scope.refuse_shadow(flow, host, name)
+                self.scope.answer_shadow(flow, host, name)
             return
         cx = RequestContext(request_id(flow), match, host, runtime=runtime, path=path, authority_mismatch=mismatch)
         flow.metadata["aigw"] = cx

@@ -261,17 +261,24 @@ def test_non_catalog_host_is_an_untouched_tunnel(gateway: GatewayProcess, upstre
     assert gateway.new_decisions(m, expect=0, timeout=0.5) == []  # non-AI traffic is not logged
 
 
-def test_shadow_ai_host_refused_at_connect(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+def test_shadow_ai_host_answered_with_a_page_never_connected(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    """The CONNECT is accepted, TLS is decrypted only to answer: a browser gets the Japanese page, an API
+    client the 403 JSON; nothing reaches any upstream."""
     m = gateway.mark()
     before = len(upstream.requests)
-    s, head = _connect_tunnel(gateway, "poe.com")
-    s.close()
-    assert head.startswith(b"HTTP/1.1 403")
-    assert "シャドーAI" in head.decode("utf-8", "replace") or b"shadow_ai" in head
+    with gateway.http_client("tanaka") as c:
+        page = c.get("https://poe.com/", headers={"accept": "text/html", "sec-fetch-mode": "navigate"})
+        api = c.post("https://poe.com/api/gql_POST", json={"query": "x"})
+    assert page.status_code == 403 and page.headers["content-type"].startswith("text/html")
+    text = page.text
+    assert "Poe は利用できません" in text and "参照番号" in text and page.headers["x-aigw-request-id"] in text
+    assert "tanaka" in text and "誤検知として報告" in text and "送信がブロック" not in text
+    assert api.status_code == 403 and api.json()["error"]["code"] == "shadow_ai"
+    assert "送信されていません" in api.json()["message"]
     assert len(upstream.requests) == before
-    d = only(gateway.new_decisions(m))
-    assert (d["action"], d["reason"], d["service"], d["host"]) == ("block", "shadow_ai", "shadow:Poe",
-                                                                   "poe.com")
+    ds = gateway.new_decisions(m, expect=2)
+    assert [(d["action"], d["reason"], d["service"], d["host"], d["user"]) for d in ds] == [
+        ("block", "shadow_ai", "shadow:Poe", "poe.com", "tanaka")] * 2
 
 
 # ---------------------------------------------------------------- streaming
@@ -350,3 +357,24 @@ def test_shared_host_only_ai_paths_are_governed(gateway: GatewayProcess, upstrea
     assert not any(x.path.startswith("/m365Copilot") for x in upstream.requests)
     (d,) = gateway.new_decisions(m)  # the Outlook request is not AI traffic: no request_decided line
     assert (d["service"], d["reason"], d["path"]) == ("m365-copilot", "not_approved", "/m365Copilot/Chathub/abc")
+
+
+def test_shadow_ai_host_with_curl(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    """curl (an API client, no Accept: text/html) gets the 403 JSON through a real CONNECT + TLS."""
+    import shutil
+    import subprocess
+
+    curl = shutil.which("curl")
+    if curl is None:
+        pytest.skip("curl not installed")
+    before = len(upstream.requests)
+    assert gateway.ca_cert is not None
+    out = subprocess.run([curl, "-sS", "--max-time", "20", "--proxy", f"http://127.0.0.1:{gateway.port}",
+                          "--proxy-user", "tanaka:demo", "--cacert", str(gateway.ca_cert), "-w", "\n%{http_code}",
+                          "-H", "content-type: application/json", "-d", '{"q":"x"}', "https://poe.com/api/x"],
+                         capture_output=True, text=True, timeout=30, env={"PATH": "/usr/bin:/bin"})
+    body, _, code = out.stdout.rpartition("\n")
+    assert code == "403", out.stderr
+    doc = json.loads(body)
+    assert doc["error"]["code"] == "shadow_ai" and "参照番号" in doc["message"]
+    assert len(upstream.requests) == before
