@@ -170,7 +170,8 @@ def respond(cx: RequestContext, req: RequestView, verdict: Verdict,
         html_wanted=wants_html(req.method, req.headers.get("accept", ""), req.headers.get("sec-fetch-mode", "")),
         reply=reply, reply_ids=_reply_ids(reply, body),
         sent=req.method not in ("GET", "HEAD") or verdict.scan is not None,  # a page visit sends nothing
-        host=cx.host, user=cx.identity.name if cx.identity else None)
+        host=cx.host, user=cx.identity.name if cx.identity else None,
+        purpose_link=bool(cx.approval and cx.approval.approval))  # 利用目的を変更 (gateway/purpose.py)
 
 
 def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | None, failed: bool) -> dict[str, Any]:
@@ -279,7 +280,7 @@ def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
     header_name = rules.policy.identity.user_header
     header_user = req.headers.get(header_name)
     stated = req.headers.get(PURPOSE_HEADER)
-    cx.stated_purpose = urllib.parse.unquote(stated).strip() if stated else None
+    cx.stated_purpose = purpose.from_header(stated)  # percent-encoded, RFC 8187 UTF-8'' or raw UTF-8
     for h in (header_name, PURPOSE_HEADER):
         if h in req.headers:
             del req.headers[h]

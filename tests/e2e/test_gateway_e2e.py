@@ -10,6 +10,7 @@ import socket
 import ssl
 import subprocess
 import time
+import urllib.parse
 import uuid
 
 import anthropic
@@ -378,3 +379,38 @@ def test_shadow_ai_host_with_curl(gateway: GatewayProcess, upstream: FakeUpstrea
     doc = json.loads(body)
     assert doc["error"]["code"] == "shadow_ai" and "参照番号" in doc["message"]
     assert len(upstream.requests) == before
+
+
+# ---------------------------------------------------------------- X-AIGW-Purpose from the official SDK
+@pytest.mark.parametrize("header", [
+    urllib.parse.quote("文書作成支援"),  # percent-encoded UTF-8
+    "UTF-8''" + urllib.parse.quote("文書作成支援"),  # RFC 8187
+])
+def test_openai_sdk_states_the_purpose_ascii_safe(gateway: GatewayProcess, upstream: FakeUpstream,
+                                                  header: str) -> None:
+    text = marker()
+    m = gateway.mark()
+    reply = oai(gateway, default_headers={"X-AIGW-Purpose": header}).chat.completions.create(
+        model="m", messages=[{"role": "user", "content": text}])
+    assert reply.choices[0].message.content == "テスト応答です。"
+    got = upstream.received(text)
+    assert len(got) == 1 and "x-aigw-purpose" not in got[0].headers
+    d = only(gateway.new_decisions(m))
+    assert (d["reason"], d["purpose"]) == ("allowed", "文書作成支援")
+
+
+def test_raw_utf8_purpose_header_cannot_be_sent_by_the_sdk(gateway: GatewayProcess) -> None:
+    """Why the docs show the encoded forms: httpx (the SDKs' transport) refuses non-ASCII header values."""
+    with pytest.raises(UnicodeEncodeError):
+        oai(gateway, default_headers={"X-AIGW-Purpose": "文書作成支援"}, max_retries=0).chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "x"}])
+
+
+def test_raw_utf8_purpose_header_from_curl_is_read(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    text = marker()
+    m = gateway.mark()
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": text}]}, ensure_ascii=False)
+    r = curl(gateway, "-H", "content-type: application/json", "-H", "X-AIGW-Purpose: 文書作成支援", "-d", body,
+             "https://api.openai.com/v1/chat/completions")
+    assert r.stdout.rsplit("\n", 1)[-1].startswith("200"), r.stdout + r.stderr
+    assert (only(gateway.new_decisions(m))["purpose"]) == "文書作成支援"
