@@ -93,8 +93,8 @@ class Notice:
         user = f"<li>利用者: {esc(self.user)}</li>" if self.user else ""
         purpose = (f'<p><a id="change-purpose" href="{PURPOSE_PATH}">利用目的を変更する</a></p>'
                    if self.purpose_link else "")
-        report = (f'<form method="post" action="{REPORT_PATH}" id="report">'
-                  f'<input type="hidden" name="id" value="{esc(self.request_id)}">'
+        action = f"{REPORT_PATH}?{urllib.parse.urlencode({'id': self.request_id})}"
+        report = (f'<form method="post" action="{esc(action)}" id="report">'
                   f'<button type="submit">{esc(self.report_label)}</button>'
                   "（入力内容は送られません。参照番号だけが記録されます）</form>")
         page = f"""<!doctype html>

@@ -24,6 +24,7 @@ from gateway.addons.scope import Scope
 from gateway.addons.streaming import ResponseStreaming
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.addons.websocket import WebSocket
+from gateway.addons.wrong_block import WrongBlockReports
 from gateway.logging import configure_logging
 
 
@@ -48,6 +49,7 @@ def default_addons() -> list[Any]:
         approvals,  # approvals.yaml + registry
         routing,  # upstream overrides
         scope,  # decrypt / ignore / refuse at CONNECT and ClientHello
+        WrongBlockReports(rules, audit, scope),  # 誤検知として報告 at /__aigw/report
         requests,  # the HTTP request pipeline
         WebSocket(rules, audit, requests),  # WebSocket frames
         ResponseStreaming(),  # SSE / NDJSON responses streamed through

@@ -97,6 +97,8 @@ class RequestPipeline:
     # ------------------------------------------------------------------ hooks
     @fail_closed
     def requestheaders(self, flow: http.HTTPFlow) -> None:
+        if flow.metadata.get("aigw_answered"):  # the gateway's own page (e.g. /__aigw/report): nothing to decide
+            return
         runtime = self.rules.runtime
         assert runtime is not None
         self.trusted.refuse_misused(flow)

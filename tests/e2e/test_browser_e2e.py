@@ -11,6 +11,7 @@ import base64
 import hashlib
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -101,3 +102,28 @@ def test_chromium_shows_the_page_on_a_refused_shadow_ai_host(browser_gw: Gateway
     assert ds and all((d["reason"], d["user"]) == ("shadow_ai", "suzuki") for d in ds)
     ref = ds[0]["request_id"]
     assert ref in out or any(d["request_id"] in out for d in ds)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (run scripts/setup-system.sh)")
+def test_chromium_reports_a_wrong_block(browser_gw: GatewayProcess, tmp_path: Path) -> None:
+    """On the block page, 「誤検知として報告」 files a report bound to the page's 参照番号 (audit line
+    false_positive_reported, no prompt content) and shows the thank-you page."""
+    from tests.support.cdp import Browser
+
+    gw = browser_gw
+    assert gw.ca_cert is not None and CHROMIUM is not None
+    with Browser(CHROMIUM, gw.port, spki_hash(gw.ca_cert), tmp_path / "cdp") as b:
+        b.navigate("https://chatgpt.com/")
+        b.wait_for("document.getElementById('ref') !== null")
+        ref = b.eval("document.getElementById('ref').textContent")
+        assert "利用承認" in b.text() and len(ref) == 12
+        b.eval("document.querySelector('#report button').click()")
+        b.wait_for("document.title === '報告を受け付けました'")
+        assert ref in b.text()
+        check_screenshot(b.screenshot(tmp_path / "reported.png"))
+    deadline = time.monotonic() + 5
+    reports: list[dict] = []
+    while not reports and time.monotonic() < deadline:
+        reports = [e for e in gw.events if e.get("event") == "false_positive_reported"]
+        time.sleep(0.05)
+    assert [(r["request_id"], r["user"], r["service"]) for r in reports] == [(ref, "suzuki", "chatgpt")]

@@ -50,7 +50,7 @@ def test_page_links_contact_portal_and_escapes(shipped_rules):
     page = notice(refuse(Reason.PURPOSE_NOT_APPROVED), m, "S", "r").html("org").decode()
     assert "&lt;b&gt;課&lt;/b&gt;" in page and 'href="mailto:' in page and 'id="portal"' in page
     assert 'href="/__aigw/purpose"' in page  # change the purpose from the page
-    assert 'action="/__aigw/report"' in page
+    assert "action=\"/__aigw/report?id=r\"" in page
 
 
 def test_old_policy_without_new_keys_still_works(shipped_rules):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import ssl
 
 import pytest
@@ -90,3 +91,23 @@ async def test_no_upstream_connection_to_a_shadow_host(gw):
     ok = connection.Server(address=("api.openai.com", 443))
     await gw.server_connect(server_hooks.ServerConnectionHookData(ok, client))
     assert not ok.error
+
+
+async def test_report_on_a_catalog_host_is_answered_and_written(gw, tmp_path):
+    from tests.unit.addons.conftest import ai_flow
+
+    audit = gw.addon("AuditLog")
+    lines = []
+    audit.note = lambda fields: lines.append(fields)  # what the one writer receives
+    f = ai_flow(host="chatgpt.com", path="/__aigw/report?id=0123456789ab", method="POST",
+                body={"prompt": "個人番号 123456789018"})
+    await gw.run(f)
+    assert f.response.status_code == 200 and f.response.json()["status"] == "recorded"
+    assert "aigw" not in f.metadata  # never went through the request pipeline
+    (line,) = lines
+    assert (line["event"], line["request_id"], line["user"], line["service"]) == (
+        "false_positive_reported", "0123456789ab", "tanaka", "chatgpt")
+    assert "123456789018" not in json.dumps(line, ensure_ascii=False)
+    other = ai_flow(host="example.com", path="/__aigw/report?id=0123456789ab", method="POST")
+    await gw.run(other)
+    assert lines == [line]  # not a host aigw answers for
