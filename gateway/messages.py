@@ -28,6 +28,7 @@ from gateway.rules.schema import Messages
 
 REPORT_PATH = "/__aigw/report"
 PURPOSE_PATH = "/__aigw/purpose"
+CAUTION_PATH = "/__aigw/caution"
 
 APPLY_REASONS = frozenset({Reason.NOT_APPROVED, Reason.APPROVAL_EXPIRED, Reason.UNKNOWN_USER,
                            Reason.APPROVAL_NOT_YET_VALID, Reason.PURPOSE_NOT_APPROVED, Reason.SHADOW_AI})
@@ -126,8 +127,21 @@ def entity_summary(verdict: Verdict, messages: Messages) -> str:
     return "、".join(f"{messages.entity_names.get(e, e)}×{n}" for e, n in sorted(counts.items()))
 
 
+def caution_steps(token: str | None, host: str | None) -> list[str]:
+    """How to go on after a caution (gateway/caution.py): remove the data, or give a justification."""
+    steps = ["送信しない場合は、該当する情報を削除・匿名化してから送り直してください"]
+    if token:
+        steps.append(f"業務上必要な場合は、プロンプトの先頭に「#aigw-ok:{token} 理由: （送信する理由）」を付けて"
+                     "送り直してください（10分間有効、理由は記録されます）")
+        if host:
+            steps.append(f"ブラウザーで理由を入力して続ける場合: https://{host}{CAUTION_PATH}?token={token}")
+    steps.append("API から送る場合は、ヘッダー X-AIGW-Justification に理由（URL エンコード）を付けてください")
+    return steps
+
+
 def notice(verdict: Verdict, messages: Messages, service_name: str, request_id: str, *, sent: bool = True,
-           user: str | None = None, purpose_link: bool = False) -> Notice:
+           user: str | None = None, purpose_link: bool = False, caution_token: str | None = None,
+           host: str | None = None) -> Notice:
     """The message for one block. ``sent``: the user sent something (a prompt, a file, a frame);
     False for a page visit (a navigation), which is refused without anything to hold back."""
     code = verdict.reason.value
@@ -135,9 +149,12 @@ def notice(verdict: Verdict, messages: Messages, service_name: str, request_id: 
     headline = (f"{service_name} への送信がブロックされました" if sent
                 else f"{service_name} は利用できません")
     steps: list[str] = []
-    if step := messages.next_steps.get(code):
+    if verdict.reason is Reason.CAUTION_REQUIRED:
+        headline = f"{service_name} への送信前に確認してください" if sent else headline
+        steps = caution_steps(caution_token, host)
+    elif step := messages.next_steps.get(code):
         steps.append(step.rstrip("。"))
-    if verdict.reason in DATA_REASONS:
+    if verdict.reason in DATA_REASONS | {Reason.CAUTION_REQUIRED}:
         steps.append(messages.contracted_hint.rstrip("。"))
     if verdict.reason in APPLY_REASONS and messages.how_to_apply.rstrip("。") not in steps:
         steps.append(messages.how_to_apply.rstrip("。"))

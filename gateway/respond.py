@@ -71,12 +71,14 @@ def build_block_response(
     host: str | None = None,
     user: str | None = None,
     purpose_link: bool = False,
+    caution_token: str | None = None,
 ) -> BlockResponse:
     """``reply`` (an endpoint's in-chat format, e.g. ``chatgpt_sse``) answers with a 200 event
     stream that shows the message inside the chat; ``reply_ids`` come from the request body.
     ``sent``: something was sent (False for a page visit: the headline says the service is not
     available). One ``Notice`` (gateway/messages.py) is rendered for every surface."""
-    note = notice(verdict, messages, service_name, request_id, sent=sent, user=user, purpose_link=purpose_link)
+    note = notice(verdict, messages, service_name, request_id, sent=sent, user=user, purpose_link=purpose_link,
+                  caution_token=caution_token, host=host)
     message = note.text(report_url(host, request_id))
     headers = {
         "x-should-retry": "false",

@@ -13,6 +13,7 @@ from typing import Any
 
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog
+from gateway.addons.caution import CautionForm
 from gateway.addons.guard import OptionGuard
 from gateway.addons.health import Health
 from gateway.addons.metrics import Metrics
@@ -50,6 +51,7 @@ def default_addons() -> list[Any]:
         routing,  # upstream overrides
         scope,  # decrypt / ignore / refuse at CONNECT and ClientHello
         WrongBlockReports(rules, audit, scope),  # 誤検知として報告 at /__aigw/report
+        CautionForm(rules, scope, requests),  # coaching: a justification on the browser form
         requests,  # the HTTP request pipeline
         WebSocket(rules, audit, requests),  # WebSocket frames
         ResponseStreaming(),  # SSE / NDJSON responses streamed through

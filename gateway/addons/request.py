@@ -22,6 +22,7 @@ from gateway.addons.routing import UpstreamRouting
 from gateway.addons.rules import Rules
 from gateway.addons.scope import Scope, shadow
 from gateway.addons.trusted_proxy import TrustedProxy
+from gateway.caution import CautionTokens
 from gateway.decide import refuse
 from gateway.identify_service import ServiceMatch
 from gateway.logging import get_logger
@@ -77,6 +78,7 @@ class RequestPipeline:
         self.trusted, self.scope, self.routing = trusted, scope, routing
         self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
         self.turns = TurnWindow()  # recent turns per user × service: identifiers split across turns
+        self.cautions = CautionTokens()  # coaching: tokens to go on with a justification (gateway/caution.py)
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()
 
@@ -92,7 +94,7 @@ class RequestPipeline:
     def env(self) -> pipeline.Env:
         return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
                             audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
-                            faults=self.faults, log=self.log, turns=self.turns)
+                            faults=self.faults, log=self.log, turns=self.turns, cautions=self.cautions)
 
     # ------------------------------------------------------------------ hooks
     @fail_closed

@@ -13,7 +13,7 @@ from gateway import bounded, ws
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.request import RequestPipeline
 from gateway.addons.rules import Rules
-from gateway.decide import decide, refuse
+from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.logging import get_logger
 from gateway.model import Prompt, Reason, Verdict
@@ -87,7 +87,7 @@ class WebSocket:
             except bounded.ScanTimeout:
                 d.verdict = refuse(Reason.SCAN_TIMEOUT)
             else:
-                d.verdict = decide(cx.approval, scan, runtime.rules.policy.scan_warn)
+                d.verdict = decide(cx.approval, scan, warn_mode(runtime.rules.policy, cx.match.service.id))
             d.scan_ms = (time.perf_counter() - t0) * 1000
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,

@@ -188,6 +188,9 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     service_ids = {s.id for s in services}
     _check_approvals(approvals_f, users_f, services)
     _check_reasons(policy_f)
+    for sid in policy_f.scan_warn_by_service:  # coaching per service (gateway/caution.py)
+        if sid not in service_ids:
+            raise RulesError("policy.yaml", f"scan_warn_by_service.{sid}", "unknown service id")
     _check_detector_services(rules_dir, service_ids)
     _check_approvers(approvers_f, service_ids)
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}

@@ -235,9 +235,12 @@ class PolicyFile(Strict):
                            description="the organisation's IANA time zone for every date (approvals, logs, reports)")
     identity: IdentityPolicy = IdentityPolicy()
     shadow_ai: Literal["block", "allow"] = "block"
-    scan_warn: Literal["allow", "block"] = Field(
-        default="allow", description="what a scanner 'warn' verdict does (logged as action warn)"
+    scan_warn: Literal["allow", "caution", "block"] = Field(
+        default="allow", description="what a scanner 'warn' verdict does: allow (logged as action warn), caution "
+                                     "(held until the user gives a justification) or block"
     )
+    scan_warn_by_service: dict[Text, Literal["allow", "caution", "block"]] = Field(
+        default={}, description="per-service override of scan_warn (service id → allow | caution | block)")
     unknown_user: Literal["block"] = "block"
     limits: Limits = Limits()
     messages: Messages
