@@ -27,9 +27,10 @@ class BlockResponse:
 
 
 def block_message(verdict: Verdict, messages: Messages, service_name: str, request_id: str, *,
-                  sent: bool = True, host: str | None = None) -> str:
+                  sent: bool = True, host: str | None = None, caution_token: str | None = None) -> str:
     """The plain-text message (one short line per part) for SDK errors, in-chat replies and frames."""
-    return notice(verdict, messages, service_name, request_id, sent=sent).text(report_url(host, request_id))
+    return notice(verdict, messages, service_name, request_id, sent=sent, caution_token=caution_token,
+                  host=host).text(report_url(host, request_id))
 
 
 def _json_body(style: str, message: str, code: str, request_id: str) -> dict:

@@ -109,3 +109,23 @@ def test_signalr_block_frames_parse_in_the_signalr_client():
 def test_signalr_without_invocation_id_completes_the_first_invocation():
     frames = block_frames("signalr", "m")
     assert signalr_parse(frames[1]) == [{"type": 3, "invocationId": "0"}]
+
+
+def copilot_client(frames: list[str]) -> str:
+    """Consumer Copilot's chat socket as its public clients read it: JSON per frame; appendText adds text,
+    done ends the answer, error raises; other events (startMessage, partCompleted, …) are progress."""
+    text = ""
+    for raw in frames:
+        msg = json.loads(raw)
+        event = msg.get("event")
+        if event == "appendText":
+            text += msg["text"]
+        elif event == "error":
+            raise AssertionError(msg)
+        elif event == "done":
+            return text
+    raise AssertionError("the answer never completed (no done event)")
+
+
+def test_copilot_block_frames_complete_in_the_client():
+    assert copilot_client(block_frames("copilot", "【aigw】ブロック\n参照番号: r")) == "【aigw】ブロック\n参照番号: r"
