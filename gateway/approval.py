@@ -6,6 +6,10 @@ import datetime as dt
 
 from gateway.model import Approval, ApprovalCheck, Identity, Reason, Service
 
+# Recorded as the purpose when a user approved for several purposes has not said which one applies
+# (never silently the first one): an API client without X-AIGW-Purpose, a request before the choice.
+PURPOSE_UNCHOSEN = "未選択"
+
 
 def approvals_for(approvals: tuple[Approval, ...], identity: Identity, service: Service) -> list[Approval]:
     user = identity.user
@@ -41,4 +45,7 @@ def check_approval(
             if requested_purpose in a.purposes:
                 return ApprovalCheck(Reason.ALLOWED, a, requested_purpose)
         return ApprovalCheck(Reason.PURPOSE_NOT_APPROVED, valid[0], requested_purpose)
-    return ApprovalCheck(Reason.ALLOWED, valid[0], valid[0].purposes[0])
+    purposes = list(dict.fromkeys(p for a in valid for p in a.purposes))
+    if len(purposes) == 1:  # one approved purpose: no choice to make
+        return ApprovalCheck(Reason.ALLOWED, valid[0], purposes[0])
+    return ApprovalCheck(Reason.ALLOWED, valid[0], PURPOSE_UNCHOSEN)

@@ -6,5 +6,7 @@ AUDIT_FIELDS = frozenset(
         "event", "time", "request_id", "user", "department", "groups", "identity_source", "client_ip", "service",
         "service_kind", "purpose", "application_id", "method", "host", "path", "action", "reason", "scan_reasons",
         "findings", "prompt_chars", "segments", "scan_ms", "upstream_status", "error", "stage", "gateway",
+        # coaching (gateway/caution.py): the token issued, and the user's justification, scanned and masked
+        "caution_token", "justification", "caution_channel",
     }
 )

@@ -18,4 +18,12 @@ def decide(approval: ApprovalCheck, scan: ScanResult | None, scan_warn: str = "a
         return Verdict(Action.ALLOW, Reason.ALLOWED, scan)
     if scan.action == "block" or scan_warn == "block":
         return refuse(Reason.CONFIDENTIAL_DATA, scan)
+    if scan_warn == "caution":  # held: the user may go on with a justification (gateway/caution.py)
+        return refuse(Reason.CAUTION_REQUIRED, scan)
     return Verdict(Action.WARN, Reason.SCAN_WARNING, scan, scan.reasons)
+
+
+def warn_mode(policy: object, service_id: str) -> str:
+    """The policy's answer to a scanner 'warn' for this service (scan_warn_by_service, else scan_warn)."""
+    by_service = getattr(policy, "scan_warn_by_service", {}) or {}
+    return str(by_service.get(service_id, getattr(policy, "scan_warn", "allow")))

@@ -40,6 +40,8 @@ class Reason(enum.StrEnum):
     ANONYMOUS_USE = "anonymous_use"
     REGISTRY_UNAVAILABLE = "registry_unavailable"
     AUTHORITY_MISMATCH = "authority_mismatch"
+    CAUTION_REQUIRED = "caution_required"  # below block level: held until the user gives a justification
+    CAUTION_CONFIRMED = "caution_confirmed"  # went on with a justification (action warn)
 
 
 class ServiceKind(enum.StrEnum):

@@ -72,6 +72,14 @@ OPTIONS: tuple[Opt, ...] = (
         "Load balancers (addresses/CIDRs, repeatable) whose X-Forwarded-For names the real client: HAProxy in"
         " HTTP mode with option forwardfor (deploy/haproxy). Empty: the connection's peer is the client.",
     ),
+    Opt(
+        "aigw_refuse_at_connect",
+        bool,
+        False,
+        "Refuse shadow-AI hosts at CONNECT (403) instead of answering each request with a Japanese page."
+        " Browsers never show a body on a refused CONNECT (ERR_TUNNEL_CONNECTION_FAILED); the default"
+        " decrypts the host only to answer it, never connecting upstream.",
+    ),
     Opt("aigw_registry_refresh", int, 10, "Re-read the approval registry every N seconds (1-30)."),
     Opt(
         "aigw_registry_grace",

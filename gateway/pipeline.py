@@ -22,12 +22,12 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway import bounded, clock, purpose
+from gateway import bounded, caution, clock, purpose
 from gateway.canonical import AuthorityError, CanonicalPath, canonical_host, canonical_path, split_authority
 from gateway.carriers import header_segments, url_segments
 from gateway.approval import check_approval
 from gateway.audit import findings_summary
-from gateway.decide import decide, refuse
+from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.identify_service import ServiceMatch, identify_service
 from gateway.identify_user import identify_user
@@ -73,6 +73,7 @@ class Env:
     faults: frozenset[str] = frozenset()
     log: Any = None
     turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
+    cautions: caution.CautionTokens | None = None  # coaching: tokens to go on with a justification
 
 
 @dataclass
@@ -153,10 +154,38 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
         if joined.action == "block" or scan is None:
             scan = joined
     cx.stage = "decide"
-    verdict = decide(cx.approval, scan, cx.runtime.rules.policy.scan_warn)
+    verdict = decide(cx.approval, scan, warn_mode(cx.runtime.rules.policy, cx.match.service.id))
+    if verdict.reason is Reason.CAUTION_REQUIRED:
+        verdict = await coach(cx, body, verdict, env)
     if not verdict.blocked and env.turns is not None and cx.identity is not None and body.segments:
         env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in body.segments))
     return verdict
+
+
+async def coach(cx: RequestContext, body: Prompt, held: Verdict, env: Env) -> Verdict:
+    """Stage 6b (caution): go on when the user gave a justification (token in the prompt, the browser
+    form, or the header), scanned and stored masked; else stay held with a new token."""
+    assert cx.runtime is not None and cx.identity is not None
+    if env.cautions is None:
+        return held
+    user, service = cx.identity.name, cx.match.service.id
+    conf = env.cautions.take(user, service, body.text, cx.extra.pop("justification_header", None))
+    if conf is None:
+        cx.extra["caution_token"] = env.cautions.issue(user, service)
+        return held
+    masked = conf.justification
+    if conf.channel != "form":  # the form's justification was scanned and masked when it was sent
+        try:
+            found = await bounded.scan(cx.runtime.scanner, conf.justification, service,
+                                       cx.runtime.rules.policy.limits, env.faults)
+        except Exception:
+            return refuse(Reason.SCAN_FAILED)
+        if found.action == "block":
+            return refuse(Reason.CONFIDENTIAL_DATA, found)
+        masked = caution.mask(conf.justification, [(f.start, f.end, f.entity) for f in found.findings])
+    cx.extra["justification"] = masked
+    cx.extra["caution_channel"] = conf.channel
+    return Verdict(Action.WARN, Reason.CAUTION_CONFIRMED, held.scan, held.detail)
 
 
 def respond(cx: RequestContext, req: RequestView, verdict: Verdict,
@@ -170,7 +199,11 @@ def respond(cx: RequestContext, req: RequestView, verdict: Verdict,
         verdict, messages=rules.policy.messages, organisation=rules.policy.organisation,
         service_name=cx.match.service.name, error_style=cx.match.service.error_style, request_id=cx.request_id,
         html_wanted=wants_html(req.method, req.headers.get("accept", ""), req.headers.get("sec-fetch-mode", "")),
-        reply=reply, reply_ids=_reply_ids(reply, body))
+        reply=reply, reply_ids=_reply_ids(reply, body),
+        sent=req.method not in ("GET", "HEAD") or verdict.scan is not None,  # a page visit sends nothing
+        host=cx.host, user=cx.identity.name if cx.identity else None,
+        purpose_link=bool(cx.approval and cx.approval.approval),  # 利用目的を変更 (gateway/purpose.py)
+        caution_token=cx.extra.get("caution_token"))
 
 
 def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | None, failed: bool) -> dict[str, Any]:
@@ -202,6 +235,9 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
     }
     if verdict.blocked:
         fields["stage"] = cx.stage
+    for key in ("caution_token", "justification", "caution_channel"):  # coaching (gateway/caution.py)
+        if key in cx.extra:
+            fields[key] = cx.extra[key]
     if failed and not verdict.blocked:
         fields["error"] = "upstream_error"
     return fields
@@ -281,8 +317,10 @@ def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
     # the header inside a tunnel is written by the client itself and never counts
     header_user = req.connect_user if req.tunnelled else req.headers.get(header_name)
     stated = req.headers.get(PURPOSE_HEADER)
-    cx.stated_purpose = urllib.parse.unquote(stated).strip() if stated else None
-    for h in (header_name, PURPOSE_HEADER):
+    cx.stated_purpose = purpose.from_header(stated)  # percent-encoded, RFC 8187 UTF-8'' or raw UTF-8
+    if (why := purpose.from_header(req.headers.get(caution.JUSTIFICATION_HEADER))) is not None:
+        cx.extra["justification_header"] = why  # coaching: an API client's justification
+    for h in (header_name, PURPOSE_HEADER, caution.JUSTIFICATION_HEADER):
         if h in req.headers:
             del req.headers[h]
     proxyauth = req.proxyauth

@@ -1,12 +1,16 @@
 """利用目的 per request for browser users.
 
-API clients state a purpose in the ``X-AIGW-Purpose`` header. A browser user with several approved
+API clients state a purpose in the ``X-AIGW-Purpose`` header, ASCII-safe: percent-encoded UTF-8
+(``%E7%BF%BB%E8%A8%B3``) or RFC 8187 (``UTF-8''%E7%BF%BB%E8%A8%B3``); raw UTF-8 from clients that
+send it (curl) is read too, but the Python SDKs cannot send it (``from_header``). A browser user with several approved
 purposes for a service is asked once a day: the first page they open on the service (a top-level
 navigation) is a small Japanese page served by the gateway on the service's own domain, listing
 the approved purposes as links to ``/__aigw/purpose?p=…&next=…``. The gateway remembers the choice
 for user × service × day (the organisation's zone, gateway.clock) in memory and never forwards that request; the next requests carry
 the purpose (``purpose`` in every ``request_decided`` line). A purpose outside the approval is
-refused (``purpose_not_approved``).
+refused (``purpose_not_approved``). ``/__aigw/purpose`` without a choice shows the page again (with
+today's choice marked), so the purpose can be changed at any time; block pages link to it.
+A user with several purposes who has not chosen is recorded with ``未選択`` (gateway.approval).
 
 Plain Python: the addon turns the returned (status, headers, body) into a mitmproxy response.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 import threading
 import urllib.parse
 from collections.abc import Mapping
@@ -26,6 +31,29 @@ from gateway.model import Approval, Identity, Service
 from gateway.respond import wants_html
 
 PURPOSE_PATH = "/__aigw/purpose"
+_RFC8187 = re.compile(r"(?i)^utf-8'[a-z0-9-]*'(.*)$")
+
+
+def from_header(value: str | None) -> str | None:
+    """The purpose an ``X-AIGW-Purpose`` header states: RFC 8187 ``UTF-8''…``, percent-encoded UTF-8,
+    or raw UTF-8 (read by the proxy as Latin-1). None when absent or empty; an undecodable value is
+    kept as read (it matches no approved purpose and is refused)."""
+    if value is None:
+        return None
+    text = value.strip()
+    if m := _RFC8187.match(text):
+        text = m.group(1)
+    if any(ord(c) > 0x7F for c in text):  # raw bytes on the wire (curl -H): the proxy read them as Latin-1
+        try:
+            text = text.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+    if "%" in text:
+        try:
+            text = urllib.parse.unquote(text, errors="strict")
+        except UnicodeDecodeError:
+            pass  # not UTF-8: kept as read, so it matches no purpose
+    return text.strip() or None
 
 
 class PurposeMemory:
@@ -65,11 +93,15 @@ def parse_choice(path: str) -> tuple[str | None, str]:
     return (purpose.strip() if purpose else None), nxt
 
 
-def choice_page(service_name: str, purposes: list[str], next_path: str, organisation: str) -> bytes:
+def choice_page(service_name: str, purposes: list[str], next_path: str, organisation: str,
+                current: str | None = None) -> bytes:
     esc = html.escape
     items = "\n".join(
         f'<li><a class="purpose" href="{esc(PURPOSE_PATH)}?'
-        f'{esc(urllib.parse.urlencode({"p": p, "next": next_path}))}">{esc(p)}</a></li>' for p in purposes)
+        f'{esc(urllib.parse.urlencode({"p": p, "next": next_path}))}">{esc(p)}</a>'
+        + ('<span class="current">（現在の利用目的）</span>' if p == current else "") + "</li>" for p in purposes)
+    now = (f'<p id="current">今日の利用目的: <strong>{esc(current)}</strong>。変更する場合は、下から選び直してください。</p>'
+           if current else "")
     page = f"""<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>利用目的の選択 - {esc(service_name)}</title>
@@ -81,9 +113,11 @@ p{{line-height:1.8}}footer{{color:#666;font-size:.85rem;margin-top:2rem}}</style
 <body><h1>利用目的を選んでください</h1>
 <p>{esc(service_name)} は、承認された利用目的の範囲でのみ利用できます。今日の利用目的を選んでください
 （選んだ目的は今日一日、このサービスの利用記録に残ります）。</p>
+{now}
 <ul>
 {items}
 </ul>
+<p>利用目的はいつでも変更できます（このサービスのページで <a id="change-purpose" href="{esc(PURPOSE_PATH)}">{esc(PURPOSE_PATH)}</a> を開く）。</p>
 <footer>{esc(organisation)} ／ 生成AI利用ゲートウェイ aigw。入力した内容は、送信前に要機密情報の有無を検査します。</footer>
 </body></html>"""
     return page.encode("utf-8")
@@ -127,6 +161,11 @@ def ask(memory: PurposeMemory, approvals: tuple[Approval, ...], identity: Identi
     who = {"user": identity.name, "service": service.id}
     if is_choice:
         chosen, nxt = parse_choice(path)
+        if chosen is None:  # /__aigw/purpose alone: the page again, to change today's purpose
+            hdrs = {"content-type": "text/html; charset=utf-8", "cache-control": "no-store"}
+            current = memory.get(identity.name, service.id, today)
+            return Answer(200, hdrs, choice_page(service.name, choices, nxt, organisation, current),
+                          "purpose_asked", {**who, "purposes": len(choices), "change": True})
         if chosen not in choices:
             return NotApproved(chosen)
         memory.set(identity.name, service.id, today, chosen)

@@ -73,8 +73,35 @@ def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Se
     return segments
 
 
-def block_frames(dialect_name: str, message: str) -> list[str] | None:
-    """Server → client frames that show ``message`` in the chat, or None when the shape is unknown."""
+def invocation_id(content: bytes) -> str | None:
+    """The SignalR ``invocationId`` of the client's chat invocation in a frame (None when absent)."""
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    for _, record in _records(text):
+        try:
+            doc = json.loads(record)
+        except ValueError:
+            continue
+        if isinstance(doc, dict) and doc.get("type") in (1, 4) and isinstance(doc.get("invocationId"), str):
+            return doc["invocationId"]
+    return None
+
+
+def _signalr(doc: dict[str, Any]) -> str:
+    """One SignalR JSON-protocol record: every record ends with the record separator 0x1E."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + RECORD_SEP
+
+
+def block_frames(dialect_name: str, message: str, invocation: str | None = None) -> list[str] | None:
+    """Server → client frames that show ``message`` in the chat, or None when the shape is unknown.
+
+    * copilot (consumer): startMessage → appendText → partCompleted → done, one JSON per frame.
+    * signalr (Microsoft 365 Copilot): an ``update`` invocation with a bot message, then the
+      completion of the client's invocation (``invocation``, "0" when unknown); each record ends
+      with 0x1E, else the SignalR client throws "Message is incomplete." and closes.
+    """
     if dialect_name == "copilot":
         mid = f"aigw-{uuid.uuid4().hex[:12]}"
         return [
@@ -82,6 +109,13 @@ def block_frames(dialect_name: str, message: str) -> list[str] | None:
             json.dumps({"event": "appendText", "messageId": mid, "partId": "0", "text": message}, ensure_ascii=False),
             json.dumps({"event": "partCompleted", "messageId": mid, "partId": "0"}, ensure_ascii=False),
             json.dumps({"event": "done", "messageId": mid}, ensure_ascii=False),
+        ]
+    if dialect_name == "signalr":
+        mid = f"aigw-{uuid.uuid4().hex[:12]}"
+        bot = {"author": "bot", "text": message, "messageId": mid, "contentOrigin": "aigw"}
+        return [
+            _signalr({"type": 1, "target": "update", "arguments": [{"messages": [bot]}]}),
+            _signalr({"type": 3, "invocationId": invocation or "0"}),
         ]
     return None
 

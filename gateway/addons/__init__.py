@@ -13,6 +13,7 @@ from typing import Any
 
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog
+from gateway.addons.caution import CautionForm
 from gateway.addons.guard import OptionGuard
 from gateway.addons.health import Health
 from gateway.addons.metrics import Metrics
@@ -24,6 +25,7 @@ from gateway.addons.scope import Scope
 from gateway.addons.streaming import ResponseStreaming
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.addons.websocket import WebSocket
+from gateway.addons.wrong_block import WrongBlockReports
 from gateway.logging import configure_logging
 
 
@@ -48,6 +50,8 @@ def default_addons() -> list[Any]:
         approvals,  # approvals.yaml + registry
         routing,  # upstream overrides
         scope,  # decrypt / ignore / refuse at CONNECT and ClientHello
+        WrongBlockReports(rules, audit, scope),  # 誤検知として報告 at /__aigw/report
+        CautionForm(rules, scope, requests),  # coaching: a justification on the browser form
         requests,  # the HTTP request pipeline
         WebSocket(rules, audit, requests),  # WebSocket frames
         ResponseStreaming(),  # SSE / NDJSON responses streamed through

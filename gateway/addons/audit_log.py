@@ -69,6 +69,10 @@ class AuditLog:
         metrics.observe(fields)
         self.sink.write(fields)
 
+    def note(self, fields: dict[str, Any]) -> None:
+        """A line that is not a decision (its own ``event``, e.g. ``false_positive_reported``): written, not counted."""
+        self.sink.write(fields)
+
     def decided(self, flow: http.HTTPFlow, cx: pipeline.RequestContext) -> None:
         """The request's one ``request_decided`` line (later calls for the same context do nothing)."""
         if cx.logged:

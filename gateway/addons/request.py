@@ -20,8 +20,9 @@ from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog, request_id
 from gateway.addons.routing import UpstreamRouting
 from gateway.addons.rules import Rules
-from gateway.addons.scope import Scope, shadow, shadow_response
+from gateway.addons.scope import Scope, shadow
 from gateway.addons.trusted_proxy import TrustedProxy
+from gateway.caution import CautionTokens
 from gateway.decide import refuse
 from gateway.identify_service import ServiceMatch
 from gateway.logging import get_logger
@@ -78,6 +79,7 @@ class RequestPipeline:
         self.trusted, self.scope, self.routing = trusted, scope, routing
         self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
         self.turns = TurnWindow()  # recent turns per user × service: identifiers split across turns
+        self.cautions = CautionTokens()  # coaching: tokens to go on with a justification (gateway/caution.py)
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()
 
@@ -93,11 +95,13 @@ class RequestPipeline:
     def env(self) -> pipeline.Env:
         return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
                             audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
-                            faults=self.faults, log=self.log, turns=self.turns)
+                            faults=self.faults, log=self.log, turns=self.turns, cautions=self.cautions)
 
     # ------------------------------------------------------------------ hooks
     @fail_closed
     def requestheaders(self, flow: http.HTTPFlow) -> None:
+        if flow.metadata.get("aigw_answered"):  # the gateway's own page (e.g. /__aigw/report): nothing to decide
+            return
         runtime = self.rules.runtime
         assert runtime is not None
         self.trusted.refuse_misused(flow)
@@ -107,8 +111,7 @@ class RequestPipeline:
         host, match, path, mismatch = pipeline.classify(runtime, target)
         if match is None:  # not an AI request; a shadow-AI host gets the refusal page
             if (name := shadow(runtime.rules, host)) is not None:
-                flow.response = shadow_response(runtime.rules, name)
-                self.scope.refuse_shadow(flow, host, name)
+                self.scope.answer_shadow(flow, host, name)
             return
         cx = RequestContext(request_id(flow), match, host, runtime=runtime, path=path, authority_mismatch=mismatch)
         flow.metadata["aigw"] = cx

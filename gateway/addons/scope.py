@@ -1,14 +1,31 @@
-"""Which connections aigw opens: decrypt catalog hosts (and shadow-AI hosts, only to refuse them),
-leave every other TLS connection an untouched tunnel, and refuse shadow AI at CONNECT."""
+"""Which connections aigw opens (option ``aigw_refuse_at_connect``): decrypt catalog hosts (and
+shadow-AI hosts, only to answer them), leave every other TLS connection an untouched tunnel.
+
+A shadow-AI host (policy ``shadow_ai: block``) is never connected to: by default its CONNECT is
+accepted, its TLS decrypted with aigw's certificate, and every request answered by the gateway
+itself: a Japanese page for a browser (参照番号, the user's name, what to do next), the 403 JSON
+for an API client. A refused CONNECT shows only the browser's own "This site can't be reached"
+(ERR_TUNNEL_CONNECTION_FAILED: browsers never display a body on a refused CONNECT), so refusal at
+CONNECT is an option (``aigw_refuse_at_connect``) for sites that prefer it.
+``server_connect`` refuses any upstream connection to a shadow host (defence in depth; with
+``connection_strategy=lazy`` none is attempted).
+"""
 
 from __future__ import annotations
 
-from mitmproxy import http, tls
+from typing import Any
 
-from gateway.addons.audit_log import AuditLog
+from mitmproxy import ctx, http, tls
+from mitmproxy.proxy import server_hooks
+
+from gateway.addons.audit_log import AuditLog, request_id
 from gateway.addons.rules import Rules
 from gateway.addons.trusted_proxy import TrustedProxy
+from gateway.decide import refuse
+from gateway.identify_user import identify_user
 from gateway.model import Reason
+from gateway.options import add_options
+from gateway.respond import build_block_response, wants_html
 from gateway.rules.ruleset import RuleSet
 
 
@@ -17,6 +34,14 @@ class Scope:
         self.rules = rules
         self.audit = audit
         self.trusted = trusted
+        self.refuse_at_connect = False
+
+    def load(self, loader: Any) -> None:
+        add_options(loader, "aigw_refuse_at_connect")
+
+    def configure(self, updated: set[str]) -> None:
+        if "aigw_refuse_at_connect" in updated:
+            self.refuse_at_connect = bool(ctx.options.aigw_refuse_at_connect)
 
     def tls_clienthello(self, data: tls.ClientHelloData) -> None:
         """Decrypt only catalog (and shadow) hosts; everything else is an untouched TLS tunnel."""
@@ -38,14 +63,51 @@ class Scope:
                 self.audit.refused(flow, Reason.AUTH_REQUIRED, host, service.id, at_connect=True)
             return
         if (name := shadow(rules, host)) is not None:
-            if flow.response is None or flow.response.status_code != 407:
-                flow.response = shadow_response(rules, name)
-            self.refuse_shadow(flow, host, name, at_connect=True)
+            if flow.response is not None and flow.response.status_code == 407:
+                self.refuse_shadow(flow, host, name, at_connect=True)
+            elif self.refuse_at_connect:
+                flow.response = shadow_response(rules, name, request_id(flow), html_wanted=False)
+                self.refuse_shadow(flow, host, name, at_connect=True)
+            # else: the tunnel opens (no upstream connection: lazy) and each request gets the page
 
-    def refuse_shadow(self, flow: http.HTTPFlow, host: str, name: str, *, at_connect: bool = False) -> None:
+    def server_connect(self, data: server_hooks.ServerConnectionHookData) -> None:
+        """Never open a connection to a shadow-AI host, whatever asked for it."""
+        rules = self.rules.rules
+        if rules is None:
+            return
+        names = [data.server.sni] if data.server.sni else []
+        if data.server.address:
+            names.append(data.server.address[0])
+        if any(shadow(rules, n) is not None for n in names if isinstance(n, str)):
+            data.server.error = "aigw: shadow AI host, never connected"
+
+    def answer_shadow(self, flow: http.HTTPFlow, host: str, name: str) -> None:
+        """A request to a shadow-AI host: the gateway's own answer (page or 403 JSON), never upstream."""
+        rules = self.rules.rules
+        assert rules is not None
+        user = self.user_name(flow, rules)
+        req = flow.request
+        flow.response = shadow_response(
+            rules, name, request_id(flow), user=user, host=host,
+            html_wanted=wants_html(req.method, req.headers.get("accept", ""), req.headers.get("sec-fetch-mode", "")),
+            sent=req.method not in ("GET", "HEAD"))
+        self.refuse_shadow(flow, host, name, user=user)
+
+    def user_name(self, flow: http.HTTPFlow, rules: RuleSet) -> str | None:
         proxyauth = flow.metadata.get("proxyauth")
-        self.audit.refused(flow, Reason.SHADOW_AI, host, f"shadow:{name}", user=proxyauth[0] if proxyauth else None,
-                           at_connect=at_connect)
+        try:
+            ident = identify_user(rules, proxyauth_user=proxyauth[0] if proxyauth else None,
+                                  peer_ip=flow.client_conn.peername[0] if flow.client_conn.peername else None,
+                                  header_user=None)
+        except Exception:  # the page is shown even when the user cannot be named
+            ident = None
+        return ident.name if ident is not None else (proxyauth[0] if proxyauth else None)
+
+    def refuse_shadow(self, flow: http.HTTPFlow, host: str, name: str, *, at_connect: bool = False,
+                      user: str | None = None) -> None:
+        proxyauth = flow.metadata.get("proxyauth")
+        self.audit.refused(flow, Reason.SHADOW_AI, host, f"shadow:{name}",
+                           user=user or (proxyauth[0] if proxyauth else None), at_connect=at_connect)
 
 
 def shadow(rules: RuleSet, host: str) -> str | None:
@@ -54,15 +116,11 @@ def shadow(rules: RuleSet, host: str) -> str | None:
     return name if name is not None and rules.policy.shadow_ai == "block" else None
 
 
-def shadow_response(rules: RuleSet, name: str) -> http.Response:
-    msg = rules.policy.messages
-    text = (
-        f"【aigw】{name} は組織で承認されていない生成AIサービスです（シャドーAI）。"
-        f"{msg.reasons.get(Reason.SHADOW_AI.value, '')}。{msg.how_to_apply}。問い合わせ先: {msg.contact}"
-    )
-    return http.Response.make(
-        403,
-        text.encode("utf-8"),
-        {"content-type": "text/plain; charset=utf-8", "x-aigw-reason": Reason.SHADOW_AI.value,
-         "x-should-retry": "false"},
-    )
+def shadow_response(rules: RuleSet, name: str, rid: str = "", *, user: str | None = None, host: str | None = None,
+                    html_wanted: bool = False, sent: bool = False) -> http.Response:
+    """The refusal of a shadow-AI host: the one message model (gateway/messages.py) as a page or JSON."""
+    resp = build_block_response(
+        refuse(Reason.SHADOW_AI), messages=rules.policy.messages, organisation=rules.policy.organisation,
+        service_name=name, error_style="generic", request_id=rid, html_wanted=html_wanted, sent=sent,
+        host=host, user=user)
+    return http.Response.make(resp.status, resp.body, resp.headers)

@@ -13,7 +13,7 @@ from gateway import bounded, pipeline, ws
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.request import RequestPipeline
 from gateway.addons.rules import Rules
-from gateway.decide import decide, refuse
+from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.logging import get_logger
 from gateway.model import Prompt, Reason, Verdict
@@ -28,6 +28,7 @@ class FrameDecision:
     chars: int = 0
     segments: int = 0
     scan_ms: float | None = None
+    extra: dict = dataclasses.field(default_factory=dict)  # coaching: caution_token / justification
 
 
 class WebSocket:
@@ -54,13 +55,18 @@ class WebSocket:
             self.log.error("stage_failed", stage="websocket", error=type(e).__name__, request_id=cx.request_id)
             d.verdict = refuse(Reason.INTERNAL_ERROR)
         n = conn.count(d.verdict.blocked, d.verdict.reason.value, d.chars)
-        if not d.verdict.blocked:
+        if not d.verdict.blocked and d.verdict.reason is not Reason.CAUTION_CONFIRMED:
+            return
+        frame = dataclasses.replace(cx, request_id=f"{cx.request_id}-{n}", verdict=d.verdict, prompt_chars=d.chars,
+                                    segments=d.segments, scan_ms=d.scan_ms, stage="websocket", logged=False,
+                                    extra=d.extra)
+        if not d.verdict.blocked:  # went on after a caution: its own line, with the masked justification
+            self.audit.decided(flow, frame)
             return
         message.drop()
-        frame = dataclasses.replace(cx, request_id=f"{cx.request_id}-{n}", verdict=d.verdict, prompt_chars=d.chars,
-                                    segments=d.segments, scan_ms=d.scan_ms, stage="websocket", logged=False)
         self.audit.decided(flow, frame)
-        self.tell(flow, cx, conn, d.verdict, frame.request_id)
+        self.tell(flow, cx, conn, d.verdict, frame.request_id, ws.invocation_id(message.content),
+                  d.extra.get("caution_token"))
 
     async def decide_frame(self, cx: RequestContext, content: bytes, is_text: bool, d: FrameDecision) -> None:
         """Fills ``d`` as it goes (what was counted stays counted if a later step raises)."""
@@ -93,17 +99,23 @@ class WebSocket:
             except bounded.ScanTimeout:
                 d.verdict = refuse(Reason.SCAN_TIMEOUT)
             else:
-                d.verdict = decide(cx.approval, scan, runtime.rules.policy.scan_warn)
+                d.verdict = decide(cx.approval, scan, warn_mode(runtime.rules.policy, cx.match.service.id))
+                if d.verdict.reason is Reason.CAUTION_REQUIRED:  # coaching, as for HTTP (pipeline.coach)
+                    fcx = dataclasses.replace(cx, extra={})
+                    d.verdict = await pipeline.coach(fcx, prompt, d.verdict, self.requests.env())
+                    d.extra = fcx.extra
                 if not d.verdict.blocked and env.turns is not None and cx.identity is not None:
                     env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in prompt.segments))
             d.scan_ms = (time.perf_counter() - t0) * 1000
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,
-             request_id: str) -> None:
+             request_id: str, invocation: str | None = None, caution_token: str | None = None) -> None:
         rules = self.rules.rules
         assert rules is not None
-        text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id)
-        frames = ws.block_frames(conn.dialect, text) or [ws.generic_block_frame(verdict.reason.value, text)]
+        text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id, host=cx.host,
+                             caution_token=caution_token)
+        frames = (ws.block_frames(conn.dialect, text, invocation)
+                  or [ws.generic_block_frame(verdict.reason.value, text)])
         for frame in frames:
             ctx.master.commands.call("inject.websocket", flow, True, frame.encode("utf-8"), True)
 

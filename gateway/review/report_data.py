@@ -28,6 +28,8 @@ REASON_JA = {
     "streamed_request_body": "分割送信", "scan_timeout": "検査の時間切れ", "scan_failed": "検査エラー",
     "internal_error": "内部エラー", "audit_unavailable": "利用記録を書けない", "anonymous_use": "未ログインでの利用",
     "registry_unavailable": "承認台帳に接続できない",
+    "caution_required": "注意段階（理由の確認待ち）", "caution_confirmed": "注意段階（理由を添えて送信）",
+    "authority_mismatch": "接続先とHostの不一致",
 }
 UNKNOWN = "（不明）"
 SHEETS = ("概要", "月別推移", "所属別", "サービス別", "目的別", "ブロック理由別", "所属×理由", "検出種別", "未承認利用",

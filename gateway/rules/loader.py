@@ -158,9 +158,17 @@ def _check_approvals(approvals_f: schema.ApprovalsFile, users_f: schema.UsersFil
 
 def _check_reasons(policy_f: schema.PolicyFile) -> Iterator[RulesError]:
     """A message is written for a reason code that exists."""
-    for key in policy_f.messages.reasons:
-        if key not in Reason.__members__.values():
-            yield RulesError("policy.yaml", f"messages.reasons.{key}", "unknown reason code")
+    for where, table in (("reasons", policy_f.messages.reasons), ("rules", policy_f.messages.rules)):
+        for key in table:
+            if key not in Reason.__members__.values():
+                yield RulesError("policy.yaml", f"messages.{where}.{key}", "unknown reason code")
+
+
+def _check_warn_services(policy_f: schema.PolicyFile, service_ids: set[str]) -> Iterator[RulesError]:
+    """Coaching per service (scan_warn_by_service, gateway/caution.py) names catalog services."""
+    for sid in policy_f.scan_warn_by_service:
+        if sid not in service_ids:
+            yield RulesError("policy.yaml", f"scan_warn_by_service.{sid}", "unknown service id")
 
 
 def _check_console(policy_f: schema.PolicyFile, service_ids: set[str]) -> Iterator[RulesError]:
@@ -209,6 +217,7 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     services = _services(services_f)
     service_ids = {s.id for s in services}
     errors += [*_check_approvals(approvals_f, users_f, services), *_check_reasons(policy_f),
+               *_check_warn_services(policy_f, service_ids),
                *_check_detector_services(rules_dir, service_ids), *_check_approvers(approvers_f, service_ids),
                *_check_console(policy_f, service_ids)]
     if errors:

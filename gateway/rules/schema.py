@@ -37,7 +37,8 @@ EXTRACTORS = (
 )
 # endpoint `block:` reasons (refused whoever asks) and in-chat `reply:` stream formats
 ENDPOINT_BLOCKS = ("anonymous_use", "unsupported_endpoint")
-BLOCK_REPLIES = ("chatgpt_sse", "claude_sse")
+BLOCK_REPLIES = ("chatgpt_sse", "claude_sse", "deepseek_sse", "grok_ndjson", "perplexity_sse", "gemini_batch",
+                 "trpc_error")
 TENANT_HEADER_RE = re.compile(r"^[A-Za-z0-9-]+$")
 ERROR_STYLES = ("openai", "anthropic", "chatgpt_web", "google", "generic")
 CONFIDENTIALITY_LEVELS = ("機密性１", "機密性２", "機密性３")
@@ -218,6 +219,14 @@ class Messages(Strict):
     reasons: dict[str, Text]
     entity_names: dict[str, Text] = {}
     next_steps: dict[str, Text] = {}
+    # issue 14: one message model for every surface (gateway/messages.py); all optional
+    portal_url: Text | None = Field(default=None, description="庁内ポータル（生成AI利用申請）の URL")
+    contact_url: Text | None = Field(default=None, description="問い合わせ先のリンク（mailto: 等）")
+    unavailable_title: Text = "このサービスは利用できません"
+    not_sent: Text = "入力内容は外部に送信されていません"
+    rules: dict[str, Text] = Field(default={}, description="reason → そのルールを一文で")
+    contracted_hint: Text = "個人情報や機密性２以上の情報を扱う業務には、組織が契約した生成AIサービス（契約型）を利用してください"
+    report_label: Text = "誤検知として報告"
 
 
 class ConsolePolicy(Strict):
@@ -239,9 +248,12 @@ class PolicyFile(Strict):
                            description="the organisation's IANA time zone for every date (approvals, logs, reports)")
     identity: IdentityPolicy = IdentityPolicy()
     shadow_ai: Literal["block", "allow"] = "block"
-    scan_warn: Literal["allow", "block"] = Field(
-        default="allow", description="what a scanner 'warn' verdict does (logged as action warn)"
+    scan_warn: Literal["allow", "caution", "block"] = Field(
+        default="allow", description="what a scanner 'warn' verdict does: allow (logged as action warn), caution "
+                                     "(held until the user gives a justification) or block"
     )
+    scan_warn_by_service: dict[Text, Literal["allow", "caution", "block"]] = Field(
+        default={}, description="per-service override of scan_warn (service id → allow | caution | block)")
     unknown_user: Literal["block"] = "block"
     limits: Limits = Limits()
     messages: Messages

@@ -10,6 +10,7 @@ import socket
 import ssl
 import subprocess
 import time
+import urllib.parse
 import uuid
 
 import anthropic
@@ -261,17 +262,24 @@ def test_non_catalog_host_is_an_untouched_tunnel(gateway: GatewayProcess, upstre
     assert gateway.new_decisions(m, expect=0, timeout=0.5) == []  # non-AI traffic is not logged
 
 
-def test_shadow_ai_host_refused_at_connect(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+def test_shadow_ai_host_answered_with_a_page_never_connected(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    """The CONNECT is accepted, TLS is decrypted only to answer: a browser gets the Japanese page, an API
+    client the 403 JSON; nothing reaches any upstream."""
     m = gateway.mark()
     before = len(upstream.requests)
-    s, head = _connect_tunnel(gateway, "poe.com")
-    s.close()
-    assert head.startswith(b"HTTP/1.1 403")
-    assert "シャドーAI" in head.decode("utf-8", "replace") or b"shadow_ai" in head
+    with gateway.http_client("tanaka") as c:
+        page = c.get("https://poe.com/", headers={"accept": "text/html", "sec-fetch-mode": "navigate"})
+        api = c.post("https://poe.com/api/gql_POST", json={"query": "x"})
+    assert page.status_code == 403 and page.headers["content-type"].startswith("text/html")
+    text = page.text
+    assert "Poe は利用できません" in text and "参照番号" in text and page.headers["x-aigw-request-id"] in text
+    assert "tanaka" in text and "誤検知として報告" in text and "送信がブロック" not in text
+    assert api.status_code == 403 and api.json()["error"]["code"] == "shadow_ai"
+    assert "送信されていません" in api.json()["message"]
     assert len(upstream.requests) == before
-    d = only(gateway.new_decisions(m))
-    assert (d["action"], d["reason"], d["service"], d["host"]) == ("block", "shadow_ai", "shadow:Poe",
-                                                                   "poe.com")
+    ds = gateway.new_decisions(m, expect=2)
+    assert [(d["action"], d["reason"], d["service"], d["host"], d["user"]) for d in ds] == [
+        ("block", "shadow_ai", "shadow:Poe", "poe.com", "tanaka")] * 2
 
 
 # ---------------------------------------------------------------- streaming
@@ -350,3 +358,59 @@ def test_shared_host_only_ai_paths_are_governed(gateway: GatewayProcess, upstrea
     assert not any(x.path.startswith("/m365Copilot") for x in upstream.requests)
     (d,) = gateway.new_decisions(m)  # the Outlook request is not AI traffic: no request_decided line
     assert (d["service"], d["reason"], d["path"]) == ("m365-copilot", "not_approved", "/m365Copilot/Chathub/abc")
+
+
+def test_shadow_ai_host_with_curl(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    """curl (an API client, no Accept: text/html) gets the 403 JSON through a real CONNECT + TLS."""
+    import shutil
+    import subprocess
+
+    curl = shutil.which("curl")
+    if curl is None:
+        pytest.skip("curl not installed")
+    before = len(upstream.requests)
+    assert gateway.ca_cert is not None
+    out = subprocess.run([curl, "-sS", "--max-time", "20", "--proxy", f"http://127.0.0.1:{gateway.port}",
+                          "--proxy-user", "tanaka:demo", "--cacert", str(gateway.ca_cert), "-w", "\n%{http_code}",
+                          "-H", "content-type: application/json", "-d", '{"q":"x"}', "https://poe.com/api/x"],
+                         capture_output=True, text=True, timeout=30, env={"PATH": "/usr/bin:/bin"})
+    body, _, code = out.stdout.rpartition("\n")
+    assert code == "403", out.stderr
+    doc = json.loads(body)
+    assert doc["error"]["code"] == "shadow_ai" and "参照番号" in doc["message"]
+    assert len(upstream.requests) == before
+
+
+# ---------------------------------------------------------------- X-AIGW-Purpose from the official SDK
+@pytest.mark.parametrize("header", [
+    urllib.parse.quote("文書作成支援"),  # percent-encoded UTF-8
+    "UTF-8''" + urllib.parse.quote("文書作成支援"),  # RFC 8187
+])
+def test_openai_sdk_states_the_purpose_ascii_safe(gateway: GatewayProcess, upstream: FakeUpstream,
+                                                  header: str) -> None:
+    text = marker()
+    m = gateway.mark()
+    reply = oai(gateway, default_headers={"X-AIGW-Purpose": header}).chat.completions.create(
+        model="m", messages=[{"role": "user", "content": text}])
+    assert reply.choices[0].message.content == "テスト応答です。"
+    got = upstream.received(text)
+    assert len(got) == 1 and "x-aigw-purpose" not in got[0].headers
+    d = only(gateway.new_decisions(m))
+    assert (d["reason"], d["purpose"]) == ("allowed", "文書作成支援")
+
+
+def test_raw_utf8_purpose_header_cannot_be_sent_by_the_sdk(gateway: GatewayProcess) -> None:
+    """Why the docs show the encoded forms: httpx (the SDKs' transport) refuses non-ASCII header values."""
+    with pytest.raises(UnicodeEncodeError):
+        oai(gateway, default_headers={"X-AIGW-Purpose": "文書作成支援"}, max_retries=0).chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "x"}])
+
+
+def test_raw_utf8_purpose_header_from_curl_is_read(gateway: GatewayProcess, upstream: FakeUpstream) -> None:
+    text = marker()
+    m = gateway.mark()
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": text}]}, ensure_ascii=False)
+    r = curl(gateway, "-H", "content-type: application/json", "-H", "X-AIGW-Purpose: 文書作成支援", "-d", body,
+             "https://api.openai.com/v1/chat/completions")
+    assert r.stdout.rsplit("\n", 1)[-1].startswith("200"), r.stdout + r.stderr
+    assert (only(gateway.new_decisions(m))["purpose"]) == "文書作成支援"

@@ -116,7 +116,8 @@ def full_cycle(db: str, rules: Path, gateways: list[GatewayProcess], upstream: F
         took, d, text = wait_for(gw, "allowed")
         timings.setdefault("approve", 0.0)
         timings["approve"] = max(timings["approve"], took)
-        assert d["application_id"] == app["application_id"] and d["purpose"] == "翻訳" and d["user"] == "suzuki"
+        # two approved purposes, none stated by the API client: recorded as 未選択 (never silently the first)
+        assert d["application_id"] == app["application_id"] and d["purpose"] == "未選択" and d["user"] == "suzuki"
         assert d["upstream_status"] == 200 and len(upstream.received(text)) == 1
 
     assert approvals(db, rules, "revoke", app["application_id"], "--by", "soumu-bucho", "--reason", "異動")[
@@ -288,3 +289,50 @@ def test_browser_user_chooses_a_purpose_and_the_next_request_carries_it(purpose_
     d = gw.new_decisions(m, expect=1)[-1]
     # logged as not approved without its raw value (a purpose header can carry anything)
     assert (d["reason"], d["purpose"]) == ("purpose_not_approved", None) and "占い" not in json.dumps(d)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (run scripts/setup-system.sh)")
+def test_browser_user_changes_the_purpose_of_the_day(purpose_gw: GatewayProcess, tmp_path: Path) -> None:
+    import urllib.parse
+
+    gw = purpose_gw
+    with gw.http_client(None) as c:  # the morning's choice
+        r = c.get("https://chatgpt.com/__aigw/purpose?" + urllib.parse.urlencode({"p": "翻訳", "next": "/"}),
+                  headers={"accept": "text/html", "sec-fetch-mode": "navigate"})
+    assert r.status_code == 303
+    dom = chromium_dom(gw, tmp_path / "c1", "https://chatgpt.com/__aigw/purpose")
+    assert "今日の利用目的: <strong>翻訳</strong>" in dom, dom[:3000]
+    assert "文書作成支援" in dom and "（現在の利用目的）" in dom
+    shot = tmp_path / "purpose.png"
+    _screenshot(gw, tmp_path / "c3", "https://chatgpt.com/__aigw/purpose", shot)
+    m = gw.mark()
+    dom = chromium_dom(gw, tmp_path / "c4", "https://chatgpt.com/__aigw/purpose?p=%E6%96%87%E6%9B%B8%E4%BD%9C%E6%88%90"
+                                             "%E6%94%AF%E6%8F%B4&next=/")
+    chosen = [e for e in gw.events if e.get("event") == "purpose_chosen"]
+    assert chosen[-1]["purpose"] == "文書作成支援"
+    page = [d for d in gw.new_decisions(m, expect=1) if d.get("path") == "/"]
+    assert page and page[-1]["purpose"] == "文書作成支援"
+
+
+def _screenshot(gw: GatewayProcess, profile: Path, url: str, shot: Path) -> None:
+    import base64
+    import hashlib
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from PIL import Image
+
+    assert gw.ca_cert is not None and CHROMIUM is not None
+    cert = x509.load_pem_x509_certificate(gw.ca_cert.read_bytes())
+    der = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    spki = base64.b64encode(hashlib.sha256(der).digest()).decode()
+    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=ja", f"--user-data-dir={profile}", "--window-size=1024,768",
+                    f"--proxy-server=http://127.0.0.1:{gw.port}", "--proxy-bypass-list=<-loopback>",
+                    f"--ignore-certificate-errors-spki-list={spki}", f"--screenshot={shot}", url],
+                   capture_output=True, text=True, timeout=90, env={"PATH": "/usr/bin:/bin", "HOME": str(profile)})
+    img = Image.open(shot).convert("L")
+    lo, hi = img.getextrema()
+    dark = sum(img.histogram()[:128])
+    assert hi - lo > 100 and 500 < dark < img.size[0] * img.size[1] // 2

@@ -176,7 +176,8 @@ def test_gemini_web_stream_generate_form(svc_gw: GatewayProcess, upstream: FakeU
     with svc_gw.http_client() as c:
         blocked = c.post(url, content=form(f"{MY_NUMBER} {t1}"), headers=ctype)
         clean = c.post(url, content=form(f"議事録の要約 {t2}"), headers=ctype)
-    assert blocked.status_code == 403 and blocked.json()["error"]["status"] == "PERMISSION_DENIED"
+    assert blocked.status_code == 200 and blocked.headers["x-aigw-reason"] == "confidential_data"
+    assert blocked.text.startswith(")]}'") and "入力内容は外部に送信されていません" in blocked.text  # in-chat reply
     assert upstream.received(t1) == []
     assert clean.status_code == 200 and len(upstream.received(t2)) == 1
     ds = svc_gw.new_decisions(m, expect=2)

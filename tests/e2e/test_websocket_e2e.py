@@ -124,3 +124,43 @@ def test_identifier_split_across_frames_is_caught(ws_env) -> None:
     assert up.received(first) and not up.received(second)
     frames = [d for d in gw.new_decisions(m, expect=3) if d.get("stage") == "websocket"]
     assert [d["reason"] for d in frames] == ["confidential_data"]
+
+
+@pytest.fixture(scope="module")
+def ws_caution_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GatewayProcess, WsUpstream]]:
+    import re
+
+    d: Path = tmp_path_factory.mktemp("ws-caution")
+    pki = make_pki(d / "pki", hosts=(HOST,))
+    rules = make_test_rules(d / "rules", extra_approvals=APPROVAL)
+    policy = rules / "policy.yaml"
+    policy.write_text(re.sub(r"(?m)^scan_warn: allow", "scan_warn: caution", policy.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    with WsUpstream(pki.cert_pem, pki.key_pem) as up:
+        gw = GatewayProcess(d, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=(HOST,),
+                            name="gw-ws-caution").start()
+        try:
+            yield gw, up
+        finally:
+            gw.stop()
+
+
+def test_copilot_caution_then_token_in_the_next_frame(ws_caution_env) -> None:
+    import re
+
+    gw, up = ws_caution_env
+    text = f"生年月日は1980年1月2日です。案内文を作って {uuid.uuid4().hex}"
+    m = gw.mark()
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
+                 ssl=gw.ssl_context(), open_timeout=15) as ws:
+        ws.send(send_frame(text))
+        held = "".join(f.get("text", "") for f in recv_until_done(ws) if f.get("event") == "appendText")
+        assert "送信前に確認してください" in held and "1980" not in held
+        token = re.search(r"#aigw-ok:([A-Z0-9]{6})", held).group(1)
+        ws.send(send_frame(f"#aigw-ok:{token} 理由: 窓口回答の下書きのため\n{text}"))
+        assert {"event": "appendText", "text": "テスト応答です。"} in recv_until_done(ws)
+    assert len(up.received(text.split()[-1])) == 1
+    ds = [d for d in gw.new_decisions(m, expect=3) if d.get("stage") == "websocket" or d["reason"].startswith("caution")]
+    assert [(d["reason"], d.get("caution_token")) for d in ds][:1] == [("caution_required", token)]
+    confirmed = [d for d in ds if d["reason"] == "caution_confirmed"]
+    assert confirmed and (confirmed[0]["action"], confirmed[0]["justification"]) == ("warn", "窓口回答の下書きのため")

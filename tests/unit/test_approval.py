@@ -34,6 +34,10 @@ def svc(shipped_rules):
     ((ap("A1", user="tanaka"),), TANAKA, D(2026, 11, 26), "翻訳", Reason.PURPOSE_NOT_APPROVED, "翻訳"),
     ((ap("A1", user="tanaka"), ap("A2", user="tanaka", purposes=("翻訳",))), TANAKA, D(2026, 11, 26), "翻訳",
      Reason.ALLOWED, "翻訳"),
+    # several purposes and none stated: recorded as 未選択, never silently the first one
+    ((ap("A1", user="tanaka"), ap("A2", user="tanaka", purposes=("翻訳",))), TANAKA, D(2026, 11, 26), None,
+     Reason.ALLOWED, "未選択"),
+    ((ap("A1", user="tanaka", purposes=("翻訳", "要約")),), TANAKA, D(2026, 11, 26), None, Reason.ALLOWED, "未選択"),
     # an expired approval next to a valid one does not matter
     ((ap("OLD", user="tanaka", start=D(2024, 4, 1), end=D(2025, 3, 31)), ap("NEW", user="tanaka")), TANAKA,
      D(2026, 11, 26), None, Reason.ALLOWED, "文書作成支援"),

@@ -18,6 +18,9 @@ GOLDEN = [
     (OK,                                        WARN_SCAN,  "allow",   Action.WARN,  Reason.SCAN_WARNING),
     (OK,                                        WARN_SCAN,  "block",   Action.BLOCK, Reason.CONFIDENTIAL_DATA),
     (OK,                                        BLOCK_SCAN, "allow",   Action.BLOCK, Reason.CONFIDENTIAL_DATA),
+    (OK,                                        WARN_SCAN,  "caution", Action.BLOCK, Reason.CAUTION_REQUIRED),
+    (OK,                                        BLOCK_SCAN, "caution", Action.BLOCK, Reason.CONFIDENTIAL_DATA),
+    (OK,                                        CLEAN,      "caution", Action.ALLOW, Reason.ALLOWED),
     (ApprovalCheck(Reason.NOT_APPROVED),        CLEAN,      "allow",   Action.BLOCK, Reason.NOT_APPROVED),
     (ApprovalCheck(Reason.NOT_APPROVED),        BLOCK_SCAN, "allow",   Action.BLOCK, Reason.NOT_APPROVED),
     (ApprovalCheck(Reason.APPROVAL_EXPIRED),    None,       "allow",   Action.BLOCK, Reason.APPROVAL_EXPIRED),
@@ -33,3 +36,12 @@ def test_decide_golden(approval, scan, scan_warn, action, reason):
     assert (v.action, v.reason) == (action, reason)
     if reason is Reason.CONFIDENTIAL_DATA:
         assert v.detail == scan.reasons and v.scan is scan
+
+
+def test_warn_mode_per_service():
+    from types import SimpleNamespace
+
+    from gateway.decide import warn_mode
+
+    policy = SimpleNamespace(scan_warn="allow", scan_warn_by_service={"chatgpt": "caution"})
+    assert warn_mode(policy, "chatgpt") == "caution" and warn_mode(policy, "openai-api") == "allow"

@@ -28,7 +28,7 @@ def test_shapes_carry_the_japanese_message(shipped_rules, style, path):
     doc = json.loads(r.body)
     msg = doc[path[0]][path[1]]
     assert "個人番号（マイナンバー）×1" in msg and "氏名×1" in msg and "参照番号: abc123" in msg
-    assert "OpenAI API" in msg and "総務部 情報政策課" in msg
+    assert "OpenAI API" in msg and "総務部 情報政策課" in msg and "入力内容は外部に送信されていません" in msg
 
 
 def test_anthropic_shape(shipped_rules):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import ssl
 
 import pytest
@@ -39,3 +40,74 @@ async def _ignored(gw, sni: str, address: str) -> bool:
 ])
 async def test_tls_scope(gw, sni, address, ignored):
     assert await _ignored(gw, sni, address) is ignored
+
+
+def _connect(host: str, user: str | None = "tanaka"):
+    from mitmproxy.test import tflow
+
+    f = tflow.tflow()
+    f.request.method = "CONNECT"
+    f.request.host, f.request.port = host, 443
+    if user:
+        f.metadata["proxyauth"] = (user, "demo")
+    return f
+
+
+async def test_shadow_connect_opens_by_default_and_is_answered_per_request(gw):
+    from tests.unit.addons.conftest import ai_flow
+
+    f = _connect("poe.com")
+    await gw.http_connect(f)
+    assert f.response is None  # the tunnel opens: the browser can show the page
+    page = ai_flow(host="poe.com", path="/", method="GET", body="")
+    page.request.headers["accept"] = "text/html"
+    page.request.headers["sec-fetch-mode"] = "navigate"
+    await gw.run(page)
+    assert page.response.status_code == 403 and "text/html" in page.response.headers["content-type"]
+    assert "Poe は利用できません" in page.response.text and "tanaka" in page.response.text
+    api = ai_flow(host="poe.com")
+    await gw.run(api)
+    assert api.response.status_code == 403 and api.response.json()["error"]["code"] == "shadow_ai"
+
+
+async def test_refuse_at_connect_option(gw):
+    gw.tctx.options.update(aigw_refuse_at_connect=True)
+    try:
+        f = _connect("poe.com")
+        await gw.http_connect(f)
+        assert f.response is not None and f.response.status_code == 403
+        assert f.response.headers["x-aigw-reason"] == "shadow_ai"
+    finally:
+        gw.tctx.options.update(aigw_refuse_at_connect=False)
+
+
+async def test_no_upstream_connection_to_a_shadow_host(gw):
+    from mitmproxy.proxy import server_hooks
+
+    client = connection.Client(peername=("127.0.0.1", 5555), sockname=("127.0.0.1", 8080))
+    server = connection.Server(address=("poe.com", 443))
+    await gw.server_connect(server_hooks.ServerConnectionHookData(server, client))
+    assert server.error and "shadow" in server.error
+    ok = connection.Server(address=("api.openai.com", 443))
+    await gw.server_connect(server_hooks.ServerConnectionHookData(ok, client))
+    assert not ok.error
+
+
+async def test_report_on_a_catalog_host_is_answered_and_written(gw, tmp_path):
+    from tests.unit.addons.conftest import ai_flow
+
+    audit = gw.addon("AuditLog")
+    lines = []
+    audit.note = lambda fields: lines.append(fields)  # what the one writer receives
+    f = ai_flow(host="chatgpt.com", path="/__aigw/report?id=0123456789ab", method="POST",
+                body={"prompt": "個人番号 123456789018"})
+    await gw.run(f)
+    assert f.response.status_code == 200 and f.response.json()["status"] == "recorded"
+    assert "aigw" not in f.metadata  # never went through the request pipeline
+    (line,) = lines
+    assert (line["event"], line["request_id"], line["user"], line["service"]) == (
+        "false_positive_reported", "0123456789ab", "tanaka", "chatgpt")
+    assert "123456789018" not in json.dumps(line, ensure_ascii=False)
+    other = ai_flow(host="example.com", path="/__aigw/report?id=0123456789ab", method="POST")
+    await gw.run(other)
+    assert lines == [line]  # not a host aigw answers for
