@@ -8,7 +8,6 @@ from one ``Notice`` (gateway/messages.py): it names entity types, never the matc
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
