@@ -22,16 +22,15 @@ from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway import bounded, caution, clock, purpose
-from gateway.canonical import AuthorityError, CanonicalPath, canonical_host, canonical_path, split_authority
-from gateway.carriers import header_segments, url_segments
+from gateway import bounded, caution, clock, purpose, view
+from gateway.canonical import CanonicalPath, canonical_path
 from gateway.approval import check_approval
 from gateway.audit import findings_summary
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
-from gateway.identify_service import ServiceMatch, identify_service
+from gateway.identify_service import ServiceMatch
 from gateway.identify_user import identify_user
-from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Segment, Verdict
+from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
 from gateway.registry.source import RegistryUnavailable
 from gateway.respond import BlockResponse, build_block_response, wants_html
 from gateway.respond_stream import reply_ids
@@ -39,10 +38,10 @@ from gateway.rules.ruleset import RuleSet
 from gateway.runtime import Runtime
 from gateway.scan.result import ScanResult
 from gateway.trusted_proxy import via_trusted_proxy
-from gateway.turns import TurnWindow, is_text
-from gateway.unwrap import hidden_texts
+from gateway.turns import TurnWindow
 
 PURPOSE_HEADER = "X-AIGW-Purpose"
+Target, classify = view.Target, view.classify  # stage 1, the canonical view (gateway/view.py)
 Answer = purpose.Answer
 
 
@@ -138,10 +137,10 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     body = await extract(cx, req, raw, env)
     if isinstance(body, Verdict):
         return body
-    if any(_SURROGATE.search(s.text) for s in body.segments):  # lone surrogate escapes (\\ud800) in JSON: read
-        body = Prompt(tuple(Segment(s.where, _SURROGATE.sub("\ufffd", s.text)) for s in body.segments))
+    body = view.readable(body)
     cx.prompt_chars, cx.segments = len(body), len(body.segments)  # what the user sent, for the audit line
-    prompt, seams = with_carriers(cx, req, body, env)
+    prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), req.headers.items(), body,
+                                       previous_turns(cx, env))
     if len(prompt) > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None
@@ -244,70 +243,6 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
 
 
 # ---------------------------------------------------------------------------------------------- the stages
-@dataclass(frozen=True, slots=True)
-class Target:
-    """Where a request goes, as the connection and the request itself say it."""
-
-    method: str
-    target: str  # the request target as sent (origin form, query included)
-    host_header: str  # Host / :authority as sent
-    connection: str  # the CONNECT authority or absolute-form host: where the bytes go
-    sni: str | None = None
-
-
-_RANK_BLOCK, _RANK_BODY, _RANK_SERVICE = 3, 2, 1
-
-
-def _rank(m: ServiceMatch | None) -> int:
-    if m is None:
-        return 0
-    if m.endpoint is not None and m.endpoint.block:
-        return _RANK_BLOCK
-    return _RANK_BODY if m.endpoint is not None else _RANK_SERVICE
-
-
-def _strictest(runtime: Runtime, host: str | None, method: str, path: CanonicalPath) -> ServiceMatch | None:
-    """Of every plausible reading of the path, the match of the most restrictive rule."""
-    if host is None:
-        return None
-    matches = [identify_service(runtime.rules, host, method, p) for p in path.readings]
-    return max(matches, key=_rank)
-
-
-def _canonical(name: str | None) -> str | None:
-    if not name:
-        return None
-    try:
-        return canonical_host(split_authority(name)[0])
-    except AuthorityError:
-        return ""  # present but unusable: never equal to a real name
-
-
-def _is_ip(host: str | None) -> bool:
-    h = (host or "").strip("[]")
-    return bool(h) and (":" in h or h.replace(".", "").isdigit())
-
-
-def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, CanonicalPath, bool]:
-    """Stage 1: the canonical authority and path → (host, service match, canonical path, mismatch).
-
-    The connection decides where the bytes go; the Host header decides how the service reads them. Both
-    are put in canonical form; when they name different services (or a catalog one and another) the request
-    is ambiguous and refused (``authority_mismatch``). An IP connection (transparent mode) takes its name
-    from the SNI, else from the Host header alone.
-    """
-    path = canonical_path(t.target)
-    conn = _canonical(t.sni) if _is_ip(t.connection) else _canonical(t.connection)
-    header = _canonical(t.host_header) if t.host_header else conn
-    by_conn = _strictest(runtime, conn, t.method, path) if conn else None
-    by_header = _strictest(runtime, header, t.method, path) if header else None
-    host = conn or header or t.host_header
-    match = by_conn or by_header
-    mismatch = bool(conn) and header != conn and (
-        (by_conn.service.id if by_conn else None) != (by_header.service.id if by_header else None))
-    return host, match, path, mismatch
-
-
 def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
     """Stage 2: who is asking. Identity and purpose headers never reach the AI service."""
     rules = cx.rules
@@ -401,49 +336,12 @@ async def scan_prompt(cx: RequestContext, prompt: Prompt, env: Env) -> ScanResul
         cx.scan_ms = (cx.scan_ms or 0.0) + (time.perf_counter() - t0) * 1000
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
-SEAM = 48  # characters each side of a boundary between two pieces of text
-MAX_TURN_SEAMS = 32  # pieces of a request joined to the previous turn's tail
+def previous_turns(cx: RequestContext, env: Env) -> tuple[str, ...]:
+    """The tails of this user's recent turns on this service (memory only, gateway/turns.py)."""
+    if env.turns is None or cx.identity is None:
+        return ()
+    return env.turns.previous(cx.identity.name, cx.match.service.id)
 
-
-def with_carriers(cx: RequestContext, req: RequestView, body: Prompt, env: Env) -> tuple[Prompt, Prompt]:
-    """The body's text plus everything else the service receives or could read back as text (the URL and
-    headers, text hidden in encodings); and apart, the seams between pieces (segments, the previous turn)
-    where an identifier split across them meets again — scanned only when the rest does not already block,
-    so a finding is never counted twice. Bounded by ``MAX_EXTRA_CHARS``."""
-    path = cx.path or canonical_path(req.path)
-    carriers = url_segments(path.path, path.query) + header_segments(req.headers.items())
-    pieces = list(body.segments) + carriers
-    extra: list[Segment] = list(carriers)
-    budget = MAX_EXTRA_CHARS - sum(len(s.text) for s in carriers)
-    for s in pieces:
-        if budget <= 0:
-            break
-        for text in hidden_texts(s.text):
-            extra.append(Segment(f"{s.where}:decoded", text[:budget]))
-            budget -= len(text)
-    seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(body.segments, body.segments[1:])]
-    if env.turns is not None and cx.identity is not None and body.segments:
-        previous = env.turns.previous(cx.identity.name, cx.match.service.id)
-        if previous:  # the previous turn's tail next to the start of each piece (shapes differ per app)
-            seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in body.segments[:MAX_TURN_SEAMS]
-                      if is_text(s.text)]
-    return (Prompt(body.segments + tuple(extra)) if extra else body,
-            Prompt(tuple(Segment("seam", t) for t in seams[:256])))
-
-
-def frame_pieces(cx: RequestContext, frame: Prompt, env: Env) -> tuple[Prompt, Prompt]:
-    """A WebSocket frame's text plus the text hidden in it, and apart the seams with the frame's own pieces
-    and the user's previous turns or frames on this service (identifiers split across frames)."""
-    extra = [Segment(f"{s.where}:decoded", t) for s in frame.segments for t in hidden_texts(s.text)]
-    seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(frame.segments, frame.segments[1:])]
-    if env.turns is not None and cx.identity is not None and frame.segments:
-        previous = env.turns.previous(cx.identity.name, cx.match.service.id)
-        if previous:
-            seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in frame.segments[:MAX_TURN_SEAMS]
-                      if is_text(s.text)]
-    return (Prompt(frame.segments + tuple(extra)), Prompt(tuple(Segment("seam", t) for t in seams[:256])))
 
 
 # ---------------------------------------------------------------------------------------------- helpers

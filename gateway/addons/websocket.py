@@ -9,7 +9,7 @@ import time
 
 from mitmproxy import ctx, http
 
-from gateway import bounded, pipeline, ws
+from gateway import bounded, pipeline, view, ws
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.request import RequestPipeline
 from gateway.addons.rules import Rules
@@ -88,7 +88,7 @@ class WebSocket:
         elif found:
             t0 = time.perf_counter()
             env = self.requests.env()
-            whole, seams = pipeline.frame_pieces(cx, prompt, env)
+            whole, seams = view.frame_pieces(prompt, pipeline.previous_turns(cx, env))
             try:
                 scan = await bounded.scan(runtime.scanner, whole.text, cx.match.service.id, limits,
                                           self.requests.faults)
