@@ -24,7 +24,7 @@ from typing import Any
 
 from gateway import clock
 from gateway.review.interactions import EndpointLookup, endpoint_lookup
-from gateway.review.logs import LogsError, Query, expand, read_records
+from gateway.review.query import LogsError, Query, expand, read_records
 from gateway.rules.errors import RulesError
 from gateway.rules.zone import use_rules_zone
 

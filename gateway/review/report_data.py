@@ -12,7 +12,7 @@ from typing import Any
 
 from gateway import clock
 from gateway.review.interactions import PROMPT, UPLOAD, EndpointLookup, units
-from gateway.review.logs import LogsError, parse_when
+from gateway.review.query import LogsError, parse_when
 
 
 # reasons that mean "someone tried to use AI without a valid approval" (shadow IT)

@@ -39,7 +39,7 @@ from typing import Any
 
 import orjson
 
-from gateway.review.logs import EVENT, Query
+from gateway.review.query import EVENT, Query, open_binary
 
 SCHEMA_VERSION = 1
 FIELDS = ("time", "request_id", "gateway", "user", "department", "groups", "identity_source", "client_ip",
@@ -100,8 +100,6 @@ def _connect(path: Path, read_only: bool, wait_s: float = 10.0) -> Any:
 
 
 def _first_line(path: Path) -> bytes | None:
-    from gateway.review.logs import open_binary
-
     with open_binary(path) as f:
         head = f.readline(1 << 16)
     return head if head.endswith(b"\n") else None
