@@ -20,6 +20,8 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # malformed-file warnings ar
 
 
 def extract(data: bytes, out: Collector) -> None:
+    # complexity: one pass over an untrusted PDF — decryption, page cap, properties, form values, pages,
+    # annotations — each guarded separately so one broken part never hides the others
     lim = out.limits
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)

@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # complexity: the `aigw scan` command — input (file, stdin, JSONL), options (--explain, --show-matches) and
+    # their output shapes in one place, as documented in docs/cli.md
     args = _parser().parse_args(argv)
     from gateway.scan.api import load_scanner  # lazy: CLI start-up time (`--help` never loads presidio)
 
