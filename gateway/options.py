@@ -28,7 +28,15 @@ OPTIONS: tuple[Opt, ...] = (
         Sequence[str],
         [],
         "Testing fail-closed only: make a stage fail. Values: 'scan' (scanner raises), 'scan_timeout'"
-        " (scanner overruns its time bound), 'extract' (extractor raises).",
+        " (scanner overruns its time bound), 'slow_input' (a scan of a text holding AIGW-FAULT-SLOW-SCAN"
+        " never ends), 'extract' (extractor raises).",
+    ),
+    Opt(
+        "aigw_scan_workers",
+        int,
+        2,
+        "Worker processes for big scans and extractions (1-64). A job past limits.scan_timeout_ms kills its"
+        " worker and a fresh one replaces it; small prompts are scanned inline.",
     ),
     Opt("aigw_gateway_name", str, "", "Name of this gateway instance in audit lines (default: host name)."),
     Opt(

@@ -24,6 +24,7 @@ from gateway.addons.scope import Scope
 from gateway.addons.streaming import ResponseStreaming
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.addons.websocket import WebSocket
+from gateway.addons.workers import ScanWorkers
 from gateway.logging import configure_logging
 
 
@@ -41,6 +42,7 @@ def default_addons() -> list[Any]:
     return [
         guard,  # refuses stream_large_bodies first
         rules,  # rules load/reload, SIGHUP
+        ScanWorkers(rules),  # killable worker processes for big scans and extractions
         audit,  # the one audit writer
         Metrics(),  # /metrics
         Health(rules, audit),  # /livez, /readyz

@@ -1,0 +1,104 @@
+"""Reliability on a real gateway (issue 12): killable scan workers, audit before forward, safe reloads.
+
+Short parts run in ``make test``; the long load/soak parts are in ``tests/soak`` (``make soak``).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import openai
+import pytest
+
+from tests.support.certs import UPSTREAM_HOSTS
+from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.upstream import FakeUpstream
+
+pytestmark = pytest.mark.e2e
+
+SLOW = "AIGW-FAULT-SLOW-SCAN"
+
+
+def _client(gw: GatewayProcess, **kw) -> openai.OpenAI:
+    return openai.OpenAI(api_key="sk", base_url="https://api.openai.com/v1", http_client=gw.http_client(**kw),
+                         max_retries=0)
+
+
+def _chat(gw: GatewayProcess, text: str) -> object:
+    return _client(gw).chat.completions.create(model="m", messages=[{"role": "user", "content": text}])
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie not yet reaped is gone for our purpose
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def slowscan(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
+    rules = make_test_rules(tmp_path_factory.mktemp("workers") / "rules")
+    policy = rules / "policy.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("scan_timeout_ms: 5000", "scan_timeout_ms: 1500"),
+                      encoding="utf-8")
+    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=UPSTREAM_HOSTS, name="gw-workers",
+                        extra_sets=("aigw_fault_injection=slow_input", "aigw_scan_workers=2")).start()
+    yield gw
+    gw.stop()
+
+
+def test_timed_out_scan_kills_its_worker_and_the_next_big_document_is_scanned(
+        slowscan: GatewayProcess, upstream: FakeUpstream) -> None:
+    gw = slowscan
+    _chat(gw, "warm-up 会議の要約 " * 600)  # the workers have built their scanners
+    crafted = ("worker-timeout-probe 会議の要約 " * 500) + SLOW
+    m = gw.mark()
+    small_done: list[float] = []
+
+    def small() -> None:  # a clean short prompt while the crafted one is in flight
+        time.sleep(0.3)
+        _chat(gw, "noisy-neighbour-probe 議事録を要約してください")
+        small_done.append(time.monotonic())
+
+    t = threading.Thread(target=small)
+    t.start()
+    with pytest.raises(openai.PermissionDeniedError) as ei:
+        _chat(gw, crafted)
+    blocked_at = time.monotonic()
+    t.join(30)
+    assert ei.value.code == "scan_timeout"
+    assert upstream.received("worker-timeout-probe") == []
+    assert small_done and small_done[0] < blocked_at  # the event loop was never held by the crafted scan
+    decisions = gw.new_decisions(m, expect=2)
+    (d,) = [x for x in decisions if x["reason"] == "scan_timeout"]
+    assert d["action"] == "block" and d["stage"] == "scan"
+    (killed,) = [e for e in gw.events if e.get("event") == "scan_worker_killed"]
+    deadline = time.monotonic() + 5
+    while _alive(killed["pid"]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(killed["pid"]), "the timed-out worker still runs"
+
+    # a legitimate 115,000-character document right after: scanned, not scan_timeout
+    doc = ("legit-large-doc 本日の会議では予算の見直しについて議論しました。" * 4000)[:115_000]
+    m = gw.mark()
+    _chat(gw, doc)
+    (d,) = gw.new_decisions(m)
+    assert (d["action"], d["reason"]) == ("allow", "allowed") and d["prompt_chars"] >= 115_000
+    assert upstream.received("legit-large-doc")
+    # and a big document with a 個人番号 inside is still found there
+    secret = ("big-secret-doc 会議資料。" * 3000) + "個人番号 1234 5678 9018 の方" + ("以上。" * 1000)
+    m = gw.mark()
+    with pytest.raises(openai.PermissionDeniedError):
+        _chat(gw, secret)
+    (d,) = gw.new_decisions(m)
+    assert d["action"] == "block" and "JP_MY_NUMBER" in {f["entity"] for f in d["findings"]}
+    assert upstream.received("big-secret-doc") == []
