@@ -38,6 +38,14 @@ OPTIONS: tuple[Opt, ...] = (
         "Worker processes for big scans and extractions (1-64). A job past limits.scan_timeout_ms kills its"
         " worker and a fresh one replaces it; small prompts are scanned inline.",
     ),
+    Opt(
+        "aigw_audit_fsync",
+        str,
+        "interval",
+        "When audit lines reach the disk: 'always' (fsync each line before the request is released),"
+        " 'interval' (each line is written to the kernel before release, fsync at most every second),"
+        " 'never' (the OS decides).",
+    ),
     Opt("aigw_gateway_name", str, "", "Name of this gateway instance in audit lines (default: host name)."),
     Opt(
         "aigw_rules_reload",

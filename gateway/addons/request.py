@@ -121,6 +121,10 @@ class RequestPipeline:
         verdict = await pipeline.with_body(cx, view(flow), flow.request.raw_content or b"", self.env())
         self.apply(flow, cx, verdict)
         if not verdict.blocked:
+            if not self.audit.decided(flow, cx, before_forward=True):  # audit before forward
+                cx.stage = "audit"
+                self.block(flow, cx, refuse(Reason.AUDIT_UNAVAILABLE))
+                return
             self.routing.route(flow)
 
     def response(self, flow: http.HTTPFlow) -> None:
@@ -150,6 +154,7 @@ class RequestPipeline:
         cx: RequestContext | None = flow.metadata.get("aigw")
         if cx is not None:
             self.audit.decided(flow, cx)
+            self.audit.completed(flow, cx)
 
     def crashed(self, flow: http.HTTPFlow, exc: Exception) -> None:
         cx: RequestContext | None = flow.metadata.get("aigw")

@@ -116,7 +116,7 @@ def full_cycle(db: str, rules: Path, gateways: list[GatewayProcess], upstream: F
         timings.setdefault("approve", 0.0)
         timings["approve"] = max(timings["approve"], took)
         assert d["application_id"] == app["application_id"] and d["purpose"] == "翻訳" and d["user"] == "suzuki"
-        assert d["upstream_status"] == 200 and len(upstream.received(text)) == 1
+        assert gw.upstream_status(d) == 200 and len(upstream.received(text)) == 1
 
     assert approvals(db, rules, "revoke", app["application_id"], "--by", "soumu-bucho", "--reason", "異動")[
         "status"] == "revoked"

@@ -6,6 +6,7 @@ Short parts run in ``make test``; the long load/soak parts are in ``tests/soak``
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections.abc import Iterator
@@ -102,3 +103,67 @@ def test_timed_out_scan_kills_its_worker_and_the_next_big_document_is_scanned(
     (d,) = gw.new_decisions(m)
     assert d["action"] == "block" and "JP_MY_NUMBER" in {f["entity"] for f in d["findings"]}
     assert upstream.received("big-secret-doc") == []
+
+
+# ---------------------------------------------------------------------------------------------- audit before forward
+@pytest.fixture()
+def auditgw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki, tmp_path: Path) -> Iterator[GatewayProcess]:
+    real = tmp_path / "audit-real.jsonl"
+    link = tmp_path / "audit.jsonl"
+    link.symlink_to(real)
+    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=UPSTREAM_HOSTS, name="gw-audit",
+                        extra_sets=("aigw_audit_fsync=always",))
+    gw.args = [f"aigw_audit_log={link}" if a.startswith("aigw_audit_log=") else a for a in gw.args]
+    gw.audit_log = link
+    gw.start()
+    yield gw
+    gw.stop()
+
+
+def test_decision_line_is_in_the_file_before_the_upstream_answers(auditgw: GatewayProcess,
+                                                                  upstream: FakeUpstream) -> None:
+    gw = auditgw
+    ctl = upstream.reset_stream(hold_seconds=8)
+    before = len(gw.audit_lines())
+    stream = _client(gw).chat.completions.create(model="m", stream=True,
+                                                 messages=[{"role": "user", "content": "audit-first-probe 要約"}])
+    it = iter(stream)
+    next(it)  # the upstream has the request and holds the rest of its answer
+    assert ctl.finished_at is None
+    lines = gw.audit_lines()[before:]
+    assert [(x["action"], x["upstream_status"]) for x in lines] == [("allow", None)]
+    ctl.release.set()
+    for _ in it:
+        pass
+    assert gw.upstream_status(lines[0]) == 200
+    done = [x for x in gw.audit_lines(None) if x.get("event") == "request_completed"
+            and x["request_id"] == lines[0]["request_id"]]
+    assert len(done) == 1 and done[0]["upstream_status"] == 200
+
+
+def test_full_disk_blocks_the_next_request_and_nothing_is_forwarded_without_its_line(
+        auditgw: GatewayProcess, upstream: FakeUpstream) -> None:
+    gw = auditgw
+    m = gw.mark()
+    _chat(gw, "audit-ok-probe 要約してください")
+    (ok,) = gw.new_decisions(m)
+    assert ok["action"] == "allow" and ok in gw.audit_lines()
+    # the disk fills up: the audit path now leads to /dev/full (every write fails with ENOSPC)
+    link = gw.audit_log
+    link.unlink()
+    link.symlink_to("/dev/full")
+    assert gw.proc is not None
+    gw.proc.send_signal(signal.SIGHUP)  # logrotate's reopen: the gateway writes to the new file
+    time.sleep(1.0)
+    sent = 0
+    for i in range(3):
+        m = gw.mark()
+        with pytest.raises(openai.PermissionDeniedError) as ei:
+            _chat(gw, f"audit-full-probe-{i} 要約してください")
+        sent += 1
+        assert ei.value.code == "audit_unavailable"
+        (d,) = gw.new_decisions(m)  # exactly one decision line (on stdout: the file is full)
+        assert (d["action"], d["reason"]) == ("block", "audit_unavailable")
+    assert upstream.received("audit-full-probe") == []
+    assert any(e.get("event") == "audit_write_failed" for e in gw.events)
