@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,7 +67,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if (runtime := _load_or_report(args.rules)) is None:
         return 2
     rules_addon.PRELOADED[str(runtime.directory)] = runtime
-    mitmdump(mitmdump_args(args, runtime.directory, runtime.rules.proxyauth))
+    # the path as given (a symlink stays a symlink: the watcher follows a swap to a new target)
+    given = Path(os.path.abspath(args.rules)) if args.rules else runtime.directory
+    mitmdump(mitmdump_args(args, given, runtime.rules.proxyauth))
     return 0
 
 

@@ -167,3 +167,126 @@ def test_full_disk_blocks_the_next_request_and_nothing_is_forwarded_without_its_
         assert (d["action"], d["reason"]) == ("block", "audit_unavailable")
     assert upstream.received("audit-full-probe") == []
     assert any(e.get("event") == "audit_write_failed" for e in gw.events)
+
+
+# ---------------------------------------------------------------------------------------------- safe reloads
+def _events_after(gw: GatewayProcess, n: int, name: str) -> list[dict]:
+    with gw._lock:
+        return [e for e in gw.events[n:] if e.get("event") == name]
+
+
+def _wait(gw: GatewayProcess, n: int, name: str, timeout: float = 20) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if got := _events_after(gw, n, name):
+            return got[0]
+        time.sleep(0.05)
+    raise AssertionError(f"no {name} after #{n}:\n{gw.output()[-3000:]}")
+
+
+def _connect_head(gw: GatewayProcess, host: str) -> bytes:
+    import base64
+    import socket
+
+    s = socket.create_connection(("127.0.0.1", gw.port), timeout=10)
+    cred = base64.b64encode(b"tanaka:demo").decode()
+    s.sendall(f"CONNECT {host}:443 HTTP/1.1\r\nHost: {host}:443\r\nProxy-Authorization: Basic {cred}\r\n\r\n".encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        chunk = s.recv(4096)
+        if not chunk:
+            break
+        head += chunk
+    s.close()
+    return head
+
+
+def _swap(link: Path, target: Path) -> None:
+    """The atomic deploy: a new symlink renamed over the old one."""
+    tmp = link.with_name(".current.new")
+    tmp.symlink_to(target)
+    os.replace(tmp, link)
+
+
+@pytest.fixture(scope="module")
+def swapgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[tuple[GatewayProcess, Path]]:
+    base = tmp_path_factory.mktemp("swap")
+    v1 = make_test_rules(base / "v1")
+    link = base / "current"
+    link.symlink_to(v1)
+    gw = GatewayProcess(e2e_dir, rules=link, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=UPSTREAM_HOSTS, name="gw-swap", extra_sets=("aigw_rules_reload=1",)).start()
+    yield gw, link
+    gw.stop()
+
+
+def _blocks_my_number(gw: GatewayProcess, upstream: FakeUpstream, probe: str) -> None:
+    m = gw.mark()
+    with pytest.raises(openai.PermissionDeniedError):
+        _chat(gw, f"{probe} 個人番号は 1234 5678 9018 です")
+    (d,) = gw.new_decisions(m)
+    assert d["reason"] == "confidential_data"
+    assert upstream.received(probe) == []
+
+
+@pytest.mark.parametrize("damage", ["truncated_services", "deleted_detectors", "deleted_shadow", "empty_users"])
+def test_damaged_rules_are_rejected_and_the_old_rules_stay(swapgw, upstream: FakeUpstream, damage: str) -> None:
+    gw, link = swapgw
+    current = Path(os.path.realpath(link))
+    name = {"truncated_services": "services.yaml", "deleted_detectors": "detectors.yaml",
+            "deleted_shadow": "shadow_ai.yaml", "empty_users": "users.yaml"}[damage]
+    path = current / name
+    original = path.read_bytes()
+    n = len(gw.events)
+    try:
+        if damage == "truncated_services":
+            path.write_bytes(original[: len(original) * 45 // 100])  # a copy cut off mid-file
+        elif damage == "empty_users":
+            path.write_bytes(b"")
+        else:
+            path.unlink()
+        rejected = _wait(gw, n, "rules_rejected")
+        assert rejected["file"] == name
+        assert not _events_after(gw, n, "rules_loaded")
+        _blocks_my_number(gw, upstream, f"damaged-{damage}-probe")  # the old rules (and scanner) stay
+        assert _connect_head(gw, "poe.com").startswith(b"HTTP/1.1 403")  # shadow AI still refused
+    finally:
+        n = len(gw.events)
+        path.write_bytes(original)
+        _wait(gw, n, "rules_loaded")
+
+
+def test_symlink_swap_is_followed_and_a_shrinking_reload_warns(swapgw, upstream: FakeUpstream,
+                                                               tmp_path: Path) -> None:
+    import shutil
+
+    import yaml
+
+    gw, link = swapgw
+    old = Path(os.path.realpath(link))
+    v2 = tmp_path / "v2"
+    shutil.copytree(old, v2)
+    services = yaml.safe_load((v2 / "services.yaml").read_text(encoding="utf-8"))
+    services["services"] = [s for s in services["services"] if s["id"] != "deepseek"]
+    (v2 / "services.yaml").write_text(yaml.safe_dump(services, allow_unicode=True, sort_keys=False),
+                                      encoding="utf-8")
+    assert _connect_head(gw, "chat.deepseek.com").startswith(b"HTTP/1.1 200")  # catalogued: decrypted
+    n = len(gw.events)
+    try:
+        _swap(link, v2)
+        loaded = _wait(gw, n, "rules_loaded")
+        assert loaded["directory"] == str(v2.resolve())
+        shrunk = _wait(gw, n, "rules_shrunk")
+        assert shrunk["services_removed"] == 1 and shrunk["removed_services"] == ["deepseek"]
+        assert shrunk["hosts_removed"] == 3
+        # a known AI host the rules no longer catalog is refused, never a silent tunnel
+        m = gw.mark()
+        head = _connect_head(gw, "chat.deepseek.com")
+        assert head.startswith(b"HTTP/1.1 403")
+        (d,) = gw.new_decisions(m)
+        assert (d["action"], d["reason"], d["host"]) == ("block", "shadow_ai", "chat.deepseek.com")
+        _blocks_my_number(gw, upstream, "after-swap-probe")
+    finally:
+        n = len(gw.events)
+        _swap(link, old)
+        _wait(gw, n, "rules_loaded")

@@ -190,5 +190,7 @@ def test_sighup_reloads_and_health_endpoints(rl_gw: GatewayProcess) -> None:
     m = rl_gw.mark()
     assert chat(rl_gw, "tanaka", marker()).status_code == 200
     rid = rl_gw.new_decisions(m)[-1]["request_id"]
-    assert [json.loads(x)["request_id"] for x in rl_gw.audit_log.read_text(encoding="utf-8").splitlines()] == [rid]
+    assert [(json.loads(x)["event"], json.loads(x)["request_id"])
+            for x in rl_gw.audit_log.read_text(encoding="utf-8").splitlines()] == [
+        ("request_decided", rid), ("request_completed", rid)]
     assert rotated.read_text(encoding="utf-8") == kept
