@@ -41,7 +41,8 @@ def cmd_check_rules(args: argparse.Namespace) -> int:
     return 0
 
 
-def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | None) -> list[str]:
+def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | None,
+                  max_body: int | None = None) -> list[str]:
     user_sets = [s.split("=", 1)[0].strip() for s in args.set]
     defaults = {
         "connection_strategy": "lazy",  # a blocked request never opens an upstream connection
@@ -50,6 +51,8 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     }
     if proxyauth:
         defaults["proxyauth"] = proxyauth
+    if max_body is not None:  # a body over the limit is cut off as it arrives (chunked too), never held whole
+        defaults["body_size_limit"] = str(max_body)
     out = ["-s", str(ENTRY), "--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
            "--set", f"aigw_rules={rules_dir}"]
     for name, value in defaults.items():
@@ -69,7 +72,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     rules_addon.PRELOADED[str(runtime.directory)] = runtime
     # the path as given (a symlink stays a symlink: the watcher follows a swap to a new target)
     given = Path(os.path.abspath(args.rules)) if args.rules else runtime.directory
-    mitmdump(mitmdump_args(args, given, runtime.rules.proxyauth))
+    mitmdump(mitmdump_args(args, given, runtime.rules.proxyauth, runtime.rules.policy.limits.max_body_bytes))
     return 0
 
 

@@ -40,6 +40,8 @@ class Reason(enum.StrEnum):
     ANONYMOUS_USE = "anonymous_use"
     REGISTRY_UNAVAILABLE = "registry_unavailable"
     AUTHORITY_MISMATCH = "authority_mismatch"
+    CLIENT_DISCONNECTED = "client_disconnected"
+    UPSTREAM_ERROR = "upstream_error"
 
 
 class ServiceKind(enum.StrEnum):

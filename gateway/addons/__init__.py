@@ -13,6 +13,7 @@ from typing import Any
 
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog
+from gateway.addons.error_pages import ErrorPages
 from gateway.addons.guard import OptionGuard
 from gateway.addons.health import Health
 from gateway.addons.metrics import Metrics
@@ -43,6 +44,7 @@ def default_addons() -> list[Any]:
         guard,  # refuses stream_large_bodies first
         rules,  # rules load/reload, SIGHUP
         ScanWorkers(rules),  # killable worker processes for big scans and extractions
+        ErrorPages(rules),  # Japanese JSON instead of mitmproxy's English 502/413 pages
         audit,  # the one audit writer
         Metrics(),  # /metrics
         Health(rules, audit),  # /livez, /readyz

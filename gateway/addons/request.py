@@ -131,6 +131,16 @@ class RequestPipeline:
         self.finish(flow)
 
     def error(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        if cx is not None and flow.error is not None:
+            msg = flow.error.msg.lower()
+            if cx.verdict is None and not cx.forwarded:  # never released: say why it ended (honest audit)
+                too_big = "body_size_limit" in msg
+                cx.stage = "extract" if too_big else cx.stage
+                cx.verdict = refuse(Reason.OVERSIZE_BODY if too_big else Reason.CLIENT_DISCONNECTED)
+            elif cx.forwarded:
+                cx.extra["completion_error"] = (Reason.CLIENT_DISCONNECTED.value if "client" in msg
+                                                else Reason.UPSTREAM_ERROR.value)
         self.finish(flow)
 
     # ------------------------------------------------------------------ applying what the pipeline returns

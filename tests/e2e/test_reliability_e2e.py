@@ -290,3 +290,124 @@ def test_symlink_swap_is_followed_and_a_shrinking_reload_warns(swapgw, upstream:
         n = len(gw.events)
         _swap(link, old)
         _wait(gw, n, "rules_loaded")
+
+
+# ---------------------------------------------------------------------------------------------- bodies and upstreams
+@pytest.fixture(scope="module")
+def limitgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
+    import socket
+
+    rules = make_test_rules(tmp_path_factory.mktemp("limits") / "rules")
+    policy = rules / "policy.yaml"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("max_body_bytes: 33554432", "max_body_bytes: 1048576"),
+                      encoding="utf-8")
+    with socket.socket() as s:  # a port nobody listens on: the upstream refuses
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    hosts = tuple(h for h in UPSTREAM_HOSTS if h != "api.anthropic.com")
+    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=hosts, name="gw-limits",
+                        extra_sets=(f"aigw_upstream_override=api.anthropic.com=127.0.0.1:{dead}",)).start()
+    yield gw
+    gw.stop()
+
+
+def _tls_to(gw: GatewayProcess, host: str, user: str = "tanaka"):
+    import base64
+    import socket
+
+    s = socket.create_connection(("127.0.0.1", gw.port), timeout=10)
+    cred = base64.b64encode(f"{user}:demo".encode()).decode()
+    s.sendall(f"CONNECT {host}:443 HTTP/1.1\r\nHost: {host}:443\r\nProxy-Authorization: Basic {cred}\r\n\r\n".encode())
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += s.recv(4096)
+    assert head.startswith(b"HTTP/1.1 200"), head
+    return gw.ssl_context().wrap_socket(s, server_hostname=host)
+
+
+def _read_all(tls) -> bytes:
+    data = b""
+    try:
+        while chunk := tls.recv(65536):
+            data += chunk
+    except OSError:
+        pass
+    return data
+
+
+def test_oversize_content_length_of_an_unapproved_user_is_refused_before_the_body(limitgw: GatewayProcess,
+                                                                                  upstream: FakeUpstream) -> None:
+    gw = limitgw
+    m = gw.mark()
+    tls = _tls_to(gw, "api.openai.com", user="sato")  # sato's approval has expired
+    tls.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 104857600\r\n\r\n{\"messages\":[")  # 100 MiB announced, a few bytes sent
+    answer = _read_all(tls)  # answered without the rest of the body
+    tls.close()
+    assert answer.startswith(b"HTTP/1.1 413") and "送信データが大きすぎる" in answer.decode("utf-8", "replace")
+    (d,) = gw.new_decisions(m)
+    assert (d["action"], d["reason"], d["user"]) == ("block", "approval_expired", "sato")
+
+
+def test_chunked_upload_over_the_limit_is_cut_off_as_it_arrives(limitgw: GatewayProcess,
+                                                                upstream: FakeUpstream) -> None:
+    gw = limitgw
+    m = gw.mark()
+    tls = _tls_to(gw, "api.openai.com")
+    tls.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Type: application/json\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n")
+    chunk = b"chunked-oversize-probe " * 2800  # ~64 KB
+    sent = 0
+    try:
+        for _ in range(64):  # up to 4 MiB, four times the limit
+            tls.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            sent += len(chunk)
+    except OSError:
+        pass  # the gateway stopped reading and closed: good
+    answer = _read_all(tls)
+    tls.close()
+    assert answer.startswith(b"HTTP/1.1 413")
+    (d,) = gw.new_decisions(m)
+    assert (d["action"], d["reason"]) == ("block", "oversize_body")
+    assert upstream.received("chunked-oversize-probe") == []
+
+
+def test_upload_abandoned_mid_body_is_client_disconnected(limitgw: GatewayProcess, upstream: FakeUpstream) -> None:
+    gw = limitgw
+    m = gw.mark()
+    tls = _tls_to(gw, "api.openai.com")
+    tls.sendall(b"POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 200000\r\n\r\n{\"messages\":[{\"role\":\"user\",\"content\":\"abandoned-probe ")
+    time.sleep(0.3)
+    tls.close()
+    (d,) = gw.new_decisions(m)
+    assert (d["action"], d["reason"]) == ("block", "client_disconnected")
+    assert upstream.received("abandoned-probe") == []
+
+
+def test_unreachable_upstream_answers_in_the_api_shape_in_japanese(limitgw: GatewayProcess) -> None:
+    import anthropic
+
+    gw = limitgw
+    m = gw.mark()
+    client = anthropic.Anthropic(api_key="sk", base_url="https://api.anthropic.com", http_client=gw.http2_client(),
+                                 max_retries=0)
+    with pytest.raises(anthropic.APIStatusError) as ei:
+        client.messages.create(model="m", max_tokens=10, messages=[{"role": "user", "content": "upstream-down 要約"}])
+    assert ei.value.status_code == 502
+    assert ei.value.body["error"]["type"] == "upstream_error" and "生成AIサービスに接続できない" in str(ei.value.body)
+    (d,) = gw.new_decisions(m)
+    assert (d["action"], d["reason"]) == ("allow", "allowed")
+    deadline = time.monotonic() + 5
+    done: list[dict] = []
+    while not done and time.monotonic() < deadline:
+        done = [e for e in gw.events if e.get("event") == "request_completed" and e["request_id"] == d["request_id"]]
+        time.sleep(0.05)
+    assert done and done[0]["error"] == "upstream_error" and done[0]["upstream_status"] is None
+    # HTTP/1.1 clients get the same shape
+    with gw.http_client() as c:
+        r = c.post("https://api.anthropic.com/v1/messages", json={"model": "m", "max_tokens": 5,
+                                                                 "messages": [{"role": "user", "content": "h1 要約"}]})
+    assert r.status_code == 502 and r.json()["error"]["code"] == "upstream_error"
+    assert r.headers["x-aigw-reason"] == "upstream_error"
