@@ -63,12 +63,26 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     return out
 
 
+def _raise_fd_limit(want: int = 65536) -> None:
+    """A proxy needs a descriptor per client and upstream connection: raise the soft limit up to the hard one."""
+    import resource  # lazy: POSIX only
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = want if hard == resource.RLIM_INFINITY else min(want, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        except (ValueError, OSError):
+            pass
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from gateway.addons import rules as rules_addon  # lazy: CLI start-up time (mitmproxy)
     from mitmproxy.tools.main import mitmdump
 
     if (runtime := _load_or_report(args.rules)) is None:
         return 2
+    _raise_fd_limit()
     rules_addon.PRELOADED[str(runtime.directory)] = runtime
     # the path as given (a symlink stays a symlink: the watcher follows a swap to a new target)
     given = Path(os.path.abspath(args.rules)) if args.rules else runtime.directory

@@ -39,6 +39,20 @@ OPTIONS: tuple[Opt, ...] = (
         " worker and a fresh one replaces it; small prompts are scanned inline.",
     ),
     Opt(
+        "aigw_header_timeout",
+        int,
+        15,
+        "Close a client connection that has not sent a complete request (or CONNECT) head this many seconds"
+        " after connecting (0: off). Idle connections and stalled bodies: mitmproxy's tcp_timeout.",
+    ),
+    Opt(
+        "aigw_max_client_connections",
+        int,
+        512,
+        "Open connections one client address may hold (0: no cap); addresses in identity.trusted_proxies"
+        " are exempt.",
+    ),
+    Opt(
         "aigw_audit_fsync",
         str,
         "interval",

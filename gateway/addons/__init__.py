@@ -16,6 +16,7 @@ from gateway.addons.audit_log import AuditLog
 from gateway.addons.error_pages import ErrorPages
 from gateway.addons.guard import OptionGuard
 from gateway.addons.health import Health
+from gateway.addons.hygiene import ConnectionHygiene
 from gateway.addons.metrics import Metrics
 from gateway.addons.ready import Ready
 from gateway.addons.request import RequestPipeline
@@ -45,6 +46,7 @@ def default_addons() -> list[Any]:
         rules,  # rules load/reload, SIGHUP
         ScanWorkers(rules),  # killable worker processes for big scans and extractions
         ErrorPages(rules),  # Japanese JSON instead of mitmproxy's English 502/413 pages
+        ConnectionHygiene(rules),  # header read timeout, per-client connection cap
         audit,  # the one audit writer
         Metrics(),  # /metrics
         Health(rules, audit),  # /livez, /readyz

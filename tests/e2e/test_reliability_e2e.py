@@ -411,3 +411,47 @@ def test_unreachable_upstream_answers_in_the_api_shape_in_japanese(limitgw: Gate
                                                                  "messages": [{"role": "user", "content": "h1 要約"}]})
     assert r.status_code == 502 and r.json()["error"]["code"] == "upstream_error"
     assert r.headers["x-aigw-reason"] == "upstream_error"
+
+
+# ---------------------------------------------------------------------------------------------- connection hygiene
+@pytest.fixture(scope="module")
+def hygienegw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=UPSTREAM_HOSTS, name="gw-hygiene",
+                        extra_sets=("aigw_header_timeout=1", "aigw_max_client_connections=20")).start()
+    yield gw
+    gw.stop()
+
+
+def _closed(s, timeout: float) -> bool:
+    s.settimeout(timeout)
+    try:
+        return s.recv(4096) == b""
+    except ConnectionResetError:
+        return True
+    except TimeoutError:
+        return False
+
+
+def test_slow_headers_are_cut_and_a_client_cannot_hold_every_connection(hygienegw: GatewayProcess,
+                                                                       upstream: FakeUpstream) -> None:
+    import socket
+
+    gw = hygienegw
+    slow = []
+    for _ in range(20):  # a slowloris: header bytes trickle, never a complete head
+        s = socket.create_connection(("127.0.0.1", gw.port), timeout=5)
+        s.sendall(b"CONNECT api.openai.com:443 HTTP/1.1\r\nHost: api.open")
+        slow.append(s)
+    extra = socket.create_connection(("127.0.0.1", gw.port), timeout=5)  # over the cap: refused at once
+    assert _closed(extra, 3)
+    assert any(e.get("event") == "connection_refused" for e in gw.events)
+    assert all(_closed(s, 5) for s in slow)  # each closed by the header timeout
+    assert any(e.get("event") == "header_timeout" for e in gw.events)
+    for s in slow + [extra]:
+        s.close()
+    time.sleep(0.3)
+    m = gw.mark()  # the gateway serves normally again
+    _chat(gw, "after-slowloris 要約してください")
+    (d,) = gw.new_decisions(m)
+    assert d["action"] == "allow"
