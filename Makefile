@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # Python >= 3.12: python3.12 on PATH, else pyenv's 3.12, else fail loudly.
 PYTHON312 := $(shell command -v python3.12 >/dev/null 2>&1 && python3.12 -c 'import sys; assert sys.version_info >= (3, 12)' 2>/dev/null && command -v python3.12 || ls -d /root/.pyenv/versions/3.12*/bin/python3.12 2>/dev/null | tail -n1)
 
-.PHONY: run test install system bench check-rules clean
+.PHONY: run test install system bench check-rules clean soak
 
 $(PY):
 	@test -n "$(PYTHON312)" || { echo "aigw needs Python >= 3.12 (python3.12 not found)" >&2; exit 1; }
@@ -31,6 +31,10 @@ system:
 
 test: install system
 	$(PY) -m pytest -n 2 -q
+
+# Long reliability runs (load with upstream faults, memory): not part of make test.
+soak: install system
+	AIGW_SOAK=1 $(PY) -m pytest -q -s tests/soak
 
 check-rules: install
 	$(VENV)/bin/aigw check-rules

@@ -9,7 +9,6 @@ from __future__ import annotations
 import errno
 import os
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -39,8 +38,8 @@ class AuditSink:
     * ``always``: every line is fsynced before ``write`` returns (before an allowed request is
       released): no line of a forwarded request is lost even to a power cut; one disk flush per request.
     * ``interval`` (default): every line is in the kernel before ``write`` returns (a crash of aigw
-      loses nothing), and fsynced at most every ``FSYNC_INTERVAL`` seconds (a power cut may lose the
-      last second).
+      loses nothing); a background thread fsyncs every ``FSYNC_INTERVAL`` seconds when lines were
+      written (a power cut may lose the last second; the request path never waits for the disk).
     * ``never``: the operating system flushes when it likes.
     """
 
@@ -49,12 +48,28 @@ class AuditSink:
         self.fsync = fsync
         self._fd: int | None = None
         self._lock = threading.Lock()
-        self._synced = time.monotonic()
         self.broken: str | None = None
         if self.path is not None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # O_APPEND: several gateways may share one file; each line is one write.
             self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o640)
+        self._dirty = False
+        self._closed = threading.Event()
+        if self._fd is not None and fsync == "interval":
+            threading.Thread(target=self._syncer, name="aigw-audit-fsync", daemon=True).start()
+
+    def _syncer(self) -> None:
+        while not self._closed.wait(FSYNC_INTERVAL):
+            if self._dirty:
+                with self._lock:
+                    self._dirty = False
+                    fd = self._fd
+                    if fd is None:
+                        return
+                    try:
+                        os.fsync(fd)
+                    except OSError as e:
+                        self.broken = f"{type(e).__name__}: {e.strerror or e}"
 
     def write(self, fields: dict[str, Any], *, event: str = "request_decided", required: bool = False) -> bool:
         """Write one audit line; True when the file has it (or there is no file).
@@ -77,10 +92,10 @@ class AuditSink:
                 n = os.write(self._fd, data)
                 if n != len(data):
                     raise OSError(errno.ENOSPC, f"short write ({n} of {len(data)} bytes)")
-                now = time.monotonic()
-                if self.fsync == "always" or (self.fsync == "interval" and now - self._synced >= FSYNC_INTERVAL):
+                if self.fsync == "always":
                     os.fsync(self._fd)
-                    self._synced = now
+                else:
+                    self._dirty = True
             self.broken = None
             return True
         except OSError as e:
@@ -89,6 +104,11 @@ class AuditSink:
             return False
 
     def close(self) -> None:
+        self._closed.set()
+        with self._lock:
+            self._close()
+
+    def _close(self) -> None:
         if self._fd is not None:
             try:
                 if self.fsync != "never":

@@ -34,8 +34,8 @@ OPTIONS: tuple[Opt, ...] = (
     Opt(
         "aigw_scan_workers",
         int,
-        2,
-        "Worker processes for big scans and extractions (1-64). A job past limits.scan_timeout_ms kills its"
+        0,
+        "Worker processes for big scans and extractions (0: CPU cores - 1, at least 1; at most 64). A job past limits.scan_timeout_ms kills its"
         " worker and a fresh one replaces it; small prompts are scanned inline.",
     ),
     Opt(

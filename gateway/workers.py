@@ -33,6 +33,7 @@ from typing import Any
 
 from gateway.logging import get_logger
 
+WORKER_NICE = 10  # scheduling priority of a worker below the gateway's
 WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
 _CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
 
@@ -76,6 +77,10 @@ class RemoteBodyError(Exception):
 # ---------------------------------------------------------------------------------------------- the worker side
 def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
+    try:  # the event loop that serves every user wins the CPU over a long scan
+        os.nice(WORKER_NICE)
+    except OSError:
+        pass
     scanners: dict[Key, Any] = {}
 
     def scanner(key: Key) -> Any:

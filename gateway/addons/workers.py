@@ -6,6 +6,7 @@ with the proxy. ``gateway.bounded`` sends big scans and extractions there.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from mitmproxy import ctx, exceptions
@@ -24,12 +25,14 @@ class ScanWorkers:
         add_options(loader, "aigw_scan_workers")
 
     def configure(self, updated: set[str]) -> None:
-        if "aigw_scan_workers" in updated and not 1 <= ctx.options.aigw_scan_workers <= 64:
-            raise exceptions.OptionsError("aigw_scan_workers: between 1 and 64")
+        if "aigw_scan_workers" in updated and not 0 <= ctx.options.aigw_scan_workers <= 64:
+            raise exceptions.OptionsError("aigw_scan_workers: between 0 (auto) and 64")
 
     def running(self) -> None:
         if self.pool is None:
-            self.pool = workers.WorkerPool(ctx.options.aigw_scan_workers)
+            # auto: one core stays with the event loop that serves every user
+            size = ctx.options.aigw_scan_workers or max(1, (os.cpu_count() or 2) - 1)
+            self.pool = workers.WorkerPool(size)
             runtime = self.rules.runtime
             self.pool.start(workers.key_of(runtime.scanner) if runtime is not None else None)
             workers.set_pool(self.pool)
