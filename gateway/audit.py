@@ -61,15 +61,14 @@ class AuditSink:
     def _syncer(self) -> None:
         while not self._closed.wait(FSYNC_INTERVAL):
             if self._dirty:
-                with self._lock:
-                    self._dirty = False
-                    fd = self._fd
-                    if fd is None:
-                        return
-                    try:
-                        os.fsync(fd)
-                    except OSError as e:
-                        self.broken = f"{type(e).__name__}: {e.strerror or e}"
+                self._dirty = False
+                fd = self._fd
+                if fd is None:
+                    return
+                try:  # outside the lock: a write on the event loop never waits for the disk
+                    os.fsync(fd)
+                except OSError:
+                    pass  # closed meanwhile (reopen, shutdown); a full disk shows on the next write
 
     def write(self, fields: dict[str, Any], *, event: str = "request_decided", required: bool = False) -> bool:
         """Write one audit line; True when the file has it (or there is no file).
