@@ -50,7 +50,7 @@ def test_load_with_upstream_faults(e2e_dir: Path, test_rules: Path, upstream: Fa
 
         def client(i: int) -> None:
             rnd = random.Random(i)
-            with gw.http_client(timeout=60) as c:
+            with gw.http_client() as c:
                 while time.monotonic() < stop:
                     kind = rnd.choices(["clean", "secret", "crafted", "fault"], [6, 2, 1, 3])[0]
                     model = rnd.choice(["fault-500", "fault-429", "fault-reset", "fault-delay"]) if kind == "fault" \
@@ -80,9 +80,13 @@ def test_load_with_upstream_faults(e2e_dir: Path, test_rules: Path, upstream: Fa
         for secret in SECRETS:
             assert upstream.received(secret) == []
         crafted = [x for x in lines if (x.get("prompt_chars") or 0) > 50_000]
-        assert crafted and all(x["action"] == "block" for x in crafted)  # decided (found or timed out), never passed
+        # decided by the scan (or its bound), never by a crash
+        assert crafted and {x["reason"] for x in crafted} <= {"allowed", "scan_warning", "confidential_data",
+                                                              "scan_timeout"}, Counter(x["reason"] for x in crafted)
+        assert all(x["reason"] not in ("internal_error", "scan_failed") for x in lines)
         growth_mb = (_rss_kb(gw.proc.pid) - rss0) / 1024
-        print(f"\nsoak: {total} requests {dict(sent)}, {len(lines)} request_decided lines, RSS +{growth_mb:.0f} MB")
+        print(f"\nsoak: {total} requests {dict(sent)}, {len(lines)} request_decided lines, RSS +{growth_mb:.0f} MB, "
+              f"reasons {dict(Counter(x['reason'] for x in lines))}")
         assert growth_mb < 200
     finally:
         gw.stop()
