@@ -1,7 +1,8 @@
 """Bounded work: body extraction and the scan, with the time bounds of ``policy.yaml`` limits.
 
 The event loop serves every user, so it only runs work whose cost is small by a cheap estimate:
-a text of at most ``limits.inline_scan_chars`` characters is scanned inline, an identity-encoded
+a text whose ``scan_cost`` (characters, a kanji or kana counting 4: the name recognizer's
+morphology runs on them) is at most ``limits.inline_scan_chars`` is scanned inline, an identity-encoded
 body of at most ``inline_body_bytes`` is extracted inline. Everything bigger (and every encoded
 body: a few KB of gzip can expand to megabytes) runs in a killable worker process
 (``gateway.workers``) under ``limits.scan_timeout_ms``: past it the worker is killed and replaced,
@@ -28,6 +29,14 @@ class ScanTimeout(Exception):
 
 
 IDENTITY = frozenset({"", "identity"})
+CJK_WEIGHT = 4  # a kanji/kana character costs the scanner about four times an ASCII one (worst case: names)
+
+
+def scan_cost(text: str) -> int:
+    """Cheap estimate of a scan's cost in ASCII-character units: one C-speed pass (the UTF-8 length, where a
+    kanji or kana is 3 bytes, plus half the multi-byte excess: a kanji or kana counts 4, ASCII 1)."""
+    utf8 = len(text.encode("utf-8", "surrogatepass"))
+    return utf8 + (utf8 - len(text)) // 2
 
 
 def inline_body_bytes(limits: Any) -> int:
@@ -58,7 +67,8 @@ async def scan(scanner: Scanner, text: str, service_id: str, limits: Any,
                faults: frozenset[str] = frozenset()) -> ScanResult:
     """Scan ``text``; raises ``ScanTimeout`` past ``limits.scan_timeout_ms``, ``WorkerError`` if the worker fails."""
     pool, key = workers.pool(), workers.key_of(scanner)
-    if pool is None or key is None or (len(text) <= limits.inline_scan_chars and not faults):
+    small = len(text) <= limits.inline_scan_chars // CJK_WEIGHT or scan_cost(text) <= limits.inline_scan_chars
+    if pool is None or key is None or (small and not faults):
         if "scan" in faults:
             raise RuntimeError("fault injection: scan")
         if "scan_timeout" in faults:
