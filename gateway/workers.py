@@ -35,6 +35,7 @@ from gateway.logging import get_logger
 
 WORKER_NICE = 10  # scheduling priority of a worker below the gateway's
 WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
+QUEUE_TIMEOUT = 30.0  # seconds a job may wait for a free worker (a killed worker's replacement is warming)
 _CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
 
 Key = tuple[str, int]  # (rules directory, generation)
@@ -234,24 +235,27 @@ class WorkerPool:
             self.start(key)
         assert self._idle is not None
         loop = asyncio.get_running_loop()
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), timeout)  # waiting for a free worker is bounded too
+        try:  # waiting for a free worker is bounded too (longer than a job: a replacement may be warming)
+            worker = await asyncio.wait_for(self._idle.get(), max(timeout, QUEUE_TIMEOUT))
         except TimeoutError:
             raise WorkerTimeout("no scan worker free in time") from None
         healthy = False
         try:
-            if key is not None and (worker.key != key or not worker.warmed):  # build the scanner first: untimed
-                worker.key = key
-                self.warm_key = key
+            # a worker still building its scanner (fresh, or the rules changed) finishes that first: untimed
+            wanted = key if key is not None else (worker.key or self.warm_key)
+            if not worker.warmed or (key is not None and worker.key != key):
+                if key is not None:
+                    self.warm_key = key
+                warm = ("warm", wanted) if wanted is not None else ("sleep", 0)
                 try:
                     answer = await asyncio.wait_for(
-                        loop.run_in_executor(self._threads, worker.call, ("warm", key)), WARM_TIMEOUT)
+                        loop.run_in_executor(self._threads, worker.call, warm), WARM_TIMEOUT)
                 except (TimeoutError, EOFError, OSError) as e:
                     raise WorkerError(f"worker did not start: {type(e).__name__}") from None
                 if answer[0] != "ok":
                     healthy = True
-                    raise WorkerError(answer[1] if len(answer) > 1 else "warm failed")
-                worker.warmed = True
+                    raise _remote_error(answer[1])
+                worker.key, worker.warmed = wanted, True
             try:
                 answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, job), timeout)
             except TimeoutError:
