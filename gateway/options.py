@@ -35,7 +35,7 @@ OPTIONS: tuple[Opt, ...] = (
         "aigw_scan_workers",
         int,
         0,
-        "Worker processes for big scans and extractions (0: CPU cores - 1, at least 2; at most 64). A job past limits.scan_timeout_ms kills its"
+        "Worker processes for big scans and extractions (0: CPU cores - 1, at least 1; at most 64). A job past limits.scan_timeout_ms kills its"
         " worker and a fresh one replaces it; small prompts are scanned inline.",
     ),
     Opt(

@@ -30,8 +30,9 @@ class ScanWorkers:
 
     def running(self) -> None:
         if self.pool is None:
-            # auto: a core for the event loop, but two workers at least (one slow job never queues the rest)
-            size = ctx.options.aigw_scan_workers or max(2, (os.cpu_count() or 2) - 1)
+            # auto: one core stays with the event loop that serves every user (noisy-neighbour p99); a job
+            # queued behind a killed worker waits for its replacement (bounded: workers.QUEUE_TIMEOUT)
+            size = ctx.options.aigw_scan_workers or max(1, (os.cpu_count() or 2) - 1)
             self.pool = workers.WorkerPool(size)
             runtime = self.rules.runtime
             self.pool.start(workers.key_of(runtime.scanner) if runtime is not None else None)
