@@ -25,7 +25,7 @@ PORT   ?= 8080
 ARGS   ?=
 BINDIR ?= $(HOME)/.local/bin
 
-.PHONY: run test install install-cli uninstall-cli python system bench check-rules clean
+.PHONY: run test install install-cli uninstall-cli python system bench check-rules clean soak
 
 $(PY):
 	@test -n "$(PYTHON312)" || { echo "aigw needs Python >= 3.12: none found (tried PYTHON=, python3.12 on PATH," \
@@ -64,6 +64,10 @@ system:
 
 test: install system
 	$(PY) -m pytest -n 2 -q
+
+# Long reliability runs (load with upstream faults, memory): not part of make test.
+soak: install system
+	AIGW_SOAK=1 $(PY) -m pytest -q -s tests/soak
 
 check-rules: install
 	$(VENV)/bin/aigw check-rules

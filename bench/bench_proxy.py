@@ -11,6 +11,13 @@ host to 127.0.0.1 (as aigw's aigw_upstream_override does) and stream SSE respons
 Targets (issue 2): aigw p50 ≤ 1.3 × plain mitmdump, throughput ≥ 0.7 × plain mitmdump, first SSE
 event within 1 ms of plain mitmdump.
 
+Issue 12 adds, per round:
+  * a realistic mix: every row of ../shared/eval/realistic-dev.jsonl as a chat prompt (some are blocked:
+    any answer counts), interleaved with 100 KB documents (scanned in a worker process): p50/p99 of the
+    mix against plain mitmdump;
+  * a noisy-neighbour figure: p99 of clean 2 KB requests on aigw while ``--noisy`` connections keep
+    sending crafted worst-case 60,000-character prompts, against the quiet p99 (target ≤ 2×).
+
 usage: python bench/bench_proxy.py [--rounds 3] [--latency-requests 600] [--duration 4] [--json OUT]
 """
 
@@ -52,6 +59,32 @@ def prompt_body(size: int = 2048) -> bytes:
     doc = {"model": "gpt-4o", "messages": [{"role": "user", "content": text}]}
     body = json.dumps(doc, ensure_ascii=False).encode()
     return body
+
+
+def chat_body(text: str) -> bytes:
+    return json.dumps({"model": "gpt-4o", "messages": [{"role": "user", "content": text}]},
+                      ensure_ascii=False).encode()
+
+
+def realistic_bodies() -> list[bytes]:
+    """The rows of ../shared/eval/realistic-dev.jsonl as prompts, every 20th followed by a 100 KB document."""
+    path = REPO.parent / "shared" / "eval" / "realistic-dev.jsonl"
+    rows = [json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    doc = (PROSE * (100_000 // len(PROSE.encode()) + 1))
+    while len(doc.encode()) > 100_000:
+        doc = doc[:-100]
+    out: list[bytes] = []
+    for i, text in enumerate(rows):
+        out.append(chat_body(text))
+        if i % 20 == 0:
+            out.append(chat_body(doc))
+    return out
+
+
+def crafted_body(chars: int = 60_000) -> bytes:
+    """A worst case for the scanner: dense number-like runs, separators and trigger words everywhere."""
+    unit = "個人番号 1234-5678-9012 電話 03(1234)5678 口座 普通 1234567 カード 4111 1111 1111 1111 "
+    return chat_body((unit * (chars // len(unit) + 1))[:chars])
 
 
 # ---------------------------------------------------------------- upstream (own process)
@@ -169,6 +202,43 @@ async def latency(target: Target, body: bytes, n: int) -> list[float]:
     return out
 
 
+async def latency_mix(target: Target, bodies: list[bytes], rounds: int = 1) -> list[float]:
+    """Latency of each body in turn (any status: some rows are blocked by aigw)."""
+    reader, writer = await target.connect()
+    out = []
+    for _ in range(rounds):
+        for body in bodies:
+            t0 = time.perf_counter()
+            writer.write(request_bytes("/v1/chat/completions", body))
+            await read_response(reader)
+            out.append((time.perf_counter() - t0) * 1000)
+    writer.close()
+    return out
+
+
+async def noisy_latency(target: Target, body: bytes, crafted: bytes, n: int, noisy: int) -> tuple[list[float], int]:
+    """Clean-request latency while ``noisy`` connections keep sending ``crafted`` prompts."""
+    stop = False
+    crafted_done = 0
+
+    async def neighbour() -> None:
+        nonlocal crafted_done
+        reader, writer = await target.connect()
+        req = request_bytes("/v1/chat/completions", crafted)
+        while not stop:
+            writer.write(req)
+            await read_response(reader)
+            crafted_done += 1
+        writer.close()
+
+    tasks = [asyncio.create_task(neighbour()) for _ in range(noisy)]
+    await asyncio.sleep(0.5)  # the crafted requests are in flight
+    lat = await latency(target, body, n)
+    stop = True
+    await asyncio.gather(*tasks)
+    return lat, crafted_done
+
+
 async def throughput(target: Target, body: bytes, conc: int, seconds: float) -> float:
     req = request_bytes("/v1/chat/completions", body)
     conns = [await target.connect() for _ in range(conc)]
@@ -270,6 +340,8 @@ def main() -> int:
     ap.add_argument("--duration", type=float, default=4.0)
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--sse-requests", type=int, default=60)
+    ap.add_argument("--noisy", type=int, default=2, help="connections sending crafted worst-case prompts")
+    ap.add_argument("--mix-rounds", type=int, default=1, help="passes over the realistic mix per round")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = ap.parse_args()
 
@@ -308,9 +380,23 @@ def main() -> int:
                    aigw_port, proxy=True, auth="tanaka:demo"),
         ]
         body = prompt_body()
-        res: dict[str, dict[str, list[float]]] = {t.name: {"p50": [], "p99": [], "rps": [], "sse": []} for t in targets}
+        mix = realistic_bodies()
+        crafted = crafted_body()
+        res: dict[str, dict[str, list[float]]] = {
+            t.name: {"p50": [], "p99": [], "rps": [], "sse": [], "mix_p50": [], "mix_p99": []} for t in targets}
+        noisy: dict[str, list[float]] = {"quiet_p99": [], "noisy_p99": [], "crafted": []}
         for r in range(args.rounds):
             for t in targets:
+                mixed = run(latency_mix(t, mix, args.mix_rounds), f"{t.name} realistic mix")
+                res[t.name]["mix_p50"].append(statistics.median(mixed))
+                res[t.name]["mix_p99"].append(statistics.quantiles(mixed, n=100)[98])
+                if t.name == "aigw":
+                    quiet = run(latency(t, body, args.latency_requests // 2), "aigw quiet")
+                    loud, n_crafted = run(noisy_latency(t, body, crafted, args.latency_requests // 2, args.noisy),
+                                          "aigw noisy neighbour")
+                    noisy["quiet_p99"].append(statistics.quantiles(quiet, n=100)[98])
+                    noisy["noisy_p99"].append(statistics.quantiles(loud, n=100)[98])
+                    noisy["crafted"].append(n_crafted)
                 lat = run(latency(t, body, args.latency_requests), f"{t.name} latency")
                 q_ = statistics.quantiles(lat, n=100)
                 res[t.name]["p50"].append(statistics.median(lat))
@@ -318,7 +404,7 @@ def main() -> int:
                 res[t.name]["rps"].append(run(throughput(t, body, args.concurrency, args.duration), f"{t.name} rps"))
                 res[t.name]["sse"].append(statistics.median(run(first_sse(t, args.sse_requests), f"{t.name} sse")))
             print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
-        audit_lines = sum(1 for _ in open(tmp / "audit.jsonl", encoding="utf-8"))
+        audit_lines = sum(1 for line in open(tmp / "audit.jsonl", encoding="utf-8") if '"request_decided"' in line)
         allowed = sum(1 for line in open(tmp / "audit.jsonl", encoding="utf-8") if '"action":"allow"' in line)
     finally:
         for p in (mitm, aigw):
@@ -331,6 +417,14 @@ def main() -> int:
     print(f"{'target':10s} {'p50 ms':>8s} {'p99 ms':>8s} {'req/s c=' + str(args.concurrency):>12s} {'1st SSE ms':>11s}")
     for n, m in med.items():
         print(f"{n:10s} {m['p50']:8.3f} {m['p99']:8.3f} {m['rps']:12.0f} {m['sse']:11.3f}")
+    print(f"\nrealistic mix: {len(mix)} bodies (rows of realistic-dev.jsonl + 100 KB documents)")
+    print(f"{'target':10s} {'p50 ms':>8s} {'p99 ms':>8s}")
+    for n, m in med.items():
+        print(f"{n:10s} {m['mix_p50']:8.3f} {m['mix_p99']:8.3f}")
+    nq = {k: statistics.median(v) for k, v in noisy.items()}
+    print(f"\nnoisy neighbour (aigw, {args.noisy} connections of crafted 60,000-character prompts): clean p99 quiet "
+          f"{nq['quiet_p99']:.3f} ms, with crafted in flight {nq['noisy_p99']:.3f} ms "
+          f"({nq['noisy_p99'] / nq['quiet_p99']:.2f}×; {nq['crafted']:.0f} crafted requests answered)")
     base, gw = med["mitmdump"], med["aigw"]
     ratios = {
         "p50_ratio": gw["p50"] / base["p50"],
@@ -339,11 +433,15 @@ def main() -> int:
         "sse_delta_ms": gw["sse"] - base["sse"],
         "mitmdump_added_p50_ms": base["p50"] - med["direct"]["p50"],
         "aigw_added_p50_ms": gw["p50"] - med["direct"]["p50"],
+        "mix_p50_ratio": gw["mix_p50"] / base["mix_p50"],
+        "mix_p99_ratio": gw["mix_p99"] / base["mix_p99"],
+        "noisy_p99_ratio": nq["noisy_p99"] / nq["quiet_p99"],
     }
     checks = {
         "p50 ≤ 1.3× mitmdump": ratios["p50_ratio"] <= 1.3,
         "throughput ≥ 0.7× mitmdump": ratios["rps_ratio"] >= 0.7,
         "first SSE event within 1 ms of mitmdump": ratios["sse_delta_ms"] <= 1.0,
+        "noisy-neighbour p99 ≤ 2× quiet p99": ratios["noisy_p99_ratio"] <= 2.0,
     }
     print(f"\naigw / mitmdump: p50 {ratios['p50_ratio']:.2f}×, p99 {ratios['p99_ratio']:.2f}×, "
           f"throughput {ratios['rps_ratio']:.2f}×, first SSE event {ratios['sse_delta_ms']:+.3f} ms")
@@ -353,7 +451,7 @@ def main() -> int:
     for name, ok in checks.items():
         print(f"  [{'ok' if ok else 'MISS'}] {name}")
     if args.json:
-        args.json.write_text(json.dumps({"medians": med, "ratios": ratios, "checks": checks}, ensure_ascii=False,
+        args.json.write_text(json.dumps({"medians": med, "ratios": ratios, "checks": checks, "noisy": nq}, ensure_ascii=False,
                                         indent=2))
     return 0
 

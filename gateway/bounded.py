@@ -1,8 +1,13 @@
 """Bounded work: body extraction and the scan, with the time bounds of ``policy.yaml`` limits.
 
-Small inputs run inline (cheaper than a thread hop); big ones run in a worker thread under
-``asyncio.wait_for`` so one slow request never stalls the event loop that serves every other user.
-A bound that is exceeded raises ``ScanTimeout``: the caller blocks (``scan_timeout``).
+The event loop serves every user, so it only runs work whose cost is small by a cheap estimate:
+a text whose ``scan_cost`` (characters, a kanji or kana counting 4: the name recognizer's
+morphology runs on them) is at most ``limits.inline_scan_chars`` is scanned inline, an identity-encoded
+body of at most ``inline_body_bytes`` is extracted inline. Everything bigger (and every encoded
+body: a few KB of gzip can expand to megabytes) runs in a killable worker process
+(``gateway.workers``) under ``limits.scan_timeout_ms``: past it the worker is killed and replaced,
+the request is blocked (``scan_timeout``). Any other worker failure fails closed (``scan_failed``
+for a scan, ``internal_error`` for an extraction).
 
 ``faults`` (option ``aigw_fault_injection``) makes a stage fail on purpose, to test failing closed.
 Plain Python, no mitmproxy import.
@@ -10,13 +15,12 @@ Plain Python, no mitmproxy import.
 
 from __future__ import annotations
 
-import asyncio
-import time
 from typing import Any
 
-from gateway.decode import decode_content
+from gateway import workers
+from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
-from gateway.model import Prompt
+from gateway.model import Prompt, Reason
 from gateway.scan.result import Scanner, ScanResult
 
 
@@ -24,36 +28,53 @@ class ScanTimeout(Exception):
     """Extraction or scan overran its time bound."""
 
 
+IDENTITY = frozenset({"", "identity"})
+CJK_WEIGHT = 4  # a kanji/kana character costs the scanner about four times an ASCII one (worst case: names)
+
+
+def scan_cost(text: str) -> int:
+    """Cheap estimate of a scan's cost in ASCII-character units: one C-speed pass (the UTF-8 length, where a
+    kanji or kana is 3 bytes, plus half the multi-byte excess: a kanji or kana counts 4, ASCII 1)."""
+    utf8 = len(text.encode("utf-8", "surrogatepass"))
+    return utf8 + (utf8 - len(text)) // 2
+
+
+def inline_body_bytes(limits: Any) -> int:
+    """Bodies up to this size (identity-encoded) are extracted on the event loop: ~4 bytes a character."""
+    return 4 * limits.inline_scan_chars
+
+
 async def extract(extractor: str, raw: bytes, content_encoding: str, content_type: str, limits: Any,
                   filename: str | None, faults: frozenset[str] = frozenset()) -> Prompt:
     """The prompt of a raw body. Raises ``BodyError`` (undecodable, oversize) or ``ScanTimeout``."""
-    if "extract" in faults:
-        raise RuntimeError("fault injection: extract")
-    body = decode_content(raw, content_encoding, limits.max_decoded_bytes)
-    args = (extractor, body, content_type, limits, filename)
-    if len(body) <= limits.inline_scan_chars:
-        return extract_prompt(*args)
-    try:  # big bodies/files: parse off the event loop, bounded
-        return await asyncio.wait_for(asyncio.to_thread(extract_prompt, *args), limits.scan_timeout_ms / 1000)
-    except TimeoutError:
+    pool = workers.pool()
+    small = len(raw) <= inline_body_bytes(limits) and content_encoding.strip().lower() in IDENTITY
+    if pool is None or small:
+        if "extract" in faults:
+            raise RuntimeError("fault injection: extract")
+        body = decode_content(raw, content_encoding, limits.max_decoded_bytes)
+        return extract_prompt(extractor, body, content_type, limits, filename)
+    job = ("extract", extractor, raw, content_encoding, content_type, limits, filename, faults)
+    try:
+        return await pool.run(job, limits.scan_timeout_ms / 1000)
+    except workers.WorkerTimeout:
         raise ScanTimeout("extraction exceeded the time bound") from None
+    except workers.RemoteBodyError as e:
+        raise BodyError(Reason(e.reason), e.detail) from None
 
 
 async def scan(scanner: Scanner, text: str, service_id: str, limits: Any,
                faults: frozenset[str] = frozenset()) -> ScanResult:
-    """Scan ``text``; raises ``ScanTimeout`` past ``limits.scan_timeout_ms``."""
-    timeout = limits.scan_timeout_ms / 1000
-
-    def run() -> ScanResult:
+    """Scan ``text``; raises ``ScanTimeout`` past ``limits.scan_timeout_ms``, ``WorkerError`` if the worker fails."""
+    pool, key = workers.pool(), workers.key_of(scanner)
+    small = len(text) <= limits.inline_scan_chars // CJK_WEIGHT or scan_cost(text) <= limits.inline_scan_chars
+    if pool is None or key is None or (small and not faults):
         if "scan" in faults:
             raise RuntimeError("fault injection: scan")
         if "scan_timeout" in faults:
-            time.sleep(timeout + 0.5)
-        return scanner.scan(text, service_id)
-
-    if len(text) <= limits.inline_scan_chars and not faults:
-        return run()  # small prompts: cheaper inline than a thread hop
+            raise ScanTimeout("fault injection: scan_timeout")
+        return scanner.scan(text, service_id)  # small prompts: cheaper inline than a process hop
     try:
-        return await asyncio.wait_for(asyncio.to_thread(run), timeout)
-    except TimeoutError:
+        return await pool.run(("scan", key, text, service_id, faults), limits.scan_timeout_ms / 1000, key)
+    except workers.WorkerTimeout:
         raise ScanTimeout from None

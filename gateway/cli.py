@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,7 +65,7 @@ def upstream_settings(args: argparse.Namespace) -> dict[str, str]:
 
 
 def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | None,
-                  upstream: dict[str, str] | None = None) -> list[str]:
+                  upstream: dict[str, str] | None = None, max_body: int | None = None) -> list[str]:
     user_sets = [s.split("=", 1)[0].strip() for s in args.set]
     defaults = {
         "connection_strategy": "lazy",  # a blocked request never opens an upstream connection
@@ -73,6 +74,8 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     }
     if proxyauth:
         defaults["proxyauth"] = proxyauth
+    if max_body is not None:  # a body over the limit is cut off as it arrives (chunked too), never held whole
+        defaults["body_size_limit"] = str(max_body)
     # the forwarded-address addon first (a no-op unless aigw_trusted_forwarders is set, however it is set):
     # the aigw addon then reads the real client address
     out = ["-s", str(FORWARDED_ENTRY), "-s", str(ENTRY)]
@@ -88,6 +91,19 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     for s in args.set:
         out += ["--set", s]
     return out
+
+
+def _raise_fd_limit(want: int = 65536) -> None:
+    """A proxy needs a descriptor per client and upstream connection: raise the soft limit up to the hard one."""
+    import resource  # lazy: POSIX only
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = want if hard == resource.RLIM_INFINITY else min(want, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        except (ValueError, OSError):
+            pass
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -106,8 +122,12 @@ def cmd_run(args: argparse.Namespace) -> int:
               " $AIGW_UPSTREAM_PROXY_AUTH を使ってください / the value shows in ps", file=sys.stderr)
     if (runtime := _load_or_report(args.rules)) is None:
         return 2
+    _raise_fd_limit()
     rules_addon.PRELOADED[str(runtime.directory)] = runtime
-    mitmdump(mitmdump_args(args, runtime.directory, runtime.rules.proxyauth, upstream))
+    # the path as given (a symlink stays a symlink: the watcher follows a swap to a new target)
+    given = Path(os.path.abspath(args.rules)) if args.rules else runtime.directory
+    mitmdump(mitmdump_args(args, given, runtime.rules.proxyauth, upstream,
+                           runtime.rules.policy.limits.max_body_bytes))
     return 0
 
 

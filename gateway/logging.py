@@ -65,8 +65,8 @@ def get_logger() -> structlog.typing.FilteringBoundLogger:
     return structlog.get_logger("aigw")
 
 
-def audit_record(fields: dict[str, Any]) -> dict[str, Any]:
+def audit_record(fields: dict[str, Any], event_name: str = "request_decided") -> dict[str, Any]:
     """Apply the same rules as the stdout pipeline, for the JSONL file."""
-    event = {"event": "request_decided", **fields}
+    event = {"event": event_name, **fields}
     _time(None, "", event)
     return _safety_net(None, "", event)

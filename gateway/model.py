@@ -42,6 +42,8 @@ class Reason(enum.StrEnum):
     AUTHORITY_MISMATCH = "authority_mismatch"
     CAUTION_REQUIRED = "caution_required"  # below block level: held until the user gives a justification
     CAUTION_CONFIRMED = "caution_confirmed"  # went on with a justification (action warn)
+    CLIENT_DISCONNECTED = "client_disconnected"
+    UPSTREAM_ERROR = "upstream_error"
 
 
 class ServiceKind(enum.StrEnum):

@@ -28,7 +28,37 @@ OPTIONS: tuple[Opt, ...] = (
         Sequence[str],
         [],
         "Testing fail-closed only: make a stage fail. Values: 'scan' (scanner raises), 'scan_timeout'"
-        " (scanner overruns its time bound), 'extract' (extractor raises).",
+        " (scanner overruns its time bound), 'slow_input' (a scan of a text holding AIGW-FAULT-SLOW-SCAN"
+        " never ends), 'extract' (extractor raises).",
+    ),
+    Opt(
+        "aigw_scan_workers",
+        int,
+        0,
+        "Worker processes for big scans and extractions (0: CPU cores - 1, at least 1; at most 64). A job past limits.scan_timeout_ms kills its"
+        " worker and a fresh one replaces it; small prompts are scanned inline.",
+    ),
+    Opt(
+        "aigw_header_timeout",
+        int,
+        15,
+        "Close a client connection that has not sent a complete request (or CONNECT) head this many seconds"
+        " after connecting (0: off). Idle connections and stalled bodies: mitmproxy's tcp_timeout.",
+    ),
+    Opt(
+        "aigw_max_client_connections",
+        int,
+        512,
+        "Open connections one client address may hold (0: no cap); addresses in identity.trusted_proxies"
+        " are exempt.",
+    ),
+    Opt(
+        "aigw_audit_fsync",
+        str,
+        "interval",
+        "When audit lines reach the disk: 'always' (fsync each line before the request is released),"
+        " 'interval' (each line is written to the kernel before release, fsync at most every second),"
+        " 'never' (the OS decides).",
     ),
     Opt("aigw_gateway_name", str, "", "Name of this gateway instance in audit lines (default: host name)."),
     Opt(

@@ -90,6 +90,8 @@ class RequestContext:
     scan_ms: float | None = None
     stage: str = "service"
     logged: bool = False
+    forwarded: bool = False  # request_decided written before release; the upstream's answer is request_completed
+    completed: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     stated_purpose: str | None = None  # X-AIGW-Purpose of an API client
     path: CanonicalPath | None = None  # the request target in canonical form (stage 1)

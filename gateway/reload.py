@@ -26,8 +26,9 @@ Fingerprint = tuple[tuple[str, int, int], ...]
 
 
 def fingerprint(directory: Path, extra: tuple[Path, ...] = ()) -> Fingerprint:
-    """(relative name, mtime_ns, size) of every non-hidden file under ``directory`` plus ``extra``."""
-    out: list[tuple[str, int, int]] = []
+    """(relative name, mtime_ns, size) of every non-hidden file under ``directory`` plus ``extra``, and the
+    directory's resolved target (a symlink swap is a change even when the files look alike)."""
+    out: list[tuple[str, int, int]] = [("@" + os.path.realpath(directory), 0, 0)]
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__")))
         for name in files:
@@ -75,8 +76,11 @@ class RulesWatcher:
         on_rejected: Callable[[RulesError, str], None],
         loader: Callable[[Path], Runtime] = load_runtime,
         settle: float = 0.2,
+        path: Path | None = None,
     ) -> None:
-        self.directory = current.directory
+        # the configured path, not its resolved target: a symlink swapped to a new directory (the atomic
+        # way to deploy rules) changes the target in the fingerprint and is loaded from the new target
+        self.directory = Path(os.path.abspath(path)) if path is not None else current.directory
         self.interval = interval
         self.loop = loop
         self.on_loaded = on_loaded

@@ -14,6 +14,7 @@ from gateway.rules.loader import load_rules
 from gateway.rules.ruleset import RuleSet
 from gateway.scan.api import load_scanner
 from gateway.scan.result import Scanner
+from gateway.workers import register
 
 
 @dataclass(frozen=True)
@@ -30,4 +31,8 @@ def load_runtime(rules_dir: Path | str | None = None, *, scanner: Scanner | None
     """Rules first (``RulesError`` names file and entry), then the scanner from ``detectors.yaml``.
     ``scanner``: use this one instead (tests that are about the gateway, not detection)."""
     rules = load_rules(rules_dir)
-    return Runtime(rules, scanner if scanner is not None else load_scanner(rules.directory))
+    if scanner is not None:
+        return Runtime(rules, scanner)
+    built = load_scanner(rules.directory)
+    register(built, rules.directory)  # worker processes build the same scanner from the same directory
+    return Runtime(rules, built)

@@ -14,8 +14,10 @@ from typing import Any
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.caution import CautionForm
+from gateway.addons.error_pages import ErrorPages
 from gateway.addons.guard import OptionGuard
 from gateway.addons.health import Health
+from gateway.addons.hygiene import ConnectionHygiene
 from gateway.addons.metrics import Metrics
 from gateway.addons.ready import Ready
 from gateway.addons.request import RequestPipeline
@@ -26,6 +28,7 @@ from gateway.addons.streaming import ResponseStreaming
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.addons.websocket import WebSocket
 from gateway.addons.wrong_block import WrongBlockReports
+from gateway.addons.workers import ScanWorkers
 from gateway.logging import configure_logging
 
 
@@ -43,6 +46,9 @@ def default_addons() -> list[Any]:
     return [
         guard,  # refuses stream_large_bodies first
         rules,  # rules load/reload, SIGHUP
+        ScanWorkers(rules),  # killable worker processes for big scans and extractions
+        ErrorPages(rules),  # Japanese JSON instead of mitmproxy's English 502/413 pages
+        ConnectionHygiene(rules),  # header read timeout, per-client connection cap
         audit,  # the one audit writer
         Metrics(),  # /metrics
         Health(rules, audit),  # /livez, /readyz

@@ -125,12 +125,26 @@ class RequestPipeline:
         verdict = await pipeline.with_body(cx, view(flow), flow.request.raw_content or b"", self.env())
         self.apply(flow, cx, verdict)
         if not verdict.blocked:
+            if not self.audit.decided(flow, cx, before_forward=True):  # audit before forward
+                cx.stage = "audit"
+                self.block(flow, cx, refuse(Reason.AUDIT_UNAVAILABLE))
+                return
             self.routing.route(flow)
 
     def response(self, flow: http.HTTPFlow) -> None:
         self.finish(flow)
 
     def error(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        if cx is not None and flow.error is not None:
+            msg = flow.error.msg.lower()
+            if cx.verdict is None and not cx.forwarded:  # never released: say why it ended (honest audit)
+                too_big = "body_size_limit" in msg
+                cx.stage = "extract" if too_big else cx.stage
+                cx.verdict = refuse(Reason.OVERSIZE_BODY if too_big else Reason.CLIENT_DISCONNECTED)
+            elif cx.forwarded:
+                cx.extra["completion_error"] = (Reason.CLIENT_DISCONNECTED.value if "client" in msg
+                                                else Reason.UPSTREAM_ERROR.value)
         self.finish(flow)
 
     # ------------------------------------------------------------------ applying what the pipeline returns
@@ -154,6 +168,7 @@ class RequestPipeline:
         cx: RequestContext | None = flow.metadata.get("aigw")
         if cx is not None:
             self.audit.decided(flow, cx)
+            self.audit.completed(flow, cx)
 
     def crashed(self, flow: http.HTTPFlow, exc: Exception) -> None:
         cx: RequestContext | None = flow.metadata.get("aigw")

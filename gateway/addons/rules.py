@@ -29,6 +29,31 @@ from gateway.runtime import Runtime, load_runtime
 PRELOADED: dict[str, Runtime] = {}
 
 
+def _counts(rt: Runtime) -> dict[str, set[str]]:
+    config = getattr(rt.scanner, "config", None)
+    return {
+        "services": {s.id for s in rt.rules.services},
+        "hosts": {h for s in rt.rules.services for h in s.hosts},
+        "detectors": {f"term:{t.name}" if hasattr(t, "name") else f"term:{i}"
+                      for i, t in enumerate(getattr(config, "custom_terms", []) or [])}
+        | {f"entity:{e}" for e in (getattr(config, "entities", {}) or {})}
+        | {f"recognizer:{getattr(r, 'name', i)}" for i, r in enumerate(getattr(rt.scanner, "recognizers", []) or [])},
+        "shadow_hosts": set(rt.rules.shadow_hosts),
+    }
+
+
+def shrinkage(old: Runtime, new: Runtime) -> dict[str, object]:
+    """What a reload takes away: counts of removed services, hosts, detectors, shadow entries (+ service ids)."""
+    before, after = _counts(old), _counts(new)
+    out: dict[str, object] = {}
+    for key in before:
+        if gone := before[key] - after[key]:
+            out[f"{key}_removed"] = len(gone)
+    if gone_services := sorted(before["services"] - after["services"]):
+        out["removed_services"] = gone_services
+    return out
+
+
 class Rules:
     def __init__(self) -> None:
         self.runtime: Runtime | None = None
@@ -64,8 +89,9 @@ class Rules:
         loop = asyncio.get_running_loop()
         if self.runtime is None or self._watcher is not None:
             return
+        configured = Path(ctx.options.aigw_rules) if ctx.options.aigw_rules else None
         self._watcher = RulesWatcher(self.runtime, interval=ctx.options.aigw_rules_reload, loop=loop,
-                                     on_loaded=self.reloaded, on_rejected=self.rejected).start()
+                                     on_loaded=self.reloaded, on_rejected=self.rejected, path=configured).start()
         try:
             loop.add_signal_handler(signal.SIGHUP, self.sighup)
         except (NotImplementedError, RuntimeError, ValueError):
@@ -85,8 +111,11 @@ class Rules:
 
     def reloaded(self, runtime: Runtime, trigger: str) -> None:
         old = self.rules
-        if old is not None and runtime.directory != old.directory:
+        wanted = Path(ctx.options.aigw_rules).resolve() if ctx.options.aigw_rules else DEFAULT_RULES_DIR
+        if old is not None and runtime.directory != wanted:
             return  # aigw_rules changed meanwhile; configure() loaded that directory
+        if self.runtime is not None and (removed := shrinkage(self.runtime, runtime)):
+            self.log.warning("rules_shrunk", trigger=trigger, directory=str(runtime.directory), **removed)
         self._install(runtime, trigger)
         # proxyauth taken from the rules (not overridden with --set): let mitmproxy re-read the htpasswd
         if old is not None and old.proxyauth and ctx.options.proxyauth == old.proxyauth:

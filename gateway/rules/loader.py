@@ -18,14 +18,17 @@ from pydantic import BaseModel, ValidationError
 from gateway import clock
 from gateway.model import Approval, Endpoint, Reason, Service, ServiceKind, User
 from gateway.rules import DEFAULT_RULES_DIR, schema
+from gateway.rules.baseline import KNOWN_AI_HOSTS
 from gateway.rules.errors import RulesError, RulesErrors, all_errors
 from gateway.rules.globs import compile_path_glob
 from gateway.rules.ruleset import RuleSet, split_host_entry
 
 M = TypeVar("M", bound=BaseModel)
 
-REQUIRED_FILES = ("services.yaml", "users.yaml", "approvals.yaml", "policy.yaml")
-OPTIONAL_FILES = ("shadow_ai.yaml",)
+# A rules set is complete or rejected: each of these present, non-empty, ending with a line break
+# (a file cut off mid-copy usually does not), so a damaged deploy never switches a part off.
+REQUIRED_FILES = ("services.yaml", "users.yaml", "approvals.yaml", "policy.yaml", "detectors.yaml", "shadow_ai.yaml")
+OPTIONAL_FILES = ("approvers.yaml",)
 
 
 class _Loader(yaml.SafeLoader):
@@ -52,6 +55,23 @@ def read_yaml(path: Path) -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else None
         problem = getattr(e, "problem", None) or str(e)
         raise RulesError(path.name, where, f"invalid YAML: {problem}") from None
+
+
+def _check_complete(rules_dir: Path) -> None:
+    """Every required file is there, non-empty and whole (a truncated copy is rejected, not half-loaded)."""
+    for name in REQUIRED_FILES:
+        path = rules_dir / name
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise RulesError(name, None, f"required file missing in {rules_dir}") from None
+        except OSError as e:
+            raise RulesError(name, None, f"cannot read: {e}") from None
+        body = [ln for ln in data.splitlines() if ln.strip() and not ln.lstrip().startswith(b"#")]
+        if not body:
+            raise RulesError(name, None, "file is empty (a rules set must be complete)")
+        if not data.endswith(b"\n"):
+            raise RulesError(name, None, "file does not end with a line break: truncated? (copy the file again)")
 
 
 def _entry_name(data: Any, loc: tuple[int | str, ...]) -> str:
@@ -186,11 +206,23 @@ def _check_approvers(approvers_f: schema.ApproversFile, service_ids: set[str]) -
 
 
 
+def _baseline(shadow: dict[str, str], catalog_hosts: set[str]) -> dict[str, str]:
+    """Known AI domains compiled into aigw that these rules neither catalog nor list: refused as shadow AI,
+    never tunnelled (a shortened services.yaml or shadow_ai.yaml cannot open them)."""
+    catalog = {h.removeprefix("*.").lower() for h in catalog_hosts}
+
+    def related(host: str) -> bool:  # the same domain, a parent or a subdomain of a catalog host
+        return any(c == host or c.endswith("." + host) or host.endswith("." + c) for c in catalog)
+
+    return {h: n for h, n in KNOWN_AI_HOSTS.items() if h not in shadow and not related(h)}
+
+
 def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
     """The rules of ``rules_dir`` (the scanner is built beside them: ``gateway.runtime.load_runtime``)."""
     rules_dir = Path(rules_dir or DEFAULT_RULES_DIR).resolve()
     if not rules_dir.is_dir():
         raise RulesError(str(rules_dir), None, "rules directory not found")
+    _check_complete(rules_dir)
 
     errors: list[RulesError] = []
 
@@ -224,6 +256,7 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
         raise RulesErrors(errors)
     catalog_hosts = {split_host_entry(h)[0] for s in services for h in s.hosts}
     shadow = {e.host: e.name for e in shadow_f.hosts if e.host not in catalog_hosts}
+    shadow.update(_baseline(shadow, catalog_hosts))
 
     proxyauth = policy_f.identity.proxyauth
     if proxyauth and proxyauth.startswith("@") and not Path(proxyauth[1:]).is_absolute():

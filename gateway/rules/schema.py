@@ -209,7 +209,7 @@ class Limits(Strict):
     max_file_bytes: int = Field(default=32 * 1024 * 1024, gt=0, description="one uploaded file (docs/files.md)")
     max_prompt_chars: int = Field(default=4 * 1024 * 1024, gt=0)
     scan_timeout_ms: int = Field(default=5000, gt=0)
-    inline_scan_chars: int = Field(default=65536, ge=0, description="bigger prompts scan in a worker thread")
+    inline_scan_chars: int = Field(default=4096, ge=0, description="scan cost (chars, kanji/kana ×4) above which a prompt scans in a killable worker process")
 
 
 class Messages(Strict):

@@ -134,7 +134,7 @@ def test_valid_change_applies_while_a_stream_is_in_flight(rl_gw: GatewayProcess,
         rest = "".join(c.choices[0].delta.content or "" for c in it if c.choices)
         assert rest == "の続き" and ctl.released_by_client is True
         tanaka = [d for d in rl_gw.new_decisions(m, expect=2) if d["user"] == "tanaka"]
-        assert [(d["action"], d["upstream_status"]) for d in tanaka] == [("allow", 200)]
+        assert [(d["action"], rl_gw.upstream_status(d)) for d in tanaka] == [("allow", 200)]
         assert rl_gw.proc is not None and rl_gw.proc.poll() is None  # same process, no restart
     finally:
         ctl.release.set()
@@ -190,5 +190,7 @@ def test_sighup_reloads_and_health_endpoints(rl_gw: GatewayProcess) -> None:
     m = rl_gw.mark()
     assert chat(rl_gw, "tanaka", marker()).status_code == 200
     rid = rl_gw.new_decisions(m)[-1]["request_id"]
-    assert [json.loads(x)["request_id"] for x in rl_gw.audit_log.read_text(encoding="utf-8").splitlines()] == [rid]
+    assert [(json.loads(x)["event"], json.loads(x)["request_id"])
+            for x in rl_gw.audit_log.read_text(encoding="utf-8").splitlines()] == [
+        ("request_decided", rid), ("request_completed", rid)]
     assert rotated.read_text(encoding="utf-8") == kept

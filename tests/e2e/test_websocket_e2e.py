@@ -82,7 +82,7 @@ def test_copilot_frame_with_my_number_is_dropped_and_clean_frames_pass(ws_env) -
     decisions = gw.new_decisions(m, expect=2)
     handshake = [d for d in decisions if d["reason"] == "allowed"]
     frames = [d for d in decisions if d["action"] == "block"]
-    assert len(handshake) == 1 and handshake[0]["service"] == "copilot" and handshake[0]["upstream_status"] == 101
+    assert len(handshake) == 1 and handshake[0]["service"] == "copilot" and gw.upstream_status(handshake[0]) == 101
     assert len(frames) == 1
     assert (frames[0]["reason"], frames[0]["stage"]) == ("confidential_data", "websocket")
     assert any(f["entity"] == "JP_MY_NUMBER" for f in frames[0]["findings"])

@@ -139,10 +139,26 @@ class GatewayProcess:
         time.sleep(0.2)  # a retry or a duplicate line would show up here
         return self.decisions()[mark:]
 
-    def audit_lines(self) -> list[dict[str, Any]]:
+    def upstream_status(self, decision: dict[str, Any], timeout: float = 10) -> int | None:
+        """What the upstream answered to an allowed request: its ``request_completed`` line (the
+        ``request_decided`` line is written before the request is released, without it)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                done = [e for e in self.events if e.get("event") == "request_completed"
+                        and e.get("request_id") == decision["request_id"]]
+            if done or time.monotonic() > deadline:
+                break
+            time.sleep(0.02)
+        assert len(done) <= 1, "more than one request_completed line"
+        return done[0]["upstream_status"] if done else decision.get("upstream_status")
+
+    def audit_lines(self, event: str | None = "request_decided") -> list[dict[str, Any]]:
+        """The audit JSONL's lines of ``event`` (None: every line)."""
         if not self.audit_log.exists():
             return []
-        return [json.loads(x) for x in self.audit_log.read_text(encoding="utf-8").splitlines() if x.strip()]
+        lines = [json.loads(x) for x in self.audit_log.read_text(encoding="utf-8").splitlines() if x.strip()]
+        return [x for x in lines if event is None or x.get("event") == event]
 
 
 def identify_loopback_as(rules: Path, user: str) -> None:

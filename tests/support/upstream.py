@@ -129,6 +129,15 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             doc = {}
         model = doc.get("model", "test-model") if isinstance(doc, dict) else "test-model"
+        if isinstance(model, str) and model.startswith("fault-"):  # upstream faults on request (soak tests)
+            if model == "fault-delay":
+                time.sleep(0.5)
+            elif model == "fault-reset":
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return
+            elif model in ("fault-500", "fault-429"):
+                return self._send_json(int(model[-3:]), {"error": {"message": "fault", "type": "server_error"}})
         stream = isinstance(doc, dict) and doc.get("stream") is True
         if path.endswith("/chat/completions"):
             if stream:

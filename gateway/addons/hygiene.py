@@ -1,0 +1,92 @@
+"""Connection hygiene: a header read timeout and a per-client connection cap (options
+``aigw_header_timeout``, ``aigw_max_client_connections``).
+
+mitmproxy closes a connection after ``tcp_timeout`` seconds without a byte either way (the idle
+timeout, also for a body that stops arriving); it has no bound on how long a client may take to send
+its request headers, nor on how many connections one address holds, so 400 slow-header
+connections could hold every file descriptor. This addon closes a client connection that has not
+sent a complete request (or CONNECT) head within ``aigw_header_timeout`` seconds of connecting, and
+refuses a client address's connection beyond ``aigw_max_client_connections`` (addresses in the
+rules' ``identity.trusted_proxies`` are exempt: an authenticating proxy carries everyone's traffic).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+from collections import Counter
+from typing import Any
+
+from mitmproxy import connection, ctx, exceptions, http
+
+from gateway.addons.rules import Rules
+from gateway.logging import get_logger
+from gateway.options import add_options
+
+
+class ConnectionHygiene:
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self.open: Counter[str] = Counter()
+        self.counted: dict[str, str] = {}  # client id → address counted
+        self.waiting: dict[str, asyncio.TimerHandle] = {}  # client id → header deadline
+        self.log = get_logger()
+
+    def load(self, loader: Any) -> None:
+        add_options(loader, "aigw_header_timeout", "aigw_max_client_connections")
+
+    def configure(self, updated: set[str]) -> None:
+        if "aigw_header_timeout" in updated and ctx.options.aigw_header_timeout < 0:
+            raise exceptions.OptionsError("aigw_header_timeout: seconds must be >= 0 (0: off)")
+        if "aigw_max_client_connections" in updated and ctx.options.aigw_max_client_connections < 0:
+            raise exceptions.OptionsError("aigw_max_client_connections: must be >= 0 (0: no cap)")
+
+    def _exempt(self, addr: str) -> bool:
+        rules = self.rules.rules
+        try:
+            ip = ipaddress.ip_address(addr)
+        except ValueError:
+            return False
+        return bool(rules) and any(ip in net for net in rules.trusted_proxies)
+
+    def client_connected(self, client: connection.Client) -> None:
+        addr = client.peername[0] if client.peername else ""
+        cap = ctx.options.aigw_max_client_connections
+        if cap and addr and not self._exempt(addr) and self.open[addr] >= cap:
+            client.error = "too many connections from this address"
+            self.log.warning("connection_refused", client_ip=addr, open=self.open[addr], cap=cap)
+            return
+        self.open[addr] += 1
+        self.counted[client.id] = addr
+        if (timeout := ctx.options.aigw_header_timeout) > 0:
+            loop = asyncio.get_running_loop()
+            self.waiting[client.id] = loop.call_later(timeout, self._expire, client.id, timeout)
+
+    def client_disconnected(self, client: connection.Client) -> None:
+        if (handle := self.waiting.pop(client.id, None)) is not None:
+            handle.cancel()
+        if (addr := self.counted.pop(client.id, None)) is not None:
+            self.open[addr] -= 1
+            if self.open[addr] <= 0:
+                del self.open[addr]
+
+    def _heard(self, client: connection.Client) -> None:
+        if (handle := self.waiting.pop(client.id, None)) is not None:
+            handle.cancel()
+
+    def http_connect(self, flow: http.HTTPFlow) -> None:
+        self._heard(flow.client_conn)
+
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        self._heard(flow.client_conn)
+
+    def _expire(self, client_id: str, timeout: float) -> None:
+        self.waiting.pop(client_id, None)
+        ps = ctx.master.addons.get("proxyserver")
+        handler = ps.connections.get(client_id) if ps is not None else None
+        if handler is None:
+            return
+        self.log.warning("header_timeout", client_ip=self.counted.get(client_id), seconds=timeout)
+        transport = handler.transports.get(handler.client)
+        if transport is not None and transport.handler is not None:
+            transport.handler.cancel("header timeout")

@@ -1,0 +1,302 @@
+"""Killable worker processes for slow scans and large extractions.
+
+A scan or an extraction past its time bound must be *stopped*, not abandoned: a thread cannot be
+killed, a process can. The pool keeps a few worker processes (option ``aigw_scan_workers``); each
+builds the scanner itself from the rules directory it is told (a scanner holds locks and automata
+that do not pickle) and keeps the last two it built. A job runs on an idle worker under a deadline;
+past the deadline the worker is killed (SIGKILL) and a fresh one replaces it, so a crafted input
+costs one worker for ``scan_timeout_ms`` and never a core for good.
+
+Which scanner: ``gateway.runtime.load_runtime`` registers every scanner it builds with the directory
+it came from and a generation number (``register``); a job names that key, so a worker scans with the
+scanner of the same rules as the request (a reload makes a new generation). A scanner that was not
+registered (tests that inject one) has no key and is scanned inline by ``gateway.bounded``.
+
+Building a scanner (a few seconds) is not counted against a job's deadline: a worker that does not
+hold the job's scanner yet is warmed first, bounded by ``WARM_TIMEOUT``. Plain Python, no mitmproxy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
+import weakref
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from gateway.logging import get_logger
+
+WORKER_NICE = 10  # scheduling priority of a worker below the gateway's
+WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
+QUEUE_TIMEOUT = 30.0  # seconds a job may wait for a free worker (a killed worker's replacement is warming)
+_CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
+
+Key = tuple[str, int]  # (rules directory, generation)
+
+_keys: "weakref.WeakKeyDictionary[Any, Key]" = weakref.WeakKeyDictionary()
+_generation = itertools.count(1)
+
+
+def register(scanner: Any, directory: Path) -> None:
+    """Remember that ``scanner`` was built from ``directory`` (a new generation each time)."""
+    try:
+        _keys[scanner] = (str(directory), next(_generation))
+    except TypeError:  # not weak-referenceable: it stays inline
+        pass
+
+
+def key_of(scanner: Any) -> Key | None:
+    try:
+        return _keys.get(scanner)
+    except TypeError:
+        return None
+
+
+class WorkerTimeout(Exception):
+    """The job overran its deadline (the worker was killed), or no worker became free in time."""
+
+
+class WorkerError(Exception):
+    """The job failed in the worker (the exception's type name only: never its text) or the worker died."""
+
+
+class RemoteBodyError(Exception):
+    """``gateway.decode.BodyError`` raised in the worker: reason value and detail."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+# ---------------------------------------------------------------------------------------------- the worker side
+def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
+    try:  # the event loop that serves every user wins the CPU over a long scan
+        os.nice(WORKER_NICE)
+    except OSError:
+        pass
+    scanners: dict[Key, Any] = {}
+
+    def scanner(key: Key) -> Any:
+        if key not in scanners:
+            from gateway.scan.api import load_scanner  # lazy: start-up time of a worker
+
+            if len(scanners) >= 2:
+                scanners.pop(next(iter(scanners)))
+            scanners[key] = load_scanner(Path(key[0]))
+        return scanners[key]
+
+    if warm is not None:
+        try:
+            scanner(warm)
+        except Exception:
+            pass  # reported on the first job that needs it
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return  # the gateway went away
+        try:
+            conn.send(("ok", _run(job, scanner)))
+        except Exception as e:
+            from gateway.decode import BodyError  # lazy: start-up time of a worker
+
+            if isinstance(e, BodyError):
+                conn.send(("body_error", e.reason.value, e.detail))
+            else:  # the type only: an exception text may quote the input
+                conn.send(("error", type(e).__name__))
+
+
+def _run(job: tuple[Any, ...], scanner: Any) -> Any:  # pragma: no cover - runs in the child process
+    kind = job[0]
+    if kind == "warm":
+        scanner(job[1])
+        return None
+    if kind == "scan":
+        _, key, text, service_id, faults = job
+        _faults(faults, text)
+        return scanner(key).scan(text, service_id)
+    if kind == "extract":
+        _, extractor, raw, encoding, content_type, limits, filename, faults = job
+        from gateway.decode import decode_content  # lazy: start-up time of a worker
+        from gateway.extract import extract_prompt
+
+        if "extract" in faults:
+            raise RuntimeError("fault injection: extract")
+        body = decode_content(raw, encoding, limits.max_decoded_bytes)
+        return extract_prompt(extractor, body, content_type, limits, filename)
+    if kind == "sleep":  # tests
+        time.sleep(job[1])
+        return os.getpid()
+    raise ValueError(kind)
+
+
+SLOW_MARKER = "AIGW-FAULT-SLOW-SCAN"
+
+
+def _faults(faults: frozenset[str], text: str) -> None:  # pragma: no cover - runs in the child process
+    if "scan" in faults:
+        raise RuntimeError("fault injection: scan")
+    if "scan_timeout" in faults or ("slow_input" in faults and SLOW_MARKER in text):
+        while True:  # a scan that never ends: only the kill stops it
+            time.sleep(0.05)
+
+
+# ---------------------------------------------------------------------------------------------- the gateway side
+class _Worker:
+    def __init__(self, warm: Key | None) -> None:
+        self.conn, child = _CTX.Pipe()
+        self.proc = _CTX.Process(target=_worker_main, args=(child, warm), daemon=True, name="aigw-scan-worker")
+        # mitmproxy puts the addon script's folder (gateway/) on sys.path; the child must not import
+        # gateway/logging.py as the standard ``logging``
+        own = str(Path(__file__).resolve().parent)
+        saved = sys.path[:]
+        sys.path[:] = [p for p in saved if p and Path(p).resolve() != Path(own)]
+        try:
+            self.proc.start()
+        finally:
+            sys.path[:] = saved
+        child.close()
+        self.key = warm  # the scanner it holds (or is building first)
+        self.warmed = False
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid
+
+    def call(self, job: tuple[Any, ...]) -> tuple[Any, ...]:
+        """Send a job and wait for its answer (in a pool thread; the kill ends the wait with EOFError)."""
+        self.conn.send(job)
+        return self.conn.recv()
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except Exception:
+            pass
+        self.proc.join(2)
+        try:
+            self.conn.close()
+        except OSError:
+            pass
+
+
+class WorkerPool:
+    """``size`` worker processes; ``run`` one job on an idle one under a deadline."""
+
+    def __init__(self, size: int = 2) -> None:
+        self.size = max(1, size)
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._all: set[_Worker] = set()
+        self._threads = ThreadPoolExecutor(max_workers=self.size + 1, thread_name_prefix="aigw-worker-wait")
+        self._lock = threading.Lock()
+        self.warm_key: Key | None = None
+        self.killed = 0  # workers killed past their deadline (metrics, tests)
+        self.log = get_logger()
+
+    # ---- life cycle
+    def start(self, warm: Key | None = None) -> None:
+        """Start the workers (on the running event loop), each building ``warm``'s scanner."""
+        if warm is not None:
+            self.warm_key = warm
+        if self._idle is None:
+            self._idle = asyncio.Queue()
+            for _ in range(self.size):
+                self._spawn()
+
+    def _spawn(self) -> None:
+        w = _Worker(self.warm_key)
+        self._all.add(w)
+        assert self._idle is not None
+        self._idle.put_nowait(w)
+
+    def pids(self) -> list[int]:
+        return [w.pid for w in self._all if w.pid is not None and w.proc.is_alive()]
+
+    def close(self) -> None:
+        for w in list(self._all):
+            w.kill()
+        self._all.clear()
+        self._idle = None
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+    # ---- jobs
+    async def run(self, job: tuple[Any, ...], timeout: float, key: Key | None = None) -> Any:
+        """The job's result. Raises ``WorkerTimeout`` (the worker is killed and replaced),
+        ``RemoteBodyError`` or ``WorkerError`` (fail closed)."""
+        if self._idle is None:
+            self.start(key)
+        assert self._idle is not None
+        loop = asyncio.get_running_loop()
+        try:  # waiting for a free worker is bounded too (longer than a job: a replacement may be warming)
+            worker = await asyncio.wait_for(self._idle.get(), max(timeout, QUEUE_TIMEOUT))
+        except TimeoutError:
+            raise WorkerTimeout("no scan worker free in time") from None
+        healthy = False
+        try:
+            # a worker still building its scanner (fresh, or the rules changed) finishes that first: untimed
+            wanted = key if key is not None else (worker.key or self.warm_key)
+            if not worker.warmed or (key is not None and worker.key != key):
+                if key is not None:
+                    self.warm_key = key
+                warm = ("warm", wanted) if wanted is not None else ("sleep", 0)
+                try:
+                    answer = await asyncio.wait_for(
+                        loop.run_in_executor(self._threads, worker.call, warm), WARM_TIMEOUT)
+                except (TimeoutError, EOFError, OSError) as e:
+                    raise WorkerError(f"worker did not start: {type(e).__name__}") from None
+                if answer[0] != "ok":
+                    healthy = True
+                    raise _remote_error(answer[1])
+                worker.key, worker.warmed = wanted, True
+            try:
+                answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, job), timeout)
+            except TimeoutError:
+                self.killed += 1
+                self.log.warning("scan_worker_killed", pid=worker.pid, job=job[0], timeout_ms=round(timeout * 1000))
+                raise WorkerTimeout("job exceeded its deadline") from None
+            except (EOFError, OSError, BrokenPipeError) as e:
+                raise WorkerError(f"worker died: {type(e).__name__}") from None
+            healthy = True
+        finally:
+            if healthy and worker.proc.is_alive():
+                self._idle.put_nowait(worker)
+            else:
+                self._all.discard(worker)
+                await loop.run_in_executor(None, worker.kill)
+                if self._idle is not None:
+                    self._spawn()
+        if answer[0] == "ok":
+            return answer[1]
+        if answer[0] == "body_error":
+            raise RemoteBodyError(answer[1], answer[2])
+        raise _remote_error(answer[1])
+
+
+def _remote_error(name: str) -> WorkerError:
+    """A ``WorkerError`` named after the worker's exception type (logs say what failed, never its text)."""
+    cls = _ERRORS.get(name)
+    if cls is None:
+        cls = _ERRORS[name] = type(name if name.isidentifier() else "WorkerError", (WorkerError,), {})
+    return cls(name)
+
+
+_ERRORS: dict[str, type[WorkerError]] = {}
+_pool: WorkerPool | None = None
+
+
+def set_pool(pool: WorkerPool | None) -> None:
+    """The pool the running gateway uses (set by ``gateway.addons.workers``); None: everything inline."""
+    global _pool
+    _pool = pool
+
+
+def pool() -> WorkerPool | None:
+    return _pool

@@ -1,0 +1,61 @@
+"""The worker pool: a job past its deadline kills its worker (the process is gone) and a fresh one serves the
+next job; a failure in a worker is reported by exception type only; the inline/worker choice is by cost."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+
+import pytest
+
+from gateway import bounded, workers
+
+
+def _gone(pid: int, timeout: float = 5) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_a_job_past_its_deadline_kills_the_worker_and_a_fresh_one_serves_the_next() -> None:
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            pool.start()
+            first = await pool.run(("sleep", 0), 30)  # also waits for the worker to start
+            with pytest.raises(workers.WorkerTimeout):
+                await pool.run(("sleep", 30), 0.3)
+            assert pool.killed == 1
+            assert _gone(first), "the timed-out worker still runs"
+            second = await pool.run(("sleep", 0), 30)
+            assert second != first
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
+def test_a_failing_job_names_the_exception_type_only() -> None:
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            with pytest.raises(workers.WorkerError) as ei:
+                await pool.run(("nope", "秘密の本文"), 30)
+            assert type(ei.value).__name__ == "ValueError" and "秘密" not in str(ei.value)
+            assert await pool.run(("sleep", 0), 30)  # the worker still serves
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
+def test_scan_cost_counts_kanji_and_kana_four_times() -> None:
+    assert bounded.scan_cost("abcd") == 4
+    assert bounded.scan_cost("会議") == 8
+    assert bounded.scan_cost("かな a") == 10
