@@ -160,7 +160,7 @@ def test_allowed_prompt_goes_through_the_parent_with_its_authentication(chained:
     assert r.status_code == 200, r.text
     assert own_upstream.received(marker), "the allowed prompt reached the upstream"
     (d,) = chained.new_decisions(m)
-    assert (d["action"], d["reason"], d["upstream_status"]) == ("allow", "allowed", 200)
+    assert (d["action"], d["reason"], chained.upstream_status(d)) == ("allow", "allowed", 200)
     hits = parent.wait_log(f"CONNECT 127.0.0.1:{own_upstream.port}")
     assert hits and all(PARENT_USER in ln for ln in hits), parent.access_log()
     assert any("TCP_TUNNEL/200" in ln for ln in hits), hits
@@ -204,7 +204,8 @@ def test_wrong_parent_credentials_give_a_japanese_error_and_an_audit_line(
         assert "上位プロキシ" in err["message"] and "認証" in err["message"] and "システム管理者" in err["message"]
         (d,) = wrongly_chained.new_decisions(m)
         assert d["request_id"] in err["message"]
-        assert (d["action"], d["upstream_status"], d.get("error")) == ("allow", 502, "upstream_error")
+        done = wrongly_chained.completion(d)  # the decision was written before the request left; the outcome follows it
+        assert (d["action"], done.get("upstream_status"), done.get("error")) == ("allow", 502, "upstream_error")
         assert d["request_id"] in [a["request_id"] for a in wrongly_chained.audit_lines()]
     failed = [e for e in wrongly_chained.events if e.get("event") == "upstream_proxy_failed"]
     assert failed and failed[0]["kind"] == "auth_failed" and failed[0]["status"] == 407
@@ -251,7 +252,8 @@ def test_an_unreachable_parent_is_answered_in_japanese(e2e_dir: Path, test_rules
         msg = r.json()["error"]["message"]
         assert "上位プロキシ" in msg and "接続できません" in msg
         (d,) = gw.new_decisions(m)
-        assert (d["upstream_status"], d.get("error")) == (502, "upstream_error")
+        done = gw.completion(d)
+        assert (done.get("upstream_status"), done.get("error")) == (502, "upstream_error")
         assert not own_upstream.received(marker)
         assert any(e.get("event") == "upstream_proxy_failed" and e.get("kind") == "unreachable" for e in gw.events)
     finally:

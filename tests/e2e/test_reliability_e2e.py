@@ -96,7 +96,7 @@ def test_timed_out_scan_kills_its_worker_and_the_next_big_document_is_scanned(
     assert (d["action"], d["reason"]) == ("allow", "allowed") and d["prompt_chars"] >= 115_000
     assert upstream.received("legit-large-doc")
     # and a big document with a 個人番号 inside is still found there
-    secret = ("big-secret-doc 会議資料。" * 3000) + "個人番号 1234 5678 9018 の方" + ("以上。" * 1000)
+    secret = ("big-secret-doc 会議資料。" * 3000) + "個人番号 5260 1815 9084 の方" + ("以上。" * 1000)
     m = gw.mark()
     with pytest.raises(openai.PermissionDeniedError):
         _chat(gw, secret)
@@ -215,7 +215,8 @@ def swapgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iter
     link = base / "current"
     link.symlink_to(v1)
     gw = GatewayProcess(e2e_dir, rules=link, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
-                        hosts=UPSTREAM_HOSTS, name="gw-swap", extra_sets=("aigw_rules_reload=1",)).start()
+                        hosts=UPSTREAM_HOSTS, name="gw-swap",
+                        extra_sets=("aigw_rules_reload=1", "aigw_refuse_at_connect=true")).start()
     yield gw, link
     gw.stop()
 
@@ -223,7 +224,7 @@ def swapgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iter
 def _blocks_my_number(gw: GatewayProcess, upstream: FakeUpstream, probe: str) -> None:
     m = gw.mark()
     with pytest.raises(openai.PermissionDeniedError):
-        _chat(gw, f"{probe} 個人番号は 1234 5678 9018 です")
+        _chat(gw, f"{probe} 個人番号は 5260 1815 9084 です")  # not the documented example number
     (d,) = gw.new_decisions(m)
     assert d["reason"] == "confidential_data"
     assert upstream.received(probe) == []

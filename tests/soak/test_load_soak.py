@@ -21,7 +21,7 @@ from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
 
-SECRETS = ("個人番号 1234 5678 9018", "パスワード: Zq8!vR2#mW", "AKIAIOSFODNN7EXAMPLE")
+SECRETS = ("個人番号 5260 1815 9084", "パスワード: Zq8!vR2#mW", "AKIAZ7QW3RTY5UIO9PLK")  # not documented examples
 CRAFTED = ("個人番号 1234-5678-9012 電話 03(1234)5678 口座 普通 1234567 " * 1200)[:60_000]
 
 

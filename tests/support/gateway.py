@@ -139,6 +139,17 @@ class GatewayProcess:
         time.sleep(0.2)  # a retry or a duplicate line would show up here
         return self.decisions()[mark:]
 
+    def completion(self, decision: dict[str, Any], timeout: float = 10) -> dict[str, Any]:
+        """The ``request_completed`` line of an allowed request ({} when none came within ``timeout``)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._lock:
+                done = [e for e in self.events if e.get("event") == "request_completed"
+                        and e.get("request_id") == decision["request_id"]]
+            if done or time.monotonic() > deadline:
+                return done[0] if done else {}
+            time.sleep(0.02)
+
     def upstream_status(self, decision: dict[str, Any], timeout: float = 10) -> int | None:
         """What the upstream answered to an allowed request: its ``request_completed`` line (the
         ``request_decided`` line is written before the request is released, without it)."""

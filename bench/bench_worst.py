@@ -1,0 +1,109 @@
+"""Worst-case benchmark: crafted inputs per recognizer family, 25 KB and 100 KB each (issue 12).
+
+    python bench/bench_worst.py [--rounds 3]
+
+For every family the scanner (the full default pipeline, in-process, as the gateway runs it) scans an
+adversarial text built to make that recognizer work hardest — long separator chains after a label, labels
+repeated thousands of times, zero-width characters after every digit, runs of ``@``, ``::``, ``P<`` … — at
+25 KB and at 100 KB. Reported: median milliseconds of each, characters per second at 100 KB, and the growth
+ratio t(100 KB) / t(25 KB): about 4 for linear work, 16 for quadratic. A ratio above 6 is flagged. The
+`unwrap` rows time the hidden-text decoder (base64 / percent / quoted-printable) the pipeline runs as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from gateway.rules import DEFAULT_RULES_DIR  # noqa: E402
+from gateway.scan.api import load_scanner  # noqa: E402
+from gateway.unwrap import hidden_texts  # noqa: E402
+
+
+def fill(unit: str, size: int) -> str:
+    return (unit * (size // max(1, len(unit)) + 1))[:size]
+
+
+# family -> a function of the size in characters
+CASES: dict[str, Callable[[int], str]] = {
+    "my_number: label + endless separated digits": lambda n: "個人番号：" + fill("1 ", n),
+    "my_number: label repeated with 11 digits": lambda n: fill("個人番号 12345678901 ", n),
+    "digits: zero-width after every digit": lambda n: fill("5\u200b", n),
+    "digits: full-width with dashes": lambda n: fill("５－", n),
+    "phone: 0 with dash chains": lambda n: "電話 " + fill("0-", n),
+    "phone: labels and numbers": lambda n: fill("携帯 090-1234-56 ", n),
+    "address: prefecture/city chains": lambda n: fill("東京都千代田区霞が関1-", n),
+    "date_of_birth: era words": lambda n: fill("生年月日 昭和", n),
+    "date_of_birth: dates everywhere": lambda n: fill("1980年1月2日生 ", n),
+    "email: at signs": lambda n: fill("a@", n),
+    "email: dotted local parts": lambda n: fill("a.b.c.", n) + "@x",
+    "credential: password labels": lambda n: fill("password=", n),
+    "credential: key prefixes": lambda n: fill("AKIA sk-", n),
+    "ip_address: colons": lambda n: fill("::", n),
+    "ip_address: dotted digits": lambda n: fill("1.2.3.", n),
+    "passport: MRZ starts": lambda n: fill("P<", n),
+    "credit_card: groups": lambda n: fill("4111 ", n),
+    "bank_account: labels and digits": lambda n: fill("口座 普通 1234567 ", n),
+    "person: honorifics": lambda n: fill("様", n),
+    "person: label then surnames": lambda n: "氏名：" + fill("田中", n),
+    "person: self-introductions": lambda n: fill("田中と申します。", n),
+    "person: roster rows": lambda n: fill("田中 一郎\n", n),
+    "marking: repeated words": lambda n: fill("機密性", n),
+    "marking: open brackets": lambda n: fill("【", n),
+    "sensitive: topic words": lambda n: fill("生活保護 ", n),
+    "internal_matter: price words": lambda n: fill("予定価格 ", n),
+    "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),
+    "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
+}
+UNWRAP: dict[str, Callable[[int], str]] = {
+    "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
+    "unwrap: lone percent after text": lambda n: "a" * n + "%",
+    "unwrap: base64-like words": lambda n: fill("QUJDQUJDQUJDQUJD ", n),
+    "unwrap: quoted-printable runs": lambda n: fill("=41", n),
+}
+SIZES = (25_000, 100_000)
+
+
+def timed(fn: Callable[[], object], rounds: int) -> float:
+    samples = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t0)
+    return statistics.median(samples)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    a = ap.parse_args()
+    scanner = load_scanner(DEFAULT_RULES_DIR)
+    scanner.scan("warm up 個人番号 1234 田中様 a@b.jp")
+    rows = []
+    for name, make in list(CASES.items()) + list(UNWRAP.items()):
+        run = (lambda t: (lambda: hidden_texts(t))) if name.startswith("unwrap") else \
+            (lambda t: (lambda: scanner.scan(t)))
+        small, big = (make(n) for n in SIZES)
+        t_small, t_big = timed(run(small), a.rounds), timed(run(big), a.rounds)
+        rows.append((name, t_small * 1000, t_big * 1000, len(big) / t_big, t_big / max(t_small, 1e-9)))
+    print(f"{'input (crafted)':48} {'25 KB ms':>9} {'100 KB ms':>10} {'chars/s at 100 KB':>18} {'growth':>7}")
+    flagged = 0
+    for name, ms_s, ms_b, cps, growth in rows:
+        flag = "  SUPER-LINEAR" if growth > 6 else ""
+        flagged += bool(flag)
+        print(f"{name:48} {ms_s:9.1f} {ms_b:10.1f} {cps:18,.0f} {growth:7.1f}{flag}")
+    worst = max(rows, key=lambda r: r[2])
+    print(f"\nworst 100 KB input: {worst[0]} — {worst[2]:.0f} ms; growth 25→100 KB: median "
+          f"{statistics.median(r[4] for r in rows):.1f} (4 = linear), {flagged} flagged")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
