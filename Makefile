@@ -84,6 +84,7 @@ bench: install $(GINZA_VENV)/.installed
 	$(PY) bench/bench_proxy.py
 	$(PY) bench/bench_scanner.py --ginza-python $(GINZA_VENV)/bin/python
 	$(PY) bench/bench_logs.py
+	$(PY) bench/bench_worst.py
 
 clean:
 	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info
