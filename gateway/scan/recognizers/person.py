@@ -43,6 +43,8 @@ romanised names) in person_tables.py, the word lists in person_lexicon.py.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from typing import Any
 
@@ -169,10 +171,12 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                 old = found.get((r.start, r.end))
                 if old is None or r.score > old.score:
                     found[(r.start, r.end)] = r
-        for ls_, le_ in label_hits:  # label-value names the dictionary does not know (氏名：砂丘子 …)
-            r = self._free_label_name(text, ls_, le_, found)
+        covered = _Coverage(found)  # bisect over the names found so far: linear in the number of labels
+        for ls_, le_ in sorted(label_hits):  # label-value names the dictionary does not know (氏名：砂丘子 …)
+            r = self._free_label_name(text, ls_, le_, covered)
             if r is not None:
                 found[(r.start, r.end)] = r
+                covered.add(r.start, r.end)
         self._structural_names(ctx, found)
         return sorted(found.values(), key=lambda r: r.start)
 
@@ -332,7 +336,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,
         )
 
-    def _free_label_name(self, text: str, ls_: int, le_: int, found):
+    def _free_label_name(self, text: str, ls_: int, le_: int, found: "_Coverage"):
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
@@ -341,11 +345,11 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
             return None
         s = m.end()
-        if any(a <= s < b for a, b in found):
+        if found.covers(s):
             return None
-        ls = text.rfind("\n", 0, ls_) + 1
-        le = text.find("\n", le_)
-        line = text[ls:le if le >= 0 else len(text)]
+        ls = max(text.rfind("\n", max(0, ls_ - _LINE_REACH), ls_) + 1, ls_ - _LINE_REACH)
+        le = text.find("\n", le_, le_ + _LINE_REACH)
+        line = text[ls:le if le >= 0 else min(len(text), le_ + _LINE_REACH)]  # bounded: one label, bounded work
         if len(_CELL_SEP.findall(line)) >= 2 and not re.search(r"[0-9]", line):
             return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
         nm = _FREE_NAME.match(text, s)
@@ -365,3 +369,28 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         while k > 0 and ls_ - k < 6 and _KANJI.match(text[k - 1]):
             k -= 1
         return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
+
+
+_LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
+
+
+class _Coverage:
+    """Is an offset inside a name already found? Intervals sorted by start with a running maximum of their
+    ends: each question is a bisect; intervals added later start after every earlier question."""
+
+    def __init__(self, found: dict[tuple[int, int], Any]) -> None:
+        spans = sorted(found)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.max_end.append(top)
+        self.later_end = -1
+
+    def covers(self, s: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        return (i >= 0 and self.max_end[i] > s) or s < self.later_end
+
+    def add(self, a: int, b: int) -> None:
+        self.later_end = max(self.later_end, b)
