@@ -86,6 +86,7 @@ def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, Can
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_DIGIT = re.compile("[0-9０-９〇一二三四五六七八九ⅠⅡⅢⅣ]")
 MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
 SEAM = 48  # characters each side of a boundary between two pieces of text
 MAX_TURN_SEAMS = 32  # pieces of a request joined to the previous turn's tail
@@ -102,7 +103,8 @@ def _seams(pieces: tuple[Segment, ...], previous: tuple[str, ...]) -> Prompt:
     seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(pieces, pieces[1:])]
     # the previous turn's tails next to the start of each piece (shapes differ per app)
     seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in pieces[:MAX_TURN_SEAMS] if is_text(s.text)]
-    return Prompt(tuple(Segment("seam", t) for t in seams[:256]))
+    # what a seam can join is an identifier or a marking level: both hold a digit; other seams are not scanned
+    return Prompt(tuple(Segment("seam", t) for t in seams[:256] if _DIGIT.search(t)))
 
 
 def with_carriers(path: CanonicalPath, headers: Iterable[tuple[str, str]], body: Prompt,
