@@ -18,6 +18,7 @@ import httpx
 import openai
 import pytest
 
+from tests.support import rawproxy
 from tests.support.gateway import GatewayProcess
 from tests.support.upstream import FakeUpstream
 
@@ -231,18 +232,9 @@ def test_browser_navigation_gets_japanese_html_page(gateway: GatewayProcess) -> 
 
 # ---------------------------------------------------------------- traffic scope
 def _connect_tunnel(gw: GatewayProcess, host: str, user: str = "tanaka") -> tuple[socket.socket, bytes]:
-    import base64
-
-    s = socket.create_connection(("127.0.0.1", gw.port), timeout=10)
-    cred = base64.b64encode(f"{user}:demo".encode()).decode()
-    s.sendall(f"CONNECT {host}:443 HTTP/1.1\r\nHost: {host}:443\r\nProxy-Authorization: Basic {cred}\r\n\r\n".encode())
-    head = b""
-    while b"\r\n\r\n" not in head:
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        head += chunk
-    return s, head
+    assert gw.port is not None
+    sock, head, _ = rawproxy.open_tunnel(gw.port, host, user=user, timeout=10)
+    return sock, head
 
 
 def test_non_catalog_host_is_an_untouched_tunnel(gateway: GatewayProcess, upstream: FakeUpstream, pki) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import openai
 import pytest
 
+from tests.support import rawproxy
 from tests.support.certs import UPSTREAM_HOSTS
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
@@ -185,19 +186,9 @@ def _wait(gw: GatewayProcess, n: int, name: str, timeout: float = 20) -> dict:
 
 
 def _connect_head(gw: GatewayProcess, host: str) -> bytes:
-    import base64
-    import socket
-
-    s = socket.create_connection(("127.0.0.1", gw.port), timeout=10)
-    cred = base64.b64encode(b"tanaka:demo").decode()
-    s.sendall(f"CONNECT {host}:443 HTTP/1.1\r\nHost: {host}:443\r\nProxy-Authorization: Basic {cred}\r\n\r\n".encode())
-    head = b""
-    while b"\r\n\r\n" not in head:
-        chunk = s.recv(4096)
-        if not chunk:
-            break
-        head += chunk
-    s.close()
+    assert gw.port is not None
+    sock, head, _ = rawproxy.open_tunnel(gw.port, host, timeout=10)
+    sock.close()
     return head
 
 

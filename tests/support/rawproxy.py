@@ -68,18 +68,26 @@ def _parse(head: bytes, body: bytes) -> RawResponse:
     return RawResponse(status, headers, body)
 
 
+def open_tunnel(proxy_port: int, connect_host: str, *, user: str = "tanaka", password: str = "demo",
+                connect_headers: dict[str, str] | None = None, timeout: float = 20) -> tuple[socket.socket, bytes, bytes]:
+    """CONNECT ``connect_host``:443 through the proxy on 127.0.0.1 (no credentials when ``user`` is empty):
+    the open socket, the proxy's response head and any bytes read after it. The caller closes the socket."""
+    sock = socket.create_connection(("127.0.0.1", proxy_port), timeout=timeout)
+    auth = f"Proxy-Authorization: Basic {base64.b64encode(f'{user}:{password}'.encode()).decode()}\r\n" \
+        if user else ""
+    extra = "".join(f"{k}: {v}\r\n" for k, v in (connect_headers or {}).items())
+    sock.sendall(f"CONNECT {connect_host}:443 HTTP/1.1\r\nHost: {connect_host}:443\r\n{auth}{extra}\r\n".encode())
+    head, rest = _read_head(sock)
+    return sock, head, rest
+
+
 def send(proxy_port: int, connect_host: str, raw: bytes, *, ca_file: str, user: str = "tanaka",
          password: str = "demo", connect_headers: dict[str, str] | None = None, sni: str | None = None,
          timeout: float = 20) -> RawResponse:
     """CONNECT ``connect_host``:443 through the proxy on 127.0.0.1, then send ``raw`` inside TLS."""
-    sock = socket.create_connection(("127.0.0.1", proxy_port), timeout=timeout)
+    sock, head, rest = open_tunnel(proxy_port, connect_host, user=user, password=password,
+                                   connect_headers=connect_headers, timeout=timeout)
     try:
-        auth = f"Proxy-Authorization: Basic {base64.b64encode(f'{user}:{password}'.encode()).decode()}\r\n" \
-            if user else ""
-        extra = "".join(f"{k}: {v}\r\n" for k, v in (connect_headers or {}).items())
-        sock.sendall(f"CONNECT {connect_host}:443 HTTP/1.1\r\nHost: {connect_host}:443\r\n"
-                     f"{auth}{extra}\r\n".encode())
-        head, rest = _read_head(sock)
         resp = _parse(head, rest)
         if resp.status != 200:
             return resp
