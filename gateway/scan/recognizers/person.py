@@ -72,6 +72,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _NAME_CHARS,
     _NUMBER_SHAPE,
     _STAFF_LABELS,
+    _ABOUT_AFTER,
     _VALUE_NEAR,
     _WEAK_LABELS,
     ANCHORS,
@@ -114,6 +115,24 @@ _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _FIELD_BEFORE = "\n(（【[\t,、|｜ "
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
+
+
+def _about(text: str, e: int, hon: str | None) -> bool:
+    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
+    subject of a personnel or health record rather than its author or contact."""
+    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+
+
+def _add_structural(found: dict, r: Any) -> None:
+    """Keep the first name found at a span; a staff heading (the record's subject) is more specific
+    than a bare name from a window, and marks staff found there as the subject (not a roster row)."""
+    old = found.setdefault((r.start, r.end), r)
+    if old is r or not r.recognition_metadata.get("subject"):
+        return
+    if old.recognition_metadata.get("form") == "bare":
+        found[(r.start, r.end)] = r
+    elif old.recognition_metadata.get("staff"):
+        old.recognition_metadata["subject"] = True
 
 
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
@@ -221,7 +240,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         """Names before staff titles (佐藤主任), only when a disciplinary/personnel word occurs."""
         if _STAFF_RECORD_SET.isdisjoint(ctx.hits):
             return []
-        return [(p - 8, p + len(w) + 1) for w in STAFF_TITLES for p in ctx.hits.get(w, ())]
+        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in ctx.hits.get(w, ())]
 
     @staticmethod
     def _anchor_windows(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -263,7 +282,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._field_tuple_names(text))
         for gen in extra:
             for r in gen:
-                found.setdefault((r.start, r.end), r)
+                _add_structural(found, r)
 
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):
@@ -331,9 +350,11 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             return None  # part of a longer kanji word (a place name …)
         official, staff = capacity(text, s, famous, hon, label)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
+        meta = {"subject": True} if staff and _about(text, e, hon) else {}
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,
+            **meta,
         )
 
     def _free_label_name(self, text: str, ls_: int, le_: int, found: "_Coverage"):

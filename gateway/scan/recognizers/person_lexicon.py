@@ -21,6 +21,10 @@ STAFF_TITLES = frozenset((
     "班長", "技師", "技術員", "主任主事", "主任技師", "副主幹", "専門員", "会計年度任用職員", "事務員", "保育士",
     "保健師", "指導主事", "部長級", "課長級", "係員", "嘱託員",
 ))
+# a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
+_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")[ \u3000]?$")
+# the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分"
+_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対し)")
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(
@@ -100,9 +104,11 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
                  "name :", "student", "beneficiary", "insured")
 _LATIN_NAME = re.compile(
     r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
-    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?))[ \t]+"
-    # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME
-    r"(?P<name>(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:[ \t]+(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}))?)(?![A-Za-z])",
+    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)\.?)?))"
+    r"[ \t]+"
+    # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
+    # have up to three parts (Nguyen Thi Lan)
+    r"(?P<name>(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:[ \t]+(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})){0,2})(?![A-Za-z])",
     re.ASCII,
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")

@@ -21,6 +21,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
     _COUNCIL_SPEAKER,
     _STAFF_LABELS,
+    _TITLE_BEFORE,
     STAFF_TITLES,
     _ALL_KANJI,
     _HONORIFIC_SET,
@@ -224,8 +225,9 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff; a council member
     speaking in published minutes (○12番(佐藤花子君)) is public."""
-    official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS
-    staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS)
+    titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS or titled
+    staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
         official = True

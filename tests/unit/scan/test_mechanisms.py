@@ -53,6 +53,9 @@ NAMES = [
     ("news_style", "山田太郎氏は1965年に東京都で生まれ、2010年に市長に就任した。", A),
     ("relationship_value", "世帯主との続柄：本人\n届出日：令和8年4月1日", A),
     ("english_heading", "Patient Care Plan and Customer Service Guide for new staff.", A),
+    ("english_label_and_title", "Client: Mr. Samuel Mensah\nDOB 2 June 1990, diagnosed with diabetes.", B),
+    ("english_three_part_name", "Dear Ms. Tran Thi Mai, your address 4-2-8 Kitamachi and mobile 080-3311-2290 are", B),
+    ("english_title_alone", "Dear Ms. Tran, thank you for coming to the library event.", A),
 ]
 
 # staff as the subject of personnel / health / disciplinary records --------------------------
@@ -65,6 +68,11 @@ STAFF = [
     ("press_release_anonymous", "本市職員の懲戒処分について\n所属：建設部\n職位：主査\n年齢：40歳代\n処分内容：停職3月", A),
     ("staff_directory_no_record", "■山本 健（市民課 課長）\n■伊藤 聡（企画課 係長）\n窓口の担当者一覧です。", A),
     ("training_notice", "人事課の山田主任から、ハラスメント防止研修の案内です。\n日時：6月3日", A),
+    # a staff title before the name, the record about them ("… について")
+    ("title_before_about", "職員 会計課 主査 大西 千尋 について、適応障害のため療養休暇を2か月取得予定。", B),
+    ("title_before_leave", "復職支援の面談記録\n土木課 技師 三好 航 に関し、病気休暇からの復帰時期を相談した。", B),
+    ("title_before_contact", "病気休暇の取得手続きは 人事課 主事 杉本 まで お問い合わせください。", A),
+    ("title_before_health_class", "健康づくり課 保健師 岩田 による 糖尿病予防教室を開催します。", A),
 ]
 
 # combination by personal-contact attributes without a parsed name --------------------------
