@@ -58,6 +58,12 @@ POSITIONAL = re.compile(
 )
 POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
                        "open")
+# a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
+LOGIN_PAIR = re.compile(
+    r"(?i)(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?[ \t:=：]+"
+    r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
+)
+LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -120,12 +126,12 @@ class CredentialRecognizer(AigwRecognizer):
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "暗号化キー", "ネットワークキー", "セキュリティキー",
-    ) + POSITIONAL_TRIGGERS
+    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
-                     self._positional, self._ado):
+                     self._positional, self._ado, self._login_pairs):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -196,6 +202,16 @@ class CredentialRecognizer(AigwRecognizer):
             for m in POSITIONAL.finditer(text, lo, hi):
                 v = m.group("v")
                 if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+
+    def _login_pairs(self, ctx: ScanContext):
+        """ログイン admin / Fw#2026admin: a user and a strong-looking password after a login word
+        (admin / admin, dates and paths are not)."""
+        text = ctx.text
+        for lo, hi in _windows(ctx.hit_positions(LOGIN_TRIGGERS), len(text), 0, 80):
+            for m in LOGIN_PAIR.finditer(text, lo, hi):
+                v = m.group("v")
+                if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)):
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
 
     def _ado(self, ctx: ScanContext):

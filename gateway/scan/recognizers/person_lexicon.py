@@ -160,8 +160,10 @@ _COLUMN_NAME = re.compile(
 )
 # a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
 _LIST_ROW = re.compile(
-    r"^[ \t]*(?:[0-9]{1,3}[.)．、:：]?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖ]{1,3})(?=[ \t　,、|｜(（]|$)",
+    # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet
+    r"^[ \t]*(?:(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    # given names in kana too (トミ, キヨ, さくら)
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ \t　,、|｜(（]|$)",
     re.MULTILINE,
 )
 _LIST_MIN_ROWS = 3

@@ -98,6 +98,10 @@ CREDENTIALS = [
     ("stripe_test_card", "Stripeのテストカード 4242 4242 4242 4242 で決済テストをしたら失敗しました", A),
     ("official_my_number_example", "省令の計算例 123456789018 を使って検査数字の計算を説明して", A),
     ("live_card", "カード番号 4980 1234 5678 9011 の決済が失敗しました", B),
+    ("login_pair_memo", "複合機の管理画面 ログイン kanri / Mf!7302xq（変更しないこと）", B),
+    ("account_pair", "検証環境のアカウント: dev-ops / 9Lq#vT2wZ を使ってください", B),
+    ("login_pair_default", "初期設定のログインは admin / admin です。必ず変更してください。", A),
+    ("login_roles", "ログイン画面の権限は admin / viewer の2種類です。", A),
 ]
 
 # markings and handling restrictions ---------------------------------------------------------
