@@ -53,7 +53,6 @@ def default_addons() -> list[Any]:
         ForwardedClient(connections),  # the real client address behind a trusted load balancer (X-Forwarded-For)
         rules,  # rules load/reload, SIGHUP
         ScanWorkers(rules),  # killable worker processes for big scans and extractions
-        ErrorPages(rules),  # Japanese JSON instead of mitmproxy's English 502/413 pages
         ConnectionHygiene(rules),  # header read timeout, per-client connection cap
         audit,  # the one audit writer
         Metrics(),  # /metrics
@@ -68,5 +67,6 @@ def default_addons() -> list[Any]:
         WebSocket(rules, audit, requests),  # WebSocket frames
         ResponseStreaming(),  # SSE / NDJSON responses streamed through
         ParentProxyGuard(),  # after the pipeline's decision: a refusing parent proxy answered in Japanese
+        ErrorPages(rules),  # upstream failures (502/504) and 413 in the API's shape, in Japanese; upstream deadline
         Ready(rules, audit),  # gateway_ready, last
     ]
