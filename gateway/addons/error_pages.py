@@ -161,9 +161,11 @@ def _builder(flow: http.HTTPFlow, cx: pipeline.RequestContext, status_override: 
     reply = endpoint.reply if endpoint else None
     html_wanted = wants_html(req.method, req.headers.get("accept", ""), req.headers.get("sec-fetch-mode", ""))
     verdict = cx.verdict if cx.verdict is not None and cx.verdict.blocked else None
-    if verdict is not None:  # never released (a body over the limit, an aborted upload): a block
+    if verdict is not None:  # never released (a body over the limit, an aborted upload, refused at the headers)
         note = notice(verdict, msgs, service.name, cx.request_id, host=cx.host)
         title, report = msgs.blocked_title, report_url(cx.host, cx.request_id)
+        if verdict.reason is not Reason.OVERSIZE_BODY:
+            status_override = status_override or 403  # the block's own answer (e.g. approval_expired)
     else:  # released, and the service failed it
         note = failure_notice(Reason.UPSTREAM_ERROR.value, msgs, service.name, cx.request_id,
                               reached=_reached(flow))
