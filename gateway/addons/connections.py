@@ -38,6 +38,9 @@ class ClientConnections:
     def __len__(self) -> int:
         return len(self._by_id)
 
+    def items(self) -> list[tuple[str, ClientRecord]]:
+        return list(self._by_id.items())
+
     def http_connect(self, flow: Any) -> None:
         self.record(flow.client_conn).tunnelled = True
 

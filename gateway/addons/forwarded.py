@@ -39,16 +39,26 @@ class ForwardedClient:
             except ForwardedError as e:
                 raise exceptions.OptionsError(str(e)) from None
 
-    def forwarded_via(self, conn: Any) -> tuple[Any, ...] | None:
+    def via(self, conn: Any) -> tuple[Any, ...] | None:
         """The trusted forwarder's address for a connection whose peer address was rewritten."""
         rec = self.connections.get(conn)
         return rec.forwarded_via if rec else None
+
+    @property
+    def forwarded_via(self) -> dict[str, tuple[Any, ...]]:
+        """Client connection id -> the forwarder's address (read-only view of the connection records)."""
+        return {cid: r.forwarded_via for cid, r in self.connections.items() if r.forwarded_via is not None}
+
+    @property
+    def tunnelled(self) -> set[str]:
+        """Client connections that sent CONNECT (read-only view of the connection records)."""
+        return {cid for cid, r in self.connections.items() if r.tunnelled}
 
     def _apply(self, flow: http.HTTPFlow) -> None:
         if not self.trusted:
             return
         conn = flow.client_conn
-        via = self.forwarded_via(conn) or conn.peername
+        via = self.via(conn) or conn.peername
         if not via:
             return
         try:

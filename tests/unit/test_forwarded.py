@@ -63,7 +63,7 @@ def test_addon_rewrites_the_connection_address_once_per_connection() -> None:
         f = _connect_flow("10.0.0.9", "192.0.2.10")
         conns.http_connect(f)
         a.http_connect(f)
-        assert f.client_conn.peername[0] == "192.0.2.10" and a.forwarded_via(f.client_conn)[0] == "10.0.0.9"
+        assert f.client_conn.peername[0] == "192.0.2.10" and a.forwarded_via[f.client_conn.id][0] == "10.0.0.9"
         # a request inside the tunnel carries the client's own header: ignored
         inner = tflow.tflow()
         inner.client_conn = f.client_conn
@@ -71,7 +71,7 @@ def test_addon_rewrites_the_connection_address_once_per_connection() -> None:
         a.requestheaders(inner)
         assert f.client_conn.peername[0] == "192.0.2.10"
         conns.client_disconnected(f.client_conn)
-        assert not len(conns) and a.forwarded_via(f.client_conn) is None
+        assert not len(conns) and not a.forwarded_via and not a.tunnelled
         bad = _connect_flow("10.0.0.9", "garbage")
         a.http_connect(bad)
         assert bad.response is not None and bad.response.status_code == 400
