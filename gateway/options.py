@@ -55,9 +55,10 @@ OPTIONS: tuple[Opt, ...] = (
     Opt(
         "aigw_upstream_timeout",
         int,
-        300,
+        540,
         "Seconds an allowed request waits for the AI service's response head (connect included) before the"
-        " gateway gives up and answers 504 in the API's shape (upstream_error; 0: off, mitmproxy's tcp_timeout).",
+        " gateway gives up and answers 504 in the API's shape (upstream_error; 0: off). Keep it below"
+        " mitmproxy's tcp_timeout (600), which closes the connection without an answer.",
     ),
     Opt(
         "aigw_max_client_connections",
