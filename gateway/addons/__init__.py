@@ -53,7 +53,7 @@ def default_addons() -> list[Any]:
         ForwardedClient(connections),  # the real client address behind a trusted load balancer (X-Forwarded-For)
         rules,  # rules load/reload, SIGHUP
         ScanWorkers(rules),  # killable worker processes for big scans and extractions
-        ConnectionHygiene(rules),  # header read timeout, per-client connection cap
+        ConnectionHygiene(rules),  # header read timeout, body idle timeout, per-client connection cap
         audit,  # the one audit writer
         Metrics(),  # /metrics
         Health(rules, audit),  # /livez, /readyz
