@@ -232,3 +232,19 @@ def test_a_body_that_stops_arriving_is_cut_and_audited_client_disconnected(fault
     (d,) = [x for x in gw.new_decisions(m, expect=2) if x.get("service") == "anthropic-api"]
     assert (d["action"], d["reason"]) == ("block", "client_disconnected")
     assert any(e.get("event") == "body_idle_timeout" and e.get("request_id") == d["request_id"] for e in gw.events)
+
+
+def test_client_offering_http2_gets_the_whole_answer(deadgw: GatewayProcess) -> None:
+    """A client offering h2: with aigw's connection_strategy=lazy mitmproxy answers it in HTTP/1.1, so the
+    whole answer (status, headers, body) is aigw's. (Over HTTP/2 only the body would be: unit-tested.)"""
+    import httpx
+
+    gw = deadgw
+    m = gw.mark()
+    with httpx.Client(http2=True, proxy=gw.proxy_url(), verify=gw.ssl_context(), trust_env=False, timeout=30) as c:
+        r = c.post("https://api.openai.com/v1/chat/completions",
+                   json={"model": "m", "messages": [{"role": "user", "content": "h2 要約"}]})
+    (d,) = gw.new_decisions(m)
+    assert r.status_code == 502 and r.headers["x-aigw-reason"] == "upstream_error", r.http_version
+    doc = json.loads(r.content)
+    assert doc["error"]["code"] == "upstream_error" and f"参照番号: {d['request_id']}" in doc["error"]["message"]
