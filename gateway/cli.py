@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from gateway.runtime import Runtime
 
 ENTRY = Path(__file__).with_name("mitm_entry.py")
-UPSTREAM_ENTRY = Path(__file__).with_name("upstream_entry.py")
-FORWARDED_ENTRY = Path(__file__).with_name("forwarded_entry.py")
 
 
 def _load_or_report(rules_dir: Path) -> Runtime | None:
@@ -76,13 +74,10 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
         defaults["proxyauth"] = proxyauth
     if max_body is not None:  # a body over the limit is cut off as it arrives (chunked too), never held whole
         defaults["body_size_limit"] = str(max_body)
-    # the forwarded-address addon first (a no-op unless aigw_trusted_forwarders is set, however it is set):
-    # the aigw addon then reads the real client address
-    out = ["-s", str(FORWARDED_ENTRY), "-s", str(ENTRY)]
-    out += ["--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
+    # one script: every addon, in the order of gateway.addons.default_addons()
+    out = ["-s", str(ENTRY), "--listen-host", args.listen_host, "--listen-port", str(args.listen_port),
            "--set", f"aigw_rules={rules_dir}"]
     if upstream:
-        out += ["-s", str(UPSTREAM_ENTRY)]  # after the aigw addon: sees its decision first
         for name, value in upstream.items():  # in-process: never in this process's argv (ps)
             out += ["--set", f"{name}={value}"]
     for name, value in defaults.items():

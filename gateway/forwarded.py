@@ -15,21 +15,14 @@ the load balancers listed in ``aigw_trusted_forwarders`` (CIDRs):
   address must never fall back to the load balancer's address);
 - from any other peer the header is ignored (a client cannot claim another address).
 
-Pure functions (:func:`client_address`, :func:`parse_forwarded_for`) plus a small addon,
-:class:`ForwardedClient`, which ``aigw run`` always loads before the aigw addon (a no-op while
-``aigw_trusted_forwarders`` is empty). It records the client address
-of a connection when its CONNECT (or a plain proxied request) arrives and presents it as the
-connection's peer address, so every later read of ``client_conn.peername`` — identity, the trusted-proxy
-secret check, the audit ``client_ip`` — sees the real client. The original peer (the load balancer) is
-kept in ``forwarded_via``.
-
-Plan for the addon split (issue 10), for the lead: (1) register ``ForwardedClient`` first in the addon
-list of gateway/mitm_entry.py (then drop FORWARDED_ENTRY and forwarded_entry.py from gateway/cli.py); (2) better, stop rewriting ``peername``: keep the resolved address in
-``flow.metadata["aigw_client_ip"]`` (set in ``http_connect``/``requestheaders`` and copied to every flow
-of the connection) and read it through :func:`flow_client_ip` in the three places addon.py reads
-``client_conn.peername`` today: ``_refuse_misused_secret`` (trusted-proxy secret), the identity stage in
-``requestheaders`` (``identify_user``'s client IP) and ``_base_fields`` (audit ``client_ip``); add
-``forwarded_via`` to the audit allow-list if the balancer's address should be logged too.
+Plain Python (no mitmproxy): :func:`client_address`, :func:`parse_forwarded_for`, :func:`parse_networks`
+and :func:`flow_client_ip`. The addon that applies them, ``gateway.addons.forwarded.ForwardedClient``
+(first of the request hooks in ``default_addons()``, a no-op while ``aigw_trusted_forwarders`` is empty),
+records the client address of a connection when its CONNECT (or a plain proxied request) arrives and
+presents it as the connection's peer address, so every later read of ``client_conn.peername`` — identity,
+the trusted-proxy secret check, the audit ``client_ip`` — sees the real client (read it with
+:func:`flow_client_ip`). The original peer (the load balancer) is kept in the connection's record
+(``gateway.addons.connections``, ``forwarded_via``).
 """
 
 from __future__ import annotations
@@ -37,8 +30,6 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Iterable, Sequence
 from typing import Any
-
-from gateway.options import add_options
 
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 MAX_HOPS = 16
@@ -117,69 +108,3 @@ def flow_client_ip(flow: Any) -> str | None:
     """What the addon should read as the client address (``client_conn.peername`` after this addon)."""
     peer = getattr(flow.client_conn, "peername", None)
     return peer[0] if peer else None
-
-
-class ForwardedClient:
-    """mitmproxy addon, loaded before the aigw addon: the real client address from trusted forwarders."""
-
-    def __init__(self) -> None:
-        self.trusted: tuple[IPNetwork, ...] = ()
-        self.forwarded_via: dict[str, tuple[Any, ...]] = {}  # client connection id -> the forwarder's address
-        self.tunnelled: set[str] = set()  # client connections that sent CONNECT
-
-    def load(self, loader: Any) -> None:
-        add_options(loader, "aigw_trusted_forwarders")
-
-    def configure(self, updated: set[str]) -> None:
-        from mitmproxy import ctx, exceptions
-
-        if "aigw_trusted_forwarders" in updated:
-            try:
-                self.trusted = parse_networks(ctx.options.aigw_trusted_forwarders)
-            except ForwardedError as e:
-                raise exceptions.OptionsError(str(e)) from None
-
-    def _apply(self, flow: Any) -> None:
-        if not self.trusted:
-            return
-        conn = flow.client_conn
-        via = self.forwarded_via.get(conn.id) or conn.peername
-        if not via:
-            return
-        values = flow.request.headers.get_all(HEADER)
-        try:
-            addr = client_address(via[0], values, self.trusted)
-        except ForwardedError as e:
-            self._refuse(flow, via[0], str(e))
-            return
-        if addr is None or addr == via[0]:
-            return
-        self.forwarded_via.setdefault(conn.id, tuple(via))
-        conn.peername = (addr, 0)  # the client's port is not forwarded
-
-    def _refuse(self, flow: Any, peer: str, error: str) -> None:
-        from mitmproxy import http
-
-        from gateway.logging import get_logger
-
-        get_logger().warning("forwarded_rejected", forwarder=peer, error=error)
-        flow.response = http.Response.make(
-            400, "【aigw】転送元の情報（X-Forwarded-For）を読み取れないため、接続をお断りしました。"
-                 "システム管理者に連絡してください。".encode("utf-8"),
-            {"content-type": "text/plain; charset=utf-8", "x-aigw-reason": "forwarded_rejected",
-             "x-should-retry": "false"})
-
-    def http_connect(self, flow: Any) -> None:
-        self.tunnelled.add(flow.client_conn.id)
-        self._apply(flow)
-
-    def requestheaders(self, flow: Any) -> None:
-        """A plain proxied request (``GET http://…``) carries the forwarder's header; a request inside a
-        CONNECT tunnel does not (the forwarder cannot see it): its header is the client's own, ignored."""
-        if flow.client_conn.id in self.tunnelled:
-            return
-        self._apply(flow)
-
-    def client_disconnected(self, client: Any) -> None:
-        self.forwarded_via.pop(client.id, None)
-        self.tunnelled.discard(client.id)

@@ -52,6 +52,7 @@ class Notice:
     report_label: str
     user: str | None = None
     purpose_link: bool = False  # offer 「利用目的を変更」 (a purpose page exists for this service)
+    reportable: bool = True  # offer 「誤検知として報告」 (a block; not a failure of the service)
 
     # ------------------------------------------------------------------ plain text (chat, SDK, WebSocket)
     def text(self, report_url: str | None = None) -> str:
@@ -97,7 +98,7 @@ class Notice:
         action = f"{REPORT_PATH}?{urllib.parse.urlencode({'id': self.request_id})}"
         report = (f'<form method="post" action="{esc(action)}" id="report">'
                   f'<button type="submit">{esc(self.report_label)}</button>'
-                  "（入力内容は送られません。参照番号だけが記録されます）</form>")
+                  "（入力内容は送られません。参照番号だけが記録されます）</form>") if self.reportable else ""
         page = f"""<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>{esc(title or self.headline)}</title>
@@ -164,6 +165,21 @@ def notice(verdict: Verdict, messages: Messages, service_name: str, request_id: 
         rule=messages.rules.get(code, "").rstrip("。"), steps=tuple(steps), contact=messages.contact,
         contact_url=messages.contact_url, portal_url=messages.portal_url, request_id=request_id, code=code,
         report_label=messages.report_label, user=user, purpose_link=purpose_link or verdict.reason in PURPOSE_REASONS)
+
+
+def failure_notice(code: str, messages: Messages, service_name: str, request_id: str, *,
+                   reached: bool | None) -> Notice:
+    """The message when the AI service failed an allowed request (``upstream_error``: DNS, refused, TLS,
+    reset, no answer in time). ``reached``: False when no connection to the service was made (nothing was
+    sent), True when it was (the service may have received the input), None when unknown."""
+    reason = messages.reasons.get(code, code).rstrip("。")
+    headline = (f"{service_name} に接続できませんでした" if reached is False
+                else f"{service_name} から応答を受け取れませんでした")
+    not_sent = messages.not_sent.rstrip("。") if reached is False else ""
+    steps = (step.rstrip("。"),) if (step := messages.next_steps.get(code)) else ()
+    return Notice(headline=headline, reason=reason, found="", not_sent=not_sent, rule="", steps=steps,
+                  contact=messages.contact, contact_url=messages.contact_url, portal_url=None,
+                  request_id=request_id, code=code, report_label=messages.report_label, reportable=False)
 
 
 def report_url(host: str | None, request_id: str) -> str | None:

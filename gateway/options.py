@@ -43,7 +43,22 @@ OPTIONS: tuple[Opt, ...] = (
         int,
         15,
         "Close a client connection that has not sent a complete request (or CONNECT) head this many seconds"
-        " after connecting (0: off). Idle connections and stalled bodies: mitmproxy's tcp_timeout.",
+        " after connecting (0: off). Stalled bodies: aigw_body_idle_timeout; idle connections: mitmproxy's tcp_timeout.",
+    ),
+    Opt(
+        "aigw_body_idle_timeout",
+        int,
+        30,
+        "Close a client connection whose request body stopped arriving: no byte for this many seconds while"
+        " the body is incomplete (0: off). The request is audited client_disconnected; nothing is forwarded.",
+    ),
+    Opt(
+        "aigw_upstream_timeout",
+        int,
+        540,
+        "Seconds an allowed request waits for the AI service's response head (connect included) before the"
+        " gateway gives up and answers 504 in the API's shape (upstream_error; 0: off). Keep it below"
+        " mitmproxy's tcp_timeout (600), which closes the connection without an answer.",
     ),
     Opt(
         "aigw_max_client_connections",

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gateway import respond_stream
-from gateway.messages import notice, report_url
+from gateway.messages import Notice, notice, report_url
 from gateway.model import Verdict
 from gateway.rules.schema import Messages
 
@@ -32,18 +32,28 @@ def block_message(verdict: Verdict, messages: Messages, service_name: str, reque
                   host=host).text(report_url(host, request_id))
 
 
-def _json_body(style: str, message: str, code: str, request_id: str) -> dict:
+# per HTTP status: (OpenAI error type, Anthropic error type, Google status), as each API names its own errors
+_ERROR_TYPES = {
+    403: ("request_forbidden", "permission_error", "PERMISSION_DENIED"),
+    413: ("invalid_request_error", "request_too_large", "INVALID_ARGUMENT"),
+    502: ("server_error", "api_error", "UNAVAILABLE"),
+    504: ("server_error", "timeout_error", "DEADLINE_EXCEEDED"),
+}
+
+
+def _json_body(style: str, message: str, code: str, request_id: str, status: int = 403) -> dict:
+    openai_type, anthropic_type, google_status = _ERROR_TYPES.get(status, _ERROR_TYPES[403])
     if style == "openai":
-        return {"error": {"message": message, "type": "request_forbidden", "param": None, "code": code}}
+        return {"error": {"message": message, "type": openai_type, "param": None, "code": code}}
     if style == "anthropic":
-        return {"type": "error", "error": {"type": "permission_error", "message": message}, "request_id": request_id}
+        return {"type": "error", "error": {"type": anthropic_type, "message": message}, "request_id": request_id}
     if style == "chatgpt_web":
         return {"detail": {"message": message, "code": code}}
     if style == "google":
-        return {"error": {"code": 403, "message": message, "status": "PERMISSION_DENIED"}}
+        return {"error": {"code": status, "message": message, "status": google_status}}
     return {  # polyglot: each SDK reads the keys it knows
         "type": "error",
-        "error": {"type": "permission_error", "message": message, "code": code, "status": "PERMISSION_DENIED",
+        "error": {"type": anthropic_type, "message": message, "code": code, "status": google_status,
                   "param": None},
         "detail": message,
         "message": message,
@@ -79,22 +89,31 @@ def build_block_response(
     available). One ``Notice`` (gateway/messages.py) is rendered for every surface."""
     note = notice(verdict, messages, service_name, request_id, sent=sent, user=user, purpose_link=purpose_link,
                   caution_token=caution_token, host=host)
-    message = note.text(report_url(host, request_id))
+    return render(note, status=403, error_style=error_style, organisation=organisation,
+                  title=messages.blocked_title if sent else messages.unavailable_title, html_wanted=html_wanted,
+                  reply=reply, reply_ids=reply_ids, report=report_url(host, request_id))
+
+
+def render(note: Notice, *, status: int, error_style: str, organisation: str, title: str | None,
+           html_wanted: bool, reply: str | None = None, reply_ids: Mapping[str, str] | None = None,
+           report: str | None = None) -> BlockResponse:
+    """One ``Notice`` on the surface the client reads: the HTML page (browser navigation), the endpoint's
+    in-chat reply (web chat apps), or the API's own error JSON with ``status`` (SDKs)."""
+    message = note.text(report)
     headers = {
         "x-should-retry": "false",
-        "x-aigw-reason": verdict.reason.value,
-        "x-aigw-request-id": request_id,
+        "x-aigw-reason": note.code,
+        "x-aigw-request-id": note.request_id,
         "cache-control": "no-store",
     }
     if html_wanted:
         headers["content-type"] = "text/html; charset=utf-8"
-        return BlockResponse(403, headers, note.html(
-            organisation, title=messages.blocked_title if sent else messages.unavailable_title))
+        return BlockResponse(status, headers, note.html(organisation, title=title))
     if reply:
         headers["content-type"] = respond_stream.content_type(reply)
         headers["cache-control"] = "no-cache, no-store"
         return BlockResponse(respond_stream.STATUS.get(reply, 200), headers,
                              respond_stream.build(reply, message, reply_ids))
     headers["content-type"] = "application/json; charset=utf-8"
-    body = json.dumps(_json_body(error_style, message, verdict.reason.value, request_id), ensure_ascii=False)
-    return BlockResponse(403, headers, body.encode("utf-8"))
+    body = json.dumps(_json_body(error_style, message, note.code, note.request_id, status), ensure_ascii=False)
+    return BlockResponse(status, headers, body.encode("utf-8"))

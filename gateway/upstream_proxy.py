@@ -12,7 +12,8 @@ FILE`` (mode 600, one line ``user:password``) or the environment variable ``AIGW
 ``--upstream-proxy-auth`` exists for trials only.
 
 When the parent refuses aigw's credentials (407), mitmproxy would answer the client with an English
-502 page. :class:`ParentProxyGuard` (an addon loaded after the aigw addon) checks the parent once before
+502 page. ``gateway.addons.upstream_proxy.ParentProxyGuard`` (after the request pipeline in
+``default_addons()``) checks the parent once before
 an allowed request is forwarded (a ``CONNECT`` to the same target with the same credentials, cached for
 ``OK_TTL`` seconds after a success) and answers a refused or unreachable parent with a Japanese error in
 the API's own shape (HTTP 502, ``x-should-retry: false``), logs ``upstream_proxy_failed`` and marks the
@@ -23,17 +24,13 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import json
 import os
 import ssl
 import stat
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
-
-from gateway.logging import get_logger
 
 ENV_AUTH = "AIGW_UPSTREAM_PROXY_AUTH"
 OK_TTL = 30.0  # seconds a successful check of the parent is trusted
@@ -199,85 +196,3 @@ async def probe(proxy: ParentProxy, host: str, port: int, auth: str | None,
     finally:
         if writer is not None:
             writer.close()
-
-
-class ParentProxyGuard:
-    """mitmproxy addon (after the aigw addon): a Japanese answer when the parent proxy refuses us."""
-
-    def __init__(self) -> None:
-        self.proxy: ParentProxy | None = None
-        self.auth: str | None = None
-        self._state: tuple[str, int | None, float] | None = None  # (kind, status, monotonic time)
-        self._lock = asyncio.Lock()
-
-    def configure(self, updated: set[str]) -> None:
-        from mitmproxy import ctx
-
-        if "mode" in updated or "upstream_auth" in updated:
-            self.proxy = None
-            for spec in ctx.options.mode:
-                if spec.startswith("upstream:"):
-                    self.proxy = parse_proxy_url(spec.split(":", 1)[1])
-            self.auth = ctx.options.upstream_auth or None
-            self._state = None
-
-    def running(self) -> None:
-        if self.proxy is not None:
-            get_logger().info("upstream_proxy_configured", proxy=self.proxy.url, authentication=bool(self.auth))
-
-    async def _check(self, host: str, port: int) -> tuple[str, int | None]:
-        async with self._lock:
-            now = time.monotonic()
-            if self._state is not None:
-                kind, status, at = self._state
-                if now - at < (OK_TTL if kind == "ok" else FAIL_TTL):
-                    return kind, status
-            assert self.proxy is not None
-            status = await probe(self.proxy, host, port, self.auth)
-            kind = classify(status)
-            self._state = (kind, status, time.monotonic())
-            return kind, status
-
-    async def request(self, flow: Any) -> None:
-        if self.proxy is None or flow.response is not None or flow.error is not None:
-            return
-        kind, status = await self._check(flow.request.host, flow.request.port)
-        if kind == "ok" or kind == "refused":
-            return  # a refusal for one target is the parent's answer: mitmproxy passes it on
-        self._answer(flow, kind, status)
-
-    def error(self, flow: Any) -> None:
-        """A refusal seen by mitmproxy itself (between two checks): remember it for the next requests."""
-        if self.proxy is None or flow.error is None:
-            return
-        msg = str(flow.error.msg)
-        if "refused HTTP CONNECT request: 407" in msg:
-            self._state = ("auth_failed", 407, time.monotonic())
-            get_logger().warning("upstream_proxy_failed", proxy=self.proxy.url, kind="auth_failed", status=407,
-                                 request_id=_request_id(flow))
-
-    def _answer(self, flow: Any, kind: str, status: int | None) -> None:
-        from mitmproxy import flow as mflow
-        from mitmproxy import http
-
-        assert self.proxy is not None
-        request_id = _request_id(flow) or "-"
-        state = flow.metadata.get("aigw")
-        style = "polyglot"
-        try:
-            style = state.match.service.error_style  # type: ignore[union-attr]
-        except AttributeError:
-            pass
-        body = json.dumps(error_body(kind, self.proxy, status, request_id, style), ensure_ascii=False)
-        flow.response = http.Response.make(502, body.encode("utf-8"), {
-            "content-type": "application/json; charset=utf-8", "x-should-retry": "false",
-            "x-aigw-reason": "upstream_proxy_" + kind, "x-aigw-request-id": request_id, "cache-control": "no-store"})
-        flow.error = mflow.Error(f"upstream proxy {self.proxy.display}: {kind}")  # audit: error=upstream_error
-        get_logger().warning("upstream_proxy_failed", proxy=self.proxy.url, kind=kind, status=status,
-                             request_id=request_id)
-
-
-def _request_id(flow: Any) -> str | None:
-    state = flow.metadata.get("aigw")
-    return getattr(state, "request_id", None)
-

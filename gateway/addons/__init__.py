@@ -14,7 +14,9 @@ from typing import Any
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.caution import CautionForm
+from gateway.addons.connections import ClientConnections
 from gateway.addons.error_pages import ErrorPages
+from gateway.addons.forwarded import ForwardedClient
 from gateway.addons.guard import OptionGuard
 from gateway.addons.health import Health
 from gateway.addons.hygiene import ConnectionHygiene
@@ -26,6 +28,7 @@ from gateway.addons.rules import Rules
 from gateway.addons.scope import Scope
 from gateway.addons.streaming import ResponseStreaming
 from gateway.addons.trusted_proxy import TrustedProxy
+from gateway.addons.upstream_proxy import ParentProxyGuard
 from gateway.addons.websocket import WebSocket
 from gateway.addons.wrong_block import WrongBlockReports
 from gateway.addons.workers import ScanWorkers
@@ -38,17 +41,19 @@ def default_addons() -> list[Any]:
     rules = Rules()
     audit = AuditLog()
     rules.on_sighup.append(audit.reopen)  # SIGHUP: reload the rules and reopen the audit JSONL
-    trusted = TrustedProxy(rules)
+    connections = ClientConnections()  # one record per client connection (sent CONNECT, its proxy's user)
+    trusted = TrustedProxy(rules, connections)
     approvals = Approvals()
     routing = UpstreamRouting()
     scope = Scope(rules, audit, trusted)
     requests = RequestPipeline(rules, audit, approvals, trusted, scope, routing)
     return [
         guard,  # refuses stream_large_bodies first
+        connections,  # first of the connection hooks: marks a CONNECT before anyone reads it
+        ForwardedClient(connections),  # the real client address behind a trusted load balancer (X-Forwarded-For)
         rules,  # rules load/reload, SIGHUP
         ScanWorkers(rules),  # killable worker processes for big scans and extractions
-        ErrorPages(rules),  # Japanese JSON instead of mitmproxy's English 502/413 pages
-        ConnectionHygiene(rules),  # header read timeout, per-client connection cap
+        ConnectionHygiene(rules),  # header read timeout, body idle timeout, per-client connection cap
         audit,  # the one audit writer
         Metrics(),  # /metrics
         Health(rules, audit),  # /livez, /readyz
@@ -61,5 +66,7 @@ def default_addons() -> list[Any]:
         requests,  # the HTTP request pipeline
         WebSocket(rules, audit, requests),  # WebSocket frames
         ResponseStreaming(),  # SSE / NDJSON responses streamed through
+        ParentProxyGuard(),  # after the pipeline's decision: a refusing parent proxy answered in Japanese
+        ErrorPages(rules),  # upstream failures (502/504) and 413 in the API's shape, in Japanese; upstream deadline
         Ready(rules, audit),  # gateway_ready, last
     ]

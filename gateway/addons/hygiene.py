@@ -1,5 +1,5 @@
-"""Connection hygiene: a header read timeout and a per-client connection cap (options
-``aigw_header_timeout``, ``aigw_max_client_connections``).
+"""Connection hygiene: a header read timeout, a body idle timeout and a per-client connection cap
+(options ``aigw_header_timeout``, ``aigw_body_idle_timeout``, ``aigw_max_client_connections``).
 
 mitmproxy closes a connection after ``tcp_timeout`` seconds without a byte either way (the idle
 timeout, also for a body that stops arriving); it has no bound on how long a client may take to send
@@ -8,12 +8,19 @@ connections could hold every file descriptor. This addon closes a client connect
 sent a complete request (or CONNECT) head within ``aigw_header_timeout`` seconds of connecting, and
 refuses a client address's connection beyond ``aigw_max_client_connections`` (addresses in the
 rules' ``identity.trusted_proxies`` are exempt: an authenticating proxy carries everyone's traffic).
+
+A client that sent a request head and then stops sending its body (an upload abandoned mid-way, a
+slow-body attack) would hold the request until ``tcp_timeout`` (600 s). ``aigw_body_idle_timeout``
+closes its connection once no byte arrived for that many seconds while the body is incomplete; the
+request is audited ``client_disconnected`` (nothing was forwarded) and ``body_idle_timeout`` is logged.
+Other clients and complete requests are untouched.
 """
 
 from __future__ import annotations
 
 import asyncio
 import ipaddress
+import time
 from collections import Counter
 from typing import Any
 
@@ -30,14 +37,17 @@ class ConnectionHygiene:
         self.open: Counter[str] = Counter()
         self.counted: dict[str, str] = {}  # client id → address counted
         self.waiting: dict[str, asyncio.TimerHandle] = {}  # client id → header deadline
+        self.bodies: dict[str, asyncio.TimerHandle] = {}  # flow id → next check of a body still arriving
         self.log = get_logger()
 
     def load(self, loader: Any) -> None:
-        add_options(loader, "aigw_header_timeout", "aigw_max_client_connections")
+        add_options(loader, "aigw_header_timeout", "aigw_body_idle_timeout", "aigw_max_client_connections")
 
     def configure(self, updated: set[str]) -> None:
         if "aigw_header_timeout" in updated and ctx.options.aigw_header_timeout < 0:
             raise exceptions.OptionsError("aigw_header_timeout: seconds must be >= 0 (0: off)")
+        if "aigw_body_idle_timeout" in updated and ctx.options.aigw_body_idle_timeout < 0:
+            raise exceptions.OptionsError("aigw_body_idle_timeout: seconds must be >= 0 (0: off)")
         if "aigw_max_client_connections" in updated and ctx.options.aigw_max_client_connections < 0:
             raise exceptions.OptionsError("aigw_max_client_connections: must be >= 0 (0: no cap)")
 
@@ -79,6 +89,40 @@ class ConnectionHygiene:
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         self._heard(flow.client_conn)
+        timeout = ctx.options.aigw_body_idle_timeout
+        if timeout > 0 and _body_expected(flow) and flow.response is None:
+            self.bodies[flow.id] = asyncio.get_running_loop().call_later(timeout, self._check_body, flow, timeout)
+
+    def request(self, flow: http.HTTPFlow) -> None:
+        """The whole body arrived."""
+        self._body_done(flow)
+
+    def error(self, flow: http.HTTPFlow) -> None:
+        self._body_done(flow)
+
+    def _body_done(self, flow: http.HTTPFlow) -> None:
+        if (handle := self.bodies.pop(flow.id, None)) is not None:
+            handle.cancel()
+
+    def _check_body(self, flow: http.HTTPFlow, timeout: float) -> None:
+        """No byte from the client for ``timeout`` seconds while its body is incomplete: close it."""
+        if self.bodies.pop(flow.id, None) is None or flow.response is not None:
+            return  # the body arrived, or the request was answered at its headers
+        ps = ctx.master.addons.get("proxyserver")
+        handler = ps.connections.get(flow.client_conn.id) if ps is not None else None
+        if handler is None:
+            return
+        idle = time.time() - handler.timeout_watchdog.last_activity  # any byte on this client's connections
+        if idle < timeout:
+            loop = asyncio.get_running_loop()
+            self.bodies[flow.id] = loop.call_later(timeout - idle + 0.05, self._check_body, flow, timeout)
+            return
+        cx = flow.metadata.get("aigw")
+        self.log.warning("body_idle_timeout", client_ip=self.counted.get(flow.client_conn.id), seconds=timeout,
+                         request_id=getattr(cx, "request_id", None))
+        transport = handler.transports.get(handler.client)
+        if transport is not None and transport.handler is not None:
+            transport.handler.cancel("body idle timeout")
 
     def _expire(self, client_id: str, timeout: float) -> None:
         self.waiting.pop(client_id, None)
@@ -90,3 +134,14 @@ class ConnectionHygiene:
         transport = handler.transports.get(handler.client)
         if transport is not None and transport.handler is not None:
             transport.handler.cancel("header timeout")
+
+
+def _body_expected(flow: http.HTTPFlow) -> bool:
+    """The request announced a body (Content-Length > 0 or chunked) that has not arrived yet."""
+    headers = flow.request.headers
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        return True
+    try:
+        return int(headers.get("content-length", "0") or 0) > 0
+    except ValueError:
+        return False

@@ -20,7 +20,7 @@ from gateway import clock
 from gateway.logging import get_logger
 from gateway.options import add_options
 from gateway.reload import RulesWatcher
-from gateway.rules.errors import RulesError
+from gateway.rules.errors import RulesError, all_errors
 from gateway.rules.loader import DEFAULT_RULES_DIR
 from gateway.rules.ruleset import RuleSet
 from gateway.runtime import Runtime, load_runtime
@@ -80,7 +80,7 @@ class Rules:
         try:
             runtime = PRELOADED.pop(str(wanted), None) or load_runtime(wanted)
         except RulesError as e:
-            self.log.error("rules_rejected", file=e.file, entry=e.entry, error=e.message)
+            self._log_rejected(e)
             raise exceptions.OptionsError(f"invalid rules: {e}") from None
         self._install(runtime)
 
@@ -126,9 +126,16 @@ class Rules:
                                trigger=trigger)
 
     def rejected(self, err: RulesError, trigger: str) -> None:
-        self.log.error("rules_rejected", file=err.file, entry=err.entry, error=err.message, trigger=trigger,
-                       kept=self.rules.loaded_at.isoformat() if self.rules else None,
-                       note="old rules stay in force")
+        self._log_rejected(err, trigger=trigger, kept=self.rules.loaded_at.isoformat() if self.rules else None,
+                           note="old rules stay in force")
+
+    def _log_rejected(self, err: RulesError, **fields: Any) -> None:
+        """One ``rules_rejected`` line per error of the set (as ``aigw check-rules`` lists them), each with
+        its file and entry, numbered ``error_index`` of ``errors``."""
+        errors = all_errors(err)
+        for i, e in enumerate(errors, 1):
+            self.log.error("rules_rejected", file=e.file, entry=e.entry, error=e.message, error_index=i,
+                           errors=len(errors), **fields)
 
     def _install(self, runtime: Runtime, trigger: str = "startup") -> None:
         clock.set_zone(runtime.rules.policy.timezone)  # validated by the schema: one zone for every date

@@ -5,8 +5,9 @@ validator, and refuses the secret from any peer outside ``identity.trusted_proxi
 (``refuse_misused``, called first by the CONNECT and request handlers).
 
 Header identity (``identity.user_header`` from a trusted proxy) is taken where the proxy sets it: on the
-CONNECT of an HTTPS tunnel, bound to that client connection (``tunnel_user``), or on a plain-HTTP proxy
-request. Inside a tunnel the header is the client's own and never counts (the pipeline strips it).
+CONNECT of an HTTPS tunnel, bound to that client connection (``tunnel_user``, kept in the connection's one
+record, :mod:`gateway.addons.connections`), or on a plain-HTTP proxy request. Inside a tunnel the header is
+the client's own and never counts (the pipeline strips it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from mitmproxy import ctx, exceptions, http
 
+from gateway.addons.connections import ClientConnections
 from gateway.addons.rules import Rules
 from gateway.identify_user import is_trusted_proxy
 from gateway.logging import get_logger
@@ -23,28 +25,26 @@ from gateway.trusted_proxy import PeerSecretValidator, load_secret, secret_misus
 
 
 class TrustedProxy:
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, connections: ClientConnections | None = None) -> None:
         self.rules = rules
+        self.connections = connections if connections is not None else ClientConnections()
         self.secret: str | None = None
         self.log = get_logger()
-        self.tunnels: dict[str, str | None] = {}  # client connection id -> the trusted proxy's user header
 
     def http_connect(self, flow: http.HTTPFlow) -> None:
-        """Remember, per client connection, the user header a trusted proxy set on its CONNECT."""
+        """Remember, on the connection's record, the user header a trusted proxy set on its CONNECT."""
         rules = self.rules.rules
         if rules is None:
             return
         peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
         value = flow.request.headers.get(rules.policy.identity.user_header)
-        self.tunnels[flow.client_conn.id] = value if value and is_trusted_proxy(rules, peer) else None
-
-    def client_disconnected(self, client: Any) -> None:
-        self.tunnels.pop(client.id, None)
+        self.connections.record(flow.client_conn).connect_user = (
+            value if value and is_trusted_proxy(rules, peer) else None)
 
     def tunnel_user(self, flow: http.HTTPFlow) -> tuple[bool, str | None]:
         """(inside a CONNECT tunnel?, the user header its trusted proxy set on the CONNECT)."""
-        cid = flow.client_conn.id
-        return (cid in self.tunnels, self.tunnels.get(cid))
+        rec = self.connections.get(flow.client_conn)
+        return (rec is not None and rec.tunnelled, rec.connect_user if rec else None)
 
     def load(self, loader: Any) -> None:
         add_options(loader, "aigw_trusted_proxy_secret")

@@ -12,7 +12,6 @@ Fail closed: an encrypted, password-protected, unparseable or unsupported docume
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 from typing import Any
@@ -52,9 +51,10 @@ def extract_file_text(
         return out.segments
     kind = sniff(data, filename, content_type)
     try:
-        _extract(kind, data, content_type, out)
-        if kind in (Kind.DOCX, Kind.XLSX, Kind.PPTX):
-            _embedded(data, limits, out, _depth)
+        zf = _extract(kind, data, content_type, out)
+        if zf is not None:  # OOXML: the container its reader opened and bounded (ooxml.open_checked)
+            with zf:
+                _embedded(zf, limits, out, _depth)
     except BodyError:
         raise
     except RecursionError:
@@ -64,38 +64,39 @@ def extract_file_text(
     return out.segments
 
 
-def _embedded(data: bytes, limits: Any | None, out: Collector, depth: int) -> None:
+def _embedded(zf: zipfile.ZipFile, limits: Any | None, out: Collector, depth: int) -> None:
     """Documents embedded in an OOXML document (word/embeddings/…): read like any upload, bounded in depth.
+    ``zf`` is the container already opened and bounded by ``ooxml.open_checked`` (never opened twice).
     Legacy OLE objects (.bin) cannot be parsed: their readable text runs are scanned instead."""
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for name in zf.namelist():
-            if not _EMBEDDED.fullmatch(name):
-                continue
-            part = zf.read(name)  # sizes were checked when the container was opened (ooxml.open_checked)
-            if depth >= MAX_EMBED_DEPTH:
-                raise unscannable(out.label, "documents embedded too deep")
-            if sniff(part, name) is Kind.ENCRYPTED:
-                for i, run in enumerate(media.text_runs(part)):
-                    out.add(f"embedded:{i}", run)
-                continue
-            for seg in extract_file_text(part, name.rsplit("/", 1)[1], None, limits, _depth=depth + 1):
-                out.add(f"embedded:{seg.where.split('#', 1)[-1]}", seg.text)
+    for name in zf.namelist():
+        if not _EMBEDDED.fullmatch(name):
+            continue
+        part = zf.read(name)  # sizes were checked when the container was opened (ooxml.open_checked)
+        if depth >= MAX_EMBED_DEPTH:
+            raise unscannable(out.label, "documents embedded too deep")
+        if sniff(part, name) is Kind.ENCRYPTED:
+            for i, run in enumerate(media.text_runs(part)):
+                out.add(f"embedded:{i}", run)
+            continue
+        for seg in extract_file_text(part, name.rsplit("/", 1)[1], None, limits, _depth=depth + 1):
+            out.add(f"embedded:{seg.where.split('#', 1)[-1]}", seg.text)
 
 
-def _extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) -> None:
+def _extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) -> zipfile.ZipFile | None:
+    """Read one file into ``out``; an OOXML reader returns its checked container (for embedded documents)."""
     if kind is Kind.DOCX:
         from gateway.files import docx  # lazy: start-up time (its parser library loads on first use)
 
-        docx.extract(data, out)
-    elif kind is Kind.XLSX:
+        return docx.extract(data, out)
+    if kind is Kind.XLSX:
         from gateway.files import xlsx  # lazy: start-up time (its parser library loads on first use)
 
-        xlsx.extract(data, out)
-    elif kind is Kind.PPTX:
+        return xlsx.extract(data, out)
+    if kind is Kind.PPTX:
         from gateway.files import pptx  # lazy: start-up time (its parser library loads on first use)
 
-        pptx.extract(data, out)
-    elif kind is Kind.PDF:
+        return pptx.extract(data, out)
+    if kind is Kind.PDF:
         from gateway.files import pdf  # lazy: start-up time (its parser library loads on first use)
 
         pdf.extract(data, out)
@@ -113,3 +114,4 @@ def _extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) 
         raise unscannable(out.label, "encrypted or password-protected document")
     else:
         raise unscannable(out.label, f"unsupported file format ({kind.value})")
+    return None

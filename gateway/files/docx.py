@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 import docx
 
@@ -21,7 +22,8 @@ AUX_PARTS = (
 )
 
 
-def extract(data: bytes, out: Collector) -> None:
+def extract(data: bytes, out: Collector) -> zipfile.ZipFile:
+    """Read the document into ``out``; returns the checked container (the caller reads embedded parts)."""
     zf = ooxml.open_checked(data, out.label, out.limits)
     document = docx.Document(io.BytesIO(data))
     out.add("properties", ooxml.properties(zf))
@@ -35,3 +37,4 @@ def extract(data: bytes, out: Collector) -> None:
                 if root is not None:
                     out.add(part, ooxml.paragraphs(root, "p", "t"))
                 break
+    return zf

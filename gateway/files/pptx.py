@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 
 import pptx
 
@@ -15,7 +16,8 @@ from gateway.files.collect import Collector
 from gateway.model import Reason
 
 
-def extract(data: bytes, out: Collector) -> None:
+def extract(data: bytes, out: Collector) -> zipfile.ZipFile:
+    """Read the document into ``out``; returns the checked container (the caller reads embedded parts)."""
     lim = out.limits
     zf = ooxml.open_checked(data, out.label, lim)
     out.add("properties", ooxml.properties(zf))
@@ -36,3 +38,4 @@ def extract(data: bytes, out: Collector) -> None:
             root = ooxml.read_xml(zf, name)
             if root is not None:
                 out.add("master", ooxml.paragraphs(root, "p", "t"))
+    return zf

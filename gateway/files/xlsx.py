@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 
 import openpyxl
 
@@ -30,7 +31,8 @@ def _cell(v: object) -> str | None:
     return str(v)
 
 
-def extract(data: bytes, out: Collector) -> None:
+def extract(data: bytes, out: Collector) -> zipfile.ZipFile:
+    """Read the document into ``out``; returns the checked container (the caller reads embedded parts)."""
     lim = out.limits
     zf = ooxml.open_checked(data, out.label, lim)
     out.add("properties", ooxml.properties(zf))
@@ -68,3 +70,4 @@ def extract(data: bytes, out: Collector) -> None:
             root = ooxml.read_xml(zf, name)
             if root is not None:
                 out.add("drawing", ooxml.paragraphs(root, "p", "t"))
+    return zf

@@ -5,6 +5,7 @@ Short parts run in ``make test``; the long load/soak parts are in ``tests/soak``
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import threading
@@ -337,9 +338,11 @@ def test_oversize_content_length_of_an_unapproved_user_is_refused_before_the_bod
                 b"Content-Length: 104857600\r\n\r\n{\"messages\":[")  # 100 MiB announced, a few bytes sent
     answer = _read_all(tls)  # answered without the rest of the body
     tls.close()
-    assert answer.startswith(b"HTTP/1.1 413") and "送信データが大きすぎる" in answer.decode("utf-8", "replace")
+    # the answer says what the audit says: the approval expired (the size check came second)
+    assert answer.startswith(b"HTTP/1.1 403") and "有効期限が切れています" in answer.decode("utf-8", "replace")
     (d,) = gw.new_decisions(m)
     assert (d["action"], d["reason"], d["user"]) == ("block", "approval_expired", "sato")
+    assert d["request_id"] in answer.decode("utf-8", "replace")
 
 
 def test_chunked_upload_over_the_limit_is_cut_off_as_it_arrives(limitgw: GatewayProcess,
@@ -362,6 +365,9 @@ def test_chunked_upload_over_the_limit_is_cut_off_as_it_arrives(limitgw: Gateway
     assert answer.startswith(b"HTTP/1.1 413")
     (d,) = gw.new_decisions(m)
     assert (d["action"], d["reason"]) == ("block", "oversize_body")
+    doc = json.loads(answer.partition(b"\r\n\r\n")[2])  # OpenAI's shape, Japanese, with the 参照番号
+    assert doc["error"]["code"] == "oversize_body" and doc["error"]["type"] == "invalid_request_error"
+    assert "送信データが大きすぎる" in doc["error"]["message"] and d["request_id"] in doc["error"]["message"]
     assert upstream.received("chunked-oversize-probe") == []
 
 
@@ -387,8 +393,8 @@ def test_unreachable_upstream_answers_in_the_api_shape_in_japanese(limitgw: Gate
                                  max_retries=0)
     with pytest.raises(anthropic.APIStatusError) as ei:
         client.messages.create(model="m", max_tokens=10, messages=[{"role": "user", "content": "upstream-down 要約"}])
-    assert ei.value.status_code == 502
-    assert ei.value.body["error"]["type"] == "upstream_error" and "生成AIサービスに接続できない" in str(ei.value.body)
+    assert ei.value.status_code == 502  # Anthropic's own shape (tests/e2e/test_upstream_errors_e2e.py: every shape)
+    assert ei.value.body["error"]["type"] == "api_error" and "生成AIサービスに接続できない" in str(ei.value.body)
     (d,) = gw.new_decisions(m)
     assert (d["action"], d["reason"]) == ("allow", "allowed")
     deadline = time.monotonic() + 5
@@ -401,7 +407,7 @@ def test_unreachable_upstream_answers_in_the_api_shape_in_japanese(limitgw: Gate
     with gw.http_client() as c:
         r = c.post("https://api.anthropic.com/v1/messages", json={"model": "m", "max_tokens": 5,
                                                                  "messages": [{"role": "user", "content": "h1 要約"}]})
-    assert r.status_code == 502 and r.json()["error"]["code"] == "upstream_error"
+    assert r.status_code == 502 and r.json()["error"]["type"] == "api_error" and "参照番号" in r.text
     assert r.headers["x-aigw-reason"] == "upstream_error"
 
 

@@ -6,7 +6,9 @@ import pytest
 from mitmproxy.test import taddons, tflow
 
 from gateway import options
-from gateway.forwarded import ForwardedClient, ForwardedError, client_address, parse_forwarded_for, parse_networks
+from gateway.addons.connections import ClientConnections
+from gateway.addons.forwarded import ForwardedClient
+from gateway.forwarded import ForwardedError, client_address, parse_forwarded_for, parse_networks
 
 LB = parse_networks(["10.0.0.9/32", "10.0.1.0/24"])
 
@@ -53,11 +55,13 @@ def _connect_flow(peer: str, xff: str | None):
 
 
 def test_addon_rewrites_the_connection_address_once_per_connection() -> None:
-    a = ForwardedClient()
-    with taddons.context(a) as tctx:
+    conns = ClientConnections()
+    a = ForwardedClient(conns)
+    with taddons.context(conns, a) as tctx:
         options.add_options(tctx.options)
         tctx.configure(a, aigw_trusted_forwarders=["10.0.0.9"])
         f = _connect_flow("10.0.0.9", "192.0.2.10")
+        conns.http_connect(f)
         a.http_connect(f)
         assert f.client_conn.peername[0] == "192.0.2.10" and a.forwarded_via[f.client_conn.id][0] == "10.0.0.9"
         # a request inside the tunnel carries the client's own header: ignored
@@ -66,8 +70,8 @@ def test_addon_rewrites_the_connection_address_once_per_connection() -> None:
         inner.request.headers["X-Forwarded-For"] = "198.51.100.1"
         a.requestheaders(inner)
         assert f.client_conn.peername[0] == "192.0.2.10"
-        a.client_disconnected(f.client_conn)
-        assert not a.forwarded_via and not a.tunnelled
+        conns.client_disconnected(f.client_conn)
+        assert not len(conns) and not a.forwarded_via and not a.tunnelled
         bad = _connect_flow("10.0.0.9", "garbage")
         a.http_connect(bad)
         assert bad.response is not None and bad.response.status_code == 400

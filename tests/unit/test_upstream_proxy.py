@@ -67,11 +67,20 @@ def test_run_maps_to_mitmproxy_upstream_mode(tmp_path: Path, monkeypatch) -> Non
     settings = cli.upstream_settings(args)
     assert settings == {"mode": "upstream:http://proxy.example.lg.jp:8080", "upstream_auth": "gw:s3cret"}
     out = cli.mitmdump_args(args, tmp_path, None, settings)
-    assert out.index(str(cli.FORWARDED_ENTRY)) < out.index(str(cli.ENTRY)) < out.index(str(cli.UPSTREAM_ENTRY))
+    assert out.count("-s") == 1 and out[out.index("-s") + 1] == str(cli.ENTRY)  # one script: default_addons()
     assert "mode=upstream:http://proxy.example.lg.jp:8080" in out and "upstream_auth=gw:s3cret" in out
     assert cli.upstream_settings(_run_args()) == {}
-    assert "-s" in cli.mitmdump_args(_run_args(), tmp_path, None, {}) and str(cli.UPSTREAM_ENTRY) not in \
-        cli.mitmdump_args(_run_args(), tmp_path, None, {})
+    plain = cli.mitmdump_args(_run_args(), tmp_path, None, {})
+    assert plain.count("-s") == 1 and not any(a.startswith("mode=") for a in plain)
+
+
+def test_forwarded_and_parent_proxy_addons_sit_in_the_one_ordered_list() -> None:
+    from gateway.addons import default_addons
+
+    names = [type(a).__name__ for a in default_addons()]
+    assert names.index("ClientConnections") < names.index("ForwardedClient") < names.index("TrustedProxy")
+    assert names.index("ForwardedClient") < names.index("Scope") < names.index("RequestPipeline")
+    assert names.index("RequestPipeline") < names.index("ParentProxyGuard") < names.index("Ready")
 
 
 @pytest.mark.parametrize("argv", [

@@ -9,7 +9,7 @@ import pytest
 from mitmproxy import exceptions
 
 from gateway.logging import configure_logging
-from gateway.rules.errors import RulesError
+from gateway.rules.errors import RulesError, RulesErrors
 from gateway.scan.api import Finding, ScanResult
 from tests.unit.addons.conftest import ai_flow
 from tests.unit.conftest import StubScanner
@@ -53,3 +53,42 @@ def test_rejected_reload_keeps_rules_and_logs_file_and_entry(gw, capsys) -> None
     line = next(json.loads(x) for x in capsys.readouterr().out.splitlines() if '"rules_rejected"' in x)
     assert (line["file"], line["entry"], line["trigger"], line["note"]) == (
         "users.yaml", "users[1] (suzuki).colour", "sighup", "old rules stay in force")
+
+
+def test_rejected_reload_logs_every_error_of_the_set(gw, capsys) -> None:
+    """A rejected set names each broken entry (like `aigw check-rules`), not only the first."""
+    configure_logging()
+    rules = gw.addon("Rules")
+    before = rules.runtime
+    errors = [RulesError("users.yaml", "users[1] (suzuki).colour", "unknown key 'colour'"),
+              RulesError("services.yaml", "services[3] (gemini).hosts", "empty list"),
+              RulesError("approvals.yaml", "approvals[0]", "unknown service 'nope'")]
+    rules.rejected(RulesErrors(errors), "file_change")
+    assert rules.runtime is before
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines() if '"rules_rejected"' in x]
+    assert [(ln["file"], ln["entry"], ln["error"]) for ln in lines] == [(e.file, e.entry, e.message) for e in errors]
+    assert [(ln["error_index"], ln["errors"], ln["trigger"]) for ln in lines] == [
+        (1, 3, "file_change"), (2, 3, "file_change"), (3, 3, "file_change")]
+    assert all(ln["note"] == "old rules stay in force" for ln in lines)
+
+
+def test_rejected_reload_of_a_real_rules_set_logs_each_broken_entry(gw, tmp_path, capsys) -> None:
+    """Through the real loader: two broken entries in users.yaml give two rules_rejected lines."""
+    import shutil
+
+    from gateway.rules.loader import DEFAULT_RULES_DIR
+    from gateway.runtime import load_runtime
+
+    shutil.copytree(DEFAULT_RULES_DIR, tmp_path / "rules")
+    users = tmp_path / "rules" / "users.yaml"
+    users.write_text(users.read_text(encoding="utf-8").replace("    groups: []\n", "    groups: []\n    colour: red\n")
+                     .replace("    groups: [生成AI試行利用者]\n", "    groups: [生成AI試行利用者]\n    shoe: 27\n"),
+                     encoding="utf-8")
+    with pytest.raises(RulesError) as got:
+        load_runtime(tmp_path / "rules")
+    configure_logging()
+    gw.addon("Rules").rejected(got.value, "sighup")
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines() if '"rules_rejected"' in x]
+    assert len(lines) == 2 and {ln["file"] for ln in lines} == {"users.yaml"}
+    assert any("shoe" in ln["error"] or "shoe" in str(ln["entry"]) for ln in lines)
+    assert any("colour" in ln["error"] or "colour" in str(ln["entry"]) for ln in lines)

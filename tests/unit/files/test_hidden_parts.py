@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import struct
+import sys
 import zipfile
 import zlib
 
@@ -73,6 +74,24 @@ def test_formula_literals_are_read_without_cached_values() -> None:
 def test_documents_embedded_in_ooxml_are_read() -> None:
     inner = xlsx_with_formula(f'="{MY_NUMBER}"')
     assert MY_NUMBER in _text(extract_file_text(docx_embedding("Sheet1.xlsx", inner), "b.docx", None))
+
+
+def test_ooxml_container_is_opened_once_by_the_gateway(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedded-document pass reads the container the format reader checked (ooxml.open_checked),
+    never a second, unchecked ZipFile over the same bytes."""
+    outer = docx_embedding("Sheet1.xlsx", xlsx_with_formula(f'="{MY_NUMBER}"'))
+    opened: list[str] = []
+    real_init = zipfile.ZipFile.__init__
+
+    def counting_init(self, file, *args, **kwargs):  # type: ignore[no-untyped-def]
+        caller = sys._getframe(1).f_globals.get("__name__", "")
+        if caller.startswith("gateway.") and isinstance(file, io.BytesIO) and file.getvalue() == outer:
+            opened.append(caller)
+        real_init(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", counting_init)
+    assert MY_NUMBER in _text(extract_file_text(outer, "b.docx", None))
+    assert opened.count("gateway.files.ooxml") == 1 and "gateway.files" not in opened  # (sniff reads names only)
 
 
 def test_embedding_depth_is_bounded() -> None:

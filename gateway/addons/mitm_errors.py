@@ -1,0 +1,82 @@
+"""The one place aigw replaces part of mitmproxy's internals: the answer mitmproxy writes itself when it
+cannot complete a request (the upstream failed: 502; a body over ``body_size_limit``: 413).
+
+mitmproxy 12 has no public way to replace that answer. The public ``error`` hook runs first and has the
+flow, but a response set there is ignored (mitmproxy PR #7999, "allow error hook to override 502
+responses", is open; issue #4854 asks for the same). So ``gateway.addons.error_pages`` prepares the answer
+in the ``error`` hook, and the two module-level functions mitmproxy calls right after it — looked up by
+name at call time — are wrapped here to hand it out:
+
+- ``mitmproxy.proxy.layers.http._http1.make_error_response(status_code, message) -> bytes``: the whole
+  HTTP/1.1 answer (status line, headers, body);
+- ``mitmproxy.proxy.layers.http._http2.format_error(status_code, message) -> bytes``: the body of the
+  HTTP/2 answer (mitmproxy writes its headers: ``:status`` and ``content-type: text/html``).
+
+:func:`install` checks both names and signatures first; when a mitmproxy upgrade moved them it changes
+nothing, returns False (the addon logs ``error_pages_unavailable``) and mitmproxy's own pages stay.
+``tests/unit/addons/test_mitm_errors.py`` pins the names, so an upgrade fails there first.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from typing import Any
+
+from mitmproxy import http
+from mitmproxy.net.http import http1
+from mitmproxy.proxy.layers.http import _http1, _http2
+
+# (status, message) -> (status, headers, body) of the answer to send, or None for mitmproxy's own page
+Answer = Callable[[int, str], "tuple[int, dict[str, str], bytes] | None"]
+
+_ORIGINAL: dict[str, Any] = {}
+_answer: Answer | None = None
+
+
+def _signature_ok(fn: Any) -> bool:
+    try:
+        return list(inspect.signature(fn).parameters)[:2] == ["status_code", "message"]
+    except (TypeError, ValueError):
+        return False
+
+
+def available() -> bool:
+    """mitmproxy still has both functions, with the expected parameters."""
+    return all(_signature_ok(_ORIGINAL.get(n) or getattr(m, n, None))
+               for m, n in ((_http1, "make_error_response"), (_http2, "format_error")))
+
+
+def make_error_response(status_code: int, message: str = "") -> bytes:
+    got = _answer(status_code, message) if _answer is not None else None
+    if got is None:
+        return _ORIGINAL["make_error_response"](status_code, message)
+    status, headers, body = got
+    return http1.assemble_response(http.Response.make(status, body, {**headers, "connection": "close"}))
+
+
+def format_error(status_code: int, message: str) -> bytes:
+    got = _answer(status_code, message) if _answer is not None else None
+    return got[2] if got is not None else _ORIGINAL["format_error"](status_code, message)
+
+
+def install(answer: Answer) -> bool:
+    """Route mitmproxy's own error answers through ``answer``. False (nothing changed) if unavailable."""
+    global _answer
+    if not available():
+        return False
+    _ORIGINAL.setdefault("make_error_response", _http1.make_error_response)
+    _ORIGINAL.setdefault("format_error", _http2.format_error)
+    _answer = answer
+    _http1.make_error_response = make_error_response
+    _http2.format_error = format_error
+    return True
+
+
+def uninstall() -> None:
+    global _answer
+    _answer = None
+    if "make_error_response" in _ORIGINAL:
+        _http1.make_error_response = _ORIGINAL.pop("make_error_response")
+    if "format_error" in _ORIGINAL:
+        _http2.format_error = _ORIGINAL.pop("format_error")

@@ -1,0 +1,58 @@
+"""addons/error_pages.py + addons/mitm_errors.py: the answer prepared in the public error hook is what
+mitmproxy's own error writer sends (HTTP/1.1 whole response, HTTP/2 body); anything else keeps mitmproxy's."""
+
+from __future__ import annotations
+
+import json
+
+from mitmproxy import flow as mflow
+from mitmproxy.proxy.layers.http import _http1, _http2
+
+from gateway.addons import mitm_errors
+from tests.unit.addons.conftest import Chain, ai_flow
+
+
+def test_mitmproxy_still_has_the_functions_aigw_wraps() -> None:
+    """A mitmproxy upgrade that moves them fails here first (the addon would fall back to English pages)."""
+    assert mitm_errors.available()
+
+
+async def test_the_error_hook_prepares_the_answer_mitmproxy_writes(gw: Chain) -> None:
+    assert _http1.make_error_response is mitm_errors.make_error_response  # installed by the chain's load
+    f = await gw.run(ai_flow("tanaka"))  # allowed and released (audit before forward)
+    assert f.response is None
+    cx = f.metadata["aigw"]
+    f.server_conn.timestamp_tcp_setup = None  # the server connection was never set up
+    f.error = mflow.Error("Connection refused")
+    await gw.error(f)
+    raw = _http1.make_error_response(502, "Connection refused")
+    head, _, body = raw.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 502") and b"connection: close" in head.lower()
+    assert b"x-aigw-reason: upstream_error" in head.lower()
+    doc = json.loads(body)
+    assert doc["error"]["type"] == "server_error" and doc["error"]["code"] == "upstream_error"
+    assert f"参照番号: {cx.request_id}" in doc["error"]["message"] and "に接続できませんでした" in doc["error"]["message"]
+    # asked once: the next error with the same message and no flow gets the generic Japanese JSON
+    generic = json.loads(_http1.make_error_response(502, "Connection refused").partition(b"\r\n\r\n")[2])
+    assert generic["error"]["code"] == "upstream_error" and cx.request_id not in generic["error"]["message"]
+
+
+async def test_http2_body_and_unknown_statuses(gw: Chain) -> None:
+    f = await gw.run(ai_flow("tanaka", host="api.anthropic.com", path="/v1/messages",
+                             body={"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "x"}]}))
+    f.error = mflow.Error("peer reset")
+    await gw.error(f)
+    doc = json.loads(_http2.format_error(502, "peer reset"))
+    assert doc["type"] == "error" and doc["error"]["type"] == "api_error"
+    assert b"upstream_error" not in _http2.format_error(400, "bad request")  # not ours: mitmproxy's page
+    assert "から応答を受け取れませんでした" in doc["error"]["message"]  # connected: it may have arrived
+
+
+async def test_uninstalled_after_done(gw: Chain) -> None:
+    addon = gw.addon("ErrorPages")
+    addon.done()
+    try:
+        assert _http1.make_error_response is not mitm_errors.make_error_response
+        assert b"upstream_error" not in _http1.make_error_response(502, "x")
+    finally:
+        assert mitm_errors.install(addon.answer)
