@@ -90,15 +90,23 @@ class DefaultScanner:
                 a.add_word(w.encode("utf-8").decode("latin-1"), (w, len(w.encode("utf-8"))))
             a.make_automaton()
             self._automaton = a
-        # which recognizers a trigger word can start; recognizers with digit triggers, ALWAYS_RUN or
-        # their own ``triggered`` are asked every time
-        self._by_word: dict[str, tuple[int, ...]] = {}
-        self._always_ask: list[int] = []
+        # the trigger decision of every recognizer, made once per scan from the shared trigger pass:
+        # ALWAYS_RUN ones run; word triggers start the recognizers listed under the word; a digit run of
+        # at least TRIGGER_DIGITS digits starts the digit-triggered ones; only recognizers with their own
+        # ``triggered`` are asked
+        self._always: list[int] = []
+        self._by_digits: list[tuple[int, int]] = []  # (minimum digits, recognizer index)
+        self._custom: list[int] = []
         by_word: dict[str, list[int]] = {}
         for i, r in enumerate(recognizers):
-            if r.ALWAYS_RUN or r.TRIGGER_DIGITS or type(r).triggered is not AigwRecognizer.triggered:
-                self._always_ask.append(i)
+            if type(r).triggered is not AigwRecognizer.triggered:
+                self._custom.append(i)
                 continue
+            if r.ALWAYS_RUN:
+                self._always.append(i)
+                continue
+            if r.TRIGGER_DIGITS:
+                self._by_digits.append((r.TRIGGER_DIGITS, i))
             for w in {w.lower() for w in r.trigger_words() if w}:
                 by_word.setdefault(w, []).append(i)
         self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
@@ -139,17 +147,19 @@ class DefaultScanner:
         results: list[tuple[RecognizerResult, AigwRecognizer]] = []
         errors = 0
         ran = 0
-        ask = set(self._always_ask)
+        ask = set(self._always)
         by_word = self._by_word
         for w in ctx.hits:
             ix = by_word.get(w)
             if ix is not None:
                 ask.update(ix)
+        if self._by_digits:
+            longest = ctx.longest_digit_run()
+            ask.update(i for n, i in self._by_digits if n <= longest)
         recs = self.recognizers
+        ask.update(i for i in self._custom if recs[i].triggered(ctx))
         for i in sorted(ask):
             r = recs[i]
-            if not r.triggered(ctx):
-                continue
             ran += 1
             try:
                 for res in r.analyze_ctx(ctx) or ():

@@ -36,6 +36,13 @@ DIGIT_SEP = r"[ \-.]?"
 # a run of digits possibly split by single separators: space, hyphen, dot, comma, slash, underscore
 MIN_RUN_CHARS = 4
 DIGIT_RUN_RE = re.compile(r"[0-9](?:[0-9]|[ \-.,/_・](?=[0-9]))*")  # greedy: no look-arounds needed
+# the same runs, only those ScanContext.digit_runs keeps: >= MIN_RUN_CHARS characters, or starting with
+# 0 or after "+"; the look-behinds make a match start only where a DIGIT_RUN_RE run starts
+_KEPT_RUN_RE = re.compile(
+    r"[0-9](?<![0-9][0-9])(?<![0-9][ \-.,/_・][0-9])"
+    r"(?:(?:[0-9]|[ \-.,/_・](?=[0-9])){%d,}|(?:(?<=0)|(?<=\+[0-9]))(?:[0-9]|[ \-.,/_・](?=[0-9]))*)"
+    % (MIN_RUN_CHARS - 1)
+)
 
 
 def digits_only(s: str) -> str:
@@ -181,20 +188,19 @@ class ScanContext:
         (an area code "(03)1234-5678", "+81"): every identifier has more digits."""
         if self._digit_runs is None:
             runs = []
-            for m in DIGIT_RUN_RE.finditer(self.text):
-                s, e = m.span()
-                if e - s < MIN_RUN_CHARS and self.text[s] != "0" and self.text[s - 1:s] != "+":
-                    continue  # dates, counts (4月1日, 12件); kept: area codes "(03)", "+81"
+            for m in _KEPT_RUN_RE.finditer(self.text):  # dates and counts (4月1日, 12件) are left out here
                 raw = m.group(0)
-                if "," in raw and not _THOUSANDS.fullmatch(raw):
+                if raw.isdigit():
+                    runs.append((m.start(), m.end(), raw))
+                elif "," in raw and not _THOUSANDS.fullmatch(raw):
                     # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
                     pos = m.start()
                     for part in raw.split(","):
                         if part:
                             runs.append((pos, pos + len(part), part.translate(_DROP_SEPS)))
                         pos += len(part) + 1
-                    continue
-                runs.append((m.start(), m.end(), raw if raw.isdigit() else raw.translate(_DROP_SEPS)))
+                else:
+                    runs.append((m.start(), m.end(), raw.translate(_DROP_SEPS)))
             self._digit_runs = runs
         return self._digit_runs
 
