@@ -32,6 +32,7 @@ from gateway.scan.recognizers._examples import is_example_credential, is_example
 
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class _ExtraRecognizer(AigwRecognizer):
@@ -80,14 +81,15 @@ class DefaultScanner:
         for r in recognizers:
             words.update(w.lower() for w in r.trigger_words() if w)
         words.update(EXAMPLE_MARK_WORDS)  # 記入例 markers: document context, found in the same pass
-        # The automaton runs over the UTF-8 bytes of the text seen as latin-1: pyahocorasick looks
-        # up a node's children linearly, and UTF-8 keeps fan-out small (few lead bytes), which is
-        # 2-3x faster than matching code points. UTF-8 is self-synchronising: no false matches.
+        # The automaton runs over the UTF-16-BE bytes of the text seen as latin-1: pyahocorasick looks
+        # up a node's children linearly, and the high byte first keeps fan-out small, which is much
+        # faster than matching code points (and a third fewer steps than UTF-8). A match must start on
+        # an even byte (a code unit); surrogate pairs are counted back to characters.
         self._automaton: Any = None
         if words:
             a = ahocorasick.Automaton()
             for w in words:
-                a.add_word(w.encode("utf-8").decode("latin-1"), (w, len(w.encode("utf-8"))))
+                a.add_word(w.encode("utf-16-be").decode("latin-1"), (w, len(w.encode("utf-16-be")) // 2))
             a.make_automaton()
             self._automaton = a
         # the trigger decision of every recognizer, made once per scan from the shared trigger pass:
@@ -187,24 +189,21 @@ class DefaultScanner:
         return res, decision, norm
 
     def _trigger_hits(self, low: str) -> dict[str, list[int]]:
-        b = low.encode("utf-8")
-        raw = self._automaton.iter(b.decode("latin-1"))
+        # (start, word) in end order; sorted by start for non-ASCII text (the order recognizers see)
+        found = [((end + 1) // 2 - n, w)
+                 for end, (w, n) in self._automaton.iter(low.encode("utf-16-be").decode("latin-1")) if end & 1]
+        if not low.isascii():
+            found.sort()
+            if _ASTRAL.search(low) is not None:  # code units -> characters: one less per pair before
+                units = [m.start() + k for k, m in enumerate(_ASTRAL.finditer(low))]
+                found = [(u - bisect_left(units, u), w) for u, w in found]
         hits: dict[str, list[int]] = {}
-        if len(b) == len(low):  # ASCII: byte offsets are character offsets
-            for end, (w, blen) in raw:
-                hits.setdefault(w, []).append(end - blen + 1)
-            return hits
-        found = sorted((end - blen + 1, w) for end, (w, blen) in raw)
-        pos_b = pos_c = 0
-        for sb, w in found:
-            if sb != pos_b:
-                pos_c += len(b[pos_b:sb].decode("utf-8"))
-                pos_b = sb
+        for p, w in found:
             lst = hits.get(w)
             if lst is None:
-                hits[w] = [pos_c]
+                hits[w] = [p]
             else:
-                lst.append(pos_c)
+                lst.append(p)
         return hits
 
     def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:

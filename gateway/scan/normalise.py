@@ -103,12 +103,11 @@ _DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _build_easy_table() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:  # complexity: startup only
+def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
     """Special BMP characters whose NFKC is one character that cannot compose with a neighbour (full-width
     ASCII and digits, ideographic space, half-width kana without sound marks, compatibility ideographs,
     other full-width punctuation): a text whose special characters are all of these normalises by one
-    ``str.translate``, position by position, exactly as the run-by-run path would."""
-    table: dict[int, str] = {}
+    NFKC per run, position by position, exactly as the run-by-run path would; the others are "hard"."""
     hard: list[int] = []
     for m in _SPECIAL_RUN_BMP.finditer("".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))):
         for ch in m.group(0):
@@ -117,13 +116,13 @@ def _build_easy_table() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str
             o = ord(n[0]) if len(n) == 1 else -1
             if (o >= 0 and not _is_ignorable(cp) and n != ch and (o < 0x80 or 0x3000 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF)
                     and unicodedata.combining(n) == 0 and not 0x3099 <= o <= 0x309C):
-                table[cp] = n
-            else:
-                hard.append(cp)
-    return table, re.compile(_to_class(sorted(table))), re.compile(_to_class(hard))
+                continue
+            hard.append(cp)
+    return re.compile(_to_class(hard))
 
 
-_EASY_TABLE, _EASY_CHAR, _HARD_CHAR = _build_easy_table()
+_HARD_CHAR = _build_hard_class()
+_nfkc = unicodedata.normalize
 
 
 @dataclass(slots=True)
@@ -191,8 +190,14 @@ def normalise(text: str) -> Normalised:
         segs: list[tuple[int, int, int, int]] = []
     elif not astral and _HARD_CHAR.search(text, first.start()) is None:
         # every special character maps to one non-composing character: one translate, offsets unchanged
-        out = text.translate(_EASY_TABLE)
-        stats["nfkc_changed"] = len(_EASY_CHAR.findall(text, first.start()))
+        changed = [0]
+
+        def easy(m: re.Match[str]) -> str:
+            changed[0] += m.end() - m.start()
+            return _nfkc("NFKC", m.group(0))  # = char by char for these characters (no composition)
+
+        out = special.sub(easy, text)
+        stats["nfkc_changed"] = changed[0]
         nstarts, segs = [0], [(0, 0, len(text), len(text))]
     else:
         out, nstarts, segs = _map_runs(text, stats, special)
