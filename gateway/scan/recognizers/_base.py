@@ -187,20 +187,23 @@ class ScanContext:
         shorter than ``MIN_RUN_CHARS`` characters are left out unless they start with 0 or follow a "+"
         (an area code "(03)1234-5678", "+81"): every identifier has more digits."""
         if self._digit_runs is None:
+            text = self.text
+            if "," not in text:  # dates and counts (4月1日, 12件) are already left out by the regex
+                self._digit_runs = [(m.start(), m.end(), g if (g := m.group()).isdigit() else _SEPS.sub("", g))
+                                    for m in _KEPT_RUN_RE.finditer(text)]
+                return self._digit_runs
             runs = []
-            for m in _KEPT_RUN_RE.finditer(self.text):  # dates and counts (4月1日, 12件) are left out here
+            for m in _KEPT_RUN_RE.finditer(text):
                 raw = m.group(0)
-                if raw.isdigit():
-                    runs.append((m.start(), m.end(), raw))
-                elif "," in raw and not _THOUSANDS.fullmatch(raw):
+                if "," in raw and not _THOUSANDS.fullmatch(raw):
                     # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
                     pos = m.start()
                     for part in raw.split(","):
                         if part:
-                            runs.append((pos, pos + len(part), part.translate(_DROP_SEPS)))
+                            runs.append((pos, pos + len(part), _SEPS.sub("", part)))
                         pos += len(part) + 1
                 else:
-                    runs.append((m.start(), m.end(), raw.translate(_DROP_SEPS)))
+                    runs.append((m.start(), m.end(), raw if raw.isdigit() else _SEPS.sub("", raw)))
             self._digit_runs = runs
         return self._digit_runs
 
@@ -219,7 +222,7 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
 
 
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
-_DROP_SEPS = {ord(c): None for c in " -.,/_・"}
+_SEPS = re.compile(r"[ \-.,/_・]")
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 
 
