@@ -146,7 +146,7 @@ class DefaultScanner:
         ctx = ScanContext(norm.text, service_id=service_id)
         if self._automaton is not None and norm.text:
             ctx.hits = self._trigger_hits(ctx.lower)
-        results: list[tuple[RecognizerResult, AigwRecognizer]] = []
+        results: list[RecognizerResult] = []
         errors = 0
         ran = 0
         ask = set(self._always)
@@ -164,8 +164,7 @@ class DefaultScanner:
             r = recs[i]
             ran += 1
             try:
-                for res in r.analyze_ctx(ctx) or ():
-                    results.append((res, r))
+                results.extend(r.analyze_ctx(ctx) or ())
             except Exception as exc:  # never leak text: only the recognizer and the error type
                 errors += 1
                 log.error("recognizer failed", extra={"recognizer": r.name, "error": type(exc).__name__})
@@ -209,16 +208,17 @@ class DefaultScanner:
     def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:
         hits: list[Hit] = []
         newlines: list[int] | None = None
-        for res, _r in results:
+        for res in results:
             meta = dict(res.recognition_metadata or {})
-            frag = text[res.start:res.end]
-            if not self._counts(res.entity_type, meta, frag):
+            entity, start = res.entity_type, res.start
+            frag = text[start:res.end]
+            if not self._counts(entity, meta, frag):
                 continue
-            self._mark_example(res.entity_type, meta, frag)
+            if entity in _MARKED_ENTITIES:
+                self._mark_example(entity, meta, frag)
             if newlines is None:
                 newlines = [m.start() for m in _NEWLINE.finditer(text)]
-            hits.append(Hit(res.entity_type, res.start, res.end, float(res.score), meta,
-                            bisect_left(newlines, res.start)))
+            hits.append(Hit(entity, start, res.end, float(res.score), meta, bisect_left(newlines, start)))
         if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
             regions = example_regions(text)
             for h in hits:
@@ -300,6 +300,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
 
 
 _NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER"})
+_MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL"}  # what _mark_example looks at
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",
                 "PHONE_NUMBER", "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"}

@@ -141,7 +141,7 @@ class ScanContext:
     def longest_digit_run(self) -> int:
         """Number of digits in the longest digit run (0 when there are none)."""
         if self._longest is None:
-            self._longest = max((len(d) for _, _, d in self.digit_runs()), default=0)
+            self._longest = max([len(r[2]) for r in self.digit_runs()], default=0)
         return self._longest
 
     @property
