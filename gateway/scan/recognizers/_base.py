@@ -122,7 +122,7 @@ class ScanContext:
     * ``service_id``: the service being scanned for (or None).
     """
 
-    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest")
+    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest", "_by_len")
 
     def __init__(
         self,
@@ -137,12 +137,26 @@ class ScanContext:
         self._digit_runs: list[tuple[int, int, str]] | None = None
         self._lower: str | None = None
         self._longest: int | None = None
+        self._by_len: dict[int, list[tuple[int, int, str]]] | None = None
 
     def longest_digit_run(self) -> int:
         """Number of digits in the longest digit run (0 when there are none)."""
         if self._longest is None:
             self._longest = max([len(r[2]) for r in self.digit_runs()], default=0)
         return self._longest
+
+    def runs_of(self, n_digits: int) -> list[tuple[int, int, str]]:
+        """The digit runs of exactly ``n_digits`` digits, in text order (indexed once per scan)."""
+        if self._by_len is None:
+            by_len: dict[int, list[tuple[int, int, str]]] = {}
+            for run in self.digit_runs():
+                lst = by_len.get(len(run[2]))
+                if lst is None:
+                    by_len[len(run[2])] = [run]
+                else:
+                    lst.append(run)
+            self._by_len = by_len
+        return self._by_len.get(n_digits, [])
 
     @property
     def lower(self) -> str:
