@@ -81,9 +81,13 @@ class Facts:
     config: ScannerConfig
     service_id: str | None
     stats: dict[str, Any]
+    policies: dict[str, EntityPolicy] = field(default_factory=dict)  # per entity, looked up once per scan
 
     def policy(self, h: Hit) -> EntityPolicy:
-        return self.config.policy(h.entity, self.service_id)
+        pol = self.policies.get(h.entity)
+        if pol is None:
+            pol = self.policies[h.entity] = self.config.policy(h.entity, self.service_id)
+        return pol
 
     def window(self, h: Hit) -> int:
         w = self.policy(h).person_window

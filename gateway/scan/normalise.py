@@ -103,6 +103,28 @@ _DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
+    """Special BMP characters whose NFKC is one character that cannot compose with a neighbour (full-width
+    ASCII and digits, ideographic space, half-width kana without sound marks, compatibility ideographs,
+    other full-width punctuation): a text whose special characters are all of these normalises by one
+    NFKC per run, position by position, exactly as the run-by-run path would; the others are "hard"."""
+    hard: list[int] = []
+    for m in _SPECIAL_RUN_BMP.finditer("".join(map(chr, range(0x80, 0xD800))) + "".join(map(chr, range(0xE000, 0x10000)))):
+        for ch in m.group(0):
+            cp = ord(ch)
+            n = unicodedata.normalize("NFKC", ch)
+            o = ord(n[0]) if len(n) == 1 else -1
+            if (o >= 0 and not _is_ignorable(cp) and n != ch and (o < 0x80 or 0x3000 <= o <= 0x30FF or 0x4E00 <= o <= 0x9FFF)
+                    and unicodedata.combining(n) == 0 and not 0x3099 <= o <= 0x309C):
+                continue
+            hard.append(cp)
+    return re.compile(_to_class(hard))
+
+
+_HARD_CHAR = _build_hard_class()
+_nfkc = unicodedata.normalize
+
+
 @dataclass(slots=True)
 class Normalised:
     """Normalised text plus the map back to the original.
@@ -159,11 +181,24 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     stats = {"zero_width_removed": 0, "zero_width_in_digits": 0, "nfkc_changed": 0,
              "kanji_digits": 0, "dashes_folded": 0}
-    special = _SPECIAL_RUN_ALL if _ASTRAL.search(text) else _SPECIAL_RUN_BMP
-    if special.search(text) is None:
+    astral = _ASTRAL.search(text) is not None
+    special = _SPECIAL_RUN_ALL if astral else _SPECIAL_RUN_BMP
+    first = special.search(text)
+    if first is None:
         out = text
         nstarts: list[int] = []
         segs: list[tuple[int, int, int, int]] = []
+    elif not astral and _HARD_CHAR.search(text, first.start()) is None:
+        # every special character maps to one non-composing character: one translate, offsets unchanged
+        changed = [0]
+
+        def easy(m: re.Match[str]) -> str:
+            changed[0] += m.end() - m.start()
+            return _nfkc("NFKC", m.group(0))  # = char by char for these characters (no composition)
+
+        out = special.sub(easy, text)
+        stats["nfkc_changed"] = changed[0]
+        nstarts, segs = [0], [(0, 0, len(text), len(text))]
     else:
         out, nstarts, segs = _map_runs(text, stats, special)
     if _NON_ASCII.search(out):

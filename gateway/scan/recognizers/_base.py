@@ -36,6 +36,13 @@ DIGIT_SEP = r"[ \-.]?"
 # a run of digits possibly split by single separators: space, hyphen, dot, comma, slash, underscore
 MIN_RUN_CHARS = 4
 DIGIT_RUN_RE = re.compile(r"[0-9](?:[0-9]|[ \-.,/_・](?=[0-9]))*")  # greedy: no look-arounds needed
+# the same runs, only those ScanContext.digit_runs keeps: >= MIN_RUN_CHARS characters, or starting with
+# 0 or after "+"; the look-behinds make a match start only where a DIGIT_RUN_RE run starts
+_KEPT_RUN_RE = re.compile(
+    r"[0-9](?<![0-9][0-9])(?<![0-9][ \-.,/_・][0-9])"
+    r"(?:(?:[0-9]|[ \-.,/_・](?=[0-9])){%d,}|(?:(?<=0)|(?<=\+[0-9]))(?:[0-9]|[ \-.,/_・](?=[0-9]))*)"
+    % (MIN_RUN_CHARS - 1)
+)
 
 
 def digits_only(s: str) -> str:
@@ -115,7 +122,7 @@ class ScanContext:
     * ``service_id``: the service being scanned for (or None).
     """
 
-    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest")
+    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest", "_by_len")
 
     def __init__(
         self,
@@ -130,12 +137,26 @@ class ScanContext:
         self._digit_runs: list[tuple[int, int, str]] | None = None
         self._lower: str | None = None
         self._longest: int | None = None
+        self._by_len: dict[int, list[tuple[int, int, str]]] | None = None
 
     def longest_digit_run(self) -> int:
         """Number of digits in the longest digit run (0 when there are none)."""
         if self._longest is None:
-            self._longest = max((len(d) for _, _, d in self.digit_runs()), default=0)
+            self._longest = max([len(r[2]) for r in self.digit_runs()], default=0)
         return self._longest
+
+    def runs_of(self, n_digits: int) -> list[tuple[int, int, str]]:
+        """The digit runs of exactly ``n_digits`` digits, in text order (indexed once per scan)."""
+        if self._by_len is None:
+            by_len: dict[int, list[tuple[int, int, str]]] = {}
+            for run in self.digit_runs():
+                lst = by_len.get(len(run[2]))
+                if lst is None:
+                    by_len[len(run[2])] = [run]
+                else:
+                    lst.append(run)
+            self._by_len = by_len
+        return self._by_len.get(n_digits, [])
 
     @property
     def lower(self) -> str:
@@ -180,21 +201,23 @@ class ScanContext:
         shorter than ``MIN_RUN_CHARS`` characters are left out unless they start with 0 or follow a "+"
         (an area code "(03)1234-5678", "+81"): every identifier has more digits."""
         if self._digit_runs is None:
+            text = self.text
+            if "," not in text:  # dates and counts (4月1日, 12件) are already left out by the regex
+                self._digit_runs = [(m.start(), m.end(), g if (g := m.group()).isdigit() else _SEPS.sub("", g))
+                                    for m in _KEPT_RUN_RE.finditer(text)]
+                return self._digit_runs
             runs = []
-            for m in DIGIT_RUN_RE.finditer(self.text):
-                s, e = m.span()
-                if e - s < MIN_RUN_CHARS and self.text[s] != "0" and self.text[s - 1:s] != "+":
-                    continue  # dates, counts (4月1日, 12件); kept: area codes "(03)", "+81"
+            for m in _KEPT_RUN_RE.finditer(text):
                 raw = m.group(0)
                 if "," in raw and not _THOUSANDS.fullmatch(raw):
                     # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
                     pos = m.start()
                     for part in raw.split(","):
                         if part:
-                            runs.append((pos, pos + len(part), part.translate(_DROP_SEPS)))
+                            runs.append((pos, pos + len(part), _SEPS.sub("", part)))
                         pos += len(part) + 1
-                    continue
-                runs.append((m.start(), m.end(), raw if raw.isdigit() else raw.translate(_DROP_SEPS)))
+                else:
+                    runs.append((m.start(), m.end(), raw if raw.isdigit() else _SEPS.sub("", raw)))
             self._digit_runs = runs
         return self._digit_runs
 
@@ -213,7 +236,7 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
 
 
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
-_DROP_SEPS = {ord(c): None for c in " -.,/_・"}
+_SEPS = re.compile(r"[ \-.,/_・]")
 _ASCII_LOWER = {i: i + 32 for i in range(ord("A"), ord("Z") + 1)}
 
 

@@ -219,9 +219,7 @@ def runs_with(ctx, n_digits: int, groupings: tuple[list[int], ...] | None = None
     """Digit runs of exactly ``n_digits`` digits whose grouping (``1234-5678`` -> [4, 4]) is one of
     ``groupings`` (any when None): yields (start, end, digits, grouping)."""
     text = ctx.text
-    for start, end, digits in ctx.digit_runs():
-        if len(digits) != n_digits:
-            continue
+    for start, end, digits in ctx.runs_of(n_digits):
         g = groups(text[start:end])
         if groupings is None or g in groupings:
             yield start, end, digits, g

@@ -94,6 +94,9 @@ _STREET_TRIGGERS = (
 _LABEL_TRIGGERS = ("住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先", "住居", "転居先", "転入先",
                    "転出先", "address")
 TRIGGERS = PREFECTURES + _STREET_TRIGGERS + _LABEL_TRIGGERS
+_STREET_SET = frozenset(_STREET_TRIGGERS)
+_PREF_SET = frozenset(PREFECTURES)
+_AFTER_LABEL = re.compile(r"[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{3}-?\d{4}[ \t]*)?")
 _DIGIT_SOON = re.compile(r"[0-9]")
 _PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
 _NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
@@ -108,9 +111,10 @@ class AddressRecognizer(AigwRecognizer):
         # building, allow-listed office addresses); splitting it would walk the text several times
         text = ctx.text
         spans = []
-        for w in _STREET_TRIGGERS:
+        hits = ctx.hits
+        for w in [w for w in hits if w in _STREET_SET]:  # only the markers present (spans are merged below)
             digit_first = w[0].isdigit() and w[1] in "-の"
-            for p in ctx.hits.get(w, ()):
+            for p in hits[w]:
                 if digit_first:
                     # 1-20-3 / 2の3: the number must follow a place name (or a label/space), not be
                     # a range inside prose (1600-2200, 2010-11)
@@ -124,8 +128,8 @@ class AddressRecognizer(AigwRecognizer):
                 elif w == "番地" and (p == 0 or not _NUM_BEFORE.match(text[p - 1])):
                     continue  # no number before the marker
                 spans.append((p - 48, p + len(w) + 40))
-        for w in PREFECTURES:  # bare lot numbers (大阪府守口市大日東町4) have no street marker
-            for p in ctx.hits.get(w, ()):
+        for w in [w for w in hits if w in _PREF_SET]:  # bare lot numbers (大阪府守口市大日東町4) have no street marker
+            for p in hits[w]:
                 if _DIGIT_SOON.search(text, p, p + 36):
                     spans.append((p, p + 40))
         out = []
@@ -142,7 +146,7 @@ class AddressRecognizer(AigwRecognizer):
         for w in _LABEL_TRIGGERS:
             for p in ctx.hits.get(w, ()):
                 e0 = p + len(w)
-                m2 = re.compile(r"[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{3}-?\d{4}[ \t]*)?").match(text, e0)
+                m2 = _AFTER_LABEL.match(text, e0)
                 s = m2.end() if m2 else e0
                 if any(a <= s < b for a, b in covered):
                     continue

@@ -31,8 +31,8 @@ class CorporateNumberRecognizer(AigwRecognizer):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, informational=True,
                                        kind="invoice"))
                 seen.add(m.start(1))
-        for start, end, digits in ctx.digit_runs():
-            if start in seen or len(digits) != 13 or not corporate_number_ok(digits):
+        for start, end, digits in ctx.runs_of(13):
+            if start in seen or not corporate_number_ok(digits):
                 continue
             g = groups(text[start:end])
             if g not in ([13], [1, 4, 4, 4], [4, 4, 4, 1]):

@@ -226,12 +226,13 @@ class CredentialRecognizer(AigwRecognizer):
 
 
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
+_PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
 
 def _assigned_score(key: str, v: str) -> float:
     """Score of an assigned value: passwords need 6+ characters (a 4-digit 暗証番号 counts) and two
     character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
-    if any(w in key for w in _PW_KEYS):
+    if _PW_KEY.search(key) is not None:
         if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
             return 0.0
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85

@@ -123,6 +123,9 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
     return label, year, mo, d
 
 
+_TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
+
+
 class DateOfBirthRecognizer(AigwRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     TRIGGER_WORDS = TRIGGERS
@@ -130,9 +133,10 @@ class DateOfBirthRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
         spans = []
-        for w in TRIGGERS:
-            for p in ctx.hits.get(w.lower(), ()):
-                spans.append((p - 40, p + len(w) + 30))
+        for w, ps in ctx.hits.items():  # only the trigger words present (spans are merged below)
+            n = _TRIGGER_LEN.get(w)
+            if n is not None:
+                spans.extend((p - 40, p + n + 30) for p in ps)
         header_pos = self._header_pos(text, ctx)
         if header_pos is not None:
             spans.append((header_pos, min(len(text), header_pos + 5000)))

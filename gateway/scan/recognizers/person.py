@@ -111,6 +111,7 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
                       for w in ANCHORS)
+_ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _FIELD_BEFORE = "\n(（【[\t,、|｜ "
@@ -247,8 +248,9 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         """The rest of the line (±32 characters) around personal data with a value next to it."""
         text = ctx.text
         spans = []
-        for w, digit_dash, age, value_before, at in _ANCHOR_FORMS:
-            for p in ctx.hits.get(w, ()):
+        for w in [w for w in ctx.hits if w in _ANCHOR_OF]:  # only the anchors present (spans are merged)
+            digit_dash, age, value_before, at = _ANCHOR_OF[w]
+            for p in ctx.hits[w]:
                 if not _anchor_has_value(text, p, w, digit_dash, age, value_before, at):
                     continue
                 ls = text.rfind("\n", 0, p) + 1

@@ -20,12 +20,11 @@ class PostalCodeRecognizer(AigwRecognizer):
         text = ctx.text
         out: list[RecognizerResult] = []
         cands = []
-        for s, e, d in ctx.digit_runs():
-            if len(d) == 7:
-                j = s
-                while j > 0 and text[j - 1] == " " and s - j < 2:
-                    j -= 1
-                cands.append(j - 1 if j > 0 and text[j - 1] == "〒" else s)
+        for s, e, d in ctx.runs_of(7):
+            j = s
+            while j > 0 and text[j - 1] == " " and s - j < 2:
+                j -= 1
+            cands.append(j - 1 if j > 0 and text[j - 1] == "〒" else s)
         for m in (POSTAL.match(text, c) for c in cands):
             if m is None:
                 continue

@@ -21,7 +21,7 @@ class ResidenceCardRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        cands = [max(0, s - 3) for s, e, d in ctx.digit_runs() if len(d) == 8 and s >= 2]
+        cands = [max(0, s - 3) for s, e, d in ctx.runs_of(8) if s >= 2]
         for m in (NUMBER.search(text, c, c + 16) for c in cands):
             if m is None:
                 continue
