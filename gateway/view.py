@@ -102,9 +102,12 @@ def readable(body: Prompt) -> Prompt:
 def _seams(pieces: tuple[Segment, ...], previous: tuple[str, ...]) -> Prompt:
     seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(pieces, pieces[1:])]
     # the previous turn's tails next to the start of each piece (shapes differ per app)
-    seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in pieces[:MAX_TURN_SEAMS] if is_text(s.text)]
-    # what a seam can join is an identifier or a marking level: both hold a digit; other seams are not scanned
-    return Prompt(tuple(Segment("seam", t) for t in seams[:256] if _DIGIT.search(t)))
+    starts = [s.text[:SEAM] for s in pieces[:MAX_TURN_SEAMS] if is_text(s.text)] if previous else []
+    seams += [p[-SEAM:] + start for p in previous for start in starts]
+    # what a seam can join is an identifier or a marking level: both hold a digit; other seams are not scanned,
+    # nor a seam identical to one already taken (the same text scanned twice finds nothing new)
+    distinct = list(dict.fromkeys(seams))[:256]
+    return Prompt(tuple(Segment("seam", t) for t in distinct if _DIGIT.search(t)))
 
 
 def with_carriers(path: CanonicalPath, headers: Iterable[tuple[str, str]], body: Prompt,
