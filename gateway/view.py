@@ -8,6 +8,7 @@ split across pieces, turns or WebSocket frames meets again.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ def _strictest(runtime: Runtime, host: str | None, method: str, path: CanonicalP
     return max(matches, key=_rank)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the name: computed once per name, not per request
 def _canonical(name: str | None) -> str | None:
     if not name:
         return None
@@ -77,7 +79,7 @@ def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, Can
     conn = _canonical(t.sni) if _is_ip(t.connection) else _canonical(t.connection)
     header = _canonical(t.host_header) if t.host_header else conn
     by_conn = _strictest(runtime, conn, t.method, path) if conn else None
-    by_header = _strictest(runtime, header, t.method, path) if header else None
+    by_header = by_conn if header == conn else _strictest(runtime, header, t.method, path) if header else None
     host = conn or header or t.host_header
     match = by_conn or by_header
     mismatch = bool(conn) and header != conn and (
