@@ -56,7 +56,10 @@ class TurnWindow:
         with self._lock:
             old = self._items.pop(key, None)
             kept = old[1] if old and self._now() - old[0] <= self.ttl else ()
-            self._items[key] = (self._now(), (kept + tails)[-self.max_pieces:])
+            # a tail sent again (a chat app resends the whole conversation each turn) moves to the newest
+            # place instead of filling the window with copies: the window holds distinct turns
+            newest = tuple(dict.fromkeys(reversed(kept + tails)))[:self.max_pieces]
+            self._items[key] = (self._now(), newest[::-1])
             while len(self._items) > self.max_keys:
                 self._items.popitem(last=False)
 

@@ -8,6 +8,7 @@ split across pieces, turns or WebSocket frames meets again.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -51,6 +52,7 @@ def _strictest(runtime: Runtime, host: str | None, method: str, path: CanonicalP
     return max(matches, key=_rank)
 
 
+@functools.lru_cache(maxsize=4096)  # a pure function of the name: computed once per name, not per request
 def _canonical(name: str | None) -> str | None:
     if not name:
         return None
@@ -77,7 +79,7 @@ def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, Can
     conn = _canonical(t.sni) if _is_ip(t.connection) else _canonical(t.connection)
     header = _canonical(t.host_header) if t.host_header else conn
     by_conn = _strictest(runtime, conn, t.method, path) if conn else None
-    by_header = _strictest(runtime, header, t.method, path) if header else None
+    by_header = by_conn if header == conn else _strictest(runtime, header, t.method, path) if header else None
     host = conn or header or t.host_header
     match = by_conn or by_header
     mismatch = bool(conn) and header != conn and (
@@ -102,9 +104,12 @@ def readable(body: Prompt) -> Prompt:
 def _seams(pieces: tuple[Segment, ...], previous: tuple[str, ...]) -> Prompt:
     seams = [a.text[-SEAM:] + b.text[:SEAM] for a, b in zip(pieces, pieces[1:])]
     # the previous turn's tails next to the start of each piece (shapes differ per app)
-    seams += [p[-SEAM:] + s.text[:SEAM] for p in previous for s in pieces[:MAX_TURN_SEAMS] if is_text(s.text)]
-    # what a seam can join is an identifier or a marking level: both hold a digit; other seams are not scanned
-    return Prompt(tuple(Segment("seam", t) for t in seams[:256] if _DIGIT.search(t)))
+    starts = [s.text[:SEAM] for s in pieces[:MAX_TURN_SEAMS] if is_text(s.text)] if previous else []
+    seams += [p[-SEAM:] + start for p in previous for start in starts]
+    # what a seam can join is an identifier or a marking level: both hold a digit; other seams are not scanned,
+    # nor a seam identical to one already taken (the same text scanned twice finds nothing new)
+    distinct = list(dict.fromkeys(seams))[:256]
+    return Prompt(tuple(Segment("seam", t) for t in distinct if _DIGIT.search(t)))
 
 
 def with_carriers(path: CanonicalPath, headers: Iterable[tuple[str, str]], body: Prompt,

@@ -50,3 +50,14 @@ def test_the_number_of_keys_is_bounded() -> None:
 def test_protocol_tokens_are_not_text() -> None:
     assert not is_text("next") and not is_text("send") and not is_text("  ")
     assert is_text("5260 1815") and is_text("個人番号") and is_text("a b")
+
+
+def test_a_resent_tail_moves_to_the_newest_place() -> None:
+    # chat apps resend the whole conversation each turn: the window keeps distinct tails, not copies
+    w = TurnWindow(max_pieces=3)
+    w.remember("tanaka", "chatgpt", ["a 1", "b 2"])
+    w.remember("tanaka", "chatgpt", ["a 1", "c 3"])
+    assert w.previous("tanaka", "chatgpt") == ("b 2", "a 1", "c 3")
+    for _ in range(5):
+        w.remember("tanaka", "chatgpt", ["c 3"])
+    assert w.previous("tanaka", "chatgpt") == ("b 2", "a 1", "c 3")
