@@ -1,6 +1,6 @@
 """The request pipeline, in order:
 
-    service → user → approval → extract → scan → decide → respond → audit
+    service → (tenant) → user → approval → extract → scan → decide → respond → audit
 
 ``before_body`` runs on the request headers (nothing of the body is read yet, so a block there
 means no byte of the prompt leaves); ``with_body`` runs on the full body; ``respond`` turns a
@@ -29,6 +29,7 @@ from gateway.audit import findings_summary
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.identify_service import ServiceMatch
+from gateway.identify_tenant import select_tenant
 from gateway.identify_user import identify_user
 from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
 from gateway.registry.source import RegistryUnavailable
@@ -97,6 +98,7 @@ class RequestContext:
     path: CanonicalPath | None = None  # the request target in canonical form (stage 1)
     authority_mismatch: bool = False  # Host / :authority names another service than the connection
     runtime: Runtime | None = None  # what this request started with (a reload never changes it mid-flight)
+    tenant: str | None = None  # the 団体 (tenants.yaml); runtime then holds that tenant's rules
 
     @property
     def rules(self) -> RuleSet | None:
@@ -112,6 +114,9 @@ def before_body(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Ans
         req.headers[name] = value
     if req.answered:  # proxyauth answered 407 already
         return refuse(Reason.AUTH_REQUIRED)
+    cx.stage = "tenant"
+    if (verdict := identify_tenant(cx, req)) is not None:
+        return verdict
     cx.stage = "user"
     if (verdict := identify(cx, req, env)) is not None:
         return verdict
@@ -216,6 +221,7 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
     fields = {
         **base,
         "request_id": cx.request_id,
+        **({"tenant": cx.tenant} if cx.tenant else {}),
         "user": ident.name if ident else None,
         "department": user.department if user else None,
         "groups": list(user.groups) if user else [],
@@ -245,6 +251,24 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
 
 
 # ---------------------------------------------------------------------------------------------- the stages
+def identify_tenant(cx: RequestContext, req: RequestView) -> Verdict | None:
+    """Stage 2a (tenants.yaml only): which 団体, by client network or realm. From here on the request runs
+    on that tenant's rules (users, approvals, messages), so no other tenant's approval is ever looked at."""
+    assert cx.runtime is not None
+    tenants = cx.runtime.rules.tenants
+    if not tenants:
+        return None
+    user = req.proxyauth[0] if req.proxyauth else None
+    pick = select_tenant(tenants, peer_ip=req.peer, proxyauth_user=user)
+    if pick is None:  # unknown, or network and realm name different 団体: nothing is forwarded
+        return refuse(Reason.UNKNOWN_TENANT)
+    cx.tenant = pick.tenant.id
+    cx.runtime = dataclasses.replace(cx.runtime, rules=pick.tenant.rules)
+    if req.proxyauth and pick.user != user:  # 'tanaka@midorino' is 'tanaka' of みどり野市役所
+        req.proxyauth = (pick.user or "", req.proxyauth[1])
+    return None
+
+
 def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
     """Stage 2: who is asking. Identity and purpose headers never reach the AI service."""
     rules = cx.rules

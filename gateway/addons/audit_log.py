@@ -106,7 +106,7 @@ class AuditLog:
             return
         cx.completed = True
         fields = {"request_id": cx.request_id, "gateway": self.gateway_name, "service": cx.match.service.id,
-                  "user": cx.identity.name if cx.identity else None,
+                  **({"tenant": cx.tenant} if cx.tenant else {}), "user": cx.identity.name if cx.identity else None,
                   "upstream_status": flow.response.status_code if flow.response is not None else None,
                   "error": cx.extra.get("completion_error") or ("upstream_error" if flow.error else None)}
         self.sink.write(fields, event="request_completed")
