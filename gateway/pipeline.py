@@ -74,6 +74,7 @@ class Env:
     log: Any = None
     turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
     cautions: caution.CautionTokens | None = None  # coaching: tokens to go on with a justification
+    tenant_approvals: Callable[[str | None], Any] | None = None  # a tenant's registry (None: its approvals.yaml)
 
 
 @dataclass
@@ -301,8 +302,11 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
     if endpoint is not None and endpoint.block:  # e.g. logged-out use: refused for everyone
         return refuse(Reason(endpoint.block))
     chosen = cx.stated_purpose
+    # a tenant's approvals: its approvals.yaml and its own registry, never the fleet's or another tenant's
+    source = env.approvals if rules.tenant is None or env.tenant_approvals is None else env.tenant_approvals(
+        rules.registry)
     try:
-        approvals = env.approvals.current(rules.approvals)
+        approvals = source.current(rules.approvals)
     except RegistryUnavailable:
         return refuse(Reason.REGISTRY_UNAVAILABLE)
     today = clock.today()

@@ -110,7 +110,7 @@ class WebSocket:
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,
              request_id: str, invocation: str | None = None, caution_token: str | None = None) -> None:
-        rules = self.rules.rules
+        rules = cx.rules or self.rules.rules  # the request's rules: a tenant's own messages
         assert rules is not None
         text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id, host=cx.host,
                              caution_token=caution_token)

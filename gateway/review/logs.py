@@ -143,6 +143,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="entity type found, as the scanner names it, e.g. JP_MY_NUMBER, PERSON, CREDENTIAL"
                         " (repeatable; MY_NUMBER is read as JP_MY_NUMBER)")
     p.add_argument("--gateway", action="append", default=[], help="gateway name (repeatable)")
+    p.add_argument("--tenant", action="append", default=[], help="tenant id of tenants.yaml (repeatable)")
     p.add_argument("--blocked", action="store_true", help="blocked requests only (= --action block)")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.add_argument("--limit", type=int, default=None,
@@ -168,7 +169,8 @@ def query_from_args(a: argparse.Namespace) -> Query:
     ids = tuple(x.strip() for x in getattr(a, "request_id", None) or ())
     return Query(since=since, until=until, users=tuple(a.user), departments=tuple(a.department),
                  services=tuple(a.service), actions=actions, reasons=tuple(a.reason),
-                 entities=tuple(entity_names(a.entity)), gateways=tuple(a.gateway), request_ids=ids)
+                 entities=tuple(entity_names(a.entity)), gateways=tuple(a.gateway), request_ids=ids,
+                 tenants=tuple(getattr(a, "tenant", None) or ()))
 
 
 def entity_names(given: Iterable[str]) -> list[str]:
@@ -207,7 +209,7 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         raw_lines: list[bytes] | None = None
         store_path = getattr(a, "store", None) or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE")
                                                    else None)
-        if store_path is not None:
+        if store_path is not None and not query.tenants:  # the store has no tenant column: read the JSONL
             from gateway.review.store import AuditStore, StoreError
 
             try:

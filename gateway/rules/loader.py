@@ -323,7 +323,8 @@ def _tenant_rules(fleet: RuleSet, spec: tenants.TenantSpec, directory: Path, rel
     policy = policy_f.model_copy(update={"identity": fleet.policy.identity, "limits": fleet.policy.limits,
                                          "timezone": fleet.policy.timezone, "messages": messages})
     built = build_people(users_f, approvals_f, approvers_f)
-    return dataclasses.replace(fleet, policy=policy, tenant=spec.id, tenants=(), **built)
+    return dataclasses.replace(fleet, policy=policy, tenant=spec.id, tenants=(), registry=spec.registry,
+                               **built)
 
 
 def build_people(users_f: schema.UsersFile, approvals_f: schema.ApprovalsFile,

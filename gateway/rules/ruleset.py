@@ -52,6 +52,7 @@ class RuleSet:
     approvers: dict[str, ApproverSpec] = field(default_factory=dict)  # approvers.yaml: name -> entitlement
     tenants: tuple[Tenant, ...] = ()  # tenants.yaml (fleet rules only); empty: one organisation
     tenant: str | None = None  # the tenant id of a tenant's rules
+    registry: str | None = None  # a tenant's own approval registry (tenants.yaml `registry`)
     _exact: dict[str, tuple[Scoped, ...]] = field(init=False, repr=False)
     _wildcard: tuple[tuple[str, tuple[Scoped, ...]], ...] = field(init=False, repr=False)
 
