@@ -47,3 +47,9 @@ def select_tenant(tenants: tuple[Tenant, ...], *, peer_ip: str | None, proxyauth
     if by_net is not None:
         return TenantPick(by_net, user, "network")
     return None
+
+
+def memory_key(tenant: str | None, name: str) -> str:
+    """The key of a person in per-user memories (purpose of the day, recent turns, caution tokens): the same
+    name in two 団体 is two people. ':' never occurs in a proxy-auth user name (Basic splits at it)."""
+    return name if tenant is None else f"{tenant}:{name}"

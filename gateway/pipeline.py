@@ -29,7 +29,7 @@ from gateway.audit import findings_summary
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.identify_service import ServiceMatch
-from gateway.identify_tenant import select_tenant
+from gateway.identify_tenant import memory_key, select_tenant
 from gateway.identify_user import identify_user
 from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
 from gateway.registry.source import RegistryUnavailable
@@ -165,7 +165,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     if verdict.reason is Reason.CAUTION_REQUIRED:
         verdict = await coach(cx, body, verdict, env)
     if not verdict.blocked and env.turns is not None and cx.identity is not None and body.segments:
-        env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in body.segments))
+        env.turns.remember(who(cx), cx.match.service.id, (s.text for s in body.segments))
     return verdict
 
 
@@ -175,7 +175,7 @@ async def coach(cx: RequestContext, body: Prompt, held: Verdict, env: Env) -> Ve
     assert cx.runtime is not None and cx.identity is not None
     if env.cautions is None:
         return held
-    user, service = cx.identity.name, cx.match.service.id
+    user, service = who(cx), cx.match.service.id
     conf = env.cautions.take(user, service, body.text, cx.extra.pop("justification_header", None))
     if conf is None:
         cx.extra["caution_token"] = env.cautions.issue(user, service)
@@ -310,7 +310,8 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
     except RegistryUnavailable:
         return refuse(Reason.REGISTRY_UNAVAILABLE)
     today = clock.today()
-    page = purpose.ask(env.purposes, approvals, cx.identity, cx.match.service, today, chosen, req.method,
+    memory = env.purposes if cx.tenant is None else purpose.ScopedMemory(env.purposes, cx.tenant)
+    page = purpose.ask(memory, approvals, cx.identity, cx.match.service, today, chosen, req.method,
                        req.path, req.headers, rules.policy.organisation)
     if isinstance(page, purpose.NotApproved):
         cx.approval = ApprovalCheck(Reason.PURPOSE_NOT_APPROVED, None, None)  # the raw value is never logged
@@ -320,7 +321,7 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
             env.log.info(page.event, request_id=cx.request_id, **page.log)
         return page
     if chosen is None:  # a browser user's choice of the day (gateway/purpose.py)
-        chosen = env.purposes.get(cx.identity.name, cx.match.service.id, today)
+        chosen = memory.get(cx.identity.name, cx.match.service.id, today)
     cx.approval = check_approval(approvals, cx.identity, cx.match.service, today, chosen)
     if cx.approval.reason is not Reason.ALLOWED:
         return decide(cx.approval, None)
@@ -370,11 +371,17 @@ def previous_turns(cx: RequestContext, env: Env) -> tuple[str, ...]:
     """The tails of this user's recent turns on this service (memory only, gateway/turns.py)."""
     if env.turns is None or cx.identity is None:
         return ()
-    return env.turns.previous(cx.identity.name, cx.match.service.id)
+    return env.turns.previous(who(cx), cx.match.service.id)
 
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+def who(cx: RequestContext) -> str:
+    """The person in per-user memories (turns, caution tokens): the name, within its 団体 when tenants are on."""
+    assert cx.identity is not None
+    return memory_key(cx.tenant, cx.identity.name)
+
+
 def upload_filename(headers: MutableMapping[str, str]) -> str | None:
     """File name of a raw upload body, where the client says it (Content-Disposition, Google, Azure Blob)."""
     if m := re.search(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", headers.get("content-disposition", ""), re.I):

@@ -22,6 +22,7 @@ from gateway.addons.audit_log import AuditLog, request_id
 from gateway.addons.rules import Rules
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.decide import refuse
+from gateway.identify_tenant import memory_key, select_tenant
 from gateway.identify_user import identify_user
 from gateway.model import Reason
 from gateway.options import add_options
@@ -92,6 +93,19 @@ class Scope:
             html_wanted=wants_html(req.method, req.headers.get("accept", ""), req.headers.get("sec-fetch-mode", "")),
             sent=req.method not in ("GET", "HEAD"))
         self.refuse_shadow(flow, host, name, user=user)
+
+    def user_key(self, flow: http.HTTPFlow, rules: RuleSet) -> str:
+        """The person as the request pipeline keys its memories (``pipeline.who``): within the 団体 when
+        tenants.yaml is on (the caution form must find the token the pipeline issued to this person)."""
+        if not rules.tenants:
+            return self.user_name(flow, rules) or ""
+        proxyauth = flow.metadata.get("proxyauth")
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        pick = select_tenant(rules.tenants, peer_ip=peer, proxyauth_user=proxyauth[0] if proxyauth else None)
+        if pick is None:
+            return ""
+        ident = identify_user(pick.tenant.rules, proxyauth_user=pick.user, peer_ip=peer, header_user=None)
+        return memory_key(pick.tenant.id, ident.name) if ident is not None else ""
 
     def user_name(self, flow: http.HTTPFlow, rules: RuleSet) -> str | None:
         proxyauth = flow.metadata.get("proxyauth")

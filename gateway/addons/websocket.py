@@ -105,7 +105,7 @@ class WebSocket:
                     d.verdict = await pipeline.coach(fcx, prompt, d.verdict, self.requests.env())
                     d.extra = fcx.extra
                 if not d.verdict.blocked and env.turns is not None and cx.identity is not None:
-                    env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in prompt.segments))
+                    env.turns.remember(pipeline.who(cx), cx.match.service.id, (s.text for s in prompt.segments))
             d.scan_ms = (time.perf_counter() - t0) * 1000
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,

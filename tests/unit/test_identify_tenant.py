@@ -45,3 +45,18 @@ def test_select_tenant(tenants, peer, user, tenant, name, by):
 def test_split_realm_takes_the_last_at(tenants):
     assert split_realm("a@b@midorino", tenants)[0] == "a@b"
     assert split_realm("plain", tenants) == ("plain", None)
+
+
+def test_per_user_memories_keep_the_same_name_in_two_tenants_apart():
+    import datetime as dt
+
+    from gateway.identify_tenant import memory_key
+    from gateway.purpose import PurposeMemory, ScopedMemory
+
+    assert memory_key(None, "tanaka") == "tanaka"
+    assert memory_key("midori", "tanaka") != memory_key("sakura", "tanaka")
+    memory, day = PurposeMemory(), dt.date(2026, 11, 30)
+    ScopedMemory(memory, "midori").set("tanaka", "chatgpt", day, "文書作成支援")
+    assert ScopedMemory(memory, "midori").get("tanaka", "chatgpt", day) == "文書作成支援"
+    assert ScopedMemory(memory, "sakura").get("tanaka", "chatgpt", day) is None
+    assert memory.get("tanaka", "chatgpt", day) is None  # nor the single-organisation key
