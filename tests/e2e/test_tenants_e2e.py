@@ -39,9 +39,16 @@ def marker() -> str:
 def fleet(e2e_dir: Path) -> Path:
     import bcrypt
 
-    rules = make_tenant_fleet(e2e_dir / "tenant-rules", proxyauth="@fleet.htpasswd")
+    rules = make_tenant_fleet(e2e_dir / "tenant-rules", proxyauth="@fleet.htpasswd",
+                              registries={"sakura": str(e2e_dir / "registry-sakura.sqlite")})
+    (rules / "tenants" / "sakura" / "approvers.yaml").write_text(
+        "approvers:\n  - name: sakura-soumu\n    display_name: さくら町役場 総務課長\n    services: ['*']\n",
+        encoding="utf-8")
+    from gateway.registry.store import open_store
+
+    open_store(str(e2e_dir / "registry-sakura.sqlite")).close()  # a configured registry that is missing fails closed
     lines = [f"{u}:{bcrypt.hashpw(b'demo', bcrypt.gensalt(rounds=4)).decode()}"
-             for u in ("tanaka", "tanaka@midorino", "tanaka@sakura")]
+             for u in ("tanaka", "tanaka@midorino", "tanaka@sakura", "sato@midorino", "sato@sakura")]
     (rules / "fleet.htpasswd").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return rules
 
@@ -49,7 +56,8 @@ def fleet(e2e_dir: Path) -> Path:
 @pytest.fixture(scope="module")
 def gw(e2e_dir: Path, fleet: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
     g = GatewayProcess(e2e_dir, rules=fleet, upstream_port=upstream.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
-                       name="gw-tenants", extra_sets=("aigw_rules_reload=1",)).start()
+                       name="gw-tenants", extra_sets=("aigw_rules_reload=1", "aigw_registry_refresh=1",
+                                                      "aigw_registry_grace=30")).start()
     yield g
     g.stop()
 
@@ -210,3 +218,40 @@ def test_a_broken_tenant_file_keeps_the_old_complete_set(gw: GatewayProcess, ups
         approvals.write_text(good, encoding="utf-8")
     check = subprocess.run([str(AIGW), "check-rules", str(fleet)], capture_output=True, text=True, timeout=60)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_tenants_own_registry_applies_to_that_tenant_only(gw: GatewayProcess, upstream: FakeUpstream,
+                                                            fleet: Path, e2e_dir: Path) -> None:
+    """さくら町役場's registry approves its sato for the OpenAI API; みどり野市役所's sato stays unapproved."""
+    from gateway import clock
+    from gateway.registry import workflow
+    from gateway.registry.store import open_store
+
+    cat = workflow.load_catalog(fleet, "sakura")
+    with pytest.raises(Exception, match="unknown tenant"):
+        workflow.load_catalog(fleet, "nowhere")
+    with open_store(str(e2e_dir / "registry-sakura.sqlite")) as store:
+        app = workflow.apply(store, cat, applicant="sato", service="openai-api", purposes=["文書作成支援"],
+                             scope="町報の下書き", valid_from=clock.today().isoformat(), valid_until="2099-03-31",
+                             user="sato")
+        workflow.approve(store, cat, app.application_id, "sakura-soumu")
+    deadline = time.monotonic() + 15
+    while True:  # the registry is re-read every second
+        text = marker()
+        m = gw.mark()
+        try:
+            assert chat(gw, "127.0.0.1", "sato@sakura", text) == "テスト応答です。"
+            break
+        except openai.PermissionDeniedError:
+            gw.new_decisions(m)
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+    d = only(gw.new_decisions(m))
+    assert (d["tenant"], d["user"], d["application_id"]) == ("sakura", "sato", app.application_id)
+    assert len(upstream.received(text)) == 1
+    text = marker()
+    m = gw.mark()
+    err = refused(gw, "127.0.0.1", "sato@midorino", text)
+    assert err.code == "not_approved" and upstream.received(text) == []
+    assert only(gw.new_decisions(m))["tenant"] == "midori"
