@@ -302,11 +302,8 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
     if endpoint is not None and endpoint.block:  # e.g. logged-out use: refused for everyone
         return refuse(Reason(endpoint.block))
     chosen = cx.stated_purpose
-    # a tenant's approvals: its approvals.yaml and its own registry, never the fleet's or another tenant's
-    source = env.approvals if rules.tenant is None or env.tenant_approvals is None else env.tenant_approvals(
-        rules.registry)
     try:
-        approvals = source.current(rules.approvals)
+        approvals = approvals_in_force(rules, env)
     except RegistryUnavailable:
         return refuse(Reason.REGISTRY_UNAVAILABLE)
     today = clock.today()
@@ -376,6 +373,18 @@ def previous_turns(cx: RequestContext, env: Env) -> tuple[str, ...]:
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+def approvals_in_force(rules: RuleSet, env: Env) -> tuple[Any, ...]:
+    """approvals.yaml and the registry. A tenant's: its own approvals.yaml and its own registry (or none),
+    never the fleet's registry or another tenant's. Raises RegistryUnavailable."""
+    if rules.tenant is None:
+        return env.approvals.current(rules.approvals)
+    if rules.registry is None:
+        return rules.approvals
+    if env.tenant_approvals is None:  # a registry is configured but cannot be read here: fail closed
+        raise RegistryUnavailable
+    return env.tenant_approvals(rules.registry).current(rules.approvals)
+
+
 def who(cx: RequestContext) -> str:
     """The person in per-user memories (turns, caution tokens): the name, within its 団体 when tenants are on."""
     assert cx.identity is not None

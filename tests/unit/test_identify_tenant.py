@@ -60,3 +60,34 @@ def test_per_user_memories_keep_the_same_name_in_two_tenants_apart():
     assert ScopedMemory(memory, "midori").get("tanaka", "chatgpt", day) == "文書作成支援"
     assert ScopedMemory(memory, "sakura").get("tanaka", "chatgpt", day) is None
     assert memory.get("tanaka", "chatgpt", day) is None  # nor the single-organisation key
+
+
+def test_a_tenant_never_reads_the_fleet_registry(tenants):
+    import dataclasses
+
+    from gateway import pipeline
+    from gateway.purpose import PurposeMemory
+    from gateway.registry.source import RegistryUnavailable
+
+    class FleetRegistry:  # the fleet's aigw_registry: must not be asked for a tenant's request
+        def current(self, file_approvals):
+            raise AssertionError("the fleet registry was read for a tenant")
+
+    asked: list[str] = []
+
+    class TenantRegistry:
+        def __init__(self, dsn):
+            self.dsn = dsn
+
+        def current(self, file_approvals):
+            asked.append(self.dsn)
+            return file_approvals
+
+    midori, sakura = tenants
+    env = pipeline.Env(approvals=FleetRegistry(), purposes=PurposeMemory(), tenant_approvals=TenantRegistry)
+    assert pipeline.approvals_in_force(midori.rules, env) == midori.rules.approvals  # approvals.yaml only
+    with_registry = dataclasses.replace(sakura.rules, registry="/srv/aigw/registry-sakura.sqlite")
+    assert pipeline.approvals_in_force(with_registry, env) == sakura.rules.approvals
+    assert asked == ["/srv/aigw/registry-sakura.sqlite"]
+    with pytest.raises(RegistryUnavailable):  # configured but not readable here: fail closed
+        pipeline.approvals_in_force(with_registry, dataclasses.replace(env, tenant_approvals=None))
