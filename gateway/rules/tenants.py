@@ -124,6 +124,11 @@ def load_tenants(fleet: RuleSet, f: TenantsFile, tenant_rules: TenantRules) -> t
         elif spec.registry and Path(spec.registry).resolve().is_relative_to(fleet.directory):
             errors.append(RulesError(TENANTS_FILE, f"tenants[{i}] ({spec.id}).registry",
                                      "keep the registry outside the rules directory (its writes would reload the rules)"))
+        if not directory.is_relative_to(fleet.directory):
+            errors.append(RulesError(TENANTS_FILE, f"tenants[{i}] ({spec.id}).rules",
+                                     f"{spec.rules!r} is outside {fleet.directory} (only its files are watched for"
+                                     " reload and deployed as one set)"))
+            continue
         if directory == fleet.directory:
             errors.append(RulesError(TENANTS_FILE, f"tenants[{i}] ({spec.id}).rules",
                                      "a tenant's rules must be a directory of its own, not the fleet's"))

@@ -64,6 +64,8 @@ TENANT = "  - id: {id}\n    name: 団体{id}\n    networks: [{net}]\n    rules: 
      "tenants.yaml", "tenants[1] (midori).id", "duplicate"),
     (TENANT.format(id="midori", net="10.1.0.0/16", dir="midori") + TENANT.format(id="sakura", net="10.2.0.0/16", dir="midori"),
      "tenants.yaml", "tenants[1] (sakura).rules", "also used"),
+    (TENANT.format(id="midori", net="10.1.0.0/16", dir="../elsewhere"),
+     "tenants.yaml", "tenants[0] (midori).rules", "is outside"),
     (TENANT.format(id="midori", net="10.1.0.999/16", dir="midori"),
      "tenants.yaml", "tenants[0] (midori).networks", "invalid network"),
     ("  - id: midori\n    name: x\n    rules: tenants/midori\n",
@@ -77,6 +79,7 @@ TENANT = "  - id: {id}\n    name: 団体{id}\n    networks: [{net}]\n    rules: 
      "tenants.yaml", "tenants[0] (midori).colour", "unknown key"),
 ])
 def test_invalid_tenants_yaml_names_file_and_entry(fleet, body, file, entry, words):
+    (fleet.parent / "elsewhere").mkdir(exist_ok=True)  # a directory that exists, outside the fleet's
     found = errors_of(_tenants(fleet, "tenants:\n" + body))
     assert any(f == file and e == entry and words in m for f, e, m in found), found
 
