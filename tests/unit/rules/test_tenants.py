@@ -64,7 +64,7 @@ TENANT = "  - id: {id}\n    name: 団体{id}\n    networks: [{net}]\n    rules: 
      "tenants.yaml", "tenants[1] (midori).id", "duplicate"),
     (TENANT.format(id="midori", net="10.1.0.0/16", dir="midori") + TENANT.format(id="sakura", net="10.2.0.0/16", dir="midori"),
      "tenants.yaml", "tenants[1] (sakura).rules", "also used"),
-    (TENANT.format(id="midori", net="10.1.0.0/16", dir="../elsewhere"),
+    (TENANT.format(id="midori", net="10.1.0.0/16", dir="../../elsewhere"),
      "tenants.yaml", "tenants[0] (midori).rules", "is outside"),
     (TENANT.format(id="midori", net="10.1.0.999/16", dir="midori"),
      "tenants.yaml", "tenants[0] (midori).networks", "invalid network"),
