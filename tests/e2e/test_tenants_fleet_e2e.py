@@ -11,7 +11,6 @@ client_ip), upstream (nothing for a block); a client's own X-Forwarded-For never
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import time
@@ -22,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
-from tests.support.gateway import REPO, GatewayProcess
+from tests.support.gateway import GatewayProcess
+from tests.support.haproxy import haproxy_config, health_port
 from tests.support.net import free_port, wait_port
 from tests.support.tenants import make_tenant_fleet
 from tests.support.upstream import FakeUpstream
@@ -34,19 +34,6 @@ if not os.access(HAPROXY, os.X_OK):
     pytest.skip("needs the Debian package haproxy (run scripts/setup-system.sh)", allow_module_level=True)
 
 from tests.e2e.test_forwarded_e2e import Front  # noqa: E402  (the raw CONNECT + TLS client from a source address)
-
-
-def haproxy_config(listen: int, workers: list[tuple[int, int]]) -> str:
-    """deploy/haproxy/haproxy.cfg with test ports: loopback bind, our workers, no daemon/user/syslog."""
-    text = (REPO / "deploy/haproxy/haproxy.cfg").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^\s+(log /dev/log.*|user .*|group .*|daemon|stats socket .*|log global|option (?:tcplog|httplog))\n",
-                  "", text)
-    text = re.sub(r"(?m)^listen stats\n(\s+.*\n?)*", "", text)
-    text = re.sub(r"(?m)^(\s+)maxconn \d+$", r"\1maxconn 256", text)
-    text = re.sub(r"(?m)^\s+server aigw\d .*\n", "", text)
-    text = re.sub(r"(?m)^(\s+)bind :3128$", rf"\1bind 127.0.0.1:{listen}", text)
-    servers = "".join(f"    server aigw{i + 1} 127.0.0.1:{p} check port {hp}\n" for i, (p, hp) in enumerate(workers))
-    return re.sub(r"(?m)^(\s+)default-server .*\n", r"\1default-server inter 300ms fall 1 rise 1\n" + servers, text)
 
 
 class Fleet(Front):
@@ -93,13 +80,7 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
                 for f in workers[0].confdir.glob("mitmproxy-ca*.pem"):
                     shutil.copy2(f, w.confdir / f.name)
             w.start()
-            deadline = time.monotonic() + 10
-            health = None
-            while health is None and time.monotonic() < deadline:
-                health = next((e["port"] for e in list(w.events) if e.get("event") == "health_ready"), None)
-                time.sleep(0.05)
-            assert health, "no health_ready line"
-            ports.append((w.port, health))
+            ports.append((w.port, health_port(w)))
         hp = free_port()
         cfg = e2e_dir / "tenants-fleet-haproxy.cfg"
         cfg.write_text(haproxy_config(hp, ports), encoding="utf-8")
