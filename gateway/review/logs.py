@@ -106,10 +106,12 @@ def csv_value(key: str, v: Any) -> Any:
 
 
 def write_csv(recs: list[dict[str, Any]], out: TextIO) -> None:
+    # a fleet of many 団体 (tenants.yaml) adds the tenant column; one organisation's CSV is unchanged
+    fields = CSV_FIELDS + (("tenant",) if any(r.get("tenant") for r in recs) else ())
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_FIELDS)
+    w.writerow(fields)
     for r in recs:
-        w.writerow([csv_value(k, r.get(k)) for k in CSV_FIELDS])
+        w.writerow([csv_value(k, r.get(k)) for k in fields])
 
 
 def write_json(recs: list[dict[str, Any]], out: TextIO, lines: bool) -> None:

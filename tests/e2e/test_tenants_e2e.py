@@ -177,6 +177,10 @@ def test_logs_and_report_per_tenant(gw: GatewayProcess, e2e_dir: Path, fleet: Pa
     assert out.returncode == 0, out.stderr
     rows = [json.loads(x) for x in out.stdout.splitlines()]
     assert rows and {r["tenant"] for r in rows} == {"sakura"}
+    out = subprocess.run([str(AIGW), "logs", str(gw.audit_log), "--tenant", "midori", "--format", "csv"],
+                         capture_output=True, text=True, timeout=60)
+    header, *lines = out.stdout.splitlines()
+    assert header.endswith(",tenant") and lines and all(x.endswith(",midori") for x in lines)
     import datetime as dt
     from zoneinfo import ZoneInfo
 
