@@ -259,3 +259,14 @@ def test_a_tenants_own_registry_applies_to_that_tenant_only(gw: GatewayProcess, 
     err = refused(gw, "127.0.0.1", "sato@midorino", text)
     assert err.code == "not_approved" and upstream.received(text) == []
     assert only(gw.new_decisions(m))["tenant"] == "midori"
+
+
+def test_shadow_ai_refusal_names_the_tenant_and_shows_its_contact(gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    m = gw.mark()
+    before = len(upstream.requests)
+    r = bound_client(gw, "127.0.0.1", "tanaka@sakura").post("https://poe.com/api/gql_POST", json={"query": "x"})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "shadow_ai"
+    assert "内線 5678" in r.json()["message"] and "内線 1234" not in r.json()["message"]
+    assert len(upstream.requests) == before
+    d = only(gw.new_decisions(m))
+    assert (d["tenant"], d["user"], d["reason"], d["service"]) == ("sakura", "tanaka", "shadow_ai", "shadow:Poe")
