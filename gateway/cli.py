@@ -41,7 +41,10 @@ def cmd_check_rules(args: argparse.Namespace) -> int:
     rules = runtime.rules
     print(json.dumps({"event": "rules_ok", "directory": str(rules.directory), "services": len(rules.services),
                       "users": len(rules.users), "approvals": len(rules.approvals),
-                      "shadow_hosts": len(rules.shadow_hosts)}, ensure_ascii=False))
+                      "shadow_hosts": len(rules.shadow_hosts),
+                      **({"tenants": {t.id: {"name": t.name, "users": len(t.rules.users),
+                                              "approvals": len(t.rules.approvals)} for t in rules.tenants}}
+                         if rules.tenants else {})}, ensure_ascii=False))
     return 0
 
 

@@ -20,6 +20,7 @@ class Reason(enum.StrEnum):
     ALLOWED = "allowed"
     SCAN_WARNING = "scan_warning"
     NO_IDENTITY = "no_identity"
+    UNKNOWN_TENANT = "unknown_tenant"  # tenants.yaml: no 団体 (or two) for the client network / realm
     AUTH_REQUIRED = "auth_required"
     UNKNOWN_USER = "unknown_user"
     NOT_APPROVED = "not_approved"

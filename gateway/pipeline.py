@@ -1,6 +1,6 @@
 """The request pipeline, in order:
 
-    service → user → approval → extract → scan → decide → respond → audit
+    service → (tenant) → user → approval → extract → scan → decide → respond → audit
 
 ``before_body`` runs on the request headers (nothing of the body is read yet, so a block there
 means no byte of the prompt leaves); ``with_body`` runs on the full body; ``respond`` turns a
@@ -29,6 +29,7 @@ from gateway.audit import findings_summary
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.identify_service import ServiceMatch
+from gateway.identify_tenant import memory_key, select_tenant
 from gateway.identify_user import identify_user
 from gateway.model import Action, ApprovalCheck, Identity, Prompt, Reason, Verdict
 from gateway.registry.source import RegistryUnavailable
@@ -73,6 +74,7 @@ class Env:
     log: Any = None
     turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
     cautions: caution.CautionTokens | None = None  # coaching: tokens to go on with a justification
+    tenant_approvals: Callable[[str | None], Any] | None = None  # a tenant's registry (None: its approvals.yaml)
 
 
 @dataclass
@@ -97,6 +99,7 @@ class RequestContext:
     path: CanonicalPath | None = None  # the request target in canonical form (stage 1)
     authority_mismatch: bool = False  # Host / :authority names another service than the connection
     runtime: Runtime | None = None  # what this request started with (a reload never changes it mid-flight)
+    tenant: str | None = None  # the 団体 (tenants.yaml); runtime then holds that tenant's rules
 
     @property
     def rules(self) -> RuleSet | None:
@@ -112,6 +115,9 @@ def before_body(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Ans
         req.headers[name] = value
     if req.answered:  # proxyauth answered 407 already
         return refuse(Reason.AUTH_REQUIRED)
+    cx.stage = "tenant"
+    if (verdict := identify_tenant(cx, req)) is not None:
+        return verdict
     cx.stage = "user"
     if (verdict := identify(cx, req, env)) is not None:
         return verdict
@@ -159,7 +165,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     if verdict.reason is Reason.CAUTION_REQUIRED:
         verdict = await coach(cx, body, verdict, env)
     if not verdict.blocked and env.turns is not None and cx.identity is not None and body.segments:
-        env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in body.segments))
+        env.turns.remember(who(cx), cx.match.service.id, (s.text for s in body.segments))
     return verdict
 
 
@@ -169,7 +175,7 @@ async def coach(cx: RequestContext, body: Prompt, held: Verdict, env: Env) -> Ve
     assert cx.runtime is not None and cx.identity is not None
     if env.cautions is None:
         return held
-    user, service = cx.identity.name, cx.match.service.id
+    user, service = who(cx), cx.match.service.id
     conf = env.cautions.take(user, service, body.text, cx.extra.pop("justification_header", None))
     if conf is None:
         cx.extra["caution_token"] = env.cautions.issue(user, service)
@@ -216,6 +222,7 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
     fields = {
         **base,
         "request_id": cx.request_id,
+        **({"tenant": cx.tenant} if cx.tenant else {}),
         "user": ident.name if ident else None,
         "department": user.department if user else None,
         "groups": list(user.groups) if user else [],
@@ -245,6 +252,24 @@ def decided(cx: RequestContext, base: dict[str, Any], upstream_status: int | Non
 
 
 # ---------------------------------------------------------------------------------------------- the stages
+def identify_tenant(cx: RequestContext, req: RequestView) -> Verdict | None:
+    """Stage 2a (tenants.yaml only): which 団体, by client network or realm. From here on the request runs
+    on that tenant's rules (users, approvals, messages), so no other tenant's approval is ever looked at."""
+    assert cx.runtime is not None
+    tenants = cx.runtime.rules.tenants
+    if not tenants:
+        return None
+    user = req.proxyauth[0] if req.proxyauth else None
+    pick = select_tenant(tenants, peer_ip=req.peer, proxyauth_user=user)
+    if pick is None:  # unknown, or network and realm name different 団体: nothing is forwarded
+        return refuse(Reason.UNKNOWN_TENANT)
+    cx.tenant = pick.tenant.id
+    cx.runtime = dataclasses.replace(cx.runtime, rules=pick.tenant.rules)
+    if req.proxyauth and pick.user != user:  # 'tanaka@midorino' is 'tanaka' of みどり野市役所
+        req.proxyauth = (pick.user or "", req.proxyauth[1])
+    return None
+
+
 def identify(cx: RequestContext, req: RequestView, env: Env) -> Verdict | None:
     """Stage 2: who is asking. Identity and purpose headers never reach the AI service."""
     rules = cx.rules
@@ -278,11 +303,12 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
         return refuse(Reason(endpoint.block))
     chosen = cx.stated_purpose
     try:
-        approvals = env.approvals.current(rules.approvals)
+        approvals = approvals_in_force(rules, env)
     except RegistryUnavailable:
         return refuse(Reason.REGISTRY_UNAVAILABLE)
     today = clock.today()
-    page = purpose.ask(env.purposes, approvals, cx.identity, cx.match.service, today, chosen, req.method,
+    memory = env.purposes if cx.tenant is None else purpose.ScopedMemory(env.purposes, cx.tenant)
+    page = purpose.ask(memory, approvals, cx.identity, cx.match.service, today, chosen, req.method,
                        req.path, req.headers, rules.policy.organisation)
     if isinstance(page, purpose.NotApproved):
         cx.approval = ApprovalCheck(Reason.PURPOSE_NOT_APPROVED, None, None)  # the raw value is never logged
@@ -292,7 +318,7 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
             env.log.info(page.event, request_id=cx.request_id, **page.log)
         return page
     if chosen is None:  # a browser user's choice of the day (gateway/purpose.py)
-        chosen = env.purposes.get(cx.identity.name, cx.match.service.id, today)
+        chosen = memory.get(cx.identity.name, cx.match.service.id, today)
     cx.approval = check_approval(approvals, cx.identity, cx.match.service, today, chosen)
     if cx.approval.reason is not Reason.ALLOWED:
         return decide(cx.approval, None)
@@ -342,11 +368,29 @@ def previous_turns(cx: RequestContext, env: Env) -> tuple[str, ...]:
     """The tails of this user's recent turns on this service (memory only, gateway/turns.py)."""
     if env.turns is None or cx.identity is None:
         return ()
-    return env.turns.previous(cx.identity.name, cx.match.service.id)
+    return env.turns.previous(who(cx), cx.match.service.id)
 
 
 
 # ---------------------------------------------------------------------------------------------- helpers
+def approvals_in_force(rules: RuleSet, env: Env) -> tuple[Any, ...]:
+    """approvals.yaml and the registry. A tenant's: its own approvals.yaml and its own registry (or none),
+    never the fleet's registry or another tenant's. Raises RegistryUnavailable."""
+    if rules.tenant is None:
+        return env.approvals.current(rules.approvals)
+    if rules.registry is None:
+        return rules.approvals
+    if env.tenant_approvals is None:  # a registry is configured but cannot be read here: fail closed
+        raise RegistryUnavailable
+    return env.tenant_approvals(rules.registry).current(rules.approvals)
+
+
+def who(cx: RequestContext) -> str:
+    """The person in per-user memories (turns, caution tokens): the name, within its 団体 when tenants are on."""
+    assert cx.identity is not None
+    return memory_key(cx.tenant, cx.identity.name)
+
+
 def upload_filename(headers: MutableMapping[str, str]) -> str | None:
     """File name of a raw upload body, where the client says it (Content-Disposition, Google, Azure Blob)."""
     if m := re.search(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", headers.get("content-disposition", ""), re.I):

@@ -75,6 +75,19 @@ class PurposeMemory:
             self._chosen[(user, service)] = purpose
 
 
+class ScopedMemory:
+    """One 団体's view of the memory (tenants.yaml): the same user name in another 団体 is someone else."""
+
+    def __init__(self, memory: PurposeMemory, tenant: str) -> None:
+        self.memory, self.tenant = memory, tenant
+
+    def get(self, user: str, service: str, day: dt.date) -> str | None:
+        return self.memory.get(f"{self.tenant}:{user}", service, day)
+
+    def set(self, user: str, service: str, day: dt.date, purpose: str) -> None:
+        self.memory.set(f"{self.tenant}:{user}", service, day, purpose)
+
+
 def approved_purposes(approvals: tuple[Approval, ...], identity: Identity, service: Service, today: dt.date) \
         -> list[str]:
     valid = [a for a in approvals_for(approvals, identity, service) if a.approved_on <= today <= a.expires_on]
@@ -146,7 +159,7 @@ class NotApproved:
     purpose: str | None
 
 
-def ask(memory: PurposeMemory, approvals: tuple[Approval, ...], identity: Identity, service: Service,
+def ask(memory: PurposeMemory | ScopedMemory, approvals: tuple[Approval, ...], identity: Identity, service: Service,
         today: dt.date, stated: str | None, method: str, path: str, headers: Mapping[str, str],
         organisation: str) -> Answer | NotApproved | None:
     """A browser user's daily choice of 利用目的: the choice page, the recorded choice (a redirect),

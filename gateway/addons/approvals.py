@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from mitmproxy import ctx, exceptions
@@ -10,10 +11,27 @@ from mitmproxy import ctx, exceptions
 from gateway.options import add_options
 from gateway.registry.source import FileApprovals, RegistryApprovals
 
+FILE_ONLY = FileApprovals()
+
 
 class Approvals:
     def __init__(self) -> None:
         self.source: Any = FileApprovals()  # .current(file_approvals) -> the approvals in force
+        self._tenants: dict[str, RegistryApprovals] = {}  # tenants.yaml `registry`: one source per tenant registry
+        self._lock = threading.Lock()
+
+    def for_tenant(self, registry: str | None) -> Any:
+        """A tenant's approvals source: its own registry (started on first use, refreshed like the fleet's), or
+        its approvals.yaml alone. The fleet's ``aigw_registry`` never applies to a tenant."""
+        if registry is None:
+            return FILE_ONLY
+        with self._lock:
+            source = self._tenants.get(registry)
+            if source is None:
+                opts = ctx.options
+                source = self._tenants[registry] = RegistryApprovals(
+                    registry, opts.aigw_registry_refresh, opts.aigw_registry_grace).start()
+        return source
 
     def load(self, loader: Any) -> None:
         add_options(loader, "aigw_registry", "aigw_registry_refresh", "aigw_registry_grace")
@@ -36,3 +54,5 @@ class Approvals:
 
     def done(self) -> None:
         self.source.close()
+        for source in self._tenants.values():
+            source.close()

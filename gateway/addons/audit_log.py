@@ -106,16 +106,16 @@ class AuditLog:
             return
         cx.completed = True
         fields = {"request_id": cx.request_id, "gateway": self.gateway_name, "service": cx.match.service.id,
-                  "user": cx.identity.name if cx.identity else None,
+                  **({"tenant": cx.tenant} if cx.tenant else {}), "user": cx.identity.name if cx.identity else None,
                   "upstream_status": flow.response.status_code if flow.response is not None else None,
                   "error": cx.extra.get("completion_error") or ("upstream_error" if flow.error else None)}
         self.sink.write(fields, event="request_completed")
 
     def refused(self, flow: http.HTTPFlow, reason: Reason, host: str, service: str | None,
-                *, user: str | None = None, at_connect: bool = False) -> None:
-        """A refusal before any AI request context exists (CONNECT, shadow AI)."""
-        fields = {**self.base_fields(flow), "user": user, "service": service, "host": host,
-                  "action": Action.BLOCK.value, "reason": reason.value, "upstream_status": None}
+                *, user: str | None = None, at_connect: bool = False, tenant: str | None = None) -> None:
+        """A refusal before any AI request context exists (CONNECT, shadow AI). ``tenant``: the 団体 when known."""
+        fields = {**self.base_fields(flow), **({"tenant": tenant} if tenant else {}), "user": user, "service": service,
+                  "host": host, "action": Action.BLOCK.value, "reason": reason.value, "upstream_status": None}
         if at_connect:
             fields["path"] = None
         self.record(fields)

@@ -37,7 +37,7 @@ class CautionForm:
             return
         flow.metadata[ANSWERED] = True  # the request pipeline leaves it alone; nothing is forwarded
         token = (urllib.parse.parse_qs(urllib.parse.urlsplit(flow.request.path).query).get("token") or [""])[0]
-        user = self.scope.user_name(flow, rules) or ""
+        user = self.scope.user_key(flow, rules)
         valid = bool(token) and self.requests.cautions.valid(token, user, service.id)
         if flow.request.method == "POST" and valid:
             flow.metadata[PENDING] = (token, user, service.id)  # answered in ``request`` with the body

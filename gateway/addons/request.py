@@ -95,7 +95,8 @@ class RequestPipeline:
     def env(self) -> pipeline.Env:
         return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
                             audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
-                            faults=self.faults, log=self.log, turns=self.turns, cautions=self.cautions)
+                            faults=self.faults, log=self.log, turns=self.turns, cautions=self.cautions,
+                            tenant_approvals=self.approvals.for_tenant)
 
     # ------------------------------------------------------------------ hooks
     @fail_closed

@@ -142,4 +142,5 @@ class Rules:
         self.runtime = runtime
         rules = runtime.rules
         self.log.info("rules_loaded", trigger=trigger, directory=str(rules.directory), services=len(rules.services),
-                      users=len(rules.users), approvals=len(rules.approvals), shadow_hosts=len(rules.shadow_hosts))
+                      users=len(rules.users), approvals=len(rules.approvals), shadow_hosts=len(rules.shadow_hosts),
+                      **({"tenants": [t.id for t in rules.tenants]} if rules.tenants else {}))

@@ -22,6 +22,7 @@ from gateway.addons.audit_log import AuditLog, request_id
 from gateway.addons.rules import Rules
 from gateway.addons.trusted_proxy import TrustedProxy
 from gateway.decide import refuse
+from gateway.identify_tenant import TenantPick, memory_key, select_tenant
 from gateway.identify_user import identify_user
 from gateway.model import Reason
 from gateway.options import add_options
@@ -60,7 +61,9 @@ class Scope:
         self.trusted.refuse_misused(flow)
         if (service := rules.service_for_host(host)) is not None:
             if flow.response is not None and flow.response.status_code == 407:
-                self.audit.refused(flow, Reason.AUTH_REQUIRED, host, service.id, at_connect=True)
+                pick = self.tenant(flow, rules)
+                self.audit.refused(flow, Reason.AUTH_REQUIRED, host, service.id, at_connect=True,
+                                   tenant=pick.tenant.id if pick else None)
             return
         if (name := shadow(rules, host)) is not None:
             if flow.response is not None and flow.response.status_code == 407:
@@ -86,6 +89,8 @@ class Scope:
         rules = self.rules.rules
         assert rules is not None
         user = self.user_name(flow, rules)
+        if (pick := self.tenant(flow, rules)) is not None:  # the 団体's own contact on the page
+            rules = pick.tenant.rules
         req = flow.request
         flow.response = shadow_response(
             rules, name, request_id(flow), user=user, host=host,
@@ -93,8 +98,30 @@ class Scope:
             sent=req.method not in ("GET", "HEAD"))
         self.refuse_shadow(flow, host, name, user=user)
 
+    @staticmethod
+    def tenant(flow: http.HTTPFlow, rules: RuleSet) -> TenantPick | None:
+        """The 団体 of a connection (tenants.yaml), as the request pipeline finds it; None without tenants."""
+        if not rules.tenants:
+            return None
+        proxyauth = flow.metadata.get("proxyauth")
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        return select_tenant(rules.tenants, peer_ip=peer, proxyauth_user=proxyauth[0] if proxyauth else None)
+
+    def user_key(self, flow: http.HTTPFlow, rules: RuleSet) -> str:
+        """The person as the request pipeline keys its memories (``pipeline.who``): within the 団体 when
+        tenants.yaml is on (the caution form must find the token the pipeline issued to this person)."""
+        if not rules.tenants:
+            return self.user_name(flow, rules) or ""
+        if (pick := self.tenant(flow, rules)) is None:
+            return ""
+        peer = flow.client_conn.peername[0] if flow.client_conn.peername else None
+        ident = identify_user(pick.tenant.rules, proxyauth_user=pick.user, peer_ip=peer, header_user=None)
+        return memory_key(pick.tenant.id, ident.name) if ident is not None else ""
+
     def user_name(self, flow: http.HTTPFlow, rules: RuleSet) -> str | None:
         proxyauth = flow.metadata.get("proxyauth")
+        if rules.tenant is None and (pick := self.tenant(flow, rules)) is not None:
+            rules, proxyauth = pick.tenant.rules, ((pick.user, proxyauth[1]) if proxyauth else None)
         try:
             ident = identify_user(rules, proxyauth_user=proxyauth[0] if proxyauth else None,
                                   peer_ip=flow.client_conn.peername[0] if flow.client_conn.peername else None,
@@ -106,8 +133,13 @@ class Scope:
     def refuse_shadow(self, flow: http.HTTPFlow, host: str, name: str, *, at_connect: bool = False,
                       user: str | None = None) -> None:
         proxyauth = flow.metadata.get("proxyauth")
+        rules = self.rules.rules
+        pick = self.tenant(flow, rules) if rules is not None else None
+        if pick is not None and user is None and proxyauth:
+            user = pick.user
         self.audit.refused(flow, Reason.SHADOW_AI, host, f"shadow:{name}",
-                           user=user or (proxyauth[0] if proxyauth else None), at_connect=at_connect)
+                           user=user or (proxyauth[0] if proxyauth else None), at_connect=at_connect,
+                           tenant=pick.tenant.id if pick else None)
 
 
 def shadow(rules: RuleSet, host: str) -> str | None:

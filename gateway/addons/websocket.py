@@ -105,12 +105,12 @@ class WebSocket:
                     d.verdict = await pipeline.coach(fcx, prompt, d.verdict, self.requests.env())
                     d.extra = fcx.extra
                 if not d.verdict.blocked and env.turns is not None and cx.identity is not None:
-                    env.turns.remember(cx.identity.name, cx.match.service.id, (s.text for s in prompt.segments))
+                    env.turns.remember(pipeline.who(cx), cx.match.service.id, (s.text for s in prompt.segments))
             d.scan_ms = (time.perf_counter() - t0) * 1000
 
     def tell(self, flow: http.HTTPFlow, cx: RequestContext, conn: ws.Connection, verdict: Verdict,
              request_id: str, invocation: str | None = None, caution_token: str | None = None) -> None:
-        rules = self.rules.rules
+        rules = cx.rules or self.rules.rules  # the request's rules: a tenant's own messages
         assert rules is not None
         text = block_message(verdict, rules.policy.messages, cx.match.service.name, request_id, host=cx.host,
                              caution_token=caution_token)

@@ -31,6 +31,8 @@ def _actor_default() -> str:
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=None, help="registry DSN: SQLite path or postgresql://… (default $AIGW_REGISTRY)")
     p.add_argument("--rules", type=Path, default=None, help="rules directory (default: shipped rules/)")
+    p.add_argument("--tenant", default=None, metavar="ID",
+                   help="one 団体 of tenants.yaml in --rules: its users and approvers; --db defaults to its registry")
     sub = p.add_subparsers(dest="approvals_command", required=True)
 
     a = sub.add_parser("apply", help="申請: a new application (status pending)")
@@ -178,10 +180,23 @@ def _show(store: Store, a: argparse.Namespace) -> None:
         print(f"  {e.at}  {e.actor}  {e.action}  {json.dumps(keep, ensure_ascii=False)}")
 
 
+def _tenant_registry(a: argparse.Namespace) -> str | None:
+    """The registry of ``--tenant`` (tenants.yaml ``registry``): a 団体's approvals never go to another's."""
+    from gateway.rules.loader import DEFAULT_RULES_DIR, validate_file
+    from gateway.rules.tenants import TENANTS_FILE, TenantsFile
+
+    path = Path(a.rules or DEFAULT_RULES_DIR) / TENANTS_FILE
+    try:
+        tenants = validate_file(path, TenantsFile).tenants if path.exists() else []
+    except RulesError:
+        return None  # reported with file and entry when the catalog is loaded
+    return next((t.registry for t in tenants if t.id == a.tenant), None)
+
+
 def run(a: argparse.Namespace) -> int:
     # complexity: one dispatch over the eight approvals subcommands with their error mapping, kept together so
     # every subcommand shares the same refusal path (exit 2, nothing written)
-    dsn = a.db or os.environ.get("AIGW_REGISTRY")
+    dsn = a.db or (_tenant_registry(a) if getattr(a, "tenant", None) else os.environ.get("AIGW_REGISTRY"))
     if not dsn:
         print("aigw approvals: --db（または環境変数 AIGW_REGISTRY）で承認台帳を指定してください / "
               "give the registry with --db or $AIGW_REGISTRY", file=sys.stderr)
@@ -211,7 +226,7 @@ def run(a: argparse.Namespace) -> int:
                 return 0
             from gateway.rules.loader import DEFAULT_RULES_DIR
 
-            cat = workflow.load_catalog(a.rules or DEFAULT_RULES_DIR)
+            cat = workflow.load_catalog(a.rules or DEFAULT_RULES_DIR, getattr(a, "tenant", None))
             if cmd == "apply":
                 app = workflow.apply(store, cat, applicant=a.applicant or _actor_default(), service=a.service,
                                      purposes=a.purpose, scope=a.scope,

@@ -55,8 +55,15 @@ class Catalog:
         return self.approver_for(name, service)
 
 
-def load_catalog(rules_dir: Path) -> Catalog:
+def load_catalog(rules_dir: Path, tenant: str | None = None) -> Catalog:
+    """The catalog of ``rules_dir``; ``tenant``: one 団体 of its tenants.yaml (its users, approvers, policy)."""
     rules = load_rules(rules_dir)
+    if tenant is not None:
+        found = next((t for t in rules.tenants if t.id == tenant), None)
+        if found is None:
+            raise RegistryError(f"団体 {tenant!r} は tenants.yaml にありません / unknown tenant"
+                                f" (known: {', '.join(t.id for t in rules.tenants) or 'none'})")
+        rules = found.rules
     groups = {g for u in rules.users.values() for g in u.groups} | {u.department for u in rules.users.values()}
     return Catalog(scopes={s.id: s.business_scopes for s in rules.services}, users=frozenset(rules.users),
                    groups=frozenset(groups), approvers=rules.approvers,

@@ -106,10 +106,12 @@ def csv_value(key: str, v: Any) -> Any:
 
 
 def write_csv(recs: list[dict[str, Any]], out: TextIO) -> None:
+    # a fleet of many 団体 (tenants.yaml) adds the tenant column; one organisation's CSV is unchanged
+    fields = CSV_FIELDS + (("tenant",) if any(r.get("tenant") for r in recs) else ())
     w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_FIELDS)
+    w.writerow(fields)
     for r in recs:
-        w.writerow([csv_value(k, r.get(k)) for k in CSV_FIELDS])
+        w.writerow([csv_value(k, r.get(k)) for k in fields])
 
 
 def write_json(recs: list[dict[str, Any]], out: TextIO, lines: bool) -> None:
@@ -143,6 +145,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="entity type found, as the scanner names it, e.g. JP_MY_NUMBER, PERSON, CREDENTIAL"
                         " (repeatable; MY_NUMBER is read as JP_MY_NUMBER)")
     p.add_argument("--gateway", action="append", default=[], help="gateway name (repeatable)")
+    p.add_argument("--tenant", action="append", default=[], help="tenant id of tenants.yaml (repeatable)")
     p.add_argument("--blocked", action="store_true", help="blocked requests only (= --action block)")
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table")
     p.add_argument("--limit", type=int, default=None,
@@ -168,7 +171,8 @@ def query_from_args(a: argparse.Namespace) -> Query:
     ids = tuple(x.strip() for x in getattr(a, "request_id", None) or ())
     return Query(since=since, until=until, users=tuple(a.user), departments=tuple(a.department),
                  services=tuple(a.service), actions=actions, reasons=tuple(a.reason),
-                 entities=tuple(entity_names(a.entity)), gateways=tuple(a.gateway), request_ids=ids)
+                 entities=tuple(entity_names(a.entity)), gateways=tuple(a.gateway), request_ids=ids,
+                 tenants=tuple(getattr(a, "tenant", None) or ()))
 
 
 def entity_names(given: Iterable[str]) -> list[str]:
@@ -207,7 +211,7 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         raw_lines: list[bytes] | None = None
         store_path = getattr(a, "store", None) or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE")
                                                    else None)
-        if store_path is not None:
+        if store_path is not None and not query.tenants:  # the store has no tenant column: read the JSONL
             from gateway.review.store import AuditStore, StoreError
 
             try:

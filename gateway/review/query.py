@@ -99,6 +99,7 @@ class Query:
     entities: tuple[str, ...] = ()
     gateways: tuple[str, ...] = ()
     request_ids: tuple[str, ...] = ()  # 参照番号 (the request_id shown to staff)
+    tenants: tuple[str, ...] = ()  # tenant ids (tenants.yaml): many 団体 on one fleet
     _since_key: str | None = field(default=None, init=False)
     _until_key: str | None = field(default=None, init=False)
 
@@ -110,7 +111,7 @@ class Query:
         """Byte strings a matching line must contain (one of each group), most selective first."""
         groups: list[tuple[bytes, ...]] = []
         for key, vals in (("request_id", self.request_ids), ("user", self.users), ("gateway", self.gateways),
-                          ("service", self.services)):
+                          ("service", self.services), ("tenant", self.tenants)):
             if vals:
                 groups.append(tuple(f'"{key}":{json.dumps(v, ensure_ascii=False)}'.encode() for v in vals))
         if self.entities:
@@ -147,7 +148,7 @@ class Query:
         if until:
             checks.append(lambda r: (r.get("time") or "") < until)
         for key, vals in (("request_id", self.request_ids), ("user", self.users), ("service", self.services),
-                          ("action", self.actions), ("gateway", self.gateways)):
+                          ("action", self.actions), ("gateway", self.gateways), ("tenant", self.tenants)):
             if vals:
                 checks.append(lambda r, k=key, v=frozenset(vals): r.get(k) in v)
         if self.departments:

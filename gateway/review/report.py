@@ -14,6 +14,7 @@ approval records (``approvals.yaml`` plus the approval registry when given), and
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import os
 import sys
@@ -46,10 +47,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", type=Path, default=None,
                    help="audit store (DuckDB file, default $AIGW_STORE): FILEs are ingested incrementally and the month"
                         " and the trend are read from the store")
+    p.add_argument("--tenant", default=None, metavar="ID",
+                   help="one 団体 of tenants.yaml (in --rules): its lines only, its users, approvals and 団体名")
 
 
-def load_context(rules_dir: Path | None) -> tuple[dict[str, str], dict[str, str], dict[str, str], str]:
-    """(service names, entity names, user → 所属, organisation) from the rules, best effort."""
+def tenant_context(rules_dir: Path | None, tenant: str) -> tuple[Path, str, str | None]:
+    """(the tenant's rules directory, 団体名, its registry) from the fleet's tenants.yaml."""
+    from gateway.rules.loader import DEFAULT_RULES_DIR, validate_file
+    from gateway.rules.tenants import TENANTS_FILE, TenantsFile
+
+    base = Path(rules_dir or DEFAULT_RULES_DIR)
+    if not (base / TENANTS_FILE).exists():
+        raise LogsError(f"--tenant: {base / TENANTS_FILE} がありません / no tenants.yaml in {base} (give --rules)")
+    f = validate_file(base / TENANTS_FILE, TenantsFile)
+    spec = next((t for t in f.tenants if t.id == tenant), None)
+    if spec is None:
+        raise LogsError(f"--tenant: 団体 {tenant!r} は tenants.yaml にありません / unknown tenant"
+                        f" (known: {', '.join(t.id for t in f.tenants)})")
+    return (base / spec.rules).resolve(), spec.name, spec.registry
+
+
+def load_context(rules_dir: Path | None, people: Path | None = None) -> tuple[dict[str, str], dict[str, str],
+                                                                              dict[str, str], str]:
+    """(service names, entity names, user → 所属, organisation) from the rules, best effort. ``people``: a
+    tenant's directory (its users and policy over the fleet's catalog)."""
     import yaml
 
     from gateway.rules.loader import DEFAULT_RULES_DIR
@@ -61,10 +82,13 @@ def load_context(rules_dir: Path | None) -> tuple[dict[str, str], dict[str, str]
         return (yaml.safe_load(p.read_text(encoding="utf-8")) or {}) if p.exists() else {}
 
     services = {s["id"]: s.get("name", s["id"]) for s in read("services.yaml").get("services", [])}
+    entities = (read("policy.yaml").get("messages") or {}).get("entity_names") or {}
+    if people is not None:
+        base = people
     users = {u["name"]: u.get("department", "") for u in read("users.yaml").get("users", [])}
     policy = read("policy.yaml")
     messages = policy.get("messages") or {}
-    return services, messages.get("entity_names") or {}, users, policy.get("organisation") or ""
+    return services, {**entities, **(messages.get("entity_names") or {})}, users, policy.get("organisation") or ""
 
 
 def approval_records(rules_dir: Path | None, registry: str | None) -> list[dict[str, Any]]:
@@ -91,20 +115,30 @@ def record_reader(paths: list[Path], store_path: Path | None) -> Callable[[Query
 
 
 def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = None,
-          registry: str | None = None, store: Path | None = None) -> dict[str, Any]:
+          registry: str | None = None, store: Path | None = None, tenant: str | None = None) -> dict[str, Any]:
     use_rules_zone(rules_dir)  # the month's boundaries and every date in the organisation's zone
     start, end = month_range(month)
-    services, entities, users, org = load_context(rules_dir)
+    people, tenant_name = None, None
+    if tenant is not None:  # one 団体 of a shared fleet: its lines, users, approvals (and registry), its name
+        people, tenant_name, tenant_registry = tenant_context(rules_dir, tenant)
+        registry = registry or tenant_registry
+        store = None  # the audit store has no tenant column: the JSONL is read
+    services, entities, users, org = load_context(rules_dir, people)
+    org = tenant_name or org
+    scope = (tenant,) if tenant else ()
     errors: list[str] = []
     paths = expand(files)
     lookup = endpoint_lookup(rules_dir)
     read = record_reader(paths, store)
+    if scope:
+        read_all = read
+        read = lambda q, errs: read_all(dataclasses.replace(q, tenants=scope), errs)  # noqa: E731
     recs = read(Query(since=start, until=end), errors)
     d = aggregate(recs, month, users, lookup)
     d.trend = trend_before(read, month, users, lookup)
     outside = months_outside(files) if not d.total.requests else {}
     ref = (end - dt.timedelta(days=1)).date()
-    approvals = approval_rows(approval_records(rules_dir, registry), ref)
+    approvals = approval_rows(approval_records(people or rules_dir, registry), ref)
     tables = build_tables(d, approvals, services, entities)
     out.mkdir(parents=True, exist_ok=True)
     html_path = out / f"{month}_report.html"
@@ -115,7 +149,7 @@ def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = 
     return {"event": "report_written", "month": month, "requests": d.total.lines, "interactions": d.total.requests,
             "sends": d.total.prompts + d.total.uploads, "visits": d.total.visits, "blocked": d.total.blocked,
             "users": len(d.total.users), "skipped_lines": len(errors), "html": str(html_path), "xlsx": str(xlsx),
-            "csv": [str(p) for p in csvs], "timezone": clock.zone_name(),
+            "csv": [str(p) for p in csvs], "timezone": clock.zone_name(), **({"tenant": tenant} if tenant else {}),
             **({"lines_in_other_months": outside} if outside else {})}
 
 
@@ -148,7 +182,7 @@ def run(a: argparse.Namespace) -> int:
 
     try:
         store = a.store or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE") else None)
-        result = build(a.files, a.month, a.out, a.rules, a.registry, store)
+        result = build(a.files, a.month, a.out, a.rules, a.registry, store, getattr(a, "tenant", None))
     except (LogsError, OSError, ValueError, RulesError) as e:
         print(f"aigw report: {e}", file=sys.stderr)
         return 2

@@ -7,6 +7,7 @@ Loading is all-or-nothing: a caller keeps its old ``RuleSet`` when this raises.
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 
 from gateway import clock
 from gateway.model import Approval, Endpoint, Reason, Service, ServiceKind, User
-from gateway.rules import DEFAULT_RULES_DIR, schema
+from gateway.rules import DEFAULT_RULES_DIR, schema, tenants
 from gateway.rules.baseline import KNOWN_AI_HOSTS
 from gateway.rules.errors import RulesError, RulesErrors, all_errors
 from gateway.rules.globs import compile_path_glob
@@ -57,9 +58,9 @@ def read_yaml(path: Path) -> Any:
         raise RulesError(path.name, where, f"invalid YAML: {problem}") from None
 
 
-def _check_complete(rules_dir: Path) -> None:
+def _check_complete(rules_dir: Path, required: tuple[str, ...] = REQUIRED_FILES) -> None:
     """Every required file is there, non-empty and whole (a truncated copy is rejected, not half-loaded)."""
-    for name in REQUIRED_FILES:
+    for name in required:
         path = rules_dir / name
         try:
             data = path.read_bytes()
@@ -265,9 +266,71 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
             raise RulesError("policy.yaml", "identity.proxyauth", f"htpasswd file {htpasswd.name!r} not found")
         proxyauth = "@" + str(htpasswd)
 
-    return RuleSet(
+    fleet = RuleSet(
         directory=rules_dir,
         services=services,
+        policy=policy_f,
+        proxyauth=proxyauth,
+        trusted_proxies=tuple(ipaddress.ip_network(n, strict=False) for n in policy_f.identity.trusted_proxies),
+        shadow_hosts=shadow,
+        path_patterns={e.path: compile_path_glob(e.path) for s in services for e in s.endpoints},
+        loaded_at=clock.utcnow(),
+        **build_people(users_f, approvals_f, approvers_f),
+    )
+    path = rules_dir / tenants.TENANTS_FILE  # many 団体 on one fleet (optional)
+    if not path.exists():
+        return fleet
+    return dataclasses.replace(fleet, tenants=tenants.load_tenants(fleet, validate_file(path, tenants.TenantsFile),
+                                                                   _tenant_rules))
+
+
+def _tenant_rules(fleet: RuleSet, spec: tenants.TenantSpec, directory: Path, rel: str) -> RuleSet:
+    """The tenant's own people and policy over the fleet's catalog. Raises RulesErrors (files prefixed)."""
+    try:
+        _check_complete(directory, tenants.TENANT_FILES)
+    except RulesError as e:
+        raise RulesError(f"{rel}/{e.file}", e.entry, e.message) from None
+    errors: list[RulesError] = []
+
+    def each(name: str, model: type[M], optional: bool = False) -> M | None:
+        path = directory / name
+        if optional and not path.exists():
+            return model()
+        try:
+            return validate_file(path, model)
+        except RulesError as e:
+            errors.extend(tenants.prefixed(rel, all_errors(e)))
+            return None
+
+    users_f = each("users.yaml", schema.UsersFile)
+    approvals_f = each("approvals.yaml", schema.ApprovalsFile)
+    policy_f = each("policy.yaml", schema.PolicyFile)
+    approvers_f = each("approvers.yaml", schema.ApproversFile, optional=True)
+    if errors:
+        raise RulesErrors(errors)
+    assert users_f and approvals_f and policy_f and approvers_f
+    service_ids = {s.id for s in fleet.services}
+    cross = [*_check_approvals(approvals_f, users_f, fleet.services), *_check_reasons(policy_f),
+             *_check_warn_services(policy_f, service_ids), *_check_approvers(approvers_f, service_ids),
+             *_check_console(policy_f, service_ids), *tenants.check_fleet_wide(policy_f, fleet)]
+    if cross:
+        raise RulesErrors(tenants.prefixed(rel, cross))
+    # identity source, limits and time zone are the fleet's (one proxyauth, one clock per gateway process)
+    # and a tenant's message tables are written over the fleet's (a tenant writes only what differs)
+    fm, tm = fleet.policy.messages, policy_f.messages
+    messages = tm.model_copy(update={k: {**getattr(fm, k), **getattr(tm, k)}
+                                     for k in ("reasons", "entity_names", "next_steps", "rules")})
+    policy = policy_f.model_copy(update={"identity": fleet.policy.identity, "limits": fleet.policy.limits,
+                                         "timezone": fleet.policy.timezone, "messages": messages})
+    built = build_people(users_f, approvals_f, approvers_f)
+    return dataclasses.replace(fleet, policy=policy, tenant=spec.id, tenants=(), registry=spec.registry,
+                               **built)
+
+
+def build_people(users_f: schema.UsersFile, approvals_f: schema.ApprovalsFile,
+                 approvers_f: schema.ApproversFile) -> dict[str, Any]:
+    """The RuleSet fields of one organisation's people: users, client-IP map, approvals, approvers."""
+    return dict(
         users={u.name: User(u.name, u.display_name or u.name, u.department, tuple(u.groups)) for u in users_f.users},
         ip_map=tuple((ipaddress.ip_network(m.cidr, strict=False), m.user) for m in users_f.client_ip_map),
         approvals=tuple(
@@ -283,11 +346,5 @@ def load_rules(rules_dir: Path | str | None = None) -> RuleSet:
             )
             for a in approvals_f.approvals
         ),
-        policy=policy_f,
-        proxyauth=proxyauth,
-        trusted_proxies=tuple(ipaddress.ip_network(n, strict=False) for n in policy_f.identity.trusted_proxies),
-        shadow_hosts=shadow,
         approvers={a.name: a for a in approvers_f.approvers},
-        path_patterns={e.path: compile_path_glob(e.path) for s in services for e in s.endpoints},
-        loaded_at=clock.utcnow(),
     )

@@ -23,6 +23,20 @@ def split_host_entry(entry: str) -> tuple[str, str | None]:
 
 
 @dataclass(frozen=True)
+class Tenant:
+    """One 団体 on a shared fleet (tenants.yaml): selected by client network or authentication realm,
+    with its own users, approvals, approvers and policy (messages, contacts) in ``rules``."""
+
+    id: str
+    name: str  # 団体名
+    networks: tuple[IPNetwork, ...]
+    realms: tuple[str, ...]
+    directory: Path
+    registry: str | None  # this tenant's approval registry (never another tenant's)
+    rules: "RuleSet"
+
+
+@dataclass(frozen=True)
 class RuleSet:
     directory: Path
     services: tuple[Service, ...]
@@ -36,6 +50,9 @@ class RuleSet:
     path_patterns: dict[str, re.Pattern[str]]
     loaded_at: dt.datetime
     approvers: dict[str, ApproverSpec] = field(default_factory=dict)  # approvers.yaml: name -> entitlement
+    tenants: tuple[Tenant, ...] = ()  # tenants.yaml (fleet rules only); empty: one organisation
+    tenant: str | None = None  # the tenant id of a tenant's rules
+    registry: str | None = None  # a tenant's own approval registry (tenants.yaml `registry`)
     _exact: dict[str, tuple[Scoped, ...]] = field(init=False, repr=False)
     _wildcard: tuple[tuple[str, tuple[Scoped, ...]], ...] = field(init=False, repr=False)
 

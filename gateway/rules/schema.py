@@ -216,7 +216,7 @@ class Messages(Strict):
     contact: Text
     how_to_apply: Text
     blocked_title: Text = "生成AIサービスの利用がブロックされました"
-    reasons: dict[str, Text]
+    reasons: dict[str, Text] = Field(default={}, description="reason code → 理由の文 (a tenant's are merged over the fleet's)")
     entity_names: dict[str, Text] = {}
     next_steps: dict[str, Text] = {}
     # issue 14: one message model for every surface (gateway/messages.py); all optional

@@ -27,6 +27,7 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import REPO, GatewayProcess, make_test_rules
+from tests.support.haproxy import haproxy_config as shared_haproxy_config
 from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
 
@@ -43,18 +44,7 @@ if MISSING:
 
 
 def haproxy_config(listen: int, workers: list[tuple[int, int]]) -> str:
-    """deploy/haproxy/haproxy.cfg with test ports: loopback bind, our workers, no daemon/user/syslog."""
-    text = (REPO / "deploy/haproxy/haproxy.cfg").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^\s+(log /dev/log.*|user .*|group .*|daemon|stats socket .*|log global|option (?:tcplog|httplog))\n", "", text)
-    text = re.sub(r"(?m)^listen stats\n(\s+.*\n?)*", "", text)
-    text = re.sub(r"(?m)^(\s+)maxconn \d+$", r"\1maxconn 256", text)  # a container's FD limit
-    text = re.sub(r"(?m)^\s+server aigw\d .*\n", "", text)
-    text = re.sub(r"(?m)^(\s+)bind :3128$", rf"\1bind 127.0.0.1:{listen}", text)
-    servers = "".join(f"    server aigw{i + 1} 127.0.0.1:{p} check port {hp}\n" for i, (p, hp) in enumerate(workers))
-    text = re.sub(r"(?m)^(\s+)default-server .*\n",
-                  r"\1default-server inter 300ms fall 1 rise 1 on-marked-down shutdown-sessions\n" + servers, text)
-    assert text.count("server aigw") == len(workers)
-    return text
+    return shared_haproxy_config(listen, workers, shutdown_sessions=True)
 
 
 def squid_config(d: Path, listen: int, parent: int, htpasswd: Path) -> str:

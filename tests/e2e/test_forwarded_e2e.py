@@ -26,7 +26,8 @@ import json
 import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
-from tests.support.gateway import REPO, GatewayProcess, make_test_rules
+from tests.support.gateway import GatewayProcess, make_test_rules
+from tests.support.haproxy import haproxy_config as shared_haproxy_config, health_port
 from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
 
@@ -38,15 +39,7 @@ if not os.access(HAPROXY, os.X_OK):
 
 
 def haproxy_config(listen: int, worker: int, health: int) -> str:
-    text = (REPO / "deploy/haproxy/haproxy.cfg").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^\s+(log /dev/log.*|user .*|group .*|daemon|stats socket .*|log global|option httplog)\n", "", text)
-    text = re.sub(r"(?m)^listen stats\n(\s+.*\n?)*", "", text)
-    text = re.sub(r"(?m)^(\s+)maxconn \d+$", r"\1maxconn 256", text)
-    text = re.sub(r"(?m)^\s+server aigw\d .*\n", "", text)
-    text = re.sub(r"(?m)^(\s+)bind :3128$", rf"\1bind 127.0.0.1:{listen}", text)
-    return re.sub(r"(?m)^(\s+)default-server .*\n",
-                  rf"\1default-server inter 300ms fall 1 rise 1\n    server aigw1 127.0.0.1:{worker} check port {health}\n",
-                  text)
+    return shared_haproxy_config(listen, [(worker, health)])
 
 
 class Front:
@@ -104,12 +97,7 @@ def front(e2e_dir: Path, pki: TestPKI) -> Iterator[Front]:
     proc = None
     try:
         gw.start()
-        deadline = time.monotonic() + 10
-        health = None
-        while health is None and time.monotonic() < deadline:
-            health = next((e["port"] for e in list(gw.events) if e.get("event") == "health_ready"), None)
-            time.sleep(0.05)
-        assert health, "no health_ready line"
+        health = health_port(gw)
         hp = free_port()
         cfg = e2e_dir / "forwarded-haproxy.cfg"
         cfg.write_text(haproxy_config(hp, gw.port, health), encoding="utf-8")
