@@ -26,7 +26,8 @@ from jinja2 import DictLoader
 
 from gateway import clock
 from gateway.console import templates
-from gateway.console.auth import AuthError, Principal, authenticate
+from gateway.console import oidc
+from gateway.console.auth import AuthError, Principal, authenticate, identity_spec
 from gateway.review.logs import LogsError, Query, parse_when, to_local
 from gateway.console.state import COOKIE, LOGIN_COOKIE, MAX_SESSION_S, TRIAGE, ACTION_JA, Session, Config, Console
 
@@ -94,21 +95,37 @@ def create_app(cfg: Config) -> Flask:
         return resp
 
     # ------------------------------------------------------------ sign-in
-    @app.get("/login")
-    def login_form() -> Response:
+    def safe_next(nxt: str) -> str:
+        if not nxt.startswith("/") or nxt.startswith("//") or "\\" in nxt or any(ord(c) < 32 for c in nxt):
+            return "/"  # never an open redirect
+        return nxt
+
+    def start_session(resp: Response, who: Principal, **how: Any) -> None:
+        sid = secrets.token_urlsafe(32)
+        now = time.monotonic()
+        con.sessions[sid] = Session(who, secrets.token_urlsafe(32), now, now)
+        trail.write(user=who.name, action="login", result="ok", roles=list(who.roles), client_ip=client(), **how)
+        resp.set_cookie(COOKIE, sid, httponly=True, samesite="Strict", secure=cfg.secure_cookies)
+
+    def login_page(nxt: str, error: str = "", status: int = 200) -> Response:
         token = secrets.token_urlsafe(24)
-        resp = render("login.html", None, login_csrf=token, next=request.args.get("next", "/"), error="")
+        oidc_cfg = con.rules.policy.console.oidc
+        resp = render("login.html", None, status, login_csrf=token, next=nxt, error=error,
+                      passwords=identity_spec(con.rules) not in (None, "any"),
+                      oidc_label=oidc_cfg.label if oidc_cfg else "", oidc_url=oidc.login_link(nxt))
         resp.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=cfg.secure_cookies, max_age=900)
         return resp
+
+    @app.get("/login")
+    def login_form() -> Response:
+        return login_page(safe_next(request.args.get("next", "/")))
 
     @app.post("/login")
     def login() -> Response:
         token = request.form.get("csrf", "")
         cookie = request.cookies.get(LOGIN_COOKIE, "")
         name = request.form.get("user", "").strip()
-        nxt = request.form.get("next", "/")
-        if not nxt.startswith("/") or nxt.startswith("//") or "\\" in nxt or any(ord(c) < 32 for c in nxt):
-            nxt = "/"  # never an open redirect
+        nxt = safe_next(request.form.get("next", "/"))
         if not token or not cookie or not hmac.compare_digest(token, cookie):
             trail.write(user=name, action="login", result="csrf_refused", client_ip=client())
             return Response(templates.simple("要求を受け付けられません（CSRF トークンがありません）"), 403)
@@ -116,19 +133,13 @@ def create_app(cfg: Config) -> Flask:
             who = authenticate(con.rules, name, request.form.get("password", ""))
         except AuthError as e:
             trail.write(user=name, action="login", result="failed", client_ip=client())
-            fresh = secrets.token_urlsafe(24)
-            resp = render("login.html", None, 401, login_csrf=fresh, next=nxt, error=str(e).split(" / ")[0])
-            resp.set_cookie(LOGIN_COOKIE, fresh, httponly=True, samesite="Strict", secure=cfg.secure_cookies,
-                            max_age=900)
-            return resp
-        sid = secrets.token_urlsafe(32)
-        now = time.monotonic()
-        con.sessions[sid] = Session(who, secrets.token_urlsafe(32), now, now)
-        trail.write(user=who.name, action="login", result="ok", roles=list(who.roles), client_ip=client())
+            return login_page(nxt, str(e).split(" / ")[0], 401)
         resp = redirect(nxt, code=303)
-        resp.set_cookie(COOKIE, sid, httponly=True, samesite="Strict", secure=cfg.secure_cookies)
+        start_session(resp, who, method="password")
         resp.delete_cookie(LOGIN_COOKIE)
         return resp
+
+    oidc.register(app, con, safe_next, start_session, client)
 
     @app.post("/logout")
     def logout() -> Response:

@@ -32,13 +32,16 @@ BASE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
 </header><main>{% block main %}{% endblock %}</main></body></html>"""
 
 LOGIN = """{% extends "base.html" %}{% block title %}サインイン{% endblock %}{% block main %}
-<h1>サインイン</h1><p>ゲートウェイ（プロキシ）と同じ利用者名・パスワードでサインインしてください。</p>
+<h1>サインイン</h1>
 {% if error %}<p class="err" role="alert">{{ error }}</p>{% endif %}
+{% if oidc_label %}<p><a class="button" id="oidc-login" href="{{ oidc_url }}">{{ oidc_label }}</a></p>{% endif %}
+{% if passwords %}<p>ゲートウェイ（プロキシ）と同じ利用者名・パスワードでサインインしてください。</p>
 <form method="post" action="/login"><input type="hidden" name="csrf" value="{{ login_csrf }}">
 <input type="hidden" name="next" value="{{ next }}">
 <p><label>利用者名 <input name="user" autocomplete="username" required></label></p>
 <p><label>パスワード <input name="password" type="password" autocomplete="current-password" required></label></p>
-<p><button type="submit" id="login">サインイン</button></p></form>{% endblock %}"""
+<p><button type="submit" id="login">サインイン</button></p></form>{% endif %}
+{% if not passwords and not oidc_label %}<p class="err">サインインの方法が設定されていません（policy.yaml の console.proxyauth・identity.proxyauth または console.oidc）。</p>{% endif %}{% endblock %}"""
 
 FORBIDDEN = """{% extends "base.html" %}{% block main %}<h1>この操作はできません</h1>
 <p class="err" role="alert">{{ message or "この画面・操作の権限がありません。" }}</p>
