@@ -314,11 +314,14 @@ def create_app(cfg: Config) -> Flask:
         if allowed == ():
             by_dept, by_svc = [], []
         else:
-            by_dept = con.store.group_counts(q, ("department",)) if allowed is None else []  # type: ignore[union-attr]
-            by_svc = con.store.group_counts(q, ("service",))  # type: ignore[union-attr]
+            store = con.store
+            assert store is not None
+            by_dept = store.unit_counts(q, ("department",), con.lookup) if allowed is None else []
+            by_svc = store.unit_counts(q, ("service",), con.lookup)
         trail.write(user=s.principal.name, action="dashboard", target=month, result="ok", client_ip=client())
+        names = {x.id: x.name for x in con.rules.services}
         return render("dashboard.html", s, month=month, by_dept=by_dept, by_svc=by_svc,
-                      names={x.id: x.name for x in con.rules.services})
+                      svc_name=lambda k: names.get(k, k) or "（不明）", dept_name=lambda k: k or "（不明）")
 
     # ------------------------------------------------------------ applications
     def open_registry() -> Any:

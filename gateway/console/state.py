@@ -81,6 +81,8 @@ class Console:
     store: AuditStore | None = None
     trail: Trail | None = None
     sessions: dict[str, Session] = field(default_factory=dict)
+    lookup: Any = None  # the catalog's send endpoints (gateway/review/interactions.py)
+    oidc: Any = None  # gateway.console.oidc.OidcClient when console.oidc is configured
     _last_ingest: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -90,6 +92,9 @@ class Console:
         use_zone(self.cfg.rules_dir)
         self.catalog = workflow.load_catalog(self.cfg.rules_dir)
         self.rules = self.catalog.rules
+        from gateway.review.interactions import endpoint_lookup
+
+        self.lookup = endpoint_lookup(self.cfg.rules_dir)
         self.store = AuditStore(self.cfg.store)
         self.trail = Trail(self.cfg.trail)
         self.ingest(force=True)
@@ -107,6 +112,7 @@ class Console:
                 files = []
             assert self.store is not None
             self.store.ingest(files)
+            self.store.ensure_units(self.lookup)  # dashboards count interactions with the reports' rule
             self._last_ingest = time.monotonic()
 
     @property

@@ -97,13 +97,16 @@ REPORT_BLOCK = """{% extends "base.html" %}{% block title %}誤ブロックの�
 DASHBOARD = """{% extends "base.html" %}{% block title %}集計{% endblock %}{% block main %}
 <h1>利用状況（{{ month }}）</h1><form method="get"><label>月 <input name="month" value="{{ month }}" size="8"></label>
 <button type="submit">表示</button></form>
-<p>HTTP 要求の件数です（送信・表示のみの訪問の区別は月次報告を参照してください）。</p>
-{% if by_dept %}<h2>所属別</h2><table id="by-department"><tr><th>所属</th><th>要求数</th><th>ブロック</th><th>利用者数</th></tr>
-{% for d, n, b, u in by_dept %}<tr><td>{{ d or "（不明）" }}</td><td class="n">{{ "{:,}".format(n) }}</td>
-<td class="n">{{ "{:,}".format(b) }}</td><td class="n">{{ u }}</td></tr>{% endfor %}</table>{% endif %}
-<h2>サービス別</h2><table id="by-service"><tr><th>サービス</th><th>要求数</th><th>ブロック</th><th>利用者数</th></tr>
-{% for s, n, b, u in by_svc %}<tr><td>{{ names.get(s, s) }}</td><td class="n">{{ "{:,}".format(n) }}</td>
-<td class="n">{{ "{:,}".format(b) }}</td><td class="n">{{ u }}</td></tr>{% endfor %}</table>{% endblock %}"""
+<p>利用件数は月次報告と同じ数え方です（送信＝プロンプト・アップロード、表示のみの訪問。ページ表示や
+ポーリングの HTTP 要求は数えません。docs/governance.md §3.1）。</p>
+{% macro table(rows, tid, label, name) %}<table id="{{ tid }}"><tr><th>{{ label }}</th><th>利用件数</th><th>送信</th>
+<th>表示のみの訪問</th><th>ブロック</th><th>利用者数</th><th>HTTP要求数（参考）</th></tr>
+{% for k, n, sends, visits, b, u, lines in rows %}<tr><td>{{ name(k) }}</td><td class="n">{{ "{:,}".format(n) }}</td>
+<td class="n">{{ "{:,}".format(sends) }}</td><td class="n">{{ "{:,}".format(visits) }}</td>
+<td class="n">{{ "{:,}".format(b) }}</td><td class="n">{{ u }}</td><td class="n">{{ "{:,}".format(lines) }}</td></tr>
+{% endfor %}</table>{% endmacro %}
+{% if by_dept %}<h2>所属別</h2>{{ table(by_dept, "by-department", "所属", dept_name) }}{% endif %}
+<h2>サービス別</h2>{{ table(by_svc, "by-service", "サービス", svc_name) }}{% endblock %}"""
 
 APPLICATIONS = """{% extends "base.html" %}{% block title %}利用申請{% endblock %}{% block main %}
 <h1>利用申請</h1><p><a href="/applications/new" id="new-application">新しく申請する</a></p>

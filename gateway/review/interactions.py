@@ -26,7 +26,7 @@ only audit fields (``method``, ``path``, ``service``, ``prompt_chars``, ``segmen
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,10 @@ def endpoint_lookup(rules_dir: Path | None) -> EndpointLookup | None:
     except Exception:  # noqa: BLE001 - counting falls back to the fields alone
         return None
     cache: dict[tuple[str, str, str], str | None] = {}
+    import hashlib
+
+    fingerprint = hashlib.sha256(repr(sorted((k, [(p.pattern, sorted(m), x) for p, m, x in v])
+                                             for k, v in table.items())).encode()).hexdigest()[:16]
 
     def look(service: str, method: str, path: str) -> str | None:
         key = (service, method, path)
@@ -66,14 +70,19 @@ def endpoint_lookup(rules_dir: Path | None) -> EndpointLookup | None:
                                if method in methods and pat.match(path)), None)
         return cache[key]
 
+    look.fingerprint = fingerprint  # type: ignore[attr-defined]  # the audit store re-marks units when it changes
     return look
+
+
+def fingerprint(lookup: EndpointLookup | None) -> str:
+    return getattr(lookup, "fingerprint", "none") if lookup is not None else "none"
 
 
 # ---------------------------------------------------------------- the rule, once, in SQL
 # The rule above is written once, as this DuckDB query, and used by every counter: ``units()`` below (the
 # monthly report from JSONL), the audit store's ``units``/``unit_counts`` (the report from the store and the
 # console's dashboards). ``src`` is a relation with the audit columns and a unique ``rid``; ``ext`` is a table
-# (service, method, path0, extractor) of the catalogued send endpoints the rows hit (see ``extractor_rows``).
+# (service, method, path0, extractor) of the catalogued send endpoints the rows hit (``load_extractors``).
 _SENDS = "(" + ", ".join(f"'{m}'" for m in sorted(SEND_METHODS)) + ")"
 _CONTENT = "(" + ", ".join(f"'{r}'" for r in sorted(CONTENT_BLOCKS)) + ")"
 _ORDER = "t, time, request_id, rid"
@@ -111,14 +120,14 @@ UNION ALL SELECT rid, '{VISIT}' FROM vv WHERE NOT interacted AND rep = 1
 """
 
 
-def load_extractors(con: Any, src: str, lookup: EndpointLookup | None) -> None:
+def load_extractors(con: Any, src: str, lookup: EndpointLookup | None, args: Sequence[Any] = ()) -> None:
     """The temporary ``ext`` table for ``units_sql``: the catalog's extractor of each distinct send
     (service, method, path) of ``src`` (the catalog's path globs stay in Python, gateway/rules/globs.py)."""
     con.execute("CREATE OR REPLACE TEMP TABLE ext (service VARCHAR, method VARCHAR, path0 VARCHAR, extractor VARCHAR)")
     if lookup is None:
         return
     combos = con.execute(f"""SELECT DISTINCT coalesce(service, ''), upper(method), split_part(coalesce(path, ''), '?', 1)
-                             FROM {src} WHERE upper(method) IN {_SENDS}""").fetchall()
+                             FROM {src} WHERE upper(method) IN {_SENDS}""", list(args)).fetchall()
     rows = [(sv, m, p, x) for sv, m, p in combos if (x := lookup(sv, m, p)) is not None]
     if rows:
         con.executemany("INSERT INTO ext VALUES (?, ?, ?, ?)", rows)
