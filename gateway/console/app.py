@@ -20,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import urlencode
 
 from flask import Flask, Response, abort, redirect, request, send_file
 from jinja2 import DictLoader
@@ -28,8 +29,9 @@ from gateway import clock
 from gateway.console import templates
 from gateway.console import oidc
 from gateway.console.auth import AuthError, Principal, authenticate, identity_spec
-from gateway.review.logs import LogsError, Query, parse_when, to_local
-from gateway.console.state import COOKIE, LOGIN_COOKIE, MAX_SESSION_S, TRIAGE, ACTION_JA, Session, Config, Console
+from gateway.review.logs import LogsError, Query, parse_when
+from gateway.console.state import (ACTION_JA, COOKIE, LOGIN_COOKIE, MAX_SESSION_S, PAGE, TRIAGE, Config, Console,
+                                   Session, rows)
 
 
 def create_app(cfg: Config) -> Flask:
@@ -64,7 +66,7 @@ def create_app(cfg: Config) -> Flask:
     def render(name: str, s: Session | None, http_status: int = 200, **ctx: Any) -> Response:
         html = app.jinja_env.get_template(name).render(
             me=s.principal if s else None, csrf=s.csrf if s else "", organisation=con.rules.policy.organisation,
-            TRIAGE=TRIAGE, ACTION_JA=ACTION_JA, **ctx)
+            TRIAGE=TRIAGE, ACTION_JA=ACTION_JA, PAGE=PAGE, **ctx)
         resp = Response(html, status=http_status, mimetype="text/html")
         return resp
 
@@ -196,31 +198,26 @@ def create_app(cfg: Config) -> Flask:
                   request_ids=(f["id"],) if f["id"] else ())
         return q, f
 
-    def rows(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [{"time": to_local(r.get("time")), "request_id": r.get("request_id", ""), "user": r.get("user") or "-",
-                 "department": r.get("department") or "-", "service": r.get("service") or "-",
-                 "purpose": r.get("purpose") or "", "action": r.get("action") or "",
-                 "reason": r.get("reason") or "",
-                 "entities": "、".join(f"{x.get('entity')}×{x.get('count')}" for x in r.get("findings") or ()
-                                      if isinstance(x, dict)),
-                 "method": r.get("method") or "", "host": r.get("host") or "", "path": r.get("path") or ""}
-                for r in recs]
-
     @app.get("/search")
     def search() -> Response:
         s = require(lambda p: p.sees_usage)
         con.ingest()
-        error, results = "", []
+        error, results, total = "", [], 0
+        arg = request.args.get("page", "1")
+        page_no = min(int(arg), 10_000) if arg.isdigit() and int(arg) > 0 else 1
         try:
             q, f = search_query(s.principal)
-            if any(f.values()):
-                results = rows(con.store.records(q, limit=200))  # type: ignore[union-attr]
+            if any(f.values()):  # counted and paged in the store: only one page of rows is read
+                recs, total = con.store.page(q, offset=(page_no - 1) * PAGE, limit=PAGE)  # type: ignore[union-attr]
+                results = rows(recs)
                 trail.write(user=s.principal.name, action="search", target={k: v for k, v in f.items() if v},
-                            result=f"{len(results)} rows", client_ip=client())
+                            result=f"{total} rows", client_ip=client())
         except ValueError as e:
             f, error = {k: request.args.get(k, "") for k in ("id", "user", "department", "service", "reason", "entity",
                                                               "action", "since", "until")}, str(e)
-        return render("search.html", s, f=f, results=results, error=error, services=service_choices(s.principal))
+        base = "/search?" + urlencode({k: v for k, v in f.items() if v})
+        return render("search.html", s, f=f, results=results, error=error, services=service_choices(s.principal),
+                      total=total, page=page_no, pages=max(1, -(-total // PAGE)), base=base, first=(page_no - 1) * PAGE)
 
     def service_choices(p: Principal) -> list[str]:
         allowed = visible_services(p)

@@ -75,8 +75,10 @@ SEARCH = """{% extends "base.html" %}{% block title %}検索{% endblock %}{% blo
 <input name="until" value="{{ f.until }}" size="10"></label>
 <button type="submit" id="search">検索</button></fieldset></form>
 {% if error %}<p class="err" role="alert">{{ error }}</p>{% endif %}
-<p>{{ results|length }} 件（新しい順に最大 200 件）。送信内容（プロンプト）は記録していないため表示されません。</p>
-{% with items=results, triage=False %}""" + RESULTS + """{% endwith %}{% endblock %}"""
+<p id="total">{{ "{:,}".format(total) }} 件{% if total %}（新しい順に {{ first + 1 }}〜{{ first + results|length }} 件目）{% endif %}。送信内容（プロンプト）は記録していないため表示されません。</p>
+{% with items=results, triage=False %}""" + RESULTS + """{% endwith %}
+{% if pages > 1 %}<nav class="pages">{% if page > 1 %}<a rel="prev" href="{{ base }}&page={{ page - 1 }}">前の {{ PAGE }} 件</a>{% endif %}
+{{ page }} / {{ pages }} ページ{% if page < pages %} <a rel="next" href="{{ base }}&page={{ page + 1 }}">次の {{ PAGE }} 件</a>{% endif %}</nav>{% endif %}{% endblock %}"""
 
 QUEUE = """{% extends "base.html" %}{% block title %}ブロックの確認{% endblock %}{% block main %}
 <h1>ブロックされた送信の確認</h1>

@@ -208,3 +208,20 @@ def test_dashboard_counts_interactions_with_the_reports_rule(tmp_path: Path) -> 
     assert cells[:7] == ["ChatGPT", "2", "1", "1", "1", "2", "9"], cells
     out = report.build([str(tmp_path / "logs")], month, tmp_path / "rep", rules)
     assert (out["interactions"], out["sends"], out["visits"], out["blocked"]) == (2, 1, 1, 1)
+
+
+def test_search_counts_all_matches_and_pages_them(env) -> None:
+    cfg, recs = env
+    c = create_app(cfg).test_client()
+    login(c, "tanaka")
+    html = c.get(f"/search?since={MONTH}-01").get_data(as_text=True)
+    n = int(re.search(r'<p id="total">([\d,]+) 件', html).group(1).replace(",", ""))  # type: ignore[union-attr]
+    assert abs(n - sum(1 for r in recs if r["time"] >= f"{MONTH}-01")) <= 24  # month start in the local zone
+    assert html.count("<tr data-id=") == min(n, 200)
+    if n > 200:
+        assert 'rel="next"' in html
+        page2 = c.get(f"/search?since={MONTH}-01&page=2").get_data(as_text=True)
+        ids1 = set(re.findall(r'<tr data-id="([^"]+)"', html))
+        ids2 = set(re.findall(r'<tr data-id="([^"]+)"', page2))
+        assert ids2 and not ids1 & ids2 and len(ids1 | ids2) == min(n, 400)
+    assert c.get(f"/search?since={MONTH}-01&page=x").status_code == 200
