@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS audit (
 CREATE TABLE IF NOT EXISTS sources (source VARCHAR PRIMARY KEY, path VARCHAR, "offset" BIGINT, lines BIGINT,
                                     ingested_at VARCHAR);
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+-- interactions per hour, 所属, service and user (from the marks; kept by ensure_units): the dashboards' figures
+CREATE TABLE IF NOT EXISTS unit_hours (hour INTEGER, department VARCHAR, service VARCHAR, "user" VARCHAR,
+                                       unit VARCHAR, blocked BOOLEAN, n BIGINT);
 """
 _SELECT = ", ".join(f'"{f}"' if f == "user" else f for f in FIELDS)
 
@@ -195,12 +198,15 @@ class AuditStore:
         """SQL conditions for a logs Query (the same semantics as the JSONL reader)."""
         conds: list[str] = []
         args: list[Any] = []
-        if q._since_key:
-            conds.append("time >= ?")
-            args.append(q._since_key)
-        if q._until_key:
-            conds.append("time < ?")
-            args.append(q._until_key)
+        for key, t, op in ((q._since_key, q.since, ">="), (q._until_key, q.until, "<")):
+            if not key or t is None:
+                continue
+            if t.timestamp() % 3600 == 0:  # whole hours (days and months in most zones): the integer column
+                conds.append(f"hour {op} ?")
+                args.append(int(t.timestamp() // 3600))
+            else:
+                conds.append(f"time {op} ?")
+                args.append(key)
         for col, vals in (("request_id", q.request_ids), ('"user"', q.users), ("service", q.services),
                           ("action", q.actions), ("gateway", q.gateways)):
             if vals:
@@ -285,18 +291,31 @@ class AuditStore:
         t0 = time.perf_counter()
         fp = fingerprint(lookup)
         with self._con(read_only=False) as con:
-            meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('units', 'units_from')").fetchall())
+            meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('units', 'units_from', 'unit_hours')"
+                                    ).fetchall())
             if meta.get("units") == fp and "units_from" not in meta:
-                return 0.0
+                if meta.get("unit_hours") != "1":  # a store marked before the roll-up existed
+                    self._roll_up(con, -1)
+                return time.perf_counter() - t0
             since = "" if meta.get("units") != fp else _shift(meta["units_from"], -UNITS_HORIZON_S)
             src = "(SELECT rowid AS rid, * FROM audit WHERE time >= ?)"
             load_extractors(con, src, lookup, [since])
             con.execute(f"CREATE OR REPLACE TEMP TABLE u AS {units_sql(src)}", [since])
             con.execute("UPDATE audit SET unit = NULL WHERE time >= ? AND unit IS NOT NULL", [since])
             con.execute("UPDATE audit SET unit = u.kind FROM u WHERE audit.rowid = u.rid")
+            self._roll_up(con, int(_hour_of(since)) if since else -1)
             con.execute("DELETE FROM meta WHERE key = 'units_from'")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('units', ?)", [fp])
         return time.perf_counter() - t0
+
+    @staticmethod
+    def _roll_up(con: Any, from_hour: int) -> None:
+        """``unit_hours`` again from ``from_hour`` on (-1: all)."""
+        con.execute("DELETE FROM unit_hours WHERE hour >= ? OR hour IS NULL", [from_hour])
+        con.execute("""INSERT INTO unit_hours SELECT hour, coalesce(department, ''), coalesce(service, ''),
+                              coalesce("user", ''), unit, action = 'block', count(*)
+                       FROM audit WHERE hour >= ? GROUP BY ALL""", [from_hour])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('unit_hours', '1')")
 
     def units(self, q: Query, lookup: EndpointLookup | None) -> list[tuple[dict[str, Any], str]]:
         """(record, kind) of every counted unit (prompt, upload, visit) among the query's lines, in time order."""
@@ -313,6 +332,20 @@ class AuditStore:
         if not by or not set(by) <= {"department", "service"}:
             raise StoreError(f"unknown grouping {by}")
         self.ensure_units(lookup)
+        if self._hourly(q):  # dashboards: whole hours, perhaps some services — the roll-up answers
+            conds, args = ["hour >= ?", "hour < ?"], [_hour_of(q.since, -10**9), _hour_of(q.until, 10**9)]
+            if q.services:
+                conds.append(f"service IN ({', '.join('?' * len(q.services))})")
+                args += list(q.services)
+            cols = ", ".join(by)
+            sql = (f"SELECT {cols}, sum(n) FILTER (WHERE unit IS NOT NULL), sum(n) FILTER (WHERE unit IN ('prompt', "
+                   f"'upload')), sum(n) FILTER (WHERE unit = 'visit'), sum(n) FILTER (WHERE unit IS NOT NULL AND "
+                   f"blocked), count(DISTINCT \"user\") FILTER (WHERE unit IS NOT NULL AND \"user\" <> ''), sum(n) "
+                   f"FROM unit_hours WHERE {' AND '.join(conds)} GROUP BY ALL")
+            with self._con() as con:
+                rows = [tuple(x or 0 if i >= len(by) else x for i, x in enumerate(r))
+                        for r in con.execute(sql, args).fetchall()]
+            return sorted(rows, key=lambda r: (-r[len(by)], tuple(str(x) for x in r[:len(by)])))
         keys = ", ".join("coalesce(department, '')" if b == "department" else "coalesce(service, '')" for b in by)
         w, args = self.where(q)
         sql = (f"SELECT {keys}, count(unit), count(*) FILTER (WHERE unit IN ('prompt', 'upload')), "
@@ -321,6 +354,11 @@ class AuditStore:
         with self._con() as con:
             rows = con.execute(sql, args).fetchall()
         return sorted(rows, key=lambda r: (-r[len(by)], tuple(str(x) for x in r[:len(by)])))
+
+    @staticmethod
+    def _hourly(q: Query) -> bool:
+        only = not (q.request_ids or q.users or q.departments or q.actions or q.reasons or q.entities or q.gateways)
+        return only and all(t is None or t.timestamp() % 3600 == 0 for t in (q.since, q.until))
 
     def stats(self) -> dict[str, Any]:
         with self._con() as con:
@@ -352,6 +390,17 @@ def _copy_tail(path: Path, gz: bool, offset: int, dest: Path) -> int:
             pos += cut
             rest = block[cut:]
     return pos
+
+
+def _hour_of(t: Any, default: int = -1) -> int:
+    """Hours since 1970 (UTC) of a datetime or an audit stamp (the ``hour`` column)."""
+    from gateway import clock
+
+    if t is None or t == "":
+        return default
+    if isinstance(t, str):
+        t = clock.parse_stamp(t)
+    return int(t.timestamp() // 3600)
 
 
 def _shift(stamp: str, seconds: float) -> str:
