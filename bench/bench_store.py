@@ -5,7 +5,8 @@ Lines come from gateway/review/fixtures.py: 750,000 generated lines written as t
 copy with its own 参照番号 prefix (so 7.5 M distinct requests). The JSONL reader (``aigw logs``'s engine)
 answers the same queries on the same files in the same run as the baseline; the figures are medians over
 ``--rounds`` (2 noisy cores). Ingestion of the month is timed once, then an incremental ingest of one
-more day's lines.
+more day's lines, each followed by the marking of interactions (the reports' counting rule, column ``unit``
+and the ``unit_hours`` roll-up the dashboards read).
 
     .venv/bin/python bench/bench_store.py [--lines 7500000] [--rounds 5] [--dir /tmp/aigw-bench-store]
 """
