@@ -25,7 +25,7 @@ PORT   ?= 8080
 ARGS   ?=
 BINDIR ?= $(HOME)/.local/bin
 
-.PHONY: run test install install-cli uninstall-cli python system bench check-rules clean soak
+.PHONY: oidc-idp run test install install-cli uninstall-cli python system bench check-rules clean soak
 
 $(PY):
 	@test -n "$(PYTHON312)" || { echo "aigw needs Python >= 3.12: none found (tried PYTHON=, python3.12 on PATH," \
@@ -62,7 +62,15 @@ uninstall-cli:
 system:
 	bash scripts/setup-system.sh
 
-test: install system
+# the OpenID Connect provider of the console sign-in test (tests/support/oidc/): npm ci from the committed lock
+OIDC_IDP := tests/support/oidc/node_modules/.package-lock.json
+$(OIDC_IDP): tests/support/oidc/package-lock.json
+	npm ci --prefix tests/support/oidc --no-audit --no-fund --loglevel=error
+	touch $@
+
+oidc-idp: $(OIDC_IDP)
+
+test: install system oidc-idp
 	$(PY) -m pytest -n 2 -q
 
 # Long reliability runs (load with upstream faults, memory): not part of make test.
@@ -87,4 +95,4 @@ bench: install $(GINZA_VENV)/.installed
 	$(PY) bench/bench_worst.py
 
 clean:
-	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info
+	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info tests/support/oidc/node_modules

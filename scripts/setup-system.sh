@@ -8,6 +8,9 @@
 #   slapd, ldap-utils LDAP server for the proxy-auth test (tests/e2e/test_ldap_e2e.py); its own daemon is stopped
 #   apache2-utils     htpasswd -B, as README "Deploy" has the admin create the staff password file
 #                     (tests/e2e/test_deploy_readme.py; it falls back to the bcrypt package when missing)
+#   nodejs, npm       the OpenID Connect provider of the console sign-in test (panva's oidc-provider, installed
+#                     by `make test` with `npm ci` into tests/support/oidc/); skipped when node and npm are on PATH
+#                     already (e.g. NodeSource's nodejs, which bundles npm)
 #   postgresql        shared approval registry tests: a private cluster (initdb/pg_ctl, as nobody under root) on a
 #                     free loopback port (tests/unit/registry, tests/e2e/test_governance_e2e.py); chromium also
 #                     screenshots the monthly report (tests/unit/review/test_report.py)
@@ -21,6 +24,9 @@ for p in "${PACKAGES[@]}"; do
         missing+=("$p")
     fi
 done
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
     echo "setup-system: all packages present (${PACKAGES[*]})"
     exit 0

@@ -20,15 +20,18 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import urlencode
 
 from flask import Flask, Response, abort, redirect, request, send_file
 from jinja2 import DictLoader
 
 from gateway import clock
 from gateway.console import templates
-from gateway.console.auth import AuthError, Principal, authenticate
-from gateway.review.logs import LogsError, Query, parse_when, to_local
-from gateway.console.state import COOKIE, LOGIN_COOKIE, MAX_SESSION_S, TRIAGE, ACTION_JA, Session, Config, Console
+from gateway.console import oidc
+from gateway.console.auth import AuthError, Principal, authenticate, identity_spec
+from gateway.review.logs import LogsError, Query, parse_when
+from gateway.console.state import (ACTION_JA, COOKIE, LOGIN_COOKIE, MAX_SESSION_S, PAGE, TRIAGE, Config, Console,
+                                   Session, rows)
 
 
 def create_app(cfg: Config) -> Flask:
@@ -63,7 +66,7 @@ def create_app(cfg: Config) -> Flask:
     def render(name: str, s: Session | None, http_status: int = 200, **ctx: Any) -> Response:
         html = app.jinja_env.get_template(name).render(
             me=s.principal if s else None, csrf=s.csrf if s else "", organisation=con.rules.policy.organisation,
-            TRIAGE=TRIAGE, ACTION_JA=ACTION_JA, **ctx)
+            TRIAGE=TRIAGE, ACTION_JA=ACTION_JA, PAGE=PAGE, **ctx)
         resp = Response(html, status=http_status, mimetype="text/html")
         return resp
 
@@ -94,21 +97,37 @@ def create_app(cfg: Config) -> Flask:
         return resp
 
     # ------------------------------------------------------------ sign-in
-    @app.get("/login")
-    def login_form() -> Response:
+    def safe_next(nxt: str) -> str:
+        if not nxt.startswith("/") or nxt.startswith("//") or "\\" in nxt or any(ord(c) < 32 for c in nxt):
+            return "/"  # never an open redirect
+        return nxt
+
+    def start_session(resp: Response, who: Principal, **how: Any) -> None:
+        sid = secrets.token_urlsafe(32)
+        now = time.monotonic()
+        con.sessions[sid] = Session(who, secrets.token_urlsafe(32), now, now)
+        trail.write(user=who.name, action="login", result="ok", roles=list(who.roles), client_ip=client(), **how)
+        resp.set_cookie(COOKIE, sid, httponly=True, samesite="Strict", secure=cfg.secure_cookies)
+
+    def login_page(nxt: str, error: str = "", status: int = 200) -> Response:
         token = secrets.token_urlsafe(24)
-        resp = render("login.html", None, login_csrf=token, next=request.args.get("next", "/"), error="")
+        oidc_cfg = con.rules.policy.console.oidc
+        resp = render("login.html", None, status, login_csrf=token, next=nxt, error=error,
+                      passwords=identity_spec(con.rules) not in (None, "any"),
+                      oidc_label=oidc_cfg.label if oidc_cfg else "", oidc_url=oidc.login_link(nxt))
         resp.set_cookie(LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=cfg.secure_cookies, max_age=900)
         return resp
+
+    @app.get("/login")
+    def login_form() -> Response:
+        return login_page(safe_next(request.args.get("next", "/")))
 
     @app.post("/login")
     def login() -> Response:
         token = request.form.get("csrf", "")
         cookie = request.cookies.get(LOGIN_COOKIE, "")
         name = request.form.get("user", "").strip()
-        nxt = request.form.get("next", "/")
-        if not nxt.startswith("/") or nxt.startswith("//") or "\\" in nxt or any(ord(c) < 32 for c in nxt):
-            nxt = "/"  # never an open redirect
+        nxt = safe_next(request.form.get("next", "/"))
         if not token or not cookie or not hmac.compare_digest(token, cookie):
             trail.write(user=name, action="login", result="csrf_refused", client_ip=client())
             return Response(templates.simple("要求を受け付けられません（CSRF トークンがありません）"), 403)
@@ -116,19 +135,13 @@ def create_app(cfg: Config) -> Flask:
             who = authenticate(con.rules, name, request.form.get("password", ""))
         except AuthError as e:
             trail.write(user=name, action="login", result="failed", client_ip=client())
-            fresh = secrets.token_urlsafe(24)
-            resp = render("login.html", None, 401, login_csrf=fresh, next=nxt, error=str(e).split(" / ")[0])
-            resp.set_cookie(LOGIN_COOKIE, fresh, httponly=True, samesite="Strict", secure=cfg.secure_cookies,
-                            max_age=900)
-            return resp
-        sid = secrets.token_urlsafe(32)
-        now = time.monotonic()
-        con.sessions[sid] = Session(who, secrets.token_urlsafe(32), now, now)
-        trail.write(user=who.name, action="login", result="ok", roles=list(who.roles), client_ip=client())
+            return login_page(nxt, str(e).split(" / ")[0], 401)
         resp = redirect(nxt, code=303)
-        resp.set_cookie(COOKIE, sid, httponly=True, samesite="Strict", secure=cfg.secure_cookies)
+        start_session(resp, who, method="password")
         resp.delete_cookie(LOGIN_COOKIE)
         return resp
+
+    oidc.register(app, con, safe_next, start_session, client)
 
     @app.post("/logout")
     def logout() -> Response:
@@ -185,31 +198,26 @@ def create_app(cfg: Config) -> Flask:
                   request_ids=(f["id"],) if f["id"] else ())
         return q, f
 
-    def rows(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [{"time": to_local(r.get("time")), "request_id": r.get("request_id", ""), "user": r.get("user") or "-",
-                 "department": r.get("department") or "-", "service": r.get("service") or "-",
-                 "purpose": r.get("purpose") or "", "action": r.get("action") or "",
-                 "reason": r.get("reason") or "",
-                 "entities": "、".join(f"{x.get('entity')}×{x.get('count')}" for x in r.get("findings") or ()
-                                      if isinstance(x, dict)),
-                 "method": r.get("method") or "", "host": r.get("host") or "", "path": r.get("path") or ""}
-                for r in recs]
-
     @app.get("/search")
     def search() -> Response:
         s = require(lambda p: p.sees_usage)
         con.ingest()
-        error, results = "", []
+        error, results, total = "", [], 0
+        arg = request.args.get("page", "1")
+        page_no = min(int(arg), 10_000) if arg.isdigit() and int(arg) > 0 else 1
         try:
             q, f = search_query(s.principal)
-            if any(f.values()):
-                results = rows(con.store.records(q, limit=200))  # type: ignore[union-attr]
+            if any(f.values()):  # counted and paged in the store: only one page of rows is read
+                recs, total = con.store.page(q, offset=(page_no - 1) * PAGE, limit=PAGE)  # type: ignore[union-attr]
+                results = rows(recs)
                 trail.write(user=s.principal.name, action="search", target={k: v for k, v in f.items() if v},
-                            result=f"{len(results)} rows", client_ip=client())
+                            result=f"{total} rows", client_ip=client())
         except ValueError as e:
             f, error = {k: request.args.get(k, "") for k in ("id", "user", "department", "service", "reason", "entity",
                                                               "action", "since", "until")}, str(e)
-        return render("search.html", s, f=f, results=results, error=error, services=service_choices(s.principal))
+        base = "/search?" + urlencode({k: v for k, v in f.items() if v})
+        return render("search.html", s, f=f, results=results, error=error, services=service_choices(s.principal),
+                      total=total, page=page_no, pages=max(1, -(-total // PAGE)), base=base, first=(page_no - 1) * PAGE)
 
     def service_choices(p: Principal) -> list[str]:
         allowed = visible_services(p)
@@ -303,11 +311,14 @@ def create_app(cfg: Config) -> Flask:
         if allowed == ():
             by_dept, by_svc = [], []
         else:
-            by_dept = con.store.group_counts(q, ("department",)) if allowed is None else []  # type: ignore[union-attr]
-            by_svc = con.store.group_counts(q, ("service",))  # type: ignore[union-attr]
+            store = con.store
+            assert store is not None
+            by_dept = store.unit_counts(q, ("department",), con.lookup) if allowed is None else []
+            by_svc = store.unit_counts(q, ("service",), con.lookup)
         trail.write(user=s.principal.name, action="dashboard", target=month, result="ok", client_ip=client())
+        names = {x.id: x.name for x in con.rules.services}
         return render("dashboard.html", s, month=month, by_dept=by_dept, by_svc=by_svc,
-                      names={x.id: x.name for x in con.rules.services})
+                      svc_name=lambda k: names.get(k, k) or "（不明）", dept_name=lambda k: k or "（不明）")
 
     # ------------------------------------------------------------ applications
     def open_registry() -> Any:

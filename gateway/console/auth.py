@@ -90,11 +90,22 @@ def authenticate(rules: RuleSet, name: str, password: str) -> Principal:
     check = make_validator(identity_spec(rules))
     try:
         ok = bool(check(name, password))
-    except Exception:  # LDAP down etc.: fail closed
-        raise AuthError("認証サーバーに接続できません / identity source unavailable") from None
+    except Exception as e:  # LDAP down etc.: fail closed
+        if _refused_bind(e):  # mitmproxy's Ldap binds with auto_bind: a wrong password raises
+            ok = False
+        else:
+            raise AuthError("認証サーバーに接続できません / identity source unavailable") from None
     if not ok:
         raise AuthError("利用者名またはパスワードが違います / wrong user name or password")
     return principal(rules, name)
+
+
+def _refused_bind(e: Exception) -> bool:
+    try:
+        from ldap3.core.exceptions import LDAPBindError, LDAPInvalidCredentialsResult
+    except ImportError:  # pragma: no cover - ldap3 comes with mitmproxy
+        return False
+    return isinstance(e, (LDAPBindError, LDAPInvalidCredentialsResult))
 
 
 def principal(rules: RuleSet, name: str) -> Principal:

@@ -21,6 +21,20 @@ LOGIN_COOKIE = "aigw_console_login"
 MAX_SESSION_S = 12 * 3600
 TRIAGE = {"confirmed": "確認済", "false_positive": "誤検知", "suspected_violation": "違反の疑い"}
 ACTION_JA = {"allow": "許可", "warn": "警告", "block": "ブロック"}
+PAGE = 200  # search results per page
+
+
+def rows(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Audit records as table rows (allow-listed fields only; times in the organisation's zone)."""
+    from gateway.review.logs import to_local
+
+    return [{"time": to_local(r.get("time")), "request_id": r.get("request_id", ""), "user": r.get("user") or "-",
+             "department": r.get("department") or "-", "service": r.get("service") or "-",
+             "purpose": r.get("purpose") or "", "action": r.get("action") or "", "reason": r.get("reason") or "",
+             "entities": "、".join(f"{x.get('entity')}×{x.get('count')}" for x in r.get("findings") or ()
+                                  if isinstance(x, dict)),
+             "method": r.get("method") or "", "host": r.get("host") or "", "path": r.get("path") or ""}
+            for r in recs]
 
 
 @dataclass
@@ -81,6 +95,8 @@ class Console:
     store: AuditStore | None = None
     trail: Trail | None = None
     sessions: dict[str, Session] = field(default_factory=dict)
+    lookup: Any = None  # the catalog's send endpoints (gateway/review/interactions.py)
+    oidc: Any = None  # gateway.console.oidc.OidcClient when console.oidc is configured
     _last_ingest: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -90,6 +106,9 @@ class Console:
         use_zone(self.cfg.rules_dir)
         self.catalog = workflow.load_catalog(self.cfg.rules_dir)
         self.rules = self.catalog.rules
+        from gateway.review.interactions import endpoint_lookup
+
+        self.lookup = endpoint_lookup(self.cfg.rules_dir)
         self.store = AuditStore(self.cfg.store)
         self.trail = Trail(self.cfg.trail)
         self.ingest(force=True)
@@ -107,6 +126,7 @@ class Console:
                 files = []
             assert self.store is not None
             self.store.ingest(files)
+            self.store.ensure_units(self.lookup)  # dashboards count interactions with the reports' rule
             self._last_ingest = time.monotonic()
 
     @property

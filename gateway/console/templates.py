@@ -32,13 +32,16 @@ BASE = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">
 </header><main>{% block main %}{% endblock %}</main></body></html>"""
 
 LOGIN = """{% extends "base.html" %}{% block title %}サインイン{% endblock %}{% block main %}
-<h1>サインイン</h1><p>ゲートウェイ（プロキシ）と同じ利用者名・パスワードでサインインしてください。</p>
+<h1>サインイン</h1>
 {% if error %}<p class="err" role="alert">{{ error }}</p>{% endif %}
+{% if oidc_label %}<p><a class="button" id="oidc-login" href="{{ oidc_url }}">{{ oidc_label }}</a></p>{% endif %}
+{% if passwords %}<p>ゲートウェイ（プロキシ）と同じ利用者名・パスワードでサインインしてください。</p>
 <form method="post" action="/login"><input type="hidden" name="csrf" value="{{ login_csrf }}">
 <input type="hidden" name="next" value="{{ next }}">
 <p><label>利用者名 <input name="user" autocomplete="username" required></label></p>
 <p><label>パスワード <input name="password" type="password" autocomplete="current-password" required></label></p>
-<p><button type="submit" id="login">サインイン</button></p></form>{% endblock %}"""
+<p><button type="submit" id="login">サインイン</button></p></form>{% endif %}
+{% if not passwords and not oidc_label %}<p class="err">サインインの方法が設定されていません（policy.yaml の console.proxyauth・identity.proxyauth または console.oidc）。</p>{% endif %}{% endblock %}"""
 
 FORBIDDEN = """{% extends "base.html" %}{% block main %}<h1>この操作はできません</h1>
 <p class="err" role="alert">{{ message or "この画面・操作の権限がありません。" }}</p>
@@ -72,8 +75,10 @@ SEARCH = """{% extends "base.html" %}{% block title %}検索{% endblock %}{% blo
 <input name="until" value="{{ f.until }}" size="10"></label>
 <button type="submit" id="search">検索</button></fieldset></form>
 {% if error %}<p class="err" role="alert">{{ error }}</p>{% endif %}
-<p>{{ results|length }} 件（新しい順に最大 200 件）。送信内容（プロンプト）は記録していないため表示されません。</p>
-{% with items=results, triage=False %}""" + RESULTS + """{% endwith %}{% endblock %}"""
+<p id="total">{{ "{:,}".format(total) }} 件{% if total %}（新しい順に {{ first + 1 }}〜{{ first + results|length }} 件目）{% endif %}。送信内容（プロンプト）は記録していないため表示されません。</p>
+{% with items=results, triage=False %}""" + RESULTS + """{% endwith %}
+{% if pages > 1 %}<nav class="pages">{% if page > 1 %}<a rel="prev" href="{{ base }}&page={{ page - 1 }}">前の {{ PAGE }} 件</a>{% endif %}
+{{ page }} / {{ pages }} ページ{% if page < pages %} <a rel="next" href="{{ base }}&page={{ page + 1 }}">次の {{ PAGE }} 件</a>{% endif %}</nav>{% endif %}{% endblock %}"""
 
 QUEUE = """{% extends "base.html" %}{% block title %}ブロックの確認{% endblock %}{% block main %}
 <h1>ブロックされた送信の確認</h1>
@@ -94,13 +99,16 @@ REPORT_BLOCK = """{% extends "base.html" %}{% block title %}誤ブロックの�
 DASHBOARD = """{% extends "base.html" %}{% block title %}集計{% endblock %}{% block main %}
 <h1>利用状況（{{ month }}）</h1><form method="get"><label>月 <input name="month" value="{{ month }}" size="8"></label>
 <button type="submit">表示</button></form>
-<p>HTTP 要求の件数です（送信・表示のみの訪問の区別は月次報告を参照してください）。</p>
-{% if by_dept %}<h2>所属別</h2><table id="by-department"><tr><th>所属</th><th>要求数</th><th>ブロック</th><th>利用者数</th></tr>
-{% for d, n, b, u in by_dept %}<tr><td>{{ d or "（不明）" }}</td><td class="n">{{ "{:,}".format(n) }}</td>
-<td class="n">{{ "{:,}".format(b) }}</td><td class="n">{{ u }}</td></tr>{% endfor %}</table>{% endif %}
-<h2>サービス別</h2><table id="by-service"><tr><th>サービス</th><th>要求数</th><th>ブロック</th><th>利用者数</th></tr>
-{% for s, n, b, u in by_svc %}<tr><td>{{ names.get(s, s) }}</td><td class="n">{{ "{:,}".format(n) }}</td>
-<td class="n">{{ "{:,}".format(b) }}</td><td class="n">{{ u }}</td></tr>{% endfor %}</table>{% endblock %}"""
+<p>利用件数は月次報告と同じ数え方です（送信＝プロンプト・アップロード、表示のみの訪問。ページ表示や
+ポーリングの HTTP 要求は数えません。docs/governance.md §3.1）。</p>
+{% macro table(rows, tid, label, name) %}<table id="{{ tid }}"><tr><th>{{ label }}</th><th>利用件数</th><th>送信</th>
+<th>表示のみの訪問</th><th>ブロック</th><th>利用者数</th><th>HTTP要求数（参考）</th></tr>
+{% for k, n, sends, visits, b, u, lines in rows %}<tr><td>{{ name(k) }}</td><td class="n">{{ "{:,}".format(n) }}</td>
+<td class="n">{{ "{:,}".format(sends) }}</td><td class="n">{{ "{:,}".format(visits) }}</td>
+<td class="n">{{ "{:,}".format(b) }}</td><td class="n">{{ u }}</td><td class="n">{{ "{:,}".format(lines) }}</td></tr>
+{% endfor %}</table>{% endmacro %}
+{% if by_dept %}<h2>所属別</h2>{{ table(by_dept, "by-department", "所属", dept_name) }}{% endif %}
+<h2>サービス別</h2>{{ table(by_svc, "by-service", "サービス", svc_name) }}{% endblock %}"""
 
 APPLICATIONS = """{% extends "base.html" %}{% block title %}利用申請{% endblock %}{% block main %}
 <h1>利用申請</h1><p><a href="/applications/new" id="new-application">新しく申請する</a></p>

@@ -26,8 +26,7 @@ only audit fields (``method``, ``path``, ``service``, ``prompt_chars``, ``segmen
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +36,6 @@ CONTENT_BLOCKS = frozenset({"confidential_data", "oversize_body", "undecodable_b
 SAME_SEND_S = 5.0
 VISIT_GAP_S = 30 * 60.0
 PROMPT, UPLOAD, VISIT = "prompt", "upload", "visit"
-_SEVERITY = {"block": 2, "warn": 1}
 
 # (service, method, path) -> extractor name of the matching catalogued endpoint, or None
 EndpointLookup = Callable[[str, str, str], str | None]
@@ -60,6 +58,10 @@ def endpoint_lookup(rules_dir: Path | None) -> EndpointLookup | None:
     except Exception:  # noqa: BLE001 - counting falls back to the fields alone
         return None
     cache: dict[tuple[str, str, str], str | None] = {}
+    import hashlib
+
+    fingerprint = hashlib.sha256(repr(sorted((k, [(p.pattern, sorted(m), x) for p, m, x in v])
+                                             for k, v in table.items())).encode()).hexdigest()[:16]
 
     def look(service: str, method: str, path: str) -> str | None:
         key = (service, method, path)
@@ -68,65 +70,103 @@ def endpoint_lookup(rules_dir: Path | None) -> EndpointLookup | None:
                                if method in methods and pat.match(path)), None)
         return cache[key]
 
+    look.fingerprint = fingerprint  # type: ignore[attr-defined]  # the audit store re-marks units when it changes
     return look
 
 
-def kind_of(r: dict[str, Any], lookup: EndpointLookup | None = None) -> str | None:
-    """PROMPT, UPLOAD or None (background) for one request_decided record."""
-    method = (r.get("method") or "").upper()
-    path = (r.get("path") or "").split("?", 1)[0]
-    extractor = lookup(r.get("service") or "", method, path) if lookup and method in SEND_METHODS else None
-    upload = extractor == "file_upload" or method == "PUT"
-    if (r.get("prompt_chars") or 0) > 0 or (r.get("segments") or 0) > 0:
-        return UPLOAD if upload else PROMPT
-    if method in SEND_METHODS and (r.get("reason") in CONTENT_BLOCKS or (extractor not in (None, "none"))):
-        return UPLOAD if upload else PROMPT
-    return None
+def fingerprint(lookup: EndpointLookup | None) -> str:
+    return getattr(lookup, "fingerprint", "none") if lookup is not None else "none"
 
 
-@dataclass
-class _Visit:
-    last: float
-    interacted: bool
-    rep: dict[str, Any]
+# ---------------------------------------------------------------- the rule, once, in SQL
+# The rule above is written once, as this DuckDB query, and used by every counter: ``units()`` below (the
+# monthly report from JSONL), the audit store's ``units``/``unit_counts`` (the report from the store and the
+# console's dashboards). ``src`` is a relation with the audit columns and a unique ``rid``; ``ext`` is a table
+# (service, method, path0, extractor) of the catalogued send endpoints the rows hit (``load_extractors``).
+_SENDS = "(" + ", ".join(f"'{m}'" for m in sorted(SEND_METHODS)) + ")"
+_CONTENT = "(" + ", ".join(f"'{r}'" for r in sorted(CONTENT_BLOCKS)) + ")"
+_ORDER = "t, time, request_id, rid"
 
 
-def units(records: Iterable[dict[str, Any]], lookup: EndpointLookup | None = None,
-          stamp: Callable[[str], float] | None = None) -> Iterator[tuple[dict[str, Any], str]]:
-    """(record, kind) for each counted unit, kind in PROMPT / UPLOAD / VISIT; records in time order."""
-    if stamp is None:
-        from gateway import clock
+def units_sql(src: str) -> str:
+    """SQL giving (rid, kind) for every counted unit of ``src``: kind 'prompt', 'upload' or 'visit'."""
+    return f"""
+WITH b AS (
+  SELECT rid, time, request_id, coalesce(nullif("user", ''), nullif(client_ip, ''), '') AS who,
+         coalesce(service, '') AS svc, upper(coalesce(method, '')) AS m, coalesce(path, '') AS p,
+         coalesce(action, '') AS action, reason, prompt_chars, segments,
+         epoch_ms(TRY_CAST(time AS TIMESTAMPTZ)) / 1000.0 AS t
+  FROM {src}),
+k AS (
+  SELECT b.*, CASE WHEN coalesce(b.prompt_chars, 0) > 0 OR coalesce(b.segments, 0) > 0
+                     OR (b.m IN {_SENDS} AND (b.reason IN {_CONTENT} OR coalesce(x.extractor, 'none') <> 'none'))
+                   THEN CASE WHEN x.extractor = 'file_upload' OR b.m = 'PUT' THEN '{UPLOAD}' ELSE '{PROMPT}' END
+              END AS kind
+  FROM b LEFT JOIN ext x ON b.m IN {_SENDS} AND x.service = b.svc AND x.method = b.m
+                          AND x.path0 = split_part(b.p, '?', 1)
+  WHERE b.t IS NOT NULL),
+g AS (SELECT *, lag(t) OVER (PARTITION BY who, svc ORDER BY {_ORDER}) AS prev_t FROM k),
+v AS (SELECT *, sum(CASE WHEN t - prev_t > {VISIT_GAP_S} THEN 1 ELSE 0 END)
+                  OVER (PARTITION BY who, svc ORDER BY {_ORDER} ROWS UNBOUNDED PRECEDING) AS visit FROM g),
+vv AS (SELECT *, bool_or(kind IS NOT NULL) OVER (PARTITION BY who, svc, visit) AS interacted,
+              row_number() OVER (PARTITION BY who, svc, visit ORDER BY
+                  CASE action WHEN 'block' THEN 2 WHEN 'warn' THEN 1 ELSE 0 END DESC, {_ORDER}) AS rep
+       FROM v),
+s AS (SELECT rid, t, p, lag(t) OVER w AS pt, lag(p) OVER w AS pp FROM vv WHERE kind = '{PROMPT}'
+      WINDOW w AS (PARTITION BY who, svc ORDER BY {_ORDER}))
+SELECT rid, kind FROM vv WHERE kind = '{UPLOAD}'
+UNION ALL SELECT rid, '{PROMPT}' FROM s WHERE NOT (pt IS NOT NULL AND t - pt <= {SAME_SEND_S} AND pp <> p)
+UNION ALL SELECT rid, '{VISIT}' FROM vv WHERE NOT interacted AND rep = 1
+"""
 
-        stamp = lambda s: clock.parse_stamp(s).timestamp()  # noqa: E731
-    visits: dict[tuple[str, str], _Visit] = {}
-    last_send: dict[tuple[str, str], tuple[float, str]] = {}
-    for r in records:
+
+def load_extractors(con: Any, src: str, lookup: EndpointLookup | None, args: Sequence[Any] = ()) -> None:
+    """The temporary ``ext`` table for ``units_sql``: the catalog's extractor of each distinct send
+    (service, method, path) of ``src`` (the catalog's path globs stay in Python, gateway/rules/globs.py)."""
+    con.execute("CREATE OR REPLACE TEMP TABLE ext (service VARCHAR, method VARCHAR, path0 VARCHAR, extractor VARCHAR)")
+    if lookup is None:
+        return
+    combos = con.execute(f"""SELECT DISTINCT coalesce(service, ''), upper(method), split_part(coalesce(path, ''), '?', 1)
+                             FROM {src} WHERE upper(method) IN {_SENDS}""", list(args)).fetchall()
+    rows = [(sv, m, p, x) for sv, m, p in combos if (x := lookup(sv, m, p)) is not None]
+    if rows:
+        con.executemany("INSERT INTO ext VALUES (?, ?, ?, ?)", rows)
+
+
+_COLUMNS = {"rid": "BIGINT", "time": "VARCHAR", "request_id": "VARCHAR", "user": "VARCHAR", "client_ip": "VARCHAR",
+            "service": "VARCHAR", "method": "VARCHAR", "path": "VARCHAR", "action": "VARCHAR", "reason": "VARCHAR",
+            "prompt_chars": "BIGINT", "segments": "BIGINT"}
+
+
+def units(records: Iterable[dict[str, Any]], lookup: EndpointLookup | None = None) -> Iterator[tuple[dict[str, Any], str]]:
+    """(record, kind) for each counted unit, kind in PROMPT / UPLOAD / VISIT, in the records' order (the rule
+    runs as ``units_sql`` in an in-memory DuckDB)."""
+    import tempfile
+
+    import duckdb
+    import orjson
+
+    recs = list(records)
+    if not recs:
+        return
+    keys = [k for k in _COLUMNS if k != "rid"]
+    with tempfile.NamedTemporaryFile(suffix=".jsonl", prefix="aigw-units-") as f:
+        for i, r in enumerate(recs):
+            row = {k: r.get(k) for k in keys}
+            for k in ("prompt_chars", "segments"):
+                if not isinstance(row[k], int) or isinstance(row[k], bool):
+                    row[k] = None
+            f.write(orjson.dumps({"rid": i, **{k: (v if v is None or isinstance(v, int) else str(v))
+                                               for k, v in row.items()}}) + b"\n")
+        f.flush()
+        con = duckdb.connect(":memory:", config={"threads": 2})
         try:
-            t = stamp(r.get("time") or "")
-        except ValueError:
-            continue
-        key = (r.get("user") or r.get("client_ip") or "", r.get("service") or "")
-        v = visits.get(key)
-        if v is not None and t - v.last > VISIT_GAP_S:
-            if not v.interacted:
-                yield v.rep, VISIT
-            v = None
-        kind = kind_of(r, lookup)
-        if v is None:
-            v = visits[key] = _Visit(t, kind is not None, r)
-        v.last = t
-        if kind is None:
-            if not v.interacted and _SEVERITY.get(r.get("action") or "", 0) > _SEVERITY.get(v.rep.get("action") or "", 0):
-                v.rep = r
-            continue
-        v.interacted = True
-        if kind == PROMPT:
-            path = r.get("path") or ""
-            prev = last_send.get(key)
-            last_send[key] = (t, path)
-            if prev is not None and t - prev[0] <= SAME_SEND_S and prev[1] != path:
-                continue  # the same prompt's second request (prepare + conversation)
-        yield r, kind
-    for v in visits.values():
-        if not v.interacted:
-            yield v.rep, VISIT
+            cols = "{" + ", ".join(f"'{k}': '{v}'" for k, v in _COLUMNS.items()) + "}"
+            con.execute(f"CREATE TEMP TABLE src AS SELECT * FROM read_json(?, format='newline_delimited', "
+                        f"columns={cols})", [f.name])
+            load_extractors(con, "src", lookup)
+            found = con.execute(units_sql("src") + " ORDER BY rid").fetchall()
+        finally:
+            con.close()
+    for rid, kind in found:
+        yield recs[rid], kind

@@ -103,15 +103,19 @@ def approval_records(rules_dir: Path | None, registry: str | None) -> list[dict[
     return records
 
 
-def record_reader(paths: list[Path], store_path: Path | None) -> Callable[[Query, list[str]], list[dict[str, Any]]]:
-    """Records for a query: from the audit store (after an incremental ingest) when given, else the JSONL."""
+Reader = Callable[[Query, list[str]], tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str]] | None]]
+
+
+def record_reader(paths: list[Path], store_path: Path | None, lookup: EndpointLookup | None) -> Reader:
+    """(records, counted units or None) for a query: from the audit store (after an incremental ingest, with the
+    store's interaction marks) when given, else the JSONL (units are then found by ``aggregate``)."""
     if store_path is None:
-        return lambda q, errors: read_records(paths, q, errors)
+        return lambda q, errors: (read_records(paths, q, errors), None)
     from gateway.review.store import AuditStore
 
     store = AuditStore(store_path)
     store.ingest(paths)
-    return lambda q, errors: store.records(q)
+    return lambda q, errors: (store.records(q), store.units(q, lookup))
 
 
 def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = None,
@@ -129,12 +133,12 @@ def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = 
     errors: list[str] = []
     paths = expand(files)
     lookup = endpoint_lookup(rules_dir)
-    read = record_reader(paths, store)
+    read = record_reader(paths, store, lookup)
     if scope:
         read_all = read
         read = lambda q, errs: read_all(dataclasses.replace(q, tenants=scope), errs)  # noqa: E731
-    recs = read(Query(since=start, until=end), errors)
-    d = aggregate(recs, month, users, lookup)
+    recs, counted = read(Query(since=start, until=end), errors)
+    d = aggregate(recs, month, users, lookup, counted)
     d.trend = trend_before(read, month, users, lookup)
     outside = months_outside(files) if not d.total.requests else {}
     ref = (end - dt.timedelta(days=1)).date()
@@ -153,15 +157,15 @@ def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = 
             **({"lines_in_other_months": outside} if outside else {})}
 
 
-def trend_before(read: Callable[[Query, list[str]], list[dict[str, Any]]], month: str, users: dict[str, str],
+def trend_before(read: Reader, month: str, users: dict[str, str],
                  lookup: EndpointLookup | None) -> list[dict[str, Any]]:
     """Summaries of the TREND_MONTHS months before ``month`` that have records (oldest first)."""
     out = []
     for m in previous_months(month, TREND_MONTHS):
         s, e = month_range(m)
-        recs = read(Query(since=s, until=e), [])
+        recs, counted = read(Query(since=s, until=e), [])
         if recs or out:
-            out.append(month_summary(m, aggregate(recs, m, users, lookup).total))
+            out.append(month_summary(m, aggregate(recs, m, users, lookup, counted).total))
     return out
 
 

@@ -145,7 +145,10 @@ def month_range(month: str) -> tuple[dt.datetime, dt.datetime]:
 
 
 def aggregate(records: Iterable[dict[str, Any]], month: str, user_departments: dict[str, str] | None = None,
-              lookup: EndpointLookup | None = None) -> MonthData:
+              lookup: EndpointLookup | None = None,
+              counted: Iterable[tuple[dict[str, Any], str]] | None = None) -> MonthData:
+    """The month's figures; ``counted`` are the (record, kind) units when already known (the audit store's
+    marks), else they are found in ``records`` with the same rule (gateway/review/interactions.py)."""
     start, end = month_range(month)
     d = MonthData(month, start, end)
     known = dict(user_departments or {})
@@ -159,7 +162,7 @@ def aggregate(records: Iterable[dict[str, Any]], month: str, user_departments: d
         d.total.lines += 1
         d.by_department[dept].lines += 1
         d.by_service[r.get("service") or UNKNOWN].lines += 1
-    for r, kind in units(records, lookup):
+    for r, kind in (units(records, lookup) if counted is None else counted):
         user = r.get("user")
         dept = r.get("department") or known.get(user or "") or UNKNOWN
         action, reason = r.get("action") or "", r.get("reason") or ""

@@ -39,6 +39,7 @@ from typing import Any
 
 import orjson
 
+from gateway.review.interactions import EndpointLookup, fingerprint, load_extractors, units_sql
 from gateway.review.query import EVENT, Query, open_binary
 
 SCHEMA_VERSION = 1
@@ -60,16 +61,21 @@ CREATE TABLE IF NOT EXISTS audit (
     application_id VARCHAR, method VARCHAR, host VARCHAR, path VARCHAR, action VARCHAR, reason VARCHAR,
     scan_reasons VARCHAR[], findings VARCHAR, entities VARCHAR[], prompt_chars BIGINT, segments BIGINT,
     scan_ms DOUBLE, upstream_status BIGINT, stage VARCHAR, error VARCHAR, source VARCHAR,
-    hour INTEGER  -- hours since 1970 (UTC): a cheap key for per-hour/day dashboards
+    hour INTEGER, -- hours since 1970 (UTC): a cheap key for per-hour/day dashboards
+    unit VARCHAR  -- prompt | upload | visit: the line counts as that interaction (gateway/review/interactions.py)
 );
 CREATE TABLE IF NOT EXISTS sources (source VARCHAR PRIMARY KEY, path VARCHAR, "offset" BIGINT, lines BIGINT,
                                     ingested_at VARCHAR);
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+-- interactions per hour, 所属, service and user (from the marks; kept by ensure_units): the dashboards' figures
+CREATE TABLE IF NOT EXISTS unit_hours (hour INTEGER, department VARCHAR, service VARCHAR, "user" VARCHAR,
+                                       unit VARCHAR, blocked BOOLEAN, n BIGINT);
 """
 _SELECT = ", ".join(f'"{f}"' if f == "user" else f for f in FIELDS)
 
 
 _LOCKS: dict[str, threading.RLock] = {}
+UNITS_HORIZON_S = 4 * 3600  # lines re-judged before the earliest new line (a visit longer than this may count twice)
 
 
 class StoreError(Exception):
@@ -113,6 +119,10 @@ class AuditStore:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._con(read_only=False) as con:
             con.execute(_TABLE)
+            if not con.execute("SELECT 1 FROM duckdb_columns() WHERE table_name = 'audit' AND column_name = 'unit'"
+                               ).fetchone():  # a store of an earlier version: mark its units on first use
+                con.execute("ALTER TABLE audit ADD COLUMN unit VARCHAR")
+                con.execute("DELETE FROM meta WHERE key = 'units'")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [str(SCHEMA_VERSION)])
 
     @contextlib.contextmanager
@@ -168,12 +178,16 @@ class AuditStore:
                        CAST(findings AS VARCHAR),
                        list_distinct(CAST(json_extract_string(findings, '$[*].entity') AS VARCHAR[])),
                        prompt_chars, segments, scan_ms, upstream_status, stage, error, ?,
-                       CAST(epoch_ms(TRY_CAST(time AS TIMESTAMPTZ)) // 3600000 AS INTEGER)
+                       CAST(epoch_ms(TRY_CAST(time AS TIMESTAMPTZ)) // 3600000 AS INTEGER), NULL
                 FROM read_json(?, format='newline_delimited', columns={cols}, ignore_errors=true,
                                maximum_object_size=1048576)
                 WHERE event = '{EVENT}'
                 """, [source, str(chunk)])
             added = con.execute("SELECT count(*) FROM audit").fetchone()[0] - before
+            if added:  # units from the earliest new line on are marked again (ensure_units)
+                con.execute("""INSERT OR REPLACE INTO meta SELECT 'units_from', least(
+                                   coalesce((SELECT value FROM meta WHERE key = 'units_from'), '9999'),
+                                   (SELECT min(time) FROM audit WHERE rowid >= ?))""", [before])
         con.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, coalesce((SELECT lines FROM sources WHERE"
                     " source = ?), 0) + ?, ?)", [source, str(path), end, source, added, _now()])
         return added
@@ -184,12 +198,15 @@ class AuditStore:
         """SQL conditions for a logs Query (the same semantics as the JSONL reader)."""
         conds: list[str] = []
         args: list[Any] = []
-        if q._since_key:
-            conds.append("time >= ?")
-            args.append(q._since_key)
-        if q._until_key:
-            conds.append("time < ?")
-            args.append(q._until_key)
+        for key, t, op in ((q._since_key, q.since, ">="), (q._until_key, q.until, "<")):
+            if not key or t is None:
+                continue
+            if t.timestamp() % 3600 == 0:  # whole hours (days and months in most zones): the integer column
+                conds.append(f"hour {op} ?")
+                args.append(int(t.timestamp() // 3600))
+            else:
+                conds.append(f"time {op} ?")
+                args.append(key)
         for col, vals in (("request_id", q.request_ids), ('"user"', q.users), ("service", q.services),
                           ("action", q.actions), ("gateway", q.gateways)):
             if vals:
@@ -229,16 +246,7 @@ class AuditStore:
             rows = con.execute(sql, args).fetchall()
         if limit is not None and not newest_first:
             rows.reverse()
-        out = []
-        fi = FIELDS.index("findings")
-        loads = orjson.loads
-        for row in rows:
-            r = {"event": EVENT} | {k: v for k, v in zip(FIELDS, row) if v is not None}
-            f = row[fi]
-            if f is not None:
-                r["findings"] = [] if f == "[]" else loads(f)
-            out.append(r)
-        return out
+        return [self._record(row) for row in rows]
 
     def group_counts(self, q: Query, by: Sequence[str]) -> list[tuple[Any, ...]]:
         """(key…, lines, blocked, users) per group: dashboards. ``by`` are column names; ``hour`` groups by
@@ -254,6 +262,103 @@ class AuditStore:
                f"FROM audit{w} GROUP BY ALL ORDER BY ALL")
         with self._con() as con:
             return con.execute(sql, args).fetchall()
+
+    def page(self, q: Query, *, offset: int = 0, limit: int = 200) -> tuple[list[dict[str, Any]], int]:
+        """One page of matching records, newest first, and the number of all matches: the count and the page's
+        row ids are found in DuckDB; only the page's rows are fetched in full."""
+        w, args = self.where(q)
+        order = "ORDER BY time DESC, request_id DESC"
+        sql = (f"SELECT {_SELECT} FROM audit WHERE rowid IN (SELECT rowid FROM audit{w} {order} "
+               f"LIMIT {int(limit)} OFFSET {max(0, int(offset))}) {order}")
+        with self._con() as con:
+            total = int(con.execute(f"SELECT count(*) FROM audit{w}", args).fetchone()[0])
+            rows = con.execute(sql, args).fetchall() if total > offset else []
+        return [self._record(r) for r in rows], total
+
+    @staticmethod
+    def _record(row: Sequence[Any]) -> dict[str, Any]:
+        r = {"event": EVENT} | {k: v for k, v in zip(FIELDS, row) if v is not None}
+        f = row[FIELDS.index("findings")]
+        if f is not None:
+            r["findings"] = [] if f == "[]" else orjson.loads(f)
+        return r
+
+    # ------------------------------------------------------------ interactions (gateway/review/interactions.py)
+    def ensure_units(self, lookup: EndpointLookup | None) -> float:
+        """Mark which lines count as interactions (column ``unit``) with the reports' rule, for the lines
+        ingested since the last marking (from ``UNITS_HORIZON_S`` before the earliest of them, so a visit
+        or a send that spans the new lines is judged whole), or all lines when the catalog changed. Seconds."""
+        t0 = time.perf_counter()
+        fp = fingerprint(lookup)
+        with self._con(read_only=False) as con:
+            meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('units', 'units_from', 'unit_hours')"
+                                    ).fetchall())
+            if meta.get("units") == fp and "units_from" not in meta:
+                if meta.get("unit_hours") != "1":  # a store marked before the roll-up existed
+                    self._roll_up(con, -1)
+                return time.perf_counter() - t0
+            since = "" if meta.get("units") != fp else _shift(meta["units_from"], -UNITS_HORIZON_S)
+            src = "(SELECT rowid AS rid, * FROM audit WHERE time >= ?)"
+            load_extractors(con, src, lookup, [since])
+            con.execute(f"CREATE OR REPLACE TEMP TABLE u AS {units_sql(src)}", [since])
+            con.execute("UPDATE audit SET unit = NULL WHERE time >= ? AND unit IS NOT NULL", [since])
+            con.execute("UPDATE audit SET unit = u.kind FROM u WHERE audit.rowid = u.rid")
+            self._roll_up(con, int(_hour_of(since)) if since else -1)
+            con.execute("DELETE FROM meta WHERE key = 'units_from'")
+            con.execute("INSERT OR REPLACE INTO meta VALUES ('units', ?)", [fp])
+        return time.perf_counter() - t0
+
+    @staticmethod
+    def _roll_up(con: Any, from_hour: int) -> None:
+        """``unit_hours`` again from ``from_hour`` on (-1: all)."""
+        con.execute("DELETE FROM unit_hours WHERE hour >= ? OR hour IS NULL", [from_hour])
+        con.execute("""INSERT INTO unit_hours SELECT hour, coalesce(department, ''), coalesce(service, ''),
+                              coalesce("user", ''), unit, action = 'block', count(*)
+                       FROM audit WHERE hour >= ? GROUP BY ALL""", [from_hour])
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('unit_hours', '1')")
+
+    def units(self, q: Query, lookup: EndpointLookup | None) -> list[tuple[dict[str, Any], str]]:
+        """(record, kind) of every counted unit (prompt, upload, visit) among the query's lines, in time order."""
+        self.ensure_units(lookup)
+        w, args = self.where(q)
+        w = (w + " AND " if w else " WHERE ") + "unit IS NOT NULL"
+        with self._con() as con:
+            rows = con.execute(f"SELECT {_SELECT}, unit FROM audit{w} ORDER BY time, request_id", args).fetchall()
+        return [(self._record(r[:-1]), r[-1]) for r in rows]
+
+    def unit_counts(self, q: Query, by: Sequence[str], lookup: EndpointLookup | None) -> list[tuple[Any, ...]]:
+        """(key…, interactions, sends, visits, blocked, users, lines) per group, most interactions first, counted
+        with the reports' rule: ``by`` is ``department`` and/or ``service``. Blocked and users count units."""
+        if not by or not set(by) <= {"department", "service"}:
+            raise StoreError(f"unknown grouping {by}")
+        self.ensure_units(lookup)
+        if self._hourly(q):  # dashboards: whole hours, perhaps some services — the roll-up answers
+            conds, args = ["hour >= ?", "hour < ?"], [_hour_of(q.since, -10**9), _hour_of(q.until, 10**9)]
+            if q.services:
+                conds.append(f"service IN ({', '.join('?' * len(q.services))})")
+                args += list(q.services)
+            cols = ", ".join(by)
+            sql = (f"SELECT {cols}, sum(n) FILTER (WHERE unit IS NOT NULL), sum(n) FILTER (WHERE unit IN ('prompt', "
+                   f"'upload')), sum(n) FILTER (WHERE unit = 'visit'), sum(n) FILTER (WHERE unit IS NOT NULL AND "
+                   f"blocked), count(DISTINCT \"user\") FILTER (WHERE unit IS NOT NULL AND \"user\" <> ''), sum(n) "
+                   f"FROM unit_hours WHERE {' AND '.join(conds)} GROUP BY ALL")
+            with self._con() as con:
+                rows = [tuple(x or 0 if i >= len(by) else x for i, x in enumerate(r))
+                        for r in con.execute(sql, args).fetchall()]
+            return sorted(rows, key=lambda r: (-r[len(by)], tuple(str(x) for x in r[:len(by)])))
+        keys = ", ".join("coalesce(department, '')" if b == "department" else "coalesce(service, '')" for b in by)
+        w, args = self.where(q)
+        sql = (f"SELECT {keys}, count(unit), count(*) FILTER (WHERE unit IN ('prompt', 'upload')), "
+               f"count(*) FILTER (WHERE unit = 'visit'), count(unit) FILTER (WHERE action = 'block'), "
+               f'count(DISTINCT "user") FILTER (WHERE unit IS NOT NULL), count(*) FROM audit{w} GROUP BY ALL')
+        with self._con() as con:
+            rows = con.execute(sql, args).fetchall()
+        return sorted(rows, key=lambda r: (-r[len(by)], tuple(str(x) for x in r[:len(by)])))
+
+    @staticmethod
+    def _hourly(q: Query) -> bool:
+        only = not (q.request_ids or q.users or q.departments or q.actions or q.reasons or q.entities or q.gateways)
+        return only and all(t is None or t.timestamp() % 3600 == 0 for t in (q.since, q.until))
 
     def stats(self) -> dict[str, Any]:
         with self._con() as con:
@@ -285,6 +390,29 @@ def _copy_tail(path: Path, gz: bool, offset: int, dest: Path) -> int:
             pos += cut
             rest = block[cut:]
     return pos
+
+
+def _hour_of(t: Any, default: int = -1) -> int:
+    """Hours since 1970 (UTC) of a datetime or an audit stamp (the ``hour`` column)."""
+    from gateway import clock
+
+    if t is None or t == "":
+        return default
+    if isinstance(t, str):
+        t = clock.parse_stamp(t)
+    return int(t.timestamp() // 3600)
+
+
+def _shift(stamp: str, seconds: float) -> str:
+    """An audit time stamp moved by ``seconds`` (still comparable as a string); '' when unreadable."""
+    import datetime as dt
+
+    from gateway import clock
+
+    try:
+        return clock.stamp(clock.parse_stamp(stamp) + dt.timedelta(seconds=seconds))
+    except ValueError:
+        return ""
 
 
 def _now() -> str:

@@ -229,6 +229,31 @@ class Messages(Strict):
     report_label: Text = "誤検知として報告"
 
 
+class ConsoleOidc(Strict):
+    """``console.oidc``: sign-in to ``aigw console`` with the organisation's OpenID Connect provider
+    (authorization code flow with PKCE, state and nonce; gateway/console/oidc.py). Roles still come from the
+    rules: the ``user_claim`` value is the user name looked up in users.yaml / approvers.yaml / ``console:``."""
+
+    issuer: Text = Field(description="OpenID provider issuer URL (discovery at <issuer>/.well-known/openid-configuration)")
+    client_id: Text = Field(description="the console's client id at the provider (the ID token audience)")
+    client_secret_file: Text | None = Field(
+        default=None, description="file holding the client secret (relative to the rules directory); none: public "
+                                  "client with PKCE only")
+    user_claim: Literal["preferred_username", "email", "sub"] = Field(
+        default="preferred_username", description="ID token / userinfo claim whose value is the aigw user name")
+    scopes: list[Text] = Field(default=["openid", "profile", "email"], description="scopes asked for")
+    redirect_uri: Text | None = Field(
+        default=None, description="callback URL registered at the provider (default: <console URL>/oidc/callback)")
+    label: Text = Field(default="組織のアカウントでサインイン", description="text of the sign-in button")
+
+    @field_validator("scopes")
+    @classmethod
+    def _openid_scope(cls, v: list[str]) -> list[str]:
+        if "openid" not in v:
+            raise ValueError("scopes must include 'openid'")
+        return v
+
+
 class ConsolePolicy(Strict):
     """``aigw console`` and the approvals CLI: who may do what (issue 15). Every field has a default,
     so rules without a ``console:`` section keep loading. 許可権限者 come from approvers.yaml."""
@@ -240,6 +265,7 @@ class ConsolePolicy(Strict):
         default={}, description="外部サービス管理者: service id -> user names, groups or 所属 who see its usage")
     admins: list[Text] = Field(default=[], description="user names with the admin role (every page and decision)")
     session_minutes: int = Field(default=30, gt=0, le=24 * 60, description="idle session lifetime")
+    oidc: ConsoleOidc | None = Field(default=None, description="OpenID Connect sign-in (in addition to passwords)")
 
 
 class PolicyFile(Strict):

@@ -179,3 +179,49 @@ def test_login_never_redirects_off_site_and_reports_download(env) -> None:
         r = c.get(f"/reports?month={MONTH}&format={fmt}")
         assert r.status_code == 200 and r.data.startswith(magic)
     assert c.get("/reports?month=2026-13&format=html").status_code == 400
+
+
+def test_dashboard_counts_interactions_with_the_reports_rule(tmp_path: Path) -> None:
+    """One ChatGPT prompt with its page load and polling is one 利用件数 on the dashboard, as in the report;
+    an unapproved page visit is one blocked visit; HTTP lines are shown only for reference."""
+    from gateway.review import report
+    from tests.unit.review.test_interactions import line
+
+    rules = make_test_rules(tmp_path / "rules")
+    recs = [line(0, "GET", "/"), line(0.4, "GET", "/backend-api/me"), line(1, "GET", "/backend-api/conversations"),
+            line(20, "POST", "/backend-api/f/conversation/prepare", chars=40),
+            line(21, "POST", "/backend-api/f/conversation", chars=40), line(30, "POST", "/ces/v1/t"),
+            line(60, "GET", "/backend-api/conversations"),
+            line(100, "GET", "/", action="block", reason="not_approved", user="suzuki", department="市民部 市民課"),
+            line(101, "GET", "/backend-api/me", action="block", reason="not_approved", user="suzuki",
+                 department="市民部 市民課")]
+    month = recs[0]["time"][:7]
+    write_jsonl(tmp_path / "logs" / "gw.jsonl", iter(recs))
+    cfg = Config(rules_dir=rules, registry=str(tmp_path / "reg.sqlite3"), store=tmp_path / "store.duckdb",
+                 audit=[str(tmp_path / "logs")], trail=tmp_path / "trail.jsonl", ingest_every_s=0)
+    c = create_app(cfg).test_client()
+    login(c, "tanaka")
+    html = c.get(f"/dashboard?month={month}").get_data(as_text=True)
+    row = re.search(r'<table id="by-service">.*?</table>', html, re.S).group(0)  # type: ignore[union-attr]
+    cells = [re.sub(r"<[^>]+>", "", x) for x in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    # service, 利用件数, 送信, 表示のみの訪問, ブロック, 利用者数, HTTP要求数
+    assert cells[:7] == ["ChatGPT", "2", "1", "1", "1", "2", "9"], cells
+    out = report.build([str(tmp_path / "logs")], month, tmp_path / "rep", rules)
+    assert (out["interactions"], out["sends"], out["visits"], out["blocked"]) == (2, 1, 1, 1)
+
+
+def test_search_counts_all_matches_and_pages_them(env) -> None:
+    cfg, recs = env
+    c = create_app(cfg).test_client()
+    login(c, "tanaka")
+    html = c.get(f"/search?since={MONTH}-01").get_data(as_text=True)
+    n = int(re.search(r'<p id="total">([\d,]+) 件', html).group(1).replace(",", ""))  # type: ignore[union-attr]
+    assert abs(n - sum(1 for r in recs if r["time"] >= f"{MONTH}-01")) <= 24  # month start in the local zone
+    assert html.count("<tr data-id=") == min(n, 200)
+    if n > 200:
+        assert 'rel="next"' in html
+        page2 = c.get(f"/search?since={MONTH}-01&page=2").get_data(as_text=True)
+        ids1 = set(re.findall(r'<tr data-id="([^"]+)"', html))
+        ids2 = set(re.findall(r'<tr data-id="([^"]+)"', page2))
+        assert ids2 and not ids1 & ids2 and len(ids1 | ids2) == min(n, 400)
+    assert c.get(f"/search?since={MONTH}-01&page=x").status_code == 200

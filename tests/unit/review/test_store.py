@@ -132,3 +132,36 @@ def test_hour_groups_match_the_jsonl(store: AuditStore, month: Path) -> None:
         expected[k] = expected.get(k, 0) + 1
     got = {(s, h): n for s, h, n, _b, _u in store.group_counts(Query(), ("service", "hour"))}
     assert got == expected
+
+
+def test_interaction_marks_equal_the_reports_count_after_incremental_ingestion(tmp_path: Path) -> None:
+    """The store's marks (column unit) are the report's units of the same lines, also when the lines arrive in
+    two ingestions (the second re-judges from before its earliest line); a page carries the total."""
+    from gateway.review.interactions import endpoint_lookup, units
+    from tests.unit.review.test_interactions import line
+
+    lookup = endpoint_lookup(None)
+    recs = [line(0, "GET", "/"), line(1, "GET", "/backend-api/me"),
+            line(20, "POST", "/backend-api/f/conversation/prepare", chars=40),
+            line(21, "POST", "/backend-api/f/conversation", chars=40),
+            line(2000, "GET", "/", action="block", reason="not_approved", user="suzuki"),
+            line(2001, "GET", "/backend-api/me", action="block", reason="not_approved", user="suzuki"),
+            line(2002, "POST", "/backend-api/f/conversation", action="block", reason="not_approved", user="suzuki"),
+            line(4000, "CONNECT", None, service="shadow:DeepSeek", action="block", reason="shadow_ai"),
+            line(4002, "CONNECT", None, service="shadow:DeepSeek", action="block", reason="shadow_ai")]
+    for i, r in enumerate(recs):
+        r["request_id"] = f"R{i:03d}"
+    log = tmp_path / "gw.jsonl"
+    s = AuditStore(tmp_path / "a.duckdb")
+    write_jsonl(log, iter(recs[:5]))
+    s.ingest([log])
+    s.ensure_units(lookup)
+    write_jsonl(log, iter(recs))
+    s.ingest([log])
+    got = sorted((r["request_id"], k) for r, k in s.units(Query(), lookup))
+    want = sorted((r["request_id"], k) for r, k in units(recs, lookup))
+    assert got == want == [("R002", "prompt"), ("R006", "prompt"), ("R007", "visit")]
+    (row,) = s.unit_counts(Query(), ("department",), lookup)
+    assert row[1:] == (3, 2, 1, 2, 2, 9)
+    page, total = s.page(Query(), offset=2, limit=3)
+    assert total == 9 and [r["request_id"] for r in page] == ["R006", "R005", "R004"]
