@@ -91,6 +91,26 @@ def mitmdump_args(args: argparse.Namespace, rules_dir: Path, proxyauth: str | No
     return out
 
 
+def bad_aigw_setting(sets: list[str]) -> str | None:
+    """The first unknown or unparsable ``--set aigw_…=value``, parsed as mitmproxy will parse it, before
+    anything starts (mitmdump applies an addon's option only once the addon loaded, too late to refuse
+    the start cleanly). Checks of the value itself (ranges, files) stay in each addon's ``configure``."""
+    from mitmproxy import exceptions, optmanager  # lazy: CLI start-up time (mitmproxy)
+
+    from gateway.options import OPTIONS
+
+    om = optmanager.OptManager()
+    for o in OPTIONS:
+        om.add_option(o.name, o.typespec, o.default, o.help)
+    for s in sets:
+        if s.split("=", 1)[0].strip().startswith("aigw_"):
+            try:
+                om.set(s)
+            except exceptions.OptionsError as e:
+                return f"--set {s}: {e}"
+    return None
+
+
 def _raise_fd_limit(want: int = 65536) -> None:
     """A proxy needs a descriptor per client and upstream connection: raise the soft limit up to the hard one."""
     import resource  # lazy: POSIX only
@@ -118,6 +138,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if getattr(args, "upstream_proxy_auth", None):
         print("aigw run: 警告 --upstream-proxy-auth の値は ps で見えます。本番では --upstream-proxy-auth-file か"
               " $AIGW_UPSTREAM_PROXY_AUTH を使ってください / the value shows in ps", file=sys.stderr)
+    if (problem := bad_aigw_setting(args.set)) is not None:
+        print(f"aigw run: {problem}", file=sys.stderr)
+        return 2
     if (runtime := _load_or_report(args.rules)) is None:
         return 2
     _raise_fd_limit()
