@@ -82,6 +82,11 @@ class Facts:
     service_id: str | None
     stats: dict[str, Any]
     policies: dict[str, EntityPolicy] = field(default_factory=dict)  # per entity, looked up once per scan
+    present: frozenset[str] | None = None  # the entities of the kept findings: rules about absent ones stop
+
+    def __post_init__(self) -> None:
+        if self.present is None:
+            self.present = frozenset(h.entity for h in self.kept)
 
     def policy(self, h: Hit) -> EntityPolicy:
         pol = self.policies.get(h.entity)
@@ -146,13 +151,19 @@ def _is_personal_contact(h: Hit) -> bool:
 
 
 # --- filtering --------------------------------------------------------------------------------
-def keep(hits: list[Hit], config: ScannerConfig, service_id: str | None) -> list[Hit]:
+def keep(hits: list[Hit], config: ScannerConfig, service_id: str | None,
+         policies: dict[str, EntityPolicy] | None = None) -> list[Hit]:
     """Findings that count: enabled, above threshold, not switched off for the service, not an
-    example value (記入例, documented test numbers)."""
+    example value (記入例, documented test numbers). ``policies``: per-entity policies of this scan,
+    filled in as looked up."""
     svc = config.services.get(service_id) if service_id is not None else None
+    if policies is None:
+        policies = {}
     kept: list[Hit] = []
     for h in hits:
-        pol = config.policy(h.entity, service_id)
+        pol = policies.get(h.entity)
+        if pol is None:
+            pol = policies[h.entity] = config.policy(h.entity, service_id)
         if not pol.enabled or h.score < pol.threshold or h.meta.get("example"):
             continue
         if svc is not None:
@@ -189,6 +200,8 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A private person (not an official in their official capacity) near a personal attribute."""
+    if "PERSON" not in f.present:
+        return
     persons = f.private_persons()
     if not persons:
         return
@@ -212,7 +225,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
 def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A sensitive topic about someone reachable by a personal contact: the contact identifies them."""
     action = f.config.combination.sensitive_with_contact_action
-    if action == "allow":
+    if action == "allow" or "SENSITIVE_PERSONAL_INFO" not in f.present:
         return
     contacts = _Index([h for h in f.kept if _is_personal_contact(h)])
     if not contacts.hits:
@@ -227,6 +240,8 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
 def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """Staff are named in their official capacity (課長, 担当) and do not count as private persons,
     except as the subject of a personnel / disciplinary / health record."""
+    if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
+        return
     topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
     staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
     if not staff or not staff.hits:
@@ -245,6 +260,8 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """Several distinct people listed by full name (or label-value), on separate lines or marked
     with honorifics/labels: 山田さん、鈴木さん、佐藤さん in one sentence is not a roster."""
     comb = f.config.combination
+    if "PERSON" not in f.present:  # roster_min_persons >= 2
+        return
     names: dict[str, Hit] = {}
     for p in f.private_persons():
         names.setdefault(str(p.meta.get("person_key") or p.meta.get("_key", (p.start, p.end))), p)
@@ -270,7 +287,7 @@ def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, lis
     """A street-level address next to a birth date, a personal mobile number or a free-mail
     address identifies one person even when no name was parsed."""
     action = f.config.combination.address_with_contact_action
-    if action == "allow":
+    if action == "allow" or "JP_ADDRESS" not in f.present:
         return
     addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street"]
     if not addrs:
@@ -289,7 +306,7 @@ def rule_named_personal_email(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
     is a name and a personal contact in one: it identifies a private person."""
     action = f.config.combination.named_email_action
-    if action == "allow":
+    if action == "allow" or "EMAIL_ADDRESS" not in f.present:
         return
     h = next((h for h in f.of("EMAIL_ADDRESS") if h.meta.get("name_like") and h.meta.get("personal", True)), None)
     if h is not None:
@@ -340,7 +357,9 @@ RULES: tuple[Rule, ...] = (
 
 def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None,
            stats: dict[str, Any] | None = None) -> Decision:
-    facts = Facts(keep(hits, config, service_id), config, service_id, stats or {})
+    policies: dict[str, EntityPolicy] = {}
+    kept = keep(hits, config, service_id, policies)
+    facts = Facts(kept, config, service_id, stats or {}, policies)
     action = "allow"
     reasons: list[str] = []
     fired: list[Fired] = []

@@ -33,6 +33,7 @@ from gateway.scan.recognizers._examples import is_example_credential, is_example
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_FEW_RESULTS = 16
 
 
 class _ExtraRecognizer(AigwRecognizer):
@@ -189,11 +190,11 @@ class DefaultScanner:
 
     def _trigger_hits(self, low: str) -> dict[str, list[int]]:
         # (start, word) in end order; sorted by start for non-ASCII text (the order recognizers see)
-        found = [((end + 1) // 2 - n, w)
-                 for end, (w, n) in self._automaton.iter(low.encode("utf-16-be").decode("latin-1")) if end & 1]
+        units = low.encode("utf-16-be").decode("latin-1")
+        found = [((end + 1) // 2 - n, w) for end, (w, n) in self._automaton.iter(units) if end & 1]
         if not low.isascii():
             found.sort()
-            if _ASTRAL.search(low) is not None:  # code units -> characters: one less per pair before
+            if len(units) != 2 * len(low):  # surrogate pairs: code units -> characters, one less per pair before
                 units = [m.start() + k for k, m in enumerate(_ASTRAL.finditer(low))]
                 found = [(u - bisect_left(units, u), w) for u, w in found]
         hits: dict[str, list[int]] = {}
@@ -208,6 +209,7 @@ class DefaultScanner:
     def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:
         hits: list[Hit] = []
         newlines: list[int] | None = None
+        few = len(results) <= _FEW_RESULTS  # a line number by counting newlines (bounded); else by bisection
         for res in results:
             meta = dict(res.recognition_metadata or {})
             entity, start = res.entity_type, res.start
@@ -216,9 +218,13 @@ class DefaultScanner:
                 continue
             if entity in _MARKED_ENTITIES:
                 self._mark_example(entity, meta, frag)
-            if newlines is None:
-                newlines = [m.start() for m in _NEWLINE.finditer(text)]
-            hits.append(Hit(entity, start, res.end, float(res.score), meta, bisect_left(newlines, start)))
+            if few:
+                line = text.count("\n", 0, start)
+            else:
+                if newlines is None:
+                    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+                line = bisect_left(newlines, start)
+            hits.append(Hit(entity, start, res.end, float(res.score), meta, line))
         if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
             regions = example_regions(text)
             for h in hits:

@@ -22,7 +22,7 @@ import time
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Morpheme", "tokenize", "warm_up", "load_seconds", "MAX_WINDOW_CHARS"]
+__all__ = ["Morpheme", "tokenize", "warm_up", "load_seconds", "clear_cache", "MAX_WINDOW_CHARS"]
 
 # 49,149 bytes is Sudachi's hard limit; a kanji is 3 bytes in UTF-8, 4 for astral characters.
 MAX_WINDOW_CHARS = 12_000
@@ -110,19 +110,29 @@ def load_seconds() -> float | None:
 _pos_cache: dict[int, tuple[str, ...]] = {}
 
 
-def _pos(m) -> tuple[str, ...]:
-    pid = m.part_of_speech_id()
-    pos = _pos_cache.get(pid)
-    if pos is None:
-        pos = tuple(m.part_of_speech())
-        _pos_cache[pid] = pos
-    return pos
+_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=4096)
 def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
-    tok = _get_tokenizer()
-    return tuple(Morpheme(m.surface(), m.begin(), m.end(), _pos(m)) for m in tok.tokenize(window))
+    # the hot loop of a cold window: one Sudachi call per field, the POS tuple shared by id, the
+    # NamedTuple built without its Python-level __new__; a surface is the window's slice [begin, end)
+    pos_cache = _pos_cache
+    out = []
+    for m in _get_tokenizer().tokenize(window):
+        pid = m.part_of_speech_id()
+        pos = pos_cache.get(pid)
+        if pos is None:
+            pos = pos_cache[pid] = tuple(m.part_of_speech())
+        surface = m.surface()
+        begin = m.begin()
+        out.append(_new_tuple(Morpheme, (surface, begin, begin + len(surface), pos)))
+    return tuple(out)
+
+
+def clear_cache() -> None:
+    """Forget the analysed windows (benchmarks measure prompts scanned once, as production sees them)."""
+    _tokenize_cached.cache_clear()
 
 
 def tokenize(window: str) -> tuple[Morpheme, ...]:

@@ -190,23 +190,47 @@ def normalise(text: str) -> Normalised:
         segs: list[tuple[int, int, int, int]] = []
     elif not astral and _HARD_CHAR.search(text, first.start()) is None:
         # every special character maps to one non-composing character: one translate, offsets unchanged
-        changed = [0]
-
-        def easy(m: re.Match[str]) -> str:
-            changed[0] += m.end() - m.start()
-            return _nfkc("NFKC", m.group(0))  # = char by char for these characters (no composition)
-
-        out = special.sub(easy, text)
-        stats["nfkc_changed"] = changed[0]
+        out = _easy(text, stats)
         nstarts, segs = [0], [(0, 0, len(text), len(text))]
     else:
-        out, nstarts, segs = _map_runs(text, stats, special)
+        out, nstarts, segs = _map_runs(text, stats, special, not astral)
     if _NON_ASCII.search(out):
         out = _kanji_and_dashes(out, stats)
     return Normalised(text, out, nstarts, segs, stats)
 
 
-def _map_runs(text: str, stats: dict[str, int], special: re.Pattern[str]) -> tuple[str, list[int], list[tuple[int, int, int, int]]]:
+def _easy(text: str, stats: dict[str, int]) -> str:
+    """NFKC of special runs made only of characters that map one to one (no hard character)."""
+    changed = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal changed
+        changed += m.end() - m.start()
+        return _nfkc("NFKC", m.group(0))  # = char by char for these characters (no composition)
+
+    out = _SPECIAL_RUN_BMP.sub(one, text)
+    stats["nfkc_changed"] += changed
+    return out
+
+
+def _hard_runs(text: str):
+    """(start, end) of the special runs of a BMP text that hold a hard character, in order: the only
+    runs mapped one by one; the text between them maps position by position (see ``_easy``)."""
+    pos = 0
+    h = _HARD_CHAR.search(text)
+    rev = text[::-1]  # the run's start: the run read backwards from the hard character
+    last = len(text) - 1
+    while h is not None:
+        k = h.start()
+        s = max(pos, k + 1 - _SPECIAL_RUN_BMP.match(rev, last - k).end() + (last - k))  # type: ignore[union-attr]
+        e = _SPECIAL_RUN_BMP.match(text, k).end()  # type: ignore[union-attr]
+        yield s, e
+        pos = e
+        h = _HARD_CHAR.search(text, e)
+
+
+def _map_runs(text: str, stats: dict[str, int], special: re.Pattern[str],
+              bmp: bool = False) -> tuple[str, list[int], list[tuple[int, int, int, int]]]:
     parts: list[str] = []
     segs: list[list[int]] = []  # [nstart, ostart, nlen, olen]
     n = 0  # current normalised length
@@ -231,11 +255,11 @@ def _map_runs(text: str, stats: dict[str, int], special: re.Pattern[str]) -> tup
         n += nl
 
     nfkc = unicodedata.normalize
-    for m in special.finditer(text):
-        s, e = m.span()
+    runs = _hard_runs(text) if bmp else (m.span() for m in special.finditer(text))
+    for s, e in runs:
         if s > pos:
-            add(text[pos:s], pos, s - pos)
-        run = m.group(0)
+            add(_easy(text[pos:s], stats) if bmp else text[pos:s], pos, s - pos)
+        run = text[s:e]
         if _IGNORABLE_ONLY.fullmatch(run):
             stats["zero_width_removed"] += len(run)
             if s > 0 and e < len(text) and text[s - 1].isdigit() and text[e].isdigit():
@@ -250,7 +274,7 @@ def _map_runs(text: str, stats: dict[str, int], special: re.Pattern[str]) -> tup
             _per_char(text, s, e, add, parts, segs, stats)
         pos = e
     if pos < len(text):
-        add(text[pos:], pos, len(text) - pos)
+        add(_easy(text[pos:], stats) if bmp else text[pos:], pos, len(text) - pos)
     out = "".join(parts)
     return out, [sg[0] for sg in segs], [tuple(sg) for sg in segs]  # type: ignore[misc]
 
