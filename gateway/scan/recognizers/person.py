@@ -278,6 +278,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._signature_names(text))
         if "(" in text:
             extra.append(self._staff_headings(text))
+            if "組)" in text:
+                extra.append(self._class_pupils(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
         if ")=(" in hits or "values" in hits:

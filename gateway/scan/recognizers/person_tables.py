@@ -58,6 +58,10 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
 
 
 # an office unit or employer on a signature line: the person signs as staff
+# a pupil named with the class: "ひなたさん(3年1組)", "蓮くん(小2・1組)" — a child identified at school
+_CLASS_PUPIL = re.compile(
+    r"(?<![ぁ-ゖァ-ヺー一-鿿々〆ヶ])(?P<name>[ぁ-ゖァ-ヺー一-鿿々〆ヶ]{2,6}?)(?:さん|くん|君|ちゃん)"
+    r"\((?:小|中|高)?[0-9一二三四五六]年?[ ・]?[0-9A-Za-z一二三四五六七八九十]{1,2}組\)")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
                         r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
 
@@ -206,6 +210,15 @@ class PersonTablesMixin:
                     strength="medium" if staff else "strong",
                     person_key=stable_key(re.sub(r"[ \t　]", "", name)),
                 )
+
+    def _class_pupils(self, text: str):
+        """A name with an honorific and a school class in brackets: the class identifies the child."""
+        for m in _CLASS_PUPIL.finditer(text):
+            name = m.group("name")
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=False,
+                honorific=None, label=True, official=False, strength="strong", person_key=stable_key(name),
+            )
 
     def _latin_contact_names(self, text: str):
         for m in _LATIN_CONTACT_NAME.finditer(text):

@@ -56,6 +56,9 @@ NAMES = [
     ("english_label_and_title", "Client: Mr. Samuel Mensah\nDOB 2 June 1990, diagnosed with diabetes.", B),
     ("english_three_part_name", "Dear Ms. Tran Thi Mai, your address 4-2-8 Kitamachi and mobile 080-3311-2290 are", B),
     ("english_title_alone", "Dear Ms. Tran, thank you for coming to the library event.", A),
+    ("pupil_with_class_health", "あおいちゃん（1年2組）は喘息の発作で入院しました。欠席連絡です。", B),
+    ("pupil_with_class_plain", "そうたくん（4年1組）が図書委員に選ばれました。", A),
+    ("class_without_name", "5年3組のみなさん、遠足のしおりを配ります。", A),
 ]
 
 # staff as the subject of personnel / health / disciplinary records --------------------------
