@@ -211,7 +211,7 @@ def run(a: argparse.Namespace, out: TextIO | None = None) -> int:
         raw_lines: list[bytes] | None = None
         store_path = getattr(a, "store", None) or (Path(os.environ["AIGW_STORE"]) if os.environ.get("AIGW_STORE")
                                                    else None)
-        if store_path is not None and not query.tenants:  # the store has no tenant column: read the JSONL
+        if store_path is not None:
             from gateway.review.store import AuditStore, StoreError
 
             try:

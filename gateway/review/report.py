@@ -126,7 +126,6 @@ def build(files: Sequence[str], month: str, out: Path, rules_dir: Path | None = 
     if tenant is not None:  # one 団体 of a shared fleet: its lines, users, approvals (and registry), its name
         people, tenant_name, tenant_registry = tenant_context(rules_dir, tenant)
         registry = registry or tenant_registry
-        store = None  # the audit store has no tenant column: the JSONL is read
     services, entities, users, org = load_context(rules_dir, people)
     org = tenant_name or org
     scope = (tenant,) if tenant else ()

@@ -42,10 +42,11 @@ import orjson
 from gateway.review.interactions import EndpointLookup, fingerprint, load_extractors, units_sql
 from gateway.review.query import EVENT, Query, open_binary
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FIELDS = ("time", "request_id", "gateway", "user", "department", "groups", "identity_source", "client_ip",
           "service", "service_kind", "purpose", "application_id", "method", "host", "path", "action", "reason",
-          "scan_reasons", "findings", "prompt_chars", "segments", "scan_ms", "upstream_status", "stage", "error")
+          "scan_reasons", "findings", "prompt_chars", "segments", "scan_ms", "upstream_status", "stage", "error",
+          "tenant")
 _JSON_COLUMNS = {
     "time": "VARCHAR", "event": "VARCHAR", "request_id": "VARCHAR", "gateway": "VARCHAR", "user": "VARCHAR",
     "department": "VARCHAR", "groups": "VARCHAR[]", "identity_source": "VARCHAR", "client_ip": "VARCHAR",
@@ -53,6 +54,7 @@ _JSON_COLUMNS = {
     "method": "VARCHAR", "host": "VARCHAR", "path": "VARCHAR", "action": "VARCHAR", "reason": "VARCHAR",
     "scan_reasons": "VARCHAR[]", "findings": "JSON", "prompt_chars": "BIGINT", "segments": "BIGINT",
     "scan_ms": "DOUBLE", "upstream_status": "BIGINT", "stage": "VARCHAR", "error": "VARCHAR",
+    "tenant": "VARCHAR",
 }
 _TABLE = """
 CREATE TABLE IF NOT EXISTS audit (
@@ -62,7 +64,8 @@ CREATE TABLE IF NOT EXISTS audit (
     scan_reasons VARCHAR[], findings VARCHAR, entities VARCHAR[], prompt_chars BIGINT, segments BIGINT,
     scan_ms DOUBLE, upstream_status BIGINT, stage VARCHAR, error VARCHAR, source VARCHAR,
     hour INTEGER, -- hours since 1970 (UTC): a cheap key for per-hour/day dashboards
-    unit VARCHAR  -- prompt | upload | visit: the line counts as that interaction (gateway/review/interactions.py)
+    unit VARCHAR, -- prompt | upload | visit: the line counts as that interaction (gateway/review/interactions.py)
+    tenant VARCHAR -- the 団体 (tenants.yaml) of a shared fleet, NULL for one organisation
 );
 CREATE TABLE IF NOT EXISTS sources (source VARCHAR PRIMARY KEY, path VARCHAR, "offset" BIGINT, lines BIGINT,
                                     ingested_at VARCHAR);
@@ -123,6 +126,11 @@ class AuditStore:
                                ).fetchone():  # a store of an earlier version: mark its units on first use
                 con.execute("ALTER TABLE audit ADD COLUMN unit VARCHAR")
                 con.execute("DELETE FROM meta WHERE key = 'units'")
+            if not con.execute("SELECT 1 FROM duckdb_columns() WHERE table_name = 'audit' AND column_name = 'tenant'"
+                               ).fetchone():  # earlier stores kept no tenant: rebuilt from the JSONL (the record)
+                con.execute("ALTER TABLE audit ADD COLUMN tenant VARCHAR")
+                for table in ("audit", "sources", "unit_hours", "meta"):
+                    con.execute(f"DELETE FROM {table}")
             con.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", [str(SCHEMA_VERSION)])
 
     @contextlib.contextmanager
@@ -178,7 +186,7 @@ class AuditStore:
                        CAST(findings AS VARCHAR),
                        list_distinct(CAST(json_extract_string(findings, '$[*].entity') AS VARCHAR[])),
                        prompt_chars, segments, scan_ms, upstream_status, stage, error, ?,
-                       CAST(epoch_ms(TRY_CAST(time AS TIMESTAMPTZ)) // 3600000 AS INTEGER), NULL
+                       CAST(epoch_ms(TRY_CAST(time AS TIMESTAMPTZ)) // 3600000 AS INTEGER), NULL, tenant
                 FROM read_json(?, format='newline_delimited', columns={cols}, ignore_errors=true,
                                maximum_object_size=1048576)
                 WHERE event = '{EVENT}'
@@ -208,7 +216,7 @@ class AuditStore:
                 conds.append(f"time {op} ?")
                 args.append(key)
         for col, vals in (("request_id", q.request_ids), ('"user"', q.users), ("service", q.services),
-                          ("action", q.actions), ("gateway", q.gateways)):
+                          ("action", q.actions), ("gateway", q.gateways), ("tenant", q.tenants)):
             if vals:
                 conds.append(f"{col} IN ({', '.join('?' * len(vals))})")
                 args += list(vals)
