@@ -27,13 +27,13 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import REPO, GatewayProcess, make_test_rules
+from tests.support.haproxy import HAPROXY, start_haproxy
 from tests.support.haproxy import haproxy_config as shared_haproxy_config
 from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
 
-HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 SQUID = shutil.which("squid") or "/usr/sbin/squid"
 NCSA = "/usr/lib/squid/basic_ncsa_auth"
 SECRET = "fleet-test-secret-" + uuid.uuid4().hex[:12]
@@ -127,13 +127,8 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
         hports = [health_port(w) for w in workers]
 
         hp = free_port()
-        cfg = e2e_dir / "fleet-haproxy.cfg"
-        cfg.write_text(haproxy_config(hp, [(w.port, h) for w, h in zip(workers, hports)]), encoding="utf-8")
-        check = subprocess.run([HAPROXY, "-c", "-f", str(cfg)], capture_output=True, text=True, timeout=30)
-        assert check.returncode == 0, check.stdout + check.stderr
-        procs.append(subprocess.Popen([HAPROXY, "-db", "-f", str(cfg)], stdout=subprocess.DEVNULL,
-                                      stderr=open(e2e_dir / "fleet-haproxy.log", "w")))
-        wait_port(hp)
+        procs.append(start_haproxy(e2e_dir / "fleet-haproxy.cfg",
+                                   haproxy_config(hp, [(w.port, h) for w, h in zip(workers, hports)]), hp))
 
         squid_dir.chmod(0o777)
         htpasswd = squid_dir / "passwd"

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import ssl
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -27,13 +25,13 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
-from tests.support.haproxy import haproxy_config as shared_haproxy_config, health_port
-from tests.support.net import free_port, wait_port
+from tests.support.haproxy import HAPROXY, health_port, start_haproxy
+from tests.support.haproxy import haproxy_config as shared_haproxy_config
+from tests.support.net import free_port
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
 
-HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 if not os.access(HAPROXY, os.X_OK):
     pytest.skip("needs the Debian package haproxy (run scripts/setup-system.sh)", allow_module_level=True)
 
@@ -99,14 +97,8 @@ def front(e2e_dir: Path, pki: TestPKI) -> Iterator[Front]:
         gw.start()
         health = health_port(gw)
         hp = free_port()
-        cfg = e2e_dir / "forwarded-haproxy.cfg"
-        cfg.write_text(haproxy_config(hp, gw.port, health), encoding="utf-8")
-        check = subprocess.run([HAPROXY, "-c", "-f", str(cfg)], capture_output=True, text=True, timeout=30)
-        assert check.returncode == 0, check.stdout + check.stderr
-        proc = subprocess.Popen([HAPROXY, "-db", "-f", str(cfg)], stdout=subprocess.DEVNULL,
-                                stderr=open(e2e_dir / "forwarded-haproxy.log", "w"))
-        wait_port(hp)
-        time.sleep(0.8)  # the first health check marks the worker up
+        # the first health check marks the worker up
+        proc = start_haproxy(e2e_dir / "forwarded-haproxy.cfg", haproxy_config(hp, gw.port, health), hp, settle=0.8)
         yield Front(gw, hp)
     finally:
         if proc is not None:

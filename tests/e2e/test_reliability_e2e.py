@@ -421,16 +421,6 @@ def hygienegw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> I
     gw.stop()
 
 
-def _eventually(check, seconds: float = 3.0) -> bool:
-    """The gateway's log line may follow the socket event by a moment (stdout is read by a thread)."""
-    deadline = time.monotonic() + seconds
-    while not check():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
-
-
 def _closed(s, timeout: float) -> bool:
     s.settimeout(timeout)
     try:
@@ -454,9 +444,9 @@ def test_slow_headers_are_cut_and_a_client_cannot_hold_every_connection(hygieneg
     # over the cap: refused at once — well before the 4 s header timeout could free a slot on a loaded machine
     extra = socket.create_connection(("127.0.0.1", gw.port), timeout=5)
     assert _closed(extra, 2)
-    assert _eventually(lambda: any(e.get("event") == "connection_refused" for e in gw.events))
+    assert gw.wait_events(lambda e: e.get("event") == "connection_refused", 3)
     assert all(_closed(s, 10) for s in slow)  # each closed by the header timeout
-    assert _eventually(lambda: any(e.get("event") == "header_timeout" for e in gw.events))
+    assert gw.wait_events(lambda e: e.get("event") == "header_timeout", 3)
     for s in slow + [extra]:
         s.close()
     time.sleep(0.3)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -22,14 +21,13 @@ import pytest
 
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess
-from tests.support.haproxy import haproxy_config, health_port
-from tests.support.net import free_port, wait_port
+from tests.support.haproxy import HAPROXY, haproxy_config, health_port, start_haproxy
+from tests.support.net import free_port
 from tests.support.tenants import make_tenant_fleet
 from tests.support.upstream import FakeUpstream
 
 pytestmark = pytest.mark.e2e
 
-HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 if not os.access(HAPROXY, os.X_OK):
     pytest.skip("needs the Debian package haproxy (run scripts/setup-system.sh)", allow_module_level=True)
 
@@ -82,14 +80,8 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
             w.start()
             ports.append((w.port, health_port(w)))
         hp = free_port()
-        cfg = e2e_dir / "tenants-fleet-haproxy.cfg"
-        cfg.write_text(haproxy_config(hp, ports), encoding="utf-8")
-        check = subprocess.run([HAPROXY, "-c", "-f", str(cfg)], capture_output=True, text=True, timeout=30)
-        assert check.returncode == 0, check.stdout + check.stderr
-        proc = subprocess.Popen([HAPROXY, "-db", "-f", str(cfg)], stdout=subprocess.DEVNULL,
-                                stderr=open(e2e_dir / "tenants-fleet-haproxy.log", "w"))
-        wait_port(hp)
-        time.sleep(0.8)  # the first health checks mark the workers up
+        # the first health checks mark the workers up
+        proc = start_haproxy(e2e_dir / "tenants-fleet-haproxy.cfg", haproxy_config(hp, ports), hp, settle=0.8)
         yield Fleet(workers, hp, up)
     finally:
         if proc is not None:

@@ -12,6 +12,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -139,28 +140,30 @@ class GatewayProcess:
         time.sleep(0.2)  # a retry or a duplicate line would show up here
         return self.decisions()[mark:]
 
-    def completion(self, decision: dict[str, Any], timeout: float = 10) -> dict[str, Any]:
-        """The ``request_completed`` line of an allowed request ({} when none came within ``timeout``)."""
+    def wait_events(self, match: Callable[[dict[str, Any]], bool], timeout: float = 10) -> list[dict[str, Any]]:
+        """The log lines ``match`` accepts, once there is one (or [] after ``timeout``): a line may follow the
+        client's answer by a moment (stdout is read by a thread)."""
         deadline = time.monotonic() + timeout
         while True:
             with self._lock:
-                done = [e for e in self.events if e.get("event") == "request_completed"
-                        and e.get("request_id") == decision["request_id"]]
-            if done or time.monotonic() > deadline:
-                return done[0] if done else {}
+                found = [e for e in self.events if match(e)]
+            if found or time.monotonic() > deadline:
+                return found
             time.sleep(0.02)
+
+    def _completed(self, decision: dict[str, Any], timeout: float) -> list[dict[str, Any]]:
+        return self.wait_events(lambda e: e.get("event") == "request_completed"
+                                and e.get("request_id") == decision["request_id"], timeout)
+
+    def completion(self, decision: dict[str, Any], timeout: float = 10) -> dict[str, Any]:
+        """The ``request_completed`` line of an allowed request ({} when none came within ``timeout``)."""
+        done = self._completed(decision, timeout)
+        return done[0] if done else {}
 
     def upstream_status(self, decision: dict[str, Any], timeout: float = 10) -> int | None:
         """What the upstream answered to an allowed request: its ``request_completed`` line (the
         ``request_decided`` line is written before the request is released, without it)."""
-        deadline = time.monotonic() + timeout
-        while True:
-            with self._lock:
-                done = [e for e in self.events if e.get("event") == "request_completed"
-                        and e.get("request_id") == decision["request_id"]]
-            if done or time.monotonic() > deadline:
-                break
-            time.sleep(0.02)
+        done = self._completed(decision, timeout)
         assert len(done) <= 1, "more than one request_completed line"
         return done[0]["upstream_status"] if done else decision.get("upstream_status")
 

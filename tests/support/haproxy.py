@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import time
+from pathlib import Path
 
 from tests.support.gateway import REPO, GatewayProcess
+from tests.support.net import wait_port
+
+HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 
 
 def haproxy_config(listen: int, workers: list[tuple[int, int]], *, shutdown_sessions: bool = False) -> str:
@@ -34,3 +40,16 @@ def health_port(gw: GatewayProcess, timeout: float = 10) -> int:
             return port
         time.sleep(0.05)
     raise AssertionError("no health_ready line")
+
+
+def start_haproxy(cfg: Path, text: str, listen: int, settle: float = 0.0) -> subprocess.Popen:
+    """Write ``text`` to ``cfg``, check it with ``haproxy -c``, run it in the foreground (its log beside the
+    config) and wait for ``listen``; ``settle``: time for the first health checks to mark workers up."""
+    cfg.write_text(text, encoding="utf-8")
+    check = subprocess.run([HAPROXY, "-c", "-f", str(cfg)], capture_output=True, text=True, timeout=30)
+    assert check.returncode == 0, check.stdout + check.stderr
+    proc = subprocess.Popen([HAPROXY, "-db", "-f", str(cfg)], stdout=subprocess.DEVNULL,
+                            stderr=open(cfg.with_suffix(".log"), "w"))
+    wait_port(listen)
+    time.sleep(settle)
+    return proc
