@@ -39,7 +39,7 @@ from gateway.rules.ruleset import RuleSet
 from gateway.runtime import Runtime
 from gateway.scan.result import ScanResult
 from gateway.trusted_proxy import via_trusted_proxy
-from gateway.turns import TurnWindow
+from gateway.turns import CleanSeams, TurnWindow
 
 PURPOSE_HEADER = "X-AIGW-Purpose"
 Target, classify = view.Target, view.classify  # stage 1, the canonical view (gateway/view.py)
@@ -73,6 +73,7 @@ class Env:
     faults: frozenset[str] = frozenset()
     log: Any = None
     turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
+    seams: CleanSeams | None = None  # seams already scanned clean (a resent conversation is not rescanned)
     cautions: caution.CautionTokens | None = None  # coaching: tokens to go on with a justification
     tenant_approvals: Callable[[str | None], Any] | None = None  # a tenant's registry (None: its approvals.yaml)
 
@@ -154,12 +155,16 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None
     if isinstance(scan, Verdict):
         return scan
+    if scan is not None and env.seams is not None:  # seams scanned clean before are not scanned again
+        seams = unseen_seams(cx.runtime.scanner, cx.match.service.id, seams, env.seams)
     if seams.segments and (scan is None or scan.action != "block"):  # identifiers split across pieces
         joined = await scan_prompt(cx, seams, env)
         if isinstance(joined, Verdict):
             return joined
         if joined.action == "block" or scan is None:
             scan = joined
+        if joined.action == "allow" and env.seams is not None:
+            env.seams.clean(cx.runtime.scanner, cx.match.service.id, (s.text for s in seams.segments))
     cx.stage = "decide"
     verdict = decide(cx.approval, scan, warn_mode(cx.runtime.rules.policy, cx.match.service.id))
     if verdict.reason is Reason.CAUTION_REQUIRED:
@@ -362,6 +367,14 @@ async def scan_prompt(cx: RequestContext, prompt: Prompt, env: Env) -> ScanResul
         return refuse(Reason.SCAN_FAILED)
     finally:
         cx.scan_ms = (cx.scan_ms or 0.0) + (time.perf_counter() - t0) * 1000
+
+
+def unseen_seams(scanner: Any, service: str, seams: Prompt, memory: CleanSeams) -> Prompt:
+    """The seams this scanner has not yet allowed for this service (gateway/turns.py CleanSeams)."""
+    if not seams.segments:
+        return seams
+    fresh = set(memory.unseen(scanner, service, (s.text for s in seams.segments)))
+    return Prompt(tuple(s for s in seams.segments if s.text in fresh))
 
 
 def previous_turns(cx: RequestContext, env: Env) -> tuple[str, ...]:

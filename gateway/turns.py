@@ -10,10 +10,11 @@ as ``next``) are not kept: they would stand between the halves of an identifier.
 
 from __future__ import annotations
 
+import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
-import re
 from collections.abc import Callable, Iterable
 
 _TOKEN = re.compile(r"[A-Za-z_-]{0,24}")
@@ -66,6 +67,52 @@ class TurnWindow:
     def forget(self, user: str, service: str) -> None:
         with self._lock:
             self._items.pop((user, service), None)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class CleanSeams:
+    """Seams already scanned clean, so a conversation resent each turn (or an SDK retry) does not rescan them.
+
+    A chat app sends the whole conversation every turn: the junctions between its messages and the user's
+    previous turns come back unchanged, turn after turn. A seam the scanner allowed once is allowed again by the
+    same scanner for the same service, so only new seams are scanned. Keys are BLAKE2b digests of service and
+    text (no text is kept), at most ``max_items`` (the oldest dropped); the memory starts over whenever the
+    scanner changes (a rules reload builds a new one)."""
+
+    def __init__(self, max_items: int = 16384) -> None:
+        self.max_items = max_items
+        self._scanner: object | None = None
+        self._items: OrderedDict[bytes, None] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(service: str, text: str) -> bytes:
+        return hashlib.blake2b(f"{service}\0{text}".encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def _same(self, scanner: object) -> None:  # with the lock held
+        if scanner is not self._scanner:
+            self._scanner = scanner
+            self._items.clear()
+
+    def unseen(self, scanner: object, service: str, texts: Iterable[str]) -> list[str]:
+        """The texts not yet scanned clean by this scanner for this service, in order."""
+        keyed = [(t, self._key(service, t)) for t in texts]
+        with self._lock:
+            self._same(scanner)
+            return [t for t, k in keyed if k not in self._items]
+
+    def clean(self, scanner: object, service: str, texts: Iterable[str]) -> None:
+        """These texts were scanned (together) and allowed."""
+        keys = [self._key(service, t) for t in texts]
+        with self._lock:
+            self._same(scanner)
+            for k in keys:
+                self._items[k] = None
+                self._items.move_to_end(k)
+            while len(self._items) > self.max_items:
+                self._items.popitem(last=False)
 
     def __len__(self) -> int:
         return len(self._items)

@@ -30,7 +30,7 @@ from gateway.model import Reason, Verdict
 from gateway.options import add_options
 from gateway.pipeline import Answer, RequestContext
 from gateway.purpose import PurposeMemory
-from gateway.turns import TurnWindow
+from gateway.turns import CleanSeams, TurnWindow
 
 
 def fail_closed(hook: Callable[..., Any]) -> Callable[..., Any]:
@@ -79,6 +79,7 @@ class RequestPipeline:
         self.trusted, self.scope, self.routing = trusted, scope, routing
         self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
         self.turns = TurnWindow()  # recent turns per user × service: identifiers split across turns
+        self.seams = CleanSeams()  # seams already scanned clean (a resent conversation is not rescanned)
         self.cautions = CautionTokens()  # coaching: tokens to go on with a justification (gateway/caution.py)
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()
@@ -95,7 +96,7 @@ class RequestPipeline:
     def env(self) -> pipeline.Env:
         return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
                             audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
-                            faults=self.faults, log=self.log, turns=self.turns, cautions=self.cautions,
+                            faults=self.faults, log=self.log, turns=self.turns, seams=self.seams, cautions=self.cautions,
                             tenant_approvals=self.approvals.for_tenant)
 
     # ------------------------------------------------------------------ hooks

@@ -61,3 +61,24 @@ def test_a_resent_tail_moves_to_the_newest_place() -> None:
     for _ in range(5):
         w.remember("tanaka", "chatgpt", ["c 3"])
     assert w.previous("tanaka", "chatgpt") == ("b 2", "a 1", "c 3")
+
+
+# ---------------------------------------------------------------- CleanSeams
+def test_clean_seams_are_not_offered_again() -> None:
+    from gateway.turns import CleanSeams
+
+    scanner, memory = object(), CleanSeams()
+    assert memory.unseen(scanner, "chatgpt", ["a 1", "b 2"]) == ["a 1", "b 2"]
+    memory.clean(scanner, "chatgpt", ["a 1"])
+    assert memory.unseen(scanner, "chatgpt", ["a 1", "b 2", "c 3"]) == ["b 2", "c 3"]
+    assert memory.unseen(scanner, "openai-api", ["a 1"]) == ["a 1"]  # per service
+    assert memory.unseen(object(), "chatgpt", ["a 1"]) == ["a 1"] and len(memory) == 0  # a new scanner: forgotten
+
+
+def test_clean_seams_are_bounded_and_keep_no_text() -> None:
+    from gateway.turns import CleanSeams
+
+    scanner, memory = object(), CleanSeams(max_items=3)
+    memory.clean(scanner, "chatgpt", [f"文 {i} 個人番号" for i in range(5)])
+    assert len(memory) == 3 and memory.unseen(scanner, "chatgpt", ["文 0 個人番号"]) == ["文 0 個人番号"]
+    assert not any("個人番号".encode() in k for k in memory._items)  # digests only
