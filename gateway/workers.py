@@ -33,7 +33,7 @@ from typing import Any
 
 from gateway.logging import get_logger
 
-WORKER_NICE = 10  # scheduling priority of a worker below the gateway's
+WORKER_NICE = 10  # where SCHED_IDLE is not available: a worker's priority below the gateway's
 WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
 QUEUE_TIMEOUT = 30.0  # seconds a job may wait for a free worker (a killed worker's replacement is warming)
 _CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
@@ -76,12 +76,25 @@ class RemoteBodyError(Exception):
 
 
 # ---------------------------------------------------------------------------------------------- the worker side
-def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
-    try:  # the event loop that serves every user wins the CPU over a long scan
+def background_priority() -> None:  # pragma: no cover - runs in the child process
+    """A worker runs on CPU time nobody serving users wants. Linux SCHED_IDLE: the event loop, and the clients
+    and servers it talks to, preempt a worker at once and the scheduler places them on a core that only runs
+    workers as if it were free (with nice 10 a woken client could wait behind a worker's time slice: the
+    noisy-neighbour p99 of bench/bench_proxy.py). Elsewhere, nice 10."""
+    try:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        return
+    except (AttributeError, OSError):
+        pass
+    try:
         os.nice(WORKER_NICE)
     except OSError:
         pass
+
+
+def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
+    background_priority()
     scanners: dict[Key, Any] = {}
 
     def scanner(key: Key) -> Any:

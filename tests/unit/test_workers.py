@@ -55,6 +55,20 @@ def test_a_failing_job_names_the_exception_type_only() -> None:
     asyncio.run(main())
 
 
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling classes")
+def test_a_worker_runs_on_cpu_time_nobody_serving_users_wants() -> None:
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            pid = await pool.run(("sleep", 0), 30)
+            assert os.sched_getscheduler(pid) == os.SCHED_IDLE  # the event loop and its peers preempt it at once
+            assert os.sched_getscheduler(0) != os.SCHED_IDLE  # the gateway itself keeps its class
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
 def test_scan_cost_counts_kanji_and_kana_four_times() -> None:
     assert bounded.scan_cost("abcd") == 4
     assert bounded.scan_cost("会議") == 8
