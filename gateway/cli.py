@@ -126,7 +126,7 @@ def _raise_fd_limit(want: int = 65536) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from gateway.addons import rules as rules_addon  # lazy: CLI start-up time (mitmproxy)
-    from mitmproxy.tools.main import mitmdump
+    from gateway.addons.master import run_gateway
 
     from gateway.upstream_proxy import UpstreamProxyError
 
@@ -147,8 +147,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     rules_addon.PRELOADED[str(runtime.directory)] = runtime
     # the path as given (a symlink stays a symlink: the watcher follows a swap to a new target)
     given = Path(os.path.abspath(args.rules)) if args.rules else runtime.directory
-    mitmdump(mitmdump_args(args, given, runtime.rules.proxyauth, upstream,
-                           runtime.rules.policy.limits.max_body_bytes))
+    run_gateway(mitmdump_args(args, given, runtime.rules.proxyauth, upstream,
+                              runtime.rules.policy.limits.max_body_bytes))
     return 0
 
 

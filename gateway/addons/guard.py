@@ -1,10 +1,11 @@
-"""Refuse mitmproxy options that would let a prompt leave unscanned; warn on those that bypass or
-change traffic after the scan (``gateway.options.UNSAFE_OPTIONS``, ``BYPASS_OPTIONS``)."""
+"""Refuse mitmproxy options that would let a prompt leave unscanned or that only an addon aigw does not load
+would read (``gateway.addons.master``); warn on those that bypass the gateway (``gateway.options``)."""
 
 from __future__ import annotations
 
 from mitmproxy import ctx, exceptions
 
+from gateway.addons.master import NOT_LOADED, REFUSED_OPTIONS
 from gateway.logging import get_logger
 from gateway.options import BYPASS_OPTIONS
 
@@ -19,6 +20,11 @@ class OptionGuard:
                 "aigw refuses stream_large_bodies: a streamed request body would reach the AI service"
                 " before it is scanned"
             )
+        for name in sorted(updated & REFUSED_OPTIONS.keys()):
+            if name in ctx.options and ctx.options.has_changed(name):
+                addon = REFUSED_OPTIONS[name]
+                raise exceptions.OptionsError(
+                    f"aigw refuses {name}: mitmproxy's {addon} addon is not loaded by aigw ({NOT_LOADED[addon]})")
         for name in BYPASS_OPTIONS:
             if name in updated and getattr(ctx.options, name, None):
-                self.log.warning("unsafe_option", option=name, note="bypasses or changes traffic after the scan")
+                self.log.warning("unsafe_option", option=name, note="bypasses the gateway's decryption and scan")
