@@ -203,21 +203,23 @@ class ScanContext:
         if self._digit_runs is None:
             text = self.text
             if "," not in text:  # dates and counts (4月1日, 12件) are already left out by the regex
-                self._digit_runs = [(m.start(), m.end(), g if (g := m.group()).isdigit() else _SEPS.sub("", g))
-                                    for m in _KEPT_RUN_RE.finditer(text)]
+                self._digit_runs = [(m.start(), m.end(), _digits_of(m.group())) for m in _KEPT_RUN_RE.finditer(text)]
                 return self._digit_runs
             runs = []
+            append = runs.append
             for m in _KEPT_RUN_RE.finditer(text):
                 raw = m.group(0)
-                if "," in raw and not _THOUSANDS.fullmatch(raw):
+                if raw.isdigit():
+                    append((m.start(), m.end(), raw))
+                elif "," in raw and not _THOUSANDS.fullmatch(raw):
                     # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
                     pos = m.start()
                     for part in raw.split(","):
                         if part:
-                            runs.append((pos, pos + len(part), _SEPS.sub("", part)))
+                            append((pos, pos + len(part), _digits_of(part)))
                         pos += len(part) + 1
                 else:
-                    runs.append((m.start(), m.end(), raw if raw.isdigit() else _SEPS.sub("", raw)))
+                    append((m.start(), m.end(), _digits_of(raw)))
             self._digit_runs = runs
         return self._digit_runs
 
@@ -233,6 +235,15 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
         if len(_LOWERED) < 4096:  # constant word lists: bounded cache
             _LOWERED[key] = got
     return got
+
+
+def _digits_of(run: str) -> str:
+    """The digits of a run of digits and separators: the common separators by str.replace (faster than
+    the regex), the others by _SEPS."""
+    if run.isdigit():
+        return run
+    d = run.replace(",", "").replace("-", "").replace(".", "")
+    return d if d.isdigit() else _SEPS.sub("", run)
 
 
 _THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")

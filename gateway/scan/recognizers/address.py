@@ -81,6 +81,10 @@ _LABEL_RE = re.compile(
 )
 _CITY_ONLY_RE = re.compile(r"(?P<pref>" + _PREF + r")?(?P<city>" + _CITY + r")(?P<town>" + _PC + r"{0,10}?)(?=[ \t,、。)）\n]|$)")
 _PREF_ONLY_RE = re.compile(_PREF)
+# ADDRESS_RE needs the 市/区/町/村 of its city part at most 19 characters after its start (a prefecture of
+# <= 4, a 郡 part of <= 8, then <= 7): no match starts more than that before the first such character
+_CITY_END = re.compile("[市区町村]")
+_CITY_END_REACH = 19
 
 _DIGIT_DASH = tuple(f"{d}-" for d in "0123456789")
 _KNUM = "一二三四五六七八九十〇"
@@ -136,7 +140,11 @@ class AddressRecognizer(AigwRecognizer):
         covered: list[tuple[int, int]] = []
         last = -1
         for lo, hi in merge_windows(spans, len(text)):
-            for m in ADDRESS_RE.finditer(text, max(lo, last), hi):
+            lo = max(lo, last)
+            c = _CITY_END.search(text, lo, hi)  # an address has one within its first _CITY_END_REACH characters
+            if c is None:
+                continue
+            for m in ADDRESS_RE.finditer(text, max(lo, c.start() - _CITY_END_REACH), hi):
                 r = self._street(text, m)
                 if r is not None:
                     out.append(r)
