@@ -38,7 +38,8 @@ ASSIGN = re.compile(
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|暗号化キー|ネットワークキー|セキュリティキー|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
-    r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
+    # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -54,8 +55,9 @@ CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@
 POSITIONAL = re.compile(
     r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open)[A-Za-z0-9_]{0,20}"
     r"[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
-    r"[\"'](?P<v>[^\"'\s]{8,128})[\"']"
+    r"[\"'](?P<v>[^\"'\s]{1,128})[\"']"
 )
+_LITERAL = re.compile(r"[\"'](?P<v>[^\"'\s]{8,128})[\"']")
 POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
                        "open")
 # a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
@@ -200,9 +202,15 @@ class CredentialRecognizer(AigwRecognizer):
         text = ctx.text
         for lo, hi in _windows(ctx.hit_positions(POSITIONAL_TRIGGERS), len(text), 0, 200):
             for m in POSITIONAL.finditer(text, lo, hi):
-                v = m.group("v")
-                if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
-                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+                # the second argument, or a later literal of the same call: connect('10.0.0.5', 'app', '…')
+                close = text.find(")", m.start("v"), min(len(text), m.start("v") + 160))
+                cands = [m] if close < 0 else _LITERAL.finditer(text, m.start("v") - 1, close)
+                for c in cands:
+                    v = c.group("v")
+                    if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
+                        yield self.result(self.ENTITY, c.start("v"), c.end("v"), 0.8, kind="password",
+                                          strength="strong")
+                        break
 
     def _login_pairs(self, ctx: ScanContext):
         """ログイン admin / Fw#2026admin: a user and a strong-looking password after a login word
