@@ -17,6 +17,8 @@ from gateway.scan.recognizers._numeric import (
 LABEL_WORDS = (
     "マイナンバー", "個人番号", "共通番号", "通知カード", "個人識別番号", "my number", "mynumber",
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
+    # field names in code, logs and exports
+    "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
