@@ -80,6 +80,8 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFICS_STRONG,
     INTRO_WORDS,
     LABELS,
+    ROLE_LABEL_TRIGGER,
+    ROLE_NOT_PERSON,
     STAFF_TITLES,
     TRIGGERS,
     _expand,
@@ -115,6 +117,8 @@ _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _FIELD_BEFORE = "\n(（【[\t,、|｜ "
+_ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
+_LABEL_SET = frozenset(LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -234,6 +238,14 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                 e = p + len(w)
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
+        for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ()):  # label grammar: <kanji role>者: at a field start
+            k = p
+            while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
+                k -= 1
+            lab = text[k:p + 1]
+            if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
+                    and lab not in ROLE_NOT_PERSON:
+                out.append((k, p + 1))
         return out
 
     @staticmethod

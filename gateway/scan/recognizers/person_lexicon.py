@@ -139,8 +139,19 @@ _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事�
 # an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
 _LATIN_CONTACT_NAME = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@", re.ASCII)
+# label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
+# (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
+ROLE_LABEL_TRIGGER = "者:"
+ROLE_NOT_PERSON = frozenset({
+    "主催者", "共催者", "後援者", "協賛者", "発行者", "発表者", "管理者", "事業者", "設置者", "開設者", "運営者", "施行者",
+    "発注者", "受注者", "落札者", "入札者", "出演者", "講演者", "登壇者", "司会者", "編集者", "著者", "筆者", "記者",
+    "責任者", "決裁者", "承認者", "起案者", "作成者", "記入者", "回答者", "担当者", "執筆者", "監修者", "提供者",
+    "利用者", "対象者", "参加者", "出席者", "欠席者", "所有者", "事業主体者", "実施者", "指定管理者", "委託者",
+    "受託者", "保有者", "取扱者", "使用者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
+})
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS + (ROLE_LABEL_TRIGGER,))
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -186,7 +197,8 @@ _FREE_NAME = re.compile(
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(
-    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")", re.IGNORECASE
+    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r"|" + _ROLE_LABEL.pattern + r")",
+    re.IGNORECASE,
 )
 
 

@@ -35,8 +35,11 @@ from gateway.scan.recognizers.person_lexicon import (
     _WEAK_LABELS,
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
+    LABELS,
+    ROLE_NOT_PERSON,
     TITLES_OFFICIAL,
 )
+_LABEL_SET = frozenset(LABELS)
 
 _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=len, reverse=True)))
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
@@ -188,6 +191,8 @@ def label_before(text: str, s: int, full: bool = True) -> str | None:
     ls = text.rfind("\n", 0, s) + 1
     best = None
     for m in _LABEL_RE.finditer(text, max(ls, s - 20), s):
+        if m.group(0) in ROLE_NOT_PERSON and m.group(0) not in _LABEL_SET:
+            continue  # 主催者: / 発行者: name an organisation's role, not a person of the record
         rest = text[m.end():s]
         if _LABEL_SEP.fullmatch(rest) and _label_ok(text, m, rest, ls, full):
             best = m.group(0)
