@@ -44,6 +44,7 @@ CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 STAFF_INLINE_FAMILIES = frozenset({"discipline"})
 STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
 STAFF_INLINE_WINDOW = 40
+STAFF_ADJACENT = 2
 
 
 @dataclass(slots=True)
@@ -248,7 +249,9 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         return
     for t in topics:
         cat = t.meta.get("category")
-        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")))
+        # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
+        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (
+            p.line == t.line and 0 <= t.start - p.end <= STAFF_ADJACENT))
         if p is None and cat in STAFF_INLINE_FAMILIES:
             p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line)
         if p is not None:

@@ -83,6 +83,8 @@ from gateway.scan.recognizers.person_lexicon import (
     ROLE_LABEL_TRIGGER,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
+    SUBJECT_LABELS,
+    _STAFF_AFFILIATION,
     TRIGGERS,
     _expand,
     staff_headings,
@@ -116,7 +118,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
-_FIELD_BEFORE = "\n(（【[\t,、|｜ "
+_FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
@@ -366,7 +368,11 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             return None  # part of a longer kanji word (a place name …)
         official, staff = capacity(text, s, famous, hon, label)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
-        meta = {"subject": True} if staff and _about(text, e, hon) else {}
+        # the record is about them: "… について", a subject label (被評価者), or the name followed by the
+        # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
+        subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS
+                             or _STAFF_AFFILIATION.match(text, e) is not None)
+        meta = {"subject": True} if subject else {}
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,

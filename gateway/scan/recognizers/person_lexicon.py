@@ -132,7 +132,7 @@ INTRO_WORDS = ("と申します", "と申し", "といいます", "と言いま�
 _INTRO_NAME = re.compile(
     r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
-    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})$"
+    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[ 　]?$"
 )
 # "<unit>の山田と申します": staff introducing themselves in their official capacity
 _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
@@ -190,7 +190,12 @@ _LABEL_SEP = re.compile(
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
+    # and a staff title: "被評価者 企画課 主査 森本 直樹"
+    r"(?:(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \t　]+)?"
 )
+# labels that name staff as the subject of a personnel / disciplinary / health record
+SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "対象者", "対象",
+                            "当事者"})
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"

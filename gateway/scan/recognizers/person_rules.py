@@ -179,7 +179,7 @@ def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bo
     if re.search(r"[はが]", rest) is not None and (not full or _is_weak(lab)):
         return False  # 名前は山田太郎: a particle only for a full name after a strong label
     if _is_weak(lab) and not colon:
-        at_field = m.start() == ls or text[m.start() - 1] in "(（【[\t,、|｜ "
+        at_field = m.start() == ls or text[m.start() - 1] in "(（【[\t,、|｜ 。"
         return at_field and rest.strip(" \t") == "" and rest != ""
     return True
 
