@@ -10,6 +10,8 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, stable_key
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.person_lexicon import (
+    STAFF_TITLES,
+    TITLES_OFFICIAL,
     _INTRO_NAME,
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
@@ -27,9 +29,15 @@ from gateway.scan.recognizers.person_lexicon import (
 )
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int] | None:
-    """(separator, column index, start of the next line) when the line holding ``p`` is a table
-    header (no digits) with a 氏名/名前 column."""
+# a column of job titles: rows whose title is a staff or official title list people in their office
+# (a published directory of managers), not private persons
+_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
+_OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
+
+
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None] | None:
+    """(separator, column index, start of the next line, job-title column index or None) when the line
+    holding ``p`` is a table header (no digits) with a 氏名/名前 column."""
     ls = text.rfind("\n", 0, p) + 1
     le = text.find("\n", p)
     if le < 0:
@@ -41,7 +49,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int] | None:
     sep = m.group(0)
     cells = [c.strip(" \t|｜") for c in header.split(sep)]
     col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS), None)
-    return None if col is None else (sep, col, le + 1)
+    return None if col is None else (sep, col, le + 1, next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None))
 
 
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
@@ -55,6 +63,11 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     if not name or not _COLUMN_NAME.fullmatch(name):
         return None
     return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+
+
+def _title_cell(line: str, sep: str, col: int) -> bool:
+    parts = line.split(sep)
+    return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
 
 
 # an office unit or employer on a signature line: the person signs as staff
@@ -133,7 +146,7 @@ class PersonTablesMixin:
         header = _name_column(text, p)
         if header is None:
             return
-        sep, col, pos = header
+        sep, col, pos, title_col = header
         for _ in range(300):
             if pos >= len(text):
                 break
@@ -146,9 +159,10 @@ class PersonTablesMixin:
             cell = _cell(line, sep, col)
             if cell is not None:
                 s, name = pos + cell[0], cell[1]
+                official = title_col is not None and _title_cell(line, sep, title_col)
                 yield self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=False, strength="strong",
+                    label=True, official=official, staff=official, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t]", "", name)),
                 )
             pos = nle + 1
