@@ -93,6 +93,7 @@ from gateway.scan.recognizers.person_rules import (
     capacity,
     classify,
     collect_run,
+    extend_kana_given,
     extend_rare_given,
     extend_surname,
     glued_left,
@@ -343,6 +344,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                 return None
             parts, j = list(toks[i:k]), k
         parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None)
+        parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)
         return trim_spaces(parts, j)
 
