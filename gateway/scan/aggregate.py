@@ -41,7 +41,7 @@ CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 # sensitive-topic families that make a member of staff the subject of a record: named inline
 # (佐藤主任が…懲戒処分) only a disciplinary record on the same line, close by; named as the subject of a
 # section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
-STAFF_INLINE_FAMILIES = frozenset({"discipline"})
+STAFF_INLINE_FAMILIES = frozenset({"discipline", "crime"})
 STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
 STAFF_INLINE_WINDOW = 40
 STAFF_ADJACENT = 2

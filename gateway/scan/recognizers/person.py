@@ -120,6 +120,8 @@ _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
+# "(吉村 正志、62歳)": a name and an age in one bracket
+_NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}歳\)")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
@@ -156,9 +158,12 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
     if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
         return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
-    if age:  # only "<name>(45)" / "<name>(45歳)"
+    if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
         q = text.rfind("(", max(0, p - 6), p + 1)
-        return q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None
+        if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
+            return True
+        q = text.rfind("(", max(0, p - 16), p)
+        return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
     if at:
         return True
     lo_v = p - 24 if value_before else p
@@ -372,7 +377,10 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
+        # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
+        # labels that name the author or contact: 担当, 作成者 …)
         subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS
+                             or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e) is not None)
         meta = {"subject": True} if subject else {}
         return self.result(

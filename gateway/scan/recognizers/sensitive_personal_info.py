@@ -62,7 +62,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                           "同性パートナー", "パートナーシップ宣誓", "LGBTQ", "性的マイノリティ"), ()),
     "crime": (True, ("前科", "前歴", "犯歴", "犯罪歴", "逮捕歴", "服役", "受刑", "執行猶予", "有罪判決", "刑務所", "拘置所",
                      "逮捕", "勾留", "送検", "書類送検", "起訴", "不起訴", "家宅捜索", "取調べ", "取り調べ", "被疑者", "容疑者",
-                     "被告人", "刑事手続", "刑事事件", "罰金刑", "懲役", "禁錮", "仮釈放", "保釈", "指名手配"),
+                     "被告人", "刑事手続", "刑事事件", "罰金刑", "懲役", "禁錮", "仮釈放", "保釈", "指名手配",
+                     "検挙", "飲酒運転", "酒気帯び運転", "現行犯"),
               ("犯罪", "前歴者")),
     "juvenile": (True, ("少年事件", "少年院", "少年鑑別所", "家庭裁判所送致", "家裁送致", "観護措置", "保護観察",
                         "保護処分", "審判不開始", "非行", "補導"), ()),
@@ -95,6 +96,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                           "傷病休暇", "休職期間", "復職支援", "復職面談", "職場復帰支援",
                           "評語", "面接評価", "勤務成績", "成績率", "人事記録", "勤怠不良",
                           # one person's pay: a salary record (給与明細) names its member of staff
+                          "評価シート", "人事考課", "業績評価", "能力評価", "勤務態度",
                           "給料月額", "基本給", "給与月額", "給与支給額", "給与明細", "扶養手当", "住居手当", "地域手当",
                           "通勤手当", "時間外勤務手当", "期末手当", "勤勉手当", "管理職手当", "共済掛金", "昇給", "降給"),
                   ()),
@@ -148,6 +150,8 @@ for _fam, _words in (
     ("welfare", ("public assistance", "welfare benefits", "on welfare")),
     ("crime", ("arrested", "criminal record", "convicted", "probation")),
     ("child_welfare", ("child abuse", "neglect")),
+    ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax")),
+    ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
 ):
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
