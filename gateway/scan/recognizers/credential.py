@@ -66,6 +66,8 @@ LOGIN_PAIR = re.compile(
     r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
 )
 LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user")
+# PowerShell: ConvertTo-SecureString 'P@ss…' -AsPlainText (a password written in the script)
+PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -128,12 +130,13 @@ class CredentialRecognizer(AigwRecognizer):
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "暗号化キー", "ネットワークキー", "セキュリティキー",
+        "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
-                     self._positional, self._ado, self._login_pairs):
+                     self._positional, self._ado, self._login_pairs, self._powershell):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -221,6 +224,15 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v")
                 if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)):
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+
+    def _powershell(self, ctx: ScanContext):
+        """ConvertTo-SecureString '…' -AsPlainText: a plaintext password in a script."""
+        text = ctx.text
+        for p in ctx.hits.get("-asplaintext", ()):
+            for m in PS_PLAIN.finditer(text, max(0, p - 200), p + 12):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v):
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
@@ -28,6 +30,7 @@ LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
 VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号") \
     + READINGS + SPACED
+_LABEL_AFTER = re.compile(r"[ ]?[(（\[【]?[ ]?(?:マイナンバー|個人番号|my number)", re.IGNORECASE)
 CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 
@@ -49,9 +52,14 @@ class MyNumberRecognizer(AigwRecognizer):
                     seen.add((got[0], got[1]))
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                            assembled=True))
-        # other groupings are phone numbers, dates, amounts …
-        for start, end, digits, g in runs_with(ctx, 12, ([12], [4, 4, 4])):
+        # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
+        # ("番号 19-374-028-5613（マイナンバー）")
+        for start, end, digits, g in runs_with(ctx, 12):
             if not my_number_ok(digits) or (start, end) in seen:
+                continue
+            if g not in ([12], [4, 4, 4]):
+                if _LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label":
+                    out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
             kind = LABELS.classify(text, start, end)

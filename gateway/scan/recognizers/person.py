@@ -104,7 +104,7 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_tables import PersonTablesMixin
+from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -281,7 +281,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
         text, hits = ctx.text, ctx.hits
-        for w in _COLUMN_LABELS:  # a header line with a 氏名/名前 column, the names below it
+        for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS:  # a header line with a 氏名/名前 column, the names below
             for p in hits.get(w, ()):
                 for r in self._column_names(text, p, len(w)):
                     old = found.get((r.start, r.end))

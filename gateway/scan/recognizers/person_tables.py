@@ -33,23 +33,38 @@ from gateway.scan.recognizers.person_lexicon import (
 # (a published directory of managers), not private persons
 _TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
 _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
+_OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
+                                                     "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
+                                                     "所属長", "管理職", "代表者"))
+_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号"})
+# the header words that make the column pass look at a line (title words are among the engine's triggers)
+OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
+                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
+
+
+_MAX_HEADER = 512
 
 
 def _name_column(text: str, p: int) -> tuple[str, int, int, int | None] | None:
     """(separator, column index, start of the next line, job-title column index or None) when the line
     holding ``p`` is a table header (no digits) with a 氏名/名前 column."""
-    ls = text.rfind("\n", 0, p) + 1
-    le = text.find("\n", p)
-    if le < 0:
-        return None
+    ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+    le = text.find("\n", p, p + _MAX_HEADER)
+    if le < 0 or (ls == 0 and p > _MAX_HEADER):
+        return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
     header = text[ls:le]
     m = _CELL_SEP.search(header)
     if m is None or re.search(r"[0-9]", header):
         return None
     sep = m.group(0)
     cells = [c.strip(" \t|｜") for c in header.split(sep)]
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS), None)
-    return None if col is None else (sep, col, le + 1, next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None))
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS), None)
+    if col is None:
+        return None
+    # every row names someone in office: a column of managers' names (課長名), or a council roster (会派, 期数)
+    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
+    return sep, col, le + 1, -1 if officials else title_col
 
 
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
@@ -159,7 +174,7 @@ class PersonTablesMixin:
             cell = _cell(line, sep, col)
             if cell is not None:
                 s, name = pos + cell[0], cell[1]
-                official = title_col is not None and _title_cell(line, sep, title_col)
+                official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col))
                 yield self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=official, staff=official, strength="strong",
