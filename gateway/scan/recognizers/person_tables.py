@@ -43,6 +43,9 @@ OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "�
 
 
 _MAX_HEADER = 512
+_LATIN_TITLE_BEFORE = re.compile(
+    r"(?:mayor|governor|minister|director|president|chair(?:man|woman|person)?|professor|councill?or|ambassador|"
+    r"secretary|superintendent|chief|head)[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
 
 
 def _name_column(text: str, p: int) -> tuple[str, int, int, int | None] | None:
@@ -110,9 +113,11 @@ class PersonTablesMixin:
             if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
                 continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
             form = "honorific" if m.group("hon") else "label"
+            # "The Mayor, Ms. Keiko Tanabe", "Director Mr. Ito": a person in office
+            official = _LATIN_TITLE_BEFORE.search(text, max(0, m.start() - 28), m.start("name")) is not None
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.85 if full else 0.6, form=form, full_name=full,
-                honorific=m.group("hon"), label=form == "label", official=False,
+                honorific=m.group("hon"), label=form == "label", official=official,
                 strength="strong" if full else "medium",
                 person_key=stable_key(re.sub(r"[ \t]", "", name)),
             )
