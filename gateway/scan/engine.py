@@ -274,6 +274,7 @@ def _rule_doc(reason: str) -> str:
     else:
         fn = {"roster": aggregate.rule_roster, "personal_attributes_combined": aggregate.rule_attributes_combined,
               "address_with_personal_contact": aggregate.rule_address_with_personal_contact,
+              "birth_date_with_personal_contact": aggregate.rule_birth_date_with_personal_contact,
               "sensitive_with_personal_contact": aggregate.rule_sensitive_with_contact,
               "staff_record_subject": aggregate.rule_staff_record_subject,
               "zero_width_in_number": aggregate.rule_zero_width,

@@ -101,7 +101,7 @@ def column_header(text: str, start: int) -> str | None:
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 _ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
-_ASSEMBLY_SEPS = frozenset(" \t\n-.・,/_()[]「」【】|　")
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　")
 
 
 def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:

@@ -31,13 +31,13 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
-_EXAMPLE_BEFORE = re.compile(r"例|e\.g\.|for example|such as", re.IGNORECASE)
+_EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.IGNORECASE)
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例)")
 
 
 def _private_ip_near(text: str, lo: int, hi: int) -> bool:
     for m in _IPV4.finditer(text, lo, hi):
-        if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
                 or _EXAMPLE_AFTER.match(text, m.end()) is not None):
             continue
         try:

@@ -35,6 +35,20 @@ CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本�
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 
 
+# a full name as a cell of the same row: "石黒 健一,844172039565,1974/08/02"
+_NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}[ ]?(?=[,\t|]|$)", re.MULTILINE)
+_CELL_EDGE = ",\t|"
+
+
+def _record_cell(text: str, start: int, end: int) -> bool:
+    """The number is a cell of a delimited row (CSV/TSV/pipe) that also holds a full name."""
+    if not ((start == 0 or text[start - 1] in _CELL_EDGE) and (end == len(text) or text[end] in _CELL_EDGE + "\n")):
+        return False
+    ls = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    le = text.find("\n", end, end + 200)
+    return _NAME_CELL.search(text, ls, le if le >= 0 else min(len(text), end + 200)) is not None
+
+
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
@@ -71,6 +85,8 @@ class MyNumberRecognizer(AigwRecognizer):
                 score = 0.95
             elif kind == "near":
                 score = 0.8
+            elif kind is None and g == [12] and _record_cell(text, start, end):
+                score = 0.8  # a cell of a record row beside a full name (名前,番号,生年月日 … without a header)
             elif grouped and CARD_WORDS.near(text, start, end, 30, 10):
                 score = 0.65
             elif grouped:

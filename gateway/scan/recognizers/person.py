@@ -298,8 +298,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._signature_names(text))
         if "(" in text:
             extra.append(self._staff_headings(text))
-            if "組)" in text:
-                extra.append(self._class_pupils(text))
+        if "組" in text:
+            extra.append(self._class_pupils(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
         if ")=(" in hits or "values" in hits:
@@ -383,6 +383,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e) is not None)
         meta = {"subject": True} if subject else {}
+        if staff and full and not subject and text[e:e + 1] == ":":
+            meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,

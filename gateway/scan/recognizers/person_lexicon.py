@@ -70,7 +70,7 @@ LABELS = (
     "出席者", "欠席者", "構成員", "委員名", "当事者", "申込者", "応募者", "受験者", "合格者", "退職者", "職員",
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
-    "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
+    "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
     "name", "full name",
 )
 # anchors: personal data near which a bare full name is a person of the record
@@ -142,6 +142,8 @@ _LATIN_CONTACT_NAME = re.compile(
 # label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
 # (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
 ROLE_LABEL_TRIGGER = "者:"
+# a school class before a pupil's name: "3年2組 吉川 そら" (person_tables._class_pupils)
+CLASS_TRIGGERS = ("組 ", "組\t")
 ROLE_NOT_PERSON = frozenset({
     "主催者", "共催者", "後援者", "協賛者", "発行者", "発表者", "管理者", "事業者", "設置者", "開設者", "運営者", "施行者",
     "発注者", "受注者", "落札者", "入札者", "出演者", "講演者", "登壇者", "司会者", "編集者", "著者", "筆者", "記者",
@@ -151,7 +153,7 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS + (ROLE_LABEL_TRIGGER,))
+            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -198,7 +200,8 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
                             "当事者"})
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
-    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(

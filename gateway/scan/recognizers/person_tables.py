@@ -93,6 +93,11 @@ def _title_cell(line: str, sep: str, col: int) -> bool:
 _CLASS_PUPIL = re.compile(
     r"(?<![ぁ-ゖァ-ヺー一-鿿々〆ヶ])(?P<name>[ぁ-ゖァ-ヺー一-鿿々〆ヶ]{2,6}?)(?:さん|くん|君|ちゃん)"
     r"\((?:小|中|高)?[0-9一二三四五六]年?[ ・]?[0-9A-Za-z一二三四五六七八九十]{1,2}組\)")
+# "3年2組 吉川 そら:", "・5年1組 河合 ゆうま 君": a pupil named after the school class
+# (found from each "組": the class before it, the name after it — no pass over the whole text)
+_CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
+_CLASS_NAME = re.compile(
+    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$))")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
                         r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
 
@@ -246,7 +251,20 @@ class PersonTablesMixin:
                 )
 
     def _class_pupils(self, text: str):
-        """A name with an honorific and a school class in brackets: the class identifies the child."""
+        """A name with an honorific and a school class in brackets, or right after the class: the class
+        identifies the child."""
+        p = text.find("組")
+        while p >= 0:
+            m = _CLASS_NAME.match(text, p + 1) if _CLASS_HEAD.search(text, max(0, p - 6), p) else None
+            p = text.find("組", p + 1)
+            if m is None:
+                continue
+            name = m.group("name")
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
+                honorific=None, label=True, official=False, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
         for m in _CLASS_PUPIL.finditer(text):
             name = m.group("name")
             yield self.result(
