@@ -64,6 +64,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LABEL_NEXT_OK,
     _LABEL_OF_FORM,
     _LABEL_SEP,
+    _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
     _LIST_MIN_ROWS,
@@ -120,8 +121,6 @@ _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
-# "(吉村 正志、62歳)": a name and an age in one bracket
-_NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}歳\)")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)

@@ -232,6 +232,8 @@ _VALUE_NEAR = re.compile(r"[0-9@]")
 _LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
+# "(吉村 正志、62歳)": a name and an age in one bracket
+_NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}歳\)")
 _AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才)|\))")
 
 
