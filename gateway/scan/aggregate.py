@@ -16,6 +16,7 @@ snake_case strings, documented in docs/scanner.md:
 * ``personal_attributes_combined``  several personal attributes of one unnamed person
 * ``address_with_personal_contact`` a street-level address next to a birth date, a personal mobile
   number or a free-mail address (identifies a person without a parsed name)
+* ``birth_date_with_personal_contact`` a birth date next to a personal mobile number or a free-mail address
 * ``email_names_person``       a free-mail address whose local part is a person's name
 * ``sensitive_with_personal_contact`` a sensitive topic next to a personal phone number or e-mail address
 * ``staff_record_subject``     a member of staff who is the subject of a personnel / disciplinary record
@@ -41,9 +42,10 @@ CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 # sensitive-topic families that make a member of staff the subject of a record: named inline
 # (佐藤主任が…懲戒処分) only a disciplinary record on the same line, close by; named as the subject of a
 # section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
-STAFF_INLINE_FAMILIES = frozenset({"discipline"})
+STAFF_INLINE_FAMILIES = frozenset({"discipline", "crime"})
 STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
 STAFF_INLINE_WINDOW = 40
+STAFF_ADJACENT = 2
 
 
 @dataclass(slots=True)
@@ -248,7 +250,10 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         return
     for t in topics:
         cat = t.meta.get("category")
-        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")))
+        # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
+        # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
+        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (p.line == t.line and (
+            0 <= t.start - p.end <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
         if p is None and cat in STAFF_INLINE_FAMILIES:
             p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line)
         if p is not None:
@@ -302,6 +307,24 @@ def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, lis
             return
 
 
+def rule_birth_date_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """A birth date next to a personal mobile number or a free-mail address identifies one person
+    even when no name or address was parsed."""
+    action = f.config.combination.address_with_contact_action
+    if action == "allow" or "DATE_OF_BIRTH" not in f.present:
+        return
+    partners = [h for h in f.kept if h.entity != "DATE_OF_BIRTH" and _identifies_with_address(h)]
+    if not partners:
+        return
+    index = _Index(partners)
+    w = f.config.combination.address_contact_window
+    for d in f.of("DATE_OF_BIRTH"):
+        p = index.near(d, w)
+        if p is not None:
+            yield action, "birth_date_with_personal_contact", [d, p]
+            return
+
+
 def rule_named_personal_email(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
     is a name and a personal contact in one: it identifies a private person."""
@@ -348,6 +371,7 @@ RULES: tuple[Rule, ...] = (
     rule_staff_record_subject,
     rule_roster,
     rule_address_with_personal_contact,
+    rule_birth_date_with_personal_contact,
     rule_named_personal_email,
     rule_attributes_combined,
     rule_zero_width,

@@ -1,6 +1,6 @@
 """Document context that changes what a finding means (issue 13).
 
-* **Example forms** (記入例 / 記載例 / 見本 / 架空の…): the paragraph that carries such a marker is a
+* **Example forms** (記入例 / 記載例 / 見本 / 架空の… / レスポンス例・出力例 of an API or a program): the paragraph that carries such a marker is a
   form filled in with placeholders (``請求者氏名：見本 太郎（記入例）``); personal findings inside it
   are examples, not someone's data. A paragraph runs from the previous blank line to the next one
   (bounded), so real records pasted after the example in the same prompt still count.
@@ -16,12 +16,13 @@ from bisect import bisect_right
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
     r"記入例|記載例|記入見本|記載見本|書き方の例|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
-    r"|架空(?:のもの)?です|ダミーデータ|(?i:sample data|dummy data|fictitious)",
+    r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)",
     re.MULTILINE,
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
-EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "sample data",
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
+                      "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000

@@ -276,6 +276,7 @@ def _rule_doc(reason: str) -> str:
     else:
         fn = {"roster": aggregate.rule_roster, "personal_attributes_combined": aggregate.rule_attributes_combined,
               "address_with_personal_contact": aggregate.rule_address_with_personal_contact,
+              "birth_date_with_personal_contact": aggregate.rule_birth_date_with_personal_contact,
               "sensitive_with_personal_contact": aggregate.rule_sensitive_with_contact,
               "staff_record_subject": aggregate.rule_staff_record_subject,
               "zero_width_in_number": aggregate.rule_zero_width,
@@ -307,7 +308,7 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-_NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER"})
+_NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"})
 _MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL"}  # what _mark_example looks at
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",

@@ -5,7 +5,8 @@ textbooks. They are not live data, so a finding equal to one of them is reported
 Sources: 個人番号 — the worked examples of 総務省令第85号 as reproduced in python-stdnum
 (``stdnum/jp/in_.py``), JPMyNumber and IDOL Eduction documentation (DETECTION.md §2.1); test
 cards — the card brands' / payment providers' published test numbers (Stripe, PAY.JP, GMO,
-Visa/JCB developer docs); keys — the example credentials of AWS, Stripe and GitHub documentation.
+Visa/JCB developer docs); phone numbers — blanks printed in
+forms (090-0000-0000, 012-345-6789); keys — the example credentials of AWS, Stripe and GitHub documentation.
 """
 
 from __future__ import annotations
@@ -24,12 +25,21 @@ TEST_CARDS = frozenset({
 CREDENTIAL_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "ASIAIOSFODNN7EXAMPLE",
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe API reference
 })
 # substrings that only documentation keys carry
 CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "0000000000000000", "1234567890abcdef")
 
 
+# subscriber parts of the phone numbers printed as blanks in forms and manuals (090-0000-0000,
+# 03-1111-1111, 012-345-6789): one repeated digit or the digits in order from 0
+def _example_phone(digits: str) -> bool:
+    return len(set(digits[-8:])) == 1 or digits in ("0123456789", "01234567890")
+
+
 def is_example_number(entity: str, digits: str) -> bool:
+    if entity == "PHONE_NUMBER":
+        return _example_phone(digits)
     if entity == "JP_MY_NUMBER":
         return digits in MY_NUMBER_EXAMPLES
     if entity == "CREDIT_CARD":

@@ -19,7 +19,9 @@ _DECLARED_BEFORE = re.compile(
     r"(?:は|も)[^。\n]{0,12}$"
 )
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
-_DECLARED_AFTER = re.compile(r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱)")
+_DECLARED_AFTER = re.compile(
+    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
+    r"|[。.]?[ \t]*(?:$|\n))")
 
 
 def marking_form(text: str, start: int, end: int) -> str:

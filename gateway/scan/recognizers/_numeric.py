@@ -29,6 +29,7 @@ def _is_label_gap(gap: str) -> bool:
     return not _GAP_NOISE.sub("", gap)
 
 
+_DIGIT = re.compile(r"[0-9]")
 _CELL_SEPS = ("\t", "|", ",")
 _RULE_LINE = re.compile(r"[ \t|:\-+=]*")
 _MAX_TABLE_LINES = 200
@@ -100,7 +101,7 @@ def column_header(text: str, start: int) -> str | None:
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 _ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
-_ASSEMBLY_SEPS = frozenset(" \t\n-.・,/_()[]「」【】|　")
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　")
 
 
 def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:
@@ -157,7 +158,9 @@ class Labels:
         neg_pos = -1
         if self.negative is not None:
             for m in self.negative.finditer(text, lo, start):
-                if m.end() >= start - self.label_gap:
+                # not when the negative label's own value stands between it and this one
+                # ("整理番号 88213\n<number>")
+                if m.end() >= start - self.label_gap and _DIGIT.search(text, m.end(), start) is None:
                     neg_pos = max(neg_pos, m.end())
         if neg_pos > best_pos and neg_pos >= 0:
             # a negative label right before the value wins unless it is part of a positive label

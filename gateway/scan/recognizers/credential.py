@@ -38,7 +38,8 @@ ASSIGN = re.compile(
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|暗号化キー|ネットワークキー|セキュリティキー|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
-    r"[\"']?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
+    # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -54,8 +55,9 @@ CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@
 POSITIONAL = re.compile(
     r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open)[A-Za-z0-9_]{0,20}"
     r"[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
-    r"[\"'](?P<v>[^\"'\s]{8,128})[\"']"
+    r"[\"'](?P<v>[^\"'\s]{1,128})[\"']"
 )
+_LITERAL = re.compile(r"[\"'](?P<v>[^\"'\s]{8,128})[\"']")
 POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
                        "open")
 # a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
@@ -64,6 +66,8 @@ LOGIN_PAIR = re.compile(
     r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
 )
 LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user")
+# PowerShell: ConvertTo-SecureString 'P@ss…' -AsPlainText (a password written in the script)
+PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -126,12 +130,13 @@ class CredentialRecognizer(AigwRecognizer):
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "暗号化キー", "ネットワークキー", "セキュリティキー",
+        "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
-                     self._positional, self._ado, self._login_pairs):
+                     self._positional, self._ado, self._login_pairs, self._powershell):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -200,9 +205,15 @@ class CredentialRecognizer(AigwRecognizer):
         text = ctx.text
         for lo, hi in _windows(ctx.hit_positions(POSITIONAL_TRIGGERS), len(text), 0, 200):
             for m in POSITIONAL.finditer(text, lo, hi):
-                v = m.group("v")
-                if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
-                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+                # the second argument, or a later literal of the same call: connect('10.0.0.5', 'app', '…')
+                close = text.find(")", m.start("v"), min(len(text), m.start("v") + 160))
+                cands = [m] if close < 0 else _LITERAL.finditer(text, m.start("v") - 1, close)
+                for c in cands:
+                    v = c.group("v")
+                    if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
+                        yield self.result(self.ENTITY, c.start("v"), c.end("v"), 0.8, kind="password",
+                                          strength="strong")
+                        break
 
     def _login_pairs(self, ctx: ScanContext):
         """ログイン admin / Fw#2026admin: a user and a strong-looking password after a login word
@@ -213,6 +224,15 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v")
                 if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)):
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
+
+    def _powershell(self, ctx: ScanContext):
+        """ConvertTo-SecureString '…' -AsPlainText: a plaintext password in a script."""
+        text = ctx.text
+        for p in ctx.hits.get("-asplaintext", ()):
+            for m in PS_PLAIN.finditer(text, max(0, p - 200), p + 12):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v):
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""

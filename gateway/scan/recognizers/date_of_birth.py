@@ -57,6 +57,16 @@ _LABEL_RE = re.compile(
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
 )
+# English-style dates after an English label: "DOB 04/11/1986", "Date of birth: 12 March 1979",
+# "born on March 12, 1979" (day-first or month-first: valid either way)
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                            "dec"))}
+_EN_DATE = re.compile(
+    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})[ \t]+(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
+    r"[ \t]+|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2}),?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+_EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?)"
+                       r"[ \t]*[:：(（]?[ \t]*$", re.IGNORECASE)
+_EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth ?date", re.IGNORECASE)
@@ -142,6 +152,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
             spans.append((header_pos, min(len(text), header_pos + 5000)))
         windows = merge_windows(spans, len(text))
         out = list(self._field_tuple_dates(text)) if (")=(" in ctx.hits or "values" in ctx.hits) else []
+        if any(w in ctx.hits for w in _EN_TRIGGERS):
+            out.extend(self._english_dates(text, ctx))
         last = -1
         for lo, hi in windows:
             for m in DATE_RE.finditer(text, max(lo, last), hi):
@@ -150,6 +162,32 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if r is not None:
                     out.append(r)
         return out
+
+    def _english_dates(self, text: str, ctx: ScanContext):
+        """04/11/1986, 12 March 1979, March 12, 1979 right after an English birth label."""
+        spans = [(p, p + 48) for w in _EN_TRIGGERS for p in ctx.hits.get(w, ())]
+        today = clock.today()
+        for lo, hi in merge_windows(spans, len(text)):
+            for m in _EN_DATE.finditer(text, lo, hi):
+                if _EN_LABEL.search(text, max(0, m.start() - 24), m.start()) is None:
+                    continue
+                y = int(m.group("y"))
+                if m.group("a"):
+                    pairs = ((int(m.group("a")), int(m.group("b"))), (int(m.group("b")), int(m.group("a"))))
+                else:
+                    mon = _MONTHS.get((m.group("m1") or m.group("m2")).lower())
+                    if mon is None:
+                        continue
+                    pairs = ((mon, int(m.group("d1") or m.group("d2"))),)
+                ok = False
+                for mo, d in pairs:
+                    try:
+                        ok = ok or _dt.date(y, mo, d) <= today
+                    except ValueError:
+                        pass
+                if ok:
+                    yield self.result(self.ENTITY, m.start(), m.end(), 0.9, context="label", era="western",
+                                      precision="day", strength="strong")
 
     def _field_tuple_dates(self, text: str):
         """(name, birth_date)=(…, 1987-11-03): the value of a birth-date field."""

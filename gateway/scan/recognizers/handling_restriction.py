@@ -44,7 +44,7 @@ _RESTR = r"(?:禁止|厳禁|不可|要許可|許可制|限定|制限|禁)"
 RESTRICTION_RE = re.compile(
     r"(?P<act>" + "|".join(map(re.escape, _ACTION_WORDS)) + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
     + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
-    r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|会議後回収|要回収|使用後(?:廃棄|回収))"
+    r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収))"
     r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
     r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:DISTRIBUTION|CIRCULATION)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
     re.IGNORECASE,

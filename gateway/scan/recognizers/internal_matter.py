@@ -26,10 +26,20 @@ _AMOUNT = re.compile(
 )
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
+# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
+_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外)")
+
+
+# an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
+_EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.IGNORECASE)
+_EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例)")
 
 
 def _private_ip_near(text: str, lo: int, hi: int) -> bool:
     for m in _IPV4.finditer(text, lo, hi):
+        if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                or _EXAMPLE_AFTER.match(text, m.end()) is not None):
+            continue
         try:
             if ipaddress.ip_address(m.group(0)).is_private:
                 return True
@@ -77,8 +87,9 @@ class InternalMatterRecognizer(AigwRecognizer):
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int) -> bool:
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
-        if self.unless[m.name].search(text, lo, hi) is not None:
-            return False
+        for u in self.unless[m.name].finditer(text, lo, hi):
+            if _NEGATED.match(text, u.end()) is None:
+                return False
         if m.requires == "amount":
             return _AMOUNT.search(text, s, min(len(text), e + m.window)) is not None
         if m.requires == "private_ip":

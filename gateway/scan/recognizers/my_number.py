@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
@@ -17,6 +19,8 @@ from gateway.scan.recognizers._numeric import (
 LABEL_WORDS = (
     "マイナンバー", "個人番号", "共通番号", "通知カード", "個人識別番号", "my number", "mynumber",
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
+    # field names in code, logs and exports
+    "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
@@ -26,8 +30,23 @@ LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
 VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号") \
     + READINGS + SPACED
+_LABEL_AFTER = re.compile(r"[ ]?[(（\[【]?[ ]?(?:マイナンバー|個人番号|my number)", re.IGNORECASE)
 CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
+
+
+# a full name as a cell of the same row: "石黒 健一,844172039565,1974/08/02"
+_NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}[ ]?(?=[,\t|]|$)", re.MULTILINE)
+_CELL_EDGE = ",\t|"
+
+
+def _record_cell(text: str, start: int, end: int) -> bool:
+    """The number is a cell of a delimited row (CSV/TSV/pipe) that also holds a full name."""
+    if not ((start == 0 or text[start - 1] in _CELL_EDGE) and (end == len(text) or text[end] in _CELL_EDGE + "\n")):
+        return False
+    ls = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    le = text.find("\n", end, end + 200)
+    return _NAME_CELL.search(text, ls, le if le >= 0 else min(len(text), end + 200)) is not None
 
 
 class MyNumberRecognizer(AigwRecognizer):
@@ -47,9 +66,14 @@ class MyNumberRecognizer(AigwRecognizer):
                     seen.add((got[0], got[1]))
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                            assembled=True))
-        # other groupings are phone numbers, dates, amounts …
-        for start, end, digits, g in runs_with(ctx, 12, ([12], [4, 4, 4])):
+        # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
+        # ("番号 19-374-028-5613（マイナンバー）")
+        for start, end, digits, g in runs_with(ctx, 12):
             if not my_number_ok(digits) or (start, end) in seen:
+                continue
+            if g not in ([12], [4, 4, 4]):
+                if _LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label":
+                    out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
             kind = LABELS.classify(text, start, end)
@@ -61,6 +85,8 @@ class MyNumberRecognizer(AigwRecognizer):
                 score = 0.95
             elif kind == "near":
                 score = 0.8
+            elif kind is None and g == [12] and _record_cell(text, start, end):
+                score = 0.8  # a cell of a record row beside a full name (名前,番号,生年月日 … without a header)
             elif grouped and CARD_WORDS.near(text, start, end, 30, 10):
                 score = 0.65
             elif grouped:

@@ -64,6 +64,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LABEL_NEXT_OK,
     _LABEL_OF_FORM,
     _LABEL_SEP,
+    _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
     _LIST_MIN_ROWS,
@@ -80,7 +81,11 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFICS_STRONG,
     INTRO_WORDS,
     LABELS,
+    ROLE_LABEL_TRIGGER,
+    ROLE_NOT_PERSON,
     STAFF_TITLES,
+    SUBJECT_LABELS,
+    _STAFF_AFFILIATION,
     TRIGGERS,
     _expand,
     staff_headings,
@@ -89,6 +94,7 @@ from gateway.scan.recognizers.person_rules import (
     capacity,
     classify,
     collect_run,
+    extend_kana_given,
     extend_rare_given,
     extend_surname,
     glued_left,
@@ -99,7 +105,7 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_tables import PersonTablesMixin
+from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -114,7 +120,9 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
-_FIELD_BEFORE = "\n(（【[\t,、|｜ "
+_FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
+_ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
+_LABEL_SET = frozenset(LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -149,9 +157,12 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
     if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
         return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
-    if age:  # only "<name>(45)" / "<name>(45歳)"
+    if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
         q = text.rfind("(", max(0, p - 6), p + 1)
-        return q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None
+        if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
+            return True
+        q = text.rfind("(", max(0, p - 16), p)
+        return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
     if at:
         return True
     lo_v = p - 24 if value_before else p
@@ -237,6 +248,14 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                 e = p + len(w)
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
+        for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ()):  # label grammar: <kanji role>者: at a field start
+            k = p
+            while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
+                k -= 1
+            lab = text[k:p + 1]
+            if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
+                    and lab not in ROLE_NOT_PERSON:
+                out.append((k, p + 1))
         return out
 
     @staticmethod
@@ -264,7 +283,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
         text, hits = ctx.text, ctx.hits
-        for w in _COLUMN_LABELS:  # a header line with a 氏名/名前 column, the names below it
+        for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS:  # a header line with a 氏名/名前 column, the names below
             for p in hits.get(w, ()):
                 for r in self._column_names(text, p, len(w)):
                     old = found.get((r.start, r.end))
@@ -281,8 +300,8 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._signature_names(text))
         if "(" in text:
             extra.append(self._staff_headings(text))
-            if "組)" in text:
-                extra.append(self._class_pupils(text))
+        if "組" in text:
+            extra.append(self._class_pupils(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
         if ")=(" in hits or "values" in hits:
@@ -332,6 +351,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                 return None
             parts, j = list(toks[i:k]), k
         parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None)
+        parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)
         return trim_spaces(parts, j)
 
@@ -357,7 +377,16 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             return None  # part of a longer kanji word (a place name …)
         official, staff = capacity(text, s, famous, hon, label)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
-        meta = {"subject": True} if staff and _about(text, e, hon) else {}
+        # the record is about them: "… について", a subject label (被評価者), or the name followed by the
+        # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
+        # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
+        # labels that name the author or contact: 担当, 作成者 …)
+        subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS
+                             or (bool(label) and label != "list" and label not in _STAFF_LABELS)
+                             or _STAFF_AFFILIATION.match(text, e) is not None)
+        meta = {"subject": True} if subject else {}
+        if staff and full and not subject and text[e:e + 1] == ":":
+            meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,

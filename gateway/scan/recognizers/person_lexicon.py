@@ -70,7 +70,7 @@ LABELS = (
     "出席者", "欠席者", "構成員", "委員名", "当事者", "申込者", "応募者", "受験者", "合格者", "退職者", "職員",
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
-    "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
+    "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
     "name", "full name",
 )
 # anchors: personal data near which a bare full name is a person of the record
@@ -132,15 +132,28 @@ INTRO_WORDS = ("と申します", "と申し", "といいます", "と言いま�
 _INTRO_NAME = re.compile(
     r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
-    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})$"
+    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[ 　]?$"
 )
 # "<unit>の山田と申します": staff introducing themselves in their official capacity
 _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
 # an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
 _LATIN_CONTACT_NAME = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@", re.ASCII)
+# label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
+# (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
+ROLE_LABEL_TRIGGER = "者:"
+# a school class before a pupil's name: "3年2組 吉川 そら" (person_tables._class_pupils)
+CLASS_TRIGGERS = ("組 ", "組\t")
+ROLE_NOT_PERSON = frozenset({
+    "主催者", "共催者", "後援者", "協賛者", "発行者", "発表者", "管理者", "事業者", "設置者", "開設者", "運営者", "施行者",
+    "発注者", "受注者", "落札者", "入札者", "出演者", "講演者", "登壇者", "司会者", "編集者", "著者", "筆者", "記者",
+    "責任者", "決裁者", "承認者", "起案者", "作成者", "記入者", "回答者", "担当者", "執筆者", "監修者", "提供者",
+    "利用者", "対象者", "参加者", "出席者", "欠席者", "所有者", "事業主体者", "実施者", "指定管理者", "委託者",
+    "受託者", "保有者", "取扱者", "使用者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
+})
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -179,14 +192,21 @@ _LABEL_SEP = re.compile(
     r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
+    # and a staff title: "被評価者 企画課 主査 森本 直樹"
+    r"(?:(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \t　]+)?"
 )
+# labels that name staff as the subject of a personnel / disciplinary / health record
+SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "対象者", "対象",
+                            "当事者"})
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
-    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(
-    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")", re.IGNORECASE
+    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r"|" + _ROLE_LABEL.pattern + r")",
+    re.IGNORECASE,
 )
 
 
@@ -212,6 +232,8 @@ _VALUE_NEAR = re.compile(r"[0-9@]")
 _LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
+# "(吉村 正志、62歳)": a name and an age in one bracket
+_NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}歳\)")
 _AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才)|\))")
 
 

@@ -35,12 +35,16 @@ from gateway.scan.recognizers.person_lexicon import (
     _WEAK_LABELS,
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
+    LABELS,
+    ROLE_NOT_PERSON,
     TITLES_OFFICIAL,
 )
+_LABEL_SET = frozenset(LABELS)
 
 _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=len, reverse=True)))
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
 _SPACES = (" ", "\u3000")
+_KANA_RUN = re.compile(r"[ぁ-ゖ]+")
 SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}
 
 
@@ -96,13 +100,51 @@ def extend_rare_given(toks, parts: list, j: int, labelled: Callable[[], bool]) -
         return parts, j
     if not _given_candidate(toks[j + 1]):
         return parts, j
-    if not ((j + 2 < n and toks[j + 2].surface in _HONORIFIC_SET) or labelled()):
+    # the given name may be split into several glued tokens (煌/翔, ゆう/ま): look past them for the honorific
+    k = _glued_given_end(toks, j + 1)
+    if k < n and toks[k].surface in _SPACES and k + 1 < n and toks[k + 1].surface in _HONORIFIC_SET:
+        k += 1
+    if not ((k < n and toks[k].surface in _HONORIFIC_SET) or (j + 2 < n and toks[j + 2].surface in _HONORIFIC_SET)
+            or labelled()):
         return parts, j
+    if k > j + 2 and toks[k - 1].surface not in _SPACES and _KANA_NAME.fullmatch(toks[j + 1].surface):
+        return parts + list(toks[j:k]), k  # a kana given name split by the dictionary (ゆう/ま)
+    if k > j + 2 and toks[k - 1].surface in _SPACES and _KANA_NAME.fullmatch(toks[j + 1].surface):
+        return parts + list(toks[j:k - 1]), k - 1
     parts = parts + [toks[j]]  # the space; the given name is taken by extend_surname (kanji) or here
     j += 1
     if _KANA_NAME.fullmatch(toks[j].surface):
         parts = parts + [toks[j]]
         j += 1
+    return parts, j
+
+
+def _glued_given_end(toks, i: int) -> int:
+    """Index after the glued tokens of one script from ``i`` (at most 4 kanji or 5 kana characters)."""
+    kana = _KANA_RUN.fullmatch(toks[i].surface) is not None
+    rx, cap = (_KANA_RUN, 5) if kana else (_ALL_KANJI, 4)
+    k, length = i, 0
+    while (k < len(toks) and rx.fullmatch(toks[k].surface) and (k == i or toks[k].start == toks[k - 1].end)
+           and length + len(toks[k].surface) <= cap and toks[k].surface not in _STOP_EXTEND
+           and toks[k].surface not in _HONORIFIC_SET):
+        length += len(toks[k].surface)
+        k += 1
+    return k
+
+
+def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
+    """A hiragana given name the dictionary cut short (ゆう/ま): the glued kana up to an honorific."""
+    last = parts[-1]
+    if j >= len(toks) or _KANA_RUN.fullmatch(last.surface) is None or toks[j].start != last.end:
+        return parts, j
+    k, length = j, len(last.surface)
+    while (k < len(toks) and _KANA_RUN.fullmatch(toks[k].surface) and toks[k].start == toks[k - 1].end
+           and length + len(toks[k].surface) <= 5 and toks[k].surface not in _HONORIFIC_SET):
+        length += len(toks[k].surface)
+        k += 1
+    h = k + 1 if k + 1 < len(toks) and toks[k].surface in _SPACES else k
+    if k > j and h < len(toks) and toks[h].surface in _HONORIFIC_SET:
+        return parts + list(toks[j:k]), k
     return parts, j
 
 
@@ -176,7 +218,7 @@ def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bo
     if re.search(r"[はが]", rest) is not None and (not full or _is_weak(lab)):
         return False  # 名前は山田太郎: a particle only for a full name after a strong label
     if _is_weak(lab) and not colon:
-        at_field = m.start() == ls or text[m.start() - 1] in "(（【[\t,、|｜ "
+        at_field = m.start() == ls or text[m.start() - 1] in "(（【[\t,、|｜ 。"
         return at_field and rest.strip(" \t") == "" and rest != ""
     return True
 
@@ -188,6 +230,8 @@ def label_before(text: str, s: int, full: bool = True) -> str | None:
     ls = text.rfind("\n", 0, s) + 1
     best = None
     for m in _LABEL_RE.finditer(text, max(ls, s - 20), s):
+        if m.group(0) in ROLE_NOT_PERSON and m.group(0) not in _LABEL_SET:
+            continue  # 主催者: / 発行者: name an organisation's role, not a person of the record
         rest = text[m.end():s]
         if _LABEL_SEP.fullmatch(rest) and _label_ok(text, m, rest, ls, full):
             best = m.group(0)

@@ -10,6 +10,8 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, stable_key
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.person_lexicon import (
+    STAFF_TITLES,
+    TITLES_OFFICIAL,
     _INTRO_NAME,
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
@@ -27,21 +29,45 @@ from gateway.scan.recognizers.person_lexicon import (
 )
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int] | None:
-    """(separator, column index, start of the next line) when the line holding ``p`` is a table
-    header (no digits) with a 氏名/名前 column."""
-    ls = text.rfind("\n", 0, p) + 1
-    le = text.find("\n", p)
-    if le < 0:
-        return None
+# a column of job titles: rows whose title is a staff or official title list people in their office
+# (a published directory of managers), not private persons
+_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
+_OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
+_OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
+                                                     "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
+                                                     "所属長", "管理職", "代表者"))
+_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号"})
+# the header words that make the column pass look at a line (title words are among the engine's triggers)
+OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
+                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
+
+
+_MAX_HEADER = 512
+_LATIN_TITLE_BEFORE = re.compile(
+    r"(?:mayor|governor|minister|director|president|chair(?:man|woman|person)?|professor|councill?or|ambassador|"
+    r"secretary|superintendent|chief|head)[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
+
+
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None] | None:
+    """(separator, column index, start of the next line, job-title column index or None) when the line
+    holding ``p`` is a table header (no digits) with a 氏名/名前 column."""
+    ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+    le = text.find("\n", p, p + _MAX_HEADER)
+    if le < 0 or (ls == 0 and p > _MAX_HEADER):
+        return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
     header = text[ls:le]
     m = _CELL_SEP.search(header)
     if m is None or re.search(r"[0-9]", header):
         return None
     sep = m.group(0)
     cells = [c.strip(" \t|｜") for c in header.split(sep)]
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS), None)
-    return None if col is None else (sep, col, le + 1)
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS), None)
+    if col is None:
+        return None
+    # every row names someone in office: a column of managers' names (課長名), or a council roster (会派, 期数)
+    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
+    return sep, col, le + 1, -1 if officials else title_col
 
 
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
@@ -57,11 +83,21 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     return off + len(cell) - len(cell.lstrip(" \t|｜")), name
 
 
+def _title_cell(line: str, sep: str, col: int) -> bool:
+    parts = line.split(sep)
+    return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
+
+
 # an office unit or employer on a signature line: the person signs as staff
 # a pupil named with the class: "ひなたさん(3年1組)", "蓮くん(小2・1組)" — a child identified at school
 _CLASS_PUPIL = re.compile(
     r"(?<![ぁ-ゖァ-ヺー一-鿿々〆ヶ])(?P<name>[ぁ-ゖァ-ヺー一-鿿々〆ヶ]{2,6}?)(?:さん|くん|君|ちゃん)"
     r"\((?:小|中|高)?[0-9一二三四五六]年?[ ・]?[0-9A-Za-z一二三四五六七八九十]{1,2}組\)")
+# "3年2組 吉川 そら:", "・5年1組 河合 ゆうま 君": a pupil named after the school class
+# (found from each "組": the class before it, the name after it — no pass over the whole text)
+_CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
+_CLASS_NAME = re.compile(
+    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$))")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
                         r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
 
@@ -82,9 +118,11 @@ class PersonTablesMixin:
             if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
                 continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
             form = "honorific" if m.group("hon") else "label"
+            # "The Mayor, Ms. Keiko Tanabe", "Director Mr. Ito": a person in office
+            official = _LATIN_TITLE_BEFORE.search(text, max(0, m.start() - 28), m.start("name")) is not None
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.85 if full else 0.6, form=form, full_name=full,
-                honorific=m.group("hon"), label=form == "label", official=False,
+                honorific=m.group("hon"), label=form == "label", official=official,
                 strength="strong" if full else "medium",
                 person_key=stable_key(re.sub(r"[ \t]", "", name)),
             )
@@ -133,7 +171,7 @@ class PersonTablesMixin:
         header = _name_column(text, p)
         if header is None:
             return
-        sep, col, pos = header
+        sep, col, pos, title_col = header
         for _ in range(300):
             if pos >= len(text):
                 break
@@ -146,9 +184,10 @@ class PersonTablesMixin:
             cell = _cell(line, sep, col)
             if cell is not None:
                 s, name = pos + cell[0], cell[1]
+                official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col))
                 yield self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=False, strength="strong",
+                    label=True, official=official, staff=official, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t]", "", name)),
                 )
             pos = nle + 1
@@ -212,7 +251,20 @@ class PersonTablesMixin:
                 )
 
     def _class_pupils(self, text: str):
-        """A name with an honorific and a school class in brackets: the class identifies the child."""
+        """A name with an honorific and a school class in brackets, or right after the class: the class
+        identifies the child."""
+        p = text.find("組")
+        while p >= 0:
+            m = _CLASS_NAME.match(text, p + 1) if _CLASS_HEAD.search(text, max(0, p - 6), p) else None
+            p = text.find("組", p + 1)
+            if m is None:
+                continue
+            name = m.group("name")
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
+                honorific=None, label=True, official=False, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+            )
         for m in _CLASS_PUPIL.finditer(text):
             name = m.group("name")
             yield self.result(

@@ -12,7 +12,8 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 
 # a candidate: +81 or 0, then digits with single separators ( - space ( ) )
 CANDIDATE = re.compile(
-    r"(?<![0-9A-Za-z+])(?:\+81[ -]?(?:\(0\)[ -]?)?|\(0|0)[0-9]{1,4}(?:(?:[ -]|\)[ -]?|[ -]?\()?[0-9]{1,4}){1,4}"
+    # "の" between the groups: a number read out (〇八〇の四四二一の…, folded to 080の4421の…)
+    r"(?<![0-9A-Za-z+])(?:\+81[ -]?(?:\(0\)[ -]?)?|\(0|0)[0-9]{1,4}(?:(?:[ -]|\)[ -]?|[ -]?\(|の)?[0-9]{1,4}){1,4}"
     r"(?![0-9])"
 )
 PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
@@ -21,6 +22,7 @@ OFFICE_WORDS = ContextWords([
     "代表", "FAX", "ファクス", "ファックス", "内線", "窓口", "問い合わせ", "問合せ", "お問合せ", "お問い合わせ",
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "事務所", "本社", "支店",
     "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
+    "division", "department", "city hall", "inquiries", "enquiries", "office",
 ])
 
 

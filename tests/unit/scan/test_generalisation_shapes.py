@@ -1,0 +1,42 @@
+"""Whole prompts written for issue 13's generalisation work, independently of the shared corpora, one
+family per class of problem: identifiers in other groupings (brackets, 、, 2-3-3-4, label after the
+number, a CSV row without header, code fields), names after role labels (被害申告者:, 傷病者:), in
+self-introductions with a spoken phone number, rare or hiragana given names before a spaced honorific,
+pupils named after their class, English names with English birth dates, staff as the subject of salary,
+health, leave, evaluation and disciplinary records, a birth date with a free-mail address, credentials
+in positional arguments, bracketed qualifiers and PowerShell, restrictions declared on a note line,
+bid prices "not published in advance" (block); and published directories with a title column or
+manager-name column, council rosters, English officials with office numbers, API output examples,
+documented example keys, subnetting questions with example addresses (allow).
+
+Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gateway.scan.api import load_scanner
+from tests.unit.scan._helpers import RULES
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes.jsonl").open(encoding="utf-8")]
+# the entity a reviewer names may be reported under a sibling entity (取扱注意 is a marking either way)
+SIBLINGS = {"HANDLING_RESTRICTION": {"CLASSIFICATION_MARKING"}, "CLASSIFICATION_MARKING": {"HANDLING_RESTRICTION"}}
+
+
+@pytest.fixture(scope="module")
+def scanner():
+    return load_scanner(RULES)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape(scanner, row):
+    result = scanner.scan(row["text"])
+    assert (result.action == "block") == (row["expect"] == "block"), row["family"]
+    if row["expect"] == "block":
+        found = {f.entity for f in result.findings}
+        for t in row["types"]:
+            assert t in found or found & SIBLINGS.get(t, set()), (row["family"], t)
