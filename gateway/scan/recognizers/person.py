@@ -91,6 +91,7 @@ from gateway.scan.recognizers.person_lexicon import (
     staff_headings,
 )
 from gateway.scan.recognizers.person_rules import (
+    add_structural,
     capacity,
     classify,
     collect_run,
@@ -130,18 +131,6 @@ def _about(text: str, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
     subject of a personnel or health record rather than its author or contact."""
     return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
-
-
-def _add_structural(found: dict, r: Any) -> None:
-    """Keep the first name found at a span; a staff heading (the record's subject) is more specific
-    than a bare name from a window, and marks staff found there as the subject (not a roster row)."""
-    old = found.setdefault((r.start, r.end), r)
-    if old is r or not r.recognition_metadata.get("subject"):
-        return
-    if old.recognition_metadata.get("form") == "bare":
-        found[(r.start, r.end)] = r
-    elif old.recognition_metadata.get("staff"):
-        old.recognition_metadata["subject"] = True
 
 
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
@@ -308,7 +297,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._field_tuple_names(text))
         for gen in extra:
             for r in gen:
-                _add_structural(found, r)
+                add_structural(found, r)
 
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):

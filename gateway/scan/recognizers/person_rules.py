@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
@@ -285,3 +286,15 @@ def score_of(strength: str, form: str, official: bool, staff: bool) -> float:
     if staff:
         score = max(score, 0.5)  # kept (as official staff) so that a disciplinary record can name them
     return score
+
+
+def add_structural(found: dict, r: Any) -> None:
+    """Keep the first name found at a span; a staff heading (the record's subject) is more specific
+    than a bare name from a window, and marks staff found there as the subject (not a roster row)."""
+    old = found.setdefault((r.start, r.end), r)
+    if old is r or not r.recognition_metadata.get("subject"):
+        return
+    if old.recognition_metadata.get("form") == "bare":
+        found[(r.start, r.end)] = r
+    elif old.recognition_metadata.get("staff"):
+        old.recognition_metadata["subject"] = True
