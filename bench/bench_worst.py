@@ -55,6 +55,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: label then surnames": lambda n: "氏名：" + fill("田中", n),
     "person: self-introductions": lambda n: fill("田中と申します。", n),
     "person: roster rows": lambda n: fill("田中 一郎\n", n),
+    "person: role labels (…者:) with names": lambda n: fill("被害申告者:山田 ", n),
     "marking: repeated words": lambda n: fill("機密性", n),
     "marking: open brackets": lambda n: fill("【", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
