@@ -4,17 +4,12 @@ import json
 
 import pytest
 
-from gateway.scan.api import load_scanner
-from tests.unit.scan._helpers import REPO, RULES
+from tests.unit.scan._helpers import REPO
 
 DEV = REPO.parent / "shared/eval/dev.jsonl"
 REALISTIC = REPO.parent / "shared/eval/realistic-dev.jsonl"
 WIKI = REPO.parent / "shared/eval/outside/stockmark-ner-wikipedia.json"
 
-
-@pytest.fixture(scope="module")
-def scanner():
-    return load_scanner(RULES)
 
 
 def score(scanner, path):

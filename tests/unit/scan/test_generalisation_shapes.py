@@ -18,18 +18,12 @@ from pathlib import Path
 
 import pytest
 
-from gateway.scan.api import load_scanner
-from tests.unit.scan._helpers import RULES
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes.jsonl").open(encoding="utf-8")]
 # the entity a reviewer names may be reported under a sibling entity (取扱注意 is a marking either way)
 SIBLINGS = {"HANDLING_RESTRICTION": {"CLASSIFICATION_MARKING"}, "CLASSIFICATION_MARKING": {"HANDLING_RESTRICTION"}}
 
-
-@pytest.fixture(scope="module")
-def scanner():
-    return load_scanner(RULES)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])

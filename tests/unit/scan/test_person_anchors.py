@@ -1,17 +1,6 @@
 """Full-pipeline rows for person + attribute forms without labels or honorifics."""
 
-from pathlib import Path
-
 import pytest
-
-from gateway.scan.api import load_scanner
-
-RULES = Path(__file__).resolve().parents[3] / "rules"
-
-
-@pytest.fixture(scope="module")
-def scanner():
-    return load_scanner(RULES)
 
 
 @pytest.mark.parametrize("text,action", [

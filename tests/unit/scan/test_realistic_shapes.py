@@ -10,15 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from gateway.scan.api import load_scanner
-from tests.unit.scan._helpers import RULES
 
 ROWS = [json.loads(line) for line in (Path(__file__).parent / "data/realistic_shapes.jsonl").open(encoding="utf-8")]
 
-
-@pytest.fixture(scope="module")
-def scanner():
-    return load_scanner(RULES)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])
