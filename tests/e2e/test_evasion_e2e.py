@@ -340,3 +340,17 @@ def test_identifier_split_across_turns_is_caught(connect: str, build: Builder, e
     assert not arrived(upstream, second) and d2[0]["action"] == "block"
     _, third, d3 = send(ev_gw, c, CLEAN, build)  # the conversation goes on normally
     assert arrived(upstream, third) and d3[0]["action"] == "allow"
+
+
+@pytest.mark.parametrize("connect, build", [(OPENAI, post(COMPLETIONS, OPENAI))], ids=["openai"])
+def test_a_seam_remembered_clean_does_not_hide_a_later_split(connect: str, build: Builder, ev_gw: GatewayProcess,
+                                                             upstream: FakeUpstream) -> None:
+    """Seams already scanned clean are not scanned again (gateway/turns.py CleanSeams): the first half sent
+    twice (its seams now remembered clean, the clean control), then the turn that completes the 個人番号."""
+    c = Case("turns-remembered", connect, build, None)
+    half = f"世帯主の個人番号は{MYNUM[:6]}"
+    for _ in range(2):
+        _, nonce, d = send(ev_gw, c, half, build)
+        assert arrived(upstream, nonce) and d[0]["action"] == "allow"
+    _, second, d2 = send(ev_gw, c, f"{MYNUM[6:]}です。", build)
+    assert not arrived(upstream, second) and d2[0]["action"] == "block"
