@@ -20,8 +20,9 @@ from typing import Any
 from gateway import workers
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
-from gateway.model import Prompt, Reason
+from gateway.model import Reason
 from gateway.scan.result import Scanner, ScanResult
+from gateway.unwrap import ReadBody, read_body
 
 
 class ScanTimeout(Exception):
@@ -45,15 +46,17 @@ def inline_body_bytes(limits: Any) -> int:
 
 
 async def extract(extractor: str, raw: bytes, content_encoding: str, content_type: str, limits: Any,
-                  filename: str | None, faults: frozenset[str] = frozenset()) -> Prompt:
-    """The prompt of a raw body. Raises ``BodyError`` (undecodable, oversize) or ``ScanTimeout``."""
+                  filename: str | None, faults: frozenset[str] = frozenset()) -> ReadBody:
+    """The prompt of a raw body as the scanner reads it, with the text hidden in it (``gateway.unwrap``): in a
+    worker for a large body, so the event loop never walks its text. Raises ``BodyError`` (undecodable,
+    oversize) or ``ScanTimeout``."""
     pool = workers.pool()
     small = len(raw) <= inline_body_bytes(limits) and content_encoding.strip().lower() in IDENTITY
     if pool is None or small:
         if "extract" in faults:
             raise RuntimeError("fault injection: extract")
         body = decode_content(raw, content_encoding, limits.max_decoded_bytes)
-        return extract_prompt(extractor, body, content_type, limits, filename)
+        return read_body(extract_prompt(extractor, body, content_type, limits, filename))
     job = ("extract", extractor, raw, content_encoding, content_type, limits, filename, faults)
     try:
         return await pool.run(job, limits.scan_timeout_ms / 1000)

@@ -40,6 +40,7 @@ from gateway.runtime import Runtime
 from gateway.scan.result import ScanResult
 from gateway.trusted_proxy import via_trusted_proxy
 from gateway.turns import CleanSeams, TurnWindow
+from gateway.unwrap import ReadBody
 
 PURPOSE_HEADER = "X-AIGW-Purpose"
 Target, classify = view.Target, view.classify  # stage 1, the canonical view (gateway/view.py)
@@ -143,13 +144,13 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     limits = cx.runtime.rules.policy.limits
     if len(raw) > limits.max_body_bytes:
         return refuse(Reason.OVERSIZE_BODY)
-    body = await extract(cx, req, raw, env)
-    if isinstance(body, Verdict):
-        return body
-    body = view.readable(body)
+    read = await extract(cx, req, raw, env)
+    if isinstance(read, Verdict):
+        return read
+    body = read.prompt
     cx.prompt_chars, cx.segments = len(body), len(body.segments)  # what the user sent, for the audit line
     prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), req.headers.items(), body,
-                                       previous_turns(cx, env))
+                                       previous_turns(cx, env), read.decoded)
     if len(prompt) > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None
@@ -192,7 +193,7 @@ async def coach(cx: RequestContext, body: Prompt, held: Verdict, env: Env) -> Ve
                                        cx.runtime.rules.policy.limits, env.faults)
         except Exception:
             return refuse(Reason.SCAN_FAILED)
-        if found.action == "block":
+        if found.action == "block" or found.unlisted:  # unlisted findings (from a worker) could not be masked
             return refuse(Reason.CONFIDENTIAL_DATA, found)
         masked = caution.mask(conf.justification, [(f.start, f.end, f.entity) for f in found.findings])
     cx.extra["justification"] = masked
@@ -332,13 +333,14 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
     return None
 
 
-async def extract(cx: RequestContext, req: RequestView, raw: bytes, env: Env) -> Prompt | Verdict:
-    """Stage 4: the text the user sends, from the body of the endpoint's shape (files included)."""
+async def extract(cx: RequestContext, req: RequestView, raw: bytes, env: Env) -> ReadBody | Verdict:
+    """Stage 4: the text the user sends, from the body of the endpoint's shape (files included), as the
+    scanner reads it, with the text hidden in it."""
     assert cx.runtime is not None
     # a body on an AI host is read whatever the endpoint: an unknown path or method gets the generic reader
     extractor = cx.match.endpoint.extractor if cx.match.endpoint else "json_strings"
     if not raw or extractor == "none":
-        return Prompt()
+        return ReadBody(Prompt())
     cx.stage = "extract"
     try:
         return await bounded.extract(extractor, raw, req.headers.get("content-encoding", ""),

@@ -135,16 +135,17 @@ def _run(job: tuple[Any, ...], scanner: Any) -> Any:  # pragma: no cover - runs 
     if kind == "scan":
         _, key, text, service_id, faults = job
         _faults(faults, text)
-        return scanner(key).scan(text, service_id)
+        return scanner(key).scan(text, service_id).condensed()  # the event loop unpickles it: bounded
     if kind == "extract":
         _, extractor, raw, encoding, content_type, limits, filename, faults = job
         from gateway.decode import decode_content  # lazy: start-up time of a worker
         from gateway.extract import extract_prompt
+        from gateway.unwrap import read_body
 
         if "extract" in faults:
             raise RuntimeError("fault injection: extract")
         body = decode_content(raw, encoding, limits.max_decoded_bytes)
-        return extract_prompt(extractor, body, content_type, limits, filename)
+        return read_body(extract_prompt(extractor, body, content_type, limits, filename))
     if kind == "sleep":  # tests
         time.sleep(job[1])
         return os.getpid()

@@ -70,6 +70,7 @@ class AuditLog:
             return
         old, self.sink = self.sink, sink
         old.close()
+        self.log.info("audit_reopened", file=str(self.sink.path))
 
     # ------------------------------------------------------------------ the one writer
     def record(self, fields: dict[str, Any], *, required: bool = False) -> bool:

@@ -156,8 +156,9 @@ def test_full_disk_blocks_the_next_request_and_nothing_is_forwarded_without_its_
     link.unlink()
     link.symlink_to("/dev/full")
     assert gw.proc is not None
+    n = len(gw.events)
     gw.proc.send_signal(signal.SIGHUP)  # logrotate's reopen: the gateway writes to the new file
-    time.sleep(1.0)
+    _wait(gw, n, "audit_reopened")
     sent = 0
     for i in range(3):
         m = gw.mark()

@@ -101,6 +101,19 @@ class GatewayProcess:
                 self.proc.wait(5)
         if hasattr(self, "_stderr"):
             self._stderr.close()
+        self.assert_one_decision_per_request()
+
+    def assert_one_decision_per_request(self) -> None:
+        """The canonical-line invariant, checked over the whole audit file when every gateway stops: a
+        request has exactly one ``request_decided`` line (a second one would double-count it in reports)."""
+        if not self.audit_log.is_file():  # e.g. a test pointed it at /dev/full
+            return
+        seen: dict[str, int] = {}
+        for line in self.audit_lines():
+            if rid := line.get("request_id"):
+                seen[rid] = seen.get(rid, 0) + 1
+        twice = sorted(rid for rid, n in seen.items() if n > 1)
+        assert not twice, f"{self.audit_log.name}: request_decided written more than once for {twice}"
 
     # ------------------------------------------------------------------ clients
     def proxy_url(self, user: str | None = "tanaka", password: str = "demo") -> str:

@@ -10,6 +10,7 @@ import time
 import pytest
 
 from gateway import bounded, workers
+from gateway.model import ScanResult
 
 
 def _gone(pid: int, timeout: float = 5) -> bool:
@@ -73,3 +74,30 @@ def test_scan_cost_counts_kanji_and_kana_four_times() -> None:
     assert bounded.scan_cost("abcd") == 4
     assert bounded.scan_cost("会議") == 8
     assert bounded.scan_cost("かな a") == 10
+
+
+def test_a_result_with_thousands_of_findings_crosses_back_condensed_with_exact_counts() -> None:
+    """Rebuilding every finding of a crafted prompt would hold the event loop; the counts and scores the
+    audit line and the block message report stay exact."""
+    from gateway.scan.api import load_scanner
+    from tests.unit.scan._helpers import RULES
+
+    scanner = load_scanner(RULES)
+    workers.register(scanner, RULES)
+    text = "個人番号 526018159084、電話 090-1234-5678。\n" * 400
+    inline = scanner.scan(text, "chatgpt")
+    assert len(inline.findings) > ScanResult.LISTED
+
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            remote = await pool.run(("scan", workers.key_of(scanner), text, "chatgpt", frozenset()), 120)
+        finally:
+            pool.close()
+        assert len(remote.findings) == ScanResult.LISTED
+        assert remote.findings == inline.findings[: ScanResult.LISTED]
+        assert (remote.action, remote.reasons) == (inline.action, inline.reasons)
+        assert remote.entity_scores() == inline.entity_scores()
+        assert remote.entity_counts() == inline.entity_counts()
+
+    asyncio.run(main())
