@@ -27,7 +27,7 @@ from gateway.canonical import CanonicalPath, canonical_path
 from gateway.approval import check_approval
 from gateway.audit import findings_summary
 from gateway.decide import decide, refuse, warn_mode
-from gateway.decode import BodyError
+from gateway.decode import BodyError, decode_content
 from gateway.identify_service import ServiceMatch
 from gateway.identify_tenant import memory_key, select_tenant
 from gateway.identify_user import identify_user
@@ -412,6 +412,20 @@ def upload_filename(headers: MutableMapping[str, str]) -> str | None:
         return urllib.parse.unquote(m.group(1))
     name = headers.get("x-goog-upload-file-name") or headers.get("x-ms-meta-filename") or headers.get("x-file-name")
     return urllib.parse.unquote(name) if name else None
+
+
+REPLY_BODY_BYTES = 1 << 20  # an in-chat reply reads its conversation ids from a body up to this size only
+
+
+def reply_body(raw: bytes | None, content_encoding: str) -> bytes | None:
+    """The blocked body an in-chat reply takes its conversation ids from, read on the event loop: bounded
+    before and after decoding (a big or compressed-bomb body costs the ids, never a stall)."""
+    if not raw or len(raw) > REPLY_BODY_BYTES:
+        return None
+    try:
+        return decode_content(raw, content_encoding, REPLY_BODY_BYTES)
+    except BodyError:
+        return None
 
 
 def _reply_ids(reply: str | None, body: Callable[[], bytes | None]) -> dict[str, str] | None:

@@ -172,7 +172,8 @@ class RequestPipeline:
 
     def block(self, flow: http.HTTPFlow, cx: RequestContext, verdict: Verdict) -> None:
         cx.verdict = verdict
-        resp = pipeline.respond(cx, view(flow), verdict, lambda: flow.request.get_content(strict=False))
+        resp = pipeline.respond(cx, view(flow), verdict, lambda: pipeline.reply_body(
+            flow.request.raw_content, flow.request.headers.get("content-encoding", "")))
         flow.response = http.Response.make(resp.status, resp.body, resp.headers)
 
     def finish(self, flow: http.HTTPFlow) -> None:

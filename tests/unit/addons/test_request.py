@@ -67,3 +67,15 @@ async def test_crash_before_classification_fails_closed_without_retry(gw, monkey
     f.request.headers["host"] = "example.com"
     await gw.requestheaders(f)
     assert f.response.status_code == 403 and f.response.headers["x-should-retry"] == "false"
+
+
+def test_an_in_chat_reply_reads_its_ids_from_a_small_body_only() -> None:
+    import gzip
+
+    body = json.dumps({"conversation_id": "c-1", "parent_message_id": "p-1"}).encode()
+    assert pipeline.reply_body(body, "") == body
+    assert pipeline.reply_body(gzip.compress(body), "gzip") == body
+    assert pipeline.reply_body(b"x" * (pipeline.REPLY_BODY_BYTES + 1), "") is None  # big: no ids, no stall
+    bomb = gzip.compress(b"\0" * (pipeline.REPLY_BODY_BYTES * 8))  # small on the wire, huge decoded
+    assert len(bomb) < pipeline.REPLY_BODY_BYTES and pipeline.reply_body(bomb, "gzip") is None
+    assert pipeline.reply_body(b"not gzip", "gzip") is None and pipeline.reply_body(None, "") is None
