@@ -20,7 +20,8 @@ from typing import Any
 from gateway import workers
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
-from gateway.model import Reason
+from gateway.extract.websocket_frame import frame_segments
+from gateway.model import Prompt, Reason
 from gateway.scan.result import Scanner, ScanResult
 from gateway.unwrap import ReadBody, read_body
 
@@ -62,6 +63,22 @@ async def extract(extractor: str, raw: bytes, content_encoding: str, content_typ
         return await pool.run(job, limits.scan_timeout_ms / 1000)
     except workers.WorkerTimeout:
         raise ScanTimeout("extraction exceeded the time bound") from None
+    except workers.RemoteBodyError as e:
+        raise BodyError(Reason(e.reason), e.detail) from None
+
+
+async def read_frame(content: bytes, is_text: bool, limits: Any, faults: frozenset[str] = frozenset()) -> ReadBody:
+    """A WebSocket client frame's text as the scanner reads it, with the text hidden in it: in a worker for a
+    large or binary frame (files inside are parsed there). Raises ``BodyError`` or ``ScanTimeout``."""
+    pool = workers.pool()
+    if pool is None or (is_text and len(content) <= inline_body_bytes(limits)):
+        if "extract" in faults:
+            raise RuntimeError("fault injection: extract")
+        return read_body(Prompt(tuple(frame_segments(content, is_text, limits))))
+    try:
+        return await pool.run(("frame", content, is_text, limits, faults), limits.scan_timeout_ms / 1000)
+    except workers.WorkerTimeout:
+        raise ScanTimeout("reading the frame exceeded the time bound") from None
     except workers.RemoteBodyError as e:
         raise BodyError(Reason(e.reason), e.detail) from None
 

@@ -19,7 +19,7 @@ from gateway.identify_service import ServiceMatch, identify_service
 from gateway.model import Prompt, Segment
 from gateway.runtime import Runtime
 from gateway.turns import is_text
-from gateway.unwrap import MAX_EXTRA_CHARS, decoded_pieces, hidden_texts
+from gateway.unwrap import MAX_EXTRA_CHARS, decoded_pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +120,11 @@ def with_carriers(path: CanonicalPath, headers: Iterable[tuple[str, str]], body:
             _seams(body.segments, previous if body.segments else ()))
 
 
-def frame_pieces(frame: Prompt, previous: tuple[str, ...] = ()) -> tuple[Prompt, Prompt]:
-    """A WebSocket frame's text plus the text hidden in it, and apart the seams with the frame's own pieces
-    and the user's previous turns or frames on this service (identifiers split across frames)."""
-    extra = [Segment(f"{s.where}:decoded", t) for s in frame.segments for t in hidden_texts(s.text)]
-    return Prompt(frame.segments + tuple(extra)), _seams(frame.segments, previous if frame.segments else ())
+def frame_pieces(frame: Prompt, previous: tuple[str, ...] = (),
+                 decoded: tuple[Segment, ...] | None = None) -> tuple[Prompt, Prompt]:
+    """A WebSocket frame's text plus the text hidden in it (``decoded``: already found where the frame was
+    read, ``gateway.bounded.read_frame``), and apart the seams with the frame's own pieces and the user's
+    previous turns or frames on this service (identifiers split across frames)."""
+    if decoded is None:
+        decoded = tuple(decoded_pieces(frame.segments, MAX_EXTRA_CHARS))
+    return Prompt(frame.segments + decoded), _seams(frame.segments, previous if frame.segments else ())

@@ -146,6 +146,15 @@ def _run(job: tuple[Any, ...], scanner: Any) -> Any:  # pragma: no cover - runs 
             raise RuntimeError("fault injection: extract")
         body = decode_content(raw, encoding, limits.max_decoded_bytes)
         return read_body(extract_prompt(extractor, body, content_type, limits, filename))
+    if kind == "frame":
+        _, content, is_text, limits, faults = job
+        from gateway.extract.websocket_frame import frame_segments  # lazy: start-up time of a worker
+        from gateway.model import Prompt
+        from gateway.unwrap import read_body
+
+        if "extract" in faults:
+            raise RuntimeError("fault injection: extract")
+        return read_body(Prompt(tuple(frame_segments(content, is_text, limits))))
     if kind == "sleep":  # tests
         time.sleep(job[1])
         return os.getpid()

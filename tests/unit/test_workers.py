@@ -101,3 +101,32 @@ def test_a_result_with_thousands_of_findings_crosses_back_condensed_with_exact_c
         assert remote.entity_counts() == inline.entity_counts()
 
     asyncio.run(main())
+
+
+def test_a_large_or_binary_websocket_frame_is_read_in_a_worker_the_same_way_as_inline() -> None:
+    import base64
+    import json
+
+    from gateway.decode import BodyError
+    from gateway.rules.schema import Limits
+
+    limits = Limits()
+    hidden = base64.b64encode("申請者の個人番号は526018159084です。".encode()).decode()
+    frame = json.dumps({"event": "send", "content": [{"type": "text", "text": "資料です。" * 3000 + hidden}]},
+                       ensure_ascii=False).encode()
+    assert len(frame) > bounded.inline_body_bytes(limits)
+
+    async def main() -> None:
+        inline = await bounded.read_frame(frame, True, limits)  # no pool: inline
+        pool = workers.WorkerPool(1)
+        workers.set_pool(pool)
+        try:
+            remote = await bounded.read_frame(frame, True, limits)
+            with pytest.raises(BodyError):  # an unknown binary frame is unscannable, reported as such
+                await bounded.read_frame(b"\x00\x01\x02\xff\xfe unknown", False, limits)
+        finally:
+            workers.set_pool(None)
+            pool.close()
+        assert remote == inline and [s.where for s in remote.decoded] == ["ws.content[0].text:decoded"]
+
+    asyncio.run(main())
