@@ -87,7 +87,8 @@ async def scan(scanner: Scanner, text: str, service_id: str, limits: Any,
                faults: frozenset[str] = frozenset()) -> ScanResult:
     """Scan ``text``; raises ``ScanTimeout`` past ``limits.scan_timeout_ms``, ``WorkerError`` if the worker fails."""
     pool, key = workers.pool(), workers.key_of(scanner)
-    small = len(text) <= limits.inline_scan_chars // CJK_WEIGHT or scan_cost(text) <= limits.inline_scan_chars
+    small = len(text) <= limits.inline_scan_chars // CJK_WEIGHT or (  # the cost is at least the length
+        len(text) <= limits.inline_scan_chars and scan_cost(text) <= limits.inline_scan_chars)
     if pool is None or key is None or (small and not faults):
         if "scan" in faults:
             raise RuntimeError("fault injection: scan")
