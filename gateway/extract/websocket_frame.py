@@ -12,7 +12,7 @@ from typing import Any
 from gateway.decode import BodyError, decode_text
 from gateway.files import embedded, extract_file_text
 from gateway.jsonwalk import json_deep
-from gateway.model import Segment
+from gateway.model import Reason, Segment
 
 __all__ = ["RECORD_SEP", "SOCKETIO", "frame_segments", "records"]
 
@@ -48,9 +48,14 @@ def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Se
                 doc = json.loads(body)
             except ValueError:
                 pass
+            except RecursionError:
+                raise BodyError(Reason.UNDECODABLE_BODY, "JSON nested too deeply") from None
             else:
-                segments.extend(Segment(f"{where}{s.where[1:]}", s.text) for s in json_deep(doc))
-                segments.extend(embedded.files_in(doc, limits, where))
+                try:
+                    segments.extend(Segment(f"{where}{s.where[1:]}", s.text) for s in json_deep(doc))
+                    segments.extend(embedded.files_in(doc, limits, where))
+                except RecursionError:
+                    raise BodyError(Reason.UNDECODABLE_BODY, "JSON nested too deeply") from None
                 continue
         if body:
             segments.append(Segment(where, body))
