@@ -74,7 +74,7 @@ class Env:
     faults: frozenset[str] = frozenset()
     log: Any = None
     turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
-    seams: CleanSeams | None = None  # seams already scanned clean (a resent conversation is not rescanned)
+    seams: CleanSeams | None = None  # seams already scanned without a block (a resent conversation is not rescanned)
     cautions: caution.CautionTokens | None = None  # coaching: tokens to go on with a justification
     tenant_approvals: Callable[[str | None], Any] | None = None  # a tenant's registry (None: its approvals.yaml)
 
@@ -156,7 +156,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None
     if isinstance(scan, Verdict):
         return scan
-    if scan is not None and env.seams is not None:  # seams scanned clean before are not scanned again
+    if scan is not None and env.seams is not None:  # seams scanned before without a block are not scanned again
         seams = unseen_seams(cx.runtime.scanner, cx.match.service.id, seams, env.seams)
     if seams.segments and (scan is None or scan.action != "block"):  # identifiers split across pieces
         joined = await scan_prompt(cx, seams, env)
@@ -164,7 +164,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
             return joined
         if joined.action == "block" or scan is None:
             scan = joined
-        if joined.action == "allow" and env.seams is not None:
+        if joined.action != "block" and env.seams is not None:
             env.seams.clean(cx.runtime.scanner, cx.match.service.id, (s.text for s in seams.segments))
     cx.stage = "decide"
     verdict = decide(cx.approval, scan, warn_mode(cx.runtime.rules.policy, cx.match.service.id))

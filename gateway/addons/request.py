@@ -79,7 +79,7 @@ class RequestPipeline:
         self.trusted, self.scope, self.routing = trusted, scope, routing
         self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
         self.turns = TurnWindow()  # recent turns per user × service: identifiers split across turns
-        self.seams = CleanSeams()  # seams already scanned clean (a resent conversation is not rescanned)
+        self.seams = CleanSeams()  # seams already scanned without a block (a resent conversation is not rescanned)
         self.cautions = CautionTokens()  # coaching: tokens to go on with a justification (gateway/caution.py)
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()

@@ -96,13 +96,13 @@ class WebSocket:
             try:
                 scan = await bounded.scan(runtime.scanner, whole.text, cx.match.service.id, limits,
                                           self.requests.faults)
-                if env.seams is not None:  # seams scanned clean before are not scanned again
+                if env.seams is not None:  # seams scanned before without a block are not scanned again
                     seams = pipeline.unseen_seams(runtime.scanner, cx.match.service.id, seams, env.seams)
                 if scan.action != "block" and seams.segments:  # an identifier split across frames
                     joined = await bounded.scan(runtime.scanner, seams.text, cx.match.service.id, limits,
                                                 self.requests.faults)
                     scan = joined if joined.action == "block" else scan
-                    if joined.action == "allow" and env.seams is not None:
+                    if joined.action != "block" and env.seams is not None:
                         env.seams.clean(runtime.scanner, cx.match.service.id, (s.text for s in seams.segments))
             except bounded.ScanTimeout:
                 d.verdict = refuse(Reason.SCAN_TIMEOUT)
