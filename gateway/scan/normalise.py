@@ -200,17 +200,29 @@ def normalise(text: str) -> Normalised:
 
 
 def _easy(text: str, stats: dict[str, int]) -> str:
-    """NFKC of special runs made only of characters that map one to one (no hard character)."""
-    changed = 0
+    """NFKC of special runs made only of characters that map one to one (no hard character): the text split
+    at its special runs (no callback per run), each run normalised (= char by char for these characters, no
+    composition); single characters, the usual run, from a table filled as they are met."""
+    parts = _SPECIAL_SPLIT.split(text)
+    if len(parts) == 1:
+        return text
+    runs = parts[1::2]
+    stats["nfkc_changed"] += sum(map(len, runs))
+    one = _ONE_CHAR
+    out = []
+    for r in runs:
+        n = one.get(r)
+        if n is None:
+            n = _nfkc("NFKC", r)
+            if len(r) == 1:
+                one[r] = n  # bounded: one entry per special BMP character
+        out.append(n)
+    parts[1::2] = out
+    return "".join(parts)
 
-    def one(m: re.Match[str]) -> str:
-        nonlocal changed
-        changed += m.end() - m.start()
-        return _nfkc("NFKC", m.group(0))  # = char by char for these characters (no composition)
 
-    out = _SPECIAL_RUN_BMP.sub(one, text)
-    stats["nfkc_changed"] += changed
-    return out
+_SPECIAL_SPLIT = re.compile("(" + _SPECIAL_RUN_BMP.pattern + ")")
+_ONE_CHAR: dict[str, str] = {}
 
 
 def _hard_runs(text: str):
