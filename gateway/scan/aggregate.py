@@ -378,6 +378,9 @@ RULES: tuple[Rule, ...] = (
     rule_scanner_error,
 )
 
+# the rules that can fire with no finding kept (every other rule needs a finding of some entity)
+_RULES_WITHOUT_FINDINGS: tuple[Rule, ...] = (rule_zero_width, rule_scanner_error)
+
 
 def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None,
            stats: dict[str, Any] | None = None) -> Decision:
@@ -387,7 +390,7 @@ def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None
     action = "allow"
     reasons: list[str] = []
     fired: list[Fired] = []
-    for rule in RULES:
+    for rule in RULES if kept else _RULES_WITHOUT_FINDINGS:
         for a, reason, evidence in rule(facts):
             if a == "allow":
                 continue

@@ -176,8 +176,8 @@ class DefaultScanner:
         stats["recognizers_run"] = ran
         if errors:
             stats["recognizer_errors"] = errors
-        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits))
-        examples = sum(1 for h in hits_list if h.meta.get("example"))
+        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits)) if results else []
+        examples = sum(1 for h in hits_list if h.meta.get("example")) if hits_list else 0
         if examples:
             stats["examples_ignored"] = examples
         decision = decide(hits_list, self.config, service_id, stats)

@@ -90,7 +90,6 @@ _SPECIAL_CLASS, _IGNORABLE_CLASS = _build_special_class()
 # the full class (with astral ranges) defeats sre's fast BMP charset: use it only when needed
 _SPECIAL_RUN_ALL = re.compile(_SPECIAL_CLASS + "+")
 _SPECIAL_RUN_BMP = re.compile(re.sub(r"\\U[0-9a-f]{8}(?:-\\U[0-9a-f]{8})?", "", _SPECIAL_CLASS) + "+")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _IGNORABLE = re.compile(_IGNORABLE_CLASS)
 _IGNORABLE_ONLY = re.compile(_IGNORABLE_CLASS + "+")
 _NEEDS_PER_CHAR = re.compile(_IGNORABLE_CLASS + r"|[^\x00-\x7f]")  # used only inside runs
@@ -100,7 +99,6 @@ _KANJI_CLASS = "[" + "".join(KANJI_DIGITS) + "]"
 _KANJI_RUN = re.compile(rf"{_KANJI_CLASS}(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)")
 _KANJI_TABLE = str.maketrans(KANJI_DIGITS)
 _DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"](?<=[0-9].)(?=[0-9])")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
@@ -181,7 +179,8 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     stats = {"zero_width_removed": 0, "zero_width_in_digits": 0, "nfkc_changed": 0,
              "kanji_digits": 0, "dashes_folded": 0}
-    astral = _ASTRAL.search(text) is not None
+    # an astral character is two UTF-16 code units (one encode, no regex pass)
+    astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
     special = _SPECIAL_RUN_ALL if astral else _SPECIAL_RUN_BMP
     first = special.search(text)
     if first is None:
@@ -194,7 +193,7 @@ def normalise(text: str) -> Normalised:
         nstarts, segs = [0], [(0, 0, len(text), len(text))]
     else:
         out, nstarts, segs = _map_runs(text, stats, special, not astral)
-    if _NON_ASCII.search(out):
+    if not out.isascii():
         out = _kanji_and_dashes(out, stats)
     return Normalised(text, out, nstarts, segs, stats)
 

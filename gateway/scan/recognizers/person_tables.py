@@ -265,7 +265,7 @@ class PersonTablesMixin:
                 honorific=None, label=True, official=False, strength="strong",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
-        for m in _CLASS_PUPIL.finditer(text):
+        for m in _CLASS_PUPIL.finditer(text) if "組)" in text else ():  # every match ends in "組)"
             name = m.group("name")
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=False,
