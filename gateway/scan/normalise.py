@@ -179,20 +179,26 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     stats = {"zero_width_removed": 0, "zero_width_in_digits": 0, "nfkc_changed": 0,
              "kanji_digits": 0, "dashes_folded": 0}
+    if text.isascii():  # no special character (they are all above U+007F)
+        return Normalised(text, text, [], [], stats)
+    nstarts: list[int] = []
+    segs: list[tuple[int, int, int, int]] = []
     # an astral character is two UTF-16 code units (one encode, no regex pass)
-    astral = not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
-    special = _SPECIAL_RUN_ALL if astral else _SPECIAL_RUN_BMP
-    first = special.search(text)
-    if first is None:
-        out = text
-        nstarts: list[int] = []
-        segs: list[tuple[int, int, int, int]] = []
-    elif not astral and _HARD_CHAR.search(text, first.start()) is None:
-        # every special character maps to one non-composing character: one translate, offsets unchanged
-        out = _easy(text, stats)
-        nstarts, segs = [0], [(0, 0, len(text), len(text))]
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        if _SPECIAL_RUN_ALL.search(text) is None:
+            out = text
+        else:
+            out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_ALL, False)
     else:
-        out, nstarts, segs = _map_runs(text, stats, special, not astral)
+        parts = _SPECIAL_SPLIT.split(text)  # plain text and special runs alternating: one pass
+        if len(parts) == 1:
+            out = text
+        elif _HARD_CHAR.search("".join(parts[1::2])) is None:  # hard characters are special: only the runs
+            # every special character maps to one non-composing character: offsets unchanged
+            out = _easy_parts(parts, stats)
+            nstarts, segs = [0], [(0, 0, len(text), len(text))]
+        else:
+            out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_BMP, True)
     if not out.isascii():
         out = _kanji_and_dashes(out, stats)
     return Normalised(text, out, nstarts, segs, stats)
@@ -202,9 +208,13 @@ def _easy(text: str, stats: dict[str, int]) -> str:
     """NFKC of special runs made only of characters that map one to one (no hard character): the text split
     at its special runs (no callback per run), each run normalised (= char by char for these characters, no
     composition); single characters, the usual run, from a table filled as they are met."""
-    parts = _SPECIAL_SPLIT.split(text)
+    return _easy_parts(_SPECIAL_SPLIT.split(text), stats)
+
+
+def _easy_parts(parts: list[str], stats: dict[str, int]) -> str:
+    """``_easy`` of a text already split by ``_SPECIAL_SPLIT``."""
     if len(parts) == 1:
-        return text
+        return parts[0]
     runs = parts[1::2]
     stats["nfkc_changed"] += sum(map(len, runs))
     one = _ONE_CHAR
