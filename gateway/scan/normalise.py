@@ -120,6 +120,13 @@ def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
 
 
 _HARD_CHAR = _build_hard_class()
+# a match of either step (the dash step sees the kanji step's output; with no kanji run it is the input)
+# (one character class first, so that sre skips ahead as fast as for either pattern alone)
+_DASH_CLASS = "[" + re.escape(DASHES.replace("-", "")) + "]"
+_KANJI_OR_DASH = re.compile(
+    rf"[{_KANJI_CLASS[1:-1]}{_DASH_CLASS[1:-1]}]"
+    rf"(?:(?<={_KANJI_CLASS})(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)"
+    rf"|(?<={_DASH_CLASS})(?<=[0-9].)(?=[0-9]))")
 _nfkc = unicodedata.normalize
 
 
@@ -351,6 +358,8 @@ def _per_char(text, s, e, add, parts, segs, stats) -> None:
 
 
 def _kanji_and_dashes(out: str, stats: dict[str, int]) -> str:
+    if _KANJI_OR_DASH.search(out) is None:  # the usual case: one pass instead of one per step
+        return out
     if _KANJI_RUN.search(out):
         def conv(m: re.Match[str]) -> str:
             run = m.group(0)
