@@ -26,6 +26,9 @@ CREDENTIAL_EXAMPLES = frozenset({
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "AKIAI44QH8DHBEXAMPLE",
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "ASIAIOSFODNN7EXAMPLE",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe API reference
+    # the HS256 example token on jwt.io and in RFC-style tutorials ({"sub": "1234567890", "name": "John Doe"})
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+    ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 })
 # substrings that only documentation keys carry
 CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "0000000000000000", "1234567890abcdef")

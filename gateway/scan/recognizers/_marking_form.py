@@ -11,7 +11,7 @@ from gateway.scan.recognizers._text import enclosing_brackets, is_alone_on_line,
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
     r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
-    r"classification|marking|handling)[ \t]*[:：][ \t]*$",
+    r"classification|marking|handling)[ \t]*(?:[:：]|\|)[ \t]*$",
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
@@ -24,11 +24,41 @@ _DECLARED_AFTER = re.compile(
     r"|[。.]?[ \t]*(?:$|\n))")
 
 
+# rules drawn around a marking on its own line: ――― 庁内限り ―――, ━━ 秘 ━━, ─── CONFIDENTIAL ───
+_RULE_CHARS = "―─━‐‑–—－-=＝~〜～*＊・･ \t　"
+# quotation marks: a marking quoted and followed by a particle is named in prose (「持出禁止」と表示された文書)
+_QUOTES = {"「": "」", "『": "』", "\"": "\"", "“": "”", "'": "'"}
+
+
+def _ruled_line(text: str, start: int, end: int) -> bool:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    before, after = text[ls:start], text[end:le]
+    return (before.strip(_RULE_CHARS) == "" and after.strip(_RULE_CHARS) == ""
+            and len(before.strip(" \t　")) >= 2 and len(after.strip(" \t　")) >= 2)
+
+
+def _quoted_in_prose(text: str, start: int, end: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " 　":
+        i -= 1
+    if i < 0 or text[i] not in _QUOTES:
+        return False
+    j = text.find(_QUOTES[text[i]], end, min(len(text), end + 8))
+    if j < 0 or text[end:j].strip(" 　"):
+        return False
+    nxt = text[j + 1:j + 2]
+    return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline."""
-    if is_alone_on_line(text, start, end):
+    if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
+    if _quoted_in_prose(text, start, end):
+        return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied
     if enclosing_brackets(text, start, end):
         return "bracketed"
     ls = text.rfind("\n", 0, start) + 1

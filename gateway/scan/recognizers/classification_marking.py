@@ -98,6 +98,21 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
+def _scheme_text(results: list[Any]) -> list[Any]:
+    """A text naming three or more confidentiality levels (a definition table, a policy, training
+    material) explains the scheme instead of being marked by it: its level findings, except one
+    alone on its line, are mentions (question), not markings."""
+    meta = [r.recognition_metadata for r in results]
+    levels = {m.get("level")[:1] for m in meta if m.get("kind") == "level" and m.get("level")}
+    if len(levels) < 3:
+        return results
+    for r, m in zip(results, meta):
+        if m.get("kind") == "level" and m.get("form") != "line":
+            m.update(question=True, standalone=False, strength="weak")
+            r.score = 0.2
+    return results
+
+
 class ClassificationMarkingRecognizer(AigwRecognizer):
     ENTITY = "CLASSIFICATION_MARKING"
     TRIGGER_WORDS = TRIGGERS
@@ -137,7 +152,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                         standalone=True, question=False, strength="strong",
                     )
                 )
-        return results
+        return _scheme_text(results)
 
     @staticmethod
     def _kind(m: re.Match) -> tuple[str, str | None]:

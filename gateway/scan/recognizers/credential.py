@@ -4,6 +4,7 @@ assignments, connection strings with passwords. Placeholders (``xxx``, ``****``,
 
 from __future__ import annotations
 
+import base64
 import math
 import re
 
@@ -37,9 +38,9 @@ ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
-    r"|暗号化キー|ネットワークキー|セキュリティキー|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
-    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->|\|)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -53,13 +54,13 @@ CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@
 # positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
 # smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
 POSITIONAL = re.compile(
-    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open)[A-Za-z0-9_]{0,20}"
+    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open|ftp|smtp|imap|pop3|ssh|sftp|ldap|bind)[A-Za-z0-9_]{0,20}"
     r"[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
     r"[\"'](?P<v>[^\"'\s]{1,128})[\"']"
 )
 _LITERAL = re.compile(r"[\"'](?P<v>[^\"'\s]{8,128})[\"']")
 POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
-                       "open")
+                       "open", "ftp", "smtp", "imap", "pop3", "ssh", "ldap", "bind")
 # a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
 LOGIN_PAIR = re.compile(
     r"(?i)(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?[ \t:=：]+"
@@ -68,6 +69,19 @@ LOGIN_PAIR = re.compile(
 LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user")
 # PowerShell: ConvertTo-SecureString 'P@ss…' -AsPlainText (a password written in the script)
 PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
+# Oracle thin / EZConnect: user/password@//host or user/password@host:port/service
+ORACLE = re.compile(r"(?i)(?:thin:|sqlplus[ \t]+|[ \t]|^)(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})@(?://)?[A-Za-z0-9][A-Za-z0-9.\-]*(?::[0-9]{2,5})?/")
+# docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"
+AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
+# passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
+# net use … /user:DOM\user password
+CLI = re.compile(
+    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p(?P<v1>[^\s\"'-][^\s\"']{3,127})"
+    r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
+    r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
+    r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
+    r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127}))"
+)
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -75,7 +89,7 @@ PLACEHOLDER = re.compile(
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
-    r"[A-Z][A-Z0-9]*_[A-Z0-9_]+)$"
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+))$"
 )
 
 
@@ -119,7 +133,7 @@ KEY_TRIGGERS = {
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
-                   "psk", "wpa", "pre-shared", "pre_shared", "暗号化キー", "ネットワークキー", "セキュリティキー")
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -129,14 +143,15 @@ class CredentialRecognizer(AigwRecognizer):
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
-        "暗号化キー", "ネットワークキー", "セキュリティキー",
+        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient",
         "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
-                     self._positional, self._ado, self._login_pairs, self._powershell):
+                     self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
+                     self._command_line):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -172,6 +187,8 @@ class CredentialRecognizer(AigwRecognizer):
                 spans = [(0, len(text))]
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v").rstrip(".")
+                if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
+                    continue  # an empty value; the next line is another key
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue  # a sentence about the password (パスワードは12文字以上…), not one
                 key = (m.group("k") if kind == "password" else "bearer").lower()
@@ -234,17 +251,57 @@ class CredentialRecognizer(AigwRecognizer):
                 if not PLACEHOLDER.match(v):
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
+    def _oracle(self, ctx: ScanContext):
+        """jdbc:oracle:thin:user/password@//host:1521/SVC, sqlplus user/password@host/SVC."""
+        text = ctx.text
+        if "thin:" not in ctx.hits and "@" not in text:
+            return
+        for p in ctx.hits.get("thin:", ()) or [text.find("@")]:
+            for m in ORACLE.finditer(text, max(0, p - 5), min(len(text), p + 200)):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v) and _classes(v) >= 2:
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                      strength="strong")
+
+    def _auth_b64(self, ctx: ScanContext):
+        """"auth": "dXNlcjpwYXNz" (docker config.json, .npmrc): base64 of user:password."""
+        text = ctx.text
+        for lo, hi in _windows(ctx.hits.get("auth", []), len(text), 2, 200):
+            for m in AUTH_B64.finditer(text, lo, hi):
+                v = m.group("v")
+                try:
+                    raw = base64.b64decode(v + "=" * (-len(v) % 4), validate=True).decode("utf-8")
+                except (ValueError, UnicodeDecodeError):
+                    continue
+                user, sep, pw = raw.partition(":")
+                if sep and user and len(pw) >= 4 and raw.isprintable() and not PLACEHOLDER.match(pw):
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
+
+    def _command_line(self, ctx: ScanContext):
+        """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
+        text = ctx.text
+        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient")
+        for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):
+            for m in CLI.finditer(text, lo, hi):
+                g = next(k for k in ("v1", "v2", "v3", "v4", "v5") if m.group(k))
+                v = m.group(g)
+                if not PLACEHOLDER.match(v) and _classes(v) >= 2 and not v.startswith(("$", "%")):
+                    yield self.result(self.ENTITY, m.start(g), m.end(g), 0.85, kind="password", strength="strong")
+
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""
         if "pwd" not in ctx.hits and "pass" not in ctx.hits:
             return
         for m in ADO.finditer(ctx.text):
             v = m.group("v")
+            if v.startswith("{") and v.endswith("}") and len(v) > 5:
+                v = v[1:-1]  # ODBC quotes a value in braces: Pwd={…};
             if not PLACEHOLDER.match(v):
                 yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
                                   strength="strong")
 
 
+_NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
@@ -252,6 +309,8 @@ _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead o
 def _assigned_score(key: str, v: str) -> float:
     """Score of an assigned value: passwords need 6+ characters (a 4-digit 暗証番号 counts) and two
     character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
+    if key == "パス":  # bare パス also names a path (パス：/var/log/app): only a password-looking value
+        return 0.85 if _classes(v) >= 3 and not any(c in v for c in "/\\") else 0.0
     if _PW_KEY.search(key) is not None:
         if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
             return 0.0

@@ -26,6 +26,10 @@ _AMOUNT = re.compile(
 )
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
+_LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
+# a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown)
+_BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
+_CELL_SEP = re.compile(r"[,\t|]")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外)")
 
@@ -45,6 +49,30 @@ def _private_ip_near(text: str, lo: int, hi: int) -> bool:
                 return True
         except ValueError:
             continue
+    return False
+
+
+def _column_figure(text: str, s: int, e: int, window: int) -> bool:
+    """The word heads a table column (a CSV/TSV/markdown header line) and a row below holds a bare
+    figure of 5+ digits: 工事名,設計金額,予定価格 / 中央公園トイレ改修,18700000,17900000."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    if le < 0:
+        return False
+    header = text[ls:le]
+    seps = _CELL_SEP.findall(header)
+    if len(seps) < 2:
+        return False
+    col = len(_CELL_SEP.findall(text, ls, s))
+    nxt = text.find("\n", le + 1)
+    for _ in range(3):  # the first rows under the header (a markdown rule line is skipped)
+        row = text[le + 1:nxt if nxt >= 0 else len(text)]
+        cells = _CELL_SEP.split(row)
+        if col < len(cells) and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
+            return True
+        if nxt < 0:
+            break
+        le, nxt = nxt, text.find("\n", nxt + 1)
     return False
 
 
@@ -74,7 +102,7 @@ class InternalMatterRecognizer(AigwRecognizer):
                 end = pos + len(lw)
                 if _ASCII.match(lw[0]) and pos > 0 and _ASCII.match(text[pos - 1]):
                     continue
-                if _ASCII.match(lw[-1]) and end < len(text) and _ASCII.match(text[end]):
+                if _ASCII.match(lw[-1]) and end < len(text) and _LETTER.match(text[end]):
                     continue
                 for m, _w in entries:
                     if m.name in done or not self._holds(ctx, m, pos, end):
@@ -91,7 +119,9 @@ class InternalMatterRecognizer(AigwRecognizer):
             if _NEGATED.match(text, u.end()) is None:
                 return False
         if m.requires == "amount":
-            return _AMOUNT.search(text, s, min(len(text), e + m.window)) is not None
+            if _AMOUNT.search(text, s, min(len(text), e + m.window)) is not None:
+                return True
+            return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
             return _private_ip_near(text, lo, hi)
         if m.requires == "name":

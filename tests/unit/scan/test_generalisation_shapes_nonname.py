@@ -1,0 +1,36 @@
+"""Whole prompts written for issue 13's non-name classes, independently of the shared corpora:
+credentials in code and config forms (dict and properties assignments, Oracle thin and ODBC
+connection strings with braced values, .env files, Wi-Fi keys, AWS/Azure/GCP keys, PEM keys, bearer
+and JWT tokens in curl and logs, kubeconfig and docker config.json auth, command-line passwords,
+positional FTP arguments, markdown handover tables, net use), markings in other spellings and forms
+(【機密性２】, （機密性 ２）, 機密性Ⅱ, ruled lines, table cells after a 区分 label, English
+classification lines), and non-public internal matters (予定価格 before the opening, also as a CSV
+column; 人事異動案 before 内示; VLAN / iptables / Cisco configs with private addresses) (block); and
+documented example keys, placeholders, redacted values, hashes and UUIDs, password rules, quiz and
+policy texts about markings, classification definition tables, parcel stickers, 機密性１ and 公開
+notices, published bid results and personnel summaries, home-router and subnetting questions (allow).
+
+Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes_nonname.jsonl").open(encoding="utf-8")]
+# the entity a reviewer names may be reported under a sibling entity (取扱注意 is a marking either way)
+SIBLINGS = {"HANDLING_RESTRICTION": {"CLASSIFICATION_MARKING"}, "CLASSIFICATION_MARKING": {"HANDLING_RESTRICTION"}}
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape_nonname(scanner, row):
+    result = scanner.scan(row["text"])
+    assert (result.action == "block") == (row["expect"] == "block"), row["family"]
+    if row["expect"] == "block":
+        found = {f.entity for f in result.findings}
+        for t in row["types"]:
+            assert t in found or found & SIBLINGS.get(t, set()), (row["family"], t)
