@@ -50,12 +50,12 @@ ASSIGN_WS = re.compile(
     re.IGNORECASE,
 )
 BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
-CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{1,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
+CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{0,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
 # positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
 # smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
 POSITIONAL = re.compile(
     r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open|ftp|smtp|imap|pop3|ssh|sftp|ldap|bind)[A-Za-z0-9_]{0,20}"
-    r"[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
+    r"[ \t]*=?[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
     r"[\"'](?P<v>[^\"'\s]{1,128})[\"']"
 )
 _LITERAL = re.compile(r"[\"'](?P<v>[^\"'\s]{8,128})[\"']")
@@ -80,8 +80,31 @@ CLI = re.compile(
     r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
     r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
-    r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127}))"
+    r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127})"
+    r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63}))"
 )
+# a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
+# 'password' => '…', config.set("smtp.password", "…")
+_SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)[A-Za-z0-9_.\-]{0,40}"
+KEYED = re.compile(
+    r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+# XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
+XML_ATTR = re.compile(
+    r"(?i)(?:key|name)[ \t]*=[ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'][ \t]+value[ \t]*=[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+XML_ELEM = re.compile(
+    r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")>(?P<v>[^<\s]{4,200})</")
+# Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
+DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"'@/:]{4,128})@(?:tcp|unix|udp)\(")
+# Wi-Fi QR payload: WIFI:T:WPA;S:ssid;P:password;;
+WIFI_QR = re.compile(r"(?i)WIFI:(?:[TSHE]:[^;\n]{0,64};){0,4}P:(?P<v>[^;\n]{4,63});")
+# English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"
+EN_IS = re.compile(
+    r"(?i)(?<![A-Za-z])(?:password|passwd|passcode|pw|pwd)(?![A-Za-z])(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n.,;:]{1,40}?)?"
+    r"[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been[ \t]+(?:changed|set)[ \t]+to)[ \t]+[\"'`]?(?P<v>[!-~]{6,128}?)[\"'`]?(?=$|[\s,;]|\.(?:\s|$))")
+# Japanese: パスワードを Adm#2026 に変更しました / 暗証番号は「…」と設定
+JP_SET = re.compile(
+    r"(?:パスワード|暗証番号|パスフレーズ|キー)(?:を|は)[ \t　]*[「『\"']?(?P<v>[!-~]{6,128}?)[」』\"']?[ \t　]*"
+    r"(?:に|へ|と)(?:変更|設定|再設定|リセット|更新|して|した|しました)")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -89,7 +112,7 @@ PLACEHOLDER = re.compile(
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
-    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+))$"
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+))$"
 )
 
 
@@ -143,7 +166,7 @@ class CredentialRecognizer(AigwRecognizer):
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
-        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient",
+        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh",
         "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
@@ -151,7 +174,7 @@ class CredentialRecognizer(AigwRecognizer):
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
                      self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
-                     self._command_line):
+                     self._command_line, self._keyed):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -280,13 +303,38 @@ class CredentialRecognizer(AigwRecognizer):
     def _command_line(self, ctx: ScanContext):
         """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
         text = ctx.text
-        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient")
+        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh")
         for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):
             for m in CLI.finditer(text, lo, hi):
-                g = next(k for k in ("v1", "v2", "v3", "v4", "v5") if m.group(k))
+                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6") if m.group(k))
                 v = m.group(g)
                 if not PLACEHOLDER.match(v) and _classes(v) >= 2 and not v.startswith(("$", "%")):
                     yield self.result(self.ENTITY, m.start(g), m.end(g), 0.85, kind="password", strength="strong")
+
+    def _keyed(self, ctx: ScanContext):
+        """define('DB_PASSWORD', '…'), 'password' => '…', XML key/value attributes and elements, Go DSNs,
+        Wi-Fi QR payloads, "the pw for … is …", パスワードを…に変更."""
+        text, hits = ctx.text, ctx.hits
+        spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
+        for rx in (KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET):
+            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+                v = m.group("v")
+                if PLACEHOLDER.match(v) or not v.isascii():
+                    continue
+                key = m.groupdict().get("k") or ""
+                ok = _assigned_score(key.lower(), v) if rx in (KEYED, XML_ATTR, XML_ELEM) else (
+                    _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10))
+                if ok:
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
+        if "@tcp(" in hits or "@unix(" in hits:
+            for m in DSN.finditer(text):
+                if not PLACEHOLDER.match(m.group("v")):
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                      strength="strong")
+        for p in hits.get("wifi:", ()):
+            m = WIFI_QR.match(text, p)
+            if m is not None and not PLACEHOLDER.match(m.group("v")):
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""
