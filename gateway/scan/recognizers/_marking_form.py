@@ -11,7 +11,7 @@ from gateway.scan.recognizers._text import enclosing_brackets, is_alone_on_line,
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
     r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
-    r"classification|marking|handling)[ \t]*(?:[:：]|\|)[ \t]*$",
+    r"classification|marking|handling)(?:[ \t]*(?:[:：]|\|)[ \t　]*|[ \t　]+)$",
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
@@ -27,14 +27,40 @@ _DECLARED_AFTER = re.compile(
 # rules drawn around a marking on its own line: ――― 庁内限り ―――, ━━ 秘 ━━, ─── CONFIDENTIAL ───
 _RULE_CHARS = "―─━‐‑–—－-=＝~〜～*＊・･ \t　"
 # quotation marks: a marking quoted and followed by a particle is named in prose (「持出禁止」と表示された文書)
+# wording that explains a marking instead of applying it: a definition table or a rule list
+_EXPLAINS = re.compile(r"てはならない|てはいけない|しないこと|すること|ないこと|を指す|をいう|を意味|という意味|とは|に相当|"
+                       r"の情報|以上の|以下の|の場合|means|refers to")
+
+
+def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Three or more different markings, at least two on lines that define or rule on them (a
+    definition table, a rule list, training material): the text is about the scheme, not marked."""
+    if len({text[s:e] for s, e in spans}) < 3:
+        return False
+    lines = set()
+    for s, e in spans:
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le < 0 else le
+        if _EXPLAINS.search(text, ls, le) is not None:
+            lines.add(ls)
+    return len(lines) >= 2
+
+
 _QUOTES = {"「": "」", "『": "』", "\"": "\"", "“": "”", "'": "'"}
 
 
+_NOTE_MARKS = "※＊*注"
+
+
 def _ruled_line(text: str, start: int, end: int) -> bool:
+    """A marking between rules (――― 庁内限り ―――) or after a note mark (※他言無用) on its own line."""
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
     le = len(text) if le < 0 else le
     before, after = text[ls:start], text[end:le]
+    if before.strip(" \t　") in ("※", "＊", "*", "注)", "注）", "注:", "注：") and not after.strip(_RULE_CHARS + "。."):
+        return True
     return (before.strip(_RULE_CHARS) == "" and after.strip(_RULE_CHARS) == ""
             and len(before.strip(" \t　")) >= 2 and len(after.strip(" \t　")) >= 2)
 
@@ -52,6 +78,11 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 
+# a mail subject opened by the marking: 件名：転送禁止／…, Subject: CONFIDENTIAL - …
+_SUBJECT_BEFORE = re.compile(r"(?i)^[ \t]*(?:件名|題名|表題|subject|(?:re|fw|fwd)[ \t]*:[ \t]*件名)[ \t]*[:：][ \t]*$")
+_SUBJECT_SEP = "／/|｜ 　:：-―・"
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline."""
@@ -64,6 +95,8 @@ def marking_form(text: str, start: int, end: int) -> str:
     ls = text.rfind("\n", 0, start) + 1
     if _LABEL_BEFORE.search(text, max(ls, start - 20), start):
         return "labelled"
+    if start - ls <= 16 and text[end:end + 1] in _SUBJECT_SEP and _SUBJECT_BEFORE.match(text[ls:start]):
+        return "header"
     if is_at_line_start(text, start):
         nxt = text[end:end + 1]
         if nxt in (" ", "\t", "　", "】", "]", ")", "）", "〕", ":", "：", "/", "|", "・", "", "\n"):

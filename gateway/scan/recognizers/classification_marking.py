@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._marking_form import marking_form
+from gateway.scan.recognizers._marking_form import explains_scheme, marking_form
 from gateway.scan.recognizers._text import (
     finditer_windows,
     hit_windows,
@@ -62,7 +62,7 @@ _SECRET_WORD = r"(?P<secretword>部外秘|社外秘|外部秘|庁外秘|局外�
 _CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意)"
 _SCOPE_LIMIT = (
     r"(?P<scopelimit>(?:関係者|(?:[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所|団|校|会))?内|"
-    r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員)"
+    r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員|課|係|班|長|職|チーム)"
     r"(?:等)?)限り)"
 )
 _ENGLISH = (
@@ -98,16 +98,18 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
-def _scheme_text(results: list[Any]) -> list[Any]:
+def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     """A text naming three or more confidentiality levels (a definition table, a policy, training
     material) explains the scheme instead of being marked by it: its level findings, except one
-    alone on its line, are mentions (question), not markings."""
+    alone on its line, are mentions (question), not markings. So are all findings of a text naming
+    three or more markings on lines that define them (``| 複製禁止 | 複製してはならない |``)."""
     meta = [r.recognition_metadata for r in results]
     levels = {m.get("level")[:1] for m in meta if m.get("kind") == "level" and m.get("level")}
-    if len(levels) < 3:
+    scheme = explains_scheme(text, [(r.start, r.end) for r in results])
+    if len(levels) < 3 and not scheme:
         return results
     for r, m in zip(results, meta):
-        if m.get("kind") == "level" and m.get("form") != "line":
+        if (scheme or m.get("kind") == "level") and m.get("form") != "line":
             m.update(question=True, standalone=False, strength="weak")
             r.score = 0.2
     return results
@@ -152,7 +154,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                         standalone=True, question=False, strength="strong",
                     )
                 )
-        return _scheme_text(results)
+        return _scheme_text(text, results)
 
     @staticmethod
     def _kind(m: re.Match) -> tuple[str, str | None]:

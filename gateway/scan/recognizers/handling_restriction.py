@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._marking_form import marking_form
+from gateway.scan.recognizers._marking_form import explains_scheme, marking_form
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {
@@ -45,8 +45,9 @@ RESTRICTION_RE = re.compile(
     r"(?P<act>" + "|".join(map(re.escape, _ACTION_WORDS)) + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
     + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
     r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収))"
+    r"|(?P<silence>他言無用|口外無用|他言厳禁|他言禁止)"
     r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
-    r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:DISTRIBUTION|CIRCULATION)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
+    r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 # "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):
@@ -54,7 +55,7 @@ RESTRICTION_RE = re.compile(
 
 TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
-            "no forward")
+            "no forward", "他言", "口外無用")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):
@@ -69,7 +70,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
             if m.lastgroup == "act" or m.group("act"):
                 action = _ACTION_OF.get(m.group("act"), "other")
             else:
-                action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo"}.get(m.lastgroup, "other")
+                action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
+                          "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
             question = form != "line" and question_cues(text, s, e, strong_only=form != "inline")
             standalone = form != "inline" and not question
@@ -80,4 +82,9 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                     strength="strong" if standalone else "weak", action=action,
                 )
             )
+        if out and explains_scheme(text, [(r.start, r.end) for r in out]):
+            for r in out:  # a definition table / rule list of restrictions: mentions, not markings
+                if r.recognition_metadata.get("form") != "line":
+                    r.recognition_metadata.update(question=True, standalone=False, strength="weak")
+                    r.score = 0.2
         return out

@@ -19,6 +19,7 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._text import question_cues
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
@@ -39,17 +40,36 @@ _EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例)")
 
 
-def _private_ip_near(text: str, lo: int, hi: int) -> bool:
+_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
+                             r"for example|e\.g\.|such as", re.IGNORECASE)
+
+
+def _sentence_end(text: str, e: int, limit: int) -> int:
+    hi = min(len(text), e + limit)
+    for i in range(e, hi):
+        if text[i] in "。\n":
+            return i
+    return hi
+
+
+_IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら)")
+
+
+def _private_ips(text: str, lo: int, hi: int) -> set[str]:
+    """Private IPv4 addresses (not given as an example) between lo and hi."""
+    out: set[str] = set()
     for m in _IPV4.finditer(text, lo, hi):
         if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
                 or _EXAMPLE_AFTER.match(text, m.end()) is not None):
             continue
         try:
             if ipaddress.ip_address(m.group(0)).is_private:
-                return True
+                out.add(m.group(0))
         except ValueError:
             continue
-    return False
+        if len(out) > 1:
+            break
+    return out
 
 
 def _column_figure(text: str, s: int, e: int, window: int) -> bool:
@@ -119,11 +139,17 @@ class InternalMatterRecognizer(AigwRecognizer):
             if _NEGATED.match(text, u.end()) is None:
                 return False
         if m.requires == "amount":
-            if _AMOUNT.search(text, s, min(len(text), e + m.window)) is not None:
-                return True
+            # the amount within the window, or later in the same sentence (English runs long)
+            a = _AMOUNT.search(text, s, max(min(len(text), e + m.window), _sentence_end(text, e, 160)))
+            if a is not None:
+                # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
+                return not (_WORKED_EXAMPLE.search(text, max(text.rfind("\n", 0, s) + 1, s - 60), s)
+                            or _IF_AFTER.match(text, a.end()))
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
-            return _private_ip_near(text, lo, hi)
+            ips = _private_ips(text, lo, hi)
+            # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
+            return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True))
         if m.requires == "name":
             return re.search(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}", text[lo:hi]) is not None
         return True
