@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from gateway.scan.recognizers._text import enclosing_brackets, is_alone_on_line, is_at_line_start
+from gateway.scan.recognizers._text import (
+    BRACKET_PAIRS,
+    CLOSE_BRACKETS,
+    OPEN_BRACKETS,
+    enclosing_brackets,
+    is_alone_on_line,
+    is_at_line_start,
+)
 
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
@@ -45,6 +52,42 @@ def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
         if _EXPLAINS.search(text, ls, le) is not None:
             lines.add(ls)
     return len(lines) >= 2
+
+
+# 無断転載禁止 / 禁無断転載 next to ©, Copyright, 著作権 or All rights reserved: a copyright notice
+_UNAUTHORISED = re.compile(r"無断|禁無断")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|著作権|all rights reserved", re.IGNORECASE)
+
+
+def copyright_notice(text: str, start: int, end: int) -> bool:
+    if _UNAUTHORISED.search(text, max(0, start - 3), min(len(text), end)) is None:
+        return False
+    return _COPYRIGHT.search(text, max(0, start - 80), min(len(text), end + 80)) is not None
+
+
+# one item of a bracketed list of markings: （開札前・取扱厳重注意）, 【取扱注意・関係者限り】
+_ITEM_SEP = "・、,，/／ 　"
+
+
+def _bracket_item(text: str, start: int, end: int) -> bool:
+    i = start - 1
+    while i >= 0 and start - i <= 16 and text[i] not in OPEN_BRACKETS:
+        if text[i] in CLOSE_BRACKETS or text[i] in "。\n":
+            return False
+        i -= 1
+    if i < 0 or text[i] not in OPEN_BRACKETS:
+        return False
+    close = BRACKET_PAIRS[text[i]]
+    j = end
+    while j < len(text) and j - end <= 16 and text[j] != close:
+        if text[j] in OPEN_BRACKETS or text[j] in "。\n":
+            return False
+        j += 1
+    if j >= len(text) or text[j] != close:
+        return False
+    before_ok = start - 1 == i or text[start - 1] in _ITEM_SEP
+    after_ok = end == j or text[end] in _ITEM_SEP
+    return before_ok and after_ok
 
 
 _QUOTES = {"「": "」", "『": "』", "\"": "\"", "“": "”", "'": "'"}
@@ -90,7 +133,7 @@ def marking_form(text: str, start: int, end: int) -> str:
         return "line"
     if _quoted_in_prose(text, start, end):
         return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied
-    if enclosing_brackets(text, start, end):
+    if enclosing_brackets(text, start, end) or _bracket_item(text, start, end):
         return "bracketed"
     ls = text.rfind("\n", 0, start) + 1
     if _LABEL_BEFORE.search(text, max(ls, start - 20), start):

@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._marking_form import explains_scheme, marking_form
+from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form
 from gateway.scan.recognizers._text import (
     finditer_windows,
     hit_windows,
@@ -147,6 +147,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if any(a <= s < b or a < e <= b for a, b in taken):
                 continue
             form = marking_form(text, s, e)
+            if copyright_notice(text, s, e):
+                continue
             if form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True):
                 results.append(
                     self.result(

@@ -32,6 +32,7 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
+    ("putty_private_key", re.compile(r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n[A-Za-z0-9+/=]{16,}")),
 ]
 # password / secret assignments; the value is group "v"
 ASSIGN = re.compile(
@@ -81,7 +82,9 @@ CLI = re.compile(
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
     r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
     r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127})"
-    r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63}))"
+    r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63})"
+    # network device configs: username admin password 0 …, enable password 7 … (type 0 plain, 7 reversible)
+    r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128}))"
 )
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
 # 'password' => '…', config.set("smtp.password", "…")
@@ -105,6 +108,10 @@ EN_IS = re.compile(
 JP_SET = re.compile(
     r"(?:パスワード|暗証番号|パスフレーズ|キー)(?:を|は)[ \t　]*[「『\"']?(?P<v>[!-~]{6,128}?)[」』\"']?[ \t　]*"
     r"(?:に|へ|と)(?:変更|設定|再設定|リセット|更新|して|した|しました)")
+# a quoted value shortly after a password word: パスワードは、いつもの「Mdr2026!」です
+JP_QUOTED = re.compile(
+    r"(?i)(?:パスワード|暗証番号|パスフレーズ|(?:暗号化?|ネットワーク|セキュリティ)キー|password|passcode)[^\n「」『』。\"“”]{0,16}?"
+    r"[「『\"“](?P<v>[!-~]{6,64}?)[」』\"”]")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
@@ -154,6 +161,7 @@ KEY_TRIGGERS = {
     "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
+    "putty_private_key": ("private-lines:",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
@@ -166,7 +174,7 @@ class CredentialRecognizer(AigwRecognizer):
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
-        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh",
+        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:",
         "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
@@ -303,10 +311,10 @@ class CredentialRecognizer(AigwRecognizer):
     def _command_line(self, ctx: ScanContext):
         """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
         text = ctx.text
-        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh")
+        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh", "pass", "secret")
         for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):
             for m in CLI.finditer(text, lo, hi):
-                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6") if m.group(k))
+                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6", "v7") if m.group(k))
                 v = m.group(g)
                 if not PLACEHOLDER.match(v) and _classes(v) >= 2 and not v.startswith(("$", "%")):
                     yield self.result(self.ENTITY, m.start(g), m.end(g), 0.85, kind="password", strength="strong")
@@ -316,7 +324,7 @@ class CredentialRecognizer(AigwRecognizer):
         Wi-Fi QR payloads, "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET):
+        for rx in (KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():

@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._marking_form import explains_scheme, marking_form
+from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {
@@ -44,7 +44,7 @@ _RESTR = r"(?:禁止|厳禁|不可|要許可|許可制|限定|制限|禁)"
 RESTRICTION_RE = re.compile(
     r"(?P<act>" + "|".join(map(re.escape, _ACTION_WORDS)) + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
     + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
-    r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収))"
+    r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収)|回収資料|資料回収)"
     r"|(?P<silence>他言無用|口外無用|他言厳禁|他言禁止)"
     r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
     r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
@@ -54,7 +54,7 @@ RESTRICTION_RE = re.compile(
 # keep it, the form metadata tells them apart.
 
 TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
-            "会議後回収", "要回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
+            "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
             "no forward", "他言", "口外無用")
 
 
@@ -67,6 +67,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
         out = []
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, TRIGGERS, 16, 24)):
             s, e = m.start(), m.end()
+            if copyright_notice(text, s, e):
+                continue  # ©2026 … 無断転載禁止: a copyright notice on a published work
             if m.lastgroup == "act" or m.group("act"):
                 action = _ACTION_OF.get(m.group("act"), "other")
             else:

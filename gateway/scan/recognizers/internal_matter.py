@@ -52,7 +52,8 @@ def _sentence_end(text: str, e: int, limit: int) -> int:
     return hi
 
 
-_IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら)")
+# a worked example (…円の場合) or a legal threshold (…円を超えない, …円以上の) rather than a price
+_IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|を超え|を超過|以上|以下|未満|を下回|を上回)")
 
 
 def _private_ips(text: str, lo: int, hi: int) -> set[str]:
