@@ -46,8 +46,9 @@ ASSIGN = re.compile(
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
 ASSIGN_WS = re.compile(
-    r"(?P<k>(?<![A-Za-z])(?:password|passwd|pwd|pw)(?![A-Za-z])|パスワード|パスフレーズ)"
-    r"[ \t\u3000]+(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした)",
+    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ)[ \t\u3000]*)"
+    # a Japanese label may be glued to the value, which then ends at the next kana (パスワードpg#Ken26で入れます)
+    r"(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ])",
     re.IGNORECASE,
 )
 BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
@@ -64,10 +65,11 @@ POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth"
                        "open", "ftp", "smtp", "imap", "pop3", "ssh", "ldap", "bind")
 # a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
 LOGIN_PAIR = re.compile(
-    r"(?i)(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?[ \t:=：]+"
+    r"(?i)(?:(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?"
+    r"|ID[ \t]*[/／・][ \t]*(?:PW|パスワード|パス|pass(?:word)?))[ \t:=：]+"
     r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
 )
-LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user")
+LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user", "id/", "id／", "id・")
 # PowerShell: ConvertTo-SecureString 'P@ss…' -AsPlainText (a password written in the script)
 PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
 # Oracle thin / EZConnect: user/password@//host or user/password@host:port/service
@@ -174,7 +176,7 @@ class CredentialRecognizer(AigwRecognizer):
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
-        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:",
+        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "id/", "id／", "id・",
         "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
@@ -234,7 +236,7 @@ class CredentialRecognizer(AigwRecognizer):
         for lo, hi in _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 160):
             for m in ASSIGN_WS.finditer(text, lo, hi):
                 v = m.group("v")
-                if _classes(v) >= 3 and not PLACEHOLDER.match(v):  # not "password policy"
+                if _classes(v) >= 3 and not PLACEHOLDER.match(v) and "://" not in v:  # not "password policy", a URL
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
 
     def _connection_strings(self, ctx: ScanContext):
@@ -267,7 +269,7 @@ class CredentialRecognizer(AigwRecognizer):
         """ログイン admin / Fw#2026admin: a user and a strong-looking password after a login word
         (admin / admin, dates and paths are not)."""
         text = ctx.text
-        for lo, hi in _windows(ctx.hit_positions(LOGIN_TRIGGERS), len(text), 0, 80):
+        for lo, hi in _windows(ctx.hit_positions(LOGIN_TRIGGERS), len(text), 2, 80):
             for m in LOGIN_PAIR.finditer(text, lo, hi):
                 v = m.group("v")
                 if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)):

@@ -73,6 +73,32 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
     return out
 
 
+# a host table (hosts file, server list, inventory): a private address, then a host name with a digit or a
+# hyphen (kikan-db01, fs01), at the start of a line or table cell
+_HOST_ROW = re.compile(
+    r"(?m)^[ \t|]*(?P<ip>(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})[ \t]*[ \t,|][ \t|]*"
+    r"(?=[A-Za-z][A-Za-z0-9_.\-]{0,62}[0-9\-])[A-Za-z][A-Za-z0-9_.\-]{1,62}")
+HOST_TABLE_MIN = 3
+_IP_TRIGGERS = ("10.", "172.", "192.")
+
+
+def _host_table(text: str) -> tuple[int, int]:
+    """Span of the first address of a table of at least three private hosts, or (-1, -1)."""
+    seen: set[str] = set()
+    first = (-1, -1)
+    for m in _HOST_ROW.finditer(text):
+        try:
+            if not ipaddress.ip_address(m.group("ip")).is_private:
+                continue
+        except ValueError:
+            continue
+        seen.add(m.group("ip"))
+        first = m.span("ip") if first[0] < 0 else first
+        if len(seen) >= HOST_TABLE_MIN:
+            return first
+    return (-1, -1)
+
+
 def _column_figure(text: str, s: int, e: int, window: int) -> bool:
     """The word heads a table column (a CSV/TSV/markdown header line) and a row below holds a bare
     figure of 5+ digits: 工事名,設計金額,予定価格 / 中央公園トイレ改修,18700000,17900000."""
@@ -110,9 +136,11 @@ class InternalMatterRecognizer(AigwRecognizer):
                 wn = unicodedata.normalize("NFKC", w)
                 self.by_word.setdefault(wn.lower(), []).append((m, wn))
             self.unless[m.name] = ContextWords(unicodedata.normalize("NFKC", u) for u in m.unless)
+        # a host table is an internal network plan by itself (reported under the private_ip matter)
+        self.network = next((m for m in matters if m.requires == "private_ip"), None)
 
     def trigger_words(self) -> tuple[str, ...]:
-        return tuple(self.by_word)
+        return tuple(self.by_word) + (_IP_TRIGGERS if self.network is not None else ())
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -131,6 +159,12 @@ class InternalMatterRecognizer(AigwRecognizer):
                     done.add(m.name)
                     out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,
                                            strength="strong"))
+        net = self.network
+        if net is not None and net.name not in done and any(t in ctx.hits for t in _IP_TRIGGERS):
+            p, end = _host_table(text)
+            if p >= 0:
+                out.append(self.result(self.ENTITY, p, end, net.score, matter=net.name,
+                                       action=net.action, strength="strong", form="host_table"))
         return out
 
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int) -> bool:
