@@ -236,6 +236,8 @@ class CredentialRecognizer(AigwRecognizer):
         for lo, hi in _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 160):
             for m in ASSIGN_WS.finditer(text, lo, hi):
                 v = m.group("v")
+                if not m.group("k")[-1].isspace() and all(c.isalnum() for c in v):
+                    continue  # glued to a Japanese label, a value without a symbol is a word (パスワードManager2026)
                 if _classes(v) >= 3 and not PLACEHOLDER.match(v) and "://" not in v:  # not "password policy", a URL
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
 
@@ -332,8 +334,13 @@ class CredentialRecognizer(AigwRecognizer):
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue
                 key = m.groupdict().get("k") or ""
-                ok = _assigned_score(key.lower(), v) if rx in (KEYED, XML_ATTR, XML_ELEM) else (
-                    _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10))
+                if rx in (KEYED, XML_ATTR, XML_ELEM):
+                    # a validation rule or type spec ('password' => 'required|min:8'), not a value
+                    ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
+                elif rx is EN_IS:
+                    ok = _classes(v) >= 3  # not "the password is case-sensitive"
+                else:
+                    ok = _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10 and any(c.isdigit() for c in v))
                 if ok:
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
         if "@tcp(" in hits or "@unix(" in hits:
@@ -359,6 +366,7 @@ class CredentialRecognizer(AigwRecognizer):
                                   strength="strong")
 
 
+_RULE_SPEC = re.compile(r"[A-Za-z_]+(?:[:|][A-Za-z0-9_,.]*)+")
 _NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests

@@ -40,7 +40,7 @@ _EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例)")
 
 
-_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
+_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 
 
@@ -97,6 +97,28 @@ def _host_table(text: str) -> tuple[int, int]:
         if len(seen) >= HOST_TABLE_MIN:
             return first
     return (-1, -1)
+
+
+_NAME_OR_POST = re.compile(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}")
+_ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
+_CONTACT_AFTER = re.compile(r"[ 　]?[（(]?(?:内線|TEL|Tel|電話|代表)")
+_ARROW = re.compile(r"→|⇒|->|➡|＞")
+
+
+def _name_or_post(text: str, lo: int, hi: int) -> bool:
+    """A name (田中 太郎) or a post (税務課 主査) near the word; a contact desk (人事課 人事係（内線…）)
+    and two organisation words without an arrow on their line (a posting: 財政課 → 企画課) are not."""
+    for m in _NAME_OR_POST.finditer(text, lo, hi):
+        if _CONTACT_AFTER.match(text, m.end()):
+            continue
+        a, b = m.group(0).split(maxsplit=1)
+        if a.endswith(_ORG_END) and b.endswith(_ORG_END):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            if _ARROW.search(text, ls, len(text) if le < 0 else le) is None:
+                continue
+        return True
+    return False
 
 
 def _column_figure(text: str, s: int, e: int, window: int) -> bool:
@@ -162,7 +184,7 @@ class InternalMatterRecognizer(AigwRecognizer):
         net = self.network
         if net is not None and net.name not in done and any(t in ctx.hits for t in _IP_TRIGGERS):
             p, end = _host_table(text)
-            if p >= 0:
+            if p >= 0 and _WORKED_EXAMPLE.search(text, max(0, p - 60), p) is None:
                 out.append(self.result(self.ENTITY, p, end, net.score, matter=net.name,
                                        action=net.action, strength="strong", form="host_table"))
         return out
@@ -186,5 +208,5 @@ class InternalMatterRecognizer(AigwRecognizer):
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
             return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True))
         if m.requires == "name":
-            return re.search(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}", text[lo:hi]) is not None
+            return _name_or_post(text, lo, hi)
         return True

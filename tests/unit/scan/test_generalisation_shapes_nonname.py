@@ -2,13 +2,15 @@
 credentials in code and config forms (dict and properties assignments, Oracle thin and ODBC
 connection strings with braced values, .env files, Wi-Fi keys, AWS/Azure/GCP keys, PEM keys, bearer
 and JWT tokens in curl and logs, kubeconfig and docker config.json auth, command-line passwords,
-positional FTP arguments, markdown handover tables, net use), markings in other spellings and forms
+positional FTP arguments, markdown handover tables, net use, glued パスワード labels, ID/PW pairs,
+network-device type 0/7 passwords, PuTTY keys), markings in other spellings and forms
 (【機密性２】, （機密性 ２）, 機密性Ⅱ, ruled lines, table cells after a 区分 label, English
 classification lines), and non-public internal matters (予定価格 before the opening, also as a CSV
-column; 人事異動案 before 内示; VLAN / iptables / Cisco configs with private addresses) (block); and
+column; 人事異動案 before 内示; VLAN / iptables / Cisco configs with private addresses, hosts files)
+(block); and
 documented example keys, placeholders, redacted values, hashes and UUIDs, password rules, quiz and
 policy texts about markings, classification definition tables, parcel stickers, 機密性１ and 公開
-notices, published bid results and personnel summaries, home-router and subnetting questions (allow).
+notices, copyright notices, validation rules, textbook host examples, contact desks, published bid results and personnel summaries, home-router and subnetting questions (allow).
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 
