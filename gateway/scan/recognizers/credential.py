@@ -41,12 +41,12 @@ ASSIGN = re.compile(
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
-    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->|\|)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->|\|)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
 ASSIGN_WS = re.compile(
-    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ)[ \t\u3000]*)"
+    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ)[ \t\u3000、,]*)"
     # a Japanese label may be glued to the value, which then ends at the next kana (パスワードpg#Ken26で入れます)
     r"(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ])",
     re.IGNORECASE,
@@ -184,7 +184,7 @@ class CredentialRecognizer(AigwRecognizer):
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
                      self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
-                     self._command_line, self._keyed):
+                     self._command_line, self._keyed, self._columns):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -353,6 +353,48 @@ class CredentialRecognizer(AigwRecognizer):
             if m is not None and not PLACEHOLDER.match(m.group("v")):
                 yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
+    def _columns(self, ctx: ScanContext):
+        """A table (TSV / CSV / markdown) with a password column: the cells below its header."""
+        text = ctx.text
+        scanned = 0  # rows already read as a table's body are not headers again (linear work)
+        for p in ctx.hit_positions(("pass", "pw", "パスワード", "暗証番号")):
+            if p < scanned:
+                continue
+            ls = text.rfind("\n", 0, p) + 1
+            scanned = text.find("\n", p) + 1 or len(text)
+            le = text.find("\n", p)
+            if le < 0:
+                return
+            header = text[ls:le]
+            sep = next((c for c in ("\t", "|", ",") if header.count(c) >= 1), None)
+            if sep is None or len(header) > 300:
+                continue
+            cells = [c.strip(" \u3000\"'*") for c in header.split(sep)]
+            col = next((i for i, c in enumerate(cells) if _PW_HEADER.fullmatch(c)), -1)
+            if col < 0:
+                continue
+            pos = le + 1
+            for _ in range(50):  # the rows below the header
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                row = text[pos:end]
+                if sep not in row or len(row) > 2000:
+                    break
+                if set(row.strip()) <= set("-|: "):  # a markdown rule line
+                    pos = end + 1
+                    continue
+                parts = row.split(sep)
+                if col < len(parts):
+                    v = parts[col].strip(" \u3000\"'")
+                    off = pos + row.find(v, sum(len(x) + 1 for x in parts[:col])) if v else -1
+                    if (v and off >= pos and v.isascii() and " " not in v and not PLACEHOLDER.match(v)
+                            and (_classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 8 and any(c.isdigit() for c in v)))):
+                        yield self.result(self.ENTITY, off, off + len(v), 0.85, kind="password", strength="strong")
+                if end >= len(text):
+                    break
+                pos = end + 1
+            scanned = max(scanned, pos)
+
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""
         if "pwd" not in ctx.hits and "pass" not in ctx.hits:
@@ -366,6 +408,7 @@ class CredentialRecognizer(AigwRecognizer):
                                   strength="strong")
 
 
+_PW_HEADER = re.compile(r"(?i)(?:初期|仮|管理者|ログイン)?(?:パスワード|password|passwd|pwd|pw|pass|暗証番号)(?:[(（][^)）]{0,10}[)）])?")
 _RULE_SPEC = re.compile(r"[A-Za-z_]+(?:[:|][A-Za-z0-9_,.]*)+")
 _NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")

@@ -78,15 +78,27 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
 _HOST_ROW = re.compile(
     r"(?m)^[ \t|]*(?P<ip>(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})[ \t]*[ \t,|][ \t|]*"
     r"(?=[A-Za-z][A-Za-z0-9_.\-]{0,62}[0-9\-])[A-Za-z][A-Za-z0-9_.\-]{1,62}")
+# the same with the host name first: AP-1F-01 10.9.1.11
+_HOST_ROW_NAME_FIRST = re.compile(
+    r"(?m)^[ \t|]*(?=[A-Za-z][A-Za-z0-9_.\-]{0,62}[0-9\-])[A-Za-z][A-Za-z0-9_.\-]{1,62}[ \t]*[ \t,|][ \t|]*"
+    r"(?P<ip>(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9.])")
 HOST_TABLE_MIN = 3
 _IP_TRIGGERS = ("10.", "172.", "192.")
 
 
 def _host_table(text: str) -> tuple[int, int]:
     """Span of the first address of a table of at least three private hosts, or (-1, -1)."""
+    for rx in (_HOST_ROW, _HOST_ROW_NAME_FIRST):
+        span = _host_rows(rx, text)
+        if span[0] >= 0:
+            return span
+    return (-1, -1)
+
+
+def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
     seen: set[str] = set()
     first = (-1, -1)
-    for m in _HOST_ROW.finditer(text):
+    for m in rx.finditer(text):
         try:
             if not ipaddress.ip_address(m.group("ip")).is_private:
                 continue
