@@ -66,7 +66,7 @@ POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth"
 # a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
 LOGIN_PAIR = re.compile(
     r"(?i)(?:(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?"
-    r"|ID[ \t]*[/／・][ \t]*(?:PW|パスワード|パス|pass(?:word)?))[ \t:=：]+"
+    r"|ID[ \t]*[/／・][ \t]*(?:PW|パスワード|パス|pass(?:word)?))(?:[ \t:=：]|は)+"
     r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
 )
 LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user", "id/", "id／", "id・")
@@ -333,6 +333,8 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue
+                if rx in (EN_IS, JP_SET, JP_QUOTED) and _example_value(text, m.start(), m.end()):
+                    continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
                 if rx in (KEYED, XML_ATTR, XML_ELEM):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
@@ -409,6 +411,15 @@ class CredentialRecognizer(AigwRecognizer):
 
 
 _PW_HEADER = re.compile(r"(?i)(?:初期|仮|管理者|ログイン)?(?:パスワード|password|passwd|pwd|pw|pass|暗証番号)(?:[(（][^)）]{0,10}[)）])?")
+_EXAMPLE_CUE_BEFORE = re.compile(r"(?i)例えば|たとえば|例[:：]|悪い例|良い例|for example|e\.g\.|such as")
+_EXAMPLE_CUE_AFTER = re.compile(r"[」』\"”']?[ \t]*(?:のよう|のような|などの|など|といった|みたいな|等の)")
+
+
+def _example_value(text: str, start: int, end: int) -> bool:
+    return (_EXAMPLE_CUE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _EXAMPLE_CUE_AFTER.match(text, end) is not None)
+
+
 _RULE_SPEC = re.compile(r"[A-Za-z_]+(?:[:|][A-Za-z0-9_,.]*)+")
 _NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")

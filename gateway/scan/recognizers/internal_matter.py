@@ -53,6 +53,17 @@ def _sentence_end(text: str, e: int, limit: int) -> int:
 
 
 # a worked example (…円の場合) or a legal threshold (…円を超えない, …円以上の) rather than a price
+# RFC 5737 documentation addresses are private to Python but printed in every manual
+_DOC_NETS = (ipaddress.ip_network("192.0.2.0/24"), ipaddress.ip_network("198.51.100.0/24"),
+             ipaddress.ip_network("203.0.113.0/24"))
+
+
+def _internal(s: str) -> bool:
+    """A private (RFC 1918 …) address that is not a documentation address; ValueError if malformed."""
+    ip = ipaddress.ip_address(s)
+    return ip.is_private and not any(ip in n for n in _DOC_NETS)
+
+
 _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|を超え|を超過|以上|以下|未満|を下回|を上回)")
 
 
@@ -64,7 +75,7 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
                 or _EXAMPLE_AFTER.match(text, m.end()) is not None):
             continue
         try:
-            if ipaddress.ip_address(m.group(0)).is_private:
+            if _internal(m.group(0)):
                 out.add(m.group(0))
         except ValueError:
             continue
@@ -100,7 +111,7 @@ def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
     first = (-1, -1)
     for m in rx.finditer(text):
         try:
-            if not ipaddress.ip_address(m.group("ip")).is_private:
+            if not _internal(m.group("ip")):
                 continue
         except ValueError:
             continue
@@ -142,14 +153,14 @@ def _column_figure(text: str, s: int, e: int, window: int) -> bool:
         return False
     header = text[ls:le]
     seps = _CELL_SEP.findall(header)
-    if len(seps) < 2:
+    if not seps:
         return False
     col = len(_CELL_SEP.findall(text, ls, s))
     nxt = text.find("\n", le + 1)
     for _ in range(3):  # the first rows under the header (a markdown rule line is skipped)
         row = text[le + 1:nxt if nxt >= 0 else len(text)]
         cells = _CELL_SEP.split(row)
-        if col < len(cells) and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
+        if col < len(cells) and len(cells) == len(seps) + 1 and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
             return True
         if nxt < 0:
             break
