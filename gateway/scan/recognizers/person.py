@@ -106,6 +106,7 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin
 from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
@@ -121,6 +122,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
+
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
@@ -158,7 +160,7 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 
 
-class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
+class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -293,6 +295,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._class_pupils(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
+        extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
         for gen in extra:

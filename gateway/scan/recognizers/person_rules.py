@@ -292,7 +292,13 @@ def add_structural(found: dict, r: Any) -> None:
     """Keep the first name found at a span; a staff heading (the record's subject) is more specific
     than a bare name from a window, and marks staff found there as the subject (not a roster row)."""
     old = found.setdefault((r.start, r.end), r)
-    if old is r or not r.recognition_metadata.get("subject"):
+    if old is r:
+        return
+    if old.recognition_metadata.get("form") == "bare" and r.score > old.score \
+            and not old.recognition_metadata.get("staff"):
+        found[(r.start, r.end)] = r  # a bare window name that a structural rule reads as a person's
+        return
+    if not r.recognition_metadata.get("subject"):
         return
     if old.recognition_metadata.get("form") == "bare":
         found[(r.start, r.end)] = r

@@ -8,6 +8,7 @@ import re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, stable_key
+from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
@@ -16,7 +17,6 @@ from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
     INTRO_WORDS,
-    _PERSONAL_CONTACT,
     _SIGNATURE_NAME,
     staff_headings,
     _CELL_SEP,
@@ -99,7 +99,7 @@ _CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四�
 _CLASS_NAME = re.compile(
     r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$))")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
-                        r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
+                        r"法人|協会|組合|Inc\.|Co\.,|Ltd|Division|Department|Section|City Hall|City Office)")
 
 
 # field names that hold a person's name in code, SQL and logs
@@ -214,17 +214,12 @@ class PersonTablesMixin:
         """A line holding only a full name, followed within three lines by a personal mobile number
         or a free-mail address: a signature or an address block of a private person."""
         for m in _SIGNATURE_NAME.finditer(text):
-            nxt = m.end()
-            for _ in range(3):
-                k = text.find("\n", nxt + 1)
-                nxt = len(text) if k < 0 else k
-            if _PERSONAL_CONTACT.search(text, m.end(), nxt) is None:
-                continue
             # "山田 太郎\n総務課 …": a member of staff signing with the office's details
-            staff = _UNIT_LINE.search(text, max(0, m.start() - 40), nxt) is not None
+            staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
+            if staff is None:
+                continue
             name = m.group("name")
-            toks = morphology.tokenize(name.split()[0] if " " in name else name.split("\u3000")[0])
-            if not toks or not toks[0].is_surname:
+            if not spaced_name_ok(name):
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
@@ -289,4 +284,3 @@ class PersonTablesMixin:
                     self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
                     official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])),
                 )
-

@@ -16,6 +16,10 @@ CANDIDATE = re.compile(
     r"(?<![0-9A-Za-z+])(?:\+81[ -]?(?:\(0\)[ -]?)?|\(0|0)[0-9]{1,4}(?:(?:[ -]|\)[ -]?|[ -]?\(|の)?[0-9]{1,4}){1,4}"
     r"(?![0-9])"
 )
+# a number read out or written with kanji numerals, one list separator between the three groups
+# (〇九〇・二六三一・八八四七, 〇八〇、三三一七、五五二九 folded to 090・2631・8847 / 080、3317、5529); the
+# separator must repeat, so that a list of numbers (090-…、080-…) is not joined into one candidate
+SPOKEN = re.compile(r"(?<![0-9A-Za-z+])0[0-9]{1,4}(?P<sep>[・、,])[ ]?[0-9]{1,4}(?P=sep)[ ]?[0-9]{3,4}(?![0-9])")
 PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
 PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
 OFFICE_WORDS = ContextWords([
@@ -81,7 +85,7 @@ class PhoneNumberRecognizer(AigwRecognizer):
             else:
                 continue
             cands.append(c)
-        for m in (CANDIDATE.match(text, c) for c in cands):
+        for m in (SPOKEN.match(text, c) or CANDIDATE.match(text, c) for c in cands):
             if m is None:
                 continue
             raw = m.group(0)
