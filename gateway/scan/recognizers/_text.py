@@ -23,7 +23,7 @@ OPEN_BRACKETS = "【［[〔（(「『〈《<＜{｛"
 CLOSE_BRACKETS = "】］]〕）)」』〉》>＞}｝"
 BRACKET_PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 # separators that may surround a stand-alone marking on its own line
-_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/"
+_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/―─━‐–—☆★〜"  # rules and dashes too ("―― 部外秘 ――")
 
 _SENT_END = "。．！？!?\n"
 

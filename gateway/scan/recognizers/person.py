@@ -81,6 +81,7 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFICS_STRONG,
     INTRO_WORDS,
     LABELS,
+    MINUTES_WORDS,
     ROLE_LABEL_TRIGGER,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
@@ -106,7 +107,7 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
 from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
@@ -121,6 +122,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
                       for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
+_MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
@@ -166,7 +168,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
-        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES
+        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -203,6 +205,8 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                 found[(r.start, r.end)] = r
                 covered.add(r.start, r.end)
         self._structural_names(ctx, found)
+        if not _MINUTES_SET.isdisjoint(ctx.hits):
+            speakers(found.values())
         return sorted(found.values(), key=lambda r: r.start)
 
     # --- windows ----------------------------------------------------------------------------

@@ -12,7 +12,9 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
+    _GRADE_AFTER,
     _LATIN_BEFORE_HON,
+    _NAME_BEFORE_GRADE,
     _LATIN_INTRO,
     _LATIN_INTRO_BEFORE,
     _LATIN_NOT_NAMES,
@@ -20,6 +22,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_STREET,
     _PERSONAL_CONTACT,
     _SPOKEN_NAME,
+    GRADE_TRIGGERS,
     HONORIFICS_STRONG,
     LATIN_INTRO_WORDS,
     LATIN_ORG_WORDS,
@@ -30,6 +33,7 @@ from gateway.scan.recognizers.person_lexicon import (
 _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
 # a personal contact in the prompt: Latin rows and signatures are looked for
 _CONTACT_HITS = frozenset({"090", "080", "070", "@"})
+_GRADE_SET = frozenset(GRADE_TRIGGERS)
 _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 # an office unit or employer near an English signature: the person signs as staff
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
@@ -79,6 +83,15 @@ def latin_name_ok(name: str) -> bool:
     return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
 
 
+def speakers(found) -> None:
+    """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") are speakers in
+    their official capacity: neither private persons nor the subject of the line."""
+    for r in found:
+        meta = r.recognition_metadata
+        if meta.pop("heads", None):
+            meta.update(staff=False, official=True, speaker=True)
+
+
 class PersonContactsMixin:
     ENTITY = "PERSON"
 
@@ -86,7 +99,7 @@ class PersonContactsMixin:
         """A full-name result; a staff reading is official and at most medium."""
         return self.result(
             self.ENTITY, s, s + len(name), score, form=form, full_name=True,
-            label=form == "intro", official=staff, staff=staff,
+            label=form in ("intro", "label"), official=staff, staff=staff,
             strength="medium" if staff or score < 0.8 else "strong",
             person_key=stable_key(re.sub(r"\s", "", name)), **meta,
         )
@@ -102,7 +115,21 @@ class PersonContactsMixin:
             out.append(self._latin_honorific_names(text, hits))
         if "\n" in text and not _CONTACT_HITS.isdisjoint(hits):
             out.append(self._latin_rows(text))
+        if not _GRADE_SET.isdisjoint(hits):
+            out.append(self._graded_children(text, hits))
         return out
+
+    def _graded_children(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name right before a school grade or nursery class in brackets: a child identified
+        at school ("・湊 ひかり(小4): …", "遠藤 蒼くん(年長)")."""
+        for w in GRADE_TRIGGERS:
+            for p in hits.get(w, ()):
+                q = p if w[0] == "(" else text.rfind("(", max(0, p - 4), p + 1)
+                if q < 0 or _GRADE_AFTER.match(text, q) is None:
+                    continue
+                m = _NAME_BEFORE_GRADE.search(text, max(0, q - 14), q)
+                if m is not None:
+                    yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
 
     def _spoken_names(self, text: str):
         """Self-identification in a call or voicemail transcript: a spaced full name right before です at
@@ -112,11 +139,12 @@ class PersonContactsMixin:
             while p >= 0:
                 m = _SPOKEN_NAME.search(text, max(0, p - 14), p)
                 p = text.find(w, p + len(w))
-                if m is None or not spaced_name_ok(m.group("name")):
+                g = "name" if m is not None and m.group("name") else "kname"
+                if m is None or not spaced_name_ok(m.group(g)):
                     continue
-                name = m.group("name").strip(" 　")
-                staff = _INTRO_STAFF.search(text, max(0, m.start("name") - 16), m.start("name")) is not None
-                yield self._named(m.start("name"), name, 0.5 if staff else 0.8, "intro", staff, honorific=None)
+                name = m.group(g).strip(" 　")
+                staff = _INTRO_STAFF.search(text, max(0, m.start(g) - 16), m.start(g)) is not None
+                yield self._named(m.start(g), name, 0.5 if staff else 0.8, "intro", staff, honorific=None)
 
     def _latin_intros(self, text: str, hits: dict[str, list[int]]):
         """"Hi, this is Siobhan O'Brien", "My name is Liam O'Connor": an English self-introduction."""

@@ -138,14 +138,22 @@ _INTRO_NAME = re.compile(
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
+# minutes: "保健師 山田 花子: …" heading a line is a speaker, not the subject of a record (person_contacts.speakers)
+MINUTES_WORDS = ("会議録", "議事録", "議事概要", "議事要旨", "会議要旨", "会議記録", "議事の経過", "発言要旨")
+# a child named with a school grade or nursery class in brackets: "湊 ひかり(小4)", "遠藤 蒼(年長)"
+GRADE_TRIGGERS = ("(小", "(中", "(高", "(年長", "(年中", "(年少", "歳児)")
+_GRADE_AFTER = re.compile(r"\((?:(?:小|中|高)[ ]?[0-9一二三四五六](?:年生?)?|年長|年中|年少|[0-5]歳児)(?:[ ・、,][^()\n]{0,12})?\)")
+_NAME_BEFORE_GRADE = re.compile(
+    r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?:さん|くん|君|ちゃん)?$")
 # spoken self-identification in a call or voicemail transcript: "もしもし、わたなべ ゆりです",
 # "タカハシ ケンジです", "大橋 勇樹でございます" — a spaced full name right before です at a clause start;
 # looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt
 SPOKEN_ID_WORDS = ("です", "でございます")
 SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@"})
 _SPOKEN_NAME = re.compile(
-    r"(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}"
-    r"|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ 　]?$")
+    r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
+    # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
+    r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
 LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ")
 _LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
@@ -186,7 +194,7 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
