@@ -46,6 +46,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "email: dotted local parts": lambda n: fill("a.b.c.", n) + "@x",
     "credential: password labels": lambda n: fill("password=", n),
     "credential: key prefixes": lambda n: fill("AKIA sk-", n),
+    "credential: Wi-Fi QR payloads": lambda n: fill("WIFI:T:WPA;S:a;", n),
     "ip_address: colons": lambda n: fill("::", n),
     "ip_address: dotted digits": lambda n: fill("1.2.3.", n),
     "passport: MRZ starts": lambda n: fill("P<", n),

@@ -31,6 +31,8 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
+    # a Wi-Fi QR-code payload: WIFI:T:WPA;S:<ssid>;P:<key>;; (the key, group "v")
+    ("wifi_qr", re.compile(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n]){0,64};){0,4}?P:(?P<v>(?:\\.|[^;\\\n]){4,63});", re.IGNORECASE)),
 ]
 # password / secret assignments; the value is group "v"
 ASSIGN = re.compile(
@@ -116,7 +118,7 @@ KEY_TRIGGERS = {
     "google_api_key": ("aiza",), "google_oauth": ("ya29.",), "github": ("gh", "github_pat_"),
     "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
-    "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
+    "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "psk", "wpa", "pre-shared", "pre_shared", "暗号化キー", "ネットワークキー", "セキュリティキー")
@@ -130,7 +132,7 @@ class CredentialRecognizer(AigwRecognizer):
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "暗号化キー", "ネットワークキー", "セキュリティキー",
-        "-asplaintext",
+        "-asplaintext", "wifi:",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -158,6 +160,8 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 if kind == "openai" and _classes(m.group(0)[3:]) < 2:
                     continue
+                if kind == "wifi_qr" and _classes(m.group("v")) < 2:
+                    continue  # WIFI:…;P:password; / P:xxxxxxxx; in a how-to: a placeholder
                 yield self.result(self.ENTITY, m.start(), m.end(), 0.95, kind=kind, strength="strong")
 
     def _assignments(self, ctx: ScanContext):
