@@ -27,6 +27,8 @@ OFFICE_WORDS = ContextWords([
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "事務所", "本社", "支店",
     "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
     "division", "department", "city hall", "inquiries", "enquiries", "office",
+    # public facilities listed with their numbers
+    "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
 ])
 
 
@@ -61,7 +63,9 @@ def classify(digits: str, grouping: list[int] | None = None) -> tuple[str, bool]
 class PhoneNumberRecognizer(AigwRecognizer):
     ENTITY = "PHONE_NUMBER"
     TRIGGER_DIGITS = 9
-    TRIGGER_WORDS = ("(0", "+81", "電話", "tel", "携帯", "連絡先", "fax", "phone") + tuple(f"{d})" for d in "0123456789")
+    # a mobile number read out in groups (〇九〇の二二七三の…, folded to 090の2273の…) has no long digit run
+    TRIGGER_WORDS = ("(0", "+81", "電話", "tel", "携帯", "連絡先", "fax", "phone") + tuple(f"{d})" for d in "0123456789") \
+        + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・"))
 
     def __init__(self, config=None) -> None:
         super().__init__(config)

@@ -136,6 +136,7 @@ _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
 _guard(("治療",), after=r"法|薬の開発|技術")
 _guard(("手術",), before=r"外科", after=r"室|台|器具")
 _guard(("虐待",), after=r"防止法|防止の啓発")
+_guard(("納税",), before=r"ふるさと")  # ふるさと納税 is a donation scheme, not anyone's taxes
 _guard(("部落",), after=r"会議")  # 部落会議 (old word for a neighbourhood meeting)
 _guard(("思想",), before=r"の|な|的|\d")  # keep 思想信条 via its own word; drop 近代の思想 prose
 _guard(("受給中", "受給者"), before=r"年金|手当")
