@@ -13,6 +13,7 @@ from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
     _GRADE_AFTER,
+    _KATA_DOTTED_BEFORE_HON,
     _LATIN_BEFORE_HON,
     _NAME_BEFORE_GRADE,
     _LATIN_INTRO,
@@ -111,7 +112,7 @@ class PersonContactsMixin:
             out.append(self._latin_intros(text, hits))
         if not SPOKEN_GATE.isdisjoint(hits):
             out.append(self._spoken_names(text))
-        if any(text[p - 1:p].isascii() for h in _LATIN_HON for p in hits.get(h, ())[:64]):
+        if any(text[p - 1:p].isascii() or "ァ" <= text[p - 1:p] <= "ヺ" for h in _LATIN_HON for p in hits.get(h, ())[:64]):
             out.append(self._latin_honorific_names(text, hits))
         if "\n" in text and not _CONTACT_HITS.isdisjoint(hits):
             out.append(self._latin_rows(text))
@@ -158,14 +159,20 @@ class PersonContactsMixin:
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 
     def _latin_honorific_names(self, text: str, hits: dict[str, list[int]]):
-        """A Latin-script full name before a Japanese honorific: "Tanaka Hiroshiさん", "Emily Carter 様"."""
+        """A Latin-script full name before a Japanese honorific ("Tanaka Hiroshiさん", "Emily Carter 様"), or a
+        foreign name in katakana with middle dots ("グエン・ヴァン・ナムさん")."""
         for w in HONORIFICS_STRONG:
             for p in hits.get(w, ()):
                 b = text[p - 2] if p >= 2 and text[p - 1] == " " else text[p - 1:p]
-                if not b.isascii() or not b.isalpha():
-                    continue
-                m = _LATIN_BEFORE_HON.search(text, max(0, p - 48), p)
-                if m is None or not latin_name_ok(m.group("name")):
+                if b.isascii() and b.isalpha():
+                    m = _LATIN_BEFORE_HON.search(text, max(0, p - 48), p)
+                    if m is None or not latin_name_ok(m.group("name")):
+                        continue
+                elif "ァ" <= b <= "ヺ" or b == "ー":  # グエン・ヴァン・ナムさん
+                    m = _KATA_DOTTED_BEFORE_HON.search(text, max(0, p - 40), p)
+                    if m is None:
+                        continue
+                else:
                     continue
                 yield self._named(m.start("name"), m.group("name"), 0.85, "honorific", honorific=w)
 

@@ -164,7 +164,12 @@ _LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r"
 # a row or a signature line starting with a Latin full name: "- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…",
 # "Patrick O'Sullivan" (alone on its line, a personal contact within three lines)
 _LATIN_ROW = re.compile(
-    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*(?P<end>[,，\t|｜(（]|$)", re.MULTILINE)
+    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
+    # "SANTOS, Maria — Philippines — 090-…": the surname first in capitals, cells after a comma, tab, bar or dash
+    r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|$)", re.MULTILINE)
+# a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"
+_KATA_DOTTED = r"[ァ-ヶー]{2,8}(?:[・=＝][ァ-ヶー]{1,8}){1,3}"
+_KATA_DOTTED_BEFORE_HON = re.compile(r"(?<![ァ-ヺー・=＝])(?P<name>" + _KATA_DOTTED + r")[ ]?$")
 # a street number written in English order ("2-8-3 Nishi-machi") on a row
 _LATIN_STREET = re.compile(r"(?<![0-9])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z][a-z]")
 # title-case words of organisations and places, not of people ("Midorino City Hall", "Amazon Japan様")
@@ -242,7 +247,7 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
-    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED + r")"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(

@@ -271,6 +271,9 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     an official capacity; staff titles and labels mark the office's own staff; a council member
     speaking in published minutes (○12番(佐藤花子君)) is public."""
     titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
+    # subject: many foreign given names and surnames are also entries for a famous bearer
+    famous = famous and (not label or label == "list")
     official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS or titled
     staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
