@@ -41,7 +41,7 @@ ASSIGN = re.compile(
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|暗号化キー|ネットワークキー|セキュリティキー|パスワード|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
-    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -77,7 +77,9 @@ PLACEHOLDER = re.compile(
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
-    r"[A-Z][A-Z0-9]*_[A-Z0-9_]+)$"
+    r"[A-Z][A-Z0-9]*_[A-Z0-9_]+|"
+    # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
+    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
 )
 
 

@@ -71,7 +71,7 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth ?date", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
@@ -204,8 +204,11 @@ class DateOfBirthRecognizer(AigwRecognizer):
     @staticmethod
     def _header_pos(text: str, ctx: ScanContext) -> int | None:
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
-        for w in ("生年月日", "誕生日", "dob", "date of birth"):
+        for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi"):
             for p in ctx.hits.get(w, ()):
+                if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
+                        and _HEADER_WORDS.match(text, p, p + 10) is None:
+                    continue  # birth_date / birthdate / date of birth, not "place of birth"
                 ls = text.rfind("\n", 0, p) + 1
                 le = text.find("\n", p)
                 if le < 0:

@@ -105,6 +105,7 @@ from gateway.scan.recognizers.person_rules import (
     near_personal_data,
     run_before_honorific,
     score_of,
+    staff_label,
     trim_spaces,
 )
 from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
@@ -122,7 +123,6 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
                       for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
-_MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
@@ -205,8 +205,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                 found[(r.start, r.end)] = r
                 covered.add(r.start, r.end)
         self._structural_names(ctx, found)
-        if not _MINUTES_SET.isdisjoint(ctx.hits):
-            speakers(found.values())
+        speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
         return sorted(found.values(), key=lambda r: r.start)
 
     # --- windows ----------------------------------------------------------------------------
@@ -411,7 +410,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         e = nm.end()
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
-            official=lab in _STAFF_LABELS, staff=lab in _STAFF_LABELS, strength="strong",
+            official=staff_label(text, lab, s), staff=staff_label(text, lab, s), strength="strong",
             person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
         )
 

@@ -27,6 +27,7 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFICS_STRONG,
     LATIN_INTRO_WORDS,
     LATIN_ORG_WORDS,
+    MINUTES_WORDS,
     SPOKEN_GATE,
     SPOKEN_ID_WORDS,
 )
@@ -35,6 +36,7 @@ _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
 # a personal contact in the prompt: Latin rows and signatures are looked for
 _CONTACT_HITS = frozenset({"090", "080", "070", "@"})
 _GRADE_SET = frozenset(GRADE_TRIGGERS)
+_MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 # an office unit or employer near an English signature: the person signs as staff
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
@@ -84,9 +86,11 @@ def latin_name_ok(name: str) -> bool:
     return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
 
 
-def speakers(found) -> None:
+def speakers(found, hits: dict[str, list[int]]) -> None:
     """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") are speakers in
     their official capacity: neither private persons nor the subject of the line."""
+    if _MINUTES_SET.isdisjoint(hits):
+        return
     for r in found:
         meta = r.recognition_metadata
         if meta.pop("heads", None):

@@ -234,8 +234,8 @@ _HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
 _KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")
 _ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
 _LABEL_SEP = re.compile(
-    # code and config forms too: "name": "…", name='…'
-    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…
+    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
@@ -275,7 +275,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|</(?:th|td|dt)>|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

@@ -266,6 +266,19 @@ def classify(label, famous: bool, hon: str | None, full: bool, sur_and_given: bo
     return "bare", "weak"
 
 
+# labels that name staff only with an office unit before the name ("回答者：税務課 山田"): a questionnaire's
+# 回答者 or a form's 記入者 is the resident who filled it in
+_AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
+_UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
+
+
+def staff_label(text: str, label, s: int) -> bool:
+    """The label names the office's own staff (担当：, 作成者：; 回答者： only with an office unit)."""
+    if label not in _STAFF_LABELS:
+        return False
+    return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
 def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff; a council member
@@ -274,8 +287,9 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
     # subject: many foreign given names and surnames are also entries for a famous bearer
     famous = famous and (not label or label == "list")
-    official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS or titled
-    staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS or titled)
+    by_label = staff_label(text, label, s)
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled
+    staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
         official = True
