@@ -10,6 +10,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, stable_key
 from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -26,6 +27,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_NOT_NAMES,
     _LIST_MIN_ROWS,
     _LIST_ROW,
+    _PERSONAL_DATA_RE,
 )
 
 
@@ -81,6 +83,32 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     if not name or not _COLUMN_NAME.fullmatch(name):
         return None
     return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+
+
+# a roster row naming someone by a public role or office ("2 野口 文子　緑野市社会福祉協議会 会長",
+# "1 佐伯 康夫　緑野大学 名誉教授"): a published list of committee members or officers, not private persons —
+# unless the row also holds personal data (a phone, an address, a birth date)
+_PUBLIC_ROLE = re.compile("|".join(sorted(STAFF_TITLES | {
+    "教授", "准教授", "委員", "委員長", "副委員長", "議員", "議長", "校長", "園長", "館長", "院長", "弁護士", "医師", "税理士",
+    "社長", "取締役"}, key=len, reverse=True)))
+# officers of an association count as public only with the organisation named, and never those of a residents'
+# association (自治会, 町内会 …), whose officers are private residents
+_ASSOC_ROLE = re.compile(r"(?:副?会長|理事長?|代表(?:理事)?|顧問|監事|幹事)")
+_ASSOC_ORG = re.compile(r"(?:大学|協議会|会議所|医師会|歯科医師会|薬剤師会|法人|株式会社|協会|連合会|組合|学会|病院|委員会)")
+_RESIDENTS_ASSOC = re.compile(r"(?:自治会|町内会|町会|子ども会|老人クラブ|管理組合|PTA)")
+
+
+def _public_role_row(text: str, e: int) -> bool:
+    le = text.find("\n", e, e + 80)
+    tail = text[e:le if le >= 0 else min(len(text), e + 80)]
+    if _PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None:
+        return False
+    return _PUBLIC_ROLE.search(tail) is not None or (
+        _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None)
+
+
+_STAFF_TITLE_RE = re.compile("|".join(sorted(STAFF_TITLES, key=len, reverse=True)))
+_STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
 
 
 def _title_cell(line: str, sep: str, col: int) -> bool:
@@ -158,11 +186,20 @@ class PersonTablesMixin:
                 named.append(m)
         if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
             return
+        # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
+        first = named[0].start()
+        hs = named[0].string.rfind("\n", 0, max(0, named[0].string.rfind("\n", 0, first) - 1)) + 1
+        heading = named[0].string[max(hs, first - 120):first]
+        record = _STAFF_RECORD_RE.search(heading) is not None
+        residents = _RESIDENTS_ASSOC.search(heading) is not None
         for m in named:
+            official = not residents and _public_role_row(m.string, m.end("name"))
+            staff = official and _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None
+            meta = {"subject": True} if staff and record else {}
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
-                label=True, official=False, strength="strong",
-                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+                label=True, official=official, staff=staff, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))), **meta,
             )
 
     def _column_names(self, text: str, p: int, wlen: int):
