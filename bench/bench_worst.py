@@ -62,6 +62,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: Latin names before honorifics": lambda n: fill("Aoife Murphy-Kelly O'Brienさん", n),
     "person: Latin rows with contacts": lambda n: fill("- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-3314-7720\n", n),
     "person: English intros": lambda n: fill("Hi, this is Siobhan O'Brien. ", n),
+    "person: kana names after labels without a colon": lambda n: fill("氏名 かわの みゆき ", n),
+    "person: single Latin names before honorifics": lambda n: fill("Smithさん ", n),
     "person: katakana dotted names before honorifics": lambda n: fill("グエン・ヴァン・ナム・ア・イさん", n),
     "person: SURNAME, Given rows": lambda n: fill("SANTOS, Maria — 090-2281-4470\n", n),
     "person: kanji names before です after verbs": lambda n: "電話 " + fill("した杉山 礼子です。", n),

@@ -43,8 +43,6 @@ romanised names) in person_tables.py, the word lists in person_lexicon.py.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
 from typing import Any
 
@@ -92,6 +90,7 @@ from gateway.scan.recognizers.person_lexicon import (
     staff_headings,
 )
 from gateway.scan.recognizers.person_rules import (
+    Coverage,
     add_structural,
     capacity,
     classify,
@@ -108,7 +107,7 @@ from gateway.scan.recognizers.person_rules import (
     staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
 from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
@@ -198,7 +197,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                 old = found.get((r.start, r.end))
                 if old is None or r.score > old.score:
                     found[(r.start, r.end)] = r
-        covered = _Coverage(found)  # bisect over the names found so far: linear in the number of labels
+        covered = Coverage(found)  # bisect over the names found so far: linear in the number of labels
         for ls_, le_ in sorted(label_hits):  # label-value names the dictionary does not know (氏名：砂丘子 …)
             r = self._free_label_name(text, ls_, le_, covered)
             if r is not None:
@@ -388,10 +387,12 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             **meta,
         )
 
-    def _free_label_name(self, text: str, ls_: int, le_: int, found: "_Coverage"):
+    def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
+        if m is not None and not re.search(r"[:：=|｜】\]」』]", m.group(0)) and lab not in _WEAK_LABELS:
+            return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
         if m is None or not re.search(r"[:：=|｜】\]」』]", m.group(0)):
             return None
         if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
@@ -426,24 +427,3 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
-
-class _Coverage:
-    """Is an offset inside a name already found? Intervals sorted by start with a running maximum of their
-    ends: each question is a bisect; intervals added later start after every earlier question."""
-
-    def __init__(self, found: dict[tuple[int, int], Any]) -> None:
-        spans = sorted(found)
-        self.starts = [a for a, _ in spans]
-        self.max_end: list[int] = []
-        top = -1
-        for _, b in spans:
-            top = max(top, b)
-            self.max_end.append(top)
-        self.later_end = -1
-
-    def covers(self, s: int) -> bool:
-        i = bisect_right(self.starts, s) - 1
-        return (i >= 0 and self.max_end[i] > s) or s < self.later_end
-
-    def add(self, a: int, b: int) -> None:
-        self.later_end = max(self.later_end, b)

@@ -86,6 +86,20 @@ def latin_name_ok(name: str) -> bool:
     return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
 
 
+_KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
+
+
+def kana_label_value(rec, text: str, s: int, found):
+    """A spaced kana full name after a label without a colon ("氏名　かわの みゆき"), when the name model reads
+    it as a name."""
+    m = _KANA_SPACED.match(text, s)
+    if m is None or found.covers(s) or text[m.end():m.end() + 1] not in ("", "\n", " ", "\t", "　", "(", "様", "さ"):
+        return None
+    if not spaced_name_ok(m.group(0)):
+        return None
+    return rec._named(s, m.group(0), 0.85, "label", honorific=None)
+
+
 def speakers(found, hits: dict[str, list[int]]) -> None:
     """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") are speakers in
     their official capacity: neither private persons nor the subject of the line."""
@@ -103,7 +117,7 @@ class PersonContactsMixin:
     def _named(self, s: int, name: str, score: float, form: str, staff: bool = False, **meta):
         """A full-name result; a staff reading is official and at most medium."""
         return self.result(
-            self.ENTITY, s, s + len(name), score, form=form, full_name=True,
+            self.ENTITY, s, s + len(name), score, form=form, full_name=re.search(r"[ \t　・]", name.strip()) is not None,
             label=form in ("intro", "label"), official=staff, staff=staff,
             strength="medium" if staff or score < 0.8 else "strong",
             person_key=stable_key(re.sub(r"\s", "", name)), **meta,
@@ -158,7 +172,7 @@ class PersonContactsMixin:
                 m = _LATIN_INTRO.match(text, p)
                 if m is None or not latin_name_ok(m.group("name")):
                     continue
-                if w == "this is " and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
+                if w in ("this is ", "i am ") and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
                     continue
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 
@@ -170,7 +184,12 @@ class PersonContactsMixin:
                 b = text[p - 2] if p >= 2 and text[p - 1] == " " else text[p - 1:p]
                 if b.isascii() and b.isalpha():
                     m = _LATIN_BEFORE_HON.search(text, max(0, p - 48), p)
-                    if m is None or not latin_name_ok(m.group("name")):
+                    if m is None or not latin_name_ok(m.group("name")) or len(m.group("name")) < 3:
+                        continue
+                    if " " not in m.group("name").strip():  # Smithさん: one name, like a surname with さん
+                        if m.group("name").isupper():
+                            continue  # NHKさん, JRさん: an organisation's initials
+                        yield self._named(m.start("name"), m.group("name"), 0.6, "honorific", honorific=w)
                         continue
                 elif "ァ" <= b <= "ヺ" or b == "ー":  # グエン・ヴァン・ナムさん
                     m = _KATA_DOTTED_BEFORE_HON.search(text, max(0, p - 40), p)

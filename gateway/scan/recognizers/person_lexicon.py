@@ -155,12 +155,12 @@ _SPOKEN_NAME = re.compile(
     # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
     r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
-LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ")
-_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
+LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ")
+_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
 # "this is" introduces a person only at a sentence start or after a greeting (not "all this is …")
 _LATIN_INTRO_BEFORE = re.compile(r"(?:^|[.!?:\n]|(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]*)[ \t,]*$")
 # a Latin-script full name directly before a Japanese honorific: "Tanaka Hiroshiさん", "Emily Carter 様"
-_LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")[ ]?$")
+_LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})[ ]?$")
 # a row or a signature line starting with a Latin full name: "- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…",
 # "Patrick O'Sullivan" (alone on its line, a personal contact within three lines)
 _LATIN_ROW = re.compile(
@@ -275,7 +275,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|</(?:th|td|dt)>|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

@@ -15,6 +15,7 @@ small function that can be read and tested on its own:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -321,3 +322,25 @@ def add_structural(found: dict, r: Any) -> None:
         found[(r.start, r.end)] = r
     elif old.recognition_metadata.get("staff"):
         old.recognition_metadata["subject"] = True
+
+
+class Coverage:
+    """Is an offset inside a name already found? Intervals sorted by start with a running maximum of their
+    ends: each question is a bisect; intervals added later start after every earlier question."""
+
+    def __init__(self, found: dict[tuple[int, int], Any]) -> None:
+        spans = sorted(found)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.max_end.append(top)
+        self.later_end = -1
+
+    def covers(self, s: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        return (i >= 0 and self.max_end[i] > s) or s < self.later_end
+
+    def add(self, a: int, b: int) -> None:
+        self.later_end = max(self.later_end, b)
