@@ -71,6 +71,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "example: English SAMPLE headings": lambda n: fill("SAMPLE\nExample: ", n),
     "marking: repeated words": lambda n: fill("機密性", n),
     "marking: open brackets": lambda n: fill("【", n),
+    "restriction: action lists without a restriction": lambda n: fill("複製・転送・", n) + "禁止",
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),
