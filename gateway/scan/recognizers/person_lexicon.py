@@ -105,7 +105,8 @@ _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "full name", "name:",
                  "name :", "student", "beneficiary", "insured")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
-_LATIN_PART = r"(?:[A-Z](?:['’][A-Z])?[a-z]{1,15}(?:-[A-Z][a-z]{1,15})?|[A-Z]{2,15})"
+# (Latin-1 letters too: Tomás García, Zoë, Ångström)
+_LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
@@ -164,7 +165,7 @@ _LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"
 # a row or a signature line starting with a Latin full name: "- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…",
 # "Patrick O'Sullivan" (alone on its line, a personal contact within three lines)
 _LATIN_ROW = re.compile(
-    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
+    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
     # "SANTOS, Maria — Philippines — 090-…": the surname first in capitals, cells after a comma, tab, bar or dash
     r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|$)", re.MULTILINE)
 # a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"

@@ -148,7 +148,8 @@ _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|�
 for _fam, _words in (
     ("dv", ("domestic violence", "abused by", "restraining order", "shelter for")),
     ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
-                "hospitalized", "hospitalised", "diagnosed with", "medical history")),
+                "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
+                "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis")),
     ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support")),
     ("crime", ("arrested", "criminal record", "convicted", "probation")),
     ("child_welfare", ("child abuse", "neglect")),
