@@ -18,7 +18,9 @@ Issue 12 adds, per round:
     any answer counts), interleaved with 100 KB documents (scanned in a worker process): p50/p99 of the
     mix against plain mitmdump;
   * a noisy-neighbour figure: p99 of clean 2 KB requests on aigw while ``--noisy`` connections keep
-    sending crafted worst-case 60,000-character prompts, against the quiet p99 (target ≤ 2×).
+    sending crafted worst-case 60,000-character prompts, against the quiet p99 (target ≤ 2×), and the
+    aigw process's own CPU per crafted request (what its event loop and threads spend on one; the scan
+    itself runs in worker processes).
 
 usage: python bench/bench_proxy.py [--rounds 3] [--latency-requests 600] [--duration 4] [--json OUT]
 """
@@ -400,19 +402,24 @@ def main() -> int:
             t.name: {"p50": [], "p99": [], "rps": [], "sse": [], "mix_p50": [], "mix_p99": [], "cpu_ms": []}
             for t in targets}
         pids = {"direct": None, "mitmdump": mitm.pid, "aigw": aigw.pid}
-        noisy: dict[str, list[float]] = {"quiet_p99": [], "noisy_p99": [], "crafted": []}
+        noisy: dict[str, list[float]] = {"quiet_p99": [], "noisy_p99": [], "crafted": [], "crafted_cpu_ms": []}
         for r in range(args.rounds):
             for t in targets:
                 mixed = run(latency_mix(t, mix, args.mix_rounds), f"{t.name} realistic mix")
                 res[t.name]["mix_p50"].append(statistics.median(mixed))
                 res[t.name]["mix_p99"].append(statistics.quantiles(mixed, n=100)[98])
                 if t.name == "aigw":
+                    c0 = cpu_seconds(aigw.pid)
                     quiet = run(latency(t, body, args.latency_requests // 2), "aigw quiet")
+                    c1 = cpu_seconds(aigw.pid)
                     loud, n_crafted = run(noisy_latency(t, body, crafted, args.latency_requests // 2, args.noisy),
                                           "aigw noisy neighbour")
+                    c2 = cpu_seconds(aigw.pid)
                     noisy["quiet_p99"].append(statistics.quantiles(quiet, n=100)[98])
                     noisy["noisy_p99"].append(statistics.quantiles(loud, n=100)[98])
                     noisy["crafted"].append(n_crafted)
+                    if None not in (c0, c1, c2) and n_crafted:  # the event loop's own work per crafted request
+                        noisy["crafted_cpu_ms"].append(((c2 - c1) - (c1 - c0)) * 1000 / n_crafted)
                 c0 = cpu_seconds(pids[t.name])
                 lat = run(latency(t, body, args.latency_requests), f"{t.name} latency")
                 c1 = cpu_seconds(pids[t.name])
@@ -441,10 +448,13 @@ def main() -> int:
     print(f"{'target':10s} {'p50 ms':>8s} {'p99 ms':>8s}")
     for n, m in med.items():
         print(f"{n:10s} {m['mix_p50']:8.3f} {m['mix_p99']:8.3f}")
-    nq = {k: statistics.median(v) for k, v in noisy.items()}
+    nq = {k: statistics.median(v) for k, v in noisy.items() if v}
     print(f"\nnoisy neighbour (aigw, {args.noisy} connections of crafted 60,000-character prompts): clean p99 quiet "
           f"{nq['quiet_p99']:.3f} ms, with crafted in flight {nq['noisy_p99']:.3f} ms "
           f"({nq['noisy_p99'] / nq['quiet_p99']:.2f}×; {nq['crafted']:.0f} crafted requests answered)")
+    if "crafted_cpu_ms" in nq:
+        print(f"  aigw process CPU per crafted request (its event loop and threads, not the scan workers): "
+              f"{nq['crafted_cpu_ms']:.2f} ms")
     base, gw = med["mitmdump"], med["aigw"]
     ratios = {
         "p50_ratio": gw["p50"] / base["p50"],

@@ -19,12 +19,8 @@ from gateway.model import Verdict
 def findings_summary(verdict: Verdict | None) -> list[dict[str, Any]]:
     if verdict is None or verdict.scan is None:
         return []
-    best: dict[str, list[float]] = {}
-    for f in verdict.scan.findings:
-        c = best.setdefault(f.entity, [0, 0.0])
-        c[0] += 1
-        c[1] = max(c[1], f.score)
-    return [{"entity": e, "count": int(c), "score": round(s, 2)} for e, (c, s) in sorted(best.items())]
+    best = verdict.scan.entity_scores()
+    return [{"entity": e, "count": n, "score": round(s, 2)} for e, (n, s) in sorted(best.items())]
 
 
 FSYNC_POLICIES = ("always", "interval", "never")

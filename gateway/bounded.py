@@ -20,8 +20,10 @@ from typing import Any
 from gateway import workers
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
+from gateway.extract.websocket_frame import frame_segments
 from gateway.model import Prompt, Reason
 from gateway.scan.result import Scanner, ScanResult
+from gateway.unwrap import ReadBody, read_body
 
 
 class ScanTimeout(Exception):
@@ -45,15 +47,17 @@ def inline_body_bytes(limits: Any) -> int:
 
 
 async def extract(extractor: str, raw: bytes, content_encoding: str, content_type: str, limits: Any,
-                  filename: str | None, faults: frozenset[str] = frozenset()) -> Prompt:
-    """The prompt of a raw body. Raises ``BodyError`` (undecodable, oversize) or ``ScanTimeout``."""
+                  filename: str | None, faults: frozenset[str] = frozenset()) -> ReadBody:
+    """The prompt of a raw body as the scanner reads it, with the text hidden in it (``gateway.unwrap``): in a
+    worker for a large body, so the event loop never walks its text. Raises ``BodyError`` (undecodable,
+    oversize) or ``ScanTimeout``."""
     pool = workers.pool()
     small = len(raw) <= inline_body_bytes(limits) and content_encoding.strip().lower() in IDENTITY
     if pool is None or small:
         if "extract" in faults:
             raise RuntimeError("fault injection: extract")
         body = decode_content(raw, content_encoding, limits.max_decoded_bytes)
-        return extract_prompt(extractor, body, content_type, limits, filename)
+        return read_body(extract_prompt(extractor, body, content_type, limits, filename))
     job = ("extract", extractor, raw, content_encoding, content_type, limits, filename, faults)
     try:
         return await pool.run(job, limits.scan_timeout_ms / 1000)
@@ -63,11 +67,28 @@ async def extract(extractor: str, raw: bytes, content_encoding: str, content_typ
         raise BodyError(Reason(e.reason), e.detail) from None
 
 
+async def read_frame(content: bytes, is_text: bool, limits: Any, faults: frozenset[str] = frozenset()) -> ReadBody:
+    """A WebSocket client frame's text as the scanner reads it, with the text hidden in it: in a worker for a
+    large or binary frame (files inside are parsed there). Raises ``BodyError`` or ``ScanTimeout``."""
+    pool = workers.pool()
+    if pool is None or (is_text and len(content) <= inline_body_bytes(limits)):
+        if "extract" in faults:
+            raise RuntimeError("fault injection: extract")
+        return read_body(Prompt(tuple(frame_segments(content, is_text, limits))))
+    try:
+        return await pool.run(("frame", content, is_text, limits, faults), limits.scan_timeout_ms / 1000)
+    except workers.WorkerTimeout:
+        raise ScanTimeout("reading the frame exceeded the time bound") from None
+    except workers.RemoteBodyError as e:
+        raise BodyError(Reason(e.reason), e.detail) from None
+
+
 async def scan(scanner: Scanner, text: str, service_id: str, limits: Any,
                faults: frozenset[str] = frozenset()) -> ScanResult:
     """Scan ``text``; raises ``ScanTimeout`` past ``limits.scan_timeout_ms``, ``WorkerError`` if the worker fails."""
     pool, key = workers.pool(), workers.key_of(scanner)
-    small = len(text) <= limits.inline_scan_chars // CJK_WEIGHT or scan_cost(text) <= limits.inline_scan_chars
+    small = len(text) <= limits.inline_scan_chars // CJK_WEIGHT or (  # the cost is at least the length
+        len(text) <= limits.inline_scan_chars and scan_cost(text) <= limits.inline_scan_chars)
     if pool is None or key is None or (small and not faults):
         if "scan" in faults:
             raise RuntimeError("fault injection: scan")

@@ -122,7 +122,7 @@ def _sentence(line: str) -> str:
 
 
 def entity_summary(verdict: Verdict, messages: Messages) -> str:
-    if verdict.scan is None or not verdict.scan.findings:
+    if verdict.scan is None or not (verdict.scan.findings or verdict.scan.unlisted):
         return ""
     counts = verdict.scan.entity_counts()
     return "、".join(f"{messages.entity_names.get(e, e)}×{n}" for e, n in sorted(counts.items()))

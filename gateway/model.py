@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, ClassVar, Literal, Protocol
 
 
 class Action(enum.StrEnum):
@@ -121,12 +121,18 @@ class Segment:
     where: str
     text: str
 
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled to and from scan workers: the constructor is the cheap way back
+        return (Segment, (self.where, self.text))
+
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
     segments: tuple[Segment, ...] = ()
 
     SEPARATOR = "\n\n"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Prompt, (self.segments,))
 
     @property
     def text(self) -> str:
@@ -149,6 +155,9 @@ class Finding:
     end: int
     score: float
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Finding, (self.entity, self.start, self.end, self.score))
+
 
 @dataclass(frozen=True, slots=True)
 class ScanResult:
@@ -156,12 +165,38 @@ class ScanResult:
     findings: tuple[Finding, ...] = ()
     reasons: tuple[str, ...] = ()  # machine-readable rule codes that led to the action
     stats: dict[str, int | float] = field(default_factory=dict)  # e.g. zero_width removed
+    # findings not listed in ``findings``, per entity: (entity, count, best score). A result that crosses from a
+    # scan worker lists at most ``LISTED`` findings (``condensed``): rebuilding thousands of them on the event
+    # loop would stall every user, and what the gateway reports of them is counts and scores.
+    unlisted: tuple[tuple[str, int, float], ...] = ()
+
+    LISTED: ClassVar[int] = 256
 
     def entity_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
+        return {e: n for e, (n, _) in self.entity_scores().items()}
+
+    def entity_scores(self) -> dict[str, tuple[int, float]]:
+        """Per entity: how many findings and the best score, listed or not."""
+        best: dict[str, tuple[int, float]] = {}
         for f in self.findings:
-            counts[f.entity] = counts.get(f.entity, 0) + 1
-        return counts
+            n, s = best.get(f.entity, (0, 0.0))
+            best[f.entity] = (n + 1, max(s, f.score))
+        for e, count, score in self.unlisted:
+            n, s = best.get(e, (0, 0.0))
+            best[e] = (n + count, max(s, score))
+        return best
+
+    def condensed(self, listed: int | None = None) -> ScanResult:
+        """The same result with at most ``listed`` findings (the first ones); the rest counted in ``unlisted``."""
+        listed = self.LISTED if listed is None else listed
+        if len(self.findings) <= listed:
+            return self
+        rest = ScanResult(self.action, self.findings[listed:], unlisted=self.unlisted).entity_scores()
+        return ScanResult(self.action, self.findings[:listed], self.reasons, self.stats,
+                          tuple((e, n, s) for e, (n, s) in sorted(rest.items())))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ScanResult, (self.action, self.findings, self.reasons, self.stats, self.unlisted))
 
 
 class Scanner(Protocol):

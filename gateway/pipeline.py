@@ -27,7 +27,7 @@ from gateway.canonical import CanonicalPath, canonical_path
 from gateway.approval import check_approval
 from gateway.audit import findings_summary
 from gateway.decide import decide, refuse, warn_mode
-from gateway.decode import BodyError
+from gateway.decode import BodyError, decode_content
 from gateway.identify_service import ServiceMatch
 from gateway.identify_tenant import memory_key, select_tenant
 from gateway.identify_user import identify_user
@@ -40,6 +40,7 @@ from gateway.runtime import Runtime
 from gateway.scan.result import ScanResult
 from gateway.trusted_proxy import via_trusted_proxy
 from gateway.turns import CleanSeams, TurnWindow
+from gateway.unwrap import ReadBody
 
 PURPOSE_HEADER = "X-AIGW-Purpose"
 Target, classify = view.Target, view.classify  # stage 1, the canonical view (gateway/view.py)
@@ -73,7 +74,7 @@ class Env:
     faults: frozenset[str] = frozenset()
     log: Any = None
     turns: TurnWindow | None = None  # recent turns per user × service (split identifiers)
-    seams: CleanSeams | None = None  # seams already scanned clean (a resent conversation is not rescanned)
+    seams: CleanSeams | None = None  # seams already scanned without a block (a resent conversation is not rescanned)
     cautions: caution.CautionTokens | None = None  # coaching: tokens to go on with a justification
     tenant_approvals: Callable[[str | None], Any] | None = None  # a tenant's registry (None: its approvals.yaml)
 
@@ -143,19 +144,19 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
     limits = cx.runtime.rules.policy.limits
     if len(raw) > limits.max_body_bytes:
         return refuse(Reason.OVERSIZE_BODY)
-    body = await extract(cx, req, raw, env)
-    if isinstance(body, Verdict):
-        return body
-    body = view.readable(body)
+    read = await extract(cx, req, raw, env)
+    if isinstance(read, Verdict):
+        return read
+    body = read.prompt
     cx.prompt_chars, cx.segments = len(body), len(body.segments)  # what the user sent, for the audit line
     prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), req.headers.items(), body,
-                                       previous_turns(cx, env))
+                                       previous_turns(cx, env), read.decoded)
     if len(prompt) > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None
     if isinstance(scan, Verdict):
         return scan
-    if scan is not None and env.seams is not None:  # seams scanned clean before are not scanned again
+    if scan is not None and env.seams is not None:  # seams scanned before without a block are not scanned again
         seams = unseen_seams(cx.runtime.scanner, cx.match.service.id, seams, env.seams)
     if seams.segments and (scan is None or scan.action != "block"):  # identifiers split across pieces
         joined = await scan_prompt(cx, seams, env)
@@ -163,7 +164,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
             return joined
         if joined.action == "block" or scan is None:
             scan = joined
-        if joined.action == "allow" and env.seams is not None:
+        if joined.action != "block" and env.seams is not None:
             env.seams.clean(cx.runtime.scanner, cx.match.service.id, (s.text for s in seams.segments))
     cx.stage = "decide"
     verdict = decide(cx.approval, scan, warn_mode(cx.runtime.rules.policy, cx.match.service.id))
@@ -192,7 +193,7 @@ async def coach(cx: RequestContext, body: Prompt, held: Verdict, env: Env) -> Ve
                                        cx.runtime.rules.policy.limits, env.faults)
         except Exception:
             return refuse(Reason.SCAN_FAILED)
-        if found.action == "block":
+        if found.action == "block" or found.unlisted:  # unlisted findings (from a worker) could not be masked
             return refuse(Reason.CONFIDENTIAL_DATA, found)
         masked = caution.mask(conf.justification, [(f.start, f.end, f.entity) for f in found.findings])
     cx.extra["justification"] = masked
@@ -332,13 +333,14 @@ def approve(cx: RequestContext, req: RequestView, env: Env) -> Verdict | Answer 
     return None
 
 
-async def extract(cx: RequestContext, req: RequestView, raw: bytes, env: Env) -> Prompt | Verdict:
-    """Stage 4: the text the user sends, from the body of the endpoint's shape (files included)."""
+async def extract(cx: RequestContext, req: RequestView, raw: bytes, env: Env) -> ReadBody | Verdict:
+    """Stage 4: the text the user sends, from the body of the endpoint's shape (files included), as the
+    scanner reads it, with the text hidden in it."""
     assert cx.runtime is not None
     # a body on an AI host is read whatever the endpoint: an unknown path or method gets the generic reader
     extractor = cx.match.endpoint.extractor if cx.match.endpoint else "json_strings"
     if not raw or extractor == "none":
-        return Prompt()
+        return ReadBody(Prompt())
     cx.stage = "extract"
     try:
         return await bounded.extract(extractor, raw, req.headers.get("content-encoding", ""),
@@ -410,6 +412,20 @@ def upload_filename(headers: MutableMapping[str, str]) -> str | None:
         return urllib.parse.unquote(m.group(1))
     name = headers.get("x-goog-upload-file-name") or headers.get("x-ms-meta-filename") or headers.get("x-file-name")
     return urllib.parse.unquote(name) if name else None
+
+
+REPLY_BODY_BYTES = 1 << 20  # an in-chat reply reads its conversation ids from a body up to this size only
+
+
+def reply_body(raw: bytes | None, content_encoding: str) -> bytes | None:
+    """The blocked body an in-chat reply takes its conversation ids from, read on the event loop: bounded
+    before and after decoding (a big or compressed-bomb body costs the ids, never a stall)."""
+    if not raw or len(raw) > REPLY_BODY_BYTES:
+        return None
+    try:
+        return decode_content(raw, content_encoding, REPLY_BODY_BYTES)
+    except BodyError:
+        return None
 
 
 def _reply_ids(reply: str | None, body: Callable[[], bytes | None]) -> dict[str, str] | None:

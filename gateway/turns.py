@@ -73,11 +73,13 @@ class TurnWindow:
 
 
 class CleanSeams:
-    """Seams already scanned clean, so a conversation resent each turn (or an SDK retry) does not rescan them.
+    """Seams already scanned without a block, so a conversation resent each turn (or an SDK retry) does not
+    rescan them.
 
     A chat app sends the whole conversation every turn: the junctions between its messages and the user's
-    previous turns come back unchanged, turn after turn. A seam the scanner allowed once is allowed again by the
-    same scanner for the same service, so only new seams are scanned. Keys are BLAKE2b digests of service and
+    previous turns come back unchanged, turn after turn. A seam the scanner did not block once is not blocked
+    again by the same scanner for the same service (and a seam only ever adds a block to the verdict, never a
+    warning), so only new seams are scanned. Keys are BLAKE2b digests of service and
     text (no text is kept), at most ``max_items`` (the oldest dropped); the memory starts over whenever the
     scanner changes (a rules reload builds a new one)."""
 
@@ -97,14 +99,14 @@ class CleanSeams:
             self._items.clear()
 
     def unseen(self, scanner: object, service: str, texts: Iterable[str]) -> list[str]:
-        """The texts not yet scanned clean by this scanner for this service, in order."""
+        """The texts this scanner has not yet scanned without a block for this service, in order."""
         keyed = [(t, self._key(service, t)) for t in texts]
         with self._lock:
             self._same(scanner)
             return [t for t, k in keyed if k not in self._items]
 
     def clean(self, scanner: object, service: str, texts: Iterable[str]) -> None:
-        """These texts were scanned (together) and allowed."""
+        """These texts were scanned (together) and did not block."""
         keys = [self._key(service, t) for t in texts]
         with self._lock:
             self._same(scanner)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
+
+from gateway.model import Prompt, Segment
 
 MAX_RUNS = 64  # decoded runs per text
 MAX_DEPTH = 2  # base64 inside base64 …
 MIN_B64 = 16  # characters; shorter runs are words, ids and hashes more often than hidden text
 MAX_RUN = 1 << 20  # characters of one run
+MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
 
 _B64 = re.compile(r"[A-Za-z0-9+/_-]{%d,}={0,2}" % MIN_B64)
 # a run starts at an escape, and the gap between escapes is bounded: one linear pass (no backtracking blow-up)
@@ -85,3 +89,45 @@ def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
                 found.append(decoded)
             found.extend(hidden_texts(decoded, depth=depth - 1)[: MAX_RUNS - len(found)])
     return found
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def readable(body: Prompt) -> Prompt:
+    """Lone surrogate escapes (``\\ud800`` in JSON) read as U+FFFD instead of failing the scanner."""
+    if not any(_SURROGATE.search(s.text) for s in body.segments):
+        return body
+    return Prompt(tuple(Segment(s.where, _SURROGATE.sub("\ufffd", s.text)) for s in body.segments))
+
+
+@dataclass(frozen=True, slots=True)
+class ReadBody:
+    """A request body as the scanner reads it, and the text hidden in its pieces (``where`` + ``:decoded``).
+
+    Built where the body was extracted: in a scan worker for a large body, so the event loop never walks a
+    large text (``gateway.bounded``)."""
+
+    prompt: Prompt
+    decoded: tuple[Segment, ...] = ()
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ReadBody, (self.prompt, self.decoded))
+
+
+def read_body(body: Prompt, budget: int = MAX_EXTRA_CHARS) -> ReadBody:
+    """``body`` made readable, with the hidden texts of its pieces (at most ``budget`` characters of them)."""
+    body = readable(body)
+    return ReadBody(body, tuple(decoded_pieces(body.segments, budget)))
+
+
+def decoded_pieces(pieces: tuple[Segment, ...] | list[Segment], budget: int) -> list[Segment]:
+    """The hidden texts of ``pieces`` in order, at most ``budget`` characters in all."""
+    out: list[Segment] = []
+    for s in pieces:
+        if budget <= 0:
+            break
+        for text in hidden_texts(s.text):
+            out.append(Segment(f"{s.where}:decoded", text[:budget]))
+            budget -= len(text)
+    return out

@@ -19,7 +19,7 @@ from gateway.identify_service import ServiceMatch, identify_service
 from gateway.model import Prompt, Segment
 from gateway.runtime import Runtime
 from gateway.turns import is_text
-from gateway.unwrap import hidden_texts
+from gateway.unwrap import MAX_EXTRA_CHARS, decoded_pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +87,9 @@ def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, Can
     return host, match, path, mismatch
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九ⅠⅡⅢⅣ]")
-MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
 SEAM = 48  # characters each side of a boundary between two pieces of text
 MAX_TURN_SEAMS = 32  # pieces of a request joined to the previous turn's tail
-
-
-def readable(body: Prompt) -> Prompt:
-    """Lone surrogate escapes (``\\ud800`` in JSON) read as U+FFFD instead of failing the scanner."""
-    if not any(_SURROGATE.search(s.text) for s in body.segments):
-        return body
-    return Prompt(tuple(Segment(s.where, _SURROGATE.sub("\ufffd", s.text)) for s in body.segments))
 
 
 def _seams(pieces: tuple[Segment, ...], previous: tuple[str, ...]) -> Prompt:
@@ -113,26 +104,27 @@ def _seams(pieces: tuple[Segment, ...], previous: tuple[str, ...]) -> Prompt:
 
 
 def with_carriers(path: CanonicalPath, headers: Iterable[tuple[str, str]], body: Prompt,
-                  previous: tuple[str, ...] = ()) -> tuple[Prompt, Prompt]:
+                  previous: tuple[str, ...] = (), decoded: tuple[Segment, ...] | None = None) -> tuple[Prompt, Prompt]:
     """The body's text plus everything else the service receives or could read back as text (the URL and
     headers, text hidden in encodings); and apart, the seams between pieces (segments, the previous turn)
     where an identifier split across them meets again — scanned only when the rest does not already block,
-    so a finding is never counted twice. Bounded by ``MAX_EXTRA_CHARS``."""
+    so a finding is never counted twice. ``decoded``: the body's hidden texts when already found where the
+    body was extracted (``gateway.unwrap.read_body``). Bounded by ``MAX_EXTRA_CHARS``."""
     carriers = url_segments(path.path, path.query) + header_segments(headers)
-    extra: list[Segment] = list(carriers)
     budget = MAX_EXTRA_CHARS - sum(len(s.text) for s in carriers)
-    for s in list(body.segments) + carriers:
-        if budget <= 0:
-            break
-        for text in hidden_texts(s.text):
-            extra.append(Segment(f"{s.where}:decoded", text[:budget]))
-            budget -= len(text)
+    if decoded is None:
+        decoded = tuple(decoded_pieces(body.segments, budget))
+    budget -= sum(len(s.text) for s in decoded)
+    extra = [*carriers, *decoded, *decoded_pieces(carriers, budget)]
     return (Prompt(body.segments + tuple(extra)) if extra else body,
             _seams(body.segments, previous if body.segments else ()))
 
 
-def frame_pieces(frame: Prompt, previous: tuple[str, ...] = ()) -> tuple[Prompt, Prompt]:
-    """A WebSocket frame's text plus the text hidden in it, and apart the seams with the frame's own pieces
-    and the user's previous turns or frames on this service (identifiers split across frames)."""
-    extra = [Segment(f"{s.where}:decoded", t) for s in frame.segments for t in hidden_texts(s.text)]
-    return Prompt(frame.segments + tuple(extra)), _seams(frame.segments, previous if frame.segments else ())
+def frame_pieces(frame: Prompt, previous: tuple[str, ...] = (),
+                 decoded: tuple[Segment, ...] | None = None) -> tuple[Prompt, Prompt]:
+    """A WebSocket frame's text plus the text hidden in it (``decoded``: already found where the frame was
+    read, ``gateway.bounded.read_frame``), and apart the seams with the frame's own pieces and the user's
+    previous turns or frames on this service (identifiers split across frames)."""
+    if decoded is None:
+        decoded = tuple(decoded_pieces(frame.segments, MAX_EXTRA_CHARS))
+    return Prompt(frame.segments + decoded), _seams(frame.segments, previous if frame.segments else ())

@@ -8,23 +8,20 @@ Frame formats read:
   Live): every string is scanned, and base64 / data-URL files inside are read like uploads.
 * Anything else that decodes as text is scanned as text; a binary frame is read as a file
   (images/audio are skipped, an unknown binary is unscannable and so blocked).
+
+The reading itself is ``gateway.extract.websocket_frame`` (a large frame is read in a scan worker).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway.decode import BodyError, decode_text
-from gateway.files import embedded, extract_file_text
-from gateway.jsonwalk import json_deep
-from gateway.model import Segment
+from gateway.extract.websocket_frame import RECORD_SEP, frame_segments, records
 
-RECORD_SEP = "\x1e"
-SOCKETIO = re.compile(r"^\d{1,2}(?:/[^,\[{]*,)?\d*(?=[\[{])")
+__all__ = ["Connection", "block_frames", "dialect", "frame_segments", "generic_block_frame", "invocation_id"]
 
 
 def dialect(host: str, path: str) -> str:
@@ -37,49 +34,13 @@ def dialect(host: str, path: str) -> str:
     return "generic"
 
 
-def _records(text: str) -> list[tuple[str, str]]:
-    if RECORD_SEP in text:
-        return [(f"ws[{i}]", r) for i, r in enumerate(text.split(RECORD_SEP)) if r.strip()]
-    return [("ws", text)]
-
-
-def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Segment]:
-    """All text of one client frame. Raises ``BodyError`` for a frame that cannot be read."""
-    if not content:
-        return []
-    if is_text:
-        text = content.decode("utf-8")  # RFC 6455: text frames are UTF-8 (mitmproxy already checked)
-    else:
-        try:
-            text = decode_text(content)
-        except BodyError:
-            return [Segment(f"ws.binary:{s.where}", s.text) for s in extract_file_text(content, None, None, limits)]
-    segments: list[Segment] = []
-    for where, record in _records(text):
-        body = record.strip()
-        if m := SOCKETIO.match(body):
-            body = body[m.end():]
-        if body[:1] in ("{", "["):
-            try:
-                doc = json.loads(body)
-            except ValueError:
-                pass
-            else:
-                segments.extend(Segment(f"{where}{s.where[1:]}", s.text) for s in json_deep(doc))
-                segments.extend(embedded.files_in(doc, limits, where))
-                continue
-        if body:
-            segments.append(Segment(where, body))
-    return segments
-
-
 def invocation_id(content: bytes) -> str | None:
     """The SignalR ``invocationId`` of the client's chat invocation in a frame (None when absent)."""
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    for _, record in _records(text):
+    for _, record in records(text):
         try:
             doc = json.loads(record)
         except ValueError:

@@ -8,7 +8,9 @@ written the sink reports itself broken and the pipeline refuses AI requests (``a
 Audit before forward: an allowed request's ``request_decided`` line is written (and the write
 checked) before the request is released upstream (``before_forward``); a failed write blocks that
 request instead. What the upstream answered comes after, in a ``request_completed`` line
-(``upstream_status``, ``error``), so a request still has exactly one ``request_decided`` line.
+(``upstream_status``, ``error``), so a request still has exactly one ``request_decided`` line. That
+line is written right after the response was handed to the client connection, off the response's path
+(a crash in between loses it, never a decision line).
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class AuditLog:
             return
         old, self.sink = self.sink, sink
         old.close()
+        self.log.info("audit_reopened", file=str(self.sink.path))
 
     # ------------------------------------------------------------------ the one writer
     def record(self, fields: dict[str, Any], *, required: bool = False) -> bool:

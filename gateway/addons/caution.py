@@ -61,7 +61,7 @@ class CautionForm:
             self.log.error("stage_failed", stage="caution", error=type(e).__name__, request_id=request_id(flow))
             flow.response = http.Response.make(400, caution.done_page(organisation, False), HTML)
             return
-        if not why or found.action == "block":
+        if not why or found.action == "block" or found.unlisted:  # unlisted findings could not be masked
             flow.response = http.Response.make(400, caution.done_page(organisation, False, blocked=bool(why)), HTML)
             return
         masked = caution.mask(why, [(f.start, f.end, f.entity) for f in found.findings])

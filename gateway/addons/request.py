@@ -79,7 +79,7 @@ class RequestPipeline:
         self.trusted, self.scope, self.routing = trusted, scope, routing
         self.purposes = PurposeMemory()  # browser users' 利用目的 of the day
         self.turns = TurnWindow()  # recent turns per user × service: identifiers split across turns
-        self.seams = CleanSeams()  # seams already scanned clean (a resent conversation is not rescanned)
+        self.seams = CleanSeams()  # seams already scanned without a block (a resent conversation is not rescanned)
         self.cautions = CautionTokens()  # coaching: tokens to go on with a justification (gateway/caution.py)
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()
@@ -134,6 +134,15 @@ class RequestPipeline:
             self.routing.route(flow)
 
     def response(self, flow: http.HTTPFlow) -> None:
+        cx: RequestContext | None = flow.metadata.get("aigw")
+        if cx is not None and cx.forwarded:
+            # its decision line was written before it was released; what the upstream answered is written
+            # just after the response is on its way to the client (mitmproxy sends it when this hook returns)
+            try:
+                asyncio.get_running_loop().call_soon(self.finish, flow)
+                return
+            except RuntimeError:  # no event loop (unit tests): now
+                pass
         self.finish(flow)
 
     def error(self, flow: http.HTTPFlow) -> None:
@@ -163,7 +172,8 @@ class RequestPipeline:
 
     def block(self, flow: http.HTTPFlow, cx: RequestContext, verdict: Verdict) -> None:
         cx.verdict = verdict
-        resp = pipeline.respond(cx, view(flow), verdict, lambda: flow.request.get_content(strict=False))
+        resp = pipeline.respond(cx, view(flow), verdict, lambda: pipeline.reply_body(
+            flow.request.raw_content, flow.request.headers.get("content-encoding", "")))
         flow.response = http.Response.make(resp.status, resp.body, resp.headers)
 
     def finish(self, flow: http.HTTPFlow) -> None:

@@ -16,7 +16,7 @@ from gateway.addons.rules import Rules
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.logging import get_logger
-from gateway.model import Prompt, Reason, Verdict
+from gateway.model import Reason, Verdict
 from gateway.pipeline import RequestContext
 from gateway.respond import block_message
 from gateway.runtime import Runtime
@@ -77,28 +77,32 @@ class WebSocket:
         if d.verdict.blocked:
             return
         try:
-            found = ws.frame_segments(content, is_text, limits)
+            read = await bounded.read_frame(content, is_text, limits, self.requests.faults)
         except BodyError as e:
             d.verdict = refuse(e.reason)
             return
-        prompt = Prompt(tuple(found))
+        except bounded.ScanTimeout:
+            d.verdict = refuse(Reason.SCAN_TIMEOUT)
+            return
+        prompt = read.prompt
+        found = prompt.segments
         d.chars, d.segments = len(prompt), len(found)
         if d.chars > limits.max_prompt_chars:
             d.verdict = refuse(Reason.OVERSIZE_BODY)
         elif found:
             t0 = time.perf_counter()
             env = self.requests.env()
-            whole, seams = view.frame_pieces(prompt, pipeline.previous_turns(cx, env))
+            whole, seams = view.frame_pieces(prompt, pipeline.previous_turns(cx, env), read.decoded)
             try:
                 scan = await bounded.scan(runtime.scanner, whole.text, cx.match.service.id, limits,
                                           self.requests.faults)
-                if env.seams is not None:  # seams scanned clean before are not scanned again
+                if env.seams is not None:  # seams scanned before without a block are not scanned again
                     seams = pipeline.unseen_seams(runtime.scanner, cx.match.service.id, seams, env.seams)
                 if scan.action != "block" and seams.segments:  # an identifier split across frames
                     joined = await bounded.scan(runtime.scanner, seams.text, cx.match.service.id, limits,
                                                 self.requests.faults)
                     scan = joined if joined.action == "block" else scan
-                    if joined.action == "allow" and env.seams is not None:
+                    if joined.action != "block" and env.seams is not None:
                         env.seams.clean(runtime.scanner, cx.match.service.id, (s.text for s in seams.segments))
             except bounded.ScanTimeout:
                 d.verdict = refuse(Reason.SCAN_TIMEOUT)

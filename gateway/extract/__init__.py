@@ -148,6 +148,13 @@ def extract_prompt(name: str, body: bytes, content_type: str = "", limits: Any =
     file upload, when known."""
     if name == "none" or not body:
         return Prompt()
+    try:
+        return _extract_prompt(name, body, content_type, limits, filename)
+    except RecursionError:  # JSON nested deeper than the parser or the walk goes: unreadable, never a crash
+        raise BodyError(Reason.UNDECODABLE_BODY, "JSON nested too deeply") from None
+
+
+def _extract_prompt(name: str, body: bytes, content_type: str, limits: Any, filename: str | None) -> Prompt:
     charset = None
     if m := re.search(r"charset=\"?([\w.:-]+)", content_type, re.I):
         charset = m.group(1)

@@ -378,6 +378,21 @@ RULES: tuple[Rule, ...] = (
     rule_scanner_error,
 )
 
+# the rules that can fire with no finding kept (every other rule needs a finding of some entity)
+_RULES_WITHOUT_FINDINGS: tuple[Rule, ...] = (rule_zero_width, rule_scanner_error)
+# the entity each rule begins by asking for (it yields nothing when none is kept): such a rule is not even
+# started without one
+_NEEDS: dict[Rule, str] = {
+    rule_person_with_attribute: "PERSON",
+    rule_sensitive_with_contact: "SENSITIVE_PERSONAL_INFO",
+    rule_staff_record_subject: "SENSITIVE_PERSONAL_INFO",
+    rule_roster: "PERSON",
+    rule_address_with_personal_contact: "JP_ADDRESS",
+    rule_birth_date_with_personal_contact: "DATE_OF_BIRTH",
+    rule_named_personal_email: "EMAIL_ADDRESS",
+}
+_RULE_NEEDS: tuple[tuple[Rule, str | None], ...] = tuple((r, _NEEDS.get(r)) for r in RULES)
+
 
 def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None,
            stats: dict[str, Any] | None = None) -> Decision:
@@ -387,7 +402,9 @@ def decide(hits: list[Hit], config: ScannerConfig, service_id: str | None = None
     action = "allow"
     reasons: list[str] = []
     fired: list[Fired] = []
-    for rule in RULES:
+    present = facts.present
+    rules = [r for r, need in _RULE_NEEDS if need is None or need in present] if kept else _RULES_WITHOUT_FINDINGS
+    for rule in rules:
         for a, reason, evidence in rule(facts):
             if a == "allow":
                 continue

@@ -176,8 +176,8 @@ class DefaultScanner:
         stats["recognizers_run"] = ran
         if errors:
             stats["recognizer_errors"] = errors
-        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits))
-        examples = sum(1 for h in hits_list if h.meta.get("example"))
+        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits)) if results else []
+        examples = sum(1 for h in hits_list if h.meta.get("example")) if hits_list else 0
         if examples:
             stats["examples_ignored"] = examples
         decision = decide(hits_list, self.config, service_id, stats)
@@ -210,13 +210,19 @@ class DefaultScanner:
 
     def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:
         hits: list[Hit] = []
+        append = hits.append
         newlines: list[int] | None = None
         few = len(results) <= _FEW_RESULTS  # a line number by counting newlines (bounded); else by bisection
+        allow_terms, allow_addresses = self.allow_terms, self.allow_addresses
         for res in results:
-            meta = dict(res.recognition_metadata or {})
-            entity, start = res.entity_type, res.start
-            frag = text[start:res.end]
-            if not self._counts(entity, meta, frag):
+            meta = res.recognition_metadata
+            meta = dict(meta) if meta else {}
+            entity, start, end = res.entity_type, res.start, res.end
+            frag = text[start:end]
+            # allow-listed findings (office numbers, terms, public addresses) do not count
+            if meta.get("kind") == "allow_listed" or frag in allow_terms:
+                continue
+            if allow_addresses and entity in _ADDRESS_ENTITIES and not self._counts(entity, meta, frag):
                 continue
             if entity in _MARKED_ENTITIES:
                 self._mark_example(entity, meta, frag)
@@ -226,7 +232,7 @@ class DefaultScanner:
                 if newlines is None:
                     newlines = [m.start() for m in _NEWLINE.finditer(text)]
                 line = bisect_left(newlines, start)
-            hits.append(Hit(entity, start, res.end, float(res.score), meta, line))
+            append(Hit(entity, start, end, float(res.score), meta, line))
         if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
             regions = example_regions(text)
             for h in hits:
@@ -289,34 +295,41 @@ def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
     """Same span claimed by several entities (12-digit My Number vs licence …): keep the best;
     overlapping hits of one entity: keep the best. Near-linear: hits are bucketed by entity and
     checked against kept hits of the same entity in start order."""
-    hits.sort(key=lambda h: (-h.score, h.start))
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=_BY_SCORE_START)
     kept: list[Hit] = []
     by_entity: dict[str, list[tuple[int, int]]] = {}
     exact_ids: set[tuple[int, int]] = set()
     for h in hits:
-        if _id_like(h) and (h.start, h.end) in exact_ids:
+        span = (h.start, h.end)
+        id_like = h.entity in _ID_ENTITIES
+        if id_like and span in exact_ids:
             continue
-        spans = by_entity.setdefault(h.entity, [])
-        i = bisect_left(spans, (h.start, h.end))
+        spans = by_entity.get(h.entity)
+        if spans is None:
+            spans = by_entity[h.entity] = []
+        i = bisect_left(spans, span)
         # kept spans are disjoint within one entity: only the neighbours can overlap
         if (i > 0 and spans[i - 1][1] > h.start) or (i < len(spans) and spans[i][0] < h.end):
             continue
-        spans.insert(i, (h.start, h.end))
-        if _id_like(h):
-            exact_ids.add((h.start, h.end))
+        spans.insert(i, span)
+        if id_like:
+            exact_ids.add(span)
         kept.append(h)
     return kept
 
 
+def _BY_SCORE_START(h: Hit) -> tuple[float, int]:
+    return -h.score, h.start
+
+
 _NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"})
 _MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL"}  # what _mark_example looks at
+_ADDRESS_ENTITIES = frozenset({"JP_ADDRESS", "JP_POSTAL_CODE"})  # what allow_list.addresses applies to
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",
                 "PHONE_NUMBER", "JP_BANK_ACCOUNT", "JP_POSTAL_CODE"}
-
-
-def _id_like(h: Hit) -> bool:
-    return h.entity in _ID_ENTITIES
 
 
 def build_scanner(rules_dir: Path) -> DefaultScanner:

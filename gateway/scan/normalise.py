@@ -90,7 +90,6 @@ _SPECIAL_CLASS, _IGNORABLE_CLASS = _build_special_class()
 # the full class (with astral ranges) defeats sre's fast BMP charset: use it only when needed
 _SPECIAL_RUN_ALL = re.compile(_SPECIAL_CLASS + "+")
 _SPECIAL_RUN_BMP = re.compile(re.sub(r"\\U[0-9a-f]{8}(?:-\\U[0-9a-f]{8})?", "", _SPECIAL_CLASS) + "+")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _IGNORABLE = re.compile(_IGNORABLE_CLASS)
 _IGNORABLE_ONLY = re.compile(_IGNORABLE_CLASS + "+")
 _NEEDS_PER_CHAR = re.compile(_IGNORABLE_CLASS + r"|[^\x00-\x7f]")  # used only inside runs
@@ -100,7 +99,6 @@ _KANJI_CLASS = "[" + "".join(KANJI_DIGITS) + "]"
 _KANJI_RUN = re.compile(rf"{_KANJI_CLASS}(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)")
 _KANJI_TABLE = str.maketrans(KANJI_DIGITS)
 _DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"](?<=[0-9].)(?=[0-9])")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
@@ -122,6 +120,13 @@ def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
 
 
 _HARD_CHAR = _build_hard_class()
+# a match of either step (the dash step sees the kanji step's output; with no kanji run it is the input)
+# (one character class first, so that sre skips ahead as fast as for either pattern alone)
+_DASH_CLASS = "[" + re.escape(DASHES.replace("-", "")) + "]"
+_KANJI_OR_DASH = re.compile(
+    rf"[{_KANJI_CLASS[1:-1]}{_DASH_CLASS[1:-1]}]"
+    rf"(?:(?<={_KANJI_CLASS})(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)"
+    rf"|(?<={_DASH_CLASS})(?<=[0-9].)(?=[0-9]))")
 _nfkc = unicodedata.normalize
 
 
@@ -181,36 +186,59 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     stats = {"zero_width_removed": 0, "zero_width_in_digits": 0, "nfkc_changed": 0,
              "kanji_digits": 0, "dashes_folded": 0}
-    astral = _ASTRAL.search(text) is not None
-    special = _SPECIAL_RUN_ALL if astral else _SPECIAL_RUN_BMP
-    first = special.search(text)
-    if first is None:
-        out = text
-        nstarts: list[int] = []
-        segs: list[tuple[int, int, int, int]] = []
-    elif not astral and _HARD_CHAR.search(text, first.start()) is None:
-        # every special character maps to one non-composing character: one translate, offsets unchanged
-        out = _easy(text, stats)
-        nstarts, segs = [0], [(0, 0, len(text), len(text))]
+    if text.isascii():  # no special character (they are all above U+007F)
+        return Normalised(text, text, [], [], stats)
+    nstarts: list[int] = []
+    segs: list[tuple[int, int, int, int]] = []
+    # an astral character is two UTF-16 code units (one encode, no regex pass)
+    if len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text):
+        if _SPECIAL_RUN_ALL.search(text) is None:
+            out = text
+        else:
+            out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_ALL, False)
     else:
-        out, nstarts, segs = _map_runs(text, stats, special, not astral)
-    if _NON_ASCII.search(out):
+        parts = _SPECIAL_SPLIT.split(text)  # plain text and special runs alternating: one pass
+        if len(parts) == 1:
+            out = text
+        elif _HARD_CHAR.search("".join(parts[1::2])) is None:  # hard characters are special: only the runs
+            # every special character maps to one non-composing character: offsets unchanged
+            out = _easy_parts(parts, stats)
+            nstarts, segs = [0], [(0, 0, len(text), len(text))]
+        else:
+            out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_BMP, True)
+    if not out.isascii():
         out = _kanji_and_dashes(out, stats)
     return Normalised(text, out, nstarts, segs, stats)
 
 
 def _easy(text: str, stats: dict[str, int]) -> str:
-    """NFKC of special runs made only of characters that map one to one (no hard character)."""
-    changed = 0
+    """NFKC of special runs made only of characters that map one to one (no hard character): the text split
+    at its special runs (no callback per run), each run normalised (= char by char for these characters, no
+    composition); single characters, the usual run, from a table filled as they are met."""
+    return _easy_parts(_SPECIAL_SPLIT.split(text), stats)
 
-    def one(m: re.Match[str]) -> str:
-        nonlocal changed
-        changed += m.end() - m.start()
-        return _nfkc("NFKC", m.group(0))  # = char by char for these characters (no composition)
 
-    out = _SPECIAL_RUN_BMP.sub(one, text)
-    stats["nfkc_changed"] += changed
-    return out
+def _easy_parts(parts: list[str], stats: dict[str, int]) -> str:
+    """``_easy`` of a text already split by ``_SPECIAL_SPLIT``."""
+    if len(parts) == 1:
+        return parts[0]
+    runs = parts[1::2]
+    stats["nfkc_changed"] += sum(map(len, runs))
+    one = _ONE_CHAR
+    out = []
+    for r in runs:
+        n = one.get(r)
+        if n is None:
+            n = _nfkc("NFKC", r)
+            if len(r) == 1:
+                one[r] = n  # bounded: one entry per special BMP character
+        out.append(n)
+    parts[1::2] = out
+    return "".join(parts)
+
+
+_SPECIAL_SPLIT = re.compile("(" + _SPECIAL_RUN_BMP.pattern + ")")
+_ONE_CHAR: dict[str, str] = {}
 
 
 def _hard_runs(text: str):
@@ -330,6 +358,8 @@ def _per_char(text, s, e, add, parts, segs, stats) -> None:
 
 
 def _kanji_and_dashes(out: str, stats: dict[str, int]) -> str:
+    if _KANJI_OR_DASH.search(out) is None:  # the usual case: one pass instead of one per step
+        return out
     if _KANJI_RUN.search(out):
         def conv(m: re.Match[str]) -> str:
             run = m.group(0)

@@ -54,8 +54,10 @@ class GatewayProcess:
         self.proc: subprocess.Popen[str] | None = None
         self.port: int | None = None
         self.ca_cert: Path | None = None
+        self._file_base = 0
 
     def start(self, timeout: float = 90) -> "GatewayProcess":
+        self._file_base = self._decisions_in_file()  # lines of an earlier process with the same audit file
         env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")} | self.extra_env
         self._stderr = open(self.stderr_path, "w")
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self._stderr, text=True,
@@ -101,6 +103,19 @@ class GatewayProcess:
                 self.proc.wait(5)
         if hasattr(self, "_stderr"):
             self._stderr.close()
+        self.assert_one_decision_per_request()
+
+    def assert_one_decision_per_request(self) -> None:
+        """The canonical-line invariant, checked over the whole audit file when every gateway stops: a
+        request has exactly one ``request_decided`` line (a second one would double-count it in reports)."""
+        if not self.audit_log.is_file():  # e.g. a test pointed it at /dev/full
+            return
+        seen: dict[str, int] = {}
+        for line in self.audit_lines():
+            if rid := line.get("request_id"):
+                seen[rid] = seen.get(rid, 0) + 1
+        twice = sorted(rid for rid, n in seen.items() if n > 1)
+        assert not twice, f"{self.audit_log.name}: request_decided written more than once for {twice}"
 
     # ------------------------------------------------------------------ clients
     def proxy_url(self, user: str | None = "tanaka", password: str = "demo") -> str:
@@ -130,7 +145,18 @@ class GatewayProcess:
             return [e for e in self.events if e.get("event") == "request_decided"]
 
     def mark(self) -> int:
+        """How many decisions were logged so far. The gateway writes a line to the audit file before it answers;
+        stdout is read by a thread, which may lag on a busy machine: first let it catch up with the file, so a
+        late line of an earlier request is never counted as a new one."""
+        deadline = time.monotonic() + 5
+        while len(self.decisions()) < self._decisions_in_file() - self._file_base and time.monotonic() < deadline:
+            time.sleep(0.01)
         return len(self.decisions())
+
+    def _decisions_in_file(self) -> int:
+        if not self.audit_log.is_file():
+            return 0
+        return self.audit_log.read_bytes().count(b'"request_decided"')
 
     def new_decisions(self, mark: int, expect: int = 1, timeout: float = 10) -> list[dict[str, Any]]:
         """Decisions logged after ``mark``; waits until ``expect`` arrived, then a moment for extras."""

@@ -17,10 +17,10 @@ from gateway import bounded
 from gateway.decode import BodyError
 from gateway.errors import RulesError
 from gateway.extract import EXTRACTORS
-from gateway.model import Prompt
 from gateway.rules import DEFAULT_RULES_DIR
 from gateway.rules.loader import REQUIRED_FILES, load_rules
 from gateway.rules.schema import Limits
+from gateway.unwrap import ReadBody
 
 LIMITS = Limits(max_decoded_bytes=1 << 20, max_file_bytes=1 << 20)
 ENCODINGS = ["", "identity", "gzip", "deflate", "br", "zstd", "gzip, gzip", "x-unknown"]
@@ -33,7 +33,7 @@ json_values = st.recursive(
     max_leaves=30)
 
 
-def _extract(extractor: str, raw: bytes, encoding: str, ctype: str) -> Prompt | None:
+def _extract(extractor: str, raw: bytes, encoding: str, ctype: str) -> ReadBody | None:
     try:
         return asyncio.run(bounded.extract(extractor, raw, encoding, ctype, LIMITS, None))
     except BodyError as e:

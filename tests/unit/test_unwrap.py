@@ -8,7 +8,8 @@ from urllib.parse import quote
 
 import pytest
 
-from gateway.unwrap import MAX_RUNS, hidden_texts
+from gateway.model import Prompt, Segment
+from gateway.unwrap import MAX_RUNS, hidden_texts, read_body
 
 TEXT = "申請者の個人番号は526018159084です。"
 
@@ -48,3 +49,39 @@ def test_work_is_bounded_on_adversarial_input(adversarial: str) -> None:
     found = hidden_texts(adversarial)
     assert len(found) <= MAX_RUNS
     assert time.process_time() - t0 < 2.0  # linear: ~0.05 s here; a quadratic pattern takes minutes
+
+
+def test_read_body_makes_the_body_readable_and_lists_its_hidden_texts_within_the_budget() -> None:
+    hidden = base64.b64encode(TEXT.encode()).decode()
+    body = Prompt((Segment("messages[0].content", "前置き\ud800 " + hidden), Segment("messages[1].content", "普通の文")))
+    read = read_body(body)
+    assert read.prompt.segments[0].text.startswith("前置き\ufffd")  # a lone surrogate reads as U+FFFD
+    assert [(s.where, s.text) for s in read.decoded] == [("messages[0].content:decoded", TEXT)]
+    assert read_body(body, budget=5).decoded[0].text == TEXT[:5]
+    assert read_body(body, budget=0).decoded == ()
+
+
+def test_a_large_body_read_in_a_worker_brings_back_the_same_hidden_texts() -> None:
+    import asyncio
+    import json
+
+    from gateway import bounded, workers
+    from gateway.rules.schema import Limits
+
+    limits = Limits()
+    doc = {"messages": [{"role": "user", "content": "資料です。" * 4000 + base64.b64encode(TEXT.encode()).decode()}]}
+    raw = json.dumps(doc, ensure_ascii=False).encode()
+    assert len(raw) > bounded.inline_body_bytes(limits)
+
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        workers.set_pool(pool)
+        try:
+            remote = await bounded.extract("openai_chat", raw, "", "application/json", limits, None)
+        finally:
+            workers.set_pool(None)
+            pool.close()
+        assert [s.text for s in remote.decoded] == [TEXT]
+        assert remote == read_body(remote.prompt)
+
+    asyncio.run(main())

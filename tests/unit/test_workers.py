@@ -10,6 +10,7 @@ import time
 import pytest
 
 from gateway import bounded, workers
+from gateway.model import ScanResult
 
 
 def _gone(pid: int, timeout: float = 5) -> bool:
@@ -69,7 +70,87 @@ def test_a_worker_runs_on_cpu_time_nobody_serving_users_wants() -> None:
     asyncio.run(main())
 
 
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling classes")
+def test_a_job_still_running_at_a_quarter_of_its_bound_leaves_the_idle_class_and_the_next_starts_idle() -> None:
+    """On a host whose cores are all busy an idle-class worker gets almost no CPU: a long job is raised to
+    nice 10 so it finishes before its deadline instead of being killed (needs RLIMIT_NICE ≥ 10 or
+    CAP_SYS_NICE: the systemd unit's LimitNICE=+10)."""
+    if os.geteuid() != 0 and os.getrlimit(os.RLIMIT_NICE)[0] < 10:  # type: ignore[attr-defined]
+        pytest.skip("this user may not return to nice 10")
+
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            pid = await pool.run(("sleep", 0), 30)
+            long_job = asyncio.create_task(pool.run(("sleep", 1.2), 2.0))  # escalated after 0.5 s
+            await asyncio.sleep(0.9)
+            assert os.sched_getscheduler(pid) == os.SCHED_OTHER and os.getpriority(os.PRIO_PROCESS, pid) == 10
+            await long_job
+            assert await pool.run(("sleep", 0), 30) == pid
+            assert os.sched_getscheduler(pid) == os.SCHED_IDLE  # each job starts in the background again
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
 def test_scan_cost_counts_kanji_and_kana_four_times() -> None:
     assert bounded.scan_cost("abcd") == 4
     assert bounded.scan_cost("会議") == 8
     assert bounded.scan_cost("かな a") == 10
+
+
+def test_a_result_with_thousands_of_findings_crosses_back_condensed_with_exact_counts() -> None:
+    """Rebuilding every finding of a crafted prompt would hold the event loop; the counts and scores the
+    audit line and the block message report stay exact."""
+    from gateway.scan.api import load_scanner
+    from tests.unit.scan._helpers import RULES
+
+    scanner = load_scanner(RULES)
+    workers.register(scanner, RULES)
+    text = "個人番号 526018159084、電話 090-1234-5678。\n" * 400
+    inline = scanner.scan(text, "chatgpt")
+    assert len(inline.findings) > ScanResult.LISTED
+
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            remote = await pool.run(("scan", workers.key_of(scanner), text, "chatgpt", frozenset()), 120)
+        finally:
+            pool.close()
+        assert len(remote.findings) == ScanResult.LISTED
+        assert remote.findings == inline.findings[: ScanResult.LISTED]
+        assert (remote.action, remote.reasons) == (inline.action, inline.reasons)
+        assert remote.entity_scores() == inline.entity_scores()
+        assert remote.entity_counts() == inline.entity_counts()
+
+    asyncio.run(main())
+
+
+def test_a_large_or_binary_websocket_frame_is_read_in_a_worker_the_same_way_as_inline() -> None:
+    import base64
+    import json
+
+    from gateway.decode import BodyError
+    from gateway.rules.schema import Limits
+
+    limits = Limits()
+    hidden = base64.b64encode("申請者の個人番号は526018159084です。".encode()).decode()
+    frame = json.dumps({"event": "send", "content": [{"type": "text", "text": "資料です。" * 3000 + hidden}]},
+                       ensure_ascii=False).encode()
+    assert len(frame) > bounded.inline_body_bytes(limits)
+
+    async def main() -> None:
+        inline = await bounded.read_frame(frame, True, limits)  # no pool: inline
+        pool = workers.WorkerPool(1)
+        workers.set_pool(pool)
+        try:
+            remote = await bounded.read_frame(frame, True, limits)
+            with pytest.raises(BodyError):  # an unknown binary frame is unscannable, reported as such
+                await bounded.read_frame(b"\x00\x01\x02\xff\xfe unknown", False, limits)
+        finally:
+            workers.set_pool(None)
+            pool.close()
+        assert remote == inline and [s.where for s in remote.decoded] == ["ws.content[0].text:decoded"]
+
+    asyncio.run(main())

@@ -129,3 +129,8 @@ def copilot_client(frames: list[str]) -> str:
 
 def test_copilot_block_frames_complete_in_the_client():
     assert copilot_client(block_frames("copilot", "【aigw】ブロック\n参照番号: r")) == "【aigw】ブロック\n参照番号: r"
+
+
+def test_a_frame_of_json_nested_too_deeply_is_unreadable() -> None:
+    with pytest.raises(BodyError):
+        frame_segments(("[" * 50_000 + "]" * 50_000).encode(), True)

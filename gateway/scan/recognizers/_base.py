@@ -47,7 +47,10 @@ _KEPT_RUN_RE = re.compile(
 
 def digits_only(s: str) -> str:
     """Return only the ASCII digits of ``s``."""
-    return "".join(ch for ch in s if "0" <= ch <= "9")
+    return s if s.isascii() and s.isdigit() else _NOT_ASCII_DIGIT.sub("", s)
+
+
+_NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")
 
 
 class ContextWords:

@@ -199,6 +199,34 @@ def finditer_windows(pattern: re.Pattern, text: str, windows):
             yield m
 
 
+def line_matches(rx: re.Pattern[str], text: str):
+    """``rx.finditer(text)`` for a MULTILINE pattern anchored by a leading ``^`` whose matches are never
+    empty and never hold a newline (a row of a list, a line of a signature): the pattern is tried only at
+    line starts, found by a literal newline (sre skips to it) instead of at every position."""
+    nl = _AT_NEWLINE.get(rx)
+    if nl is None:
+        nl = _AT_NEWLINE[rx] = _newline_form(rx)
+    m = rx.match(text)
+    pos = 0
+    if m is not None:
+        yield m
+        pos = m.end()
+    for c in nl.finditer(text, pos):  # "\n" + the pattern: a match of rx at the line start after it
+        yield rx.match(text, c.start() + 1)
+
+
+def _newline_form(rx: re.Pattern[str]) -> re.Pattern[str]:
+    from re import _constants as sre_c, _parser as sre_parse  # complexity: once per pattern
+
+    first = list(sre_parse.parse(rx.pattern, rx.flags))[:1]
+    if not (rx.flags & re.MULTILINE and rx.pattern.startswith("^") and first == [(sre_c.AT, sre_c.AT_BEGINNING)]):
+        raise ValueError("line_matches needs a MULTILINE pattern whose whole is anchored by a leading ^")
+    return re.compile("\n(?:" + rx.pattern[1:] + ")", rx.flags)
+
+
+_AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and
 # "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
 _FIELD_TUPLE = re.compile(

@@ -48,7 +48,7 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import merge_windows, stable_key
+from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
     _CELL_SEP,
@@ -178,7 +178,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
         # or a staff heading, also triggers
         text = ctx.text
-        if text.count("\n") >= _LIST_MIN_ROWS - 1 and _LIST_ROW.search(text) is not None:
+        if text.count("\n") >= _LIST_MIN_ROWS - 1 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
         return "(" in text and next(staff_headings(text), None) is not None
 

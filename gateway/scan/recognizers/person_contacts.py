@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.scan import morphology
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
     _GRADE_AFTER,
@@ -203,7 +203,7 @@ class PersonContactsMixin:
         """A row starting with a Latin full name with a personal contact or a street number on the same
         line ("- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…"), or alone on its line with a personal contact
         within three lines (an English signature)."""
-        for m in _LATIN_ROW.finditer(text):
+        for m in line_matches(_LATIN_ROW, text):
             name = m.group("name")
             if not latin_name_ok(name):
                 continue

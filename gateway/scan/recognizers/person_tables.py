@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gateway.scan import morphology
-from gateway.scan.recognizers._text import field_tuples, stable_key
+from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
@@ -160,7 +160,7 @@ class PersonTablesMixin:
         given name, confirmed by the dictionary): a roster even without a 氏名 header."""
         run: list[re.Match[str]] = []
         prev_end = -2
-        for m in _LIST_ROW.finditer(text):
+        for m in line_matches(_LIST_ROW, text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             if line_start != prev_end + 1:  # not the line right after the previous row
                 yield from self._confirm_rows(run)
@@ -250,7 +250,7 @@ class PersonTablesMixin:
     def _signature_names(self, text: str):
         """A line holding only a full name, followed within three lines by a personal mobile number
         or a free-mail address: a signature or an address block of a private person."""
-        for m in _SIGNATURE_NAME.finditer(text):
+        for m in line_matches(_SIGNATURE_NAME, text):
             # "山田 太郎\n総務課 …": a member of staff signing with the office's details
             staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
             if staff is None:
@@ -297,7 +297,7 @@ class PersonTablesMixin:
                 honorific=None, label=True, official=False, strength="strong",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
-        for m in _CLASS_PUPIL.finditer(text):
+        for m in _CLASS_PUPIL.finditer(text) if "組)" in text else ():  # every match ends in "組)"
             name = m.group("name")
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=False,

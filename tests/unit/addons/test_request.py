@@ -67,3 +67,31 @@ async def test_crash_before_classification_fails_closed_without_retry(gw, monkey
     f.request.headers["host"] = "example.com"
     await gw.requestheaders(f)
     assert f.response.status_code == 403 and f.response.headers["x-should-retry"] == "false"
+
+
+def test_an_in_chat_reply_reads_its_ids_from_a_small_body_only() -> None:
+    import gzip
+
+    body = json.dumps({"conversation_id": "c-1", "parent_message_id": "p-1"}).encode()
+    assert pipeline.reply_body(body, "") == body
+    assert pipeline.reply_body(gzip.compress(body), "gzip") == body
+    assert pipeline.reply_body(b"x" * (pipeline.REPLY_BODY_BYTES + 1), "") is None  # big: no ids, no stall
+    bomb = gzip.compress(b"\0" * (pipeline.REPLY_BODY_BYTES * 8))  # small on the wire, huge decoded
+    assert len(bomb) < pipeline.REPLY_BODY_BYTES and pipeline.reply_body(bomb, "gzip") is None
+    assert pipeline.reply_body(b"not gzip", "gzip") is None and pipeline.reply_body(None, "") is None
+
+
+async def test_seams_that_did_not_block_are_not_scanned_again(gw):
+    """A chat app resends the conversation each turn: its seams (digits either side of a junction) are scanned
+    once; a seam that warned (e.g. a lone phone number) is remembered like a clean one, a block never is."""
+    for action, digits in (("allow", "1234 5678"), ("warn", "8765 4321")):
+        body = {"model": "m", "messages": [{"role": "user", "content": "連絡先は 090"},
+                                           {"role": "user", "content": f"{digits} です"}]}
+        gw.stub.result = ScanResult(action)  # type: ignore[arg-type]
+        calls = []
+        for _ in range(3):
+            before = len(gw.stub.calls)
+            f = await gw.run(ai_flow(body=body))
+            assert f.response is None
+            calls.append(len(gw.stub.calls) - before)
+        assert calls[0] == 2 and calls[-1] == 1, (action, calls)  # prompt + seams, then the prompt only

@@ -128,3 +128,12 @@ def test_japanese_charsets_without_loss(encoding):
 
 def test_empty_body():
     assert extract_prompt("openai_chat", b"", "application/json").segments == ()
+
+
+@pytest.mark.parametrize("name", ["openai_chat", "anthropic_messages", "json_strings"])
+@pytest.mark.parametrize("depth", [5_000, 200_000])
+def test_json_nested_deeper_than_the_reader_goes_is_undecodable_not_a_crash(name: str, depth: int) -> None:
+    for doc in ("[" * depth + '"x"' + "]" * depth, '{"a":' * depth + '"x"' + "}" * depth):
+        with pytest.raises(BodyError) as ei:
+            extract_prompt(name, doc.encode(), "application/json")
+        assert ei.value.reason is Reason.UNDECODABLE_BODY
