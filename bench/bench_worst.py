@@ -72,6 +72,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "marking: repeated words": lambda n: fill("機密性", n),
     "marking: open brackets": lambda n: fill("【", n),
     "restriction: action lists without a restriction": lambda n: fill("複製・転送・", n) + "禁止",
+    # one long line packed with markings: every match checks its line and sentence (bounded reach)
+    "marking: one line packed with 部外秘": lambda n: fill("部外秘 ", n),
+    "restriction: one line packed with 複製禁止": lambda n: fill("複製禁止 ", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),

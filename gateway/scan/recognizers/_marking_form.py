@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.scan.recognizers._text import enclosing_brackets, is_alone_on_line, is_at_line_start
+from gateway.scan.recognizers._text import enclosing_brackets, is_alone_on_line, is_at_line_start, line_end
 
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
@@ -31,7 +31,7 @@ def marking_form(text: str, start: int, end: int) -> str:
         return "line"
     if enclosing_brackets(text, start, end):
         return "bracketed"
-    ls = text.rfind("\n", 0, start) + 1
+    ls = text.rfind("\n", max(0, start - 64), start) + 1  # only the last 30 characters before it are read
     if _LABEL_BEFORE.search(text, max(ls, start - 20), start):
         return "labelled"
     if is_at_line_start(text, start):
@@ -45,13 +45,12 @@ def marking_form(text: str, start: int, end: int) -> str:
         return "declared"
     # "以下の社外秘資料を要約して：" followed by the pasted document: the marking declares the payload
     if _PAYLOAD_INTRO.search(text, max(ls, start - 12), start + 1) or _PAYLOAD_INTRO.search(text, end, min(len(text), end + 12)):
-        s_end = text.find("\n", end)
-        if s_end >= 0 and len(text) - s_end >= 30 and not re.search(r"[?？]", text[start:s_end]):
+        s_end = line_end(text, end)  # the request line, then the pasted document
+        if 0 <= s_end < len(text) and len(text) - s_end >= 30 and not re.search(r"[?？]", text[start:s_end]):
             return "declared"
-    le = text.find("\n", end)
-    if le < 0:
-        le = len(text)
-    if is_at_line_start(text, start) is False and not text[end:le].strip(" \t　)）】]〕") and start - ls <= 60:
+    le = line_end(text, end)
+    if le >= 0 and is_at_line_start(text, start) is False and not text[end:le].strip(" \t　)）】]〕") \
+            and start - ls <= 60:
         # marking closing a (title) line: "令和７年度予算編成方針（案） 機密性２情報"
         before = text[ls:start]
         if before.endswith((" ", "\t", "　", "】", "]", ")", "）")) and not re.search(r"[?？。]", before):
