@@ -35,6 +35,7 @@ from gateway.logging import get_logger
 
 WORKER_NICE = 10  # where SCHED_IDLE is not available: a worker's priority below the gateway's
 WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
+ESCALATE_AT = 0.25  # share of a job's time bound after which it leaves the idle scheduling class
 QUEUE_TIMEOUT = 30.0  # seconds a job may wait for a free worker (a killed worker's replacement is warming)
 _CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
 
@@ -77,23 +78,34 @@ class RemoteBodyError(Exception):
 
 # ---------------------------------------------------------------------------------------------- the worker side
 def background_priority() -> None:  # pragma: no cover - runs in the child process
-    """A worker runs on CPU time nobody serving users wants. Linux SCHED_IDLE: the event loop, and the clients
-    and servers it talks to, preempt a worker at once and the scheduler places them on a core that only runs
-    workers as if it were free (with nice 10 a woken client could wait behind a worker's time slice: the
-    noisy-neighbour p99 of bench/bench_proxy.py). Elsewhere, nice 10."""
+    """A worker runs on CPU time nobody serving users wants (each job starts so). Linux SCHED_IDLE: the event
+    loop, and the clients and servers it talks to, preempt a worker at once and the scheduler places them on a
+    core that only runs workers as if it were free (with nice 10 a woken client could wait behind a worker's
+    time slice: the noisy-neighbour p99 of bench/bench_proxy.py). Nice 10 as well, and alone elsewhere."""
     try:
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-        return
-    except (AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, 0, WORKER_NICE)
+    except OSError:
         pass
     try:
-        os.nice(WORKER_NICE)
-    except OSError:
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    except (AttributeError, OSError):
+        pass
+
+
+def _escalate(signum: int, frame: Any) -> None:  # pragma: no cover - runs in the child process
+    """A job past ``ESCALATE_AT`` of its time bound: on a host whose cores are all busy a SCHED_IDLE worker
+    gets almost no CPU, so it leaves the idle class (nice 10 stays) to finish before its deadline instead of
+    being killed. Leaving SCHED_IDLE needs CAP_SYS_NICE or RLIMIT_NICE ≥ 10 (the systemd unit's
+    ``LimitNICE=10``, the container's ``--ulimit nice=10``); without it the job stays in the idle class."""
+    try:
+        os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
+    except (AttributeError, OSError):
         pass
 
 
 def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
+    signal.signal(signal.SIGALRM, _escalate)
     background_priority()
     scanners: dict[Key, Any] = {}
 
@@ -113,12 +125,17 @@ def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - run
             pass  # reported on the first job that needs it
     while True:
         try:
-            job = conn.recv()
+            bound, job = conn.recv()
         except (EOFError, OSError):
             return  # the gateway went away
+        background_priority()
+        signal.setitimer(signal.ITIMER_REAL, bound * ESCALATE_AT)
         try:
-            conn.send(("ok", _run(job, scanner)))
+            result = _run(job, scanner)
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            conn.send(("ok", result))
         except Exception as e:
+            signal.setitimer(signal.ITIMER_REAL, 0)
             from gateway.decode import BodyError  # lazy: start-up time of a worker
 
             if isinstance(e, BodyError):
@@ -194,9 +211,10 @@ class _Worker:
     def pid(self) -> int | None:
         return self.proc.pid
 
-    def call(self, job: tuple[Any, ...]) -> tuple[Any, ...]:
-        """Send a job and wait for its answer (in a pool thread; the kill ends the wait with EOFError)."""
-        self.conn.send(job)
+    def call(self, job: tuple[Any, ...], bound: float) -> tuple[Any, ...]:
+        """Send a job (with its time bound in seconds) and wait for its answer (in a pool thread; the kill ends
+        the wait with EOFError)."""
+        self.conn.send((bound, job))
         return self.conn.recv()
 
     def kill(self) -> None:
@@ -272,7 +290,7 @@ class WorkerPool:
                 warm = ("warm", wanted) if wanted is not None else ("sleep", 0)
                 try:
                     answer = await asyncio.wait_for(
-                        loop.run_in_executor(self._threads, worker.call, warm), WARM_TIMEOUT)
+                        loop.run_in_executor(self._threads, worker.call, warm, WARM_TIMEOUT), WARM_TIMEOUT)
                 except (TimeoutError, EOFError, OSError) as e:
                     raise WorkerError(f"worker did not start: {type(e).__name__}") from None
                 if answer[0] != "ok":
@@ -280,7 +298,8 @@ class WorkerPool:
                     raise _remote_error(answer[1])
                 worker.key, worker.warmed = wanted, True
             try:
-                answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, job), timeout)
+                answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, job, timeout),
+                                                timeout)
             except TimeoutError:
                 self.killed += 1
                 self.log.warning("scan_worker_killed", pid=worker.pid, job=job[0], timeout_ms=round(timeout * 1000))

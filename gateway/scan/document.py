@@ -16,14 +16,16 @@ from bisect import bisect_right
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
     r"記入例|記載例|記入見本|記載見本|書き方の例|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
-    r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)",
+    r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
+    # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
+    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)",
     re.MULTILINE,
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
 EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
-                      "dummy data", "fictitious")
+                      "dummy data", "fictitious", "sample", "example", "not real data")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)

@@ -148,7 +148,7 @@ def test_cycle_on_sqlite(gov_dir: Path, gov_rules: Path, upstream: FakeUpstream,
     approvals(db, gov_rules, "list", "--format", "json")  # creates the empty registry
     gw = start_gateway(gov_dir, gov_rules, db, upstream, pki, "gw-gov-sqlite")
     try:
-        assert any(e.get("event") == "registry_loaded" for e in gw.events)
+        assert gw.wait_events(lambda e: e.get("event") == "registry_loaded")
         timings = full_cycle(db, gov_rules, [gw], upstream)
         print(f"\nsqlite: seconds until a change reached the gateway: {timings}")
         assert all(t <= BOUND for t in timings.values()), timings
@@ -257,7 +257,7 @@ def test_browser_user_chooses_a_purpose_and_the_next_request_carries_it(purpose_
     links = dict((html_mod.unescape(text), html_mod.unescape(href)) for href, text in
                  re.findall(r'<a class="purpose" href="([^"]+)">([^<]+)</a>', dom))
     assert set(links) == {"文書作成支援", "翻訳"}
-    assert any(e.get("event") == "purpose_asked" and e.get("user") == "yamada" for e in gw.events)
+    assert gw.wait_events(lambda e: e.get("event") == "purpose_asked" and e.get("user") == "yamada")
     # the page is the gateway's own: the navigation was not forwarded (a favicon fetch may have been)
     assert not [d for d in gw.decisions() if d.get("user") == "yamada" and d.get("path") == "/"]
 
@@ -265,7 +265,7 @@ def test_browser_user_chooses_a_purpose_and_the_next_request_carries_it(purpose_
     m = gw.mark()
     dom = chromium_dom(gw, tmp_path / "p2", "https://chatgpt.com" + links["翻訳"])
     assert "利用目的を選んでください" not in dom
-    chosen = [e for e in gw.events if e.get("event") == "purpose_chosen"]
+    chosen = gw.wait_events(lambda e: e.get("event") == "purpose_chosen")
     assert chosen and (chosen[-1]["user"], chosen[-1]["service"], chosen[-1]["purpose"]) == ("yamada", "chatgpt", "翻訳")
     page = [d for d in gw.new_decisions(m, expect=1) if d.get("path") == "/"]
     assert page and page[0]["purpose"] == "翻訳" and page[0]["action"] == "allow"
@@ -306,9 +306,13 @@ def test_browser_user_changes_the_purpose_of_the_day(purpose_gw: GatewayProcess,
     shot = tmp_path / "purpose.png"
     _screenshot(gw, tmp_path / "c3", "https://chatgpt.com/__aigw/purpose", shot)
     m = gw.mark()
+    earlier = len(gw.wait_events(lambda e: e.get("event") == "purpose_chosen", timeout=0))
     dom = chromium_dom(gw, tmp_path / "c4", "https://chatgpt.com/__aigw/purpose?p=%E6%96%87%E6%9B%B8%E4%BD%9C%E6%88%90"
                                              "%E6%94%AF%E6%8F%B4&next=/")
-    chosen = [e for e in gw.events if e.get("event") == "purpose_chosen"]
+    deadline = time.monotonic() + 10  # stdout is read by a thread: the line may follow the page by a moment
+    while len(chosen := gw.wait_events(lambda e: e.get("event") == "purpose_chosen", timeout=0)) <= earlier \
+            and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert chosen[-1]["purpose"] == "文書作成支援"
     page = [d for d in gw.new_decisions(m, expect=1) if d.get("path") == "/"]
     assert page and page[-1]["purpose"] == "文書作成支援"

@@ -207,7 +207,7 @@ def test_wrong_parent_credentials_give_a_japanese_error_and_an_audit_line(
         done = wrongly_chained.completion(d)  # the decision was written before the request left; the outcome follows it
         assert (d["action"], done.get("upstream_status"), done.get("error")) == ("allow", 502, "upstream_error")
         assert d["request_id"] in [a["request_id"] for a in wrongly_chained.audit_lines()]
-    failed = [e for e in wrongly_chained.events if e.get("event") == "upstream_proxy_failed"]
+    failed = wrongly_chained.wait_events(lambda e: e.get("event") == "upstream_proxy_failed")
     assert failed and failed[0]["kind"] == "auth_failed" and failed[0]["status"] == 407
     assert not own_upstream.received(marker)
     assert parent.wait_log("TCP_DENIED/407"), parent.access_log()
@@ -255,6 +255,6 @@ def test_an_unreachable_parent_is_answered_in_japanese(e2e_dir: Path, test_rules
         done = gw.completion(d)
         assert (done.get("upstream_status"), done.get("error")) == (502, "upstream_error")
         assert not own_upstream.received(marker)
-        assert any(e.get("event") == "upstream_proxy_failed" and e.get("kind") == "unreachable" for e in gw.events)
+        assert gw.wait_events(lambda e: e.get("event") == "upstream_proxy_failed" and e.get("kind") == "unreachable")
     finally:
         gw.stop()

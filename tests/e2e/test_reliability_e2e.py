@@ -84,7 +84,7 @@ def test_timed_out_scan_kills_its_worker_and_the_next_big_document_is_scanned(
     decisions = gw.new_decisions(m, expect=2)
     (d,) = [x for x in decisions if x["reason"] == "scan_timeout"]
     assert d["action"] == "block" and d["stage"] == "scan"
-    (killed,) = [e for e in gw.events if e.get("event") == "scan_worker_killed"]
+    (killed,) = gw.wait_events(lambda e: e.get("event") == "scan_worker_killed")
     deadline = time.monotonic() + 5
     while _alive(killed["pid"]) and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -169,7 +169,7 @@ def test_full_disk_blocks_the_next_request_and_nothing_is_forwarded_without_its_
         (d,) = gw.new_decisions(m)  # exactly one decision line (on stdout: the file is full)
         assert (d["action"], d["reason"]) == ("block", "audit_unavailable")
     assert upstream.received("audit-full-probe") == []
-    assert any(e.get("event") == "audit_write_failed" for e in gw.events)
+    assert gw.wait_events(lambda e: e.get("event") == "audit_write_failed")
 
 
 # ---------------------------------------------------------------------------------------------- safe reloads

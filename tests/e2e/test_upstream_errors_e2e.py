@@ -157,7 +157,7 @@ def test_upstream_timeout_is_logged_and_other_requests_go_on(faultgw: GatewayPro
     assert r.status_code < 500
     t.join(20)
     assert results == [504]
-    assert any(e.get("event") == "upstream_timeout" and e.get("seconds") == 2 for e in gw.events)
+    assert gw.wait_events(lambda e: e.get("event") == "upstream_timeout" and e.get("seconds") == 2)
 
 
 def test_tls_failure_to_the_service_in_a_web_chat_app_is_answered_in_chat(faultgw: GatewayProcess) -> None:
@@ -231,7 +231,7 @@ def test_a_body_that_stops_arriving_is_cut_and_audited_client_disconnected(fault
     assert 0.8 <= cut_after < 6, cut_after
     (d,) = [x for x in gw.new_decisions(m, expect=2) if x.get("service") == "anthropic-api"]
     assert (d["action"], d["reason"]) == ("block", "client_disconnected")
-    assert any(e.get("event") == "body_idle_timeout" and e.get("request_id") == d["request_id"] for e in gw.events)
+    assert gw.wait_events(lambda e: e.get("event") == "body_idle_timeout" and e.get("request_id") == d["request_id"])
 
 
 def test_client_offering_http2_gets_the_whole_answer(deadgw: GatewayProcess) -> None:

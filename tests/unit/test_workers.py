@@ -70,6 +70,30 @@ def test_a_worker_runs_on_cpu_time_nobody_serving_users_wants() -> None:
     asyncio.run(main())
 
 
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling classes")
+def test_a_job_still_running_at_a_quarter_of_its_bound_leaves_the_idle_class_and_the_next_starts_idle() -> None:
+    """On a host whose cores are all busy an idle-class worker gets almost no CPU: a long job is raised to
+    nice 10 so it finishes before its deadline instead of being killed (needs RLIMIT_NICE ≥ 10 or
+    CAP_SYS_NICE: the systemd unit's LimitNICE=+10)."""
+    if os.geteuid() != 0 and os.getrlimit(os.RLIMIT_NICE)[0] < 10:  # type: ignore[attr-defined]
+        pytest.skip("this user may not return to nice 10")
+
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            pid = await pool.run(("sleep", 0), 30)
+            long_job = asyncio.create_task(pool.run(("sleep", 1.2), 2.0))  # escalated after 0.5 s
+            await asyncio.sleep(0.9)
+            assert os.sched_getscheduler(pid) == os.SCHED_OTHER and os.getpriority(os.PRIO_PROCESS, pid) == 10
+            await long_job
+            assert await pool.run(("sleep", 0), 30) == pid
+            assert os.sched_getscheduler(pid) == os.SCHED_IDLE  # each job starts in the background again
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
 def test_scan_cost_counts_kanji_and_kana_four_times() -> None:
     assert bounded.scan_cost("abcd") == 4
     assert bounded.scan_cost("会議") == 8

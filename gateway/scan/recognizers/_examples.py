@@ -1,5 +1,5 @@
 """Documented example values: numbers and keys printed in specifications, provider documentation and
-textbooks. They are not live data, so a finding equal to one of them is reported as an example
+textbooks (jwt.io's sample token). They are not live data, so a finding equal to one of them is reported as an example
 (``example`` metadata) and not counted by the decision (issue 13).
 
 Sources: 個人番号 — the worked examples of 総務省令第85号 as reproduced in python-stdnum
@@ -31,7 +31,10 @@ CREDENTIAL_EXAMPLES = frozenset({
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
 })
 # substrings that only documentation keys carry
-CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "0000000000000000", "1234567890abcdef")
+CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "0000000000000000", "1234567890abcdef",
+                            # jwt.io's sample payload {"sub":"1234567890","name":"John Doe","iat":1516239022},
+                            # in every signing algorithm's example token
+                            "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ")
 
 
 # subscriber parts of the phone numbers printed as blanks in forms and manuals (090-0000-0000,

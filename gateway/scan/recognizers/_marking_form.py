@@ -13,6 +13,8 @@ from gateway.scan.recognizers._text import (
     enclosing_brackets,
     is_alone_on_line,
     is_at_line_start,
+    line_end,
+    line_start,
 )
 
 _LABEL_BEFORE = re.compile(
@@ -45,11 +47,9 @@ def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
     if len({text[s:e] for s, e in spans}) < 3:
         return False
     lines = set()
-    for s, e in spans:
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le < 0 else le
-        if _EXPLAINS.search(text, ls, le) is not None:
+    for s, e in spans[:64]:  # bounded: a definition table is short
+        ls, le = line_start(text, s), line_end(text, e)
+        if ls >= 0 and le >= 0 and _EXPLAINS.search(text, ls, le) is not None:
             lines.add(ls)
     return len(lines) >= 2
 
@@ -98,9 +98,9 @@ _NOTE_MARKS = "※＊*注"
 
 def _ruled_line(text: str, start: int, end: int) -> bool:
     """A marking between rules (――― 庁内限り ―――) or after a note mark (※他言無用) on its own line."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
+    ls, le = line_start(text, start), line_end(text, end)
+    if ls < 0 or le < 0:  # a line this long is prose
+        return False
     before, after = text[ls:start], text[end:le]
     if before.strip(" \t　") in ("※", "＊", "*", "注)", "注）", "注:", "注：") and not after.strip(_RULE_CHARS + "。."):
         return True
@@ -135,7 +135,7 @@ def marking_form(text: str, start: int, end: int) -> str:
         return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied
     if enclosing_brackets(text, start, end) or _bracket_item(text, start, end):
         return "bracketed"
-    ls = text.rfind("\n", 0, start) + 1
+    ls = text.rfind("\n", max(0, start - 64), start) + 1  # only the last 30 characters before it are read
     if _LABEL_BEFORE.search(text, max(ls, start - 20), start):
         return "labelled"
     if start - ls <= 16 and text[end:end + 1] in _SUBJECT_SEP and _SUBJECT_BEFORE.match(text[ls:start]):
@@ -151,13 +151,12 @@ def marking_form(text: str, start: int, end: int) -> str:
         return "declared"
     # "以下の社外秘資料を要約して：" followed by the pasted document: the marking declares the payload
     if _PAYLOAD_INTRO.search(text, max(ls, start - 12), start + 1) or _PAYLOAD_INTRO.search(text, end, min(len(text), end + 12)):
-        s_end = text.find("\n", end)
-        if s_end >= 0 and len(text) - s_end >= 30 and not re.search(r"[?？]", text[start:s_end]):
+        s_end = line_end(text, end)  # the request line, then the pasted document
+        if 0 <= s_end < len(text) and len(text) - s_end >= 30 and not re.search(r"[?？]", text[start:s_end]):
             return "declared"
-    le = text.find("\n", end)
-    if le < 0:
-        le = len(text)
-    if is_at_line_start(text, start) is False and not text[end:le].strip(" \t　)）】]〕") and start - ls <= 60:
+    le = line_end(text, end)
+    if le >= 0 and is_at_line_start(text, start) is False and not text[end:le].strip(" \t　)）】]〕") \
+            and start - ls <= 60:
         # marking closing a (title) line: "令和７年度予算編成方針（案） 機密性２情報"
         before = text[ls:start]
         if before.endswith((" ", "\t", "　", "】", "]", ")", "）")) and not re.search(r"[?？。]", before):

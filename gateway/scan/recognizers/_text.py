@@ -23,9 +23,47 @@ OPEN_BRACKETS = "【［[〔（(「『〈《<＜{｛"
 CLOSE_BRACKETS = "】］]〕）)」』〉》>＞}｝"
 BRACKET_PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 # separators that may surround a stand-alone marking on its own line
-_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/"
+_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/―─━‐–—☆★〜"  # rules and dashes too ("―― 部外秘 ――")
 
 _SENT_END = "。．！？!?\n"
+_SENT_END_RE = re.compile("[。．！？!?\n]")
+
+
+class Covered:
+    """Character positions inside spans already taken: membership in O(1) and marking linear in the span, where
+    a list of spans tested with ``any`` costs a pass per candidate (quadratic on a text packed with matches)."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, size: int) -> None:
+        self._marks = bytearray(size + 1)
+
+    def take(self, start: int, end: int) -> None:
+        self._marks[start:end] = b"\x01" * (end - start)
+
+    def __contains__(self, i: int) -> bool:
+        return 0 <= i < len(self._marks) and self._marks[i] == 1
+
+
+LINE_REACH = 512  # characters a line check looks at on each side of a match: a longer line is prose
+
+
+def line_start(text: str, start: int) -> int:
+    """Offset of the start of the line holding ``start``, or -1 when it is more than ``LINE_REACH`` characters
+    back (each check stays bounded on a text that is one long line packed with matches)."""
+    lo = max(0, start - LINE_REACH)
+    i = text.rfind("\n", lo, start)
+    return i + 1 if i >= 0 or lo == 0 else -1
+
+
+def line_end(text: str, end: int) -> int:
+    """Offset of the end of the line holding ``end`` (its newline or the text's end), or -1 when it is more
+    than ``LINE_REACH`` characters ahead."""
+    hi = end + LINE_REACH
+    i = text.find("\n", end, hi)
+    if i >= 0:
+        return i
+    return len(text) if hi >= len(text) else -1
 
 
 def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -40,13 +78,10 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
     """Approximate sentence around ``text[start:end]`` (bounded by 。！？!? or a newline)."""
     lo = max(0, start - limit)
-    s = start
-    while s > lo and text[s - 1] not in _SENT_END:
-        s -= 1
+    s = max(text.rfind(c, lo, start) for c in _SENT_END) + 1 or lo  # C-speed scans, not a loop per character
     hi = min(len(text), end + limit)
-    e = end
-    while e < hi and text[e] not in _SENT_END:
-        e += 1
+    m = _SENT_END_RE.search(text, end, hi)
+    e = m.start() if m else hi
     if e < len(text) and text[e] in "。．！？!?":
         e += 1
         while e < len(text) and text[e] in "！？!?":  # ？！ endings
@@ -62,7 +97,9 @@ def is_alone_on_line(text: str, start: int, end: int, extra_after: str = "") -> 
     """True when the match is the only content of its line, ignoring whitespace, decoration and
     brackets around it (``【秘】``, ``  機密性２情報  ``, ``（関係者限り）``). ``extra_after`` is a
     regex of allowed trailing content (e.g. a parenthesised scope)."""
-    ls, le = line_bounds(text, start, end)
+    ls, le = line_start(text, start), line_end(text, end)
+    if ls < 0 or le < 0:  # a line this long is not a marking's own
+        return False
     before = _strip_fill(text[ls:start]).rstrip(OPEN_BRACKETS + " 　")
     before = _strip_fill(before)
     if before:
@@ -77,15 +114,17 @@ def is_alone_on_line(text: str, start: int, end: int, extra_after: str = "") -> 
 
 def is_at_line_start(text: str, start: int) -> bool:
     """Only whitespace, decoration or opening brackets between the line start and ``start``."""
-    ls = text.rfind("\n", 0, start) + 1
+    ls = line_start(text, start)
+    if ls < 0:
+        return False
     before = text[ls:start]
     return not before.strip(_LINE_FILL + OPEN_BRACKETS)
 
 
 def is_at_line_end(text: str, end: int) -> bool:
-    le = text.find("\n", end)
+    le = line_end(text, end)
     if le < 0:
-        le = len(text)
+        return False
     return not text[end:le].strip(_LINE_FILL + CLOSE_BRACKETS + "。.")
 
 

@@ -23,7 +23,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import merge_windows
+from gateway.scan.recognizers._text import Covered, merge_windows
 
 PREFECTURES = (
     "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
@@ -137,7 +137,7 @@ class AddressRecognizer(AigwRecognizer):
                 if _DIGIT_SOON.search(text, p, p + 36):
                     spans.append((p, p + 40))
         out = []
-        covered: list[tuple[int, int]] = []
+        covered = Covered(len(text))  # a label inside an address already found starts nothing new
         last = -1
         for lo, hi in merge_windows(spans, len(text)):
             lo = max(lo, last)
@@ -148,7 +148,7 @@ class AddressRecognizer(AigwRecognizer):
                 r = self._street(text, m)
                 if r is not None:
                     out.append(r)
-                    covered.append((r.start, r.end))
+                    covered.take(r.start, r.end)
                     last = r.end
         # city-level addresses right after a label
         for w in _LABEL_TRIGGERS:
@@ -156,7 +156,7 @@ class AddressRecognizer(AigwRecognizer):
                 e0 = p + len(w)
                 m2 = _AFTER_LABEL.match(text, e0)
                 s = m2.end() if m2 else e0
-                if any(a <= s < b for a, b in covered):
+                if s in covered:
                     continue
                 m = _CITY_ONLY_RE.match(text, s)
                 if m is None:
@@ -169,13 +169,13 @@ class AddressRecognizer(AigwRecognizer):
                                             label=True, prefecture=False, building=bool(m3.group("building")),
                                             strength="strong")
                             out.append(r)
-                            covered.append((r.start, r.end))
+                            covered.take(r.start, r.end)
                         continue
                     m = mp
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.3, level="city", label=True,
                                        prefecture=bool(_PREF_ONLY_RE.match(text, m.start())), building=False,
                                        strength="weak"))
-                covered.append((m.start(), m.end()))
+                covered.take(m.start(), m.end())
         return out
 
     @staticmethod

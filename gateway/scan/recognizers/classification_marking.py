@@ -40,6 +40,7 @@ from typing import Any
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form
 from gateway.scan.recognizers._text import (
+    Covered,
     finditer_windows,
     hit_windows,
     question_cues,
@@ -123,16 +124,16 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         text = ctx.text
         results = []
         windows = hit_windows(ctx, _MARK_TRIGGERS, 40, 60)
-        taken: list[tuple[int, int]] = []
+        taken = Covered(len(text))  # s or e inside a span already taken: the same marking, not a new one
         for m in finditer_windows(DISTINCTIVE_RE, text, windows):
             kind, level = self._kind(m)
             r = self._make(text, m.start(), m.end(), kind, level, always=True)
             if r is not None:
                 results.append(r)
-                taken.append((m.start(), m.end()))
+                taken.take(m.start(), m.end())
         for m in finditer_windows(_STANDALONE_ONLY, text, windows):
             s, e = m.start(), m.end()
-            if any(a <= s < b or a < e <= b for a, b in taken):
+            if s in taken or e - 1 in taken:
                 continue
             if m.lastgroup == "secret" and s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔":
                 continue  # 神秘, 便秘, 守秘 (秘 glued to a preceding kanji)
@@ -140,11 +141,11 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             r = self._make(text, s, e, kind, None, always=False)
             if r is not None:
                 results.append(r)
-                taken.append((s, e))
+                taken.take(s, e)
         # handling restrictions that stand alone as a document marking
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, _HR_TRIGGERS, 20, 30)):
             s, e = m.start(), m.end()
-            if any(a <= s < b or a < e <= b for a, b in taken):
+            if s in taken or e - 1 in taken:
                 continue
             form = marking_form(text, s, e)
             if copyright_notice(text, s, e):

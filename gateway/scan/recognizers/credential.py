@@ -33,6 +33,8 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
     ("putty_private_key", re.compile(r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n[A-Za-z0-9+/=]{16,}")),
+    # a Wi-Fi QR-code payload: WIFI:T:WPA;S:<ssid>;P:<key>;; (the key, group "v")
+    ("wifi_qr", re.compile(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n]){0,64};){0,4}?P:(?P<v>(?:\\.|[^;\\\n]){4,63});", re.IGNORECASE)),
 ]
 # password / secret assignments; the value is group "v"
 ASSIGN = re.compile(
@@ -41,7 +43,7 @@ ASSIGN = re.compile(
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
-    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->|\|)\s*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->|\|)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -100,8 +102,6 @@ XML_ELEM = re.compile(
     r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")>(?P<v>[^<\s]{4,200})</")
 # Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
 DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"'@/:]{4,128})@(?:tcp|unix|udp)\(")
-# Wi-Fi QR payload: WIFI:T:WPA;S:ssid;P:password;;
-WIFI_QR = re.compile(r"(?i)WIFI:(?:[TSHE]:[^;\n]{0,64};){0,4}P:(?P<v>[^;\n]{4,63});")
 # English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"
 EN_IS = re.compile(
     r"(?i)(?<![A-Za-z])(?:password|passwd|passcode|pw|pwd)(?![A-Za-z])(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n.,;:]{1,40}?)?"
@@ -121,7 +121,9 @@ PLACEHOLDER = re.compile(
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
-    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+))$"
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
+    # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
+    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
 )
 
 
@@ -162,7 +164,7 @@ KEY_TRIGGERS = {
     "google_api_key": ("aiza",), "google_oauth": ("ya29.",), "github": ("gh", "github_pat_"),
     "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
-    "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",),
+    "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
@@ -206,6 +208,8 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 if kind == "openai" and _classes(m.group(0)[3:]) < 2:
                     continue
+                if kind == "wifi_qr" and _classes(m.group("v")) < 2:
+                    continue  # WIFI:…;P:password; / P:xxxxxxxx; in a how-to: a placeholder
                 yield self.result(self.ENTITY, m.start(), m.end(), 0.95, kind=kind, strength="strong")
 
     def _assignments(self, ctx: ScanContext):
@@ -325,7 +329,7 @@ class CredentialRecognizer(AigwRecognizer):
 
     def _keyed(self, ctx: ScanContext):
         """define('DB_PASSWORD', '…'), 'password' => '…', XML key/value attributes and elements, Go DSNs,
-        Wi-Fi QR payloads, "the pw for … is …", パスワードを…に変更."""
+        "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
         for rx in (KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED):
@@ -350,10 +354,6 @@ class CredentialRecognizer(AigwRecognizer):
                 if not PLACEHOLDER.match(m.group("v")):
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
                                       strength="strong")
-        for p in hits.get("wifi:", ()):
-            m = WIFI_QR.match(text, p)
-            if m is not None and not PLACEHOLDER.match(m.group("v")):
-                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
     def _columns(self, ctx: ScanContext):
         """A table (TSV / CSV / markdown) with a password column: the cells below its header."""

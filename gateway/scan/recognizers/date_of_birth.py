@@ -53,7 +53,8 @@ _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "�
 _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 
 _LABEL_RE = re.compile(
-    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born)"
+    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
+    r"|seinengappi|tanjoubi)"
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
 )
@@ -64,16 +65,17 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "j
 _EN_DATE = re.compile(
     r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})[ \t]+(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
     r"[ \t]+|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2}),?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
-_EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?)"
+# "(b. 2 May 1990)": the biographical shorthand, only right after an opening bracket
+_EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?|\(b\.)"
                        r"[ \t]*[:：(（]?[ \t]*$", re.IGNORECASE)
-_EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born")
+_EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth ?date", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
-    "歳", "日生", ")=(", "values",
+    "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi",
 ) + tuple(f"{d}生" for d in "0123456789")
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
@@ -202,8 +204,11 @@ class DateOfBirthRecognizer(AigwRecognizer):
     @staticmethod
     def _header_pos(text: str, ctx: ScanContext) -> int | None:
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
-        for w in ("生年月日", "誕生日", "dob", "date of birth"):
+        for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi"):
             for p in ctx.hits.get(w, ()):
+                if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
+                        and _HEADER_WORDS.match(text, p, p + 10) is None:
+                    continue  # birth_date / birthdate / date of birth, not "place of birth"
                 ls = text.rfind("\n", 0, p) + 1
                 le = text.find("\n", p)
                 if le < 0:

@@ -38,7 +38,7 @@ def _domain_in(domain: str, suffixes) -> bool:
 
 
 # a local part that reads as a person's name: kenta.morimoto, hanako_suzuki88 (not info, test.user …)
-_NAME_LOCAL = re.compile(r"([a-z]{2,12})[._-]([a-z]{2,12})[0-9]{0,4}", re.IGNORECASE)
+_NAME_LOCAL = re.compile(r"([a-z]{2,12})[._-]([a-z]{2,12})(?:[._-]?[0-9]{1,4})?", re.IGNORECASE)
 _NOT_NAME_PARTS = frozenset("""
 info test user admin sample example dummy support contact noreply no reply mail office web master hoge fuga piyo
 foo bar demo guest doe team staff service help desk news press sales shop store official account system dev

@@ -41,8 +41,11 @@ _ACTION_OF = {w: a for a, ws in _ACTIONS.items() for w in ws}
 _ACTION_WORDS = sorted(_ACTION_OF, key=len, reverse=True)
 _RESTR = r"(?:禁止|厳禁|不可|要許可|許可制|限定|制限|禁)"
 
+_ACT_ALT = "|".join(map(re.escape, _ACTION_WORDS))
 RESTRICTION_RE = re.compile(
-    r"(?P<act>" + "|".join(map(re.escape, _ACTION_WORDS)) + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
+    # a list of actions under one restriction: 複製・転送禁止, 複製、転送及び配布禁止
+    r"(?:(?:" + _ACT_ALT + r")[ \t]*(?:[・、,/／]|及び|および|や)[ \t]*){0,4}"
+    r"(?P<act>" + _ACT_ALT + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
     + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
     r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収)|回収資料|資料回収)"
     r"|(?P<silence>他言無用|口外無用|他言厳禁|他言禁止)"

@@ -43,8 +43,6 @@ romanised names) in person_tables.py, the word lists in person_lexicon.py.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import re
 from typing import Any
 
@@ -81,6 +79,7 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFICS_STRONG,
     INTRO_WORDS,
     LABELS,
+    MINUTES_WORDS,
     ROLE_LABEL_TRIGGER,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
@@ -91,6 +90,7 @@ from gateway.scan.recognizers.person_lexicon import (
     staff_headings,
 )
 from gateway.scan.recognizers.person_rules import (
+    Coverage,
     add_structural,
     capacity,
     classify,
@@ -104,8 +104,10 @@ from gateway.scan.recognizers.person_rules import (
     near_personal_data,
     run_before_honorific,
     score_of,
+    staff_label,
     trim_spaces,
 )
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
 from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
@@ -121,6 +123,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
+
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
@@ -158,13 +161,13 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 
 
-class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
+class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
-        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES
+        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -194,13 +197,14 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
                 old = found.get((r.start, r.end))
                 if old is None or r.score > old.score:
                     found[(r.start, r.end)] = r
-        covered = _Coverage(found)  # bisect over the names found so far: linear in the number of labels
+        covered = Coverage(found)  # bisect over the names found so far: linear in the number of labels
         for ls_, le_ in sorted(label_hits):  # label-value names the dictionary does not know (氏名：砂丘子 …)
             r = self._free_label_name(text, ls_, le_, covered)
             if r is not None:
                 found[(r.start, r.end)] = r
                 covered.add(r.start, r.end)
         self._structural_names(ctx, found)
+        speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
         return sorted(found.values(), key=lambda r: r.start)
 
     # --- windows ----------------------------------------------------------------------------
@@ -293,6 +297,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             extra.append(self._class_pupils(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
+        extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
         for gen in extra:
@@ -382,10 +387,12 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
             **meta,
         )
 
-    def _free_label_name(self, text: str, ls_: int, le_: int, found: "_Coverage"):
+    def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
+        if m is not None and not re.search(r"[:：=|｜】\]」』]", m.group(0)) and lab not in _WEAK_LABELS:
+            return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
         if m is None or not re.search(r"[:：=|｜】\]」』]", m.group(0)):
             return None
         if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
@@ -404,7 +411,7 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
         e = nm.end()
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
-            official=lab in _STAFF_LABELS, staff=lab in _STAFF_LABELS, strength="strong",
+            official=staff_label(text, lab, s), staff=staff_label(text, lab, s), strength="strong",
             person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
         )
 
@@ -420,24 +427,3 @@ class PersonRecognizer(PersonTablesMixin, AigwRecognizer):
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
-
-class _Coverage:
-    """Is an offset inside a name already found? Intervals sorted by start with a running maximum of their
-    ends: each question is a bisect; intervals added later start after every earlier question."""
-
-    def __init__(self, found: dict[tuple[int, int], Any]) -> None:
-        spans = sorted(found)
-        self.starts = [a for a, _ in spans]
-        self.max_end: list[int] = []
-        top = -1
-        for _, b in spans:
-            top = max(top, b)
-            self.max_end.append(top)
-        self.later_end = -1
-
-    def covers(self, s: int) -> bool:
-        i = bisect_right(self.starts, s) - 1
-        return (i >= 0 and self.max_end[i] > s) or s < self.later_end
-
-    def add(self, a: int, b: int) -> None:
-        self.later_end = max(self.later_end, b)

@@ -71,7 +71,7 @@ LABELS = (
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
     "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
-    "name", "full name",
+    "name", "full name", "shimei", "namae", "full_name", "fullname",
 )
 # anchors: personal data near which a bare full name is a person of the record
 ANCHORS = (
@@ -87,7 +87,8 @@ _WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者"
                 "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
                 "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
-                "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族"}
+                "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族", "shimei", "namae", "full_name",
+                "fullname"}
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.
@@ -103,13 +104,17 @@ def _label_forms(w: str) -> tuple[str, ...]:
 _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "full name", "name:",
                  "name :", "student", "beneficiary", "insured")
+# one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
+# (Latin-1 letters too: Tomás García, Zoë, Ångström)
+_LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
+_LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
     r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)\.?)?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)
-    r"(?P<name>(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})(?:[ \t]+(?:[A-Z][a-z]{1,15}|[A-Z]{2,15})){0,2})(?![A-Za-z])",
+    r"(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})(?![A-Za-z'’-])",
     re.ASCII,
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")
@@ -132,13 +137,55 @@ INTRO_WORDS = ("と申します", "と申し", "といいます", "と言いま�
 _INTRO_NAME = re.compile(
     r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
-    r"|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[ 　]?$"
+    r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
+# minutes: "保健師 山田 花子: …" heading a line is a speaker, not the subject of a record (person_contacts.speakers)
+MINUTES_WORDS = ("会議録", "議事録", "議事概要", "議事要旨", "会議要旨", "会議記録", "議事の経過", "発言要旨")
+# a child named with a school grade or nursery class in brackets: "湊 ひかり(小4)", "遠藤 蒼(年長)"
+GRADE_TRIGGERS = ("(小", "(中", "(高", "(年長", "(年中", "(年少", "歳児)")
+_GRADE_AFTER = re.compile(r"\((?:(?:小|中|高)[ ]?[0-9一二三四五六](?:年生?)?|年長|年中|年少|[0-5]歳児)(?:[ ・、,][^()\n]{0,12})?\)")
+_NAME_BEFORE_GRADE = re.compile(
+    r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?:さん|くん|君|ちゃん)?$")
+# spoken self-identification in a call or voicemail transcript: "もしもし、わたなべ ゆりです",
+# "タカハシ ケンジです", "大橋 勇樹でございます" — a spaced full name right before です at a clause start;
+# looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt
+SPOKEN_ID_WORDS = ("です", "でございます")
+SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@"})
+_SPOKEN_NAME = re.compile(
+    r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
+    # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
+    r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
+# English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
+LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ")
+_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
+# "this is" introduces a person only at a sentence start or after a greeting (not "all this is …")
+_LATIN_INTRO_BEFORE = re.compile(r"(?:^|[.!?:\n]|(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]*)[ \t,]*$")
+# a Latin-script full name directly before a Japanese honorific: "Tanaka Hiroshiさん", "Emily Carter 様"
+_LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})[ ]?$")
+# a row or a signature line starting with a Latin full name: "- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…",
+# "Patrick O'Sullivan" (alone on its line, a personal contact within three lines)
+_LATIN_ROW = re.compile(
+    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
+    # "SANTOS, Maria — Philippines — 090-…": the surname first in capitals, cells after a comma, tab, bar or dash
+    r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|$)", re.MULTILINE)
+# a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"
+_KATA_DOTTED = r"[ァ-ヶー]{2,8}(?:[・=＝][ァ-ヶー]{1,8}){1,3}"
+_KATA_DOTTED_BEFORE_HON = re.compile(r"(?<![ァ-ヺー・=＝])(?P<name>" + _KATA_DOTTED + r")[ ]?$")
+# a street number written in English order ("2-8-3 Nishi-machi") on a row
+_LATIN_STREET = re.compile(r"(?<![0-9])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z][a-z]")
+# title-case words of organisations and places, not of people ("Midorino City Hall", "Amazon Japan様")
+LATIN_ORG_WORDS = frozenset({
+    "City", "Hall", "Office", "Centre", "Center", "Division", "Department", "Section", "Japan", "Group", "Holdings",
+    "Systems", "Solutions", "Services", "Technologies", "Company", "Corporation", "University", "School", "Library",
+    "Museum", "Prefecture", "Ward", "Town", "Village", "Support", "Desk", "Bank", "Hospital", "Clinic", "Association",
+    "Committee", "Council", "Board", "Project", "Street", "Park", "Station", "Road", "Online", "Cloud", "Studio",
+    "Store", "Shop", "Hotel", "Airlines", "Foundation", "Institute", "Agency", "Ministry", "Government", "Team",
+})
 # "<unit>の山田と申します": staff introducing themselves in their official capacity
 _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
 # an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
 _LATIN_CONTACT_NAME = re.compile(
-    r"(?<![A-Za-z])(?P<name>[A-Z][a-z]{1,15}[ \t][A-Z][a-z]{1,15})[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@", re.ASCII)
+    r"(?<![A-Za-z])(?P<name>" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@")
 # label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
 # (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
 ROLE_LABEL_TRIGGER = "者:"
@@ -153,7 +200,7 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + INTRO_WORDS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -170,7 +217,7 @@ _COLUMN_LABELS = ("氏名", "名前", "お名前", "氏 名", "利用者名", "�
 _CELL_SEP = re.compile(r"\t|,|，|、|[|｜]")
 # a table cell holding a name: 2–5 kanji (optionally split by one space), or katakana/Latin names
 _COLUMN_NAME = re.compile(
-    r"[一-鿿㐀-䶿々〆ヶ]{1,4}[ ]?[一-鿿㐀-䶿々〆ヶぁ-ゖ]{1,4}|[ァ-ヺー]{1,8}[ ][ァ-ヺー]{1,8}|[A-Z][a-z]+ [A-Z][a-z]+"
+    r"[一-鿿㐀-䶿々〆ヶ]{1,4}[ ]?[一-鿿㐀-䶿々〆ヶぁ-ゖ]{1,4}|[ァ-ヺー]{1,8}[ ][ァ-ヺー]{1,8}|" + _LATIN_PART + " " + _LATIN_PART
 )
 # a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
 _LIST_ROW = re.compile(
@@ -188,8 +235,8 @@ _HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
 _KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")
 _ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
 _LABEL_SEP = re.compile(
-    # code and config forms too: "name": "…", name='…'
-    r"[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…
+    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
@@ -201,7 +248,7 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
-    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|[A-Z][a-z]+[ \t][A-Z][a-z]+)"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED + r")"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(
@@ -229,7 +276,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

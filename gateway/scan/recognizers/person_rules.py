@@ -15,6 +15,7 @@ small function that can be read and tested on its own:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -266,13 +267,30 @@ def classify(label, famous: bool, hon: str | None, full: bool, sur_and_given: bo
     return "bare", "weak"
 
 
+# labels that name staff only with an office unit before the name ("回答者：税務課 山田"): a questionnaire's
+# 回答者 or a form's 記入者 is the resident who filled it in
+_AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
+_UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
+
+
+def staff_label(text: str, label, s: int) -> bool:
+    """The label names the office's own staff (担当：, 作成者：; 回答者： only with an office unit)."""
+    if label not in _STAFF_LABELS:
+        return False
+    return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
 def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff; a council member
     speaking in published minutes (○12番(佐藤花子君)) is public."""
     titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
-    official = famous or hon in TITLES_OFFICIAL or label in _STAFF_LABELS or titled
-    staff = not famous and (hon in STAFF_TITLES or label in _STAFF_LABELS or titled)
+    # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
+    # subject: many foreign given names and surnames are also entries for a famous bearer
+    famous = famous and (not label or label == "list")
+    by_label = staff_label(text, label, s)
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled
+    staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
         official = True
@@ -292,9 +310,37 @@ def add_structural(found: dict, r: Any) -> None:
     """Keep the first name found at a span; a staff heading (the record's subject) is more specific
     than a bare name from a window, and marks staff found there as the subject (not a roster row)."""
     old = found.setdefault((r.start, r.end), r)
-    if old is r or not r.recognition_metadata.get("subject"):
+    if old is r:
+        return
+    if old.recognition_metadata.get("form") == "bare" and r.score > old.score \
+            and not old.recognition_metadata.get("staff"):
+        found[(r.start, r.end)] = r  # a bare window name that a structural rule reads as a person's
+        return
+    if not r.recognition_metadata.get("subject"):
         return
     if old.recognition_metadata.get("form") == "bare":
         found[(r.start, r.end)] = r
     elif old.recognition_metadata.get("staff"):
         old.recognition_metadata["subject"] = True
+
+
+class Coverage:
+    """Is an offset inside a name already found? Intervals sorted by start with a running maximum of their
+    ends: each question is a bisect; intervals added later start after every earlier question."""
+
+    def __init__(self, found: dict[tuple[int, int], Any]) -> None:
+        spans = sorted(found)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self.max_end.append(top)
+        self.later_end = -1
+
+    def covers(self, s: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        return (i >= 0 and self.max_end[i] > s) or s < self.later_end
+
+    def add(self, a: int, b: int) -> None:
+        self.later_end = max(self.later_end, b)

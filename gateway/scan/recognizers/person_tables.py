@@ -8,7 +8,9 @@ import re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
+from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -16,7 +18,6 @@ from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
     INTRO_WORDS,
-    _PERSONAL_CONTACT,
     _SIGNATURE_NAME,
     staff_headings,
     _CELL_SEP,
@@ -26,6 +27,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_NOT_NAMES,
     _LIST_MIN_ROWS,
     _LIST_ROW,
+    _PERSONAL_DATA_RE,
 )
 
 
@@ -83,6 +85,32 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     return off + len(cell) - len(cell.lstrip(" \t|｜")), name
 
 
+# a roster row naming someone by a public role or office ("2 野口 文子　緑野市社会福祉協議会 会長",
+# "1 佐伯 康夫　緑野大学 名誉教授"): a published list of committee members or officers, not private persons —
+# unless the row also holds personal data (a phone, an address, a birth date)
+_PUBLIC_ROLE = re.compile("|".join(sorted(STAFF_TITLES | {
+    "教授", "准教授", "委員", "委員長", "副委員長", "議員", "議長", "校長", "園長", "館長", "院長", "弁護士", "医師", "税理士",
+    "社長", "取締役"}, key=len, reverse=True)))
+# officers of an association count as public only with the organisation named, and never those of a residents'
+# association (自治会, 町内会 …), whose officers are private residents
+_ASSOC_ROLE = re.compile(r"(?:副?会長|理事長?|代表(?:理事)?|顧問|監事|幹事)")
+_ASSOC_ORG = re.compile(r"(?:大学|協議会|会議所|医師会|歯科医師会|薬剤師会|法人|株式会社|協会|連合会|組合|学会|病院|委員会)")
+_RESIDENTS_ASSOC = re.compile(r"(?:自治会|町内会|町会|子ども会|老人クラブ|管理組合|PTA)")
+
+
+def _public_role_row(text: str, e: int) -> bool:
+    le = text.find("\n", e, e + 80)
+    tail = text[e:le if le >= 0 else min(len(text), e + 80)]
+    if _PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None:
+        return False
+    return _PUBLIC_ROLE.search(tail) is not None or (
+        _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None)
+
+
+_STAFF_TITLE_RE = re.compile("|".join(sorted(STAFF_TITLES, key=len, reverse=True)))
+_STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
+
+
 def _title_cell(line: str, sep: str, col: int) -> bool:
     parts = line.split(sep)
     return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
@@ -99,7 +127,7 @@ _CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四�
 _CLASS_NAME = re.compile(
     r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$))")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
-                        r"法人|協会|組合|Inc\.|Co\.,|Ltd)")
+                        r"法人|協会|組合|Inc\.|Co\.,|Ltd|Division|Department|Section|City Hall|City Office)")
 
 
 # field names that hold a person's name in code, SQL and logs
@@ -158,11 +186,20 @@ class PersonTablesMixin:
                 named.append(m)
         if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
             return
+        # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
+        first = named[0].start()
+        hs = named[0].string.rfind("\n", 0, max(0, named[0].string.rfind("\n", 0, first) - 1)) + 1
+        heading = named[0].string[max(hs, first - 120):first]
+        record = _STAFF_RECORD_RE.search(heading) is not None
+        residents = _RESIDENTS_ASSOC.search(heading) is not None
         for m in named:
+            official = not residents and _public_role_row(m.string, m.end("name"))
+            staff = official and _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None
+            meta = {"subject": True} if staff and record else {}
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
-                label=True, official=False, strength="strong",
-                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+                label=True, official=official, staff=staff, strength="strong",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))), **meta,
             )
 
     def _column_names(self, text: str, p: int, wlen: int):
@@ -214,17 +251,12 @@ class PersonTablesMixin:
         """A line holding only a full name, followed within three lines by a personal mobile number
         or a free-mail address: a signature or an address block of a private person."""
         for m in line_matches(_SIGNATURE_NAME, text):
-            nxt = m.end()
-            for _ in range(3):
-                k = text.find("\n", nxt + 1)
-                nxt = len(text) if k < 0 else k
-            if _PERSONAL_CONTACT.search(text, m.end(), nxt) is None:
-                continue
             # "山田 太郎\n総務課 …": a member of staff signing with the office's details
-            staff = _UNIT_LINE.search(text, max(0, m.start() - 40), nxt) is not None
+            staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
+            if staff is None:
+                continue
             name = m.group("name")
-            toks = morphology.tokenize(name.split()[0] if " " in name else name.split("\u3000")[0])
-            if not toks or not toks[0].is_surname:
+            if not spaced_name_ok(name):
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
@@ -289,4 +321,3 @@ class PersonTablesMixin:
                     self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
                     official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])),
                 )
-

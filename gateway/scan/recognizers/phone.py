@@ -16,6 +16,10 @@ CANDIDATE = re.compile(
     r"(?<![0-9A-Za-z+])(?:\+81[ -]?(?:\(0\)[ -]?)?|\(0|0)[0-9]{1,4}(?:(?:[ -]|\)[ -]?|[ -]?\(|の)?[0-9]{1,4}){1,4}"
     r"(?![0-9])"
 )
+# a number read out or written with kanji numerals, one list separator between the three groups
+# (〇九〇・二六三一・八八四七, 〇八〇、三三一七、五五二九 folded to 090・2631・8847 / 080、3317、5529); the
+# separator must repeat, so that a list of numbers (090-…、080-…) is not joined into one candidate
+SPOKEN = re.compile(r"(?<![0-9A-Za-z+])0[0-9]{1,4}(?P<sep>[・、,])[ ]?[0-9]{1,4}(?P=sep)[ ]?[0-9]{3,4}(?![0-9])")
 PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
 PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
 OFFICE_WORDS = ContextWords([
@@ -23,6 +27,8 @@ OFFICE_WORDS = ContextWords([
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "事務所", "本社", "支店",
     "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
     "division", "department", "city hall", "inquiries", "enquiries", "office",
+    # public facilities listed with their numbers
+    "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
 ])
 
 
@@ -57,7 +63,9 @@ def classify(digits: str, grouping: list[int] | None = None) -> tuple[str, bool]
 class PhoneNumberRecognizer(AigwRecognizer):
     ENTITY = "PHONE_NUMBER"
     TRIGGER_DIGITS = 9
-    TRIGGER_WORDS = ("(0", "+81", "電話", "tel", "携帯", "連絡先", "fax", "phone") + tuple(f"{d})" for d in "0123456789")
+    # a mobile number read out in groups (〇九〇の二二七三の…, folded to 090の2273の…) has no long digit run
+    TRIGGER_WORDS = ("(0", "+81", "電話", "tel", "携帯", "連絡先", "fax", "phone") + tuple(f"{d})" for d in "0123456789") \
+        + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・"))
 
     def __init__(self, config=None) -> None:
         super().__init__(config)
@@ -81,7 +89,7 @@ class PhoneNumberRecognizer(AigwRecognizer):
             else:
                 continue
             cands.append(c)
-        for m in (CANDIDATE.match(text, c) for c in cands):
+        for m in (SPOKEN.match(text, c) or CANDIDATE.match(text, c) for c in cands):
             if m is None:
                 continue
             raw = m.group(0)

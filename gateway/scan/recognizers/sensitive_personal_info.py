@@ -45,7 +45,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "休職中", "不妊治療", "人工妊娠中絶", "中絶", "妊娠", "流産", "死産", "性感染症",
                       "自殺", "自死", "自殺企図", "アルツハイマー", "パーキンソン病", "ALS", "筋ジストロフィー", "脳出血",
                       "くも膜下出血", "心臓病", "心不全", "腎不全", "腎臓病", "肝硬変", "高血圧", "喘息", "ぜんそく",
-                      "アトピー", "アレルギー", "PTSD", "パーソナリティ障害", "強迫性障害", "不安障害", "うつ状態",
+                      "アトピー", "アレルギー", "PTSD", "パーソナリティ障害", "強迫性障害", "不安障害", "うつ状態", "産後うつ",
                       "抑うつ状態", "精神疾患", "メンタル不調", "精神保健", "措置入院", "医療保護入院", "インフルエンザ",
                       "新型コロナ", "COVID-19", "骨折", "後遺症", "要治療", "診察券", "お薬手帳", "障害者雇用", "寝たきり"),
                ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性")),
@@ -136,6 +136,7 @@ _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
 _guard(("治療",), after=r"法|薬の開発|技術")
 _guard(("手術",), before=r"外科", after=r"室|台|器具")
 _guard(("虐待",), after=r"防止法|防止の啓発")
+_guard(("納税",), before=r"ふるさと")  # ふるさと納税 is a donation scheme, not anyone's taxes
 _guard(("部落",), after=r"会議")  # 部落会議 (old word for a neighbourhood meeting)
 _guard(("思想",), before=r"の|な|的|\d")  # keep 思想信条 via its own word; drop 近代の思想 prose
 _guard(("受給中", "受給者"), before=r"年金|手当")
@@ -147,11 +148,13 @@ _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|�
 for _fam, _words in (
     ("dv", ("domestic violence", "abused by", "restraining order", "shelter for")),
     ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
-                "hospitalized", "hospitalised", "diagnosed with", "medical history")),
-    ("welfare", ("public assistance", "welfare benefits", "on welfare")),
+                "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
+                "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis")),
+    ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support")),
     ("crime", ("arrested", "criminal record", "convicted", "probation")),
     ("child_welfare", ("child abuse", "neglect")),
-    ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax")),
+    ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
+             "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
 ):
     for _w in _words:

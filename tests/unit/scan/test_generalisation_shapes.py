@@ -9,6 +9,14 @@ bid prices "not published in advance" (block); and published directories with a 
 manager-name column, council rosters, English officials with office numbers, API output examples,
 documented example keys, subnetting questions with example addresses (allow).
 
+Rows h1…–h8… (a second round of probe batches, each scored before its fixes): voicemail and call
+transcripts (a spaced kana or kanji name + です, numbers read out in kanji numerals with の/、/・),
+English names with apostrophes and hyphens (intros, honorifics, rows, signatures), Latin and dotted katakana
+names before さん/様, children named with a school grade, foreign residents' names, long public documents with
+one buried line, code and data exports (psql, HTML, JSON keys, .env, Wi-Fi QR) (block); minutes whose staff
+speakers head their lines, English 記入例 forms, jwt.io's sample token, placeholder keys, facility phone lists,
+committee rosters with roles, fiction with spoken names (allow).
+
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 
 from __future__ import annotations

@@ -1,0 +1,220 @@
+"""Names that identify themselves next to a personal contact, mixed into PersonRecognizer: spoken
+self-identification in call and voicemail transcripts (もしもし、わたなべ ゆりです), English
+self-introductions ("Hi, this is Siobhan O'Brien"), Latin-script names before a Japanese honorific
+(Tanaka Hiroshiさん) and rows or signatures starting with a Latin full name; and the name model for
+spaced full names outside a label (``spaced_name_ok``), also used for signatures."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._text import line_matches, stable_key
+from gateway.scan.recognizers.person_lexicon import (
+    _INTRO_STAFF,
+    _GRADE_AFTER,
+    _KATA_DOTTED_BEFORE_HON,
+    _LATIN_BEFORE_HON,
+    _NAME_BEFORE_GRADE,
+    _LATIN_INTRO,
+    _LATIN_INTRO_BEFORE,
+    _LATIN_NOT_NAMES,
+    _LATIN_ROW,
+    _LATIN_STREET,
+    _PERSONAL_CONTACT,
+    _SPOKEN_NAME,
+    GRADE_TRIGGERS,
+    HONORIFICS_STRONG,
+    LATIN_INTRO_WORDS,
+    LATIN_ORG_WORDS,
+    MINUTES_WORDS,
+    SPOKEN_GATE,
+    SPOKEN_ID_WORDS,
+)
+
+_LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
+# a personal contact in the prompt: Latin rows and signatures are looked for
+_CONTACT_HITS = frozenset({"090", "080", "070", "@"})
+_GRADE_SET = frozenset(GRADE_TRIGGERS)
+_MINUTES_SET = frozenset(MINUTES_WORDS)
+_LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
+# an office unit or employer near an English signature: the person signs as staff
+_UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
+
+
+def _kana_to_katakana(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+def spaced_name_ok(name: str) -> bool:
+    """Name model for a spaced full name outside a label: the dictionary must read it as a name.
+    Kanji: a surname first, or a given name second (大橋 is also a common noun; 勇樹 is a given name).
+    Kana: each part one noun, one of them a surname or a given name once read in katakana (わたなべ ゆり →
+    ワタナベ ユリ); function words (はい そう, あの これ) are not nouns and fail."""
+    parts = re.split(r"[ 　]", name.strip(" 　"), maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1]:
+        return False
+    sur, given = parts
+    if re.fullmatch(r"[ぁ-ゖァ-ヺー]+", sur) and re.fullmatch(r"[ぁ-ゖァ-ヺー]+", given):
+        t1 = morphology.tokenize(_kana_to_katakana(sur))
+        t2 = morphology.tokenize(_kana_to_katakana(given))
+        if len(t1) != 1 or len(t2) != 1 or t1[0].pos[0] != "名詞" or t2[0].pos[0] != "名詞":
+            return False
+        return t1[0].is_surname or t2[0].is_given_name
+    t1 = morphology.tokenize(sur)
+    if t1 and t1[0].is_surname:
+        return True
+    t2 = morphology.tokenize(given)
+    return len(t1) == 1 and t1[0].pos[0] == "名詞" and len(t2) == 1 and t2[0].is_given_name
+
+
+def signature_contact(text: str, start: int, end: int, unit: re.Pattern[str] = _UNIT_LINE_EN) -> bool | None:
+    """For a name alone on its line: None without a personal mobile number or free-mail address within the
+    next three lines, else whether an office unit is near (a member of staff signing with the office's details)."""
+    nxt = end
+    for _ in range(3):
+        k = text.find("\n", nxt + 1)
+        nxt = len(text) if k < 0 else k
+    if _PERSONAL_CONTACT.search(text, end, nxt) is None:
+        return None
+    return unit.search(text, max(0, start - 40), nxt) is not None
+
+
+def latin_name_ok(name: str) -> bool:
+    """A Latin-script full name, not an organisation or a heading (Midorino City Hall, Customer Service)."""
+    words = name.split()
+    return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
+
+
+_KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
+
+
+def kana_label_value(rec, text: str, s: int, found):
+    """A spaced kana full name after a label without a colon ("氏名　かわの みゆき"), when the name model reads
+    it as a name."""
+    m = _KANA_SPACED.match(text, s)
+    if m is None or found.covers(s) or text[m.end():m.end() + 1] not in ("", "\n", " ", "\t", "　", "(", "様", "さ"):
+        return None
+    if not spaced_name_ok(m.group(0)):
+        return None
+    return rec._named(s, m.group(0), 0.85, "label", honorific=None)
+
+
+def speakers(found, hits: dict[str, list[int]]) -> None:
+    """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") are speakers in
+    their official capacity: neither private persons nor the subject of the line."""
+    if _MINUTES_SET.isdisjoint(hits):
+        return
+    for r in found:
+        meta = r.recognition_metadata
+        if meta.pop("heads", None):
+            meta.update(staff=False, official=True, speaker=True)
+
+
+class PersonContactsMixin:
+    ENTITY = "PERSON"
+
+    def _named(self, s: int, name: str, score: float, form: str, staff: bool = False, **meta):
+        """A full-name result; a staff reading is official and at most medium."""
+        return self.result(
+            self.ENTITY, s, s + len(name), score, form=form, full_name=re.search(r"[ \t　・]", name.strip()) is not None,
+            label=form in ("intro", "label"), official=staff, staff=staff,
+            strength="medium" if staff or score < 0.8 else "strong",
+            person_key=stable_key(re.sub(r"\s", "", name)), **meta,
+        )
+
+    def _contact_names(self, text: str, hits: dict[str, list[int]]) -> list:
+        """The generators of this mixin that the prompt's trigger hits make worth running."""
+        out = []
+        if not _LATIN_INTRO_SET.isdisjoint(hits):
+            out.append(self._latin_intros(text, hits))
+        if not SPOKEN_GATE.isdisjoint(hits):
+            out.append(self._spoken_names(text))
+        if any(text[p - 1:p].isascii() or "ァ" <= text[p - 1:p] <= "ヺ" for h in _LATIN_HON for p in hits.get(h, ())[:64]):
+            out.append(self._latin_honorific_names(text, hits))
+        if "\n" in text and not _CONTACT_HITS.isdisjoint(hits):
+            out.append(self._latin_rows(text))
+        if not _GRADE_SET.isdisjoint(hits):
+            out.append(self._graded_children(text, hits))
+        return out
+
+    def _graded_children(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name right before a school grade or nursery class in brackets: a child identified
+        at school ("・湊 ひかり(小4): …", "遠藤 蒼くん(年長)")."""
+        for w in GRADE_TRIGGERS:
+            for p in hits.get(w, ()):
+                q = p if w[0] == "(" else text.rfind("(", max(0, p - 4), p + 1)
+                if q < 0 or _GRADE_AFTER.match(text, q) is None:
+                    continue
+                m = _NAME_BEFORE_GRADE.search(text, max(0, q - 14), q)
+                if m is not None:
+                    yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
+
+    def _spoken_names(self, text: str):
+        """Self-identification in a call or voicemail transcript: a spaced full name right before です at
+        a clause start (もしもし、わたなべ ゆりです); the name model confirms it. "<unit>の やまだ です" is staff."""
+        for w in SPOKEN_ID_WORDS:
+            p = text.find(w)
+            while p >= 0:
+                m = _SPOKEN_NAME.search(text, max(0, p - 14), p)
+                p = text.find(w, p + len(w))
+                g = "name" if m is not None and m.group("name") else "kname"
+                if m is None or not spaced_name_ok(m.group(g)):
+                    continue
+                name = m.group(g).strip(" 　")
+                staff = _INTRO_STAFF.search(text, max(0, m.start(g) - 16), m.start(g)) is not None
+                yield self._named(m.start(g), name, 0.5 if staff else 0.8, "intro", staff, honorific=None)
+
+    def _latin_intros(self, text: str, hits: dict[str, list[int]]):
+        """"Hi, this is Siobhan O'Brien", "My name is Liam O'Connor": an English self-introduction."""
+        for w in LATIN_INTRO_WORDS:
+            for p in hits.get(w, ()):
+                m = _LATIN_INTRO.match(text, p)
+                if m is None or not latin_name_ok(m.group("name")):
+                    continue
+                if w in ("this is ", "i am ") and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
+                    continue
+                yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+
+    def _latin_honorific_names(self, text: str, hits: dict[str, list[int]]):
+        """A Latin-script full name before a Japanese honorific ("Tanaka Hiroshiさん", "Emily Carter 様"), or a
+        foreign name in katakana with middle dots ("グエン・ヴァン・ナムさん")."""
+        for w in HONORIFICS_STRONG:
+            for p in hits.get(w, ()):
+                b = text[p - 2] if p >= 2 and text[p - 1] == " " else text[p - 1:p]
+                if b.isascii() and b.isalpha():
+                    m = _LATIN_BEFORE_HON.search(text, max(0, p - 48), p)
+                    if m is None or not latin_name_ok(m.group("name")) or len(m.group("name")) < 3:
+                        continue
+                    if " " not in m.group("name").strip():  # Smithさん: one name, like a surname with さん
+                        if m.group("name").isupper():
+                            continue  # NHKさん, JRさん: an organisation's initials
+                        yield self._named(m.start("name"), m.group("name"), 0.6, "honorific", honorific=w)
+                        continue
+                elif "ァ" <= b <= "ヺ" or b == "ー":  # グエン・ヴァン・ナムさん
+                    m = _KATA_DOTTED_BEFORE_HON.search(text, max(0, p - 40), p)
+                    if m is None:
+                        continue
+                else:
+                    continue
+                yield self._named(m.start("name"), m.group("name"), 0.85, "honorific", honorific=w)
+
+    def _latin_rows(self, text: str):
+        """A row starting with a Latin full name with a personal contact or a street number on the same
+        line ("- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…"), or alone on its line with a personal contact
+        within three lines (an English signature)."""
+        for m in line_matches(_LATIN_ROW, text):
+            name = m.group("name")
+            if not latin_name_ok(name):
+                continue
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            if m.group("end"):
+                if _PERSONAL_CONTACT.search(text, m.end(), le) is None and _LATIN_STREET.search(text, m.end(), le) is None:
+                    continue
+                staff = False
+            else:
+                staff = signature_contact(text, m.start(), m.end())
+                if staff is None:
+                    continue
+            yield self._named(m.start("name"), name, 0.6, "context", staff, honorific=None)
