@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_left
 import unicodedata
 from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._text import question_cues
+from gateway.scan.recognizers._text import LINE_REACH, line_start, question_cues
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
@@ -44,12 +45,13 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計�
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 
 
+_SENT_END = re.compile(r"[。\n]")
+
+
 def _sentence_end(text: str, e: int, limit: int) -> int:
     hi = min(len(text), e + limit)
-    for i in range(e, hi):
-        if text[i] in "。\n":
-            return i
-    return hi
+    m = _SENT_END.search(text, e, hi)
+    return hi if m is None else m.start()
 
 
 # a worked example (…円の場合) or a legal threshold (…円を超えない, …円以上の) rather than a price
@@ -147,9 +149,9 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
 def _column_figure(text: str, s: int, e: int, window: int) -> bool:
     """The word heads a table column (a CSV/TSV/markdown header line) and a row below holds a bare
     figure of 5+ digits: 工事名,設計金額,予定価格 / 中央公園トイレ改修,18700000,17900000."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    if le < 0:
+    ls = line_start(text, s)
+    le = text.find("\n", e, e + LINE_REACH)
+    if ls < 0 or le < 0:  # no row below, or a line too long to be a table header
         return False
     header = text[ls:le]
     seps = _CELL_SEP.findall(header)
@@ -158,7 +160,7 @@ def _column_figure(text: str, s: int, e: int, window: int) -> bool:
     col = len(_CELL_SEP.findall(text, ls, s))
     nxt = text.find("\n", le + 1)
     for _ in range(3):  # the first rows under the header (a markdown rule line is skipped)
-        row = text[le + 1:nxt if nxt >= 0 else len(text)]
+        row = text[le + 1:min(nxt if nxt >= 0 else len(text), le + 1 + LINE_REACH)]
         cells = _CELL_SEP.split(row)
         if col < len(cells) and len(cells) == len(seps) + 1 and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
             return True
@@ -191,6 +193,7 @@ class InternalMatterRecognizer(AigwRecognizer):
         text = ctx.text
         out = []
         done: set[str] = set()
+        cache: dict[str, Any] = {}
         for lw, entries in self.by_word.items():
             for pos in ctx.hits.get(lw, ()):
                 end = pos + len(lw)
@@ -199,7 +202,7 @@ class InternalMatterRecognizer(AigwRecognizer):
                 if _ASCII.match(lw[-1]) and end < len(text) and _LETTER.match(text[end]):
                     continue
                 for m, _w in entries:
-                    if m.name in done or not self._holds(ctx, m, pos, end):
+                    if m.name in done or not self._holds(ctx, m, pos, end, cache):
                         continue
                     done.add(m.name)
                     out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,
@@ -212,19 +215,26 @@ class InternalMatterRecognizer(AigwRecognizer):
                                        action=net.action, strength="strong", form="host_table"))
         return out
 
-    def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int) -> bool:
+    def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
         for u in self.unless[m.name].finditer(text, lo, hi):
             if _NEGATED.match(text, u.end()) is None:
                 return False
         if m.requires == "amount":
-            # the amount within the window, or later in the same sentence (English runs long)
-            a = _AMOUNT.search(text, s, max(min(len(text), e + m.window), _sentence_end(text, e, 160)))
+            # the amount within the window, or later in the same sentence (English runs long); the text's
+            # amounts are found once per scan, each word looks up the next one
+            amounts = cache.get("amounts")
+            if amounts is None:
+                amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+            i = bisect_left(amounts, (s, -1))
+            a = amounts[i] if i < len(amounts) else None
+            if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):
+                a = None
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
-                return not (_WORKED_EXAMPLE.search(text, max(text.rfind("\n", 0, s) + 1, s - 60), s)
-                            or _IF_AFTER.match(text, a.end()))
+                return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
+                            or _IF_AFTER.match(text, a[1]))
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
             ips = _private_ips(text, lo, hi)
