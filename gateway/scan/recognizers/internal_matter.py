@@ -20,7 +20,7 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._text import LINE_REACH, line_start, question_cues
+from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
@@ -138,9 +138,8 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
             continue
         a, b = m.group(0).split(maxsplit=1)
         if a.endswith(_ORG_END) and b.endswith(_ORG_END):
-            ls = text.rfind("\n", 0, m.start()) + 1
-            le = text.find("\n", m.end())
-            if _ARROW.search(text, ls, len(text) if le < 0 else le) is None:
+            ls, le = line_start(text, m.start()), line_end(text, m.end())
+            if ls < 0 or le < 0 or _ARROW.search(text, ls, le) is None:
                 continue
         return True
     return False
