@@ -59,7 +59,7 @@ _LEVEL = (
 )
 _YOU = r"(?P<you>要(?:機密|保護)情報)"
 _CIA = r"(?P<cia>(?<![0-9A-Za-z])C[1-4]" + _SP + r"[-/]?" + _SP + r"I[1-2]" + _SP + r"[-/]?" + _SP + r"A[1-2](?![0-9A-Za-z]))"
-_SECRET_WORD = r"(?P<secretword>部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密)"
+_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密)"
 _CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意)"
 _SCOPE_LIMIT = (
     r"(?P<scopelimit>(?:関係者|(?:[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所|団|校|会))?内|"
@@ -114,6 +114,9 @@ def _scheme_text(text: str, results: list[Any]) -> list[Any]:
             m.update(question=True, standalone=False, strength="weak")
             r.score = 0.2
     return results
+
+
+_ABOUT_AFTER = re.compile(r"(?:情報|文書|資料)?(?:の取扱い?|の取り扱い|の管理|の定義|の指定|の区分|とは|に関する|について)")
 
 
 class ClassificationMarkingRecognizer(AigwRecognizer):
@@ -186,7 +189,9 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None  # a parcel sticker, not a document marking
         if kind == "english" and form == "inline" and not text[s:e].isupper():
             return None  # "treat your data as confidential": prose, not a marking
-        question = question_cues(text, s, e, strong_only=form != "inline")
+        question = question_cues(text, s, e, strong_only=form != "inline") or (
+            # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
+            _ABOUT_AFTER.match(text, e) is not None)
         if form in ("line",):
             question = False  # a line holding only the marking is never a question
         public_level = level is not None and level.startswith("1")

@@ -96,8 +96,10 @@ _SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\
 KEYED = re.compile(
     r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 # XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
+# (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
 XML_ATTR = re.compile(
-    r"(?i)(?:key|name)[ \t]*=[ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'][ \t]+value[ \t]*=[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+    r"(?i)(?:key|name)[\"']?[ \t]*[=:][ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'](?:[ \t]+|[ \t]*,[ \t]*)"
+    r"[\"']?value[\"']?[ \t]*[=:][ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 XML_ELEM = re.compile(
     r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")>(?P<v>[^<\s]{4,200})</")
 # Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
