@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 
 
+from tests.unit.scan.test_generalisation_shapes import SIBLINGS
+
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_nonname.jsonl").open(encoding="utf-8")]
-# the entity a reviewer names may be reported under a sibling entity (取扱注意 is a marking either way)
-SIBLINGS = {"HANDLING_RESTRICTION": {"CLASSIFICATION_MARKING"}, "CLASSIFICATION_MARKING": {"HANDLING_RESTRICTION"}}
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])
