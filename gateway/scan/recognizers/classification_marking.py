@@ -53,8 +53,10 @@ _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|の
 
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (
-    r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性" + _SP + r"[:：]?" + _SP
+    # 機密性２, 機密性：2, 機密性=2, 機密性(2), 機密性（Ⅱ）
+    r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性" + _SP + r"[:：=＝]?" + _SP + r"(?P<paren>[(（]" + _SP + r")?"
     + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    r"(?(paren)" + _SP + r"[)）])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
 _YOU = r"(?P<you>要(?:機密|保護)情報)"

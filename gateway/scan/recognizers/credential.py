@@ -32,6 +32,8 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
+    # kubeconfig: the client's private key, base64 of a PEM block
+    ("kube_client_key", re.compile(r"client-key-data:[ \t]*[\"']?[A-Za-z0-9+/]{20,}={0,2}")),
     ("putty_private_key", re.compile(r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n[A-Za-z0-9+/=]{16,}")),
     # a Wi-Fi QR-code payload: WIFI:T:WPA;S:<ssid>;P:<key>;; (the key, group "v")
     ("wifi_qr", re.compile(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n]){0,64};){0,4}?P:(?P<v>(?:\\.|[^;\\\n]){4,63});", re.IGNORECASE)),
@@ -88,7 +90,8 @@ CLI = re.compile(
     r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127})"
     r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63})"
     # network device configs: username admin password 0 …, enable password 7 … (type 0 plain, 7 reversible)
-    r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128}))"
+    r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128})"
+    r"|docker[ \t]+login[^\n]{0,160}?[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<v8>[^\s<>\"'$][^\s\"']{3,127}))"
 )
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
 # 'password' => '…', config.set("smtp.password", "…")
@@ -167,7 +170,7 @@ KEY_TRIGGERS = {
     "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
-    "putty_private_key": ("private-lines:",),
+    "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
@@ -180,7 +183,7 @@ class CredentialRecognizer(AigwRecognizer):
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
-        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "id/", "id／", "id・",
+        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
         "-asplaintext",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
 
@@ -321,10 +324,10 @@ class CredentialRecognizer(AigwRecognizer):
     def _command_line(self, ctx: ScanContext):
         """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
         text = ctx.text
-        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh", "pass", "secret")
+        trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh", "pass", "secret", "docker")
         for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):
             for m in CLI.finditer(text, lo, hi):
-                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6", "v7") if m.group(k))
+                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8") if m.group(k))
                 v = m.group(g)
                 if not PLACEHOLDER.match(v) and _classes(v) >= 2 and not v.startswith(("$", "%")):
                     yield self.result(self.ENTITY, m.start(g), m.end(g), 0.85, kind="password", strength="strong")
