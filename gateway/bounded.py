@@ -21,6 +21,7 @@ from gateway import workers
 from gateway.decode import BodyError, decode_content
 from gateway.extract import extract_prompt
 from gateway.extract.websocket_frame import frame_segments
+from gateway.files.sniff import magic
 from gateway.model import Prompt, Reason
 from gateway.scan.result import Scanner, ScanResult
 from gateway.unwrap import ReadBody, read_body
@@ -69,9 +70,12 @@ async def extract(extractor: str, raw: bytes, content_encoding: str, content_typ
 
 async def read_frame(content: bytes, is_text: bool, limits: Any, faults: frozenset[str] = frozenset()) -> ReadBody:
     """A WebSocket client frame's text as the scanner reads it, with the text hidden in it: in a worker for a
-    large or binary frame (files inside are parsed there). Raises ``BodyError`` or ``ScanTimeout``."""
+    large frame or a file (a document, archive or media file is parsed there: a few KB of zip can expand to
+    megabytes). Small text frames and small plain binary frames (no file signature, e.g. audio chunks of a
+    voice session) stay on the event loop. Raises ``BodyError`` or ``ScanTimeout``."""
     pool = workers.pool()
-    if pool is None or (is_text and len(content) <= inline_body_bytes(limits)):
+    small = len(content) <= inline_body_bytes(limits) and (is_text or magic(content) is None)
+    if pool is None or small:
         if "extract" in faults:
             raise RuntimeError("fault injection: extract")
         return read_body(Prompt(tuple(frame_segments(content, is_text, limits))))

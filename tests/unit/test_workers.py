@@ -127,7 +127,7 @@ def test_a_result_with_thousands_of_findings_crosses_back_condensed_with_exact_c
     asyncio.run(main())
 
 
-def test_a_large_or_binary_websocket_frame_is_read_in_a_worker_the_same_way_as_inline() -> None:
+def test_a_large_websocket_frame_is_read_in_a_worker_the_same_way_as_inline() -> None:
     import base64
     import json
 
@@ -148,6 +148,8 @@ def test_a_large_or_binary_websocket_frame_is_read_in_a_worker_the_same_way_as_i
             remote = await bounded.read_frame(frame, True, limits)
             with pytest.raises(BodyError):  # an unknown binary frame is unscannable, reported as such
                 await bounded.read_frame(b"\x00\x01\x02\xff\xfe unknown", False, limits)
+            with pytest.raises(BodyError):  # a file in a frame (a zip signature) is parsed in the worker
+                await bounded.read_frame(b"PK\x03\x04" + b"\x00" * 64, False, limits)
         finally:
             workers.set_pool(None)
             pool.close()
