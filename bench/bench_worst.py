@@ -75,6 +75,13 @@ CASES: dict[str, Callable[[int], str]] = {
     # one long line packed with markings: every match checks its line and sentence (bounded reach)
     "marking: one line packed with 部外秘": lambda n: fill("部外秘 ", n),
     "restriction: one line packed with 複製禁止": lambda n: fill("複製禁止 ", n),
+    "marking: ruled and note lines": lambda n: fill("――― 庁内限り ―――\n※他言無用\n", n),
+    "marking: bracketed lists of markings": lambda n: fill("（開札前・取扱厳重注意・", n) + "）",
+    "credential: password table columns": lambda n: "host\tuser\tpassword\n" + fill("srv01\tadmin\tPa55w0rd!x\n", n),
+    "credential: command-line passwords": lambda n: fill("mysql -u root -pS3cr3t! sshpass -p x ", n),
+    "credential: connection strings": lambda n: fill("postgres://u:p@h/db Pwd={a;b} redis://:x@h ", n),
+    "internal_matter: private host tables": lambda n: fill("192.168.10.1 srv-a VLAN20\n", n),
+    "internal_matter: amounts under a price header": lambda n: "予定価格\n" + fill("1,234,000円\n", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),
