@@ -126,6 +126,32 @@ def test_identifier_split_across_frames_is_caught(ws_env) -> None:
     assert [d["reason"] for d in frames] == ["confidential_data"]
 
 
+def test_a_file_or_a_large_frame_is_read_in_a_worker_and_dropped_when_it_holds_a_my_number(ws_env) -> None:
+    """A docx sent as a binary frame and a 40,000-character text frame with one 個人番号 buried in it are read
+    in a scan worker (not on the event loop); both are dropped, and the connection goes on."""
+    from tests.support.documents import docx_bytes
+
+    gw, up = ws_env
+    tag = uuid.uuid4().hex
+    doc = docx_bytes(f"申請書 {tag}", table=[["個人番号", MY_NUMBER]])
+    big = send_frame(("会議資料の本文です。" * 4000) + f" 個人番号 {MY_NUMBER} " + tag)
+    assert len(big.encode()) > 4 * 4096  # over the inline budget: read in a worker
+    clean = f"要約してください {tag}"
+    m = gw.mark()
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
+                 ssl=gw.ssl_context(), open_timeout=15, max_size=None) as ws:
+        for frame in (doc, big):
+            ws.send(frame)
+            told = recv_until_done(ws)
+            assert any("ブロック" in f.get("text", "") or "要機密情報" in f.get("text", "") for f in told), told
+        ws.send(send_frame(clean))
+        assert {"event": "appendText", "text": "テスト応答です。"} in recv_until_done(ws)
+    assert up.received(clean) and not [f for f in up.frames if isinstance(f, bytes)] and up.received(MY_NUMBER) == []
+    frames = [d for d in gw.new_decisions(m, expect=3) if d.get("stage") == "websocket"]
+    assert [d["reason"] for d in frames] == ["confidential_data", "confidential_data"]
+    assert all(any(f["entity"] == "JP_MY_NUMBER" for f in d["findings"]) for d in frames)
+
+
 @pytest.fixture(scope="module")
 def ws_caution_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GatewayProcess, WsUpstream]]:
     import re

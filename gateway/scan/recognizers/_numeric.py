@@ -112,12 +112,23 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
     limit = min(len(text), i + max_chars)
     start = end = -1
     digits: list[str] = []
+    groups: list[int] = []  # lengths of the digit groups read so far
     while i < limit:
         c = text[i]
         if "0" <= c <= "9":
             if start < 0:
                 start = i
+            if digits and i > end:  # a separator before this digit: a new group
+                if len(digits) == n_digits:
+                    # the number is complete and the next token is another one ("個人番号 526018159084 7月に転入"):
+                    # taken when it was one unbroken run; a grouped number with one more group ("3141 5926 5352 7")
+                    # is too many digits
+                    return (start, end, "".join(digits)) if groups == [n_digits] else None
+                groups.append(0)
+            elif not digits:
+                groups.append(0)
             digits.append(c)
+            groups[-1] += 1
             end = i + 1
             if len(digits) > n_digits:
                 return None
@@ -127,6 +138,7 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
     if len(digits) != n_digits or (i < len(text) and "0" <= text[i:i + 1] <= "9"):
         return None
     return start, end, "".join(digits)
+
 
 
 class Labels:

@@ -44,6 +44,7 @@ def test_no_column_header(text):
     ("個人番号(3141)(5926)(5352)", "314159265352"),
     ("個人番号\n3141 5926\n5352\n", "314159265352"),
     ("個人番号(12桁):3141-5926-5352", "314159265352"),
+    ("個人番号 314159265352 7月に転入", "314159265352"),  # one unbroken run, then the next token
 ])
 def test_assemble_after(text, digits):
     got = assemble_after(text, len("個人番号"), 12)

@@ -30,6 +30,12 @@ DIGITS = [
     ("unlabelled_stock_code", "在庫コード314159265352の商品", A),
     ("csv_header_order_column", "注文番号,数量\n314159265352,3\n", A),
     ("label_then_too_many_digits", "個人番号：3141 5926 5352 7", A),
+    # a complete unbroken number, then the next token starting with a digit: the number stands on its own
+    ("label_run_then_month", "個人番号 314159265352 7月に転入予定", B),
+    ("label_run_then_count", "個人番号：314159265352 3人世帯の世帯主", B),
+    ("label_run_then_phone", "マイナンバー 314159265352 090-1111-2222", B),
+    ("label_run_then_hex_id", "個人番号 314159265352 7a3785f1c2 の照会", B),
+    ("label_run_glued_to_more_digits", "個人番号 3141592653527月", A),
     ("thousands_amounts", "予算額,執行額\n1,234,567,890,123\n", A),
 ]
 
