@@ -37,6 +37,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "my_number: label repeated with 11 digits": lambda n: fill("個人番号 12345678901 ", n),
     "digits: zero-width after every digit": lambda n: fill("5\u200b", n),
     "digits: full-width with dashes": lambda n: fill("５－", n),
+    "digits: long pieces joined by spaces": lambda n: fill("526018159084 ", n),
     "phone: 0 with dash chains": lambda n: "電話 " + fill("0-", n),
     "phone: labels and numbers": lambda n: fill("携帯 090-1234-56 ", n),
     "address: prefecture/city chains": lambda n: fill("東京都千代田区霞が関1-", n),

@@ -206,7 +206,8 @@ class ScanContext:
         if self._digit_runs is None:
             text = self.text
             if "," not in text:  # dates and counts (4月1日, 12件) are already left out by the regex
-                self._digit_runs = [(m.start(), m.end(), _digits_of(m.group())) for m in _KEPT_RUN_RE.finditer(text)]
+                runs = [(m.start(), m.end(), _digits_of(m.group())) for m in _KEPT_RUN_RE.finditer(text)]
+                self._digit_runs = _with_long_groups(text, runs) if " " in text else runs
                 return self._digit_runs
             runs = []
             append = runs.append
@@ -223,7 +224,7 @@ class ScanContext:
                         pos += len(part) + 1
                 else:
                     append((m.start(), m.end(), _digits_of(raw)))
-            self._digit_runs = runs
+            self._digit_runs = _with_long_groups(text, runs) if " " in text else runs
         return self._digit_runs
 
 
@@ -238,6 +239,29 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
         if len(_LOWERED) < 4096:  # constant word lists: bounded cache
             _LOWERED[key] = got
     return got
+
+
+LONG_GROUP = 8  # an unbroken group of this many digits inside a spaced run is also a run of its own
+
+
+def _with_long_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A space joins digit groups into one run ("3141 5926 5352"), but a long piece beside another number
+    ("314159265352 7月", "1234-567890 7月", "314159265352 090…") is a number of its own: each space-separated
+    piece of at least ``LONG_GROUP`` digits is offered as a run too, right after the joined one (the
+    recognizers' labels and check digits decide, as for any run)."""
+    out: list[tuple[int, int, str]] = []
+    for run in runs:
+        out.append(run)
+        start, end, digits = run
+        if len(digits) <= LONG_GROUP or " " not in text[start:end]:
+            continue
+        pos = start
+        for piece in text[start:end].split(" "):
+            piece_digits = _digits_of(piece)
+            if len(piece_digits) >= LONG_GROUP and len(piece) < end - start:
+                out.append((pos, pos + len(piece), piece_digits))
+            pos += len(piece) + 1
+    return out
 
 
 def _digits_of(run: str) -> str:

@@ -36,6 +36,11 @@ DIGITS = [
     ("label_run_then_phone", "マイナンバー 314159265352 090-1111-2222", B),
     ("label_run_then_hex_id", "個人番号 314159265352 7a3785f1c2 の照会", B),
     ("label_run_glued_to_more_digits", "個人番号 3141592653527月", A),
+    # the same for every identifier: a long space-separated piece is a number of its own
+    ("licence_then_years", "運転免許証番号 123456789012 3年更新", B),
+    ("pension_then_month", "基礎年金番号 1234-567890 7月から受給", B),
+    ("two_numbers_one_space", "個人番号 314159265352 526018159084 の2名分", B),
+    ("order_number_then_count", "注文番号 314159265352 7個", A),
     ("thousands_amounts", "予算額,執行額\n1,234,567,890,123\n", A),
 ]
 
