@@ -217,11 +217,9 @@ class ScanContext:
                     append((m.start(), m.end(), raw))
                 elif "," in raw and not _THOUSANDS.fullmatch(raw):
                     # a CSV row (佐藤,314159265352,090-…): commas separate cells, not digit groups
-                    pos = m.start()
-                    for part in raw.split(","):
+                    for s, e, part in _pieces(raw, m.start(), ","):
                         if part:
-                            append((pos, pos + len(part), _digits_of(part)))
-                        pos += len(part) + 1
+                            append((s, e, _digits_of(part)))
                 else:
                     append((m.start(), m.end(), _digits_of(raw)))
             self._digit_runs = _with_long_groups(text, runs) if " " in text else runs
@@ -241,7 +239,15 @@ def _lowered(words: Iterable[str]) -> frozenset[str]:
     return got
 
 
-LONG_GROUP = 8  # an unbroken group of this many digits inside a spaced run is also a run of its own
+LONG_GROUP = 8  # a space-separated piece of this many digits inside a spaced run is also a run of its own
+
+
+def _pieces(raw: str, start: int, sep: str):
+    """The pieces of a run split at ``sep``, with their offsets in the text: (start, end, piece)."""
+    pos = start
+    for piece in raw.split(sep):
+        yield pos, pos + len(piece), piece
+        pos += len(piece) + 1
 
 
 def _with_long_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -255,12 +261,10 @@ def _with_long_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple
         start, end, digits = run
         if len(digits) <= LONG_GROUP or " " not in text[start:end]:
             continue
-        pos = start
-        for piece in text[start:end].split(" "):
+        for s, e, piece in _pieces(text[start:end], start, " "):
             piece_digits = _digits_of(piece)
-            if len(piece_digits) >= LONG_GROUP and len(piece) < end - start:
-                out.append((pos, pos + len(piece), piece_digits))
-            pos += len(piece) + 1
+            if len(piece_digits) >= LONG_GROUP and e - s < end - start:
+                out.append((s, e, piece_digits))
     return out
 
 

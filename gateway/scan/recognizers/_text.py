@@ -66,15 +66,6 @@ def line_end(text: str, end: int) -> int:
     return len(text) if hi >= len(text) else -1
 
 
-def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Start and end offsets of the line(s) containing ``text[start:end]``."""
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    if le < 0:
-        le = len(text)
-    return ls, le
-
-
 def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
     """Approximate sentence around ``text[start:end]`` (bounded by 。！？!? or a newline)."""
     lo = max(0, start - limit)
