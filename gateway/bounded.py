@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from gateway import workers
-from gateway.decode import BodyError, decode_content
-from gateway.extract import extract_prompt
-from gateway.extract.websocket_frame import frame_segments
+from gateway import reading, workers
+from gateway.decode import BodyError
 from gateway.files.sniff import magic
-from gateway.model import Prompt, Reason
+from gateway.model import Reason
 from gateway.scan.result import Scanner, ScanResult
-from gateway.unwrap import ReadBody, read_body
+from gateway.unwrap import ReadBody
 
 
 class ScanTimeout(Exception):
@@ -55,10 +53,7 @@ async def extract(extractor: str, raw: bytes, content_encoding: str, content_typ
     pool = workers.pool()
     small = len(raw) <= inline_body_bytes(limits) and content_encoding.strip().lower() in IDENTITY
     if pool is None or small:
-        if "extract" in faults:
-            raise RuntimeError("fault injection: extract")
-        body = decode_content(raw, content_encoding, limits.max_decoded_bytes)
-        return read_body(extract_prompt(extractor, body, content_type, limits, filename))
+        return reading.read_request(extractor, raw, content_encoding, content_type, limits, filename, faults)
     job = ("extract", extractor, raw, content_encoding, content_type, limits, filename, faults)
     try:
         return await pool.run(job, limits.scan_timeout_ms / 1000)
@@ -76,9 +71,7 @@ async def read_frame(content: bytes, is_text: bool, limits: Any, faults: frozens
     pool = workers.pool()
     small = len(content) <= inline_body_bytes(limits) and (is_text or magic(content) is None)
     if pool is None or small:
-        if "extract" in faults:
-            raise RuntimeError("fault injection: extract")
-        return read_body(Prompt(tuple(frame_segments(content, is_text, limits))))
+        return reading.read_frame(content, is_text, limits, faults)
     try:
         return await pool.run(("frame", content, is_text, limits, faults), limits.scan_timeout_ms / 1000)
     except workers.WorkerTimeout:

@@ -154,24 +154,13 @@ def _run(job: tuple[Any, ...], scanner: Any) -> Any:  # pragma: no cover - runs 
         _faults(faults, text)
         return scanner(key).scan(text, service_id).condensed()  # the event loop unpickles it: bounded
     if kind == "extract":
-        _, extractor, raw, encoding, content_type, limits, filename, faults = job
-        from gateway.decode import decode_content  # lazy: start-up time of a worker
-        from gateway.extract import extract_prompt
-        from gateway.unwrap import read_body
+        from gateway import reading  # lazy: start-up time of a worker
 
-        if "extract" in faults:
-            raise RuntimeError("fault injection: extract")
-        body = decode_content(raw, encoding, limits.max_decoded_bytes)
-        return read_body(extract_prompt(extractor, body, content_type, limits, filename))
+        return reading.read_request(*job[1:])
     if kind == "frame":
-        _, content, is_text, limits, faults = job
-        from gateway.extract.websocket_frame import frame_segments  # lazy: start-up time of a worker
-        from gateway.model import Prompt
-        from gateway.unwrap import read_body
+        from gateway import reading
 
-        if "extract" in faults:
-            raise RuntimeError("fault injection: extract")
-        return read_body(Prompt(tuple(frame_segments(content, is_text, limits))))
+        return reading.read_frame(*job[1:])
     if kind == "sleep":  # tests
         time.sleep(job[1])
         return os.getpid()
