@@ -3,7 +3,8 @@
 For 2 KB JSON chat prompts (clean Japanese prose, so aigw runs its full scan and forwards):
   * latency p50/p99 at concurrency 1 (one keep-alive connection, sequential requests),
   * requests/s at concurrency 16 (16 keep-alive connections for a fixed time),
-  * time to the first SSE event (the upstream sends one event, then the rest 30 ms later).
+  * time to the first SSE event (the upstream sends one event, then the rest 30 ms later); the three targets
+    take turns request by request, so background load falls on all alike.
 Rounds are interleaved and the median of each round's figure is reported; ratios are against plain
 mitmdump measured in the same run. "plain mitmdump" runs a two-hook script only: route the upstream
 host to 127.0.0.1 (as aigw's aigw_upstream_override does) and stream SSE responses.
@@ -272,20 +273,25 @@ async def throughput(target: Target, body: bytes, conc: int, seconds: float) -> 
     return done / elapsed
 
 
-async def first_sse(target: Target, n: int) -> list[float]:
-    reader, writer = await target.connect()
+async def first_sse(targets: list[Target], n: int) -> dict[str, list[float]]:
+    """Time to the first SSE event through each target, the targets taking turns request by request (the order
+    rotating), so a burst of background load falls on all of them alike instead of on whichever ran then."""
+    conns = [(t, *(await t.connect())) for t in targets]
     body = json.dumps({"model": "gpt-4o", "stream": True, "messages": [{"role": "user", "content": PROSE}]},
                       ensure_ascii=False).encode()
     req = request_bytes("/sse", body)
-    out = []
+    out: dict[str, list[float]] = {t.name: [] for t in targets}
     for i in range(n + 5):
-        first: list[float] = []
-        t0 = time.perf_counter()
-        writer.write(req)
-        await read_response(reader, first)
-        if i >= 5:
-            out.append((first[0] - t0) * 1000)
-    writer.close()
+        k = i % len(conns)
+        for t, reader, writer in conns[k:] + conns[:k]:
+            first: list[float] = []
+            t0 = time.perf_counter()
+            writer.write(req)
+            await read_response(reader, first)
+            if i >= 5:
+                out[t.name].append((first[0] - t0) * 1000)
+    for _, _, writer in conns:
+        writer.close()
     return out
 
 
@@ -355,7 +361,7 @@ def main() -> int:
     ap.add_argument("--latency-requests", type=int, default=600)
     ap.add_argument("--duration", type=float, default=4.0)
     ap.add_argument("--concurrency", type=int, default=16)
-    ap.add_argument("--sse-requests", type=int, default=60)
+    ap.add_argument("--sse-requests", type=int, default=120, help="SSE requests per target and round")
     ap.add_argument("--noisy", type=int, default=2, help="connections sending crafted worst-case prompts")
     ap.add_argument("--mix-rounds", type=int, default=1, help="passes over the realistic mix per round")
     ap.add_argument("--json", type=Path, help="also write the figures as JSON")
@@ -429,7 +435,8 @@ def main() -> int:
                 res[t.name]["p50"].append(statistics.median(lat))
                 res[t.name]["p99"].append(q_[98])
                 res[t.name]["rps"].append(run(throughput(t, body, args.concurrency, args.duration), f"{t.name} rps"))
-                res[t.name]["sse"].append(statistics.median(run(first_sse(t, args.sse_requests), f"{t.name} sse")))
+            for name, firsts in run(first_sse(targets, args.sse_requests), "first SSE event").items():
+                res[name]["sse"].append(statistics.median(firsts))
             print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
         audit_lines = sum(1 for line in open(tmp / "audit.jsonl", encoding="utf-8") if '"request_decided"' in line)
         allowed = sum(1 for line in open(tmp / "audit.jsonl", encoding="utf-8") if '"action":"allow"' in line)
