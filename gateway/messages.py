@@ -182,6 +182,19 @@ def failure_notice(code: str, messages: Messages, service_name: str, request_id:
                   request_id=request_id, code=code, report_label=messages.report_label, reportable=False)
 
 
+WS_CLOSE_REASON_BYTES = 123  # RFC 6455 §5.5: a control frame's payload is at most 125 bytes, 2 of them the code
+
+
+def ws_upstream_closed(service_name: str, request_id: str) -> str:
+    """The reason of the close a WebSocket client gets when the service's side ended without a close frame:
+    short enough for a close frame (the service name is left out when it would not fit)."""
+    for text in (f"{service_name} との接続が切れました。もう一度お試しください（参照番号 {request_id}）",
+                 f"AIサービスとの接続が切れました（参照番号 {request_id}）"):
+        if len(text.encode("utf-8")) <= WS_CLOSE_REASON_BYTES:
+            return text
+    return f"upstream closed ({request_id})"[:WS_CLOSE_REASON_BYTES]
+
+
 def report_url(host: str | None, request_id: str) -> str | None:
     """Where 「誤検知として報告」 goes for a text surface (the gateway answers it on the service's host)."""
     if not host:

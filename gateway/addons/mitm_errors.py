@@ -12,6 +12,12 @@ name at call time — are wrapped here to hand it out:
 - ``mitmproxy.proxy.layers.http._http2.format_error(status_code, message) -> bytes``: the body of the
   HTTP/2 answer (mitmproxy writes its headers: ``:status`` and ``content-type: text/html``).
 
+And the WebSocket close a client gets when the service's side of a session ends without a close frame (reset,
+crash, network): mitmproxy relays wsproto's ``1006`` (abnormal closure), which wsproto may not send and turns
+into ``1000`` — a *normal* closure, so the client believes the session ended as it should.
+``mitmproxy.proxy.layers.websocket.WebsocketConnection.send2(self, event)`` is wrapped (:func:`install_ws_close`)
+so that close, on its way to the client, carries ``1014`` (bad gateway) and a short Japanese reason instead.
+
 :func:`install` checks both names and signatures first; when a mitmproxy upgrade moved them it changes
 nothing, returns False (the addon logs ``error_pages_unavailable``) and mitmproxy's own pages stay.
 ``tests/unit/addons/test_mitm_errors.py`` pins the names, so an upgrade fails there first.
@@ -23,9 +29,12 @@ import inspect
 from collections.abc import Callable
 from typing import Any
 
-from mitmproxy import http
+from mitmproxy import connection, http
 from mitmproxy.net.http import http1
+from mitmproxy.proxy.layers import websocket as _websocket
 from mitmproxy.proxy.layers.http import _http1, _http2
+from wsproto.events import CloseConnection
+from wsproto.frame_protocol import CloseReason
 
 # (status, message) -> (status, headers, body) of the answer to send, or None for mitmproxy's own page
 Answer = Callable[[int, str], "tuple[int, dict[str, str], bytes] | None"]
@@ -80,3 +89,46 @@ def uninstall() -> None:
         _http1.make_error_response = _ORIGINAL.pop("make_error_response")
     if "format_error" in _ORIGINAL:
         _http2.format_error = _ORIGINAL.pop("format_error")
+
+
+# ---------------------------------------------------------------- WebSocket: the service's side ended abnormally
+# client connection id -> (close code, reason) for the client, or None to relay as mitmproxy does
+WsClose = Callable[[str], "tuple[int, str] | None"]
+_ws_close: WsClose | None = None
+
+
+def _ws_send2_ok(fn: Any) -> bool:
+    try:
+        return list(inspect.signature(fn).parameters)[:2] == ["self", "event"]
+    except (TypeError, ValueError):
+        return False
+
+
+def ws_send2(self: Any, event: Any) -> Any:
+    """``WebsocketConnection.send2``: an abnormal closure relayed to the client becomes ``_ws_close``'s close."""
+    if (_ws_close is not None and isinstance(event, CloseConnection) and event.code == CloseReason.ABNORMAL_CLOSURE
+            and isinstance(self.conn, connection.Client)):
+        got = _ws_close(self.conn.id)
+        if got is not None:
+            event = CloseConnection(code=got[0], reason=got[1])
+    return _ORIGINAL["ws_send2"](self, event)
+
+
+def install_ws_close(close: WsClose) -> bool:
+    """Route the client's close after an abnormal end of the service's side through ``close``. False (nothing
+    changed) when mitmproxy no longer has ``WebsocketConnection.send2(self, event)``."""
+    global _ws_close
+    cls = getattr(_websocket, "WebsocketConnection", None)
+    if not _ws_send2_ok(_ORIGINAL.get("ws_send2") or getattr(cls, "send2", None)):
+        return False
+    _ORIGINAL.setdefault("ws_send2", cls.send2)
+    _ws_close = close
+    cls.send2 = ws_send2
+    return True
+
+
+def uninstall_ws_close() -> None:
+    global _ws_close
+    _ws_close = None
+    if "ws_send2" in _ORIGINAL:
+        _websocket.WebsocketConnection.send2 = _ORIGINAL.pop("ws_send2")

@@ -1,6 +1,10 @@
 """WebSocket frames on catalog hosts (``gateway.ws``): each client → server frame is scanned with
 the current rules; a frame that must be blocked is dropped, the user is told in the chat, and it
-gets its own ``request_decided`` line. Any error drops the frame (fail closed)."""
+gets its own ``request_decided`` line. Any error drops the frame (fail closed).
+
+When the service's side of a session ends without a close frame (reset, crash), the client gets close code
+``1014`` (bad gateway) with a Japanese reason and the 参照番号, not the ``1000`` (normal) mitmproxy would relay
+(``gateway.addons.mitm_errors.install_ws_close``); ``websocket_closed`` then says ``error: upstream_error``."""
 
 from __future__ import annotations
 
@@ -10,12 +14,14 @@ import time
 from mitmproxy import ctx, http
 
 from gateway import bounded, pipeline, view, ws
+from gateway.addons import mitm_errors
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.request import RequestPipeline
 from gateway.addons.rules import Rules
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.logging import get_logger
+from gateway.messages import ws_upstream_closed
 from gateway.model import Reason, Verdict
 from gateway.pipeline import RequestContext
 from gateway.respond import block_message
@@ -37,6 +43,26 @@ class WebSocket:
         self.audit = audit
         self.requests = requests  # its fault injection applies to frames too
         self.log = get_logger()
+        self.sessions: dict[str, RequestContext] = {}  # client connection id -> its open WebSocket session
+
+    def load(self, _loader: object) -> None:
+        if not mitm_errors.install_ws_close(self.upstream_closed):
+            self.log.warning("websocket_close_unavailable", note="mitmproxy's own close is relayed")
+
+    def done(self) -> None:
+        mitm_errors.uninstall_ws_close()
+
+    def websocket_start(self, flow: http.HTTPFlow) -> None:
+        if (cx := flow.metadata.get("aigw")) is not None:
+            self.sessions[flow.client_conn.id] = cx
+
+    def upstream_closed(self, client_id: str) -> tuple[int, str] | None:
+        """The close for a client whose session's service side ended abnormally (``mitm_errors.ws_send2``)."""
+        cx = self.sessions.get(client_id)
+        if cx is None:
+            return None
+        cx.extra["ws_upstream_error"] = True
+        return 1014, ws_upstream_closed(cx.match.service.name, cx.request_id)
 
     async def websocket_message(self, flow: http.HTTPFlow) -> None:
         cx: RequestContext | None = flow.metadata.get("aigw")
@@ -128,11 +154,13 @@ class WebSocket:
             ctx.master.commands.call("inject.websocket", flow, True, frame.encode("utf-8"), True)
 
     def websocket_end(self, flow: http.HTTPFlow) -> None:
+        self.sessions.pop(flow.client_conn.id, None)
         cx: RequestContext | None = flow.metadata.get("aigw")
-        conn = cx.extra.get("ws") if cx else None
-        if cx is None or conn is None or flow.websocket is None:
+        if cx is None or flow.websocket is None:
             return
+        conn = cx.extra.get("ws") or ws.Connection(ws.dialect(cx.host, flow.request.path))  # no frame sent yet
         self.log.info("websocket_closed", request_id=cx.request_id, service=cx.match.service.id,
                       user=cx.identity.name if cx.identity else None, dialect=conn.dialect,
                       frames=conn.frames, allowed=conn.allowed, blocked=conn.blocked, chars=conn.chars,
-                      reasons=conn.reasons, close_code=flow.websocket.close_code)
+                      reasons=conn.reasons, close_code=flow.websocket.close_code,
+                      error=Reason.UPSTREAM_ERROR.value if cx.extra.get("ws_upstream_error") else None)

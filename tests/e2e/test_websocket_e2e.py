@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
 from tests.support.certs import make_pki
 from tests.support.documents import MY_NUMBER
 from tests.support.gateway import GatewayProcess, make_test_rules
-from tests.support.ws_upstream import WsUpstream
+from tests.support.ws_upstream import DROP, WsUpstream
 
 pytestmark = pytest.mark.e2e
 HOST = "copilot.microsoft.com"
@@ -94,6 +95,24 @@ def test_copilot_frame_with_my_number_is_dropped_and_clean_frames_pass(ws_env) -
         time.sleep(0.05)
     assert (closed[-1]["frames"], closed[-1]["allowed"], closed[-1]["blocked"]) == (3, 2, 1)
     assert MY_NUMBER not in "\n".join(gw.lines)
+
+
+def test_a_service_that_drops_the_session_is_reported_to_the_client_not_closed_as_normal(ws_env) -> None:
+    """The service resets the connection mid-session (no close frame): mitmproxy alone would relay a normal
+    close (1000); the client gets 1014 with the Japanese reason and the 参照番号, and the log says why."""
+    gw, up = ws_env
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
+                 ssl=gw.ssl_context(), open_timeout=15) as ws:
+        ws.send(send_frame(f"議事録の要約 {DROP}"))
+        with pytest.raises(ConnectionClosed) as closed:
+            while True:
+                ws.recv(timeout=10)
+    rcvd = closed.value.rcvd
+    assert rcvd is not None and rcvd.code == 1014, closed.value
+    assert "接続が切れました" in rcvd.reason and "参照番号" in rcvd.reason
+    [line] = gw.wait_events(lambda e: e.get("event") == "websocket_closed" and e.get("request_id", "-") in rcvd.reason)
+    assert line["error"] == "upstream_error" and line["frames"] == 1
+    assert up.received(DROP)
 
 
 def test_unapproved_user_cannot_open_the_websocket(ws_env) -> None:

@@ -1,14 +1,20 @@
 """A fake Copilot-like WebSocket service (TLS, 127.0.0.1) that records every frame it receives and
-answers each chat frame the way copilot.microsoft.com does ({"event":"received"} … "done")."""
+answers each chat frame the way copilot.microsoft.com does ({"event":"received"} … "done"). A frame holding
+``DROP`` makes it end the session the way a crashed service does: the TCP connection reset, no close frame."""
 
 from __future__ import annotations
 
 import json
+import socket
 import ssl
+import struct
 import threading
 from pathlib import Path
 
 from websockets.sync.server import ServerConnection, serve
+
+
+DROP = "AIGW-TEST-DROP-SESSION"
 
 
 class WsUpstream:
@@ -28,6 +34,10 @@ class WsUpstream:
         for frame in conn:
             with self._lock:
                 self.frames.append(frame)
+            if DROP in (frame if isinstance(frame, str) else frame.decode("utf-8", "replace")):
+                conn.socket.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                conn.socket.close()  # RST, no close frame
+                return
             conn.send(json.dumps({"event": "received"}))
             conn.send(json.dumps({"event": "appendText", "text": "テスト応答です。"}, ensure_ascii=False))
             conn.send(json.dumps({"event": "done"}))

@@ -56,3 +56,55 @@ async def test_uninstalled_after_done(gw: Chain) -> None:
         assert b"upstream_error" not in _http1.make_error_response(502, "x")
     finally:
         assert mitm_errors.install(addon.answer)
+
+
+# ---------------------------------------------------------------- WebSocket: the service's side ended abnormally
+def test_mitmproxy_still_has_the_websocket_send2_aigw_wraps() -> None:
+    from mitmproxy.proxy.layers.websocket import WebsocketConnection
+
+    assert WebsocketConnection.send2 is mitm_errors.ws_send2  # installed by the chain's load (WebSocket addon)
+    assert mitm_errors._ws_send2_ok(mitm_errors._ORIGINAL["ws_send2"])
+
+
+def _ws_pair():
+    import wsproto
+    from mitmproxy.proxy.layers.websocket import WebsocketConnection
+    from mitmproxy.test import tflow
+
+    f = tflow.twebsocketflow()
+    to_client = WebsocketConnection(wsproto.ConnectionType.SERVER, conn=f.client_conn)
+    to_server = WebsocketConnection(wsproto.ConnectionType.CLIENT, conn=f.server_conn)
+    for w in (to_client, to_server):  # open, as after the handshake
+        w._state = wsproto.connection.ConnectionState.OPEN
+    return f, to_client, to_server
+
+
+def _close_payload(data: bytes) -> tuple[int, str]:
+    payload = data[2:]  # server frames are unmasked; short payload: 2-byte header
+    return int.from_bytes(payload[:2], "big"), payload[2:].decode("utf-8")
+
+
+async def test_an_abnormal_end_of_the_service_side_reaches_the_client_as_1014_in_japanese(gw: Chain) -> None:
+    from wsproto.events import CloseConnection
+
+    f, to_client, to_server = _ws_pair()
+    cx = gw.addon("WebSocket")
+    f.metadata["aigw"] = (await gw.run(ai_flow("tanaka"))).metadata["aigw"]
+    cx.websocket_start(f)
+    code, reason = _close_payload(to_client.send2(CloseConnection(code=1006)).data)
+    assert code == 1014 and "接続が切れました" in reason and f.metadata["aigw"].request_id in reason
+    assert len(reason.encode("utf-8")) <= 123
+    # a normal close from the service, or any close towards the service, is relayed unchanged
+    _, again, to_server = _ws_pair()
+    assert _close_payload(again.send2(CloseConnection(code=1000, reason="bye")).data) == (1000, "bye")
+    masked = to_server.send2(CloseConnection(code=1006)).data
+    assert masked[1] & 0x7F == 2  # 1006 is never sent: wsproto sends 1000 without a reason
+    cx.websocket_end(f)
+    assert cx.upstream_closed(f.client_conn.id) is None  # the session is forgotten at its end
+
+
+def test_a_long_service_name_leaves_room_for_the_reference_number() -> None:
+    from gateway.messages import ws_upstream_closed
+
+    text = ws_upstream_closed("とても長い名前のAIサービス" * 5, "0123456789ab")
+    assert len(text.encode("utf-8")) <= 123 and "0123456789ab" in text

@@ -6,7 +6,7 @@ import json
 
 from mitmproxy.test import tflow
 
-from gateway import bounded, pipeline
+from gateway import pipeline, reading
 from gateway.scan.api import Finding, ScanResult
 from tests.unit.addons.conftest import ai_flow
 
@@ -35,7 +35,7 @@ async def test_exception_in_stage_fails_closed(gw, monkeypatch):
     def boom(*args, **kw):
         raise ValueError("boom")
 
-    monkeypatch.setattr(bounded, "extract_prompt", boom)
+    monkeypatch.setattr(reading, "extract_prompt", boom)
     f = await gw.run(ai_flow())
     assert f.response.status_code == 403 and f.response.headers["x-aigw-reason"] == "internal_error"
 
