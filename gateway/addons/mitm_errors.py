@@ -43,9 +43,10 @@ _ORIGINAL: dict[str, Any] = {}
 _answer: Answer | None = None
 
 
-def _signature_ok(fn: Any) -> bool:
+def _signature_ok(fn: Any, names: tuple[str, str] = ("status_code", "message")) -> bool:
+    """``fn`` takes ``names`` as its first two parameters (what aigw's wrapper passes on)."""
     try:
-        return list(inspect.signature(fn).parameters)[:2] == ["status_code", "message"]
+        return tuple(inspect.signature(fn).parameters)[:2] == names
     except (TypeError, ValueError):
         return False
 
@@ -97,13 +98,6 @@ WsClose = Callable[[str], "tuple[int, str] | None"]
 _ws_close: WsClose | None = None
 
 
-def _ws_send2_ok(fn: Any) -> bool:
-    try:
-        return list(inspect.signature(fn).parameters)[:2] == ["self", "event"]
-    except (TypeError, ValueError):
-        return False
-
-
 def ws_send2(self: Any, event: Any) -> Any:
     """``WebsocketConnection.send2``: an abnormal closure relayed to the client becomes ``_ws_close``'s close."""
     if (_ws_close is not None and isinstance(event, CloseConnection) and event.code == CloseReason.ABNORMAL_CLOSURE
@@ -119,7 +113,7 @@ def install_ws_close(close: WsClose) -> bool:
     changed) when mitmproxy no longer has ``WebsocketConnection.send2(self, event)``."""
     global _ws_close
     cls = getattr(_websocket, "WebsocketConnection", None)
-    if not _ws_send2_ok(_ORIGINAL.get("ws_send2") or getattr(cls, "send2", None)):
+    if not _signature_ok(_ORIGINAL.get("ws_send2") or getattr(cls, "send2", None), ("self", "event")):
         return False
     _ORIGINAL.setdefault("ws_send2", cls.send2)
     _ws_close = close

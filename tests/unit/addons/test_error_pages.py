@@ -63,7 +63,7 @@ def test_mitmproxy_still_has_the_websocket_send2_aigw_wraps() -> None:
     from mitmproxy.proxy.layers.websocket import WebsocketConnection
 
     assert WebsocketConnection.send2 is mitm_errors.ws_send2  # installed by the chain's load (WebSocket addon)
-    assert mitm_errors._ws_send2_ok(mitm_errors._ORIGINAL["ws_send2"])
+    assert mitm_errors._signature_ok(mitm_errors._ORIGINAL["ws_send2"], ("self", "event"))
 
 
 def _ws_pair():
