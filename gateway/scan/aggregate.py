@@ -219,6 +219,11 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
         if pol.with_person == "allow":
             continue
         p = index.near(h, f.window(h))
+        if p is None and h.entity == "SENSITIVE_PERSONAL_INFO":
+            # the subject of a record, named by its label (相談者：, 対象者：, Client:), is what the record
+            # goes on about: a topic further down, within the general person window, is theirs
+            p = index.near(h, f.config.combination.person_window,
+                           lambda x: bool(x.meta.get("label")) and x.end <= h.start)
         if p is not None:
             done.add(h.entity)
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]

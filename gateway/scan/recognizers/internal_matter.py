@@ -60,10 +60,28 @@ _DOC_NETS = (ipaddress.ip_network("192.0.2.0/24"), ipaddress.ip_network("198.51.
              ipaddress.ip_network("203.0.113.0/24"))
 
 
+# the private ranges themselves (RFC 1918), as a manual or a course states them: 10.0.0.0/8, 172.16.0.0～
+# 172.31.255.255 — the first and last address of each block name the block, not a host of the office
+_RFC1918 = (ipaddress.ip_network("10.0.0.0/8"), ipaddress.ip_network("172.16.0.0/12"),
+            ipaddress.ip_network("192.168.0.0/16"))
+_BLOCK_EDGES = frozenset(str(a) for n in _RFC1918 for a in (n.network_address, n.broadcast_address))
+_PREFIX_AFTER = re.compile(r"/([0-9]{1,2})(?![0-9])")
+
+
 def _internal(s: str) -> bool:
     """A private (RFC 1918 …) address that is not a documentation address; ValueError if malformed."""
     ip = ipaddress.ip_address(s)
     return ip.is_private and not any(ip in n for n in _DOC_NETS)
+
+
+def _block_definition(text: str, m: re.Match[str]) -> bool:
+    """The address names a whole private block (its first or last address, with the block's own prefix or
+    none), as the definition of the private ranges does."""
+    if m.group(0) not in _BLOCK_EDGES:
+        return False
+    p = _PREFIX_AFTER.match(text, m.end())
+    return p is None or any(int(p.group(1)) == n.prefixlen and m.group(0) == str(n.network_address)
+                            for n in _RFC1918)
 
 
 _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|を超え|を超過|以上|以下|未満|を下回|を上回)")
@@ -74,7 +92,7 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
     out: set[str] = set()
     for m in _IPV4.finditer(text, lo, hi):
         if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-                or _EXAMPLE_AFTER.match(text, m.end()) is not None):
+                or _EXAMPLE_AFTER.match(text, m.end()) is not None or _block_definition(text, m)):
             continue
         try:
             if _internal(m.group(0)):

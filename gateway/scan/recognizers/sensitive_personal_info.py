@@ -104,6 +104,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # disciplinary records of staff (a member of staff named next to them is the record's subject)
     "discipline": (False, ("懲戒処分", "懲戒", "分限処分", "訓告", "戒告処分", "減給処分", "停職処分", "免職処分",
                            "懲戒免職", "諭旨免職", "服務事故", "非違行為", "始末書", "不祥事", "処分案", "処分内容"), ()),
+    # a pupil's school record: evaluations and learning support (a named child beside them is its subject)
+    "school_record": (False, ("通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",
+                              "学力の遅れ", "個別指導計画", "個別の教育支援計画", "保健室登校", "別室登校", "通級指導",
+                              "欠席が続い", "遅刻が続い", "提出物が出ていない", "提出物が出せない"), ()),
     "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
 }
 
@@ -150,7 +154,10 @@ for _fam, _words in (
     ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
                 "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
                 "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis")),
-    ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support")),
+    ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
+                 "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
+                 "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
+                 "child support allowance", "livelihood protection", "welfare office", "food bank")),
     ("crime", ("arrested", "criminal record", "convicted", "probation")),
     ("child_welfare", ("child abuse", "neglect")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",

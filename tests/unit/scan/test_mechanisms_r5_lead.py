@@ -1,0 +1,53 @@
+"""Issue 13, round 5 (lead): mechanisms found by independent probe batches, each with positive AND negative
+rows written for this test (synthetic names and numbers).
+
+* the private ranges themselves (RFC 1918 blocks as a manual states them) are not an office's network;
+* a pupil's school record (通知表の所見, 指導要録, 保健室登校 …) is a sensitive topic about the child it names;
+* English case notes: welfare words (behind on rent, eviction, child-rearing allowance);
+* the subject of a record, named by its label (相談者：, Client:), owns a sensitive topic further down the
+  record (within the general person window), not only within the topic's own short reach."""
+
+import pytest
+
+from gateway.scan.api import load_scanner
+from tests.unit.scan._helpers import RULES
+
+SCANNER = load_scanner(RULES)
+B, A = "block", "allow"
+
+ROWS = [
+    # RFC 1918 blocks stated as definitions
+    ("rfc1918_prefixes", "プライベートIPアドレスの範囲は 10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 です。VLANや"
+                         "サブネットの考え方と合わせて説明して。", A),
+    ("rfc1918_ranges", "クラスAのプライベートアドレスは 10.0.0.0～10.255.255.255、クラスCは 192.168.0.0～"
+                       "192.168.255.255 です。庁内LANではどれを使うのが一般的？", A),
+    ("rfc1918_in_english", "Private networks use 172.16.0.0/12 and 192.168.0.0/16; explain subnets and VLAN tagging.", A),
+    ("office_subnets", "庁内LANのサブネット設計を見直したい。業務系 10.0.0.0/24（GW 10.0.0.1）、VLAN20 の FW ルールで "
+                       "10.0.1.0/24 からの通信を許可。", B),
+    ("office_block_with_other_prefix", "庁内ネットワーク 192.168.0.0/24 のDHCPサーバ 192.168.0.10 の設定を教えて", B),
+    # school records
+    ("school_record_child", "通知表の所見を整えて\n2年1組 岡田 悠真 さん\n算数が苦手で、個別指導計画に沿って放課後に練習しています。", B),
+    ("school_record_absences", "担任メモ\n5年3組 杉山 陽葵 さん。10月から欠席が続いており、保健室登校を検討中。", B),
+    ("school_notice", "夏休みの補習授業のお知らせ\n対象：全学年\n期間：7月22日から7月31日\n持ち物：筆記用具、ドリル", A),
+    ("school_record_guide", "指導要録の記入要領について、所見欄の書き方の例を教えてください。", A),
+    # English case notes
+    ("english_case_rent", "Client: John Carter (52)\nReferred by: the neighbourhood association\nSummary: Mr Carter lost "
+                          "his job at the plant in April and has since been living on savings. Since May he has been "
+                          "behind on rent, and the landlord has sent a final letter.", B),
+    ("english_public_food_bank", "Food bank donations are accepted at City Hall from 9 am to 5 pm on weekdays. Please "
+                                 "bring canned goods and rice. Contact: Welfare Division, 0465-22-1111.", A),
+    # the labelled subject of a record owns a topic further down
+    ("labelled_subject_far_topic", "相談者：中島 由美\n受付日：11月20日\n受付方法：来所\n相談の経緯：以前から近所の方に勧め"
+                                   "られていたが、なかなか来る決心がつかなかったとのこと。本日は長女に付き添われて来所。"
+                                   "話を聞くと、収入が途絶えて3か月になり、生活保護の申請を希望している。", B),
+    ("lecturer_far_topic", "研修会のお知らせ\n講師：山田 太郎 氏（みどり野大学教授）\n日時：12月10日 14時から16時\n"
+                           "会場：市民会館 大ホール\n定員：100名（申込順）\n当日は、地域福祉の現状と課題について、事例を交えて"
+                           "お話しいただきます。あわせて、生活保護制度の概要と相談窓口についても紹介します。", A),
+    ("topic_before_the_label", "生活保護の申請手続きについての研修資料です。以下は様式の項目名です。\n" + "・" * 40
+                               + "\n申請者：（氏名を記入）", A),
+]
+
+
+@pytest.mark.parametrize("name,text,expect", ROWS, ids=[r[0] for r in ROWS])
+def test_mechanism(name: str, text: str, expect: str) -> None:
+    assert ("block" if SCANNER.scan(text).action == "block" else "allow") == expect, name
