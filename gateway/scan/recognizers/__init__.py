@@ -36,6 +36,7 @@ RECOGNIZERS: list[str] = [
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info
     "person:PersonRecognizer",
     "address:AddressRecognizer",
+    "address_romaji:RomajiAddressRecognizer",
     "date_of_birth:DateOfBirthRecognizer",
     "classification_marking:ClassificationMarkingRecognizer",
     "handling_restriction:HandlingRestrictionRecognizer",

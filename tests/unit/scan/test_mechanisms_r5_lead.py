@@ -5,7 +5,9 @@ rows written for this test (synthetic names and numbers).
 * a pupil's school record (通知表の所見, 指導要録, 保健室登校 …) is a sensitive topic about the child it names;
 * English case notes: welfare words (behind on rent, eviction, child-rearing allowance);
 * the subject of a record, named by its label (相談者：, Client:), owns a sensitive topic further down the
-  record (within the general person window), not only within the topic's own short reach."""
+  record (within the general person window), not only within the topic's own short reach;
+* a Japanese street address written in Latin letters (2-7-14 Kitamachi, Midorino City) is a street-level
+  address: next to a personal mobile it identifies someone; an office's or a venue's alone does not block."""
 
 import pytest
 
@@ -43,6 +45,18 @@ ROWS = [
     ("lecturer_far_topic", "研修会のお知らせ\n講師：山田 太郎 氏（みどり野大学教授）\n日時：12月10日 14時から16時\n"
                            "会場：市民会館 大ホール\n定員：100名（申込順）\n当日は、地域福祉の現状と課題について、事例を交えて"
                            "お話しいただきます。あわせて、生活保護制度の概要と相談窓口についても紹介します。", A),
+    # romanised street addresses
+    ("romaji_address_with_mobile", "From: Sarah Mitchell\nI live at 2-7-14 Kitamachi, Midorino City, apartment 305. "
+                                   "The garbage has not been collected for two weeks. My phone is 090-8812-4410.", B),
+    ("romaji_town_first_with_freemail", "Kitamachi 2-7-14, Midorino-shi. Write to yuki.tanabe88@gmail.com or call "
+                                        "080-2291-5567.", B),
+    ("romaji_ward_address_with_mobile", "Applicant resides at 4-1-8 Hiyoshi-honcho, Kohoku-ku, Yokohama; mobile "
+                                        "070-3321-8854.", B),
+    ("romaji_office_address", "Please visit our office at 1-2-3 Nishi-Shinjuku, Shinjuku-ku, Tokyo. Phone: "
+                              "03-5321-1111.", A),
+    ("romaji_venue", "The venue is Midorino City Hall, 2-1-5 Chuo, Midorino City. Parking is limited.", A),
+    ("romaji_not_an_address", "Version 2-7-14 of the Build City tool was released; see section 3-1 of Kanagawa-ken "
+                              "guidelines.", A),
     ("topic_before_the_label", "生活保護の申請手続きについての研修資料です。以下は様式の項目名です。\n" + "・" * 40
                                + "\n申請者：（氏名を記入）", A),
 ]

@@ -1,0 +1,46 @@
+"""JP_ADDRESS written in Latin letters: a Japanese street address in foreign residents' mail and English forms.
+
+A chōme-banchi(-gō) block and a town name, then the municipality with its suffix, in either order:
+``2-7-14 Kitamachi, Midorino City``, ``3-12-5 Honcho, Nakano-ku, Tokyo``, ``Kitamachi 2-7-14, Midorino-shi``,
+``Apt 305, 4-1-8 Hiyoshi-honcho, Kohoku-ku``. The block needs at least one dash (a house number alone is
+not a Japanese street address) and the municipality its suffix (-shi, -ku, -cho, -machi, -gun, -mura, City,
+Ward, Town, Village). Reported as the Japanese form is: ``level="street"``, ``strength="strong"``, score 0.85,
+plus ``romaji=True``. Searched only around a municipality suffix (the engine's trigger pass), each window
+at most ``REACH`` characters: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import merge_windows
+
+_BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
+_WORD = r"[A-Z][a-z]{1,20}"
+_TOWN = _WORD + r"(?:[- ](?:[A-Z][a-z]{1,20}|[a-z]{2,8})){0,2}"
+_MUNI = _WORD + r"(?:[- ][A-Z][a-z]{1,20})?(?:-(?:shi|ku|cho|machi|gun|mura|son)|[ ](?:City|Ward|Town|Village))(?![A-Za-z])"
+ROMAJI_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9-])(?:" + _BLOCK + r",?[ ]" + _TOWN + r"|" + _TOWN + r",?[ ]" + _BLOCK + r")"
+    r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI)
+SUFFIXES = ("-shi", "-ku", "-cho", "-machi", "-gun", "-mura", " city", " ward", " town", " village")
+REACH = 96  # characters before a suffix where the address may start
+
+
+class RomajiAddressRecognizer(AigwRecognizer):
+    ENTITY = "JP_ADDRESS"
+    TRIGGER_WORDS = SUFFIXES
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        spans = [(p - REACH, p + 16) for w in SUFFIXES for p in ctx.hits.get(w, ())]
+        out: list[RecognizerResult] = []
+        last = -1
+        for lo, hi in merge_windows(spans, len(text)):
+            for m in ROMAJI_ADDRESS.finditer(text, max(lo, last), hi):
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
+                                       romaji=True, label=False, prefecture=False, building=False))
+                last = m.end()
+        return out
