@@ -88,6 +88,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),
     "address_romaji: blocks and suffixes": lambda n: fill("1-2-3 Kita Minami Naka, Aoba-ku ", n),
     "address_romaji: suffixes without blocks": lambda n: fill("Aaaa Bbbb-shi Cccc City ", n),
+    "address_romaji: labels": lambda n: fill("my address is 1-2 Aa live at ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {

@@ -2,7 +2,8 @@
 
 A chōme-banchi(-gō) block and a town name, then the municipality with its suffix, in either order:
 ``2-7-14 Kitamachi, Midorino City``, ``3-12-5 Honcho, Nakano-ku, Tokyo``, ``Kitamachi 2-7-14, Midorino-shi``,
-``Apt 305, 4-1-8 Hiyoshi-honcho, Kohoku-ku``. The block needs at least one dash (a house number alone is
+``Apt 305, 4-1-8 Hiyoshi-honcho, Kohoku-ku``; or after an address label without the municipality (``My address is
+3-20-18 Honcho``, ``I live at Nakamachi 5-2-12``, ``residing at …``). The block needs at least one dash (a house number alone is
 not a Japanese street address) and the municipality its suffix (-shi, -ku, -cho, -machi, -gun, -mura, City,
 Ward, Town, Village). Reported as the Japanese form is: ``level="street"``, ``strength="strong"``, score 0.85,
 plus ``romaji=True``. Searched only around a municipality suffix (the engine's trigger pass), each window
@@ -27,11 +28,16 @@ ROMAJI_ADDRESS = re.compile(
     r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI)
 SUFFIXES = ("-shi", "-ku", "-cho", "-machi", "-gun", "-mura", " city", " ward", " town", " village")
 REACH = 96  # characters before a suffix where the address may start
+# or an address label right before the block and town (My address is 3-20-18 Honcho, Room 105)
+LABELS = ("address", "live at", "living at", "reside at", "resides at", "residing at", "moved to")
+LABELLED_ADDRESS = re.compile(
+    r"(?i:address(?:[ ]is|:)|live[ ]at|living[ ]at|resid(?:e|es|ing)[ ]at|moved[ ]to)[ ]{1,2}"
+    r"(?P<addr>" + _BLOCK + r",?[ ]" + _TOWN + r"|" + _TOWN + r",?[ ]" + _BLOCK + r")(?![A-Za-z0-9-])")
 
 
 class RomajiAddressRecognizer(AigwRecognizer):
     ENTITY = "JP_ADDRESS"
-    TRIGGER_WORDS = SUFFIXES
+    TRIGGER_WORDS = SUFFIXES + LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -42,5 +48,11 @@ class RomajiAddressRecognizer(AigwRecognizer):
             for m in ROMAJI_ADDRESS.finditer(text, max(lo, last), hi):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
                                        romaji=True, label=False, prefecture=False, building=False))
+                last = m.end()
+        for p in sorted({p for w in LABELS for p in ctx.hits.get(w, ())}):
+            m = LABELLED_ADDRESS.match(text, p, p + 80)
+            if m is not None and m.start("addr") >= last:
+                out.append(self.result(self.ENTITY, m.start("addr"), m.end("addr"), 0.85, level="street",
+                                       strength="strong", romaji=True, label=True, prefecture=False, building=False))
                 last = m.end()
         return out

@@ -57,6 +57,10 @@ ROWS = [
     ("romaji_venue", "The venue is Midorino City Hall, 2-1-5 Chuo, Midorino City. Parking is limited.", A),
     ("romaji_not_an_address", "Version 2-7-14 of the Build City tool was released; see section 3-1 of Kanagawa-ken "
                               "guidelines.", A),
+    ("romaji_labelled_no_city", "My address is 3-20-18 Honcho, Room 105. Could you tell me if I can apply by mail? "
+                                "My phone number is 090-4676-8002.", B),
+    ("romaji_live_at_town_first", "I live at Nakamachi 5-2-12 with my family. Call me on 080-1351-7573.", B),
+    ("romaji_office_label_landline", "Our new office address: 2-3-4 Chuo. Tel 0465-22-1111.", A),
     ("topic_before_the_label", "生活保護の申請手続きについての研修資料です。以下は様式の項目名です。\n" + "・" * 40
                                + "\n申請者：（氏名を記入）", A),
 ]
