@@ -86,6 +86,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),
+    # public-document context (gateway/scan/public_context.py): every finding reads one bounded line
+    "public_context: council speaker lines (君)": lambda n: "会議録\n" + fill("○議長（山田太郎君）12番 鈴木花子君\n", n),
+    "public_context: speaker roles and continuations": lambda n: fill("講師：教授 山田 太郎 氏\n　　代表 鈴木 花子 氏\n", n),
+    "public_context: one line of facility phones": lambda n: fill("公民館 042-555-0101 住所 みどり野市緑町1-2-3 ", n),
+    "public_context: separators and signatures": lambda n: fill("-----\n総務課 042-555-0101\n", n),
+    "public_context: accounts with holders": lambda n: fill("口座 普通 1234567 口座名義 みどり野市会計管理者\n", n),
+    "public_context: bid prices beside results": lambda n: fill("予定価格 1,234,000円 落札者 開札前\n\n", n),
+    "example: bracketed SAMPLE and example responses": lambda n: fill("(SAMPLE) Example response: ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {

@@ -1,0 +1,261 @@
+"""Public-document context (issue 13, round 5): findings that a published document explains.
+
+Staff paste published material (広報, council minutes, event notices, facility lists, fee-payment
+notices, bid results) whose names, numbers and addresses are public by nature. Each mechanism below
+reads the text around a finding and marks it, before the decision rules run:
+
+* **Council speakers** (``○議長（島田光一君）``, ``12番 増井陽子君``): in a council record (a speaker line
+  ``○役職（氏名君）`` or a 議会 + 会議録 document) names with the parliamentary ``君`` are members and
+  executives speaking in their official capacity -> ``official``.
+* **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
+  パネリスト, 著者 …) is a public figure in a notice -> ``official``.
+* **Facility lines**: a landline or an address on a line that names a facility or an organisation
+  (小学校, 公民館, センター, 株式会社 …) or after a venue label (会場, 所在地) is the facility's, not a
+  person's -> the number is not personal, the address informational.
+* **Organisation signatures**: below a separator line (―――, -----), a block that names an
+  organisation (…課, …係, 協議会, 株式会社 …) is a signature: its landlines, work e-mail addresses and
+  address are the organisation's.
+* **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
+  指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
+  株式会社 …) is printed on its invoices; an account number of one repeated digit is a placeholder
+  -> informational.
+* **Published bid results**: 予定価格 / 最低制限価格 in a paragraph that reports the result (落札者,
+  落札金額, 入札結果 …) are published after the opening -> informational, unless the line says the
+  price is not yet public (開札前, 非公表 …).
+
+None of these applies next to a personal partner (a mobile number, a free-mail address, a birth date)
+on the same line, or on a line that also names a private person: one resident's contact buried in a
+public document still counts.
+
+Linear: one pass per marker regex over the text, then bounded windows (one line, at most
+``_LINE_MAX`` characters) per finding.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+_LINE_MAX = 240  # how far back/forward a finding's line is read
+_SIGNATURE_MAX = 600  # how long a signature block may be
+
+
+class _HitLike(Protocol):
+    entity: str
+    start: int
+    end: int
+    meta: dict[str, Any]
+    line: int
+
+
+# --- markers -------------------------------------------------------------------------------------
+# a council speaker line: ○議長（島田光一君）, ◯12番（増井陽子君）
+_COUNCIL_SPEAKER = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{0,16}[（(][^\n）)]{1,16}君[）)]", re.MULTILINE)
+_INDENT = re.compile(r"[ \t　]{2,}(?=[^ \t　\n])")
+_COUNCIL_DOC = re.compile(r"議会")
+_MINUTES_DOC = re.compile(r"会議録|議事録")
+# speaker / author roles before a name on its line
+_SPEAKER_ROLE = re.compile(
+    r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
+    r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
+    r"Speaker|Lecturer|Professor|Prof\.|Author|Panelist|Moderator)"
+)
+# facilities and organisations whose numbers and addresses are public
+_FACILITY = re.compile(
+    r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
+    r"会館|ホール|センター|病院|診療所|クリニック|老人ホーム|ホーム|保育園|保育所|幼稚園|こども園|児童館|学童クラブ|"
+    r"市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
+    r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|"
+    r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office)"
+)
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所)[ \t　]*[:：]?")
+# organisation names in a signature block: the facility words above, or a department (総務課, 地域福祉係)
+_ORG = re.compile(_FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])")
+_SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
+_BLANK = re.compile(r"\n[ \t　]*\n")
+# public bodies as account holders, and labels of a public account
+_PUBLIC_HOLDER = re.compile(
+    r"会計管理者|出納(?:室|長|員)|収入役|公金|歳入歳出外|(?:[一-龥ぁ-んァ-ヶ]{1,8}(?:市|町|村|区|県|都|府)(?:長|役所|役場|"
+    r"教育委員会|水道局|議会)?)(?=[\s（(、,。]|$)|ｼｶｲｹｲｶﾝﾘｼｬ|カイケイカンリシャ"
+)
+# a company as holder: 全銀 abbreviations (カ)オフィスワン, (ユ)ミドリ) or the legal form spelled out
+_CORPORATE_HOLDER = re.compile(
+    r"(?<![ァ-ヶー])\(?(?:カ|ユ|ド|シヤ|ザイ|シヤダン|イ|ガ|フク|ギヨ|ノウ|トクヒ|ゴウ)\)[ ]?[ァ-ヶーA-Z]"
+    r"|株式会社|有限会社|合同会社|合資会社|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|NPO法人|特定非営利活動法人"
+)
+_HOLDER_LABEL = re.compile(r"口座名義人?|名義人?|受取人")
+_PUBLIC_ACCOUNT_LABEL = re.compile(r"指定金融機関|収納代理|収納口座|公金|市の口座|市の収納|納付先口座|払込先口座")
+_ACCOUNT_DIGITS = re.compile(r"[0-9]")
+# a published bid result, and a line saying a price is not public yet
+_BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
+_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
+
+# entities each mechanism reads
+_CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
+_WANTED = frozenset({"PERSON", "JP_BANK_ACCOUNT", "INTERNAL_MATTER"}) | _CONTACT
+
+
+def apply(text: str, hits: Iterable[_HitLike]) -> None:
+    """Mark findings a public document explains (``official``, ``personal: False``, ``informational``)."""
+    hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
+    if not hits:
+        return
+    present = {h.entity for h in hits}
+    partner_lines = {h.line for h in hits if _personal_partner(h)}
+    if "PERSON" in present:
+        _speakers(text, hits, partner_lines)
+    private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
+    if present & _CONTACT:
+        _facility_lines(text, hits, partner_lines | private_lines)
+        _signatures(text, hits)
+    if "JP_BANK_ACCOUNT" in present:
+        _public_accounts(text, hits)
+    if "INTERNAL_MATTER" in present:
+        _bid_results(text, hits)
+
+
+def _personal_partner(h: _HitLike) -> bool:
+    """A mobile number, a free-mail address or a birth date: what identifies a private person."""
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
+    if h.entity == "EMAIL_ADDRESS":
+        return h.meta.get("kind") == "freemail"
+    return False
+
+
+def _line_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _LINE_MAX)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
+def _line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _LINE_MAX)
+    e = text.find("\n", pos, hi)
+    return hi if e < 0 else e
+
+
+# --- people --------------------------------------------------------------------------------------
+def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int]) -> None:
+    council = _COUNCIL_SPEAKER.search(text) is not None or (
+        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
+    for h in hits:
+        if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
+            continue
+        if council and h.meta.get("honorific") == "君":
+            h.meta["official"] = True
+            h.meta["public_context"] = "council"
+            continue
+        lo = _line_start(text, h.start)
+        role = _SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start)
+        if role is None and lo > 0 and _INDENT.match(text, lo):
+            # an indented continuation line under a role label (講師：… / 　　　… 代表 高畑 里美 氏)
+            above = _line_start(text, lo - 1)
+            role = _SPEAKER_ROLE.match(text, above, min(lo, above + 12))
+        if role is not None:
+            h.meta["official"] = True
+            h.meta["public_context"] = "speaker"
+
+
+# --- contacts ------------------------------------------------------------------------------------
+def _neutralise(h: _HitLike, why: str) -> None:
+    if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        h.meta["personal"] = False
+    else:
+        h.meta["informational"] = True
+    h.meta["public_context"] = why
+
+
+def _facility_lines(text: str, hits: list[_HitLike], busy_lines: set[int]) -> None:
+    """Landlines and addresses on a line naming a facility, or after a venue label."""
+    for h in hits:
+        if h.entity not in _CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
+            continue
+        if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):
+            continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs
+        if h.entity == "PHONE_NUMBER" and (h.meta.get("kind") == "mobile" or h.meta.get("personal") is False):
+            continue
+        lo = _line_start(text, h.start)
+        if _FACILITY.search(text, lo, h.start) or (
+                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
+            _neutralise(h, "facility")
+
+
+def _signatures(text: str, hits: list[_HitLike]) -> None:
+    """Contacts in a signature block (below a separator line) that names an organisation."""
+    seps = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
+    if not seps:
+        return
+    blanks = [m.start() for m in _BLANK.finditer(text)]
+    blocks: list[tuple[int, int]] = []
+    for k, (_, e) in enumerate(seps):
+        end = min(len(text), e + _SIGNATURE_MAX)
+        if k + 1 < len(seps):
+            end = min(end, seps[k + 1][0])
+        i = bisect_right(blanks, e)
+        if i < len(blanks):
+            end = min(end, blanks[i])
+        if end > e and _ORG.search(text, e, end):
+            blocks.append((e, end))
+    if not blocks:
+        return
+    starts = [b[0] for b in blocks]
+    for h in hits:
+        if h.entity not in _CONTACT or _personal_partner(h):
+            continue
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and h.end <= blocks[i][1]:
+            _neutralise(h, "signature")
+
+
+# --- accounts and bids ---------------------------------------------------------------------------
+def _public_accounts(text: str, hits: list[_HitLike]) -> None:
+    accounts = sorted((h for h in hits if h.entity == "JP_BANK_ACCOUNT"), key=lambda h: h.start)
+    for k, h in enumerate(accounts):
+        digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
+        if digits and len(set(digits)) == 1:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "placeholder"
+            continue
+        # the holder: the first 名義 after the number, before the next account, within three lines
+        hi = min(len(text), h.end + 3 * _LINE_MAX // 2)
+        if k + 1 < len(accounts):
+            hi = min(hi, accounts[k + 1].start)
+        holder = _HOLDER_LABEL.search(text, h.end, hi)
+        lo = _line_start(text, h.start)
+        if holder is not None:
+            value_end = _line_end(text, holder.end())
+            public = (_PUBLIC_HOLDER.search(text, holder.end(), value_end) is not None
+                      or _CORPORATE_HOLDER.search(text, holder.end(), value_end) is not None)
+        elif _CORPORATE_HOLDER.match(text, h.end + (text[h.end:h.end + 1] == " ")):
+            public = True  # the holder right after the number: 当座 0123456 カ)オフィスワン
+        else:
+            # no holder named: a public account only by its label on the line or the line above
+            above = _line_start(text, max(0, lo - 1)) if lo > 0 else lo
+            public = _PUBLIC_ACCOUNT_LABEL.search(text, above, h.start) is not None
+        if public:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "public_account"
+
+
+def _bid_results(text: str, hits: list[_HitLike]) -> None:
+    bids = [h for h in hits if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
+    if not bids:
+        return
+    results = [m.start() for m in _BID_RESULT.finditer(text)]
+    if not results:
+        return
+    blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
+    for h in bids:
+        # the paragraph of the finding: from the blank line before it to the blank line after it
+        i = bisect_right(blanks, (h.start, h.start)) - 1
+        lo = blanks[i][1] if i >= 0 else 0
+        hi = blanks[i + 1][0] if i + 1 < len(blanks) else len(text)
+        j = bisect_right(results, lo - 1)
+        if j >= len(results) or results[j] >= hi:
+            continue
+        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)):
+            continue
+        h.meta["informational"] = True
+        h.meta["public_context"] = "bid_result"

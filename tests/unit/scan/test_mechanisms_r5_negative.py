@@ -1,0 +1,119 @@
+"""Round-5 public-document mechanisms (gateway/scan/public_context.py, example markers in
+gateway/scan/document.py) end to end through the default scanner: each table has rows a published
+document explains (allow) and rows where one private person's data sits in the same shape (block).
+Synthetic names and numbers written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.scan import public_context
+from gateway.scan.aggregate import Hit
+from gateway.scan.api import load_scanner
+from tests.unit.scan._helpers import RULES
+
+SCANNER = load_scanner(RULES)
+B, A = "block", "allow"
+
+
+def verdict(text: str) -> str:
+    return "block" if SCANNER.scan(text).action == "block" else "allow"
+
+
+# council speakers: 君 in a council record is a member or an executive speaking -----------------
+COUNCIL = [
+    ("speaker_lines", "会議録\n○議長（井上浩一君）　7番 大川 美鈴君。\n○7番（大川美鈴君）　保育所の待機児童について伺います。\n"
+                      "○議長（井上浩一君）　福祉部長 堀田 誠君。\n○福祉部長（堀田誠君）　お答えします。", A),
+    ("council_doc_without_speaker_lines", "市議会 本会議 議事録より\n3番 今西 隼人君、11番 坂口 由紀君、14番 三浦 慎吾君が質問に立った。", A),
+    ("kun_outside_council", "運動会の写真です。\n1位 中川 翔太君\n2位 原田 陸君\n3位 本田 湊君", B),
+    ("council_with_petitioner_contact", "会議録\n○議長（井上浩一君）　陳情第2号。陳情者 緑野市本町2丁目4番6号 梶原 正人（携帯 090-6612-4471）。", B),
+]
+
+# speakers and authors named after their role -----------------------------------------------------
+SPEAKERS = [
+    ("lecturer_and_continuation", "市民講座「こころの健康」\n講師：北斗大学 教授 水谷 浩 氏\n　　　精神保健福祉士 宮坂 奈緒 氏\n"
+                                  "会場：緑野市文化会館（緑野市本町3丁目2番1号）\n申込 保健センター 0467-55-2101", A),
+    ("panelist", "パネリスト 大石 由香里 氏（NPO法人こども未来 理事）、コーディネーター 岩田 拓 氏", A),
+    ("lecturer_with_mobile", "講師：水谷 浩 氏（携帯 090-2214-7730、自宅 緑野市本町5丁目8番2号）", B),
+    ("patient_not_speaker", "相談記録\n相談者：宮坂 奈緒 様（緑野市本町5丁目8番2号）うつ病で通院中", B),
+]
+
+# facility lines: a landline or an address beside a facility name ----------------------------------
+FACILITIES = [
+    ("shelter_table", "No,施設名,所在地,電話\n1,緑野市立本町小学校,緑野市本町1丁目3番2号,0467-55-3301\n"
+                      "2,特別養護老人ホーム 若葉苑,緑野市西町4丁目1番9号,0467-55-8120", A),
+    ("venue_label", "日時 6月1日\n会場：緑野市西町4丁目1番9号 西町集会所\n持ち物 筆記用具", A),
+    ("facility_row_with_resident", "若葉苑 入所者 片桐 トメ 様 緑野市西町4丁目1番9号 家族連絡先 090-4471-2290 認知症", B),
+    ("address_under_a_name_label", "送付先　緑野市東町1丁目12番3号\n氏名　かわの みゆき", B),
+]
+
+# organisation signatures ---------------------------------------------------------------------------
+SIGNATURES = [
+    ("org_signature", "総務課 内田様\n打合せの件、承知しました。\n------------------------\n一般社団法人 緑野観光協会\n事業課 北条 和美\n"
+                      "〒248-0011 神奈川県緑野市本町2丁目1番1号\nTEL 0467-55-7001\nkitajo@midorino-kanko.or.jp", A),
+    ("private_signature_no_org", "区画の件でご相談です。\n------------------------\n北条 和美\n神奈川県緑野市本町6丁目2番8号\n"
+                                 "携帯 090-5120-3381\nkazumi.h1980@gmail.com", B),
+]
+
+# public accounts: the city's fee-payment account is published -----------------------------------
+ACCOUNTS = [
+    ("city_account_holder", "振込先\n緑野信用金庫 本店 普通預金 口座番号 7654321\n口座名義 緑野市会計管理者", A),
+    ("city_account_label", "指定金融機関 緑野銀行 市役所出張所 普通 7012345 へお振り込みください。", A),
+    ("placeholder_account", "振込先口座（記入例）　緑野銀行 本店 普通 0000000　口座名義 ミドリノ タロウ", A),
+    ("company_account_zengin_abbreviation", "請求書の振込先：緑野銀行 本店営業部 当座 0456789 カ）ミドリノサービス", A),
+    ("company_account_holder_label", "振込先 緑野銀行 駅前支店 普通 口座番号 2233445 口座名義 株式会社緑野サービス", A),
+    ("sole_trader_account", "請求書の振込先：緑野銀行 本店営業部 普通 0456789 カタギリ マサミ", B),
+    ("resident_refund_account", "還付先 緑野銀行 駅前支店 普通 口座番号 3349021 口座名義 カタギリ マサミ", B),
+    ("city_then_resident", "市の収納口座 緑野銀行 本店 普通 7654321 口座名義 緑野市会計管理者\n"
+                           "還付先 緑野銀行 駅前支店 普通 口座番号 3349021 口座名義 カタギリ マサミ", B),
+]
+
+# published bid results ------------------------------------------------------------------------------
+BIDS = [
+    ("result_table", "入札結果（公表）\n件名 本町公園トイレ改修工事\n予定価格 18,400,000円\n最低制限価格 16,100,000円\n"
+                     "落札者 緑野建設株式会社\n落札金額 16,900,000円", A),
+    ("next_bid_not_public", "入札結果（公表）\n落札者 緑野建設株式会社 落札金額 16,900,000円\n\n"
+                            "次の案件（開札前）\n予定価格 42,000,000円", B),
+    ("no_result_in_paragraph", "来週の工事の予定価格は 42,000,000円 で決裁済みです。", B),
+]
+
+# example markers in English forms and API documents ------------------------------------------------
+EXAMPLES = [
+    ("bracketed_sample_heading", "Residence form guide (SAMPLE)\nName: SAKURA Hanako\nDate of birth: 2 March 1991\n"
+                                 "Phone: 090-0000-0000", A),
+    ("example_response", "Example response:\n{\"name\": \"Hanako Sakura\", \"tel\": \"0467-55-9999\"}", A),
+    ("examples_only_note", "Name: SAKURA Hanako\nDate of birth: 2 March 1991\n*The details above are examples only.", A),
+    ("real_record_no_marker", "Name: Hanako Sakura\nDate of birth: 2 March 1991\nPhone: 090-4471-8823", B),
+]
+
+TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "facilities": FACILITIES, "signatures": SIGNATURES,
+          "accounts": ACCOUNTS, "bids": BIDS, "examples": EXAMPLES}
+ROWS = [(f"{t}-{name}", text, want) for t, rows in TABLES.items() for name, text, want in rows]
+
+
+@pytest.mark.parametrize("name,text,want", ROWS, ids=[r[0] for r in ROWS])
+def test_public_context_rows(name, text, want):
+    assert verdict(text) == want, name
+
+
+def test_every_table_has_both_kinds():
+    for t, rows in TABLES.items():
+        assert {want for _, _, want in rows} == {A, B}, t
+
+
+def test_apply_marks_only_what_it_explains():
+    text = "会場：緑野市本町1丁目3番2号\n氏名：片桐 正美"
+    addr = Hit("JP_ADDRESS", 3, 14, 0.9, {"level": "street"}, 0)
+    person = Hit("PERSON", 18, 23, 0.8, {"official": False}, 1)
+    public_context.apply(text, [addr, person])
+    assert not addr.meta.get("informational")  # an address on the line above a private person's name
+    assert "public_context" not in person.meta
+    public_context.apply("会場：緑野市本町1丁目3番2号", [addr2 := Hit("JP_ADDRESS", 3, 14, 0.9, {}, 0)])
+    assert addr2.meta.get("informational") and addr2.meta["public_context"] == "facility"
+
+
+def test_apply_ignores_examples_and_empty():
+    public_context.apply("", [])
+    h = Hit("PERSON", 0, 2, 0.8, {"example": True, "honorific": "君"}, 0)
+    public_context.apply("○議長（井上浩一君）", [h])
+    assert "official" not in h.meta
