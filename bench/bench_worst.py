@@ -93,6 +93,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "public_context: separators and signatures": lambda n: fill("-----\n総務課 042-555-0101\n", n),
     "public_context: accounts with holders": lambda n: fill("口座 普通 1234567 口座名義 みどり野市会計管理者\n", n),
     "public_context: bid prices beside results": lambda n: fill("予定価格 1,234,000円 落札者 開札前\n\n", n),
+    "public_context: placeholder identifiers": lambda n: fill("個人番号 0000 0000 0000 ", n),
+    "public_context: topics before inquiry words": lambda n: fill("生活保護対応食対応の相談", n),
     "example: bracketed SAMPLE and example responses": lambda n: fill("(SAMPLE) Example response: ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }

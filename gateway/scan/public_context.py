@@ -19,6 +19,10 @@ reads the text around a finding and marks it, before the decision rules run:
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …) is printed on its invoices; an account number of one repeated digit is a placeholder
   -> informational.
+* **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) is a form's
+  placeholder -> example.
+* **Inquiry directions**: a sensitive topic followed by an inquiry direction (アレルギー対応食の
+  問い合わせは…, 生活保護のご相談は…) on a line that names nobody is a service -> informational.
 * **Published bid results**: 予定価格 / 最低制限価格 in a paragraph that reports the result (落札者,
   落札金額, 入札結果 …) are published after the opening -> informational, unless the line says the
   price is not yet public (開札前, 非公表 …).
@@ -88,13 +92,19 @@ _CORPORATE_HOLDER = re.compile(
 _HOLDER_LABEL = re.compile(r"口座名義人?|名義人?|受取人")
 _PUBLIC_ACCOUNT_LABEL = re.compile(r"指定金融機関|収納代理|収納口座|公金|市の口座|市の収納|納付先口座|払込先口座")
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
+# a topic (or a compound it starts: アレルギー対応食) followed by an inquiry direction addressed to readers
+_INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
 # a published bid result, and a line saying a price is not public yet
 _BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
 _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
 
 # entities each mechanism reads
 _CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
-_WANTED = frozenset({"PERSON", "JP_BANK_ACCOUNT", "INTERNAL_MATTER"}) | _CONTACT
+# identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
+_PLACEHOLDER_IDS = frozenset({"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
+                              "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT",
+                              "JP_PASSPORT", "JP_RESIDENCE_CARD"})
+_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO"}) | _CONTACT | _PLACEHOLDER_IDS
 
 
 def apply(text: str, hits: Iterable[_HitLike]) -> None:
@@ -103,6 +113,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if not hits:
         return
     present = {h.entity for h in hits}
+    if present & _PLACEHOLDER_IDS:
+        _placeholders(text, hits)
     partner_lines = {h.line for h in hits if _personal_partner(h)}
     if "PERSON" in present:
         _speakers(text, hits, partner_lines)
@@ -110,6 +122,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & _CONTACT:
         _facility_lines(text, hits, partner_lines | private_lines)
         _signatures(text, hits)
+    if "SENSITIVE_PERSONAL_INFO" in present:
+        _topic_inquiries(text, hits, private_lines)
     if "JP_BANK_ACCOUNT" in present:
         _public_accounts(text, hits)
     if "INTERNAL_MATTER" in present:
@@ -156,6 +170,15 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int]) -> None:
         if role is not None:
             h.meta["official"] = True
             h.meta["public_context"] = "speaker"
+
+
+def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:
+    """A sensitive topic named as what readers may ask about (アレルギー対応食の問い合わせは…へ, 生活保護の
+    ご相談は…) is a service, not someone's condition."""
+    for h in hits:
+        if h.entity == "SENSITIVE_PERSONAL_INFO" and h.line not in private_lines and _INQUIRY.match(text, h.end):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "inquiry"
 
 
 # --- contacts ------------------------------------------------------------------------------------
@@ -210,13 +233,21 @@ def _signatures(text: str, hits: list[_HitLike]) -> None:
 
 
 # --- accounts and bids ---------------------------------------------------------------------------
+def _placeholders(text: str, hits: list[_HitLike]) -> None:
+    """An identifier of one repeated digit (0000 0000 0000, 1111111) is a placeholder in a form."""
+    for h in hits:
+        if h.entity in _PLACEHOLDER_IDS:
+            digits = _ACCOUNT_DIGITS.findall(text, h.start, h.end)
+            if len(digits) >= 4 and len(set(digits)) == 1:
+                h.meta["informational"] = True
+                h.meta["example"] = True
+                h.meta["public_context"] = "placeholder"
+
+
 def _public_accounts(text: str, hits: list[_HitLike]) -> None:
     accounts = sorted((h for h in hits if h.entity == "JP_BANK_ACCOUNT"), key=lambda h: h.start)
     for k, h in enumerate(accounts):
-        digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
-        if digits and len(set(digits)) == 1:
-            h.meta["informational"] = True
-            h.meta["public_context"] = "placeholder"
+        if h.meta.get("public_context") == "placeholder":
             continue
         # the holder: the first 名義 after the number, before the next account, within three lines
         hi = min(len(text), h.end + 3 * _LINE_MAX // 2)

@@ -86,8 +86,25 @@ EXAMPLES = [
     ("real_record_no_marker", "Name: Hanako Sakura\nDate of birth: 2 March 1991\nPhone: 090-4471-8823", B),
 ]
 
+# placeholders: an identifier of one repeated digit ------------------------------------------------------
+PLACEHOLDERS = [
+    ("zero_my_number_in_form", "申告書（記入例）\n個人番号　0000 0000 0000（実際の番号を記入）", A),
+    ("zero_my_number_without_marker", "個人番号欄には 000000000000 のように12桁で記入します。", A),
+    ("real_my_number", "個人番号　4819 2736 5047 の方の申告書です。", B),
+]
+
+# a sensitive topic as what readers may ask about -----------------------------------------------------------
+INQUIRIES = [
+    ("service_inquiry_after_named_producer", "生産者の 宮内 和夫 さんの畑で収穫体験をしました。\n"
+                                             "アレルギー対応食の問い合わせは給食センター 0467-55-2650 へ。", A),
+    ("consultation_direction", "広報 12月号\n緑野市 文化祭の実行委員長 根本 大輔 さん\n生活保護のご相談は福祉課へ。", A),
+    ("topic_about_the_named_person", "宮内 和夫 さん（86歳）はアレルギー対応食が必要です。", B),
+    ("inquiry_word_on_the_person_line", "宮内 和夫 さんの生活保護の相談は来週に延期。", B),
+]
+
 TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "facilities": FACILITIES, "signatures": SIGNATURES,
-          "accounts": ACCOUNTS, "bids": BIDS, "examples": EXAMPLES}
+          "accounts": ACCOUNTS, "bids": BIDS, "examples": EXAMPLES,
+          "placeholders": PLACEHOLDERS, "inquiries": INQUIRIES}
 ROWS = [(f"{t}-{name}", text, want) for t, rows in TABLES.items() for name, text, want in rows]
 
 
