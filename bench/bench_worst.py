@@ -95,6 +95,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "public_context: bid prices beside results": lambda n: fill("予定価格 1,234,000円 落札者 開札前\n\n", n),
     "public_context: placeholder identifiers": lambda n: fill("個人番号 0000 0000 0000 ", n),
     "public_context: topics before inquiry words": lambda n: fill("生活保護対応食対応の相談", n),
+    "public_context: role-headed lines of names": lambda n: fill("Guest lecturers: Ms. Ana Souza; Dr. Lena Fischer; ", n),
+    "public_context: published lists and officers": lambda n: "表彰\n" + fill("代表取締役 山田 太郎 さん（本町）\n", n),
+    "public_context: birth and death date rows": lambda n: "没年月日\n" + fill("山田 太郎\t1935年1月20日\t2026年10月2日\n", n),
     "example: bracketed SAMPLE and example responses": lambda n: fill("(SAMPLE) Example response: ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }

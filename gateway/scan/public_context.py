@@ -9,6 +9,11 @@ reads the text around a finding and marks it, before the decision rules run:
   executives speaking in their official capacity -> ``official``.
 * **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
   パネリスト, 著者 …) is a public figure in a notice -> ``official``.
+* **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
+* **Published lists** (表彰, 受賞, 掲載に同意, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a listed name with no address,
+  number, birth date, identifier or sensitive topic on its line was published -> ``official``.
+* **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
+  没年 column, is nobody living -> informational, and the names on its line are historical figures.
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
   (小学校, 公民館, センター, 株式会社 …) or after a venue label (会場, 所在地) is the facility's, not a
   person's -> the number is not personal, the address informational.
@@ -60,12 +65,25 @@ _COUNCIL_SPEAKER = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{0,16}[（(][^\
 _INDENT = re.compile(r"[ \t　]{2,}(?=[^ \t　\n])")
 _COUNCIL_DOC = re.compile(r"議会")
 _MINUTES_DOC = re.compile(r"会議録|議事録")
-# speaker / author roles before a name on its line
+# speaker / author roles before a name on its line; company officers named in their business capacity
 _SPEAKER_ROLE = re.compile(
     r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
     r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
-    r"Speaker|Lecturer|Professor|Prof\.|Author|Panelist|Moderator)"
+    r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
+    r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|keynote|"
+    r"conveners?|presenters?|chief executive|CEO|director))"
 )
+# a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
+_ROLE_LINE = re.compile(r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
+# published lists: honours, results, donors who agreed to be named (not candidates or drafts)
+_PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
+                             r"ご寄[附付]ありがとう|ご芳名")
+_UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
+# dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
+_OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
+_DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
 # facilities and organisations whose numbers and addresses are public
 _FACILITY = re.compile(
     r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
@@ -104,7 +122,7 @@ _CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_
 _PLACEHOLDER_IDS = frozenset({"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
                               "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT",
                               "JP_PASSPORT", "JP_RESIDENCE_CARD"})
-_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO"}) | _CONTACT | _PLACEHOLDER_IDS
+_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT | _PLACEHOLDER_IDS
 
 
 def apply(text: str, hits: Iterable[_HitLike]) -> None:
@@ -115,9 +133,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     present = {h.entity for h in hits}
     if present & _PLACEHOLDER_IDS:
         _placeholders(text, hits)
+    historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
     partner_lines = {h.line for h in hits if _personal_partner(h)}
     if "PERSON" in present:
-        _speakers(text, hits, partner_lines)
+        _speakers(text, hits, partner_lines, historical)
     private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
     if present & _CONTACT:
         _facility_lines(text, hits, partner_lines | private_lines)
@@ -151,25 +170,72 @@ def _line_end(text: str, pos: int) -> int:
 
 
 # --- people --------------------------------------------------------------------------------------
-def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int]) -> None:
+def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int]) -> None:
     council = _COUNCIL_SPEAKER.search(text) is not None or (
         _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
+    published = _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None
+    # lines that tie a listed name to the person: an address, a number, a birth date, a sensitive topic
+    attribute_lines = {h.line for h in hits if _attribute(h)} if published else set()
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
-        if council and h.meta.get("honorific") == "君":
+        why = None
+        if h.line in historical:
+            why = "historical"
+        elif council and h.meta.get("honorific") == "君":
+            why = "council"
+        else:
+            lo = _line_start(text, h.start)
+            if _SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start) or _ROLE_LINE.match(text, lo, h.start):
+                why = "speaker"
+            elif lo > 0 and _INDENT.match(text, lo):
+                # an indented continuation line under a role label (講師：… / 　　　… 代表 高畑 里美 氏)
+                above = _line_start(text, lo - 1)
+                if _SPEAKER_ROLE.match(text, above, min(lo, above + 12)):
+                    why = "speaker"
+            if why is None and published and h.line not in attribute_lines:
+                why = "published_list"
+        if why is not None:
             h.meta["official"] = True
-            h.meta["public_context"] = "council"
+            h.meta["public_context"] = why
+
+
+def _attribute(h: _HitLike) -> bool:
+    """What makes a listed name someone's personal data: a street address, a private number, a birth
+    date, an identifier, a sensitive topic."""
+    if h.meta.get("informational"):
+        return False
+    if h.entity == "JP_ADDRESS":
+        return h.meta.get("level") == "street"
+    if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return h.meta.get("personal", True) is not False
+    return h.entity in ("DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO") or h.entity in _PLACEHOLDER_IDS
+
+
+def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
+    """Birth dates of people who lived before 1900 (or in a table with a death-date column): no living
+    person. Returns their lines; the names on them are historical figures."""
+    death_column = None
+    lines: set[int] = set()
+    for h in hits:
+        if h.entity != "DATE_OF_BIRTH":
             continue
-        lo = _line_start(text, h.start)
-        role = _SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start)
-        if role is None and lo > 0 and _INDENT.match(text, lo):
-            # an indented continuation line under a role label (講師：… / 　　　… 代表 高畑 里美 氏)
-            above = _line_start(text, lo - 1)
-            role = _SPEAKER_ROLE.match(text, above, min(lo, above + 12))
-        if role is not None:
-            h.meta["official"] = True
-            h.meta["public_context"] = "speaker"
+        value = text[h.start:h.end]
+        y = _YEAR.search(value)
+        old = (int(y.group()) < 1900) if y else _OLD_ERA.search(value) is not None
+        if not old:
+            if death_column is None:
+                death_column = _DEATH_COLUMN.search(text) is not None
+            # a row of a table with a death-date column that holds two dates (born, died)
+            if death_column:
+                lo = _line_start(text, h.start)
+                old = (_ROW_YEAR.search(text, lo, h.start) is not None
+                       or _ROW_YEAR.search(text, h.end, _line_end(text, h.end)) is not None)
+        if old:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "historical"
+            lines.add(h.line)
+    return lines
 
 
 def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:

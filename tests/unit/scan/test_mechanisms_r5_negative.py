@@ -38,6 +38,30 @@ SPEAKERS = [
     ("patient_not_speaker", "相談記録\n相談者：宮坂 奈緒 様（緑野市本町5丁目8番2号）うつ病で通院中", B),
 ]
 
+# company officers, published lists and historical persons -------------------------------------------------
+LISTS = [
+    ("vendor_officers", "業者名,所在地,電話,代表者\n緑野建設株式会社,緑野市本町2丁目8番1号,0467-55-1180,代表取締役 本郷 隆\n"
+                        "有限会社若葉造園,緑野市西町4丁目2番3号,0467-55-7710,取締役 森 進一\n"
+                        "光南電設株式会社,緑野市本町5丁目1番20号,0467-55-4400,代表取締役社長 南雲 和也", A),
+    ("award_recipients_by_district", "市政功労者表彰（文化の日）\n　元市議会議員 秋山 正治 さん（本町）\n"
+                                     "　保護司 小野 勝利 さん（西町）\n　民生委員 川島 千代 さん（東町）", A),
+    ("english_role_line", "Guest lecturers: Dr. Ana Souza (University of Porto); Ms. Lena Fischer (City of Bonn)\n"
+                          "Contact: lena.fischer@bonn.example.de", A),
+    ("award_recipients_with_birth_dates", "市政功労者表彰\n　秋山 正治（昭和24年5月3日生、本町2丁目4番7号）\n"
+                                          "　小野 勝利（昭和21年11月30日生、西町1丁目2番5号）", B),
+    ("award_candidates_not_published", "市政功労者表彰 候補者（選考中）\n　秋山 正治 さん\n　小野 勝利 さん\n　川島 千代 さん", B),
+    ("officer_title_with_private_mobile", "代表取締役 本郷 隆（携帯 090-7731-2284、自宅 緑野市本町6丁目1番9号）", B),
+]
+
+HISTORY = [
+    ("born_before_1900", "人物,生年月日,業績\n間宮 林蔵,1780年3月2日,樺太の探検\n伊能 忠敬,1745年2月11日,日本地図の作成", A),
+    ("death_date_column", "人物\t生年月日\t没年月日\n秋山 正治\t1935年1月20日\t2026年10月2日\n"
+                          "本郷 静\t1921年4月8日\t2009年2月14日", A),
+    ("living_person_birth_date", "児童 早川 ゆい\n生年月日 2023年6月14日\n住所 緑野市西町2丁目6番3号", B),
+    ("table_without_death_column", "氏名\t生年月日\t入会日\n秋山 正治\t1935年1月20日\t2026年10月2日\n"
+                                   "本郷 静\t1941年4月8日\t2009年2月14日", B),
+]
+
 # facility lines: a landline or an address beside a facility name ----------------------------------
 FACILITIES = [
     ("shelter_table", "No,施設名,所在地,電話\n1,緑野市立本町小学校,緑野市本町1丁目3番2号,0467-55-3301\n"
@@ -102,7 +126,7 @@ INQUIRIES = [
     ("inquiry_word_on_the_person_line", "宮内 和夫 さんの生活保護の相談は来週に延期。", B),
 ]
 
-TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "facilities": FACILITIES, "signatures": SIGNATURES,
+TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "lists": LISTS, "history": HISTORY, "facilities": FACILITIES, "signatures": SIGNATURES,
           "accounts": ACCOUNTS, "bids": BIDS, "examples": EXAMPLES,
           "placeholders": PLACEHOLDERS, "inquiries": INQUIRIES}
 ROWS = [(f"{t}-{name}", text, want) for t, rows in TABLES.items() for name, text, want in rows]
