@@ -98,6 +98,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "public_context: role-headed lines of names": lambda n: fill("Guest lecturers: Ms. Ana Souza; Dr. Lena Fischer; ", n),
     "public_context: published lists and officers": lambda n: "表彰\n" + fill("代表取締役 山田 太郎 さん（本町）\n", n),
     "public_context: birth and death date rows": lambda n: "没年月日\n" + fill("山田 太郎\t1935年1月20日\t2026年10月2日\n", n),
+    "public_context: test-card paragraphs": lambda n: fill("テストカード 4000 0027 6000 3184 ", n),
     "example: bracketed SAMPLE and example responses": lambda n: fill("(SAMPLE) Example response: ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }

@@ -10,8 +10,9 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
   パネリスト, 著者 …) is a public figure in a notice -> ``official``.
 * **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
-* **Published lists** (表彰, 受賞, 掲載に同意, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a listed name with no address,
-  number, birth date, identifier or sensitive topic on its line was published -> ``official``.
+* **Published lists** (表彰, 受賞, 感謝状, 掲載に同意, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
+  listed name with no address, number, birth date, identifier or sensitive topic on its line was
+  published -> ``official``.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
   没年 column, is nobody living -> informational, and the names on its line are historical figures.
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
@@ -24,8 +25,10 @@ reads the text around a finding and marks it, before the decision rules run:
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …) is printed on its invoices; an account number of one repeated digit is a placeholder
   -> informational.
-* **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) is a form's
-  placeholder -> example.
+* **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) or, given as a
+  shape (例えば …, 「12345678901」のような), of the digits in order is a form's placeholder; a card
+  number in a paragraph about test cards (テストカード, test card), on a line that does not speak of
+  a real customer, is a test number -> example.
 * **Inquiry directions**: a sensitive topic followed by an inquiry direction (アレルギー対応食の
   問い合わせは…, 生活保護のご相談は…) on a line that names nobody is a service -> informational.
 * **Published bid results**: 予定価格 / 最低制限価格 in a paragraph that reports the result (落札者,
@@ -49,6 +52,7 @@ from typing import Any, Protocol
 
 _LINE_MAX = 240  # how far back/forward a finding's line is read
 _SIGNATURE_MAX = 600  # how long a signature block may be
+_TEST_REACH = 1800  # how far before a card number a test-card marker may stand
 
 
 class _HitLike(Protocol):
@@ -70,14 +74,15 @@ _SPEAKER_ROLE = re.compile(
     r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
     r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
-    r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|keynote|"
-    r"conveners?|presenters?|chief executive|CEO|director))"
+    r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
+    r"keynote|conveners?|presenters?|chief executive|CEO|director))"
 )
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
-_ROLE_LINE = re.compile(r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
+_ROLE_LINE = re.compile(
+    r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
-                             r"ご寄[附付]ありがとう|ご芳名")
+                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -110,8 +115,15 @@ _CORPORATE_HOLDER = re.compile(
 _HOLDER_LABEL = re.compile(r"口座名義人?|名義人?|受取人")
 _PUBLIC_ACCOUNT_LABEL = re.compile(r"指定金融機関|収納代理|収納口座|公金|市の口座|市の収納|納付先口座|払込先口座")
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
+# a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
+_EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
+                          r"|[」』\"]?[ ]?(?:のような|などの|の形式|のように|といった)")
+# test cards: a paragraph that says its card numbers are the provider's test numbers
+_TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
+_LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
 # a topic (or a compound it starts: アレルギー対応食) followed by an inquiry direction addressed to readers
-_INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
+_INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
+                      r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
 # a published bid result, and a line saying a price is not public yet
 _BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
 _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
@@ -119,10 +131,12 @@ _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表
 # entities each mechanism reads
 _CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
 # identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
-_PLACEHOLDER_IDS = frozenset({"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
-                              "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT",
-                              "JP_PASSPORT", "JP_RESIDENCE_CARD"})
-_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT | _PLACEHOLDER_IDS
+_PLACEHOLDER_IDS = frozenset({
+    "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
+    "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT", "JP_PASSPORT",
+    "JP_RESIDENCE_CARD"})
+_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
+    | _PLACEHOLDER_IDS
 
 
 def apply(text: str, hits: Iterable[_HitLike]) -> None:
@@ -150,7 +164,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
 
 
 def _personal_partner(h: _HitLike) -> bool:
-    """A mobile number, a free-mail address or a birth date: what identifies a private person."""
+    """A mobile number, a free-mail address or a birth date (not a historical one): what identifies a
+    private person."""
+    if h.entity == "DATE_OF_BIRTH":
+        return not h.meta.get("informational")
     if h.entity == "PHONE_NUMBER":
         return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
     if h.entity == "EMAIL_ADDRESS":
@@ -186,7 +203,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "council"
         else:
             lo = _line_start(text, h.start)
-            if _SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start) or _ROLE_LINE.match(text, lo, h.start):
+            if (_SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start) is not None
+                    or _ROLE_LINE.match(text, lo, h.start) is not None):
                 why = "speaker"
             elif lo > 0 and _INDENT.match(text, lo):
                 # an indented continuation line under a role label (講師：… / 　　　… 代表 高畑 里美 氏)
@@ -242,7 +260,9 @@ def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -
     """A sensitive topic named as what readers may ask about (アレルギー対応食の問い合わせは…へ, 生活保護の
     ご相談は…) is a service, not someone's condition."""
     for h in hits:
-        if h.entity == "SENSITIVE_PERSONAL_INFO" and h.line not in private_lines and _INQUIRY.match(text, h.end):
+        if h.entity != "SENSITIVE_PERSONAL_INFO" or h.line in private_lines:
+            continue
+        if _INQUIRY.match(text, h.end):
             h.meta["informational"] = True
             h.meta["public_context"] = "inquiry"
 
@@ -298,19 +318,56 @@ def _signatures(text: str, hits: list[_HitLike]) -> None:
             _neutralise(h, "signature")
 
 
-# --- accounts and bids ---------------------------------------------------------------------------
+# --- numbers -------------------------------------------------------------------------------------
 def _placeholders(text: str, hits: list[_HitLike]) -> None:
-    """An identifier of one repeated digit (0000 0000 0000, 1111111) is a placeholder in a form."""
+    """An identifier of one repeated digit (0000 0000 0000, 1111111), or of the digits in order
+    (12345678901, its check digit aside) given as the shape of a number (のような, 例えば), is a
+    placeholder; a card number in a paragraph about test cards is one of the provider's test numbers."""
+    test_marks: list[int] | None = None
+    blanks: list[tuple[int, int]] = []
     for h in hits:
-        if h.entity in _PLACEHOLDER_IDS:
-            digits = _ACCOUNT_DIGITS.findall(text, h.start, h.end)
-            if len(digits) >= 4 and len(set(digits)) == 1:
-                h.meta["informational"] = True
-                h.meta["example"] = True
-                h.meta["public_context"] = "placeholder"
+        if h.entity not in _PLACEHOLDER_IDS:
+            continue
+        digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
+        placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or (_in_order(digits[:-1]) and (
+            _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
+            or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))
+        if not placeholder and h.entity == "CREDIT_CARD":
+            if test_marks is None:
+                test_marks = [m.start() for m in _TEST_CARD.finditer(text)]
+                blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)] if test_marks else []
+            if test_marks:
+                lo, hi = _paragraph(blanks, h.start, len(text))
+                # a test-card marker in the card's paragraph, not too far from it
+                placeholder = _marked_paragraph(test_marks, max(lo, h.start - _TEST_REACH), hi) and \
+                    _LIVE_CARD.search(text, _line_start(text, h.start), _line_end(text, h.end)) is None
+        if placeholder:
+            h.meta["informational"] = True
+            h.meta["example"] = True
+            h.meta["public_context"] = "placeholder"
+
+
+def _in_order(digits: str) -> bool:
+    """1234567890…: each digit one more than the one before (from 0 or 1), at least six of them."""
+    return len(digits) >= 6 and digits[0] in "01" and all(
+        int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
+
+
+def _paragraph(blanks: list[tuple[int, int]], pos: int, size: int) -> tuple[int, int]:
+    """(start, end) of the blank-line paragraph around ``pos``; ``blanks``: the text's blank lines."""
+    i = bisect_right(blanks, (pos, pos)) - 1
+    return (blanks[i][1] if i >= 0 else 0), (blanks[i + 1][0] if i + 1 < len(blanks) else size)
+
+
+def _marked_paragraph(marks: list[int], lo: int, hi: int) -> bool:
+    """A marker position within [lo, hi)."""
+    j = bisect_right(marks, lo - 1)
+    return j < len(marks) and marks[j] < hi
 
 
 def _public_accounts(text: str, hits: list[_HitLike]) -> None:
+    """Accounts held by a public body or a company (named after 名義, or right after the number), or
+    under a public-account label."""
     accounts = sorted((h for h in hits if h.entity == "JP_BANK_ACCOUNT"), key=lambda h: h.start)
     for k, h in enumerate(accounts):
         if h.meta.get("public_context") == "placeholder":
@@ -337,7 +394,9 @@ def _public_accounts(text: str, hits: list[_HitLike]) -> None:
 
 
 def _bid_results(text: str, hits: list[_HitLike]) -> None:
-    bids = [h for h in hits if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
+    """Prices in a paragraph that reports the bid result, on a line that does not say they are not public."""
+    bids = [h for h in hits
+            if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
     if not bids:
         return
     results = [m.start() for m in _BID_RESULT.finditer(text)]
@@ -345,12 +404,8 @@ def _bid_results(text: str, hits: list[_HitLike]) -> None:
         return
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     for h in bids:
-        # the paragraph of the finding: from the blank line before it to the blank line after it
-        i = bisect_right(blanks, (h.start, h.start)) - 1
-        lo = blanks[i][1] if i >= 0 else 0
-        hi = blanks[i + 1][0] if i + 1 < len(blanks) else len(text)
-        j = bisect_right(results, lo - 1)
-        if j >= len(results) or results[j] >= hi:
+        lo, hi = _paragraph(blanks, h.start, len(text))
+        if not _marked_paragraph(results, lo, hi):
             continue
         if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)):
             continue

@@ -47,6 +47,8 @@ LISTS = [
                                      "　保護司 小野 勝利 さん（西町）\n　民生委員 川島 千代 さん（東町）", A),
     ("english_role_line", "Guest lecturers: Dr. Ana Souza (University of Porto); Ms. Lena Fischer (City of Bonn)\n"
                           "Contact: lena.fischer@bonn.example.de", A),
+    ("commendation_press_release", "人命救助の感謝状を贈呈します。\n贈呈を受ける方　会社員 岸 大輔 さん（34歳、西町在住）、"
+                                   "看護師 白井 美穂 さん（41歳、本町在住）\n問い合わせ　緑野消防署 0467-55-0119", A),
     ("award_recipients_with_birth_dates", "市政功労者表彰\n　秋山 正治（昭和24年5月3日生、本町2丁目4番7号）\n"
                                           "　小野 勝利（昭和21年11月30日生、西町1丁目2番5号）", B),
     ("award_candidates_not_published", "市政功労者表彰 候補者（選考中）\n　秋山 正治 さん\n　小野 勝利 さん\n　川島 千代 さん", B),
@@ -115,6 +117,11 @@ PLACEHOLDERS = [
     ("zero_my_number_in_form", "申告書（記入例）\n個人番号　0000 0000 0000（実際の番号を記入）", A),
     ("zero_my_number_without_marker", "個人番号欄には 000000000000 のように12桁で記入します。", A),
     ("real_my_number", "個人番号　4819 2736 5047 の方の申告書です。", B),
+    ("digits_in_order", "住民票コードは「12345678901」のような11桁の番号ですか？", A),
+    ("digits_in_order_in_a_record", "相談者 グエン・ミン さん（在留カード番号 UV12345678WX）、賃金未払いの相談。", B),
+    ("provider_test_card_in_test_paragraph", "テスト環境ではテストカードを使います。\n3Dセキュアのテスト 4000 0027 6000 3184", A),
+    ("card_beside_test_cards_but_real", "テストカード 4242 4242 4242 4242 は通るのに、お客様のカード 4000 0027 6000 3184 が失敗します。", B),
+    ("card_without_test_context", "決済に使ったカード 4000 0027 6000 3184 の明細を確認したい。", B),
 ]
 
 # a sensitive topic as what readers may ask about -----------------------------------------------------------
@@ -126,7 +133,8 @@ INQUIRIES = [
     ("inquiry_word_on_the_person_line", "宮内 和夫 さんの生活保護の相談は来週に延期。", B),
 ]
 
-TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "lists": LISTS, "history": HISTORY, "facilities": FACILITIES, "signatures": SIGNATURES,
+TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "lists": LISTS, "history": HISTORY,
+          "facilities": FACILITIES, "signatures": SIGNATURES,
           "accounts": ACCOUNTS, "bids": BIDS, "examples": EXAMPLES,
           "placeholders": PLACEHOLDERS, "inquiries": INQUIRIES}
 ROWS = [(f"{t}-{name}", text, want) for t, rows in TABLES.items() for name, text, want in rows]
