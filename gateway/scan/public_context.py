@@ -11,8 +11,8 @@ reads the text around a finding and marks it, before the decision rules run:
   パネリスト, 著者 …) is a public figure in a notice -> ``official``.
 * **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
 * **Published lists** (表彰, 受賞, 感謝状, 掲載に同意, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
-  listed name with no address, number, birth date, identifier or sensitive topic on its line was
-  published -> ``official``.
+  listed name with no address, number, birth date, identifier or sensitive topic on its line (or the
+  next) was published -> ``official``.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
   没年 column, is nobody living -> informational, and the names on its line are historical figures.
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
@@ -35,9 +35,9 @@ reads the text around a finding and marks it, before the decision rules run:
   落札金額, 入札結果 …) are published after the opening -> informational, unless the line says the
   price is not yet public (開札前, 非公表 …).
 
-None of these applies next to a personal partner (a mobile number, a free-mail address, a birth date)
-on the same line, or on a line that also names a private person: one resident's contact buried in a
-public document still counts.
+None of these applies next to a personal partner (a mobile number, a free-mail address, a birth date,
+a number labelled 自宅/携帯/家族) on the same line, or on a line that also names a private person:
+one resident's contact buried in a public document still counts.
 
 Linear: one pass per marker regex over the text, then bounded windows (one line, at most
 ``_LINE_MAX`` characters) per finding.
@@ -80,6 +80,8 @@ _SPEAKER_ROLE = re.compile(
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
+# a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
+_PRIVATE_PHONE_LABEL = re.compile(r"自宅|携帯|私用|個人の?(?:電話|番号)|ご家族|家族|緊急連絡先|(?i:home|mobile|cell)")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
@@ -148,7 +150,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & _PLACEHOLDER_IDS:
         _placeholders(text, hits)
     historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
-    partner_lines = {h.line for h in hits if _personal_partner(h)}
+    partner_lines = {h.line for h in hits if _personal_partner(h) or (
+        h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
     if "PERSON" in present:
         _speakers(text, hits, partner_lines, historical)
     private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
@@ -211,7 +214,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                 above = _line_start(text, lo - 1)
                 if _SPEAKER_ROLE.match(text, above, min(lo, above + 12)):
                     why = "speaker"
-            if why is None and published and h.line not in attribute_lines:
+            if why is None and published and not attribute_lines & {h.line, h.line + 1}:
                 why = "published_list"
         if why is not None:
             h.meta["official"] = True
