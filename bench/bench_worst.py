@@ -99,6 +99,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "public_context: published lists and officers": lambda n: "表彰\n" + fill("代表取締役 山田 太郎 さん（本町）\n", n),
     "public_context: birth and death date rows": lambda n: "没年月日\n" + fill("山田 太郎\t1935年1月20日\t2026年10月2日\n", n),
     "public_context: test-card paragraphs": lambda n: fill("テストカード 4000 0027 6000 3184 ", n),
+    "public_context: business signatures with mobiles": lambda n: fill("-----\n株式会社A 工事部\nTEL 042-555-0101 携帯 080-1234-5678\n", n),
+    "public_context: facility names in name keys": lambda n: fill('{"name": "中央公民館", "tel": "042-555-0601"}, ', n),
     "example: bracketed SAMPLE and example responses": lambda n: fill("(SAMPLE) Example response: ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }

@@ -15,12 +15,14 @@ reads the text around a finding and marks it, before the decision rules run:
   next) was published -> ``official``.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
   没年 column, is nobody living -> informational, and the names on its line are historical figures.
+* **Facility names**: a "name" that ends in a facility word ("name": "中央公民館") is not a person.
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
   (小学校, 公民館, センター, 株式会社 …) or after a venue label (会場, 所在地) is the facility's, not a
   person's -> the number is not personal, the address informational.
 * **Organisation signatures**: below a separator line (―――, -----), a block that names an
   organisation (…課, …係, 協議会, 株式会社 …) is a signature: its landlines, work e-mail addresses and
-  address are the organisation's.
+  address are the organisation's, and so is a mobile in a business signature (one with a landline or
+  a work address), unless a number or address is labelled private (自宅, 私用).
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …) is printed on its invoices; an account number of one repeated digit is a placeholder
@@ -36,7 +38,7 @@ reads the text around a finding and marks it, before the decision rules run:
   price is not yet public (開札前, 非公表 …).
 
 None of these applies next to a personal partner (a mobile number, a free-mail address, a birth date,
-a number labelled 自宅/携帯/家族) on the same line, or on a line that also names a private person:
+a number labelled 自宅/私用/家族) on the same line, or on a line that also names a private person:
 one resident's contact buried in a public document still counts.
 
 Linear: one pass per marker regex over the text, then bounded windows (one line, at most
@@ -81,9 +83,10 @@ _SPEAKER_ROLE = re.compile(
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
-_PRIVATE_PHONE_LABEL = re.compile(r"自宅|携帯|私用|個人の?(?:電話|番号)|ご家族|家族|緊急連絡先|(?i:home|mobile|cell)")
+_PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
+                             r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
@@ -99,6 +102,8 @@ _FACILITY = re.compile(
     r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|"
     r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office)"
 )
+# a "name" that is a facility's (a name column of a facility list)
+_FACILITY_NAME = re.compile(r"(?:" + _FACILITY.pattern + r"|館|園|所|署)$")
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所)[ \t　]*[:：]?")
 # organisation names in a signature block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(_FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])")
@@ -167,10 +172,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
 
 
 def _personal_partner(h: _HitLike) -> bool:
-    """A mobile number, a free-mail address or a birth date (not a historical one): what identifies a
-    private person."""
+    """A mobile number, a free-mail address or a full birth date (not a historical one): what identifies
+    a private person."""
     if h.entity == "DATE_OF_BIRTH":
-        return not h.meta.get("informational")
+        return not h.meta.get("informational") and h.meta.get("precision", "day") == "day"
     if h.entity == "PHONE_NUMBER":
         return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
     if h.entity == "EMAIL_ADDRESS":
@@ -200,7 +205,9 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
         why = None
-        if h.line in historical:
+        if _FACILITY_NAME.search(text, h.start, h.end):
+            why = "facility_name"  # "name": "中央公民館" read as a name
+        elif h.line in historical:
             why = "historical"
         elif council and h.meta.get("honorific") == "君":
             why = "council"
@@ -230,7 +237,9 @@ def _attribute(h: _HitLike) -> bool:
         return h.meta.get("level") == "street"
     if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
         return h.meta.get("personal", True) is not False
-    return h.entity in ("DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO") or h.entity in _PLACEHOLDER_IDS
+    if h.entity == "DATE_OF_BIRTH":
+        return h.meta.get("precision", "day") == "day"  # a birth month (令和7年10月生まれ) is what such lists print
+    return h.entity == "SENSITIVE_PERSONAL_INFO" or h.entity in _PLACEHOLDER_IDS
 
 
 def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
@@ -313,12 +322,28 @@ def _signatures(text: str, hits: list[_HitLike]) -> None:
     if not blocks:
         return
     starts = [b[0] for b in blocks]
+    inside: dict[int, list[_HitLike]] = {}
     for h in hits:
-        if h.entity not in _CONTACT or _personal_partner(h):
-            continue
-        i = bisect_right(starts, h.start) - 1
-        if i >= 0 and h.end <= blocks[i][1]:
+        if h.entity in _CONTACT:
+            i = bisect_right(starts, h.start) - 1
+            if i >= 0 and h.end <= blocks[i][1]:
+                inside.setdefault(i, []).append(h)
+    for block in inside.values():
+        # a business signature gives the organisation's landline or a work address: a mobile in it is the
+        # company's phone for its staff, unless labelled private (自宅, 私用)
+        business = any(_business_contact(h) for h in block)
+        for h in block:
+            if _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):
+                continue
+            if _personal_partner(h) and not (business and h.entity == "PHONE_NUMBER"):
+                continue
             _neutralise(h, "signature")
+
+
+def _business_contact(h: _HitLike) -> bool:
+    if h.entity == "EMAIL_ADDRESS":
+        return h.meta.get("kind") not in ("freemail", None)
+    return h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("office", "landline", "toll_free")
 
 
 # --- numbers -------------------------------------------------------------------------------------

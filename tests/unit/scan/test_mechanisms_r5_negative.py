@@ -68,6 +68,18 @@ HISTORY = [
                                    "本郷 静\t1941年4月8日\t2009年2月14日", B),
 ]
 
+# facility names read as names, and published corners with consent --------------------------------------
+NAMES = [
+    ("facility_name_key", '{"items": [{"name": "本町公民館", "address": "緑野市本町3丁目2番8号", "tel": "0467-55-0601"},\n'
+                          ' {"name": "西町図書館", "address": "緑野市西町3丁目5番1号", "tel": "0467-55-0501"}]}', A),
+    ("person_name_key", '{"items": [{"name": "片桐 正美", "address": "緑野市本町3丁目2番8号", "tel": "0467-55-8812"},\n'
+                        ' {"name": "小野 勝利", "address": "緑野市西町3丁目5番1号", "tel": "0467-55-9021"}]}', B),
+    ("baby_corner_with_consent", "すくすくベビー（掲載は保護者の同意済み）\n・みおちゃん（令和7年10月生まれ）（本町）\n"
+                                 "・はるとくん（令和7年11月生まれ）（西町）", A),
+    ("baby_with_full_birth_date", "すくすくベビー（掲載は保護者の同意済み）\n・みおちゃん（令和7年10月3日生まれ、"
+                                  "本町2丁目4番7号）", B),
+]
+
 # facility lines: a landline or an address beside a facility name ----------------------------------
 FACILITIES = [
     ("shelter_table", "No,施設名,所在地,電話\n1,緑野市立本町小学校,緑野市本町1丁目3番2号,0467-55-3301\n"
@@ -81,6 +93,10 @@ FACILITIES = [
 SIGNATURES = [
     ("org_signature", "総務課 内田様\n打合せの件、承知しました。\n------------------------\n一般社団法人 緑野観光協会\n事業課 北条 和美\n"
                       "〒248-0011 神奈川県緑野市本町2丁目1番1号\nTEL 0467-55-7001\nkitajo@midorino-kanko.or.jp", A),
+    ("business_signature_company_mobile", "ご挨拶まで。\n―――――――――\n株式会社若葉設備 工事部\n三輪 雄一\n"
+                                          "TEL 0467-55-4410　携帯 080-2231-5507\ny.miwa@wakaba-setsubi.example.co.jp", A),
+    ("private_signature_with_employer", "転入の件でご相談です。\n--------------------\n株式会社若葉物流 勤務\n森 恵介\n"
+                                        "自宅：緑野市西町3丁目4番11号\n携帯：090-6632-1187", B),
     ("private_signature_no_org", "区画の件でご相談です。\n------------------------\n北条 和美\n神奈川県緑野市本町6丁目2番8号\n"
                                  "携帯 090-5120-3381\nkazumi.h1980@gmail.com", B),
 ]
@@ -137,7 +153,7 @@ INQUIRIES = [
     ("inquiry_word_on_the_person_line", "宮内 和夫 さんの生活保護の相談は来週に延期。", B),
 ]
 
-TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "lists": LISTS, "history": HISTORY,
+TABLES = {"council": COUNCIL, "speakers": SPEAKERS, "lists": LISTS, "history": HISTORY, "names": NAMES,
           "facilities": FACILITIES, "signatures": SIGNATURES,
           "accounts": ACCOUNTS, "bids": BIDS, "examples": EXAMPLES,
           "placeholders": PLACEHOLDERS, "inquiries": INQUIRIES}
