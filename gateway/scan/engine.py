@@ -264,7 +264,7 @@ class DefaultScanner:
 
 # metadata shown by --explain: how a finding was recognised, never what it says
 _EXPLAIN_META = ("kind", "form", "category", "level", "matter", "label", "strength", "official", "staff",
-                 "personal", "private", "action", "term", "assembled")
+                 "personal", "private", "action", "term", "assembled", "public_context")
 _KEEP_IN_MASK = frozenset(" \t\n-‐－ー.．,，、/／:：@()（）[]［］")
 
 

@@ -190,3 +190,10 @@ def test_apply_ignores_examples_and_empty():
     h = Hit("PERSON", 0, 2, 0.8, {"example": True, "honorific": "君"}, 0)
     public_context.apply("○議長（井上浩一君）", [h])
     assert "official" not in h.meta
+
+
+def test_explain_shows_why_a_finding_was_public():
+    ex = SCANNER.explain("会議録\n○議長（井上浩一君）　7番 大川 美鈴君。")
+    kinds = {f.get("public_context") for f in ex["findings"] if f["entity"] == "PERSON"}
+    assert "council" in kinds and ex["action"] != "block"
+    assert "大川" not in str(ex)  # masked shapes only
