@@ -10,7 +10,7 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
   パネリスト, 著者 …) is a public figure in a notice -> ``official``.
 * **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
-* **Published lists** (表彰, 受賞, 感謝状, 委員名簿, 掲載に同意, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
+* **Published lists** (表彰, 受賞, 感謝状, 委員名簿, 掲載に同意 / 掲載を希望, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
   listed name with no address, number, birth date, identifier or sensitive topic on its line (or the
   next) was published -> ``official``.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
@@ -86,7 +86,7 @@ _ROLE_LINE = re.compile(
 _PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
-                             r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|委員名簿|委員一覧|構成員名簿|委員構成|"
+                             r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
