@@ -196,11 +196,10 @@ def _line_end(text: str, pos: int) -> int:
 
 # --- people --------------------------------------------------------------------------------------
 def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int]) -> None:
-    council = _COUNCIL_SPEAKER.search(text) is not None or (
-        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
-    published = _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None
-    # lines that tie a listed name to the person: an address, a number, a birth date, a sensitive topic
-    attribute_lines = {h.line for h in hits if _attribute(h)} if published else set()
+    # document-level context, read once and only when a name needs it
+    council: bool | None = None
+    published: bool | None = None
+    attribute_lines: set[int] = set()
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
@@ -209,9 +208,11 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif h.line in historical:
             why = "historical"
-        elif council and h.meta.get("honorific") == "君":
-            why = "council"
-        else:
+        elif h.meta.get("honorific") == "君":
+            if council is None:
+                council = _council(text)
+            why = "council" if council else None
+        if why is None:
             lo = _line_start(text, h.start)
             if (_SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start) is not None
                     or _ROLE_LINE.match(text, lo, h.start) is not None):
@@ -221,11 +222,22 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                 above = _line_start(text, lo - 1)
                 if _SPEAKER_ROLE.match(text, above, min(lo, above + 12)):
                     why = "speaker"
-            if why is None and published and not attribute_lines & {h.line, h.line + 1}:
+        if why is None:
+            if published is None:
+                published = _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None
+                # lines that tie a listed name to the person: an address, a number, a birth date, a topic
+                attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
+            if published and not attribute_lines & {h.line, h.line + 1}:
                 why = "published_list"
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _council(text: str) -> bool:
+    """A council record: a speaker line ○役職（氏名君）, or a 議会 document that calls itself 会議録 / 議事録."""
+    return _COUNCIL_SPEAKER.search(text) is not None or (
+        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
 
 
 def _attribute(h: _HitLike) -> bool:
