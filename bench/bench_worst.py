@@ -89,6 +89,22 @@ CASES: dict[str, Callable[[int], str]] = {
     "address_romaji: blocks and suffixes": lambda n: fill("1-2-3 Kita Minami Naka, Aoba-ku ", n),
     "address_romaji: suffixes without blocks": lambda n: fill("Aaaa Bbbb-shi Cccc City ", n),
     "address_romaji: labels": lambda n: fill("my address is 1-2 Aa live at ", n),
+    # public-document context (gateway/scan/public_context.py): every finding reads one bounded line
+    "public_context: council speaker lines (君)": lambda n: "会議録\n" + fill("○議長（山田太郎君）12番 鈴木花子君\n", n),
+    "public_context: speaker roles and continuations": lambda n: fill("講師：教授 山田 太郎 氏\n　　代表 鈴木 花子 氏\n", n),
+    "public_context: one line of facility phones": lambda n: fill("公民館 042-555-0101 住所 みどり野市緑町1-2-3 ", n),
+    "public_context: separators and signatures": lambda n: fill("-----\n総務課 042-555-0101\n", n),
+    "public_context: accounts with holders": lambda n: fill("口座 普通 1234567 口座名義 みどり野市会計管理者\n", n),
+    "public_context: bid prices beside results": lambda n: fill("予定価格 1,234,000円 落札者 開札前\n\n", n),
+    "public_context: placeholder identifiers": lambda n: fill("個人番号 0000 0000 0000 ", n),
+    "public_context: topics before inquiry words": lambda n: fill("生活保護対応食対応の相談", n),
+    "public_context: role-headed lines of names": lambda n: fill("Guest lecturers: Ms. Ana Souza; Dr. Lena Fischer; ", n),
+    "public_context: published lists and officers": lambda n: "表彰\n" + fill("代表取締役 山田 太郎 さん（本町）\n", n),
+    "public_context: birth and death date rows": lambda n: "没年月日\n" + fill("山田 太郎\t1935年1月20日\t2026年10月2日\n", n),
+    "public_context: test-card paragraphs": lambda n: fill("テストカード 4000 0027 6000 3184 ", n),
+    "public_context: business signatures with mobiles": lambda n: fill("-----\n株式会社A 工事部\nTEL 042-555-0101 携帯 080-1234-5678\n", n),
+    "public_context: facility names in name keys": lambda n: fill('{"name": "中央公民館", "tel": "042-555-0601"}, ', n),
+    "example: bracketed SAMPLE and example responses": lambda n: fill("(SAMPLE) Example response: ", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {

@@ -18,14 +18,17 @@ _EXAMPLE_MARK = re.compile(
     r"記入例|記載例|記入見本|記載見本|書き方の例|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
-    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)",
+    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
+    # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
+    r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
+    r"|(?i:are (?:fictitious )?examples only|for illustration only)",
     re.MULTILINE,
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
 EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
-                      "dummy data", "fictitious", "sample", "example", "not real data")
+                      "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)

@@ -22,6 +22,7 @@ import ahocorasick_rs
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from gateway.errors import RulesError
+from gateway.scan import public_context
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.result import Finding, ScanResult
 from gateway.scan.document import EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, example_regions, in_regions
@@ -238,6 +239,7 @@ class DefaultScanner:
             for h in hits:
                 if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
                     h.meta["example"] = True  # a 記入例 form filled in with placeholders
+        public_context.apply(text, hits)  # what a published document explains (facility numbers, 議員 …)
         return _resolve_overlaps(hits)
 
     def _counts(self, entity: str, meta: dict[str, Any], frag: str) -> bool:
@@ -262,7 +264,7 @@ class DefaultScanner:
 
 # metadata shown by --explain: how a finding was recognised, never what it says
 _EXPLAIN_META = ("kind", "form", "category", "level", "matter", "label", "strength", "official", "staff",
-                 "personal", "private", "action", "term", "assembled")
+                 "personal", "private", "action", "term", "assembled", "public_context")
 _KEEP_IN_MASK = frozenset(" \t\n-‐－ー.．,，、/／:：@()（）[]［］")
 
 

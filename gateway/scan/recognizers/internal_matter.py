@@ -236,7 +236,9 @@ class InternalMatterRecognizer(AigwRecognizer):
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
         for u in self.unless[m.name].finditer(text, lo, hi):
-            if _NEGATED.match(text, u.end()) is None:
+            # a public marker counts in the matter's own paragraph only (a published result, then a blank
+            # line and the next case's price before the opening)
+            if _NEGATED.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:
                 return False
         if m.requires == "amount":
             # the amount within the window, or later in the same sentence (English runs long); the text's

@@ -1,0 +1,453 @@
+"""Public-document context (issue 13, round 5): findings that a published document explains.
+
+Staff paste published material (広報, council minutes, event notices, facility lists, fee-payment
+notices, bid results) whose names, numbers and addresses are public by nature. Each mechanism below
+reads the text around a finding and marks it, before the decision rules run:
+
+* **Council speakers** (``○議長（島田光一君）``, ``12番 増井陽子君``): in a council record (a speaker line
+  ``○役職（氏名君）`` or a 議会 + 会議録 document) names with the parliamentary ``君`` are members and
+  executives speaking in their official capacity -> ``official``.
+* **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
+  パネリスト, 著者 …) is a public figure in a notice -> ``official``.
+* **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
+* **Published lists** (表彰, 受賞, 感謝状, 委員名簿, 掲載に同意 / 掲載を希望, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
+  listed name with no address, number, birth date, identifier or sensitive topic on its line (or the
+  next) was published -> ``official``.
+* **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
+  没年 column, is nobody living -> informational, and the names on its line are historical figures.
+* **Facility names**: a "name" that ends in a facility word ("name": "中央公民館") is not a person.
+* **Facility lines**: a landline or an address on a line that names a facility or an organisation
+  (小学校, 公民館, センター, 株式会社 …) or after a venue label (会場, 所在地) is the facility's, not a
+  person's -> the number is not personal, the address informational.
+* **Organisation signatures**: below a separator line (―――, -----), a block that names an
+  organisation (…課, …係, 協議会, 株式会社 …) is a signature: its landlines, work e-mail addresses and
+  address are the organisation's, and so is a mobile in a business signature (one with a landline or
+  a work address), unless a number or address is labelled private (自宅, 私用).
+* **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
+  指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
+  株式会社 …) is printed on its invoices; an account number of one repeated digit is a placeholder
+  -> informational.
+* **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) or, given as a
+  shape (例えば …, 「12345678901」のような), of the digits in order is a form's placeholder; a card
+  number in a paragraph about test cards (テストカード, test card), on a line that does not speak of
+  a real customer, is a test number -> example.
+* **Inquiry directions**: a sensitive topic followed by an inquiry direction (アレルギー対応食の
+  問い合わせは…, 生活保護のご相談は…) on a line that names nobody is a service -> informational.
+* **Published bid results**: 予定価格 / 最低制限価格 in a paragraph that reports the result (落札者,
+  落札金額, 入札結果 …) are published after the opening -> informational, unless the line says the
+  price is not yet public (開札前, 非公表 …).
+
+None of these applies next to a personal partner (a mobile number, a free-mail address, a birth date,
+a number labelled 自宅/私用/家族) on the same line, or on a line that also names a private person:
+one resident's contact buried in a public document still counts.
+
+Linear: one pass per marker regex over the text, then bounded windows (one line, at most
+``_LINE_MAX`` characters) per finding.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any, Protocol
+
+_LINE_MAX = 240  # how far back/forward a finding's line is read
+_SIGNATURE_MAX = 600  # how long a signature block may be
+_TEST_REACH = 1800  # how far before a card number a test-card marker may stand
+
+
+class _HitLike(Protocol):
+    entity: str
+    start: int
+    end: int
+    meta: dict[str, Any]
+    line: int
+
+
+# --- markers -------------------------------------------------------------------------------------
+# a council speaker line: ○議長（島田光一君）, ◯12番（増井陽子君）
+_COUNCIL_SPEAKER = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{0,16}[（(][^\n）)]{1,16}君[）)]", re.MULTILINE)
+_INDENT = re.compile(r"[ \t　]{2,}(?=[^ \t　\n])")
+_COUNCIL_DOC = re.compile(r"議会")
+_MINUTES_DOC = re.compile(r"会議録|議事録")
+# speaker / author roles before a name on its line; company officers named in their business capacity
+_SPEAKER_ROLE = re.compile(
+    r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
+    r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
+    r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
+    r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
+    r"keynote|conveners?|presenters?|chief executive|CEO|director))"
+)
+# a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
+_ROLE_LINE = re.compile(
+    r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
+# a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
+_PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
+# published lists: honours, results, donors who agreed to be named (not candidates or drafts)
+_PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
+                             r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
+                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
+_UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
+# dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
+_OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
+_DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
+# facilities and organisations whose numbers and addresses are public
+_FACILITY = re.compile(
+    r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
+    r"会館|ホール|センター|病院|診療所|クリニック|老人ホーム|ホーム|保育園|保育所|幼稚園|こども園|児童館|学童クラブ|"
+    r"市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
+    r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|"
+    r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office)"
+)
+# a "name" that is a facility's (a name column of a facility list)
+_FACILITY_NAME = re.compile(r"(?:" + _FACILITY.pattern + r"|館|園|所|署)$")
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所)[ \t　]*[:：]?")
+# organisation names in a signature block: the facility words above, or a department (総務課, 地域福祉係)
+_ORG = re.compile(_FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])")
+_SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
+_BLANK = re.compile(r"\n[ \t　]*\n")
+# public bodies as account holders, and labels of a public account
+_PUBLIC_HOLDER = re.compile(
+    r"会計管理者|出納(?:室|長|員)|収入役|公金|歳入歳出外|(?:[一-龥ぁ-んァ-ヶ]{1,8}(?:市|町|村|区|県|都|府)(?:長|役所|役場|"
+    r"教育委員会|水道局|議会)?)(?=[\s（(、,。]|$)|ｼｶｲｹｲｶﾝﾘｼｬ|カイケイカンリシャ"
+)
+# a company as holder: 全銀 abbreviations (カ)オフィスワン, (ユ)ミドリ) or the legal form spelled out
+_CORPORATE_HOLDER = re.compile(
+    r"(?<![ァ-ヶー])\(?(?:カ|ユ|ド|シヤ|ザイ|シヤダン|イ|ガ|フク|ギヨ|ノウ|トクヒ|ゴウ)\)[ ]?[ァ-ヶーA-Z]"
+    r"|株式会社|有限会社|合同会社|合資会社|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|NPO法人|特定非営利活動法人"
+)
+_HOLDER_LABEL = re.compile(r"口座名義人?|名義人?|受取人")
+_PUBLIC_ACCOUNT_LABEL = re.compile(r"指定金融機関|収納代理|収納口座|公金|市の口座|市の収納|納付先口座|払込先口座")
+_ACCOUNT_DIGITS = re.compile(r"[0-9]")
+# a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
+_EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
+                          r"|[」』\"]?[ ]?(?:のような|などの|の形式|のように|といった)")
+# test cards: a paragraph that says its card numbers are the provider's test numbers
+_TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
+_LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
+# a topic (or a compound it starts: アレルギー対応食) followed by an inquiry direction addressed to readers
+_INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
+                      r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
+# a published bid result, and a line saying a price is not public yet
+_BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
+_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
+
+# entities each mechanism reads
+_CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
+# identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
+_PLACEHOLDER_IDS = frozenset({
+    "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
+    "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT", "JP_PASSPORT",
+    "JP_RESIDENCE_CARD"})
+_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
+    | _PLACEHOLDER_IDS
+
+
+def apply(text: str, hits: Iterable[_HitLike]) -> None:
+    """Mark findings a public document explains (``official``, ``personal: False``, ``informational``)."""
+    hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
+    if not hits:
+        return
+    present = {h.entity for h in hits}
+    if present & _PLACEHOLDER_IDS:
+        _placeholders(text, hits)
+    historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
+    partner_lines = {h.line for h in hits if _personal_partner(h) or (
+        h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
+    if "PERSON" in present:
+        _speakers(text, hits, partner_lines, historical)
+    private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
+    if present & _CONTACT:
+        _facility_lines(text, hits, partner_lines | private_lines)
+        _signatures(text, hits)
+    if "SENSITIVE_PERSONAL_INFO" in present:
+        _topic_inquiries(text, hits, private_lines)
+    if "JP_BANK_ACCOUNT" in present:
+        _public_accounts(text, hits)
+    if "INTERNAL_MATTER" in present:
+        _bid_results(text, hits)
+
+
+def _personal_partner(h: _HitLike) -> bool:
+    """A mobile number, a free-mail address or a full birth date (not a historical one): what identifies
+    a private person."""
+    if h.entity == "DATE_OF_BIRTH":
+        return not h.meta.get("informational") and h.meta.get("precision", "day") == "day"
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
+    if h.entity == "EMAIL_ADDRESS":
+        return h.meta.get("kind") == "freemail"
+    return False
+
+
+def _line_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _LINE_MAX)
+    return text.rfind("\n", lo, pos) + 1 or lo
+
+
+def _line_end(text: str, pos: int) -> int:
+    hi = min(len(text), pos + _LINE_MAX)
+    e = text.find("\n", pos, hi)
+    return hi if e < 0 else e
+
+
+# --- people --------------------------------------------------------------------------------------
+def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int]) -> None:
+    # document-level context, read once and only when a name needs it
+    council: bool | None = None
+    published: bool | None = None
+    attribute_lines: set[int] = set()
+    for h in hits:
+        if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
+            continue
+        why = None
+        if _FACILITY_NAME.search(text, h.start, h.end):
+            why = "facility_name"  # "name": "中央公民館" read as a name
+        elif h.line in historical:
+            why = "historical"
+        elif h.meta.get("honorific") == "君":
+            if council is None:
+                council = _council(text)
+            why = "council" if council else None
+        if why is None:
+            lo = _line_start(text, h.start)
+            if (_SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start) is not None
+                    or _ROLE_LINE.match(text, lo, h.start) is not None):
+                why = "speaker"
+            elif lo > 0 and _INDENT.match(text, lo):
+                # an indented continuation line under a role label (講師：… / 　　　… 代表 高畑 里美 氏)
+                above = _line_start(text, lo - 1)
+                if _SPEAKER_ROLE.match(text, above, min(lo, above + 12)):
+                    why = "speaker"
+        if why is None:
+            if published is None:
+                published = _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None
+                # lines that tie a listed name to the person: an address, a number, a birth date, a topic
+                attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
+            if published and not attribute_lines & {h.line, h.line + 1}:
+                why = "published_list"
+        if why is not None:
+            h.meta["official"] = True
+            h.meta["public_context"] = why
+
+
+def _council(text: str) -> bool:
+    """A council record: a speaker line ○役職（氏名君）, or a 議会 document that calls itself 会議録 / 議事録."""
+    return _COUNCIL_SPEAKER.search(text) is not None or (
+        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
+
+
+def _attribute(h: _HitLike) -> bool:
+    """What makes a listed name someone's personal data: a street address, a private number, a birth
+    date, an identifier, a sensitive topic."""
+    if h.meta.get("informational"):
+        return False
+    if h.entity == "JP_ADDRESS":
+        return h.meta.get("level") == "street"
+    if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return h.meta.get("personal", True) is not False
+    if h.entity == "DATE_OF_BIRTH":
+        return h.meta.get("precision", "day") == "day"  # a birth month (令和7年10月生まれ) is what such lists print
+    return h.entity == "SENSITIVE_PERSONAL_INFO" or h.entity in _PLACEHOLDER_IDS
+
+
+def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
+    """Birth dates of people who lived before 1900 (or in a table with a death-date column): no living
+    person. Returns their lines; the names on them are historical figures."""
+    death_column = None
+    lines: set[int] = set()
+    for h in hits:
+        if h.entity != "DATE_OF_BIRTH":
+            continue
+        value = text[h.start:h.end]
+        y = _YEAR.search(value)
+        old = (int(y.group()) < 1900) if y else _OLD_ERA.search(value) is not None
+        if not old:
+            if death_column is None:
+                death_column = _DEATH_COLUMN.search(text) is not None
+            # a row of a table with a death-date column that holds two dates (born, died)
+            if death_column:
+                lo = _line_start(text, h.start)
+                old = (_ROW_YEAR.search(text, lo, h.start) is not None
+                       or _ROW_YEAR.search(text, h.end, _line_end(text, h.end)) is not None)
+        if old:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "historical"
+            lines.add(h.line)
+    return lines
+
+
+def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:
+    """A sensitive topic named as what readers may ask about (アレルギー対応食の問い合わせは…へ, 生活保護の
+    ご相談は…) is a service, not someone's condition."""
+    for h in hits:
+        if h.entity != "SENSITIVE_PERSONAL_INFO" or h.line in private_lines:
+            continue
+        if _INQUIRY.match(text, h.end):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "inquiry"
+
+
+# --- contacts ------------------------------------------------------------------------------------
+def _neutralise(h: _HitLike, why: str) -> None:
+    if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        h.meta["personal"] = False
+    else:
+        h.meta["informational"] = True
+    h.meta["public_context"] = why
+
+
+def _facility_lines(text: str, hits: list[_HitLike], busy_lines: set[int]) -> None:
+    """Landlines and addresses on a line naming a facility, or after a venue label."""
+    for h in hits:
+        if h.entity not in _CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
+            continue
+        if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):
+            continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs
+        if h.entity == "PHONE_NUMBER" and (h.meta.get("kind") == "mobile" or h.meta.get("personal") is False):
+            continue
+        lo = _line_start(text, h.start)
+        if _FACILITY.search(text, lo, h.start) or (
+                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
+            _neutralise(h, "facility")
+
+
+def _signatures(text: str, hits: list[_HitLike]) -> None:
+    """Contacts in a signature block (below a separator line) that names an organisation."""
+    seps = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
+    if not seps:
+        return
+    blanks = [m.start() for m in _BLANK.finditer(text)]
+    blocks: list[tuple[int, int]] = []
+    for k, (_, e) in enumerate(seps):
+        end = min(len(text), e + _SIGNATURE_MAX)
+        if k + 1 < len(seps):
+            end = min(end, seps[k + 1][0])
+        i = bisect_right(blanks, e)
+        if i < len(blanks):
+            end = min(end, blanks[i])
+        if end > e and _ORG.search(text, e, end):
+            blocks.append((e, end))
+    if not blocks:
+        return
+    starts = [b[0] for b in blocks]
+    inside: dict[int, list[_HitLike]] = {}
+    for h in hits:
+        if h.entity in _CONTACT:
+            i = bisect_right(starts, h.start) - 1
+            if i >= 0 and h.end <= blocks[i][1]:
+                inside.setdefault(i, []).append(h)
+    for block in inside.values():
+        # a business signature gives the organisation's landline or a work address: a mobile in it is the
+        # company's phone for its staff, unless labelled private (自宅, 私用)
+        business = any(_business_contact(h) for h in block)
+        for h in block:
+            if _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):
+                continue
+            if _personal_partner(h) and not (business and h.entity == "PHONE_NUMBER"):
+                continue
+            _neutralise(h, "signature")
+
+
+def _business_contact(h: _HitLike) -> bool:
+    if h.entity == "EMAIL_ADDRESS":
+        return h.meta.get("kind") not in ("freemail", None)
+    return h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("office", "landline", "toll_free")
+
+
+# --- numbers -------------------------------------------------------------------------------------
+def _placeholders(text: str, hits: list[_HitLike]) -> None:
+    """An identifier of one repeated digit (0000 0000 0000, 1111111), or of the digits in order
+    (12345678901, its check digit aside) given as the shape of a number (のような, 例えば), is a
+    placeholder; a card number in a paragraph about test cards is one of the provider's test numbers."""
+    test_marks: list[int] | None = None
+    blanks: list[tuple[int, int]] = []
+    for h in hits:
+        if h.entity not in _PLACEHOLDER_IDS:
+            continue
+        digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
+        placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or (_in_order(digits[:-1]) and (
+            _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
+            or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))
+        if not placeholder and h.entity == "CREDIT_CARD":
+            if test_marks is None:
+                test_marks = [m.start() for m in _TEST_CARD.finditer(text)]
+                blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)] if test_marks else []
+            if test_marks:
+                lo, hi = _paragraph(blanks, h.start, len(text))
+                # a test-card marker in the card's paragraph, not too far from it
+                placeholder = _marked_paragraph(test_marks, max(lo, h.start - _TEST_REACH), hi) and \
+                    _LIVE_CARD.search(text, _line_start(text, h.start), _line_end(text, h.end)) is None
+        if placeholder:
+            h.meta["informational"] = True
+            h.meta["example"] = True
+            h.meta["public_context"] = "placeholder"
+
+
+def _in_order(digits: str) -> bool:
+    """1234567890…: each digit one more than the one before (from 0 or 1), at least six of them."""
+    return len(digits) >= 6 and digits[0] in "01" and all(
+        int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
+
+
+def _paragraph(blanks: list[tuple[int, int]], pos: int, size: int) -> tuple[int, int]:
+    """(start, end) of the blank-line paragraph around ``pos``; ``blanks``: the text's blank lines."""
+    i = bisect_right(blanks, (pos, pos)) - 1
+    return (blanks[i][1] if i >= 0 else 0), (blanks[i + 1][0] if i + 1 < len(blanks) else size)
+
+
+def _marked_paragraph(marks: list[int], lo: int, hi: int) -> bool:
+    """A marker position within [lo, hi)."""
+    j = bisect_right(marks, lo - 1)
+    return j < len(marks) and marks[j] < hi
+
+
+def _public_accounts(text: str, hits: list[_HitLike]) -> None:
+    """Accounts held by a public body or a company (named after 名義, or right after the number), or
+    under a public-account label."""
+    accounts = sorted((h for h in hits if h.entity == "JP_BANK_ACCOUNT"), key=lambda h: h.start)
+    for k, h in enumerate(accounts):
+        if h.meta.get("public_context") == "placeholder":
+            continue
+        # the holder: the first 名義 after the number, before the next account, within three lines
+        hi = min(len(text), h.end + 3 * _LINE_MAX // 2)
+        if k + 1 < len(accounts):
+            hi = min(hi, accounts[k + 1].start)
+        holder = _HOLDER_LABEL.search(text, h.end, hi)
+        lo = _line_start(text, h.start)
+        if holder is not None:
+            value_end = _line_end(text, holder.end())
+            public = (_PUBLIC_HOLDER.search(text, holder.end(), value_end) is not None
+                      or _CORPORATE_HOLDER.search(text, holder.end(), value_end) is not None)
+        elif _CORPORATE_HOLDER.match(text, h.end + (text[h.end:h.end + 1] == " ")):
+            public = True  # the holder right after the number: 当座 0123456 カ)オフィスワン
+        else:
+            # no holder named: a public account only by its label on the line or the line above
+            above = _line_start(text, max(0, lo - 1)) if lo > 0 else lo
+            public = _PUBLIC_ACCOUNT_LABEL.search(text, above, h.start) is not None
+        if public:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "public_account"
+
+
+def _bid_results(text: str, hits: list[_HitLike]) -> None:
+    """Prices in a paragraph that reports the bid result, on a line that does not say they are not public."""
+    bids = [h for h in hits
+            if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
+    if not bids:
+        return
+    results = [m.start() for m in _BID_RESULT.finditer(text)]
+    if not results:
+        return
+    blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
+    for h in bids:
+        lo, hi = _paragraph(blanks, h.start, len(text))
+        if not _marked_paragraph(results, lo, hi):
+            continue
+        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)):
+            continue
+        h.meta["informational"] = True
+        h.meta["public_context"] = "bid_result"
