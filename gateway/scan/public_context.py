@@ -25,7 +25,8 @@ reads the text around a finding and marks it, before the decision rules run:
   a work address), unless a number or address is labelled private (自宅, 私用).
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
-  株式会社 …) is printed on its invoices; an account number of one repeated digit is a placeholder
+  株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
+  みどり銀行 本店 当座 1234567) is printed on its invoices; an account number of one repeated digit is a placeholder
   -> informational.
 * **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) or, given as a
   shape (例えば …, 「12345678901」のような), of the digits in order is a form's placeholder; a card
@@ -120,6 +121,7 @@ _CORPORATE_HOLDER = re.compile(
     r"|株式会社|有限会社|合同会社|合資会社|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|NPO法人|特定非営利活動法人"
 )
 _HOLDER_LABEL = re.compile(r"口座名義人?|名義人?|受取人")
+_HONORIFIC = re.compile(r"様|さん|氏|殿|くん|ちゃん")
 _PUBLIC_ACCOUNT_LABEL = re.compile(r"指定金融機関|収納代理|収納口座|公金|市の口座|市の収納|納付先口座|払込先口座")
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
 # a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
@@ -424,6 +426,9 @@ def _public_accounts(text: str, hits: list[_HitLike]) -> None:
                       or _CORPORATE_HOLDER.search(text, holder.end(), value_end) is not None)
         elif _CORPORATE_HOLDER.match(text, h.end + (text[h.end:h.end + 1] == " ")):
             public = True  # the holder right after the number: 当座 0123456 カ)オフィスワン
+        elif (_CORPORATE_HOLDER.search(text, lo, h.start) is not None
+              and _HONORIFIC.search(text, lo, _line_end(text, h.end)) is None):
+            public = True  # the payee first on the line: 振込先：みどり建設株式会社 みどり銀行 本店 当座 1234567
         else:
             # no holder named: a public account only by its label on the line or the line above
             above = _line_start(text, max(0, lo - 1)) if lo > 0 else lo

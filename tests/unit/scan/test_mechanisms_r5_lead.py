@@ -61,6 +61,11 @@ ROWS = [
                                 "My phone number is 090-4676-8002.", B),
     ("romaji_live_at_town_first", "I live at Nakamachi 5-2-12 with my family. Call me on 080-1351-7573.", B),
     ("romaji_office_label_landline", "Our new office address: 2-3-4 Chuo. Tel 0465-22-1111.", A),
+    # a company named as the payee before its account, on a line that names no person
+    ("company_payee_first", "支払通知の文面を作って。振込先：みどり建設株式会社 みどり銀行 本店 当座 1234567", A),
+    ("company_payee_first_ordinary", "請求書の振込先：有限会社北町設備 みどり信金 北町支店 普通 2345678", A),
+    ("person_at_a_company", "返金の案内文を作って。振込先：株式会社みどりに勤務する田中 花子様の口座 みどり銀行 本店 普通 1234567", B),
+    ("resident_account", "還付金の振込先：みどり銀行 北町支店 普通 7654321 名義 タナカ ハナコ", B),
     ("topic_before_the_label", "生活保護の申請手続きについての研修資料です。以下は様式の項目名です。\n" + "・" * 40
                                + "\n申請者：（氏名を記入）", A),
 ]
@@ -69,3 +74,4 @@ ROWS = [
 @pytest.mark.parametrize("name,text,expect", ROWS, ids=[r[0] for r in ROWS])
 def test_mechanism(name: str, text: str, expect: str) -> None:
     assert ("block" if SCANNER.scan(text).action == "block" else "allow") == expect, name
+
