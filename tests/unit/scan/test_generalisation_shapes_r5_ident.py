@@ -1,0 +1,45 @@
+"""Round-5 probe batches for issue 13 (identifiers, credentials, markings, internal matters), written
+before looking at how the scanner handles them and scored before their fixes (recall / false-block rate):
+
+- i50…  identifiers in other shapes: XML/YAML fields, a passport number followed by another number
+  (旅券番号 MZ4418207 2泊), the label after the number (（運転免許証番号）, （保険者番号）), one digit per
+  table cell, a TSV header far above, full-width 基礎年金番号 / 住民票コード, a card number broken over
+  lines, log lines, kanji numerals, 4-4-4 licence numbers (block); order numbers, a documented 在留カード
+  format, test cards, the city's own public account, tracking numbers, 法人番号, statutes (allow).
+  Before fixes: 20 block / 12 allow, recall 0.750, false-block 0.167.
+- i51…  credentials in TOML, .properties, Terraform variable defaults, Ansible vars, curl -H X-API-Key,
+  git remotes with tokens, GitHub Actions, MongoDB / SQL Server / AMQP URLs, Slack and LINE tokens, a
+  Google Maps key, an Azure storage string, .pgpass, .netrc, a staff Wi-Fi notice, ldapsearch -w
+  (block); ${VAR:?msg}, Ansible {{ vars }}, changeme, YOUR_API_KEY, ****, Slack's documented fake
+  token, a bcrypt hash in docs, public git remotes, process.env, policy properties (allow).
+  Before fixes: 18 block / 14 allow, recall 0.833, false-block 0.143.
+- i52…  markings: 機密性ＩＩ, 機密性：Ⅱ, a document-metadata line, INTERNAL USE ONLY, STRICTLY CONFIDENTIAL,
+  関係者外秘, ＊＊庁内限り＊＊, 持出禁止, 複製を禁ず, markdown headings, Re: subjects, a CSV cell, Not for
+  distribution, 部外秘 (block); questions, parcel and library notices, copyright lines, product names,
+  training text showing how to mark, AI-use rules, SDK docs, 機密性１ (allow).
+  Before fixes: 15 block / 13 allow, recall 0.800, false-block 0.077.
+- i53…  internal matters: a 随意契約 予定価格, an 積算 sheet before the bid, cost components with an
+  opening date ahead, 内示前 chat, a 異動案 table, unannounced plans (Japanese and English), council
+  drafts, FortiGate / ipconfig / nmap / fstab / DHCP output, closed scoring (block); bid results,
+  pre-announced prices, published 人事異動, announced plans, public minutes, docker and vendor example
+  addresses, manuals, opened bids (allow).
+  Before fixes: 14 block / 13 allow, recall 0.500, false-block 0.077.
+
+Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes_r5_ident.jsonl").open(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape_r5_ident(scanner, row):
+    check_row(scanner, row)
