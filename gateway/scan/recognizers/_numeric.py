@@ -247,3 +247,15 @@ def groups(raw: str) -> list[int]:
 
 def seps(raw: str) -> set[str]:
     return set(re.findall(r"[^0-9]", raw))
+
+
+# a value shown as the format of an identifier (形式は…、例は AB12345678CD のような形 / e.g. TK1234567):
+# an example cue just before it or a "like this" right after it
+_EXAMPLE_BEFORE = re.compile(r"(?i)例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
+_EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな)")
+
+
+def shown_as_example(text: str, start: int, end: int) -> bool:
+    """The value is quoted as an example of the format, not given as someone's number."""
+    return (_EXAMPLE_AFTER.match(text, end) is not None
+            or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start) is not None)

@@ -91,8 +91,22 @@ CLI = re.compile(
     r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63})"
     # network device configs: username admin password 0 …, enable password 7 … (type 0 plain, 7 reversible)
     r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128})"
-    r"|docker[ \t]+login[^\n]{0,160}?[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<v8>[^\s<>\"'$][^\s\"']{3,127}))"
+    r"|docker[ \t]+login[^\n]{0,160}?[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<v8>[^\s<>\"'$][^\s\"']{3,127})"
+    # ldapsearch -D … -w 'bind password', sqlcmd / bcp -P …, redis-cli -a …, mongosh -p …
+    r"|(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd)[^\n]{0,160}?[ \t]-w[ \t]*[\"']?(?P<v9>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:sqlcmd|bcp|osql)[^\n]{0,160}?[ \t]-P[ \t]*[\"']?(?P<v10>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:redis-cli)[^\n]{0,160}?[ \t](?:-a|--pass)[ \t]+[\"']?(?P<v11>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127}))"
 )
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 13))
+CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo")
+# a Terraform variable whose name says secret, with its value written in as the default:
+# variable "db_admin_password" { type = string  default = "…" }
+TF_DEFAULT = re.compile(
+    r"(?i)variable[ \t]+\"(?P<k>[A-Za-z0-9_\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[A-Za-z0-9_\-]{0,40})\""
+    r"[ \t]*\{[^{}]{0,300}?default[ \t]*=[ \t]*\"(?P<v>[^\"\s]{4,200})\"")
+# a PostgreSQL password file line (~/.pgpass): hostname:port:database:username:password
+PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{4,128})[ \t]*$")
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
 # 'password' => '…', config.set("smtp.password", "…")
 _SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)[A-Za-z0-9_.\-]{0,40}"
@@ -121,7 +135,7 @@ JP_QUOTED = re.compile(
     r"[「『\"“](?P<v>[!-~]{6,64}?)[」』\"”]")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
-    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
+    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_]*[:?\-=+].*|%[A-Za-z_]+%?|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
@@ -184,14 +198,14 @@ class CredentialRecognizer(AigwRecognizer):
         "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext",
-    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
+        "-asplaintext", "variable", "pgpass",
+    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
                      self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
-                     self._command_line, self._keyed, self._columns):
+                     self._command_line, self._keyed, self._columns, self._files):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -325,9 +339,10 @@ class CredentialRecognizer(AigwRecognizer):
         """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
         text = ctx.text
         trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh", "pass", "secret", "docker")
+        trig += CLI_TOOL_TRIGGERS
         for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):
             for m in CLI.finditer(text, lo, hi):
-                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8") if m.group(k))
+                g = next(k for k in _CLI_GROUPS if m.group(k))
                 v = m.group(g)
                 if not PLACEHOLDER.match(v) and _classes(v) >= 2 and not v.startswith(("$", "%")):
                     yield self.result(self.ENTITY, m.start(g), m.end(g), 0.85, kind="password", strength="strong")
@@ -401,6 +416,20 @@ class CredentialRecognizer(AigwRecognizer):
                     break
                 pos = end + 1
             scanned = max(scanned, pos)
+
+    def _files(self, ctx: ScanContext):
+        """A Terraform variable with a secret default; the password field of a ~/.pgpass line."""
+        text, hits = ctx.text, ctx.hits
+        if "variable" in hits:
+            for m in TF_DEFAULT.finditer(text):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v) and _assigned_score(m.group("k").lower(), v):
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
+        if "pgpass" in hits:
+            for m in PGPASS.finditer(text):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v) and _classes(v) >= 2:
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""

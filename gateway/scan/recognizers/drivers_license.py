@@ -13,6 +13,9 @@ LABELS = Labels([
 ])
 
 
+_SPACED = frozenset("0123456789 ")
+
+
 class DriversLicenseRecognizer(AigwRecognizer):
     ENTITY = "JP_DRIVERS_LICENSE"
     TRIGGER_DIGITS = 12
@@ -20,13 +23,17 @@ class DriversLicenseRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits, _g in runs_with(ctx, 12, ([12],)):  # one run (第 123456789012 号)
+        for start, end, digits, g in runs_with(ctx, 12):  # one run (第 123456789012 号)
             if digits[:2] not in PUBLIC_SAFETY_CODES:
                 continue
             kind = LABELS.classify(text, start, end)
             if kind in (None, "neg"):
                 continue
             cd = drivers_license_ok(digits)
+            if g != [12] and not (kind == "label" and cd and set(text[start:end]) <= _SPACED):
+                # read out in spaced groups ("免許証の番号は 4580 0436 3821"): only right after a label, check digit
+                # valid (a dash-grouped 4-4-4 number is written as something else, a My Number or a phone number)
+                continue
             dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
             if kind == "label":
                 score = 0.95 if cd else 0.75

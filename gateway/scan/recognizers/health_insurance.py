@@ -16,6 +16,9 @@ INSURANCE_CONTEXT = ContextWords([
     "保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "組合員証", "資格確認書",
     "後期高齢者医療", "介護保険", "協会けんぽ", "共済",
 ])
+# the label in brackets right after the number: "91728683（保険者番号）"
+INSURER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:保険者番号|保険者No|保険者コード)")
+MEMBER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:介護保険)?(?:被保険者番号|被保険者証番号|保険証番号)")
 KIGO_BANGO = re.compile(
     r"記号\s*(?:[:：]|は)?\s*([0-9A-Za-z\u30a0-\u30ff\u4e00-\u9fff\-][0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{0,9}?)"
     r"\s*(?:[・,、/ ]|が|、|で)?\s*番号\s*(?:[:：]|は)?\s*"
@@ -30,15 +33,16 @@ class HealthInsuranceRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 0):
+        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 16):  # a label before or just after
             n = len(digits)
             if n in (6, 8) and groups(text[start:end]) == [n]:
-                if INSURER.classify(text, start, end) == "label":
+                if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)
                     out.append(self.result(self.ENTITY, start, end, 0.85 if ok else 0.5,
                                            strength="strong" if ok else "weak", kind="insurer", label=True))
                     continue
-            if 6 <= n <= 12 and MEMBER.classify(text, start, end) == "label":
+            if 6 <= n <= 12 and (MEMBER_AFTER.match(text, end) is not None
+                                 or MEMBER.classify(text, start, end) == "label"):
                 out.append(self.result(self.ENTITY, start, end, 0.85, strength="strong", kind="member",
                                        label=True))
         if "記号" in text:

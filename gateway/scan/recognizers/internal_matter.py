@@ -125,6 +125,9 @@ def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
 
 
 _NAME_OR_POST = re.compile(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}")
+# a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
+_POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
+                      r"室長|所長|参事|補佐|担当者|職員)")
 _ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
 _CONTACT_AFTER = re.compile(r"[ 　]?[（(]?(?:内線|TEL|Tel|電話|代表)")
 _ARROW = re.compile(r"→|⇒|->|➡|＞")
@@ -142,7 +145,30 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
             if ls < 0 or le < 0 or _ARROW.search(text, ls, le) is None:
                 continue
         return True
-    return False
+    m = _POST_OF.search(text, lo, hi)
+    return m is not None and _CONTACT_AFTER.match(text, m.end()) is None
+
+
+# a cost estimate (積算) while the bid is still ahead: a before-opening cue, an estimate word and two or more
+# amounts in one text ("この積算の検算を（入札は来月）", "今回の案件（6月12日開札）… 直接工事費 41,200,000円")
+_BEFORE_OPENING = re.compile(
+    r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|"
+    r"(?:入札|開札)は(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
+    r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
+_ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|内訳|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格")
+_ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
+
+
+def _estimate_before_opening(text: str, amounts: list[tuple[int, int]]) -> tuple[int, int]:
+    """Span of the before-opening cue of a cost estimate with two or more amounts, or (-1, -1)."""
+    if len(amounts) < 2:
+        return (-1, -1)
+    cue = _BEFORE_OPENING.search(text)
+    if cue is None or _ESTIMATE_WORD.search(text) is None:
+        return (-1, -1)
+    if _WORKED_EXAMPLE.search(text) is not None:
+        return (-1, -1)  # 例：直接工事費 10,000,000円の場合 … a manual's worked example
+    return cue.span()
 
 
 def _column_figure(text: str, s: int, e: int, window: int) -> bool:
@@ -184,9 +210,12 @@ class InternalMatterRecognizer(AigwRecognizer):
             self.unless[m.name] = ContextWords(unicodedata.normalize("NFKC", u) for u in m.unless)
         # a host table is an internal network plan by itself (reported under the private_ip matter)
         self.network = next((m for m in matters if m.requires == "private_ip"), None)
+        # a cost estimate before the opening is reported under the (first) matter that needs an amount
+        self.bid = next((m for m in matters if m.requires == "amount"), None)
 
     def trigger_words(self) -> tuple[str, ...]:
-        return tuple(self.by_word) + (_IP_TRIGGERS if self.network is not None else ())
+        return (tuple(self.by_word) + (_IP_TRIGGERS if self.network is not None else ())
+                + (_ESTIMATE_TRIGGERS if self.bid is not None else ()))
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -206,6 +235,16 @@ class InternalMatterRecognizer(AigwRecognizer):
                     done.add(m.name)
                     out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,
                                            strength="strong"))
+        bid = self.bid
+        if bid is not None and bid.name not in done and any(t in ctx.hits for t in _ESTIMATE_TRIGGERS):
+            amounts = cache.get("amounts")
+            if amounts is None:
+                amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+            p, end = _estimate_before_opening(text, amounts)
+            if p >= 0 and self.unless[bid.name].search(text) is None:
+                done.add(bid.name)
+                out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
+                                       strength="strong", form="estimate"))
         net = self.network
         if net is not None and net.name not in done and any(t in ctx.hits for t in _IP_TRIGGERS):
             p, end = _host_table(text)

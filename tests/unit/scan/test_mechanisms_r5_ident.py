@@ -1,0 +1,73 @@
+"""Table tests of the round-5 mechanisms (identifiers, credentials, markings, internal matters): each
+mechanism with rows it must catch and lookalikes it must leave alone. Whole prompts through the default
+scanner; a row names the entity that must (or must not) be among the counted findings."""
+
+from __future__ import annotations
+
+import pytest
+
+DL = "543775945870"        # 運転免許証番号, check digit valid
+CARD = "4115109549413485"  # Luhn valid, Visa prefix
+CARD2 = "3526905929818846"  # Luhn valid, JCB prefix
+INSURER = "71872071"       # 保険者番号, Luhn valid
+
+CASES = [
+    # passport numbers followed by another number
+    ("passport_then_count", "旅券番号 RK5092716 3名分の申請", "JP_PASSPORT", True),
+    ("passport_then_nights", "Passport: TN 7730184 4 nights at the hotel", "JP_PASSPORT", True),
+    ("passport_format_example", "旅券番号の形式は英字2文字と数字7桁（例：TK1234567）です。", "JP_PASSPORT", False),
+    ("residence_card_format", "在留カード番号は、例えば XY98765432ZW のような形式です。", "JP_RESIDENCE_CARD", False),
+    # card numbers read out over lines after the label
+    ("card_over_lines", f"カード番号\n{CARD[:4]} {CARD[4:8]}\n{CARD[8:12]} {CARD[12:]}", "CREDIT_CARD", True),
+    ("card_over_lines_jcb", f"クレジットカード番号：\n{CARD2[:8]}\n{CARD2[8:]}", "CREDIT_CARD", True),
+    ("card_label_other_digits", "カード番号\n1234 5678\n9012 3456", "CREDIT_CARD", False),  # Luhn fails
+    # licence numbers read out in spaced groups after the label
+    ("licence_spaced_groups", f"運転免許証番号は {DL[:4]} {DL[4:8]} {DL[8:]} です", "JP_DRIVERS_LICENSE", True),
+    ("licence_spaced_no_label", f"整理番号 {DL[:4]} {DL[4:8]} {DL[8:]}", "JP_DRIVERS_LICENSE", False),
+    # 保険者番号 with the label after the number
+    ("insurer_label_after", f"{INSURER}（保険者番号）の組合に照会", "JP_HEALTH_INSURANCE", True),
+    ("insurer_number_other_label_after", f"{INSURER}（受付番号）の件", "JP_HEALTH_INSURANCE", False),
+    # an account held by an organisation is not personal data
+    ("account_city_holder", "振込先 みどり銀行 本店 普通 口座番号 2718281 口座名義 みどり野市会計管理者", "JP_BANK_ACCOUNT", False),
+    ("account_company_holder", "振込先：あおば銀行 駅前支店 普通 3141592 名義 カ）アオバケンセツ", "JP_BANK_ACCOUNT", False),
+    ("account_person_holder", "振込先：あおば銀行 駅前支店 普通 3141592 名義 ヤマモト ハナコ", "JP_BANK_ACCOUNT", True),
+    # credentials
+    ("tf_variable_default", 'variable "api_token" {\n  default = "q8Z2vL5xN7mP3kR9tW4y"\n}', "CREDENTIAL", True),
+    ("tf_variable_no_default", 'variable "api_token" {\n  type      = string\n  sensitive = true\n}', "CREDENTIAL", False),
+    ("tf_variable_plain_name", 'variable "region" {\n  default = "ap-northeast-1"\n}', "CREDENTIAL", False),
+    ("pgpass_line", "~/.pgpass:\ndb01.mdr.local:5432:*:report:Rp#7731xq", "CREDENTIAL", True),
+    ("pgpass_placeholder", "~/.pgpass の書式: hostname:port:database:username:password", "CREDENTIAL", False),
+    ("ldap_bind_password", "ldapwhoami -x -H ldap://dc01 -D admin@mdr.local -w Qz7!bind2026", "CREDENTIAL", True),
+    ("ldap_prompt_flag", "ldapsearch -x -H ldap://dc01 -D admin@mdr.local -W -b dc=mdr", "CREDENTIAL", False),
+    ("sqlcmd_password", "sqlcmd -S 10.1.2.3 -U sa -P Sq#2026admin -Q \"SELECT 1\"", "CREDENTIAL", True),
+    ("env_default_syntax", "DB_PASS: ${DB_PASS:-please-set-me}", "CREDENTIAL", False),
+    ("fake_slack_token", "例: xoxp-not-a-real-token-do-not-use", "CREDENTIAL", False),
+    # markings
+    ("marking_metadata_field", "文書番号 企第88号　機密性 ３　保存期間 10年\n新庁舎の配置計画", "CLASSIFICATION_MARKING", True),
+    ("marking_csv_cell", "文書区分,機密性２\n件名,組織改正案", "CLASSIFICATION_MARKING", True),
+    ("marking_shown_in_training", "文書の表紙に【機密性３】と表示してください。", "CLASSIFICATION_MARKING", False),
+    ("marking_shown_restriction", "回収が必要な資料には（会議後回収）と明記する。", "HANDLING_RESTRICTION", False),
+    ("restriction_declared_rule", "本文書の転送を禁止します\n令和９年度 組織再編の考え方", "HANDLING_RESTRICTION", True),
+    ("restriction_copyright", "本資料の無断複製を禁止します。講師：市民活動センター", "HANDLING_RESTRICTION", False),
+    # internal matters
+    ("estimate_before_opening", "来週の入札に向けた積算です。\n直接工事費 8,420,000円\n共通仮設費 610,000円", "INTERNAL_MATTER", True),
+    ("estimate_after_opening", "開札済みの案件の積算です。\n直接工事費 8,420,000円\n共通仮設費 610,000円\n落札率 95%", "INTERNAL_MATTER", False),
+    ("estimate_manual", "積算の手引き：例えば直接工事費 1,000,000円、共通仮設費 50,000円 として計算する（入札前の確認用）。", "INTERNAL_MATTER", False),
+    ("opened_bid_price", "4月8日開札済み。予定価格 12,300,000円、落札率 92.1%。", "INTERNAL_MATTER", False),
+    ("naiji_post_of", "内示前ですが、市民課の課長補佐が4月から福祉課へ移る見込みです。", "INTERNAL_MATTER", True),
+    ("naiji_rule_no_post", "内示前に異動先を口外しないよう注意してください。", "INTERNAL_MATTER", False),
+    ("unannounced_plan", "まだ発表前の内容です。来年度から市内3か所の公民館を統合する方針。", "INTERNAL_MATTER", True),
+    ("announced_plan", "3月に公表しました「公民館統合方針」について、発表前の内容との違いを説明して。", "INTERNAL_MATTER", False),
+    ("unc_share_private_ip", "共有フォルダ \\\\10.8.2.40\\kyouiku をマウントできません", "INTERNAL_MATTER", True),
+    ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
+]
+
+
+@pytest.mark.parametrize("name,text,entity,found", CASES, ids=[c[0] for c in CASES])
+def test_mechanism(scanner, name, text, entity, found):
+    res = scanner.scan(text)
+    entities = {f.entity for f in res.findings}
+    if found:
+        assert entity in entities and res.action == "block", (name, res.action, entities)
+    else:
+        assert entity not in entities or res.action != "block", (name, res.action, entities)
