@@ -29,7 +29,7 @@ _DECLARED_BEFORE = re.compile(
 )
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
-    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
+    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|を含(?:み|む|んで)|が含まれ|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
     r"|[。.]?[ \t]*(?:$|\n))")
 # a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
 _DECLARED_OF = re.compile(
@@ -102,6 +102,7 @@ _QUOTES = {"「": "」", "『": "』", "\"": "\"", "“": "”", "'": "'"}
 
 
 _NOTE_MARKS = "※＊*注"
+_GOODS_AFTER = re.compile(r"[ \t]*(?:スタンプ|ゴム印|の?印(?![刷])|シール|ステッカー|ラベル|[0-9]+[ \t]*(?:個|枚|本|点|セット))")
 
 
 def _ruled_line(text: str, start: int, end: int) -> bool:
@@ -126,6 +127,8 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     if j < 0 or text[end:j].strip(" 　"):
         return False
     nxt = text[j + 1:j + 2]
+    if _GOODS_AFTER.match(text, j + 1) is not None:
+        return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 

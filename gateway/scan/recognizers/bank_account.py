@@ -51,6 +51,8 @@ class BankAccountRecognizer(AigwRecognizer):
         for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 120, 60):
             if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
                 continue
+            if len(set(digits)) == 1:
+                continue  # 0000000 / 1111111: the blank of a form or a manual, not an account
             lo, hi = max(0, start - 80), min(len(text), end + 60)
             if ORG_HOLDER.search(text, lo, hi) is not None:
                 continue

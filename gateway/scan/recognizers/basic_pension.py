@@ -8,7 +8,8 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, runs_with
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
-                 "年金"], near_before=150)
+                 "年金", "kiso_nenkin", "kisonenkin", "nenkin_no", "nenkin_bango", "pension number", "pension_no",
+                 "pension_number"], near_before=150)
 
 
 class BasicPensionNumberRecognizer(AigwRecognizer):

@@ -7,7 +7,8 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._numeric import Labels, runs_with
 
-LABELS = Labels(["雇用保険", "被保険者番号", "離職票", "資格取得", "ハローワーク", "雇用保険番号"],
+LABELS = Labels(["雇用保険", "被保険者番号", "離職票", "資格取得", "ハローワーク", "雇用保険番号", "koyo_hoken", "koyohoken",
+                 "employment insurance", "employment_insurance"],
                 near_before=150)
 OFFICE = ContextWords(["事業所番号", "事業所"])
 

@@ -9,9 +9,11 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._numeric import Labels, groups, luhn_ok
 
-INSURER = Labels(["保険者番号", "保険者No", "保険者コード"], label_gap=10, negative=None)
+INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
+                  "hokenshano", "insurer_number", "insurer_no", "insurer number"], label_gap=10, negative=None)
 MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号",
-                 "健康保険被保険者番号"], label_gap=10)
+                 "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number"],
+                label_gap=10)
 INSURANCE_CONTEXT = ContextWords([
     "保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "組合員証", "資格確認書",
     "後期高齢者医療", "介護保険", "協会けんぽ", "共済",
@@ -28,7 +30,7 @@ KIGO_BANGO = re.compile(
 
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
-    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者")
+    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "hokensha", "insurer", "insured_number")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text

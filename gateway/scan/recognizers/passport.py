@@ -9,7 +9,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
-LABELS = Labels(["パスポート", "旅券", "passport", "発行年月日", "有効期間満了"], near_before=150)
+LABELS = Labels(["パスポート", "旅券", "passport", "発行年月日", "有効期間満了", "ryoken"], near_before=150)
 NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{2})[ \-‐‑‒–—―−ー]?([0-9]{7})(?![0-9A-Za-z])")
 MRZ1 = re.compile(r"P[A-Z<][A-Z<]{3}[A-Z<]{39}")
 MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])"

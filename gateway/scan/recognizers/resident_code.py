@@ -7,7 +7,10 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, runs_with
 
-LABELS = Labels(["住民票コード", "住基ネット", "住民基本台帳", "住基カード", "住民票番号"], near_before=120)
+LABELS = Labels(["住民票コード", "住基ネット", "住民基本台帳", "住基カード", "住民票番号",
+                 # field names in code, JSON and exports
+                 "juminhyocode", "juminhyo_code", "jumin_code", "juminhyo_no", "resident_code", "residentcode",
+                 "resident record code"], near_before=120)
 MOBILE_PREFIXES = ("050", "060", "070", "080", "090")
 
 

@@ -24,6 +24,19 @@ before looking at how the scanner handles them and scored before their fixes (re
   pre-announced prices, published 人事異動, announced plans, public minutes, docker and vendor example
   addresses, manuals, opened bids (allow).
   Before fixes: 14 block / 13 allow, recall 0.500, false-block 0.077.
+- i54…  (second round) identifiers as JSON arrays and key=value logs, a label far above a handwritten form,
+  full-width dashes, English forms, 基礎年金番号 with the label after, 雇用保険 in CSV, romanised field names
+  (juminhyoCode, hokensha_bango), markdown tables of licences and accounts, TSV passports, card numbers
+  with the label after or in JSON (block); invoice and product numbers, □ blanks, office numbers, 法人番号,
+  facility phone lists, masked cards, law numbers, 0000000 blanks, statistics (allow).
+  Before fixes: 16 block / 12 allow, recall 0.875, false-block 0.083.
+- i55…  (second round) odbc.ini, nested application.yml, {"Authorization": "Bearer …"} in Python, Tera Term
+  macros, VBA Const … As String, fine-grained GitHub tokens, an English Wi-Fi poster, 接続キーは …, exported AWS
+  keys; a slide footer ― 機密性２ ―, ※本メールは機密性２情報を含みます, DO NOT COPY, 機密性弐, 《庁内限り・複製禁止》;
+  内示前 mail, an English engineer's estimate before the opening, VPN configs, 未公表につき (block); Secret
+  references, empty ini values, InputBox, f-string bearer, password notices, AI guidelines, a rubber-stamp
+  order, FOR IMMEDIATE RELEASE, 内示 done, published bid results, router manuals (allow).
+  Before fixes: 18 block / 11 allow, recall 0.778, false-block 0.091.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -59,6 +59,18 @@ CASES = [
     ("unannounced_plan", "まだ発表前の内容です。来年度から市内3か所の公民館を統合する方針。", "INTERNAL_MATTER", True),
     ("announced_plan", "3月に公表しました「公民館統合方針」について、発表前の内容との違いを説明して。", "INTERNAL_MATTER", False),
     ("unc_share_private_ip", "共有フォルダ \\\\10.8.2.40\\kyouiku をマウントできません", "INTERNAL_MATTER", True),
+    # second round: romanised field names, quotes between label and value, blanks
+    ("resident_code_romanised", '{"jumin_code": "52918407736", "name": "x"}', "JP_RESIDENT_CODE", True),
+    ("insurer_romanised", 'hokensha_bango: "71872071"', "JP_HEALTH_INSURANCE", True),
+    ("pension_romanised", 'kiso_nenkin: "4102-558193"', "JP_BASIC_PENSION_NUMBER", True),
+    ("account_blank_digits", "口座番号：1111111（普通）名義 カナで記入", "JP_BANK_ACCOUNT", False),
+    ("bearer_in_dict", 'h = {"Authorization": "Bearer Zq8Lm2Xv7Np4Rt9Wy1Kb6Hc3Jd5Fg0S"}', "CREDENTIAL", True),
+    ("bearer_fstring", 'h = {"Authorization": f"Bearer {token}"}', "CREDENTIAL", False),
+    ("vba_const_as_string", 'Const DB_PASSWORD As String = "Vb#2026const"', "CREDENTIAL", True),
+    ("vba_const_plain", 'Const DB_HOST As String = "10.1.1.1"', "CREDENTIAL", False),
+    ("connection_key_prose", "新しい無線LANの接続キーは Wz4#q9Lp2m です。", "CREDENTIAL", True),
+    ("marking_contains_declared", "※本資料は機密性３情報を含みます\n議会対応方針", "CLASSIFICATION_MARKING", True),
+    ("marking_stamp_goods", "ゴム印「部外秘」 2個、「持出禁止」スタンプ 1個を発注", "CLASSIFICATION_MARKING", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
