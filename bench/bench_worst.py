@@ -100,6 +100,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: typed constants": lambda n: fill("Const FTP_PASS As String ", n),
     "marking: quoted markings before goods": lambda n: fill("「秘」スタンプ 1個、", n),
     "identifiers: romanised labels and quotes": lambda n: fill('hokensha_bango: "jumin_code": "', n) + "12345678",
+    "identifiers: labels then numbers read out with の and over lines": lambda n: fill("基礎年金番号 12の34\n免許証番号\n12\n", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),

@@ -17,6 +17,7 @@ NEGATIVE_LABELS = ContextWords([
     "バーコード", "追跡番号", "配送番号", "お届け", "取引番号", "決済番号", "ID:", "order", "invoice",
     "ticket", "tracking", "serial", "Order No", "口座番号", "電話", "TEL", "FAX", "内線", "郵便番号",
     "〒", "工事番号", "議案番号", "事件番号", "識別番号", "通知書番号", "資産番号", "機器番号",
+    "お客様番号", "顧客番号", "利用者番号", "カード会員番号", "検針番号", "水栓番号", "納付番号", "督促番号",
 ])
 
 _GAP_NOISE = re.compile(
@@ -101,7 +102,7 @@ def column_header(text: str, start: int) -> str | None:
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 _ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
-_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　")
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の")  # の: a number read out in groups (3517の918304)
 
 
 def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:

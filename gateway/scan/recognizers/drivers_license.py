@@ -5,7 +5,13 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import PUBLIC_SAFETY_CODES, Labels, drivers_license_ok, runs_with
+from gateway.scan.recognizers._numeric import (
+    PUBLIC_SAFETY_CODES,
+    Labels,
+    assemble_after,
+    drivers_license_ok,
+    runs_with,
+)
 
 LABELS = Labels([
     "運転免許証番号", "運転免許番号", "免許証番号", "運転免許証", "運転免許", "免許証", "免許番号", "免許No", "免許#", "運転経歴証明書", "driver's license",
@@ -15,15 +21,28 @@ LABELS = Labels([
 
 
 _SPACED = frozenset("0123456789 ")
+# labels directly followed by the number, read across line breaks ("免許証番号\n4075\n2923\n1180")
+VALUE_LABELS = ("運転免許証番号", "運転免許番号", "免許証番号", "免許番号")
 
 
 class DriversLicenseRecognizer(AigwRecognizer):
     ENTITY = "JP_DRIVERS_LICENSE"
     TRIGGER_DIGITS = 12
+    TRIGGER_WORDS = VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
+        seen: set[int] = set()
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w, ()):
+                got = assemble_after(text, p + len(w), 12)
+                if (got is not None and got[0] not in seen and got[2][:2] in PUBLIC_SAFETY_CODES
+                        and drivers_license_ok(got[2]) and "\n" in text[got[0]:got[1]]):
+                    # over lines only: a number on one line is read as a run below (its grouping rules apply)
+                    seen.add(got[0])
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                           checksum=True, assembled=True))
         for start, end, digits, g in runs_with(ctx, 12):  # one run (第 123456789012 号)
             if digits[:2] not in PUBLIC_SAFETY_CODES:
                 continue

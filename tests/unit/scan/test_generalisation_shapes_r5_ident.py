@@ -37,6 +37,16 @@ before looking at how the scanner handles them and scored before their fixes (re
   references, empty ini values, InputBox, f-string bearer, password notices, AI guidelines, a rubber-stamp
   order, FOR IMMEDIATE RELEASE, 内示 done, published bid results, router manuals (allow).
   Before fixes: 18 block / 11 allow, recall 0.778, false-block 0.091.
+- i56…  long public documents (a transport plan, public minutes, an English report) with one buried line: a
+  個人番号, a login, ［機密性２］, a passport, a 予定価格 note, an account (block); the same documents whole,
+  published bid results, an English budget story, a policy text, a README with placeholders (allow).
+  Before fixes: 6 block / 6 allow, recall 1.000, false-block 0.000 (no fixes needed).
+- i57…  identifiers with ・ between every digit, 6-6 groups, 〇 kanji numerals, a 基礎年金番号 read out with の,
+  a licence number over lines, full-width 在留カード / 旅券, a label in a line above, No.…（個人番号）,
+  bracketed dashed groups, dotted card groups, kanji account holders, ゆうちょ, spaced 雇用保険, full-width
+  保険者番号, hyphenated 住民票コード (block); a customer number shown as the format, timestamps, a company's
+  invoice account, explanations, card fees, statistics, library cards (allow).
+  Before fixes: 16 block / 8 allow, recall 0.875, false-block 0.125.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

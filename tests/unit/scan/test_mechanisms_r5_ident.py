@@ -71,6 +71,12 @@ CASES = [
     ("connection_key_prose", "新しい無線LANの接続キーは Wz4#q9Lp2m です。", "CREDENTIAL", True),
     ("marking_contains_declared", "※本資料は機密性３情報を含みます\n議会対応方針", "CLASSIFICATION_MARKING", True),
     ("marking_stamp_goods", "ゴム印「部外秘」 2個、「持出禁止」スタンプ 1個を発注", "CLASSIFICATION_MARKING", False),
+    # third round: numbers read out with の, licence numbers over lines, the format shown
+    ("pension_read_with_no", "基礎年金番号は四一〇二の五五八一九三です", "JP_BASIC_PENSION_NUMBER", True),
+    ("licence_over_lines", f"運転免許証番号\n{DL[:6]}\n{DL[6:]}", "JP_DRIVERS_LICENSE", True),
+    ("licence_over_lines_bad_check", "運転免許証番号\n543775\n945880", "JP_DRIVERS_LICENSE", False),
+    ("my_number_format_shown", "個人番号欄には、123456789012 のような12桁を書きます（番号 351579173480 のような形）", "JP_MY_NUMBER", False),
+    ("customer_number_negative_label", "個人番号の提出は不要です。お客様番号 351579173480", "JP_MY_NUMBER", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
