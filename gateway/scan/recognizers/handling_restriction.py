@@ -58,7 +58,7 @@ RESTRICTION_RE = re.compile(
 
 TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
-            "no forward", "他言", "口外無用", "を禁", "禁ず", "禁じ")
+            "no forward", "他言", "口外無用", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):

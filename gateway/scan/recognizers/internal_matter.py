@@ -38,7 +38,8 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
 _EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.IGNORECASE)
-_EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例)")
+_EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\.g\.|for example", re.IGNORECASE)
+_EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
 
 
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
@@ -46,6 +47,12 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計�
 
 
 _SENT_END = re.compile(r"[。\n]")
+
+
+def _sentence_start(text: str, s: int, limit: int) -> int:
+    lo = max(0, s - limit)
+    i = max(text.rfind("。", lo, s), text.rfind("\n", lo, s))
+    return lo if i < 0 else i + 1
 
 
 def _sentence_end(text: str, e: int, limit: int) -> int:
@@ -73,7 +80,9 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
     """Private IPv4 addresses (not given as an example) between lo and hi."""
     out: set[str] = set()
     for m in _IPV4.finditer(text, lo, hi):
+        # the cue may open the sentence: 例えば 192.168.1.50、サブネットマスク …、ゲートウェイ 192.168.1.1 の場合
         if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                or _EXAMPLE_OPENER.search(text, _sentence_start(text, m.start(), 80), m.start()) is not None
                 or _EXAMPLE_AFTER.match(text, m.end()) is not None):
             continue
         try:

@@ -47,6 +47,12 @@ before looking at how the scanner handles them and scored before their fixes (re
   保険者番号, hyphenated 住民票コード (block); a customer number shown as the format, timestamps, a company's
   invoice account, explanations, card fees, statistics, library cards (allow).
   Before fixes: 16 block / 8 allow, recall 0.875, false-block 0.125.
+- i58…  SendGrid keys in .env, Basic auth in a header log, rclone.conf, a JDBC URL in context.xml, an English
+  handover note, a chat with a root password, Confidential / 機密性２, （会議終了後回収）, an Ansible YAML
+  inventory, an ACL table, a promotion list before 内示, budget assessment figures (block); UUIDs and hashes,
+  base64 images, password rules, API docs, key rotation steps, commit SHAs, a vendor mail disclaimer, a
+  statute, a novel's title, localhost logs, public budget tables, a static-IP how-to (allow).
+  Before fixes: 12 block / 13 allow, recall 0.833, false-block 0.077.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

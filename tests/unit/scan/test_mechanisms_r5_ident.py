@@ -77,6 +77,13 @@ CASES = [
     ("licence_over_lines_bad_check", "運転免許証番号\n543775\n945880", "JP_DRIVERS_LICENSE", False),
     ("my_number_format_shown", "個人番号欄には、123456789012 のような12桁を書きます（番号 351579173480 のような形）", "JP_MY_NUMBER", False),
     ("customer_number_negative_label", "個人番号の提出は不要です。お客様番号 351579173480", "JP_MY_NUMBER", False),
+    ("collect_after_meeting", "資料３（会議終了後回収）\n公共施設の統廃合案", "HANDLING_RESTRICTION", True),
+    ("ansible_yaml_inventory", "inventory:\n  fs01:\n    ansible_host: 10.4.0.21\n  fs02:\n    ansible_host: 10.4.0.22",
+     "INTERNAL_MATTER", True),
+    ("ip_example_sentence", "例えば 192.168.10.20、サブネットマスク 255.255.255.0、ゲートウェイ 192.168.10.1 の場合の設定は？",
+     "INTERNAL_MATTER", False),
+    ("ip_jourei_not_example", "条例改正に伴い、ファイアウォールで 10.40.0.0/16 から 10.50.1.5 への通信を許可した。",
+     "INTERNAL_MATTER", True),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
