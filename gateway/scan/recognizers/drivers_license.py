@@ -16,7 +16,8 @@ from gateway.scan.recognizers._numeric import (
 LABELS = Labels([
     "運転免許証番号", "運転免許番号", "免許証番号", "運転免許証", "運転免許", "免許証", "免許番号", "免許No", "免許#", "運転経歴証明書", "driver's license",
     "drivers license", "driver license", "driverslicense", "dl#", "lic#", "公安委員会", "menkyo", "license_no",
-    "licence_no", "license_number", "licence number",
+    "licence_no", "license_number", "licence number", "driver's licence", "drivers licence", "driver licence",
+    "driving licence", "driving license", "licence no", "license no",
 ])
 
 

@@ -53,6 +53,11 @@ before looking at how the scanner handles them and scored before their fixes (re
   base64 images, password rules, API docs, key rotation steps, commit SHAs, a vendor mail disclaimer, a
   statute, a novel's title, localhost logs, public budget tables, a static-IP how-to (allow).
   Before fixes: 12 block / 13 allow, recall 0.833, false-block 0.077.
+- i59…  a TSV whose header is 36 rows above, a row number before a 個人番号, mixed English/Japanese forms,
+  passports after row numbers, a licence with the British spelling after it, a card number after a count,
+  an English pension question, 介護保険被保険者番号 (block); blank and masked fields, XXXX, UI texts,
+  counts, flight numbers, an English policy, ISBNs (allow).
+  Before fixes: 8 block / 8 allow, recall 0.875, false-block 0.000.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

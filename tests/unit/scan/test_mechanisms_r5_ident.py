@@ -84,6 +84,7 @@ CASES = [
      "INTERNAL_MATTER", False),
     ("ip_jourei_not_example", "条例改正に伴い、ファイアウォールで 10.40.0.0/16 から 10.50.1.5 への通信を許可した。",
      "INTERNAL_MATTER", True),
+    ("licence_british_spelling", f"Driving licence no. {DL}, issued in Aichi", "JP_DRIVERS_LICENSE", True),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
