@@ -158,6 +158,14 @@ def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
     return len(_FIELD_GAP.findall(before.strip(" \t|｜"))) >= 1 or len(_FIELD_GAP.findall(after.strip(" \t|｜"))) >= 1
 
 
+def _name_part(text: str, start: int, end: int) -> bool:
+    """The marking is glued by an underscore to a file or sheet name: ★機密性２_組織改正案_v3.xlsx,
+    シート「機密性2_個別査定」, 査定結果_部外秘.pdf."""
+    if text[start:end].isascii():
+        return False  # an ASCII code in a name (予算_C3I2A2.xlsx) may be anything
+    return text[end:end + 1] == "_" or text[start - 1:start] == "_"
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline."""
@@ -184,7 +192,7 @@ def marking_form(text: str, start: int, end: int) -> str:
     if (_DECLARED_OF.search(text, max(ls, start - 20), start) and _RULE_VERB_AFTER.match(text, end)
             and not text.startswith("無断", start)):
         return "declared"  # 本資料の複製を禁ず (無断複製を禁止: the copyright wording of published works)
-    if _field_cell(text, start, end, ls):
+    if _field_cell(text, start, end, ls) or _name_part(text, start, end):
         return "field"
     # "以下の社外秘資料を要約して：" followed by the pasted document: the marking declares the payload
     if _PAYLOAD_INTRO.search(text, max(ls, start - 12), start + 1) or _PAYLOAD_INTRO.search(text, end, min(len(text), end + 12)):

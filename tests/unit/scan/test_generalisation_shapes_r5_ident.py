@@ -58,6 +58,13 @@ before looking at how the scanner handles them and scored before their fixes (re
   an English pension question, 介護保険被保険者番号 (block); blank and masked fields, XXXX, UI texts,
   counts, flight numbers, an English policy, ISBNs (allow).
   Before fixes: 8 block / 8 allow, recall 0.875, false-block 0.000.
+- i5x…  markings in file names and sheet names (★機密性２_組織改正案_v3.xlsx, 「機密性2_個別査定」), quoted reply
+  subjects, a PDF header line, EMBARGOED UNTIL; a 内示前 placement sheet, an English minimum bid price before the
+  opening, a network diagram, a closed council briefing (block); public file lists, document registers (機密性1,
+  and a register row naming a 機密性2 title, consistent with the register rows of the earlier set), a reply about
+  the rules, an announced policy, a bid schedule, public council news, a textbook diagram (allow).
+  Before fixes: 10 block / 7 allow as first written, recall 0.700, false-block 0.000 (the register row was then
+  relabelled allow).
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -85,6 +85,9 @@ CASES = [
     ("ip_jourei_not_example", "条例改正に伴い、ファイアウォールで 10.40.0.0/16 から 10.50.1.5 への通信を許可した。",
      "INTERNAL_MATTER", True),
     ("licence_british_spelling", f"Driving licence no. {DL}, issued in Aichi", "JP_DRIVERS_LICENSE", True),
+    ("marking_in_file_name", "添付：部外秘_査定結果_0612.pdf を要約して", "CLASSIFICATION_MARKING", True),
+    ("marking_in_sheet_name", "シート「機密性3_人事評価」\n職員番号,評価点\n10234,4.2", "CLASSIFICATION_MARKING", True),
+    ("english_marking_in_identifier", "INTERNAL_ONLY_FLAG = True  # feature switch", "CLASSIFICATION_MARKING", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
