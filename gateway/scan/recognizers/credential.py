@@ -24,6 +24,9 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("gitlab", re.compile(r"glpat-[A-Za-z0-9_\-]{20,}" + Z)),
     ("slack", re.compile(r"xox[abposre]-[A-Za-z0-9\-]{10,}" + Z)),
     ("slack_webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]{20,}")),
+    # Teams / Power Automate incoming webhooks and Discord webhooks: the URL is the secret
+    ("teams_webhook", re.compile(r"https://[A-Za-z0-9\-]{1,63}\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{60,}")),
+    ("discord_webhook", re.compile(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{15,20}/[A-Za-z0-9_\-]{40,}")),
     ("stripe", re.compile(r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}" + Z)),
     ("huggingface", re.compile(r"hf_[A-Za-z0-9]{30,}" + Z)),
     ("sendgrid", re.compile(r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + Z)),
@@ -114,6 +117,11 @@ PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s
 _SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)[A-Za-z0-9_.\-]{0,40}"
 KEYED = re.compile(
     r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+# JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)
+JSON_KEYED = re.compile(
+    r"(?i)(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*:[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+# keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
+_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref|format|mode")
 # XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
 # (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
 XML_ATTR = re.compile(
@@ -183,7 +191,8 @@ KEY_TRIGGERS = {
     "anthropic": ("sk-",), "openai": ("sk-",),
     "aws_access_key": ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka"),
     "google_api_key": ("aiza",), "google_oauth": ("ya29.",), "github": ("gh", "github_pat_"),
-    "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
+    "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",),
+    "teams_webhook": ("webhook.office",), "discord_webhook": ("/api/webhooks/",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
@@ -197,7 +206,7 @@ class CredentialRecognizer(AigwRecognizer):
     TRIGGER_WORDS = (
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
-        "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
+        "sig=", "eyj", "-----begin", "private_key", "webhook.office", "/api/webhooks/", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
         "-asplaintext", "variable", "pgpass",
@@ -354,7 +363,7 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
@@ -362,7 +371,9 @@ class CredentialRecognizer(AigwRecognizer):
                 if rx in (EN_IS, JP_SET, JP_QUOTED) and _example_value(text, m.start(), m.end()):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
-                if rx in (KEYED, XML_ATTR, XML_ELEM):
+                if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
+                    continue
+                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
                 elif rx is EN_IS:

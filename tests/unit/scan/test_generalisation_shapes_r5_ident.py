@@ -65,6 +65,11 @@ before looking at how the scanner handles them and scored before their fixes (re
   the rules, an announced policy, a bid schedule, public council news, a textbook diagram (allow).
   Before fixes: 10 block / 7 allow as first written, recall 0.700, false-block 0.000 (the register row was then
   relabelled allow).
+- i5y…  cloud and SaaS secrets: an Azure AD ClientSecret in appsettings.json, GOCSPX- client secrets, Teams and
+  Discord webhook URLs, a kintone API token header, an OpenAI key in a notebook, a Backlog apiKey query (block);
+  Firebase placeholders, Key Vault references, a webhook URL format with ..., a truncated key, a parameter
+  table (allow).
+  Before fixes: 7 block / 5 allow, recall 0.571, false-block 0.000.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

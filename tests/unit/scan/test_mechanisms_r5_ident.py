@@ -88,6 +88,13 @@ CASES = [
     ("marking_in_file_name", "添付：部外秘_査定結果_0612.pdf を要約して", "CLASSIFICATION_MARKING", True),
     ("marking_in_sheet_name", "シート「機密性3_人事評価」\n職員番号,評価点\n10234,4.2", "CLASSIFICATION_MARKING", True),
     ("english_marking_in_identifier", "INTERNAL_ONLY_FLAG = True  # feature switch", "CLASSIFICATION_MARKING", False),
+    ("json_camel_secret", '{"dbPassword": "Lp#2026json!x"}', "CREDENTIAL", True),
+    ("js_object_api_key", "const cfg = { apiKey: 'Zr7Lq2Xm9Vp4Nt8Kw3Hb6Jc1' };", "CREDENTIAL", True),
+    ("json_page_token", '{"nextPageToken": "CiAKGjBpNDd2Nmp2Zml2cXRwYjBpOXA3", "items": []}', "CREDENTIAL", False),
+    ("json_secret_placeholder", '{"ClientSecret": "<Key Vault から取得>"}', "CREDENTIAL", False),
+    ("teams_webhook_url", "https://contoso.webhook.office.com/webhookb2/" + "a1b2c3d4-" * 8 + "/IncomingWebhook/x",
+     "CREDENTIAL", True),
+    ("teams_webhook_format", "URL は https://xxxxx.webhook.office.com/webhookb2/... の形式です", "CREDENTIAL", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
