@@ -70,6 +70,10 @@ before looking at how the scanner handles them and scored before their fixes (re
   Firebase placeholders, Key Vault references, a webhook URL format with ..., a truncated key, a parameter
   table (allow).
   Before fixes: 7 block / 5 allow, recall 0.571, false-block 0.000.
+- i5z…  internal matters: a 伺い fixing the 予定価格, firewall syslog SRC=/DST= lines, a VLAN CSV, a PAC file, show ip
+  route, English draft personnel moves, a 設計金額 mail before the opening (block); a home route print, AWS VPC
+  docs, ping, a published bid result, announced English personnel changes (allow).
+  Before fixes: 7 block / 5 allow, recall 0.571, false-block 0.000.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -95,6 +95,10 @@ CASES = [
     ("teams_webhook_url", "https://contoso.webhook.office.com/webhookb2/" + "a1b2c3d4-" * 8 + "/IncomingWebhook/x",
      "CREDENTIAL", True),
     ("teams_webhook_format", "URL は https://xxxxx.webhook.office.com/webhookb2/... の形式です", "CREDENTIAL", False),
+    ("flow_log_private", "DENY SRC=10.8.1.4 DST=10.9.2.7 DPT=445", "INTERNAL_MATTER", True),
+    ("pac_proxy", 'return "PROXY 10.6.0.9:3128"; // FindProxyForURL', "INTERNAL_MATTER", True),
+    ("english_draft_personnel", "Draft personnel moves: Mr. Ito, Roads → Parks; Ms. Abe, Parks → Roads.", "INTERNAL_MATTER", True),
+    ("english_announced_personnel", "The city announced personnel changes: Mr. Ito becomes head of Parks.", "INTERNAL_MATTER", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
