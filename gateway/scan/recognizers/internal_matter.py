@@ -47,6 +47,9 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計�
 
 
 _SENT_END = re.compile(r"[。\n]")
+# (他言しないでください / 口外しないこと sent with a plan asks to keep that plan secret: not a rule cue)
+_RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
+                       r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never")
 
 
 def _sentence_start(text: str, s: int, limit: int) -> int:
@@ -268,6 +271,9 @@ class InternalMatterRecognizer(AigwRecognizer):
         for u in self.unless[m.name].finditer(text, lo, hi):
             if _NEGATED.match(text, u.end()) is None:
                 return False
+        if m.requires == "none":
+            # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
+            return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
             # the amount within the window, or later in the same sentence (English runs long); the text's
             # amounts are found once per scan, each word looks up the next one

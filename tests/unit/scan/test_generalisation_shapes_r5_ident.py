@@ -74,6 +74,11 @@ before looking at how the scanner handles them and scored before their fixes (re
   route, English draft personnel moves, a 設計金額 mail before the opening (block); a home route print, AWS VPC
   docs, ping, a published bid result, announced English personnel changes (allow).
   Before fixes: 7 block / 5 allow, recall 0.571, false-block 0.000.
+- i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
+  rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
+  iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last
+  digits, pension office numbers, English marking rules, bulky-waste collection, Ansible docs (allow).
+  Before fixes: 0 block / 16 allow, false-block 0.062.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -99,6 +99,8 @@ CASES = [
     ("pac_proxy", 'return "PROXY 10.6.0.9:3128"; // FindProxyForURL', "INTERNAL_MATTER", True),
     ("english_draft_personnel", "Draft personnel moves: Mr. Ito, Roads → Parks; Ms. Abe, Parks → Roads.", "INTERNAL_MATTER", True),
     ("english_announced_personnel", "The city announced personnel changes: Mr. Ito becomes head of Parks.", "INTERNAL_MATTER", False),
+    ("unannounced_rule_sentence", "記者発表前の資料の扱いは広報課に相談すること。", "INTERNAL_MATTER", False),
+    ("plan_with_secrecy_request", "人事異動案です。他言しないでください。\n・税務課 主査 → 福祉課", "INTERNAL_MATTER", True),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
