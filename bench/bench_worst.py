@@ -104,6 +104,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: secret words inside long keys": lambda n: fill("clientSecretPasswordToken", n) + ": 'x'",
     "credential: JSON secret keys": lambda n: fill('"apiKey": "x", "ClientSecret": ', n),
     "credential: webhook URL prefixes": lambda n: fill("https://a.webhook.office.com/webhookb2/ /api/webhooks/1 ", n),
+    "identifiers: member and resident-code labels then short groups": lambda n: fill("被保険者番号\n12\n住民票コード\n34\n", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),

@@ -79,6 +79,10 @@ before looking at how the scanner handles them and scored before their fixes (re
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last
   digits, pension office numbers, English marking rules, bulky-waste collection, Ansible docs (allow).
   Before fixes: 0 block / 16 allow, false-block 0.062.
+- i5w…  labels after 在留カード / 旅券 / 雇用保険 / 口座 numbers, 住民票コード and 被保険者番号 over lines, full-width
+  brackets per group, slashes, 第…号 licences, Amex 4-6-5 (block); format explanations, form instructions,
+  blank boxes, page numbers (allow).
+  Before fixes: 10 block / 4 allow, recall 0.800, false-block 0.000.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

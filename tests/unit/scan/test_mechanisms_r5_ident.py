@@ -101,6 +101,9 @@ CASES = [
     ("english_announced_personnel", "The city announced personnel changes: Mr. Ito becomes head of Parks.", "INTERNAL_MATTER", False),
     ("unannounced_rule_sentence", "記者発表前の資料の扱いは広報課に相談すること。", "INTERNAL_MATTER", False),
     ("plan_with_secrecy_request", "人事異動案です。他言しないでください。\n・税務課 主査 → 福祉課", "INTERNAL_MATTER", True),
+    ("resident_code_over_lines", "住民票コード\n5291\n8407\n736", "JP_RESIDENT_CODE", True),
+    ("member_number_over_lines", "被保険者番号\n0045\n7712", "JP_HEALTH_INSURANCE", True),
+    ("member_label_then_text", "被保険者番号\nは保険証の表面に記載されています", "JP_HEALTH_INSURANCE", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
