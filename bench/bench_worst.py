@@ -105,6 +105,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: JSON secret keys": lambda n: fill('"apiKey": "x", "ClientSecret": ', n),
     "credential: webhook URL prefixes": lambda n: fill("https://a.webhook.office.com/webhookb2/ /api/webhooks/1 ", n),
     "identifiers: member and resident-code labels then short groups": lambda n: fill("被保険者番号\n12\n住民票コード\n34\n", n),
+    "credential: backup-code and PIN labels": lambda n: fill("backup code: 12 暗証番号：12 recovery ", n),
+    "internal_matter: assessment words": lambda n: fill("査定前 一次査定 ", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),

@@ -46,6 +46,7 @@ ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
+    r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
     r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
@@ -198,6 +199,7 @@ KEY_TRIGGERS = {
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
+                   "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
 
 
@@ -207,7 +209,8 @@ class CredentialRecognizer(AigwRecognizer):
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
         "sig=", "eyj", "-----begin", "private_key", "webhook.office", "/api/webhooks/", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
-        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
+        "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
+        "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
         "-asplaintext", "variable", "pgpass",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
@@ -469,6 +472,7 @@ def _example_value(text: str, start: int, end: int) -> bool:
 
 _RULE_SPEC = re.compile(r"[A-Za-z_]+(?:[:|][A-Za-z0-9_,.]*)+")
 _NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")
+_BACKUP_CODE_KEY = re.compile(r"(?i)コード|code")
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
@@ -478,8 +482,13 @@ def _assigned_score(key: str, v: str) -> float:
     character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
     if key == "パス":  # bare パス also names a path (パス：/var/log/app): only a password-looking value
         return 0.85 if _classes(v) >= 3 and not any(c in v for c in "/\\") else 0.0
+    if key == "暗証番号" and v.isdigit() and len(v) == 4:
+        # a PIN; not a form's blank or the textbook example (0000, 1111, 1234)
+        return 0.0 if len(set(v)) == 1 or v in "0123456789" else 0.85
+    if _BACKUP_CODE_KEY.search(key) is not None:  # 2FA backup codes: 7384-2916, 0947 3361 …
+        return 0.85 if sum(c.isdigit() for c in v) >= 6 and len(set(v)) > 2 else 0.0
     if _PW_KEY.search(key) is not None:
-        if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
+        if len(v) < 6:
             return 0.0
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
     if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:

@@ -83,6 +83,11 @@ before looking at how the scanner handles them and scored before their fixes (re
   brackets per group, slashes, 第…号 licences, Amex 4-6-5 (block); format explanations, form instructions,
   blank boxes, page numbers (allow).
   Before fixes: 10 block / 4 allow, recall 0.800, false-block 0.000.
+- i5v…  Office sensitivity labels (秘密度: 社外秘, Sensitivity: Confidential), 機密区分：秘, 取扱区分：部内限り, 機密性２Ｂ,
+  【取扱注意：個人情報を含む】, a 4-digit 暗証番号, 2FA backup codes, budget requests before assessment, proposal scores
+  before publication (block); Sensitivity: General, label how-tos, initial-password patterns, OTP explanations, a
+  published proposal result, a budget rule (allow).
+  Before fixes: 10 block / 6 allow, recall 0.700, false-block 0.000.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

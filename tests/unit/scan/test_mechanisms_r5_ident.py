@@ -104,6 +104,13 @@ CASES = [
     ("resident_code_over_lines", "住民票コード\n5291\n8407\n736", "JP_RESIDENT_CODE", True),
     ("member_number_over_lines", "被保険者番号\n0045\n7712", "JP_HEALTH_INSURANCE", True),
     ("member_label_then_text", "被保険者番号\nは保険証の表面に記載されています", "JP_HEALTH_INSURANCE", False),
+    ("pin_four_digits", "キャッシュカードの暗証番号：7392", "CREDENTIAL", True),
+    ("pin_blank", "暗証番号：0000 の欄は記入不要", "CREDENTIAL", False),
+    ("pin_textbook", "暗証番号：1234 のような推測されやすい番号は避けましょう", "CREDENTIAL", False),
+    ("backup_codes", "リカバリーコード: 5501-2284, 9917-0036", "CREDENTIAL", True),
+    ("backup_codes_howto", "バックアップコードは10個発行されます。安全な場所に保管してください。", "CREDENTIAL", False),
+    ("budget_before_assessment", "査定前の要求額です。\n道路補修 42,000,000円\n公園整備 8,500,000円", "INTERNAL_MATTER", True),
+    ("budget_published", "一次査定の結果を公表しました。道路補修 42,000,000円", "INTERNAL_MATTER", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
