@@ -147,9 +147,12 @@ def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
     """The marking is one field of an aligned metadata line (fields apart by spaces, tabs or bars, no
     sentence on the line): 文書番号 財第2026-031号　機密性 ２　保存期間 5年."""
     le = line_end(text, end)
-    if le < 0 or start - ls > 80 or text[start:end].isascii():  # English prose spaces every word
+    if le < 0 or start - ls > 80:
         return False
     before, after = text[ls:start], text[end:le]
+    if text[start:end].isascii():
+        # English prose spaces every word: an English marking is a field only between bars (City | Confidential | p. 3)
+        return before.rstrip(" \t").endswith(("|", "｜")) and after.lstrip(" \t").startswith(("|", "｜"))
     if not (before and before[-1] in " \t|｜" and after and after[0] in " \t|｜"):
         return False
     line = text[ls:le]

@@ -88,6 +88,11 @@ before looking at how the scanner handles them and scored before their fixes (re
   before publication (block); Sensitivity: General, label how-tos, initial-password patterns, OTP explanations, a
   published proposal result, a budget rule (allow).
   Before fixes: 10 block / 6 allow, recall 0.700, false-block 0.000.
+- i5e…  English prompts: a My Number in a sentence, Residence Card No., a refund account with Savings (futsu) and
+  an account holder, "the pass is …", a slide footer "City | Confidential | Page 3", an annex VLAN ticket, a reserve
+  price before the opening (block); "handled in confidence", the city treasurer's account, password advice, free
+  Wi-Fi, an awarded contract (allow).
+  Before fixes: 7 block / 5 allow, recall 0.571, false-block 0.000.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

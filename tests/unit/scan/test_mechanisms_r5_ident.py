@@ -111,6 +111,16 @@ CASES = [
     ("backup_codes_howto", "バックアップコードは10個発行されます。安全な場所に保管してください。", "CREDENTIAL", False),
     ("budget_before_assessment", "査定前の要求額です。\n道路補修 42,000,000円\n公園整備 8,500,000円", "INTERNAL_MATTER", True),
     ("budget_published", "一次査定の結果を公表しました。道路補修 42,000,000円", "INTERNAL_MATTER", False),
+    ("english_account_person", "Refund to Aoba Bank, Central Branch, savings 3141592, account holder TANAKA HANA",
+     "JP_BANK_ACCOUNT", True),
+    ("english_account_person_city_after", "Refund to Aoba Bank, Central Branch, savings 3141592, account holder TANAKA HANA, "
+     "Midorino City", "JP_BANK_ACCOUNT", True),
+    ("english_account_company", "Pay to Aoba Bank, Central Branch, savings 3141592, account name Aoba Kensetsu Co., Ltd.",
+     "JP_BANK_ACCOUNT", False),
+    ("english_pass_is", "the wifi pass is Gr33n#Leaf77 for today", "CREDENTIAL", True),
+    ("english_bus_pass", "your bus pass is valid until March", "CREDENTIAL", False),
+    ("english_marking_between_bars", "Midorino City | Confidential | Page 3", "CLASSIFICATION_MARKING", True),
+    ("english_marking_in_prose", "Treat the results as confidential until they are published.", "CLASSIFICATION_MARKING", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
