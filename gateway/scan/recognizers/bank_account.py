@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from presidio_analyzer import RecognizerResult
 
@@ -52,13 +53,17 @@ class BankAccountRecognizer(AigwRecognizer):
             if YUCHO_WORDS.near(text, m.start(), m.end(), 40, 20):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, strength="strong", kind="yucho"))
                 taken.add(m.start())
+        orgs: list[int] | None = None
         for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 120, 60):
             if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
                 continue
             if len(set(digits)) == 1:
                 continue  # 0000000 / 1111111: the blank of a form or a manual, not an account
             lo, hi = max(0, start - 80), min(len(text), end + 60)
-            if ORG_HOLDER.search(text, lo, hi) is not None:
+            if orgs is None:  # organisation holders, found once per text
+                orgs = [m.start() for m in ORG_HOLDER.finditer(text)]
+            i = bisect_left(orgs, lo)
+            if i < len(orgs) and orgs[i] < hi:
                 continue
             features = 0
             features += KIND.search(text, max(0, start - 30), start) is not None
