@@ -74,6 +74,10 @@ before looking at how the scanner handles them and scored before their fixes (re
   route, English draft personnel moves, a 設計金額 mail before the opening (block); a home route print, AWS VPC
   docs, ping, a published bid result, announced English personnel changes (allow).
   Before fixes: 7 block / 5 allow, recall 0.571, false-block 0.000.
+- i5g…  identifiers followed or preceded by other numbers: a grouped 個人番号 then 3人世帯, a 4-4-4 number then 4月1日,
+  a 基礎年金番号 then 72歳, two licence numbers after 当事者2名, 令和8年 before a number, a passport then a date (block);
+  spaced statistics, a spaced phone number then 2名 (allow).
+  Before fixes: 6 block / 2 allow, recall 0.667, false-block 0.000.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

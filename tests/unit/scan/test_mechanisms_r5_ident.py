@@ -121,6 +121,8 @@ CASES = [
     ("english_bus_pass", "your bus pass is valid until March", "CREDENTIAL", False),
     ("english_marking_between_bars", "Midorino City | Confidential | Page 3", "CLASSIFICATION_MARKING", True),
     ("english_marking_in_prose", "Treat the results as confidential until they are published.", "CLASSIFICATION_MARKING", False),
+    ("grouped_number_then_count", "個人番号 3515 7917 3480 2名分", "JP_MY_NUMBER", True),
+    ("grouped_number_then_more_digits", "個人番号 3515 7917 3480 7", "JP_MY_NUMBER", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
