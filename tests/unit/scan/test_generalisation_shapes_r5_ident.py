@@ -78,6 +78,10 @@ before looking at how the scanner handles them and scored before their fixes (re
   a 基礎年金番号 then 72歳, two licence numbers after 当事者2名, 令和8年 before a number, a passport then a date (block);
   spaced statistics, a spaced phone number then 2名 (allow).
   Before fixes: 6 block / 2 allow, recall 0.667, false-block 0.000.
+- i5m…  marking spellings: 【 機 密 性 Ⅱ 】, 極 秘, 社外秘資料です, ＜コピー禁止・転送不可＞, 持出厳禁, CONFIDENTIAL（社外秘）,
+  外部提供禁止 (block); deciding whether to mark (社外秘扱いにするかどうか), a copyright note on teaching material,
+  a library shelf notice (allow).
+  Before fixes: 7 block / 3 allow, recall 1.000, false-block 0.333.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last
