@@ -82,6 +82,9 @@ before looking at how the scanner handles them and scored before their fixes (re
   外部提供禁止 (block); deciding whether to mark (社外秘扱いにするかどうか), a copyright note on teaching material,
   a library shelf notice (allow).
   Before fixes: 7 block / 3 allow, recall 1.000, false-block 0.333.
+- i5c…  .npmrc _authToken, Maven settings.xml, ~/.git-credentials, kubectl --from-literal, PHPMailer, Invoke-Sqlcmd
+  -Password (block); an htpasswd format note, a <DBパスワード> placeholder, ${env.NEXUS_PASSWORD} (allow).
+  Before fixes: 6 block / 3 allow, recall 1.000, false-block 0.333.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

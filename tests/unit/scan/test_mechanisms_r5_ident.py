@@ -125,6 +125,7 @@ CASES = [
     ("grouped_number_then_more_digits", "個人番号 3515 7917 3480 7", "JP_MY_NUMBER", False),
     ("marking_deciding", "この資料を機密性２に該当するか判断したい", "CLASSIFICATION_MARKING", False),
     ("marking_deciding_toriatsukai", "部外秘扱いにすべきか迷っています", "CLASSIFICATION_MARKING", False),
+    ("dotted_env_reference", "<password>${env.DB_PASSWORD}</password>", "CREDENTIAL", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
