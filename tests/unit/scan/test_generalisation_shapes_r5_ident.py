@@ -85,6 +85,9 @@ before looking at how the scanner handles them and scored before their fixes (re
 - i5c…  .npmrc _authToken, Maven settings.xml, ~/.git-credentials, kubectl --from-literal, PHPMailer, Invoke-Sqlcmd
   -Password (block); an htpasswd format note, a <DBパスワード> placeholder, ${env.NEXUS_PASSWORD} (allow).
   Before fixes: 6 block / 3 allow, recall 1.000, false-block 0.333.
+- i5b…  public project breakdowns before a bid (事業費の内訳), a published budget process (一次査定の状況（公開）), a
+  textbook 工事価格 example (allow); an 積算書 before the bid (block).
+  Before fixes: 1 block / 3 allow, recall 1.000, false-block 0.667.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last
