@@ -147,8 +147,9 @@ def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
     """The marking is one field of an aligned metadata line (fields apart by spaces, tabs or bars, no
     sentence on the line): 文書番号 財第2026-031号　機密性 ２　保存期間 5年."""
     le = line_end(text, end)
-    if le < 0 or start - ls > 80:
-        return False
+    if le < 0 or start - ls > 80 or ("機密" not in text[start:end] and "秘" not in text[start:end]
+                                      and not text[start:end].isascii()):
+        return False  # a level or secrecy word (機密性 ２, 部外秘), not a scope (対象 職員限り) or a restriction
     before, after = text[ls:start], text[end:le]
     if text[start:end].isascii():
         # English prose spaces every word: an English marking is a field only between bars (City | Confidential | p. 3)

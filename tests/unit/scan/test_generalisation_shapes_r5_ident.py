@@ -88,6 +88,10 @@ before looking at how the scanner handles them and scored before their fixes (re
 - i5b…  public project breakdowns before a bid (事業費の内訳), a published budget process (一次査定の状況（公開）), a
   textbook 工事価格 example (allow); an 積算書 before the bid (block).
   Before fixes: 1 block / 3 allow, recall 1.000, false-block 0.667.
+- i5h…  hard negatives for the field form and unannounced plans: a staff-only training notice (対象 職員限り), news
+  wording (has not yet been announced, まだ発表していない), a public JSON config, a label question, a 機密性 1 cover,
+  a PIN rule (allow).
+  Before fixes: 0 block / 7 allow, false-block 0.429.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

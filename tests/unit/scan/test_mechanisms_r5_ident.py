@@ -126,6 +126,10 @@ CASES = [
     ("marking_deciding", "この資料を機密性２に該当するか判断したい", "CLASSIFICATION_MARKING", False),
     ("marking_deciding_toriatsukai", "部外秘扱いにすべきか迷っています", "CLASSIFICATION_MARKING", False),
     ("dotted_env_reference", "<password>${env.DB_PASSWORD}</password>", "CREDENTIAL", False),
+    ("scope_word_in_field_line", "講座名 防災研修　対象 職員限り　定員 20名", "CLASSIFICATION_MARKING", False),
+    ("news_not_announced", "The winners have not yet been announced.", "INTERNAL_MATTER", False),
+    ("insider_not_announced", "We have not yet announced it, but we will close the east branch in April.",
+     "INTERNAL_MATTER", True),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
