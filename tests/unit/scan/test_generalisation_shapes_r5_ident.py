@@ -92,6 +92,9 @@ before looking at how the scanner handles them and scored before their fixes (re
   wording (has not yet been announced, まだ発表していない), a public JSON config, a label question, a 機密性 1 cover,
   a PIN rule (allow).
   Before fixes: 0 block / 7 allow, false-block 0.429.
+- i5k…  hard negatives for new network words and declared forms: a home NAS question, what a proxy is, 機密性２情報を
+  含みません, a home shared-folder how-to, a car being assessed, vulnerability-scan training (allow).
+  Before fixes: 0 block / 6 allow, false-block 0.167.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

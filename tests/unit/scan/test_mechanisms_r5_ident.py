@@ -130,6 +130,7 @@ CASES = [
     ("news_not_announced", "The winners have not yet been announced.", "INTERNAL_MATTER", False),
     ("insider_not_announced", "We have not yet announced it, but we will close the east branch in April.",
      "INTERNAL_MATTER", True),
+    ("marking_not_contained", "※本資料は機密性３情報を含みません\n窓口案内", "CLASSIFICATION_MARKING", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
