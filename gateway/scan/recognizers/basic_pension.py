@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with
+from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with, shown_as_example
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
                  "年金", "kiso_nenkin", "kisonenkin", "nenkin_no", "nenkin_bango", "pension number", "pension_no",
@@ -28,13 +28,14 @@ class BasicPensionNumberRecognizer(AigwRecognizer):
         for w in VALUE_LABELS:
             for p in ctx.hits.get(w, ()):
                 got = assemble_after(text, p + len(w), 10)
-                if got is not None and not got[2].startswith(("0120", "0800", "0570")):
+                if (got is not None and not got[2].startswith(("0120", "0800", "0570"))
+                        and not shown_as_example(text, got[0], got[1])):
                     seen.add(got[0])
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.9, strength="strong", label=True,
                                            assembled=True))
         for start, end, digits, g in runs_with(ctx, 10, ([4, 6], [10])):
-            if digits.startswith(("0120", "0800", "0570")) or start in seen:
-                continue
+            if digits.startswith(("0120", "0800", "0570")) or start in seen or shown_as_example(text, start, end):
+                continue  # a service number, or the format shown (「1234-567890」のように)
             kind = LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9

@@ -11,6 +11,7 @@ from gateway.scan.recognizers._numeric import (
     assemble_after,
     drivers_license_ok,
     runs_with,
+    shown_as_example,
 )
 
 LABELS = Labels([
@@ -45,7 +46,7 @@ class DriversLicenseRecognizer(AigwRecognizer):
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                            checksum=True, assembled=True))
         for start, end, digits, g in runs_with(ctx, 12):  # one run (第 123456789012 号)
-            if digits[:2] not in PUBLIC_SAFETY_CODES:
+            if digits[:2] not in PUBLIC_SAFETY_CODES or shown_as_example(text, start, end):
                 continue
             kind = LABELS.classify(text, start, end)
             if kind in (None, "neg"):

@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok
+from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok, shown_as_example
 
 INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
                   "hokenshano", "insurer_number", "insurer_no", "insurer number"], label_gap=10, negative=None)
@@ -41,6 +41,8 @@ class HealthInsuranceRecognizer(AigwRecognizer):
         out: list[RecognizerResult] = []
         for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 16):  # a label before or just after
             n = len(digits)
+            if shown_as_example(text, start, end):
+                continue  # 保険者番号（例：01234567）: the format shown
             if n in (6, 8) and groups(text[start:end]) == [n]:
                 if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with
+from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with, shown_as_example
 
 LABELS = Labels(["住民票コード", "住基ネット", "住民基本台帳", "住基カード", "住民票番号",
                  # field names in code, JSON and exports
@@ -33,8 +33,8 @@ class ResidentCodeRecognizer(AigwRecognizer):
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.9, strength="strong", label=True,
                                            assembled=True))
         for start, end, digits, _g in runs_with(ctx, 11, ([11], [4, 4, 3], [3, 4, 4])):
-            if start in seen:
-                continue
+            if start in seen or shown_as_example(text, start, end):
+                continue  # （例：12345678901）: the format shown
             kind = LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9

@@ -95,6 +95,9 @@ before looking at how the scanner handles them and scored before their fixes (re
 - i5k…  hard negatives for new network words and declared forms: a home NAS question, what a proxy is, 機密性２情報を
   含みません, a home shared-folder how-to, a car being assessed, vulnerability-scan training (allow).
   Before fixes: 0 block / 6 allow, false-block 0.167.
+- i5j…  identifier formats shown in manuals and specs: 「1234-567890」のように, （例：12345678901）, 12桁（例：…）, a card
+  placeholder under カード番号, 保険者番号（例：…）, 「1234-567890-1」のような (allow).
+  Before fixes: 0 block / 6 allow, false-block 0.500.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

@@ -131,6 +131,9 @@ CASES = [
     ("insider_not_announced", "We have not yet announced it, but we will close the east branch in April.",
      "INTERNAL_MATTER", True),
     ("marking_not_contained", "※本資料は機密性３情報を含みません\n窓口案内", "CLASSIFICATION_MARKING", False),
+    ("pension_format_shown", "基礎年金番号は 4102-558193 のように表示されます", "JP_BASIC_PENSION_NUMBER", False),
+    ("pension_real", "基礎年金番号 4102-558193 の方から相談", "JP_BASIC_PENSION_NUMBER", True),
+    ("resident_code_format_shown", "住民票コード（例：52918407736）", "JP_RESIDENT_CODE", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
