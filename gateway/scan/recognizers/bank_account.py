@@ -9,7 +9,7 @@ from bisect import bisect_left
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups
+from gateway.scan.recognizers._numeric import Labels, groups, shown_as_example
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "口座"],
                         label_gap=12, near_before=120, near_after=40, negative=None)
@@ -57,8 +57,8 @@ class BankAccountRecognizer(AigwRecognizer):
         for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 120, 60):
             if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
                 continue
-            if len(set(digits)) == 1:
-                continue  # 0000000 / 1111111: the blank of a form or a manual, not an account
+            if len(set(digits)) == 1 or shown_as_example(text, start, end):
+                continue  # 0000000 / 1111111, or … 7654321 のように: the blank or format of a form or a manual
             lo, hi = max(0, start - 80), min(len(text), end + 60)
             if orgs is None:  # organisation holders, found once per text
                 orgs = [m.start() for m in ORG_HOLDER.finditer(text)]

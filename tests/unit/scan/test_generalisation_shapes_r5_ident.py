@@ -98,6 +98,9 @@ before looking at how the scanner handles them and scored before their fixes (re
 - i5j…  identifier formats shown in manuals and specs: 「1234-567890」のように, （例：12345678901）, 12桁（例：…）, a card
   placeholder under カード番号, 保険者番号（例：…）, 「1234-567890-1」のような (allow).
   Before fixes: 0 block / 6 allow, false-block 0.500.
+- i5p…  account and card formats: 7桁（例：1234567）, 普通 7654321 のように, providers' test cards, a passport hint (allow);
+  a real account change (block).
+  Before fixes: 1 block / 4 allow, recall 1.000, false-block 0.250.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last
