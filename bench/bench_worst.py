@@ -108,6 +108,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: backup-code and PIN labels": lambda n: fill("backup code: 12 暗証番号：12 recovery ", n),
     "internal_matter: assessment words": lambda n: fill("査定前 一次査定 ", n),
     "digits: spaced groups each followed by a count": lambda n: fill("1234 5678 9012 3人 ", n),
+    "credential: password labels with remarks and colons": lambda n: fill("PW：あいうえおかきくけこ：", n),
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),

@@ -144,6 +144,10 @@ JP_SET = re.compile(
 JP_QUOTED = re.compile(
     r"(?i)(?:パスワード|暗証番号|パスフレーズ|(?:暗号化?|ネットワーク|セキュリティ)キー|password|passcode)[^\n「」『』。\"“”]{0,16}?"
     r"[「『\"“](?P<v>[!-~]{6,64}?)[」』\"”]")
+# a password label, a remark, then the value after a colon on the same line: PW：初期値から変更済み（新：Kh!2026Sns）
+LINE_PW = re.compile(
+    r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
+    r"(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,])")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
@@ -366,7 +370,7 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
@@ -379,8 +383,8 @@ class CredentialRecognizer(AigwRecognizer):
                 if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
-                elif rx is EN_IS:
-                    ok = _classes(v) >= 3  # not "the password is case-sensitive"
+                elif rx in (EN_IS, LINE_PW):
+                    ok = _classes(v) >= 3  # not "the password is case-sensitive", not a time (変更日：2026-06-12)
                 else:
                     ok = _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10 and any(c.isdigit() for c in v))
                 if ok:

@@ -101,6 +101,10 @@ before looking at how the scanner handles them and scored before their fixes (re
 - i5p…  account and card formats: 7桁（例：1234567）, 普通 7654321 のように, providers' test cards, a passport hint (allow);
   a real account change (block).
   Before fixes: 1 block / 4 allow, recall 1.000, false-block 0.250.
+- i5q…  credential memos: a login password in a handover list, （PW: …） in a work log, full-width passwords on a notice,
+  PW：初期値から変更済み（新：…）, a LINE Notify bearer (block); a password kept in the safe, a changed password told
+  orally (allow).
+  Before fixes: 5 block / 2 allow, recall 0.800, false-block 0.000.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

@@ -134,6 +134,8 @@ CASES = [
     ("pension_format_shown", "基礎年金番号は 4102-558193 のように表示されます", "JP_BASIC_PENSION_NUMBER", False),
     ("pension_real", "基礎年金番号 4102-558193 の方から相談", "JP_BASIC_PENSION_NUMBER", True),
     ("resident_code_format_shown", "住民票コード（例：52918407736）", "JP_RESIDENT_CODE", False),
+    ("password_remark_then_value", "PW：変更済み（新しい値：Zx9#mQ2026p）", "CREDENTIAL", True),
+    ("password_remark_then_date", "PW：変更済み（変更日：2026-06-12）", "CREDENTIAL", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
