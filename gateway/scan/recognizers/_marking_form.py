@@ -151,6 +151,8 @@ def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
                                       and not text[start:end].isascii()):
         return False  # a level or secrecy word (機密性 ２, 部外秘), not a scope (対象 職員限り) or a restriction
     before, after = text[ls:start], text[end:le]
+    if before.lstrip(" ").startswith(("|", "｜")) or "\t" in text[ls:le]:
+        return False  # a table row (a register listing documents by level): the column logic decides
     if text[start:end].isascii():
         # English prose spaces every word: an English marking is a field only between bars (City | Confidential | p. 3)
         return before.rstrip(" \t").endswith(("|", "｜")) and after.lstrip(" \t").startswith(("|", "｜"))

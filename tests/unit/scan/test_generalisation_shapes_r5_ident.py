@@ -105,6 +105,9 @@ before looking at how the scanner handles them and scored before their fixes (re
   PW：初期値から変更済み（新：…）, a LINE Notify bearer (block); a password kept in the safe, a changed password told
   orally (allow).
   Before fixes: 5 block / 2 allow, recall 0.800, false-block 0.000.
+- i5r…  English register and product tables with Confidential cells, a TypeScript union type (allow); a slide footer
+  "Board of Education | CONFIDENTIAL | 4/12" (block).
+  Before fixes: 1 block / 3 allow, recall 1.000, false-block 0.667.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

@@ -136,6 +136,7 @@ CASES = [
     ("resident_code_format_shown", "住民票コード（例：52918407736）", "JP_RESIDENT_CODE", False),
     ("password_remark_then_value", "PW：変更済み（新しい値：Zx9#mQ2026p）", "CREDENTIAL", True),
     ("password_remark_then_date", "PW：変更済み（変更日：2026-06-12）", "CREDENTIAL", False),
+    ("marking_in_register_row", "| 組織改正 第2版 | 機密性2 | 人事課 |", "CLASSIFICATION_MARKING", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
