@@ -164,12 +164,16 @@ def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
     return len(_FIELD_GAP.findall(before.strip(" \t|｜"))) >= 1 or len(_FIELD_GAP.findall(after.strip(" \t|｜"))) >= 1
 
 
+_NAME_CHAR = re.compile(r"[0-9A-Za-z一-鿿ぁ-ゖァ-ヺー々]")
+
+
 def _name_part(text: str, start: int, end: int) -> bool:
     """The marking is glued by an underscore to a file or sheet name: ★機密性２_組織改正案_v3.xlsx,
     シート「機密性2_個別査定」, 査定結果_部外秘.pdf."""
     if text[start:end].isascii():
         return False  # an ASCII code in a name (予算_C3I2A2.xlsx) may be anything
-    return text[end:end + 1] == "_" or text[start - 1:start] == "_"
+    return ((text[end:end + 1] == "_" and _NAME_CHAR.match(text, end + 1) is not None)
+            or (text[start - 1:start] == "_" and start >= 2 and _NAME_CHAR.match(text, start - 2) is not None))
 
 
 def marking_form(text: str, start: int, end: int) -> str:

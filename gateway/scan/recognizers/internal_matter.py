@@ -138,6 +138,7 @@ def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
 
 _NAME_OR_POST = re.compile(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}")
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
+_MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
                       r"室長|所長|参事|補佐|担当者|職員)")
 _ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
@@ -157,8 +158,11 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
             if ls < 0 or le < 0 or _ARROW.search(text, ls, le) is None:
                 continue
         return True
-    m = _POST_OF.search(text, lo, hi)
-    return m is not None and _CONTACT_AFTER.match(text, m.end()) is None
+    # a post named with の counts when the sentence moves it (…の係長が…に移る, …の主査が…へ), not a speaker
+    for m in _POST_OF.finditer(text, lo, hi):
+        if _CONTACT_AFTER.match(text, m.end()) is None and _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60)):
+            return True
+    return False
 
 
 # a cost estimate (積算) while the bid is still ahead: a before-opening cue, an estimate word and two or more

@@ -108,6 +108,10 @@ before looking at how the scanner handles them and scored before their fixes (re
 - i5r…  English register and product tables with Confidential cells, a TypeScript union type (allow); a slide footer
   "Board of Education | CONFIDENTIAL | 4/12" (block).
   Before fixes: 1 block / 3 allow, recall 1.000, false-block 0.667.
+- i5s…  hard negatives for the remaining new mechanisms: a file-naming rule (機密性2_ で始まる), a public API response,
+  Terraform lifetimes, a post as a speaker after 内示 (市民課の課長補佐から説明), phone numbers then staff counts,
+  backup procedures, VBA message constants, museum passes, where to ask for the Wi-Fi key (allow).
+  Before fixes: 0 block / 9 allow, false-block 0.222.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

@@ -137,6 +137,8 @@ CASES = [
     ("password_remark_then_value", "PW：変更済み（新しい値：Zx9#mQ2026p）", "CREDENTIAL", True),
     ("password_remark_then_date", "PW：変更済み（変更日：2026-06-12）", "CREDENTIAL", False),
     ("marking_in_register_row", "| 組織改正 第2版 | 機密性2 | 人事課 |", "CLASSIFICATION_MARKING", False),
+    ("post_of_speaker", "内示は来週です。内示後に、総務課の課長から説明があります。", "INTERNAL_MATTER", False),
+    ("underscore_then_space", "機密性3_ を先頭に付けたファイルは共有しないこと", "CLASSIFICATION_MARKING", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
