@@ -172,12 +172,14 @@ _BEFORE_OPENING = re.compile(
     r"(?:入札|開札)は(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
     r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
 _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格")
+_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]")
 _ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
 
 
 def _estimate_before_opening(text: str, amounts: list[tuple[int, int]]) -> tuple[int, int]:
     """Span of the before-opening cue of a cost estimate with two or more amounts, or (-1, -1)."""
-    if len(amounts) < 2:
+    # two or more sizeable amounts (100,000 or more, or in 万 / 億): fees (閲覧手数料 300円) are not an estimate
+    if sum(1 for a, b in amounts if _SIZEABLE.search(text, a, b)) < 2:
         return (-1, -1)
     cue = _BEFORE_OPENING.search(text)
     if cue is None or _ESTIMATE_WORD.search(text) is None:

@@ -112,6 +112,10 @@ before looking at how the scanner handles them and scored before their fixes (re
   Terraform lifetimes, a post as a speaker after 内示 (市民課の課長補佐から説明), phone numbers then staff counts,
   backup procedures, VBA message constants, museum passes, where to ask for the Wi-Fi key (allow).
   Before fixes: 0 block / 9 allow, false-block 0.222.
+- i5t…  hard negatives: a bid notice with viewing fees, a car tax rule (査定中に転出した場合), serial numbers after 型番,
+  a phone line after カード番号, a business-continuity plan (リカバリー目標時間, 復旧コード表), a licence still being checked
+  (allow).
+  Before fixes: 0 block / 6 allow, false-block 0.333.
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

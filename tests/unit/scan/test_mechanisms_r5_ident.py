@@ -139,6 +139,8 @@ CASES = [
     ("marking_in_register_row", "| 組織改正 第2版 | 機密性2 | 人事課 |", "CLASSIFICATION_MARKING", False),
     ("post_of_speaker", "内示は来週です。内示後に、総務課の課長から説明があります。", "INTERNAL_MATTER", False),
     ("underscore_then_space", "機密性3_ を先頭に付けたファイルは共有しないこと", "CLASSIFICATION_MARKING", False),
+    ("estimate_fees_only", "入札は来月です。設計書の閲覧手数料 300円、図面代 1,500円。", "INTERNAL_MATTER", False),
+    ("bare_satei_chuu", "車の査定中ですが、買取価格 850,000円 と言われました", "INTERNAL_MATTER", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
