@@ -116,6 +116,8 @@ before looking at how the scanner handles them and scored before their fixes (re
   a phone line after カード番号, a business-continuity plan (リカバリー目標時間, 復旧コード表), a licence still being checked
   (allow).
   Before fixes: 0 block / 6 allow, false-block 0.333.
+- i5u…  header 31 rows above: a licence column in CSV, a passport column in TSV (block); an order-number column (allow).
+  Before fixes: 2 block / 1 allow, recall 1.000, false-block 0.000 (no fixes needed).
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last
