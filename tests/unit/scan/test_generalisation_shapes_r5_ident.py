@@ -118,6 +118,8 @@ before looking at how the scanner handles them and scored before their fixes (re
   Before fixes: 0 block / 6 allow, false-block 0.333.
 - i5u…  header 31 rows above: a licence column in CSV, a passport column in TSV (block); an order-number column (allow).
   Before fixes: 2 block / 1 allow, recall 1.000, false-block 0.000 (no fixes needed).
+- i5o…  a JSON config whose keys contain secret words but hold no secret (password_reset_path, apiKeyHeader, tokenizer,
+  passwordHashAlgorithm, secret_file) (allow). Before fixes: false-block 1 of 1 (each key blocked on its own).
 - i5n…  hard negatives aimed at this round's own mechanisms: proxy how-tos, OAuth response examples, password
   rule JSON, a 公開 metadata line, file-naming rules, a bid schedule, a PR training list (公表前 / 記者発表前の資料の扱い),
   iptables syntax, an equipment inventory, the city's donation account in katakana, passport counts, card last

@@ -141,6 +141,9 @@ CASES = [
     ("underscore_then_space", "機密性3_ を先頭に付けたファイルは共有しないこと", "CLASSIFICATION_MARKING", False),
     ("estimate_fees_only", "入札は来月です。設計書の閲覧手数料 300円、図面代 1,500円。", "INTERNAL_MATTER", False),
     ("bare_satei_chuu", "車の査定中ですが、買取価格 850,000円 と言われました", "INTERNAL_MATTER", False),
+    ("json_key_secret_word_inside", '{"passwordHashAlgorithm": "argon2id-v19-m65536"}', "CREDENTIAL", False),
+    ("json_key_path_value", '{"secret_file": "/etc/app/secrets/db.json"}', "CREDENTIAL", False),
+    ("json_key_tokenizer", '{"tokenizer": "sudachi-core-dictionary"}', "CREDENTIAL", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
