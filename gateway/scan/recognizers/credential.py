@@ -268,6 +268,8 @@ class CredentialRecognizer(AigwRecognizer):
                     continue  # an empty value; the next line is another key
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue  # a sentence about the password (パスワードは12文字以上…), not one
+                if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
+                    continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
                 score = _assigned_score(key, v)
                 if score:
@@ -378,7 +380,7 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue
-                if rx in (EN_IS, JP_SET, JP_QUOTED) and _example_value(text, m.start(), m.end()):
+                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
                 if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:

@@ -144,6 +144,8 @@ CASES = [
     ("json_key_secret_word_inside", '{"passwordHashAlgorithm": "argon2id-v19-m65536"}', "CREDENTIAL", False),
     ("json_key_path_value", '{"secret_file": "/etc/app/secrets/db.json"}', "CREDENTIAL", False),
     ("json_key_tokenizer", '{"tokenizer": "sudachi-core-dictionary"}', "CREDENTIAL", False),
+    ("password_rule_example_colon", "パスワード: 12文字以上（例: Abc#1234xyz）", "CREDENTIAL", False),
+    ("password_bad_example_quoted", "パスワードは「Tokyo2020!」のような推測されやすいものは避ける", "CREDENTIAL", False),
     ("nmap_private_host", "Nmap scan report for fs01.mdr.local (172.18.4.9)\n445/tcp open", "INTERNAL_MATTER", True),
 ]
 
