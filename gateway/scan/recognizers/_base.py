@@ -265,7 +265,16 @@ def _with_long_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple
             piece_digits = _digits_of(piece)
             if len(piece_digits) >= LONG_GROUP and e - s < end - start:
                 out.append((s, e, piece_digits))
+        # a short last piece that is a count of something ("7035 1918 9586 3人世帯", "4102 558193 72歳"): the number
+        # before it is offered as a run too
+        cut = text.rfind(" ", start, end)
+        if 0 < end - cut - 1 <= 3 and _COUNTER.match(text, end) is not None:
+            out.append((start, cut, digits[:len(digits) - len(_digits_of(text[cut + 1:end]))]))
     return out
+
+
+# a counter or unit right after a number: 3人, 72歳, 4月, 2名, 5件 …
+_COUNTER = re.compile(r"[人名歳才件月日年枚通部回円時分泊本個点階号番%％]|世帯|か月|ヶ月")
 
 
 def _digits_of(run: str) -> str:

@@ -32,6 +32,9 @@ CREDENTIAL_EXAMPLES = frozenset({
 })
 # substrings that only documentation keys carry
 CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "0000000000000000", "1234567890abcdef",
+                            # a token spelled out as a fake (Slack's xoxb-not-a-real-token-this-will-not-work)
+                            "not-a-real", "not_a_real", "notarealtoken", "will-not-work", "fake-token", "fake_token",
+                            "dummy-token", "dummy_token",
                             # jwt.io's sample payload {"sub":"1234567890","name":"John Doe","iat":1516239022},
                             # in every signing algorithm's example token
                             "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ")

@@ -20,7 +20,7 @@ from gateway.scan.recognizers._text import (
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
     r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
-    r"classification|marking|handling)(?:[ \t]*(?:[:：]|\|)[ \t　]*|[ \t　]+)$",
+    r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,)[ \t　]*|[ \t　]+)$",
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
@@ -29,8 +29,16 @@ _DECLARED_BEFORE = re.compile(
 )
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
-    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
+    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
     r"|[。.]?[ \t]*(?:$|\n))")
+# a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
+_DECLARED_OF = re.compile(
+    r"(?:この|本|当|以下の|添付の)(?:資料|文書|メール|報告書|議事録|ファイル|データ)(?:の|は)(?:[ \t]*(?:内容|記載内容|全部又は一部)の?)?[ \t]*$")
+_RULE_VERB_AFTER = re.compile(r"(?:ず|ずる|じる|じます|します|する|とする|とします|です)?[ \t]*[。.]?[ \t]*(?:$|\n)")
+# a marking shown, not applied: 【機密性２】と表示し, （庁内限り）などと併記する, 「秘」と押印
+_SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:など|等)?と(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)")
+# a cell of an aligned metadata line: 文書番号 財第31号　機密性 ２　保存期間 5年 (two or more fields apart)
+_FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 
 
 # rules drawn around a marking on its own line: ――― 庁内限り ―――, ━━ 秘 ━━, ─── CONFIDENTIAL ───
@@ -94,6 +102,7 @@ _QUOTES = {"「": "」", "『": "』", "\"": "\"", "“": "”", "'": "'"}
 
 
 _NOTE_MARKS = "※＊*注"
+_GOODS_AFTER = re.compile(r"[ \t]*(?:スタンプ|ゴム印|の?印(?![刷])|シール|ステッカー|ラベル|[0-9]+[ \t]*(?:個|枚|本|点|セット))")
 
 
 def _ruled_line(text: str, start: int, end: int) -> bool:
@@ -118,12 +127,53 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     if j < 0 or text[end:j].strip(" 　"):
         return False
     nxt = text[j + 1:j + 2]
+    if _GOODS_AFTER.match(text, j + 1) is not None:
+        return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 
 # a mail subject opened by the marking: 件名：転送禁止／…, Subject: CONFIDENTIAL - …
 _SUBJECT_BEFORE = re.compile(r"(?i)^[ \t]*(?:件名|題名|表題|subject|(?:re|fw|fwd)[ \t]*:[ \t]*件名)[ \t]*[:：][ \t]*$")
 _SUBJECT_SEP = "／/|｜ 　:：-―・"
+
+
+def shown_not_applied(text: str, end: int) -> bool:
+    """The marking is followed by と表示 / などと併記 / と押印 …: training text showing how to mark a
+    document (表示例：右上に【機密性２】と表示し), not a marked document."""
+    return _SHOWN_AFTER.match(text, end) is not None
+
+
+def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
+    """The marking is one field of an aligned metadata line (fields apart by spaces, tabs or bars, no
+    sentence on the line): 文書番号 財第2026-031号　機密性 ２　保存期間 5年."""
+    le = line_end(text, end)
+    if le < 0 or start - ls > 80 or ("機密" not in text[start:end] and "秘" not in text[start:end]
+                                      and not text[start:end].isascii()):
+        return False  # a level or secrecy word (機密性 ２, 部外秘), not a scope (対象 職員限り) or a restriction
+    before, after = text[ls:start], text[end:le]
+    if before.lstrip(" ").startswith(("|", "｜")) or "\t" in text[ls:le]:
+        return False  # a table row (a register listing documents by level): the column logic decides
+    if text[start:end].isascii():
+        # English prose spaces every word: an English marking is a field only between bars (City | Confidential | p. 3)
+        return before.rstrip(" \t").endswith(("|", "｜")) and after.lstrip(" \t").startswith(("|", "｜"))
+    if not (before and before[-1] in " \t|｜" and after and after[0] in " \t|｜"):
+        return False
+    line = text[ls:le]
+    if re.search(r"[。？?、!！]", line) or "ぁ" <= after.lstrip(" \t|｜")[:1] <= "ゟ":
+        return False
+    return len(_FIELD_GAP.findall(before.strip(" \t|｜"))) >= 1 or len(_FIELD_GAP.findall(after.strip(" \t|｜"))) >= 1
+
+
+_NAME_CHAR = re.compile(r"[0-9A-Za-z一-鿿ぁ-ゖァ-ヺー々]")
+
+
+def _name_part(text: str, start: int, end: int) -> bool:
+    """The marking is glued by an underscore to a file or sheet name: ★機密性２_組織改正案_v3.xlsx,
+    シート「機密性2_個別査定」, 査定結果_部外秘.pdf."""
+    if text[start:end].isascii():
+        return False  # an ASCII code in a name (予算_C3I2A2.xlsx) may be anything
+    return ((text[end:end + 1] == "_" and _NAME_CHAR.match(text, end + 1) is not None)
+            or (text[start - 1:start] == "_" and start >= 2 and _NAME_CHAR.match(text, start - 2) is not None))
 
 
 def marking_form(text: str, start: int, end: int) -> str:
@@ -149,6 +199,11 @@ def marking_form(text: str, start: int, end: int) -> str:
             return "header"
     if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
         return "declared"
+    if (_DECLARED_OF.search(text, max(ls, start - 20), start) and _RULE_VERB_AFTER.match(text, end)
+            and not text.startswith("無断", start)):
+        return "declared"  # 本資料の複製を禁ず (無断複製を禁止: the copyright wording of published works)
+    if _field_cell(text, start, end, ls) or _name_part(text, start, end):
+        return "field"
     # "以下の社外秘資料を要約して：" followed by the pasted document: the marking declares the payload
     if _PAYLOAD_INTRO.search(text, max(ls, start - 12), start + 1) or _PAYLOAD_INTRO.search(text, end, min(len(text), end + 12)):
         s_end = line_end(text, end)  # the request line, then the pasted document

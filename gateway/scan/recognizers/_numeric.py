@@ -17,10 +17,11 @@ NEGATIVE_LABELS = ContextWords([
     "バーコード", "追跡番号", "配送番号", "お届け", "取引番号", "決済番号", "ID:", "order", "invoice",
     "ticket", "tracking", "serial", "Order No", "口座番号", "電話", "TEL", "FAX", "内線", "郵便番号",
     "〒", "工事番号", "議案番号", "事件番号", "識別番号", "通知書番号", "資産番号", "機器番号",
+    "お客様番号", "顧客番号", "利用者番号", "カード会員番号", "検針番号", "水栓番号", "納付番号", "督促番号",
 ])
 
 _GAP_NOISE = re.compile(
-    r"[0-9]{1,2}桁|番号|コード|ナンバー|記載|欄|です|No|no|[\s:=#()\[\]【】「」『』、,.・/は：のがをもとで第号]"
+    r"[0-9]{1,2}桁|番号|コード|ナンバー|記載|欄|です|No|no|[\s:=#()\[\]【】「」『』、,.・/は：のがをもとで第号\"'`]"
 )
 
 
@@ -101,7 +102,7 @@ def column_header(text: str, start: int) -> str | None:
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 _ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
-_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　")
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の")  # の: a number read out in groups (3517の918304)
 
 
 def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:
@@ -247,3 +248,15 @@ def groups(raw: str) -> list[int]:
 
 def seps(raw: str) -> set[str]:
     return set(re.findall(r"[^0-9]", raw))
+
+
+# a value shown as the format of an identifier (形式は…、例は AB12345678CD のような形 / e.g. TK1234567):
+# an example cue just before it or a "like this" right after it
+_EXAMPLE_BEFORE = re.compile(r"(?i)例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
+_EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな)")
+
+
+def shown_as_example(text: str, start: int, end: int) -> bool:
+    """The value is quoted as an example of the format, not given as someone's number."""
+    return (_EXAMPLE_AFTER.match(text, end) is not None
+            or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start) is not None)

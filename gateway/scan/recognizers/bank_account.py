@@ -4,20 +4,31 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups
+from gateway.scan.recognizers._numeric import Labels, groups, shown_as_example
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "口座"],
                         label_gap=12, near_before=120, near_after=40, negative=None)
-KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座"])
+KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "futsu", "checking", "current account", "ordinary"])
 BANK = ContextWords(["銀行", "信用金庫", "信金", "信用組合", "農協", "JA", "労働金庫", "労金", "バンク",
                      "金融機関", "bank"])
 BRANCH = ContextWords(["支店", "店番", "出張所", "営業部", "本店", "支所", "branch"])
-HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)\s*[:：]?\s*[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?")
-TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込"])
+HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)\s*[:：]?\s*[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?"
+                    r"|(?i:account[ \t]+(?:holder|name))[ \t]*[:：]?[ \t]*[A-Z]{2,}(?:[ \t][A-Z]{1,})?")
+# an account held by an organisation (the city's own 会計管理者 account printed on every 納付書, a company's
+# account on an invoice): not a private individual's data. 全銀 katakana abbreviations: カ) 株式会社, ユ) 有限会社 …
+ORG_HOLDER = re.compile(
+    r"(?:名義人?|受取人|口座名)[ \t]*[:：]?[ \t]*[^\n]{0,24}?"
+    r"(?:会計管理者|収入役|出納|[市町村](?:長|役所|役場)|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会|"
+    r"事務局|基金|(?<![ァ-ヶ])(?:カ|ユ|ド|シヤ|ザイ|トクヒ)[)）]|[(（](?:カ|ユ|ド)(?![ァ-ヶ])|カイケイカンリシ[ヤャ])"
+    r"|(?i:account[ \t]+(?:holder|name)|payee)[ \t]*[:：]?[ \t]*[^\n,;]{0,24}?"
+    r"(?:City|Town|Village|Treasurer|Co\.|Ltd|Inc\.?|Corporation|K\.K\.|Association|Foundation)(?![A-Za-z])")
+TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込", "refund", "transfer",
+                         "remit", "direct debit"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
 YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8})(?![0-9])")
 YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金"])
@@ -42,10 +53,18 @@ class BankAccountRecognizer(AigwRecognizer):
             if YUCHO_WORDS.near(text, m.start(), m.end(), 40, 20):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, strength="strong", kind="yucho"))
                 taken.add(m.start())
+        orgs: list[int] | None = None
         for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 120, 60):
             if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
                 continue
+            if len(set(digits)) == 1 or shown_as_example(text, start, end):
+                continue  # 0000000 / 1111111, or … 7654321 のように: the blank or format of a form or a manual
             lo, hi = max(0, start - 80), min(len(text), end + 60)
+            if orgs is None:  # organisation holders, found once per text
+                orgs = [m.start() for m in ORG_HOLDER.finditer(text)]
+            i = bisect_left(orgs, lo)
+            if i < len(orgs) and orgs[i] < hi:
+                continue
             features = 0
             features += KIND.search(text, max(0, start - 30), start) is not None
             features += BANK.search(text, lo, hi) is not None

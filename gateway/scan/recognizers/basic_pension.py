@@ -5,22 +5,37 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, runs_with
+from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with, shown_as_example
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
-                 "年金"], near_before=150)
+                 "年金", "kiso_nenkin", "kisonenkin", "nenkin_no", "nenkin_bango", "pension number", "pension_no",
+                 "pension_number"], near_before=150)
+
+
+# labels directly followed by the number, read across separators, line breaks and a spoken の
+VALUE_LABELS = ("基礎年金番号", "年金番号")
 
 
 class BasicPensionNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_BASIC_PENSION_NUMBER"
     TRIGGER_DIGITS = 10
+    TRIGGER_WORDS = VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
+        seen: set[int] = set()
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w, ()):
+                got = assemble_after(text, p + len(w), 10)
+                if (got is not None and not got[2].startswith(("0120", "0800", "0570"))
+                        and not shown_as_example(text, got[0], got[1])):
+                    seen.add(got[0])
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.9, strength="strong", label=True,
+                                           assembled=True))
         for start, end, digits, g in runs_with(ctx, 10, ([4, 6], [10])):
-            if digits.startswith(("0120", "0800", "0570")):
-                continue
+            if digits.startswith(("0120", "0800", "0570")) or start in seen or shown_as_example(text, start, end):
+                continue  # a service number, or the format shown (「1234-567890」のように)
             kind = LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9

@@ -38,7 +38,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form
+from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form, shown_not_applied
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -118,7 +118,9 @@ def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     return results
 
 
-_ABOUT_AFTER = re.compile(r"(?:情報|文書|資料)?(?:の取扱い?|の取り扱い|の管理|の定義|の指定|の区分|とは|に関する|について)")
+_ABOUT_AFTER = re.compile(r"(?:情報|文書|資料)?(?:の取扱い?|の取り扱い|の管理|の定義|の指定|の区分|とは|に関する|について)"
+                          # deciding whether to mark: 社外秘扱いにするかどうか, 機密性２に該当するか
+                          r"|(?:扱い)?(?:に|と)(?:する|指定する|該当する|すべき|なる)(?:か|の)")
 
 
 class ClassificationMarkingRecognizer(AigwRecognizer):
@@ -155,7 +157,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             form = marking_form(text, s, e)
             if copyright_notice(text, s, e):
                 continue
-            if form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True):
+            if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
+                    and not shown_not_applied(text, e)):
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
@@ -193,7 +196,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
-            _ABOUT_AFTER.match(text, e) is not None)
+            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e)
         if form in ("line",):
             question = False  # a line holding only the marking is never a question
         public_level = level is not None and level.startswith("1")

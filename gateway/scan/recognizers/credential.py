@@ -24,6 +24,9 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("gitlab", re.compile(r"glpat-[A-Za-z0-9_\-]{20,}" + Z)),
     ("slack", re.compile(r"xox[abposre]-[A-Za-z0-9\-]{10,}" + Z)),
     ("slack_webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_\-]{20,}")),
+    # Teams / Power Automate incoming webhooks and Discord webhooks: the URL is the secret
+    ("teams_webhook", re.compile(r"https://[A-Za-z0-9\-]{1,63}\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{60,}")),
+    ("discord_webhook", re.compile(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/[0-9]{15,20}/[A-Za-z0-9_\-]{40,}")),
     ("stripe", re.compile(r"(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}" + Z)),
     ("huggingface", re.compile(r"hf_[A-Za-z0-9]{30,}" + Z)),
     ("sendgrid", re.compile(r"SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}" + Z)),
@@ -43,9 +46,11 @@ ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
-    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?\s*(?:[:=：]|は|→|->|\|)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
+    # or a declared type between them: Const FTP_PASS As String = "…"
+    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:[:=：]|は|→|->|\|)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -55,7 +60,8 @@ ASSIGN_WS = re.compile(
     r"(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ])",
     re.IGNORECASE,
 )
-BEARER = re.compile(r"(?i)Authorization:\s*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
+# a header line, or the header in a dict / JSON: {"Authorization": "Bearer …"}
+BEARER = re.compile(r"(?i)Authorization[\"']?[ \t]*[:=][ \t]*[\"']?[ \t]*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
 CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{0,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
 # positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
 # smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
@@ -91,13 +97,35 @@ CLI = re.compile(
     r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63})"
     # network device configs: username admin password 0 …, enable password 7 … (type 0 plain, 7 reversible)
     r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128})"
-    r"|docker[ \t]+login[^\n]{0,160}?[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<v8>[^\s<>\"'$][^\s\"']{3,127}))"
+    r"|docker[ \t]+login[^\n]{0,160}?[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<v8>[^\s<>\"'$][^\s\"']{3,127})"
+    # ldapsearch -D … -w 'bind password', sqlcmd / bcp -P …, redis-cli -a …, mongosh -p …
+    r"|(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd)[^\n]{0,160}?[ \t]-w[ \t]*[\"']?(?P<v9>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:sqlcmd|bcp|osql)[^\n]{0,160}?[ \t]-P[ \t]*[\"']?(?P<v10>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:redis-cli)[^\n]{0,160}?[ \t](?:-a|--pass)[ \t]+[\"']?(?P<v11>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127}))"
 )
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 13))
+CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo")
+# a Terraform variable whose name says secret, with its value written in as the default:
+# variable "db_admin_password" { type = string  default = "…" }
+TF_DEFAULT = re.compile(
+    r"(?i)variable[ \t]+\"(?P<k>[A-Za-z0-9_\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[A-Za-z0-9_\-]{0,40})\""
+    r"[ \t]*\{[^{}]{0,300}?default[ \t]*=[ \t]*\"(?P<v>[^\"\s]{4,200})\"")
+# a PostgreSQL password file line (~/.pgpass): hostname:port:database:username:password
+PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{4,128})[ \t]*$")
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
 # 'password' => '…', config.set("smtp.password", "…")
 _SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)[A-Za-z0-9_.\-]{0,40}"
 KEYED = re.compile(
     r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+# JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)
+JSON_KEYED = re.compile(
+    # the key ends with the secret word (dbPassword, ClientSecret, accessToken; not password_reset_path, tokenizer)
+    r"(?i)(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>[A-Za-z0-9_.\-]{0,40}"
+    r"(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key))(?P=q)[ \t]*:[ \t]*"
+    r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
+# keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
+_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref|format|mode")
 # XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
 # (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
 XML_ATTR = re.compile(
@@ -109,7 +137,7 @@ XML_ELEM = re.compile(
 DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"'@/:]{4,128})@(?:tcp|unix|udp)\(")
 # English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"
 EN_IS = re.compile(
-    r"(?i)(?<![A-Za-z])(?:password|passwd|passcode|pw|pwd)(?![A-Za-z])(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n.,;:]{1,40}?)?"
+    r"(?i)(?<![A-Za-z])(?:password|passwd|passcode|pass|pw|pwd)(?![A-Za-z])(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n.,;:]{1,40}?)?"
     r"[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been[ \t]+(?:changed|set)[ \t]+to)[ \t]+[\"'`]?(?P<v>[!-~]{6,128}?)[\"'`]?(?=$|[\s,;]|\.(?:\s|$))")
 # Japanese: パスワードを Adm#2026 に変更しました / 暗証番号は「…」と設定
 JP_SET = re.compile(
@@ -119,9 +147,13 @@ JP_SET = re.compile(
 JP_QUOTED = re.compile(
     r"(?i)(?:パスワード|暗証番号|パスフレーズ|(?:暗号化?|ネットワーク|セキュリティ)キー|password|passcode)[^\n「」『』。\"“”]{0,16}?"
     r"[「『\"“](?P<v>[!-~]{6,64}?)[」』\"”]")
+# a password label, a remark, then the value after a colon on the same line: PW：初期値から変更済み（新：Kh!2026Sns）
+LINE_PW = re.compile(
+    r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
+    r"(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,])")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
 PLACEHOLDER = re.compile(
-    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|%[A-Za-z_]+%?|"
+    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
@@ -167,12 +199,14 @@ KEY_TRIGGERS = {
     "anthropic": ("sk-",), "openai": ("sk-",),
     "aws_access_key": ("akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka"),
     "google_api_key": ("aiza",), "google_oauth": ("ya29.",), "github": ("gh", "github_pat_"),
-    "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",), "stripe": ("sk_", "rk_", "pk_"),
+    "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",),
+    "teams_webhook": ("webhook.office",), "discord_webhook": ("/api/webhooks/",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
 }
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
+                   "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
 
 
@@ -181,17 +215,18 @@ class CredentialRecognizer(AigwRecognizer):
     TRIGGER_WORDS = (
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
-        "sig=", "eyj", "-----begin", "private_key", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
-        "パスワード", "パスフレーズ", "暗証番号", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
+        "sig=", "eyj", "-----begin", "private_key", "webhook.office", "/api/webhooks/", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
+        "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
+        "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext",
-    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS
+        "-asplaintext", "variable", "pgpass",
+    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
         for form in (self._provider_keys, self._assignments, self._spaced_passwords, self._connection_strings,
                      self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
-                     self._command_line, self._keyed, self._columns):
+                     self._command_line, self._keyed, self._columns, self._files):
             out.extend(form(ctx))
         seen: set[tuple[int, int]] = set()
         unique = []
@@ -233,6 +268,8 @@ class CredentialRecognizer(AigwRecognizer):
                     continue  # an empty value; the next line is another key
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue  # a sentence about the password (パスワードは12文字以上…), not one
+                if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
+                    continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
                 score = _assigned_score(key, v)
                 if score:
@@ -325,9 +362,10 @@ class CredentialRecognizer(AigwRecognizer):
         """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
         text = ctx.text
         trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh", "pass", "secret", "docker")
+        trig += CLI_TOOL_TRIGGERS
         for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):
             for m in CLI.finditer(text, lo, hi):
-                g = next(k for k in ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8") if m.group(k))
+                g = next(k for k in _CLI_GROUPS if m.group(k))
                 v = m.group(g)
                 if not PLACEHOLDER.match(v) and _classes(v) >= 2 and not v.startswith(("$", "%")):
                     yield self.result(self.ENTITY, m.start(g), m.end(g), 0.85, kind="password", strength="strong")
@@ -337,19 +375,21 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue
-                if rx in (EN_IS, JP_SET, JP_QUOTED) and _example_value(text, m.start(), m.end()):
+                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
-                if rx in (KEYED, XML_ATTR, XML_ELEM):
+                if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
+                    continue
+                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
-                elif rx is EN_IS:
-                    ok = _classes(v) >= 3  # not "the password is case-sensitive"
+                elif rx in (EN_IS, LINE_PW):
+                    ok = _classes(v) >= 3  # not "the password is case-sensitive", not a time (変更日：2026-06-12)
                 else:
                     ok = _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10 and any(c.isdigit() for c in v))
                 if ok:
@@ -402,6 +442,20 @@ class CredentialRecognizer(AigwRecognizer):
                 pos = end + 1
             scanned = max(scanned, pos)
 
+    def _files(self, ctx: ScanContext):
+        """A Terraform variable with a secret default; the password field of a ~/.pgpass line."""
+        text, hits = ctx.text, ctx.hits
+        if "variable" in hits:
+            for m in TF_DEFAULT.finditer(text):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v) and _assigned_score(m.group("k").lower(), v):
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
+        if "pgpass" in hits:
+            for m in PGPASS.finditer(text):
+                v = m.group("v")
+                if not PLACEHOLDER.match(v) and _classes(v) >= 2:
+                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
+
     def _ado(self, ctx: ScanContext):
         """ADO / ODBC connection strings: ...;Password=…;"""
         if "pwd" not in ctx.hits and "pass" not in ctx.hits:
@@ -427,6 +481,7 @@ def _example_value(text: str, start: int, end: int) -> bool:
 
 _RULE_SPEC = re.compile(r"[A-Za-z_]+(?:[:|][A-Za-z0-9_,.]*)+")
 _NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")
+_BACKUP_CODE_KEY = re.compile(r"(?i)コード|code")
 _PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
@@ -436,8 +491,13 @@ def _assigned_score(key: str, v: str) -> float:
     character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
     if key == "パス":  # bare パス also names a path (パス：/var/log/app): only a password-looking value
         return 0.85 if _classes(v) >= 3 and not any(c in v for c in "/\\") else 0.0
+    if key == "暗証番号" and v.isdigit() and len(v) == 4:
+        # a PIN; not a form's blank or the textbook example (0000, 1111, 1234)
+        return 0.0 if len(set(v)) == 1 or v in "0123456789" else 0.85
+    if _BACKUP_CODE_KEY.search(key) is not None:  # 2FA backup codes: 7384-2916, 0947 3361 …
+        return 0.85 if sum(c.isdigit() for c in v) >= 6 and len(set(v)) > 2 else 0.0
     if _PW_KEY.search(key) is not None:
-        if len(v) < 6 and not (key == "暗証番号" and v.isdigit() and len(v) == 4):
+        if len(v) < 6:
             return 0.0
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
     if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:

@@ -7,7 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups, luhn_ok, seps
+from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok, seps
 
 LABELS = Labels(["カード番号", "クレジット", "クレカ", "有効期限", "セキュリティコード", "cvv", "cvc", "card",
                  "visa", "jcb", "master", "amex", "american express", "diners", "カード", "決済"],
@@ -15,11 +15,15 @@ LABELS = Labels(["カード番号", "クレジット", "クレカ", "有効期�
 BRAND = re.compile(r"4[0-9]{12,15}|5[1-5][0-9]{14}|2[2-7][0-9]{14}|3[47][0-9]{13}|35[0-9]{14}"
                    r"|3(?:0[0-5]|[689][0-9])[0-9]{11,13}|6(?:011|5[0-9]{2})[0-9]{12}|62[0-9]{14}")
 CARD_GROUPINGS = ([16], [15], [14], [4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 3], [4, 4, 4, 2])
+# labels directly followed by the number, read across separators and line breaks
+# ("カード番号\n4460 1286\n9317 2680", a number taken down over a phone call)
+VALUE_LABELS = ("カード番号", "クレジットカード番号", "card number", "card no")
 
 
 class JpCreditCardRecognizer(AigwRecognizer):
     ENTITY = "CREDIT_CARD"
     TRIGGER_DIGITS = 14
+    TRIGGER_WORDS = VALUE_LABELS
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = re.sub(r"[^0-9]", "", pattern_text)
@@ -28,8 +32,18 @@ class JpCreditCardRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
+        seen: set[int] = set()
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w, ()):
+                for n in (16, 15, 14):
+                    got = assemble_after(text, p + len(w), n)
+                    if got is not None and self.validate_result(got[2]):
+                        seen.add(got[0])
+                        out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                               assembled=True))
+                        break
         for start, end, digits in ctx.digit_runs():
-            if not 14 <= len(digits) <= 16:
+            if not 14 <= len(digits) <= 16 or start in seen:
                 continue
             raw = text[start:end]
             g = groups(raw)

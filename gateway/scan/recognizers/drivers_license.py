@@ -5,28 +5,57 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import PUBLIC_SAFETY_CODES, Labels, drivers_license_ok, runs_with
+from gateway.scan.recognizers._numeric import (
+    PUBLIC_SAFETY_CODES,
+    Labels,
+    assemble_after,
+    drivers_license_ok,
+    runs_with,
+    shown_as_example,
+)
 
 LABELS = Labels([
     "運転免許証番号", "運転免許番号", "免許証番号", "運転免許証", "運転免許", "免許証", "免許番号", "免許No", "免許#", "運転経歴証明書", "driver's license",
-    "drivers license", "driver license", "driverslicense", "dl#", "lic#", "公安委員会",
+    "drivers license", "driver license", "driverslicense", "dl#", "lic#", "公安委員会", "menkyo", "license_no",
+    "licence_no", "license_number", "licence number", "driver's licence", "drivers licence", "driver licence",
+    "driving licence", "driving license", "licence no", "license no",
 ])
+
+
+_SPACED = frozenset("0123456789 ")
+# labels directly followed by the number, read across line breaks ("免許証番号\n4075\n2923\n1180")
+VALUE_LABELS = ("運転免許証番号", "運転免許番号", "免許証番号", "免許番号")
 
 
 class DriversLicenseRecognizer(AigwRecognizer):
     ENTITY = "JP_DRIVERS_LICENSE"
     TRIGGER_DIGITS = 12
+    TRIGGER_WORDS = VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits, _g in runs_with(ctx, 12, ([12],)):  # one run (第 123456789012 号)
-            if digits[:2] not in PUBLIC_SAFETY_CODES:
+        seen: set[int] = set()
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w, ()):
+                got = assemble_after(text, p + len(w), 12)
+                if (got is not None and got[0] not in seen and got[2][:2] in PUBLIC_SAFETY_CODES
+                        and drivers_license_ok(got[2]) and "\n" in text[got[0]:got[1]]):
+                    # over lines only: a number on one line is read as a run below (its grouping rules apply)
+                    seen.add(got[0])
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                           checksum=True, assembled=True))
+        for start, end, digits, g in runs_with(ctx, 12):  # one run (第 123456789012 号)
+            if digits[:2] not in PUBLIC_SAFETY_CODES or shown_as_example(text, start, end):
                 continue
             kind = LABELS.classify(text, start, end)
             if kind in (None, "neg"):
                 continue
             cd = drivers_license_ok(digits)
+            if g != [12] and not (kind == "label" and cd and set(text[start:end]) <= _SPACED):
+                # read out in spaced groups ("免許証の番号は 4580 0436 3821"): only right after a label, check digit
+                # valid (a dash-grouped 4-4-4 number is written as something else, a My Number or a phone number)
+                continue
             dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
             if kind == "label":
                 score = 0.95 if cd else 0.75

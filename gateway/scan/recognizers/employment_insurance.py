@@ -5,9 +5,10 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, runs_with
+from gateway.scan.recognizers._numeric import Labels, runs_with, shown_as_example
 
-LABELS = Labels(["雇用保険", "被保険者番号", "離職票", "資格取得", "ハローワーク", "雇用保険番号"],
+LABELS = Labels(["雇用保険", "被保険者番号", "離職票", "資格取得", "ハローワーク", "雇用保険番号", "koyo_hoken", "koyohoken",
+                 "employment insurance", "employment_insurance"],
                 near_before=150)
 OFFICE = ContextWords(["事業所番号", "事業所"])
 
@@ -20,8 +21,8 @@ class EmploymentInsuranceRecognizer(AigwRecognizer):
         text = ctx.text
         out: list[RecognizerResult] = []
         for start, end, _digits, g in runs_with(ctx, 11, ([4, 6, 1], [11])):
-            if OFFICE.near(text, start, end, 12, 0):
-                continue  # 雇用保険事業所番号 identifies the employer
+            if OFFICE.near(text, start, end, 12, 0) or shown_as_example(text, start, end):
+                continue  # 雇用保険事業所番号 identifies the employer; 「1234-567890-1」のような: the format
             kind = LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9

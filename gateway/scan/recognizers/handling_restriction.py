@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form
+from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form, shown_not_applied
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {
@@ -58,7 +58,7 @@ RESTRICTION_RE = re.compile(
 
 TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
-            "no forward", "他言", "口外無用")
+            "no forward", "他言", "口外無用", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):
@@ -78,7 +78,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
-            question = form != "line" and question_cues(text, s, e, strong_only=form != "inline")
+            question = form != "line" and (question_cues(text, s, e, strong_only=form != "inline")
+                                           or shown_not_applied(text, e))
             standalone = form != "inline" and not question
             score = 0.2 if question else (0.85 if standalone else 0.45)
             out.append(

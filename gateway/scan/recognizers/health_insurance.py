@@ -7,15 +7,23 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups, luhn_ok
+from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok, shown_as_example
 
-INSURER = Labels(["保険者番号", "保険者No", "保険者コード"], label_gap=10, negative=None)
+INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
+                  "hokenshano", "insurer_number", "insurer_no", "insurer number"], label_gap=10, negative=None)
 MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号",
-                 "健康保険被保険者番号"], label_gap=10)
+                 "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number"],
+                label_gap=10)
+# member-number labels whose number may run over lines ("被保険者番号\n0012\n3456"): 6 to 12 digits
+MEMBER_VALUE_LABELS = ("被保険者番号", "被保険者証番号", "保険証番号")
+MEMBER_SIZES = (8, 10, 6, 7, 9, 11, 12)
 INSURANCE_CONTEXT = ContextWords([
     "保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "組合員証", "資格確認書",
     "後期高齢者医療", "介護保険", "協会けんぽ", "共済",
 ])
+# the label in brackets right after the number: "91728683（保険者番号）"
+INSURER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:保険者番号|保険者No|保険者コード)")
+MEMBER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:介護保険)?(?:被保険者番号|被保険者証番号|保険証番号)")
 KIGO_BANGO = re.compile(
     r"記号\s*(?:[:：]|は)?\s*([0-9A-Za-z\u30a0-\u30ff\u4e00-\u9fff\-][0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{0,9}?)"
     r"\s*(?:[・,、/ ]|が|、|で)?\s*番号\s*(?:[:：]|は)?\s*"
@@ -25,22 +33,37 @@ KIGO_BANGO = re.compile(
 
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
-    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者")
+    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "hokensha", "insurer", "insured_number") \
+        + MEMBER_VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 0):
+        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 16):  # a label before or just after
             n = len(digits)
+            if shown_as_example(text, start, end):
+                continue  # 保険者番号（例：01234567）: the format shown
             if n in (6, 8) and groups(text[start:end]) == [n]:
-                if INSURER.classify(text, start, end) == "label":
+                if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)
                     out.append(self.result(self.ENTITY, start, end, 0.85 if ok else 0.5,
                                            strength="strong" if ok else "weak", kind="insurer", label=True))
                     continue
-            if 6 <= n <= 12 and MEMBER.classify(text, start, end) == "label":
+            if 6 <= n <= 12 and (MEMBER_AFTER.match(text, end) is not None
+                                 or MEMBER.classify(text, start, end) == "label"):
                 out.append(self.result(self.ENTITY, start, end, 0.85, strength="strong", kind="member",
                                        label=True))
+        for w in MEMBER_VALUE_LABELS:
+            for p in ctx.hits.get(w, ()):
+                if text.endswith("雇用保険", 0, p):
+                    continue  # 雇用保険被保険者番号: JP_EMPLOYMENT_INSURANCE
+                for n in MEMBER_SIZES:
+                    got = assemble_after(text, p + len(w), n)
+                    if got is not None:
+                        if "\n" in text[got[0]:got[1]]:  # over lines; one line is read as a run above
+                            out.append(self.result(self.ENTITY, got[0], got[1], 0.85, strength="strong", kind="member",
+                                                   label=True, assembled=True))
+                        break
         if "記号" in text:
             for m in KIGO_BANGO.finditer(text):
                 if INSURANCE_CONTEXT.near(text, m.start(), m.end(), 150, 80):

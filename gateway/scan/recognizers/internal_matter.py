@@ -38,7 +38,8 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
 _EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.IGNORECASE)
-_EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例)")
+_EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\.g\.|for example", re.IGNORECASE)
+_EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
 
 
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
@@ -46,6 +47,15 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計�
 
 
 _SENT_END = re.compile(r"[。\n]")
+# (他言しないでください / 口外しないこと sent with a plan asks to keep that plan secret: not a rule cue)
+_RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
+                       r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never")
+
+
+def _sentence_start(text: str, s: int, limit: int) -> int:
+    lo = max(0, s - limit)
+    i = max(text.rfind("。", lo, s), text.rfind("\n", lo, s))
+    return lo if i < 0 else i + 1
 
 
 def _sentence_end(text: str, e: int, limit: int) -> int:
@@ -91,7 +101,9 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
     """Private IPv4 addresses (not given as an example) between lo and hi."""
     out: set[str] = set()
     for m in _IPV4.finditer(text, lo, hi):
+        # the cue may open the sentence: 例えば 192.168.1.50、サブネットマスク …、ゲートウェイ 192.168.1.1 の場合
         if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+                or _EXAMPLE_OPENER.search(text, _sentence_start(text, m.start(), 80), m.start()) is not None
                 or _EXAMPLE_AFTER.match(text, m.end()) is not None or _block_definition(text, m)):
             continue
         try:
@@ -143,6 +155,10 @@ def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
 
 
 _NAME_OR_POST = re.compile(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}")
+# a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
+_MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任")
+_POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
+                      r"室長|所長|参事|補佐|担当者|職員)")
 _ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
 _CONTACT_AFTER = re.compile(r"[ 　]?[（(]?(?:内線|TEL|Tel|電話|代表)")
 _ARROW = re.compile(r"→|⇒|->|➡|＞")
@@ -160,7 +176,35 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
             if ls < 0 or le < 0 or _ARROW.search(text, ls, le) is None:
                 continue
         return True
+    # a post named with の counts when the sentence moves it (…の係長が…に移る, …の主査が…へ), not a speaker
+    for m in _POST_OF.finditer(text, lo, hi):
+        if _CONTACT_AFTER.match(text, m.end()) is None and _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60)):
+            return True
     return False
+
+
+# a cost estimate (積算) while the bid is still ahead: a before-opening cue, an estimate word and two or more
+# amounts in one text ("この積算の検算を（入札は来月）", "今回の案件（6月12日開札）… 直接工事費 41,200,000円")
+_BEFORE_OPENING = re.compile(
+    r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|"
+    r"(?:入札|開札)は(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
+    r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
+_ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格")
+_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]")
+_ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
+
+
+def _estimate_before_opening(text: str, amounts: list[tuple[int, int]]) -> tuple[int, int]:
+    """Span of the before-opening cue of a cost estimate with two or more amounts, or (-1, -1)."""
+    # two or more sizeable amounts (100,000 or more, or in 万 / 億): fees (閲覧手数料 300円) are not an estimate
+    if sum(1 for a, b in amounts if _SIZEABLE.search(text, a, b)) < 2:
+        return (-1, -1)
+    cue = _BEFORE_OPENING.search(text)
+    if cue is None or _ESTIMATE_WORD.search(text) is None:
+        return (-1, -1)
+    if _WORKED_EXAMPLE.search(text) is not None:
+        return (-1, -1)  # 例：直接工事費 10,000,000円の場合 … a manual's worked example
+    return cue.span()
 
 
 def _column_figure(text: str, s: int, e: int, window: int) -> bool:
@@ -202,9 +246,12 @@ class InternalMatterRecognizer(AigwRecognizer):
             self.unless[m.name] = ContextWords(unicodedata.normalize("NFKC", u) for u in m.unless)
         # a host table is an internal network plan by itself (reported under the private_ip matter)
         self.network = next((m for m in matters if m.requires == "private_ip"), None)
+        # a cost estimate before the opening is reported under the (first) matter that needs an amount
+        self.bid = next((m for m in matters if m.requires == "amount"), None)
 
     def trigger_words(self) -> tuple[str, ...]:
-        return tuple(self.by_word) + (_IP_TRIGGERS if self.network is not None else ())
+        return (tuple(self.by_word) + (_IP_TRIGGERS if self.network is not None else ())
+                + (_ESTIMATE_TRIGGERS if self.bid is not None else ()))
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -224,6 +271,16 @@ class InternalMatterRecognizer(AigwRecognizer):
                     done.add(m.name)
                     out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,
                                            strength="strong"))
+        bid = self.bid
+        if bid is not None and bid.name not in done and any(t in ctx.hits for t in _ESTIMATE_TRIGGERS):
+            amounts = cache.get("amounts")
+            if amounts is None:
+                amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+            p, end = _estimate_before_opening(text, amounts)
+            if p >= 0 and self.unless[bid.name].search(text) is None:
+                done.add(bid.name)
+                out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
+                                       strength="strong", form="estimate"))
         net = self.network
         if net is not None and net.name not in done and any(t in ctx.hits for t in _IP_TRIGGERS):
             p, end = _host_table(text)
@@ -240,6 +297,9 @@ class InternalMatterRecognizer(AigwRecognizer):
             # line and the next case's price before the opening)
             if _NEGATED.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:
                 return False
+        if m.requires == "none":
+            # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
+            return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
             # the amount within the window, or later in the same sentence (English runs long); the text's
             # amounts are found once per scan, each word looks up the next one

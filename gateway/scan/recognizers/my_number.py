@@ -10,6 +10,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 from gateway.scan.recognizers._numeric import (
     Labels,
     assemble_after,
+    shown_as_example,
     drivers_license_ok,
     my_number_ok,
     runs_with,
@@ -69,8 +70,8 @@ class MyNumberRecognizer(AigwRecognizer):
         # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
         # ("番号 19-374-028-5613（マイナンバー）")
         for start, end, digits, g in runs_with(ctx, 12):
-            if not my_number_ok(digits) or (start, end) in seen:
-                continue
+            if not my_number_ok(digits) or (start, end) in seen or shown_as_example(text, start, end):
+                continue  # … (984679991850 のような12桁): the format shown, not someone's number
             if g not in ([12], [4, 4, 4]):
                 if _LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label":
                     out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))

@@ -7,9 +7,9 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels
+from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
-LABELS = Labels(["パスポート", "旅券", "passport", "発行年月日", "有効期間満了"], near_before=150)
+LABELS = Labels(["パスポート", "旅券", "passport", "発行年月日", "有効期間満了", "ryoken"], near_before=150)
 NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{2})[ \-‐‑‒–—―−ー]?([0-9]{7})(?![0-9A-Za-z])")
 MRZ1 = re.compile(r"P[A-Z<][A-Z<]{3}[A-Z<]{39}")
 MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])"
@@ -37,9 +37,14 @@ class PassportRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        cands = [max(0, s - 3) for s, e, d in ctx.runs_of(7) if s >= 2]
+        # a run of 7 digits, or a longer spaced run that starts with them: the number followed by
+        # another one ("旅券番号 MZ4418207 2泊", "passport no. XK 6630172 1 adult")
+        cands = [max(0, s - 3) for s, e, d in ctx.digit_runs() if s >= 2 and len(d) >= 7
+                 and (len(d) == 7 or text[s + 7:s + 8] in (" ", "\t"))]
         for m in (NUMBER.search(text, c, c + 12) for c in cands):
             if m is None:
+                continue
+            if shown_as_example(text, m.start(), m.end()):
                 continue
             letters = m.group(1)
             kind = LABELS.classify(text, m.start(), m.end())

@@ -7,9 +7,10 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels
+from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
-LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card",
+LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card", "residence_card",
+                 "residencecard", "zairyu",
                  "外国人"], near_before=150)
 NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{8}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
 
@@ -24,6 +25,8 @@ class ResidenceCardRecognizer(AigwRecognizer):
         cands = [max(0, s - 3) for s, e, d in ctx.runs_of(8) if s >= 2]
         for m in (NUMBER.search(text, c, c + 16) for c in cands):
             if m is None:
+                continue
+            if shown_as_example(text, m.start(), m.end()):
                 continue
             kind = LABELS.classify(text, m.start(), m.end())
             score = {"label": 0.95, "near": 0.8}.get(kind or "", 0.45)
