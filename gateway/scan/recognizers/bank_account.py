@@ -54,7 +54,8 @@ class BankAccountRecognizer(AigwRecognizer):
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.9, strength="strong", kind="yucho"))
                 taken.add(m.start())
         orgs: list[int] | None = None
-        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 120, 60):
+        runs = ctx.runs_near(self.TRIGGER_WORDS, 120, 60)
+        for k, (start, end, digits) in enumerate(runs):
             if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
                 continue
             if len(set(digits)) == 1 or shown_as_example(text, start, end):
@@ -62,8 +63,10 @@ class BankAccountRecognizer(AigwRecognizer):
             lo, hi = max(0, start - 80), min(len(text), end + 60)
             if orgs is None:  # organisation holders, found once per text
                 orgs = [m.start() for m in ORG_HOLDER.finditer(text)]
-            i = bisect_left(orgs, lo)
-            if i < len(orgs) and orgs[i] < hi:
+            # an organisation holder counts for the account on its line or the lines after it, up to the next
+            # account (市の口座 … 名義 会計管理者 ⏎ 還付先 … 名義 カタギリ: the second is a resident's)
+            i = bisect_left(orgs, max(lo, text.rfind("\n", 0, start) + 1))
+            if i < len(orgs) and orgs[i] < min(hi, runs[k + 1][0] if k + 1 < len(runs) else hi):
                 continue
             features = 0
             features += KIND.search(text, max(0, start - 30), start) is not None
