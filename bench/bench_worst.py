@@ -115,6 +115,9 @@ CASES: dict[str, Callable[[int], str]] = {
     "address_romaji: blocks and suffixes": lambda n: fill("1-2-3 Kita Minami Naka, Aoba-ku ", n),
     "address_romaji: suffixes without blocks": lambda n: fill("Aaaa Bbbb-shi Cccc City ", n),
     "address_romaji: labels": lambda n: fill("my address is 1-2 Aa live at ", n),
+    "credential: env name then value": lambda n: fill("- name: DB_PASSWORD_X\n  value: ", n),
+    "internal_matter: surnames with titles": lambda n: "内示前 " + fill("佐々木主査を", n),
+    "marking: quoted markings listed": lambda n: fill("「機密性３」と、", n),
     # public-document context (gateway/scan/public_context.py): every finding reads one bounded line
     "public_context: council speaker lines (君)": lambda n: "会議録\n" + fill("○議長（山田太郎君）12番 鈴木花子君\n", n),
     "public_context: speaker roles and continuations": lambda n: fill("講師：教授 山田 太郎 氏\n　　代表 鈴木 花子 氏\n", n),

@@ -137,10 +137,15 @@ _SUBJECT_BEFORE = re.compile(r"(?i)^[ \t]*(?:件名|題名|表題|subject|(?:re|
 _SUBJECT_SEP = "／/|｜ 　:：-―・"
 
 
+# one item of a list of quoted markings, the list then shown: 「機密性３」と、取扱制限は「複製禁止」などと表示する
+_LISTED_AFTER = re.compile(r"[ \t]*[」』][ \t]*と[、,][^。\n]{0,60}?と(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す)")
+
+
 def shown_not_applied(text: str, end: int) -> bool:
     """The marking is followed by と表示 / などと併記 / と押印 …: training text showing how to mark a
-    document (表示例：右上に【機密性２】と表示し), not a marked document."""
-    return _SHOWN_AFTER.match(text, end) is not None
+    document (表示例：右上に【機密性２】と表示し), not a marked document; also a quoted marking listed before
+    the others and the verb (「機密性３」と、「複製禁止」などと表示)."""
+    return _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None
 
 
 def _field_cell(text: str, start: int, end: int, ls: int) -> bool:

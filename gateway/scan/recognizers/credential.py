@@ -205,6 +205,11 @@ KEY_TRIGGERS = {
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
 }
+# a Kubernetes / compose env list: the secret's name in one field, its value in the next
+# (- name: DB_PASSWORD ⏎ value: …)
+NAME_VALUE = re.compile(
+    r"(?i:name)[ \t]*:[ \t]*[\"']?(?P<k>[A-Za-z0-9_]*?(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PASS|PWD)[A-Za-z0-9_]*)[\"']?"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
@@ -255,7 +260,7 @@ class CredentialRecognizer(AigwRecognizer):
     def _assignments(self, ctx: ScanContext):
         """password = …, api_key: …, パスワードは…, PSK …, Authorization: Bearer … (placeholders skipped)."""
         text, hits = ctx.text, ctx.hits
-        for rx, kind in ((ASSIGN, "password"), (BEARER, "bearer")):
+        for rx, kind in ((ASSIGN, "password"), (NAME_VALUE, "password"), (BEARER, "bearer")):
             if kind == "bearer" and "authorization" not in hits:
                 continue
             if kind == "password":
@@ -284,6 +289,8 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v")
                 if not m.group("k")[-1].isspace() and all(c.isalnum() for c in v):
                     continue  # glued to a Japanese label, a value without a symbol is a word (パスワードManager2026)
+                if v.endswith((":", "：")):
+                    continue  # the next key of a flattened YAML mapping (DB_PASSWORD valueFrom: secretKeyRef:)
                 if _classes(v) >= 3 and not PLACEHOLDER.match(v) and "://" not in v:  # not "password policy", a URL
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
 

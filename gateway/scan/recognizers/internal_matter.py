@@ -154,7 +154,9 @@ def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
     return (-1, -1)
 
 
-_NAME_OR_POST = re.compile(r"[一-鿿]{1,3}[ 　][一-鿿ぁ-ゖ]{1,3}")
+_NAME_OR_POST = re.compile(r"[一-鿿々]{1,3}[ 　][一-鿿々ぁ-ゖ]{1,3}")
+# a member of staff by surname and title, the object or subject of the move (佐々木主査を税務課へ, 山本係長が…に異動)
+_SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|室長|所長|参事)(?=を|が|は|、)")
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
 _MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
@@ -176,8 +178,9 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
             if ls < 0 or le < 0 or _ARROW.search(text, ls, le) is None:
                 continue
         return True
-    # a post named with の counts when the sentence moves it (…の係長が…に移る, …の主査が…へ), not a speaker
-    for m in _POST_OF.finditer(text, lo, hi):
+    # a post named with の, or a surname with a title, counts when the sentence moves it (…の係長が…に移る,
+    # 佐々木主査を税務課へ), not a speaker (人事課長より：)
+    for m in (*_POST_OF.finditer(text, lo, hi), *_SURNAME_TITLE.finditer(text, lo, hi)):
         if _CONTACT_AFTER.match(text, m.end()) is None and _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60)):
             return True
     return False

@@ -66,6 +66,17 @@ ROWS = [
     ("company_payee_first_ordinary", "請求書の振込先：有限会社北町設備 みどり信金 北町支店 普通 2345678", A),
     ("person_at_a_company", "返金の案内文を作って。振込先：株式会社みどりに勤務する田中 花子様の口座 みどり銀行 本店 普通 1234567", B),
     ("resident_account", "還付金の振込先：みどり銀行 北町支店 普通 7654321 名義 タナカ ハナコ", B),
+    # internal matters: a surname with a title moved before the 内示; markings listed in training text; a YAML key
+    ("surname_title_moved_before_naiji", "議事メモを整理して。\n・人事課長より：来年4月の定期異動で佐々木主査を税務課へ、"
+                                         "後任は未定。内示は3月10日の予定のため、それまで口外しないこと。", B),
+    ("subject_title_moved", "議事メモ：内示は3月10日の予定。山本係長が福祉課に異動、後任は総務課から。", B),
+    ("naiji_process_explained", "人事異動の流れを説明して。内示は例年3月中旬、発令は4月1日です。人事課長が各部長に説明します。", A),
+    ("markings_listed_in_training", "研修スライドの原稿を作って。テーマは「機密性２・３の表示のルール」。機密性３の文書には"
+                                    "「機密性３」と、取扱制限は「複製禁止」「持出禁止」などと表示することを説明して。", A),
+    ("marking_quoted_on_its_line", "次の文書を要約して。\n「機密性３」\n本資料は庁内限りとする。\n１ 目的…", B),
+    ("yaml_key_after_secret_name", "Kubernetesのマニフェストでenvを設定する方法を教えて。例: env: - name: DB_PASSWORD "
+                                   "valueFrom: secretKeyRef: name: db-secret key: password", A),
+    ("yaml_secret_value", "この設定で起動しません\nenv:\n  - name: DB_PASSWORD\n    value: Kq7#mP2v!Xr9Lw4z", B),
     ("topic_before_the_label", "生活保護の申請手続きについての研修資料です。以下は様式の項目名です。\n" + "・" * 40
                                + "\n申請者：（氏名を記入）", A),
 ]
