@@ -219,9 +219,11 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             for p in ctx.hits.get(w, ()):
                 if p == 0:
                     continue
-                b = text[p - 2] if text[p - 1] == " " and p >= 2 else text[p - 1]  # 山田 太郎 様
+                spaced = text[p - 1] == " " and p >= 2
+                b = text[p - 2] if spaced else text[p - 1]  # 山田 太郎 様
                 a = text[p + len(w):p + len(w) + 1]
-                if _NAME_CHARS.match(b) and b not in skip_b and not (a and a in skip_a):
+                # the words the skip lists guard against (一様, 同様 …) are written without a space
+                if _NAME_CHARS.match(b) and (spaced or b not in skip_b) and not (a and a in skip_a):
                     spans.append((p - 14, p + len(w) + 1))
         return spans
 
