@@ -136,6 +136,21 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
 
 
 _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
+# spreadsheet cell references heading the cells of a pasted row ("A2: 名前　B2: 生年月日")
+_CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
+
+
+def _header_line(line: str) -> bool:
+    """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
+    three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
+    if ":" in line and len(_CELL_REF.findall(line)) >= 2:
+        line = _CELL_REF.sub("\t", line)
+    if re.search(r"\d", line):
+        return False
+    if re.search(r"[,\t|｜、]", line):
+        return True
+    cells = line.split("/")
+    return len(cells) >= 3 and all(0 < len(c.strip()) <= 10 for c in cells[1:])
 
 
 class DateOfBirthRecognizer(AigwRecognizer):
@@ -213,8 +228,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 le = text.find("\n", p)
                 if le < 0:
                     continue  # a header needs rows below it
-                line = text[ls:le]
-                if re.search(r"[,\t|｜、]", line) and not re.search(r"\d", line):
+                if _header_line(text[ls:le]):
                     return le
         return None
 

@@ -108,12 +108,12 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
-from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
+from gateway.scan.recognizers.person_tables import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES)
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
@@ -123,6 +123,11 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
+# fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
+# characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
+FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "screenplay", "short story")
+_FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
+                           r"冒頭|結末|キャラクター|人物)")
 
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
@@ -167,7 +172,8 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
-        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS
+        return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
+                + FICTION_CUES)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -205,7 +211,19 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                 covered.add(r.start, r.end)
         self._structural_names(ctx, found)
         speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
+        if found and self._fiction(ctx):
+            for r in found.values():
+                r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
+
+    @staticmethod
+    def _fiction(ctx: ScanContext) -> bool:
+        """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面"."""
+        for w in FICTION_CUES:
+            for p in ctx.hits.get(w, ())[:8]:
+                if w in ("登場人物", "screenplay", "short story") or _FICTION_PART.match(ctx.text, p + len(w)):
+                    return True
+        return False
 
     # --- windows ----------------------------------------------------------------------------
     @staticmethod
@@ -278,7 +296,8 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
         text, hits = ctx.text, ctx.hits
-        for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS:  # a header line with a 氏名/名前 column, the names below
+        # a header line with a 氏名/名前/name column (or 姓 | 名), the names below
+        for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS:
             for p in hits.get(w, ()):
                 for r in self._column_names(text, p, len(w)):
                     old = found.get((r.start, r.end))

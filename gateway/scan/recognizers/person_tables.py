@@ -25,6 +25,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _COLUMN_NAME,
     _LATIN_NAME,
     _LATIN_NOT_NAMES,
+    _LATIN_PART,
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _PERSONAL_DATA_RE,
@@ -48,28 +49,62 @@ _MAX_HEADER = 512
 _LATIN_TITLE_BEFORE = re.compile(
     r"(?:mayor|governor|minister|director|president|chair(?:man|woman|person)?|professor|councill?or|ambassador|"
     r"secretary|superintendent|chief|head)[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
+# a bare office title as a column header ("| 課名 | 課長 | 代表電話 |"): the column lists the holders of that office
+# (not 会長, 委員, 代表者: residents' associations list their officers with private numbers)
+_OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員",
+                                   "市長", "町長", "村長", "所属長", "管理職"})
+# column headers in English, and a name split into a surname column and a given-name column (姓 | 名)
+_EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_name", "name (kanji)", "氏名(漢字)",
+                              "氏名(カナ)", "氏名(ふりがな)"})
+_SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
+_GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
+# the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
+# (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
+EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
+                         "lastname", "last_name")
+# separators of a header line: CSV/TSV/pipe cells, or "/" between field names ("氏名／ふりがな／生年月日")
+_HEADER_SEP = re.compile(r"\t|,|，|、|[|｜]|/")
+# a label before the first field name ("項目：氏名／…")
+_HEADER_PREFIX = re.compile(r"^[^:/|｜,\t]{1,8}:[ ]*")
+# lines between a header and its first row (an export time stamp, a rule line, blank lines)
+_HEADER_GAP = 5
+_STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int, int | None] | None:
-    """(separator, column index, start of the next line, job-title column index or None) when the line
-    holding ``p`` is a table header (no digits) with a 氏名/名前 column."""
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool] | None:
+    """(separator, column index, start of the next line, job-title column index or None, given-name column
+    index or None, a personnel record) when the line holding ``p`` is a table header (no digits) with a
+    氏名/名前/name column, or a 姓 column followed by a 名 column."""
     ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
     le = text.find("\n", p, p + _MAX_HEADER)
     if le < 0 or (ls == 0 and p > _MAX_HEADER):
         return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
     header = text[ls:le]
-    m = _CELL_SEP.search(header)
+    m = _HEADER_SEP.search(header)
     if m is None or re.search(r"[0-9]", header):
         return None
     sep = m.group(0)
     cells = [c.strip(" \t|｜") for c in header.split(sep)]
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS), None)
+    cells[0] = _HEADER_PREFIX.sub("", cells[0])
+    low = [c.lower() for c in cells]
+    if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):
+        return None  # "/" parts a header only as a list of short field names
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS
+                or c in _OFFICE_TITLE_COLUMNS or low[k] in _EN_NAME_COLUMNS), None)
+    given = None
     if col is None:
-        return None
+        col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
+                   None)
+        if col is None:
+            return None
+        given = col + 1
     # every row names someone in office: a column of managers' names (課長名), or a council roster (会派, 期数)
-    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
+        or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
-    return sep, col, le + 1, -1 if officials else title_col
+    # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
+    record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
+    return sep, col, le + 1, -1 if officials else title_col, given, record
 
 
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
@@ -83,6 +118,24 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     if not name or not _COLUMN_NAME.fullmatch(name):
         return None
     return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+
+
+_NAME_PART = re.compile(r"[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヺー]{1,8}|[ぁ-ゖ]{2,5}|" + _LATIN_PART)
+
+
+def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
+    """(offset in the line, surname cell to given-name cell) when columns ``col`` and ``col + 1`` hold the two
+    parts of a name."""
+    parts = line.split(sep)
+    if col + 1 >= len(parts):
+        return None
+    sur, giv = parts[col].strip(" \t|｜"), parts[col + 1].strip(" \t|｜")
+    if not sur or not giv or not _NAME_PART.fullmatch(sur) or not _NAME_PART.fullmatch(giv):
+        return None
+    off = sum(len(x) + len(sep) for x in parts[:col])
+    s = off + len(parts[col]) - len(parts[col].lstrip(" \t|｜"))
+    e = off + len(parts[col]) + len(sep) + len(parts[col + 1].rstrip(" \t|｜"))
+    return s, line[s:e]
 
 
 # a roster row naming someone by a public role or office ("2 野口 文子　緑野市社会福祉協議会 会長",
@@ -204,11 +257,12 @@ class PersonTablesMixin:
 
     def _column_names(self, text: str, p: int, wlen: int):
         """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the
-        following lines (up to 300 lines) as label-form names."""
+        following lines (up to 300 lines; the first row within a few lines of the header) as label-form names."""
         header = _name_column(text, p)
         if header is None:
             return
-        sep, col, pos, title_col = header
+        sep, col, pos, title_col, given, record = header
+        rows = gap = 0
         for _ in range(300):
             if pos >= len(text):
                 break
@@ -217,15 +271,21 @@ class PersonTablesMixin:
                 nle = len(text)
             line = text[pos:nle]
             if sep not in line:
-                break
-            cell = _cell(line, sep, col)
+                if rows or gap >= _HEADER_GAP:
+                    break
+                gap += 1
+                pos = nle + 1
+                continue
+            cell = _cell(line, sep, col) if given is None else _split_cells(line, sep, col)
             if cell is not None:
+                rows += 1
                 s, name = pos + cell[0], cell[1]
                 official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col))
+                meta = {"subject": True} if official and record else {}
                 yield self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=official, staff=official, strength="strong",
-                    person_key=stable_key(re.sub(r"[ \t]", "", name)),
+                    person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
                 )
             pos = nle + 1
 
