@@ -140,6 +140,16 @@ _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
 _CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
 
 
+def _label_line_before(text: str, ls: int, s: int) -> bool:
+    """The date opens its line and the line before holds only a birth label (a form read by OCR:
+    "生年月日\n昭和60年\n11月3日")."""
+    if ls == 0 or text[ls:s].strip(" \t"):
+        return False
+    pls = text.rfind("\n", max(0, ls - 24), ls - 1) + 1
+    m = _LABEL_RE.search(text, max(pls, ls - 17), ls - 1)
+    return m is not None and not text[pls:m.start()].strip(" \t■□●・*-")
+
+
 def _header_line(line: str) -> bool:
     """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
     three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
@@ -244,7 +254,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         precision = "day" if d is not None else ("month" if mo is not None else "year")
         ls = text.rfind("\n", 0, s) + 1
         context = None
-        if _LABEL_RE.search(text, max(ls, s - 16), s):
+        if _LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"

@@ -107,7 +107,7 @@ from gateway.scan.recognizers.person_rules import (
     staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, spaced_name_ok, speakers
 from gateway.scan.recognizers.person_tables import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
@@ -209,6 +209,8 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             if r is not None:
                 found[(r.start, r.end)] = r
                 covered.add(r.start, r.end)
+        for r in self._label_line_names(text, ctx.hits, covered):
+            found.setdefault((r.start, r.end), r)
         self._structural_names(ctx, found)
         speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
         if found and self._fiction(ctx):
@@ -436,6 +438,34 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
         )
 
+    def _label_line_names(self, text: str, hits: dict[str, list[int]], found: Coverage):
+        """A label alone on its line and the name on the next line, or split over the next two lines (a scanned
+        form read by OCR: "氏名\n漆原\n　聡美"); the name model confirms it."""
+        for key, ps in hits.items():
+            w = _LABEL_OF_FORM.get(key)
+            if w is None or w in _WEAK_LABELS or key != w.lower():
+                continue
+            for p in ps[:64]:
+                ls = text.rfind("\n", max(0, p - 8), p) + 1
+                if (ls == 0 and p > 8) or text[ls:p].strip(" \t■□●・*-"):
+                    continue
+                m = _LINE_END.match(text, p + len(w))
+                v1 = _LINE_VALUE.match(text, m.end()) if m is not None else None
+                if v1 is None or found.covers(v1.start("v")):
+                    continue
+                name, end = v1.group("v"), v1.end("v")
+                if " " not in name:
+                    v2 = _LINE_VALUE.match(text, v1.end() + 1) if text[v1.end():v1.end() + 1] == "\n" else None
+                    if v2 is None or " " in v2.group("v"):
+                        continue
+                    name, end = name + " " + v2.group("v"), v2.end("v")
+                if not spaced_name_ok(name):
+                    continue
+                s = v1.start("v")
+                yield self.result(self.ENTITY, s, end, 0.85, form="label", full_name=True, honorific=None, label=True,
+                                  official=False, staff=False, strength="strong",
+                                  person_key=stable_key(name.replace(" ", "")))
+
     @staticmethod
     def _compound_label_at_field(text: str, ls_: int) -> bool:
         """Label grammar: a compound ending in the label word (照会対象者, 被害児童) at a field start."""
@@ -445,6 +475,10 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
 
 
+# a label alone on its line, and a short name-shaped line after it
+_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n")
+_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[一-鿿㐀-䶿々〆ヶ]{1,4}(?:[ ][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})?|[ぁ-ゖ]{2,5}|"
+                         r"[ァ-ヺー]{2,8}(?:[ ][ァ-ヺー]{2,8})?)[ \t]*(?=\n|$)")
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 

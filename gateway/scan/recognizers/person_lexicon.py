@@ -31,6 +31,8 @@ _STAFF_AFFILIATION = re.compile(
     r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
+    # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
+    r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
 
 
@@ -38,7 +40,7 @@ def staff_headings(text: str):
     """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
     (a literal, fast to search) back to the line start."""
     for m in _STAFF_AFFILIATION.finditer(text):
-        lo = max(0, m.start() - 17)  # bounded look-back: a long line costs no more than a short one
+        lo = max(0, m.start() - 36)  # bounded look-back: a long line costs no more than a short one
         ls = text.rfind("\n", lo, m.start()) + 1
         if ls == 0 and lo > 0:
             continue  # the bracket is far from a line start
@@ -135,8 +137,9 @@ for _w in LABELS:
 # self-introductions: "私は三浦 環と申します", "ひらの みさきと申します"
 INTRO_WORDS = ("と申します", "と申し", "といいます", "と言います", "と申す")
 _INTRO_NAME = re.compile(
-    r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
+    r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は)|(?<=の))[ \t　]*"
+    # kanji names with a katakana ノ/ヶ inside (井ノ口, 一ノ瀬)
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
 # minutes: "保健師 山田 花子: …" heading a line is a speaker, not the subject of a record (person_contacts.speakers)

@@ -288,6 +288,9 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
     # subject: many foreign given names and surnames are also entries for a famous bearer
     famous = famous and (not label or label == "list")
+    # a dictionary "famous" entry named with an office's job title (井筒主事, 大江係長) is a member of staff: many
+    # surnames are also entries for a famous bearer
+    famous = famous and hon not in STAFF_TITLES
     by_label = staff_label(text, label, s)
     official = famous or hon in TITLES_OFFICIAL or by_label or titled
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)

@@ -178,7 +178,19 @@ _CLASS_PUPIL = re.compile(
 # (found from each "組": the class before it, the name after it — no pass over the whole text)
 _CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
 _CLASS_NAME = re.compile(
-    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$))")
+    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
+# the name ends its field ("3年2組 吉川 そら:"); a name followed by a space and more words ("2年3組 千葉 蒼空　不登校") is
+# confirmed by the name model
+def _pupil_name_ok(name: str) -> bool:
+    """After a school class: the name model, or a proper noun first (many surnames are place names: 千葉, 熊本)
+    — not a common noun (担任 佐藤)."""
+    if spaced_name_ok(name):
+        return True
+    toks = morphology.tokenize(re.split(r"[ 　]", name, maxsplit=1)[0])
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞"
+
+
+_CLASS_NAME_END = re.compile(r"[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$)")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
                         r"法人|協会|組合|Inc\.|Co\.,|Ltd|Division|Department|Section|City Hall|City Office)")
 
@@ -315,6 +327,8 @@ class PersonTablesMixin:
             staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
             if staff is None:
                 continue
+            if staff and _RESIDENTS_ASSOC.search(text, max(0, m.start() - 40), m.start()) is not None:
+                staff = False  # "みどり野台自治会 防犯部\n菅谷 和臣": a resident signing for an association
             name = m.group("name")
             if not spaced_name_ok(name):
                 continue
@@ -352,6 +366,8 @@ class PersonTablesMixin:
             if m is None:
                 continue
             name = m.group("name")
+            if _CLASS_NAME_END.match(text, m.end()) is None and not _pupil_name_ok(name):
+                continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
                 honorific=None, label=True, official=False, strength="strong",
