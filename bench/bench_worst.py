@@ -86,6 +86,23 @@ CASES: dict[str, Callable[[int], str]] = {
     "sensitive: topic words": lambda n: fill("生活保護 ", n),
     "internal_matter: price words": lambda n: fill("予定価格 ", n),
     "table: CSV with headers": lambda n: "氏名,個人番号,電話\n" + fill("田中,1234,090\n", n),
+    # round 5 (personal data and names): every line a header, split-name columns, "/" field lists, OCR'd label
+    # lines, spoken kana numbers, relation-age subjects, fiction cues, staff numbers before names
+    "table: every line a 氏名 header": lambda n: fill("氏名|\n", n),
+    "table: 姓|名 split-name headers and rows": lambda n: fill("姓|名\n", n),
+    "table: English name, headers": lambda n: fill("name,\n", n),
+    "table: '/' field lists with gaps": lambda n: fill("項目:氏名/ふりがな/生年月日\n\n\n", n),
+    "date_of_birth: one line of labels, cell references": lambda n: fill("A2: 名前 B2: 生年月日 ", n) + "\n",
+    "date_of_birth: label lines before dates": lambda n: fill("生年月日\n昭和60年\n", n),
+    "person: labels alone on their line": lambda n: fill("氏名\n漆原\n", n),
+    "person: relation, age and sex": lambda n: fill("本人(84歳・女性、", n),
+    "person: fiction cues": lambda n: fill("小説の", n),
+    "person: staff numbers before headings": lambda n: fill("職員番号 20415 河内 亮介(子育て支援課 主事)", n),
+    "person: intros after の": lambda n: fill("在住の井ノ口と申します", n),
+    "person: pupils after a class, more words": lambda n: fill("2年3組 千葉 蒼空 ", n),
+    "phone: numbers read out in kana": lambda n: fill("ゼロキューゼロ、イチニーサンヨン、", n),
+    "phone: digit group then kana": lambda n: fill("090の、よんいちにー ", n),
+    "phone: kana readings of zero in prose": lambda n: fill("れいの", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {

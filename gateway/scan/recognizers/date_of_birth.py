@@ -136,6 +136,7 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
 
 
 _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
+_MAX_HEADER = 512
 # spreadsheet cell references heading the cells of a pasted row ("A2: 名前　B2: 生年月日")
 _CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
 
@@ -234,10 +235,10 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
                         and _HEADER_WORDS.match(text, p, p + 10) is None:
                     continue  # birth_date / birthdate / date of birth, not "place of birth"
-                ls = text.rfind("\n", 0, p) + 1
-                le = text.find("\n", p)
-                if le < 0:
-                    continue  # a header needs rows below it
+                ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+                le = text.find("\n", p, p + _MAX_HEADER)
+                if le < 0 or (ls == 0 and p > _MAX_HEADER):
+                    continue  # a header needs rows below it, and is a short line (bounded work per word)
                 if _header_line(text[ls:le]):
                     return le
         return None

@@ -113,7 +113,13 @@ from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS)
+# the subject of a case record by relation, exact age and sex: "本人(84歳・女性", "母(78歳、女)"
+AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
+_AGE_SEX_SET = frozenset(AGE_SEX_TRIGGERS)
+_RELATION_AGE = re.compile(
+    r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
+    r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + AGE_SEX_TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
@@ -173,7 +179,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + FICTION_CUES)
+                + FICTION_CUES + AGE_SEX_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -217,6 +223,17 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             for r in found.values():
                 r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
+
+    def _relation_subjects(self, text: str, hits: dict[str, list[int]]):
+        """The subject of a case record named by relation, exact age and sex rather than by name ("本人(84歳・女性、
+        桜台3丁目)", "長男(42歳・男)"): a person of the record, not a full name (never counted in a roster)."""
+        for w in AGE_SEX_TRIGGERS:
+            for p in hits.get(w, ())[:256]:
+                m = _RELATION_AGE.search(text, max(0, p - 14), p + len(w) + 3)
+                if m is not None:
+                    yield self.result(self.ENTITY, m.start(), m.end("rel"), 0.6, form="relation", full_name=False,
+                                      honorific=None, label=False, official=False, staff=False, strength="medium",
+                                      person_key=stable_key(text[m.start():m.end()]))
 
     @staticmethod
     def _fiction(ctx: ScanContext) -> bool:
@@ -298,13 +315,20 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
         text, hits = ctx.text, ctx.hits
-        # a header line with a 氏名/名前/name column (or 姓 | 名), the names below
-        for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS:
-            for p in hits.get(w, ()):
-                for r in self._column_names(text, p, len(w)):
-                    old = found.get((r.start, r.end))
-                    if old is None or old.score < r.score:
-                        found[(r.start, r.end)] = r
+        # a header line with a 氏名/名前/name column (or 姓 | 名), the names below; each line is read under one
+        # header at most (the rows of a table are not read again from a header further down)
+        heads = sorted({p for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
+                        for p in hits.get(w, ())})
+        scanned_to = -1
+        for p in heads:
+            if p < scanned_to:
+                continue
+            names, end = self._column_names(text, p)
+            scanned_to = max(scanned_to, end)
+            for r in names:
+                old = found.get((r.start, r.end))
+                if old is None or old.score < r.score:
+                    found[(r.start, r.end)] = r
         extra = []
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             extra.append(self._list_rows(text))
@@ -323,6 +347,8 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
+        if not _AGE_SEX_SET.isdisjoint(hits):
+            extra.append(self._relation_subjects(text, hits))
         for gen in extra:
             for r in gen:
                 add_structural(found, r)

@@ -267,13 +267,15 @@ class PersonTablesMixin:
                 person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))), **meta,
             )
 
-    def _column_names(self, text: str, p: int, wlen: int):
-        """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the
-        following lines (up to 300 lines; the first row within a few lines of the header) as label-form names."""
+    def _column_names(self, text: str, p: int) -> tuple[list, int]:
+        """A CSV/TSV/pipe header line naming a 氏名/名前 column: the cells of that column in the following lines
+        (up to 300 lines; the first row within a few lines of the header) as label-form names, and where the
+        reading stopped (-1 when the line holding ``p`` is no such header)."""
         header = _name_column(text, p)
         if header is None:
-            return
+            return [], -1
         sep, col, pos, title_col, given, record = header
+        out = []
         rows = gap = 0
         for _ in range(300):
             if pos >= len(text):
@@ -289,17 +291,18 @@ class PersonTablesMixin:
                 pos = nle + 1
                 continue
             cell = _cell(line, sep, col) if given is None else _split_cells(line, sep, col)
-            if cell is not None:
+            if cell is not None and cell[1] not in _COLUMN_LABELS:  # not a header row repeated
                 rows += 1
                 s, name = pos + cell[0], cell[1]
                 official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col))
                 meta = {"subject": True} if official and record else {}
-                yield self.result(
+                out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=official, staff=official, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
-                )
+                ))
             pos = nle + 1
+        return out, pos
 
     def _staff_headings(self, text: str):
         """A heading/list line "■<surname> <given>(<unit> <title>)": a member of staff named as the
