@@ -91,6 +91,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "table: every line a 氏名 header": lambda n: fill("氏名|\n", n),
     "table: 姓|名 split-name headers and rows": lambda n: fill("姓|名\n", n),
     "table: English name, headers": lambda n: fill("name,\n", n),
+    "table: cell-reference headers": lambda n: fill("A1: Name  B1: DOB\nA2: Lin Mei  B2: x\n", n),
+    "table: cell references on one line": lambda n: "A1: Name B1: DOB\n" + fill("A2: Lin Mei B2: x ", n),
     "table: '/' field lists with gaps": lambda n: fill("項目:氏名/ふりがな/生年月日\n\n\n", n),
     "date_of_birth: one line of labels, cell references": lambda n: fill("A2: 名前 B2: 生年月日 ", n) + "\n",
     "date_of_birth: label lines before dates": lambda n: fill("生年月日\n昭和60年\n", n),

@@ -428,6 +428,12 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e) is not None)
         meta = {"subject": True} if subject else {}
+        after = e + len(hon or "")
+        if staff and not subject and text[after:after + 1] in ("が", "は"):
+            meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
+        if staff and not subject and (_CONTACT_AFTER.match(text, after) is not None
+                                      or _CONTACT_BEFORE.search(text, max(0, s - 16), s) is not None):
+            meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
         if staff and full and not subject and text[e:e + 1] == ":":
             meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
         return self.result(
@@ -501,6 +507,9 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
 
 
+# staff named as the contact of a notice or mail, not as what it is about
+_CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
+_CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
 # a label alone on its line, and a short name-shaped line after it
 _LINE_END = re.compile(r"[ \t]*:?[ \t]*\n")
 _LINE_VALUE = re.compile(r"[ \t]*(?P<v>[一-鿿㐀-䶿々〆ヶ]{1,4}(?:[ ][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})?|[ぁ-ゖ]{2,5}|"

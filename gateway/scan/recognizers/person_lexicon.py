@@ -104,14 +104,15 @@ def _label_forms(w: str) -> tuple[str, ...]:
 # romanised names in English-mixed prompts: after an honorific ("Ms. Hanako Suzuki") or a record label
 # ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
 _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
-_LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "full name", "name:",
+_LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
+                 "requester", "full name", "name:",
                  "name :", "student", "beneficiary", "insured")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 _LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
-    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
+    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
     r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)\.?)?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names

@@ -55,13 +55,16 @@ _OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所�
                                    "市長", "町長", "村長", "所属長", "管理職"})
 # column headers in English, and a name split into a surname column and a given-name column (姓 | 名)
 _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_name", "name (kanji)", "氏名(漢字)",
-                              "氏名(カナ)", "氏名(ふりがな)"})
+                              "氏名(カナ)", "氏名(ふりがな)", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ"})
 _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
 # (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
-                         "lastname", "last_name")
+                         "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ")
+# spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
+_CELL_REF = re.compile(r"(?<![A-Za-z0-9])(?P<col>[A-Z]{1,2})(?P<row>[0-9]{1,5})[ \t]*:[ \t]*")
+_EXTENSION_COLUMNS = frozenset({"内線", "内線番号", "ext", "ext.", "extension", "内線電話"})
 # separators of a header line: CSV/TSV/pipe cells, or "/" between field names ("氏名／ふりがな／生年月日")
 _HEADER_SEP = re.compile(r"\t|,|，|、|[|｜]|/")
 # a label before the first field name ("項目：氏名／…")
@@ -98,13 +101,45 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
         if col is None:
             return None
         given = col + 1
-    # every row names someone in office: a column of managers' names (課長名), or a council roster (会派, 期数)
+    # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
+    # the staff of the office with their extension numbers (内線)
     officials = cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
-        or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+        or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
     return sep, col, le + 1, -1 if officials else title_col, given, record
+
+
+def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
+    """(column letter, start of the next line) when the line holding ``p`` is a header of cell references whose
+    name cell is at that column ("A1: Name  B1: DOB")."""
+    ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+    le = text.find("\n", p, p + _MAX_HEADER)
+    if le < 0 or (ls == 0 and p > _MAX_HEADER) or ":" not in text[ls:le]:
+        return None
+    refs = list(_CELL_REF.finditer(text, ls, le))
+    if len(refs) < 2:
+        return None
+    col = None
+    for i, m in enumerate(refs):
+        val = text[m.end():refs[i + 1].start() if i + 1 < len(refs) else le].strip(" \t")
+        if re.search(r"[0-9]", val):
+            return None  # a row of values, not a header
+        if col is None and (val in _COLUMN_LABELS or val.lower() in _EN_NAME_COLUMNS):
+            col = m.group("col")
+    return (col, le + 1) if col is not None else None
+
+
+def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | None:
+    """(start, value) of the cell at column ``col`` on the line [ls, le)."""
+    refs = list(_CELL_REF.finditer(text, ls, le))
+    for i, m in enumerate(refs):
+        if m.group("col") == col:
+            end = refs[i + 1].start() if i + 1 < len(refs) else le
+            val = text[m.end():end].rstrip(" \t")
+            return m.end(), val
+    return None
 
 
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
@@ -273,7 +308,7 @@ class PersonTablesMixin:
         reading stopped (-1 when the line holding ``p`` is no such header)."""
         header = _name_column(text, p)
         if header is None:
-            return [], -1
+            return self._cellref_names(text, p)
         sep, col, pos, title_col, given, record = header
         out = []
         rows = gap = 0
@@ -300,6 +335,32 @@ class PersonTablesMixin:
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=official, staff=official, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
+                ))
+            pos = nle + 1
+        return out, pos
+
+    def _cellref_names(self, text: str, p: int) -> tuple[list, int]:
+        """Spreadsheet cells pasted with their references: the name cells of the rows below a header of cell
+        references ("A1: Name  B1: DOB" / "A2: Lin Mei-Hua  B2: 1991/07/08"), and where the reading stopped."""
+        header = _cellref_header(text, p)
+        if header is None:
+            return [], -1
+        col, pos = header
+        out = []
+        for _ in range(300):
+            if pos >= len(text):
+                break
+            nle = text.find("\n", pos)
+            nle = len(text) if nle < 0 else nle
+            cell = _cellref_value(text, pos, nle, col) if ":" in text[pos:nle] else None
+            if cell is None:
+                break
+            s, name = cell
+            if _COLUMN_NAME.fullmatch(name):
+                out.append(self.result(
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None, label=True,
+                    official=False, staff=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ \t]", "", name)),
                 ))
             pos = nle + 1
         return out, pos

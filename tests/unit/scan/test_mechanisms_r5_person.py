@@ -65,6 +65,9 @@ TABLES = [
     ("english_md_header", "| name | age |\n|---|---|\n| 栗林 ひなた | 8 |\n", "栗林 ひなた", False),
     ("slash_fields_rows_later", "項目：氏名／ふりがな／生年月日\n（出力 2026/11/28）\n\n上野 千紘／うえの ちひろ／平成14年6月2日\n",
      "上野 千紘", False),
+    ("cell_references_english", "A1: Name  B1: DOB\nA2: Lin Mei-Hua  B2: 1991/07/08\n", "Lin Mei-Hua", False),
+    ("cell_references_katakana", "A1: フリガナ　B1: 携帯番号\nA2: オオツカ ミサキ　B2: 080-4471-2096\n", "オオツカ ミサキ", False),
+    ("extension_column_staff", "氏名\t所属\t内線\n相沢 聡\t市民課\t2101\n", "相沢 聡", True),
     ("office_title_column", "| 課名 | 課長 | 代表電話 |\n|---|---|---|\n| 市民課 | 石黒 健一 | 0463-21-1111 |\n", "石黒 健一", True),
 ]
 
@@ -77,6 +80,7 @@ def test_table_header_names(name, text, span, official):
 
 
 TABLES_NOT = [
+    ("cell_references_values_only", "A2: 桑原 澪　B2: 1988/03/14\nA3: 多田 幸之助　B3: 1951/12/03\n"),
     ("slash_prose", "詳細は総務課/企画課/財政課にお尋ねください。\n山田 太郎は欠席"),
     ("slash_long_cells", "氏名の書き方について/記入上の注意をよく読むこと/生年月日\n上野 千紘/x/y\n"),
     ("header_rows_only", "氏名|\n氏名|\n氏名|\n"),
@@ -116,6 +120,18 @@ def test_staff_and_residents(name, text, span, staff, subject):
 def test_intro_after_unit_is_no_private_person():
     found = persons("お電話ありがとうございます。みどり野市役所 市民課の大森と申します。")
     assert all(m.get("staff") or m.get("official") for m in found.values())
+
+
+def test_english_visitor_label():
+    assert "NAKAGAWA Sora" in persons("Visitor: NAKAGAWA Sora\nPurpose: certificate")
+
+
+def test_staff_as_subject_of_the_sentence_reaches_further():
+    from tests.unit.scan.test_mechanisms import verdict
+    far = "当課の中谷主任が、11月28日に公用車で物損事故を起こしました。飲酒の事実はありません。本人から始末書を提出させます。"
+    assert verdict(far) == "block"
+    # staff named after the record word, or not as the subject, stay ordinary mail
+    assert verdict("始末書の様式を改めました。問い合わせは人事課 中谷主任まで") == "allow"
 
 
 # a label alone on its line (OCR'd forms); pupils after their class; relation, age and sex; fiction ---------------
