@@ -172,6 +172,16 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 
 
+def _without_label(parts: list) -> list:
+    """A label the dictionary reads as a name (申立人 → 申/立人) heading a run of name tokens, cut off."""
+    label = ""
+    for k, t in enumerate(parts[:3]):
+        label += t.surface
+        if label in _LABEL_SET and k + 1 < len(parts) and parts[k + 1].start > t.end:  # a space after it
+            return [p for p in parts[k + 1:] if p.pos[0] != "空白"]
+    return parts
+
+
 class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
@@ -369,7 +379,10 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             if got is None:
                 continue
             i = k
-            parts, j = got
+            parts, j = _without_label(got[0]), got[1]
+            if not parts:
+                i = j if j > i else i + 1
+                continue
             s, e = self._span(text, lo, parts)
             list_label = last_label_end is not None and _LIST_SEP.fullmatch(text[last_label_end:s]) is not None
             r = self._judge(text, s, e, parts, toks[i - 1] if i > 0 else None, toks, j, list_label)

@@ -280,6 +280,10 @@ def staff_label(text: str, label, s: int) -> bool:
     return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
 
 
+_EVENT_ROLE_BEFORE = re.compile(
+    r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
+
+
 def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff; a council member
@@ -292,7 +296,9 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     # surnames are also entries for a famous bearer
     famous = famous and hon not in STAFF_TITLES
     by_label = staff_label(text, label, s)
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled
+    # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
+    event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):

@@ -191,3 +191,35 @@ DOBS = [
 @pytest.mark.parametrize("name,text,want", DOBS, ids=[r[0] for r in DOBS])
 def test_birth_date_layouts(name, text, want):
     assert bool(detect(DOB, text, "DATE_OF_BIRTH")) is want
+
+
+# a label the dictionary reads as a name; event speakers; a physician's specialty ---------------------------
+def test_label_read_as_name_is_cut_off():
+    found = persons("申立人 大塚 由佳（福祉課 主事）は、同課の係長から")
+    assert "大塚 由佳" in found and not any(s.startswith("申立人") for s in found)
+
+
+EVENT_ROLES = [
+    ("lecturer_shi", "講師：精神科医 北村 直子 氏（みどり野総合病院 院長）", "北村 直子", True),
+    ("panelist", "パネリスト: 市民代表 川村 優子 さん", "川村 優子", True),
+    ("consultant_not_event", "相談者：北村 直子 さん", "北村 直子", False),
+]
+
+
+@pytest.mark.parametrize("name,text,span,official", EVENT_ROLES, ids=[r[0] for r in EVENT_ROLES])
+def test_event_roles_are_public(name, text, span, official):
+    assert bool(persons(text)[span].get("official")) is official
+
+
+SPECIALTY = [
+    ("physician", "精神科医の講演があります", False),
+    ("physician_title", "心療内科医師による相談会", False),
+    ("department_visit", "精神科を受診した", True),
+    ("hospital_medicine", "精神科医療の充実", True),
+]
+
+
+@pytest.mark.parametrize("name,text,topic", SPECIALTY, ids=[r[0] for r in SPECIALTY])
+def test_physician_specialty_is_no_topic(name, text, topic):
+    from gateway.scan.recognizers.sensitive_personal_info import SensitivePersonalInfoRecognizer
+    assert bool(detect(SensitivePersonalInfoRecognizer(), text, "SENSITIVE_PERSONAL_INFO")) is topic
