@@ -121,7 +121,8 @@ _RELATION_AGE = re.compile(
     r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + AGE_SEX_TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
-_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
+# (and health-check results: "会計課 主査 小川 誠　要精密検査")
+_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1] + FAMILIES["health_check"][1])
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")

@@ -228,7 +228,8 @@ _LIST_ROW = re.compile(
     # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet
     r"^[ \t]*(?:(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
     # given names in kana too (トミ, キヨ, さくら)
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ \t　,、|｜(（]|$)",
+    # or all in hiragana (あべ ひなの): the name model confirms those
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=[ \t　,、|｜(（]|$)",
     re.MULTILINE,
 )
 _LIST_MIN_ROWS = 3
@@ -252,7 +253,9 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
-    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED + r")"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED
+    # passport style: SURNAME/GIVEN NAMES (TRAN/THI MAI)
+    + r"|[A-Z]{2,15}/[A-Z]{2,15}(?:[ ][A-Z]{2,15}){0,2})"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(

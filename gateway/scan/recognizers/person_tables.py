@@ -131,6 +131,22 @@ def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
     return (col, le + 1) if col is not None else None
 
 
+_KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
+
+
+def _kana_nouns(part: str) -> bool:
+    toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in part))
+    return len(toks) == 1 and toks[0].pos[0] == "名詞"
+
+
+def _cell_name_ok(name: str) -> bool:
+    """A spaced name, or one the dictionary starts with a surname (not 中央図書館 under a 名前 header)."""
+    if re.search(r"[ \t]", name):
+        return True
+    toks = morphology.tokenize(name)
+    return bool(toks) and toks[0].is_surname and len(toks) <= 3
+
+
 def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | None:
     """(start, value) of the cell at column ``col`` on the line [ls, le)."""
     refs = list(_CELL_REF.finditer(text, ls, le))
@@ -274,8 +290,16 @@ class PersonTablesMixin:
         if len(rows) < _LIST_MIN_ROWS:
             return
         named = []
+        kana, kana_confirmed = [], False
         for m in rows:
             surname, given = re.split(r"[ 　]", m.group("name"), maxsplit=1)
+            if _KANA_ONLY.fullmatch(surname):
+                # names in hiragana: each part one noun once read in katakana, one row at least a name to the
+                # dictionary (which knows few readings); the rows stand together
+                if _kana_nouns(surname) and _kana_nouns(given):
+                    kana.append(m)
+                    kana_confirmed = kana_confirmed or spaced_name_ok(m.group("name"))
+                continue
             t1 = morphology.tokenize(surname)
             t2 = morphology.tokenize(given)
             if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
@@ -284,6 +308,8 @@ class PersonTablesMixin:
                 if len(whole) == 1 and whole[0].is_famous_person:
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)
+        if kana_confirmed:
+            named = sorted(named + kana, key=lambda m: m.start())
         if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
             return
         # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
@@ -356,7 +382,7 @@ class PersonTablesMixin:
             if cell is None:
                 break
             s, name = cell
-            if _COLUMN_NAME.fullmatch(name):
+            if _COLUMN_NAME.fullmatch(name) and _cell_name_ok(name):
                 out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None, label=True,
                     official=False, staff=False, strength="strong",

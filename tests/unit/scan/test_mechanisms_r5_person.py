@@ -223,3 +223,26 @@ SPECIALTY = [
 def test_physician_specialty_is_no_topic(name, text, topic):
     from gateway.scan.recognizers.sensitive_personal_info import SensitivePersonalInfoRecognizer
     assert bool(detect(SensitivePersonalInfoRecognizer(), text, "SENSITIVE_PERSONAL_INFO")) is topic
+
+
+# hiragana rosters, passport-style names, staff health-check lists, facility names under a 名前 cell ---------------
+def test_hiragana_roster_rows():
+    text = "1 あべ ひなの　母\n2 いしだ そうま　祖母\n3 うえの ゆずき　父\n"
+    assert {"あべ ひなの", "いしだ そうま", "うえの ゆずき"} <= set(persons(text))
+    prose = "1 あさ ごはん\n2 ひる やすみ\n3 よる ねる\n"
+    assert not persons(prose)
+
+
+def test_passport_style_name_after_label():
+    assert "TRAN/THI MAI" in persons("氏名（ローマ字）：TRAN/THI MAI\n国籍：ベトナム")
+
+
+def test_staff_named_before_health_check_result():
+    from tests.unit.scan.test_mechanisms import verdict
+    assert verdict("健康診断の事後措置\n・会計課 主査 小川 誠　要精密検査（肝機能）") == "block"
+    assert verdict("健康診断の日程のお知らせ。問い合わせは人事課 主査 小川まで") == "allow"
+
+
+def test_cell_reference_facility_names_are_not_people():
+    found = persons("A1: 名前　B1: 住所\nA2: 中央図書館　B2: 本町2-1-1\nA3: 北部公民館　B3: 北台3-4-2")
+    assert not {"中央図書館", "北部公民館"} & set(found)
