@@ -33,7 +33,7 @@ from gateway.scan.recognizers._text import field_tuples, merge_windows
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
 _ERA = r"(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
-_YSEP = r"[ \t]*(?:年|[./\-])[ \t]*"
+_YSEP = r"[ \t]*(?:年の?|[./\-])[ \t]*"  # "平成十年の五月二十日": spoken, の after the year
 _MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
 
 DATE_RE = re.compile(

@@ -52,7 +52,7 @@ def staff_headings(text: str):
 # a line holding only a full name (signature, address block), followed within 3 lines by a personal
 # mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
-    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$", re.MULTILINE)
 _PERSONAL_CONTACT = re.compile(
     r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
     r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)

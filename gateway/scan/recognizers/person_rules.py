@@ -321,6 +321,10 @@ def add_structural(found: dict, r: Any) -> None:
     old = found.setdefault((r.start, r.end), r)
     if old is r:
         return
+    if r.recognition_metadata.get("official") and not old.recognition_metadata.get("official") \
+            and old.recognition_metadata.get("form") in ("honorific", "shi", "context", "bare"):
+        # a list row naming the person's public role or political group ("高畑 義明 君（市民クラブ）")
+        old.recognition_metadata["official"] = True
     if old.recognition_metadata.get("form") == "bare" and r.score > old.score \
             and not old.recognition_metadata.get("staff"):
         found[(r.start, r.end)] = r  # a bare window name that a structural rule reads as a person's

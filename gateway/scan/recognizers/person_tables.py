@@ -39,7 +39,9 @@ _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
                                                      "所属長", "管理職", "代表者"))
-_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号"})
+_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
+                                    # historical figures: a column of their years of birth and death
+                                    "生没年", "生年-没年", "没年", "生没", "在位"})
 # the header words that make the column pass look at a line (title words are among the engine's triggers)
 OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
                             "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
@@ -134,6 +136,12 @@ def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
 _KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
 
 
+def _famous(name: str) -> bool:
+    """A whole name the dictionary lists as a well-known person (伊能 忠敬 in a history table)."""
+    toks = morphology.tokenize(re.sub(r"[ \t　|｜,、/]", "", name))
+    return len(toks) == 1 and toks[0].is_famous_person
+
+
 def _kana_nouns(part: str) -> bool:
     toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in part))
     return len(toks) == 1 and toks[0].pos[0] == "名詞"
@@ -207,8 +215,12 @@ def _public_role_row(text: str, e: int) -> bool:
     tail = text[e:le if le >= 0 else min(len(text), e + 80)]
     if _PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None:
         return False
-    return _PUBLIC_ROLE.search(tail) is not None or (
+    return _PUBLIC_ROLE.search(tail) is not None or _PARTY.search(tail) is not None or (
         _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None)
+
+
+# a council member's political group in brackets after the name: "高畑 義明 君（市民クラブ）", "森 由紀子（公明党）"
+_PARTY = re.compile(r"^[ ]?(?:君|議員|氏)?[ ]?\([^()\n]{0,12}(?:党|クラブ|無所属|会派|の会|フォーラム|ネット)\)")
 
 
 _STAFF_TITLE_RE = re.compile("|".join(sorted(STAFF_TITLES, key=len, reverse=True)))
@@ -355,7 +367,8 @@ class PersonTablesMixin:
             if cell is not None and cell[1] not in _COLUMN_LABELS:  # not a header row repeated
                 rows += 1
                 s, name = pos + cell[0], cell[1]
-                official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col))
+                official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col)) \
+                    or _famous(name)
                 meta = {"subject": True} if official and record else {}
                 out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,

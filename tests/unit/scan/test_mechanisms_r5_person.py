@@ -246,3 +246,27 @@ def test_staff_named_before_health_check_result():
 def test_cell_reference_facility_names_are_not_people():
     found = persons("A1: 名前　B1: 住所\nA2: 中央図書館　B2: 本町2-1-1\nA3: 北部公民館　B3: 北台3-4-2")
     assert not {"中央図書館", "北部公民館"} & set(found)
+
+
+# hiragana signatures, spoken birth dates, council lists with political groups, historical tables -------------------
+def test_hiragana_signature():
+    meta = persons("弁償の方法を教えてください。\n\nいしかわ ななみ\n携帯 070-5512-3397")["いしかわ ななみ"]
+    assert not meta.get("staff")
+
+
+def test_spoken_birth_date_with_no_after_year():
+    assert detect(DOB, "平成十年の五月二十日生まれです。", "DATE_OF_BIRTH")
+    assert not detect(DOB, "平成十年の五月二十日に開館しました。", "DATE_OF_BIRTH")
+
+
+PUBLIC_LISTS = [
+    ("council_kun_party", "1 高畑 義明 君（市民クラブ）　防災\n2 森 由紀子 君（公明党）　子育て\n3 広瀬 努 君（無所属）　交通\n",
+     "高畑 義明", True),
+    ("school_kun_class", "1 山田 一郎 君（3年1組）\n2 鈴木 次郎 君（3年2組）\n3 佐藤 三郎 君（3年3組）\n", "山田 一郎", False),
+    ("historical_table", "氏名\t生没年\t業績\n伊能 忠敬\t1745-1818\t地図\n", "伊能 忠敬", True),
+]
+
+
+@pytest.mark.parametrize("name,text,span,official", PUBLIC_LISTS, ids=[r[0] for r in PUBLIC_LISTS])
+def test_public_lists(name, text, span, official):
+    assert bool(persons(text)[span].get("official")) is official
