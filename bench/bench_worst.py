@@ -111,6 +111,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: hiragana signatures": lambda n: fill("いしかわ ななみ\n携帯 070-5512-3397\n", n),
     "person: list rows with a political group": lambda n: fill("1 高畑 義明 君(市民クラブ)\n", n),
     "date_of_birth: の after the year": lambda n: fill("平成十年の五月二十日生まれ ", n),
+    "person: romanised honorifics": lambda n: fill("Mayor Yamada Haruto-san ", n),
+    "person: romanised honorifics without names": lambda n: fill("-san ", n),
     "phone: numbers read out in kana": lambda n: fill("ゼロキューゼロ、イチニーサンヨン、", n),
     "phone: digit group then kana": lambda n: fill("090の、よんいちにー ", n),
     "phone: kana readings of zero in prose": lambda n: fill("れいの", n),

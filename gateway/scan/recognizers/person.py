@@ -65,6 +65,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
+    _LATIN_PART,
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _LIST_SEP,
@@ -107,8 +108,19 @@ from gateway.scan.recognizers.person_rules import (
     staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, spaced_name_ok, speakers
-from gateway.scan.recognizers.person_tables import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
+from gateway.scan.recognizers.person_contacts import (
+    PersonContactsMixin,
+    kana_label_value,
+    latin_name_ok,
+    spaced_name_ok,
+    speakers,
+)
+from gateway.scan.recognizers.person_tables import (
+    _LATIN_TITLE_BEFORE,
+    EXTRA_COLUMN_TRIGGERS,
+    OFFICIAL_COLUMN_TRIGGERS,
+    PersonTablesMixin,
+)
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -119,7 +131,14 @@ _AGE_SEX_SET = frozenset(AGE_SEX_TRIGGERS)
 _RELATION_AGE = re.compile(
     r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
     r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + AGE_SEX_TRIGGERS)
+# romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
+ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
+_ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
+                            "councillor", "councilor", "ambassador", "secretary", "superintendent", "chief", "head",
+                            "mr", "ms", "mrs", "miss", "dr", "sensei"})
+_ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + AGE_SEX_TRIGGERS
+                         + ROMAJI_HONORIFICS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
 # (and health-check results: "会計課 主査 小川 誠　要精密検査")
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1] + FAMILIES["health_check"][1])
@@ -190,7 +209,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + FICTION_CUES + AGE_SEX_TRIGGERS)
+                + FICTION_CUES + AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -245,6 +264,28 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                     yield self.result(self.ENTITY, m.start(), m.end("rel"), 0.6, form="relation", full_name=False,
                                       honorific=None, label=False, official=False, staff=False, strength="medium",
                                       person_key=stable_key(text[m.start():m.end()]))
+
+    def _romaji_honorific_names(self, text: str, hits: dict[str, list[int]]):
+        """A Latin-script name before a romanised honorific ("Yamada Haruto-san", "Kaneda-san"); after an English
+        title (Mayor, Director …) a person in office."""
+        for w in ROMAJI_HONORIFICS:
+            for p in hits.get(w, ())[:256]:
+                if text[p + len(w):p + len(w) + 1].isalpha():
+                    continue  # "-sandwich", "-sample"
+                m = _ROMAJI_HON_NAME.search(text, max(0, p - 48), p)
+                if m is None or not latin_name_ok(m.group("name")) or m.group("name").isupper():
+                    continue
+                name, start = m.group("name"), m.start()
+                official = False
+                while " " in name and name.split(" ", 1)[0].lower() in _ROMAJI_TITLES:  # "Mayor Kaneda-san"
+                    official = official or name.split(" ", 1)[0].lower() not in ("mr", "ms", "mrs", "miss")
+                    head, name = name.split(" ", 1)
+                    start += len(head) + 1
+                full = " " in name
+                official = official or _LATIN_TITLE_BEFORE.search(text, max(0, start - 28), start) is not None
+                yield self.result(self.ENTITY, start, m.end(), 0.85 if full else 0.6, form="honorific",
+                                  full_name=full, honorific=w[1:], label=False, official=official, staff=False,
+                                  strength="strong" if full else "medium", person_key=stable_key(name.replace(" ", "")))
 
     @staticmethod
     def _fiction(ctx: ScanContext) -> bool:
@@ -360,6 +401,8 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             extra.append(self._field_tuple_names(text))
         if not _AGE_SEX_SET.isdisjoint(hits):
             extra.append(self._relation_subjects(text, hits))
+        if any(w in hits for w in ROMAJI_HONORIFICS):
+            extra.append(self._romaji_honorific_names(text, hits))
         for gen in extra:
             for r in gen:
                 add_structural(found, r)

@@ -270,3 +270,19 @@ PUBLIC_LISTS = [
 @pytest.mark.parametrize("name,text,span,official", PUBLIC_LISTS, ids=[r[0] for r in PUBLIC_LISTS])
 def test_public_lists(name, text, span, official):
     assert bool(persons(text)[span].get("official")) is official
+
+
+ROMAJI = [
+    ("full_name_san", "Yamada Haruto-san called about the pickup.", "Yamada Haruto", False),
+    ("surname_sama", "Please reply to Suzuki-sama today.", "Suzuki", False),
+    ("mayor_san", "Mayor Kaneda-san attended the ceremony.", "Kaneda", True),
+]
+
+
+@pytest.mark.parametrize("name,text,span,official", ROMAJI, ids=[r[0] for r in ROMAJI])
+def test_romanised_honorifics(name, text, span, official):
+    assert bool(persons(text)[span].get("official")) is official
+
+
+def test_romanised_honorific_not_in_words():
+    assert not persons("a re-sample of NHK-san and JSON-sandwich")
