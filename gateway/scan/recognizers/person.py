@@ -38,7 +38,9 @@ Scores: strong 0.85, medium 0.6, weak 0.3 (official: 0.2; staff at least 0.5).
 
 Layout: this file finds the windows and runs the rules; the token-level name rules are in
 person_rules.py, the structural ones (tables, lists, signatures, headings, self-introductions,
-romanised names) in person_tables.py, the word lists in person_lexicon.py.
+romanised names) in person_tables.py, table columns under their headers in person_columns.py, the round-5
+shapes (forms read by OCR, relation-age subjects, romanised honorifics, fiction) in person_shapes.py, the word
+lists in person_lexicon.py.
 """
 
 from __future__ import annotations
@@ -52,7 +54,6 @@ from gateway.scan.recognizers._text import line_matches, merge_windows, stable_k
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
     _CELL_SEP,
-    _COLUMN_LABELS,
     _FREE_NAME,
     _HON_AFTER,
     _HON_SKIP_AFTER,
@@ -65,7 +66,6 @@ from gateway.scan.recognizers.person_lexicon import (
     _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
-    _LATIN_PART,
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _LIST_SEP,
@@ -108,37 +108,16 @@ from gateway.scan.recognizers.person_rules import (
     staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import (
-    PersonContactsMixin,
-    kana_label_value,
-    latin_name_ok,
-    spaced_name_ok,
-    speakers,
-)
-from gateway.scan.recognizers.person_tables import (
-    _LATIN_TITLE_BEFORE,
-    EXTRA_COLUMN_TRIGGERS,
-    OFFICIAL_COLUMN_TRIGGERS,
-    PersonTablesMixin,
-)
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
+from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, PersonColumnsMixin
+from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
+                                                    fiction, without_label)
+from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
-# the subject of a case record by relation, exact age and sex: "本人(84歳・女性", "母(78歳、女)"
-AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
-_AGE_SEX_SET = frozenset(AGE_SEX_TRIGGERS)
-_RELATION_AGE = re.compile(
-    r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
-    r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
-# romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
-ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
-_ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
-                            "councillor", "councilor", "ambassador", "secretary", "superintendent", "chief", "head",
-                            "mr", "ms", "mrs", "miss", "dr", "sensei"})
-_ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + AGE_SEX_TRIGGERS
-                         + ROMAJI_HONORIFICS)
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
 # (and health-check results: "会計課 主査 小川 誠　要精密検査")
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1] + FAMILIES["health_check"][1])
@@ -149,12 +128,6 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
-# fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
-# characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
-FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "screenplay", "short story")
-_FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
-                           r"冒頭|結末|キャラクター|人物)")
-
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
@@ -192,24 +165,14 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 
 
-def _without_label(parts: list) -> list:
-    """A label the dictionary reads as a name (申立人 → 申/立人) heading a run of name tokens, cut off."""
-    label = ""
-    for k, t in enumerate(parts[:3]):
-        label += t.surface
-        if label in _LABEL_SET and k + 1 < len(parts) and parts[k + 1].start > t.end:  # a space after it
-            return [p for p in parts[k + 1:] if p.pos[0] != "空白"]
-    return parts
-
-
-class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
+class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + FICTION_CUES + AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS)
+                + FICTION_CUES + SHAPE_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -249,52 +212,10 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             found.setdefault((r.start, r.end), r)
         self._structural_names(ctx, found)
         speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
-        if found and self._fiction(ctx):
+        if found and fiction(text, ctx.hits):
             for r in found.values():
                 r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
-
-    def _relation_subjects(self, text: str, hits: dict[str, list[int]]):
-        """The subject of a case record named by relation, exact age and sex rather than by name ("本人(84歳・女性、
-        桜台3丁目)", "長男(42歳・男)"): a person of the record, not a full name (never counted in a roster)."""
-        for w in AGE_SEX_TRIGGERS:
-            for p in hits.get(w, ())[:256]:
-                m = _RELATION_AGE.search(text, max(0, p - 14), p + len(w) + 3)
-                if m is not None:
-                    yield self.result(self.ENTITY, m.start(), m.end("rel"), 0.6, form="relation", full_name=False,
-                                      honorific=None, label=False, official=False, staff=False, strength="medium",
-                                      person_key=stable_key(text[m.start():m.end()]))
-
-    def _romaji_honorific_names(self, text: str, hits: dict[str, list[int]]):
-        """A Latin-script name before a romanised honorific ("Yamada Haruto-san", "Kaneda-san"); after an English
-        title (Mayor, Director …) a person in office."""
-        for w in ROMAJI_HONORIFICS:
-            for p in hits.get(w, ())[:256]:
-                if text[p + len(w):p + len(w) + 1].isalpha():
-                    continue  # "-sandwich", "-sample"
-                m = _ROMAJI_HON_NAME.search(text, max(0, p - 48), p)
-                if m is None or not latin_name_ok(m.group("name")) or m.group("name").isupper():
-                    continue
-                name, start = m.group("name"), m.start()
-                official = False
-                while " " in name and name.split(" ", 1)[0].lower() in _ROMAJI_TITLES:  # "Mayor Kaneda-san"
-                    official = official or name.split(" ", 1)[0].lower() not in ("mr", "ms", "mrs", "miss")
-                    head, name = name.split(" ", 1)
-                    start += len(head) + 1
-                full = " " in name
-                official = official or _LATIN_TITLE_BEFORE.search(text, max(0, start - 28), start) is not None
-                yield self.result(self.ENTITY, start, m.end(), 0.85 if full else 0.6, form="honorific",
-                                  full_name=full, honorific=w[1:], label=False, official=official, staff=False,
-                                  strength="strong" if full else "medium", person_key=stable_key(name.replace(" ", "")))
-
-    @staticmethod
-    def _fiction(ctx: ScanContext) -> bool:
-        """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面"."""
-        for w in FICTION_CUES:
-            for p in ctx.hits.get(w, ())[:8]:
-                if w in ("登場人物", "screenplay", "short story") or _FICTION_PART.match(ctx.text, p + len(w)):
-                    return True
-        return False
 
     # --- windows ----------------------------------------------------------------------------
     @staticmethod
@@ -367,20 +288,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
         text, hits = ctx.text, ctx.hits
-        # a header line with a 氏名/名前/name column (or 姓 | 名), the names below; each line is read under one
-        # header at most (the rows of a table are not read again from a header further down)
-        heads = sorted({p for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
-                        for p in hits.get(w, ())})
-        scanned_to = -1
-        for p in heads:
-            if p < scanned_to:
-                continue
-            names, end = self._column_names(text, p)
-            scanned_to = max(scanned_to, end)
-            for r in names:
-                old = found.get((r.start, r.end))
-                if old is None or old.score < r.score:
-                    found[(r.start, r.end)] = r
+        self._table_names(text, hits, found)
         extra = []
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             extra.append(self._list_rows(text))
@@ -399,10 +307,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
-        if not _AGE_SEX_SET.isdisjoint(hits):
-            extra.append(self._relation_subjects(text, hits))
-        if any(w in hits for w in ROMAJI_HONORIFICS):
-            extra.append(self._romaji_honorific_names(text, hits))
+        extra.extend(self._shape_names(text, hits))  # round-5 shapes (person_shapes)
         for gen in extra:
             for r in gen:
                 add_structural(found, r)
@@ -423,7 +328,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             if got is None:
                 continue
             i = k
-            parts, j = _without_label(got[0]), got[1]
+            parts, j = without_label(got[0]), got[1]
             if not parts:
                 i = j if j > i else i + 1
                 continue
@@ -488,8 +393,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         after = e + len(hon or "")
         if staff and not subject and text[after:after + 1] in ("が", "は"):
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
-        if staff and not subject and (_CONTACT_AFTER.match(text, after) is not None
-                                      or _CONTACT_BEFORE.search(text, max(0, s - 16), s) is not None):
+        if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
         if staff and full and not subject and text[e:e + 1] == ":":
             meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
@@ -527,34 +431,6 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
         )
 
-    def _label_line_names(self, text: str, hits: dict[str, list[int]], found: Coverage):
-        """A label alone on its line and the name on the next line, or split over the next two lines (a scanned
-        form read by OCR: "氏名\n漆原\n　聡美"); the name model confirms it."""
-        for key, ps in hits.items():
-            w = _LABEL_OF_FORM.get(key)
-            if w is None or w in _WEAK_LABELS or key != w.lower():
-                continue
-            for p in ps[:64]:
-                ls = text.rfind("\n", max(0, p - 8), p) + 1
-                if (ls == 0 and p > 8) or text[ls:p].strip(" \t■□●・*-"):
-                    continue
-                m = _LINE_END.match(text, p + len(w))
-                v1 = _LINE_VALUE.match(text, m.end()) if m is not None else None
-                if v1 is None or found.covers(v1.start("v")):
-                    continue
-                name, end = v1.group("v"), v1.end("v")
-                if " " not in name:
-                    v2 = _LINE_VALUE.match(text, v1.end() + 1) if text[v1.end():v1.end() + 1] == "\n" else None
-                    if v2 is None or " " in v2.group("v"):
-                        continue
-                    name, end = name + " " + v2.group("v"), v2.end("v")
-                if not spaced_name_ok(name):
-                    continue
-                s = v1.start("v")
-                yield self.result(self.ENTITY, s, end, 0.85, form="label", full_name=True, honorific=None, label=True,
-                                  official=False, staff=False, strength="strong",
-                                  person_key=stable_key(name.replace(" ", "")))
-
     @staticmethod
     def _compound_label_at_field(text: str, ls_: int) -> bool:
         """Label grammar: a compound ending in the label word (照会対象者, 被害児童) at a field start."""
@@ -567,10 +443,6 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
 # staff named as the contact of a notice or mail, not as what it is about
 _CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
 _CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
-# a label alone on its line, and a short name-shaped line after it
-_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n")
-_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[一-鿿㐀-䶿々〆ヶ]{1,4}(?:[ ][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})?|[ぁ-ゖ]{2,5}|"
-                         r"[ァ-ヺー]{2,8}(?:[ ][ァ-ヺー]{2,8})?)[ \t]*(?=\n|$)")
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
