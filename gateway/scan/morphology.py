@@ -121,12 +121,12 @@ def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
     # NamedTuple built without its Python-level __new__; a surface is the window's slice [begin, end)
     pos_cache = _pos_cache
     out = []
-    for m in _get_tokenizer().tokenize(window):
+    for m in _get_tokenizer().tokenize(window.translate(_OLD_FORMS)):
         pid = m.part_of_speech_id()
         pos = pos_cache.get(pid)
         if pos is None:
             pos = pos_cache[pid] = tuple(m.part_of_speech())
-        surface = m.surface()
+        surface = m.surface()  # the window's slice: old-form kanji read in their common forms
         begin = m.begin()
         out.append(_new_tuple(Morpheme, (surface, begin, begin + len(surface), pos)))
     return tuple(out)
@@ -151,4 +151,4 @@ def tokenize(window: str) -> tuple[Morpheme, ...]:
         return ()
     if len(window) > MAX_WINDOW_CHARS:
         window = window[:MAX_WINDOW_CHARS]
-    return _tokenize_cached(window.translate(_OLD_FORMS))
+    return _tokenize_cached(window)

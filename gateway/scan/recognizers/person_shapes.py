@@ -73,12 +73,15 @@ class PersonShapesMixin:
     def _table_names(self, text: str, hits: dict[str, list[int]], found: dict) -> None:
         """A header line with a 氏名/名前/name column (or 姓 | 名, or cell references), the names below; each line
         is read under one header at most (the rows of a table are not read again from a header further down)."""
-        heads = sorted({p for w in _HEADER_WORDS for p in hits.get(w, ())})
-        scanned_to = -1
+        heads = sorted({p for w in _HEADER_WORDS if w in hits for p in hits[w]})
+        scanned_to = line_end = -1
         for p in heads:
-            if p < scanned_to:
-                continue
+            if p < scanned_to or p < line_end:
+                continue  # read under a header already, or on a line found to be no header
             names, end = self._column_names(text, p)
+            if end < 0:
+                le = text.find("\n", p, p + 512)
+                line_end = le if le >= 0 else p + 1
             scanned_to = max(scanned_to, end)
             for r in names:
                 old = found.get((r.start, r.end))

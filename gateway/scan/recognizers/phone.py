@@ -28,6 +28,7 @@ _KANA_DIGIT = re.compile(
     r"|(?P<a>[0-9]))ー?")
 _KANA_SEP = re.compile(r"[、,・ \-の]{1,3}")
 KANA_ZERO_WORDS = ("ゼロ", "ぜろ", "レイ", "れい", "マル", "まる")
+_READ_OUT_STARTS = KANA_ZERO_WORDS + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・"))
 PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
 PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
 OFFICE_WORDS = ContextWords([
@@ -97,7 +98,6 @@ class PhoneNumberRecognizer(AigwRecognizer):
             else:
                 continue
             cands.append(c)
-        spoken_from = [c for c in cands if text[c:c + 1] == "0"]
         for m in (SPOKEN.match(text, c) or CANDIDATE.match(text, c) for c in cands):
             if m is None:
                 continue
@@ -111,18 +111,21 @@ class PhoneNumberRecognizer(AigwRecognizer):
             if res is None:
                 continue
             self._grade(text, m.end() - len(raw), m.end(), raw, digits, res, out)
-        for start, end, digits, groups in self._read_out(text, ctx, spoken_from, out):
+        for start, end, digits, groups in self._read_out(text, ctx, out):
             res = classify(digits, groups)
             if res is not None:
                 self._grade(text, start, end, "", digits, res, out)
         return out
 
     @staticmethod
-    def _read_out(text: str, ctx: ScanContext, digit_starts: list[int], found: list):
+    def _read_out(text: str, ctx: ScanContext, found: list):
         """(start, end, digits, group lengths) of numbers read out in kana, from each reading of 0 and each
-        digit group starting with 0 that is not a number already; each character is read at most once."""
+        mobile prefix followed by a separator (090の、よん…) that is not a number already; each character is read
+        at most once."""
+        starts = sorted({p for w in _READ_OUT_STARTS for p in ctx.hits.get(w, ())})
+        if not starts:
+            return
         taken = sorted((r.start, r.end) for r in found)
-        starts = sorted(set(digit_starts) | {p for w in KANA_ZERO_WORDS for p in ctx.hits.get(w, ())})
         last, k = -1, 0
         for p in starts:
             while k < len(taken) and taken[k][1] <= p:
