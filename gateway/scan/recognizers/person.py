@@ -119,8 +119,9 @@ from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 _TUPLE_CUES = (")=(", "values")
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
-# (and health-check results: "会計課 主査 小川 誠　要精密検査")
-_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1] + FAMILIES["health_check"][1])
+# (and health-check results: "会計課 主査 小川 誠　要精密検査"; not every mention of a check-up)
+_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
+                                                                                  "就業制限", "要医療", "有所見")
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
