@@ -45,6 +45,8 @@ CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 STAFF_INLINE_FAMILIES = frozenset({"discipline", "crime"})
 STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
 STAFF_INLINE_WINDOW = 40
+# staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
+STAFF_AGENT_WINDOW = 80
 STAFF_ADJACENT = 2
 
 
@@ -259,8 +261,11 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
         p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (p.line == t.line and (
             0 <= t.start - p.end <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
-        if p is None and cat in STAFF_INLINE_FAMILIES:
-            p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line)
+        if p is None and cat in STAFF_INLINE_FAMILIES:  # named as the contact (…まで, 担当：) they are not its subject
+            p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact"))
+        if p is None and cat in STAFF_INLINE_FAMILIES:  # "中谷主任が、…物損事故を起こし…始末書を提出させる"
+            p = staff.near(t, STAFF_AGENT_WINDOW, lambda p: p.line == t.line and p.end <= t.start
+                           and bool(p.meta.get("agent")))
         if p is not None:
             yield "block", "staff_record_subject", [p, t]
             return

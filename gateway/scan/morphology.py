@@ -9,6 +9,8 @@ windows (tens of characters) around cheap triggers. This module
   once; the ``Dictionary`` itself is shared, memory-mapped and read-only);
 * caches the analysis of recently seen windows (prompts are re-sent with the whole chat history, so
   the same windows recur);
+* reads old-form and variant kanji of names as their common forms (髙橋 惠子 → 高橋 恵子, 廣瀨 → 広瀬), one
+  character for one so that offsets stay, since the dictionary knows names in their common forms only;
 * guards SudachiPy's input limit (it rejects inputs over 49,149 UTF-8 bytes) by truncating.
 
 A token is returned as a small immutable ``Morpheme`` tuple with offsets relative to the window, so
@@ -119,12 +121,12 @@ def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
     # NamedTuple built without its Python-level __new__; a surface is the window's slice [begin, end)
     pos_cache = _pos_cache
     out = []
-    for m in _get_tokenizer().tokenize(window):
+    for m in _get_tokenizer().tokenize(window.translate(_OLD_FORMS)):
         pid = m.part_of_speech_id()
         pos = pos_cache.get(pid)
         if pos is None:
             pos = pos_cache[pid] = tuple(m.part_of_speech())
-        surface = m.surface()
+        surface = m.surface()  # the window's slice: old-form kanji read in their common forms
         begin = m.begin()
         out.append(_new_tuple(Morpheme, (surface, begin, begin + len(surface), pos)))
     return tuple(out)
@@ -133,6 +135,14 @@ def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
 def clear_cache() -> None:
     """Forget the analysed windows (benchmarks measure prompts scanned once, as production sees them)."""
     _tokenize_cached.cache_clear()
+
+
+# old-form (旧字体) and variant (異体字) kanji common in family and given names -> the common form the
+# dictionary lists; one character each (offsets into the window stay valid)
+_OLD_FORMS = str.maketrans(
+    "髙﨑嵜濵濱齋齊邊邉惠國彌澤廣櫻嶋嶌圓實德淺增瀨萬壽榮藏眞與傳黑條來冨曻禮靜聰豐團學樂戶兒淸峯槇亞惡莊佛繪劍顯寳寶龜瀧",
+    "高崎崎浜浜斎斉辺辺恵国弥沢広桜島島円実徳浅増瀬万寿栄蔵真与伝黒条来富昇礼静聡豊団学楽戸児清峰槙亜悪荘仏絵剣顕宝宝亀滝",
+)
 
 
 def tokenize(window: str) -> tuple[Morpheme, ...]:

@@ -33,7 +33,7 @@ from gateway.scan.recognizers._text import field_tuples, merge_windows
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
 _ERA = r"(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
-_YSEP = r"[ \t]*(?:年|[./\-])[ \t]*"
+_YSEP = r"[ \t]*(?:年の?|[./\-])[ \t]*"  # "平成十年の五月二十日": spoken, の after the year
 _MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
 
 DATE_RE = re.compile(
@@ -136,6 +136,32 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
 
 
 _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
+_MAX_HEADER = 512
+# spreadsheet cell references heading the cells of a pasted row ("A2: 名前　B2: 生年月日")
+_CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
+
+
+def _label_line_before(text: str, ls: int, s: int) -> bool:
+    """The date opens its line and the line before holds only a birth label (a form read by OCR:
+    "生年月日\n昭和60年\n11月3日")."""
+    if ls == 0 or text[ls:s].strip(" \t"):
+        return False
+    pls = text.rfind("\n", max(0, ls - 24), ls - 1) + 1
+    m = _LABEL_RE.search(text, max(pls, ls - 17), ls - 1)
+    return m is not None and not text[pls:m.start()].strip(" \t■□●・*-")
+
+
+def _header_line(line: str) -> bool:
+    """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
+    three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
+    if ":" in line and len(_CELL_REF.findall(line)) >= 2:
+        line = _CELL_REF.sub("\t", line)
+    if re.search(r"\d", line):
+        return False
+    if re.search(r"[,\t|｜、]", line):
+        return True
+    cells = line.split("/")
+    return len(cells) >= 3 and all(0 < len(c.strip()) <= 10 for c in cells[1:])
 
 
 class DateOfBirthRecognizer(AigwRecognizer):
@@ -209,12 +235,11 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
                         and _HEADER_WORDS.match(text, p, p + 10) is None:
                     continue  # birth_date / birthdate / date of birth, not "place of birth"
-                ls = text.rfind("\n", 0, p) + 1
-                le = text.find("\n", p)
-                if le < 0:
-                    continue  # a header needs rows below it
-                line = text[ls:le]
-                if re.search(r"[,\t|｜、]", line) and not re.search(r"\d", line):
+                ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+                le = text.find("\n", p, p + _MAX_HEADER)
+                if le < 0 or (ls == 0 and p > _MAX_HEADER):
+                    continue  # a header needs rows below it, and is a short line (bounded work per word)
+                if _header_line(text[ls:le]):
                     return le
         return None
 
@@ -230,7 +255,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         precision = "day" if d is not None else ("month" if mo is not None else "year")
         ls = text.rfind("\n", 0, s) + 1
         context = None
-        if _LABEL_RE.search(text, max(ls, s - 16), s):
+        if _LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"

@@ -38,7 +38,9 @@ Scores: strong 0.85, medium 0.6, weak 0.3 (official: 0.2; staff at least 0.5).
 
 Layout: this file finds the windows and runs the rules; the token-level name rules are in
 person_rules.py, the structural ones (tables, lists, signatures, headings, self-introductions,
-romanised names) in person_tables.py, the word lists in person_lexicon.py.
+romanised names) in person_tables.py, table columns under their headers in person_columns.py, the round-5
+shapes (forms read by OCR, relation-age subjects, romanised honorifics, fiction) in person_shapes.py, the word
+lists in person_lexicon.py.
 """
 
 from __future__ import annotations
@@ -52,7 +54,6 @@ from gateway.scan.recognizers._text import line_matches, merge_windows, stable_k
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
     _CELL_SEP,
-    _COLUMN_LABELS,
     _FREE_NAME,
     _HON_AFTER,
     _HON_SKIP_AFTER,
@@ -108,14 +109,19 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
-from gateway.scan.recognizers.person_tables import OFFICIAL_COLUMN_TRIGGERS, PersonTablesMixin
+from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, PersonColumnsMixin
+from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
+                                                    fiction, without_label)
+from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES)
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS)
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
-_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1])
+# (and health-check results: "会計課 主査 小川 誠　要精密検査"; not every mention of a check-up)
+_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
+                                                                                  "就業制限", "要医療", "有所見")
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
@@ -123,7 +129,6 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
-
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
@@ -161,13 +166,14 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 
 
-class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
+class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
-        return TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS
+        return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
+                + FICTION_CUES + SHAPE_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -203,8 +209,13 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             if r is not None:
                 found[(r.start, r.end)] = r
                 covered.add(r.start, r.end)
+        for r in self._label_line_names(text, ctx.hits, covered):
+            found.setdefault((r.start, r.end), r)
         self._structural_names(ctx, found)
         speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
+        if found and fiction(text, ctx.hits):
+            for r in found.values():
+                r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
 
     # --- windows ----------------------------------------------------------------------------
@@ -219,9 +230,11 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             for p in ctx.hits.get(w, ()):
                 if p == 0:
                     continue
-                b = text[p - 2] if text[p - 1] == " " and p >= 2 else text[p - 1]  # 山田 太郎 様
+                spaced = text[p - 1] == " " and p >= 2
+                b = text[p - 2] if spaced else text[p - 1]  # 山田 太郎 様
                 a = text[p + len(w):p + len(w) + 1]
-                if _NAME_CHARS.match(b) and b not in skip_b and not (a and a in skip_a):
+                # the words the skip lists guard against (一様, 同様 …) are written without a space
+                if _NAME_CHARS.match(b) and (spaced or b not in skip_b) and not (a and a in skip_a):
                     spans.append((p - 14, p + len(w) + 1))
         return spans
 
@@ -276,12 +289,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
         text, hits = ctx.text, ctx.hits
-        for w in _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS:  # a header line with a 氏名/名前 column, the names below
-            for p in hits.get(w, ()):
-                for r in self._column_names(text, p, len(w)):
-                    old = found.get((r.start, r.end))
-                    if old is None or old.score < r.score:
-                        found[(r.start, r.end)] = r
+        self._table_names(text, hits, found)
         extra = []
         if text.count("\n") >= _LIST_MIN_ROWS - 1:
             extra.append(self._list_rows(text))
@@ -300,6 +308,7 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
+        extra.extend(self._shape_names(text, hits))  # round-5 shapes (person_shapes)
         for gen in extra:
             for r in gen:
                 add_structural(found, r)
@@ -320,7 +329,10 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
             if got is None:
                 continue
             i = k
-            parts, j = got
+            parts, j = without_label(got[0]), got[1]
+            if not parts:
+                i = j if j > i else i + 1
+                continue
             s, e = self._span(text, lo, parts)
             list_label = last_label_end is not None and _LIST_SEP.fullmatch(text[last_label_end:s]) is not None
             r = self._judge(text, s, e, parts, toks[i - 1] if i > 0 else None, toks, j, list_label)
@@ -379,6 +391,11 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e) is not None)
         meta = {"subject": True} if subject else {}
+        after = e + len(hon or "")
+        if staff and not subject and text[after:after + 1] in ("が", "は"):
+            meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
+        if staff and not subject and contact_named(text, s, after):
+            meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
         if staff and full and not subject and text[e:e + 1] == ":":
             meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
         return self.result(
@@ -424,6 +441,9 @@ class PersonRecognizer(PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
         return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
 
 
+# staff named as the contact of a notice or mail, not as what it is about
+_CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
+_CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 

@@ -31,6 +31,8 @@ _STAFF_AFFILIATION = re.compile(
     r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
+    # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
+    r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
 
 
@@ -38,7 +40,7 @@ def staff_headings(text: str):
     """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
     (a literal, fast to search) back to the line start."""
     for m in _STAFF_AFFILIATION.finditer(text):
-        lo = max(0, m.start() - 17)  # bounded look-back: a long line costs no more than a short one
+        lo = max(0, m.start() - 36)  # bounded look-back: a long line costs no more than a short one
         ls = text.rfind("\n", lo, m.start()) + 1
         if ls == 0 and lo > 0:
             continue  # the bracket is far from a line start
@@ -50,7 +52,7 @@ def staff_headings(text: str):
 # a line holding only a full name (signature, address block), followed within 3 lines by a personal
 # mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
-    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$", re.MULTILINE)
 _PERSONAL_CONTACT = re.compile(
     r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
     r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)
@@ -102,14 +104,15 @@ def _label_forms(w: str) -> tuple[str, ...]:
 # romanised names in English-mixed prompts: after an honorific ("Ms. Hanako Suzuki") or a record label
 # ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
 _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
-_LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "full name", "name:",
+_LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
+                 "requester", "full name", "name:",
                  "name :", "student", "beneficiary", "insured")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 _LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
-    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|"
+    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
     r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)\.?)?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
@@ -135,8 +138,9 @@ for _w in LABELS:
 # self-introductions: "私は三浦 環と申します", "ひらの みさきと申します"
 INTRO_WORDS = ("と申します", "と申し", "といいます", "と言います", "と申す")
 _INTRO_NAME = re.compile(
-    r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は))[ \t　]*"
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
+    r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は)|(?<=の))[ \t　]*"
+    # kanji names with a katakana ノ/ヶ inside (井ノ口, 一ノ瀬)
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
 # minutes: "保健師 山田 花子: …" heading a line is a speaker, not the subject of a record (person_contacts.speakers)
@@ -224,7 +228,8 @@ _LIST_ROW = re.compile(
     # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet
     r"^[ \t]*(?:(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
     # given names in kana too (トミ, キヨ, さくら)
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ \t　,、|｜(（]|$)",
+    # or all in hiragana (あべ ひなの): the name model confirms those
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=[ \t　,、|｜(（]|$)",
     re.MULTILINE,
 )
 _LIST_MIN_ROWS = 3
@@ -248,7 +253,9 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
-    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED + r")"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED
+    # passport style: SURNAME/GIVEN NAMES (TRAN/THI MAI)
+    + r"|[A-Z]{2,15}/[A-Z]{2,15}(?:[ ][A-Z]{2,15}){0,2})"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(

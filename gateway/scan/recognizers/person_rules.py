@@ -280,6 +280,10 @@ def staff_label(text: str, label, s: int) -> bool:
     return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
 
 
+_EVENT_ROLE_BEFORE = re.compile(
+    r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
+
+
 def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff; a council member
@@ -288,8 +292,13 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
     # subject: many foreign given names and surnames are also entries for a famous bearer
     famous = famous and (not label or label == "list")
+    # a dictionary "famous" entry named with an office's job title (井筒主事, 大江係長) is a member of staff: many
+    # surnames are also entries for a famous bearer
+    famous = famous and hon not in STAFF_TITLES
     by_label = staff_label(text, label, s)
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled
+    # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
+    event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
@@ -312,6 +321,10 @@ def add_structural(found: dict, r: Any) -> None:
     old = found.setdefault((r.start, r.end), r)
     if old is r:
         return
+    if r.recognition_metadata.get("official") and not old.recognition_metadata.get("official") \
+            and old.recognition_metadata.get("form") in ("honorific", "shi", "context", "bare"):
+        # a list row naming the person's public role or political group ("高畑 義明 君（市民クラブ）")
+        old.recognition_metadata["official"] = True
     if old.recognition_metadata.get("form") == "bare" and r.score > old.score \
             and not old.recognition_metadata.get("staff"):
         found[(r.start, r.end)] = r  # a bare window name that a structural rule reads as a person's

@@ -1,4 +1,4 @@
-"""Structural name rules of the PERSON recognizer: table/CSV columns named 氏名/名前, lists of rows
+"""Structural name rules of the PERSON recognizer: lists of rows
 starting with a full name, staff headings (■山田 太郎（税務課 主任）) and romanised names after English
 honorifics or record labels. Mixed into PersonRecognizer."""
 
@@ -10,18 +10,15 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
-from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
+from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
-    TITLES_OFFICIAL,
     _INTRO_NAME,
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
     INTRO_WORDS,
     _SIGNATURE_NAME,
     staff_headings,
-    _CELL_SEP,
-    _COLUMN_LABELS,
     _COLUMN_NAME,
     _LATIN_NAME,
     _LATIN_NOT_NAMES,
@@ -29,60 +26,6 @@ from gateway.scan.recognizers.person_lexicon import (
     _LIST_ROW,
     _PERSONAL_DATA_RE,
 )
-
-
-# a column of job titles: rows whose title is a staff or official title list people in their office
-# (a published directory of managers), not private persons
-_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
-_OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
-_OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
-                                                     "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
-                                                     "所属長", "管理職", "代表者"))
-_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号"})
-# the header words that make the column pass look at a line (title words are among the engine's triggers)
-OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
-                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
-
-
-_MAX_HEADER = 512
-_LATIN_TITLE_BEFORE = re.compile(
-    r"(?:mayor|governor|minister|director|president|chair(?:man|woman|person)?|professor|councill?or|ambassador|"
-    r"secretary|superintendent|chief|head)[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
-
-
-def _name_column(text: str, p: int) -> tuple[str, int, int, int | None] | None:
-    """(separator, column index, start of the next line, job-title column index or None) when the line
-    holding ``p`` is a table header (no digits) with a 氏名/名前 column."""
-    ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
-    le = text.find("\n", p, p + _MAX_HEADER)
-    if le < 0 or (ls == 0 and p > _MAX_HEADER):
-        return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
-    header = text[ls:le]
-    m = _CELL_SEP.search(header)
-    if m is None or re.search(r"[0-9]", header):
-        return None
-    sep = m.group(0)
-    cells = [c.strip(" \t|｜") for c in header.split(sep)]
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS), None)
-    if col is None:
-        return None
-    # every row names someone in office: a column of managers' names (課長名), or a council roster (会派, 期数)
-    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
-    title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
-    return sep, col, le + 1, -1 if officials else title_col
-
-
-def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
-    """(offset in the line, name) of column ``col`` when it holds a name-shaped value."""
-    parts = line.split(sep)
-    if col >= len(parts):
-        return None
-    off = sum(len(x) + len(sep) for x in parts[:col])
-    cell = parts[col]
-    name = cell.strip(" \t|｜")
-    if not name or not _COLUMN_NAME.fullmatch(name):
-        return None
-    return off + len(cell) - len(cell.lstrip(" \t|｜")), name
 
 
 # a roster row naming someone by a public role or office ("2 野口 文子　緑野市社会福祉協議会 会長",
@@ -103,17 +46,15 @@ def _public_role_row(text: str, e: int) -> bool:
     tail = text[e:le if le >= 0 else min(len(text), e + 80)]
     if _PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None:
         return False
-    return _PUBLIC_ROLE.search(tail) is not None or (
+    return _PUBLIC_ROLE.search(tail) is not None or _PARTY.search(tail) is not None or (
         _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None)
 
 
+# a council member's political group in brackets after the name: "高畑 義明 君（市民クラブ）", "森 由紀子（公明党）"
+_PARTY = re.compile(r"^[ ]?(?:君|議員|氏)?[ ]?\([^()\n]{0,12}(?:党|クラブ|無所属|会派|の会|フォーラム|ネット)\)")
+
+
 _STAFF_TITLE_RE = re.compile("|".join(sorted(STAFF_TITLES, key=len, reverse=True)))
-_STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
-
-
-def _title_cell(line: str, sep: str, col: int) -> bool:
-    parts = line.split(sep)
-    return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
 
 
 # an office unit or employer on a signature line: the person signs as staff
@@ -125,7 +66,19 @@ _CLASS_PUPIL = re.compile(
 # (found from each "組": the class before it, the name after it — no pass over the whole text)
 _CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
 _CLASS_NAME = re.compile(
-    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$))")
+    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
+# the name ends its field ("3年2組 吉川 そら:"); a name followed by a space and more words ("2年3組 千葉 蒼空　不登校") is
+# confirmed by the name model
+def _pupil_name_ok(name: str) -> bool:
+    """After a school class: the name model, or a proper noun first (many surnames are place names: 千葉, 熊本)
+    — not a common noun (担任 佐藤)."""
+    if spaced_name_ok(name):
+        return True
+    toks = morphology.tokenize(re.split(r"[ 　]", name, maxsplit=1)[0])
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞"
+
+
+_CLASS_NAME_END = re.compile(r"[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$)")
 _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役所|区役所|町役場|村役場|株式会社|\(株\)|有限会社|"
                         r"法人|協会|組合|Inc\.|Co\.,|Ltd|Division|Department|Section|City Hall|City Office)")
 
@@ -134,6 +87,14 @@ _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役�
 NAME_FIELDS = frozenset({"name", "full_name", "fullname", "shimei", "namae", "person_name", "resident_name",
                          "citizen_name", "applicant_name", "patient_name", "customer_name", "kanji_name", "name_kanji",
                          "name_kana", "kana_name"})
+
+
+_KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
+
+
+def _kana_nouns(part: str) -> bool:
+    toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in part))
+    return len(toks) == 1 and toks[0].pos[0] == "名詞"
 
 
 class PersonTablesMixin:
@@ -174,8 +135,16 @@ class PersonTablesMixin:
         if len(rows) < _LIST_MIN_ROWS:
             return
         named = []
+        kana, kana_confirmed = [], False
         for m in rows:
             surname, given = re.split(r"[ 　]", m.group("name"), maxsplit=1)
+            if _KANA_ONLY.fullmatch(surname):
+                # names in hiragana: each part one noun once read in katakana, one row at least a name to the
+                # dictionary (which knows few readings); the rows stand together
+                if _kana_nouns(surname) and _kana_nouns(given):
+                    kana.append(m)
+                    kana_confirmed = kana_confirmed or spaced_name_ok(m.group("name"))
+                continue
             t1 = morphology.tokenize(surname)
             t2 = morphology.tokenize(given)
             if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
@@ -184,6 +153,8 @@ class PersonTablesMixin:
                 if len(whole) == 1 and whole[0].is_famous_person:
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)
+        if kana_confirmed:
+            named = sorted(named + kana, key=lambda m: m.start())
         if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
             return
         # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
@@ -201,33 +172,6 @@ class PersonTablesMixin:
                 label=True, official=official, staff=staff, strength="strong",
                 person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))), **meta,
             )
-
-    def _column_names(self, text: str, p: int, wlen: int):
-        """A CSV/TSV/pipe header line naming a 氏名/名前 column: report the cell of that column in the
-        following lines (up to 300 lines) as label-form names."""
-        header = _name_column(text, p)
-        if header is None:
-            return
-        sep, col, pos, title_col = header
-        for _ in range(300):
-            if pos >= len(text):
-                break
-            nle = text.find("\n", pos)
-            if nle < 0:
-                nle = len(text)
-            line = text[pos:nle]
-            if sep not in line:
-                break
-            cell = _cell(line, sep, col)
-            if cell is not None:
-                s, name = pos + cell[0], cell[1]
-                official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col))
-                yield self.result(
-                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=official, staff=official, strength="strong",
-                    person_key=stable_key(re.sub(r"[ \t]", "", name)),
-                )
-            pos = nle + 1
 
     def _staff_headings(self, text: str):
         """A heading/list line "■<surname> <given>(<unit> <title>)": a member of staff named as the
@@ -255,6 +199,8 @@ class PersonTablesMixin:
             staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
             if staff is None:
                 continue
+            if staff and _RESIDENTS_ASSOC.search(text, max(0, m.start() - 40), m.start()) is not None:
+                staff = False  # "みどり野台自治会 防犯部\n菅谷 和臣": a resident signing for an association
             name = m.group("name")
             if not spaced_name_ok(name):
                 continue
@@ -292,6 +238,8 @@ class PersonTablesMixin:
             if m is None:
                 continue
             name = m.group("name")
+            if _CLASS_NAME_END.match(text, m.end()) is None and not _pupil_name_ok(name):
+                continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
                 honorific=None, label=True, official=False, strength="strong",

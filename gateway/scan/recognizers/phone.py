@@ -20,6 +20,15 @@ CANDIDATE = re.compile(
 # (〇九〇・二六三一・八八四七, 〇八〇、三三一七、五五二九 folded to 090・2631・8847 / 080、3317、5529); the
 # separator must repeat, so that a list of numbers (090-…、080-…) is not joined into one candidate
 SPOKEN = re.compile(r"(?<![0-9A-Za-z+])0[0-9]{1,4}(?P<sep>[・、,])[ ]?[0-9]{1,4}(?P=sep)[ ]?[0-9]{3,4}(?![0-9])")
+# a number read out in kana (ゼロキューゼロ、イチニーサンヨン…, 090の、よんいちにー…): one digit a word, the
+# groups separated by 、・ - space or の; parsed word by word from a reading of 0 or from a leading digit group
+_KANA_DIGIT = re.compile(
+    r"(?:(?P<d0>ゼロ|ぜろ|レイ|れい|マル|まる)|(?P<d1>イチ|いち)|(?P<d2>ニ|に)|(?P<d3>サン|さん)|(?P<d4>ヨン|よん|ヨ|よ)"
+    r"|(?P<d5>ゴ|ご)|(?P<d6>ロク|ろく)|(?P<d7>ナナ|なな|シチ|しち)|(?P<d8>ハチ|はち)|(?P<d9>キュウ|きゅう|キュー|きゅー|ク|く)"
+    r"|(?P<a>[0-9]))ー?")
+_KANA_SEP = re.compile(r"[、,・ \-の]{1,3}")
+KANA_ZERO_WORDS = ("ゼロ", "ぜろ", "レイ", "れい", "マル", "まる")
+_READ_OUT_STARTS = KANA_ZERO_WORDS + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・"))
 PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
 PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
 OFFICE_WORDS = ContextWords([
@@ -65,7 +74,7 @@ class PhoneNumberRecognizer(AigwRecognizer):
     TRIGGER_DIGITS = 9
     # a mobile number read out in groups (〇九〇の二二七三の…, folded to 090の2273の…) has no long digit run
     TRIGGER_WORDS = ("(0", "+81", "電話", "tel", "携帯", "連絡先", "fax", "phone") + tuple(f"{d})" for d in "0123456789") \
-        + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・"))
+        + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・")) + KANA_ZERO_WORDS
 
     def __init__(self, config=None) -> None:
         super().__init__(config)
@@ -101,35 +110,81 @@ class PhoneNumberRecognizer(AigwRecognizer):
             res = classify(digits, [len(g) for g in re.findall(r"[0-9]+", raw)])
             if res is None:
                 continue
-            kind, personal = res
-            start, end = m.end() - len(raw), m.end()
-            if raw.startswith("0") and len(raw) == len(digits) and kind == "landline":
-                # 10 bare digits: too many other IDs look like this; need phone context
-                if not PHONE_WORDS.near(text, start, end, 20, 5):
-                    continue
-            if digits in self.allowed:
-                personal = False
-                kind = "allow_listed"
-            elif personal and kind == "landline":
-                if PERSONAL_WORDS.near(text, start, end, 20, 5):
-                    pass
-                elif OFFICE_WORDS.near(text, start, end, 40, 15):
-                    personal = False
-                    kind = "office"
-            elif personal and OFFICE_WORDS.near(text, start, end, 12, 0) and not PERSONAL_WORDS.near(
-                text, start, end, 20, 5
-            ):
-                personal = kind not in ("ip_phone",)
-            ctxw = PHONE_WORDS.near(text, start, end, 20, 5)
-            if kind == "mobile":
-                score = 0.85 if ctxw else 0.7
-            elif personal:
-                score = 0.7 if ctxw else 0.5
-            else:
-                score = 0.4
-            out.append(self.result(self.ENTITY, start, end, score, kind=kind, personal=personal,
-                                   strength="weak"))
+            self._grade(text, m.end() - len(raw), m.end(), raw, digits, res, out)
+        for start, end, digits, groups in self._read_out(text, ctx, out):
+            res = classify(digits, groups)
+            if res is not None:
+                self._grade(text, start, end, "", digits, res, out)
         return out
+
+    @staticmethod
+    def _read_out(text: str, ctx: ScanContext, found: list):
+        """(start, end, digits, group lengths) of numbers read out in kana, from each reading of 0 and each
+        mobile prefix followed by a separator (090の、よん…) that is not a number already; each character is read
+        at most once."""
+        starts = sorted({p for w in _READ_OUT_STARTS for p in ctx.hits.get(w, ())})
+        if not starts:
+            return
+        taken = sorted((r.start, r.end) for r in found)
+        last, k = -1, 0
+        for p in starts:
+            while k < len(taken) and taken[k][1] <= p:
+                k += 1
+            if p < last or (k < len(taken) and taken[k][0] <= p):
+                continue
+            pos, digits, groups, kana = p, [], [0], False
+            while len(digits) < 12:
+                m = _KANA_DIGIT.match(text, pos)
+                if m is None:
+                    sep = _KANA_SEP.match(text, pos)
+                    if sep is None or groups[-1] == 0 or len(groups) >= 4:
+                        break
+                    m = _KANA_DIGIT.match(text, sep.end())
+                    if m is None:
+                        break
+                    groups.append(0)
+                d = m.group("a") or next(k[1] for k, v in m.groupdict().items() if v and k != "a")
+                kana = kana or m.group("a") is None
+                digits.append(d)
+                groups[-1] += 1
+                pos = m.end()
+            last = pos
+            if kana and digits and digits[0] == "0" and len(digits) in (10, 11):
+                end = pos
+                while text[end - 1] == "ー":
+                    end -= 1
+                yield p, end, "".join(digits), groups
+
+    def _grade(self, text: str, start: int, end: int, raw: str, digits: str, res: tuple[str, bool],
+               out: list) -> None:
+        """Personal or office, and the score, of one number; appended to ``out``."""
+        kind, personal = res
+        if raw.startswith("0") and len(raw) == len(digits) and kind == "landline":
+            # 10 bare digits: too many other IDs look like this; need phone context
+            if not PHONE_WORDS.near(text, start, end, 20, 5):
+                return
+        if digits in self.allowed:
+            personal = False
+            kind = "allow_listed"
+        elif personal and kind == "landline":
+            if PERSONAL_WORDS.near(text, start, end, 20, 5):
+                pass
+            elif OFFICE_WORDS.near(text, start, end, 40, 15):
+                personal = False
+                kind = "office"
+        elif personal and OFFICE_WORDS.near(text, start, end, 12, 0) and not PERSONAL_WORDS.near(
+            text, start, end, 20, 5
+        ):
+            personal = kind not in ("ip_phone",)
+        ctxw = PHONE_WORDS.near(text, start, end, 20, 5)
+        if kind == "mobile":
+            score = 0.85 if ctxw else 0.7
+        elif personal:
+            score = 0.7 if ctxw else 0.5
+        else:
+            score = 0.4
+        out.append(self.result(self.ENTITY, start, end, score, kind=kind, personal=personal,
+                               strength="weak"))
 
 
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -120,6 +120,8 @@ for _fam, (_legal, _spec, _broad) in FAMILIES.items():
         KEYWORDS.setdefault(_w, (_fam, _legal, 0.5))
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# a physician after a medical department: 精神科医, 精神科専門医, 心療内科医師
+_PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
 # an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
 _UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
@@ -238,6 +240,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
                 return False  # DVD, HIVE, LDAP …
         if _UNIT_AFTER.match(text, e) and not w.isascii():
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
+        if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
+            return False  # a physician's specialty (精神科医, 心療内科医師): a profession, not a condition
         g = _GUARDS.get(w)
         if g is not None:
             before, after = g

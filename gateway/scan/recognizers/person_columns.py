@@ -1,0 +1,252 @@
+"""Table columns of the PERSON recognizer, mixed into PersonRecognizer: a CSV/TSV/pipe header (or a list of
+field names parted by "/", or spreadsheet cells with their references) naming a 氏名/名前/name column, or a 姓
+column followed by a 名 column; the cells of that column in the rows below are label-form names. Columns of
+office titles, extension numbers, political groups or years of birth and death list people in office or in
+history; a personnel-record heading makes listed staff the record's subjects."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_lexicon import (
+    STAFF_TITLES,
+    TITLES_OFFICIAL,
+    _COLUMN_LABELS,
+    _COLUMN_NAME,
+    _LATIN_PART,
+)
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
+
+_STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
+
+
+# a column of job titles: rows whose title is a staff or official title list people in their office
+# (a published directory of managers), not private persons
+_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
+_OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
+_OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
+                                                     "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
+                                                     "所属長", "管理職", "代表者"))
+_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
+                                    # historical figures: a column of their years of birth and death
+                                    "生没年", "生年-没年", "没年", "生没", "在位"})
+# the header words that make the column pass look at a line (title words are among the engine's triggers)
+OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
+                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
+
+
+_MAX_HEADER = 512
+_LATIN_TITLE_BEFORE = re.compile(
+    r"(?:mayor|governor|minister|director|president|chair(?:man|woman|person)?|professor|councill?or|ambassador|"
+    r"secretary|superintendent|chief|head)[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
+# a bare office title as a column header ("| 課名 | 課長 | 代表電話 |"): the column lists the holders of that office
+# (not 会長, 委員, 代表者: residents' associations list their officers with private numbers)
+_OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員",
+                                   "市長", "町長", "村長", "所属長", "管理職"})
+# column headers in English, and a name split into a surname column and a given-name column (姓 | 名)
+_EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_name", "name (kanji)", "氏名(漢字)",
+                              "氏名(カナ)", "氏名(ふりがな)", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ"})
+_SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
+_GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
+# the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
+# (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
+EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
+                         "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ")
+# spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
+_CELL_REF = re.compile(r"(?<![A-Za-z0-9])(?P<col>[A-Z]{1,2})(?P<row>[0-9]{1,5})[ \t]*:[ \t]*")
+_EXTENSION_COLUMNS = frozenset({"内線", "内線番号", "ext", "ext.", "extension", "内線電話"})
+# separators of a header line: CSV/TSV/pipe cells, or "/" between field names ("氏名／ふりがな／生年月日")
+_HEADER_SEP = re.compile(r"\t|,|，|、|[|｜]|/")
+# a label before the first field name ("項目：氏名／…")
+_HEADER_PREFIX = re.compile(r"^[^:/|｜,\t]{1,8}:[ ]*")
+# lines between a header and its first row (an export time stamp, a rule line, blank lines)
+_HEADER_GAP = 5
+_STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
+
+
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool] | None:
+    """(separator, column index, start of the next line, job-title column index or None, given-name column
+    index or None, a personnel record) when the line holding ``p`` is a table header (no digits) with a
+    氏名/名前/name column, or a 姓 column followed by a 名 column."""
+    ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+    le = text.find("\n", p, p + _MAX_HEADER)
+    if le < 0 or (ls == 0 and p > _MAX_HEADER):
+        return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
+    header = text[ls:le]
+    m = _HEADER_SEP.search(header)
+    if m is None or re.search(r"[0-9]", header):
+        return None
+    sep = m.group(0)
+    cells = [c.strip(" \t|｜") for c in header.split(sep)]
+    cells[0] = _HEADER_PREFIX.sub("", cells[0])
+    low = [c.lower() for c in cells]
+    if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):
+        return None  # "/" parts a header only as a list of short field names
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS
+                or c in _OFFICE_TITLE_COLUMNS or low[k] in _EN_NAME_COLUMNS), None)
+    given = None
+    if col is None:
+        col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
+                   None)
+        if col is None:
+            return None
+        given = col + 1
+    # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
+    # the staff of the office with their extension numbers (内線)
+    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
+        or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
+    title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
+    # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
+    record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
+    return sep, col, le + 1, -1 if officials else title_col, given, record
+
+
+def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
+    """(column letter, start of the next line) when the line holding ``p`` is a header of cell references whose
+    name cell is at that column ("A1: Name  B1: DOB")."""
+    ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
+    le = text.find("\n", p, p + _MAX_HEADER)
+    if le < 0 or (ls == 0 and p > _MAX_HEADER) or ":" not in text[ls:le]:
+        return None
+    refs = list(_CELL_REF.finditer(text, ls, le))
+    if len(refs) < 2:
+        return None
+    col = None
+    for i, m in enumerate(refs):
+        val = text[m.end():refs[i + 1].start() if i + 1 < len(refs) else le].strip(" \t")
+        if re.search(r"[0-9]", val):
+            return None  # a row of values, not a header
+        if col is None and (val in _COLUMN_LABELS or val.lower() in _EN_NAME_COLUMNS):
+            col = m.group("col")
+    return (col, le + 1) if col is not None else None
+
+
+def _famous(name: str) -> bool:
+    """A whole name the dictionary lists as a well-known person (伊能 忠敬 in a history table)."""
+    toks = morphology.tokenize(re.sub(r"[ \t　|｜,、/]", "", name))
+    return len(toks) == 1 and toks[0].is_famous_person
+
+
+def _cell_name_ok(name: str) -> bool:
+    """A spaced name, or one the dictionary starts with a surname (not 中央図書館 under a 名前 header)."""
+    if re.search(r"[ \t]", name):
+        return True
+    toks = morphology.tokenize(name)
+    return bool(toks) and toks[0].is_surname and len(toks) <= 3
+
+
+def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | None:
+    """(start, value) of the cell at column ``col`` on the line [ls, le)."""
+    refs = list(_CELL_REF.finditer(text, ls, le))
+    for i, m in enumerate(refs):
+        if m.group("col") == col:
+            end = refs[i + 1].start() if i + 1 < len(refs) else le
+            val = text[m.end():end].rstrip(" \t")
+            return m.end(), val
+    return None
+
+
+def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
+    """(offset in the line, name) of column ``col`` when it holds a name-shaped value."""
+    parts = line.split(sep)
+    if col >= len(parts):
+        return None
+    off = sum(len(x) + len(sep) for x in parts[:col])
+    cell = parts[col]
+    name = cell.strip(" \t|｜")
+    if not name or not _COLUMN_NAME.fullmatch(name):
+        return None
+    return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+
+
+_NAME_PART = re.compile(r"[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヺー]{1,8}|[ぁ-ゖ]{2,5}|" + _LATIN_PART)
+
+
+def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
+    """(offset in the line, surname cell to given-name cell) when columns ``col`` and ``col + 1`` hold the two
+    parts of a name."""
+    parts = line.split(sep)
+    if col + 1 >= len(parts):
+        return None
+    sur, giv = parts[col].strip(" \t|｜"), parts[col + 1].strip(" \t|｜")
+    if not sur or not giv or not _NAME_PART.fullmatch(sur) or not _NAME_PART.fullmatch(giv):
+        return None
+    off = sum(len(x) + len(sep) for x in parts[:col])
+    s = off + len(parts[col]) - len(parts[col].lstrip(" \t|｜"))
+    e = off + len(parts[col]) + len(sep) + len(parts[col + 1].rstrip(" \t|｜"))
+    return s, line[s:e]
+
+
+def _title_cell(line: str, sep: str, col: int) -> bool:
+    parts = line.split(sep)
+    return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
+
+
+class PersonColumnsMixin:
+    ENTITY = "PERSON"
+
+    def _column_names(self, text: str, p: int) -> tuple[list, int]:
+        """A CSV/TSV/pipe header line naming a 氏名/名前 column: the cells of that column in the following lines
+        (up to 300 lines; the first row within a few lines of the header) as label-form names, and where the
+        reading stopped (-1 when the line holding ``p`` is no such header)."""
+        header = _name_column(text, p)
+        if header is None:
+            return self._cellref_names(text, p)
+        sep, col, pos, title_col, given, record = header
+        out = []
+        rows = gap = 0
+        for _ in range(300):
+            if pos >= len(text):
+                break
+            nle = text.find("\n", pos)
+            if nle < 0:
+                nle = len(text)
+            line = text[pos:nle]
+            if sep not in line:
+                if rows or gap >= _HEADER_GAP:
+                    break
+                gap += 1
+                pos = nle + 1
+                continue
+            cell = _cell(line, sep, col) if given is None else _split_cells(line, sep, col)
+            if cell is not None and cell[1] not in _COLUMN_LABELS:  # not a header row repeated
+                rows += 1
+                s, name = pos + cell[0], cell[1]
+                official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col)) \
+                    or _famous(name)
+                meta = {"subject": True} if official and record else {}
+                out.append(self.result(
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
+                    label=True, official=official, staff=official, strength="strong",
+                    person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
+                ))
+            pos = nle + 1
+        return out, pos
+
+    def _cellref_names(self, text: str, p: int) -> tuple[list, int]:
+        """Spreadsheet cells pasted with their references: the name cells of the rows below a header of cell
+        references ("A1: Name  B1: DOB" / "A2: Lin Mei-Hua  B2: 1991/07/08"), and where the reading stopped."""
+        header = _cellref_header(text, p)
+        if header is None:
+            return [], -1
+        col, pos = header
+        out = []
+        for _ in range(300):
+            if pos >= len(text):
+                break
+            nle = text.find("\n", pos)
+            nle = len(text) if nle < 0 else nle
+            cell = _cellref_value(text, pos, nle, col) if ":" in text[pos:nle] else None
+            if cell is None:
+                break
+            s, name = cell
+            if _COLUMN_NAME.fullmatch(name) and _cell_name_ok(name):
+                out.append(self.result(
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None, label=True,
+                    official=False, staff=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ \t]", "", name)),
+                ))
+            pos = nle + 1
+        return out, pos

@@ -1,0 +1,158 @@
+"""Round-5 shape rules of the PERSON recognizer (issue 13), mixed into PersonRecognizer: the rows of tables
+under their headers (read once each), a label alone on its line with the name below it (forms read by OCR),
+the subject of a case record by relation, age and sex, romanised honorifics, fiction, labels the dictionary
+reads as names, and staff named as the contact of a notice."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
+from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
+from gateway.scan.recognizers.person_rules import Coverage
+
+_LABEL_SET = frozenset(LABELS)
+_HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
+
+# the subject of a case record by relation, exact age and sex: "本人(84歳・女性", "母(78歳、女)"
+AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
+_RELATION_AGE = re.compile(
+    r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
+    r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
+# romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
+ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
+_ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
+                            "councillor", "councilor", "ambassador", "secretary", "superintendent", "chief", "head",
+                            "mr", "ms", "mrs", "miss", "dr", "sensei"})
+_ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
+# the trigger words these rules read (beside the recognizer's own)
+SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS
+# fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
+# characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
+FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "screenplay", "short story")
+_FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
+                           r"冒頭|結末|キャラクター|人物)")
+# staff named as the contact of a notice or mail, not as what it is about
+_CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
+_CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
+# a label alone on its line, and a short name-shaped line after it
+_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n")
+_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[一-鿿㐀-䶿々〆ヶ]{1,4}(?:[ ][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})?|[ぁ-ゖ]{2,5}|"
+                         r"[ァ-ヺー]{2,8}(?:[ ][ァ-ヺー]{2,8})?)[ \t]*(?=\n|$)")
+
+
+def without_label(parts: list) -> list:
+    """A label the dictionary reads as a name (申立人 → 申/立人) heading a run of name tokens, cut off."""
+    label = ""
+    for k, t in enumerate(parts[:3]):
+        label += t.surface
+        if label in _LABEL_SET and k + 1 < len(parts) and parts[k + 1].start > t.end:  # a space after it
+            return [p for p in parts[k + 1:] if p.pos[0] != "空白"]
+    return parts
+
+
+def contact_named(text: str, s: int, after: int) -> bool:
+    """A name at ``s`` (its honorific or title ending at ``after``) named as the contact: "…まで", "問い合わせは…"."""
+    return _CONTACT_AFTER.match(text, after) is not None or _CONTACT_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+def fiction(text: str, hits: dict[str, list[int]]) -> bool:
+    """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面"."""
+    for w in FICTION_CUES:
+        for p in hits.get(w, ())[:8]:
+            if w in ("登場人物", "screenplay", "short story") or _FICTION_PART.match(text, p + len(w)):
+                return True
+    return False
+
+
+class PersonShapesMixin:
+    ENTITY = "PERSON"
+
+    def _table_names(self, text: str, hits: dict[str, list[int]], found: dict) -> None:
+        """A header line with a 氏名/名前/name column (or 姓 | 名, or cell references), the names below; each line
+        is read under one header at most (the rows of a table are not read again from a header further down)."""
+        heads = sorted({p for w in _HEADER_WORDS if w in hits for p in hits[w]})
+        scanned_to = line_end = -1
+        for p in heads:
+            if p < scanned_to or p < line_end:
+                continue  # read under a header already, or on a line found to be no header
+            names, end = self._column_names(text, p)
+            if end < 0:
+                le = text.find("\n", p, p + 512)
+                line_end = le if le >= 0 else p + 1
+            scanned_to = max(scanned_to, end)
+            for r in names:
+                old = found.get((r.start, r.end))
+                if old is None or old.score < r.score:
+                    found[(r.start, r.end)] = r
+
+    def _shape_names(self, text: str, hits: dict[str, list[int]]) -> list:
+        """The generators of this mixin that the prompt's trigger hits make worth running."""
+        out = []
+        if any(w in hits for w in AGE_SEX_TRIGGERS):
+            out.append(self._relation_subjects(text, hits))
+        if any(w in hits for w in ROMAJI_HONORIFICS):
+            out.append(self._romaji_honorific_names(text, hits))
+        return out
+    def _relation_subjects(self, text: str, hits: dict[str, list[int]]):
+        """The subject of a case record named by relation, exact age and sex rather than by name ("本人(84歳・女性、
+        桜台3丁目)", "長男(42歳・男)"): a person of the record, not a full name (never counted in a roster)."""
+        for w in AGE_SEX_TRIGGERS:
+            for p in hits.get(w, ())[:256]:
+                m = _RELATION_AGE.search(text, max(0, p - 14), p + len(w) + 3)
+                if m is not None:
+                    yield self.result(self.ENTITY, m.start(), m.end("rel"), 0.6, form="relation", full_name=False,
+                                      honorific=None, label=False, official=False, staff=False, strength="medium",
+                                      person_key=stable_key(text[m.start():m.end()]))
+
+    def _romaji_honorific_names(self, text: str, hits: dict[str, list[int]]):
+        """A Latin-script name before a romanised honorific ("Yamada Haruto-san", "Kaneda-san"); after an English
+        title (Mayor, Director …) a person in office."""
+        for w in ROMAJI_HONORIFICS:
+            for p in hits.get(w, ())[:256]:
+                if text[p + len(w):p + len(w) + 1].isalpha():
+                    continue  # "-sandwich", "-sample"
+                m = _ROMAJI_HON_NAME.search(text, max(0, p - 48), p)
+                if m is None or not latin_name_ok(m.group("name")) or m.group("name").isupper():
+                    continue
+                name, start = m.group("name"), m.start()
+                official = False
+                while " " in name and name.split(" ", 1)[0].lower() in _ROMAJI_TITLES:  # "Mayor Kaneda-san"
+                    official = official or name.split(" ", 1)[0].lower() not in ("mr", "ms", "mrs", "miss")
+                    head, name = name.split(" ", 1)
+                    start += len(head) + 1
+                full = " " in name
+                official = official or _LATIN_TITLE_BEFORE.search(text, max(0, start - 28), start) is not None
+                yield self.result(self.ENTITY, start, m.end(), 0.85 if full else 0.6, form="honorific",
+                                  full_name=full, honorific=w[1:], label=False, official=official, staff=False,
+                                  strength="strong" if full else "medium", person_key=stable_key(name.replace(" ", "")))
+
+    def _label_line_names(self, text: str, hits: dict[str, list[int]], found: Coverage):
+        """A label alone on its line and the name on the next line, or split over the next two lines (a scanned
+        form read by OCR: "氏名\n漆原\n　聡美"); the name model confirms it."""
+        for key, ps in hits.items():
+            w = _LABEL_OF_FORM.get(key)
+            if w is None or w in _WEAK_LABELS or key != w.lower():
+                continue
+            for p in ps[:64]:
+                ls = text.rfind("\n", max(0, p - 8), p) + 1
+                if (ls == 0 and p > 8) or text[ls:p].strip(" \t■□●・*-"):
+                    continue
+                m = _LINE_END.match(text, p + len(w))
+                v1 = _LINE_VALUE.match(text, m.end()) if m is not None else None
+                if v1 is None or found.covers(v1.start("v")):
+                    continue
+                name, end = v1.group("v"), v1.end("v")
+                if " " not in name:
+                    v2 = _LINE_VALUE.match(text, v1.end() + 1) if text[v1.end():v1.end() + 1] == "\n" else None
+                    if v2 is None or " " in v2.group("v"):
+                        continue
+                    name, end = name + " " + v2.group("v"), v2.end("v")
+                if not spaced_name_ok(name):
+                    continue
+                s = v1.start("v")
+                yield self.result(self.ENTITY, s, end, 0.85, form="label", full_name=True, honorific=None, label=True,
+                                  official=False, staff=False, strength="strong",
+                                  person_key=stable_key(name.replace(" ", "")))
