@@ -53,6 +53,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from gateway.scan.public_accounts import public_accounts
+
 _LINE_MAX = 240  # how far back/forward a finding's line is read
 _SIGNATURE_MAX = 600  # how long a signature block may be
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
@@ -110,19 +112,6 @@ _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在
 _ORG = re.compile(_FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])")
 _SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
-# public bodies as account holders, and labels of a public account
-_PUBLIC_HOLDER = re.compile(
-    r"会計管理者|出納(?:室|長|員)|収入役|公金|歳入歳出外|(?:[一-龥ぁ-んァ-ヶ]{1,8}(?:市|町|村|区|県|都|府)(?:長|役所|役場|"
-    r"教育委員会|水道局|議会)?)(?=[\s（(、,。]|$)|ｼｶｲｹｲｶﾝﾘｼｬ|カイケイカンリシャ"
-)
-# a company as holder: 全銀 abbreviations (カ)オフィスワン, (ユ)ミドリ) or the legal form spelled out
-_CORPORATE_HOLDER = re.compile(
-    r"(?<![ァ-ヶー])\(?(?:カ|ユ|ド|シヤ|ザイ|シヤダン|イ|ガ|フク|ギヨ|ノウ|トクヒ|ゴウ)\)[ ]?[ァ-ヶーA-Z]"
-    r"|株式会社|有限会社|合同会社|合資会社|社会福祉法人|一般社団法人|一般財団法人|公益社団法人|公益財団法人|NPO法人|特定非営利活動法人"
-)
-_HOLDER_LABEL = re.compile(r"口座名義人?|名義人?|受取人")
-_HONORIFIC = re.compile(r"様|さん|氏|殿|くん|ちゃん")
-_PUBLIC_ACCOUNT_LABEL = re.compile(r"指定金融機関|収納代理|収納口座|公金|市の口座|市の収納|納付先口座|払込先口座")
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
 # a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
 _EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
@@ -160,6 +149,9 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     partner_lines = {h.line for h in hits if _personal_partner(h) or (
         h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
     if "PERSON" in present:
+        for h in hits:  # a public capacity (講師：…氏) does not cover a private contact on the person's own line
+            if h.entity == "PERSON" and h.line in partner_lines and h.meta.get("official") and not h.meta.get("staff"):
+                h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical)
     private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
     if present & _CONTACT:
@@ -168,7 +160,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
     if "JP_BANK_ACCOUNT" in present:
-        _public_accounts(text, hits)
+        public_accounts(text, hits, _LINE_MAX)
     if "INTERNAL_MATTER" in present:
         _bid_results(text, hits)
 
@@ -405,37 +397,6 @@ def _marked_paragraph(marks: list[int], lo: int, hi: int) -> bool:
     """A marker position within [lo, hi)."""
     j = bisect_right(marks, lo - 1)
     return j < len(marks) and marks[j] < hi
-
-
-def _public_accounts(text: str, hits: list[_HitLike]) -> None:
-    """Accounts held by a public body or a company (named after 名義, or right after the number), or
-    under a public-account label."""
-    accounts = sorted((h for h in hits if h.entity == "JP_BANK_ACCOUNT"), key=lambda h: h.start)
-    for k, h in enumerate(accounts):
-        if h.meta.get("public_context") == "placeholder":
-            continue
-        # the holder: the first 名義 after the number, before the next account, within three lines
-        hi = min(len(text), h.end + 3 * _LINE_MAX // 2)
-        if k + 1 < len(accounts):
-            hi = min(hi, accounts[k + 1].start)
-        holder = _HOLDER_LABEL.search(text, h.end, hi)
-        lo = _line_start(text, h.start)
-        if holder is not None:
-            value_end = _line_end(text, holder.end())
-            public = (_PUBLIC_HOLDER.search(text, holder.end(), value_end) is not None
-                      or _CORPORATE_HOLDER.search(text, holder.end(), value_end) is not None)
-        elif _CORPORATE_HOLDER.match(text, h.end + (text[h.end:h.end + 1] == " ")):
-            public = True  # the holder right after the number: 当座 0123456 カ)オフィスワン
-        elif (_CORPORATE_HOLDER.search(text, lo, h.start) is not None
-              and _HONORIFIC.search(text, lo, _line_end(text, h.end)) is None):
-            public = True  # the payee first on the line: 振込先：みどり建設株式会社 みどり銀行 本店 当座 1234567
-        else:
-            # no holder named: a public account only by its label on the line or the line above
-            above = _line_start(text, max(0, lo - 1)) if lo > 0 else lo
-            public = _PUBLIC_ACCOUNT_LABEL.search(text, above, h.start) is not None
-        if public:
-            h.meta["informational"] = True
-            h.meta["public_context"] = "public_account"
 
 
 def _bid_results(text: str, hits: list[_HitLike]) -> None:

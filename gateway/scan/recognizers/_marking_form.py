@@ -184,6 +184,8 @@ def _name_part(text: str, start: int, end: int) -> bool:
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline."""
+    # complexity: one ordered ladder of layout cues, each a bounded look at the marking's own line; the first
+    # that holds names the form (splitting it would re-read the line per form)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
     if _quoted_in_prose(text, start, end):

@@ -1,0 +1,67 @@
+"""How the credential recognizer judges a value: placeholders (``${VAR}``, ``<YOUR_KEY>``, ``changeme`` …), values
+shown as an example in advice, character classes and entropy, and the score of a value assigned to a key.
+Plain functions, shared by ``credential.py``'s passes."""
+
+from __future__ import annotations
+
+import math
+import re
+
+PLACEHOLDER = re.compile(
+    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
+    r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
+    r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
+    r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
+    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
+    # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
+    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
+)
+
+
+def _entropy(s: str) -> float:
+    if not s:
+        return 0.0
+    counts: dict[str, int] = {}
+    for c in s:
+        counts[c] = counts.get(c, 0) + 1
+    n = len(s)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _classes(s: str) -> int:
+    return sum((any(c.islower() for c in s), any(c.isupper() for c in s), any(c.isdigit() for c in s),
+                any(not c.isalnum() for c in s)))
+
+
+_EXAMPLE_CUE_BEFORE = re.compile(r"(?i)例えば|たとえば|例[:：]|悪い例|良い例|for example|e\.g\.|such as")
+_EXAMPLE_CUE_AFTER = re.compile(r"[」』\"”']?[ \t]*(?:のよう|のような|などの|など|といった|みたいな|等の)")
+
+
+def _example_value(text: str, start: int, end: int) -> bool:
+    return (_EXAMPLE_CUE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _EXAMPLE_CUE_AFTER.match(text, end) is not None)
+
+
+_BACKUP_CODE_KEY = re.compile(r"(?i)コード|code")
+_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
+_PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
+
+
+def _assigned_score(key: str, v: str) -> float:
+    """Score of an assigned value: passwords need 6+ characters (a 4-digit 暗証番号 counts) and two
+    character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
+    if key == "パス":  # bare パス also names a path (パス：/var/log/app): only a password-looking value
+        return 0.85 if _classes(v) >= 3 and not any(c in v for c in "/\\") else 0.0
+    if key == "暗証番号" and v.isdigit() and len(v) == 4:
+        # a PIN; not a form's blank or the textbook example (0000, 1111, 1234)
+        return 0.0 if len(set(v)) == 1 or v in "0123456789" else 0.85
+    if _BACKUP_CODE_KEY.search(key) is not None:  # 2FA backup codes: 7384-2916, 0947 3361 …
+        return 0.85 if sum(c.isdigit() for c in v) >= 6 and len(set(v)) > 2 else 0.0
+    if _PW_KEY.search(key) is not None:
+        if len(v) < 6:
+            return 0.0
+        return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
+    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
+        return 0.0
+    return 0.8
