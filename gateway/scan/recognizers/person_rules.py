@@ -200,6 +200,10 @@ def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
     if nxt.surface in HONORIFIC_SHI:
         return "氏"
     tm = _TITLE_AFTER.match(text, e)
+    if tm is None and text[e:e + 1] in (" ", "\u3000"):  # 田村 健一 主査: a staff title after one space
+        tm = _TITLE_AFTER.match(text, e + 1)
+        if tm is not None and tm.group(0) not in STAFF_TITLES:
+            tm = None
     return tm.group(0) if tm is not None else None
 
 

@@ -23,8 +23,8 @@ SPOKEN = re.compile(r"(?<![0-9A-Za-z+])0[0-9]{1,4}(?P<sep>[・、,])[ ]?[0-9]{1,
 # a number read out in kana (ゼロキューゼロ、イチニーサンヨン…, 090の、よんいちにー…): one digit a word, the
 # groups separated by 、・ - space or の; parsed word by word from a reading of 0 or from a leading digit group
 _KANA_DIGIT = re.compile(
-    r"(?:(?P<d0>ゼロ|ぜろ|レイ|れい|マル|まる)|(?P<d1>イチ|いち)|(?P<d2>ニ|に)|(?P<d3>サン|さん)|(?P<d4>ヨン|よん|ヨ|よ)"
-    r"|(?P<d5>ゴ|ご)|(?P<d6>ロク|ろく)|(?P<d7>ナナ|なな|シチ|しち)|(?P<d8>ハチ|はち)|(?P<d9>キュウ|きゅう|キュー|きゅー|ク|く)"
+    r"(?:(?P<d0>ゼロ|ぜろ|レイ|れい|マル|まる)|(?P<d1>イチ|いち)|(?P<d2>ニイ|にい|ニ|に)|(?P<d3>サン|さん)|(?P<d4>ヨン|よん|ヨ|よ)"
+    r"|(?P<d5>ゴオ|ごお|ゴ|ご)|(?P<d6>ロク|ろく)|(?P<d7>ナナ|なな|シチ|しち)|(?P<d8>ハチ|はち)|(?P<d9>キュウ|きゅう|キュー|きゅー|ク|く)"
     r"|(?P<a>[0-9]))ー?")
 _KANA_SEP = re.compile(r"[、,・ \-の]{1,3}")
 KANA_ZERO_WORDS = ("ゼロ", "ぜろ", "レイ", "れい", "マル", "まる")

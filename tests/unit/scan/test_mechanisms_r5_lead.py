@@ -77,6 +77,17 @@ ROWS = [
     ("yaml_key_after_secret_name", "Kubernetesのマニフェストでenvを設定する方法を教えて。例: env: - name: DB_PASSWORD "
                                    "valueFrom: secretKeyRef: name: db-secret key: password", A),
     ("yaml_secret_value", "この設定で起動しません\nenv:\n  - name: DB_PASSWORD\n    value: Kq7#mP2v!Xr9Lw4z", B),
+    # staff as the subject of a health record: the sentence's subject (…主査が), a title after one space
+    ("staff_agent_health", "田村主査が11月から適応障害で病気休暇中です。", B),
+    ("staff_spaced_title_health", "税務課の田村 健一 主査が11月から適応障害で病気休暇中です。", B),
+    ("staff_spaced_title_discipline", "田村 健一 主査が懲戒処分を受けた。", B),
+    ("staff_agent_health_check_guide", "田村主査が健康診断の日程を各課に案内します。", A),
+    ("staff_agent_explains_disability_forms", "障害福祉課の田村主査が、障害者手帳の申請方法を説明します。", A),
+    ("staff_contact_then_system", "問い合わせ先：税務課 田村 健一 主査（内線2314）まで。病気休暇の制度について説明します。", A),
+    ("staff_lecturer_on_the_system", "研修講師 人事課 田村 健一 主査。テーマ：メンタルヘルス不調と病気休暇制度", A),
+    # numbers read out with long vowels (にい, ごお)
+    ("kana_phone_long_vowels", "増田と申します。折り返し、ぜろきゅうぜろ、にいごおろくなな、はちきゅうぜろいち、までお願いします。", B),
+    ("kana_words_not_a_number", "来週の会議はにいにいさん号室で、ごおごお会議と呼ばれています。", A),
     ("topic_before_the_label", "生活保護の申請手続きについての研修資料です。以下は様式の項目名です。\n" + "・" * 40
                                + "\n申請者：（氏名を記入）", A),
 ]
