@@ -145,6 +145,11 @@ BYPASS_OPTIONS = ("ignore_hosts", "allow_hosts")  # the rest: gateway.addons.mas
 BY_NAME = {o.name: o for o in OPTIONS}
 
 
+def option_default(name: str) -> Any:
+    """The default of an aigw option (an addon's value until ``configure`` has run)."""
+    return BY_NAME[name].default
+
+
 def add_options(loader: Any, *names: str) -> None:
     """Declare the named options (each addon declares its own). No names: all of them."""
     for opt in (BY_NAME[n] for n in names) if names else OPTIONS:

@@ -32,7 +32,7 @@ from gateway.addons.rules import Rules
 from gateway.logging import get_logger
 from gateway.messages import failure_notice, notice, report_url
 from gateway.model import Reason
-from gateway.options import add_options
+from gateway.options import add_options, option_default
 from gateway.respond import BlockResponse, render, wants_html
 from gateway.respond_stream import reply_ids
 
@@ -53,6 +53,7 @@ class ErrorPages:
         self.pending: dict[str, list[_Pending]] = {}  # mitmproxy's error message -> answers prepared for it
         self.installed = False
         self.waiting: dict[str, asyncio.TimerHandle] = {}  # flow id -> upstream deadline
+        self.upstream_timeout = option_default("aigw_upstream_timeout")  # read per request: parsed in configure
 
     def load(self, loader: Any) -> None:
         add_options(loader, "aigw_upstream_timeout")
@@ -61,8 +62,10 @@ class ErrorPages:
             get_logger().warning("error_pages_unavailable", note="mitmproxy's own error pages are used")
 
     def configure(self, updated: set[str]) -> None:
-        if "aigw_upstream_timeout" in updated and ctx.options.aigw_upstream_timeout < 0:
-            raise exceptions.OptionsError("aigw_upstream_timeout: seconds must be >= 0 (0: off)")
+        if "aigw_upstream_timeout" in updated:
+            if ctx.options.aigw_upstream_timeout < 0:
+                raise exceptions.OptionsError("aigw_upstream_timeout: seconds must be >= 0 (0: off)")
+            self.upstream_timeout = ctx.options.aigw_upstream_timeout
 
     def done(self) -> None:
         mitm_errors.uninstall()
@@ -71,7 +74,7 @@ class ErrorPages:
     def request(self, flow: http.HTTPFlow) -> None:
         """After the pipeline: an allowed AI request is released now; its response head has a deadline."""
         cx: pipeline.RequestContext | None = flow.metadata.get("aigw")
-        timeout = ctx.options.aigw_upstream_timeout
+        timeout = self.upstream_timeout
         if cx is None or not cx.forwarded or flow.response is not None or flow.error is not None or timeout <= 0:
             return
         self.waiting[flow.id] = asyncio.get_running_loop().call_later(timeout, self._expire, flow, timeout)

@@ -28,7 +28,7 @@ from mitmproxy import connection, ctx, exceptions, http
 
 from gateway.addons.rules import Rules
 from gateway.logging import get_logger
-from gateway.options import add_options
+from gateway.options import add_options, option_default
 
 
 class ConnectionHygiene:
@@ -38,6 +38,7 @@ class ConnectionHygiene:
         self.counted: dict[str, str] = {}  # client id → address counted
         self.waiting: dict[str, asyncio.TimerHandle] = {}  # client id → header deadline
         self.bodies: dict[str, asyncio.TimerHandle] = {}  # flow id → next check of a body still arriving
+        self.body_idle_timeout = option_default("aigw_body_idle_timeout")  # read per request: parsed in configure
         self.log = get_logger()
 
     def load(self, loader: Any) -> None:
@@ -46,8 +47,10 @@ class ConnectionHygiene:
     def configure(self, updated: set[str]) -> None:
         if "aigw_header_timeout" in updated and ctx.options.aigw_header_timeout < 0:
             raise exceptions.OptionsError("aigw_header_timeout: seconds must be >= 0 (0: off)")
-        if "aigw_body_idle_timeout" in updated and ctx.options.aigw_body_idle_timeout < 0:
-            raise exceptions.OptionsError("aigw_body_idle_timeout: seconds must be >= 0 (0: off)")
+        if "aigw_body_idle_timeout" in updated:
+            if ctx.options.aigw_body_idle_timeout < 0:
+                raise exceptions.OptionsError("aigw_body_idle_timeout: seconds must be >= 0 (0: off)")
+            self.body_idle_timeout = ctx.options.aigw_body_idle_timeout
         if "aigw_max_client_connections" in updated and ctx.options.aigw_max_client_connections < 0:
             raise exceptions.OptionsError("aigw_max_client_connections: must be >= 0 (0: no cap)")
 
@@ -89,7 +92,7 @@ class ConnectionHygiene:
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         self._heard(flow.client_conn)
-        timeout = ctx.options.aigw_body_idle_timeout
+        timeout = self.body_idle_timeout
         if timeout > 0 and _body_expected(flow) and flow.response is None:
             self.bodies[flow.id] = asyncio.get_running_loop().call_later(timeout, self._check_body, flow, timeout)
 
