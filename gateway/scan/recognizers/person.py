@@ -391,7 +391,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e) is not None)
         meta = {"subject": True} if subject else {}
-        after = e + len(hon or "") + (text[e:e + 1] in (" ", "\u3000") and text.startswith(hon or "\n", e + 1))
+        spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
+        after = e + len(hon or "") + spaced
         if staff and not subject and text[after:after + 1] in ("が", "は"):
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
         if staff and not subject and contact_named(text, s, after):
