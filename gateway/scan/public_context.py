@@ -43,7 +43,7 @@ a number labelled 自宅/私用/家族) on the same line, or on a line that also
 one resident's contact buried in a public document still counts.
 
 Linear: one pass per marker regex over the text, then bounded windows (one line, at most
-``_LINE_MAX`` characters) per finding.
+``public_lines.LINE_MAX`` characters) per finding.
 """
 
 from __future__ import annotations
@@ -54,8 +54,9 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from gateway.scan.public_accounts import public_accounts
+from gateway.scan.public_lines import line_end as _line_end
+from gateway.scan.public_lines import line_start as _line_start
 
-_LINE_MAX = 240  # how far back/forward a finding's line is read
 _SIGNATURE_MAX = 600  # how long a signature block may be
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
 
@@ -160,7 +161,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
     if "JP_BANK_ACCOUNT" in present:
-        public_accounts(text, hits, _LINE_MAX)
+        public_accounts(text, hits)
     if "INTERNAL_MATTER" in present:
         _bid_results(text, hits)
 
@@ -175,17 +176,6 @@ def _personal_partner(h: _HitLike) -> bool:
     if h.entity == "EMAIL_ADDRESS":
         return h.meta.get("kind") == "freemail"
     return False
-
-
-def _line_start(text: str, pos: int) -> int:
-    lo = max(0, pos - _LINE_MAX)
-    return text.rfind("\n", lo, pos) + 1 or lo
-
-
-def _line_end(text: str, pos: int) -> int:
-    hi = min(len(text), pos + _LINE_MAX)
-    e = text.find("\n", pos, hi)
-    return hi if e < 0 else e
 
 
 # --- people --------------------------------------------------------------------------------------

@@ -65,7 +65,7 @@ class BankAccountRecognizer(AigwRecognizer):
                 orgs = [m.start() for m in ORG_HOLDER.finditer(text)]
             # an organisation holder counts for the account on its line or the lines after it, up to the next
             # account (市の口座 … 名義 会計管理者 ⏎ 還付先 … 名義 カタギリ: the second is a resident's)
-            i = bisect_left(orgs, max(lo, text.rfind("\n", 0, start) + 1))
+            i = bisect_left(orgs, max(lo, text.rfind("\n", lo, start) + 1))
             if i < len(orgs) and orgs[i] < min(hi, runs[k + 1][0] if k + 1 < len(runs) else hi):
                 continue
             features = 0
