@@ -241,12 +241,15 @@ class InternalMatterRecognizer(AigwRecognizer):
         super().__init__(config)
         matters = active_internal_matters(config) if config is not None else default_internal_matters()
         self.by_word: dict[str, list[tuple[InternalMatter, str]]] = {}
-        self.unless: dict[str, ContextWords] = {}
+        # per entry, not per name: two entries may share a name (the default list has two ways to spot
+        # 人事異動 before the 内示), each with its own public markers
+        self.matters = matters
+        self.unless: dict[int, ContextWords] = {}
         for m in matters:
             for w in m.words:
                 wn = unicodedata.normalize("NFKC", w)
                 self.by_word.setdefault(wn.lower(), []).append((m, wn))
-            self.unless[m.name] = ContextWords(unicodedata.normalize("NFKC", u) for u in m.unless)
+            self.unless[id(m)] = ContextWords(unicodedata.normalize("NFKC", u) for u in m.unless)
         # a host table is an internal network plan by itself (reported under the private_ip matter)
         self.network = next((m for m in matters if m.requires == "private_ip"), None)
         # a cost estimate before the opening is reported under the (first) matter that needs an amount
@@ -280,7 +283,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             if amounts is None:
                 amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
             p, end = _estimate_before_opening(text, amounts)
-            if p >= 0 and self.unless[bid.name].search(text) is None:
+            if p >= 0 and self.unless[id(bid)].search(text) is None:
                 done.add(bid.name)
                 out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
                                        strength="strong", form="estimate"))
@@ -295,7 +298,7 @@ class InternalMatterRecognizer(AigwRecognizer):
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
-        for u in self.unless[m.name].finditer(text, lo, hi):
+        for u in self.unless[id(m)].finditer(text, lo, hi):
             # a public marker counts in the matter's own paragraph only (a published result, then a blank
             # line and the next case's price before the opening)
             if _NEGATED.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:

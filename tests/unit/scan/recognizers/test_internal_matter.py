@@ -58,3 +58,16 @@ def test_invalid_office_list_names_the_entry(bad, where):
     with pytest.raises(RulesError) as exc:
         parse_config(bad)
     assert where in str(exc.value)
+
+
+def test_entries_sharing_a_name_keep_their_own_public_markers():
+    """Two entries may share a name (the default list has two for 人事異動 before the 内示); each keeps its own
+    ``unless`` words: the second entry's list used to replace the first's."""
+    first = {"name": "reorg", "words": ["組織改編案"], "unless": ["公表済"]}
+    second = {"name": "reorg", "words": ["改編予定"], "unless": ["説明会で配布"]}
+    r = InternalMatterRecognizer(parse_config({"internal_matters": {"use_defaults": False,
+                                                                     "matters": [first, second]}}))
+    assert detect(r, "組織改編案を添付します（説明会で配布）")  # the second entry's marker does not cover the first
+    assert detect(r, "組織改編案を添付します（公表済）") == []
+    assert detect(r, "改編予定の課を添付します（公表済）")  # nor the first entry's the second
+    assert detect(r, "改編予定の課を添付します（説明会で配布）") == []
