@@ -1,5 +1,5 @@
 """Script entry for ``mitmdump -s``: registers the aigw addons. ``aigw run`` passes this file."""
 
-from gateway.addons import default_addons
+from gateway.addons import gateway_chain
 
-addons = default_addons()
+addons = [gateway_chain()]

@@ -2,7 +2,8 @@
 ``mitmproxy/addons/__init__.py`` does). Only this package imports mitmproxy; the stages it calls
 (``gateway.pipeline`` and below) are plain Python.
 
-Order matters: mitmproxy calls each hook on the addons in this order. Rules and the audit writer
+Order matters: each hook is called on the addons in this order (``gateway_chain``: as one ``AddonChain``,
+which isolates them so that one addon's exception never skips another's hook, and blocks the request). Rules and the audit writer
 come first (everything reads them), the option guard refuses unsafe options before anything runs,
 ``Ready`` logs ``gateway_ready`` last, once the watcher, SIGHUP handler and health server started.
 """
@@ -14,6 +15,7 @@ from typing import Any
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog
 from gateway.addons.caution import CautionForm
+from gateway.addons.chain import AddonChain
 from gateway.addons.connections import ClientConnections
 from gateway.addons.error_pages import ErrorPages
 from gateway.addons.forwarded import ForwardedClient
@@ -70,3 +72,11 @@ def default_addons() -> list[Any]:
         ErrorPages(rules),  # upstream failures (502/504) and 413 in the API's shape, in Japanese; upstream deadline
         Ready(rules, audit),  # gateway_ready, last
     ]
+
+
+def gateway_chain(addons: list[Any] | None = None) -> AddonChain:
+    """The addons (``default_addons()`` unless given) as the one addon ``aigw run`` loads: a request whose hook
+    fails in any of them is blocked by the request pipeline (fail closed)."""
+    addons = default_addons() if addons is None else addons
+    requests = next(a for a in addons if isinstance(a, RequestPipeline))
+    return AddonChain(addons, on_failure=requests.failed)

@@ -33,6 +33,9 @@ from gateway.purpose import PurposeMemory
 from gateway.turns import CleanSeams, TurnWindow
 
 
+HOOK_FAILED = "aigw_hook_failed"  # flow metadata: another addon's hook raised on this request (blocked already)
+
+
 def fail_closed(hook: Callable[..., Any]) -> Callable[..., Any]:
     """Any exception in a hook that handles an AI request blocks that request."""
     if asyncio.iscoroutinefunction(hook):
@@ -102,7 +105,7 @@ class RequestPipeline:
     # ------------------------------------------------------------------ hooks
     @fail_closed
     def requestheaders(self, flow: http.HTTPFlow) -> None:
-        if flow.metadata.get("aigw_answered"):  # the gateway's own page (e.g. /__aigw/report): nothing to decide
+        if flow.metadata.get("aigw_answered") or HOOK_FAILED in flow.metadata:  # the gateway's own page (e.g. /__aigw/report): nothing to decide
             return
         runtime = self.rules.runtime
         assert runtime is not None
@@ -122,7 +125,7 @@ class RequestPipeline:
     @fail_closed
     async def request(self, flow: http.HTTPFlow) -> None:
         cx: RequestContext | None = flow.metadata.get("aigw")
-        if cx is None or cx.verdict is not None or flow.response is not None:
+        if cx is None or cx.verdict is not None or flow.response is not None or HOOK_FAILED in flow.metadata:
             return
         verdict = await pipeline.with_body(cx, view(flow), flow.request.raw_content or b"", self.env())
         self.apply(flow, cx, verdict)
@@ -187,6 +190,18 @@ class RequestPipeline:
         stage = cx.stage if cx else "service"
         self.log.error("stage_failed", stage=stage, error=type(exc).__name__,
                        request_id=cx.request_id if cx else request_id(flow))
+        self.fail(flow, Reason.SCAN_FAILED if stage == "scan" else Reason.INTERNAL_ERROR)
+
+    def failed(self, flow: Any, addon: str, hook: str, exc: BaseException) -> None:
+        """Another aigw addon's hook raised on this request (``gateway.addons.chain`` logged it): block the
+        request before anything is forwarded; this pipeline's own hooks then leave it alone."""
+        if isinstance(flow, http.HTTPFlow):
+            flow.metadata[HOOK_FAILED] = f"{addon}.{hook}"
+            self.fail(flow, Reason.INTERNAL_ERROR)
+
+    def fail(self, flow: http.HTTPFlow, reason: Reason) -> None:
+        """Fail closed: a block with ``reason`` (a request not yet classified is classified by its host)."""
+        cx: RequestContext | None = flow.metadata.get("aigw")
         if cx is None:
             runtime = self.rules.runtime
             host = flow.request.pretty_host.lower()
@@ -196,7 +211,9 @@ class RequestPipeline:
                 return
             cx = RequestContext(request_id(flow), ServiceMatch(service, None), host, runtime=runtime)
             flow.metadata["aigw"] = cx
+        if cx.forwarded:  # its decision line was written: the completion line says why it never went out
+            cx.extra["completion_error"] = reason.value
         try:
-            self.block(flow, cx, refuse(Reason.SCAN_FAILED if stage == "scan" else Reason.INTERNAL_ERROR))
+            self.block(flow, cx, refuse(reason))
         except Exception:
             flow.response = internal_error_response()

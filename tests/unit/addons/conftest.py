@@ -1,6 +1,7 @@
 """One shared fixture for the addon family: the whole addon chain of ``gateway.addons.default_addons``
 in mitmproxy's own test context (taddons), with mitmproxy's proxyserver and proxyauth in front, as
-mitmdump runs it. Hooks are dispatched through mitmproxy's addon manager to every addon in order.
+``aigw run`` loads it: one ``AddonChain`` (``gateway.addons.gateway_chain``). Hooks are dispatched through
+mitmproxy's addon manager to the chain, and by the chain to every addon in order.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from mitmproxy.proxy.layers import tls as tls_layer
 from mitmproxy.proxy.layers import websocket as ws_layer
 from mitmproxy.test import taddons, tflow
 
-from gateway.addons import default_addons
+from gateway.addons import default_addons, gateway_chain
 from gateway.addons import rules as rules_addon
 from gateway.rules.loader import DEFAULT_RULES_DIR
 from gateway.runtime import load_runtime
@@ -89,7 +90,8 @@ def chain(rules_dir: Path) -> Iterator[Chain]:
     stub = StubScanner()
     rules_addon.PRELOADED[str(rules_dir.resolve())] = load_runtime(rules_dir, scanner=stub)
     addons = default_addons()
-    with taddons.context(proxyserver.Proxyserver(), proxyauth.ProxyAuth(), *addons) as tctx:
+    # as ``aigw run`` loads them: one AddonChain (each hook isolated, a failed request hook blocks)
+    with taddons.context(proxyserver.Proxyserver(), proxyauth.ProxyAuth(), gateway_chain(addons)) as tctx:
         c = Chain(tctx, addons, stub)
         c.configure(aigw_rules=str(rules_dir))
         yield c
@@ -113,4 +115,12 @@ def ai_flow(user: str | None = "tanaka", host: str = "api.openai.com", path: str
                                    if body is None else body, ensure_ascii=False).encode()
     if user:
         f.metadata["proxyauth"] = (user, "demo")
+    return f
+
+
+def plain_flow(host: str = "example.com") -> Any:
+    """A request to a host outside the catalog."""
+    f = tflow.tflow()
+    f.request.host = host
+    f.request.headers["host"] = host
     return f

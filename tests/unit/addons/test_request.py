@@ -8,7 +8,7 @@ from mitmproxy.test import tflow
 
 from gateway import pipeline, reading
 from gateway.scan.api import Finding, ScanResult
-from tests.unit.addons.conftest import ai_flow
+from tests.unit.addons.conftest import ai_flow, plain_flow
 
 
 async def test_allowed_request_passes_and_is_scanned(gw):
@@ -50,9 +50,7 @@ async def test_identity_and_purpose_headers_are_stripped(gw):
 
 
 async def test_non_ai_request_untouched(gw):
-    f = tflow.tflow()
-    f.request.host = "example.com"
-    f.request.headers["host"] = "example.com"
+    f = plain_flow()
     await gw.requestheaders(f)
     assert f.response is None and "aigw" not in f.metadata
 
@@ -62,9 +60,7 @@ async def test_crash_before_classification_fails_closed_without_retry(gw, monkey
         raise ValueError("boom")
 
     monkeypatch.setattr(pipeline, "classify", boom)
-    f = tflow.tflow()
-    f.request.host = "example.com"
-    f.request.headers["host"] = "example.com"
+    f = plain_flow()
     await gw.requestheaders(f)
     assert f.response.status_code == 403 and f.response.headers["x-should-retry"] == "false"
 
