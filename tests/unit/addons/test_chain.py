@@ -8,7 +8,7 @@ import json
 import pytest
 import structlog
 from mitmproxy import exceptions
-from mitmproxy.test import tflow, tutils
+from mitmproxy.test import tutils
 
 from gateway.addons import default_addons, gateway_chain
 from gateway.addons.caution import CautionForm

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from mitmproxy.test import tflow
 
 from gateway import pipeline, reading
 from gateway.scan.api import Finding, ScanResult
