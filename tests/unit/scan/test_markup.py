@@ -1,0 +1,45 @@
+"""HTML tables read as tables (gateway/scan/markup.py): same length, cells as tabs, rows as lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.scan.markup import tables_as_cells
+
+
+@pytest.mark.parametrize("html,cells", [
+    ("<table><tr><th>氏名</th><th>住所</th></tr><tr><td>工藤 真一</td><td>中央3-1-8</td></tr></table>",
+     [["氏名", "住所"], ["工藤 真一", "中央3-1-8"]]),
+    ('<TR><TD class="name">森 優斗</TD><TD>小2</TD></TR>', [["森 優斗", "小2"]]),  # upper case, attributes
+    ("<tr>\n  <td>原 千尋</td>\n  <td>中1</td>\n</tr>", [["原 千尋"], ["中1"]]),  # one cell a line: one cell a row
+    ("<td>a</td><br><td>b</td>", [["a"], ["b"]]),
+])
+def test_cells_and_rows(html, cells):
+    out = tables_as_cells(html)
+    assert len(out) == len(html)  # offsets into the prompt hold
+    rows = [[c.strip() for c in line.split("\t") if c.strip()] for line in out.split("\n")]
+    assert [r for r in rows if r] == cells
+
+
+@pytest.mark.parametrize("text", [
+    "ふつうの文章です。",
+    "<p>段落</p><b>太字</b>",  # markup without a table cell
+    "a <tdz> b <thing>",  # other tags that start the same
+    "x < th > y",
+])
+def test_other_text_is_unchanged(text):
+    assert tables_as_cells(text) == text
+
+
+def test_a_table_with_a_name_column_is_read_as_one(scanner):
+    html = ("<table><tr><th>受付</th><th>氏名</th><th>相談内容</th></tr>\n"
+            "<tr><td>11/02</td><td>工藤 真一</td><td>多重債務、家賃滞納3か月</td></tr></table>")
+    res = scanner.scan(html)
+    assert res.action == "block"
+    person = next(f for f in res.findings if f.entity == "PERSON")
+    assert html[person.start:person.end] == "工藤 真一"  # the offset points into the prompt as sent
+
+
+def test_a_table_of_figures_stays_allowed(scanner):
+    assert scanner.scan("<table><tr><th>地区</th><th>人口</th></tr><tr><td>中央</td><td>26,115</td></tr></table>"
+                        ).action == "allow"
