@@ -104,6 +104,10 @@ _AFTER_LABEL = re.compile(r"[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{
 _DIGIT_SOON = re.compile(r"[0-9]")
 _PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
 _NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
+# after a town's 丁目 with no city before it (若葉台2丁目14-6, 本町三丁目5番8号): the house number
+_CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NUMK + r"[ \t]*(?:番地の?|番|-|の)[ \t]*" + _NUMK
+                          + r"(?:[ \t]*(?:-|の)[ \t]*\d{1,4})?(?:[ \t]*号)?(?![0-9])" + _BUILDING)
+_PARTICLES = "はをにでへ"
 
 
 class AddressRecognizer(AigwRecognizer):
@@ -150,6 +154,7 @@ class AddressRecognizer(AigwRecognizer):
                     out.append(r)
                     covered.take(r.start, r.end)
                     last = r.end
+        out.extend(self._town_chome(text, hits, covered))
         # city-level addresses right after a label
         for w in _LABEL_TRIGGERS:
             for p in ctx.hits.get(w, ()):
@@ -177,6 +182,31 @@ class AddressRecognizer(AigwRecognizer):
                                        strength="weak"))
                 covered.take(m.start(), m.end())
         return out
+
+    def _town_chome(self, text: str, hits: dict[str, list[int]], covered: Covered):
+        """A town, its 丁目 and a house number with no city before them (若葉台2丁目14-6, in a letter or a call
+        note): street level but weak (``form="town"``): alone it decides nothing, beside a personal mobile or
+        a free-mail address it identifies a person."""
+        for w in [w for w in hits if len(w) == 2 and w[1] == "丁"]:
+            for p in hits[w]:
+                if p in covered:
+                    continue
+                m = _CHOME_HOUSE.match(text, p + 1)
+                q = p
+                while q > 0 and _NUM_BEFORE.match(text[q - 1]):
+                    q -= 1
+                t = q
+                while t > max(0, q - 8) and _PLACE_CHAR.match(text[t - 1]):
+                    t -= 1
+                town = text[t:q]
+                cut = max(town.rfind(c) for c in _PARTICLES)  # 実家は若葉台…: the town starts after は
+                t += cut + 1
+                if m is None or q - t < 2 or text[t] in "のがノ":
+                    continue
+                r = self.result(self.ENTITY, t, self._end(text, m), 0.6, level="street", label=False,
+                                prefecture=False, building=bool(m.group("building")), strength="weak", form="town")
+                covered.take(r.start, r.end)
+                yield r
 
     @staticmethod
     def _has_street_marker(street: str) -> bool:

@@ -78,3 +78,34 @@ def test_geolonia_recall():
         if any(sub.replace(" ", "") == a.replace(" ", "") for _, sub, _, _ in res):
             hit += 1
     assert hit / len(rows) >= 0.97
+
+
+# a town, its 丁目 and a house number with no city (a letter's sender, a call note): street level, weak
+TOWN_CHOME = [
+    ("dash", "若葉台2丁目14-6 携帯080-4412-7736", "若葉台2丁目14-6"),
+    ("ban_go_kanji", "今は実家（緑が丘三丁目5番8号）にいます", "緑が丘三丁目5番8号"),
+    ("after_particle", "実家は若葉台2丁目14番地の3です", "若葉台2丁目14番地の3"),
+    ("building", "桜台4丁目16-9 コーポ桜台203号室", "桜台4丁目16-9 コーポ桜台203号室"),
+]
+TOWN_CHOME_NOT = [
+    ("no_house_number", "若葉台2丁目の公園"),
+    ("no_town", "3丁目14番の交差点付近で事故"),
+    ("one_char_town", "、本2丁目3-4"),
+]
+
+
+@pytest.mark.parametrize("name,text,match", TOWN_CHOME, ids=[c[0] for c in TOWN_CHOME])
+def test_town_chome_with_house_number(name, text, match):
+    (r,) = [r for r in detect(R, text, E)]
+    assert r[1] == match and r[3]["level"] == "street" and r[3]["strength"] == "weak" and r[3]["form"] == "town"
+
+
+@pytest.mark.parametrize("name,text", TOWN_CHOME_NOT, ids=[c[0] for c in TOWN_CHOME_NOT])
+def test_town_chome_needs_a_town_and_a_house_number(name, text):
+    assert [r for r in detect(R, text, E) if r[3].get("form") == "town"] == []
+
+
+def test_a_town_address_decides_only_beside_a_personal_contact(scanner):
+    assert scanner.scan("若葉台2丁目14-6 携帯080-4412-7736").action == "block"
+    assert scanner.scan("会場：中央1丁目5番1号 市民会館（電話 0467-32-1111）").action == "allow"
+    assert scanner.scan("若葉台2丁目14-6の公園で清掃活動を行います。").action == "allow"
