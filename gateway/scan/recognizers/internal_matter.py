@@ -156,7 +156,7 @@ def _host_rows(rx: re.Pattern[str], text: str) -> tuple[int, int]:
 
 _NAME_OR_POST = re.compile(r"[一-鿿々]{1,3}[ 　][一-鿿々ぁ-ゖ]{1,3}")
 # a member of staff by surname and title, the object or subject of the move (佐々木主査を税務課へ, 山本係長が…に異動)
-_SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|室長|所長|参事)(?=を|が|は|、)")
+_SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|室長|所長|参事|補佐|技師|技査|保健師)(?=を|が|は|、)")
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
 _MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"

@@ -71,3 +71,18 @@ def test_entries_sharing_a_name_keep_their_own_public_markers():
     assert detect(r, "組織改編案を添付します（公表済）") == []
     assert detect(r, "改編予定の課を添付します（公表済）")  # nor the first entry's the second
     assert detect(r, "改編予定の課を添付します（説明会で配布）") == []
+
+
+@pytest.mark.parametrize("text,found", [
+    ("道路課の西村補佐を昇任させる案が有力。発表は3月下旬。本人への打診はまだ。", True),
+    ("来年度、税務課の佐藤主査を係長に昇任させる予定です。本人にはまだ伝えていません。", True),
+    ("市民課の課長補佐を福祉課へ異動させる方向で調整中", True),
+    ("4月1日付で田中課長を総務部長に昇任させる人事を発表しました。", False),  # announced
+    ("職員を昇任させる予定の人数は、条例の定数の範囲内で決めます。", False),  # no one named
+    ("昇任試験の案内：主任への昇任を希望する職員は申込書を提出してください。", False),
+])
+def test_a_named_move_still_being_decided(text, found):
+    """A named member of staff's move or promotion still being decided, or not yet told to them, is a
+    personnel change before the 内示 (no 内示 word needed)."""
+    got = detect(R, text)
+    assert bool(got) is found and (not got or got[0][3]["matter"] == "personnel_changes_before_naiji")
