@@ -113,7 +113,7 @@ from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, Perso
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
-from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
@@ -123,6 +123,8 @@ _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUM
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
                                                                                   "就業制限", "要医療", "有所見")
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
+# the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
+_TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
                       for w in ANCHORS)
@@ -139,6 +141,12 @@ def _about(text: str, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
     subject of a personnel or health record rather than its author or contact."""
     return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+
+
+def _after_surname(parts) -> frozenset[int]:
+    """Indexes of the name tokens that follow a surname token in the run."""
+    first = next((k for k, p in enumerate(parts) if p.is_surname), None)
+    return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
 
 
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
@@ -173,7 +181,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + FICTION_CUES + SHAPE_TRIGGERS)
+                + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)))
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -184,7 +192,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
         # or a staff heading, also triggers
         text = ctx.text
-        if text.count("\n") >= _LIST_MIN_ROWS - 1 and next(line_matches(_LIST_ROW, text), None) is not None:
+        if (text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits))) \
+                and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
         return "(" in text and next(staff_headings(text), None) is not None
 
@@ -291,8 +300,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         text, hits = ctx.text, ctx.hits
         self._table_names(text, hits, found)
         extra = []
-        if text.count("\n") >= _LIST_MIN_ROWS - 1:
-            extra.append(self._list_rows(text))
+        if text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits)):
+            extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))
         if "@" in hits:
@@ -371,8 +380,12 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
 
     def _judge(self, text, s, e, parts, prev, toks, j, list_label=False):
         surnames = any(p.is_surname for p in parts)
-        sur_and_given = surnames and any(p.is_given_name for p in parts)
-        famous = any(p.is_famous_person for p in parts)
+        # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
+        # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
+        after_surname = _after_surname(parts)
+        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and p.is_famous_person)
+                                           for k, p in enumerate(parts))
+        famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts))
         full = sur_and_given or len(parts) >= 2
         hon = honorific_after(text, e, parts, toks, j)
         label = label_before(text, s, full=full)

@@ -159,6 +159,13 @@ _SPOKEN_NAME = re.compile(
     r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
     # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
     r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
+# a surname alone before です at a clause start ("名刺をいただいた 水野 です。", "もしもし、大谷です。"): the writer
+# names themself; counted only with a personal contact of theirs (mobile, free mail) in the same message
+_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？]))(?P<name>[一-鿿々〆ヶ]{1,4})[ 　]?$")
+# what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…), not a question
+_SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|$)")
+# a predicate, not a self-identification: "担当は 佐藤 です", "司会：田中です", "次も 山本 です"
+_SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
 LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ")
 _LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
@@ -240,8 +247,9 @@ _HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
 _KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")
 _ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
 _LABEL_SEP = re.compile(
-    # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…
-    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…; bilingual forms:
+    # "患者名 / Patient: …"
+    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
@@ -283,7 +291,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

@@ -10,6 +10,8 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
+from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
+                                                              SensitivePersonalInfoRecognizer)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
@@ -92,6 +94,27 @@ NAME_FIELDS = frozenset({"name", "full_name", "fullname", "shimei", "namae", "pe
 _KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
 
 
+# the cell after a name giving a profession or a public role (a speaker, an author, an expert)
+_PROFESSION_CELL = re.compile(r"[ \t　]*(?:[(（])?[^\s、,，(（]{0,8}?(?:医|医師|講師|教授|弁護士|研究員|研究者|専門家|作家|"
+                              r"評論家|代表|理事長|会長|院長|所長)(?:[)）、,，\s]|$)")
+
+
+def row_topic(text: str, e: int) -> bool:
+    """The rest of a list row's line (after the name) holds a specific sensitive topic (a diagnosis, a disability
+    handbook, 生活保護 …: the 0.7 words of sensitive_personal_info, with its guards against unit names)."""
+    le = text.find("\n", e, e + 120)
+    tail_end = le if le >= 0 else min(len(text), e + 120)
+    if _PROFESSION_CELL.match(text, e, tail_end):
+        return False  # "・北村 直子　精神科医、うつ病の最新治療": a speaker named with their profession
+    low = text[e:tail_end].lower()
+    for end, lw in _TOPIC_AUTOMATON.iter(low):
+        w = _LOWER_TO_WORD[lw]
+        p = e + end - len(lw) + 1
+        if KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
+            return True
+    return False
+
+
 def _kana_nouns(part: str) -> bool:
     toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in part))
     return len(toks) == 1 and toks[0].pos[0] == "名詞"
@@ -133,7 +156,14 @@ class PersonTablesMixin:
 
     def _confirm_rows(self, rows: list[re.Match[str]]):
         if len(rows) < _LIST_MIN_ROWS:
-            return
+            # a short list (one or two rows) counts row by row, only for a row whose line goes on to a sensitive
+            # topic ("・いとう ゆい　療育手帳B …", "・森田 翔　身体障害者手帳2級"): the row is that person's record
+            rows = [m for m in rows if row_topic(m.string, m.end("name"))]
+            if not rows:
+                return
+            short = True
+        else:
+            short = False
         named = []
         kana, kana_confirmed = [], False
         for m in rows:
@@ -153,9 +183,11 @@ class PersonTablesMixin:
                 if len(whole) == 1 and whole[0].is_famous_person:
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)
-        if kana_confirmed:
+        if short:  # each row stands alone: a kana name must be a name to the name model by itself
+            named = sorted(named + [m for m in kana if spaced_name_ok(m.group("name"))], key=lambda m: m.start())
+        elif kana_confirmed:
             named = sorted(named + kana, key=lambda m: m.start())
-        if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
+        if not named or (not short and (len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows))):
             return
         # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
         first = named[0].start()
