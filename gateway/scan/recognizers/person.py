@@ -46,6 +46,7 @@ lists in person_lexicon.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from gateway.scan import morphology
@@ -123,6 +124,10 @@ _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUM
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
                                                                                   "就業制限", "要医療", "有所見")
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
+# health topics (specific words of the health, disability and health-check families) after a staff title on its line
+_STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
+                              if score >= 0.7 and fam in ("health", "disability", "health_check"))
+_STAFF_HEALTH_REACH = 40
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
@@ -147,6 +152,30 @@ def _after_surname(parts) -> frozenset[int]:
     """Indexes of the name tokens that follow a surname token in the run."""
     first = next((k for k, p in enumerate(parts) if p.is_surname), None)
     return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
+
+
+# a note about the named person follows: a colon or a dash
+_NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
+
+
+# a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"
+_DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会")
+
+
+def _duty_line(text: str, e: int) -> bool:
+    le = text.find("\n", e, e + 60)
+    return _DUTY.search(text, e, le if le >= 0 else min(len(text), e + 60)) is not None
+
+
+def _health_note(text: str, e: int) -> bool:
+    """A bracket right after the name holding a health topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談 11/5）."""
+    if text[e:e + 1] != "(":
+        return False
+    close = text.find(")", e, e + 40)
+    if close < 0:
+        return False
+    note = text[e + 1:close].lower()
+    return any(w in note for w in _STAFF_HEALTH_SET)
 
 
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
@@ -187,7 +216,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         hits = ctx.hits
         if not _TRIGGER_SET.isdisjoint(hits):
             return True
-        if not _STAFF_RECORD_SET.isdisjoint(hits) and not STAFF_TITLES.isdisjoint(hits):
+        if not (_STAFF_RECORD_SET.isdisjoint(hits) and _STAFF_HEALTH_SET.isdisjoint(hits)) \
+                and not STAFF_TITLES.isdisjoint(hits):
             return True
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
         # or a staff heading, also triggers
@@ -275,10 +305,24 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
 
     @staticmethod
     def _staff_title_windows(ctx: ScanContext) -> list[tuple[int, int]]:
-        """Names before staff titles (佐藤主任), only when a disciplinary/personnel word occurs."""
-        if _STAFF_RECORD_SET.isdisjoint(ctx.hits):
+        """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
+        health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）)."""
+        hits = ctx.hits
+        if not _STAFF_RECORD_SET.isdisjoint(hits):
+            return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
+        if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
             return []
-        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in ctx.hits.get(w, ())]
+        text = ctx.text
+        topics = sorted(q for w in _STAFF_HEALTH_SET.intersection(hits) for q in hits[w])
+        out = []
+        for w in STAFF_TITLES.intersection(hits):
+            for p in hits[w]:
+                k = bisect_right(topics, p)
+                if text[p + len(w):p + len(w) + 1] not in (" ", "\u3000"):
+                    continue  # the title before the name (主事 吉岡 沙耶), as in a roster or a record's header
+                if k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]:
+                    out.append((p - 8, p + len(w) + 10))
+        return out
 
     @staticmethod
     def _anchor_windows(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -410,8 +454,11 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
-        if staff and full and not subject and text[e:e + 1] == ":":
-            meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
+        if staff and full and not subject and (text[e:e + 1] == ":" or (
+                (_NOTE_AFTER.match(text, e) or _health_note(text, e)) and not _duty_line(text, e))):
+            # "保育士 鈴木 里奈: <record>", "主事 佐野 遥 ― 配慮事項：…", "主事 吉岡 沙耶（不眠・抑うつ状態…）":
+            # the rest of the line is about them
+            meta["heads"] = True
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,

@@ -135,3 +135,19 @@ SURNAME_DESU = [
 @pytest.mark.parametrize("name,text,action", SURNAME_DESU, ids=[r[0] for r in SURNAME_DESU])
 def test_surname_desu_with_own_contact(scanner, name, text, action):
     assert scanner.scan(text).action == action
+
+
+# staff named after unit + title with a health note after the name (brackets, a dash) ---------------------------------
+STAFF_HEALTH_NOTES = [
+    ("bracket_note", "面接指導の申出者：市民課 主事 吉岡 沙耶（不眠・抑うつ状態、産業医面談 11/5）", B),
+    ("dash_note", "配属メモ\n・福祉総務課 主事 佐野 遥 ― 配慮事項：てんかんの持病あり、夜間勤務不可", B),
+    ("two_in_a_line", "申出者：税務課 主任 堀 大樹（適応障害で通院中）、市民課 主事 森 かおり（異常なし）", B),
+    ("duty_after_dash", "担当表\n・健康づくり課 保健師 山田 花子 ― 特定健診・がん検診の受付担当", A),
+    ("extension_bracket", "職員名簿\n市民課 主事 吉岡 沙耶（内線1234）\n健康診断は来週です", A),
+    ("topic_on_next_line", "連絡先\n市民課 主事 吉岡 沙耶\n\nうつ病の予防についての研修資料を配ります", A),
+]
+
+
+@pytest.mark.parametrize("name,text,action", STAFF_HEALTH_NOTES, ids=[r[0] for r in STAFF_HEALTH_NOTES])
+def test_staff_health_note(scanner, name, text, action):
+    assert scanner.scan(text).action == action
