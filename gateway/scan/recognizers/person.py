@@ -128,6 +128,8 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _STAFF_HEALTH_REACH = 40
+# placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
+_PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
@@ -146,6 +148,20 @@ def _about(text: str, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
     subject of a personnel or health record rather than its author or contact."""
     return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+
+
+def _place_surname_at(toks, i: int) -> bool:
+    """A kanji place name (many surnames are: 小笠原, 千葉, 熊本) directly followed by one space and a given name
+    (小笠原 ちはる, 千葉 花子): the place name is the surname. Not after another kanji word (東京都 千代田)."""
+    if i < 0 or i + 2 >= len(toks):
+        return False
+    t, sp, g = toks[i], toks[i + 1], toks[i + 2]
+    return (t.is_place and _ALL_KANJI_RE.fullmatch(t.surface) is not None and 2 <= len(t.surface) <= 3
+            and sp.pos[0] == "空白" and len(sp.surface) == 1 and g.is_given_name
+            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
+
+
+_ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
 
 
 def _after_surname(parts) -> frozenset[int]:
@@ -255,6 +271,10 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         if found and fiction(text, ctx.hits):
             for r in found.values():
                 r.recognition_metadata["example"] = True
+        elif found and ("doe" in ctx.lower or "roe" in ctx.lower):
+            for r in found.values():  # the placeholder names of English forms and sample data
+                if _PLACEHOLDER_NAME.fullmatch(text, r.start, r.end):
+                    r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
 
     # --- windows ----------------------------------------------------------------------------
@@ -372,6 +392,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         hon_idx = [k for k, t in enumerate(toks) if t.surface in _HONORIFIC_SET]
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
+        starts.update(k - 2 for k in list(starts) if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
@@ -400,6 +421,9 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
     def _name_at(text: str, lo: int, toks, i: int, hon_idx: list[int]):
         """(name tokens, index after them) for a name starting at token i, or None."""
         t = toks[i]
+        if _place_surname_at(toks, i):  # a place name used as the surname, before a spaced given name
+            parts, j = collect_run(toks, i + 2)
+            return trim_spaces([t, toks[i + 1]] + parts, j)
         if not t.is_person and (not hon_idx or not _KANJI.match(t.surface)
                                 or not any(0 < k - i <= 4 for k in hon_idx)):
             return None  # a non-dictionary name is only considered right before an honorific

@@ -47,10 +47,18 @@ _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Divis
 
 # how far the writer's own contact may be from their self-identification (the same message)
 _OWN_CONTACT_BEFORE, _OWN_CONTACT_AFTER = 80, 240
+_KANA_WORD = re.compile(r"[ぁ-ゖ]+|[ァ-ヺー]+")
 
 
 def _kana_to_katakana(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+def kana_surname(part: str) -> bool:
+    """A surname written in kana (くぼた, さとう): one proper-noun token once read in katakana, a surname or a name the
+    dictionary knows from a company or a brand (クボタ, スズキ); not a place, not a pronoun (それ, こちら)."""
+    toks = morphology.tokenize(_kana_to_katakana(part))
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and (toks[0].is_surname or toks[0].pos[2] == "一般")
 
 
 def spaced_name_ok(name: str) -> bool:
@@ -185,12 +193,17 @@ class PersonContactsMixin:
         s = m.start("name")
         if _SPOKEN_SURNAME_BEFORE.search(text, max(0, s - 8), s) or _INTRO_STAFF.search(text, max(0, s - 16), s):
             return None
-        toks = morphology.tokenize(m.group("name"))
-        if len(toks) != 1 or not toks[0].is_surname:
-            return None
+        name = m.group("name")
+        if _KANA_WORD.fullmatch(name):
+            if not kana_surname(name):  # もしもし、くぼたです
+                return None
+        else:
+            toks = morphology.tokenize(name)
+            if len(toks) != 1 or not toks[0].is_surname:
+                return None
         if _PERSONAL_CONTACT.search(text, max(0, s - _OWN_CONTACT_BEFORE), min(len(text), p + _OWN_CONTACT_AFTER)) is None:
             return None
-        return self._named(s, m.group("name"), 0.7, "intro", honorific=None)
+        return self._named(s, name, 0.7, "intro", honorific=None)
 
     def _latin_intros(self, text: str, hits: dict[str, list[int]]):
         """"Hi, this is Siobhan O'Brien", "My name is Liam O'Connor": an English self-introduction."""

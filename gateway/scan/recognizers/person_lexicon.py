@@ -52,7 +52,8 @@ def staff_headings(text: str):
 # a line holding only a full name (signature, address block), followed within 3 lines by a personal
 # mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
-    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:>[ \t]?){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$",
+    re.MULTILINE)  # a quoted mail's lines start with "> "
 _PERSONAL_CONTACT = re.compile(
     r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
     r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)
@@ -112,8 +113,9 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
 _LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
-    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
-    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)\.?)?))"
+    # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
+    r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
+    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?|(?:MR|MS|MRS|MISS|DR)\.))?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)
@@ -143,6 +145,8 @@ _INTRO_NAME = re.compile(
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
+# a surname alone in kana before と申します ("わたくし、くぼた と申します"): the dictionary confirms the reading
+_INTRO_KANA_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「]))(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
 # minutes: "保健師 山田 花子: …" heading a line is a speaker, not the subject of a record (person_contacts.speakers)
 MINUTES_WORDS = ("会議録", "議事録", "議事概要", "議事要旨", "会議要旨", "会議記録", "議事の経過", "発言要旨")
 # a child named with a school grade or nursery class in brackets: "湊 ひかり(小4)", "遠藤 蒼(年長)"
@@ -161,7 +165,7 @@ _SPOKEN_NAME = re.compile(
     r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
 # a surname alone before です at a clause start ("名刺をいただいた 水野 です。", "もしもし、大谷です。"): the writer
 # names themself; counted only with a personal contact of theirs (mobile, free mail) in the same message
-_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？]))(?P<name>[一-鿿々〆ヶ]{1,4})[ 　]?$")
+_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？]))(?P<name>[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
 # what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…), not a question
 _SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|$)")
 # a predicate, not a self-identification: "担当は 佐藤 です", "司会：田中です", "次も 山本 です"
@@ -176,7 +180,8 @@ _LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"
 # a row or a signature line starting with a Latin full name: "- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…",
 # "Patrick O'Sullivan" (alone on its line, a personal contact within three lines)
 _LATIN_ROW = re.compile(
-    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
+    # a quoted mail's lines start with "> "
+    r"^[ \t]*(?:>[ \t]?){0,3}(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
     # "SANTOS, Maria — Philippines — 090-…": the surname first in capitals, cells after a comma, tab, bar or dash
     r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|$)", re.MULTILINE)
 # a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"

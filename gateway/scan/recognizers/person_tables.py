@@ -8,7 +8,7 @@ import re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
-from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
@@ -16,6 +16,7 @@ from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     _INTRO_NAME,
+    _INTRO_KANA_SURNAME,
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
     INTRO_WORDS,
@@ -249,7 +250,11 @@ class PersonTablesMixin:
             for p in hits.get(w, ()):
                 ls = text.rfind("\n", max(0, p - 24), p) + 1
                 m = _INTRO_NAME.search(text, max(ls, p - 24), p)
-                if m is None or re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
+                if m is None:
+                    m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
+                    if m is None or not kana_surname(m.group("name")):
+                        continue
+                elif re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
                     continue  # 担当の者と申します: not a name
                 staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
                 name = m.group("name")

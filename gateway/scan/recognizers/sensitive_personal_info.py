@@ -83,7 +83,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "child_welfare": (False, ("児童虐待", "虐待", "ネグレクト", "育児放棄", "要保護児童", "要支援児童", "特定妊婦", "一時保護",
                               "児童相談所", "児相", "虐待通告", "要保護児童対策地域協議会", "要対協", "里親", "養護施設",
                               "児童養護施設", "不登校", "いじめ", "引きこもり", "ひきこもり", "体罰", "家庭内暴力", "非行少年",
-                              "要保護", "要支援家庭", "あざ", "アザ"), ()),
+                              "要保護", "要支援家庭", "あざ", "アザ",
+                              # what a nursery or school notes about a child at risk at home
+                              "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
+                              "家庭児童相談"), ()),
     "tax": (False, ("滞納", "差押", "差押え", "差し押さえ", "差し押え", "督促", "課税台帳", "課税情報", "課税証明", "所得証明",
                     "納税相談", "分納", "未納", "国保滞納", "税滞納", "滞納処分", "徴収猶予", "執行停止", "換価", "財産調査",
                     "多重債務", "自己破産", "債務整理", "借金", "年収", "所得額", "課税所得"), ("納税", "税額")),
@@ -161,6 +164,11 @@ for _fam, _words in (
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
                  "child support allowance", "livelihood protection", "welfare office", "food bank")),
     ("crime", ("arrested", "criminal record", "convicted", "probation")),
+    # a member of staff's disciplinary or sick-leave record written in English
+    ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
+                    "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
+                    "dismissal", "misconduct", "falsified")),
+    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave")),
     ("child_welfare", ("child abuse", "neglect")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),

@@ -11,6 +11,17 @@ for the class and scored on the branch before any fix of the batch:
   SQL INSERT (only the first row's name), a bilingual label (患者名 / Patient:), a surname alone before です with
   the writer's mobile, hiragana names in a two-row list with disability handbooks; false block: test code with
   090-1234-5678.
+* p6025–p6041 / p6126–p6141 batch 2 (33 rows, 17 block / 16 allow: Japanese From: lines, English referral letters
+  and disciplinary notes, LINE threads between welfare workers, 【】-labelled OCR forms with old-form kanji, markdown
+  rosters with English headers, TSV arrears lists, nursery records, envelope addresses, quoted English signatures,
+  staff interview notes, JSON contact lists, visa forms in capitals, mixed-script complaints, CSV without a name
+  column, kana self-introductions; hard negatives: internal minutes, English press releases, English fiction, English
+  記入例, job postings, hospital doctor pages, John Doe sample JSON, staff with a 公用携帯, historical figures,
+  published award winners, survey aggregates, résumé templates, staff です mail, named officials' apologies,
+  contractors' self-introductions, policy questions): recall 0.647 (11/17), false blocks 0.062 (1/16).
+  Misses: English disciplinary words, a nursery's notes on a child at risk (赤い跡, 怒鳴ってしまう), a quoted
+  ("> ") English signature, a title in capitals (MS. HANAKO OKAMURA), a kana surname before と申します, a place
+  name used as the surname (小笠原 ちはる); false block: John Doe sample data.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """
