@@ -83,10 +83,12 @@ from gateway.scan.recognizers.person_lexicon import (
     LABELS,
     MINUTES_WORDS,
     ROLE_LABEL_TRIGGER,
+    ROLE_NAME_LABEL_TRIGGER,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
     SUBJECT_LABELS,
     _STAFF_AFFILIATION,
+    _TITLE_BEFORE,
     TRIGGERS,
     _expand,
     staff_headings,
@@ -128,6 +130,8 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _STAFF_HEALTH_REACH = 40
+# a label's value that withholds or lacks the name
+_NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
@@ -164,6 +168,20 @@ def _place_surname_at(toks, i: int) -> bool:
 _ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
 
 
+_ADMIN_SUFFIX = frozenset("都道府県市区町村郡")
+
+
+def _place_before_title(toks, i: int) -> bool:
+    """A kanji place name glued to a staff title (平井主任, 熊本主事): the place name is the surname."""
+    t = toks[i]
+    if not (t.is_place and i + 1 < len(toks) and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
+            and t.surface[-1] not in _ADMIN_SUFFIX):
+        return False  # 東京都主事会議: an administrative area, not a surname
+    nxt = toks[i + 1]
+    return (nxt.start == t.end and nxt.surface in STAFF_TITLES
+            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
+
+
 def _after_surname(parts) -> frozenset[int]:
     """Indexes of the name tokens that follow a surname token in the run."""
     first = next((k for k, p in enumerate(parts) if p.is_surname), None)
@@ -183,15 +201,20 @@ def _duty_line(text: str, e: int) -> bool:
     return _DUTY.search(text, e, le if le >= 0 else min(len(text), e + 60)) is not None
 
 
-def _health_note(text: str, e: int) -> bool:
-    """A bracket right after the name holding a health topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談 11/5）."""
+def _record_note(text: str, e: int) -> bool:
+    """A bracket right after the name holding a health or personnel topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談
+    11/5）, 早瀬 ひより（評価C、勤務態度に課題）."""
     if text[e:e + 1] != "(":
         return False
     close = text.find(")", e, e + 40)
     if close < 0:
         return False
     note = text[e + 1:close].lower()
-    return any(w in note for w in _STAFF_HEALTH_SET)
+    return any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+
+
+# a list item's marker before a name: "・", "- ", "1. "
+_LIST_ITEM_BEFORE = re.compile(r"[ \t]*(?:[・*●■□◆◇\-]|[0-9]{1,3}[.)．、])[ \t]*")  # not ○: minutes' speakers
 
 
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
@@ -313,14 +336,16 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
                 e = p + len(w)
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
-        for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ()):  # label grammar: <kanji role>者: at a field start
+        # label grammar: <kanji role>者: (or 者名:) at a field start
+        for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
+                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())]:
             k = p
             while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
                 k -= 1
             lab = text[k:p + 1]
             if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
                     and lab not in ROLE_NOT_PERSON:
-                out.append((k, p + 1))
+                out.append((k, p + 1 + named))
         return out
 
     @staticmethod
@@ -393,6 +418,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
         starts.update(k - 2 for k in list(starts) if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
+        starts.update(k for k in range(len(toks) - 1) if _place_before_title(toks, k))  # 平井主任
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
@@ -424,6 +450,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         if _place_surname_at(toks, i):  # a place name used as the surname, before a spaced given name
             parts, j = collect_run(toks, i + 2)
             return trim_spaces([t, toks[i + 1]] + parts, j)
+        if _place_before_title(toks, i):  # 平井主任: a place name used as the surname, before a staff title
+            return [t], i + 1
         if not t.is_person and (not hon_idx or not _KANJI.match(t.surface)
                                 or not any(0 < k - i <= 4 for k in hon_idx)):
             return None  # a non-dictionary name is only considered right before an honorific
@@ -433,7 +461,10 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             if k is None:
                 return None
             parts, j = list(toks[i:k]), k
-        parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None)
+        # after a label, or after a staff title (主事 早瀬 ひより), which names the person as a label does
+        parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None
+                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - 7),
+                                                             lo + parts[0].start) is not None)
         parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)
         return trim_spaces(parts, j)
@@ -478,10 +509,15 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
-        if staff and full and not subject and (text[e:e + 1] == ":" or (
-                (_NOTE_AFTER.match(text, e) or _health_note(text, e)) and not _duty_line(text, e))):
+        if staff and not subject and full and (text[e:e + 1] == ":" or (
+                (_NOTE_AFTER.match(text, e) or _record_note(text, e)) and not _duty_line(text, e))):
             # "保育士 鈴木 里奈: <record>", "主事 佐野 遥 ― 配慮事項：…", "主事 吉岡 沙耶（不眠・抑うつ状態…）":
             # the rest of the line is about them
+            meta["heads"] = True
+        elif staff and not subject and hon in STAFF_TITLES and text[e + len(hon):e + len(hon) + 1] == ":" \
+                and _LIST_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+            # a list item "・平井主任：適応障害のため…病気休暇": the item is about them (not a minutes speaker,
+            # who heads an unbulleted line)
             meta["heads"] = True
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
@@ -493,9 +529,9 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
-        if m is not None and not re.search(r"[:：=|｜】\]」』]", m.group(0)) and lab not in _WEAK_LABELS:
+        if m is not None and not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)) and lab not in _WEAK_LABELS:
             return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
-        if m is None or not re.search(r"[:：=|｜】\]」』]", m.group(0)):
+        if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
             return None
         if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
             return None
@@ -508,8 +544,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         if len(_CELL_SEP.findall(line)) >= 2 and not re.search(r"[0-9]", line):
             return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
         nm = _FREE_NAME.match(text, s)
-        if nm is None:
-            return None
+        if nm is None or _NOT_A_NAME.match(text, s):
+            return None  # "投稿者：匿名（市内在住）", "氏名：不明"
         e = nm.end()
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,

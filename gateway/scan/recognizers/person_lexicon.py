@@ -205,6 +205,7 @@ _LATIN_CONTACT_NAME = re.compile(
 # label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
 # (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
 ROLE_LABEL_TRIGGER = "者:"
+ROLE_NAME_LABEL_TRIGGER = "者名:"  # the same with 名 (被保護者名:, 被相談者名:)
 # a school class before a pupil's name: "3年2組 吉川 そら" (person_tables._class_pupils)
 CLASS_TRIGGERS = ("組 ", "組\t")
 ROLE_NOT_PERSON = frozenset({
@@ -214,9 +215,9 @@ ROLE_NOT_PERSON = frozenset({
     "利用者", "対象者", "参加者", "出席者", "欠席者", "所有者", "事業主体者", "実施者", "指定管理者", "委託者",
     "受託者", "保有者", "取扱者", "使用者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
 })
-_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -254,7 +255,7 @@ _ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
 _LABEL_SEP = re.compile(
     # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…; bilingual forms:
     # "患者名 / Patient: …"
-    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
+    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
@@ -296,7 +297,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

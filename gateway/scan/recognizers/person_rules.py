@@ -220,7 +220,7 @@ def _is_weak(lab: str) -> bool:
 
 def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bool:
     lab = m.group(0)
-    colon = re.search(r"[:：=|｜】\]」』]", rest) is not None
+    colon = re.search(r"[:：=|｜】\]」』→⇒]|->", rest) is not None
     if re.search(r"[はが]", rest) is not None and (not full or _is_weak(lab)):
         return False  # 名前は山田太郎: a particle only for a full name after a strong label
     if _is_weak(lab) and not colon:

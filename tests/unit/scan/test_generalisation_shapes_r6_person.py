@@ -22,6 +22,17 @@ for the class and scored on the branch before any fix of the batch:
   Misses: English disciplinary words, a nursery's notes on a child at risk (赤い跡, 怒鳴ってしまう), a quoted
   ("> ") English signature, a title in capitals (MS. HANAKO OKAMURA), a kana surname before と申します, a place
   name used as the surname (小笠原 ちはる); false block: John Doe sample data.
+* p6042–p6058 / p6142–p6157 batch 3 (33 rows, 17 block / 16 allow: memo arrows (お名前→), 者名: labels, 納税義務者,
+  inline 通報者 with a reading, 1985年生まれ・40歳, staff leave lists by surname + title, promotion notes, an address
+  and mobile on one line, katakana foreign residents, Excel pastes split by spaces, complaints about a named
+  neighbour, Teams chat, English TSV rosters, education support plans, psql output, watch lists, DV support
+  measures; hard negatives: extension lists, council member lists, principals' messages, published obituaries,
+  fictional training cases, 記載例 with 続柄 本人, athletes, English public staff pages, minutes with staff speakers,
+  anonymous posts, form field lists, business cards, historical figures, contractors' です, anonymous press
+  releases, questions about name order): recall 0.765 (13/17), false blocks 0.062 (1/16).
+  Misses: an arrow as the label separator (お名前→, 生まれ→), 被保護者名:, a bulleted staff item (・平井主任：
+  適応障害…; 平井 is a place name to the dictionary), a personnel note in brackets after a staff name; false block:
+  投稿者：匿名 read as a name.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """

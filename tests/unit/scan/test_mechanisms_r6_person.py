@@ -173,7 +173,28 @@ DECISIONS = [
 ]
 
 
-NAME_SPANS = BILINGUAL + PLACE_SURNAMES + CAPITAL_TITLES
+# batch 3: memo arrows as separators, 者名: labels, values that withhold the name, staff list items and notes ------
+LABEL_FORMS = [
+    ("arrow_name", "お名前→ 藤枝 のぞみ\n用件→ 年金", "藤枝 のぞみ"),
+    ("ascii_arrow_name", "氏名 -> 藤枝 のぞみ", "藤枝 のぞみ"),
+    ("role_name_label", "被保護者名：霧島 颯太", "霧島 颯太"),
+    ("anonymous", "投稿者：匿名（市内在住）", None),
+    ("unknown", "相談者：不明", None),
+    ("place_before_title", "・平井主任：適応障害のため病気休暇", "平井"),
+    ("given_after_title", "不合格：市民課 主事 早瀬 ひより（勤務態度に課題）", "早瀬 ひより"),
+]
+DECISIONS_3 = [
+    ("arrow_dob", "お名前→ 藤枝 のぞみ\n生まれ→ H2.3.4", B),
+    ("born_label_dob", "登録者：桐生 まどか\n生まれ：1985年4月2日", B),
+    ("welfare_role_label", "被保護者名：霧島 颯太\n主治医所見：アルコール依存症", B),
+    ("anonymous_with_topic", "投稿者：匿名（市内在住）\n内容：育休を延長するしかない", A),
+    ("bulleted_staff_leave", "連絡\n・大森係長：通常勤務\n・平井主任：適応障害のため12/3から病気休暇", B),
+    ("minutes_speaker", "○田中主査：病気休暇の制度について説明します。", A),
+    ("staff_bracket_personnel", "不合格：市民課 主事 早瀬 ひより（評価C、勤務態度に課題）", B),
+    ("admin_area_title", "東京都主事会議で病気休暇の説明", A),
+]
+
+NAME_SPANS = BILINGUAL + PLACE_SURNAMES + CAPITAL_TITLES + LABEL_FORMS
 
 
 @pytest.mark.parametrize("name,text,span", NAME_SPANS, ids=[r[0] for r in NAME_SPANS])
@@ -183,7 +204,7 @@ def test_name_span(name, text, span):
     assert (span in found) if span is not None else not found
 
 
-DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS
+DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3
 
 
 @pytest.mark.parametrize("name,text,action", DECISION_TABLE, ids=[r[0] for r in DECISION_TABLE])
