@@ -261,6 +261,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
         # or a staff heading, also triggers
         text = ctx.text
+        if not _TOPIC_SET.isdisjoint(hits) and ":" in text:
+            return True  # people listed after a topic's colon (person_tables._topic_line_names)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits))) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
@@ -389,6 +391,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         text, hits = ctx.text, ctx.hits
         self._table_names(text, hits, found)
         extra = []
+        if ":" in text and not _TOPIC_SET.isdisjoint(hits):
+            extra.append(self._topic_line_names(text))  # "生活保護 定期訪問：安西 悟、小泉 芳子"
         if text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits)):
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if not _INTRO_SET.isdisjoint(hits):
@@ -501,7 +505,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # labels that name the author or contact: 担当, 作成者 …)
         subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
-                             or _STAFF_AFFILIATION.match(text, e) is not None)
+                             or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
         meta = {"subject": True} if subject else {}
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced

@@ -28,7 +28,8 @@ _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(
-    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)")
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}"
+    r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre))\)")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
     # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
@@ -107,7 +108,8 @@ def _label_forms(w: str) -> tuple[str, ...]:
 _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
                  "requester", "full name", "name:",
-                 "name :", "student", "beneficiary", "insured")
+                 "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
+                 "guardian", "service user")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 _LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
@@ -115,7 +117,7 @@ _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
     r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
-    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?|(?:MR|MS|MRS|MISS|DR)\.))?))"
+    r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?|(?:MR|MS|MRS|MISS|DR)\.))?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)

@@ -107,13 +107,23 @@ def row_topic(text: str, e: int) -> bool:
     tail_end = le if le >= 0 else min(len(text), e + 120)
     if _PROFESSION_CELL.match(text, e, tail_end):
         return False  # "・北村 直子　精神科医、うつ病の最新治療": a speaker named with their profession
-    low = text[e:tail_end].lower()
-    for end, lw in _TOPIC_AUTOMATON.iter(low):
+    return topic_in(text, e, tail_end)
+
+
+def topic_in(text: str, s: int, e: int) -> bool:
+    """text[s:e] holds a specific sensitive topic (the 0.7 words, with the recognizer's guards)."""
+    for end, lw in _TOPIC_AUTOMATON.iter(text[s:e].lower()):
         w = _LOWER_TO_WORD[lw]
-        p = e + end - len(lw) + 1
+        p = s + end - len(lw) + 1
         if KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
             return True
     return False
+
+
+# a line whose head names a sensitive topic and whose value lists people: "12/2 生活保護 定期訪問：安西 悟、小泉 芳子"
+_LISTED_NAME = r"(?:[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})"
+_TOPIC_LINE_VALUE = re.compile(r"[ \t]*(?P<names>" + _LISTED_NAME + r"(?:[ ]?[、,，][ ]?" + _LISTED_NAME + r"){0,9})[ \t]*(?:\n|$)")
+_ONE_LISTED = re.compile(_LISTED_NAME)
 
 
 def _kana_nouns(part: str) -> bool:
@@ -123,6 +133,24 @@ def _kana_nouns(part: str) -> bool:
 
 class PersonTablesMixin:
     ENTITY = "PERSON"
+
+    def _topic_line_names(self, text: str):
+        """People listed as the value of a line whose head is a sensitive topic ("生活保護 定期訪問：安西 悟、小泉 芳子",
+        "病気休暇：…"): each name confirmed by the name model; they are the subjects of the topic."""
+        c = text.find(":")
+        while c >= 0:
+            ls = text.rfind("\n", 0, c) + 1
+            m = _TOPIC_LINE_VALUE.match(text, c + 1) if c - ls <= 40 else None
+            if m is not None and topic_in(text, ls, c):
+                for n in _ONE_LISTED.finditer(m.group("names")):
+                    if spaced_name_ok(n.group(0)):
+                        s = m.start("names") + n.start()
+                        yield self.result(
+                            self.ENTITY, s, s + len(n.group(0)), 0.8, form="label", full_name=True, honorific=None,
+                            label=True, official=False, strength="strong",
+                            person_key=stable_key(re.sub(r"[ \t　]", "", n.group(0))),
+                        )
+            c = text.find(":", c + 1)
 
     def _latin_names(self, text: str):
         for m in _LATIN_NAME.finditer(text):

@@ -128,6 +128,11 @@ _PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
 # an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
 _UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
+# an event or campaign named after the topic: 喘息予防セミナー, 認知症サポーター養成講座, がん検診啓発月間
+_EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|教室|研修会|講演会|相談会|フォーラム|シンポジウム|キャンペーン|"
+                          r"啓発|週間|月間)")
+_EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
+                             r"awareness week|awareness month|symposium))")
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 
@@ -168,7 +173,9 @@ for _fam, _words in (
     ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
                     "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
                     "dismissal", "misconduct", "falsified")),
-    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave")),
+    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note")),
+    ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
+                   "performance evaluation", "reduced hours")),
     ("child_welfare", ("child abuse", "neglect")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
@@ -248,6 +255,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
                 return False  # DVD, HIVE, LDAP …
         if _UNIT_AFTER.match(text, e) and not w.isascii():
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
+        if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
+            return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
         if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
             return False  # a physician's specialty (精神科医, 心療内科医師): a profession, not a condition
         g = _GUARDS.get(w)

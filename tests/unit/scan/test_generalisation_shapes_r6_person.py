@@ -33,6 +33,18 @@ for the class and scored on the branch before any fix of the batch:
   Misses: an arrow as the label separator (お名前→, 生まれ→), 被保護者名:, a bulleted staff item (・平井主任：
   適応障害…; 平井 is a place name to the dictionary), a personnel note in brackets after a staff name; false block:
   投稿者：匿名 read as a name.
+* p6059–p6072 / p6158–p6172 batch 4 (29 rows, 14 block / 15 allow: a long report with one buried complaint line,
+  English self-introductions with a free-mail address, English client and pupil records, 様方 addresses, an address
+  and mobile of an unnamed caller, English forms with a birth date and free mail, disciplinary tables by 職員名,
+  katakana names in LINE, residents' association officers with mobiles, family registers, romanised names with
+  -san, welfare visit schedules, mixed-language HR notes; hard negatives: the same long report without the line,
+  out-of-office replies, English newsletters with a first name, literature, facility heads' directory, company
+  presidents in the press, published interviews, regex code, logs with user ids, anonymised public minutes, English
+  form instructions, staff trips, job titles, the mayor in English press, SQL schemas): recall 0.786 (11/14), false
+  blocks 0.067 (1/15).
+  Misses: "Pupil:" as a record label, people listed after a sensitive topic's colon (生活保護 定期訪問：安西 悟、…),
+  staff with an English unit in brackets and English personnel words (maternity leave); false block: heads of
+  public facilities (館長 松田 隆) with their office numbers read as a roster.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """

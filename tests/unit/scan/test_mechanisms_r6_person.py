@@ -194,6 +194,29 @@ DECISIONS_3 = [
     ("admin_area_title", "東京都主事会議で病気休暇の説明", A),
 ]
 
+# batch 4: more English record labels, English units and personnel words, heads of public institutions, people
+# listed after a sensitive topic's colon ------------------------------------------------------------------------
+DECISIONS_4 = [
+    ("pupil_label", "Pupil: Sota Ishikawa (Year 3)\nDiagnosed with ADHD in 2025.", B),
+    ("tenant_label", "Tenant: Grace Mwangi\nRent arrears of three months; eviction notice served.", B),
+    ("pupil_word_in_prose", "Every pupil: please bring your PE kit on Monday.", A),
+    ("staff_english_unit", "職員：井口 さやか (Health Promotion Division)\nReturned from maternity leave; her child's "
+     "asthma needs reduced hours.", B),
+    ("staff_english_unit_no_record", "職員：井口 さやか (Health Promotion Division)\nWill host the asthma seminar.", A),
+    ("facility_heads_directory", "中央公民館 館長 松田 隆 0465-33-2001\n北図書館 館長 森下 恵 0465-33-2002\n"
+     "市民体育館 館長 沢井 健二 0465-33-2003", A),
+    ("residents_assoc_officers", "会長 小池 義男 090-3321-0087\n副会長 若林 典子 080-5567-3398\n会計 田口 達也 "
+     "070-2201-6654", B),
+    ("head_with_private_mobile", "北図書館 館長 森下 恵（自宅携帯 090-4471-2208）うつ病で休職中", B),
+    ("topic_colon_names", "12/2（火）生活保護 定期訪問：安西 悟、小泉 芳子", B),
+    ("topic_colon_no_names", "研修：うつ病の理解と対応：講師 未定", A),
+    ("topic_colon_unit", "病気休暇の制度：人事課 説明会", A),
+    ("no_topic_colon_names", "12/3 県庁（企画調整会議）：中島 浩、小川 聡", A),
+    ("event_named_after_topic", "職員：井口 さやか (健康づくり課)\n喘息予防セミナーを担当します。", A),
+    ("lecture_named_after_topic", "認知症サポーター養成講座のお知らせ 講師 山田 花子さん", A),
+    ("condition_not_event", "職員：井口 さやか (健康づくり課)\n喘息で通院中のため時短勤務", B),
+]
+
 NAME_SPANS = BILINGUAL + PLACE_SURNAMES + CAPITAL_TITLES + LABEL_FORMS
 
 
@@ -204,7 +227,7 @@ def test_name_span(name, text, span):
     assert (span in found) if span is not None else not found
 
 
-DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3
+DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3 + DECISIONS_4
 
 
 @pytest.mark.parametrize("name,text,action", DECISION_TABLE, ids=[r[0] for r in DECISION_TABLE])
