@@ -130,6 +130,7 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _STAFF_HEALTH_REACH = 40
+_UNIT_END = frozenset("課係部室局市町村区県庁所")
 # a label's value that withholds or lacks the name
 _NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
@@ -261,8 +262,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
         # or a staff heading, also triggers
         text = ctx.text
-        if not _TOPIC_SET.isdisjoint(hits) and ":" in text:
-            return True  # people listed after a topic's colon (person_tables._topic_line_names)
+        if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
+            return True  # people listed after a topic's colon, or named in a file name (person_tables)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits))) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
@@ -393,6 +394,10 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         extra = []
         if ":" in text and not _TOPIC_SET.isdisjoint(hits):
             extra.append(self._topic_line_names(text))  # "生活保護 定期訪問：安西 悟、小泉 芳子"
+        if "from:" in ctx.lower or "差出人" in text or "送信者" in text:
+            extra.append(self._from_header_names(text))  # "From: 金子 慎吾" with a personal mobile in the message
+        if "_" in text and not _TOPIC_SET.isdisjoint(hits):
+            extra.append(self._file_names(text))  # "面談記録_児童虐待_宮地陽斗.docx"
         if text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits)):
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if not _INTRO_SET.isdisjoint(hits):
@@ -551,6 +556,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         if nm is None or _NOT_A_NAME.match(text, s):
             return None  # "投稿者：匿名（市内在住）", "氏名：不明"
         e = nm.end()
+        if text[e - 1] in _UNIT_END:
+            return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
             official=staff_label(text, lab, s), staff=staff_label(text, lab, s), strength="strong",

@@ -28,6 +28,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _PERSONAL_DATA_RE,
+    _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE,
 )
 
 
@@ -100,6 +101,21 @@ _PROFESSION_CELL = re.compile(r"[ \t　]*(?:[(（])?[^\s、,，(（]{0,8}?(?:医
                               r"評論家|代表|理事長|会長|院長|所長)(?:[)）、,，\s]|$)")
 
 
+# a street-level address line (a house number after a municipality): a letter's sender block
+_STREET_LINE = re.compile(r"(?:都|道|府|県|市|区|町|村)[^\n]{0,24}?[0-9一二三四五六七八九十]{1,4}(?:丁目|番地?|号|-[0-9])")
+
+
+def _address_beside(text: str, start: int, end: int) -> bool | None:
+    """For a name alone on its line: None without a street-level address on the line just before or after it,
+    else whether an office unit is near (a member of staff signing with the office's address)."""
+    ps = text.rfind("\n", 0, max(0, start - 1)) + 1
+    ne = text.find("\n", end + 1)
+    ne = len(text) if ne < 0 else ne
+    if _STREET_LINE.search(text, ps, start) is None and _STREET_LINE.search(text, end, ne) is None:
+        return None
+    return _UNIT_LINE.search(text, max(0, ps - 40), ne) is not None
+
+
 def row_topic(text: str, e: int) -> bool:
     """The rest of a list row's line (after the name) holds a specific sensitive topic (a diagnosis, a disability
     handbook, 生活保護 …: the 0.7 words of sensitive_personal_info, with its guards against unit names)."""
@@ -120,6 +136,24 @@ def topic_in(text: str, s: int, e: int) -> bool:
     return False
 
 
+# a quoted or forwarded mail's sender line with a Japanese name
+_FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+                          r"[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE)
+_MESSAGE_REACH = 600
+
+
+def spaced_or_glued_name(name: str) -> bool:
+    """A full name with or without the space: the name model, or surname + given name to the dictionary."""
+    if re.search(r"[ 　]", name):
+        return spaced_name_ok(name)
+    toks = morphology.tokenize(name)
+    return 2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
+
+
+# a file name's segment (between "_", "-" or the start, and "_" or the extension) that may be a glued full name
+_FILE_SEGMENT = re.compile(r"(?:(?<=[_])|^)(?P<name>[一-鿿々〆ヶ]{1,3}[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)",
+                           re.MULTILINE)
+_KANJI_OR_KANA = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー]+")
 # a line whose head names a sensitive topic and whose value lists people: "12/2 生活保護 定期訪問：安西 悟、小泉 芳子"
 _LISTED_NAME = r"(?:[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})"
 _TOPIC_LINE_VALUE = re.compile(r"[ \t]*(?P<names>" + _LISTED_NAME + r"(?:[ ]?[、,，][ ]?" + _LISTED_NAME + r"){0,9})[ \t]*(?:\n|$)")
@@ -133,6 +167,38 @@ def _kana_nouns(part: str) -> bool:
 
 class PersonTablesMixin:
     ENTITY = "PERSON"
+
+    def _from_header_names(self, text: str):
+        """A Japanese name as a quoted mail's sender ("From: 金子 慎吾") when that message carries a personal mobile
+        number or free-mail address (a resident writing in); a thread between colleagues names no one this way."""
+        for m in _FROM_HEADER.finditer(text):
+            nxt = text.find("From:", m.end())
+            end = min(len(text) if nxt < 0 else nxt, m.end() + _MESSAGE_REACH)
+            if _PERSONAL_CONTACT_RE.search(text, m.end(), end) is None or not spaced_or_glued_name(m.group("name")):
+                continue
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
+                label=False, official=False, strength="medium",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+            )
+
+    def _file_names(self, text: str):
+        """A glued full name as one segment of a file name whose other segments name a sensitive topic
+        ("面談記録_2026-11-12_児童虐待_宮地陽斗.docx"): the dictionary must read it as surname + given name."""
+        for m in _FILE_SEGMENT.finditer(text):
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            if not topic_in(text, ls, len(text) if le < 0 else le):
+                continue
+            toks = morphology.tokenize(m.group("name"))
+            # surname + a given name the dictionary knows (悠真, ひかり), possibly cut in two (陽/斗)
+            if not (2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
+                    and all(_KANJI_OR_KANA.fullmatch(t.surface) for t in toks[1:])):
+                continue
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                label=True, official=False, strength="strong", person_key=stable_key(m.group("name")),
+            )
 
     def _topic_line_names(self, text: str):
         """People listed as the value of a line whose head is a sensitive topic ("生活保護 定期訪問：安西 悟、小泉 芳子",
@@ -259,7 +325,9 @@ class PersonTablesMixin:
             # "山田 太郎\n総務課 …": a member of staff signing with the office's details
             staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
             if staff is None:
-                continue
+                staff = _address_beside(text, m.start(), m.end())
+                if staff is None:
+                    continue
             if staff and _RESIDENTS_ASSOC.search(text, max(0, m.start() - 40), m.start()) is not None:
                 staff = False  # "みどり野台自治会 防犯部\n菅谷 和臣": a resident signing for an association
             name = m.group("name")

@@ -45,6 +45,15 @@ for the class and scored on the branch before any fix of the batch:
   Misses: "Pupil:" as a record label, people listed after a sensitive topic's colon (生活保護 定期訪問：安西 悟、…),
   staff with an English unit in brackets and English personnel words (maternity leave); false block: heads of
   public facilities (館長 松田 隆) with their office numbers read as a roster.
+* p6073–p6082 / p6173–p6184 batch 5 (22 rows, 10 block / 12 allow: case names in mail subjects, file names,
+  children by given name + くん/ちゃん, a letter's sender block with an address, URL query strings, English JSON keys,
+  elder abuse reports, quoted Outlook headers with a Japanese sender, staff salary records, hiragana names with さん;
+  hard negatives: staff going on leave in ordinary mail, published transfers, public figures with birth dates,
+  fiction with addresses, lecture notices on health topics, volunteer recruitment, 〇〇 placeholders, evaluation
+  scales, hospital timetables, anonymised accident releases, a staff member calling in sick, English biographies):
+  recall 0.700 (7/10), false blocks 0.000 (0/12).
+  Misses: names in file names with a topic (面談記録_児童虐待_宮地陽斗.docx), a letter's sender block of an address
+  and a name without a phone, "From: 金子 慎吾" with a mobile in the quoted message.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """

@@ -217,6 +217,20 @@ DECISIONS_4 = [
     ("condition_not_event", "職員：井口 さやか (健康づくり課)\n喘息で通院中のため時短勤務", B),
 ]
 
+# batch 5: a Japanese sender after From:, a letter's sender block with an address, names in file names -------------
+DECISIONS_5 = [
+    ("from_header_japanese", "-----Original Message-----\nFrom: 金子 慎吾\nSubject: 粗大ごみ\n\n携帯 090-8834-2207 に連絡ください。", B),
+    ("from_header_unit", "From: 総務課\n携帯 090-2234-1198", A),
+    ("from_in_prose", "The data is from: the 2024 survey. Call 090-2234-1198.", A),
+    ("from_thread_colleagues", "-----Original Message-----\nFrom: 若松沙蘭\n\n了解です。\n\n-----Original Message-----\n"
+     "From: 山田浩司\n\n資料を置きました。\n\n-----Original Message-----\nFrom: 真鍋はるか\n\nよろしくお願いします。", A),
+    ("letter_sender_block", "前略　騒音がひどく眠れません。\n草々\n\n東浜市柳町3丁目5番8号 市営柳町住宅2-204\n篠原 あやめ", B),
+    ("staff_sender_block", "ご確認ください。\n\n東浜市本町1-1 東浜市役所 総務課\n望月 祐介", A),
+    ("file_names_with_topic", "面談記録_2026-11-12_児童虐待_宮地陽斗.docx\n面談記録_2026-11-19_不登校_久保ひかり.docx", B),
+    ("file_name_unit", "議事録_生活保護_東浜市.docx", A),
+    ("file_name_no_topic", "議事録_2026-11-12_宮地陽斗.docx", A),
+]
+
 NAME_SPANS = BILINGUAL + PLACE_SURNAMES + CAPITAL_TITLES + LABEL_FORMS
 
 
@@ -227,7 +241,7 @@ def test_name_span(name, text, span):
     assert (span in found) if span is not None else not found
 
 
-DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3 + DECISIONS_4
+DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3 + DECISIONS_4 + DECISIONS_5
 
 
 @pytest.mark.parametrize("name,text,action", DECISION_TABLE, ids=[r[0] for r in DECISION_TABLE])
