@@ -128,9 +128,13 @@ _PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
 # an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
 _UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
-# an event or campaign named after the topic: 喘息予防セミナー, 認知症サポーター養成講座, がん検診啓発月間
+# an event or campaign named after the topic (喘息予防セミナー, 認知症サポーター養成講座, がん検診啓発月間), or a talk's title
 _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|教室|研修会|講演会|相談会|フォーラム|シンポジウム|キャンペーン|"
-                          r"啓発|週間|月間)")
+                          r"啓発|週間|月間"
+                          # a profession named after the topic: 認知症看護認定看護師, 糖尿病専門医, 認知症サポーター
+                          r"|看護師|専門医|認定医|指導医|療法士|福祉士|指導士|支援員|相談員|サポーター|コーディネーター)"
+                          # a talk's title: 認知症の基礎知識, 介護保険サービスの使い方, うつ病の最新治療
+                          r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium))")
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)

@@ -54,6 +54,14 @@ for the class and scored on the branch before any fix of the batch:
   recall 0.700 (7/10), false blocks 0.000 (0/12).
   Misses: names in file names with a topic (面談記録_児童虐待_宮地陽斗.docx), a letter's sender block of an address
   and a name without a phone, "From: 金子 慎吾" with a mobile in the quoted message.
+* p6083–p6089 / p6185–p6193 batch 6 (16 rows, 7 block / 9 allow), written against this round's own mechanisms:
+  seminar programmes listed by speaker with a topic, staff with a 公用携帯 before です, place names in tourist
+  text, a table of contents with topic colons, template file names, arrows in a process description, a list of
+  school principals, English lecture lists, quoted staff replies (allow); one-row welfare lists, a resident's
+  surname + です with an SMS number, bracketed health notes in an occupational-health schedule, ⇒ memos, English
+  tenant records, a place-name surname after 相談者, children listed after a topic's colon (block): recall 1.000
+  (7/7), false blocks 0.111 (1/9). False block: a programme row "・山内 まゆみ　認知症の基礎知識（…認知症看護認定看護師）"
+  (a talk's title and a profession named after the topic, now not topics).
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """

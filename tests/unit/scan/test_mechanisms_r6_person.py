@@ -215,6 +215,9 @@ DECISIONS_4 = [
     ("event_named_after_topic", "職員：井口 さやか (健康づくり課)\n喘息予防セミナーを担当します。", A),
     ("lecture_named_after_topic", "認知症サポーター養成講座のお知らせ 講師 山田 花子さん", A),
     ("condition_not_event", "職員：井口 さやか (健康づくり課)\n喘息で通院中のため時短勤務", B),
+    ("talk_title", "講座\n・山内 まゆみ　認知症の基礎知識", A),
+    ("profession_after_topic", "講座\n・山内 まゆみ　講師（認知症看護認定看護師）", A),
+    ("condition_in_row", "引継ぎ\n・山内 まゆみ　認知症の進行あり、服薬管理が必要", B),
 ]
 
 # batch 5: a Japanese sender after From:, a letter's sender block with an address, names in file names -------------
