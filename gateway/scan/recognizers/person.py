@@ -67,6 +67,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
+    _LATIN_PART,
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _LIST_SEP,
@@ -111,7 +112,7 @@ from gateway.scan.recognizers.person_rules import (
     staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, latin_name_ok, speakers
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -131,6 +132,8 @@ _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.item
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _STAFF_HEALTH_REACH = 40
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
+# a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
+_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
 # a label's value that withholds or lacks the name
 _NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
@@ -539,6 +542,11 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
         if m is not None and not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)) and lab not in _WEAK_LABELS:
+            lat = _LATIN_LINE_NAME.match(text, m.end())
+            if lat is not None and not found.covers(m.end()) and latin_name_ok(lat.group(0)):
+                return self.result(  # "氏名 NGUYEN VAN AN": a Latin-script name filling the rest of the line
+                    self.ENTITY, m.end(), lat.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
+                    official=False, staff=False, strength="strong", person_key=stable_key(lat.group(0).replace(" ", "")))
             return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
         if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
             return None

@@ -133,6 +133,9 @@ _LATIN_NOT_NAMES = frozenset({
     "Center", "Centre", "Desk", "Team", "Section", "Field", "Fields", "Type", "Status", "Tag", "The", "This",
     "ID", "No", "NO", "NAME", "DATA", "LIST", "INFO", "TBD", "TODO", "NULL", "NONE", "NA", "N", "Corp", "Inc", "Ltd",
     "Co", "LLC", "CORP", "INC", "LTD", "API", "URL", "PDF", "CSV", "DB", "AI", "IT", "HR", "CRM", "ERP",
+    # words of bilingual form headers ("氏名 Full Name", "フリガナ Family Name")
+    "Full", "Given", "Family", "Surname", "First", "Last", "Middle", "Romaji", "Katakana", "Kanji", "Phone",
+    "Mobile", "Address", "Email", "Mail", "Sheet", "Birth", "Signature", "FULL", "GIVEN", "FAMILY", "SURNAME",
 })
 # lower-cased trigger form of a label -> the label ("患者:" -> "患者")
 _LABEL_OF_FORM: dict[str, str] = {}
@@ -299,7 +302,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|(?<=[ \t])[A-Z][A-Za-z'’-]+[ ][A-Z]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

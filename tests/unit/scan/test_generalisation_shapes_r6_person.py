@@ -62,6 +62,14 @@ for the class and scored on the branch before any fix of the batch:
   tenant records, a place-name surname after 相談者, children listed after a topic's colon (block): recall 1.000
   (7/7), false blocks 0.111 (1/9). False block: a programme row "・山内 まゆみ　認知症の基礎知識（…認知症看護認定看護師）"
   (a talk's title and a profession named after the topic, now not topics).
+* p6090–p6097 / p6194–p6201 batch 7 (16 rows, 8 block / 8 allow: romanised SURNAME Given on certificates, 殿 on
+  arrears notices, CSV sick-leave lists, residence-card fields in capitals after Japanese labels, nursery selection
+  tables under a role header (申込児童), romaji/katakana label pairs, non-public care meetings, English complaints
+  with an inline signature; hard negatives: 〇〇 殿 templates, a CSV header without data, historical figures, English
+  form labels, a public care-meeting summary, staff contact details with an English extension, selection rules,
+  a published newspaper quote): recall 0.750 (6/8), false blocks 0.125 (1/8).
+  Misses: a Latin name in capitals after 氏名 without a colon, a column named by a role (申込児童); false block:
+  an office number followed by "(ext. 3412)".
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """

@@ -234,6 +234,16 @@ DECISIONS_5 = [
     ("file_name_no_topic", "議事録_2026-11-12_宮地陽斗.docx", A),
 ]
 
+# batch 7: English extensions, Latin names after a Japanese label, table columns named by a role -------------------
+DECISIONS_7 = [
+    ("english_extension_office", "Dear Ms. Harper, please call our coordinator at 0465-33-1111 (ext. 3412).", A),
+    ("english_landline_no_context", "Dear Ms. Harper, please call 0465-33-1111 tonight.", B),
+    ("label_latin_caps", "氏名 NGUYEN VAN AN\n国籍 ベトナム\n生年月日 1997年05月02日", B),
+    ("label_bilingual_header", "氏名 Full Name\n電話 090-2234-1198", A),
+    ("role_column", "申込児童\t基準点\t備考\n今村 蒼空\t20\tひとり親\n佐藤 心春\t18\t父が障害者手帳1級", B),
+    ("role_column_categories", "対象者\t人数\t備考\n高齢者\t120\tひとり親世帯を含む\n障害者\t40\t", A),
+]
+
 NAME_SPANS = BILINGUAL + PLACE_SURNAMES + CAPITAL_TITLES + LABEL_FORMS
 
 
@@ -244,7 +254,8 @@ def test_name_span(name, text, span):
     assert (span in found) if span is not None else not found
 
 
-DECISION_TABLE = SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3 + DECISIONS_4 + DECISIONS_5
+DECISION_TABLE = (SHORT_LISTS + SURNAME_DESU + STAFF_HEALTH_NOTES + DECISIONS + DECISIONS_3 + DECISIONS_4 + DECISIONS_5
+                  + DECISIONS_7)
 
 
 @pytest.mark.parametrize("name,text,action", DECISION_TABLE, ids=[r[0] for r in DECISION_TABLE])
