@@ -430,7 +430,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
         starts.update(k - 2 for k in list(starts) if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
-        starts.update(k for k in range(len(toks) - 1) if _place_before_title(toks, k))  # 平井主任
+        starts.update(k for k, t in enumerate(toks) if t.pos[2] == "地名" and _place_before_title(toks, k))  # 平井主任
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0

@@ -150,9 +150,8 @@ def spaced_or_glued_name(name: str) -> bool:
     return 2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
 
 
-# a file name's segment (between "_", "-" or the start, and "_" or the extension) that may be a glued full name
-_FILE_SEGMENT = re.compile(r"(?:(?<=[_])|^)(?P<name>[一-鿿々〆ヶ]{1,3}[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)",
-                           re.MULTILINE)
+# a file name's segment (after "_", up to "_" or the extension) that may be a glued full name
+_FILE_SEGMENT = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)")
 _KANJI_OR_KANA = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー]+")
 # a line whose head names a sensitive topic and whose value lists people: "12/2 生活保護 定期訪問：安西 悟、小泉 芳子"
 _LISTED_NAME = r"(?:[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})"
@@ -185,7 +184,12 @@ class PersonTablesMixin:
     def _file_names(self, text: str):
         """A glued full name as one segment of a file name whose other segments name a sensitive topic
         ("面談記録_2026-11-12_児童虐待_宮地陽斗.docx"): the dictionary must read it as surname + given name."""
-        for m in _FILE_SEGMENT.finditer(text):
+        u = text.find("_")
+        while u >= 0:  # a segment after each "_" (bounded: one anchored match per underscore)
+            m = _FILE_SEGMENT.match(text, u + 1)
+            u = text.find("_", u + 1)
+            if m is None:
+                continue
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.end())
             if not topic_in(text, ls, len(text) if le < 0 else le):
