@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.scan import morphology
-from gateway.scan.recognizers.person_contacts import spaced_name_ok
+from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
@@ -56,9 +56,12 @@ _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "f
 # a header cell naming the people of the rows by their role (申込児童, 入所者, 対象者名): header grammar
 _PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", "申込者", "申請者", "相談者", "入所者", "入居者", "受給者")
 _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS) + r")(?:名|氏名)?")
+# the same in English headers ("| Client | Age | Issue |")
+_EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
-    n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |"))
+    n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |")) + tuple(
+    n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))
 # spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
 _CELL_REF = re.compile(r"(?<![A-Za-z0-9])(?P<col>[A-Z]{1,2})(?P<row>[0-9]{1,5})[ \t]*:[ \t]*")
 _EXTENSION_COLUMNS = frozenset({"内線", "内線番号", "ext", "ext.", "extension", "内線電話"})
@@ -94,7 +97,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
                 or c in _OFFICE_TITLE_COLUMNS or low[k] in _EN_NAME_COLUMNS), None)
     by_role = False
     if col is None:
-        col = next((k for k, c in enumerate(cells) if _PERSON_HEADER.fullmatch(c)), None)
+        col = next((k for k, c in enumerate(cells) if _PERSON_HEADER.fullmatch(c) or low[k] in _EN_ROLE_COLUMNS), None)
         by_role = col is not None  # the cells must read as names (not 高齢者 under 対象者)
     given = None
     if col is None:
@@ -137,6 +140,9 @@ def _famous(name: str) -> bool:
     """A whole name the dictionary lists as a well-known person (伊能 忠敬 in a history table)."""
     toks = morphology.tokenize(re.sub(r"[ \t　|｜,、/]", "", name))
     return len(toks) == 1 and toks[0].is_famous_person
+
+
+_LATIN_CELL = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}")
 
 
 def _surname_first(name: str) -> bool:
@@ -227,7 +233,8 @@ class PersonColumnsMixin:
                 pos = nle + 1
                 continue
             cell = _cell(line, sep, col) if given is None else _split_cells(line, sep, col)
-            if cell is not None and by_role and not spaced_name_ok(cell[1]) and not _surname_first(cell[1]):
+            if cell is not None and by_role and not spaced_name_ok(cell[1]) and not _surname_first(cell[1]) \
+                    and not (_LATIN_CELL.fullmatch(cell[1]) and latin_name_ok(cell[1])):
                 cell = None  # under a role header (対象者), a cell that is no name: 高齢者, 障害者
             if cell is not None and cell[1] not in _COLUMN_LABELS:  # not a header row repeated
                 rows += 1

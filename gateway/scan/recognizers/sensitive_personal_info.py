@@ -136,7 +136,7 @@ _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|�
                           # a talk's title: 認知症の基礎知識, 介護保険サービスの使い方, うつ病の最新治療
                           r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
-                             r"awareness week|awareness month|symposium))")
+                             r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 

@@ -70,6 +70,12 @@ for the class and scored on the branch before any fix of the batch:
   a published newspaper quote): recall 0.750 (6/8), false blocks 0.125 (1/8).
   Misses: a Latin name in capitals after 氏名 without a colon, a column named by a role (申込児童); false block:
   an office number followed by "(ext. 3412)".
+* p6098–p6102 / p6202–p6206 batch 8 (10 rows, 5 block / 5 allow: voice-memo case notes, short SMS with a surname,
+  an English grievance by a named member of staff, a child's form in hiragana labels (なまえ, うまれたひ), a markdown
+  case table with English headers; hard negatives: English job adverts, office party notices, an arrest reported
+  without a name, an English clinic leaflet naming its nurse, a hiragana 記入例): recall 0.600 (3/5), false blocks
+  0.200 (1/5). Misses: an English role column (| Client |), the hiragana form (known gap below); false block:
+  "our diabetes nurse, Ms. Grant" (a profession named after the topic).
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists.
 """
@@ -86,7 +92,9 @@ from tests.unit.scan.test_generalisation_shapes import check_row
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r6_person.jsonl").open(encoding="utf-8")]
 
-KNOWN_GAPS: dict[str, str] = {}
+# a child's form written in hiragana labels and a hiragana date (なまえ おおしま りく / うまれたひ 2018ねん 6がつ 14にち):
+# neither label nor date form is known; rare outside children's own forms
+KNOWN_GAPS: dict[str, str] = {"p6101": "hiragana labels (なまえ, うまれたひ) and a hiragana date: no PERSON or DATE_OF_BIRTH"}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))

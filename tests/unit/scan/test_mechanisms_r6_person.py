@@ -242,6 +242,12 @@ DECISIONS_7 = [
     ("label_bilingual_header", "氏名 Full Name\n電話 090-2234-1198", A),
     ("role_column", "申込児童\t基準点\t備考\n今村 蒼空\t20\tひとり親\n佐藤 心春\t18\t父が障害者手帳1級", B),
     ("role_column_categories", "対象者\t人数\t備考\n高齢者\t120\tひとり親世帯を含む\n障害者\t40\t", A),
+    ("english_role_column", "| Client | Age | Issue |\n|---|---|---|\n| 長谷川 蓮 | 16 | self-harm |\n"
+     "| Aylin Demir | 34 | domestic violence |", B),
+    ("english_role_column_groups", "| Client | Age | Issue |\n|---|---|---|\n| Elderly | 12 | dementia |\n"
+     "| Youth | 30 | self-harm |", A),
+    ("profession_after_english_topic", "Our diabetes nurse, Ms. Grant, runs a free foot-care class.", A),
+    ("english_condition", "Ms. Grant has diabetes and needs a home visit.", B),
 ]
 
 NAME_SPANS = BILINGUAL + PLACE_SURNAMES + CAPITAL_TITLES + LABEL_FORMS
