@@ -70,7 +70,7 @@ for the class and scored on the branch before any fix of the batch:
   a published newspaper quote): recall 0.750 (6/8), false blocks 0.125 (1/8).
   Misses: a Latin name in capitals after 氏名 without a colon, a column named by a role (申込児童); false block:
   an office number followed by "(ext. 3412)".
-* p6098–p6102 / p6202–p6206 batch 8 (10 rows, 5 block / 5 allow: voice-memo case notes, short SMS with a surname,
+* p6098–p6100, p6207, p6208 / p6202–p6206 batch 8 (10 rows, 5 block / 5 allow: voice-memo case notes, short SMS with a surname,
   an English grievance by a named member of staff, a child's form in hiragana labels (なまえ, うまれたひ), a markdown
   case table with English headers; hard negatives: English job adverts, office party notices, an arrest reported
   without a name, an English clinic leaflet naming its nurse, a hiragana 記入例): recall 0.600 (3/5), false blocks
@@ -94,7 +94,7 @@ ROWS = [json.loads(line) for line in
 
 # a child's form written in hiragana labels and a hiragana date (なまえ おおしま りく / うまれたひ 2018ねん 6がつ 14にち):
 # neither label nor date form is known; rare outside children's own forms
-KNOWN_GAPS: dict[str, str] = {"p6101": "hiragana labels (なまえ, うまれたひ) and a hiragana date: no PERSON or DATE_OF_BIRTH"}
+KNOWN_GAPS: dict[str, str] = {"p6207": "hiragana labels (なまえ, うまれたひ) and a hiragana date: no PERSON or DATE_OF_BIRTH"}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))

@@ -1,7 +1,13 @@
 """Round 6 mechanisms of issue 13 (personal data and names), one table per mechanism with positive AND negative
 rows written for this test (synthetic names and numbers): a dictionary "famous" entry used as the given name after
 a surname, short lists naming people with a sensitive topic, bilingual labels, multi-row SQL inserts, the sample
-phone number 1234-5678, and a surname alone before です with the writer's own personal contact."""
+phone number 1234-5678, a surname alone before です with the writer's own personal contact, staff with a health
+note after their name, place names used as surnames, English titles in capitals, kana surnames introducing
+themselves, quoted signatures, placeholder names (John Doe), English disciplinary/personnel words, a nursery's
+notes, memo arrows as label separators, 者名: labels, withheld names (匿名), bulleted staff items, English record
+labels and units, heads of public institutions, people listed after a topic's colon, events and professions named
+after a topic, a quoted mail's sender, a letter's sender block, names in file names, English extensions, Latin names
+after a Japanese label, and table columns named by a role."""
 
 from __future__ import annotations
 
