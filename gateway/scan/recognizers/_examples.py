@@ -41,9 +41,10 @@ CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "00000
 
 
 # subscriber parts of the phone numbers printed as blanks in forms and manuals (090-0000-0000,
-# 03-1111-1111, 012-345-6789): one repeated digit or the digits in order from 0
+# 03-1111-1111, 012-345-6789): one repeated digit or the digits in order from 0; and the sample number of
+# manuals, test code and sample data, 1234-5678 after any area or mobile prefix (090-1234-5678, 03-1234-5678)
 def _example_phone(digits: str) -> bool:
-    return len(set(digits[-8:])) == 1 or digits in ("0123456789", "01234567890")
+    return len(set(digits[-8:])) == 1 or digits in ("0123456789", "01234567890") or digits[-8:] == "12345678"
 
 
 def is_example_number(entity: str, digits: str) -> bool:

@@ -261,8 +261,11 @@ _AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
 # "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
 _FIELD_TUPLE = re.compile(
     r"\((?P<cols>[A-Za-z_][A-Za-z0-9_]{0,30}(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]{0,30}){1,15})\)"
-    r"[ \t]*(?:=|(?i:values))[ \t]*\((?P<vals>[^()\n]{1,600})\)"
+    r"[ \t]*(?:=|(?i:values))[ \t]*\n?[ \t]*\((?P<vals>[^()\n]{1,600})\)"
 )
+# the further rows of a multi-row INSERT: "VALUES\n(…),\n(…)"
+_MORE_TUPLE = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*\((?P<vals>[^()\n]{1,600})\)")
+_MAX_TUPLE_ROWS = 1000
 _TUPLE_VALUE = re.compile(r"[ \t]*(?:'(?P<q1>[^'\n]{0,120})'|\"(?P<q2>[^\"\n]{0,120})\"|(?P<bare>[^,'\"\n]{0,120}))[ \t]*(?:,|$)")
 
 
@@ -274,14 +277,19 @@ def field_tuples(text: str, cue: str = "("):
         return
     for m in _FIELD_TUPLE.finditer(text):
         cols = [c.strip().lower() for c in m.group("cols").split(",")]
-        pos, end = m.start("vals"), m.end("vals")
-        for col in cols:
-            v = _TUPLE_VALUE.match(text, pos, end)
-            if v is None or v.end() == pos:
+        row: re.Match[str] | None = m
+        for _ in range(_MAX_TUPLE_ROWS):
+            pos, end = row.start("vals"), row.end("vals")
+            for col in cols:
+                v = _TUPLE_VALUE.match(text, pos, end)
+                if v is None or v.end() == pos:
+                    break
+                g = "q1" if v.group("q1") is not None else "q2" if v.group("q2") is not None else "bare"
+                s, e = v.span(g)
+                while s < e and text[e - 1] in " \t":
+                    e -= 1
+                yield col, s, e
+                pos = v.end()
+            row = _MORE_TUPLE.match(text, row.end())
+            if row is None:
                 break
-            g = "q1" if v.group("q1") is not None else "q2" if v.group("q2") is not None else "bare"
-            s, e = v.span(g)
-            while s < e and text[e - 1] in " \t":
-                e -= 1
-            yield col, s, e
-            pos = v.end()

@@ -53,9 +53,10 @@ _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "�
 _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 
 _LABEL_RE = re.compile(
-    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
+    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
     r"|seinengappi|tanjoubi)"
-    r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
+    # a memo's arrow as the separator too: "生まれ→ H2.3.4"
+    r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
 )
 # English-style dates after an English label: "DOB 04/11/1986", "Date of birth: 12 March 1979",

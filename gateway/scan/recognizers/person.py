@@ -46,6 +46,7 @@ lists in person_lexicon.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from gateway.scan import morphology
@@ -66,6 +67,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
+    _LATIN_PART,
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _LIST_SEP,
@@ -82,10 +84,12 @@ from gateway.scan.recognizers.person_lexicon import (
     LABELS,
     MINUTES_WORDS,
     ROLE_LABEL_TRIGGER,
+    ROLE_NAME_LABEL_TRIGGER,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
     SUBJECT_LABELS,
     _STAFF_AFFILIATION,
+    _TITLE_BEFORE,
     TRIGGERS,
     _expand,
     staff_headings,
@@ -108,12 +112,12 @@ from gateway.scan.recognizers.person_rules import (
     staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, speakers
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, latin_name_ok, speakers
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
-from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
@@ -123,6 +127,19 @@ _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUM
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
                                                                                   "就業制限", "要医療", "有所見")
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
+# health topics (specific words of the health, disability and health-check families) after a staff title on its line
+_STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
+                              if score >= 0.7 and fam in ("health", "disability", "health_check"))
+_STAFF_HEALTH_REACH = 40
+_UNIT_END = frozenset("課係部室局市町村区県庁所")
+# a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
+_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
+# a label's value that withholds or lacks the name
+_NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
+# placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
+_PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
+# the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
+_TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
                       for w in ANCHORS)
@@ -139,6 +156,69 @@ def _about(text: str, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
     subject of a personnel or health record rather than its author or contact."""
     return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+
+
+def _place_surname_at(toks, i: int) -> bool:
+    """A kanji place name (many surnames are: 小笠原, 千葉, 熊本) directly followed by one space and a given name
+    (小笠原 ちはる, 千葉 花子): the place name is the surname. Not after another kanji word (東京都 千代田)."""
+    if i < 0 or i + 2 >= len(toks):
+        return False
+    t, sp, g = toks[i], toks[i + 1], toks[i + 2]
+    return (t.is_place and _ALL_KANJI_RE.fullmatch(t.surface) is not None and 2 <= len(t.surface) <= 3
+            and sp.pos[0] == "空白" and len(sp.surface) == 1 and g.is_given_name
+            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
+
+
+_ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
+
+
+_ADMIN_SUFFIX = frozenset("都道府県市区町村郡")
+
+
+def _place_before_title(toks, i: int) -> bool:
+    """A kanji place name glued to a staff title (平井主任, 熊本主事): the place name is the surname."""
+    t = toks[i]
+    if not (t.is_place and i + 1 < len(toks) and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
+            and t.surface[-1] not in _ADMIN_SUFFIX):
+        return False  # 東京都主事会議: an administrative area, not a surname
+    nxt = toks[i + 1]
+    return (nxt.start == t.end and nxt.surface in STAFF_TITLES
+            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
+
+
+def _after_surname(parts) -> frozenset[int]:
+    """Indexes of the name tokens that follow a surname token in the run."""
+    first = next((k for k, p in enumerate(parts) if p.is_surname), None)
+    return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
+
+
+# a note about the named person follows: a colon or a dash
+_NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
+
+
+# a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"
+_DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会")
+
+
+def _duty_line(text: str, e: int) -> bool:
+    le = text.find("\n", e, e + 60)
+    return _DUTY.search(text, e, le if le >= 0 else min(len(text), e + 60)) is not None
+
+
+def _record_note(text: str, e: int) -> bool:
+    """A bracket right after the name holding a health or personnel topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談
+    11/5）, 早瀬 ひより（評価C、勤務態度に課題）."""
+    if text[e:e + 1] != "(":
+        return False
+    close = text.find(")", e, e + 40)
+    if close < 0:
+        return False
+    note = text[e + 1:close].lower()
+    return any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+
+
+# a list item's marker before a name: "・", "- ", "1. "
+_LIST_ITEM_BEFORE = re.compile(r"[ \t]*(?:[・*●■□◆◇\-]|[0-9]{1,3}[.)．、])[ \t]*")  # not ○: minutes' speakers
 
 
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
@@ -173,18 +253,22 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + FICTION_CUES + SHAPE_TRIGGERS)
+                + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)))
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
         if not _TRIGGER_SET.isdisjoint(hits):
             return True
-        if not _STAFF_RECORD_SET.isdisjoint(hits) and not STAFF_TITLES.isdisjoint(hits):
+        if not (_STAFF_RECORD_SET.isdisjoint(hits) and _STAFF_HEALTH_SET.isdisjoint(hits)) \
+                and not STAFF_TITLES.isdisjoint(hits):
             return True
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
         # or a staff heading, also triggers
         text = ctx.text
-        if text.count("\n") >= _LIST_MIN_ROWS - 1 and next(line_matches(_LIST_ROW, text), None) is not None:
+        if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
+            return True  # people listed after a topic's colon, or named in a file name (person_tables)
+        if (text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits))) \
+                and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
         return "(" in text and next(staff_headings(text), None) is not None
 
@@ -216,6 +300,10 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         if found and fiction(text, ctx.hits):
             for r in found.values():
                 r.recognition_metadata["example"] = True
+        elif found and ("doe" in ctx.lower or "roe" in ctx.lower):
+            for r in found.values():  # the placeholder names of English forms and sample data
+                if _PLACEHOLDER_NAME.fullmatch(text, r.start, r.end):
+                    r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
 
     # --- windows ----------------------------------------------------------------------------
@@ -254,22 +342,38 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
                 e = p + len(w)
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
-        for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ()):  # label grammar: <kanji role>者: at a field start
+        # label grammar: <kanji role>者: (or 者名:) at a field start
+        for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
+                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())]:
             k = p
             while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
                 k -= 1
             lab = text[k:p + 1]
             if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
                     and lab not in ROLE_NOT_PERSON:
-                out.append((k, p + 1))
+                out.append((k, p + 1 + named))
         return out
 
     @staticmethod
     def _staff_title_windows(ctx: ScanContext) -> list[tuple[int, int]]:
-        """Names before staff titles (佐藤主任), only when a disciplinary/personnel word occurs."""
-        if _STAFF_RECORD_SET.isdisjoint(ctx.hits):
+        """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
+        health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）)."""
+        hits = ctx.hits
+        if not _STAFF_RECORD_SET.isdisjoint(hits):
+            return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
+        if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
             return []
-        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in ctx.hits.get(w, ())]
+        text = ctx.text
+        topics = sorted(q for w in _STAFF_HEALTH_SET.intersection(hits) for q in hits[w])
+        out = []
+        for w in STAFF_TITLES.intersection(hits):
+            for p in hits[w]:
+                k = bisect_right(topics, p)
+                if text[p + len(w):p + len(w) + 1] not in (" ", "\u3000"):
+                    continue  # the title before the name (主事 吉岡 沙耶), as in a roster or a record's header
+                if k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]:
+                    out.append((p - 8, p + len(w) + 10))
+        return out
 
     @staticmethod
     def _anchor_windows(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -291,8 +395,14 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         text, hits = ctx.text, ctx.hits
         self._table_names(text, hits, found)
         extra = []
-        if text.count("\n") >= _LIST_MIN_ROWS - 1:
-            extra.append(self._list_rows(text))
+        if ":" in text and not _TOPIC_SET.isdisjoint(hits):
+            extra.append(self._topic_line_names(text))  # "生活保護 定期訪問：安西 悟、小泉 芳子"
+        if "from:" in ctx.lower or "差出人" in text or "送信者" in text:
+            extra.append(self._from_header_names(text))  # "From: 金子 慎吾" with a personal mobile in the message
+        if "_" in text and not _TOPIC_SET.isdisjoint(hits):
+            extra.append(self._file_names(text))  # "面談記録_児童虐待_宮地陽斗.docx"
+        if text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits)):
+            extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))
         if "@" in hits:
@@ -319,6 +429,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         hon_idx = [k for k, t in enumerate(toks) if t.surface in _HONORIFIC_SET]
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
+        starts.update(k - 2 for k in list(starts) if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
+        starts.update(k for k, t in enumerate(toks) if t.pos[2] == "地名" and _place_before_title(toks, k))  # 平井主任
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
@@ -347,6 +459,11 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
     def _name_at(text: str, lo: int, toks, i: int, hon_idx: list[int]):
         """(name tokens, index after them) for a name starting at token i, or None."""
         t = toks[i]
+        if _place_surname_at(toks, i):  # a place name used as the surname, before a spaced given name
+            parts, j = collect_run(toks, i + 2)
+            return trim_spaces([t, toks[i + 1]] + parts, j)
+        if _place_before_title(toks, i):  # 平井主任: a place name used as the surname, before a staff title
+            return [t], i + 1
         if not t.is_person and (not hon_idx or not _KANJI.match(t.surface)
                                 or not any(0 < k - i <= 4 for k in hon_idx)):
             return None  # a non-dictionary name is only considered right before an honorific
@@ -356,7 +473,10 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             if k is None:
                 return None
             parts, j = list(toks[i:k]), k
-        parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None)
+        # after a label, or after a staff title (主事 早瀬 ひより), which names the person as a label does
+        parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None
+                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - 7),
+                                                             lo + parts[0].start) is not None)
         parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)
         return trim_spaces(parts, j)
@@ -371,8 +491,12 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
 
     def _judge(self, text, s, e, parts, prev, toks, j, list_label=False):
         surnames = any(p.is_surname for p in parts)
-        sur_and_given = surnames and any(p.is_given_name for p in parts)
-        famous = any(p.is_famous_person for p in parts)
+        # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
+        # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
+        after_surname = _after_surname(parts)
+        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and p.is_famous_person)
+                                           for k, p in enumerate(parts))
+        famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts))
         full = sur_and_given or len(parts) >= 2
         hon = honorific_after(text, e, parts, toks, j)
         label = label_before(text, s, full=full)
@@ -389,7 +513,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         # labels that name the author or contact: 担当, 作成者 …)
         subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
-                             or _STAFF_AFFILIATION.match(text, e) is not None)
+                             or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
         meta = {"subject": True} if subject else {}
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
@@ -397,8 +521,16 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
-        if staff and full and not subject and text[e:e + 1] == ":":
-            meta["heads"] = True  # "保育士 鈴木 里奈: <record>": the rest of the line is about them
+        if staff and not subject and full and (text[e:e + 1] == ":" or (
+                (_NOTE_AFTER.match(text, e) or _record_note(text, e)) and not _duty_line(text, e))):
+            # "保育士 鈴木 里奈: <record>", "主事 佐野 遥 ― 配慮事項：…", "主事 吉岡 沙耶（不眠・抑うつ状態…）":
+            # the rest of the line is about them
+            meta["heads"] = True
+        elif staff and not subject and hon in STAFF_TITLES and text[e + len(hon):e + len(hon) + 1] == ":" \
+                and _LIST_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+            # a list item "・平井主任：適応障害のため…病気休暇": the item is about them (not a minutes speaker,
+            # who heads an unbulleted line)
+            meta["heads"] = True
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,
@@ -409,9 +541,14 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
-        if m is not None and not re.search(r"[:：=|｜】\]」』]", m.group(0)) and lab not in _WEAK_LABELS:
+        if m is not None and not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)) and lab not in _WEAK_LABELS:
+            lat = _LATIN_LINE_NAME.match(text, m.end())
+            if lat is not None and not found.covers(m.end()) and latin_name_ok(lat.group(0)):
+                return self.result(  # "氏名 NGUYEN VAN AN": a Latin-script name filling the rest of the line
+                    self.ENTITY, m.end(), lat.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
+                    official=False, staff=False, strength="strong", person_key=stable_key(lat.group(0).replace(" ", "")))
             return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
-        if m is None or not re.search(r"[:：=|｜】\]」』]", m.group(0)):
+        if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
             return None
         if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
             return None
@@ -424,9 +561,11 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         if len(_CELL_SEP.findall(line)) >= 2 and not re.search(r"[0-9]", line):
             return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
         nm = _FREE_NAME.match(text, s)
-        if nm is None:
-            return None
+        if nm is None or _NOT_A_NAME.match(text, s):
+            return None  # "投稿者：匿名（市内在住）", "氏名：不明"
         e = nm.end()
+        if text[e - 1] in _UNIT_END:
+            return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
             official=staff_label(text, lab, s), staff=staff_label(text, lab, s), strength="strong",

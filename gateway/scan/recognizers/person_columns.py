@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.scan import morphology
+from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
@@ -52,8 +53,15 @@ _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "fam
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
 # (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
+# a header cell naming the people of the rows by their role (申込児童, 入所者, 対象者名): header grammar
+_PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", "申込者", "申請者", "相談者", "入所者", "入居者", "受給者")
+_PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS) + r")(?:名|氏名)?")
+# the same in English headers ("| Client | Age | Issue |")
+_EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
-                         "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ")
+                         "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
+    n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |")) + tuple(
+    n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))
 # spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
 _CELL_REF = re.compile(r"(?<![A-Za-z0-9])(?P<col>[A-Z]{1,2})(?P<row>[0-9]{1,5})[ \t]*:[ \t]*")
 _EXTENSION_COLUMNS = frozenset({"内線", "内線番号", "ext", "ext.", "extension", "内線電話"})
@@ -66,10 +74,11 @@ _HEADER_GAP = 5
 _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool] | None:
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool, bool] | None:
     """(separator, column index, start of the next line, job-title column index or None, given-name column
-    index or None, a personnel record) when the line holding ``p`` is a table header (no digits) with a
-    氏名/名前/name column, or a 姓 column followed by a 名 column."""
+    index or None, a personnel record, the column named by a role) when the line holding ``p`` is a table header
+    (no digits) with a 氏名/名前/name column, a 姓 column followed by a 名 column, or a column named by the role of
+    the people listed (申込児童, 入所者)."""
     ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
     le = text.find("\n", p, p + _MAX_HEADER)
     if le < 0 or (ls == 0 and p > _MAX_HEADER):
@@ -86,6 +95,10 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
         return None  # "/" parts a header only as a list of short field names
     col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS
                 or c in _OFFICE_TITLE_COLUMNS or low[k] in _EN_NAME_COLUMNS), None)
+    by_role = False
+    if col is None:
+        col = next((k for k, c in enumerate(cells) if _PERSON_HEADER.fullmatch(c) or low[k] in _EN_ROLE_COLUMNS), None)
+        by_role = col is not None  # the cells must read as names (not 高齢者 under 対象者)
     given = None
     if col is None:
         col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
@@ -100,7 +113,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
-    return sep, col, le + 1, -1 if officials else title_col, given, record
+    return sep, col, le + 1, -1 if officials else title_col, given, record, by_role
 
 
 def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
@@ -127,6 +140,15 @@ def _famous(name: str) -> bool:
     """A whole name the dictionary lists as a well-known person (伊能 忠敬 in a history table)."""
     toks = morphology.tokenize(re.sub(r"[ \t　|｜,、/]", "", name))
     return len(toks) == 1 and toks[0].is_famous_person
+
+
+_LATIN_CELL = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,2}")
+
+
+def _surname_first(name: str) -> bool:
+    """A glued name the dictionary reads as surname + given name (今村蒼空)."""
+    toks = morphology.tokenize(name)
+    return 2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
 
 
 def _cell_name_ok(name: str) -> bool:
@@ -194,7 +216,7 @@ class PersonColumnsMixin:
         header = _name_column(text, p)
         if header is None:
             return self._cellref_names(text, p)
-        sep, col, pos, title_col, given, record = header
+        sep, col, pos, title_col, given, record, by_role = header
         out = []
         rows = gap = 0
         for _ in range(300):
@@ -211,6 +233,9 @@ class PersonColumnsMixin:
                 pos = nle + 1
                 continue
             cell = _cell(line, sep, col) if given is None else _split_cells(line, sep, col)
+            if cell is not None and by_role and not spaced_name_ok(cell[1]) and not _surname_first(cell[1]) \
+                    and not (_LATIN_CELL.fullmatch(cell[1]) and latin_name_ok(cell[1])):
+                cell = None  # under a role header (対象者), a cell that is no name: 高齢者, 障害者
             if cell is not None and cell[1] not in _COLUMN_LABELS:  # not a header row repeated
                 rows += 1
                 s, name = pos + cell[0], cell[1]
@@ -223,6 +248,8 @@ class PersonColumnsMixin:
                     person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
                 ))
             pos = nle + 1
+        if by_role and not out:
+            return [], -1  # a role header over no names: the lines stay free for a header below (姓 | 名)
         return out, pos
 
     def _cellref_names(self, text: str, p: int) -> tuple[list, int]:

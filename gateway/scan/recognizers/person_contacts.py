@@ -23,6 +23,9 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_STREET,
     _PERSONAL_CONTACT,
     _SPOKEN_NAME,
+    _SPOKEN_SURNAME,
+    _SPOKEN_SURNAME_AFTER,
+    _SPOKEN_SURNAME_BEFORE,
     GRADE_TRIGGERS,
     HONORIFICS_STRONG,
     LATIN_INTRO_WORDS,
@@ -42,8 +45,20 @@ _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
 
 
+# how far the writer's own contact may be from their self-identification (the same message)
+_OWN_CONTACT_BEFORE, _OWN_CONTACT_AFTER = 80, 240
+_KANA_WORD = re.compile(r"[ぁ-ゖ]+|[ァ-ヺー]+")
+
+
 def _kana_to_katakana(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+def kana_surname(part: str) -> bool:
+    """A surname written in kana (くぼた, さとう): one proper-noun token once read in katakana, a surname or a name the
+    dictionary knows from a company or a brand (クボタ, スズキ); not a place, not a pronoun (それ, こちら)."""
+    toks = morphology.tokenize(_kana_to_katakana(part))
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and (toks[0].is_surname or toks[0].pos[2] == "一般")
 
 
 def spaced_name_ok(name: str) -> bool:
@@ -157,13 +172,38 @@ class PersonContactsMixin:
             p = text.find(w)
             while p >= 0:
                 m = _SPOKEN_NAME.search(text, max(0, p - 14), p)
-                p = text.find(w, p + len(w))
+                at, p = p, text.find(w, p + len(w))
                 g = "name" if m is not None and m.group("name") else "kname"
                 if m is None or not spaced_name_ok(m.group(g)):
+                    r = self._spoken_surname(text, at, w)
+                    if r is not None:
+                        yield r
                     continue
                 name = m.group(g).strip(" 　")
                 staff = _INTRO_STAFF.search(text, max(0, m.start(g) - 16), m.start(g)) is not None
                 yield self._named(m.start(g), name, 0.5 if staff else 0.8, "intro", staff, honorific=None)
+
+    def _spoken_surname(self, text: str, p: int, w: str):
+        """A surname alone before です at a clause start (名刺をいただいた 水野 です。私の携帯は 070-…): a writer
+        or caller naming themself, when their own personal contact (mobile, free mail) follows in the same
+        message (or comes just before). Staff (市民課の 山田 です) and predicates (担当は 佐藤 です) are not."""
+        m = _SPOKEN_SURNAME.search(text, max(0, p - 6), p)
+        if m is None or _SPOKEN_SURNAME_AFTER.match(text, p + len(w)) is None:
+            return None
+        s = m.start("name")
+        if _SPOKEN_SURNAME_BEFORE.search(text, max(0, s - 8), s) or _INTRO_STAFF.search(text, max(0, s - 16), s):
+            return None
+        name = m.group("name")
+        if _KANA_WORD.fullmatch(name):
+            if not kana_surname(name):  # もしもし、くぼたです
+                return None
+        else:
+            toks = morphology.tokenize(name)
+            if len(toks) != 1 or not toks[0].is_surname:
+                return None
+        if _PERSONAL_CONTACT.search(text, max(0, s - _OWN_CONTACT_BEFORE), min(len(text), p + _OWN_CONTACT_AFTER)) is None:
+            return None
+        return self._named(s, name, 0.7, "intro", honorific=None)
 
     def _latin_intros(self, text: str, hits: dict[str, list[int]]):
         """"Hi, this is Siobhan O'Brien", "My name is Liam O'Connor": an English self-introduction."""

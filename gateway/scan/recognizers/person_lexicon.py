@@ -28,7 +28,8 @@ _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(
-    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8})\)")
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}"
+    r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre))\)")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
     # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
@@ -52,7 +53,8 @@ def staff_headings(text: str):
 # a line holding only a full name (signature, address block), followed within 3 lines by a personal
 # mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
-    r"^[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:>[ \t]?){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$",
+    re.MULTILINE)  # a quoted mail's lines start with "> "
 _PERSONAL_CONTACT = re.compile(
     r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
     r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)
@@ -106,14 +108,16 @@ def _label_forms(w: str) -> tuple[str, ...]:
 _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
                  "requester", "full name", "name:",
-                 "name :", "student", "beneficiary", "insured")
+                 "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
+                 "guardian", "service user")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 _LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
-    r"(?:(?P<hon>\b(?:Mr|Ms|Mrs|Miss)\.?)|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
-    r"full name|name|student|beneficiary|insured)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)\.?)?))"
+    # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
+    r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
+    r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?|(?:MR|MS|MRS|MISS|DR)\.))?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)
@@ -129,6 +133,9 @@ _LATIN_NOT_NAMES = frozenset({
     "Center", "Centre", "Desk", "Team", "Section", "Field", "Fields", "Type", "Status", "Tag", "The", "This",
     "ID", "No", "NO", "NAME", "DATA", "LIST", "INFO", "TBD", "TODO", "NULL", "NONE", "NA", "N", "Corp", "Inc", "Ltd",
     "Co", "LLC", "CORP", "INC", "LTD", "API", "URL", "PDF", "CSV", "DB", "AI", "IT", "HR", "CRM", "ERP",
+    # words of bilingual form headers ("氏名 Full Name", "フリガナ Family Name")
+    "Full", "Given", "Family", "Surname", "First", "Last", "Middle", "Romaji", "Katakana", "Kanji", "Phone",
+    "Mobile", "Address", "Email", "Mail", "Sheet", "Birth", "Signature", "FULL", "GIVEN", "FAMILY", "SURNAME",
 })
 # lower-cased trigger form of a label -> the label ("患者:" -> "患者")
 _LABEL_OF_FORM: dict[str, str] = {}
@@ -143,6 +150,8 @@ _INTRO_NAME = re.compile(
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
+# a surname alone in kana before と申します ("わたくし、くぼた と申します"): the dictionary confirms the reading
+_INTRO_KANA_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「]))(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
 # minutes: "保健師 山田 花子: …" heading a line is a speaker, not the subject of a record (person_contacts.speakers)
 MINUTES_WORDS = ("会議録", "議事録", "議事概要", "議事要旨", "会議要旨", "会議記録", "議事の経過", "発言要旨")
 # a child named with a school grade or nursery class in brackets: "湊 ひかり(小4)", "遠藤 蒼(年長)"
@@ -159,6 +168,13 @@ _SPOKEN_NAME = re.compile(
     r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
     # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
     r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
+# a surname alone before です at a clause start ("名刺をいただいた 水野 です。", "もしもし、大谷です。"): the writer
+# names themself; counted only with a personal contact of theirs (mobile, free mail) in the same message
+_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？]))(?P<name>[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
+# what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…), not a question
+_SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|$)")
+# a predicate, not a self-identification: "担当は 佐藤 です", "司会：田中です", "次も 山本 です"
+_SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
 LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ")
 _LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
@@ -169,7 +185,8 @@ _LATIN_BEFORE_HON = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"
 # a row or a signature line starting with a Latin full name: "- Aoife Murphy-Kelly, 2-8-3 Nishi-machi, 080-…",
 # "Patrick O'Sullivan" (alone on its line, a personal contact within three lines)
 _LATIN_ROW = re.compile(
-    r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
+    # a quoted mail's lines start with "> "
+    r"^[ \t]*(?:>[ \t]?){0,3}(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
     # "SANTOS, Maria — Philippines — 090-…": the surname first in capitals, cells after a comma, tab, bar or dash
     r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|$)", re.MULTILINE)
 # a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"
@@ -193,6 +210,7 @@ _LATIN_CONTACT_NAME = re.compile(
 # label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
 # (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
 ROLE_LABEL_TRIGGER = "者:"
+ROLE_NAME_LABEL_TRIGGER = "者名:"  # the same with 名 (被保護者名:, 被相談者名:)
 # a school class before a pupil's name: "3年2組 吉川 そら" (person_tables._class_pupils)
 CLASS_TRIGGERS = ("組 ", "組\t")
 ROLE_NOT_PERSON = frozenset({
@@ -202,9 +220,9 @@ ROLE_NOT_PERSON = frozenset({
     "利用者", "対象者", "参加者", "出席者", "欠席者", "所有者", "事業主体者", "実施者", "指定管理者", "委託者",
     "受託者", "保有者", "取扱者", "使用者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
 })
-_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者(?=[ \t]*:)")
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER,) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -240,8 +258,9 @@ _HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
 _KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")
 _ALL_KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]+")
 _LABEL_SEP = re.compile(
-    # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…
-    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜]|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…; bilingual forms:
+    # "患者名 / Patient: …"
+    r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[\"'`]?[ \t]*"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
@@ -283,7 +302,7 @@ _NUMBER_SHAPE = re.compile(
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
 _VALUE_NEAR = re.compile(r"[0-9@]")
-_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
+_LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|(?<=[ \t])[A-Z][A-Za-z'’-]+[ ][A-Z]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket

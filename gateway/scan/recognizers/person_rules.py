@@ -220,7 +220,7 @@ def _is_weak(lab: str) -> bool:
 
 def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bool:
     lab = m.group(0)
-    colon = re.search(r"[:：=|｜】\]」』]", rest) is not None
+    colon = re.search(r"[:：=|｜】\]」』→⇒]|->", rest) is not None
     if re.search(r"[はが]", rest) is not None and (not full or _is_weak(lab)):
         return False  # 名前は山田太郎: a particle only for a full name after a strong label
     if _is_weak(lab) and not colon:
@@ -288,11 +288,17 @@ _EVENT_ROLE_BEFORE = re.compile(
     r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
 
 
+_HEAD_TITLE_BEFORE = re.compile(r"(?<![副])(?:館長|園長|校長|院長|センター長|学長|署長|理事長)[ \u3000]?$")
+
+
 def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff; a council member
     speaking in published minutes (○12番(佐藤花子君)) is public."""
     titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
+    # capacity, not the office's own staff record
+    headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None
     # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
     # subject: many foreign given names and surnames are also entries for a famous bearer
     famous = famous and (not label or label == "list")
@@ -302,7 +308,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[b
     by_label = staff_label(text, label, s)
     # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
     event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):

@@ -8,12 +8,15 @@ import re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
-from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
+from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
+                                                              SensitivePersonalInfoRecognizer)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     _INTRO_NAME,
+    _INTRO_KANA_SURNAME,
     _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
     INTRO_WORDS,
@@ -25,6 +28,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _PERSONAL_DATA_RE,
+    _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE,
 )
 
 
@@ -92,6 +96,69 @@ NAME_FIELDS = frozenset({"name", "full_name", "fullname", "shimei", "namae", "pe
 _KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
 
 
+# the cell after a name giving a profession or a public role (a speaker, an author, an expert)
+_PROFESSION_CELL = re.compile(r"[ \t　]*(?:[(（])?[^\s、,，(（]{0,8}?(?:医|医師|講師|教授|弁護士|研究員|研究者|専門家|作家|"
+                              r"評論家|代表|理事長|会長|院長|所長)(?:[)）、,，\s]|$)")
+
+
+# a street-level address line (a house number after a municipality): a letter's sender block
+_STREET_LINE = re.compile(r"(?:都|道|府|県|市|区|町|村)[^\n]{0,24}?[0-9一二三四五六七八九十]{1,4}(?:丁目|番地?|号|-[0-9])")
+
+
+def _address_beside(text: str, start: int, end: int) -> bool | None:
+    """For a name alone on its line: None without a street-level address on the line just before or after it,
+    else whether an office unit is near (a member of staff signing with the office's address)."""
+    ps = text.rfind("\n", 0, max(0, start - 1)) + 1
+    ne = text.find("\n", end + 1)
+    ne = len(text) if ne < 0 else ne
+    if _STREET_LINE.search(text, ps, start) is None and _STREET_LINE.search(text, end, ne) is None:
+        return None
+    return _UNIT_LINE.search(text, max(0, ps - 40), ne) is not None
+
+
+def row_topic(text: str, e: int) -> bool:
+    """The rest of a list row's line (after the name) holds a specific sensitive topic (a diagnosis, a disability
+    handbook, 生活保護 …: the 0.7 words of sensitive_personal_info, with its guards against unit names)."""
+    le = text.find("\n", e, e + 120)
+    tail_end = le if le >= 0 else min(len(text), e + 120)
+    if _PROFESSION_CELL.match(text, e, tail_end):
+        return False  # "・北村 直子　精神科医、うつ病の最新治療": a speaker named with their profession
+    return topic_in(text, e, tail_end)
+
+
+def topic_in(text: str, s: int, e: int) -> bool:
+    """text[s:e] holds a specific sensitive topic (the 0.7 words, with the recognizer's guards)."""
+    for end, lw in _TOPIC_AUTOMATON.iter(text[s:e].lower()):
+        w = _LOWER_TO_WORD[lw]
+        p = s + end - len(lw) + 1
+        if KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
+            return True
+    return False
+
+
+# a quoted or forwarded mail's sender line with a Japanese name
+_FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+                          r"[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE)
+_MESSAGE_REACH = 600
+
+
+def spaced_or_glued_name(name: str) -> bool:
+    """A full name with or without the space: the name model, or surname + given name to the dictionary."""
+    if re.search(r"[ 　]", name):
+        return spaced_name_ok(name)
+    toks = morphology.tokenize(name)
+    return 2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
+
+
+# a file name's segment (after "_", up to "_" or the extension) that may be a glued full name
+_FILE_SEGMENT = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)")
+_KANJI_OR_KANA = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー]+")
+# a line whose head names a sensitive topic and whose value lists people: "12/2 生活保護 定期訪問：安西 悟、小泉 芳子"
+_LISTED_NAME = r"(?:[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})"
+_TOPIC_LINE_VALUE = re.compile(r"[ \t]*(?P<names>" + _LISTED_NAME + r"(?:[ ]?[、,，][ ]?" + _LISTED_NAME + r"){0,9})[ \t]*(?:\n|$)")
+_ONE_LISTED = re.compile(_LISTED_NAME)
+
+
 def _kana_nouns(part: str) -> bool:
     toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in part))
     return len(toks) == 1 and toks[0].pos[0] == "名詞"
@@ -99,6 +166,61 @@ def _kana_nouns(part: str) -> bool:
 
 class PersonTablesMixin:
     ENTITY = "PERSON"
+
+    def _from_header_names(self, text: str):
+        """A Japanese name as a quoted mail's sender ("From: 金子 慎吾") when that message carries a personal mobile
+        number or free-mail address (a resident writing in); a thread between colleagues names no one this way."""
+        for m in _FROM_HEADER.finditer(text):
+            nxt = text.find("From:", m.end())
+            end = min(len(text) if nxt < 0 else nxt, m.end() + _MESSAGE_REACH)
+            if _PERSONAL_CONTACT_RE.search(text, m.end(), end) is None or not spaced_or_glued_name(m.group("name")):
+                continue
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
+                label=False, official=False, strength="medium",
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
+            )
+
+    def _file_names(self, text: str):
+        """A glued full name as one segment of a file name whose other segments name a sensitive topic
+        ("面談記録_2026-11-12_児童虐待_宮地陽斗.docx"): the dictionary must read it as surname + given name."""
+        u = text.find("_")
+        while u >= 0:  # a segment after each "_" (bounded: one anchored match per underscore)
+            m = _FILE_SEGMENT.match(text, u + 1)
+            u = text.find("_", u + 1)
+            if m is None:
+                continue
+            ls = text.rfind("\n", 0, m.start()) + 1
+            le = text.find("\n", m.end())
+            if not topic_in(text, ls, len(text) if le < 0 else le):
+                continue
+            toks = morphology.tokenize(m.group("name"))
+            # surname + a given name the dictionary knows (悠真, ひかり), possibly cut in two (陽/斗)
+            if not (2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
+                    and all(_KANJI_OR_KANA.fullmatch(t.surface) for t in toks[1:])):
+                continue
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                label=True, official=False, strength="strong", person_key=stable_key(m.group("name")),
+            )
+
+    def _topic_line_names(self, text: str):
+        """People listed as the value of a line whose head is a sensitive topic ("生活保護 定期訪問：安西 悟、小泉 芳子",
+        "病気休暇：…"): each name confirmed by the name model; they are the subjects of the topic."""
+        c = text.find(":")
+        while c >= 0:
+            ls = text.rfind("\n", 0, c) + 1
+            m = _TOPIC_LINE_VALUE.match(text, c + 1) if c - ls <= 40 else None
+            if m is not None and topic_in(text, ls, c):
+                for n in _ONE_LISTED.finditer(m.group("names")):
+                    if spaced_name_ok(n.group(0)):
+                        s = m.start("names") + n.start()
+                        yield self.result(
+                            self.ENTITY, s, s + len(n.group(0)), 0.8, form="label", full_name=True, honorific=None,
+                            label=True, official=False, strength="strong",
+                            person_key=stable_key(re.sub(r"[ \t　]", "", n.group(0))),
+                        )
+            c = text.find(":", c + 1)
 
     def _latin_names(self, text: str):
         for m in _LATIN_NAME.finditer(text):
@@ -133,7 +255,14 @@ class PersonTablesMixin:
 
     def _confirm_rows(self, rows: list[re.Match[str]]):
         if len(rows) < _LIST_MIN_ROWS:
-            return
+            # a short list (one or two rows) counts row by row, only for a row whose line goes on to a sensitive
+            # topic ("・いとう ゆい　療育手帳B …", "・森田 翔　身体障害者手帳2級"): the row is that person's record
+            rows = [m for m in rows if row_topic(m.string, m.end("name"))]
+            if not rows:
+                return
+            short = True
+        else:
+            short = False
         named = []
         kana, kana_confirmed = [], False
         for m in rows:
@@ -153,9 +282,11 @@ class PersonTablesMixin:
                 if len(whole) == 1 and whole[0].is_famous_person:
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)
-        if kana_confirmed:
+        if short:  # each row stands alone: a kana name must be a name to the name model by itself
+            named = sorted(named + [m for m in kana if spaced_name_ok(m.group("name"))], key=lambda m: m.start())
+        elif kana_confirmed:
             named = sorted(named + kana, key=lambda m: m.start())
-        if len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows):
+        if not named or (not short and (len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows))):
             return
         # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
         first = named[0].start()
@@ -198,7 +329,9 @@ class PersonTablesMixin:
             # "山田 太郎\n総務課 …": a member of staff signing with the office's details
             staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
             if staff is None:
-                continue
+                staff = _address_beside(text, m.start(), m.end())
+                if staff is None:
+                    continue
             if staff and _RESIDENTS_ASSOC.search(text, max(0, m.start() - 40), m.start()) is not None:
                 staff = False  # "みどり野台自治会 防犯部\n菅谷 和臣": a resident signing for an association
             name = m.group("name")
@@ -217,7 +350,11 @@ class PersonTablesMixin:
             for p in hits.get(w, ()):
                 ls = text.rfind("\n", max(0, p - 24), p) + 1
                 m = _INTRO_NAME.search(text, max(ls, p - 24), p)
-                if m is None or re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
+                if m is None:
+                    m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
+                    if m is None or not kana_surname(m.group("name")):
+                        continue
+                elif re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
                     continue  # 担当の者と申します: not a name
                 staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
                 name = m.group("name")

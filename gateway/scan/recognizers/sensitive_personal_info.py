@@ -83,7 +83,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "child_welfare": (False, ("児童虐待", "虐待", "ネグレクト", "育児放棄", "要保護児童", "要支援児童", "特定妊婦", "一時保護",
                               "児童相談所", "児相", "虐待通告", "要保護児童対策地域協議会", "要対協", "里親", "養護施設",
                               "児童養護施設", "不登校", "いじめ", "引きこもり", "ひきこもり", "体罰", "家庭内暴力", "非行少年",
-                              "要保護", "要支援家庭", "あざ", "アザ"), ()),
+                              "要保護", "要支援家庭", "あざ", "アザ",
+                              # what a nursery or school notes about a child at risk at home
+                              "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
+                              "家庭児童相談"), ()),
     "tax": (False, ("滞納", "差押", "差押え", "差し押さえ", "差し押え", "督促", "課税台帳", "課税情報", "課税証明", "所得証明",
                     "納税相談", "分納", "未納", "国保滞納", "税滞納", "滞納処分", "徴収猶予", "執行停止", "換価", "財産調査",
                     "多重債務", "自己破産", "債務整理", "借金", "年収", "所得額", "課税所得"), ("納税", "税額")),
@@ -125,6 +128,15 @@ _PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
 # an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
 _UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
+# an event or campaign named after the topic (喘息予防セミナー, 認知症サポーター養成講座, がん検診啓発月間), or a talk's title
+_EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|教室|研修会|講演会|相談会|フォーラム|シンポジウム|キャンペーン|"
+                          r"啓発|週間|月間"
+                          # a profession named after the topic: 認知症看護認定看護師, 糖尿病専門医, 認知症サポーター
+                          r"|看護師|専門医|認定医|指導医|療法士|福祉士|指導士|支援員|相談員|サポーター|コーディネーター)"
+                          # a talk's title: 認知症の基礎知識, 介護保険サービスの使い方, うつ病の最新治療
+                          r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識)")
+_EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
+                             r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 
@@ -161,6 +173,13 @@ for _fam, _words in (
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
                  "child support allowance", "livelihood protection", "welfare office", "food bank")),
     ("crime", ("arrested", "criminal record", "convicted", "probation")),
+    # a member of staff's disciplinary or sick-leave record written in English
+    ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
+                    "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
+                    "dismissal", "misconduct", "falsified")),
+    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note")),
+    ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
+                   "performance evaluation", "reduced hours")),
     ("child_welfare", ("child abuse", "neglect")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
@@ -240,6 +259,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
                 return False  # DVD, HIVE, LDAP …
         if _UNIT_AFTER.match(text, e) and not w.isascii():
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
+        if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
+            return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
         if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
             return False  # a physician's specialty (精神科医, 心療内科医師): a profession, not a condition
         g = _GUARDS.get(w)

@@ -99,7 +99,7 @@ def test_service_flag(tmp_path):
 
 def test_stdin_via_subprocess():
     proc = subprocess.run(
-        [sys.executable, "-m", "gateway.scan.cli", "-"], input="携帯090-1234-5678 山田花子さん".encode(),
+        [sys.executable, "-m", "gateway.scan.cli", "-"], input="携帯090-2718-2818 山田花子さん".encode(),
         capture_output=True, cwd=REPO, timeout=120,
     )
     assert proc.returncode == 0, proc.stderr.decode()

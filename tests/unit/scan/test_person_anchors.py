@@ -4,8 +4,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text,action", [
-    ("田中一郎 090 1234 5678 に折り返し電話してください", "block"),  # bare full name + spaced mobile
-    ("田中一郎 09012345678 に折り返し", "block"),
+    ("田中一郎 090 3141 5926 に折り返し電話してください", "block"),  # bare full name + spaced mobile
+    ("田中一郎 09031415926 に折り返し", "block"),
     ("木村拓也（昭和60年5月3日生）の健康診断結果をまとめて", "block"),  # name + 和暦 birth date
     ("部長の井上から連絡があった件、090-8765-4321へ電話をお願いします", "allow"),  # staff in capacity
     ("090 1234 5678 は誰の番号か調べる方法は？", "allow"),  # a number alone
@@ -22,10 +22,10 @@ import pytest
     ("下記の職員の人事評価コメントを書き直して。対象：経理課 岡田 直人（評価C、遅刻が多い）", "block"),  # label, unit, name
     ("対象：経理課の全職員に研修の案内を送る文面", "allow"),
     ("Please summarize: Patient Hanako Suzuki (DOB 1979-02-14) was admitted for depression treatment.", "block"),
-    ("Contact: Ms. Emily Clark, emily.clark@gmail.com, +81 90-1234-5678", "block"),
-    ("Name: Taro Yamada, Tel 090-1234-5678", "block"),
+    ("Contact: Ms. Emily Clark, emily.clark@gmail.com, +81 90-3141-5926", "block"),
+    ("Name: Taro Yamada, Tel 090-3141-5926", "block"),
     ("Mr. Smith に会議の御礼メールを英語で", "allow"),  # a name alone
-    ("Patient Care Plan の翻訳をお願いします。問い合わせ 090-1234-5678", "allow"),  # a heading, not a name
+    ("Patient Care Plan の翻訳をお願いします。問い合わせ 090-3141-5926", "allow"),  # a heading, not a name
     ("Customer Service の英語メールを書いて", "allow"),
     ("メールアドレス hanako.tanaka1985@yahoo.co.jp 宛に督促状を送る文面", "block"),  # sensitive + personal contact
     ("携帯 090-2222-3333 の方から生活保護の申請について相談があった", "block"),
