@@ -267,7 +267,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
-        if (text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits))) \
+        if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
         return "(" in text and next(staff_headings(text), None) is not None
@@ -401,7 +401,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             extra.append(self._from_header_names(text))  # "From: 金子 慎吾" with a personal mobile in the message
         if "_" in text and not _TOPIC_SET.isdisjoint(hits):
             extra.append(self._file_names(text))  # "面談記録_児童虐待_宮地陽斗.docx"
-        if text.count("\n") >= _LIST_MIN_ROWS - 1 or ("\n" in text and not _TOPIC_SET.isdisjoint(hits)):
+        if text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits):
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))

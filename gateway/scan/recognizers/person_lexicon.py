@@ -245,9 +245,12 @@ _COLUMN_NAME = re.compile(
 _LIST_ROW = re.compile(
     # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet
     r"^[ \t]*(?:(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
+    r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら)
     # or all in hiragana (あべ ひなの): the name model confirms those
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=[ \t　,、|｜(（]|$)",
+    # (a colon after the name: only a row that goes on to a sensitive topic counts, see person_tables)
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=[ \t　,、|｜(（:：]|$)",
     re.MULTILINE,
 )
 _LIST_MIN_ROWS = 3

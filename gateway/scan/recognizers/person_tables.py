@@ -5,6 +5,7 @@ honorifics or record labels. Mixed into PersonRecognizer."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
@@ -254,6 +255,10 @@ class PersonTablesMixin:
         yield from self._confirm_rows(run)
 
     def _confirm_rows(self, rows: list[re.Match[str]]):
+        # a name headed by a colon ("荒井 正人：…") is a row of someone's record only when the line goes on to a
+        # sensitive topic (minutes' speakers "山田 太郎：…と発言" are not a roster)
+        rows = [m for m in rows if m.string[m.end("name"):m.end("name") + 1] not in (":", "：")
+                or row_topic(m.string, m.end("name"))]
         if len(rows) < _LIST_MIN_ROWS:
             # a short list (one or two rows) counts row by row, only for a row whose line goes on to a sensitive
             # topic ("・いとう ゆい　療育手帳B …", "・森田 翔　身体障害者手帳2級"): the row is that person's record
@@ -295,9 +300,10 @@ class PersonTablesMixin:
         record = _STAFF_RECORD_RE.search(heading) is not None
         residents = _RESIDENTS_ASSOC.search(heading) is not None
         for m in named:
-            official = not residents and _public_role_row(m.string, m.end("name"))
-            staff = official and _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None
-            meta = {"subject": True} if staff and record else {}
+            unit = m.group("unit") is not None  # staff named with their unit: the line is about them when it
+            official = not residents and (unit or _public_role_row(m.string, m.end("name")))  # goes on to a topic
+            staff = official and (unit or _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None)
+            meta: dict[str, Any] = {"subject": True} if staff and record else {"heads": True} if unit else {}
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
                 label=True, official=official, staff=staff, strength="strong",
