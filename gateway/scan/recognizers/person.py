@@ -267,6 +267,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
+        if "の" in text and any(p and text[p - 1] == "の" for w in _TOPIC_SET.intersection(hits) for p in hits[w]):
+            return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
@@ -403,6 +405,10 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             extra.append(self._file_names(text))  # "面談記録_児童虐待_宮地陽斗.docx"
         if text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits):
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
+        if "の" in text and not _TOPIC_SET.isdisjoint(hits):  # "後藤 浩二 の懲戒処分"
+            topics = sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
+            if topics:
+                extra.append(self._topic_subject_names(text, topics))
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))
         if "@" in hits:

@@ -16,6 +16,7 @@ from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOP
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
+    TITLES_OFFICIAL,
     _INTRO_NAME,
     _INTRO_KANA_SURNAME,
     _INTRO_STAFF,
@@ -71,7 +72,7 @@ _CLASS_PUPIL = re.compile(
 # (found from each "組": the class before it, the name after it — no pass over the whole text)
 _CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
 _CLASS_NAME = re.compile(
-    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
+    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（)）、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
 # the name ends its field ("3年2組 吉川 そら:"); a name followed by a space and more words ("2年3組 千葉 蒼空　不登校") is
 # confirmed by the name model
 def _pupil_name_ok(name: str) -> bool:
@@ -136,6 +137,12 @@ def topic_in(text: str, s: int, e: int) -> bool:
             return True
     return False
 
+
+# a spaced full name right before の and a specific sensitive topic: "後藤 浩二 の懲戒処分", "宮下 恵の生活保護"
+_NAME_OF = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})[ 　]?の")
+# a title right before the name: an official or a member of staff (other rules decide about them)
+_ANY_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True))
+                               + ")[ 　]?$")
 
 # a quoted or forwarded mail's sender line with a Japanese name
 _FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
@@ -237,6 +244,25 @@ class PersonTablesMixin:
                 honorific=m.group("hon"), label=form == "label", official=official,
                 strength="strong" if full else "medium",
                 person_key=stable_key(re.sub(r"[ \t]", "", name)),
+            )
+
+    def _topic_subject_names(self, text: str, topics: list[int]):
+        """A spaced full name whose の leads straight to a specific sensitive topic (``topics``: the topics' starts):
+        the record is that person's ("案件：…技能労務職 後藤 浩二 の懲戒処分について"). The name model confirms it."""
+        for p in topics:
+            m = _NAME_OF.search(text, max(0, p - 12), p)
+            while m is not None and m.end() != p:  # the match that ends right at the topic
+                m = _NAME_OF.search(text, m.start() + 1, p)
+            if m is None or not spaced_name_ok(m.group("name")) \
+                    or _ANY_TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
+                continue
+            whole = morphology.tokenize(re.sub(r"[ 　]", "", m.group("name")))
+            if len(whole) == 1 and whole[0].is_famous_person:
+                continue  # 夏目 漱石の病歴: a public figure
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                label=True, official=False, strength="strong", subject=True,
+                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
             )
 
     def _list_rows(self, text: str):

@@ -1,6 +1,7 @@
 """Issue 13, round 6, the lead's mechanisms (table tests of positive and negative rows, written apart from the
 probe files): staff named with their unit heading a line that goes on to their health or personnel record; a
-name headed by a colon counts only before a sensitive topic; one such row is enough."""
+name headed by a colon counts only before a sensitive topic; one such row is enough; a spaced full name whose の leads
+to a sensitive topic is that record's subject; a pupil named after the class in brackets."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ BLOCK = [
     ("one_row_colon", "荒井 正人：要精密検査"),
     ("one_row_bullet", "・荒井 正人：要精密検査"),
     ("one_row_spaced", "荒井 正人　うつ病で休職中"),
+    # a spaced full name whose の leads straight to a sensitive topic
+    ("name_of_discipline", "案件：環境部 清掃事務所 技能労務職 後藤 浩二 の懲戒処分について"),
+    ("name_of_welfare", "宮下 恵の生活保護の申請について"),
+    # a pupil named after the school class, in brackets
+    ("class_in_brackets", "息子の大介（3年2組 野口 大介）ですが、昨日から発熱しており、インフルエンザと診断されました。"),
 ]
 ALLOW = [
     ("minutes_speakers", "山田 太郎：本件について説明した。\n鈴木 花子：了解と回答。\n佐藤 次郎：次回までに確認する。"),
@@ -19,6 +25,9 @@ ALLOW = [
     ("staff_business_item", "・総務課 山田 太郎：会議室の予約"),
     ("public_figure_prose", "田中 角栄は糖尿病を患っていたと伝えられる。"),
     ("unit_topic_seminar", "・健康増進課 山田 太郎：糖尿病予防セミナーの講師"),
+    ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
+    ("name_of_plain_word", "後藤 浩二の説明資料について"),
+    ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
 ]
 
 
