@@ -76,6 +76,10 @@ LABELS = (
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
     "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
     "name", "full name", "shimei", "namae", "full_name", "fullname",
+    # field names of code, JSON and CSV exports (lower case: camelCase keys are matched lowered)
+    "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
+    "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name", "resident_name",
+    "patient_name", "client_name", "person_name", "taishosha", "shinseisha",
 )
 # anchors: personal data near which a bare full name is a person of the record
 ANCHORS = (
@@ -92,7 +96,9 @@ _WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者"
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
                 "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
                 "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族", "shimei", "namae", "full_name",
-                "fullname"}
+                "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
+                "kananame", "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name",
+                "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha"}
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.

@@ -17,6 +17,10 @@ BLOCK = [
     ("name_of_discipline", "案件：環境部 清掃事務所 技能労務職 後藤 浩二 の懲戒処分について"),
     ("name_of_welfare", "宮下 恵の生活保護の申請について"),
     # a pupil named after the school class, in brackets
+    # field names of exports and code (romanised, snake and camel case) as name labels
+    ("json_name_kanji", '{"resident_id":"R-0009182","name_kanji":"宇野 純一","address":"若葉市栄町2-3-4"}'),
+    ("json_camel_case", '{"nameKanji":"宇野 純一","nameKana":"ウノ ジュンイチ","tel":"090-3321-8876"}'),
+    ("code_customer_name", 'customer_name = "宇野 純一"\naddress = "若葉市栄町2-3-4"'),
     ("class_in_brackets", "息子の大介（3年2組 野口 大介）ですが、昨日から発熱しており、インフルエンザと診断されました。"),
 ]
 ALLOW = [
@@ -25,6 +29,8 @@ ALLOW = [
     ("staff_business_item", "・総務課 山田 太郎：会議室の予約"),
     ("public_figure_prose", "田中 角栄は糖尿病を患っていたと伝えられる。"),
     ("unit_topic_seminar", "・健康増進課 山田 太郎：糖尿病予防セミナーの講師"),
+    ("json_schema_fields", '{"name_kanji": {"type": "string"}, "address": {"type": "string"}}'),
+    ("field_names_in_prose", "列 name_kanji には漢字氏名、name_kana にはカナ氏名を入れてください。"),
     ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
     ("name_of_plain_word", "後藤 浩二の説明資料について"),
     ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
