@@ -21,6 +21,9 @@ BLOCK = [
     ("json_name_kanji", '{"resident_id":"R-0009182","name_kanji":"宇野 純一","address":"若葉市栄町2-3-4"}'),
     ("json_camel_case", '{"nameKanji":"宇野 純一","nameKana":"ウノ ジュンイチ","tel":"090-3321-8876"}'),
     ("code_customer_name", 'customer_name = "宇野 純一"\naddress = "若葉市栄町2-3-4"'),
+    # case-record words: a young carer, an unstable mental state, a hoarded home, drinking more
+    ("young_carer", "対象：岸本 結衣さん（中2）\n・母の精神状態が不安定で、本人はヤングケアラーの可能性。"),
+    ("hoarded_home", "栄町の荻野 昭 さんのお宅。奥さんが亡くなってから、ごみ屋敷状態で。本人、お酒の量が増えてるって。"),
     ("class_in_brackets", "息子の大介（3年2組 野口 大介）ですが、昨日から発熱しており、インフルエンザと診断されました。"),
 ]
 ALLOW = [
@@ -31,6 +34,8 @@ ALLOW = [
     ("unit_topic_seminar", "・健康増進課 山田 太郎：糖尿病予防セミナーの講師"),
     ("json_schema_fields", '{"name_kanji": {"type": "string"}, "address": {"type": "string"}}'),
     ("field_names_in_prose", "列 name_kanji には漢字氏名、name_kana にはカナ氏名を入れてください。"),
+    ("young_carer_seminar", "ヤングケアラー支援の研修会を開催します。講師：若葉大学 教授 山田 太郎"),
+    ("hoarding_ordinance", "ごみ屋敷対策条例の制定について、市長 田村 誠一が記者会見で説明した。"),
     ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
     ("name_of_plain_word", "後藤 浩二の説明資料について"),
     ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
