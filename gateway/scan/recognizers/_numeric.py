@@ -101,7 +101,8 @@ def column_header(text: str, start: int) -> str | None:
 
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
-_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
+# (a document's own number: 年金手帳の番号は …, マイナンバーカードの番号： …)
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
 _ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の")  # の: a number read out in groups (3517の918304)
 
 
@@ -254,6 +255,21 @@ def seps(raw: str) -> set[str]:
 # an example cue just before it or a "like this" right after it
 _EXAMPLE_BEFORE = re.compile(r"(?i)例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
 _EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな)")
+
+
+# a message naming the identifier, then the value after a colon on the same line: an error or log message
+# ("個人番号の桁区切りが不正です: 7516-319-59500", "invalid My Number format: …")
+_MESSAGE_VALUE = re.compile(r"[:：=][ \t]*[\"'「]?$")
+_MESSAGE_REACH = 40
+
+
+def message_value(text: str, start: int, words: ContextWords, reach: int = _MESSAGE_REACH) -> bool:
+    """A label word earlier on the value's line (within ``reach`` characters) and the value right after a
+    colon or equals sign: the value of a message about that identifier (any grouping)."""
+    ls = text.rfind("\n", max(0, start - reach), start) + 1 or max(0, start - reach)
+    if _MESSAGE_VALUE.search(text, ls, start) is None:
+        return False
+    return words.search(text, ls, start) is not None
 
 
 def shown_as_example(text: str, start: int, end: int) -> bool:

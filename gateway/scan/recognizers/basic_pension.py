@@ -13,7 +13,7 @@ LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎�
 
 
 # labels directly followed by the number, read across separators, line breaks and a spoken の
-VALUE_LABELS = ("基礎年金番号", "年金番号")
+VALUE_LABELS = ("基礎年金番号", "年金番号", "年金手帳")  # 年金手帳の番号は … (the gap may name the book's number)
 
 
 class BasicPensionNumberRecognizer(AigwRecognizer):

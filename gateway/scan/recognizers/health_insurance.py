@@ -31,6 +31,18 @@ KIGO_BANGO = re.compile(
 )
 
 
+# the insurer named as the owner of the number: "緑野市国民健康保険の保険者番号は 139139 です" — an insurer's own
+# number, printed on every card and in its notices, identifies the insurer, not an insured person
+INSURER_OWNER = re.compile(
+    r"(?:国民健康保険|国保|健康保険組合|健保組合|広域連合|後期高齢者医療(?:制度)?|共済組合|協会けんぽ[^\n]{0,10}?|介護保険)"
+    r"(?:の|における)[ ]?(?:保険者番号|保険者No|保険者コード)")
+
+
+def _insurer_owned(text: str, start: int) -> bool:
+    ls = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    return INSURER_OWNER.search(text, ls, start) is not None
+
+
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
     TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "hokensha", "insurer", "insured_number") \
@@ -46,6 +58,10 @@ class HealthInsuranceRecognizer(AigwRecognizer):
             if n in (6, 8) and groups(text[start:end]) == [n]:
                 if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)
+                    if ok and _insurer_owned(text, start):
+                        out.append(self.result(self.ENTITY, start, end, 0.3, strength="weak", kind="insurer",
+                                               label=True, owner="insurer"))
+                        continue
                     out.append(self.result(self.ENTITY, start, end, 0.85 if ok else 0.5,
                                            strength="strong" if ok else "weak", kind="insurer", label=True))
                     continue

@@ -10,6 +10,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 from gateway.scan.recognizers._numeric import (
     Labels,
     assemble_after,
+    message_value,
     shown_as_example,
     drivers_license_ok,
     my_number_ok,
@@ -29,9 +30,12 @@ READINGS = ("コジンバンゴウ", "こじんばんごう", "まいなんば�
 SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー"))
 LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
-VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号") \
+VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号",
+                "マイナンバーカード", "個人番号カード") \
     + READINGS + SPACED
 _LABEL_AFTER = re.compile(r"[ ]?[(（\[【]?[ ]?(?:マイナンバー|個人番号|my number)", re.IGNORECASE)
+# labels naming the number in a message whose value follows a colon: "個人番号の桁区切りが不正です: 7516-319-59500"
+MESSAGE_LABELS = ContextWords(VALUE_LABELS + ("kojin_no", "kojin_bango", "my_number", "individual number"))
 CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 
@@ -73,7 +77,8 @@ class MyNumberRecognizer(AigwRecognizer):
             if not my_number_ok(digits) or (start, end) in seen or shown_as_example(text, start, end):
                 continue  # … (984679991850 のような12桁): the format shown, not someone's number
             if g not in ([12], [4, 4, 4]):
-                if _LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label":
+                if (_LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label"
+                        or message_value(text, start, MESSAGE_LABELS)):
                     out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1

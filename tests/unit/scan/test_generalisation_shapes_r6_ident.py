@@ -1,0 +1,37 @@
+"""Round-6 probe batches for issue 13 (identifiers, credentials, markings, internal matters), written before
+looking at how the scanner handles them and scored before their fixes (recall / false-block rate):
+
+- i60…  (batch 1, 47 rows, 29 block / 18 allow) a CSV of 個人番号 beside other numbers under a header, kanji
+  numerals in spaced groups, OCR'd lines, a stack trace with an odd grouping (4-3-5) after a message, an English
+  mail, bracketed boxes, a full-width 第…号 licence, a spaced passport number, a 年金手帳 number with a spaced
+  hyphen, 住民票コード 3-4-4, 記号・番号・枝番, a TSV of accounts, card numbers in chat and JSON logs; credentials
+  through a dict subscript, keyword arguments, URL userinfo, shell history (export PGPASSWORD=…), CI variables,
+  OpenSSH keys, JWTs in logs, Wi-Fi PSK notes; 【機密性Ⅲ】, （機密性２） in a title, 【関係者限り】 subjects, 庁外持出禁止;
+  a 予定価格 mail before opening, English transfers before the naiji, New-NetFirewallRule (block); the 省令's
+  個人番号 example, a JCB test card, GitHub's documentation token, .env.example placeholders, questions about
+  the rules, a box marked 取扱注意, a pre-announced 予定価格, published 人事異動, a home router, a city's own
+  国保 保険者番号, a tracking number passing the 個人番号 check, CI secret references, a BIN question, an event
+  関係者限り, a firewall how-to, an English password policy, a masked number (allow).
+  Before fixes: recall 0.793 (23/29), false blocks 0.111 (2/18).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes_r6_ident.jsonl").open(encoding="utf-8")]
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
+                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
+                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape_r6_ident(scanner, row):
+    check_row(scanner, row)
