@@ -8,7 +8,8 @@ import math
 import re
 
 PLACEHOLDER = re.compile(
-    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
+    # (a YAML tag in place of the value: db_password: !vault |, !Ref, !Sub)
+    r"(?i)^(?:x{3,}|![A-Za-z][A-Za-z_]*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
@@ -62,6 +63,8 @@ def _assigned_score(key: str, v: str) -> float:
         if len(v) < 6:
             return 0.0
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
+    if key.endswith("secret") and len(v) >= 8 and _classes(v) >= 3:
+        return 0.85  # a shared secret chosen like a password (RADIUS clients.conf: secret = Rad!us2026)
     if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
         return 0.0
     return 0.8

@@ -143,6 +143,10 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
 
 
 
+# header cells that name no kind of data (番号, No., 値): the words around the table may still name the column
+_GENERIC_HEADER = re.compile(r"(?i)[#＃]|番号|no\.?|値|value|number|num|数字|数値|データ|data|内容|備考|メモ|memo|項目")
+
+
 class Labels:
     """Positive context words for one identifier with a two-tier window."""
 
@@ -164,6 +168,8 @@ class Labels:
                 return "label"
             if self.negative is not None and self.negative.search(hdr, 0) is not None:
                 return "neg"
+            if _GENERIC_HEADER.fullmatch(hdr) is None:
+                return None  # the column is named for something else (予約コード, 時間): words nearby do not name it
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1
         for m in self.words.finditer(text, lo, start):

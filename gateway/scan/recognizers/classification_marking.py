@@ -88,7 +88,7 @@ _STANDALONE_ONLY = re.compile(
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
     "門外不出", "限り", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
-    "confidential", "internal", "secret", "restricted", "tlp",
+    "confidential", "internal", "secret", "restricted", "tlp", "official use",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )

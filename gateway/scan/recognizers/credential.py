@@ -93,7 +93,7 @@ AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A
 # passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
 # net use … /user:DOM\user password
 CLI = re.compile(
-    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p(?P<v1>[^\s\"'-][^\s\"']{3,127})"
+    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p[\"']?(?P<v1>[^\s\"'-][^\s\"']{3,127})"
     r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
     r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
@@ -106,10 +106,18 @@ CLI = re.compile(
     r"|(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd)[^\n]{0,160}?[ \t]-w[ \t]*[\"']?(?P<v9>[^\s<>\"'$-][^\s\"']{3,127})"
     r"|(?:sqlcmd|bcp|osql)[^\n]{0,160}?[ \t]-P[ \t]*[\"']?(?P<v10>[^\s<>\"'$-][^\s\"']{3,127})"
     r"|(?:redis-cli)[^\n]{0,160}?[ \t](?:-a|--pass)[ \t]+[\"']?(?P<v11>[^\s<>\"'$-][^\s\"']{3,127})"
-    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127}))"
+    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127})"
+    # htpasswd -b file user password (batch mode: the password on the command line)
+    r"|htpasswd(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*(?:[ \t]+-[A-Za-z]+)*[ \t]+[^\s-][^\s]*[ \t]+[^\s]+[ \t]+[\"']?(?P<v13>[^\s<>\"'$-][^\s\"']{3,127})"
+    # a password piped into a tool reading it from stdin: echo '…' | sudo -S …, | passwd --stdin, | chpasswd
+    r"|echo[ \t]+(?:-[ne][ \t]+)?[\"']?(?P<v14>[^\s<>\"'$|-][^\s\"'|]{3,127})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+-S|sudo[ \t]+--stdin|passwd[ \t]+--stdin|chpasswd|[^\n|]{0,60}?--password-stdin)"
+    # Windows: net user <name> <password> (/add): sets an account's password
+    r"|net[ \t]+user[ \t]+[^\s/*]+[ \t]+(?P<v15>[^\s/*\"'][^\s\"']{3,127})"
+    # network devices: snmp-server community <string> RO/RW (the community string is the password)
+    r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64}))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 13))
-CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo")
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 17))
+CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(

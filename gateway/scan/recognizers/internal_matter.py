@@ -32,6 +32,10 @@ _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20,
 # a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown)
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 _CELL_SEP = re.compile(r"[,\t|]")
+# an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
+_NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:[(【※][ ]?)?(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
+# a home network (the writer's own PC or router), not the office's
+_HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外)")
 
@@ -295,6 +299,10 @@ class InternalMatterRecognizer(AigwRecognizer):
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
+        if m.requires == "amount":
+            a = self._amount_after(text, m, s, e, cache)
+            if a is not None and _NOT_PUBLIC_AFTER.match(text, a[1]) is not None:
+                return True  # 設計金額 41,800,000円（非公表）: declared unpublished, whatever else the text names
         for u in self.unless[m.name].finditer(text, lo, hi):
             # a public marker counts in the matter's own paragraph only (a published result, then a blank
             # line and the next case's price before the opening)
@@ -304,15 +312,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
             return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
-            # the amount within the window, or later in the same sentence (English runs long); the text's
-            # amounts are found once per scan, each word looks up the next one
-            amounts = cache.get("amounts")
-            if amounts is None:
-                amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
-            i = bisect_left(amounts, (s, -1))
-            a = amounts[i] if i < len(amounts) else None
-            if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):
-                a = None
+            a = self._amount_after(text, m, s, e, cache)
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
@@ -320,8 +320,24 @@ class InternalMatterRecognizer(AigwRecognizer):
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
             ips = _private_ips(text, lo, hi)
+            if (ips and all(ip.startswith("192.168.") for ip in ips)
+                    and (_HOME_CUE.search(text, 0, min(len(text), 200)) or _HOME_CUE.search(text, lo, hi))):
+                return False  # 自宅のPCで route print: a home router's 192.168.x.x network, not the office's
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
             return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True))
         if m.requires == "name":
             return _name_or_post(text, lo, hi)
         return True
+
+    @staticmethod
+    def _amount_after(text: str, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> tuple[int, int] | None:
+        """The first amount after the word: within the window, or later in the same sentence (English runs
+        long); the text's amounts are found once per scan, each word looks up the next one."""
+        amounts = cache.get("amounts")
+        if amounts is None:
+            amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+        i = bisect_left(amounts, (s, -1))
+        a = amounts[i] if i < len(amounts) else None
+        if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):
+            return None
+        return a

@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._text import field_tuples
 from gateway.scan.recognizers._numeric import (
     Labels,
     assemble_after,
@@ -23,6 +24,7 @@ LABEL_WORDS = (
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
     # field names in code, logs and exports
     "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
+    "kojinno", "kojinbangou",  # camelCase field names: kojinNo=…, kojinBangou
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
@@ -43,6 +45,15 @@ DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 # a full name as a cell of the same row: "石黒 健一,844172039565,1974/08/02"
 _NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}[ ]?(?=[,\t|]|$)", re.MULTILINE)
 _CELL_EDGE = ",\t|"
+
+
+# a field named for the number in a column list, its value in the tuple after it:
+# INSERT INTO taxpayer (taxpayer_id, my_no, …) VALUES (10482, '…', …)
+_FIELD_NAME = re.compile(r"[\"'`\[]?(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)[\"'`\]]?")
+
+
+def _field_values(text: str) -> set[tuple[int, int]]:
+    return {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
 
 
 def _record_cell(text: str, start: int, end: int) -> bool:
@@ -73,6 +84,7 @@ class MyNumberRecognizer(AigwRecognizer):
                                            assembled=True))
         # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
         # ("番号 19-374-028-5613（マイナンバー）")
+        fields: set[tuple[int, int]] | None = None  # values of a column named for the number, found lazily
         for start, end, digits, g in runs_with(ctx, 12):
             if not my_number_ok(digits) or (start, end) in seen or shown_as_example(text, start, end):
                 continue  # … (984679991850 のような12桁): the format shown, not someone's number
@@ -87,6 +99,11 @@ class MyNumberRecognizer(AigwRecognizer):
                 continue
             if DL_WORDS.near(text, start, end, 30, 10) and drivers_license_ok(digits) and kind != "label":
                 continue  # a driver's licence number that also passes the My Number check
+            if kind != "label" and g == [12]:
+                if fields is None:
+                    fields = _field_values(text)
+                if (start, end) in fields:
+                    kind = "label"
             if kind == "label":
                 score = 0.95
             elif kind == "near":

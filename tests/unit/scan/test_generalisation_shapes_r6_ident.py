@@ -13,6 +13,17 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   国保 保険者番号, a tracking number passing the 個人番号 check, CI secret references, a BIN question, an event
   関係者限り, a firewall how-to, an English password policy, a masked number (allow).
   Before fixes: recall 0.793 (23/29), false blocks 0.111 (2/18).
+- i61…  (batch 2, 43 rows, 26 block / 17 allow) 個人番号 in a markdown table with other numbers, psql output, an
+  SQL INSERT column list (my_no), a camelCase query parameter (kojinNo=), full-width dashes in a mail; an account
+  with a branch code, 在留カード in spaced groups, 住民票コード after （11桁）, licences in a CSV with other numbers, a
+  card with the label after; NetworkCredential, mysqldump -p'…', htpasswd -b, echo … | sudo -S, net user, SNMP
+  communities, a RADIUS secret, a traceback with a DSN; a page footer 機密性２, ［部外秘］, a polite ご遠慮ください
+  restriction, FOR OFFICIAL USE ONLY; a 設計金額 declared 非公表, a promotion list （発表前）, tracert and arp -a
+  output (block); a reservation-code column under a マイナンバーカード title, a disaster-relief account, Ansible vault
+  values, Access denied logs, mysql -p prompts, password-validator settings, 社外秘 in a shop flyer, museum notices,
+  関係者以外立入禁止, 極秘任務 in a story, a kubeadm CIDR question, an opened bid, published promotions, a licence
+  number explained, a FOUO quiz, an env-var table, masked cards (allow).
+  Before fixes: recall 0.423 (11/26), false blocks 0.176 (3/17).
 """
 
 from __future__ import annotations

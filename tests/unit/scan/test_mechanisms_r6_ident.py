@@ -50,6 +50,48 @@ CASES = [
      "INTERNAL_MATTER", True),
     ("naiji_not_gone_out", "The naiji hasn't gone out yet – Sato is moving to the Tax Division.", "INTERNAL_MATTER", True),
     ("transfers_published_en", "The city published its April personnel transfers on 20 March.", "INTERNAL_MATTER", False),
+    # batch 2 — a column list naming the number, its value in the tuple (SQL INSERT, Key (…)=(…))
+    ("sql_insert_my_no", f"INSERT INTO taxpayer (taxpayer_id, my_no, fy) VALUES (10482, '{MN}', 2026);", "JP_MY_NUMBER", True),
+    ("sql_insert_other_column", f"INSERT INTO orders (order_id, item_no, fy) VALUES (10482, '{MN}', 2026);", "JP_MY_NUMBER", False),
+    ("camel_field_query", f"GET /api/kojin/search?kojinNo={MN}&fy=2026 HTTP/1.1", "JP_MY_NUMBER", True),
+    # a column named for something else is not named by words around the table
+    ("reservation_code_column", f"マイナンバーカード交付 予約状況\n予約コード,時間,窓口\n{MN},9:00,2番", "JP_MY_NUMBER", False),
+    ("generic_number_column", f"個人番号の一覧\n番号,区分\n{MN},扶養", "JP_MY_NUMBER", True),
+    # 在留カード番号 with the digits in two groups
+    ("residence_card_spaced", "在留カード番号：AB 1234 5678 CD", "JP_RESIDENCE_CARD", True),
+    ("residence_card_spaced_no_context", "型式 AB 1234 5678 CD の部品", "JP_RESIDENCE_CARD", False),
+    # an account held for a relief fund or a collection is an organisation's
+    ("account_relief_fund", "振込先：みどり銀行 本店 普通 3082714 口座名義 ミドリノシサイガイギエンキン", "JP_BANK_ACCOUNT", False),
+    ("account_person_refund", "振込先：みどり銀行 本店 普通 3082714 口座名義 タカハシ ユウコ（返金）", "JP_BANK_ACCOUNT", True),
+    # command lines: quoted -p, htpasswd -b, a password piped to sudo -S, net user, SNMP communities
+    ("mysqldump_quoted_p", "mysqldump -u backup -p'Bk#2026!dump' zeimu > dump.sql", "CREDENTIAL", True),
+    ("mysql_prompt_p", "mysql -u root -p zeimu", "CREDENTIAL", False),
+    ("htpasswd_batch", "htpasswd -c -b /etc/httpd/.htpasswd kanri Kanri#2026web", "CREDENTIAL", True),
+    ("htpasswd_prompt", "htpasswd -c /etc/httpd/.htpasswd kanri", "CREDENTIAL", False),
+    ("echo_sudo_stdin", "echo 'Sv!r3start26' | sudo -S systemctl restart tomcat", "CREDENTIAL", True),
+    ("echo_pipe_grep", "echo 'Sv!r3start26' | grep Sv", "CREDENTIAL", False),
+    ("net_user_password", "net user kiosk01 Ksk#2026lobby /add", "CREDENTIAL", True),
+    ("net_user_prompt", "net user kiosk01 * /add", "CREDENTIAL", False),
+    ("net_user_domain", "net user tanaka /domain", "CREDENTIAL", False),
+    ("snmp_community", "snmp-server community Mdr#ro2026 RO", "CREDENTIAL", True),
+    ("snmp_community_default", "snmp-server community public RO", "CREDENTIAL", False),
+    ("radius_secret", "client wlc01 {\n    ipaddr = 10.40.0.5\n    secret = Rad!usWlc2026\n}", "CREDENTIAL", True),
+    ("secret_short_word", "secret = enabled", "CREDENTIAL", False),
+    ("ansible_vault_tag", "db_password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6231336539666234", "CREDENTIAL", False),
+    # markings: FOR OFFICIAL USE ONLY, polite prohibitions on a document
+    ("fouo_line", "FOR OFFICIAL USE ONLY\nSubject: evacuation routes", "CLASSIFICATION_MARKING", True),
+    ("fouo_training_question", "What is the difference between For Official Use Only and Confidential?", "CLASSIFICATION_MARKING", False),
+    ("polite_forward_restriction", "※本資料は外部への転送・提供はご遠慮ください。\n窓口業務委託 仕様書（素案）", "HANDLING_RESTRICTION", True),
+    ("polite_restriction_parking", "会場には駐車場がありませんので、お車でのご来場はご遠慮ください。", "HANDLING_RESTRICTION", False),
+    # internal matters: an amount declared unpublished, promotion lists, command output naming internal hosts
+    ("design_amount_unpublished", "設計金額は 41,800,000円（非公表）です。来月の入札公告の準備を進めてください。", "INTERNAL_MATTER", True),
+    ("price_unpublished_result", "予定価格（非公表）　落札金額 39,600,000円　落札者 みどり建設株式会社", "INTERNAL_MATTER", False),
+    ("promotion_list_unannounced", "係長昇任予定者（発表前）\n税務課　主査　岡田 直樹", "INTERNAL_MATTER", True),
+    ("tracert_internal", "tracert fs01\n 1 <1 ms 10.20.5.1\n 2 1 ms 10.20.0.1", "INTERNAL_MATTER", True),
+    ("arp_internal", "arp -a\n  10.20.5.1   00-1a-2b-3c-4d-5e 動的\n  10.20.5.20  00-1a-2b-3c-4d-61 動的", "INTERNAL_MATTER", True),
+    ("route_print_home", "自宅のPCで route print を実行したら\n0.0.0.0 0.0.0.0 192.168.0.1 192.168.0.12 25", "INTERNAL_MATTER", False),
+    ("vpn_from_home_office_net", "自宅からVPNで接続すると tracert が 10.20.0.1 → 10.20.5.1 で止まる", "INTERNAL_MATTER", True),
+    ("traceroute_public", "traceroute example.org\n 1 203.0.113.1 0.5 ms\n 2 198.51.100.7 3 ms", "INTERNAL_MATTER", False),
 ]
 
 
