@@ -83,7 +83,10 @@ _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
     r"(?P<generic>非公開|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
-    r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_]))"
+    r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
+    # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
+    r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the))"
+    r")"
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",

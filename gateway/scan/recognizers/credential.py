@@ -54,7 +54,7 @@ ASSIGN = re.compile(
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
-    r"[\"']?\]?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:[:=：]|は|→|->|\|)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
+    r"[\"']?\]?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:[:=：]|は|→|->|\||、)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value

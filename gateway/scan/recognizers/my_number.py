@@ -24,7 +24,7 @@ LABEL_WORDS = (
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
     # field names in code, logs and exports
     "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
-    "kojinno", "kojinbangou",  # camelCase field names: kojinNo=…, kojinBangou
+    "kojinno", "kojinbangou", "individualnumber",  # camelCase field names: kojinNo=…, individualNumber
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
@@ -56,6 +56,11 @@ def _field_values(text: str) -> set[tuple[int, int]]:
     return {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
 
 
+# the number read out in groups parted by の (a call transcript): "マイナンバーを…" ⏎ "えっと、1490 の 3253 の 4906 です"
+_SPOKEN = re.compile(r"(?<![0-9])[0-9]{2,6}(?:[ \t]*[のノ][ \t]*[0-9]{2,6}){1,5}(?![0-9])")
+_SPOKEN_REACH = 150
+
+
 def _record_cell(text: str, start: int, end: int) -> bool:
     """The number is a cell of a delimited row (CSV/TSV/pipe) that also holds a full name."""
     if not ((start == 0 or text[start - 1] in _CELL_EDGE) and (end == len(text) or text[end] in _CELL_EDGE + "\n")):
@@ -82,6 +87,14 @@ class MyNumberRecognizer(AigwRecognizer):
                     seen.add((got[0], got[1]))
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                            assembled=True))
+                    continue
+                for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
+                    d = re.sub(r"[^0-9]", "", m.group(0))
+                    if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
+                        seen.add(m.span())
+                        out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
+                                               label=False, spoken=True))
+                        break
         # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
         # ("番号 19-374-028-5613（マイナンバー）")
         fields: set[tuple[int, int]] | None = None  # values of a column named for the number, found lazily

@@ -24,6 +24,15 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   関係者以外立入禁止, 極秘任務 in a story, a kubeadm CIDR question, an opened bid, published promotions, a licence
   number explained, a FOUO quiz, an env-var table, masked cards (allow).
   Before fixes: recall 0.423 (11/26), false blocks 0.176 (3/17).
+- i62…  (batch 3, 33 rows, 19 block / 14 allow) 個人番号 in unspaced kanji numerals in a letter, read out with の in a
+  call transcript, as individualNumber in JSON and in an English log; a card with CVV in English, an English refund
+  account, 基礎年金番号 in kanji with a full-width dash, 被保番号; .npmrc tokens, api_key in a URL, an IAM CSV, a chat
+  (rootパス、…), a full-width Wi-Fi key; 取扱区分：関係者限り, 【機密性2・複製禁止】, RESTRICTED – staff only,
+  機密性２情報につき取扱注意; a 予定価格 buried in a public article, strongSwan VPN logs (block); event notices (撮影は
+  ご遠慮ください), web copyright lines, an insurer directory, 会社法人等番号, a My Number Card reference number, an
+  initial-password rule, redacted logs, docker0, a bid FAQ, a RESTRICTED AREA sign, an API doc query, masked cards in
+  a household CSV, a question about 関係者限り, a personnel procedure (allow).
+  Before fixes: recall 0.737 (14/19), false blocks 0.143 (2/14).
 """
 
 from __future__ import annotations

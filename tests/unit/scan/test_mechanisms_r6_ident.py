@@ -92,6 +92,28 @@ CASES = [
     ("route_print_home", "自宅のPCで route print を実行したら\n0.0.0.0 0.0.0.0 192.168.0.1 192.168.0.12 25", "INTERNAL_MATTER", False),
     ("vpn_from_home_office_net", "自宅からVPNで接続すると tracert が 10.20.0.1 → 10.20.5.1 で止まる", "INTERNAL_MATTER", True),
     ("traceroute_public", "traceroute example.org\n 1 203.0.113.1 0.5 ms\n 2 198.51.100.7 3 ms", "INTERNAL_MATTER", False),
+    # batch 3 — 個人番号 read out in groups parted by の after the label's question (a call transcript)
+    ("mn_spoken_groups", f"職員：マイナンバーをお願いします。\n市民：えっと、{MN2[:4]} の {MN2[4:8]} の {MN2[8:]} です。",
+     "JP_MY_NUMBER", True),
+    ("mn_spoken_bad_check", "職員：マイナンバーをお願いします。\n市民：えっと、1490 の 3253 の 4907 です。", "JP_MY_NUMBER", False),
+    ("mn_spoken_no_label", f"受付は {MN2[:4]} の {MN2[4:8]} の {MN2[8:]} 番窓口", "JP_MY_NUMBER", False),
+    ("json_individual_number", f'{{"applicantId": 88213, "individualNumber": "{MN}"}}', "JP_MY_NUMBER", True),
+    # abbreviated member-number labels
+    ("hihoban_abbrev", "被保番号：0004127785\n保険者：緑野市", "JP_HEALTH_INSURANCE", True),
+    # a directory of insurers: each number in the row of the insurer it belongs to
+    ("insurer_directory_row", "保険者名,保険者番号\n緑野市国民健康保険,139139\n県後期高齢者医療広域連合,39140017",
+     "JP_HEALTH_INSURANCE", False),
+    ("insurer_row_no_org", "区分,保険者番号\n本人,06130017", "JP_HEALTH_INSURANCE", True),
+    # a password word, a comma, then the value (chat)
+    ("chat_pass_comma", "サーバーのrootパス、Tr0ub4dor&3 だよ", "CREDENTIAL", True),
+    ("chat_pass_comma_path", "ログのパス、/var/log/app を確認して", "CREDENTIAL", False),
+    ("pw_list_comma", "パスワード、ID、メールアドレスを入力してください", "CREDENTIAL", False),
+    # a marking given as the reason for a handling instruction
+    ("marking_reason_nitsuki", "機密性２情報につき取扱注意でお願いします。\n見直し案を添付します。", "CLASSIFICATION_MARKING", True),
+    ("marking_about_nitsuki", "機密性２情報について、どう扱えばよいか教えてください。", "CLASSIFICATION_MARKING", False),
+    # a sign, not a document marking
+    ("restricted_area_sign", "RESTRICTED AREA – Authorized personnel only beyond this point.", "CLASSIFICATION_MARKING", False),
+    ("restricted_line", "RESTRICTED\nBriefing: land purchase negotiations", "CLASSIFICATION_MARKING", True),
 ]
 
 
