@@ -9,7 +9,8 @@ import re
 
 PLACEHOLDER = re.compile(
     # (a YAML tag in place of the value: db_password: !vault |, !Ref, !Sub)
-    r"(?i)^(?:x{3,}|![A-Za-z][A-Za-z_]*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
+    # (a masked value: ********-****-****, ●●●●●●)
+    r"(?i)^(?:x{3,}|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
@@ -63,6 +64,8 @@ def _assigned_score(key: str, v: str) -> float:
         if len(v) < 6:
             return 0.0
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
+    if key.replace("_", "").replace("-", "") == "appkey":  # Laravel APP_KEY=base64:…; not an app's identifier
+        return 0.8 if len(v) >= 24 and _classes(v) >= 3 and _entropy(v) >= 3.5 else 0.0
     if key.endswith("secret") and len(v) >= 8 and _classes(v) >= 3:
         return 0.85  # a shared secret chosen like a password (RADIUS clients.conf: secret = Rad!us2026)
     if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:

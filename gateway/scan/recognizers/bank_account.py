@@ -9,7 +9,7 @@ from bisect import bisect_left
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups, shown_as_example
+from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, shown_as_example
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "口座"],
                         label_gap=12, near_before=120, near_after=40, negative=None)
@@ -68,12 +68,7 @@ class BankAccountRecognizer(AigwRecognizer):
             i = bisect_left(orgs, max(lo, text.rfind("\n", lo, start) + 1))
             if i < len(orgs) and orgs[i] < min(hi, runs[k + 1][0] if k + 1 < len(runs) else hi):
                 continue
-            features = 0
-            features += KIND.search(text, max(0, start - 30), start) is not None
-            features += BANK.search(text, lo, hi) is not None
-            features += BRANCH.search(text, lo, hi) is not None
-            features += HOLDER.search(text, start, hi) is not None
-            features += TRANSFER.search(text, lo, hi) is not None
+            features = _features(text, start, end)
             kind = ACCOUNT_LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9 if features >= 1 else 0.65
@@ -84,4 +79,23 @@ class BankAccountRecognizer(AigwRecognizer):
             else:
                 continue
             out.append(self.result(self.ENTITY, start, end, score, strength="strong", label=kind == "label"))
+        # one digit a box after the label (口座番号：｜4｜0｜7｜1｜8｜3｜6｜, a form's cells): no digit run holds it
+        for p in ctx.hits.get("口座", ()):
+            got = assemble_after(text, p + 4, 7) if text.startswith("口座番号", p) else None
+            if got is None or groups(text[got[0]:got[1]]) == [7] or len(set(got[2])) == 1:
+                continue
+            start, end = got[0], got[1]
+            hi = min(len(text), end + 60)
+            ls = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)
+            if ORG_HOLDER.search(text, ls, hi) is None and _features(text, start, end):
+                out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True, assembled=True))
         return out
+
+
+def _features(text: str, start: int, end: int) -> int:
+    """How many account features surround the number: 種目 just before it; bank, branch, a katakana holder after
+    it, a transfer word nearby."""
+    lo, hi = max(0, start - 80), min(len(text), end + 60)
+    return ((KIND.search(text, max(0, start - 30), start) is not None) + (BANK.search(text, lo, hi) is not None)
+            + (BRANCH.search(text, lo, hi) is not None) + (HOLDER.search(text, start, hi) is not None)
+            + (TRANSFER.search(text, lo, hi) is not None))

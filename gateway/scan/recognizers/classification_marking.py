@@ -74,6 +74,12 @@ _ENGLISH = (
     r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?))"
     r"(?![A-Za-z0-9_]))"
 )
+# a title-case English level after a classification label (Classification: Internal, Sensitivity: Confidential);
+# Public / General are not markings
+_LABELLED_EN = re.compile(
+    r"(?i:classification|sensitivity|data classification|security classification|information classification)"
+    r"[ \t]*[:：][ \t]*(?P<v>(?i:internal(?:[ \t]+(?:use[ \t]+)?only)?|confidential|restricted|secret|highly confidential))"
+    r"(?![A-Za-z])")
 DISTINCTIVE_RE = re.compile(
     "|".join([_LEVEL, _YOU, _CIA, _SECRET_WORD, _CAUTION, _SCOPE_LIMIT, _ENGLISH]), re.IGNORECASE
 )
@@ -85,13 +91,13 @@ _STANDALONE_ONLY = re.compile(
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
     # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
-    r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the))"
+    r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the|audit|affairs|medicine|control|revenue))"
     r")"
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
     "門外不出", "限り", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
-    "confidential", "internal", "secret", "restricted", "tlp", "official use",
+    "confidential", "internal", "secret", "restricted", "tlp", "official use", "classification", "sensitivity",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )
@@ -154,6 +160,14 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if r is not None:
                 results.append(r)
                 taken.take(s, e)
+        for m in finditer_windows(_LABELLED_EN, text, windows):
+            s, e = m.span("v")
+            if s in taken or e - 1 in taken:
+                continue
+            r = self._make(text, s, e, "english", None, always=True, labelled=True)
+            if r is not None:
+                results.append(r)
+                taken.take(s, e)
         # handling restrictions that stand alone as a document marking
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, _HR_TRIGGERS, 20, 30)):
             s, e = m.start(), m.end()
@@ -191,13 +205,13 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return "scope", None
         return "english", None
 
-    def _make(self, text: str, s: int, e: int, kind: str, level: str | None, always: bool):
-        form = marking_form(text, s, e)
+    def _make(self, text: str, s: int, e: int, kind: str, level: str | None, always: bool, labelled: bool = False):
+        form = "labelled" if labelled else marking_form(text, s, e)
         if not always and form == "inline":
             return None
         if kind == "caution" and _PARCEL_WORDS.search(text, max(0, s - 40), min(len(text), e + 40)):
             return None  # a parcel sticker, not a document marking
-        if kind == "english" and form == "inline" and not text[s:e].isupper():
+        if kind == "english" and form == "inline" and not text[s:e].isupper() and not labelled:
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…

@@ -48,9 +48,13 @@ ASSIGN = re.compile(
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
     r"|(?-i:(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,15}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN))(?![A-Za-z])"
+    # frameworks' signing keys: Rails secret_key_base, Laravel APP_KEY, encryption / signing / master keys
+    r"|(?<![A-Za-z])(?:secret[_\-]?key[_\-]?base|app[_\-]?key|(?:encryption|signing|master)[_\-]?key)(?![A-Za-z])"
+    # Japanese names of keys and tokens: クライアントシークレット(の値), APIキー, (チャネル)アクセストークン
+    r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
@@ -88,6 +92,8 @@ LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユー
 PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
 # Oracle thin / EZConnect: user/password@//host or user/password@host:port/service
 ORACLE = re.compile(r"(?i)(?:thin:|sqlplus[ \t]+|[ \t]|^)(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})@(?://)?[A-Za-z0-9][A-Za-z0-9.\-]*(?::[0-9]{2,5})?/")
+# SQL*Plus with a TNS alias or none: sqlplus user/password@ZEIDB, sqlplus -s user/password
+SQLPLUS = re.compile(r"(?i)sqlplus(?:[ \t]+-[A-Za-z]+)*[ \t]+(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})(?=@|[ \t]|$)")
 # docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"
 AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
 # passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
@@ -192,7 +198,7 @@ NAME_VALUE = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
-                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -204,7 +210,7 @@ class CredentialRecognizer(AigwRecognizer):
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass",
+        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -322,6 +328,11 @@ class CredentialRecognizer(AigwRecognizer):
     def _oracle(self, ctx: ScanContext):
         """jdbc:oracle:thin:user/password@//host:1521/SVC, sqlplus user/password@host/SVC."""
         text = ctx.text
+        for p in ctx.hits.get("sqlplus", ()):
+            m = SQLPLUS.match(text, p)
+            if m is not None and not PLACEHOLDER.match(m.group("v")) and _classes(m.group("v")) >= 2:
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                  strength="strong")
         if "thin:" not in ctx.hits and "@" not in text:
             return
         for p in ctx.hits.get("thin:", ()) or [text.find("@")]:

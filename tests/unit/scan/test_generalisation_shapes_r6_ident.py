@@ -33,6 +33,13 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   initial-password rule, redacted logs, docker0, a bid FAQ, a RESTRICTED AREA sign, an API doc query, masked cards in
   a household CSV, a question about 関係者限り, a personnel procedure (allow).
   Before fixes: recall 0.737 (14/19), false blocks 0.143 (2/14).
+- i63…  (batch 4, 28 rows, 15 block / 13 allow) Rails secret_key_base, Laravel APP_KEY, Django SECRET_KEY, Japanese
+  labels (クライアントシークレットの値, APIキー, チャネルアクセストークン), sqlplus user/pass@TNS, a JDBC URL with a password in
+  a log; a passport in brackets, an account one digit a box, Classification: Internal, ≪庁内限り≫, show ip interface
+  brief, a 12-digit number buried in public minutes, Confidential（部外秘） (block); last 4 digits kept, an NDA template,
+  a drama called 『部外秘』, INTERNAL AUDIT REPORT, password-failed logs, .env.example, key how-tos, SECRET_KEY from the
+  environment, passport statistics, a VLAN textbook, blank account boxes, Classification: Public, sqlplus prompts
+  (allow). Before fixes: recall 0.333 (5/15), false blocks 0.077 (1/13).
 """
 
 from __future__ import annotations
@@ -47,7 +54,11 @@ from tests.unit.scan.test_generalisation_shapes import check_row
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r6_ident.jsonl").open(encoding="utf-8")]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    # written as block, but the number has no label: 給付金の照会分 does not say it is a 個人番号, and the check digit
+    # alone passes one 12-digit number in eleven (order and reference numbers); left visible, not fixed
+    "i6314": "a bare 12-digit number passing the 個人番号 check digit in minutes, no label (checksum alone)",
+}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))

@@ -114,6 +114,30 @@ CASES = [
     # a sign, not a document marking
     ("restricted_area_sign", "RESTRICTED AREA – Authorized personnel only beyond this point.", "CLASSIFICATION_MARKING", False),
     ("restricted_line", "RESTRICTED\nBriefing: land purchase negotiations", "CLASSIFICATION_MARKING", True),
+    # batch 4 — framework signing keys and Japanese names of keys and tokens
+    ("rails_secret_key_base", "  secret_key_base: eb8450ae2a1c5ed5571342c3967d286c8a160d1cf407d30366a02402f6d2c624", "CREDENTIAL", True),
+    ("laravel_app_key", "APP_KEY=base64:cf0W033VTw7kvuVuq71ZvZuMFNJknOqoF531NyIXm7c=", "CREDENTIAL", True),
+    ("app_key_identifier", "app_key: jp.lg.midorino.yoyaku.app", "CREDENTIAL", False),
+    ("laravel_app_key_empty", "APP_KEY=\nDB_PASSWORD=", "CREDENTIAL", False),
+    ("jp_client_secret", "クライアントシークレットの値：lED8Q~Xkw9Hid3NiMiCrnm_6h_gdVF6DV.Fekg00", "CREDENTIAL", True),
+    ("jp_api_key", "APIキー：LefmcMWlfebwNEJIEbTXevfYuaD9CLjyE1ig5wQo", "CREDENTIAL", True),
+    ("jp_api_key_howto", "APIキー：利用登録後にマイページで発行されます。", "CREDENTIAL", False),
+    ("jp_api_key_masked", "APIキー: ********-****-****（非表示）", "CREDENTIAL", False),
+    ("jp_access_token", "チャネルアクセストークン（長期）：Xy7kQ2pLm9vR4tW8zN3bC6dF1gH5jK0sA2eU7iO9", "CREDENTIAL", True),
+    ("jp_token_expiry", "アクセストークンの有効期限は60日です。", "CREDENTIAL", False),
+    # SQL*Plus with a TNS alias
+    ("sqlplus_tns", "sqlplus kanri/Kanri#2026@ZEIDB @monthly.sql", "CREDENTIAL", True),
+    ("sqlplus_prompt", "sqlplus kanri@ZEIDB", "CREDENTIAL", False),
+    ("sqlplus_sysdba", "sqlplus / as sysdba", "CREDENTIAL", False),
+    # an account number one digit a box after its label
+    ("account_boxes", "金融機関：みどり信用金庫 本店\n預金種目：普通\n口座番号：｜4｜0｜7｜1｜8｜3｜6｜", "JP_BANK_ACCOUNT", True),
+    ("account_boxes_blank", "口座番号：｜0｜0｜0｜0｜0｜0｜0｜（右詰め） 普通", "JP_BANK_ACCOUNT", False),
+    ("account_boxes_city", "口座番号：｜4｜0｜7｜1｜8｜3｜6｜ 普通 名義 緑野市会計管理者", "JP_BANK_ACCOUNT", False),
+    # English markings after a classification label; departments are not markings
+    ("classification_internal", "Classification: Internal\nTo: Section chiefs", "CLASSIFICATION_MARKING", True),
+    ("classification_public", "Classification: Public\nThe open data catalogue lists 212 datasets.", "CLASSIFICATION_MARKING", False),
+    ("internal_audit_heading", "INTERNAL AUDIT REPORT 2025\nThe audit committee reviewed 14 divisions.", "CLASSIFICATION_MARKING", False),
+    ("double_angle_brackets", "≪庁内限り≫\n組織・定数の見直しについて", "CLASSIFICATION_MARKING", True),
 ]
 
 
