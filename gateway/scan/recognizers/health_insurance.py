@@ -10,7 +10,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok, shown_as_example
 
 INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
-                  "hokenshano", "insurer_number", "insurer_no", "insurer number"], label_gap=10, negative=None)
+                  "hokenshano", "insurer_number", "insurer_no", "insurer number", "insurer no"], label_gap=10, negative=None)
 MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号", "被保番号", "被保険者No",
                  "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number"],
                 label_gap=10)

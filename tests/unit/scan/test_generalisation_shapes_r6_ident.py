@@ -40,6 +40,14 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   a drama called 『部外秘』, INTERNAL AUDIT REPORT, password-failed logs, .env.example, key how-tos, SECRET_KEY from the
   environment, passport statistics, a VLAN textbook, blank account boxes, Classification: Public, sqlplus prompts
   (allow). Before fixes: recall 0.333 (5/15), false blocks 0.077 (1/13).
+- i64…  (batch 5, 25 rows, 14 block / 11 allow) error logs and traces (Key (my_number)=(…), passport_no=…, a Stripe
+  CardError), 住民票コード in XML, an English insurance card, a licence in English, My Number on an English form, a share
+  link with ?pwd=; 【要機密】, 【課内限定】, 【社 外 秘】, 機密性レベル：2; a promotion list （案）, a FortiGate policy CSV
+  (block); "do not write your My Number", order ids, 部外者立入禁止, 予定価格 training, link formats, a 課内限定 lunch,
+  an insurance how-to, published promotions, level explanations, Stripe's test card, a policy how-to (allow).
+  Before fixes: recall 0.571 (8/14) as first written, false blocks 0.000 (0/11). The licence row i6412 had a number
+  failing the licence check digit; it was corrected to a valid one (then 0.643 before fixes), and so were the licence
+  numbers of i6007 and i6109 (they passed either way: a single run after its label).
 """
 
 from __future__ import annotations

@@ -138,6 +138,19 @@ CASES = [
     ("classification_public", "Classification: Public\nThe open data catalogue lists 212 datasets.", "CLASSIFICATION_MARKING", False),
     ("internal_audit_heading", "INTERNAL AUDIT REPORT 2025\nThe audit committee reviewed 14 divisions.", "CLASSIFICATION_MARKING", False),
     ("double_angle_brackets", "≪庁内限り≫\n組織・定数の見直しについて", "CLASSIFICATION_MARKING", True),
+    # batch 5 — markings: 【要機密】, 課内限定, 機密性レベル：2; English insurer numbers
+    ("you_kimitsu_bracket", "【要機密】\n仮庁舎候補地の比較", "CLASSIFICATION_MARKING", True),
+    ("you_hogo_jido_committee", "【要保護児童対策地域協議会】の開催について（お知らせ）", "CLASSIFICATION_MARKING", False),
+    ("kanai_gentei_subject", "件名：【課内限定】来年度の係編成について", "CLASSIFICATION_MARKING", True),
+    ("kanai_gentei_lunch", "課内限定のランチ会を12月18日に開催します。", "CLASSIFICATION_MARKING", False),
+    ("kikan_gentei_sale", "【期間限定】年末セール開催中", "CLASSIFICATION_MARKING", False),
+    ("level_word_label", "機密性レベル：2\n主要事業一覧", "CLASSIFICATION_MARKING", True),
+    ("level_word_question", "機密性レベル2と3の違いを教えてください。", "CLASSIFICATION_MARKING", False),
+    ("insurer_no_english", "My new health insurance card says: Insurer No. 06130017, Symbol 7853, Number 504.", "JP_HEALTH_INSURANCE", True),
+    ("insurer_no_english_bad_luhn", "Insurer No. 06130018 was printed on the old card.", "JP_HEALTH_INSURANCE", False),
+    # personnel: a promotion list marked （案）
+    ("promotion_an", "課長級昇任者（案）\n総務課　課長補佐　森田 和也", "INTERNAL_MATTER", True),
+    ("promotion_published", "4月1日付の課長級昇任者は次のとおりです。\n総務課長　森田 和也", "INTERNAL_MATTER", False),
 ]
 
 
