@@ -87,8 +87,8 @@ def _bracket_item(text: str, start: int, end: int) -> bool:
         if text[i] in CLOSE_BRACKETS or text[i] in "。\n":
             return False
         i -= 1
-    if i < 0 or text[i] not in OPEN_BRACKETS:
-        return False
+    if i < 0 or text[i] not in OPEN_BRACKETS or text[i] == "『":
+        return False  # (『コンフィデンシャル／共助』: title quotes hold a work's title, whose parts are no list of marks)
     close = BRACKET_PAIRS[text[i]]
     j = end
     while j < len(text) and j - end <= 16 and text[j] != close:
@@ -127,9 +127,14 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
         i -= 1
     if i < 0 or text[i] not in _QUOTES:
         return False
-    j = text.find(_QUOTES[text[i]], end, min(len(text), end + 8))
-    if j < 0 or text[end:j].strip(" 　"):
-        return False
+    if text[i] == "『":  # a work's title that opens with the word: 『コンフィデンシャル／共助』は…
+        j = text.find("』", end, min(len(text), end + 40))
+        if j < 0 or "\n" in text[end:j]:
+            return False
+    else:
+        j = text.find(_QUOTES[text[i]], end, min(len(text), end + 8))
+        if j < 0 or text[end:j].strip(" 　"):
+            return False
     nxt = text[j + 1:j + 2]
     if _GOODS_AFTER.match(text, j + 1) is not None:
         return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking

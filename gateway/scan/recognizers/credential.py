@@ -120,10 +120,13 @@ CLI = re.compile(
     # Windows: net user <name> <password> (/add): sets an account's password
     r"|net[ \t]+user[ \t]+[^\s/*]+[ \t]+(?P<v15>[^\s/*\"'][^\s\"']{3,127})"
     # network devices: snmp-server community <string> RO/RW (the community string is the password)
-    r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64}))"
+    r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64})"
+    # SQL: CREATE / ALTER USER … IDENTIFIED BY "…" (Oracle, MySQL)
+    r"|(?:create|alter)[ \t]+user[^\n]{0,80}?[ \t]IDENTIFIED[ \t]+(?:WITH[ \t]+[A-Za-z_]+[ \t]+)?BY[ \t]+[\"']?(?P<v17>[^\s\"';]{4,128}))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 17))
-CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server")
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 18))
+CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
+                     "identified")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(

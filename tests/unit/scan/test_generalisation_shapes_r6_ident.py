@@ -48,6 +48,12 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   Before fixes: recall 0.571 (8/14) as first written, false blocks 0.000 (0/11). The licence row i6412 had a number
   failing the licence check digit; it was corrected to a valid one (then 0.643 before fixes), and so were the licence
   numbers of i6007 and i6109 (they passed either way: a single run after its label).
+- i65…  (batch 6, 19 rows, 11 block / 8 allow) a My Number after an arrow in a chat, Go := assignments, C #define,
+  CREATE USER … IDENTIFIED BY, CREATE ROLE … PASSWORD, a new password announced in a notice, a DNS zone file, an ssh
+  config, 【コンフィデンシャル】, a Kubernetes Secret, a My Number in a markdown key/value table (block); public-key
+  blocks, os.Getenv, syntax questions, password-rule notices, public zone files, the word コンフィデンシャル, #define
+  PASSWORD_MIN_LENGTH, an empty form table (allow). Before fixes: recall 0.636 (7/11; the arrow row first had a
+  mistyped number, corrected before scoring), false blocks 0.000 (0/8).
 """
 
 from __future__ import annotations

@@ -151,6 +151,17 @@ CASES = [
     # personnel: a promotion list marked （案）
     ("promotion_an", "課長級昇任者（案）\n総務課　課長補佐　森田 和也", "INTERNAL_MATTER", True),
     ("promotion_published", "4月1日付の課長級昇任者は次のとおりです。\n総務課長　森田 和也", "INTERNAL_MATTER", False),
+    # batch 6 — SQL users created with a password; DNS zone files and ssh configs; コンフィデンシャル; titles
+    ("sql_identified_by", 'CREATE USER report_ro IDENTIFIED BY "Rp#2026ro!";', "CREDENTIAL", True),
+    ("sql_identified_by_placeholder", "CREATE USER ユーザー名 IDENTIFIED BY パスワード;", "CREDENTIAL", False),
+    ("prose_identified_by", "Each visitor is identified by Tanaka2026 style badges.", "CREDENTIAL", False),
+    ("zone_file_internal", "$ORIGIN soumu.local.\nfs01 IN A 10.1.2.31\nfs02 IN A 10.1.2.32", "INTERNAL_MATTER", True),
+    ("zone_file_public", "$ORIGIN example.org.\nwww IN A 203.0.113.10\nmail IN A 203.0.113.25", "INTERNAL_MATTER", False),
+    ("ssh_config_internal", "Host ap\n  HostName 10.10.1.5\nHost db\n  HostName 10.10.1.6", "INTERNAL_MATTER", True),
+    ("katakana_confidential_bracket", "【コンフィデンシャル】\n事業者選定の評価（速報）", "CLASSIFICATION_MARKING", True),
+    ("katakana_confidential_prose", "コンフィデンシャルな話題はメールで送らないでください。", "CLASSIFICATION_MARKING", False),
+    ("marking_in_film_title", "『コンフィデンシャル／共助』は南北の刑事が組むアクション映画だ。", "CLASSIFICATION_MARKING", False),
+    ("marking_in_book_title_secret", "『社外秘の経営学』を読んだ感想を書いて。", "CLASSIFICATION_MARKING", False),
 ]
 
 
