@@ -9,7 +9,7 @@ from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with,
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
                  "年金", "kiso_nenkin", "kisonenkin", "nenkin_no", "nenkin_bango", "pension number", "pension_no",
-                 "pension_number"], near_before=150)
+                 "pension_number", "pensionnumber", "pensionno"], near_before=150)  # camelCase: basicPensionNumber
 
 
 # labels directly followed by the number, read across separators, line breaks and a spoken の

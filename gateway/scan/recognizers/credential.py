@@ -153,7 +153,9 @@ XML_ATTR = re.compile(
     r"(?i)(?:key|name)[\"']?[ \t]*[=:][ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'](?:[ \t]+|[ \t]*,[ \t]*)"
     r"[\"']?value[\"']?[ \t]*[=:][ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 XML_ELEM = re.compile(
-    r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")>(?P<v>[^<\s]{4,200})</")
+    r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")(?:[ \t]+[A-Za-z_:]+=\"[^\"<>]{0,40}\")*>"
+    # the value directly, or in a nested <Value> (Windows unattend.xml: <AdministratorPassword><Value>…)
+    r"(?:[ \t]*\n?[ \t]*<Value>)?(?P<v>[^<\s]{4,200})</")
 # Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
 DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"'@/:]{4,128})@(?:tcp|unix|udp)\(")
 # English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"

@@ -41,6 +41,7 @@ INSURER_OWNER = re.compile(
 # an insurer named in the same table row as the number: a directory of insurers (保険者名,保険者番号 ⏎ …国民健康保険,139139)
 INSURER_ORG = re.compile(r"国民健康保険|健康保険組合|健保組合|広域連合|共済組合|協会けんぽ")
 _ROW_SEPS = re.compile(r"[,\t|]")
+_MEMBER_CUES = re.compile(r"記号|被保険者|氏名|名前|生年月日|患者|利用者|対象者")
 
 
 def _insurer_owned(text: str, start: int) -> bool:
@@ -50,7 +51,10 @@ def _insurer_owned(text: str, start: int) -> bool:
     le = text.find("\n", start, start + 120)
     le = min(len(text), start + 120) if le < 0 else le
     row = text[ls:le]
-    return _ROW_SEPS.search(row) is not None and INSURER_ORG.search(row) is not None
+    if _ROW_SEPS.search(row) is None or INSURER_ORG.search(row) is None:
+        return False
+    # not a member's record (a header or row naming the insured person or the card's 記号・番号)
+    return _MEMBER_CUES.search(text, max(0, ls - 300), le) is None
 
 
 class HealthInsuranceRecognizer(AigwRecognizer):

@@ -102,8 +102,9 @@ class MyNumberRecognizer(AigwRecognizer):
             if not my_number_ok(digits) or (start, end) in seen or shown_as_example(text, start, end):
                 continue  # … (984679991850 のような12桁): the format shown, not someone's number
             if g not in ([12], [4, 4, 4]):
-                if (_LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label"
-                        or message_value(text, start, MESSAGE_LABELS)):
+                odd_kind = LABELS.classify(text, start, end)
+                if (_LABEL_AFTER.match(text, end) is not None or odd_kind == "label"
+                        or (odd_kind != "neg" and message_value(text, start, MESSAGE_LABELS))):
                     out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1

@@ -54,6 +54,12 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   blocks, os.Getenv, syntax questions, password-rule notices, public zone files, the word コンフィデンシャル, #define
   PASSWORD_MIN_LENGTH, an empty form table (allow). Before fixes: recall 0.636 (7/11; the arrow row first had a
   mistyped number, corrected before scoring), false blocks 0.000 (0/8).
+- i66…  (batch 7, 19 rows, 12 block / 7 allow) a credential buried in a long English report, a 予定価格 buried in
+  minutes, half-width ｺｰﾄﾞ headers, camelCase JSON fields (basicPensionNumber, driverLicenseNumber, passportNumber,
+  bankAccountNumber, creditCardNumber), a Winlogon .reg, unattend.xml, FileZilla XML, an English draft transfer list
+  (block); JSON schemas, questions, redacted unattend values, public reports and minutes, test cards, transfer
+  policies (allow). Before fixes: recall 0.667 (8/12), false blocks 0.000 (0/7). Round-6 mechanisms re-checked
+  against their lookalikes (a 受付番号 message, a member's record row naming its insurer).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ CASES = [
     ("mn_message_english", f"ValidationError: invalid my_number format = {MN[:3]} {MN[3:9]} {MN[9:]}", "JP_MY_NUMBER", True),
     ("mn_message_bad_check", f"個人番号の桁区切りが不正です: {MN_BAD[:4]}-{MN_BAD[4:7]}-{MN_BAD[7:]}", "JP_MY_NUMBER", False),
     ("mn_message_no_colon", f"個人番号の確認は済み。整理番号 {MN[:4]}-{MN[4:7]}-{MN[7:]} で受付", "JP_MY_NUMBER", False),
+    ("mn_message_negative_label", f"個人番号カード交付予約の受付番号: {MN[:4]}-{MN[4:7]}-{MN[7:]}", "JP_MY_NUMBER", False),
     ("mn_message_other_line", f"個人番号の確認は済み\n受付票: {MN[:4]}-{MN[4:7]}-{MN[7:]}", "JP_MY_NUMBER", False),
     # a document's own number after its name: 年金手帳の番号は … (spaced separators), マイナンバーカードの番号：
     ("pension_book_number", "年金手帳の番号は 4120 - 389471 とのこと。", "JP_BASIC_PENSION_NUMBER", True),
@@ -103,6 +104,8 @@ CASES = [
     # a directory of insurers: each number in the row of the insurer it belongs to
     ("insurer_directory_row", "保険者名,保険者番号\n緑野市国民健康保険,139139\n県後期高齢者医療広域連合,39140017",
      "JP_HEALTH_INSURANCE", False),
+    ("insurer_member_record_row", "氏名,保険者名,保険者番号,記号,番号\n山田 太郎,協会けんぽ,06130017,7853,504",
+     "JP_HEALTH_INSURANCE", True),
     ("insurer_row_no_org", "区分,保険者番号\n本人,06130017", "JP_HEALTH_INSURANCE", True),
     # a password word, a comma, then the value (chat)
     ("chat_pass_comma", "サーバーのrootパス、Tr0ub4dor&3 だよ", "CREDENTIAL", True),
@@ -162,6 +165,20 @@ CASES = [
     ("katakana_confidential_prose", "コンフィデンシャルな話題はメールで送らないでください。", "CLASSIFICATION_MARKING", False),
     ("marking_in_film_title", "『コンフィデンシャル／共助』は南北の刑事が組むアクション映画だ。", "CLASSIFICATION_MARKING", False),
     ("marking_in_book_title_secret", "『社外秘の経営学』を読んだ感想を書いて。", "CLASSIFICATION_MARKING", False),
+    # batch 7 — camelCase field names of identifiers; XML passwords with attributes or a nested <Value>
+    ("camel_pension", '{"caseId": 1021, "basicPensionNumber": "4120389471"}', "JP_BASIC_PENSION_NUMBER", True),
+    ("camel_pension_schema", '{"basicPensionNumber": {"type": "string", "pattern": "^[0-9]{10}$"}}',
+     "JP_BASIC_PENSION_NUMBER", False),
+    ("camel_licence", '{"staffId": 20415, "driverLicenseNumber": "301204567810"}', "JP_DRIVERS_LICENSE", True),
+    ("camel_licence_other_code", '{"staffId": 20415, "serialCode": "301204567810"}', "JP_DRIVERS_LICENSE", False),
+    ("unattend_nested_value", "<AdministratorPassword>\n  <Value>Un#2026setup</Value>\n</AdministratorPassword>",
+     "CREDENTIAL", True),
+    ("unattend_redacted", "<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n</AdministratorPassword>",
+     "CREDENTIAL", False),
+    ("xml_password_attribute", '<Pass encoding="plain">Ftp#2026upload</Pass>', "CREDENTIAL", True),
+    ("draft_transfer_list_en", "Attached is the draft transfer list for April: Ogawa (Tax) to Welfare.", "INTERNAL_MATTER", True),
+    ("transfer_policy_en", "The personnel transfer policy was revised: staff move every three to five years.",
+     "INTERNAL_MATTER", False),
 ]
 
 
