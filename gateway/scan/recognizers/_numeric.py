@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
-from gateway.scan.recognizers._base import ContextWords
+from gateway.scan.recognizers._base import DIGIT_RUN_RE, ContextWords
 
 # labels of numbers that are *not* personal identifiers; when one of these is the closest label
 # before a number, identifier recognizers stand down
@@ -145,6 +145,12 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
 
 # header cells that name no kind of data (番号, No., 値): the words around the table may still name the column
 _GENERIC_HEADER = re.compile(r"(?i)[#＃]|番号|no\.?|値|value|number|num|数字|数値|データ|data|内容|備考|メモ|memo|項目")
+
+
+def not_one_run(text: str, start: int, end: int) -> bool:
+    """The digits of ``text[start:end]`` are not one digit run (parted over lines, by a spaced dash ``081 - 2294``,
+    by box rules ``|4|0|7|``): the run readers never see them as one number."""
+    return DIGIT_RUN_RE.fullmatch(text, start, end) is None
 
 
 class Labels:

@@ -60,6 +60,14 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   (block); JSON schemas, questions, redacted unattend values, public reports and minutes, test cards, transfer
   policies (allow). Before fixes: recall 0.667 (8/12), false blocks 0.000 (0/7). Round-6 mechanisms re-checked
   against their lookalikes (a 受付番号 message, a member's record row naming its insurer).
+- i67…  (batch 8, 14 rows, 8 block / 6 allow) a fixed-width host export, pytest locals, a spaced 個 人 番 号 header,
+  helm --set, docker run -e, Company Confidential, an account over OCR lines, 内示前 in a chat (block); facility codes
+  under a My Number Card title, fixed-width statistics, helm secret references, confidential in prose, a 内示前 rule,
+  the 省令 example in a test (allow). Before fixes: recall 1.000 (8/8), false blocks 0.000 (0/6).
+  Then a format sweep (each identifier × groupings × separators × label before/after × ASCII/full-width/kanji, not
+  kept as rows) found the label in brackets after a plain 基礎年金番号 and 住民票コード parted by spaced dashes or box
+  rules; fixed. Left: kanji numerals in a group of two (五五－七〇四四－…: short kanji runs are not read as digits, by
+  design of the normaliser) and separators no one types (、 | between groups before a label after).
 """
 
 from __future__ import annotations

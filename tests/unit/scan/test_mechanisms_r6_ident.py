@@ -179,6 +179,12 @@ CASES = [
     ("draft_transfer_list_en", "Attached is the draft transfer list for April: Ogawa (Tax) to Welfare.", "INTERNAL_MATTER", True),
     ("transfer_policy_en", "The personnel transfer policy was revised: staff move every three to five years.",
      "INTERNAL_MATTER", False),
+    # batch 8 / format sweep — the label in brackets after a 基礎年金番号; a 住民票コード parted by spaced dashes or box rules
+    ("pension_label_after_plain", "4120389471（基礎年金番号）の方の照会", "JP_BASIC_PENSION_NUMBER", True),
+    ("pension_other_label_after", "4120389471（受付番号）の照会", "JP_BASIC_PENSION_NUMBER", False),
+    ("resident_code_spaced_dashes", "住民票コード：081 - 2294 - 7715", "JP_RESIDENT_CODE", True),
+    ("resident_code_boxes", "住民票コード |0|8|1|2|2|9|4|7|7|1|5|", "JP_RESIDENT_CODE", True),
+    ("resident_code_label_then_count", "住民票コード 11桁の入力欄 3箇所", "JP_RESIDENT_CODE", False),
 ]
 
 
