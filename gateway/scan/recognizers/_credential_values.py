@@ -69,6 +69,10 @@ def _assigned_score(key: str, v: str) -> float:
         return 0.8 if len(v) >= 24 and _classes(v) >= 3 and _entropy(v) >= 3.5 else 0.0
     if key.endswith("secret") and len(v) >= 8 and _classes(v) >= 3:
         return 0.85  # a shared secret chosen like a password (RADIUS clients.conf: secret = Rad!us2026)
-    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
+    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0 or _NAME_LIKE.fullmatch(v) is not None:
         return 0.0
     return 0.8
+
+
+# lower-case words joined by - _ . (a resource's name: existingSecret: yoyaku-db-secret), not a random token
+_NAME_LIKE = re.compile(r"[a-z]{2,}(?:[\-_.][a-z]{2,}[0-9]{0,2})+")

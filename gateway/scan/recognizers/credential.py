@@ -48,6 +48,8 @@ ASSIGN = re.compile(
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
     r"|(?-i:(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,15}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN))(?![A-Za-z])"
+    # a camelCase variable ending with the secret word: dbPassword = "…", smtpPass := "…", accessToken = '…'
+    r"|(?<![A-Za-z0-9_])[a-z][A-Za-z0-9]{0,30}(?-i:Password|Passwd|Pass|Pwd|Secret|Token|ApiKey|AccessKey|SecretKey)(?![A-Za-z])"
     # frameworks' signing keys: Rails secret_key_base, Laravel APP_KEY, encryption / signing / master keys
     r"|(?<![A-Za-z])(?:secret[_\-]?key[_\-]?base|app[_\-]?key|(?:encryption|signing|master)[_\-]?key)(?![A-Za-z])"
     # Japanese names of keys and tokens: クライアントシークレット(の値), APIキー, (チャネル)アクセストークン
@@ -58,7 +60,7 @@ ASSIGN = re.compile(
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
-    r"[\"']?\]?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:[:=：]|は|→|->|\||、)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
+    r"[\"']?\]?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:=>|:=|[:=：]|は|→|->|\||、)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -92,6 +94,10 @@ LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユー
 PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
 # Oracle thin / EZConnect: user/password@//host or user/password@host:port/service
 ORACLE = re.compile(r"(?i)(?:thin:|sqlplus[ \t]+|[ \t]|^)(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})@(?://)?[A-Za-z0-9][A-Za-z0-9.\-]*(?::[0-9]{2,5})?/")
+# a long option naming the secret on a command line: --api-key abc…, --password=…, --client-secret …
+LONG_OPT = re.compile(
+    r"(?i)(?<![A-Za-z0-9_\-])--(?P<k>(?:[a-z0-9]+[\-_])*(?:password|passwd|pass|pwd|api[\-_]?key|apikey|token|secret|"
+    r"client[\-_]?secret|access[\-_]?token|auth[\-_]?token))(?![A-Za-z0-9_\-])(?:[ \t]+|=)[\"']?(?P<v>[^\s\"'$<{-][^\s\"']{3,127})")
 # SQL*Plus with a TNS alias or none: sqlplus user/password@ZEIDB, sqlplus -s user/password
 SQLPLUS = re.compile(r"(?i)sqlplus(?:[ \t]+-[A-Za-z]+)*[ \t]+(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})(?=@|[ \t]|$)")
 # docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"
@@ -153,7 +159,7 @@ XML_ATTR = re.compile(
     r"(?i)(?:key|name)[\"']?[ \t]*[=:][ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'](?:[ \t]+|[ \t]*,[ \t]*)"
     r"[\"']?value[\"']?[ \t]*[=:][ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 XML_ELEM = re.compile(
-    r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")(?:[ \t]+[A-Za-z_:]+=\"[^\"<>]{0,40}\")*>"
+    r"(?i)<(?P<k>keyMaterial|pass|" + _SECRET_NAME + r")(?:[ \t]+[A-Za-z_:]+=\"[^\"<>]{0,40}\")*>"
     # the value directly, or in a nested <Value> (Windows unattend.xml: <AdministratorPassword><Value>…)
     r"(?:[ \t]*\n?[ \t]*<Value>)?(?P<v>[^<\s]{4,200})</")
 # Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
@@ -262,11 +268,13 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v").rstrip(".")
                 if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
                     continue  # an empty value; the next line is another key
-                if PLACEHOLDER.match(v) or not v.isascii():
-                    continue  # a sentence about the password (パスワードは12文字以上…), not one
+                if PLACEHOLDER.match(v) or not v.isascii() or _RULE_SPEC.fullmatch(v) is not None:
+                    continue  # a sentence about the password (パスワードは12文字以上…), a validation rule, not one
                 if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
                     continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
+                if kind == "password" and m.group("k")[:1].islower() and _NOT_SECRET_KEY.search(key):
+                    continue  # csrfToken, pageToken, passwordPolicy …: about a secret, not one
                 score = _assigned_score(key, v)
                 if score:
                     yield self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
@@ -278,6 +286,9 @@ class CredentialRecognizer(AigwRecognizer):
         for lo, hi in _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 160):
             for m in ASSIGN_WS.finditer(text, lo, hi):
                 v = m.group("v")
+                core = v.strip("\"'`").lstrip("=:：").strip("\"'`")
+                if v[0] in "}])>" or "</" in v or PLACEHOLDER.match(core):
+                    continue  # a template's close ({{ vault_pw }}), an XML close, a quoted reference (os.environ[…])
                 if not m.group("k")[-1].isspace() and all(c.isalnum() for c in v):
                     continue  # glued to a Japanese label, a value without a symbol is a word (パスワードManager2026)
                 if v.endswith((":", "：")):
@@ -378,7 +389,7 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
@@ -388,7 +399,7 @@ class CredentialRecognizer(AigwRecognizer):
                 key = m.groupdict().get("k") or ""
                 if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
                     continue
-                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM):
+                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
                 elif rx in (EN_IS, LINE_PW):

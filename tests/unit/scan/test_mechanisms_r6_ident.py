@@ -185,6 +185,22 @@ CASES = [
     ("resident_code_spaced_dashes", "住民票コード：081 - 2294 - 7715", "JP_RESIDENT_CODE", True),
     ("resident_code_boxes", "住民票コード |0|8|1|2|2|9|4|7|7|1|5|", "JP_RESIDENT_CODE", True),
     ("resident_code_label_then_count", "住民票コード 11桁の入力欄 3箇所", "JP_RESIDENT_CODE", False),
+    # credential sweep — camelCase variables, := and => assignments, long options, quoted references, resource names
+    ("camel_java_field", 'private static final String dbPassword = "Kq7#mZ2026x!";', "CREDENTIAL", True),
+    ("camel_js_token", "const accessToken = 'b7Q2xK9mL4vR8tW1zN6cF3gH5jP0sD2e';", "CREDENTIAL", True),
+    ("camel_csrf_token", "const csrfToken = 'b7Q2xK9mL4vR8tW1zN6cF3gH5jP0sD2e';", "CREDENTIAL", False),
+    ("camel_show_password", "showPassword = false", "CREDENTIAL", False),
+    ("go_short_assign", 'password := "Go#2026zeiApp"', "CREDENTIAL", True),
+    ("ruby_hash_rocket", ":password => 'Rb#2026mailer',", "CREDENTIAL", True),
+    ("php_validation_rule", "'password' => 'required|min:12|confirmed',", "CREDENTIAL", False),
+    ("long_option_api_key", "./sync.sh --api-key b7Q2xK9mL4vR8tW1zN6cF3gH5jP0sD2e --dry-run", "CREDENTIAL", True),
+    ("long_option_password_eq", "backup-tool --db-password=Kq7#mZ2026x! --target /mnt", "CREDENTIAL", True),
+    ("long_option_variable", "backup-tool --db-password=$DB_PASSWORD --target /mnt", "CREDENTIAL", False),
+    ("long_option_prompt_flag", "backup-tool --password --target /mnt", "CREDENTIAL", False),
+    ("spaced_quoted_reference", "password \"os.environ['DB_PASSWORD']\"", "CREDENTIAL", False),
+    ("template_close_after_pw", "<dbPassword>{{ vault_pw }}</dbPassword>", "CREDENTIAL", False),
+    ("secret_resource_name", "existingSecret: yoyaku-db-secret", "CREDENTIAL", False),
+    ("secret_token_value", "SONAR_TOKEN: squ_3f9a1c7e2b8d4a6f0e1c3b5d7f9a2c4e6b8d0f1a", "CREDENTIAL", True),
 ]
 
 
