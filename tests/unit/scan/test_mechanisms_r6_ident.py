@@ -201,6 +201,11 @@ CASES = [
     ("template_close_after_pw", "<dbPassword>{{ vault_pw }}</dbPassword>", "CREDENTIAL", False),
     ("secret_resource_name", "existingSecret: yoyaku-db-secret", "CREDENTIAL", False),
     ("secret_token_value", "SONAR_TOKEN: squ_3f9a1c7e2b8d4a6f0e1c3b5d7f9a2c4e6b8d0f1a", "CREDENTIAL", True),
+    # amounts in kanji numerals or in 百万円 next to a bid price
+    ("yotei_kanji_amount", "来週開札の件、予定価格は一千二百三十四万円です。", "INTERNAL_MATTER", True),
+    ("yotei_hyakuman_unit", "予定価格：12.34百万円（入札前）", "INTERNAL_MATTER", True),
+    ("yotei_sen_en_rounding", "予定価格の千円未満は切り捨てることとする。", "INTERNAL_MATTER", False),
+    ("yotei_kanji_published", "開札結果：予定価格 一千二百三十四万円、落札金額 一千百万円。", "INTERNAL_MATTER", False),
 ]
 
 
