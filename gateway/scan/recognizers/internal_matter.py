@@ -36,6 +36,9 @@ _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 _CELL_SEP = re.compile(r"[,\t|]")
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
 _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:[(【※][ ]?)?(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
+# study material: a textbook's or an exercise's addresses (教科書の演習, 練習問題, tutorial), named in the request
+_TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去問|勉強(?:中|の|して|のため)|入門|学習(?!用)|チュートリアル|"
+                           r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)")
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
@@ -293,7 +296,8 @@ class InternalMatterRecognizer(AigwRecognizer):
         net = self.network
         if net is not None and net.name not in done and any(t in ctx.hits for t in _IP_TRIGGERS):
             p, end = _host_table(text)
-            if p >= 0 and _WORKED_EXAMPLE.search(text, max(0, p - 60), p) is None:
+            if (p >= 0 and _WORKED_EXAMPLE.search(text, max(0, p - 60), p) is None
+                    and _TEACHING_CUE.search(text, 0, min(len(text), 120)) is None):
                 out.append(self.result(self.ENTITY, p, end, net.score, matter=net.name,
                                        action=net.action, strength="strong", form="host_table"))
         return out
@@ -321,6 +325,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                             or _IF_AFTER.match(text, a[1]))
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
+            if _TEACHING_CUE.search(text, 0, min(len(text), 120)) or _TEACHING_CUE.search(text, lo, s):
+                return False  # 教科書の演習です。arp -a の結果の見方を…: study material, not the office's network
             ips = _private_ips(text, lo, hi)
             if (ips and all(ip.startswith("192.168.") for ip in ips)
                     and (_HOME_CUE.search(text, 0, min(len(text), 200)) or _HOME_CUE.search(text, lo, hi))):

@@ -74,7 +74,10 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   space-separated token keys, Japanese XML tags, camelCase long options) and none blocked.
 - A marking sweep (22 markings × 12 placements, and each in a question, a rule and a parcel sticker): nothing missed,
   nothing blocked. A bid-price sweep (4 words × 14 amount spellings × 3 contexts): amounts in kanji numerals
-  (一千二百三十四万円) and in 百万円 were missed; fixed.
+  (一千二百三十四万円) and in 百万円 were missed; fixed. A network-negative sweep (7 study and home texts) found three
+  false blocks from this round's new network words (arp -a in a textbook exercise, ufw in a practice question, a
+  zone file while studying); study cues in the request (教科書, 演習, 練習問題, 勉強中, 入門, tutorial …) now mark the
+  addresses as teaching material.
 """
 
 from __future__ import annotations

@@ -206,6 +206,14 @@ CASES = [
     ("yotei_hyakuman_unit", "予定価格：12.34百万円（入札前）", "INTERNAL_MATTER", True),
     ("yotei_sen_en_rounding", "予定価格の千円未満は切り捨てることとする。", "INTERNAL_MATTER", False),
     ("yotei_kanji_published", "開札結果：予定価格 一千二百三十四万円、落札金額 一千百万円。", "INTERNAL_MATTER", False),
+    # study material: addresses in a textbook exercise, a tutorial, a learner's question
+    ("arp_textbook_exercise", "教科書の演習です。arp -a の結果の見方を解説して。\n  192.168.0.1  00-11-22-33-44-55\n  192.168.0.10 00-11-22-33-44-66",
+     "INTERNAL_MATTER", False),
+    ("ufw_exercise", "Linux 入門の練習問題：sudo ufw allow from 192.168.1.0/24 to any port 22 の意味を答えなさい。",
+     "INTERNAL_MATTER", False),
+    ("zone_file_study", "DNS の勉強中です。書き方の例：\n$ORIGIN example.local.\nwww IN A 192.168.10.10\nmail IN A 192.168.10.20",
+     "INTERNAL_MATTER", False),
+    ("school_learning_terminal_vlan", "学習用端末の VLAN 設定です。\nvlan 50 10.50.0.0/16\nvlan 60 10.60.0.0/16", "INTERNAL_MATTER", True),
 ]
 
 
