@@ -36,6 +36,9 @@ _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 _CELL_SEP = re.compile(r"[,\t|]")
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
 _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:[(【※][ ]?)?(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
+# a personnel word naming an event or a scheme for such staff (昇任予定者研修, 昇任試験), not the people
+_ABOUT_PEOPLE_AFTER = re.compile(r"[ ]?(?:研修|試験|選考|説明会|向け|制度|の皆さん|対象の研修)")
+_AUDIENCE_BEFORE = re.compile(r"対象(?:者)?[ ]?[:：][ ]?[^\n:：]{0,6}$")
 # study material: a textbook's or an exercise's addresses (教科書の演習, 練習問題, tutorial), named in the request
 _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去問|勉強(?:中|の|して|のため)|入門|学習(?!用)|チュートリアル|"
                            r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)")
@@ -314,6 +317,9 @@ class InternalMatterRecognizer(AigwRecognizer):
             # line and the next case's price before the opening)
             if _NEGATED.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:
                 return False
+        if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None
+                                               or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None):
+            return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list
         if m.requires == "none":
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
             return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None

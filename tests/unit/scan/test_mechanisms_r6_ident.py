@@ -47,8 +47,8 @@ CASES = [
      "INTERNAL_MATTER", True),
     ("ufw_rule", "sudo ufw allow from 10.8.3.0/24 to any port 22", "INTERNAL_MATTER", True),
     ("ufw_question_public", "ufw で 22 番ポートだけ開けるにはどうすればいい？", "INTERNAL_MATTER", False),
-    ("transfers_keep_to_yourselves", "The April transfers aren't out yet, so keep it to yourselves: Mori moves to Parks.",
-     "INTERNAL_MATTER", True),
+    ("keep_between_us_casual", "Please keep it between us, but I really liked the new library design!",
+     "INTERNAL_MATTER", False),
     ("naiji_not_gone_out", "The naiji hasn't gone out yet – Sato is moving to the Tax Division.", "INTERNAL_MATTER", True),
     ("transfers_published_en", "The city published its April personnel transfers on 20 March.", "INTERNAL_MATTER", False),
     # batch 2 — a column list naming the number, its value in the tuple (SQL INSERT, Key (…)=(…))
@@ -152,6 +152,9 @@ CASES = [
     ("insurer_no_english", "My new health insurance card says: Insurer No. 06130017, Symbol 7853, Number 504.", "JP_HEALTH_INSURANCE", True),
     ("insurer_no_english_bad_luhn", "Insurer No. 06130018 was printed on the old card.", "JP_HEALTH_INSURANCE", False),
     # personnel: a promotion list marked （案）
+    ("promotion_training_notice", "令和9年度 係長昇任予定者研修のご案内\n対象：係長昇任予定者\n日時：3月25日 午前9時",
+     "INTERNAL_MATTER", False),
+    ("event_before_announcement", "新製品発表会（発表前）の会場設営の手順書を作って。", "INTERNAL_MATTER", False),
     ("promotion_an", "課長級昇任者（案）\n総務課　課長補佐　森田 和也", "INTERNAL_MATTER", True),
     ("promotion_published", "4月1日付の課長級昇任者は次のとおりです。\n総務課長　森田 和也", "INTERNAL_MATTER", False),
     # batch 6 — SQL users created with a password; DNS zone files and ssh configs; コンフィデンシャル; titles
