@@ -81,6 +81,11 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   blocks of this round's own words: a 昇任予定者研修 notice (a training and its 対象：, now excluded), 発表会（発表前）
   (（発表前） dropped; （公表前） kept) and a casual "keep it between us" (the English secrecy phrases dropped; the
   transfer rows are caught by their personnel words).
+- i68…  (batch 9, 14 rows, 8 block / 6 allow) a quoted mail reply with the label after, a card read out then noted,
+  PowerShell SecureString, an English vendor mail with a new login, 機密性３ at the right of a date line, a Windows
+  hosts file, a CSV naming the number kind in a column, a 最低制限価格 ratio mail (block); a quoted question about My
+  Number, Get-Credential, a public date line, the 最低制限価格 range in a notice, a reset mail without the password, a
+  count of number kinds (allow). Before fixes (after all of the above): recall 1.000 (8/8), false blocks 0.000 (0/6).
 """
 
 from __future__ import annotations
