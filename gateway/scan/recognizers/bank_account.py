@@ -31,17 +31,25 @@ TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き�
                          "remit", "direct debit"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
 YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8})(?![0-9])")
-YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金"])
+YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金", "japan post", "yucho", "yuucho"])
+# in English: "Japan Post Bank account: symbol 10180, number 27394851"
+YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?[ \t]*(?:and[ \t]+)?"
+                      r"(?:account[ \t]+)?(?:number|no\.?)[ \t]*[:：]?[ \t]*([0-9]{6,8})(?![0-9])")
 
 
 class BankAccountRecognizer(AigwRecognizer):
     ENTITY = "JP_BANK_ACCOUNT"
-    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金")
+    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
         taken: set[int] = set()
+        for m in YUCHO_EN.finditer(text) if "symbol" in ctx.lower else ():
+            if YUCHO_WORDS.near(text, m.start(), m.end(), 80, 20):
+                out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
+                taken.add(m.start(1))
+                taken.add(m.start(2))
         for m in YUCHO_KIGO.finditer(text):
             out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
             taken.add(m.start(1))

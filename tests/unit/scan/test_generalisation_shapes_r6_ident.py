@@ -86,6 +86,11 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   hosts file, a CSV naming the number kind in a column, a 最低制限価格 ratio mail (block); a quoted question about My
   Number, Get-Credential, a public date line, the 最低制限価格 range in a notice, a reset mail without the password, a
   count of number kinds (allow). Before fixes (after all of the above): recall 1.000 (8/8), false blocks 0.000 (0/6).
+- i69…  (batch 10, English, 14 rows, 8 block / 6 allow) a residence card in spaced groups, Passport #, a Japan Post
+  account (symbol / number), a staff Wi-Fi sign, 【取扱注意】 to translate, ceiling and minimum prices, core-switch and
+  VLAN notes, a lower-case "my number (individual number)" (block); residence-card explanations, a free visitor Wi-Fi,
+  an awarded contract, a My Number FAQ, a public network plan, a marking quiz (allow). Before fixes: recall 0.875
+  (7/8), false blocks 0.000 (0/6); the Japan Post account in English fixed.
 """
 
 from __future__ import annotations

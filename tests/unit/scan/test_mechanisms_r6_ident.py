@@ -217,6 +217,10 @@ CASES = [
     ("zone_file_study", "DNS の勉強中です。書き方の例：\n$ORIGIN example.local.\nwww IN A 192.168.10.10\nmail IN A 192.168.10.20",
      "INTERNAL_MATTER", False),
     ("school_learning_terminal_vlan", "学習用端末の VLAN 設定です。\nvlan 50 10.50.0.0/16\nvlan 60 10.60.0.0/16", "INTERNAL_MATTER", True),
+    # ゆうちょ 記号・番号 in English
+    ("yucho_english", "Please use my Japan Post Bank account: symbol 10180, number 27394851, name GARCIA MARIA.",
+     "JP_BANK_ACCOUNT", True),
+    ("symbol_number_no_bank", "Chemical symbol 10180, number 27394851 in the catalogue.", "JP_BANK_ACCOUNT", False),
 ]
 
 
