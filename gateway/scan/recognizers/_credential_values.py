@@ -16,7 +16,8 @@ PLACEHOLDER = re.compile(
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
-    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
+    # (a dotted reference such as config.db.password; not the first segments of a JWT, eyJ…)
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:(?!eyJ)[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
     r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
 )

@@ -114,6 +114,7 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
     limit = min(len(text), i + max_chars)
     start = end = -1
     digits: list[str] = []
+    blank = False  # a blank line already passed before the first digit
     groups: list[int] = []  # lengths of the digit groups read so far
     while i < limit:
         c = text[i]
@@ -134,8 +135,10 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
             end = i + 1
             if len(digits) > n_digits:
                 return None
-        elif c not in _ASSEMBLY_SEPS or (c == "\n" and text[i + 1:i + 2] == "\n"):
-            break
+        elif c not in _ASSEMBLY_SEPS or (c == "\n" and text[i + 1:i + 2] == "\n" and (digits or blank)):
+            break  # a blank line ends the number (one blank line may stand between a form's label and its value)
+        elif c == "\n" and text[i + 1:i + 2] == "\n":
+            blank = True
         i += 1
     if len(digits) != n_digits or (i < len(text) and "0" <= text[i:i + 1] <= "9"):
         return None

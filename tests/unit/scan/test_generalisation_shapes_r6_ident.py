@@ -91,6 +91,11 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   VLAN notes, a lower-case "my number (individual number)" (block); residence-card explanations, a free visitor Wi-Fi,
   an awarded contract, a My Number FAQ, a public network plan, a marking quiz (allow). Before fixes: recall 0.875
   (7/8), false blocks 0.000 (0/6); the Japan Post account in English fixed.
+- i695…  (batch 11, 8 rows, 5 block / 3 allow) cards in a CSV beside other numbers, a JWT wrapped over lines after
+  Bearer, a My Number one blank line below its label, an account TSV named by its header, a quoted ini password with
+  a space (block); masked cards, bank and branch codes, a form's blank boxes (allow). Before fixes: recall 0.600
+  (3/5), false blocks 0.000 (0/3): a JWT cut after two segments read as a dotted reference (config.db.password), and a
+  blank line between label and value ended the assembly; fixed.
 """
 
 from __future__ import annotations

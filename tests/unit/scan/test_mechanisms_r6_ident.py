@@ -221,6 +221,12 @@ CASES = [
     ("yucho_english", "Please use my Japan Post Bank account: symbol 10180, number 27394851, name GARCIA MARIA.",
      "JP_BANK_ACCOUNT", True),
     ("symbol_number_no_bank", "Chemical symbol 10180, number 27394851 in the catalogue.", "JP_BANK_ACCOUNT", False),
+    # a JWT wrapped over lines after Bearer; one blank line between a form's label and its value
+    ("bearer_jwt_wrapped", "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MjA0MTgiLCJyb2xlIjoia2lr\n"
+     "YW4tYmF0Y2giLCJpYXQiOjE3NjQ1NzAwMDB9.793NG5OJQqNQamyceBkL7D29XG4v3b03bSa2U6ocN8A", "CREDENTIAL", True),
+    ("bearer_dotted_reference", "Authorization: Bearer settings.api_token_value", "CREDENTIAL", False),
+    ("mn_label_blank_line", f"【個人番号】\n\n{MN[:4]} {MN[4:8]}\n{MN[8:]}\n\n【氏名】", "JP_MY_NUMBER", True),
+    ("mn_label_blank_line_too_many_digits", f"【個人番号】\n\n{MN[:4]} {MN[4:8]}\n{MN[8:]} 7", "JP_MY_NUMBER", False),
 ]
 
 
