@@ -128,11 +128,15 @@ CLI = re.compile(
     # network devices: snmp-server community <string> RO/RW (the community string is the password)
     r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64})"
     # SQL: CREATE / ALTER USER … IDENTIFIED BY "…" (Oracle, MySQL)
-    r"|(?:create|alter)[ \t]+user[^\n]{0,80}?[ \t]IDENTIFIED[ \t]+(?:WITH[ \t]+[A-Za-z_]+[ \t]+)?BY[ \t]+[\"']?(?P<v17>[^\s\"';]{4,128}))"
+    r"|(?:create|alter)[ \t]+user[^\n]{0,80}?[ \t]IDENTIFIED[ \t]+(?:WITH[ \t]+[A-Za-z_]+[ \t]+)?BY[ \t]+[\"']?(?P<v17>[^\s\"';]{4,128})"
+    # wireless and firewall configs: wpa-psk ascii 0 <key> (0: plain text), FortiGate set psksecret / passwd <value>
+    # (an ENC value is stored encrypted)
+    r"|wpa-psk[ \t]+(?:ascii|hex)[ \t]+0[ \t]+(?P<v18>[^\s]{8,64})"
+    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128}))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 18))
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 20))
 CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
-                     "identified")
+                     "identified", "wpa-psk", "psksecret")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(

@@ -96,6 +96,9 @@ looking at how the scanner handles them and scored before their fixes (recall / 
   a space (block); masked cards, bank and branch codes, a form's blank boxes (allow). Before fixes: recall 0.600
   (3/5), false blocks 0.000 (0/3): a JWT cut after two segments read as a dotted reference (config.db.password), and a
   blank line between label and value ended the assembly; fixed.
+- i698…  (batch 12, 6 rows, 4 block / 2 allow) a Cisco wpa-psk ascii 0 key, a FortiGate set psksecret, a netplan Wi-Fi
+  password, a Japanese log line with 個人番号= (block); a question about wpa-psk 7 vs 0, an ENC psksecret (allow).
+  Before fixes: recall 0.500 (2/4), false blocks 0.000 (0/2); device-config secrets fixed.
 """
 
 from __future__ import annotations

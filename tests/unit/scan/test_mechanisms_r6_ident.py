@@ -227,6 +227,12 @@ CASES = [
     ("bearer_dotted_reference", "Authorization: Bearer settings.api_token_value", "CREDENTIAL", False),
     ("mn_label_blank_line", f"【個人番号】\n\n{MN[:4]} {MN[4:8]}\n{MN[8:]}\n\n【氏名】", "JP_MY_NUMBER", True),
     ("mn_label_blank_line_too_many_digits", f"【個人番号】\n\n{MN[:4]} {MN[4:8]}\n{MN[8:]} 7", "JP_MY_NUMBER", False),
+    # network device configs: plain-text Wi-Fi keys and FortiGate secrets (not the encrypted forms)
+    ("cisco_wpa_psk_plain", " wpa-psk ascii 0 Mdr#wlan2026staff", "CREDENTIAL", True),
+    ("cisco_wpa_psk_encrypted", " wpa-psk ascii 7 0822455D0A16544541", "CREDENTIAL", False),
+    ("forti_psksecret_plain", "        set psksecret Fg#2026vpnBranch", "CREDENTIAL", True),
+    ("forti_psksecret_enc", "        set psksecret ENC AbCdEf0123456789==", "CREDENTIAL", False),
+    ("forti_set_password_placeholder", "        set password <パスワード>", "CREDENTIAL", False),
 ]
 
 
