@@ -8,12 +8,16 @@ import math
 import re
 
 PLACEHOLDER = re.compile(
-    r"(?i)^(?:x{3,}|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
+    # (a YAML tag in place of the value: db_password: !vault |, !Ref, !Sub)
+    # (a masked value: ********-****-****, ●●●●●●)
+    # (a redaction marker between asterisks: *SENSITIVE*DATA*DELETED*, *REDACTED*)
+    r"(?i)^(?:x{3,}|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*[A-Za-z_*]+\*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\})|%[A-Za-z_]+%?|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
-    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
+    # (a dotted reference such as config.db.password; not the first segments of a JWT, eyJ…)
+    r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:(?!eyJ)[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
     r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
 )
@@ -62,6 +66,14 @@ def _assigned_score(key: str, v: str) -> float:
         if len(v) < 6:
             return 0.0
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
-    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0:
+    if key.replace("_", "").replace("-", "") == "appkey":  # Laravel APP_KEY=base64:…; not an app's identifier
+        return 0.8 if len(v) >= 24 and _classes(v) >= 3 and _entropy(v) >= 3.5 else 0.0
+    if key.endswith("secret") and len(v) >= 8 and _classes(v) >= 3:
+        return 0.85  # a shared secret chosen like a password (RADIUS clients.conf: secret = Rad!us2026)
+    if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0 or _NAME_LIKE.fullmatch(v) is not None:
         return 0.0
     return 0.8
+
+
+# lower-case words joined by - _ . (a resource's name: existingSecret: yoyaku-db-secret), not a random token
+_NAME_LIKE = re.compile(r"[a-z]{2,}(?:[\-_.][a-z]{2,}[0-9]{0,2})+")

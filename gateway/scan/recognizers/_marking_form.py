@@ -27,6 +27,10 @@ _DECLARED_BEFORE = re.compile(
     r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案)"
     r"(?:は|も)[^。\n]{0,12}$"
 )
+# a marking given as the reason for a handling instruction: 機密性２情報につき取扱注意で, 部外秘につき転送不可
+_DECLARED_REASON = re.compile(
+    r"[ \t]*(?:情報|資料|文書)?[ \t]*につき[、, \t]*(?:取扱|取り扱|転送|複製|持出|持ち出|外部|他言|口外|ご注意|ご留意|厳重|"
+    r"管理|配布|配付|共有|閲覧)")
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
     r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
@@ -83,8 +87,8 @@ def _bracket_item(text: str, start: int, end: int) -> bool:
         if text[i] in CLOSE_BRACKETS or text[i] in "。\n":
             return False
         i -= 1
-    if i < 0 or text[i] not in OPEN_BRACKETS:
-        return False
+    if i < 0 or text[i] not in OPEN_BRACKETS or text[i] == "『":
+        return False  # (『コンフィデンシャル／共助』: title quotes hold a work's title, whose parts are no list of marks)
     close = BRACKET_PAIRS[text[i]]
     j = end
     while j < len(text) and j - end <= 16 and text[j] != close:
@@ -123,9 +127,14 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
         i -= 1
     if i < 0 or text[i] not in _QUOTES:
         return False
-    j = text.find(_QUOTES[text[i]], end, min(len(text), end + 8))
-    if j < 0 or text[end:j].strip(" 　"):
-        return False
+    if text[i] == "『":  # a work's title that opens with the word: 『コンフィデンシャル／共助』は…
+        j = text.find("』", end, min(len(text), end + 40))
+        if j < 0 or "\n" in text[end:j]:
+            return False
+    else:
+        j = text.find(_QUOTES[text[i]], end, min(len(text), end + 8))
+        if j < 0 or text[end:j].strip(" 　"):
+            return False
     nxt = text[j + 1:j + 2]
     if _GOODS_AFTER.match(text, j + 1) is not None:
         return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking
@@ -205,6 +214,8 @@ def marking_form(text: str, start: int, end: int) -> str:
         if text[start:end].endswith(("情報", "限り", "注意", "秘", ")", "）")) and not ("ぁ" <= nxt <= "ゟ"):
             return "header"
     if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
+        return "declared"
+    if _DECLARED_REASON.match(text, end):
         return "declared"
     if (_DECLARED_OF.search(text, max(ls, start - 20), start) and _RULE_VERB_AFTER.match(text, end)
             and not text.startswith("無断", start)):

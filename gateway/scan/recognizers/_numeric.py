@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
-from gateway.scan.recognizers._base import ContextWords
+from gateway.scan.recognizers._base import DIGIT_RUN_RE, ContextWords
 
 # labels of numbers that are *not* personal identifiers; when one of these is the closest label
 # before a number, identifier recognizers stand down
@@ -101,7 +101,8 @@ def column_header(text: str, start: int) -> str | None:
 
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
-_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\||の番号は)?[ \t\n]*")
+# (a document's own number: 年金手帳の番号は …, マイナンバーカードの番号： …)
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
 _ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の")  # の: a number read out in groups (3517の918304)
 
 
@@ -113,6 +114,7 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
     limit = min(len(text), i + max_chars)
     start = end = -1
     digits: list[str] = []
+    blank = False  # a blank line already passed before the first digit
     groups: list[int] = []  # lengths of the digit groups read so far
     while i < limit:
         c = text[i]
@@ -133,13 +135,25 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
             end = i + 1
             if len(digits) > n_digits:
                 return None
-        elif c not in _ASSEMBLY_SEPS or (c == "\n" and text[i + 1:i + 2] == "\n"):
-            break
+        elif c not in _ASSEMBLY_SEPS or (c == "\n" and text[i + 1:i + 2] == "\n" and (digits or blank)):
+            break  # a blank line ends the number (one blank line may stand between a form's label and its value)
+        elif c == "\n" and text[i + 1:i + 2] == "\n":
+            blank = True
         i += 1
     if len(digits) != n_digits or (i < len(text) and "0" <= text[i:i + 1] <= "9"):
         return None
     return start, end, "".join(digits)
 
+
+
+# header cells that name no kind of data (番号, No., 値): the words around the table may still name the column
+_GENERIC_HEADER = re.compile(r"(?i)[#＃]|番号|no\.?|値|value|number|num|数字|数値|データ|data|内容|備考|メモ|memo|項目")
+
+
+def not_one_run(text: str, start: int, end: int) -> bool:
+    """The digits of ``text[start:end]`` are not one digit run (parted over lines, by a spaced dash ``081 - 2294``,
+    by box rules ``|4|0|7|``): the run readers never see them as one number."""
+    return DIGIT_RUN_RE.fullmatch(text, start, end) is None
 
 
 class Labels:
@@ -163,6 +177,8 @@ class Labels:
                 return "label"
             if self.negative is not None and self.negative.search(hdr, 0) is not None:
                 return "neg"
+            if _GENERIC_HEADER.fullmatch(hdr) is None:
+                return None  # the column is named for something else (予約コード, 時間): words nearby do not name it
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1
         for m in self.words.finditer(text, lo, start):
@@ -254,6 +270,21 @@ def seps(raw: str) -> set[str]:
 # an example cue just before it or a "like this" right after it
 _EXAMPLE_BEFORE = re.compile(r"(?i)例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
 _EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな)")
+
+
+# a message naming the identifier, then the value after a colon on the same line: an error or log message
+# ("個人番号の桁区切りが不正です: 7516-319-59500", "invalid My Number format: …")
+_MESSAGE_VALUE = re.compile(r"[:：=][ \t]*[\"'「]?$")
+_MESSAGE_REACH = 40
+
+
+def message_value(text: str, start: int, words: ContextWords, reach: int = _MESSAGE_REACH) -> bool:
+    """A label word earlier on the value's line (within ``reach`` characters) and the value right after a
+    colon or equals sign: the value of a message about that identifier (any grouping)."""
+    ls = text.rfind("\n", max(0, start - reach), start) + 1 or max(0, start - reach)
+    if _MESSAGE_VALUE.search(text, ls, start) is None:
+        return False
+    return words.search(text, ls, start) is not None
 
 
 def shown_as_example(text: str, start: int, end: int) -> bool:

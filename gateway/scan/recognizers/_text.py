@@ -19,8 +19,8 @@ KANJI = "一-鿿㐀-䶿々〆ヶ"  # CJK unified (+ ext A), iteration marks, ヶ
 HIRA = "ぁ-ゟ"
 KATA = "゠-ヿ"  # includes ー and ・
 JP_CHARS = KANJI + HIRA + KATA
-OPEN_BRACKETS = "【［[〔（(「『〈《<＜{｛"
-CLOSE_BRACKETS = "】］]〕）)」』〉》>＞}｝"
+OPEN_BRACKETS = "【［[〔（(「『〈《<＜{｛≪«"
+CLOSE_BRACKETS = "】］]〕）)」』〉》>＞}｝≫»"
 BRACKET_PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 # separators that may surround a stand-alone marking on its own line
 _LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/―─━‐–—☆★〜"  # rules and dashes too ("―― 部外秘 ――")

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._numeric import Labels, groups, shown_as_example
+from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, shown_as_example
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "口座"],
                         label_gap=12, near_before=120, near_after=40, negative=None)
@@ -24,24 +24,32 @@ HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)\s*[:：]?\s*[ァ-ヶ
 ORG_HOLDER = re.compile(
     r"(?:名義人?|受取人|口座名)[ \t]*[:：]?[ \t]*[^\n]{0,24}?"
     r"(?:会計管理者|収入役|出納|[市町村](?:長|役所|役場)|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会|"
-    r"事務局|基金|(?<![ァ-ヶ])(?:カ|ユ|ド|シヤ|ザイ|トクヒ)[)）]|[(（](?:カ|ユ|ド)(?![ァ-ヶ])|カイケイカンリシ[ヤャ])"
+    r"事務局|基金|義援金|義捐金|ギエンキン|募金|ボキン|(?<![ァ-ヶ])(?:カ|ユ|ド|シヤ|ザイ|トクヒ)[)）]|[(（](?:カ|ユ|ド)(?![ァ-ヶ])|カイケイカンリシ[ヤャ])"
     r"|(?i:account[ \t]+(?:holder|name)|payee)[ \t]*[:：]?[ \t]*[^\n,;]{0,24}?"
     r"(?:City|Town|Village|Treasurer|Co\.|Ltd|Inc\.?|Corporation|K\.K\.|Association|Foundation)(?![A-Za-z])")
 TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込", "refund", "transfer",
                          "remit", "direct debit"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
 YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8})(?![0-9])")
-YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金"])
+YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金", "japan post", "yucho", "yuucho"])
+# in English: "Japan Post Bank account: symbol 10180, number 27394851"
+YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?[ \t]*(?:and[ \t]+)?"
+                      r"(?:account[ \t]+)?(?:number|no\.?)[ \t]*[:：]?[ \t]*([0-9]{6,8})(?![0-9])")
 
 
 class BankAccountRecognizer(AigwRecognizer):
     ENTITY = "JP_BANK_ACCOUNT"
-    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金")
+    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
         taken: set[int] = set()
+        for m in YUCHO_EN.finditer(text) if "symbol" in ctx.lower else ():
+            if YUCHO_WORDS.near(text, m.start(), m.end(), 80, 20):
+                out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
+                taken.add(m.start(1))
+                taken.add(m.start(2))
         for m in YUCHO_KIGO.finditer(text):
             out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
             taken.add(m.start(1))
@@ -68,12 +76,7 @@ class BankAccountRecognizer(AigwRecognizer):
             i = bisect_left(orgs, max(lo, text.rfind("\n", lo, start) + 1))
             if i < len(orgs) and orgs[i] < min(hi, runs[k + 1][0] if k + 1 < len(runs) else hi):
                 continue
-            features = 0
-            features += KIND.search(text, max(0, start - 30), start) is not None
-            features += BANK.search(text, lo, hi) is not None
-            features += BRANCH.search(text, lo, hi) is not None
-            features += HOLDER.search(text, start, hi) is not None
-            features += TRANSFER.search(text, lo, hi) is not None
+            features = _features(text, start, end)
             kind = ACCOUNT_LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9 if features >= 1 else 0.65
@@ -84,4 +87,23 @@ class BankAccountRecognizer(AigwRecognizer):
             else:
                 continue
             out.append(self.result(self.ENTITY, start, end, score, strength="strong", label=kind == "label"))
+        # one digit a box after the label (口座番号：｜4｜0｜7｜1｜8｜3｜6｜, a form's cells): no digit run holds it
+        for p in ctx.hits.get("口座", ()):
+            got = assemble_after(text, p + 4, 7) if text.startswith("口座番号", p) else None
+            if got is None or groups(text[got[0]:got[1]]) == [7] or len(set(got[2])) == 1:
+                continue
+            start, end = got[0], got[1]
+            hi = min(len(text), end + 60)
+            ls = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)
+            if ORG_HOLDER.search(text, ls, hi) is None and _features(text, start, end):
+                out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True, assembled=True))
         return out
+
+
+def _features(text: str, start: int, end: int) -> int:
+    """How many account features surround the number: 種目 just before it; bank, branch, a katakana holder after
+    it, a transfer word nearby."""
+    lo, hi = max(0, start - 80), min(len(text), end + 60)
+    return ((KIND.search(text, max(0, start - 30), start) is not None) + (BANK.search(text, lo, hi) is not None)
+            + (BRANCH.search(text, lo, hi) is not None) + (HOLDER.search(text, start, hi) is not None)
+            + (TRANSFER.search(text, lo, hi) is not None))

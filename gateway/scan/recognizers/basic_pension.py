@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
@@ -9,11 +11,13 @@ from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with,
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
                  "年金", "kiso_nenkin", "kisonenkin", "nenkin_no", "nenkin_bango", "pension number", "pension_no",
-                 "pension_number"], near_before=150)
+                 "pension_number", "pensionnumber", "pensionno"], near_before=150)  # camelCase: basicPensionNumber
 
 
+# the label in brackets right after the number: "4120389471（基礎年金番号）"
+_LABEL_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:基礎年金番号|年金番号)")
 # labels directly followed by the number, read across separators, line breaks and a spoken の
-VALUE_LABELS = ("基礎年金番号", "年金番号")
+VALUE_LABELS = ("基礎年金番号", "年金番号", "年金手帳")  # 年金手帳の番号は … (the gap may name the book's number)
 
 
 class BasicPensionNumberRecognizer(AigwRecognizer):
@@ -36,7 +40,7 @@ class BasicPensionNumberRecognizer(AigwRecognizer):
         for start, end, digits, g in runs_with(ctx, 10, ([4, 6], [10])):
             if digits.startswith(("0120", "0800", "0570")) or start in seen or shown_as_example(text, start, end):
                 continue  # a service number, or the format shown (「1234-567890」のように)
-            kind = LABELS.classify(text, start, end)
+            kind = "label" if _LABEL_AFTER.match(text, end) is not None else LABELS.classify(text, start, end)
             if kind == "label":
                 score = 0.9
             elif kind == "near":

@@ -54,19 +54,22 @@ _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|の
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (
     # 機密性２, 機密性：2, 機密性=2, 機密性(2), 機密性（Ⅱ）
-    r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性" + _SP + r"[:：=＝]?" + _SP + r"(?P<paren>[(（]" + _SP + r")?"
+    r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性(?:レベル|区分)?" + _SP + r"[:：=＝]?" + _SP + r"(?P<paren>[(（]" + _SP + r")?"
     + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
     r"(?(paren)" + _SP + r"[)）])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
-_YOU = r"(?P<you>要(?:機密|保護)情報)"
+# (also abbreviated in a marking: 【要機密】; not 要保護児童, a welfare term)
+_YOU = r"(?P<you>要(?:機密|保護)(?:情報|(?![一-鿿ぁ-ゖァ-ヺ])))"
 _CIA = r"(?P<cia>(?<![0-9A-Za-z])C[1-4]" + _SP + r"[-/]?" + _SP + r"I[1-2]" + _SP + r"[-/]?" + _SP + r"A[1-2](?![0-9A-Za-z]))"
-_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密)"
+_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密|コンフィデンシャル)"
 _CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意)"
 _SCOPE_LIMIT = (
     r"(?P<scopelimit>(?:関係者|(?:[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所|団|校|会))?内|"
     r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員|課|係|班|長|職|チーム)"
-    r"(?:等)?)限り)"
+    r"(?:等)?)限り"
+    # an organisation's inside, limited: 【課内限定】, 庁内限定 (not 期間限定, 会員限定)
+    r"|[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所)内限定)"
 )
 _ENGLISH = (
     r"(?P<english>(?<![A-Za-z0-9_])(?:STRICTLY[ \t]+CONFIDENTIAL|HIGHLY[ \t]+CONFIDENTIAL|"
@@ -74,6 +77,12 @@ _ENGLISH = (
     r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?))"
     r"(?![A-Za-z0-9_]))"
 )
+# a title-case English level after a classification label (Classification: Internal, Sensitivity: Confidential);
+# Public / General are not markings
+_LABELLED_EN = re.compile(
+    r"(?i:classification|sensitivity|data classification|security classification|information classification)"
+    r"[ \t]*[:：][ \t]*(?P<v>(?i:internal(?:[ \t]+(?:use[ \t]+)?only)?|confidential|restricted|secret|highly confidential))"
+    r"(?![A-Za-z])")
 DISTINCTIVE_RE = re.compile(
     "|".join([_LEVEL, _YOU, _CIA, _SECRET_WORD, _CAUTION, _SCOPE_LIMIT, _ENGLISH]), re.IGNORECASE
 )
@@ -83,12 +92,15 @@ _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
     r"(?P<generic>非公開|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
-    r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_]))"
+    r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
+    # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
+    r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the|audit|affairs|medicine|control|revenue))"
+    r")"
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
-    "門外不出", "限り", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
-    "confidential", "internal", "secret", "restricted", "tlp",
+    "門外不出", "限り", "内限定", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
+    "confidential", "internal", "secret", "restricted", "tlp", "official use", "classification", "sensitivity",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )
@@ -151,6 +163,14 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if r is not None:
                 results.append(r)
                 taken.take(s, e)
+        for m in finditer_windows(_LABELLED_EN, text, windows):
+            s, e = m.span("v")
+            if s in taken or e - 1 in taken:
+                continue
+            r = self._make(text, s, e, "english", None, always=True, labelled=True)
+            if r is not None:
+                results.append(r)
+                taken.take(s, e)
         # handling restrictions that stand alone as a document marking
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, _HR_TRIGGERS, 20, 30)):
             s, e = m.start(), m.end()
@@ -188,13 +208,13 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return "scope", None
         return "english", None
 
-    def _make(self, text: str, s: int, e: int, kind: str, level: str | None, always: bool):
-        form = marking_form(text, s, e)
+    def _make(self, text: str, s: int, e: int, kind: str, level: str | None, always: bool, labelled: bool = False):
+        form = "labelled" if labelled else marking_form(text, s, e)
         if not always and form == "inline":
             return None
         if kind == "caution" and _PARCEL_WORDS.search(text, max(0, s - 40), min(len(text), e + 40)):
             return None  # a parcel sticker, not a document marking
-        if kind == "english" and form == "inline" and not text[s:e].isupper():
+        if kind == "english" and form == "inline" and not text[s:e].isupper() and not labelled:
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…

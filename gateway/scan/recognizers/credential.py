@@ -46,12 +46,21 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
 ASSIGN = re.compile(
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
+    # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
+    r"|(?-i:(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,15}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN))(?![A-Za-z])"
+    # a camelCase variable ending with the secret word: dbPassword = "…", smtpPass := "…", accessToken = '…'
+    r"|(?<![A-Za-z0-9_])[a-z][A-Za-z0-9]{0,30}(?-i:Password|Passwd|Pass|Pwd|Secret|Token|ApiKey|AccessKey|SecretKey)(?![A-Za-z])"
+    # frameworks' signing keys: Rails secret_key_base, Laravel APP_KEY, encryption / signing / master keys
+    r"|(?<![A-Za-z])(?:secret[_\-]?key[_\-]?base|app[_\-]?key|(?:encryption|signing|master)[_\-]?key)(?![A-Za-z])"
+    # Japanese names of keys and tokens: クライアントシークレット(の値), APIキー, (チャネル)アクセストークン
+    r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
-    r"[\"']?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:[:=：]|は|→|->|\|)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
+    r"[\"']?\]?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:=>|:=|[:=：]|は|→|->|\||、)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
@@ -85,12 +94,18 @@ LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユー
 PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
 # Oracle thin / EZConnect: user/password@//host or user/password@host:port/service
 ORACLE = re.compile(r"(?i)(?:thin:|sqlplus[ \t]+|[ \t]|^)(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})@(?://)?[A-Za-z0-9][A-Za-z0-9.\-]*(?::[0-9]{2,5})?/")
+# a long option naming the secret on a command line: --api-key abc…, --password=…, --client-secret …
+LONG_OPT = re.compile(
+    r"(?i)(?<![A-Za-z0-9_\-])--(?P<k>(?:[a-z0-9]+[\-_])*(?:password|passwd|pass|pwd|api[\-_]?key|apikey|token|secret|"
+    r"client[\-_]?secret|access[\-_]?token|auth[\-_]?token))(?![A-Za-z0-9_\-])(?:[ \t]+|=)[\"']?(?P<v>[^\s\"'$<{-][^\s\"']{3,127})")
+# SQL*Plus with a TNS alias or none: sqlplus user/password@ZEIDB, sqlplus -s user/password
+SQLPLUS = re.compile(r"(?i)sqlplus(?:[ \t]+-[A-Za-z]+)*[ \t]+(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})(?=@|[ \t]|$)")
 # docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"
 AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
 # passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
 # net use … /user:DOM\user password
 CLI = re.compile(
-    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p(?P<v1>[^\s\"'-][^\s\"']{3,127})"
+    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p[\"']?(?P<v1>[^\s\"'-][^\s\"']{3,127})"
     r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
     r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
@@ -103,10 +118,25 @@ CLI = re.compile(
     r"|(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd)[^\n]{0,160}?[ \t]-w[ \t]*[\"']?(?P<v9>[^\s<>\"'$-][^\s\"']{3,127})"
     r"|(?:sqlcmd|bcp|osql)[^\n]{0,160}?[ \t]-P[ \t]*[\"']?(?P<v10>[^\s<>\"'$-][^\s\"']{3,127})"
     r"|(?:redis-cli)[^\n]{0,160}?[ \t](?:-a|--pass)[ \t]+[\"']?(?P<v11>[^\s<>\"'$-][^\s\"']{3,127})"
-    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127}))"
+    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127})"
+    # htpasswd -b file user password (batch mode: the password on the command line)
+    r"|htpasswd(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*(?:[ \t]+-[A-Za-z]+)*[ \t]+[^\s-][^\s]*[ \t]+[^\s]+[ \t]+[\"']?(?P<v13>[^\s<>\"'$-][^\s\"']{3,127})"
+    # a password piped into a tool reading it from stdin: echo '…' | sudo -S …, | passwd --stdin, | chpasswd
+    r"|echo[ \t]+(?:-[ne][ \t]+)?[\"']?(?P<v14>[^\s<>\"'$|-][^\s\"'|]{3,127})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+-S|sudo[ \t]+--stdin|passwd[ \t]+--stdin|chpasswd|[^\n|]{0,60}?--password-stdin)"
+    # Windows: net user <name> <password> (/add): sets an account's password
+    r"|net[ \t]+user[ \t]+[^\s/*]+[ \t]+(?P<v15>[^\s/*\"'][^\s\"']{3,127})"
+    # network devices: snmp-server community <string> RO/RW (the community string is the password)
+    r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64})"
+    # SQL: CREATE / ALTER USER … IDENTIFIED BY "…" (Oracle, MySQL)
+    r"|(?:create|alter)[ \t]+user[^\n]{0,80}?[ \t]IDENTIFIED[ \t]+(?:WITH[ \t]+[A-Za-z_]+[ \t]+)?BY[ \t]+[\"']?(?P<v17>[^\s\"';]{4,128})"
+    # wireless and firewall configs: wpa-psk ascii 0 <key> (0: plain text), FortiGate set psksecret / passwd <value>
+    # (an ENC value is stored encrypted)
+    r"|wpa-psk[ \t]+(?:ascii|hex)[ \t]+0[ \t]+(?P<v18>[^\s]{8,64})"
+    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128}))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 13))
-CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo")
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 20))
+CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
+                     "identified", "wpa-psk", "psksecret")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(
@@ -133,7 +163,9 @@ XML_ATTR = re.compile(
     r"(?i)(?:key|name)[\"']?[ \t]*[=:][ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'](?:[ \t]+|[ \t]*,[ \t]*)"
     r"[\"']?value[\"']?[ \t]*[=:][ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 XML_ELEM = re.compile(
-    r"(?i)<(?P<k>keyMaterial|" + _SECRET_NAME + r")>(?P<v>[^<\s]{4,200})</")
+    r"(?i)<(?P<k>keyMaterial|pass|" + _SECRET_NAME + r")(?:[ \t]+[A-Za-z_:]+=\"[^\"<>]{0,40}\")*>"
+    # the value directly, or in a nested <Value> (Windows unattend.xml: <AdministratorPassword><Value>…)
+    r"(?:[ \t]*\n?[ \t]*<Value>)?(?P<v>[^<\s]{4,200})</")
 # Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
 DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"'@/:]{4,128})@(?:tcp|unix|udp)\(")
 # English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"
@@ -181,7 +213,7 @@ NAME_VALUE = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
-                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス")
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -193,7 +225,7 @@ class CredentialRecognizer(AigwRecognizer):
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass",
+        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -240,11 +272,13 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v").rstrip(".")
                 if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
                     continue  # an empty value; the next line is another key
-                if PLACEHOLDER.match(v) or not v.isascii():
-                    continue  # a sentence about the password (パスワードは12文字以上…), not one
+                if PLACEHOLDER.match(v) or not v.isascii() or _RULE_SPEC.fullmatch(v) is not None:
+                    continue  # a sentence about the password (パスワードは12文字以上…), a validation rule, not one
                 if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
                     continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
+                if kind == "password" and m.group("k")[:1].islower() and _NOT_SECRET_KEY.search(key):
+                    continue  # csrfToken, pageToken, passwordPolicy …: about a secret, not one
                 score = _assigned_score(key, v)
                 if score:
                     yield self.result(self.ENTITY, m.start("v"), m.start("v") + len(v), score, kind=kind,
@@ -256,6 +290,9 @@ class CredentialRecognizer(AigwRecognizer):
         for lo, hi in _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 160):
             for m in ASSIGN_WS.finditer(text, lo, hi):
                 v = m.group("v")
+                core = v.strip("\"'`").lstrip("=:：").strip("\"'`")
+                if v[0] in "}])>" or "</" in v or PLACEHOLDER.match(core):
+                    continue  # a template's close ({{ vault_pw }}), an XML close, a quoted reference (os.environ[…])
                 if not m.group("k")[-1].isspace() and all(c.isalnum() for c in v):
                     continue  # glued to a Japanese label, a value without a symbol is a word (パスワードManager2026)
                 if v.endswith((":", "：")):
@@ -311,6 +348,11 @@ class CredentialRecognizer(AigwRecognizer):
     def _oracle(self, ctx: ScanContext):
         """jdbc:oracle:thin:user/password@//host:1521/SVC, sqlplus user/password@host/SVC."""
         text = ctx.text
+        for p in ctx.hits.get("sqlplus", ()):
+            m = SQLPLUS.match(text, p)
+            if m is not None and not PLACEHOLDER.match(m.group("v")) and _classes(m.group("v")) >= 2:
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="connection_string",
+                                  strength="strong")
         if "thin:" not in ctx.hits and "@" not in text:
             return
         for p in ctx.hits.get("thin:", ()) or [text.find("@")]:
@@ -351,7 +393,7 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
@@ -361,7 +403,7 @@ class CredentialRecognizer(AigwRecognizer):
                 key = m.groupdict().get("k") or ""
                 if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
                     continue
-                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM):
+                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
                 elif rx in (EN_IS, LINE_PW):

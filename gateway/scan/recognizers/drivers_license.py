@@ -19,6 +19,7 @@ LABELS = Labels([
     "drivers license", "driver license", "driverslicense", "dl#", "lic#", "公安委員会", "menkyo", "license_no",
     "licence_no", "license_number", "licence number", "driver's licence", "drivers licence", "driver licence",
     "driving licence", "driving license", "licence no", "license no",
+    "licensenumber", "licencenumber", "licenseno", "licenceno",  # camelCase: driverLicenseNumber
 ])
 
 

@@ -35,11 +35,12 @@ _ACTIONS = {
                 "庁外持ち出し", "外部持ち出し", "社外持ち出し", "院外持ち出し", "校外持ち出し", "持ち出し厳禁", "無断持出",
                 "無断持ち出し"),
     "view": ("閲覧",),
-    "disclose": ("開示", "公開", "公表", "外部提供", "第三者提供", "口外", "他言"),
+    "disclose": ("開示", "公開", "公表", "外部提供", "第三者提供", "提供", "口外", "他言"),
 }
 _ACTION_OF = {w: a for a, ws in _ACTIONS.items() for w in ws}
 _ACTION_WORDS = sorted(_ACTION_OF, key=len, reverse=True)
-_RESTR = r"(?:禁止|厳禁|不可|要許可|許可制|限定|制限|禁)"
+# (a polite prohibition on a document: 外部への転送・提供はご遠慮ください)
+_RESTR = r"(?:禁止|厳禁|不可|要許可|許可制|限定|制限|禁|ご遠慮(?:ください|下さい|願います|いただきますよう))"
 
 _ACT_ALT = "|".join(map(re.escape, _ACTION_WORDS))
 RESTRICTION_RE = re.compile(
@@ -58,7 +59,7 @@ RESTRICTION_RE = re.compile(
 
 TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
-            "no forward", "他言", "口外無用", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収")
+            "no forward", "他言", "口外無用", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):

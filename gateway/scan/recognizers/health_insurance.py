@@ -10,12 +10,12 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok, shown_as_example
 
 INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
-                  "hokenshano", "insurer_number", "insurer_no", "insurer number"], label_gap=10, negative=None)
-MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号",
+                  "hokenshano", "insurer_number", "insurer_no", "insurer number", "insurer no"], label_gap=10, negative=None)
+MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号", "被保番号", "被保険者No",
                  "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number"],
                 label_gap=10)
 # member-number labels whose number may run over lines ("被保険者番号\n0012\n3456"): 6 to 12 digits
-MEMBER_VALUE_LABELS = ("被保険者番号", "被保険者証番号", "保険証番号")
+MEMBER_VALUE_LABELS = ("被保険者番号", "被保険者証番号", "保険証番号", "被保番号")
 MEMBER_SIZES = (8, 10, 6, 7, 9, 11, 12)
 INSURANCE_CONTEXT = ContextWords([
     "保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "組合員証", "資格確認書",
@@ -31,9 +31,35 @@ KIGO_BANGO = re.compile(
 )
 
 
+# the insurer named as the owner of the number: "緑野市国民健康保険の保険者番号は 139139 です" — an insurer's own
+# number, printed on every card and in its notices, identifies the insurer, not an insured person
+INSURER_OWNER = re.compile(
+    r"(?:国民健康保険|国保|健康保険組合|健保組合|広域連合|後期高齢者医療(?:制度)?|共済組合|協会けんぽ[^\n]{0,10}?|介護保険)"
+    r"(?:の|における)[ ]?(?:保険者番号|保険者No|保険者コード)")
+
+
+# an insurer named in the same table row as the number: a directory of insurers (保険者名,保険者番号 ⏎ …国民健康保険,139139)
+INSURER_ORG = re.compile(r"国民健康保険|健康保険組合|健保組合|広域連合|共済組合|協会けんぽ")
+_ROW_SEPS = re.compile(r"[,\t|]")
+_MEMBER_CUES = re.compile(r"記号|被保険者|氏名|名前|生年月日|患者|利用者|対象者")
+
+
+def _insurer_owned(text: str, start: int) -> bool:
+    ls = text.rfind("\n", max(0, start - 60), start) + 1 or max(0, start - 60)
+    if INSURER_OWNER.search(text, ls, start) is not None:
+        return True
+    le = text.find("\n", start, start + 120)
+    le = min(len(text), start + 120) if le < 0 else le
+    row = text[ls:le]
+    if _ROW_SEPS.search(row) is None or INSURER_ORG.search(row) is None:
+        return False
+    # not a member's record (a header or row naming the insured person or the card's 記号・番号)
+    return _MEMBER_CUES.search(text, max(0, ls - 300), le) is None
+
+
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
-    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "hokensha", "insurer", "insured_number") \
+    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number") \
         + MEMBER_VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -46,6 +72,10 @@ class HealthInsuranceRecognizer(AigwRecognizer):
             if n in (6, 8) and groups(text[start:end]) == [n]:
                 if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)
+                    if ok and _insurer_owned(text, start):
+                        out.append(self.result(self.ENTITY, start, end, 0.3, strength="weak", kind="insurer",
+                                               label=True, owner="insurer"))
+                        continue
                     out.append(self.result(self.ENTITY, start, end, 0.85 if ok else 0.5,
                                            strength="strong" if ok else "weak", kind="insurer", label=True))
                     continue

@@ -24,7 +24,9 @@ from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, que
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
-    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:億|万|千)?[ ]?円|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
+    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
+    # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
+    r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
 )
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
@@ -32,6 +34,16 @@ _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20,
 # a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown)
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 _CELL_SEP = re.compile(r"[,\t|]")
+# an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
+_NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:[(【※][ ]?)?(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
+# a personnel word naming an event or a scheme for such staff (昇任予定者研修, 昇任試験), not the people
+_ABOUT_PEOPLE_AFTER = re.compile(r"[ ]?(?:研修|試験|選考|説明会|向け|制度|の皆さん|対象の研修)")
+_AUDIENCE_BEFORE = re.compile(r"対象(?:者)?[ ]?[:：][ ]?[^\n:：]{0,6}$")
+# study material: a textbook's or an exercise's addresses (教科書の演習, 練習問題, tutorial), named in the request
+_TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去問|勉強(?:中|の|して|のため)|入門|学習(?!用)|チュートリアル|"
+                           r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)")
+# a home network (the writer's own PC or router), not the office's
+_HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外)")
 
@@ -290,7 +302,8 @@ class InternalMatterRecognizer(AigwRecognizer):
         net = self.network
         if net is not None and net.name not in done and any(t in ctx.hits for t in _IP_TRIGGERS):
             p, end = _host_table(text)
-            if p >= 0 and _WORKED_EXAMPLE.search(text, max(0, p - 60), p) is None:
+            if (p >= 0 and _WORKED_EXAMPLE.search(text, max(0, p - 60), p) is None
+                    and _TEACHING_CUE.search(text, 0, min(len(text), 120)) is None):
                 out.append(self.result(self.ENTITY, p, end, net.score, matter=net.name,
                                        action=net.action, strength="strong", form="host_table"))
         return out
@@ -298,33 +311,50 @@ class InternalMatterRecognizer(AigwRecognizer):
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
+        if m.requires == "amount":
+            a = self._amount_after(text, m, s, e, cache)
+            if a is not None and _NOT_PUBLIC_AFTER.match(text, a[1]) is not None:
+                return True  # 設計金額 41,800,000円（非公表）: declared unpublished, whatever else the text names
         for u in self.unless[id(m)].finditer(text, lo, hi):
             # a public marker counts in the matter's own paragraph only (a published result, then a blank
             # line and the next case's price before the opening)
             if _NEGATED.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:
                 return False
+        if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None
+                                               or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None):
+            return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list
         if m.requires == "none":
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
             return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
-            # the amount within the window, or later in the same sentence (English runs long); the text's
-            # amounts are found once per scan, each word looks up the next one
-            amounts = cache.get("amounts")
-            if amounts is None:
-                amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
-            i = bisect_left(amounts, (s, -1))
-            a = amounts[i] if i < len(amounts) else None
-            if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):
-                a = None
+            a = self._amount_after(text, m, s, e, cache)
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
                             or _IF_AFTER.match(text, a[1]))
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
+            if _TEACHING_CUE.search(text, 0, min(len(text), 120)) or _TEACHING_CUE.search(text, lo, s):
+                return False  # 教科書の演習です。arp -a の結果の見方を…: study material, not the office's network
             ips = _private_ips(text, lo, hi)
+            if (ips and all(ip.startswith("192.168.") for ip in ips)
+                    and (_HOME_CUE.search(text, 0, min(len(text), 200)) or _HOME_CUE.search(text, lo, hi))):
+                return False  # 自宅のPCで route print: a home router's 192.168.x.x network, not the office's
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
             return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True))
         if m.requires == "name":
             return _name_or_post(text, lo, hi)
         return True
+
+    @staticmethod
+    def _amount_after(text: str, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> tuple[int, int] | None:
+        """The first amount after the word: within the window, or later in the same sentence (English runs
+        long); the text's amounts are found once per scan, each word looks up the next one."""
+        amounts = cache.get("amounts")
+        if amounts is None:
+            amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+        i = bisect_left(amounts, (s, -1))
+        a = amounts[i] if i < len(amounts) else None
+        if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):
+            return None
+        return a

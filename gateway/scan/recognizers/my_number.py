@@ -7,9 +7,11 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._text import field_tuples
 from gateway.scan.recognizers._numeric import (
     Labels,
     assemble_after,
+    message_value,
     shown_as_example,
     drivers_license_ok,
     my_number_ok,
@@ -22,6 +24,7 @@ LABEL_WORDS = (
     "マイナ", "番号確認", "特定個人情報", "扶養控除", "源泉徴収票", "個人番号カード",
     # field names in code, logs and exports
     "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
+    "kojinno", "kojinbangou", "individualnumber",  # camelCase field names: kojinNo=…, individualNumber
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
@@ -29,9 +32,12 @@ READINGS = ("コジンバンゴウ", "こじんばんごう", "まいなんば�
 SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー"))
 LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
-VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号") \
+VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号",
+                "マイナンバーカード", "個人番号カード") \
     + READINGS + SPACED
 _LABEL_AFTER = re.compile(r"[ ]?[(（\[【]?[ ]?(?:マイナンバー|個人番号|my number)", re.IGNORECASE)
+# labels naming the number in a message whose value follows a colon: "個人番号の桁区切りが不正です: 7516-319-59500"
+MESSAGE_LABELS = ContextWords(VALUE_LABELS + ("kojin_no", "kojin_bango", "my_number", "individual number"))
 CARD_WORDS = ContextWords(["カード", "番号", "card", "No", "記載", "本人確認"])
 DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 
@@ -39,6 +45,20 @@ DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 # a full name as a cell of the same row: "石黒 健一,844172039565,1974/08/02"
 _NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}[ ]?(?=[,\t|]|$)", re.MULTILINE)
 _CELL_EDGE = ",\t|"
+
+
+# a field named for the number in a column list, its value in the tuple after it:
+# INSERT INTO taxpayer (taxpayer_id, my_no, …) VALUES (10482, '…', …)
+_FIELD_NAME = re.compile(r"[\"'`\[]?(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)[\"'`\]]?")
+
+
+def _field_values(text: str) -> set[tuple[int, int]]:
+    return {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
+
+
+# the number read out in groups parted by の (a call transcript): "マイナンバーを…" ⏎ "えっと、1490 の 3253 の 4906 です"
+_SPOKEN = re.compile(r"(?<![0-9])[0-9]{2,6}(?:[ \t]*[のノ][ \t]*[0-9]{2,6}){1,5}(?![0-9])")
+_SPOKEN_REACH = 150
 
 
 def _record_cell(text: str, start: int, end: int) -> bool:
@@ -67,13 +87,24 @@ class MyNumberRecognizer(AigwRecognizer):
                     seen.add((got[0], got[1]))
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                            assembled=True))
+                    continue
+                for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
+                    d = re.sub(r"[^0-9]", "", m.group(0))
+                    if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
+                        seen.add(m.span())
+                        out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
+                                               label=False, spoken=True))
+                        break
         # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
         # ("番号 19-374-028-5613（マイナンバー）")
+        fields: set[tuple[int, int]] | None = None  # values of a column named for the number, found lazily
         for start, end, digits, g in runs_with(ctx, 12):
             if not my_number_ok(digits) or (start, end) in seen or shown_as_example(text, start, end):
                 continue  # … (984679991850 のような12桁): the format shown, not someone's number
             if g not in ([12], [4, 4, 4]):
-                if _LABEL_AFTER.match(text, end) is not None or LABELS.classify(text, start, end) == "label":
+                odd_kind = LABELS.classify(text, start, end)
+                if (_LABEL_AFTER.match(text, end) is not None or odd_kind == "label"
+                        or (odd_kind != "neg" and message_value(text, start, MESSAGE_LABELS))):
                     out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
@@ -82,6 +113,11 @@ class MyNumberRecognizer(AigwRecognizer):
                 continue
             if DL_WORDS.near(text, start, end, 30, 10) and drivers_license_ok(digits) and kind != "label":
                 continue  # a driver's licence number that also passes the My Number check
+            if kind != "label" and g == [12]:
+                if fields is None:
+                    fields = _field_values(text)
+                if (start, end) in fields:
+                    kind = "label"
             if kind == "label":
                 score = 0.95
             elif kind == "near":

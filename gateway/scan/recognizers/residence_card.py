@@ -12,7 +12,8 @@ from gateway.scan.recognizers._numeric import Labels, shown_as_example
 LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card", "residence_card",
                  "residencecard", "zairyu",
                  "外国人"], near_before=150)
-NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{8}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
+# (the digits may be written in two groups of four, as on a form: AB 1234 5678 CD)
+NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{4}[ \-]?[0-9]{4}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
 
 
 class ResidenceCardRecognizer(AigwRecognizer):

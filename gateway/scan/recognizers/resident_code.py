@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with, shown_as_example
+from gateway.scan.recognizers._numeric import Labels, assemble_after, not_one_run, runs_with, shown_as_example
 
 LABELS = Labels(["住民票コード", "住基ネット", "住民基本台帳", "住基カード", "住民票番号",
                  # field names in code, JSON and exports
@@ -28,7 +28,7 @@ class ResidentCodeRecognizer(AigwRecognizer):
         for w in VALUE_LABELS:
             for p in ctx.hits.get(w, ()):
                 got = assemble_after(text, p + len(w), 11)
-                if got is not None and "\n" in text[got[0]:got[1]]:  # over lines; one line is read as a run below
+                if got is not None and not_one_run(text, got[0], got[1]):  # over lines or spaced dashes; a run is read below
                     seen.add(got[0])
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.9, strength="strong", label=True,
                                            assembled=True))
