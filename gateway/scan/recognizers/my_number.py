@@ -106,6 +106,11 @@ class MyNumberRecognizer(AigwRecognizer):
                 if (_LABEL_AFTER.match(text, end) is not None or odd_kind == "label"
                         or (odd_kind != "neg" and message_value(text, start, MESSAGE_LABELS))):
                     out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True))
+                elif odd_kind == "near" and set(g) == {1}:
+                    # one digit at a time (an OCR'd card, a spaced-out form) is no phone number or date: a label
+                    # near it is enough ("個人番号カード … 番号 5 0 3 9 2 8 …")
+                    out.append(self.result(self.ENTITY, start, end, 0.85, strength="strong", label=False,
+                                           spaced=True))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
             kind = LABELS.classify(text, start, end)

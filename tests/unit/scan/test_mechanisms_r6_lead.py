@@ -24,6 +24,8 @@ BLOCK = [
     # case-record words: a young carer, an unstable mental state, a hoarded home, drinking more
     ("young_carer", "対象：岸本 結衣さん（中2）\n・母の精神状態が不安定で、本人はヤングケアラーの可能性。"),
     ("hoarded_home", "栄町の荻野 昭 さんのお宅。奥さんが亡くなってから、ごみ屋敷状態で。本人、お酒の量が増えてるって。"),
+    # one digit at a time, the label a line or two away (an OCR'd card)
+    ("spaced_digits_near_label", "個 人 番 号 カ ー ド\n氏名 渡部 千秋\n番号 5 0 3 9 2 8 1 7 4 6 5 6"),
     ("class_in_brackets", "息子の大介（3年2組 野口 大介）ですが、昨日から発熱しており、インフルエンザと診断されました。"),
 ]
 ALLOW = [
@@ -36,6 +38,8 @@ ALLOW = [
     ("field_names_in_prose", "列 name_kanji には漢字氏名、name_kana にはカナ氏名を入れてください。"),
     ("young_carer_seminar", "ヤングケアラー支援の研修会を開催します。講師：若葉大学 教授 山田 太郎"),
     ("hoarding_ordinance", "ごみ屋敷対策条例の制定について、市長 田村 誠一が記者会見で説明した。"),
+    ("spaced_digits_shown_as_example", "マイナンバーの入力欄は12桁です。 例：5 0 3 9 2 8 1 7 4 6 5 6 のように1桁ずつ入力"),
+    ("spaced_phone_digits", "電話 0 9 0 1 2 3 4 5 6 7 8 9"),
     ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
     ("name_of_plain_word", "後藤 浩二の説明資料について"),
     ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
