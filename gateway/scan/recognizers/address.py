@@ -108,6 +108,11 @@ _NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
 _CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NUMK + r"[ \t]*(?:番地の?|番|-|の)[ \t]*" + _NUMK
                           + r"(?:[ \t]*(?:-|の)[ \t]*\d{1,4})?(?:[ \t]*号)?(?![0-9])" + _BUILDING)
 _PARTICLES = "はをにでへ"
+# a town and a three-part house number with no 丁目 (南が丘3-12-4): the numbers, and words that end a
+# non-place name before numbers (資料3-12-4, 図2-1-3, 第3-1-2 条)
+_DASH_HOUSE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![0-9]|-[0-9])" + _BUILDING)
+_NOT_TOWN_END = re.compile(r"(?:番号|資料|参照|別表|図|表|条|項|号|第|年|月|日|版|頁|ページ|No|番|型|式|期|回|章|節|電話|携帯|内線|"
+                           r"FAX|TEL)$")
 
 
 class AddressRecognizer(AigwRecognizer):
@@ -185,16 +190,23 @@ class AddressRecognizer(AigwRecognizer):
 
     def _town_chome(self, text: str, hits: dict[str, list[int]], covered: Covered):
         """A town, its 丁目 and a house number with no city before them (若葉台2丁目14-6, in a letter or a call
-        note): street level but weak (``form="town"``): alone it decides nothing, beside a personal mobile or
-        a free-mail address it identifies a person."""
-        for w in [w for w in hits if len(w) == 2 and w[1] == "丁"]:
+        note), or a town and a three-part number (南が丘3-12-4): street level but weak (``form="town"``): alone
+        it decides nothing, beside a personal mobile or a free-mail address it identifies a person."""
+        for w in [w for w in hits if len(w) == 2 and (w[1] == "丁" or (w[1] == "-" and w[0].isdigit()))]:
+            dashed = w[1] == "-"
             for p in hits[w]:
                 if p in covered:
                     continue
-                m = _CHOME_HOUSE.match(text, p + 1)
                 q = p
                 while q > 0 and _NUM_BEFORE.match(text[q - 1]):
                     q -= 1
+                if dashed:  # 南が丘3-12-4: the whole number from its first digit, right after a place name
+                    if q == 0 or text[q] == "0" or not _PLACE_CHAR.match(text[q - 1]) \
+                            or _NOT_TOWN_END.search(text, max(0, q - 3), q):
+                        continue  # a house number never starts with 0 (携帯080-…: a phone number)
+                    m = _DASH_HOUSE.match(text, q)
+                else:
+                    m = _CHOME_HOUSE.match(text, p + 1)
                 t = q
                 while t > max(0, q - 8) and _PLACE_CHAR.match(text[t - 1]):
                     t -= 1
