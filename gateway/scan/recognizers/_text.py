@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+from gateway.scan.recognizers._base import _lowered
+
 # --------------------------------------------------------------------------------------------
 # character classes
 # --------------------------------------------------------------------------------------------
@@ -193,27 +195,43 @@ def window(text: str, start: int, end: int, before: int, after: int) -> tuple[in
 
 
 def merge_windows(spans, text_len: int) -> list[tuple[int, int]]:
-    """Merge overlapping/adjacent ``(lo, hi)`` windows (clipped to the text)."""
-    out: list[list[int]] = []
-    for lo, hi in sorted(spans):
-        lo = max(0, lo)
-        hi = min(text_len, hi)
-        if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1][1] = hi
+    """Merge overlapping/adjacent ``(lo, hi)`` windows (clipped to the text). Hot (every recognizer with
+    windows, once per scan): the window being merged is kept in locals, clipped by comparisons."""
+    ordered = sorted(spans)
+    if not ordered:
+        return []
+    out: list[tuple[int, int]] = []
+    it = iter(ordered)
+    cur_lo, cur_hi = next(it)
+    if cur_lo < 0:
+        cur_lo = 0
+    if cur_hi > text_len:
+        cur_hi = text_len
+    for lo, hi in it:
+        if lo < 0:
+            lo = 0
+        if hi > text_len:
+            hi = text_len
+        if lo <= cur_hi:
+            if hi > cur_hi:
+                cur_hi = hi
         else:
-            out.append([lo, hi])
-    return [(a, b) for a, b in out]
+            out.append((cur_lo, cur_hi))
+            cur_lo, cur_hi = lo, hi
+    out.append((cur_lo, cur_hi))
+    return out
 
 
 def hit_windows(ctx, words, before: int, after: int) -> list[tuple[int, int]]:
     """Merged windows ``[hit - before, hit + len(word) + after)`` around the trigger hits of
     ``words`` recorded in a ScanContext (``ctx.hits``)."""
     spans = []
-    for w in words:
-        lw = w.lower()
-        for p in ctx.hits.get(lw, ()):
-            spans.append((p - before, p + len(lw) + after))
+    hits = ctx.hits
+    for lw in _lowered(words):
+        ps = hits.get(lw)
+        if ps:
+            n = len(lw) + after
+            spans.extend([(p - before, p + n) for p in ps])
     return merge_windows(spans, len(ctx.text))
 
 
