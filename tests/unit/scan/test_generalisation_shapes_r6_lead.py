@@ -1,0 +1,58 @@
+"""Issue 13, round 6: the lead's independent probe batches (200 rows, 101 block / 99 allow), written apart from the
+scanner and the helpers' work, each scored before any fix it led to:
+
+* y6a (48 rows: e-mails to rewrite, case records, CSV with 個人番号, Python config, error logs, 内示 minutes, 予定価格,
+  networks, English mail, markdown rosters, markings, staff health, OCR'd forms, care visits, Teams pastes, JSON,
+  LINE chats, child records, tax letters, card numbers, SQL inserts, self-introductions; hard negatives: press
+  releases, council minutes, notices, rule questions, placeholders, templates, statistics, bid results, staff mail,
+  fiction, history, config placeholders, 記入例, logs, published 人事, FAQs, company contacts, おくやみ, test cards,
+  signatures): recall 0.958, false blocks 0.042 on the round's starting commit;
+* y6b (41: case conferences, call transcripts, English-header exports, CI tokens, SSH keys, salary tables, disability
+  handbooks, staff health checks, pensions, 国保, a complaint buried in a list, JSON records, Wi-Fi keys, personnel
+  talks without 内示, 非公表 estimates, English case notes, spaced OCR 個人番号, school guidance, VBA connection
+  strings, hiragana names; negatives: council notices, award lists, committee rosters, pre-published prices, RFC 1918
+  teaching, AWS example keys, 法人番号, news, shelters, CV templates, procedures, directories, test code, anonymised
+  minutes, jwt.io's example, policies, history, dummy-data questions, vendor mail, English policy): recall 0.667,
+  false blocks 0.050 (one row relabelled block before any fix: a named person's mobile is a personal contact);
+* y6c (36: a long plan with one buried case, mail threads, discipline minutes, police inquiries, accident reports,
+  passports, licences, transfer accounts, Slack and Stripe keys, URLs with passwords, HTML tables, voice memos,
+  letters, chat histories, server incidents, card memos, inline e-mail rosters; negatives: the same plan clean, press
+  contacts, English templates, anonymous surveys, faker code, Slack's and Stripe's documented examples, schedules,
+  notices, statistics, ordinances, how-tos, staff minutes, bot git logs, regex questions, fiction):
+  recall 0.833, false blocks 0.000;
+* y6d (36, written before any of the round's fixes and scored once on the starting commit): recall 0.889, false
+  blocks 0.000;
+* y6e (40, written after the fixes of y6a–y6d and before the last merges, scored once on the final tree):
+  see the round's note.
+
+All five on the starting commit (y6e excepted): recall 0.852 (69/81), false blocks 0.025 (2/79). The misses were
+classes, each fixed by a mechanism with its own table tests (test_mechanisms_r6_lead.py, test_markup.py,
+recognizers/test_address.py, recognizers/test_internal_matter.py): HTML tables, town addresses without a city,
+staff named with their unit before a health or leave note, a name whose の leads to a topic, field names of exports
+(name_kanji), case-record words, spaced 個人番号 digits near a label, promotions still being decided, a pupil
+named after the class in brackets.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes_r6_lead.jsonl").open(encoding="utf-8")]
+
+KNOWN_GAPS = {
+    "y6202": "a caller naming herself by place and surname (南が丘の飯島ですけど): blocked by the address and mobile, "
+             "but no PERSON finding",
+}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
+                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
+                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape_r6_lead(scanner, row):
+    check_row(scanner, row)
