@@ -15,7 +15,9 @@ PLACEHOLDER = re.compile(
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
     r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
-    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
+    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here)|"
+    # an instruction in lower-case words: replace-with-a-long-random-string, generate_a_secret_key, set-in-production
+    r"(?-i:(?:replace|change|generate|insert|fill|put|set|use|add)(?:[_\-][a-z]+){2,}))$"
 )
 
 

@@ -28,13 +28,14 @@ _TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "�
 _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
-                                                     "所属長", "管理職", "代表者"))
+                                                     "所属長", "管理職", "代表者", "医師", "院長", "施設長", "講師"))
 _PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
                                     # historical figures: a column of their years of birth and death
                                     "生没年", "生年-没年", "没年", "生没", "在位"})
 # the header words that make the column pass look at a line (title words are among the engine's triggers)
 OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
-                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
+                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者", "医師名", "院長名", "施設長名",
+                            "講師名")
 
 
 _MAX_HEADER = 512
@@ -148,17 +149,25 @@ def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | N
     return None
 
 
+# the head's title before the name in a cell ("院長 青山 大介" under 医師名, "理事長 大槻 幹夫" under 代表者)
+_CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長)[ 　]+")
+
+
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
-    """(offset in the line, name) of column ``col`` when it holds a name-shaped value."""
+    """(offset in the line, name) of column ``col`` when it holds a name-shaped value (after the head's title)."""
     parts = line.split(sep)
     if col >= len(parts):
         return None
     off = sum(len(x) + len(sep) for x in parts[:col])
     cell = parts[col]
     name = cell.strip(" \t|｜")
+    lead = len(cell) - len(cell.lstrip(" \t|｜"))
+    t = _CELL_TITLE.match(name)
+    if t is not None:
+        name, lead = name[t.end():], lead + t.end()
     if not name or not _COLUMN_NAME.fullmatch(name):
         return None
-    return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+    return off + lead, name
 
 
 _NAME_PART = re.compile(r"[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヺー]{1,8}|[ぁ-ゖ]{2,5}|" + _LATIN_PART)
@@ -179,9 +188,18 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
     return s, line[s:e]
 
 
+# a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
+_UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{1,14}?(?:" + "|".join(sorted(
+    STAFF_TITLES | {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長"}, key=len, reverse=True)) + ")")
+_PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")
+
+
 def _title_cell(line: str, sep: str, col: int) -> bool:
     parts = line.split(sep)
-    return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
+    if col >= len(parts):
+        return False
+    cell = parts[col].strip(" \t|｜　")
+    return cell in _OFFICE_TITLES or (_UNIT_TITLE.fullmatch(cell) is not None and _PRIVATE_BODY.search(cell) is None)
 
 
 class PersonColumnsMixin:

@@ -1,0 +1,37 @@
+"""Round 6 of issue 13's probe rows (helper "negative"): false blocks on published material and ordinary office
+work, with a few twins (the same document shape with one genuinely sensitive line, which must block).
+
+Each batch was written and scored before its fixes:
+
+* n6001–n6037 (37 rows, 7 block / 30 allow: 議会だより, a published おくやみ corner, 叙勲 lists, a markdown
+  directory of managers with direct lines, 入札経過調書, 退職者 greetings, questions on marking and on what counts
+  as 個人番号, historical fiction and local history, .env.example, doctests, an 口座振替 記入例, staff and vendor
+  mail, English press release and job posting, a long 総合計画 chapter, 一般質問通告一覧, 審議会 roster, a 広報
+  interview, election results, 指定管理者 and clinic lists, a biography, a JUnit test vector, an API sample
+  response, children's award list, a press release on an agreement; twins: an おくやみ draft with the chief
+  mourner's mobile, a roster with a member's home address and birth date, the next bid's price, a live API key,
+  an interview memo on the subject's cancer, a staff mail naming a resident on welfare, an English release with
+  the injured cyclist's name and mobile): recall 0.857, false blocks 0.300 before the fixes.
+
+Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes_r6_negative.jsonl").open(encoding="utf-8")]
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
+                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
+                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape_r6_negative(scanner, row):
+    check_row(scanner, row)

@@ -1,0 +1,119 @@
+"""Round-6 false-block mechanisms end to end through the default scanner: each table has rows a published document
+or an ordinary piece of office work explains (allow) and rows where one private person's data sits in the same
+shape (block). Synthetic names and numbers written for this test.
+
+Mechanisms: columns of officials found by their header (議員名, 医師名, a title column with unit titles such as
+総務課長; person_columns), staff with a private number on their line (public_context), mobiles labelled as the
+office's (公用携帯) and contact blocks under 問合せ先 / Contact (public_contacts), a place glued to a name read
+from a label (あおば|台市長), clinics and company head offices as facilities, captions over code blocks and
+"実在しません" as example markers (document), the digits in order inside a 記入例 (public_context placeholders),
+instruction-phrase credentials (replace-with-…), Latin names with an age in brackets next to a mobile."""
+
+from __future__ import annotations
+
+import pytest
+
+B, A = "block", "allow"
+
+
+# columns of officials named by their header ----------------------------------------------------------------
+COLUMNS = [
+    ("council_question_list", "一般質問通告一覧\n順位\t議員名\t会派\t質問項目\n1\t森永 さやか\t市民ネット\t不登校支援について\n"
+                              "2\t江口 隆司\t公明党\t交通弱者対策について\n3\t高木 ゆかり\t無所属\t生成AIの利活用について", A),
+    ("council_list_home_contacts", "議員名\t会派\t自宅住所\t携帯電話\n田中 一郎\t市民クラブ\tあおば台市本町1丁目2番3号\t090-1234-5678\n"
+                                   "山本 花子\t公明党\tあおば台市若葉町4丁目5番6号\t080-2345-6789", B),
+    ("clinic_list_doctor_column", "実施医療機関（インフルエンザ予防接種）\n医療機関名\t医師名\t所在地\t電話番号\n"
+                                  "中央クリニック\t院長 青山 大介\t本町1-4-3\t0463-55-6101\n"
+                                  "わかば内科医院\t若林 尚子\t若葉町2-10-1\t0463-55-6212\n東浜診療所\t三好 正樹\t東浜2-7-5\t0463-55-6455", A),
+    ("clinic_list_patient_row", "予防接種の予診票確認\n医療機関名\t医師名\t所在地\t電話番号\n中央クリニック\t院長 青山 大介\t本町1-4-3\t0463-55-6101\n"
+                                "接種者：北村 ふみ（昭和15年4月2日生、本町3丁目4番5号、携帯 090-4412-7781）持病 心不全", B),
+    ("title_column_unit_heads", "| 部局 | 職名 | 氏名 | 直通電話 |\n|---|---|---|---|\n| 総務部 | 総務課長 | 川原 さとみ | 0463-55-1110 |\n"
+                                "| 健康福祉部 | 子育て支援課長 | 野口 亜紀 | 0463-55-1340 |\n| 都市整備部 | 道路課長 | 内藤 昭 | 0463-55-1520 |", A),
+    ("title_column_association_officers", "役職\t氏名\t電話\n自治会長\t田中 一郎\t0463-55-1234\n副会長\t山本 花子\t0463-55-5678", B),
+    ("title_column_private_mobiles", "部局\t職名\t氏名\t携帯（私用）\n総務部\t総務課長\t田中 一郎\t090-1234-5678\n"
+                                     "総務部\t人事課長\t山本 花子\t080-2345-6789", B),
+]
+
+# staff with a private number on their line --------------------------------------------------------------------
+STAFF_NUMBERS = [
+    ("emergency_network", "職員緊急連絡網\n総務課 課長 田中 一郎 携帯 090-1234-5678\n総務課 主査 山本 花子 携帯 080-2345-6789", B),
+    ("home_phone_column", "職名\t氏名\t自宅電話\n課長\t田中 一郎\t0463-22-1234\n課長\t山本 花子\t0463-22-5678", B),
+    ("press_release_day_contact", "報道発表資料\n当日連絡先　道路課 係長 久保田 彩（携帯 080-9911-0231）\n"
+                                  "※ 9時から12時まで対応します。それ以外は道路課（0463-55-1520）へ。", A),
+    ("directory_with_extensions", "市民部 内線表\n市民課長　平野 聡子　内線1101\n市民課 住民記録係長　黒田 智美　内線1111\n"
+                                  "※自宅での待機時は代表電話へ", A),
+]
+
+# mobiles labelled as the office's ------------------------------------------------------------------------------
+MOBILES = [
+    ("official_mobile_in_mail", "危機管理課 村上 様\n総務課の川原です。急ぎの用件は公用携帯（070-5555-0182）にお願いします。", A),
+    ("work_smartphone_english", "Dear Ms. Walsh,\nDuring the visit please call my office mobile: 080-3312-0045.\n"
+                                "Aoba City International Affairs Division", A),
+    ("private_mobile_in_mail", "相談者 田中 一郎 様\n急ぎの用件は私用携帯（070-5555-0182）にお願いします。", B),
+    ("official_label_with_welfare_record", "相談者 田中 一郎 様（公用携帯 070-5555-0182）生活保護の相談、本町3丁目4番1号", B),
+]
+
+# contact blocks under 問合せ先 / Contact ------------------------------------------------------------------------
+CONTACT_BLOCKS = [
+    ("english_contact_block", "Coordinator for International Relations wanted.\n\nContact\n"
+                              "International Affairs Division, Aoba City Hall\nPerson in charge: Ms. Naomi Fujita\n"
+                              "Phone: 0463-55-1190 (weekdays 8:30-17:15)\nEmail: kokusai@city.aoba.lg.jp", A),
+    ("japanese_contact_block", "お知らせ\n\n問合せ先\n環境政策課 脱炭素推進係\n担当 森田 恵美、石川 翔\nTEL 0463-55-1410（直通）", A),
+    ("contact_block_applicant_freemail", "Contact\nInternational Affairs Division\nMs. Naomi Fujita (applicant), "
+                                         "2-5-7 Wakaba-cho, Aoba City\nPhone: 0463-55-1190, email naomi.f1988@gmail.com", B),
+    ("contact_block_association_mobile", "お問い合わせ\nあおば台自治会 事務局　会長 田中 一郎（携帯 090-1234-5678）", B),
+]
+
+# places and facilities -----------------------------------------------------------------------------------------
+PLACES = [
+    ("mayor_after_attendee_label", "協定締結式\n出席者　　あおば台市長　星野 恵子\n株式会社東海ソーラー 代表取締役社長　中川 博\n"
+                                   "本社　神奈川県平塚市八重咲町3-8　TEL 0463-22-0001\n問合せ先　環境政策課　担当 森田・石川　TEL 0463-55-1410", A),
+    ("mayor_label_then_resident", "協定締結式\n出席者　　あおば台市長　星野 恵子\n"
+                                  "見学希望の住民：吉川 俊夫 様（若葉町2丁目3番4号、携帯 090-7781-2204）", B),
+    ("head_office_line", "事業者の概要\n株式会社みなと設備（代表取締役 高田 修）\n本店　横浜市中区山下町22番1号\n担当 営業部 小島", A),
+]
+
+# example forms and placeholders --------------------------------------------------------------------------------
+EXAMPLES = [
+    ("caption_over_code_block", "### GET /api/v1/residents/{id}\nレスポンス例（サンプルデータ）\n\n```json\n"
+                                "{\"name\": \"見本 花子\", \"birth_date\": \"1990-01-01\", \"tel\": \"03-1234-5678\"}\n```", A),
+    ("not_real_people_marker", "テスト用の名簿です（実在の人物ではありません）。\n山田 太郎\t090-1111-2222\t1985年4月1日生\n"
+                               "鈴木 花子\t080-3333-4444\t1990年7月7日生", A),
+    ("caption_then_real_record_after_code", "レスポンス例\n\n```json\n{\"name\": \"見本 花子\", \"tel\": \"03-1234-5678\"}\n```\n\n"
+                                            "本番で失敗したデータ：氏名 小松 夏美、生年月日 1987年3月14日、携帯 090-5521-7734", B),
+    ("account_in_order_in_kinyurei", "【記入例】口座振替依頼書\n納税義務者氏名　青葉 太郎\n金融機関　あおば信用金庫 本店\n"
+                                     "預金種目　普通\n口座番号　1234567\n口座名義　アオバ タロウ", A),
+    ("real_account_after_kinyurei", "【記入例】口座振替依頼書\n口座番号　1234567\n口座名義　アオバ タロウ\n\n"
+                                    "実際に届いた依頼書：あおば信用金庫 本店 普通 口座番号 4829173 名義 サカキ ユウジ", B),
+]
+
+# credentials and English names -----------------------------------------------------------------------------
+OTHERS = [
+    ("instruction_secret", "```\nSECRET_KEY=replace-with-a-long-random-string\nJWT_SECRET=generate-a-new-secret-here\n```", A),
+    ("live_looking_secret", "```\nSECRET_KEY=Zq8#vR2kLm9!wT4sNb8Yc\nJWT_SECRET=replace-with-a-long-random-string\n```", B),
+    ("latin_name_with_age_and_mobile", "Cycling lane opened.\nNote: the injured cyclist, Daniel Price (41), of 2-5-7 Wakaba-cho, mobile 080-3391-4472, "
+                                       "asked not to be named.", B),
+    ("latin_name_with_age_office_phone", "Mayor Keiko Hoshino (58) opened the lane. Media contact: Public Relations "
+                                         "Division, Tel: 0463-55-1111", A),
+]
+
+TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
+          "places": PLACES, "examples": EXAMPLES, "others": OTHERS}
+ROWS = [row for table in TABLES.values() for row in table]
+
+
+@pytest.mark.parametrize("name,text,want", ROWS, ids=[r[0] for r in ROWS])
+def test_r6_negative_rows(scanner, name, text, want):
+    assert (scanner.scan(text).action == "block") == (want == B), name
+
+
+def test_tables_hold_both_verdicts():
+    for table, rows in TABLES.items():
+        assert {r[2] for r in rows} == {A, B}, table
+
+
+def test_explain_names_the_new_contexts(scanner):
+    """The public-context reason is visible to a reviewer (``aigw scan --explain``)."""
+    assert scanner.explain(CONTACT_BLOCKS[0][1])["action"] == "allow"
+    ex = scanner.explain(MOBILES[0][1])
+    assert any(f.get("public_context") == "official_mobile" for f in ex["findings"])
