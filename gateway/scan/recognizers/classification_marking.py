@@ -160,7 +160,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if copyright_notice(text, s, e):
                 continue
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
-                    and not shown_not_applied(text, e)):
+                    and not shown_not_applied(text, e, s)):
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
@@ -198,7 +198,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
-            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e)
+            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s)
         if form in ("line",):
             question = False  # a line holding only the marking is never a question
         public_level = level is not None and level.startswith("1")

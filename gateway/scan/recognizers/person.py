@@ -394,7 +394,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         meta = {"subject": True} if subject else {}
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
-        if staff and not subject and text[after:after + 1] in ("が", "は"):
+        gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
+        if staff and not subject and text[after + gap:after + gap + 1] in ("が", "は"):
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact

@@ -24,7 +24,9 @@ _STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["disc
 
 # a column of job titles: rows whose title is a staff or official title list people in their office
 # (a published directory of managers), not private persons
-_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
+_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き",
+                            # a personnel announcement: the new and the old post (新職名 | 氏名 | 旧職名)
+                            "新職名", "新職", "新役職", "現職名", "現職", "旧職名", "旧職"})
 _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",

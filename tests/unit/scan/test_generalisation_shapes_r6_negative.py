@@ -12,6 +12,15 @@ Each batch was written and scored before its fixes:
   mourner's mobile, a roster with a member's home address and birth date, the next bid's price, a live API key,
   an interview memo on the subject's cancer, a staff mail naming a resident on welfare, an English release with
   the injured cyclist's name and mobile): recall 0.857, false blocks 0.300 before the fixes.
+* n6038–n6069 (32 rows, 8 block / 24 allow: a published personnel announcement with 新職名, a 100歳 article, a
+  blank 様式, mortality statistics, SQL with dummy rows, a trip report naming foreign officials, questions on
+  handling restrictions, a marking manual with 表示例, fiction with a phone number, an audit report, a list of
+  qualified bidders, teachers' personnel, new books, an English delegation itinerary, anonymous 市民の声, phone
+  regex tests, an nginx config, vendor meeting minutes, an English My Number FAQ, event listings, a clan
+  genealogy, a staff award press release, a long AI guideline, an internal mail thread; twins: a staff member's
+  sick leave in the personnel list, the centenarian's family mobile and care level, a production row with a 個人番号,
+  a staff member's panic disorder in the trip report, a named suicide in the statistics, a marked document, an
+  identified 市民の声 writer, a staging password in the minutes): recall 0.875, false blocks 0.083 before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 
@@ -27,7 +36,12 @@ from tests.unit.scan.test_generalisation_shapes import check_row
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r6_negative.jsonl").open(encoding="utf-8")]
 
-KNOWN_GAPS: dict[str, str] = {}
+# the names recognizer's reach (owned by the names helper): a member of staff named by surname and title as the
+# subject of a health note (佐野主事は…パニック発作…受診) is not found (staff title windows open only near
+# personnel, disciplinary and health-check words, not near every health word)
+KNOWN_GAPS: dict[str, str] = {
+    "n6065": "surname + staff title as the subject of a health note (佐野主事は…パニック障害): no PERSON finding",
+}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))

@@ -97,8 +97,22 @@ OTHERS = [
                                          "Division, Tel: 0463-55-1111", A),
 ]
 
+# batch 2: personnel announcements, marking manuals, staff as the subject with a space before は ---------------
+BATCH2 = [
+    ("personnel_announcement_new_post", "令和9年4月1日付 係長級人事異動（発表）\n新所属\t新職名\t氏名\t旧所属\n"
+                                        "総務課\t庶務係長\t西田 恭平\t市民課\n財政課\t予算係長\t岩崎 智也\t財政課\n"
+                                        "税務課\t市民税係長\t松岡 彩\t収納課", A),
+    ("personnel_announcement_sick_leave", "令和9年4月1日付 係長級人事異動（発表）\n新所属\t新職名\t氏名\t旧所属\n"
+                                          "総務課\t庶務係長\t西田 恭平\t市民課\n"
+                                          "（人事課メモ）税務課 主査 松岡 彩 は、適応障害により病気休職中。", B),
+    ("staff_subject_absent", "総務課 主査 松岡 彩 は、本日研修のため不在です。急ぎの用件は総務課（内線1110）へ。", A),
+    ("marking_manual_example_label", "3　表示の方法\n（1）紙文書　右上に表示する。\n　　表示例：「機密性２」「機密性２　複製禁止」\n"
+                                     "（2）電子メール　件名の先頭に【機密性２】のように表示する。", A),
+    ("marking_manual_then_marked_doc", "表示例：「機密性２」\n\n【機密性２】\n令和9年度 組織改正（案）\n子育て支援課と保育課を統合する。", B),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
-          "places": PLACES, "examples": EXAMPLES, "others": OTHERS}
+          "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
