@@ -8,11 +8,13 @@ reads the text around a finding and marks it, before the decision rules run:
   ``○役職（氏名君）`` or a 議会 + 会議録 document) names with the parliamentary ``君`` are members and
   executives speaking in their official capacity -> ``official``.
 * **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
-  パネリスト, 著者 …) is a public figure in a notice -> ``official``.
+  パネリスト, 著者, Manager, Coordinator …) is a public figure in a notice -> ``official``; so is a name read from
+  a class label and followed by a teacher's title (1年1組　田中 美穂 先生).
 * **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
 * **Published lists** (表彰, 受賞, 感謝状, 委員名簿, 掲載に同意 / 掲載を希望, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
   listed name with no address, number, birth date, identifier or sensitive topic on its line (or the
-  next) was published -> ``official``.
+  next) was published -> ``official``; so was one in a 広報 feature (広報紙, …号, 特集, 連載) or in a council bill
+  on an appointment (議案第45号 副市長の選任について), whose nominee's birth date is published with it.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
   没年 column, is nobody living -> informational, and the names on its line are historical figures.
 * **Facility names**: a "name" that ends in a facility word ("name": "中央公民館") is not a person; nor is one
@@ -85,7 +87,7 @@ _SPEAKER_ROLE = re.compile(
     r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
     r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
-    r"keynote|conveners?|presenters?|chief executive|CEO|director))"
+    r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or))"
 )
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
@@ -93,13 +95,20 @@ _ROLE_LINE = re.compile(
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
-                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
+                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
+                             # a 広報 article or feature about residents who agreed to be interviewed
+                             r"広報(?:紙|誌|[^\n。]{0,8}号)|特集|連載|インタビュー記事")
+# a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
+# birth date are published with the bill
+_APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
 _OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
+# a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
+_TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
 # a prompt about private numbers: a member of staff with a personal number on their line is no official contact
 _PRIVATE_NUMBERS_DOC = re.compile(
     r"私用|私有|緊急連絡網|緊急連絡先|連絡網|自宅(?:の)?(?:電話|住所|TEL|携帯|番号)|個人(?:の)?携帯|プライベート|"
@@ -140,6 +149,9 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & _PLACEHOLDER_IDS:
         _placeholders(text, hits)
     historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
+    bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
+    if bill and "DATE_OF_BIRTH" in present:
+        _bill_birth_dates(text, hits)
     if "PHONE_NUMBER" in present:
         official_mobiles(text, hits)
     labelled = {h.line for h in hits
@@ -162,7 +174,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 # a member of staff with a number labelled private (自宅, 私用) on their line, or with a personal
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
-        _speakers(text, hits, partner_lines, historical)
+        _speakers(text, hits, partner_lines, historical, bill)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
@@ -177,7 +189,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
 
 
 # --- people --------------------------------------------------------------------------------------
-def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int]) -> None:
+def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int], bill: bool) -> None:
     # document-level context, read once and only when a name needs it
     council: bool | None = None
     published: bool | None = None
@@ -190,6 +202,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _PLACE_AFTER.match(text, h.end):
             why = "place_name"  # 出席者　あおば台市長 …: the place of a title read as a name
+        elif h.meta.get("form") == "label" and _TITLE_AFTER.match(text, h.end):
+            why = "title_after"  # a teacher listed by class: the label is the class, the title follows the name
         elif h.line in historical:
             why = "historical"
         elif h.meta.get("honorific") == "君":
@@ -208,7 +222,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                     why = "speaker"
         if why is None:
             if published is None:
-                published = _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None
+                published = bill or (_PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None)
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
             if published and not attribute_lines & {h.line, h.line + 1}:
@@ -216,6 +230,17 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:
+    """The nominee's birth date in a council bill on an appointment, on a line without a mobile, a free-mail
+    address or a number labelled private (a memo beside the bill still counts)."""
+    private = {h.line for h in hits if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and (
+        _personal_partner(h) or _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
+    for h in hits:
+        if h.entity == "DATE_OF_BIRTH" and h.line not in private and not h.meta.get("informational"):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "appointment_bill"
 
 
 def _council(text: str) -> bool:

@@ -22,7 +22,10 @@ FREEMAIL = (
     "qq.com", "163.com", "naver.com", "kakao.com",
 )
 ORG_SUFFIXES = ("go.jp", "lg.jp", "ed.jp", "ac.jp", "example.com", "example.jp", "example.org", "example.net",
-                "example.co.jp", "example.go.jp", "example.lg.jp", "example")
+                "example.co.jp", "example.go.jp", "example.lg.jp", "example",
+                # foreign governments and universities (a sister city's staff, a partner university)
+                "gov", "mil", "edu", "gov.uk", "ac.uk", "gov.au", "edu.au", "gc.ca", "govt.nz", "gouv.fr", "gov.cn",
+                "gov.tw", "go.kr", "gov.sg", "gov.ph", "gov.br", "gob.mx", "gov.in", "gov.ie")
 ROLE_LOCALS = re.compile(
     r"^(info|contact|support|help|admin|administrator|webmaster|postmaster|noreply|no-reply|donotreply|"
     r"sales|office|soumu|kouhou|koho|press|media|service|desk|helpdesk|jimu|jimukyoku|inquiry|toiawase|"

@@ -40,8 +40,10 @@ _CONTACT_HITS = frozenset({"090", "080", "070", "@"})
 _GRADE_SET = frozenset(GRADE_TRIGGERS)
 _MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
-# news style: a Latin full name with the age in brackets ("Daniel Price (41), of 2-5-7 Wakaba-cho, mobile 080-…")
-_LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")[ ]?\((?:aged? )?[0-9]{1,3}\)")
+# a Latin full name inside a line, tied to what follows it: the age in brackets ("Daniel Price (41), of 2-5-7
+# Wakaba-cho, mobile 080-…") or a street number after a comma ("note: Sarah Lee, 3-4-1 Higashihama, mobile 080-…")
+_LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ ]?\((?:aged? )?[0-9]{1,3}\)"
+                         r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4}))")
 # an office unit or employer near an English signature: the person signs as staff
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
 
@@ -222,7 +224,7 @@ class PersonContactsMixin:
                 if staff is None:
                     continue
             yield self._named(m.start("name"), name, 0.6, "context", staff, honorific=None)
-        # a name with its age in brackets on the line of a personal contact, before it
+        # a name with its age in brackets, or before a street number, on the line of a personal contact, before it
         last = -1
         for c in islice(_PERSONAL_CONTACT.finditer(text), 64):
             ls = text.rfind("\n", 0, c.start()) + 1

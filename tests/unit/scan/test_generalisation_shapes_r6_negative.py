@@ -21,6 +21,15 @@ Each batch was written and scored before its fixes:
   sick leave in the personnel list, the centenarian's family mobile and care level, a production row with a 個人番号,
   a staff member's panic disorder in the trip report, a named suicide in the statistics, a marked document, an
   identified 市民の声 writer, a staging password in the minutes): recall 0.875, false blocks 0.083 before the fixes.
+* n6070–n6098 (29 rows, 7 block / 22 allow: a 広報 feature on three residents, council minutes with ○…議員
+  speakers, 審議会 minutes with bracketed speakers, a bill on appointing a deputy mayor (town, birth date), a Jest
+  mock with zeros, an access log, a donation press release naming the donor, photo captions, teachers listed by
+  class, questions on welfare data and on 個人番号 examples, a 保健だより interview with a doctor, a land sale
+  notice, 路線価, an English press release quoting a parent, 請願 results, a blank evacuation plan, anonymous
+  accident news, a letter from a sister city's mayor, reservation statistics, 随意契約 results; twins: the
+  nominee's illness and private mobile beside the bill, a named complainant in the minutes, a pupil's welfare note
+  under the teachers, the donor's refund account, a production user in the test, the parent's contact and her son's
+  condition, the named accident victim and driver): recall 0.714, false blocks 0.182 before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 
@@ -39,8 +48,11 @@ ROWS = [json.loads(line) for line in
 # the names recognizer's reach (owned by the names helper): a member of staff named by surname and title as the
 # subject of a health note (佐野主事は…パニック発作…受診) is not found (staff title windows open only near
 # personnel, disciplinary and health-check words, not near every health word)
+# and a label spaced out to the width of the field (均等割付: 氏　　名　長谷部 恵, 住　　所): the label is not read, so
+# the name after it is not found (the row still blocks on the memo's mobile and address, without PERSON)
 KNOWN_GAPS: dict[str, str] = {
     "n6065": "surname + staff title as the subject of a health note (佐野主事は…パニック障害): no PERSON finding",
+    "n6092": "spaced-out label 氏　　名 (均等割付) is not read as a label: blocked, but no PERSON finding",
 }
 
 

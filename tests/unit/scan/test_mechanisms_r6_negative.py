@@ -111,8 +111,31 @@ BATCH2 = [
     ("marking_manual_then_marked_doc", "表示例：「機密性２」\n\n【機密性２】\n令和9年度 組織改正（案）\n子育て支援課と保育課を統合する。", B),
 ]
 
+# batch 3: 広報 features, appointment bills, teachers by class, foreign officials, Latin names before a street ------
+BATCH3 = [
+    ("kouhou_feature_residents", "広報あおば台 特集「まちの元気人」\n■ 子ども食堂を続ける　高田 由紀子さん（64）・若葉町\n"
+                                 "■ 86歳の現役ガイド　小島 正さん（86）・本町\n■ 日本語教室を手伝う　ナタリア・サントスさん（38）・東浜", A),
+    ("kouhou_feature_with_memo", "広報あおば台 特集「まちの元気人」\n■ 子ども食堂を続ける　高田 由紀子さん（64）・若葉町\n"
+                                 "■ 86歳の現役ガイド　小島 正さん（86）・本町\n（取材メモ）小島さんは認知症の初期、連絡は長男 080-4471-2086", B),
+    ("appointment_bill", "議案第45号\n　副市長の選任について\n　次の者を副市長に選任したいので、議会の同意を求める。\n"
+                         "　住所 あおば台市若葉町\n　生年月日 昭和40年6月18日\n提案理由　副市長 小林 誠司 氏の任期満了に伴い、"
+                         "長谷部 恵 氏を選任しようとするもの。", A),
+    ("appointment_bill_private_mobile", "議案第45号\n　副市長の選任について\n　生年月日 昭和40年6月18日\n"
+                                        "　長谷部 恵 氏（私用携帯 090-7712-3340、生年月日 昭和40年6月18日）", B),
+    ("teachers_by_class", "今年度の先生\n1年1組　田中 美穂 先生　　1年2組　小川 翔 先生\n2年1組　佐々木 彩 先生　　2年2組　森 大輔 先生", A),
+    ("pupils_by_class", "要配慮児童の引継ぎ\n1年1組　田中 美穂　　1年2組　小川 翔\n2年1組　佐々木 彩（不登校傾向、就学援助）", B),
+    ("foreign_official_gov_mail", "Dear Mayor Hoshino,\nOur International Programs Manager, Emily Roberts "
+                                  "(eroberts@belleville-or.gov, +1-541-555-0142), will coordinate with Ms. Fujita.", A),
+    ("foreign_resident_freemail", "Dear Ms. Fujita,\nThe host family, Emily Roberts (emily.roberts1990@gmail.com, "
+                                  "080-5512-7790), will meet the students.", B),
+    ("latin_name_before_street", "Playground opened.\nInternal note: Sarah Lee, 3-4-1 Higashihama, Aoba City, mobile "
+                                 "080-5512-7790. Her son has cerebral palsy.", B),
+    ("office_before_street", "Playground opened.\nContact: Aoba City, 1-1-1 Honcho, Parks Division, Tel 0463-55-1530", A),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
-          "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2}
+          "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2,
+          "batch3": BATCH3}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
