@@ -55,6 +55,8 @@ _OFFICIAL_MOBILE = re.compile(
     r"|(?i:(?:official|office|duty) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$")
 
 CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
+# honorifics a letter or a record gives a private person (not Ms./Mr. of an English contact line)
+_PRIVATE_HONORIFICS = frozenset({"様", "さん", "殿", "君", "くん", "ちゃん", "さま"})
 
 
 def personal_partner(h: Any) -> bool:
@@ -141,18 +143,22 @@ def signatures(text: str, hits: list[Any]) -> None:
     starts = [b[0] for b in blocks]
     inside: dict[int, list[Any]] = {}
     for h in hits:
-        if h.entity in CONTACT or h.entity == "PERSON":
+        if h.entity in CONTACT or h.entity in ("PERSON", "SENSITIVE_PERSONAL_INFO"):
             i = bisect_right(starts, h.start) - 1
             if i >= 0 and h.end <= blocks[i][1]:
                 inside.setdefault(i, []).append(h)
     for i, block in inside.items():
+        head = blocks[i][2]
+        if head and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
+                        for h in block):
+            continue  # a resident addressed or a topic under 問い合わせ (福祉課に山田 太郎 様から生活保護の相談): no office block
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
         # (問合せ先 自治会長 … 090-…), where only a mobile labelled as the office's is (official_mobiles)
-        business = not blocks[i][2] and any(_business_contact(h) for h in block)
+        business = not head and any(_business_contact(h) for h in block)
         private = False
         for h in block:
-            if h.entity == "PERSON":
+            if h.entity in ("PERSON", "SENSITIVE_PERSONAL_INFO"):
                 continue
             if PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):
                 private = True
@@ -161,7 +167,7 @@ def signatures(text: str, hits: list[Any]) -> None:
                 private = True
                 continue
             neutralise(h, "signature")
-        if blocks[i][2] and not private:
+        if head and not private:
             for h in block:
                 if h.entity == "PERSON" and not h.meta.get("official"):
                     h.meta["official"] = True

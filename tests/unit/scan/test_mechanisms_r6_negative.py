@@ -62,6 +62,7 @@ CONTACT_BLOCKS = [
     ("contact_block_applicant_freemail", "Contact\nInternational Affairs Division\nMs. Naomi Fujita (applicant), "
                                          "2-5-7 Wakaba-cho, Aoba City\nPhone: 0463-55-1190, email naomi.f1988@gmail.com", B),
     ("contact_block_association_mobile", "お問い合わせ\nあおば台自治会 事務局　会長 田中 一郎（携帯 090-1234-5678）", B),
+    ("inquiry_heading_with_resident_topic", "お問い合わせ　福祉課に山田 太郎 様（0463-22-1234）から生活保護の相談がありました。", B),
 ]
 
 # places and facilities -----------------------------------------------------------------------------------------
