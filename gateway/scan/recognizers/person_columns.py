@@ -31,6 +31,7 @@ _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
                                                      "所属長", "管理職", "代表者", "医師", "院長", "施設長", "講師"))
+_PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長", "理事長", "代表者", "医師", "院長", "施設長", "講師"))
 _PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
                                     # historical figures: a column of their years of birth and death
                                     "生没年", "生年-没年", "没年", "生没", "在位"})
@@ -69,9 +70,9 @@ _HEADER_GAP = 5
 _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool] | None:
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool, bool] | None:
     """(separator, column index, start of the next line, job-title column index or None, given-name column
-    index or None, a personnel record) when the line holding ``p`` is a table header (no digits) with a
+    index or None, a personnel record, a public role) when the line holding ``p`` is a table header (no digits) with a
     氏名/名前/name column, or a 姓 column followed by a 名 column."""
     ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
     le = text.find("\n", p, p + _MAX_HEADER)
@@ -87,8 +88,10 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
     low = [c.lower() for c in cells]
     if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):
         return None  # "/" parts a header only as a list of short field names
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS
-                or c in _OFFICE_TITLE_COLUMNS or low[k] in _EN_NAME_COLUMNS), None)
+    # a column of private names (氏名, 患者名, 受講者名 …) before a column of officials (医師名 | 患者名: the patients)
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or low[k] in _EN_NAME_COLUMNS), None)
+    if col is None:
+        col = next((k for k, c in enumerate(cells) if c in _OFFICIAL_NAME_COLUMNS or c in _OFFICE_TITLE_COLUMNS), None)
     given = None
     if col is None:
         col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
@@ -103,7 +106,10 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
-    return sep, col, le + 1, -1 if officials else title_col, given, record
+    # people in a public role who are not the office's staff (議員, 委員, 医師, 講師 …): a private number on
+    # their row is still theirs (public_context)
+    public_role = cells[col] in _PUBLIC_ROLE_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    return sep, col, le + 1, -1 if officials else title_col, given, record, public_role
 
 
 def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
@@ -214,7 +220,7 @@ class PersonColumnsMixin:
         header = _name_column(text, p)
         if header is None:
             return self._cellref_names(text, p)
-        sep, col, pos, title_col, given, record = header
+        sep, col, pos, title_col, given, record, public_role = header
         out = []
         rows = gap = 0
         for _ in range(300):
@@ -239,7 +245,7 @@ class PersonColumnsMixin:
                 meta = {"subject": True} if official and record else {}
                 out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=official, staff=official, strength="strong",
+                    label=True, official=official, staff=official and not public_role, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
                 ))
             pos = nle + 1
