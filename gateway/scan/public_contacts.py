@@ -3,7 +3,8 @@ document gives as an organisation's, not a person's.
 
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
   (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
-  person's -> the number is not personal, the address informational.
+  person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
+  or an organisation's mail address (call me at 03-… or email sales@…).
 * **Organisation signatures and contact blocks**: below a separator line (―――, -----), or under a contact
   heading (問合せ先, お問い合わせ, Contact, Media contact, Inquiries), a block that names an organisation (…課,
   …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
@@ -88,7 +89,9 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
 
 
 def facility_lines(text: str, hits: list[Any], busy_lines: set[int]) -> None:
-    """Landlines and addresses on a line naming a facility, or after a venue label."""
+    """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
+    organisation's or a role's mail address (call me at 03-… or email sales@…)."""
+    org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
     for h in hits:
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
             continue
@@ -100,6 +103,9 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int]) -> None:
         if FACILITY.search(text, lo, h.start) or (
                 h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
             neutralise(h, "facility")
+        elif h.entity == "PHONE_NUMBER" and h.line in org_mail \
+                and not PRIVATE_PHONE_LABEL.search(text, max(lo, h.start - 10), h.start):
+            neutralise(h, "organisation_mail_line")
 
 
 def _blocks(text: str) -> list[tuple[int, int, bool]]:

@@ -30,6 +30,14 @@ Each batch was written and scored before its fixes:
   nominee's illness and private mobile beside the bill, a named complainant in the minutes, a pupil's welfare note
   under the teachers, the donor's refund account, a production user in the test, the parent's contact and her son's
   condition, the named accident victim and driver): recall 0.714, false blocks 0.182 before the fixes.
+* n6099–n6122 (24 rows, 6 block / 18 allow; scored after the fixes of the first three batches: a Teams chat
+  among staff, a lecture notice with the speaker's profile, English speaker bios, a README with maintainers, AED
+  open data, a study-visit report naming the host city's staff, a press-conference transcript, a 広報 baby corner,
+  children's sports results, docker-compose with variable references, published subsidy recipients, long minutes
+  with an anonymous fraud case, a reply template, passing exam numbers, a fee ordinance, an English vendor mail, a
+  markdown list of councils, a logging config; twins: a resident with dementia and birth date in the chat, a baby's
+  birth date, weight and NICU stay, a child's anaphylaxis and the mother's mobile, a literal database password,
+  a representative's personal account, the named fraud victim): recall 1.000, false blocks 0.056 before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -136,9 +136,16 @@ BATCH3 = [
     ("office_before_street", "Playground opened.\nContact: Aoba City, 1-1-1 Honcho, Parks Division, Tel 0463-55-1530", A),
 ]
 
+# batch 4: a landline on the line of a role's mail address ------------------------------------------------------
+BATCH4 = [
+    ("vendor_call_me_role_mail", "Hi Ms. Fujita,\nOur technician, Mr. Ryo Kaneda, will visit on December 7.\n"
+                                 "If anything changes, call me at 03-5555-0198 or email sales@linguatech.example.co.jp.", A),
+    ("resident_line_role_mail", "相談記録\n相談者 山田 太郎 様 0463-22-1234 info@yamada-farm.jp 生活保護の申請について相談", B),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
           "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2,
-          "batch3": BATCH3}
+          "batch3": BATCH3, "batch4": BATCH4}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
