@@ -107,6 +107,8 @@ _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
 _OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
+# an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
+_ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
 # a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
 _TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
 # a prompt about private numbers: a member of staff with a personal number on their line is no official contact
@@ -200,6 +202,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         why = None
         if _FACILITY_NAME.search(text, h.start, h.end):
             why = "facility_name"  # "name": "中央公民館" read as a name
+        elif _ORG_AFTER.match(text, h.end):
+            why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's
         elif _PLACE_AFTER.match(text, h.end):
             why = "place_name"  # 出席者　あおば台市長 …: the place of a title read as a name
         elif h.meta.get("form") == "label" and _TITLE_AFTER.match(text, h.end):

@@ -48,9 +48,17 @@ foo bar demo guest doe team staff service help desk news press sales shop store 
 """.split())
 
 
+# the textbook placeholder names (山田 太郎, 山田 花子, 鈴木 一郎: Japan's John Doe) in test cases and manuals
+# (not name-like: with nothing else, such an address alone does not block)
+_PLACEHOLDER_NAMES = frozenset(frozenset(p) for p in (("taro", "yamada"), ("hanako", "yamada"), ("ichiro", "suzuki")))
+
+
 def _name_like(local: str) -> bool:
     m = _NAME_LOCAL.fullmatch(local)
-    return m is not None and not {m.group(1).lower(), m.group(2).lower()} & _NOT_NAME_PARTS
+    if m is None:
+        return False
+    parts = {m.group(1).lower(), m.group(2).lower()}
+    return not parts & _NOT_NAME_PARTS and parts not in _PLACEHOLDER_NAMES
 
 
 class JpEmailRecognizer(AigwRecognizer):

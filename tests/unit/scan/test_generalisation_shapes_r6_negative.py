@@ -38,6 +38,14 @@ Each batch was written and scored before its fixes:
   markdown list of councils, a logging config; twins: a resident with dementia and birth date in the chat, a baby's
   birth date, weight and NICU stay, a child's anaphylaxis and the mother's mobile, a literal database password,
   a representative's personal account, the named fraud victim): recall 1.000, false blocks 0.056 before the fixes.
+* n6123–n6141 (19 rows, 5 block / 14 allow; scored after the first four batches' fixes: a wiki-style biography of
+  the mayor with her birth date, a 個人情報ファイル簿, a table definition, e-mail validation test cases with textbook
+  names, a question on normalising a ministry's address, a 広報 cover caption, a councillor's newsletter with the
+  office's address, a newspaper personnel column, a prefecture's anonymous infection report, a bilingual emergency
+  list, a consultant's English signature with a company mobile, a long published PIA, English news on a company,
+  a form's notes with example values; twins: the mayor's home, private mobile and illness, a record with a
+  個人番号 under the file register, a production row under the table definition, a constituent on welfare with a
+  husband in prison, the named patient and his wife's mobile): recall 0.800, false blocks 0.214 before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 
@@ -56,11 +64,13 @@ ROWS = [json.loads(line) for line in
 # the names recognizer's reach (owned by the names helper): a member of staff named by surname and title as the
 # subject of a health note (佐野主事は…パニック発作…受診) is not found (staff title windows open only near
 # personnel, disciplinary and health-check words, not near every health word)
-# and a label spaced out to the width of the field (均等割付: 氏　　名　長谷部 恵, 住　　所): the label is not read, so
-# the name after it is not found (the row still blocks on the memo's mobile and address, without PERSON)
+# a label spaced out to the width of the field (均等割付: 氏　　名　長谷部 恵, 住　　所): the label is not read, so
+# the name after it is not found (the row still blocks on the memo's mobile and address, without PERSON); and a memo
+# that names its subject by title only (市長の自宅：…) after a public biography
 KNOWN_GAPS: dict[str, str] = {
     "n6065": "surname + staff title as the subject of a health note (佐野主事は…パニック障害): no PERSON finding",
     "n6092": "spaced-out label 氏　　名 (均等割付) is not read as a label: blocked, but no PERSON finding",
+    "n6137": "a memo naming the person by title only (市長の自宅…): blocked on address + mobile, no PERSON finding",
 }
 
 

@@ -143,9 +143,27 @@ BATCH4 = [
     ("resident_line_role_mail", "相談記録\n相談者 山田 太郎 様 0463-22-1234 info@yamada-farm.jp 生活保護の申請について相談", B),
 ]
 
+# batch 5: textbook placeholder mail names, offices named after a person, English company signatures ------------
+BATCH5 = [
+    ("placeholder_names_in_test_cases", "メールアドレスのテストケース\n有効：taro.yamada@gmail.com、hanako.yamada@yahoo.co.jp\n"
+                                        "無効：taro.yamada@、@gmail.com", A),
+    ("name_like_freemail", "返信先を変えてください。\n新しいアドレス：kenta.morimoto@gmail.com", B),
+    ("councillor_office_line", "市政報告 第12号　あおば台市議会議員　田辺 和夫\n"
+                               "田辺和夫 事務所　あおば台市本町2-4-6　TEL 0463-22-3344", A),
+    ("constituent_beside_office", "市政報告 第12号　田辺和夫 事務所　TEL 0463-22-3344\n"
+                                  "相談者：北山台1丁目9番4号 松下 幸枝 様（090-3381-4457）生活保護の相談", B),
+    ("english_company_signature", "Dear Mr. Matsui,\nAttached is the revised proposal.\n------------------------------\n"
+                                  "Laura Chen\nSenior Consultant, Civic Data Partners Ltd.\n2-1-12 Shibuya, Shibuya-ku, Tokyo\n"
+                                  "Tel: +81-3-5555-0230 | Mobile: +81-90-5555-0231\n------------------------------", A),
+    ("english_private_signature", "Dear Mr. Matsui,\nI am writing about my son's school placement.\n"
+                                  "------------------------------\nLaura Chen\n2-1-12 Shibuya, Shibuya-ku, Tokyo\n"
+                                  "Mobile: +81-90-5555-0231 (home)\n------------------------------", B),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
           "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2,
-          "batch3": BATCH3, "batch4": BATCH4}
+          "batch3": BATCH3, "batch4": BATCH4,
+          "batch5": BATCH5}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
