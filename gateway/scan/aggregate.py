@@ -253,7 +253,8 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     except as the subject of a personnel / disciplinary / health record."""
     if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
         return
-    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
+    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES
+              and not h.meta.get("informational")]  # (an announced 内示 is news, not a record: public_context)
     staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
     if not staff or not staff.hits:
         return

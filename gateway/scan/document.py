@@ -23,6 +23,8 @@ _EXAMPLE_MARK = re.compile(
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
     r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
+    # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
+    r"|[-–—:：][ \t]*(?:SAMPLE|EXAMPLE|Sample|Example)[ \t]*$"
     r"|(?i:are (?:fictitious )?examples only|for illustration only)"
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
     r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)",

@@ -109,6 +109,12 @@ _OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
 # an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
 _ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
+# a personnel change announced (本日、…異動の内示を行いました / （3月24日内示・発表） / 発令しました), not a draft: its 内示
+# is no record about the people it lists
+_ANNOUNCED = re.compile(r"内示を行い(?:ました|ます)|内示しました|内示済|(?:を|に)?発表(?:しました|します|いたします|済)|"
+                        r"発令(?:しました|済)|[（(][^）)\n]{0,14}発表[）)]")
+_DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は|日)?[^\n。]{0,10}予定|口外|取扱注意|非公開|未発表|発表前")
+_ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
 # a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
 _TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
 # a prompt about private numbers: a member of staff with a personal number on their line is no official contact
@@ -184,6 +190,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         facility_lines(text, hits, partner_lines | private_lines)
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
+        _announced_personnel(text, hits)
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)
     if "INTERNAL_MATTER" in present:
@@ -302,6 +309,17 @@ def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -
         if _INQUIRY.match(text, h.end):
             h.meta["informational"] = True
             h.meta["public_context"] = "inquiry"
+
+
+def _announced_personnel(text: str, hits: list[_HitLike]) -> None:
+    """The 内示 of a personnel change the prompt says was made or announced (and calls no draft) is news, not a
+    personnel record about the staff listed."""
+    topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO" and h.meta.get("category") == "personnel"
+              and text[h.start:h.end] in _ANNOUNCED_WORDS]
+    if topics and _ANNOUNCED.search(text) is not None and _DRAFT.search(text) is None:
+        for h in topics:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "announced"
 
 
 # --- numbers -------------------------------------------------------------------------------------

@@ -46,6 +46,14 @@ Each batch was written and scored before its fixes:
   a form's notes with example values; twins: the mayor's home, private mobile and illness, a record with a
   個人番号 under the file register, a production row under the table definition, a constituent on welfare with a
   husband in prison, the named patient and his wife's mobile): recall 0.800, false blocks 0.214 before the fixes.
+* n6142–n6158 (17 rows, 4 block / 13 allow; scored after the first five batches' fixes: a long 決算 summary with
+  12-digit project codes, a bid result in a press release, an English SAMPLE form, a 個人番号カード 記入例 with the
+  documented example number, a personnel change announced after the 内示, questions on bid prices and on 内示
+  information, an English contract-award release, Terraform with AWS's documented example keys, a curl example
+  with a token placeholder, a period drama's cast, polling places, an English FAQ on confidential information;
+  twins: the same personnel list as a draft before the 内示, a real application with a 個人番号 after the 記入例, a
+  real resident's form after the English sample, a live-looking GitHub token): recall 1.000, false blocks 0.231
+  before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -160,10 +160,25 @@ BATCH5 = [
                                   "Mobile: +81-90-5555-0231 (home)\n------------------------------", B),
 ]
 
+# batch 6: questions on classifying internal matters, announced personnel changes, English SAMPLE headings ---------
+BATCH6 = [
+    ("question_classifying_draft_personnel", "質問です。内示前の人事異動案は、機密性でいうとどの区分になりますか？", A),
+    ("request_on_draft_personnel", "次の人事異動案（内示前）を表にしてもらえますか？\n総務部長　木下 浩（人事課長）\n"
+                                   "健康福祉部長　吉永 伸也（生活支援課長）", B),
+    ("announced_personnel_prose", "令和9年4月1日付 人事異動について\n本日、人事異動の内示を行いました。部長級は次のとおりです。\n"
+                                  "総務部長　木下 浩（人事課長）\n健康福祉部長　吉永 伸也（生活支援課長）", A),
+    ("personnel_before_naiji_prose", "令和9年4月1日付 人事異動について\n内示は3月24日の予定です。それまで口外しないこと。\n"
+                                     "総務部長　木下 浩（人事課長）\n健康福祉部長　吉永 伸也（生活支援課長）", B),
+    ("english_sample_heading", "How to fill in the form — SAMPLE\nName (Alphabet): YAMADA Taro\nDate of birth: 1985/01/01\n"
+                               "Address: 1-1-1 Honcho, Aoba City\nPhone: 090-1234-5678", A),
+    ("english_sample_then_real", "How to fill in the form — SAMPLE\nName (Alphabet): YAMADA Taro\n\nA real form we received:\n"
+                                 "Name (Alphabet): NGUYEN Thi Hoa\nDate of birth: 1996/07/19\nPhone: 080-6651-2093", B),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
           "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2,
           "batch3": BATCH3, "batch4": BATCH4,
-          "batch5": BATCH5}
+          "batch5": BATCH5, "batch6": BATCH6}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
