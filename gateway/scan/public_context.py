@@ -124,6 +124,7 @@ _PRIVATE_NUMBERS_DOC = re.compile(
 # a place glued to the right of a "name" (あおば|台市長, みどり|野町役場): a municipality or its office, not a person
 _PLACE_AFTER = re.compile(r"(?![副前元新現故])[一-龥ぁ-んァ-ヶ]{1,3}?(?:市|区|町|村)(?:長|役所|役場|議会|立|教育委員会)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
+_ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming nobody is taken as about them
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
 # a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
 _EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
@@ -203,6 +204,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
     council: bool | None = None
     published: bool | None = None
     attribute_lines: set[int] = set()
+    orphans: list[int] = []
+    names: list[int] = []
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
@@ -236,11 +239,24 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                 published = bill or (_PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None)
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
-            if published and not attribute_lines & {h.line, h.line + 1}:
+                # attribute lines that name nobody (a memo under a profile: 住所 …、生年月日 …、携帯 …) are about the
+                # name listed last above them
+                orphans = sorted(attribute_lines - {x.line for x in hits if x.entity == "PERSON"})
+                names = sorted({x.line for x in hits if x.entity == "PERSON"})
+            if published and not attribute_lines & {h.line, h.line + 1} and not _orphan_below(h.line, orphans, names):
                 why = "published_list"
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _orphan_below(line: int, orphans: list[int], names: list[int]) -> bool:
+    """An attribute line naming nobody within a few lines below ``line``, with no other name's line between."""
+    i = bisect_right(orphans, line)
+    if i == len(orphans) or orphans[i] - line > _ORPHAN_REACH:
+        return False
+    j = bisect_right(names, line)
+    return j == len(names) or names[j] > orphans[i]
 
 
 def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:

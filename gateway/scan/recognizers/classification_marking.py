@@ -101,6 +101,10 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
+# a line of single letters parted by single spaces after the match (PDF text: "秘 書 広 報 課")
+_LETTER_SPACED = re.compile(r"(?: [^\s]){3}(?: |$)", re.MULTILINE)
+
+
 def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     """A text naming three or more confidentiality levels (a definition table, a policy, training
     material) explains the scheme instead of being marked by it: its level findings, except one
@@ -146,6 +150,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                 continue
             if m.lastgroup == "secret" and s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔":
                 continue  # 神秘, 便秘, 守秘 (秘 glued to a preceding kanji)
+            if m.lastgroup == "secret" and _LETTER_SPACED.match(text, e):
+                continue  # a letter-spaced line read from a PDF (秘 書 広 報 課): one letter of a word
             kind = "secret" if m.lastgroup == "secret" else ("english" if m.lastgroup == "english2" else "generic")
             r = self._make(text, s, e, kind, None, always=False)
             if r is not None:

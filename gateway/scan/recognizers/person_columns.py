@@ -32,11 +32,15 @@ _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局�
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
                                                      "所属長", "管理職", "代表者", "医師", "院長", "施設長", "講師"))
 _PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長", "理事長", "代表者", "医師", "院長", "施設長", "講師"))
+# a column naming businesses, and one naming their representatives (a vendor list, not an association's officers)
+_BUSINESS_COLUMNS = frozenset({"事業者名", "事業者", "事業所名", "商号", "商号又は名称", "商号または名称", "法人名", "会社名",
+                               "店舗名", "店名", "業者名", "医療機関名", "指定管理者"})
+_REPRESENTATIVE_COLUMNS = frozenset({"代表者", "代表", "代表者氏名", "代表者名"})
 _PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
                                     # historical figures: a column of their years of birth and death
                                     "生没年", "生年-没年", "没年", "生没", "在位"})
 # the header words that make the column pass look at a line (title words are among the engine's triggers)
-OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
+OFFICIAL_COLUMN_TRIGGERS = ("事業者名", "商号", "会社名", "業者名", "店舗名", "課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
                             "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者", "医師名", "院長名", "施設長名",
                             "講師名")
 
@@ -92,6 +96,11 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
     col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or low[k] in _EN_NAME_COLUMNS), None)
     if col is None:
         col = next((k for k, c in enumerate(cells) if c in _OFFICIAL_NAME_COLUMNS or c in _OFFICE_TITLE_COLUMNS), None)
+    business = False
+    if col is None and not _BUSINESS_COLUMNS.isdisjoint(cells):
+        # a list of businesses with their representative (事業者名 | 代表者 | 所在地): not a residents' association
+        col = next((k for k, c in enumerate(cells) if c in _REPRESENTATIVE_COLUMNS), None)
+        business = col is not None
     given = None
     if col is None:
         col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
@@ -101,14 +110,14 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
         given = col + 1
     # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
     # the staff of the office with their extension numbers (内線)
-    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
+    officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
     # people in a public role who are not the office's staff (議員, 委員, 医師, 講師 …): a private number on
     # their row is still theirs (public_context)
-    public_role = cells[col] in _PUBLIC_ROLE_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    public_role = business or cells[col] in _PUBLIC_ROLE_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
     return sep, col, le + 1, -1 if officials else title_col, given, record, public_role
 
 

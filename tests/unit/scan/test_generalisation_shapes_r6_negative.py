@@ -54,6 +54,12 @@ Each batch was written and scored before its fixes:
   twins: the same personnel list as a draft before the 内示, a real application with a 個人番号 after the 記入例, a
   real resident's form after the English sample, a live-looking GitHub token): recall 1.000, false blocks 0.231
   before the fixes.
+* n6159–n6171 (13 rows, 3 block / 10 allow; scored after the first six batches' fixes: an HTML news page with
+  <address>, letter-spaced PDF text of a 広報 page, a mail thread with quoted signatures, English meeting notes
+  with extensions, a facility JSON with 館長 names, a 広報 introduction of new recruits, a fictional training case,
+  furusato vendors with their representatives, an English MoU signature block, nursery selection points; twins:
+  an applicant's line in the PDF text, a quoted complaint from a resident on welfare, a memo on a recruit's home,
+  birth date, mobile and illness): recall 0.667, false blocks 0.200 before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 
@@ -74,11 +80,13 @@ ROWS = [json.loads(line) for line in
 # personnel, disciplinary and health-check words, not near every health word)
 # a label spaced out to the width of the field (均等割付: 氏　　名　長谷部 恵, 住　　所): the label is not read, so
 # the name after it is not found (the row still blocks on the memo's mobile and address, without PERSON); and a memo
-# that names its subject by title only (市長の自宅：…) after a public biography
+# that names its subject by title only (市長の自宅：…) after a public biography; and a name with its reading in
+# brackets before さん (宮川 翼（みやがわ つばさ）さん), read as a weak bare name
 KNOWN_GAPS: dict[str, str] = {
     "n6065": "surname + staff title as the subject of a health note (佐野主事は…パニック障害): no PERSON finding",
     "n6092": "spaced-out label 氏　　名 (均等割付) is not read as a label: blocked, but no PERSON finding",
     "n6137": "a memo naming the person by title only (市長の自宅…): blocked on address + mobile, no PERSON finding",
+    "n6171": "name + reading in brackets + さん (宮川 翼（みやがわ つばさ）さん) is a weak bare name: blocked, no PERSON",
 }
 
 

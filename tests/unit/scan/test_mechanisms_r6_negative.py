@@ -175,10 +175,26 @@ BATCH6 = [
                                  "Name (Alphabet): NGUYEN Thi Hoa\nDate of birth: 1996/07/19\nPhone: 080-6651-2093", B),
 ]
 
+# batch 7: a memo naming nobody under a profile, vendor lists with representatives, letter-spaced PDF text -------
+BATCH7 = [
+    ("feature_then_orphan_health_memo", "広報あおば台 特集「まちの元気人」\n■ 子ども食堂を続ける　高田 由紀子さん（64）・若葉町\n"
+                                        "■ 86歳の現役ガイド　小島 正さん（86）・本町\n（取材メモ・掲載しない）持病の糖尿病で通院中とのこと。", B),
+    ("feature_then_public_note", "広報あおば台 特集「まちの元気人」\n■ 子ども食堂を続ける　高田 由紀子さん（64）・若葉町\n"
+                                 "■ 86歳の現役ガイド　小島 正さん（86）・本町\n子ども食堂は毎月第2土曜日、公民館で開いています。", A),
+    ("vendor_list_representatives", "返礼品提供事業者一覧\n事業者名\t代表者\t所在地\t電話\n"
+                                    "鈴木梨園\t鈴木 一郎\tあおば台市北山台5-12\t0463-33-2101\n"
+                                    "松尾製菓株式会社\t代表取締役 松尾 良平\tあおば台市東浜4-2-8\t0463-22-5511", A),
+    ("association_officers_list", "自治会長一覧\n団体名\t代表者\t住所\t電話\nあおば台自治会\t田中 一郎\t"
+                                  "あおば台市本町1丁目2番3号\t0463-22-1234\n北山台自治会\t山本 花子\tあおば台市北山台2丁目4番6号\t"
+                                  "0463-22-5678", B),
+    ("letter_spaced_pdf_text", "問 合 せ 　 秘 書 広 報 課 　 T E L 0 4 6 3 - 5 5 - 1 1 0 5", A),
+    ("secret_marking_in_field", "文書番号 あ総第12号　秘密区分　秘　保存期間 5年\n職員の懲戒処分について", B),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
           "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2,
           "batch3": BATCH3, "batch4": BATCH4,
-          "batch5": BATCH5, "batch6": BATCH6}
+          "batch5": BATCH5, "batch6": BATCH6, "batch7": BATCH7}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
