@@ -111,9 +111,10 @@ _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|�
 _ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
 # a personnel change announced (本日、…異動の内示を行いました / （3月24日内示・発表） / 発令しました), not a draft: its 内示
 # is no record about the people it lists
-_ANNOUNCED = re.compile(r"内示を行い(?:ました|ます)|内示しました|内示済|(?:を|に)?発表(?:しました|します|いたします|済)|"
-                        r"発令(?:しました|済)|[（(][^）)\n]{0,14}発表[）)]")
-_DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は|日)?[^\n。]{0,10}予定|口外|取扱注意|非公開|未発表|発表前")
+_ANNOUNCED = re.compile(r"内示を行いました|内示しました|内示済|発表(?:しました|いたしました|済)|発令(?:しました|済)|"
+                        r"[（(][^）)\n]{0,14}発表[）)]")
+_DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は|日)?[^\n。]{0,10}予定|口外|取扱注意|非公開|未発表|発表前|"
+                    r"本人限り|本人あて|あなた")
 _ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
 # a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
 _TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")

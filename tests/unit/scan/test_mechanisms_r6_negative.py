@@ -169,6 +169,7 @@ BATCH6 = [
                                   "総務部長　木下 浩（人事課長）\n健康福祉部長　吉永 伸也（生活支援課長）", A),
     ("personnel_before_naiji_prose", "令和9年4月1日付 人事異動について\n内示は3月24日の予定です。それまで口外しないこと。\n"
                                      "総務部長　木下 浩（人事課長）\n健康福祉部長　吉永 伸也（生活支援課長）", B),
+    ("individual_naiji_notice", "異動内示通知書\n4月1日付で下記のとおり内示を行います。\n氏名　総務課 主事 山田 花子\n新所属　税務課", B),
     ("english_sample_heading", "How to fill in the form — SAMPLE\nName (Alphabet): YAMADA Taro\nDate of birth: 1985/01/01\n"
                                "Address: 1-1-1 Honcho, Aoba City\nPhone: 090-1234-5678", A),
     ("english_sample_then_real", "How to fill in the form — SAMPLE\nName (Alphabet): YAMADA Taro\n\nA real form we received:\n"
