@@ -125,6 +125,9 @@ _PRIVATE_NUMBERS_DOC = re.compile(
 # a place glued to the right of a "name" (あおば|台市長, みどり|野町役場): a municipality or its office, not a person
 _PLACE_AFTER = re.compile(r"(?![副前元新現故])[一-龥ぁ-んァ-ヶ]{1,3}?(?:市|区|町|村)(?:長|役所|役場|議会|立|教育委員会)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
+# the other end of a range of dates right before or after a birth date (…4月2日～平成18年4月1日生まれ)
+_RANGE_BEFORE = re.compile(r"[0-9]日[ ]?(?:～|〜|~|から|－)[ ]?$")
+_RANGE_AFTER = re.compile(r"[ ]?(?:生まれ)?(?:～|〜|~|から)[ ]?(?:明治|大正|昭和|平成|令和)?[0-9]")
 _ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming nobody is taken as about them
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
 # a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
@@ -159,6 +162,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & _PLACEHOLDER_IDS:
         _placeholders(text, hits)
     historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
+    if "DATE_OF_BIRTH" in present:
+        _birth_ranges(text, hits)
     bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
     if bill and "DATE_OF_BIRTH" in present:
         _bill_birth_dates(text, hits)
@@ -249,6 +254,17 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _birth_ranges(text: str, hits: list[_HitLike]) -> None:
+    """A birth date that bounds a range (対象　平成17年4月2日～平成18年4月1日生まれの方) states who is eligible, not
+    anyone's birth date."""
+    for h in hits:
+        if h.entity == "DATE_OF_BIRTH" and not h.meta.get("informational") and (
+                _RANGE_BEFORE.search(text, max(0, h.start - 6), h.start) is not None
+                or _RANGE_AFTER.match(text, h.end) is not None):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "date_range"
 
 
 def _orphan_below(line: int, orphans: list[int], names: list[int]) -> bool:

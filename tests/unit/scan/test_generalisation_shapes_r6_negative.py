@@ -60,6 +60,12 @@ Each batch was written and scored before its fixes:
   furusato vendors with their representatives, an English MoU signature block, nursery selection points; twins:
   an applicant's line in the PDF text, a quoted complaint from a resident on welfare, a memo on a recruit's home,
   birth date, mobile and illness): recall 0.667, false blocks 0.200 before the fixes.
+* n6172–n6179 (8 long rows, 4 block / 4 allow; scored after the first seven batches' fixes: a whole 広報 issue
+  (new year's greeting, honours, 成人式 with the range of eligible births, tax help, fire safety, new books, an
+  おくやみ corner, population), a 25-row markdown directory of managers, council minutes with many speakers, an
+  English annual report quoting volunteers; twins: the chief mourner's mobile in an editor's note, a manager's
+  private mobile in the directory, a petitioner's disability and dialysis in a clerk's note, a quoted resident's
+  e-mail and depression in an internal note): recall 1.000, false blocks 0.250 before the fixes.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

@@ -192,10 +192,19 @@ BATCH7 = [
     ("secret_marking_in_field", "文書番号 あ総第12号　秘密区分　秘　保存期間 5年\n職員の懲戒処分について", B),
 ]
 
+# batch 8: a range of eligible birth dates, which a public notice states ---------------------------------------------
+BATCH8 = [
+    ("eligible_birth_range", "成人式（二十歳のつどい）\n会場　あおば台市民会館 大ホール（本町2-3-1）\n"
+                             "対象　平成17年4月2日～平成18年4月1日生まれの方\n問合せ　生涯学習課　TEL 0463-55-1610", A),
+    ("one_birth_date_with_address", "成人式の案内を送ってください。\n送付先　本町2-3-1 コーポ青葉102\n"
+                                    "生年月日　平成18年4月1日\n携帯 080-3317-5529", B),
+]
+
 TABLES = {"columns": COLUMNS, "staff_numbers": STAFF_NUMBERS, "mobiles": MOBILES, "contact_blocks": CONTACT_BLOCKS,
           "places": PLACES, "examples": EXAMPLES, "others": OTHERS, "batch2": BATCH2,
           "batch3": BATCH3, "batch4": BATCH4,
-          "batch5": BATCH5, "batch6": BATCH6, "batch7": BATCH7}
+          "batch5": BATCH5, "batch6": BATCH6, "batch7": BATCH7,
+          "batch8": BATCH8}
 ROWS = [row for table in TABLES.values() for row in table]
 
 
