@@ -20,7 +20,7 @@ B, A = "block", "allow"
 COLUMNS = [
     ("council_question_list", "一般質問通告一覧\n順位\t議員名\t会派\t質問項目\n1\t森永 さやか\t市民ネット\t不登校支援について\n"
                               "2\t江口 隆司\t公明党\t交通弱者対策について\n3\t高木 ゆかり\t無所属\t生成AIの利活用について", A),
-    ("council_list_home_contacts", "議員名\t会派\t自宅住所\t携帯電話\n田中 一郎\t市民クラブ\tあおば台市本町1丁目2番3号\t090-1234-5678\n"
+    ("council_list_home_contacts", "議員名\t会派\t自宅住所\t携帯電話\n田中 一郎\t市民クラブ\tあおば台市本町1丁目2番3号\t090-4417-2816\n"
                                    "山本 花子\t公明党\tあおば台市若葉町4丁目5番6号\t080-2345-6789", B),
     ("clinic_list_doctor_column", "実施医療機関（インフルエンザ予防接種）\n医療機関名\t医師名\t所在地\t電話番号\n"
                                   "中央クリニック\t院長 青山 大介\t本町1-4-3\t0463-55-6101\n"
@@ -28,17 +28,17 @@ COLUMNS = [
     ("clinic_list_patient_row", "予防接種の予診票確認\n医療機関名\t医師名\t所在地\t電話番号\n中央クリニック\t院長 青山 大介\t本町1-4-3\t0463-55-6101\n"
                                 "接種者：北村 ふみ（昭和15年4月2日生、本町3丁目4番5号、携帯 090-4412-7781）持病 心不全", B),
     ("doctor_column_before_patients", "医師名\t患者名\t病名\n青山 大介\t北村 ふみ\t心不全\n若林 尚子\t大野 正一\t糖尿病", B),
-    ("lecturer_column_with_mobile", "講師名\t受講者名\t電話\n青山 大介\t北村 ふみ\t090-1234-5678", B),
+    ("lecturer_column_with_mobile", "講師名\t受講者名\t電話\n青山 大介\t北村 ふみ\t090-3318-7742", B),
     ("title_column_unit_heads", "| 部局 | 職名 | 氏名 | 直通電話 |\n|---|---|---|---|\n| 総務部 | 総務課長 | 川原 さとみ | 0463-55-1110 |\n"
                                 "| 健康福祉部 | 子育て支援課長 | 野口 亜紀 | 0463-55-1340 |\n| 都市整備部 | 道路課長 | 内藤 昭 | 0463-55-1520 |", A),
     ("title_column_association_officers", "役職\t氏名\t電話\n自治会長\t田中 一郎\t0463-55-1234\n副会長\t山本 花子\t0463-55-5678", B),
-    ("title_column_private_mobiles", "部局\t職名\t氏名\t携帯（私用）\n総務部\t総務課長\t田中 一郎\t090-1234-5678\n"
+    ("title_column_private_mobiles", "部局\t職名\t氏名\t携帯（私用）\n総務部\t総務課長\t田中 一郎\t090-6124-3379\n"
                                      "総務部\t人事課長\t山本 花子\t080-2345-6789", B),
 ]
 
 # staff with a private number on their line --------------------------------------------------------------------
 STAFF_NUMBERS = [
-    ("emergency_network", "職員緊急連絡網\n総務課 課長 田中 一郎 携帯 090-1234-5678\n総務課 主査 山本 花子 携帯 080-2345-6789", B),
+    ("emergency_network", "職員緊急連絡網\n総務課 課長 田中 一郎 携帯 090-5527-1184\n総務課 主査 山本 花子 携帯 080-2345-6789", B),
     ("home_phone_column", "職名\t氏名\t自宅電話\n課長\t田中 一郎\t0463-22-1234\n課長\t山本 花子\t0463-22-5678", B),
     ("press_release_day_contact", "報道発表資料\n当日連絡先　道路課 係長 久保田 彩（携帯 080-9911-0231）\n"
                                   "※ 9時から12時まで対応します。それ以外は道路課（0463-55-1520）へ。", A),
@@ -63,7 +63,7 @@ CONTACT_BLOCKS = [
     ("japanese_contact_block", "お知らせ\n\n問合せ先\n環境政策課 脱炭素推進係\n担当 森田 恵美、石川 翔\nTEL 0463-55-1410（直通）", A),
     ("contact_block_applicant_freemail", "Contact\nInternational Affairs Division\nMs. Naomi Fujita (applicant), "
                                          "2-5-7 Wakaba-cho, Aoba City\nPhone: 0463-55-1190, email naomi.f1988@gmail.com", B),
-    ("contact_block_association_mobile", "お問い合わせ\nあおば台自治会 事務局　会長 田中 一郎（携帯 090-1234-5678）", B),
+    ("contact_block_association_mobile", "お問い合わせ\nあおば台自治会 事務局　会長 田中 一郎（携帯 090-2214-7730）", B),
     ("inquiry_heading_with_resident_topic", "お問い合わせ　福祉課に山田 太郎 様（0463-22-1234）から生活保護の相談がありました。", B),
 ]
 
