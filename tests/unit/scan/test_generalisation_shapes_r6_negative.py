@@ -66,6 +66,11 @@ Each batch was written and scored before its fixes:
   English annual report quoting volunteers; twins: the chief mourner's mobile in an editor's note, a manager's
   private mobile in the directory, a petitioner's disability and dialysis in a clerk's note, a quoted resident's
   e-mail and depression in an internal note): recall 1.000, false blocks 0.250 before the fixes.
+* n6180–n6187 (8 rows, 2 block / 6 allow; English and mixed, scored after the first eight batches' fixes: a
+  committee agenda, a volunteer call naming last year's leader, a Slack incident thread, an abstract with the
+  corresponding author's address and mail, an honorary citizen's obituary, a code-review comment with fixture
+  placeholders and a "dev-only-not-secret" default; twins: applicants with addresses, contacts and a disability, a
+  production connection string with a password): recall 1.000, false blocks 0.167 before the fix.
 
 Each row is judged on the decision; a blocked row must also carry the entity types it lists."""
 

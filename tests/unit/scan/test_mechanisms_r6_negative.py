@@ -93,6 +93,8 @@ EXAMPLES = [
 # credentials and English names -----------------------------------------------------------------------------
 OTHERS = [
     ("instruction_secret", "```\nSECRET_KEY=replace-with-a-long-random-string\nJWT_SECRET=generate-a-new-secret-here\n```", A),
+    ("no_secret_phrase", "```python\nSECRET_KEY = os.environ.get(\"SECRET_KEY\", \"dev-only-not-secret\")\n```", A),
+    ("passphrase_secret", "本番の設定です。\n```\nADMIN_PASSWORD=correct-horse-battery-staple\n```", B),
     ("live_looking_secret", "```\nSECRET_KEY=Zq8#vR2kLm9!wT4sNb8Yc\nJWT_SECRET=replace-with-a-long-random-string\n```", B),
     ("latin_name_with_age_and_mobile", "Cycling lane opened.\nNote: the injured cyclist, Daniel Price (41), of 2-5-7 Wakaba-cho, mobile 080-3391-4472, "
                                        "asked not to be named.", B),
