@@ -253,7 +253,8 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     except as the subject of a personnel / disciplinary / health record."""
     if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
         return
-    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
+    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES
+              and not h.meta.get("informational")]  # (an announced 内示 is news, not a record: public_context)
     staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
     if not staff or not staff.hits:
         return
@@ -292,9 +293,10 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 
 def _identifies_with_address(h: Hit) -> bool:
-    """A birth date, a personal mobile number or a free-mail address."""
+    """A birth date (not one a public document explains: a historical person's, a range of eligible births), a
+    personal mobile number or a free-mail address."""
     if h.entity == "DATE_OF_BIRTH":
-        return True
+        return not h.meta.get("informational")
     if h.entity == "PHONE_NUMBER":
         return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
     return h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "freemail"
@@ -331,6 +333,8 @@ def rule_birth_date_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, 
     index = _Index(partners)
     w = f.config.combination.address_contact_window
     for d in f.of("DATE_OF_BIRTH"):
+        if d.meta.get("informational"):
+            continue
         p = index.near(d, w)
         if p is not None:
             yield action, "birth_date_with_personal_contact", [d, p]

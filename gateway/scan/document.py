@@ -3,7 +3,9 @@
 * **Example forms** (記入例 / 記載例 / 見本 / 架空の… / レスポンス例・出力例 of an API or a program): the paragraph that carries such a marker is a
   form filled in with placeholders (``請求者氏名：見本 太郎（記入例）``); personal findings inside it
   are examples, not someone's data. A paragraph runs from the previous blank line to the next one
-  (bounded), so real records pasted after the example in the same prompt still count.
+  (bounded), so real records pasted after the example in the same prompt still count. A caption paragraph
+  that ends just before a fenced code block (``レスポンス例（サンプルデータ）`` + blank line + a ``` block) covers
+  the block; "実在の人物ではありません" / "実在しません" marks fictitious data too.
 
 Linear: one regex pass for markers, then a bounded scan for paragraph ends per marker.
 """
@@ -21,14 +23,18 @@ _EXAMPLE_MARK = re.compile(
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
     r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
-    r"|(?i:are (?:fictitious )?examples only|for illustration only)",
+    # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
+    r"|[-–—:：][ \t]*(?:SAMPLE|EXAMPLE|Sample|Example)[ \t]*$"
+    r"|(?i:are (?:fictitious )?examples only|for illustration only)"
+    # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
+    r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)",
     re.MULTILINE,
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
 EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
-                      "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only")
+                      "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
@@ -50,6 +56,11 @@ def example_regions(text: str) -> list[tuple[int, int]]:
         start = b.end() if b is not None else lo
         nb = _BLANK.search(text, m.end(), min(len(text), m.end() + _MAX_PARA))
         end = nb.start() if nb is not None else min(len(text), m.end() + _MAX_PARA)
+        if nb is not None and text.startswith("```", nb.end()):
+            # a caption (レスポンス例（サンプルデータ）) over a fenced code block: the block is the example
+            close = text.find("\n```", nb.end() + 3, nb.end() + _MAX_PARA)
+            if close >= 0:
+                end = close + 4
         out.append((start, end))
     return out
 

@@ -1,4 +1,4 @@
-"""Public-document context (issue 13, round 5): findings that a published document explains.
+"""Public-document context (issue 13, rounds 5-6): findings that a published document explains.
 
 Staff paste published material (広報, council minutes, event notices, facility lists, fee-payment
 notices, bid results) whose names, numbers and addresses are public by nature. Each mechanism below
@@ -8,28 +8,29 @@ reads the text around a finding and marks it, before the decision rules run:
   ``○役職（氏名君）`` or a 議会 + 会議録 document) names with the parliamentary ``君`` are members and
   executives speaking in their official capacity -> ``official``.
 * **Speakers and authors**: a name after a speaker or academic role on its line (講師, 登壇者, 教授,
-  パネリスト, 著者 …) is a public figure in a notice -> ``official``.
+  パネリスト, 著者, Manager, Coordinator …) is a public figure in a notice -> ``official``; so is a name read from
+  a class label and followed by a teacher's title (1年1組　田中 美穂 先生).
 * **Company officers** (代表取締役 北原 隆) in a vendor list act in their business capacity -> ``official``.
 * **Published lists** (表彰, 受賞, 感謝状, 委員名簿, 掲載に同意 / 掲載を希望, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
   listed name with no address, number, birth date, identifier or sensitive topic on its line (or the
-  next) was published -> ``official``.
+  next) was published -> ``official``; so was one in a 広報 feature (広報紙, …号, 特集, 連載) or in a council bill
+  on an appointment (議案第45号 副市長の選任について), whose nominee's birth date is published with it.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
   没年 column, is nobody living -> informational, and the names on its line are historical figures.
-* **Facility names**: a "name" that ends in a facility word ("name": "中央公民館") is not a person.
-* **Facility lines**: a landline or an address on a line that names a facility or an organisation
-  (小学校, 公民館, センター, 株式会社 …) or after a venue label (会場, 所在地) is the facility's, not a
-  person's -> the number is not personal, the address informational.
-* **Organisation signatures**: below a separator line (―――, -----), a block that names an
-  organisation (…課, …係, 協議会, 株式会社 …) is a signature: its landlines, work e-mail addresses and
-  address are the organisation's, and so is a mobile in a business signature (one with a landline or
-  a work address), unless a number or address is labelled private (自宅, 私用).
+* **Facility names**: a "name" that ends in a facility word ("name": "中央公民館") is not a person; nor is one
+  glued to a place and a title (出席者 あおば|台市長).
+* **Staff with private numbers**: a member of staff (official by title) with a number labelled private on their
+  line, or with a personal number in a prompt about private numbers (緊急連絡網, 携帯（私用）, 自宅電話), is not
+  an official contact there.
+* **Facility lines, signatures, contact blocks, official mobiles**: see ``public_contacts``.
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
   みどり銀行 本店 当座 1234567) is printed on its invoices; an account number of one repeated digit is a placeholder
   -> informational.
 * **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) or, given as a
-  shape (例えば …, 「12345678901」のような), of the digits in order is a form's placeholder; a card
+  shape (例えば …, 「12345678901」のような) or inside a 記入例 paragraph, of the digits in order is a form's
+  placeholder; a card
   number in a paragraph about test cards (テストカード, test card), on a line that does not speak of
   a real customer, is a test number -> example.
 * **Inquiry directions**: a sensitive topic followed by an inquiry direction (アレルギー対応食の
@@ -53,11 +54,16 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from gateway.scan.document import example_regions, in_regions
 from gateway.scan.public_accounts import public_accounts
+from gateway.scan.public_contacts import CONTACT as _CONTACT
+from gateway.scan.public_contacts import FACILITY_NAME as _FACILITY_NAME
+from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
+from gateway.scan.public_contacts import facility_lines, official_mobiles, signatures
+from gateway.scan.public_contacts import personal_partner as _personal_partner
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
 
-_SIGNATURE_MAX = 600  # how long a signature block may be
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
 
 
@@ -81,38 +87,48 @@ _SPEAKER_ROLE = re.compile(
     r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
     r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
-    r"keynote|conveners?|presenters?|chief executive|CEO|director))"
+    r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or))"
 )
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
-# a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
-_PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
-                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈")
+                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
+                             # a 広報 article or feature about residents who agreed to be interviewed
+                             r"広報(?:紙|誌|[^\n。]{0,8}号)|特集|連載|インタビュー記事")
+# a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
+# birth date are published with the bill
+_APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
 _OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
-# facilities and organisations whose numbers and addresses are public
-_FACILITY = re.compile(
-    r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
-    r"会館|ホール|センター|病院|診療所|クリニック|老人ホーム|ホーム|保育園|保育所|幼稚園|こども園|児童館|学童クラブ|"
-    r"市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
-    r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|"
-    r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office)"
-)
-# a "name" that is a facility's (a name column of a facility list)
-_FACILITY_NAME = re.compile(r"(?:" + _FACILITY.pattern + r"|館|園|所|署)$")
-_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所)[ \t　]*[:：]?")
-# organisation names in a signature block: the facility words above, or a department (総務課, 地域福祉係)
-_ORG = re.compile(_FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])")
-_SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
+# an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
+_ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
+# a personnel change announced (本日、…異動の内示を行いました / （3月24日内示・発表） / 発令しました), not a draft: its 内示
+# is no record about the people it lists
+_ANNOUNCED = re.compile(r"内示を行いました|内示しました|内示済|発表(?:しました|いたしました|済)|発令(?:しました|済)|"
+                        r"[（(][^）)\n]{0,14}発表[）)]")
+_DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は|日)?[^\n。]{0,10}予定|口外|取扱注意|非公開|未発表|発表前|"
+                    r"本人限り|本人あて|あなた")
+_ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
+# a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
+_TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
+# a prompt about private numbers: a member of staff with a personal number on their line is no official contact
+_PRIVATE_NUMBERS_DOC = re.compile(
+    r"私用|私有|緊急連絡網|緊急連絡先|連絡網|自宅(?:の)?(?:電話|住所|TEL|携帯|番号)|個人(?:の)?携帯|プライベート|"
+    r"(?i:home (?:phone|number|address)|private (?:mobile|phone|number)|personal (?:mobile|phone|number))")
+# a place glued to the right of a "name" (あおば|台市長, みどり|野町役場): a municipality or its office, not a person
+_PLACE_AFTER = re.compile(r"(?![副前元新現故])[一-龥ぁ-んァ-ヶ]{1,3}?(?:市|区|町|村)(?:長|役所|役場|議会|立|教育委員会)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
+# the other end of a range of dates right before or after a birth date (…4月2日～平成18年4月1日生まれ)
+_RANGE_BEFORE = re.compile(r"[0-9]日[ ]?(?:～|〜|~|から|－)[ ]?$")
+_RANGE_AFTER = re.compile(r"[ ]?(?:生まれ)?(?:～|〜|~|から)[ ]?(?:明治|大正|昭和|平成|令和)?[0-9]")
+_ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming nobody is taken as about them
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
 # a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
 _EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
@@ -128,7 +144,6 @@ _BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札�
 _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
 
 # entities each mechanism reads
-_CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
 # identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
 _PLACEHOLDER_IDS = frozenset({
     "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
@@ -147,49 +162,68 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & _PLACEHOLDER_IDS:
         _placeholders(text, hits)
     historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
-    partner_lines = {h.line for h in hits if _personal_partner(h) or (
-        h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
+    if "DATE_OF_BIRTH" in present:
+        _birth_ranges(text, hits)
+    bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
+    if bill and "DATE_OF_BIRTH" in present:
+        _bill_birth_dates(text, hits)
+    if "PHONE_NUMBER" in present:
+        official_mobiles(text, hits)
+    labelled = {h.line for h in hits
+                if h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start)}
+    partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
     if "PERSON" in present:
-        for h in hits:  # a public capacity (講師：…氏) does not cover a private contact on the person's own line
-            if h.entity == "PERSON" and h.line in partner_lines and h.meta.get("official") and not h.meta.get("staff"):
+        private_doc: bool | None = None
+        phone_lines = {h.line for h in hits if h.entity == "PHONE_NUMBER" and h.meta.get("personal", True) is not False}
+        for h in hits:
+            if h.entity != "PERSON" or not h.meta.get("official"):
+                continue
+            if not h.meta.get("staff"):
+                # a public capacity (講師：…氏) does not cover a private contact on the person's own line
+                if h.line in partner_lines:
+                    h.meta["official"] = False
+                continue
+            if h.line in phone_lines and h.line not in labelled and private_doc is None:
+                private_doc = _PRIVATE_NUMBERS_DOC.search(text) is not None
+            if h.line in labelled or (h.line in phone_lines and private_doc):
+                # a member of staff with a number labelled private (自宅, 私用) on their line, or with a personal
+                # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
-        _speakers(text, hits, partner_lines, historical)
+        _speakers(text, hits, partner_lines, historical, bill)
+    if present & _CONTACT:
+        signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
     if present & _CONTACT:
-        _facility_lines(text, hits, partner_lines | private_lines)
-        _signatures(text, hits)
+        facility_lines(text, hits, partner_lines | private_lines)
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
+        _announced_personnel(text, hits)
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)
     if "INTERNAL_MATTER" in present:
         _bid_results(text, hits)
 
 
-def _personal_partner(h: _HitLike) -> bool:
-    """A mobile number, a free-mail address or a full birth date (not a historical one): what identifies
-    a private person."""
-    if h.entity == "DATE_OF_BIRTH":
-        return not h.meta.get("informational") and h.meta.get("precision", "day") == "day"
-    if h.entity == "PHONE_NUMBER":
-        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
-    if h.entity == "EMAIL_ADDRESS":
-        return h.meta.get("kind") == "freemail"
-    return False
-
-
 # --- people --------------------------------------------------------------------------------------
-def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int]) -> None:
+def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int], bill: bool) -> None:
     # document-level context, read once and only when a name needs it
     council: bool | None = None
     published: bool | None = None
     attribute_lines: set[int] = set()
+    orphans: list[int] = []
+    names: list[int] = []
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
         why = None
         if _FACILITY_NAME.search(text, h.start, h.end):
             why = "facility_name"  # "name": "中央公民館" read as a name
+        elif _ORG_AFTER.match(text, h.end):
+            why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's
+        elif _PLACE_AFTER.match(text, h.end):
+            why = "place_name"  # 出席者　あおば台市長 …: the place of a title read as a name
+        elif h.meta.get("form") == "label" and _TITLE_AFTER.match(text, h.end):
+            why = "title_after"  # a teacher listed by class: the label is the class, the title follows the name
         elif h.line in historical:
             why = "historical"
         elif h.meta.get("honorific") == "君":
@@ -208,14 +242,49 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                     why = "speaker"
         if why is None:
             if published is None:
-                published = _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None
+                published = bill or (_PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None)
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
-            if published and not attribute_lines & {h.line, h.line + 1}:
+                # attribute lines that name nobody (a memo under a profile: 住所 …、生年月日 …、携帯 …) are about the
+                # name listed last above them
+                orphans = sorted(attribute_lines - {x.line for x in hits if x.entity == "PERSON"})
+                names = sorted({x.line for x in hits if x.entity == "PERSON"})
+            if published and not attribute_lines & {h.line, h.line + 1} and not _orphan_below(h.line, orphans, names):
                 why = "published_list"
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _birth_ranges(text: str, hits: list[_HitLike]) -> None:
+    """A birth date that bounds a range (対象　平成17年4月2日～平成18年4月1日生まれの方) states who is eligible, not
+    anyone's birth date."""
+    for h in hits:
+        if h.entity == "DATE_OF_BIRTH" and not h.meta.get("informational") and (
+                _RANGE_BEFORE.search(text, max(0, h.start - 6), h.start) is not None
+                or _RANGE_AFTER.match(text, h.end) is not None):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "date_range"
+
+
+def _orphan_below(line: int, orphans: list[int], names: list[int]) -> bool:
+    """An attribute line naming nobody within a few lines below ``line``, with no other name's line between."""
+    i = bisect_right(orphans, line)
+    if i == len(orphans) or orphans[i] - line > _ORPHAN_REACH:
+        return False
+    j = bisect_right(names, line)
+    return j == len(names) or names[j] > orphans[i]
+
+
+def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:
+    """The nominee's birth date in a council bill on an appointment, on a line without a mobile, a free-mail
+    address or a number labelled private (a memo beside the bill still counts)."""
+    private = {h.line for h in hits if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and (
+        _personal_partner(h) or _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
+    for h in hits:
+        if h.entity == "DATE_OF_BIRTH" and h.line not in private and not h.meta.get("informational"):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "appointment_bill"
 
 
 def _council(text: str) -> bool:
@@ -275,71 +344,15 @@ def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -
             h.meta["public_context"] = "inquiry"
 
 
-# --- contacts ------------------------------------------------------------------------------------
-def _neutralise(h: _HitLike, why: str) -> None:
-    if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
-        h.meta["personal"] = False
-    else:
-        h.meta["informational"] = True
-    h.meta["public_context"] = why
-
-
-def _facility_lines(text: str, hits: list[_HitLike], busy_lines: set[int]) -> None:
-    """Landlines and addresses on a line naming a facility, or after a venue label."""
-    for h in hits:
-        if h.entity not in _CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
-            continue
-        if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):
-            continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs
-        if h.entity == "PHONE_NUMBER" and (h.meta.get("kind") == "mobile" or h.meta.get("personal") is False):
-            continue
-        lo = _line_start(text, h.start)
-        if _FACILITY.search(text, lo, h.start) or (
-                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
-            _neutralise(h, "facility")
-
-
-def _signatures(text: str, hits: list[_HitLike]) -> None:
-    """Contacts in a signature block (below a separator line) that names an organisation."""
-    seps = [(m.start(), m.end()) for m in _SEPARATOR.finditer(text)]
-    if not seps:
-        return
-    blanks = [m.start() for m in _BLANK.finditer(text)]
-    blocks: list[tuple[int, int]] = []
-    for k, (_, e) in enumerate(seps):
-        end = min(len(text), e + _SIGNATURE_MAX)
-        if k + 1 < len(seps):
-            end = min(end, seps[k + 1][0])
-        i = bisect_right(blanks, e)
-        if i < len(blanks):
-            end = min(end, blanks[i])
-        if end > e and _ORG.search(text, e, end):
-            blocks.append((e, end))
-    if not blocks:
-        return
-    starts = [b[0] for b in blocks]
-    inside: dict[int, list[_HitLike]] = {}
-    for h in hits:
-        if h.entity in _CONTACT:
-            i = bisect_right(starts, h.start) - 1
-            if i >= 0 and h.end <= blocks[i][1]:
-                inside.setdefault(i, []).append(h)
-    for block in inside.values():
-        # a business signature gives the organisation's landline or a work address: a mobile in it is the
-        # company's phone for its staff, unless labelled private (自宅, 私用)
-        business = any(_business_contact(h) for h in block)
-        for h in block:
-            if _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):
-                continue
-            if _personal_partner(h) and not (business and h.entity == "PHONE_NUMBER"):
-                continue
-            _neutralise(h, "signature")
-
-
-def _business_contact(h: _HitLike) -> bool:
-    if h.entity == "EMAIL_ADDRESS":
-        return h.meta.get("kind") not in ("freemail", None)
-    return h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("office", "landline", "toll_free")
+def _announced_personnel(text: str, hits: list[_HitLike]) -> None:
+    """The 内示 of a personnel change the prompt says was made or announced (and calls no draft) is news, not a
+    personnel record about the staff listed."""
+    topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO" and h.meta.get("category") == "personnel"
+              and text[h.start:h.end] in _ANNOUNCED_WORDS]
+    if topics and _ANNOUNCED.search(text) is not None and _DRAFT.search(text) is None:
+        for h in topics:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "announced"
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -349,13 +362,20 @@ def _placeholders(text: str, hits: list[_HitLike]) -> None:
     placeholder; a card number in a paragraph about test cards is one of the provider's test numbers."""
     test_marks: list[int] | None = None
     blanks: list[tuple[int, int]] = []
+    regions: list[tuple[int, int]] | None = None
     for h in hits:
         if h.entity not in _PLACEHOLDER_IDS:
             continue
         digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
+        in_order = _in_order(digits[:-1]) or _in_order(digits)
         placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or (_in_order(digits[:-1]) and (
             _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
             or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))
+        if not placeholder and in_order:
+            # the digits in order inside a 記入例 form (口座番号 1234567 in a 記入例 paragraph)
+            if regions is None:
+                regions = example_regions(text)
+            placeholder = in_regions(regions, h.start, h.end)
         if not placeholder and h.entity == "CREDIT_CARD":
             if test_marks is None:
                 test_marks = [m.start() for m in _TEST_CARD.finditer(text)]

@@ -19,7 +19,11 @@ PLACEHOLDER = re.compile(
     # (a dotted reference such as config.db.password; not the first segments of a JWT, eyJ…)
     r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:(?!eyJ)[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
-    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here))$"
+    r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here)|"
+    # an instruction in lower-case words: replace-with-a-long-random-string, generate_a_secret_key, set-in-production
+    r"(?-i:(?:replace|change|generate|insert|fill|put|set|use|add)(?:[_\-][a-z]+){2,})|"
+    # a lower-case phrase that says it is no secret: dev-only-not-secret, local_dev_insecure_key
+    r"(?-i:(?=(?:[a-z]+[_\-])*(?:dev|local|insecure|unsafe|dummy|fake|todo|fixme|not)(?:[_\-]|$))[a-z]+(?:[_\-][a-z]+){2,}))$"
 )
 
 

@@ -40,7 +40,10 @@ _DECLARED_OF = re.compile(
     r"(?:この|本|当|以下の|添付の)(?:資料|文書|メール|報告書|議事録|ファイル|データ)(?:の|は)(?:[ \t]*(?:内容|記載内容|全部又は一部)の?)?[ \t]*$")
 _RULE_VERB_AFTER = re.compile(r"(?:ず|ずる|じる|じます|します|する|とする|とします|です)?[ \t]*[。.]?[ \t]*(?:$|\n)")
 # a marking shown, not applied: 【機密性２】と表示し, （庁内限り）などと併記する, 「秘」と押印
-_SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:など|等)?と(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)")
+_SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:(?:など|等)?と|の(?:よう|様)に|のような形で)"
+                          r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)")
+# an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
+_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?i:examples?:)")
 # a cell of an aligned metadata line: 文書番号 財第31号　機密性 ２　保存期間 5年 (two or more fields apart)
 _FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 
@@ -150,11 +153,14 @@ _SUBJECT_SEP = "／/|｜ 　:：-―・"
 _LISTED_AFTER = re.compile(r"[ \t]*[」』][ \t]*と[、,][^。\n]{0,60}?と(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す)")
 
 
-def shown_not_applied(text: str, end: int) -> bool:
-    """The marking is followed by と表示 / などと併記 / と押印 …: training text showing how to mark a
+def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
+    """The marking is followed by と表示 / などと併記 / のように表示 / と押印 …: training text showing how to mark a
     document (表示例：右上に【機密性２】と表示し), not a marked document; also a quoted marking listed before
-    the others and the verb (「機密性３」と、「複製禁止」などと表示)."""
-    return _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None
+    the others and the verb (「機密性３」と、「複製禁止」などと表示), and (given its ``start``) a marking after an
+    example label on its line (表示例：「機密性２」「機密性２　複製禁止」)."""
+    if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
+        return True
+    return start is not None and _EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
 
 
 def _field_cell(text: str, start: int, end: int, ls: int) -> bool:

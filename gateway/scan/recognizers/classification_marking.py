@@ -113,6 +113,10 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
+# a line of single letters parted by single spaces after the match (PDF text: "秘 書 広 報 課")
+_LETTER_SPACED = re.compile(r"(?: [^\s]){3}(?: |$)", re.MULTILINE)
+
+
 def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     """A text naming three or more confidentiality levels (a definition table, a policy, training
     material) explains the scheme instead of being marked by it: its level findings, except one
@@ -158,6 +162,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                 continue
             if m.lastgroup == "secret" and s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔":
                 continue  # 神秘, 便秘, 守秘 (秘 glued to a preceding kanji)
+            if m.lastgroup == "secret" and _LETTER_SPACED.match(text, e):
+                continue  # a letter-spaced line read from a PDF (秘 書 広 報 課): one letter of a word
             kind = "secret" if m.lastgroup == "secret" else ("english" if m.lastgroup == "english2" else "generic")
             r = self._make(text, s, e, kind, None, always=False)
             if r is not None:
@@ -180,7 +186,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if copyright_notice(text, s, e):
                 continue
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
-                    and not shown_not_applied(text, e)):
+                    and not shown_not_applied(text, e, s)):
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
@@ -218,7 +224,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
-            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e)
+            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s)
         if form in ("line",):
             question = False  # a line holding only the marking is never a question
         public_level = level is not None and level.startswith("1")

@@ -22,7 +22,10 @@ FREEMAIL = (
     "qq.com", "163.com", "naver.com", "kakao.com",
 )
 ORG_SUFFIXES = ("go.jp", "lg.jp", "ed.jp", "ac.jp", "example.com", "example.jp", "example.org", "example.net",
-                "example.co.jp", "example.go.jp", "example.lg.jp", "example")
+                "example.co.jp", "example.go.jp", "example.lg.jp", "example",
+                # foreign governments and universities (a sister city's staff, a partner university)
+                "gov", "mil", "edu", "gov.uk", "ac.uk", "gov.au", "edu.au", "gc.ca", "govt.nz", "gouv.fr", "gov.cn",
+                "gov.tw", "go.kr", "gov.sg", "gov.ph", "gov.br", "gob.mx", "gov.in", "gov.ie")
 ROLE_LOCALS = re.compile(
     r"^(info|contact|support|help|admin|administrator|webmaster|postmaster|noreply|no-reply|donotreply|"
     r"sales|office|soumu|kouhou|koho|press|media|service|desk|helpdesk|jimu|jimukyoku|inquiry|toiawase|"
@@ -45,9 +48,17 @@ foo bar demo guest doe team staff service help desk news press sales shop store 
 """.split())
 
 
+# the textbook placeholder names (山田 太郎, 山田 花子, 鈴木 一郎: Japan's John Doe) in test cases and manuals
+# (not name-like: with nothing else, such an address alone does not block)
+_PLACEHOLDER_NAMES = frozenset(frozenset(p) for p in (("taro", "yamada"), ("hanako", "yamada"), ("ichiro", "suzuki")))
+
+
 def _name_like(local: str) -> bool:
     m = _NAME_LOCAL.fullmatch(local)
-    return m is not None and not {m.group(1).lower(), m.group(2).lower()} & _NOT_NAME_PARTS
+    if m is None:
+        return False
+    parts = {m.group(1).lower(), m.group(2).lower()}
+    return not parts & _NOT_NAME_PARTS and parts not in _PLACEHOLDER_NAMES
 
 
 class JpEmailRecognizer(AigwRecognizer):

@@ -80,7 +80,7 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
             question = form != "line" and (question_cues(text, s, e, strong_only=form != "inline")
-                                           or shown_not_applied(text, e))
+                                           or shown_not_applied(text, e, s))
             standalone = form != "inline" and not question
             score = 0.2 if question else (0.85 if standalone else 0.45)
             out.append(

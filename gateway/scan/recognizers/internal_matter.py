@@ -61,7 +61,10 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計�
 _SENT_END = re.compile(r"[。\n]")
 # (他言しないでください / 口外しないこと sent with a plan asks to keep that plan secret: not a rule cue)
 _RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
-                       r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never")
+                       r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
+                       # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
+                       r"機密性(?:で|の|は)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
+                       r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)")
 
 
 def _sentence_start(text: str, s: int, limit: int) -> int:

@@ -113,7 +113,7 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, latin_name_ok, speakers
-from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, PersonColumnsMixin
+from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
@@ -252,8 +252,9 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
 
     def trigger_words(self) -> tuple[str, ...]:
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
+        # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)))
+                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)))
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -523,7 +524,8 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         meta = {"subject": True} if subject else {}
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
-        if staff and not subject and text[after:after + 1] in ("が", "は"):
+        gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
+        if staff and not subject and text[after + gap:after + gap + 1] in ("が", "は"):
             meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact

@@ -25,17 +25,25 @@ _STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["disc
 
 # a column of job titles: rows whose title is a staff or official title list people in their office
 # (a published directory of managers), not private persons
-_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き"})
+_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き",
+                            # a personnel announcement: the new and the old post (新職名 | 氏名 | 旧職名)
+                            "新職名", "新職", "新役職", "現職名", "現職", "旧職名", "旧職"})
 _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
-                                                     "所属長", "管理職", "代表者"))
+                                                     "所属長", "管理職", "代表者", "医師", "院長", "施設長", "講師"))
+_PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長", "理事長", "代表者", "医師", "院長", "施設長", "講師"))
+# a column naming businesses, and one naming their representatives (a vendor list, not an association's officers)
+_BUSINESS_COLUMNS = frozenset({"事業者名", "事業者", "事業所名", "商号", "商号又は名称", "商号または名称", "法人名", "会社名",
+                               "店舗名", "店名", "業者名", "医療機関名", "指定管理者"})
+_REPRESENTATIVE_COLUMNS = frozenset({"代表者", "代表", "代表者氏名", "代表者名"})
 _PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
                                     # historical figures: a column of their years of birth and death
                                     "生没年", "生年-没年", "没年", "生没", "在位"})
 # the header words that make the column pass look at a line (title words are among the engine's triggers)
-OFFICIAL_COLUMN_TRIGGERS = ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
-                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者")
+OFFICIAL_COLUMN_TRIGGERS = ("事業者名", "商号", "会社名", "業者名", "店舗名", "課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
+                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者", "医師名", "院長名", "施設長名",
+                            "講師名")
 
 
 _MAX_HEADER = 512
@@ -74,11 +82,11 @@ _HEADER_GAP = 5
 _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool, bool] | None:
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool, bool, bool] | None:
     """(separator, column index, start of the next line, job-title column index or None, given-name column
-    index or None, a personnel record, the column named by a role) when the line holding ``p`` is a table header
-    (no digits) with a 氏名/名前/name column, a 姓 column followed by a 名 column, or a column named by the role of
-    the people listed (申込児童, 入所者)."""
+    index or None, a personnel record, a public role, the column named by a role) when the line holding ``p`` is a
+    table header (no digits) with a 氏名/名前/name column, a 姓 column followed by a 名 column, or a column named by the
+    role of the people listed (申込児童, 入所者)."""
     ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
     le = text.find("\n", p, p + _MAX_HEADER)
     if le < 0 or (ls == 0 and p > _MAX_HEADER):
@@ -93,12 +101,19 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
     low = [c.lower() for c in cells]
     if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):
         return None  # "/" parts a header only as a list of short field names
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or c in _OFFICIAL_NAME_COLUMNS
-                or c in _OFFICE_TITLE_COLUMNS or low[k] in _EN_NAME_COLUMNS), None)
+    # a column of private names (氏名, 患者名, 受講者名 …) before a column of officials (医師名 | 患者名: the patients)
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or low[k] in _EN_NAME_COLUMNS), None)
     by_role = False
     if col is None:
         col = next((k for k, c in enumerate(cells) if _PERSON_HEADER.fullmatch(c) or low[k] in _EN_ROLE_COLUMNS), None)
         by_role = col is not None  # the cells must read as names (not 高齢者 under 対象者)
+    if col is None:
+        col = next((k for k, c in enumerate(cells) if c in _OFFICIAL_NAME_COLUMNS or c in _OFFICE_TITLE_COLUMNS), None)
+    business = False
+    if col is None and not _BUSINESS_COLUMNS.isdisjoint(cells):
+        # a list of businesses with their representative (事業者名 | 代表者 | 所在地): not a residents' association
+        col = next((k for k, c in enumerate(cells) if c in _REPRESENTATIVE_COLUMNS), None)
+        business = col is not None
     given = None
     if col is None:
         col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
@@ -108,12 +123,15 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
         given = col + 1
     # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
     # the staff of the office with their extension numbers (内線)
-    officials = cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
+    officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
-    return sep, col, le + 1, -1 if officials else title_col, given, record, by_role
+    # people in a public role who are not the office's staff (議員, 委員, 医師, 講師 …): a private number on
+    # their row is still theirs (public_context)
+    public_role = business or cells[col] in _PUBLIC_ROLE_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    return sep, col, le + 1, -1 if officials else title_col, given, record, public_role, by_role
 
 
 def _cellref_header(text: str, p: int) -> tuple[str, int] | None:
@@ -170,17 +188,25 @@ def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | N
     return None
 
 
+# the head's title before the name in a cell ("院長 青山 大介" under 医師名, "理事長 大槻 幹夫" under 代表者)
+_CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長)[ 　]+")
+
+
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
-    """(offset in the line, name) of column ``col`` when it holds a name-shaped value."""
+    """(offset in the line, name) of column ``col`` when it holds a name-shaped value (after the head's title)."""
     parts = line.split(sep)
     if col >= len(parts):
         return None
     off = sum(len(x) + len(sep) for x in parts[:col])
     cell = parts[col]
     name = cell.strip(" \t|｜")
+    lead = len(cell) - len(cell.lstrip(" \t|｜"))
+    t = _CELL_TITLE.match(name)
+    if t is not None:
+        name, lead = name[t.end():], lead + t.end()
     if not name or not _COLUMN_NAME.fullmatch(name):
         return None
-    return off + len(cell) - len(cell.lstrip(" \t|｜")), name
+    return off + lead, name
 
 
 _NAME_PART = re.compile(r"[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヺー]{1,8}|[ぁ-ゖ]{2,5}|" + _LATIN_PART)
@@ -201,9 +227,18 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
     return s, line[s:e]
 
 
+# a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
+_UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{1,14}?(?:" + "|".join(sorted(
+    STAFF_TITLES | {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長"}, key=len, reverse=True)) + ")")
+_PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")
+
+
 def _title_cell(line: str, sep: str, col: int) -> bool:
     parts = line.split(sep)
-    return col < len(parts) and parts[col].strip(" \t|｜　") in _OFFICE_TITLES
+    if col >= len(parts):
+        return False
+    cell = parts[col].strip(" \t|｜　")
+    return cell in _OFFICE_TITLES or (_UNIT_TITLE.fullmatch(cell) is not None and _PRIVATE_BODY.search(cell) is None)
 
 
 class PersonColumnsMixin:
@@ -216,7 +251,7 @@ class PersonColumnsMixin:
         header = _name_column(text, p)
         if header is None:
             return self._cellref_names(text, p)
-        sep, col, pos, title_col, given, record, by_role = header
+        sep, col, pos, title_col, given, record, public_role, by_role = header
         out = []
         rows = gap = 0
         for _ in range(300):
@@ -244,7 +279,7 @@ class PersonColumnsMixin:
                 meta = {"subject": True} if official and record else {}
                 out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=official, staff=official, strength="strong",
+                    label=True, official=official, staff=official and not public_role, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
                 ))
             pos = nle + 1

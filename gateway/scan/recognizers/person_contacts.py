@@ -7,6 +7,7 @@ spaced full names outside a label (``spaced_name_ok``), also used for signatures
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import line_matches, stable_key
@@ -15,6 +16,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _GRADE_AFTER,
     _KATA_DOTTED_BEFORE_HON,
     _LATIN_BEFORE_HON,
+    _LATIN_FULL,
     _NAME_BEFORE_GRADE,
     _LATIN_INTRO,
     _LATIN_INTRO_BEFORE,
@@ -41,6 +43,10 @@ _CONTACT_HITS = frozenset({"090", "080", "070", "@"})
 _GRADE_SET = frozenset(GRADE_TRIGGERS)
 _MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
+# a Latin full name inside a line, tied to what follows it: the age in brackets ("Daniel Price (41), of 2-5-7
+# Wakaba-cho, mobile 080-…") or a street number after a comma ("note: Sarah Lee, 3-4-1 Higashihama, mobile 080-…")
+_LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ ]?\((?:aged? )?[0-9]{1,3}\)"
+                         r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4}))")
 # an office unit or employer near an English signature: the person signs as staff
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
 
@@ -258,3 +264,11 @@ class PersonContactsMixin:
                 if staff is None:
                     continue
             yield self._named(m.start("name"), name, 0.6, "context", staff, honorific=None)
+        # a name with its age in brackets, or before a street number, on the line of a personal contact, before it
+        last = -1
+        for c in islice(_PERSONAL_CONTACT.finditer(text), 64):
+            ls = text.rfind("\n", 0, c.start()) + 1
+            for m in _LATIN_AGED.finditer(text, max(ls, last, c.start() - 240), c.start()):
+                if latin_name_ok(m.group("name")):
+                    yield self._named(m.start("name"), m.group("name"), 0.6, "context", False, honorific=None)
+            last = c.start()

@@ -75,6 +75,7 @@ class PersonShapesMixin:
         is read under one header at most (the rows of a table are not read again from a header further down)."""
         heads = sorted({p for w in _HEADER_WORDS if w in hits for p in hits[w]})
         scanned_to = line_end = -1
+        cells: dict[int, tuple[int, float]] = {}  # start of a column cell's name -> (end, score)
         for p in heads:
             if p < scanned_to or p < line_end:
                 continue  # read under a header already, or on a line found to be no header
@@ -87,6 +88,12 @@ class PersonShapesMixin:
                 old = found.get((r.start, r.end))
                 if old is None or old.score < r.score:
                     found[(r.start, r.end)] = r
+                    cells[r.start] = (r.end, r.score)
+        # a weaker reading from a cell's start that ran past the cell ("三好 正樹\t東浜") is replaced by the cell
+        if cells:
+            for k in [k for k, v in found.items() if k[0] in cells and k[1] != cells[k[0]][0]
+                      and v.score < cells[k[0]][1]]:
+                del found[k]
 
     def _shape_names(self, text: str, hits: dict[str, list[int]]) -> list:
         """The generators of this mixin that the prompt's trigger hits make worth running."""

@@ -1,0 +1,188 @@
+"""Public context, contacts (``gateway.scan.public_context``): numbers, addresses and names that a published
+document gives as an organisation's, not a person's.
+
+* **Facility lines**: a landline or an address on a line that names a facility or an organisation
+  (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
+  person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
+  or an organisation's mail address (call me at 03-… or email sales@…).
+* **Organisation signatures and contact blocks**: below a separator line (―――, -----), or under a contact
+  heading (問合せ先, お問い合わせ, Contact, Media contact, Inquiries), a block that names an organisation (…課,
+  …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
+  address, and a mobile in a business signature (one with a landline or a work address), unless a number or
+  address is labelled private (自宅, 私用). A name in a contact block that holds no personal partner (a mobile,
+  a free-mail address, a birth date) is the member of staff in charge -> ``official``.
+* **Official mobiles**: a mobile labelled as the office's (公用携帯, 業務用携帯, 貸与スマホ, office mobile) is
+  not personal.
+
+Linear: one pass per marker regex, bounded windows per finding.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from gateway.scan.public_lines import line_start as _line_start
+
+_SIGNATURE_MAX = 600  # how long a signature or contact block may be
+_CONTACT_LINES = 6  # how many lines a contact block under its heading may run
+
+# facilities and organisations whose numbers and addresses are public
+FACILITY = re.compile(
+    r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
+    r"会館|ホール|センター|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
+    r"こども園|児童館|学童クラブ|市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
+    r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|"
+    r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|"
+    # companies in English signatures: Civic Data Partners Ltd., LinguaTech Japan K.K.
+    r"(?<![A-Za-z])(?:Ltd|Inc|K\.K|Co\.,? Ltd|Corporation|Corp|LLC|GmbH|plc)(?![A-Za-z]))"
+)
+# a "name" that is a facility's (a name column of a facility list)
+FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
+# organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
+_ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
+                  r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")
+_SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
+# a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
+_CONTACT_HEAD = re.compile(
+    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
+    r"for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
+_BLANK = re.compile(r"\n[ \t　]*\n")
+# a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
+PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
+# a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
+_OFFICIAL_MOBILE = re.compile(
+    r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[ \t　:：（(]*$"
+    r"|(?i:(?:official|office|duty) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$")
+
+CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
+# honorifics a letter or a record gives a private person (not Ms./Mr. of an English contact line)
+_PRIVATE_HONORIFICS = frozenset({"様", "さん", "殿", "君", "くん", "ちゃん", "さま"})
+
+
+def personal_partner(h: Any) -> bool:
+    """A mobile number, a free-mail address or a full birth date (not a historical one): what identifies
+    a private person."""
+    if h.entity == "DATE_OF_BIRTH":
+        return not h.meta.get("informational") and h.meta.get("precision", "day") == "day"
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
+    if h.entity == "EMAIL_ADDRESS":
+        return h.meta.get("kind") == "freemail"
+    return False
+
+
+def neutralise(h: Any, why: str) -> None:
+    if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        h.meta["personal"] = False
+    else:
+        h.meta["informational"] = True
+    h.meta["public_context"] = why
+
+
+def official_mobiles(text: str, hits: list[Any]) -> None:
+    """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one."""
+    for h in hits:
+        if h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "mobile" and h.meta.get("personal", True) \
+                and _OFFICIAL_MOBILE.search(text, max(_line_start(text, h.start), h.start - 16), h.start):
+            neutralise(h, "official_mobile")
+
+
+def facility_lines(text: str, hits: list[Any], busy_lines: set[int]) -> None:
+    """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
+    organisation's or a role's mail address (call me at 03-… or email sales@…)."""
+    org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
+    for h in hits:
+        if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
+            continue
+        if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):
+            continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs
+        if h.entity == "PHONE_NUMBER" and (h.meta.get("kind") == "mobile" or h.meta.get("personal") is False):
+            continue
+        lo = _line_start(text, h.start)
+        if FACILITY.search(text, lo, h.start) or (
+                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
+            neutralise(h, "facility")
+        elif h.entity == "PHONE_NUMBER" and h.line in org_mail \
+                and not PRIVATE_PHONE_LABEL.search(text, max(lo, h.start - 10), h.start):
+            neutralise(h, "organisation_mail_line")
+
+
+def _blocks(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, contact heading) of the blocks below a separator line or under a contact heading that name
+    an organisation, in text order; a block ends at a blank line, the next separator or its size limit."""
+    starts = [(m.end(), False) for m in _SEPARATOR.finditer(text)]
+    starts += [(m.start(), True) for m in _CONTACT_HEAD.finditer(text)]
+    if not starts:
+        return []
+    starts.sort()
+    blanks = [m.start() for m in _BLANK.finditer(text)]
+    out: list[tuple[int, int, bool]] = []
+    for k, (s, head) in enumerate(starts):
+        if out and s < out[-1][1]:
+            continue  # a heading inside a block already taken (a signature's 問合せ line)
+        end = min(len(text), s + _SIGNATURE_MAX)
+        if k + 1 < len(starts) and not starts[k + 1][1]:
+            end = min(end, starts[k + 1][0])
+        i = bisect_right(blanks, s)
+        if i < len(blanks):
+            end = min(end, blanks[i])
+        if head:  # a contact block runs a few lines under its heading
+            nl = s
+            for _ in range(_CONTACT_LINES):
+                nl = text.find("\n", nl + 1, end)
+                if nl < 0:
+                    break
+            if nl >= 0:
+                end = nl
+        if end > s and _ORG.search(text, s, end):
+            out.append((s, end, head))
+    return out
+
+
+def signatures(text: str, hits: list[Any]) -> None:
+    """Contacts in a signature block (below a separator line) or a contact block (under 問合せ先 / Contact) that
+    names an organisation; the names in a contact block without a personal partner are the staff in charge."""
+    blocks = _blocks(text)
+    if not blocks:
+        return
+    starts = [b[0] for b in blocks]
+    inside: dict[int, list[Any]] = {}
+    for h in hits:
+        if h.entity in CONTACT or h.entity in ("PERSON", "SENSITIVE_PERSONAL_INFO"):
+            i = bisect_right(starts, h.start) - 1
+            if i >= 0 and h.end <= blocks[i][1]:
+                inside.setdefault(i, []).append(h)
+    for i, block in inside.items():
+        head = blocks[i][2]
+        if head and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
+                        for h in block):
+            continue  # a resident addressed or a topic under 問い合わせ (福祉課に山田 太郎 様から生活保護の相談): no office block
+        # a business signature gives the organisation's landline or a work address: a mobile in it is the
+        # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
+        # (問合せ先 自治会長 … 090-…), where only a mobile labelled as the office's is (official_mobiles)
+        business = not head and any(_business_contact(h) for h in block)
+        private = False
+        for h in block:
+            if h.entity in ("PERSON", "SENSITIVE_PERSONAL_INFO"):
+                continue
+            if PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):
+                private = True
+                continue
+            if personal_partner(h) and not (business and h.entity == "PHONE_NUMBER"):
+                private = True
+                continue
+            neutralise(h, "signature")
+        if head and not private:
+            for h in block:
+                if h.entity == "PERSON" and not h.meta.get("official"):
+                    h.meta["official"] = True
+                    h.meta["public_context"] = "contact_block"
+
+
+def _business_contact(h: Any) -> bool:
+    if h.entity == "EMAIL_ADDRESS":
+        return h.meta.get("kind") not in ("freemail", None)
+    return h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("office", "landline", "toll_free")
