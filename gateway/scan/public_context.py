@@ -97,7 +97,9 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
                              # a 広報 article or feature about residents who agreed to be interviewed
-                             r"広報(?:紙|誌|[^\n。]{0,8}号)|特集|連載|インタビュー記事")
+                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,8}欄)|特集|連載|インタビュー記事|"
+                             # a published obituary column (with the family's consent)
+                             r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承")
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
 # birth date are published with the bill
 _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")

@@ -56,6 +56,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
     _CELL_SEP,
     _FREE_NAME,
+    TITLES_OFFICIAL,
     _HON_AFTER,
     _HON_SKIP_AFTER,
     _HON_SKIP_BEFORE,
@@ -135,6 +136,9 @@ _UNIT_END = frozenset("課係部室局市町村区県庁所")
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
 _LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
 # a label's value that withholds or lacks the name
+# a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
+_TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
+                          + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
 _NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
@@ -568,6 +572,11 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         line = text[ls:le if le >= 0 else min(len(text), le_ + _LINE_REACH)]  # bounded: one label, bounded work
         if len(_CELL_SEP.findall(line)) >= 2 and not re.search(r"[0-9]", line):
             return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
+        official = staff_label(text, lab, s)
+        staff = official
+        if (tm := _TITLE_FIRST.match(text, s)) is not None:
+            # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
+            s, official = tm.end(), True
         nm = _FREE_NAME.match(text, s)
         if nm is None or _NOT_A_NAME.match(text, s):
             return None  # "投稿者：匿名（市内在住）", "氏名：不明"
@@ -576,7 +585,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
-            official=staff_label(text, lab, s), staff=staff_label(text, lab, s), strength="strong",
+            official=official, staff=staff, strength="strong",
             person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
         )
 

@@ -70,6 +70,8 @@ _CLASS_PUPIL = re.compile(
     r"\((?:小|中|高)?[0-9一二三四五六]年?[ ・]?[0-9A-Za-z一二三四五六七八九十]{1,2}組\)")
 # "3年2組 吉川 そら:", "・5年1組 河合 ゆうま 君": a pupil named after the school class
 # (found from each "組": the class before it, the name after it — no pass over the whole text)
+# a nursery's class, named after its 園 (わかば保育園 さくら組 石井 芽依, 保育所 ひまわり組)
+_NURSERY_HEAD = re.compile(r"(?:園|保育所)[ \t　]?[ぁ-ゖァ-ヺー]{2,5}$")
 _CLASS_HEAD = re.compile(r"[0-9一二三四五六]年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
 _CLASS_NAME = re.compile(
     r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（)）、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
@@ -402,7 +404,8 @@ class PersonTablesMixin:
         identifies the child."""
         p = text.find("組")
         while p >= 0:
-            m = _CLASS_NAME.match(text, p + 1) if _CLASS_HEAD.search(text, max(0, p - 6), p) else None
+            m = _CLASS_NAME.match(text, p + 1) if (_CLASS_HEAD.search(text, max(0, p - 6), p)
+                                                   or _NURSERY_HEAD.search(text, max(0, p - 10), p)) else None
             p = text.find("組", p + 1)
             if m is None:
                 continue

@@ -26,6 +26,14 @@ BLOCK = [
     ("hoarded_home", "栄町の荻野 昭 さんのお宅。奥さんが亡くなってから、ごみ屋敷状態で。本人、お酒の量が増えてるって。"),
     # one digit at a time, the label a line or two away (an OCR'd card)
     ("spaced_digits_near_label", "個 人 番 号 カ ー ド\n氏名 渡部 千秋\n番号 5 0 3 9 2 8 1 7 4 6 5 6"),
+    # English school and labour records
+    ("english_absent_bullied", "Student: Leo Fernandes (Grade 4, Class 2). Since October he has been absent 11 days. "
+                               "His mother says he is being bullied on the way to school."),
+    ("unpaid_wages_eviction", "相談者：グエン・ヴァン・ナム さん（技能実習生）\n勤務先で賃金未払い3か月。寮を追い出されそう。"),
+    # a nursery class named after its 園
+    ("nursery_class", "娘（わかば保育園 さくら組 石井 芽依）が園でけがをしたのに、連絡が遅かったです。骨折していました。"),
+    ("roster_of_deaths", "死亡届の受付一覧です。\n\n中央　山口 ハツエさん（94）\n北町　栗田 清さん（88）\n南台　遠藤 トミさん（101）"),
+    ("title_first_private_contact", "相談者：代表取締役 石井 敦\n住所：若葉市中央2-1-1\n携帯 090-3344-9921"),
     ("class_in_brackets", "息子の大介（3年2組 野口 大介）ですが、昨日から発熱しており、インフルエンザと診断されました。"),
 ]
 ALLOW = [
@@ -40,6 +48,12 @@ ALLOW = [
     ("hoarding_ordinance", "ごみ屋敷対策条例の制定について、市長 田村 誠一が記者会見で説明した。"),
     ("spaced_digits_shown_as_example", "マイナンバーの入力欄は12桁です。 例：5 0 3 9 2 8 1 7 4 6 5 6 のように1桁ずつ入力"),
     ("spaced_phone_digits", "電話 0 9 0 1 2 3 4 5 6 7 8 9"),
+    ("obituary_column", "広報のおくやみ欄の書式をそろえて（ご遺族の了承済みの掲載分です）。\n\n中央　山口 ハツエさん（94）\n"
+                        "北町　栗田 清さん（88）\n南台　遠藤 トミさん（101）"),
+    ("company_register", "商号：株式会社若葉システム\n法人番号：7020001077789\n本店所在地：若葉市中央2-1-1\n"
+                         "代表者：代表取締役 石井 敦"),
+    ("nursery_notice", "わかば保育園 さくら組の保護者の皆様へ：12月の行事予定です。"),
+    ("wage_news", "ニュース：ヤマダ商事で賃金未払いが発覚し、労働基準監督署が調査している。"),
     ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
     ("name_of_plain_word", "後藤 浩二の説明資料について"),
     ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
