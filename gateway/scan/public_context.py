@@ -157,6 +157,7 @@ _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DA
 
 def apply(text: str, hits: Iterable[_HitLike]) -> None:
     """Mark findings a public document explains (``official``, ``personal: False``, ``informational``)."""
+    # complexity: a dispatcher: each public-document rule runs only when its entity is present
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
     if not hits:
         return
@@ -208,6 +209,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
 
 # --- people --------------------------------------------------------------------------------------
 def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historical: set[int], bill: bool) -> None:
+    # complexity: one pass over the names; each reason a name is public (facility, organisation, place, title,
+    # history, council, speaker, published list) is one branch, tried in order, the document context read lazily
     # document-level context, read once and only when a name needs it
     council: bool | None = None
     published: bool | None = None

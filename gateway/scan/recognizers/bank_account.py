@@ -42,6 +42,8 @@ class BankAccountRecognizer(AigwRecognizer):
     TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        # complexity: one pass over the account-number candidates, each form (Japan Post, bank and branch, boxes,
+        # organisation holders) one guarded branch; splitting them would walk the candidates once per form
         text = ctx.text
         out: list[RecognizerResult] = []
         taken: set[int] = set()

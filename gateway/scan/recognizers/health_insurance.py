@@ -63,6 +63,8 @@ class HealthInsuranceRecognizer(AigwRecognizer):
         + MEMBER_VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        # complexity: one pass over the digit runs near a label; each number's kind (保険者番号, 記号番号, insurer
+        # named as owner) is one guarded branch on the same run
         text = ctx.text
         out: list[RecognizerResult] = []
         for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 16):  # a label before or just after

@@ -76,25 +76,11 @@ class MyNumberRecognizer(AigwRecognizer):
     TRIGGER_WORDS = VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        # complexity: one pass over the 12-digit runs; the score ladder (label, near, record cell, card words,
+        # grouping, checksum only) reads as one table of cases in order
         text = ctx.text
-        out: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
-        # a label followed by 12 digits in any grouping (3-3-3-3, one digit at a time, brackets, lines)
-        for w in VALUE_LABELS:
-            for p in ctx.hits.get(w.lower(), ()):
-                got = assemble_after(text, p + len(w), 12)
-                if got is not None and my_number_ok(got[2]):
-                    seen.add((got[0], got[1]))
-                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
-                                           assembled=True))
-                    continue
-                for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
-                    d = re.sub(r"[^0-9]", "", m.group(0))
-                    if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
-                        seen.add(m.span())
-                        out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
-                                               label=False, spoken=True))
-                        break
+        out = self._after_labels(ctx, seen)
         # other groupings are phone numbers, dates, amounts … unless a label names them, before or right after
         # ("番号 19-374-028-5613（マイナンバー）")
         fields: set[tuple[int, int]] | None = None  # values of a column named for the number, found lazily
@@ -138,4 +124,26 @@ class MyNumberRecognizer(AigwRecognizer):
             out.append(self.result(self.ENTITY, start, end, score,
                                    strength="strong" if score >= 0.65 else "weak",
                                    label=kind == "label"))
+        return out
+
+    def _after_labels(self, ctx: ScanContext, seen: set[tuple[int, int]]) -> list[RecognizerResult]:
+        """A label followed by 12 digits in any grouping (3-3-3-3, one digit at a time, brackets, lines), or read out
+        in groups after the label's question; the spans found go into ``seen``."""
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w.lower(), ()):
+                got = assemble_after(text, p + len(w), 12)
+                if got is not None and my_number_ok(got[2]):
+                    seen.add((got[0], got[1]))
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                           assembled=True))
+                    continue
+                for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
+                    d = re.sub(r"[^0-9]", "", m.group(0))
+                    if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
+                        seen.add(m.span())
+                        out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
+                                               label=False, spoken=True))
+                        break
         return out

@@ -40,7 +40,8 @@ Layout: this file finds the windows and runs the rules; the token-level name rul
 person_rules.py, the structural ones (tables, lists, signatures, headings, self-introductions,
 romanised names) in person_tables.py, table columns under their headers in person_columns.py, the round-5
 shapes (forms read by OCR, relation-age subjects, romanised honorifics, fiction) in person_shapes.py, the word
-lists in person_lexicon.py.
+lists in person_lexicon.py, labels and label values in person_labels.py, the cues around a candidate (about,
+place surnames, record notes, anchors with values) in person_cues.py.
 """
 
 from __future__ import annotations
@@ -52,41 +53,39 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
+from gateway.scan.recognizers.person_cues import (
+    _LIST_ITEM_BEFORE,
+    _NOTE_AFTER,
+    _STAFF_HEALTH_SET,
+    _STAFF_RECORD_SET,
+    _STAFF_RECORD_WORDS,
+    _about,
+    _after_surname,
+    _anchor_has_value,
+    _duty_line,
+    _place_before_title,
+    _place_surname_at,
+    _record_note,
+)
+from gateway.scan.recognizers.person_labels import PersonLabelsMixin
 from gateway.scan.recognizers.person_lexicon import (
-    _AGE_AFTER,
-    _CELL_SEP,
-    _FREE_NAME,
-    TITLES_OFFICIAL,
     _HON_AFTER,
     _HON_SKIP_AFTER,
     _HON_SKIP_BEFORE,
     _HONORIFIC_SET,
     _KANJI,
-    _LABEL_NEXT_OK,
-    _LABEL_OF_FORM,
-    _LABEL_SEP,
-    _NAME_AGE_IN_BRACKETS,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
-    _LATIN_PART,
     _LIST_MIN_ROWS,
     _LIST_ROW,
     _LIST_SEP,
     _NAME_CHARS,
-    _NUMBER_SHAPE,
     _STAFF_LABELS,
-    _ABOUT_AFTER,
-    _VALUE_NEAR,
-    _WEAK_LABELS,
     ANCHORS,
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
     INTRO_WORDS,
-    LABELS,
     MINUTES_WORDS,
-    ROLE_LABEL_TRIGGER,
-    ROLE_NAME_LABEL_TRIGGER,
-    ROLE_NOT_PERSON,
     STAFF_TITLES,
     SUBJECT_LABELS,
     _STAFF_AFFILIATION,
@@ -110,36 +109,19 @@ from gateway.scan.recognizers.person_rules import (
     near_personal_data,
     run_before_honorific,
     score_of,
-    staff_label,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, kana_label_value, latin_name_ok, speakers
+from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
-from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
+from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS)
-# disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
-# (and health-check results: "会計課 主査 小川 誠　要精密検査"; not every mention of a check-up)
-_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
-                                                                                  "就業制限", "要医療", "有所見")
-_STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
-# health topics (specific words of the health, disability and health-check families) after a staff title on its line
-_STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
-                              if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _STAFF_HEALTH_REACH = 40
-_UNIT_END = frozenset("課係部室局市町村区県庁所")
-# a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
-_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
-# a label's value that withholds or lacks the name
-# a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
-_TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
-                          + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
-_NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
@@ -150,107 +132,10 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
-_FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
-_ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
-_LABEL_SET = frozenset(LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
-def _about(text: str, e: int, hon: str | None) -> bool:
-    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
-    subject of a personnel or health record rather than its author or contact."""
-    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
-
-
-def _place_surname_at(toks, i: int) -> bool:
-    """A kanji place name (many surnames are: 小笠原, 千葉, 熊本) directly followed by one space and a given name
-    (小笠原 ちはる, 千葉 花子): the place name is the surname. Not after another kanji word (東京都 千代田)."""
-    if i < 0 or i + 2 >= len(toks):
-        return False
-    t, sp, g = toks[i], toks[i + 1], toks[i + 2]
-    return (t.is_place and _ALL_KANJI_RE.fullmatch(t.surface) is not None and 2 <= len(t.surface) <= 3
-            and sp.pos[0] == "空白" and len(sp.surface) == 1 and g.is_given_name
-            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
-
-
-_ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
-
-
-_ADMIN_SUFFIX = frozenset("都道府県市区町村郡")
-
-
-def _place_before_title(toks, i: int) -> bool:
-    """A kanji place name glued to a staff title (平井主任, 熊本主事): the place name is the surname."""
-    t = toks[i]
-    if not (t.is_place and i + 1 < len(toks) and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
-            and t.surface[-1] not in _ADMIN_SUFFIX):
-        return False  # 東京都主事会議: an administrative area, not a surname
-    nxt = toks[i + 1]
-    return (nxt.start == t.end and nxt.surface in STAFF_TITLES
-            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
-
-
-def _after_surname(parts) -> frozenset[int]:
-    """Indexes of the name tokens that follow a surname token in the run."""
-    first = next((k for k, p in enumerate(parts) if p.is_surname), None)
-    return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
-
-
-# a note about the named person follows: a colon or a dash
-_NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
-
-
-# a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"
-_DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会")
-
-
-def _duty_line(text: str, e: int) -> bool:
-    le = text.find("\n", e, e + 60)
-    return _DUTY.search(text, e, le if le >= 0 else min(len(text), e + 60)) is not None
-
-
-def _record_note(text: str, e: int) -> bool:
-    """A bracket right after the name holding a health or personnel topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談
-    11/5）, 早瀬 ひより（評価C、勤務態度に課題）."""
-    if text[e:e + 1] != "(":
-        return False
-    close = text.find(")", e, e + 40)
-    if close < 0:
-        return False
-    note = text[e + 1:close].lower()
-    return any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
-
-
-# a list item's marker before a name: "・", "- ", "1. "
-_LIST_ITEM_BEFORE = re.compile(r"[ \t]*(?:[・*●■□◆◇\-]|[0-9]{1,3}[.)．、])[ \t]*")  # not ○: minutes' speakers
-
-
-def _weak_label_is_field(text: str, p: int, e: int) -> bool:
-    """An ordinary word (父, 担当, 患者 …) is a label only as a field: "患者：", "父 山田"."""
-    nxt = text[e:e + 2]
-    if nxt[:1] in (":", "：", "=", "|", "｜") or nxt[:2] in (" :", " ：", '":', "':", '"=', "'="):
-        return True  # also code and config forms: "name": "…", name='…' 
-    return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
-
-
-def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, value_before: bool,
-                      at: bool) -> bool:
-    """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
-    if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
-        return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
-    if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
-        q = text.rfind("(", max(0, p - 6), p + 1)
-        if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
-            return True
-        q = text.rfind("(", max(0, p - 16), p)
-        return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
-    if at:
-        return True
-    lo_v = p - 24 if value_before else p
-    return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
-
-
-class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
+class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -334,34 +219,6 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
         return spans
 
     @staticmethod
-    def _label_hits(ctx: ScanContext) -> list[tuple[int, int]]:
-        """Labels used as labels (氏名：, 相談者 …), in LABELS order; only labels that occur are visited."""
-        text = ctx.text
-        present: dict[str, list[int]] = {}
-        for key in ctx.hits:
-            w = _LABEL_OF_FORM.get(key)
-            if w is not None:
-                present.setdefault(w, []).extend(ctx.hits[key])
-        out = []
-        for w in (w for w in LABELS if w in present) if present else ():
-            weak = w in _WEAK_LABELS
-            for p in sorted(present[w]):
-                e = p + len(w)
-                if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
-                    out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
-        # label grammar: <kanji role>者: (or 者名:) at a field start
-        for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
-                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())]:
-            k = p
-            while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
-                k -= 1
-            lab = text[k:p + 1]
-            if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
-                    and lab not in ROLE_NOT_PERSON:
-                out.append((k, p + 1 + named))
-        return out
-
-    @staticmethod
     def _staff_title_windows(ctx: ScanContext) -> list[tuple[int, int]]:
         """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
         health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）)."""
@@ -399,6 +256,7 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
 
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
         """Names found from the shape of the text rather than a morphology window."""
+        # complexity: a list of independent structural passes, each run only when its cheap cue is present
         text, hits = ctx.text, ctx.hits
         self._table_names(text, hits, found)
         extra = []
@@ -549,58 +407,9 @@ class PersonRecognizer(PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin,
             **meta,
         )
 
-    def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
-        """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
-        lab = text[ls_:le_]
-        m = _LABEL_SEP.match(text, le_)
-        if m is not None and not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)) and lab not in _WEAK_LABELS:
-            lat = _LATIN_LINE_NAME.match(text, m.end())
-            if lat is not None and not found.covers(m.end()) and latin_name_ok(lat.group(0)):
-                return self.result(  # "氏名 NGUYEN VAN AN": a Latin-script name filling the rest of the line
-                    self.ENTITY, m.end(), lat.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
-                    official=False, staff=False, strength="strong", person_key=stable_key(lat.group(0).replace(" ", "")))
-            return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
-        if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
-            return None
-        if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
-            return None
-        s = m.end()
-        if found.covers(s):
-            return None
-        ls = max(text.rfind("\n", max(0, ls_ - _LINE_REACH), ls_) + 1, ls_ - _LINE_REACH)
-        le = text.find("\n", le_, le_ + _LINE_REACH)
-        line = text[ls:le if le >= 0 else min(len(text), le_ + _LINE_REACH)]  # bounded: one label, bounded work
-        if len(_CELL_SEP.findall(line)) >= 2 and not re.search(r"[0-9]", line):
-            return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
-        official = staff_label(text, lab, s)
-        staff = official
-        if (tm := _TITLE_FIRST.match(text, s)) is not None:
-            # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
-            s, official = tm.end(), True
-        nm = _FREE_NAME.match(text, s)
-        if nm is None or _NOT_A_NAME.match(text, s):
-            return None  # "投稿者：匿名（市内在住）", "氏名：不明"
-        e = nm.end()
-        if text[e - 1] in _UNIT_END:
-            return None  # "From: 総務課", "差出人：東浜市": an office, not a person
-        return self.result(
-            self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
-            official=official, staff=staff, strength="strong",
-            person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
-        )
-
-    @staticmethod
-    def _compound_label_at_field(text: str, ls_: int) -> bool:
-        """Label grammar: a compound ending in the label word (照会対象者, 被害児童) at a field start."""
-        k = ls_
-        while k > 0 and ls_ - k < 6 and _KANJI.match(text[k - 1]):
-            k -= 1
-        return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
-
 
 # staff named as the contact of a notice or mail, not as what it is about
 _CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
 _CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
-_LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 

@@ -1,0 +1,106 @@
+"""The written forms of a password or secret that are not a provider's key: command lines (PowerShell, Oracle,
+sqlplus, long options, tools), Terraform defaults, .pgpass lines, keyed and JSON/XML settings, DSNs, English and
+Japanese sentences, ADO connection strings. Patterns only; ``credential.py`` reads them (group ``v``: the value)."""
+
+from __future__ import annotations
+
+import re
+
+A = r"(?<![A-Za-z0-9_\-])"  # no identifier character before …
+Z = r"(?![A-Za-z0-9_\-])"  # … or after
+
+# PowerShell: ConvertTo-SecureString 'P@ss…' -AsPlainText (a password written in the script)
+PS_PLAIN = re.compile(r"(?i)ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?[\"'](?P<v>[^\"'\n]{4,128})[\"'][ \t]+-AsPlainText")
+# Oracle thin / EZConnect: user/password@//host or user/password@host:port/service
+ORACLE = re.compile(r"(?i)(?:thin:|sqlplus[ \t]+|[ \t]|^)(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})@(?://)?[A-Za-z0-9][A-Za-z0-9.\-]*(?::[0-9]{2,5})?/")
+# a long option naming the secret on a command line: --api-key abc…, --password=…, --client-secret …
+LONG_OPT = re.compile(
+    r"(?i)(?<![A-Za-z0-9_\-])--(?P<k>(?:[a-z0-9]+[\-_])*(?:password|passwd|pass|pwd|api[\-_]?key|apikey|token|secret|"
+    r"client[\-_]?secret|access[\-_]?token|auth[\-_]?token))(?![A-Za-z0-9_\-])(?:[ \t]+|=)[\"']?(?P<v>[^\s\"'$<{-][^\s\"']{3,127})")
+# SQL*Plus with a TNS alias or none: sqlplus user/password@ZEIDB, sqlplus -s user/password
+SQLPLUS = re.compile(r"(?i)sqlplus(?:[ \t]+-[A-Za-z]+)*[ \t]+(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})(?=@|[ \t]|$)")
+# docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"
+AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
+# passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
+# net use … /user:DOM\user password
+CLI = re.compile(
+    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p[\"']?(?P<v1>[^\s\"'-][^\s\"']{3,127})"
+    r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
+    r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
+    r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
+    r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127})"
+    r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63})"
+    # network device configs: username admin password 0 …, enable password 7 … (type 0 plain, 7 reversible)
+    r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128})"
+    r"|docker[ \t]+login[^\n]{0,160}?[ \t](?:-p|--password)(?:[ \t]+|=)[\"']?(?P<v8>[^\s<>\"'$][^\s\"']{3,127})"
+    # ldapsearch -D … -w 'bind password', sqlcmd / bcp -P …, redis-cli -a …, mongosh -p …
+    r"|(?:ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd)[^\n]{0,160}?[ \t]-w[ \t]*[\"']?(?P<v9>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:sqlcmd|bcp|osql)[^\n]{0,160}?[ \t]-P[ \t]*[\"']?(?P<v10>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:redis-cli)[^\n]{0,160}?[ \t](?:-a|--pass)[ \t]+[\"']?(?P<v11>[^\s<>\"'$-][^\s\"']{3,127})"
+    r"|(?:mongo|mongosh)[ \t][^\n]{0,160}?[ \t](?:-p|--password)[ \t]+[\"']?(?P<v12>[^\s<>\"'$-][^\s\"']{3,127})"
+    # htpasswd -b file user password (batch mode: the password on the command line)
+    r"|htpasswd(?:[ \t]+-[A-Za-z]+)*?[ \t]+-[A-Za-z]*b[A-Za-z]*(?:[ \t]+-[A-Za-z]+)*[ \t]+[^\s-][^\s]*[ \t]+[^\s]+[ \t]+[\"']?(?P<v13>[^\s<>\"'$-][^\s\"']{3,127})"
+    # a password piped into a tool reading it from stdin: echo '…' | sudo -S …, | passwd --stdin, | chpasswd
+    r"|echo[ \t]+(?:-[ne][ \t]+)?[\"']?(?P<v14>[^\s<>\"'$|-][^\s\"'|]{3,127})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+-S|sudo[ \t]+--stdin|passwd[ \t]+--stdin|chpasswd|[^\n|]{0,60}?--password-stdin)"
+    # Windows: net user <name> <password> (/add): sets an account's password
+    r"|net[ \t]+user[ \t]+[^\s/*]+[ \t]+(?P<v15>[^\s/*\"'][^\s\"']{3,127})"
+    # network devices: snmp-server community <string> RO/RW (the community string is the password)
+    r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64})"
+    # SQL: CREATE / ALTER USER … IDENTIFIED BY "…" (Oracle, MySQL)
+    r"|(?:create|alter)[ \t]+user[^\n]{0,80}?[ \t]IDENTIFIED[ \t]+(?:WITH[ \t]+[A-Za-z_]+[ \t]+)?BY[ \t]+[\"']?(?P<v17>[^\s\"';]{4,128})"
+    # wireless and firewall configs: wpa-psk ascii 0 <key> (0: plain text), FortiGate set psksecret / passwd <value>
+    # (an ENC value is stored encrypted)
+    r"|wpa-psk[ \t]+(?:ascii|hex)[ \t]+0[ \t]+(?P<v18>[^\s]{8,64})"
+    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128}))"
+)
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 20))
+CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
+                     "identified", "wpa-psk", "psksecret")
+# a Terraform variable whose name says secret, with its value written in as the default:
+# variable "db_admin_password" { type = string  default = "…" }
+TF_DEFAULT = re.compile(
+    r"(?i)variable[ \t]+\"(?P<k>[A-Za-z0-9_\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[A-Za-z0-9_\-]{0,40})\""
+    r"[ \t]*\{[^{}]{0,300}?default[ \t]*=[ \t]*\"(?P<v>[^\"\s]{4,200})\"")
+# a PostgreSQL password file line (~/.pgpass): hostname:port:database:username:password
+PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{4,128})[ \t]*$")
+# a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
+# 'password' => '…', config.set("smtp.password", "…")
+_SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)[A-Za-z0-9_.\-]{0,40}"
+KEYED = re.compile(
+    r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+# JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)
+JSON_KEYED = re.compile(
+    # the key ends with the secret word (dbPassword, ClientSecret, accessToken; not password_reset_path, tokenizer)
+    r"(?i)(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>[A-Za-z0-9_.\-]{0,40}"
+    r"(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key))(?P=q)[ \t]*:[ \t]*"
+    r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
+# keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
+_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref|format|mode")
+# XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
+# (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
+XML_ATTR = re.compile(
+    r"(?i)(?:key|name)[\"']?[ \t]*[=:][ \t]*[\"'](?P<k>" + _SECRET_NAME + r")[\"'](?:[ \t]+|[ \t]*,[ \t]*)"
+    r"[\"']?value[\"']?[ \t]*[=:][ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+XML_ELEM = re.compile(
+    r"(?i)<(?P<k>keyMaterial|pass|" + _SECRET_NAME + r")(?:[ \t]+[A-Za-z_:]+=\"[^\"<>]{0,40}\")*>"
+    # the value directly, or in a nested <Value> (Windows unattend.xml: <AdministratorPassword><Value>…)
+    r"(?:[ \t]*\n?[ \t]*<Value>)?(?P<v>[^<\s]{4,200})</")
+# Go / MySQL DSN without a scheme: "user:password@tcp(10.2.2.31:3306)/db"
+DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"'@/:]{4,128})@(?:tcp|unix|udp)\(")
+# English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"
+EN_IS = re.compile(
+    r"(?i)(?<![A-Za-z])(?:password|passwd|passcode|pass|pw|pwd)(?![A-Za-z])(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n.,;:]{1,40}?)?"
+    r"[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been[ \t]+(?:changed|set)[ \t]+to)[ \t]+[\"'`]?(?P<v>[!-~]{6,128}?)[\"'`]?(?=$|[\s,;]|\.(?:\s|$))")
+# Japanese: パスワードを Adm#2026 に変更しました / 暗証番号は「…」と設定
+JP_SET = re.compile(
+    r"(?:パスワード|暗証番号|パスフレーズ|キー)(?:を|は)[ \t　]*[「『\"']?(?P<v>[!-~]{6,128}?)[」』\"']?[ \t　]*"
+    r"(?:に|へ|と)(?:変更|設定|再設定|リセット|更新|して|した|しました)")
+# a quoted value shortly after a password word: パスワードは、いつもの「Mdr2026!」です
+JP_QUOTED = re.compile(
+    r"(?i)(?:パスワード|暗証番号|パスフレーズ|(?:暗号化?|ネットワーク|セキュリティ)キー|password|passcode)[^\n「」『』。\"“”]{0,16}?"
+    r"[「『\"“](?P<v>[!-~]{6,64}?)[」』\"”]")
+# a password label, a remark, then the value after a colon on the same line: PW：初期値から変更済み（新：Kh!2026Sns）
+LINE_PW = re.compile(
+    r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
+    r"(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,])")
+ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")

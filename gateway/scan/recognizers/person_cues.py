@@ -1,0 +1,124 @@
+"""Cues around a PERSON candidate that decide how it is read (person.py): the passage is about the person
+(について), a place name used as a surname, a note after the name (a health or personnel record, a duty), a label
+used as a field, an anchor with its value, and the staff-record and staff-health word sets. Plain functions of the
+text and the tokens."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan.recognizers.person_lexicon import (
+    _ABOUT_AFTER,
+    _AGE_AFTER,
+    _KANJI,
+    _NAME_AGE_IN_BRACKETS,
+    _NAME_CHARS,
+    _NUMBER_SHAPE,
+    _VALUE_NEAR,
+    STAFF_TITLES,
+)
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
+
+# disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
+# (and health-check results: "会計課 主査 小川 誠　要精密検査"; not every mention of a check-up)
+_STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
+                                                                                  "就業制限", "要医療", "有所見")
+_STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
+# health topics (specific words of the health, disability and health-check families) after a staff title on its line
+_STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
+                              if score >= 0.7 and fam in ("health", "disability", "health_check"))
+_FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
+
+
+def _about(text: str, e: int, hon: str | None) -> bool:
+    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
+    subject of a personnel or health record rather than its author or contact."""
+    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+
+
+def _place_surname_at(toks, i: int) -> bool:
+    """A kanji place name (many surnames are: 小笠原, 千葉, 熊本) directly followed by one space and a given name
+    (小笠原 ちはる, 千葉 花子): the place name is the surname. Not after another kanji word (東京都 千代田)."""
+    if i < 0 or i + 2 >= len(toks):
+        return False
+    t, sp, g = toks[i], toks[i + 1], toks[i + 2]
+    return (t.is_place and _ALL_KANJI_RE.fullmatch(t.surface) is not None and 2 <= len(t.surface) <= 3
+            and sp.pos[0] == "空白" and len(sp.surface) == 1 and g.is_given_name
+            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
+
+
+_ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
+
+
+_ADMIN_SUFFIX = frozenset("都道府県市区町村郡")
+
+
+def _place_before_title(toks, i: int) -> bool:
+    """A kanji place name glued to a staff title (平井主任, 熊本主事): the place name is the surname."""
+    t = toks[i]
+    if not (t.is_place and i + 1 < len(toks) and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
+            and t.surface[-1] not in _ADMIN_SUFFIX):
+        return False  # 東京都主事会議: an administrative area, not a surname
+    nxt = toks[i + 1]
+    return (nxt.start == t.end and nxt.surface in STAFF_TITLES
+            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
+
+
+def _after_surname(parts) -> frozenset[int]:
+    """Indexes of the name tokens that follow a surname token in the run."""
+    first = next((k for k, p in enumerate(parts) if p.is_surname), None)
+    return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
+
+
+# a note about the named person follows: a colon or a dash
+_NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
+
+
+# a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"
+_DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会")
+
+
+def _duty_line(text: str, e: int) -> bool:
+    le = text.find("\n", e, e + 60)
+    return _DUTY.search(text, e, le if le >= 0 else min(len(text), e + 60)) is not None
+
+
+def _record_note(text: str, e: int) -> bool:
+    """A bracket right after the name holding a health or personnel topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談
+    11/5）, 早瀬 ひより（評価C、勤務態度に課題）."""
+    if text[e:e + 1] != "(":
+        return False
+    close = text.find(")", e, e + 40)
+    if close < 0:
+        return False
+    note = text[e + 1:close].lower()
+    return any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+
+
+# a list item's marker before a name: "・", "- ", "1. "
+_LIST_ITEM_BEFORE = re.compile(r"[ \t]*(?:[・*●■□◆◇\-]|[0-9]{1,3}[.)．、])[ \t]*")  # not ○: minutes' speakers
+
+
+def _weak_label_is_field(text: str, p: int, e: int) -> bool:
+    """An ordinary word (父, 担当, 患者 …) is a label only as a field: "患者：", "父 山田"."""
+    nxt = text[e:e + 2]
+    if nxt[:1] in (":", "：", "=", "|", "｜") or nxt[:2] in (" :", " ：", '":', "':", '"=', "'="):
+        return True  # also code and config forms: "name": "…", name='…' 
+    return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
+
+
+def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, value_before: bool,
+                      at: bool) -> bool:
+    """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
+    if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
+        return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
+    if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
+        q = text.rfind("(", max(0, p - 6), p + 1)
+        if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
+            return True
+        q = text.rfind("(", max(0, p - 16), p)
+        return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
+    if at:
+        return True
+    lo_v = p - 24 if value_before else p
+    return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None

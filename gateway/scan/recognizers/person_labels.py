@@ -1,0 +1,125 @@
+"""Labels of the PERSON recognizer (person.py): which label words are used as labels (氏名：, 相談者 …, the
+<role>者: grammar), and a free-form name after a label with a colon (氏名：砂丘子, 代表者：代表取締役 石井 敦, a
+Latin-script name filling the line)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan.recognizers._base import ScanContext
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_contacts import kana_label_value, latin_name_ok
+from gateway.scan.recognizers.person_cues import _FIELD_BEFORE, _weak_label_is_field
+from gateway.scan.recognizers.person_lexicon import (
+    _CELL_SEP,
+    _FREE_NAME,
+    _KANJI,
+    _LABEL_NEXT_OK,
+    _LABEL_OF_FORM,
+    _LABEL_SEP,
+    _LATIN_PART,
+    _WEAK_LABELS,
+    LABELS,
+    ROLE_LABEL_TRIGGER,
+    ROLE_NAME_LABEL_TRIGGER,
+    ROLE_NOT_PERSON,
+    TITLES_OFFICIAL,
+)
+from gateway.scan.recognizers.person_rules import Coverage, staff_label
+
+_UNIT_END = frozenset("課係部室局市町村区県庁所")
+# a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
+_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
+# a label's value that withholds or lacks the name
+# a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
+_TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
+                          + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
+_NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
+_ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
+_LABEL_SET = frozenset(LABELS)
+_LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
+
+
+class PersonLabelsMixin:
+    """Label hits and label values (mixed into PersonRecognizer)."""
+
+    result: Any
+    ENTITY: str
+
+    @staticmethod
+    def _label_hits(ctx: ScanContext) -> list[tuple[int, int]]:
+        """Labels used as labels (氏名：, 相談者 …), in LABELS order; only labels that occur are visited."""
+        text = ctx.text
+        present: dict[str, list[int]] = {}
+        for key in ctx.hits:
+            w = _LABEL_OF_FORM.get(key)
+            if w is not None:
+                present.setdefault(w, []).extend(ctx.hits[key])
+        out = []
+        for w in (w for w in LABELS if w in present) if present else ():
+            weak = w in _WEAK_LABELS
+            for p in sorted(present[w]):
+                e = p + len(w)
+                if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
+                    out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
+        # label grammar: <kanji role>者: (or 者名:) at a field start
+        for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
+                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())]:
+            k = p
+            while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
+                k -= 1
+            lab = text[k:p + 1]
+            if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
+                    and lab not in ROLE_NOT_PERSON:
+                out.append((k, p + 1 + named))
+        return out
+
+    def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
+        """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
+        lab = text[ls_:le_]
+        m = _LABEL_SEP.match(text, le_)
+        if m is not None and not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)) and lab not in _WEAK_LABELS:
+            lat = _LATIN_LINE_NAME.match(text, m.end())
+            if lat is not None and not found.covers(m.end()) and latin_name_ok(lat.group(0)):
+                return self.result(  # "氏名 NGUYEN VAN AN": a Latin-script name filling the rest of the line
+                    self.ENTITY, m.end(), lat.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
+                    official=False, staff=False, strength="strong", person_key=stable_key(lat.group(0).replace(" ", "")))
+            return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
+        if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
+            return None
+        if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
+            return None
+        s = m.end()
+        if found.covers(s):
+            return None
+        ls = max(text.rfind("\n", max(0, ls_ - _LINE_REACH), ls_) + 1, ls_ - _LINE_REACH)
+        le = text.find("\n", le_, le_ + _LINE_REACH)
+        line = text[ls:le if le >= 0 else min(len(text), le_ + _LINE_REACH)]  # bounded: one label, bounded work
+        if len(_CELL_SEP.findall(line)) >= 2 and not re.search(r"[0-9]", line):
+            return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
+        official = staff_label(text, lab, s)
+        staff = official
+        if (tm := _TITLE_FIRST.match(text, s)) is not None:
+            # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
+            s, official = tm.end(), True
+        nm = _FREE_NAME.match(text, s)
+        if nm is None or _NOT_A_NAME.match(text, s):
+            return None  # "投稿者：匿名（市内在住）", "氏名：不明"
+        e = nm.end()
+        if text[e - 1] in _UNIT_END:
+            return None  # "From: 総務課", "差出人：東浜市": an office, not a person
+        return self.result(
+            self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
+            official=official, staff=staff, strength="strong",
+            person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])),
+        )
+
+    @staticmethod
+    def _compound_label_at_field(text: str, ls_: int) -> bool:
+        """Label grammar: a compound ending in the label word (照会対象者, 被害児童) at a field start."""
+        k = ls_
+        while k > 0 and ls_ - k < 6 and _KANJI.match(text[k - 1]):
+            k -= 1
+        return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
+
