@@ -27,7 +27,7 @@ from gateway.scan.aggregate import Hit, decide
 from gateway.scan.result import Finding, ScanResult
 from gateway.scan.document import EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, example_regions, in_regions
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
-from gateway.scan.markup import tables_as_cells
+from gateway.scan.markup import as_structure
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
@@ -147,7 +147,7 @@ class DefaultScanner:
 
     def _run(self, text: str, service_id: str | None):
         t0 = time.perf_counter()
-        norm = normalise(tables_as_cells(text))  # an HTML table read as one (same length: offsets hold)
+        norm = normalise(as_structure(text))  # HTML tables, spread form labels (same length: offsets hold)
         ctx = ScanContext(norm.text, service_id=service_id)
         if self._automaton is not None and norm.text:
             ctx.hits = self._trigger_hits(ctx.lower)

@@ -1,10 +1,11 @@
-"""HTML tables read as tables (gateway/scan/markup.py): same length, cells as tabs, rows as lines."""
+"""Layout read as structure (gateway/scan/markup.py), same length: HTML tables (cells as tabs, rows as lines),
+form labels spread to the field's width (均等割付) packed."""
 
 from __future__ import annotations
 
 import pytest
 
-from gateway.scan.markup import tables_as_cells
+from gateway.scan.markup import spread_labels_packed, tables_as_cells
 
 
 @pytest.mark.parametrize("html,cells", [
@@ -43,3 +44,31 @@ def test_a_table_with_a_name_column_is_read_as_one(scanner):
 def test_a_table_of_figures_stays_allowed(scanner):
     assert scanner.scan("<table><tr><th>地区</th><th>人口</th></tr><tr><td>中央</td><td>26,115</td></tr></table>"
                         ).action == "allow"
+
+
+@pytest.mark.parametrize("text,packed", [
+    ("氏　　名　山田 太郎", "氏名　　　山田 太郎"),
+    ("住 所 中央1-2-3", "住所　 中央1-2-3"),
+    ("  生 年 月 日：昭和54年", "  生年月日　　　：昭和54年"),
+    ("受付\n氏　名　山田", "受付\n氏名　　山田"),
+])
+def test_spread_labels_are_packed(text, packed):
+    out = spread_labels_packed(text)
+    assert out == packed and len(out) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "彼は氏 名を名乗らなかった。",  # not followed by a space or colon
+    "中に氏　名がある",  # not at a line's start
+    "氏名　山田 太郎",  # already together
+])
+def test_other_spacing_is_left_alone(text):
+    assert spread_labels_packed(text) == text
+
+
+def test_a_form_with_spread_labels_is_read(scanner):
+    text = "氏　　名　山田 太郎\n住　　所　あおば台市本町1丁目2番3号"
+    res = scanner.scan(text)
+    assert res.action == "block"
+    person = next(f for f in res.findings if f.entity == "PERSON")
+    assert text[person.start:person.end] == "山田 太郎"
