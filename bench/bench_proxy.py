@@ -1,7 +1,9 @@
 """Proxy benchmark: direct → upstream, plain mitmdump → upstream, aigw → upstream, in one run.
 
 For 2 KB JSON chat prompts (clean Japanese prose, so aigw runs its full scan and forwards):
-  * latency p50/p99 at concurrency 1 (one keep-alive connection, sequential requests),
+  * latency p50/p99 at concurrency 1 (one keep-alive connection per target, sequential requests); the targets
+    take turns request by request, so background load falls on all alike (each target's own sequential run
+    before it gives the CPU per request of its process),
   * requests/s at concurrency 16 (16 keep-alive connections for a fixed time),
   * time to the first SSE event (the upstream sends one event, then the rest 30 ms later); the three targets
     take turns request by request, so background load falls on all alike.
@@ -204,6 +206,26 @@ async def latency(target: Target, body: bytes, n: int) -> list[float]:
         if i >= 20:
             out.append((time.perf_counter() - t0) * 1000)
     writer.close()
+    return out
+
+
+async def paired_latency(targets: list[Target], body: bytes, n: int) -> dict[str, list[float]]:
+    """Latency at concurrency 1 through each target, the targets taking turns request by request (the order rotating),
+    so a burst of background load falls on all of them alike (as ``first_sse`` does)."""
+    conns = [(t, *(await t.connect())) for t in targets]
+    req = request_bytes("/v1/chat/completions", body)
+    out: dict[str, list[float]] = {t.name: [] for t in targets}
+    for i in range(n + 20):
+        k = i % len(conns)
+        for t, reader, writer in conns[k:] + conns[:k]:
+            t0 = time.perf_counter()
+            writer.write(req)
+            if await read_response(reader) != 200:
+                raise RuntimeError(f"{t.name}: not 200")
+            if i >= 20:
+                out[t.name].append((time.perf_counter() - t0) * 1000)
+    for _, _, writer in conns:
+        writer.close()
     return out
 
 
@@ -431,10 +453,11 @@ def main() -> int:
                 c1 = cpu_seconds(pids[t.name])
                 if c0 is not None and c1 is not None:  # CPU ms of the proxy process per request
                     res[t.name]["cpu_ms"].append((c1 - c0) * 1000 / (args.latency_requests + 20))
-                q_ = statistics.quantiles(lat, n=100)
-                res[t.name]["p50"].append(statistics.median(lat))
-                res[t.name]["p99"].append(q_[98])
+                del lat  # this phase gives the CPU per request; p50/p99 come from the paired phase below
                 res[t.name]["rps"].append(run(throughput(t, body, args.concurrency, args.duration), f"{t.name} rps"))
+            for name, lat in run(paired_latency(targets, body, args.latency_requests), "paired latency").items():
+                res[name]["p50"].append(statistics.median(lat))
+                res[name]["p99"].append(statistics.quantiles(lat, n=100)[98])
             for name, firsts in run(first_sse(targets, args.sse_requests), "first SSE event").items():
                 res[name]["sse"].append(statistics.median(firsts))
             print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
