@@ -233,8 +233,12 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         for w in STAFF_TITLES.intersection(hits):
             for p in hits[w]:
                 k = bisect_right(topics, p)
-                if text[p + len(w):p + len(w) + 1] not in (" ", "\u3000"):
-                    continue  # the title before the name (主事 吉岡 沙耶), as in a roster or a record's header
+                nxt = text[p + len(w):p + len(w) + 1]
+                # the title before the name (主事 吉岡 沙耶), as in a roster or a record's header; or glued after a
+                # surname as the subject of the sentence (佐野主事は…パニック障害)
+                if nxt not in (" ", "\u3000") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
+                                                      and not _duty_line(text, p + len(w))):
+                    continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
                 if k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]:
                     out.append((p - 8, p + len(w) + 10))
         return out

@@ -13,6 +13,9 @@ BLOCK = [
     ("one_row_colon", "荒井 正人：要精密検査"),
     ("one_row_bullet", "・荒井 正人：要精密検査"),
     ("one_row_spaced", "荒井 正人　うつ病で休職中"),
+    # a surname glued to a staff title as the subject of a health sentence
+    ("staff_subject_health", "特記事項　佐野主事は10月15日に現地でパニック発作を起こし受診（診断：パニック障害の疑い）。"),
+    ("staff_subject_leave", "山田課長は、うつ病で休職中です。"),
     # a spaced full name whose の leads straight to a sensitive topic
     ("name_of_discipline", "案件：環境部 清掃事務所 技能労務職 後藤 浩二 の懲戒処分について"),
     ("name_of_welfare", "宮下 恵の生活保護の申請について"),
@@ -54,6 +57,8 @@ ALLOW = [
                          "代表者：代表取締役 石井 敦"),
     ("nursery_notice", "わかば保育園 さくら組の保護者の皆様へ：12月の行事予定です。"),
     ("wage_news", "ニュース：ヤマダ商事で賃金未払いが発覚し、労働基準監督署が調査している。"),
+    ("staff_duty_health_check", "佐野主事は健康診断の受付を担当します。"),
+    ("staff_explains_screening", "保健センターの山田保健師が、がん検診の結果について説明します。"),
     ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
     ("name_of_plain_word", "後藤 浩二の説明資料について"),
     ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
