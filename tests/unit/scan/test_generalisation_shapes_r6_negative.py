@@ -86,13 +86,10 @@ from tests.unit.scan.test_generalisation_shapes import check_row
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r6_negative.jsonl").open(encoding="utf-8")]
 
-# the names recognizer's reach (owned by the names helper): a member of staff named by surname and title as the
-# subject of a health note (佐野主事は…パニック発作…受診) is not found (staff title windows open only near
-# personnel, disciplinary and health-check words, not near every health word)
-# (n6065, a surname glued to a staff title as the subject of a health note, 佐野主事は…パニック障害, and
-# n6092, a label spaced out to the width of the field, 均等割付: 氏　　名　長谷部 恵, was fixed by the lead:
-# gateway/scan/markup.py packs such labels) a memo that names its subject by title only (市長の自宅：…) after a public biography; and a name with its reading in
-# brackets before さん (宮川 翼（みやがわ つばさ）さん), read as a weak bare name
+# known gaps in the names recognizer's reach: a memo that names its subject by title only (市長の自宅：…) after a
+# public biography; a name with its reading in brackets before さん (宮川 翼（みやがわ つばさ）さん), read as a weak
+# bare name. (Fixed by the lead after the merge: n6065, a surname glued to a staff title as the subject of a health
+# note, 佐野主事は…パニック障害; n6092, a label spread to the field's width, 氏　　名, packed by gateway/scan/markup.py.)
 KNOWN_GAPS: dict[str, str] = {
     "n6137": "a memo naming the person by title only (市長の自宅…): blocked on address + mobile, no PERSON finding",
     "n6171": "name + reading in brackets + さん (宮川 翼（みやがわ つばさ）さん) is a weak bare name: blocked, no PERSON",
