@@ -80,6 +80,8 @@ LABELS = (
     "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
     "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name", "resident_name",
     "patient_name", "client_name", "person_name", "taishosha", "shinseisha",
+    # English record labels before a name in Japanese script (Client：マリア・ロドリゲス): field form only
+    "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
 )
 # anchors: personal data near which a bare full name is a person of the record
 ANCHORS = (
@@ -98,7 +100,8 @@ _WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者"
                 "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族", "shimei", "namae", "full_name",
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
                 "kananame", "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name",
-                "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha"}
+                "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha", "client",
+                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller"}
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.

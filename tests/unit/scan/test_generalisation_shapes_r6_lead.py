@@ -1,4 +1,4 @@
-"""Issue 13, round 6: the lead's independent probe batches (200 rows, 101 block / 99 allow), written apart from the
+"""Issue 13, round 6: the lead's independent probe batches (224 rows, 113 block / 111 allow), written apart from the
 scanner and the helpers' work, each scored before any fix it led to:
 
 * y6a (48 rows: e-mails to rewrite, case records, CSV with 個人番号, Python config, error logs, 内示 minutes, 予定価格,
@@ -31,7 +31,14 @@ scanner and the helpers' work, each scored before any fix it led to:
   written after the fixes of y6a–y6d, scored once on the tree with every helper's work merged and before any fix
   of its own: recall 0.850 (17/20), false blocks 0.000 (0/20) — the round's best held-out estimate. Its three misses
   (English absence and bullying words, a foreign worker's unpaid wages and eviction, a nursery class before a
-  child's name) were then fixed as classes.
+  child's name) were then fixed as classes;
+* y6f (24: mixed-language case notes, English-header sheets, Teams threads, 個人番号 in a sentence, interview records,
+  an English unannounced draft, elder-abuse reports, docker commands, nurse's-office logs, applicant lists,
+  probation, English letters; negatives: English notices and statistics, staff chats, generated test numbers,
+  published minutes, placeholders, school news, English policy and recruiting, a passed budget, lectures, FAQs),
+  written last and scored once on the final merged tree: recall 0.750 (9/12), false blocks 0.000 (0/12). Its
+  misses (an English label before a katakana name, signs of elder abuse, an English "not yet announced" draft)
+  were then fixed as classes.
 
 y6a–y6d on the starting commit: recall 0.852 (69/81), false blocks 0.025 (2/79). The misses were
 classes, each fixed by a mechanism with its own table tests (test_mechanisms_r6_lead.py, test_markup.py,

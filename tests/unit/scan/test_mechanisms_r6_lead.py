@@ -16,6 +16,10 @@ BLOCK = [
     # a surname glued to a staff title as the subject of a health sentence
     ("staff_subject_health", "特記事項　佐野主事は10月15日に現地でパニック発作を起こし受診（診断：パニック障害の疑い）。"),
     ("staff_subject_leave", "山田課長は、うつ病で休職中です。"),
+    # an English record label before a name in Japanese script; signs of elder abuse; an English unannounced draft
+    ("english_label_katakana_name", "Client：マリア・ロドリゲス（45）\n夫と死別後、子ども3人を一人で養育。家賃を2か月滞納。"),
+    ("elder_abuse_signs", "対象：新田 カツ さん（90）、息子と二人暮らし\n内容：夜中に怒鳴り声。本人が痩せてきている。"),
+    ("english_unannounced_draft", "Draft budget (not yet announced, internal only): the city plans to cut the bus subsidy."),
     # a spaced full name whose の leads straight to a sensitive topic
     ("name_of_discipline", "案件：環境部 清掃事務所 技能労務職 後藤 浩二 の懲戒処分について"),
     ("name_of_welfare", "宮下 恵の生活保護の申請について"),
@@ -59,6 +63,9 @@ ALLOW = [
     ("wage_news", "ニュース：ヤマダ商事で賃金未払いが発覚し、労働基準監督署が調査している。"),
     ("staff_duty_health_check", "佐野主事は健康診断の受付を担当します。"),
     ("staff_explains_screening", "保健センターの山田保健師が、がん検診の結果について説明します。"),
+    ("english_label_company", "Client：若葉システム株式会社\n契約更新の件"),
+    ("noise_complaint", "夜中に怒鳴り声が聞こえるという苦情が寄せられています（騒音の相談）。"),
+    ("news_not_yet_announced", "The date of the festival has not yet been announced."),
     ("official_of_topic", "市長 田村 誠一の健康診断の結果が公表された。"),  # a title before the name: an official
     ("name_of_plain_word", "後藤 浩二の説明資料について"),
     ("class_in_brackets_no_topic", "（3年2組 野口 大介）の保護者です。運動会の日程を教えてください。"),
