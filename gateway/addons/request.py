@@ -105,7 +105,8 @@ class RequestPipeline:
     # ------------------------------------------------------------------ hooks
     @fail_closed
     def requestheaders(self, flow: http.HTTPFlow) -> None:
-        if flow.metadata.get("aigw_answered") or HOOK_FAILED in flow.metadata:  # the gateway's own page (e.g. /__aigw/report): nothing to decide
+        # the gateway's own page (e.g. /__aigw/report), or a request another addon's failed hook blocked already
+        if flow.metadata.get("aigw_answered") or HOOK_FAILED in flow.metadata:
             return
         runtime = self.rules.runtime
         assert runtime is not None
@@ -125,7 +126,7 @@ class RequestPipeline:
     @fail_closed
     async def request(self, flow: http.HTTPFlow) -> None:
         cx: RequestContext | None = flow.metadata.get("aigw")
-        if cx is None or cx.verdict is not None or flow.response is not None or HOOK_FAILED in flow.metadata:
+        if cx is None or cx.verdict is not None or flow.response is not None:  # (a failed hook set a response)
             return
         verdict = await pipeline.with_body(cx, view(flow), flow.request.raw_content or b"", self.env())
         self.apply(flow, cx, verdict)

@@ -135,6 +135,13 @@ _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
+def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
+    """Starts of the specific sensitive topics right after の ("後藤 浩二 の懲戒処分"), in order."""
+    if "の" not in text or _TOPIC_SET.isdisjoint(hits):
+        return []
+    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
+
+
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
@@ -157,7 +164,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
-        if "の" in text and any(p and text[p - 1] == "の" for w in _TOPIC_SET.intersection(hits) for p in hits[w]):
+        if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
@@ -272,10 +279,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._file_names(text))  # "面談記録_児童虐待_宮地陽斗.docx"
         if text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits):
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
-        if "の" in text and not _TOPIC_SET.isdisjoint(hits):  # "後藤 浩二 の懲戒処分"
-            topics = sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
-            if topics:
-                extra.append(self._topic_subject_names(text, topics))
+        if topics := _topics_after_no(text, hits):  # "後藤 浩二 の懲戒処分"
+            extra.append(self._topic_subject_names(text, topics))
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))
         if "@" in hits:

@@ -13,7 +13,7 @@ from gateway.scan.recognizers.person_contacts import kana_surname, signature_con
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
-from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE
+from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -258,9 +258,8 @@ class PersonTablesMixin:
             if m is None or not spaced_name_ok(m.group("name")) \
                     or _ANY_TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
                 continue
-            whole = morphology.tokenize(re.sub(r"[ 　]", "", m.group("name")))
-            if len(whole) == 1 and whole[0].is_famous_person:
-                continue  # 夏目 漱石の病歴: a public figure
+            if _famous(m.group("name")):
+                continue  # a whole name the dictionary lists as a well-known person
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
                 label=True, official=False, strength="strong", subject=True,
@@ -311,8 +310,7 @@ class PersonTablesMixin:
             t2 = morphology.tokenize(given)
             if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
                                                    (len(t2) == 1 and namey(t2[0], False))):
-                whole = morphology.tokenize(surname + given)
-                if len(whole) == 1 and whole[0].is_famous_person:
+                if _famous(surname + given):
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)
         if short:  # each row stands alone: a kana name must be a name to the name model by itself
