@@ -54,6 +54,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
 from gateway.scan.recognizers.person_cues import (
+    _self_in_brackets,
     _LIST_ITEM_BEFORE,
     _NOTE_AFTER,
     _STAFF_HEALTH_SET,
@@ -112,6 +113,7 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
+from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -120,7 +122,8 @@ from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS)
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS)
+_FOREIGN_SET = frozenset(FOREIGN_TRIGGERS)
 _STAFF_HEALTH_REACH = 40
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
@@ -142,7 +145,8 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
     return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
 
 
-class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
+class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
+                       PersonForeignMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -150,7 +154,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)))
+                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET)))
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -228,7 +232,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
     @staticmethod
     def _staff_title_windows(ctx: ScanContext) -> list[tuple[int, int]]:
         """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
-        health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）)."""
+        health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）) or
+        anywhere after the title of a member of staff named in brackets after 本人."""
         hits = ctx.hits
         if not _STAFF_RECORD_SET.isdisjoint(hits):
             return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
@@ -246,7 +251,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                 if nxt not in (" ", "\u3000") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
                                                       and not _duty_line(text, p + len(w))):
                     continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
-                if k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]:
+                if (k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]) \
+                        or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
                     out.append((p - 8, p + len(w) + 10))
         return out
 
@@ -294,6 +300,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
+        if not _FOREIGN_SET.isdisjoint(hits):
+            extra.append(self._foreign_names(text, hits))  # residents writing in their own language (person_foreign)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
         extra.extend(self._shape_names(text, hits))  # round-5 shapes (person_shapes)
@@ -389,7 +397,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
-        subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS
+        subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS or _self_in_brackets(text, s)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
         meta = {"subject": True} if subject else {}

@@ -30,6 +30,15 @@ _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.item
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
 
 
+# a name given in brackets after the word for the record's subject: "本人（市民税課 主事 森本 亜美）"
+_SELF_BRACKET = re.compile(r"(?:本人|当該職員|対象職員|対象者|当事者|被面談者|相談者)[ ]?\([^()\n]{0,16}$")
+
+
+def _self_in_brackets(text: str, s: int) -> bool:
+    """Staff named in brackets after 本人 / 当該職員 (an interview or personnel record's subject), not as its author."""
+    return _SELF_BRACKET.search(text, max(0, s - 24), s) is not None
+
+
 def _about(text: str, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
     subject of a personnel or health record rather than its author or contact."""

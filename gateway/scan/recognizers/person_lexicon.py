@@ -121,7 +121,9 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
                  "guardian", "service user")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
-_LATIN_PART = r"(?:[A-ZÀ-ÖØ-Þ](?:['’][A-Z])?[a-zß-öø-ÿ]{1,15}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,15})?|[A-Z]{2,15})"
+# (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
+_LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
+               r"|[A-Z]{2,15})")
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)

@@ -110,7 +110,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # a pupil's school record: evaluations and learning support (a named child beside them is its subject)
     "school_record": (False, ("欠席が増え", "欠席が増加", "欠席日数", "通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",
                               "学力の遅れ", "個別指導計画", "個別の教育支援計画", "保健室登校", "別室登校", "通級指導",
-                              "欠席が続い", "遅刻が続い", "提出物が出ていない", "提出物が出せない"), ()),
+                              "欠席が続い", "遅刻が続い", "提出物が出ていない", "提出物が出せない",
+                              # a pupil's absences counted, the school social worker brought in
+                              "欠席が月", "欠席が週", "欠席は月", "欠席は週", "朝起きられない", "スクールソーシャルワーカー",
+                              "スクールカウンセラーと面談"), ()),
     "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
 }
 
@@ -183,10 +186,29 @@ for _fam, _words in (
     ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
                        "school refusal", "young carer")),
     ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades")),
-    ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired")),
+    ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired",
+                 "not been paid", "not being paid", "kept his passport", "kept her passport", "took his passport",
+                 "took her passport", "confiscated his passport", "confiscated her passport", "withheld his passport",
+                 "withheld her passport", "lose his visa", "lose her visa", "lost his visa", "lost her visa")),
+    ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
+                "disability certificate")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
+):
+    for _w in _words:
+        KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
+# letters and forms of residents in their own language (pasted in to be translated): the same families, the words
+# a consultation turns on (Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean)
+for _fam, _words in (
+    ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
+                "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원")),
+    ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가")),
+    ("dv", ("violência doméstica", "violencia doméstica", "bạo lực gia đình", "bị chồng đánh", "家暴", "家庭暴力",
+            "가정폭력", "남편의 폭력")),
+    ("welfare", ("desempregado", "desempregada", "desempleado", "desempleada", "thất nghiệp", "không có tiền", "失业",
+                 "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활")),
+    ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
 ):
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))

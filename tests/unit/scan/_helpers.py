@@ -79,3 +79,20 @@ def kanji(s: str) -> str:
 def zw(s: str) -> str:
     """Insert a zero-width space after every 3rd character."""
     return "".join(c + ("\u200b" if i % 3 == 2 else "") for i, c in enumerate(s))
+
+
+def action_tests(block: list[tuple[str, str]], allow: list[tuple[str, str]]):
+    """Two parametrized tests of a mechanism's table (name, text): every ``block`` row is blocked and every
+    ``allow`` row allowed by the default scanner (the ``scanner`` fixture). Bind them in the test module:
+    ``test_blocks, test_allows = action_tests(BLOCK, ALLOW)``."""
+    import pytest
+
+    @pytest.mark.parametrize("name,text", block, ids=[n for n, _ in block])
+    def test_blocks(scanner, name, text):
+        assert scanner.scan(text).action == "block"
+
+    @pytest.mark.parametrize("name,text", allow, ids=[n for n, _ in allow])
+    def test_allows(scanner, name, text):
+        assert scanner.scan(text).action == "allow"
+
+    return test_blocks, test_allows

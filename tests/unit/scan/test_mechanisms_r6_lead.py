@@ -5,7 +5,7 @@ to a sensitive topic is that record's subject; a pupil named after the class in 
 
 from __future__ import annotations
 
-import pytest
+from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
     ("unit_colon_health", "・下水道課 荒井 正人：血圧 178/104 要精密検査\n・会計課 星野 里美：HbA1c 8.2 要治療"),
@@ -72,11 +72,4 @@ ALLOW = [
 ]
 
 
-@pytest.mark.parametrize("name,text", BLOCK, ids=[n for n, _ in BLOCK])
-def test_blocks(scanner, name, text):
-    assert scanner.scan(text).action == "block"
-
-
-@pytest.mark.parametrize("name,text", ALLOW, ids=[n for n, _ in ALLOW])
-def test_allows(scanner, name, text):
-    assert scanner.scan(text).action == "allow"
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)

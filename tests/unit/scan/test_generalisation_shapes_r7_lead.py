@@ -1,0 +1,45 @@
+"""Issue 13, round 7: the lead's independent probe batches, written apart from the scanner and the helpers' work, each
+scored before any fix it led to:
+
+* y7a (40 rows, 20 block / 20 allow: error logs with a name in the URL, misdelivery apologies, 異動 minutes before
+  the 内示, nursery TSV exports, English residence certificates, connection strings, a buried care note in a 広報
+  article, DV support records, 予定価格 before the opening, health-check tables, school guidance, dunning requests,
+  refund card numbers, JSON with 個人番号, network designs, 機密性２ drafts, residents' letters, English sick-leave
+  sheets, an unannounced arrest, vaccination forms; negatives: nginx logs, the mayor's column, a published 人事異動,
+  記入例, an English abstract, environment-variable code, bid results, council minutes, fiction, rule questions,
+  staff mail, statistics, an anonymised case study, a job posting, release notes, local history, a facility list,
+  test cards, an event notice, an HR policy) on the round's starting commit: recall 0.950 (19/20), false blocks
+  0.000 (0/20). The miss: a pupil's absences counted and the school social worker brought in.
+* y7c (30 rows, 15 / 15: residents' letters and forms in Portuguese, Chinese, Vietnamese, Korean and English,
+  long reports with one buried line, HTML mail, romanised CSV headers, 個別の指導計画, a hospital's unannounced plan,
+  a staff interview record, PowerShell credentials; negatives: the same languages' notices and guidance, the report
+  clean, templates, placeholders, a guide to writing plans, a press release, English policy and fiction, training)
+  on the round's starting commit: recall 0.533 (8/15), false blocks 0.000 (0/15). The misses were classes:
+  self-introductions and name labels in residents' languages with the words their consultations turn on, romanised
+  headers (Shimei), staff named in brackets after 本人, English words of labour exploitation.
+
+Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row
+
+ROWS = [json.loads(line) for line in
+        (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
+
+KNOWN_GAPS = {
+    "y7407": "a Korean address (일본 오사카시 …): blocked by the name label and the DV words, but no JP_ADDRESS finding",
+}
+
+
+@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
+                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
+                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+def test_generalisation_shape_r7_lead(scanner, row):
+    check_row(scanner, row)

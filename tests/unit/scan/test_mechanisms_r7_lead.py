@@ -1,0 +1,43 @@
+"""Issue 13, round 7, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+probe files): residents writing in their own language (a self-introduction or a name label in Portuguese,
+Vietnamese, Chinese, Korean …, and the words a consultation turns on in those languages); romanised headers of a
+legacy export (Shimei, Namae); staff named in brackets after 本人 in an interview record; a pupil's absences counted
+and the school social worker; English words of labour exploitation."""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("portuguese_intro_phone", "Meu nome é Ricardo Oliveira, moro em Hamamatsu. Por favor, me liguem no 090-6621-4738."),
+    ("spanish_intro_pregnant", "Me llamo Lucía Fernández. Estoy embarazada de seis meses y no tengo seguro."),
+    ("vietnamese_intro_pregnant", "Tôi là Trần Thị Hoa, thực tập sinh. Tôi đang mang thai 4 tháng."),
+    ("vietnamese_intro_dv", "Tôi tên là Phạm Văn Minh. Vợ tôi bị bạo lực gia đình."),
+    ("chinese_intro_unemployed", "您好，我叫王芳，我丈夫失业了，没有收入。"),
+    ("korean_label_dv", "성명: 박서연\n사유: 가정폭력으로 별거 중"),
+    ("korean_intro_depression", "제 이름은 이지은입니다. 우울증 때문에 일을 할 수 없습니다."),
+    ("tagalog_intro_phone", "Ako si Maria Santos. Ang numero ko ay 080-2231-4471."),
+    ("romaji_header_csv", "No,Shimei,Seinengappi\n1,Ishikawa Mai,1992/08/14\n2,Kondo Takeshi,1958/01/30"),
+    ("romaji_header_tsv", "Namae\tJusho\tDenwa\nSato Ken\tChuo 1-2-3\t090-1111-2222"),
+    ("staff_self_in_brackets", "出席：人事課長、保健師、本人（市民税課 主事 森本 亜美）\n本人より、うつ状態と診断されたとの申し出。"),
+    ("pupil_absences_counted", "2年3組 佐々木 蓮：欠席が月8日。スクールソーシャルワーカーと家庭訪問予定。"),
+    ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
+                              "kept his passport."),
+]
+ALLOW = [
+    ("portuguese_notice", "Aviso: A coleta de lixo reciclável será às quartas-feiras. Dúvidas: tel. 053-457-2111."),
+    ("vietnamese_notice", "Thông báo: Lớp học tiếng Nhật miễn phí sẽ bắt đầu vào ngày 10 tháng 1."),
+    ("vietnamese_role_not_name", "Tôi là thực tập sinh kỹ năng. Xin hỏi về lớp học tiếng Nhật."),
+    ("chinese_notice", "欢迎来到本市！外国居民可以在多语言咨询窗口免费咨询生活和工作问题。"),
+    ("korean_notice", "안내: 12월 29일부터 1월 3일까지 시청 민원 창구는 휴무입니다."),
+    ("pregnancy_guidance", "If you are pregnant, please collect your maternal and child health handbook at City Hall."),
+    ("portuguese_topic_no_person", "A depressão é uma doença comum. Procure ajuda no centro de saúde."),
+    ("romaji_header_facilities", "No,Shisetsu,Jusho,Teiin\n1,Chuo Hoikuen,Sakuragi-cho 1-2-3,120"),
+    ("romaji_header_no_rows", "列は Shimei,Furigana,Seinengappi の順です。"),
+    ("staff_attends_interview", "出席：人事課長、保健師\n議題：ストレスチェックの実施方法について"),
+    ("absence_policy", "欠席が月3日を超えた場合の対応手順を、スクールソーシャルワーカーとの連携も含めて整理してください。"),
+    ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
+]
+
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
