@@ -27,6 +27,8 @@ CREDENTIAL_EXAMPLES = frozenset({
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "ASIAIOSFODNN7EXAMPLE",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe API reference
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a",  # GitHub REST API docs (authenticating to the REST API)
+    # the Azure Storage emulator's (Azurite's) well-known account key, published in Microsoft's docs
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     # the HS256 example token on jwt.io and in RFC-style tutorials ({"sub": "1234567890", "name": "John Doe"})
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
@@ -61,4 +63,7 @@ def is_example_number(entity: str, digits: str) -> bool:
 
 
 def is_example_credential(value: str) -> bool:
-    return value in CREDENTIAL_EXAMPLES or any(m in value for m in CREDENTIAL_EXAMPLE_MARKS)
+    """A documented example key, alone or inside the finding (``AccountKey=<the emulator's key>``), or a value that
+    marks itself as an example."""
+    return value in CREDENTIAL_EXAMPLES or any(m in value for m in CREDENTIAL_EXAMPLE_MARKS) \
+        or any(ex in value for ex in CREDENTIAL_EXAMPLES)

@@ -1,5 +1,7 @@
 """IP_ADDRESS: IPv4 / IPv6 addresses. Private and internal addresses are system information
-(``private`` metadata); version strings (v1.2.3.4) are skipped."""
+(``private`` metadata); version strings (v1.2.3.4) are skipped. The documentation ranges (RFC 5737 TEST-NET-1/2/3,
+RFC 3849 2001:db8::/32) are examples by definition: never ``private`` (Python's ``is_private`` counts them), and
+marked ``documentation``."""
 
 from __future__ import annotations
 
@@ -13,10 +15,15 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
 IPV4 = re.compile(rf"(?<![0-9.])(?<![A-Za-z]\.)({OCTET}(?:\.{OCTET}){{3}})(?:/([0-9]{{1,2}}))?(?![0-9]|\.[0-9])")
 IPV6 = re.compile(r"(?<![0-9A-Za-z:])[0-9A-Fa-f:]{2,39}(?![0-9A-Za-z:])")
+_DOC_NETS = tuple(ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32"))
 IPV6_HINT = re.compile(r":[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 VERSION = ContextWords(["version", "ver", "バージョン", "v", "release", "build", "リリース", "版"])
 IP_WORDS = ContextWords(["ip", "アドレス", "サーバ", "server", "host", "ホスト", "ネットワーク", "subnet", "サブネット",
                          "gateway", "ゲートウェイ", "dns", "接続", "lgwan", "ssh", "ping"])
+
+
+def _documentation(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    return any(ip.version == n.version and ip in n for n in _DOC_NETS)
 
 
 class IpAddressRecognizer(AigwRecognizer):
@@ -43,13 +50,14 @@ class IpAddressRecognizer(AigwRecognizer):
                     continue
                 if s.startswith("0."):
                     continue
-                private = ip.is_private or ip.is_loopback or ip.is_link_local
+                doc = _documentation(ip)
+                private = (ip.is_private or ip.is_loopback or ip.is_link_local) and not doc
                 ctxw = IP_WORDS.near(text, m.start(), m.end(), 40, 20)
                 if VERSION.near(text, m.start(), m.end(), 10, 0) and not ctxw:
                     continue
                 score = 0.75 if (private or ctxw) else 0.5
                 out.append(self.result(self.ENTITY, m.start(), m.end(), score, private=private, kind="ipv4",
-                                       strength="weak"))
+                                       strength="weak", **({"documentation": True} if doc else {})))
         if "::" in ctx.hits or (text.count(":") >= 7 and IPV6_HINT.search(text)):
             for m in IPV6.finditer(text):
                 cand = m.group(0)
@@ -59,7 +67,8 @@ class IpAddressRecognizer(AigwRecognizer):
                     ip = ipaddress.ip_address(m.group(0))
                 except ValueError:
                     continue
-                private = ip.is_private or ip.is_loopback or ip.is_link_local
+                doc = _documentation(ip)
+                private = (ip.is_private or ip.is_loopback or ip.is_link_local) and not doc
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.6, private=private, kind="ipv6",
                                        strength="weak"))
         return out

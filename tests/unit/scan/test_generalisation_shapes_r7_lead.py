@@ -17,6 +17,14 @@ scored before any fix it led to:
   on the round's starting commit: recall 0.533 (8/15), false blocks 0.000 (0/15). The misses were classes:
   self-introductions and name labels in residents' languages with the words their consultations turn on, romanised
   headers (Shimei), staff named in brackets after 本人, English words of labour exploitation.
+* y7d (36 rows, 18 / 18: 要対協 case conferences, phone memos with era birth dates, 課税明細, 戸籍の附票, refund
+  accounts, care assessments, API keys in access logs, .npmrc tokens, Azure connection strings, internal traceroutes,
+  最低制限価格 workings, maternal health visits, 罹災証明, Maps keys, replies to free mail, personnel evaluations, SMS
+  logs, Slack threads about a colleague's health; negatives: the same domains' statistics, public land sales, the
+  city's donation account, guidance, the Azure Storage emulator's documented key, public logs, network-model
+  questions, pre-published prices, templates, duty chats) on the tree with y7a/y7c's fixes: recall 1.000 (18/18),
+  false blocks 0.111 (2/18). The false blocks: a documented example key inside a connection string, and a
+  traceroute through documentation-range (TEST-NET) addresses read as private ones.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """
@@ -34,6 +42,8 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
+    "y7717": "a traceroute to a public host whose one private hop is the home router (192.168.1.1): still read as an "
+             "internal network (allow is a judgement call; one private address is enough for the rule)",
     "y7407": "a Korean address (일본 오사카시 …): blocked by the name label and the DV words, but no JP_ADDRESS finding",
 }
 

@@ -2,7 +2,8 @@
 probe files): residents writing in their own language (a self-introduction or a name label in Portuguese,
 Vietnamese, Chinese, Korean …, and the words a consultation turns on in those languages); romanised headers of a
 legacy export (Shimei, Namae); staff named in brackets after 本人 in an interview record; a pupil's absences counted
-and the school social worker; English words of labour exploitation."""
+and the school social worker; English words of labour exploitation; the documentation IP ranges and a documented
+example key inside a finding."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ BLOCK = [
     ("romaji_header_tsv", "Namae\tJusho\tDenwa\nSato Ken\tChuo 1-2-3\t090-1111-2222"),
     ("staff_self_in_brackets", "出席：人事課長、保健師、本人（市民税課 主事 森本 亜美）\n本人より、うつ状態と診断されたとの申し出。"),
     ("pupil_absences_counted", "2年3組 佐々木 蓮：欠席が月8日。スクールソーシャルワーカーと家庭訪問予定。"),
+    ("private_range_firewall", "FWルール：許可 10.40.2.0/24 → 10.40.9.10 tcp/443"),
+    ("other_azure_key", "AccountName=cityopendata01;AccountKey=q7Nf3Lx9Rk2Tz8Pw1Vm4Hc6Bd0Yg5Js7Ua3Ei9Ol2Qr8Wt1Xn6Zk4Mp0C"
+                        "v5Bs3Dh7Fj2Gl=="),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -36,6 +40,12 @@ ALLOW = [
     ("romaji_header_no_rows", "列は Shimei,Furigana,Seinengappi の順です。"),
     ("staff_attends_interview", "出席：人事課長、保健師\n議題：ストレスチェックの実施方法について"),
     ("absence_policy", "欠席が月3日を超えた場合の対応手順を、スクールソーシャルワーカーとの連携も含めて整理してください。"),
+    # documentation IP ranges (RFC 5737) are examples, not an internal network; a documented example key inside the
+    # finding (the Azure Storage emulator's AccountKey=…)
+    ("doc_range_firewall", "FWルールの書き方の例：許可 203.0.113.0/24 → 198.51.100.10 tcp/443"),
+    ("doc_range_v6", "VPN の設定例：2001:db8::1 を 2001:db8:1::1 へルーティング"),
+    ("azurite_connection_string", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJ"
+                                  "PLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
