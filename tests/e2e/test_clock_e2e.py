@@ -34,7 +34,9 @@ pytestmark = pytest.mark.e2e
 AIGW = Path(sys.executable).with_name("aigw")
 JST = dt.timezone(dt.timedelta(hours=9))
 MIDNIGHT = dt.datetime(2026, 12, 1, 0, 0, 0, tzinfo=JST)
-GATEWAY_PIN = MIDNIGHT - dt.timedelta(seconds=20)  # start-up takes a few seconds; then wait for midnight
+# the gateway's clock starts this long before midnight; start-up takes a few seconds, then the test waits for midnight.
+# On a loaded machine start-up can take longer than the first lead: the gateway is started again with the next one.
+GATEWAY_LEADS = (20, 60, 150)
 
 
 def cli(host_tz: str, pin: dt.datetime | None, *args: str) -> subprocess.CompletedProcess[str]:
@@ -88,19 +90,26 @@ def test_cli_gateway_and_report_agree_at_midnight(host_tz: str, tmp_path: Path, 
     assert "期限切れ" in table
 
     # 2. the gateway, pinned before midnight, in the same host zone
-    gw = GatewayProcess(tmp_path, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
-                        hosts=UPSTREAM_HOSTS, name="clock",
-                        extra_sets=(f"aigw_registry={db}", "aigw_registry_refresh=1"),
-                        env={"TZ": host_tz, clock.ENV_PIN: GATEWAY_PIN.isoformat()})
-    gw.start()
+    for lead in GATEWAY_LEADS:
+        pin = MIDNIGHT - dt.timedelta(seconds=lead)
+        (tmp_path / f"lead{lead}").mkdir()
+        gw = GatewayProcess(tmp_path / f"lead{lead}", rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                            hosts=UPSTREAM_HOSTS, name="clock",
+                            extra_sets=(f"aigw_registry={db}", "aigw_registry_refresh=1"),
+                            env={"TZ": host_tz, clock.ENV_PIN: pin.isoformat()})
+        gw.start()
+        if gateway_now(gw) < MIDNIGHT - dt.timedelta(seconds=3):
+            break
+        gw.stop()  # start-up outlasted the lead (a loaded machine): again, with a longer one
+    else:
+        pytest.fail(f"gateway start-up took longer than {GATEWAY_LEADS[-1]} s")
     try:
-        assert gateway_now(gw) < MIDNIGHT - dt.timedelta(seconds=3), "gateway start-up took too long"
         status, before, text1 = ask(gw)
         assert clock.parse_stamp(before["time"]) < MIDNIGHT
         assert (status, before["reason"], before["application_id"]) == (200, "allowed", app["application_id"])
         assert len(upstream.received(text1)) == 1
         # wait until the gateway's clock has passed midnight JST
-        deadline = time.monotonic() + 40
+        deadline = time.monotonic() + (MIDNIGHT - gateway_now(gw)).total_seconds() + 30
         while True:
             status, after, text2 = ask(gw)
             if clock.parse_stamp(after["time"]) >= MIDNIGHT + dt.timedelta(seconds=1):
