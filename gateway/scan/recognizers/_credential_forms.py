@@ -103,4 +103,9 @@ JP_QUOTED = re.compile(
 LINE_PW = re.compile(
     r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
     r"(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,])")
+# a password word, a remark, then an arrow of prose (→ ⇒; not code's => or ->) and the value on the same line:
+# 管理者用に設定したやつ → Tz8#Kq2!mVw9Lp
+ARROW_PW = re.compile(
+    r"(?i)(?:パスワード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[^\n]{0,48}?"
+    r"(?:→|⇒)[ \t　]*[「『\"']?(?P<v>[!-~]{8,64}?)[」』\"']?(?=$|[\s)）」』、。,])")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")

@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_forms import (
-    Z, ADO, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, JP_QUOTED, JP_SET, JSON_KEYED, KEYED, LINE_PW,
+    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, JP_QUOTED, JP_SET, JSON_KEYED, KEYED, LINE_PW,
     LONG_OPT, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
@@ -297,15 +297,15 @@ class CredentialRecognizer(AigwRecognizer):
 
     def _keyed(self, ctx: ScanContext):
         """define('DB_PASSWORD', '…'), 'password' => '…', XML key/value attributes and elements, Go DSNs,
-        "the pw for … is …", パスワードを…に変更."""
+        "the pw for … is …", パスワードを…に変更, パスワード … → value."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, ARROW_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue
-                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
+                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, ARROW_PW) and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
                 if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
@@ -313,7 +313,7 @@ class CredentialRecognizer(AigwRecognizer):
                 if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
-                elif rx in (EN_IS, LINE_PW):
+                elif rx in (EN_IS, LINE_PW, ARROW_PW):
                     ok = _classes(v) >= 3  # not "the password is case-sensitive", not a time (変更日：2026-06-12)
                 else:
                     ok = _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10 and any(c.isdigit() for c in v))

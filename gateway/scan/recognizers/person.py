@@ -83,6 +83,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _NAME_CHARS,
     _STAFF_LABELS,
     ANCHORS,
+    BIRTH_AFTER_DATE,
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
     INTRO_WORDS,
@@ -130,8 +131,8 @@ _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
-_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
-                      for w in ANCHORS)
+_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w == "歳)",
+                       w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)

@@ -83,12 +83,14 @@ LABELS = (
     # English record labels before a name in Japanese script (Client：マリア・ロドリゲス): field form only
     "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
 )
+# a birth date written as a date followed by 生 ("1961-10-03生", "S36.10.3生", "1961年10月3日 生"): the value comes before
+BIRTH_AFTER_DATE = ("日生", "日 生") + tuple(f"{d}{sp}生" for d in "0123456789" for sp in ("", " "))
 # anchors: personal data near which a bare full name is a person of the record
 ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
     "〒", "歳)", "日生)", "090", "080", "070",
-) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789")
+) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
 
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
 # (the normaliser folds "：" to ":")

@@ -25,6 +25,14 @@ scored before any fix it led to:
   questions, pre-published prices, templates, duty chats) on the tree with y7a/y7c's fixes: recall 1.000 (18/18),
   false blocks 0.111 (2/18). The false blocks: a documented example key inside a connection string, and a
   traceroute through documentation-range (TEST-NET) addresses read as private ones.
+* y7e (24 rows, 12 / 12: short chatty prompts with the data inline, numbers asked about, code comments with a real
+  birth date, Excel formulas over real cells, regex questions with a resident's address, translations, markdown
+  lists, a password asked about, LINE messages, form mail; negatives: each one's twin without the data) on the tree
+  with y7a–y7d's fixes: recall 0.583 (7/12), false blocks 0.000 (0/12). One row was relabelled allow before any fix:
+  y7802, a bare 12-digit number with no label ("これ何の番号？") is the labelling rule's negative (a number passing the
+  check digit with no label nearby). The misses were classes: a birth date written as a date followed by 生 beside
+  a name, a password after an arrow, an old person's memory loss; a surname glued to a verb before です (y7810) is
+  a known gap.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """
@@ -42,6 +50,8 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
+    "y7810": "a surname glued to the verb before です (引っ越してきた高橋です): blocked by the address and mobile, but no "
+             "PERSON finding",
     "y7717": "a traceroute to a public host whose one private hop is the home router (192.168.1.1): still read as an "
              "internal network (allow is a judgement call; one private address is enough for the rule)",
     "y7407": "a Korean address (일본 오사카시 …): blocked by the name label and the DV words, but no JP_ADDRESS finding",

@@ -3,7 +3,8 @@ probe files): residents writing in their own language (a self-introduction or a 
 Vietnamese, Chinese, Korean …, and the words a consultation turns on in those languages); romanised headers of a
 legacy export (Shimei, Namae); staff named in brackets after 本人 in an interview record; a pupil's absences counted
 and the school social worker; English words of labour exploitation; the documentation IP ranges and a documented
-example key inside a finding."""
+example key inside a finding; a birth date written as a date followed by 生 beside a name; a password after an arrow;
+an old person's memory loss."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ BLOCK = [
     ("private_range_firewall", "FWルール：許可 10.40.2.0/24 → 10.40.9.10 tcp/443"),
     ("other_azure_key", "AccountName=cityopendata01;AccountKey=q7Nf3Lx9Rk2Tz8Pw1Vm4Hc6Bd0Yg5Js7Ua3Ei9Ol2Qr8Wt1Xn6Zk4Mp0C"
                         "v5Bs3Dh7Fj2Gl=="),
+    # a birth date written as a date followed by 生 opens the name window (a code comment, a memo)
+    ("name_before_iso_birth", "# 実データで確認: 長尾 和彦 1961-10-03 生 → 65歳のはず"),
+    ("name_before_era_birth", "堀井 トシ子 S13.2.27生 から電話。"),
+    ("name_before_kanji_birth", "長尾 和彦 1961年10月3日生"),
+    # a password word, a remark, then an arrow and the value
+    ("password_after_arrow", "このパスワードって強度的に大丈夫？ 管理者用に設定したやつ → Tz8#Kq2!mVw9Lp"),
+    # an old person's memory loss beside their name
+    ("memory_loss", "吉野さん（87）が最近物忘れがひどくて、ガスを付けっぱなしにしていたらしい。"),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -46,6 +55,10 @@ ALLOW = [
     ("doc_range_v6", "VPN の設定例：2001:db8::1 を 2001:db8:1::1 へルーティング"),
     ("azurite_connection_string", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJ"
                                   "PLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"),
+    ("grade_before_name", "中3生 山田 太郎 が県大会で優勝しました。"),
+    ("password_steps_arrow", "パスワード変更の手順 → 設定画面を開く → 新しいパスワードを入力"),
+    ("password_rule_arrow", "パスワードの条件 → 12文字以上、英大文字・小文字・数字・記号を含む"),
+    ("memory_loss_guidance", "物忘れがひどくなってきた高齢者の相談は、地域包括支援センターにつないでください。"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
