@@ -24,7 +24,7 @@ CANONICAL_ENTITIES = (
     "JP_MY_NUMBER", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
     "JP_RESIDENCE_CARD", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_EMPLOYMENT_INSURANCE",
     "JP_BANK_ACCOUNT", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE", "JP_ADDRESS",
-    "DATE_OF_BIRTH", "PERSON", "CLASSIFICATION_MARKING", "HANDLING_RESTRICTION",
+    "DATE_OF_BIRTH", "JP_VEHICLE_PLATE", "PERSON", "CLASSIFICATION_MARKING", "HANDLING_RESTRICTION",
     "SENSITIVE_PERSONAL_INFO", "CREDENTIAL", "IP_ADDRESS", "CUSTOM_TERM", "INTERNAL_MATTER",
 )
 
@@ -202,6 +202,7 @@ BUILTIN_POLICIES: dict[str, EntityPolicy] = {
     "JP_POSTAL_CODE": _p(threshold=0.35),
     "JP_ADDRESS": _p(threshold=0.5, with_person="block", personal_attribute=True),
     "DATE_OF_BIRTH": _p(threshold=0.5, alone="warn", with_person="block", personal_attribute=True),
+    "JP_VEHICLE_PLATE": _p(threshold=0.5, with_person="block", personal_attribute=True),
     "PERSON": _p(threshold=0.5),
     "SENSITIVE_PERSONAL_INFO": _p(threshold=0.5, with_person="block", person_window=80),
     "CLASSIFICATION_MARKING": _p(threshold=0.5, alone="block", with_person="block"),

@@ -39,7 +39,7 @@ _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
 EXAMPLE_ENTITIES = frozenset({
-    "PERSON", "DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE",
+    "PERSON", "DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE", "JP_VEHICLE_PLATE",
 })
 
 

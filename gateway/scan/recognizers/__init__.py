@@ -29,6 +29,7 @@ RECOGNIZERS: list[str] = [
     "phone:PhoneNumberRecognizer",
     "email:JpEmailRecognizer",
     "postal_code:PostalCodeRecognizer",
+    "vehicle_plate:VehiclePlateRecognizer",
     "credential:CredentialRecognizer",
     "ip_address:IpAddressRecognizer",
     "custom_term:CustomTermRecognizer",

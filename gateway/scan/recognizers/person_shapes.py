@@ -21,6 +21,13 @@ AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
 _RELATION_AGE = re.compile(
     r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
     r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
+# a spaced full name right after a record number and its value ("学籍番号 24S0317 谷口 美月", "職員番号：108422　小沢 健"):
+# the row of that record names its person
+RECORD_NUMBER_WORDS = ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "職員番号", "受給者番号", "受給者証番号",
+                       "利用者番号")
+_RECORD_NUMBER_NAME = re.compile(
+    r"[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,15}[ \t　,、/|]{1,3}(?:氏名[ \t:]*)?"
+    r"(?P<name>[一-鿿㐀-䶿々〆ヶ]{1,4}[ 　][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
 # romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
 ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
 _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
@@ -28,7 +35,7 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
-SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS
+SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
 FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "screenplay", "short story")
@@ -102,7 +109,22 @@ class PersonShapesMixin:
             out.append(self._relation_subjects(text, hits))
         if any(w in hits for w in ROMAJI_HONORIFICS):
             out.append(self._romaji_honorific_names(text, hits))
+        if any(w in hits for w in RECORD_NUMBER_WORDS):
+            out.append(self._record_number_names(text, hits))
         return out
+
+    def _record_number_names(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name right after a record number and its value (学籍番号 24S0317 谷口 美月)."""
+        for w in RECORD_NUMBER_WORDS:
+            for p in hits.get(w, ())[:256]:
+                m = _RECORD_NUMBER_NAME.match(text, p + len(w))
+                if m is None or not spaced_name_ok(m.group("name")):
+                    continue
+                staff = w == "職員番号"  # a member of staff, the subject of the line their number heads
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.85, form="label", full_name=True,
+                                  honorific=None, label=True, official=staff, staff=staff, strength="strong",
+                                  person_key=stable_key(m.group("name").replace(" ", "").replace("\u3000", "")),
+                                  **({"subject": True} if staff else {}))
     def _relation_subjects(self, text: str, hits: dict[str, list[int]]):
         """The subject of a case record named by relation, exact age and sex rather than by name ("本人(84歳・女性、
         桜台3丁目)", "長男(42歳・男)"): a person of the record, not a full name (never counted in a roster)."""

@@ -72,7 +72,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # --- 自治体 high-risk domains (§5.3) -------------------------------------------------------
     "welfare": (False, ("賃金未払い", "給料未払い", "給与未払い", "未払い賃金", "追い出され", "立ち退きを迫られ", "雇い止め", "オーバーステイ", "不法滞在", "難民申請", "生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
                         "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金", "保護開始", "保護開始日",
-                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "保護申請", "生活扶助",
+                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "収入認定",
+                        "保護申請", "生活扶助",
                         "医療扶助", "住宅扶助", "扶助費"),
                 ("受給中", "受給者", "福祉事務所")),
     "dv": (False, ("DV", "ドメスティック・バイオレンス", "ドメスティックバイオレンス", "配偶者暴力", "配偶者からの暴力",
@@ -98,7 +99,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "personnel": (False, ("人事評価", "勤務評定", "異動内示", "内示", "ハラスメント",
                           "パワハラ", "セクハラ", "マタハラ", "退職勧奨", "休職命令", "病気休職", "病気休暇", "療養休暇",
                           "傷病休暇", "休職期間", "復職支援", "復職面談", "職場復帰支援",
-                          "評語", "面接評価", "勤務成績", "成績率", "人事記録", "勤怠不良",
+                          "評語", "面接評価", "勤務成績", "成績率", "人事記録", "勤怠不良", "無断欠勤",
                           # one person's pay: a salary record (給与明細) names its member of staff
                           "育児休業", "育休", "介護休業", "介護休暇", "産前産後休暇", "産休", "休業期間",
                           "評価シート", "人事考課", "業績評価", "能力評価", "勤務態度",
@@ -115,6 +116,11 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               # a pupil's absences counted, the school social worker brought in
                               "欠席が月", "欠席が週", "欠席は月", "欠席は週", "朝起きられない", "スクールソーシャルワーカー",
                               "スクールカウンセラーと面談"), ()),
+    # the record numbers of a municipal system or a school beside a name: the name's entry in that record
+    # (宛名番号 of the 基幹系, a welfare case, a student, a benefit recipient) — with a value only (a member of staff's
+    # 職員番号 is no record by itself: person_shapes reads the name after it as staff, the subject of the line)
+    "record_number": (False, ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "受給者番号",
+                              "受給者証番号", "利用者番号", "患者番号", "診察券番号"), ()),
     "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
 }
 
@@ -214,6 +220,8 @@ for _fam, _words in (
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 _guard(("シェルター",), before=r"核|防空|避難")
+# a record number counts only with its value ("学籍番号 24S0317", "ケース番号：2031-0457"), not as a column or a field name
+_guard(FAMILIES["record_number"][1], after=r"(?![ \t:=は]{0,3}[0-9A-Za-z])")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
 _guard(("起訴",), after=r"状一本主義")

@@ -33,6 +33,13 @@ scored before any fix it led to:
   check digit with no label nearby). The misses were classes: a birth date written as a date followed by 生 beside
   a name, a password after an arrow, an old person's memory loss; a surname glued to a verb before です (y7810) is
   a known gap.
+* y7f (24 rows, 12 / 12: more short asks — a call to make with a mobile, a welfare case number, a care insurance
+  number, dictated memos, an abandoned car's owner, a student's grades, a staff member's absences, an SMS to a
+  hiragana name, DV interviews, directions to a home, a recipient's certificate, a colleague's harassment; negatives:
+  each one's twin without the person) on the tree with y7a–y7e's fixes: recall 0.667 (8/12), false blocks 0.000
+  (0/12). The misses were classes: record numbers of municipal systems beside a name (宛名番号, ケース番号, 学籍番号,
+  職員番号, 受給者番号), welfare shorthand (生保, 収入認定), 無断欠勤, a vehicle's registration plate beside its owner
+  (a new entity, JP_VEHICLE_PLATE; 所有者 now labels a person when a name follows).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """

@@ -4,7 +4,8 @@ Vietnamese, Chinese, Korean …, and the words a consultation turns on in those 
 legacy export (Shimei, Namae); staff named in brackets after 本人 in an interview record; a pupil's absences counted
 and the school social worker; English words of labour exploitation; the documentation IP ranges and a documented
 example key inside a finding; a birth date written as a date followed by 生 beside a name; a password after an arrow;
-an old person's memory loss."""
+an old person's memory loss; record numbers of municipal systems beside a name; a vehicle's plate beside its
+owner."""
 
 from __future__ import annotations
 
@@ -34,6 +35,13 @@ BLOCK = [
     ("password_after_arrow", "このパスワードって強度的に大丈夫？ 管理者用に設定したやつ → Tz8#Kq2!mVw9Lp"),
     # an old person's memory loss beside their name
     ("memory_loss", "吉野さん（87）が最近物忘れがひどくて、ガスを付けっぱなしにしていたらしい。"),
+    # a record number with its value beside a name (a welfare case, a student, a member of staff, a recipient)
+    ("student_number_name", "学籍番号 24S0317 谷口 美月 の成績、数学が2学期 38点"),
+    ("case_number_name", "ケース番号 2031-0457 の三上 春男さん、来月から年金が入る"),
+    ("staff_number_absence", "職員番号 108422 小沢 健 の件、無断欠勤が3日続いている。"),
+    ("welfare_shorthand", "三上 春男さん（生保）の収入認定が変わる"),
+    # a vehicle's plate beside its owner's name (所有者 is a person's label when a name follows)
+    ("plate_owner", "車両：品川 300 さ 48-21\n所有者：青木 孝之"),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -59,6 +67,11 @@ ALLOW = [
     ("password_steps_arrow", "パスワード変更の手順 → 設定画面を開く → 新しいパスワードを入力"),
     ("password_rule_arrow", "パスワードの条件 → 12文字以上、英大文字・小文字・数字・記号を含む"),
     ("memory_loss_guidance", "物忘れがひどくなってきた高齢者の相談は、地域包括支援センターにつないでください。"),
+    ("record_number_column", "職員番号,氏名の順に並べ替える関数を書いて。"),
+    ("record_number_rule", "学籍番号は入学年度と連番の7桁です。"),
+    ("plate_without_person", "公用車（横浜330あ12-34）の車検は3月です。"),
+    ("owner_is_the_city", "所有者：若葉市\n所在地：若葉市中央1-1"),
+    ("owner_is_a_company", "建物の所有者：株式会社若葉不動産 代表取締役 石井 敦"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 

@@ -1,0 +1,39 @@
+"""JP_VEHICLE_PLATE: a vehicle's registration plate (自動車登録番号標) — 地名, 分類番号, かな and 一連指定番号:
+``品川 300 さ 48-21``, ``横浜330あ12-34``, ``練馬 500 ぬ ・・・8``. A plate identifies its car and so its owner or
+user: beside a name it is personal data (a parked car's owner, a staff member's commuting car), alone nothing.
+
+Looked for only when the prompt speaks of a vehicle (車, ナンバー, 駐車 …). The かな excludes the four never used
+(お, し, へ, ん); the place name is one to four kanji or kana directly before the class number; the serial is two
+pairs with a dash, or dots and one to three digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+
+_PLATE = re.compile(
+    r"(?<![一-鿿ぁ-ゖァ-ヺー])(?P<place>[一-鿿]{1,4}|[ぁ-ゖァ-ヺー]{2,5})[ 　]?(?P<cls>[0-9]{1,3})[ 　]?"
+    r"(?P<kana>[あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろわを])[ 　]?"
+    r"(?P<serial>[0-9]{1,2}-[0-9]{2}|[・･.]{1,3}[0-9]{1,3})(?![0-9-])")
+_CORE = re.compile(r"[0-9]{1,3}[ 　]?[あ-ゖ][ 　]?(?:[0-9]{1,2}-[0-9]{2}|[・･.]{1,3}[0-9])")
+_MAX_PLATES = 256  # bounded work per prompt
+
+
+class VehiclePlateRecognizer(AigwRecognizer):
+    ENTITY = "JP_VEHICLE_PLATE"
+    TRIGGER_WORDS = ("車", "ナンバー", "駐車", "駐輪", "車検", "プレート", "バイク")
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for n, core in enumerate(_CORE.finditer(text)):
+            if n >= _MAX_PLATES:
+                break
+            m = _PLATE.search(text, max(0, core.start() - 6), core.end() + 3)
+            if m is not None and m.start("cls") <= core.start() + 1:
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.8, strength="weak"))
+        return out
