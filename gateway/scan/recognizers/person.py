@@ -247,11 +247,13 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             for p in hits[w]:
                 k = bisect_right(topics, p)
                 nxt = text[p + len(w):p + len(w) + 1]
-                # the title before the name (主事 吉岡 沙耶), as in a roster or a record's header; or glued after a
+                # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued after a
                 # surname as the subject of the sentence (佐野主事は…パニック障害)
-                if nxt not in (" ", "\u3000") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
+                if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
                                                       and not _duty_line(text, p + len(w))):
                     continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
+                if nxt == "の" and _duty_line(text, p + len(w)):
+                    continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)
                 if (k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]) \
                         or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
                     out.append((p - 8, p + len(w) + 10))
@@ -405,8 +407,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
         gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
-        if staff and not subject and text[after + gap:after + gap + 1] in ("が", "は"):
-            meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence
+        if staff and not subject and text[after + gap:after + gap + 1] in ("が", "は") and not _duty_line(text, after):
+            meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence (not of a duty)
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
         if staff and not subject and full and (text[e:e + 1] == ":" or (

@@ -22,7 +22,8 @@ STAFF_TITLES = frozenset((
     "保健師", "指導主事", "部長級", "課長級", "係員", "嘱託員",
 ))
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
-_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")[ \u3000]?$")
+# (also "<title>の <name>": 担当係長の 石川 和樹)
+_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分"
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対し)")
 # a heading or list line that names a member of staff with an affiliation in brackets:

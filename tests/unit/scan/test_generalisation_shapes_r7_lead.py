@@ -40,6 +40,9 @@ scored before any fix it led to:
   (0/12). The misses were classes: record numbers of municipal systems beside a name (宛名番号, ケース番号, 学籍番号,
   職員番号, 受給者番号), welfare shorthand (生保, 収入認定), 無断欠勤, a vehicle's registration plate beside its owner
   (a new entity, JP_VEHICLE_PLATE; 所有者 now labels a person when a name follows).
+* y7g (8 rows, 4 / 4: long documents of 2–3 KB — council minutes, a business plan, a backup runbook, a benefits
+  manual — each with one buried line, and each clean) on the tree with y7a–y7f's fixes: recall 0.750 (3/4), false
+  blocks 0.000 (0/4). The miss: a member of staff named after "<title>の" (担当係長の 石川 和樹 が…病気休暇中).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """

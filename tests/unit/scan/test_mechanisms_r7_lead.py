@@ -5,7 +5,7 @@ legacy export (Shimei, Namae); staff named in brackets after 本人 in an interv
 and the school social worker; English words of labour exploitation; the documentation IP ranges and a documented
 example key inside a finding; a birth date written as a date followed by 生 beside a name; a password after an arrow;
 an old person's memory loss; record numbers of municipal systems beside a name; a vehicle's plate beside its
-owner."""
+owner; a member of staff named after "<title>の" as the subject of a health sentence."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ BLOCK = [
     ("welfare_shorthand", "三上 春男さん（生保）の収入認定が変わる"),
     # a vehicle's plate beside its owner's name (所有者 is a person's label when a name follows)
     ("plate_owner", "車両：品川 300 さ 48-21\n所有者：青木 孝之"),
+    # a member of staff named after "<title>の" as the subject of a health or leave sentence
+    ("title_no_name_leave", "※体制面の懸念：担当係長の 石川 和樹 がうつ病で10月から病気休暇中。"),
+    ("title_no_name_health", "係長の石川 和樹が、うつ病で休職中です。"),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -72,6 +75,8 @@ ALLOW = [
     ("plate_without_person", "公用車（横浜330あ12-34）の車検は3月です。"),
     ("owner_is_the_city", "所有者：若葉市\n所在地：若葉市中央1-1"),
     ("owner_is_a_company", "建物の所有者：株式会社若葉不動産 代表取締役 石井 敦"),
+    ("title_no_name_duty", "係長の石川 和樹が、健康診断の受付を担当します。"),
+    ("title_no_name_business", "係長の石川 和樹が、会議の資料を作成します。"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
