@@ -328,7 +328,9 @@ class InternalMatterRecognizer(AigwRecognizer):
             return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list
         if m.requires == "none":
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
-            return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None
+            # (outside the word itself: "do not share before the …" is the declaration, not a rule about one)
+            return _RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None \
+                and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
             a = self._amount_after(text, m, s, e, cache)
             if a is not None:

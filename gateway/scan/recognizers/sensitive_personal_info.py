@@ -174,7 +174,9 @@ _guard(("内示",), before=r"予算")
 _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|む)")  # あざやか, あざ笑う, あざとい
 # English case notes (lower case: ASCII keywords match in their own case)
 for _fam, _words in (
-    ("dv", ("domestic violence", "abused by", "restraining order", "shelter for")),
+    ("dv", ("domestic violence", "domestic abuse", "abused by", "restraining order", "shelter for", "women's shelter",
+            "womens shelter", "bruises on", "abusive husband", "abusive partner", "economic abuse",
+            "controls all the money", "controls all money", "takes her residence card", "took her residence card")),
     ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
                 "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
                 "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis")),

@@ -43,6 +43,12 @@ scored before any fix it led to:
 * y7g (8 rows, 4 / 4: long documents of 2–3 KB — council minutes, a business plan, a backup runbook, a benefits
   manual — each with one buried line, and each clean) on the tree with y7a–y7f's fixes: recall 0.750 (3/4), false
   blocks 0.000 (0/4). The miss: a member of staff named after "<title>の" (担当係長の 石川 和樹 が…病気休暇中).
+* y7h (20 rows, 10 / 10: English and mixed handover notes, complaints with free mail, pupils' records, refunds by
+  card, an internal draft, a parent's mail, an API key in a shell, HR notes, subsidy letters, DV case summaries;
+  negatives: their public or template twins) on the tree with y7a–y7g's fixes: recall 0.700 (7/10), false blocks
+  0.000 (0/10). The misses: English signs of domestic abuse (bruises, a women's shelter, a husband controlling the
+  money), a draft not to be shared before its briefing; a family named only by English given names (y71401) is a
+  known gap.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """
@@ -60,6 +66,8 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
+    "y71401": "a family named only by an English surname and given names in prose (the Okafors (Chinedu and Grace)): "
+              "no PERSON finding",
     "y7810": "a surname glued to the verb before です (引っ越してきた高橋です): blocked by the address and mobile, but no "
              "PERSON finding",
     "y7717": "a traceroute to a public host whose one private hop is the home router (192.168.1.1): still read as an "

@@ -5,7 +5,8 @@ legacy export (Shimei, Namae); staff named in brackets after 本人 in an interv
 and the school social worker; English words of labour exploitation; the documentation IP ranges and a documented
 example key inside a finding; a birth date written as a date followed by 生 beside a name; a password after an arrow;
 an old person's memory loss; record numbers of municipal systems beside a name; a vehicle's plate beside its
-owner; a member of staff named after "<title>の" as the subject of a health sentence."""
+owner; a member of staff named after "<title>の" as the subject of a health sentence; English signs of domestic abuse and
+a draft not to be shared before its announcement."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ BLOCK = [
     # a member of staff named after "<title>の" as the subject of a health or leave sentence
     ("title_no_name_leave", "※体制面の懸念：担当係長の 石川 和樹 がうつ病で10月から病気休暇中。"),
     ("title_no_name_health", "係長の石川 和樹が、うつ病で休職中です。"),
+    # English: signs of domestic abuse; a draft declared not to be shared before its announcement
+    ("english_dv_signs", "Client: Ms. Fatima Rahman, 38. Husband controls all money. She has bruises on her arms."),
+    ("english_do_not_share_before", "Improve this draft. (Internal — do not share before the council briefing)\n"
+                                    "The city intends to close two branch libraries in April 2028."),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -77,6 +82,8 @@ ALLOW = [
     ("owner_is_a_company", "建物の所有者：株式会社若葉不動産 代表取締役 石井 敦"),
     ("title_no_name_duty", "係長の石川 和樹が、健康診断の受付を担当します。"),
     ("title_no_name_business", "係長の石川 和樹が、会議の資料を作成します。"),
+    ("english_dv_article", "Domestic abuse shelters reported a 12% rise in admissions; a women's shelter opened in May."),
+    ("english_announced_closure", "The Kita branch library will close in April 2028, as announced at the council meeting."),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
