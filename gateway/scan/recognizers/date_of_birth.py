@@ -54,7 +54,7 @@ _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99
 
 _LABEL_RE = re.compile(
     r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
-    r"|seinengappi|tanjoubi)"
+    r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび)"
     # a memo's arrow as the separator too: "生まれ→ H2.3.4"
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
@@ -76,7 +76,7 @@ _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
-    "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi",
+    "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
 ) + tuple(f"{d}生" for d in "0123456789")
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",

@@ -116,6 +116,7 @@ from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFIC
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
+from gateway.scan.recognizers.person_intro import READING_HONORIFICS, PersonIntroMixin
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -131,6 +132,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
                       for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
+_READING_SET = frozenset(READING_HONORIFICS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
@@ -142,7 +144,8 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
     return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
 
 
-class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin, AigwRecognizer):
+class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
+                       PersonIntroMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -283,6 +286,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._topic_subject_names(text, topics))
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))
+        if ")" in text and not _READING_SET.isdisjoint(hits):
+            extra.append(self._reading_names(text, hits))  # "石動（いするぎ）さん" (person_intro)
         if "@" in hits:
             extra.append(self._latin_contact_names(text))
         if "\n" in text:

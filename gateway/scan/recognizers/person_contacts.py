@@ -28,6 +28,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _SPOKEN_SURNAME,
     _SPOKEN_SURNAME_AFTER,
     _SPOKEN_SURNAME_BEFORE,
+    _SPOKEN_ORG_BEFORE,
     GRADE_TRIGGERS,
     HONORIFICS_STRONG,
     LATIN_INTRO_WORDS,
@@ -197,7 +198,8 @@ class PersonContactsMixin:
         if m is None or _SPOKEN_SURNAME_AFTER.match(text, p + len(w)) is None:
             return None
         s = m.start("name")
-        if _SPOKEN_SURNAME_BEFORE.search(text, max(0, s - 8), s) or _INTRO_STAFF.search(text, max(0, s - 16), s):
+        if _SPOKEN_SURNAME_BEFORE.search(text, max(0, s - 8), s) or _INTRO_STAFF.search(text, max(0, s - 16), s) \
+                or _SPOKEN_ORG_BEFORE.search(text, max(0, s - 8), s):
             return None
         name = m.group("name")
         if _KANA_WORD.fullmatch(name):

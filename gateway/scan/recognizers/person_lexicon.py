@@ -65,7 +65,7 @@ _COUNCIL_SPEAKER = re.compile(r"[ \t]*[○◯〇◎][^\n()]{0,16}\($")
 _STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few nouns
 # labels after which a name follows (label-value form)
 LABELS = (
-    "氏名", "氏 名", "名前", "名 前", "お名前", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
+    "氏名", "氏 名", "名前", "名 前", "お名前", "なまえ", "おなまえ", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
     "世帯主", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名",
     "患者", "患者名", "担当", "担当者", "対象者", "依頼者", "請求人", "申出人", "申立人", "受給者", "契約者", "名義",
     "口座名義", "名義人", "宛名", "宛先", "連絡者", "参加者", "入居者", "来庁者", "通報者", "被害者", "加害者",
@@ -179,9 +179,14 @@ _SPOKEN_NAME = re.compile(
     r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
 # a surname alone before です at a clause start ("名刺をいただいた 水野 です。", "もしもし、大谷です。"): the writer
 # names themself; counted only with a personal contact of theirs (mobile, free mail) in the same message
-_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？]))(?P<name>[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
-# what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…), not a question
-_SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|$)")
+# (a kanji surname may follow a place and の or a verb: "北町の大塚ですけど", "班長になりました山之内です")
+_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？])|(?<=[のた])(?=[一-鿿々〆ヶ]))"
+                             r"(?P<name>[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
+# what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…, 大塚ですけど), not a
+# question
+_SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|けど|けれど|$)")
+# a company or institution before の: "株式会社ミドリの山田です" is someone speaking for their employer
+_SPOKEN_ORG_BEFORE = re.compile(r"(?:社|店|法人|協会|組合|銀行|病院|医院|クリニック|新聞|工業|建設|商事|事業団|会館)の[ 　]?$")
 # a predicate, not a self-identification: "担当は 佐藤 です", "司会：田中です", "次も 山本 です"
 _SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"

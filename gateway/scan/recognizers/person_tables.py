@@ -9,7 +9,7 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
-from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
@@ -17,11 +17,7 @@ from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
-    _INTRO_NAME,
-    _INTRO_KANA_SURNAME,
-    _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
-    INTRO_WORDS,
     _SIGNATURE_NAME,
     staff_headings,
     _COLUMN_NAME,
@@ -374,28 +370,6 @@ class PersonTablesMixin:
                 label=False, official=staff, staff=staff, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
-
-    def _intro_names(self, text: str, hits: dict[str, list[int]]):
-        """Self-introductions: the name right before と申します / といいます (kanji, hiragana with a
-        space, katakana, romanised). "<unit>の山田と申します" is staff in an official capacity."""
-        for w in INTRO_WORDS:
-            for p in hits.get(w, ()):
-                ls = text.rfind("\n", max(0, p - 24), p) + 1
-                m = _INTRO_NAME.search(text, max(ls, p - 24), p)
-                if m is None:
-                    m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
-                    if m is None or not kana_surname(m.group("name")):
-                        continue
-                elif re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
-                    continue  # 担当の者と申します: not a name
-                staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
-                name = m.group("name")
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.8, form="intro",
-                    full_name=True, honorific=None, label=True, official=staff, staff=staff,
-                    strength="medium" if staff else "strong",
-                    person_key=stable_key(re.sub(r"[ \t　]", "", name)),
-                )
 
     def _class_pupils(self, text: str):
         """A name with an honorific and a school class in brackets, or right after the class: the class

@@ -1,0 +1,107 @@
+"""Self-introductions and names given with their reading, mixed into PersonRecognizer:
+
+* the name right before と申します / といいます (kanji, hiragana with a space, katakana, romanised), also a
+  surname glued to the verb or place before it (先日お電話した宮本と申します, 緑野市の高橋と申します) when the
+  dictionary reads it as a surname; "<unit>の山田と申します" is staff in an official capacity;
+* a kanji name followed by its reading in brackets before an honorific (石動（いするぎ）さん): the reading
+  is given because the name is a person's and rare.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_contacts import kana_surname
+from gateway.scan.recognizers.person_lexicon import INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF
+
+# a particle or a kanji word joined by の inside a candidate: the boundary is further right (担当の者, 緑野市の高橋)
+_JOINED = re.compile(r"[一-鿿々]の|の[一-鿿々]|[一-鿿々][はがをにでとも][一-鿿々]")
+# a surname glued to the verb before it (引っ越してきた高畑と申します, 窓口に伺った宮本と申します): a kanji run
+# after the past / attributive ending of a verb; the dictionary must read it as a surname (and a given name)
+_KANJI_ONLY = re.compile(r"[一-鿿々〆ヶ]+")
+_INTRO_AFTER_VERB = re.compile(r"(?<=[たるだ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?$")
+# "石動（いするぎ）さん", "東雲 凛（しののめ りん）様": a kanji name, its kana reading in brackets, an honorific
+READING_HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
+_NAME_WITH_READING = re.compile(
+    r"(?<![一-鿿々〆ヶ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?"
+    r"\((?P<reading>[ぁ-ゖァ-ヺー]{2,8}(?:[ 　][ぁ-ゖァ-ヺー]{1,8})?)\)[ 　]?$")
+
+
+def glued_surname(name: str) -> bool:
+    """The dictionary reads a kanji run as a surname, alone or followed by a given name (宮本, 小野寺 和也)."""
+    toks = [t for t in morphology.tokenize(name) if t.pos[0] != "空白"]
+    if not toks or not toks[0].is_surname or len(toks) > 2:
+        return False
+    return len(toks) == 1 or toks[1].is_given_name
+
+
+def _proper_noun(name: str) -> bool:
+    """The first word is a proper noun (a surname, a place used as one: 石動), not a common noun (医者, 大工)."""
+    toks = morphology.tokenize(name.strip(" 　"))
+    return bool(toks) and toks[0].pos[1] == "固有名詞"
+
+
+class PersonIntroMixin:
+    """Self-introductions and names with their reading (mixed into PersonRecognizer)."""
+
+    result: Any
+    ENTITY: str
+
+    def _intro_match(self, text: str, ls: int, p: int):
+        """The name before と申します at ``p`` (a match with a ``name`` group), or None."""
+        lo = max(ls, p - 24)
+        m = _INTRO_NAME.search(text, lo, p)
+        retried = False
+        while m is not None and _JOINED.search(m.group("name")):
+            # "緑野市の高橋", "私は高橋": the leftmost boundary swallowed a particle; try the next one, which the
+            # dictionary must read as a name (not 東町の職員)
+            m, retried = _INTRO_NAME.search(text, m.start("name") + 1, p), True
+        if m is not None and (not retried or glued_surname(m.group("name")) or not _KANJI_ONLY.fullmatch(m.group("name"))):
+            return m
+        m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
+        if m is not None and kana_surname(m.group("name")):
+            return m
+        m = _INTRO_AFTER_VERB.search(text, lo, p)
+        if m is not None and glued_surname(m.group("name")):
+            return m
+        return None
+
+    def _intro_names(self, text: str, hits: dict[str, list[int]]):
+        """Self-introductions: the name right before と申します / といいます. "<unit>の山田と申します" is staff in
+        an official capacity."""
+        for w in INTRO_WORDS:
+            for p in hits.get(w, ()):
+                ls = text.rfind("\n", max(0, p - 24), p) + 1
+                m = self._intro_match(text, ls, p)
+                if m is None:
+                    continue
+                staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
+                name = m.group("name")
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.8, form="intro",
+                    full_name=True, honorific=None, label=True, official=staff, staff=staff,
+                    strength="medium" if staff else "strong",
+                    person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+                )
+
+    def _reading_names(self, text: str, hits: dict[str, list[int]]):
+        """A kanji name with its kana reading in brackets before an honorific (石動（いするぎ）さん)."""
+        for w in READING_HONORIFICS:
+            for p in hits.get(w, ()):
+                if text[p - 1:p] != ")" and text[p - 2:p] != ") ":
+                    continue
+                m = _NAME_WITH_READING.search(text, max(0, p - 26), p)
+                if m is None:
+                    continue
+                name = m.group("name").strip(" 　")
+                full = bool(re.search(r"[ 　]", name))
+                if not (full and re.search(r"[ 　]", m.group("reading"))) and not _proper_noun(name):
+                    continue  # お医者（いしゃ）さん, 大工（だいく）さん: furigana on a common noun
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.start("name") + len(name), 0.85 if full else 0.6, form="honorific",
+                    full_name=full, honorific=w, label=False, official=False, staff=False,
+                    strength="strong" if full else "medium", person_key=stable_key(re.sub(r"[ 　]", "", name)),
+                )

@@ -1,0 +1,60 @@
+"""Issue 13, round 7, helper r7-person: table tests of the mechanisms added for names in conversational and
+informal shapes (call notes, counter logs, chats, transcripts, self-introductions, OCR'd forms, letters).
+
+* person_intro: a surname glued to the verb or place before と申します (先日窓口に伺った宮本と申します,
+  緑野市の高橋と申します), the dictionary confirming it; a kanji name with its kana reading in brackets before an
+  honorific (石動（いするぎ）さん), a proper noun only;
+* person_contacts._spoken_surname: a surname after a place and の or a verb before です / ですけど, with the
+  caller's own personal contact in the message; not a company's or a unit's staff;
+* hiragana form labels: なまえ / おなまえ (PERSON), じゅうしょ (JP_ADDRESS), せいねんがっぴ (DATE_OF_BIRTH).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+MOBILE = "携帯は090-3861-2047です。"
+
+# (name, text, the finding the row must hold)
+BLOCK = [
+    ("intro_after_city_no", "緑野市の高橋と申します。" + MOBILE, "PERSON"),
+    ("intro_after_verb_ta", "引っ越してきた高畑と申します。" + MOBILE, "PERSON"),
+    ("intro_after_verb_ru", "東町に住んでいる高畑と申します。" + MOBILE, "PERSON"),
+    ("intro_after_verb_full", "先日お電話した小野寺 和也と申します。" + MOBILE, "PERSON"),
+    ("intro_after_watashi_wa", "こんにちは。私は高橋と申します。" + MOBILE, "PERSON"),
+    ("intro_place_spaced", "東町の北条 美咲と申します。" + MOBILE, "PERSON"),
+    ("spoken_place_no_kedo", "もしもし、北町の大塚ですけど、" + MOBILE, "PERSON"),
+    ("spoken_kedo", "もしもし、大塚ですけど、" + MOBILE, "PERSON"),
+    ("spoken_after_verb", "3班の班長になりました山之内です。" + MOBILE, "PERSON"),
+    ("reading_surname_san", "本日来庁された石動（いするぎ）さん、人工透析を週3回受けている。", "PERSON"),
+    ("reading_full_sama", "東雲 凛（しののめ りん）様、人工透析を週3回受けている。", "PERSON"),
+    ("hiragana_label_namae", "なまえ　すずき　はると\nでんわ　090-3861-2047", "PERSON"),
+    ("hiragana_label_onamae", "ほごしゃのおなまえ：田中 美紀\nれんらくさき：080-2719-6634", "PERSON"),
+    ("hiragana_label_jusho", "おなまえ：たなか ゆうな\nじゅうしょ：みどりの市本町3-5-12", "JP_ADDRESS"),
+    ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
+]
+ALLOW = [
+    ("intro_not_a_name_after_no", "東町の職員と申します。" + MOBILE),
+    ("intro_mono", "以前お電話した者と申します。" + MOBILE),
+    ("intro_staff_unit", "市民課の高橋と申します。内線2231です。"),
+    ("spoken_company_staff", "株式会社ミドリ建設の山田です。" + MOBILE),
+    ("spoken_unit_staff", "市民課の山田です。" + MOBILE),
+    ("spoken_predicate", "担当は山田です。" + MOBILE),
+    ("spoken_no_contact", "北町の大塚ですけど、ごみの日を教えてください。"),
+    ("reading_common_noun", "まちのお医者（いしゃ）さんに、けんこうしんだんをうけよう。電話090-3861-2047"),
+    ("reading_trade", "大工（だいく）さんの仕事を見学しました。電話090-3861-2047"),
+    ("hiragana_label_blank", "なまえ＿＿＿＿＿＿\nじゅうしょ＿＿＿＿＿＿"),
+    ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
+]
+
+
+@pytest.mark.parametrize("name,text,entity", BLOCK, ids=[n for n, _, _ in BLOCK])
+def test_blocks(scanner, name, text, entity):
+    result = scanner.scan(text)
+    assert result.action == "block"
+    assert entity in {f.entity for f in result.findings}
+
+
+@pytest.mark.parametrize("name,text", ALLOW, ids=[n for n, _ in ALLOW])
+def test_allows(scanner, name, text):
+    assert scanner.scan(text).action == "allow"
