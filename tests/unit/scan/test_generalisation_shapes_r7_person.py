@@ -30,8 +30,6 @@ KNOWN_GAPS = {
               "blocked by the name and topic, but no DATE_OF_BIRTH finding",
     "q7p009": "a subject named only by a unique title (副校長が…胃がんで入院): no PERSON",
     "q7p010": "a subject named only by a unique title (市長の自宅（street address）): no PERSON",
-    "q7p032": "an author in prose next to a Meiji-era date and an illness (樋口 一葉は明治5年に…結核): read as a private person",
-    "q7p034": "a vendor's work address in a quoted business thread (吉川様 + yoshikawa@company): counted as personal",
 }
 
 

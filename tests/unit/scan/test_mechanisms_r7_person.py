@@ -6,7 +6,11 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
   honorific (石動（いするぎ）さん), a proper noun only;
 * person_contacts._spoken_surname: a surname after a place and の or a verb before です / ですけど, with the
   caller's own personal contact in the message; not a company's or a unit's staff;
-* hiragana form labels: なまえ / おなまえ (PERSON), じゅうしょ (JP_ADDRESS), せいねんがっぴ (DATE_OF_BIRTH).
+* hiragana form labels: なまえ / おなまえ (PERSON), じゅうしょ (JP_ADDRESS), せいねんがっぴ (DATE_OF_BIRTH);
+* email: a company's work address with the company named on its line or the two above (a mail header, a
+  signature block) is a business contact, not personal;
+* public_context: a name without a label or an honorific on a line naming a year of the past centuries (明治5年,
+  1867年, a life span) is a historical figure.
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ BLOCK = [
     ("hiragana_label_namae", "なまえ　すずき　はると\nでんわ　090-3861-2047", "PERSON"),
     ("hiragana_label_onamae", "ほごしゃのおなまえ：田中 美紀\nれんらくさき：080-2719-6634", "PERSON"),
     ("hiragana_label_jusho", "おなまえ：たなか ゆうな\nじゅうしょ：みどりの市本町3-5-12", "JP_ADDRESS"),
+    ("work_mail_no_company", "> 2026/11/27 16:05 吉川 <yoshikawa@midori-sys.co.jp>\n> 見積もりの件です。\n\n吉川様\nご連絡ありがとうございます。", "EMAIL_ADDRESS"),
+    ("company_far_above", "株式会社ミドリシステム\n\n\n\n\n吉川様の件、yoshikawa@midori-sys.co.jp に送りました。", "EMAIL_ADDRESS"),
+    ("old_year_with_san", "相談者の山田 ハツさん（明治45年築の家に独居）は、認知症で施設入所を検討中。", "PERSON"),
+    ("old_year_building_contact", "明治30年築の古民家に住む 山田 太郎、糖尿病で通院中。携帯090-3861-2047", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -44,6 +52,11 @@ ALLOW = [
     ("reading_common_noun", "まちのお医者（いしゃ）さんに、けんこうしんだんをうけよう。電話090-3861-2047"),
     ("reading_trade", "大工（だいく）さんの仕事を見学しました。電話090-3861-2047"),
     ("hiragana_label_blank", "なまえ＿＿＿＿＿＿\nじゅうしょ＿＿＿＿＿＿"),
+    ("company_mail_header", "> 2026/11/27 16:05 株式会社ミドリシステム 営業部 吉川 <yoshikawa@midori-sys.co.jp>\n> 見積もりの件です。\n\n吉川様\nご連絡ありがとうございます。"),
+    ("company_signature_block", "吉川様\nいつもお世話になっております。\n--\n株式会社ミドリシステム\n営業部 吉川 太郎\nyoshikawa@midori-sys.co.jp"),
+    ("historical_meiji", "樋口 一葉は明治5年に東京で生まれ、24歳の若さで結核のため亡くなりました。"),
+    ("historical_life_span", "野口 英世（1876-1928）は黄熱病の研究中に亡くなった。"),
+    ("historical_western_year", "伊能 忠敬は1800年に蝦夷地の測量を始めた。晩年は病気に苦しんだ。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
