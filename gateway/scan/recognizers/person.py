@@ -117,6 +117,7 @@ from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.person_intro import READING_HONORIFICS, PersonIntroMixin
+from gateway.scan.recognizers.person_titles import PATIENT_WORDS, PersonTitlesMixin
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -133,6 +134,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _INTRO_SET = frozenset(INTRO_WORDS)
 _READING_SET = frozenset(READING_HONORIFICS)
+_PATIENT_SET = frozenset(PATIENT_WORDS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
@@ -145,7 +147,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
-                       PersonIntroMixin, AigwRecognizer):
+                       PersonIntroMixin, PersonTitlesMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -153,7 +155,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)))
+                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)) + PATIENT_WORDS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -167,6 +169,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
+        if not _PATIENT_SET.isdisjoint(hits):
+            return True  # "副校長が…入院" (person_titles)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
@@ -286,6 +290,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._topic_subject_names(text, topics))
         if not _INTRO_SET.isdisjoint(hits):
             extra.append(self._intro_names(text, hits))
+        if not _PATIENT_SET.isdisjoint(hits):
+            extra.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
         if ")" in text and not _READING_SET.isdisjoint(hits):
             extra.append(self._reading_names(text, hits))  # "石動（いするぎ）さん" (person_intro)
         if "@" in hits:

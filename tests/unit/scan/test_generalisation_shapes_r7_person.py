@@ -28,8 +28,6 @@ ROWS = [json.loads(line) for line in
 KNOWN_GAPS = {
     "q7p005": "a birth date answered in the turn after the question (相談員：生年月日は？ / 相談者：昭和51年8月3日です): "
               "blocked by the name and topic, but no DATE_OF_BIRTH finding",
-    "q7p009": "a subject named only by a unique title (副校長が…胃がんで入院): no PERSON",
-    "q7p010": "a subject named only by a unique title (市長の自宅（street address）): no PERSON",
 }
 
 

@@ -10,7 +10,10 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
 * email: a company's work address with the company named on its line or the two above (a mail header, a
   signature block) is a business contact, not personal;
 * public_context: a name without a label or an honorific on a line naming a year of the past centuries (明治5年,
-  1867年, a life span) is a historical figure.
+  1867年, a life span) is a historical figure;
+* person_titles: a subject named only by a unique title (副校長, 市長, 園長, 担任 …) as the one treated, off sick or at
+  home (副校長が…入院, 市長の自宅（street number）); not in a published announcement, not when the predicate
+  describes someone else (入院中の児童), not a title after a name (read by the name rules).
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ BLOCK = [
     ("company_far_above", "株式会社ミドリシステム\n\n\n\n\n吉川様の件、yoshikawa@midori-sys.co.jp に送りました。", "EMAIL_ADDRESS"),
     ("old_year_with_san", "相談者の山田 ハツさん（明治45年築の家に独居）は、認知症で施設入所を検討中。", "PERSON"),
     ("old_year_building_contact", "明治30年築の古民家に住む 山田 太郎、糖尿病で通院中。携帯090-3861-2047", "PERSON"),
+    ("title_subject_hospital", "副校長が先月から胃がんの治療のため入院しており、3学期は休職の見込みです。", "PERSON"),
+    ("title_subject_sick_leave", "副校長の病気休暇について、教育委員会に報告します（うつ病）。", "PERSON"),
+    ("title_home_address", "市長の自宅（緑野市本町2丁目7番15号）付近に街宣車が来ています。", "PERSON"),
+    ("title_class_teacher", "担任が入院したため（肺炎）、2学期は代わりの先生が来ます。", "PERSON"),
+    ("title_draft_not_yet", "【発表前・取扱注意】市長が心筋梗塞で入院したことを記者会見で発表する予定。", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -57,6 +65,11 @@ ALLOW = [
     ("historical_meiji", "樋口 一葉は明治5年に東京で生まれ、24歳の若さで結核のため亡くなりました。"),
     ("historical_life_span", "野口 英世（1876-1928）は黄熱病の研究中に亡くなった。"),
     ("historical_western_year", "伊能 忠敬は1800年に蝦夷地の測量を始めた。晩年は病気に苦しんだ。"),
+    ("title_agent_topic", "市長は、がん検診の受診率向上を呼びかけた。"),
+    ("title_deals_with_patient", "教頭は、入院中の児童の家庭を訪問した。"),
+    ("title_press_release", "報道発表資料（公表済み）\n本日、市長が新型コロナウイルスに感染していることが確認されました。"),
+    ("title_home_no_address", "市長の自宅前で抗議活動があったと報じられた。"),
+    ("title_next_sentence", "校長が挨拶した。その後、入院中の方への見舞い状を紹介した。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
