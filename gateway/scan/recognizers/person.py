@@ -84,7 +84,6 @@ from gateway.scan.recognizers.person_lexicon import (
     ANCHORS,
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
-    INTRO_WORDS,
     MINUTES_WORDS,
     STAFF_TITLES,
     SUBJECT_LABELS,
@@ -116,8 +115,8 @@ from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFIC
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
-from gateway.scan.recognizers.person_intro import READING_HONORIFICS, PersonIntroMixin
-from gateway.scan.recognizers.person_titles import PATIENT_WORDS, PersonTitlesMixin
+from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin
+from gateway.scan.recognizers.person_titles import PersonTitlesMixin
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -132,9 +131,7 @@ _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if s
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit(), w[0] == "(" or w == "歳)", w in ("生まれ", "日生)"), w == "@")
                       for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
-_INTRO_SET = frozenset(INTRO_WORDS)
-_READING_SET = frozenset(READING_HONORIFICS)
-_PATIENT_SET = frozenset(PATIENT_WORDS)
+_OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
@@ -155,7 +152,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)) + PATIENT_WORDS)
+                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)) + OWN_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -169,8 +166,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
-        if not _PATIENT_SET.isdisjoint(hits):
-            return True  # "副校長が…入院" (person_titles)
+        if not _OWN_SET.isdisjoint(hits):
+            return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
@@ -288,12 +285,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if topics := _topics_after_no(text, hits):  # "後藤 浩二 の懲戒処分"
             extra.append(self._topic_subject_names(text, topics))
-        if not _INTRO_SET.isdisjoint(hits):
-            extra.append(self._intro_names(text, hits))
-        if not _PATIENT_SET.isdisjoint(hits):
-            extra.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
-        if ")" in text and not _READING_SET.isdisjoint(hits):
-            extra.append(self._reading_names(text, hits))  # "石動（いするぎ）さん" (person_intro)
+        extra.extend(self._intro_shapes(text, hits))  # と申します, の母です, 石動（いするぎ）さん, 副校長が…入院 (person_intro)
         if "@" in hits:
             extra.append(self._latin_contact_names(text))
         if "\n" in text:

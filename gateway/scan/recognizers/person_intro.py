@@ -14,8 +14,9 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_contacts import kana_surname
+from gateway.scan.recognizers.person_contacts import kana_surname, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF
+from gateway.scan.recognizers.person_titles import PATIENT_WORDS
 
 # a particle or a kanji word joined by の inside a candidate: the boundary is further right (担当の者, 緑野市の高橋)
 _JOINED = re.compile(r"[一-鿿々]の|の[一-鿿々]|[一-鿿々][はがをにでとも][一-鿿々]")
@@ -28,6 +29,30 @@ READING_HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "
 _NAME_WITH_READING = re.compile(
     r"(?<![一-鿿々〆ヶ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?"
     r"\((?P<reading>[ぁ-ゖァ-ヺー]{2,8}(?:[ 　][ぁ-ゖァ-ヺー]{1,8})?)\)[ 　]?$")
+
+
+# the writer named by their relation to someone named (3年2組の山本 蓮の母です, 永井 ミツ子の娘です): both are identified
+_RELATIONS = ("母", "父", "母親", "父親", "娘", "息子", "妻", "夫", "姉", "妹", "兄", "弟", "孫", "祖母", "祖父", "家族", "嫁",
+              "保護者")
+RELATION_TRIGGERS = tuple(f"の{r}{end}" for r in _RELATIONS for end in ("です", "でございます", "と申します"))
+_NAME_BEFORE_RELATION = re.compile(
+    r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶァ-ヺーぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+    r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){1,2})$")
+# a foreign name in katakana with middle dots before といいます (わたしは グエン・ティ・ハー といいます)
+_INTRO_KATA_DOTTED = re.compile(r"(?:^|(?<=[\s、,。はの]))(?P<name>[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3})[ 　]?$")
+
+
+# a name after its holder's number (受験番号 1042　前田 悠真, 受付番号：A-0318 山口 彩): the number is theirs
+NUMBER_LABELS = ("受験番号", "受付番号", "整理番号", "申込番号", "会員番号", "登録番号", "学籍番号", "受講番号", "受講者番号")
+_NAME_AFTER_NUMBER = re.compile(
+    r"[ \t]*[:：]?[ \t]*(?:[A-Za-z]{1,2}-?)?[0-9][0-9-]{1,9}[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+    r"(?=[ \t　\n,、(（|｜]|$)")
+
+
+# trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
+OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS
+_INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
+_RELATION_SET, _NUMBER_SET, _PATIENT_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS), frozenset(PATIENT_WORDS)
 
 
 def glued_surname(name: str) -> bool:
@@ -49,6 +74,22 @@ class PersonIntroMixin:
 
     result: Any
     ENTITY: str
+    _title_subjects: Any  # person_titles.PersonTitlesMixin
+
+    def _intro_shapes(self, text: str, hits: dict[str, list[int]]) -> list:
+        """The passes of this mixin (and person_titles) that the prompt's trigger hits make worth running."""
+        out = []
+        if not _INTRO_SET.isdisjoint(hits):
+            out.append(self._intro_names(text, hits))
+        if not _RELATION_SET.isdisjoint(hits):
+            out.append(self._relation_names(text, hits))  # "永井 ミツ子の娘です"
+        if not _NUMBER_SET.isdisjoint(hits):
+            out.append(self._numbered_names(text, hits))  # "受験番号 1042　前田 悠真"
+        if ")" in text and not _READING_SET.isdisjoint(hits):
+            out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
+        if not _PATIENT_SET.isdisjoint(hits):
+            out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
+        return out
 
     def _intro_match(self, text: str, ls: int, p: int):
         """The name before と申します at ``p`` (a match with a ``name`` group), or None."""
@@ -63,6 +104,9 @@ class PersonIntroMixin:
             return m
         m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
         if m is not None and kana_surname(m.group("name")):
+            return m
+        m = _INTRO_KATA_DOTTED.search(text, lo, p)
+        if m is not None:
             return m
         m = _INTRO_AFTER_VERB.search(text, lo, p)
         if m is not None and glued_surname(m.group("name")):
@@ -104,4 +148,34 @@ class PersonIntroMixin:
                     self.ENTITY, m.start("name"), m.start("name") + len(name), 0.85 if full else 0.6, form="honorific",
                     full_name=full, honorific=w, label=False, official=False, staff=False,
                     strength="strong" if full else "medium", person_key=stable_key(re.sub(r"[ 　]", "", name)),
+                )
+
+    def _relation_names(self, text: str, hits: dict[str, list[int]]):
+        """A person named before の母です / の娘です …: the writer identifies themself through them (永井 ミツ子の娘です)."""
+        for w in RELATION_TRIGGERS:
+            for p in hits.get(w, ()):
+                m = _NAME_BEFORE_RELATION.search(text, max(0, p - 20), p)
+                if m is None:
+                    continue
+                name = m.group("name")
+                if "・" not in name and not (spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)):
+                    continue  # 緑野市の母です, 市民の娘です: no name
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="intro", full_name=True, honorific=None,
+                    label=True, official=False, staff=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ 　・]", "", name)),
+                )
+
+    def _numbered_names(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name after its holder's number (受験番号 1042　前田 悠真): a register's entry."""
+        for w in NUMBER_LABELS:
+            for p in hits.get(w, ()):
+                m = _NAME_AFTER_NUMBER.match(text, p + len(w))
+                if m is None or not spaced_name_ok(m.group("name")):
+                    continue
+                name = m.group("name")
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                    label=True, official=False, staff=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ 　]", "", name)),
                 )

@@ -75,6 +75,8 @@ LABELS = (
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
     "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
+    # a form's or a questionnaire's signature field (署名：, 記名あり：)
+    "署名", "自署", "記名", "記名あり",
     "name", "full name", "shimei", "namae", "full_name", "fullname",
     # field names of code, JSON and CSV exports (lower case: camelCase keys are matched lowered)
     "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
@@ -93,7 +95,7 @@ ANCHORS = (
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
 # (the normaliser folds "：" to ":")
 # labels that are ordinary words in prose: accept only with a colon/line-start form
-_WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
+_WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
                 "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
                 "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
@@ -172,7 +174,9 @@ _NAME_BEFORE_GRADE = re.compile(
 # "タカハシ ケンジです", "大橋 勇樹でございます" — a spaced full name right before です at a clause start;
 # looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt
 SPOKEN_ID_WORDS = ("です", "でございます")
-SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@"})
+# (or a greeting that opens a self-introduction: "はじめまして、市内に住んでいる森 はるかです")
+INTRO_CUES = ("はじめまして", "初めまして")
+SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@", *INTRO_CUES})
 _SPOKEN_NAME = re.compile(
     r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
     # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
@@ -236,7 +240,7 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",

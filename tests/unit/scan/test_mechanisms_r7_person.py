@@ -13,7 +13,12 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
   1867年, a life span) is a historical figure;
 * person_titles: a subject named only by a unique title (副校長, 市長, 園長, 担任 …) as the one treated, off sick or at
   home (副校長が…入院, 市長の自宅（street number）); not in a published announcement, not when the predicate
-  describes someone else (入院中の児童), not a title after a name (read by the name rules).
+  describes someone else (入院中の児童), not a title after a name (read by the name rules);
+* person_intro: a person named before の母です / の娘です … (the writer identifies themself through them); a name
+  after its holder's number (受験番号 1042　前田 悠真); a katakana name with middle dots before といいます;
+* person_contacts: a greeting opening a self-introduction (はじめまして) lets a spoken self-identification count
+  without a personal contact; signature labels 署名 / 自署 / 記名 (field form); 採用面接 / 二次面接 / 最終面接 are
+  personnel topics.
 """
 
 from __future__ import annotations
@@ -47,6 +52,16 @@ BLOCK = [
     ("title_home_address", "市長の自宅（緑野市本町2丁目7番15号）付近に街宣車が来ています。", "PERSON"),
     ("title_class_teacher", "担任が入院したため（肺炎）、2学期は代わりの先生が来ます。", "PERSON"),
     ("title_draft_not_yet", "【発表前・取扱注意】市長が心筋梗塞で入院したことを記者会見で発表する予定。", "PERSON"),
+    ("relation_mother_of_pupil", "3年2組の山本 蓮の母です。蓮が同じクラスの子からいじめを受けているようです。", "PERSON"),
+    ("relation_daughter_voicemail", "桜台の永井 ミツ子の娘です。母が骨折して入院しました。", "PERSON"),
+    ("relation_glued_name", "山本蓮の母です。蓮がいじめを受けているようです。", "PERSON"),
+    ("relation_katakana_dotted", "マリア・サントスの夫です。妻がうつ病で入院しました。", "PERSON"),
+    ("numbered_applicant", "採用面接の評価\n受験番号 1042　前田 悠真\n・評価：B", "PERSON"),
+    ("numbered_receipt_colon", "受付番号：A-0318 山口 彩（生活保護の申請）", "PERSON"),
+    ("intro_katakana_dotted", "わたしは グエン・ティ・ハー といいます。でんわ 070-4417-8820", "PERSON"),
+    ("greeting_self_id", "はじめまして、市内に住んでいる森 はるかです。交際相手から暴力を受けています。", "PERSON"),
+    ("signature_label_kimei", "回答者番号 18（記名あり：木村 節子）\n夫が若年性アルツハイマーと診断されて3年。", "PERSON"),
+    ("signature_label_shomei", "署名：丸山 恵美\n住所：緑野市本町2-3-4", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -70,6 +85,13 @@ ALLOW = [
     ("title_press_release", "報道発表資料（公表済み）\n本日、市長が新型コロナウイルスに感染していることが確認されました。"),
     ("title_home_no_address", "市長の自宅前で抗議活動があったと報じられた。"),
     ("title_next_sentence", "校長が挨拶した。その後、入院中の方への見舞い状を紹介した。"),
+    ("relation_no_name", "緑野市の母です。子どもがいじめを受けているようです。"),
+    ("relation_title", "2年の担任の母です。いじめを受けているようです。"),
+    ("numbered_no_topic", "受験番号 1042　前田 悠真\n受験番号 1057　吉岡 紗希"),
+    ("numbered_not_a_name", "受付番号 0318 窓口にてお待ちください（生活保護の相談）"),
+    ("greeting_staff", "はじめまして、市民課の山田 花子です。うつ病予防の講座を担当します。"),
+    ("signature_campaign", "署名活動にご協力ください。うつ病の家族会です。"),
+    ("recruiting_notice", "職員採用試験の日程：一次試験 6月、採用面接 7月。合否は郵送で通知します。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
