@@ -152,6 +152,21 @@ def _label_line_before(text: str, ls: int, s: int) -> bool:
     return m is not None and not text[pls:m.start()].strip(" \t■□●・*-")
 
 
+# a transcript's question turn asking for the birth date ("相談員：生年月日をお願いします。") and the answer turn that
+# opens with its speaker ("相談者：昭和51年8月3日です。")
+_ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|せいねんがっぴ)[^\n]{0,16}(?:[？?]|か[。.]?|ください[。.]?|お願いします[。.]?|"
+                    r"お願いいたします[。.]?|は[。.]?)[ \t」]*$")
+_ANSWER_TURN = re.compile(r"[ \t]*[^\n:：「」]{1,12}(?:[:：]|「)[ \t]*(?:はい[、,]?[ \t]*)?")
+
+
+def _asked_line_before(text: str, ls: int, s: int) -> bool:
+    """The date opens an answer turn whose previous line asks for the birth date."""
+    if ls == 0 or _ANSWER_TURN.fullmatch(text, ls, s) is None:
+        return False
+    pls = text.rfind("\n", max(0, ls - 64), ls - 1) + 1
+    return _ASKED.search(text, pls, ls - 1) is not None
+
+
 def _header_line(line: str) -> bool:
     """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
     three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
@@ -256,7 +271,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         precision = "day" if d is not None else ("month" if mo is not None else "year")
         ls = text.rfind("\n", 0, s) + 1
         context = None
-        if _LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s):
+        if _LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s) or _asked_line_before(text, ls, s):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"

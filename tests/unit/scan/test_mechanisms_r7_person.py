@@ -18,7 +18,9 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
   after its holder's number (受験番号 1042　前田 悠真); a katakana name with middle dots before といいます;
 * person_contacts: a greeting opening a self-introduction (はじめまして) lets a spoken self-identification count
   without a personal contact; signature labels 署名 / 自署 / 記名 (field form); 採用面接 / 二次面接 / 最終面接 are
-  personnel topics.
+  personnel topics;
+* date_of_birth: a date opening an answer turn (相談者：…, 母親「…) whose previous line asks for the birth date
+  (生年月日をお願いします, お誕生日は？) is labelled by the question.
 """
 
 from __future__ import annotations
@@ -62,6 +64,8 @@ BLOCK = [
     ("greeting_self_id", "はじめまして、市内に住んでいる森 はるかです。交際相手から暴力を受けています。", "PERSON"),
     ("signature_label_kimei", "回答者番号 18（記名あり：木村 節子）\n夫が若年性アルツハイマーと診断されて3年。", "PERSON"),
     ("signature_label_shomei", "署名：丸山 恵美\n住所：緑野市本町2-3-4", "PERSON"),
+    ("dob_answer_turn", "相談員：生年月日をお願いします。\n相談者：昭和51年8月3日です。\n相談員：お名前は？\n相談者：大野 智子です。", "DATE_OF_BIRTH"),
+    ("dob_answer_quote", "職員「お子さんのお誕生日は？」\n母親「はい、平成30年4月2日です」\n職員「お名前は」\n母親「かとう ゆいとです」 携帯 080-5521-3907", "DATE_OF_BIRTH"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -92,6 +96,8 @@ ALLOW = [
     ("greeting_staff", "はじめまして、市民課の山田 花子です。うつ病予防の講座を担当します。"),
     ("signature_campaign", "署名活動にご協力ください。うつ病の家族会です。"),
     ("recruiting_notice", "職員採用試験の日程：一次試験 6月、採用面接 7月。合否は郵送で通知します。"),
+    ("dob_question_other_date", "司会：次回の日程は？\n委員：令和8年1月20日です。\n司会：会場は中央公民館です。"),
+    ("dob_answer_not_a_date", "相談員：生年月日をお願いします。\n相談者：えっと、ちょっと待ってください。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
