@@ -17,8 +17,15 @@ _UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副�
 # what happens to the person: treated, off sick, infected (the word the pass starts from)
 PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休", "治療中", "通院", "感染", "自宅")
 _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
-# the title as the subject or the owner, the predicate later in the same sentence (nothing but a clause between)
-_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")(?:が|は|も|の)(?=[^。\n]{0,40}$)")
+# the title as the subject, the predicate later in the same sentence (nothing but a clause between), or as the owner
+# right before the word (副校長の入院, 市長の手術)
+_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
+# the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
+# 感染症対策, 通院の付き添い, 病気休暇の制度)
+_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|し(?!て?いる[一-鿿])|する(?![一-鿿])|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
+                              r"の(?:ため|見込み|予定|可能性)|[、。,]|$)")
+# the word right after "<title>の" names the holder's own state, unless a compound goes on (入院患者)
+_OWN_STATE_AFTER = re.compile(r"(?![一-鿿々ァ-ヺ])")
 # "市長の自宅（緑野市本町2丁目7番15号）": the home with its street number
 _TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")の(?:自宅|お宅|住まい)[^。\n]{0,16}?[0-9]")
 _REACH = 44
@@ -51,6 +58,10 @@ class PersonTitlesMixin:
                     m = None
                     for m in _TITLE_SUBJECT.finditer(text, max(0, p - _REACH), p):
                         pass  # the title nearest the predicate
+                    after = p + len(w)
+                    if m is not None and not (_PREDICATE_AFTER.match(text, after) if m.end() < p
+                                              else _OWN_STATE_AFTER.match(text, after)):
+                        continue
                 if m is None or m.start("title") in seen:
                     continue
                 seen.add(m.start("title"))

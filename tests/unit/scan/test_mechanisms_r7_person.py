@@ -52,6 +52,7 @@ BLOCK = [
     ("title_subject_hospital", "副校長が先月から胃がんの治療のため入院しており、3学期は休職の見込みです。", "PERSON"),
     ("title_subject_sick_leave", "副校長の病気休暇について、教育委員会に報告します（うつ病）。", "PERSON"),
     ("title_home_address", "市長の自宅（緑野市本町2丁目7番15号）付近に街宣車が来ています。", "PERSON"),
+    ("title_surgery_predicate", "副市長は、膝の手術を受けるため来週から療養する。", "PERSON"),
     ("title_class_teacher", "担任が入院したため（肺炎）、2学期は代わりの先生が来ます。", "PERSON"),
     ("title_draft_not_yet", "【発表前・取扱注意】市長が心筋梗塞で入院したことを記者会見で発表する予定。", "PERSON"),
     ("relation_mother_of_pupil", "3年2組の山本 蓮の母です。蓮が同じクラスの子からいじめを受けているようです。", "PERSON"),
@@ -66,6 +67,7 @@ BLOCK = [
     ("signature_label_shomei", "署名：丸山 恵美\n住所：緑野市本町2-3-4", "PERSON"),
     ("dob_answer_turn", "相談員：生年月日をお願いします。\n相談者：昭和51年8月3日です。\n相談員：お名前は？\n相談者：大野 智子です。", "DATE_OF_BIRTH"),
     ("dob_answer_quote", "職員「お子さんのお誕生日は？」\n母親「はい、平成30年4月2日です」\n職員「お名前は」\n母親「かとう ゆいとです」 携帯 080-5521-3907", "DATE_OF_BIRTH"),
+    ("hiragana_label_soudansha", "そうだんしゃ　なかむら　あやの\nでんわ　090 4128 3371", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -87,6 +89,13 @@ ALLOW = [
     ("title_agent_topic", "市長は、がん検診の受診率向上を呼びかけた。"),
     ("title_deals_with_patient", "教頭は、入院中の児童の家庭を訪問した。"),
     ("title_press_release", "報道発表資料（公表済み）\n本日、市長が新型コロナウイルスに感染していることが確認されました。"),
+    # the word qualifies a noun (入院先, 感染症対策, 病気休暇の制度) rather than being the title holder's predicate
+    ("title_infection_policy", "教育長は、学校の感染症対策について説明した。"),
+    ("title_escort_of_patient", "園長は、通院の付き添いが必要な園児への対応を説明しました。"),
+    ("title_visits_hospital", "校長は、熱中症で搬送された生徒の入院先を訪ねた。"),
+    ("title_explains_leave", "センター長が、病気休暇の制度について研修で説明した。"),
+    ("title_inpatients", "院長は、入院患者の感染対策を徹底すると述べた。"),
+    ("title_reports_on_staff", "校長は、休職中の教員について報告した。"),
     ("title_home_no_address", "市長の自宅前で抗議活動があったと報じられた。"),
     ("title_next_sentence", "校長が挨拶した。その後、入院中の方への見舞い状を紹介した。"),
     ("relation_no_name", "緑野市の母です。子どもがいじめを受けているようです。"),
