@@ -271,7 +271,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
         precision = "day" if d is not None else ("month" if mo is not None else "year")
         ls = text.rfind("\n", 0, s) + 1
         context = None
-        if _LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s) or _asked_line_before(text, ls, s):
+        if (_LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s)
+                or _asked_line_before(text, ls, s)):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"

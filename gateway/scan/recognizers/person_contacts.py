@@ -52,6 +52,9 @@ _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ 
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
 
 
+_AT_SENTENCE_START = ("this is ", "i am ", "it's ")
+# a question for the name in the lines before an answer ("Could you tell me your name, please?")
+_NAME_ASKED = re.compile(r"(?i:your name|name, please|who is calling|who's calling|may i ask who)")
 # how far the writer's own contact may be from their self-identification (the same message)
 _OWN_CONTACT_BEFORE, _OWN_CONTACT_AFTER = 80, 240
 _KANA_WORD = re.compile(r"[ぁ-ゖ]+|[ァ-ヺー]+")
@@ -220,8 +223,10 @@ class PersonContactsMixin:
                 m = _LATIN_INTRO.match(text, p)
                 if m is None or not latin_name_ok(m.group("name")):
                     continue
-                if w in ("this is ", "i am ") and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
+                if w in _AT_SENTENCE_START and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
                     continue
+                if w == "it's " and _NAME_ASKED.search(text, max(0, p - 120), p) is None:
+                    continue  # "It's Christmas Eve": only the answer to a question for the name
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 
     def _latin_honorific_names(self, text: str, hits: dict[str, list[int]]):

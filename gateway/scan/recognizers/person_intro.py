@@ -52,7 +52,8 @@ _NAME_AFTER_NUMBER = re.compile(
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
 OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
-_RELATION_SET, _NUMBER_SET, _PATIENT_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS), frozenset(PATIENT_WORDS)
+_RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
+_PATIENT_SET = frozenset(PATIENT_WORDS)
 
 
 def glued_surname(name: str) -> bool:
@@ -100,7 +101,8 @@ class PersonIntroMixin:
             # "緑野市の高橋", "私は高橋": the leftmost boundary swallowed a particle; try the next one, which the
             # dictionary must read as a name (not 東町の職員)
             m, retried = _INTRO_NAME.search(text, m.start("name") + 1, p), True
-        if m is not None and (not retried or glued_surname(m.group("name")) or not _KANJI_ONLY.fullmatch(m.group("name"))):
+        if m is not None and (not retried or glued_surname(m.group("name"))
+                              or not _KANJI_ONLY.fullmatch(m.group("name"))):
             return m
         m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
         if m is not None and kana_surname(m.group("name")):

@@ -158,7 +158,8 @@ INTRO_WORDS = ("と申します", "と申し", "といいます", "と言いま�
 _INTRO_NAME = re.compile(
     r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は)|(?<=の))[ \t　]*"
     # kanji names with a katakana ノ/ヶ inside (井ノ口, 一ノ瀬)
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[一-鿿々〆ヶ]{1,3}[ 　][ァ-ヺー]{2,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+    r"|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
 # a surname alone in kana before と申します ("わたくし、くぼた と申します"): the dictionary confirms the reading
@@ -190,12 +191,15 @@ _SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？])|(?<=[の�
 # question
 _SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|けど|けれど|$)")
 # a company or institution before の: "株式会社ミドリの山田です" is someone speaking for their employer
-_SPOKEN_ORG_BEFORE = re.compile(r"(?:社|店|法人|協会|組合|銀行|病院|医院|クリニック|新聞|工業|建設|商事|事業団|会館)の[ 　]?$")
+_SPOKEN_ORG_BEFORE = re.compile(r"(?:社|店|法人|協会|協議会|商工会|連合会|医師会|組合|銀行|病院|医院|クリニック|新聞|"
+                                r"工業|建設|商事|事業団|会館)の[ 　]?$")
 # a predicate, not a self-identification: "担当は 佐藤 です", "司会：田中です", "次も 山本 です"
 _SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
-LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ")
-_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
+# ("it's" only answering a question for the name: "Could you tell me your name? / Resident: It's Daniel Kim")
+LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ", "it's ")
+_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am|it's)[ \t]+(?P<name>" + _LATIN_FULL
+                          + r")(?![A-Za-z'’-])")
 # "this is" introduces a person only at a sentence start or after a greeting (not "all this is …")
 _LATIN_INTRO_BEFORE = re.compile(r"(?:^|[.!?:\n]|(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]*)[ \t,]*$")
 # a Latin-script full name directly before a Japanese honorific: "Tanaka Hiroshiさん", "Emily Carter 様"

@@ -32,7 +32,15 @@ it led to and scored once on the tree as it stood:
   children's notice), written after batch 2's fixes: recall 0.857 (12/14), false blocks 0.000 (0/22). Misses: a
   hiragana form label そうだんしゃ; a writer's own street address with a condition the topic list does not know
   (変形性膝関節症) and no name (left as a gap). Table tests written alongside tightened the title subjects (the word
-  must be the title holder's predicate, not 入院先 / 感染症対策 / 病気休暇の制度).
+  must be the title holder's predicate, not 入院先 / 感染症対策 / 病気休暇の制度);
+* batch 4, q7p111–q7p132 (22 rows, 10 block / 12 allow; old-style letters, guardians naming their child, LINE with
+  emoji, call notes with 様（ご本人）, English interview transcripts, counter notes naming a daughter, petition
+  signers, a father's birth date, repeated names in a recording, Teams mentions; negatives aimed at this round's
+  mechanisms: queue numbers, templates, a famous quote with a space, award press releases, 社会福祉協議会 staff,
+  an English mayor interview, a novel's opening, role-play placeholders, a vendor's greeting with a mobile, a
+  newspaper on the mayor's illness, a nursery notice, course numbers), written after batch 3's fixes: recall 0.800
+  (8/10), false blocks 0.000 (0/12). Misses: a kanji surname with a katakana given name before と申します (森田 トメ),
+  an English answer "It's Daniel Kim" to a question for the name.
 """
 
 from __future__ import annotations

@@ -68,6 +68,9 @@ BLOCK = [
     ("dob_answer_turn", "相談員：生年月日をお願いします。\n相談者：昭和51年8月3日です。\n相談員：お名前は？\n相談者：大野 智子です。", "DATE_OF_BIRTH"),
     ("dob_answer_quote", "職員「お子さんのお誕生日は？」\n母親「はい、平成30年4月2日です」\n職員「お名前は」\n母親「かとう ゆいとです」 携帯 080-5521-3907", "DATE_OF_BIRTH"),
     ("hiragana_label_soudansha", "そうだんしゃ　なかむら　あやの\nでんわ　090 4128 3371", "PERSON"),
+    ("intro_katakana_given", "私こと、八十三歳の独り暮らしの老人、森田 トメと申します。乳がんの手術をいたしました。", "PERSON"),
+    ("english_its_after_name_question", "Interviewer: Could you tell me your name, please?\nResident: It's Daniel Kim.\n"
+                                        "Resident: I live at 3-2-1 Honcho, Midorino City.", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -107,6 +110,8 @@ ALLOW = [
     ("recruiting_notice", "職員採用試験の日程：一次試験 6月、採用面接 7月。合否は郵送で通知します。"),
     ("dob_question_other_date", "司会：次回の日程は？\n委員：令和8年1月20日です。\n司会：会場は中央公民館です。"),
     ("dob_answer_not_a_date", "相談員：生年月日をお願いします。\n相談者：えっと、ちょっと待ってください。"),
+    ("english_its_not_a_name", "It's Christmas Eve, and Civic Hall is closed. Call 0467-20-1111 for help."),
+    ("spoken_council_staff", "緑野市社会福祉協議会の山田です。" + MOBILE),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
