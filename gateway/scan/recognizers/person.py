@@ -110,7 +110,7 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
+from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMixin, speakers, street_caller
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -152,7 +152,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)) + OWN_TRIGGERS)
+                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + tuple(sorted(_TOPIC_SET)) + OWN_TRIGGERS
+                + STREET_NO)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -166,7 +167,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
-        if not _OWN_SET.isdisjoint(hits):
+        if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)

@@ -36,6 +36,7 @@ from gateway.scan.recognizers.person_lexicon import (
     MINUTES_WORDS,
     SPOKEN_GATE,
     SPOKEN_ID_WORDS,
+    STREET_NO,
 )
 
 _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
@@ -53,6 +54,8 @@ _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Divis
 
 
 _AT_SENTENCE_START = ("this is ", "i am ", "it's ")
+# a street number right before "の<surname>です": the caller gives their own address
+_STREET_BEFORE = re.compile(r"[0-9](?:号|番地?|-[0-9]{1,4})の[ 　]?$")
 # a question for the name in the lines before an answer ("Could you tell me your name, please?")
 _NAME_ASKED = re.compile(r"(?i:your name|name, please|who is calling|who's calling|may i ask who)")
 # how far the writer's own contact may be from their self-identification (the same message)
@@ -62,6 +65,14 @@ _KANA_WORD = re.compile(r"[ぁ-ゖ]+|[ァ-ヺー]+")
 
 def _kana_to_katakana(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+_STREET_CALLER = re.compile(r"[一-鿿々〆ヶ]{1,4}(?:です|でございます)")
+
+
+def street_caller(text: str, hits: dict[str, list[int]]) -> bool:
+    """A street number, の and a kanji word right before です ("本町3-4-12の中川です"): worth reading as a caller."""
+    return any(_STREET_CALLER.match(text, p + len(w)) is not None for w in STREET_NO for p in hits.get(w, ())[:64])
 
 
 def kana_surname(part: str) -> bool:
@@ -153,7 +164,7 @@ class PersonContactsMixin:
         out = []
         if not _LATIN_INTRO_SET.isdisjoint(hits):
             out.append(self._latin_intros(text, hits))
-        if not SPOKEN_GATE.isdisjoint(hits):
+        if not SPOKEN_GATE.isdisjoint(hits) or street_caller(text, hits):
             out.append(self._spoken_names(text))
         if any(text[p - 1:p].isascii() or "ァ" <= text[p - 1:p] <= "ヺ" for h in _LATIN_HON for p in hits.get(h, ())[:64]):
             out.append(self._latin_honorific_names(text, hits))
@@ -212,8 +223,9 @@ class PersonContactsMixin:
             toks = morphology.tokenize(name)
             if len(toks) != 1 or not toks[0].is_surname:
                 return None
-        if _PERSONAL_CONTACT.search(text, max(0, s - _OWN_CONTACT_BEFORE), min(len(text), p + _OWN_CONTACT_AFTER)) is None:
-            return None
+        if _PERSONAL_CONTACT.search(text, max(0, s - _OWN_CONTACT_BEFORE), min(len(text), p + _OWN_CONTACT_AFTER)) is None \
+                and _STREET_BEFORE.search(text, max(0, s - 8), s) is None:
+            return None  # (緑野市本町3丁目4番12号の中川です: the caller's own street address names them)
         return self._named(s, name, 0.7, "intro", honorific=None)
 
     def _latin_intros(self, text: str, hits: dict[str, list[int]]):

@@ -23,6 +23,7 @@ _JOINED = re.compile(r"[一-鿿々]の|の[一-鿿々]|[一-鿿々][はがをに
 # a surname glued to the verb before it (引っ越してきた高畑と申します, 窓口に伺った宮本と申します): a kanji run
 # after the past / attributive ending of a verb; the dictionary must read it as a surname (and a given name)
 _KANJI_ONLY = re.compile(r"[一-鿿々〆ヶ]+")
+_KANA_ONLY = re.compile(r"[ぁ-ゖァ-ヺー]+")
 _INTRO_AFTER_VERB = re.compile(r"(?<=[たるだ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?$")
 # "石動（いするぎ）さん", "東雲 凛（しののめ りん）様": a kanji name, its kana reading in brackets, an honorific
 READING_HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
@@ -49,11 +50,19 @@ _NAME_AFTER_NUMBER = re.compile(
     r"(?=[ \t　\n,、(（|｜]|$)")
 
 
+# the partner named by a chat export's header ("[LINE] 山下 千尋とのトーク履歴"), or the writer naming themself in
+# brackets after 私 ("私（車いす利用の 佐藤 舞）は…")
+TALK_TRIGGERS = ("とのトーク",)
+SELF_TRIGGERS = ("私(", "わたし(", "僕(", "自分(")
+_NAME_BEFORE_TALK = re.compile(
+    r"(?:^|(?<=[\s\]】:]))(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}(?:[ 　][ぁ-ゖ]{2,5})?"
+    r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){0,2})$")
+_SELF_NAME = re.compile(r"(?:[^()\n]{0,16}?の[ 　]?)?(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})\)")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
-OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS
+OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
-_PATIENT_SET = frozenset(PATIENT_WORDS)
+_PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
 
 
 def glued_surname(name: str) -> bool:
@@ -88,6 +97,8 @@ class PersonIntroMixin:
             out.append(self._numbered_names(text, hits))  # "受験番号 1042　前田 悠真"
         if ")" in text and not _READING_SET.isdisjoint(hits):
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
+        if not _TALK_SET.isdisjoint(hits):
+            out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
         if not _PATIENT_SET.isdisjoint(hits):
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
         return out
@@ -180,4 +191,28 @@ class PersonIntroMixin:
                     self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=False, staff=False, strength="strong",
                     person_key=stable_key(re.sub(r"[ 　]", "", name)),
+                )
+
+    def _talk_names(self, text: str, hits: dict[str, list[int]]):
+        """The partner of a chat export ("山下 千尋とのトーク履歴") and a writer naming themself in brackets after
+        私 ("私（車いす利用の 佐藤 舞）"); the name model confirms the name."""
+        for w in TALK_TRIGGERS + SELF_TRIGGERS:
+            for p in hits.get(w, ()):
+                if w in TALK_TRIGGERS:
+                    m = _NAME_BEFORE_TALK.search(text, max(0, p - 20), p)
+                else:
+                    m = _SELF_NAME.match(text, p + len(w))
+                if m is None:
+                    continue
+                name = m.group("name")
+                if re.search(r"[ 　・]", name):
+                    ok = "・" in name or spaced_name_ok(name)
+                else:
+                    ok = glued_surname(name) or (_KANA_ONLY.fullmatch(name) is not None and kana_surname(name))
+                if not ok:
+                    continue  # "[LINE] 緑野市とのトーク": an official account
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                    label=True, official=False, staff=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ 　・]", "", name)),
                 )

@@ -176,7 +176,9 @@ _NAME_BEFORE_GRADE = re.compile(
 # looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt
 SPOKEN_ID_WORDS = ("です", "でございます")
 # (or a greeting that opens a self-introduction: "はじめまして、市内に住んでいる森 はるかです")
-INTRO_CUES = ("はじめまして", "初めまして")
+# (or a voicemail, or a street number before the caller's surname: "本町3-4-12の中川です", see person_contacts)
+INTRO_CUES = ("はじめまして", "初めまして", "留守電", "留守番電話", "もしもし")
+STREET_NO = tuple(f"{d}の" for d in "0123456789") + ("号の", "番地の")
 SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@", *INTRO_CUES})
 _SPOKEN_NAME = re.compile(
     r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"

@@ -40,7 +40,13 @@ it led to and scored once on the tree as it stood:
   an English mayor interview, a novel's opening, role-play placeholders, a vendor's greeting with a mobile, a
   newspaper on the mayor's illness, a nursery notice, course numbers), written after batch 3's fixes: recall 0.800
   (8/10), false blocks 0.000 (0/12). Misses: a kanji surname with a katakana given name before と申します (森田 トメ),
-  an English answer "It's Daniel Kim" to a question for the name.
+  an English answer "It's Daniel Kim" to a question for the name;
+* batch 5, q7p133–q7p152 (20 rows, 10 block / 10 allow; LINE exports, 様方 visit notes, sticky-note call-backs, SNS
+  complaints, staff interview notes, a child's given name in Q&A, DMs with 相手（…）, hiragana signatures, web forms,
+  voicemails giving the street address; negatives: AI chat logs, official LINE accounts, 様方 examples, templates,
+  staff to-dos, a children's story, public SNS posts, form definitions, care manuals, policy notes), written after
+  batch 4's fixes: recall 0.700 (7/10), false blocks 0.000 (0/10). Misses: a chat export's header naming the partner
+  (山下 千尋とのトーク履歴), 私（…の 佐藤 舞）, a caller's surname after their street number with no phone.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
 * person_contacts: a greeting opening a self-introduction (はじめまして) lets a spoken self-identification count
   without a personal contact; signature labels 署名 / 自署 / 記名 (field form); 採用面接 / 二次面接 / 最終面接 are
   personnel topics;
+* person_intro: the partner named by a chat export's header (山下 千尋とのトーク履歴) and the writer naming themself in
+  brackets after 私 (私（車いす利用の 佐藤 舞）), the name model confirming them; person_contacts: a street number and
+  の before the caller's surname (本町3-4-12の中川です) name the caller as their own contact does;
 * date_of_birth: a date opening an answer turn (相談者：…, 母親「…) whose previous line asks for the birth date
   (生年月日をお願いします, お誕生日は？) is labelled by the question.
 """
@@ -71,6 +74,11 @@ BLOCK = [
     ("intro_katakana_given", "私こと、八十三歳の独り暮らしの老人、森田 トメと申します。乳がんの手術をいたしました。", "PERSON"),
     ("english_its_after_name_question", "Interviewer: Could you tell me your name, please?\nResident: It's Daniel Kim.\n"
                                         "Resident: I live at 3-2-1 Honcho, Midorino City.", "PERSON"),
+    ("talk_export_header", "[LINE] 山下 千尋とのトーク履歴\n20:11\t山下 千尋\t夫のモラハラがひどくて、もう限界です", "PERSON"),
+    ("talk_export_kana", "[LINE] たなかとのトーク履歴\n20:11\tたなか\tうつ病で休職中です", "PERSON"),
+    ("self_in_brackets", "私（車いす利用の 佐藤 舞）は二度と行きたくない。障害者手帳の更新で2時間待たされた。", "PERSON"),
+    ("street_before_caller", "本町3-4-12の中川です。隣の空き家から異臭がします。主人は寝たきりです。", "PERSON"),
+    ("street_go_before_caller", "緑野市本町3丁目4番12号の中川です。主人は寝たきりで、私しかいません。", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -112,6 +120,12 @@ ALLOW = [
     ("dob_answer_not_a_date", "相談員：生年月日をお願いします。\n相談者：えっと、ちょっと待ってください。"),
     ("english_its_not_a_name", "It's Christmas Eve, and Civic Hall is closed. Call 0467-20-1111 for help."),
     ("spoken_council_staff", "緑野市社会福祉協議会の山田です。" + MOBILE),
+    ("talk_official_account", "[LINE] 緑野市とのトーク\nユーザー：うつ病の相談窓口は？"),
+    ("talk_service_name", "[LINE] 子育て相談とのトーク履歴\n相談：うつ病"),
+    ("talk_common_noun", "[LINE] ともだちとのトーク履歴\n20:11\tともだち\tうつ病で休職中です"),
+    ("self_bracket_not_name", "私(市民)は、うつ病の家族会の会員です。"),
+    ("street_before_facility", "本町3-4-12の集会所です。認知症カフェを開きます。"),
+    ("numbered_clause", "第3号の規定により、申請者は山田です。うつ病の診断書を添付します。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
