@@ -58,11 +58,19 @@ _NAME_BEFORE_TALK = re.compile(
     r"(?:^|(?<=[\s\]】:]))(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}(?:[ 　][ぁ-ゖ]{2,5})?"
     r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){0,2})$")
 _SELF_NAME = re.compile(r"(?:[^()\n]{0,16}?の[ 　]?)?(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})\)")
+# a child or neighbour introduced by name in speech ("ひなたくんっていう男の子", "ミキちゃんという子"): the name, its
+# honorific, という and a word for a person
+CALLED_TRIGGERS = tuple(f"{h}{q}" for h in ("くん", "ちゃん", "さん") for q in ("っていう", "という", "って子", "って言う"))
+_CALLED_NAME = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿々])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々]{1,4})$")
+_NOT_CALLED = frozenset({"みんな", "あの", "その", "この", "どの", "ある", "お子", "子", "方"})
+_PERSON_NOUN = re.compile(r"(?:男の子|女の子|子ども|子供|子|お子さん|男性|女性|おばあさん|おじいさん|おばあちゃん|おじいちゃん|"
+                          r"人|方|生徒|児童|園児|少年|少女|高齢者|お年寄り)")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
-OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS
+OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
 _PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
+_CALLED_SET = frozenset(CALLED_TRIGGERS)
 
 
 def glued_surname(name: str) -> bool:
@@ -99,6 +107,8 @@ class PersonIntroMixin:
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
+        if not _CALLED_SET.isdisjoint(hits):
+            out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
         if not _PATIENT_SET.isdisjoint(hits):
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
         return out
@@ -215,4 +225,22 @@ class PersonIntroMixin:
                     self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=False, staff=False, strength="strong",
                     person_key=stable_key(re.sub(r"[ 　・]", "", name)),
+                )
+
+    def _called_names(self, text: str, hits: dict[str, list[int]]):
+        """Someone introduced by name with an honorific and という before a word for a person ("201号室の、ひなたくん
+        っていう男の子"): the speaker names them as a label would."""
+        for w in CALLED_TRIGGERS:
+            hon = next(h for h in ("くん", "ちゃん", "さん") if w.startswith(h))
+            for p in hits.get(w, ()):
+                if not w.endswith("って子") and _PERSON_NOUN.match(text, p + len(w)) is None:
+                    continue  # "…さんという名前の店": not a person
+                m = _CALLED_NAME.search(text, max(0, p - 6), p)
+                if m is None or m.group("name") in _NOT_CALLED:
+                    continue
+                name = m.group("name")
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
+                    honorific=hon, label=False, official=False, staff=False, strength="medium",
+                    person_key=stable_key(name),
                 )

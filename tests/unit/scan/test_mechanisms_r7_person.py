@@ -22,6 +22,8 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
 * person_intro: the partner named by a chat export's header (山下 千尋とのトーク履歴) and the writer naming themself in
   brackets after 私 (私（車いす利用の 佐藤 舞）), the name model confirming them; person_contacts: a street number and
   の before the caller's surname (本町3-4-12の中川です) name the caller as their own contact does;
+* person_intro: someone introduced by name with an honorific and という before a word for a person (ひなたくんっていう
+  男の子, ミキちゃんって子, 田中さんっていうおばあさん);
 * date_of_birth: a date opening an answer turn (相談者：…, 母親「…) whose previous line asks for the birth date
   (生年月日をお願いします, お誕生日は？) is labelled by the question.
 """
@@ -79,6 +81,9 @@ BLOCK = [
     ("self_in_brackets", "私（車いす利用の 佐藤 舞）は二度と行きたくない。障害者手帳の更新で2時間待たされた。", "PERSON"),
     ("street_before_caller", "本町3-4-12の中川です。隣の空き家から異臭がします。主人は寝たきりです。", "PERSON"),
     ("street_go_before_caller", "緑野市本町3丁目4番12号の中川です。主人は寝たきりで、私しかいません。", "PERSON"),
+    ("called_kana_boy", "201号室の、ひなたくんっていう男の子が、夜になるといつも外に出されてて。母親が怒鳴ってて、叩く音もする。", "PERSON"),
+    ("called_katakana_girl", "ミキちゃんって子が、学校でいじめられているみたいです。", "PERSON"),
+    ("called_surname_grandma", "隣の田中さんっていうおばあさんが、認知症みたいで夜に歩き回っています。", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -126,6 +131,9 @@ ALLOW = [
     ("self_bracket_not_name", "私(市民)は、うつ病の家族会の会員です。"),
     ("street_before_facility", "本町3-4-12の集会所です。認知症カフェを開きます。"),
     ("numbered_clause", "第3号の規定により、申請者は山田です。うつ病の診断書を添付します。"),
+    ("called_generic_child", "お子さんという存在は、いじめから守られるべきです。"),
+    ("called_character", "キティちゃんという人気キャラクターが、病院のポスターに使われています。"),
+    ("called_shop", "ひなたさんという名前のお店で、認知症カフェが開かれます。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
