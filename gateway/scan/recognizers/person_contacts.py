@@ -77,9 +77,11 @@ def street_caller(text: str, hits: dict[str, list[int]]) -> bool:
 
 def kana_surname(part: str) -> bool:
     """A surname written in kana (くぼた, さとう): one proper-noun token once read in katakana, a surname or a name the
-    dictionary knows from a company or a brand (クボタ, スズキ); not a place, not a pronoun (それ, こちら)."""
+    dictionary knows from a company or a brand (クボタ, スズキ) or a person's entry (シミズ); not a place, not a pronoun
+    (それ, こちら)."""
     toks = morphology.tokenize(_kana_to_katakana(part))
-    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and (toks[0].is_surname or toks[0].pos[2] == "一般")
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and (
+        toks[0].is_surname or toks[0].pos[2] == "一般" or toks[0].pos[2:4] == ("人名", "一般"))
 
 
 def spaced_name_ok(name: str) -> bool:

@@ -65,12 +65,16 @@ _CALLED_NAME = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿々])(?P<name>[ぁ-ゖ]
 _NOT_CALLED = frozenset({"みんな", "あの", "その", "この", "どの", "ある", "お子", "子", "方"})
 _PERSON_NOUN = re.compile(r"(?:男の子|女の子|子ども|子供|子|お子さん|男性|女性|おばあさん|おじいさん|おばあちゃん|おじいちゃん|"
                           r"人|方|生徒|児童|園児|少年|少女|高齢者|お年寄り)")
+# a letter's sender line giving the street address before the name ("差出人　北町1丁目2番3号　坂口")
+SENDER_LABELS = ("差出人", "送り主", "住所氏名")
+_SENDER_LINE = re.compile(r"[ \t　]*[:：]?[ \t　]*[^\n]{2,30}?[0-9](?:号|番地?|-[0-9]{1,4})(?:[ \t　]*[^\s0-9]{1,12}[0-9]{1,4}号?室?)?"
+                          r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}(?:[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})?)[ \t　]*(?:\n|$)")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
 OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
 _PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
-_CALLED_SET = frozenset(CALLED_TRIGGERS)
+_CALLED_SET, _SENDER_SET = frozenset(CALLED_TRIGGERS), frozenset(SENDER_LABELS)
 
 
 def glued_surname(name: str) -> bool:
@@ -107,6 +111,8 @@ class PersonIntroMixin:
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
+        if not _SENDER_SET.isdisjoint(hits):
+            out.append(self._sender_names(text, hits))  # "差出人　北町1丁目2番3号　坂口"
         if not _CALLED_SET.isdisjoint(hits):
             out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
         if not _PATIENT_SET.isdisjoint(hits):
@@ -115,6 +121,8 @@ class PersonIntroMixin:
 
     def _intro_match(self, text: str, ls: int, p: int):
         """The name before と申します at ``p`` (a match with a ``name`` group), or None."""
+        if p > ls and text[p - 1] in "、,":
+            p -= 1  # spoken: "東町二丁目の、しみず、と申します"
         lo = max(ls, p - 24)
         m = _INTRO_NAME.search(text, lo, p)
         retried = False
@@ -243,4 +251,20 @@ class PersonIntroMixin:
                     self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
                     honorific=hon, label=False, official=False, staff=False, strength="medium",
                     person_key=stable_key(name),
+                )
+
+    def _sender_names(self, text: str, hits: dict[str, list[int]]):
+        """A letter's sender line: the street address, then the name (差出人　北町1丁目2番3号　坂口)."""
+        for w in SENDER_LABELS:
+            for p in hits.get(w, ()):
+                m = _SENDER_LINE.match(text, p + len(w))
+                if m is None:
+                    continue
+                name = m.group("name")
+                if not (spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)):
+                    continue
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                    label=True, official=False, staff=False, strength="strong",
+                    person_key=stable_key(re.sub(r"[ 　]", "", name)),
                 )

@@ -9,7 +9,8 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
-from gateway.scan.recognizers.person_contacts import signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
@@ -143,9 +144,19 @@ _ANY_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | ST
                                + ")[ 　]?$")
 
 # a quoted or forwarded mail's sender line with a Japanese name
-_FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+_FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+                          r"|[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}(?:[ 　][ぁ-ゖ]{2,5})?|[ァ-ヺー]{2,6}(?:[ 　][ァ-ヺー]{2,6})?)"
                           r"[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE)
 _MESSAGE_REACH = 600
+
+
+def _sender_name(name: str) -> bool:
+    """A sender's name: a full name, or a surname alone (高橋, たかはし) the dictionary knows."""
+    if spaced_or_glued_name(name):
+        return True
+    if re.fullmatch(r"[ぁ-ゖァ-ヺー]+", name):
+        return kana_surname(name)
+    return glued_surname(name)
 
 
 def spaced_or_glued_name(name: str) -> bool:
@@ -179,7 +190,7 @@ class PersonTablesMixin:
         for m in _FROM_HEADER.finditer(text):
             nxt = text.find("From:", m.end())
             end = min(len(text) if nxt < 0 else nxt, m.end() + _MESSAGE_REACH)
-            if _PERSONAL_CONTACT_RE.search(text, m.end(), end) is None or not spaced_or_glued_name(m.group("name")):
+            if _PERSONAL_CONTACT_RE.search(text, m.start("name"), end) is None or not _sender_name(m.group("name")):
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,

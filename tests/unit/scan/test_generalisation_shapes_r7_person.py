@@ -46,7 +46,14 @@ it led to and scored once on the tree as it stood:
   voicemails giving the street address; negatives: AI chat logs, official LINE accounts, 様方 examples, templates,
   staff to-dos, a children's story, public SNS posts, form definitions, care manuals, policy notes), written after
   batch 4's fixes: recall 0.700 (7/10), false blocks 0.000 (0/10). Misses: a chat export's header naming the partner
-  (山下 千尋とのトーク履歴), 私（…の 佐藤 舞）, a caller's surname after their street number with no phone.
+  (山下 千尋とのトーク履歴), 私（…の 佐藤 舞）, a caller's surname after their street number with no phone;
+* batch 6, q7p153–q7p168 (16 rows, 6 block / 10 allow; aimed at this round's mechanisms: a kana surname before
+  、と申します, a daughter-in-law naming the mother, a postcard's sender line, a hiragana From header, a title's home,
+  an English "It's …" answer; negatives: a city official's business mail (緑野市の高橋と申します), 二児の母です, queue
+  display examples, a school play (桃太郎の母です), a clinic's LINE account, a principal's speech, Edo history, 私（広報
+  担当）, "It's Recycling Week", a mascot called みどりちゃん), written after batch 5's fixes: recall 0.500 (3/6), false
+  blocks 0.000 (0/10). Misses: a kana surname followed by 、 before と申します, a From header naming the sender by a
+  kana surname with a free-mail address on that line, a sender line giving the street address before the surname.
 """
 
 from __future__ import annotations

@@ -24,6 +24,9 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
   の before the caller's surname (本町3-4-12の中川です) name the caller as their own contact does;
 * person_intro: someone introduced by name with an honorific and という before a word for a person (ひなたくんっていう
   男の子, ミキちゃんって子, 田中さんっていうおばあさん);
+* a kana surname before 、と申します (しみず、と申します; a person's entry to the dictionary counts as a kana surname);
+  a quoted mail's sender named by a surname alone (From: たかはし <…@docomo.ne.jp>) with their free-mail address on
+  the header line; a letter's sender line giving the street address before the name (差出人　北町1丁目2番3号　坂口);
 * date_of_birth: a date opening an answer turn (相談者：…, 母親「…) whose previous line asks for the birth date
   (生年月日をお願いします, お誕生日は？) is labelled by the question.
 """
@@ -84,6 +87,11 @@ BLOCK = [
     ("called_kana_boy", "201号室の、ひなたくんっていう男の子が、夜になるといつも外に出されてて。母親が怒鳴ってて、叩く音もする。", "PERSON"),
     ("called_katakana_girl", "ミキちゃんって子が、学校でいじめられているみたいです。", "PERSON"),
     ("called_surname_grandma", "隣の田中さんっていうおばあさんが、認知症みたいで夜に歩き回っています。", "PERSON"),
+    ("intro_kana_comma", "介護保険の件で、東町二丁目の、しみず、と申します。080-2231-7764にお願いします", "PERSON"),
+    ("from_kana_surname_freemail", "From: たかはし <t.taka1985@docomo.ne.jp>\n件名：国保の減免\n失業して収入がありません。", "PERSON"),
+    ("from_kanji_surname_freemail", "From: 高橋 <t.taka1985@docomo.ne.jp>\n件名：国保の減免\n失業して収入がありません。", "PERSON"),
+    ("sender_line_address_surname", "差出人　北町1丁目2番3号　坂口\n私は人工透析を受けています。", "PERSON"),
+    ("sender_line_building_full", "差出人：緑野市本町2-3-4 グリーンハイツ202　森下 恵理子\n不眠症で通院中です。", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -134,6 +142,10 @@ ALLOW = [
     ("called_generic_child", "お子さんという存在は、いじめから守られるべきです。"),
     ("called_character", "キティちゃんという人気キャラクターが、病院のポスターに使われています。"),
     ("called_shop", "ひなたさんという名前のお店で、認知症カフェが開かれます。"),
+    ("intro_mono_comma", "担当の者、と申します。080-2231-7764"),
+    ("from_staff_lgjp", "From: 高橋 <takahashi-k@city.midorino.lg.jp>\n件名：会議資料\n来週の会議資料です。"),
+    ("sender_line_office", "差出人　緑野市役所 市民課\n住民票の写しを送付します（人工透析の証明書在中）。"),
+    ("sender_line_unit_after_address", "差出人　北町1丁目2番3号　市民課\n透析医療費の助成のお知らせ"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
