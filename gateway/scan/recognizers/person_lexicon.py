@@ -288,6 +288,8 @@ _LABEL_SEP = re.compile(
     # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…; bilingual forms:
     # "患者名 / Patient: …"
     r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # a speaker's filler in a transcript before the name: "相談者：えっと、松本 さやか、です"
+    r"(?:(?:えっと|ええと|えーと|あの|あのー|えー|はい)[、,]?[ \t　]*)?"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"

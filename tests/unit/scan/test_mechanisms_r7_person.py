@@ -27,6 +27,8 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
 * a kana surname before 、と申します (しみず、と申します; a person's entry to the dictionary counts as a kana surname);
   a quoted mail's sender named by a surname alone (From: たかはし <…@docomo.ne.jp>) with their free-mail address on
   the header line; a letter's sender line giving the street address before the name (差出人　北町1丁目2番3号　坂口);
+* a transcript speaker's filler between the label and the name (相談者：えっと、松本 さやか、です); a cardiac
+  pacemaker as a health topic (心臓ペースメーカー, ペースメーカーを入れ…; not a marathon's pacemaker);
 * date_of_birth: a date opening an answer turn (相談者：…, 母親「…) whose previous line asks for the birth date
   (生年月日をお願いします, お誕生日は？) is labelled by the question.
 """
@@ -92,6 +94,8 @@ BLOCK = [
     ("from_kanji_surname_freemail", "From: 高橋 <t.taka1985@docomo.ne.jp>\n件名：国保の減免\n失業して収入がありません。", "PERSON"),
     ("sender_line_address_surname", "差出人　北町1丁目2番3号　坂口\n私は人工透析を受けています。", "PERSON"),
     ("sender_line_building_full", "差出人：緑野市本町2-3-4 グリーンハイツ202　森下 恵理子\n不眠症で通院中です。", "PERSON"),
+    ("label_filler", "職員：お名前をお願いします。\n相談者：えっと、松本 さやか、です。\n職員：生年月日は？\n相談者：平成2年11月5日です。", "PERSON"),
+    ("pacemaker_topic", "来庁者：近藤（こんどう）さま、80代女性\n本人も最近、心臓のペースメーカーを入れたとのこと。", "SENSITIVE_PERSONAL_INFO"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -146,6 +150,7 @@ ALLOW = [
     ("from_staff_lgjp", "From: 高橋 <takahashi-k@city.midorino.lg.jp>\n件名：会議資料\n来週の会議資料です。"),
     ("sender_line_office", "差出人　緑野市役所 市民課\n住民票の写しを送付します（人工透析の証明書在中）。"),
     ("sender_line_unit_after_address", "差出人　北町1丁目2番3号　市民課\n透析医療費の助成のお知らせ"),
+    ("pacemaker_marathon", "市民マラソンで、山田 太郎さんがペースメーカーを務めました。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
