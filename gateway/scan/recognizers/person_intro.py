@@ -1,10 +1,16 @@
-"""Self-introductions and names given with their reading, mixed into PersonRecognizer:
+"""Self-introductions and other conversational shapes naming a person, mixed into PersonRecognizer:
 
-* the name right before と申します / といいます (kanji, hiragana with a space, katakana, romanised), also a
-  surname glued to the verb or place before it (先日お電話した宮本と申します, 緑野市の高橋と申します) when the
-  dictionary reads it as a surname; "<unit>の山田と申します" is staff in an official capacity;
-* a kanji name followed by its reading in brackets before an honorific (石動（いするぎ）さん): the reading
-  is given because the name is a person's and rare.
+* the name right before と申します / といいます (kanji, hiragana with a space, katakana, romanised, katakana with
+  middle dots), also a surname glued to the verb or place before it (先日お電話した宮本と申します, 緑野市の高橋と申します)
+  when the dictionary reads it as a surname; "<unit>の山田と申します" is staff in an official capacity;
+* the writer named through someone named (永井 ミツ子の娘です, 3年2組の山本 蓮の母です);
+* a name after its holder's number (受験番号 1042　前田 悠真);
+* a kanji name followed by its reading in brackets before an honorific (石動（いするぎ）さん): the reading is given
+  because the name is a person's and rare;
+* the partner named by a chat export's header ([LINE] 山下 千尋とのトーク履歴), the writer in brackets after 私;
+* a letter's sender line giving the street address before the name (差出人　北町1丁目2番3号　坂口);
+* someone introduced by name, honorific and という before a word for a person (ひなたくんっていう男の子);
+* and (person_titles) a subject named only by a unique title (副校長が…入院).
 """
 
 from __future__ import annotations
@@ -97,6 +103,13 @@ class PersonIntroMixin:
     result: Any
     ENTITY: str
     _title_subjects: Any  # person_titles.PersonTitlesMixin
+
+    def _strong(self, s: int, name: str, form: str = "label"):
+        """A name the shape states as a label would (score 0.8, strong, a private person)."""
+        return self.result(
+            self.ENTITY, s, s + len(name), 0.8, form=form, full_name=True, honorific=None, label=True,
+            official=False, staff=False, strength="strong", person_key=stable_key(re.sub(r"[ 　・]", "", name)),
+        )
 
     def _intro_shapes(self, text: str, hits: dict[str, list[int]]) -> list:
         """The passes of this mixin (and person_titles) that the prompt's trigger hits make worth running."""
@@ -191,11 +204,7 @@ class PersonIntroMixin:
                 name = m.group("name")
                 if "・" not in name and not (spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)):
                     continue  # 緑野市の母です, 市民の娘です: no name
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="intro", full_name=True, honorific=None,
-                    label=True, official=False, staff=False, strength="strong",
-                    person_key=stable_key(re.sub(r"[ 　・]", "", name)),
-                )
+                yield self._strong(m.start("name"), name, form="intro")
 
     def _numbered_names(self, text: str, hits: dict[str, list[int]]):
         """A spaced full name after its holder's number (受験番号 1042　前田 悠真): a register's entry."""
@@ -205,11 +214,7 @@ class PersonIntroMixin:
                 if m is None or not spaced_name_ok(m.group("name")):
                     continue
                 name = m.group("name")
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=False, staff=False, strength="strong",
-                    person_key=stable_key(re.sub(r"[ 　]", "", name)),
-                )
+                yield self._strong(m.start("name"), name)
 
     def _talk_names(self, text: str, hits: dict[str, list[int]]):
         """The partner of a chat export ("山下 千尋とのトーク履歴") and a writer naming themself in brackets after
@@ -229,11 +234,7 @@ class PersonIntroMixin:
                     ok = glued_surname(name) or (_KANA_ONLY.fullmatch(name) is not None and kana_surname(name))
                 if not ok:
                     continue  # "[LINE] 緑野市とのトーク": an official account
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=False, staff=False, strength="strong",
-                    person_key=stable_key(re.sub(r"[ 　・]", "", name)),
-                )
+                yield self._strong(m.start("name"), name)
 
     def _called_names(self, text: str, hits: dict[str, list[int]]):
         """Someone introduced by name with an honorific and という before a word for a person ("201号室の、ひなたくん
@@ -263,8 +264,4 @@ class PersonIntroMixin:
                 name = m.group("name")
                 if not (spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)):
                     continue
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
-                    label=True, official=False, staff=False, strength="strong",
-                    person_key=stable_key(re.sub(r"[ 　]", "", name)),
-                )
+                yield self._strong(m.start("name"), name)
