@@ -20,8 +20,9 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_contacts import kana_surname, spaced_name_ok
-from gateway.scan.recognizers.person_lexicon import INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF
+from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF,
+                                                     _LATIN_FULL)
 from gateway.scan.recognizers.person_titles import PATIENT_WORDS
 
 # a particle or a kanji word joined by の inside a candidate: the boundary is further right (担当の者, 緑野市の高橋)
@@ -75,12 +76,19 @@ _PERSON_NOUN = re.compile(r"(?:男の子|女の子|子ども|子供|子|お子�
 SENDER_LABELS = ("差出人", "送り主", "住所氏名")
 _SENDER_LINE = re.compile(r"[ \t　]*[:：]?[ \t　]*[^\n]{2,30}?[0-9](?:号|番地?|-[0-9]{1,4})(?:[ \t　]*[^\s0-9]{1,12}[0-9]{1,4}号?室?)?"
                           r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}(?:[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})?)[ \t　]*(?:\n|$)")
+# a full name tagged with its role in a case in brackets, as a chat's sender or a list's entry ("Ana Souza（保護者）",
+# "山田 花子（本人）")
+ROLE_TAGS = tuple(f"({r})" for r in ("保護者", "本人", "母", "父", "母親", "父親", "祖母", "祖父", "妻", "夫", "相談者",
+                                     "利用者", "患者", "申請者", "通報者", "被害者"))
+_NAME_BEFORE_TAG = re.compile(r"(?:^|(?<=[\s:：、,]))(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+                              r"|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3}|" + _LATIN_FULL + r")[ 　]?$")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
-OWN_TRIGGERS = RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
+OWN_TRIGGERS = (RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
+                + ROLE_TAGS)
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
 _PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
-_CALLED_SET, _SENDER_SET = frozenset(CALLED_TRIGGERS), frozenset(SENDER_LABELS)
+_CALLED_SET, _SENDER_SET, _TAG_SET = frozenset(CALLED_TRIGGERS), frozenset(SENDER_LABELS), frozenset(ROLE_TAGS)
 
 
 def glued_surname(name: str) -> bool:
@@ -89,6 +97,22 @@ def glued_surname(name: str) -> bool:
     if not toks or not toks[0].is_surname or len(toks) > 2:
         return False
     return len(toks) == 1 or toks[1].is_given_name
+
+
+def name_ok(name: str) -> bool:
+    """The name model: a katakana name with dots, a spaced full name, or a surname (+ given name) glued."""
+    if "・" in name:
+        return True
+    return spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)
+
+
+def _found(hits: dict[str, list[int]], words, find):
+    """The matches ``find(word, position)`` returns at the hits of ``words`` (None: no match there)."""
+    for w in words:
+        for p in hits.get(w, ()):
+            m = find(w, p)
+            if m is not None:
+                yield m
 
 
 def _proper_noun(name: str) -> bool:
@@ -126,6 +150,8 @@ class PersonIntroMixin:
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
         if not _SENDER_SET.isdisjoint(hits):
             out.append(self._sender_names(text, hits))  # "差出人　北町1丁目2番3号　坂口"
+        if not _TAG_SET.isdisjoint(hits):
+            out.append(self._tagged_names(text, hits))  # "Ana Souza（保護者）"
         if not _CALLED_SET.isdisjoint(hits):
             out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
         if not _PATIENT_SET.isdisjoint(hits):
@@ -196,72 +222,53 @@ class PersonIntroMixin:
 
     def _relation_names(self, text: str, hits: dict[str, list[int]]):
         """A person named before の母です / の娘です …: the writer identifies themself through them (永井 ミツ子の娘です)."""
-        for w in RELATION_TRIGGERS:
-            for p in hits.get(w, ()):
-                m = _NAME_BEFORE_RELATION.search(text, max(0, p - 20), p)
-                if m is None:
-                    continue
-                name = m.group("name")
-                if "・" not in name and not (spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)):
-                    continue  # 緑野市の母です, 市民の娘です: no name
-                yield self._strong(m.start("name"), name, form="intro")
+        for m in _found(hits, RELATION_TRIGGERS, lambda w, p: _NAME_BEFORE_RELATION.search(text, max(0, p - 20), p)):
+            if name_ok(m.group("name")):  # not 緑野市の母です, 市民の娘です
+                yield self._strong(m.start("name"), m.group("name"), form="intro")
 
     def _numbered_names(self, text: str, hits: dict[str, list[int]]):
         """A spaced full name after its holder's number (受験番号 1042　前田 悠真): a register's entry."""
-        for w in NUMBER_LABELS:
-            for p in hits.get(w, ()):
-                m = _NAME_AFTER_NUMBER.match(text, p + len(w))
-                if m is None or not spaced_name_ok(m.group("name")):
-                    continue
-                name = m.group("name")
-                yield self._strong(m.start("name"), name)
+        for m in _found(hits, NUMBER_LABELS, lambda w, p: _NAME_AFTER_NUMBER.match(text, p + len(w))):
+            if spaced_name_ok(m.group("name")):
+                yield self._strong(m.start("name"), m.group("name"))
 
     def _talk_names(self, text: str, hits: dict[str, list[int]]):
         """The partner of a chat export ("山下 千尋とのトーク履歴") and a writer naming themself in brackets after
-        私 ("私（車いす利用の 佐藤 舞）"); the name model confirms the name."""
-        for w in TALK_TRIGGERS + SELF_TRIGGERS:
-            for p in hits.get(w, ()):
-                if w in TALK_TRIGGERS:
-                    m = _NAME_BEFORE_TALK.search(text, max(0, p - 20), p)
-                else:
-                    m = _SELF_NAME.match(text, p + len(w))
-                if m is None:
-                    continue
-                name = m.group("name")
-                if re.search(r"[ 　・]", name):
-                    ok = "・" in name or spaced_name_ok(name)
-                else:
-                    ok = glued_surname(name) or (_KANA_ONLY.fullmatch(name) is not None and kana_surname(name))
-                if not ok:
-                    continue  # "[LINE] 緑野市とのトーク": an official account
+        私 ("私（車いす利用の 佐藤 舞）"); the name model confirms the name (not "[LINE] 緑野市とのトーク")."""
+        def find(w: str, p: int):
+            if w in TALK_TRIGGERS:
+                return _NAME_BEFORE_TALK.search(text, max(0, p - 20), p)
+            return _SELF_NAME.match(text, p + len(w))
+        for m in _found(hits, TALK_TRIGGERS + SELF_TRIGGERS, find):
+            name = m.group("name")
+            if name_ok(name) or (_KANA_ONLY.fullmatch(name) is not None and kana_surname(name)):
                 yield self._strong(m.start("name"), name)
 
     def _called_names(self, text: str, hits: dict[str, list[int]]):
         """Someone introduced by name with an honorific and という before a word for a person ("201号室の、ひなたくん
-        っていう男の子"): the speaker names them as a label would."""
-        for w in CALLED_TRIGGERS:
-            hon = next(h for h in ("くん", "ちゃん", "さん") if w.startswith(h))
-            for p in hits.get(w, ()):
-                if not w.endswith("って子") and _PERSON_NOUN.match(text, p + len(w)) is None:
-                    continue  # "…さんという名前の店": not a person
-                m = _CALLED_NAME.search(text, max(0, p - 6), p)
-                if m is None or m.group("name") in _NOT_CALLED:
-                    continue
-                name = m.group("name")
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
-                    honorific=hon, label=False, official=False, staff=False, strength="medium",
-                    person_key=stable_key(name),
-                )
+        っていう男の子"): the speaker names them as a label would (not "…さんという名前の店")."""
+        def find(w: str, p: int):
+            if not w.endswith("って子") and _PERSON_NOUN.match(text, p + len(w)) is None:
+                return None
+            m = _CALLED_NAME.search(text, max(0, p - 6), p)
+            return None if m is None or m.group("name") in _NOT_CALLED else m
+        for m in _found(hits, CALLED_TRIGGERS, find):
+            hon = next(h for h in ("くん", "ちゃん", "さん") if text.startswith(h, m.end()))
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
+                honorific=hon, label=False, official=False, staff=False, strength="medium",
+                person_key=stable_key(m.group("name")),
+            )
 
     def _sender_names(self, text: str, hits: dict[str, list[int]]):
         """A letter's sender line: the street address, then the name (差出人　北町1丁目2番3号　坂口)."""
-        for w in SENDER_LABELS:
-            for p in hits.get(w, ()):
-                m = _SENDER_LINE.match(text, p + len(w))
-                if m is None:
-                    continue
-                name = m.group("name")
-                if not (spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)):
-                    continue
+        for m in _found(hits, SENDER_LABELS, lambda w, p: _SENDER_LINE.match(text, p + len(w))):
+            if name_ok(m.group("name")):
+                yield self._strong(m.start("name"), m.group("name"))
+
+    def _tagged_names(self, text: str, hits: dict[str, list[int]]):
+        """A full name tagged with its role in a case (Ana Souza（保護者）, 山田 花子（本人）); the name model confirms it."""
+        for m in _found(hits, ROLE_TAGS, lambda w, p: _NAME_BEFORE_TAG.search(text, max(0, p - 40), p)):
+            name = m.group("name").rstrip(" 　")
+            if latin_name_ok(name) if name.isascii() else ("・" in name or spaced_name_ok(name)):
                 yield self._strong(m.start("name"), name)

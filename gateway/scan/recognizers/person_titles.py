@@ -31,10 +31,10 @@ _TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")
 _REACH = 44
 # the predicate describes someone else the title holder deals with: "教頭は、入院中の児童の家庭を訪問した"
 _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患者|職員|教員|利用者|住民|市民|高齢者|家庭|園児|乳児|幼児|保護者)")
-# a published announcement about the office-holder (報道発表資料, 記者会見で発表): the public is told, unless the text
-# is a draft or not yet public
+# a published announcement or news report about the office-holder (報道発表資料, 記者会見で発表, 緑野新聞): the public
+# is told, unless the text is a draft or not yet public
 _ANNOUNCED = re.compile(r"報道発表|記者発表|記者会見|プレスリリース|公表済|公表(?:しました|した|いたしました)|"
-                        r"発表(?:しました|した|いたしました)")
+                        r"発表(?:しました|した|いたしました)|新聞|報じ|ニュース|取材で分かった")
 _NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|内部資料|取扱注意|口外")
 
 

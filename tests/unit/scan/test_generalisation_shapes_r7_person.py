@@ -59,7 +59,13 @@ it led to and scored once on the tree as it stood:
   greeting, a 記入例 naming a father, a fictional LINE export for training, queue numbers, a retired principal, an
   English phone script), written after batch 6's fixes: recall 0.500 (3/6), false blocks 0.000 (0/6). Misses: a
   speaker's filler between the label and the name (相談者：えっと、松本 さやか), a pacemaker as a health topic, a
-  condition written in hiragana on a form (こしがわるい、ひとりでおふろにはいれない; left as a gap).
+  condition written in hiragana on a form (こしがわるい、ひとりでおふろにはいれない; left as a gap);
+* batch 8, q7p181–q7p192 (12 rows, 6 block / 6 allow; a foreign parent's Teams message, a child named ちゃん in an
+  abuse report, case-meeting notes, an English parent's mail, a name with its reading on a call note, a son's
+  voicemail; negatives: an English HR reminder, a consented photo caption, the mayor's New Year message, a fictional
+  listening exercise, an anonymous report, an ALT's self-introduction), written after batch 7's fixes: recall 0.833
+  (5/6), false blocks 0.000 (0/6). Miss: a Latin full name tagged with its role in brackets as a chat's sender
+  (Ana Souza（保護者）).
 """
 
 from __future__ import annotations

@@ -29,6 +29,8 @@ informal shapes (call notes, counter logs, chats, transcripts, self-introduction
   the header line; a letter's sender line giving the street address before the name (差出人　北町1丁目2番3号　坂口);
 * a transcript speaker's filler between the label and the name (相談者：えっと、松本 さやか、です); a cardiac
   pacemaker as a health topic (心臓ペースメーカー, ペースメーカーを入れ…; not a marathon's pacemaker);
+* person_intro: a full name tagged with its role in a case in brackets (Ana Souza（保護者）, 山田 花子（本人）), as a
+  chat's sender or a list's entry;
 * date_of_birth: a date opening an answer turn (相談者：…, 母親「…) whose previous line asks for the birth date
   (生年月日をお願いします, お誕生日は？) is labelled by the question.
 """
@@ -96,6 +98,8 @@ BLOCK = [
     ("sender_line_building_full", "差出人：緑野市本町2-3-4 グリーンハイツ202　森下 恵理子\n不眠症で通院中です。", "PERSON"),
     ("label_filler", "職員：お名前をお願いします。\n相談者：えっと、松本 さやか、です。\n職員：生年月日は？\n相談者：平成2年11月5日です。", "PERSON"),
     ("pacemaker_topic", "来庁者：近藤（こんどう）さま、80代女性\n本人も最近、心臓のペースメーカーを入れたとのこと。", "SENSITIVE_PERSONAL_INFO"),
+    ("role_tag_latin", "[Teams] 11/30 18:05 Ana Souza（保護者）\nむすこは きのうから ねつが あります。インフルエンザです。", "PERSON"),
+    ("role_tag_kanji", "[Teams] 11/30 18:05 山田 花子（保護者）\n息子はインフルエンザと言われました。", "PERSON"),
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
@@ -124,6 +128,7 @@ ALLOW = [
     ("title_explains_leave", "センター長が、病気休暇の制度について研修で説明した。"),
     ("title_inpatients", "院長は、入院患者の感染対策を徹底すると述べた。"),
     ("title_reports_on_staff", "校長は、休職中の教員について報告した。"),
+    ("title_news_report", "緑野新聞（12月1日）\n緑野市の市長が心筋梗塞のため入院したことが30日、市への取材で分かった。"),
     ("title_home_no_address", "市長の自宅前で抗議活動があったと報じられた。"),
     ("title_next_sentence", "校長が挨拶した。その後、入院中の方への見舞い状を紹介した。"),
     ("relation_no_name", "緑野市の母です。子どもがいじめを受けているようです。"),
@@ -151,6 +156,7 @@ ALLOW = [
     ("sender_line_office", "差出人　緑野市役所 市民課\n住民票の写しを送付します（人工透析の証明書在中）。"),
     ("sender_line_unit_after_address", "差出人　北町1丁目2番3号　市民課\n透析医療費の助成のお知らせ"),
     ("pacemaker_marathon", "市民マラソンで、山田 太郎さんがペースメーカーを務めました。"),
+    ("role_tag_not_a_name", "City Hall（本人）確認の書類をお持ちください。インフルエンザの予防接種の受付です。"),
     ("hiragana_name_in_prose", "なまえをよばれたら、へんじをしましょう。"),
 ]
 
