@@ -65,7 +65,12 @@ it led to and scored once on the tree as it stood:
   voicemail; negatives: an English HR reminder, a consented photo caption, the mayor's New Year message, a fictional
   listening exercise, an anonymous report, an ALT's self-introduction), written after batch 7's fixes: recall 0.833
   (5/6), false blocks 0.000 (0/6). Miss: a Latin full name tagged with its role in brackets as a chat's sender
-  (Ana Souza（保護者）).
+  (Ana Souza（保護者）);
+* batch 9, q7p193–q7p202 (10 rows, 5 block / 5 allow; 【お名前】 form mail, 佐藤さん家 in speech, a markdown call log,
+  an SMS with kaomoji, an English call note; negatives: blank form labels, a staff phone rota, a shop's menu, a
+  hotline script, an SMS campaign), written last after batch 8's fixes: recall 1.000 (5/5), false blocks 0.000 (0/5).
+
+All 202 rows (93 block / 109 allow) pass on the final tree except the known gaps below.
 """
 
 from __future__ import annotations
