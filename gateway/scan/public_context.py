@@ -16,7 +16,8 @@ reads the text around a finding and marks it, before the decision rules run:
   next) was published -> ``official``; so was one in a 広報 feature (広報紙, …号, 特集, 連載) or in a council bill
   on an appointment (議案第45号 副市長の選任について), whose nominee's birth date is published with it.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
-  没年 column, is nobody living -> informational, and the names on its line are historical figures.
+  没年 column, is nobody living -> informational, and the names on its line are historical figures; so are names
+  without a label or an honorific on a line naming such a year (樋口 一葉は明治5年に…).
 * **Facility names**: a "name" that ends in a facility word ("name": "中央公民館") is not a person; nor is one
   glued to a place and a title (出席者 あおば|台市長).
 * **Staff with private numbers**: a member of staff (official by title) with a number labelled private on their
@@ -165,6 +166,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & _PLACEHOLDER_IDS:
         _placeholders(text, hits)
     historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
+    if "PERSON" in present:
+        historical |= _historical_mentions(text, hits)
     if "DATE_OF_BIRTH" in present:
         _birth_ranges(text, hits)
     bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
@@ -336,6 +339,19 @@ def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
             h.meta["public_context"] = "historical"
             lines.add(h.line)
     return lines
+
+
+# a year of the past centuries in prose (明治5年に東京で生まれ, 1867年, a life span (1867-1916)), no birth date parsed
+_OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年"
+                       r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)")
+
+
+def _historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
+    """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
+    centuries: historical figures. A resident addressed with さん or named by a label is not."""
+    return {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("label")
+            and h.meta.get("honorific") in (None, "氏")
+            and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None}
 
 
 def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:

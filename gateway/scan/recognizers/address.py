@@ -76,7 +76,7 @@ ADDRESS_RE = re.compile(
 # an address label immediately before (住所：…, 現住所 …, 所在地は …)
 _LABEL_RE = re.compile(
     r"(?:住所|現住所|旧住所|新住所|居所|所在地|本籍|本籍地|送付先|送り先|届け先|連絡先住所|住民票上の住所|転居先|"
-    r"転入先|転出先|住居|自宅|お住まい|address)[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{3}-?\d{4}[ \t]*)?$",
+    r"転入先|転出先|住居|自宅|お住まい|じゅうしょ|address)[ \t]*(?:[:：=|｜]|は|が)?[ \t]*(?:〒?[ \t]*\d{3}-?\d{4}[ \t]*)?$",
     re.IGNORECASE,
 )
 _CITY_ONLY_RE = re.compile(r"(?P<pref>" + _PREF + r")?(?P<city>" + _CITY + r")(?P<town>" + _PC + r"{0,10}?)(?=[ \t,、。)）\n]|$)")

@@ -54,7 +54,7 @@ _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99
 
 _LABEL_RE = re.compile(
     r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
-    r"|seinengappi|tanjoubi)"
+    r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび)"
     # a memo's arrow as the separator too: "生まれ→ H2.3.4"
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
@@ -76,7 +76,7 @@ _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
-    "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi",
+    "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
 ) + tuple(f"{d}生" for d in "0123456789")
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
@@ -150,6 +150,21 @@ def _label_line_before(text: str, ls: int, s: int) -> bool:
     pls = text.rfind("\n", max(0, ls - 24), ls - 1) + 1
     m = _LABEL_RE.search(text, max(pls, ls - 17), ls - 1)
     return m is not None and not text[pls:m.start()].strip(" \t■□●・*-")
+
+
+# a transcript's question turn asking for the birth date ("相談員：生年月日をお願いします。") and the answer turn that
+# opens with its speaker ("相談者：昭和51年8月3日です。")
+_ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|せいねんがっぴ)[^\n]{0,16}(?:[？?]|か[。.]?|ください[。.]?|お願いします[。.]?|"
+                    r"お願いいたします[。.]?|は[。.]?)[ \t」]*$")
+_ANSWER_TURN = re.compile(r"[ \t]*[^\n:：「」]{1,12}(?:[:：]|「)[ \t]*(?:はい[、,]?[ \t]*)?")
+
+
+def _asked_line_before(text: str, ls: int, s: int) -> bool:
+    """The date opens an answer turn whose previous line asks for the birth date."""
+    if ls == 0 or _ANSWER_TURN.fullmatch(text, ls, s) is None:
+        return False
+    pls = text.rfind("\n", max(0, ls - 64), ls - 1) + 1
+    return _ASKED.search(text, pls, ls - 1) is not None
 
 
 def _header_line(line: str) -> bool:
@@ -256,7 +271,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
         precision = "day" if d is not None else ("month" if mo is not None else "year")
         ls = text.rfind("\n", 0, s) + 1
         context = None
-        if _LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s):
+        if (_LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s)
+                or _asked_line_before(text, ls, s)):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"

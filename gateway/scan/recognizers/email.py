@@ -61,6 +61,23 @@ def _name_like(local: str) -> bool:
     return not parts & _NOT_NAME_PARTS and parts not in _PLACEHOLDER_NAMES
 
 
+# a company named on the address's line or the two lines above it (a mail header, a signature block)
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|(?i:\bco\.,? ?ltd\b|\binc\.|\bcorporation\b|\bltd\.)")
+_COMPANY_REACH = 160
+
+
+def _company_before(text: str, start: int) -> bool:
+    lo = max(0, start - _COMPANY_REACH)
+    k = start
+    for _ in range(3):  # back to the start of the second line above the address's line
+        j = text.rfind("\n", lo, k)
+        if j < 0:
+            k = lo
+            break
+        k = j
+    return _COMPANY.search(text, k, start) is not None
+
+
 class JpEmailRecognizer(AigwRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     TRIGGER_WORDS = ("@",)
@@ -88,6 +105,10 @@ class JpEmailRecognizer(AigwRecognizer):
                 kind, personal, score = "role", False, 0.4
             elif _domain_in(domain, ORG_SUFFIXES):
                 kind, personal, score = "organisation", False, 0.45
+            elif _company_before(text, m.start()):
+                # "株式会社ミドリシステム 営業部 吉川 <yoshikawa@midori-sys.co.jp>": a company's contact in business
+                # mail, the employer's address named with it
+                kind, personal, score = "business", False, 0.45
             else:
                 kind, personal, score = "work", True, 0.6
             meta = {"name_like": True} if kind == "freemail" and _name_like(local) else {}

@@ -86,7 +86,6 @@ from gateway.scan.recognizers.person_lexicon import (
     BIRTH_AFTER_DATE,
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
-    INTRO_WORDS,
     MINUTES_WORDS,
     STAFF_TITLES,
     SUBJECT_LABELS,
@@ -113,12 +112,14 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
-from gateway.scan.recognizers.person_contacts import PersonContactsMixin, speakers
+from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMixin, speakers, street_caller
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
+from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin
+from gateway.scan.recognizers.person_titles import PersonTitlesMixin
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -134,7 +135,7 @@ _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if s
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w == "歳)",
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
-_INTRO_SET = frozenset(INTRO_WORDS)
+_OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
@@ -147,7 +148,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
-                       PersonForeignMixin, AigwRecognizer):
+                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -155,7 +156,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # staff titles are looked up only to find staff named next to a disciplinary/personnel word
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
-                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET)))
+                + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
+                + OWN_TRIGGERS + STREET_NO)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -169,6 +171,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
+        if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits):
+            return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
@@ -290,8 +294,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._list_rows(text))  # a short list only with a sensitive topic (person_tables.row_topic)
         if topics := _topics_after_no(text, hits):  # "後藤 浩二 の懲戒処分"
             extra.append(self._topic_subject_names(text, topics))
-        if not _INTRO_SET.isdisjoint(hits):
-            extra.append(self._intro_names(text, hits))
+        extra.extend(self._intro_shapes(text, hits))  # と申します, の母です, 石動（いするぎ）さん, 副校長が…入院 (person_intro)
         if "@" in hits:
             extra.append(self._latin_contact_names(text))
         if "\n" in text:

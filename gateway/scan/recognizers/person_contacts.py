@@ -28,6 +28,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _SPOKEN_SURNAME,
     _SPOKEN_SURNAME_AFTER,
     _SPOKEN_SURNAME_BEFORE,
+    _SPOKEN_ORG_BEFORE,
     GRADE_TRIGGERS,
     HONORIFICS_STRONG,
     LATIN_INTRO_WORDS,
@@ -35,6 +36,7 @@ from gateway.scan.recognizers.person_lexicon import (
     MINUTES_WORDS,
     SPOKEN_GATE,
     SPOKEN_ID_WORDS,
+    STREET_NO,
 )
 
 _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
@@ -51,6 +53,11 @@ _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ 
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
 
 
+_AT_SENTENCE_START = ("this is ", "i am ", "it's ")
+# a street number right before "の<surname>です": the caller gives their own address
+_STREET_BEFORE = re.compile(r"[0-9](?:号|番地?|-[0-9]{1,4})の[ 　]?$")
+# a question for the name in the lines before an answer ("Could you tell me your name, please?")
+_NAME_ASKED = re.compile(r"(?i:your name|name, please|who is calling|who's calling|may i ask who)")
 # how far the writer's own contact may be from their self-identification (the same message)
 _OWN_CONTACT_BEFORE, _OWN_CONTACT_AFTER = 80, 240
 _KANA_WORD = re.compile(r"[ぁ-ゖ]+|[ァ-ヺー]+")
@@ -60,11 +67,21 @@ def _kana_to_katakana(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
 
 
+_STREET_CALLER = re.compile(r"[一-鿿々〆ヶ]{1,4}(?:です|でございます)")
+
+
+def street_caller(text: str, hits: dict[str, list[int]]) -> bool:
+    """A street number, の and a kanji word right before です ("本町3-4-12の中川です"): worth reading as a caller."""
+    return any(_STREET_CALLER.match(text, p + len(w)) is not None for w in STREET_NO for p in hits.get(w, ())[:64])
+
+
 def kana_surname(part: str) -> bool:
     """A surname written in kana (くぼた, さとう): one proper-noun token once read in katakana, a surname or a name the
-    dictionary knows from a company or a brand (クボタ, スズキ); not a place, not a pronoun (それ, こちら)."""
+    dictionary knows from a company or a brand (クボタ, スズキ) or a person's entry (シミズ); not a place, not a pronoun
+    (それ, こちら)."""
     toks = morphology.tokenize(_kana_to_katakana(part))
-    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and (toks[0].is_surname or toks[0].pos[2] == "一般")
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and (
+        toks[0].is_surname or toks[0].pos[2] == "一般" or toks[0].pos[2:4] == ("人名", "一般"))
 
 
 def spaced_name_ok(name: str) -> bool:
@@ -149,7 +166,7 @@ class PersonContactsMixin:
         out = []
         if not _LATIN_INTRO_SET.isdisjoint(hits):
             out.append(self._latin_intros(text, hits))
-        if not SPOKEN_GATE.isdisjoint(hits):
+        if not SPOKEN_GATE.isdisjoint(hits) or street_caller(text, hits):
             out.append(self._spoken_names(text))
         if any(text[p - 1:p].isascii() or "ァ" <= text[p - 1:p] <= "ヺ" for h in _LATIN_HON for p in hits.get(h, ())[:64]):
             out.append(self._latin_honorific_names(text, hits))
@@ -197,7 +214,8 @@ class PersonContactsMixin:
         if m is None or _SPOKEN_SURNAME_AFTER.match(text, p + len(w)) is None:
             return None
         s = m.start("name")
-        if _SPOKEN_SURNAME_BEFORE.search(text, max(0, s - 8), s) or _INTRO_STAFF.search(text, max(0, s - 16), s):
+        if _SPOKEN_SURNAME_BEFORE.search(text, max(0, s - 8), s) or _INTRO_STAFF.search(text, max(0, s - 16), s) \
+                or _SPOKEN_ORG_BEFORE.search(text, max(0, s - 8), s):
             return None
         name = m.group("name")
         if _KANA_WORD.fullmatch(name):
@@ -207,8 +225,9 @@ class PersonContactsMixin:
             toks = morphology.tokenize(name)
             if len(toks) != 1 or not toks[0].is_surname:
                 return None
-        if _PERSONAL_CONTACT.search(text, max(0, s - _OWN_CONTACT_BEFORE), min(len(text), p + _OWN_CONTACT_AFTER)) is None:
-            return None
+        if _PERSONAL_CONTACT.search(text, max(0, s - _OWN_CONTACT_BEFORE), min(len(text), p + _OWN_CONTACT_AFTER)) is None \
+                and _STREET_BEFORE.search(text, max(0, s - 8), s) is None:
+            return None  # (緑野市本町3丁目4番12号の中川です: the caller's own street address names them)
         return self._named(s, name, 0.7, "intro", honorific=None)
 
     def _latin_intros(self, text: str, hits: dict[str, list[int]]):
@@ -218,8 +237,10 @@ class PersonContactsMixin:
                 m = _LATIN_INTRO.match(text, p)
                 if m is None or not latin_name_ok(m.group("name")):
                     continue
-                if w in ("this is ", "i am ") and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
+                if w in _AT_SENTENCE_START and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
                     continue
+                if w == "it's " and _NAME_ASKED.search(text, max(0, p - 120), p) is None:
+                    continue  # "It's Christmas Eve": only the answer to a question for the name
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 
     def _latin_honorific_names(self, text: str, hits: dict[str, list[int]]):

@@ -66,7 +66,7 @@ _COUNCIL_SPEAKER = re.compile(r"[ \t]*[○◯〇◎][^\n()]{0,16}\($")
 _STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few nouns
 # labels after which a name follows (label-value form)
 LABELS = (
-    "氏名", "氏 名", "名前", "名 前", "お名前", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
+    "氏名", "氏 名", "名前", "名 前", "お名前", "なまえ", "おなまえ", "しめい", "そうだんしゃ", "しんせいしゃ", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
     "世帯主", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名",
     "患者", "患者名", "担当", "担当者", "対象者", "依頼者", "請求人", "申出人", "申立人", "受給者", "契約者", "名義",
     "口座名義", "名義人", "宛名", "宛先", "連絡者", "参加者", "入居者", "来庁者", "通報者", "被害者", "加害者",
@@ -76,6 +76,8 @@ LABELS = (
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
     "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
+    # a form's or a questionnaire's signature field (署名：, 記名あり：)
+    "署名", "自署", "記名", "記名あり",
     "name", "full name", "shimei", "namae", "full_name", "fullname",
     # field names of code, JSON and CSV exports (lower case: camelCase keys are matched lowered)
     "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
@@ -97,7 +99,7 @@ ANCHORS = (
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
 # (the normaliser folds "：" to ":")
 # labels that are ordinary words in prose: accept only with a colon/line-start form
-_WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
+_WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
                 "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
                 "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
@@ -162,7 +164,8 @@ INTRO_WORDS = ("と申します", "と申し", "といいます", "と言いま�
 _INTRO_NAME = re.compile(
     r"(?:^|(?<=[\s、,。.!！:：」』)）])|(?<=私は)|(?<=私、)|(?<=わたくし)|(?<=わたし)|(?<=私)|(?<=は)|(?<=の))[ \t　]*"
     # kanji names with a katakana ノ/ヶ inside (井ノ口, 一ノ瀬)
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶノぁ-ゖ]{1,4}|[一-鿿々〆ヶ]{1,3}[ 　][ァ-ヺー]{2,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+    r"|[ァ-ヺー]{2,6}[ 　]?[ァ-ヺー]{2,6}"
     r"|" + _LATIN_PART + r"[ ]" + _LATIN_PART + r")[ 　]?$"
 )
 # a surname alone in kana before と申します ("わたくし、くぼた と申します"): the dictionary confirms the reading
@@ -178,21 +181,33 @@ _NAME_BEFORE_GRADE = re.compile(
 # "タカハシ ケンジです", "大橋 勇樹でございます" — a spaced full name right before です at a clause start;
 # looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt
 SPOKEN_ID_WORDS = ("です", "でございます")
-SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@"})
+# (or a greeting that opens a self-introduction: "はじめまして、市内に住んでいる森 はるかです")
+# (or a voicemail, or a street number before the caller's surname: "本町3-4-12の中川です", see person_contacts)
+INTRO_CUES = ("はじめまして", "初めまして", "留守電", "留守番電話", "もしもし")
+STREET_NO = tuple(f"{d}の" for d in "0123456789") + ("号の", "番地の")
+SPOKEN_GATE = frozenset({"090", "080", "070", "携帯", "電話", "連絡先", "@", *INTRO_CUES})
 _SPOKEN_NAME = re.compile(
     r"(?:(?:^|(?<=[\s、,。「『(（!！]))(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
     # a kanji name may follow a verb or particle ("先日お電話した杉山 礼子です"): the name model confirms it
     r"|(?<![一-鿿々〆ヶァ-ヺー])(?P<kname>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}))[ 　]?$")
 # a surname alone before です at a clause start ("名刺をいただいた 水野 です。", "もしもし、大谷です。"): the writer
 # names themself; counted only with a personal contact of theirs (mobile, free mail) in the same message
-_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？]))(?P<name>[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
-# what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…), not a question
-_SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|$)")
+# (a kanji surname may follow a place and の or a verb: "北町の大塚ですけど", "班長になりました山之内です")
+_SPOKEN_SURNAME = re.compile(r"(?:^|(?<=[\s、,。「『(（!！?？])|(?<=[のた])(?=[一-鿿々〆ヶ]))"
+                             r"(?P<name>[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?$")
+# what follows the です of a self-identification: the sentence ends or goes on (大谷ですが、…, 大塚ですけど), not a
+# question
+_SPOKEN_SURNAME_AFTER = re.compile(r"(?:[。.!！、,」』\n ]|が[、,]|けど|けれど|$)")
+# a company or institution before の: "株式会社ミドリの山田です" is someone speaking for their employer
+_SPOKEN_ORG_BEFORE = re.compile(r"(?:社|店|法人|協会|協議会|商工会|連合会|医師会|組合|銀行|病院|医院|クリニック|新聞|"
+                                r"工業|建設|商事|事業団|会館)の[ 　]?$")
 # a predicate, not a self-identification: "担当は 佐藤 です", "司会：田中です", "次も 山本 です"
 _SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
-LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ")
-_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am)[ \t]+(?P<name>" + _LATIN_FULL + r")(?![A-Za-z'’-])")
+# ("it's" only answering a question for the name: "Could you tell me your name? / Resident: It's Daniel Kim")
+LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ", "it's ")
+_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am|it's)[ \t]+(?P<name>" + _LATIN_FULL
+                          + r")(?![A-Za-z'’-])")
 # "this is" introduces a person only at a sentence start or after a greeting (not "all this is …")
 _LATIN_INTRO_BEFORE = re.compile(r"(?:^|[.!?:\n]|(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]*)[ \t,]*$")
 # a Latin-script full name directly before a Japanese honorific: "Tanaka Hiroshiさん", "Emily Carter 様"
@@ -237,7 +252,7 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -279,6 +294,8 @@ _LABEL_SEP = re.compile(
     # code and config forms too: "name": "…", name='…'; HTML cells: <th>お名前</th><td>…; bilingual forms:
     # "患者名 / Patient: …"
     r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[\"'`]?[ \t]*"
+    # a speaker's filler in a transcript before the name: "相談者：えっと、松本 さやか、です"
+    r"(?:(?:えっと|ええと|えーと|あの|あのー|えー|はい)[、,]?[ \t　]*)?"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"

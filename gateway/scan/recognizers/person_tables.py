@@ -10,6 +10,7 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
@@ -17,11 +18,7 @@ from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
-    _INTRO_NAME,
-    _INTRO_KANA_SURNAME,
-    _INTRO_STAFF,
     _LATIN_CONTACT_NAME,
-    INTRO_WORDS,
     _SIGNATURE_NAME,
     staff_headings,
     _COLUMN_NAME,
@@ -147,9 +144,19 @@ _ANY_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | ST
                                + ")[ 　]?$")
 
 # a quoted or forwarded mail's sender line with a Japanese name
-_FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+_FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+                          r"|[一-鿿々〆ヶ]{1,4}|[ぁ-ゖ]{2,5}(?:[ 　][ぁ-ゖ]{2,5})?|[ァ-ヺー]{2,6}(?:[ 　][ァ-ヺー]{2,6})?)"
                           r"[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE)
 _MESSAGE_REACH = 600
+
+
+def _sender_name(name: str) -> bool:
+    """A sender's name: a full name, or a surname alone (高橋, たかはし) the dictionary knows."""
+    if spaced_or_glued_name(name):
+        return True
+    if re.fullmatch(r"[ぁ-ゖァ-ヺー]+", name):
+        return kana_surname(name)
+    return glued_surname(name)
 
 
 def spaced_or_glued_name(name: str) -> bool:
@@ -183,7 +190,7 @@ class PersonTablesMixin:
         for m in _FROM_HEADER.finditer(text):
             nxt = text.find("From:", m.end())
             end = min(len(text) if nxt < 0 else nxt, m.end() + _MESSAGE_REACH)
-            if _PERSONAL_CONTACT_RE.search(text, m.end(), end) is None or not spaced_or_glued_name(m.group("name")):
+            if _PERSONAL_CONTACT_RE.search(text, m.start("name"), end) is None or not _sender_name(m.group("name")):
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
@@ -374,28 +381,6 @@ class PersonTablesMixin:
                 label=False, official=staff, staff=staff, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
-
-    def _intro_names(self, text: str, hits: dict[str, list[int]]):
-        """Self-introductions: the name right before と申します / といいます (kanji, hiragana with a
-        space, katakana, romanised). "<unit>の山田と申します" is staff in an official capacity."""
-        for w in INTRO_WORDS:
-            for p in hits.get(w, ()):
-                ls = text.rfind("\n", max(0, p - 24), p) + 1
-                m = _INTRO_NAME.search(text, max(ls, p - 24), p)
-                if m is None:
-                    m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
-                    if m is None or not kana_surname(m.group("name")):
-                        continue
-                elif re.search(r"[一-鿿々]の|の[一-鿿々]", m.group("name")):
-                    continue  # 担当の者と申します: not a name
-                staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
-                name = m.group("name")
-                yield self.result(
-                    self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.8, form="intro",
-                    full_name=True, honorific=None, label=True, official=staff, staff=staff,
-                    strength="medium" if staff else "strong",
-                    person_key=stable_key(re.sub(r"[ \t　]", "", name)),
-                )
 
     def _class_pupils(self, text: str):
         """A name with an honorific and a school class in brackets, or right after the class: the class

@@ -1,0 +1,274 @@
+"""Self-introductions and other conversational shapes naming a person, mixed into PersonRecognizer:
+
+* the name right before と申します / といいます (kanji, hiragana with a space, katakana, romanised, katakana with
+  middle dots), also a surname glued to the verb or place before it (先日お電話した宮本と申します, 緑野市の高橋と申します)
+  when the dictionary reads it as a surname; "<unit>の山田と申します" is staff in an official capacity;
+* the writer named through someone named (永井 ミツ子の娘です, 3年2組の山本 蓮の母です);
+* a name after its holder's number (受験番号 1042　前田 悠真);
+* a kanji name followed by its reading in brackets before an honorific (石動（いするぎ）さん): the reading is given
+  because the name is a person's and rare;
+* the partner named by a chat export's header ([LINE] 山下 千尋とのトーク履歴), the writer in brackets after 私;
+* a letter's sender line giving the street address before the name (差出人　北町1丁目2番3号　坂口);
+* someone introduced by name, honorific and という before a word for a person (ひなたくんっていう男の子);
+* and (person_titles) a subject named only by a unique title (副校長が…入院).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan import morphology
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF,
+                                                     _LATIN_FULL)
+from gateway.scan.recognizers.person_titles import PATIENT_WORDS
+
+# a particle or a kanji word joined by の inside a candidate: the boundary is further right (担当の者, 緑野市の高橋)
+_JOINED = re.compile(r"[一-鿿々]の|の[一-鿿々]|[一-鿿々][はがをにでとも][一-鿿々]")
+# a surname glued to the verb before it (引っ越してきた高畑と申します, 窓口に伺った宮本と申します): a kanji run
+# after the past / attributive ending of a verb; the dictionary must read it as a surname (and a given name)
+_KANJI_ONLY = re.compile(r"[一-鿿々〆ヶ]+")
+_KANA_ONLY = re.compile(r"[ぁ-ゖァ-ヺー]+")
+_INTRO_AFTER_VERB = re.compile(r"(?<=[たるだ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?$")
+# "石動（いするぎ）さん", "東雲 凛（しののめ りん）様": a kanji name, its kana reading in brackets, an honorific
+READING_HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
+_NAME_WITH_READING = re.compile(
+    r"(?<![一-鿿々〆ヶ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?"
+    r"\((?P<reading>[ぁ-ゖァ-ヺー]{2,8}(?:[ 　][ぁ-ゖァ-ヺー]{1,8})?)\)[ 　]?$")
+
+
+# the writer named by their relation to someone named (3年2組の山本 蓮の母です, 永井 ミツ子の娘です): both are identified
+_RELATIONS = ("母", "父", "母親", "父親", "娘", "息子", "妻", "夫", "姉", "妹", "兄", "弟", "孫", "祖母", "祖父", "家族", "嫁",
+              "保護者")
+RELATION_TRIGGERS = tuple(f"の{r}{end}" for r in _RELATIONS for end in ("です", "でございます", "と申します"))
+_NAME_BEFORE_RELATION = re.compile(
+    r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶァ-ヺーぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+    r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){1,2})$")
+# a foreign name in katakana with middle dots before といいます (わたしは グエン・ティ・ハー といいます)
+_INTRO_KATA_DOTTED = re.compile(r"(?:^|(?<=[\s、,。はの]))(?P<name>[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3})[ 　]?$")
+
+
+# a name after its holder's number (受験番号 1042　前田 悠真, 受付番号：A-0318 山口 彩): the number is theirs
+NUMBER_LABELS = ("受験番号", "受付番号", "整理番号", "申込番号", "会員番号", "登録番号", "学籍番号", "受講番号", "受講者番号")
+_NAME_AFTER_NUMBER = re.compile(
+    r"[ \t]*[:：]?[ \t]*(?:[A-Za-z]{1,2}-?)?[0-9][0-9-]{1,9}[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+    r"(?=[ \t　\n,、(（|｜]|$)")
+
+
+# the partner named by a chat export's header ("[LINE] 山下 千尋とのトーク履歴"), or the writer naming themself in
+# brackets after 私 ("私（車いす利用の 佐藤 舞）は…")
+TALK_TRIGGERS = ("とのトーク",)
+SELF_TRIGGERS = ("私(", "わたし(", "僕(", "自分(")
+_NAME_BEFORE_TALK = re.compile(
+    r"(?:^|(?<=[\s\]】:]))(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}(?:[ 　][ぁ-ゖ]{2,5})?"
+    r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){0,2})$")
+_SELF_NAME = re.compile(r"(?:[^()\n]{0,16}?の[ 　]?)?(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})\)")
+# a child or neighbour introduced by name in speech ("ひなたくんっていう男の子", "ミキちゃんという子"): the name, its
+# honorific, という and a word for a person
+CALLED_TRIGGERS = tuple(f"{h}{q}" for h in ("くん", "ちゃん", "さん") for q in ("っていう", "という", "って子", "って言う"))
+_CALLED_NAME = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿々])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々]{1,4})$")
+_NOT_CALLED = frozenset({"みんな", "あの", "その", "この", "どの", "ある", "お子", "子", "方"})
+_PERSON_NOUN = re.compile(r"(?:男の子|女の子|子ども|子供|子|お子さん|男性|女性|おばあさん|おじいさん|おばあちゃん|おじいちゃん|"
+                          r"人|方|生徒|児童|園児|少年|少女|高齢者|お年寄り)")
+# a letter's sender line giving the street address before the name ("差出人　北町1丁目2番3号　坂口")
+SENDER_LABELS = ("差出人", "送り主", "住所氏名")
+_SENDER_LINE = re.compile(r"[ \t　]*[:：]?[ \t　]*[^\n]{2,30}?[0-9](?:号|番地?|-[0-9]{1,4})(?:[ \t　]*[^\s0-9]{1,12}[0-9]{1,4}号?室?)?"
+                          r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}(?:[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})?)[ \t　]*(?:\n|$)")
+# a full name tagged with its role in a case in brackets, as a chat's sender or a list's entry ("Ana Souza（保護者）",
+# "山田 花子（本人）")
+ROLE_TAGS = tuple(f"({r})" for r in ("保護者", "本人", "母", "父", "母親", "父親", "祖母", "祖父", "妻", "夫", "相談者",
+                                     "利用者", "患者", "申請者", "通報者", "被害者"))
+_NAME_BEFORE_TAG = re.compile(r"(?:^|(?<=[\s:：、,]))(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+                              r"|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3}|" + _LATIN_FULL + r")[ 　]?$")
+# trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
+OWN_TRIGGERS = (RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
+                + ROLE_TAGS)
+_INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
+_RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
+_PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
+_CALLED_SET, _SENDER_SET, _TAG_SET = frozenset(CALLED_TRIGGERS), frozenset(SENDER_LABELS), frozenset(ROLE_TAGS)
+
+
+def glued_surname(name: str) -> bool:
+    """The dictionary reads a kanji run as a surname, alone or followed by a given name (宮本, 小野寺 和也)."""
+    toks = [t for t in morphology.tokenize(name) if t.pos[0] != "空白"]
+    if not toks or not toks[0].is_surname or len(toks) > 2:
+        return False
+    return len(toks) == 1 or toks[1].is_given_name
+
+
+def name_ok(name: str) -> bool:
+    """The name model: a katakana name with dots, a spaced full name, or a surname (+ given name) glued."""
+    if "・" in name:
+        return True
+    return spaced_name_ok(name) if re.search(r"[ 　]", name) else glued_surname(name)
+
+
+def _found(hits: dict[str, list[int]], words, find):
+    """The matches ``find(word, position)`` returns at the hits of ``words`` (None: no match there)."""
+    for w in words:
+        for p in hits.get(w, ()):
+            m = find(w, p)
+            if m is not None:
+                yield m
+
+
+def _proper_noun(name: str) -> bool:
+    """The first word is a proper noun (a surname, a place used as one: 石動), not a common noun (医者, 大工)."""
+    toks = morphology.tokenize(name.strip(" 　"))
+    return bool(toks) and toks[0].pos[1] == "固有名詞"
+
+
+class PersonIntroMixin:
+    """Self-introductions and names with their reading (mixed into PersonRecognizer)."""
+
+    result: Any
+    ENTITY: str
+    _title_subjects: Any  # person_titles.PersonTitlesMixin
+
+    def _strong(self, s: int, name: str, form: str = "label"):
+        """A name the shape states as a label would (score 0.8, strong, a private person)."""
+        return self.result(
+            self.ENTITY, s, s + len(name), 0.8, form=form, full_name=True, honorific=None, label=True,
+            official=False, staff=False, strength="strong", person_key=stable_key(re.sub(r"[ 　・]", "", name)),
+        )
+
+    def _intro_shapes(self, text: str, hits: dict[str, list[int]]) -> list:
+        """The passes of this mixin (and person_titles) that the prompt's trigger hits make worth running."""
+        out = []
+        if not _INTRO_SET.isdisjoint(hits):
+            out.append(self._intro_names(text, hits))
+        if not _RELATION_SET.isdisjoint(hits):
+            out.append(self._relation_names(text, hits))  # "永井 ミツ子の娘です"
+        if not _NUMBER_SET.isdisjoint(hits):
+            out.append(self._numbered_names(text, hits))  # "受験番号 1042　前田 悠真"
+        if ")" in text and not _READING_SET.isdisjoint(hits):
+            out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
+        if not _TALK_SET.isdisjoint(hits):
+            out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
+        if not _SENDER_SET.isdisjoint(hits):
+            out.append(self._sender_names(text, hits))  # "差出人　北町1丁目2番3号　坂口"
+        if not _TAG_SET.isdisjoint(hits):
+            out.append(self._tagged_names(text, hits))  # "Ana Souza（保護者）"
+        if not _CALLED_SET.isdisjoint(hits):
+            out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
+        if not _PATIENT_SET.isdisjoint(hits):
+            out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
+        return out
+
+    def _intro_match(self, text: str, ls: int, p: int):
+        """The name before と申します at ``p`` (a match with a ``name`` group), or None."""
+        if p > ls and text[p - 1] in "、,":
+            p -= 1  # spoken: "東町二丁目の、しみず、と申します"
+        lo = max(ls, p - 24)
+        m = _INTRO_NAME.search(text, lo, p)
+        retried = False
+        while m is not None and _JOINED.search(m.group("name")):
+            # "緑野市の高橋", "私は高橋": the leftmost boundary swallowed a particle; try the next one, which the
+            # dictionary must read as a name (not 東町の職員)
+            m, retried = _INTRO_NAME.search(text, m.start("name") + 1, p), True
+        if m is not None and (not retried or glued_surname(m.group("name"))
+                              or not _KANJI_ONLY.fullmatch(m.group("name"))):
+            return m
+        m = _INTRO_KANA_SURNAME.search(text, max(ls, p - 8), p)
+        if m is not None and kana_surname(m.group("name")):
+            return m
+        m = _INTRO_KATA_DOTTED.search(text, lo, p)
+        if m is not None:
+            return m
+        m = _INTRO_AFTER_VERB.search(text, lo, p)
+        if m is not None and glued_surname(m.group("name")):
+            return m
+        return None
+
+    def _intro_names(self, text: str, hits: dict[str, list[int]]):
+        """Self-introductions: the name right before と申します / といいます. "<unit>の山田と申します" is staff in
+        an official capacity."""
+        for w in INTRO_WORDS:
+            for p in hits.get(w, ()):
+                ls = text.rfind("\n", max(0, p - 24), p) + 1
+                m = self._intro_match(text, ls, p)
+                if m is None:
+                    continue
+                staff = _INTRO_STAFF.search(text, max(ls, m.start("name") - 16), m.start("name")) is not None
+                name = m.group("name")
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.8, form="intro",
+                    full_name=True, honorific=None, label=True, official=staff, staff=staff,
+                    strength="medium" if staff else "strong",
+                    person_key=stable_key(re.sub(r"[ \t　]", "", name)),
+                )
+
+    def _reading_names(self, text: str, hits: dict[str, list[int]]):
+        """A kanji name with its kana reading in brackets before an honorific (石動（いするぎ）さん)."""
+        for w in READING_HONORIFICS:
+            for p in hits.get(w, ()):
+                if text[p - 1:p] != ")" and text[p - 2:p] != ") ":
+                    continue
+                m = _NAME_WITH_READING.search(text, max(0, p - 26), p)
+                if m is None:
+                    continue
+                name = m.group("name").strip(" 　")
+                full = bool(re.search(r"[ 　]", name))
+                if not (full and re.search(r"[ 　]", m.group("reading"))) and not _proper_noun(name):
+                    continue  # お医者（いしゃ）さん, 大工（だいく）さん: furigana on a common noun
+                yield self.result(
+                    self.ENTITY, m.start("name"), m.start("name") + len(name), 0.85 if full else 0.6, form="honorific",
+                    full_name=full, honorific=w, label=False, official=False, staff=False,
+                    strength="strong" if full else "medium", person_key=stable_key(re.sub(r"[ 　]", "", name)),
+                )
+
+    def _relation_names(self, text: str, hits: dict[str, list[int]]):
+        """A person named before の母です / の娘です …: the writer identifies themself through them (永井 ミツ子の娘です)."""
+        for m in _found(hits, RELATION_TRIGGERS, lambda w, p: _NAME_BEFORE_RELATION.search(text, max(0, p - 20), p)):
+            if name_ok(m.group("name")):  # not 緑野市の母です, 市民の娘です
+                yield self._strong(m.start("name"), m.group("name"), form="intro")
+
+    def _numbered_names(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name after its holder's number (受験番号 1042　前田 悠真): a register's entry."""
+        for m in _found(hits, NUMBER_LABELS, lambda w, p: _NAME_AFTER_NUMBER.match(text, p + len(w))):
+            if spaced_name_ok(m.group("name")):
+                yield self._strong(m.start("name"), m.group("name"))
+
+    def _talk_names(self, text: str, hits: dict[str, list[int]]):
+        """The partner of a chat export ("山下 千尋とのトーク履歴") and a writer naming themself in brackets after
+        私 ("私（車いす利用の 佐藤 舞）"); the name model confirms the name (not "[LINE] 緑野市とのトーク")."""
+        def find(w: str, p: int):
+            if w in TALK_TRIGGERS:
+                return _NAME_BEFORE_TALK.search(text, max(0, p - 20), p)
+            return _SELF_NAME.match(text, p + len(w))
+        for m in _found(hits, TALK_TRIGGERS + SELF_TRIGGERS, find):
+            name = m.group("name")
+            if name_ok(name) or (_KANA_ONLY.fullmatch(name) is not None and kana_surname(name)):
+                yield self._strong(m.start("name"), name)
+
+    def _called_names(self, text: str, hits: dict[str, list[int]]):
+        """Someone introduced by name with an honorific and という before a word for a person ("201号室の、ひなたくん
+        っていう男の子"): the speaker names them as a label would (not "…さんという名前の店")."""
+        def find(w: str, p: int):
+            if not w.endswith("って子") and _PERSON_NOUN.match(text, p + len(w)) is None:
+                return None
+            m = _CALLED_NAME.search(text, max(0, p - 6), p)
+            return None if m is None or m.group("name") in _NOT_CALLED else m
+        for m in _found(hits, CALLED_TRIGGERS, find):
+            hon = next(h for h in ("くん", "ちゃん", "さん") if text.startswith(h, m.end()))
+            yield self.result(
+                self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
+                honorific=hon, label=False, official=False, staff=False, strength="medium",
+                person_key=stable_key(m.group("name")),
+            )
+
+    def _sender_names(self, text: str, hits: dict[str, list[int]]):
+        """A letter's sender line: the street address, then the name (差出人　北町1丁目2番3号　坂口)."""
+        for m in _found(hits, SENDER_LABELS, lambda w, p: _SENDER_LINE.match(text, p + len(w))):
+            if name_ok(m.group("name")):
+                yield self._strong(m.start("name"), m.group("name"))
+
+    def _tagged_names(self, text: str, hits: dict[str, list[int]]):
+        """A full name tagged with its role in a case (Ana Souza（保護者）, 山田 花子（本人）); the name model confirms it."""
+        for m in _found(hits, ROLE_TAGS, lambda w, p: _NAME_BEFORE_TAG.search(text, max(0, p - 40), p)):
+            name = m.group("name").rstrip(" 　")
+            if latin_name_ok(name) if name.isascii() else ("・" in name or spaced_name_ok(name)):
+                yield self._strong(m.start("name"), name)

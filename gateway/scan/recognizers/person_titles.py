@@ -1,0 +1,72 @@
+"""A person named only by a unique title, mixed into PersonRecognizer: the head or deputy of a named body (副校長,
+市長, 園長, 担任 …) as the one who is treated, off sick or at home — "副校長が先月から胃がんの治療のため入院",
+"市長の自宅（緑野市本町2丁目7番15号）". The title identifies one person as a name does; a title followed by the
+name (市長 田村 誠一) or glued after it (田村市長) is read by the name rules instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from gateway.scan.recognizers._text import stable_key
+
+# titles held by one person in a body or a class
+_UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副村長", "教育長", "校長", "副校長", "教頭", "園長", "副園長",
+                  "館長", "院長", "所長", "センター長", "署長", "局長", "理事長", "担任", "学年主任")
+# what happens to the person: treated, off sick, infected (the word the pass starts from)
+PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休", "治療中", "通院", "感染", "自宅")
+_TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
+# the title as the subject, the predicate later in the same sentence (nothing but a clause between), or as the owner
+# right before the word (副校長の入院, 市長の手術)
+_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
+# the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
+# 感染症対策, 通院の付き添い, 病気休暇の制度)
+_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|し(?!て?いる[一-鿿])|する(?![一-鿿])|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
+                              r"の(?:ため|見込み|予定|可能性)|[、。,]|$)")
+# the word right after "<title>の" names the holder's own state, unless a compound goes on (入院患者)
+_OWN_STATE_AFTER = re.compile(r"(?![一-鿿々ァ-ヺ])")
+# "市長の自宅（緑野市本町2丁目7番15号）": the home with its street number
+_TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")の(?:自宅|お宅|住まい)[^。\n]{0,16}?[0-9]")
+_REACH = 44
+# the predicate describes someone else the title holder deals with: "教頭は、入院中の児童の家庭を訪問した"
+_OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患者|職員|教員|利用者|住民|市民|高齢者|家庭|園児|乳児|幼児|保護者)")
+# a published announcement or news report about the office-holder (報道発表資料, 記者会見で発表, 緑野新聞): the public
+# is told, unless the text is a draft or not yet public
+_ANNOUNCED = re.compile(r"報道発表|記者発表|記者会見|プレスリリース|公表済|公表(?:しました|した|いたしました)|"
+                        r"発表(?:しました|した|いたしました)|新聞|報じ|ニュース|取材で分かった")
+_NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|内部資料|取扱注意|口外")
+
+
+class PersonTitlesMixin:
+    """A subject named only by a unique title (mixed into PersonRecognizer)."""
+
+    result: Any
+    ENTITY: str
+
+    def _title_subjects(self, text: str, hits: dict[str, list[int]]):
+        if _ANNOUNCED.search(text) is not None and _NOT_YET.search(text) is None:
+            return
+        seen: set[int] = set()
+        for w in PATIENT_WORDS:
+            for p in hits.get(w, ()):
+                if _OF_OTHER.match(text, p + len(w)) is not None:
+                    continue
+                if w == "自宅":
+                    m = _TITLE_HOME.search(text, max(0, p - 8), min(len(text), p + 24))
+                else:
+                    m = None
+                    for m in _TITLE_SUBJECT.finditer(text, max(0, p - _REACH), p):
+                        pass  # the title nearest the predicate
+                    after = p + len(w)
+                    if m is not None and not (_PREDICATE_AFTER.match(text, after) if m.end() < p
+                                              else _OWN_STATE_AFTER.match(text, after)):
+                        continue
+                if m is None or m.start("title") in seen:
+                    continue
+                seen.add(m.start("title"))
+                yield self.result(
+                    self.ENTITY, m.start("title"), m.end("title"), 0.6, form="title_subject", full_name=False,
+                    honorific=None, label=False, official=False, staff=False, strength="medium",
+                    person_key=stable_key(m.group("title")),
+                )
