@@ -137,6 +137,8 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, 
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
+# what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
+_AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -410,8 +412,9 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
         gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
-        if staff and not subject and text[after + gap:after + gap + 1] in ("が", "は") and not _duty_line(text, after):
-            meta["agent"] = True  # "当課の中谷主任が、…": the grammatical subject of the sentence (not of a duty)
+        if staff and not subject and text.startswith(_AGENT_AFTER, after + gap) and not _duty_line(text, after):
+            # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
+            meta["agent"] = True
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
         if staff and not subject and full and (text[e:e + 1] == ":" or (

@@ -62,10 +62,6 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r6_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
-    "y6023": "a surname glued to the verb before と申します (引っ越してきた高畑と申します): blocked by the address and "
-             "mobile, but no PERSON finding",
-    "y6202": "a caller naming herself by place and surname (南が丘の飯島ですけど): blocked by the address and mobile, "
-             "but no PERSON finding",
 }
 
 

@@ -91,8 +91,6 @@ ROWS = [json.loads(line) for line in
 # bare name. (Fixed by the lead after the merge: n6065, a surname glued to a staff title as the subject of a health
 # note, 佐野主事は…パニック障害; n6092, a label spread to the field's width, 氏　　名, packed by gateway/scan/markup.py.)
 KNOWN_GAPS: dict[str, str] = {
-    "n6137": "a memo naming the person by title only (市長の自宅…): blocked on address + mobile, no PERSON finding",
-    "n6171": "name + reading in brackets + さん (宮川 翼（みやがわ つばさ）さん) is a weak bare name: blocked, no PERSON",
 }
 
 

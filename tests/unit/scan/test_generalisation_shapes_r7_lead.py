@@ -68,8 +68,6 @@ ROWS = [json.loads(line) for line in
 KNOWN_GAPS = {
     "y71401": "a family named only by an English surname and given names in prose (the Okafors (Chinedu and Grace)): "
               "no PERSON finding",
-    "y7810": "a surname glued to the verb before です (引っ越してきた高橋です): blocked by the address and mobile, but no "
-             "PERSON finding",
     "y7717": "a traceroute to a public host whose one private hop is the home router (192.168.1.1): still read as an "
              "internal network (allow is a judgement call; one private address is enough for the rule)",
     "y7407": "a Korean address (일본 오사카시 …): blocked by the name label and the DV words, but no JP_ADDRESS finding",
