@@ -4,7 +4,8 @@ For 2 KB JSON chat prompts (clean Japanese prose, so aigw runs its full scan and
   * latency p50/p99 at concurrency 1 (one keep-alive connection per target, sequential requests); the targets
     take turns request by request, so background load falls on all alike (each target's own sequential run
     before it gives the CPU per request of its process),
-  * requests/s at concurrency 16 (16 keep-alive connections for a fixed time),
+  * requests/s at concurrency 16 (16 keep-alive connections per target for a fixed time); the targets take
+    turns in half-second slices, so background load falls on all alike,
   * time to the first SSE event (the upstream sends one event, then the rest 30 ms later); the three targets
     take turns request by request, so background load falls on all alike.
 Rounds are interleaved and the median of each round's figure is reported; ratios are against plain
@@ -266,33 +267,47 @@ async def noisy_latency(target: Target, body: bytes, crafted: bytes, n: int, noi
     return lat, crafted_done
 
 
-async def throughput(target: Target, body: bytes, conc: int, seconds: float) -> float:
+async def throughput(targets: list[Target], body: bytes, conc: int, seconds: float,
+                     slice_s: float = 0.5) -> dict[str, float]:
+    """Requests/s at concurrency ``conc`` through each target (``conc`` keep-alive connections each), the targets
+    taking turns in slices of ``slice_s`` seconds (the order rotating) until each had ``seconds``: a burst of
+    background load falls on all of them alike, as in ``paired_latency``. The first 0.1 s of each slice is not
+    counted (the connections' pipelines refill), nor are requests still in flight when a slice ends."""
     req = request_bytes("/v1/chat/completions", body)
-    conns = [await target.connect() for _ in range(conc)]
-    done = 0
-    stop = time.perf_counter() + seconds + 0.5
+    conns = {t.name: [await t.connect() for _ in range(conc)] for t in targets}
+    done = {t.name: 0 for t in targets}
+    counted = {t.name: 0.0 for t in targets}
 
-    async def worker(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, counting: list[bool]) -> None:
-        nonlocal done
-        while time.perf_counter() < stop:
-            writer.write(req)
-            if await read_response(reader) != 200:
-                raise RuntimeError(f"{target.name}: non-200 under load")
-            if counting[0]:
-                done += 1
+    async def run_slice(t: Target) -> None:
+        state = {"stop": False, "counting": False}
 
-    counting = [False]
-    tasks = [asyncio.create_task(worker(r, w, counting)) for r, w in conns]
-    await asyncio.sleep(0.5)  # warm-up, not counted
-    counting[0] = True
-    t0 = time.perf_counter()
-    await asyncio.sleep(seconds)
-    counting[0] = False
-    elapsed = time.perf_counter() - t0
-    await asyncio.gather(*tasks)
-    for _, w in conns:
-        w.close()
-    return done / elapsed
+        async def worker(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            while not state["stop"]:
+                writer.write(req)
+                if await read_response(reader) != 200:
+                    raise RuntimeError(f"{t.name}: non-200 under load")
+                if state["counting"]:
+                    done[t.name] += 1
+
+        tasks = [asyncio.create_task(worker(r, w)) for r, w in conns[t.name]]
+        await asyncio.sleep(0.1)
+        state["counting"] = True
+        t0 = time.perf_counter()
+        await asyncio.sleep(slice_s)
+        state["counting"] = False
+        counted[t.name] += time.perf_counter() - t0
+        state["stop"] = True
+        await asyncio.gather(*tasks)
+
+    slices = max(1, round(seconds / slice_s))
+    for i in range(slices):
+        k = i % len(targets)
+        for t in targets[k:] + targets[:k]:
+            await run_slice(t)
+    for cs in conns.values():
+        for _, w in cs:
+            w.close()
+    return {name: done[name] / counted[name] for name in done}
 
 
 async def first_sse(targets: list[Target], n: int) -> dict[str, list[float]]:
@@ -454,10 +469,11 @@ def main() -> int:
                 if c0 is not None and c1 is not None:  # CPU ms of the proxy process per request
                     res[t.name]["cpu_ms"].append((c1 - c0) * 1000 / (args.latency_requests + 20))
                 del lat  # this phase gives the CPU per request; p50/p99 come from the paired phase below
-                res[t.name]["rps"].append(run(throughput(t, body, args.concurrency, args.duration), f"{t.name} rps"))
             for name, lat in run(paired_latency(targets, body, args.latency_requests), "paired latency").items():
                 res[name]["p50"].append(statistics.median(lat))
                 res[name]["p99"].append(statistics.quantiles(lat, n=100)[98])
+            for name, rps in run(throughput(targets, body, args.concurrency, args.duration), "throughput").items():
+                res[name]["rps"].append(rps)
             for name, firsts in run(first_sse(targets, args.sse_requests), "first SSE event").items():
                 res[name]["sse"].append(statistics.median(firsts))
             print(f"round {r + 1}/{args.rounds} done", file=sys.stderr)
