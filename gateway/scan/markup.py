@@ -11,6 +11,11 @@ Only texts holding a cell tag are touched (one substring test otherwise).
 A form printed with its labels spread over the field's width (氏　　名　山田 太郎) reads, once pasted or OCR'd, as
 single characters between spaces. Such a label at the start of a line is written together, its spaces moved after
 it (氏名　　　山田 太郎): the same length again, so the value keeps its offsets.
+
+A card or form read by OCR often comes out letter-spaced as a whole (``保 険 者 番 号  0 6 1 3 0 0 1 7``,
+``生 年 月 日  昭 和 3 6 年 8 月 2 日``). On such a line (most of its words one character long, Japanese among
+them) every group of one-character words parted by single spaces is written together, its spaces moved after it
+(``保険者番号      06130017       ``): labels, dates and numbers read as typed, at the same length.
 """
 
 from __future__ import annotations
@@ -57,6 +62,37 @@ def spread_labels_packed(text: str) -> str:
     return _SPREAD.sub(_packed, text)
 
 
+# a group of at least three one-character words parted by single spaces (the cue to look at the line)
+_SPACED_GROUP = re.compile(r"(?<![^ \u3000\t\n])[^ \u3000\t\n](?:[ \u3000][^ \u3000\t\n]){2,}(?![^ \u3000\t\n])")
+# one group of one-character words (letters, digits, kana, kanji) parted by single spaces, on a letter-spaced line
+_WORD_GROUP = re.compile(r"(?<![^ \u3000\t])\w(?:[ \u3000]\w)+(?![^ \u3000\t\n])")
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+
+
+def _letter_spaced(line: str) -> bool:
+    """Most words of the line one character long (at least four), two of them Japanese: text read by OCR."""
+    words = line.split()
+    single = [w for w in words if len(w) == 1]
+    return len(single) >= 4 and 5 * len(single) >= 3 * len(words) and len(_JAPANESE.findall("".join(single))) >= 2
+
+
+def _group_packed(m: re.Match[str]) -> str:
+    chars = m.group()[::2]
+    return chars + " " * (len(m.group()) - len(chars))
+
+
+def letter_spaced_packed(text: str) -> str:
+    """``text`` with the letter-spaced lines of an OCR'd card or form written together, word by word (same length)."""
+    if " " not in text and "\u3000" not in text or _SPACED_GROUP.search(text) is None:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _SPACED_GROUP.search(line) is not None and _letter_spaced(line):
+            lines[i] = _WORD_GROUP.sub(_group_packed, line)
+    return "\n".join(lines)
+
+
 def as_structure(text: str) -> str:
-    """What the scanner reads for structure: HTML tables as cells, spread form labels packed (same length)."""
-    return spread_labels_packed(tables_as_cells(text))
+    """What the scanner reads for structure: HTML tables as cells, letter-spaced OCR lines and spread form labels
+    packed (same length)."""
+    return spread_labels_packed(letter_spaced_packed(tables_as_cells(text)))

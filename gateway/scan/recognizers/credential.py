@@ -38,6 +38,11 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
+    # VPN configurations: OpenVPN's tls-auth / tls-crypt static key, a WireGuard private or preshared key
+    # (32 bytes in base64; the value, group "v", is reported)
+    ("openvpn_static_key", re.compile(r"-----BEGIN OpenVPN Static key V[0-9]-----")),
+    ("wireguard_key", re.compile(r"P(?:rivate|reshared)Key[ \t]*=[ \t]*(?P<v>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)"
+                                 r"(?![A-Za-z0-9+/=])")),
     # kubeconfig: the client's private key, base64 of a PEM block
     ("kube_client_key", re.compile(r"client-key-data:[ \t]*[\"']?[A-Za-z0-9+/]{20,}={0,2}")),
     ("putty_private_key", re.compile(r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n[A-Za-z0-9+/=]{16,}")),
@@ -112,6 +117,7 @@ KEY_TRIGGERS = {
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
+    "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
 }
 # a Kubernetes / compose env list: the secret's name in one field, its value in the next
 # (- name: DB_PASSWORD ⏎ value: …)
@@ -132,7 +138,7 @@ class CredentialRecognizer(AigwRecognizer):
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
+        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus", "privatekey", "presharedkey",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -163,7 +169,8 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 if kind == "wifi_qr" and _classes(m.group("v")) < 2:
                     continue  # WIFI:…;P:password; / P:xxxxxxxx; in a how-to: a placeholder
-                yield self.result(self.ENTITY, m.start(), m.end(), 0.95, kind=kind, strength="strong")
+                s, e = m.span("v") if kind == "wireguard_key" else m.span()
+                yield self.result(self.ENTITY, s, e, 0.95, kind=kind, strength="strong")
 
     def _assignments(self, ctx: ScanContext):
         """password = …, api_key: …, パスワードは…, PSK …, Authorization: Bearer … (placeholders skipped)."""
