@@ -10,7 +10,7 @@ Steps (DETECTION.md §1 T0–T3, §6):
    more, or a shorter run touches an ASCII digit (``一人``, ``三丁目``, ``三四郎`` stay as they are);
 4. every dash / hyphen / long-vowel / wave variant between two digits becomes ``-``;
 5. letters an OCR engine reads for digits (``O``/``o`` for 0, ``l``/``I`` for 1) inside a number
-   (``2O28年``, ``3Ol5 O938``, ``UH4O219375EA``): see ``ocr_digits``.
+   (``2O28年``, ``3Ol5 O938``, ``UH4O219375EA``): see ``gateway.scan.ocr``.
 
 Steps 3 to 5 replace one character by one character and do not move offsets. The result is a
 :class:`Normalised` with ``text`` and ``to_original(start, end)``.
@@ -23,6 +23,8 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+
+from gateway.scan.ocr import ocr_digits
 
 __all__ = ["Normalised", "normalise", "DASHES", "KANJI_DIGITS"]
 
@@ -378,64 +380,6 @@ def _kanji_and_dashes(out: str, stats: dict[str, int]) -> str:
 
         out = _DASH_BETWEEN_DIGITS.sub(dash, out)
     return out
-
-
-# OCR misreadings of digits: a confusable letter touching a digit starts a look at its run
-_OCR_LETTERS = "OolI"
-_OCR_NEAR_DIGIT = re.compile(r"[OolI](?:(?<=[0-9].)|(?=[0-9]))")
-_OCR_TABLE = str.maketrans("OolI", "0011")
-
-
-def _ocr_run(text: str, k: int) -> tuple[int, int]:
-    """The run of digits and confusable letters around position ``k``."""
-    s, e = k, k + 1
-    while s > 0 and (text[s - 1] in _OCR_LETTERS or "0" <= text[s - 1] <= "9"):
-        s -= 1
-    while e < len(text) and (text[e] in _OCR_LETTERS or "0" <= text[e] <= "9"):
-        e += 1
-    return s, e
-
-
-def _ocr_core(text: str, s: int, e: int) -> tuple[int, int]:
-    """The run without confusable letters at its edges when it touches a Latin letter: it is part of a word
-    (``Hello2026``, ``CO2``, ``H2O``), and only letters between digits are read as digits (``UH4O219375EA``);
-    nothing of a short run between two Latin letters (a code: ``C3I2A2``)."""
-    after_letter = s > 0 and text[s - 1].isascii() and text[s - 1].isalpha()
-    before_letter = e < len(text) and text[e].isascii() and text[e].isalpha()
-    if after_letter and before_letter and e - s < 4:
-        return s, s
-    if after_letter or before_letter:
-        while s < e and text[s] in _OCR_LETTERS:
-            s += 1
-        while e > s and text[e - 1] in _OCR_LETTERS:
-            e -= 1
-    return s, e
-
-
-def ocr_digits(text: str, stats: dict[str, int]) -> str:
-    """``O``/``o`` read as 0 and ``l``/``I`` read as 1 inside a number, as an OCR engine misreads a scanned card or
-    form (``l996年O3月l4日``, ``第 3Ol5 O938 47OO 号``): a run of digits and those letters becomes digits when it
-    holds at least as many real digits as letters; letters at an edge touching another Latin letter stay (a word,
-    ``Hello2026``, ``H2O``). Same length: offsets do not move."""
-    m = _OCR_NEAR_DIGIT.search(text)
-    if m is None:
-        return text
-    parts: list[str] = []
-    pos = 0
-    while m is not None:
-        s, e = _ocr_core(text, *_ocr_run(text, m.start()))
-        core = text[s:e]
-        letters = sum(core.count(c) for c in _OCR_LETTERS)
-        if 0 < letters <= len(core) - letters and s >= pos:
-            parts.append(text[pos:s])
-            parts.append(core.translate(_OCR_TABLE))
-            stats["ocr_digits"] = stats.get("ocr_digits", 0) + letters
-            pos = e
-        m = _OCR_NEAR_DIGIT.search(text, max(e, m.end()))
-    if not parts:
-        return text
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual check

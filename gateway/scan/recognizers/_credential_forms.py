@@ -103,4 +103,12 @@ JP_QUOTED = re.compile(
 LINE_PW = re.compile(
     r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
     r"(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,])")
+# a password announced, then given alone on the next line (the second mail of a zip sent with its password:
+# 解凍パスワードをお知らせします。⏎　Zk8#mdr1130; "The password for the file is below:" ⏎ Zk8#mdr1130)
+NEXT_LINE_PW = re.compile(
+    r"(?i)(?:パスワード|パスコード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passcode)(?![A-Za-z]))[^\n]{0,40}?"
+    r"(?:お知らせ|お送り|送付|通知|ご連絡|連絡します|下記|以下|次のとおり|は次の|below|following|as follows)[^\n]{0,24}\n"
+    r"[ \t\u3000]*(?P<v>[!-~]{6,64})[ \t\u3000]*(?=\n|$)")
+# a file name, a path, a web or mail address on that line: not a password
+NOT_A_PASSWORD = re.compile(r"(?i)://|^www\.|^[/~\\]|@[A-Za-z0-9-]+\.|\.(?:pdf|zip|xlsx?|docx?|pptx?|csv|txt|jpe?g|png)$")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")

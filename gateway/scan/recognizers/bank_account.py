@@ -11,7 +11,8 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, shown_as_example
 
-ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "口座"],
+ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "acct no", "acct number", "kouza bango",
+                         "kouza no", "koza no", "口座"],
                         label_gap=12, near_before=120, near_after=40, negative=None)
 KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "futsu", "checking", "current account", "ordinary"])
 BANK = ContextWords(["銀行", "信用金庫", "信金", "信用組合", "農協", "JA", "労働金庫", "労金", "バンク",
@@ -39,7 +40,8 @@ YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0
 
 class BankAccountRecognizer(AigwRecognizer):
     ENTITY = "JP_BANK_ACCOUNT"
-    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol")
+    TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol", "acct",
+                     "kouza", "koza")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         # complexity: one pass over the account-number candidates, each form (Japan Post, bank and branch, boxes,

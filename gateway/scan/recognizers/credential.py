@@ -12,7 +12,8 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, JP_QUOTED, JP_SET, JSON_KEYED, KEYED, LINE_PW,
-    LONG_OPT, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
+    LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS,
+    _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
 from gateway.scan.recognizers._text import merge_windows
@@ -307,12 +308,12 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
-                if PLACEHOLDER.match(v) or not v.isascii():
+                if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue
-                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
+                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
                 if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:

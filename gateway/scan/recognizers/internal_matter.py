@@ -44,8 +44,10 @@ _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去�
                            r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)")
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
-# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
-_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外)")
+# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead
+# (公告は来週月曜の予定, 公表はまだ, 公告は12月10日): the matter is not public yet
+_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外|"
+                      r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから|[0-9]{1,2}月[0-9]{1,2}日))")
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
@@ -173,7 +175,11 @@ _NAME_OR_POST = re.compile(r"[一-鿿々]{1,3}[ 　][一-鿿々ぁ-ゖ]{1,3}")
 # a member of staff by surname and title, the object or subject of the move (佐々木主査を税務課へ, 山本係長が…に異動)
 _SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|室長|所長|参事|補佐|技師|技査|保健師)(?=を|が|は|、)")
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
-_MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任")
+_MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任|"
+                   # a unit named as the destination with the verb left out (田島係長が財政課に、…), a successor
+                   r"(?:課|係|室|部|局|所|センター)に[、,]|後任")
+# the move named earlier in the sentence: 4月の異動で田島係長が…
+_MOVE_BEFORE = re.compile(r"異動で|異動により|異動に伴い|人事で")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
                       r"室長|所長|参事|補佐|担当者|職員)")
 _ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
@@ -196,7 +202,9 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
     # a post named with の, or a surname with a title, counts when the sentence moves it (…の係長が…に移る,
     # 佐々木主査を税務課へ), not a speaker (人事課長より：)
     for m in (*_POST_OF.finditer(text, lo, hi), *_SURNAME_TITLE.finditer(text, lo, hi)):
-        if _CONTACT_AFTER.match(text, m.end()) is None and _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60)):
+        if _CONTACT_AFTER.match(text, m.end()) is None and (
+                _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60))
+                or _MOVE_BEFORE.search(text, _sentence_start(text, m.start(), 40), m.start())):
             return True
     return False
 

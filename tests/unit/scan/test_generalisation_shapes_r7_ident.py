@@ -14,6 +14,19 @@ scored on this branch before any fix they led to:
   recall 0.818 (18/22), false blocks 0.000 (0/18). Misses: OCR'd cards (letters read for digits, letter-spaced
   lines) and an OpenVPN static key — fixed by `normalise.ocr_digits`, `markup.letter_spaced_packed` and the VPN
   key forms of `credential.py`.
+* q7i041–q7i077 (37 rows, 21 block / 16 allow: the password mail after a zip, .netrc, Ansible inventories, Dockerfile
+  ENV, JSON payloads of accounts and foreign passports, Excel headers wrapped in a cell, two-level headers,
+  url-encoded forms, OCR'd pension books, access-log queries, English stack traces of 住民票コード, CSV licence
+  exports, 記号・番号 CSV, tracert of internal hosts, firewall request sheets, 予定価格 in chat before the 公告, 内示前
+  chat about a move, （マル秘）, 〈庁内限定〉, PRIVILEGED & CONFIDENTIAL; hard negatives: a password "sent separately",
+  API samples, KEN_ALL rows, bank code lists, public NTP, VirtualBox defaults, ISBN/JAN, tender results, announced
+  人事, marking training, firewall how-tos, ARG/secret references, vault references, tracking and invoice logs, open
+  data JSON, public contact YAML), scored after batch 1's fixes: recall 0.667 (14/21), false blocks 0.000 (0/16).
+  Misses fixed as classes: English multi-word labels as field names (`_numeric.field_name_forms`: accountNumber,
+  residentRegistryCode), other countries' passport numbers after a label (`passport.py`), マル秘 (and quoted markings
+  listed before a particle are named, `_marking_form.py`), a password alone on the line after its announcement
+  (`_credential_forms.NEXT_LINE_PW`), a public marker still ahead (公告は来週) and a move with its verb left out
+  (`internal_matter.py`).
 """
 
 from __future__ import annotations

@@ -40,6 +40,32 @@ CASES = [
     ("wireguard_placeholder", "[Interface]\nPrivateKey = <client-private-key>\nAddress = 10.8.0.2/32", "CREDENTIAL", False),
     ("wireguard_public_key_only", "[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=\nEndpoint = vpn.example.jp:51820",
      "CREDENTIAL", False),
+    # batch 2 — English labels of several words as field names in code and JSON (accountNumber, residentRegistryCode)
+    ("account_number_camel", '{"bankCode": "0001", "accountNumber": "4071836"}', "JP_BANK_ACCOUNT", True),
+    ("account_number_snake", "account_number=4071836&holder=SATO", "JP_BANK_ACCOUNT", True),
+    ("order_number_camel", '{"orderNumber": "4071836", "items": 3}', "JP_BANK_ACCOUNT", False),
+    ("resident_registry_code_camel", "RecordNotFoundException: residentRegistryCode=40271938465", "JP_RESIDENT_CODE", True),
+    ("registry_code_other", "RecordNotFoundException: registryCode=40271938465", "JP_RESIDENT_CODE", False),
+    # other countries' passport numbers right after a passport label
+    ("passport_foreign_json", '{"nationality": "PHL", "passportNumber": "P4417208B"}', "JP_PASSPORT", True),
+    ("passport_foreign_label", "旅券番号 C7730184（ベトナム）", "JP_PASSPORT", True),
+    ("passport_foreign_no_label", '{"serialNumber": "P4417208B"}', "JP_PASSPORT", False),
+    ("passport_foreign_example", "旅券番号（例：M12345678）を入力", "JP_PASSPORT", False),
+    # マル秘 as a marking; quoted markings listed in a rule are named, not applied
+    ("maruhi_bracketed", "（マル秘）\n市立病院 経営改善計画の見直し（第2次素案）", "CLASSIFICATION_MARKING", True),
+    ("maruhi_named_in_list", "「マル秘」「部外秘」などの独自の表示は使わず、区分に統一してください。", "CLASSIFICATION_MARKING", False),
+    ("maruhi_in_word", "マル秘テクニックを紹介します", "CLASSIFICATION_MARKING", False),
+    # a password announced, then alone on the next line (the second mail of a zip and its password)
+    ("password_next_line", "解凍パスワードをお知らせします。\n　Zk8#mdr1130\nよろしくお願いします。", "CREDENTIAL", True),
+    ("password_next_line_en", "The password for the file is below:\nZk8#mdr1130", "CREDENTIAL", True),
+    ("password_next_line_later", "パスワードは別途お知らせします。\n\nよろしくお願いします。", "CREDENTIAL", False),
+    ("password_next_line_url", "パスワードの再設定は以下のURLから\nhttps://example.jp/reset2026", "CREDENTIAL", False),
+    ("password_next_line_file", "パスワードの規則は下記のファイルに記載\nmanual_v2.pdf", "CREDENTIAL", False),
+    # a public marker still ahead (公告は来週), a move with its verb left out (…係長が財政課に、), the move named before
+    ("price_notice_next_week", "予定価格は 3,280万（税抜）で決裁とれました。公告は来週月曜の予定です。", "INTERNAL_MATTER", True),
+    ("price_notice_done", "本件の予定価格は 8,800,000円です。入札公告で公表しています。", "INTERNAL_MATTER", False),
+    ("naiji_move_elided", "まだ内示前ですが、4月の異動で田島係長が財政課に、後任には森主査が来る方向です。", "INTERNAL_MATTER", True),
+    ("naiji_rule_only", "内示前の情報は口外しないでください。係長級の研修は4月です。", "INTERNAL_MATTER", False),
 ]
 
 
@@ -86,3 +112,9 @@ LETTER_SPACED = [
 def test_letter_spaced_packed(src, want):
     assert letter_spaced_packed(src) == want
     assert len(as_structure(src)) == len(src)
+
+
+def test_field_name_forms():
+    from gateway.scan.recognizers._numeric import field_name_forms
+    assert field_name_forms(["account number", "口座番号", "passport"]) == [
+        "account number", "口座番号", "passport", "accountnumber", "account_number", "account-number"]
