@@ -52,7 +52,7 @@ def _example_value(text: str, start: int, end: int) -> bool:
 
 
 _BACKUP_CODE_KEY = re.compile(r"(?i)コード|code")
-_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
+_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー", "鍵")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
 

@@ -69,7 +69,7 @@ _SCOPE_LIMIT = (
     r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員|課|係|班|長|職|チーム)"
     r"(?:等)?)限り"
     # an organisation's inside, limited: 【課内限定】, 庁内限定 (not 期間限定, 会員限定)
-    r"|[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所)内限定)"
+    r"|[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所)内(?:限定|専用))"
 )
 _ENGLISH = (
     r"(?P<english>(?<![A-Za-z0-9_])(?:STRICTLY[ \t]+CONFIDENTIAL|HIGHLY[ \t]+CONFIDENTIAL|"
@@ -90,7 +90,7 @@ DISTINCTIVE_RE = re.compile(
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.
 _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|マル秘|まる秘|丸秘|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
-    r"(?P<generic>非公開|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
+    r"(?P<generic>非公開|非公表|公開不可|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
     # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
@@ -99,7 +99,7 @@ _STANDALONE_ONLY = re.compile(
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
-    "門外不出", "限り", "内限定", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
+    "門外不出", "限り", "内限定", "内専用", "非公表", "公開不可", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
     "confidential", "internal", "secret", "restricted", "tlp", "official use", "classification", "sensitivity",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",

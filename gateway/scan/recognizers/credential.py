@@ -64,7 +64,7 @@ ASSIGN = re.compile(
     r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
@@ -127,7 +127,7 @@ NAME_VALUE = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
-                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン")
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -139,7 +139,7 @@ class CredentialRecognizer(AigwRecognizer):
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus", "privatekey", "presharedkey",
+        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus", "privatekey", "presharedkey", "鍵",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:

@@ -56,7 +56,7 @@ _EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
 
 
-_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
+_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 
 
@@ -114,6 +114,10 @@ def _block_definition(text: str, m: re.Match[str]) -> bool:
 _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|を超え|を超過|以上|以下|未満|を下回|を上回)")
 
 
+# a version number that looks like an address: バージョン 10.2.1.15, ver. 10.0.1.2, v10.3.0.1
+_VERSION_BEFORE = re.compile(r"(?i)(?:バージョン|version|ver\.?|(?<![A-Za-z])v)[ \t:：]*$")
+
+
 def _private_ips(text: str, lo: int, hi: int) -> set[str]:
     """Private IPv4 addresses (not given as an example) between lo and hi."""
     out: set[str] = set()
@@ -121,7 +125,8 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
         # the cue may open the sentence: 例えば 192.168.1.50、サブネットマスク …、ゲートウェイ 192.168.1.1 の場合
         if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
                 or _EXAMPLE_OPENER.search(text, _sentence_start(text, m.start(), 80), m.start()) is not None
-                or _EXAMPLE_AFTER.match(text, m.end()) is not None or _block_definition(text, m)):
+                or _EXAMPLE_AFTER.match(text, m.end()) is not None or _block_definition(text, m)
+                or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None):
             continue
         try:
             if _internal(m.group(0)):
@@ -342,7 +347,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
-                            or _IF_AFTER.match(text, a[1]))
+                            or _WORKED_EXAMPLE.search(text, e, a[0]) or _IF_AFTER.match(text, a[1]))
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
             if _TEACHING_CUE.search(text, 0, min(len(text), 120)) or _TEACHING_CUE.search(text, lo, s):

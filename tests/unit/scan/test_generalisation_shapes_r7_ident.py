@@ -27,6 +27,19 @@ scored on this branch before any fix they led to:
   listed before a particle are named, `_marking_form.py`), a password alone on the line after its announcement
   (`_credential_forms.NEXT_LINE_PW`), a public marker still ahead (公告は来週) and a move with its verb left out
   (`internal_matter.py`).
+* q7i078–q7i110 (33 rows, 15 block / 18 allow: 全銀 fixed-width transfer files, VPN 事前共有鍵, JDBC URLs with a
+  password parameter, X-Auth-Token headers, api_key in a URL, 【庁内専用】, 【非公表】, 公開不可, 部外秘扱い, nslookup of
+  internal hosts, 予定価格調書 pasted from Excel, Excel cells wrapped over lines, OCR'd マイナンバーカード backs, attachment
+  mails with a residence card number, 保険者番号 in a markdown table; hard negatives: version numbers shaped like
+  addresses, k8s env settings named for secrets, compose secret files, masked passwords in logs, marked 全銀 samples,
+  statistics with 秘匿 cells, 庁内専用 parking, 非公表 in an explanation, API docs with placeholders, an English tender
+  result, pension notices, worked examples of 最低制限価格, public DNS, company accounts on invoices, questions on
+  the residence card format, empty .env secrets, the city's public web address, blank OCR'd forms), scored after
+  batch 2's fixes: recall 0.600 (9/15), false blocks 0.167 (3/18). Fixed as classes: 全銀 data records
+  (`bank_account.ZENGIN_RECORD`), 鍵 for キー in key names, 庁内専用 / 非公表 / 公開不可 as standalone markings, name
+  lookups and internal domains as network words, version numbers are no addresses, English bid results (winning
+  bid), a worked example between a price word and its amount or after （例）, table cells under a 保険者番号 header
+  further up.
 """
 
 from __future__ import annotations

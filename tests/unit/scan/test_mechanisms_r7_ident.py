@@ -66,6 +66,41 @@ CASES = [
     ("price_notice_done", "本件の予定価格は 8,800,000円です。入札公告で公表しています。", "INTERNAL_MATTER", False),
     ("naiji_move_elided", "まだ内示前ですが、4月の異動で田島係長が財政課に、後任には森主査が来る方向です。", "INTERNAL_MATTER", True),
     ("naiji_rule_only", "内示前の情報は口外しないでください。係長級の研修は4月です。", "INTERNAL_MATTER", False),
+    # batch 3 — 全銀 transfer-file data records (a person's account; not a company's, not sample digits in order)
+    ("zengin_record_person", "全銀データ\n20158ﾐﾄﾞﾘｷﾞﾝｺｳ      214ｴｷﾏｴ          000014071836ｻｻｷ ﾐﾂﾙ"
+     "                      00000385001", "JP_BANK_ACCOUNT", True),
+    ("zengin_record_company", "全銀データ\n20158ﾐﾄﾞﾘｷﾞﾝｺｳ      214ｴｷﾏｴ          000014071836ｶ)ﾐﾄﾞﾘｹﾝｾﾂ"
+     "                   00000385001", "JP_BANK_ACCOUNT", False),
+    ("zengin_record_sample", "全銀データ（サンプル）\n20000ｻﾝﾌﾟﾙｷﾞﾝｺｳ      000ﾎﾝﾃﾝ          000011234567ﾔﾏﾀﾞ ﾀﾛｳ"
+     "                     00000010001", "JP_BANK_ACCOUNT", False),
+    # 鍵 for キー in key names (事前共有鍵, 暗号鍵); not a door key
+    ("psk_kagi", "事前共有鍵：Tw#2026mdrPsk", "CREDENTIAL", True),
+    ("door_key_note", "会議室の鍵：受付で貸し出し（返却は17時まで）", "CREDENTIAL", False),
+    # markings 【庁内専用】, 【非公表】, 公開不可 standing alone; the same words inline are not markings
+    ("chonai_senyo_bracket", "【庁内専用】\n令和9年度 組織機構の見直し（第1次案）", "CLASSIFICATION_MARKING", True),
+    ("chonai_senyo_parking", "市役所東側の第2駐車場は庁内専用です。来庁者は第1駐車場へ。", "CLASSIFICATION_MARKING", False),
+    ("hikohyo_bracket", "【非公表】\n北団地は令和11年度末で用途廃止とする方向で調整中。", "CLASSIFICATION_MARKING", True),
+    ("hikohyo_inline", "個人の氏名など、公開すると権利利益を害するおそれがある情報は非公表とし、黒塗りにしています。",
+     "CLASSIFICATION_MARKING", False),
+    ("kokai_fuka_line", "公開不可\n第3回 選定委員会 採点結果（速報）", "CLASSIFICATION_MARKING", True),
+    # internal networks: a lookup of internal hosts; a version number shaped like an address is none
+    ("nslookup_internal", "> nslookup jumin-ap01.kikan.local\nサーバー: dc01.midorino.local\nAddress: 10.0.0.10\n"
+     "名前: jumin-ap01.kikan.local\nAddress: 10.20.1.15", "INTERNAL_MATTER", True),
+    ("nslookup_public", "> nslookup www.google.com 8.8.8.8\nAddress: 142.250.196.100", "INTERNAL_MATTER", False),
+    ("version_like_address", "基幹系システムのクライアントをバージョン 10.2.1.15 に更新しました。", "INTERNAL_MATTER", False),
+    ("version_like_address_ver", "基幹系 端末ソフト ver.10.20.1.15 を全庁に配布", "INTERNAL_MATTER", False),
+    # bid prices: an English result (winning bid), a worked example after （例）
+    ("ceiling_price_winning_bid", "Ceiling price JPY 187,400,000; winning bid JPY 176,000,000 (Midori Kikai).",
+     "INTERNAL_MATTER", False),
+    ("ceiling_price_before", "The ceiling price is JPY 187,400,000. Please keep it internal until the bid on 18 December.",
+     "INTERNAL_MATTER", True),
+    ("price_worked_example_paren", "最低制限価格は、予定価格に一定の割合を乗じて算定します。（例）予定価格 1,000万円、算定率 90% の場合、"
+     "最低制限価格は 900万円となります。", "INTERNAL_MATTER", False),
+    # a 保険者番号 column of a markdown table, header above a rule line
+    ("insurer_md_column", "| 区分 | 保険者番号 | 記号 | 番号 |\n|---|---|---|---|\n| 国保 | 19273051 | 緑12 | 40731 |",
+     "JP_HEALTH_INSURANCE", True),
+    ("insurer_md_column_bad_check", "| 区分 | 保険者番号 | 記号 | 番号 |\n|---|---|---|---|\n| 国保 | 19273052 | 緑12 | 40731 |",
+     "JP_HEALTH_INSURANCE", False),
 ]
 
 
