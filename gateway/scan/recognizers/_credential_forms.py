@@ -51,11 +51,15 @@ CLI = re.compile(
     # wireless and firewall configs: wpa-psk ascii 0 <key> (0: plain text), FortiGate set psksecret / passwd <value>
     # (an ENC value is stored encrypted)
     r"|wpa-psk[ \t]+(?:ascii|hex)[ \t]+0[ \t]+(?P<v18>[^\s]{8,64})"
-    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128}))"
+    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128})"
+    # SNMPv3 users: snmp-server user … auth sha <pass> (Cisco), createUser … SHA "<pass>" (Net-SNMP), snmpwalk -A <pass>
+    r"|snmp-server[ \t]+user[^\n]{0,80}?[ \t]auth[ \t]+(?:md5|sha(?:-?[0-9]{3})?)[ \t]+(?P<v20>[^\s\"']{8,64})"
+    r"|createUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA(?:-?[0-9]{3})?)[ \t]+[\"']?(?P<v21>[^\s\"']{8,64})"
+    r"|snmp(?:walk|get|bulkwalk|set)[^\n]{0,120}?[ \t]-[AX][ \t]+[\"']?(?P<v22>[^\s\"'$<-][^\s\"']{7,63}))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 20))
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 23))
 CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
-                     "identified", "wpa-psk", "psksecret")
+                     "identified", "wpa-psk", "psksecret", "createuser", "snmpwalk", "snmpget", "snmpbulkwalk", "snmpset")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(

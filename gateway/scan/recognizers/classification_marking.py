@@ -49,7 +49,8 @@ from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
 
 _SP = r"[ \t]*"
-_SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|のみ)[)）\]】〕])?"
+# a scope or a handling note in brackets after a level: （関係者限り）, （要管理）, （取扱注意）, （複製禁止）
+_SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{0,24}(?:限り|限定|のみ|要管理|管理|注意|禁止|制限)[)）\]】〕])?"
 
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (

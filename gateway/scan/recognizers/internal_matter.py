@@ -27,6 +27,8 @@ _AMOUNT = re.compile(
     r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
     # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
     r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
+    # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
+    r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
 )
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
@@ -116,6 +118,13 @@ _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|�
 
 # a version number that looks like an address: バージョン 10.2.1.15, ver. 10.0.1.2, v10.3.0.1
 _VERSION_BEFORE = re.compile(r"(?i)(?:バージョン|version|ver\.?|(?<![A-Za-z])v)[ \t:：]*$")
+
+
+def _short_question(text: str) -> bool:
+    """A short prompt that is one question about the writer's own trouble (raspberrypi.local に ssh できません。ping
+    192.168.1.23 は通ります。なぜでしょうか？): its one private address is no network plan."""
+    t = text.rstrip()
+    return 0 < len(t) <= 240 and question_cues(text, len(t) - 1, len(t), strong_only=True)
 
 
 def _private_ips(text: str, lo: int, hi: int) -> set[str]:
@@ -357,7 +366,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                     and (_HOME_CUE.search(text, 0, min(len(text), 200)) or _HOME_CUE.search(text, lo, hi))):
                 return False  # 自宅のPCで route print: a home router's 192.168.x.x network, not the office's
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
-            return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True))
+            return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True)
+                                    and not _short_question(text))
         if m.requires == "name":
             return _name_or_post(text, lo, hi)
         return True

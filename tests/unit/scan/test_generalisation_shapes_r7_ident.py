@@ -40,6 +40,16 @@ scored on this branch before any fix they led to:
   lookups and internal domains as network words, version numbers are no addresses, English bid results (winning
   bid), a worked example between a price word and its amount or after （例）, table cells under a 保険者番号 header
   further up.
+* q7i111–q7i139 (29 rows, 14 block / 15 allow: English mail with a spaced residence card number, a pension number
+  one row below its merged label, 免許証No., OCR'd insurance cards and passbooks read with O and l, YAML fixtures from
+  live data, LDAP bind_pw, SNMPv3 users, a 仮パスワード notice, an English engineer's estimate in millions, English
+  reassignments kept until the naiji, 【禁複写・禁転送】, DO NOT FORWARD, 機密性２（要管理）; hard negatives: a
+  letter-spaced OCR'd notice, O157, 庁内専用 chat, 非公表 cells of a tender result, a raspberrypi.local question, a
+  public nslookup, model numbers with O and l, 禁無断転載, Outlook how-tos, a published cost in billions, LDAP docs,
+  password templates, dummy YAML, blank pension forms, an English 内示 schedule), scored after batch 3's fixes:
+  recall 0.643 (9/14), false blocks 0.067 (1/15). Fixed as classes: SNMPv3 user passwords (`_credential_forms.CLI`),
+  English amounts in millions and billions, English reassignments until the naiji, one private address in a short
+  question prompt, 禁 before the action (禁複写), a handling note in brackets after a level (（要管理）).
 """
 
 from __future__ import annotations

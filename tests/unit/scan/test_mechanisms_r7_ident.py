@@ -101,6 +101,35 @@ CASES = [
      "JP_HEALTH_INSURANCE", True),
     ("insurer_md_column_bad_check", "| 区分 | 保険者番号 | 記号 | 番号 |\n|---|---|---|---|\n| 国保 | 19273052 | 緑12 | 40731 |",
      "JP_HEALTH_INSURANCE", False),
+    # batch 4 — SNMPv3 users on devices and in Net-SNMP tools
+    ("snmpv3_cisco_user", "snmp-server user monitor MONGRP v3 auth sha Au#2026snmp priv aes 128 Pv#2026snmp",
+     "CREDENTIAL", True),
+    ("snmpv3_createuser", 'createUser monitor SHA "Au#2026snmp" AES "Pv#2026snmp"', "CREDENTIAL", True),
+    ("snmpwalk_auth_pass", "snmpwalk -v3 -l authPriv -u monitor -a SHA -A Au#2026snmp -x AES -X Pv#2026snmp 10.40.0.5",
+     "CREDENTIAL", True),
+    ("snmpwalk_placeholder", "snmpwalk -v3 -u monitor -a SHA -A <authpass> -x AES -X $PRIV_PASS host", "CREDENTIAL", False),
+    ("snmpv3_group_only", "snmp-server group MONGRP v3 priv read MONVIEW", "CREDENTIAL", False),
+    # amounts in English (JPY 56.4 million) after a bid-price word
+    ("engineers_estimate_million", "the engineer's estimate for the North Pool renovation is JPY 56.4 million (not public yet).",
+     "INTERNAL_MATTER", True),
+    ("estimated_cost_published", "The new library will cost an estimated JPY 1.2 billion, according to the budget passed in March.",
+     "INTERNAL_MATTER", False),
+    # English personnel moves kept until the naiji
+    ("reassignments_until_naiji", "Proposed April reassignments (confidential until the naiji on 23 March):\n"
+     "- Kenji Sato, Tax Division -> Welfare Division", "INTERNAL_MATTER", True),
+    ("naiji_schedule_en", "The April personnel changes will be notified internally on 23 March and announced on 25 March.",
+     "INTERNAL_MATTER", False),
+    # one private address in a short prompt that is a question about the writer's own trouble
+    ("local_host_short_question", "raspberrypi.local に ssh でつながりません。ping 192.168.1.23 は通ります。なぜでしょうか？",
+     "INTERNAL_MATTER", False),
+    ("local_hosts_listed", "社内の機器一覧です。\nnas01.midorino.local 10.40.2.11\nprn-3f.midorino.local 10.40.2.31",
+     "INTERNAL_MATTER", True),
+    # 禁 before the action (a stamp); not 禁無断転載 of a copyright line
+    ("kin_fukusha_bracket", "【禁複写・禁転送】\n令和9年度 予算編成方針（財政課案）", "HANDLING_RESTRICTION", True),
+    ("kin_mudan_tensai_copyright", "©2026 緑野市教育委員会　禁無断転載", "HANDLING_RESTRICTION", False),
+    # a level marking with a handling note in brackets
+    ("level_with_kanri_note", "機密性２（要管理）\n庁舎非常用発電設備の更新計画", "CLASSIFICATION_MARKING", True),
+    ("level_one_with_note", "機密性１（公開）\n庁舎案内図", "CLASSIFICATION_MARKING", False),
 ]
 
 
