@@ -16,6 +16,10 @@ A card or form read by OCR often comes out letter-spaced as a whole (``保 険 �
 ``生 年 月 日  昭 和 3 6 年 8 月 2 日``). On such a line (most of its words one character long, Japanese among
 them) every group of one-character words parted by single spaces is written together, its spaces moved after it
 (``保険者番号      06130017       ``): labels, dates and numbers read as typed, at the same length.
+
+A spreadsheet copied with cells wrapped over lines (Excel puts such a cell in double quotes: ``"個人⏎番号"``) splits
+a header or a value over two lines. A quoted cell holding line breaks, next to a tab or a comma, is written on one
+line, the breaks moved after its closing quote as spaces (``"個人番号" ``): same length again.
 """
 
 from __future__ import annotations
@@ -92,7 +96,28 @@ def letter_spaced_packed(text: str) -> str:
     return "\n".join(lines)
 
 
+# a quoted spreadsheet cell holding line breaks (no tab or quote inside), at a line's start or after a separator
+_WRAPPED_CELL = re.compile(r'(?m)(?:^|(?<=[\t,]))"(?P<inner>[^"\t]{0,200}?\n[^"\t]{0,200}?)"(?=[\t,]|$)')
+
+
+def _cell_joined(m: re.Match[str]) -> str:
+    inner = m.group("inner")
+    s, e = m.span()
+    text = m.string
+    if not (s > 0 and text[s - 1] in "\t," or e < len(text) and text[e] in "\t,"):
+        return m.group()  # a quotation over lines in prose, not a cell
+    joined = inner.replace("\r", "").replace("\n", "")
+    return '"' + joined + '"' + " " * (len(inner) - len(joined))
+
+
+def wrapped_cells_joined(text: str) -> str:
+    """``text`` with the quoted spreadsheet cells wrapped over lines written on one line (same length)."""
+    if '"' not in text or "\t" not in text and "," not in text:
+        return text
+    return _WRAPPED_CELL.sub(_cell_joined, text)
+
+
 def as_structure(text: str) -> str:
-    """What the scanner reads for structure: HTML tables as cells, letter-spaced OCR lines and spread form labels
-    packed (same length)."""
-    return spread_labels_packed(letter_spaced_packed(tables_as_cells(text)))
+    """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
+    letter-spaced OCR lines and spread form labels packed (same length)."""
+    return spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(tables_as_cells(text))))

@@ -56,7 +56,7 @@ _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{0,24}(?:限り|限定|の
 _LEVEL = (
     # 機密性２, 機密性：2, 機密性=2, 機密性(2), 機密性（Ⅱ）
     r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性(?:レベル|区分)?" + _SP + r"[:：=＝]?" + _SP + r"(?P<paren>[(（]" + _SP + r")?"
-    + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z])|[高中低](?![ぁ-ゖァ-ヺ一-鿿]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
     r"(?(paren)" + _SP + r"[)）])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
@@ -108,7 +108,9 @@ _MARK_TRIGGERS = (
 TRIGGERS = _MARK_TRIGGERS + _HR_TRIGGERS
 # 壱弐参: the formal numerals; ニ (katakana ni) looks like 二 and is read as it by anyone who sees the marking
 _KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "壱": "1", "弐": "2", "参": "3", "ニ": "2",
-                "I": "1", "II": "2", "III": "3", "IV": "4"}
+                "I": "1", "II": "2", "III": "3", "IV": "4",
+                # offices that grade in words (機密性：高 / 中 / 低): 低 is the public grade
+                "高": "3", "中": "2", "低": "1"}
 # 取扱注意 on a parcel (a sticker next to ワレモノ / 天地無用, on a 伝票) is about handling goods, not a document
 _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包|段ボール|ワレモノ|割れ物|われもの|天地無用|精密機器|"
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")

@@ -47,9 +47,9 @@ _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去�
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead
-# (公告は来週月曜の予定, 公表はまだ, 公告は12月10日): the matter is not public yet
+# (公告は来週月曜の予定, 公表はまだ): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外|"
-                      r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから|[0-9]{1,2}月[0-9]{1,2}日))")
+                      r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから))")
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)

@@ -50,6 +50,15 @@ scored on this branch before any fix they led to:
   recall 0.643 (9/14), false blocks 0.067 (1/15). Fixed as classes: SNMPv3 user passwords (`_credential_forms.CLI`),
   English amounts in millions and billions, English reassignments until the naiji, one private address in a short
   question prompt, 禁 before the action (禁複写), a handling note in brackets after a level (（要管理）).
+* q7i140–q7i160 (21 rows, 10 block / 11 allow: a 広報 draft with one buried 予定価格 memo, a nested YAML secret, an HR
+  CSV with a 異動先(案) column, a registry autologon file, 記号・番号・枝番 joined by ・, 【機密性：高】, a Teams chat with
+  a 最低制限価格, a nested residence-card JSON, a cron token header, an Excel header wrapped in its cell (個人⏎番号);
+  hard negatives: a 公告 done on a date, OCR'd postal codes and 第1O回, blood type O, API docs with blank examples,
+  YAML secret references, an announced HR CSV, a slide explaining 高・中・低, empty registry values, a Japanese
+  tender result, a letter-spaced lecture flyer, a JSON schema), scored after batch 4's fixes: recall 0.800 (8/10),
+  false blocks 0.182 (2/11; one of them from batch 2's own fix: a date after 公告は read as "still ahead"). Fixed as
+  classes: levels graded in words (機密性：高 / 中 / 低), a past 公告 date is public again, Japanese result wording
+  (落札しました, 開札し、), quoted cells wrapped over lines joined (`markup.wrapped_cells_joined`).
 """
 
 from __future__ import annotations

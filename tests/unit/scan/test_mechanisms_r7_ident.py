@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.scan.markup import as_structure, letter_spaced_packed
+from gateway.scan.markup import as_structure, letter_spaced_packed, wrapped_cells_joined
 from gateway.scan.normalise import normalise
 from tests.unit.scan import test_mechanisms_r5_ident as r5
 
@@ -130,6 +130,18 @@ CASES = [
     # a level marking with a handling note in brackets
     ("level_with_kanri_note", "機密性２（要管理）\n庁舎非常用発電設備の更新計画", "CLASSIFICATION_MARKING", True),
     ("level_one_with_note", "機密性１（公開）\n庁舎案内図", "CLASSIFICATION_MARKING", False),
+    # batch 5 — levels graded in words (機密性：高 / 中; 低 is the public grade; 機密性が高い is prose)
+    ("level_word_high", "【機密性：高】\n情報システム 障害対応手順（管理者向け）", "CLASSIFICATION_MARKING", True),
+    ("level_word_middle_line", "機密性：中\n庁舎警備 委託仕様の見直し案", "CLASSIFICATION_MARKING", True),
+    ("level_word_low", "【機密性：低】\n庁舎案内図", "CLASSIFICATION_MARKING", False),
+    ("level_word_adjective", "機密性高い情報はメールで送らないでください。", "CLASSIFICATION_MARKING", False),
+    # a bid's public marker with a past date; a Japanese result (落札しました) marks the price public
+    ("notice_done_on_date", "本件の予定価格は 12,480,000円（税抜）です。公告は11月1日に行いました。", "INTERNAL_MATTER", False),
+    ("price_after_winning_bid_jp", "12月10日に開札し、株式会社みどり設備が 30,950,000円で落札しました（予定価格 32,800,000円）。",
+     "INTERNAL_MATTER", False),
+    # a spreadsheet cell wrapped over lines (quoted by Excel): the header reads as one label
+    ("wrapped_header_my_number", '"氏名"\t"個人\n番号"\n"井上 陽太"\t"384729105638"', "JP_MY_NUMBER", True),
+    ("wrapped_header_order_number", '"品名"\t"注文\n番号"\n"トナー"\t"384729105638"', "JP_MY_NUMBER", False),
 ]
 
 
@@ -182,3 +194,18 @@ def test_field_name_forms():
     from gateway.scan.recognizers._numeric import field_name_forms
     assert field_name_forms(["account number", "口座番号", "passport"]) == [
         "account number", "口座番号", "passport", "accountnumber", "account_number", "account-number"]
+
+
+WRAPPED = [
+    ('"No"\t"基礎年金\n番号"\t"備考"', '"No"\t"基礎年金番号" \t"備考"'),
+    ('"申請者"\t"振込先"\n"岡本 真由美"\t"みどり銀行\n駅前支店"', '"申請者"\t"振込先"\n"岡本 真由美"\t"みどり銀行駅前支店" '),
+    # a quotation over lines in prose, not next to a separator; a quoted cell on one line
+    ('彼はこう書いた。\n"こんにちは\nさようなら"\n以上', '彼はこう書いた。\n"こんにちは\nさようなら"\n以上'),
+    ('"井上 陽太"\t"長男"', '"井上 陽太"\t"長男"'),
+]
+
+
+@pytest.mark.parametrize("src,want", WRAPPED, ids=[s[:12] for s, _ in WRAPPED])
+def test_wrapped_cells_joined(src, want):
+    assert wrapped_cells_joined(src) == want
+    assert len(as_structure(src)) == len(src)
