@@ -75,7 +75,9 @@ _SCOPE_LIMIT = (
 _ENGLISH = (
     r"(?P<english>(?<![A-Za-z0-9_])(?:STRICTLY[ \t]+CONFIDENTIAL|HIGHLY[ \t]+CONFIDENTIAL|"
     r"PROPRIETARY[ \t]+(?:AND|&)[ \t]+CONFIDENTIAL|CONFIDENTIAL|INTERNAL[ \t]+(?:USE[ \t]+)?ONLY|"
-    r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?))"
+    r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?)|"
+    # UK government's handling caveat, US sensitive-but-unclassified
+    r"OFFICIAL[ \t]*[-–—][ \t]*SENSITIVE|SENSITIVE[ \t]+BUT[ \t]+UNCLASSIFIED)"
     r"(?![A-Za-z0-9_]))"
 )
 # a title-case English level after a classification label (Classification: Internal, Sensitivity: Confidential);
@@ -102,6 +104,7 @@ _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
     "門外不出", "限り", "内限定", "内専用", "非公表", "公開不可", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
     "confidential", "internal", "secret", "restricted", "tlp", "official use", "classification", "sensitivity",
+    "sensitive",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )

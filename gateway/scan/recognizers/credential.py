@@ -62,6 +62,8 @@ ASSIGN = re.compile(
     r"|(?<![A-Za-z])(?:secret[_\-]?key[_\-]?base|app[_\-]?key|(?:encryption|signing|master)[_\-]?key)(?![A-Za-z])"
     # Japanese names of keys and tokens: クライアントシークレット(の値), APIキー, (チャネル)アクセストークン
     r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
+    # an HTTP header of a service's own scheme: X-Cybozu-API-Token, X-Cybozu-Authorization, X-ChatWorkToken
+    r"|(?<![A-Za-z])x-[a-z0-9\-]{0,30}?(?:authorization|token|api-?key|secret)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
     r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
@@ -127,7 +129,8 @@ NAME_VALUE = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
-                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵")
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵",
+                   "authorization")
 
 
 class CredentialRecognizer(AigwRecognizer):

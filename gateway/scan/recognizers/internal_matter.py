@@ -24,12 +24,15 @@ from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, que
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
-    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
+    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円"
+    # 万 / 億 without 円 in a chat (予価は1,248万で); not a count (3万人)
+    r"|[0-9][0-9,.]*[ ]?(?:百万|億|万)(?![円一-鿿])|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
     # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
     r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
     # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
     r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
 )
+_IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
 _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
@@ -128,7 +131,7 @@ def _short_question(text: str) -> bool:
 
 
 def _private_ips(text: str, lo: int, hi: int) -> set[str]:
-    """Private IPv4 addresses (not given as an example) between lo and hi."""
+    """Private IPv4 addresses (not given as an example) between lo and hi, and IPv6 unique local addresses."""
     out: set[str] = set()
     for m in _IPV4.finditer(text, lo, hi):
         # the cue may open the sentence: 例えば 192.168.1.50、サブネットマスク …、ゲートウェイ 192.168.1.1 の場合
@@ -144,6 +147,9 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
             continue
         if len(out) > 1:
             break
+    if len(out) < 2 and ":" in text[lo:hi]:
+        # IPv6 unique local addresses (fd12:3456:789a:10::15, fc00::/7): an office's internal network
+        out.update(m.group(0) for m in _IPV6_ULA.finditer(text, lo, hi))
     return out
 
 
@@ -353,6 +359,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             return _RULE_CUE.search(text, _sentence_start(text, s, 80), _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
             a = self._amount_after(text, m, s, e, cache)
+            if a is not None and _SIZEABLE.search(text, a[0], a[1]) is None:
+                return False  # a shop's price (予価 1,980円), a fee: no contract's price is that small
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)

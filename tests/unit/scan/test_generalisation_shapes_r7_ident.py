@@ -59,6 +59,15 @@ scored on this branch before any fix they led to:
   false blocks 0.182 (2/11; one of them from batch 2's own fix: a date after 公告は read as "still ahead"). Fixed as
   classes: levels graded in words (機密性：高 / 中 / 低), a past 公告 date is public again, Japanese result wording
   (落札しました, 開札し、), quoted cells wrapped over lines joined (`markup.wrapped_cells_joined`).
+* q7i161–q7i179 (19 rows, 11 block / 8 allow: kintone API tokens and X-Cybozu-Authorization, ChatWork tokens, Google
+  OAuth client secrets, Docker PATs piped to login, IPv6 ULA firewall rules, 設計価格 before the bid, 予価 in chat in
+  万, unannounced 課長候補, OFFICIAL-SENSITIVE, an OCR'd licence card with O and l; hard negatives: kintone docs,
+  placeholder secrets, IPv6 documentation, a book's 予価, 設計価格 explained, election 候補, a token variable piped to
+  docker login, a freely copyable leaflet), scored after batch 5's fixes: recall 0.455 (5/11), false blocks 0.000
+  (0/8). Fixed as classes: a service's own X- header as a secret key (`credential.ASSIGN`), IPv6 unique local
+  addresses as internal, 設計価格 / 積算価格 / 予価 as bid-price words with a sizeable amount (万 without 円 counts; a
+  shop's 1,980円 does not), OFFICIAL-SENSITIVE, a licence number printed 第 … 号 in spaced groups with its check digit
+  next to the card's fields (免許の条件).
 """
 
 from __future__ import annotations

@@ -142,6 +142,29 @@ CASES = [
     # a spreadsheet cell wrapped over lines (quoted by Excel): the header reads as one label
     ("wrapped_header_my_number", '"氏名"\t"個人\n番号"\n"井上 陽太"\t"384729105638"', "JP_MY_NUMBER", True),
     ("wrapped_header_order_number", '"品名"\t"注文\n番号"\n"トナー"\t"384729105638"', "JP_MY_NUMBER", False),
+    # batch 6 — a service's own HTTP header (X-Cybozu-Authorization, X-ChatWorkToken) assigned a value
+    ("x_header_authorization_ps", '$headers = @{ "X-Cybozu-Authorization" = "a2ludG9uZS1ib3Q6S3QjMjAyNmJvdA==" }',
+     "CREDENTIAL", True),
+    ("x_header_token_curl", 'curl -H "X-ChatWorkToken: 3c9e1a7f5b2d8e4c6a0f9b1d7e3c5a28" https://api.chatwork.com/v2/me',
+     "CREDENTIAL", True),
+    ("x_header_placeholder", 'X-Cybozu-API-Token: (APIトークン)', "CREDENTIAL", False),
+    ("x_header_not_secret", '"X-Request-Id": "8c1e2f4a-77b0-4d1c-9a3e-5f6b7c8d9e0a"', "CREDENTIAL", False),
+    # IPv6 unique local addresses next to a network word; documentation addresses are not
+    ("ipv6_ula_fw_rule", "ファイアウォール 許可ルール追加\n送信元 fd12:3456:789a:10::/64\n宛先 fd12:3456:789a:20::15\nポート 443/tcp",
+     "INTERNAL_MATTER", True),
+    ("ipv6_doc_fw", "FW の設定例：送信元 2001:db8::/32 から 443/tcp を許可", "INTERNAL_MATTER", False),
+    # bid-price words (設計価格, 予価) and amounts in 万 without 円; a shop's small price is none
+    ("sekkei_kakaku_before", "第2工区の設計価格は 12,480,000円（税抜）で確定しました。入札は来月15日です。", "INTERNAL_MATTER", True),
+    ("yoka_man_chat", "予価は1,248万で起案しといて。開札まで業者には言わないように", "INTERNAL_MATTER", True),
+    ("yoka_book_price", "『みどり野の歴史 増補版』12月下旬刊行予定　予価 1,980円（税込）", "INTERNAL_MATTER", False),
+    ("sekkei_kakaku_explained", "設計価格とは、工事に必要な材料費や労務費を積み上げた価格のことです。", "INTERNAL_MATTER", False),
+    # English handling caveats
+    ("official_sensitive", "OFFICIAL-SENSITIVE\nSubject: Sister-city visit - security arrangements", "CLASSIFICATION_MARKING",
+     True),
+    ("sensitive_prose", "Please treat residents' data as sensitive and keep it official.", "CLASSIFICATION_MARKING", False),
+    # a licence number as the card prints it (第 … 号, spaced groups, check digit valid) with the card's fields near
+    ("license_card_dai_go_spaced", "免許の条件等 眼鏡等\n第 3022 1874 6560 号", "JP_DRIVERS_LICENSE", True),
+    ("license_card_dai_go_bad_check", "免許の条件等 眼鏡等\n第 3022 1874 6570 号", "JP_DRIVERS_LICENSE", False),
 ]
 
 
