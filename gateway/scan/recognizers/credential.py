@@ -42,6 +42,8 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     # VPN configurations: OpenVPN's tls-auth / tls-crypt static key, a WireGuard private or preshared key
     # (32 bytes in base64; the value, group "v", is reported)
     ("openvpn_static_key", re.compile(r"-----BEGIN OpenVPN Static key V[0-9]-----")),
+    # an SMTP session log: AUTH PLAIN <base64 of \0user\0password> (checked by decoding, group "v")
+    ("smtp_auth_plain", re.compile(r"AUTH[ \t]+PLAIN[ \t]+(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])")),
     ("wireguard_key", re.compile(r"P(?:rivate|reshared)Key[ \t]*=[ \t]*(?P<v>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)"
                                  r"(?![A-Za-z0-9+/=])")),
     # kubeconfig: the client's private key, base64 of a PEM block
@@ -66,6 +68,8 @@ ASSIGN = re.compile(
     r"|(?<![A-Za-z])x-[a-z0-9\-]{0,30}?(?:authorization|token|api-?key|secret)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
+    # a door's or a safe's code (解錠コード, 入室コード, キーボックスの暗証番号)
+    r"|(?:解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス)(?:の)?(?:暗証番号|暗証コード|コード)"
     r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
@@ -105,6 +109,16 @@ LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユー
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
+def _plain_auth(v: str) -> bool:
+    """The SASL PLAIN payload decodes to [authzid]\0user\0password with a password."""
+    try:
+        raw = base64.b64decode(v + "=" * (-len(v) % 4), validate=True)
+    except ValueError:
+        return False
+    parts = raw.split(b"\0")
+    return len(parts) == 3 and len(parts[2]) >= 4 and parts[2].isascii()
+
+
 def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) windows around sorted positions."""
     return merge_windows([(p - before, p + after) for p in positions], n)
@@ -120,7 +134,7 @@ KEY_TRIGGERS = {
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
-    "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
+    "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"), "smtp_auth_plain": ("auth plain",),
 }
 # a Kubernetes / compose env list: the secret's name in one field, its value in the next
 # (- name: DB_PASSWORD ⏎ value: …)
@@ -130,7 +144,7 @@ NAME_VALUE = re.compile(
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵",
-                   "authorization")
+                   "authorization", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -142,7 +156,8 @@ class CredentialRecognizer(AigwRecognizer):
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus", "privatekey", "presharedkey", "鍵",
+        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus", "privatekey", "presharedkey", "鍵", "auth plain",
+        "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -173,7 +188,9 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 if kind == "wifi_qr" and _classes(m.group("v")) < 2:
                     continue  # WIFI:…;P:password; / P:xxxxxxxx; in a how-to: a placeholder
-                s, e = m.span("v") if kind == "wireguard_key" else m.span()
+                if kind == "smtp_auth_plain" and not _plain_auth(m.group("v")):
+                    continue  # not \0user\0password: a server's prompt or another payload
+                s, e = m.span("v") if kind in ("wireguard_key", "smtp_auth_plain") else m.span()
                 yield self.result(self.ENTITY, s, e, 0.95, kind=kind, strength="strong")
 
     def _assignments(self, ctx: ScanContext):

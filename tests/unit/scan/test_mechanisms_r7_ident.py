@@ -165,6 +165,18 @@ CASES = [
     # a licence number as the card prints it (第 … 号, spaced groups, check digit valid) with the card's fields near
     ("license_card_dai_go_spaced", "免許の条件等 眼鏡等\n第 3022 1874 6560 号", "JP_DRIVERS_LICENSE", True),
     ("license_card_dai_go_bad_check", "免許の条件等 眼鏡等\n第 3022 1874 6570 号", "JP_DRIVERS_LICENSE", False),
+    # batch 7 — individual_no as a field name; an SMTP AUTH PLAIN payload (not the server's LOGIN prompts)
+    ("individual_no_field", " individual_no: 419372058162\n  household_id: H0031177", "JP_MY_NUMBER", True),
+    ("individual_no_masked", "Lookup ok: individual_no=4193****8162 household=H0031177", "JP_MY_NUMBER", False),
+    ("smtp_auth_plain", "250-AUTH PLAIN LOGIN\nAUTH PLAIN AGtvdWhvdTAyAEtoIzIwMjZzbXRw\n535 5.7.8 failed", "CREDENTIAL", True),
+    ("smtp_auth_login_prompts", "AUTH LOGIN\n334 VXNlcm5hbWU6\n334 UGFzc3dvcmQ6", "CREDENTIAL", False),
+    ("smtp_auth_plain_not_sasl", "AUTH PLAIN VXNlcm5hbWU6UGFzc3dvcmQ6", "CREDENTIAL", False),
+    # a door's code (digits, a closing #); not a bank's code, not a blank, not an instruction
+    ("door_unlock_code", "・電子錠の解錠コード：482915#\n・入退室は記録簿に記入", "CREDENTIAL", True),
+    ("door_code_keybox", "キーボックスの暗証番号は 7319 です", "CREDENTIAL", True),
+    ("door_code_instruction", "入館コードは当日受付でお渡しします。", "CREDENTIAL", False),
+    ("door_code_blank", "解錠コード：0000（初期値。設置時に変更）", "CREDENTIAL", False),
+    ("shinkin_bank_code", "あおば信用金庫コード：1158　支店コード：021", "CREDENTIAL", False),
 ]
 
 
