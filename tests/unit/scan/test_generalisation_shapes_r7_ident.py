@@ -68,12 +68,12 @@ scored on this branch before any fix they led to:
   addresses as internal, 設計価格 / 積算価格 / 予価 as bid-price words with a sizeable amount (万 without 円 counts; a
   shop's 1,980円 does not), OFFICIAL-SENSITIVE, a licence number printed 第 … 号 in spaced groups with its check digit
   next to the card's fields (免許の条件).
-* q7i180–q7i195 (16 rows, 8 block / 8 allow: MySQL \G output with individual_no, SMTP AUTH PLAIN logs, FTP
+* q7i180–q7i195 (16 rows, 8 block / 8 allow: MySQL vertical-format output with individual_no, SMTP AUTH PLAIN logs, FTP
   session logs, ID / PASS sticky notes, a server room's door code, unannounced 昇任試験 passes, 年金証書 numbers,
   account numbers in kanji numerals; hard negatives: AUTH LOGIN prompts, entry-code instructions, announced exam
   results, masked numbers in logs, a bus PASS price, FTP command docs, the 年金証書 layout explained, kanji
   population figures), scored after batch 6's fixes: recall 0.625 (5/8), false blocks 0.000 (0/8). Fixed as
-  classes: `individual no` as a field name, SMTP AUTH PLAIN payloads decoding to \0user\0password, a door's or a key
+  classes: `individual no` as a field name, SMTP AUTH PLAIN payloads decoding to NUL user NUL password, a door's or a key
   box's code.
 """
 
