@@ -79,7 +79,8 @@ JSON_KEYED = re.compile(
     r"(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key))(?P=q)[ \t]*:[ \t]*"
     r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
 # keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
-_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref|format|mode")
+# (a refresh token is a secret: ref, not refresh)
+_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref(?!resh)|format|mode")
 # XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
 # (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
 XML_ATTR = re.compile(

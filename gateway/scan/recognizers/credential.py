@@ -336,7 +336,7 @@ class CredentialRecognizer(AigwRecognizer):
                 if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
-                if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
+                if rx in (JSON_KEYED, XML_ATTR) and _NOT_SECRET_KEY.search(key) is not None:
                     continue
                 if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value

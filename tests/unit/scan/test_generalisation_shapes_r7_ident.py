@@ -75,6 +75,11 @@ scored on this branch before any fix they led to:
   population figures), scored after batch 6's fixes: recall 0.625 (5/8), false blocks 0.000 (0/8). Fixed as
   classes: `individual no` as a field name, SMTP AUTH PLAIN payloads decoding to NUL user NUL password, a door's or a key
   box's code.
+* q7i196–q7i207 (12 rows, 5 block / 7 allow: hidden form fields, XML elements of identifiers, API keys in page
+  scripts, [CONFIDENTIAL] mail subjects; hard negatives: Japanese and English mail disclaimers, a safety data sheet's
+  取扱注意事項, Confidential Computing, a CSRF token in a hidden field, an XML schema, a receipt number), scored after
+  batch 7's fixes: recall 1.000 (5/5), false blocks 0.286 (2/7). Fixed as classes: 取扱注意事項 / 取扱注意点 are terms,
+  XML and form key/value pairs named for a page or CSRF token are no secret (a refresh token stays one).
 """
 
 from __future__ import annotations

@@ -177,6 +177,13 @@ CASES = [
     ("door_code_instruction", "入館コードは当日受付でお渡しします。", "CREDENTIAL", False),
     ("door_code_blank", "解錠コード：0000（初期値。設置時に変更）", "CREDENTIAL", False),
     ("shinkin_bank_code", "あおば信用金庫コード：1158　支店コード：021", "CREDENTIAL", False),
+    # batch 8 — a CSRF token in a hidden field is no secret; a refresh token is
+    ("hidden_csrf_token", '<input type="hidden" name="csrf_token" value="Xq8vLm2Tz7Rw4Np1Kb9Hc3Jd6Fs0Ga5">', "CREDENTIAL", False),
+    ("xml_refresh_token", '<add key="RefreshToken" value="Xq8vLm2Tz7Rw4Np1Kb9Hc3Jd6Fs0Ga5"/>', "CREDENTIAL", True),
+    ("json_refresh_token", '{"refresh_token": "1//0gQx8vLm2Tz7Rw4Np1Kb9Hc3Jd6Fs0Ga5Yq"}', "CREDENTIAL", True),
+    # 取扱注意事項 of a safety data sheet is a term, not a marking
+    ("sds_toriatsukai_chuui_jiko", "取扱注意事項：換気の良い場所で使用すること。", "CLASSIFICATION_MARKING", False),
+    ("toriatsukai_chuui_header", "取扱注意\n新ごみ処理施設 用地買収の進捗", "CLASSIFICATION_MARKING", True),
 ]
 
 
