@@ -20,6 +20,10 @@ them) every group of one-character words parted by single spaces is written toge
 A spreadsheet copied with cells wrapped over lines (Excel puts such a cell in double quotes: ``"個人⏎番号"``) splits
 a header or a value over two lines. A quoted cell holding line breaks, next to a tab or a comma, is written on one
 line, the breaks moved after its closing quote as spaces (``"個人番号" ``): same length again.
+
+A log written by a program that escapes every non-ASCII character (Python's ``json.dumps``:
+``{"label": "\\u500b\\u4eba\\u756a\\u53f7"}``) hides labels and names. A run of such escapes is written as the
+characters it stands for, the rest of its length as spaces (``個人番号`` and 20 spaces): same length again.
 """
 
 from __future__ import annotations
@@ -117,7 +121,31 @@ def wrapped_cells_joined(text: str) -> str:
     return _WRAPPED_CELL.sub(_cell_joined, text)
 
 
+# a run of two or more \\uXXXX escapes (a surrogate pair stands for one character)
+_ESCAPE_RUN = re.compile(r"(?:\\u[0-9a-fA-F]{4}){2,}")
+
+
+def _unescaped(m: re.Match[str]) -> str:
+    run = m.group()
+    try:
+        chars = run.encode("ascii").decode("unicode_escape").encode("utf-16", "surrogatepass").decode("utf-16")
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        return run
+    if any(c < "\x80" or not c.isprintable() for c in chars):
+        return run  # an escaped quote or control character: JSON structure, left as it is
+    return chars + " " * (len(run) - len(chars))
+
+
+def unicode_escapes_decoded(text: str) -> str:
+    """``text`` with runs of two or more ``\\uXXXX`` escapes of non-ASCII characters written as those characters,
+    padded with spaces (same length)."""
+    if "\\u" not in text:
+        return text
+    return _ESCAPE_RUN.sub(_unescaped, text)
+
+
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    return spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(tables_as_cells(text))))
+    text = tables_as_cells(unicode_escapes_decoded(text))
+    return spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text)))

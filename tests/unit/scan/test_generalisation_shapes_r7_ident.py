@@ -80,6 +80,10 @@ scored on this branch before any fix they led to:
   取扱注意事項, Confidential Computing, a CSRF token in a hidden field, an XML schema, a receipt number), scored after
   batch 7's fixes: recall 1.000 (5/5), false blocks 0.286 (2/7). Fixed as classes: 取扱注意事項 / 取扱注意点 are terms,
   XML and form key/value pairs named for a page or CSRF token are no secret (a refresh token stays one).
+* q7i208–q7i210 (3 rows, 2 block / 1 allow: Python logs with every Japanese character escaped as a backslash-u
+  sequence — a 個人番号 label, a name and address — and an escaped public notice). Written for the class after it was
+  chosen, so not an independent estimate: recall 0.000 (0/2), false blocks 0.000 (0/1) before the fix
+  (`markup.unicode_escapes_decoded`: a run of two or more escapes written as its characters, same length).
 """
 
 from __future__ import annotations

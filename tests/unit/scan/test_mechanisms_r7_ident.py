@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.scan.markup import as_structure, letter_spaced_packed, wrapped_cells_joined
+from gateway.scan.markup import as_structure, letter_spaced_packed, unicode_escapes_decoded, wrapped_cells_joined
 from gateway.scan.normalise import normalise
 from tests.unit.scan import test_mechanisms_r5_ident as r5
 
@@ -251,3 +251,26 @@ WRAPPED = [
 def test_wrapped_cells_joined(src, want):
     assert wrapped_cells_joined(src) == want
     assert len(as_structure(src)) == len(src)
+
+
+ESCAPES = [
+    (r'{"field": "\u500b\u4eba\u756a\u53f7"}', '{"field": "個人番号' + " " * 20 + '"}'),
+    (r'"\ud83d\ude00\ud83d\ude00"', '"😀😀' + " " * 22 + '"'),
+    # escaped quotes and ASCII stay (JSON structure); one escape alone stays; a Windows path is no escape
+    (r'"q": "\u0022x\u0022"', r'"q": "\u0022x\u0022"'),
+    (r'"\u500b"', r'"\u500b"'),
+    (r"C:\users\ueda\u1234x", r"C:\users\ueda\u1234x"),
+]
+
+
+@pytest.mark.parametrize("src,want", ESCAPES, ids=[s[:16] for s, _ in ESCAPES])
+def test_unicode_escapes_decoded(src, want):
+    assert unicode_escapes_decoded(src) == want
+    assert len(as_structure(src)) == len(src)
+
+
+def test_escaped_log_label_read(scanner):
+    res = scanner.scan(r'ERROR validation failed {"field": "\u500b\u4eba\u756a\u53f7", "value": "264739150822"}')
+    assert res.action == "block" and "JP_MY_NUMBER" in {f.entity for f in res.findings}
+    res = scanner.scan(r'{"event": "notice", "title": "\u5e02\u6c11\u307e\u3064\u308a", "code": "264739150822"}')
+    assert res.action != "block"
