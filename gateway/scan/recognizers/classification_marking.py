@@ -63,7 +63,7 @@ _LEVEL = (
 # (also abbreviated in a marking: 【要機密】; not 要保護児童, a welfare term)
 _YOU = r"(?P<you>要(?:機密|保護)(?:情報|(?![一-鿿ぁ-ゖァ-ヺ])))"
 _CIA = r"(?P<cia>(?<![0-9A-Za-z])C[1-4]" + _SP + r"[-/]?" + _SP + r"I[1-2]" + _SP + r"[-/]?" + _SP + r"A[1-2](?![0-9A-Za-z]))"
-_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密|コンフィデンシャル)"
+_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|(?:部|社|庁)外(?:厳|極)秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密|コンフィデンシャル)"
 # (not a term: 取扱注意事項 of a safety data sheet, 取扱注意点)
 _CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意(?!事項|点|書き|喚起))"
 _SCOPE_LIMIT = (
@@ -99,7 +99,8 @@ _STANDALONE_ONLY = re.compile(
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
     # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
     r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the|audit|affairs|medicine|control|revenue))"
-    r")"
+    # in any case inside square brackets, a slide's or a mail subject's tag: [Internal], 【Restricted】
+    r"|(?<=[\[【［])(?i:internal|restricted|secret)(?=[\]】］]))"
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",

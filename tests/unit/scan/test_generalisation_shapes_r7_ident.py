@@ -84,6 +84,11 @@ scored on this branch before any fix they led to:
   sequence — a 個人番号 label, a name and address — and an escaped public notice). Written for the class after it was
   chosen, so not an independent estimate: recall 0.000 (0/2), false blocks 0.000 (0/1) before the fix
   (`markup.unicode_escapes_decoded`: a run of two or more escapes written as its characters, same length).
+* q7i211–q7i222 (12 rows, 6 block / 6 allow: a git diff adding a production password, an OCR'd passport page
+  letter-spaced and read with O, 社外厳秘, [Internal] on an English slide, a FAX cover with a transfer account, an
+  ssh_config through a jump host; hard negatives: 社内限定セール, a diff to an env reference, "Internal controls", a blank
+  FAX cover, a public ssh_config, an OCR'd passport office notice), scored after batch 9's fixes: recall 0.667 (4/6),
+  false blocks 0.000 (0/6). Fixed as classes: 社外厳秘 / 部外極秘 …, bracketed English tags in any case ([Internal]).
 """
 
 from __future__ import annotations

@@ -184,6 +184,14 @@ CASES = [
     # 取扱注意事項 of a safety data sheet is a term, not a marking
     ("sds_toriatsukai_chuui_jiko", "取扱注意事項：換気の良い場所で使用すること。", "CLASSIFICATION_MARKING", False),
     ("toriatsukai_chuui_header", "取扱注意\n新ごみ処理施設 用地買収の進捗", "CLASSIFICATION_MARKING", True),
+    # batch 10 — 社外厳秘 / 部外極秘; a bracketed English tag in any case ([Internal]); not prose or a sale
+    ("shagai_genpi_line", "社外厳秘\n指定管理者 更新時の賃料改定案", "CLASSIFICATION_MARKING", True),
+    ("bugai_gokuhi_bracket", "【部外極秘】市長公約の見直し案", "CLASSIFICATION_MARKING", True),
+    ("internal_tag_bracket", "[Internal]\nDigital Transformation roadmap (draft v0.3)", "CLASSIFICATION_MARKING", True),
+    ("internal_tag_subject", "Subject: [Restricted] Budget cuts by department", "CLASSIFICATION_MARKING", True),
+    ("internal_prose", "Internal controls are the processes the city uses to prevent errors.", "CLASSIFICATION_MARKING", False),
+    ("internal_link_text", "See the [internal link](https://example.jp/docs) for details.", "CLASSIFICATION_MARKING", False),
+    ("shanai_gentei_sale", "社内限定セールのお知らせ文を、職員互助会向けに書き直して。", "CLASSIFICATION_MARKING", False),
 ]
 
 
