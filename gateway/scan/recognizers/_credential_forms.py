@@ -59,7 +59,8 @@ CLI = re.compile(
 )
 _CLI_GROUPS = tuple(f"v{i}" for i in range(1, 23))
 CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
-                     "identified", "wpa-psk", "psksecret", "createuser", "snmpwalk", "snmpget", "snmpbulkwalk", "snmpset")
+                     "identified", "wpa-psk", "psksecret", "createuser", "snmpwalk", "snmpget", "snmpbulkwalk",
+                     "snmpset")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(
@@ -80,7 +81,8 @@ JSON_KEYED = re.compile(
     r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
 # keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
 # (a refresh token is a secret: ref, not refresh)
-_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref(?!resh)|format|mode")
+_NOT_SECRET_KEY = re.compile(
+    r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref(?!resh)|format|mode")
 # XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
 # (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
 XML_ATTR = re.compile(
@@ -115,5 +117,6 @@ NEXT_LINE_PW = re.compile(
     r"(?:お知らせ|お送り|送付|通知|ご連絡|連絡します|下記|以下|次のとおり|は次の|below|following|as follows)[^\n]{0,24}\n"
     r"[ \t\u3000]*(?P<v>[!-~]{6,64})[ \t\u3000]*(?=\n|$)")
 # a file name, a path, a web or mail address on that line: not a password
-NOT_A_PASSWORD = re.compile(r"(?i)://|^www\.|^[/~\\]|@[A-Za-z0-9-]+\.|\.(?:pdf|zip|xlsx?|docx?|pptx?|csv|txt|jpe?g|png)$")
+NOT_A_PASSWORD = re.compile(
+    r"(?i)://|^www\.|^[/~\\]|@[A-Za-z0-9-]+\.|\.(?:pdf|zip|xlsx?|docx?|pptx?|csv|txt|jpe?g|png)$")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")

@@ -12,8 +12,8 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, JP_QUOTED, JP_SET, JSON_KEYED, KEYED, LINE_PW,
-    LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS,
-    _NOT_SECRET_KEY,
+    LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
+    _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
 from gateway.scan.recognizers._text import merge_windows
@@ -134,7 +134,8 @@ KEY_TRIGGERS = {
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
-    "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"), "smtp_auth_plain": ("auth plain",),
+    "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
+    "smtp_auth_plain": ("auth plain",),
 }
 # a Kubernetes / compose env list: the secret's name in one field, its value in the next
 # (- name: DB_PASSWORD ⏎ value: …)
@@ -156,7 +157,8 @@ class CredentialRecognizer(AigwRecognizer):
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus", "privatekey", "presharedkey", "鍵", "auth plain",
+        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
+        "privatekey", "presharedkey", "鍵", "auth plain",
         "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
@@ -333,7 +335,8 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue
-                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW) and _example_value(text, m.start("v"), m.end("v")):
+                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW)
+                if prose and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
                 if rx in (JSON_KEYED, XML_ATTR) and _NOT_SECRET_KEY.search(key) is not None:

@@ -30,9 +30,11 @@ _AMOUNT = re.compile(
     # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
     r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
     # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
-    r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
+    r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])"
+    r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
 )
-_IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])", re.IGNORECASE)
+_IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])",
+                       re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
 _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01

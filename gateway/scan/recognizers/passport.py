@@ -32,7 +32,8 @@ def _mrz_value(c: str) -> int:
 def _foreign_starts(ctx: ScanContext) -> list[int]:
     """Starts of the letter before a run of 7 or 8 digits (the candidates of another country's format)."""
     text = ctx.text
-    return [s - 1 for s, e, d in ctx.digit_runs() if s >= 1 and len(d) in (7, 8) and e - s == len(d) and "A" <= text[s - 1] <= "Z"]
+    return [s - 1 for s, e, d in ctx.digit_runs()
+            if s >= 1 and len(d) in (7, 8) and e - s == len(d) and "A" <= text[s - 1] <= "Z"]
 
 
 def mrz_check(s: str) -> int:
