@@ -89,6 +89,13 @@ scored on this branch before any fix they led to:
   ssh_config through a jump host; hard negatives: 社内限定セール, a diff to an env reference, "Internal controls", a blank
   FAX cover, a public ssh_config, an OCR'd passport office notice), scored after batch 9's fixes: recall 0.667 (4/6),
   false blocks 0.000 (0/6). Fixed as classes: 社外厳秘 / 部外極秘 …, bracketed English tags in any case ([Internal]).
+* q7i223–q7i230 (8 rows, 5 block / 3 allow: a 資格確認書's 記号・番号, municipal record numbers beside a personal
+  matter — 宛名番号 and a tax reduction, ケース番号 and rent arrears, 受給者番号 and a child in hospital, a disability
+  handbook 第…号; hard negatives: the 宛名番号 specification, a form guide for 受給者番号, case statistics), scored after
+  batch 10's fixes: recall 0.200 (1/5), false blocks 0.000 (0/3). Fixed as a class: a record's subject named by the
+  record's number is a person of the record (`recognizers/record_number.py`, PERSON `form="record_number"`, never in a
+  roster). q7i224 stays a known gap: the number is found, but a tax reduction after a disaster (減免, 罹災証明書) is
+  no sensitive topic to the scanner.
 """
 
 from __future__ import annotations
@@ -103,7 +110,10 @@ from tests.unit.scan.test_generalisation_shapes import check_row
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_ident.jsonl").open(encoding="utf-8")]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "q7i224": "宛名番号 is found as the record's subject, but a tax reduction after a disaster (減免, 罹災証明書, 半壊) is "
+              "no sensitive topic to the scanner",
+}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))

@@ -192,6 +192,16 @@ CASES = [
     ("internal_prose", "Internal controls are the processes the city uses to prevent errors.", "CLASSIFICATION_MARKING", False),
     ("internal_link_text", "See the [internal link](https://example.jp/docs) for details.", "CLASSIFICATION_MARKING", False),
     ("shanai_gentei_sale", "社内限定セールのお知らせ文を、職員互助会向けに書き直して。", "CLASSIFICATION_MARKING", False),
+    # batch 11 — a record's subject named by the record's number (ケース番号, 受給者番号, 手帳 第…号) beside a topic
+    ("case_number_topic", "ケース番号 2026-0381\n家庭訪問。本人の体調不良が続き、家賃の滞納が2か月分ある。", "PERSON", True),
+    ("jukyusha_number_topic", "受給者番号 3801247 の保護者から電話。児童が肺炎で入院したとのこと。", "PERSON", True),
+    ("techo_dai_go_topic", "身体障害者手帳（第 0412387 号、1種2級）の再交付申請。本人は下肢障害のため車いす使用。", "PERSON",
+     True),
+    ("atena_number_tax", "宛名番号 0004471028 の方の市県民税の滞納について、差押えを予告しました。", "PERSON", True),
+    ("case_number_no_value", "ケース番号の採番ルールは来年度から変更予定。月末ケース数 1,024件。", "PERSON", False),
+    ("jukyusha_number_format", "受給者番号欄には、右上に記載された7桁の番号を記入してください。", "PERSON", False),
+    ("atena_number_blank", "宛名番号 0000000000 （未登録）", "PERSON", False),
+    ("case_number_count", "ケース番号 1024件を再採番しました。", "PERSON", False),
 ]
 
 
