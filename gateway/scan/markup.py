@@ -70,8 +70,8 @@ def spread_labels_packed(text: str) -> str:
     return _SPREAD.sub(_packed, text)
 
 
-# a group of at least three one-character words parted by single spaces (the cue to look at the line)
-_SPACED_GROUP = re.compile(r"(?<![^ \u3000\t\n])[^ \u3000\t\n](?:[ \u3000][^ \u3000\t\n]){2,}(?![^ \u3000\t\n])")
+# two one-character words between spaces: the cue to look at the line (a space first: sre skips fast)
+_SPACED_CUE = re.compile(r"[ \u3000][^ \u3000\t\n][ \u3000][^ \u3000\t\n][ \u3000]")
 # one group of one-character words (letters, digits, kana, kanji) parted by single spaces, on a letter-spaced line
 _WORD_GROUP = re.compile(r"(?<![^ \u3000\t])\w(?:[ \u3000]\w)+(?![^ \u3000\t\n])")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
@@ -91,13 +91,23 @@ def _group_packed(m: re.Match[str]) -> str:
 
 def letter_spaced_packed(text: str) -> str:
     """``text`` with the letter-spaced lines of an OCR'd card or form written together, word by word (same length)."""
-    if " " not in text and "\u3000" not in text or _SPACED_GROUP.search(text) is None:
+    m = _SPACED_CUE.search(text) if " " in text or "\u3000" in text else None
+    if m is None:
         return text
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if _SPACED_GROUP.search(line) is not None and _letter_spaced(line):
-            lines[i] = _WORD_GROUP.sub(_group_packed, line)
-    return "\n".join(lines)
+    out: list[str] = []
+    pos = 0
+    while m is not None:
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        if _letter_spaced(line):
+            out.append(text[pos:ls])
+            out.append(_WORD_GROUP.sub(_group_packed, line))
+            pos = le
+        m = _SPACED_CUE.search(text, le)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # a quoted spreadsheet cell holding line breaks (no tab or quote inside), at a line's start or after a separator

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
-# OCR misreadings of digits: a confusable letter touching a digit starts a look at its run
+# OCR misreadings of digits: a confusable letter after a digit, or confusable letters before a digit that do not
+# follow another Latin letter (col1, Hello2026, log10 are words), start a look at their run
 _OCR_LETTERS = "OolI"
-_OCR_NEAR_DIGIT = re.compile(r"[OolI](?:(?<=[0-9].)|(?=[0-9]))")
+_OCR_NEAR_DIGIT = re.compile(r"[OolI](?:(?<=[0-9].)|(?<![A-Za-z].)[OolI]*(?=[0-9]))")
 _OCR_TABLE = str.maketrans("OolI", "0011")
 
 
