@@ -72,8 +72,9 @@ def spread_labels_packed(text: str) -> str:
 
 # two one-character words between spaces: the cue to look at the line (a space first: sre skips fast)
 _SPACED_CUE = re.compile(r"[ \u3000][^ \u3000\t\n][ \u3000][^ \u3000\t\n][ \u3000]")
-# one group of one-character words (letters, digits, kana, kanji) parted by single spaces, on a letter-spaced line
-_WORD_GROUP = re.compile(r"(?<![^ \u3000\t])\w(?:[ \u3000]\w)+(?![^ \u3000\t\n])")
+# one group of one-character words (letters, digits, kana, kanji, punctuation such as the commas of an amount: 2 8 , 6 0 0)
+# parted by single spaces, on a letter-spaced line; a table's bars part cells and are never packed
+_WORD_GROUP = re.compile(r"(?<![^ \u3000\t])[^\s|｜](?:[ \u3000][^\s|｜])+(?![^ \u3000\t\n])")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 
 

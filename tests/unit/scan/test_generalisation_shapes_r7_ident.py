@@ -96,6 +96,12 @@ scored on this branch before any fix they led to:
   record's number is a person of the record (`recognizers/record_number.py`, PERSON `form="record_number"`, never in a
   roster). q7i224 stays a known gap: the number is found, but a tax reduction after a disaster (減免, 罹災証明書) is
   no sensitive topic to the scanner.
+* q7i231–q7i237 (7 rows, 2 block / 5 allow: an OCR'd Wi-Fi poster with O for 0, a letter-spaced 予定価格調書 with the
+  amount's commas spaced; hard negatives: a bidders' list with 建設業許可番号, a public list of care offices, regulation
+  articles on 機密性, a spec naming the city's global IP, city car plates), scored after batch 11's fixes: recall
+  0.500 (1/2), false blocks 0.200 (1/5). Fixed as classes: punctuation inside a letter-spaced group is packed too
+  (2 8 , 6 0 0), and care stations (訪問介護ステーション) are facilities with public numbers (`public_contacts.FACILITY`,
+  `phone.OFFICE_WORDS`).
 """
 
 from __future__ import annotations

@@ -202,6 +202,11 @@ CASES = [
     ("jukyusha_number_format", "受給者番号欄には、右上に記載された7桁の番号を記入してください。", "PERSON", False),
     ("atena_number_blank", "宛名番号 0000000000 （未登録）", "PERSON", False),
     ("case_number_count", "ケース番号 1024件を再採番しました。", "PERSON", False),
+    # batch 12 — an amount letter-spaced with its commas (OCR); care stations are facilities with public numbers
+    ("letter_spaced_price", "予 定 価 格 調 書\n予 定 価 格  2 8 , 6 0 0 , 0 0 0 円 （ 税 抜 ）\n開 札 予 定  令 和 9 年 1 月 2 0 日",
+     "INTERNAL_MATTER", True),
+    ("care_station_public_row", "事業所番号\t事業所名\t所在地\t電話\n2370100456\tあおば訪問介護ステーション\t緑野市栄町1-8-2\t"
+     "0561-73-6620", "PHONE_NUMBER", False),
 ]
 
 
@@ -239,6 +244,7 @@ LETTER_SPACED = [
     ("氏名 林 優 様", "氏名 林 優 様"),
     ("I am a B student", "I am a B student"),
     ("| 男 | 女 | 計 |", "| 男 | 女 | 計 |"),
+    ("金 額  2 8 , 6 0 0 円", "金額   28,600円      "),
     ("1 2 3 4 5 6", "1 2 3 4 5 6"),
     ("山田 太郎 090 1234 5678", "山田 太郎 090 1234 5678"),
 ]
