@@ -8,9 +8,11 @@ Steps (DETECTION.md §1 T0–T3, §6):
    decimal digits of other scripts (category Nd) are folded to ASCII;
 3. kanji numerals digit by digit (``〇一二三四五六七八九零壱弐参…``) when they form a run of three or
    more, or a shorter run touches an ASCII digit (``一人``, ``三丁目``, ``三四郎`` stay as they are);
-4. every dash / hyphen / long-vowel / wave variant between two digits becomes ``-``.
+4. every dash / hyphen / long-vowel / wave variant between two digits becomes ``-``;
+5. letters an OCR engine reads for digits (``O``/``o`` for 0, ``l``/``I`` for 1) inside a number
+   (``2O28年``, ``3Ol5 O938``, ``UH4O219375EA``): see ``gateway.scan.ocr``.
 
-Steps 3 and 4 replace one character by one character and do not move offsets. The result is a
+Steps 3 to 5 replace one character by one character and do not move offsets. The result is a
 :class:`Normalised` with ``text`` and ``to_original(start, end)``.
 """
 
@@ -21,6 +23,8 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+
+from gateway.scan.ocr import ocr_digits
 
 __all__ = ["Normalised", "normalise", "DASHES", "KANJI_DIGITS"]
 
@@ -187,7 +191,7 @@ def normalise(text: str) -> Normalised:
     stats = {"zero_width_removed": 0, "zero_width_in_digits": 0, "nfkc_changed": 0,
              "kanji_digits": 0, "dashes_folded": 0}
     if text.isascii():  # no special character (they are all above U+007F)
-        return Normalised(text, text, [], [], stats)
+        return Normalised(text, ocr_digits(text, stats), [], [], stats)
     nstarts: list[int] = []
     segs: list[tuple[int, int, int, int]] = []
     # an astral character is two UTF-16 code units (one encode, no regex pass)
@@ -208,7 +212,7 @@ def normalise(text: str) -> Normalised:
             out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_BMP, True)
     if not out.isascii():
         out = _kanji_and_dashes(out, stats)
-    return Normalised(text, out, nstarts, segs, stats)
+    return Normalised(text, ocr_digits(out, stats), nstarts, segs, stats)
 
 
 def _easy(text: str, stats: dict[str, int]) -> str:

@@ -34,6 +34,7 @@ RECOGNIZERS: list[str] = [
     "ip_address:IpAddressRecognizer",
     "custom_term:CustomTermRecognizer",
     "internal_matter:InternalMatterRecognizer",
+    "record_number:RecordSubjectRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info
     "person:PersonRecognizer",
     "address:AddressRecognizer",

@@ -51,11 +51,16 @@ CLI = re.compile(
     # wireless and firewall configs: wpa-psk ascii 0 <key> (0: plain text), FortiGate set psksecret / passwd <value>
     # (an ENC value is stored encrypted)
     r"|wpa-psk[ \t]+(?:ascii|hex)[ \t]+0[ \t]+(?P<v18>[^\s]{8,64})"
-    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128}))"
+    r"|(?<![A-Za-z])set[ \t]+(?:psksecret|passwd|password|secret|auth-pwd)[ \t]+(?!ENC(?:[ \t]|$))[\"']?(?P<v19>[^\s\"']{4,128})"
+    # SNMPv3 users: snmp-server user … auth sha <pass> (Cisco), createUser … SHA "<pass>" (Net-SNMP), snmpwalk -A <pass>
+    r"|snmp-server[ \t]+user[^\n]{0,80}?[ \t]auth[ \t]+(?:md5|sha(?:-?[0-9]{3})?)[ \t]+(?P<v20>[^\s\"']{8,64})"
+    r"|createUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA(?:-?[0-9]{3})?)[ \t]+[\"']?(?P<v21>[^\s\"']{8,64})"
+    r"|snmp(?:walk|get|bulkwalk|set)[^\n]{0,120}?[ \t]-[AX][ \t]+[\"']?(?P<v22>[^\s\"'$<-][^\s\"']{7,63}))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 20))
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 23))
 CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
-                     "identified", "wpa-psk", "psksecret")
+                     "identified", "wpa-psk", "psksecret", "createuser", "snmpwalk", "snmpget", "snmpbulkwalk",
+                     "snmpset")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(
@@ -75,7 +80,9 @@ JSON_KEYED = re.compile(
     r"(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key))(?P=q)[ \t]*:[ \t]*"
     r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
 # keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
-_NOT_SECRET_KEY = re.compile(r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref|format|mode")
+# (a refresh token is a secret: ref, not refresh)
+_NOT_SECRET_KEY = re.compile(
+    r"(?i)page|csrf|xsrf|type|expir|length|policy|hint|url|uri|name|count|ttl|ref(?!resh)|format|mode")
 # XML: <add key="SmtpPassword" value="…"/>, <property name="db.password" value="…"/>, <keyMaterial>…</keyMaterial>
 # (and the JSON twin of Postman / header lists: {"key": "x-api-key", "value": "…"})
 XML_ATTR = re.compile(
@@ -108,4 +115,13 @@ LINE_PW = re.compile(
 ARROW_PW = re.compile(
     r"(?i)(?:パスワード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[^\n]{0,48}?"
     r"(?:→|⇒)[ \t　]*[「『\"']?(?P<v>[!-~]{8,64}?)[」』\"']?(?=$|[\s)）」』、。,])")
+# a password announced, then given alone on the next line (the second mail of a zip sent with its password:
+# 解凍パスワードをお知らせします。⏎　Zk8#mdr1130; "The password for the file is below:" ⏎ Zk8#mdr1130)
+NEXT_LINE_PW = re.compile(
+    r"(?i)(?:パスワード|パスコード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passcode)(?![A-Za-z]))[^\n]{0,40}?"
+    r"(?:お知らせ|お送り|送付|通知|ご連絡|連絡します|下記|以下|次のとおり|は次の|below|following|as follows)[^\n]{0,24}\n"
+    r"[ \t\u3000]*(?P<v>[!-~]{6,64})[ \t\u3000]*(?=\n|$)")
+# a file name, a path, a web or mail address on that line: not a password
+NOT_A_PASSWORD = re.compile(
+    r"(?i)://|^www\.|^[/~\\]|@[A-Za-z0-9-]+\.|\.(?:pdf|zip|xlsx?|docx?|pptx?|csv|txt|jpe?g|png)$")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")

@@ -52,7 +52,8 @@ def _example_value(text: str, start: int, end: int) -> bool:
 
 
 _BACKUP_CODE_KEY = re.compile(r"(?i)コード|code")
-_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー")
+_DOOR_KEY = re.compile(r"解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス")
+_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー", "鍵")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
 
@@ -61,6 +62,9 @@ def _assigned_score(key: str, v: str) -> float:
     character classes unless long; keys and tokens need 16+ characters and some entropy. 0: none."""
     if key == "パス":  # bare パス also names a path (パス：/var/log/app): only a password-looking value
         return 0.85 if _classes(v) >= 3 and not any(c in v for c in "/\\") else 0.0
+    if _DOOR_KEY.search(key) is not None:  # a door's or a safe's code: digits (a closing # or *), not a blank
+        d = v.rstrip("#*")
+        return 0.85 if d.isdigit() and 4 <= len(d) <= 10 and len(set(d)) > 1 and d not in "0123456789" else 0.0
     if key == "暗証番号" and v.isdigit() and len(v) == 4:
         # a PIN; not a form's blank or the textbook example (0000, 1111, 1234)
         return 0.0 if len(set(v)) == 1 or v in "0123456789" else 0.85

@@ -29,6 +29,9 @@ CREDENTIAL_EXAMPLES = frozenset({
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a",  # GitHub REST API docs (authenticating to the REST API)
     # the Azure Storage emulator's (Azurite's) well-known account key, published in Microsoft's docs
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+    # the keys of the wg(8) manual's example configuration (WireGuard)
+    "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=", "xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=",
+    "/UwcSPg38hW/D9Y3tcS1FOV0K1wuURMbS0sesJEP5ak=",
     # the HS256 example token on jwt.io and in RFC-style tutorials ({"sub": "1234567890", "name": "John Doe"})
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",

@@ -124,6 +124,9 @@ def _ruled_line(text: str, start: int, end: int) -> bool:
             and len(before.strip(" \t　")) >= 2 and len(after.strip(" \t　")) >= 2)
 
 
+_MORE_QUOTED = re.compile(r"(?:[ 　、,・]{0,2}[「『][^「」『』\n]{1,16}[」』]){0,6}")
+
+
 def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " 　":
@@ -138,9 +141,11 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
         j = text.find(_QUOTES[text[i]], end, min(len(text), end + 8))
         if j < 0 or text[end:j].strip(" 　"):
             return False
-    nxt = text[j + 1:j + 2]
     if _GOODS_AFTER.match(text, j + 1) is not None:
         return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking
+    # the first of a list of quoted words, the particle after the list (「マル秘」「部外秘」などの表示は使わず)
+    m = _MORE_QUOTED.match(text, j + 1)
+    nxt = text[m.end():m.end() + 1] if m is not None else ""
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 

@@ -156,12 +156,22 @@ def not_one_run(text: str, start: int, end: int) -> bool:
     return DIGIT_RUN_RE.fullmatch(text, start, end) is None
 
 
+def field_name_forms(words) -> list[str]:
+    """The words plus, for an English label of several words, its forms as a field name in code, JSON, logs and
+    exports: ``account number`` → ``accountNumber`` (matching ignores case), ``account_number``, ``account-number``."""
+    out = list(words)
+    for w in words:
+        if " " in w and w.isascii():
+            out.extend(w.replace(" ", sep) for sep in ("", "_", "-"))
+    return out
+
+
 class Labels:
     """Positive context words for one identifier with a two-tier window."""
 
     def __init__(self, words, label_gap: int = 16, near_before: int = 300, near_after: int = 60,
                  negative: ContextWords | None = NEGATIVE_LABELS) -> None:
-        self.words = ContextWords(words)
+        self.words = ContextWords(field_name_forms(words))
         self.label_gap = label_gap
         self.near_before = near_before
         self.near_after = near_after

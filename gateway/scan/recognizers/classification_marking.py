@@ -49,32 +49,36 @@ from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
 
 _SP = r"[ \t]*"
-_SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{1,24}(?:限り|限定|のみ)[)）\]】〕])?"
+# a scope or a handling note in brackets after a level: （関係者限り）, （要管理）, （取扱注意）, （複製禁止）
+_SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{0,24}(?:限り|限定|のみ|要管理|管理|注意|禁止|制限)[)）\]】〕])?"
 
 # Distinctive markings: reported wherever they occur; ``form`` tells how they occur.
 _LEVEL = (
     # 機密性２, 機密性：2, 機密性=2, 機密性(2), 機密性（Ⅱ）
     r"(?P<level>(?:自治体)?機[ \t]?密[ \t]?性(?:レベル|区分)?" + _SP + r"[:：=＝]?" + _SP + r"(?P<paren>[(（]" + _SP + r")?"
-    + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
+    + r"(?P<lvl>[1-4一二三四壱弐参ニ]|IV|III|II|I(?![A-Za-z])|[高中低](?![ぁ-ゖァ-ヺ一-鿿]))(?:" + _SP + r"(?P<sub>[ABCabc]))?(?![0-9A-Za-z])"
     r"(?(paren)" + _SP + r"[)）])"
     r"(?:" + _SP + r"情報)?" + _SCOPE + r")"
 )
 # (also abbreviated in a marking: 【要機密】; not 要保護児童, a welfare term)
 _YOU = r"(?P<you>要(?:機密|保護)(?:情報|(?![一-鿿ぁ-ゖァ-ヺ])))"
 _CIA = r"(?P<cia>(?<![0-9A-Za-z])C[1-4]" + _SP + r"[-/]?" + _SP + r"I[1-2]" + _SP + r"[-/]?" + _SP + r"A[1-2](?![0-9A-Za-z]))"
-_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密|コンフィデンシャル)"
-_CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意)"
+_SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|(?:部|社|庁)外(?:厳|極)秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密|コンフィデンシャル)"
+# (not a term: 取扱注意事項 of a safety data sheet, 取扱注意点)
+_CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意(?!事項|点|書き|喚起))"
 _SCOPE_LIMIT = (
     r"(?P<scopelimit>(?:関係者|(?:[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所|団|校|会))?内|"
     r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員|課|係|班|長|職|チーム)"
     r"(?:等)?)限り"
     # an organisation's inside, limited: 【課内限定】, 庁内限定 (not 期間限定, 会員限定)
-    r"|[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所)内限定)"
+    r"|[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所)内(?:限定|専用))"
 )
 _ENGLISH = (
     r"(?P<english>(?<![A-Za-z0-9_])(?:STRICTLY[ \t]+CONFIDENTIAL|HIGHLY[ \t]+CONFIDENTIAL|"
     r"PROPRIETARY[ \t]+(?:AND|&)[ \t]+CONFIDENTIAL|CONFIDENTIAL|INTERNAL[ \t]+(?:USE[ \t]+)?ONLY|"
-    r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?))"
+    r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?)|"
+    # UK government's handling caveat, US sensitive-but-unclassified
+    r"OFFICIAL[ \t]*[-–—][ \t]*SENSITIVE|SENSITIVE[ \t]+BUT[ \t]+UNCLASSIFIED)"
     r"(?![A-Za-z0-9_]))"
 )
 # a title-case English level after a classification label (Classification: Internal, Sensitivity: Confidential);
@@ -89,25 +93,29 @@ DISTINCTIVE_RE = re.compile(
 
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.
 _STANDALONE_ONLY = re.compile(
-    r"(?P<secret>極秘|厳秘|機密|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
-    r"(?P<generic>非公開|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
+    r"(?P<secret>極秘|厳秘|機密|マル秘|まる秘|丸秘|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
+    r"(?P<generic>非公開|非公表|公開不可|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
     # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
     r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the|audit|affairs|medicine|control|revenue))"
-    r")"
+    # in any case inside square brackets, a slide's or a mail subject's tag: [Internal], 【Restricted】
+    r"|(?<=[\[【［])(?i:internal|restricted|secret)(?=[\]】］]))"
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
-    "門外不出", "限り", "内限定", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
+    "門外不出", "限り", "内限定", "内専用", "非公表", "公開不可", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
     "confidential", "internal", "secret", "restricted", "tlp", "official use", "classification", "sensitivity",
+    "sensitive",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",
     "c1/i", "c2/i", "c3/i", "c4/i",
 )
 TRIGGERS = _MARK_TRIGGERS + _HR_TRIGGERS
 # 壱弐参: the formal numerals; ニ (katakana ni) looks like 二 and is read as it by anyone who sees the marking
 _KANJI_DIGIT = {"一": "1", "二": "2", "三": "3", "四": "4", "壱": "1", "弐": "2", "参": "3", "ニ": "2",
-                "I": "1", "II": "2", "III": "3", "IV": "4"}
+                "I": "1", "II": "2", "III": "3", "IV": "4",
+                # offices that grade in words (機密性：高 / 中 / 低): 低 is the public grade
+                "高": "3", "中": "2", "低": "1"}
 # 取扱注意 on a parcel (a sticker next to ワレモノ / 天地無用, on a 伝票) is about handling goods, not a document
 _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包|段ボール|ワレモノ|割れ物|われもの|天地無用|精密機器|"
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")

@@ -12,7 +12,8 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, JP_QUOTED, JP_SET, JSON_KEYED, KEYED, LINE_PW,
-    LONG_OPT, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
+    LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
+    _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
 from gateway.scan.recognizers._text import merge_windows
@@ -38,6 +39,13 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
     ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
+    # VPN configurations: OpenVPN's tls-auth / tls-crypt static key, a WireGuard private or preshared key
+    # (32 bytes in base64; the value, group "v", is reported)
+    ("openvpn_static_key", re.compile(r"-----BEGIN OpenVPN Static key V[0-9]-----")),
+    # an SMTP session log: AUTH PLAIN <base64 of \0user\0password> (checked by decoding, group "v")
+    ("smtp_auth_plain", re.compile(r"AUTH[ \t]+PLAIN[ \t]+(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])")),
+    ("wireguard_key", re.compile(r"P(?:rivate|reshared)Key[ \t]*=[ \t]*(?P<v>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)"
+                                 r"(?![A-Za-z0-9+/=])")),
     # kubeconfig: the client's private key, base64 of a PEM block
     ("kube_client_key", re.compile(r"client-key-data:[ \t]*[\"']?[A-Za-z0-9+/]{20,}={0,2}")),
     ("putty_private_key", re.compile(r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n[A-Za-z0-9+/=]{16,}")),
@@ -56,9 +64,13 @@ ASSIGN = re.compile(
     r"|(?<![A-Za-z])(?:secret[_\-]?key[_\-]?base|app[_\-]?key|(?:encryption|signing|master)[_\-]?key)(?![A-Za-z])"
     # Japanese names of keys and tokens: クライアントシークレット(の値), APIキー, (チャネル)アクセストークン
     r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
+    # an HTTP header of a service's own scheme: X-Cybozu-API-Token, X-Cybozu-Authorization, X-ChatWorkToken
+    r"|(?<![A-Za-z])x-[a-z0-9\-]{0,30}?(?:authorization|token|api-?key|secret)(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)キー|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    # a door's or a safe's code (解錠コード, 入室コード, キーボックスの暗証番号)
+    r"|(?:解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス)(?:の)?(?:暗証番号|暗証コード|コード)"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
@@ -97,6 +109,16 @@ LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユー
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
+def _plain_auth(v: str) -> bool:
+    """The SASL PLAIN payload decodes to [authzid]\0user\0password with a password."""
+    try:
+        raw = base64.b64decode(v + "=" * (-len(v) % 4), validate=True)
+    except ValueError:
+        return False
+    parts = raw.split(b"\0")
+    return len(parts) == 3 and len(parts[2]) >= 4 and parts[2].isascii()
+
+
 def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) windows around sorted positions."""
     return merge_windows([(p - before, p + after) for p in positions], n)
@@ -112,6 +134,8 @@ KEY_TRIGGERS = {
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
     "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
+    "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
+    "smtp_auth_plain": ("auth plain",),
 }
 # a Kubernetes / compose env list: the secret's name in one field, its value in the next
 # (- name: DB_PASSWORD ⏎ value: …)
@@ -120,7 +144,8 @@ NAME_VALUE = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
-                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン")
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵",
+                   "authorization", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -133,6 +158,8 @@ class CredentialRecognizer(AigwRecognizer):
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
         "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
+        "privatekey", "presharedkey", "鍵", "auth plain",
+        "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス",
     ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
@@ -163,7 +190,10 @@ class CredentialRecognizer(AigwRecognizer):
                     continue
                 if kind == "wifi_qr" and _classes(m.group("v")) < 2:
                     continue  # WIFI:…;P:password; / P:xxxxxxxx; in a how-to: a placeholder
-                yield self.result(self.ENTITY, m.start(), m.end(), 0.95, kind=kind, strength="strong")
+                if kind == "smtp_auth_plain" and not _plain_auth(m.group("v")):
+                    continue  # not \0user\0password: a server's prompt or another payload
+                s, e = m.span("v") if kind in ("wireguard_key", "smtp_auth_plain") else m.span()
+                yield self.result(self.ENTITY, s, e, 0.95, kind=kind, strength="strong")
 
     def _assignments(self, ctx: ScanContext):
         """password = …, api_key: …, パスワードは…, PSK …, Authorization: Bearer … (placeholders skipped)."""
@@ -300,15 +330,17 @@ class CredentialRecognizer(AigwRecognizer):
         "the pw for … is …", パスワードを…に変更, パスワード … → value."""
         text, hits = ctx.text, ctx.hits
         spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, ARROW_PW):
+        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW,
+                   ARROW_PW):
             for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
                 v = m.group("v")
-                if PLACEHOLDER.match(v) or not v.isascii():
+                if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue
-                if rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, ARROW_PW) and _example_value(text, m.start("v"), m.end("v")):
+                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW)
+                if prose and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
-                if rx is JSON_KEYED and _NOT_SECRET_KEY.search(key) is not None:
+                if rx in (JSON_KEYED, XML_ATTR) and _NOT_SECRET_KEY.search(key) is not None:
                     continue
                 if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value

@@ -20,6 +20,7 @@ LABELS = Labels([
     "licence_no", "license_number", "licence number", "driver's licence", "drivers licence", "driver licence",
     "driving licence", "driving license", "licence no", "license no",
     "licensenumber", "licencenumber", "licenseno", "licenceno",  # camelCase: driverLicenseNumber
+    "免許の条件", "免許の種類",  # fields printed on the card (a card read by OCR names no number label)
 ])
 
 
@@ -53,11 +54,12 @@ class DriversLicenseRecognizer(AigwRecognizer):
             if kind in (None, "neg"):
                 continue
             cd = drivers_license_ok(digits)
-            if g != [12] and not (kind == "label" and cd and set(text[start:end]) <= _SPACED):
-                # read out in spaced groups ("免許証の番号は 4580 0436 3821"): only right after a label, check digit
-                # valid (a dash-grouped 4-4-4 number is written as something else, a My Number or a phone number)
-                continue
             dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
+            if g != [12] and not ((kind == "label" or dai) and cd and set(text[start:end]) <= _SPACED):
+                # read out in spaced groups ("免許証の番号は 4580 0436 3821", a card's 第 3022 1874 6560 号): only right
+                # after a label or as the card prints it, check digit valid (a dash-grouped 4-4-4 number is written as
+                # something else, a My Number or a phone number)
+                continue
             if kind == "label":
                 score = 0.95 if cd else 0.75
             else:

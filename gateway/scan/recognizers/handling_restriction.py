@@ -50,6 +50,8 @@ RESTRICTION_RE = re.compile(
     + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
     r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収)|回収資料|資料回収)"
     r"|(?P<silence>他言無用|口外無用|他言厳禁|他言禁止)"
+    # 禁 before the action, as on a stamp: 禁複写, 【禁複写・禁転送】 (not 禁無断転載, a copyright line)
+    r"|禁(?P<kinact>複製|複写|コピー|転送|配布|配付|持出|持ち出し)(?:[・、,/／]禁?(?:複製|複写|コピー|転送|配布|配付|持出|持ち出し)){0,4}"
     r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
     r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -59,7 +61,8 @@ RESTRICTION_RE = re.compile(
 
 TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
-            "no forward", "他言", "口外無用", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収")
+            "no forward", "他言", "口外無用", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収",
+            "禁複", "禁転送", "禁コピー", "禁配", "禁持")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):
@@ -73,8 +76,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
             s, e = m.start(), m.end()
             if copyright_notice(text, s, e):
                 continue  # ©2026 … 無断転載禁止: a copyright notice on a published work
-            if m.lastgroup == "act" or m.group("act"):
-                action = _ACTION_OF.get(m.group("act"), "other")
+            if m.lastgroup == "act" or m.group("act") or m.group("kinact"):
+                action = _ACTION_OF.get(m.group("act") or m.group("kinact"), "other")
             else:
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")

@@ -67,7 +67,8 @@ class HealthInsuranceRecognizer(AigwRecognizer):
         # named as owner) is one guarded branch on the same run
         text = ctx.text
         out: list[RecognizerResult] = []
-        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 40, 16):  # a label before or just after
+        # a label before or just after; a table's header further up (the column decides: Labels.classify)
+        for start, end, digits in ctx.runs_near(self.TRIGGER_WORDS, 300, 16):
             n = len(digits)
             if shown_as_example(text, start, end):
                 continue  # 保険者番号（例：01234567）: the format shown

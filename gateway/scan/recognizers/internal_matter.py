@@ -24,10 +24,17 @@ from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, que
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
-    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
+    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円"
+    # 万 / 億 without 円 in a chat (予価は1,248万で); not a count (3万人)
+    r"|[0-9][0-9,.]*[ ]?(?:百万|億|万)(?![円一-鿿])|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
     # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
     r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
+    # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
+    r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])"
+    r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
 )
+_IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])",
+                       re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
 _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
@@ -44,8 +51,10 @@ _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去�
                            r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)")
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
-# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可
-_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外)")
+# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead
+# (公告は来週月曜の予定, 公表はまだ): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
+_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外|"
+                      r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから))")
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
@@ -54,7 +63,7 @@ _EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
 
 
-_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
+_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 
 
@@ -112,14 +121,26 @@ def _block_definition(text: str, m: re.Match[str]) -> bool:
 _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|を超え|を超過|以上|以下|未満|を下回|を上回)")
 
 
+# a version number that looks like an address: バージョン 10.2.1.15, ver. 10.0.1.2, v10.3.0.1
+_VERSION_BEFORE = re.compile(r"(?i)(?:バージョン|version|ver\.?|(?<![A-Za-z])v)[ \t:：]*$")
+
+
+def _short_question(text: str) -> bool:
+    """A short prompt that is one question about the writer's own trouble (raspberrypi.local に ssh できません。ping
+    192.168.1.23 は通ります。なぜでしょうか？): its one private address is no network plan."""
+    t = text.rstrip()
+    return 0 < len(t) <= 240 and question_cues(text, len(t) - 1, len(t), strong_only=True)
+
+
 def _private_ips(text: str, lo: int, hi: int) -> set[str]:
-    """Private IPv4 addresses (not given as an example) between lo and hi."""
+    """Private IPv4 addresses (not given as an example) between lo and hi, and IPv6 unique local addresses."""
     out: set[str] = set()
     for m in _IPV4.finditer(text, lo, hi):
         # the cue may open the sentence: 例えば 192.168.1.50、サブネットマスク …、ゲートウェイ 192.168.1.1 の場合
         if (_EXAMPLE_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
                 or _EXAMPLE_OPENER.search(text, _sentence_start(text, m.start(), 80), m.start()) is not None
-                or _EXAMPLE_AFTER.match(text, m.end()) is not None or _block_definition(text, m)):
+                or _EXAMPLE_AFTER.match(text, m.end()) is not None or _block_definition(text, m)
+                or _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None):
             continue
         try:
             if _internal(m.group(0)):
@@ -128,6 +149,9 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
             continue
         if len(out) > 1:
             break
+    if len(out) < 2 and ":" in text[lo:hi]:
+        # IPv6 unique local addresses (fd12:3456:789a:10::15, fc00::/7): an office's internal network
+        out.update(m.group(0) for m in _IPV6_ULA.finditer(text, lo, hi))
     return out
 
 
@@ -173,7 +197,11 @@ _NAME_OR_POST = re.compile(r"[一-鿿々]{1,3}[ 　][一-鿿々ぁ-ゖ]{1,3}")
 # a member of staff by surname and title, the object or subject of the move (佐々木主査を税務課へ, 山本係長が…に異動)
 _SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|室長|所長|参事|補佐|技師|技査|保健師)(?=を|が|は|、)")
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
-_MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任")
+_MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任|"
+                   # a unit named as the destination with the verb left out (田島係長が財政課に、…), a successor
+                   r"(?:課|係|室|部|局|所|センター)に[、,]|後任")
+# the move named earlier in the sentence: 4月の異動で田島係長が…
+_MOVE_BEFORE = re.compile(r"異動で|異動により|異動に伴い|人事で")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
                       r"室長|所長|参事|補佐|担当者|職員)")
 _ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
@@ -196,7 +224,9 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
     # a post named with の, or a surname with a title, counts when the sentence moves it (…の係長が…に移る,
     # 佐々木主査を税務課へ), not a speaker (人事課長より：)
     for m in (*_POST_OF.finditer(text, lo, hi), *_SURNAME_TITLE.finditer(text, lo, hi)):
-        if _CONTACT_AFTER.match(text, m.end()) is None and _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60)):
+        if _CONTACT_AFTER.match(text, m.end()) is None and (
+                _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60))
+                or _MOVE_BEFORE.search(text, _sentence_start(text, m.start(), 40), m.start())):
             return True
     return False
 
@@ -333,10 +363,12 @@ class InternalMatterRecognizer(AigwRecognizer):
                 and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None
         if m.requires == "amount":
             a = self._amount_after(text, m, s, e, cache)
+            if a is not None and _SIZEABLE.search(text, a[0], a[1]) is None:
+                return False  # a shop's price (予価 1,980円), a fee: no contract's price is that small
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
-                            or _IF_AFTER.match(text, a[1]))
+                            or _WORKED_EXAMPLE.search(text, e, a[0]) or _IF_AFTER.match(text, a[1]))
             return _column_figure(text, s, e, m.window)
         if m.requires == "private_ip":
             if _TEACHING_CUE.search(text, 0, min(len(text), 120)) or _TEACHING_CUE.search(text, lo, s):
@@ -346,7 +378,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                     and (_HOME_CUE.search(text, 0, min(len(text), 200)) or _HOME_CUE.search(text, lo, hi))):
                 return False  # 自宅のPCで route print: a home router's 192.168.x.x network, not the office's
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
-            return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True))
+            return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True)
+                                    and not _short_question(text))
         if m.requires == "name":
             return _name_or_post(text, lo, hi)
         return True

@@ -25,6 +25,7 @@ LABEL_WORDS = (
     # field names in code, logs and exports
     "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
     "kojinno", "kojinbangou", "individualnumber",  # camelCase field names: kojinNo=…, individualNumber
+    "individual no",  # individual_no, individualNo (Labels adds the field-name forms)
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)

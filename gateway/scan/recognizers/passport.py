@@ -1,4 +1,6 @@
-"""JP_PASSPORT: 旅券番号 (2 letters + 7 digits) with a label, and passport MRZ lines (ICAO 9303)."""
+"""JP_PASSPORT: 旅券番号 (2 letters + 7 digits) with a label, other countries' passport numbers (one letter, 7 or 8
+digits, maybe a closing letter: P4417208B, C7730184, M12345678) right after a passport label, and passport MRZ lines
+(ICAO 9303)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
-LABELS = Labels(["パスポート", "旅券", "passport", "発行年月日", "有効期間満了", "ryoken"], near_before=150)
+LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "passport no", "発行年月日", "有効期間満了", "ryoken"],
+                near_before=150)
+# a foreign resident's passport: numbering differs by country, so only right after a passport label
+FOREIGN = re.compile(r"(?<![0-9A-Za-z])[A-Z][0-9]{7,8}[A-Z]?(?![0-9A-Za-z])")
 NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{2})[ \-‐‑‒–—―−ー]?([0-9]{7})(?![0-9A-Za-z])")
 MRZ1 = re.compile(r"P[A-Z<][A-Z<]{3}[A-Z<]{39}")
 MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])"
@@ -22,6 +27,13 @@ def _mrz_value(c: str) -> int:
     if c == "<":
         return 0
     return ord(c) - 55
+
+
+def _foreign_starts(ctx: ScanContext) -> list[int]:
+    """Starts of the letter before a run of 7 or 8 digits (the candidates of another country's format)."""
+    text = ctx.text
+    return [s - 1 for s, e, d in ctx.digit_runs()
+            if s >= 1 and len(d) in (7, 8) and e - s == len(d) and "A" <= text[s - 1] <= "Z"]
 
 
 def mrz_check(s: str) -> int:
@@ -58,6 +70,7 @@ class PassportRecognizer(AigwRecognizer):
                 score = 0.75 if letters.isupper() else 0.5
             out.append(self.result(self.ENTITY, m.start(), m.end(), score,
                                    strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
+        out.extend(self._foreign(ctx))
         if "<<" in text:
             for m in MRZ2.finditer(text):
                 ok = (mrz_check(m.group(1)) == int(m.group(2)) and mrz_check(m.group(4)) == int(m.group(5))
@@ -67,4 +80,16 @@ class PassportRecognizer(AigwRecognizer):
             for m in MRZ1.finditer(text):
                 if m.group(0).count("<") >= 3:
                     out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong", kind="mrz"))
+        return out
+
+    def _foreign(self, ctx: ScanContext) -> list[RecognizerResult]:
+        """Another country's passport number right after a passport label (``"passportNumber": "P4417208B"``)."""
+        text = ctx.text
+        out = []
+        for m in (FOREIGN.match(text, s) for s in _foreign_starts(ctx)):
+            if m is None:
+                continue
+            if LABELS.classify(text, m.start(), m.end()) == "label" and not shown_as_example(text, m.start(), m.end()):
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong", label=True,
+                                       kind="foreign"))
         return out

@@ -10,7 +10,7 @@ from gateway.scan.recognizers._numeric import Labels, assemble_after, not_one_ru
 LABELS = Labels(["住民票コード", "住基ネット", "住民基本台帳", "住基カード", "住民票番号",
                  # field names in code, JSON and exports
                  "juminhyocode", "juminhyo_code", "jumin_code", "juminhyo_no", "resident_code", "residentcode",
-                 "resident record code"], near_before=120)
+                 "resident record code", "resident registry code", "resident registration code"], near_before=120)
 MOBILE_PREFIXES = ("050", "060", "070", "080", "090")
 # labels directly followed by the code, read across separators and line breaks ("住民票コード\n0381 5529\n047")
 VALUE_LABELS = ("住民票コード", "住民票番号")

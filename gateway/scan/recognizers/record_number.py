@@ -1,0 +1,50 @@
+"""PERSON (form ``record_number``): the subject of a municipal record named by the record's own number instead of a
+name — 宛名番号 0004471028 (the resident key of the tax and welfare systems), ケース番号 2026-0381 (a welfare case),
+受給者番号 3801247 (a medical-aid certificate), 身体障害者手帳（第 0412387 号）.
+
+Such a number points at one resident as a name does, so a sensitive topic about them (a tax reduction after a
+disaster, rent arrears, a child's stay in hospital, a disability) is personal data. Like a case record's subject
+named by relation and age (``form="relation"``), it is a person of the record and not a full name: never counted in a
+roster. A label with no number (宛名番号は10桁の番号で…), one repeated digit or the digits in order (a form's blank,
+a manual's shape), a count (ケース数 1,024件) or a format shown (例：1234567) names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._numeric import shown_as_example
+from gateway.scan.recognizers._text import stable_key
+
+LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番号", "ケースNo", "受給者番号", "受給者証番号", "被保護者番号",
+               "納税義務者番号", "手帳番号")
+# the label, a short gap (は, :, （, 第), then the number: 4-12 digits or two groups, then 号 or an end
+_VALUE = re.compile(
+    r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
+    r"[ \t:：(（]{0,3}(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?P<v>[0-9]{2,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
+    r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
+TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳")
+
+
+class RecordSubjectRecognizer(AigwRecognizer):
+    ENTITY = "PERSON"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for p in ctx.hit_positions(TRIGGERS)[:64]:
+            m = _VALUE.match(text, p)
+            if m is None:
+                continue
+            digits = m.group("v").replace("-", "")
+            s, e = m.span("v")
+            if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e):
+                continue
+            out.append(self.result(self.ENTITY, s, e, 0.6, form="record_number", full_name=False, honorific=None,
+                                   label=True, official=False, staff=False, strength="medium",
+                                   person_key=stable_key(digits)))
+        return out
