@@ -71,7 +71,9 @@ ADDRESS_RE = re.compile(
     # a city part is required (a bare town + number is only accepted after a label, see
     # analyze_ctx); it starts at a word boundary or right after the prefecture
     r"(?P<pref>" + _PREF + r")?(?P<city>(?<![一-鿿々ヶ゠-ヿ])" + _CITY + r"|(?<=[都道府県])" + _CITY + r")"
-    + r"(?P<town>" + _TOWN + r")" + _STREET + r"(?![0-9])" + _BUILDING
+    # one space may part the town from its lot number (伊勢市小俣町本町 1182-3, 石井字前田 1024番), not a 市/区/郡 from a
+    # number (横浜市 1-2月)
+    + r"(?P<town>" + _TOWN + r")(?:(?<![\s市区郡])[ \u3000](?=\d))?" + _STREET + r"(?![0-9])" + _BUILDING
 )
 # an address label immediately before (住所：…, 現住所 …, 所在地は …)
 _LABEL_RE = re.compile(

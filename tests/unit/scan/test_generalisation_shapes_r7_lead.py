@@ -49,6 +49,12 @@ scored before any fix it led to:
   0.000 (0/10). The misses: English signs of domestic abuse (bruises, a women's shelter, a husband controlling the
   money), a draft not to be shared before its briefing; a family named only by English given names (y71401) is a
   known gap.
+* y7i (20 rows, 10 / 10: accident reports with the other party, disclosure requests, dog registers, subsidy
+  refusals, farmland consultations, care-home inspections, complaint logs, audit requests, medical subsidies,
+  volunteers' visit reports; negatives: each domain's public notice or form) on the tree with the lead's y7a–y7h
+  fixes and the person and ident helpers merged: recall 0.700 (7/10), false blocks 0.000 (0/10). The misses: one
+  space between a town and its lot number (本町 1182-3, 字前田 1024番), signs of dementia (同じ話を何度も, 薬を飲み忘れ);
+  an audit request's claimant with an allegation about his former employer (y71608) is a known gap.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """
@@ -66,6 +72,8 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
+    "y71608": "a 住民監査請求's claimant named with his own allegation about his former employer: no sensitive topic "
+              "the scanner knows",
     "y71401": "a family named only by an English surname and given names in prose (the Okafors (Chinedu and Grace)): "
               "no PERSON finding",
     "y7717": "a traceroute to a public host whose one private hop is the home router (192.168.1.1): still read as an "

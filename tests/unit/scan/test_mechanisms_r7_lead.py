@@ -6,7 +6,7 @@ and the school social worker; English words of labour exploitation; the document
 example key inside a finding; a birth date written as a date followed by 生 beside a name; a password after an arrow;
 an old person's memory loss; record numbers of municipal systems beside a name; a vehicle's plate beside its
 owner; a member of staff named after "<title>の" as the subject of a health sentence; English signs of domestic abuse and
-a draft not to be shared before its announcement."""
+a draft not to be shared before its announcement; one space between a town and its lot number; signs of dementia."""
 
 from __future__ import annotations
 
@@ -50,6 +50,10 @@ BLOCK = [
     ("english_dv_signs", "Client: Ms. Fatima Rahman, 38. Husband controls all money. She has bruises on her arms."),
     ("english_do_not_share_before", "Improve this draft. (Internal — do not share before the council briefing)\n"
                                     "The city intends to close two branch libraries in April 2028."),
+    # one space between a town and its lot number; signs of dementia in a visit report
+    ("address_space_before_lot", "所有者：山野 仁\n住所：伊勢市小俣町本町 1182-3"),
+    ("farmland_lot_with_space", "相談者：堤 信夫（78）\n農地：笠間市石井字前田 1024番（田、1,850㎡）"),
+    ("dementia_signs", "訪問先：宮崎 キヨ さん（89）\n様子：同じ話を何度も繰り返す。薬を飲み忘れている様子。"),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -84,6 +88,8 @@ ALLOW = [
     ("title_no_name_business", "係長の石川 和樹が、会議の資料を作成します。"),
     ("english_dv_article", "Domestic abuse shelters reported a 12% rise in admissions; a women's shelter opened in May."),
     ("english_announced_closure", "The Kita branch library will close in April 2028, as announced at the council meeting."),
+    ("city_space_before_number", "相談者：堤 信夫さん\n横浜市 1-2月の人口の推移について"),
+    ("dementia_course", "見守りボランティア講座：同じ話を何度も繰り返す方への声かけのコツを学びます。"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
