@@ -123,6 +123,36 @@ ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パ
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン")
 
 
+# Every key ASSIGN reads holds one of ASSIGN_TRIGGERS (all found by the engine's trigger pass) at most 37 characters
+# after the key's start (a camelCase name: 31 characters, then AccessKey). So a match can start only in
+# [hit - _KEY_REACH, hit] for a hit: _ASSIGN_FROM tries those starts in order (a lazy prefix, then ASSIGN itself, the
+# same end of the window), where finditer tried every start of the 264-character window.
+_KEY_REACH = 40
+_ASSIGN_FROM = re.compile(r"(?s:.{0,%d}?)(?:%s)" % (_KEY_REACH, ASSIGN.pattern), ASSIGN.flags)
+
+
+def _assign_matches(text: str, positions: list[int], spans: list[tuple[int, int]]):
+    """The matches of ``ASSIGN.finditer(text, lo, hi)`` for each window, in order (groups k and v the same), trying
+    only the starts a key can have. ``positions``: the sorted ASSIGN_TRIGGERS hits the windows were built from."""
+    i, n = 0, len(positions)
+    for lo, hi in spans:
+        pos = lo
+        while i < n and positions[i] < lo:
+            i += 1
+        while i < n and positions[i] < hi:
+            t = positions[i]
+            while True:
+                p = t - _KEY_REACH if t - _KEY_REACH > pos else pos
+                if p > t:
+                    break
+                m = _ASSIGN_FROM.match(text, p, hi)
+                if m is None:
+                    break  # no key starts in [p, t]
+                yield m
+                pos = m.end()
+            i += 1
+
+
 class CredentialRecognizer(AigwRecognizer):
     ENTITY = "CREDENTIAL"
     TRIGGER_WORDS = (
@@ -171,11 +201,11 @@ class CredentialRecognizer(AigwRecognizer):
         for rx, kind in ((ASSIGN, "password"), (NAME_VALUE, "password"), (BEARER, "bearer")):
             if kind == "bearer" and "authorization" not in hits:
                 continue
-            if kind == "password":
-                spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 240)
-            else:
-                spans = [(0, len(text))]
-            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+            positions = ctx.hit_positions(ASSIGN_TRIGGERS) if kind == "password" else []
+            spans = _windows(positions, len(text), 24, 240) if kind == "password" else [(0, len(text))]
+            found = _assign_matches(text, positions, spans) if rx is ASSIGN else \
+                (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
+            for m in found:
                 v = m.group("v").rstrip(".")
                 if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
                     continue  # an empty value; the next line is another key

@@ -135,6 +135,21 @@ _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
+def _token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
+    """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
+    hon_idx, persons, places = [], [], []
+    for k, t in enumerate(toks):
+        if t.surface in _HONORIFIC_SET:
+            hon_idx.append(k)
+        pos = t.pos
+        if pos[2] == "人名":
+            if pos[1] == "固有名詞":
+                persons.append(k)
+        elif pos[2] == "地名":
+            places.append(k)
+    return hon_idx, persons, places
+
+
 def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
     """Starts of the specific sensitive topics right after の ("後藤 浩二 の懲戒処分"), in order."""
     if "の" not in text or _TOPIC_SET.isdisjoint(hits):
@@ -304,11 +319,11 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):
         toks = morphology.tokenize(text[lo:hi])
-        hon_idx = [k for k, t in enumerate(toks) if t.surface in _HONORIFIC_SET]
+        hon_idx, persons, places = _token_kinds(toks)
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
-        starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
-        starts.update(k - 2 for k in list(starts) if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
-        starts.update(k for k, t in enumerate(toks) if t.pos[2] == "地名" and _place_before_title(toks, k))  # 平井主任
+        starts = set(persons)
+        starts.update(k - 2 for k in persons if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
+        starts.update(k for k in places if _place_before_title(toks, k))  # 平井主任
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
