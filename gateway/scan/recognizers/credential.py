@@ -124,16 +124,26 @@ ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パ
 
 
 # Every key ASSIGN reads holds one of ASSIGN_TRIGGERS (all found by the engine's trigger pass) at most 37 characters
-# after the key's start (a camelCase name: 31 characters, then AccessKey). So a match can start only in
-# [hit - _KEY_REACH, hit] for a hit: _ASSIGN_FROM tries those starts in order (a lazy prefix, then ASSIGN itself, the
-# same end of the window), where finditer tried every start of the 264-character window.
-_KEY_REACH = 40
-_ASSIGN_FROM = re.compile(r"(?s:.{0,%d}?)(?:%s)" % (_KEY_REACH, ASSIGN.pattern), ASSIGN.flags)
+# after the match's start (a camelCase name: 31 characters, then AccessKey); so do the keys of the keyed forms below
+# (49: a quote, 40 name characters, private_key). A match can start only in [hit - _KEY_REACH, hit] for a hit: the
+# _KEY_FROM form of a pattern tries those starts in order (a lazy prefix, then the pattern, the same end of the
+# window), where finditer tried every start of the window. Forms whose key can start further away (XML_ATTR,
+# LONG_OPT: unbounded runs before the secret word) keep finditer.
+_KEY_REACH = 50
 
 
-def _assign_matches(text: str, positions: list[int], spans: list[tuple[int, int]]):
-    """The matches of ``ASSIGN.finditer(text, lo, hi)`` for each window, in order (groups k and v the same), trying
-    only the starts a key can have. ``positions``: the sorted ASSIGN_TRIGGERS hits the windows were built from."""
+def _from_start(rx: re.Pattern[str]) -> re.Pattern[str]:
+    body = rx.pattern[4:] if rx.pattern.startswith("(?i)") else rx.pattern  # (?i) stays in rx.flags
+    return re.compile(r"(?s:.{0,%d}?)(?:%s)" % (_KEY_REACH, body), rx.flags)
+
+
+_KEY_FROM = {rx: _from_start(rx) for rx in (ASSIGN, KEYED, JSON_KEYED, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW)}
+
+
+def _key_matches(rx: re.Pattern[str], text: str, positions: list[int], spans: list[tuple[int, int]]):
+    """The matches of ``rx.finditer(text, lo, hi)`` for each window, in order (the same groups), trying only the
+    starts a key can have. ``positions``: the sorted ASSIGN_TRIGGERS hits the windows were built from."""
+    rx_from = _KEY_FROM[rx]
     i, n = 0, len(positions)
     for lo, hi in spans:
         pos = lo
@@ -145,13 +155,12 @@ def _assign_matches(text: str, positions: list[int], spans: list[tuple[int, int]
                 p = t - _KEY_REACH if t - _KEY_REACH > pos else pos
                 if p > t:
                     break
-                m = _ASSIGN_FROM.match(text, p, hi)
+                m = rx_from.match(text, p, hi)
                 if m is None:
                     break  # no key starts in [p, t]
                 yield m
                 pos = m.end()
             i += 1
-
 
 class CredentialRecognizer(AigwRecognizer):
     ENTITY = "CREDENTIAL"
@@ -203,7 +212,7 @@ class CredentialRecognizer(AigwRecognizer):
                 continue
             positions = ctx.hit_positions(ASSIGN_TRIGGERS) if kind == "password" else []
             spans = _windows(positions, len(text), 24, 240) if kind == "password" else [(0, len(text))]
-            found = _assign_matches(text, positions, spans) if rx is ASSIGN else \
+            found = _key_matches(ASSIGN, text, positions, spans) if rx is ASSIGN else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
                 v = m.group("v").rstrip(".")
@@ -329,9 +338,12 @@ class CredentialRecognizer(AigwRecognizer):
         """define('DB_PASSWORD', '…'), 'password' => '…', XML key/value attributes and elements, Go DSNs,
         "the pw for … is …", パスワードを…に変更."""
         text, hits = ctx.text, ctx.hits
-        spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
+        positions = ctx.hit_positions(ASSIGN_TRIGGERS)
+        spans = _windows(positions, len(text), 120, 240)
         for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW):
-            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+            found = _key_matches(rx, text, positions, spans) if rx in _KEY_FROM else \
+                (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
+            for m in found:
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii():
                     continue

@@ -36,7 +36,7 @@ def _assign_both(text: str):
     positions = ctx.hit_positions(C.ASSIGN_TRIGGERS)
     spans = C._windows(positions, len(text), 24, 240)
     plain = [(m.span("k"), m.span("v"), m.end()) for lo, hi in spans for m in C.ASSIGN.finditer(text, lo, hi)]
-    fast = [(m.span("k"), m.span("v"), m.end()) for m in C._assign_matches(text, positions, spans)]
+    fast = [(m.span("k"), m.span("v"), m.end()) for m in C._key_matches(C.ASSIGN, text, positions, spans)]
     return plain, fast
 
 
@@ -72,3 +72,30 @@ def test_assign_matches_equal_finditer_random() -> None:
 ])
 def test_spread_prefilter_same_as_sub(text: str) -> None:
     assert spread_labels_packed(text) == _SPREAD.sub(_packed, text)
+
+
+_KEYED_ROWS = [
+    "define('DB_PASSWORD', 'Xy7#pQ2!mL9z');",
+    "'password' => 'hunter2hunter2',",
+    '{"abcdefghijklmnopqrstuvwxyzabcdefghijklmnprivate_key": "Xy7#pQ2!mL9z"}',  # the longest keyed name
+    '"accessToken": "s3cr3tV@lue", "dbPassword": "Adm#2026x"',
+    "<AdministratorPassword><Value>Xy7#pQ2!mL9z</Value>",
+    "<keyMaterial>Xy7#pQ2!mL9z</keyMaterial>",
+    "the admin pw for the lobby kiosk is Kiosk!2026 now",
+    "パスワードを Adm#2026x に変更しました。暗証番号は「Tokyo2020!」と設定",
+    "セキュリティキー「Xy7#pQ2!mL9z」、PW：初期値から変更済み（新：Kh!2026Sns）",
+    "nothing keyed in this line",
+]
+
+
+@pytest.mark.parametrize("rx", list(C._KEY_FROM), ids=lambda rx: rx.pattern[:20])
+def test_key_matches_equal_finditer(rx) -> None:
+    rows = _KEYED_ROWS + list(_texts(400, seed=3))
+    for text in rows:
+        ctx = ScanContext(text, _find_hits(text, C.ASSIGN_TRIGGERS))
+        positions = ctx.hit_positions(C.ASSIGN_TRIGGERS)
+        for before, after in ((24, 240), (120, 240)):
+            spans = C._windows(positions, len(text), before, after)
+            plain = [(m.span("v"), m.end(), m.groupdict()) for lo, hi in spans for m in rx.finditer(text, lo, hi)]
+            fast = [(m.span("v"), m.end(), m.groupdict()) for m in C._key_matches(rx, text, positions, spans)]
+            assert fast == plain, text
