@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
+from bisect import bisect_left
 
 from presidio_analyzer import RecognizerResult
 
@@ -146,20 +147,23 @@ def _key_matches(rx: re.Pattern[str], text: str, positions: list[int], spans: li
     rx_from = _KEY_FROM[rx]
     i, n = 0, len(positions)
     for lo, hi in spans:
-        pos = lo
-        while i < n and positions[i] < lo:
-            i += 1
+        tried = lo  # every start below this is tried (or inside a match): each start is tried once, as by finditer
+        i = bisect_left(positions, lo, i)
+        if (bisect_left(positions, hi, i) - i) * (2 * _KEY_REACH + 2) > hi - lo:
+            yield from rx.finditer(text, lo, hi)  # hits packed close together: one pass costs less than a call per hit
+            continue
         while i < n and positions[i] < hi:
             t = positions[i]
             while True:
-                p = t - _KEY_REACH if t - _KEY_REACH > pos else pos
+                p = t - _KEY_REACH if t - _KEY_REACH > tried else tried
                 if p > t:
                     break
                 m = rx_from.match(text, p, hi)
                 if m is None:
-                    break  # no key starts in [p, t]
+                    tried = p + _KEY_REACH + 1  # no match starts in [p, p + _KEY_REACH]
+                    break
                 yield m
-                pos = m.end()
+                tried = m.end()
             i += 1
 
 class CredentialRecognizer(AigwRecognizer):

@@ -85,6 +85,8 @@ _KEYED_ROWS = [
     "パスワードを Adm#2026x に変更しました。暗証番号は「Tokyo2020!」と設定",
     "セキュリティキー「Xy7#pQ2!mL9z」、PW：初期値から変更済み（新：Kh!2026Sns）",
     "nothing keyed in this line",
+    "pw=Xy7#pQ2!mL9z " * 60,  # hits packed close together: the window is read by finditer itself
+    '"dbPassword": "Adm#2026x", ' * 40,
 ]
 
 
