@@ -55,6 +55,8 @@ _SPREAD_WORDS = ("氏名", "住所", "電話", "生年月日", "年齢", "性別
                  "ふりがな", "フリガナ", "名前", "携帯", "勤務先", "世帯主")
 _SPREAD = re.compile(r"(?m)^(?P<lead>[ \t\u3000]*)(?P<label>" + "|".join(
     "[ \u3000]+".join(re.escape(c) for c in w) for w in sorted(_SPREAD_WORDS, key=len, reverse=True)) + r")(?=[ \t\u3000:：])")
+# a spread label's first character and the space after it (a cheap search that rules most texts out)
+_SPREAD_START = re.compile("[" + "".join(sorted({w[0] for w in _SPREAD_WORDS})) + "][ \u3000]")
 
 
 def _packed(m: re.Match[str]) -> str:
@@ -66,6 +68,8 @@ def _packed(m: re.Match[str]) -> str:
 def spread_labels_packed(text: str) -> str:
     """``text`` with the form labels spread to a field's width at a line's start written together (same length)."""
     if "\u3000" not in text and " " not in text:
+        return text
+    if _SPREAD_START.search(text) is None:  # every spread label starts so: one charset scan, no sub
         return text
     return _SPREAD.sub(_packed, text)
 

@@ -255,6 +255,8 @@ def _with_long_groups(text: str, runs: list[tuple[int, int, str]]) -> list[tuple
     ("314159265352 7月", "1234-567890 7月", "314159265352 090…") is a number of its own: each space-separated
     piece of at least ``LONG_GROUP`` digits is offered as a run too, right after the joined one (the
     recognizers' labels and check digits decide, as for any run)."""
+    if not any(len(run[2]) > LONG_GROUP for run in runs):
+        return runs  # no run long enough to hold such a piece (most texts): nothing to add
     out: list[tuple[int, int, str]] = []
     for run in runs:
         out.append(run)

@@ -15,6 +15,7 @@ from gateway.scan.recognizers._credential_forms import (
     LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
     _CLI_GROUPS, _NOT_SECRET_KEY,
 )
+from gateway.scan.recognizers._credential_search import from_start, key_matches
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
 from gateway.scan.recognizers._text import merge_windows
 
@@ -148,6 +149,14 @@ ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パ
                    "authorization", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
 
 
+# the keyed forms searched only from where a key can start (_credential_search: the proof of the reach)
+_KEY_FROM = {rx: from_start(rx) for rx in (ASSIGN, KEYED, JSON_KEYED, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW)}
+
+
+def _key_matches(rx: re.Pattern[str], text: str, positions: list[int], spans: list[tuple[int, int]]):
+    return key_matches(rx, _KEY_FROM[rx], text, positions, spans)
+
+
 class CredentialRecognizer(AigwRecognizer):
     ENTITY = "CREDENTIAL"
     TRIGGER_WORDS = (
@@ -201,11 +210,11 @@ class CredentialRecognizer(AigwRecognizer):
         for rx, kind in ((ASSIGN, "password"), (NAME_VALUE, "password"), (BEARER, "bearer")):
             if kind == "bearer" and "authorization" not in hits:
                 continue
-            if kind == "password":
-                spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 24, 240)
-            else:
-                spans = [(0, len(text))]
-            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+            positions = ctx.hit_positions(ASSIGN_TRIGGERS) if kind == "password" else []
+            spans = _windows(positions, len(text), 24, 240) if kind == "password" else [(0, len(text))]
+            found = _key_matches(ASSIGN, text, positions, spans) if rx is ASSIGN else \
+                (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
+            for m in found:
                 v = m.group("v").rstrip(".")
                 if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
                     continue  # an empty value; the next line is another key
@@ -329,10 +338,13 @@ class CredentialRecognizer(AigwRecognizer):
         """define('DB_PASSWORD', '…'), 'password' => '…', XML key/value attributes and elements, Go DSNs,
         "the pw for … is …", パスワードを…に変更, パスワード … → value."""
         text, hits = ctx.text, ctx.hits
-        spans = _windows(ctx.hit_positions(ASSIGN_TRIGGERS), len(text), 120, 240)
+        positions = ctx.hit_positions(ASSIGN_TRIGGERS)
+        spans = _windows(positions, len(text), 120, 240)
         for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW,
                    ARROW_PW):
-            for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
+            found = _key_matches(rx, text, positions, spans) if rx in _KEY_FROM else \
+                (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
+            for m in found:
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue

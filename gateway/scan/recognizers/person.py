@@ -47,7 +47,6 @@ place surnames, record notes, anchors with values) in person_cues.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Any
 
 from gateway.scan import morphology
@@ -67,6 +66,7 @@ from gateway.scan.recognizers.person_cues import (
     _place_before_title,
     _place_surname_at,
     _record_note,
+    staff_title_windows,
 )
 from gateway.scan.recognizers.person_labels import PersonLabelsMixin
 from gateway.scan.recognizers.person_lexicon import (
@@ -126,7 +126,6 @@ from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 _TUPLE_CUES = (")=(", "values")
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS)
 _FOREIGN_SET = frozenset(FOREIGN_TRIGGERS)
-_STAFF_HEALTH_REACH = 40
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
@@ -140,6 +139,21 @@ _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
+
+
+def _token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
+    """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
+    hon_idx, persons, places = [], [], []
+    for k, t in enumerate(toks):
+        if t.surface in _HONORIFIC_SET:
+            hon_idx.append(k)
+        pos = t.pos
+        if pos[2] == "人名":
+            if pos[1] == "固有名詞":
+                persons.append(k)
+        elif pos[2] == "地名":
+            places.append(k)
+    return hon_idx, persons, places
 
 
 def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
@@ -186,7 +200,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         label_hits = self._label_hits(ctx)
         spans = (self._honorific_windows(ctx) + [(p, e + 30) for p, e in label_hits]
-                 + self._staff_title_windows(ctx) + self._anchor_windows(ctx))
+                 + staff_title_windows(ctx) + self._anchor_windows(ctx))
         found: dict[tuple[int, int], Any] = {}
         windows = [_expand(text, lo, hi) for lo, hi in merge_windows(spans, len(text))]
         if len(windows) <= _PRETOKENIZE:  # all morphology first, back to back (the dictionary stays in the
@@ -235,35 +249,6 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                 if _NAME_CHARS.match(b) and (spaced or b not in skip_b) and not (a and a in skip_a):
                     spans.append((p - 14, p + len(w) + 1))
         return spans
-
-    @staticmethod
-    def _staff_title_windows(ctx: ScanContext) -> list[tuple[int, int]]:
-        """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
-        health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）) or
-        anywhere after the title of a member of staff named in brackets after 本人."""
-        hits = ctx.hits
-        if not _STAFF_RECORD_SET.isdisjoint(hits):
-            return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
-        if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
-            return []
-        text = ctx.text
-        topics = sorted(q for w in _STAFF_HEALTH_SET.intersection(hits) for q in hits[w])
-        out = []
-        for w in STAFF_TITLES.intersection(hits):
-            for p in hits[w]:
-                k = bisect_right(topics, p)
-                nxt = text[p + len(w):p + len(w) + 1]
-                # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued after a
-                # surname as the subject of the sentence (佐野主事は…パニック障害)
-                if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
-                                                      and not _duty_line(text, p + len(w))):
-                    continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
-                if nxt == "の" and _duty_line(text, p + len(w)):
-                    continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)
-                if (k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]) \
-                        or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
-                    out.append((p - 8, p + len(w) + 10))
-        return out
 
     @staticmethod
     def _anchor_windows(ctx: ScanContext) -> list[tuple[int, int]]:
@@ -320,11 +305,11 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):
         toks = morphology.tokenize(text[lo:hi])
-        hon_idx = [k for k, t in enumerate(toks) if t.surface in _HONORIFIC_SET]
+        hon_idx, persons, places = _token_kinds(toks)
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
-        starts = {k for k, t in enumerate(toks) if t.pos[2] == "人名" and t.pos[1] == "固有名詞"}
-        starts.update(k - 2 for k in list(starts) if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
-        starts.update(k for k, t in enumerate(toks) if t.pos[2] == "地名" and _place_before_title(toks, k))  # 平井主任
+        starts = set(persons)
+        starts.update(k - 2 for k in persons if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
+        starts.update(k for k in places if _place_before_title(toks, k))  # 平井主任
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0

@@ -6,6 +6,7 @@ text and the tokens."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
@@ -131,3 +132,35 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
         return True
     lo_v = p - 24 if value_before else p
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
+
+
+_STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line
+
+
+def staff_title_windows(ctx) -> list[tuple[int, int]]:
+    """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
+    health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）) or
+    anywhere after the title of a member of staff named in brackets after 本人."""
+    hits = ctx.hits
+    if not _STAFF_RECORD_SET.isdisjoint(hits):
+        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
+    if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
+        return []
+    text = ctx.text
+    topics = sorted(q for w in _STAFF_HEALTH_SET.intersection(hits) for q in hits[w])
+    out = []
+    for w in STAFF_TITLES.intersection(hits):
+        for p in hits[w]:
+            k = bisect_right(topics, p)
+            nxt = text[p + len(w):p + len(w) + 1]
+            # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
+            # after a surname as the subject of the sentence (佐野主事は…パニック障害)
+            if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
+                                                  and not _duty_line(text, p + len(w))):
+                continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
+            if nxt == "の" and _duty_line(text, p + len(w)):
+                continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)
+            if (k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]) \
+                    or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
+                out.append((p - 8, p + len(w) + 10))
+    return out
