@@ -5,7 +5,9 @@
   are examples, not someone's data. A paragraph runs from the previous blank line to the next one
   (bounded), so real records pasted after the example in the same prompt still count. A caption paragraph
   that ends just before a fenced code block (``レスポンス例（サンプルデータ）`` + blank line + a ``` block) covers
-  the block; "実在の人物ではありません" / "実在しません" marks fictitious data too.
+  the block; "実在の人物ではありません" / "実在しません" marks fictitious data too. A request on the prompt's first
+  line declaring its data fictitious ("テスト用のダミーデータです。…（すべて架空の人物です）") covers the paragraph it
+  introduces (not a form's own 【記入例】 heading: a real record after the example form still counts).
 
 Linear: one regex pass for markers, then a bounded scan for paragraph ends per marker.
 """
@@ -35,6 +37,8 @@ _EXAMPLE_MARK = re.compile(
 EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在")
+# markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
+_DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
@@ -61,6 +65,11 @@ def example_regions(text: str) -> list[tuple[int, int]]:
             close = text.find("\n```", nb.end() + 3, nb.end() + _MAX_PARA)
             if close >= 0:
                 end = close + 4
+        elif nb is not None and start == 0 and "\n" not in text[:nb.start()] and _DECLARED.match(m.group(0)):
+            # the request itself declares the data it introduces examples ("テスト用のダミーデータです。…（すべて架空の
+            #人物です）" + blank line + the rows): the paragraph after it is the example
+            nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
+            end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
         out.append((start, end))
     return out
 

@@ -55,6 +55,11 @@ scored before any fix it led to:
   fixes and the person and ident helpers merged: recall 0.700 (7/10), false blocks 0.000 (0/10). The misses: one
   space between a town and its lot number (本町 1182-3, 字前田 1024番), signs of dementia (同じ話を何度も, 薬を飲み忘れ);
   an audit request's claimant with an allegation about his former employer (y71608) is a known gap.
+* y7j (18 rows, 4 / 14: redacted requests, number noise, marking lookalikes, sensitive topics with no person, sample
+  data, and four twins carrying real data) on the fully merged tree but the negative helper's: recall 1.000 (4/4),
+  false blocks 0.071 (1/14). The false block: a request declaring its data dummy ("テスト用のダミーデータです") on the
+  first line, the rows in the next paragraph; the declaration now covers the paragraph it introduces. Its twin with
+  one real-looking row among the dummy ones (y71904) is then allowed: a known gap (Faker's dummy rows look as real).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """
@@ -72,6 +77,8 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
+    "y71904": "a real-looking name and mobile among rows the request declares dummy data: read as part of the "
+              "declared example (Faker's dummy rows look just as real)",
     "y71608": "a 住民監査請求's claimant named with his own allegation about his former employer: no sensitive topic "
               "the scanner knows",
     "y71401": "a family named only by an English surname and given names in prose (the Okafors (Chinedu and Grace)): "

@@ -6,7 +6,8 @@ and the school social worker; English words of labour exploitation; the document
 example key inside a finding; a birth date written as a date followed by 生 beside a name; a password after an arrow;
 an old person's memory loss; record numbers of municipal systems beside a name; a vehicle's plate beside its
 owner; a member of staff named after "<title>の" as the subject of a health sentence; English signs of domestic abuse and
-a draft not to be shared before its announcement; one space between a town and its lot number; signs of dementia."""
+a draft not to be shared before its announcement; one space between a town and its lot number; signs of dementia; a
+request on the first line declaring the data it introduces fictitious."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ BLOCK = [
     ("address_space_before_lot", "所有者：山野 仁\n住所：伊勢市小俣町本町 1182-3"),
     ("farmland_lot_with_space", "相談者：堤 信夫（78）\n農地：笠間市石井字前田 1024番（田、1,850㎡）"),
     ("dementia_signs", "訪問先：宮崎 キヨ さん（89）\n様子：同じ話を何度も繰り返す。薬を飲み忘れている様子。"),
+    # a declaration on a later line or after the data covers only its own paragraph
+    ("dummy_declared_after_data", "CSVの形式を見て。\n\n氏名,生年月日,電話\n森本 悠真,1988/04/17,090-7731-2284\n\n"
+                                  "（上はダミーデータです）"),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -90,6 +94,9 @@ ALLOW = [
     ("english_announced_closure", "The Kita branch library will close in April 2028, as announced at the council meeting."),
     ("city_space_before_number", "相談者：堤 信夫さん\n横浜市 1-2月の人口の推移について"),
     ("dementia_course", "見守りボランティア講座：同じ話を何度も繰り返す方への声かけのコツを学びます。"),
+    # the request on the first line declares the data it introduces fictitious
+    ("dummy_declared_in_request", "テスト用のダミーデータです。CSVの形式に問題がないか見て。（すべて架空の人物です）\n\n"
+                                  "氏名,生年月日,電話\n試験 太郎,1990/01/01,000-0000-0000\n試験 花子,1991/02/02,000-0000-0001"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
