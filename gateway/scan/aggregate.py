@@ -242,6 +242,8 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
     if not contacts.hits:
         return
     for s in f.of("SENSITIVE_PERSONAL_INFO"):
+        if s.meta.get("informational"):
+            continue  # a service (…の問い合わせは) or a study's subject (public_context): nobody's condition
         c = contacts.near(s, f.window(s))
         if c is not None:
             yield action, "sensitive_with_personal_contact", [s, c]

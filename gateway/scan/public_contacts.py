@@ -32,6 +32,9 @@ _CONTACT_LINES = 6  # how many lines a contact block under its heading may run
 FACILITY = re.compile(
     r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
     r"会館|ホール|センター|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
+    # a clinic named by its department (ひがし整形外科　東町1-15-2, みなみ小児科（小児科）): the department ends the name
+    r"(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器|精神|心療内|整形外|形成外|脳神経外|循環器内|消化器内|呼吸器内)科"
+    r"(?=[ \t　(（]|医院|クリニック)|"
     r"こども園|児童館|学童クラブ|市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
     r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|"
     r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|"

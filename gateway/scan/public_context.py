@@ -52,7 +52,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import Any, Protocol
 
 from gateway.scan.document import example_regions, in_regions
 from gateway.scan.public_accounts import public_accounts
@@ -61,18 +60,13 @@ from gateway.scan.public_contacts import FACILITY_NAME as _FACILITY_NAME
 from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
 from gateway.scan.public_contacts import facility_lines, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
+from gateway.scan.public_council import council_questions
+from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.public_studies import study_topics
 
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
-
-
-class _HitLike(Protocol):
-    entity: str
-    start: int
-    end: int
-    meta: dict[str, Any]
-    line: int
 
 
 # --- markers -------------------------------------------------------------------------------------
@@ -84,7 +78,7 @@ _MINUTES_DOC = re.compile(r"会議録|議事録")
 # speaker / author roles before a name on its line; company officers named in their business capacity
 _SPEAKER_ROLE = re.compile(
     r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
-    r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
+    r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著者|編者|編著|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
     r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
     r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or))"
@@ -193,13 +187,17 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical, bill)
+        council_questions(text, hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
-    private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
+    # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)
+    private_lines = {h.line for h in hits
+                     if h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("strength") != "weak"}
     if present & _CONTACT:
         facility_lines(text, hits, partner_lines | private_lines)
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
+        study_topics(text, hits, private_lines)
         _announced_personnel(text, hits)
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)

@@ -3,6 +3,8 @@ at most ``LINE_MAX`` characters each way, so every check stays bounded on a text
 
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 LINE_MAX = 240  # how far back/forward a finding's line is read
 
 
@@ -15,3 +17,12 @@ def line_end(text: str, pos: int) -> int:
     hi = min(len(text), pos + LINE_MAX)
     e = text.find("\n", pos, hi)
     return hi if e < 0 else e
+
+
+class HitLike(Protocol):
+    """What the public-context stages read of a finding."""
+    entity: str
+    start: int
+    end: int
+    meta: dict[str, Any]
+    line: int

@@ -72,6 +72,7 @@ LABELS = (
     "被疑者", "要介護者", "納税者", "納税義務者", "扶養者", "配偶者", "妻", "夫", "長男", "長女", "次男", "次女",
     "父", "母", "子", "続柄", "同居人", "亡", "故", "職員名", "作成者", "記入者", "回答者", "面談者", "相手方",
     "出席者", "欠席者", "構成員", "委員名", "当事者", "申込者", "応募者", "受験者", "合格者", "退職者", "職員",
+    "不合格者", "不採用者", "内定者", "辞退者",
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
     "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
@@ -96,6 +97,7 @@ ANCHORS = (
 _WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
                 "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
+                "不合格者", "不採用者", "内定者", "辞退者",
                 "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
                 "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族", "shimei", "namae", "full_name",
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
@@ -108,7 +110,11 @@ _WEAK_LABELS = {"児童", "生徒", "利用者", "患者", "担当", "対象者"
 def _label_forms(w: str) -> tuple[str, ...]:
     if w in _WEAK_LABELS or w.lower() in _WEAK_LABELS:
         # "：" for the plain presidio path (no normaliser); a quote for code forms ("name": …)
-        return (w + ":", w + "：", w + " ", w + "\t", w + "\"", w + "'")
+        forms = (w + ":", w + "：", w + " ", w + "\t", w + "\"", w + "'")
+        if len(w) >= 2 and not w.isascii():
+            # a bracketed qualifier between the label and its colon: 不採用者（課内限り）：…, 担当者(窓口)：…
+            forms += (w + "(", w + "（")
+        return forms
     return (w,)
 
 
@@ -215,7 +221,7 @@ LATIN_ORG_WORDS = frozenset({
 _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
 # an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
 _LATIN_CONTACT_NAME = re.compile(
-    r"(?<![A-Za-z])(?P<name>" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@")
+    r"(?<![A-Za-z])(?P<name>" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@(?P<domain>[A-Za-z0-9.\-]{0,80})")
 # label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
 # (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
 ROLE_LABEL_TRIGGER = "者:"
@@ -252,8 +258,9 @@ _COLUMN_NAME = re.compile(
 )
 # a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
 _LIST_ROW = re.compile(
-    # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet
-    r"^[ \t]*(?:(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet; the number may carry its label
+    # (受験番号1001, 整理番号 12, No.3)
+    r"^[ \t]*(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら)

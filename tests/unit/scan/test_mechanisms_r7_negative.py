@@ -1,0 +1,147 @@
+"""Round-7 false-block mechanisms (helper r7-negative) end to end through the default scanner: each table has rows a
+published document or an ordinary piece of work explains (allow) and rows where one private person's data sits in
+the same shape (block). Synthetic names and numbers written for this test.
+
+Mechanisms: research abstracts whose topics are the study's subject (public_studies), informational topics never
+pairing with a contact (aggregate.rule_sensitive_with_contact), university and government second-level mail domains
+under any country code (email), clinics named by their department and weak name readings that do not make a facility
+line private (public_contacts, public_context), 設例 / 例題 as example markers and a real case in the same paragraph
+ending the example (document), council question lists (public_council), labelled row numbers before a listed name and
+rows with a topic in a list the dictionary cannot all confirm (person_lexicon, person_tables), a bracketed qualifier
+between a weak label and its colon (person_cues), 編 alone no author role (public_context)."""
+
+from __future__ import annotations
+
+import pytest
+
+B, A = "block", "allow"
+
+ABSTRACT_JA = ("第85回日本公衆衛生学会総会　一般演題\n高齢者の通いの場参加と要介護認定の関連\n○高田 真理子1)、北村 大輔1)\n"
+               "1) 東雲大学大学院医学研究科\n【目的】通いの場への参加が要介護認定に与える影響を明らかにする。\n"
+               "【方法】65歳以上の住民4,812人を5年間追跡した。\n【結果】参加者は要介護認定の発生リスクが低かった。\n"
+               "【結論】通いの場は介護予防に有効である可能性がある。\n連絡先：高田 真理子（takada.mariko@med.shinonome-u.ac.jp）")
+ABSTRACT_EN = ("Social isolation and dementia in a commuter city\nAnna Kowalski (1), Priya Raman (1)\n"
+               "Background: Social isolation is a suspected risk factor for dementia.\n"
+               "Methods: We followed 6,104 residents aged 65 or older.\n"
+               "Results: Isolated participants had a higher incidence of dementia and depression.\n"
+               "Conclusions: Programmes that reduce isolation may help prevent dementia.\n"
+               "Correspondence: Dr Anna Kowalski, a.kowalski@uw.edu.pl")
+
+# research abstracts ------------------------------------------------------------------------------------------
+STUDIES = [
+    ("abstract_ja_contact_author", ABSTRACT_JA, A),
+    ("abstract_en_correspondence", ABSTRACT_EN, A),
+    ("abstract_then_case_note", ABSTRACT_JA + "\n\n相談記録：北原 トミ 様（緑町2丁目8番14号、090-3318-5274）は認知症で要介護3。", B),
+    ("abstract_en_then_private_participant", ABSTRACT_EN + "\n\nOne participant, Mrs Keiko Arai (born 3 May 1944, "
+     "2-11-5 Minamidai, Kashiwadai City), was diagnosed with dementia.", B),
+    ("two_headings_are_no_abstract", "【目的】生活相談\n【方法】面談\n相談者 山口 花子 様 携帯 090-4412-7781 うつ病で通院中", B),
+    ("abstract_headings_free_mail_topic_line", "【目的】調査\n【方法】追跡\n【結果】認知症の 山口 花子 さん 090-4412-7781\n【結論】なし", B),
+]
+
+# university and government second-level mail domains ---------------------------------------------------------
+MAIL = [
+    ("edu_pl_author_near_topic", "Correspondence: Dr Anna Kowalski, a.kowalski@uw.edu.pl\n"
+                                 "Background: dementia in older adults, a cohort study.", A),
+    ("ac_kr_author_near_topic", "연락처 / Contact: Min-jun Park, mjpark@snu.ac.kr\nTopic: depression among young workers.", A),
+    ("gov_br_official", "Please reply to Ana Souza (ana.souza@saude.gov.br) about the dementia prevention programme.", A),
+    ("freemail_author_near_topic", "Correspondence: Anna Kowalski, anna.kowalski1980@gmail.com\n"
+                                   "She was diagnosed with dementia last year.", B),
+]
+
+# facility lines: clinics named by their department, weak readings -------------------------------------------
+FACILITIES = [
+    ("holiday_clinics_department_names", "■ 12月の休日当番医\n12月14日（日）　ひがし整形外科　東町1-15-2　電話 0471-22-4410\n"
+                                         "12月21日（日）　みなみ小児科医院（小児科）　南台3-1-6　電話 0471-22-5522\n"
+                                         "年末年始は休日診療所で診療します。", A),
+    ("eye_clinic_line", "ご案内：さくら眼科　本町2-3-8　電話 0471-22-3301（白内障の手術相談も受け付けます）", A),
+    ("department_as_visit_not_name", "糖尿病で内科に通院中。自宅 0471-22-5522、本町2-3-8", B),
+    ("clinic_line_with_resident", "ひがし整形外科　東町1-15-2　電話 0471-22-4410\n患者 北村 ふみ 様 骨折で入院中 携帯 090-4412-7781", B),
+]
+
+# 設例 / 例題, and a real case in the example's paragraph -----------------------------------------------------
+EXAMPLES = [
+    ("setsurei_textbook_names", "【設例】甲野太郎（昭和60年4月2日生、本籍 東京都千代田区平河町一丁目10番地）と乙川梅子"
+                                "（昭和62年9月17日生）が婚姻の届出をした。新戸籍を編製する。", A),
+    ("reidai_numbered", "〔例題2〕山田 一郎（昭和45年5月1日生、住所 大阪府大阪市北区梅田1丁目2番3号）の所得税額を計算せよ。", A),
+    ("setsurei_then_real_same_paragraph", "【設例】甲野太郎と乙川梅子の婚姻届\n【実際の届出（11月20日受付）】\n"
+                                          "夫になる人：森下 拓真（平成6年3月11日生）本籍 かしわ台市南台三丁目420番地", B),
+    ("kinyurei_then_real_same_paragraph", "【記入例】氏名 見本 太郎 生年月日 昭和50年1月1日\n"
+                                          "実際に受け付けた申請書：氏名 大野 正一 生年月日 昭和33年8月19日 携帯 090-2281-6604", B),
+    ("real_case_before_example", "実際の相談記録：北村 ふみ 様 昭和15年4月2日生 携帯 090-4412-7781\n記入例と見比べてください", B),
+]
+
+# council question lists -------------------------------------------------------------------------------------
+COUNCIL = [
+    ("tsukoku_tsv_questioner", "一般質問の通告一覧\n順番\t質問者\t質問事項\n1\t寺岡 由香\t生活保護の扶養照会について\n"
+                               "2\t村瀬 健太郎\t不登校児童生徒の居場所づくりについて\n3\t大槻 みどり\tDV被害者の住民票の閲覧制限について", A),
+    ("daihyo_shitsumon_bullets", "代表質問（12月定例会）\n・杉本 恵一 議員　認知症の方の行方不明対策について\n"
+                                 "・小野寺 さおり 議員　ひとり親家庭の養育費確保について", A),
+    ("tsukoku_row_with_mobile", "一般質問の通告一覧\n順番\t質問者\t質問事項\t連絡先\n1\t寺岡 由香\t生活保護について\t090-3318-5274\n"
+                                "2\t村瀬 健太郎\t不登校について\t080-4412-9037", B),
+    ("resident_rows_without_council", "相談者一覧\n1\t寺岡 由香\t生活保護の申請\n2\t村瀬 健太郎\t不登校の相談\n3\t大槻 みどり\tDV被害の相談", B),
+]
+
+# list rows: labelled row numbers, rows with a topic ---------------------------------------------------------
+LIST_ROWS = [
+    ("exam_numbers_with_disability", "申込者一覧\n受験番号1001　三好 陽介　精神障害者保健福祉手帳2級\n"
+                                     "受験番号1002　北条 あかり　身体障害者手帳1級\n受験番号1003　土井 健　療育手帳B2", B),
+    ("exam_numbers_passing_only", "合格者の受験番号\n受験番号1001\n受験番号1004\n受験番号1009", A),
+    ("numbered_officers_without_topic", "委員一覧（敬称略）\n整理番号1 三好 陽介 東雲大学教授\n整理番号2 土井 健 弁護士", A),
+]
+
+# a bracketed qualifier between a weak label and its colon ---------------------------------------------------
+LABEL_QUALIFIER = [
+    ("rejected_applicants_marked", "不採用者（課内限り）：平野 勝（南台、72歳、作文は近隣への苦情）、木島 玲奈（本町、精神科に通院中）", B),
+    ("qualifier_in_prose", "患者（20代）の数が増えています。精神科の受診者も前年より多い。", A),
+]
+
+# 編 alone is no author role ---------------------------------------------------------------------------------
+ROLES = [
+    ("hensan_memo_bereaved_family", "（市史編さん室メモ）送付先：遺族 森下 和子 様 かしわ台市北原4丁目2番9号 電話 0471-23-5586", B),
+    ("editor_of_book", "『かしわ台の戦国時代』編者 森下 和子（郷土史家）　2026年3月刊", A),
+]
+
+TABLES = {"studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+          "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
+ROWS = [row for table in TABLES.values() for row in table]
+
+
+@pytest.mark.parametrize("name,text,want", ROWS, ids=[r[0] for r in ROWS])
+def test_r7_negative_rows(scanner, name, text, want):
+    assert (scanner.scan(text).action == "block") == (want == B), name
+
+
+def test_tables_hold_both_verdicts():
+    for table, rows in TABLES.items():
+        assert {r[2] for r in rows} == {A, B}, table
+
+
+def test_explain_names_the_new_contexts(scanner):
+    """The public-context reasons are visible to a reviewer (``aigw scan --explain``)."""
+    ex = scanner.explain(ABSTRACT_JA)
+    assert any(f.get("public_context") == "study_topic" for f in ex["findings"])
+    ex = scanner.explain(COUNCIL[0][1])
+    assert any(f.get("public_context") == "council_question" for f in ex["findings"])
+
+
+def test_qualified_label_names_the_person(scanner):
+    found = {f.entity for f in scanner.scan(LABEL_QUALIFIER[0][1]).findings}
+    assert "PERSON" in found
+
+
+def test_abstract_blocks():
+    from gateway.scan.public_studies import abstract_blocks
+    assert len(abstract_blocks(ABSTRACT_JA)) == 1
+    assert abstract_blocks("【目的】a\n【方法】b\n") == []  # no results: no study
+    two = ABSTRACT_EN + "\n\nsomething else\n\n" + ABSTRACT_EN
+    assert len(abstract_blocks(two)) == 2
+    lo, hi = abstract_blocks(ABSTRACT_JA + "\n\n相談記録：…")[0]
+    assert ABSTRACT_JA.startswith(ABSTRACT_JA[lo:hi][:10]) and hi <= len(ABSTRACT_JA)
+
+
+def test_public_sld_mail_is_organisation():
+    from gateway.scan.recognizers.email import _PUBLIC_SLD
+    for domain in ("uw.edu.pl", "snu.ac.kr", "saude.gov.br", "u-tokyo.ac.jp", "mof.go.th", "educacion.gob.es"):
+        assert _PUBLIC_SLD.search(domain), domain
+    for domain in ("gmail.com", "acme.co.jp", "edu-service.com", "govtech.io", "example.ac"):
+        assert not _PUBLIC_SLD.search(domain), domain
