@@ -1,6 +1,7 @@
 """Document context that changes what a finding means (issue 13).
 
-* **Example forms** (記入例 / 記載例 / 見本 / 架空の… / レスポンス例・出力例 of an API or a program): the paragraph that carries such a marker is a
+* **Example forms** (記入例 / 記載例 / 見本 / 架空の… / レスポンス例・出力例 of an API or a program; 【設例】 / 例題 of a textbook; a
+  passage closed by its book citation, （著者『書名』出版社、2025年）): the paragraph that carries such a marker is a
   form filled in with placeholders (``請求者氏名：見本 太郎（記入例）``); personal findings inside it
   are examples, not someone's data. A paragraph runs from the previous blank line to the next one
   (bounded), so real records pasted after the example in the same prompt still count. A caption paragraph
@@ -18,6 +19,8 @@ from bisect import bisect_right
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
     r"記入例|記載例|記入見本|記載見本|書き方の例|"
+    # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
+    r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：
     r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
@@ -34,7 +37,7 @@ _EXAMPLE_MARK = re.compile(
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
-EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在")
 _BLANK = re.compile(r"\n[ \t　]*\n")

@@ -6,7 +6,7 @@ document gives as an organisation's, not a person's.
   person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
   or an organisation's mail address (call me at 03-… or email sales@…).
 * **Organisation signatures and contact blocks**: below a separator line (―――, -----), or under a contact
-  heading (問合せ先, お問い合わせ, Contact, Media contact, Inquiries), a block that names an organisation (…課,
+  heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
   …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
   address, and a mobile in a business signature (one with a landline or a work address), unless a number or
   address is labelled private (自宅, 私用). A name in a contact block that holds no personal partner (a mobile,
@@ -50,8 +50,8 @@ _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局
 _SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
-    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
-    r"for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
+    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
+    r"questions|for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
 PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")

@@ -64,6 +64,7 @@ from gateway.scan.public_council import council_questions
 from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.public_staff import units_after
 from gateway.scan.public_studies import study_topics
 
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
@@ -188,6 +189,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical, bill)
         council_questions(text, hits, partner_lines)
+        units_after(text, hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)

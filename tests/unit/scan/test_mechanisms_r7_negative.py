@@ -8,7 +8,9 @@ under any country code (email), clinics named by their department and weak name 
 line private (public_contacts, public_context), 設例 / 例題 as example markers and a real case in the same paragraph
 ending the example (document), council question lists (public_council), labelled row numbers before a listed name and
 rows with a topic in a list the dictionary cannot all confirm (person_lexicon, person_tables), a bracketed qualifier
-between a weak label and its colon (person_cues), 編 alone no author role (public_context)."""
+between a weak label and its colon (person_cues), 編 alone no author role (public_context); a passage closed by its
+book citation (document), Questions / ご質問 contact headings (public_contacts), English names followed by their unit
+and the landlines on their lines (public_staff), a company's row under a title column (person_columns)."""
 
 from __future__ import annotations
 
@@ -101,7 +103,43 @@ ROLES = [
     ("editor_of_book", "『かしわ台の戦国時代』編者 森下 和子（郷土史家）　2026年3月刊", A),
 ]
 
-TABLES = {"studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+# a passage closed by its book citation -----------------------------------------------------------------------
+CITATIONS = [
+    ("novel_resume_quote", "　履歴書にはこう書かれていた。\n　氏名　早瀬 ことり　　生年月日　平成十年七月七日\n"
+                           "　住所　東京都杉並区阿佐谷南二丁目\n（岡野 深雪『七月の履歴書』かしわ書房、2025年）", A),
+    ("essay_quote_address_phone", "「母の手帳には、横浜市中区山手町2番地の住所と、045-622-1187の番号が書かれていた」\n"
+                                  "（中川 菜緒『白い手帳』東雲書房、2024年、p.112）", A),
+    ("citation_then_real_record", "（中川 菜緒『白い手帳』東雲書房、2024年）\n\n相談者 早瀬 ことり 様 平成10年7月7日生 携帯 090-4412-7781", B),
+    ("book_title_without_citation", "『白い手帳』を読んだ 早瀬 ことり さん（平成10年7月7日生、携帯 090-4412-7781）から感想が届いた。", B),
+]
+
+# contact headings in English and staff named with their unit -------------------------------------------------
+STAFF_EN = [
+    ("questions_heading", "Questions: Ms. Hana Kobayashi, Diversity Promotion Section, tel. 0471-22-1170, "
+                          "tabunka@city.kashiwadai.lg.jp", A),
+    ("name_comma_section_phone", "For details, please call Ms. Hana Kobayashi, Diversity Promotion Section, at 0471-22-1170.", A),
+    ("name_of_the_division_topic", "Ms. Hana Kobayashi of the Diversity Promotion Section (tel. 0471-22-1170) will answer "
+                                   "your questions about dementia care.", A),
+    ("name_city_hall_address", "Send it to Ms. Hana Kobayashi, Diversity Promotion Section, Kashiwadai City Hall, "
+                               "1-1-1 Honcho, Kashiwadai City.", A),
+    ("patient_of_department", "Mrs Keiko Arai, Patient of the Internal Medicine Department, mobile 090-4412-7781, dementia.", B),
+    ("unit_with_private_mobile", "Ms. Hana Kobayashi, Diversity Promotion Section, private mobile 090-4412-7781", B),
+    ("no_unit_landline_topic", "Hana Kobayashi (tel. 0471-22-1170) has dementia.", B),
+]
+
+# business cards: a company's row names its staff by any job title -------------------------------------------------
+COMPANY_ROWS = [
+    ("meishi_csv_engineering_title", "会社名,部署,役職,氏名,電話,メール\n"
+                                     "株式会社ウェブクラフト,公共ソリューション部,部長,宮田 浩平,03-5321-8810,k.miyata@webcraft.co.jp\n"
+                                     "東雲測量設計株式会社,技術部,技師長,松井 隆之,0471-23-7781,matsui@shinonome-survey.co.jp", A),
+    ("meishi_tsv_manager_title", "会社名\t役職\t氏名\tメール\nNexa Analytics Pte. Ltd.\tマネージャー\t陳 美玲\tml.chen@nexa.example.sg\n"
+                                 "UrbanLoop Inc.\tエンジニア\t佐野 健\tk.sano@urbanloop.com", A),
+    ("company_row_private_mobile", "会社名,役職,氏名,携帯（私用）\n東雲測量設計株式会社,技師長,松井 隆之,090-2218-6634", B),
+    ("association_row_any_title", "会社名,役職,氏名,電話,メール\nみどり野台自治会,会計,松井 隆之,090-2218-6634,takayuki.matsui@gmail.com", B),
+    ("no_company_column_title", "所属,役職,氏名,メール\n南台みまもり隊,技師長,松井 隆之,t.matsui1960@yahoo.co.jp", B),
+]
+
+TABLES = {"company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
           "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
 ROWS = [row for table in TABLES.values() for row in table]
 
