@@ -40,7 +40,15 @@ code for their class, each batch scored on the tree before its fixes:
   recipients with their representatives, PHP error logs, a 戸籍 FAQ, an English memorial notice; twins: a living
   honorary citizen on dialysis, a wheelchair rider, next month's unpublished prices, a resident's row in the card
   list, a dementia café participant): recall 1.000 (8/8), false blocks 0.083 (1/12) — a business-card CSV whose
-  technical title (技師長) is no office title.
+  technical title (技師長) is no office title;
+* q7n131–q7n147 (17 rows, 6 block / 11 allow: a conference abstract with colon headings (目的：…考察：), a 行旅死亡人
+  notice, 和暦 birth-date tests, an Excel question with an example date, a published 指名停止 naming the company's
+  president, the mayor's hospitalisation press release, a member's resignation for illness, an English proclamation,
+  a quiz with 架空 residents, an English arrest report, a long FAQ page; twins: the presenter's case below the
+  abstract, the identified dead man, a real fixture row, the draft 指名停止 marked 取扱注意, the mayor's family
+  contact, the ふれあい収集 user list): recall 1.000 (6/6), false blocks 0.091 (1/11) — Japanese abstract headings with
+  a colon, which the abstract mechanism then learnt (requiring a discussion or conclusion, so that a visit record's
+  目的・方法・結果 is no study).
 
 The misses were classes, each fixed by a mechanism with table tests (test_mechanisms_r7_negative.py): research
 abstracts (public_studies), informational topics in rule_sensitive_with_contact, university and government

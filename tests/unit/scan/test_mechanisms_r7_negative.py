@@ -37,6 +37,11 @@ STUDIES = [
     ("abstract_en_then_private_participant", ABSTRACT_EN + "\n\nOne participant, Mrs Keiko Arai (born 3 May 1944, "
      "2-11-5 Minamidai, Kashiwadai City), was diagnosed with dementia.", B),
     ("two_headings_are_no_abstract", "【目的】生活相談\n【方法】面談\n相談者 山口 花子 様 携帯 090-4412-7781 うつ病で通院中", B),
+    ("abstract_colon_headings", "演題12　精神障害者の地域移行後の再入院\n発表者：佐々木 美和（かしわ台市保健センター）\n"
+                                "目的：退院後の再入院の要因を明らかにする。\n方法：統合失調症・うつ病の患者128人を分析した。\n"
+                                "結果：服薬中断が再入院と関連していた。\n考察：訪問支援の強化が必要である。\n"
+                                "連絡先：岡 俊介（oka-s@shinonome-pu.ac.jp）", A),
+    ("visit_record_aim_method_result", "対象者：山口 花子 様\n目的：安否確認\n方法：自宅訪問\n結果：本人と面会。認知症の進行が見られる。", B),
     ("abstract_headings_free_mail_topic_line", "【目的】調査\n【方法】追跡\n【結果】認知症の 山口 花子 さん 090-4412-7781\n【結論】なし", B),
 ]
 
@@ -171,6 +176,8 @@ def test_abstract_blocks():
     from gateway.scan.public_studies import abstract_blocks
     assert len(abstract_blocks(ABSTRACT_JA)) == 1
     assert abstract_blocks("【目的】a\n【方法】b\n") == []  # no results: no study
+    assert abstract_blocks("目的：a\n方法：b\n結果：c\n") == []  # no conclusion: a visit record, no study
+    assert len(abstract_blocks("■目的：a\n■方法：b\n■結果：c\n■考察：d\n")) == 1
     two = ABSTRACT_EN + "\n\nsomething else\n\n" + ABSTRACT_EN
     assert len(abstract_blocks(two)) == 2
     lo, hi = abstract_blocks(ABSTRACT_JA + "\n\n相談記録：…")[0]
