@@ -43,6 +43,8 @@ FACILITY = re.compile(
 )
 # a "name" that is a facility's (a name column of a facility list)
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
+# a venue named right after an address and followed by its particle (…本町2の3の4、かしわ台斎場で)
+_VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACILITY.pattern + r")(?:で|にて|において)")
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
@@ -93,11 +95,16 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
             neutralise(h, "official_mobile")
 
 
-def facility_lines(text: str, hits: list[Any], busy_lines: set[int]) -> None:
+def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
+                   partner_lines: set[int] | frozenset[int] = frozenset()) -> None:
     """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
-    organisation's or a role's mail address (call me at 03-… or email sales@…)."""
+    organisation's or a role's mail address (call me at 03-… or email sales@…); an address followed by the facility
+    held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で), also on a line naming a person, without a partner."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
     for h in hits:
+        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and _VENUE_AFTER.match(text, h.end):
+            neutralise(h, "venue")
+            continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
             continue
         if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):

@@ -196,7 +196,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     private_lines = {h.line for h in hits
                      if h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("strength") != "weak"}
     if present & _CONTACT:
-        facility_lines(text, hits, partner_lines | private_lines)
+        facility_lines(text, hits, partner_lines | private_lines, partner_lines)
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
         study_topics(text, hits, private_lines)

@@ -10,7 +10,8 @@ ending the example (document), council question lists (public_council), labelled
 rows with a topic in a list the dictionary cannot all confirm (person_lexicon, person_tables), a bracketed qualifier
 between a weak label and its colon (person_cues), 編 alone no author role (public_context); a passage closed by its
 book citation (document), Questions / ご質問 contact headings (public_contacts), English names followed by their unit
-and the landlines on their lines (public_staff), a company's row under a title column (person_columns)."""
+and the landlines on their lines (public_staff), a company's row under a title column (person_columns), an address followed by the venue held there
+(public_contacts)."""
 
 from __future__ import annotations
 
@@ -144,7 +145,17 @@ COMPANY_ROWS = [
     ("no_company_column_title", "所属,役職,氏名,メール\n南台みまもり隊,技師長,松井 隆之,t.matsui1960@yahoo.co.jp", B),
 ]
 
-TABLES = {"company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+# an address followed by the venue held there -----------------------------------------------------------------------
+VENUES = [
+    ("obituary_funeral_hall", "◇服部 トシ子さん（87）元市議会議員　22日死去。告別式は25日午前11時から、かしわ台市本町2の3の4、"
+                              "かしわ台斎場で。喪主は長男 誠さん。", A),
+    ("lecture_hall_after_address", "講師 岡 俊介 先生の講演会は、東雲市中央1丁目5番2号、東雲会館にて開催します。", A),
+    ("address_hospital_stay", "山田 太郎さん 本町2丁目3番4号、東雲病院で入院中", B),
+    ("venue_with_private_mobile", "山田 太郎さん 本町2丁目3番4号、かしわ台斎場で 携帯 090-4412-7781", B),
+    ("home_address_then_home_care", "山田 太郎さん 東京都かしわ台市本町2丁目3番4号、自宅で療養中", B),
+]
+
+TABLES = {"venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
           "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
 ROWS = [row for table in TABLES.values() for row in table]
 
