@@ -43,6 +43,10 @@ FACILITY = re.compile(
 )
 # a "name" that is a facility's (a name column of a facility list)
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
+# what opens a line that names a correspondent by a mail address: a mail header, a commit trailer, a mailbox
+_MAIL_HEADER = re.compile(
+    r"[ \t>]*(?:(?i:from|to|cc|bcc|reply-to|sender|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|"
+    r"reported-by|author|committer)[ \t]*:|(?:差出人|宛先|送信者|送信元)[ \t]*[:：])[^\n]{0,80}$|[ \t>]*[^<\n]{1,60}<$")
 # a venue named right after an address and followed by its particle (…本町2の3の4、かしわ台斎場で)
 _VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACILITY.pattern + r")(?:で|にて|において)")
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
@@ -93,6 +97,16 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
         if h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "mobile" and h.meta.get("personal", True) \
                 and _OFFICIAL_MOBILE.search(text, max(_line_start(text, h.start), h.start - 16), h.start):
             neutralise(h, "official_mobile")
+
+
+def mail_headers(text: str, hits: list[Any]) -> None:
+    """A company's mail address in a mail header (From:, To:, Cc:, 差出人:, 宛先:), a commit trailer (Signed-off-by:,
+    Co-authored-by:) or a mailbox opening a line (``Mina Park <mina.park@webcraft.co.jp> feat: …``) is how business mail
+    and code name their correspondents: not a personal contact (a free-mail address stays one)."""
+    for h in hits:
+        if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" and h.meta.get("personal", True) \
+                and _MAIL_HEADER.match(text, _line_start(text, h.start), h.start):
+            neutralise(h, "mail_header")
 
 
 def facility_lines(text: str, hits: list[Any], busy_lines: set[int],

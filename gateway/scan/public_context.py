@@ -58,13 +58,13 @@ from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_contacts import CONTACT as _CONTACT
 from gateway.scan.public_contacts import FACILITY_NAME as _FACILITY_NAME
 from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
-from gateway.scan.public_contacts import facility_lines, official_mobiles, signatures
+from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
 from gateway.scan.public_council import council_questions
 from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
-from gateway.scan.public_staff import units_after
+from gateway.scan.public_staff import representatives, speaker_lines, units_after
 from gateway.scan.public_studies import study_topics
 
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
@@ -167,6 +167,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         _bill_birth_dates(text, hits)
     if "PHONE_NUMBER" in present:
         official_mobiles(text, hits)
+    if "EMAIL_ADDRESS" in present:
+        mail_headers(text, hits)
+    if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
+        speaker_lines(text, hits)
     labelled = {h.line for h in hits
                 if h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start)}
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
@@ -190,6 +194,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         _speakers(text, hits, partner_lines, historical, bill)
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
+        representatives(text, hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)

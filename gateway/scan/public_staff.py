@@ -1,11 +1,20 @@
-"""Staff named with their office in English (issue 13, round 7).
+"""People named in their capacity for an office or a business (issue 13, round 7).
 
-An English notice, posting or mail names the member of staff in charge with their unit: "Ms. Hana Kobayashi,
-Diversity Promotion Section", "Ryo Fujisawa of the Urban Planning Division", "Mr Ken Ito, Kashiwadai City Hall".
-Like a Japanese name followed by its 課 in brackets, such a name is the office's contact in their official capacity
--> ``official`` (``public_context="unit_after"``), unless a personal partner (a mobile, a free-mail address, a full
-birth date, a number labelled private) stands on its line, or the phrase names the person by a record role (Patient
-of the Internal Medicine Department, a tenant, a student); a landline on such a line is the office's number.
+* **Representatives in brackets**: the representative named in brackets after a business or an organisation
+  (山口造園（代表 山口 隆）北原2丁目14番3号, 東雲測量（代表者 松井 隆之）) acts for it; the address and landline that follow
+  are the business's -> ``official`` (``public_context="representative"``), not for a residents' association (自治会,
+  町内会, 管理組合, PTA …), whose officers stay private, nor beside a personal partner on the line.
+* **Speakers' lines**: a line headed by a speaker's or an author's role (講師紹介：, 演者：, Speaker bio:, Author:) presents
+  someone in a public capacity: a company's mail address or a landline on it is their office's (a mobile or a free-mail
+  address stays personal, and so does a number labelled private: ご自宅) -> not personal (``public_context="speaker_line"``), so the subjects of their talk
+  (PTSD, dementia) never pair with it.
+* **Staff named with their office in English**: an English notice, posting or mail names the member of staff in
+  charge with their unit ("Ms. Hana Kobayashi, Diversity Promotion Section", "Ryo Fujisawa of the Urban Planning
+  Division", "Mr Ken Ito, Kashiwadai City Hall"). Like a Japanese name followed by its 課 in brackets, such a name is
+  the office's contact in their official capacity -> ``official`` (``public_context="unit_after"``), unless a personal
+  partner (a mobile, a free-mail address, a full birth date, a number labelled private) stands on its line, or the
+  phrase names the person by a record role (Patient of the Internal Medicine Department, a tenant, a student); a
+  landline on such a line is the office's number.
 """
 
 from __future__ import annotations
@@ -13,7 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL
 from gateway.scan.public_lines import HitLike as _HitLike
+from gateway.scan.public_lines import line_start
 
 # ", <capitalised words> Section" / " of the … Division" / " at … City Hall" right after the name
 _UNIT_AFTER = re.compile(
@@ -22,6 +33,35 @@ _UNIT_AFTER = re.compile(
     r"Board of Education|Secretariat)(?![a-z])")
 _RECORD_ROLE = re.compile(r"(?i:patient|client|resident|tenant|student|pupil|applicant|inmate|user)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '’.-]*")
+# the representative in brackets right after the name of what they represent: 山口造園（代表 山口 隆）
+_REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})[(（]代表(?:者|取締役)?[ 　:：]*$")
+_PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|婦人会|班")
+
+
+_SPEAKER_LINE = re.compile(r"[ \t　]*[■●◆・*-]?[ \t　]*(?:講師|演者|登壇者|講演者|発表者|パネリスト|著者|基調講演|"
+                           r"(?i:speakers?|presenters?|lecturers?|panel(?:ist)?s?|authors?|keynote))[^\n:：]{0,12}[:：]")
+
+
+def speaker_lines(text: str, hits: Iterable[_HitLike]) -> None:
+    """A company's mail address or a landline on a line headed by a speaker's or an author's role is their office's."""
+    for h in hits:
+        if h.entity in ("EMAIL_ADDRESS", "PHONE_NUMBER") and h.meta.get("personal", True) \
+                and h.meta.get("kind") in ("work", "landline") \
+                and _SPEAKER_LINE.match(text, line_start(text, h.start), h.start) \
+                and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):  # (ご自宅 0467-…)
+            h.meta["personal"] = False
+            h.meta["public_context"] = "speaker_line"
+
+
+def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Mark the representative named in brackets after a business or an organisation as acting in its capacity."""
+    for h in hits:
+        if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
+            continue
+        m = _REPRESENTATIVE_BEFORE.search(text, max(0, h.start - 28), h.start)
+        if m is not None and _PRIVATE_BODY.search(m.group("org")) is None:
+            h.meta["official"] = True
+            h.meta["public_context"] = "representative"
 
 
 def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:

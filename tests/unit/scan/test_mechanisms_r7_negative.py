@@ -11,7 +11,8 @@ rows with a topic in a list the dictionary cannot all confirm (person_lexicon, p
 between a weak label and its colon (person_cues), 編 alone no author role (public_context); a passage closed by its
 book citation (document), Questions / ご質問 contact headings (public_contacts), English names followed by their unit
 and the landlines on their lines (public_staff), a company's row under a title column (person_columns), an address followed by the venue held there
-(public_contacts)."""
+(public_contacts), the representative in brackets after a business (public_staff), a company's mail address in a
+mail header, a commit trailer or a mailbox opening a line (public_contacts), a speaker's line (public_staff)."""
 
 from __future__ import annotations
 
@@ -155,7 +156,42 @@ VENUES = [
     ("home_address_then_home_care", "山田 太郎さん 東京都かしわ台市本町2丁目3番4号、自宅で療養中", B),
 ]
 
-TABLES = {"venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+# the representative in brackets after a business ------------------------------------------------------------------
+REPRESENTATIVES = [
+    ("business_representative_address", "返礼品の提供事業者：山口造園（代表 山口 隆）北原2丁目14番3号 電話 0471-23-6621", A),
+    ("survey_office_representative", "測量業務委託先：東雲測量（代表者 松井 隆之）東雲市中央1丁目5番2号", A),
+    ("residents_association_representative", "南台自治会（代表 田村 善一）南台3丁目18番6号 電話 0471-23-8841", B),
+    ("representative_with_mobile", "山口造園（代表 山口 隆）北原2丁目14番3号 携帯 090-2218-6634", B),
+    ("bracket_without_org", "相談者 山口 隆（代表 ではない）北原2丁目14番3号", B),
+]
+
+# a company's mail address in a mail header, a commit trailer or a mailbox opening a line ------------------------------
+MAIL_HEADERS = [
+    ("from_header_company", "From: 田島 健吾 <k.tajima@office-one.co.jp>\nSubject: 見積書送付の件\n\nいつもお世話になっております。", A),
+    ("sashidashinin_company", "差出人: 北野 彩 <a.kitano@webcraft.co.jp>\n件名: 打合せ日程\n\n来週の打合せの件です。", A),
+    ("english_from_company", "From: Daniel Brooks <d.brooks@urbanloop.com>\nSubject: Pilot schedule\n\nHi team, attached.", A),
+    ("commit_trailers", "fix: mask phone numbers\n\nReviewed-by: 宮田 浩平 <k.miyata@webcraft.co.jp>\n"
+                        "Signed-off-by: Mina Park <mina.park@webcraft.co.jp>", A),
+    ("git_log_mailbox_lines", "4e1a9c2 Mina Park <mina.park@webcraft.co.jp> feat: add Korean translation\n"
+                              "9b2f6c1 北野 彩 <a.kitano@webcraft.co.jp> fix: postal code validation", A),
+    ("from_header_freemail_topic", "From: Daniel Brooks <d.brooks1985@gmail.com>\nSubject: My daughter's asthma\n\n"
+                                   "Hi, my daughter has asthma.", B),
+    ("from_header_company_resident_topic", "From: 山田 太郎 <t.yamada@acme.co.jp>\nSubject: 母の介護について\n\n"
+                                           "母が認知症で、要介護認定の申請をしたいと考えています。", B),
+    ("company_mail_outside_header", "相談者 山田 太郎 t.yamada@acme.co.jp", B),
+]
+
+# a speaker's line: a company's mail address or a landline on it --------------------------------------------------
+SPEAKER_LINES = [
+    ("speaker_bio_contact", "Speaker bio: Dr. Rahul Mehta is a psychiatrist who has worked with refugees suffering from "
+                            "PTSD for 15 years. Contact: rmehta@healthinsight.co.uk", A),
+    ("koushi_shoukai_clinic", "講師紹介：精神科医 岡 俊介（oka@clinic-oka.jp、0471-23-1111）専門は統合失調症", A),
+    ("speaker_free_mail", "Speaker: Hana Ito, hana.ito@gmail.com, survivor of domestic violence", B),
+    ("koushi_home_landline", "講師：防災士 片山 栄治 氏（ご自宅 0467-55-6620）PTSDの体験を語る", B),
+    ("koushi_private_mobile", "講師：山田 太郎（携帯 090-4412-7781）うつ病の体験を語る", B),
+]
+
+TABLES = {"mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
           "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
 ROWS = [row for table in TABLES.values() for row in table]
 
