@@ -161,6 +161,9 @@ _guard(("受給中", "受給者"), before=r"年金|手当")
 _guard(("加害者",), before=r"交通事故の")
 _guard(("借金",), before=r"国の|政府の")
 _guard(("内示",), before=r"予算")
+_guard(("処方",), before=r"対")  # 対処方法, 対処方針: how to deal with something, no prescription
+_guard(("流産",), after=r"業|品|地|出|学|物")  # 物流産業, 交流産品: 流 + 産業, no miscarriage
+_guard(("信者",), before=r"送|受|発|返|着|通|配|交|与")  # 送信者, 受信者, 発信者 …: the sender of a mail, no believer
 _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|む)")  # あざやか, あざ笑う, あざとい
 # English case notes (lower case: ASCII keywords match in their own case)
 for _fam, _words in (

@@ -12,7 +12,8 @@ between a weak label and its colon (person_cues), 編 alone no author role (publ
 book citation (document), Questions / ご質問 contact headings (public_contacts), English names followed by their unit
 and the landlines on their lines (public_staff), a company's row under a title column (person_columns), an address followed by the venue held there
 (public_contacts), the representative in brackets after a business (public_staff), a company's mail address in a
-mail header, a commit trailer or a mailbox opening a line (public_contacts), a speaker's line (public_staff)."""
+mail header, a commit trailer or a mailbox opening a line (public_contacts), a speaker's line (public_staff), topic words
+inside other words (sensitive_personal_info guards: 送信者, 対処方法, 物流産業)."""
 
 from __future__ import annotations
 
@@ -191,7 +192,18 @@ SPEAKER_LINES = [
     ("koushi_private_mobile", "講師：山田 太郎（携帯 090-4412-7781）うつ病の体験を語る", B),
 ]
 
-TABLES = {"mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+# topic words inside other words: 送信者 (信者), 対処方法 (処方), 物流産業 (流産) ----------------------------------------------
+TOPIC_GUARDS = [
+    ("soushinsha_header", "送信者：北野 彩（株式会社ウェブクラフト）\n送信日時：2026年11月18日 15:12\n宛先：小松 様（企画課）", A),
+    ("jushinsha_label", "受信者：小松 様（企画課）　発信者：北野 様", A),
+    ("taisho_houhou_free_mail", "エラーの対処方法はサポート窓口 support.center2026@gmail.com までお問い合わせください。", A),
+    ("butsuryuu_sangyou_free_mail", "物流産業の振興についてのご意見は logicenter2026@gmail.com まで。", A),
+    ("believer_named", "北野 彩 様は○○教の信者で、献金トラブルの相談があった", B),
+    ("miscarriage_free_mail", "先月流産したとのこと。連絡は logicenter2026@gmail.com へ。", B),
+    ("prescription_named", "北野 彩 様 睡眠薬を処方された（090-4412-7781）", B),
+]
+
+TABLES = {"topic_guards": TOPIC_GUARDS, "mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
           "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
 ROWS = [row for table in TABLES.values() for row in table]
 
