@@ -148,7 +148,7 @@ def _guard(words, before: str | None = None, after: str | None = None):
 
 
 _SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率"
-_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告書")
+_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告|票|管理|監視|検知|通知")
 _guard(("障がい",), before=_SYS)
 _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
 _guard(("治療",), after=r"法|薬の開発|技術")

@@ -198,6 +198,8 @@ TOPIC_GUARDS = [
     ("jushinsha_label", "受信者：小松 様（企画課）　発信者：北野 様", A),
     ("taisho_houhou_free_mail", "エラーの対処方法はサポート窓口 support.center2026@gmail.com までお問い合わせください。", A),
     ("butsuryuu_sangyou_free_mail", "物流産業の振興についてのご意見は logicenter2026@gmail.com まで。", A),
+    ("shougai_houkoku_free_mail", "このSlackのやりとりを障害報告にまとめて。ベンダー窓口 support.center2026@gmail.com", A),
+    ("disability_free_mail", "精神障害のある方の就労相談。連絡は logicenter2026@gmail.com へ。", B),
     ("believer_named", "北野 彩 様は○○教の信者で、献金トラブルの相談があった", B),
     ("miscarriage_free_mail", "先月流産したとのこと。連絡は logicenter2026@gmail.com へ。", B),
     ("prescription_named", "北野 彩 様 睡眠薬を処方された（090-4412-7781）", B),
