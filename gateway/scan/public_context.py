@@ -64,7 +64,7 @@ from gateway.scan.public_council import council_questions
 from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
-from gateway.scan.public_staff import representatives, speaker_lines, units_after
+from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
 from gateway.scan.public_studies import study_topics
 
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
@@ -205,6 +205,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
         study_topics(text, hits, private_lines)
+        duty_topics(text, hits)
         _announced_personnel(text, hits)
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)

@@ -8,6 +8,9 @@
   someone in a public capacity: a company's mail address or a landline on it is their office's (a mobile or a free-mail
   address stays personal, and so does a number labelled private: ご自宅) -> not personal (``public_context="speaker_line"``), so the subjects of their talk
   (PTSD, dementia) never pair with it.
+* **Duties in brackets**: a topic inside a bracket that ends with a duty word (係長 石川 拓也（生活保護・医療扶助担当）,
+  主事 村松 恵（障害福祉サービス担当）) is what the member of staff handles, not their record -> ``informational``
+  (``public_context="duty"``).
 * **Staff named with their office in English**: an English notice, posting or mail names the member of staff in
   charge with their unit ("Ms. Hana Kobayashi, Diversity Promotion Section", "Ryo Fujisawa of the Urban Planning
   Division", "Mr Ken Ito, Kashiwadai City Hall"). Like a Japanese name followed by its 課 in brackets, such a name is
@@ -51,6 +54,29 @@ def speaker_lines(text: str, hits: Iterable[_HitLike]) -> None:
                 and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):  # (ご自宅 0467-…)
             h.meta["personal"] = False
             h.meta["public_context"] = "speaker_line"
+
+
+# the rest of a bracket after a topic, closed by a duty word: …・医療扶助担当）, …の受付業務)
+_DUTY_AFTER = re.compile(r"[^()（）\n]{0,16}?(?:担当|業務|事務|窓口|係)[)）]")
+_OPEN_BEFORE = re.compile(r"[(（][^()（）\n]{0,16}$")
+
+
+def duty_topics(text: str, hits: Iterable[_HitLike]) -> None:
+    """A topic inside a bracket that ends with a duty word is a duty (…（生活保護・医療扶助担当））. The name the bracket
+    follows reads on after it (``after``): 主事 村松 恵（障害福祉サービス担当）は、うつ病で休職中 is still about her."""
+    hits = list(hits)
+    names = {h.end: h for h in hits if h.entity == "PERSON"}
+    for h in hits:
+        if h.entity != "SENSITIVE_PERSONAL_INFO" or h.meta.get("informational"):
+            continue
+        close = _DUTY_AFTER.match(text, h.end)
+        opening = _OPEN_BEFORE.search(text, max(0, h.start - 16), h.start) if close else None
+        if opening is not None:
+            h.meta["informational"] = True
+            h.meta["public_context"] = "duty"
+            name = names.get(opening.start()) or names.get(opening.start() - 1)
+            if name is not None:
+                name.meta["after"] = close.end()
 
 
 def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:

@@ -13,7 +13,8 @@ book citation (document), Questions / ご質問 contact headings (public_contact
 and the landlines on their lines (public_staff), a company's row under a title column (person_columns), an address followed by the venue held there
 (public_contacts), the representative in brackets after a business (public_staff), a company's mail address in a
 mail header, a commit trailer or a mailbox opening a line (public_contacts), a speaker's line (public_staff), topic words
-inside other words (sensitive_personal_info guards: 送信者, 対処方法, 物流産業)."""
+inside other words (sensitive_personal_info guards: 送信者, 対処方法, 物流産業), duties in brackets after a member of staff
+(public_staff; the name reads on after the bracket, aggregate.rule_staff_record_subject)."""
 
 from __future__ import annotations
 
@@ -205,7 +206,16 @@ TOPIC_GUARDS = [
     ("prescription_named", "北野 彩 様 睡眠薬を処方された（090-4412-7781）", B),
 ]
 
-TABLES = {"topic_guards": TOPIC_GUARDS, "mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+# duties in brackets after a member of staff ------------------------------------------------------------------------
+DUTIES = [
+    ("duties_in_brackets", "係長 石川 拓也（生活保護・医療扶助担当）、主事 村松 恵（障害福祉サービス担当）", A),
+    ("duty_window_staff_list", "窓口案内：主任 大倉 智子（介護保険の認定業務）、主事 柴田 亮（児童手当の窓口）", A),
+    ("record_in_brackets", "主事 村松 恵（うつ病で休職中）", B),
+    ("duty_then_record", "主事 村松 恵（障害福祉サービス担当）は、うつ病で休職中", B),
+    ("resident_with_care_manager", "山田 花子 様（要介護3、担当ケアマネ 森）", B),
+]
+
+TABLES = {"duties": DUTIES, "topic_guards": TOPIC_GUARDS, "mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
           "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
 ROWS = [row for table in TABLES.values() for row in table]
 
