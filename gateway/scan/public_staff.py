@@ -8,7 +8,8 @@
   someone in a public capacity: a company's mail address or a landline on it is their office's (a mobile or a free-mail
   address stays personal, and so does a number labelled private: ご自宅) -> not personal (``public_context="speaker_line"``), so the subjects of their talk
   (PTSD, dementia) never pair with it.
-* **Duties in brackets**: a topic inside a bracket that ends with a duty word (係長 石川 拓也（生活保護・医療扶助担当）,
+* **Duties in brackets and duty columns**: a topic in a cell under a duty column (担当事務, 主な事務, 業務内容) of a staff
+  table, or inside a bracket that ends with a duty word (係長 石川 拓也（生活保護・医療扶助担当）,
   主事 村松 恵（障害福祉サービス担当）) is what the member of staff handles, not their record -> ``informational``
   (``public_context="duty"``).
 * **Staff named with their office in English**: an English notice, posting or mail names the member of staff in
@@ -61,13 +62,50 @@ _DUTY_AFTER = re.compile(r"[^()（）\n]{0,16}?(?:担当|業務|事務|窓口|�
 _OPEN_BEFORE = re.compile(r"[(（][^()（）\n]{0,16}$")
 
 
+# a table column of duties (事務分掌: 担当事務, 主な事務, 業務内容): its cells are what each row's staff handle
+_DUTY_HEADER = re.compile(r"担当(?:事務|業務|分野|内容)?(?![者者名])|主な事務|所掌事務|分掌事務|事務内容|業務内容|主な業務|担当する事務")
+_ROWS_MAX = 300
+
+
+def _duty_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells under a duty column of a TSV / CSV / pipe table."""
+    spans: list[tuple[int, int]] = []
+    for m in _DUTY_HEADER.finditer(text):
+        ls = line_start(text, m.start())
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        header = text[ls:le].replace("｜", "|")
+        sep = next((c for c in ("\t", "|", ",") if c in header), None)
+        if sep is None:
+            continue
+        col = header[:m.start() - ls].count(sep)
+        pos = le + 1
+        for _ in range(_ROWS_MAX):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].replace("｜", "|")
+            if sep not in line:
+                break
+            cells = line.split(sep)
+            if col < len(cells):
+                start = pos + sum(len(c) + 1 for c in cells[:col])
+                spans.append((start, start + len(cells[col])))
+            pos = end + 1
+    return spans
+
+
 def duty_topics(text: str, hits: Iterable[_HitLike]) -> None:
     """A topic inside a bracket that ends with a duty word is a duty (…（生活保護・医療扶助担当））. The name the bracket
     follows reads on after it (``after``): 主事 村松 恵（障害福祉サービス担当）は、うつ病で休職中 is still about her."""
     hits = list(hits)
     names = {h.end: h for h in hits if h.entity == "PERSON"}
+    cells = _duty_cells(text) if _DUTY_HEADER.search(text) else []
     for h in hits:
         if h.entity != "SENSITIVE_PERSONAL_INFO" or h.meta.get("informational"):
+            continue
+        if any(lo <= h.start and h.end <= hi for lo, hi in cells):
+            h.meta["informational"] = True  # a duty column's cell (| 石川 拓也 | 障害者手帳の交付 |)
+            h.meta["public_context"] = "duty"
             continue
         close = _DUTY_AFTER.match(text, h.end)
         opening = _OPEN_BEFORE.search(text, max(0, h.start - 16), h.start) if close else None

@@ -288,7 +288,10 @@ class PersonColumnsMixin:
                 s, name = pos + cell[0], cell[1]
                 official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col)) \
                     or _famous(name)
-                meta = {"subject": True} if official and record else {}
+                # a member of staff heading a row: a topic further on the row (a remark column: 適応障害で病気休暇) is
+                # about them; topics under a duty column are their work (public_staff.duty_topics)
+                meta = {"subject": True} if official and record else {"heads": True} if official and not public_role \
+                    else {}
                 out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=official, staff=official and not public_role, strength="strong",

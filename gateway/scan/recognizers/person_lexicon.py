@@ -207,6 +207,10 @@ _LATIN_ROW = re.compile(
 # a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"
 _KATA_DOTTED = r"[ァ-ヶー]{2,8}(?:[・=＝][ァ-ヶー]{1,8}){1,3}"
 _KATA_DOTTED_BEFORE_HON = re.compile(r"(?<![ァ-ヺー・=＝])(?P<name>" + _KATA_DOTTED + r")[ ]?$")
+# an identifying record on a Latin row: "1. Michael Torres — passport 567281934, DOB 14 Feb 1968"
+_LATIN_ROW_RECORD = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.|(?i:date of birth|passport(?: no\.?| number)?[ :]*[A-Z0-9]{6,}|"
+                               r"residence card|born (?:on )?[0-9]))(?![a-z])")
+LATIN_RECORD_TRIGGERS = ("dob", "d.o.b.", "passport", "date of birth")
 # a street number written in English order ("2-8-3 Nishi-machi") on a row
 _LATIN_STREET = re.compile(r"(?<![0-9])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z][a-z]")
 # title-case words of organisations and places, not of people ("Midorino City Hall", "Amazon Japan様")
@@ -237,7 +241,8 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS
+            + LATIN_RECORD_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",

@@ -63,7 +63,12 @@ code for their class, each batch scored on the tree before its fixes:
   commit before their fixes — a company's mail address next to a name blocked in every mail header;
 * q7n171–q7n174 (4 rows, 1 block / 3 allow, also after probing): an Outlook forward headed 送信者：, a helpdesk mail
   on 対処方法, an industry plan on 物流産業; twin: a resident's mail about a believer's donations): recall 1.000 (1/1),
-  false blocks 0.333 (1/3) — 信者 read inside 送信者.
+  false blocks 0.333 (1/3) — 信者 read inside 送信者;
+* q7n175–q7n185 (11 rows, 3 block / 8 allow: 事務分掌 tables with duties, a residents' briefing with 住民A, an English
+  tender notice, a council answer on 扶養照会, an audit report, PII regex code, a history quiz, an English delegation
+  list; twins: a staff table with a sick-leave remark, the briefing's key to 住民A/C, a delegation's passports):
+  recall 0.333 (1/3), false blocks 0.000 (0/8) — a staff table's remark column one cell away from the name, and Latin
+  rows with a passport and DOB but no contact (no PERSON).
 
 The misses were classes, each fixed by a mechanism with table tests (test_mechanisms_r7_negative.py): research
 abstracts (public_studies), informational topics in rule_sensitive_with_contact, university and government
@@ -74,7 +79,8 @@ confirm, weak labels with a bracketed qualifier before the colon, 編 alone no a
 book citation, Questions / ご質問 contact headings, English names followed by their unit (public_staff), any job title
 in a company's row of a business-card table, an address followed by the venue held there, the representative in
 brackets after a business, a company's mail address in a mail header or commit trailer, a speaker's line, topic words
-inside other words (送信者, 対処方法, 物流産業)."""
+inside other words (送信者, 対処方法, 物流産業), duties in brackets and duty columns, staff rows' remark columns, Latin
+rows with a passport or DOB."""
 
 from __future__ import annotations
 

@@ -14,7 +14,9 @@ and the landlines on their lines (public_staff), a company's row under a title c
 (public_contacts), the representative in brackets after a business (public_staff), a company's mail address in a
 mail header, a commit trailer or a mailbox opening a line (public_contacts), a speaker's line (public_staff), topic words
 inside other words (sensitive_personal_info guards: 送信者, 対処方法, 物流産業), duties in brackets after a member of staff
-(public_staff; the name reads on after the bracket, aggregate.rule_staff_record_subject)."""
+(public_staff; the name reads on after the bracket, aggregate.rule_staff_record_subject) and duty columns of staff
+tables (public_staff; a staff row's remark column is about them, person_columns), Latin rows with a passport or a DOB
+(person_contacts)."""
 
 from __future__ import annotations
 
@@ -213,9 +215,22 @@ DUTIES = [
     ("record_in_brackets", "主事 村松 恵（うつ病で休職中）", B),
     ("duty_then_record", "主事 村松 恵（障害福祉サービス担当）は、うつ病で休職中", B),
     ("resident_with_care_manager", "山田 花子 様（要介護3、担当ケアマネ 森）", B),
+    ("duty_column_tsv", "係\t職名\t氏名\t担当事務\n障害福祉係\t係長\t石川 拓也\t障害者手帳の交付、特別障害者手当\n"
+                        "障害福祉係\t主事\t村松 恵\t障害福祉サービスの支給決定", A),
+    ("duty_column_markdown_bare", "| 係 | 氏名 | 担当 |\n|---|---|---|\n| 保護係 | 石川 拓也 | 生活保護 |\n| 障害係 | 村松 恵 | 障害者手帳 |", A),
+    ("remark_column_staff_health", "係\t職名\t氏名\t備考\n障害福祉係\t係長\t石川 拓也\t\n障害福祉係\t主事\t村松 恵\t適応障害で病気休暇", B),
+    ("remark_after_duty_column", "係\t職名\t氏名\t担当事務\t備考\n障害福祉係\t主事\t村松 恵\t障害福祉サービス\t適応障害で病気休暇", B),
+    ("remark_markdown_staff_health", "| 係 | 職名 | 氏名 | 備考 |\n|---|---|---|---|\n| 障害福祉係 | 主事 | 村松 恵 | 適応障害で病気休暇 |", B),
 ]
 
-TABLES = {"duties": DUTIES, "topic_guards": TOPIC_GUARDS, "mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
+# Latin rows with an identifying record (passport, DOB) ------------------------------------------------------------
+LATIN_RECORD_ROWS = [
+    ("delegation_roles_only", "Delegation list\n1. Michael Torres — Mayor\n2. Jennifer Park — Director, International Affairs", A),
+    ("born_in_place", "- Emma Richardson, born in Auckland, teaches at Higashi JHS", A),
+    ("delegation_passports", "1. Michael Torres — passport 567281934, DOB 14 Feb 1968\n2. Jennifer Park — passport 488120377", B),
+]
+
+TABLES = {"latin_record_rows": LATIN_RECORD_ROWS, "duties": DUTIES, "topic_guards": TOPIC_GUARDS, "mail_headers": MAIL_HEADERS, "speaker_lines": SPEAKER_LINES, "representatives": REPRESENTATIVES, "venues": VENUES, "company_rows": COMPANY_ROWS, "citations": CITATIONS, "staff_en": STAFF_EN, "studies": STUDIES, "mail": MAIL, "facilities": FACILITIES, "examples": EXAMPLES, "council": COUNCIL,
           "list_rows": LIST_ROWS, "label_qualifier": LABEL_QUALIFIER, "roles": ROLES}
 ROWS = [row for table in TABLES.values() for row in table]
 
