@@ -1,7 +1,7 @@
 """Research abstracts (issue 13, round 7): sensitive topics a study reports about a population.
 
 A conference abstract or a paper's summary (【目的】…【方法】…【結果】…【結論】, 目的：…結果：…, Background: / Methods: /
-Results: / Conclusions:) names health, care or welfare topics as what was studied (要介護認定の発生リスク, dementia incidence),
+Results: / Conclusions:, or the headings alone on their lines) names health, care or welfare topics as what was studied (要介護認定の発生リスク, dementia incidence),
 and its authors with their affiliation's mail address; neither is anyone's record. A text whose block of lines carries
 the structured headings of a study (its methods, its results and its discussion or conclusion) is such an abstract: the
 sensitive topics inside that block, on a line that names no private person, are the study's subject ->
@@ -23,9 +23,9 @@ from gateway.scan.public_lines import HitLike as _HitLike
 _HEADING = re.compile(
     r"^[ \t　]*(?:[■□●◆◇・]|[0-9]{1,2}[.)．、])?[ \t　]*"
     r"(?:[【\[［〔(（]([^】\]］〕)）\n]{1,6})[】\]］〕)）]|(?i:(background|objectives?|aims?|purpose|methods?|"
-    r"(?:materials and )?methods|design|results?|findings|conclusions?|discussion))[ \t]*[:：.]"
-    # Japanese headings with a colon (目的：…, 対象と方法：…)
-    r"|(目的|背景|背景と目的|方法|対象と方法|対象・方法|研究方法|結果|成績|考察|結論|結語)[ \t]*[:：])",
+    r"(?:materials and )?methods|design|results?|findings|conclusions?|discussion))[ \t]*(?:[:：.]|$)"
+    # Japanese headings with a colon (目的：…, 対象と方法：…) or alone on their line (2. 方法)
+    r"|(目的|背景|背景と目的|方法|対象と方法|対象・方法|研究方法|結果|成績|考察|結論|結語)[ \t]*(?:[:：]|$))",
     re.MULTILINE)
 _PART = {
     "目的": "aim", "背景": "aim", "背景と目的": "aim", "はじめに": "aim", "緒言": "aim",

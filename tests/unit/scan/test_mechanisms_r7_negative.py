@@ -47,6 +47,9 @@ STUDIES = [
                                 "目的：退院後の再入院の要因を明らかにする。\n方法：統合失調症・うつ病の患者128人を分析した。\n"
                                 "結果：服薬中断が再入院と関連していた。\n考察：訪問支援の強化が必要である。\n"
                                 "連絡先：岡 俊介（oka-s@shinonome-pu.ac.jp）", A),
+    ("abstract_headings_alone_on_lines", "Isolation and dementia\nBackground\nDementia is common among isolated older adults.\n"
+                                         "Methods\nWe followed 6,104 residents.\nResults\nIsolated participants had more dementia.\n"
+                                         "Discussion\nPrograms may help.\nCorrespondence: Dr Anna Kowalski, a.kowalski@warsaw-research.pl", A),
     ("visit_record_aim_method_result", "対象者：山口 花子 様\n目的：安否確認\n方法：自宅訪問\n結果：本人と面会。認知症の進行が見られる。", B),
     ("abstract_headings_free_mail_topic_line", "【目的】調査\n【方法】追跡\n【結果】認知症の 山口 花子 さん 090-4412-7781\n【結論】なし", B),
 ]
@@ -264,6 +267,8 @@ def test_abstract_blocks():
     assert abstract_blocks("【目的】a\n【方法】b\n") == []  # no results: no study
     assert abstract_blocks("目的：a\n方法：b\n結果：c\n") == []  # no conclusion: a visit record, no study
     assert len(abstract_blocks("■目的：a\n■方法：b\n■結果：c\n■考察：d\n")) == 1
+    assert len(abstract_blocks("1. 目的\na\n2. 方法\nb\n3. 結果\nc\n4. 考察\nd")) == 1  # headings alone on their lines
+    assert abstract_blocks("Results of the survey\nMethods are listed below") == []
     two = ABSTRACT_EN + "\n\nsomething else\n\n" + ABSTRACT_EN
     assert len(abstract_blocks(two)) == 2
     lo, hi = abstract_blocks(ABSTRACT_JA + "\n\n相談記録：…")[0]
