@@ -9,7 +9,7 @@
   address stays personal, and so does a number labelled private: ご自宅) -> not personal (``public_context="speaker_line"``), so the subjects of their talk
   (PTSD, dementia) never pair with it.
 * **Duties in brackets and duty columns**: a topic in a cell under a duty column (担当事務, 主な事務, 業務内容) of a staff
-  table, or inside a bracket that ends with a duty word (係長 石川 拓也（生活保護・医療扶助担当）,
+  table (a row naming an office unit: 障害福祉係), or inside a bracket that ends with a duty word (係長 石川 拓也（生活保護・医療扶助担当）,
   主事 村松 恵（障害福祉サービス担当）) is what the member of staff handles, not their record -> ``informational``
   (``public_context="duty"``).
 * **Staff named with their office in English**: an English notice, posting or mail names the member of staff in
@@ -65,10 +65,12 @@ _OPEN_BEFORE = re.compile(r"[(（][^()（）\n]{0,16}$")
 # a table column of duties (事務分掌: 担当事務, 主な事務, 業務内容): its cells are what each row's staff handle
 _DUTY_HEADER = re.compile(r"担当(?:事務|業務|分野|内容)?(?![者者名])|主な事務|所掌事務|分掌事務|事務内容|業務内容|主な業務|担当する事務")
 _ROWS_MAX = 300
+# a cell naming an office unit (障害福祉係, 生活福祉課): the row is the office's staff, not a resident's record
+_UNIT_CELL = re.compile(r"[一-龥ァ-ヶー]{1,12}(?:係|課|室|班|グループ|チーム|センター)")
 
 
 def _duty_cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the cells under a duty column of a TSV / CSV / pipe table."""
+    """(start, end) of the cells under a duty column of a TSV / CSV / pipe table, in rows that name an office unit."""
     spans: list[tuple[int, int]] = []
     for m in _DUTY_HEADER.finditer(text):
         ls = line_start(text, m.start())
@@ -87,7 +89,7 @@ def _duty_cells(text: str) -> list[tuple[int, int]]:
             if sep not in line:
                 break
             cells = line.split(sep)
-            if col < len(cells):
+            if col < len(cells) and any(_UNIT_CELL.fullmatch(c.strip(" \t　")) for c in cells):
                 start = pos + sum(len(c) + 1 for c in cells[:col])
                 spans.append((start, start + len(cells[col])))
             pos = end + 1

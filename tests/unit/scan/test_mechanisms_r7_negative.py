@@ -221,6 +221,7 @@ DUTIES = [
     ("duty_column_tsv", "係\t職名\t氏名\t担当事務\n障害福祉係\t係長\t石川 拓也\t障害者手帳の交付、特別障害者手当\n"
                         "障害福祉係\t主事\t村松 恵\t障害福祉サービスの支給決定", A),
     ("duty_column_markdown_bare", "| 係 | 氏名 | 担当 |\n|---|---|---|\n| 保護係 | 石川 拓也 | 生活保護 |\n| 障害係 | 村松 恵 | 障害者手帳 |", A),
+    ("resident_table_tantou_column", "利用者名,住所,担当\n山田 花子,南台2丁目,生活保護\n森 ツネ子,北原1丁目,認知症の見守り", B),
     ("remark_column_staff_health", "係\t職名\t氏名\t備考\n障害福祉係\t係長\t石川 拓也\t\n障害福祉係\t主事\t村松 恵\t適応障害で病気休暇", B),
     ("remark_after_duty_column", "係\t職名\t氏名\t担当事務\t備考\n障害福祉係\t主事\t村松 恵\t障害福祉サービス\t適応障害で病気休暇", B),
     ("remark_markdown_staff_health", "| 係 | 職名 | 氏名 | 備考 |\n|---|---|---|---|\n| 障害福祉係 | 主事 | 村松 恵 | 適応障害で病気休暇 |", B),
