@@ -17,8 +17,9 @@
   Division", "Mr Ken Ito, Kashiwadai City Hall"). Like a Japanese name followed by its 課 in brackets, such a name is
   the office's contact in their official capacity -> ``official`` (``public_context="unit_after"``), unless a personal
   partner (a mobile, a free-mail address, a full birth date, a number labelled private) stands on its line, or the
-  phrase names the person by a record role (Patient of the Internal Medicine Department, a tenant, a student); a
-  landline on such a line is the office's number.
+  phrase names the person by a record role (Patient of the Internal Medicine Department, a tenant, a student), or the
+  sentence goes on about the person's own state (…, Public Assistance Section, has been on sick leave …); a landline on
+  such a line is the office's number.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ _UNIT_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*|[ \t]+(?:of|from|at)[ \t]+)(?:the[ \t]+)?(?P<words>(?:[A-Z][A-Za-z&'-]*[ \t]+){0,5})"
     r"(?:Division|Section|Department|Office|Bureau|Unit|Team|Centre|Center|City Hall|Town Hall|Ward Office|"
     r"Board of Education|Secretariat)(?![a-z])")
+# the sentence goes on about the person's own state (…, Public Assistance Section, has been on sick leave …): a record
+# about a member of staff, not the office's contact
+_STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:has been|had been|has|had|was|is|were|took|suffers|suffered|resigned|died|"
+                          r"passed away|retired)(?![A-Za-z])")
 _RECORD_ROLE = re.compile(r"(?i:patient|client|resident|tenant|student|pupil|applicant|inmate|user)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '’.-]*")
 # the representative in brackets right after the name of what they represent: 山口造園（代表 山口 隆）
@@ -140,7 +145,7 @@ def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) ->
                 or not _LATIN_NAME.fullmatch(text, h.start, h.end):
             continue
         m = _UNIT_AFTER.match(text, h.end)
-        if m is not None and _RECORD_ROLE.search(m.group("words")) is None:
+        if m is not None and _RECORD_ROLE.search(m.group("words")) is None and not _STATE_AFTER.match(text, m.end()):
             h.meta["official"] = True
             h.meta["public_context"] = "unit_after"
             lines.add(h.line)

@@ -138,6 +138,7 @@ STAFF_EN = [
                                    "your questions about dementia care.", A),
     ("name_city_hall_address", "Send it to Ms. Hana Kobayashi, Diversity Promotion Section, Kashiwadai City Hall, "
                                "1-1-1 Honcho, Kashiwadai City.", A),
+    ("staff_unit_sick_leave", "Mr Ken Ito, Public Assistance Section, has been on sick leave for depression since May.", B),
     ("patient_of_department", "Mrs Keiko Arai, Patient of the Internal Medicine Department, mobile 090-4412-7781, dementia.", B),
     ("unit_with_private_mobile", "Ms. Hana Kobayashi, Diversity Promotion Section, private mobile 090-4412-7781", B),
     ("no_unit_landline_topic", "Hana Kobayashi (tel. 0471-22-1170) has dementia.", B),
