@@ -3,7 +3,7 @@
 * **Representatives in brackets**: the representative named in brackets after a business or an organisation
   (山口造園（代表 山口 隆）北原2丁目14番3号, 東雲測量（代表者 松井 隆之）) acts for it; the address and landline that follow
   are the business's -> ``official`` (``public_context="representative"``), not for a residents' association (自治会,
-  町内会, 管理組合, PTA …), whose officers stay private, nor beside a personal partner on the line.
+  町内会, 管理組合, PTA …), whose officers stay private, nor beside a personal partner or a sensitive topic on the line.
 * **Speakers' lines**: a line headed by a speaker's or an author's role (講師紹介：, 演者：, Speaker bio:, Author:) presents
   someone in a public capacity: a company's mail address or a landline on it is their office's (a mobile or a free-mail
   address stays personal, and so does a number labelled private: ご自宅) -> not personal (``public_context="speaker_line"``), so the subjects of their talk
@@ -126,9 +126,11 @@ def duty_topics(text: str, hits: Iterable[_HitLike]) -> None:
 
 def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
     """Mark the representative named in brackets after a business or an organisation as acting in its capacity."""
+    hits = list(hits)
+    topic_lines = {h.line for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO" and not h.meta.get("informational")}
     for h in hits:
-        if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
-            continue
+        if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines or h.line in topic_lines:
+            continue  # (山田商店（代表 山田 太郎）…事業税を滞納: a record about the proprietor)
         m = _REPRESENTATIVE_BEFORE.search(text, max(0, h.start - 28), h.start)
         if m is not None and _PRIVATE_BODY.search(m.group("org")) is None:
             h.meta["official"] = True

@@ -131,8 +131,8 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         # business cards and vendor contacts (会社名 | 部署 | 役職 | 氏名): a company's row names its staff by any job
         # title the company gives (技師長, マネージャー), not only by the office titles the title cell is read for
         company = next((k for k, c in enumerate(cells) if c in _BUSINESS_COLUMNS), None)
-        if company is not None:
-            title_col = (title_col, company)
+        if company is not None and not any(_PERSONAL_COLUMN.search(c) for c in cells):
+            title_col = (title_col, company)  # (not an employees' roster with birth dates or home addresses)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
     # people in a public role who are not the office's staff (議員, 委員, 医師, 講師 …): a private number on
@@ -237,6 +237,7 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
 # a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{1,14}?(?:" + "|".join(sorted(
     STAFF_TITLES | {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長"}, key=len, reverse=True)) + ")")
+_PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")
 

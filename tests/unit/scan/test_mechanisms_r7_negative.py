@@ -152,6 +152,8 @@ COMPANY_ROWS = [
     ("meishi_tsv_manager_title", "会社名\t役職\t氏名\tメール\nNexa Analytics Pte. Ltd.\tマネージャー\t陳 美玲\tml.chen@nexa.example.sg\n"
                                  "UrbanLoop Inc.\tエンジニア\t佐野 健\tk.sano@urbanloop.com", A),
     ("company_row_private_mobile", "会社名,役職,氏名,携帯（私用）\n東雲測量設計株式会社,技師長,松井 隆之,090-2218-6634", B),
+    ("company_employees_birth_dates", "会社名,役職,氏名,生年月日\n東雲測量設計株式会社,技師長,松井 隆之,昭和50年1月1日\n"
+                                      "東雲測量設計株式会社,主任技師,北川 修二,昭和49年6月2日", B),
     ("association_row_any_title", "会社名,役職,氏名,電話,メール\nみどり野台自治会,会計,松井 隆之,090-2218-6634,takayuki.matsui@gmail.com", B),
     ("no_company_column_title", "所属,役職,氏名,メール\n南台みまもり隊,技師長,松井 隆之,t.matsui1960@yahoo.co.jp", B),
 ]
@@ -172,6 +174,7 @@ REPRESENTATIVES = [
     ("survey_office_representative", "測量業務委託先：東雲測量（代表者 松井 隆之）東雲市中央1丁目5番2号", A),
     ("residents_association_representative", "南台自治会（代表 田村 善一）南台3丁目18番6号 電話 0471-23-8841", B),
     ("representative_with_mobile", "山口造園（代表 山口 隆）北原2丁目14番3号 携帯 090-2218-6634", B),
+    ("representative_with_tax_arrears", "山口造園（代表 山口 隆）北原2丁目14番3号 電話 0471-23-6621 市県民税を滞納中", B),
     ("bracket_without_org", "相談者 山口 隆（代表 ではない）北原2丁目14番3号", B),
 ]
 
