@@ -68,7 +68,15 @@ code for their class, each batch scored on the tree before its fixes:
   tender notice, a council answer on 扶養照会, an audit report, PII regex code, a history quiz, an English delegation
   list; twins: a staff table with a sick-leave remark, the briefing's key to 住民A/C, a delegation's passports):
   recall 0.333 (1/3), false blocks 0.000 (0/8) — a staff table's remark column one cell away from the name, and Latin
-  rows with a passport and DOB but no contact (no PERSON).
+  rows with a passport and DOB but no contact (no PERSON);
+* q7n186–q7n195 (10 rows, 3 block / 7 allow, written last and without probing: a 暮らしの相談 schedule with
+  professionals, English council minutes with public comment, survey free text with age and district, a Faker
+  fixture, a senior club article, a bid notice with a pre-published price, English catalogue entries of memoirs;
+  twins: identified survey respondents, the club's member list, an unpublished floor price): recall 1.000 (3/3),
+  false blocks 0.000 (0/7) on the final tree (the same on the round's starting commit).
+
+All 195 rows on the round's starting commit (8351163): recall 0.924 (61/66), false blocks 0.132 (17/129); on the final
+tree 1.000 / 0.000.
 
 The misses were classes, each fixed by a mechanism with table tests (test_mechanisms_r7_negative.py): research
 abstracts (public_studies), informational topics in rule_sensitive_with_contact, university and government
