@@ -22,7 +22,9 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Staff with private numbers**: a member of staff (official by title) with a number labelled private on their
   line, or with a personal number in a prompt about private numbers (緊急連絡網, 携帯（私用）, 自宅電話), is not
   an official contact there.
-* **Facility lines, signatures, contact blocks, official mobiles**: see ``public_contacts``.
+* **Facility lines, signatures, contact blocks, official mobiles, mail headers, venues**: see ``public_contacts``.
+* **Round 7**: research abstracts (``public_studies``), council question lists (``public_council``), representatives,
+  speakers' lines, duties and English staff with their unit (``public_staff``).
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
