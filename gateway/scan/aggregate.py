@@ -242,6 +242,8 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
     if not contacts.hits:
         return
     for s in f.of("SENSITIVE_PERSONAL_INFO"):
+        if s.meta.get("informational"):
+            continue  # a service (…の問い合わせは) or a study's subject (public_context): nobody's condition
         c = contacts.near(s, f.window(s))
         if c is not None:
             yield action, "sensitive_with_personal_contact", [s, c]
@@ -263,7 +265,7 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
         # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
         p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (p.line == t.line and (
-            0 <= t.start - p.end <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
+            0 <= t.start - p.meta.get("after", p.end) <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
         if p is None and cat in STAFF_INLINE_FAMILIES:  # named as the contact (…まで, 担当：) they are not its subject
             p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact"))
         if p is None and cat in STAFF_AGENT_FAMILIES:  # "中谷主任が、…物損事故を起こし…始末書を提出させる"

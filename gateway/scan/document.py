@@ -1,6 +1,7 @@
 """Document context that changes what a finding means (issue 13).
 
-* **Example forms** (記入例 / 記載例 / 見本 / 架空の… / レスポンス例・出力例 of an API or a program): the paragraph that carries such a marker is a
+* **Example forms** (記入例 / 記載例 / 見本 / 架空の… / レスポンス例・出力例 of an API or a program; 【設例】 / 例題 of a textbook; a
+  passage closed by its book citation, （著者『書名』出版社、2025年）): the paragraph that carries such a marker is a
   form filled in with placeholders (``請求者氏名：見本 太郎（記入例）``); personal findings inside it
   are examples, not someone's data. A paragraph runs from the previous blank line to the next one
   (bounded), so real records pasted after the example in the same prompt still count. A caption paragraph
@@ -19,7 +20,11 @@ from bisect import bisect_right
 
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
-    r"記入例|記載例|記入見本|記載見本|書き方の例|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
+    r"記入例|記載例|記入見本|記載見本|書き方の例|"
+    # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
+    r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
+    # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：
+    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
@@ -34,13 +39,17 @@ _EXAMPLE_MARK = re.compile(
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
-EXAMPLE_MARK_WORDS = ("記入例", "記載例", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在")
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
+# a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
+_REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請|申込|記録|相談|ケース|データ|窓口記録|受け付け|受付|届いた|提出)|"
+                       r"実データ|本番(?:の)?データ|(?i:real (?:data|record|case|application)|actual (?:data|record|case)))",
+                       re.MULTILINE)
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
 EXAMPLE_ENTITIES = frozenset({
     "PERSON", "DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE", "JP_VEHICLE_PLATE",
@@ -67,9 +76,15 @@ def example_regions(text: str) -> list[tuple[int, int]]:
                 end = close + 4
         elif nb is not None and start == 0 and "\n" not in text[:nb.start()] and _DECLARED.match(m.group(0)):
             # the request itself declares the data it introduces examples ("テスト用のダミーデータです。…（すべて架空の
-            #人物です）" + blank line + the rows): the paragraph after it is the example
+            # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
+        # a real case pasted in the same paragraph, after the example or before it, is no example
+        real = _REAL_CUE.search(text, m.end(), end)
+        if real is not None:
+            end = real.start()
+        for real in _REAL_CUE.finditer(text, start, m.start()):
+            start = text.find("\n", real.start(), m.start()) + 1 or m.start()
         out.append((start, end))
     return out
 

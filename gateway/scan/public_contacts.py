@@ -6,7 +6,7 @@ document gives as an organisation's, not a person's.
   person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
   or an organisation's mail address (call me at 03-… or email sales@…).
 * **Organisation signatures and contact blocks**: below a separator line (―――, -----), or under a contact
-  heading (問合せ先, お問い合わせ, Contact, Media contact, Inquiries), a block that names an organisation (…課,
+  heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
   …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
   address, and a mobile in a business signature (one with a landline or a work address), unless a number or
   address is labelled private (自宅, 私用). A name in a contact block that holds no personal partner (a mobile,
@@ -32,6 +32,9 @@ _CONTACT_LINES = 6  # how many lines a contact block under its heading may run
 FACILITY = re.compile(
     r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
     r"会館|ホール|センター|ステーション|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
+    # a clinic named by its department (ひがし整形外科　東町1-15-2, みなみ小児科（小児科）): the department ends the name
+    r"(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器|精神|心療内|整形外|形成外|脳神経外|循環器内|消化器内|呼吸器内)科"
+    r"(?=[ \t　(（]|医院|クリニック)|"
     r"こども園|児童館|学童クラブ|市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
     r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|"
     r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|"
@@ -40,6 +43,12 @@ FACILITY = re.compile(
 )
 # a "name" that is a facility's (a name column of a facility list)
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
+# what opens a line that names a correspondent by a mail address: a mail header, a commit trailer, a mailbox
+_MAIL_HEADER = re.compile(
+    r"[ \t>]*(?:(?i:from|to|cc|bcc|reply-to|sender|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|"
+    r"reported-by|author|committer)[ \t]*:|(?:差出人|宛先|送信者|送信元)[ \t]*[:：])[^\n]{0,80}$|[ \t>]*[^<\n]{1,60}<$")
+# a venue named right after an address and followed by its particle (…本町2の3の4、かしわ台斎場で)
+_VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACILITY.pattern + r")(?:で|にて|において)")
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
@@ -47,8 +56,8 @@ _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局
 _SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
-    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
-    r"for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
+    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
+    r"questions|for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
 PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
@@ -90,11 +99,26 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
             neutralise(h, "official_mobile")
 
 
-def facility_lines(text: str, hits: list[Any], busy_lines: set[int]) -> None:
+def mail_headers(text: str, hits: list[Any]) -> None:
+    """A company's mail address in a mail header (From:, To:, Cc:, 差出人:, 宛先:), a commit trailer (Signed-off-by:,
+    Co-authored-by:) or a mailbox opening a line (``Mina Park <mina.park@webcraft.co.jp> feat: …``) is how business mail
+    and code name their correspondents: not a personal contact (a free-mail address stays one)."""
+    for h in hits:
+        if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" and h.meta.get("personal", True) \
+                and _MAIL_HEADER.match(text, _line_start(text, h.start), h.start):
+            neutralise(h, "mail_header")
+
+
+def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
+                   partner_lines: set[int] | frozenset[int] = frozenset()) -> None:
     """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
-    organisation's or a role's mail address (call me at 03-… or email sales@…)."""
+    organisation's or a role's mail address (call me at 03-… or email sales@…); an address followed by the facility
+    held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で), also on a line naming a person, without a partner."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
     for h in hits:
+        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and _VENUE_AFTER.match(text, h.end):
+            neutralise(h, "venue")
+            continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
             continue
         if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):

@@ -23,7 +23,9 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Staff with private numbers**: a member of staff (official by title) with a number labelled private on their
   line, or with a personal number in a prompt about private numbers (緊急連絡網, 携帯（私用）, 自宅電話), is not
   an official contact there.
-* **Facility lines, signatures, contact blocks, official mobiles**: see ``public_contacts``.
+* **Facility lines, signatures, contact blocks, official mobiles, mail headers, venues**: see ``public_contacts``.
+* **Round 7**: research abstracts (``public_studies``), council question lists (``public_council``), representatives,
+  speakers' lines, duties and English staff with their unit (``public_staff``).
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
@@ -53,27 +55,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import Any, Protocol
 
-from gateway.scan.document import example_regions, in_regions
 from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_contacts import CONTACT as _CONTACT
 from gateway.scan.public_contacts import FACILITY_NAME as _FACILITY_NAME
 from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
-from gateway.scan.public_contacts import facility_lines, official_mobiles, signatures
+from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
+from gateway.scan.public_council import council_questions
+from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.public_lines import marked_paragraph, paragraph
+from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
+from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
+from gateway.scan.public_studies import study_topics
 
-_TEST_REACH = 1800  # how far before a card number a test-card marker may stand
 
-
-class _HitLike(Protocol):
-    entity: str
-    start: int
-    end: int
-    meta: dict[str, Any]
-    line: int
 
 
 # --- markers -------------------------------------------------------------------------------------
@@ -85,7 +83,7 @@ _MINUTES_DOC = re.compile(r"会議録|議事録")
 # speaker / author roles before a name on its line; company officers named in their business capacity
 _SPEAKER_ROLE = re.compile(
     r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
-    r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著?者?|監修|作家|"
+    r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著者|編者|編著|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
     r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
     r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or))"
@@ -132,13 +130,8 @@ _BLANK = re.compile(r"\n[ \t　]*\n")
 _RANGE_BEFORE = re.compile(r"[0-9]日[ ]?(?:～|〜|~|から|－)[ ]?$")
 _RANGE_AFTER = re.compile(r"[ ]?(?:生まれ)?(?:～|〜|~|から)[ ]?(?:明治|大正|昭和|平成|令和)?[0-9]")
 _ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming nobody is taken as about them
-_ACCOUNT_DIGITS = re.compile(r"[0-9]")
-# a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
-_EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
-                          r"|[」』\"]?[ ]?(?:のような|などの|の形式|のように|といった)")
-# test cards: a paragraph that says its card numbers are the provider's test numbers
-_TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
-_LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
+
+
 # a topic (or a compound it starts: アレルギー対応食) followed by an inquiry direction addressed to readers
 _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
                       r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
@@ -147,13 +140,8 @@ _BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札�
 _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
 
 # entities each mechanism reads
-# identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
-_PLACEHOLDER_IDS = frozenset({
-    "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
-    "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT", "JP_PASSPORT",
-    "JP_RESIDENCE_CARD"})
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
-    | _PLACEHOLDER_IDS
+    | PLACEHOLDER_IDS
 
 
 def apply(text: str, hits: Iterable[_HitLike]) -> None:
@@ -163,8 +151,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if not hits:
         return
     present = {h.entity for h in hits}
-    if present & _PLACEHOLDER_IDS:
-        _placeholders(text, hits)
+    if present & PLACEHOLDER_IDS:
+        placeholders(text, hits)
     historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
     if "PERSON" in present:
         historical |= _historical_mentions(text, hits)
@@ -175,6 +163,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         _bill_birth_dates(text, hits)
     if "PHONE_NUMBER" in present:
         official_mobiles(text, hits)
+    if "EMAIL_ADDRESS" in present:
+        mail_headers(text, hits)
+    if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
+        speaker_lines(text, hits)
     labelled = {h.line for h in hits
                 if h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start)}
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
@@ -196,13 +188,20 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical, bill)
+        council_questions(text, hits, partner_lines)
+        units_after(text, hits, partner_lines)
+        representatives(text, hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
-    private_lines = {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("official")}
+    # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)
+    private_lines = {h.line for h in hits
+                     if h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("strength") != "weak"}
     if present & _CONTACT:
-        facility_lines(text, hits, partner_lines | private_lines)
+        facility_lines(text, hits, partner_lines | private_lines, partner_lines)
     if "SENSITIVE_PERSONAL_INFO" in present:
         _topic_inquiries(text, hits, private_lines)
+        study_topics(text, hits, private_lines)
+        duty_topics(text, hits)
         _announced_personnel(text, hits)
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)
@@ -312,7 +311,7 @@ def _attribute(h: _HitLike) -> bool:
         return h.meta.get("personal", True) is not False
     if h.entity == "DATE_OF_BIRTH":
         return h.meta.get("precision", "day") == "day"  # a birth month (令和7年10月生まれ) is what such lists print
-    return h.entity == "SENSITIVE_PERSONAL_INFO" or h.entity in _PLACEHOLDER_IDS
+    return h.entity == "SENSITIVE_PERSONAL_INFO" or h.entity in PLACEHOLDER_IDS
 
 
 def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
@@ -376,60 +375,6 @@ def _announced_personnel(text: str, hits: list[_HitLike]) -> None:
             h.meta["public_context"] = "announced"
 
 
-# --- numbers -------------------------------------------------------------------------------------
-def _placeholders(text: str, hits: list[_HitLike]) -> None:
-    """An identifier of one repeated digit (0000 0000 0000, 1111111), or of the digits in order
-    (12345678901, its check digit aside) given as the shape of a number (のような, 例えば), is a
-    placeholder; a card number in a paragraph about test cards is one of the provider's test numbers."""
-    test_marks: list[int] | None = None
-    blanks: list[tuple[int, int]] = []
-    regions: list[tuple[int, int]] | None = None
-    for h in hits:
-        if h.entity not in _PLACEHOLDER_IDS:
-            continue
-        digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
-        in_order = _in_order(digits[:-1]) or _in_order(digits)
-        placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or (_in_order(digits[:-1]) and (
-            _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
-            or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))
-        if not placeholder and in_order:
-            # the digits in order inside a 記入例 form (口座番号 1234567 in a 記入例 paragraph)
-            if regions is None:
-                regions = example_regions(text)
-            placeholder = in_regions(regions, h.start, h.end)
-        if not placeholder and h.entity == "CREDIT_CARD":
-            if test_marks is None:
-                test_marks = [m.start() for m in _TEST_CARD.finditer(text)]
-                blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)] if test_marks else []
-            if test_marks:
-                lo, hi = _paragraph(blanks, h.start, len(text))
-                # a test-card marker in the card's paragraph, not too far from it
-                placeholder = _marked_paragraph(test_marks, max(lo, h.start - _TEST_REACH), hi) and \
-                    _LIVE_CARD.search(text, _line_start(text, h.start), _line_end(text, h.end)) is None
-        if placeholder:
-            h.meta["informational"] = True
-            h.meta["example"] = True
-            h.meta["public_context"] = "placeholder"
-
-
-def _in_order(digits: str) -> bool:
-    """1234567890…: each digit one more than the one before (from 0 or 1), at least six of them."""
-    return len(digits) >= 6 and digits[0] in "01" and all(
-        int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
-
-
-def _paragraph(blanks: list[tuple[int, int]], pos: int, size: int) -> tuple[int, int]:
-    """(start, end) of the blank-line paragraph around ``pos``; ``blanks``: the text's blank lines."""
-    i = bisect_right(blanks, (pos, pos)) - 1
-    return (blanks[i][1] if i >= 0 else 0), (blanks[i + 1][0] if i + 1 < len(blanks) else size)
-
-
-def _marked_paragraph(marks: list[int], lo: int, hi: int) -> bool:
-    """A marker position within [lo, hi)."""
-    j = bisect_right(marks, lo - 1)
-    return j < len(marks) and marks[j] < hi
-
-
 def _bid_results(text: str, hits: list[_HitLike]) -> None:
     """Prices in a paragraph that reports the bid result, on a line that does not say they are not public."""
     bids = [h for h in hits
@@ -441,8 +386,8 @@ def _bid_results(text: str, hits: list[_HitLike]) -> None:
         return
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     for h in bids:
-        lo, hi = _paragraph(blanks, h.start, len(text))
-        if not _marked_paragraph(results, lo, hi):
+        lo, hi = paragraph(blanks, h.start, len(text))
+        if not marked_paragraph(results, lo, hi):
             continue
         if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)):
             continue

@@ -26,6 +26,9 @@ ORG_SUFFIXES = ("go.jp", "lg.jp", "ed.jp", "ac.jp", "example.com", "example.jp",
                 # foreign governments and universities (a sister city's staff, a partner university)
                 "gov", "mil", "edu", "gov.uk", "ac.uk", "gov.au", "edu.au", "gc.ca", "govt.nz", "gouv.fr", "gov.cn",
                 "gov.tw", "go.kr", "gov.sg", "gov.ph", "gov.br", "gob.mx", "gov.in", "gov.ie")
+# a government's or a university's second-level domain under any country code (uw.edu.pl, unimelb.edu.au, u-tokyo.ac.jp,
+# go.th, gob.es): an organisation's address
+_PUBLIC_SLD = re.compile(r"\.(?:edu|ac|gov|go|gob|gouv|govt)\.[a-z]{2}$", re.IGNORECASE)
 ROLE_LOCALS = re.compile(
     r"^(info|contact|support|help|admin|administrator|webmaster|postmaster|noreply|no-reply|donotreply|"
     r"sales|office|soumu|kouhou|koho|press|media|service|desk|helpdesk|jimu|jimukyoku|inquiry|toiawase|"
@@ -38,6 +41,11 @@ ROLE_LOCALS = re.compile(
 def _domain_in(domain: str, suffixes) -> bool:
     d = domain.lower()
     return any(d == s or d.endswith("." + s) for s in suffixes)
+
+
+def organisation_domain(domain: str) -> bool:
+    """A government's, a municipality's, a school's or a university's mail domain (lg.jp, ac.jp, uw.edu.pl …)."""
+    return _domain_in(domain, ORG_SUFFIXES) or _PUBLIC_SLD.search(domain) is not None
 
 
 # a local part that reads as a person's name: kenta.morimoto, hanako_suzuki88 (not info, test.user …)
@@ -103,7 +111,7 @@ class JpEmailRecognizer(AigwRecognizer):
                 score = 0.85
             elif ROLE_LOCALS.match(local):
                 kind, personal, score = "role", False, 0.4
-            elif _domain_in(domain, ORG_SUFFIXES):
+            elif organisation_domain(domain):
                 kind, personal, score = "organisation", False, 0.45
             elif _company_before(text, m.start()):
                 # "株式会社ミドリシステム 営業部 吉川 <yoshikawa@midori-sys.co.jp>": a company's contact in business

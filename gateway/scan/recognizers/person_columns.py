@@ -85,7 +85,8 @@ _HEADER_GAP = 5
 _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
-def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | None, bool, bool, bool] | None:
+def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int] | None, int | None, bool, bool,
+                                             bool] | None:
     """(separator, column index, start of the next line, job-title column index or None, given-name column
     index or None, a personnel record, a public role, the column named by a role) when the line holding ``p`` is a
     table header (no digits) with a 氏名/名前/name column, a 姓 column followed by a 名 column, or a column named by the
@@ -129,6 +130,12 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | None, int | No
     officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
+    if title_col is not None and not business:
+        # business cards and vendor contacts (会社名 | 部署 | 役職 | 氏名): a company's row names its staff by any job
+        # title the company gives (技師長, マネージャー), not only by the office titles the title cell is read for
+        company = next((k for k, c in enumerate(cells) if c in _BUSINESS_COLUMNS), None)
+        if company is not None and not any(_PERSONAL_COLUMN.search(c) for c in cells):
+            title_col = (title_col, company)  # (not an employees' roster with birth dates or home addresses)
     # a personnel record about the people listed: in the header (能力評価) or the heading above it (人事評価結果)
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
     # people in a public role who are not the office's staff (議員, 委員, 医師, 講師 …): a private number on
@@ -233,11 +240,17 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
 # a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{1,14}?(?:" + "|".join(sorted(
     STAFF_TITLES | {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長"}, key=len, reverse=True)) + ")")
+_PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")
 
 
-def _title_cell(line: str, sep: str, col: int) -> bool:
+def _title_cell(line: str, sep: str, col: int | tuple[int, int]) -> bool:
     parts = line.split(sep)
+    if isinstance(col, tuple):  # (title column, company column): a job title in a company's row
+        title, company = col
+        return max(col) < len(parts) and _COMPANY.search(parts[company]) is not None \
+            and parts[title].strip(" \t|｜　") != ""
     if col >= len(parts):
         return False
     cell = parts[col].strip(" \t|｜　")
@@ -279,7 +292,10 @@ class PersonColumnsMixin:
                 s, name = pos + cell[0], cell[1]
                 official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col)) \
                     or _famous(name)
-                meta = {"subject": True} if official and record else {}
+                # a member of staff heading a row: a topic further on the row (a remark column: 適応障害で病気休暇) is
+                # about them; topics under a duty column are their work (public_staff.duty_topics)
+                meta = {"subject": True} if official and record else {"heads": True} if official and not public_role \
+                    else {}
                 out.append(self.result(
                     self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
                     label=True, official=official, staff=official and not public_role, strength="strong",

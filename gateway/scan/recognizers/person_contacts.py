@@ -22,6 +22,8 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_INTRO_BEFORE,
     _LATIN_NOT_NAMES,
     _LATIN_ROW,
+    _LATIN_ROW_RECORD,
+    LATIN_RECORD_TRIGGERS,
     _LATIN_STREET,
     _PERSONAL_CONTACT,
     _SPOKEN_NAME,
@@ -41,7 +43,7 @@ from gateway.scan.recognizers.person_lexicon import (
 
 _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
 # a personal contact in the prompt: Latin rows and signatures are looked for
-_CONTACT_HITS = frozenset({"090", "080", "070", "@"})
+_CONTACT_HITS = frozenset({"090", "080", "070", "@"} | set(LATIN_RECORD_TRIGGERS))
 _GRADE_SET = frozenset(GRADE_TRIGGERS)
 _MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
@@ -277,7 +279,8 @@ class PersonContactsMixin:
             le = text.find("\n", m.end())
             le = len(text) if le < 0 else le
             if m.group("end"):
-                if _PERSONAL_CONTACT.search(text, m.end(), le) is None and _LATIN_STREET.search(text, m.end(), le) is None:
+                if _PERSONAL_CONTACT.search(text, m.end(), le) is None and _LATIN_STREET.search(text, m.end(), le) is None \
+                        and _LATIN_ROW_RECORD.search(text, m.end(), le) is None:
                     continue
                 staff = False
             else:

@@ -18,6 +18,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _VALUE_NEAR,
     STAFF_TITLES,
 )
+from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
@@ -29,6 +30,7 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
+_MAIL_DOMAIN = re.compile(r"@([A-Za-z0-9.-]{3,80})")
 
 
 # a name given in brackets after the word for the record's subject: "本人（市民税課 主事 森本 亜美）"
@@ -109,11 +111,17 @@ def _record_note(text: str, e: int) -> bool:
 _LIST_ITEM_BEFORE = re.compile(r"[ \t]*(?:[・*●■□◆◇\-]|[0-9]{1,3}[.)．、])[ \t]*")  # not ○: minutes' speakers
 
 
+# a short bracketed qualifier between a label and its colon (不採用者（課内限り）：, 担当者(窓口)：)
+_QUALIFIED_FIELD = re.compile(r"[(（][^)）\n]{1,8}[)）][ ]?[:：]")
+
+
 def _weak_label_is_field(text: str, p: int, e: int) -> bool:
     """An ordinary word (父, 担当, 患者 …) is a label only as a field: "患者：", "父 山田"."""
     nxt = text[e:e + 2]
     if nxt[:1] in (":", "：", "=", "|", "｜") or nxt[:2] in (" :", " ：", '":', "':", '"=', "'="):
         return True  # also code and config forms: "name": "…", name='…' 
+    if nxt[:1] in ("(", "（"):
+        return _QUALIFIED_FIELD.match(text, e) is not None  # 不採用者（課内限り）：…
     return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
 
 
@@ -128,8 +136,9 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
             return True
         q = text.rfind("(", max(0, p - 16), p)
         return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
-    if at:
-        return True
+    if at:  # (an organisation's address, a.kowalski@uw.edu.pl or …@city.…lg.jp, is no personal data of the name)
+        m = _MAIL_DOMAIN.match(text, p)
+        return m is None or not organisation_domain(m.group(1))
     lo_v = p - 24 if value_before else p
     return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 

@@ -73,6 +73,7 @@ LABELS = (
     "被疑者", "要介護者", "納税者", "納税義務者", "扶養者", "配偶者", "妻", "夫", "長男", "長女", "次男", "次女",
     "父", "母", "子", "続柄", "同居人", "亡", "故", "職員名", "作成者", "記入者", "回答者", "面談者", "相手方",
     "出席者", "欠席者", "構成員", "委員名", "当事者", "申込者", "応募者", "受験者", "合格者", "退職者", "職員",
+    "不合格者", "不採用者", "内定者", "辞退者",
     "従業員", "社員", "顧客", "顧客名", "対象", "問い合わせ者", "問合せ者", "照会者", "入院患者", "被介護者", "要支援者", "被災者", "死亡者", "故人", "被相続人",
     "相続人", "債務者", "滞納者", "差出人", "送信者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族",
     "名簿", "被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "被申立人",
@@ -102,6 +103,7 @@ ANCHORS = (
 _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
                 "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
+                "不合格者", "不採用者", "内定者", "辞退者",
                 "職員", "従業員", "社員", "顧客", "対象", "入院患者", "要支援者", "被災者", "死亡者", "故人", "相続人",
                 "債務者", "受取人", "受信者", "相談相手", "世帯員", "同居者", "親族", "shimei", "namae", "full_name",
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
@@ -114,7 +116,11 @@ _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒"
 def _label_forms(w: str) -> tuple[str, ...]:
     if w in _WEAK_LABELS or w.lower() in _WEAK_LABELS:
         # "：" for the plain presidio path (no normaliser); a quote for code forms ("name": …)
-        return (w + ":", w + "：", w + " ", w + "\t", w + "\"", w + "'")
+        forms = (w + ":", w + "：", w + " ", w + "\t", w + "\"", w + "'")
+        if len(w) >= 2 and not w.isascii():
+            # a bracketed qualifier between the label and its colon: 不採用者（課内限り）：…, 担当者(窓口)：…
+            forms += (w + "(", w + "（")
+        return forms
     return (w,)
 
 
@@ -222,6 +228,10 @@ _LATIN_ROW = re.compile(
 # a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"
 _KATA_DOTTED = r"[ァ-ヶー]{2,8}(?:[・=＝][ァ-ヶー]{1,8}){1,3}"
 _KATA_DOTTED_BEFORE_HON = re.compile(r"(?<![ァ-ヺー・=＝])(?P<name>" + _KATA_DOTTED + r")[ ]?$")
+# an identifying record on a Latin row: "1. Michael Torres — passport 567281934, DOB 14 Feb 1968"
+_LATIN_ROW_RECORD = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.|(?i:date of birth|passport(?: no\.?| number)?[ :]*[A-Z0-9]{6,}|"
+                               r"residence card|born (?:on )?[0-9]))(?![a-z])")
+LATIN_RECORD_TRIGGERS = ("dob", "d.o.b.", "passport", "date of birth")
 # a street number written in English order ("2-8-3 Nishi-machi") on a row
 _LATIN_STREET = re.compile(r"(?<![0-9])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z][a-z]")
 # title-case words of organisations and places, not of people ("Midorino City Hall", "Amazon Japan様")
@@ -236,7 +246,7 @@ LATIN_ORG_WORDS = frozenset({
 _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事務局|窓口)(?:の|、|[ 　])[ 　]*$")
 # an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
 _LATIN_CONTACT_NAME = re.compile(
-    r"(?<![A-Za-z])(?P<name>" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@")
+    r"(?<![A-Za-z])(?P<name>" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@(?P<domain>[A-Za-z0-9.\-]{0,80})")
 # label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
 # (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
 ROLE_LABEL_TRIGGER = "者:"
@@ -252,7 +262,8 @@ ROLE_NOT_PERSON = frozenset({
 })
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS)
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS
+            + LATIN_RECORD_TRIGGERS)
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -273,8 +284,9 @@ _COLUMN_NAME = re.compile(
 )
 # a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
 _LIST_ROW = re.compile(
-    # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet
-    r"^[ \t]*(?:(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet; the number may carry its label
+    # (受験番号1001, 整理番号 12, No.3)
+    r"^[ \t]*(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら)

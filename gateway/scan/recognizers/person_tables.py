@@ -9,6 +9,7 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
+from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import namey
@@ -324,7 +325,11 @@ class PersonTablesMixin:
             named = sorted(named + [m for m in kana if spaced_name_ok(m.group("name"))], key=lambda m: m.start())
         elif kana_confirmed:
             named = sorted(named + kana, key=lambda m: m.start())
-        if not named or (not short and (len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows))):
+        if not short and (len(named) < _LIST_MIN_ROWS or len(named) * 2 < len(rows)):
+            # too few names for a roster: a row whose line goes on to a sensitive topic still counts by itself
+            # ("受験番号1001　三好 陽介　精神障害者保健福祉手帳2級" among rows the dictionary cannot all confirm)
+            named = [m for m in named if row_topic(m.string, m.end("name"))]
+        if not named:
             return
         # staff rows under a heading that names a personnel record (人事評価結果, 勤勉手当 成績率 …) are its subjects
         first = named[0].start()
@@ -409,6 +414,8 @@ class PersonTablesMixin:
 
     def _latin_contact_names(self, text: str):
         for m in _LATIN_CONTACT_NAME.finditer(text):
+            if organisation_domain(m.group("domain")):
+                continue  # an official's or an academic's address (ana.souza@saude.gov.br): no private contact
             name = m.group("name")
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,

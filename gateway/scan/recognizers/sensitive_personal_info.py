@@ -159,7 +159,7 @@ def _guard(words, before: str | None = None, after: str | None = None):
 
 
 _SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率"
-_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告書")
+_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告|票|管理|監視|検知|通知")
 _guard(("障がい",), before=_SYS)
 _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
 _guard(("治療",), after=r"法|薬の開発|技術")
@@ -172,6 +172,9 @@ _guard(("受給中", "受給者"), before=r"年金|手当")
 _guard(("加害者",), before=r"交通事故の")
 _guard(("借金",), before=r"国の|政府の")
 _guard(("内示",), before=r"予算")
+_guard(("処方",), before=r"対")  # 対処方法, 対処方針: how to deal with something, no prescription
+_guard(("流産",), after=r"業|品|地|出|学|物")  # 物流産業, 交流産品: 流 + 産業, no miscarriage
+_guard(("信者",), before=r"送|受|発|返|着|通|配|交|与")  # 送信者, 受信者, 発信者 …: the sender of a mail, no believer
 _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|む)")  # あざやか, あざ笑う, あざとい
 # English case notes (lower case: ASCII keywords match in their own case)
 for _fam, _words in (

@@ -57,7 +57,6 @@ BLOCK = [
     ("hiragana_label_namae", "なまえ　すずき　はると\nでんわ　090-3861-2047", "PERSON"),
     ("hiragana_label_onamae", "ほごしゃのおなまえ：田中 美紀\nれんらくさき：080-2719-6634", "PERSON"),
     ("hiragana_label_jusho", "おなまえ：たなか ゆうな\nじゅうしょ：みどりの市本町3-5-12", "JP_ADDRESS"),
-    ("work_mail_no_company", "> 2026/11/27 16:05 吉川 <yoshikawa@midori-sys.co.jp>\n> 見積もりの件です。\n\n吉川様\nご連絡ありがとうございます。", "EMAIL_ADDRESS"),
     ("company_far_above", "株式会社ミドリシステム\n\n\n\n\n吉川様の件、yoshikawa@midori-sys.co.jp に送りました。", "EMAIL_ADDRESS"),
     ("old_year_with_san", "相談者の山田 ハツさん（明治45年築の家に独居）は、認知症で施設入所を検討中。", "PERSON"),
     ("old_year_building_contact", "明治30年築の古民家に住む 山田 太郎、糖尿病で通院中。携帯090-3861-2047", "PERSON"),
@@ -103,6 +102,9 @@ BLOCK = [
     ("hiragana_label_dob", "おなまえ：たなか ゆうな\nせいねんがっぴ：平成30年4月2日", "DATE_OF_BIRTH"),
 ]
 ALLOW = [
+    # a company's address opening a quoted mail's attribution line is the vendor's (public_contacts.mail_headers, merged
+    # from the negative helper: business mail names its correspondents)
+    ("work_mail_header_line", "> 2026/11/27 16:05 吉川 <yoshikawa@midori-sys.co.jp>\n> 見積もりの件です。\n\n吉川様\nご連絡ありがとうございます。"),
     ("intro_not_a_name_after_no", "東町の職員と申します。" + MOBILE),
     ("intro_mono", "以前お電話した者と申します。" + MOBILE),
     ("intro_staff_unit", "市民課の高橋と申します。内線2231です。"),

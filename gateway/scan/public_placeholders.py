@@ -1,0 +1,76 @@
+"""Placeholder identifiers (public_context): an identifier of one repeated digit or of the digits in order given as the
+shape of a number, the digits in order inside a 記入例 form, and a card number in a paragraph about the provider's
+test cards are examples, not anyone's number."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan.document import example_regions, in_regions
+from gateway.scan.public_lines import HitLike as _HitLike
+from gateway.scan.public_lines import line_end as _line_end
+from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.public_lines import marked_paragraph as _marked_paragraph
+from gateway.scan.public_lines import paragraph as _paragraph
+
+_TEST_REACH = 1800  # how far before a card number a test-card marker may stand
+_ACCOUNT_DIGITS = re.compile(r"[0-9]")
+# a value given as the shape of a number (「12345678901」のような形式, 例：…, e.g. …)
+_EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for example|such as)"
+                          r"|[」』\"]?[ ]?(?:のような|などの|の形式|のように|といった)")
+# test cards: a paragraph that says its card numbers are the provider's test numbers
+_TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
+_LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
+_BLANK = re.compile(r"\n[ \t　]*\n")
+# identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
+PLACEHOLDER_IDS = frozenset({
+    "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
+    "JP_EMPLOYMENT_INSURANCE", "JP_RESIDENT_CODE", "CREDIT_CARD", "JP_BANK_ACCOUNT", "JP_PASSPORT",
+    "JP_RESIDENCE_CARD"})
+
+
+def placeholders(text: str, hits: list[_HitLike]) -> None:
+    """An identifier of one repeated digit (0000 0000 0000, 1111111), or of the digits in order
+    (12345678901, its check digit aside) given as the shape of a number (のような, 例えば), is a
+    placeholder; a card number in a paragraph about test cards is one of the provider's test numbers."""
+    test_marks: list[int] | None = None
+    blanks: list[tuple[int, int]] = []
+    regions: list[tuple[int, int]] | None = None
+    for h in hits:
+        if h.entity not in PLACEHOLDER_IDS:
+            continue
+        digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
+        in_order = _in_order(digits[:-1]) or _in_order(digits)
+        placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or (_in_order(digits[:-1]) and (
+            _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
+            or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))
+        if not placeholder and in_order:
+            # the digits in order inside a 記入例 form (口座番号 1234567 in a 記入例 paragraph)
+            if regions is None:
+                regions = example_regions(text)
+            placeholder = in_regions(regions, h.start, h.end)
+        if not placeholder and h.entity == "CREDIT_CARD":
+            if test_marks is None:
+                test_marks = [m.start() for m in _TEST_CARD.finditer(text)]
+                blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)] if test_marks else []
+            if test_marks:
+                lo, hi = _paragraph(blanks, h.start, len(text))
+                # a test-card marker in the card's paragraph, not too far from it
+                placeholder = _marked_paragraph(test_marks, max(lo, h.start - _TEST_REACH), hi) and \
+                    _LIVE_CARD.search(text, _line_start(text, h.start), _line_end(text, h.end)) is None
+        if placeholder:
+            h.meta["informational"] = True
+            h.meta["example"] = True
+            h.meta["public_context"] = "placeholder"
+
+
+def _in_order(digits: str) -> bool:
+    """1234567890…: each digit one more than the one before (from 0 or 1), at least six of them."""
+    return len(digits) >= 6 and digits[0] in "01" and all(
+        int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
+
+
+def _in_order(digits: str) -> bool:
+    """1234567890…: each digit one more than the one before (from 0 or 1), at least six of them."""
+    return len(digits) >= 6 and digits[0] in "01" and all(
+        int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
