@@ -32,11 +32,12 @@ _JOINED = re.compile(r"[一-鿿々]の|の[一-鿿々]|[一-鿿々][はがをに
 _KANJI_ONLY = re.compile(r"[一-鿿々〆ヶ]+")
 _KANA_ONLY = re.compile(r"[ぁ-ゖァ-ヺー]+")
 _INTRO_AFTER_VERB = re.compile(r"(?<=[たるだ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?$")
-# "石動（いするぎ）さん", "東雲 凛（しののめ りん）様": a kanji name, its kana reading in brackets, an honorific
+# "石動（いするぎ）さん", "東雲 凛（しののめ りん）様", "王 偉（ワン・ウェイ）さん": a kanji name, its kana reading in
+# brackets, an honorific
 READING_HONORIFICS = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
 _NAME_WITH_READING = re.compile(
     r"(?<![一-鿿々〆ヶ])(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶ]{1,3})?)[ 　]?"
-    r"\((?P<reading>[ぁ-ゖァ-ヺー]{2,8}(?:[ 　][ぁ-ゖァ-ヺー]{1,8})?)\)[ 　]?$")
+    r"\((?P<reading>[ぁ-ゖァ-ヺー]{1,8}(?:[ 　・][ぁ-ゖァ-ヺー]{1,8})?)\)[ 　]?$")
 
 
 # the writer named by their relation to someone named (3年2組の山本 蓮の母です, 永井 ミツ子の娘です): both are identified
@@ -210,10 +211,15 @@ class PersonIntroMixin:
                 m = _NAME_WITH_READING.search(text, max(0, p - 26), p)
                 if m is None:
                     continue
-                name = m.group("name").strip(" 　")
+                name, reading = m.group("name").strip(" 　"), m.group("reading")
                 full = bool(re.search(r"[ 　]", name))
-                if not (full and re.search(r"[ 　]", m.group("reading"))) and not _proper_noun(name):
+                # a foreign name's pronunciation in dotted katakana (王 偉（ワン・ウェイ）さん) is a person's name
+                dotted = "・" in reading and len(name.replace(" ", "").replace("　", "")) >= 2
+                if not dotted and len(reading) < 2:
+                    continue
+                if not dotted and not (full and re.search(r"[ 　]", reading)) and not _proper_noun(name):
                     continue  # お医者（いしゃ）さん, 大工（だいく）さん: furigana on a common noun
+                full = full or dotted
                 yield self.result(
                     self.ENTITY, m.start("name"), m.start("name") + len(name), 0.85 if full else 0.6, form="honorific",
                     full_name=full, honorific=w, label=False, official=False, staff=False,

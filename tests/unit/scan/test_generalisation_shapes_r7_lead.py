@@ -60,6 +60,17 @@ scored before any fix it led to:
   false blocks 0.071 (1/14). The false block: a request declaring its data dummy ("テスト用のダミーデータです") on the
   first line, the rows in the next paragraph; the declaration now covers the paragraph it introduces. Its twin with
   one real-looking row among the dummy ones (y71904) is then allowed: a known gap (Faker's dummy rows look as real).
+* y7b (40 rows, 20 / 20: Teams threads about a recipient's hospital stay, quoted mail with a resident's mobile, SQL
+  INSERTs, a Slack token in compose, OCR'd residence cards with misread digits, 基礎年金番号 consultations, 高額療養費
+  forms, an English allowance letter with a passport, non-public discipline minutes, a council answer with one buried
+  line, sick-leave CSVs, a debt consultation transcript, AWS keys in a workflow, a foreign trainee's injury, an
+  anonymous caller's address and birth date, a Wi-Fi key in a handover, 部外秘 minutes, an association's free-mail
+  list, a juvenile's shoplifting, an OCR'd hiragana questionnaire; negatives: each one's public, template or
+  documented-example twin), **written at the round's start and kept unscored until every fix and merge of the round
+  was in**, then scored once: on the round's starting commit recall 0.850 (17/20), false blocks 0.050 (1/20); on the
+  final merged tree recall 0.900 (18/20), false blocks 0.000 (0/20) — by action alone 0.950 (19/20), a passport
+  letter missing only its JP_ADDRESS type. The round's best held-out estimate. Its one miss by action (a foreign
+  trainee named with a dotted katakana reading, an unreported workplace injury) was then fixed as a class.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
 """
@@ -77,6 +88,8 @@ ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
+    "y7208": "an English-order address with a building name first (Sunny Heights 302, 5-3-11 Chuo, Kawaguchi): blocked "
+             "by the passport and the name, but no JP_ADDRESS finding",
     "y71904": "a real-looking name and mobile among rows the request declares dummy data: read as part of the "
               "declared example (Faker's dummy rows look just as real)",
     "y71608": "a 住民監査請求's claimant named with his own allegation about his former employer: no sensitive topic "

@@ -7,7 +7,8 @@ example key inside a finding; a birth date written as a date followed by 生 bes
 an old person's memory loss; record numbers of municipal systems beside a name; a vehicle's plate beside its
 owner; a member of staff named after "<title>の" as the subject of a health sentence; English signs of domestic abuse and
 a draft not to be shared before its announcement; one space between a town and its lot number; signs of dementia; a
-request on the first line declaring the data it introduces fictitious."""
+request on the first line declaring the data it introduces fictitious; a foreign name's dotted katakana reading
+before an honorific and an unreported workplace injury."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ BLOCK = [
     # a declaration on a later line or after the data covers only its own paragraph
     ("dummy_declared_after_data", "CSVの形式を見て。\n\n氏名,生年月日,電話\n森本 悠真,1988/04/17,090-7731-2284\n\n"
                                   "（上はダミーデータです）"),
+    # a foreign name's pronunciation in dotted katakana before an honorific; a workplace injury not reported
+    ("dotted_reading_injury", "王 偉（ワン・ウェイ）さん、30歳。工場で右手を負傷したが、会社が労災の手続きをしてくれない。"),
     ("english_passport_kept", "Client: Mr. Bahadur Gurung, 41. He has not been paid for four months and his employer "
                               "kept his passport."),
 ]
@@ -97,6 +100,8 @@ ALLOW = [
     # the request on the first line declares the data it introduces fictitious
     ("dummy_declared_in_request", "テスト用のダミーデータです。CSVの形式に問題がないか見て。（すべて架空の人物です）\n\n"
                                   "氏名,生年月日,電話\n試験 太郎,1990/01/01,000-0000-0000\n試験 花子,1991/02/02,000-0000-0001"),
+    ("furigana_on_common_noun", "大工（だいく）さんの仕事を紹介します。"),
+    ("workers_comp_guidance", "労災の手続きの流れを、外国人労働者向けにやさしく説明してください。"),
     ("english_pay_news", "Workers at the factory say they have not been paid since October, a union said."),
 ]
 
