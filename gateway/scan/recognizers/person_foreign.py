@@ -8,6 +8,7 @@ resident's name with whatever the letter says about them. English introductions 
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
@@ -16,10 +17,10 @@ from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 # pass reads lower-cased text)
 LATIN_FOREIGN_INTROS = ("meu nome é ", "me chamo ", "me llamo ", "mi nombre es ", "tôi là ", "tôi tên là ", "tên tôi là ",
                         "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ")
+# ("tôi là" also introduces a role, "Tôi là thực tập sinh": the name must be two or three capitalised words)
 _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LATIN_FOREIGN_INTROS) + r")[ \t]+(?P<name>"
                             + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
-# "tôi là" also introduces a role ("Tôi là thực tập sinh"): the name must be two or three capitalised words
-# Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a particle or the line's end
+# Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a space or the line's end
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
 _HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
 # Korean: 제 이름은 김민지입니다 / 저는 김민지라고 합니다, and the labels of a form (성명: 김민지, 이름 : 박서준)
@@ -27,6 +28,7 @@ HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름")
 _HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4})(?=입니다|이고|이며|라고|예요|이에요)")
 _HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
 FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + HAN_INTROS + HANGUL_INTROS
+_MAX_HANGUL = 256
 
 
 class PersonForeignMixin:
@@ -46,6 +48,6 @@ class PersonForeignMixin:
                     yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
         if any(w in hits for w in HANGUL_INTROS):
             for rx in (_HANGUL_INTRO, _HANGUL_LABEL):
-                for m in rx.finditer(text):
+                for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
