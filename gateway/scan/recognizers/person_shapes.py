@@ -125,6 +125,7 @@ class PersonShapesMixin:
                                   honorific=None, label=True, official=staff, staff=staff, strength="strong",
                                   person_key=stable_key(m.group("name").replace(" ", "").replace("\u3000", "")),
                                   **({"subject": True} if staff else {}))
+
     def _relation_subjects(self, text: str, hits: dict[str, list[int]]):
         """The subject of a case record named by relation, exact age and sex rather than by name ("本人(84歳・女性、
         桜台3丁目)", "長男(42歳・男)"): a person of the record, not a full name (never counted in a roster)."""
