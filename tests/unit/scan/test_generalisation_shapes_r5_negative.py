@@ -17,15 +17,9 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.unit.scan.test_generalisation_shapes import check_row
-
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data/generalisation_shapes_r5_negative.jsonl").open(encoding="utf-8")]
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 # f5116 and f5134 (staff named after 課 + title with a health note in brackets or after ―) were known gaps until
@@ -33,8 +27,6 @@ ROWS = [json.loads(line) for line in
 KNOWN_GAPS: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
-                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
-                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r5_negative.jsonl", KNOWN_GAPS))
 def test_generalisation_shape_r5_negative(scanner, row):
     check_row(scanner, row)

@@ -13,17 +13,11 @@ releases and minutes, historical figures, 記入例 households, the text of a no
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.unit.scan.test_generalisation_shapes import check_row
-
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data/generalisation_shapes_r5_person.jsonl").open(encoding="utf-8")]
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r5_person.jsonl"))
 def test_generalisation_shape_r5_person(scanner, row):
     check_row(scanner, row)

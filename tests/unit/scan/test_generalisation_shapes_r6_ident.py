@@ -103,15 +103,10 @@ looking at how the scanner handles them and scored before their fixes (recall / 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.unit.scan.test_generalisation_shapes import check_row
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data/generalisation_shapes_r6_ident.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS: dict[str, str] = {
     # written as block, but the number has no label: 給付金の照会分 does not say it is a 個人番号, and the check digit
@@ -120,8 +115,6 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
-                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
-                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_ident.jsonl", KNOWN_GAPS))
 def test_generalisation_shape_r6_ident(scanner, row):
     check_row(scanner, row)

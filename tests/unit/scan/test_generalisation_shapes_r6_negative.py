@@ -76,15 +76,10 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.unit.scan.test_generalisation_shapes import check_row
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data/generalisation_shapes_r6_negative.jsonl").open(encoding="utf-8")]
 
 # known gaps in the names recognizer's reach: a memo that names its subject by title only (市長の自宅：…) after a
 # public biography; a name with its reading in brackets before さん (宮川 翼（みやがわ つばさ）さん), read as a weak
@@ -94,8 +89,6 @@ KNOWN_GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
-                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
-                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_negative.jsonl", KNOWN_GAPS))
 def test_generalisation_shape_r6_negative(scanner, row):
     check_row(scanner, row)

@@ -82,23 +82,16 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.unit.scan.test_generalisation_shapes import check_row
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data/generalisation_shapes_r6_person.jsonl").open(encoding="utf-8")]
 
 # a child's form written in hiragana labels and a hiragana date (なまえ おおしま りく / うまれたひ 2018ねん 6がつ 14にち):
 # neither label nor date form is known; rare outside children's own forms
 KNOWN_GAPS: dict[str, str] = {"p6207": "hiragana labels (なまえ, うまれたひ) and a hiragana date: no PERSON or DATE_OF_BIRTH"}
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
-                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
-                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_person.jsonl", KNOWN_GAPS))
 def test_generalisation_shape_r6_person(scanner, row):
     check_row(scanner, row)

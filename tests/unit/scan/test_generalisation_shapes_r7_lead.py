@@ -77,15 +77,10 @@ Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from tests.unit.scan.test_generalisation_shapes import check_row
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
-ROWS = [json.loads(line) for line in
-        (Path(__file__).parent / "data/generalisation_shapes_r7_lead.jsonl").open(encoding="utf-8")]
 
 KNOWN_GAPS = {
     "y7208": "an English-order address with a building name first (Sunny Heights 302, 5-3-11 Chuo, Kawaguchi): blocked "
@@ -102,8 +97,6 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, marks=pytest.mark.xfail(reason=KNOWN_GAPS[r["id"]], strict=False))
-                                 if r["id"] in KNOWN_GAPS else r for r in ROWS],
-                         ids=[f"{r['id']}-{r['family']}" for r in ROWS])
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r7_lead.jsonl", KNOWN_GAPS))
 def test_generalisation_shape_r7_lead(scanner, row):
     check_row(scanner, row)
