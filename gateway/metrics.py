@@ -41,6 +41,11 @@ def label(v: Any) -> str:
     return str(v) if v not in (None, "") else "none"
 
 
+def enabled() -> bool:
+    """True while the /metrics endpoint serves: counting is skipped when nothing can read the counters."""
+    return _server is not None
+
+
 def observe(fields: dict[str, Any]) -> None:
     """Count one decided request from its audit fields. Never raises (metrics must not block traffic)."""
     try:

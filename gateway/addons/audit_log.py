@@ -1,7 +1,8 @@
 """The audit writer: options ``aigw_audit_log``, ``aigw_audit_fsync`` and ``aigw_gateway_name``.
 
 ``record`` is the one place an audit line is written (stdout and the append-only JSONL) and
-counted (Prometheus). Everything that decides about traffic hands its fields here: the request
+counted (Prometheus, only while its endpoint serves, and after the hook that decided: counting is off the
+request's path). Everything that decides about traffic hands its fields here: the request
 pipeline (``request_decided``), WebSocket frames, and refusals at CONNECT. If the JSONL cannot be
 written the sink reports itself broken and the pipeline refuses AI requests (``audit_unavailable``).
 
@@ -15,7 +16,9 @@ line is written right after the response was handed to the client connection, of
 
 from __future__ import annotations
 
+import asyncio
 import socket
+from collections.abc import Callable
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http
@@ -25,6 +28,14 @@ from gateway.carriers import masked_path
 from gateway.logging import get_logger
 from gateway.model import Action, Reason
 from gateway.options import add_options
+
+
+def _soon(fn: Callable[[dict[str, Any]], None], fields: dict[str, Any]) -> None:
+    """Run ``fn(fields)`` after the current hook (off the request's path), or now when no loop runs."""
+    try:
+        asyncio.get_running_loop().call_soon(fn, fields)
+    except RuntimeError:
+        fn(fields)
 
 
 def request_id(flow: http.HTTPFlow) -> str:
@@ -77,8 +88,8 @@ class AuditLog:
     # ------------------------------------------------------------------ the one writer
     def record(self, fields: dict[str, Any], *, required: bool = False) -> bool:
         ok = self.sink.write(fields, required=required)
-        if ok or not required:
-            metrics.observe(fields)
+        if (ok or not required) and metrics.enabled():
+            _soon(metrics.observe, fields)
         return ok
 
     def note(self, fields: dict[str, Any]) -> None:
