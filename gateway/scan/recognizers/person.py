@@ -70,6 +70,7 @@ from gateway.scan.recognizers.person_cues import (
 )
 from gateway.scan.recognizers.person_labels import PersonLabelsMixin
 from gateway.scan.recognizers.person_lexicon import (
+    AGE_CLOSERS,
     _HON_AFTER,
     _HON_SKIP_AFTER,
     _HON_SKIP_BEFORE,
@@ -114,6 +115,7 @@ from gateway.scan.recognizers.person_rules import (
 )
 from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMixin, speakers, street_caller
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
+from gateway.scan.recognizers.person_kana import PersonKanaMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -131,7 +133,7 @@ _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
-_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w == "歳)",
+_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w in AGE_CLOSERS,
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
@@ -164,7 +166,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
-                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, AigwRecognizer):
+                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -295,6 +297,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if not _FOREIGN_SET.isdisjoint(hits):
             extra.append(self._foreign_names(text, hits))  # residents writing in their own language (person_foreign)
+        if "さい)" in hits or "歳)" in hits or "才)" in hits:
+            extra.append(self._kana_names_before_age(text))  # タナカ ソウタ(4さい) (person_kana)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
         extra.extend(self._shape_names(text, hits))  # round-5 shapes (person_shapes)

@@ -86,15 +86,19 @@ LABELS = (
     "patient_name", "client_name", "person_name", "taishosha", "shinseisha",
     # English record labels before a name in Japanese script (Client：マリア・ロドリゲス): field form only
     "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
+    # a contact card's formatted name (vCard FN:, as phones and Outlook export it): field form only
+    "fn",
 )
 # a birth date written as a date followed by 生 ("1961-10-03生", "S36.10.3生", "1961年10月3日 生"): the value comes before
 BIRTH_AFTER_DATE = ("日生", "日 生") + tuple(f"{d}{sp}生" for d in "0123456789" for sp in ("", " "))
+# an age closing its brackets: "(82歳)", a child's "(5才)" or "(4さい)" in a note written in kana
+AGE_CLOSERS = ("歳)", "才)", "さい)")
 # anchors: personal data near which a bare full name is a person of the record
 ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
     "宛名番号", "ケース番号", "学籍番号", "受給者番号", "受給者証番号",
-    "〒", "歳)", "日生)", "090", "080", "070",
+    "〒", *AGE_CLOSERS, "日生)", "090", "080", "070",
 ) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
 
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
@@ -109,7 +113,7 @@ _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒"
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
                 "kananame", "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name",
                 "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha", "client",
-                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller"}
+                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn"}
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.
@@ -355,8 +359,8 @@ _LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket
-_NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}歳\)")
-_AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才)|\))")
+_NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}(?:歳|才|さい)\)")
+_AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才|さい)|\))")
 
 
 def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
