@@ -23,12 +23,14 @@ line, the breaks moved after its closing quote as spaces (``"個人番号" ``): 
 
 A log written by a program that escapes every non-ASCII character (Python's ``json.dumps``:
 ``{"label": "\\u500b\\u4eba\\u756a\\u53f7"}``) hides labels and names. A run of such escapes is written as the
-characters it stands for, the rest of its length as spaces (``個人番号`` and 20 spaces): same length again.
+characters it stands for, the rest of its length as spaces (``個人番号`` and 20 spaces): same length again. A log
+of requests or a query string percent-escapes them (``name=%E5%AE%AE%E6%9C%AC``): such a run is decoded the same way.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote_to_bytes
 
 _ANY_CELL = re.compile(r"<t[dh]", re.I)
 _CELL = re.compile(r"<(?:td|th)\b[^<>]{0,200}>", re.I)
@@ -159,8 +161,31 @@ def unicode_escapes_decoded(text: str) -> str:
     return _ESCAPE_RUN.sub(_unescaped, text)
 
 
+# a run of two or more %XX escapes, spaces as + or %20 between them (a query string, a form post in a log)
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2}|\+){2,}")
+
+
+def _percent_decoded(m: re.Match[str]) -> str:
+    run = m.group()
+    try:
+        chars = unquote_to_bytes(run.replace("+", "%20")).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+    if not any(c >= "\x80" for c in chars) or any(c < "\x80" and not c.isprintable() for c in chars):
+        return run  # ASCII escapes (%2F, %3D) are URL structure; control characters are not text
+    return chars + " " * (len(run) - len(chars))
+
+
+def percent_escapes_decoded(text: str) -> str:
+    """``text`` with runs of percent-escaped UTF-8 (``%E5%AE%AE%E6%9C%AC``) written as the characters they stand
+    for, padded with spaces (same length)."""
+    if "%" not in text:
+        return text
+    return _PERCENT_RUN.sub(_percent_decoded, text)
+
+
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    text = tables_as_cells(unicode_escapes_decoded(text))
+    text = tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text)))
     return spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text)))

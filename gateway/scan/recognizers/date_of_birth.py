@@ -54,7 +54,11 @@ _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99
 
 _LABEL_RE = re.compile(
     r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
-    r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび)"
+    r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび"
+    # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
+    # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
+    r"|(?<![a-z_])birth(?=[ \t]*+[:=][ \t]*+(?![\"'`]))"
+    r")"
     # a memo's arrow as the separator too: "生まれ→ H2.3.4"
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,

@@ -124,6 +124,8 @@ def _label_forms(w: str) -> tuple[str, ...]:
         if len(w) >= 2 and not w.isascii():
             # a bracketed qualifier between the label and its colon: 不採用者（課内限り）：…, 担当者(窓口)：…
             forms += (w + "(", w + "（")
+        elif w.isascii():
+            forms += (w + "=",)  # a query string or a key=value log (name=宮本 翔&tel=…)
         return forms
     return (w,)
 

@@ -10,6 +10,15 @@ scored before any fix it led to:
   by action: a child's fever and medicine written in kana under a half-width kana name with its age (ｻﾄｳ ﾕｳｷ（5才）,
   ねつ あり, くすり のませました). The type misses: a vCard's FN line (no PERSON), an address broken over lines by a
   PDF paste (a known gap).
+* y8c (30 rows, 15 / 15: program output and records of municipal procedures — a pandas DataFrame, psql output, a
+  résumé, a medical certificate, an evacuee list, a voter-list extract, a staff survey's free answers, a Q&A
+  interview record, a land registry extract, a YAML fixture copied from production, a git diff, mail headers with free
+  mail, an income certificate, a 現況届 with DV, an access log with a percent-escaped name; negatives: their public,
+  template or dummy twins) on the tree with y8a's fixes: recall 0.733 by types (11/15) and 0.800 by action (12/15),
+  false blocks 0.000 (0/15). The misses by action: a name given in answer to "お名前は？" with a resident's words about
+  losing the job and the rent; a percent-escaped name in a log with a mobile; a member of staff answering a survey
+  about her own husband's DV (a known gap). The type miss: a voter-list extract's birth dates in a space-separated
+  table (a known gap).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8_lead.py).
 """
@@ -24,6 +33,10 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 KNOWN_GAPS = {
     "y8103": "an address broken over three lines by a PDF paste (北区⏎中央一丁目⏎15番3号): blocked by the name and the "
              "disability card, but no JP_ADDRESS finding",
+    "y8307": "a member of staff (回答者：保育課 平田 真理子) writing about her own husband's DV: staff are named in their "
+             "official capacity, and DV is no topic that makes a member of staff a record's subject",
+    "y8306": "a voter-list extract as a space-separated table (番号 氏名 生年月日 住所): blocked by the names and the "
+             "addresses, but the birth dates are not read from the header",
 }
 
 

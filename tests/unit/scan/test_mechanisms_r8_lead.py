@@ -1,6 +1,8 @@
 """Issue 13, round 8, the lead's mechanisms (table tests of positive and negative rows, written apart from the
 probe files): health words written in kana (a child's or a parent's note, handwriting read by OCR, voice input left
-unconverted) and a few health words of home care; a contact card's formatted name (vCard ``FN:``)."""
+unconverted) and a few health words of home care; a contact card's formatted name (vCard ``FN:``); percent-escaped UTF-8 in a log or a query string, and ``name=`` as a
+label; a name given in answer to a question for it (Q. お名前は？ / A. 河合 蓮です); a resident's own words about the
+rent, the job and a notice to leave."""
 
 from __future__ import annotations
 
@@ -22,6 +24,15 @@ BLOCK = [
                       "TEL;TYPE=cell:080-3312-9904\nEND:VCARD"),
 ]
 
+BLOCK += [
+    # percent-escaped UTF-8 in a request log, the name after name=
+    ("percent_name_in_log", '"POST /apply HTTP/1.1" 200 "name=%E5%AE%AE%E6%9C%AC%20%E7%BF%94&tel=090-5521-7783"'),
+    ("percent_plus_spaces", "GET /search?shimei=%E5%B0%8F%E6%9E%97+%E5%84%AA%E5%AD%90&birth=1979-03-02 HTTP/1.1"),
+    # a name answering a question for it, in a Q&A record and in a call's transcript
+    ("qa_name_answer", "Q. お名前は？\nA. 河合 蓮です。\nQ. ご用件は？\nA. 会社をクビになって、家賃が払えません。"),
+    ("transcript_name_answer", "相談員：お名前をお願いします。\n相談者：石井 和美と申します。\n相談者：夫が失業して生活が苦しいです。"),
+]
+
 ALLOW = [
     # kana health words with no person: a notice, a leaflet, a picture book
     ("kana_fever_notice", "ほけんだより\nねつ が あるときは むりを せず おやすみ しましょう。くすり の のみかた にも きをつけて。"),
@@ -35,6 +46,17 @@ ALLOW = [
     # contact cards of an office, and FN as an abbreviation outside a card
     ("vcard_office", "BEGIN:VCARD\nVERSION:3.0\nFN:市民課 窓口係\nTEL;TYPE=WORK:03-5555-0199\nEND:VCARD"),
     ("fn_false_negatives", "評価結果\nTP: 182\nFN: 11\nFP: 7\n再現率を計算してください。"),
+]
+
+ALLOW += [
+    # percent escapes of ASCII (URL structure), and a log with no person
+    ("percent_ascii_only", "GET /api?q=a%2Fb%3Dc&redirect=https%3A%2F%2Fexample.com%2F HTTP/1.1 200"),
+    ("percent_public_search", "GET /search?q=%E5%B8%82%E7%AB%8B%E5%9B%B3%E6%9B%B8%E9%A4%A8 HTTP/1.1 200"),
+    ("name_kwarg_in_code", "df = pd.DataFrame(data, columns=cols)\nplot(name=title, color=blue)"),
+    # a question for the name answered by a placeholder or a role; rent and jobs in public text
+    ("qa_placeholder_answer", "Q. お名前は？\nA. （氏名）です。\nQ. ご用件は？\nA. （相談内容）"),
+    ("qa_role_answer", "Q. 担当者のお名前は？\nA. 市民課の窓口担当です。"),
+    ("rent_support_notice", "家賃が払えないときは、住居確保給付金の制度があります。失業して収入が減った方が対象です。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)

@@ -1,0 +1,38 @@
+"""A name given in answer to a question for it (issue 13, round 8), mixed into PersonRecognizer: a consultation
+written as questions and answers (``Q. お名前は？`` / ``A. 河合 蓮です。``), a call's transcript
+(``相談員：お名前をお願いします。`` / ``相談者：河合です。``). The line after the question opens with the name, a
+turn's label before it (A., 相談者：) and です / と申します after it. The name model (``person_intro.name_ok``)
+must read it as a name: a spaced full name, or a surname glued to its given name.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from gateway.scan.recognizers.person_intro import name_ok
+
+# what asks for the name (lower case is not needed: Japanese only; English answers are in person_contacts)
+NAME_QUESTIONS = ("お名前", "名前は", "名前を", "氏名は", "氏名を")
+# the question's line ends as a question or a request
+_ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いします|お願いいたします|教えてください|頂けますか)[ 　。]*(?:\n|$)")
+# the answer: the next line, an optional turn label (A. / Ａ： / 相談者： / 本人：), the name, then です / と申します
+_ANSWER = re.compile(r"[ 　]*(?:[AaＡ][.．:：)）]|[^\n:：]{1,8}[:：])?[ 　]*"
+                     r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+                     r"|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})[ 　]?(?:です|と申します|といいます|と言います)")
+_MAX = 32  # questions per prompt: bounded work
+
+
+class PersonAnswersMixin:
+    ENTITY = "PERSON"
+
+    def _answered_names(self, text: str, hits: dict[str, list[int]]):
+        """Names given in the line after a question for the name (see the module docstring)."""
+        starts = sorted({p for w in NAME_QUESTIONS for p in hits.get(w, ())})
+        for p in islice(starts, _MAX):
+            q = _ASKS.match(text, p)
+            if q is None or not q.group().endswith("\n"):
+                continue
+            m = _ANSWER.match(text, q.end())
+            if m is not None and name_ok(m.group("name")):
+                yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
