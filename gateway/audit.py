@@ -2,18 +2,32 @@
 
 If the JSONL cannot be written the sink reports itself broken, and the addon then blocks AI
 requests (reason ``audit_unavailable``) rather than let them through unrecorded.
+
+The file is the record: a line is in it before the request is released. The stdout copy of a line the file
+holds is printed just after the hook that wrote it returns (same order, off the request's path to the upstream);
+without a file, stdout is the record and is printed at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from gateway.logging import audit_record, dumps, emit_line, get_logger
 from gateway.model import Verdict
+
+
+def _soon(fn: Callable[[str], None], line: str) -> None:
+    """``fn(line)`` once the running hook returns (lines keep their order), or now when no event loop runs."""
+    try:
+        asyncio.get_running_loop().call_soon(fn, line)
+    except RuntimeError:
+        fn(line)
 
 
 def findings_summary(verdict: Verdict | None) -> list[dict[str, Any]]:
@@ -74,7 +88,9 @@ class AuditSink:
         printed and False is returned, so the caller can block and record that decision instead."""
         line = dumps(audit_record(fields, event))  # rendered once: stdout and the file carry the same line
         ok = self._append(line)
-        if ok or not required:
+        if ok and self._fd is not None:
+            _soon(emit_line, line)  # the file holds it: its stdout copy follows, off the request's path
+        elif ok or not required:
             emit_line(line)
         return ok
 
