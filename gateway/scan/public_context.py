@@ -14,7 +14,8 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Published lists** (表彰, 受賞, 感謝状, 委員名簿, 掲載に同意 / 掲載を希望, ご寄附ありがとう, 区間賞 …, not 候補/選考/案): a
   listed name with no address, number, birth date, identifier or sensitive topic on its line (or the
   next) was published -> ``official``; so was one in a 広報 feature (広報紙, …号, 特集, 連載) or in a council bill
-  on an appointment (議案第45号 副市長の選任について), whose nominee's birth date is published with it.
+  on an appointment (議案第45号 副市長の選任について), whose nominee's birth date is published with it, or in an
+  election's list of candidates (選挙公報, 届出順, 立候補者一覧), whose ages and parties are published.
 * **Historical persons**: a birth date before 1900 (or before 大正), or in a row with a death date under a
   没年 column, is nobody living -> informational, and the names on its line are historical figures; so are names
   without a label or an honorific on a line naming such a year (樋口 一葉は明治5年に…).
@@ -102,6 +103,9 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
 # birth date are published with the bill
 _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
+# an election's published list of candidates (選挙公報, the order of filing): 候補 is no draft there
+_ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:一覧|名簿)|候補者(?:一覧|名簿)[^\n]{0,16}(?:選挙|告示|届出)|"
+                       r"(?:市長|市議会議員|県議会議員|知事|町長|村長|区長)選挙[^\n]{0,16}(?:候補者|立候補)")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -249,7 +253,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                     why = "speaker"
         if why is None:
             if published is None:
-                published = bill or (_PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None)
+                published = bill or _ELECTION.search(text) is not None or (
+                    _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None)
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
                 # attribute lines that name nobody (a memo under a profile: 住所 …、生年月日 …、携帯 …) are about the

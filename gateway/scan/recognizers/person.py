@@ -65,6 +65,7 @@ from gateway.scan.recognizers.person_cues import (
     _duty_line,
     _place_before_title,
     _place_surname_at,
+    staff_label_in_record,
     _record_note,
     staff_title_windows,
 )
@@ -401,6 +402,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
         subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS or _self_in_brackets(text, s)
+                             or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
         meta = {"subject": True} if subject else {}

@@ -26,6 +26,13 @@ from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 _STAFF_RECORD_WORDS = tuple(FAMILIES["discipline"][1] + FAMILIES["personnel"][1]) + ("要精密検査", "要治療", "要再検査",
                                                                                   "就業制限", "要医療", "有所見")
 _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
+# a personnel or disciplinary record word before a name labelled 職員: (異動希望の面談記録 … 職員：税務課 主任 安田 浩)
+_PERSONNEL_BEFORE = re.compile("|".join(sorted(_STAFF_RECORD_WORDS, key=len, reverse=True)))
+
+
+def staff_label_in_record(text: str, s: int, label) -> bool:
+    """A member of staff given as the value of 職員: in a personnel or disciplinary record is its subject."""
+    return label in ("職員", "職員名") and _PERSONNEL_BEFORE.search(text, max(0, s - 240), s) is not None
 # health topics (specific words of the health, disability and health-check families) after a staff title on its line
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))

@@ -19,6 +19,16 @@ scored before any fix it led to:
   losing the job and the rent; a percent-escaped name in a log with a mobile; a member of staff answering a survey
   about her own husband's DV (a known gap). The type miss: a voter-list extract's birth dates in a space-separated
   table (a known gap).
+* y8d (8 rows, 4 / 4: long documents — a childcare plan, a file-server runbook, a consultation report, school-board
+  minutes — each with one buried line: a child at risk, a migration account's password, a resident's mobile left in
+  an "anonymised" case, a bullied pupil named; and each clean) on the tree with y8a and y8c's fixes: recall 1.000
+  (4/4), false blocks 0.000 (0/4).
+* y8e (16 rows, 4 / 12: published lists and notices naming people — honours, awards, petitions, holiday doctors,
+  an election's candidates, an accident press release, street names, local history, a transfer greeting, a freeman's
+  obituary, a business directory, a volunteer call — and four twins carrying private data) on the same tree: recall
+  0.750 (3/4), false blocks 0.083 (1/12). The false block: an election's list of candidates with their ages (a
+  roster); the miss: a member of staff given after 職員: in a transfer-wish interview, with a parent's care level and
+  their own hospital visits.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8_lead.py).
 """

@@ -2,7 +2,8 @@
 probe files): health words written in kana (a child's or a parent's note, handwriting read by OCR, voice input left
 unconverted) and a few health words of home care; a contact card's formatted name (vCard ``FN:``); percent-escaped UTF-8 in a log or a query string, and ``name=`` as a
 label; a name given in answer to a question for it (Q. お名前は？ / A. 河合 蓮です); a resident's own words about the
-rent, the job and a notice to leave."""
+rent, the job and a notice to leave; an election's published list of candidates (ages and parties are public); a
+member of staff given as the value of 職員: in a personnel record (a transfer wish, a self-report) is its subject."""
 
 from __future__ import annotations
 
@@ -57,6 +58,21 @@ ALLOW += [
     ("qa_placeholder_answer", "Q. お名前は？\nA. （氏名）です。\nQ. ご用件は？\nA. （相談内容）"),
     ("qa_role_answer", "Q. 担当者のお名前は？\nA. 市民課の窓口担当です。"),
     ("rent_support_notice", "家賃が払えないときは、住居確保給付金の制度があります。失業して収入が減った方が対象です。"),
+]
+
+BLOCK += [
+    ("staff_label_transfer_wish", "異動希望の面談記録\n職員：市民課 主事 木下 彩\n理由：夫の転勤に伴い、通勤時間の短い支所を希望。"
+                                  "不妊治療で通院中。"),
+    ("staff_label_self_report", "自己申告書の内容を要約して。\n職員名：高橋 誠（建設課 技師）\n家庭の事情：父が要介護2、週2回通院の付き添いあり"),
+    # a list of candidates that is no election's: an internal selection with evaluations
+    ("internal_candidates", "係長昇任候補者（内部検討用）\n1 山下 大輔（42）税務課 主査 人事評価A\n2 藤原 さとみ（39）市民課 主査 "
+                            "人事評価B 病気休暇あり\n3 大島 隆（45）福祉課 主査 人事評価A"),
+]
+ALLOW += [
+    ("election_candidates", "選挙公報の候補者一覧を、届出順の表にしてください。\n\n1 山下 大輔（52）無所属 新 会社役員\n"
+                            "2 藤原 さとみ（47）立憲 現 市議会議員\n3 大島 隆（61）自民 元 県議会議員"),
+    ("mayoral_election_candidates", "市長選挙の立候補者一覧（届出順）\n・中川 修一（58）無所属 現\n・石田 由美（49）無所属 新"),
+    ("staff_label_duty", "職員名簿の作り方を教えて。\n職員：税務課 主任 安田 浩\n担当業務：固定資産税、通院中の方への訪問対応"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
