@@ -53,8 +53,14 @@ _CELL_EDGE = ",\t|"
 _FIELD_NAME = re.compile(r"[\"'`\[]?(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)[\"'`\]]?")
 
 
+# the same field assigned its value: SET my_no = '…', myNo: "…", my_no=… (an UPDATE, a config, a log)
+_FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)"
+                           r"[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\"'`]?(?P<v>[0-9]{12})(?![0-9])")
+
+
 def _field_values(text: str) -> set[tuple[int, int]]:
-    return {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
+    found = {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
+    return found | {m.span("v") for m in _FIELD_ASSIGN.finditer(text)}
 
 
 # the number read out in groups parted by の (a call transcript): "マイナンバーを…" ⏎ "えっと、1490 の 3253 の 4906 です"

@@ -3,7 +3,8 @@ probe files): health words written in kana (a child's or a parent's note, handwr
 unconverted) and a few health words of home care; a contact card's formatted name (vCard ``FN:``); percent-escaped UTF-8 in a log or a query string, and ``name=`` as a
 label; a name given in answer to a question for it (Q. お名前は？ / A. 河合 蓮です); a resident's own words about the
 rent, the job and a notice to leave; an election's published list of candidates (ages and parties are public); a
-member of staff given as the value of 職員: in a personnel record (a transfer wish, a self-report) is its subject."""
+member of staff given as the value of 職員: in a personnel record (a transfer wish, a self-report) is its subject; a
+個人番号 assigned to a field named for it (SET my_no = '…')."""
 
 from __future__ import annotations
 
@@ -73,6 +74,15 @@ ALLOW += [
                             "2 藤原 さとみ（47）立憲 現 市議会議員\n3 大島 隆（61）自民 元 県議会議員"),
     ("mayoral_election_candidates", "市長選挙の立候補者一覧（届出順）\n・中川 修一（58）無所属 現\n・石田 由美（49）無所属 新"),
     ("staff_label_duty", "職員名簿の作り方を教えて。\n職員：税務課 主任 安田 浩\n担当業務：固定資産税、通院中の方への訪問対応"),
+]
+
+BLOCK += [
+    ("sql_set_my_no", "UPDATE jumin SET my_no = '602177533840' WHERE atena_no = 40021987;"),
+    ("camel_assignment", "const payload = { myNo: \"602177533840\", status: 'new' };"),
+]
+ALLOW += [
+    ("my_note_field", "my_note = 'remember 602177533840 for the order'"),
+    ("sql_bind_my_no", "UPDATE jumin SET my_no = :my_no WHERE atena_no = :atena_no;"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
