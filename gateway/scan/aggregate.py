@@ -255,8 +255,18 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     except as the subject of a personnel / disciplinary / health record."""
     if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
         return
-    topics = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if h.meta.get("category") in STAFF_SUBJECT_FAMILIES
-              and not h.meta.get("informational")]  # (an announced 内示 is news, not a record: public_context)
+    every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational")]
+    topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
+    # (an announced 内示 is news, not a record: public_context)
+    if any(p.meta.get("family") for p in f.of("PERSON")):
+        # a member of staff followed by their own family member (…主事 森 健太、母の介護のため…): any sensitive topic
+        # after them on the line, close by, is their family's matter
+        kin = _Index([p for p in f.of("PERSON") if p.meta.get("family")])
+        for t in every:
+            p = kin.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and p.end <= t.start)
+            if p is not None:
+                yield "block", "staff_record_subject", [p, t]
+                return
     staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
     if not staff or not staff.hits:
         return

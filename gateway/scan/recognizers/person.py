@@ -65,6 +65,7 @@ from gateway.scan.recognizers.person_cues import (
     _duty_line,
     _place_before_title,
     _place_surname_at,
+    family_after,
     staff_label_in_record,
     _record_note,
     staff_title_windows,
@@ -412,6 +413,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if staff and not subject and text.startswith(_AGENT_AFTER, after + gap) and not _duty_line(text, after):
             # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
             meta["agent"] = True
+        if staff and not subject and family_after(text, after):
+            meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)
         if staff and not subject and contact_named(text, s, after):
             meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
         if staff and not subject and full and (text[e:e + 1] == ":" or (

@@ -91,6 +91,16 @@ def _after_surname(parts) -> frozenset[int]:
 
 # a note about the named person follows: a colon or a dash
 _NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
+# a member of the family right after a name (its brackets closed first): "（回答者：保育課 平田 真理子）夫のDVで…",
+# "主事 森 健太、母の介護のため…": what follows is that person's own family matter, not their duty (子ども, 家族 and 親
+# are also words of services: 子どもの虐待防止, 家族の介護相談, 親の会)
+_FAMILY_AFTER = re.compile(r"[ ]?[)）]?[ 、,]?(?:私の|自分の)?(?:夫|妻|元夫|元妻|配偶者|息子|娘|長男|長女|次男|次女|"
+                           r"母|父|実母|実父|義母|義父|両親|祖母|祖父|実家)(?:の|が)")
+
+
+def family_after(text: str, e: int) -> bool:
+    """A family member of the person named at ``text[:e]`` opens what follows (their own family matter)."""
+    return _FAMILY_AFTER.match(text, e) is not None
 
 
 # a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"

@@ -26,7 +26,7 @@ from gateway.scan.recognizers.person_lexicon import (
     ROLE_NOT_PERSON,
     TITLES_OFFICIAL,
 )
-from gateway.scan.recognizers.person_cues import staff_label_in_record
+from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
 from gateway.scan.recognizers.person_rules import Coverage, staff_label
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
@@ -111,6 +111,8 @@ class PersonLabelsMixin:
         if text[e - 1] in _UNIT_END:
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         meta = {"subject": True} if staff and staff_label_in_record(text, s, lab) else {}
+        if staff and not meta and family_after(text, e):
+            meta["family"] = True  # "回答者：保育課 平田 真理子）夫のDVで…": their own family's matter (aggregate)
         return self.result(
             self.ENTITY, s, e, 0.7, form="label", full_name=True, honorific=None, label=True,
             official=official, staff=staff, strength="strong",

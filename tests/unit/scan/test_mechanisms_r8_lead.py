@@ -4,7 +4,8 @@ unconverted) and a few health words of home care; a contact card's formatted nam
 label; a name given in answer to a question for it (Q. お名前は？ / A. 河合 蓮です); a resident's own words about the
 rent, the job and a notice to leave; an election's published list of candidates (ages and parties are public); a
 member of staff given as the value of 職員: in a personnel record (a transfer wish, a self-report) is its subject; a
-個人番号 assigned to a field named for it (SET my_no = '…')."""
+個人番号 assigned to a field named for it (SET my_no = '…'); a member of staff followed by their own family member
+(回答者：保育課 平田 真理子）夫のDVで…) is the subject of what follows on the line."""
 
 from __future__ import annotations
 
@@ -83,6 +84,16 @@ BLOCK += [
 ALLOW += [
     ("my_note_field", "my_note = 'remember 602177533840 for the order'"),
     ("sql_bind_my_no", "UPDATE jumin SET my_no = :my_no WHERE atena_no = :atena_no;"),
+]
+
+BLOCK += [
+    ("staff_own_husband_dv", "・（回答者：保育課 平田 真理子）夫のDVで別居中のため、旧姓での表示を継続してほしい。"),
+    ("staff_own_mother_care", "主事 森 健太、母の認知症が進み、来月から介護休暇を取りたいとの相談あり。"),
+]
+ALLOW += [
+    ("staff_duty_children", "担当：子育て支援課 山田 花子、子どもの虐待防止研修の講師を務めます。"),
+    ("staff_duty_family_care", "担当：福祉課 山田 花子、家族の介護相談の受付（毎週水曜）"),
+    ("staff_mothers_day", "広報担当 主事 森 健太、母の日のイベント案内を作成しました。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
