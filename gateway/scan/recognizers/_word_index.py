@@ -10,7 +10,8 @@ length is its word's length). The index is built only when the windows asked for
 than the text: short texts and texts with few candidates keep the plain windowed search, so the index never costs
 more than the searches it saves, and the work per text stays linear in its length.
 
-The memo holds the last text of this thread only; ``clear`` (the engine calls it after each scan) forgets it.
+The memo holds the last text of this thread only (``per_text``: other pure per-text answers are kept there too, e.g.
+the layout form of a marking, asked by two recognizers); ``clear`` (the engine calls it after each scan) forgets it.
 """
 
 from __future__ import annotations
@@ -44,15 +45,21 @@ def _build(words: tuple[str, ...], text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def occurs(words: tuple[str, ...], pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
-    """``pattern.search(text, lo, hi) is not None`` for ``pattern``, the case-insensitive alternation of ``words``."""
+def per_text(text: str) -> dict:
+    """This thread's memo for ``text`` (a new one when the last question was about another text)."""
     memo = getattr(_MEMO, "m", None)
     if memo is None or memo[0] is not text:
         memo = (text, {})
         _MEMO.m = memo
-    state = memo[1].get(pattern)
+    return memo[1]
+
+
+def occurs(words: tuple[str, ...], pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """``pattern.search(text, lo, hi) is not None`` for ``pattern``, the case-insensitive alternation of ``words``."""
+    memo = per_text(text)
+    state = memo.get(pattern)
     if state is None:
-        state = memo[1][pattern] = [0, None]
+        state = memo[pattern] = [0, None]
     index = state[1]
     if index is None:
         state[0] += max(0, hi - lo)
@@ -92,17 +99,14 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
         plain = _PLAIN[pattern] = _END_SENSITIVE.search(pattern.pattern) is None
     if not plain or len(text) < INDEX_MIN_TEXT:
         return pattern.search(text, lo, hi) is not None
-    memo = getattr(_MEMO, "m", None)
-    if memo is None or memo[0] is not text:
-        memo = (text, {})
-        _MEMO.m = memo
+    memo = per_text(text)
     key = ("first", pattern)
-    last = memo[1].get(key)
+    last = memo.get(key)
     if last is not None and last[0] <= lo and (last[1] is None or lo <= last[1].start()):
         m = last[1]  # no match starts in [last lo, its start): the same first match
     elif last is None or last[0] <= lo:
         m = pattern.search(text, lo)
-        memo[1][key] = (lo, m)
+        memo[key] = (lo, m)
     else:  # a window behind the last one: searched as before
         return pattern.search(text, lo, hi) is not None
     if m is None or m.start() >= hi:

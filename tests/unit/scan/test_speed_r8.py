@@ -90,3 +90,17 @@ def test_has_match_leaves_end_sensitive_patterns_alone():
         assert _word_index._END_SENSITIVE.search(p) is not None
         rx = re.compile(p)
         assert _word_index.has_match(rx, text, 4990, 5003) == (rx.search(text, 4990, 5003) is not None)
+
+
+def test_marking_form_memo_is_the_plain_form_and_is_forgotten():
+    from gateway.rules import DEFAULT_RULES_DIR
+    from gateway.scan.api import load_scanner
+    from gateway.scan.recognizers._marking_form import _marking_form, marking_form
+
+    text = "【機密性２】\n本資料は複製禁止です。\n複製禁止 部外秘 「機密性３」と、取扱注意\n| 部外秘 | x |\n"
+    spans = [m.span() for m in re.finditer(r"機密性[23]|複製禁止|部外秘|取扱注意", text)]
+    for _ in range(2):  # the second time from the memo
+        assert [marking_form(text, s, e) for s, e in spans] == [_marking_form(text, s, e) for s, e in spans]
+    assert _word_index._MEMO.m[0] is text
+    load_scanner(DEFAULT_RULES_DIR).scan(text)
+    assert _word_index._MEMO.m is None  # the engine forgets the prompt after each scan
