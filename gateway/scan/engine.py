@@ -29,7 +29,7 @@ from gateway.scan.document import EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, example_
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.markup import as_structure
 from gateway.scan.normalise import normalise
-from gateway.scan.recognizers import default_recognizers
+from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
 from gateway.scan.recognizers._numeric import clear_table_memo
 from gateway.scan.recognizers._examples import is_example_credential, is_example_number
@@ -125,13 +125,19 @@ class DefaultScanner:
         self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
 
     def scan(self, text: str, service_id: str | None = None) -> ScanResult:
-        return self._run(text, service_id)[0]
+        try:
+            return self._run(text, service_id)[0]
+        finally:
+            _word_index.clear()  # no prompt is kept between scans
 
     def explain(self, text: str, service_id: str | None = None) -> dict[str, Any]:
         """Why the verdict was reached, for reviewers and admins (``aigw scan --explain``): the rules
         that fired with the findings they rest on, and every finding as a masked span (shape only:
         digits -> ``#``, other characters -> ``*``, separators kept). Never the raw values."""
-        res, decision, norm = self._run(text, service_id)
+        try:
+            res, decision, norm = self._run(text, service_id)
+        finally:
+            _word_index.clear()
         index: dict[int, int] = {}
         findings = []
         for h in sorted(decision.kept, key=lambda h: (h.start, h.end, h.entity)):

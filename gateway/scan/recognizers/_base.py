@@ -26,6 +26,8 @@ from typing import Any, ClassVar
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from gateway.scan.recognizers import _word_index
+
 # --- regex fragments: never use \b next to Japanese text -------------------------------------
 NOT_DIGIT_BEFORE = r"(?<![0-9])"
 NOT_DIGIT_AFTER = r"(?![0-9])"
@@ -69,8 +71,22 @@ class ContextWords:
             self._re = re.compile(r"(?!x)x")
 
     def near(self, text: str, start: int, end: int, before: int = 40, after: int = 20) -> bool:
-        """True if a word occurs in ``text[start-before : end+after]`` (excluding nothing)."""
-        return self._re.search(text, max(0, start - before), min(len(text), end + after)) is not None
+        """True if a word occurs in ``text[start-before : end+after]`` (excluding nothing). On a long text asked
+        about many times, answered from an index of the text built once (``_word_index``: same answers)."""
+        return self.occurs(text, max(0, start - before), min(len(text), end + after))
+
+    def occurs(self, text: str, lo: int, hi: int) -> bool:
+        """True if a word occurs in ``text[lo:hi]``: ``search(text, lo, hi) is not None``, from the index of a long
+        text asked about often (``_word_index``)."""
+        if len(text) < _word_index.INDEX_MIN_TEXT:
+            return self._re.search(text, lo, hi) is not None
+        return _word_index.occurs(self.words, self._re, text, lo, hi)
+
+    def finditer_in(self, text: str, lo: int, hi: int):
+        """``finditer(text, lo, hi)``; on a long text, nothing at once where its index holds no word there."""
+        if len(text) >= _word_index.INDEX_MIN_TEXT and not _word_index.occurs(self.words, self._re, text, lo, hi):
+            return ()
+        return self._re.finditer(text, lo, hi)
 
     def find_near(self, text: str, start: int, end: int, before: int = 40, after: int = 20) -> str | None:
         """The closest word (by distance to the span) within the window, or None."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.scan.recognizers._word_index import per_text
+
 from gateway.scan.recognizers._text import (
     BRACKET_PAIRS,
     CLOSE_BRACKETS,
@@ -203,7 +205,16 @@ def _name_part(text: str, start: int, end: int) -> bool:
 
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
-    declared / inline."""
+    declared / inline. Asked once per span and text (the marking and the restriction recognizers both ask it of a
+    restriction word): kept in the per-scan memo of ``_word_index``."""
+    memo = per_text(text).setdefault("marking_form", {})
+    form = memo.get((start, end))
+    if form is None:
+        form = memo[(start, end)] = _marking_form(text, start, end)
+    return form
+
+
+def _marking_form(text: str, start: int, end: int) -> str:
     # complexity: one ordered ladder of layout cues, each a bounded look at the marking's own line; the first
     # that holds names the form (splitting it would re-read the line per form)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):

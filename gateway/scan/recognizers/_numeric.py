@@ -191,12 +191,12 @@ class Labels:
                 return None  # the column is named for something else (予約コード, 時間): words nearby do not name it
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1
-        for m in self.words.finditer(text, lo, start):
+        for m in self.words.finditer_in(text, lo, start):
             if m.end() >= start - self.label_gap and _is_label_gap(text[m.end():start]):
                 best_pos = max(best_pos, m.end())
         neg_pos = -1
         if self.negative is not None:
-            for m in self.negative.finditer(text, lo, start):
+            for m in self.negative.finditer_in(text, lo, start):
                 # not when the negative label's own value stands between it and this one
                 # ("整理番号 88213\n<number>")
                 if m.end() >= start - self.label_gap and _DIGIT.search(text, m.end(), start) is None:

@@ -12,6 +12,7 @@ import hashlib
 import re
 
 from gateway.scan.recognizers._base import _lowered
+from gateway.scan.recognizers._word_index import has_match
 
 # --------------------------------------------------------------------------------------------
 # character classes
@@ -168,9 +169,9 @@ def question_cues(text: str, start: int, end: int, strong_only: bool = False) ->
     ``取扱注意文書をメールで送るときのルールは？``). With ``strong_only`` topic words (について,
     ルール, 研修 …) do not count: a marked document's title may contain them."""
     s, e = sentence_bounds(text, start, end)
-    if _QUESTION_STRONG_RE.search(text, s, e) is not None:
+    if has_match(_QUESTION_STRONG_RE, text, s, e):  # = .search(text, s, e) is not None (searched once per text)
         return True
-    return not strong_only and _QUESTION_WEAK_RE.search(text, s, e) is not None
+    return not strong_only and has_match(_QUESTION_WEAK_RE, text, s, e)
 
 
 # --------------------------------------------------------------------------------------------
