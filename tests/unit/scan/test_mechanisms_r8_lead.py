@@ -25,15 +25,22 @@ BLOCK = [
     ("vcard_fn_mobile", "BEGIN:VCARD\nVERSION:3.0\nFN:高橋 直美\nTEL;TYPE=CELL:090-4417-2281\nEND:VCARD"),
     ("vcard_fn_home", "BEGIN:VCARD\nVERSION:4.0\nFN:Daniel Okafor\nADR;TYPE=home:;;2-5-7 Motomachi;Naka-ku;Yokohama;;\n"
                       "TEL;TYPE=cell:080-3312-9904\nEND:VCARD"),
-]
-
-BLOCK += [
     # percent-escaped UTF-8 in a request log, the name after name=
     ("percent_name_in_log", '"POST /apply HTTP/1.1" 200 "name=%E5%AE%AE%E6%9C%AC%20%E7%BF%94&tel=090-5521-7783"'),
     ("percent_plus_spaces", "GET /search?shimei=%E5%B0%8F%E6%9E%97+%E5%84%AA%E5%AD%90&birth=1979-03-02 HTTP/1.1"),
     # a name answering a question for it, in a Q&A record and in a call's transcript
     ("qa_name_answer", "Q. お名前は？\nA. 河合 蓮です。\nQ. ご用件は？\nA. 会社をクビになって、家賃が払えません。"),
     ("transcript_name_answer", "相談員：お名前をお願いします。\n相談者：石井 和美と申します。\n相談者：夫が失業して生活が苦しいです。"),
+    ("staff_label_transfer_wish", "異動希望の面談記録\n職員：市民課 主事 木下 彩\n理由：夫の転勤に伴い、通勤時間の短い支所を希望。"
+                                  "不妊治療で通院中。"),
+    ("staff_label_self_report", "自己申告書の内容を要約して。\n職員名：高橋 誠（建設課 技師）\n家庭の事情：父が要介護2、週2回通院の付き添いあり"),
+    # a list of candidates that is no election's: an internal selection with evaluations
+    ("internal_candidates", "係長昇任候補者（内部検討用）\n1 山下 大輔（42）税務課 主査 人事評価A\n2 藤原 さとみ（39）市民課 主査 "
+                            "人事評価B 病気休暇あり\n3 大島 隆（45）福祉課 主査 人事評価A"),
+    ("sql_set_my_no", "UPDATE jumin SET my_no = '602177533840' WHERE atena_no = 40021987;"),
+    ("camel_assignment", "const payload = { myNo: \"602177533840\", status: 'new' };"),
+    ("staff_own_husband_dv", "・（回答者：保育課 平田 真理子）夫のDVで別居中のため、旧姓での表示を継続してほしい。"),
+    ("staff_own_mother_care", "主事 森 健太、母の認知症が進み、来月から介護休暇を取りたいとの相談あり。"),
 ]
 
 ALLOW = [
@@ -49,9 +56,6 @@ ALLOW = [
     # contact cards of an office, and FN as an abbreviation outside a card
     ("vcard_office", "BEGIN:VCARD\nVERSION:3.0\nFN:市民課 窓口係\nTEL;TYPE=WORK:03-5555-0199\nEND:VCARD"),
     ("fn_false_negatives", "評価結果\nTP: 182\nFN: 11\nFP: 7\n再現率を計算してください。"),
-]
-
-ALLOW += [
     # percent escapes of ASCII (URL structure), and a log with no person
     ("percent_ascii_only", "GET /api?q=a%2Fb%3Dc&redirect=https%3A%2F%2Fexample.com%2F HTTP/1.1 200"),
     ("percent_public_search", "GET /search?q=%E5%B8%82%E7%AB%8B%E5%9B%B3%E6%9B%B8%E9%A4%A8 HTTP/1.1 200"),
@@ -60,37 +64,12 @@ ALLOW += [
     ("qa_placeholder_answer", "Q. お名前は？\nA. （氏名）です。\nQ. ご用件は？\nA. （相談内容）"),
     ("qa_role_answer", "Q. 担当者のお名前は？\nA. 市民課の窓口担当です。"),
     ("rent_support_notice", "家賃が払えないときは、住居確保給付金の制度があります。失業して収入が減った方が対象です。"),
-]
-
-BLOCK += [
-    ("staff_label_transfer_wish", "異動希望の面談記録\n職員：市民課 主事 木下 彩\n理由：夫の転勤に伴い、通勤時間の短い支所を希望。"
-                                  "不妊治療で通院中。"),
-    ("staff_label_self_report", "自己申告書の内容を要約して。\n職員名：高橋 誠（建設課 技師）\n家庭の事情：父が要介護2、週2回通院の付き添いあり"),
-    # a list of candidates that is no election's: an internal selection with evaluations
-    ("internal_candidates", "係長昇任候補者（内部検討用）\n1 山下 大輔（42）税務課 主査 人事評価A\n2 藤原 さとみ（39）市民課 主査 "
-                            "人事評価B 病気休暇あり\n3 大島 隆（45）福祉課 主査 人事評価A"),
-]
-ALLOW += [
     ("election_candidates", "選挙公報の候補者一覧を、届出順の表にしてください。\n\n1 山下 大輔（52）無所属 新 会社役員\n"
                             "2 藤原 さとみ（47）立憲 現 市議会議員\n3 大島 隆（61）自民 元 県議会議員"),
     ("mayoral_election_candidates", "市長選挙の立候補者一覧（届出順）\n・中川 修一（58）無所属 現\n・石田 由美（49）無所属 新"),
     ("staff_label_duty", "職員名簿の作り方を教えて。\n職員：税務課 主任 安田 浩\n担当業務：固定資産税、通院中の方への訪問対応"),
-]
-
-BLOCK += [
-    ("sql_set_my_no", "UPDATE jumin SET my_no = '602177533840' WHERE atena_no = 40021987;"),
-    ("camel_assignment", "const payload = { myNo: \"602177533840\", status: 'new' };"),
-]
-ALLOW += [
     ("my_note_field", "my_note = 'remember 602177533840 for the order'"),
     ("sql_bind_my_no", "UPDATE jumin SET my_no = :my_no WHERE atena_no = :atena_no;"),
-]
-
-BLOCK += [
-    ("staff_own_husband_dv", "・（回答者：保育課 平田 真理子）夫のDVで別居中のため、旧姓での表示を継続してほしい。"),
-    ("staff_own_mother_care", "主事 森 健太、母の認知症が進み、来月から介護休暇を取りたいとの相談あり。"),
-]
-ALLOW += [
     ("staff_duty_children", "担当：子育て支援課 山田 花子、子どもの虐待防止研修の講師を務めます。"),
     ("staff_duty_family_care", "担当：福祉課 山田 花子、家族の介護相談の受付（毎週水曜）"),
     ("staff_mothers_day", "広報担当 主事 森 健太、母の日のイベント案内を作成しました。"),
