@@ -114,6 +114,7 @@ from gateway.scan.recognizers.person_rules import (
 )
 from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMixin, speakers, street_caller
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
+from gateway.scan.recognizers.person_english import ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -124,7 +125,8 @@ from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
-_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS)
+_TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS
+                         + ENGLISH_TRIGGERS)
 _FOREIGN_SET = frozenset(FOREIGN_TRIGGERS)
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
@@ -164,7 +166,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
-                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, AigwRecognizer):
+                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonEnglishMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -173,7 +175,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO)
+                + OWN_TRIGGERS + STREET_NO + ENGLISH_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -295,6 +297,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if not _FOREIGN_SET.isdisjoint(hits):
             extra.append(self._foreign_names(text, hits))  # residents writing in their own language (person_foreign)
+        extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
         extra.extend(self._shape_names(text, hits))  # round-5 shapes (person_shapes)

@@ -244,7 +244,8 @@ class PersonTablesMixin:
         for m in _LATIN_NAME.finditer(text):
             name = m.group("name")
             full = " " in name.strip() or "\t" in name
-            if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
+            if m.group("lab") is not None and ((not full and not m.group("part"))
+                                               or _LATIN_NOT_NAMES.intersection(name.split())):
                 continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
             form = "honorific" if m.group("hon") else "label"
             # "The Mayor, Ms. Keiko Tanabe", "Director Mr. Ito": a person in office

@@ -38,6 +38,11 @@ OFFICE_WORDS = ContextWords([
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
+    # a public office or a helpline in a multilingual leaflet (English, Portuguese, Spanish, Vietnamese, Tagalog,
+    # Chinese, Korean): centre, city hall, counter, consultation, weekdays
+    "center", "centre", "hotline", "helpline", "weekdays", "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",
+    "dias úteis", "días hábiles", "trung tâm", "văn phòng", "đường dây nóng", "thứ hai", "tanggapan", "munisipyo",
+    "opisina", "咨询", "諮詢", "窗口", "中心", "热线", "熱線", "센터", "시청", "구청", "문의", "평일",
 ])
 
 

@@ -1,0 +1,102 @@
+"""Issue 13, round 8, English, mixed and other-script text (helper r8-english): table tests of the mechanisms its probe
+batches led to, positive and negative rows written apart from the probe file:
+
+* person_english: a relative named after a possessive and a kinship word (English, Portuguese, Spanish, Vietnamese,
+  Tagalog, Chinese, Korean); a Latin full name with an age after it; a Latin full name opening a sentence as the
+  subject of a verb a person does, with a personal pronoun after it; a Latin full name after To: / Attn: / Dear; a
+  family named by its surname ("the Nguyen family"); a public role before the name makes it official;
+* person_contacts: "it's <name> calling" on a voicemail;
+* person_lexicon / person_tables: passport-order labels (SURNAME: / GIVEN NAMES:) and a qualifier in brackets before
+  a name label's colon;
+* person_foreign: Chinese form labels (姓名, 申请人) and more Korean ones (신청인, 보호자);
+* date_of_birth: a format in brackets before an English birth label's colon; birth labels in the residents' languages
+  (nacida el, data de nascimento, ngày sinh, 出生日期, 생년월일);
+* address_foreign: an address label in the residents' languages (주소, 地址, địa chỉ, endereço …, English "address at")
+  followed by a street block on its line, the building first or not;
+* sensitive_personal_info: childbirth and violence at home in English, a stay in hospital, an injury, bullying and a
+  lost job in the residents' languages; a Latin-script topic counts within twice the person window after the person;
+* phone: the words of a public office or helpline in multilingual leaflets make a landline an office number.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    # kinship
+    ("en_my_wife_name", "My wife Sofia has been in hospital since Monday and I cannot look after the kids alone."),
+    ("en_her_daughter_name", "Her daughter Aiko (5) has asthma and needs an inhaler at nursery."),
+    ("en_his_son_full", "His son Daniel Ruiz was arrested last night, he said."),
+    ("pt_minha_filha", "Minha filha Beatriz Lima está grávida e precisa de ajuda."),
+    ("es_mi_marido", "Mi marido Jorge Ramírez está desempleado desde mayo."),
+    ("vi_vo_toi", "Vợ tôi là Lê Thị Thu, đang mang thai 5 tháng."),
+    ("tl_anak_ko", "Ang anak ko, si Paolo Cruz, ay binu-bully sa paaralan."),
+    ("zh_wo_erzi", "我儿子张伟在学校被欺负，最近不想去上学。"),
+    ("ko_je_ttal", "제 딸 이수아가 요즘 우울증 치료를 받고 있습니다."),
+    # ages, subjects, addressees, families
+    ("en_name_age_comma", "Kwame Asante, 52, lost his job in March and is now behind on his rent."),
+    ("en_name_age_brackets", "Referral: Hoang Van Nam (29) reports panic attacks since the accident."),
+    ("en_subject_pronoun", "Rosa Delgado came to the desk today. She is pregnant and has no health insurance."),
+    ("en_subject_pronoun_far",
+     "Lucas Pereira called again this morning about the letter from the tax office. He was very worried: "
+     "since the factory closed he has been suffering from depression."),
+    ("en_to_label_address", "To: Olga Petrenko\n4-2-7 Motomachi, Naka-ku, Yokohama\nRe: overdue nursery fees"),
+    ("en_dear_full_name", "Dear Amina Yusuf,\nWe are sorry to hear about your divorce. Please bring your residence card."),
+    ("en_family_address", "The Silva family, 2-9-14 Kamimura, Midorino-shi, asked about the child-rearing allowance."),
+    ("en_calling_voicemail", "Hello, it's Grace Mwangi calling. Please call me back on 080-5521-7734."),
+    # labels
+    ("passport_order_labels", "SURNAME: NAKAMURA\nGIVEN NAMES: YUI\nDATE OF BIRTH: 14/02/1991"),
+    ("name_label_qualifier", "Name (block capitals): LIAM WALSH\nMobile: 090-4410-2287"),
+    ("dob_format_qualifier", "Applicant: Sara Haddad\nDate of birth (dd/mm/yyyy): 05/09/1984"),
+    ("es_nacido_el", "Solicitante: Diego Torres, nacido el 21/06/1979, vive solo."),
+    ("pt_data_nascimento", "Meu nome é Paulo Santos. Data de nascimento: 12/03/1988."),
+    ("vi_ngay_sinh", "Tôi tên là Đỗ Văn An, ngày sinh 03/11/1985, số điện thoại 080-3391-2204."),
+    ("zh_label_dob", "姓名：刘洋\n出生日期：1992年7月15日"),
+    ("ko_label_applicant", "신청인: 정하은\n생년월일: 1990.04.21"),
+    # foreign addresses
+    ("ko_address_label", "성명: 최민수\n주소: 오사카부 오사카시 이쿠노구 모모다니 2-5-9 그린하이츠 201호"),
+    ("zh_address_label", "申请人：黄静\n地址：名古屋市中区锦2丁目14-6 樱花公寓302室"),
+    ("vi_address_label", "Tôi là Bùi Thị Hạnh.\nĐịa chỉ: Phòng 105, Hikari Mansion, 1-8-3 Sakae, Naka-ku"),
+    ("en_address_at_building_first", "Ms. Leila Ahmadi, please confirm your address at Green Villa 203, 4-11-2 Honcho."),
+    # sensitive words
+    ("en_gave_birth", "Patient Mei Wong gave birth on 3 May and was discharged yesterday."),
+    ("en_hits_her", "Client: Ms. Nadia Karimi. Her partner hits her when he is drunk."),
+    ("pt_internado", "Meu nome é João Alves. Estou internado no hospital desde ontem."),
+    ("ko_bullying", "제 이름은 한지우입니다. 아들이 학교에서 괴롭힘을 당하고 있어요."),
+]
+
+ALLOW = [
+    # titles, roles and public figures
+    ("governor_title", "Governor Haruka Ishida visited the shelter for flood evacuees on Monday. She thanked volunteers."),
+    ("role_apposition_news", "The chairman of Kita Bank, Takeshi Ono, 61, was arrested on Tuesday, police said."),
+    ("ceo_quote", "\"We care about every family,\" said CEO Naomi Fujita, 45, at the launch."),
+    ("mayor_apposition", "The mayor of our sister city, Anna Berg, said she was moved by the welcome."),
+    # places, organisations, brands
+    ("castle_subject", "Nagoya Castle was rebuilt in 1959. Its main keep is closed for repairs; his statue stands nearby."),
+    ("company_subject", "Toyota Motors has opened a new plant. He said the company will hire 300 people with disabilities."),
+    ("royal_family", "The Royal family attended the memorial for victims of the disaster."),
+    ("japanese_family_generic", "A Japanese family of four spends about 30,000 yen a month on food, the survey said."),
+    ("restaurant_list", "Sushi Tanaka, 3-5-9 Marunouchi, Naka-ku, tel 052-211-4450 (closed Mondays)."),
+    # kinship without a name, a name without anything personal
+    ("kin_without_name", "If your husband hits you, call the women's consultation centre: 052-962-2520 (weekdays)."),
+    ("its_without_calling", "It's Christmas Eve and the office is closed. Call 052-972-3111 after 4 January."),
+    ("subject_without_pronoun", "Maria Santos won the women's race. The results are on the city website."),
+    ("dear_org", "Dear Midorino City Hall,\nThank you for the event. Call us at 052-201-7712."),
+    # sample and template forms
+    ("sample_passport_form", "SAMPLE\nSURNAME: YAMADA\nGIVEN NAMES: TARO\nDATE OF BIRTH: 01/01/2000 (example)"),
+    ("blank_dob_qualifier", "Date of birth (dd/mm/yyyy): __/__/____\nName (block capitals): ____________"),
+    # addresses of public offices in other scripts
+    ("ko_public_office_address", "나고야시 국제센터\n주소: 나고야시 나카무라구 나노 1-47-1\n전화: 052-581-0100 (평일)"),
+    ("zh_office_address", "咨询窗口：市民课\n地址：名古屋市中区三之丸3丁目1-1\n电话：052-961-1111"),
+    ("address_label_phone_only", "주소: 아직 없음\n연락처: 090-1234-5678"),
+    ("address_label_postcode_only", "Address: 〒460-0003 (to be confirmed)"),
+    # leaflets in the residents' languages with a public number
+    ("vi_leaflet_centre", "Nếu bạn bị bạo lực gia đình, hãy gọi Trung tâm tư vấn: 052-962-2520 (thứ Hai – thứ Sáu)."),
+    ("pt_leaflet_prefeitura", "Em caso de violência doméstica, ligue para a Prefeitura: 053-457-2111 (dias úteis)."),
+    # a topic before a name, far away: not theirs
+    ("topic_before_name_far",
+     "If you have diabetes, check your feet every day and call the clinic if a cut does not heal. "
+     "The foot-care class is run every Tuesday by our nurse, Ms. Grant."),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
