@@ -315,7 +315,7 @@ def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, lis
     action = f.config.combination.address_with_contact_action
     if action == "allow" or "JP_ADDRESS" not in f.present:
         return
-    addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street"]
+    addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street" and not a.meta.get("business")]
     if not addrs:
         return
     partners = [h for h in f.kept if _identifies_with_address(h)]

@@ -18,6 +18,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import merge_windows
+from gateway.scan.recognizers.email import company_before
 
 _BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
 _WORD = r"[A-Z][a-z]{1,20}"
@@ -46,8 +47,10 @@ class RomajiAddressRecognizer(AigwRecognizer):
         last = -1
         for lo, hi in merge_windows(spans, len(text)):
             for m in ROMAJI_ADDRESS.finditer(text, max(lo, last), hi):
+                # an English business signature (a company's legal form on the lines above): the company's address
+                meta = {"business": True} if company_before(text, m.start()) else {}
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
-                                       romaji=True, label=False, prefecture=False, building=False))
+                                       romaji=True, label=False, prefecture=False, building=False, **meta))
                 last = m.end()
         for p in sorted({p for w in LABELS for p in ctx.hits.get(w, ())}):
             m = LABELLED_ADDRESS.match(text, p, p + 80)

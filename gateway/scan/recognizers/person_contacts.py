@@ -52,7 +52,10 @@ _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ ]?\((?:aged? )?[0-9]{1,3}\)"
                          r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4}))")
 # an office unit or employer near an English signature: the person signs as staff
-_UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
+# (or a job title or a company's legal form in a business signature: "Sales Manager, CloudSafe Japan K.K.")
+_UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd"
+                           r"|K\.K\.|Co\.|Corp(?:oration)?|LLC|GmbH|Manager|Director|Officer|Representative|Coordinator"
+                           r"|Engineer|Consultant|Account Executive|Sales)")
 
 
 _AT_SENTENCE_START = ("this is ", "i am ", "it's ")

@@ -38,11 +38,16 @@ _KIN_LATIN = re.compile(
     r"|(?i:meu|minha)[ \t]+(?i:marido|esposo|esposa|mulher|filho|filha|mãe|pai|irmão|irmã|neto|neta)(?:,)?"
     r"|(?i:mi)[ \t]+(?i:esposo|marido|esposa|mujer|hijo|hija|madre|padre|hermano|hermana|nieto|nieta)(?:,)?"
     r"|(?i:chồng|vợ|con trai|con gái|mẹ|bố|cha|anh trai|em trai|chị gái|em gái)[ \t]+(?i:tôi|em|của tôi)(?:[ \t]+(?i:là|tên là))?(?:,)?"
-    r"|(?i:asawa|anak|nanay|tatay|kapatid|apo)[ \t]+(?i:ko,?[ \t]+si|kong[ \t]+si|ko[ \t]+na[ \t]+si))"
+    r"|(?i:asawa|anak|nanay|tatay|kapatid|apo)[ \t]+(?i:ko,?[ \t]+si|kong[ \t]+si|ko[ \t]+na[ \t]+si)"
+    # the writer as a parent of someone named: "sou a mãe do aluno Pedro Henrique", "soy la madre de Sofía", "mother of"
+    r"|(?i:mãe|pai|responsável)[ \t]+(?i:do|da)(?:[ \t]+(?i:aluno|aluna|menino|menina|criança))?"
+    r"|(?i:madre|padre|tutor|tutora)[ \t]+(?i:de|del)(?:[ \t]+(?i:alumno|alumna|niño|niña))?"
+    r"|(?i:mother|father|guardian)[ \t]+of)"
     r"[ \t]+(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,3})" + _END)
 KIN_TRIGGERS = ("husband", "wife", " son ", " son,", "daughter", "mother", "father", " mum ", " mom ", " dad ", "partner",
                 "boyfriend", "girlfriend", "brother", "sister", "grand", "baby", "child", "stepson", "stepdaughter",
-                "fiancé", "spouse", "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ")
+                "fiancé", "spouse", "mãe ", "pai ", "responsável", "madre ", "padre ", "tutor", " of ",
+                "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ")
 # Chinese and Korean: 我丈夫王建国 / 我的女儿李娜 / 제 아들 박준호
 _KIN_HAN = re.compile(r"我(?:的)?(?:丈夫|先生|老公|妻子|太太|老婆|爱人|愛人|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孩子)"
                       r"(?:叫|是)?(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$|出生|今年|在|因|得|被|生病|住院|失业|于|於)")
@@ -52,22 +57,30 @@ KIN_CJK_TRIGGERS = ("我丈夫", "我先生", "我老公", "我妻子", "我太�
                     "我女兒", "我母亲", "我母親", "我父亲", "我父親", "我妈妈", "我媽媽", "我爸爸", "我孩子", "我的", "제 ", "저희 ",
                     "우리 ")
 # a Latin full name with an age after it: "Ana Paula Ferreira, 34, came", "Tanaka Hiroshi (72) lives", ", aged 72"
-_AGED = re.compile(_BEFORE + r"(?P<name>" + _LATIN_FULL + r")(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
-                   r"|[ \t]*\((?:aged?[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\))")
+# (or a street number after a comma: "Kenji and Yumi Sato, 5-6-2 Minami-machi"; a couple named by two given names and
+# their surname)
+_AGED = re.compile(_BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
+                   r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
+                   r"|[ \t]*\((?:aged?[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\)"
+                   r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z]))")
+_ROW_START = re.compile(r"[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*")
 # a Latin full name opening a sentence, then a verb a person does
+# (verbs of dealing with the office and of daily life: not was / is / has, which open a public figure's biography too)
 _VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|said|says|told|tells|asked|asks|reported|"
-          r"reports|complained|moved|applied|gave birth|was diagnosed|has been|had been|was|is|has|had|works|worked|"
-          r"arrived|returned|needs|wants|wanted|received|lost|fell|stayed|missed|attended|contacted|emailed|e-mailed|"
-          r"wrote|brought|showed|explained|mentioned|refused|agreed|cannot|can't|could not|couldn't|does not|doesn't|"
-          r"did not|didn't|went|left|started|stopped|failed|suffers|suffered|struggles|struggled|speaks|spoke|"
-          r"registered|requested|submitted|owes|paid|pays|became|got|seems|appeared|looked|cried|admitted)")
+          r"reports|complained|moved|applied|gave birth|arrived|needs|wants|wanted|received|lost|fell|stayed|missed|"
+          r"attended|contacted|emailed|e-mailed|wrote|brought|showed|explained|mentioned|refused|cannot|can't|could not|"
+          r"couldn't|does not|doesn't|did not|didn't|went|left|speaks|spoke|registered|requested|submitted|owes|"
+          r"cried|admitted|is behind|was behind|is unable|was unable|has not paid|hasn't paid|has no|lives alone)")
 _SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]+" + _VERBS + r"(?![a-z])",
                       re.MULTILINE)
 SUBJECT_TRIGGERS = (" came ", " called ", " phoned ", " visited ", " lives ", " lived ", " said ", " told ", " asked ",
-                    " reported ", " complained ", " moved ", " applied ", " was ", " is ", " has ", " had ", " works ",
-                    " worked ", " needs ", " wants ", " received ", " lost ", " attended ", " contacted ", " cannot ",
-                    " can't ", " could not ", " does not ", " doesn't ", " did not ", " didn't ", " suffers ",
-                    " speaks ", " owes ", " seems ", " gave birth", " fell ", " missed ", " wrote ", " brought ")
+                    " reported ", " complained ", " moved ", " applied ", " is behind", " was behind", " is unable",
+                    " was unable", " has not paid", " hasn't paid", " has no ", " needs ", " wants ", " received ",
+                    " lost ", " attended ", " contacted ", " cannot ", " can't ", " could not ", " does not ", " doesn't ",
+                    " did not ", " didn't ", " speaks ", " owes ", " gave birth", " fell ", " missed ", " wrote ",
+                    " brought ")
+# a full stop after a title's abbreviation opens no sentence (Dr. Amara Okafor)
+_ABBREV_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|St|Rev|Sr|Jr|No|Fr)\.[ \t]*$")
 _PRONOUN = re.compile(r"(?<![A-Za-z])(?:she|he|her|his|him|hers|herself|himself)(?![A-Za-z])", re.IGNORECASE)
 _PRONOUN_SPAN = 240
 # an address block's or a salutation's label: "To: Nguyen Van Minh", "Attn: …", "Dear Maria Santos,"
@@ -112,7 +125,12 @@ PLACE_WORDS = frozenset({
     "Kindergarten", "Nursery", "Elementary", "Junior", "High", "College", "Academy", "Press", "News", "Times", "Post",
     "Journal", "Review", "Magazine", "Motors", "Motor", "Electric", "Industries", "Industry", "Trading", "Bank",
     "Insurance", "Pharmacy", "Act", "Law", "Plan", "Program", "Programme", "Project", "Day", "Week", "Month", "Year",
-    "Club", "Society", "Union", "Party", "Church", "Commemorative",
+    "Club", "Society", "Union", "Party", "Church", "Commemorative", "Dental", "Medical", "Realty", "Estate", "Legal",
+    "Accounting", "Auto", "Garage", "Laundry", "Cleaning", "Foods", "Farm", "Works", "Factory", "Lab", "Labs", "Denki",
+    "Kaihatsu", "Shoten", "Kogyo", "Shoji", "Sangyo", "Kensetsu", "Unyu", "Clinic", "Hospital", "Pharmaceutical",
+    # the same in the residents' languages (a multilingual leaflet's evacuation site: Escola Primária Midorino)
+    "Escola", "Escuela", "Colégio", "Colegio", "Primária", "Primaria", "Prefeitura", "Centro", "Biblioteca", "Parque",
+    "Estação", "Estación", "Igreja", "Iglesia", "Trường", "Bệnh", "Công", "Paaralan", "Ospital",
 })
 _FAMILY_NOT = frozenset({"Royal", "Imperial", "Host", "Foster", "Whole", "Entire", "Extended", "Nuclear", "Same", "Other",
                          "New", "First", "Second", "Next", "Last", "Average", "Typical", "Whole", "Japanese", "Tokugawa"})
@@ -158,13 +176,16 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
         if "(" in text or "," in text:
             for m in islice(_AGED.finditer(text), _MAX):
-                age = int(m.group("a1") or m.group("a2"))
+                if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
+                    continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
+                age = 1 if m.group("street") else int(m.group("a1") or m.group("a2"))
                 if 0 < age <= 110 and prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "context", _official(text, m.start()))
         if any(w in hits for w in SUBJECT_TRIGGERS):
             for m in islice(_SUBJECT.finditer(text), _MAX):
                 name = m.group("name")
-                if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None:
+                if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None \
+                        and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
                     yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
         if any(w in hits for w in ADDRESSEE_TRIGGERS):
             for m in islice(_ADDRESSEE.finditer(text), _MAX):

@@ -16,7 +16,7 @@ from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 # Latin-script self-introductions in the languages of the largest foreign-resident groups (lower case: the trigger
 # pass reads lower-cased text)
 LATIN_FOREIGN_INTROS = ("meu nome é ", "me chamo ", "me llamo ", "mi nombre es ", "tôi là ", "tôi tên là ", "tên tôi là ",
-                        "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ")
+                        "em tên là ", "tên em là ", "con tên là ", "ako po si ", "ako ay si ", "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ")
 # ("tôi là" also introduces a role, "Tôi là thực tập sinh": the name must be two or three capitalised words)
 _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LATIN_FOREIGN_INTROS) + r")[ \t]+(?P<name>"
                             + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
@@ -26,6 +26,11 @@ LATIN_FOREIGN_LABELS = ("nome", "nombre", "solicitante", "requerente", "họ và
 _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+completo)?|nombre(?:[ \t]+completo)?|solicitante|requerente|"
                                   r"họ[ \t]+(?:và[ \t]+)?tên|tên|(?:buong[ \t]+)?pangalan|aplikante|nom)[ \t]*[:：][ \t]*"
                                   r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
+# Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
+DEVANAGARI_INTROS = ("मेरो नाम ",)
+_DEVANAGARI_INTRO = re.compile(r"मेरो नाम (?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){0,2}?) (?:हो|हुँ)")
+HANGUL_CLOSINGS = ("드림", "올림")
+_HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올림)[ \t]*$", re.MULTILINE)
 # Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a space or the line's end
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
 _HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
@@ -37,7 +42,7 @@ _HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|성함|신청인|신
 HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人")
 _HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"
                         r"(?=[\s,，(（、。]|$)")
-FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + HAN_INTROS + HANGUL_INTROS + HAN_LABELS
+FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + HAN_INTROS + HANGUL_INTROS + HAN_LABELS
 _MAX_HANGUL = 256
 
 
@@ -71,8 +76,8 @@ class PersonForeignMixin:
         if any(w in hits for w in HAN_LABELS):
             for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
-        if any(w in hits for w in HANGUL_INTROS):
-            for rx in (_HANGUL_INTRO, _HANGUL_LABEL):
+        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS):
+            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _DEVANAGARI_INTRO):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

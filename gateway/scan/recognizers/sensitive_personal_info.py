@@ -212,7 +212,9 @@ for _fam, _words in (
     ("health", ("gave birth", "postnatal depression", "postpartum depression", "insomnia", "had a stroke", "suffered a stroke", "in hospital",
                 "anxiety disorder", "diagnosed as")),
     ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
-            "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill")),
+            "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
+            "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
+            "takes all my money", "took all my money")),
 ):
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
@@ -233,7 +235,11 @@ for _fam, _words in (
                 "다쳤")),
     ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
                        "bắt nạt")),
-    ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc")),
+    ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",
+                 "giữ hộ chiếu", "không trả lương", "chưa trả lương")),
+    ("health", ("tdah", "diagnosticado", "diagnosticada", "tomando remédio", "tomando remedio", "medicación")),
+    ("single_parent", ("divorciando", "divorciarnos", "divorciarse", "divorciada", "divorciado", "separação", "이혼 소송")),
+    ("child_welfare", ("被老师打", "被老師打", "被打了", "体罚", "體罰", "有伤", "有傷")),
     ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
 ):
     for _w in _words:

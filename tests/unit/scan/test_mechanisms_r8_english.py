@@ -65,6 +65,25 @@ BLOCK = [
     ("ko_bullying", "제 이름은 한지우입니다. 아들이 학교에서 괴롭힘을 당하고 있어요."),
 ]
 
+# batch q8e-b: the writer as a parent of someone named, a couple before a street number, intros in the residents'
+# languages (em tên là, ako po si, मेरो नाम … हो), a Korean letter's closing, ordinal and German birth dates, words of
+# confiscated passports, unpaid wages, ADHD (TDAH), divorce in progress, a child hit by a teacher, being locked in
+BLOCK += [
+    ("pt_pai_da_aluna", "Sou o pai da aluna Mariana Souza (5º ano). Ela está com depressão e não quer ir à escola."),
+    ("es_madre_de", "Soy la madre de Valentina Gómez. Ella tiene TDAH y necesita apoyo en clase."),
+    ("en_mother_of", "I am the mother of Hana Ito in class 3-2. She was bullied at school last week."),
+    ("couple_street_row", "Tom and Lisa Becker, 1-4-9 Nakamachi, Midorino-shi: your water bill has not been paid."),
+    ("vi_em_ten_la", "Em tên là Trần Minh Tuấn. Công ty không trả lương cho em 2 tháng rồi."),
+    ("tl_ako_po_si", "Ako po si Rowena Bautista. Buntis po ako at wala pong trabaho ang asawa ko."),
+    ("nepali_intro", "मेरो नाम राम थापा हो। मेरो फोन नम्बर 080-6612-4471 हो।"),
+    ("ko_closing_dream", "아이 때문에 이혼 소송 중입니다.\n\n박지민 드림\n연락처: 090-3381-2274"),
+    ("dob_ordinal_month_first", "Name: Omar Farouk\nDate of birth: July 3rd, 1979"),
+    ("dob_ordinal_day_first", "Client: Ms. Leah Cohen\nDOB: 21st of June 1990"),
+    ("de_geboren", "Mein Name ist Anna Schmidt, geboren 02.05.1992 in Berlin."),
+    ("en_locks_me_in", "Resident: Aisha Bello.\nShe says: my husband locks me in the flat when he goes out."),
+    ("zh_hit_by_teacher", "我叫王芳。我的孩子在学校被老师打了。"),
+]
+
 ALLOW = [
     # titles, roles and public figures
     ("governor_title", "Governor Haruka Ishida visited the shelter for flood evacuees on Monday. She thanked volunteers."),
@@ -97,6 +116,27 @@ ALLOW = [
     ("topic_before_name_far",
      "If you have diabetes, check your feet every day and call the clinic if a cut does not heal. "
      "The foot-care class is run every Tuesday by our nurse, Ms. Grant."),
+]
+
+ALLOW += [
+    # example headings in the residents' languages
+    ("vi_example_form", "VÍ DỤ\nHọ và tên: Trần Văn B\nNgày sinh: 01/01/1990\nĐịa chỉ: 1-1-1 Chuo, Midorino-shi\n"
+                        "Số điện thoại: 090-0000-0000"),
+    ("zh_example_form", "填写示例\n姓名：李四\n出生日期：1990年1月1日\n电话：090-0000-0000"),
+    ("ko_example_form", "작성 예시\n성명: 김철수\n생년월일: 1990.01.01\n연락처: 090-0000-0000"),
+    ("pt_example_form", "EXEMPLO\nNome: Maria da Silva\nData de nascimento: 01/01/1990\nCelular: 090-0000-0000"),
+    # a public figure's biography: was / has are no verbs of dealing with the office
+    ("athlete_bio_health", "Yuki Nakamura was diagnosed with asthma as a child. She went on to win two Olympic medals."),
+    ("title_abbreviation_sentence", "Dr. Sofia Rossi is our keynote speaker. She studies depression among older migrants."),
+    # a role word inside another language's word is no role ("Professora"), the speaker rule still reads "Professor"
+    ("professor_speaker_line", "Speaker: Professor Ken Mori (Midorino University). He will talk about dementia care."),
+    ("commit_trailers", "fix: typo\n\nReviewed-by: 宮田 浩平 <k.miyata@example-dev.co.jp>\nCo-authored-by: Mina Park "
+                        "<mina.park@example-dev.co.jp>\nSigned-off-by: 北野 彩 <a.kitano@example-dev.co.jp>"),
+    # a business signature: the company's address and its sales rep's mobile
+    ("business_signature_mobile", "Best regards,\nAnna Kowalski\nAccount Manager, BrightPath Japan K.K.\n"
+                                  "3-4-1 Kita-Aoyama, Minato-ku, Tokyo\nMobile: 090-7712-3345"),
+    # an organisation named before a street number inside a sentence
+    ("evacuation_site_in_brackets", "Vá ao abrigo (Ginásio Municipal Aoba, 2-3-1 Chuo). Leve água e remédios."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
