@@ -64,8 +64,8 @@ _LABEL_RE = re.compile(
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                             "dec"))}
 _EN_DATE = re.compile(
-    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
-    r"[ \t]+|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
+    r"(?:[ \t]+|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 # "(b. 2 May 1990)": the biographical shorthand, only right after an opening bracket
 _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?|\(b\.|"
                        # the residents' languages: nacida el, data de nascimento, ngày sinh, petsa ng kapanganakan …

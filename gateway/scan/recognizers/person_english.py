@@ -42,18 +42,24 @@ _KIN_LATIN = re.compile(
     # the writer as a parent of someone named: "sou a mãe do aluno Pedro Henrique", "soy la madre de Sofía", "mother of"
     r"|(?i:mãe|pai|responsável)[ \t]+(?i:do|da)(?:[ \t]+(?i:aluno|aluna|menino|menina|criança))?"
     r"|(?i:madre|padre|tutor|tutora)[ \t]+(?i:de|del)(?:[ \t]+(?i:alumno|alumna|niño|niña))?"
-    r"|(?i:mother|father|guardian)[ \t]+of)"
+    r"|(?i:mother|father|guardian)[ \t]+of"
+    # Indonesian "suami saya, Budi Santoso"; Vietnamese "mẹ của bé Nguyễn Gia Bảo"
+    r"|(?i:suami|istri|anak|ibu|ayah|adik|kakak)[ \t]+(?i:saya)(?:,)?"
+    r"|(?i:mẹ|bố|ba|cha|phụ huynh)[ \t]+(?i:của)(?:[ \t]+(?i:bé|cháu|em|con))?)"
     r"[ \t]+(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,3})" + _END)
 KIN_TRIGGERS = ("husband", "wife", " son ", " son,", "daughter", "mother", "father", " mum ", " mom ", " dad ", "partner",
                 "boyfriend", "girlfriend", "brother", "sister", "grand", "baby", "child", "stepson", "stepdaughter",
-                "fiancé", "spouse", "mãe ", "pai ", "responsável", "madre ", "padre ", "tutor", " of ",
+                "fiancé", "spouse", " saya", " của ", "mãe ", "pai ", "responsável", "madre ", "padre ", "tutor", " of ",
                 "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ")
 # Chinese and Korean: 我丈夫王建国 / 我的女儿李娜 / 제 아들 박준호
 _KIN_HAN = re.compile(r"我(?:的)?(?:丈夫|先生|老公|妻子|太太|老婆|爱人|愛人|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孩子)"
                       r"(?:叫|是)?(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$|出生|今年|在|因|得|被|生病|住院|失业|于|於)")
 _KIN_HANGUL = re.compile(r"(?:제|저희|우리)[ ]?(?:아들|딸|남편|아내|어머니|아버지|엄마|아빠|아이)[ ]?(?:인[ ]?)?(?P<name>[가-힣]{2,4}?)"
                          r"(?=[ (（,，이가은는을를의도]|$)")
-KIN_CJK_TRIGGERS = ("我丈夫", "我先生", "我老公", "我妻子", "我太太", "我老婆", "我爱人", "我愛人", "我儿子", "我兒子", "我女儿",
+# the writer as the parent of someone named: 我是张小明的妈妈 / 저는 김민준의 엄마입니다
+_PARENT_HAN = re.compile(r"我是(?P<name>[一-鿿]{2,4}?)的(?:妈妈|媽媽|爸爸|母亲|母親|父亲|父親|家长|家長)")
+_PARENT_HANGUL = re.compile(r"(?P<name>[가-힣]{2,4}?)(?:이)?의[ ]?(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요|되는)")
+KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보호자", "我丈夫", "我先生", "我老公", "我妻子", "我太太", "我老婆", "我爱人", "我愛人", "我儿子", "我兒子", "我女儿",
                     "我女兒", "我母亲", "我母親", "我父亲", "我父親", "我妈妈", "我媽媽", "我爸爸", "我孩子", "我的", "제 ", "저희 ",
                     "우리 ")
 # a Latin full name with an age after it: "Ana Paula Ferreira, 34, came", "Tanaka Hiroshi (72) lives", ", aged 72"
@@ -90,7 +96,9 @@ ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "d
 # a family named by its surname: "the Nguyen family", "The Okafor family"
 _FAMILY = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-zà-ÿĀ-ɏḀ-ỿ'’]{1,15}(?:-[A-Z][a-zà-ÿ]{1,15})?)[ \t]+(?i:family|household)"
                      r"(?![A-Za-z])")
-FAMILY_TRIGGERS = (" family", " household")
+# or by its surname in the plural with the given names in brackets: "the Okafors (Chinedu and Grace)"
+_FAMILY_PLURAL = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,15})s[ \t]*\([A-Z][a-z]{1,15}(?:,|[ \t]+and|[ \t]*&)[ \t]+[A-Z]")
+FAMILY_TRIGGERS = (" family", " household", "s (")
 # capitalised words that open a sentence or name a group, never a person's first name (The Mayor, Last Friday)
 _NOT_FIRST = frozenset({
     "The", "This", "That", "These", "Those", "Our", "My", "Your", "His", "Her", "Their", "We", "They", "He", "She", "It",
@@ -171,7 +179,7 @@ class PersonEnglishMixin:
                 if latin_name_ok(name) and name.split()[0] not in _NOT_FIRST:
                     yield self._prose(m.start("name"), name, 0.8 if " " in name else 0.6, "context")
         if any(w in hits for w in KIN_CJK_TRIGGERS):
-            for rx in (_KIN_HAN, _KIN_HANGUL):
+            for rx in (_KIN_HAN, _KIN_HANGUL, _PARENT_HAN, _PARENT_HANGUL):
                 for m in islice(rx.finditer(text), _MAX):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
         if "(" in text or "," in text:
@@ -192,6 +200,8 @@ class PersonEnglishMixin:
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "label", _official(text, m.start()))
         if any(w in hits for w in FAMILY_TRIGGERS):
+            for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
+                yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
             for m in islice(_FAMILY.finditer(text), _MAX):
                 name = m.group("name")
                 if name not in _FAMILY_NOT and name not in _NOT_FIRST and not _NATIONALITY.search(name) \

@@ -30,6 +30,10 @@ _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+completo)?|nombre(?:[ \t]+c
 DEVANAGARI_INTROS = ("मेरो नाम ",)
 _DEVANAGARI_INTRO = re.compile(r"मेरो नाम (?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){0,2}?) (?:हो|हुँ)")
 HANGUL_CLOSINGS = ("드림", "올림")
+# Thai: ฉันชื่อ สมศรี ใจดี ค่ะ ("my name is …", a polite particle after the name)
+THAI_INTROS = ("ฉันชื่อ", "ผมชื่อ", "ดิฉันชื่อ", "หนูชื่อ")
+_THAI_INTRO = re.compile(r"(?:ดิฉัน|ฉัน|ผม|หนู)ชื่อ[ ]?(?P<name>(?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20}(?: (?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20})?)"
+                         r"(?=[ ]?(?:ค่ะ|ครับ|คะ|นะ)|[ ,.\n]|$)")
 _HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올림)[ \t]*$", re.MULTILINE)
 # Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a space or the line's end
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
@@ -42,7 +46,8 @@ _HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|성함|신청인|신
 HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人")
 _HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"
                         r"(?=[\s,，(（、。]|$)")
-FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + HAN_INTROS + HANGUL_INTROS + HAN_LABELS
+FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
+                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS
 _MAX_HANGUL = 256
 
 
@@ -76,8 +81,8 @@ class PersonForeignMixin:
         if any(w in hits for w in HAN_LABELS):
             for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
-        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS):
-            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _DEVANAGARI_INTRO):
+        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + THAI_INTROS):
+            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _DEVANAGARI_INTRO, _THAI_INTRO):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

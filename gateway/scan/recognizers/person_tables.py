@@ -243,7 +243,7 @@ class PersonTablesMixin:
     def _latin_names(self, text: str):
         for m in _LATIN_NAME.finditer(text):
             name = m.group("name")
-            full = " " in name.strip() or "\t" in name
+            full = " " in name.strip() or "\t" in name or "," in name
             if m.group("lab") is not None and ((not full and not m.group("part"))
                                                or _LATIN_NOT_NAMES.intersection(name.split())):
                 continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it

@@ -42,7 +42,8 @@ OFFICE_WORDS = ContextWords([
     # Chinese, Korean): centre, city hall, counter, consultation, weekdays
     "center", "centre", "hotline", "helpline", "weekdays", "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",
     "dias úteis", "días hábiles", "trung tâm", "văn phòng", "đường dây nóng", "thứ hai", "tanggapan", "munisipyo",
-    "opisina", "咨询", "諮詢", "窗口", "中心", "热线", "熱線", "센터", "시청", "구청", "문의", "평일",
+    "opisina", "咨询", "諮詢", "窗口", "中心", "热线", "熱線", "센터", "시청", "구청", "문의", "평일", "kantor", "hari kerja",
+    "ศูนย์", "สำนักงาน", "ศาลาว่าการ", "วันจันทร์", "कार्यालय", "शाखा", "सिटी अफिस",
 ])
 
 

@@ -240,6 +240,8 @@ for _fam, _words in (
     ("health", ("tdah", "diagnosticado", "diagnosticada", "tomando remédio", "tomando remedio", "medicación")),
     ("single_parent", ("divorciando", "divorciarnos", "divorciarse", "divorciada", "divorciado", "separação", "이혼 소송")),
     ("child_welfare", ("被老师打", "被老師打", "被打了", "体罚", "體罰", "有伤", "有傷")),
+    ("health", ("kecelakaan kerja", "dirawat di rumah sakit", "hamil", "dị ứng", "ตั้งครรภ์", "ป่วย", "โรงพยาบาล",
+                "allergic", "gestational diabetes", "heart operation", "operation on his", "operation on her")),
     ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
 ):
     for _w in _words:

@@ -84,6 +84,21 @@ BLOCK += [
     ("zh_hit_by_teacher", "我叫王芳。我的孩子在学校被老师打了。"),
 ]
 
+# batch q8e-c: the writer as a parent in Chinese, Korean, Vietnamese; an Indonesian husband; a Thai intro; a birth date
+# written 11-Mar-1985; a clinical "Pt: Lopez, Maria"; an address opening with the building, the municipality left out;
+# a family named in the plural with the given names in brackets
+BLOCK += [
+    ("zh_parent_of", "老师好，我是刘思琪的爸爸。思琪最近被同学欺负。"),
+    ("ko_parent_of", "저는 박서준의 어머니입니다. 서준이가 요즘 우울증 치료를 받고 있어요."),
+    ("vi_parent_of", "Tôi là bố của cháu Lê Minh Khoa. Cháu bị dị ứng trứng."),
+    ("id_husband", "Suami saya, Agus Wibowo, sekarang dirawat di rumah sakit."),
+    ("thai_intro_pregnant", "ฉันชื่อ มาลี ศรีสุข ค่ะ ตอนนี้ตั้งครรภ์ 5 เดือน"),
+    ("dob_dd_mon_yyyy", "Employee: Mr. Arjun Mehta (DOB: 04-Jul-1991)"),
+    ("clinical_surname_comma", "Pt: Okoye, Grace  Age/Sex: 41/F\nDx: breast cancer, on chemotherapy"),
+    ("building_first_no_city", "I am Hyun-woo Lee and I live at Villa Sakura 203, 2-7-1 Hibino. My mobile is 080-6623-1190."),
+    ("family_plural_given", "Family: the Mensahs (Kofi and Abena), flat 2C. Abena is pregnant and Kofi lost his job."),
+]
+
 ALLOW = [
     # titles, roles and public figures
     ("governor_title", "Governor Haruka Ishida visited the shelter for flood evacuees on Monday. She thanked volunteers."),
@@ -137,6 +152,16 @@ ALLOW += [
                                   "3-4-1 Kita-Aoyama, Minato-ku, Tokyo\nMobile: 090-7712-3345"),
     # an organisation named before a street number inside a sentence
     ("evacuation_site_in_brackets", "Vá ao abrigo (Ginásio Municipal Aoba, 2-3-1 Chuo). Leve água e remédios."),
+]
+
+ALLOW += [
+    # public numbers in Thai and Indonesian guidance; public buildings before a block; a family in fiction
+    ("thai_guidance_centre", "หากคุณตั้งครรภ์ กรุณาติดต่อศูนย์สุขภาพ โทร 052-972-2630 (วันจันทร์-ศุกร์)"),
+    ("id_guidance_office", "Jika Anda hamil, hubungi kantor kesehatan kota: 052-972-2630 (hari kerja)."),
+    ("building_of_public_office", "Midorino Civic Plaza, 1-1-1 Chuo: open 9:00-21:00, tel 0561-00-1111."),
+    ("clinical_label_without_patient", "Pt: n/a (training scenario)\nDx: gestational diabetes, 28 wks"),
+    ("family_plural_public", "Like the Kennedys (John and Robert), the brothers went into politics; the museum tells "
+                             "their story."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
