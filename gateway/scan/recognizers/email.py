@@ -88,6 +88,18 @@ def company_before(text: str, start: int) -> bool:
     return _COMPANY.search(text, k, start) is not None
 
 
+def company_after(text: str, end: int) -> bool:
+    """A company (its legal form) named within the three lines after ``end`` (the signature below a business mail)."""
+    k = end
+    for _ in range(4):
+        j = text.find("\n", k + 1, end + _COMPANY_REACH)
+        if j < 0:
+            k = min(len(text), end + _COMPANY_REACH)
+            break
+        k = j
+    return _COMPANY.search(text, end, k) is not None
+
+
 class JpEmailRecognizer(AigwRecognizer):
     ENTITY = "EMAIL_ADDRESS"
     TRIGGER_WORDS = ("@",)

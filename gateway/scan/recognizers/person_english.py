@@ -90,9 +90,23 @@ _ABBREV_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|St|Rev|Sr|Jr|No|Fr)\.[ \t]*$"
 _PRONOUN = re.compile(r"(?<![A-Za-z])(?:she|he|her|his|him|hers|herself|himself)(?![A-Za-z])", re.IGNORECASE)
 _PRONOUN_SPAN = 240
 # an address block's or a salutation's label: "To: Nguyen Van Minh", "Attn: …", "Dear Maria Santos,"
-_ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient)[ \t]*[:：]|(?i:dear))[ \t]+(?P<name>" + _LATIN_FULL
-                        + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))")
-ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ")
+# (or a signature's label, "Signed: …", "Firma: …", "Assinatura: …"; or a mail's subject naming its case before a dash or a
+# comma: "Subject: Re: Amina Diallo - housing support", "Subject: Daniel Kim, M, 34")
+_ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura)[ \t]*[:：]"
+                        r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+(?P<name>" + _LATIN_FULL
+                        + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))(?P<subject_end>"
+                        r"[ \t]*(?:[-–—(,]|$))?")
+ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ", "signed", "firma", "assinatura",
+                      "subject:", "件名")
+# a declaration's opening: "I, Maria Fernanda Lopes, hereby declare", "Yo, Juan Pérez, declaro", "Eu, Ana Lima, portadora"
+_DECLARANT = re.compile(r"(?:^|(?<=[\s.]))(?:I|Yo|Eu|Ich|Je[ \t]+soussignée?|Ako)[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r"(?:[ \t]+"
+                        + _LATIN_PART + r")?)" + _END + r"[ \t]*,")
+DECLARANT_TRIGGERS = ("i, ", "yo, ", "eu, ", "ich, ", "soussign", "ako, ")
+# title-case words of a mail's subject, not of a name (Meeting Minutes, Budget Proposal): a noun's suffix or a word of
+# subjects
+_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}(?:tion|sion|ment|ness|ship|ance|ence|ings|ures|ies)|Meeting|Minutes|Notice|Request|"
+                         r"Update|Reminder|Schedule|Budget|Proposal|Inquiry|Enquiry|Question|Invitation|Draft|Agenda|"
+                         r"Weekly|Monthly|Annual|Urgent|Important|Follow|Your|Our|Re|Fw|Fwd|Thanks|Hello|Summary")
 # a family named by its surname: "the Nguyen family", "The Okafor family"
 _FAMILY = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-zà-ÿĀ-ɏḀ-ỿ'’]{1,15}(?:-[A-Z][a-zà-ÿ]{1,15})?)[ \t]+(?i:family|household)"
                      r"(?![A-Za-z])")
@@ -172,7 +186,7 @@ class PersonEnglishMixin:
 
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
-        # complexity: five independent passes, each run only when its trigger words occur
+        # complexity: seven independent passes, each run only when its trigger words occur
         if any(w in hits for w in KIN_TRIGGERS):
             for m in islice(_KIN_LATIN.finditer(text), _MAX):
                 name = m.group("name")
@@ -195,8 +209,16 @@ class PersonEnglishMixin:
                 if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None \
                         and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
                     yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
+        if any(w in hits for w in DECLARANT_TRIGGERS):
+            for m in islice(_DECLARANT.finditer(text), _MAX):
+                if prose_name_ok(m.group("name")):
+                    yield self._prose(m.start("name"), m.group("name"), 0.85, "label")
         if any(w in hits for w in ADDRESSEE_TRIGGERS):
             for m in islice(_ADDRESSEE.finditer(text), _MAX):
+                subject = m.group(0)[:7].lower().startswith(("subject", "件名"))
+                if subject and (m.group("subject_end") is None
+                                or any(_PLAIN_WORD.fullmatch(w) for w in m.group("name").split())):
+                    continue  # a subject line names its case before a dash or a comma, in words of a name
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "label", _official(text, m.start()))
         if any(w in hits for w in FAMILY_TRIGGERS):
@@ -209,4 +231,5 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), name, 0.6, "context")
 
 
-ENGLISH_TRIGGERS = KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + FAMILY_TRIGGERS
+ENGLISH_TRIGGERS = (KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + DECLARANT_TRIGGERS
+                    + FAMILY_TRIGGERS)

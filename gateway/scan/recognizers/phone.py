@@ -9,6 +9,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers.email import company_after, company_before
 
 # a candidate: +81 or 0, then digits with single separators ( - space ( ) )
 CANDIDATE = re.compile(
@@ -175,7 +176,8 @@ class PhoneNumberRecognizer(AigwRecognizer):
         elif personal and kind == "landline":
             if PERSONAL_WORDS.near(text, start, end, 20, 5):
                 pass
-            elif OFFICE_WORDS.near(text, start, end, 40, 15):
+            elif OFFICE_WORDS.near(text, start, end, 40, 15) or company_before(text, start) or company_after(text, end):
+                # (a landline in a business mail signed with a company's legal form is the company's line)
                 personal = False
                 kind = "office"
         elif personal and OFFICE_WORDS.near(text, start, end, 12, 0) and not PERSONAL_WORDS.near(

@@ -215,6 +215,8 @@ for _fam, _words in (
             "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
             "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
             "takes all my money", "took all my money")),
+    ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
+                "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
 ):
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))

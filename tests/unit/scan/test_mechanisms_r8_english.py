@@ -99,6 +99,20 @@ BLOCK += [
     ("family_plural_given", "Family: the Mensahs (Kofi and Abena), flat 2C. Abena is pregnant and Kofi lost his job."),
 ]
 
+# batch q8e-d: declarations (I, <name>, …), signature and subject labels, First name | Last name columns, words of
+# alcohol dependence and fever
+BLOCK += [
+    ("en_declaration", "I, Tomasz Nowak, hereby declare that I have no income and receive no public assistance."),
+    ("pt_declaration_eu", "Eu, Carla Mendes Rocha, declaro que estou grávida de 4 meses."),
+    ("signed_label_sig", "I cannot pay the tax because I was in hospital for two months.\nSigned: Ravi Shankar"),
+    ("subject_line_case", "Subject: Fw: Leila Haddad - eviction notice\n\nPlease see below; she has two children."),
+    ("first_last_columns", "First name,Last name,Date of birth\nEmma,Brown,2017-02-11\nOliver,Sato,2016-10-05"),
+    ("alcohol_dependence", "Client: Mr. Piotr Zielinski. History of alcohol dependence; relapsed in October."),
+    ("fever_child", "Parent: Ms. Hana Novak. Her son has a fever of 39 since last night."),
+    ("novel_coronavirus_not_fiction", "Pt: Ms. Akua Boateng. Tested positive for COVID-19 (the novel coronavirus), "
+                                      "isolating at home."),
+]
+
 ALLOW = [
     # titles, roles and public figures
     ("governor_title", "Governor Haruka Ishida visited the shelter for flood evacuees on Monday. She thanked volunteers."),
@@ -162,6 +176,18 @@ ALLOW += [
     ("clinical_label_without_patient", "Pt: n/a (training scenario)\nDx: gestational diabetes, 28 wks"),
     ("family_plural_public", "Like the Kennedys (John and Robert), the brothers went into politics; the museum tells "
                              "their story."),
+]
+
+ALLOW += [
+    # subject lines in words of a subject; a declaration template; stories and textbooks; a business landline
+    ("subject_plain_words", "Subject: Meeting Minutes - welfare committee\n\nThe committee discussed dementia care."),
+    ("subject_without_dash", "Subject: Grace Period for Payments\n\nResidents with tax arrears may apply."),
+    ("declaration_blank", "I, ______________ (name), declare that the information above is true."),
+    ("story_kin_diagnosis", "Continue this story.\n\nAnna Weiss looked at her son Felix. He had been diagnosed with "
+                            "asthma that winter."),
+    ("textbook_intro_health", "Textbook Unit 5 dialogue:\nHi, I'm Mike Brown. I have an allergy to cats."),
+    ("business_landline_signature", "Dear Mr. Ito,\nMs. Lee will send the quote. Call me at 06-6312-4455.\n"
+                                    "Ken Ward\nSales Director, Nova Systems Ltd."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
