@@ -67,7 +67,7 @@ KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보
 # their surname)
 _AGED = re.compile(_BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
                    r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
-                   r"|[ \t]*\((?:aged?[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\)"
+                   r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\)"
                    r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z]))")
 _ROW_START = re.compile(r"[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*")
 # a Latin full name opening a sentence, then a verb a person does
@@ -92,12 +92,18 @@ _PRONOUN_SPAN = 240
 # an address block's or a salutation's label: "To: Nguyen Van Minh", "Attn: …", "Dear Maria Santos,"
 # (or a signature's label, "Signed: …", "Firma: …", "Assinatura: …"; or a mail's subject naming its case before a dash or a
 # comma: "Subject: Re: Amina Diallo - housing support", "Subject: Daniel Kim, M, 34")
-_ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura)[ \t]*[:：]"
+_ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura|next of kin|"
+                        r"emergency contact(?: name)?|contact person|spouse|husband|wife|mother|father|parent)[ \t]*[:：]"
                         r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+(?P<name>" + _LATIN_FULL
                         + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))(?P<subject_end>"
                         r"[ \t]*(?:[-–—(,]|$))?")
 ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ", "signed", "firma", "assinatura",
-                      "subject:", "件名")
+                      "subject:", "件名", "next of kin", "emergency contact", "contact person", "spouse:", "husband:",
+                      "wife:", "mother:", "father:", "parent:")
+# a log's row: a time or a date, then a Latin full name and a dash, a colon or a bracket, then what they came about in
+# lower case ("10:05 Ahmed Karim - asked …"; not a programme's "10:00 Opening Remarks - Mayor")
+_LOG_ROW = re.compile(r"^[ \t]*(?:[0-9]{1,2}[:：][0-9]{2}|[0-9]{1,2}/[0-9]{1,2})[ \t]+(?P<name>" + _LATIN_FULL + r")" + _END
+                      + r"[ \t]*(?:[-–—:|][ \t]*[a-z]|\()", re.MULTILINE)
 # a declaration's opening: "I, Maria Fernanda Lopes, hereby declare", "Yo, Juan Pérez, declaro", "Eu, Ana Lima, portadora"
 _DECLARANT = re.compile(r"(?:^|(?<=[\s.]))(?:I|Yo|Eu|Ich|Je[ \t]+soussignée?|Ako)[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r"(?:[ \t]+"
                         + _LATIN_PART + r")?)" + _END + r"[ \t]*,")
@@ -130,6 +136,7 @@ _NOT_FIRST = frozenset({
     "Excel", "Word", "Teams", "Zoom", "Chrome", "Edge", "Outlook", "Sushi", "Ramen", "Cafe", "Café", "Bar", "Kitchen",
     "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chair", "Founder", "Spokesperson", "Spokesman", "Spokeswoman",
     "Manager", "Coach", "Captain", "Senator", "Judge", "Officer", "Inspector", "Sergeant", "Detective", "Reverend",
+    "Author", "Writer", "Novelist", "Poet", "Actor", "Actress", "Singer", "Artist", "Player", "Athlete", "Former", "Late",
 })
 # a public role in apposition before the name: "The president of Maruei Construction, Eiichi Maruyama, 58, was …",
 # "said the company's founder, …": a person named in their public capacity (news, a press release)
@@ -186,7 +193,7 @@ class PersonEnglishMixin:
 
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
-        # complexity: seven independent passes, each run only when its trigger words occur
+        # complexity: eight independent passes, each run only when its trigger words occur
         if any(w in hits for w in KIN_TRIGGERS):
             for m in islice(_KIN_LATIN.finditer(text), _MAX):
                 name = m.group("name")
@@ -209,6 +216,10 @@ class PersonEnglishMixin:
                 if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None \
                         and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
                     yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
+        if ":" in text or "/" in text:
+            for m in islice(_LOG_ROW.finditer(text), _MAX):
+                if prose_name_ok(m.group("name")):
+                    yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
         if any(w in hits for w in DECLARANT_TRIGGERS):
             for m in islice(_DECLARANT.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):

@@ -22,9 +22,10 @@ _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LAT
                             + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 # name labels of forms in those languages (Nome:, Nombre completo:, Solicitante:, Họ và tên:, Pangalan:)
 LATIN_FOREIGN_LABELS = ("nome", "nombre", "solicitante", "requerente", "họ và tên", "họ tên", "tên:", "pangalan",
+                        "người liên hệ", "người nộp đơn",
                         "aplikante", "nom :", "nom:")
 _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+completo)?|nombre(?:[ \t]+completo)?|solicitante|requerente|"
-                                  r"họ[ \t]+(?:và[ \t]+)?tên|tên|(?:buong[ \t]+)?pangalan|aplikante|nom)[ \t]*[:：][ \t]*"
+                                  r"họ[ \t]+(?:và[ \t]+)?tên|tên|người[ \t]+(?:liên[ \t]+hệ|nộp[ \t]+đơn)|(?:buong[ \t]+)?pangalan|aplikante|nom)[ \t]*[:：][ \t]*"
                                   r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 # Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
 DEVANAGARI_INTROS = ("मेरो नाम ",)

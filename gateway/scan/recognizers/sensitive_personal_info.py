@@ -214,7 +214,8 @@ for _fam, _words in (
     ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
             "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
             "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
-            "takes all my money", "took all my money")),
+            "takes all my money", "took all my money", "hits him", "hit him", "beats him", "a bruise on",
+            "bruise on his", "bruise on her")),
     ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
                 "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
 ):

@@ -113,6 +113,17 @@ BLOCK += [
                                       "isolating at home."),
 ]
 
+# batch q8e-e: next-of-kin and contact labels, a pupil's grade in brackets, a log's rows of visitors, a Vietnamese
+# contact label, a child hit at home
+BLOCK += [
+    ("next_of_kin", "Next of kin: Jonas Petraitis (brother)\nPhone: 080-2271-4419"),
+    ("emergency_contact_name", "Emergency contact name: Ayesha Siddiqui\nRelationship: wife\nTel: 090-8812-3364"),
+    ("grade_in_brackets", "Kenta Mori (Grade 4) said his mother hits him when she is angry."),
+    ("log_row_time", "09:30 Blessing Okonkwo - asked about welfare benefits, pregnant"),
+    ("log_row_date", "11/26 Camila Rojas: panic attacks, referred to clinic"),
+    ("vi_contact_label", "Người liên hệ: Đặng Văn Hải\nĐiện thoại: 080-4412-7763"),
+]
+
 ALLOW = [
     # titles, roles and public figures
     ("governor_title", "Governor Haruka Ishida visited the shelter for flood evacuees on Monday. She thanked volunteers."),
@@ -188,6 +199,13 @@ ALLOW += [
     ("textbook_intro_health", "Textbook Unit 5 dialogue:\nHi, I'm Mike Brown. I have an allergy to cats."),
     ("business_landline_signature", "Dear Mr. Ito,\nMs. Lee will send the quote. Call me at 06-6312-4455.\n"
                                     "Ken Ward\nSales Director, Nova Systems Ltd."),
+]
+
+ALLOW += [
+    # a role word before the name (Author …, 89, died), a log row of a public programme, a form's label without a name
+    ("author_obituary", "Author Kenji Aoki, 89, died after a long battle with cancer. His novels sold millions."),
+    ("log_row_event", "10:00 Opening Remarks - Mayor\n10:15 Keynote - Dr. Ruth Adler (dementia research)"),
+    ("next_of_kin_blank", "Next of kin: ______________ (relationship: ______)\nPhone: ______________"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
