@@ -30,7 +30,7 @@ ROMAJI_ADDRESS = re.compile(
 # or a building first (a flat's name and number, then the block and town, the municipality left out): "Maison Aoba 105,
 # 4-3-8 Aoba-cho", "Sunny Heights 302, 5-3-11 Chuo, Kawaguchi", "Room 302, Sakura Heights, 2-14-6 Nishiki"
 _BUILDING_WORDS = ("Heights", "Mansion", "Maison", "Court", "Villa", "Residence", "Corpo", "Haitsu", "Apartment",
-                   "Apartments", "House", "Palace", "Heim", "Hills", "Coop", "Plaza", "Terrace")
+                   "Apartments", "House", "Palace", "Heim", "Hills", "Coop", "Plaza", "Terrace", "Kopo", "Mezon")
 _BW = "(?:" + "|".join(_BUILDING_WORDS) + ")"
 BUILDING_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9-])(?:(?:Room|Apt\.?|Unit|Flat)[ ]?[0-9]{1,4}[A-Z]?,?[ ])?"

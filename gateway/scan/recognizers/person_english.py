@@ -23,6 +23,7 @@ from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
+from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 _LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
 _END = r"(?![" + _LATIN_LETTER + r"-])"
@@ -100,6 +101,10 @@ _ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient|signed
 ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ", "signed", "firma", "assinatura",
                       "subject:", "件名", "next of kin", "emergency contact", "contact person", "spouse:", "husband:",
                       "wife:", "mother:", "father:", "parent:")
+# a list item naming a resident after a sensitive topic and a colon ("- Rent arrears: Gabriel Costa (Block B) …")
+_TOPIC_ROW = re.compile(r"^[ \t]*(?:[-*•・][ \t]*)?(?P<topic>[A-Za-z][^:\n]{2,40}):[ \t]*(?P<name>" + _LATIN_FULL + r")" + _END,
+                        re.MULTILINE)
+_EN_TOPICS = tuple(w for w in KEYWORDS if w.isascii() and w == w.lower() and len(w) >= 5)
 # a log's row: a time or a date, then a Latin full name and a dash, a colon or a bracket, then what they came about in
 # lower case ("10:05 Ahmed Karim - asked …"; not a programme's "10:00 Opening Remarks - Mayor")
 _LOG_ROW = re.compile(r"^[ \t]*(?:[0-9]{1,2}[:：][0-9]{2}|[0-9]{1,2}/[0-9]{1,2})[ \t]+(?P<name>" + _LATIN_FULL + r")" + _END
@@ -220,6 +225,10 @@ class PersonEnglishMixin:
             for m in islice(_LOG_ROW.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
+            for m in islice(_TOPIC_ROW.finditer(text), _MAX):
+                topic = m.group("topic").lower()
+                if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
+                    yield self._prose(m.start("name"), m.group("name"), 0.7, "label")
         if any(w in hits for w in DECLARANT_TRIGGERS):
             for m in islice(_DECLARANT.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):

@@ -40,12 +40,13 @@ _HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올�
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
 _HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
 # Korean: 제 이름은 김민지입니다 / 저는 김민지라고 합니다, and the labels of a form (성명: 김민지, 이름 : 박서준)
-HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "성함", "신청인", "신청자", "보호자", "상담자", "피해자")
+HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "성함", "신청인", "신청자", "보호자", "상담자", "피해자", "남편", "아내", "배우자",
+                 "자녀")
 _HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4})(?=입니다|이고|이며|라고|예요|이에요)")
-_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|성함|신청인|신청자|보호자|상담자|피해자)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
+_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
 # Chinese form labels (姓名：陈美玲, 申请人：王丽): the applicant's name (simplified or traditional)
-HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人")
-_HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"
+HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人", "丈夫", "妻子", "配偶")
+_HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人|丈夫|妻子|配偶)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"
                         r"(?=[\s,，(（、。]|$)")
 FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
                     + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS

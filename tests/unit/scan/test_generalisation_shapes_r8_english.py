@@ -70,6 +70,14 @@ looking at the scanner code for its class and scored before any fix it led to:
   script) on the tree with q8e-a–d's fixes: recall 0.600 (6/10), false blocks 0.091 (1/11). The misses were classes:
   next-of-kin and contact labels (English, Vietnamese), a pupil's grade in brackets after the name, a log's rows of
   visitors, words of a child hit at home; the false block: a role word (Author) opening the name before an age.
+* q8e-f (14 rows, 4 / 10, mostly fresh hard negatives for the new English passes: a forwarded WhatsApp message about a
+  daughter's epilepsy, a water cut-off notice with the building (Kopo …) first, Korean 남편:/아내: labels, ward-meeting
+  notes naming a resident after "Rent arrears:"; negatives: a crime report without a name, a museum caption about a
+  merchant family, a new CIR's introduction, song lyrics, a health article, a landmark ruling, a Spanish template, a
+  manual's example values, an ALT's self-introduction, a travel blog with "my wife Claire") on the tree with q8e-a–e's
+  fixes: recall 0.250 (1/4; by action 0.500), false blocks 0.000 (0/10). The misses were classes: romaji building words
+  (Kopo, Mezon), spouse and child labels in Korean and Chinese, a list item naming a resident after a sensitive topic
+  and a colon.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8_english.py).
 """

@@ -124,6 +124,15 @@ BLOCK += [
     ("vi_contact_label", "Người liên hệ: Đặng Văn Hải\nĐiện thoại: 080-4412-7763"),
 ]
 
+# batch q8e-f: a romaji building name (Kopo …) first, Korean and Chinese spouse labels, a list item naming a resident
+# after a sensitive topic and a colon
+BLOCK += [
+    ("kopo_building_first", "Ms. Rina Haddad, Kopo Aoi 203, 1-9-4 Wakaba, is two months behind on the rent."),
+    ("ko_spouse_labels", "남편: 장도윤 (실직 중)\n상담 내용: 생활비가 없습니다."),
+    ("zh_spouse_label", "妻子：赵敏（怀孕5个月）\n丈夫失业了。"),
+    ("topic_row_name", "- Unpaid rent: Jakub Kowalczyk (Block C), four months"),
+]
+
 ALLOW = [
     # titles, roles and public figures
     ("governor_title", "Governor Haruka Ishida visited the shelter for flood evacuees on Monday. She thanked volunteers."),
@@ -206,6 +215,12 @@ ALLOW += [
     ("author_obituary", "Author Kenji Aoki, 89, died after a long battle with cancer. His novels sold millions."),
     ("log_row_event", "10:00 Opening Remarks - Mayor\n10:15 Keynote - Dr. Ruth Adler (dementia research)"),
     ("next_of_kin_blank", "Next of kin: ______________ (relationship: ______)\nPhone: ______________"),
+]
+
+ALLOW += [
+    # a topic row naming an organisation or a programme, not a resident
+    ("topic_row_programme", "- Dementia support: Orange Cafe Aoba (every Friday at the community centre)"),
+    ("topic_row_speaker_role", "- Depression seminar: Professor Hana Ueda, Midorino University"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
