@@ -228,6 +228,11 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
             # goes on about: a topic further down, within the general person window, is theirs
             p = index.near(h, f.config.combination.person_window,
                            lambda x: bool(x.meta.get("label")) and x.end <= h.start)
+            if p is None and h.meta.get("script") == "latin":
+                # a topic in Latin-script prose (its sentences take about twice the characters of Japanese ones)
+                # further on from the person the text introduced before it ("Ana Paula Ferreira, 34, came … she showed
+                # bruises on her arm"); a name after the topic is no nearer than the general window
+                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start)
         if p is not None:
             done.add(h.entity)
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]
@@ -320,7 +325,7 @@ def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, lis
     action = f.config.combination.address_with_contact_action
     if action == "allow" or "JP_ADDRESS" not in f.present:
         return
-    addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street"]
+    addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street" and not a.meta.get("business")]
     if not addrs:
         return
     partners = [h for h in f.kept if _identifies_with_address(h)]

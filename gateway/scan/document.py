@@ -33,6 +33,9 @@ _EXAMPLE_MARK = re.compile(
     # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
     r"|[-–—:：][ \t]*(?:SAMPLE|EXAMPLE|Sample|Example)[ \t]*$"
     r"|(?i:are (?:fictitious )?examples only|for illustration only)"
+    # a form's example heading in the residents' languages: VÍ DỤ, 填写示例, 작성 예시, EXEMPLO, Ejemplo, Halimbawa
+    r"|^[ \t]*[\[(【]?(?i:ví dụ|mẫu điền|mẫu|[填記记]?[写寫]?(?:示例|范例|範例)|样本|樣本|(?:작성[ ]?)?예시|견본|exemplo|ejemplo|halimbawa"
+    r"|उदाहरण)[\])】]?[ \t]*(?:[:：(（]|$)"
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
     r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)",
     re.MULTILINE,
@@ -41,7 +44,9 @@ _EXAMPLE_MARK = re.compile(
 # computes regions only when one occurs
 EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
-                      "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在")
+                      "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
+                      "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "exemplo", "ejemplo", "halimbawa",
+                      "उदाहरण")
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)")
 _BLANK = re.compile(r"\n[ \t　]*\n")

@@ -87,7 +87,11 @@ _SPEAKER_ROLE = re.compile(
     r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著者|編者|編著|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
     r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
-    r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or))"
+    r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or"
+    # a commit's credit trailers (Co-authored-by:, Reviewed-by:, Signed-off-by:)
+    r"|(?:co-)?authored-by|reviewed-by|signed-off-by)"
+    # (a whole English word: "Professora, sou a mãe do aluno …" addresses a teacher in Portuguese)
+    r"(?![a-zà-ÿ]))"
 )
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(

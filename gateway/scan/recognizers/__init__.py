@@ -39,6 +39,7 @@ RECOGNIZERS: list[str] = [
     "person:PersonRecognizer",
     "address:AddressRecognizer",
     "address_romaji:RomajiAddressRecognizer",
+    "address_foreign:ForeignAddressRecognizer",
     "date_of_birth:DateOfBirthRecognizer",
     "classification_marking:ClassificationMarkingRecognizer",
     "handling_restriction:HandlingRestrictionRecognizer",

@@ -18,6 +18,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import merge_windows
+from gateway.scan.recognizers.email import company_before
 
 _BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
 _WORD = r"[A-Z][a-z]{1,20}"
@@ -26,6 +27,16 @@ _MUNI = _WORD + r"(?:[- ][A-Z][a-z]{1,20})?(?:-(?:shi|ku|cho|machi|gun|mura|son)
 ROMAJI_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9-])(?:" + _BLOCK + r",?[ ]" + _TOWN + r"|" + _TOWN + r",?[ ]" + _BLOCK + r")"
     r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI)
+# or a building first (a flat's name and number, then the block and town, the municipality left out): "Maison Aoba 105,
+# 4-3-8 Aoba-cho", "Sunny Heights 302, 5-3-11 Chuo, Kawaguchi", "Room 302, Sakura Heights, 2-14-6 Nishiki"
+_BUILDING_WORDS = ("Heights", "Mansion", "Maison", "Court", "Villa", "Residence", "Corpo", "Haitsu", "Apartment",
+                   "Apartments", "House", "Palace", "Heim", "Hills", "Coop", "Plaza", "Terrace", "Kopo", "Mezon")
+_BW = "(?:" + "|".join(_BUILDING_WORDS) + ")"
+BUILDING_ADDRESS = re.compile(
+    r"(?<![A-Za-z0-9-])(?:(?:Room|Apt\.?|Unit|Flat)[ ]?[0-9]{1,4}[A-Z]?,?[ ])?"
+    r"(?:" + _BW + r"(?:[ ]" + _WORD + r"){1,2}|(?:" + _WORD + r"[ ]){1,2}" + _BW + r")"
+    r"(?:[ ](?:No\.?[ ]?|#)?[0-9]{1,4}[A-Z]?(?:号室)?)?,?[ ]" + _BLOCK + r",?[ ]" + _TOWN + r"(?![A-Za-z])")
+BUILDING_TRIGGERS = tuple(" " + w.lower() for w in _BUILDING_WORDS) + tuple(w.lower() + " " for w in _BUILDING_WORDS)
 SUFFIXES = ("-shi", "-ku", "-cho", "-machi", "-gun", "-mura", " city", " ward", " town", " village")
 REACH = 96  # characters before a suffix where the address may start
 # or an address label right before the block and town (My address is 3-20-18 Honcho, Room 105)
@@ -37,7 +48,7 @@ LABELLED_ADDRESS = re.compile(
 
 class RomajiAddressRecognizer(AigwRecognizer):
     ENTITY = "JP_ADDRESS"
-    TRIGGER_WORDS = SUFFIXES + LABELS
+    TRIGGER_WORDS = SUFFIXES + LABELS + BUILDING_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -46,13 +57,30 @@ class RomajiAddressRecognizer(AigwRecognizer):
         last = -1
         for lo, hi in merge_windows(spans, len(text)):
             for m in ROMAJI_ADDRESS.finditer(text, max(lo, last), hi):
+                # an English business signature (a company's legal form on the lines above): the company's address
+                meta = {"business": True} if company_before(text, m.start()) else {}
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
-                                       romaji=True, label=False, prefecture=False, building=False))
+                                       romaji=True, label=False, prefecture=False, building=False, **meta))
                 last = m.end()
+        out.extend(self._buildings_first(ctx, last))
         for p in sorted({p for w in LABELS for p in ctx.hits.get(w, ())}):
             m = LABELLED_ADDRESS.match(text, p, p + 80)
             if m is not None and m.start("addr") >= last:
                 out.append(self.result(self.ENTITY, m.start("addr"), m.end("addr"), 0.85, level="street",
                                        strength="strong", romaji=True, label=True, prefecture=False, building=False))
+                last = m.end()
+        return out
+
+    def _buildings_first(self, ctx: ScanContext, after: int) -> list[RecognizerResult]:
+        """Addresses opening with the building (BUILDING_ADDRESS) after ``after``, not inside one already found."""
+        if not any(w in ctx.hits for w in BUILDING_TRIGGERS):
+            return []
+        spans = [(p - 40, p + REACH) for w in BUILDING_TRIGGERS for p in ctx.hits.get(w, ())[:32]]
+        out: list[RecognizerResult] = []
+        last = after
+        for lo, hi in merge_windows(spans, len(ctx.text)):
+            for m in BUILDING_ADDRESS.finditer(ctx.text, max(lo, last + 1), hi):
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
+                                       romaji=True, label=False, prefecture=False, building=True))
                 last = m.end()
         return out

@@ -53,7 +53,7 @@ _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "�
 _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 
 _LABEL_RE = re.compile(
-    r"(?:生年月日|誕生日|出生日|出生年月日|生年|生年月|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
+    r"(?:生年月日|誕生日|出生日期|出生年月日|出生日|生年|生年月|생년월일|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
     r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび"
     # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
     # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
@@ -68,20 +68,27 @@ _LABEL_RE = re.compile(
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                             "dec"))}
 _EN_DATE = re.compile(
-    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})[ \t]+(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
-    r"[ \t]+|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2}),?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
+    r"(?:[ \t]+|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
 # "(b. 2 May 1990)": the biographical shorthand, only right after an opening bracket
-_EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?|\(b\.)"
-                       r"[ \t]*[:：(（]?[ \t]*$", re.IGNORECASE)
-_EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ")
+_EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?|\(b\.|"
+                       # the residents' languages: nacida el, data de nascimento, ngày sinh, petsa ng kapanganakan …
+                       r"nacid[ao][ \t]+el|nascid[ao][ \t]+(?:em|a)|fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|"
+                       r"ngày[ \t]+sinh|sinh[ \t]+ngày|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+noong)?|"
+                       r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum)"
+                       # a format in brackets before the colon: "Date of Birth (DD/MM/YYYY): 22/07/1988"
+                       r"[ \t]*(?:\([A-Za-z/.\- ]{4,12}\)[ \t]*)?[:：(（]?[ \t]*$", re.IGNORECASE)
+_EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
+                "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
+                "née le", "geboren", "geburtsdatum")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
 
 TRIGGERS = (
-    "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born",
+    "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
     "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
-) + tuple(f"{d}生" for d in "0123456789")
+) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:]
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
                           "born_on"})
@@ -217,7 +224,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         today = clock.today()
         for lo, hi in merge_windows(spans, len(text)):
             for m in _EN_DATE.finditer(text, lo, hi):
-                if _EN_LABEL.search(text, max(0, m.start() - 24), m.start()) is None:
+                if _EN_LABEL.search(text, max(0, m.start() - 40), m.start()) is None:
                     continue
                 y = int(m.group("y"))
                 if m.group("a"):

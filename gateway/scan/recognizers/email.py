@@ -70,11 +70,13 @@ def _name_like(local: str) -> bool:
 
 
 # a company named on the address's line or the two lines above it (a mail header, a signature block)
-_COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|(?i:\bco\.,? ?ltd\b|\binc\.|\bcorporation\b|\bltd\.)")
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|\(株\)|\(有\)|(?i:\bco\.,? ?ltd\b|\binc\.|\bcorporation\b|\bltd\.)"
+                      r"|(?<![A-Za-z])(?:K\.K\.|LLC|GmbH)(?![A-Za-z])")
 _COMPANY_REACH = 160
 
 
-def _company_before(text: str, start: int) -> bool:
+def company_before(text: str, start: int) -> bool:
+    """A company (its legal form) named on the line of ``start`` or on the two lines above it."""
     lo = max(0, start - _COMPANY_REACH)
     k = start
     for _ in range(3):  # back to the start of the second line above the address's line
@@ -84,6 +86,18 @@ def _company_before(text: str, start: int) -> bool:
             break
         k = j
     return _COMPANY.search(text, k, start) is not None
+
+
+def company_after(text: str, end: int) -> bool:
+    """A company (its legal form) named within the three lines after ``end`` (the signature below a business mail)."""
+    k = end
+    for _ in range(4):
+        j = text.find("\n", k + 1, end + _COMPANY_REACH)
+        if j < 0:
+            k = min(len(text), end + _COMPANY_REACH)
+            break
+        k = j
+    return _COMPANY.search(text, end, k) is not None
 
 
 class JpEmailRecognizer(AigwRecognizer):
@@ -113,7 +127,7 @@ class JpEmailRecognizer(AigwRecognizer):
                 kind, personal, score = "role", False, 0.4
             elif organisation_domain(domain):
                 kind, personal, score = "organisation", False, 0.45
-            elif _company_before(text, m.start()):
+            elif company_before(text, m.start()):
                 # "株式会社ミドリシステム 営業部 吉川 <yoshikawa@midori-sys.co.jp>": a company's contact in business
                 # mail, the employer's address named with it
                 kind, personal, score = "business", False, 0.45

@@ -119,6 +119,7 @@ from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMi
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
+from gateway.scan.recognizers.person_english import ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -130,7 +131,7 @@ from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS
-                          + NAME_QUESTIONS)
+                          + NAME_QUESTIONS + ENGLISH_TRIGGERS)
 _FOREIGN_SET = frozenset(FOREIGN_TRIGGERS)
 _QUESTION_SET = frozenset(NAME_QUESTIONS)
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
@@ -172,7 +173,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
                        PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, PersonAnswersMixin,
-                       AigwRecognizer):
+                       PersonEnglishMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -181,7 +182,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO + NAME_QUESTIONS)
+                + OWN_TRIGGERS + STREET_NO + NAME_QUESTIONS + ENGLISH_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -307,6 +308,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._kana_names_before_age(text))  # タナカ ソウタ(4さい) (person_kana)
         if not _QUESTION_SET.isdisjoint(hits):
             extra.append(self._answered_names(text, hits))  # Q. お名前は？ / A. 河合 蓮です (person_answers)
+        extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
         extra.extend(self._shape_names(text, hits))  # round-5 shapes (person_shapes)

@@ -120,8 +120,9 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         business = col is not None
     given = None
     if col is None:
-        col = next((k for k in range(len(low) - 1) if low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS),
-                   None)
+        # (姓 | 名, or the English order First name | Last name)
+        col = next((k for k in range(len(low) - 1) if (low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS)
+                    or (low[k] in _GIVEN_COLUMNS and low[k + 1] in _SURNAME_COLUMNS)), None)
         if col is None:
             return None
         given = col + 1

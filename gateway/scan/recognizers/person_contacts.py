@@ -52,12 +52,17 @@ _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ ]?\((?:aged? )?[0-9]{1,3}\)"
                          r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4}))")
 # an office unit or employer near an English signature: the person signs as staff
-_UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
+# (or a job title or a company's legal form in a business signature: "Sales Manager, CloudSafe Japan K.K.")
+_UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd"
+                           r"|K\.K\.|Co\.|Corp(?:oration)?|LLC|GmbH|Manager|Director|Officer|Representative|Coordinator"
+                           r"|Engineer|Consultant|Account Executive|Sales)")
 
 
 _AT_SENTENCE_START = ("this is ", "i am ", "it's ")
 # a street number right before "の<surname>です": the caller gives their own address
 _STREET_BEFORE = re.compile(r"[0-9](?:号|番地?|-[0-9]{1,4})の[ 　]?$")
+# a caller naming themself on a voicemail: "it's Daniel Okoye calling", "… speaking", "… here"
+_CALLING = re.compile(r"[ \t]+(?:calling|speaking|here)(?![A-Za-z])")
 # a question for the name in the lines before an answer ("Could you tell me your name, please?")
 _NAME_ASKED = re.compile(r"(?i:your name|name, please|who is calling|who's calling|may i ask who)")
 # how far the writer's own contact may be from their self-identification (the same message)
@@ -241,8 +246,10 @@ class PersonContactsMixin:
                     continue
                 if w in _AT_SENTENCE_START and _LATIN_INTRO_BEFORE.search(text, max(0, p - 24), p) is None:
                     continue
-                if w == "it's " and _NAME_ASKED.search(text, max(0, p - 120), p) is None:
-                    continue  # "It's Christmas Eve": only the answer to a question for the name
+                if w == "it's " and _NAME_ASKED.search(text, max(0, p - 120), p) is None \
+                        and _CALLING.match(text, m.end()) is None:
+                    continue  # "It's Christmas Eve": only the answer to a question for the name, or a caller's
+                    # words ("Hi, it's Daniel Okoye calling about …")
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 
     def _latin_honorific_names(self, text: str, hits: dict[str, list[int]]):

@@ -16,18 +16,40 @@ from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 # Latin-script self-introductions in the languages of the largest foreign-resident groups (lower case: the trigger
 # pass reads lower-cased text)
 LATIN_FOREIGN_INTROS = ("meu nome é ", "me chamo ", "me llamo ", "mi nombre es ", "tôi là ", "tôi tên là ", "tên tôi là ",
-                        "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ")
+                        "em tên là ", "tên em là ", "con tên là ", "ako po si ", "ako ay si ", "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ")
 # ("tôi là" also introduces a role, "Tôi là thực tập sinh": the name must be two or three capitalised words)
 _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LATIN_FOREIGN_INTROS) + r")[ \t]+(?P<name>"
                             + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
+# name labels of forms in those languages (Nome:, Nombre completo:, Solicitante:, Họ và tên:, Pangalan:)
+LATIN_FOREIGN_LABELS = ("nome", "nombre", "solicitante", "requerente", "họ và tên", "họ tên", "tên:", "pangalan",
+                        "người liên hệ", "người nộp đơn",
+                        "aplikante", "nom :", "nom:")
+_LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+completo)?|nombre(?:[ \t]+completo)?|solicitante|requerente|"
+                                  r"họ[ \t]+(?:và[ \t]+)?tên|tên|người[ \t]+(?:liên[ \t]+hệ|nộp[ \t]+đơn)|(?:buong[ \t]+)?pangalan|aplikante|nom)[ \t]*[:：][ \t]*"
+                                  r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
+# Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
+DEVANAGARI_INTROS = ("मेरो नाम ",)
+_DEVANAGARI_INTRO = re.compile(r"मेरो नाम (?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){0,2}?) (?:हो|हुँ)")
+HANGUL_CLOSINGS = ("드림", "올림")
+# Thai: ฉันชื่อ สมศรี ใจดี ค่ะ ("my name is …", a polite particle after the name)
+THAI_INTROS = ("ฉันชื่อ", "ผมชื่อ", "ดิฉันชื่อ", "หนูชื่อ")
+_THAI_INTRO = re.compile(r"(?:ดิฉัน|ฉัน|ผม|หนู)ชื่อ[ ]?(?P<name>(?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20}(?: (?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20})?)"
+                         r"(?=[ ]?(?:ค่ะ|ครับ|คะ|นะ)|[ ,.\n]|$)")
+_HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올림)[ \t]*$", re.MULTILINE)
 # Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a space or the line's end
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
 _HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
 # Korean: 제 이름은 김민지입니다 / 저는 김민지라고 합니다, and the labels of a form (성명: 김민지, 이름 : 박서준)
-HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름")
+HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "성함", "신청인", "신청자", "보호자", "상담자", "피해자", "남편", "아내", "배우자",
+                 "자녀")
 _HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4})(?=입니다|이고|이며|라고|예요|이에요)")
-_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
-FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + HAN_INTROS + HANGUL_INTROS
+_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
+# Chinese form labels (姓名：陈美玲, 申请人：王丽): the applicant's name (simplified or traditional)
+HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人", "丈夫", "妻子", "配偶")
+_HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人|丈夫|妻子|配偶)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"
+                        r"(?=[\s,，(（、。]|$)")
+FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
+                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS
 _MAX_HANGUL = 256
 
 
@@ -36,18 +58,33 @@ class PersonForeignMixin:
 
     def _foreign_names(self, text: str, hits: dict[str, list[int]]):
         """A resident's name in a letter or form in their own language (see the module docstring)."""
+        yield from self._latin_foreign_names(text, hits)
+        yield from self._cjk_names(text, hits)
+
+    def _latin_foreign_names(self, text: str, hits: dict[str, list[int]]):
+        """Latin-script self-introductions and name labels (Meu nome é …, Nombre: …)."""
         for w in LATIN_FOREIGN_INTROS:
             for p in hits.get(w, ())[:16]:
                 m = _LATIN_FOREIGN.match(text, p)
                 if m is not None and latin_name_ok(m.group("name")):
                     yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+        if any(w in hits for w in LATIN_FOREIGN_LABELS):
+            for m in islice(_LATIN_FOREIGN_LABEL.finditer(text), _MAX_HANGUL):
+                if latin_name_ok(m.group("name")):
+                    yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
+
+    def _cjk_names(self, text: str, hits: dict[str, list[int]]):
+        """Chinese and Korean self-introductions and form labels (我叫 …, 姓名：…, 성명: …)."""
         for w in HAN_INTROS:
             for p in hits.get(w, ())[:16]:
                 m = _HAN_NAME.match(text, p + len(w))
                 if m is not None:
                     yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
-        if any(w in hits for w in HANGUL_INTROS):
-            for rx in (_HANGUL_INTRO, _HANGUL_LABEL):
+        if any(w in hits for w in HAN_LABELS):
+            for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
+                yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
+        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + THAI_INTROS):
+            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _DEVANAGARI_INTRO, _THAI_INTRO):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

@@ -136,7 +136,7 @@ _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
                  "requester", "full name", "name:",
                  "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
-                 "guardian", "service user")
+                 "guardian", "service user", "name (", "name(", "pt:", "pt.:", "surname", "family name", "given name", "first name", "last name")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
@@ -146,11 +146,16 @@ _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
     r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
-    r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user)(?:'s)?\s*(?:name)?\s*[:：]?(?:[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?|(?:MR|MS|MRS|MISS|DR)\.))?))"
+    r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)"
+    # a passport's order on visa forms: SURNAME: TANAKA / GIVEN NAMES: HIROSHI (one word after these labels is a name)
+    r"|(?P<part>surname|family[ \t]+name|given[ \t]+names?|first[ \t]+names?|last[ \t]+name|forenames?))(?:'s)?\s*(?:name)?"
+    # a qualifier in brackets before the colon: "Full name (as in passport):", "Name (block capitals):"
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?[:：]?(?:[ \t]+(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?|(?:MR|MS|MRS|MISS|DR)\.))?))"
     r"[ \t]+"
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)
-    r"(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})(?![A-Za-z'’-])",
+    # (or "Lopez, Maria": the surname first and a comma, as clinical and English forms write it)
+    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})(?![A-Za-z'’-])",
     re.ASCII,
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")

@@ -38,7 +38,11 @@ _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(
 SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
-FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "screenplay", "short story")
+# (English requests about a story or a textbook's dialogue: "Continue this story", "textbook dialogue", "reading club")
+_FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a story about", "textbook", "this dialogue",
+               "the dialogue", "reading club", "book club", "this novel", "the novel", "a novel", "fairy tale", "fictional",
+               "this play", "chapter 1", "chapter 2")
+FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の") + _FICTION_EN
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
 # staff named as the contact of a notice or mail, not as what it is about
@@ -69,7 +73,9 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
     """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面"."""
     for w in FICTION_CUES:
         for p in hits.get(w, ())[:8]:
-            if w in ("登場人物", "screenplay", "short story") or _FICTION_PART.match(text, p + len(w)):
+            if w in _FICTION_EN and text.startswith((" coronavirus", " virus", " influenza", " strain"), p + len(w)):
+                continue  # the novel coronavirus: no novel
+            if w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)):
                 return True
     return False
 

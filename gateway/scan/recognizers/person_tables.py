@@ -243,8 +243,9 @@ class PersonTablesMixin:
     def _latin_names(self, text: str):
         for m in _LATIN_NAME.finditer(text):
             name = m.group("name")
-            full = " " in name.strip() or "\t" in name
-            if m.group("lab") is not None and (not full or _LATIN_NOT_NAMES.intersection(name.split())):
+            full = " " in name.strip() or "\t" in name or "," in name
+            if m.group("lab") is not None and ((not full and not m.group("part"))
+                                               or _LATIN_NOT_NAMES.intersection(name.split())):
                 continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
             form = "honorific" if m.group("hon") else "label"
             # "The Mayor, Ms. Keiko Tanabe", "Director Mr. Ito": a person in office

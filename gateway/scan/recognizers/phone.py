@@ -9,6 +9,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers.email import company_after, company_before
 
 # a candidate: +81 or 0, then digits with single separators ( - space ( ) )
 CANDIDATE = re.compile(
@@ -38,6 +39,12 @@ OFFICE_WORDS = ContextWords([
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
+    # a public office or a helpline in a multilingual leaflet (English, Portuguese, Spanish, Vietnamese, Tagalog,
+    # Chinese, Korean): centre, city hall, counter, consultation, weekdays
+    "center", "centre", "hotline", "helpline", "weekdays", "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",
+    "dias úteis", "días hábiles", "trung tâm", "văn phòng", "đường dây nóng", "thứ hai", "tanggapan", "munisipyo",
+    "opisina", "咨询", "諮詢", "窗口", "中心", "热线", "熱線", "센터", "시청", "구청", "문의", "평일", "kantor", "hari kerja",
+    "ศูนย์", "สำนักงาน", "ศาลาว่าการ", "วันจันทร์", "कार्यालय", "शाखा", "सिटी अफिस",
 ])
 
 
@@ -169,7 +176,8 @@ class PhoneNumberRecognizer(AigwRecognizer):
         elif personal and kind == "landline":
             if PERSONAL_WORDS.near(text, start, end, 20, 5):
                 pass
-            elif OFFICE_WORDS.near(text, start, end, 40, 15):
+            elif OFFICE_WORDS.near(text, start, end, 40, 15) or company_before(text, start) or company_after(text, end):
+                # (a landline in a business mail signed with a company's legal form is the company's line)
                 personal = False
                 kind = "office"
         elif personal and OFFICE_WORDS.near(text, start, end, 12, 0) and not PERSONAL_WORDS.near(

@@ -216,6 +216,16 @@ for _fam, _words in (
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
+    # round 8: childbirth, and what an interpreter's summary says of violence at home
+    ("health", ("gave birth", "postnatal depression", "postpartum depression", "insomnia", "had a stroke", "suffered a stroke", "in hospital",
+                "anxiety disorder", "diagnosed as")),
+    ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
+            "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
+            "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
+            "takes all my money", "took all my money", "hits him", "hit him", "beats him", "a bruise on",
+            "bruise on his", "bruise on her")),
+    ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
+                "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
 ):
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
@@ -230,6 +240,20 @@ for _fam, _words in (
     ("welfare", ("desempregado", "desempregada", "desempleado", "desempleada", "thất nghiệp", "không có tiền", "失业",
                  "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활")),
     ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
+    # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
+    ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",
+                "bị thương", "gãy chân", "gãy tay", "tai nạn lao động", "nasa ospital", "naospital", "受伤", "受傷", "工伤", "工傷", "焦虑症", "입원 중",
+                "다쳤")),
+    ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
+                       "bắt nạt")),
+    ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",
+                 "giữ hộ chiếu", "không trả lương", "chưa trả lương")),
+    ("health", ("tdah", "diagnosticado", "diagnosticada", "tomando remédio", "tomando remedio", "medicación")),
+    ("single_parent", ("divorciando", "divorciarnos", "divorciarse", "divorciada", "divorciado", "separação", "이혼 소송")),
+    ("child_welfare", ("被老师打", "被老師打", "被打了", "体罚", "體罰", "有伤", "有傷")),
+    ("health", ("kecelakaan kerja", "dirawat di rumah sakit", "hamil", "dị ứng", "ตั้งครรภ์", "ป่วย", "โรงพยาบาล",
+                "allergic", "gestational diabetes", "heart operation", "operation on his", "operation on her")),
+    ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
 ):
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
@@ -239,6 +263,13 @@ _guard(FAMILIES["record_number"][1], after=r"(?![ \t:=は]{0,3}[0-9A-Za-z])")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
 _guard(("起訴",), after=r"状一本主義")
+
+
+# words of prose in Latin script (English, Portuguese …, not an acronym such as DV or ADHD): such prose spends about
+# twice the characters Japanese does on a sentence, so the aggregator reads its person window twice as wide
+_LATIN_WORDS = frozenset(w for w in KEYWORDS if len(w) >= 5 and w == w.lower() and all(c.isascii() or c.isalpha() for c in w)
+                         and any("a" <= c <= "z" for c in w))
+_LATIN_META = {"script": "latin"}
 
 
 def _build_automaton() -> "ahocorasick.Automaton":
@@ -294,7 +325,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             if not self._accept(text, p, e, w):
                 continue
             fam, legal, score = KEYWORDS[w]
-            out.append(self.result(self.ENTITY, p, e, score, category=fam, legal=legal, strength="weak"))
+            meta = _LATIN_META if w in _LATIN_WORDS else {}
+            out.append(self.result(self.ENTITY, p, e, score, category=fam, legal=legal, strength="weak", **meta))
             last_end = e
         return out
 

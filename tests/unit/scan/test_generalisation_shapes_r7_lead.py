@@ -72,7 +72,9 @@ scored before any fix it led to:
   letter missing only its JP_ADDRESS type. The round's best held-out estimate. Its one miss by action (a foreign
   trainee named with a dotted katakana reading, an unreported workplace injury) was then fixed as a class.
 
-Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py).
+Each class was fixed by a mechanism with its own table tests (test_mechanisms_r7_lead.py). Round 8's English helper
+fixed three of the known gaps as classes: y7208 (an address opening with the building), y7407 (a Korean address), y71401
+(a family named by English given names).
 """
 
 from __future__ import annotations
@@ -83,17 +85,12 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS = {
-    "y7208": "an English-order address with a building name first (Sunny Heights 302, 5-3-11 Chuo, Kawaguchi): blocked "
-             "by the passport and the name, but no JP_ADDRESS finding",
     "y71904": "a real-looking name and mobile among rows the request declares dummy data: read as part of the "
               "declared example (Faker's dummy rows look just as real)",
     "y71608": "a 住民監査請求's claimant named with his own allegation about his former employer: no sensitive topic "
               "the scanner knows",
-    "y71401": "a family named only by an English surname and given names in prose (the Okafors (Chinedu and Grace)): "
-              "no PERSON finding",
     "y7717": "a traceroute to a public host whose one private hop is the home router (192.168.1.1): still read as an "
              "internal network (allow is a judgement call; one private address is enough for the rule)",
-    "y7407": "a Korean address (일본 오사카시 …): blocked by the name label and the DV words, but no JP_ADDRESS finding",
 }
 
 

@@ -1,0 +1,255 @@
+"""Residents named in English prose and in letters written in their own language, without a title or a label (issue 13,
+round 8), mixed into PersonRecognizer:
+
+* a relative named after a possessive and a kinship word ("her son Kenji", "My husband Arjun", "meu marido Carlos
+  Henrique Souza", "mi hija Lucía García Pérez", "Ang asawa ko, si Jose Reyes", "我丈夫王建国", "제 아들 박준호"): the
+  writer or the subject of a record names a member of their family, one given name is enough;
+* a Latin full name with an age after it ("Ana Paula Ferreira, 34, came …", "Tanaka Hiroshi (72) lives alone");
+* a Latin full name opening a sentence as the subject of a verb a person does (came, called, lives, was diagnosed …)
+  with a personal pronoun (she, he, her, his) in the sentences after it: a case note or an e-mail about a resident;
+* a Latin full name after an address line's or a salutation's label ("To: Nguyen Van Minh", "Dear Maria Santos,");
+* a family named by its surname ("the Nguyen family").
+
+A name after a title of office (Governor, Mayor, Ambassador …) is a public figure in their official capacity; names of
+organisations and places (Nagoya Castle, Sushi Tanaka) fail the name model (LATIN_ORG_WORDS, PLACE_WORDS).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
+from gateway.scan.recognizers.person_contacts import latin_name_ok
+from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
+from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
+
+_LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
+_END = r"(?![" + _LATIN_LETTER + r"-])"
+_BEFORE = r"(?<![" + _LATIN_LETTER + r"-])"
+
+# kinship words after a possessive, in English and the residents' languages written in Latin script
+_KIN_EN = (r"(?:husband|wife|son|daughter|mother|father|mum|mom|dad|partner|boyfriend|girlfriend|brother|sister|"
+           r"grandmother|grandfather|grandson|granddaughter|baby|child|stepson|stepdaughter|fiancée?|spouse)")
+_KIN_LATIN = re.compile(
+    r"(?:(?i:my|her|his|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|elder|older|younger|little|baby|"
+    r"[0-9]{1,2}-year-old)[ \t]+)?" + _KIN_EN + r"(?:'s name is|,| named| called| is)?"
+    # Portuguese, Spanish, Vietnamese, Tagalog
+    r"|(?i:meu|minha)[ \t]+(?i:marido|esposo|esposa|mulher|filho|filha|mãe|pai|irmão|irmã|neto|neta)(?:,)?"
+    r"|(?i:mi)[ \t]+(?i:esposo|marido|esposa|mujer|hijo|hija|madre|padre|hermano|hermana|nieto|nieta)(?:,)?"
+    r"|(?i:chồng|vợ|con trai|con gái|mẹ|bố|cha|anh trai|em trai|chị gái|em gái)[ \t]+(?i:tôi|em|của tôi)(?:[ \t]+(?i:là|tên là))?(?:,)?"
+    r"|(?i:asawa|anak|nanay|tatay|kapatid|apo)[ \t]+(?i:ko,?[ \t]+si|kong[ \t]+si|ko[ \t]+na[ \t]+si)"
+    # the writer as a parent of someone named: "sou a mãe do aluno Pedro Henrique", "soy la madre de Sofía", "mother of"
+    r"|(?i:mãe|pai|responsável)[ \t]+(?i:do|da)(?:[ \t]+(?i:aluno|aluna|menino|menina|criança))?"
+    r"|(?i:madre|padre|tutor|tutora)[ \t]+(?i:de|del)(?:[ \t]+(?i:alumno|alumna|niño|niña))?"
+    r"|(?i:mother|father|guardian)[ \t]+of"
+    # Indonesian "suami saya, Budi Santoso"; Vietnamese "mẹ của bé Nguyễn Gia Bảo"
+    r"|(?i:suami|istri|anak|ibu|ayah|adik|kakak)[ \t]+(?i:saya)(?:,)?"
+    r"|(?i:mẹ|bố|ba|cha|phụ huynh)[ \t]+(?i:của)(?:[ \t]+(?i:bé|cháu|em|con))?)"
+    r"[ \t]+(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,3})" + _END)
+KIN_TRIGGERS = ("husband", "wife", " son ", " son,", "daughter", "mother", "father", " mum ", " mom ", " dad ", "partner",
+                "boyfriend", "girlfriend", "brother", "sister", "grand", "baby", "child", "stepson", "stepdaughter",
+                "fiancé", "spouse", " saya", " của ", "mãe ", "pai ", "responsável", "madre ", "padre ", "tutor", " of ",
+                "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ")
+# Chinese and Korean: 我丈夫王建国 / 我的女儿李娜 / 제 아들 박준호
+_KIN_HAN = re.compile(r"我(?:的)?(?:丈夫|先生|老公|妻子|太太|老婆|爱人|愛人|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孩子)"
+                      r"(?:叫|是)?(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$|出生|今年|在|因|得|被|生病|住院|失业|于|於)")
+_KIN_HANGUL = re.compile(r"(?:제|저희|우리)[ ]?(?:아들|딸|남편|아내|어머니|아버지|엄마|아빠|아이)[ ]?(?:인[ ]?)?(?P<name>[가-힣]{2,4}?)"
+                         r"(?=[ (（,，이가은는을를의도]|$)")
+# the writer as the parent of someone named: 我是张小明的妈妈 / 저는 김민준의 엄마입니다
+_PARENT_HAN = re.compile(r"我是(?P<name>[一-鿿]{2,4}?)的(?:妈妈|媽媽|爸爸|母亲|母親|父亲|父親|家长|家長)")
+_PARENT_HANGUL = re.compile(r"(?P<name>[가-힣]{2,4}?)(?:이)?의[ ]?(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요|되는)")
+KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보호자", "我丈夫", "我先生", "我老公", "我妻子", "我太太", "我老婆", "我爱人", "我愛人", "我儿子", "我兒子", "我女儿",
+                    "我女兒", "我母亲", "我母親", "我父亲", "我父親", "我妈妈", "我媽媽", "我爸爸", "我孩子", "我的", "제 ", "저희 ",
+                    "우리 ")
+# a Latin full name with an age after it: "Ana Paula Ferreira, 34, came", "Tanaka Hiroshi (72) lives", ", aged 72"
+# (or a street number after a comma: "Kenji and Yumi Sato, 5-6-2 Minami-machi"; a couple named by two given names and
+# their surname)
+_AGED = re.compile(_BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
+                   r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
+                   r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\)"
+                   r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z]))")
+_ROW_START = re.compile(r"[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*")
+# a Latin full name opening a sentence, then a verb a person does
+# (verbs of dealing with the office and of daily life: not was / is / has, which open a public figure's biography too)
+_VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|said|says|told|tells|asked|asks|reported|"
+          r"reports|complained|moved|applied|gave birth|arrived|needs|wants|wanted|received|lost|fell|stayed|missed|"
+          r"attended|contacted|emailed|e-mailed|wrote|brought|showed|explained|mentioned|refused|cannot|can't|could not|"
+          r"couldn't|does not|doesn't|did not|didn't|went|left|speaks|spoke|registered|requested|submitted|owes|"
+          r"cried|admitted|is behind|was behind|is unable|was unable|has not paid|hasn't paid|has no|lives alone)")
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]+" + _VERBS + r"(?![a-z])",
+                      re.MULTILINE)
+SUBJECT_TRIGGERS = (" came ", " called ", " phoned ", " visited ", " lives ", " lived ", " said ", " told ", " asked ",
+                    " reported ", " complained ", " moved ", " applied ", " is behind", " was behind", " is unable",
+                    " was unable", " has not paid", " hasn't paid", " has no ", " needs ", " wants ", " received ",
+                    " lost ", " attended ", " contacted ", " cannot ", " can't ", " could not ", " does not ", " doesn't ",
+                    " did not ", " didn't ", " speaks ", " owes ", " gave birth", " fell ", " missed ", " wrote ",
+                    " brought ")
+# a full stop after a title's abbreviation opens no sentence (Dr. Amara Okafor)
+_ABBREV_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|St|Rev|Sr|Jr|No|Fr)\.[ \t]*$")
+_PRONOUN = re.compile(r"(?<![A-Za-z])(?:she|he|her|his|him|hers|herself|himself)(?![A-Za-z])", re.IGNORECASE)
+_PRONOUN_SPAN = 240
+# an address block's or a salutation's label: "To: Nguyen Van Minh", "Attn: …", "Dear Maria Santos,"
+# (or a signature's label, "Signed: …", "Firma: …", "Assinatura: …"; or a mail's subject naming its case before a dash or a
+# comma: "Subject: Re: Amina Diallo - housing support", "Subject: Daniel Kim, M, 34")
+_ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura|next of kin|"
+                        r"emergency contact(?: name)?|contact person|spouse|husband|wife|mother|father|parent)[ \t]*[:：]"
+                        r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+(?P<name>" + _LATIN_FULL
+                        + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))(?P<subject_end>"
+                        r"[ \t]*(?:[-–—(,]|$))?")
+ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ", "signed", "firma", "assinatura",
+                      "subject:", "件名", "next of kin", "emergency contact", "contact person", "spouse:", "husband:",
+                      "wife:", "mother:", "father:", "parent:")
+# a list item naming a resident after a sensitive topic and a colon ("- Rent arrears: Gabriel Costa (Block B) …")
+_TOPIC_ROW = re.compile(r"^[ \t]*(?:[-*•・][ \t]*)?(?P<topic>[A-Za-z][^:\n]{2,40}):[ \t]*(?P<name>" + _LATIN_FULL + r")" + _END,
+                        re.MULTILINE)
+_EN_TOPICS = tuple(w for w in KEYWORDS if w.isascii() and w == w.lower() and len(w) >= 5)
+# a log's row: a time or a date, then a Latin full name and a dash, a colon or a bracket, then what they came about in
+# lower case ("10:05 Ahmed Karim - asked …"; not a programme's "10:00 Opening Remarks - Mayor")
+_LOG_ROW = re.compile(r"^[ \t]*(?:[0-9]{1,2}[:：][0-9]{2}|[0-9]{1,2}/[0-9]{1,2})[ \t]+(?P<name>" + _LATIN_FULL + r")" + _END
+                      + r"[ \t]*(?:[-–—:|][ \t]*[a-z]|\()", re.MULTILINE)
+# a declaration's opening: "I, Maria Fernanda Lopes, hereby declare", "Yo, Juan Pérez, declaro", "Eu, Ana Lima, portadora"
+_DECLARANT = re.compile(r"(?:^|(?<=[\s.]))(?:I|Yo|Eu|Ich|Je[ \t]+soussignée?|Ako)[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r"(?:[ \t]+"
+                        + _LATIN_PART + r")?)" + _END + r"[ \t]*,")
+DECLARANT_TRIGGERS = ("i, ", "yo, ", "eu, ", "ich, ", "soussign", "ako, ")
+# title-case words of a mail's subject, not of a name (Meeting Minutes, Budget Proposal): a noun's suffix or a word of
+# subjects
+_PLAIN_WORD = re.compile(r"[A-Za-z]{2,}(?:tion|sion|ment|ness|ship|ance|ence|ings|ures|ies)|Meeting|Minutes|Notice|Request|"
+                         r"Update|Reminder|Schedule|Budget|Proposal|Inquiry|Enquiry|Question|Invitation|Draft|Agenda|"
+                         r"Weekly|Monthly|Annual|Urgent|Important|Follow|Your|Our|Re|Fw|Fwd|Thanks|Hello|Summary")
+# a family named by its surname: "the Nguyen family", "The Okafor family"
+_FAMILY = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-zà-ÿĀ-ɏḀ-ỿ'’]{1,15}(?:-[A-Z][a-zà-ÿ]{1,15})?)[ \t]+(?i:family|household)"
+                     r"(?![A-Za-z])")
+# or by its surname in the plural with the given names in brackets: "the Okafors (Chinedu and Grace)"
+_FAMILY_PLURAL = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-z]{2,15})s[ \t]*\([A-Z][a-z]{1,15}(?:,|[ \t]+and|[ \t]*&)[ \t]+[A-Z]")
+FAMILY_TRIGGERS = (" family", " household", "s (")
+# capitalised words that open a sentence or name a group, never a person's first name (The Mayor, Last Friday)
+_NOT_FIRST = frozenset({
+    "The", "This", "That", "These", "Those", "Our", "My", "Your", "His", "Her", "Their", "We", "They", "He", "She", "It",
+    "In", "On", "At", "For", "From", "After", "Before", "When", "If", "As", "But", "And", "Or", "Yesterday", "Today",
+    "Tomorrow", "Last", "Next", "Every", "Each", "All", "Some", "Most", "Many", "No", "Please", "Thank", "Thanks", "Dear",
+    "Hi", "Hello", "Note", "Mr", "Ms", "Mrs", "Dr", "Sir", "Madam", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Mayor", "Governor", "Minister", "President", "Professor", "Director",
+    "Ambassador", "Councillor", "Councilor", "Chief", "Head", "Consul", "General", "Prime", "Emperor", "Empress",
+    "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Saint", "St", "Father", "Sister", "Brother", "Uncle", "Aunt",
+    "Grandma", "Grandpa", "Case", "Client", "Staff", "Team", "Section", "Unit", "Room", "Apt", "Building", "Block",
+    "North", "South", "East", "West", "Central", "New", "Old", "Great", "Little", "Big", "Upper", "Lower", "Japanese",
+    "English", "Chinese", "Korean", "Vietnamese", "Brazilian", "Filipino", "Nepali", "Nepalese", "Indian", "American",
+    "British", "Spanish", "Portuguese", "Royal", "Imperial", "Google", "Microsoft", "Apple", "Amazon", "Windows",
+    "Excel", "Word", "Teams", "Zoom", "Chrome", "Edge", "Outlook", "Sushi", "Ramen", "Cafe", "Café", "Bar", "Kitchen",
+    "CEO", "CFO", "COO", "CTO", "Chairman", "Chairwoman", "Chair", "Founder", "Spokesperson", "Spokesman", "Spokeswoman",
+    "Manager", "Coach", "Captain", "Senator", "Judge", "Officer", "Inspector", "Sergeant", "Detective", "Reverend",
+    "Author", "Writer", "Novelist", "Poet", "Actor", "Actress", "Singer", "Artist", "Player", "Athlete", "Former", "Late",
+})
+# a public role in apposition before the name: "The president of Maruei Construction, Eiichi Maruyama, 58, was …",
+# "said the company's founder, …": a person named in their public capacity (news, a press release)
+_ROLE_APPOSITION = re.compile(r"(?i:president|ceo|chairman|chairwoman|chairperson|director|founder|owner|spokes(?:person|man|woman)"
+                              r"|manager|head|minister|mayor|governor|professor|author|researcher|coach|captain|ambassador"
+                              r"|consul|councill?or|secretary|superintendent|principal|chief|leader|representative)"
+                              r"(?![a-z])[^.\n!?]{0,48},[ \t]*$")
+# words of places and institutions that never end a person's name (Nagoya Castle, Atsuta Shrine)
+PLACE_WORDS = frozenset({
+    "Castle", "Shrine", "Temple", "Museum", "Gardens", "Garden", "Tower", "Bridge", "River", "Lake", "Mountain", "Mount",
+    "Island", "Bay", "Port", "Airport", "Line", "Avenue", "Heights", "Mansion", "Apartments", "Residence", "Court",
+    "Village", "Hills", "Beach", "Valley", "Festival", "Award", "Awards", "Prize", "Cup", "Marathon", "Stadium",
+    "Arena", "Dome", "Theatre", "Theater", "Church", "Cathedral", "Memorial", "Monument", "Plaza", "Square", "Mall",
+    "Market", "Restaurant", "Kitchen", "Ramen", "Sushi", "Cafe", "Café", "Bar", "Bakery", "Salon", "Clinic",
+    "Kindergarten", "Nursery", "Elementary", "Junior", "High", "College", "Academy", "Press", "News", "Times", "Post",
+    "Journal", "Review", "Magazine", "Motors", "Motor", "Electric", "Industries", "Industry", "Trading", "Bank",
+    "Insurance", "Pharmacy", "Act", "Law", "Plan", "Program", "Programme", "Project", "Day", "Week", "Month", "Year",
+    "Club", "Society", "Union", "Party", "Church", "Commemorative", "Dental", "Medical", "Realty", "Estate", "Legal",
+    "Accounting", "Auto", "Garage", "Laundry", "Cleaning", "Foods", "Farm", "Works", "Factory", "Lab", "Labs", "Denki",
+    "Kaihatsu", "Shoten", "Kogyo", "Shoji", "Sangyo", "Kensetsu", "Unyu", "Clinic", "Hospital", "Pharmaceutical",
+    # the same in the residents' languages (a multilingual leaflet's evacuation site: Escola Primária Midorino)
+    "Escola", "Escuela", "Colégio", "Colegio", "Primária", "Primaria", "Prefeitura", "Centro", "Biblioteca", "Parque",
+    "Estação", "Estación", "Igreja", "Iglesia", "Trường", "Bệnh", "Công", "Paaralan", "Ospital",
+})
+_FAMILY_NOT = frozenset({"Royal", "Imperial", "Host", "Foster", "Whole", "Entire", "Extended", "Nuclear", "Same", "Other",
+                         "New", "First", "Second", "Next", "Last", "Average", "Typical", "Whole", "Japanese", "Tokugawa"})
+_NATIONALITY = re.compile(r"(?:ese|ian|ish|ean|ic)$")
+_MAX = 64
+
+
+def prose_name_ok(name: str) -> bool:
+    """The name model for a Latin full name outside a label: no organisation, place, title or sentence word in it."""
+    words = name.split()
+    return (latin_name_ok(name) and words[0] not in _NOT_FIRST and not any(w in PLACE_WORDS for w in words)
+            and not all(len(w) <= 3 and w.isupper() for w in words))
+
+
+def _official(text: str, s: int) -> bool:
+    """A title of office right before the name, or a public role in apposition before it."""
+    return (_LATIN_TITLE_BEFORE.search(text, max(0, s - 28), s) is not None
+            or _ROLE_APPOSITION.search(text, max(0, s - 80), s) is not None)
+
+
+class PersonEnglishMixin:
+    ENTITY = "PERSON"
+
+    def _prose(self, s: int, name: str, score: float, form: str, official: bool = False):
+        """A name read from prose; ``official``: a public figure named in their capacity (not staff of the office)."""
+        return self.result(
+            self.ENTITY, s, s + len(name), score, form=form, full_name=" " in name.strip(), label=form == "label",
+            official=official, staff=False, strength="strong" if score >= 0.8 and not official else "medium",
+            honorific=None, person_key=stable_key(re.sub(r"\s", "", name)),
+        )
+
+    def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
+        """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
+        # complexity: eight independent passes, each run only when its trigger words occur
+        if any(w in hits for w in KIN_TRIGGERS):
+            for m in islice(_KIN_LATIN.finditer(text), _MAX):
+                name = m.group("name")
+                if latin_name_ok(name) and name.split()[0] not in _NOT_FIRST:
+                    yield self._prose(m.start("name"), name, 0.8 if " " in name else 0.6, "context")
+        if any(w in hits for w in KIN_CJK_TRIGGERS):
+            for rx in (_KIN_HAN, _KIN_HANGUL, _PARENT_HAN, _PARENT_HANGUL):
+                for m in islice(rx.finditer(text), _MAX):
+                    yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
+        if "(" in text or "," in text:
+            for m in islice(_AGED.finditer(text), _MAX):
+                if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
+                    continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
+                age = 1 if m.group("street") else int(m.group("a1") or m.group("a2"))
+                if 0 < age <= 110 and prose_name_ok(m.group("name")):
+                    yield self._prose(m.start("name"), m.group("name"), 0.7, "context", _official(text, m.start()))
+        if any(w in hits for w in SUBJECT_TRIGGERS):
+            for m in islice(_SUBJECT.finditer(text), _MAX):
+                name = m.group("name")
+                if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None \
+                        and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
+                    yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
+        if ":" in text or "/" in text:
+            for m in islice(_LOG_ROW.finditer(text), _MAX):
+                if prose_name_ok(m.group("name")):
+                    yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
+            for m in islice(_TOPIC_ROW.finditer(text), _MAX):
+                topic = m.group("topic").lower()
+                if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
+                    yield self._prose(m.start("name"), m.group("name"), 0.7, "label")
+        if any(w in hits for w in DECLARANT_TRIGGERS):
+            for m in islice(_DECLARANT.finditer(text), _MAX):
+                if prose_name_ok(m.group("name")):
+                    yield self._prose(m.start("name"), m.group("name"), 0.85, "label")
+        if any(w in hits for w in ADDRESSEE_TRIGGERS):
+            for m in islice(_ADDRESSEE.finditer(text), _MAX):
+                subject = m.group(0)[:7].lower().startswith(("subject", "件名"))
+                if subject and (m.group("subject_end") is None
+                                or any(_PLAIN_WORD.fullmatch(w) for w in m.group("name").split())):
+                    continue  # a subject line names its case before a dash or a comma, in words of a name
+                if prose_name_ok(m.group("name")):
+                    yield self._prose(m.start("name"), m.group("name"), 0.8, "label", _official(text, m.start()))
+        if any(w in hits for w in FAMILY_TRIGGERS):
+            for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
+                yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
+            for m in islice(_FAMILY.finditer(text), _MAX):
+                name = m.group("name")
+                if name not in _FAMILY_NOT and name not in _NOT_FIRST and not _NATIONALITY.search(name) \
+                        and latin_name_ok(name) and name not in PLACE_WORDS:
+                    yield self._prose(m.start("name"), name, 0.6, "context")
+
+
+ENGLISH_TRIGGERS = (KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + DECLARANT_TRIGGERS
+                    + FAMILY_TRIGGERS)
