@@ -24,10 +24,17 @@ _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LAT
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
 _HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
 # Korean: 제 이름은 김민지입니다 / 저는 김민지라고 합니다, and the labels of a form (성명: 김민지, 이름 : 박서준)
-HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름")
-_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4})(?=입니다|이고|이며|라고|예요|이에요)")
-_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
-FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + HAN_INTROS + HANGUL_INTROS
+HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "예약자", "신청자", "신청인", "상담자", "보호자")
+# (a name ending in a consonant takes 이 before 라고 / 에요: 최유진이라고 합니다 — the name is 최유진)
+_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?)(?=입니다|이고|이며|이라고|라고|예요|이에요)")
+_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|신청자|신청인|상담자|보호자)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
+# a form's name labels in the same languages (Nome do aluno: Gabriel Nakamura Silva, Nombre completo: …, Họ và tên: …)
+LATIN_FOREIGN_LABELS = ("nome", "nombre", "họ và tên", "họ tên", "pangalan", "nama lengkap")
+_LATIN_FOREIGN_LABEL = re.compile(
+    r"(?i:nome(?: (?:do|da) (?:alun[oa]|responsável|pai|mãe|criança)| completo)?|nombre(?: (?:del|de la) (?:alumn[oa]|"
+    r"padre|madre|tutor|niñ[oa])| completo)?|họ và tên|họ tên|pangalan(?: ng (?:bata|magulang))?|nama lengkap)"
+    r"[ \t]*[:：][ \t]*(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
+FOREIGN_TRIGGERS = LATIN_FOREIGN_INTROS + HAN_INTROS + HANGUL_INTROS + LATIN_FOREIGN_LABELS
 _MAX_HANGUL = 256
 
 
@@ -41,6 +48,11 @@ class PersonForeignMixin:
                 m = _LATIN_FOREIGN.match(text, p)
                 if m is not None and latin_name_ok(m.group("name")):
                     yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+        for w in LATIN_FOREIGN_LABELS:
+            for p in hits.get(w, ())[:16]:
+                m = _LATIN_FOREIGN_LABEL.match(text, p)
+                if m is not None and latin_name_ok(m.group("name")):
+                    yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
         for w in HAN_INTROS:
             for p in hits.get(w, ())[:16]:
                 m = _HAN_NAME.match(text, p + len(w))
