@@ -89,8 +89,14 @@ scored before any fix it led to:
   a real English DV intake) on the tree with batches 1–8's fixes: recall 0.500 (2/4), false blocks 0.000 (0/10). The
   misses: an overstay in plain words (在留期限が切れたまま), an English case note's subject with her age (Maria Lopes
   (34) came to the counter …).
-All 213 rows (69 block / 144 allow) on the round's starting commit (40a9442): recall 0.768 (53/69), false blocks
-0.097 (14/144); on the final tree 0.928 (64/69; by action 0.957) / 0.000 (0/144).
+* q8n214–q8n225 (12 rows, 4 block / 8 allow, written last: a Tagalog course dialogue, a 住基 screen manual, bus news, a
+  former deputy mayor's death, an English manual's sample record, a public-comment result, a history handout with a
+  birth date of 1876, a bid notice with a pre-published price; twins: a Tagalog resident's message, a support-measure
+  case by 宛名番号, an English ticket naming a resident with her DOB, a volunteers' contact roster) on the committed tree
+  with batches 1–9's fixes: recall 0.750 (3/4), false blocks 0.000 (0/8). The miss: an English name before a
+  bracket giving the birth date (Saori Nemoto (DOB 18 March 1990, …)).
+All 225 rows (73 block / 152 allow) on the round's starting commit (40a9442): recall 0.767 (56/73), false blocks
+0.092 (14/152); on the final tree 0.932 (68/73; by action 0.959) / 0.000 (0/152).
 The classes were fixed by mechanisms with table tests in test_mechanisms_r8_negative.py.
 """
 

@@ -40,7 +40,8 @@ and numbers written for this test.
   signs of dementia;
 * sensitive_personal_info: an overstay in plain words (在留期限が切れ, ビザが切れ); person_contacts: a Latin full name
   with its age in brackets opening a line or a sentence (Maria Lopes (34) came …) is a case note's subject
-  (Program, Series, Server … are no name parts);
+  (Program, Series, Server … are no name parts), and so is one anywhere before a bracket giving the birth date
+  ((DOB …), (date of birth …); not a biography's "(born …)");
 * public_context: a birth date followed by the year of death (…生まれ、2009年没 / 〜…死去) is a life span: the
   person is historical, nobody living; a death in a record (死亡) is not.
 """
@@ -105,6 +106,7 @@ BLOCK = [
     # an overstay in plain Japanese; an English case note's subject with her age
     ("overstay_plain_words", "受講生のグエン・ティ・マイさん（27）が、在留期限が切れたまま働いていると打ち明けた。"),
     ("english_aged_subject", "メモ\nMaria Lopes (34) came to the counter with two children. Her husband controls all the money."),
+    ("english_name_before_dob_bracket", "Ticket: got Saori Nemoto (DOB 18 March 1990, 3-12-7 Wakabadai) instead."),
     ("birth_no_death", "相談者 川端 与志夫 氏（1951年4月2日生まれ）から電話、年金の件。"),
 ]
 ALLOW = [
@@ -151,6 +153,7 @@ ALLOW = [
     ("overstay_guidance", "在留期限が切れる前に、入管で更新の手続きをしてください。相談：国際交流課 045-831-2290"),
     ("english_titles_with_numbers", "メモ\nApollo Program (11) launched in 1969. Windows Server (2019) is installed."),
     ("english_fictional_case", "Case study (fictional): \"Maria\", 34, says her husband controls all the money."),
+    ("english_biography_born", "メモ\nAlbert Einstein (born 14 March 1879) was a physicist."),
     ("korean_helpline_notice", "안내: 가정폭력 상담은 여성센터(045-831-3300)로 연락하세요."),
     ("portuguese_helpline_notice", "Aviso: violência doméstica, ligue para o Centro da Mulher (045-831-3300)."),
     ("chinese_helpline_notice", "如果遭受家庭暴力，请联系市政府妇女咨询窗口：045-831-3300"),
