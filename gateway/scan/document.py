@@ -24,7 +24,11 @@ _EXAMPLE_MARK = re.compile(
     # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
     r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：
-    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈]見本[】\])）>〉]|^見本[ :：]|架空の(?:もの|人物|氏名|名前|住所|データ|値)"
+    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈][^】\])）>〉\n]{0,12}見本[】\])）>〉]|^見本[ :：]|"
+    # a note saying the card or form shown is a sample (※上の内容は見本です, 記載内容は見本であり…)
+    r"見本です|見本であり|見本のため|[(（]架空[)）]|"
+    # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
+    r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値)|架空(?:人物|データ|の個人情報)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
@@ -35,7 +39,7 @@ _EXAMPLE_MARK = re.compile(
     r"|(?i:are (?:fictitious )?examples only|for illustration only)"
     # a form's example heading in the residents' languages: VÍ DỤ, 填写示例, 작성 예시, EXEMPLO, Ejemplo, Halimbawa
     r"|^[ \t]*[\[(【]?(?i:ví dụ|mẫu điền|mẫu|[填記记]?[写寫]?(?:示例|范例|範例)|样本|樣本|(?:작성[ ]?)?예시|견본|exemplo|ejemplo|halimbawa"
-    r"|उदाहरण)[\])】]?[ \t]*(?:[:：(（]|$)"
+    r"|उदाहरण)[\])】]?[ \t]*(?:[:：]?[ \t]*$|[(（])"  # (inline, "Exemplo: \"…\"" quotes one example: quoted_example_regions)
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
     r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)",
     re.MULTILINE,
@@ -47,6 +51,9 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "exemplo", "ejemplo", "halimbawa",
                       "उदाहरण")
+_ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
+                                             "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
+EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
@@ -61,8 +68,48 @@ EXAMPLE_ENTITIES = frozenset({
 })
 
 
+# an example sentence quoted in a guide, a leaflet or a textbook, in the languages the office writes them in
+# (例えば「私は…です」, 例如："我叫李明…", Exemplo: "Meu nome é João…", Ví dụ: "Tôi là…", 예: "제 이름은…"), and a
+# textbook's example line (例）わたしは マリア です): the quoted sentence (the rest of the line) is an example, not a
+# resident's words; nothing before the marker or on the next line is
+_INLINE_EXAMPLE = re.compile(
+    r"(?:(?:例えば|たとえば|(?<![一-鿿々])例|例如|比如|Exemplo|Por exemplo|Ejemplo|Por ejemplo|Ví dụ|예시|예를 들어|예|e\.g\.|(?i:for example)|"
+    r"Example|Halimbawa|Contoh|Beispiel|Exemple|Par exemple)[ \t]*[:：,、]?[ \t]*(?P<q>[\"“「『„«])|^[ \t]*例[)）][ \t]*)",  # (not 条例「…」, 事例「…」)
+    re.MULTILINE,
+)
+_CLOSE = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“", "«": "»"}
+INLINE_EXAMPLE_WORDS = ("例", "exemplo", "ejemplo", "ví dụ", "예", "e.g.", "for example", "halimbawa", "contoh",
+                        "beispiel", "exemple", "たとえば")
+
+
+def quoted_example_regions(text: str) -> list[tuple[int, int]]:
+    """The quoted example sentences (start, end), sorted."""
+    out = []
+    for m in _INLINE_EXAMPLE.finditer(text):
+        eol = text.find("\n", m.end())
+        eol = len(text) if eol < 0 else eol
+        q = m.group("q")
+        close = text.find(_CLOSE[q], m.end(), eol) if q else -1
+        out.append((m.start(), close + 1 if close >= 0 else eol))
+    return out
+
+
 def example_regions(text: str) -> list[tuple[int, int]]:
-    """Paragraphs (start, end) that carry an example-form marker, merged and sorted."""
+    """Paragraphs (start, end) that carry an example-form marker and quoted example sentences, merged and sorted."""
+    para = _paragraph_examples(text)
+    inline = quoted_example_regions(text)
+    if not inline:
+        return para
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(para + inline):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def _paragraph_examples(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _EXAMPLE_MARK.finditer(text):
         if out and m.start() < out[-1][1]:

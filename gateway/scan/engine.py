@@ -25,14 +25,16 @@ from gateway.errors import RulesError
 from gateway.scan import public_context
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.result import Finding, ScanResult
-from gateway.scan.document import EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, example_regions, in_regions
+from gateway.scan.document import (EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, INLINE_EXAMPLE_WORDS, example_regions, in_regions,
+                                   quoted_example_regions)
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.markup import as_structure
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
 from gateway.scan.recognizers._numeric import clear_table_memo
-from gateway.scan.recognizers._examples import is_example_credential, is_example_number
+from gateway.scan.recognizers._examples import (is_example_credential, is_example_number, is_placeholder_address,
+                                                is_placeholder_name)
 
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
@@ -90,6 +92,7 @@ class DefaultScanner:
         for r in recognizers:
             words.update(w.lower() for w in r.trigger_words() if w)
         words.update(EXAMPLE_MARK_WORDS)  # 記入例 markers: document context, found in the same pass
+        words.update(INLINE_EXAMPLE_WORDS)
         # One overlapping Aho-Corasick pass (ahocorasick-rs) finds every occurrence of every word; the words
         # are sorted, so a word's index orders like the word itself. A contiguous NFA rather than a DFA: the
         # DFA of ~2,300 words is megabytes of transition table, a cache miss per character once the recognizers
@@ -119,7 +122,7 @@ class DefaultScanner:
             for w in {w.lower() for w in r.trigger_words() if w}:
                 by_word.setdefault(w, []).append(i)
         self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
-        self._example_marks = frozenset(EXAMPLE_MARK_WORDS)
+        self._example_marks = frozenset(EXAMPLE_MARK_WORDS) | frozenset(INLINE_EXAMPLE_WORDS)
         self._lock = threading.Lock()  # the automaton is read-only; lock only for safety stats
         self.allow_terms = {unicodedata.normalize("NFKC", t) for t in config.allow_list.terms}
         self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
@@ -248,6 +251,11 @@ class DefaultScanner:
             for h in hits:
                 if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
                     h.meta["example"] = True  # a 記入例 form filled in with placeholders
+        if example_marks and any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
+            quoted = quoted_example_regions(text)  # a topic inside a quoted example sentence is nobody's
+            for h in hits:
+                if h.entity == "SENSITIVE_PERSONAL_INFO" and quoted and in_regions(quoted, h.start, h.end):
+                    h.meta["example"] = True
         public_context.apply(text, hits)  # what a published document explains (facility numbers, 議員 …)
         return _resolve_overlaps(hits)
 
@@ -264,6 +272,11 @@ class DefaultScanner:
     def _mark_example(entity: str, meta: dict[str, Any], frag: str) -> None:
         if entity == "PERSON":
             meta["_key"] = hash(frag)
+            if is_placeholder_name(frag):
+                meta["example"] = True  # テスト 太郎, サンプル 花子: test data
+        elif entity == "JP_ADDRESS":
+            if is_placeholder_address(frag):
+                meta["example"] = True  # テスト県テスト市1-1-1
         elif entity in _NUMBER_EXAMPLE_ENTITIES:
             if is_example_number(entity, digits_only(frag)):
                 meta["example"] = True  # a documented example (総務省令の計算例, test cards)
@@ -336,7 +349,7 @@ def _BY_SCORE_START(h: Hit) -> tuple[float, int]:
 
 
 _NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"})
-_MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL"}  # what _mark_example looks at
+_MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL", "JP_ADDRESS"}  # what _mark_example looks at
 _ADDRESS_ENTITIES = frozenset({"JP_ADDRESS", "JP_POSTAL_CODE"})  # what allow_list.addresses applies to
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",

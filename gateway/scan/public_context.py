@@ -115,6 +115,10 @@ _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非�
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
 _OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
+# the year of death after a birth date in a biography's life span (…生まれ、2009年没 / 〜平成21年11月5日死去); not a
+# death registered in a record (死亡, 死亡届)
+_DEATH_AFTER = re.compile(r"[^\n。]{0,8}?[、,，\-–—〜～~][ ]?(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|1[89][0-9]{2}|20[0-9]{2})年"
+                          r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[ ]?(?:没|歿|死去|逝去|永眠)")
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
 # an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
 _ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
@@ -342,6 +346,9 @@ def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
                 lo = _line_start(text, h.start)
                 old = (_ROW_YEAR.search(text, lo, h.start) is not None
                        or _ROW_YEAR.search(text, h.end, _line_end(text, h.end)) is not None)
+        if not old:
+            # a life span: the birth date followed by the year of death (1921年4月2日生まれ、2009年没)
+            old = _DEATH_AFTER.match(text, h.end, min(_line_end(text, h.end), h.end + 40)) is not None
         if old:
             h.meta["informational"] = True
             h.meta["public_context"] = "historical"

@@ -97,7 +97,7 @@ DSN = re.compile(r"(?<![A-Za-z0-9_.\-])(?P<u>[A-Za-z0-9_.\-]{1,64}):(?P<v>[^\s\"
 # English prose: "the admin pw for the lobby kiosk is Kiosk!2026", "password: is X"
 EN_IS = re.compile(
     r"(?i)(?<![A-Za-z])(?:password|passwd|passcode|pass|pw|pwd)(?![A-Za-z])(?:[ \t]+(?:for|of|to|on)[ \t]+[^\n.,;:]{1,40}?)?"
-    r"[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been[ \t]+(?:changed|set)[ \t]+to)[ \t]+[\"'`]?(?P<v>[!-~]{6,128}?)[\"'`]?(?=$|[\s,;]|\.(?:\s|$))")
+    r"[ \t]+(?:is|was|will[ \t]+be|has[ \t]+been[ \t]+(?:changed|set)[ \t]+to)(?:[ \t]*:)?[ \t]+[\"'`]?(?P<v>[!-~]{6,128}?)[\"'`]?(?=$|[\s,;]|\.(?:\s|$))")
 # Japanese: パスワードを Adm#2026 に変更しました / 暗証番号は「…」と設定
 JP_SET = re.compile(
     r"(?:パスワード|暗証番号|パスフレーズ|キー)(?:を|は)[ \t　]*[「『\"']?(?P<v>[!-~]{6,128}?)[」』\"']?[ \t　]*"

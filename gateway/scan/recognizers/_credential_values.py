@@ -42,12 +42,16 @@ def _classes(s: str) -> int:
                 any(not c.isalnum() for c in s)))
 
 
-_EXAMPLE_CUE_BEFORE = re.compile(r"(?i)例えば|たとえば|例[:：]|悪い例|良い例|for example|e\.g\.|such as")
-_EXAMPLE_CUE_AFTER = re.compile(r"[」』\"”']?[ \t]*(?:のよう|のような|などの|など|といった|みたいな|等の)")
+# (a policy's "Example of a strong passphrase: …", "記入例：…"; and after the value "(do not use this one)")
+_EXAMPLE_CUE_BEFORE = re.compile(r"(?i)例えば|たとえば|例[:：]|悪い例|良い例|for example|e\.g\.|such as|"
+                                 r"(?<![\w.\-/@])example(?: of [^:：\n]{1,30})?[ \t]*[:：]|記入例|記載例|設定例")  # (not example.com)
+_EXAMPLE_CUE_AFTER = re.compile(r"[」』\"”']?[ \t]*(?:のよう|のような|などの|など|といった|みたいな|等の|"
+                                r"[(（](?i:do not use|don't use|not this one)|[(（](?:これは)?(?:使わない|使用しない|使用禁止))")
 
 
 def _example_value(text: str, start: int, end: int) -> bool:
-    return (_EXAMPLE_CUE_BEFORE.search(text, max(0, start - 30), start) is not None
+    lo = text.rfind("\n", max(0, start - 40), start) + 1 or max(0, start - 40)  # the value's own line
+    return (_EXAMPLE_CUE_BEFORE.search(text, max(lo, start - 40), start) is not None
             or _EXAMPLE_CUE_AFTER.match(text, end) is not None)
 
 

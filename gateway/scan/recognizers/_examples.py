@@ -41,6 +41,9 @@ CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "00000
                             # a token spelled out as a fake (Slack's xoxb-not-a-real-token-this-will-not-work)
                             "not-a-real", "not_a_real", "notarealtoken", "will-not-work", "fake-token", "fake_token",
                             "dummy-token", "dummy_token",
+                            # a documentation's blank to fill in (xoxb-your-token-here, sk-your_api_key, replace-me)
+                            "your-token", "your_token", "your-key", "your_key", "your-api", "your_api", "-here",
+                            "_here", "replace-me", "replace_me", "changeme",
                             # jwt.io's sample payload {"sub":"1234567890","name":"John Doe","iat":1516239022},
                             # in every signing algorithm's example token
                             "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ")
@@ -70,3 +73,29 @@ def is_example_credential(value: str) -> bool:
     marks itself as an example."""
     return value in CREDENTIAL_EXAMPLES or any(m in value for m in CREDENTIAL_EXAMPLE_MARKS) \
         or any(ex in value for ex in CREDENTIAL_EXAMPLES)
+
+
+# names and places that spell out their own emptiness, as in test data and manuals (テスト 太郎, サンプル 花子, 見本 一郎,
+# ダミー 次郎, ○○ 花子; テスト県テスト市1-1-1, ○○市△△町): words no real surname or town is
+_PLACEHOLDER_WORDS = ("テスト", "サンプル", "ダミー", "見本", "架空", "〇〇", "○○", "◯◯", "××", "△△", "ＸＸ", "XX")
+_PLACEHOLDER_TOKENS = frozenset(_PLACEHOLDER_WORDS + ("仮", "試験", "例", "某", "Test", "Sample", "Dummy", "TEST", "SAMPLE"))
+_PLACEHOLDER_PLACE = ("テスト県", "テスト市", "テスト町", "テスト区", "サンプル県", "サンプル市", "サンプル町", "ダミー市",
+                      "架空県", "架空市", "○○県", "○○市", "〇〇市", "〇〇県", "◯◯市", "××市", "△△町", "○○町", "〇〇町")
+
+
+# the "John Doe" of each language a form's sample is written in (Nguyễn Văn A, 张三 / 李四, 홍길동, Max Mustermann,
+# Fulano de Tal)
+_PLACEHOLDER_FULL = frozenset({"John Doe", "Jane Doe", "John Smith Doe", "Nguyễn Văn A", "Nguyen Van A", "Nguyễn Thị B",
+                               "Nguyen Thi B", "张三", "李四", "王五", "張三", "홍길동", "Max Mustermann", "Erika Mustermann",
+                               "Fulano de Tal", "Juan dela Cruz", "Juan Dela Cruz"})
+
+
+def is_placeholder_name(value: str) -> bool:
+    """A name whose surname is a placeholder word (テスト 太郎, 見本花子), or a language's John Doe."""
+    first = value.split(" ", 1)[0].split("\u3000", 1)[0]
+    return first in _PLACEHOLDER_TOKENS or value.startswith(_PLACEHOLDER_WORDS) or value in _PLACEHOLDER_FULL
+
+
+def is_placeholder_address(value: str) -> bool:
+    """An address in a placeholder prefecture or city (テスト県テスト市1-1-1, ○○市△△町)."""
+    return any(w in value for w in _PLACEHOLDER_PLACE)

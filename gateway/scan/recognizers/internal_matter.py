@@ -48,7 +48,9 @@ _ABOUT_PEOPLE_AFTER = re.compile(r"[ ]?(?:研修|試験|選考|説明会|向け|
 _AUDIENCE_BEFORE = re.compile(r"対象(?:者)?[ ]?[:：][ ]?[^\n:：]{0,6}$")
 # study material: a textbook's or an exercise's addresses (教科書の演習, 練習問題, tutorial), named in the request
 _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去問|勉強(?:中|の|して|のため)|入門|学習(?!用)|チュートリアル|"
-                           r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)")
+                           r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)|"
+                           # a product's manual: the device's factory address (取扱説明書, 工場出荷時の設定)
+                           r"取扱説明書|取り扱い説明書|取説|工場出荷時|出荷時設定|(?i:factory default|user manual|user guide)")
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead

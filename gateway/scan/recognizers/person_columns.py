@@ -64,14 +64,16 @@ _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "f
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
 # (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
 # a header cell naming the people of the rows by their role (申込児童, 入所者, 対象者名): header grammar
-_PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", "申込者", "申請者", "相談者", "入所者", "入居者", "受給者")
+_PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", "申込者", "申請者", "相談者", "入所者", "入居者", "受給者",
+                        # the holder of a record in a municipal system's export (世帯主, 被保護者, 納税義務者 …)
+                        "世帯主", "被保護者", "被保険者", "納税義務者", "納税者", "保護者", "患者", "契約者", "請求者")
 _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS) + r")(?:名|氏名)?")
 # the same in English headers ("| Client | Age | Issue |")
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
     n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") for sep in ("\t", ",", "|", " |")) + tuple(
-    n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |")) + tuple(
+    n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |", "\n", "名\n")) + tuple(
     n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))
 # spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
 _CELL_REF = re.compile(r"(?<![A-Za-z0-9])(?P<col>[A-Z]{1,2})(?P<row>[0-9]{1,5})[ \t]*:[ \t]*")

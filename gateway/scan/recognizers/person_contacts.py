@@ -49,8 +49,15 @@ _MINUTES_SET = frozenset(MINUTES_WORDS)
 _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 # a Latin full name inside a line, tied to what follows it: the age in brackets ("Daniel Price (41), of 2-5-7
 # Wakaba-cho, mobile 080-…") or a street number after a comma ("note: Sarah Lee, 3-4-1 Higashihama, mobile 080-…")
+# (or before the contact's own word: "New ALT: Emma Wilson (from Perth), mobile 080-…")
 _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ ]?\((?:aged? )?[0-9]{1,3}\)"
-                         r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4}))")
+                         r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4})"
+                         r"|(?:[ ]?\([^()\n]{1,30}\))?,[ ]?(?=(?i:mobile|cell|phone|tel|e-?mail|personal)(?![a-z])))")
+# (or anywhere before a bracket giving the birth date: got Saori Nemoto (DOB 18 March 1990, …))
+_AGED_HINT = re.compile(r"[a-z] ?\((?:aged? [0-9]|[0-9]{1,3}\)|(?i:dob|d\.o\.b\.|date of birth))")  # a cheap test first
+_LATIN_AGED_SUBJECT = re.compile(r"(?:(?:^|(?<=[.!?:] ))[ \t]*(?P<name>" + _LATIN_FULL + r")[ ]?\((?:aged? )?[0-9]{1,3}\)"
+                                 r"(?=[ ,;]|$)|(?<![A-Za-z'’-])(?P<born>" + _LATIN_FULL + r")[ ]?\("
+                                 r"(?i:dob|d\.o\.b\.|date of birth)[ :]?[ ]?[0-9A-Za-z])", re.MULTILINE)  # (not a biography's "born")
 # an office unit or employer near an English signature: the person signs as staff
 # (or a job title or a company's legal form in a business signature: "Sales Manager, CloudSafe Japan K.K.")
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd"
@@ -179,6 +186,8 @@ class PersonContactsMixin:
             out.append(self._latin_honorific_names(text, hits))
         if "\n" in text and not _CONTACT_HITS.isdisjoint(hits):
             out.append(self._latin_rows(text))
+        if _AGED_HINT.search(text) is not None:
+            out.append(self._latin_aged_subjects(text))
         if not _GRADE_SET.isdisjoint(hits):
             out.append(self._graded_children(text, hits))
         return out
@@ -274,6 +283,14 @@ class PersonContactsMixin:
                 else:
                     continue
                 yield self._named(m.start("name"), m.group("name"), 0.85, "honorific", honorific=w)
+
+    def _latin_aged_subjects(self, text: str):
+        """A full name with its age in brackets opening a line or a sentence (Maria Lopes (34) came to the counter …):
+        a case note's subject, with or without a contact."""
+        for m in islice(_LATIN_AGED_SUBJECT.finditer(text), 64):
+            g = "name" if m.group("name") else "born"
+            if latin_name_ok(m.group(g)):
+                yield self._named(m.start(g), m.group(g), 0.6, "context", False, honorific=None)
 
     def _latin_rows(self, text: str):
         """A row starting with a Latin full name with a personal contact or a street number on the same

@@ -108,8 +108,12 @@ _DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会")
 
 
 def _duty_line(text: str, e: int) -> bool:
-    le = text.find("\n", e, e + 60)
-    return _DUTY.search(text, e, le if le >= 0 else min(len(text), e + 60)) is not None
+    """A duty word in the rest of the name's sentence (not in the next one: "…病気休暇となります。窓口当番表を…")."""
+    end = min(len(text), e + 60)
+    for stop in ("\n", "。"):
+        le = text.find(stop, e, end)
+        end = le if le >= 0 else end
+    return _DUTY.search(text, e, end) is not None
 
 
 def _record_note(text: str, e: int) -> bool:

@@ -23,9 +23,11 @@ _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LAT
 # name labels of forms in those languages (Nome:, Nombre completo:, Solicitante:, Họ và tên:, Pangalan:)
 LATIN_FOREIGN_LABELS = ("nome", "nombre", "solicitante", "requerente", "họ và tên", "họ tên", "tên:", "pangalan",
                         "người liên hệ", "người nộp đơn",
-                        "aplikante", "nom :", "nom:")
-_LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+completo)?|nombre(?:[ \t]+completo)?|solicitante|requerente|"
-                                  r"họ[ \t]+(?:và[ \t]+)?tên|tên|người[ \t]+(?:liên[ \t]+hệ|nộp[ \t]+đơn)|(?:buong[ \t]+)?pangalan|aplikante|nom)[ \t]*[:：][ \t]*"
+                        "aplikante", "nom :", "nom:", "nama lengkap")
+_LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+(?:(?:do|da)[ \t]+(?:alun[oa]|responsável|pai|mãe|criança)|completo))?|"
+                                  r"nombre(?:[ \t]+(?:(?:del|de[ \t]+la)[ \t]+(?:alumn[oa]|padre|madre|tutor|niñ[oa])|completo))?|"
+                                  r"nama[ \t]+lengkap|solicitante|requerente|"
+                                  r"họ[ \t]+(?:và[ \t]+)?tên|tên|người[ \t]+(?:liên[ \t]+hệ|nộp[ \t]+đơn)|(?:buong[ \t]+)?pangalan(?:[ \t]+ng[ \t]+(?:bata|magulang))?|aplikante|nom)[ \t]*[:：][ \t]*"
                                   r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 # Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
 DEVANAGARI_INTROS = ("मेरो नाम ",)
@@ -40,10 +42,11 @@ _HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올�
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
 _HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
 # Korean: 제 이름은 김민지입니다 / 저는 김민지라고 합니다, and the labels of a form (성명: 김민지, 이름 : 박서준)
-HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "성함", "신청인", "신청자", "보호자", "상담자", "피해자", "남편", "아내", "배우자",
+HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "예약자", "성함", "신청인", "신청자", "보호자", "상담자", "피해자", "남편", "아내", "배우자",
                  "자녀")
-_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4})(?=입니다|이고|이며|라고|예요|이에요)")
-_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
+# (a name ending in a consonant takes 이 before 라고 / 에요: 최유진이라고 합니다 — the name is 최유진)
+_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?)(?=입니다|이고|이며|이라고|라고|예요|이에요)")
+_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
 # Chinese form labels (姓名：陈美玲, 申请人：王丽): the applicant's name (simplified or traditional)
 HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人", "丈夫", "妻子", "配偶")
 _HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人|丈夫|妻子|配偶)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"

@@ -24,6 +24,7 @@ from gateway.scan.recognizers.person_lexicon import (
     ROLE_LABEL_TRIGGER,
     ROLE_NAME_LABEL_TRIGGER,
     ROLE_NOT_PERSON,
+    STAFF_TITLES,
     TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
@@ -36,6 +37,10 @@ _LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?
 # a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
 _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
                           + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
+# a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
+# title or an affiliation word
+_POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市"}
+_UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次長|長補佐)")
 _NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
@@ -110,6 +115,8 @@ class PersonLabelsMixin:
         e = nm.end()
         if text[e - 1] in _UNIT_END:
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
+        if all(w in _POST_WORDS for w in text[s:e].replace("\u3000", " ").split()) or _UNIT_HEAD.fullmatch(text, s, e):
+            return None  # a post withheld for its holder (… 所属 主任（30代男性）), a unit's head (答弁者：福祉部長)
         meta = {"subject": True} if staff and staff_label_in_record(text, s, lab) else {}
         if staff and not meta and family_after(text, e):
             meta["family"] = True  # "回答者：保育課 平田 真理子）夫のDVで…": their own family's matter (aggregate)

@@ -160,6 +160,7 @@ _LATIN_NAME = re.compile(
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")
 _LATIN_NOT_NAMES = frozenset({
+    "Program", "Programme", "Project", "Series", "Edition", "Version", "Server", "Mission", "Phase", "Stage", "Level",
     "Care", "Plan", "Plans", "Service", "Services", "Support", "Portal", "Record", "Records", "Information", "Info",
     "Management", "Data", "List", "Name", "Names", "Number", "Form", "Report", "Reports", "Satisfaction",
     "Experience", "Relations", "Success", "Journey", "Safety", "Education", "Advocacy", "Rights", "Account",

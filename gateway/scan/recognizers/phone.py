@@ -31,7 +31,9 @@ _KANA_SEP = re.compile(r"[、,・ \-の]{1,3}")
 KANA_ZERO_WORDS = ("ゼロ", "ぜろ", "レイ", "れい", "マル", "まる")
 _READ_OUT_STARTS = KANA_ZERO_WORDS + tuple(f"0{d}0{sep}" for d in "789" for sep in ("の", "、", "・"))
 PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "連絡先", "mobile", "phone", "☎"])
-PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人"])
+PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人",
+                               # "my number" in residents' languages (a letter giving the writer's own landline)
+                               "meu telefone", "mi teléfono", "của tôi", "我的电话", "我家", "제 전화", "집 전화"])
 OFFICE_WORDS = ContextWords([
     "代表", "FAX", "ファクス", "ファックス", "内線", "窓口", "問い合わせ", "問合せ", "お問合せ", "お問い合わせ",
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "ステーション", "事務所", "本社", "支店",
@@ -45,6 +47,9 @@ OFFICE_WORDS = ContextWords([
     "dias úteis", "días hábiles", "trung tâm", "văn phòng", "đường dây nóng", "thứ hai", "tanggapan", "munisipyo",
     "opisina", "咨询", "諮詢", "窗口", "中心", "热线", "熱線", "센터", "시청", "구청", "문의", "평일", "kantor", "hari kerja",
     "ศูนย์", "สำนักงาน", "ศาลาว่าการ", "วันจันทร์", "कार्यालय", "शाखा", "सिटी अफिस",
+    # (and the desks of a notice in residents' languages)
+    "divisão", "ủy ban", "服务中心", "咨询中心", "支援中心", "交流中心", "妇女中心", "市政府", "창구", "상담소", "sentro",
+    "केन्द्र", "नगरपालिका", "सोमबार", "शुक्रबार",  # Nepali: a centre, the municipality, Monday … Friday (office hours)
 ])
 
 

@@ -78,7 +78,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "welfare": (False, ("労災の手続き", "労災申請", "労災が下り", "労災隠し", "賃金未払い", "給料未払い", "給与未払い", "未払い賃金", "追い出され", "立ち退きを迫られ", "雇い止め",
                         # a resident's own words in a consultation: the rent, the job, the notice to leave
                         "家賃が払え", "家賃を払え", "家賃を滞納", "家賃が滞", "クビになっ", "解雇され", "失業中", "失業して",
-                        "失業した", "仕事を失", "出ていくように言われ", "出て行くように言われ", "退去を求められ", "オーバーステイ", "不法滞在", "難民申請", "生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
+                        "失業した", "仕事を失", "出ていくように言われ", "出て行くように言われ", "退去を求められ",
+                        "在留期限が切れ", "在留期間が切れ", "在留期限切れ", "在留期間切れ", "ビザが切れ", "オーバーステイ", "不法滞在", "難民申請", "生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
                         "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金", "保護開始", "保護開始日",
                         "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "収入認定",
                         "保護申請", "生活扶助",
@@ -100,7 +101,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                     "納税相談", "分納", "未納", "国保滞納", "税滞納", "滞納処分", "徴収猶予", "執行停止", "換価", "財産調査",
                     "多重債務", "自己破産", "債務整理", "借金", "年収", "所得額", "課税所得"), ("納税", "税額")),
     "care": (False, ("ごみ屋敷", "ゴミ屋敷", "セルフネグレクト", "孤立死", "孤独死", "怒鳴り声", "怒鳴られ", "痩せてきて", "やせてきて", "年金を息子が管理", "年金を娘が管理", "物忘れがひど", "物忘れが増え", "物忘れが多く", "もの忘れがひど",
-                     "もの忘れが増え", "火の不始末", "同じ話を何度も", "同じことを何度も", "薬を飲み忘れ", "服薬を忘れ", "経済的虐待", "身体的虐待", "介護放棄", "介護認定", "要介護", "要支援", "介護度", "認定調査", "介護保険サービス", "ケアプラン", "特別養護老人ホーム",
+                     "もの忘れが増え", "火の不始末", "同じ話を何度も", "同じことを何度も", "認知機能の低下が", "認知機能が低下", "道が分からなくな", "帰り道が分からな", "薬を飲み忘れ", "服薬を忘れ", "経済的虐待", "身体的虐待", "介護放棄", "介護認定", "要介護", "要支援", "介護度", "認定調査", "介護保険サービス", "ケアプラン", "特別養護老人ホーム",
                      "特養", "デイサービス", "訪問介護", "成年後見", "後見人", "被後見人", "高齢者虐待", "徘徊"), ()),
     "single_parent": (False, ("ひとり親", "母子家庭", "父子家庭", "母子世帯", "父子世帯", "養育費", "児童扶養手当", "離婚",
                               "親権", "面会交流", "婚姻歴", "離婚歴"), ()),
@@ -233,12 +234,18 @@ for _fam, _words in (
 # a consultation turns on (Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean)
 for _fam, _words in (
     ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
-                "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원")),
+                "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원",
+                "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스")),
     ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가")),
     ("dv", ("violência doméstica", "violencia doméstica", "bạo lực gia đình", "bị chồng đánh", "家暴", "家庭暴力",
-            "가정폭력", "남편의 폭력")),
+            "가정폭력", "남편의 폭력",
+            # a partner's blows in the letter's own words (남편이 때려서, me pega, bị đánh)
+            "때려서", "때리고", "때립니다", "때렸", "폭행을", "me pega", "me bate", "bị đánh")),
     ("welfare", ("desempregado", "desempregada", "desempleado", "desempleada", "thất nghiệp", "không có tiền", "失业",
-                 "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활")),
+                 "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활",
+                 # labour exploitation in residents' languages: wages withheld, a passport kept by the employer
+                 "không trả lương", "nợ lương", "giữ hộ chiếu", "拖欠工资", "不给工资", "扣押护照", "임금 체불", "임금을 못",
+                 "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron")),
     ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
     # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
     ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",

@@ -17,7 +17,7 @@ scored before any fix it led to:
   template or dummy twins) on the tree with y8a's fixes: recall 0.733 by types (11/15) and 0.800 by action (12/15),
   false blocks 0.000 (0/15). The misses by action: a name given in answer to "お名前は？" with a resident's words about
   losing the job and the rent; a percent-escaped name in a log with a mobile; a member of staff answering a survey
-  about her own husband's DV (a known gap). The type miss: a voter-list extract's birth dates in a space-separated
+  about her own husband's DV (then fixed: a member of staff followed by their own family member). The type miss: a voter-list extract's birth dates in a space-separated
   table (a known gap).
 * y8d (8 rows, 4 / 4: long documents — a childcare plan, a file-server runbook, a consultation report, school-board
   minutes — each with one buried line: a child at risk, a migration account's password, a resident's mobile left in
@@ -49,8 +49,6 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 KNOWN_GAPS = {
     "y8103": "an address broken over three lines by a PDF paste (北区⏎中央一丁目⏎15番3号): blocked by the name and the "
              "disability card, but no JP_ADDRESS finding",
-    "y8307": "a member of staff (回答者：保育課 平田 真理子) writing about her own husband's DV: staff are named in their "
-             "official capacity, and DV is no topic that makes a member of staff a record's subject",
     "y8306": "a voter-list extract as a space-separated table (番号 氏名 生年月日 住所): blocked by the names and the "
              "addresses, but the birth dates are not read from the header",
     "y8609": "a 個人番号 split into a JSON array of quoted groups after a field name ({\"kojin_bango\": [\"3184\", …]}): "
