@@ -60,10 +60,12 @@ from gateway.scan.recognizers.person_cues import (
     _STAFF_RECORD_SET,
     _STAFF_RECORD_WORDS,
     _about,
+    owner_in_brackets,
     _after_surname,
     _anchor_has_value,
     _duty_line,
     _place_before_title,
+    _place_owner_at,
     _place_surname_at,
     _record_note,
     staff_title_windows,
@@ -131,7 +133,7 @@ _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
-_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w == "歳)",
+_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w in ("歳)", "歳"),
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
@@ -309,7 +311,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = set(persons)
         starts.update(k - 2 for k in persons if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
-        starts.update(k for k in places if _place_before_title(toks, k))  # 平井主任
+        starts.update(k for k in places if _place_before_title(toks, k) or _place_owner_at(toks, k))  # 平井主任, 070…(宮下)
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
@@ -341,8 +343,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if _place_surname_at(toks, i):  # a place name used as the surname, before a spaced given name
             parts, j = collect_run(toks, i + 2)
             return trim_spaces([t, toks[i + 1]] + parts, j)
-        if _place_before_title(toks, i):  # 平井主任: a place name used as the surname, before a staff title
-            return [t], i + 1
+        if _place_before_title(toks, i) or _place_owner_at(toks, i):  # 平井主任, 070 3318 2046 (宮下): a place name
+            return [t], i + 1                                           # used as the surname
         if not t.is_person and (not hon_idx or not _KANJI.match(t.surface)
                                 or not any(0 < k - i <= 4 for k in hon_idx)):
             return None  # a non-dictionary name is only considered right before an honorific
@@ -382,6 +384,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if not label and list_label and (surnames or len(parts) >= 2):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎
         form, strength = classify(label, famous, hon, full, sur_and_given, lambda: near_personal_data(text, s, e))
+        if form == "bare" and len(parts) == 1 and owner_in_brackets(text, s, e):
+            form, strength = "context", "medium"  # 080-4412-7760（木下）: the number's owner
         if form != "label" and glued_left(prev, parts[0]):
             return None  # part of a longer kanji word (a place name …)
         official, staff = capacity(text, s, famous, hon, label)

@@ -55,6 +55,11 @@ _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ 
 _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Division|Department|Section|City Hall|City Office|Inc\.|Ltd)")
 
 
+_KANA_DATA_SET = frozenset({"090", "080", "070", "日生"})
+_KANA_FULL = r"(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
+_KANA_AFTER_DATA = re.compile(r"(?:0[789]0(?:[ -]?[0-9]){8}|日生(?:まれ)?)[ 　,、:(]{1,2}" + _KANA_FULL + r"(?![ぁ-ゖァ-ヺー])")
+_KANA_BEFORE_MOBILE = re.compile(r"(?<![ぁ-ゖァ-ヺー])" + _KANA_FULL + r"[ 　,、:(]{1,2}$")
+
 _AT_SENTENCE_START = ("this is ", "i am ", "it's ")
 # a street number right before "の<surname>です": the caller gives their own address
 _STREET_BEFORE = re.compile(r"[0-9](?:号|番地?|-[0-9]{1,4})の[ 　]?$")
@@ -75,6 +80,12 @@ _STREET_CALLER = re.compile(r"[一-鿿々〆ヶ]{1,4}(?:です|でございま�
 def street_caller(text: str, hits: dict[str, list[int]]) -> bool:
     """A street number, の and a kanji word right before です ("本町3-4-12の中川です"): worth reading as a caller."""
     return any(_STREET_CALLER.match(text, p + len(w)) is not None for w in STREET_NO for p in hits.get(w, ())[:64])
+
+
+def _one_surname(part: str) -> bool:
+    """The dictionary reads the kanji as one surname (中島, not 中学)."""
+    toks = morphology.tokenize(part)
+    return len(toks) == 1 and toks[0].is_surname
 
 
 def kana_surname(part: str) -> bool:
@@ -176,7 +187,21 @@ class PersonContactsMixin:
             out.append(self._latin_rows(text))
         if not _GRADE_SET.isdisjoint(hits):
             out.append(self._graded_children(text, hits))
+        if not _KANA_DATA_SET.isdisjoint(hits):
+            out.append(self._kana_names_by_data(text, hits))
         return out
+
+    def _kana_names_by_data(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name in kana right beside a mobile number (090 41 27 5583 こにし まさと, ヤマネ ユウタ 080-…)
+        or right after a birth date (平成三年十月五日生 やまだ はるか): whose data it is, as typed into a chat; the
+        name model confirms it."""
+        for w in _KANA_DATA_SET.intersection(hits):
+            for p in hits[w][:32]:
+                m = _KANA_AFTER_DATA.match(text, p)
+                if m is None and w != "日生":
+                    m = _KANA_BEFORE_MOBILE.search(text, max(0, p - 20), p)
+                if m is not None and spaced_name_ok(m.group("name")):
+                    yield self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
 
     def _graded_children(self, text: str, hits: dict[str, list[int]]):
         """A spaced full name right before a school grade or nursery class in brackets: a child identified
@@ -187,7 +212,7 @@ class PersonContactsMixin:
                 if q < 0 or _GRADE_AFTER.match(text, q) is None:
                     continue
                 m = _NAME_BEFORE_GRADE.search(text, max(0, q - 14), q)
-                if m is not None:
+                if m is not None and (m.group("sur") is None or _one_surname(m.group("sur"))):
                     yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
 
     def _spoken_names(self, text: str):

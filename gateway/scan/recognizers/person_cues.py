@@ -11,6 +11,7 @@ from bisect import bisect_right
 from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
     _AGE_AFTER,
+    _BARE_AGE,
     _KANJI,
     _NAME_AGE_IN_BRACKETS,
     _NAME_CHARS,
@@ -76,6 +77,19 @@ def _place_before_title(toks, i: int) -> bool:
             and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
 
 
+_MOBILE_END = re.compile(r"0[789]0(?:[- ]?[0-9]){8}[ ]?$")
+
+
+def _place_owner_at(toks, i: int) -> bool:
+    """A kanji place name alone in brackets right after a mobile number (070 3318 2046 (宮下)): the number's owner,
+    a place name used as the surname (after an office's landline, 03-…（渋谷）, it is the office's place)."""
+    t = toks[i]
+    if not (t.is_place and 0 < i < len(toks) - 1 and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
+            and t.surface[-1] not in _ADMIN_SUFFIX and toks[i - 1].surface == "(" and toks[i + 1].surface == ")"):
+        return False
+    return _MOBILE_END.search("".join(x.surface for x in toks[max(0, i - 10):i - 1])) is not None
+
+
 def _after_surname(parts) -> frozenset[int]:
     """Indexes of the name tokens that follow a surname token in the run."""
     first = next((k for k, p in enumerate(parts) if p.is_surname), None)
@@ -130,6 +144,9 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
     if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
         return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
+    if w == "歳":  # "<name> 38歳"
+        m = _BARE_AGE.search(text, max(0, p - 6), p + 1)
+        return m is not None and m.end() == p + 1
     if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
         q = text.rfind("(", max(0, p - 6), p + 1)
         if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
@@ -173,3 +190,13 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
                     or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
                 out.append((p - 8, p + len(w) + 10))
     return out
+
+
+# a phone number right before a bracket: "080-4412-7760（木下）", "090 3214 8876 (松尾)"
+_PHONE_BEFORE_BRACKET = re.compile(r"(?<![0-9])0[0-9]{1,4}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}[ ]?\($")
+
+
+def owner_in_brackets(text: str, s: int, e: int) -> bool:
+    """A lone name in brackets right after a phone number: whose number it is (折り返し先 080-…（木下）)."""
+    return text[e:e + 1] == ")" and _PHONE_BEFORE_BRACKET.search(text, max(0, s - 20), s) is not None
+

@@ -47,6 +47,8 @@ _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=l
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
 _SPACES = (" ", "\u3000")
 _KANA_RUN = re.compile(r"[ぁ-ゖ]+")
+# parts of speech that end a name (the kana after a surname is a particle or an ending: 田中もさん, 山田のちゃん)
+_PARTICLE_POS = frozenset({"助詞", "助動詞", "接尾辞", "補助記号"})
 SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}
 
 
@@ -135,15 +137,22 @@ def _glued_given_end(toks, i: int) -> int:
 
 
 def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
-    """A hiragana given name the dictionary cut short (ゆう/ま): the glued kana up to an honorific."""
+    """A hiragana given name the dictionary cut short (ゆう/ま), or read as a common word after a lone surname
+    (小川/ひなた/ちゃん: 日向): the glued kana up to an honorific."""
     last = parts[-1]
-    if j >= len(toks) or _KANA_RUN.fullmatch(last.surface) is None or toks[j].start != last.end:
+    if j >= len(toks) or toks[j].start != last.end:
         return parts, j
-    k, length = j, len(last.surface)
+    after_surname = len(parts) == 1 and last.is_surname and _KANA_RUN.fullmatch(last.surface) is None
+    if _KANA_RUN.fullmatch(last.surface) is None and not after_surname:
+        return parts, j
+    k, length = j, 0 if after_surname else len(last.surface)
     while (k < len(toks) and _KANA_RUN.fullmatch(toks[k].surface) and toks[k].start == toks[k - 1].end
-           and length + len(toks[k].surface) <= 5 and toks[k].surface not in _HONORIFIC_SET):
+           and length + len(toks[k].surface) <= 5 and toks[k].surface not in _HONORIFIC_SET
+           and (not after_surname or toks[k].pos[0] not in _PARTICLE_POS)):
         length += len(toks[k].surface)
         k += 1
+    if after_surname and length < 2:
+        return parts, j
     h = k + 1 if k + 1 < len(toks) and toks[k].surface in _SPACES else k
     if k > j and h < len(toks) and toks[h].surface in _HONORIFIC_SET:
         return parts + list(toks[j:k]), k

@@ -1,0 +1,51 @@
+"""Issue 13, round 8, short chatty prompts (the r8-chat helper's mechanisms; table tests of positive and negative
+rows, written apart from the probe file): a hiragana given name the dictionary reads as a common word after a lone
+surname and before an honorific (小川ひなたちゃん); an age or a school grade right after a name (佐藤ゆみ（高2）, 野口さとみ
+38歳); a birth date in kanji numerals beside a name (昭和四十九年三月二日生 たなか ひろし); a surname in brackets right after
+a phone number (080-…（木下）); a spaced kana full name beside a mobile number in any grouping (090 41 27 5583 こにし
+まさと); self-harm words (リストカット, オーバードーズ); "書き方の例ちょうだい" asks for an example and does not make the data
+beside it one."""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    # a hiragana given name after a lone surname, before an honorific
+    ("surname_hiragana_chan", "山本ひなたちゃん、卵アレルギーあり。給食は除去食でお願いします"),
+    ("surname_hiragana_kun", "うちの園の石田はるとくん、最近あざが多くて心配"),
+    # a school grade or an age right after a name written without a space
+    ("unspaced_name_grade", "中島れん（中2）が不登校ぎみで、母親から相談あり"),
+    ("unspaced_name_bare_age", "窓口に来た森田ゆかり 45歳、生活保護を申請したいとのこと"),
+    ("spaced_name_bare_age", "本人 松井 和彦 52歳。うつ病で休職中、家賃が払えない"),
+    # a birth date in kanji numerals beside a name (a bare full name, hiragana or kanji)
+    ("kanji_era_birth_hiragana", "年齢計算して 平成三年十月五日生 やまだ はるか"),
+    ("kanji_era_birth_kanji", "昭和五十二年八月十日生まれ 石井 和子 さんの年齢は？"),
+    # a surname in brackets right after a phone number: whose number it is
+    ("owner_after_mobile", "連絡先 090-2274-6610（三浦）に夕方折り返し"),
+    ("owner_after_spaced_mobile", "折り返し 070 3318 2046 (宮下) 午後なら出られるとのこと"),
+    # a spaced kana full name beside a mobile number in any grouping
+    ("kana_name_after_mobile", "080 22 41 7789 やまね ゆうた 電話帳に登録して"),
+    ("katakana_name_before_mobile", "ヤマネ ユウタ 080-2241-7789 この人にSMS送る文面"),
+    # self-harm words
+    ("self_harm_wrist", "佐々木 りん（高1）がリストカットを繰り返していると保護者から電話"),
+    ("self_harm_overdose", "相談者の妹 北村 まい さん、先週オーバードーズで搬送されたそうです"),
+    # asking for an example of a record does not make the record an example
+    ("example_asked_for", "川口 さなえさん、妊娠中で夫から暴力あり。面談記録の書き方の例ちょうだい"),
+]
+
+ALLOW = [
+    ("hiragana_no_surname", "アレルギーのある子には、ひなたちゃんマークのシールを貼ってください"),
+    ("surname_particle_honorific", "田中もさんざん迷ったみたいです。会議は明日です"),
+    ("grade_without_name", "中学校（中2）の不登校の割合は全国でどれくらい？"),
+    ("age_statistic", "45歳以上の生活保護受給者の割合を年代別にグラフにして"),
+    ("public_figure_age", "市長 48歳で初当選、今期で3期目。市の広報用にプロフィールを書いて"),
+    ("kanji_date_building", "昭和五十二年八月十日に開館した市民会館の歴史を200字で"),
+    ("office_number_bracket", "市民課 0467-22-3100（代表）に電話するよう案内して"),
+    ("tollfree_bracket", "0120-444-222（平日のみ）の案内文をやさしい日本語で"),
+    ("mobile_with_words", "080 22 41 7789 これ ちゃんと 登録 できてる？"),
+    ("self_harm_training", "リストカットを繰り返す生徒への対応について、教員研修の資料を作って"),
+    ("example_form_made", "面談記録の書き方の例を作って。\n相談者：見本 花子（記入例）、電話：090-0000-0000"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
