@@ -60,7 +60,9 @@ from gateway.scan.recognizers.person_cues import (
     _STAFF_RECORD_SET,
     _STAFF_RECORD_WORDS,
     _about,
-    owner_in_brackets,
+    bare_person_cue,
+    kin_windows,
+    KIN_TRIGGERS,
     _after_surname,
     _anchor_has_value,
     _duty_line,
@@ -113,8 +115,10 @@ from gateway.scan.recognizers.person_rules import (
     run_before_honorific,
     score_of,
     trim_spaces,
+    UNIT_CLOSE_TRIGGERS,
 )
-from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMixin, speakers, street_caller
+from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, STREET_NO, PersonContactsMixin, households,
+                                                      speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
@@ -137,9 +141,11 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, 
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
+_KIN_SET = frozenset(KIN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -175,7 +181,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO)
+                + OWN_TRIGGERS + STREET_NO + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + KIN_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -189,7 +195,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
-        if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits):
+        if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits) or next(households(text, hits), None) \
+                or not _KIN_SET.isdisjoint(hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
@@ -202,7 +209,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         label_hits = self._label_hits(ctx)
         spans = (self._honorific_windows(ctx) + [(p, e + 30) for p, e in label_hits]
-                 + staff_title_windows(ctx) + self._anchor_windows(ctx))
+                 + staff_title_windows(ctx) + self._anchor_windows(ctx) + kin_windows(ctx.hits))
         found: dict[tuple[int, int], Any] = {}
         windows = [_expand(text, lo, hi) for lo, hi in merge_windows(spans, len(text))]
         if len(windows) <= _PRETOKENIZE:  # all morphology first, back to back (the dictionary stays in the
@@ -375,7 +382,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
         # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
         after_surname = _after_surname(parts)
-        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and p.is_famous_person)
+        # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら)
+        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or _HIRAGANA.fullmatch(p.surface)))
                                            for k, p in enumerate(parts))
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts))
         full = sur_and_given or len(parts) >= 2
@@ -384,11 +392,11 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if not label and list_label and (surnames or len(parts) >= 2):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎
         form, strength = classify(label, famous, hon, full, sur_and_given, lambda: near_personal_data(text, s, e))
-        if form == "bare" and len(parts) == 1 and owner_in_brackets(text, s, e):
-            form, strength = "context", "medium"  # 080-4412-7760（木下）: the number's owner
+        if form == "bare" and bare_person_cue(text, s, e, parts):
+            form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
         if form != "label" and glued_left(prev, parts[0]):
             return None  # part of a longer kanji word (a place name …)
-        official, staff = capacity(text, s, famous, hon, label)
+        official, staff = capacity(text, s, famous, hon, label, e if full else -1)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")

@@ -77,6 +77,19 @@ def _kana_to_katakana(s: str) -> str:
 _STREET_CALLER = re.compile(r"[一-鿿々〆ヶ]{1,4}(?:です|でございます)")
 
 
+# a surname with 方 right after a street number: in care of that household (千代田町二ノ十一ノ三 加藤方, 本町3-4 佐野方)
+_HOUSEHOLD = re.compile(r"(?:[0-9]|[一二三四五六七八九十](?:号|番地?)?)[ 　]?(?P<name>[一-鿿々]{1,3})方(?![一-鿿々ぁ-ゖァ-ヺー])")
+HOUSEHOLD_TRIGGERS = ("方",)
+
+
+def households(text: str, hits: dict[str, list[int]]):
+    """Matches of a surname with 方 after a street number (the surname not yet confirmed)."""
+    for p in hits.get("方", ())[:64]:
+        m = _HOUSEHOLD.search(text, max(0, p - 8), p + 2)
+        if m is not None and m.end() == p + 1:
+            yield m
+
+
 def street_caller(text: str, hits: dict[str, list[int]]) -> bool:
     """A street number, の and a kanji word right before です ("本町3-4-12の中川です"): worth reading as a caller."""
     return any(_STREET_CALLER.match(text, p + len(w)) is not None for w in STREET_NO for p in hits.get(w, ())[:64])
@@ -187,6 +200,9 @@ class PersonContactsMixin:
             out.append(self._latin_rows(text))
         if not _GRADE_SET.isdisjoint(hits):
             out.append(self._graded_children(text, hits))
+        if "方" in hits:
+            out.append(self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
+                       for m in households(text, hits) if _one_surname(m.group("name")))
         if not _KANA_DATA_SET.isdisjoint(hits):
             out.append(self._kana_names_by_data(text, hits))
         return out

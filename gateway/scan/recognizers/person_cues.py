@@ -169,7 +169,9 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
     anywhere after the title of a member of staff named in brackets after 本人."""
     hits = ctx.hits
     if not _STAFF_RECORD_SET.isdisjoint(hits):
-        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
+        # (and names before an office unit in brackets: 青山 直人（税務課）、今月3回目の無断欠勤)
+        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())] + [
+            (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())]
     if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
         return []
     text = ctx.text
@@ -196,7 +198,41 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
 _PHONE_BEFORE_BRACKET = re.compile(r"(?<![0-9])0[0-9]{1,4}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}[ ]?\($")
 
 
-def owner_in_brackets(text: str, s: int, e: int) -> bool:
-    """A lone name in brackets right after a phone number: whose number it is (折り返し先 080-…（木下）)."""
-    return text[e:e + 1] == ")" and _PHONE_BEFORE_BRACKET.search(text, max(0, s - 20), s) is not None
+# "坂口って人", "大西という方": the writer refers to someone by name
+_REFERRED_AFTER = re.compile(r"[ ]?(?:って(?:いう)?|という)(?:(?:人|方|男性|女性|男|女|子)(?![一-鿿々])|おじいさん|おばあさん|名前の)")
+# a memo's fields parted by slashes or bars, a street or phone number among them (若葉2-3-15 コーポ若葉105／石原／…)
+_FIELD_SEP_BEFORE = re.compile(r"[／/|｜][ 　]?$")
+_FIELD_SEP_AFTER = re.compile(r"[ 　]?(?:[／/|｜]|$)", re.MULTILINE)
+# a relative's given name after the relation (嫁の由香, 長男の健一, 内縁の夫の大西); the relations open a window
+KIN_WORDS = ("嫁", "夫", "妻", "長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "孫", "婿", "甥", "姪", "兄",
+             "姉", "弟", "妹", "義母", "義父", "姑", "舅", "元夫", "元妻", "元彼", "彼氏", "彼女", "交際相手", "同居人")
+KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS)
+_KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS) + ")の[ ]?$")
 
+
+def kin_windows(hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The few characters after a relation and の, where a relative's given name stands (嫁の由香に)."""
+    return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]]
+
+
+def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
+    """What makes a bare name (no honorific, label or data on its line) someone's: in brackets right after a phone
+    number, whose number it is (折り返し先 080-…（木下）); referred to as a person (坂口って人); a field of a memo
+    parted by slashes, with a street or phone number on its line (若葉2-3-15 コーポ若葉105／石原／…); a relative's given
+    name after the relation (嫁の由香)."""
+    if len(parts) == 1 and text[e:e + 1] == ")" and _PHONE_BEFORE_BRACKET.search(text, max(0, s - 20), s):
+        return True
+    if _REFERRED_AFTER.match(text, e) is not None:
+        return True
+    if _FIELD_SEP_AFTER.match(text, e) is not None and (
+            (_FIELD_SEP_BEFORE.search(text, max(0, s - 2), s) is not None and _number_on_line(text, s - 40, s, True))
+            or _number_on_line(text, e, e + 40, False)):
+        return True  # a field of a slash-parted memo with a street or phone number
+    return _KIN_BEFORE.search(text, max(0, s - 8), s) is not None
+
+
+def _number_on_line(text: str, lo: int, hi: int, before: bool) -> bool:
+    """A phone or street number between lo and hi on the name's line (the name ends the range, or starts it)."""
+    seg = text[max(0, lo):hi]
+    seg = seg[seg.rfind("\n") + 1:] if before else seg.split("\n", 1)[0]
+    return _NUMBER_SHAPE.search(seg) is not None

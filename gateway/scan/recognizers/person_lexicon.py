@@ -333,6 +333,8 @@ _LABEL_RE = re.compile(
 
 
 # personal data next to a bare full name: contact/identity labels, a phone-like or street-like number
+# an age in kanji numerals with a ten (八十三歳, 二十八歳, 百一歳), not 三歳児 or 一歳
+_KANJI_AGE = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九十]{0,3})歳"
 _PERSONAL_DATA_RE = re.compile(
     # (a mobile number in any grouping: 090 41 27 5583)
     # values, not just labels: "生年月日は？" next to 樋口一葉 is a question, not a record
@@ -342,7 +344,7 @@ _PERSONAL_DATA_RE = re.compile(
     # an era date in kanji numerals (昭和四十九年三月二日): the normaliser leaves 十 forms as they are
     r"(?:明治|大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月|"
     r"(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}|(?<![0-9])[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])|"
-    r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{7,8}|〒[ ]?[0-9]{3}|口座番号|[0-9]{1,3}歳|"
+    r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{7,8}|〒[ ]?[0-9]{3}|口座番号|[0-9]{1,3}歳|" + _KANJI_AGE + "|"
     # a record number with its value: 学籍番号 24S0317, ケース番号 2031-0457, 被保険者番号 0001284736
     r"(?:宛名|世帯|ケース|学籍|生徒|受給者証?|利用者|被保険者)番号[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,}"
 )
@@ -365,7 +367,7 @@ _NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2
 # an age or a school grade in brackets right after a name: 坂本 一輝(45), (3歳), 佐藤ゆみ(高2), (中1), (年長)
 _AGE_AFTER = re.compile(r"[ ]?\((?:[ ]?[0-9]{1,3}[ ]?(?:(?:歳|才)|\))|(?:小|中|高)[ ]?[1-6](?:年生?)?\)|年長\)|年中\)|年少\))")
 # "本人 野口さとみ 38歳": an age written right after a name (a space or 、 between)
-_BARE_AGE = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー][ 　、,]?[0-9]{1,3}歳")
+_BARE_AGE = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー][ 　、,]?(?:[0-9]{1,3}歳|" + _KANJI_AGE + ")")
 
 
 def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -17,6 +17,20 @@ it led to:
   as an example marker. q8c005 was corrected before any fix: it was written with 090-1234-5678, the canonical dummy
   number (the scanner rightly read it as an example); with a real-looking number it still missed (a kana full name
   beside a mobile number split 3-2-2-4), and that class was fixed.
+* q8c101–q8c136 (36 rows, 18 / 18: a call about a mother's hospital stay with her name and a kanji-numeral age in
+  brackets, directions to a 字 address with 番地, a phone number read out in hiragana, a colleague's absences with his
+  unit in brackets, translations of a resident's sentence (ADHD, unpaid insurance), a slash-parted call memo, an era
+  birth date with a spaced hiragana given name, a nursery pick-up by a 内縁の夫, a wife's DV with given names only,
+  a one-line summary with 生年 S41, a phone split 3-2-1-4, a Teams message about a pregnant visitor, elder abuse by a
+  daughter-in-law, a free-mail address to check, a kanji-numeral ノ address with 加藤方, a colleague's 適応障害, a caller
+  with a birth date "って人"; negatives: each ask without the person, a ward office's address, the mayor's press
+  conference, a council member's question, staff on duty, a documented example address, a fictional detective, a
+  library's public number, age arithmetic for retirement) on the tree with q8c001–036's fixes: recall 0.611 (11/18),
+  false blocks 0.000 (0/18). The misses were classes: a name and a kanji-numeral age in brackets (佐野 キミ子 八十三歳),
+  staff named with their unit in brackets before a personnel word (青山 直人（税務課）、…無断欠勤), a lone surname as a field
+  of a slash-parted memo with a street number, a spaced hiragana given name the dictionary reads as a word (新井 さくら),
+  a relative's given name after the relation (嫁の由香), a katakana ノ between house numbers and a household's 方
+  (千代田町二ノ十一ノ三 加藤方), a name referred to as a person (坂口って人).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8_chat.py).
 """

@@ -4,7 +4,11 @@ surname and before an honorific (小川ひなたちゃん); an age or a school g
 38歳); a birth date in kanji numerals beside a name (昭和四十九年三月二日生 たなか ひろし); a surname in brackets right after
 a phone number (080-…（木下）); a spaced kana full name beside a mobile number in any grouping (090 41 27 5583 こにし
 まさと); self-harm words (リストカット, オーバードーズ); "書き方の例ちょうだい" asks for an example and does not make the data
-beside it one."""
+beside it one. Batch 2: a name referred to as a person (坂口って人); a relative's name after the relation (嫁の由香,
+長女の美咲); a lone surname as a field of a slash-parted memo with a street or phone number; a surname with 方 after a
+street number (緑町4-18 佐野方); an age in kanji numerals with a ten (七十八歳); a spaced hiragana given name after a
+surname (森 ひかり); staff named with their office unit in brackets before a personnel word; a katakana ノ between house
+numbers."""
 
 from __future__ import annotations
 
@@ -32,6 +36,26 @@ BLOCK = [
     ("self_harm_overdose", "相談者の妹 北村 まい さん、先週オーバードーズで搬送されたそうです"),
     # asking for an example of a record does not make the record an example
     ("example_asked_for", "川口 さなえさん、妊娠中で夫から暴力あり。面談記録の書き方の例ちょうだい"),
+    # batch 2: a name referred to as a person (坂口って人, 大西という方)
+    ("referred_as_person", "大西という方から電話。携帯 090-3381-2277、生活保護の相談をしたいそうです"),
+    ("referred_colloquial", "生年月日 1984/11/2 の 篠原って人、税証明の件でまた来るらしい"),
+    # a relative's given name after the relation
+    ("kin_given_name", "長女の美咲が不登校で、母親から相談の電話がありました"),
+    ("kin_given_name_partner", "内縁の夫の隆が、保護費を全部パチンコに使ってしまうそうです"),
+    # a field of a slash-parted memo with a street or phone number on its line
+    ("slash_memo_surname", "メモ→ 本町3-4-12 ハイツ本町201／三浦／家賃滞納で相談"),
+    ("slash_memo_surname_first", "電話メモ：三浦／090-5512-7780／息子のひきこもりの相談"),
+    # a surname with 方 after a street number: in care of that household
+    ("household_after_street", "この宛名でいい？ 緑町4-18 佐野方 に督促状を送ります"),
+    # an age in kanji numerals with a ten
+    ("kanji_age_bare", "父 村井 正 七十八歳、認知症で徘徊あり。見守りの相談"),
+    # a hiragana given name after a surname and a space
+    ("spaced_hiragana_given", "生年月日 H4.6.2 森 ひかり この人の年齢計算して"),
+    # a full name with an office unit in brackets is staff, the subject of a personnel word on the line
+    ("staff_unit_bracket_record", "青木 聡（道路課）、無断欠勤が続いている件の指導記録を書いて"),
+    # a katakana ノ between house numbers (digits or kanji numerals)
+    ("address_kanji_no", "桜井 ゆかりさん宛、若松町三ノ八ノ二 に保護決定通知を送る"),
+    ("address_digit_no", "桜井 ゆかりさん宛、若松町3ノ8ノ2 に保護決定通知を送る"),
 ]
 
 ALLOW = [
@@ -46,6 +70,16 @@ ALLOW = [
     ("mobile_with_words", "080 22 41 7789 これ ちゃんと 登録 できてる？"),
     ("self_harm_training", "リストカットを繰り返す生徒への対応について、教員研修の資料を作って"),
     ("example_form_made", "面談記録の書き方の例を作って。\n相談者：見本 花子（記入例）、電話：090-0000-0000"),
+    # batch 2
+    ("referred_word_popular", "坂口って人気の店あるよね、駅前の。何時まで開いてる？"),
+    ("kin_without_name", "長男の名前を考えてます。翔太と蓮で迷っていて、画数を比べてほしい"),
+    ("kin_famous_history", "夏目漱石の妻の鏡子について、作品への影響を簡単に教えて"),
+    ("slash_memo_facility", "本町3-4-12／中央公民館／講座の申込は2階の窓口"),
+    ("household_word", "緑町4-18 の地図の見方と、地方の道路の調べ方を教えて"),
+    ("kanji_age_statistic", "八十歳以上の方の認知症の割合を、県の統計から教えて"),
+    ("surname_space_kana_word", "会議の出席者：田中 ほか、場所は第2会議室"),
+    ("staff_unit_bracket_duty", "青木 聡（道路課）が道路占用の窓口を担当します。案内文にして"),
+    ("no_in_place_names", "一ノ瀬川の河川改修工事と、第二ノ人生セミナーの案内を一緒に出したい"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
