@@ -61,6 +61,7 @@ from gateway.scan.recognizers.person_cues import (
     _STAFF_RECORD_WORDS,
     _about,
     bare_person_cue,
+    unit_record_line,
     kin_windows,
     KIN_TRIGGERS,
     _after_surname,
@@ -271,7 +272,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                     continue
                 ls = text.rfind("\n", 0, p) + 1
                 le = text.find("\n", p)
-                spans.append((max(ls, p - 32), min(len(text) if le < 0 else le, p + len(w) + 24)))
+                reach = 48 if w == "年齢" else 24  # an age asked for: the date and the name come after the ask
+                spans.append((max(ls, p - 32), min(len(text) if le < 0 else le, p + len(w) + reach)))
         return spans
 
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
@@ -396,7 +398,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
         if form != "label" and glued_left(prev, parts[0]):
             return None  # part of a longer kanji word (a place name …)
-        official, staff = capacity(text, s, famous, hon, label, e if full else -1)
+        official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")

@@ -11,6 +11,7 @@ from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import line_matches, stable_key
+from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
     _GRADE_AFTER,
@@ -80,6 +81,9 @@ _STREET_CALLER = re.compile(r"[一-鿿々〆ヶ]{1,4}(?:です|でございま�
 # a surname with 方 right after a street number: in care of that household (千代田町二ノ十一ノ三 加藤方, 本町3-4 佐野方)
 _HOUSEHOLD = re.compile(r"(?:[0-9]|[一二三四五六七八九十](?:号|番地?)?)[ 　]?(?P<name>[一-鿿々]{1,3})方(?![一-鿿々ぁ-ゖァ-ヺー])")
 HOUSEHOLD_TRIGGERS = ("方",)
+# a relative's name with its reading in brackets (父・清（きよし）, 長男の翔（かける）)
+_NAME_READING = re.compile(r"(?P<name>[一-鿿々]{1,3})\([ぁ-ゖ]{2,8}\)")
+_KIN_SET = frozenset(KIN_TRIGGERS)
 
 
 def households(text: str, hits: dict[str, list[int]]):
@@ -200,6 +204,10 @@ class PersonContactsMixin:
             out.append(self._latin_rows(text))
         if not _GRADE_SET.isdisjoint(hits):
             out.append(self._graded_children(text, hits))
+        if not _KIN_SET.isdisjoint(hits):
+            out.append(self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
+                       for w in _KIN_SET.intersection(hits) for p in hits[w][:32]
+                       if (m := _NAME_READING.match(text, p + len(w))) is not None)
         if "方" in hits:
             out.append(self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
                        for m in households(text, hits) if _one_surname(m.group("name")))

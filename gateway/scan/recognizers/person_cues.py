@@ -169,9 +169,7 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
     anywhere after the title of a member of staff named in brackets after 本人."""
     hits = ctx.hits
     if not _STAFF_RECORD_SET.isdisjoint(hits):
-        # (and names before an office unit in brackets: 青山 直人（税務課）、今月3回目の無断欠勤)
-        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())] + [
-            (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())]
+        return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
     if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
         return []
     text = ctx.text
@@ -206,13 +204,32 @@ _FIELD_SEP_AFTER = re.compile(r"[ 　]?(?:[／/|｜]|$)", re.MULTILINE)
 # a relative's given name after the relation (嫁の由香, 長男の健一, 内縁の夫の大西); the relations open a window
 KIN_WORDS = ("嫁", "夫", "妻", "長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "孫", "婿", "甥", "姪", "兄",
              "姉", "弟", "妹", "義母", "義父", "姑", "舅", "元夫", "元妻", "元彼", "彼氏", "彼女", "交際相手", "同居人")
-KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS)
-_KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS) + ")の[ ]?$")
+KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS) + tuple(f"{w}・" for w in KIN_WORDS + ("父", "母"))
+_KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の|・)[ ]?$")
+# a family named by its surname: 吉田のおばあちゃん, 石井さんちの旦那, 本田の奥さん
+_FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅)?の(?:おばあ|おじい|お婆|お爺)(?:ちゃん|さん)|(?:さん)?(?:ち|家|宅)?の"
+                           r"(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|お父さん|おばさん|おじさん)")
+# a lone surname right before a mobile number (宮本 090 2231 5567)
+_MOBILE_AFTER = re.compile(r"[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
+
+
+# personnel, disciplinary, criminal and health words: a member of staff named with their unit in brackets before one
+# on the same line is its subject (a list of staff with their units is a roster)
+_UNIT_RECORD = re.compile("|".join(re.escape(w) for w in sorted(
+    set(_STAFF_RECORD_WORDS) | set(FAMILIES["crime"][1]) | set(FAMILIES["health"][1]), key=len, reverse=True)))
+
+
+def unit_record_line(text: str, e: int) -> bool:
+    """A personnel, disciplinary, criminal or health word in the 60 characters after e, on its line."""
+    le = text.find("\n", e, e + 60)
+    return _UNIT_RECORD.search(text, e, e + 60 if le < 0 else le) is not None
 
 
 def kin_windows(hits: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """The few characters after a relation and の, where a relative's given name stands (嫁の由香に)."""
-    return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]]
+    """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); and the name
+    before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject."""
+    return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]] + [
+        (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]]
 
 
 def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
@@ -222,7 +239,9 @@ def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
     name after the relation (嫁の由香)."""
     if len(parts) == 1 and text[e:e + 1] == ")" and _PHONE_BEFORE_BRACKET.search(text, max(0, s - 20), s):
         return True
-    if _REFERRED_AFTER.match(text, e) is not None:
+    if _REFERRED_AFTER.match(text, e) is not None or _FAMILY_AFTER.match(text, e) is not None:
+        return True
+    if len(parts) == 1 and _MOBILE_AFTER.match(text, e) is not None:
         return True
     if _FIELD_SEP_AFTER.match(text, e) is not None and (
             (_FIELD_SEP_BEFORE.search(text, max(0, s - 2), s) is not None and _number_on_line(text, s - 40, s, True))

@@ -93,7 +93,7 @@ BIRTH_AFTER_DATE = ("日生", "日 生") + tuple(f"{d}{sp}生" for d in "0123456
 ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
-    "宛名番号", "ケース番号", "学籍番号", "受給者番号", "受給者証番号",
+    "宛名番号", "ケース番号", "学籍番号", "受給者番号", "受給者証番号", "年齢",
     "〒", "歳)", "歳", "日生)", "090", "080", "070",
 ) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
 
@@ -184,7 +184,9 @@ _GRADE_AFTER = re.compile(r"\((?:(?:小|中|高)[ ]?[0-9一二三四五六](?:�
 _NAME_BEFORE_GRADE = re.compile(
     r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
     # or a surname glued to a hiragana given name (中島れん(中2)): the surname is confirmed by the dictionary
-    r"|(?P<sur>[一-鿿々〆ヶ]{1,3})[ぁ-ゖ]{2,4}?)(?:さん|くん|君|ちゃん)?$")
+    r"|(?P<sur>[一-鿿々〆ヶ]{1,3})[ぁ-ゖ]{2,4}?"
+    # or a hiragana given name alone with くん/ちゃん (れんくん(小2)): a child known by name at school
+    r"|(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=くん|ちゃん))(?:さん|くん|君|ちゃん)?$")
 # spoken self-identification in a call or voicemail transcript: "もしもし、わたなべ ゆりです",
 # "タカハシ ケンジです", "大橋 勇樹でございます" — a spaced full name right before です at a clause start;
 # looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt

@@ -8,7 +8,10 @@ beside it one. Batch 2: a name referred to as a person (坂口って人); a rela
 長女の美咲); a lone surname as a field of a slash-parted memo with a street or phone number; a surname with 方 after a
 street number (緑町4-18 佐野方); an age in kanji numerals with a ten (七十八歳); a spaced hiragana given name after a
 surname (森 ひかり); staff named with their office unit in brackets before a personnel word; a katakana ノ between house
-numbers."""
+numbers. Batch 3: a date in a prompt asking for an age; a family named by its surname (吉田のおばあちゃん, 石井さんちの
+旦那); a lone surname right before a mobile number; a relative's name with its reading (父・清（きよし）); a lone surname
+with an office unit in brackets as staff; a hiragana given name alone with くん/ちゃん before a school grade; a long-vowel
+mark between kanji numerals of a house number; blows (殴った)."""
 
 from __future__ import annotations
 
@@ -56,6 +59,24 @@ BLOCK = [
     # a katakana ノ between house numbers (digits or kanji numerals)
     ("address_kanji_no", "桜井 ゆかりさん宛、若松町三ノ八ノ二 に保護決定通知を送る"),
     ("address_digit_no", "桜井 ゆかりさん宛、若松町3ノ8ノ2 に保護決定通知を送る"),
+    # batch 3: a date in a prompt asking for an age is a birth date; a full name beside it
+    ("age_asked_date_name", "年齢を計算したい。B2 に 1962/09/14（北川 恵子）と入っています"),
+    # a family named by its surname
+    ("family_by_surname", "近所の吉岡のおじいちゃん（90）、最近物忘れもひどいらしい。包括につなぐ文面を"),
+    ("family_household_dv", "「森田さんちの旦那、また奥さん殴ったらしい」と匿名の電話。記録の書き方は？"),
+    # a lone surname right before a mobile number
+    ("surname_before_mobile", "折り返し 宮原 080 4471 2093 夕方希望、国保の滞納の件"),
+    # a relative's name with its reading in brackets, or after 父・/母・
+    ("kin_name_reading", "平成元年生まれの長男の翔（かける）が、半年前から不登校です"),
+    ("kin_dot_name", "昭和二十八年五月三日生まれの母・ハル の介護認定の申請をしたい"),
+    # a lone surname with an office unit in brackets, the subject of a criminal word
+    ("staff_surname_unit_crime", "職員の大野（財政課）が酒気帯び運転で逮捕されたらしい。事実確認のメモを"),
+    # a hiragana given name alone with くん/ちゃん before a school grade
+    ("kana_given_grade", "学童に来てる ゆいちゃん（小3）、腕にあざがあった。どこに連絡？"),
+    # a long-vowel mark between kanji numerals of a house number
+    ("address_kanji_long_vowel", "斉藤 ひろみさんの住所は北区十条三ー五ー一です。宛名を書いて"),
+    # a husband's blows, a forgetful elder
+    ("dv_blows", "片山 美和さん、夫に殴った跡を見せられたと相談に来た"),
 ]
 
 ALLOW = [
@@ -80,6 +101,14 @@ ALLOW = [
     ("surname_space_kana_word", "会議の出席者：田中 ほか、場所は第2会議室"),
     ("staff_unit_bracket_duty", "青木 聡（道路課）が道路占用の窓口を担当します。案内文にして"),
     ("no_in_place_names", "一ノ瀬川の河川改修工事と、第二ノ人生セミナーの案内を一緒に出したい"),
+    # batch 3
+    ("age_asked_no_name", "ExcelのDATEDIFで年齢を出すと1歳ずれる。A1に生年月日、B1に基準日です"),
+    ("family_story", "昔話で、おじいさんとおばあさんが川へ行く場面を紙芝居にして"),
+    ("office_mobile_policy", "公用携帯の番号は 080 で始まるものが多いけど、職員の私用番号と区別する方法は？"),
+    ("kin_reading_public", "徳川家康の長男の信康（のぶやす）について、小学生向けに説明して"),
+    ("staff_unit_duty", "大野（財政課）が予算編成の説明会を担当します。案内文にして"),
+    ("kana_word_grade", "ひまわりちゃん（小3）というキャラクターを交通安全のポスターに使いたい"),
+    ("long_vowel_katakana", "第三ーム計画（十ーン）って何のこと？ 誤字かな"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
