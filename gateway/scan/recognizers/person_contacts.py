@@ -133,6 +133,8 @@ def spaced_name_ok(name: str) -> bool:
     if t1 and t1[0].is_surname:
         return True
     t2 = morphology.tokenize(given)
+    if len(t1) == 1 and t1[0].pos[1] == "固有名詞" and len(t2) == 1 and t2[0].is_person:
+        return True  # a surname the dictionary knows as a company or a place (松下 有紀, 村田 健)
     return len(t1) == 1 and t1[0].pos[0] == "名詞" and len(t2) == 1 and t2[0].is_given_name
 
 

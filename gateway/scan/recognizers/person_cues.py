@@ -210,7 +210,7 @@ _KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の
 _FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅)?の(?:おばあ|おじい|お婆|お爺)(?:ちゃん|さん)|(?:さん)?(?:ち|家|宅)?の"
                            r"(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|お父さん|おばさん|おじさん)")
 # a lone surname right before a mobile number (宮本 090 2231 5567)
-_MOBILE_AFTER = re.compile(r"[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
+_MOBILE_AFTER = re.compile(r"\)?[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
 
 
 # personnel, disciplinary, criminal and health words: a member of staff named with their unit in brackets before one

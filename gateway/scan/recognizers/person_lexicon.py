@@ -93,7 +93,7 @@ BIRTH_AFTER_DATE = ("日生", "日 生") + tuple(f"{d}{sp}生" for d in "0123456
 ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
-    "宛名番号", "ケース番号", "学籍番号", "受給者番号", "受給者証番号", "年齢",
+    "宛名番号", "ケース番号", "ケースno", "学籍番号", "受給者番号", "受給者証番号", "年齢",
     "〒", "歳)", "歳", "日生)", "090", "080", "070",
 ) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
 
@@ -268,6 +268,10 @@ _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
             + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS
             + LATIN_RECORD_TRIGGERS)
+# (a business after a surname: 山田商店, 佐藤工務店, 鈴木歯科 — not a given name)
+_STOP_EXTEND.update(("商店", "商会", "工務店", "医院", "歯科", "病院", "薬局", "書店", "酒店", "建設", "工業", "産業", "興業",
+                     "製作所", "事務所", "農園", "精肉店", "鮮魚店", "電気", "自動車", "運送", "不動産", "塗装", "設備", "商事",
+                     "物産", "食堂", "旅館", "写真館", "整骨院", "接骨院", "眼科", "内科", "小児科", "皮膚科", "外科"))
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -345,10 +349,11 @@ _PERSONAL_DATA_RE = re.compile(
     r"(?:明治|大正|昭和|平成|令和|[MTSHR])[0-9元]{1,2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|"
     # an era date in kanji numerals (昭和四十九年三月二日): the normaliser leaves 十 forms as they are
     r"(?:明治|大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月|"
+    r"(?:19|20)[0-9]{2}年[一二三四五六七八九十]{1,3}月|"
     r"(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}|(?<![0-9])[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])|"
     r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{7,8}|〒[ ]?[0-9]{3}|口座番号|[0-9]{1,3}歳|" + _KANJI_AGE + "|"
     # a record number with its value: 学籍番号 24S0317, ケース番号 2031-0457, 被保険者番号 0001284736
-    r"(?:宛名|世帯|ケース|学籍|生徒|受給者証?|利用者|被保険者)番号[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,}"
+    r"(?:宛名|世帯|ケース|学籍|生徒|受給者証?|利用者|被保険者)(?:番号|No\.?|NO\.?|no\.?|№)[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,}"
 )
 
 

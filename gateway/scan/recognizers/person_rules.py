@@ -47,6 +47,7 @@ _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=l
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
 _SPACES = (" ", "\u3000")
 _KANA_RUN = re.compile(r"[ぁ-ゖ]+")
+_ADMIN_END = frozenset("都道府県市区町村郡")
 # parts of speech that end a name (the kana after a surname is a particle or an ending: 田中もさん, 山田のちゃん)
 _PARTICLE_POS = frozenset({"助詞", "助動詞", "接尾辞", "補助記号"})
 SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}
@@ -88,6 +89,8 @@ def run_before_honorific(toks, i: int) -> int | None:
         has_proper = has_proper or toks[k].pos[1] == "固有名詞"
         k += 1
     ok = k < len(toks) and toks[k].surface in HONORIFICS_STRONG and 2 <= length <= 6
+    if ok and k - i == 1 and toks[i].is_place and len(toks[i].surface) <= 3 and toks[i].surface[-1] not in _ADMIN_END:
+        return k  # a place name used as a surname before an honorific (村田くん, 大西さん)
     return k if ok and has_proper and k - i >= 2 else None
 
 

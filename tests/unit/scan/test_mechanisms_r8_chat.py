@@ -11,7 +11,9 @@ surname (森 ひかり); staff named with their office unit in brackets before a
 numbers. Batch 3: a date in a prompt asking for an age; a family named by its surname (吉田のおばあちゃん, 石井さんちの
 旦那); a lone surname right before a mobile number; a relative's name with its reading (父・清（きよし）); a lone surname
 with an office unit in brackets as staff; a hiragana given name alone with くん/ちゃん before a school grade; a long-vowel
-mark between kanji numerals of a house number; blows (殴った)."""
+mark between kanji numerals of a house number; blows (殴った). Batch 4: a place name used as a surname before an
+honorific (村田くん); a surname the dictionary knows as a company (松下 有紀); ケースNo.; a western year with a
+kanji-numeral month; a business after a surname (山田商店) is no given name."""
 
 from __future__ import annotations
 
@@ -77,6 +79,17 @@ BLOCK = [
     ("address_kanji_long_vowel", "斉藤 ひろみさんの住所は北区十条三ー五ー一です。宛名を書いて"),
     # a husband's blows, a forgetful elder
     ("dv_blows", "片山 美和さん、夫に殴った跡を見せられたと相談に来た"),
+    # batch 4: a place name used as a surname before an honorific; mental-health slang
+    ("place_surname_kun", "うちの係の村田くん、最近メンタルやばそう。産業医につなぐ文面を"),
+    ("place_surname_san", "大西さん（42）が適応障害で通院中とのこと"),
+    # a surname the dictionary knows as a company before a given name, after a staff number
+    ("company_surname_staff_no", "職員番号 31208 松下 有紀 の育休延長の申出、決裁文の文案"),
+    # a case number written ケースNo.
+    ("case_no_abbrev", "ケースNo.0518 田口 正 保護開始 令和6年9月 の引継ぎ文"),
+    # a western year with a kanji-numeral month beside a name
+    ("year_kanji_month", "年齢計算して：岩田 勝 一九五二年八月三日生"),
+    # a kanji surname in brackets after its kana, then a mobile
+    ("bracket_surname_mobile", "電話あり さとう(佐藤) 080-3391-2045 息子のひきこもりの相談"),
 ]
 
 ALLOW = [
@@ -109,6 +122,13 @@ ALLOW = [
     ("staff_unit_duty", "大野（財政課）が予算編成の説明会を担当します。案内文にして"),
     ("kana_word_grade", "ひまわりちゃん（小3）というキャラクターを交通安全のポスターに使いたい"),
     ("long_vowel_katakana", "第三ーム計画（十ーン）って何のこと？ 誤字かな"),
+    # batch 4
+    ("business_after_surname", "東町3-4-5／山田商店／営業時間 9-18時、これをチラシ用に整えて"),
+    ("clinic_after_surname", "本町2-1-8 佐藤歯科（電話 0263-33-1234）の休診日を案内して"),
+    ("place_name_sama", "横浜様式の建物と、東京さ来週の出張の件"),
+    ("referred_name_station", "川口という名前の駅、全国にいくつある？"),
+    ("public_figure_person_word", "坂本龍馬という人物について、中学生向けに説明して"),
+    ("case_no_rule", "ケースNo.の採番ルールを説明する文、新任ケースワーカー向けに"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
