@@ -64,6 +64,7 @@ from gateway.scan.recognizers.person_cues import (
     unit_record_line,
     kin_windows,
     KIN_TRIGGERS,
+    REFERRED_TRIGGERS,
     _after_surname,
     _anchor_has_value,
     _duty_line,
@@ -142,7 +143,7 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, 
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
-_KIN_SET = frozenset(KIN_TRIGGERS)
+_KIN_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
@@ -166,10 +167,13 @@ def _token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
 
 
 def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
-    """Starts of the specific sensitive topics right after の ("後藤 浩二 の懲戒処分"), in order."""
-    if "の" not in text or _TOPIC_SET.isdisjoint(hits):
+    """Starts of the specific sensitive topics right after の or a space after a name character ("後藤 浩二 の懲戒処分",
+    a terse note "林 和夫 肝臓がん ステージ4"), in order."""
+    if _TOPIC_SET.isdisjoint(hits):
         return []
-    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
+    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p > 1 and (text[p - 1] == "の" or (
+        # (after a space the topic is a word of its own: not 精神科医 after a speaker's name)
+        text[p - 1] in " \u3000" and _NAME_CHARS.match(text[p - 2]) and not _KANJI.match(text[p + len(w):p + len(w) + 1]))))
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
@@ -182,7 +186,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + KIN_TRIGGERS)
+                + OWN_TRIGGERS + STREET_NO + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + KIN_TRIGGERS + REFERRED_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits

@@ -225,11 +225,16 @@ def unit_record_line(text: str, e: int) -> bool:
     return _UNIT_RECORD.search(text, e, e + 60 if le < 0 else le) is not None
 
 
+# words after a name that refer to someone (増田って人, 篠原という方): they open a window before them
+REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男性", "という女性")
+
+
 def kin_windows(hits: dict[str, list[int]]) -> list[tuple[int, int]]:
     """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); and the name
     before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject."""
     return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]] + [
-        (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]]
+        (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]] + [
+        (p - 12, p + 1) for w in REFERRED_TRIGGERS for p in hits.get(w, ())[:32]]
 
 
 def bare_person_cue(text: str, s: int, e: int, parts) -> bool:

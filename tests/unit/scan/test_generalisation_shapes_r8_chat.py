@@ -55,6 +55,14 @@ it led to:
   surname before くん (村田くん) and mental-health slang (メンタルやばそう), a surname the dictionary knows as a company
   (松下 有紀), ケースNo., a western year with a kanji-numeral month, a kanji surname in brackets before a mobile. The false
   block: a shop after a surname (山田商店) read as a full name beside a street number.
+* q8c401–q8c424 (24 rows, 12 / 12: a half-width katakana name with a previous address, a terse health note, full-width
+  TEL and 氏名 labels, a class chat about a pupil, a resident's English message (passport taken), a drunk caller "って人"
+  at the night desk, a callback with 様 and a full-width mobile, a refund account with a katakana holder, a father
+  entering a care home, a neighbours' dispute with an address, an interview evaluation, a markdown SQL row; negatives:
+  each ask without the person, a ward's public number) on the tree with q8c001–331's fixes: recall 0.500 (6/12), false
+  blocks 0.000 (0/12). The misses were classes: a terse note (a spaced full name, a space, a topic), first-person
+  English exploitation words, referral words that had no window (増田って人), entering a care home (施設に入所), an
+  interview evaluation (面接の評価); a one-row markdown table with a name, a bare date and a topic (q8c412) is a known gap.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8_chat.py).
 """
@@ -66,7 +74,10 @@ import pytest
 from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "q8c412": "one markdown table row without its header (| 1043 | 上田 光 | 1987-02-11 | 生活保護 |): the date has no "
+              "birth context and the given name 光 is read as a common noun, so neither the birth date nor the name is found",
+}
 
 
 @pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r8_chat.jsonl", KNOWN_GAPS))

@@ -13,7 +13,9 @@ numbers. Batch 3: a date in a prompt asking for an age; a family named by its su
 with an office unit in brackets as staff; a hiragana given name alone with くん/ちゃん before a school grade; a long-vowel
 mark between kanji numerals of a house number; blows (殴った). Batch 4: a place name used as a surname before an
 honorific (村田くん); a surname the dictionary knows as a company (松下 有紀); ケースNo.; a western year with a
-kanji-numeral month; a business after a surname (山田商店) is no given name."""
+kanji-numeral month; a business after a surname (山田商店) is no given name. Batch 5: a terse note (a spaced full name,
+a space, a specific topic); a resident's first-person English (my boss took my passport); referral words open a
+window (増井って人); entering a care home; an applicant's interview evaluation (面接の評価)."""
 
 from __future__ import annotations
 
@@ -90,6 +92,15 @@ BLOCK = [
     ("year_kanji_month", "年齢計算して：岩田 勝 一九五二年八月三日生"),
     # a kanji surname in brackets after its kana, then a mobile
     ("bracket_surname_mobile", "電話あり さとう(佐藤) 080-3391-2045 息子のひきこもりの相談"),
+    # batch 5: a terse note, a spaced full name and then a specific topic after a space
+    ("terse_name_topic", "前田 敏子 認知症 独居 見守り訪問の頻度を提案して"),
+    # a resident's own English message: a passport taken by the employer
+    ("english_first_person_passport", "Translate please: I'm Ana Lima. My boss took my passport and I haven't been paid."),
+    # a name referred to as a person opens its own window
+    ("referred_window", "昨日来た増井って人、生活保護の申請を断られたって怒ってた"),
+    # entering a care home; an applicant's interview evaluation
+    ("care_home_entry", "母・トシ子（88）が来月施設に入所します。住所変更の手続きは？"),
+    ("interview_evaluation", "面接の評価をまとめて。受験番号 2087 小松 奈央さん、協調性に課題あり"),
 ]
 
 ALLOW = [
@@ -129,6 +140,12 @@ ALLOW = [
     ("referred_name_station", "川口という名前の駅、全国にいくつある？"),
     ("public_figure_person_word", "坂本龍馬という人物について、中学生向けに説明して"),
     ("case_no_rule", "ケースNo.の採番ルールを説明する文、新任ケースワーカー向けに"),
+    # batch 5
+    ("terse_words_topic", "会議 資料 うつ病 の職場復帰支援について、研修用に要点を"),
+    ("english_passport_notice", "Translate: If your employer took your passport, please contact the labour office."),
+    ("referred_public", "坂本龍馬って人、何をした人？ 小学生向けに"),
+    ("care_home_general", "親が施設に入所したときの住所変更の手続き、一般的な流れを"),
+    ("interview_evaluation_general", "面接の評価を◎○△で付けるときの基準の作り方を教えて"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
