@@ -20,7 +20,9 @@ from bisect import bisect_right
 
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
-    r"記入例|記載例|記入見本|記載見本|書き方の例|"
+    # (not "書き方の例を教えて / ちょうだい": asking for an example says nothing of the data beside it; "書き方の例を作って"
+    # still introduces the example it asks for)
+    r"記入例|記載例|記入見本|記載見本|書き方の例(?![ ]?(?:を|が)?(?:ちょうだい|ください|下さい|教えて|ほしい|欲しい|お願い|見せて|ある|は[？?]))|"
     # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
     r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：

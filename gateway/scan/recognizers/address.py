@@ -47,7 +47,8 @@ _TOWN = (
 )
 _NUMK = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
 _UNIT_JP = r"(?:丁目|丁|番地の?|番|号)"
-_SEP = r"(?:-|の|ノ)"
+# (a long-vowel mark between kanji numerals, 十条三ー五ー一: the normaliser folds it between digits only)
+_SEP = r"(?:-|の|ノ|(?<=[一二三四五六七八九十〇])ー(?=[一二三四五六七八九十〇]))"
 # a street part: numbers with 丁目/丁/番地/番/号 (spaces allowed between them), then optionally a
 # dash/の chain (1丁目2-3, 2番地の3); or a dash/の chain alone (1-20-3); or, right after a town name,
 # a bare lot number at the end of the address (大日東町4, 新丸子町769)
@@ -96,6 +97,8 @@ _STREET_TRIGGERS = (
     ("番地",)
     + tuple(f"{d}{u}" for d in "0123456789" + _KNUM for u in ("丁", "番", "号") if f"{d}{u}" != "一番")
     + _DIGIT_DASH + tuple(f"{d}の" for d in "0123456789")
+    # a katakana ノ between house numbers, in digits or kanji numerals (千代田町二ノ十一ノ三, 2ノ11ノ3)
+    + tuple(f"{d}ノ" for d in "0123456789" + _KNUM) + tuple(f"{d}ー" for d in _KNUM)
 )
 _LABEL_TRIGGERS = ("住所", "所在地", "居所", "本籍", "送付先", "送り先", "届け先", "住居", "転居先", "転入先",
                    "転出先", "address")
@@ -128,7 +131,7 @@ class AddressRecognizer(AigwRecognizer):
         spans = []
         hits = ctx.hits
         for w in [w for w in hits if w in _STREET_SET]:  # only the markers present (spans are merged below)
-            digit_first = w[0].isdigit() and w[1] in "-の"
+            digit_first = w[0].isdigit() and w[1] in "-のノ"
             for p in hits[w]:
                 if digit_first:
                     # 1-20-3 / 2の3: the number must follow a place name (or a label/space), not be
@@ -224,7 +227,8 @@ class AddressRecognizer(AigwRecognizer):
 
     @staticmethod
     def _has_street_marker(street: str) -> bool:
-        return bool(re.search(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9]ノ[0-9]|丁目?[ \t]*[0-9一二三四五六七八九十]", street))
+        return bool(re.search(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9一二三四五六七八九十][ノー][0-9一二三四五六七八九十]|"
+                              r"丁目?[ \t]*[0-9一二三四五六七八九十]", street))
 
     @staticmethod
     def _end(text: str, m: re.Match) -> int:

@@ -83,11 +83,13 @@ _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacid
                 "née le", "geboren", "geburtsdatum")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
+# the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)
+_AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
-    "歳", "日生", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
+    "歳", "日生", "年齢", "何歳", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
 ) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:]
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
@@ -291,6 +293,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
             context = "age"
         elif precision == "day" and header_pos is not None and s > header_pos:
             context = "column"
+        elif precision == "day" and _AGE_ASKED.search(text, max(ls, s - 40), e + 40) is not None:
+            context = "age"  # "年齢出したい。A1 に 1958/04/22（小野 正雄）": the date an age is worked out from
         if context is None:
             return None
         if precision != "day" and context not in ("born", "label"):

@@ -60,11 +60,18 @@ from gateway.scan.recognizers.person_cues import (
     _STAFF_RECORD_SET,
     _STAFF_RECORD_WORDS,
     _about,
+    bare_person_cue,
+    unit_record_line,
+    kin_windows,
+    KIN_TRIGGERS,
+    REFERRED_TRIGGERS,
     _after_surname,
     _anchor_has_value,
     _duty_line,
     _place_before_title,
+    _place_owner_at,
     _place_surname_at,
+    token_kinds as _token_kinds,
     family_after,
     staff_label_in_record,
     _record_note,
@@ -76,7 +83,6 @@ from gateway.scan.recognizers.person_lexicon import (
     _HON_AFTER,
     _HON_SKIP_AFTER,
     _HON_SKIP_BEFORE,
-    _HONORIFIC_SET,
     _KANJI,
     _LATIN_HONORIFICS,
     _LATIN_LABELS,
@@ -114,8 +120,10 @@ from gateway.scan.recognizers.person_rules import (
     run_before_honorific,
     score_of,
     trim_spaces,
+    UNIT_CLOSE_TRIGGERS,
 )
-from gateway.scan.recognizers.person_contacts import STREET_NO, PersonContactsMixin, speakers, street_caller
+from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, STREET_NO, PersonContactsMixin, households,
+                                                      speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
@@ -139,36 +147,26 @@ _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
-_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w in AGE_CLOSERS,
+_ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w in AGE_CLOSERS + ("歳",),
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
+_KIN_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
-def _token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
-    """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
-    hon_idx, persons, places = [], [], []
-    for k, t in enumerate(toks):
-        if t.surface in _HONORIFIC_SET:
-            hon_idx.append(k)
-        pos = t.pos
-        if pos[2] == "人名":
-            if pos[1] == "固有名詞":
-                persons.append(k)
-        elif pos[2] == "地名":
-            places.append(k)
-    return hon_idx, persons, places
-
-
 def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
-    """Starts of the specific sensitive topics right after の ("後藤 浩二 の懲戒処分"), in order."""
-    if "の" not in text or _TOPIC_SET.isdisjoint(hits):
+    """Starts of the specific sensitive topics right after の or a space after a name character ("後藤 浩二 の懲戒処分",
+    a terse note "林 和夫 肝臓がん ステージ4"), in order."""
+    if _TOPIC_SET.isdisjoint(hits):
         return []
-    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p and text[p - 1] == "の")
+    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p > 1 and (text[p - 1] == "の" or (
+        # (after a space the topic is a word of its own: not 精神科医 after a speaker's name)
+        text[p - 1] in " \u3000" and _NAME_CHARS.match(text[p - 2]) and not _KANJI.match(text[p + len(w):p + len(w) + 1]))))
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
@@ -182,7 +180,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO + NAME_QUESTIONS + ENGLISH_TRIGGERS)
+                + OWN_TRIGGERS + STREET_NO + NAME_QUESTIONS + ENGLISH_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS
+                + KIN_TRIGGERS + REFERRED_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -196,7 +195,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
-        if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits):
+        if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits) or next(households(text, hits), None) \
+                or not _KIN_SET.isdisjoint(hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
@@ -209,7 +209,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         label_hits = self._label_hits(ctx)
         spans = (self._honorific_windows(ctx) + [(p, e + 30) for p, e in label_hits]
-                 + staff_title_windows(ctx) + self._anchor_windows(ctx))
+                 + staff_title_windows(ctx) + self._anchor_windows(ctx) + kin_windows(ctx.hits))
         found: dict[tuple[int, int], Any] = {}
         windows = [_expand(text, lo, hi) for lo, hi in merge_windows(spans, len(text))]
         if len(windows) <= _PRETOKENIZE:  # all morphology first, back to back (the dictionary stays in the
@@ -271,7 +271,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                     continue
                 ls = text.rfind("\n", 0, p) + 1
                 le = text.find("\n", p)
-                spans.append((max(ls, p - 32), min(len(text) if le < 0 else le, p + len(w) + 24)))
+                reach = 48 if w == "年齢" else 24  # an age asked for: the date and the name come after the ask
+                spans.append((max(ls, p - 32), min(len(text) if le < 0 else le, p + len(w) + reach)))
         return spans
 
     def _structural_names(self, ctx: ScanContext, found: dict) -> None:
@@ -323,7 +324,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = set(persons)
         starts.update(k - 2 for k in persons if _place_surname_at(toks, k - 2))  # 小笠原 ちはる, 千葉 花子
-        starts.update(k for k in places if _place_before_title(toks, k))  # 平井主任
+        starts.update(k for k in places if _place_before_title(toks, k) or _place_owner_at(toks, k))  # 平井主任, 070…(宮下)
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
         i = 0
@@ -355,8 +356,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if _place_surname_at(toks, i):  # a place name used as the surname, before a spaced given name
             parts, j = collect_run(toks, i + 2)
             return trim_spaces([t, toks[i + 1]] + parts, j)
-        if _place_before_title(toks, i):  # 平井主任: a place name used as the surname, before a staff title
-            return [t], i + 1
+        if _place_before_title(toks, i) or _place_owner_at(toks, i):  # 平井主任, 070 3318 2046 (宮下): a place name
+            return [t], i + 1                                           # used as the surname
         if not t.is_person and (not hon_idx or not _KANJI.match(t.surface)
                                 or not any(0 < k - i <= 4 for k in hon_idx)):
             return None  # a non-dictionary name is only considered right before an honorific
@@ -387,7 +388,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
         # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
         after_surname = _after_surname(parts)
-        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and p.is_famous_person)
+        # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら)
+        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or _HIRAGANA.fullmatch(p.surface)))
                                            for k, p in enumerate(parts))
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts))
         full = sur_and_given or len(parts) >= 2
@@ -396,9 +398,11 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if not label and list_label and (surnames or len(parts) >= 2):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎
         form, strength = classify(label, famous, hon, full, sur_and_given, lambda: near_personal_data(text, s, e))
+        if form == "bare" and bare_person_cue(text, s, e, parts):
+            form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
         if form != "label" and glued_left(prev, parts[0]):
             return None  # part of a longer kanji word (a place name …)
-        official, staff = capacity(text, s, famous, hon, label)
+        official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")

@@ -11,6 +11,7 @@ from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import line_matches, stable_key
+from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
     _GRADE_AFTER,
@@ -65,6 +66,11 @@ _UNIT_LINE_EN = re.compile(r"(?:課|係|室|部|局|センター|市役所|Divis
                            r"|Engineer|Consultant|Account Executive|Sales)")
 
 
+_KANA_DATA_SET = frozenset({"090", "080", "070", "日生"})
+_KANA_FULL = r"(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})"
+_KANA_AFTER_DATA = re.compile(r"(?:0[789]0(?:[ -]?[0-9]){8}|日生(?:まれ)?)[ 　,、:(]{1,2}" + _KANA_FULL + r"(?![ぁ-ゖァ-ヺー])")
+_KANA_BEFORE_MOBILE = re.compile(r"(?<![ぁ-ゖァ-ヺー])" + _KANA_FULL + r"[ 　,、:(]{1,2}$")
+
 _AT_SENTENCE_START = ("this is ", "i am ", "it's ")
 # a street number right before "の<surname>です": the caller gives their own address
 _STREET_BEFORE = re.compile(r"[0-9](?:号|番地?|-[0-9]{1,4})の[ 　]?$")
@@ -84,9 +90,31 @@ def _kana_to_katakana(s: str) -> str:
 _STREET_CALLER = re.compile(r"[一-鿿々〆ヶ]{1,4}(?:です|でございます)")
 
 
+# a surname with 方 right after a street number: in care of that household (千代田町二ノ十一ノ三 加藤方, 本町3-4 佐野方)
+_HOUSEHOLD = re.compile(r"(?:[0-9]|[一二三四五六七八九十](?:号|番地?)?)[ 　]?(?P<name>[一-鿿々]{1,3})方(?![一-鿿々ぁ-ゖァ-ヺー])")
+HOUSEHOLD_TRIGGERS = ("方",)
+# a relative's name with its reading in brackets (父・清（きよし）, 長男の翔（かける）)
+_NAME_READING = re.compile(r"(?P<name>[一-鿿々]{1,3})\([ぁ-ゖ]{2,8}\)")
+_KIN_SET = frozenset(KIN_TRIGGERS)
+
+
+def households(text: str, hits: dict[str, list[int]]):
+    """Matches of a surname with 方 after a street number (the surname not yet confirmed)."""
+    for p in hits.get("方", ())[:64]:
+        m = _HOUSEHOLD.search(text, max(0, p - 8), p + 2)
+        if m is not None and m.end() == p + 1:
+            yield m
+
+
 def street_caller(text: str, hits: dict[str, list[int]]) -> bool:
     """A street number, の and a kanji word right before です ("本町3-4-12の中川です"): worth reading as a caller."""
     return any(_STREET_CALLER.match(text, p + len(w)) is not None for w in STREET_NO for p in hits.get(w, ())[:64])
+
+
+def _one_surname(part: str) -> bool:
+    """The dictionary reads the kanji as one surname (中島, not 中学)."""
+    toks = morphology.tokenize(part)
+    return len(toks) == 1 and toks[0].is_surname
 
 
 def kana_surname(part: str) -> bool:
@@ -117,6 +145,8 @@ def spaced_name_ok(name: str) -> bool:
     if t1 and t1[0].is_surname:
         return True
     t2 = morphology.tokenize(given)
+    if len(t1) == 1 and t1[0].pos[1] == "固有名詞" and len(t2) == 1 and t2[0].is_person:
+        return True  # a surname the dictionary knows as a company or a place (松下 有紀, 村田 健)
     return len(t1) == 1 and t1[0].pos[0] == "名詞" and len(t2) == 1 and t2[0].is_given_name
 
 
@@ -190,7 +220,28 @@ class PersonContactsMixin:
             out.append(self._latin_aged_subjects(text))
         if not _GRADE_SET.isdisjoint(hits):
             out.append(self._graded_children(text, hits))
+        if not _KIN_SET.isdisjoint(hits):
+            out.append(self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
+                       for w in _KIN_SET.intersection(hits) for p in hits[w][:32]
+                       if (m := _NAME_READING.match(text, p + len(w))) is not None)
+        if "方" in hits:
+            out.append(self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
+                       for m in households(text, hits) if _one_surname(m.group("name")))
+        if not _KANA_DATA_SET.isdisjoint(hits):
+            out.append(self._kana_names_by_data(text, hits))
         return out
+
+    def _kana_names_by_data(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name in kana right beside a mobile number (090 41 27 5583 こにし まさと, ヤマネ ユウタ 080-…)
+        or right after a birth date (平成三年十月五日生 やまだ はるか): whose data it is, as typed into a chat; the
+        name model confirms it."""
+        for w in _KANA_DATA_SET.intersection(hits):
+            for p in hits[w][:32]:
+                m = _KANA_AFTER_DATA.match(text, p)
+                if m is None and w != "日生":
+                    m = _KANA_BEFORE_MOBILE.search(text, max(0, p - 20), p)
+                if m is not None and spaced_name_ok(m.group("name")):
+                    yield self._named(m.start("name"), m.group("name"), 0.6, "context", honorific=None)
 
     def _graded_children(self, text: str, hits: dict[str, list[int]]):
         """A spaced full name right before a school grade or nursery class in brackets: a child identified
@@ -201,7 +252,7 @@ class PersonContactsMixin:
                 if q < 0 or _GRADE_AFTER.match(text, q) is None:
                     continue
                 m = _NAME_BEFORE_GRADE.search(text, max(0, q - 14), q)
-                if m is not None:
+                if m is not None and (m.group("sur") is None or _one_surname(m.group("sur"))):
                     yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
 
     def _spoken_names(self, text: str):

@@ -11,11 +11,13 @@ from bisect import bisect_right
 from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
     _AGE_AFTER,
+    _BARE_AGE,
     _KANJI,
     _NAME_AGE_IN_BRACKETS,
     _NAME_CHARS,
     _NUMBER_SHAPE,
     _VALUE_NEAR,
+    HONORIFICS_STRONG,
     STAFF_TITLES,
 )
 from gateway.scan.recognizers.email import organisation_domain
@@ -83,6 +85,19 @@ def _place_before_title(toks, i: int) -> bool:
             and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
 
 
+_MOBILE_END = re.compile(r"0[789]0(?:[- ]?[0-9]){8}[ ]?$")
+
+
+def _place_owner_at(toks, i: int) -> bool:
+    """A kanji place name alone in brackets right after a mobile number (070 3318 2046 (宮下)): the number's owner,
+    a place name used as the surname (after an office's landline, 03-…（渋谷）, it is the office's place)."""
+    t = toks[i]
+    if not (t.is_place and 0 < i < len(toks) - 1 and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
+            and t.surface[-1] not in _ADMIN_SUFFIX and toks[i - 1].surface == "(" and toks[i + 1].surface == ")"):
+        return False
+    return _MOBILE_END.search("".join(x.surface for x in toks[max(0, i - 10):i - 1])) is not None
+
+
 def _after_surname(parts) -> frozenset[int]:
     """Indexes of the name tokens that follow a surname token in the run."""
     first = next((k for k, p in enumerate(parts) if p.is_surname), None)
@@ -94,13 +109,13 @@ _NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
 # a member of the family right after a name (its brackets closed first): "（回答者：保育課 平田 真理子）夫のDVで…",
 # "主事 森 健太、母の介護のため…": what follows is that person's own family matter, not their duty (子ども, 家族 and 親
 # are also words of services: 子どもの虐待防止, 家族の介護相談, 親の会)
-_FAMILY_AFTER = re.compile(r"[ ]?[)）]?[ 、,]?(?:私の|自分の)?(?:夫|妻|元夫|元妻|配偶者|息子|娘|長男|長女|次男|次女|"
+_OWN_FAMILY_AFTER = re.compile(r"[ ]?[)）]?[ 、,]?(?:私の|自分の)?(?:夫|妻|元夫|元妻|配偶者|息子|娘|長男|長女|次男|次女|"
                            r"母|父|実母|実父|義母|義父|両親|祖母|祖父|実家)(?:の|が)")
 
 
 def family_after(text: str, e: int) -> bool:
     """A family member of the person named at ``text[:e]`` opens what follows (their own family matter)."""
-    return _FAMILY_AFTER.match(text, e) is not None
+    return _OWN_FAMILY_AFTER.match(text, e) is not None
 
 
 # a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"
@@ -151,6 +166,9 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
     """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
     if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
         return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
+    if w == "歳":  # "<name> 38歳"
+        m = _BARE_AGE.search(text, max(0, p - 6), p + 1)
+        return m is not None and m.end() == p + 1
     if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
         q = text.rfind("(", max(0, p - 6), p + 1)
         if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
@@ -194,3 +212,91 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
                     or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
                 out.append((p - 8, p + len(w) + 10))
     return out
+
+
+# a phone number right before a bracket: "080-4412-7760（木下）", "090 3214 8876 (松尾)"
+_PHONE_BEFORE_BRACKET = re.compile(r"(?<![0-9])0[0-9]{1,4}[- ]?[0-9]{1,4}[- ]?[0-9]{3,4}[ ]?\($")
+
+
+# "坂口って人", "大西という方": the writer refers to someone by name
+_REFERRED_AFTER = re.compile(r"[ ]?(?:って(?:いう)?|という)(?:(?:人|方|男性|女性|男|女|子)(?![一-鿿々])|おじいさん|おばあさん|名前の)")
+# a memo's fields parted by slashes or bars, a street or phone number among them (若葉2-3-15 コーポ若葉105／石原／…)
+_FIELD_SEP_BEFORE = re.compile(r"[／/|｜][ 　]?$")
+_FIELD_SEP_AFTER = re.compile(r"[ 　]?(?:[／/|｜]|$)", re.MULTILINE)
+# a relative's given name after the relation (嫁の由香, 長男の健一, 内縁の夫の大西); the relations open a window
+KIN_WORDS = ("嫁", "夫", "妻", "長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "孫", "婿", "甥", "姪", "兄",
+             "姉", "弟", "妹", "義母", "義父", "姑", "舅", "元夫", "元妻", "元彼", "彼氏", "彼女", "交際相手", "同居人")
+KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS) + tuple(f"{w}・" for w in KIN_WORDS + ("父", "母"))
+_KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の|・)[ ]?$")
+# a family named by its surname: 吉田のおばあちゃん, 石井さんちの旦那, 本田の奥さん
+_FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅)?の(?:おばあ|おじい|お婆|お爺)(?:ちゃん|さん)|(?:さん)?(?:ち|家|宅)?の"
+                           r"(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|お父さん|おばさん|おじさん)")
+# a lone surname right before a mobile number (宮本 090 2231 5567)
+_MOBILE_AFTER = re.compile(r"\)?[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
+
+
+# personnel, disciplinary, criminal and health words: a member of staff named with their unit in brackets before one
+# on the same line is its subject (a list of staff with their units is a roster)
+_UNIT_RECORD = re.compile("|".join(re.escape(w) for w in sorted(
+    set(_STAFF_RECORD_WORDS) | set(FAMILIES["crime"][1]) | set(FAMILIES["health"][1]), key=len, reverse=True)))
+
+
+def unit_record_line(text: str, e: int) -> bool:
+    """A personnel, disciplinary, criminal or health word in the 60 characters after e, on its line."""
+    le = text.find("\n", e, e + 60)
+    return _UNIT_RECORD.search(text, e, e + 60 if le < 0 else le) is not None
+
+
+# words after a name that refer to someone (増田って人, 篠原という方): they open a window before them
+REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男性", "という女性")
+
+
+def kin_windows(hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); and the name
+    before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject."""
+    return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]] + [
+        (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]] + [
+        (p - 12, p + 1) for w in REFERRED_TRIGGERS for p in hits.get(w, ())[:32]]
+
+
+def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
+    """What makes a bare name (no honorific, label or data on its line) someone's: in brackets right after a phone
+    number, whose number it is (折り返し先 080-…（木下）); referred to as a person (坂口って人); a field of a memo
+    parted by slashes, with a street or phone number on its line (若葉2-3-15 コーポ若葉105／石原／…); a relative's given
+    name after the relation (嫁の由香)."""
+    if len(parts) == 1 and text[e:e + 1] == ")" and _PHONE_BEFORE_BRACKET.search(text, max(0, s - 20), s):
+        return True
+    if _REFERRED_AFTER.match(text, e) is not None or _FAMILY_AFTER.match(text, e) is not None:
+        return True
+    if len(parts) == 1 and _MOBILE_AFTER.match(text, e) is not None:
+        return True
+    if _FIELD_SEP_AFTER.match(text, e) is not None and (
+            (_FIELD_SEP_BEFORE.search(text, max(0, s - 2), s) is not None and _number_on_line(text, s - 40, s, True))
+            or _number_on_line(text, e, e + 40, False)):
+        return True  # a field of a slash-parted memo with a street or phone number
+    return _KIN_BEFORE.search(text, max(0, s - 8), s) is not None
+
+
+def _number_on_line(text: str, lo: int, hi: int, before: bool) -> bool:
+    """A phone or street number between lo and hi on the name's line (the name ends the range, or starts it)."""
+    seg = text[max(0, lo):hi]
+    seg = seg[seg.rfind("\n") + 1:] if before else seg.split("\n", 1)[0]
+    return _NUMBER_SHAPE.search(seg) is not None
+
+
+HONORIFIC_SET = frozenset(HONORIFICS_STRONG)
+
+
+def token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
+    """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
+    hon_idx, persons, places = [], [], []
+    for k, t in enumerate(toks):
+        if t.surface in HONORIFIC_SET:
+            hon_idx.append(k)
+        pos = t.pos
+        if pos[2] == "人名":
+            if pos[1] == "固有名詞":
+                persons.append(k)
+        elif pos[2] == "地名":
+            places.append(k)
+    return hon_idx, persons, places

@@ -97,8 +97,8 @@ AGE_CLOSERS = ("歳)", "才)", "さい)")
 ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
-    "宛名番号", "ケース番号", "学籍番号", "受給者番号", "受給者証番号",
-    "〒", *AGE_CLOSERS, "日生)", "090", "080", "070",
+    "宛名番号", "ケース番号", "ケースno", "学籍番号", "受給者番号", "受給者証番号", "年齢",
+    "〒", *AGE_CLOSERS, "歳", "日生)", "090", "080", "070",
 ) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
 
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
@@ -194,7 +194,11 @@ MINUTES_WORDS = ("会議録", "議事録", "議事概要", "議事要旨", "会�
 GRADE_TRIGGERS = ("(小", "(中", "(高", "(年長", "(年中", "(年少", "歳児)")
 _GRADE_AFTER = re.compile(r"\((?:(?:小|中|高)[ ]?[0-9一二三四五六](?:年生?)?|年長|年中|年少|[0-5]歳児)(?:[ ・、,][^()\n]{0,12})?\)")
 _NAME_BEFORE_GRADE = re.compile(
-    r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?:さん|くん|君|ちゃん)?$")
+    r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+    # or a surname glued to a hiragana given name (中島れん(中2)): the surname is confirmed by the dictionary
+    r"|(?P<sur>[一-鿿々〆ヶ]{1,3})[ぁ-ゖ]{2,4}?"
+    # or a hiragana given name alone with くん/ちゃん (れんくん(小2)): a child known by name at school
+    r"|(?<![ぁ-ゖ])[ぁ-ゖ]{2,4}(?=くん|ちゃん))(?:さん|くん|君|ちゃん)?$")
 # spoken self-identification in a call or voicemail transcript: "もしもし、わたなべ ゆりです",
 # "タカハシ ケンジです", "大橋 勇樹でございます" — a spaced full name right before です at a clause start;
 # looked for only when a personal contact (mobile number, 携帯, 電話, e-mail) is in the prompt
@@ -276,6 +280,10 @@ _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
             + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS
             + LATIN_RECORD_TRIGGERS)
+# (a business after a surname: 山田商店, 佐藤工務店, 鈴木歯科 — not a given name)
+_STOP_EXTEND.update(("商店", "商会", "工務店", "医院", "歯科", "病院", "薬局", "書店", "酒店", "建設", "工業", "産業", "興業",
+                     "製作所", "事務所", "農園", "精肉店", "鮮魚店", "電気", "自動車", "運送", "不動産", "塗装", "設備", "商事",
+                     "物産", "食堂", "旅館", "写真館", "整骨院", "接骨院", "眼科", "内科", "小児科", "皮膚科", "外科"))
 _STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
@@ -343,32 +351,42 @@ _LABEL_RE = re.compile(
 
 
 # personal data next to a bare full name: contact/identity labels, a phone-like or street-like number
+# an age in kanji numerals with a ten (八十三歳, 二十八歳, 百一歳), not 三歳児 or 一歳
+_KANJI_AGE = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九十]{0,3})歳"
 _PERSONAL_DATA_RE = re.compile(
+    # (a mobile number in any grouping: 090 41 27 5583)
     # values, not just labels: "生年月日は？" next to 樋口一葉 is a question, not a record
-    r"@[A-Za-z0-9]|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[5789]0[ ]?[0-9]{4}[ ]?[0-9]{4}(?![0-9])|"
+    r"@[A-Za-z0-9]|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[5789]0(?:[ -]?[0-9]){8}(?![0-9])|"
     r"[一-鿿][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])|[0-9一二三四五六七八九十]丁目|[0-9]番地?[0-9]|[0-9]号(?!線)|"
     r"(?:明治|大正|昭和|平成|令和|[MTSHR])[0-9元]{1,2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|"
+    # an era date in kanji numerals (昭和四十九年三月二日): the normaliser leaves 十 forms as they are
+    r"(?:明治|大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月|"
+    r"(?:19|20)[0-9]{2}年[一二三四五六七八九十]{1,3}月|"
     r"(?:19|20)[0-9]{2}[年/.-][0-9]{1,2}[月/.-][0-9]{1,2}|(?<![0-9])[0-9]{4}[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])|"
-    r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{7,8}|〒[ ]?[0-9]{3}|口座番号|[0-9]{1,3}歳|"
+    r"(?<![0-9A-Za-z])[A-Z]{2}[0-9]{7,8}|〒[ ]?[0-9]{3}|口座番号|[0-9]{1,3}歳|" + _KANJI_AGE + "|"
     # a record number with its value: 学籍番号 24S0317, ケース番号 2031-0457, 被保険者番号 0001284736
-    r"(?:宛名|世帯|ケース|学籍|生徒|受給者証?|利用者|被保険者)番号[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,}"
+    r"(?:宛名|世帯|ケース|学籍|生徒|受給者証?|利用者|被保険者)(?:番号|No\.?|NO\.?|no\.?|№)[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,}"
 )
 
 
 # a phone number, or a street number after a place name (本町12-9, 日吉本町1-20-3) — not scores
 # (に1-2で), seasons (2016-17シーズン) or ranges (15-17日)
 _NUMBER_SHAPE = re.compile(
-    r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[789]0[ ]?[0-9]{4}[ ]?[0-9]{4}(?![0-9])|"
+    r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[789]0(?:[ -]?[0-9]){8}(?![0-9])|"
     r"[一-鿿々ヶ][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])(?![日月年時分本割回位点秒度枚人歳名件期号番戦勝敗代])"
 )
 # a value (digit or e-mail) close to a personal-data word: "電話 03-…", not 携帯電話 / 電話交換局
-_VALUE_NEAR = re.compile(r"[0-9@]")
+# (or a date in kanji numerals: 昭和四十九年三月二日生)
+_VALUE_NEAR = re.compile(r"[0-9@]|[一二三四五六七八九十]日")
 _LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|(?<=[ \t])[A-Z][A-Za-z'’-]+[ ][A-Z]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
 
 
 # "(吉村 正志、62歳)": a name and an age in one bracket
 _NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}(?:歳|才|さい)\)")
-_AGE_AFTER = re.compile(r"[ ]?\([ ]?[0-9]{1,3}[ ]?(?:(?:歳|才|さい)|\))")
+# an age or a school grade in brackets right after a name: 坂本 一輝(45), (3歳), 佐藤ゆみ(高2), (中1), (年長)
+_AGE_AFTER = re.compile(r"[ ]?\((?:[ ]?[0-9]{1,3}[ ]?(?:(?:歳|才|さい)|\))|(?:小|中|高)[ ]?[1-6](?:年生?)?\)|年長\)|年中\)|年少\))")
+# "本人 野口さとみ 38歳": an age written right after a name (a space or 、 between)
+_BARE_AGE = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー][ 　、,]?(?:[0-9]{1,3}歳|" + _KANJI_AGE + ")")
 
 
 def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -47,6 +47,9 @@ _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=l
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
 _SPACES = (" ", "\u3000")
 _KANA_RUN = re.compile(r"[ぁ-ゖ]+")
+_ADMIN_END = frozenset("都道府県市区町村郡")
+# parts of speech that end a name (the kana after a surname is a particle or an ending: 田中もさん, 山田のちゃん)
+_PARTICLE_POS = frozenset({"助詞", "助動詞", "接尾辞", "補助記号"})
 SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}
 
 
@@ -86,6 +89,8 @@ def run_before_honorific(toks, i: int) -> int | None:
         has_proper = has_proper or toks[k].pos[1] == "固有名詞"
         k += 1
     ok = k < len(toks) and toks[k].surface in HONORIFICS_STRONG and 2 <= length <= 6
+    if ok and k - i == 1 and toks[i].is_place and len(toks[i].surface) <= 3 and toks[i].surface[-1] not in _ADMIN_END:
+        return k  # a place name used as a surname before an honorific (村田くん, 大西さん)
     return k if ok and has_proper and k - i >= 2 else None
 
 
@@ -134,16 +139,41 @@ def _glued_given_end(toks, i: int) -> int:
     return k
 
 
+# kana nouns that follow a surname and a space without being a given name (佐藤 ほか3名, 田中 こと …)
+_NOT_GIVEN = frozenset({"ほか", "こと", "ため", "もの", "とき", "ところ", "など", "たち", "かた", "がた", "あと", "まえ",
+                        "うち", "ほう", "よう", "わけ", "はず", "つもり", "みな", "みんな", "さま", "あて", "ぜんぶ", "これ",
+                        "それ", "あれ", "どれ", "ここ", "そこ", "きょう", "あした", "あす", "きのう", "いま", "まま"})
+
+
+def _spaced_kana_given(toks, k: int) -> bool:
+    """Token k is a hiragana noun of 2–4 characters ending the name (a boundary or an honorific after it)."""
+    g = toks[k]
+    if not (_KANA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 4 and g.pos[0] == "名詞"
+            and g.surface not in _NOT_GIVEN):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.start != g.end or nxt.surface in _HONORIFIC_SET or not _KANA_RUN.match(nxt.surface)
+
+
 def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
-    """A hiragana given name the dictionary cut short (ゆう/ま): the glued kana up to an honorific."""
+    """A hiragana given name the dictionary cut short (ゆう/ま), or read as a common word after a lone surname
+    (小川/ひなた/ちゃん: 日向): the glued kana up to an honorific."""
     last = parts[-1]
-    if j >= len(toks) or _KANA_RUN.fullmatch(last.surface) is None or toks[j].start != last.end:
+    if j >= len(toks) or toks[j].start != last.end:
         return parts, j
-    k, length = j, len(last.surface)
+    after_surname = len(parts) == 1 and last.is_surname and _KANA_RUN.fullmatch(last.surface) is None
+    if after_surname and toks[j].surface in _SPACES and j + 1 < len(toks) and _spaced_kana_given(toks, j + 1):
+        return parts + [toks[j + 1]], j + 2  # 新井 さくら (桜), 森 ひかり: a hiragana given name after one space
+    if _KANA_RUN.fullmatch(last.surface) is None and not after_surname:
+        return parts, j
+    k, length = j, 0 if after_surname else len(last.surface)
     while (k < len(toks) and _KANA_RUN.fullmatch(toks[k].surface) and toks[k].start == toks[k - 1].end
-           and length + len(toks[k].surface) <= 5 and toks[k].surface not in _HONORIFIC_SET):
+           and length + len(toks[k].surface) <= 5 and toks[k].surface not in _HONORIFIC_SET
+           and (not after_surname or toks[k].pos[0] not in _PARTICLE_POS)):
         length += len(toks[k].surface)
         k += 1
+    if after_surname and length < 2:
+        return parts, j
     h = k + 1 if k + 1 < len(toks) and toks[k].surface in _SPACES else k
     if k > j and h < len(toks) and toks[h].surface in _HONORIFIC_SET:
         return parts + list(toks[j:k]), k
@@ -291,11 +321,18 @@ _EVENT_ROLE_BEFORE = re.compile(
 _HEAD_TITLE_BEFORE = re.compile(r"(?<![副])(?:館長|園長|校長|院長|センター長|学長|署長|理事長)[ \u3000]?$")
 
 
-def capacity(text: str, s: int, famous: bool, hon: str | None, label) -> tuple[bool, bool]:
+# an office unit in brackets right after a full name: 青山 直人（税務課）, 森 かおり（子育て支援課 保育係）
+_OFFICE_UNIT_AFTER = re.compile(r"[ ]?\([^()\n]{0,12}(?:課|係|室|局)(?:[ ・][^()\n]{0,8})?\)")
+UNIT_CLOSE_TRIGGERS = ("課)", "係)", "室)", "局)")
+
+
+def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: int = -1) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
-    an official capacity; staff titles and labels mark the office's own staff; a council member
-    speaking in published minutes (○12番(佐藤花子君)) is public."""
+    an official capacity; staff titles and labels mark the office's own staff, and so does the office unit in
+    brackets after a full name (unit_e: its end, or -1); a council member speaking in published minutes
+    (○12番(佐藤花子君)) is public."""
     titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
     # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
     # capacity, not the office's own staff record
     headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None
