@@ -127,6 +127,7 @@ from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, STREET
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
+from gateway.scan.recognizers.person_roles import ROLE_BRACKET_TRIGGERS, PersonRolesMixin
 from gateway.scan.recognizers.person_english import ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
@@ -138,10 +139,12 @@ from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
+_R8_TRIGGERS = NAME_QUESTIONS + ENGLISH_TRIGGERS + ROLE_BRACKET_TRIGGERS  # round 8's passes (answers, English, roles)
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS
-                          + NAME_QUESTIONS + ENGLISH_TRIGGERS)
+                          + _R8_TRIGGERS)
 _FOREIGN_SET = frozenset(FOREIGN_TRIGGERS)
 _QUESTION_SET = frozenset(NAME_QUESTIONS)
+_ROLE_BRACKET_SET = frozenset(ROLE_BRACKET_TRIGGERS)
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
 # the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
@@ -170,7 +173,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
-                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, PersonAnswersMixin,
+                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, PersonAnswersMixin, PersonRolesMixin,
                        PersonEnglishMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
@@ -180,8 +183,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO + NAME_QUESTIONS + ENGLISH_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS
-                + KIN_TRIGGERS + REFERRED_TRIGGERS)
+                + OWN_TRIGGERS + STREET_NO + _R8_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + KIN_TRIGGERS + REFERRED_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -309,6 +311,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._kana_names_before_age(text))  # タナカ ソウタ(4さい) (person_kana)
         if not _QUESTION_SET.isdisjoint(hits):
             extra.append(self._answered_names(text, hits))  # Q. お名前は？ / A. 河合 蓮です (person_answers)
+        if not _ROLE_BRACKET_SET.isdisjoint(hits):  # 本人（飯田 哲也） (person_roles)
+            extra.append(self._role_bracket_names(text, hits))
         extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
@@ -440,8 +444,5 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         )
 
 
-# staff named as the contact of a notice or mail, not as what it is about
-_CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
-_CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 

@@ -5,13 +5,18 @@ label; a name given in answer to a question for it (Q. お名前は？ / A. 河�
 rent, the job and a notice to leave; an election's published list of candidates (ages and parties are public); a
 member of staff given as the value of 職員: in a personnel record (a transfer wish, a self-report) is its subject; a
 個人番号 assigned to a field named for it (SET my_no = '…'); a member of staff followed by their own family member
-(回答者：保育課 平田 真理子）夫のDVで…) is the subject of what follows on the line."""
+(回答者：保育課 平田 真理子）夫のDVで…) is the subject of what follows on the line; a full name in brackets after a
+record role (本人（飯田 哲也）, 相談者（…）, 世帯主（…）)."""
 
 from __future__ import annotations
 
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    # a full name in brackets after the person's role in a case record
+    ("self_bracket_arrears", "11/5 臨戸。本人（飯田 哲也）不在。\n11/12 電話。住民税・国保税あわせて約48万円滞納。"),
+    ("consultant_bracket_rent", "相談者（小野 由美）は家賃を3か月滞納、来月退去を求められている。"),
+    ("householder_bracket_kana", "世帯主（たなか ひろし）、生活保護の申請を検討中。"),
     # health words in kana beside a named person
     ("kana_fever_child", "れんらくちょう\n田中 蒼太（4さい）\nゆうべ から ねつ が あって くすり を のませました"),
     ("kana_hospital_stay", "きむら はなこ さん（82）は きのう から にゅういん して います"),
@@ -44,6 +49,9 @@ BLOCK = [
 ]
 
 ALLOW = [
+    # a role with a bracket that holds no name
+    ("self_bracket_blank", "本人（記入不要）欄は空欄のままで、滞納の有無を確認してください。"),
+    ("consultant_bracket_count", "相談者（延べ 128 人）のうち、家賃の滞納に関する相談が2割を占めた。"),
     # kana health words with no person: a notice, a leaflet, a picture book
     ("kana_fever_notice", "ほけんだより\nねつ が あるときは むりを せず おやすみ しましょう。くすり の のみかた にも きをつけて。"),
     ("kana_hospital_checklist", "にゅういん の ときの もちもの\n・パジャマ ・タオル ・はぶらし\n・くすり の てちょう"),
