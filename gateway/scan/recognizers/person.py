@@ -125,9 +125,8 @@ from gateway.scan.recognizers.person_rules import (
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, STREET_NO, PersonContactsMixin, households,
                                                       speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
-from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, PersonAnswersMixin
+from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, ROLE_BRACKET_TRIGGERS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
-from gateway.scan.recognizers.person_roles import ROLE_BRACKET_TRIGGERS, PersonRolesMixin
 from gateway.scan.recognizers.person_english import ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
@@ -173,7 +172,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
-                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, PersonAnswersMixin, PersonRolesMixin,
+                       PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, PersonAnswersMixin,
                        PersonEnglishMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
@@ -311,7 +310,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._kana_names_before_age(text))  # タナカ ソウタ(4さい) (person_kana)
         if not _QUESTION_SET.isdisjoint(hits):
             extra.append(self._answered_names(text, hits))  # Q. お名前は？ / A. 河合 蓮です (person_answers)
-        if not _ROLE_BRACKET_SET.isdisjoint(hits):  # 本人（飯田 哲也） (person_roles)
+        if not _ROLE_BRACKET_SET.isdisjoint(hits):  # 本人（飯田 哲也） (person_answers)
             extra.append(self._role_bracket_names(text, hits))
         extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:

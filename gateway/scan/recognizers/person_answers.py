@@ -3,6 +3,11 @@ written as questions and answers (``Q. お名前は？`` / ``A. 河合 蓮です
 (``相談員：お名前をお願いします。`` / ``相談者：河合です。``). The line after the question opens with the name, a
 turn's label before it (A., 相談者：) and です / と申します after it. The name model (``person_intro.name_ok``)
 must read it as a name: a spaced full name, or a surname glued to its given name.
+
+The same holds for a full name in brackets right after the person's role in a case record: ``本人（飯田 哲也）不在``,
+``相談者（小野 由美）は…``, ``世帯主（森 健）、国保税滞納`` (the reverse of ``Ana Souza（保護者）``, person_intro). Only a
+bracket holding nothing but a full name counts; a bracket naming a member of staff with their unit and title
+(``本人（市民税課 主事 森本 亜美）``) is person_cues' case.
 """
 
 from __future__ import annotations
@@ -20,7 +25,14 @@ _ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いしま�
 _ANSWER = re.compile(r"[ 　]*(?:[AaＡ][.．:：)）]|[^\n:：]{1,8}[:：])?[ 　]*"
                      r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
                      r"|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})[ 　]?(?:です|と申します|といいます|と言います)")
-_MAX = 32  # questions per prompt: bounded work
+# the roles of a case record's people (the normaliser folds （ to "(")
+RECORD_ROLES = ("本人", "相談者", "世帯主", "申請者", "申立人", "対象者", "利用者", "当事者", "被害者", "加害者", "受給者",
+                "滞納者", "債務者", "長男", "長女", "次男", "次女", "夫", "妻", "父", "母", "祖父", "祖母", "児童", "生徒")
+ROLE_BRACKET_TRIGGERS = tuple(f"{w}(" for w in RECORD_ROLES)
+_ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECORD_ROLES, key=len, reverse=True)) + r")\((?P<name>"
+                           r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+                           r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})\)")
+_MAX = 32  # questions (and role brackets) per prompt: bounded work
 
 
 class PersonAnswersMixin:
@@ -36,3 +48,9 @@ class PersonAnswersMixin:
             m = _ANSWER.match(text, q.end())
             if m is not None and name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+
+    def _role_bracket_names(self, text: str, hits: dict[str, list[int]]):
+        """Full names in brackets right after a record role (see the module docstring)."""
+        for p in islice(sorted({p for w in ROLE_BRACKET_TRIGGERS for p in hits.get(w, ())}), _MAX):
+            if (m := _ROLE_BRACKET.match(text, p)) is not None and name_ok(m.group("name")):
+                yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
