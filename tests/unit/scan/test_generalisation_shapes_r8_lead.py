@@ -35,6 +35,17 @@ scored before any fix it led to:
   corporate numbers, test cards, bind parameters) on the tree with y8a–y8e's fixes: recall 0.800 (8/10), false blocks
   0.000 (0/10). The misses: a number assigned to a field named for it (SET my_no = '…'); its groups as a JSON
   array's strings (a known gap).
+* y8b (40 rows, 20 / 20: a Google Forms export of childcare consultations, a case-study slide with a street address and
+  signs of dementia, pytest contacts of parents, a chatty question about a colleague's 個人番号, a psql connection
+  string with a password, a voice memo left in kana, a refund with a card, a PTA mailing list of free mail, an
+  unpublished reorganisation, an English DV handover, a 広報 draft with one buried editor's note, a 関係者限り
+  notice, a JSON API of a family's birth dates, a pupil's absences and diagnosis, a delivery slip, an arrears memo, a
+  staff Wi-Fi key, a staff evaluation, a police inquiry, an SMS to a care recipient; negatives: each one's public,
+  template or placeholder twin), **written at the session's start and kept unscored until every fix and merge of
+  the round was in**, then scored once: on the round's starting commit (40a9442) recall 0.800 (16/20), false blocks
+  0.000 (0/20); on the final merged tree recall 0.850 (17/20), false blocks 0.000 (0/20). The round's best held-out
+  estimate. One of its misses (a name in brackets after 本人 in an arrears memo) was then fixed as a class (a full
+  name in brackets after a record role); two stay known gaps.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8_lead.py).
 """
@@ -53,6 +64,9 @@ KNOWN_GAPS = {
              "addresses, but the birth dates are not read from the header",
     "y8609": "a 個人番号 split into a JSON array of quoted groups after a field name ({\"kojin_bango\": [\"3184\", …]}): "
              "the groups are not assembled across quotes and commas",
+    "y8202": "an anonymised case (Aさん（仮名）78歳女性) with a street address down to the flat and signs of dementia: "
+             "no name, and a street address with a health topic is no combination the rules count",
+    "y8213": "a JSON API's residents under abbreviated keys (nm, bd): neither the names nor the birth dates are labelled",
 }
 
 
