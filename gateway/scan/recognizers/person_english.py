@@ -170,6 +170,8 @@ _FAMILY_NOT = frozenset({"Royal", "Imperial", "Host", "Foster", "Whole", "Entire
                          "New", "First", "Second", "Next", "Last", "Average", "Typical", "Whole", "Japanese", "Tokugawa"})
 _NATIONALITY = re.compile(r"(?:ese|ian|ish|ean|ic)$")
 _MAX = 64
+# a capitalised Latin word's first two letters (a text without one holds no Latin name: the passes are skipped)
+_CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]")
 
 
 def prose_name_ok(name: str) -> bool:
@@ -208,7 +210,8 @@ class PersonEnglishMixin:
             for rx in (_KIN_HAN, _KIN_HANGUL, _PARENT_HAN, _PARENT_HANGUL):
                 for m in islice(rx.finditer(text), _MAX):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
-        if "(" in text or "," in text:
+        latin = _CAPITALISED.search(text) is not None  # every Latin-name pass below needs a capitalised word
+        if latin and ("(" in text or "," in text):
             for m in islice(_AGED.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                     continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
@@ -221,7 +224,7 @@ class PersonEnglishMixin:
                 if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None \
                         and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
                     yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
-        if ":" in text or "/" in text:
+        if latin and (":" in text or "/" in text):
             for m in islice(_LOG_ROW.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
