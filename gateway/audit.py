@@ -22,12 +22,13 @@ from gateway.logging import audit_record, dumps, emit_line, get_logger
 from gateway.model import Verdict
 
 
-def _soon(fn: Callable[[str], None], line: str) -> None:
-    """``fn(line)`` once the running hook returns (lines keep their order), or now when no event loop runs."""
+def after_hook(fn: Callable[[Any], None], arg: Any) -> None:
+    """``fn(arg)`` once the running hook returns (calls keep their order: off the request's path to the upstream),
+    or now when no event loop runs in this thread."""
     try:
-        asyncio.get_running_loop().call_soon(fn, line)
+        asyncio.get_running_loop().call_soon(fn, arg)
     except RuntimeError:
-        fn(line)
+        fn(arg)
 
 
 def findings_summary(verdict: Verdict | None) -> list[dict[str, Any]]:
@@ -89,7 +90,7 @@ class AuditSink:
         line = dumps(audit_record(fields, event))  # rendered once: stdout and the file carry the same line
         ok = self._append(line)
         if ok and self._fd is not None:
-            _soon(emit_line, line)  # the file holds it: its stdout copy follows, off the request's path
+            after_hook(emit_line, line)  # the file holds it: its stdout copy follows, off the request's path
         elif ok or not required:
             emit_line(line)
         return ok

@@ -16,9 +16,7 @@ line is written right after the response was handed to the client connection, of
 
 from __future__ import annotations
 
-import asyncio
 import socket
-from collections.abc import Callable
 from typing import Any
 
 from mitmproxy import ctx, exceptions, http
@@ -28,14 +26,6 @@ from gateway.carriers import masked_path
 from gateway.logging import get_logger
 from gateway.model import Action, Reason
 from gateway.options import add_options
-
-
-def _soon(fn: Callable[[dict[str, Any]], None], fields: dict[str, Any]) -> None:
-    """Run ``fn(fields)`` after the current hook (off the request's path), or now when no loop runs."""
-    try:
-        asyncio.get_running_loop().call_soon(fn, fields)
-    except RuntimeError:
-        fn(fields)
 
 
 def request_id(flow: http.HTTPFlow) -> str:
@@ -89,7 +79,7 @@ class AuditLog:
     def record(self, fields: dict[str, Any], *, required: bool = False) -> bool:
         ok = self.sink.write(fields, required=required)
         if (ok or not required) and metrics.enabled():
-            _soon(metrics.observe, fields)
+            audit.after_hook(metrics.observe, fields)
         return ok
 
     def note(self, fields: dict[str, Any]) -> None:

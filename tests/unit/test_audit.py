@@ -36,3 +36,34 @@ def test_full_disk_required_line_is_not_printed_and_reported() -> None:
         sink.close()
     finally:
         configure_logging()
+
+
+def test_stdout_copy_follows_the_hook_when_the_file_holds_the_line(tmp_path: Path) -> None:
+    """On the event loop the file gets the line at once (audit before forward) and stdout just after the hook;
+    without a file stdout is the record and gets it at once."""
+    import asyncio
+
+    buf = io.StringIO()
+    configure_logging(buf)
+    try:
+        async def hook() -> tuple[str, str, str]:
+            with_file = audit.AuditSink(str(tmp_path / "a.jsonl"), "never")
+            with_file.write({"request_id": "r1", "action": "allow"}, required=True)
+            in_file, on_stdout = (tmp_path / "a.jsonl").read_text(encoding="utf-8"), buf.getvalue()
+            await asyncio.sleep(0)  # the hook returned: the loop runs what it scheduled
+            with_file.close()
+            return in_file, on_stdout, buf.getvalue()
+
+        in_file, during, after = asyncio.run(hook())
+        assert '"r1"' in in_file and during == "" and '"r1"' in after
+
+        stdout_only = audit.AuditSink(None)
+        asyncio.run(_write_and_read(stdout_only, buf))
+    finally:
+        configure_logging()
+
+
+async def _write_and_read(sink: audit.AuditSink, buf: io.StringIO) -> None:
+    before = buf.getvalue()
+    sink.write({"request_id": "r2", "action": "allow"}, required=True)
+    assert '"r2"' in buf.getvalue()[len(before):]  # no file: printed before the hook returns
