@@ -85,6 +85,10 @@ _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|�
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)
 _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
+# …but a date of reference or of a period is no one's birth date (令和8年4月1日現在, 2026年12月1日から受付), nor a
+# date given as an example input (例えば 1990-01-01 なら)
+_REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
+_EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
 _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
 
 TRIGGERS = (
@@ -293,7 +297,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
             context = "age"
         elif precision == "day" and header_pos is not None and s > header_pos:
             context = "column"
-        elif precision == "day" and _AGE_ASKED.search(text, max(ls, s - 40), e + 40) is not None:
+        elif precision == "day" and _AGE_ASKED.search(text, max(ls, s - 40), e + 40) is not None \
+                and _REFERENCE_AFTER.match(text, e) is None and _EXAMPLE_BEFORE.search(text, max(0, s - 8), s) is None:
             context = "age"  # "年齢出したい。A1 に 1958/04/22（小野 正雄）": the date an age is worked out from
         if context is None:
             return None

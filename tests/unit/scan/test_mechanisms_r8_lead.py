@@ -6,7 +6,8 @@ rent, the job and a notice to leave; an election's published list of candidates 
 member of staff given as the value of 職員: in a personnel record (a transfer wish, a self-report) is its subject; a
 個人番号 assigned to a field named for it (SET my_no = '…'); a member of staff followed by their own family member
 (回答者：保育課 平田 真理子）夫のDVで…) is the subject of what follows on the line; a full name in brackets after a
-record role (本人（飯田 哲也）, 相談者（…）, 世帯主（…）)."""
+record role (本人（飯田 哲也）, 相談者（…）, 世帯主（…）); in a prompt that asks for an age, a date of reference or of
+a period (…現在, …から受付) or an example input (例えば …) is no birth date."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ BLOCK = [
 ]
 
 ALLOW = [
+    # a prompt about ages: dates of reference, of a period, and example inputs are no birth dates
+    ("age_table_as_of", "年齢別人口（令和8年4月1日現在）を表にして。0〜14歳 12,345人、15〜64歳 56,789人"),
+    ("age_example_input", "この日付から年齢を計算する関数を書いて。例えば 1990-01-01 なら36歳です。"),
+    ("age_question_start_date", "何歳から受けられますか？ 2026年12月1日から受付開始です。"),
     # a role with a bracket that holds no name
     ("self_bracket_blank", "本人（記入不要）欄は空欄のままで、滞納の有無を確認してください。"),
     ("consultant_bracket_count", "相談者（延べ 128 人）のうち、家賃の滞納に関する相談が2割を占めた。"),
