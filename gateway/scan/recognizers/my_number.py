@@ -50,12 +50,12 @@ _CELL_EDGE = ",\t|"
 
 # a field named for the number in a column list, its value in the tuple after it:
 # INSERT INTO taxpayer (taxpayer_id, my_no, …) VALUES (10482, '…', …)
-_FIELD_NAME = re.compile(r"[\"'`\[]?(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)[\"'`\]]?")
+_FIELD_WORDS = r"(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)"
+_FIELD_NAME = re.compile(r"[\"'`\[]?" + _FIELD_WORDS + r"[\"'`\]]?")
 
 
 # the same field assigned its value: SET my_no = '…', myNo: "…", my_no=… (an UPDATE, a config, a log)
-_FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)"
-                           r"[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\"'`]?(?P<v>[0-9]{12})(?![0-9])")
+_FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])" + _FIELD_WORDS + r"[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\"'`]?(?P<v>[0-9]{12})(?![0-9])")
 
 
 def _field_values(text: str) -> set[tuple[int, int]]:

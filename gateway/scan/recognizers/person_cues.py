@@ -12,12 +12,12 @@ from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
     _AGE_AFTER,
     _BARE_AGE,
+    _HONORIFIC_SET,
     _KANJI,
     _NAME_AGE_IN_BRACKETS,
     _NAME_CHARS,
     _NUMBER_SHAPE,
     _VALUE_NEAR,
-    HONORIFICS_STRONG,
     STAFF_TITLES,
 )
 from gateway.scan.recognizers.email import organisation_domain
@@ -284,14 +284,12 @@ def _number_on_line(text: str, lo: int, hi: int, before: bool) -> bool:
     return _NUMBER_SHAPE.search(seg) is not None
 
 
-HONORIFIC_SET = frozenset(HONORIFICS_STRONG)
-
 
 def token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
     """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
     hon_idx, persons, places = [], [], []
     for k, t in enumerate(toks):
-        if t.surface in HONORIFIC_SET:
+        if t.surface in _HONORIFIC_SET:
             hon_idx.append(k)
         pos = t.pos
         if pos[2] == "人名":

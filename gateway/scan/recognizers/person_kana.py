@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from gateway.scan.recognizers.person_contacts import spaced_name_ok
+from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 
-_KANA_NAME_AGE = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<name>[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})"
+_KANA_NAME_AGE = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
 _MAX = 64  # names per prompt: bounded work
 
