@@ -2,7 +2,8 @@
 
 A chōme-banchi(-gō) block and a town name, then the municipality with its suffix, in either order:
 ``2-7-14 Kitamachi, Midorino City``, ``3-12-5 Honcho, Nakano-ku, Tokyo``, ``Kitamachi 2-7-14, Midorino-shi``,
-``Apt 305, 4-1-8 Hiyoshi-honcho, Kohoku-ku``; or after an address label without the municipality (``My address is
+``Apt 305, 4-1-8 Hiyoshi-honcho, Kohoku-ku``, the block and a ``-cho`` town before the flat (``3-14-7 Sakae-cho,
+Apt 202``); or after an address label without the municipality (``My address is
 3-20-18 Honcho``, ``I live at Nakamachi 5-2-12``, ``residing at …``). The block needs at least one dash (a house number alone is
 not a Japanese street address) and the municipality its suffix (-shi, -ku, -cho, -machi, -gun, -mura, City,
 Ward, Town, Village). Reported as the Japanese form is: ``level="street"``, ``strength="strong"``, score 0.85,
@@ -26,7 +27,10 @@ _TOWN = _WORD + r"(?:[- ](?:[A-Z][a-z]{1,20}|[a-z]{2,8})){0,2}"
 _MUNI = _WORD + r"(?:[- ][A-Z][a-z]{1,20})?(?:-(?:shi|ku|cho|machi|gun|mura|son)|[ ](?:City|Ward|Town|Village))(?![A-Za-z])"
 ROMAJI_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9-])(?:" + _BLOCK + r",?[ ]" + _TOWN + r"|" + _TOWN + r",?[ ]" + _BLOCK + r")"
-    r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI)
+    r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI +
+    # or the block and a town named with its -cho / -machi, then the flat (3-14-7 Sakae-cho, Apt 202)
+    r"|(?<![A-Za-z0-9-])" + _BLOCK + r",?[ ]" + _WORD + r"-(?:cho|machi),?[ ](?:Apt\.?|Room|Unit|Flat|\#)[ ]?[0-9]{1,4}"
+    r"(?![0-9])")
 # or a building first (a flat's name and number, then the block and town, the municipality left out): "Maison Aoba 105,
 # 4-3-8 Aoba-cho", "Sunny Heights 302, 5-3-11 Chuo, Kawaguchi", "Room 302, Sakura Heights, 2-14-6 Nishiki"
 _BUILDING_WORDS = ("Heights", "Mansion", "Maison", "Court", "Villa", "Residence", "Corpo", "Haitsu", "Apartment",

@@ -63,8 +63,8 @@ from gateway.scan.recognizers.person_cues import (
     bare_person_cue,
     unit_record_line,
     kin_windows,
-    KIN_TRIGGERS,
-    REFERRED_TRIGGERS,
+    cue_triggered,
+    CUE_TRIGGERS,
     _after_surname,
     _anchor_has_value,
     _duty_line,
@@ -153,7 +153,6 @@ _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, 
                        w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
-_KIN_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
@@ -182,7 +181,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
-                + OWN_TRIGGERS + STREET_NO + _R8_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + KIN_TRIGGERS + REFERRED_TRIGGERS)
+                + OWN_TRIGGERS + STREET_NO + _R8_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + CUE_TRIGGERS)
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits
@@ -197,7 +196,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
         if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits) or next(households(text, hits), None) \
-                or not _KIN_SET.isdisjoint(hits):
+                or cue_triggered(text, hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
         if _topics_after_no(text, hits):
             return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
@@ -210,7 +209,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         label_hits = self._label_hits(ctx)
         spans = (self._honorific_windows(ctx) + [(p, e + 30) for p, e in label_hits]
-                 + staff_title_windows(ctx) + self._anchor_windows(ctx) + kin_windows(ctx.hits))
+                 + staff_title_windows(ctx) + self._anchor_windows(ctx) + kin_windows(ctx.text, ctx.hits))
         found: dict[tuple[int, int], Any] = {}
         windows = [_expand(text, lo, hi) for lo, hi in merge_windows(spans, len(text))]
         if len(windows) <= _PRETOKENIZE:  # all morphology first, back to back (the dictionary stays in the

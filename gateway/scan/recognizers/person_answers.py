@@ -5,8 +5,8 @@ turn's label before it (A., 相談者：) and です / と申します after it.
 must read it as a name: a spaced full name, or a surname glued to its given name.
 
 The same holds for a full name in brackets right after the person's role in a case record: ``本人（飯田 哲也）不在``,
-``相談者（小野 由美）は…``, ``世帯主（森 健）、国保税滞納`` (the reverse of ``Ana Souza（保護者）``, person_intro). Only a
-bracket holding nothing but a full name counts; a bracket naming a member of staff with their unit and title
+``相談者（小野 由美）は…``, ``世帯主（森 健）、国保税滞納``, ``保護観察中の少年（内田 海斗、17）`` (the reverse of ``Ana Souza（保護者）``, person_intro). Only a
+bracket holding nothing but a full name (and the person's age after it) counts; a bracket naming a member of staff with their unit and title
 (``本人（市民税課 主事 森本 亜美）``) is person_cues' case.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from gateway.scan import morphology
 from gateway.scan.recognizers.person_intro import name_ok
 
 # what asks for the name (lower case is not needed: Japanese only; English answers are in person_contacts)
@@ -27,12 +28,26 @@ _ANSWER = re.compile(r"[ 　]*(?:[AaＡ][.．:：)）]|[^\n:：]{1,8}[:：])?[ �
                      r"|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})[ 　]?(?:です|と申します|といいます|と言います)")
 # the roles of a case record's people (the normaliser folds （ to "(")
 RECORD_ROLES = ("本人", "相談者", "世帯主", "申請者", "申立人", "対象者", "利用者", "当事者", "被害者", "加害者", "受給者",
-                "滞納者", "債務者", "長男", "長女", "次男", "次女", "夫", "妻", "父", "母", "祖父", "祖母", "児童", "生徒")
+                "滞納者", "債務者", "長男", "長女", "次男", "次女", "夫", "妻", "父", "母", "祖父", "祖母", "児童", "生徒",
+                # the words a record uses for the person it is about (保護観察中の少年（内田 海斗、17）)
+                "少年", "少女", "男児", "女児", "園児", "乳児", "幼児", "患者", "入所者", "入居者", "被保険者", "要介護者",
+                "高齢者", "妊婦", "産婦", "委託児童", "里子", "被疑者", "容疑者")
 ROLE_BRACKET_TRIGGERS = tuple(f"{w}(" for w in RECORD_ROLES)
 _ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECORD_ROLES, key=len, reverse=True)) + r")\((?P<name>"
                            r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
-                           r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})\)")
+                           r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
 _MAX = 32  # questions (and role brackets) per prompt: bounded work
+# a given name the dictionary reads as a common noun (光子, 正夫), known by its last character
+_GIVEN_SHAPE = re.compile(r"[一-鿿々]{0,2}[子美恵代江枝郎夫雄男太介輔彦也哉樹輝斗翔人治司平吉蔵之奈菜香花乃音希衣絵里理穂帆葉実歩]")
+
+
+def _role_name_ok(name: str) -> bool:
+    """In brackets right after a record role a looser model holds: a proper noun and a given name's shape (安田 光子)."""
+    if name_ok(name):
+        return True
+    sur, _, given = name.partition(" ") if " " in name else name.partition("\u3000")
+    toks = morphology.tokenize(sur)
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and _GIVEN_SHAPE.fullmatch(given) is not None
 
 
 class PersonAnswersMixin:
@@ -52,5 +67,5 @@ class PersonAnswersMixin:
     def _role_bracket_names(self, text: str, hits: dict[str, list[int]]):
         """Full names in brackets right after a record role (see the module docstring)."""
         for p in islice(sorted({p for w in ROLE_BRACKET_TRIGGERS for p in hits.get(w, ())}), _MAX):
-            if (m := _ROLE_BRACKET.match(text, p)) is not None and name_ok(m.group("name")):
+            if (m := _ROLE_BRACKET.match(text, p)) is not None and _role_name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)

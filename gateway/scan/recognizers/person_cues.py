@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
@@ -251,20 +252,89 @@ def unit_record_line(text: str, e: int) -> bool:
 REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男性", "という女性")
 
 
-def kin_windows(hits: dict[str, list[int]]) -> list[tuple[int, int]]:
-    """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); and the name
-    before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject."""
+# a consultation's transcript: a turn spoken by the member of staff (相談員：…, 保健師「…」) near the name's own turn
+_STAFF_TURN = re.compile(r"^[ \t]*(?:相談員|相談支援員|支援員|担当職員|窓口職員|保健師|社会福祉士|ケースワーカー|CW|"
+                         r"ワーカー|面接員|聞き取り者|相談担当)[ ]?[:「]", re.MULTILINE)
+_TURN_AFTER = re.compile(r"[ ]?[:「]")
+# a line listing people each with a bracketed note (欠席は小川（インフル）、藤田（通院・喘息）…)
+_NOTED_ITEM = re.compile(r"(?<![一-鿿々〆ヶ])[一-鿿々〆ヶ]{1,4}\(([^()\n]{1,20})\)")
+_HEALTH_WORD = re.compile("|".join(sorted(map(re.escape, _STAFF_HEALTH_SET), key=len, reverse=True)))
+# a note naming a department, a post or a place of work (講師：山田（精神科）、鈴木（保健師）): not a person's own matter
+_POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局|センター|病院|クリニック)$")
+
+
+TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "窓口職員", "保健師", "社会福祉士", "ケースワーカー", "cw",
+                 "ワーカー", "面接員", "聞き取り者", "相談担当")
+CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS
+_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS)
+_TURN_SET = frozenset(TURN_TRIGGERS)
+_TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
+
+
+def _transcript(text: str, hits) -> bool:
+    return not _TURN_SET.isdisjoint(hits) and _STAFF_TURN.search(text) is not None
+
+
+def _noted_lists(text: str, hits) -> bool:
+    return "(" in text and not _STAFF_HEALTH_SET.isdisjoint(hits)
+
+
+def _noted_items(text: str):
+    """The names of lines listing several people with bracketed notes, one of them a health matter."""
+    for line in islice(re.finditer(r"[^\n]*\([^\n]*", text), 256):
+        items = [m for m in islice(_NOTED_ITEM.finditer(text, line.start(), line.end()), 16)
+                 if _POST_NOTE.search(m.group(1)) is None]
+        if len(items) >= 2 and any(_HEALTH_WORD.search(m.group(1)) is not None for m in items):
+            yield from items
+
+
+def cue_triggered(text: str, hits) -> bool:
+    """A cue of bare_person_cue is present: a relation, a referral, a transcript, a list with bracketed notes."""
+    return not _CUE_SET.isdisjoint(hits) or _transcript(text, hits) or (
+        _noted_lists(text, hits) and next(_noted_items(text), None) is not None)
+
+
+def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); the name
+    before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject;
+    the turns of a consultation's transcript (今村：…); the names of a list with bracketed notes (小川（インフル）、…)."""
     return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]] + [
         (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]] + [
-        (p - 12, p + 1) for w in REFERRED_TRIGGERS for p in hits.get(w, ())[:32]]
+        (p - 12, p + 1) for w in REFERRED_TRIGGERS for p in hits.get(w, ())[:32]] + (
+        [(m.start(), m.end() + 2) for m in islice(_TURN_HEAD.finditer(text), 64)] if _transcript(text, hits) else []) + (
+        [(m.start(), m.end()) for m in islice(_noted_items(text), 64)] if _noted_lists(text, hits) else [])
+
+
+def _client_turn(text: str, s: int, e: int) -> bool:
+    """The name heads a turn of a consultation's transcript (今村：借金が…, 今村「…」) whose other speaker is the
+    member of staff: the person consulting."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if text[line_start:s].strip(" \t") or _TURN_AFTER.match(text, e) is None:
+        return False
+    return _STAFF_TURN.search(text, max(0, s - 300), min(len(text), e + 300)) is not None
+
+
+def _noted_list_item(text: str, s: int, e: int) -> bool:
+    """The name is one of several on its line each followed by a bracketed note, one of them a health matter
+    (欠席は小川（インフル）、藤田（通院・喘息）): a list of people and their reasons."""
+    if text[e:e + 1] != "(":
+        return False
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    items = [m for m in islice(_NOTED_ITEM.finditer(text, lo, len(text) if hi < 0 else hi), 16)
+             if _POST_NOTE.search(m.group(1)) is None]
+    return (len(items) >= 2 and any(m.start() == s for m in items)
+            and any(_HEALTH_WORD.search(m.group(1)) is not None for m in items))
 
 
 def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
     """What makes a bare name (no honorific, label or data on its line) someone's: in brackets right after a phone
     number, whose number it is (折り返し先 080-…（木下）); referred to as a person (坂口って人); a field of a memo
     parted by slashes, with a street or phone number on its line (若葉2-3-15 コーポ若葉105／石原／…); a relative's given
-    name after the relation (嫁の由香)."""
+    name after the relation (嫁の由香); a turn of a consultation's transcript (今村：…); one of a list of people with
+    bracketed notes (小川（インフル）、藤田（通院）)."""
     if len(parts) == 1 and text[e:e + 1] == ")" and _PHONE_BEFORE_BRACKET.search(text, max(0, s - 20), s):
+        return True
+    if _client_turn(text, s, e) or (len(parts) == 1 and _noted_list_item(text, s, e)):
         return True
     if _REFERRED_AFTER.match(text, e) is not None or _FAMILY_AFTER.match(text, e) is not None:
         return True

@@ -1,0 +1,40 @@
+"""Issue 13, round 9: the lead's independent probe batches, written apart from the scanner and the helpers' work, each
+scored before any fix it led to:
+
+* y9a (30 rows, 15 block / 15 allow: prose documents in new wording — a library's reply about a husband in hospital, a
+  tax consultation, a refuse complaint naming a flat, a letter to a bullied pupil's parents, a forwarded mail with a
+  new employee's 個人番号, internal minutes of a post-natal depression case, a reference letter with a birth date, an
+  event's contact list, an elder-abuse report, a staff Wi-Fi key, a disciplinary draft, an English mail with a
+  romanised address and a mobile, a hospital liaison sheet, a transfer list before 内示, a nursery hand-over;
+  negatives: each one's public, general or business twin) on the round's starting commit (6bd3275): recall 1.000 by
+  action (15/15) and 0.933 by types (14/15), false blocks 0.000 (0/15). The type miss: a romanised address given as
+  the block and a -cho town before the flat (then fixed).
+* y9c (24 rows, 12 / 12: harder prose — a street address and a mobile with no name, a narrative case with relatives'
+  given names, an inline list of absent pupils by surname with bracketed reasons, a parent's note naming a child by
+  her hiragana given name, Portuguese, staff health appointments, an OCR'd form with spaced characters, a juvenile on
+  probation with his name and age in brackets, a free-mail complaint about psychiatric care, a foster hand-over, an
+  SMS list of surnames with mobiles, a consultation's verbatim transcript; negatives: public, fictional, blank or
+  general twins) on the same commit: recall 0.667 (8/12), false blocks 0.000 (0/12). The misses: the inline list of
+  surnames with bracketed health notes; the juvenile named in brackets with his age after 少年; the person speaking
+  opposite 相談員 in a transcript (each then fixed as a class: test_mechanisms_r9_lead.py); the parent's note (a
+  known gap).
+
+Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+
+
+KNOWN_GAPS = {
+    "y9304": "a parent's note to the teacher naming the child by a hiragana given name (そうたが…) with a psychogenic "
+             "bed-wetting diagnosis, signed with the family's surname alone: no name the model reads",
+}
+
+
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r9_lead.jsonl", KNOWN_GAPS))
+def test_generalisation_shape_r9_lead(scanner, row):
+    check_row(scanner, row)

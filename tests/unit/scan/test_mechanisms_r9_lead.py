@@ -1,0 +1,54 @@
+"""Issue 13, round 9, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+probe files): a full name in brackets, with the person's age after it, following the word a record uses for its
+subject (保護観察中の少年（内田 海斗、17）, 患者（…）, 被保険者（…）); the person who speaks in a consultation's
+transcript opposite the member of staff (相談員：… / 今村：借金が…); several people listed on one line each with a
+bracketed note, one of them a health matter (欠席は小川（インフル）、藤田（通院・喘息）); thoughts of dying in a
+person's own words (死んだほうが楽, 消えてしまいたい) as health information; a romanised address given as the block and
+a -cho town before the flat (3-14-7 Sakae-cho, Apt 202)."""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    # a full name (and age) in brackets after the word for the record's subject
+    ("juvenile_name_age", "関係機関会議：保護観察中の少年（内田 海斗、17）の就労先について保護司から相談。"),
+    ("patient_bracket", "退院調整：患者（安田 光子）は誤嚥性肺炎で入院中、12/5退院予定。"),
+    ("insured_bracket_age", "被保険者（森永 キヨ、98歳）要介護3、夜間の徘徊あり。"),
+    ("girl_bracket_kana", "一時保護した少女（たなか みく）は腕にあざがあり、父親からの暴力を訴えている。"),
+    # the person speaking opposite the member of staff in a consultation's transcript
+    ("transcript_colon", "相談員：今日はどうされました？\n今村：借金が400万あって、家族にも言えなくて。"),
+    ("transcript_brackets", "保健師「最近眠れていますか」\n須藤「いえ、うつ病の薬を飲んでも眠れなくて」"),
+    ("transcript_cw", "CW：お変わりありませんか。\n大野：先月から透析が週3回になりました。"),
+    # several people on one line, each with a bracketed note, one of them a health matter
+    ("absence_list", "今日の欠席は小川（インフル）、藤田（通院・喘息）、遅刻は村井（父親の入院）です。"),
+    ("duty_exemption_list", "夜勤免除：石原（妊娠中）、川口（通院のため）"),
+    # thoughts of dying in a person's own words, with the person named
+    ("dying_wish_named", "面談メモ：杉本 亮さん、「消えてしまいたい」と繰り返す。"),
+    ("dying_better_named", "吉川 正さん（58）は「死んだほうが楽だ」と話していた。"),
+    # a romanised address: the block and a -cho town, then the flat
+    ("romaji_town_flat", "Visit note: Ms. Rosa Mendes (3-14-7 Sakae-cho, Apt 202) asked about the child allowance."),
+]
+
+ALLOW = [
+    # brackets after a subject word holding no name: an age band, an anonymised label, a role
+    ("juvenile_age_band", "保護観察中の少年（10代後半）の就労支援について、制度の概要を教えてください。"),
+    ("patient_anonymised", "患者（Ａさん）の事例を使った研修資料の作り方を教えて。"),
+    ("insured_role", "被保険者（世帯主）が納付義務者となります。"),
+    # a transcript with no member of staff, an oral-history interview, a staff briefing
+    ("interview_oral_history", "聞き手：戦争のころは？\n山田：兄が結核で入院していました。"),
+    ("staff_briefing", "職員：病気休暇の制度について説明します。\n田中：通院の場合も使えますか？"),
+    ("transcript_no_topic", "相談員：今日はどうされました？\n今村：近所の公園の遊具が壊れていて危ないです。"),
+    ("play_script", "脚本の続きを書いて。\n太郎「おばあちゃん、入院したって本当？」\n花子「うん、でも元気だよ」"),
+    # lists of people with bracketed departments, places or posts
+    ("lecturers_departments", "講演会の講師は山田（精神科）、鈴木（心療内科）、佐藤（保健師）です。"),
+    ("players_prefectures", "出場選手：佐藤（東京）、鈴木（大阪）、田中（愛知）。"),
+    ("absence_rule_list", "欠席理由の区分：病気（通院・入院）、家庭（法事）、その他（　）"),
+    # thoughts of dying in the abstract, in a helpline notice and in literature
+    ("helpline_notice", "「死にたい」「消えてしまいたい」と思ったら、こころの健康相談ダイヤルへお電話ください。"),
+    ("literature_quote", "太宰治の作品に見られる「死にたい」という表現について、レポートの構成を考えて。"),
+    # a public facility's romanised address, a room to book
+    ("romaji_facility_room", "Ms. Rosa Mendes asked where the community centre (3-14-7 Sakae-cho) is; Room 2 can be booked."),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
