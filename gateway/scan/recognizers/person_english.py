@@ -8,7 +8,9 @@ round 8), mixed into PersonRecognizer:
 * a Latin full name opening a sentence as the subject of a verb a person does (came, called, lives, was diagnosed …)
   with a personal pronoun (she, he, her, his) in the sentences after it: a case note or an e-mail about a resident;
 * a Latin full name after an address line's or a salutation's label ("To: Nguyen Van Minh", "Dear Maria Santos,");
-* a family named by its surname ("the Nguyen family").
+* a family named by its surname ("the Nguyen family");
+* a Latin full name after a sensitive topic and a colon in a list, or after a dash in a mail's subject ("- Rent
+  arrears: Gabriel Costa", "Subject: Sick leave — Tanaka Hiroshi").
 
 A name after a title of office (Governor, Mayor, Ambassador …) is a public figure in their official capacity; names of
 organisations and places (Nagoya Castle, Sushi Tanaka) fail the name model (LATIN_ORG_WORDS, PLACE_WORDS).
@@ -17,7 +19,7 @@ organisations and places (Nagoya Castle, Sushi Tanaka) fail the name model (LATI
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
@@ -104,6 +106,10 @@ ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "d
 # a list item naming a resident after a sensitive topic and a colon ("- Rent arrears: Gabriel Costa (Block B) …")
 _TOPIC_ROW = re.compile(r"^[ \t]*(?:[-*•・][ \t]*)?(?P<topic>[A-Za-z][^:\n]{2,40}):[ \t]*(?P<name>" + _LATIN_FULL + r")" + _END,
                         re.MULTILINE)
+# or a mail's subject naming a sensitive topic, then the person after a dash ("Subject: Sick leave — Tanaka Hiroshi")
+_SUBJECT_TOPIC = re.compile(r"^[ \t]*(?i:subject|件名)[ \t]*[:：][ \t]*(?:(?i:re|fw|fwd)[ \t]*[:：][ \t]*)*"
+                            r"(?P<topic>[A-Za-z][^:\n—–]{2,40}?)[ \t]+[—–-][ \t]*(?P<name>" + _LATIN_FULL + r")" + _END,
+                            re.MULTILINE)
 _EN_TOPICS = tuple(w for w in KEYWORDS if w.isascii() and w == w.lower() and len(w) >= 5)
 # a log's row: a time or a date, then a Latin full name and a dash, a colon or a bracket, then what they came about in
 # lower case ("10:05 Ahmed Karim - asked …"; not a programme's "10:00 Opening Remarks - Mayor")
@@ -228,7 +234,7 @@ class PersonEnglishMixin:
             for m in islice(_LOG_ROW.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
-            for m in islice(_TOPIC_ROW.finditer(text), _MAX):
+            for m in chain(islice(_TOPIC_ROW.finditer(text), _MAX), islice(_SUBJECT_TOPIC.finditer(text), _MAX)):
                 topic = m.group("topic").lower()
                 if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "label")

@@ -140,7 +140,7 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
-_LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
+_LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
                r"|[A-Z]{2,15})")
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(

@@ -242,7 +242,10 @@ for _fam, _words in (
 for _fam, _words in (
     ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
                 "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원",
-                "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스")),
+                "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스",
+                # an illness or a stay in hospital (Tagalog, Portuguese, Spanish, Vietnamese)
+                "may sakit", "sakit sa puso", "naospital", "nasa ospital", "doença", "hospitalizado", "hospitalizada",
+                "enfermedad", "bệnh tim", "nằm viện")),
     ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가")),
     ("dv", ("violência doméstica", "violencia doméstica", "bạo lực gia đình", "bị chồng đánh", "家暴", "家庭暴力",
             "가정폭력", "남편의 폭력",
@@ -252,7 +255,11 @@ for _fam, _words in (
                  "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활",
                  # labour exploitation in residents' languages: wages withheld, a passport kept by the employer
                  "không trả lương", "nợ lương", "giữ hộ chiếu", "拖欠工资", "不给工资", "扣押护照", "임금 체불", "임금을 못",
-                 "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron")),
+                 "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron",
+                 # a lost job, a rent that cannot be paid
+                 "nawalan ako ng trabaho", "nawalan ng trabaho", "walang trabaho", "hindi ko mabayaran", "hindi makabayad",
+                 "perdeu o emprego", "perdi o emprego", "perdí mi trabajo", "perdí el trabajo", "mất việc",
+                 "không trả được tiền nhà", "no puedo pagar el alquiler", "não consigo pagar o aluguel")),
     ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
     # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
     ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",

@@ -18,6 +18,14 @@ scored before any fix it led to:
   surnames with bracketed health notes; the juvenile named in brackets with his age after 少年; the person speaking
   opposite 相談員 in a transcript (each then fixed as a class: test_mechanisms_r9_lead.py); the parent's note (a
   known gap).
+* y9e (24 rows, 12 / 12: English and mixed-language text — a Vietnamese mother's DV case note, a callback with a
+  mobile and a lost job, an English form with a 個人番号, a chat about no health insurance in pregnancy, a parent's
+  letter about epilepsy, a moving-in note with a Korean name and a flat, a staff sick-leave mail, an SMTP password in
+  YAML, a Tagalog consultation, passport data, visit notes, a volunteer list with free mail; negatives: guides, a
+  sister-city press release, a blank form, business mail, placeholders, history, a flyer, fiction, statistics, an
+  FAQ) on the tree with y9a and y9c's fixes: recall 0.750 (9/12), false blocks 0.000 (0/12). The misses: a hyphenated
+  Korean given name after Applicant:; a mail subject naming sick leave, then the person after a dash; a Tagalog letter
+  about a lost job and a child's heart disease (each then fixed as a class).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
 """

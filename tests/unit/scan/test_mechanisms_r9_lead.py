@@ -4,7 +4,9 @@ subject (保護観察中の少年（内田 海斗、17）, 患者（…）, 被�
 transcript opposite the member of staff (相談員：… / 今村：借金が…); several people listed on one line each with a
 bracketed note, one of them a health matter (欠席は小川（インフル）、藤田（通院・喘息）); thoughts of dying in a
 person's own words (死んだほうが楽, 消えてしまいたい) as health information; a romanised address given as the block and
-a -cho town before the flat (3-14-7 Sakae-cho, Apt 202)."""
+a -cho town before the flat (3-14-7 Sakae-cho, Apt 202); a hyphenated romanised given name (Kim Ji-hoon); a mail's
+subject naming a sensitive topic, then the person after a dash (Subject: Sick leave — Tanaka Hiroshi); a lost job, an
+unpaid rent and an illness in Tagalog, Portuguese, Spanish and Vietnamese."""
 
 from __future__ import annotations
 
@@ -28,6 +30,14 @@ BLOCK = [
     ("dying_better_named", "吉川 正さん（58）は「死んだほうが楽だ」と話していた。"),
     # a romanised address: the block and a -cho town, then the flat
     ("romaji_town_flat", "Visit note: Ms. Rosa Mendes (3-14-7 Sakae-cho, Apt 202) asked about the child allowance."),
+    # a hyphenated romanised given name after a label; a mail's subject naming a topic, then the person after a dash
+    ("hyphen_given_name", "Applicant: Kim Ji-hoon. New address: Green Court 101, 2-8-15 Midori-cho."),
+    ("subject_topic_dash", "Subject: Sick leave — Tanaka Hiroshi (Tax Division)\nHis doctor recommends two months off."),
+    ("subject_topic_arrears", "Subject: Re: Rent arrears - Gabriel Costa\nPlease see the notes from the visit."),
+    # a lost job, an unpaid rent, an illness in the residents' languages, with the writer named
+    ("tagalog_job_heart", "Ako si Maricel Dela Cruz. Nawalan ako ng trabaho at may sakit sa puso ang anak ko."),
+    ("portuguese_job", "Meu nome é Juliana Costa. Meu marido Paulo perdeu o emprego e não consigo pagar o aluguel."),
+    ("spanish_job", "Me llamo Lucía Pérez. Perdí mi trabajo y mi hija está hospitalizada."),
 ]
 
 ALLOW = [
@@ -49,6 +59,13 @@ ALLOW = [
     ("literature_quote", "太宰治の作品に見られる「死にたい」という表現について、レポートの構成を考えて。"),
     # a public facility's romanised address, a room to book
     ("romaji_facility_room", "Ms. Rosa Mendes asked where the community centre (3-14-7 Sakae-cho) is; Room 2 can be booked."),
+    # a subject naming a public event and its speaker, a subject with no topic
+    ("subject_seminar_speaker", "Subject: Mental health seminar — Maria Lopez\nThe seminar will be held on Friday."),
+    ("subject_meeting_name", "Subject: Budget meeting - Tanaka Hiroshi\nPlease see the attached file on sick leave rules."),
+    ("hyphen_public_figure", "Translate: President Moon Jae-in visited the city in 2019 and planted a tree in Chuo Park."),
+    # the same words in a general notice in the residents' languages
+    ("tagalog_notice", "Kung nawalan ka ng trabaho, maaari kang kumonsulta sa Hello Work tuwing Miyerkules."),
+    ("portuguese_notice", "Se você perdeu o emprego, procure a Hello Work. Atendimento em português às quartas-feiras."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
