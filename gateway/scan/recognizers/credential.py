@@ -91,13 +91,14 @@ CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@
 # positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
 # smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
 POSITIONAL = re.compile(
-    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open|ftp|smtp|imap|pop3|ssh|sftp|ldap|bind)[A-Za-z0-9_]{0,20}"
-    r"[ \t]*=?[ \t]*\([ \t]*(?:[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
+    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open|ftp|smtp|imap|pop3|ssh|sftp|ldap|bind"
+    r"|pdo|mysqli)[A-Za-z0-9_]{0,20}"
+    r"[ \t]*=?[ \t]*\([ \t]*(?:\$?[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
     r"[\"'](?P<v>[^\"'\s]{1,128})[\"']"
 )
 _LITERAL = re.compile(r"[\"'](?P<v>[^\"'\s]{8,128})[\"']")
 POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
-                       "open", "ftp", "smtp", "imap", "pop3", "ssh", "ldap", "bind")
+                       "open", "ftp", "smtp", "imap", "pop3", "ssh", "ldap", "bind", "pdo", "mysqli")
 # a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
 LOGIN_PAIR = re.compile(
     r"(?i)(?:(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?"

@@ -26,6 +26,12 @@ scored before any fix it led to:
   FAQ) on the tree with y9a and y9c's fixes: recall 0.750 (9/12), false blocks 0.000 (0/12). The misses: a hyphenated
   Korean given name after Applicant:; a mail subject naming sick leave, then the person after a dash; a Tagalog letter
   about a lost job and a child's heart disease (each then fixed as a class).
+* y9f (24 rows, 12 / 12: credentials, internal systems and markings in code, config, logs and mail — PHP's PDO, a
+  PowerShell credential, a GitHub token in curl, an internal network's segments and servers, 機密性Ⅱ, a Wi-Fi QR string,
+  Spring properties, a shared account in a mail, 予定価格 before the opening, paramiko, a Slack webhook, ［秘］;
+  negatives: environment variables, prompts, textbook addresses, policy text, an open Wi-Fi, placeholders, a tender
+  notice, a documented webhook shape, a parcel's 取扱注意) on the tree with y9a–y9e's fixes: recall 0.917 (11/12),
+  false blocks 0.000 (0/12). The miss: a password as PDO's third argument (then fixed).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
 """

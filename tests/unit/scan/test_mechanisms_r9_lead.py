@@ -6,7 +6,8 @@ bracketed note, one of them a health matter (欠席は小川（インフル）�
 person's own words (死んだほうが楽, 消えてしまいたい) as health information; a romanised address given as the block and
 a -cho town before the flat (3-14-7 Sakae-cho, Apt 202); a hyphenated romanised given name (Kim Ji-hoon); a mail's
 subject naming a sensitive topic, then the person after a dash (Subject: Sick leave — Tanaka Hiroshi); a lost job, an
-unpaid rent and an illness in Tagalog, Portuguese, Spanish and Vietnamese."""
+unpaid rent and an illness in Tagalog, Portuguese, Spanish and Vietnamese; a password as a later positional argument of
+PHP's PDO and mysqli."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ BLOCK = [
     ("tagalog_job_heart", "Ako si Maricel Dela Cruz. Nawalan ako ng trabaho at may sakit sa puso ang anak ko."),
     ("portuguese_job", "Meu nome é Juliana Costa. Meu marido Paulo perdeu o emprego e não consigo pagar o aluguel."),
     ("spanish_job", "Me llamo Lucía Pérez. Perdí mi trabajo y mi hija está hospitalizada."),
+    # a password as a later positional argument of PHP's PDO / mysqli (the DSN or a $variable first)
+    ("pdo_dsn_literal", "$pdo = new PDO('mysql:host=192.168.40.12;dbname=yoyaku', 'yoyaku_app', 'Rk8$vN2q!Lp');"),
+    ("pdo_dsn_variable", "$pdo = new PDO($dsn, 'app', 'Kq7#mZ2v!x');"),
+    ("mysqli_args", "$db = new mysqli('10.1.2.3', 'jumin', 'Zx8!kP3#qW', 'kiroku');"),
 ]
 
 ALLOW = [
@@ -66,6 +71,10 @@ ALLOW = [
     # the same words in a general notice in the residents' languages
     ("tagalog_notice", "Kung nawalan ka ng trabaho, maaari kang kumonsulta sa Hello Work tuwing Miyerkules."),
     ("portuguese_notice", "Se você perdeu o emprego, procure a Hello Work. Atendimento em português às quartas-feiras."),
+    # PDO / mysqli with variables, an empty password, the manual's placeholders
+    ("pdo_variables", "$pdo = new PDO($dsn, $user, $pass);"),
+    ("pdo_empty_password", "$pdo = new PDO('mysql:host=localhost;dbname=test', 'root', '');"),
+    ("mysqli_manual", "$db = new mysqli('localhost', 'my_user', 'my_password', 'my_db');"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
