@@ -32,6 +32,11 @@ scored before any fix it led to:
   negatives: environment variables, prompts, textbook addresses, policy text, an open Wi-Fi, placeholders, a tender
   notice, a documented webhook shape, a parcel's 取扱注意) on the tree with y9a–y9e's fixes: recall 0.917 (11/12),
   false blocks 0.000 (0/12). The miss: a password as PDO's third argument (then fixed).
+* y9g (8 rows, 4 / 4: long documents — a welfare plan's draft, a counter manual, a library board's minutes, a road
+  patrol report — each with one buried line naming a resident with a health matter, a 個人番号, a mobile and an address,
+  and each one's twin with the line made general) on the tree with y9a–y9f's fixes: recall 1.000 by action (4/4) and
+  0.750 by types (3/4), false blocks 0.000 (0/4). The type miss: a resident named in a real error case under a manual's
+  入力例 heading is read as an example (the 個人番号 beside it blocks).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
 """
@@ -44,6 +49,8 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS = {
+    "y9702": "a resident named in a real error case under a manual's 入力例 heading is read as an example name (the "
+             "個人番号 beside it blocks the prompt; PERSON is not among the findings)",
     "y9304": "a parent's note to the teacher naming the child by a hiragana given name (そうたが…) with a psychogenic "
              "bed-wetting diagnosis, signed with the family's surname alone: no name the model reads",
 }
