@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from gateway.scan.recognizers.person_charname import NAME_HONORIFICS, PersonCharNameMixin
+from gateway.scan.recognizers.person_charname import HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PersonCharNameMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
+from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 
 _KANA_NAME_AGE = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
 _MAX = 64  # names per prompt: bounded work
+_KIN_SET = frozenset(KIN_TRIGGERS)
 
 
 class PersonKanaMixin(PersonCharNameMixin):
@@ -28,8 +30,11 @@ class PersonKanaMixin(PersonCharNameMixin):
         out = []
         if "さい)" in hits or "歳)" in hits or "才)" in hits:
             out.append(self._kana_names_before_age(text))
-        if any(h in hits for h in NAME_HONORIFICS):
+        if any(h in hits for h in NAME_HONORIFICS + HOUSEHOLD_HONORIFICS):
             out.append(self._char_model_names(text, hits))  # りおなちゃん, ユウトくん, 纐纈くん (person_charname)
+            out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
+        if not _KIN_SET.isdisjoint(hits):
+            out.append(self._relative_names(text, hits, _KIN_SET))  # 息子（蒼）, ばあばのとし江 (person_charname)
         return out
 
     def _kana_names_before_age(self, text: str):

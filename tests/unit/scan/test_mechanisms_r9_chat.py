@@ -6,14 +6,22 @@ Batch a: the character model of ``person_charname`` — a given name or a rare s
 kin, babies, pets, roles, products in quotes, things named after a character (ひなたちゃんマーク), mascots; a household
 named by a surname the dictionary lists for a famous bearer (葛城さんとこの奥さん), じいちゃん / ばあちゃん without お; a full
 name glued after a school class and の (2年3組の鮫島楓); matters said casually (ナマポ, 鬱で, 認知入って, ボケてきて, 学校来てなく
-て, 家賃まだ入ってない, まだ納付されていません, 年金だけじゃ足りない, シングルで子ども)."""
+て, 家賃まだ入ってない, まだ納付されていません, 年金だけじゃ足りない, シングルで子ども).
+
+Batch b: a relative's name after the relation in brackets or after の (息子（蒼）, 旦那（哲也）, じいじ（三郎）, 上の子の陸斗,
+ばあばのとし江), more relations (旦那, 上の子, じいじ, 元カレ …); the writer's surname after a greeting that opens a quoted
+message or call (すみません、二階堂です。); a household named with さん / 様 and 宅 / ち / とこ / 方 (東雲さん宅, 山ノ内さんとこ:
+ノ inside a surname); a name given as found out or told (鷲尾 と判明, と名乗る); a character after a work's title and の
+(ドラえもんののび太くん); a broad word naming a service's arrangements (健診の会場変更) is no one's condition; casual words for
+refusing care, leaving hospital, stalking, dropping out and shutting oneself in, net-café living."""
 
 from __future__ import annotations
 
 import pytest
 
 from gateway.scan import morphology
-from gateway.scan.recognizers.person_charname import glued_full_name, honorific_name_spans
+from gateway.scan.recognizers.person_charname import (glued_full_name, greeting_surname_end, honorific_name_spans,
+                                                      relative_name_ok, work_character)
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
@@ -65,6 +73,43 @@ ALLOW = [
     ("name_list_no_person", "ゆうとくん、はるとくん、めいちゃん…最近人気の名前を10個教えて"),
 ]
 
+BLOCK += [
+    # a relative's name in brackets after the relation, or after の with a kanji ending
+    ("kin_bracket_common_noun", "小2の息子（蒼）が発達障害かもって言われました、どうしたらいいですか"),
+    ("kin_bracket_dictionary", "旦那（哲也）がパチンコで借金を作って生活費を入れてくれないという相談"),
+    ("kin_bracket_grandpa", "じいじ（三郎）が認知症の診断を受けたのに運転をやめない、と娘さんから"),
+    ("kin_no_mixed_name", "ばあばのみつ子が特養に入所したので、住所変更の手続きを教えて"),
+    ("kin_older_child", "上の子の陸斗（中1）が不登校で、母親が困っています"),
+    ("kin_ex_boyfriend", "元カレのショウタにつきまとわれてる、家も知られてるって高校生から相談"),
+    # the writer's surname after a greeting opening a quoted message or call
+    ("greeting_surname_call", "「もしもし、二階堂です。父が昨日退院したんですが、介護申請はどうすれば」って電話の記録"),
+    ("greeting_surname_staff", "返信して『お疲れさまです、竹之内です。妻が切迫早産で入院しているので時短にしたいです』"),
+    # a household named with さん / 様 and 宅 / とこ
+    ("household_common_noun", "東雲さん宅、82歳の独居で、最近痩せてきてる。長男と連絡がとれない"),
+    ("household_no_in_surname", "山ノ内さんとこの息子さん、高校中退してから家にこもってるって"),
+    # a name given as found out
+    ("name_found_out", "身元不明の男性、後に 鷲尾 と判明。ネットカフェ生活3か月で所持金なし"),
+    # casual care, hospital and stalking words
+    ("bath_refusal", "利用者のカトウさん、入浴拒否が続いてヘルパーさんも困ってる"),
+]
+
+ALLOW += [
+    # relations with a status, an age or a grade in brackets
+    ("kin_bracket_status", "夫（故人）の年金の手続きについて、一般的な流れを教えて"),
+    ("kin_bracket_age", "息子（5）がいる職員向けに、子の看護休暇の案内文を作って"),
+    # a greeting before an office's name, not a surname
+    ("greeting_office", "「もしもし、市役所です。介護申請の書類が届いていません」という電話の例文を作って"),
+    # roles before さん宅
+    ("household_role", "大家さん宅に家賃の相談に行くとき、何を持っていけばいい？"),
+    # a character after a work's title
+    ("work_character", "ドラえもんののび太くんがいじめられる話を使って、いじめ防止授業の導入を考えて"),
+    ("work_character_girl", "トトロのメイちゃんみたいに入院中のお母さんを心配する子への声かけ"),
+    # a service's arrangements after a broad word, beside a colleague
+    ("service_after_broad_word", "佐藤さん、来週の健診の会場変更のお知らせ送っといてもらえる？"),
+    # found out, of a test result
+    ("found_out_result", "検査で陽性と判明した場合の連絡フローを作って"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
 
 
@@ -89,6 +134,14 @@ def test_character_model_reads_no_name(text):
     assert list(honorific_name_spans(text, hits)) == []
 
 
+@pytest.mark.parametrize("name,ok", [
+    ("蒼", True), ("哲也", True), ("三郎", True), ("とし江", True), ("ゆな", True), ("ショウタ", True),
+    ("故", False), ("別居", False), ("無職", False), ("のこと", False), ("おば", False),
+])
+def test_relative_name_model(name, ok):
+    assert relative_name_ok(name) is ok
+
+
 @pytest.mark.parametrize("text,end", [("鮫島楓、", 3), ("佐藤陽菜が", 4), ("担任の", None), ("佐藤先生", None)])
 def test_glued_full_name(text, end):
     assert glued_full_name(text, 0) == end
@@ -96,3 +149,18 @@ def test_glued_full_name(text, end):
 
 def test_unknown_word():
     assert morphology.unknown_word("ユウト") and not morphology.unknown_word("ネコ")
+
+
+@pytest.mark.parametrize("text,name", [("すみません、二階堂です。", "二階堂"), ("お疲れさまです、竹之内です、", "竹之内"),
+                                       ("すみません、市役所です。", None), ("もしもし、私です。", None)])
+def test_greeting_surname(text, name):
+    greeting = next(g for g in ("すみません", "お疲れさまです", "もしもし") if text.startswith(g))
+    span = greeting_surname_end(text, len(greeting))
+    assert (text[span[0]:span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize("text,name", [("ドラえもんののび太くん", "のび太"), ("トトロのメイちゃん", "メイ"),
+                                       ("わかば保育園のゆいちゃん", None), ("3組のゆいちゃん", None)])
+def test_work_character(text, name):
+    span = work_character(text, len(text) - (3 if text.endswith("ちゃん") else 2))
+    assert (text[span[0]:span[1]] if span else None) == name
