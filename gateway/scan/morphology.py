@@ -25,7 +25,7 @@ import time
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Morpheme", "tokenize", "warm_up", "load_seconds", "clear_cache", "MAX_WINDOW_CHARS"]
+__all__ = ["Morpheme", "tokenize", "unknown_word", "warm_up", "load_seconds", "clear_cache", "MAX_WINDOW_CHARS"]
 
 # 49,149 bytes is Sudachi's hard limit; a kanji is 3 bytes in UTF-8, 4 for astral characters.
 MAX_WINDOW_CHARS = 12_000
@@ -137,6 +137,17 @@ def _tokenize_cached(window: str) -> tuple[Morpheme, ...]:
         begin = m.begin()
         out.append(_new_tuple(Morpheme, (surface, begin, begin + len(surface), pos)))
     return tuple(out)
+
+
+@lru_cache(maxsize=1024)
+def unknown_word(word: str) -> bool:
+    """The dictionary reads ``word`` (a short katakana run) as one word it does not list (ユウト, ソウタ: Sudachi's
+    unknown-word handler tags them as common nouns, so the part of speech alone cannot tell them from ネコ)."""
+    if not word or len(word) > 16:
+        return False
+    tok, morphemes = _get_tokenizer()
+    got = tok.tokenize(word, out=morphemes)
+    return len(got) == 1 and got[0].is_oov()
 
 
 def clear_cache() -> None:

@@ -73,6 +73,7 @@ from gateway.scan.recognizers.person_cues import (
     _place_surname_at,
     token_kinds as _token_kinds,
     family_after,
+    household_after,
     staff_label_in_record,
     _record_note,
     staff_title_windows,
@@ -305,8 +306,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
         if not _FOREIGN_SET.isdisjoint(hits):
             extra.append(self._foreign_names(text, hits))  # residents writing in their own language (person_foreign)
-        if "さい)" in hits or "歳)" in hits or "才)" in hits:
-            extra.append(self._kana_names_before_age(text))  # タナカ ソウタ(4さい) (person_kana)
+        extra.extend(self._kana_names(text, hits))  # タナカ ソウタ(4さい), りおなちゃん, 纐纈くん (person_kana, _charname)
         if not _QUESTION_SET.isdisjoint(hits):
             extra.append(self._answered_names(text, hits))  # Q. お名前は？ / A. 河合 蓮です (person_answers)
         if not _ROLE_BRACKET_SET.isdisjoint(hits):  # 本人（飯田 哲也） (person_answers)
@@ -393,7 +393,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら)
         sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or _HIRAGANA.fullmatch(p.surface)))
                                            for k, p in enumerate(parts))
-        famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts))
+        famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts)) and not (
+            len(parts) == 1 and household_after(text, e))  # 葛城さんとこの奥さん: a household of the neighbourhood
         full = sur_and_given or len(parts) >= 2
         hon = honorific_after(text, e, parts, toks, j)
         label = label_before(text, s, full=full)

@@ -220,18 +220,31 @@ _PHONE_BEFORE_BRACKET = re.compile(r"(?<![0-9])0[0-9]{1,4}[- ]?[0-9]{1,4}[- ]?[0
 
 
 # "坂口って人", "大西という方": the writer refers to someone by name
-_REFERRED_AFTER = re.compile(r"[ ]?(?:って(?:いう)?|という)(?:(?:人|方|男性|女性|男|女|子)(?![一-鿿々])|おじいさん|おばあさん|名前の)")
+_REFERRED_AFTER = re.compile(r"[ ]?(?:(?:って(?:いう)?|という)(?:(?:人|方|男性|女性|男|女|子)(?![一-鿿々])|おじいさん|おばあさん|名前の)"
+                             r"|と(?:名乗|判明))")  # (round 9: 後に 鷲尾 と判明, 佐野と名乗る男性)
 # a memo's fields parted by slashes or bars, a street or phone number among them (若葉2-3-15 コーポ若葉105／石原／…)
 _FIELD_SEP_BEFORE = re.compile(r"[／/|｜][ 　]?$")
 _FIELD_SEP_AFTER = re.compile(r"[ 　]?(?:[／/|｜]|$)", re.MULTILINE)
 # a relative's given name after the relation (嫁の由香, 長男の健一, 内縁の夫の大西); the relations open a window
 KIN_WORDS = ("嫁", "夫", "妻", "長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "孫", "婿", "甥", "姪", "兄",
-             "姉", "弟", "妹", "義母", "義父", "姑", "舅", "元夫", "元妻", "元彼", "彼氏", "彼女", "交際相手", "同居人")
-KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS) + tuple(f"{w}・" for w in KIN_WORDS + ("父", "母"))
-_KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の|・)[ ]?$")
+             "姉", "弟", "妹", "義母", "義父", "姑", "舅", "元夫", "元妻", "元彼", "彼氏", "彼女", "交際相手", "同居人",
+             # round 9: said in a chat (旦那（哲也）, 上の子の陸斗, じいじ（三郎）, 元カレのショウタ)
+             "旦那", "主人", "上の子", "下の子", "末っ子", "真ん中の子", "元カレ", "元カノ", "元旦那", "元嫁", "祖父", "祖母",
+             "父親", "母親", "じいじ", "ばあば", "孫娘", "義姉", "義兄", "義妹", "義弟")
+# (a relative's name also in brackets after the relation: 息子（蒼）, 旦那（哲也）)
+KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS) + tuple(f"{w}{sep}" for w in KIN_WORDS + ("父", "母") for sep in "・(")
+_KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の|・|\\()[ ]?$")
 # a family named by its surname: 吉田のおばあちゃん, 石井さんちの旦那, 本田の奥さん
-_FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅)?の(?:おばあ|おじい|お婆|お爺)(?:ちゃん|さん)|(?:さん)?(?:ち|家|宅)?の"
-                           r"(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|お父さん|おばさん|おじさん)")
+# (round 9: じいちゃん / ばあちゃん without お, and さんとこの — "the Katsuragis' place")
+_FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅|とこ)?の(?:おばあ|おじい|お婆|お爺|ばあ|じい)(?:ちゃん|さん)|(?:さん)?"
+                           r"(?:ち|家|宅|とこ)?の(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|"
+                           r"お父さん|おばさん|おじさん)")
+
+
+def household_after(text: str, e: int) -> bool:
+    """The name at text[:e] names a household: 吉田のおばあちゃん, 葛城さんとこの奥さん (a surname the dictionary also
+    lists for a famous bearer is a neighbour's here)."""
+    return _FAMILY_AFTER.match(text, e) is not None
 # a lone surname right before a mobile number (宮本 090 2231 5567)
 _MOBILE_AFTER = re.compile(r"\)?[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
 
@@ -249,7 +262,7 @@ def unit_record_line(text: str, e: int) -> bool:
 
 
 # words after a name that refer to someone (増田って人, 篠原という方): they open a window before them
-REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男性", "という女性")
+REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男性", "という女性", "と名乗", "と判明")
 
 
 # a consultation's transcript: a turn spoken by the member of staff (相談員：…, 保健師「…」) near the name's own turn

@@ -3,7 +3,8 @@
 read by OCR or a voice memo left unconverted writes the name in kana; the dictionary knows few given names in kana
 (ソウタ reads as a common noun), so the window model misses them. A spaced pair that the name model reads as a name
 (``person_contacts.spaced_name_ok``: one part a surname or a given name once read in katakana), right before an
-age, is that person.
+age, is that person. Round 9: a given name or a rare surname alone right before くん / ちゃん, read by the character
+model of ``person_charname`` (りおなちゃん, ユウトくん, 纐纈くん).
 """
 
 from __future__ import annotations
@@ -11,15 +12,30 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from gateway.scan.recognizers.person_charname import HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PersonCharNameMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
+from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 
 _KANA_NAME_AGE = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
 _MAX = 64  # names per prompt: bounded work
+_KIN_SET = frozenset(KIN_TRIGGERS)
 
 
-class PersonKanaMixin:
+class PersonKanaMixin(PersonCharNameMixin):
     ENTITY = "PERSON"
+
+    def _kana_names(self, text: str, hits: dict[str, list[int]]) -> list:
+        """The passes of this mixin that the prompt's trigger hits make worth running."""
+        out = []
+        if "さい)" in hits or "歳)" in hits or "才)" in hits:
+            out.append(self._kana_names_before_age(text))
+        if any(h in hits for h in NAME_HONORIFICS + HOUSEHOLD_HONORIFICS):
+            out.append(self._char_model_names(text, hits))  # りおなちゃん, ユウトくん, 纐纈くん (person_charname)
+            out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
+        if not _KIN_SET.isdisjoint(hits):
+            out.append(self._relative_names(text, hits, _KIN_SET))  # 息子（蒼）, ばあばのとし江 (person_charname)
+        return out
 
     def _kana_names_before_age(self, text: str):
         """Spaced kana full names right before an age in brackets (see the module docstring)."""

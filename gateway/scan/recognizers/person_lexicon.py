@@ -268,7 +268,7 @@ _LATIN_CONTACT_NAME = re.compile(
 ROLE_LABEL_TRIGGER = "者:"
 ROLE_NAME_LABEL_TRIGGER = "者名:"  # the same with 名 (被保護者名:, 被相談者名:)
 # a school class before a pupil's name: "3年2組 吉川 そら" (person_tables._class_pupils)
-CLASS_TRIGGERS = ("組 ", "組\t")
+CLASS_TRIGGERS = ("組 ", "組\t", "組の")
 ROLE_NOT_PERSON = frozenset({
     "主催者", "共催者", "後援者", "協賛者", "発行者", "発表者", "管理者", "事業者", "設置者", "開設者", "運営者", "施行者",
     "発注者", "受注者", "落札者", "入札者", "出演者", "講演者", "登壇者", "司会者", "編集者", "著者", "筆者", "記者",

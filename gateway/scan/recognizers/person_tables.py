@@ -10,6 +10,7 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.email import organisation_domain
+from gateway.scan.recognizers.person_charname import glued_full_name
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import namey
@@ -393,8 +394,12 @@ class PersonTablesMixin:
         identifies the child."""
         p = text.find("組")
         while p >= 0:
-            m = _CLASS_NAME.match(text, p + 1) if (_CLASS_HEAD.search(text, max(0, p - 6), p)
-                                                   or _NURSERY_HEAD.search(text, max(0, p - 10), p)) else None
+            head = _CLASS_HEAD.search(text, max(0, p - 6), p) or _NURSERY_HEAD.search(text, max(0, p - 10), p)
+            m = _CLASS_NAME.match(text, p + 1) if head else None
+            e = glued_full_name(text, p + 2) if head and m is None and text.startswith("の", p + 1) else None
+            if e is not None:  # 2年3組の鮫島楓: a full name glued after the class and の (round 9)
+                yield self.result(self.ENTITY, p + 2, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                  official=False, strength="strong", person_key=stable_key(text[p + 2:e]))
             p = text.find("組", p + 1)
             if m is None:
                 continue
