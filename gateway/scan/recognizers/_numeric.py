@@ -102,8 +102,10 @@ def column_header(text: str, start: int) -> str | None:
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 # (a document's own number: 年金手帳の番号は …, マイナンバーカードの番号： …)
-_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
-_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の")  # の: a number read out in groups (3517の918304)
+# (a code form's key quote before the colon, and a JSON array or quoted string after it: "個人番号": ["3041", "8827", …])
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*[\"']?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
+# (quotes part the groups of a JSON array of strings: ["1883", "6025", "4711"])
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の\"'")  # の: a number read out in groups (3517の918304)
 
 
 def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:

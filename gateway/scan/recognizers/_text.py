@@ -279,7 +279,7 @@ _AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and
 # "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
 _FIELD_TUPLE = re.compile(
-    r"\((?P<cols>[A-Za-z_][A-Za-z0-9_]{0,30}(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]{0,30}){1,15})\)"
+    r"\((?P<cols>[`\"]?[A-Za-z_][A-Za-z0-9_]{0,30}[`\"]?(?:[ \t]*,[ \t]*[`\"]?[A-Za-z_][A-Za-z0-9_]{0,30}[`\"]?){1,15})\)"
     r"[ \t]*(?:=|(?i:values))[ \t]*\n?[ \t]*\((?P<vals>[^()\n]{1,600})\)"
 )
 # the further rows of a multi-row INSERT: "VALUES\n(…),\n(…)"
@@ -295,7 +295,7 @@ def field_tuples(text: str, cue: str = "("):
     if cue not in text:
         return
     for m in _FIELD_TUPLE.finditer(text):
-        cols = [c.strip().lower() for c in m.group("cols").split(",")]
+        cols = [c.strip().strip("`\"").lower() for c in m.group("cols").split(",")]  # `nm`, "nm": quoted names
         row: re.Match[str] | None = m
         for _ in range(_MAX_TUPLE_ROWS):
             pos, end = row.start("vals"), row.end("vals")

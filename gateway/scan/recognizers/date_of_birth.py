@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from gateway import clock
+from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import field_tuples, merge_windows
 
@@ -58,6 +59,8 @@ _LABEL_RE = re.compile(
     # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
     # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
     r"|(?<![a-z_])birth(?=[ \t]*+[:=][ \t]*+(?![\"'`]))"
+    # abbreviated keys of real systems (bd, birth_ymd, seinen_ymd: _field_keys), as keys only: "bd": "…", bd=…
+    r"|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS) + r")(?=[\"'`]?[ \t]*[:=])"
     r")"
     # a memo's arrow as the separator too: "生まれ→ H2.3.4"
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
@@ -78,6 +81,7 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
                        r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum)"
                        # a format in brackets before the colon: "Date of Birth (DD/MM/YYYY): 22/07/1988"
                        r"[ \t]*(?:\([A-Za-z/.\- ]{4,12}\)[ \t]*)?[:：(（]?[ \t]*$", re.IGNORECASE)
+_KEY_TRIGGERS = tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", "=", ":"))
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
                 "née le", "geboren", "geburtsdatum")
@@ -94,9 +98,9 @@ _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
     "歳", "日生", "年齢", "何歳", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
-) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:]
+) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:] + _KEY_TRIGGERS
 # field names holding a birth date in code, SQL and logs
-BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
+BIRTH_FIELDS = frozenset(BIRTH_KEYS) | frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
                           "born_on"})
 
 

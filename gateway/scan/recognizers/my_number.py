@@ -58,6 +58,34 @@ _FIELD_NAME = re.compile(r"[\"'`\[]?" + _FIELD_WORDS + r"[\"'`\]]?")
 _FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])" + _FIELD_WORDS + r"[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\"'`]?(?P<v>[0-9]{12})(?![0-9])")
 
 
+# the number split over a structure under a field named for it: a JSON array or a tuple of its groups
+# ("kojin_bango": ["6021", "7753", "3840"]), or numbered fields of a split form (kojin_no_1=4461&kojin_no_2=0937&…)
+_FIELD_ARRAY = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[(]"
+                          r"(?P<v>[ \t]*[\"']?[0-9]{2,8}[\"']?(?:[ \t]*,[ \t]*[\"']?[0-9]{2,8}[\"']?){1,5}[ \t]*)[\])]")
+_FIELD_PART = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?(?P<k>[1-6])[\"'`\]]?[ \t]*(?:=>|=|:)"
+                         r"[ \t]*[\"']?(?P<v>[0-9]{2,8})(?![0-9])")
+SPLIT_TRIGGERS = ("my_no", "myno", "kojin_no", "kojinno", "kojin_bango", "kojinbango", "my_number", "mynumber")
+_PART_GAP = 24  # characters between the numbered fields of one form
+
+
+def split_values(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of numbers split into groups under a field named for them (an array, numbered fields)."""
+    out = []
+    for m in _FIELD_ARRAY.finditer(text):
+        v = m.group("v")
+        first, last = re.search(r"[0-9]", v), re.search(r"[0-9][^0-9]*$", v)
+        out.append((m.start("v") + first.start(), m.start("v") + last.start() + 1, re.sub(r"[^0-9]", "", v)))
+    run: list[re.Match[str]] = []
+    for m in [*_FIELD_PART.finditer(text), None]:
+        if m is not None and run and m.start() - run[-1].end() <= _PART_GAP and m.group("k") == str(len(run) + 1):
+            run.append(m)
+            continue
+        if len(run) >= 2:
+            out.append((run[0].start("v"), run[-1].end("v"), "".join(r.group("v") for r in run)))
+        run = [m] if m is not None and m.group("k") == "1" else []
+    return out
+
+
 def _field_values(text: str) -> set[tuple[int, int]]:
     found = {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
     return found | {m.span("v") for m in _FIELD_ASSIGN.finditer(text)}
@@ -80,7 +108,7 @@ def _record_cell(text: str, start: int, end: int) -> bool:
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
-    TRIGGER_WORDS = VALUE_LABELS
+    TRIGGER_WORDS = VALUE_LABELS + SPLIT_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         # complexity: one pass over the 12-digit runs; the score ladder (label, near, record cell, card words,
@@ -138,6 +166,11 @@ class MyNumberRecognizer(AigwRecognizer):
         in groups after the label's question; the spans found go into ``seen``."""
         text = ctx.text
         out: list[RecognizerResult] = []
+        if any(w in ctx.hits for w in SPLIT_TRIGGERS + ("個人番号", "マイナンバー")):
+            for s, e, d in split_values(text):
+                if len(d) == 12 and my_number_ok(d) and (s, e) not in seen:
+                    seen.add((s, e))
+                    out.append(self.result(self.ENTITY, s, e, 0.95, strength="strong", label=True, assembled=True))
         for w in VALUE_LABELS:
             for p in ctx.hits.get(w.lower(), ()):
                 got = assemble_after(text, p + len(w), 12)

@@ -1,0 +1,135 @@
+"""Issue 13, round 9 (helper r9-docs): table tests of the mechanisms for document shapes staff paste — written apart
+from the probe file (generalisation_shapes_r9_docs.jsonl):
+
+* abbreviated field names of real systems (``nm``, ``nm_kana``, ``bd``, ``birth_ymd``: recognizers/_field_keys.py) as
+  name and birth-date labels, in JSON, key=value logs and SQL column lists (quoted with backticks or double quotes);
+* an XML element holding text on one line read as a field (``<氏名>…</氏名>`` → ``氏名:…``; markup.xml_elements_as_fields);
+* a space-aligned table (fixed-width export, psql without borders, a pandas print) read as a TSV
+  (markup.space_aligned_as_cells);
+* an address label's line broken by a PDF paste before the town or the house number, joined
+  (markup.broken_addresses_joined);
+* a name split over a surname field and a given-name field of one record (SEI/MEI, last_name/first_name:
+  person_shapes._split_field_names);
+* a 個人番号 split into groups under a field named for it: a JSON array, a tuple, numbered form fields
+  (my_number.split_values);
+* the subject of an anonymised case named by a letter with its pseudonym mark or exact age (Aさん（仮名）78歳): a person
+  identified by an address, a contact, a birth date — not by a topic alone (person_shapes._pseudonym_subjects).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.scan.markup import broken_addresses_joined, space_aligned_as_cells, xml_elements_as_fields
+from gateway.scan.recognizers.my_number import split_values
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    # abbreviated keys
+    ("json_nm_bd", '{"nm":"松田 亜希子","bd":"1982-06-14","st":"A"}'),
+    ("log_nm_bd", "2026-11-02 09:12:44 INFO sync uid=3381 nm=岩崎 敏夫 bd=1948-02-29 result=ok"),
+    ("sql_backtick_cols", "INSERT INTO `kojin` (`id`,`nm`,`birth_ymd`) VALUES (7,'前川 静','1966-03-03');"),
+    ("sql_quoted_cols", 'INSERT INTO "kojin" ("id","nm_kana","seinen_ymd") VALUES (8,\'マエカワ シズカ\',\'19660303\');'),
+    ("yaml_kana_bd", "- kana: ヨシダ ハルミ\n  bd: 1990-12-01\n  tel: 0471-55-2233"),
+    # a name split over surname and given-name fields
+    ("sei_mei_json", '[{"SEI":"大野","MEI":"和也","BIRTH_YMD":"19751104","SEX":"1"}]'),
+    ("sei_mei_address", '{"SEI":"岡本","MEI":"颯太","ADDR":"緑野市北町2丁目3-4"}'),
+    ("last_first_query", "GET /api/search?last_name=前田&first_name=悠真&dob=2008-04-01 HTTP/1.1"),
+    # XML elements
+    ("xml_japanese_tags", "<届出>\n <氏名>石原 悠</氏名>\n <生年月日>2001-05-18</生年月日>\n</届出>"),
+    ("xml_ascii_tags", "<Person><Name>北村 詩織</Name></Person>\n<Person><BirthDate>1977-09-09</BirthDate></Person>\n"
+                       "<Name>北村 詩織</Name><BirthDate>1977-09-09</BirthDate>"),
+    # space-aligned tables
+    ("fixed_width_dob", "氏名          生年月日      地区\n今井 大樹     1985/02/11    東部\n今井 美咲     1987/08/30    東部"),
+    ("psql_no_border", " id   name        birth_date   ward\n 12   坂口 蓮     2010-04-02   北\n 13   坂口 凛     2012-10-19   北"),
+    ("pandas_index", "      name     birth_date  score\n0  小林 陽介  1999-01-23     88\n1  小林 由衣  2001-11-05     92"),
+    # PDF address breaks
+    ("pdf_address_town", "申請者 氏名 田島 圭\n住所 かしわ台市若葉町\n2丁目7番5号"),
+    ("pdf_address_dash", "氏名：大川 茜\n現住所：緑野市本町\n4-12-8 本町ハイツ301"),
+    # split 個人番号
+    ("json_array_mynumber", '{"mynumber": ["4461", "0937", "2585"]}'),
+    ("tuple_kojin_no", 'kojin_no = ("1883", "6025", "4711")'),
+    ("numbered_fields", "my_no_1=3041&my_no_2=8827&my_no_3=5612&submit=1"),
+    ("japanese_key_array", '{"個人番号": [3041, 8827, 5612], "氏名": ""}'),
+    # an anonymised case with an address
+    ("pseudonym_address", "事例：Dさん（仮名）67歳男性。住所 緑野市北町1丁目4-2 北町コーポ105。統合失調症で通院中。"),
+    ("pseudonym_role_letter", "対象者E（仮名）、女性、80歳、かしわ台市東町3-2-18 東町団地2号棟304に居住。"),
+    ("letter_age_address", "Fさん（74歳・女性）宅（緑野市西町5丁目1番9号）を訪問。"),
+]
+
+ALLOW = [
+    # abbreviated keys with no value of their kind
+    ("json_nm_schema", '{"nm": "string", "bd": "date", "kana": "string"}'),
+    ("log_nm_unit", "measured thickness 12 nm= ok, bd=none, bd: pending"),
+    ("sql_backtick_placeholders", "INSERT INTO `kojin` (`id`,`nm`,`birth_ymd`) VALUES (?, ?, ?);"),
+    ("nm_facility", '{"nm": "緑野市立図書館", "addr": "緑野市本町1-1-1", "tel": "0471-55-0100"}'),
+    ("sei_mei_office", '{"SEI":"緑野","MEI":"市役所","TEL":"0471-55-0100","ADDR":"緑野市本町1-1-1"}'),
+    ("sei_mei_single_kanji_words", '{"sei":"山","mei":"川","area":"北"}'),
+    # XML elements holding no personal data
+    ("xml_empty_fields", "<申請者>\n <氏名></氏名>\n <生年月日>YYYY-MM-DD</生年月日>\n</申請者>"),
+    ("xml_facility", "<施設><名称>東公民館</名称><所在地>緑野市東町3丁目2番1号</所在地><電話>0471-55-0123</電話></施設>"),
+    # space-aligned tables of no one
+    ("fixed_width_stats", "年度      人口       世帯       増減\n令和5     152,341    68,220     -412\n令和6     151,876    68,554     -465"),
+    ("aligned_code", "x      = compute(a)\ny      = compute(b)\nzeta   = x + y"),
+    ("aligned_key_value_form", "氏名      （記入してください）\n住所      （記入してください）\n電話      （記入してください）"),
+    # an address line not broken, or a table under an address header
+    ("csv_address_header", "受付,住所,件数\n2026-0431,北町,3\n2026-0432,南町,5"),
+    ("venue_address_break", "会場：市民会館\n所在地：緑野市本町\n2丁目1番1号（電話 0471-55-0000）"),
+    # split numbers that are no 個人番号
+    ("order_array", '{"order_no": ["3041", "8827", "5612"]}'),
+    ("kojin_array_blank", '{"kojin_bango": ["0000", "0000", "0000"]}'),
+    ("numbered_fields_bad_check", "my_no_1=3041&my_no_2=8827&my_no_3=5613"),
+    # anonymised cases with no identifying detail
+    ("pseudonym_topic_only", "Gさん（仮名）81歳女性。認知症の疑いで受診を勧めている。"),
+    ("pseudonym_age_band", "Hさん（仮名）70代男性、市内在住、うつ病で通院中。"),
+    ("letter_grade", "評価A 3件、評価B 5件（昨年比 12歳 の差ではない）"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("<氏名>石原 悠</氏名>", " 氏名:石原 悠     "),
+    ('<Name lang="ja">北村</Name>', '           Name:北村       '),
+    ("<password>secret</password>", "<password>secret</password>"),
+    ("<a><b>x</b></a>", "<a> b:x    </a>"),
+    ("no markup", "no markup"),
+])
+def test_xml_elements_as_fields(text, expected):
+    out = xml_elements_as_fields(text)
+    assert out == expected and len(out) == len(text)
+
+
+@pytest.mark.parametrize("text,changed", [
+    ("氏名      生年月日    地区\n今井 大樹  1985/02/11  東部\n今井 美咲  1987/08/30  東部", True),
+    ("  name    dob\n0  A  1\n1  B  2", False),  # two header cells: a key-value form as often as a table
+    ("a  b  c\nno table here", False),
+    ("x = 1  # note\ny = 2  # note\nz = 3  # note", False),
+])
+def test_space_aligned_as_cells(text, changed):
+    out = space_aligned_as_cells(text)
+    assert len(out) == len(text) and (out != text) == changed
+    if changed:
+        assert out.split("\n")[1].count("\t") == 2
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("住所　緑野市東町\n3丁目8番12号", "住所　緑野市東町3丁目8番12号 "),
+    ("住所 北区\n中央一丁目\n15番3号", "住所 北区中央一丁目15番3号  "),
+    ("住所,相談内容\n2026-0431,北町", None),
+    ("住所　緑野市東町\n令和8年4月1日", None),
+])
+def test_broken_addresses_joined(text, joined):
+    out = broken_addresses_joined(text)
+    assert len(out) == len(text) and out == (joined if joined is not None else text)
+
+
+@pytest.mark.parametrize("text,digits", [
+    ('{"kojin_bango": ["6021", "7753", "3840"]}', ["602177533840"]),
+    ("my_no = ('1883', '6025', '4711')", ["188360254711"]),
+    ("kojin_no_1=4461&kojin_no_2=0937&kojin_no_3=2585", ["446109372585"]),
+    ("kojin_no_2=0937&kojin_no_3=2585", []),  # no first field: not the number's start
+    ('{"order_no": ["3041", "8827", "5612"]}', []),
+])
+def test_split_values(text, digits):
+    assert [d for _s, _e, d in split_values(text)] == digits
