@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_to_bytes
 
+from gateway.scan.markup_records import records_as_fields
+
 _ANY_CELL = re.compile(r"<t[dh]", re.I)
 _CELL = re.compile(r"<(?:td|th)\b[^<>]{0,200}>", re.I)
 _ROW_END = re.compile(r"</tr\s{0,8}>|<br\s{0,8}/?>", re.I)
@@ -293,5 +295,5 @@ def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
     text = xml_elements_as_fields(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text))))
-    text = space_aligned_as_cells(text)
+    text = space_aligned_as_cells(records_as_fields(text))
     return broken_addresses_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text))))

@@ -46,6 +46,8 @@ DATE_RE = re.compile(
     r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 compact yyyymmdd
     r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
+    # a date in code: Python's datetime.date(1958, 7, 21) (a repr, a test), Java's LocalDate.of(1958, 7, 21)
+    r"|(?:datetime\.date|LocalDate\.of|DateOnly)\([ \t]*(?P<py>(?:18|19|20)\d{2}),[ \t]*(?P<pm>\d{1,2}),[ \t]*(?P<pd>\d{1,2})[ \t]*\)"
 )
 
 _ERA_BASE = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
@@ -54,7 +56,7 @@ _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "�
 _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 
 _LABEL_RE = re.compile(
-    r"(?:生年月日|誕生日|出生日期|出生年月日|出生日|生年|生年月|생년월일|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
+    r"(?:生年月日|誕生日|出生日期|出生年月日|出生日|生年|生年月|생년월일|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]*of[ _\t]*birth|birth[ _\t-]*date|birthday|born"
     r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび"
     # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
     # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
@@ -81,7 +83,7 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
                        r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum)"
                        # a format in brackets before the colon: "Date of Birth (DD/MM/YYYY): 22/07/1988"
                        r"[ \t]*(?:\([A-Za-z/.\- ]{4,12}\)[ \t]*)?[:：(（]?[ \t]*$", re.IGNORECASE)
-_KEY_TRIGGERS = tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", "=", ":"))
+_KEY_TRIGGERS = tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", "=", ":")) + ("datetime.date(", "localdate.of(", "dateonly(")
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
                 "née le", "geboren", "geburtsdatum")
@@ -93,7 +95,8 @@ _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
 _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
+                           + r")(?![a-z0-9_])", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
@@ -138,6 +141,9 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
         year = int(m.group("gy"))
         mo = kanji_number(m.group("gm")) if m.group("gm") else None
         d = kanji_number(m.group("gd")) if m.group("gd") else None
+        label = "western"
+    elif m.group("py"):
+        year, mo, d = int(m.group("py")), int(m.group("pm")), int(m.group("pd"))
         label = "western"
     else:
         year, mo, d = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))

@@ -60,12 +60,54 @@ _FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])" + _FIELD_WORDS + r"[\"'`\]]?[ \
 
 # the number split over a structure under a field named for it: a JSON array or a tuple of its groups
 # ("kojin_bango": ["6021", "7753", "3840"]), or numbered fields of a split form (kojin_no_1=4461&kojin_no_2=0937&…)
-_FIELD_ARRAY = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[(]"
-                          r"(?P<v>[ \t]*[\"']?[0-9]{2,8}[\"']?(?:[ \t]*,[ \t]*[\"']?[0-9]{2,8}[\"']?){1,5}[ \t]*)[\])]")
+# (an object of parts too: mynumber: { part1: '5173', part2: '0294', part3: '8162' })
+_PART = r"[ \t]*(?:[\"']?[A-Za-z_]{1,12}[0-9]?[\"']?[ \t]*:[ \t]*)?[\"']?[0-9]{2,8}[\"']?"
+_FIELD_ARRAY = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[({]"
+                          r"(?P<v>" + _PART + r"(?:[ \t]*,[ \t\n]*" + _PART + r"){1,5}[ \t]*)[\])}]")
 _FIELD_PART = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?(?P<k>[1-6])[\"'`\]]?[ \t]*(?:=>|=|:)"
                          r"[ \t]*[\"']?(?P<v>[0-9]{2,8})(?![0-9])")
 SPLIT_TRIGGERS = ("my_no", "myno", "kojin_no", "kojinno", "kojin_bango", "kojinbango", "my_number", "mynumber")
 _PART_GAP = 24  # characters between the numbered fields of one form
+
+
+# a table with one column per group (個人番号1⇥個人番号2⇥個人番号3 — a spreadsheet's or a form's boxes)
+_COLUMN_PART = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?(?P<k>[1-6])[)）]?$")
+_FIRST_PART_COLUMN = re.compile(r"(?i)(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?1[)）]?[ ]?[\t,|]")
+_MAX_PART_ROWS = 1000
+
+
+def _part_columns(text: str):
+    """(start, end, digits) of the rows of a table whose header gives the number's groups a column each."""
+    for h in _FIRST_PART_COLUMN.finditer(text):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        le = text.find("\n", h.start())
+        if le < 0:
+            return
+        header = text[ls:le]
+        sep = next(c for c in "\t,|" if c in header)
+        parts = {}
+        for i, cell in enumerate(header.split(sep)):
+            m = _COLUMN_PART.search(cell.strip())
+            if m is not None:
+                parts[int(m.group("k"))] = i
+        cols = [parts[k] for k in sorted(parts)]
+        if len(cols) < 2 or sorted(parts) != list(range(1, len(parts) + 1)):
+            continue
+        pos = le + 1
+        for _ in range(_MAX_PART_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            cells, starts, at = text[pos:end].split(sep), [], pos
+            for c in cells:
+                starts.append(at)
+                at += len(c) + 1
+            if len(cells) <= cols[-1] or not all(cells[i].strip().isdigit() for i in cols):
+                break
+            yield (starts[cols[0]], starts[cols[-1]] + len(cells[cols[-1]].rstrip()),
+                   "".join(cells[i].strip() for i in cols))
+            pos = end + 1
+            if pos >= len(text):
+                break
 
 
 def split_values(text: str) -> list[tuple[int, int, str]]:
@@ -73,8 +115,8 @@ def split_values(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _FIELD_ARRAY.finditer(text):
         v = m.group("v")
-        first, last = re.search(r"[0-9]", v), re.search(r"[0-9][^0-9]*$", v)
-        out.append((m.start("v") + first.start(), m.start("v") + last.start() + 1, re.sub(r"[^0-9]", "", v)))
+        groups = list(re.finditer(r"(?<![0-9A-Za-z_])[0-9]{2,8}(?![0-9])", v))  # (not a part's own number: part1)
+        out.append((m.start("v") + groups[0].start(), m.start("v") + groups[-1].end(), "".join(g.group() for g in groups)))
     run: list[re.Match[str]] = []
     for m in [*_FIELD_PART.finditer(text), None]:
         if m is not None and run and m.start() - run[-1].end() <= _PART_GAP and m.group("k") == str(len(run) + 1):
@@ -83,6 +125,7 @@ def split_values(text: str) -> list[tuple[int, int, str]]:
         if len(run) >= 2:
             out.append((run[0].start("v"), run[-1].end("v"), "".join(r.group("v") for r in run)))
         run = [m] if m is not None and m.group("k") == "1" else []
+    out.extend(_part_columns(text))
     return out
 
 

@@ -28,13 +28,16 @@ _PSEUDONYM = re.compile(
     r"(?<![A-Za-z0-9])(?P<rel>(?:利用者|対象者|相談者|患者|事例|児童|生徒|入居者|世帯主|本人)?[A-Z](?![A-Za-z])(?P<hon>さん|氏|様|くん|ちゃん)?)"
     r"[ ]?(?:(?P<alias>\(仮名\))|(?=[(、,・ ]?[ ]?(?:(?:男性|女性|男|女)[、,・ ]?)?[0-9]{1,3}歳))")
 # a name split over a surname field and a given-name field of one record ({"SEI":"大野","MEI":"和也"}, last_name=…&first_name=…)
+# (FHIR's "family" / "given", a vCard's N:family;given;…)
 SPLIT_NAME_TRIGGERS = ('sei"', "sei'", "sei=", "sei:", "sei_kj", "sei_kanji", "last_name", "lastname", "family_name",
-                       "familyname", "surname")
+                       "familyname", "surname", 'family"', "family:", "begin:vcard")
 _KEY_SEP = r"[\"'`]?[ \t]*[:=][ \t]*[\"'`]?"
 _SPLIT_NAME = re.compile(
-    r"(?i)(?<![a-z0-9_])(?:sei|sei_kj|sei_kanji|last_?name|family_?name|surname)" + _KEY_SEP
+    r"(?i)(?:(?<![a-z0-9_])(?:sei|sei_kj|sei_kanji|last_?name|family(?:_?name)?|surname)" + _KEY_SEP
     + r"(?P<sei>[一-鿿㐀-䶿々〆ヶ]{1,4})[\"'`]?[ \t]*[,&;\t][ \t]*[\"'`]?"
-    r"(?:mei|mei_kj|mei_kanji|first_?name|given_?name)" + _KEY_SEP + r"(?P<mei>[一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
+    r"(?:mei|mei_kj|mei_kanji|first_?name|given(?:_?name)?)" + _KEY_SEP + r"\[?[ \t]*[\"'`]?"
+    r"|(?<=\n)N(?:;[^:\n]{0,40})?:(?P<vsei>[一-鿿㐀-䶿々〆ヶ]{1,4});)"
+    r"(?P<mei>[一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
 # a spaced full name right after a record number and its value ("学籍番号 24S0317 谷口 美月", "職員番号：108422　小沢 健"):
 # the row of that record names its person
 RECORD_NUMBER_WORDS = ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "職員番号", "受給者番号", "受給者証番号",
@@ -138,13 +141,15 @@ class PersonShapesMixin:
         return out
 
     def _split_field_names(self, text: str):
-        """A surname field and a given-name field of one record ("SEI":"大野","MEI":"和也"): one full name, from the
-        surname to the given name, when the name model reads the two as a name."""
+        """A surname field and a given-name field of one record ("SEI":"大野","MEI":"和也", FHIR's "family":"浅野",
+        "given":["光太郎"], a vCard's N:佐野;由紀子;;;): one full name, from the surname to the given name, when the name
+        model reads the two as a name."""
         for m in _SPLIT_NAME.finditer(text):
-            if spaced_name_ok(m.group("sei") + " " + m.group("mei")):
-                yield self.result(self.ENTITY, m.start("sei"), m.end("mei"), 0.85, form="label", full_name=True,
+            sei = "sei" if m.group("sei") else "vsei"
+            if spaced_name_ok(m.group(sei) + " " + m.group("mei")):
+                yield self.result(self.ENTITY, m.start(sei), m.end("mei"), 0.85, form="label", full_name=True,
                                   honorific=None, label=True, official=False, staff=False, strength="strong",
-                                  person_key=stable_key(m.group("sei") + m.group("mei")))
+                                  person_key=stable_key(m.group(sei) + m.group("mei")))
 
     def _pseudonym_subjects(self, text: str, hits: dict[str, list[int]]):
         """The subject of an anonymised case named by a letter with its pseudonym mark or its exact age (Aさん（仮名）

@@ -12,6 +12,18 @@ cover, written before looking at the scanner code for their classes, each scored
   in an SQL column list, SEI/MEI, BIRTH_YMD), XML elements, space-aligned tables (受付番号  氏名  生年月日, a pandas
   print), a 個人番号 as a JSON array and as numbered fields, the anonymised cases, a fixed-width record with no
   separators, and (by types) the address broken by the PDF paste.
+* q9d-b (34 rows, 18 block / 16 allow: program and tool formats — a Java log line with Lombok's toString, a pytest
+  failure with a dataclass repr holding datetime.date(…), a pg_dump COPY block, a kintone REST response, a FHIR Patient
+  resource, a vCard's structured N: and home ADR:, a LINE WORKS export with timestamps, a mail thread quoted two levels
+  deep, an INI test fixture, a 個人番号 as an object of parts and as spreadsheet columns, a two-row spreadsheet header,
+  an OCR'd 申出書 with the name broken over lines, an e-Gov XML form with a namespace prefix, a Notion note with bold
+  labels, a git diff of a CSV fixture, a GraphQL response, a YAML fixture with abbreviated keys; negatives: masked,
+  schema, facility, specification-sample, blank and aggregate twins) on the tree with batch a's fixes (ffcbb06): recall
+  0.444 by types (8/18) and 0.556 by action (10/18), false blocks 0.000 (0/16). The misses: a date in code
+  (datetime.date(1958, 7, 21)), the COPY block's birth column, kintone's typed values, FHIR's family/given, the vCard's
+  N:, the 個人番号 in parts and in columns, the OCR'd name broken over lines, bold labels, camelCase dateOfBirth. One fix
+  (FHIR's family/given) then blocked its specification sample (山田 太郎 in the JP Core guide): a technical
+  specification's own sample is now an example.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_docs.py).
 """
@@ -27,6 +39,9 @@ KNOWN_GAPS = {
     "q9d-a15": "a fixed-width 住民記録 record with no separators (0004471028ｵｵﾉ ｶｽﾞﾔ … 大野 和也     S501104 1) under a "
                "layout line giving the columns' positions: the positions are not read, and S501104 (era letter and six "
                "digits, no separators) is no date form",
+    "q9d-b13": "a name broken over two lines inside a letter-spaced OCR line (申 出 者 氏 名　山⏎本 千 秋): the label's "
+               "line holds only the surname's first character; names are joined over lines only when the label stands "
+               "alone on its line",
 }
 
 

@@ -12,6 +12,11 @@ from the probe file (generalisation_shapes_r9_docs.jsonl):
   person_shapes._split_field_names);
 * a 個人番号 split into groups under a field named for it: a JSON array, a tuple, numbered form fields
   (my_number.split_values);
+* batch q9d-b: a PostgreSQL dump's COPY header read as a TSV header, a low-code platform's typed value wrapper taken
+  out (kintone ``{"type":…,"value":…}``), bold markdown labels (``**氏名**：``; markup_records.py); abbreviated birth keys
+  as column headers; camelCase ``dateOfBirth``; dates in code (``datetime.date(1958, 7, 21)``, ``LocalDate.of``); FHIR's
+  ``family`` / ``given`` and a vCard's ``N:`` as a split name; a 個人番号 split into an object of parts or into table
+  columns (個人番号1⇥個人番号2⇥個人番号3); a technical specification's own sample (仕様書にあるサンプル) is an example;
 * the subject of an anonymised case named by a letter with its pseudonym mark or exact age (Aさん（仮名）78歳): a person
   identified by an address, a contact, a birth date — not by a topic alone (person_shapes._pseudonym_subjects).
 """
@@ -25,6 +30,19 @@ from gateway.scan.recognizers.my_number import split_values
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    # batch q9d-b: program and tool formats
+    ("copy_from_stdin", "COPY public.kojin (id, nm, birth_ymd) FROM stdin;\n1\t増田 健吾\t1980-02-02\n2\t増田 恵\t1982-07-19\n\\."),
+    ("kintone_typed_values", '{"氏名":{"type":"SINGLE_LINE_TEXT","value":"藤川 七海"},"生年月日":{"type":"DATE","value":"2004-10-10"}}'),
+    ("bold_labels", "**氏名**：藤川 七海\n**生年月日**：2004年10月10日"),
+    ("birth_key_column", "id\tname\tbirth_dt\n1\t藤川 七海\t2004-10-10\n2\t藤川 大翔\t2007-03-03"),
+    ("camel_date_of_birth", '{"fullName": "今村 慎一", "dateOfBirth": "1969-11-11"}'),
+    ("python_date_repr", "Resident(name='西田 和恵', birth_date=datetime.date(1958, 7, 21))"),
+    ("java_local_date", '// 氏名: 西田 和恵\nr.setBirthDate(LocalDate.of(1958, 7, 21));'),
+    ("fhir_family_given", '{"name":[{"family":"浅野","given":["光太郎"]}],"birthDate":"1944-08-16"}'),
+    ("vcard_n_home", "BEGIN:VCARD\nN:佐野;由紀子;;;\nADR;TYPE=HOME:;;北町3丁目8-15;緑野市;;;\nEND:VCARD"),
+    ("object_of_parts", "mynumber: { part1: '5173', part2: '0294', part3: '8162' }"),
+    ("part_columns_tsv", "氏名\t個人番号1\t個人番号2\t個人番号3\n藤本 勝\t7209\t4418\t3054"),
+    ("part_columns_csv", "氏名,個人番号(1),個人番号(2),個人番号(3)\n藤本 勝,7209,4418,3054"),
     # abbreviated keys
     ("json_nm_bd", '{"nm":"松田 亜希子","bd":"1982-06-14","st":"A"}'),
     ("log_nm_bd", "2026-11-02 09:12:44 INFO sync uid=3381 nm=岩崎 敏夫 bd=1948-02-29 result=ok"),
@@ -58,6 +76,17 @@ BLOCK = [
 ]
 
 ALLOW = [
+    # batch q9d-b: the same formats with nothing personal in them
+    ("copy_facilities", "COPY public.shisetsu (id, nm, addr) FROM stdin;\n1\t東公民館\t緑野市東町3丁目2番1号\n\\."),
+    ("kintone_field_settings", '{"氏名":{"type":"SINGLE_LINE_TEXT","code":"氏名","label":"氏名"}}'),
+    ("bold_labels_blank", "**氏名**：\n**生年月日**：\n**担当**：市民課 川島"),
+    ("python_date_not_birth", "Ward(name='北区', established=datetime.date(1972, 4, 1))"),
+    ("fhir_spec_sample", "FHIRの仕様書にあるサンプルです。\n\n{\"name\":[{\"family\":\"山田\",\"given\":[\"太郎\"]}],"
+                         "\"birthDate\":\"1970-01-01\"}"),
+    ("vcard_n_office", "BEGIN:VCARD\nN:緑野市役所;市民課;;;\nTEL;TYPE=WORK:0471-55-0100\nEND:VCARD"),
+    ("object_of_parts_blank", "mynumber: { part1: '', part2: '', part3: '' }"),
+    ("part_columns_header_only", "\tA\tB\tC\n1\t個人番号\t前4桁\t後4桁"),
+    ("part_columns_bad_check", "氏名\t個人番号1\t個人番号2\t個人番号3\n藤本 勝\t7209\t4418\t3055"),
     # abbreviated keys with no value of their kind
     ("json_nm_schema", '{"nm": "string", "bd": "date", "kana": "string"}'),
     ("log_nm_unit", "measured thickness 12 nm= ok, bd=none, bd: pending"),
