@@ -37,6 +37,7 @@ import re
 from urllib.parse import unquote_to_bytes
 
 from gateway.scan.markup_records import records_as_fields
+from gateway.scan.recognizers.address import PREFECTURES
 
 _ANY_CELL = re.compile(r"<t[dh]", re.I)
 _CELL = re.compile(r"<(?:td|th)\b[^<>]{0,200}>", re.I)
@@ -192,7 +193,9 @@ def percent_escapes_decoded(text: str) -> str:
 
 # an XML element holding text on one line (e-Gov style forms, SOAP and API payloads: <氏名>長谷部 真司</氏名>,
 # <BirthDate>1984-10-05</BirthDate>); secret-named elements keep their markup (the credential rules read it as XML)
-_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?\"'=]{1,40})(?:[ \t][^<>\n]{0,200})?>(?P<val>[^<>\n]{1,200})</(?P=tag)[ \t]*>")
+# (attributes only as name="value" pairs: a WebVTT voice tag, <v 佐藤 花子>…</v>, keeps the name it holds)
+_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?\"'=]{1,40})(?:[ \t]+[A-Za-z_:][A-Za-z0-9_:.-]{0,40}[ \t]*=[ \t]*(?:\"[^\"<>\n]{0,120}\""
+                      r"|'[^'<>\n]{0,120}')){0,6}[ \t]*>(?P<val>[^<>\n]{1,200})</(?P=tag)[ \t]*>")
 _SECRET_TAG = re.compile(r"(?i)key|pass|secret|token|value|credential|pwd|auth")
 
 
@@ -265,26 +268,35 @@ def space_aligned_as_cells(text: str) -> str:
     return "\n".join(lines)
 
 
+_PREFECTURES = "|".join(PREFECTURES)
 # an address broken over lines by a PDF paste: the label's line ends in a place name (住所　緑野市東町), the next line
 # goes on with the town or the house number (3丁目8番12号, 中央一丁目)
-_ADDRESS_LABEL = re.compile(r"住所|所在地|居所|本籍|送付先")
+# (or a line holding only a place: a prefecture, or a city, ward, town or village, and its town — 千葉県緑野市東町)
+_PLACE_LINE = r"(?:(?<=\n)|^)[ \u3000]*(?:〒?[0-9]{3}-[0-9]{4}[ \u3000]*)?(?:" + _PREFECTURES + r")?[一-鿿々ヶ]{1,6}?[市区郡町村][一-鿿々ヶ]{0,8}"
+_BREAK_CUE = re.compile(r"住所|所在地|居所|本籍|送付先|[市区郡町村][一-鿿々ヶ]{0,8}[ \u3000]*\n")  # (a cheap test first)
+_ADDRESS_LABEL = re.compile(r"住所|所在地|居所|本籍|送付先|" + _PLACE_LINE + r"[ \u3000]*\n")
 _BROKEN_ADDRESS = re.compile(
-    r"(?P<head>(?:住所|所在地|居所|本籍|送付先)[^\n,|]{0,8}?[ \u3000:：]*[^\n0-9,\t|]{0,24}?[一-鿿々ヶ])"
+    r"(?P<head>(?:住所|所在地|居所|本籍|送付先)[^\n,|]{0,8}?[ \u3000:：]*[^\n0-9,\t|]{0,24}?[一-鿿々ヶ]|" + _PLACE_LINE + r")"
     r"(?P<ws>[ \u3000]*\n[ \u3000]*)"  # (not a table's header and its first row: no cell separators)
     r"(?P<cont>(?:[一-鿿々ヶぁ-ゖァ-ヺー]{0,8}?)(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|番地?|号)|[0-9]{1,3}-[0-9]{1,4}(?![0-9]))"
     r"(?P<rest>[^\n]*)")
 _MAX_BREAKS = 3
 
 
+def _joined(m: re.Match[str]) -> str:
+    if m.group("head")[-1] in "市区郡" and "-" in m.group("cont"):
+        return m.group()  # a city and a bare number are no address (横浜市 ⏎ 1-2月): as ADDRESS_RE
+    return m.group("head") + m.group("cont") + m.group("rest") + " " * len(m.group("ws"))
+
+
 def broken_addresses_joined(text: str) -> str:
     """``text`` with an address label's line joined to the line that goes on with its town or house number (the line
     break and the spaces around it moved to the end of the joined line as spaces: same length; the continuation's
     offsets move back by the break's width). Unchanged without an address label."""
-    if "\n" not in text or _ADDRESS_LABEL.search(text) is None:
+    if "\n" not in text or _BREAK_CUE.search(text) is None or _ADDRESS_LABEL.search(text) is None:
         return text
     for _ in range(_MAX_BREAKS):
-        joined = _BROKEN_ADDRESS.sub(lambda m: m.group("head") + m.group("cont") + m.group("rest")
-                             + " " * len(m.group("ws")), text)
+        joined = _BROKEN_ADDRESS.sub(_joined, text)
         if joined == text:
             break
         text = joined

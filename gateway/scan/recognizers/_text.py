@@ -276,6 +276,15 @@ def _newline_form(rx: re.Pattern[str]) -> re.Pattern[str]:
 _AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+# a spreadsheet's row number heading a header line (1⇥氏名⇥生年月日 under ⇥A⇥B⇥C): no digit of the header's own
+ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
+
+
+def header_digits(line: str) -> bool:
+    """A header line holds digits beyond a leading row number."""
+    return re.search(r"[0-9]", ROW_NUMBER.sub("", line, count=1)) is not None
+
+
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and
 # "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
 _FIELD_TUPLE = re.compile(

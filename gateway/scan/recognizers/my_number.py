@@ -6,10 +6,12 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from gateway.scan.recognizers._examples import is_example_number
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._text import field_tuples
 from gateway.scan.recognizers._numeric import (
     Labels,
+    SplitFields,
     assemble_after,
     message_value,
     shown_as_example,
@@ -58,16 +60,10 @@ _FIELD_NAME = re.compile(r"[\"'`\[]?" + _FIELD_WORDS + r"[\"'`\]]?")
 _FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])" + _FIELD_WORDS + r"[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\"'`]?(?P<v>[0-9]{12})(?![0-9])")
 
 
-# the number split over a structure under a field named for it: a JSON array or a tuple of its groups
+# the number split over a structure under a field named for it: a JSON array, a tuple or an object of its groups
 # ("kojin_bango": ["6021", "7753", "3840"]), or numbered fields of a split form (kojin_no_1=4461&kojin_no_2=0937&…)
-# (an object of parts too: mynumber: { part1: '5173', part2: '0294', part3: '8162' })
-_PART = r"[ \t]*(?:[\"']?[A-Za-z_]{1,12}[0-9]?[\"']?[ \t]*:[ \t]*)?[\"']?[0-9]{2,8}[\"']?"
-_FIELD_ARRAY = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[({]"
-                          r"(?P<v>" + _PART + r"(?:[ \t]*,[ \t\n]*" + _PART + r"){1,5}[ \t]*)[\])}]")
-_FIELD_PART = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?(?P<k>[1-6])[\"'`\]]?[ \t]*(?:=>|=|:)"
-                         r"[ \t]*[\"']?(?P<v>[0-9]{2,8})(?![0-9])")
+_SPLIT = SplitFields(_FIELD_WORDS + r"|個人番号|マイナンバー")
 SPLIT_TRIGGERS = ("my_no", "myno", "kojin_no", "kojinno", "kojin_bango", "kojinbango", "my_number", "mynumber")
-_PART_GAP = 24  # characters between the numbered fields of one form
 
 
 # a table with one column per group (個人番号1⇥個人番号2⇥個人番号3 — a spreadsheet's or a form's boxes)
@@ -111,22 +107,9 @@ def _part_columns(text: str):
 
 
 def split_values(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of numbers split into groups under a field named for them (an array, numbered fields)."""
-    out = []
-    for m in _FIELD_ARRAY.finditer(text):
-        v = m.group("v")
-        groups = list(re.finditer(r"(?<![0-9A-Za-z_])[0-9]{2,8}(?![0-9])", v))  # (not a part's own number: part1)
-        out.append((m.start("v") + groups[0].start(), m.start("v") + groups[-1].end(), "".join(g.group() for g in groups)))
-    run: list[re.Match[str]] = []
-    for m in [*_FIELD_PART.finditer(text), None]:
-        if m is not None and run and m.start() - run[-1].end() <= _PART_GAP and m.group("k") == str(len(run) + 1):
-            run.append(m)
-            continue
-        if len(run) >= 2:
-            out.append((run[0].start("v"), run[-1].end("v"), "".join(r.group("v") for r in run)))
-        run = [m] if m is not None and m.group("k") == "1" else []
-    out.extend(_part_columns(text))
-    return out
+    """(start, end, digits) of numbers split into groups under a field named for them (an array, numbered fields,
+    one table column per group)."""
+    return _SPLIT.values(text) + list(_part_columns(text))
 
 
 def _field_values(text: str) -> set[tuple[int, int]]:
@@ -211,7 +194,7 @@ class MyNumberRecognizer(AigwRecognizer):
         out: list[RecognizerResult] = []
         if any(w in ctx.hits for w in SPLIT_TRIGGERS + ("個人番号", "マイナンバー")):
             for s, e, d in split_values(text):
-                if len(d) == 12 and my_number_ok(d) and (s, e) not in seen:
+                if len(d) == 12 and my_number_ok(d) and (s, e) not in seen and not is_example_number(self.ENTITY, d):
                     seen.add((s, e))
                     out.append(self.result(self.ENTITY, s, e, 0.95, strength="strong", label=True, assembled=True))
         for w in VALUE_LABELS:

@@ -17,6 +17,12 @@ from the probe file (generalisation_shapes_r9_docs.jsonl):
   as column headers; camelCase ``dateOfBirth``; dates in code (``datetime.date(1958, 7, 21)``, ``LocalDate.of``); FHIR's
   ``family`` / ``given`` and a vCard's ``N:`` as a split name; a 個人番号 split into an object of parts or into table
   columns (個人番号1⇥個人番号2⇥個人番号3); a technical specification's own sample (仕様書にあるサンプル) is an example;
+* batch q9d-c: a spreadsheet's row number before a header (1⇥氏名⇥生年月日 under ⇥A⇥B⇥C); abbreviated keys heading
+  columns (| nm | bd |); a header of field names parted by single spaces (番号 氏名 生年月日) for the birth-date column; a
+  fixed-width result under a dash underline (SQL*Plus) cut by display width (markup_records.underlined_columns_as_cells);
+  a PDF paste's place line (千葉県緑野市東町) joined to its house number; WebVTT voice tags as speaker labels; a card
+  number split into numbered fields (_numeric.SplitFields, shared with the 個人番号); an HL7 v2 PID segment's birth
+  date;
 * the subject of an anonymised case named by a letter with its pseudonym mark or exact age (Aさん（仮名）78歳): a person
   identified by an address, a contact, a birth date — not by a topic alone (person_shapes._pseudonym_subjects).
 """
@@ -26,10 +32,21 @@ from __future__ import annotations
 import pytest
 
 from gateway.scan.markup import broken_addresses_joined, space_aligned_as_cells, xml_elements_as_fields
+from gateway.scan.markup_records import records_as_fields, underlined_columns_as_cells
 from gateway.scan.recognizers.my_number import split_values
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    # batch q9d-c
+    ("row_number_header", "\tA\tB\tC\n1\t氏名\t生年月日\t備考\n2\t千葉 勇\t1950/3/3\t\n3\t千葉 幸子\t1953/8/19\t"),
+    ("pipe_abbrev_header", "| id | nm | bd |\n|----|----|----|\n| 1 | 平野 さくら | 2011-04-18 |\n| 2 | 平野 蒼空 | 2014-09-02 |"),
+    ("sqlplus_underline", "ATENA_NO   SHIMEI          BIRTH_YMD\n---------- --------------- ----------\n"
+                          "0004471051 坂井 直人       1977-05-09\n0004471052 坂井 千尋       1979-12-30"),
+    ("place_line_break", "〒123-4567\n千葉県緑野市東町\n2丁目3番4号\n山下 修 様"),
+    ("vtt_voice_dv", "WEBVTT\n\n00:00:08.000 --> 00:00:15.400\n<v 高野 美帆>夫から殴られて家を出てきました。</v>"),
+    ("card_numbered_fields", "card_no_1=4356&card_no_2=7890&card_no_3=1234&card_no_4=5674&exp=0828"),
+    ("card_array", '{"card": ["4356", "7890", "1234", "5674"], "exp": "08/28"}'),
+    ("hl7_pid_birth", "PID|1||0012345^^^HP||浅野^光太郎||19440816|M|||東町4-5-6^^緑野市"),
     # batch q9d-b: program and tool formats
     ("copy_from_stdin", "COPY public.kojin (id, nm, birth_ymd) FROM stdin;\n1\t増田 健吾\t1980-02-02\n2\t増田 恵\t1982-07-19\n\\."),
     ("kintone_typed_values", '{"氏名":{"type":"SINGLE_LINE_TEXT","value":"藤川 七海"},"生年月日":{"type":"DATE","value":"2004-10-10"}}'),
@@ -76,6 +93,19 @@ BLOCK = [
 ]
 
 ALLOW = [
+    # batch q9d-c
+    ("row_number_header_stats", "\tA\tB\tC\n1\t地区\t人口\t世帯\n2\t東部\t12,031\t10,882\n3\t西部\t9,877\t8,931"),
+    ("pipe_abbrev_facilities", "| id | nm | cnt |\n|----|----|----|\n| 1 | 東公民館 | 120 |\n| 2 | 北図書館 | 85 |"),
+    ("sqlplus_wards", "WARD_CD    WARD_NM         POP\n---------- --------------- ----------\n01         北区            48213\n"
+                      "02         南区            51120"),
+    ("single_space_stats", "年度 出生数 死亡数 転入\n令和5 1102 1540 6021\n令和6 1065 1588 5987"),
+    ("place_line_office", "〒123-4501\n千葉県緑野市本町\n1丁目1番1号\n緑野市役所 市民課\n電話 0471-55-0100（代表）"),
+    ("city_line_then_months", "会議の予定　横浜市\n1-2月は休会、3月から再開"),
+    ("vtt_staff_meeting", "WEBVTT\n\n00:00:03.120 --> 00:00:07.880\n<v 佐藤 健>来年度の窓口体制について始めます。</v>\n\n"
+                          "00:00:08.000 --> 00:00:12.400\n<v 林 恵理>土曜開庁は月2回で調整しています。</v>"),
+    ("card_test_numbers", "card_no_1=4242&card_no_2=4242&card_no_3=4242&card_no_4=4242&exp=1230"),
+    ("card_numbered_bad_luhn", "card_no_1=4356&card_no_2=7890&card_no_3=1234&card_no_4=5675"),
+    ("hl7_structure", "PID|1||<患者ID>^^^<施設>||<姓>^<名>||<生年月日YYYYMMDD>|<性別>"),
     # batch q9d-b: the same formats with nothing personal in them
     ("copy_facilities", "COPY public.shisetsu (id, nm, addr) FROM stdin;\n1\t東公民館\t緑野市東町3丁目2番1号\n\\."),
     ("kintone_field_settings", '{"氏名":{"type":"SINGLE_LINE_TEXT","code":"氏名","label":"氏名"}}'),
@@ -162,3 +192,27 @@ def test_broken_addresses_joined(text, joined):
 ])
 def test_split_values(text, digits):
     assert [d for _s, _e, d in split_values(text)] == digits
+
+
+@pytest.mark.parametrize("text,rows_cut", [
+    ("ATENA_NO   SHIMEI          BIRTH_YMD\n---------- --------------- ----------\n"
+     "0004471051 坂井 直人       1977-05-09\n0004471052 坂井 千尋       1979-12-30", 2),
+    ("NO  NAME\n--- ----\n1   x\nfree text after", 1),  # a line that does not fit the columns ends the table
+    ("- a -- b\n-- --\nnot columns", 0),
+])
+def test_underlined_columns_as_cells(text, rows_cut):
+    out = underlined_columns_as_cells(text)
+    lines = out.split("\n")
+    assert len(out) == len(text) and sum("\t" in ln for ln in lines[2:]) == rows_cut
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('"氏名":{"type":"SINGLE_LINE_TEXT","value":"遠藤"}', " " * len('{"type":"SINGLE_LINE_TEXT","value":') + '"氏名":"遠藤"}'),
+    ("**氏名**：川島", "    氏名：川島"),
+    ("<v 高野 美帆>夫から</v>", "   高野 美帆:夫から    "),
+    ("COPY t (id, nm) FROM stdin;", " " * len("COPY t (") + "id\t nm" + " " * len(") FROM stdin;")),
+    ("plain **bold** words", "plain **bold** words"),
+])
+def test_records_as_fields(text, expected):
+    out = records_as_fields(text)
+    assert out == expected and len(out) == len(text)
