@@ -1,21 +1,19 @@
 """Decision by combination (issue 3 item 3, issue 13).
 
-Each finding has a per-entity policy from ``rules/detectors.yaml`` (threshold, what it does alone,
-what it does next to a person). A weak hit alone (a name, a place, a date, a sensitive topic, a
-marking mentioned in a question) does not block; identifiers with their context, credentials,
-document markings, a person together with a personal attribute, and rosters do.
+Each finding has a per-entity policy from ``rules/detectors.yaml`` (threshold, what it does alone, what it does
+next to a person). A weak hit alone (a name, a place, a date, a sensitive topic, a marking mentioned in a question)
+does not block; identifiers with their context, credentials, document markings, a person together with a personal
+attribute, and rosters do.
 
-The decision is a list of named rules (``RULES``), each a small function that reads the kept
-findings and yields ``(action, reason, evidence)``; they can be read and tested one by one, and
-``aigw scan --explain`` shows which rule fired on which findings. Reason codes are stable
-snake_case strings, documented in docs/scanner.md:
+The decision is a list of named rules (``RULES``), each a small function that reads the kept findings and yields
+``(action, reason, evidence)``; they can be read and tested one by one, and ``aigw scan --explain`` shows which rule
+fired on which findings. Reason codes are stable snake_case strings, documented in docs/scanner.md:
 
 * ``<entity>_alone``           the finding decides by itself (e.g. ``jp_my_number_alone``)
 * ``person_with_<entity>``     a PERSON with a personal attribute nearby (e.g. ``person_with_phone_number``)
 * ``roster``                   several people listed
 * ``personal_attributes_combined``  several personal attributes of one unnamed person
-* ``address_with_personal_contact`` a street-level address next to a birth date, a personal mobile
-  number or a free-mail address (identifies a person without a parsed name)
+* ``address_with_personal_contact`` a street-level address next to a birth date, a personal mobile or free mail
 * ``birth_date_with_personal_contact`` a birth date next to a personal mobile number or a free-mail address
 * ``email_names_person``       a free-mail address whose local part is a person's name
 * ``sensitive_with_personal_contact`` a sensitive topic next to a personal phone number or e-mail address
@@ -204,6 +202,9 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
             yield pol.alone, f"{h.entity.lower()}_alone", [h]
 
 
+_NOT_ALIAS = lambda x: not x.meta.get("pseudonym")  # noqa: E731
+
+
 def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A private person (not an official in their official capacity) near a personal attribute."""
     if "PERSON" not in f.present:
@@ -222,7 +223,8 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
         pol = f.policy(h)
         if pol.with_person == "allow":
             continue
-        p = index.near(h, f.window(h))
+        # (the letter of an anonymised case, Aさん（仮名）, is identified by an address, a contact …, not by a topic alone)
+        p = index.near(h, f.window(h), _NOT_ALIAS if h.entity == "SENSITIVE_PERSONAL_INFO" else None)
         if p is None and h.entity == "SENSITIVE_PERSONAL_INFO":
             # the subject of a record, named by its label (相談者：, 対象者：, Client:), is what the record
             # goes on about: a topic further down, within the general person window, is theirs

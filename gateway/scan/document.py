@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+_SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の)"
+                r"(?:サンプル|例|記載例|見本)")
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
     # (not "書き方の例を教えて / ちょうだい": asking for an example says nothing of the data beside it; "書き方の例を作って"
@@ -32,6 +34,8 @@ _EXAMPLE_MARK = re.compile(
     # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
     r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値)|架空(?:人物|データ|の個人情報)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
+    # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
+    r"|" + _SPEC_SAMPLE +
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
@@ -52,12 +56,12 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "exemplo", "ejemplo", "halimbawa",
-                      "उदाहरण")
+                      "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様")
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
-_DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)")
+_DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it

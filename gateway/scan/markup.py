@@ -25,12 +25,19 @@ A log written by a program that escapes every non-ASCII character (Python's ``js
 ``{"label": "\\u500b\\u4eba\\u756a\\u53f7"}``) hides labels and names. A run of such escapes is written as the
 characters it stands for, the rest of its length as spaces (``個人番号`` and 20 spaces): same length again. A log
 of requests or a query string percent-escapes them (``name=%E5%AE%AE%E6%9C%AC``): such a run is decoded the same way.
+
+An XML form (e-Gov style, a SOAP or API payload) names each field by its element: ``<氏名>長谷部 真司</氏名>``. An element
+holding text on one line is written as its field, ``  氏名:長谷部 真司     ``: the element's name as a label with a
+colon, the closing tag as spaces (same length). Secret-named elements keep their markup for the credential rules.
 """
 
 from __future__ import annotations
 
 import re
 from urllib.parse import unquote_to_bytes
+
+from gateway.scan.markup_records import records_as_fields
+from gateway.scan.recognizers.address import PREFECTURES
 
 _ANY_CELL = re.compile(r"<t[dh]", re.I)
 _CELL = re.compile(r"<(?:td|th)\b[^<>]{0,200}>", re.I)
@@ -184,8 +191,121 @@ def percent_escapes_decoded(text: str) -> str:
     return _PERCENT_RUN.sub(_percent_decoded, text)
 
 
+# an XML element holding text on one line (e-Gov style forms, SOAP and API payloads: <氏名>長谷部 真司</氏名>,
+# <BirthDate>1984-10-05</BirthDate>); secret-named elements keep their markup (the credential rules read it as XML)
+# (attributes only as name="value" pairs: a WebVTT voice tag, <v 佐藤 花子>…</v>, keeps the name it holds)
+_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?\"'=]{1,40})(?:[ \t]+[A-Za-z_:][A-Za-z0-9_:.-]{0,40}[ \t]*=[ \t]*(?:\"[^\"<>\n]{0,120}\""
+                      r"|'[^'<>\n]{0,120}')){0,6}[ \t]*>(?P<val>[^<>\n]{1,200})</(?P=tag)[ \t]*>")
+_SECRET_TAG = re.compile(r"(?i)key|pass|secret|token|value|credential|pwd|auth")
+
+
+def _as_field(m: re.Match[str]) -> str:
+    tag = m.group("tag")
+    if _SECRET_TAG.search(tag):
+        return m.group()
+    opening = m.start("val") - m.start()
+    return " " * (opening - len(tag) - 1) + tag + ":" + m.group("val") + " " * (m.end() - m.end("val"))
+
+
+def xml_elements_as_fields(text: str) -> str:
+    """``text`` with each one-line XML element written as a field, ``<氏名>長谷部 真司</氏名>`` as
+    ``  氏名:長谷部 真司     `` (same length): the label rules read element names as labels. Unchanged without ``</``."""
+    if "</" not in text:
+        return text
+    return _ELEMENT.sub(_as_field, text)
+
+
+# a table exported as fixed-width or space-aligned text (a mainframe extract, psql without borders, a pandas print):
+# cells parted by runs of two or more spaces, a header of three or more field names, rows of as many cells (one more
+# for an index column with an unnamed header, as pandas prints it)
+_SPACE_RUN = re.compile(r"[ \u3000]{2,}")
+_HEADER_CELL = re.compile(r"[^\s=;{}()<>\"'`#/\\][^=;{}()<>\"'`#\\]{0,24}")
+_MIN_HEADER_CELLS = 3
+_WORDY = re.compile(r"[^\W\d_]")  # a field name holds a letter (a row of figures is no header)
+
+
+def _cells(line: str) -> list[str]:
+    return _SPACE_RUN.split(line.strip(" \u3000"))
+
+
+def _header_ok(cells: list[str]) -> bool:
+    return len(cells) >= _MIN_HEADER_CELLS and all(_HEADER_CELL.fullmatch(c) and _WORDY.search(c) for c in cells) \
+        and re.search(r"[0-9]{3}", "".join(cells)) is None
+
+
+def _tabbed(line: str, lead: bool) -> str:
+    """Each run of spaces between cells ends in a tab (same length); the leading run too when ``lead``."""
+    body = line.lstrip(" \u3000")
+    head = line[:len(line) - len(body)]
+    if lead and len(head) >= 2:
+        head = head[:-1] + "\t"
+    return head + _SPACE_RUN.sub(lambda m: m.group()[:-1] + "\t", body)
+
+
+def space_aligned_as_cells(text: str) -> str:
+    """``text`` with the cells of space-aligned tables parted by tabs (the run of spaces before each cell ends in a
+    tab: same length), so the table rules read them as a TSV. Unchanged without a double space."""
+    if "  " not in text and "\u3000\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) - 1:
+        cells = _cells(lines[i]) if _SPACE_RUN.search(lines[i]) else []
+        if not _header_ok(cells):
+            i += 1
+            continue
+        j, lead = i + 1, False
+        while j < len(lines):
+            n = len(_cells(lines[j]))
+            if n == len(cells) + 1 and j == i + 1 and lines[i][:2] in ("  ", "\u3000\u3000"):
+                lead = True  # an index column: the header's leading run is its unnamed cell
+            elif n != len(cells) + lead:
+                break
+            j += 1
+        if j - i >= 2:
+            lines[i:j] = [_tabbed(ln, lead and k == 0) for k, ln in enumerate(lines[i:j])]
+        i = j
+    return "\n".join(lines)
+
+
+_PREFECTURES = "|".join(PREFECTURES)
+# an address broken over lines by a PDF paste: the label's line ends in a place name (住所　緑野市東町), the next line
+# goes on with the town or the house number (3丁目8番12号, 中央一丁目)
+# (or a line holding only a place: a prefecture, or a city, ward, town or village, and its town — 千葉県緑野市東町)
+_PLACE_LINE = r"(?:(?<=\n)|^)[ \u3000]*(?:〒?[0-9]{3}-[0-9]{4}[ \u3000]*)?(?:" + _PREFECTURES + r")?[一-鿿々ヶ]{1,6}?[市区郡町村][一-鿿々ヶ]{0,8}"
+_BREAK_CUE = re.compile(r"住所|所在地|居所|本籍|送付先|[市区郡町村][一-鿿々ヶ]{0,8}[ \u3000]*\n")  # (a cheap test first)
+_ADDRESS_LABEL = re.compile(r"住所|所在地|居所|本籍|送付先|" + _PLACE_LINE + r"[ \u3000]*\n")
+_BROKEN_ADDRESS = re.compile(
+    r"(?P<head>(?:住所|所在地|居所|本籍|送付先)[^\n,|]{0,8}?[ \u3000:：]*[^\n0-9,\t|]{0,24}?[一-鿿々ヶ]|" + _PLACE_LINE + r")"
+    r"(?P<ws>[ \u3000]*\n[ \u3000]*)"  # (not a table's header and its first row: no cell separators)
+    r"(?P<cont>(?:[一-鿿々ヶぁ-ゖァ-ヺー]{0,8}?)(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|番地?|号)|[0-9]{1,3}-[0-9]{1,4}(?![0-9]))"
+    r"(?P<rest>[^\n]*)")
+_MAX_BREAKS = 3
+
+
+def _joined(m: re.Match[str]) -> str:
+    if m.group("head")[-1] in "市区郡" and "-" in m.group("cont"):
+        return m.group()  # a city and a bare number are no address (横浜市 ⏎ 1-2月): as ADDRESS_RE
+    return m.group("head") + m.group("cont") + m.group("rest") + " " * len(m.group("ws"))
+
+
+def broken_addresses_joined(text: str) -> str:
+    """``text`` with an address label's line joined to the line that goes on with its town or house number (the line
+    break and the spaces around it moved to the end of the joined line as spaces: same length; the continuation's
+    offsets move back by the break's width). Unchanged without an address label."""
+    if "\n" not in text or _BREAK_CUE.search(text) is None or _ADDRESS_LABEL.search(text) is None:
+        return text
+    for _ in range(_MAX_BREAKS):
+        joined = _BROKEN_ADDRESS.sub(_joined, text)
+        if joined == text:
+            break
+        text = joined
+    return text
+
+
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    text = tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text)))
-    return spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text)))
+    text = xml_elements_as_fields(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text))))
+    text = space_aligned_as_cells(records_as_fields(text))
+    return broken_addresses_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text))))

@@ -102,8 +102,10 @@ def column_header(text: str, start: int) -> str | None:
 # digits after a label, assembled across separators, brackets and line breaks:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 # (a document's own number: 年金手帳の番号は …, マイナンバーカードの番号： …)
-_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
-_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の")  # の: a number read out in groups (3517の918304)
+# (a code form's key quote before the colon, and a JSON array or quoted string after it: "個人番号": ["3041", "8827", …])
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*[\"']?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
+# (quotes part the groups of a JSON array of strings: ["1883", "6025", "4711"])
+_ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の\"'")  # の: a number read out in groups (3517の918304)
 
 
 def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> tuple[int, int, str] | None:
@@ -301,3 +303,37 @@ def shown_as_example(text: str, start: int, end: int) -> bool:
     """The value is quoted as an example of the format, not given as someone's number."""
     return (_EXAMPLE_AFTER.match(text, end) is not None
             or _EXAMPLE_BEFORE.search(text, max(0, start - 16), start) is not None)
+
+
+# an identifier split into its groups under a field named for it (issue 13, round 9): a JSON array, a tuple or an
+# object of the groups ("kojin_bango": ["6021", "7753", "3840"], mynumber: { part1: '5173', … }), or the numbered
+# fields of a form that gives each group a box (card_no_1=4356&card_no_2=7890&…)
+_PART = r"[ \t]*(?:[\"']?[A-Za-z_]{1,12}[0-9]?[\"']?[ \t]*:[ \t]*)?[\"']?[0-9]{2,8}[\"']?"
+_PART_GAP = 24  # characters between the numbered fields of one form
+_GROUP = re.compile(r"(?<![0-9A-Za-z_])[0-9]{2,8}(?![0-9])")  # (not a part's own number: part1)
+
+
+class SplitFields:
+    """The groups of a number under field names matching ``words`` (a regex alternation), joined."""
+
+    def __init__(self, words: str):
+        self.array = re.compile(r"(?i)(?<![a-z0-9_])(?:" + words + r")[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[({]"
+                                r"(?P<v>" + _PART + r"(?:[ \t]*,[ \t\n]*" + _PART + r"){1,5}[ \t]*)[\])}]")
+        self.part = re.compile(r"(?i)(?<![a-z0-9_])(?:" + words + r")[_-]?(?P<k>[1-6])[\"'`\]]?[ \t]*(?:=>|=|:)"
+                               r"[ \t]*[\"']?(?P<v>[0-9]{2,8})(?![0-9])")
+
+    def values(self, text: str) -> list[tuple[int, int, str]]:
+        """(start of the first group, end of the last, the digits joined) for each split number."""
+        out = []
+        for m in self.array.finditer(text):
+            g = list(_GROUP.finditer(m.group("v")))
+            out.append((m.start("v") + g[0].start(), m.start("v") + g[-1].end(), "".join(x.group() for x in g)))
+        run: list[re.Match[str]] = []
+        for m in [*self.part.finditer(text), None]:
+            if m is not None and run and m.start() - run[-1].end() <= _PART_GAP and m.group("k") == str(len(run) + 1):
+                run.append(m)
+                continue
+            if len(run) >= 2:
+                out.append((run[0].start("v"), run[-1].end("v"), "".join(r.group("v") for r in run)))
+            run = [m] if m is not None and m.group("k") == "1" else []
+        return out

@@ -276,10 +276,19 @@ def _newline_form(rx: re.Pattern[str]) -> re.Pattern[str]:
 _AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
+# a spreadsheet's row number heading a header line (1⇥氏名⇥生年月日 under ⇥A⇥B⇥C): no digit of the header's own
+ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
+
+
+def header_digits(line: str) -> bool:
+    """A header line holds digits beyond a leading row number."""
+    return re.search(r"[0-9]", ROW_NUMBER.sub("", line, count=1)) is not None
+
+
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and
 # "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
 _FIELD_TUPLE = re.compile(
-    r"\((?P<cols>[A-Za-z_][A-Za-z0-9_]{0,30}(?:[ \t]*,[ \t]*[A-Za-z_][A-Za-z0-9_]{0,30}){1,15})\)"
+    r"\((?P<cols>[`\"]?[A-Za-z_][A-Za-z0-9_]{0,30}[`\"]?(?:[ \t]*,[ \t]*[`\"]?[A-Za-z_][A-Za-z0-9_]{0,30}[`\"]?){1,15})\)"
     r"[ \t]*(?:=|(?i:values))[ \t]*\n?[ \t]*\((?P<vals>[^()\n]{1,600})\)"
 )
 # the further rows of a multi-row INSERT: "VALUES\n(…),\n(…)"
@@ -295,7 +304,7 @@ def field_tuples(text: str, cue: str = "("):
     if cue not in text:
         return
     for m in _FIELD_TUPLE.finditer(text):
-        cols = [c.strip().lower() for c in m.group("cols").split(",")]
+        cols = [c.strip().strip("`\"").lower() for c in m.group("cols").split(",")]  # `nm`, "nm": quoted names
         row: re.Match[str] | None = m
         for _ in range(_MAX_TUPLE_ROWS):
             pos, end = row.start("vals"), row.end("vals")

@@ -27,8 +27,9 @@ import re
 from typing import Any
 
 from gateway import clock
+from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import field_tuples, merge_windows
+from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows
 
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
@@ -45,6 +46,8 @@ DATE_RE = re.compile(
     r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 compact yyyymmdd
     r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
+    # a date in code: Python's datetime.date(1958, 7, 21) (a repr, a test), Java's LocalDate.of(1958, 7, 21)
+    r"|(?:datetime\.date|LocalDate\.of|DateOnly)\([ \t]*(?P<py>(?:18|19|20)\d{2}),[ \t]*(?P<pm>\d{1,2}),[ \t]*(?P<pd>\d{1,2})[ \t]*\)"
 )
 
 _ERA_BASE = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
@@ -53,11 +56,13 @@ _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "�
 _ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
 
 _LABEL_RE = re.compile(
-    r"(?:生年月日|誕生日|出生日期|出生年月日|出生日|生年|生年月|생년월일|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born"
+    r"(?:生年月日|誕生日|出生日期|出生年月日|出生日|生年|生年月|생년월일|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]*of[ _\t]*birth|birth[ _\t-]*date|birthday|born"
     r"|seinengappi|tanjoubi|せいねんがっぴ|たんじょうび"
     # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
     # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
     r"|(?<![a-z_])birth(?=[ \t]*+[:=][ \t]*+(?![\"'`]))"
+    # abbreviated keys of real systems (bd, birth_ymd, seinen_ymd: _field_keys), as keys only: "bd": "…", bd=…
+    r"|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS) + r")(?=[\"'`]?[ \t]*[:=])"
     r")"
     # a memo's arrow as the separator too: "生まれ→ H2.3.4"
     r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
@@ -78,6 +83,11 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
                        r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum)"
                        # a format in brackets before the colon: "Date of Birth (DD/MM/YYYY): 22/07/1988"
                        r"[ \t]*(?:\([A-Za-z/.\- ]{4,12}\)[ \t]*)?[:：(（]?[ \t]*$", re.IGNORECASE)
+# an HL7 v2 message's patient segment: PID-7 is the birth date (PID|1||id^^^facility||family^given||19440816|M|…)
+_HL7_PID = re.compile(r"(?m)^PID\|(?:[^|\n]*\|){6}(?P<d>(?:18|19|20)[0-9]{6})(?=[|^\n]|$)")
+_KEY_TRIGGERS = ("pid|",) + tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", "=", ":")) + ("datetime.date(", "localdate.of(", "dateonly(")
+# the same keys heading a column (| bd |, bd⇥, bd,)
+_KEY_COLUMNS = tuple(k + c for k in BIRTH_KEYS for c in ("\t", ",", "|", " "))
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
                 "née le", "geboren", "geburtsdatum")
@@ -89,14 +99,15 @@ _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
 _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date", re.IGNORECASE)
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
+                           + r")(?![a-z0-9_])", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
     "歳", "日生", "年齢", "何歳", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
-) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:]
+) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:] + _KEY_TRIGGERS + _KEY_COLUMNS
 # field names holding a birth date in code, SQL and logs
-BIRTH_FIELDS = frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
+BIRTH_FIELDS = frozenset(BIRTH_KEYS) | frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
                           "born_on"})
 
 
@@ -134,6 +145,9 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
         year = int(m.group("gy"))
         mo = kanji_number(m.group("gm")) if m.group("gm") else None
         d = kanji_number(m.group("gd")) if m.group("gd") else None
+        label = "western"
+    elif m.group("py"):
+        year, mo, d = int(m.group("py")), int(m.group("pm")), int(m.group("pd"))
         label = "western"
     else:
         year, mo, d = int(m.group("cy")), int(m.group("cm")), int(m.group("cd"))
@@ -189,10 +203,14 @@ def _header_line(line: str) -> bool:
     three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
     if ":" in line and len(_CELL_REF.findall(line)) >= 2:
         line = _CELL_REF.sub("\t", line)
-    if re.search(r"\d", line):
+    if header_digits(line):
         return False
     if re.search(r"[,\t|｜、]", line):
         return True
+    words = line.split()
+    if len(words) >= 3 and all(len(w) <= 8 and not re.search(r"[A-Za-z]", w) for w in words) \
+            and any(_HEADER_WORDS.fullmatch(w) for w in words):
+        return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)
     cells = line.split("/")
     return len(cells) >= 3 and all(0 < len(c.strip()) <= 10 for c in cells[1:])
 
@@ -215,6 +233,12 @@ class DateOfBirthRecognizer(AigwRecognizer):
         out = list(self._field_tuple_dates(text)) if (")=(" in ctx.hits or "values" in ctx.hits) else []
         if any(w in ctx.hits for w in _EN_TRIGGERS):
             out.extend(self._english_dates(text, ctx))
+        if "pid|" in ctx.hits:
+            for m in _HL7_PID.finditer(text):
+                d = DATE_RE.fullmatch(text, m.start("d"), m.end("d"))
+                if d is not None and parse_date(d) is not None:
+                    out.append(self.result(self.ENTITY, m.start("d"), m.end("d"), 0.9, context="label", era="western",
+                                           precision="day", strength="strong"))
         last = -1
         for lo, hi in windows:
             for m in DATE_RE.finditer(text, max(lo, last), hi):
@@ -263,7 +287,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
     @staticmethod
     def _header_pos(text: str, ctx: ScanContext) -> int | None:
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
-        for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi"):
+        for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi") + _KEY_COLUMNS:
             for p in ctx.hits.get(w, ()):
                 if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
                         and _HEADER_WORDS.match(text, p, p + 10) is None:

@@ -6,10 +6,12 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from gateway.scan.recognizers._examples import is_example_number
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._text import field_tuples
 from gateway.scan.recognizers._numeric import (
     Labels,
+    SplitFields,
     assemble_after,
     message_value,
     shown_as_example,
@@ -58,6 +60,58 @@ _FIELD_NAME = re.compile(r"[\"'`\[]?" + _FIELD_WORDS + r"[\"'`\]]?")
 _FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])" + _FIELD_WORDS + r"[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\"'`]?(?P<v>[0-9]{12})(?![0-9])")
 
 
+# the number split over a structure under a field named for it: a JSON array, a tuple or an object of its groups
+# ("kojin_bango": ["6021", "7753", "3840"]), or numbered fields of a split form (kojin_no_1=4461&kojin_no_2=0937&…)
+_SPLIT = SplitFields(_FIELD_WORDS + r"|個人番号|マイナンバー")
+SPLIT_TRIGGERS = ("my_no", "myno", "kojin_no", "kojinno", "kojin_bango", "kojinbango", "my_number", "mynumber")
+
+
+# a table with one column per group (個人番号1⇥個人番号2⇥個人番号3 — a spreadsheet's or a form's boxes)
+_COLUMN_PART = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?(?P<k>[1-6])[)）]?$")
+_FIRST_PART_COLUMN = re.compile(r"(?i)(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?1[)）]?[ ]?[\t,|]")
+_MAX_PART_ROWS = 1000
+
+
+def _part_columns(text: str):
+    """(start, end, digits) of the rows of a table whose header gives the number's groups a column each."""
+    for h in _FIRST_PART_COLUMN.finditer(text):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        le = text.find("\n", h.start())
+        if le < 0:
+            return
+        header = text[ls:le]
+        sep = next(c for c in "\t,|" if c in header)
+        parts = {}
+        for i, cell in enumerate(header.split(sep)):
+            m = _COLUMN_PART.search(cell.strip())
+            if m is not None:
+                parts[int(m.group("k"))] = i
+        cols = [parts[k] for k in sorted(parts)]
+        if len(cols) < 2 or sorted(parts) != list(range(1, len(parts) + 1)):
+            continue
+        pos = le + 1
+        for _ in range(_MAX_PART_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            cells, starts, at = text[pos:end].split(sep), [], pos
+            for c in cells:
+                starts.append(at)
+                at += len(c) + 1
+            if len(cells) <= cols[-1] or not all(cells[i].strip().isdigit() for i in cols):
+                break
+            yield (starts[cols[0]], starts[cols[-1]] + len(cells[cols[-1]].rstrip()),
+                   "".join(cells[i].strip() for i in cols))
+            pos = end + 1
+            if pos >= len(text):
+                break
+
+
+def split_values(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of numbers split into groups under a field named for them (an array, numbered fields,
+    one table column per group)."""
+    return _SPLIT.values(text) + list(_part_columns(text))
+
+
 def _field_values(text: str) -> set[tuple[int, int]]:
     found = {(s, e) for col, s, e in field_tuples(text) if _FIELD_NAME.fullmatch(col)}
     return found | {m.span("v") for m in _FIELD_ASSIGN.finditer(text)}
@@ -80,7 +134,7 @@ def _record_cell(text: str, start: int, end: int) -> bool:
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
-    TRIGGER_WORDS = VALUE_LABELS
+    TRIGGER_WORDS = VALUE_LABELS + SPLIT_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         # complexity: one pass over the 12-digit runs; the score ladder (label, near, record cell, card words,
@@ -138,6 +192,11 @@ class MyNumberRecognizer(AigwRecognizer):
         in groups after the label's question; the spans found go into ``seen``."""
         text = ctx.text
         out: list[RecognizerResult] = []
+        if any(w in ctx.hits for w in SPLIT_TRIGGERS + ("個人番号", "マイナンバー")):
+            for s, e, d in split_values(text):
+                if len(d) == 12 and my_number_ok(d) and (s, e) not in seen and not is_example_number(self.ENTITY, d):
+                    seen.add((s, e))
+                    out.append(self.result(self.ENTITY, s, e, 0.95, strength="strong", label=True, assembled=True))
         for w in VALUE_LABELS:
             for p in ctx.hits.get(w.lower(), ()):
                 got = assemble_after(text, p + len(w), 12)

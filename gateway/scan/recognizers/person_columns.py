@@ -10,7 +10,8 @@ import re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._field_keys import NAME_KEYS
+from gateway.scan.recognizers._text import header_digits, stable_key
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -58,7 +59,8 @@ _OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所�
 _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_name", "name (kanji)", "氏名(漢字)",
                               "氏名(カナ)", "氏名(ふりがな)", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ",
                               # romanised Japanese headers of a legacy export ("No,Shimei,Furigana,Seinengappi")
-                              "shimei", "simei", "namae", "furigana", "hurigana", "kana_shimei", "shimei_kana"})
+                              "shimei", "simei", "namae", "furigana", "hurigana", "kana_shimei", "shimei_kana",
+                              *NAME_KEYS})  # (abbreviated keys of real systems: nm, kj_nm …)
 _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
@@ -72,7 +74,7 @@ _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
-    n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") for sep in ("\t", ",", "|", " |")) + tuple(
+    n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS for sep in ("\t", ",", "|", " ")) + tuple(
     n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |", "\n", "名\n")) + tuple(
     n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))
 # spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
@@ -99,7 +101,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
     header = text[ls:le]
     m = _HEADER_SEP.search(header)
-    if m is None or re.search(r"[0-9]", header):
+    if m is None or header_digits(header):
         return None
     sep = m.group(0)
     cells = [c.strip(" \t|｜") for c in header.split(sep)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.scan.recognizers._field_keys import NAME_KEYS
+
 HONORIFICS_STRONG = ("様", "さん", "さま", "殿", "君", "くん", "ちゃん", "ちゃま")
 HONORIFIC_SHI = ("氏",)
 # titles after a name: staff / official capacity / public roles
@@ -84,6 +86,8 @@ LABELS = (
     "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
     "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name", "resident_name",
     "patient_name", "client_name", "person_name", "taishosha", "shinseisha",
+    # abbreviated keys of real systems (nm, nm_kana, shimei_kj …: _field_keys)
+    *NAME_KEYS,
     # English record labels before a name in Japanese script (Client：マリア・ロドリゲス): field form only
     "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
     # a contact card's formatted name (vCard FN:, as phones and Outlook export it): field form only
@@ -113,7 +117,7 @@ _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒"
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
                 "kananame", "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name",
                 "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha", "client",
-                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn"}
+                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn"} | set(NAME_KEYS)
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.

@@ -21,6 +21,23 @@ AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
 _RELATION_AGE = re.compile(
     r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
     r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
+# the subject of an anonymised case named by a letter ("Aさん（仮名）78歳女性", "利用者C（仮名）、女性、91歳", "B氏（82歳・男性）"):
+# the pseudonym, or the exact age, makes the letter a person of the case
+PSEUDONYM_TRIGGERS = ("仮名)", "歳")
+_PSEUDONYM = re.compile(
+    r"(?<![A-Za-z0-9])(?P<rel>(?:利用者|対象者|相談者|患者|事例|児童|生徒|入居者|世帯主|本人)?[A-Z](?![A-Za-z])(?P<hon>さん|氏|様|くん|ちゃん)?)"
+    r"[ ]?(?:(?P<alias>\(仮名\))|(?=[(、,・ ]?[ ]?(?:(?:男性|女性|男|女)[、,・ ]?)?[0-9]{1,3}歳))")
+# a name split over a surname field and a given-name field of one record ({"SEI":"大野","MEI":"和也"}, last_name=…&first_name=…)
+# (FHIR's "family" / "given", a vCard's N:family;given;…)
+SPLIT_NAME_TRIGGERS = ('sei"', "sei'", "sei=", "sei:", "sei_kj", "sei_kanji", "last_name", "lastname", "family_name",
+                       "familyname", "surname", 'family"', "family:", "begin:vcard")
+_KEY_SEP = r"[\"'`]?[ \t]*[:=][ \t]*[\"'`]?"
+_SPLIT_NAME = re.compile(
+    r"(?i)(?:(?<![a-z0-9_])(?:sei|sei_kj|sei_kanji|last_?name|family(?:_?name)?|surname)" + _KEY_SEP
+    + r"(?P<sei>[一-鿿㐀-䶿々〆ヶ]{1,4})[\"'`]?[ \t]*[,&;\t][ \t]*[\"'`]?"
+    r"(?:mei|mei_kj|mei_kanji|first_?name|given(?:_?name)?)" + _KEY_SEP + r"\[?[ \t]*[\"'`]?"
+    r"|(?<=\n)N(?:;[^:\n]{0,40})?:(?P<vsei>[一-鿿㐀-䶿々〆ヶ]{1,4});)"
+    r"(?P<mei>[一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
 # a spaced full name right after a record number and its value ("学籍番号 24S0317 谷口 美月", "職員番号：108422　小沢 健"):
 # the row of that record names its person
 RECORD_NUMBER_WORDS = ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "職員番号", "受給者番号", "受給者証番号",
@@ -35,7 +52,7 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
-SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS
+SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
 # (English requests about a story or a textbook's dialogue: "Continue this story", "textbook dialogue", "reading club")
@@ -117,7 +134,37 @@ class PersonShapesMixin:
             out.append(self._romaji_honorific_names(text, hits))
         if any(w in hits for w in RECORD_NUMBER_WORDS):
             out.append(self._record_number_names(text, hits))
+        if any(w in hits for w in PSEUDONYM_TRIGGERS):
+            out.append(self._pseudonym_subjects(text, hits))
+        if any(w in hits for w in SPLIT_NAME_TRIGGERS):
+            out.append(self._split_field_names(text))
         return out
+
+    def _split_field_names(self, text: str):
+        """A surname field and a given-name field of one record ("SEI":"大野","MEI":"和也", FHIR's "family":"浅野",
+        "given":["光太郎"], a vCard's N:佐野;由紀子;;;): one full name, from the surname to the given name, when the name
+        model reads the two as a name."""
+        for m in _SPLIT_NAME.finditer(text):
+            sei = "sei" if m.group("sei") else "vsei"
+            if spaced_name_ok(m.group(sei) + " " + m.group("mei")):
+                yield self.result(self.ENTITY, m.start(sei), m.end("mei"), 0.85, form="label", full_name=True,
+                                  honorific=None, label=True, official=False, staff=False, strength="strong",
+                                  person_key=stable_key(m.group(sei) + m.group("mei")))
+
+    def _pseudonym_subjects(self, text: str, hits: dict[str, list[int]]):
+        """The subject of an anonymised case named by a letter with its pseudonym mark or its exact age (Aさん（仮名）
+        78歳女性, 利用者C（仮名）): a person of the case, not a full name (``pseudonym``: it identifies someone only with
+        what identifies anyone — an address, a contact, a birth date, an identifier —, not with a topic alone)."""
+        seen = set()
+        for w in PSEUDONYM_TRIGGERS:
+            for p in hits.get(w, ())[:256]:
+                for m in _PSEUDONYM.finditer(text, max(0, p - 18), p + 1):
+                    if m.start() in seen or not (m.group("alias") or m.group("hon") or m.group("rel")[0] > "Z"):
+                        continue  # a letter alone before an age is no one ("A 78歳" in a list of cases is a label)
+                    seen.add(m.start())
+                    yield self.result(self.ENTITY, m.start(), m.end("rel"), 0.6, form="pseudonym", full_name=False,
+                                      honorific=None, label=False, official=False, staff=False, strength="medium",
+                                      pseudonym=True, person_key=stable_key(m.group("rel")))
 
     def _record_number_names(self, text: str, hits: dict[str, list[int]]):
         """A spaced full name right after a record number and its value (学籍番号 24S0317 谷口 美月)."""

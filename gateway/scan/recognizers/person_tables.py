@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from gateway.scan import morphology
+from gateway.scan.recognizers._field_keys import NAME_KEYS
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.person_charname import glued_full_name
@@ -91,7 +92,7 @@ _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役�
 
 
 # field names that hold a person's name in code, SQL and logs
-NAME_FIELDS = frozenset({"name", "full_name", "fullname", "shimei", "namae", "person_name", "resident_name",
+NAME_FIELDS = frozenset(NAME_KEYS) | frozenset({"name", "full_name", "fullname", "shimei", "namae", "person_name", "resident_name",
                          "citizen_name", "applicant_name", "patient_name", "customer_name", "kanji_name", "name_kanji",
                          "name_kana", "kana_name"})
 

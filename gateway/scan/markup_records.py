@@ -1,0 +1,99 @@
+"""Records in program and tool formats read as fields, at the same length (issue 13, round 9; see markup.py).
+
+* A PostgreSQL dump's ``COPY t (id, nm, birth_ymd) FROM stdin;`` names the columns of the tab-separated rows after
+  it: the line is written as a TSV header (``id⇥ nm⇥ birth_ymd`` padded with spaces), so the column rules read the rows.
+* Low-code platforms wrap each field's value in a typed object (kintone: ``"氏名":{"type":"SINGLE_LINE_TEXT",
+  "value":"遠藤 美里"}``): the wrapper between the field's name and its value is taken out and the name moved up to the
+  value, the wrapper's length as spaces before it (``   "氏名":"遠藤 美里"}``), so the name labels the value as in plain
+  JSON.
+* A fixed-width query result printed under an underline of dashes (SQL*Plus: ``ATENA_NO   SHIMEI`` ⏎ ``----------
+  ---------------``) gives each column's width in display columns (a kanji is two): the space before each column's
+  start, on the header and on every row that has one there, becomes a tab, so the rows read as a TSV.
+* A WebVTT transcript (Teams, Zoom) names each speaker in a voice tag (``<v 高野 美帆>夫から…</v>``): the tag is
+  written as the speaker's line label (``   高野 美帆:夫から…    ``), as a transcript pasted as text reads.
+* A note copied from Notion or a markdown file puts its field names in bold (``**氏名**：川島 友梨``): the emphasis
+  marks before a label's colon are written as spaces in front of it (``    氏名：川島 友梨``).
+
+Each rewrite keeps every character of the value where it was (only markup becomes spaces; a field name moves right
+by the markup taken out before it), and each runs only when its literal cue is in the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_COPY = re.compile(r"(?m)^(?P<head>COPY[ \t]+[A-Za-z0-9_.\"]{1,80}[ \t]*\()(?P<cols>[A-Za-z0-9_\" ,]{1,600})"
+                   r"(?P<tail>\)[ \t]*FROM[ \t]+stdin[^\n]{0,20})$")
+_TYPED_VALUE = re.compile(r"(?P<key>\"[^\"\n{}]{1,40}\"[ \t]*:[ \t]*)(?P<wrap>\{[ \t]*\"type\"[ \t]*:[ \t]*\"[A-Z_]{2,40}\""
+                          r"[ \t]*,[ \t]*\"value\"[ \t]*:)")
+_BOLD_LABEL = re.compile(r"(?P<m1>\*\*|__)(?P<label>[^*_\n:：]{1,12}?)(?P=m1)(?=[ \t]*[:：])")
+
+
+_UNDERLINE = re.compile(r"(?m)^(?P<rule>-{2,}(?:[ ]-{2,}){1,30})[ \t]*$")
+_MAX_FIXED_ROWS = 1000
+
+
+def _display_cuts(line: str, starts: list[int]) -> list[int] | None:
+    """Indices in ``line`` of the characters just before each display column in ``starts`` (a space each), or None."""
+    cuts, col, k = [], 0, 0
+    for i, ch in enumerate(line):
+        if k < len(starts) and col == starts[k] - 1:
+            if ch != " ":
+                return None
+            cuts.append(i)
+            k += 1
+        col += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return cuts if k == len(starts) else None
+
+
+def _tab_at(line: str, cuts: list[int]) -> str:
+    chars = list(line)
+    for i in cuts:
+        chars[i] = "\t"
+    return "".join(chars)
+
+
+def underlined_columns_as_cells(text: str) -> str:
+    """``text`` with the columns of fixed-width results under a dash underline parted by tabs (same length)."""
+    for u in list(_UNDERLINE.finditer(text)):
+        starts = [m.start() for m in re.finditer(r"(?<= )-", u.group("rule"))]
+        hs = text.rfind("\n", 0, max(0, u.start() - 1)) + 1
+        lines = text[hs:].split("\n")
+        header, rows = lines[0], lines[2:2 + _MAX_FIXED_ROWS]
+        out = [_tab_at(header, c) if (c := _display_cuts(header, starts)) is not None else header, lines[1]]
+        for row in rows:
+            cuts = _display_cuts(row, starts)
+            if cuts is None:
+                break
+            out.append(_tab_at(row, cuts))
+        if len(out) > 2:
+            done = "\n".join(out)
+            text = text[:hs] + done + text[hs + len(done):]
+    return text
+
+
+_VOICE = re.compile(r"<v(?:\.[A-Za-z0-9_.-]{1,20})?[ \t]+(?P<name>[^<>\n]{1,40})>")
+_VOICE_END = re.compile(r"</v>")
+
+
+def _copy_header(m: re.Match[str]) -> str:
+    cols = m.group("cols").replace('"', " ").replace(",", "\t")
+    return " " * len(m.group("head")) + cols + " " * len(m.group("tail"))
+
+
+def records_as_fields(text: str) -> str:
+    """``text`` with COPY headers as TSV headers, typed value wrappers as spaces and bold labels unmarked (same
+    length); unchanged without their cues."""
+    if "FROM stdin" in text or "FROM STDIN" in text:
+        text = _COPY.sub(_copy_header, text)
+    if '"type"' in text and '"value"' in text:
+        text = _TYPED_VALUE.sub(lambda m: " " * len(m.group("wrap")) + m.group("key"), text)
+    if "-- --" in text:
+        text = underlined_columns_as_cells(text)
+    if "<v " in text or "<v." in text:
+        text = _VOICE.sub(lambda m: " " * (m.start("name") - m.start()) + m.group("name") + ":", text)
+        text = _VOICE_END.sub("    ", text)
+    if "**" in text or "__" in text:
+        text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
+    return text

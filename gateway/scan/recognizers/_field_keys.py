@@ -1,0 +1,24 @@
+"""Abbreviated field names of real municipal and business systems (issue 13, round 9).
+
+JSON APIs, SQL dumps, fixed-width layouts, logs and legacy exports name their fields in short keys rather than in
+words: ``nm`` / ``nm_kana`` for a name, ``bd`` / ``birth_ymd`` for a birth date. The words here are the key
+vocabularies seen in such systems; each recognizer adds them to its own field-name lists (the PERSON labels, the
+birth-date label, the field/value tuples of SQL), so a value under such a key is read like one under ``name`` or
+``birth_date``. Keys are compared lower-cased. Only keys that name a person's field (never ``id``, ``no``,
+``code``), so a key alone decides nothing: the value must still read as a name or a valid past date.
+"""
+
+from __future__ import annotations
+
+# a person's name (kanji or kana): nm, nm_kanji, shimei_kj, kanji_shimei, sei_mei …
+NAME_KEYS = (
+    "nm", "nm_kanji", "nm_kana", "nm_kn", "nm_kj", "name_kj", "name_kn", "kj_name", "kn_name", "kj_nm", "kn_nm",
+    "shimei_kj", "shimei_kn", "kanji_shimei", "kana_shimei", "kanji_simei", "kana_simei", "seimei", "sei_mei",
+    "full_nm", "fullnm", "kojin_nm", "atena_nm", "jumin_nm", "kanja_nm", "riyosha_nm", "shimei_kanji_nm",
+    "kana", "furigana", "kana_nm", "nm_furigana",
+)
+# a birth date: bd, birth_ymd, seinen_ymd, umare_ymd …
+BIRTH_KEYS = (
+    "bd", "bday", "b_day", "birth_ymd", "birthymd", "birth_dt", "birthdt", "birth_yyyymmdd", "seinen_ymd", "seinenymd",
+    "seinengappi_ymd", "umare_ymd", "birth_wareki", "seinengapi", "seinengappi_wareki",
+)
