@@ -37,6 +37,12 @@ scored before any fix it led to:
   and each one's twin with the line made general) on the tree with y9a–y9f's fixes: recall 1.000 by action (4/4) and
   0.750 by types (3/4), false blocks 0.000 (0/4). The type miss: a resident named in a real error case under a manual's
   入力例 heading is read as an example (the 個人番号 beside it blocks).
+* y9h (20 rows, 10 / 10: short chatty prompts — a drinker at the counter, a colleague's divorce mediation, a welfare
+  client's gambling, a home visit to a neglected pupil named by his given name, an SMS with a mobile, a wandering
+  grandfather named by his family, a manager's cancer surgery, a pregnancy, rent arrears before eviction, a pupil caught
+  shoplifting; negatives: their general, template or business twins), written apart from the chat helper's work and
+  scored on the tree with its first two batches merged: recall 1.000 (10/10), false blocks 0.000 (0/10); on the
+  round's starting commit 0.900 (9/10) / 0.000.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
 """
