@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import unquote
 
 from gateway.canonical import query_text
@@ -57,6 +58,16 @@ def _decodes(v: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def header_pairs(headers: Any) -> list[tuple[str, str]]:
+    """A request's header fields as (name, value) text, each field apart, in order. A header map with raw
+    ``fields`` (mitmproxy's ``Headers``) is read from them directly: its ``items()`` looks every name up again
+    (quadratic in the fields, ~0.1 ms a request); names and values are decoded as it decodes them."""
+    fields = getattr(headers, "fields", None)
+    if fields is None:
+        return list(headers.items())
+    return [(k.decode("utf-8", "surrogateescape"), v.decode("utf-8", "surrogateescape")) for k, v in fields]
 
 
 def header_segments(headers: Iterable[tuple[str, str]]) -> list[Segment]:

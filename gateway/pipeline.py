@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gateway import bounded, caution, clock, purpose, view
+from gateway.carriers import header_pairs
 from gateway.canonical import CanonicalPath, canonical_path
 from gateway.approval import check_approval
 from gateway.audit import findings_summary
@@ -149,7 +150,7 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
         return read
     body = read.prompt
     cx.prompt_chars, cx.segments = len(body), len(body.segments)  # what the user sent, for the audit line
-    prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), req.headers.items(), body,
+    prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), header_pairs(req.headers), body,
                                        previous_turns(cx, env), read.decoded)
     if len(prompt) > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)

@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 import pytest
 
-from gateway.carriers import header_segments, header_text, url_segments
+from gateway.carriers import header_pairs, header_segments, header_text, url_segments
 
 TEXT = "申請者の個人番号は526018159084です。"
 
@@ -37,3 +37,12 @@ def test_url_segments() -> None:
 def test_plain_ids_in_paths_are_not_text() -> None:
     assert url_segments("/v1/chat/completions", "") == []
     assert url_segments("/backend-api/conversation/6a0c1f00-0000-4000-8000-0000000000cc", "") == []
+
+
+def test_header_pairs_reads_each_field_of_mitmproxys_headers_in_order() -> None:
+    from mitmproxy.http import Headers
+
+    h = Headers([(b"Content-Type", b"application/json"), (b"X-Note", b"a"), (b"x-note", "日本".encode())])
+    assert header_pairs(h) == [("Content-Type", "application/json"), ("X-Note", "a"), ("x-note", "日本")]
+    assert {k.lower(): v for k, v in h.items()}["x-note"] == "a, 日本"  # items() joins the repeated name
+    assert header_pairs({"accept": "*/*"}) == [("accept", "*/*")]  # any mapping
