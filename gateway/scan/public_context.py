@@ -115,7 +115,8 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:なし|無し|ない|なく|得られ|未)|"
-                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載)")
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載|"
+                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")

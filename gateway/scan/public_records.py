@@ -25,15 +25,17 @@ from gateway.scan.public_lines import line_end, line_start
 from gateway.scan.recognizers._examples import is_example_number
 
 # findings a placeholder record makes examples (identifiers stay: a real number in test data is still live)
-RECORD_ENTITIES = frozenset({"PERSON", "JP_ADDRESS", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE"})
+RECORD_ENTITIES = frozenset({"PERSON", "JP_ADDRESS", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                             "JP_POSTAL_CODE"})
 # literals one of which a placeholder record holds (the pass runs only when one occurs)
 _CUES = ("example", ".test", ".invalid", ".localhost", "0000", "1234-5678")
 _MAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
-_RESERVED = re.compile(r"(?:.+\.)?(?:example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)|[a-z0-9-]+\.(?:example|test|invalid|localhost))",
-                       re.IGNORECASE)
+_RESERVED = re.compile(r"(?:.+\.)?(?:example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)"
+                       r"|[a-z0-9-]+\.(?:example|test|invalid|localhost))", re.IGNORECASE)
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9-])")
 # a key (quoted or not, ASCII or Japanese) and = or :
-_KEY = r"[\"']?[A-Za-z_\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.-]{0,30}[\"']?[ \t]*(?:=(?!=)|:(?!//)|：)"
+_KEY = (r"[\"']?[A-Za-z_\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.-]{0,30}[\"']?"
+        r"[ \t]*(?:=(?!=)|:(?!//)|：)")
 # one field at the line's start (a YAML item's "- " included)
 _FIELD = re.compile(r"[ \t　]*(?:-[ \t]+)?" + _KEY)
 # a second field later on the line ("…", "tel": …): a one-line record

@@ -53,12 +53,19 @@ block). Each batch was scored before any fix it led to:
   named, a heatstroke transport, an intractable-disease application, a survivor's private interview) on the tree with
   batches 1–3's fixes: recall 0.875 (7/8), false blocks 0.000 (0/14). The miss: a katakana given name the dictionary
   reads as an adjective before an age in brackets (小池 セツ（87歳、独居）) with 熱中症 (no topic).
-All 116 rows (53 block / 63 allow) on the round's starting commit (6bd3275): recall 0.868 (46/53), false blocks 0.063
-(4/63; the fourth, a GraphQL response at example.jp (q9n084), was already fixed by batch 1's placeholder records when
-batch 3 was scored); on the final tree recall 0.925 (49/53; by action 0.943) / false blocks 0.000 (0/63).
+* q9n117–q9n130 (14 rows, 5 block / 9 allow: a 広報 baby corner with birth dates (掲載を希望された方のみ), an SQL
+  aggregate over the welfare register, a school-lunch allergy policy, an anonymised chatbot log, a municipal-housing
+  income example, a consented 広報 interview with a volunteer's age, a contract's list of personal-data items, a
+  published 個人情報ファイル簿, a children's paper's hiragana prize-winners; twins: a newborn visit with postpartum
+  depression, the SQL result with names, pupils' allergies, a chatbot utterance with a name and mobile, a health-check
+  file row) on the tree with batches 1–4's fixes: recall 0.800 (4/5; by action 1.000), false blocks 0.111 (1/9). The
+  false block: the baby corner (consent worded 掲載を希望された); the miss by types: アナフィラキシー / エピペン (no topics).
+All 130 rows (58 block / 72 allow) on the round's starting commit (6bd3275): recall 0.862 (50/58), false blocks 0.069
+(5/72; a GraphQL response at example.jp (q9n084) was already fixed by batch 1's placeholder records when batch 3 was
+scored); on the final tree recall 0.931 (54/58; by action 0.948) / false blocks 0.000 (0/72).
 The round-8 known gaps q8n173 (a teacher after 担任の, 先生は) and q8n116 (PINs noted after 暗証番号) were fixed with
-their classes (both now pass, as does q9n031); q8n109 and q8n163 recur here as q9n004 and q9n033; q8n092's fire officer, written here after a label (被災職員：…
-消防士長 田村 健一（32歳）, q9n027), blocks.
+their classes (both now pass, as does q9n031); q8n109 and q8n163 recur here as q9n004 and q9n033; q8n092's
+fire officer, written here after a label (被災職員：… 消防士長 田村 健一（32歳）, q9n027), blocks.
 The classes were fixed by mechanisms with table tests in test_mechanisms_r9_negative.py.
 """
 

@@ -8,8 +8,9 @@ numbers written for this test.
   examples; a record with any other contact, a real row among fixture rows, or the next object of real data still
   counts;
 * public_context: a published article whose people agreed to be printed (掲載はご本人・ご家族の同意を得ています, 同意を得て
-  掲載) prints their birth date as part of it (a 100th birthday in 広報); not when the consent is denied (掲載に同意なし,
-  同意が得られていない), in a draft or candidates' list, nor a street address, a private number or a topic beside it;
+  掲載, 掲載を希望された方) prints their birth date as part of it (a 100th birthday in 広報); not when the consent is
+  denied (掲載に同意なし, 同意が得られていない), in a draft or candidates' list, nor a street address, a private number or
+  a topic beside it;
 * document: the cast of a legal or registry example (甲野 義太郎 and 乙野 梅子; 甲山 / 乙川 …): two different 十干
   surnames in one paragraph make it an example; one 甲野 is a real surname;
 * person_rules: a katakana given name of 2–3 characters that the dictionary reads as a noun, after a surname and a
@@ -22,7 +23,7 @@ numbers written for this test.
   6093) — each value after the certificate's or number's name (…用, …桁) — are credentials; a guide's rule without values,
   a list after 例, and blanks (1234, 0000) are not;
 * sensitive_personal_info: financial exploitation (金銭搾取) and a household's utilities cut off (電気が止められ …) are
-  welfare topics; heatstroke and impaired consciousness (熱中症, 意識不明, 意識もうろう) health topics.
+  welfare topics; heatstroke, impaired consciousness and anaphylaxis (熱中症, 意識不明, 意識もうろう, アナフィラキシー, エピペン) health topics.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ BLOCK = [
     ("pin_list_two_certificates", "マイナンバーカード暗証番号を再設定し、控えを作成：利用者証明用 4827、署名用 Sakuma1943"),
     ("pin_list_digits_kind", "暗証番号の再設定。施設職員向けに控えを渡した：数字4桁 6093、署名用 HIRANO0412"),
     ("pin_list_one", "カードの暗証番号（ご本人控え）：券面事項入力補助用 7351"),
+    ("pupil_anaphylaxis", "2年3組 大野 莉子（落花生、アナフィラキシー既往）"),
+    ("baby_wish_with_phone", "すくすくベビー欄（掲載を希望された方）\n佐藤 陽向 ちゃん（令和6年10月2日生まれ）連絡先 090-6630-2217"),
     ("csv_real_row_after_placeholder_row", "氏名,電話,住所\n山田 太郎,000-0000-0000,東京都千代田区千代田1-1\n"
                                             "久保田 圭,090-4471-2083,緑野市本町2-7-15"),
 ]
@@ -108,6 +111,9 @@ ALLOW = [
     ("pin_list_example", "暗証番号の例：利用者証明用 4827、署名用 ABC123"),
     ("pin_blank_avoid", "暗証番号の設定：数字4桁 1234 は避けてください"),
     ("pin_lock_rule", "暗証番号の入力：3回連続で間違えるとロックされます。"),
+    ("baby_corner_wish_published", "広報紙「すくすくベビー」欄（掲載を希望された方のみ）\n"
+                                   "佐藤 陽向 ちゃん（令和6年10月2日生まれ・桜木町）「元気に育ってね」"),
+    ("allergy_policy_epipen", "エピペンを処方されている児童は、学校生活管理指導表の提出が必要です。"),
     ("one_line_record_example", "INSERT INTO residents VALUES ('山田 太郎', '東京都千代田区千代田1-1', 'taro@example.org');"),
 ]
 
