@@ -8,7 +8,8 @@
   that ends just before a fenced code block (``レスポンス例（サンプルデータ）`` + blank line + a ``` block) covers
   the block; "実在の人物ではありません" / "実在しません" marks fictitious data too. A request on the prompt's first
   line declaring its data fictitious ("テスト用のダミーデータです。…（すべて架空の人物です）") covers the paragraph it
-  introduces (not a form's own 【記入例】 heading: a real record after the example form still counts).
+  introduces (not a form's own 【記入例】 heading: a real record after the example form still counts). A paragraph
+  naming two different members of an example's cast (甲野 義太郎 and 乙野 梅子 of a 戸籍 記載例) is an example too.
 
 Linear: one regex pass for markers, then a bounded scan for paragraph ends per marker.
 """
@@ -60,6 +61,11 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
+# the cast of a legal or registry example (法務省's 戸籍 記載例: 甲野 義太郎・乙野 梅子; a textbook's 甲山 太郎 / 乙川 花子):
+# surnames of a 十干 character and 野 / 山 / 川, two different characters in one paragraph (one 甲野 is a real surname)
+_CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
+_CAST = re.compile(r"(?<![一-鿿々])([甲乙丙丁])[野山川](?=[ 　]?[一-鿿々ぁ-ゖァ-ヺ])")
+EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
@@ -101,9 +107,12 @@ def quoted_example_regions(text: str) -> list[tuple[int, int]]:
 
 
 def example_regions(text: str) -> list[tuple[int, int]]:
-    """Paragraphs (start, end) that carry an example-form marker and quoted example sentences, merged and sorted."""
+    """Paragraphs (start, end) that carry an example-form marker or an example's cast, and quoted example sentences,
+    merged and sorted."""
     para = _paragraph_examples(text)
     inline = quoted_example_regions(text)
+    if any(w in text for w in _CAST_SURNAMES):
+        inline += _cast_paragraphs(text)
     if not inline:
         return para
     merged: list[tuple[int, int]] = []
@@ -113,6 +122,20 @@ def example_regions(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((lo, hi))
     return merged
+
+
+def _cast_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs naming two different members of an example's cast (甲野 …, 乙野 …)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for b0, b1 in [(m.start(), m.end()) for m in _BLANK.finditer(text)] + [(len(text), len(text))]:
+        cast = list(_CAST.finditer(text, start, b0))
+        if len({m.group(1) for m in cast}) >= 2:
+            # a real case after the example in the same paragraph (【実際の届出】) is no example
+            real = _REAL_CUE.search(text, cast[0].end(), b0)
+            out.append((start, b0 if real is None else real.start()))
+        start = b1
+    return out
 
 
 def _paragraph_examples(text: str) -> list[tuple[int, int]]:

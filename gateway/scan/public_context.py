@@ -69,6 +69,7 @@ from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph, paragraph
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
+from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
 from gateway.scan.public_studies import study_topics
 
@@ -110,6 +111,12 @@ _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任�
 # an election's published list of candidates (選挙公報, the order of filing): 候補 is no draft there
 _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:一覧|名簿)|候補者(?:一覧|名簿)[^\n]{0,16}(?:選挙|告示|届出)|"
                        r"(?:市長|市議会議員|県議会議員|知事|町長|村長|区長)選挙[^\n]{0,16}(?:候補者|立候補)")
+# the article says the people named agreed to its publication (掲載はご本人・ご家族の同意を得ています): the birth date of a
+# 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
+# (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
+_CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:なし|無し|ない|なく|得られ|未)|"
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載|"
+                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -159,6 +166,8 @@ _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DA
 def apply(text: str, hits: Iterable[_HitLike]) -> None:
     """Mark findings a public document explains (``official``, ``personal: False``, ``informational``)."""
     # complexity: a dispatcher: each public-document rule runs only when its entity is present
+    hits = list(hits)
+    placeholder_records(text, hits)  # test data: a record whose contact is example.com or 000-0000-0000
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
     if not hits:
         return
@@ -170,6 +179,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         historical |= _historical_mentions(text, hits)
     if "DATE_OF_BIRTH" in present:
         _birth_ranges(text, hits)
+        _consented_birth_dates(text, hits)
     bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
     if bill and "DATE_OF_BIRTH" in present:
         _bill_birth_dates(text, hits)
@@ -274,6 +284,17 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:
+    """A birth date in a published article whose people agreed to be printed (広報's 100th birthday: …（大正13年11月3日
+    生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's."""
+    if _CONSENTED.search(text) is None or _PUBLISHED_LIST.search(text) is None or _UNPUBLISHED.search(text) is not None:
+        return
+    for h in hits:
+        if h.entity == "DATE_OF_BIRTH" and not h.meta.get("informational"):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "consented_article"
 
 
 def _birth_ranges(text: str, hits: list[_HitLike]) -> None:

@@ -15,6 +15,7 @@ from gateway.scan.recognizers._credential_forms import (
     LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
     _CLI_GROUPS, _NOT_SECRET_KEY,
 )
+from gateway.scan.recognizers._credential_pins import pin_values
 from gateway.scan.recognizers._credential_search import from_start, key_matches
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
 from gateway.scan.recognizers._text import merge_windows
@@ -178,6 +179,9 @@ class CredentialRecognizer(AigwRecognizer):
                      self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
                      self._command_line, self._keyed, self._columns, self._files):
             out.extend(form(ctx))
+        if "暗証番号" in ctx.hits:  # 暗証番号の控え：利用者証明用 4827、署名用 Sakuma1943
+            out.extend(self.result(self.ENTITY, s, e, 0.85, kind="pin", strength="strong")
+                       for s, e in pin_values(ctx.text, ctx.hits["暗証番号"]))
         seen: set[tuple[int, int]] = set()
         unique = []
         for r in out:

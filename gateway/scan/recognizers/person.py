@@ -157,7 +157,8 @@ _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
-_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
+# a given name in kana after a surname (新井 さくら, 小池 セツ: read by the dictionary as a word)
+_KANA_GIVEN = re.compile(r"[ぁ-ゖ]+|[ァ-ヺ]{2,3}")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -391,7 +392,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
         after_surname = _after_surname(parts)
         # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら)
-        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or _HIRAGANA.fullmatch(p.surface)))
+        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or _KANA_GIVEN.fullmatch(p.surface)))
                                            for k, p in enumerate(parts))
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts)) and not (
             len(parts) == 1 and household_after(text, e))  # 葛城さんとこの奥さん: a household of the neighbourhood

@@ -120,7 +120,9 @@ def family_after(text: str, e: int) -> bool:
 
 
 # a duty, not a record: "保健師 山田 花子 ― 特定健診の受付担当"
-_DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会")
+# (and telling others of it: 健康診断の日程を保護者に連絡します, …を周知 / 取りまとめ / 配布)
+_DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会|周知|取りまとめ|とりまとめ|集計|配布|"
+                   r"(?:保護者|職員|各課|各校|皆さん|児童|生徒|利用者|市民)(?:の皆さん)?(?:に|へ)(?:連絡|お知らせ|通知)")
 
 
 def _duty_line(text: str, e: int) -> bool:

@@ -22,6 +22,9 @@ STAFF_TITLES = frozenset((
     "課長", "部長", "係長", "主任", "主査", "主事", "主幹", "参事", "課長補佐", "補佐", "室長", "局長", "所長", "次長",
     "班長", "技師", "技術員", "主任主事", "主任技師", "副主幹", "専門員", "会計年度任用職員", "事務員", "保育士",
     "保健師", "指導主事", "部長級", "課長級", "係員", "嘱託員",
+    # a school's teachers are the education board's staff (3年1組担任の 河合 美波 先生, 養護教諭の 村上 早苗); a bare 教諭
+    # before a name is not (東中学校の教諭 三浦 健司（38）: a record's subject, read as a private person)
+    "担任", "養護教諭",
 ))
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
 # (also "<title>の <name>": 担当係長の 石川 和樹)

@@ -47,6 +47,7 @@ _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=l
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
 _SPACES = (" ", "\u3000")
 _KANA_RUN = re.compile(r"[ぁ-ゖ]+")
+_KATA_RUN = re.compile(r"[ァ-ヺ]+")
 _ADMIN_END = frozenset("都道府県市区町村郡")
 # parts of speech that end a name (the kana after a surname is a particle or an ending: 田中もさん, 山田のちゃん)
 _PARTICLE_POS = frozenset({"助詞", "助動詞", "接尾辞", "補助記号"})
@@ -146,8 +147,15 @@ _NOT_GIVEN = frozenset({"ほか", "こと", "ため", "もの", "とき", "と�
 
 
 def _spaced_kana_given(toks, k: int) -> bool:
-    """Token k is a hiragana noun of 2–4 characters ending the name (a boundary or an honorific after it)."""
+    """Token k is a hiragana noun of 2–4 characters ending the name (a boundary or an honorific after it), or a
+    katakana word of 2–3 right before an honorific or an age in brackets (宮原 ノブ さん, 小池 セツ（87歳）: an old-style
+    given name the dictionary reads as a noun or an adjective)."""
     g = toks[k]
+    if _KATA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 3 and g.pos[0] in ("名詞", "形状詞"):
+        h = k + 1 + (k + 1 < len(toks) and toks[k + 1].surface in _SPACES)
+        return h < len(toks) and (toks[h].surface in _HONORIFIC_SET or (
+            h == k + 1 and toks[h].surface in ("（", "(") and h + 2 < len(toks) and toks[h + 1].pos[1] == "数詞"
+            and toks[h + 2].surface in ("歳", "才")))
     if not (_KANA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 4 and g.pos[0] == "名詞"
             and g.surface not in _NOT_GIVEN):
         return False
@@ -231,8 +239,8 @@ def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
         return "氏"
     tm = _TITLE_AFTER.match(text, e)
     if tm is None and text[e:e + 1] in (" ", "\u3000"):  # 田村 健一 主査: a staff title after one space
-        tm = _TITLE_AFTER.match(text, e + 1)
-        if tm is not None and tm.group(0) not in STAFF_TITLES:
+        tm = _TITLE_AFTER.match(text, e + 1)                # (or a teacher's 先生: 河合 美波 先生は)
+        if tm is not None and tm.group(0) not in STAFF_TITLES and tm.group(0) != "先生":
             tm = None
     return tm.group(0) if tm is not None else None
 

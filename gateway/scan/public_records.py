@@ -1,0 +1,110 @@
+"""Placeholder records (public_context, issue 13): test data in code, fixtures and sample forms.
+
+A record whose e-mail address is at a domain reserved for examples (RFC 2606 / 6761: example.com/.net/.org,
+``*.example``, ``*.test``, ``*.invalid``, ``*.localhost``; JPRS's example.jp) or whose phone number is a documented
+blank (000-0000-0000, 090-1234-5678: ``_examples.is_example_number``) is made-up data: nobody's mailbox or line is
+there, so the name, the address and the birth date given with it are examples too (a Kotlin preview's
+``Resident(name = "山田 太郎", …, email = "taro.yamada@example.com")``). A record holding any other contact (a real
+mobile, a real mailbox) is someone's, whatever else it holds.
+
+A record is the finding's line; or, when that line is one field (``name = "…",``, ``"name": "…",``, ``- name: …``,
+``氏名：…``), the run of one-field lines around it at the same indentation — the fields of one object literal, one YAML
+item or one form block, up to ``_MAX_FIELDS`` lines each way. A one-line record (a CSV row, a JSON object on one line,
+a log line) is its line alone, so a real row pasted among fixture rows still counts.
+
+Linear: runs only when the text holds an example domain's or a blank number's literal; each record is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from gateway.scan.public_lines import HitLike
+from gateway.scan.public_lines import line_end, line_start
+from gateway.scan.recognizers._examples import is_example_number
+
+# findings a placeholder record makes examples (identifiers stay: a real number in test data is still live)
+RECORD_ENTITIES = frozenset({"PERSON", "JP_ADDRESS", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS",
+                             "JP_POSTAL_CODE"})
+# literals one of which a placeholder record holds (the pass runs only when one occurs)
+_CUES = ("example", ".test", ".invalid", ".localhost", "0000", "1234-5678")
+_MAIL = re.compile(r"[A-Za-z0-9._%+-]+@(?P<domain>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_RESERVED = re.compile(r"(?:.+\.)?(?:example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)"
+                       r"|[a-z0-9-]+\.(?:example|test|invalid|localhost))", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9-])")
+# a key (quoted or not, ASCII or Japanese) and = or :
+_KEY = (r"[\"']?[A-Za-z_\u3040-\u30ff\u4e00-\u9fff][\w\u3040-\u30ff\u4e00-\u9fff.-]{0,30}[\"']?"
+        r"[ \t]*(?:=(?!=)|:(?!//)|：)")
+# one field at the line's start (a YAML item's "- " included)
+_FIELD = re.compile(r"[ \t　]*(?:-[ \t]+)?" + _KEY)
+# a second field later on the line ("…", "tel": …): a one-line record
+_NEXT_FIELD = re.compile(r"[,;，、][ \t]*" + _KEY)
+_INDENT = re.compile(r"[ \t　]*(?:-[ \t]+)?")
+_MAX_FIELDS = 40
+
+
+def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
+    """Mark the findings of placeholder records ``example``."""
+    wanted = [h for h in hits if h.entity in RECORD_ENTITIES and not h.meta.get("example")]
+    if not wanted or not any(c in text for c in _CUES):
+        return
+    verdicts: dict[tuple[int, int], bool] = {}
+    for h in wanted:
+        rec = _record(text, h.start)
+        fake = verdicts.get(rec)
+        if fake is None:
+            fake = verdicts[rec] = _placeholder(text[rec[0]:rec[1]])
+        if fake and rec[0] <= h.start and h.end <= rec[1]:
+            h.meta["example"] = True
+
+
+def _placeholder(record: str) -> bool:
+    """An example contact and no other contact."""
+    example = False
+    for m in _MAIL.finditer(record):
+        if _RESERVED.fullmatch(m.group("domain")) is None:
+            return False  # someone's mailbox
+        example = True
+    for m in _PHONE.finditer(record):
+        if not is_example_number("PHONE_NUMBER", m.group(0).replace("-", "")):
+            return False  # someone's line
+        example = True
+    return example
+
+
+def _one_field(line: str) -> bool:
+    m = _FIELD.match(line)
+    return m is not None and _NEXT_FIELD.search(line, m.end()) is None
+
+
+def _indent(line: str) -> int:
+    return _INDENT.match(line).end()  # type: ignore[union-attr]
+
+
+def _record(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the record around ``pos``."""
+    ls, le = line_start(text, pos), line_end(text, pos)
+    line = text[ls:le]
+    if not _one_field(line):
+        return ls, le
+    ind = _indent(line)
+    lo = ls
+    for _ in range(_MAX_FIELDS):
+        if lo == 0:
+            break
+        pls = line_start(text, lo - 1)
+        prev = text[pls:lo - 1]
+        if not _one_field(prev) or _indent(prev) != ind:
+            break
+        lo = pls
+    hi = le
+    for _ in range(_MAX_FIELDS):
+        if hi >= len(text):
+            break
+        nle = line_end(text, hi + 1)
+        nxt = text[hi + 1:nle]
+        if not _one_field(nxt) or _indent(nxt) != ind:
+            break
+        hi = nle
+    return lo, hi
