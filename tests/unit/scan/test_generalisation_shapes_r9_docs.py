@@ -37,6 +37,13 @@ cover, written before looking at the scanner code for their classes, each scored
   the header (the single-space header's names fixed last: each name column of the header takes a spaced name's two
   words). One fix (the split card) then blocked the documented test card split the same way: a split number is
   checked against the documented examples by its own digits.
+* q9d-d (14 rows, 2 block / 12 allow: hard negatives of this branch's own mechanisms — docker ps and SQL*Plus staff
+  tables, an HTML footer's <address>, an anonymised case at a facility's address or in a town, JSON whose bd is a board,
+  council captions in WebVTT, masked split card fields, a company in XML, a duty roster, a holiday doctor broken over
+  lines, an election's single-space list — and two positives: an HTML definition list, a home-visit table with a katakana
+  given name) on the tree with batches a–c's fixes (12e8060): recall 0.000 (0/2), false blocks 0.083 (1/12). The false
+  block: a facility's address in brackets beside an anonymised case (保健センター（…）); the misses: the definition list and
+  the katakana given name in a name column.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_docs.py).
 """

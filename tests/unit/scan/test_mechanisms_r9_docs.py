@@ -24,6 +24,9 @@ from the probe file (generalisation_shapes_r9_docs.jsonl):
   markup_records.single_spaced_as_cells); a PDF paste's place line (千葉県緑野市東町) joined to its house number; WebVTT voice tags as speaker labels; a card
   number split into numbered fields (_numeric.SplitFields, shared with the 個人番号); an HL7 v2 PID segment's birth
   date;
+* batch q9d-d (hard negatives of the mechanisms above): an address in brackets right after a facility's name is the
+  facility's, also on a line naming a person of the case (public_contacts.facility_lines); a kanji surname with a katakana
+  given name in a name column (岩本 ハル); an HTML definition list (<dt>氏名</dt><dd>…</dd>) read as label and value cells;
 * the subject of an anonymised case named by a letter with its pseudonym mark or exact age (Aさん（仮名）78歳): a person
   identified by an address, a contact, a birth date — not by a topic alone (person_shapes._pseudonym_subjects).
 """
@@ -51,6 +54,9 @@ BLOCK = [
                             "2052 菊地 真弓 昭和60年7月7日 西町二丁目3番4号"),
     ("single_space_kana_kanji", "宛名番号 カナ氏名 漢字氏名 生年月日\n0004471101 ミヤタ ケン 宮田 健 S45.02.14\n"
                                 "0004471102 ミヤタ ユウ 宮田 優 S47.10.30"),
+    ("katakana_given_column", "氏名\t住所\n岩本 ハル\t緑野市西町2丁目8番1号\n森田 トメ\t緑野市西町2丁目9番3号"),
+    ("definition_list", "<dl>\n<dt>氏名</dt><dd>工藤 真一</dd>\n<dt>生年月日</dt><dd>1971年4月9日</dd>\n</dl>"),
+    ("pseudonym_own_address_after_facility", "Cさん（仮名）41歳。保健センターに来所。住所 緑野市本町5丁目2番8号 本町ハイツ203。"),
     ("hl7_pid_birth", "PID|1||0012345^^^HP||浅野^光太郎||19440816|M|||東町4-5-6^^緑野市"),
     # batch q9d-b: program and tool formats
     ("copy_from_stdin", "COPY public.kojin (id, nm, birth_ymd) FROM stdin;\n1\t増田 健吾\t1980-02-02\n2\t増田 恵\t1982-07-19\n\\."),
@@ -112,6 +118,9 @@ ALLOW = [
     ("card_numbered_bad_luhn", "card_no_1=4356&card_no_2=7890&card_no_3=1234&card_no_4=5675"),
     ("single_space_staff", "課名 係 氏名 内線\n市民課 窓口係 伊藤 恵子 2101\n税務課 市民税係 小池 大輔 2230"),
     ("single_space_header_prose", "氏名 と 住所 の 書き方\n姓と名のあいだは一字あけてください。"),
+    ("pseudonym_facility_address", "Aさん（仮名）35歳女性。保健センター（緑野市本町2丁目3番1号）の母子相談を利用。"),
+    ("katakana_column_facilities", "施設名\t所在地\n東 センター\t緑野市東町1-1\n西 ホール\t緑野市西町2-2"),
+    ("definition_list_office", "<dl>\n<dt>担当</dt><dd>市民課 窓口係</dd>\n<dt>電話</dt><dd>0471-55-0100</dd>\n</dl>"),
     ("hl7_structure", "PID|1||<患者ID>^^^<施設>||<姓>^<名>||<生年月日YYYYMMDD>|<性別>"),
     # batch q9d-b: the same formats with nothing personal in them
     ("copy_facilities", "COPY public.shisetsu (id, nm, addr) FROM stdin;\n1\t東公民館\t緑野市東町3丁目2番1号\n\\."),
