@@ -39,10 +39,11 @@ from urllib.parse import unquote_to_bytes
 from gateway.scan.markup_records import records_as_fields
 from gateway.scan.recognizers.address import PREFECTURES
 
-_ANY_CELL = re.compile(r"<t[dh]", re.I)
-_CELL = re.compile(r"<(?:td|th)\b[^<>]{0,200}>", re.I)
-_ROW_END = re.compile(r"</tr\s{0,8}>|<br\s{0,8}/?>", re.I)
-_OTHER = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col)\b[^<>]{0,200}>", re.I)
+# (a definition list too: <dt>氏名</dt><dd>工藤 真一</dd> is a label cell and its value)
+_ANY_CELL = re.compile(r"<t[dh]|<d[td]", re.I)
+_CELL = re.compile(r"<(?:td|th|dt|dd)\b[^<>]{0,200}>", re.I)
+_ROW_END = re.compile(r"</tr\s{0,8}>|</dd\s{0,8}>|<br\s{0,8}/?>", re.I)
+_OTHER = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|dl|dt)\b[^<>]{0,200}>", re.I)
 
 
 def _filled(first: str):

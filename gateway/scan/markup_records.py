@@ -11,6 +11,10 @@
   start, on the header and on every row that has one there, becomes a tab, so the rows read as a TSV.
 * A WebVTT transcript (Teams, Zoom) names each speaker in a voice tag (``<v 高野 美帆>夫から…</v>``): the tag is
   written as the speaker's line label (``   高野 美帆:夫から…    ``), as a transcript pasted as text reads.
+* A table whose cells are parted by single spaces (a voter-list or 住基 extract: ``番号 氏名 生年月日 住所`` ⏎ ``1021 安藤
+  信也 昭和49年3月8日 東町一丁目5番2号``): each name column of the header (氏名, カナ氏名, 名前 …) takes the two parts of a
+  spaced name, every other column one word; a row with exactly that many words has the spaces between its cells
+  written as tabs, so it reads as a TSV.
 * A note copied from Notion or a markdown file puts its field names in bold (``**氏名**：川島 友梨``): the emphasis
   marks before a label's colon are written as spaces in front of it (``    氏名：川島 友梨``).
 
@@ -77,6 +81,48 @@ _VOICE = re.compile(r"<v(?:\.[A-Za-z0-9_.-]{1,20})?[ \t]+(?P<name>[^<>\n]{1,40})
 _VOICE_END = re.compile(r"</v>")
 
 
+_NAME_COLUMN_WORD = re.compile(r"(?:漢字|カナ|かな)?(?:氏名|名前)(?:\(?(?:漢字|カナ|かな|フリガナ)\)?)?|フリガナ|ふりがな")
+_SINGLE_HEADER = re.compile(r"(?m)^[^\S\n]*(?:[^\s0-9]{1,8}[ ]){2,10}[^\s0-9]{1,8}[^\S\n]*$")
+_MAX_SINGLE_ROWS = 1000
+
+
+def _single_spaced_rows(text: str, m: re.Match[str]) -> tuple[int, list[str]] | None:
+    words = m.group().split()
+    widths = [2 if _NAME_COLUMN_WORD.fullmatch(w) else 1 for w in words]
+    if 2 not in widths or not all(not w.isascii() or w.lower() in ("no", "no.", "id") for w in words):
+        return None  # (a label's line with a Latin name, 氏名 NGUYEN VAN HUNG, is no header)
+    rows, pos = [], m.end() + 1
+    for _ in range(_MAX_SINGLE_ROWS):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end]
+        parts = row.split(" ")
+        if len(parts) != sum(widths) or not all(parts):
+            break
+        cells, k = [], 0
+        for w in widths:
+            cells.append(" ".join(parts[k:k + w]))
+            k += w
+        rows.append("\t".join(cells))
+        pos = end + 1
+        if pos > len(text):
+            break
+    return (m.end() + 1, rows) if rows else None
+
+
+def single_spaced_as_cells(text: str) -> str:
+    """``text`` with single-space tables under a header naming a name column read as a TSV (same length)."""
+    for m in list(_SINGLE_HEADER.finditer(text)):
+        got = _single_spaced_rows(text, m)
+        if got is None:
+            continue
+        pos, rows = got
+        header = m.group().replace(" ", "\t")
+        body = "\n".join(rows)
+        text = text[:m.start()] + header + text[m.end():pos] + body + text[pos + len(body):]
+    return text
+
+
 def _copy_header(m: re.Match[str]) -> str:
     cols = m.group("cols").replace('"', " ").replace(",", "\t")
     return " " * len(m.group("head")) + cols + " " * len(m.group("tail"))
@@ -94,6 +140,8 @@ def records_as_fields(text: str) -> str:
     if "<v " in text or "<v." in text:
         text = _VOICE.sub(lambda m: " " * (m.start("name") - m.start()) + m.group("name") + ":", text)
         text = _VOICE_END.sub("    ", text)
+    if ("氏名 " in text or "名前 " in text or "フリガナ " in text) and "\n" in text:
+        text = single_spaced_as_cells(text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
     return text

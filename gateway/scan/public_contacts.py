@@ -49,6 +49,8 @@ _MAIL_HEADER = re.compile(
     r"reported-by|author|committer)[ \t]*:|(?:差出人|宛先|送信者|送信元)[ \t]*[:：])[^\n]{0,80}$|[ \t>]*[^<\n]{1,60}<$")
 # a venue named right after an address and followed by its particle (…本町2の3の4、かしわ台斎場で)
 _VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACILITY.pattern + r")(?:で|にて|において)")
+# an address given in brackets right after a facility's name (保健センター（緑野市本町2丁目3番1号）の母子相談): the facility's
+_FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所在地[:：]?[ ]?)?$")
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
@@ -113,10 +115,12 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
                    partner_lines: set[int] | frozenset[int] = frozenset()) -> None:
     """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
     organisation's or a role's mail address (call me at 03-… or email sales@…); an address followed by the facility
-    held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で), also on a line naming a person, without a partner."""
+    held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で) or given in brackets after the facility's name (保健センター（…）),
+    also on a line naming a person, without a partner."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
     for h in hits:
-        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and _VENUE_AFTER.match(text, h.end):
+        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and (
+                _VENUE_AFTER.match(text, h.end) or _FACILITY_OPEN.search(text, max(0, h.start - 24), h.start)):
             neutralise(h, "venue")
             continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":

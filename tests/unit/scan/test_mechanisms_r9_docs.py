@@ -20,9 +20,13 @@ from the probe file (generalisation_shapes_r9_docs.jsonl):
 * batch q9d-c: a spreadsheet's row number before a header (1⇥氏名⇥生年月日 under ⇥A⇥B⇥C); abbreviated keys heading
   columns (| nm | bd |); a header of field names parted by single spaces (番号 氏名 生年月日) for the birth-date column; a
   fixed-width result under a dash underline (SQL*Plus) cut by display width (markup_records.underlined_columns_as_cells);
-  a PDF paste's place line (千葉県緑野市東町) joined to its house number; WebVTT voice tags as speaker labels; a card
+  a single-space table under a header with a name column (番号 氏名 生年月日 住所, each name two words:
+  markup_records.single_spaced_as_cells); a PDF paste's place line (千葉県緑野市東町) joined to its house number; WebVTT voice tags as speaker labels; a card
   number split into numbered fields (_numeric.SplitFields, shared with the 個人番号); an HL7 v2 PID segment's birth
   date;
+* batch q9d-d (hard negatives of the mechanisms above): an address in brackets right after a facility's name is the
+  facility's, also on a line naming a person of the case (public_contacts.facility_lines); a kanji surname with a katakana
+  given name in a name column (岩本 ハル); an HTML definition list (<dt>氏名</dt><dd>…</dd>) read as label and value cells;
 * the subject of an anonymised case named by a letter with its pseudonym mark or exact age (Aさん（仮名）78歳): a person
   identified by an address, a contact, a birth date — not by a topic alone (person_shapes._pseudonym_subjects).
 """
@@ -32,7 +36,7 @@ from __future__ import annotations
 import pytest
 
 from gateway.scan.markup import broken_addresses_joined, space_aligned_as_cells, xml_elements_as_fields
-from gateway.scan.markup_records import records_as_fields, underlined_columns_as_cells
+from gateway.scan.markup_records import records_as_fields, single_spaced_as_cells, underlined_columns_as_cells
 from gateway.scan.recognizers.my_number import split_values
 from tests.unit.scan._helpers import action_tests
 
@@ -46,6 +50,13 @@ BLOCK = [
     ("vtt_voice_dv", "WEBVTT\n\n00:00:08.000 --> 00:00:15.400\n<v 高野 美帆>夫から殴られて家を出てきました。</v>"),
     ("card_numbered_fields", "card_no_1=4356&card_no_2=7890&card_no_3=1234&card_no_4=5674&exp=0828"),
     ("card_array", '{"card": ["4356", "7890", "1234", "5674"], "exp": "08/28"}'),
+    ("single_space_voters", "投票区 2\n番号 氏名 生年月日 住所\n2051 菊地 亮 昭和58年2月1日 西町二丁目3番4号\n"
+                            "2052 菊地 真弓 昭和60年7月7日 西町二丁目3番4号"),
+    ("single_space_kana_kanji", "宛名番号 カナ氏名 漢字氏名 生年月日\n0004471101 ミヤタ ケン 宮田 健 S45.02.14\n"
+                                "0004471102 ミヤタ ユウ 宮田 優 S47.10.30"),
+    ("katakana_given_column", "氏名\t住所\n岩本 ハル\t緑野市西町2丁目8番1号\n森田 トメ\t緑野市西町2丁目9番3号"),
+    ("definition_list", "<dl>\n<dt>氏名</dt><dd>工藤 真一</dd>\n<dt>生年月日</dt><dd>1971年4月9日</dd>\n</dl>"),
+    ("pseudonym_own_address_after_facility", "Cさん（仮名）41歳。保健センターに来所。住所 緑野市本町5丁目2番8号 本町ハイツ203。"),
     ("hl7_pid_birth", "PID|1||0012345^^^HP||浅野^光太郎||19440816|M|||東町4-5-6^^緑野市"),
     # batch q9d-b: program and tool formats
     ("copy_from_stdin", "COPY public.kojin (id, nm, birth_ymd) FROM stdin;\n1\t増田 健吾\t1980-02-02\n2\t増田 恵\t1982-07-19\n\\."),
@@ -105,6 +116,11 @@ ALLOW = [
                           "00:00:08.000 --> 00:00:12.400\n<v 林 恵理>土曜開庁は月2回で調整しています。</v>"),
     ("card_test_numbers", "card_no_1=4242&card_no_2=4242&card_no_3=4242&card_no_4=4242&exp=1230"),
     ("card_numbered_bad_luhn", "card_no_1=4356&card_no_2=7890&card_no_3=1234&card_no_4=5675"),
+    ("single_space_staff", "課名 係 氏名 内線\n市民課 窓口係 伊藤 恵子 2101\n税務課 市民税係 小池 大輔 2230"),
+    ("single_space_header_prose", "氏名 と 住所 の 書き方\n姓と名のあいだは一字あけてください。"),
+    ("pseudonym_facility_address", "Aさん（仮名）35歳女性。保健センター（緑野市本町2丁目3番1号）の母子相談を利用。"),
+    ("katakana_column_facilities", "施設名\t所在地\n東 センター\t緑野市東町1-1\n西 ホール\t緑野市西町2-2"),
+    ("definition_list_office", "<dl>\n<dt>担当</dt><dd>市民課 窓口係</dd>\n<dt>電話</dt><dd>0471-55-0100</dd>\n</dl>"),
     ("hl7_structure", "PID|1||<患者ID>^^^<施設>||<姓>^<名>||<生年月日YYYYMMDD>|<性別>"),
     # batch q9d-b: the same formats with nothing personal in them
     ("copy_facilities", "COPY public.shisetsu (id, nm, addr) FROM stdin;\n1\t東公民館\t緑野市東町3丁目2番1号\n\\."),
@@ -216,3 +232,14 @@ def test_underlined_columns_as_cells(text, rows_cut):
 def test_records_as_fields(text, expected):
     out = records_as_fields(text)
     assert out == expected and len(out) == len(text)
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("番号 氏名 生年月日 住所\n1021 安藤 信也 昭和49年3月8日 東町一丁目5番2号", True),
+    ("番号 氏名 生年月日\n1021 安藤信也 昭和49年3月8日", False),  # a row of another width: not this table's
+    ("番号 地区 人口\n1 東部 1204", False),  # no name column
+    ("氏名 NGUYEN VAN HUNG\n生年月日 1998年 04月 17日 男", False),  # a label's line with a Latin name: no header
+])
+def test_single_spaced_as_cells(text, cut):
+    out = single_spaced_as_cells(text)
+    assert len(out) == len(text) and (out != text) == cut
