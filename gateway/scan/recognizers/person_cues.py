@@ -254,9 +254,12 @@ REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という�
 def kin_windows(hits: dict[str, list[int]]) -> list[tuple[int, int]]:
     """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); and the name
     before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject."""
-    return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]] + [
-        (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]] + [
-        (p - 12, p + 1) for w in REFERRED_TRIGGERS for p in hits.get(w, ())[:32]]
+    # (only the words present are visited; the windows are merged in position order, whatever their order here)
+    return [(p + a, p + b) for w in _KIN_SPANS.keys() & hits.keys() for a, b in (_KIN_SPANS[w],) for p in hits[w][:32]]
+
+
+_KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
+              **{w: (-12, 1) for w in REFERRED_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
 def bare_person_cue(text: str, s: int, e: int, parts) -> bool:

@@ -13,7 +13,7 @@ from itertools import islice
 
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 
-_KANA_NAME_AGE = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
+_KANA_NAME_AGE = re.compile(r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
 _MAX = 64  # names per prompt: bounded work
 
