@@ -77,7 +77,7 @@ KEYED = re.compile(
 # JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)
 JSON_KEYED = re.compile(
     # the key ends with the secret word (dbPassword, ClientSecret, accessToken; not password_reset_path, tokenizer)
-    r"(?i)(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>[A-Za-z0-9_.\-]{0,40}"
+    r"(?i)(?=[\"'A-Za-z0-9_.\-])(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>[A-Za-z0-9_.\-]{0,40}"
     r"(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key))(?P=q)[ \t]*:[ \t]*"
     r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
 # keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies
