@@ -85,6 +85,7 @@ EXAMPLE_ENTITIES = frozenset({
 # textbook's example line (例）わたしは マリア です): the quoted sentence (the rest of the line) is an example, not a
 # resident's words; nothing before the marker or on the next line is
 _INLINE_EXAMPLE = re.compile(
+    r"(?=[例た比EPV예eHCB \t]|(?i:f))"  # (the first characters below: a lookahead rejects every other start at once)
     r"(?:(?:例えば|たとえば|(?<![一-鿿々])例|例如|比如|Exemplo|Por exemplo|Ejemplo|Por ejemplo|Ví dụ|예시|예를 들어|예|e\.g\.|(?i:for example)|"
     r"Example|Halimbawa|Contoh|Beispiel|Exemple|Par exemple)[ \t]*[:：,、]?[ \t]*(?P<q>[\"“「『„«])|^[ \t]*例[)）][ \t]*)",  # (not 条例「…」, 事例「…」)
     re.MULTILINE,
@@ -106,11 +107,13 @@ def quoted_example_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def example_regions(text: str) -> list[tuple[int, int]]:
+def example_regions(text: str, marks: bool = True,
+                    inline: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Paragraphs (start, end) that carry an example-form marker or an example's cast, and quoted example sentences,
-    merged and sorted."""
-    para = _paragraph_examples(text)
-    inline = quoted_example_regions(text)
+    merged and sorted. ``marks``: False when none of EXAMPLE_MARK_WORDS occurs (every marker holds one: no paragraph
+    to look for); ``inline``: quoted_example_regions(text) when already found."""
+    para = _paragraph_examples(text) if marks else []
+    inline = quoted_example_regions(text) if inline is None else list(inline)
     if any(w in text for w in _CAST_SURNAMES):
         inline += _cast_paragraphs(text)
     if not inline:

@@ -40,10 +40,7 @@ log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
 _FEW_RESULTS = 16
 _BY_START = itemgetter(1, 0)  # (start, word)
-
-
-def _BY_END(m: tuple[int, int, int]) -> tuple[int, int]:
-    return m[2], m[1]  # end, then the longest word first
+_BY_END = itemgetter(2, 1)  # end, then the longest word first
 
 
 class _ExtraRecognizer(AigwRecognizer):
@@ -123,6 +120,7 @@ class DefaultScanner:
                 by_word.setdefault(w, []).append(i)
         self._by_word = {w: tuple(ix) for w, ix in by_word.items()}
         self._example_marks = frozenset(EXAMPLE_MARK_WORDS) | frozenset(INLINE_EXAMPLE_WORDS)
+        self._form_marks = frozenset(EXAMPLE_MARK_WORDS)  # (例 alone, as in 条例, asks for no paragraph pass)
         self._lock = threading.Lock()  # the automaton is read-only; lock only for safety stats
         self.allow_terms = {unicodedata.normalize("NFKC", t) for t in config.allow_list.terms}
         self.allow_addresses = [normalise(a).text.replace(" ", "") for a in config.allow_list.addresses]
@@ -189,7 +187,8 @@ class DefaultScanner:
         stats["recognizers_run"] = ran
         if errors:
             stats["recognizer_errors"] = errors
-        hits_list = self._to_hits(results, ctx.text, not self._example_marks.isdisjoint(ctx.hits)) if results else []
+        marks = (not self._form_marks.isdisjoint(ctx.hits)) + (not self._example_marks.isdisjoint(ctx.hits))
+        hits_list = self._to_hits(results, ctx.text, marks) if results else []
         examples = sum(1 for h in hits_list if h.meta.get("example")) if hits_list else 0
         if examples:
             stats["examples_ignored"] = examples
@@ -221,7 +220,7 @@ class DefaultScanner:
                 lst.append(p)
         return hits
 
-    def _to_hits(self, results, text: str, example_marks: bool = True) -> list[Hit]:
+    def _to_hits(self, results, text: str, example_marks: int = 2) -> list[Hit]:  # marks: 0 none, 1 inline, 2 form
         hits: list[Hit] = []
         append = hits.append
         newlines: list[int] | None = None
@@ -246,15 +245,15 @@ class DefaultScanner:
                     newlines = [m.start() for m in _NEWLINE.finditer(text)]
                 line = bisect_left(newlines, start)
             append(Hit(entity, start, end, float(res.score), meta, line))
+        quoted = quoted_example_regions(text) if example_marks and any(h.entity in _QUOTED for h in hits) else []
         if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
-            regions = example_regions(text)
+            regions = example_regions(text, example_marks > 1, quoted)  # 1: no form's marker, no paragraph pass
             for h in hits:
                 if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
                     h.meta["example"] = True  # a 記入例 form filled in with placeholders
-        if example_marks and any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
-            quoted = quoted_example_regions(text)  # a topic inside a quoted example sentence is nobody's
-            for h in hits:
-                if h.entity == "SENSITIVE_PERSONAL_INFO" and quoted and in_regions(quoted, h.start, h.end):
+        if quoted and any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
+            for h in hits:  # a topic inside a quoted example sentence is nobody's
+                if h.entity == "SENSITIVE_PERSONAL_INFO" and in_regions(quoted, h.start, h.end):
                     h.meta["example"] = True
         public_context.apply(text, hits)  # what a published document explains (facility numbers, 議員 …)
         return _resolve_overlaps(hits)
@@ -349,6 +348,7 @@ def _BY_SCORE_START(h: Hit) -> tuple[float, int]:
 
 
 _NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"})
+_QUOTED = EXAMPLE_ENTITIES | {"SENSITIVE_PERSONAL_INFO"}  # what a quoted example sentence covers
 _MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL", "JP_ADDRESS"}  # what _mark_example looks at
 _ADDRESS_ENTITIES = frozenset({"JP_ADDRESS", "JP_POSTAL_CODE"})  # what allow_list.addresses applies to
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",

@@ -170,7 +170,7 @@ def unicode_escapes_decoded(text: str) -> str:
 
 
 # a run of two or more %XX escapes, spaces as + or %20 between them (a query string, a form post in a log)
-_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2}|\+){2,}")
+_PERCENT_RUN = re.compile(r"(?=[%+])(?:%[0-9A-Fa-f]{2}|\+){2,}")  # (the lookahead: other starts fail at once)
 
 
 def _percent_decoded(m: re.Match[str]) -> str:

@@ -24,7 +24,8 @@ AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A
 # passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
 # net use … /user:DOM\user password
 CLI = re.compile(
-    r"(?i)(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p[\"']?(?P<v1>[^\s\"'-][^\s\"']{3,127})"
+    r"(?i)(?=[abcdehlmnoprsw])"  # (a first letter of the tools and words below: other starts fail at once)
+    r"(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p[\"']?(?P<v1>[^\s\"'-][^\s\"']{3,127})"
     r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
     r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
@@ -76,7 +77,7 @@ KEYED = re.compile(
 # JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)
 JSON_KEYED = re.compile(
     # the key ends with the secret word (dbPassword, ClientSecret, accessToken; not password_reset_path, tokenizer)
-    r"(?i)(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>[A-Za-z0-9_.\-]{0,40}"
+    r"(?i)(?=[\"'A-Za-z0-9_.\-])(?<![A-Za-z0-9_.\-])(?P<q>[\"']?)(?P<k>[A-Za-z0-9_.\-]{0,40}"
     r"(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key))(?P=q)[ \t]*:[ \t]*"
     r"[\"'](?P<v>[^\"'\s/][^\"'\s]{3,199})[\"']")
 # keys that name something about a secret, not the secret: page tokens, CSRF tokens, types, lifetimes, policies

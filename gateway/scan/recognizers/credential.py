@@ -56,6 +56,7 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # password / secret assignments; the value is group "v"
 ASSIGN = re.compile(
+    r"(?=[A-Za-zアキクシセチトドネバパリ事入共回復扉接暗無解認開電])"  # (a first character of the keys below: others fail at once)
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
     # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
@@ -92,7 +93,7 @@ CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@
 # positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
 # smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
 POSITIONAL = re.compile(
-    r"(?i)(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open|ftp|smtp|imap|pop3|ssh|sftp|ldap|bind"
+    r"(?i)(?=[abcfilmops])(?:connect|login|log_in|signin|sign_in|auth|client|session|credentials?|basicauth|open|ftp|smtp|imap|pop3|ssh|sftp|ldap|bind"
     r"|pdo|mysqli)[A-Za-z0-9_]{0,20}"
     r"[ \t]*=?[ \t]*\([ \t]*(?:\$?[A-Za-z_][A-Za-z0-9_.]{0,40}|[\"'][^\"'\n]{1,64}[\"'])[ \t]*,[ \t]*"
     r"[\"'](?P<v>[^\"'\s]{1,128})[\"']"

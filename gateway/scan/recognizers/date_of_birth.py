@@ -38,8 +38,9 @@ _YSEP = r"[ \t]*(?:年の?|[./\-])[ \t]*"  # "平成十年の五月二十日": s
 _MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
 
 DATE_RE = re.compile(
+    r"(?=[明大昭平令MTSHRmtshr12])"  # (a first character of the forms below: other starts fail at once)
     # 和暦: era + year (+ month (+ day))
-    _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
+    + _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
     + r"(?P<ed>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 with separators
     r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|[./\-])[ \t]*(?P<gm>" + _NUM + r")(?:[ \t]*(?:月|[./\-])[ \t]*"

@@ -313,11 +313,17 @@ def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
     """The few characters after a relation and の, where a relative's given name stands (嫁の由香に); the name
     before an office unit in brackets (青山 直人（税務課）、…無断欠勤; 小林（総務課）が飲酒運転で…): staff as a subject;
     the turns of a consultation's transcript (今村：…); the names of a list with bracketed notes (小川（インフル）、…)."""
-    return [(p, p + len(w) + 8) for w in KIN_TRIGGERS for p in hits.get(w, ())[:32]] + [
-        (p - 24, p) for w in ("課)", "係)", "室)", "局)") for p in hits.get(w, ())[:32]] + [
-        (p - 12, p + 1) for w in REFERRED_TRIGGERS for p in hits.get(w, ())[:32]] + (
-        [(m.start(), m.end() + 2) for m in islice(_TURN_HEAD.finditer(text), 64)] if _transcript(text, hits) else []) + (
-        [(m.start(), m.end()) for m in islice(_noted_items(text), 64)] if _noted_lists(text, hits) else [])
+    # (only the words present are visited; the windows are merged in position order, whatever their order here)
+    spans = [(p + a, p + b) for w in _KIN_SPANS.keys() & hits.keys() for a, b in (_KIN_SPANS[w],) for p in hits[w][:32]]
+    if _transcript(text, hits):
+        spans += [(m.start(), m.end() + 2) for m in islice(_TURN_HEAD.finditer(text), 64)]
+    if _noted_lists(text, hits):
+        spans += [(m.start(), m.end()) for m in islice(_noted_items(text), 64)]
+    return spans
+
+
+_KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
+              **{w: (-12, 1) for w in REFERRED_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
 def _client_turn(text: str, s: int, e: int) -> bool:

@@ -29,12 +29,16 @@ from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 _LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
 _END = r"(?![" + _LATIN_LETTER + r"-])"
+# a lookahead for the characters a match can start with, put before a pattern that would otherwise try its
+# alternatives at every position of a Japanese text (the same matches: every start it rejects fails the pattern too)
+_FIRST = r"(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])"  # the first letter of _LATIN_PART
 _BEFORE = r"(?<![" + _LATIN_LETTER + r"-])"
 
 # kinship words after a possessive, in English and the residents' languages written in Latin script
 _KIN_EN = (r"(?:husband|wife|son|daughter|mother|father|mum|mom|dad|partner|boyfriend|girlfriend|brother|sister|"
            r"grandmother|grandfather|grandson|granddaughter|baby|child|stepson|stepdaughter|fiancée?|spouse)")
 _KIN_LATIN = re.compile(
+    r"(?=(?i:[abcefghikmnoprstvy]))"  # (a first letter of the words below: any other start fails at once; see _FIRST)
     r"(?:(?i:my|her|his|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|elder|older|younger|little|baby|"
     r"[0-9]{1,2}-year-old)[ \t]+)?" + _KIN_EN + r"(?:'s name is|,| named| called| is)?"
     # Portuguese, Spanish, Vietnamese, Tagalog
@@ -68,7 +72,7 @@ KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보
 # a Latin full name with an age after it: "Ana Paula Ferreira, 34, came", "Tanaka Hiroshi (72) lives", ", aged 72"
 # (or a street number after a comma: "Kenji and Yumi Sato, 5-6-2 Minami-machi"; a couple named by two given names and
 # their surname)
-_AGED = re.compile(_BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
+_AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
                    r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
                    r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\)"
                    r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z]))")
@@ -95,7 +99,7 @@ _PRONOUN_SPAN = 240
 # an address block's or a salutation's label: "To: Nguyen Van Minh", "Attn: …", "Dear Maria Santos,"
 # (or a signature's label, "Signed: …", "Firma: …", "Assinatura: …"; or a mail's subject naming its case before a dash or a
 # comma: "Subject: Re: Amina Diallo - housing support", "Subject: Daniel Kim, M, 34")
-_ADDRESSEE = re.compile(r"(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura|next of kin|"
+_ADDRESSEE = re.compile(r"(?=(?i:[acdefhmnprstw])|件)(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura|next of kin|"
                         r"emergency contact(?: name)?|contact person|spouse|husband|wife|mother|father|parent)[ \t]*[:：]"
                         r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+(?P<name>" + _LATIN_FULL
                         + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))(?P<subject_end>"
@@ -207,12 +211,12 @@ class PersonEnglishMixin:
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
         # complexity: eight independent passes, each run only when its trigger words occur
-        if any(w in hits for w in KIN_TRIGGERS):
+        if not _SETS['KIN_TRIGGERS'].isdisjoint(hits):
             for m in islice(_KIN_LATIN.finditer(text), _MAX):
                 name = m.group("name")
                 if latin_name_ok(name) and name.split()[0] not in _NOT_FIRST:
                     yield self._prose(m.start("name"), name, 0.8 if " " in name else 0.6, "context")
-        if any(w in hits for w in KIN_CJK_TRIGGERS):
+        if not _SETS['KIN_CJK_TRIGGERS'].isdisjoint(hits):
             for rx in (_KIN_HAN, _KIN_HANGUL, _PARENT_HAN, _PARENT_HANGUL):
                 for m in islice(rx.finditer(text), _MAX):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
@@ -224,7 +228,7 @@ class PersonEnglishMixin:
                 age = 1 if m.group("street") else int(m.group("a1") or m.group("a2"))
                 if 0 < age <= 110 and prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "context", _official(text, m.start()))
-        if any(w in hits for w in SUBJECT_TRIGGERS):
+        if not _SETS['SUBJECT_TRIGGERS'].isdisjoint(hits):
             for m in islice(_SUBJECT.finditer(text), _MAX):
                 name = m.group("name")
                 if prose_name_ok(name) and _PRONOUN.search(text, m.end(), m.end() + _PRONOUN_SPAN) is not None \
@@ -238,11 +242,11 @@ class PersonEnglishMixin:
                 topic = m.group("topic").lower()
                 if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "label")
-        if any(w in hits for w in DECLARANT_TRIGGERS):
+        if not _SETS['DECLARANT_TRIGGERS'].isdisjoint(hits):
             for m in islice(_DECLARANT.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.85, "label")
-        if any(w in hits for w in ADDRESSEE_TRIGGERS):
+        if not _SETS['ADDRESSEE_TRIGGERS'].isdisjoint(hits):
             for m in islice(_ADDRESSEE.finditer(text), _MAX):
                 subject = m.group(0)[:7].lower().startswith(("subject", "件名"))
                 if subject and (m.group("subject_end") is None
@@ -250,7 +254,7 @@ class PersonEnglishMixin:
                     continue  # a subject line names its case before a dash or a comma, in words of a name
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "label", _official(text, m.start()))
-        if any(w in hits for w in FAMILY_TRIGGERS):
+        if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
             for m in islice(_FAMILY.finditer(text), _MAX):
@@ -260,5 +264,8 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), name, 0.6, "context")
 
 
+_SETS = {name: frozenset(words) for name, words in (
+    ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
+    ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS))}
 ENGLISH_TRIGGERS = (KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + DECLARANT_TRIGGERS
                     + FAMILY_TRIGGERS)

@@ -44,6 +44,7 @@ _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次�
 _NOT_A_NAME = re.compile(r"(?:匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
+_LABEL_RANK = {w: i for i, w in enumerate(LABELS)}
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
 
@@ -63,7 +64,7 @@ class PersonLabelsMixin:
             if w is not None:
                 present.setdefault(w, []).extend(ctx.hits[key])
         out = []
-        for w in (w for w in LABELS if w in present) if present else ():
+        for w in sorted((w for w in present if w in _LABEL_RANK), key=_LABEL_RANK.__getitem__):  # in LABELS order
             weak = w in _WEAK_LABELS
             for p in sorted(present[w]):
                 e = p + len(w)
