@@ -146,8 +146,11 @@ def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - run
 
 def _run(job: tuple[Any, ...], scanner: Any) -> Any:  # pragma: no cover - runs in the child process
     kind = job[0]
-    if kind == "warm":
-        scanner(job[1])
+    if kind == "warm":  # untimed: what a job would otherwise import or build inside its deadline
+        from gateway import reading  # noqa: F401  (the extraction modules)
+
+        if job[1] is not None:
+            scanner(job[1])
         return None
     if kind == "scan":
         _, key, text, service_id, faults = job
@@ -276,7 +279,7 @@ class WorkerPool:
             if not worker.warmed or (key is not None and worker.key != key):
                 if key is not None:
                     self.warm_key = key
-                warm = ("warm", wanted) if wanted is not None else ("sleep", 0)
+                warm = ("warm", wanted)
                 try:
                     answer = await asyncio.wait_for(
                         loop.run_in_executor(self._threads, worker.call, warm, WARM_TIMEOUT), WARM_TIMEOUT)
