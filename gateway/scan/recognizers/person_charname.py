@@ -80,6 +80,7 @@ PARENT_SIGNATURES = tuple(f"の{p}{end}" for p in ("母", "父", "ママ", "パ�
 _BEFORE_PARENT = re.compile(r"(?<![一-鿿々ぁ-ゖァ-ヺー])(?P<name>[一-鿿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})$")
 # a quoted message closed by the writer's surname (…取りたいです。鳥居』)
 QUOTE_CLOSERS = ("』", "」")
+_FIRST_PERSON = re.compile(r"私|僕|自分|うちの|実は|主人|[妻夫娘]が|息子|母が|父が|子どもが|子供が|たいです|たいと思")
 _SIGNED_END = re.compile(r"[。！!][ 　]?(?P<name>[一-鿿々]{2,4})$")
 _MAX = 32  # honorifics looked at per prompt: bounded work
 
@@ -213,7 +214,8 @@ def greeting_surname_end(text: str, e: int) -> tuple[int, int] | None:
     m = _GREETING_NAME.match(text, e)
     if m is None:
         return None
-    return m.span("name") if signature_word(m.group("name")) else None
+    # (a plain noun of two or more kanji after a greeting is mostly the caller's unit: お疲れさまです、広報です)
+    return m.span("name") if signature_word(m.group("name"), plain_max=1) else None
 
 
 GREETING_SET = frozenset(GREETINGS)
@@ -223,15 +225,17 @@ _NOT_SIGNATURE = frozenset({"敬具", "追伸", "本当", "課長", "係長", "�
                             "人事", "経理", "庶務", "受付", "窓口", "事務", "本人", "家族", "代表", "営業", "学校", "病院"})
 
 
-def signature_word(word: str) -> bool:
+def signature_word(word: str, plain_max: int = 4) -> bool:
     """A word alone between a sentence's end and a message's closing quote signs it: a surname to the dictionary (and
-    a given name), or a plain noun (鳥居 is also a torii) that is no closing word, role or adverb-like noun."""
+    a given name), or a plain noun of at most ``plain_max`` characters (鳥居 is also a torii) that is no closing word,
+    role or adverb-like noun."""
     toks = morphology.tokenize(word)
     if not toks or word in _NOT_SIGNATURE:
         return False
     if toks[0].is_surname:
         return all(t.is_person for t in toks)
-    return len(toks) == 1 and toks[0].pos[:3] == ("名詞", "普通名詞", "一般") and word[-1] not in _ROLE_END
+    return len(toks) == 1 and len(word) <= plain_max and toks[0].pos[:3] == ("名詞", "普通名詞", "一般") \
+        and word[-1] not in _ROLE_END
 
 
 def work_character(text: str, p: int) -> tuple[int, int] | None:
@@ -294,7 +298,11 @@ class PersonCharNameMixin:
                 m = _SIGNED_END.search(text, max(0, p - 8), p)
                 if m is None:
                     continue
-                if signature_word(m.group("name")):
+                # a plain noun signs only a message in the first person (…うちの子が…取りたいです。鳥居』), not a subject
+                # line (『ご確認ください。資料』)
+                q = max(text.rfind("「", 0, p), text.rfind("『", 0, p))
+                plain = 4 if q >= 0 and _FIRST_PERSON.search(text, q, p) else 0
+                if signature_word(m.group("name"), plain_max=plain):
                     yield self._given(m.start("name"), m.end("name"), text, "context")
 
     def _given(self, s: int, e: int, text: str, form: str):

@@ -152,6 +152,8 @@ BLOCK += [
 ALLOW += [
     ("great_grandpa_general", "ひいじいちゃんが入院したときに使える介護サービス、一般論で"),
     ("greeting_unit", "『お疲れさまです、総務です。職員の入院時の手続きについて周知します』を短く"),
+    ("greeting_plain_unit", "お疲れさまです、広報です。来週の健康診断の日程を周知します"),
+    ("closing_plain_noun_subject", "『ご確認ください。資料』という件名のメールが来た。入院中の職員への連絡方法を教えて"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
