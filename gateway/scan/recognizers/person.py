@@ -114,6 +114,7 @@ from gateway.scan.recognizers.person_rules import (
     extend_kana_given,
     extend_rare_given,
     extend_surname,
+    given_like,
     glued_left,
     honorific_after,
     label_before,
@@ -157,8 +158,6 @@ _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
-# a given name in kana after a surname (新井 さくら, 小池 セツ: read by the dictionary as a word)
-_KANA_GIVEN = re.compile(r"[ぁ-ゖ]+|[ァ-ヺ]{2,3}")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -391,11 +390,12 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
         # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
         after_surname = _after_surname(parts)
-        # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら)
-        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or _KANA_GIVEN.fullmatch(p.surface)))
+        # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら; a kanji one it
+        # does not know, 瀬戸口 琉生)
+        sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or given_like(p.surface)))
                                            for k, p in enumerate(parts))
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts)) and not (
-            len(parts) == 1 and household_after(text, e))  # 葛城さんとこの奥さん: a household of the neighbourhood
+            len(parts) == 1 and household_after(text, e))  # 葛城さんとこの奥さん, ルカくん: a neighbour, a child
         full = sur_and_given or len(parts) >= 2
         hon = honorific_after(text, e, parts, toks, j)
         label = label_before(text, s, full=full)

@@ -29,6 +29,7 @@ from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_rules import _NOT_GIVEN
 
 NAME_HONORIFICS = ("ちゃん", "くん")
 # さん / 様 follow roles as often as names (大工さん, 大家さん): a name there only when it names a household after it
@@ -54,11 +55,12 @@ _NOT_NAMES = frozenset({
 # the last character of a word for a role, a body or a group (店員, 保育士, 看護師, 八百屋, 運転手, 学生, 社長, 課 …)
 _ROLE_END = frozenset("員師士者屋手医官長役係課局部会店社園校所館院隊団班生徒組")
 _PARTICLES = frozenset("のがはともにでをへや")
+_KIN_KANA = ("じい", "ばあ", "じぃ", "ばぁ", "ねえ", "にい", "かあ", "とう")
 # particle pairs and endings that mark a run as the end of a sentence rather than a name
 _SENTENCE_KANA = re.compile(r"って|から|けど|ので|まで|より|だけ|など|たち|です|ます|ない|した|いる|てる|だよ|じゃ")
 # a text about a mascot, a character or a show: its names are nobody's
-_NOBODY_CUES = ("ゆるキャラ", "マスコット", "キャラクター", "キャラ", "着ぐるみ", "アニメ", "漫画", "マンガ", "絵本", "番組",
-                "ドラマ", "映画", "童話", "昔話", "ぬいぐるみ", "人形", "ペット", "飼い猫", "飼い犬", "愛犬", "愛猫")
+_NOBODY_CUES = re.compile("ゆるキャラ|マスコット|キャラ|着ぐるみ|アニメ|漫画|マンガ|絵本|番組|ドラマ|映画|童話|昔話|ぬいぐるみ|"
+                          "人形|ペット|飼い猫|飼い犬|愛犬|愛猫")
 # a child's age or grade in brackets right after the honorific, or a parent in the sentence
 _CHILD_AGE = re.compile(r"[ ]?\((?:小|中|高|年長|年中|年少|[0-9]{1,2}(?:歳|才|さい|か月|ヶ月)?\))")
 _PARENT = re.compile(r"[^。\n]*?(?:お母さん|お父さん|ママ|パパ|保護者|両親|母親|父親|親御さん)")
@@ -67,7 +69,19 @@ _QUOTE_OPEN = frozenset("「『\"“〈《【")
 # a noun glued after the honorific makes the whole a thing's name (ひなたちゃんマーク, 元気くん体操), not a person
 _COMPOUND_AFTER = re.compile(r"(?![達等])[一-鿿々ァ-ヺ]")
 _IN_BRACKETS = re.compile(r"(?P<name>[一-鿿々]{1,3}|[ぁ-ゖ]{1,3}[子江代恵美枝乃世]|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})\)")
-_AFTER_NO = re.compile(r"(?P<name>[ぁ-ゖ]{1,3}[子江代恵美枝乃世])(?=[がはもにをとへ、。 ]|$)")
+_AFTER_NO = re.compile(r"(?P<name>[ぁ-ゖ]{1,3}[子江代恵美枝乃世]|[ぁ-ゖ]{2,4})(?=[がはもにをとへ、。 ]|$)")
+# kana nouns after a relation and の that are no name (母のことが, 夫のせいで, 娘のほうが)
+_NOT_RELATIVE = _NOT_GIVEN | {"せい", "くせ", "おかげ", "ぶん", "かわり", "もと", "なか", "そば", "よこ", "うしろ", "へや",
+                              "いえ", "しごと", "びょうき", "ほうが", "ため", "ぶんも", "きもち", "こども", "おうち"}
+# a person named by a word for a pupil or a child with the name in brackets (男子（タクミ）, 女の子（ゆい）)
+PERSON_NOUN_TRIGGERS = tuple(f"{w}(" for w in ("男子", "女子", "男の子", "女の子", "生徒", "児童", "園児", "男児", "女児"))
+# a message signed by the writer as the parent of someone named (かずきの母より, ルカのママより)
+PARENT_SIGNATURES = tuple(f"の{p}{end}" for p in ("母", "父", "ママ", "パパ", "母親", "父親") for end in ("より", "です"))
+_BEFORE_PARENT = re.compile(r"(?<![一-鿿々ぁ-ゖァ-ヺー])(?P<name>[一-鿿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})$")
+# a quoted message closed by the writer's surname (…取りたいです。鳥居』)
+QUOTE_CLOSERS = ("』", "」")
+_FIRST_PERSON = re.compile(r"私|僕|自分|うちの|実は|主人|[妻夫娘]が|息子|母が|父が|子どもが|子供が|たいです|たいと思")
+_SIGNED_END = re.compile(r"[。！!][ 　]?(?P<name>[一-鿿々]{2,4})$")
 _MAX = 32  # honorifics looked at per prompt: bounded work
 
 
@@ -104,8 +118,9 @@ def _hiragana_name(text: str, s: int, p: int) -> int | None:
         s, run = s + 1, run[1:]  # クラスのりおな, 3組のはるか: a particle after a word opens the run
     elif before and _KANJI.match(before):
         return None  # a kana given name after a surname: the window model's (extend_kana_given)
-    if not 2 <= len(run) <= 5 or run[0] in "おご" or run in _NOT_NAMES or _SENTENCE_KANA.search(run):
-        return None
+    if not 2 <= len(run) <= 5 or run[0] in "おご" or run in _NOT_NAMES or _SENTENCE_KANA.search(run) \
+            or run.endswith(_KIN_KANA):
+        return None  # (ひいじいちゃん, ひいばあちゃん: kin)
     return s
 
 
@@ -121,8 +136,7 @@ def _katakana_name(text: str, s: int, p: int) -> bool:
 
 def honorific_name_spans(text: str, hits: dict[str, list[int]]):
     """(start, end, honorific) of the names the character model reads right before くん / ちゃん (see the module)."""
-    if any(w in text for w in _NOBODY_CUES):
-        return
+    nobody = None  # looked up once, at the first candidate (a text with no candidate pays nothing)
     for hon in NAME_HONORIFICS + HOUSEHOLD_HONORIFICS:
         for p in islice(hits.get(hon, ()), _MAX):
             if p < 2:
@@ -144,6 +158,10 @@ def honorific_name_spans(text: str, hits: dict[str, list[int]]):
             else:
                 continue
             if ok and not (s > 0 and text[s - 1] in _QUOTE_OPEN) and (household or not _COMPOUND_AFTER.match(text, e)):
+                if nobody is None:
+                    nobody = _NOBODY_CUES.search(text) is not None
+                if nobody:
+                    return
                 yield s, p, hon
 
 
@@ -171,8 +189,8 @@ def relative_name_ok(name: str) -> bool:
     if _MIXED_GIVEN.fullmatch(name):
         return True
     if _HIRA.match(name[0]):
-        return 2 <= len(name) <= 4 and name not in _NOT_NAMES and name[0] not in "おご" and name[0] not in _PARTICLES \
-            and all(_HIRA.match(c) for c in name)
+        return 2 <= len(name) <= 4 and name not in _NOT_NAMES and name not in _NOT_RELATIVE and name[0] not in "おご" \
+            and name[0] not in _PARTICLES and all(_HIRA.match(c) for c in name)
     if _KATA.match(name[0]):
         return _katakana_name(name, 0, len(name))
     if not all(_KANJI.match(c) for c in name) or not 1 <= len(name) <= 3:
@@ -191,16 +209,33 @@ _GREETING_NAME = re.compile(r"[、,。!！ 　]{1,2}(?P<name>[一-鿿々〆ヶ]{
 
 
 def greeting_surname_end(text: str, e: int) -> tuple[int, int] | None:
-    """The span of the surname right after the greeting ending at ``e``, before です (the dictionary must read it as a
-    surname: 市役所です, 総務課です, 私です name no one), or None."""
+    """The span of the surname right after the greeting ending at ``e``, before です (a surname to the dictionary or a
+    plain noun, 柊: signature_word; 市役所です, 総務課です, 私です name no one), or None."""
     m = _GREETING_NAME.match(text, e)
     if m is None:
         return None
-    toks = morphology.tokenize(m.group("name"))
-    return m.span("name") if len(toks) == 1 and toks[0].is_surname else None
+    # (a plain noun of two or more kanji after a greeting is mostly the caller's unit: お疲れさまです、広報です)
+    return m.span("name") if signature_word(m.group("name"), plain_max=1) else None
 
 
 GREETING_SET = frozenset(GREETINGS)
+PARENT_SET, CLOSER_SET = frozenset(PARENT_SIGNATURES), frozenset(QUOTE_CLOSERS)
+# the words that close a letter or stand as a one-word sentence, not a signature (…です。以上』, 。敬具」)
+_NOT_SIGNATURE = frozenset({"敬具", "追伸", "本当", "課長", "係長", "部長", "先生", "各位", "担当", "事務局", "以上", "総務",
+                            "人事", "経理", "庶務", "受付", "窓口", "事務", "本人", "家族", "代表", "営業", "学校", "病院"})
+
+
+def signature_word(word: str, plain_max: int = 4) -> bool:
+    """A word alone between a sentence's end and a message's closing quote signs it: a surname to the dictionary (and
+    a given name), or a plain noun of at most ``plain_max`` characters (鳥居 is also a torii) that is no closing word,
+    role or adverb-like noun."""
+    toks = morphology.tokenize(word)
+    if not toks or word in _NOT_SIGNATURE:
+        return False
+    if toks[0].is_surname:
+        return all(t.is_person for t in toks)
+    return len(toks) == 1 and len(word) <= plain_max and toks[0].pos[:3] == ("名詞", "普通名詞", "一般") \
+        and word[-1] not in _ROLE_END
 
 
 def work_character(text: str, p: int) -> tuple[int, int] | None:
@@ -249,6 +284,31 @@ class PersonCharNameMixin:
                     yield self.result(self.ENTITY, span[0], span[1], 0.2, form="famous", full_name=False, honorific=hon,
                                       label=False, official=True, staff=False, strength="weak",
                                       person_key=stable_key(text[span[0]:span[1]]), model="work")
+
+    def _signed_names(self, text: str, hits: dict[str, list[int]]):
+        """The writer named by a signature: a parent's (かずきの母より: the child is named) or a quoted message closed by a
+        surname (…取りたいです。鳥居』)."""
+        for w in PARENT_SET.intersection(hits):
+            for p in islice(hits[w], _MAX):
+                m = _BEFORE_PARENT.search(text, max(0, p - 6), p)
+                if m is not None and relative_name_ok(m.group("name")):
+                    yield self._given(m.start("name"), m.end("name"), text, "context")
+        for w in CLOSER_SET.intersection(hits):
+            for p in islice(hits[w], _MAX):
+                m = _SIGNED_END.search(text, max(0, p - 8), p)
+                if m is None:
+                    continue
+                # a plain noun signs only a message in the first person (…うちの子が…取りたいです。鳥居』), not a subject
+                # line (『ご確認ください。資料』)
+                q = max(text.rfind("「", 0, p), text.rfind("『", 0, p))
+                plain = 4 if q >= 0 and _FIRST_PERSON.search(text, q, p) else 0
+                if signature_word(m.group("name"), plain_max=plain):
+                    yield self._given(m.start("name"), m.end("name"), text, "context")
+
+    def _given(self, s: int, e: int, text: str, form: str):
+        return self.result(self.ENTITY, s, e, 0.6, form=form, full_name=False, honorific=None, label=False,
+                           official=False, staff=False, strength="medium", person_key=stable_key(text[s:e]),
+                           model="chars")
 
     def _relative_names(self, text: str, hits: dict[str, list[int]], kin: frozenset[str]):
         """A relative's name the dictionary does not read, in brackets after the relation (息子（蒼）が, じいじ（三郎）) or

@@ -232,7 +232,8 @@ KIN_WORDS = ("嫁", "夫", "妻", "長男", "長女", "次男", "次女", "三�
              "姉", "弟", "妹", "義母", "義父", "姑", "舅", "元夫", "元妻", "元彼", "彼氏", "彼女", "交際相手", "同居人",
              # round 9: said in a chat (旦那（哲也）, 上の子の陸斗, じいじ（三郎）, 元カレのショウタ)
              "旦那", "主人", "上の子", "下の子", "末っ子", "真ん中の子", "元カレ", "元カノ", "元旦那", "元嫁", "祖父", "祖母",
-             "父親", "母親", "じいじ", "ばあば", "孫娘", "義姉", "義兄", "義妹", "義弟")
+             "父親", "母親", "じいじ", "ばあば", "孫娘", "義姉", "義兄", "義妹", "義弟", "じいちゃん", "ばあちゃん",
+             "ひいじいちゃん", "ひいばあちゃん", "おじいちゃん", "おばあちゃん")
 # (a relative's name also in brackets after the relation: 息子（蒼）, 旦那（哲也）)
 KIN_TRIGGERS = tuple(f"{w}の" for w in KIN_WORDS) + tuple(f"{w}{sep}" for w in KIN_WORDS + ("父", "母") for sep in "・(")
 _KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の|・|\\()[ ]?$")
@@ -244,9 +245,9 @@ _FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅|とこ)?の(?:おばあ|�
 
 
 def household_after(text: str, e: int) -> bool:
-    """The name at text[:e] names a household: 吉田のおばあちゃん, 葛城さんとこの奥さん (a surname the dictionary also
-    lists for a famous bearer is a neighbour's here)."""
-    return _FAMILY_AFTER.match(text, e) is not None
+    """The name at text[:e] names a household (吉田のおばあちゃん, 葛城さんとこの奥さん) or a child (ルカくん, ルカちゃん): a
+    name the dictionary also lists for a famous bearer (葛城, the evangelist ルカ) is a neighbour's or a pupil's here."""
+    return _FAMILY_AFTER.match(text, e) is not None or text.startswith(("くん", "ちゃん"), e)
 # a lone surname right before a mobile number (宮本 090 2231 5567)
 _MOBILE_AFTER = re.compile(r"\)?[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
 

@@ -20,7 +20,8 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_charname import GREETING_SET, GREETINGS
+from gateway.scan.recognizers.person_charname import (GREETING_SET, GREETINGS, PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS,
+                                                      QUOTE_CLOSERS)
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF,
                                                      _LATIN_FULL)
@@ -86,7 +87,7 @@ _NAME_BEFORE_TAG = re.compile(r"(?:^|(?<=[\s:：、,]))(?P<name>[一-鿿々〆�
                               r"|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3}|" + _LATIN_FULL + r")[ 　]?$")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
 OWN_TRIGGERS = (RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
-                + ROLE_TAGS + GREETINGS)
+                + ROLE_TAGS + GREETINGS + PERSON_NOUN_TRIGGERS + PARENT_SIGNATURES + QUOTE_CLOSERS)
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
 _PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)

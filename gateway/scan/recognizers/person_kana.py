@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from gateway.scan.recognizers.person_charname import HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PersonCharNameMixin
+from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PARENT_SET,
+                                                      PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 
 _KANA_NAME_AGE = re.compile(r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
 _MAX = 64  # names per prompt: bounded work
-_KIN_SET = frozenset(KIN_TRIGGERS)
+_KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
 
 
 class PersonKanaMixin(PersonCharNameMixin):
@@ -35,6 +36,8 @@ class PersonKanaMixin(PersonCharNameMixin):
             out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
         if not _KIN_SET.isdisjoint(hits):
             out.append(self._relative_names(text, hits, _KIN_SET))  # 息子（蒼）, ばあばのとし江 (person_charname)
+        if not (PARENT_SET.isdisjoint(hits) and CLOSER_SET.isdisjoint(hits)):
+            out.append(self._signed_names(text, hits))  # かずきの母より, …です。鳥居』 (person_charname)
         return out
 
     def _kana_names_before_age(self, text: str):

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
 
+from gateway.scan import morphology
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
     _COUNCIL_SPEAKER,
@@ -95,6 +96,21 @@ def run_before_honorific(toks, i: int) -> int | None:
     return k if ok and has_proper and k - i >= 2 else None
 
 
+def unknown_kanji_given(surface: str) -> bool:
+    """One to three kanji the dictionary does not know (琉生): after a surname and a space, the given name."""
+    return 1 <= len(surface) <= 3 and _ALL_KANJI.fullmatch(surface) is not None and morphology.unknown_word(surface)
+
+
+_KATAKANA_GIVEN = re.compile(r"[ァ-ヺ]{2,3}")
+
+
+def given_like(surface: str) -> bool:
+    """A token after a surname read as the given name though the dictionary does not tag it: a hiragana word (新井
+    さくら: 桜), a short katakana one (小池 セツ) or kanji it does not know (瀬戸口 琉生)."""
+    return (_KANA_RUN.fullmatch(surface) is not None or _KATAKANA_GIVEN.fullmatch(surface) is not None
+            or unknown_kanji_given(surface))
+
+
 def _given_candidate(tok) -> bool:
     return bool(_ALL_KANJI.fullmatch(tok.surface) or _KANA_NAME.fullmatch(tok.surface)) \
         and tok.surface not in _STOP_EXTEND
@@ -113,7 +129,7 @@ def extend_rare_given(toks, parts: list, j: int, labelled: Callable[[], bool]) -
     if k < n and toks[k].surface in _SPACES and k + 1 < n and toks[k + 1].surface in _HONORIFIC_SET:
         k += 1
     if not ((k < n and toks[k].surface in _HONORIFIC_SET) or (j + 2 < n and toks[j + 2].surface in _HONORIFIC_SET)
-            or labelled()):
+            or labelled() or (k == j + 2 and unknown_kanji_given(toks[j + 1].surface))):
         return parts, j
     if k > j + 2 and toks[k - 1].surface not in _SPACES and _KANA_NAME.fullmatch(toks[j + 1].surface):
         return parts + list(toks[j:k]), k  # a kana given name split by the dictionary (ゆう/ま)

@@ -31,6 +31,28 @@ it led to:
   for refusing baths, leaving hospital, stalking (家も知られてる), dropping out and shutting oneself in, net-café living.
   The false blocks: a cartoon character after its work's title, and a broad health-check word naming a service's
   arrangements beside a colleague addressed by name.
+* q9c-c01–c37 (36 rows, 18 block / 18 allow: a reply to a mother about her daughter's panic attacks, a school-meal
+  reminder, a LINE draft to a katakana-named child's mother, a nursery memo, a call summary with 名前は…さん, a Teams DM
+  signed by a surname alone, a case line with こうた君(5), an age and a school year from an OOV given name, a sister by a
+  hiragana name in a dating scam, a husband's stroke, a pupil named in brackets after 男子, a colleague's garnished pay,
+  a great-grandmother's birth date and name, a LINE summary signed かずきの母より, a miscarriage, an address with a rare
+  surname, a daughter-in-law's visa, a greeting-and-surname reply about bullying; negatives: staff business, an
+  author, a comedian, a plant, a torii, a thank-you, a historical painter, a list of name readings, a gospel, a film
+  title with くん, a minister's press conference, an anonymous household with ages, a nursery's placeholder names,
+  topics with no person, a story's hero, staff duty swaps, plum blossoms) on the tree with batches a–b's fixes
+  (dd4ee86): recall 0.500 (9/18), false blocks 0.000 (0/18). The misses were classes: a name the dictionary lists for a
+  famous bearer before くん (ルカくん: the evangelist), a hiragana given name after a relation and の, a pupil in brackets
+  after 男子, a parent's signature naming the child (かずきの母より), a quoted message closed by a surname the dictionary
+  reads as a common noun (鳥居), a given name the dictionary does not know after a spaced surname (瀬戸口 琉生), and
+  casual words (パニック発作, 学校休ませ, 3か月たまって, 在留資格の更新, 騙されて, 暴れて / 手がつけられない).
+* q9c-d01–d20 (20 rows, 10 block / 10 allow, a short fourth batch: voice input left unconverted, emoji, an urgent
+  call, an elder's memo with アラ80, a great-grandfather by name, a son leaving 少年院, a nursery child by hiragana name
+  and age, a translation with a katakana name, a household with ヶ, a greeting and a surname the dictionary reads as
+  holly (柊); negatives: their twins with no person, a castle, a plant, a lecturer's talk on diabetes, a celebrity, a
+  doll, a great-grandfather in general) on the tree with batches a–c's fixes: recall 0.400 (4/10), false blocks 0.100
+  (1/10). The misses: casual words (ぼうりょく in kana, 家出, buying the same things again and again, 発達の遅れ,
+  介護疲れ), a relative named after ひいじいちゃんの, a greeting before a plain-noun surname; the false block: ひいじいちゃん
+  read as a name before ちゃん (kin words ending a kana run are now kin).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_chat.py).
 """

@@ -13,7 +13,18 @@ Batch b: a relative's name after the relation in brackets or after の (息子�
 message or call (すみません、二階堂です。); a household named with さん / 様 and 宅 / ち / とこ / 方 (東雲さん宅, 山ノ内さんとこ:
 ノ inside a surname); a name given as found out or told (鷲尾 と判明, と名乗る); a character after a work's title and の
 (ドラえもんののび太くん); a broad word naming a service's arrangements (健診の会場変更) is no one's condition; casual words for
-refusing care, leaving hospital, stalking, dropping out and shutting oneself in, net-café living."""
+refusing care, leaving hospital, stalking, dropping out and shutting oneself in, net-café living.
+
+Batch c: a name the dictionary lists for a famous bearer before くん / ちゃん is a child's (ルカくん); a hiragana given name
+after a relation and の (妹のさきが); a pupil named in brackets after a word for a pupil or a child (男子（タクミ）); the
+writer signing as the parent of someone named (かずきの母より); a quoted message closed by the writer's surname (…取りたい
+です。鳥居』); kanji the dictionary does not know after a surname and a space are the given name (瀬戸口 琉生); casual words
+for panic attacks, keeping a child home, arrears piling up (3か月たまってます), immigration status, romance and dating scams,
+a child out of control (暴れて, 手がつけられない).
+
+Batch d: kin words ending a kana run before ちゃん are kin (ひいじいちゃん); relatives after じいちゃん / おばあちゃん and の; a
+greeting before a plain-noun surname (お世話になっております、柊です。; not 総務, 市役所, 私); casual words (ぼうりょく, 家出し,
+何回も買って, 発達の遅れ, 介護疲れ)."""
 
 from __future__ import annotations
 
@@ -21,7 +32,8 @@ import pytest
 
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_charname import (glued_full_name, greeting_surname_end, honorific_name_spans,
-                                                      relative_name_ok, work_character)
+                                                      relative_name_ok, signature_word, work_character)
+from gateway.scan.recognizers.person_rules import given_like
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
@@ -110,6 +122,40 @@ ALLOW += [
     ("found_out_result", "検査で陽性と判明した場合の連絡フローを作って"),
 ]
 
+BLOCK += [
+    ("famous_given_name_kun", "ルカくん、今日も朝ごはん食べてないって言ってました。おうちで何かありましたか"),
+    ("kin_hiragana_given", "妹のさきが彼氏に騙されて、もう50万渡してるらしい。相談先を教えて"),
+    ("pupil_noun_bracket", "2年の男子（タクミ）が万引きで補導されたと生活指導から連絡"),
+    ("parent_signature", "『かずきがまた学校で暴れて、家でも手がつけられません』 かずきの母より"),
+    ("quoted_surname_signature", "『課長、子どもが発達障害の診断を受けたので部分休業を取りたいです。鳥居』への返信"),
+    ("unknown_kanji_given", "この人の年齢と学年を出して：瀬戸口 琉生 H30.5.14生"),
+    ("arrears_piling_up", "朝比奈さん、給食費まだです。もう3か月たまってます"),
+    ("panic_attack", "娘の結愛が最近パニック発作っぽくて、学校休ませてます"),
+]
+
+ALLOW += [
+    ("kin_no_function_noun", "母のことが心配で仕事が手につかない職員向けの相談窓口一覧"),
+    ("parent_signature_no_name", "保護者のみなさまへ、運動会のお知らせ。PTAの母より"),
+    ("quoted_closing_word", "『明日の会議は10時からです。以上』と係に流す文"),
+    ("film_title_kun", "映画『こうたくんの冒険』の上映会の告知、子ども向けに"),
+    ("anonymous_household", "家族構成メモを文章に：本人（61）無職、妻（58）パート、長男（33）ひきこもり"),
+    ("placeholder_kids", "はなちゃん、たくみくん、ゆいちゃんの3人が劇の主役！ってお遊戯会のおたよりの文を"),
+]
+
+BLOCK += [
+    ("great_grandpa_named", "ひいじいちゃんの茂が入院して、もう長くないと言われました。面談をキャンセルしたいです"),
+    ("greeting_plain_noun_surname", "『いつもお世話になっております、柊です。夫のギャンブルで貯金がなくなり離婚を考えています』"),
+    ("kana_violence", "なまえは しのはら ゆうこ さん 42さい 夫からぼうりょく うけてるって"),
+    ("dementia_buying", "よしえさん（アラ80）、一人暮らし、最近同じもの何回も買ってくる。認知？"),
+]
+
+ALLOW += [
+    ("great_grandpa_general", "ひいじいちゃんが入院したときに使える介護サービス、一般論で"),
+    ("greeting_unit", "『お疲れさまです、総務です。職員の入院時の手続きについて周知します』を短く"),
+    ("greeting_plain_unit", "お疲れさまです、広報です。来週の健康診断の日程を周知します"),
+    ("closing_plain_noun_subject", "『ご確認ください。資料』という件名のメールが来た。入院中の職員への連絡方法を教えて"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
 
 
@@ -157,6 +203,17 @@ def test_greeting_surname(text, name):
     greeting = next(g for g in ("すみません", "お疲れさまです", "もしもし") if text.startswith(g))
     span = greeting_surname_end(text, len(greeting))
     assert (text[span[0]:span[1]] if span else None) == name
+
+
+@pytest.mark.parametrize("word,ok", [("鳥居", True), ("二階堂", True), ("以上", False), ("了解", False), ("課長", False),
+                                     ("無理", False)])
+def test_signature_word(word, ok):
+    assert signature_word(word) is ok
+
+
+@pytest.mark.parametrize("surface,ok", [("琉生", True), ("さくら", True), ("会議", False), ("太郎", False)])
+def test_given_like(surface, ok):
+    assert given_like(surface) is ok
 
 
 @pytest.mark.parametrize("text,name", [("ドラえもんののび太くん", "のび太"), ("トトロのメイちゃん", "メイ"),
