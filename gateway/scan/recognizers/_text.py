@@ -280,9 +280,15 @@ _AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
 ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
 
 
+# words of a header that hold digits: a measure's name (HbA1c, SpO2, CO2) or a round (第1回, 第2期); not a cell
+# reference before its colon (A1: Name)
+_HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![A-Za-z0-9(])(?![ \t]*:)|第[0-9]{1,2}[回期次]")
+
+
 def header_digits(line: str) -> bool:
-    """A header line holds digits beyond a leading row number."""
-    return re.search(r"[0-9]", ROW_NUMBER.sub("", line, count=1)) is not None
+    """A header line holds digits beyond a leading row number (and beyond a measure's or a round's name)."""
+    rest = ROW_NUMBER.sub("", line, count=1)
+    return re.search(r"[0-9]", rest) is not None and re.search(r"[0-9]", _HEADER_WORD_DIGITS.sub("", rest)) is not None
 
 
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and

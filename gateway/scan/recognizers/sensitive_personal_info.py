@@ -224,7 +224,11 @@ for _fam, _words in (
             "controls all the money", "controls all money", "takes her residence card", "took her residence card")),
     ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
                 "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
-                "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis")),
+                "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis",
+                # a home visit's note: a fall, a walking aid, the pills a person takes (or skips)
+                "blood pressure", "hypertension", "his pills", "her pills", "his medication", "her medication",
+                "uses a walker", "a walking frame", "had a fall", "fell in the", "fell down the", "fell at home",
+                "heart disease", "kidney disease", "care manager", "nursing care", "bedridden")),
     ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
                  "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",

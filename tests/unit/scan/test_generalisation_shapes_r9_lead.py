@@ -43,6 +43,16 @@ scored before any fix it led to:
   shoplifting; negatives: their general, template or business twins), written apart from the chat helper's work and
   scored on the tree with its first two batches merged: recall 1.000 (10/10), false blocks 0.000 (0/10); on the
   round's starting commit 0.900 (9/10) / 0.000.
+* y9b (40 rows, 20 / 20: a Teams chat about a colleague's leave, a Python log with a 個人番号, a care-need survey,
+  a .env with AWS keys, 予定価格 before the opening, a certificate request written as a spaced label run, 全銀 transfer
+  data, an English home-visit note, a phone memo, a health-check CSV, a signature with free mail, 機密性２, a child
+  abuse report, a refund table with a card, an apology letter with an address, a staff evaluation, a chatty 個人番号,
+  a welfare case, an XML form, a LINE message about a DV shelter; negatives: each one's public, template, aggregate,
+  fictional or business twin), **written at the session's start and kept unscored until every fix and merge of the
+  round was in**, then scored once: on the round's starting commit (6bd3275) recall 0.750 by types (15/20) and 0.800
+  by action (16/20), false blocks 0.000 (0/20); on the final merged tree the same, 0.750 / 0.800 / 0.000. The round's
+  best held-out estimate. Three of its misses were then fixed as classes (a header word holding a digit — HbA1c —
+  made the header no header; 請求者 as a label; an English home visit's health words), two stay known gaps.
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
 """
@@ -55,6 +65,10 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS = {
+    "y9207": "全銀 transfer data: half-width kana names in fixed-width records with bank, branch and account numbers and "
+             "no label (no finding at all)",
+    "y9217": "a chatty 個人番号 in 4-4-4 groups after a surname and 番号 with no label naming it (照会 alone): an order "
+             "number looks the same",
     "y9702": "a resident named in a real error case under a manual's 入力例 heading is read as an example name (the "
              "個人番号 beside it blocks the prompt; PERSON is not among the findings)",
     "y9304": "a parent's note to the teacher naming the child by a hiragana given name (そうたが…) with a psychogenic "

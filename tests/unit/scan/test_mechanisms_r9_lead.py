@@ -7,7 +7,9 @@ person's own words (死んだほうが楽, 消えてしまいたい) as health i
 a -cho town before the flat (3-14-7 Sakae-cho, Apt 202); a hyphenated romanised given name (Kim Ji-hoon); a mail's
 subject naming a sensitive topic, then the person after a dash (Subject: Sick leave — Tanaka Hiroshi); a lost job, an
 unpaid rent and an illness in Tagalog, Portuguese, Spanish and Vietnamese; a password as a later positional argument of
-PHP's PDO and mysqli."""
+PHP's PDO and mysqli; a table header whose words hold digits (HbA1c, 第1回) is a header (a cell that is a number
+makes a data row); 請求者 / 届出者 as labels like 請求人 / 届出人; a home visit's note in English (a fall, a walker, the
+pills a person skips)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,16 @@ BLOCK = [
     ("pdo_dsn_literal", "$pdo = new PDO('mysql:host=192.168.40.12;dbname=yoyaku', 'yoyaku_app', 'Rk8$vN2q!Lp');"),
     ("pdo_dsn_variable", "$pdo = new PDO($dsn, 'app', 'Kq7#mZ2v!x');"),
     ("mysqli_args", "$db = new mysqli('10.1.2.3', 'jumin', 'Zx8!kP3#qW', 'kiroku');"),
+    # a header whose words hold digits (HbA1c) is still a header: its name column is read
+    ("header_word_with_digit", "受診番号,氏名,年齢,HbA1c,LDL,判定\n10231,西村 浩二,58,7.9,162,要精密\n"
+                               "10232,古川 典子,61,5.6,118,異常なし"),
+    ("header_round_number", "氏名\t第1回\t第2回\t備考\n高野 光\t出席\t欠席\t入院のため"),
+    # 請求者 / 届出者 as labels, like 請求人 / 届出人
+    ("claimant_label_spaced", "請求者 荒川 俊介 生年月日 昭和58年7月3日 住所 北区赤羽台4-17-2-1305"),
+    ("notifier_label", "届出者：野沢 恵美\n続柄：母\n理由：長男の不登校について相談したい"),
+    # a home visit's note in English: a fall, a walker, the pills a person skips
+    ("visit_note_english", "Visited Mr. Hasegawa Tomio (81) at home. He fell in the bathroom and now uses a walker. "
+                           "His daughter says he skips his blood pressure pills."),
 ]
 
 ALLOW = [
@@ -75,6 +87,12 @@ ALLOW = [
     ("pdo_variables", "$pdo = new PDO($dsn, $user, $pass);"),
     ("pdo_empty_password", "$pdo = new PDO('mysql:host=localhost;dbname=test', 'root', '');"),
     ("mysqli_manual", "$db = new mysqli('localhost', 'my_user', 'my_password', 'my_db');"),
+    # a table whose header cells are numbers is no header (a data row): statistics by year
+    ("year_columns", "氏名,2026,2027\n佐藤 一郎,3,4"),
+    ("stats_by_year", "区分,R7,R8\n相談件数,38,45\n入院件数,12,9"),
+    # the label word in a form's instructions; health words in a general leaflet
+    ("claimant_instruction", "請求者の欄には本人の氏名を書いてください。"),
+    ("falls_leaflet", "Many older people have a fall at home. Check your blood pressure and take your pills as prescribed."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
