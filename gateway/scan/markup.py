@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_to_bytes
 
-from gateway.scan.markup_records import records_as_fields
+from gateway.scan.markup_records import label_lines_joined, records_as_fields
 from gateway.scan.recognizers.address import PREFECTURES
 
 # (a definition list too: <dt>氏名</dt><dd>工藤 真一</dd> is a label cell and its value)
@@ -309,4 +309,4 @@ def as_structure(text: str) -> str:
     letter-spaced OCR lines and spread form labels packed (same length)."""
     text = xml_elements_as_fields(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text))))
     text = space_aligned_as_cells(records_as_fields(text))
-    return broken_addresses_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text))))
+    return broken_addresses_joined(label_lines_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text)))))

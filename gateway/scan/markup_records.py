@@ -17,6 +17,10 @@
   written as tabs, so it reads as a TSV.
 * A note copied from Notion or a markdown file puts its field names in bold (``**氏名**：川島 友梨``): the emphasis
   marks before a label's colon are written as spaces in front of it (``    氏名：川島 友梨``).
+* A form pasted from a PDF puts a label alone on its line and its value on the lines after it (``氏名：`` ⏎ ``浅井`` ⏎
+  ``理恵``, ``転居先：`` ⏎ ``埼玉県さいたま市`` ⏎ ``緑区東浦和`` ⏎ ``５－１２－８``): the line breaks before the value's lines
+  (up to three short ones with no label of their own) are written as spaces, so the value reads on the label's line
+  (lead's round 9).
 
 Each rewrite keeps every character of the value where it was (only markup becomes spaces; a field name moves right
 by the markup taken out before it), and each runs only when its literal cue is in the text.
@@ -126,6 +130,39 @@ def single_spaced_as_cells(text: str) -> str:
 def _copy_header(m: re.Match[str]) -> str:
     cols = m.group("cols").replace('"', " ").replace(",", "\t")
     return " " * len(m.group("head")) + cols + " " * len(m.group("tail"))
+
+
+# a label alone on its line (name and address labels of forms), then its value on up to three short lines
+_NAME_LINE_LABELS = ("氏名", "お名前", "名前", "申請者", "請求者", "届出人", "届出者", "相談者", "世帯主", "対象者", "保護者",
+                     "児童名", "本人", "フリガナ", "ふりがな")
+_ADDRESS_LINE_LABELS = ("住所", "現住所", "新住所", "旧住所", "転居先", "転入先", "転出先", "所在地", "居所", "送付先")
+_LABEL_ALONE = re.compile(r"[ \u3000]*(?P<label>" + "|".join(_NAME_LINE_LABELS + _ADDRESS_LINE_LABELS)
+                          + r")[ \u3000]*[:：][ \u3000]*")
+_VALUE_LINE = re.compile(r"[^\n:：\t,|]{1,24}")
+_LABEL_BREAK = re.compile(r"[:：][ \u3000]*\n")
+_MAX_VALUE_LINES = 3
+
+
+def label_lines_joined(text: str) -> str:
+    """``text`` with each name or address label alone on its line joined to its value's lines (see the module
+    docstring); same length. Unchanged without a colon at a line's end."""
+    if _LABEL_BREAK.search(text) is None:
+        return text
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) - 1:
+        m = _LABEL_ALONE.fullmatch(lines[i])
+        if m is None:
+            i += 1
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= _MAX_VALUE_LINES and _VALUE_LINE.fullmatch(lines[j].strip(" \u3000"))
+               and _LABEL_ALONE.fullmatch(lines[j]) is None):
+            j += 1
+        if j > i + 1:
+            lines[i:j] = [" ".join(lines[i:j])]  # each line break a space: every character stays where it was
+        i += 1
+    return "\n".join(lines)
 
 
 def records_as_fields(text: str) -> str:

@@ -212,7 +212,16 @@ def normalise(text: str) -> Normalised:
             out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_BMP, True)
     if not out.isascii():
         out = _kanji_and_dashes(out, stats)
+        if _VARIANT.search(out) is not None:
+            out = out.translate(_VARIANT_TABLE)
     return Normalised(text, ocr_digits(out, stats), nstarts, segs, stats)
+
+
+# the variant kanji of names that NFKC leaves as they are (﨑 is a unified ideograph of the compatibility block, 𠮷 one
+# outside the basic plane, 髙 a variant the dictionary does not know): their common forms, one to one (offsets hold)
+_VARIANTS = {"﨑": "崎", "𠮷": "吉", "髙": "高", "德": "徳"}
+_VARIANT_TABLE = str.maketrans(_VARIANTS)
+_VARIANT = re.compile("[" + "".join(_VARIANTS) + "]")
 
 
 def _easy(text: str, stats: dict[str, int]) -> str:

@@ -7,6 +7,8 @@ there, so the name, the address and the birth date given with it are examples to
 ``Resident(name = "山田 太郎", …, email = "taro.yamada@example.com")``). A record holding any other contact (a real
 mobile, a real mailbox) is someone's, whatever else it holds.
 
+Only a record of code or data (a field ``name =``, ``"email":``, ``- tel:``; string literals in a row) counts: a line of prose or a form's
+Japanese fields with a blank number stays someone's (fail closed: data planted to test the gateway looks the same).
 A record is the finding's line; or, when that line is one field (``name = "…",``, ``"name": "…",``, ``- name: …``,
 ``氏名：…``), the run of one-field lines around it at the same indentation — the fields of one object literal, one YAML
 item or one form block, up to ``_MAX_FIELDS`` lines each way. A one-line record (a CSV row, a JSON object on one line,
@@ -41,6 +43,16 @@ _FIELD = re.compile(r"[ \t　]*(?:-[ \t]+)?" + _KEY)
 # a second field later on the line ("…", "tel": …): a one-line record
 _NEXT_FIELD = re.compile(r"[,;，、][ \t]*" + _KEY)
 _INDENT = re.compile(r"[ \t　]*(?:-[ \t]+)?")
+# a field of code or data (name =, "email":, - tel:): only such records are test data; a line of prose or a form's
+# Japanese fields with a dummy number (田中一郎 … 090-1234-5678 について) is still read as someone's (fail closed:
+# synthetic data planted to test the gateway looks the same)
+_CODE_KEY = re.compile(r"(?<![A-Za-z0-9_])[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,30}[\"']?[ \t]*(?:=(?!=)|:(?!//))")
+# or string literals in a row (VALUES ('…', '…'), a constructor's arguments)
+_LITERALS = re.compile(r"[\"'][^\"'\n]{1,80}[\"'][ \t]*,[ \t]*[\"']")
+
+
+def _code(record: str) -> bool:
+    return _CODE_KEY.search(record) is not None or _LITERALS.search(record) is not None
 _MAX_FIELDS = 40
 
 
@@ -54,7 +66,8 @@ def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
         rec = _record(text, h.start)
         fake = verdicts.get(rec)
         if fake is None:
-            fake = verdicts[rec] = _placeholder(text[rec[0]:rec[1]])
+            body = text[rec[0]:rec[1]]
+            fake = verdicts[rec] = _code(body) and _placeholder(body)
         if fake and rec[0] <= h.start and h.end <= rec[1]:
             h.meta["example"] = True
 

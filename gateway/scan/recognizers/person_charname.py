@@ -218,6 +218,18 @@ def greeting_surname_end(text: str, e: int) -> tuple[int, int] | None:
     return m.span("name") if signature_word(m.group("name"), plain_max=1) else None
 
 
+# or a quoted message opening with the writer's surname (「山﨑です😊 …」, 『柊です。…』)
+QUOTE_INTRO = re.compile(r"[「『](?P<name>[一-鿿々〆ヶ]{1,4})(?:です|でございます)"
+                         r"(?=[。、!！,？? 　]|が|けど|[\U0001F000-\U0001FAFF\u2600-\u27BF])")
+
+
+def quoted_intro_spans(text: str):
+    """The spans of surnames opening a quoted message before です (a surname or a one-kanji plain noun)."""
+    for m in islice(QUOTE_INTRO.finditer(text), _MAX):
+        if signature_word(m.group("name"), plain_max=1):
+            yield m.span("name")
+
+
 GREETING_SET = frozenset(GREETINGS)
 PARENT_SET, CLOSER_SET = frozenset(PARENT_SIGNATURES), frozenset(QUOTE_CLOSERS)
 # the words that close a letter or stand as a one-word sentence, not a signature (…です。以上』, 。敬具」)
@@ -264,14 +276,17 @@ class PersonCharNameMixin:
                               model="chars")
 
     def _greeting_names(self, text: str, hits: dict[str, list[int]]):
-        """The writer's surname after a greeting that opens a message or a call (すみません、二階堂です。)."""
-        for w in GREETING_SET.intersection(hits):
-            for p in islice(hits[w], _MAX):
-                span = greeting_surname_end(text, p + len(w))
-                if span is not None:
-                    yield self.result(self.ENTITY, span[0], span[1], 0.6, form="context", full_name=False,
-                                      honorific=None, label=False, official=False, staff=False, strength="medium",
-                                      person_key=stable_key(text[span[0]:span[1]]), model="greeting")
+        """The writer's surname after a greeting that opens a message or a call (すみません、二階堂です。), or opening a
+        quoted message (「山﨑です😊 …」)."""
+        spans = [greeting_surname_end(text, p + len(w)) for w in GREETING_SET.intersection(hits)
+                 for p in islice(hits[w], _MAX)]
+        if "「" in text or "『" in text:
+            spans.extend(quoted_intro_spans(text))
+        for span in spans:
+            if span is not None:
+                yield self.result(self.ENTITY, span[0], span[1], 0.6, form="context", full_name=False,
+                                  honorific=None, label=False, official=False, staff=False, strength="medium",
+                                  person_key=stable_key(text[span[0]:span[1]]), model="greeting")
 
     def _work_characters(self, text: str, hits: dict[str, list[int]]):
         """A name before くん / ちゃん right after a work's or a brand's title and の (ドラえもんののび太くん, トトロのメイちゃん:

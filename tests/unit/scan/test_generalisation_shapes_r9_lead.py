@@ -53,6 +53,17 @@ scored before any fix it led to:
   by action (16/20), false blocks 0.000 (0/20); on the final merged tree the same, 0.750 / 0.800 / 0.000. The round's
   best held-out estimate. Three of its misses were then fixed as classes (a header word holding a digit — HbA1c —
   made the header no header; 請求者 as a label; an English home visit's health words), two stay known gaps.
+* y9i (16 rows, 8 / 8: table exports with varied headers — a consultation TSV, guardians' CSV with mobiles, a
+  markdown table of 個人番号, an Excel paste of patients' birth dates, an English-headed CSV of foreign residents, pupils'
+  needs, a tax-arrears table, quoted CSV with free mail; negatives: counts, a header alone, budgets, doctors on duty,
+  facilities, pupils' numbers, a staff table, dummy rows), written after the y9b fixes: recall 1.000 (8/8), false
+  blocks 0.000 (0/8).
+* y9j (16 rows, 8 / 8: messy text — variant kanji (髙, 﨑), emoji in a LINE message, voice input with fillers,
+  half-width katakana field names, typos, a PDF paste with labels alone on their lines, a katakana name with dots, a
+  corrected name; negatives: their public or general twins) on the same tree: recall 0.625 by types (5/8) and 0.750
+  by action (6/8), false blocks 0.000 (0/8). The misses: a quoted message opening with its writer's surname in a
+  variant kanji (山﨑です😊) and a mobile; ｼﾒｲ as a label; a name and an address on the lines after their labels (each
+  then fixed as a class).
 
 Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9_lead.py).
 """

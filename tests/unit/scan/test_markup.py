@@ -72,3 +72,19 @@ def test_a_form_with_spread_labels_is_read(scanner):
     assert res.action == "block"
     person = next(f for f in res.findings if f.entity == "PERSON")
     assert text[person.start:person.end] == "山田 太郎"
+
+
+@pytest.mark.parametrize("text,joined", [
+    ("氏名：\n浅井\n理恵", "氏名： 浅井 理恵"),
+    ("転居先：\n埼玉県さいたま市\n緑区東浦和\n５－１２－８\n氏名：\n浅井 理恵",
+     "転居先： 埼玉県さいたま市 緑区東浦和 ５－１２－８\n氏名： 浅井 理恵"),
+    ("氏名：\n浅井 理恵\n生年月日：\n昭和50年1月1日", "氏名： 浅井 理恵\n生年月日：\n昭和50年1月1日"),  # names and addresses only
+    ("氏名：\n\n（記入しないでください）", "氏名：\n\n（記入しないでください）"),  # a blank line ends the value
+    ("住所：\n北区\n電話：\n03-1234-5678", "住所： 北区\n電話：\n03-1234-5678"),  # another label ends it
+    ("お名前は？\n浅井です", "お名前は？\n浅井です"),  # no label alone on its line
+])
+def test_a_label_alone_on_its_line_is_joined_to_its_values_lines(text: str, joined: str) -> None:
+    from gateway.scan.markup_records import label_lines_joined
+
+    out = label_lines_joined(text)
+    assert out == joined and len(out) == len(text)

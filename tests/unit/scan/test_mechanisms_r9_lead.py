@@ -9,7 +9,9 @@ subject naming a sensitive topic, then the person after a dash (Subject: Sick le
 unpaid rent and an illness in Tagalog, Portuguese, Spanish and Vietnamese; a password as a later positional argument of
 PHP's PDO and mysqli; a table header whose words hold digits (HbA1c, 第1回) is a header (a cell that is a number
 makes a data row); 請求者 / 届出者 as labels like 請求人 / 届出人; a home visit's note in English (a fall, a walker, the
-pills a person skips)."""
+pills a person skips); a form's name or address label alone on its line joined to its value's lines (same length);
+a quoted message opening with its writer's surname (「山﨑です😊 …」); variant kanji of names folded (﨑, 𠮷, 髙, 德);
+half-width katakana field names (ｼﾒｲ)."""
 
 from __future__ import annotations
 
@@ -55,6 +57,15 @@ BLOCK = [
     # a home visit's note in English: a fall, a walker, the pills a person skips
     ("visit_note_english", "Visited Mr. Hasegawa Tomio (81) at home. He fell in the bathroom and now uses a walker. "
                            "His daughter says he skips his blood pressure pills."),
+    # a form's label alone on its line, its value on the lines after it (a PDF pasted as text)
+    ("label_lines_name_address", "転居先：\n埼玉県さいたま市\n緑区東浦和\n５－１２－８\n氏名：\n浅井\n理恵"),
+    ("label_line_name_dob", "氏名：\n浅井 理恵\n生年月日：\n昭和50年1月1日"),
+    # a quoted message opening with its writer's surname (a variant kanji folded: 﨑 → 崎), with a mobile
+    ("quoted_intro_mobile", "このLINEの返信考えて\n「山﨑です😊 息子の件、また相談させてください📱０８０‐４４２１‐７７９３」"),
+    ("quoted_intro_topic", "「田中です。うつ病で通院しています。来週の面談を変更したいです」"),
+    ("variant_kanji_name", "髙橋 㐂代子さん（８６）宅訪問。最近もの忘れがひどく、入浴はデイサービスで。"),
+    # a system's half-width katakana field names
+    ("katakana_labels", "ｼﾒｲ:ﾀｹｳﾁ ﾏｻﾙ\nﾃﾞﾝﾜ:090-3318-4420"),
 ]
 
 ALLOW = [
@@ -93,6 +104,13 @@ ALLOW = [
     # the label word in a form's instructions; health words in a general leaflet
     ("claimant_instruction", "請求者の欄には本人の氏名を書いてください。"),
     ("falls_leaflet", "Many older people have a fall at home. Check your blood pressure and take your pills as prescribed."),
+    # a blank form's labels on their own lines; a template's placeholders
+    ("label_lines_blank", "氏名：\n\n（記入しないでください）\n住所：\n"),
+    ("label_lines_placeholder", "住所：\n〇〇市〇〇町\n氏名：\n〇〇 〇〇"),
+    # a quoted business message opening with the unit, an office's message, a name given by a caller in a story
+    ("quoted_unit_intro", "「総務課の山﨑です😊 明日の会議資料、共有フォルダに入れました」"),
+    ("quoted_office_intro", "「市役所です。本日の面談の件でお電話しました。折り返しお願いします」"),
+    ("katakana_label_question", "シメイ（氏名）欄の書き方を教えて"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)

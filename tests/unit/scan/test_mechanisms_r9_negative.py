@@ -34,6 +34,11 @@ _KOTLIN = ("@Preview\n@Composable\nfun Preview() {{\n    val sample = Resident(\
            "        address = \"東京都千代田区千代田1-1\",\n        phone = \"{phone}\",\n        email = \"{mail}\"\n    )\n}}")
 
 BLOCK = [
+    # (lead, round 9) a form's Japanese fields with an example-domain mail, and a line of prose with a blank number,
+    # are read as someone's: data planted to test the gateway looks the same (fail closed); only records of code or
+    # data (name =, "email":, VALUES ('…', '…')) are test data
+    ("form_block_example_jp", "氏名：鈴木 花子\n住所：東京都千代田区千代田1-1\nメール：hanako@example.jp"),
+    ("prose_blank_number", "田中一郎 東京都千代田区霞が関1-2-3 090-1234-5678 について、督促状の文面を作ってください。"),
     # a record with a real contact beside a reserved-domain mail; real rows among fixture rows
     ("record_real_mobile_and_example_mail", _KOTLIN.format(phone="090-6623-1847", mail="taro.yamada@example.com")),
     ("record_real_mail", _KOTLIN.format(phone="000-0000-0000", mail="taro.yamada1980@gmail.com")),
@@ -83,7 +88,6 @@ ALLOW = [
                                  "    email: hanako@city.test\n"),
     ("json_pretty_fixture", "{\n  \"name\": \"佐藤 一郎\",\n  \"address\": \"東京都千代田区千代田1-1\",\n"
                             "  \"tel\": \"03-0000-0000\"\n}"),
-    ("form_block_example_jp", "氏名：鈴木 花子\n住所：東京都千代田区千代田1-1\nメール：hanako@example.jp"),
     # a consented 100th-birthday article
     ("consented_centenarian_article", "広報紙「まちの話題」の原稿です。\n\n100歳おめでとうございます\n寿町の 山本 キヨ さんが"
                                       "100歳の誕生日を迎えられました（大正13年11月3日生まれ）。（掲載はご本人・ご家族の同意を得て"

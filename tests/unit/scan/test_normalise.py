@@ -86,3 +86,12 @@ def test_offset_map_properties(seed):
 def test_dashes_table_contains_spec_chars():
     for ch in "‐‑‒–—―−ー─━﹘⁃〜～~":
         assert ch in DASHES
+
+
+def test_variant_kanji_of_names_fold_one_to_one() -> None:
+    """﨑 (a unified ideograph of the compatibility block), 𠮷 (outside the basic plane), 髙 and 德 are left alone by NFKC;
+    the scanner reads their common forms, at the same offsets."""
+    for original, folded in (("山﨑 花子", "山崎 花子"), ("𠮷田 德子", "吉田 徳子"), ("髙橋さん", "高橋さん")):
+        n = normalise(original)
+        assert n.text == folded
+        assert n.to_original(0, len(n.text)) == (0, len(original))
