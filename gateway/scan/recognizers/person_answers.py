@@ -5,9 +5,10 @@ turn's label before it (A., 相談者：) and です / と申します after it.
 must read it as a name: a spaced full name, or a surname glued to its given name.
 
 The same holds for a full name in brackets right after the person's role in a case record: ``本人（飯田 哲也）不在``,
-``相談者（小野 由美）は…``, ``世帯主（森 健）、国保税滞納``, ``保護観察中の少年（内田 海斗、17）`` (the reverse of ``Ana Souza（保護者）``, person_intro). Only a
-bracket holding nothing but a full name (and the person's age after it) counts; a bracket naming a member of staff with their unit and title
-(``本人（市民税課 主事 森本 亜美）``) is person_cues' case.
+``相談者（小野 由美）は…``, ``世帯主（森 健）、国保税滞納``, ``保護観察中の少年（内田 海斗、17）`` (the reverse of
+``Ana Souza（保護者）``, person_intro). Only a bracket holding nothing but a full name (and the person's age after it)
+counts; a bracket naming a member of staff with their unit and title (``本人（市民税課 主事 森本 亜美）``) is
+person_cues' case.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from itertools import islice
 
 from gateway.scan import morphology
+from gateway.scan.recognizers.person_charname import _GIVEN_END as GIVEN_END
 from gateway.scan.recognizers.person_intro import name_ok
 
 # what asks for the name (lower case is not needed: Japanese only; English answers are in person_contacts)
@@ -37,8 +39,8 @@ _ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECOR
                            r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
                            r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
 _MAX = 32  # questions (and role brackets) per prompt: bounded work
-# a given name the dictionary reads as a common noun (光子, 正夫), known by its last character
-_GIVEN_SHAPE = re.compile(r"[一-鿿々]{0,2}[子美恵代江枝郎夫雄男太介輔彦也哉樹輝斗翔人治司平吉蔵之奈菜香花乃音希衣絵里理穂帆葉実歩]")
+# a given name the dictionary reads as a common noun (光子, 正夫): one to three kanji, the last a given name's ending
+_GIVEN_SHAPE = re.compile(r"[一-鿿々]{1,3}")
 
 
 def _role_name_ok(name: str) -> bool:
@@ -47,7 +49,8 @@ def _role_name_ok(name: str) -> bool:
         return True
     sur, _, given = name.partition(" ") if " " in name else name.partition("\u3000")
     toks = morphology.tokenize(sur)
-    return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and _GIVEN_SHAPE.fullmatch(given) is not None
+    return (len(toks) == 1 and toks[0].pos[1] == "固有名詞" and _GIVEN_SHAPE.fullmatch(given) is not None
+            and given[-1] in GIVEN_END)
 
 
 class PersonAnswersMixin:

@@ -22,6 +22,7 @@ from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
 )
 from gateway.scan.recognizers.email import organisation_domain
+from gateway.scan.recognizers.person_charname import QUOTE_INTRO
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
@@ -304,16 +305,12 @@ def _noted_items(text: str):
             yield from items
 
 
-# a quoted message opening with its writer's name (person_charname.QUOTE_INTRO's cue)
-_QUOTE_INTRO_CUE = re.compile(r"[「『][一-鿿々〆ヶ]{1,4}(?:です|でございます)")
-
-
 def cue_triggered(text: str, hits) -> bool:
     """A cue of bare_person_cue is present: a relation, a referral, a transcript, a list with bracketed notes; or a
     quoted message opening with its writer's name."""
     return not _CUE_SET.isdisjoint(hits) or _transcript(text, hits) or (
         _noted_lists(text, hits) and next(_noted_items(text), None) is not None) or (
-        ("「" in text or "『" in text) and _QUOTE_INTRO_CUE.search(text) is not None)
+        ("「" in text or "『" in text) and QUOTE_INTRO.search(text) is not None)
 
 
 def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
