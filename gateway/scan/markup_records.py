@@ -133,11 +133,10 @@ def _copy_header(m: re.Match[str]) -> str:
 
 
 # a label alone on its line (name and address labels of forms), then its value on up to three short lines
-_NAME_LINE_LABELS = ("氏名", "お名前", "名前", "申請者", "請求者", "届出人", "届出者", "相談者", "世帯主", "対象者", "保護者",
-                     "児童名", "本人", "フリガナ", "ふりがな")
-_ADDRESS_LINE_LABELS = ("住所", "現住所", "新住所", "旧住所", "転居先", "転入先", "転出先", "所在地", "居所", "送付先")
-_LABEL_ALONE = re.compile(r"[ \u3000]*(?P<label>" + "|".join(_NAME_LINE_LABELS + _ADDRESS_LINE_LABELS)
-                          + r")[ \u3000]*[:：][ \u3000]*")
+_LINE_LABELS = ("氏名", "お名前", "名前", "申請者", "請求者", "届出人", "届出者", "相談者", "世帯主", "対象者", "保護者",
+                "児童名", "本人", "フリガナ", "ふりがな",
+                "住所", "現住所", "新住所", "旧住所", "転居先", "転入先", "転出先", "所在地", "居所", "送付先")
+_LABEL_ALONE = re.compile(r"[ \u3000]*(?:" + "|".join(_LINE_LABELS) + r")[ \u3000]*[:：][ \u3000]*")
 _VALUE_LINE = re.compile(r"[^\n:：\t,|]{1,24}")
 _LABEL_BREAK = re.compile(r"[:：][ \u3000]*\n")
 _MAX_VALUE_LINES = 3
@@ -151,8 +150,7 @@ def label_lines_joined(text: str) -> str:
     lines = text.split("\n")
     i = 0
     while i < len(lines) - 1:
-        m = _LABEL_ALONE.fullmatch(lines[i])
-        if m is None:
+        if _LABEL_ALONE.fullmatch(lines[i]) is None:
             i += 1
             continue
         j = i + 1

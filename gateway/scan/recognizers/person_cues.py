@@ -296,13 +296,17 @@ def _noted_lists(text: str, hits) -> bool:
     return "(" in text and not _STAFF_HEALTH_SET.isdisjoint(hits)
 
 
+def _noted_line(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The names with bracketed notes on the line text[lo:hi] when it lists several, one note a health matter (else
+    none); a note naming a department, a post or a place does not count."""
+    items = [m for m in islice(_NOTED_ITEM.finditer(text, lo, hi), 16) if _POST_NOTE.search(m.group(1)) is None]
+    return items if len(items) >= 2 and any(_HEALTH_WORD.search(m.group(1)) is not None for m in items) else []
+
+
 def _noted_items(text: str):
     """The names of lines listing several people with bracketed notes, one of them a health matter."""
     for line in islice(re.finditer(r"[^\n]*\([^\n]*", text), 256):
-        items = [m for m in islice(_NOTED_ITEM.finditer(text, line.start(), line.end()), 16)
-                 if _POST_NOTE.search(m.group(1)) is None]
-        if len(items) >= 2 and any(_HEALTH_WORD.search(m.group(1)) is not None for m in items):
-            yield from items
+        yield from _noted_line(text, line.start(), line.end())
 
 
 def cue_triggered(text: str, hits) -> bool:
@@ -345,10 +349,7 @@ def _noted_list_item(text: str, s: int, e: int) -> bool:
     if text[e:e + 1] != "(":
         return False
     lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
-    items = [m for m in islice(_NOTED_ITEM.finditer(text, lo, len(text) if hi < 0 else hi), 16)
-             if _POST_NOTE.search(m.group(1)) is None]
-    return (len(items) >= 2 and any(m.start() == s for m in items)
-            and any(_HEALTH_WORD.search(m.group(1)) is not None for m in items))
+    return any(m.start() == s for m in _noted_line(text, lo, len(text) if hi < 0 else hi))
 
 
 def bare_person_cue(text: str, s: int, e: int, parts) -> bool:

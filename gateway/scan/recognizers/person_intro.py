@@ -20,7 +20,7 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_charname import (GREETING_SET, GREETINGS, PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS, QUOTE_INTRO,
+from gateway.scan.recognizers.person_charname import (GREETING_SET, GREETINGS, PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS,
                                                       QUOTE_CLOSERS)
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF,
@@ -159,7 +159,7 @@ class PersonIntroMixin:
             out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
         if not _PATIENT_SET.isdisjoint(hits):
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
-        if not GREETING_SET.isdisjoint(hits) or (("「" in text or "『" in text) and QUOTE_INTRO.search(text)):
+        if not GREETING_SET.isdisjoint(hits) or "「" in text or "『" in text:
             out.append(self._greeting_names(text, hits))  # "すみません、二階堂です。", "「山﨑です😊" (person_charname)
         return out
 
