@@ -172,6 +172,10 @@ case("header-custom", OPENAI, lambda t, h: rawproxy.request(
 case("header-raw-utf8", OPENAI, lambda t, h: rawproxy.request(
     "POST", COMPLETIONS, OPENAI, headers=h | {"X-Note": t.encode().decode("latin-1")}, body=openai_body(CLEAN),
     content_type="application/json"), SECRET)
+# the same header name twice, the text in the second field (each field is read apart: issue 12, carriers.header_pairs)
+case("header-repeated", OPENAI, lambda t, h: rawproxy.request(
+    "POST", COMPLETIONS, OPENAI, headers=h | {"X-Note": "memo"}, body=openai_body(CLEAN),
+    content_type="application/json", extra_lines=[f"X-Note: {quote(t)}"]), SECRET)
 case("header-referer-query", CHATGPT, lambda t, h: rawproxy.request(
     "POST", "/backend-api/conversation", CHATGPT, headers=h | {"Referer": f"https://chatgpt.com/?q={quote(t)}"},
     body=chatgpt_body(CLEAN), content_type="application/json"), SECRET)
