@@ -92,21 +92,33 @@ def background_priority() -> None:  # pragma: no cover - runs in the child proce
         pass
 
 
-def _escalate(signum: int, frame: Any) -> None:  # pragma: no cover - runs in the child process
-    """A job past ``ESCALATE_AT`` of its time bound: on a host whose cores are all busy a SCHED_IDLE worker
-    gets almost no CPU, so it leaves the idle class (nice 10 stays) to finish before its deadline instead of
-    being killed. Leaving SCHED_IDLE needs CAP_SYS_NICE or RLIMIT_NICE ≥ 10 (the systemd unit's
-    ``LimitNICE=10``, the container's ``--ulimit nice=10``); without it the job stays in the idle class."""
+def warm_priority() -> None:  # pragma: no cover - runs in the child process
+    """Nice 10 in the normal class: building the scanner and importing the readers (a fresh worker, or new
+    rules) is what the next waiting request needs, so it must not starve in the idle class on a busy host (it
+    did: a document's first extraction waited 15 s at a load of 9). Bounded work, once per worker and rules.
+    Leaving SCHED_IDLE needs CAP_SYS_NICE or RLIMIT_NICE ≥ 10 (the systemd unit's ``LimitNICE=10``, the
+    container's ``--ulimit nice=10``); without it a worker that already ran a job stays in the idle class."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, 0, WORKER_NICE)
+    except OSError:
+        pass
     try:
         os.sched_setscheduler(0, os.SCHED_OTHER, os.sched_param(0))
     except (AttributeError, OSError):
         pass
 
 
+def _escalate(signum: int, frame: Any) -> None:  # pragma: no cover - runs in the child process
+    """A job past ``ESCALATE_AT`` of its time bound: on a host whose cores are all busy a SCHED_IDLE worker
+    gets almost no CPU, so it leaves the idle class (nice 10 stays) to finish before its deadline instead of
+    being killed (needs the same limit as ``warm_priority``; without it the job stays in the idle class)."""
+    warm_priority()
+
+
 def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
     signal.signal(signal.SIGALRM, _escalate)
-    background_priority()
+    warm_priority()  # the start-up build below and the readers' imports; each job then starts idle
     scanners: dict[Key, Any] = {}
 
     def scanner(key: Key) -> Any:
@@ -118,18 +130,23 @@ def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - run
             scanners[key] = load_scanner(Path(key[0]))
         return scanners[key]
 
-    if warm is not None:
-        try:
+    try:
+        from gateway import reading  # noqa: F401  (the extraction modules, before any job waits for them)
+
+        if warm is not None:
             scanner(warm)
-        except Exception:
-            pass  # reported on the first job that needs it
+    except Exception:
+        pass  # reported on the first job that needs it
     while True:
         try:
             bound, job = conn.recv()
         except (EOFError, OSError):
             return  # the gateway went away
-        background_priority()
-        signal.setitimer(signal.ITIMER_REAL, bound * ESCALATE_AT)
+        if job[0] == "warm":
+            warm_priority()
+        else:
+            background_priority()
+            signal.setitimer(signal.ITIMER_REAL, bound * ESCALATE_AT)
         try:
             result = _run(job, scanner)
             signal.setitimer(signal.ITIMER_REAL, 0)

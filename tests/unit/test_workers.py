@@ -71,6 +71,33 @@ def test_a_worker_runs_on_cpu_time_nobody_serving_users_wants() -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling classes")
+def test_a_fresh_worker_warms_up_in_the_normal_class_at_nice_10_and_its_jobs_then_start_idle() -> None:
+    """Building the scanner and importing the readers is what the next waiting request needs: in the idle class
+    on a busy host it starved (a document's first extraction waited 15 s at a load of 9)."""
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            pool.start()
+            (worker,) = pool._all
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:  # the child sets its priority first thing
+                try:
+                    if os.getpriority(os.PRIO_PROCESS, worker.pid) == workers.WORKER_NICE:
+                        break
+                except (OSError, TypeError):
+                    pass
+                await asyncio.sleep(0.02)
+            assert os.getpriority(os.PRIO_PROCESS, worker.pid) == workers.WORKER_NICE
+            assert os.sched_getscheduler(worker.pid) == os.SCHED_OTHER
+            assert await pool.run(("sleep", 0), 30) == worker.pid
+            assert os.sched_getscheduler(worker.pid) == os.SCHED_IDLE
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling classes")
 def test_a_job_still_running_at_a_quarter_of_its_bound_leaves_the_idle_class_and_the_next_starts_idle() -> None:
     """On a host whose cores are all busy an idle-class worker gets almost no CPU: a long job is raised to
     nice 10 so it finishes before its deadline instead of being killed (needs RLIMIT_NICE ≥ 10 or
