@@ -49,6 +49,9 @@ _AUDIENCE_BEFORE = re.compile(r"対象(?:者)?[ ]?[:：][ ]?[^\n:：]{0,6}$")
 # study material: a textbook's or an exercise's addresses (教科書の演習, 練習問題, tutorial), named in the request
 _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去問|勉強(?:中|の|して|のため)|入門|学習(?!用)|チュートリアル|"
                            r"書き方の例|(?i:tutorial|exercise|textbook|homework|quiz)|"
+                           # a configuration shown as an example (研修資料のVLAN設定例, サンプル設定)
+                           r"設定例|構成例|記述例|コンフィグ例|(?:設定|コンフィグ)の?サンプル|サンプル(?:設定|コンフィグ)|教材|"
+                           r"(?i:(?:example|sample) config(?:uration)?|configuration example)|"
                            # a product's manual: the device's factory address (取扱説明書, 工場出荷時の設定)
                            r"取扱説明書|取り扱い説明書|取説|工場出荷時|出荷時設定|(?i:factory default|user manual|user guide)")
 # a home network (the writer's own PC or router), not the office's
@@ -240,7 +243,7 @@ _BEFORE_OPENING = re.compile(
     r"(?:入札|開札)は(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
     r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
 _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格")
-_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]")
+_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion)")
 _ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
 
 

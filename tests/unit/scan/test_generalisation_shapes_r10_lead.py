@@ -1,0 +1,29 @@
+"""Issue 13, round 10: the lead's independent probe batches, written apart from the scanner and the helpers' work, each
+scored before any fix it led to:
+
+* y10a (34 rows, 18 block / 16 allow: credentials in new forms — a Kubernetes Secret, curl's -u, an .npmrc token, an
+  OpenSSH private key, a staff Wi-Fi key, a JDBC URL with its password in a log; internal matters — 予定価格 before the
+  opening, a transfer before 内示, a firewall configuration of the 基幹系 segment, a land purchase's negotiating
+  position; markings 【部外秘】 and 機密性 Ⅱ; an address with a mobile and an address with a birth date and no name; an
+  English case note and an English mail with a free-mail address; private case-meeting minutes; a 個人番号 in spaced
+  groups in a mail; negatives: each one's placeholder, public, example or general twin) on the round's starting commit
+  (07c8409): recall 0.944 by action (17/18) and by types once the probe's own type names were corrected
+  (MARKING → CLASSIFICATION_MARKING), false blocks 0.062 (1/16). The miss: the negotiating position (提示額, 上限,
+  相手には伝えないこと). The false block: a training material's VLAN configuration example (then both fixed as
+  classes: test_mechanisms_r10_lead.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+
+
+KNOWN_GAPS = {
+}
+
+
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r10_lead.jsonl", KNOWN_GAPS))
+def test_generalisation_shape_r10_lead(scanner, row):
+    check_row(scanner, row)

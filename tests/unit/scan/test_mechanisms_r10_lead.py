@@ -1,0 +1,52 @@
+"""Issue 13, round 10, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+probe files): the office's negotiating position (提示額・上限・落としどころ with an amount) as an internal matter; the
+writer's own declaration that the content may not leave the office (外部に出せない内容, 相手には伝えないこと); a network
+configuration shown as an example (設定例, サンプル設定, example configuration) is study material, not the office's
+network."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    # the office's negotiating position: a price it may offer, its ceiling, its fallback, with an amount
+    ("next_offer", "用地買収 交渉記録\n地権者との次回提示額は坪単価38万円まで。"),
+    ("offer_ceiling", "補償交渉：提示額の上限は1,200万円で市長決裁済み。"),
+    ("fallback", "落としどころは30万円くらいかな。市長にはまだ言ってない。"),
+    ("english_ceiling", "Negotiation notes: our ceiling is 45 million yen, do not reveal it."),
+    ("english_reserve_million", "The reserve price is 56.4 million yen; bids open on 14 December."),
+    # the writer declares the content may not leave the office
+    ("not_for_outside", "交渉メモを整理して（外部に出せない内容）\n\n来週の打合せの議題を三つにまとめて。"),
+    ("do_not_tell", "相手には伝えないこと。先方の要求は全額補償だが、こちらは半額で調整する。"),
+    # a real configuration of the office's network (not an example)
+    ("real_firewall", "このファイアウォール設定を見直して\ninterface Vlan120\n ip address 172.16.120.1 255.255.255.0\n"
+                      "access-list 110 permit tcp 172.16.120.0 0.0.0.255 host 172.16.200.15 eq 1521"),
+]
+
+ALLOW = [
+    # a cap in a public notice; negotiation in general or by example; a concluded, published deal
+    ("grant_cap", "補助金の上限は5万円です。申請は12月末まで。"),
+    ("negotiation_example", "交渉の一般的な進め方：例えば提示額の上限を1,000万円と決めておく。"),
+    ("published_deal", "用地買収の交渉記録（公表用）：令和7年度に3件、総額1億2千万円で契約を締結しました。"),
+    ("negotiation_no_amount", "用地買収では、地権者に補償基準を丁寧に説明し、鑑定評価に基づいた価格を提示することが基本です。"),
+    # a document not pasted; the rule itself
+    ("rule_about_documents", "この資料は外部に出せないので、要点だけ教えて。"),
+    ("museum_million", "The museum has 1.2 million visitors a year; our ceiling is high."),
+]
+
+# a configuration example in training material or a sample configuration: not blocked (a lone private address
+# still warns)
+EXAMPLE_CONFIGS = [
+    ("vlan_example", "研修資料のVLAN設定例を説明して\n\nvlan 10 name SALES\ninterface Vlan10\n ip address 192.168.10.1 255.255.255.0"),
+    ("sample_config", "サンプル設定の意味を教えて\naccess-list 101 permit tcp 10.0.0.0 0.0.0.255 any eq 443"),
+    ("english_example", "Explain this example configuration:\ninterface Vlan20\n ip address 10.1.20.1 255.255.255.0"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+@pytest.mark.parametrize("name,text", EXAMPLE_CONFIGS, ids=[n for n, _ in EXAMPLE_CONFIGS])
+def test_example_configurations_are_not_blocked(scanner, name, text):
+    assert scanner.scan(text).action != "block"
