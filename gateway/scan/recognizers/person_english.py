@@ -129,6 +129,16 @@ _PLAIN_WORD = re.compile(r"[A-Za-z]{2,}(?:tion|sion|ment|ness|ship|ance|ence|ing
                          r"Update|Reminder|Schedule|Budget|Proposal|Inquiry|Enquiry|Question|Invitation|Draft|Agenda|"
                          r"Weekly|Monthly|Annual|Urgent|Important|Follow|Your|Our|Re|Fw|Fwd|Thanks|Hello|Summary")
 # a family named by its surname: "the Nguyen family", "The Okafor family"
+# a person of the record in apposition after the word for their role, closed by a comma: "One student, Haruka
+# Ishizaki, has …", "a resident, Maria Santos, is on dialysis"
+_APPOSITION_ROLES = ("student", "pupil", "patient", "client", "resident", "applicant", "tenant", "child", "girl", "boy",
+                     "woman", "man", "caller", "visitor", "claimant", "participant", "service user", "trainee", "employee",
+                     "member of staff", "staff member", "user", "volunteer", "parent", "guardian", "foster child")
+_GROUP_WORDS = frozenset({"Class", "Grade", "Group", "Team", "Unit", "Office", "Division", "Section", "Centre", "Center",
+                          "School", "Form", "Year", "Ward", "Room", "Floor", "Programme", "Program", "Course", "Club"})
+APPOSITION_TRIGGERS = tuple(f"{w}, " for w in _APPOSITION_ROLES)
+_APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+") for w in _APPOSITION_ROLES)
+                         + r")[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
 _FAMILY = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-zà-ÿĀ-ɏḀ-ỿ'’]{1,15}(?:-[A-Z][a-zà-ÿ]{1,15})?)[ \t]+(?i:family|household)"
                      r"(?![A-Za-z])")
 # or by its surname in the plural with the given names in brackets: "the Okafors (Chinedu and Grace)"
@@ -254,6 +264,11 @@ class PersonEnglishMixin:
                     continue  # a subject line names its case before a dash or a comma, in words of a name
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "label", _official(text, m.start()))
+        if not _SETS['APPOSITION_TRIGGERS'].isdisjoint(hits):
+            for m in islice(_APPOSITION.finditer(text), _MAX):
+                name = m.group("name")
+                if prose_name_ok(name) and not any(_PLAIN_WORD.fullmatch(w) or w in _GROUP_WORDS for w in name.split()):
+                    yield self._prose(m.start("name"), name, 0.7, "context", _official(text, m.start()))
         if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
@@ -266,6 +281,7 @@ class PersonEnglishMixin:
 
 _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
-    ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS))}
+    ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),
+    ("APPOSITION_TRIGGERS", APPOSITION_TRIGGERS))}
 ENGLISH_TRIGGERS = (KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + DECLARANT_TRIGGERS
-                    + FAMILY_TRIGGERS)
+                    + FAMILY_TRIGGERS + APPOSITION_TRIGGERS)

@@ -11,6 +11,14 @@ scored before any fix it led to:
   (MARKING → CLASSIFICATION_MARKING), false blocks 0.062 (1/16). The miss: the negotiating position (提示額, 上限,
   相手には伝えないこと). The false block: a training material's VLAN configuration example (then both fixed as
   classes: test_mechanisms_r10_lead.py).
+* y10b (16 rows, 8 / 8: long documents, 700–1,500 characters, with one buried line — case-meeting minutes naming a man
+  with diabetes, a system-change mail with a shared account's password, a monthly complaints record with a resident's
+  mobile and her insomnia, a script whose test data was copied from production (a 個人番号), a welfare report's
+  example naming a debtor with depression, English exchange-programme minutes naming a student's allergy, a
+  statistics table with a footnote naming an applicant, a regulation with a pasted application; negatives: each
+  line made general, anonymous, dummy or a template) on the tree with y10a's fixes: recall 0.875 (7/8), false blocks
+  0.000 (0/8). The miss: a name in apposition after an English role word (One student, Haruka Ishizaki, has …; then
+  fixed as a class).
 """
 
 from __future__ import annotations

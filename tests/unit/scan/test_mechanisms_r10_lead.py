@@ -2,7 +2,7 @@
 probe files): the office's negotiating position (提示額・上限・落としどころ with an amount) as an internal matter; the
 writer's own declaration that the content may not leave the office (外部に出せない内容, 相手には伝えないこと); a network
 configuration shown as an example (設定例, サンプル設定, example configuration) is study material, not the office's
-network."""
+network; a person in apposition after an English role word, closed by a comma (One student, Haruka Ishizaki, has …)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ BLOCK = [
     # the writer declares the content may not leave the office
     ("not_for_outside", "交渉メモを整理して（外部に出せない内容）\n\n来週の打合せの議題を三つにまとめて。"),
     ("do_not_tell", "相手には伝えないこと。先方の要求は全額補償だが、こちらは半額で調整する。"),
+    # a person of the record in apposition after the word for their role, closed by a comma
+    ("apposition_student", "One student, Haruka Ishizaki, has a severe peanut allergy and carries an EpiPen."),
+    ("apposition_resident", "One resident, Maria Santos, is on dialysis three times a week."),
+    ("apposition_client", "Our client, Nguyen Van Minh, lost his job and cannot pay the rent."),
     # a real configuration of the office's network (not an example)
     ("real_firewall", "このファイアウォール設定を見直して\ninterface Vlan120\n ip address 172.16.120.1 255.255.255.0\n"
                       "access-list 110 permit tcp 172.16.120.0 0.0.0.255 host 172.16.200.15 eq 1521"),
@@ -33,6 +37,10 @@ ALLOW = [
     ("negotiation_no_amount", "用地買収では、地権者に補償基準を丁寧に説明し、鑑定評価に基づいた価格を提示することが基本です。"),
     # a document not pasted; the rule itself
     ("rule_about_documents", "この資料は外部に出せないので、要点だけ教えて。"),
+    # apposition of a group, a public speaker, a name with no sensitive matter
+    ("apposition_group", "Each student, Grade Five Class, has an allergy form to fill in."),
+    ("apposition_speaker", "The guest speaker, Professor Yoko Tanaka, talked about diabetes prevention."),
+    ("apposition_member", "One member, Kenji Watanabe, spoke about the festival."),
     ("museum_million", "The museum has 1.2 million visitors a year; our ceiling is high."),
 ]
 
