@@ -18,6 +18,7 @@ from mitmproxy import ctx, http
 from gateway import pipeline
 from gateway.addons.approvals import Approvals
 from gateway.addons.audit_log import AuditLog, request_id
+from gateway.addons.header_map import HeaderMap
 from gateway.addons.routing import UpstreamRouting
 from gateway.addons.rules import Rules
 from gateway.addons.scope import Scope, shadow
@@ -63,7 +64,7 @@ def view(flow: http.HTTPFlow, tunnel: tuple[bool, str | None] = (False, None)) -
     proxyauth = flow.metadata.get("proxyauth")
     return pipeline.RequestView(
         tunnelled=tunnel[0] or flow.client_conn.tls_established, connect_user=tunnel[1],
-        method=flow.request.method, path=flow.request.path, headers=flow.request.headers,  # type: ignore[arg-type]
+        method=flow.request.method, path=flow.request.path, headers=HeaderMap(flow.request.headers),
         peer=flow.client_conn.peername[0] if flow.client_conn.peername else None,
         proxyauth=tuple(proxyauth) if proxyauth else None,  # type: ignore[arg-type]
         answered=flow.response is not None, streamed=bool(flow.request.stream))
