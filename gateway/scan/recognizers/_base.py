@@ -66,7 +66,11 @@ class ContextWords:
     def __init__(self, words: Iterable[str]) -> None:
         self.words: tuple[str, ...] = tuple(sorted({w for w in words if w}, key=len, reverse=True))
         if self.words:
-            self._re = re.compile("|".join(re.escape(w) for w in self.words), re.IGNORECASE)
+            # (a lookahead for the words' first characters: every other start is rejected at once, not tried against
+            # every word; the same matches)
+            first = "".join(re.escape(c) for c in sorted({w[0] for w in self.words}))
+            self._re = re.compile("(?=[" + first + "])(?:" + "|".join(re.escape(w) for w in self.words) + ")",
+                                  re.IGNORECASE)
         else:
             self._re = re.compile(r"(?!x)x")
 

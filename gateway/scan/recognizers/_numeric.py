@@ -314,12 +314,14 @@ _GROUP = re.compile(r"(?<![0-9A-Za-z_])[0-9]{2,8}(?![0-9])")  # (not a part's ow
 
 
 class SplitFields:
-    """The groups of a number under field names matching ``words`` (a regex alternation), joined."""
+    """The groups of a number under field names matching ``words`` (a regex alternation), joined. ``first``: the
+    characters a word can start with (a lookahead tried first at each position: the same matches, found faster)."""
 
-    def __init__(self, words: str):
-        self.array = re.compile(r"(?i)(?<![a-z0-9_])(?:" + words + r")[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[({]"
+    def __init__(self, words: str, first: str = ""):
+        ahead = f"(?=[{first}])" if first else ""
+        self.array = re.compile(r"(?i)" + ahead + r"(?<![a-z0-9_])(?:" + words + r")[\"'`\]]?[ \t]*(?:=>|=|:)[ \t]*[\[({]"
                                 r"(?P<v>" + _PART + r"(?:[ \t]*,[ \t\n]*" + _PART + r"){1,5}[ \t]*)[\])}]")
-        self.part = re.compile(r"(?i)(?<![a-z0-9_])(?:" + words + r")[_-]?(?P<k>[1-6])[\"'`\]]?[ \t]*(?:=>|=|:)"
+        self.part = re.compile(r"(?i)" + ahead + r"(?<![a-z0-9_])(?:" + words + r")[_-]?(?P<k>[1-6])[\"'`\]]?[ \t]*(?:=>|=|:)"
                                r"[ \t]*[\"']?(?P<v>[0-9]{2,8})(?![0-9])")
 
     def values(self, text: str) -> list[tuple[int, int, str]]:

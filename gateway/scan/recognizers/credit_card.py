@@ -20,7 +20,7 @@ CARD_GROUPINGS = ([16], [15], [14], [4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4
 # ("カード番号\n4460 1286\n9317 2680", a number taken down over a phone call)
 VALUE_LABELS = ("カード番号", "クレジットカード番号", "card number", "card no")
 # the number split into its groups under a field named for it (card_no_1=4356&card_no_2=7890&…, "card": ["4356", …])
-_SPLIT = SplitFields(r"card_?(?:no|num|number)|cc_?(?:no|num|number)|card|カード番号")
+_SPLIT = SplitFields(r"card_?(?:no|num|number)|cc_?(?:no|num|number)|card|カード番号", first="cカ")
 SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "cc_num", "ccnum", 'card"', "card'",
                   "card:", "card=")
 

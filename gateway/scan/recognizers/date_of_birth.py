@@ -38,7 +38,9 @@ _YSEP = r"[ \t]*(?:年の?|[./\-])[ \t]*"  # "平成十年の五月二十日": s
 _MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
 
 DATE_RE = re.compile(
-    r"(?=[明大昭平令MTSHRmtshr12])"  # (a first character of the forms below: other starts fail at once)
+    # (a first character of any form below, before all of them: other starts fail at once, where the forms after the
+    # first were tried at every start)
+    r"(?=[明大昭平令MTSHRmtshr12dLD])(?:"
     # 和暦: era + year (+ month (+ day))
     + _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
     + r"(?P<ed>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
@@ -48,7 +50,7 @@ DATE_RE = re.compile(
     # 西暦 compact yyyymmdd
     r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
     # a date in code: Python's datetime.date(1958, 7, 21) (a repr, a test), Java's LocalDate.of(1958, 7, 21)
-    r"|(?:datetime\.date|LocalDate\.of|DateOnly)\([ \t]*(?P<py>(?:18|19|20)\d{2}),[ \t]*(?P<pm>\d{1,2}),[ \t]*(?P<pd>\d{1,2})[ \t]*\)"
+    r"|(?:datetime\.date|LocalDate\.of|DateOnly)\([ \t]*(?P<py>(?:18|19|20)\d{2}),[ \t]*(?P<pm>\d{1,2}),[ \t]*(?P<pd>\d{1,2})[ \t]*\))"
 )
 
 _ERA_BASE = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,

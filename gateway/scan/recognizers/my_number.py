@@ -62,13 +62,13 @@ _FIELD_ASSIGN = re.compile(r"(?i)(?<![a-z0-9_])" + _FIELD_WORDS + r"[\"'`\]]?[ \
 
 # the number split over a structure under a field named for it: a JSON array, a tuple or an object of its groups
 # ("kojin_bango": ["6021", "7753", "3840"]), or numbered fields of a split form (kojin_no_1=4461&kojin_no_2=0937&…)
-_SPLIT = SplitFields(_FIELD_WORDS + r"|個人番号|マイナンバー")
+_SPLIT = SplitFields(_FIELD_WORDS + r"|個人番号|マイナンバー", first="mki個マ")
 SPLIT_TRIGGERS = ("my_no", "myno", "kojin_no", "kojinno", "kojin_bango", "kojinbango", "my_number", "mynumber")
 
 
 # a table with one column per group (個人番号1⇥個人番号2⇥個人番号3 — a spreadsheet's or a form's boxes)
 _COLUMN_PART = re.compile(r"(?i)(?<![a-z0-9_])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?(?P<k>[1-6])[)）]?$")
-_FIRST_PART_COLUMN = re.compile(r"(?i)(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?1[)）]?[ ]?[\t,|]")
+_FIRST_PART_COLUMN = re.compile(r"(?i)(?=[mki個マ])(?:" + _FIELD_WORDS + r"|個人番号|マイナンバー)[_-]?[(（]?1[)）]?[ ]?[\t,|]")
 _MAX_PART_ROWS = 1000
 
 

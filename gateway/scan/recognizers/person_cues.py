@@ -305,8 +305,16 @@ def _noted_line(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 def _noted_items(text: str):
     """The names of lines listing several people with bracketed notes, one of them a health matter."""
-    for line in islice(re.finditer(r"[^\n]*\([^\n]*", text), 256):
-        yield from _noted_line(text, line.start(), line.end())
+    # (the lines holding a bracket, found by str.find: a regex [^\n]*\( backtracks over every line without one)
+    find, pos = text.find, 0
+    for _ in range(256):
+        i = find("(", pos)
+        if i < 0:
+            return
+        hi = find("\n", i)
+        hi = len(text) if hi < 0 else hi
+        yield from _noted_line(text, text.rfind("\n", 0, i) + 1, hi)
+        pos = hi
 
 
 def cue_triggered(text: str, hits) -> bool:

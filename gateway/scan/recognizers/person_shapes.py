@@ -15,6 +15,7 @@ from gateway.scan.recognizers.person_rules import Coverage
 
 _LABEL_SET = frozenset(LABELS)
 _HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
+_HEADER_SET = frozenset(_HEADER_WORDS)
 
 # the subject of a case record by relation, exact age and sex: "本人(84歳・女性", "母(78歳、女)"
 AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
@@ -103,7 +104,7 @@ class PersonShapesMixin:
     def _table_names(self, text: str, hits: dict[str, list[int]], found: dict) -> None:
         """A header line with a 氏名/名前/name column (or 姓 | 名, or cell references), the names below; each line
         is read under one header at most (the rows of a table are not read again from a header further down)."""
-        heads = sorted({p for w in _HEADER_WORDS if w in hits for p in hits[w]})
+        heads = sorted({p for w in _HEADER_SET.intersection(hits) for p in hits[w]})  # (the words present only)
         scanned_to = line_end = -1
         cells: dict[int, tuple[int, float]] = {}  # start of a column cell's name -> (end, score)
         for p in heads:
