@@ -104,7 +104,19 @@ def _bracket_item(text: str, start: int, end: int) -> bool:
         return False
     before_ok = start - 1 == i or text[start - 1] in _ITEM_SEP
     after_ok = end == j or text[end] in _ITEM_SEP
+    if text[i] == "「" and (_NAMED_BEFORE.search(text, max(0, i - 8), i) or _NAMED_AFTER.match(text, j + 1)
+                           or _WORDS_IN_ITEM.search(text, i + 1, j)):
+        return False  # a product's or a programme's name in quotes (新商品「マル秘 極うま みそだれ」), no list of marks
     return before_ok and after_ok
+
+
+# a name given in quotes: a product, a dish, a programme, a book, a campaign
+_NAMED_BEFORE = re.compile(r"(?:商品|新商品|新製品|製品|メニュー|番組|書籍|書名|題名|タイトル|曲|映画|コーナー|企画|キャンペーン|料理|"
+                           r"レシピ|ブランド|シリーズ|名物|土産|特産品)(?:名)?(?:の|は|が|に|を|「)?$")
+_NAMED_AFTER = re.compile(r"(?:の(?:紹介|宣伝|広告|説明|感想|作り方|レシピ|キャッチコピー|売り文句|ポップ|POP|パッケージ|商品)|"
+                          r"という(?:商品|番組|本|料理|名前|メニュー|タイトル))")
+# a quoted list item of ordinary words (a run of three hiragana: みそだれ), which a list of marks never holds
+_WORDS_IN_ITEM = re.compile(r"[ぁ-ゟ]{3}")
 
 
 _QUOTES = {"「": "」", "『": "』", "\"": "\"", "“": "”", "'": "'"}

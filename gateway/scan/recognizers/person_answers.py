@@ -38,6 +38,14 @@ ROLE_BRACKET_TRIGGERS = tuple(f"{w}(" for w in RECORD_ROLES)
 _ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECORD_ROLES, key=len, reverse=True)) + r")\((?P<name>"
                            r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
                            r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
+# a name given in the sentence that asks for it: 母の名前は本田 フミ子です / 氏名は、安田 光子。 (a spaced full name, then
+# です, a full stop, a comma or で; the unspaced form is read by the main name model)
+_DECLARED = re.compile(r"(?:名前|氏名)は[、, 　]?(?P<name>[一-鿿々〆ヶ]{1,4}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}?))"
+                       r"[ 　]?(?:です|でした|。|、|,|で(?![きす])|と(?:いい|言い|申し))")
+_KANA_GIVEN = re.compile(r"[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}")
+# the name of a thing or an animal, not a person: 犬の名前は…, ファイルの名前は…
+_THING_OWNER = re.compile(r"(?:犬|猫|ペット|会社|店|お店|ファイル|フォルダ|チーム|番組|商品|製品|プロジェクト|アプリ|システム|サービス|"
+                          r"施設|団体|グループ|イベント|キャラクター|キャラ|ロボット|馬|鳥)の$")
 _MAX = 32  # questions (and role brackets) per prompt: bounded work
 # a given name the dictionary reads as a common noun (光子, 正夫): one to three kanji, the last a given name's ending
 _GIVEN_SHAPE = re.compile(r"[一-鿿々]{1,3}")
@@ -53,6 +61,19 @@ def _role_name_ok(name: str) -> bool:
             and given[-1] in GIVEN_END)
 
 
+def _declared_name_ok(name: str) -> bool:
+    """After 名前は / 氏名は the role-bracket model holds, and a given name may be written in kana (本田 フミ子); a
+    given name the dictionary reads as a common noun in katakana (田中 レポート) is none."""
+    sur, _, given = name.partition(" ") if " " in name else name.partition("\u3000")
+    if "ァ" <= given[:1] <= "ヺ" and any(t.pos[1] == "普通名詞" for t in morphology.tokenize(given)):
+        return False
+    if _role_name_ok(name):
+        return True
+    toks = morphology.tokenize(sur)
+    return (len(toks) == 1 and toks[0].pos[1] == "固有名詞" and _KANA_GIVEN.fullmatch(given) is not None
+            and all(t.pos[1] != "普通名詞" for t in morphology.tokenize(given)))
+
+
 class PersonAnswersMixin:
     ENTITY = "PERSON"
 
@@ -66,6 +87,10 @@ class PersonAnswersMixin:
             m = _ANSWER.match(text, q.end())
             if m is not None and name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+        for p in islice(sorted({p for w in ("名前は", "氏名は") for p in hits.get(w, ())}), _MAX):
+            if (m := _DECLARED.match(text, p)) is not None and _declared_name_ok(m.group("name")) \
+                    and _THING_OWNER.search(text, max(0, p - 8), p) is None:
+                yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
 
     def _role_bracket_names(self, text: str, hits: dict[str, list[int]]):
         """Full names in brackets right after a record role (see the module docstring)."""

@@ -2,7 +2,9 @@
 probe files): the office's negotiating position (提示額・上限・落としどころ with an amount) as an internal matter; the
 writer's own declaration that the content may not leave the office (外部に出せない内容, 相手には伝えないこと); a network
 configuration shown as an example (設定例, サンプル設定, example configuration) is study material, not the office's
-network; a person in apposition after an English role word, closed by a comma (One student, Haruka Ishizaki, has …)."""
+network; a person in apposition after an English role word, closed by a comma (One student, Haruka Ishizaki, has …); a spaced full
+name after 名前は / 氏名は, its given name in kanji or kana (母の名前は本田 フミ子です), not a thing's or an animal's name;
+a secrecy word inside a quoted name (新商品「マル秘 極うま みそだれ」, 「…」の紹介文) is no list of marks."""
 
 from __future__ import annotations
 
@@ -24,6 +26,10 @@ BLOCK = [
     ("apposition_student", "One student, Haruka Ishizaki, has a severe peanut allergy and carries an EpiPen."),
     ("apposition_resident", "One resident, Maria Santos, is on dialysis three times a week."),
     ("apposition_client", "Our client, Nguyen Van Minh, lost his job and cannot pay the rent."),
+    # a spaced full name given after 名前は / 氏名は, the given name in kanji or kana
+    ("declared_kana_given", "母の名前は本田 フミ子です。認知症で施設に入りました。"),
+    ("declared_kanji_given", "母の名前は本田 文子です。認知症で施設に入りました。"),
+    ("declared_comma", "相談者の氏名は、安田 光子。生活保護を受給中です。"),
     # a real configuration of the office's network (not an example)
     ("real_firewall", "このファイアウォール設定を見直して\ninterface Vlan120\n ip address 172.16.120.1 255.255.255.0\n"
                       "access-list 110 permit tcp 172.16.120.0 0.0.0.255 host 172.16.200.15 eq 1521"),
@@ -41,6 +47,10 @@ ALLOW = [
     ("apposition_group", "Each student, Grade Five Class, has an allergy form to fill in."),
     ("apposition_speaker", "The guest speaker, Professor Yoko Tanaka, talked about diabetes prevention."),
     ("apposition_member", "One member, Kenji Watanabe, spoke about the festival."),
+    # the name of a company or a thing after 名前は; a quoted product name holding a secrecy word
+    ("company_name", "会社の名前は本田 技研です。認知症の研修をします。"),
+    ("product_quoted", "商品紹介文を考えて\n\n道の駅の新商品「マル秘 極うま みそだれ」。秘伝の配合です。"),
+    ("product_quoted_after", "道の駅で売る「マル秘 みそだれ」の紹介文を作って。\n\n地元の農家の秘伝の配合です。"),
     ("museum_million", "The museum has 1.2 million visitors a year; our ceiling is high."),
 ]
 
