@@ -33,8 +33,8 @@ from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
 from gateway.scan.recognizers._numeric import clear_table_memo
-from gateway.scan.recognizers._examples import (is_example_credential, is_example_number, is_placeholder_address,
-                                                is_placeholder_name)
+from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, is_example_credential, is_example_number,
+                                                is_placeholder_address, is_placeholder_name)
 
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
@@ -249,8 +249,8 @@ class DefaultScanner:
         if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
             regions = example_regions(text, example_marks > 1, quoted)  # 1: no form's marker, no paragraph pass
             for h in hits:
-                if h.entity in EXAMPLE_ENTITIES and in_regions(regions, h.start, h.end):
-                    h.meta["example"] = True  # a 記入例 form filled in with placeholders
+                if (h.entity in EXAMPLE_ENTITIES or h.meta.get("holder_bound")) and in_regions(regions, h.start, h.end):
+                    h.meta["example"] = True  # a 記入例 form filled in with placeholders (holder_bound: a 全銀 record)
         if quoted and any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
             for h in hits:  # a topic inside a quoted example sentence is nobody's
                 if h.entity == "SENSITIVE_PERSONAL_INFO" and in_regions(quoted, h.start, h.end):
@@ -347,7 +347,7 @@ def _BY_SCORE_START(h: Hit) -> tuple[float, int]:
     return -h.score, h.start
 
 
-_NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"})
+_NUMBER_EXAMPLE_ENTITIES = NUMBER_EXAMPLE_ENTITIES
 _QUOTED = EXAMPLE_ENTITIES | {"SENSITIVE_PERSONAL_INFO"}  # what a quoted example sentence covers
 _MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL", "JP_ADDRESS"}  # what _mark_example looks at
 _ADDRESS_ENTITIES = frozenset({"JP_ADDRESS", "JP_POSTAL_CODE"})  # what allow_list.addresses applies to

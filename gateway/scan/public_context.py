@@ -101,6 +101,8 @@ _ROLE_LINE = re.compile(
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
+                             # a list the office has already released to the press (round 10)
+                             r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
                              r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,8}欄)|特集|連載|インタビュー記事|"
                              # a published obituary column (with the family's consent)

@@ -25,6 +25,8 @@ RECOGNIZERS: list[str] = [
     "health_insurance:HealthInsuranceRecognizer",
     "employment_insurance:EmploymentInsuranceRecognizer",
     "bank_account:BankAccountRecognizer",
+    "zengin_record:ZenginRecordRecognizer",
+    "reading_record:ReadingRecordRecognizer",
     "credit_card:JpCreditCardRecognizer",
     "phone:PhoneNumberRecognizer",
     "email:JpEmailRecognizer",

@@ -65,7 +65,28 @@ def is_example_number(entity: str, digits: str) -> bool:
         return digits in TEST_CARDS
     if entity == "JP_CORPORATE_NUMBER":
         return digits in CORPORATE_NUMBER_EXAMPLES
+    if entity in SAMPLE_DIGIT_ENTITIES:
+        return sample_digits(digits)
     return False
+
+
+# a card's or a passport's number made of one repeated digit (AB00000000CD, TK0000000): a form's blank, not someone's
+# card (the digits in order are one only as a string literal in code: sample_literal)
+SAMPLE_DIGIT_ENTITIES = frozenset({"JP_RESIDENCE_CARD", "JP_PASSPORT"})
+# the entities whose numbers the engine checks against the documented examples
+NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"}) \
+    | SAMPLE_DIGIT_ENTITIES
+
+
+def sample_digits(digits: str) -> bool:
+    return len(digits) >= 6 and len(set(digits)) == 1
+
+
+def sample_literal(text: str, start: int, end: int, digits: str) -> bool:
+    """The digits in order quoted as a string literal (RC.test('AB12345678CD')): test code's sample, not a card
+    given in a record (在留カード番号 AB12345678CD is someone's, as labelled in earlier rounds)."""
+    return (digits in "01234567890123" and 0 < start and end < len(text) and text[start - 1] in "'\"`"
+            and text[end] == text[start - 1])
 
 
 def is_example_credential(value: str) -> bool:

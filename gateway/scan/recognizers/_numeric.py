@@ -31,6 +31,17 @@ def _is_label_gap(gap: str) -> bool:
 
 
 _DIGIT = re.compile(r"[0-9]")
+# a compound naming the value as some other number right before it (お客さま番号, 支払い番号, 送り状No.): the word
+# 番号 there names that number, not a card's; a possessive (母の番号, カードの番号) or a positive label is no such name
+_OTHER_NUMBER = re.compile(r"(?P<w>[一-鿿ぁ-んァ-ヶー]{1,8})(?:番号|ナンバー|No\.?|コード)"
+                           r"[ \t]*[:：.]?[ \t]*$")
+_OWN_NUMBER = re.compile(r"(?:[のはがも]|個人|マイナ|通知カード|カード|共通)$")
+
+
+def named_otherwise(text: str, start: int) -> bool:
+    """The value directly follows the name of another kind of number (お客さま番号 …, 支払い番号 …)."""
+    m = _OTHER_NUMBER.search(text, max(0, start - 20), start)
+    return m is not None and _OWN_NUMBER.search(m.group("w")) is None
 _CELL_SEPS = ("\t", "|", ",")
 _RULE_LINE = re.compile(r"[ \t|:\-+=]*")
 _MAX_TABLE_LINES = 200
@@ -281,7 +292,7 @@ def seps(raw: str) -> set[str]:
 # a value shown as the format of an identifier (形式は…、例は AB12345678CD のような形 / e.g. TK1234567):
 # an example cue just before it or a "like this" right after it
 _EXAMPLE_BEFORE = re.compile(r"(?i)例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
-_EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな)")
+_EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな|みたいに)")
 
 
 # a message naming the identifier, then the value after a colon on the same line: an error or log message

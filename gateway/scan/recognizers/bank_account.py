@@ -10,6 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, shown_as_example
+from gateway.scan.recognizers._text import stable_key
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "acct no", "acct number", "kouza bango",
                          "kouza no", "koza no", "口座"],
@@ -18,8 +19,10 @@ KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "f
 BANK = ContextWords(["銀行", "信用金庫", "信金", "信用組合", "農協", "JA", "労働金庫", "労金", "バンク",
                      "金融機関", "bank"])
 BRANCH = ContextWords(["支店", "店番", "出張所", "営業部", "本店", "支所", "branch"])
-HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)\s*[:：]?\s*[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?"
-                    r"|(?i:account[ \t]+(?:holder|name))[ \t]*[:：]?[ \t]*[A-Z]{2,}(?:[ \t][A-Z]{1,})?")
+# (the holder as written down from a call may be in hiragana: 名義は ながとも けいすけ)
+HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)(?:は|が)?\s*[:：]?\s*"
+                    r"(?P<kana>[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?|[ぁ-ゖー]{2,}[ 　][ぁ-ゖー]{1,})"
+                    r"|(?i:account[ \t]+(?:holder|name))[ \t]*[:：]?[ \t]*(?P<latin>[A-Z]{2,}(?:[ \t][A-Z]{1,})?)")
 # an account held by an organisation (the city's own 会計管理者 account printed on every 納付書, a company's
 # account on an invoice): not a private individual's data. 全銀 katakana abbreviations: カ) 株式会社, ユ) 有限会社 …
 ORG_HOLDER = re.compile(
@@ -28,14 +31,6 @@ ORG_HOLDER = re.compile(
     r"事務局|基金|義援金|義捐金|ギエンキン|募金|ボキン|(?<![ァ-ヶ])(?:カ|ユ|ド|シヤ|ザイ|トクヒ)[)）]|[(（](?:カ|ユ|ド)(?![ァ-ヶ])|カイケイカンリシ[ヤャ])"
     r"|(?i:account[ \t]+(?:holder|name)|payee)[ \t]*[:：]?[ \t]*[^\n,;]{0,24}?"
     r"(?:City|Town|Village|Treasurer|Co\.|Ltd|Inc\.?|Corporation|K\.K\.|Association|Foundation)(?![A-Za-z])")
-# a data record of a 全銀 (Zengin) transfer file: record type 2, bank code and name, branch code and name, a clearing
-# code, the account's kind and number, the holder in katakana, the amount (fixed width in the file; a name may be
-# shorter here once NFKC has joined its sound marks). The file names no label: its katakana bank words trigger it
-ZENGIN_RECORD = re.compile(r"(?m)^2[0-9]{4}[^\n0-9]{1,15}[0-9]{3}[^\n0-9]{1,15}[0-9]{4}[1-9](?P<acct>[0-9]{7})"
-                           r"(?P<holder>[ァ-ヶー ()（）.\-]{1,30})[0-9]{10}")
-ZENGIN_TRIGGERS = ("全銀", "ギンコウ", "シンキン", "シンクミ", "ロウキン", "ノウキヨウ")
-# an organisation in the holder's katakana (カ)…, …(カ, ザイ)…): a company's or a body's account
-ORG_KANA = re.compile(r"(?<![ァ-ヶ])(?:カ|ユ|ド|シヤ|ザイ|トクヒ)[)）]|[(（](?:カ|ユ|ド)(?![ァ-ヶ])")
 TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込", "refund", "transfer",
                          "remit", "direct debit"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
@@ -48,8 +43,14 @@ YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0
 
 class BankAccountRecognizer(AigwRecognizer):
     ENTITY = "JP_BANK_ACCOUNT"
+    # the holder named after a private account (名義 カタギリ ミホ, account holder KANBE RYOSUKE) is that person
+    ENTITIES = (ENTITY, "PERSON")
     TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol", "acct",
-                     "kouza", "koza") + ZENGIN_TRIGGERS
+                     "kouza", "koza")
+
+    def _holder(self, text: str, start: int, end: int) -> list[RecognizerResult]:
+        m = HOLDER.search(text, start, end)
+        return [] if m is None else [_holder_result(self, m)]
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         # complexity: one pass over the account-number candidates, each form (Japan Post, bank and branch, boxes,
@@ -99,6 +100,7 @@ class BankAccountRecognizer(AigwRecognizer):
             else:
                 continue
             out.append(self.result(self.ENTITY, start, end, score, strength="strong", label=kind == "label"))
+            out.extend(self._holder(text, end, min(len(text), end + 60)))
         # one digit a box after the label (口座番号：｜4｜0｜7｜1｜8｜3｜6｜, a form's cells): no digit run holds it
         for p in ctx.hits.get("口座", ()):
             got = assemble_after(text, p + 4, 7) if text.startswith("口座番号", p) else None
@@ -109,20 +111,15 @@ class BankAccountRecognizer(AigwRecognizer):
             ls = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)
             if ORG_HOLDER.search(text, ls, hi) is None and _features(text, start, end):
                 out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True, assembled=True))
-        out.extend(self._zengin(ctx))
         return out
 
-    def _zengin(self, ctx: ScanContext) -> list[RecognizerResult]:
-        """The accounts of a 全銀 transfer file's data records held by a person (not カ)… a company)."""
-        if not any(w in ctx.hits for w in ZENGIN_TRIGGERS):
-            return []
-        text = ctx.text
-        return [self.result(self.ENTITY, m.start("acct"), m.end("acct"), 0.85, strength="strong", kind="zengin")
-                for m in ZENGIN_RECORD.finditer(text)
-                # not a blank (0000000) nor the digits in order (1234567): sample data
-                if len(set(m.group("acct"))) > 1 and m.group("acct") not in "01234567890"
-                and ORG_KANA.search(m.group("holder")) is None
-                and not shown_as_example(text, m.start("acct"), m.end("acct"))]
+
+def _holder_result(rec: AigwRecognizer, m: re.Match[str]) -> RecognizerResult:
+    name = m.group("kana") or m.group("latin")
+    s = m.start("kana") if m.group("kana") else m.start("latin")
+    return rec.result("PERSON", s, s + len(name), 0.8, form="label", full_name=" " in name or "　" in name,
+                      honorific=None, label=True, official=False, staff=False, strength="strong",
+                      person_key=stable_key(re.sub(r"[ 　]", "", name)), model="account_holder")
 
 
 def _features(text: str, start: int, end: int) -> int:

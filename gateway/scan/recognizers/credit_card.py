@@ -25,14 +25,44 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
                   "card:", "card=")
 
 
+# the number's groups on consecutive lines (a number taken down in pieces, a PDF paste): 4 or 8 digits a line
+_LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
+_LINE_GROUPS = ([8, 8], [4, 4, 4, 4], [4, 4, 8], [8, 4, 4], [4, 6, 5], [4, 6, 4])
+
+
+def _over_lines(runs: list[tuple[int, int, str]], text: str):
+    """(start, end, digits) of 14–16 digits split over lines: consecutive runs with only a line break between them."""
+    for i, (s, e, d) in enumerate(runs):
+        if len(d) not in (4, 8) or text[s:e] != d:
+            continue
+        got, end, j = [d], e, i + 1
+        while j < len(runs) and sum(map(len, got)) < 16 and _LINE_GAP.fullmatch(text, end, runs[j][0]) \
+                and text[runs[j][0]:runs[j][1]] == runs[j][2]:
+            got.append(runs[j][2])
+            end = runs[j][1]
+            j += 1
+        if [len(x) for x in got] in _LINE_GROUPS:
+            yield s, end, "".join(got)
+
+
 class JpCreditCardRecognizer(AigwRecognizer):
     ENTITY = "CREDIT_CARD"
     TRIGGER_DIGITS = 14
-    TRIGGER_WORDS = VALUE_LABELS + SPLIT_TRIGGERS
+    TRIGGER_WORDS = VALUE_LABELS + SPLIT_TRIGGERS + ("カード", "card")
 
     def validate_result(self, pattern_text: str) -> bool:
         digits = re.sub(r"[^0-9]", "", pattern_text)
         return bool(BRAND.fullmatch(digits)) and luhn_ok(digits)
+
+    def _over_lines(self, ctx: ScanContext) -> list[RecognizerResult]:
+        """A number split over lines, beside a card word."""
+        text = ctx.text
+        if "\n" not in text:
+            return []
+        return [self.result(self.ENTITY, start, end, 0.85, strength="strong", assembled=True)
+                for start, end, digits in _over_lines(ctx.digit_runs(), text)
+                if self.validate_result(digits) and not is_example_number(self.ENTITY, digits)
+                and LABELS.classify(text, start, end) in ("label", "near")]
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -53,6 +83,7 @@ class JpCreditCardRecognizer(AigwRecognizer):
                         out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                                assembled=True))
                         break
+        out.extend(self._over_lines(ctx))
         for start, end, digits in ctx.digit_runs():
             if not 14 <= len(digits) <= 16 or start in seen:
                 continue

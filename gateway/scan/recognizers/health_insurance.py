@@ -11,11 +11,13 @@ from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, lu
 
 INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
                   "hokenshano", "insurer_number", "insurer_no", "insurer number", "insurer no"], label_gap=10, negative=None)
-MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号", "被保番号", "被保険者No",
-                 "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number"],
+MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号", "被保番号",
+                 "被保番", "被保険者No",
+                 "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number",
+                 "hiho_no", "hihono", "hiho_bango"],
                 label_gap=10)
 # member-number labels whose number may run over lines ("被保険者番号\n0012\n3456"): 6 to 12 digits
-MEMBER_VALUE_LABELS = ("被保険者番号", "被保険者証番号", "保険証番号", "被保番号")
+MEMBER_VALUE_LABELS = ("被保険者番号", "被保険者証番号", "保険証番号", "被保番号", "被保番")
 MEMBER_SIZES = (8, 10, 6, 7, 9, 11, 12)
 INSURANCE_CONTEXT = ContextWords([
     "保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "組合員証", "資格確認書",
@@ -24,8 +26,10 @@ INSURANCE_CONTEXT = ContextWords([
 # the label in brackets right after the number: "91728683（保険者番号）"
 INSURER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:保険者番号|保険者No|保険者コード)")
 MEMBER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:介護保険)?(?:被保険者番号|被保険者証番号|保険証番号)")
+# (a 国保 card's 記号 may open with hiragana: 記号 あ12 番号 3456)
 KIGO_BANGO = re.compile(
-    r"記号\s*(?:[:：]|は)?\s*([0-9A-Za-z\u30a0-\u30ff\u4e00-\u9fff\-][0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{0,9}?)"
+    r"記号\s*(?:[:：]|は)?\s*([0-9A-Za-z\u3041-\u3096\u30a0-\u30ff\u4e00-\u9fff\-]"
+    r"[0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-]{0,9}?)"
     r"\s*(?:[・,、/ ]|が|、|で)?\s*番号\s*(?:[:：]|は)?\s*"
     r"([0-9]{1,10})(?:\s*[(]?\s*枝番\s*[:：)]?\s*([0-9]{2}))?"
 )
@@ -59,7 +63,8 @@ def _insurer_owned(text: str, start: int) -> bool:
 
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
-    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number") \
+    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number",
+                     "hiho_no", "hihono", "hiho_bango") \
         + MEMBER_VALUE_LABELS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:

@@ -14,6 +14,7 @@ from gateway.scan.recognizers._numeric import (
     SplitFields,
     assemble_after,
     message_value,
+    named_otherwise,
     shown_as_example,
     drivers_license_ok,
     my_number_ok,
@@ -36,7 +37,7 @@ SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー"))
 LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
 VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号",
-                "マイナンバーカード", "個人番号カード") \
+                "マイナンバーカード", "個人番号カード", "マイナ番号", "マイナの番号") \
     + READINGS + SPACED
 _LABEL_AFTER = re.compile(r"[ ]?[(（\[【]?[ ]?(?:マイナンバー|個人番号|my number)", re.IGNORECASE)
 # labels naming the number in a message whose value follows a colon: "個人番号の桁区切りが不正です: 7516-319-59500"
@@ -131,6 +132,26 @@ def _record_cell(text: str, start: int, end: int) -> bool:
     return _NAME_CELL.search(text, ls, le if le >= 0 else min(len(text), end + 200)) is not None
 
 
+# a card word that names another card or another thing's number: ギフトカード, ポイントカード, 楽天Edyの番号, Suicaの番号
+_OTHER_CARD = re.compile(r"[ァ-ヶA-Za-z一-鿿]$")
+_OTHER_THINGS = re.compile(r"[ァ-ヶーA-Za-z]の$")
+_OWN_CARD = ("マイナンバー", "マイナ", "個人番号", "通知", "カード", "マイナンバーカード", "番号")
+
+
+def _card_cue(text: str, start: int, end: int) -> bool:
+    """A card word near a 4-4-4 number that can be the 個人番号 card's or its number (カードの裏の12桁, 番号 …), not a
+    word naming another card or another thing's number."""
+    for m in CARD_WORDS.finditer_in(text, max(0, start - 30), min(len(text), end + 10)):
+        before = text[max(0, m.start() - 8):m.start()]
+        if m.group() == "カード" and _OTHER_CARD.search(before) is not None and not before.endswith(_OWN_CARD):
+            continue
+        if m.group() == "番号" and _OTHER_THINGS.search(before) is not None \
+                and not before[:-1].endswith(_OWN_CARD):
+            continue
+        return True
+    return False
+
+
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
@@ -176,7 +197,8 @@ class MyNumberRecognizer(AigwRecognizer):
                 score = 0.8
             elif kind is None and g == [12] and _record_cell(text, start, end):
                 score = 0.8  # a cell of a record row beside a full name (名前,番号,生年月日 … without a header)
-            elif grouped and CARD_WORDS.near(text, start, end, 30, 10):
+            elif grouped and _card_cue(text, start, end) \
+                    and not named_otherwise(text, start):  # お客さま番号 1234 …: another number's 番号
                 score = 0.65
             elif grouped:
                 score = 0.45

@@ -7,6 +7,7 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._examples import sample_literal
 from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
 LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card", "residence_card",
@@ -27,7 +28,8 @@ class ResidenceCardRecognizer(AigwRecognizer):
         for m in (NUMBER.search(text, c, c + 16) for c in cands):
             if m is None:
                 continue
-            if shown_as_example(text, m.start(), m.end()):
+            if shown_as_example(text, m.start(), m.end()) \
+                    or sample_literal(text, m.start(), m.end(), re.sub(r"[^0-9]", "", m.group())):
                 continue
             kind = LABELS.classify(text, m.start(), m.end())
             score = {"label": 0.95, "near": 0.8}.get(kind or "", 0.45)

@@ -76,8 +76,6 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS = {
-    "y9207": "全銀 transfer data: half-width kana names in fixed-width records with bank, branch and account numbers and "
-             "no label (no finding at all)",
     "y9217": "a chatty 個人番号 in 4-4-4 groups after a surname and 番号 with no label naming it (照会 alone): an order "
              "number looks the same",
     "y9702": "a resident named in a real error case under a manual's 入力例 heading is read as an example name (the "
