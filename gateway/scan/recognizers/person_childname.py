@@ -15,8 +15,7 @@ The positions:
 
 * after うちの (the writer's own child) and before a particle: ``うちのはるとが``;
 * glued before ママ / パパ as a speaker or a subject (``そうすけママ：``, ``ゆいパパから``): the parent named by the child
-  (as a chat's speaker, before a colon, any kana that is no kin, baby or pet word when the child is named again:
-  ``めいママ: …めいが熱で``);
+  (any kana that is no kin, baby or pet word when the child is named again: ``めいママ: …めいが熱で``);
 * a kana given name alone right before an age in brackets (``ひなた（5歳）``, ``ユウマ（12）``): there any kana run that is no
   kin, baby or pet word counts (a word before an age is a person's or a pet's name; a text about a pet or a
   character, or an animal word right before the name — ネコ タマ（3歳）, ゾウのはな子 — names nobody);
@@ -77,10 +76,10 @@ class PersonChildNameMixin:
         for w in PARENT_TRIGGERS:
             for p in islice(hits.get(w, ()), _MAX):
                 span = self._before(text, p, p + 2, _AFTER_PARENT)
-                # as a chat's speaker (めいママ: …) any kana that is no kin or pet word names the child when the child
-                # is talked about again (…めいが熱で); a club's name as the speaker (ぴよぴよママ:) is not
-                relaxed = span is not None and text[p + 2:p + 3] in (":", "：") \
-                    and text.find(text[span[0]:span[1]], p) > 0
+                # any kana that is no kin or pet word names the child when the child is talked about again (めいママ:
+                # …めいが熱で, つむぎパパから…つむぎが); a club's name (ぴよぴよママ:) is not
+                relaxed = span is not None and re.compile(re.escape(text[span[0]:span[1]]) + "[がはもにをと、]").search(
+                    text, p) is not None  # (named again as a subject: ぴよぴよママの会 twice is no child)
                 if span is not None and _name_ok(text, span[0], span[1], not relaxed):
                     spans.append(span)
         for w in AGE_TRIGGERS:

@@ -41,6 +41,10 @@ Batch four (q10n101–q10n124):
 * a chat's speaker before ママ and a colon is a child's name only when the child is named again (not ぴよぴよママ:);
 * a kana name before an age is no one's after an animal word (ネコ タマ（3歳）, ゾウのはな子（69歳）);
 * a child's infectious illness in a parent's note (おたふくかぜ, 水ぼうそう, 登校停止).
+
+Batch five (q10n125–q10n146): before ママ / パパ any kana that is no kin or pet word names the child when the child is
+named again as a subject (つむぎパパから…つむぎが); a child's febrile seizure and ambulance (熱性けいれん, 救急搬送); a child
+left out at school in a parent's words (無視されて, 学校行きたくない).
 """
 
 from __future__ import annotations
@@ -95,6 +99,8 @@ BLOCK += [
 
 BLOCK += [
     ("parent_signature_particle_kana", "はるとの母です。はるとが水ぼうそうになり、小児科で登校停止と言われました。"),
+    ("papa_child_again", "つむぎパパから、昨夜つむぎが熱性けいれんを起こして救急搬送されたと電話あり。"),
+    ("child_left_out", "りこママ: うちのりこ、クラスの子たちに無視されてるみたいで、学校行きたくないって泣いてた"),
     ("kana_kimi", "そうた君がまた他の子をかんでしまった。ADHDの疑いがあるため療育センターを紹介する。"),
 ]
 
@@ -142,6 +148,7 @@ ALLOW += [
 ALLOW += [
     ("kimi_after_kanji_word", "諸君、入院中の患者さんへの接し方を学ぶ研修を始めます。"),
     ("club_speaker", "[10:00] ぴよぴよママ: 今月のサークルはインフルエンザが流行っているので中止にします"),
+    ("club_named_twice", "ぴよぴよママの会の案内。ぴよぴよママの会では、インフルエンザの流行期は活動を休みます。"),
     ("zoo_animal_age", "動物園のゾウのはな子（69歳）が入院したという昔の記事を、企画展のパネル文にまとめて。"),
     ("niece_word", "うちのめいが来年入院するかもしれないので、高額療養費の制度を一般論で教えて。"),
 ]
