@@ -25,7 +25,8 @@ import time
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["Morpheme", "tokenize", "unknown_word", "warm_up", "load_seconds", "clear_cache", "MAX_WINDOW_CHARS"]
+__all__ = ["Morpheme", "tokenize", "unknown_word", "native_word", "warm_up", "load_seconds", "clear_cache",
+           "MAX_WINDOW_CHARS"]
 
 # 49,149 bytes is Sudachi's hard limit; a kanji is 3 bytes in UTF-8, 4 for astral characters.
 MAX_WINDOW_CHARS = 12_000
@@ -148,6 +149,21 @@ def unknown_word(word: str) -> bool:
     tok, morphemes = _get_tokenizer()
     got = tok.tokenize(word, out=morphemes)
     return len(got) == 1 and got[0].is_oov()
+
+
+@lru_cache(maxsize=1024)
+def native_word(word: str) -> bool:
+    """The dictionary reads ``word`` (a short katakana run) as one word of the language written in kana, whose
+    normalised form is in kanji (サクラ → 桜, カイシャ → 会社, ネコ → 猫): an ordinary word, not a given name
+    (ハルト, ヒナタ and loanwords normalise to themselves)."""
+    if not word or len(word) > 16:
+        return False
+    tok, morphemes = _get_tokenizer()
+    got = tok.tokenize(word, out=morphemes)
+    return len(got) == 1 and _KANJI_CHAR.search(got[0].normalized_form()) is not None
+
+
+_KANJI_CHAR = re.compile(r"[一-鿿々]")
 
 
 def clear_cache() -> None:

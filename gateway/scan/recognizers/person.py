@@ -395,7 +395,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or given_like(p.surface)))
                                            for k, p in enumerate(parts))
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts)) and not (
-            len(parts) == 1 and household_after(text, e))  # 葛城さんとこの奥さん, ルカくん: a neighbour, a child
+            len(parts) == 1 and household_after(text, e, s))  # 葛城さんとこの奥さん, ルカくん, グエンさん: not famous
         full = sur_and_given or len(parts) >= 2
         hon = honorific_after(text, e, parts, toks, j)
         label = label_before(text, s, full=full)

@@ -31,7 +31,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_rules import _NOT_GIVEN
 
-NAME_HONORIFICS = ("ちゃん", "くん")
+NAME_HONORIFICS = ("ちゃん", "くん", "君")  # (君 only after kana: そうた君)
 # さん / 様 follow roles as often as names (大工さん, 大家さん): a name there only when it names a household after it
 # (東雲さん宅, 山ノ内さんとこの坊っちゃん, 葛城さんちの)
 HOUSEHOLD_HONORIFICS = ("さん", "様")
@@ -69,7 +69,7 @@ _QUOTE_OPEN = frozenset("「『\"“〈《【")
 # a noun glued after the honorific makes the whole a thing's name (ひなたちゃんマーク, 元気くん体操), not a person
 _COMPOUND_AFTER = re.compile(r"(?![達等])[一-鿿々ァ-ヺ]")
 _IN_BRACKETS = re.compile(r"(?P<name>[一-鿿々]{1,3}|[ぁ-ゖ]{1,3}[子江代恵美枝乃世]|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})\)")
-_AFTER_NO = re.compile(r"(?P<name>[ぁ-ゖ]{1,3}[子江代恵美枝乃世]|[ぁ-ゖ]{2,4})(?=[がはもにをとへ、。 ]|$)")
+_AFTER_NO = re.compile(r"(?P<name>[ぁ-ゖ]{1,3}[子江代恵美枝乃世]|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6})(?=[がはもにをとへ、。 (]|$)")
 # kana nouns after a relation and の that are no name (母のことが, 夫のせいで, 娘のほうが)
 _NOT_RELATIVE = _NOT_GIVEN | {"せい", "くせ", "おかげ", "ぶん", "かわり", "もと", "なか", "そば", "よこ", "うしろ", "へや",
                               "いえ", "しごと", "びょうき", "ほうが", "ため", "ぶんも", "きもち", "こども", "おうち"}
@@ -146,6 +146,8 @@ def honorific_name_spans(text: str, hits: dict[str, list[int]]):
             household = _HOUSEHOLD_AFTER.match(text, e) is not None
             if hon in HOUSEHOLD_HONORIFICS and not household:
                 continue
+            if hon == "君" and not (_HIRA.match(c) or _KATA.match(c)):
+                continue  # 君 after kanji: the window model's (田中君), or a word (諸君, 主君)
             if _KANJI.match(c):
                 s = _run_start(text, p, _KANJI_NO, 5)
                 ok = _kanji_name(text, s, p, e, household)
@@ -183,6 +185,35 @@ _STATUS = frozenset("故亡元実義継養前現長次同他別無有要済未�
 _MIXED_GIVEN = re.compile(r"[ぁ-ゖ]{1,3}[子江代恵美枝乃世]")
 
 
+def _katakana(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+def _word_then_particle(toks) -> bool:
+    """The dictionary reads a kana run as a word (not a name) and a particle or a suffix: いくつか, こどもが."""
+    return toks[0].pos[0] in ("名詞", "代名詞") and not toks[0].is_person and len(toks[0].surface) >= 2 \
+        and all(t.pos[0] in ("助詞", "接尾辞") for t in toks[1:2])
+
+
+def kana_given_ok(run: str) -> bool:
+    """A hiragana run is a given name, not a word (person_childname's module docstring has the model)."""
+    if not 2 <= len(run) <= 5 or run[0] in "おご" or run in _NOT_NAMES or run in _NOT_RELATIVE:
+        return False
+    toks = morphology.tokenize(run)
+    if len(toks) == 1:
+        return toks[0].is_person and not toks[0].is_famous_person  # ゆい; a word in hiragana (ひなた, まち) is none
+    if _word_then_particle(toks):
+        return False  # a word and its particle (いくつか, だれか, ひとりが)
+    if len(toks) == 2 and toks[0].pos[0] == "助詞" and toks[1].pos[0] in ("名詞", "代名詞") \
+            and len(toks[1].surface) >= 2:
+        return False  # a particle and a word (のこと, がこれ)
+    kata = _katakana(run)
+    if morphology.unknown_word(kata):
+        return True  # ソウスケ, ユウマ
+    ktoks = morphology.tokenize(kata)
+    return len(ktoks) == 1 and ktoks[0].pos[0] == "名詞" and not morphology.native_word(kata)
+
+
 def relative_name_ok(name: str) -> bool:
     """A relative's name after the relation (息子（蒼）, ばあばのとし江): a kana given name, a kana one with a kanji ending,
     one kanji that is no status word, or two or three kanji the dictionary reads as a name or ending like a given name."""
@@ -190,7 +221,7 @@ def relative_name_ok(name: str) -> bool:
         return True
     if _HIRA.match(name[0]):
         return 2 <= len(name) <= 4 and name not in _NOT_NAMES and name not in _NOT_RELATIVE and name[0] not in "おご" \
-            and name[0] not in _PARTICLES and all(_HIRA.match(c) for c in name)
+            and all(_HIRA.match(c) for c in name) and (name[0] not in _PARTICLES or kana_given_ok(name))  # はると
     if _KATA.match(name[0]):
         return _katakana_name(name, 0, len(name))
     if not all(_KANJI.match(c) for c in name) or not 1 <= len(name) <= 3:

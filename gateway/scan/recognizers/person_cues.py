@@ -77,13 +77,14 @@ _ADMIN_SUFFIX = frozenset("都道府県市区町村郡")
 
 
 def _place_before_title(toks, i: int) -> bool:
-    """A kanji place name glued to a staff title (平井主任, 熊本主事): the place name is the surname."""
+    """A kanji place name glued to a staff title or 先生 (平井主任, 熊本主事, 担任の久我先生): the place name is the
+    surname."""
     t = toks[i]
     if not (t.is_place and i + 1 < len(toks) and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
             and t.surface[-1] not in _ADMIN_SUFFIX):
         return False  # 東京都主事会議: an administrative area, not a surname
     nxt = toks[i + 1]
-    return (nxt.start == t.end and nxt.surface in STAFF_TITLES
+    return (nxt.start == t.end and (nxt.surface in STAFF_TITLES or nxt.surface == "先生")
             and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
 
 
@@ -245,10 +246,17 @@ _FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅|とこ)?の(?:おばあ|�
                            r"お父さん|おばさん|おじさん)")
 
 
-def household_after(text: str, e: int) -> bool:
+def household_after(text: str, e: int, s: int = -1) -> bool:
     """The name at text[:e] names a household (吉田のおばあちゃん, 葛城さんとこの奥さん) or a child (ルカくん, ルカちゃん): a
-    name the dictionary also lists for a famous bearer (葛城, the evangelist ルカ) is a neighbour's or a pupil's here."""
-    return _FAMILY_AFTER.match(text, e) is not None or text.startswith(("くん", "ちゃん"), e)
+    name the dictionary also lists for a famous bearer (葛城, the evangelist ルカ) is a neighbour's or a pupil's here.
+    So is one katakana word at text[s:e] right before 様, or さん and the matter (グエンさんの件, ミゲル様（ペルー国籍）): a
+    foreign resident's surname or given name, not a public figure (whose whole name is the entry: 徳川家康)."""
+    return _FAMILY_AFTER.match(text, e) is not None or text.startswith(("くん", "ちゃん"), e) \
+        or (s >= 0 and _KATA_ONE_HON.match(text, s) is not None and _KATA_ONE_HON.match(text, s).end("k") == e)
+
+
+# (様, or さん before the matter, the call or the home: グエンさんの件; not a textbook's dialogue, リンさんは どうして)
+_KATA_ONE_HON = re.compile(r"(?P<k>[ァ-ヺー]{2,8})(?:様|さん(?:の(?:件|相談|ご相談|家|自宅|世帯)|から|より|宅|方|\())")
 # a lone surname right before a mobile number (宮本 090 2231 5567)
 _MOBILE_AFTER = re.compile(r"\)?[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
 

@@ -20,8 +20,9 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_charname import (GREETING_SET, GREETINGS, PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS,
-                                                      QUOTE_CLOSERS)
+from gateway.scan.recognizers.person_charname import (_NOT_NAMES, _ROLE_END, GREETING_SET, GREETINGS, NAME_HONORIFICS,
+                                                      PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS, QUOTE_CLOSERS)
+from gateway.scan.recognizers.person_childname import CHILDNAME_TRIGGERS
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF,
                                                      _LATIN_FULL)
@@ -87,7 +88,7 @@ _NAME_BEFORE_TAG = re.compile(r"(?:^|(?<=[\s:：、,]))(?P<name>[一-鿿々〆�
                               r"|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3}|" + _LATIN_FULL + r")[ 　]?$")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
 OWN_TRIGGERS = (RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
-                + ROLE_TAGS + GREETINGS + PERSON_NOUN_TRIGGERS + PARENT_SIGNATURES + QUOTE_CLOSERS)
+                + ROLE_TAGS + GREETINGS + PERSON_NOUN_TRIGGERS + PARENT_SIGNATURES + QUOTE_CLOSERS + CHILDNAME_TRIGGERS)
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
 _PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
@@ -122,6 +123,29 @@ def _proper_noun(name: str) -> bool:
     """The first word is a proper noun (a surname, a place used as one: 石動), not a common noun (医者, 大工)."""
     toks = morphology.tokenize(name.strip(" 　"))
     return bool(toks) and toks[0].pos[1] == "固有名詞"
+
+
+# the reading after the honorific: 上遠野様（かどの）, 四十物さん（あいもの）
+_READING_AFTER = re.compile(r"\((?P<reading>[ぁ-ゖァ-ヺー]{2,8}(?:[ 　・][ぁ-ゖァ-ヺー]{1,8})?)\)")
+_NAME_BEFORE_HON = re.compile(r"(?<![一-鿿々〆ヶ])(?P<name>[一-鿿々〆ヶ]{1,4}(?: [一-鿿々〆ヶ]{1,3})?)$")
+_HON_KANA = {"さん": "さん", "様": "さま", "さま": "さま", "くん": "くん", "君": "くん", "ちゃん": "ちゃん", "氏": "し"}
+
+
+def _reading_after_ok(name: str, reading: str, hon: str) -> bool:
+    """A kana reading after the honorific spells the name before it (上遠野様（かどの）), not a word's furigana with
+    the honorific read too (医者さん（いしゃさん）), a role (看護師さん: the name ends like a role) or one common noun
+    (大工さん（だいく））."""
+    if reading.endswith(_HON_KANA.get(hon, "-")) or name in _NOT_NAMES or name[-1] in _ROLE_END \
+            or len(reading.replace(" ", "").replace("・", "")) < len(name.replace(" ", "")):
+        return False
+    toks = morphology.tokenize(name)
+    return not (len(toks) == 1 and toks[0].pos[1] == "普通名詞")
+
+
+def _no_word(name: str) -> bool:
+    """Kanji the dictionary does not read as one word (希空 → 希 + 空: a given name of today, not 大工 or 王子): with a
+    reading before ちゃん / くん, a child's name."""
+    return len(name) >= 2 and name not in _NOT_NAMES and len(morphology.tokenize(name)) > 1
 
 
 class PersonIntroMixin:
@@ -207,9 +231,17 @@ class PersonIntroMixin:
                 )
 
     def _reading_names(self, text: str, hits: dict[str, list[int]]):
-        """A kanji name with its kana reading in brackets before an honorific (石動（いするぎ）さん)."""
+        """A kanji name with its kana reading in brackets before an honorific (石動（いするぎ）さん), or after it
+        (上遠野様（かどの）より: a phone memo spells a rare surname it heard)."""
         for w in READING_HONORIFICS:
             for p in hits.get(w, ()):
+                if text.startswith("(", p + len(w)):
+                    m = _READING_AFTER.match(text, p + len(w))
+                    name = _NAME_BEFORE_HON.search(text, max(0, p - 9), p) if m is not None else None
+                    if name is not None and _reading_after_ok(name.group("name"), m.group("reading"), w):
+                        yield self._strong(name.start("name"), name.group("name"), form="honorific") \
+                            if " " in name.group("name") else self._given_with_reading(name, w)
+                        continue
                 if text[p - 1:p] != ")" and text[p - 2:p] != ") ":
                     continue
                 m = _NAME_WITH_READING.search(text, max(0, p - 26), p)
@@ -221,7 +253,8 @@ class PersonIntroMixin:
                 dotted = "・" in reading and len(name.replace(" ", "").replace("　", "")) >= 2
                 if not dotted and len(reading) < 2:
                     continue
-                if not dotted and not (full and re.search(r"[ 　]", reading)) and not _proper_noun(name):
+                if not dotted and not (full and re.search(r"[ 　]", reading)) and not _proper_noun(name) \
+                        and not (w in NAME_HONORIFICS and _no_word(name)):
                     continue  # お医者（いしゃ）さん, 大工（だいく）さん: furigana on a common noun
                 full = full or dotted
                 yield self.result(
@@ -229,6 +262,13 @@ class PersonIntroMixin:
                     full_name=full, honorific=w, label=False, official=False, staff=False,
                     strength="strong" if full else "medium", person_key=stable_key(re.sub(r"[ 　]", "", name)),
                 )
+
+    def _given_with_reading(self, m, hon: str):
+        """A surname or a given name alone with its reading after the honorific: medium."""
+        name = m.group("name")
+        return self.result(self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
+                           honorific=hon, label=False, official=False, staff=False, strength="medium",
+                           person_key=stable_key(name))
 
     def _relation_names(self, text: str, hits: dict[str, list[int]]):
         """A person named before の母です / の娘です …: the writer identifies themself through them (永井 ミツ子の娘です)."""

@@ -14,6 +14,7 @@ from itertools import islice
 
 from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PARENT_SET,
                                                       PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
+from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 
@@ -21,9 +22,10 @@ _KANA_NAME_AGE = re.compile(r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
 _MAX = 64  # names per prompt: bounded work
 _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
+_CHILD_SET = frozenset(CHILDNAME_TRIGGERS + AGE_TRIGGERS)
 
 
-class PersonKanaMixin(PersonCharNameMixin):
+class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
     ENTITY = "PERSON"
 
     def _kana_names(self, text: str, hits: dict[str, list[int]]) -> list:
@@ -36,6 +38,8 @@ class PersonKanaMixin(PersonCharNameMixin):
             out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
         if not _KIN_SET.isdisjoint(hits):
             out.append(self._relative_names(text, hits, _KIN_SET))  # 息子（蒼）, ばあばのとし江 (person_charname)
+        if not _CHILD_SET.isdisjoint(hits):
+            out.append(self._child_given_names(text, hits))  # うちのはるとが, そうすけママ：, ひなた（5歳） (person_childname)
         if not (PARENT_SET.isdisjoint(hits) and CLOSER_SET.isdisjoint(hits)):
             out.append(self._signed_names(text, hits))  # かずきの母より, …です。鳥居』 (person_charname)
         return out

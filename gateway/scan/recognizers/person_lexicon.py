@@ -30,7 +30,7 @@ STAFF_TITLES = frozenset((
 # (also "<title>の <name>": 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分"
-_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対し)")
+_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対し|の件[、,は])")
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(
@@ -43,6 +43,11 @@ _STAFF_HEAD_PREFIX = re.compile(
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
 
 
+# or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
+_SELF_STAFF = re.compile(r"(?:^|(?<=[、,\s:：]))(?:本人|当該職員|対象職員)[ :：]?(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
+                         r" ?$")
+
+
 def staff_headings(text: str):
     """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
     (a literal, fast to search) back to the line start."""
@@ -51,7 +56,7 @@ def staff_headings(text: str):
         ls = text.rfind("\n", lo, m.start()) + 1
         if ls == 0 and lo > 0:
             continue  # the bracket is far from a line start
-        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start())
+        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start()) or _SELF_STAFF.search(text, ls, m.start())
         if h is not None:
             yield h.start("name"), h.end("name"), h.group("name")
 

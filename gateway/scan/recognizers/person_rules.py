@@ -357,6 +357,8 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     (○12番(佐藤花子君)) is public."""
     titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
     titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
+    # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
+    titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
     # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
     # capacity, not the office's own staff record
     headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None
@@ -396,9 +398,12 @@ def add_structural(found: dict, r: Any) -> None:
             and old.recognition_metadata.get("form") in ("honorific", "shi", "context", "bare"):
         # a list row naming the person's public role or political group ("高畑 義明 君（市民クラブ）")
         old.recognition_metadata["official"] = True
-    if old.recognition_metadata.get("form") == "bare" and r.score > old.score \
-            and not old.recognition_metadata.get("staff"):
-        found[(r.start, r.end)] = r  # a bare window name that a structural rule reads as a person's
+    if (old.recognition_metadata.get("form") == "bare"
+            or (old.recognition_metadata.get("form") == "famous" and r.recognition_metadata.get("model") == "chars")) \
+            and r.score > old.score and not old.recognition_metadata.get("staff"):
+        # a bare window name that a structural rule reads as a person's; a lone name the dictionary lists for a
+        # famous bearer that the character model finds after a relation (孫のレンが): a private person's
+        found[(r.start, r.end)] = r
         return
     if not r.recognition_metadata.get("subject"):
         return

@@ -60,9 +60,11 @@ SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PS
 _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a story about", "textbook", "this dialogue",
                "the dialogue", "reading club", "book club", "this novel", "the novel", "a novel", "fairy tale", "fictional",
                "this play", "chapter 1", "chapter 2")
-FICTION_CUES = ("登場人物", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の") + _FICTION_EN
+FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の") + _FICTION_EN
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
+# the story's hero introduced (主人公の少女・みおは, 主人公は): not a plan's slogan (市民が主人公のまちづくり)
+_HERO_PART = re.compile(r"(?:の(?:少女|少年|青年|女性|男性|女の子|男の子|老人|名前)|は|・)")
 # staff named as the contact of a notice or mail, not as what it is about
 _CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
 _CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
@@ -93,7 +95,10 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
         for p in hits.get(w, ())[:8]:
             if w in _FICTION_EN and text.startswith((" coronavirus", " virus", " influenza", " strain"), p + len(w)):
                 continue  # the novel coronavirus: no novel
-            if w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)):
+            if w == "主人公":
+                if _HERO_PART.match(text, p + 3):
+                    return True
+            elif w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)):
                 return True
     return False
 

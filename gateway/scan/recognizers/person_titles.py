@@ -1,6 +1,7 @@
 """A person named only by a unique title, mixed into PersonRecognizer: the head or deputy of a named body (副校長,
 市長, 園長, 担任 …) as the one who is treated, off sick or at home — "副校長が先月から胃がんの治療のため入院",
-"市長の自宅（緑野市本町2丁目7番15号）". The title identifies one person as a name does; a title followed by the
+"市長の自宅（緑野市本町2丁目7番15号）"; a teacher named by a surname and 先生 likewise ("音楽の小此木先生が…入院"). The title
+identifies one person as a name does; a title followed by the
 name (市長 田村 誠一) or glued after it (田村市長) is read by the name rules instead.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 
 # titles held by one person in a body or a class
@@ -19,10 +21,12 @@ PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休
 _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 # the title as the subject, the predicate later in the same sentence (nothing but a clause between), or as the owner
 # right before the word (副校長の入院, 市長の手術)
-_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
+# (or a teacher named by surname and 先生, one person as a title is: 音楽の小此木先生が…乳がんの治療で入院)
+_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r"|[一-鿿々〆ヶ]{1,4}先生)"
+                            r"(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
 # 感染症対策, 通院の付き添い, 病気休暇の制度)
-_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|し(?!て?いる[一-鿿])|する(?![一-鿿])|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
+_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
                               r"の(?:ため|見込み|予定|可能性)|[、。,]|$)")
 # the word right after "<title>の" names the holder's own state, unless a compound goes on (入院患者)
 _OWN_STATE_AFTER = re.compile(r"(?![一-鿿々ァ-ヺ])")
@@ -36,6 +40,11 @@ _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患�
 _ANNOUNCED = re.compile(r"報道発表|記者発表|記者会見|プレスリリース|公表済|公表(?:しました|した|いたしました)|"
                         r"発表(?:しました|した|いたしました)|新聞|報じ|ニュース|取材で分かった")
 _NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|内部資料|取扱注意|口外")
+
+
+def _famous(name: str) -> bool:
+    """The dictionary lists the name as a whole for a famous bearer (福沢諭吉)."""
+    return any(t.is_famous_person and len(t.surface) >= 3 for t in morphology.tokenize(name))
 
 
 class PersonTitlesMixin:
@@ -59,9 +68,12 @@ class PersonTitlesMixin:
                     for m in _TITLE_SUBJECT.finditer(text, max(0, p - _REACH), p):
                         pass  # the title nearest the predicate
                     after = p + len(w)
-                    if m is not None and not (_PREDICATE_AFTER.match(text, after) if m.end() < p
-                                              else _OWN_STATE_AFTER.match(text, after)):
+                    own = m is not None and m.group(0).endswith("の") and m.end() == p  # 副校長の入院
+                    if m is not None and not (_OWN_STATE_AFTER.match(text, after) if own
+                                              else _PREDICATE_AFTER.match(text, after)):
                         continue
+                    if m is not None and m.group("title").endswith("先生") and _famous(m.group("title")[:-2]):
+                        continue  # 福沢諭吉先生: a historical figure
                 if m is None or m.start("title") in seen:
                     continue
                 seen.add(m.start("title"))

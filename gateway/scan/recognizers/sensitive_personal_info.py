@@ -49,8 +49,13 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "抑うつ状態", "精神疾患", "メンタル不調", "メンタルやば", "メンタルがやば", "メンタルが限界", "メンタル崩", "精神保健", "措置入院", "医療保護入院", "インフルエンザ",
                       "新型コロナ", "COVID-19", "骨折", "後遺症", "要治療", "診察券", "お薬手帳", "障害者雇用", "寝たきり",
                       "インスリン", "訪問看護", "高熱", "解熱剤", "熱が出て", "熱があ",
+                      # a child's infectious illness in a parent's note (round 10): おたふくかぜ, 水ぼうそう, 登校停止
+                      "おたふくかぜ", "おたふく風邪", "流行性耳下腺炎", "水ぼうそう", "水疱瘡", "水痘", "手足口病", "溶連菌",
+                      "胃腸炎", "ノロウイルス", "登校停止", "登園停止", "出席停止", "熱性けいれん", "救急搬送",
                       # thoughts of dying in a person's own words (相談者「死んだほうが楽かな」)
                       "死にたい", "死んだほうが楽", "死んだ方が楽", "消えてしまいたい", "生きているのがつらい", "心因性",
+                      # marks of self-harm as a teacher notes them (round 10): 手首に切り傷, 自分で切った
+                      "手首に切り傷", "手首の切り傷", "手首を切", "腕に切り傷", "自分で切った", "自分で切って",
                       # written in kana: a child's or a parent's note, handwriting read by OCR, voice input left
                       # unconverted ("けさ ねつ あり くすり のませました", "にゅういん して")
                       "にゅういん", "つういん", "びょうき", "はつねつ", "ねつが", "ねつ が", "ねつ あり", "ねつあり",
@@ -112,7 +117,11 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "要保護", "要支援家庭", "あざ", "アザ",
                               # what a nursery or school notes about a child at risk at home
                               "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
-                              "家庭児童相談", "手がつけられな", "手が付けられな", "家出し", "家出中"), ("暴れて", "暴れる")),
+                              "家庭児童相談", "手がつけられな", "手が付けられな", "家出し", "家出中",
+                              # said as a verb (round 10): 10年ひきこもっていて
+                              "ひきこもって", "引きこもって", "引き籠もって",
+                              # a child left out at school, in a parent's words (round 10)
+                              "無視されて", "仲間外れ", "仲間はずれ", "学校行きたくな", "学校に行きたくな"), ("暴れて", "暴れる")),
     "tax": (False, ("滞納", "差押", "差押え", "差し押さえ", "差し押え", "督促", "課税台帳", "課税情報", "課税証明", "所得証明",
                     "納税相談", "分納", "未納", "国保滞納", "税滞納", "滞納処分", "徴収猶予", "執行停止", "換価", "財産調査",
                     "多重債務", "自己破産", "債務整理", "借金", "年収", "所得額", "課税所得",
@@ -126,7 +135,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                      "物忘れもひど", "もの忘れもひど", "施設入所", "施設に入所", "ホームに入所",
                      "もの忘れが増え", "火の不始末", "同じ話を何度も", "同じことを何度も", "認知機能の低下が", "認知機能が低下", "道が分からなくな", "帰り道が分からな", "薬を飲み忘れ", "服薬を忘れ", "経済的虐待", "金銭搾取", "金銭的搾取", "年金を取られ", "電気が止められ", "ガスが止められ", "水道が止められ", "身体的虐待", "介護放棄", "介護認定", "要介護", "要支援", "介護度", "認定調査", "介護保険サービス", "ケアプラン", "特別養護老人ホーム",
                      "特養", "デイサービス", "訪問介護", "成年後見", "後見人", "被後見人", "高齢者虐待", "徘徊", "介護拒否", "介護申請", "介護保険の申請", "何回も買って", "何度も買って", "同じものを何度も",
-                     "介護疲れ"), ()),
+                     "介護疲れ",
+                     # a home visit's notes on self-neglect (round 10): 入浴も1か月していない, ヘルパー導入を拒否
+                     "入浴していな", "入浴もしていな", "風呂に入っていな", "お風呂に入っていな", "ヘルパー導入",
+                     "ヘルパーの導入", "傷んだ食品", "腐った食品"), ()),
     "single_parent": (False, ("ひとり親", "母子家庭", "父子家庭", "母子世帯", "父子世帯", "養育費", "児童扶養手当", "離婚",
                               "シングルマザー", "シングルファザー", "シンママ", "シンパパ", "シングルで子",
                               "親権", "面会交流", "婚姻歴", "離婚歴"), ()),
@@ -145,7 +157,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "discipline": (False, ("懲戒処分", "懲戒", "分限処分", "訓告", "戒告処分", "減給処分", "停職処分", "免職処分",
                            "懲戒免職", "諭旨免職", "服務事故", "非違行為", "始末書", "不祥事", "処分案", "処分内容"), ()),
     # a pupil's school record: evaluations and learning support (a named child beside them is its subject)
-    "school_record": (False, ("欠席が増え", "欠席が増加", "欠席日数", "通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",
+    "school_record": (False, ("生徒指導記録", "指導歴", "喫煙しているところ", "喫煙しているのを",  # (round 10)
+                              "欠席が増え", "欠席が増加", "欠席日数", "通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",
                               "学力の遅れ", "個別指導計画", "個別の教育支援計画", "保健室登校", "別室登校", "通級指導",
                               "欠席が続い", "遅刻が続い", "提出物が出ていない", "提出物が出せない",
                               # a pupil's absences counted, the school social worker brought in
@@ -255,7 +268,10 @@ for _fam, _words in (
                  "withheld my passport", "took our passports", "haven't been paid", "have not been paid", "my visa expires",
                  "unpaid overtime")),
     ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
-                "disability certificate")),
+                "disability certificate",
+                # a case conference's notes on a child (round 10): stopped eating, weight down, a referral to a clinic
+                "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
+                "pediatrician")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
