@@ -60,9 +60,10 @@ _VIET_GIVEN = r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]{0,7}"
 _VIET_NAME = re.compile(r"(?:(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ])(?i:chị|anh|em|bà|ông|cô|chú|bác)[ ]+(?P<name>" + _VIET_SURNAME
                         + r"(?:[ ]+" + _VIET_GIVEN + r"){1,3})|(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ])(?P<full>" + _VIET_SURNAME
                         + r"[ ]+(?:Thị|Văn)(?:[ ]+" + _VIET_GIVEN + r"){1,2}))(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
-# Tagalog: the personal article before a name (si / kay / nina), and the titles Gng. / Bb. (Mrs, Miss)
-TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ")
-_TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.)[ ]+(?P<name>" + _LATIN_FULL
+# Tagalog: the personal article before a name (si / kay), and the titles Gng. / Bb. (Mrs, Miss); Portuguese and
+# Spanish titles (Sr. / Sra. / Srta. / Dona): a record or a letter naming the resident
+TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "dona ")
+_TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.|Sra?\.|Srta\.|Dona)[ ]+(?P<name>" + _LATIN_FULL
                            + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
                     + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS

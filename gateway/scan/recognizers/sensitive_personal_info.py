@@ -291,13 +291,16 @@ for _fam, _words in (
                  "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron",
                  # a lost job, a rent that cannot be paid
                  "nawalan ako ng trabaho", "nawalan ng trabaho", "walang trabaho", "hindi ko mabayaran", "hindi makabayad",
-                 "perdeu o emprego", "perdi o emprego", "perdí mi trabajo", "perdí el trabajo", "mất việc",
+                 "perdeu o emprego", "perdi o emprego", "foi demitido", "foi demitida", "fui demitido", "fui demitida",
+                 "fue despedido", "fue despedida", "aluguel atrasado", "alquiler atrasado", "perdí mi trabajo", "perdí el trabajo", "mất việc",
                  "không trả được tiền nhà", "no puedo pagar el alquiler", "não consigo pagar o aluguel")),
     ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
     # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
     ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",
                 "bị thương", "gãy chân", "gãy tay", "tai nạn lao động", "nasa ospital", "naospital", "受伤", "受傷", "工伤", "工傷", "焦虑症", "입원 중",
-                "다쳤")),
+                "다쳤",
+                # round 10: dialysis (hemodiálise, chạy thận, 透析 in Chinese letters is 透析 as in Japanese)
+                "hemodiálise", "hemodiálisis", "diálise", "diálisis", "chạy thận", "nagda-dialysis", "투석")),
     ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
                        "bắt nạt")),
     ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",

@@ -31,6 +31,31 @@ each hard negative next to a true positive of the same shape — scored before a
   health-check notice and a resident's letter, vital statistics and a 扶養 paste with 個人番号, an English/Tagalog
   disaster notice and a shelter intake) on the tree with batches 1–2's fixes: recall 1.000 (12/12), false blocks
   0.000 (0/12).
+* q10g083–q10g104 (22 rows, 11 / 11: a published list of election candidates with ages and towns and a campaign
+  worker in a private incident memo, published decorations with ages and a recommendation file with a conviction and a
+  stroke, a published licence revocation and a neighbour's dumping report naming a man with dementia, a Kubernetes
+  Secret with <PLACEHOLDER>s and with base64 values, a batch log with masked and with unmasked values, public committee
+  minutes where a 公募委員 speaks of her own post-natal depression and the office's private note of her separation, a
+  Portuguese notice and a consultation record, a forwarded mail naming a lecturing doctor and one referring a patient,
+  a disability crosstab and a renewal list, an English/Japanese incident report with and without a misdirected mail,
+  a Nepali school notice and a parent's letter) on the tree with batches 1–3's fixes: recall 0.909 (10/11), false
+  blocks 0.000 (0/11). The miss: a Portuguese record naming the resident after Sr., with a dismissal and his wife's
+  dialysis (no finding but the mobile; then fixed as a class).
+* q10g105–q10g120 (16 rows, 8 / 8: a published transfer list and one before 内示, council minutes with an anonymised
+  case and a member's memo naming the resident, a pytest fixture of sample residents (example.com, 090-1234-5678) and
+  one copied from production, a staff signature with a work mobile and a sick-leave mail with a private one, a Korean
+  notice naming the staff contact and a wage-theft consultation, a Chinese consul's visit and a student's case, a README
+  with $TOKEN and with a real bearer token, anonymous public comments and the raw forms with contacts) on the tree
+  with batches 1–4's fixes: recall 1.000 (8/8), false blocks 0.000 (0/8).
+* q10g121–q10g136 (16 rows, 8 / 8: an AI-use notice quoting 「山田太郎さん（090-1234-5678）の件」のように as what not to
+  write and a complaint with the same number in prose, an API document's sample request and a logged real one, an
+  anonymised training case and one with the real name, a newspaper's festival article quoting the organiser and the
+  festival's injury report, a local historical figure's biography with his life span and tuberculosis and a
+  descendant's request, an English anonymised case study and a named case record, a training attendance TSV of staff
+  and their absence reasons, an SQL tutorial's sample rows and a real member's row) on the tree with batches 1–5's
+  fixes: recall 1.000 (8/8), false blocks 0.250 (2/8). The false blocks: the AI-use notice (the sample number, now
+  someone's in prose since batch 2's fix, beside a name inside a quote marked as an example by のように after it);
+  the biography (a life span in brackets after a name made a label's value by its reading). Each then fixed as a class.
 """
 
 from __future__ import annotations
