@@ -188,6 +188,9 @@ _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|
                             r"時間帯|場所|準備|担当)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
+# other people, in the plural or a friend, described by the topic (聴覚障害のある友人と, 障害のある人たちの, 認知症の方々を):
+# the topic is theirs, not the named person's beside it (a volunteer's profile in 広報)
+_OTHERS_AFTER = re.compile(r"(?:の|のある|がある|を持つ|を抱える)?(?:友人|知人|仲間|人たち|人々|方々|当事者)(?:たち)?[とのをにがやへ]")
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 
@@ -398,6 +401,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
             return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
+        if not w.isascii() and _OTHERS_AFTER.match(text, e):
+            return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named
         if KEYWORDS[w][2] < 0.7 and _SERVICE_AFTER.match(text, e):
             return False  # a broad word naming a service's arrangements (健診の会場変更): no one's condition
         if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):

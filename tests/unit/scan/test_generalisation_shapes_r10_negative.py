@@ -56,6 +56,12 @@ each hard negative next to a true positive of the same shape — scored before a
   fixes: recall 1.000 (8/8), false blocks 0.250 (2/8). The false blocks: the AI-use notice (the sample number, now
   someone's in prose since batch 2's fix, beside a name inside a quote marked as an example by のように after it);
   the biography (a life span in brackets after a name made a label's value by its reading). Each then fixed as a class.
+* q10g137–q10g148 (12 rows, 6 / 6: a published 民生委員 list by area and their home contacts, an ordinance's fee table
+  and a disabled applicant's fee exemption, open-data AED CSV and ambulance transports, an English vendor thread and a
+  parent's complaint about an allergic reaction, a Vietnamese consulate notice naming the consul and a trainee whose
+  passport is held, a consented 広報 volunteer profile and the circle's member list with disabilities) on the tree with
+  batches 1–6's fixes: recall 1.000 (6/6), false blocks 0.167 (1/6). The false block: the volunteer profile (聴覚障害
+  describes the friend she learnt sign language for, not her); then fixed as a class.
 """
 
 from __future__ import annotations

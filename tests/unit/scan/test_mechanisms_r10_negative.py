@@ -23,6 +23,8 @@ and numbers written for this test.
 * public_context: a name with a life span ending before 1950 in the brackets after it (伊達 孝典（だて たかのり、1852年
   3月4日 - 1921年11月2日）) is a historical figure, even when the reading made it a label's value; a recent death
   (… - 2024年11月2日) is not;
+* sensitive_personal_info: a topic describing other people — a friend or a group (聴覚障害のある友人と, 障害のある人たちの,
+  認知症の方々を, …の当事者と) — is not the named person's beside it; the topic said of the person (聴覚障害があり) is;
 * phone: a landline after a division or the city hall of a Vietnamese, Portuguese or Chinese notice (Phòng Quốc tế,
   Tòa thị chính, Seção de …, 税务课) is the office's number, as after 課 or "Division"; a mobile stays personal.
 """
@@ -53,6 +55,8 @@ BLOCK = [
     ("example_marker_then_real_line", "「山田太郎さん（090-1234-5678）の件」のような文は入力しないでください。\n"
                                       "佐藤 花子さんの携帯 090-1234-5678 に電話して、生活保護の件を伝えてください。"),
     ("lifespan_recent_death_cause", "大内 ミツ（1925年4月9日 - 2024年11月2日）誤嚥性肺炎。長男 大内 茂 携帯 090-3318-2207"),
+    ("topic_of_the_person", "菊地 陽子さん（62）は聴覚障害があり、友人と手話で話します。携帯 090-3381-4426"),
+    ("topic_then_friend_word", "菊地 陽子さん（62）、聴覚障害の当事者。"),
     ("mail_header_staff_body_subject", "差出人: 村井 健二（財政課長）\n宛先: 人事課 野口\n件名: Re: 小松さんの件\n\n"
                                        "子育て支援課の小松 由香さんですが、10月から適応障害で休職中です。"),
     ("mail_header_name_without_unit", "差出人: 小松 由香\n件名: 相談\n\n夫のDVで家を出ました。携帯 090-4471-2286"),
@@ -84,6 +88,8 @@ ALLOW = [
     ("historical_lifespan_reading", "伊達 孝典（だて たかのり、1852年3月4日 - 1921年11月2日）は教育者。晩年は肺結核を患い、"
                                     "自宅で亡くなった。"),
     ("historical_lifespan_years", "野口 英世（1876-1928）は黄熱病の研究中に感染し、亡くなった。"),
+    ("topic_of_a_friend", "菊地 陽子さん（62）。20年前、聴覚障害のある友人と話したくて手話を始めました。"),
+    ("topic_of_a_group", "NPO代表の菊地 陽子さん（62）は、障害のある人たちの就労を支援しています。"),
     ("mail_thread_staff_units", "差出人: 村井 健二（財政課）\n宛先: 各課庶務担当\n件名: Re: 予算要求の締切\n\n締切は12月13日です。\n\n"
                                 "> 差出人: 小松 由香（子育て支援課）\n> 締切を延ばしていただけますか。\n\n> From: 野口 誠（人事課）\n"
                                 "> 了解です。"),
