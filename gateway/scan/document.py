@@ -92,19 +92,24 @@ _INLINE_EXAMPLE = re.compile(
 )
 _CLOSE = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“", "«": "»"}
 INLINE_EXAMPLE_WORDS = ("例", "exemplo", "ejemplo", "ví dụ", "예", "e.g.", "for example", "halimbawa", "contoh",
-                        "beispiel", "exemple", "たとえば")
+                        "beispiel", "exemple", "たとえば",
+                        "」のよう", "」みたい", "」といった", "」など")  # (the marker after a quote: _EXAMPLE_AFTER)
+
+
+# a quote given as an example of what not to write, the marker after it (「山田太郎さん（090-1234-5678）の件」のように)
+_EXAMPLE_AFTER = re.compile(r"「[^「」\n]{1,80}」(?=(?:など)?(?:のよう|みたい|といった)|などの)")
 
 
 def quoted_example_regions(text: str) -> list[tuple[int, int]]:
     """The quoted example sentences (start, end), sorted."""
-    out = []
+    out = [m.span() for m in _EXAMPLE_AFTER.finditer(text)] if "」" in text else []
     for m in _INLINE_EXAMPLE.finditer(text):
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol
         q = m.group("q")
         close = text.find(_CLOSE[q], m.end(), eol) if q else -1
         out.append((m.start(), close + 1 if close >= 0 else eol))
-    return out
+    return sorted(out)
 
 
 def example_regions(text: str, marks: bool = True,

@@ -33,7 +33,7 @@ from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
 from gateway.scan.recognizers._numeric import clear_table_memo
-from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, is_example_credential, is_example_number,
+from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, example_value, is_example_credential,
                                                 is_placeholder_address, is_placeholder_name)
 
 log = logging.getLogger("aigw.scan")
@@ -277,8 +277,8 @@ class DefaultScanner:
             if is_placeholder_address(frag):
                 meta["example"] = True  # テスト県テスト市1-1-1
         elif entity in _NUMBER_EXAMPLE_ENTITIES:
-            if is_example_number(entity, digits_only(frag)):
-                meta["example"] = True  # a documented example (総務省令の計算例, test cards)
+            if example_value(entity, digits_only(frag)):
+                meta["example"] = True  # a documented example (総務省令の計算例, test cards, 090-0000-0000)
         elif entity == "CREDENTIAL" and is_example_credential(frag):
             meta["example"] = True
 

@@ -384,12 +384,20 @@ _OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二�
                        r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)")
 
 
+# a biography's life span in the brackets right after the name, its death before 1950 (伊達 孝典（だて たかのり、1852年3月4日
+# - 1921年11月2日）, 野口 英世（1876-1928）): nobody living, even when the reading made the name a label's value
+_OLD_DEATH = r"(?:1[0-8][0-9]{2}|19[0-4][0-9]|(?:" + _OLD_ERA.pattern + r"|大正)(?:[0-9]{1,2}|元))"
+_LIFESPAN_AFTER = re.compile(r"[ ]?[（(][^（()）\n]{0,40}?[-–—〜～~][ ]?" + _OLD_DEATH + r"(?:年|[）)])")
+
+
 def _historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
     """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
-    centuries: historical figures. A resident addressed with さん or named by a label is not."""
-    return {h.line for h in hits if h.entity == "PERSON" and not h.meta.get("label")
-            and h.meta.get("honorific") in (None, "氏")
-            and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None}
+    centuries, or with a life span ending before 1950 in brackets after the name: historical figures. A resident
+    addressed with さん or named by a label is not."""
+    return {h.line for h in hits if h.entity == "PERSON" and (
+        (not h.meta.get("label") and h.meta.get("honorific") in (None, "氏")
+         and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
+        or _LIFESPAN_AFTER.match(text, h.end) is not None)}
 
 
 def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:

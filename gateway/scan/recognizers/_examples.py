@@ -56,6 +56,18 @@ def _example_phone(digits: str) -> bool:
     return len(set(digits[-8:])) == 1 or digits in ("0123456789", "01234567890") or digits[-8:] == "12345678"
 
 
+def is_blank_phone(digits: str) -> bool:
+    """A blank printed in forms (090-0000-0000, 03-1111-1111, 0123456789): nobody's line wherever it stands. The
+    sample number 090-1234-5678 looks like a mobile and is used as one in test and planted data: it is an example
+    only in an example's context (a 記入例, 例：, a record of code: document.example_regions, public_records)."""
+    return len(set(digits[-8:])) == 1 or digits in ("0123456789", "01234567890")
+
+
+def example_value(entity: str, digits: str) -> bool:
+    """A number that is an example wherever it stands (the engine's mark; 090-1234-5678 is left to its context)."""
+    return is_blank_phone(digits) if entity == "PHONE_NUMBER" else is_example_number(entity, digits)
+
+
 def is_example_number(entity: str, digits: str) -> bool:
     if entity == "PHONE_NUMBER":
         return _example_phone(digits)

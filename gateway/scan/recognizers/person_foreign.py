@@ -49,9 +49,23 @@ _HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}
 _HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
 # Chinese form labels (姓名：陈美玲, 申请人：王丽): the applicant's name (simplified or traditional)
 HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人", "丈夫", "妻子", "配偶")
-_HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人|丈夫|妻子|配偶)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4})"
-                        r"(?=[\s,，(（、。]|$)")
-FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
+_HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人|丈夫|妻子|配偶)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4}|"
+                        r"[一-鿿]{1,2}[ ][一-鿿]{1,3})(?=[\s,，(（、。]|$)")
+# Vietnamese: a kinship honorific before a full name (chị Nguyễn Thị Lan, anh Trần Văn Hùng, bà Lê Thị Hoa), or a
+# full name with a Vietnamese surname and the middle name Thị / Văn — how a case note or a letter names the resident
+VIET_TRIGGERS = ("chị ", "anh ", "em ", "bà ", "ông ", "cô ", "chú ", "bác ", " thị ", " văn ")
+_VIET_SURNAME = (r"(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Trương|Lương|Trịnh"
+                 r"|Lâm|Mai|Cao|Tạ|Hà|Vương|Châu|Quách|Đoàn|Tô|Kiều|La|Thái|Lưu)")
+_VIET_GIVEN = r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]{0,7}"
+_VIET_NAME = re.compile(r"(?:(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ])(?i:chị|anh|em|bà|ông|cô|chú|bác)[ ]+(?P<name>" + _VIET_SURNAME
+                        + r"(?:[ ]+" + _VIET_GIVEN + r"){1,3})|(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ])(?P<full>" + _VIET_SURNAME
+                        + r"[ ]+(?:Thị|Văn)(?:[ ]+" + _VIET_GIVEN + r"){1,2}))(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
+# Tagalog: the personal article before a name (si / kay), and the titles Gng. / Bb. (Mrs, Miss); Portuguese and
+# Spanish titles (Sr. / Sra. / Srta. / Dona): a record or a letter naming the resident
+TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "dona ")
+_TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.|Sra?\.|Srta\.|Dona)[ ]+(?P<name>" + _LATIN_FULL
+                           + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
+FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
                     + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS
 _MAX_HANGUL = 256
 
@@ -63,6 +77,14 @@ class PersonForeignMixin:
         """A resident's name in a letter or form in their own language (see the module docstring)."""
         yield from self._latin_foreign_names(text, hits)
         yield from self._cjk_names(text, hits)
+        if any(w in hits for w in VIET_TRIGGERS):
+            for m in islice(_VIET_NAME.finditer(text), _MAX_HANGUL):
+                g = "name" if m.group("name") else "full"
+                yield self._named(m.start(g), m.group(g), 0.8, "intro", honorific=None)
+        if any(w in hits for w in TAGALOG_TRIGGERS):
+            for m in islice(_TAGALOG_NAME.finditer(text), _MAX_HANGUL):
+                if latin_name_ok(m.group("name")):
+                    yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 
     def _latin_foreign_names(self, text: str, hits: dict[str, list[int]]):
         """Latin-script self-introductions and name labels (Meu nome é …, Nombre: …)."""

@@ -50,6 +50,8 @@ OFFICE_WORDS = ContextWords([
     # (and the desks of a notice in residents' languages)
     "divisão", "ủy ban", "服务中心", "咨询中心", "支援中心", "交流中心", "妇女中心", "市政府", "창구", "상담소", "sentro",
     "केन्द्र", "नगरपालिका", "सोमबार", "शुक्रबार",  # Nepali: a centre, the municipality, Monday … Friday (office hours)
+    # a division or the city hall named in a Vietnamese, Portuguese or Chinese notice (Phòng Quốc tế, Seção de …, 税务课)
+    "phòng ", "tòa thị chính", "bộ phận", "seção", "课",
 ])
 
 

@@ -203,6 +203,9 @@ _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|
                             r"時間帯|場所|準備|担当)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
+# other people, in the plural or a friend, described by the topic (聴覚障害のある友人と, 障害のある人たちの, 認知症の方々を):
+# the topic is theirs, not the named person's beside it (a volunteer's profile in 広報)
+_OTHERS_AFTER = re.compile(r"(?:の|のある|がある|を持つ|を抱える)?(?:友人|知人|仲間|人たち|人々|方々|当事者)(?:たち)?[とのをにがやへ]")
 # word -> (regex that must NOT match the preceding text, regex that must NOT match the following)
 _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 
@@ -309,13 +312,16 @@ for _fam, _words in (
                  "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron",
                  # a lost job, a rent that cannot be paid
                  "nawalan ako ng trabaho", "nawalan ng trabaho", "walang trabaho", "hindi ko mabayaran", "hindi makabayad",
-                 "perdeu o emprego", "perdi o emprego", "perdí mi trabajo", "perdí el trabajo", "mất việc",
+                 "perdeu o emprego", "perdi o emprego", "foi demitido", "foi demitida", "fui demitido", "fui demitida",
+                 "fue despedido", "fue despedida", "aluguel atrasado", "alquiler atrasado", "perdí mi trabajo", "perdí el trabajo", "mất việc",
                  "không trả được tiền nhà", "no puedo pagar el alquiler", "não consigo pagar o aluguel")),
     ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
     # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
     ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",
                 "bị thương", "gãy chân", "gãy tay", "tai nạn lao động", "nasa ospital", "naospital", "受伤", "受傷", "工伤", "工傷", "焦虑症", "입원 중",
-                "다쳤")),
+                "다쳤",
+                # round 10: dialysis (hemodiálise, chạy thận, 透析 in Chinese letters is 透析 as in Japanese)
+                "hemodiálise", "hemodiálisis", "diálise", "diálisis", "chạy thận", "nagda-dialysis", "투석")),
     ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
                        "bắt nạt")),
     ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",
@@ -413,6 +419,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
             return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
+        if not w.isascii() and _OTHERS_AFTER.match(text, e):
+            return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named
         if KEYWORDS[w][2] < 0.7 and _SERVICE_AFTER.match(text, e):
             return False  # a broad word naming a service's arrangements (健診の会場変更): no one's condition
         if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
