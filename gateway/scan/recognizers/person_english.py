@@ -22,6 +22,7 @@ import re
 from itertools import chain, islice
 
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.email import FREEMAIL, _domain_in
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
@@ -190,6 +191,24 @@ _FAMILY_NOT = frozenset({"Royal", "Imperial", "Host", "Foster", "Whole", "Entire
                          "New", "First", "Second", "Next", "Last", "Average", "Typical", "Whole", "Japanese", "Tokugawa"})
 _NATIONALITY = re.compile(r"(?:ese|ian|ish|ean|ic)$")
 _MAX = 64
+# a Latin full name on the line of a free-mail address whose local part spells two of its parts (Maria Lourdes
+# Villanueva / maria.villanueva.1988@yahoo.co.jp): the person's own address (a work address names staff or an official)
+_LINE_NAME = re.compile(_FIRST + _BEFORE + r"(?P<name>" + _LATIN_FULL + r")" + _END)
+_MAIL_LOCAL = re.compile(r"(?P<local>[A-Za-z0-9._%+-]{3,64})@(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_LOCAL_SPLIT = re.compile(r"[._%+\-0-9]+")
+
+
+def _mail_named(text: str):
+    """(start, name) of each Latin full name whose line holds a mail address spelling two of its parts."""
+    for m in islice(_MAIL_LOCAL.finditer(text), _MAX):
+        if not _domain_in(m.group("domain"), FREEMAIL):
+            continue
+        ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        parts = {p for p in _LOCAL_SPLIT.split(m.group("local").lower()) if len(p) >= 2}
+        for n in _LINE_NAME.finditer(text, ls, le if le >= 0 else len(text)):
+            words = [w.lower() for w in n.group("name").split()]
+            if len(parts.intersection(words)) >= 2 and prose_name_ok(n.group("name")):
+                yield n.start("name"), n.group("name")
 # a capitalised Latin word's first two letters (a text without one holds no Latin name: the passes are skipped)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]")
 
@@ -264,6 +283,9 @@ class PersonEnglishMixin:
                     continue  # a subject line names its case before a dash or a comma, in words of a name
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "label", _official(text, m.start()))
+        if latin and "@" in text:
+            for s, name in _mail_named(text):
+                yield self._prose(s, name, 0.8, "context", _official(text, s))
         if not _SETS['APPOSITION_TRIGGERS'].isdisjoint(hits):
             for m in islice(_APPOSITION.finditer(text), _MAX):
                 name = m.group("name")

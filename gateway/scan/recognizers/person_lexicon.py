@@ -30,7 +30,8 @@ STAFF_TITLES = frozenset((
 # (also "<title>の <name>": 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分"
-_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:について|に関し|に係る|に対し|の件[、,は])")
+# (a bracketed note may stand between: 坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
+_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:について|に関し|に係る|に対し|の件[、,は])")
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(

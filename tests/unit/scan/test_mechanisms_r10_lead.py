@@ -4,7 +4,9 @@ writer's own declaration that the content may not leave the office (外部に出
 configuration shown as an example (設定例, サンプル設定, example configuration) is study material, not the office's
 network; a person in apposition after an English role word, closed by a comma (One student, Haruka Ishizaki, has …); a spaced full
 name after 名前は / 氏名は, its given name in kanji or kana (母の名前は本田 フミ子です), not a thing's or an animal's name;
-a secrecy word inside a quoted name (新商品「マル秘 極うま みそだれ」, 「…」の紹介文) is no list of marks."""
+a secrecy word inside a quoted name (新商品「マル秘 極うま みそだれ」, 「…」の紹介文) is no list of marks; staff named as
+the subject of a record with a bracketed note before について (坂巻 恵理子（平成8年生）について); a Latin full name on the line
+of a free-mail address whose local part spells two of its parts (Maria Lourdes Villanueva / maria.villanueva.1988@…)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,10 @@ BLOCK = [
     ("declared_kana_given", "母の名前は本田 フミ子です。認知症で施設に入りました。"),
     ("declared_kanji_given", "母の名前は本田 文子です。認知症で施設に入りました。"),
     ("declared_comma", "相談者の氏名は、安田 光子。生活保護を受給中です。"),
+    # staff as the subject of a record, a bracketed note between the name and について
+    ("staff_about_bracket", "保険年金課 主事 坂巻 恵理子（平成8年生）について、医師の診断書（適応障害、3か月の療養を要する）が提出されました。"),
+    # a Latin full name on the line of a free-mail address spelling two of its parts
+    ("mail_spells_name", "保護者の連絡先 → Maria Lourdes Villanueva / maria.villanueva.1988@yahoo.co.jp（就学相談、生活保護を申請中）"),
     # a real configuration of the office's network (not an example)
     ("real_firewall", "このファイアウォール設定を見直して\ninterface Vlan120\n ip address 172.16.120.1 255.255.255.0\n"
                       "access-list 110 permit tcp 172.16.120.0 0.0.0.255 host 172.16.200.15 eq 1521"),
@@ -51,6 +57,11 @@ ALLOW = [
     ("company_name", "会社の名前は本田 技研です。認知症の研修をします。"),
     ("product_quoted", "商品紹介文を考えて\n\n道の駅の新商品「マル秘 極うま みそだれ」。秘伝の配合です。"),
     ("product_quoted_after", "道の駅で売る「マル秘 みそだれ」の紹介文を作って。\n\n地元の農家の秘伝の配合です。"),
+    # staff named with an extension or a unit before について in ordinary business
+    ("staff_about_extension", "税務課 主任 山田 一郎（内線2214）について、来週の会議の日程を調整してください。"),
+    # a work address spelling the name; an example domain
+    ("work_mail_spells_name", "Please reply to Ana Souza (ana.souza@saude.gov.br) about the dementia prevention programme."),
+    ("example_mail", "Contact: John Smith <john.smith@example.com>, the library manager."),
     ("museum_million", "The museum has 1.2 million visitors a year; our ceiling is high."),
 ]
 
