@@ -33,8 +33,11 @@ def _safety_net(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
     return {"time": rest.pop("time", None), "event": rest.pop("event", None), **rest}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)  # built once, not per line
+
+
 def dumps(event: dict[str, Any]) -> str:
-    return json.dumps(event, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _ENCODER.encode(event)
 
 
 _stream: TextIO | None = None
