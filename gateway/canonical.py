@@ -13,6 +13,7 @@ Decisions must be taken on what the AI service will understand, not on the bytes
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
@@ -112,26 +113,37 @@ def remove_dot_segments(path: str) -> str:
     return result if result.startswith("/") else "/" + result
 
 
+_SLASHES = re.compile(r"/{2,}")
+_ENCODED_SLASH = re.compile(r"%2[fF]|%5[cC]|\\")
+_PATH_PARAM = re.compile(r";[^/]*")
+
+
 def _normalise(raw: str) -> str:
     p = _decode_unreserved(raw)
-    p = re.sub(r"/{2,}", "/", p)
+    p = _SLASHES.sub("/", p)
     return remove_dot_segments(p)
 
 
 # Escapes and separators a server may read in more than one way: (does it apply?, the other reading)
 _READINGS = (
     # an encoded slash or backslash: some servers and frameworks decode it before routing
-    (lambda p: bool(re.search(r"%2[fF]|%5[cC]|\\", p)),
-     lambda p: re.sub(r"%2[fF]|%5[cC]|\\", "/", p)),
+    (lambda p: bool(_ENCODED_SLASH.search(p)), lambda p: _ENCODED_SLASH.sub("/", p)),
     # path parameters: some servers strip them (/a;x/b -> /a/b)
-    (lambda p: ";" in p, lambda p: re.sub(r";[^/]*", "", p)),
+    (lambda p: ";" in p, lambda p: _PATH_PARAM.sub("", p)),
     # double encoding: a server that decodes twice sees the inner escape
     (lambda p: "%25" in p, lambda p: _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), p.replace("%25", "%"))),
 )
 
 
+_CACHED_TARGET = 2048  # targets up to this length are computed once (a pure function of the string)
+
+
 def canonical_path(target: str) -> CanonicalPath:
     """The request target (origin form ``/a/b?x``; absolute form is reduced to its path) in canonical form."""
+    return _cached_path(target) if len(target) <= _CACHED_TARGET else _canonical_path(target)
+
+
+def _canonical_path(target: str) -> CanonicalPath:
     t = target
     if "://" in t.split("?", 1)[0]:  # absolute form
         rest = t.split("://", 1)[1]
@@ -147,6 +159,9 @@ def canonical_path(target: str) -> CanonicalPath:
     readings = list(dict.fromkeys(_normalise(r) for r in raws))[:_MAX_READINGS]
     ambiguous = len(raws) > 1
     return CanonicalPath(path=readings[0], query=query, readings=tuple(readings), ambiguous=ambiguous)
+
+
+_cached_path = functools.lru_cache(maxsize=1024)(_canonical_path)
 
 
 def query_text(query: str, *, limit: int = 1 << 20) -> list[str]:

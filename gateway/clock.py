@@ -104,6 +104,8 @@ def parse_stamp(stamp: str) -> dt.datetime:
 def stamp(t: dt.datetime | None = None, timespec: str = "milliseconds") -> str:
     """ISO 8601 UTC with ``Z`` (the audit and registry format)."""
     t = utcnow() if t is None else t
+    if t.tzinfo is dt.UTC:  # already UTC (every unpinned stamp): its isoformat ends in +00:00
+        return t.isoformat(timespec=timespec)[:-6] + "Z"
     if t.tzinfo is None:
         raise ValueError("naive datetime given to clock.stamp")
     return t.astimezone(dt.UTC).isoformat(timespec=timespec).replace("+00:00", "Z")

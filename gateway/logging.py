@@ -33,8 +33,11 @@ def _safety_net(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
     return {"time": rest.pop("time", None), "event": rest.pop("event", None), **rest}
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)  # built once, not per line
+
+
 def dumps(event: dict[str, Any]) -> str:
-    return json.dumps(event, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _ENCODER.encode(event)
 
 
 _stream: TextIO | None = None
@@ -67,6 +70,9 @@ def get_logger() -> structlog.typing.FilteringBoundLogger:
 
 def audit_record(fields: dict[str, Any], event_name: str = "request_decided") -> dict[str, Any]:
     """Apply the same rules as the stdout pipeline, for the JSONL file."""
+    if event_name == "request_decided" and "event" not in fields:  # the decision line: allow-list in one pass
+        return {"time": fields["time"] if "time" in fields else clock.stamp(), "event": event_name,
+                **{k: v for k, v in fields.items() if k in AUDIT_FIELDS and k != "time"}}
     event = {"event": event_name, **fields}
     _time(None, "", event)
     return _safety_net(None, "", event)

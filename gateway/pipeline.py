@@ -407,9 +407,12 @@ def who(cx: RequestContext) -> str:
     return memory_key(cx.tenant, cx.identity.name)
 
 
+_FILENAME = re.compile(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", re.I)
+
+
 def upload_filename(headers: MutableMapping[str, str]) -> str | None:
     """File name of a raw upload body, where the client says it (Content-Disposition, Google, Azure Blob)."""
-    if m := re.search(r"filename\*?=(?:UTF-8'')?\"?([^\";]+)", headers.get("content-disposition", ""), re.I):
+    if (cd := headers.get("content-disposition")) and (m := _FILENAME.search(cd)):
         return urllib.parse.unquote(m.group(1))
     name = headers.get("x-goog-upload-file-name") or headers.get("x-ms-meta-filename") or headers.get("x-file-name")
     return urllib.parse.unquote(name) if name else None

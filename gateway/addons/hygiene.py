@@ -142,9 +142,9 @@ class ConnectionHygiene:
 def _body_expected(flow: http.HTTPFlow) -> bool:
     """The request announced a body (Content-Length > 0 or chunked) that has not arrived yet."""
     headers = flow.request.headers
-    if "chunked" in headers.get("transfer-encoding", "").lower():
-        return True
-    try:
-        return int(headers.get("content-length", "0") or 0) > 0
+    try:  # the usual case first: a length (an absent header costs mitmproxy's Headers a raised KeyError)
+        if int(headers.get("content-length", "0") or 0) > 0:
+            return True
     except ValueError:
-        return False
+        pass
+    return "chunked" in headers.get("transfer-encoding", "").lower()

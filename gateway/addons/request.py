@@ -87,6 +87,7 @@ class RequestPipeline:
         self.cautions = CautionTokens()  # coaching: tokens to go on with a justification (gateway/caution.py)
         self.faults: frozenset[str] = frozenset()
         self.log = get_logger()
+        self._env: pipeline.Env | None = None
 
     def load(self, loader: Any) -> None:
         add_options(loader, "aigw_fault_injection")
@@ -98,10 +99,15 @@ class RequestPipeline:
                 self.log.warning("fault_injection_enabled", stages=sorted(self.faults))
 
     def env(self) -> pipeline.Env:
-        return pipeline.Env(approvals=self.approvals.source, purposes=self.purposes,
-                            audit_broken=bool(self.audit.broken), peer_secret=self.trusted.secret,
-                            faults=self.faults, log=self.log, turns=self.turns, seams=self.seams, cautions=self.cautions,
-                            tenant_approvals=self.approvals.for_tenant)
+        """What the stages need, rebuilt only when a part that can change did (read per request)."""
+        source, broken, env = self.approvals.source, bool(self.audit.broken), self._env
+        if (env is None or env.approvals is not source or env.audit_broken != broken
+                or env.peer_secret != self.trusted.secret or env.faults != self.faults):
+            self._env = env = pipeline.Env(
+                approvals=source, purposes=self.purposes, audit_broken=broken, peer_secret=self.trusted.secret,
+                faults=self.faults, log=self.log, turns=self.turns, seams=self.seams, cautions=self.cautions,
+                tenant_approvals=self.approvals.for_tenant)
+        return env
 
     # ------------------------------------------------------------------ hooks
     @fail_closed

@@ -126,6 +126,10 @@ def _multipart(content_type: str, body: bytes, limits: Any = None) -> list[Segme
 _FORM = re.compile(r"[^=&\s]{1,256}=[^&]*(?:&[^=&\s]{1,256}=[^&]*)*")
 
 
+_BOUNDARY = re.compile(r"boundary=\"?([^\";]+)", re.I)
+_CHARSET = re.compile(r"charset=\"?([\w.:-]+)", re.I)
+
+
 def _is_text(body: bytes) -> bool:
     """The bytes read as UTF-8 text (a prompt that mentions ``%PDF-`` stays a prompt)."""
     try:
@@ -135,7 +139,7 @@ def _is_text(body: bytes) -> bool:
 
 
 def _boundary(content_type: str, body: bytes) -> bool:
-    m = re.search(r"boundary=\"?([^\";]+)", content_type, re.I)
+    m = _BOUNDARY.search(content_type)
     return bool(m) and b"--" + m.group(1).encode("latin-1", "replace") in body[:4096]
 
 
@@ -156,7 +160,7 @@ def extract_prompt(name: str, body: bytes, content_type: str = "", limits: Any =
 
 def _extract_prompt(name: str, body: bytes, content_type: str, limits: Any, filename: str | None) -> Prompt:
     charset = None
-    if m := re.search(r"charset=\"?([\w.:-]+)", content_type, re.I):
+    if m := _CHARSET.search(content_type):
         charset = m.group(1)
     if _boundary(content_type, body):
         return Prompt(tuple(_multipart(content_type, body, limits)))
