@@ -135,12 +135,14 @@ _READINGS = (
 )
 
 
-_CACHED_TARGET = 2048  # targets up to this length are computed once (a pure function of the string)
+# A plain API path (no query, every segment an id: what the audit line shows unmasked anyway) is computed once: the
+# memory keeps no text a user wrote (a query or a text segment is computed each time, like CleanSeams keeps digests only)
+_PLAIN_TARGET = re.compile(r"(?:/[A-Za-z0-9._~:@!$&'()*+,;=-]{0,64}){1,16}")
 
 
 def canonical_path(target: str) -> CanonicalPath:
     """The request target (origin form ``/a/b?x``; absolute form is reduced to its path) in canonical form."""
-    return _cached_path(target) if len(target) <= _CACHED_TARGET else _canonical_path(target)
+    return _cached_path(target) if _PLAIN_TARGET.fullmatch(target) else _canonical_path(target)
 
 
 def _canonical_path(target: str) -> CanonicalPath:

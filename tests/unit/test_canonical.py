@@ -91,3 +91,14 @@ def test_query_keeps_the_raw_string_and_decodes_text() -> None:
     c = canonical_path("/search?q=%E5%80%8B%E4%BA%BA%E7%95%AA%E5%8F%B7+1234&empty=&x")
     assert c.query.startswith("q=")
     assert query_text(c.query) == ["q", "個人番号 1234", "empty", "x"]
+
+
+def test_only_plain_api_paths_are_remembered_never_a_query_or_a_text_segment() -> None:
+    """The memory of computed paths keeps nothing a user wrote (what the audit line would show unmasked is all)."""
+    from gateway import canonical
+
+    before = canonical._cached_path.cache_info().currsize
+    for target in ("/search?q=山田太郎の相談", "/c/会議の要約", "/v1/chat/completions?api-version=1", "/a/%E5%B1%B1"):
+        canonical.canonical_path(target)
+    assert canonical._cached_path.cache_info().currsize == before
+    assert canonical.canonical_path("/v1/chat/completions") == canonical._canonical_path("/v1/chat/completions")

@@ -46,3 +46,11 @@ def test_header_pairs_reads_each_field_of_mitmproxys_headers_in_order() -> None:
     assert header_pairs(h) == [("Content-Type", "application/json"), ("X-Note", "a"), ("x-note", "日本")]
     assert {k.lower(): v for k, v in h.items()}["x-note"] == "a, 日本"  # items() joins the repeated name
     assert header_pairs({"accept": "*/*"}) == [("accept", "*/*")]  # any mapping
+
+
+def test_masked_path_keeps_plain_api_paths_and_masks_text_segments() -> None:
+    from gateway.carriers import masked_path
+
+    assert masked_path("/v1/chat/completions?x=1") == "/v1/chat/completions"
+    assert masked_path("/c/会議の要約/x") == "/c/…/x"
+    assert masked_path("/" + "a" * 65) == "/…"
