@@ -51,27 +51,32 @@ _MAX = 32  # questions (and role brackets) per prompt: bounded work
 _GIVEN_SHAPE = re.compile(r"[一-鿿々]{1,3}")
 
 
+def _split(name: str) -> tuple[str, str]:
+    sur, _, given = name.partition(" ") if " " in name else name.partition("\u3000")
+    return sur, given
+
+
+def _proper_surname(sur: str) -> bool:
+    toks = morphology.tokenize(sur)
+    return len(toks) == 1 and toks[0].pos[1] == "固有名詞"
+
+
 def _role_name_ok(name: str) -> bool:
     """In brackets right after a record role a looser model holds: a proper noun and a given name's shape (安田 光子)."""
     if name_ok(name):
         return True
-    sur, _, given = name.partition(" ") if " " in name else name.partition("\u3000")
-    toks = morphology.tokenize(sur)
-    return (len(toks) == 1 and toks[0].pos[1] == "固有名詞" and _GIVEN_SHAPE.fullmatch(given) is not None
-            and given[-1] in GIVEN_END)
+    sur, given = _split(name)
+    return _proper_surname(sur) and _GIVEN_SHAPE.fullmatch(given) is not None and given[-1] in GIVEN_END
 
 
 def _declared_name_ok(name: str) -> bool:
     """After 名前は / 氏名は the role-bracket model holds, and a given name may be written in kana (本田 フミ子); a
     given name the dictionary reads as a common noun in katakana (田中 レポート) is none."""
-    sur, _, given = name.partition(" ") if " " in name else name.partition("\u3000")
-    if "ァ" <= given[:1] <= "ヺ" and any(t.pos[1] == "普通名詞" for t in morphology.tokenize(given)):
+    sur, given = _split(name)
+    common = any(t.pos[1] == "普通名詞" for t in morphology.tokenize(given))
+    if common and "ァ" <= given[:1] <= "ヺ":
         return False
-    if _role_name_ok(name):
-        return True
-    toks = morphology.tokenize(sur)
-    return (len(toks) == 1 and toks[0].pos[1] == "固有名詞" and _KANA_GIVEN.fullmatch(given) is not None
-            and all(t.pos[1] != "普通名詞" for t in morphology.tokenize(given)))
+    return _role_name_ok(name) or (not common and _KANA_GIVEN.fullmatch(given) is not None and _proper_surname(sur))
 
 
 class PersonAnswersMixin:

@@ -129,7 +129,6 @@ DECLARANT_TRIGGERS = ("i, ", "yo, ", "eu, ", "ich, ", "soussign", "ako, ")
 _PLAIN_WORD = re.compile(r"[A-Za-z]{2,}(?:tion|sion|ment|ness|ship|ance|ence|ings|ures|ies)|Meeting|Minutes|Notice|Request|"
                          r"Update|Reminder|Schedule|Budget|Proposal|Inquiry|Enquiry|Question|Invitation|Draft|Agenda|"
                          r"Weekly|Monthly|Annual|Urgent|Important|Follow|Your|Our|Re|Fw|Fwd|Thanks|Hello|Summary")
-# a family named by its surname: "the Nguyen family", "The Okafor family"
 # a person of the record in apposition after the word for their role, closed by a comma: "One student, Haruka
 # Ishizaki, has …", "a resident, Maria Santos, is on dialysis"
 _APPOSITION_ROLES = ("student", "pupil", "patient", "client", "resident", "applicant", "tenant", "child", "girl", "boy",
@@ -140,6 +139,7 @@ _GROUP_WORDS = frozenset({"Class", "Grade", "Group", "Team", "Unit", "Office", "
 APPOSITION_TRIGGERS = tuple(f"{w}, " for w in _APPOSITION_ROLES)
 _APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+") for w in _APPOSITION_ROLES)
                          + r")[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
+# a family named by its surname: "the Nguyen family", "The Okafor family"
 _FAMILY = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-zà-ÿĀ-ɏḀ-ỿ'’]{1,15}(?:-[A-Z][a-zà-ÿ]{1,15})?)[ \t]+(?i:family|household)"
                      r"(?![A-Za-z])")
 # or by its surname in the plural with the given names in brackets: "the Okafors (Chinedu and Grace)"
