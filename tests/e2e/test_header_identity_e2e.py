@@ -64,3 +64,24 @@ def test_inner_header_cannot_change_the_connect_user(hdr_gw: GatewayProcess, ups
     status, d, nonce = ask(hdr_gw, "suzuki", "tanaka")  # suzuki has no approval; the inner claim is ignored
     assert (d["user"], d["reason"]) == ("suzuki", "not_approved")
     assert not [r for r in upstream.requests if nonce in r.headers.get("user-agent", "")]
+
+
+def test_inner_identity_header_repeated_in_other_spellings_is_removed_and_ignored(
+        hdr_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    """The stages read headers from one snapshot (gateway/addons/header_map.py): every field of the identity header,
+    whatever its case, is still removed before forwarding and none of them names the user (the clean control is
+    test_user_named_on_the_connect_is_identified)."""
+    nonce = uuid.uuid4().hex
+    body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "窓口案内文の下書き"}]},
+                      ensure_ascii=False).encode()
+    m = hdr_gw.mark()
+    assert hdr_gw.port is not None and hdr_gw.ca_cert is not None
+    raw = rawproxy.request("POST", "/v1/chat/completions", HOST, headers={"User-Agent": f"hdr/{nonce}"}, body=body,
+                           content_type="application/json",
+                           extra_lines=["x-authenticated-user: suzuki", "X-AUTHENTICATED-USER: sato"])
+    resp = rawproxy.send(hdr_gw.port, HOST, raw, ca_file=str(hdr_gw.ca_cert), user="", password="",
+                         connect_headers={"X-Authenticated-User": "tanaka"})
+    d = hdr_gw.new_decisions(m, expect=1)[0]
+    assert (resp.status, d["user"], d["reason"]) == (200, "tanaka", "allowed")
+    got = [r for r in upstream.requests if nonce in r.headers.get("user-agent", "")]
+    assert len(got) == 1 and "x-authenticated-user" not in {k.lower() for k in got[0].headers}
