@@ -70,8 +70,11 @@ $(OIDC_IDP): tests/support/oidc/package-lock.json
 
 oidc-idp: $(OIDC_IDP)
 
+# TEST_JOBS workers (make test TEST_JOBS=3): much of the suite waits (gateway start-ups, upstream
+# delays, browsers), and worksteal rebalances the long end-to-end tests; the 30 slowest are listed
+TEST_JOBS ?= 2
 test: install system oidc-idp
-	$(PY) -m pytest -n 2 -q
+	$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal --durations=30 -q
 
 # Long reliability runs (load with upstream faults, memory): not part of make test.
 soak: install system

@@ -108,16 +108,22 @@ def warm_priority() -> None:  # pragma: no cover - runs in the child process
         pass
 
 
-def _escalate(signum: int, frame: Any) -> None:  # pragma: no cover - runs in the child process
-    """A job past ``ESCALATE_AT`` of its time bound: on a host whose cores are all busy a SCHED_IDLE worker
-    gets almost no CPU, so it leaves the idle class (nice 10 stays) to finish before its deadline instead of
-    being killed (needs the same limit as ``warm_priority``; without it the job stays in the idle class)."""
-    warm_priority()
+def lift(pid: int | None) -> None:
+    """Move a worker out of the idle class (its nice 10 stays), from the gateway's side. A job past
+    ``ESCALATE_AT`` of its time bound, and a worker about to build a scanner, must not wait for CPU that a busy
+    host never gives the idle class: the worker cannot do this itself, since a starved process does not run
+    even its own signal handler (it did not: at a load of 8 a long job stayed idle past its deadline). Needs
+    the same limit as ``warm_priority``; without it the worker stays where it is."""
+    if pid is None:
+        return
+    try:
+        os.sched_setscheduler(pid, os.SCHED_OTHER, os.sched_param(0))
+    except (AttributeError, OSError):
+        pass
 
 
 def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - runs in the child process
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the gateway decides when a worker ends
-    signal.signal(signal.SIGALRM, _escalate)
     warm_priority()  # the start-up build below and the readers' imports; each job then starts idle
     scanners: dict[Key, Any] = {}
 
@@ -145,14 +151,11 @@ def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - run
         if job[0] == "warm":
             warm_priority()
         else:
-            background_priority()
-            signal.setitimer(signal.ITIMER_REAL, bound * ESCALATE_AT)
+            background_priority()  # the gateway lifts it (``lift``) past a share of its bound
         try:
             result = _run(job, scanner)
-            signal.setitimer(signal.ITIMER_REAL, 0)
             conn.send(("ok", result))
         except Exception as e:
-            signal.setitimer(signal.ITIMER_REAL, 0)
             from gateway.decode import BodyError  # lazy: start-up time of a worker
 
             if isinstance(e, BodyError):
@@ -297,6 +300,7 @@ class WorkerPool:
                 if key is not None:
                     self.warm_key = key
                 warm = ("warm", wanted)
+                lift(worker.pid)  # the build runs in the normal class at once, however busy the host
                 try:
                     answer = await asyncio.wait_for(
                         loop.run_in_executor(self._threads, worker.call, warm, WARM_TIMEOUT), WARM_TIMEOUT)
@@ -306,6 +310,7 @@ class WorkerPool:
                     healthy = True
                     raise _remote_error(answer[1])
                 worker.key, worker.warmed = wanted, True
+            lifting = loop.call_later(timeout * ESCALATE_AT, lift, worker.pid)
             try:
                 answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, job, timeout),
                                                 timeout)
@@ -315,6 +320,8 @@ class WorkerPool:
                 raise WorkerTimeout("job exceeded its deadline") from None
             except (EOFError, OSError, BrokenPipeError) as e:
                 raise WorkerError(f"worker died: {type(e).__name__}") from None
+            finally:
+                lifting.cancel()
             healthy = True
         finally:
             if healthy and worker.proc.is_alive():

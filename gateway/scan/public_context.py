@@ -63,7 +63,7 @@ from gateway.scan.public_contacts import FACILITY_NAME as _FACILITY_NAME
 from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
-from gateway.scan.public_council import council_questions
+from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
@@ -77,16 +77,14 @@ from gateway.scan.public_studies import study_topics
 
 
 # --- markers -------------------------------------------------------------------------------------
-# a council speaker line: ○議長（島田光一君）, ◯12番（増井陽子君）
-_COUNCIL_SPEAKER = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{0,16}[（(][^\n）)]{1,16}君[）)]", re.MULTILINE)
 _INDENT = re.compile(r"[ \t　]{2,}(?=[^ \t　\n])")
-_COUNCIL_DOC = re.compile(r"議会")
-_MINUTES_DOC = re.compile(r"会議録|議事録")
 # speaker / author roles before a name on its line; company officers named in their business capacity
 _SPEAKER_ROLE = re.compile(
     r"(?:講師|登壇者|講演者|演者|基調講演|パネリスト|コーディネーター|ファシリテーター|出演者?|ゲスト|司会|"
     r"名誉教授|特任教授|准教授|教授|助教|研究員|著者|編著者|編者|編著|監修|作家|"
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
+    # a contractor's people named in a works notice (工事施工：渚設備工業（現場代理人 日下 修）)
+    r"現場代理人|主任技術者|監理技術者|現場責任者|"
     r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
     r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or"
     # a commit's credit trailers (Co-authored-by:, Reviewed-by:, Signed-off-by:)
@@ -99,12 +97,12 @@ _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
-                             r"掲載は[^\n。]{0,8}同意|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
+                             r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
                              # a list the office has already released to the press (round 10)
                              r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
-                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,8}欄)|特集|連載|インタビュー記事|"
+                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|"
                              # a published obituary column (with the family's consent)
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承")
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
@@ -116,7 +114,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # the article says the people named agreed to its publication (掲載はご本人・ご家族の同意を得ています): the birth date of a
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
-_CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:なし|無し|ない|なく|得られ|未)|"
+_CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
@@ -257,9 +255,9 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "title_after"  # a teacher listed by class: the label is the class, the title follows the name
         elif h.line in historical:
             why = "historical"
-        elif h.meta.get("honorific") == "君":
+        elif h.meta.get("honorific") == "君" or committee_speaker(text, h):
             if council is None:
-                council = _council(text)
+                council = council_record(text)
             why = "council" if council else None
         if why is None:
             lo = _line_start(text, h.start)
@@ -328,12 +326,6 @@ def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:
         if h.entity == "DATE_OF_BIRTH" and h.line not in private and not h.meta.get("informational"):
             h.meta["informational"] = True
             h.meta["public_context"] = "appointment_bill"
-
-
-def _council(text: str) -> bool:
-    """A council record: a speaker line ○役職（氏名君）, or a 議会 document that calls itself 会議録 / 議事録."""
-    return _COUNCIL_SPEAKER.search(text) is not None or (
-        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
 
 
 def _attribute(h: _HitLike) -> bool:

@@ -1,4 +1,5 @@
-"""Council question lists (issue 13, round 7): the members who give notice of their questions.
+"""Council records (issue 13): the members who give notice of their questions (round 7), and the speakers of a
+record (``council_record``, ``committee_speaker``: read by ``public_context``).
 
 A list of the general questions of a council session (一般質問の通告一覧, 代表質問 …) names in each row the member
 who asks and the subjects of the question (生活保護の扶養照会について, 認知症の方の行方不明対策について). The subjects
@@ -54,3 +55,29 @@ def _members_above(text: str, pos: int) -> bool:
         if not _ROW_START.match(line) and _PRIVATE_ROLE.search(line):
             return False
     return True
+
+
+# --- council records (public_context: council speakers) ----------------------------------------
+# a council speaker line: ○議長（島田光一君）, ◯12番（増井陽子君）
+_COUNCIL_SPEAKER = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{0,16}[（(][^\n）)]{1,16}君[）)]", re.MULTILINE)
+_COUNCIL_DOC = re.compile(r"議会")
+_MINUTES_DOC = re.compile(r"会議録|議事録|委員会記録")
+# a committee's speaker line in a council record (round 11): ○桑折 忠彦委員　…, ◎12番 増井陽子議員　…, the mark then
+# the name, the member's title right after it (not 委員長: the chair is named in brackets, ○委員長（…）)
+_SPEAKER_MARK = re.compile(r"[ \t　]*[○〇◯◎](?:[0-9]{1,2}番[ 　]?)?")
+_MEMBER_TITLE = re.compile(r"[ 　]?(?:委員|議員)(?!長|会|の|が|は|を|に)")
+
+
+def committee_speaker(text: str, h: _HitLike) -> bool:
+    """A name heading a speaker line of a committee record: the speaker mark (○, ◎), then the name and the member's
+    title (○桑折 忠彦委員　…); the title may be read into the name's span."""
+    if not _SPEAKER_MARK.fullmatch(text, line_start(text, h.start), h.start):
+        return False
+    span = text[h.start:h.end]
+    return span.endswith(("委員", "議員")) or _MEMBER_TITLE.match(text, h.end) is not None
+
+
+def council_record(text: str) -> bool:
+    """A council record: a speaker line ○役職（氏名君）, or a 議会 document that calls itself 会議録 / 議事録."""
+    return _COUNCIL_SPEAKER.search(text) is not None or (
+        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)

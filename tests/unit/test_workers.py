@@ -121,6 +121,43 @@ def test_a_job_still_running_at_a_quarter_of_its_bound_leaves_the_idle_class_and
     asyncio.run(main())
 
 
+def _hog(stop) -> None:  # a busy process in the normal class: one per core leaves the idle class no CPU
+    while not stop.is_set():
+        pass
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling classes")
+def test_the_gateway_lifts_a_starved_job_out_of_the_idle_class() -> None:
+    """Every core busy: a worker in the idle class gets no CPU, not even to run its own timer's handler, so the
+    gateway moves it to the normal class at a quarter of the job's bound (round 11: at a load of 8 the jobs of
+    these tests stayed idle past their deadlines)."""
+    if os.geteuid() != 0 and os.getrlimit(os.RLIMIT_NICE)[0] < 10:  # type: ignore[attr-defined]
+        pytest.skip("this user may not return to nice 10")
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        stop = ctx.Event()
+        hogs = [ctx.Process(target=_hog, args=(stop,), daemon=True) for _ in range((os.cpu_count() or 1) + 1)]
+        try:
+            pid = await pool.run(("sleep", 0), 30)
+            for h in hogs:
+                h.start()
+            long_job = asyncio.create_task(pool.run(("sleep", 1.0), 4.0))  # lifted after 1 s
+            await asyncio.sleep(1.6)
+            assert os.sched_getscheduler(pid) == os.SCHED_OTHER and os.getpriority(os.PRIO_PROCESS, pid) == 10
+            assert await long_job == pid
+        finally:
+            stop.set()
+            for h in hogs:
+                h.join(5)
+            pool.close()
+
+    asyncio.run(main())
+
+
 def test_scan_cost_counts_kanji_and_kana_four_times() -> None:
     assert bounded.scan_cost("abcd") == 4
     assert bounded.scan_cost("会議") == 8

@@ -141,6 +141,37 @@ def _ruled_line(text: str, start: int, end: int) -> bool:
 _MORE_QUOTED = re.compile(r"(?:[ 　、,・]{0,2}[「『][^「」『』\n]{1,16}[」』]){0,6}")
 
 
+# after a quotation that holds a marking among other words: the quotation is what a document shows, named in
+# prose (「【機密性３】」と表示された資料, 「機密性２　取扱制限：課内限り」と書かれた内訳, 「取扱注意」の印がある表)
+_NAMED_QUOTE_AFTER = re.compile(r"(?:など|等)?と(?:表示|記載|記入|明記|併記|表記|押印|書か|書い|記さ|記し|ある|あっ|いう|印字)|"
+                                r"の(?:印|表示|スタンプ|押印|記載|記入|ある|あった|付いた|ついた)|"
+                                r"が(?:付|つ|押|書|表示|記載|印字)")
+
+
+# the sentence points at the pasted document: 以下の資料 / 次の文書 / 添付のファイル … carries the marking it names
+_POINTS_AT_PAYLOAD = re.compile(r"(?:以下|下記|次|この|本|添付|貼り付けた|貼った)の?(?:[^\n。「」]{0,6}?)"
+                                r"(?:資料|文書|ファイル|メール|データ|原稿|報告書|議事録|表(?![示記]))")
+
+
+def _names_payload(text: str, start: int, end: int) -> bool:
+    """The sentence holding the marking speaks of the pasted document (「機密性２」と表示された以下の資料を要約して)."""
+    lo = max(text.rfind("\n", max(0, start - 60), start), text.rfind("。", max(0, start - 60), start)) + 1
+    hi = min(x for x in (text.find("\n", end, end + 60), text.find("。", end, end + 60), min(len(text), end + 60))
+             if x >= 0)
+    return _POINTS_AT_PAYLOAD.search(text, lo, hi) is not None
+
+
+def _quoted_mention(text: str, start: int, end: int) -> bool:
+    """The marking stands inside a short 「…」 on its line, and the quotation is named by what follows it."""
+    i = text.rfind("「", max(0, start - 30), start)
+    if i < 0 or "」" in text[i + 1:start] or "\n" in text[i + 1:start]:
+        return False
+    j = text.find("」", end, min(len(text), end + 30))
+    if j < 0 or "\n" in text[end:j] or "「" in text[end:j]:
+        return False
+    return _NAMED_QUOTE_AFTER.match(text, j + 1) is not None
+
+
 def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " 　":
@@ -178,7 +209,7 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     the others and the verb (「機密性３」と、「複製禁止」などと表示), and (given its ``start``) a marking after an
     example label on its line (表示例：「機密性２」「機密性２　複製禁止」)."""
     if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
-        return True
+        return start is None or not _names_payload(text, start, end)
     return start is not None and _EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
 
 
@@ -231,8 +262,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
     # that holds names the form (splitting it would re-read the line per form)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
-    if _quoted_in_prose(text, start, end):
-        return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied
+    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end)) and not _names_payload(text, start, end):
+        return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied (unless 以下の資料 has it)
     if enclosing_brackets(text, start, end) or _bracket_item(text, start, end):
         return "bracketed"
     ls = text.rfind("\n", max(0, start - 64), start) + 1  # only the last 30 characters before it are read

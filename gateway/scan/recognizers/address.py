@@ -115,6 +115,8 @@ _CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NUMK + r"[ \t]*(?:番地の?|番|-|
 _PARTICLES = "はをにでへ"
 # a town and a three-part house number with no 丁目 (南が丘3-12-4): the numbers, and words that end a
 # non-place name before numbers (資料3-12-4, 図2-1-3, 第3-1-2 条)
+# a range after a house number: the address names an area (若潮町一丁目1番~15番, 3番地から8番地まで)
+_AREA_RANGE = re.compile(r"[ \t]?(?:[~〜∼]|から)[ \t]?(?:同)?[0-9一二三四五六七八九十]")
 _DASH_HOUSE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![0-9]|-[0-9])" + _BUILDING)
 _NOT_TOWN_END = re.compile(r"(?:番号|資料|参照|別表|図|表|条|項|号|第|年|月|日|版|頁|ページ|No|番|型|式|期|回|章|節|電話|携帯|内線|"
                            r"FAX|TEL)$")
@@ -220,6 +222,8 @@ class AddressRecognizer(AigwRecognizer):
                 t += cut + 1
                 if m is None or q - t < 2 or text[t] in "のがノ":
                     continue
+                if _AREA_RANGE.match(text, m.end()):
+                    continue  # 若葉台2丁目14番～20番: an area, no dwelling
                 r = self.result(self.ENTITY, t, self._end(text, m), 0.6, level="street", label=False,
                                 prefecture=False, building=bool(m.group("building")), strength="weak", form="town")
                 covered.take(r.start, r.end)
@@ -255,6 +259,9 @@ class AddressRecognizer(AigwRecognizer):
         block = "丁" in street
         if not house and not block:
             return None
+        if house and _AREA_RANGE.match(text, m.end()):
+            house = False  # 若潮町一丁目1番～15番, 3番地から8番地まで: an area (a works notice, a district), no dwelling
+            block = True
         level = "street" if house else "block"
         if level == "street":
             score = 0.9 if (label or pref) else 0.85

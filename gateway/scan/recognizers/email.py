@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 
 EMAIL = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{1,64})@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+    r"(?<![A-Za-z0-9._%+\-])([A-Za-z0-9._%+\-]{1,64})(?:@|%40)((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
     r"[A-Za-z]{2,24})(?![A-Za-z0-9\-])"
 )
 FREEMAIL = (
@@ -102,7 +102,7 @@ def company_after(text: str, end: int) -> bool:
 
 class JpEmailRecognizer(AigwRecognizer):
     ENTITY = "EMAIL_ADDRESS"
-    TRIGGER_WORDS = ("@",)
+    TRIGGER_WORDS = ("@", "%40")  # %40: an address percent-encoded in a logged URL (email=taro.k%40gmail.com)
 
     def __init__(self, config=None) -> None:
         super().__init__(config)
@@ -117,7 +117,7 @@ class JpEmailRecognizer(AigwRecognizer):
             local, domain = m.group(1), m.group(2)
             if local.startswith(".") or local.endswith(".") or ".." in local:
                 continue
-            addr = m.group(0).lower()
+            addr = f"{local}@{domain}".lower()
             if addr in self.allowed or _domain_in(domain, self.allowed_domains):
                 kind, personal, score = "allow_listed", False, 0.3
             elif _domain_in(domain, FREEMAIL):

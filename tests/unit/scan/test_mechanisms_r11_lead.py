@@ -1,0 +1,69 @@
+"""Issue 13, round 11, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+probe files): the speakers of a council committee's record (○岩佐 典子委員, ◎12番 増井陽子議員) are members in office;
+a 広報 feature whose subject agreed to it (掲載同意あり, 広報…の「…」コーナー) is published; an address that ends in a
+range of house numbers (若潮町一丁目1番～15番, 3番地から8番地まで) names an area, not a dwelling; a contractor's people
+in a works notice (現場代理人, 主任技術者) act in their business capacity; a marking inside a quotation that prose names
+(「【機密性３】」と表示された資料, 「取扱注意」の印がある表) is a mention, unless the sentence points at the pasted
+document (以下の資料, 次の文書); an e-mail address percent-encoded in a logged URL (taro.k%40gmail.com) is an address."""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+_MINUTES = "汐見市議会 厚生常任委員会 会議録（抜粋）\n"
+
+BLOCK = [
+    # a member speaking in committee names a resident with a welfare detail: the resident is a private person
+    ("committee_names_resident", _MINUTES + "○岩佐 典子委員　先日相談に来られた大和田 千鶴子さんは要介護3で、"
+                                            "生活保護を受けている。\n○保険年金課長（長谷部 亮）　承知しました。"),
+    # a 委員 heading a line of a private case meeting (no council record) stays a private person
+    ("case_meeting_not_council", "ケース会議 記録\n○佐伯 真由美委員　大和田 千鶴子さんは認知症が進み、年金の管理ができない。"),
+    # a feature whose subject did not agree, or an unpublished draft
+    ("feature_no_consent", "広報の「まちの人」コーナー原稿（掲載同意なし・確認中）\n藤村 洋平さん（52）は糖尿病の治療を続けながら店に立つ。"
+                           "自宅：朝霧市中野町一丁目4番12号"),
+    # a single house number (no range) is a dwelling
+    ("street_with_resident", "訪問先：汐見市東浜三丁目5番12号\n対象者：鮫島 トミ子さん（要介護2、独居）"),
+    ("area_then_dwelling", "断水区域は若潮町一丁目1番～15番。\n苦情：若潮町一丁目8番3号 宇佐美 恒夫 090-5521-8834"),
+    # a contractor's officer role does not cover a private matter on the line
+    ("site_agent_private", "現場代理人 日下 修（持病の心臓病で通院中、携帯 080-3321-7781）が休みのため工事を延期します。"),
+    # the sentence points at the pasted document: its marking is applied
+    ("quoted_marking_payload", "「機密性２」と表示された以下の資料を要約してください。\n令和8年度 組織改正案（第2次）\n1. 企画課と政策課を統合する。"),
+    ("quoted_marking_next_document", "次の文書（右上に「機密性２　取扱制限：課内限り」と書かれています）を要約して。\n令和8年度 組織改正案"),
+    ("marking_line", "【機密性２】\n令和8年度 組織改正案（第2次）"),
+    # a free-mail address percent-encoded in a logged query string, with a mobile
+    ("percent_encoded_mail", "GET /yoyaku/confirm?name=%E7%AB%B9%E5%86%85&email=yuto.takeuchi.0917%40gmail.com"
+                             "&tel=090-2281-7765 HTTP/1.1"),
+]
+
+ALLOW = [
+    # a committee's record: members speak from the floor, executives answer in their role
+    ("committee_record", _MINUTES + "○岩佐 典子委員　国民健康保険税の滞納世帯への短期証の交付状況を伺う。\n"
+                                    "○保険年金課長（長谷部 亮）　今年度は42世帯に交付しております。\n"
+                                    "○岩佐 典子委員　生活保護へのつなぎはどうなっているか。"),
+    ("committee_numbered_member", "令和8年第1回 朝霧市議会 予算特別委員会 会議録\n◎12番 増井陽子議員　障害者就労支援の委託料の"
+                                  "積算根拠を伺う。\n◎福祉課長（三浦 聡）　前年度の実績に基づいております。"),
+    # a 広報 feature about a resident who agreed to it
+    ("feature_consented", "広報あさぎりの「まちの人」コーナーの原稿です（掲載同意あり）。\n中野町の商店街で和菓子店を営む 藤村 洋平さん。"
+                          "3代目として店を継いで10年。\n菓匠 ふじむら：朝霧市中野町一丁目（水曜定休）"),
+    # an area in a works notice, with the contractor's site agent and the office's number
+    ("water_outage_notice", "断水のお知らせ\n区域：若潮町一丁目1番～15番\n工事施工：有限会社渚設備工業（現場代理人 日下 修）"
+                            "電話 0470-24-5580\n問合せ：汐見市上下水道部 工務課 電話 0470-22-3811"),
+    ("road_closure_range", "通行止め区間：汐見市東浜三丁目5番から12番まで\n主任技術者 大貫 圭介（株式会社東浜土木）"),
+    # a marking named in a quiz or a rule, quoted among other words
+    ("rule_quoted_marking", "「持出禁止」と表示された文書を庁外に持ち出す場合は、所属長の許可を得ること。"),
+    # a role address percent-encoded
+    ("percent_encoded_role_mail", "mailto:info%40example.com に問い合わせてください。"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+# a quiz naming markings in quotations: a question about the rules (warned at most, never blocked)
+QUIZ = ("問3　生成AIに入力してよいものはどれか。\nア　ヘッダーに「【機密性３】」と表示された庁議資料\n"
+        "イ　「取扱注意」の印がある集計表\nウ　ホームページで公開済みの観光パンフレット\n"
+        "エ　「機密性２　取扱制限：課内限り」と書かれた予算要求の内訳\n正答：ウ")
+
+
+def test_quoted_markings_in_a_quiz_are_mentions(scanner):
+    res = scanner.scan(QUIZ)
+    assert res.action != "block"
+    assert set(res.reasons) <= {"marking_in_question"}
