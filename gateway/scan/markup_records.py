@@ -163,6 +163,17 @@ def label_lines_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+# a form's label with a leader of dots before its value (氏名…………村上　孝, 生年月日......昭和31年): the leader is the
+# label's colon (written ":" and spaces, same length) so the label rules read the field (round 11)
+_LEADER = re.compile(r"(?m)^(?P<label>[ \t\u3000]*[\u3041-\u30ff\u3400-\u9fff]{1,10})(?P<dots>[…‥]{2,}|[.．]{3,})"
+                     r"(?=[ \t\u3000]*[^\s.．…‥])")
+
+
+def leaders_as_colons(text: str) -> str:
+    """``text`` with the dot leaders after form labels at a line's start written as a colon and spaces (same length)."""
+    return _LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("dots")) - 1), text)
+
+
 def records_as_fields(text: str) -> str:
     """``text`` with COPY headers as TSV headers, typed value wrappers as spaces and bold labels unmarked (same
     length); unchanged without their cues."""
@@ -177,6 +188,8 @@ def records_as_fields(text: str) -> str:
         text = _VOICE_END.sub("    ", text)
     if ("氏名 " in text or "名前 " in text or "フリガナ " in text) and "\n" in text:
         text = single_spaced_as_cells(text)
+    if "……" in text or "‥‥" in text or "..." in text or "．．．" in text:
+        text = leaders_as_colons(text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
     return text

@@ -181,6 +181,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         historical |= _historical_mentions(text, hits)
     if "DATE_OF_BIRTH" in present:
         _birth_ranges(text, hits)
+    if present & {"DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO"}:
         _consented_birth_dates(text, hits)
     bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
     if bill and "DATE_OF_BIRTH" in present:
@@ -290,11 +291,14 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
 
 def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:
     """A birth date in a published article whose people agreed to be printed (広報's 100th birthday: …（大正13年11月3日
-    生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's."""
+    生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's; so is the story an
+    interviewee agreed to tell (認知症の妻を介護して10年, round 11), on a line without a private number or a street address."""
     if _CONSENTED.search(text) is None or _PUBLISHED_LIST.search(text) is None or _UNPUBLISHED.search(text) is not None:
         return
+    private = {h.line for h in hits if _personal_partner(h) or (h.entity == "JP_ADDRESS" and _attribute(h))}
     for h in hits:
-        if h.entity == "DATE_OF_BIRTH" and not h.meta.get("informational"):
+        if (h.entity == "DATE_OF_BIRTH" or (h.entity == "SENSITIVE_PERSONAL_INFO" and h.line not in private)) \
+                and not h.meta.get("informational"):
             h.meta["informational"] = True
             h.meta["public_context"] = "consented_article"
 

@@ -105,6 +105,8 @@ LABELS = (
     "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
     # a contact card's formatted name (vCard FN:, as phones and Outlook export it): field form only
     "fn",
+    # an LDAP entry's common name (LDIF's cn:, displayName:), as a directory export writes it (round 11)
+    "cn", "displayname",
 )
 # a birth date written as a date followed by 生 ("1961-10-03生", "S36.10.3生", "1961年10月3日 生"): the value comes before
 BIRTH_AFTER_DATE = ("日生", "日 生") + tuple(f"{d}{sp}生" for d in "0123456789" for sp in ("", " "))
@@ -134,7 +136,7 @@ _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒"
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
                 "kananame", "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name",
                 "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha", "client",
-                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn"} | set(NAME_KEYS)
+                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn", "cn", "displayname"} | set(NAME_KEYS)
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.
@@ -176,7 +178,9 @@ _LATIN_NAME = re.compile(
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)
     # (or "Lopez, Maria": the surname first and a comma, as clinical and English forms write it)
-    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})(?![A-Za-z'’-])",
+    # (a possessive after the name is no part of it: "Ms. Tanabe's daughter called", round 11)
+    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})"
+    r"(?![A-Za-z-])(?!['’](?!s(?![A-Za-z])))",
     re.ASCII,
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")

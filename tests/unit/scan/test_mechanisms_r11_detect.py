@@ -1,0 +1,76 @@
+"""Issue 13, round 11, helper r11-detect: table tests of the mechanisms the d11 probe batches led to (positive and
+negative rows, written apart from the probe file's rows).
+
+* words: a child's assessment (発達検査, 知能検査, 境界知能, WISC) and a child hurting another at nursery or 学童
+  (噛みついて, 怪我をさせて) are sensitive topics (sensitive_personal_info.FAMILIES);
+* an illness named as what is going round (インフルエンザが流行ってる, ノロウイルスの流行期, 熱中症対策) is a season's
+  notice, no one's condition (a guard on those words);
+* a dictionary surname right before an age band or an age and the sex in brackets (関口（70代男性）) is the person a note
+  is about (person_shapes._surname_age_subjects); not a place (新宿（40代男性）) or a common noun;
+* a form's label with a dot leader before its value (氏名…………村上　孝) is read as label and colon
+  (markup_records.leaders_as_colons), at the same length;
+* a field's or a role's own name as the value of a name key (<xs:element name="氏名"/>, name="届出者") is a schema,
+  no name (person_labels._free_label_name);
+* a consented 広報 article (了承を得て掲載) prints the interviewee's story: its sensitive topics, on lines without a
+  private number or a street address, are what they agreed to publish (public_context._consented_birth_dates);
+* an English title and surname before a possessive (Ms. Tanabe's daughter) is the name (person_lexicon._LATIN_NAME);
+* LDAP's cn: / displayName: are name fields (person_lexicon.LABELS, field form only);
+* an HL7 v2 patient segment's family^given name (PID|1||…||佐藤^花子^^^|) is one full name (person_shapes._SPLIT_NAME);
+* a line saying data was taken from production (本番から抽出した1件を併用する) ends a dummy-data region
+  (document._REAL_CUE).
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("assessment_child", "みさきちゃんの知能検査の結果が出ました。WISCで境界知能とのことです。保護者への説明文を作って"),
+    ("assessment_hatatsu", "そうたくんの発達検査、言語面が年齢より1年遅れ。療育の案内を保護者に送りたい"),
+    ("biting_nursery", "りくとくん、今日もお昼寝前にお友だちの腕に噛みついてしまいました。お迎えの時に伝える言い方を考えて"),
+    ("hurt_other_child", "はるきくんが学童でほかの子にけがをさせてしまいました。保護者への連絡文を"),
+    ("illness_personal_still", "吉田さん、インフルエンザで今週いっぱい休むそうです。熱が40度あって入院も検討とのこと"),
+    ("surname_age_band", "関口（70代男性）、年金だけでは家賃払えず生活保護の相談。記録にして"),
+    ("surname_age_exact", "窓口に来た森（45歳女性）、夫からの暴力で避難したいと。対応メモを"),
+    ("surname_age_dot", "原田（80代・女）が認知症で徘徊、警察から連絡あり"),
+    ("surname_after_role", "相談者関口（60代男性）はアルコール依存で通院中"),
+    ("leader_form", "内容を確認して\n\n氏名…………………村上　孝\n生年月日…………昭和31年11月3日\n電話…………………052-741-6620"),
+    ("leader_ascii_dots", "転記して\n氏名......坂井 美穂\n住所......北区東町3-3-3\n電話......090-4412-7783"),
+    ("possessive_en", "Mr. Kobayashi's wife phoned: he was admitted to hospital with a stroke last night. Mobile 090-2231-4456."),
+    ("possessive_curly", "Ms. Ogawa’s son says she has dementia and keeps getting lost."),
+    ("ldif_cn", "dn: uid=k.ito,ou=people,dc=city,dc=local\ncn: 伊藤 和美\nhomePostalAddress: 東区本町2-4-11\n"
+                "mobile: 090-7781-2036"),
+    ("ldif_display", "displayName: 松田 宏\ntelephoneNumber: 090-3345-1120\ndescription: 休職中（うつ病）"),
+    ("hl7_pid", "PID|1||00051234||高橋^美穂^^^||19820410|F|||西区姪浜2-3-4||092-881-2233|\nDG1|1||F32^うつ病||"),
+    ("real_beside_dummy", "テストデータは原則ダミーデータを使う。\nただし、外字確認のため本番から抽出した1件を使う。\n"
+                          "氏名：髙橋 美穂　電話：090-7781-2036"),
+]
+
+ALLOW = [
+    ("assessment_general", "発達検査ではどんなことを調べるのか、保護者向けにやさしく説明して"),
+    ("biting_general", "保育園での噛みつきが多い時期の対応について、職員研修の資料を作りたい"),
+    ("flu_going_round", "インフルエンザが流行ってるので、課内に手洗いを呼びかける一言を考えて。吉田さんから頼まれました"),
+    ("noro_season", "ノロウイルスの流行期に入ります。調理担当の田中さん向けに注意点を箇条書きで"),
+    ("heatstroke_measures", "熱中症対策のチラシ、佐藤さんが作った案をもっと読みやすくして"),
+    ("place_age_band", "新宿（40代男性）の生活保護の相談件数の推移をグラフにしたい"),
+    ("common_noun_age", "市役所（70代男性）向けの説明会で生活保護制度を解説する原稿"),
+    ("leader_blank", "この様式を表にして\n\n氏名…………………\n生年月日…………　　年　　月　　日\n電話…………………"),
+    ("leader_prose", "読み込み中......完了しました。ログの意味を教えて"),
+    ("xsd_fields", '<xs:element name="氏名" type="xs:string"/>\n<xs:element name="生年月日" type="xs:date"/>\n'
+                   '<xs:element name="届出者" type="xs:string"/>\n<xs:element name="住所" type="xs:string"/>'),
+    ("form_def_json", '[{"name": "氏名", "type": "text"}, {"name": "電話番号", "type": "tel"}, {"name": "申請者", "type": "text"}]'),
+    ("kouhou_consented", "広報誌の原稿です（ご本人の了承を得て掲載）。\n「病気を抱えながらも続けてきた」――糖尿病と付き合いながら"
+                         "20年、地域の食堂を営む藤田 勝さん（72・北区）。「同じ病気の人の励みになれば」と話します。"),
+    ("possessive_public", "Mr. Smith's book on hospital care was published last year. Please summarise its reviews."),
+    ("ldif_devices", "dn: cn=scan-svc,ou=services,dc=city,dc=local\ncn: scan-svc\ndescription: スキャン保存用"),
+    ("hl7_spec_fields", "HL7のPIDセグメントの項目を教えて。PID|1||患者ID||氏名||生年月日|性別| という並びで合ってる？"),
+    ("dummy_only", "テストデータは原則ダミーデータを使う。\n\n氏名：試験 太郎　電話：090-0000-0000"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+def test_consented_article_private_line_still_blocks(scanner):
+    """A consented article with one interviewee's home address and mobile beside the story is still a record."""
+    text = ("広報誌の原稿です（ご本人の了承を得て掲載）。\n藤田 勝さん（72）北区東町3-3-3 携帯 090-4412-7783 糖尿病で通院中")
+    assert scanner.scan(text).action == "block"
