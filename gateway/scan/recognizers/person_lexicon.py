@@ -333,7 +333,9 @@ _COLUMN_NAME = re.compile(
 _LIST_ROW = re.compile(
     # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet; the number may carry its label
     # (受験番号1001, 整理番号 12, No.3)
-    r"^[ \t]*(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    # (or a markdown table's row with no header, the number and the name in cells: "| 1 | 田村 圭 | …", round 11)
+    r"^[ \t]*(?:[|｜][ \t]*)?(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?"
+    r"(?:[ \t]*[|｜])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら)

@@ -26,8 +26,11 @@ _RELATION_AGE = re.compile(
 # a surname alone before an age band or an age and the sex in brackets (関口（70代男性）, 森（45歳女性）, 原（80代・女）): the
 # person a chat or a case note is about, named as staff write it in a hurry (round 11); the surname must be one
 # dictionary word read as a surname (not 新宿, 市役所)
-SURNAME_AGE_TRIGGERS = ("代男", "代女", "代・", "代、", "歳男", "歳女")
-_SURNAME_AGE = re.compile(r"(?P<run>[一-鿿々〆ヶ]{1,6})[ ]?\([ ]?[0-9]{1,3}[ ]?(?:代|歳)(?:前半|後半|半ば)?[・、, ]?[ ]?(?:男性|女性|男|女)")
+# (and a child's given name alone before the school grade or the age in brackets: 翔太（小3）が, 結衣（5歳）)
+SURNAME_AGE_TRIGGERS = ("代男", "代女", "代・", "代、", "歳男", "歳女", "(小", "(中", "(高", "(年長", "(年中", "(年少", "歳)",
+                        "才)")
+_SURNAME_AGE = re.compile(r"(?P<run>[一-鿿々〆ヶ]{1,6})[ ]?\([ ]?(?:[0-9]{1,3}[ ]?(?:代|歳)(?:前半|後半|半ば)?[・、, ]?[ ]?"
+                          r"(?:男性|女性|男|女)|(?P<child>(?:小|中|高)[ ]?[1-6](?:年生?)?\)|年長\)|年中\)|年少\)|[0-9]{1,2}(?:歳|才)\)))")
 # the subject of an anonymised case named by a letter ("Aさん（仮名）78歳女性", "利用者C（仮名）、女性、91歳", "B氏（82歳・男性）"):
 # the pseudonym, or the exact age, makes the letter a person of the case
 PSEUDONYM_TRIGGERS = ("仮名)", "歳")
@@ -213,7 +216,7 @@ class PersonShapesMixin:
         seen = set()
         for w in SURNAME_AGE_TRIGGERS:
             for p in hits.get(w, ())[:256]:
-                m = _SURNAME_AGE.search(text, max(0, p - 14), p + len(w) + 3)
+                m = _SURNAME_AGE.search(text, max(0, p - 14), p + len(w) + 6)
                 if m is None or m.start() in seen:
                     continue
                 seen.add(m.start())
@@ -221,7 +224,7 @@ class PersonShapesMixin:
                 # the surname ends the kanji run (相談者関口 → 関口); one kanji only as the whole run (来た森（45歳女性）)
                 for k in range(min(4, len(run)), 0 if len(run) == 1 else 1, -1):
                     toks = morphology.tokenize(run[-k:])
-                    if len(toks) == 1 and toks[0].is_surname:
+                    if len(toks) == 1 and (toks[0].is_surname or (m.group("child") and toks[0].is_given_name)):
                         yield self.result(self.ENTITY, m.end("run") - k, m.end("run"), 0.6, form="relation",
                                           full_name=False, honorific=None, label=False, official=False, staff=False,
                                           strength="medium", person_key=stable_key(run[-k:]))

@@ -28,6 +28,18 @@ it led to (figures by action and types, as tools/score.py counts them):
   home and bank account, a 叙勲 dossier) on the same commit: recall 0.909 (10/11), false blocks 0.111 (2/18). The
   miss: "Ms. Tanabe's daughter" (a possessive after the name); the false blocks: the consented 広報 interview's health
   story, and a 広報 shop feature mentioning the owner's father's illness (a known gap).
+* d11d (32 rows, 16 / 16: more chat and export shapes — a rare surname with a psychiatric history, a caller's
+  surname in katakana, an adult named by given name alone, a Teams mention of a tax defaulter, a mobile broken over two
+  lines, an era-abbreviated birth date, a child's kanji given name before （小3）, a markdown table with no header, a
+  CSV with quoted "Surname, Given" cells, a YAML list, mail headers with free mail, labels parted by ／, a GraphQL
+  response, a Python dict in a traceback, a PDF's labels one character a line, a famous surname used for a resident;
+  negatives: a colleague's given name, a café, a famous player's illness as a lecture's opening, a brand, anonymised
+  minutes, age bands, a sole trader's published bid, a consented longevity column, a vendor's business mobile, a
+  GraphQL schema, a staff duty rota, a header-less budget table, an NPO's mail, an eligibility range of birth dates,
+  test fixtures, a puppet troupe) on the tree with d11a–d11c's fixes: recall 0.625 (10/16), false blocks 0.062
+  (1/16). The misses: the mobile broken over two lines (types; a known gap); the child's given name before （小3）; the
+  header-less markdown table; the quoted "Sato, Keiko" cells; labels parted by ／ (types); a PDF's one-character label
+  lines; the false block: a famous player the dictionary does not know, with his illness (a known gap).
 
 Fixing d11b's LDIF and the XSD rows also showed that r10's h10a004 passed by accident (a role word read as a name); its
 real name, in a test plan's 本番から抽出した1件 line, is now read (the line ends the dummy-data region).
@@ -43,6 +55,10 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 KNOWN_GAPS = {
     "d11b001": "names in half-width katakana in a mainframe's fixed-width record with no header (ﾔﾏﾓﾄ ｶｽﾞﾔ): blocked by "
                "the address and the mobile, but no PERSON nor DATE_OF_BIRTH (19680412 with no label) is read",
+    "d11d005": "a mobile broken over two lines at its hyphen (090-⏎2231-7788) in a call-back memo: blocked by the "
+               "surname and the welfare topic, but the number is not read",
+    "d11d019": "a famous baseball player the dictionary does not list as a famous person (長嶋茂雄さん) with his stroke, "
+               "as a lecture's opening: read as a resident with a health topic",
     "d11c018": "a 広報 shop feature (no consent phrase) saying the owner came back because her father was in hospital: "
                "the father's illness next to the owner's name blocks; telling a feature from an interview memo without "
                "a consent or publication cue is left open",

@@ -16,6 +16,11 @@ negative rows, written apart from the probe file's rows).
 * an English title and surname before a possessive (Ms. Tanabe's daughter) is the name (person_lexicon._LATIN_NAME);
 * LDAP's cn: / displayName: are name fields (person_lexicon.LABELS, field form only);
 * an HL7 v2 patient segment's family^given name (PID|1||…||佐藤^花子^^^|) is one full name (person_shapes._SPLIT_NAME);
+* batch d11d: a child's kanji given name before the school grade or the age in brackets (翔太（小3）が) — the
+  surname-age model, for a given name only before a child's bracket; a markdown table's rows with no header
+  (| 1 | 田村 圭 | 国保税滞納 |) — the list-row model; a quoted CSV cell holding the separator ("Sato, Keiko") — one
+  cell (person_columns._parts); a PDF's labels one character a line (氏⏎名) and labels parted by ／ (氏名／阿部 翔)
+  — written as a label and a colon (markup_records, same length);
 * a line saying data was taken from production (本番から抽出した1件を併用する) ends a dummy-data region
   (document._REAL_CUE).
 """
@@ -46,6 +51,17 @@ BLOCK = [
                           "氏名：髙橋 美穂　電話：090-7781-2036"),
 ]
 
+BLOCK += [
+    ("child_given_grade", "大翔（中2）が昨日から学校に行けていません。担任への相談メールを"),
+    ("child_given_age", "結衣（5歳）、保育園で腕にあざ。母親は転んだと説明"),
+    ("md_rows_no_header", "整えて\n\n| 1 | 田村 圭 | 国保税滞納 3期分 |\n| 2 | 川島 るり | 分納中 |\n"
+                          "| 3 | 新井 亘 | 差押え予告済 |"),
+    ("md_row_single_topic", "| 7 | 堀江 智子 | うつ病で休職中 |"),
+    ("csv_quoted_surname_first", 'Name,DOB,Condition\n"Sato, Keiko",1948-03-02,dementia\n"Ono, Masaru",1951-11-19,dialysis'),
+    ("pdf_stacked_labels", "整形して\n\n氏\n名\n阿部 翔\n住\n所\n南区高宮1-2-3\n電\n話\n090-5532-1876"),
+    ("slashed_labels", "氏名／阿部 翔　生年月日／H2.4.5　電話／090-5532-1876"),
+]
+
 ALLOW = [
     ("assessment_general", "発達検査ではどんなことを調べるのか、保護者向けにやさしく説明して"),
     ("biting_general", "保育園での噛みつきが多い時期の対応について、職員研修の資料を作りたい"),
@@ -65,6 +81,15 @@ ALLOW = [
     ("ldif_devices", "dn: cn=scan-svc,ou=services,dc=city,dc=local\ncn: scan-svc\ndescription: スキャン保存用"),
     ("hl7_spec_fields", "HL7のPIDセグメントの項目を教えて。PID|1||患者ID||氏名||生年月日|性別| という並びで合ってる？"),
     ("dummy_only", "テストデータは原則ダミーデータを使う。\n\n氏名：試験 太郎　電話：090-0000-0000"),
+]
+
+ALLOW += [
+    ("place_before_grade", "北区（小3）の児童数と不登校の推移をグラフにしたい"),
+    ("word_before_age", "市長（5歳）の頃の写真を広報で使う企画。キャプション案を"),
+    ("md_rows_budget", "| 1 | 庁舎清掃 | 4,200,000 |\n| 2 | 警備委託 | 6,800,000 |\n| 3 | 植栽管理 | 1,150,000 |"),
+    ("csv_quoted_company", 'Company,Tel\n"Acme, Inc.",03-1234-5678\n"Nikko, Ltd.",06-2345-6789'),
+    ("stacked_blank_form", "この様式を直して\n\n氏\n名\n\n住\n所\n\n電\n話\n"),
+    ("slashed_header", "列は 氏名/住所/電話 の順で並べ替えてください。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
