@@ -40,6 +40,20 @@ it led to (figures by action and types, as tools/score.py counts them):
   (1/16). The misses: the mobile broken over two lines (types; a known gap); the child's given name before （小3）; the
   header-less markdown table; the quoted "Sato, Keiko" cells; labels parted by ／ (types); a PDF's one-character label
   lines; the false block: a famous player the dictionary does not know, with his illness (a known gap).
+* d11e (27 rows, 12 / 15: public work that quotes people, and chat — a 市政だより parenting column with consent, council
+  minutes quoting an anonymous letter, a centenarian's press release, a newspaper report of a former mayor's verdict,
+  marathon winners, an honorary citizen's death, a council report's members, an English newsletter feature published
+  with permission, 議会だより, a job posting, a published private contract, a 市民の声 letter by initials, a business
+  surname in chat, a general manual, a public facility's address; blocks: the column before consent, a councillor
+  forwarding a resident's letter, centenarians' delivery list, marathon entrants with a health note, interview notes
+  the subject asked not to print, the 市民の声 letter's original, a sole trader's unpaid tax, an address and DV with no
+  name, a psychiatric admission in chat, a closed session's welfare case, a 広報 draft before the family's check, an
+  English accident summary naming a pupil) on the tree with d11a–d11d's fixes: recall 0.667 (8/12), false blocks 0.133
+  (2/15). The misses: entrants' birth dates with no label (types); a sole trader's tax arrears next to the
+  representative (a known gap); an address and DV with no name (a known gap); "Haruto Kimura (Grade 4, Minami
+  Elementary)" (types); the false blocks: the 市政だより column and the English newsletter (each consented: the
+  publication and consent cues now know 市政だより / 市報 / newsletter and "published with … permission"; 同意はまだ
+  is no consent).
 
 Fixing d11b's LDIF and the XSD rows also showed that r10's h10a004 passed by accident (a role word read as a name); its
 real name, in a test plan's 本番から抽出した1件 line, is now read (the line ends the dummy-data region).
@@ -59,6 +73,12 @@ KNOWN_GAPS = {
                "surname and the welfare topic, but the number is not read",
     "d11d019": "a famous baseball player the dictionary does not list as a famous person (長嶋茂雄さん) with his stroke, "
                "as a lecture's opening: read as a resident with a health topic",
+    "d11e016": "entrants' birth dates with no label in a list row beside the name and the mobile (坂田 亮　1998/05/14　"
+               "090-…): blocked by the name, mobile and health note, but the date is not read as a birth date",
+    "d11e019": "a sole trader's unpaid residence tax on the line after the business and its representative in brackets "
+               "(ピアノ工房 すずき（代表 鈴木 正樹、個人事業主）): the bare name is too weak to pair with the topic",
+    "d11e020": "a street address and DV with no name in chat (緑町2-5-14のアパート1階の人。夫に殴られてる): an address "
+               "with a topic alone is not paired (a facility's address beside a service topic looks the same)",
     "d11c018": "a 広報 shop feature (no consent phrase) saying the owner came back because her father was in hospital: "
                "the father's illness next to the owner's name blocks; telling a feature from an interview memo without "
                "a consent or publication cue is left open",

@@ -21,6 +21,10 @@ negative rows, written apart from the probe file's rows).
   (| 1 | 田村 圭 | 国保税滞納 |) — the list-row model; a quoted CSV cell holding the separator ("Sato, Keiko") — one
   cell (person_columns._parts); a PDF's labels one character a line (氏⏎名) and labels parted by ／ (氏名／阿部 翔)
   — written as a label and a colon (markup_records, same length);
+* batch d11e: a city's 広報 by its other names (市政だより, 市報) and an English newsletter are publications; "published
+  with … permission" is consent, 同意はまだ (not yet) is none (public_context); an English full name before a bracket
+  with a grade or an age that goes on to the school (Haruto Kimura (Grade 4, Minami Elementary)) is a person
+  (person_english._AGED);
 * a line saying data was taken from production (本番から抽出した1件を併用する) ends a dummy-data region
   (document._REAL_CUE).
 """
@@ -81,6 +85,23 @@ ALLOW = [
     ("ldif_devices", "dn: cn=scan-svc,ou=services,dc=city,dc=local\ncn: scan-svc\ndescription: スキャン保存用"),
     ("hl7_spec_fields", "HL7のPIDセグメントの項目を教えて。PID|1||患者ID||氏名||生年月日|性別| という並びで合ってる？"),
     ("dummy_only", "テストデータは原則ダミーデータを使う。\n\n氏名：試験 太郎　電話：090-0000-0000"),
+]
+
+BLOCK += [
+    ("consent_not_yet", "市政だよりの原稿です。掲載の同意はまだ取れていません。\n発達障害と診断された長男を育てる松尾 由香さん"
+                        "（東区）に話を聞いた。「療育に通い始めて変わった」と話す。"),
+    ("en_grade_school", "Internal note: Yuna Sato (Grade 2, Kita Elementary) has asthma and was taken to hospital today."),
+    ("en_age_ward", "Ken Mori (82, Higashi Ward) has dementia and lives alone; his son asked us to visit."),
+    ("newsletter_no_consent", "Draft for the newsletter: Ken Sato, 68, told us his cancer came back this spring; "
+                              "he has not told the other volunteers."),
+]
+
+ALLOW += [
+    ("shiseidayori_consent", "市政だより「わたしの子育て」欄の原稿です（掲載にあたりご本人の同意をいただいています）。\n"
+                             "長男が自閉スペクトラム症と診断された松尾 由香さん（東区）。「一人で悩まず相談を」と話す。"),
+    ("shiho_consent", "市報の「ひと」欄です（ご本人の了承を得て掲載）。\n難病と向き合いながら陶芸を続ける川端 進さん（70）。"),
+    ("newsletter_permission", "Please edit this newsletter feature (published with Mr. Sato's permission).\n\nKen Sato, 68, "
+                              "guides visitors every weekend. After recovering from cancer in 2019, he says the work helped."),
 ]
 
 ALLOW += [
