@@ -335,7 +335,9 @@ _LIST_ROW = re.compile(
     # (受験番号1001, 整理番号 12, No.3)
     # (or a markdown table's row with no header, the number and the name in cells: "| 1 | 田村 圭 | …", round 11)
     r"^[ \t]*(?:[|｜][ \t]*)?(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?"
-    r"(?:[ \t]*[|｜])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    r"(?:[ \t]*[|｜])?[ \t]+|[・*●○■□◆◇-][ \t]*"
+    # (or a header-less CSV row's leading cells, a record number and a date: "R08-0123,2026/11/02,高田 純一,47,…")
+    r"|(?:[A-Za-z0-9][A-Za-z0-9/:.\-]{0,15}[,\t][ ]?){1,3})?"
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら)

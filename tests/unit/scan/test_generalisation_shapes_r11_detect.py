@@ -54,6 +54,14 @@ it led to (figures by action and types, as tools/score.py counts them):
   Elementary)" (types); the false blocks: the 市政だより column and the English newsletter (each consented: the
   publication and consent cues now know 市政だより / 市報 / newsletter and "published with … permission"; 同意はまだ
   is no consent).
+* d11f (27 rows, 14 / 13: exports and chat again — an OCR'd insurance card with spaces in every word, a list aligned
+  with full-width spaces, JSON with nested Japanese keys, a header-less CSV of consultations, SQL UPDATE … WHERE name,
+  Japanese key=value logs, an Excel paste with a title row above the header, a fixture diff copying a real enquiry, a
+  DV evacuee named at the end of a chat line, a mobile as (080) 5521 3390, a grandmother named by the family's
+  surname, lower-case English chat, a filled mail merge, a TSV cell wrapped over lines; negatives: each shape's public,
+  template, faker or business twin) on the tree with d11a–d11e's fixes: recall 0.857 (12/14), false blocks 0.000
+  (0/13). The misses: the header-less CSV's names after a record number and a date (then read as list rows); "mrs
+  yamada" in lower case (types; a known gap).
 
 Fixing d11b's LDIF and the XSD rows also showed that r10's h10a004 passed by accident (a role word read as a name); its
 real name, in a test plan's 本番から抽出した1件 line, is now read (the line ends the dummy-data region).
@@ -79,6 +87,8 @@ KNOWN_GAPS = {
                "(ピアノ工房 すずき（代表 鈴木 正樹、個人事業主）): the bare name is too weak to pair with the topic",
     "d11e020": "a street address and DV with no name in chat (緑町2-5-14のアパート1階の人。夫に殴られてる): an address "
                "with a topic alone is not paired (a facility's address beside a service topic looks the same)",
+    "d11f012": "lower-case English chat naming 'mrs yamada' (no capital letters): blocked by the topic and the mobile, "
+               "but the name is not read",
     "d11c018": "a 広報 shop feature (no consent phrase) saying the owner came back because her father was in hospital: "
                "the father's illness next to the owner's name blocks; telling a feature from an interview memo without "
                "a consent or publication cue is left open",

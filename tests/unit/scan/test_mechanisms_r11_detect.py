@@ -25,6 +25,8 @@ negative rows, written apart from the probe file's rows).
   with … permission" is consent, 同意はまだ (not yet) is none (public_context); an English full name before a bracket
   with a grade or an age that goes on to the school (Haruto Kimura (Grade 4, Minami Elementary)) is a person
   (person_english._AGED);
+* batch d11f: a header-less CSV row's leading cells (a record number, a date) before a full name are a list row's
+  number (person_lexicon._LIST_ROW): three rows, or one with a sensitive topic after the name;
 * a line saying data was taken from production (本番から抽出した1件を併用する) ends a dummy-data region
   (document._REAL_CUE).
 """
@@ -94,6 +96,19 @@ BLOCK += [
     ("en_age_ward", "Ken Mori (82, Higashi Ward) has dementia and lives alone; his son asked us to visit."),
     ("newsletter_no_consent", "Draft for the newsletter: Ken Sato, 68, told us his cancer came back this spring; "
                               "he has not told the other volunteers."),
+]
+
+BLOCK += [
+    ("csv_lead_cells_roster", "列を推定して\nA-001,2026/10/01,石井 和也,38\nA-002,2026/10/01,中山 美紀,45\n"
+                              "A-003,2026/10/02,今井 浩,61"),
+    ("csv_lead_cell_topic", "1023,高田 純一,47,失業して家賃が払えない"),
+    ("tsv_lead_cells_topic", "R08-0125\t2026/11/05\t松永 武\t72\t生活保護の申請希望"),
+]
+
+ALLOW += [
+    ("csv_lead_cells_places", "2026/12/01,中央公民館,健康体操教室,30\n2026/12/03,北体育館,親子ヨガ,20\n"
+                              "2026/12/07,市民図書館,おはなし会,15"),
+    ("csv_lead_cell_one_name", "1023,高田 純一,見積書受領,2026/11/02"),
 ]
 
 ALLOW += [
