@@ -182,6 +182,8 @@ _STACKED = re.compile(r"(?m)^(?:" + "|".join("\n".join(w) for w in sorted(_FORM_
 _SLASHED = re.compile(r"(?<![^\s\u3000])(?P<label>" + "|".join(sorted(_FORM_WORDS, key=len, reverse=True)) + r")[／/]"
                       r"(?=[^\s/／])")
 
+_SLASH_CUE = re.compile("[" + "".join(sorted({w[-1] for w in _FORM_WORDS})) + "][／/]")  # (one charset scan first)
+
 
 def stacked_labels_packed(text: str) -> str:
     """``text`` with form labels written one character a line joined (the breaks as spaces after the label)."""
@@ -209,7 +211,7 @@ def records_as_fields(text: str) -> str:
         text = single_spaced_as_cells(text)
     if "\n" in text and _STACKED.search(text) is not None:
         text = stacked_labels_packed(text)
-    if "／" in text or "/" in text:
+    if ("／" in text or "/" in text) and _SLASH_CUE.search(text) is not None:
         text = slashed_labels_as_colons(text)
     if "……" in text or "‥‥" in text or "..." in text or "．．．" in text:
         text = leaders_as_colons(text)

@@ -433,3 +433,14 @@ def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+
+
+def topic_after_name(text: str, p: int, w: str) -> bool:
+    """The specific topic ``w`` at ``p`` comes right after の, or a space or an opening bracket after a name character
+    ("後藤 浩二 の懲戒処分", "林 和夫 肝臓がん", "小松 里美（母子世帯、月収11万円）", round 11); after a space it is a word of its
+    own (not 精神科医 after a speaker's name), in brackets no clinic's department (山田 太郎（精神科）on a duty roster)."""
+    if text[p - 1] == "の":
+        return True
+    if text[p - 1] in " \u3000":
+        return _NAME_CHARS.match(text[p - 2]) is not None and not _KANJI.match(text[p + len(w):p + len(w) + 1])
+    return text[p - 1] == "(" and _NAME_CHARS.match(text[p - 2]) is not None and not w.endswith("科")

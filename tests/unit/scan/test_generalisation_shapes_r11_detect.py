@@ -62,6 +62,16 @@ it led to (figures by action and types, as tools/score.py counts them):
   template, faker or business twin) on the tree with d11a–d11e's fixes: recall 0.857 (12/14), false blocks 0.000
   (0/13). The misses: the header-less CSV's names after a record number and a date (then read as list rows); "mrs
   yamada" in lower case (types; a known gap).
+* d11g (24 rows, 10 / 14: public results and their internal twins — housing lottery and nursery results by number,
+  lecturers, exam passes by number, volunteer awards, a public hearing's referees, housing statistics, a published
+  appointment; chat that names no one (Aさん, 名前は伏せます, ○○さん, 仮名 in a training case, someone who forgot a PIN);
+  blocks: the lottery and nursery results by name with income or illness, a course roster with mobiles, exam passes
+  with a health note, a residents' association's minutes on a member's husband's dementia, a hiragana surname's wife
+  with cancer, a pupil by kana given name absent over bullying, a surname with 様 and debt, a surname with the ward in
+  brackets and tax arrears, a personnel press draft before 内示) on the tree with d11a–d11f's fixes: recall 0.700
+  (7/10), false blocks 0.000 (0/14). The misses: names followed by a bracket opening on a topic (小松 里美（母子世帯、…）;
+  then read as the topic's subject); a hiragana surname before さんの奥さん (then read when the surname or its katakana
+  form is one dictionary surname); 村瀬（北区の）がまた…滞納 (a known gap).
 
 Fixing d11b's LDIF and the XSD rows also showed that r10's h10a004 passed by accident (a role word read as a name); its
 real name, in a test plan's 本番から抽出した1件 line, is now read (the line ends the dummy-data region).
@@ -89,6 +99,8 @@ KNOWN_GAPS = {
                "with a topic alone is not paired (a facility's address beside a service topic looks the same)",
     "d11f012": "lower-case English chat naming 'mrs yamada' (no capital letters): blocked by the topic and the mobile, "
                "but the name is not read",
+    "d11g020": "a surname alone with the ward in brackets (村瀬（北区の）がまた固定資産税を滞納): a surname with no honorific, "
+               "label or age bracket is not read (its twin names a tax office the same way)",
     "d11c018": "a 広報 shop feature (no consent phrase) saying the owner came back because her father was in hospital: "
                "the father's illness next to the owner's name blocks; telling a feature from an interview memo without "
                "a consent or publication cue is left open",

@@ -27,6 +27,10 @@ negative rows, written apart from the probe file's rows).
   (person_english._AGED);
 * batch d11f: a header-less CSV row's leading cells (a record number, a date) before a full name are a list row's
   number (person_lexicon._LIST_ROW): three rows, or one with a sensitive topic after the name;
+* batch d11g: a spaced full name right before a bracket that opens on a specific topic (小松 里美（母子世帯、月収11万円）)
+  is the topic's subject, not a clinic's department in brackets (山田 太郎（精神科）) (person_lexicon.topic_after_name);
+  a hiragana surname before さん / 様 and a household word (おおはしさんの奥さん) is read when it or its katakana form is
+  one dictionary surname and no native word (person_kana._kana_household_surnames);
 * a line saying data was taken from production (本番から抽出した1件を併用する) ends a dummy-data region
   (document._REAL_CUE).
 """
@@ -109,6 +113,19 @@ ALLOW += [
     ("csv_lead_cells_places", "2026/12/01,中央公民館,健康体操教室,30\n2026/12/03,北体育館,親子ヨガ,20\n"
                               "2026/12/07,市民図書館,おはなし会,15"),
     ("csv_lead_cell_one_name", "1023,高田 純一,見積書受領,2026/11/02"),
+]
+
+BLOCK += [
+    ("name_bracket_topic", "当選：青木 健（障害者世帯、精神2級）"),
+    ("name_bracket_welfare", "内定　杉本 美咲（生活保護受給中）"),
+    ("kana_surname_wife", "おおはしさんの奥さん、がんで入院中らしい"),
+    ("kana_surname_grandma", "はしもとさんちのおばあちゃん、認知症が進んできたって"),
+]
+
+ALLOW += [
+    ("duty_doctor_department", "当番医：山田 太郎（精神科）、佐藤 花子（内科）"),
+    ("kana_word_household", "おとなりさんの奥さん、入院中の方へのお見舞いの言葉を一般的に教えて"),
+    ("kana_kin_household", "おばさんの娘さんが入院したときのお見舞いマナーを教えて"),
 ]
 
 ALLOW += [
