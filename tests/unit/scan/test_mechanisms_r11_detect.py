@@ -70,6 +70,11 @@ BLOCK += [
     ("csv_quoted_surname_first", 'Name,DOB,Condition\n"Sato, Keiko",1948-03-02,dementia\n"Ono, Masaru",1951-11-19,dialysis'),
     ("pdf_stacked_labels", "整形して\n\n氏\n名\n阿部 翔\n住\n所\n南区高宮1-2-3\n電\n話\n090-5532-1876"),
     ("slashed_labels", "氏名／阿部 翔　生年月日／H2.4.5　電話／090-5532-1876"),
+    # batch d11g
+    ("name_bracket_topic", "当選：青木 健（障害者世帯、精神2級）"),
+    ("name_bracket_welfare", "内定　杉本 美咲（生活保護受給中）"),
+    ("kana_surname_wife", "おおはしさんの奥さん、がんで入院中らしい"),
+    ("kana_surname_grandma", "はしもとさんちのおばあちゃん、認知症が進んできたって"),
 ]
 
 ALLOW = [
@@ -113,16 +118,7 @@ ALLOW += [
     ("csv_lead_cells_places", "2026/12/01,中央公民館,健康体操教室,30\n2026/12/03,北体育館,親子ヨガ,20\n"
                               "2026/12/07,市民図書館,おはなし会,15"),
     ("csv_lead_cell_one_name", "1023,高田 純一,見積書受領,2026/11/02"),
-]
-
-BLOCK += [
-    ("name_bracket_topic", "当選：青木 健（障害者世帯、精神2級）"),
-    ("name_bracket_welfare", "内定　杉本 美咲（生活保護受給中）"),
-    ("kana_surname_wife", "おおはしさんの奥さん、がんで入院中らしい"),
-    ("kana_surname_grandma", "はしもとさんちのおばあちゃん、認知症が進んできたって"),
-]
-
-ALLOW += [
+    # batch d11g
     ("duty_doctor_department", "当番医：山田 太郎（精神科）、佐藤 花子（内科）"),
     ("kana_word_household", "おとなりさんの奥さん、入院中の方へのお見舞いの言葉を一般的に教えて"),
     ("kana_kin_household", "おばさんの娘さんが入院したときのお見舞いマナーを教えて"),
