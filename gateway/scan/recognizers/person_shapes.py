@@ -13,6 +13,7 @@ from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_
 from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_rules import Coverage
+from gateway.scan.recognizers.person_tables import topic_in
 
 _LABEL_SET = frozenset(LABELS)
 _HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
@@ -58,6 +59,12 @@ RECORD_NUMBER_WORDS = ("宛名番号", "世帯番号", "ケース番号", "学�
 _RECORD_NUMBER_NAME = re.compile(
     r"[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,15}[ \t　,、/|]{1,3}(?:氏名[ \t:]*)?"
     r"(?P<name>[一-鿿㐀-䶿々〆ヶ]{1,4}[ 　][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
+# a quoted full name as one value of an array or a tuple literal with no keys (["佐久間 亮","1987-02-11","うつ病"],
+# VALUES (1,'高野 誠','1949-04-01','要介護3')): a record's name when the same brackets hold a date or a specific topic
+# (round 11)
+QUOTED_ROW_TRIGGERS = ('["', "['", "('", ",'", ',"', ", '", ', "')
+_QUOTED_NAME = re.compile(r"(?:(?<=[\[(,])|(?<=[\[(,] ))(?P<q>[\"'])(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?P=q)")
+_ROW_DATE = re.compile(r"[\"'](?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9][\"']")
 # romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
 ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
 _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
@@ -65,7 +72,7 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
-SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
+SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
 # (English requests about a story or a textbook's dialogue: "Continue this story", "textbook dialogue", "reading club")
@@ -150,6 +157,8 @@ class PersonShapesMixin:
             out.append(self._relation_subjects(text, hits))
         if any(w in hits for w in SURNAME_AGE_TRIGGERS):
             out.append(self._surname_age_subjects(text, hits))
+        if any(w in hits for w in QUOTED_ROW_TRIGGERS):
+            out.append(self._quoted_row_names(text))
         if any(w in hits for w in ROMAJI_HONORIFICS):
             out.append(self._romaji_honorific_names(text, hits))
         if any(w in hits for w in RECORD_NUMBER_WORDS):
@@ -229,6 +238,18 @@ class PersonShapesMixin:
                                           full_name=False, honorific=None, label=False, official=False, staff=False,
                                           strength="medium", person_key=stable_key(run[-k:]))
                         break
+
+    def _quoted_row_names(self, text: str):
+        """A quoted spaced full name in an array or a tuple whose brackets also hold a quoted date or a specific topic."""
+        for m in _QUOTED_NAME.finditer(text):
+            close = min((k for k in (text.find("]", m.end(), m.end() + 160), text.find(")", m.end(), m.end() + 160))
+                         if k >= 0), default=-1)
+            if close < 0 or not spaced_name_ok(m.group("name")):
+                continue
+            if _ROW_DATE.search(text, m.end(), close) is not None or topic_in(text, m.end(), close):
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
+                                  honorific=None, label=True, official=False, staff=False, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ 　]", "", m.group("name"))))
 
     def _romaji_honorific_names(self, text: str, hits: dict[str, list[int]]):
         """A Latin-script name before a romanised honorific ("Yamada Haruto-san", "Kaneda-san"); after an English

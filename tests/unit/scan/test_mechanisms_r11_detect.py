@@ -31,6 +31,9 @@ negative rows, written apart from the probe file's rows).
   is the topic's subject, not a clinic's department in brackets (山田 太郎（精神科）) (person_lexicon.topic_after_name);
   a hiragana surname before さん / 様 and a household word (おおはしさんの奥さん) is read when it or its katakana form is
   one dictionary surname and no native word (person_kana._kana_household_surnames);
+* batch d11h: a quoted spaced full name as a value of an array or a tuple literal with no keys (["佐久間 亮",
+  "1987-02-11","うつ病"], VALUES (1,'高野 誠','1949-04-01','要介護3')) is a record's name when the same brackets hold a
+  quoted date or a specific topic (person_shapes._quoted_row_names); an elder who stops eating (食事をとらなくなって);
 * a line saying data was taken from production (本番から抽出した1件を併用する) ends a dummy-data region
   (document._REAL_CUE).
 """
@@ -70,6 +73,11 @@ BLOCK += [
     ("csv_quoted_surname_first", 'Name,DOB,Condition\n"Sato, Keiko",1948-03-02,dementia\n"Ono, Masaru",1951-11-19,dialysis'),
     ("pdf_stacked_labels", "整形して\n\n氏\n名\n阿部 翔\n住\n所\n南区高宮1-2-3\n電\n話\n090-5532-1876"),
     ("slashed_labels", "氏名／阿部 翔　生年月日／H2.4.5　電話／090-5532-1876"),
+    # batch d11h
+    ("json_array_rows", '[["佐久間 亮","1987-02-11","うつ病"],["岩井 ゆかり","1990-08-30","適応障害"]]'),
+    ("sql_values_rows", "INSERT INTO kyufu VALUES (1,'高野 誠','1949-04-01','要介護3'),(2,'宮下 恵子','1952-10-20','要支援2')"),
+    ("python_tuple_topic", "rows = [('石原 孝', '生活保護'), ('北野 美和', 'DV避難中')]"),
+    ("elder_stops_eating", "トミ子様（92）、最近食事をとらなくなってきたとヘルパーさんから"),
     # batch d11g
     ("name_bracket_topic", "当選：青木 健（障害者世帯、精神2級）"),
     ("name_bracket_welfare", "内定　杉本 美咲（生活保護受給中）"),
@@ -118,6 +126,11 @@ ALLOW += [
     ("csv_lead_cells_places", "2026/12/01,中央公民館,健康体操教室,30\n2026/12/03,北体育館,親子ヨガ,20\n"
                               "2026/12/07,市民図書館,おはなし会,15"),
     ("csv_lead_cell_one_name", "1023,高田 純一,見積書受領,2026/11/02"),
+    # batch d11h
+    ("json_array_products", '[["ノートPC","2024-04-01","情報政策課"],["複合機","2023-10-12","総務課"]]'),
+    ("sql_values_codes", "INSERT INTO m_kaigo VALUES (1,'要支援1'),(2,'要支援2'),(3,'要介護1')"),
+    ("tuple_name_only", "owners = [('山岸 徹', 'admin'), ('中島 彩', 'editor')]  # 権限の一覧"),
+    ("eating_general", "高齢者が食事をとらなくなったときに考えられる原因を、研修資料用に一般論で"),
     # batch d11g
     ("duty_doctor_department", "当番医：山田 太郎（精神科）、佐藤 花子（内科）"),
     ("kana_word_household", "おとなりさんの奥さん、入院中の方へのお見舞いの言葉を一般的に教えて"),
