@@ -71,8 +71,10 @@ _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy 
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
+# (or data taken from production beside the dummies: ただし、…のため、本番から抽出した1件を併用する, round 11)
 _REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請|申込|記録|相談|ケース|データ|窓口記録|受け付け|受付|届いた|提出)|"
-                       r"実データ|本番(?:の)?データ|(?i:real (?:data|record|case|application)|actual (?:data|record|case)))",
+                       r"実データ|本番(?:の)?データ|(?i:real (?:data|record|case|application)|actual (?:data|record|case)))"
+                       r"|^[^\n]{0,40}本番(?:環境|系|DB|サーバ)?(?:から|より)(?:抽出|取り出|コピー|複製|取得|エクスポート|持ち出)",
                        re.MULTILINE)
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
 EXAMPLE_ENTITIES = frozenset({

@@ -163,6 +163,38 @@ def label_lines_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+# a form's label with a leader of dots before its value (氏名…………村上　孝, 生年月日......昭和31年): the leader is the
+# label's colon (written ":" and spaces, same length) so the label rules read the field (round 11)
+_LEADER = re.compile(r"(?m)^(?P<label>[ \t\u3000]*[\u3041-\u30ff\u3400-\u9fff]{1,10})(?P<dots>[…‥]{2,}|[.．]{3,})"
+                     r"(?=[ \t\u3000]*[^\s.．…‥])")
+
+
+def leaders_as_colons(text: str) -> str:
+    """``text`` with the dot leaders after form labels at a line's start written as a colon and spaces (same length)."""
+    return _LEADER.sub(lambda m: m.group("label") + ":" + " " * (len(m.group("dots")) - 1), text)
+
+
+# form labels a PDF's text layer gives one character a line (氏⏎名⏎阿部 翔), and labels parted from their value by a
+# slash (氏名／阿部 翔　生年月日／H2.4.5): written as one label, and as a label and a colon (same length, round 11)
+_FORM_WORDS = ("氏名", "名前", "住所", "現住所", "電話", "電話番号", "携帯", "生年月日", "性別", "年齢", "連絡先", "フリガナ",
+               "ふりがな", "本籍", "続柄", "職業")
+_STACKED = re.compile(r"(?m)^(?:" + "|".join("\n".join(w) for w in sorted(_FORM_WORDS, key=len, reverse=True)) + r")(?=\n)")
+_SLASHED = re.compile(r"(?<![^\s\u3000])(?P<label>" + "|".join(sorted(_FORM_WORDS, key=len, reverse=True)) + r")[／/]"
+                      r"(?=[^\s/／])")
+
+_SLASH_CUE = re.compile("[" + "".join(sorted({w[-1] for w in _FORM_WORDS})) + "][／/]")  # (one charset scan first)
+
+
+def stacked_labels_packed(text: str) -> str:
+    """``text`` with form labels written one character a line joined (the breaks as spaces after the label)."""
+    return _STACKED.sub(lambda m: m.group().replace("\n", "") + " " * m.group().count("\n"), text)
+
+
+def slashed_labels_as_colons(text: str) -> str:
+    """``text`` with a slash right after a form label written as its colon."""
+    return _SLASHED.sub(lambda m: m.group("label") + ":", text)
+
+
 def records_as_fields(text: str) -> str:
     """``text`` with COPY headers as TSV headers, typed value wrappers as spaces and bold labels unmarked (same
     length); unchanged without their cues."""
@@ -177,6 +209,12 @@ def records_as_fields(text: str) -> str:
         text = _VOICE_END.sub("    ", text)
     if ("氏名 " in text or "名前 " in text or "フリガナ " in text) and "\n" in text:
         text = single_spaced_as_cells(text)
+    if "\n" in text and _STACKED.search(text) is not None:
+        text = stacked_labels_packed(text)
+    if ("／" in text or "/" in text) and _SLASH_CUE.search(text) is not None:
+        text = slashed_labels_as_colons(text)
+    if "……" in text or "‥‥" in text or "..." in text or "．．．" in text:
+        text = leaders_as_colons(text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
     return text

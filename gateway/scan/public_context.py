@@ -102,7 +102,8 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              # a list the office has already released to the press (round 10)
                              r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
-                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|"
+                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町県]政だより|市報|"
+                             r"(?i:newsletter)|"
                              # a published obituary column (with the family's consent)
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承")
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
@@ -114,9 +115,9 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # the article says the people named agreed to its publication (掲載はご本人・ご家族の同意を得ています): the birth date of a
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
-_CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:なし|無し|ない|なく|得られ|未)|"
+_CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載|"
-                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方))")
+                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
@@ -179,6 +180,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         historical |= _historical_mentions(text, hits)
     if "DATE_OF_BIRTH" in present:
         _birth_ranges(text, hits)
+    if present & {"DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO"}:
         _consented_birth_dates(text, hits)
     bill = ("DATE_OF_BIRTH" in present or "PERSON" in present) and _APPOINTMENT_BILL.search(text) is not None
     if bill and "DATE_OF_BIRTH" in present:
@@ -288,11 +290,14 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
 
 def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:
     """A birth date in a published article whose people agreed to be printed (広報's 100th birthday: …（大正13年11月3日
-    生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's."""
+    生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's; so is the story an
+    interviewee agreed to tell (認知症の妻を介護して10年, round 11), on a line without a private number or a street address."""
     if _CONSENTED.search(text) is None or _PUBLISHED_LIST.search(text) is None or _UNPUBLISHED.search(text) is not None:
         return
+    private = {h.line for h in hits if _personal_partner(h) or (h.entity == "JP_ADDRESS" and _attribute(h))}
     for h in hits:
-        if h.entity == "DATE_OF_BIRTH" and not h.meta.get("informational"):
+        if (h.entity == "DATE_OF_BIRTH" or (h.entity == "SENSITIVE_PERSONAL_INFO" and h.line not in private)) \
+                and not h.meta.get("informational"):
             h.meta["informational"] = True
             h.meta["public_context"] = "consented_article"
 

@@ -91,6 +91,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LIST_ROW,
     _LIST_SEP,
     _NAME_CHARS,
+    topic_after_name,
     _STAFF_LABELS,
     ANCHORS,
     BIRTH_AFTER_DATE,
@@ -166,9 +167,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
     a terse note "林 和夫 肝臓がん ステージ4"), in order."""
     if _TOPIC_SET.isdisjoint(hits):
         return []
-    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p > 1 and (text[p - 1] == "の" or (
-        # (after a space the topic is a word of its own: not 精神科医 after a speaker's name)
-        text[p - 1] in " \u3000" and _NAME_CHARS.match(text[p - 2]) and not _KANJI.match(text[p + len(w):p + len(w) + 1]))))
+    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p > 1 and topic_after_name(text, p, w))
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,

@@ -207,19 +207,37 @@ def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | N
 _CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長)[ 　]+")
 
 
+# a quoted CSV cell holding the separator ("Sato, Keiko",1948-03-02): one cell (round 11)
+_QUOTED_CELL = re.compile(r'"[^"\n]*"')
+# a Latin name with the surname first and a comma, as English forms and quoted CSV cells write it (Sato, Keiko)
+_LATIN_COMMA = re.compile(_LATIN_PART + r",[ ]?" + _LATIN_PART)
+
+
+def _parts(line: str, sep: str) -> list[str]:
+    """``line`` split at ``sep``, a quoted cell kept whole (the parts keep their lengths)."""
+    if '"' not in line or sep not in line:
+        return line.split(sep)
+    masked = _QUOTED_CELL.sub(lambda m: m.group().replace(sep, "\0" * len(sep)), line)
+    out, k = [], 0
+    for part in masked.split(sep):
+        out.append(line[k:k + len(part)])
+        k += len(part) + len(sep)
+    return out
+
+
 def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     """(offset in the line, name) of column ``col`` when it holds a name-shaped value (after the head's title)."""
-    parts = line.split(sep)
+    parts = _parts(line, sep)
     if col >= len(parts):
         return None
     off = sum(len(x) + len(sep) for x in parts[:col])
     cell = parts[col]
-    name = cell.strip(" \t|｜")
-    lead = len(cell) - len(cell.lstrip(" \t|｜"))
+    name = cell.strip(" \t|｜\"")
+    lead = len(cell) - len(cell.lstrip(" \t|｜\""))
     t = _CELL_TITLE.match(name)
     if t is not None:
         name, lead = name[t.end():], lead + t.end()
-    if not name or not _COLUMN_NAME.fullmatch(name):
+    if not name or not (_COLUMN_NAME.fullmatch(name) or _LATIN_COMMA.fullmatch(name)):
         return None
     return off + lead, name
 

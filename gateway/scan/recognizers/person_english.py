@@ -75,7 +75,9 @@ KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보
 # their surname)
 _AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
                    r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
-                   r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?\)"
+                   # (the bracket may go on to the school or the ward: "Haruto Kimura (Grade 4, Minami Elementary)", round 11)
+                   r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
+                   r"(?:[,;][^()\n]{0,40})?\)"
                    r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z]))")
 _ROW_START = re.compile(r"[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*")
 # a Latin full name opening a sentence, then a verb a person does

@@ -4,7 +4,9 @@ read by OCR or a voice memo left unconverted writes the name in kana; the dictio
 (ソウタ reads as a common noun), so the window model misses them. A spaced pair that the name model reads as a name
 (``person_contacts.spaced_name_ok``: one part a surname or a given name once read in katakana), right before an
 age, is that person. Round 9: a given name or a rare surname alone right before くん / ちゃん, read by the character
-model of ``person_charname`` (りおなちゃん, ユウトくん, 纐纈くん).
+model of ``person_charname`` (りおなちゃん, ユウトくん, 纐纈くん). Round 11: a surname written in hiragana before さん / 様
+and a household word (おおはしさんの奥さん, たなかさんちのおばあちゃん): the run, or its katakana form (オオハシ), is one surname to
+the dictionary and no native word.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONO
                                                       PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
-from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
+from gateway.scan import morphology
+from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
 
 _KANA_NAME_AGE = re.compile(r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
                             r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
+_KANA_HOUSEHOLD = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿])(?P<name>[ぁ-ゖ]{2,5})(?=さん|様)")
 _MAX = 64  # names per prompt: bounded work
 _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
 _CHILD_SET = frozenset(CHILDNAME_TRIGGERS + AGE_TRIGGERS)
@@ -36,6 +40,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
         if any(h in hits for h in NAME_HONORIFICS + HOUSEHOLD_HONORIFICS):
             out.append(self._char_model_names(text, hits))  # りおなちゃん, ユウトくん, 纐纈くん (person_charname)
             out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
+        if any(h in hits for h in HOUSEHOLD_HONORIFICS):
+            out.append(self._kana_household_surnames(text, hits))  # おおはしさんの奥さん
         if not _KIN_SET.isdisjoint(hits):
             out.append(self._relative_names(text, hits, _KIN_SET))  # 息子（蒼）, ばあばのとし江 (person_charname)
         if not _CHILD_SET.isdisjoint(hits):
@@ -49,3 +55,17 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
         for m in islice(_KANA_NAME_AGE.finditer(text), _MAX):
             if spaced_name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "context", honorific=None)
+
+    def _kana_household_surnames(self, text: str, hits: dict[str, list[int]]):
+        """A hiragana surname before さん / 様 and a household word (see the module docstring)."""
+        for w in HOUSEHOLD_HONORIFICS:
+            for p in hits.get(w, ())[:_MAX]:
+                m = _KANA_HOUSEHOLD.search(text, max(0, p - 5), p + len(w))
+                if m is None or m.end() != p or _FAMILY_AFTER.match(text, p) is None:
+                    continue
+                name = m.group("name")
+                if morphology.native_word(name):
+                    continue  # (みんなさん: a word)
+                kata = "".join(chr(ord(c) + 0x60) for c in name)
+                if any(len(t) == 1 and t[0].is_surname for t in (morphology.tokenize(name), morphology.tokenize(kata))):
+                    yield self._named(m.start("name"), name, 0.6, "honorific", honorific=w)

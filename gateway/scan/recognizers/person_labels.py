@@ -44,6 +44,11 @@ _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次�
 _NOT_A_NAME = re.compile(r"(?:各(?:課|部|局|所属|位|担当)|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
+# a field's own name as the value of a "name" key (an XSD's <xs:element name="氏名"/>, a schema's name: 生年月日, a form
+# definition's name="届出者"): the schema of a record, no one's name (round 11)
+_FIELD_NAMES = _LABEL_SET | frozenset({"生年月日", "住所", "現住所", "電話番号", "電話", "携帯", "携帯電話", "個人番号",
+                                       "マイナンバー", "性別", "年齢", "続柄", "本籍", "職業", "所属", "連絡先", "メールアドレス",
+                                       "郵便番号", "届出日", "申請日", "備考", "ふりがな", "フリガナ"})
 _LABEL_RANK = {w: i for i, w in enumerate(LABELS)}
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
@@ -114,6 +119,9 @@ class PersonLabelsMixin:
         if nm is None or _NOT_A_NAME.match(text, s):
             return None  # "投稿者：匿名（市内在住）", "氏名：不明"
         e = nm.end()
+        value = text[s:e].strip(" \t\u3000")
+        if value in _FIELD_NAMES or (len(value) <= 4 and value.endswith("者")):
+            return None  # name="氏名", name="届出者": a field's or a role's name in a schema
         if text[e - 1] in _UNIT_END or text.endswith("担当", s, e):
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         if all(w in _POST_WORDS for w in text[s:e].replace("\u3000", " ").split()) or _UNIT_HEAD.fullmatch(text, s, e):

@@ -105,6 +105,8 @@ LABELS = (
     "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
     # a contact card's formatted name (vCard FN:, as phones and Outlook export it): field form only
     "fn",
+    # an LDAP entry's common name (LDIF's cn:, displayName:), as a directory export writes it (round 11)
+    "cn", "displayname",
 )
 # a birth date written as a date followed by 生 ("1961-10-03生", "S36.10.3生", "1961年10月3日 生"): the value comes before
 BIRTH_AFTER_DATE = ("日生", "日 生") + tuple(f"{d}{sp}生" for d in "0123456789" for sp in ("", " "))
@@ -134,7 +136,7 @@ _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒"
                 "fullname", "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname",
                 "kananame", "full_name_kanji", "shimei_kanji", "shimei_kana", "simei", "customer_name", "applicant_name",
                 "resident_name", "patient_name", "client_name", "person_name", "taishosha", "shinseisha", "client",
-                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn"} | set(NAME_KEYS)
+                "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller", "fn", "cn", "displayname"} | set(NAME_KEYS)
 
 # Ordinary words used as labels (父, 担当, 患者 …) trigger only in field form "担当:" / "担当 " (the
 # normaliser folds "：" to ":"), otherwise they would open a morphology window in every other sentence.
@@ -176,7 +178,9 @@ _LATIN_NAME = re.compile(
     # romanised Japanese names are often written SURNAME Given (SATO Yuki) or Given SURNAME; other names
     # have up to three parts (Nguyen Thi Lan)
     # (or "Lopez, Maria": the surname first and a comma, as clinical and English forms write it)
-    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})(?![A-Za-z'’-])",
+    # (a possessive after the name is no part of it: "Ms. Tanabe's daughter called", round 11)
+    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})"
+    r"(?![A-Za-z-])(?!['’](?!s(?![A-Za-z])))",
     re.ASCII,
 )
 # title-case words that follow those labels in headings, not in names ("Patient Care Plan")
@@ -329,7 +333,11 @@ _COLUMN_NAME = re.compile(
 _LIST_ROW = re.compile(
     # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet; the number may carry its label
     # (受験番号1001, 整理番号 12, No.3)
-    r"^[ \t]*(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?[ \t]+|[・*●○■□◆◇-][ \t]*)?"
+    # (or a markdown table's row with no header, the number and the name in cells: "| 1 | 田村 圭 | …", round 11)
+    r"^[ \t]*(?:[|｜][ \t]*)?(?:(?:[一-鿿]{1,4}番号[ ]?|No\.?[ ]?)?(?:[A-Za-z]{1,2}-?)?[0-9]{1,4}(?:号室|号|室|番|[.)．、:：])?"
+    r"(?:[ \t]*[|｜])?[ \t]+|[・*●○■□◆◇-][ \t]*"
+    # (or a header-less CSV row's leading cells, a record number and a date: "R08-0123,2026/11/02,高田 純一,47,…")
+    r"|(?:[A-Za-z0-9][A-Za-z0-9/:.\-]{0,15}[,\t][ ]?){1,3})?"
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら)
@@ -425,3 +433,14 @@ def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+
+
+def topic_after_name(text: str, p: int, w: str) -> bool:
+    """The specific topic ``w`` at ``p`` comes right after の, or a space or an opening bracket after a name character
+    ("後藤 浩二 の懲戒処分", "林 和夫 肝臓がん", "小松 里美（母子世帯、月収11万円）", round 11); after a space it is a word of its
+    own (not 精神科医 after a speaker's name), in brackets no clinic's department (山田 太郎（精神科）on a duty roster)."""
+    if text[p - 1] == "の":
+        return True
+    if text[p - 1] in " \u3000":
+        return _NAME_CHARS.match(text[p - 2]) is not None and not _KANJI.match(text[p + len(w):p + len(w) + 1])
+    return text[p - 1] == "(" and _NAME_CHARS.match(text[p - 2]) is not None and not w.endswith("科")

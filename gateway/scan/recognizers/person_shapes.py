@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_rules import Coverage
+from gateway.scan.recognizers.person_tables import topic_in
 
 _LABEL_SET = frozenset(LABELS)
 _HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
@@ -22,6 +24,14 @@ AGE_SEX_TRIGGERS = ("歳・", "歳、", "歳,", "歳 ")
 _RELATION_AGE = re.compile(
     r"(?<![一-鿿])(?P<rel>本人|長男|長女|次男|次女|三男|三女|妻|夫|実父|実母|義父|義母|父|母|祖父|祖母|孫|兄|姉|弟|妹|世帯主|配偶者)"
     r"[ ]?\([ ]?[0-9]{1,3}歳[・、, ][ ]?(?:男性|女性|男|女)")
+# a surname alone before an age band or an age and the sex in brackets (関口（70代男性）, 森（45歳女性）, 原（80代・女）): the
+# person a chat or a case note is about, named as staff write it in a hurry (round 11); the surname must be one
+# dictionary word read as a surname (not 新宿, 市役所)
+# (and a child's given name alone before the school grade or the age in brackets: 翔太（小3）が, 結衣（5歳）)
+SURNAME_AGE_TRIGGERS = ("代男", "代女", "代・", "代、", "歳男", "歳女", "(小", "(中", "(高", "(年長", "(年中", "(年少", "歳)",
+                        "才)")
+_SURNAME_AGE = re.compile(r"(?P<run>[一-鿿々〆ヶ]{1,6})[ ]?\([ ]?(?:[0-9]{1,3}[ ]?(?:代|歳)(?:前半|後半|半ば)?[・、, ]?[ ]?"
+                          r"(?:男性|女性|男|女)|(?P<child>(?:小|中|高)[ ]?[1-6](?:年生?)?\)|年長\)|年中\)|年少\)|[0-9]{1,2}(?:歳|才)\)))")
 # the subject of an anonymised case named by a letter ("Aさん（仮名）78歳女性", "利用者C（仮名）、女性、91歳", "B氏（82歳・男性）"):
 # the pseudonym, or the exact age, makes the letter a person of the case
 PSEUDONYM_TRIGGERS = ("仮名)", "歳")
@@ -31,13 +41,16 @@ _PSEUDONYM = re.compile(
 # a name split over a surname field and a given-name field of one record ({"SEI":"大野","MEI":"和也"}, last_name=…&first_name=…)
 # (FHIR's "family" / "given", a vCard's N:family;given;…)
 SPLIT_NAME_TRIGGERS = ('sei"', "sei'", "sei=", "sei:", "sei_kj", "sei_kanji", "last_name", "lastname", "family_name",
-                       "familyname", "surname", 'family"', "family:", "begin:vcard")
+                       "familyname", "surname", 'family"', "family:", "begin:vcard",
+                       # an HL7 v2 patient segment's name field, family^given (PID|1||00048213||佐藤^花子^^^|…), round 11
+                       "pid|")
 _KEY_SEP = r"[\"'`]?[ \t]*[:=][ \t]*[\"'`]?"
 _SPLIT_NAME = re.compile(
     r"(?i)(?:(?<![a-z0-9_])(?:sei|sei_kj|sei_kanji|last_?name|family(?:_?name)?|surname)" + _KEY_SEP
     + r"(?P<sei>[一-鿿㐀-䶿々〆ヶ]{1,4})[\"'`]?[ \t]*[,&;\t][ \t]*[\"'`]?"
     r"(?:mei|mei_kj|mei_kanji|first_?name|given(?:_?name)?)" + _KEY_SEP + r"\[?[ \t]*[\"'`]?"
-    r"|(?<=\n)N(?:;[^:\n]{0,40})?:(?P<vsei>[一-鿿㐀-䶿々〆ヶ]{1,4});)"
+    r"|(?<=\n)N(?:;[^:\n]{0,40})?:(?P<vsei>[一-鿿㐀-䶿々〆ヶ]{1,4});"
+    r"|(?<=\|)(?P<hsei>[一-鿿㐀-䶿々〆ヶ]{1,4})\^)"
     r"(?P<mei>[一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
 # a spaced full name right after a record number and its value ("学籍番号 24S0317 谷口 美月", "職員番号：108422　小沢 健"):
 # the row of that record names its person
@@ -46,6 +59,12 @@ RECORD_NUMBER_WORDS = ("宛名番号", "世帯番号", "ケース番号", "学�
 _RECORD_NUMBER_NAME = re.compile(
     r"[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,15}[ \t　,、/|]{1,3}(?:氏名[ \t:]*)?"
     r"(?P<name>[一-鿿㐀-䶿々〆ヶ]{1,4}[ 　][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
+# a quoted full name as one value of an array or a tuple literal with no keys (["佐久間 亮","1987-02-11","うつ病"],
+# VALUES (1,'高野 誠','1949-04-01','要介護3')): a record's name when the same brackets hold a date or a specific topic
+# (round 11)
+QUOTED_ROW_TRIGGERS = ('["', "['", "('", ",'", ',"', ", '", ', "')
+_QUOTED_NAME = re.compile(r"(?:(?<=[\[(,])|(?<=[\[(,] ))(?P<q>[\"'])(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?P=q)")
+_ROW_DATE = re.compile(r"[\"'](?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9][\"']")
 # romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
 ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
 _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
@@ -53,7 +72,7 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
-SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
+SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
 # (English requests about a story or a textbook's dialogue: "Continue this story", "textbook dialogue", "reading club")
@@ -136,6 +155,10 @@ class PersonShapesMixin:
         out = []
         if any(w in hits for w in AGE_SEX_TRIGGERS):
             out.append(self._relation_subjects(text, hits))
+        if any(w in hits for w in SURNAME_AGE_TRIGGERS):
+            out.append(self._surname_age_subjects(text, hits))
+        if any(w in hits for w in QUOTED_ROW_TRIGGERS):
+            out.append(self._quoted_row_names(text))
         if any(w in hits for w in ROMAJI_HONORIFICS):
             out.append(self._romaji_honorific_names(text, hits))
         if any(w in hits for w in RECORD_NUMBER_WORDS):
@@ -151,7 +174,7 @@ class PersonShapesMixin:
         "given":["光太郎"], a vCard's N:佐野;由紀子;;;): one full name, from the surname to the given name, when the name
         model reads the two as a name."""
         for m in _SPLIT_NAME.finditer(text):
-            sei = "sei" if m.group("sei") else "vsei"
+            sei = next(g for g in ("sei", "vsei", "hsei") if m.group(g))
             if spaced_name_ok(m.group(sei) + " " + m.group("mei")):
                 yield self.result(self.ENTITY, m.start(sei), m.end("mei"), 0.85, form="label", full_name=True,
                                   honorific=None, label=True, official=False, staff=False, strength="strong",
@@ -195,6 +218,38 @@ class PersonShapesMixin:
                     yield self.result(self.ENTITY, m.start(), m.end("rel"), 0.6, form="relation", full_name=False,
                                       honorific=None, label=False, official=False, staff=False, strength="medium",
                                       person_key=stable_key(text[m.start():m.end()]))
+
+    def _surname_age_subjects(self, text: str, hits: dict[str, list[int]]):
+        """A dictionary surname right before an age band or an age and the sex in brackets (関口（70代男性）): the
+        person of the note, not a full name (never counted in a roster)."""
+        seen = set()
+        for w in SURNAME_AGE_TRIGGERS:
+            for p in hits.get(w, ())[:256]:
+                m = _SURNAME_AGE.search(text, max(0, p - 14), p + len(w) + 6)
+                if m is None or m.start() in seen:
+                    continue
+                seen.add(m.start())
+                run = m.group("run")
+                # the surname ends the kanji run (相談者関口 → 関口); one kanji only as the whole run (来た森（45歳女性）)
+                for k in range(min(4, len(run)), 0 if len(run) == 1 else 1, -1):
+                    toks = morphology.tokenize(run[-k:])
+                    if len(toks) == 1 and (toks[0].is_surname or (m.group("child") and toks[0].is_given_name)):
+                        yield self.result(self.ENTITY, m.end("run") - k, m.end("run"), 0.6, form="relation",
+                                          full_name=False, honorific=None, label=False, official=False, staff=False,
+                                          strength="medium", person_key=stable_key(run[-k:]))
+                        break
+
+    def _quoted_row_names(self, text: str):
+        """A quoted spaced full name in an array or a tuple whose brackets also hold a quoted date or a specific topic."""
+        for m in _QUOTED_NAME.finditer(text):
+            close = min((k for k in (text.find("]", m.end(), m.end() + 160), text.find(")", m.end(), m.end() + 160))
+                         if k >= 0), default=-1)
+            if close < 0 or not spaced_name_ok(m.group("name")):
+                continue
+            if _ROW_DATE.search(text, m.end(), close) is not None or topic_in(text, m.end(), close):
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
+                                  honorific=None, label=True, official=False, staff=False, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ 　]", "", m.group("name"))))
 
     def _romaji_honorific_names(self, text: str, hits: dict[str, list[int]]):
         """A Latin-script name before a romanised honorific ("Yamada Haruto-san", "Kaneda-san"); after an English

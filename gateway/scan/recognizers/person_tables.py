@@ -141,7 +141,8 @@ def topic_in(text: str, s: int, e: int) -> bool:
 
 
 # a spaced full name right before の and a specific sensitive topic: "後藤 浩二 の懲戒処分", "宮下 恵の生活保護"
-_NAME_OF = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?:[ 　]?の|[ 　])")
+_NAME_OF = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?:[ 　]?の|[ 　]|\()")
+
 # a title right before the name: an official or a member of staff (other rules decide about them)
 _ANY_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True))
                                + ")[ 　]{0,3}$")
