@@ -288,7 +288,10 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
 def header_digits(line: str) -> bool:
     """A header line holds digits beyond a leading row number (and beyond a measure's or a round's name)."""
     rest = ROW_NUMBER.sub("", line, count=1)
-    return re.search(r"[0-9]", rest) is not None and re.search(r"[0-9]", _HEADER_WORD_DIGITS.sub("", rest)) is not None
+    return _DIGIT.search(rest) is not None and _DIGIT.search(_HEADER_WORD_DIGITS.sub("", rest)) is not None
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and

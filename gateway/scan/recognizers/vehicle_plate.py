@@ -20,6 +20,9 @@ _PLATE = re.compile(
     r"(?P<kana>[あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろわを])[ 　]?"
     r"(?P<serial>[0-9]{1,2}-[0-9]{2}|[・･.]{1,3}[0-9]{1,3})(?![0-9-])")
 _CORE = re.compile(r"[0-9]{1,3}[ 　]?[あ-ゖ][ 　]?(?:[0-9]{1,2}-[0-9]{2}|[・･.]{1,3}[0-9])")
+# the last digit of a class number and the kana after it: every _CORE match holds one, its start at most 2 characters
+# before (a charset first: sre skips to digits, where _CORE is tried at every position)
+_CORE_CUE = re.compile(r"[0-9][ 　]?[あ-ゖ]")
 _MAX_PLATES = 256  # bounded work per prompt
 
 
@@ -30,7 +33,10 @@ class VehiclePlateRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for n, core in enumerate(_CORE.finditer(text)):
+        cue = _CORE_CUE.search(text)
+        if cue is None:
+            return out
+        for n, core in enumerate(_CORE.finditer(text, max(0, cue.start() - 2))):
             if n >= _MAX_PLATES:
                 break
             m = _PLATE.search(text, max(0, core.start() - 6), core.end() + 3)

@@ -73,3 +73,30 @@ def test_variant_test_covers_every_variant():
         assert normalise._has_variant(f"山{ch}さん")
     assert not normalise._has_variant("山崎 吉田 高橋 徳川")
     assert re.search("[" + "".join(normalise._VARIANTS) + "]", "山崎") is None
+
+
+_ROWS = ["0004815162 ｻｴｸﾞｻ ﾄﾓﾐ   冴草 友美   4560214 2", "サエグサ トモミ  冴草 友美", "アオバ ケンセツ\t青葉 建設 1234",
+         "品川 300 さ 48-21", "練馬500ぬ・・・8", "12 あ 34-56", "■結果：", "2. 方法", "Results:", "【目的】", "-----",
+         "――――――", "お問い合わせ先　環境政策課", "Media contact:", "問合せ 03-1234-5678", "ア イ", "123あ", "", "\n", " "]
+
+
+def _doc(rnd: random.Random) -> str:
+    return "\n".join(rnd.choice(_ROWS) + rnd.choice(["", " ", "　", "x", "の件"]) for _ in range(rnd.randint(0, 12)))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_cued_and_line_start_searches_are_the_full_searches(seed):
+    from gateway.scan import public_contacts, public_studies
+    from gateway.scan.recognizers import reading_record, vehicle_plate
+    from gateway.scan.recognizers._text import line_matches
+
+    rnd = random.Random(seed)
+    for _ in range(150):
+        text = _doc(rnd)
+        for rx in (public_studies._HEADING, public_contacts._SEPARATOR, public_contacts._CONTACT_HEAD):
+            assert [m.span() for m in line_matches(rx, text)] == [m.span() for m in rx.finditer(text)]
+        for rx, cue, reach in ((reading_record._PAIR, reading_record._READING_CUE, 8),
+                               (vehicle_plate._CORE, vehicle_plate._CORE_CUE, 2)):
+            c = cue.search(text)
+            got = [] if c is None else [m.span() for m in rx.finditer(text, max(0, c.start() - reach))]
+            assert got == [m.span() for m in rx.finditer(text)]
