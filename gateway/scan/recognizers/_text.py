@@ -236,6 +236,25 @@ def hit_windows(ctx, words, before: int, after: int) -> list[tuple[int, int]]:
     return merge_windows(spans, len(ctx.text))
 
 
+def cued_finditer(rx: re.Pattern[str], cue: re.Pattern[str], reach: int, text: str):
+    """``rx.finditer(text)`` for a pattern whose every match (never empty) holds a match of ``cue`` starting at most
+    ``reach`` characters after its own start: ``rx`` is tried only at the ``reach + 1`` starts before each cue, where
+    finditer tried every position (a cue with a charset first: sre skips to it)."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        c = cue.search(text, pos)
+        if c is None:
+            return
+        for s in range(max(pos, c.start() - reach), c.start() + 1):  # no match starts before (its cue would)
+            m = rx.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = c.start() + 1
+
+
 def finditer_windows(pattern: re.Pattern, text: str, windows):
     """``pattern.finditer`` restricted to each window; matches are de-duplicated across windows.
     Look-arounds still see the characters outside the window."""

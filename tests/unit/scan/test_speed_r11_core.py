@@ -17,7 +17,7 @@ _WORDS = {"ab", "個人番号", "番号", "ー", "key", "𠮷野", "\u6200"}
 
 @pytest.mark.parametrize("text", [
     "", "ab", "xxabab key", "個人番号と番号ー", "山田の個人番号：1234", "𠮷野さんの番号ab",  # astral: the str search
-    "\u61ff\u6200\u3000",  # "ab" in UTF-16 at an odd byte offset (61 | 00 62 | 00): straddles characters, no hit
+    "\u61ff\u6200\u3000",  # "ab" in UTF-16 at an odd byte offset (61 | 00 62 | 00): no hit
     "ＡＢ ab Ab", "aB番号", "ー" * 5,
 ])
 def test_trigger_hits_are_the_plain_search(text):
@@ -75,7 +75,8 @@ def test_variant_test_covers_every_variant():
     assert re.search("[" + "".join(normalise._VARIANTS) + "]", "山崎") is None
 
 
-_ROWS = ["0004815162 ｻｴｸﾞｻ ﾄﾓﾐ   冴草 友美   4560214 2", "サエグサ トモミ  冴草 友美", "アオバ ケンセツ\t青葉 建設 1234",
+_ROWS = ["0004815162 ｻｴｸﾞｻ ﾄﾓﾐ   冴草 友美   4560214 2", "サエグサ トモミ  冴草 友美", "ア イ ウエオ カキクケコサシスセ 山田 花子",
+         "1 2 3あ 4-56", "品川300さ48-21 練馬 1 ぬ 12-34", "アオバ ケンセツ\t青葉 建設 1234",
          "品川 300 さ 48-21", "練馬500ぬ・・・8", "12 あ 34-56", "■結果：", "2. 方法", "Results:", "【目的】", "-----",
          "――――――", "お問い合わせ先　環境政策課", "Media contact:", "問合せ 03-1234-5678", "ア イ", "123あ", "", "\n", " "]
 
@@ -88,7 +89,7 @@ def _doc(rnd: random.Random) -> str:
 def test_cued_and_line_start_searches_are_the_full_searches(seed):
     from gateway.scan import public_contacts, public_studies
     from gateway.scan.recognizers import reading_record, vehicle_plate
-    from gateway.scan.recognizers._text import line_matches
+    from gateway.scan.recognizers._text import cued_finditer, line_matches
 
     rnd = random.Random(seed)
     for _ in range(150):
@@ -97,6 +98,46 @@ def test_cued_and_line_start_searches_are_the_full_searches(seed):
             assert [m.span() for m in line_matches(rx, text)] == [m.span() for m in rx.finditer(text)]
         for rx, cue, reach in ((reading_record._PAIR, reading_record._READING_CUE, 8),
                                (vehicle_plate._CORE, vehicle_plate._CORE_CUE, 2)):
-            c = cue.search(text)
-            got = [] if c is None else [m.span() for m in rx.finditer(text, max(0, c.start() - reach))]
-            assert got == [m.span() for m in rx.finditer(text)]
+            assert [m.span() for m in cued_finditer(rx, cue, reach, text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_first_chars_case_folds_are_complete():
+    """Every character Python's re matches case-insensitively for an ASCII letter is in the first characters."""
+    from gateway.scan.recognizers._first_chars import first_chars
+
+    every = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    cased = [m.group() for m in re.finditer("(?i)[a-z]", every)]  # one pass: the few characters that fold to ASCII
+    assert len(cased) < 100
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        first = first_chars(re.compile(f"(?i:{letter})x"))
+        assert first is not None
+        assert all(first.match(ch) for ch in cased if re.match(f"(?i){letter}", ch)), letter
+
+
+@pytest.mark.parametrize("pattern, none", [
+    (r"講師|(?i:speaker|prof\.)|代表(?:取締役)?", False), (r"[ \t]*(?:例|e\.g\.)", False), (r"(?=[ab])(?:ab|b+c)", False),
+    (r"x*", True), (r".y", True), (r"\dx", True), (r"[^a]b", True), (r"(a)?\1", True), (r"(?i:é)", True),
+])
+def test_search_from_first_is_search(pattern, none):
+    from gateway.scan.recognizers._first_chars import first_chars, search_from_first
+
+    rx = re.compile(pattern)
+    first = first_chars(rx)
+    assert (first is None) == none
+    rnd = random.Random(pattern)
+    pieces = ["講師", "代表", "取締役", "SPEAKER", "Prof.", "例", "e.g.", " ", "\t", "ab", "bbc", "x", "y", "é", "É", "a", "の"]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        lo = rnd.randint(0, len(text))
+        hi = rnd.randint(lo, len(text))
+        want, got = rx.search(text, lo, hi), search_from_first(rx, first, text, lo, hi)
+        assert (want and want.span()) == (got and got.span())
+
+
+@pytest.mark.parametrize("text", ["講師：山田", "司会 Guest lecturers: A", "　　代表 高畑 里美 氏", "議長", "", "：", "名誉教授", "CEO:"])
+def test_role_line_needs_a_colon(text):
+    from gateway.scan import public_context
+
+    for hi in range(len(text) + 1):
+        if public_context._ROLE_LINE.match(text, 0, hi) is not None:
+            assert public_context._colon(text, 0, hi)
