@@ -141,3 +141,16 @@ def test_role_line_needs_a_colon(text):
     for hi in range(len(text) + 1):
         if public_context._ROLE_LINE.match(text, 0, hi) is not None:
             assert public_context._colon(text, 0, hi)
+
+
+def test_hit_positions_are_kept_per_scan_for_the_same_words():
+    from gateway.scan.recognizers._base import ScanContext
+
+    ctx = ScanContext("key: pass; KEY token pass", {"key": [0, 16], "pass": [5, 26], "token": [20]})
+    words = ("key", "pass")
+    first = ctx.hit_positions(words)
+    assert first == [0, 5, 16, 26] and ctx.hit_positions(words) is first
+    assert ctx.hit_positions(("token", "pass")) == [5, 20, 26]
+    assert ctx.hit_positions(["key"]) == [0, 16] and ctx.hit_positions(["key"]) is not ctx.hit_positions(["key"])
+    ctx.hits = {"key": [3]}  # new hits: asked again
+    assert ctx.hit_positions(words) == [3]
