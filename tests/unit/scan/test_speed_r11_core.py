@@ -154,3 +154,38 @@ def test_hit_positions_are_kept_per_scan_for_the_same_words():
     assert ctx.hit_positions(["key"]) == [0, 16] and ctx.hit_positions(["key"]) is not ctx.hit_positions(["key"])
     ctx.hits = {"key": [3]}  # new hits: asked again
     assert ctx.hit_positions(words) == [3]
+
+
+_MARKING_PIECES = ["機密性2", "機密性：Ⅱ", "要機密", "C3-I2-A1", "関係者外秘", "部外秘", "取扱注意", "取扱注意事項", "庁内限り",
+                   "関係者限り", "オブザーバー等限り", "総務課内限定", "課内専用", "CONFIDENTIAL", "Internal Use Only", "TLP:RED",
+                   "秘", "神秘", "限り", "限定", "専用", "の", "、", "\n", " ", "市役所総務部情報政策課", "会議", "c1", "ＣＯＮＦＩＤＥＮＴＩＡＬ"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_distinctive_markings_tried_where_they_can_start(seed):
+    from gateway.scan.recognizers import classification_marking as cm
+    from gateway.scan.recognizers._text import finditer_windows
+
+    rnd = random.Random(seed)
+    for _ in range(300):
+        text = normalise.normalise("".join(rnd.choice(_MARKING_PIECES) for _ in range(rnd.randint(0, 20)))).text
+        cuts = sorted(rnd.randint(0, len(text)) for _ in range(2 * rnd.randint(0, 3)))
+        windows = [(0, len(text))] if not cuts else list(zip(cuts[::2], cuts[1::2]))
+        want = [(m.span(), m.groupdict()) for m in finditer_windows(cm.DISTINCTIVE_RE, text, windows)]
+        assert [(m.span(), m.groupdict()) for m in cm._distinctive(text, windows)] == want
+
+
+@pytest.mark.parametrize("pattern", [r"MDN-SEC-[0-9]{4}-[0-9]{3}", r"(?:proj|prj)[-_ ]?\d{3}", r"\bkey\d", r"x?y", r"a*"])
+def test_case_insensitive_custom_patterns_tried_at_their_first_characters(pattern):
+    from gateway.scan.recognizers._first_chars import first_chars
+    from gateway.scan.recognizers._text import cued_finditer
+
+    rx = re.compile(pattern, re.IGNORECASE)
+    first = first_chars(rx)
+    rnd = random.Random(pattern)
+    pieces = ["MDN-SEC-", "mdn-sec-", "1234", "-567", "PRJ", "proj_", "key", "KEY", "Ｋ", "K", "y", "Y", "x", "a", "の", " "]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        want = [m.span() for m in rx.finditer(text)]
+        got = want if first is None else [m.span() for m in cued_finditer(rx, first, 0, text)]
+        assert got == want
