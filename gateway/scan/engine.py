@@ -12,19 +12,18 @@ import logging
 import re
 import threading
 from bisect import bisect_left
-from operator import itemgetter
 import time
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-import ahocorasick_rs
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from gateway.errors import RulesError
 from gateway.scan import public_context
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.result import Finding, ScanResult
+from gateway.scan.triggers import TriggerAutomaton
 from gateway.scan.document import (EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, INLINE_EXAMPLE_WORDS, example_regions, in_regions,
                                    quoted_example_regions)
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
@@ -39,8 +38,6 @@ from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, example
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
 _FEW_RESULTS = 16
-_BY_START = itemgetter(1, 0)  # (start, word)
-_BY_END = itemgetter(2, 1)  # end, then the longest word first
 
 
 class _ExtraRecognizer(AigwRecognizer):
@@ -90,15 +87,7 @@ class DefaultScanner:
             words.update(w.lower() for w in r.trigger_words() if w)
         words.update(EXAMPLE_MARK_WORDS)  # 記入例 markers: document context, found in the same pass
         words.update(INLINE_EXAMPLE_WORDS)
-        # One overlapping Aho-Corasick pass (ahocorasick-rs) finds every occurrence of every word; the words
-        # are sorted, so a word's index orders like the word itself. A contiguous NFA rather than a DFA: the
-        # DFA of ~2,300 words is megabytes of transition table, a cache miss per character once the recognizers
-        # have run between two scans (the pass took a third less time in a scan round with the NFA).
-        self._automaton: Any = None
-        self._words: list[str] = sorted(words)
-        if words:
-            self._automaton = ahocorasick_rs.AhoCorasick(self._words, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                                         implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+        self._automaton: TriggerAutomaton | None = TriggerAutomaton(words) if words else None
         # the trigger decision of every recognizer, made once per scan from the shared trigger pass:
         # ALWAYS_RUN ones run; word triggers start the recognizers listed under the word; a digit run of
         # at least TRIGGER_DIGITS digits starts the digit-triggered ones; only recognizers with their own
@@ -203,22 +192,8 @@ class DefaultScanner:
         return res, decision, norm
 
     def _trigger_hits(self, low: str) -> dict[str, list[int]]:
-        # word -> starts; words in order of their first occurrence, starts ascending (ties: word order).
-        # ASCII text keeps the order of the match ends (longest word first at one end).
-        found = self._automaton.find_matches_as_indexes(low, overlapping=True)
-        if not found:
-            return {}
-        found.sort(key=_BY_START if not low.isascii() else _BY_END)
-        words = self._words
-        hits: dict[str, list[int]] = {}
-        for i, p, _ in found:
-            w = words[i]
-            lst = hits.get(w)
-            if lst is None:
-                hits[w] = [p]
-            else:
-                lst.append(p)
-        return hits
+        # word -> starts; words in order of their first occurrence, starts ascending (ties: word order)
+        return self._automaton.hits(low) if self._automaton is not None else {}
 
     def _to_hits(self, results, text: str, example_marks: int = 2) -> list[Hit]:  # marks: 0 none, 1 inline, 2 form
         hits: list[Hit] = []

@@ -171,6 +171,7 @@ def unicode_escapes_decoded(text: str) -> str:
 
 # a run of two or more %XX escapes, spaces as + or %20 between them (a query string, a form post in a log)
 _PERCENT_RUN = re.compile(r"(?=[%+])(?:%[0-9A-Fa-f]{2}|\+){2,}")  # (the lookahead: other starts fail at once)
+_HIGH_ESCAPE = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]")
 
 
 def _percent_decoded(m: re.Match[str]) -> str:
@@ -187,7 +188,7 @@ def _percent_decoded(m: re.Match[str]) -> str:
 def percent_escapes_decoded(text: str) -> str:
     """``text`` with runs of percent-escaped UTF-8 (``%E5%AE%AE%E6%9C%AC``) written as the characters they stand
     for, padded with spaces (same length)."""
-    if "%" not in text:
+    if "%" not in text or _HIGH_ESCAPE.search(text) is None:  # only a byte >= 0x80 decodes to a non-ASCII character
         return text
     return _PERCENT_RUN.sub(_percent_decoded, text)
 
@@ -274,13 +275,19 @@ _PREFECTURES = "|".join(PREFECTURES)
 # goes on with the town or the house number (3丁目8番12号, 中央一丁目)
 # (or a line holding only a place: a prefecture, or a city, ward, town or village, and its town — 千葉県緑野市東町)
 _PLACE_LINE = r"(?:(?<=\n)|^)[ \u3000]*(?:〒?[0-9]{3}-[0-9]{4}[ \u3000]*)?(?:" + _PREFECTURES + r")?[一-鿿々ヶ]{1,6}?[市区郡町村][一-鿿々ヶ]{0,8}"
-_BREAK_CUE = re.compile(r"住所|所在地|居所|本籍|送付先|[市区郡町村][一-鿿々ヶ]{0,8}[ \u3000]*\n")  # (a cheap test first)
+_LABEL_WORDS = ("住所", "所在地", "居所", "本籍", "送付先")
+# a place name ending a line (a charset first: sre skips fast); _ADDRESS_LABEL's place line implies it
+_BREAK_CUE = re.compile(r"[市区郡町村][一-鿿々ヶ]{0,8}[ \u3000]*\n")
 _ADDRESS_LABEL = re.compile(r"住所|所在地|居所|本籍|送付先|" + _PLACE_LINE + r"[ \u3000]*\n")
+_CONTINUATION = (r"(?:[一-鿿々ヶぁ-ゖァ-ヺー]{0,8}?)(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|番地?|号)"
+                 r"|[0-9]{1,3}-[0-9]{1,4}(?![0-9])")
 _BROKEN_ADDRESS = re.compile(
     r"(?P<head>(?:住所|所在地|居所|本籍|送付先)[^\n,|]{0,8}?[ \u3000:：]*[^\n0-9,\t|]{0,24}?[一-鿿々ヶ]|" + _PLACE_LINE + r")"
     r"(?P<ws>[ \u3000]*\n[ \u3000]*)"  # (not a table's header and its first row: no cell separators)
-    r"(?P<cont>(?:[一-鿿々ヶぁ-ゖァ-ヺー]{0,8}?)(?:[0-9]{1,4}|[一二三四五六七八九十]{1,3})(?:丁目|番地?|号)|[0-9]{1,3}-[0-9]{1,4}(?![0-9]))"
+    r"(?P<cont>" + _CONTINUATION + r")"
     r"(?P<rest>[^\n]*)")
+# a line that goes on with a town or a house number: every _BROKEN_ADDRESS match holds one (a literal first: fast)
+_CONTINUED_LINE = re.compile(r"\n[ \u3000]*(?:" + _CONTINUATION + r")")
 _MAX_BREAKS = 3
 
 
@@ -294,7 +301,12 @@ def broken_addresses_joined(text: str) -> str:
     """``text`` with an address label's line joined to the line that goes on with its town or house number (the line
     break and the spaces around it moved to the end of the joined line as spaces: same length; the continuation's
     offsets move back by the break's width). Unchanged without an address label."""
-    if "\n" not in text or _BREAK_CUE.search(text) is None or _ADDRESS_LABEL.search(text) is None:
+    if "\n" not in text:
+        return text
+    # _ADDRESS_LABEL matches when a label word is present (str.find, no regex pass), else only on a place line
+    if not any(w in text for w in _LABEL_WORDS) and (_BREAK_CUE.search(text) is None or _ADDRESS_LABEL.search(text) is None):
+        return text
+    if _CONTINUED_LINE.search(text) is None:
         return text
     for _ in range(_MAX_BREAKS):
         joined = _BROKEN_ADDRESS.sub(_joined, text)

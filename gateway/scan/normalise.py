@@ -212,7 +212,7 @@ def normalise(text: str) -> Normalised:
             out, nstarts, segs = _map_runs(text, stats, _SPECIAL_RUN_BMP, True)
     if not out.isascii():
         out = _kanji_and_dashes(out, stats)
-        if _VARIANT.search(out) is not None:
+        if _has_variant(out):
             out = out.translate(_VARIANT_TABLE)
     return Normalised(text, ocr_digits(out, stats), nstarts, segs, stats)
 
@@ -221,7 +221,11 @@ def normalise(text: str) -> Normalised:
 # outside the basic plane, 髙 a variant the dictionary does not know): their common forms, one to one (offsets hold)
 _VARIANTS = {"﨑": "崎", "𠮷": "吉", "髙": "高", "德": "徳"}
 _VARIANT_TABLE = str.maketrans(_VARIANTS)
-_VARIANT = re.compile("[" + "".join(_VARIANTS) + "]")
+
+
+def _has_variant(s: str) -> bool:
+    """A character of ``_VARIANTS`` in ``s``: four substring tests (str.find skips faster than a regex class)."""
+    return "髙" in s or "﨑" in s or "德" in s or "𠮷" in s
 
 
 def _easy(text: str, stats: dict[str, int]) -> str:

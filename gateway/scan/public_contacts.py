@@ -24,6 +24,7 @@ from bisect import bisect_right
 from typing import Any
 
 from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.recognizers._text import line_matches
 
 _SIGNATURE_MAX = 600  # how long a signature or contact block may be
 _CONTACT_LINES = 6  # how many lines a contact block under its heading may run
@@ -141,8 +142,8 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, contact heading) of the blocks below a separator line or under a contact heading that name
     an organisation, in text order; a block ends at a blank line, the next separator or its size limit."""
-    starts = [(m.end(), False) for m in _SEPARATOR.finditer(text)]
-    starts += [(m.start(), True) for m in _CONTACT_HEAD.finditer(text)]
+    starts = [(m.end(), False) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
+    starts += [(m.start(), True) for m in line_matches(_CONTACT_HEAD, text)]
     if not starts:
         return []
     starts.sort()

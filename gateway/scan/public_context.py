@@ -72,6 +72,7 @@ from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
 from gateway.scan.public_studies import study_topics
+from gateway.scan.recognizers._first_chars import first_chars, search_from_first
 
 
 
@@ -92,6 +93,7 @@ _SPEAKER_ROLE = re.compile(
     # (a whole English word: "Professora, sou a mãe do aluno …" addresses a teacher in Portuguese)
     r"(?![a-zà-ÿ]))"
 )
+_SPEAKER_FIRST = first_chars(_SPEAKER_ROLE)  # (a role's first characters: the search starts at the first one)
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
@@ -263,8 +265,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "council" if council else None
         if why is None:
             lo = _line_start(text, h.start)
-            if (_SPEAKER_ROLE.search(text, max(lo, h.start - 40), h.start) is not None
-                    or _ROLE_LINE.match(text, lo, h.start) is not None):
+            if (search_from_first(_SPEAKER_ROLE, _SPEAKER_FIRST, text, max(lo, h.start - 40), h.start) is not None
+                    or (_colon(text, lo, h.start) and _ROLE_LINE.match(text, lo, h.start) is not None)):
                 why = "speaker"
             elif lo > 0 and _INDENT.match(text, lo):
                 # an indented continuation line under a role label (講師：… / 　　　… 代表 高畑 里美 氏)
@@ -286,6 +288,11 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _colon(text: str, lo: int, hi: int) -> bool:
+    """A colon in ``text[lo:hi]``: every _ROLE_LINE match ends with one (two substring tests, no regex)."""
+    return text.find(":", lo, hi) >= 0 or text.find("：", lo, hi) >= 0
 
 
 def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:

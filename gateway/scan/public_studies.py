@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from gateway.scan.public_lines import HitLike as _HitLike
+from gateway.scan.recognizers._text import line_matches
 
 
 # a structured-abstract heading at a line start, by its part of the study
@@ -46,7 +47,7 @@ def abstract_blocks(text: str) -> list[tuple[int, int]]:
     blocks: list[tuple[int, int]] = []
     parts: set[str] = set()
     first = last = -1
-    for m in _HEADING.finditer(text):
+    for m in line_matches(_HEADING, text):  # (tried at line starts only: the same matches)
         part = _PART.get((m.group(1) or m.group(2) or m.group(3) or "").strip().lower())
         if part is None:
             continue

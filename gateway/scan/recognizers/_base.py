@@ -145,7 +145,7 @@ class ScanContext:
     * ``service_id``: the service being scanned for (or None).
     """
 
-    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest", "_by_len")
+    __slots__ = ("text", "hits", "cache", "service_id", "_digit_runs", "_lower", "_longest", "_by_len", "_positions")
 
     def __init__(
         self,
@@ -161,6 +161,7 @@ class ScanContext:
         self._lower: str | None = None
         self._longest: int | None = None
         self._by_len: dict[int, list[tuple[int, int, str]]] | None = None
+        self._positions: dict[int, tuple[Any, Any, list[int]]] = {}  # id(words) -> (words, hits, positions)
 
     def longest_digit_run(self) -> int:
         """Number of digits in the longest digit run (0 when there are none)."""
@@ -192,7 +193,18 @@ class ScanContext:
         return self._lower
 
     def hit_positions(self, words: Iterable[str]) -> list[int]:
-        """Sorted start offsets of all hits of ``words`` (pass a tuple: its lowercased set is cached)."""
+        """Sorted start offsets of all hits of ``words`` (pass a tuple: its lowercased set is cached). The list is
+        kept for the scan and shared by the callers that ask for the same words: read it, do not change it."""
+        if not isinstance(words, (tuple, frozenset)):
+            return self._hit_positions(words)
+        got = self._positions.get(id(words))
+        if got is not None and got[0] is words and got[1] is self.hits:
+            return got[2]
+        out = self._hit_positions(words)
+        self._positions[id(words)] = (words, self.hits, out)  # (words held: its id is not reused in the scan)
+        return out
+
+    def _hit_positions(self, words: Iterable[str]) -> list[int]:
         lw = _lowered(words)
         hits = self.hits
         if len(hits) <= len(lw):

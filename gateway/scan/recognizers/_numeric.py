@@ -282,7 +282,10 @@ def runs_with(ctx, n_digits: int, groupings: tuple[list[int], ...] | None = None
 
 def groups(raw: str) -> list[int]:
     """Lengths of the digit groups of a raw digit run (``1234-5678`` -> [4, 4])."""
-    return [len(g) for g in re.split(r"[^0-9]+", raw) if g]
+    return [len(g) for g in _NON_DIGITS.split(raw) if g]
+
+
+_NON_DIGITS = re.compile(r"[^0-9]+")
 
 
 def seps(raw: str) -> set[str]:

@@ -236,6 +236,25 @@ def hit_windows(ctx, words, before: int, after: int) -> list[tuple[int, int]]:
     return merge_windows(spans, len(ctx.text))
 
 
+def cued_finditer(rx: re.Pattern[str], cue: re.Pattern[str], reach: int, text: str):
+    """``rx.finditer(text)`` for a pattern whose every match (never empty) holds a match of ``cue`` starting at most
+    ``reach`` characters after its own start: ``rx`` is tried only at the ``reach + 1`` starts before each cue, where
+    finditer tried every position (a cue with a charset first: sre skips to it)."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        c = cue.search(text, pos)
+        if c is None:
+            return
+        for s in range(max(pos, c.start() - reach), c.start() + 1):  # no match starts before (its cue would)
+            m = rx.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = c.start() + 1
+
+
 def finditer_windows(pattern: re.Pattern, text: str, windows):
     """``pattern.finditer`` restricted to each window; matches are de-duplicated across windows.
     Look-arounds still see the characters outside the window."""
@@ -288,7 +307,10 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
 def header_digits(line: str) -> bool:
     """A header line holds digits beyond a leading row number (and beyond a measure's or a round's name)."""
     rest = ROW_NUMBER.sub("", line, count=1)
-    return re.search(r"[0-9]", rest) is not None and re.search(r"[0-9]", _HEADER_WORD_DIGITS.sub("", rest)) is not None
+    return _DIGIT.search(rest) is not None and _DIGIT.search(_HEADER_WORD_DIGITS.sub("", rest)) is not None
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 # "(name, birth_date)=('長谷川 美和', '1987-11-03')" (a database error's DETAIL line) and

@@ -122,6 +122,12 @@ _NOT_TOWN_END = re.compile(r"(?:番号|資料|参照|別表|図|表|条|項|号|
                            r"FAX|TEL)$")
 
 
+# a house number's marker in a street part; a town and a street part right after a label (住所：日吉本町1-20-3)
+_STREET_MARKER = re.compile(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9一二三四五六七八九十][ノー][0-9一二三四五六七八九十]|"
+                            r"丁目?[ \t]*[0-9一二三四五六七八九十]")
+_TOWN_STREET = re.compile(r"(?P<town>" + _PC + r"{1,12}?)" + _STREET + r"(?![0-9])" + _BUILDING)
+
+
 class AddressRecognizer(AigwRecognizer):
     ENTITY = "JP_ADDRESS"
     TRIGGER_WORDS = TRIGGERS
@@ -180,7 +186,7 @@ class AddressRecognizer(AigwRecognizer):
                     mp = _PREF_ONLY_RE.match(text, s)
                     if mp is None:
                         # label followed by a town + street without city: 住所：日吉本町1-20-3
-                        m3 = re.compile(r"(?P<town>" + _PC + r"{1,12}?)" + _STREET + r"(?![0-9])" + _BUILDING).match(text, s)
+                        m3 = _TOWN_STREET.match(text, s)
                         if m3 is not None and self._has_street_marker(m3.group("street")):
                             r = self.result(self.ENTITY, m3.start(), self._end(text, m3), 0.85, level="street",
                                             label=True, prefecture=False, building=bool(m3.group("building")),
@@ -231,8 +237,7 @@ class AddressRecognizer(AigwRecognizer):
 
     @staticmethod
     def _has_street_marker(street: str) -> bool:
-        return bool(re.search(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9一二三四五六七八九十][ノー][0-9一二三四五六七八九十]|"
-                              r"丁目?[ \t]*[0-9一二三四五六七八九十]", street))
+        return _STREET_MARKER.search(street) is not None
 
     @staticmethod
     def _end(text: str, m: re.Match) -> int:

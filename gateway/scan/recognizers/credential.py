@@ -141,6 +141,7 @@ KEY_TRIGGERS = {
     "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
     "smtp_auth_plain": ("auth plain",),
 }
+_KINDS_OF = {w: tuple(k for k in KEY_TRIGGERS if w in KEY_TRIGGERS[k]) for w in sum(KEY_TRIGGERS.values(), ())}
 # a Kubernetes / compose env list: the secret's name in one field, its value in the next
 # (- name: DB_PASSWORD ⏎ value: …)
 NAME_VALUE = re.compile(
@@ -194,9 +195,8 @@ class CredentialRecognizer(AigwRecognizer):
     def _provider_keys(self, ctx: ScanContext):
         """Provider key formats (sk-…, AKIA…, ghp_…, JWTs, private-key blocks …)."""
         text, hits = ctx.text, ctx.hits
-        for kind, rx in KEYS:
-            if not any(t in hits for t in KEY_TRIGGERS[kind]):
-                continue
+        kinds = {k for w in hits for k in _KINDS_OF.get(w, ())}  # (from the trigger words present: a few)
+        for kind, rx in (kr for kr in KEYS if kr[0] in kinds):
             for m in rx.finditer(text):
                 glued = m.start() > 0 and text[m.start() - 1] in _WORD
                 if glued and kind not in ("private_key", "azure_sas", "azure_storage"):

@@ -8,6 +8,8 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._first_chars import first_chars
+from gateway.scan.recognizers._text import cued_finditer
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]")
 
@@ -19,6 +21,7 @@ class CustomTermRecognizer(AigwRecognizer):
         super().__init__(config)
         self.words: dict[str, list[tuple[str, str, bool, float]]] = {}  # lower word -> (term, word, cs, score)
         self.patterns: list[tuple[str, re.Pattern[str], float, str]] = []
+        self.firsts: list[re.Pattern[str] | None] = []  # each pattern's first characters (None: any)
         terms = config.custom_terms if config is not None else []
         import unicodedata
 
@@ -29,6 +32,7 @@ class CustomTermRecognizer(AigwRecognizer):
             if t.pattern:
                 flags = 0 if t.case_sensitive else re.IGNORECASE
                 self.patterns.append((t.name, re.compile(t.pattern, flags), t.score, t.action))
+                self.firsts.append(first_chars(self.patterns[-1][1]) if flags else None)  # (sre skips for the others)
         self.actions = {t.name: t.action for t in terms}
         self.ALWAYS_RUN = bool(self.patterns)  # instance attribute: patterns need a pass
 
@@ -52,8 +56,9 @@ class CustomTermRecognizer(AigwRecognizer):
                     out.append(self.result(self.ENTITY, pos, end, score, term=name,
                                            action=self.actions.get(name, "block"), strength="strong"))
                     break
-        for name, rx, score, action in self.patterns:
-            for m in rx.finditer(text):
+        for (name, rx, score, action), first in zip(self.patterns, self.firsts):
+            # a case-insensitive pattern gets no quick skip in sre: tried only at its first characters (same matches)
+            for m in rx.finditer(text) if first is None else cued_finditer(rx, first, 0, text):
                 if m.end() > m.start():
                     out.append(self.result(self.ENTITY, m.start(), m.end(), score, term=name, action=action,
                                            strength="strong"))

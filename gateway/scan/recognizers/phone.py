@@ -116,12 +116,12 @@ class PhoneNumberRecognizer(AigwRecognizer):
             if m is None:
                 continue
             raw = m.group(0)
-            digits = re.sub(r"[^0-9]", "", raw)
+            digits = _NON_DIGIT.sub("", raw)
             if raw.startswith("+81"):
                 digits = "0" + digits[2:].removeprefix("0")
             if raw.startswith("(") and ")" not in raw:
                 raw = raw[1:]  # (090-1234-5678) : the parenthesis encloses the number, not an area code
-            res = classify(digits, [len(g) for g in re.findall(r"[0-9]+", raw)])
+            res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
             if res is None:
                 continue
             self._grade(text, m.end() - len(raw), m.end(), raw, digits, res, out)
@@ -202,4 +202,6 @@ class PhoneNumberRecognizer(AigwRecognizer):
                                strength="weak"))
 
 
+_NON_DIGIT = re.compile(r"[^0-9]")
+_DIGITS = re.compile(r"[0-9]+")
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -18,13 +18,16 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import cued_finditer, stable_key
 from gateway.scan.recognizers.person_contacts import spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
 
 # the reading (two katakana words), padding, the name (two words: kanji surname, kanji or kana given name)
 _PAIR = re.compile(r"(?P<kana>[ァ-ヺー]{1,9} [ァ-ヺー]{1,9})[ \t]+"
                    r"(?P<name>[一-鿿々〆ヶ]{1,4} [一-鿿々〆ヶぁ-ゖァ-ヺー]{1,5})(?=[ \t]|$)", re.MULTILINE)
+# a reading's two words (katakana, a space, katakana): every _PAIR match holds one, at most 8 characters after its
+# start (a charset first: sre skips to katakana, where _PAIR is tried at every position)
+_READING_CUE = re.compile(r"[ァ-ヺー] [ァ-ヺー]")
 _RECORD_NUMBER = re.compile(r"[0-9]{4}")
 _BODY = re.compile(r"(?:建設|商事|工業|商店|興業|産業|会|店|社|園|所|課|部|局|室|院|館|組|協会|センター)$")
 _STAFF_TITLE = re.compile(r"(?<![一-鿿])(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")(?![一-鿿])")
@@ -40,7 +43,7 @@ class ReadingRecordRecognizer(AigwRecognizer):
         if "  " not in text and "\t" not in text:
             return []
         out: list[RecognizerResult] = []
-        for m in _PAIR.finditer(text):
+        for m in cued_finditer(_PAIR, _READING_CUE, 8, text):
             ls = text.rfind("\n", 0, m.start()) + 1
             le = text.find("\n", m.end())
             le = len(text) if le < 0 else le

@@ -14,12 +14,16 @@ import re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import cued_finditer
 
 _PLATE = re.compile(
     r"(?<![一-鿿ぁ-ゖァ-ヺー])(?P<place>[一-鿿]{1,4}|[ぁ-ゖァ-ヺー]{2,5})[ 　]?(?P<cls>[0-9]{1,3})[ 　]?"
     r"(?P<kana>[あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろわを])[ 　]?"
     r"(?P<serial>[0-9]{1,2}-[0-9]{2}|[・･.]{1,3}[0-9]{1,3})(?![0-9-])")
 _CORE = re.compile(r"[0-9]{1,3}[ 　]?[あ-ゖ][ 　]?(?:[0-9]{1,2}-[0-9]{2}|[・･.]{1,3}[0-9])")
+# the last digit of a class number and the kana after it: every _CORE match holds one, at most 2 characters after its
+# start (a charset first: sre skips to digits, where _CORE is tried at every position)
+_CORE_CUE = re.compile(r"[0-9][ 　]?[あ-ゖ]")
 _MAX_PLATES = 256  # bounded work per prompt
 
 
@@ -30,7 +34,7 @@ class VehiclePlateRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for n, core in enumerate(_CORE.finditer(text)):
+        for n, core in enumerate(cued_finditer(_CORE, _CORE_CUE, 2, text)):
             if n >= _MAX_PLATES:
                 break
             m = _PLATE.search(text, max(0, core.start() - 6), core.end() + 3)
