@@ -27,6 +27,7 @@ RECOGNIZERS: list[str] = [
     "bank_account:BankAccountRecognizer",
     "zengin_record:ZenginRecordRecognizer",
     "reading_record:ReadingRecordRecognizer",
+    "fixed_layout:FixedLayoutRecognizer",
     "credit_card:JpCreditCardRecognizer",
     "phone:PhoneNumberRecognizer",
     "email:JpEmailRecognizer",

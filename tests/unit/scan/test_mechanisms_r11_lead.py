@@ -4,7 +4,9 @@ a 広報 feature whose subject agreed to it (掲載同意あり, 広報…の「
 range of house numbers (若潮町一丁目1番～15番, 3番地から8番地まで) names an area, not a dwelling; a contractor's people
 in a works notice (現場代理人, 主任技術者) act in their business capacity; a marking inside a quotation that prose names
 (「【機密性３】」と表示された資料, 「取扱注意」の印がある表) is a mention, unless the sentence points at the pasted
-document (以下の資料, 次の文書); an e-mail address percent-encoded in a logged URL (taro.k%40gmail.com) is an address."""
+document (以下の資料, 次の文書); an e-mail address percent-encoded in a logged URL (taro.k%40gmail.com) is an address; fixed-width records read
+through the record layout the prompt declares (区分1・番号12・カナ氏名16・生年月日8): names, real birth dates and
+check-digit 個人番号 by their field (fixed_layout.py)."""
 
 from __future__ import annotations
 
@@ -35,6 +37,20 @@ BLOCK = [
                              "&tel=090-2281-7765 HTTP/1.1"),
 ]
 
+# fixed-width records (half-width kana as pasted; the scanner reads them NFKC-folded)
+_LAYOUT = "移行データです。レコードレイアウトは「区分1・番号12・カナ氏名16・生年月日8・市町村コード4」。分解するコードを書いて。\n\n"
+_RECORDS = ("1314159265352ｲｼｸﾞﾛ ﾀｶｼ       196203150217\n"
+            "2271828182840ﾏｷﾉ ｴﾘｶ         199007020217\n"
+            "1161803398872ﾖｺｵ ｹﾝｼﾞ        197511280217\n")
+BLOCK += [
+    ("layout_bare_number_field", _LAYOUT + _RECORDS),
+    ("layout_named_fields", "固定長ファイルの項目：氏名(20)、生年月日(8)、個人番号(12)\n"
+                            "ｻｶｷﾊﾞﾗ ﾐﾅｺ          19880412314159265352\n"
+                            "ﾀﾁﾊﾞﾅ ｺｳｷ           19790930271828182840\n"),
+    ("layout_names_no_number", "レイアウト：会員番号6・カナ氏名20・生年月日8\n000123ｵｵﾊｼ ﾕｳｺ           19560101\n"
+                               "000124ﾆｼｵ ｹﾝﾀﾛｳ          19610705\n"),
+]
+
 ALLOW = [
     # a committee's record: members speak from the floor, executives answer in their role
     ("committee_record", _MINUTES + "○岩佐 典子委員　国民健康保険税の滞納世帯への短期証の交付状況を伺う。\n"
@@ -51,6 +67,13 @@ ALLOW = [
     ("road_closure_range", "通行止め区間：汐見市東浜三丁目5番から12番まで\n主任技術者 大貫 圭介（株式会社東浜土木）"),
     # a marking named in a quiz or a rule, quoted among other words
     ("rule_quoted_marking", "「持出禁止」と表示された文書を庁外に持ち出す場合は、所属長の許可を得ること。"),
+    # a layout with its dummy records (9s and Xs), or with no records at all
+    ("layout_dummy_records", "レコードレイアウト「区分1・番号12・カナ氏名16・生年月日8」\n"
+                             "9999999999999XXXXXXXX XXXXXXX 99999999\n9999999999999XXXXXXXX XXXXXXX 99999999\n"),
+    ("layout_question_only", "レイアウトは区分1・番号12・カナ氏名16・生年月日8です。COBOLのコピー句にしてください。"),
+    # a layout whose 12-digit 番号 field does not pass the check digit in every record (an order number)
+    ("layout_order_numbers", "受注データ（固定長）：区分1・番号12・商品名称16・数量4\n"
+                             "1314159265353ﾎﾞｰﾙﾍﾟﾝ        0012\n2271828182841ﾉｰﾄ           0030\n"),
     # a role address percent-encoded
     ("percent_encoded_role_mail", "mailto:info%40example.com に問い合わせてください。"),
 ]

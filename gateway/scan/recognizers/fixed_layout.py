@@ -1,0 +1,122 @@
+"""PERSON, DATE_OF_BIRTH and JP_MY_NUMBER in fixed-width records whose layout the prompt declares (round 11).
+
+Staff who migrate or repair data paste a record layout (レコードレイアウト「区分1・番号12・カナ氏名16・生年月日8」,
+項目：氏名(20)、生年月日(8) …) and then the records, which carry no labels: the layout names each field and its width.
+
+* A layout is a run of at least three ``name width`` items parted by ・ 、 , / or a blank, with at least one name
+  field and one digit field among them.
+* A record is a line the layout reads through from its start: a digit field is exactly its width in digits (digit
+  fields side by side are one run of digits), a text field (氏名, カナ, 住所, 名称 …) a run of non-digits. The text
+  fields' widths are not counted: they are bytes of the original file, and NFKC has joined the half-width sound marks
+  (ｸﾞ → グ). Fields after the last one the line holds may be missing (a layout lists a filler or a trailer).
+* At least two records, then by the field's name: a name field holding kana or kanji → PERSON; 生年月日 holding a real
+  date → DATE_OF_BIRTH; a 12-digit 個人番号 / マイナンバー passing the check digit → JP_MY_NUMBER, and so is a 12-digit
+  field named only 番号 when every record's value passes the check digit (a tenth of random numbers do: with two
+  records or more the field is the number).
+
+Trigger: a layout word (レイアウト, 固定長, バイト, 桁).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._numeric import my_number_ok
+from gateway.scan.recognizers._text import stable_key
+
+_ITEM = r"[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）]?"
+LAYOUT = re.compile(_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _ITEM + r"|[ ]" + _ITEM + r"){2,}", re.IGNORECASE)
+_ONE = re.compile(r"([^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?)[ ]?[(（]?([0-9]{1,3})", re.IGNORECASE)
+_TEXT_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|住所|名称|漢字|宛名|(?i:name|kana|addr)")
+_NAME_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|宛名|(?i:name|kana)")
+_NAME_VALUE = re.compile(r"[ァ-ヶー一-龥々ぁ-ゖ]{2}")
+_WORDS = ("レイアウト", "固定長", "バイト", "桁")
+
+
+def _fields(spec: str) -> list[tuple[str, int, bool]]:
+    """(name, width, text field) of each item of a layout."""
+    return [(m.group(1), int(m.group(2)), _TEXT_FIELD.search(m.group(1)) is not None) for m in _ONE.finditer(spec)]
+
+
+def _walk(text: str, pos: int, end: int, fields: list[tuple[str, int, bool]]) -> list[tuple[str, int, int]] | None:
+    """The fields of one line as (name, start, end), or None when the layout does not read it."""
+    out: list[tuple[str, int, int]] = []
+    for name, width, is_text in fields:
+        if pos >= end:
+            break
+        if is_text:
+            q = pos
+            while q < end and not text[q].isdigit():
+                q += 1
+            value_end = q
+            while value_end > pos and text[value_end - 1] in " 　":
+                value_end -= 1
+            if value_end == pos:
+                return None
+            out.append((name, pos, value_end))
+            pos = q
+        else:
+            if not text[pos:pos + width].isdigit() or len(text[pos:pos + width]) != width or not text[pos:pos + width].isascii():
+                return None
+            out.append((name, pos, pos + width))
+            pos += width
+    return out if len(out) >= 3 else None
+
+
+def _real_date(d: str) -> bool:
+    try:
+        day = dt.date(int(d[:4]), int(d[4:6]), int(d[6:8]))
+    except ValueError:
+        return False
+    return 1890 <= day.year <= dt.date.today().year
+
+
+class FixedLayoutRecognizer(AigwRecognizer):
+    ENTITIES = ("PERSON", "DATE_OF_BIRTH", "JP_MY_NUMBER")
+    TRIGGER_WORDS = _WORDS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        out: list[RecognizerResult] = []
+        for m in LAYOUT.finditer(text):
+            fields = _fields(m.group(0))
+            if not any(t for _, _, t in fields) or all(t for _, _, t in fields):
+                continue
+            records = []
+            pos = text.find("\n", m.end())
+            while 0 <= pos < len(text):
+                start = pos + 1
+                end = text.find("\n", start)
+                end = len(text) if end < 0 else end
+                walked = _walk(text, start, end, fields) if start < end else None
+                if walked is not None:
+                    records.append(walked)
+                pos = end if end < len(text) else -1
+            if len(records) >= 2:
+                out.extend(self._findings(text, records))
+        return out
+
+    def _findings(self, text: str, records: list[list[tuple[str, int, int]]]) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        bare_numbers = {name for name, s, e in records[0] if name.endswith("番号") and e - s == 12}
+        for rec in records:
+            bare_numbers &= {name for name, s, e in rec if name in bare_numbers and my_number_ok(text[s:e])}
+        for rec in records:
+            for name, s, e in rec:
+                value = text[s:e]
+                if _NAME_FIELD.search(name) and _NAME_VALUE.search(value):
+                    out.append(self.result("PERSON", s, e, 0.8, form="label", full_name=" " in value.strip(),
+                                           honorific=None, label=True, official=False, staff=False,
+                                           strength="strong", person_key=stable_key(value.replace(" ", "")),
+                                           model="layout"))
+                elif "生年月日" in name and e - s == 8 and _real_date(value):
+                    out.append(self.result("DATE_OF_BIRTH", s, e, 0.85, context="label", era="western",
+                                           precision="day", strength="strong"))
+                elif e - s == 12 and len(set(value)) > 1 and my_number_ok(value) and (
+                        "個人番号" in name or "マイナンバー" in name or name in bare_numbers):
+                    out.append(self.result("JP_MY_NUMBER", s, e, 0.9, strength="strong", label=True))
+        return out
