@@ -26,6 +26,7 @@ from gateway.scan.recognizers.email import FREEMAIL, _domain_in
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
+from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 _LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
@@ -240,8 +241,9 @@ class PersonEnglishMixin:
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
         # complexity: eight independent passes, each run only when its trigger words occur
+        folded = fold(text)  # (for the passes that open with words: person_prefilter)
         if not _SETS['KIN_TRIGGERS'].isdisjoint(hits):
-            for m in islice(_KIN_LATIN.finditer(text), _MAX):
+            for m in islice(_KIN_LATIN_SCAN.finditer(text, folded), _MAX):
                 name = m.group("name")
                 if latin_name_ok(name) and name.split()[0] not in _NOT_FIRST:
                     yield self._prose(m.start("name"), name, 0.8 if " " in name else 0.6, "context")
@@ -276,7 +278,7 @@ class PersonEnglishMixin:
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.85, "label")
         if not _SETS['ADDRESSEE_TRIGGERS'].isdisjoint(hits):
-            for m in islice(_ADDRESSEE.finditer(text), _MAX):
+            for m in islice(_ADDRESSEE_SCAN.finditer(text, folded), _MAX):
                 subject = m.group(0)[:7].lower().startswith(("subject", "件名"))
                 if subject and (m.group("subject_end") is None
                                 or any(_PLAIN_WORD.fullmatch(w) for w in m.group("name").split())):
@@ -301,6 +303,7 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), name, 0.6, "context")
 
 
+_KIN_LATIN_SCAN, _ADDRESSEE_SCAN = Prefiltered(_KIN_LATIN), Prefiltered(_ADDRESSEE)
 _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
     ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),
