@@ -55,7 +55,8 @@ _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ 
                          r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4})"
                          r"|(?:[ ]?\([^()\n]{1,30}\))?,[ ]?(?=(?i:mobile|cell|phone|tel|e-?mail|personal)(?![a-z])))")
 # (or anywhere before a bracket giving the birth date: got Saori Nemoto (DOB 18 March 1990, …))
-_AGED_HINT = re.compile(r"[a-z] ?\((?:aged? [0-9]|[0-9]{1,3}\)|(?i:dob|d\.o\.b\.|date of birth))")  # a cheap test first
+# (a cheap test first: "[a-z] ?(…" written from the bracket, so that sre skips to a bracket)
+_AGED_HINT = re.compile(r"\((?:(?<=[a-z]\()|(?<=[a-z] \())(?:aged? [0-9]|[0-9]{1,3}\)|(?i:dob|d\.o\.b\.|date of birth))")
 _LATIN_AGED_SUBJECT = re.compile(r"(?:(?:^|(?<=[.!?:] ))[ \t]*(?P<name>" + _LATIN_FULL + r")[ ]?\((?:aged? )?[0-9]{1,3}\)"
                                  r"(?=[ ,;]|$)|(?<![A-Za-z'’-])(?P<born>" + _LATIN_FULL + r")[ ]?\("
                                  r"(?i:dob|d\.o\.b\.|date of birth)[ :]?[ ]?[0-9A-Za-z])", re.MULTILINE)  # (not a biography's "born")

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.email import FREEMAIL, _domain_in
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
-from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
+from gateway.scan.recognizers.person_prefilter import Anchored, Prefiltered, fold
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 _LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
@@ -195,13 +195,15 @@ _MAX = 64
 # a Latin full name on the line of a free-mail address whose local part spells two of its parts (Maria Lourdes
 # Villanueva / maria.villanueva.1988@yahoo.co.jp): the person's own address (a work address names staff or an official)
 _LINE_NAME = re.compile(_FIRST + _BEFORE + r"(?P<name>" + _LATIN_FULL + r")" + _END)
-_MAIL_LOCAL = re.compile(r"(?P<local>[A-Za-z0-9._%+-]{3,64})@(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_MAIL_HEAD, _MAIL_AT = r"(?P<local>[A-Za-z0-9._%+-]{3,64})", r"@(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+_MAIL_LOCAL = re.compile(_MAIL_HEAD + _MAIL_AT)
+_MAIL_SCAN = Anchored(_MAIL_LOCAL, _MAIL_HEAD, _MAIL_AT)  # tried only before an @
 _LOCAL_SPLIT = re.compile(r"[._%+\-0-9]+")
 
 
 def _mail_named(text: str):
     """(start, name) of each Latin full name whose line holds a mail address spelling two of its parts."""
-    for m in islice(_MAIL_LOCAL.finditer(text), _MAX):
+    for m in islice(_MAIL_SCAN.finditer(text), _MAX):
         if not _domain_in(m.group("domain"), FREEMAIL):
             continue
         ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
@@ -266,10 +268,10 @@ class PersonEnglishMixin:
                         and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
                     yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
         if latin and (":" in text or "/" in text):
-            for m in islice(_LOG_ROW.finditer(text), _MAX):
+            for m in islice(line_matches(_LOG_ROW, text), _MAX):
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
-            for m in chain(islice(_TOPIC_ROW.finditer(text), _MAX), islice(_SUBJECT_TOPIC.finditer(text), _MAX)):
+            for m in chain(islice(line_matches(_TOPIC_ROW, text), _MAX), islice(line_matches(_SUBJECT_TOPIC, text), _MAX)):
                 topic = m.group("topic").lower()
                 if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "label")

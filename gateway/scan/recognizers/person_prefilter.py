@@ -128,3 +128,33 @@ class Prefiltered:
                 continue
             yield m
             pos = m.end() if m.end() > p else p + 1
+
+
+class Anchored:
+    """``rx.finditer(text)`` for a pattern ``head + anchor`` whose head has a bounded width and whose anchor is rare
+    (an age in brackets, an ``@``): the pattern is tried only at the starts a head's width before an anchor found in
+    the text. The anchor is searched start by start (overlapping occurrences too), so no match is missed."""
+
+    __slots__ = ("rx", "anchor", "lo", "hi")
+
+    def __init__(self, rx: re.Pattern[str], head: str, anchor: str) -> None:
+        if rx.pattern != head + anchor:
+            raise ValueError("Anchored needs the pattern written as head + anchor")
+        self.rx = rx
+        self.anchor = re.compile(anchor, rx.flags)
+        self.lo, self.hi = _P.parse(head, rx.flags).getwidth()
+        if self.hi > 256:
+            raise ValueError("Anchored needs a head of bounded width")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        search, match, lo, hi = self.anchor.search, self.rx.match, self.lo, self.hi
+        pos = tried = 0  # pos: where the next match may start; positions below tried have been tried
+        a = search(text)
+        while a is not None:
+            q = a.start()
+            for p in range(max(pos, tried, q - hi), q - lo + 1):
+                if p >= pos and (m := match(text, p)) is not None:
+                    yield m
+                    pos = m.end() if m.end() > p else p + 1
+            tried = max(tried, q - lo + 1)
+            a = search(text, q + 1)

@@ -50,3 +50,37 @@ def test_label_pattern_lookahead_keeps_the_labels() -> None:
     for w in person_lexicon.LABELS:
         assert rx.fullmatch(w) is not None and rx.fullmatch(w.upper()) is not None
     assert rx.fullmatch("被害申告者") is None and rx.match("被害申告者:") is not None
+
+
+ANCHORED_TEXTS = [
+    "", "タナカ ソウタ(4さい)", "いしかわ さだお (82歳)と タナカ ソウタ（4さい）", "ソウタ(4さい)", "たなか そうた(104歳)", "たなか そうた (4 さい )",
+    "a.b.c@gmail.com xx@yy.co", "@@@a@b.cc", "x" * 70 + "@a.bc", "maria.lopes.1988@yahoo.co.jp / ana@@b.com", "ab@c.de",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED_TEXTS)
+def test_anchored_scans_find_what_finditer_finds(text: str) -> None:
+    from gateway.scan.recognizers import person_kana
+
+    for scan in (person_kana._KANA_NAME_AGE_SCAN, person_english._MAIL_SCAN):
+        assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in scan.rx.finditer(text)]
+
+
+def test_anchored_needs_head_plus_anchor_of_bounded_width() -> None:
+    from gateway.scan.recognizers.person_prefilter import Anchored
+
+    with pytest.raises(ValueError):
+        Anchored(re.compile("ab"), "a", "c")
+    with pytest.raises(ValueError):
+        Anchored(re.compile("a+@"), "a+", "@")
+
+
+@pytest.mark.parametrize("text, hint", [
+    ("Tanaka Hiroshi (72) lives", True), ("born (aged 7)", True), ("Kim (DOB 1990-01-02)", True), ("Kim(dob:", True),
+    ("Tanaka (Grade 5)", False), ("(72) lives", False), ("TANAKA (72)", False), ("x  (72)", False),
+])
+def test_aged_hint_is_the_bracket_after_a_lower_case_letter(text: str, hint: bool) -> None:
+    from gateway.scan.recognizers import person_contacts
+
+    assert (person_contacts._AGED_HINT.search(text) is not None) is hint
