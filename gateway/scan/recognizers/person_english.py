@@ -26,7 +26,7 @@ from gateway.scan.recognizers.email import FREEMAIL, _domain_in
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
-from gateway.scan.recognizers.person_prefilter import Anchored, Prefiltered, fold
+from gateway.scan.recognizers.person_prefilter import Anchored, Initial, Prefiltered, fold
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 _LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
@@ -243,9 +243,9 @@ class PersonEnglishMixin:
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
         # complexity: eight independent passes, each run only when its trigger words occur
-        folded = fold(text)  # (for the passes that open with words: person_prefilter)
+        folded = None  # (for the passes that open with words: person_prefilter; folded once when one runs)
         if not _SETS['KIN_TRIGGERS'].isdisjoint(hits):
-            for m in islice(_KIN_LATIN_SCAN.finditer(text, folded), _MAX):
+            for m in islice(_KIN_LATIN_SCAN.finditer(text, folded := fold(text)), _MAX):
                 name = m.group("name")
                 if latin_name_ok(name) and name.split()[0] not in _NOT_FIRST:
                     yield self._prose(m.start("name"), name, 0.8 if " " in name else 0.6, "context")
@@ -255,7 +255,7 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
         latin = _CAPITALISED.search(text) is not None  # every Latin-name pass below needs a capitalised word
         if latin and ("(" in text or "," in text):
-            for m in islice(_AGED.finditer(text), _MAX):
+            for m in islice(_AGED_SCAN.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                     continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
                 age = 1 if m.group("street") else int(m.group("a1") or m.group("a2"))
@@ -280,7 +280,7 @@ class PersonEnglishMixin:
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.85, "label")
         if not _SETS['ADDRESSEE_TRIGGERS'].isdisjoint(hits):
-            for m in islice(_ADDRESSEE_SCAN.finditer(text, folded), _MAX):
+            for m in islice(_ADDRESSEE_SCAN.finditer(text, folded or fold(text)), _MAX):
                 subject = m.group(0)[:7].lower().startswith(("subject", "件名"))
                 if subject and (m.group("subject_end") is None
                                 or any(_PLAIN_WORD.fullmatch(w) for w in m.group("name").split())):
@@ -306,6 +306,7 @@ class PersonEnglishMixin:
 
 
 _KIN_LATIN_SCAN, _ADDRESSEE_SCAN = Prefiltered(_KIN_LATIN), Prefiltered(_ADDRESSEE)
+_AGED_SCAN = Initial(_AGED, _FIRST[3:-1])  # (_FIRST without its lookahead)
 _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
     ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),

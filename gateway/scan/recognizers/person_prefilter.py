@@ -158,3 +158,30 @@ class Anchored:
                     pos = m.end() if m.end() > p else p + 1
             tried = max(tried, q - lo + 1)
             a = search(text, q + 1)
+
+
+class Initial:
+    """``rx.finditer(text)`` for a pattern every match of which starts with a character of ``first`` (a character class
+    written without a lookahead, so that sre skips to it in C): tried at those characters only, then, after ``budget``
+    of them (a text in Latin script, where most words start with one), by ``rx.finditer`` from there on."""
+
+    __slots__ = ("rx", "first", "budget")
+
+    def __init__(self, rx: re.Pattern[str], first: str, budget: int = 8) -> None:
+        self.rx, self.first, self.budget = rx, re.compile(first), budget
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        search, match = self.first.search, self.rx.match
+        pos = 0
+        for _ in range(self.budget):
+            c = search(text, pos)
+            if c is None:
+                return
+            p = c.start()
+            m = match(text, p)
+            if m is None:
+                pos = p + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > p else p + 1
+        yield from self.rx.finditer(text, pos)

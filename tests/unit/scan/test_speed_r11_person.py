@@ -84,3 +84,11 @@ def test_aged_hint_is_the_bracket_after_a_lower_case_letter(text: str, hint: boo
     from gateway.scan.recognizers import person_contacts
 
     assert (person_contacts._AGED_HINT.search(text) is not None) is hint
+
+
+@pytest.mark.parametrize("text", ["", "Ana Paula Ferreira, 34, came", "山田 (72) と Tanaka Hiroshi (72) lives alone",
+                                  " ".join(["Word"] * 30) + " Tanaka Hiroshi (72)", "Kenji and Yumi Sato, 5-6-2 Minami"])
+def test_initial_scan_finds_what_finditer_finds(text: str) -> None:
+    scan = person_english._AGED_SCAN
+    assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in scan.rx.finditer(text)]
