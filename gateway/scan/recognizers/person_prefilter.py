@@ -115,19 +115,7 @@ class Prefiltered:
         """``folded``: ``fold(text)`` (computed once by the caller for all its patterns)."""
         if self.probe is None or folded is None:
             return self.rx.finditer(text)
-        return self._scan(text, folded)
-
-    def _scan(self, text: str, folded: str) -> Iterator[re.Match[str]]:
-        search, match = self.probe.search, self.rx.match
-        pos = 0
-        while (c := search(folded, pos)) is not None:
-            p = c.start()
-            m = match(text, p)
-            if m is None:
-                pos = p + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > p else p + 1
+        return _tried_at(self.rx.match, self.probe.search, text, folded, -1)
 
 
 class Anchored:
@@ -171,17 +159,25 @@ class Initial:
         self.rx, self.first, self.budget = rx, re.compile(first), budget
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        search, match = self.first.search, self.rx.match
-        pos = 0
-        for _ in range(self.budget):
-            c = search(text, pos)
-            if c is None:
-                return
-            p = c.start()
-            m = match(text, p)
-            if m is None:
-                pos = p + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > p else p + 1
-        yield from self.rx.finditer(text, pos)
+        pos = yield from _tried_at(self.rx.match, self.first.search, text, text, self.budget)
+        if pos >= 0:
+            yield from self.rx.finditer(text, pos)
+
+
+def _tried_at(match, search, text: str, probe: str, budget: int):
+    """The matches of ``match`` at the positions ``search`` finds in ``probe`` (the text, or the text folded), in order;
+    after ``budget`` positions (-1: no limit) returns where the scan stands, or -1 when the positions ran out."""
+    pos = 0
+    while budget != 0:
+        budget -= 1
+        c = search(probe, pos)
+        if c is None:
+            return -1
+        p = c.start()
+        m = match(text, p)
+        if m is None:
+            pos = p + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > p else p + 1
+    return pos
