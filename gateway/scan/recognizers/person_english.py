@@ -214,6 +214,10 @@ def _mail_named(text: str):
                 yield n.start("name"), n.group("name")
 # a capitalised Latin word's first two letters (a text without one holds no Latin name: the passes are skipped)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]")
+# what every _LATIN_FULL holds: a run of the letters of its parts, a blank, a capital letter (read from each run's
+# start, possessively: linear in the text)
+_WORD = r"[A-Za-zß-öø-ÿÀ-ÖØ-ÞĀ-ɏḀ-ỿ'’-]"
+_TWO_WORDS = re.compile(_WORD + r"(?<!" + _WORD + r".)" + _WORD + r"*+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]")
 
 
 def prose_name_ok(name: str) -> bool:
@@ -253,7 +257,8 @@ class PersonEnglishMixin:
             for rx in (_KIN_HAN, _KIN_HANGUL, _PARENT_HAN, _PARENT_HANGUL):
                 for m in islice(rx.finditer(text), _MAX):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
-        latin = _CAPITALISED.search(text) is not None  # every Latin-name pass below needs a capitalised word
+        # every Latin-name pass below needs a capitalised word, and a full name (two capitalised words in a row)
+        latin = _CAPITALISED.search(text) is not None and _TWO_WORDS.search(text) is not None
         if latin and ("(" in text or "," in text):
             for m in islice(_AGED_SCAN.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:

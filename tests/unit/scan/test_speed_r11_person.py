@@ -92,3 +92,23 @@ def test_initial_scan_finds_what_finditer_finds(text: str) -> None:
     scan = person_english._AGED_SCAN
     assert [(m.span(), m.groupdict()) for m in scan.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in scan.rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text, two", [
+    ("Maria Santos", True), ("xJohn Smith", True), ("山田 John Smith", True), ("JOHN SMITH", True), ("O'Brien Kelly", True),
+    ("Anne-Marie Dupont", True), ("Nguyễn Thị Lan", True), ("john smith", False), ("Excel で集計", False), ("PDF と Word", False),
+])
+def test_two_words_gate_holds_every_latin_full_name(text: str, two: bool) -> None:
+    from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
+
+    assert (person_english._TWO_WORDS.search(text) is not None) is two
+    if re.search(_LATIN_FULL, text):
+        assert two  # the gate is necessary for every pass it guards
+
+
+def test_personal_contact_scan_finds_what_finditer_finds() -> None:
+    from gateway.scan.recognizers import person_contacts
+
+    scan = person_contacts._PERSONAL_CONTACT_SCAN
+    for text in ("", "携帯 090-1234-5678 / ana@GMAIL.com", "1090-1234-5678", "0801234567890", "x@Yahoo.co.jp 070 1234 5678"):
+        assert [m.span() for m in scan.finditer(text, fold(text))] == [m.span() for m in scan.rx.finditer(text)]
