@@ -112,3 +112,12 @@ def test_personal_contact_scan_finds_what_finditer_finds() -> None:
     scan = person_contacts._PERSONAL_CONTACT_SCAN
     for text in ("", "携帯 090-1234-5678 / ana@GMAIL.com", "1090-1234-5678", "0801234567890", "x@Yahoo.co.jp 070 1234 5678"):
         assert [m.span() for m in scan.finditer(text, fold(text))] == [m.span() for m in scan.rx.finditer(text)]
+
+
+def test_noted_item_starts_at_a_kanji_run_start() -> None:
+    from gateway.scan.recognizers import person_cues
+
+    old = re.compile(r"(?<![一-鿿々〆ヶ])[一-鿿々〆ヶ]{1,4}\(([^()\n]{1,20})\)")
+    for text in ("欠席は小川(インフル)、藤田(通院・喘息)", "長谷川小百合(通院)", "山(a)川(b)", "(x)", "あ山田(風邪)"):
+        for lo in range(len(text)):
+            assert [m.span() for m in person_cues._NOTED_ITEM.finditer(text, lo)] == [m.span() for m in old.finditer(text, lo)]
