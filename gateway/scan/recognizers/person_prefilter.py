@@ -101,6 +101,16 @@ def prefixes_of(rx: re.Pattern[str]) -> list[str] | None:
     return sorted(kept)
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` (none a prefix of another) written as a trie (m(?:y|other)…): sre reads each
+    character once per position instead of trying every word in turn."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(c) + (_trie(rest) if rest != [""] else "") for c, rest in sorted(heads.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 class Prefiltered:
     """``rx.finditer(text)``, the pattern tried only where one of its prefixes starts in the folded text."""
 
@@ -109,7 +119,7 @@ class Prefiltered:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         pre = prefixes_of(rx)
-        self.probe = re.compile("|".join(map(re.escape, pre))) if pre else None
+        self.probe = re.compile(_trie(pre)) if pre else None
 
     def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
         """``folded``: ``fold(text)`` (computed once by the caller for all its patterns)."""

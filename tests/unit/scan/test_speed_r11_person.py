@@ -121,3 +121,14 @@ def test_noted_item_starts_at_a_kanji_run_start() -> None:
     for text in ("欠席は小川(インフル)、藤田(通院・喘息)", "長谷川小百合(通院)", "山(a)川(b)", "(x)", "あ山田(風邪)"):
         for lo in range(len(text)):
             assert [m.span() for m in person_cues._NOTED_ITEM.finditer(text, lo)] == [m.span() for m in old.finditer(text, lo)]
+
+
+def test_trie_probe_matches_where_the_flat_alternation_matches() -> None:
+    from gateway.scan.recognizers.person_prefilter import _trie
+
+    words = ["my ", "mother", "mi\t", "her", "his", "@au.", "070", "080", "con gái", "con trai"]
+    flat, trie = re.compile("|".join(map(re.escape, words))), re.compile(_trie(words))
+    text = "my mother and his son; con trai 080 her@au.x mi\tcasa"
+    assert [m.start() for m in re.finditer("(?=" + flat.pattern + ")", text)] == \
+        [m.start() for m in re.finditer("(?=" + trie.pattern + ")", text)]
+    assert _trie(["ab", "ac", "b"]) == "(?:a(?:b|c)|b)"
