@@ -130,7 +130,7 @@ from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_H
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, ROLE_BRACKET_TRIGGERS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
-from gateway.scan.recognizers.person_english import ENGLISH_TRIGGERS, PersonEnglishMixin
+from gateway.scan.recognizers.person_english import _TWO_WORDS, ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
@@ -294,7 +294,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if topics := _topics_after_no(text, hits):  # "後藤 浩二 の懲戒処分"
             extra.append(self._topic_subject_names(text, topics))
         extra.extend(self._intro_shapes(text, hits))  # と申します, の母です, 石動（いするぎ）さん, 副校長が…入院 (person_intro)
-        if "@" in hits:
+        if "@" in hits and _TWO_WORDS.search(text) is not None:  # (a Latin full name before a mail address)
             extra.append(self._latin_contact_names(text))
         if "\n" in text:
             extra.append(self._signature_names(text))

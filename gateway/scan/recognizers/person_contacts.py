@@ -11,6 +11,7 @@ from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import line_matches, stable_key
+from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF,
@@ -51,11 +52,13 @@ _LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
 # a Latin full name inside a line, tied to what follows it: the age in brackets ("Daniel Price (41), of 2-5-7
 # Wakaba-cho, mobile 080-…") or a street number after a comma ("note: Sarah Lee, 3-4-1 Higashihama, mobile 080-…")
 # (or before the contact's own word: "New ALT: Emma Wilson (from Perth), mobile 080-…")
+_PERSONAL_CONTACT_SCAN = Prefiltered(_PERSONAL_CONTACT)  # (tried at 070/080/090 and the free-mail domains only)
 _LATIN_AGED = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_FULL + r")(?:[ ]?\((?:aged? )?[0-9]{1,3}\)"
                          r"|,[ ]?(?=[0-9]{1,4}-[0-9]{1,4})"
                          r"|(?:[ ]?\([^()\n]{1,30}\))?,[ ]?(?=(?i:mobile|cell|phone|tel|e-?mail|personal)(?![a-z])))")
 # (or anywhere before a bracket giving the birth date: got Saori Nemoto (DOB 18 March 1990, …))
-_AGED_HINT = re.compile(r"[a-z] ?\((?:aged? [0-9]|[0-9]{1,3}\)|(?i:dob|d\.o\.b\.|date of birth))")  # a cheap test first
+# (a cheap test first: "[a-z] ?(…" written from the bracket, so that sre skips to a bracket)
+_AGED_HINT = re.compile(r"\((?:(?<=[a-z]\()|(?<=[a-z] \())(?:aged? [0-9]|[0-9]{1,3}\)|(?i:dob|d\.o\.b\.|date of birth))")
 _LATIN_AGED_SUBJECT = re.compile(r"(?:(?:^|(?<=[.!?:] ))[ \t]*(?P<name>" + _LATIN_FULL + r")[ ]?\((?:aged? )?[0-9]{1,3}\)"
                                  r"(?=[ ,;]|$)|(?<![A-Za-z'’-])(?P<born>" + _LATIN_FULL + r")[ ]?\("
                                  r"(?i:dob|d\.o\.b\.|date of birth)[ :]?[ ]?[0-9A-Za-z])", re.MULTILINE)  # (not a biography's "born")
@@ -385,7 +388,7 @@ class PersonContactsMixin:
             yield self._named(m.start("name"), name, 0.6, "context", staff, honorific=None)
         # a name with its age in brackets, or before a street number, on the line of a personal contact, before it
         last = -1
-        for c in islice(_PERSONAL_CONTACT.finditer(text), 64):
+        for c in islice(_PERSONAL_CONTACT_SCAN.finditer(text, fold(text)), 64):
             ls = text.rfind("\n", 0, c.start()) + 1
             for m in _LATIN_AGED.finditer(text, max(ls, last, c.start() - 240), c.start()):
                 if latin_name_ok(m.group("name")):

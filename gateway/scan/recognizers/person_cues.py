@@ -282,7 +282,8 @@ _STAFF_TURN = re.compile(r"^[ \t]*(?:相談員|相談支援員|支援員|担当�
                          r"ワーカー|面接員|聞き取り者|相談担当)[ ]?[:「]", re.MULTILINE)
 _TURN_AFTER = re.compile(r"[ ]?[:「]")
 # a line listing people each with a bracketed note (欠席は小川（インフル）、藤田（通院・喘息）…)
-_NOTED_ITEM = re.compile(r"(?<![一-鿿々〆ヶ])[一-鿿々〆ヶ]{1,4}\(([^()\n]{1,20})\)")
+# (the first kanji before the lookbehind: sre skips to a kanji instead of trying the lookbehind everywhere)
+_NOTED_ITEM = re.compile(r"[一-鿿々〆ヶ](?<![一-鿿々〆ヶ].)[一-鿿々〆ヶ]{0,3}\(([^()\n]{1,20})\)")
 _HEALTH_WORD = re.compile("|".join(sorted(map(re.escape, _STAFF_HEALTH_SET), key=len, reverse=True)))
 # a note naming a department, a post or a place of work (講師：山田（精神科）、鈴木（保健師）): not a person's own matter
 _POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局|センター|病院|クリニック)$")

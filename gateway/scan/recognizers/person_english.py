@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from itertools import chain, islice
 
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.email import FREEMAIL, _domain_in
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL, _LATIN_PART
+from gateway.scan.recognizers.person_prefilter import Anchored, Initial, Prefiltered, fold
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 _LATIN_LETTER = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ'’"
@@ -196,13 +197,15 @@ _MAX = 64
 # a Latin full name on the line of a free-mail address whose local part spells two of its parts (Maria Lourdes
 # Villanueva / maria.villanueva.1988@yahoo.co.jp): the person's own address (a work address names staff or an official)
 _LINE_NAME = re.compile(_FIRST + _BEFORE + r"(?P<name>" + _LATIN_FULL + r")" + _END)
-_MAIL_LOCAL = re.compile(r"(?P<local>[A-Za-z0-9._%+-]{3,64})@(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+_MAIL_HEAD, _MAIL_AT = r"(?P<local>[A-Za-z0-9._%+-]{3,64})", r"@(?P<domain>[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+_MAIL_LOCAL = re.compile(_MAIL_HEAD + _MAIL_AT)
+_MAIL_SCAN = Anchored(_MAIL_LOCAL, _MAIL_HEAD, _MAIL_AT)  # tried only before an @
 _LOCAL_SPLIT = re.compile(r"[._%+\-0-9]+")
 
 
 def _mail_named(text: str):
     """(start, name) of each Latin full name whose line holds a mail address spelling two of its parts."""
-    for m in islice(_MAIL_LOCAL.finditer(text), _MAX):
+    for m in islice(_MAIL_SCAN.finditer(text), _MAX):
         if not _domain_in(m.group("domain"), FREEMAIL):
             continue
         ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
@@ -213,6 +216,10 @@ def _mail_named(text: str):
                 yield n.start("name"), n.group("name")
 # a capitalised Latin word's first two letters (a text without one holds no Latin name: the passes are skipped)
 _CAPITALISED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ]")
+# what every _LATIN_FULL holds: a run of the letters of its parts, a blank, a capital letter (read from each run's
+# start, possessively: linear in the text)
+_WORD = r"[A-Za-zß-öø-ÿÀ-ÖØ-ÞĀ-ɏḀ-ỿ'’-]"
+_TWO_WORDS = re.compile(_WORD + r"(?<!" + _WORD + r".)" + _WORD + r"*+[ \t]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]")
 
 
 def prose_name_ok(name: str) -> bool:
@@ -242,8 +249,9 @@ class PersonEnglishMixin:
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
         # complexity: eight independent passes, each run only when its trigger words occur
+        folded = None  # (for the passes that open with words: person_prefilter; folded once when one runs)
         if not _SETS['KIN_TRIGGERS'].isdisjoint(hits):
-            for m in islice(_KIN_LATIN.finditer(text), _MAX):
+            for m in islice(_KIN_LATIN_SCAN.finditer(text, folded := fold(text)), _MAX):
                 name = m.group("name")
                 if latin_name_ok(name) and name.split()[0] not in _NOT_FIRST:
                     yield self._prose(m.start("name"), name, 0.8 if " " in name else 0.6, "context")
@@ -251,9 +259,10 @@ class PersonEnglishMixin:
             for rx in (_KIN_HAN, _KIN_HANGUL, _PARENT_HAN, _PARENT_HANGUL):
                 for m in islice(rx.finditer(text), _MAX):
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
-        latin = _CAPITALISED.search(text) is not None  # every Latin-name pass below needs a capitalised word
+        # every Latin-name pass below needs a capitalised word, and a full name (two capitalised words in a row)
+        latin = _CAPITALISED.search(text) is not None and _TWO_WORDS.search(text) is not None
         if latin and ("(" in text or "," in text):
-            for m in islice(_AGED.finditer(text), _MAX):
+            for m in islice(_AGED_SCAN.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                     continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
                 age = 1 if m.group("street") else int(m.group("a1") or m.group("a2"))
@@ -266,10 +275,10 @@ class PersonEnglishMixin:
                         and _ABBREV_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is None:
                     yield self._prose(m.start("name"), name, 0.6, "context", _official(text, m.start()))
         if latin and (":" in text or "/" in text):
-            for m in islice(_LOG_ROW.finditer(text), _MAX):
+            for m in islice(line_matches(_LOG_ROW, text), _MAX):
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.6, "context")
-            for m in chain(islice(_TOPIC_ROW.finditer(text), _MAX), islice(_SUBJECT_TOPIC.finditer(text), _MAX)):
+            for m in chain(islice(line_matches(_TOPIC_ROW, text), _MAX), islice(line_matches(_SUBJECT_TOPIC, text), _MAX)):
                 topic = m.group("topic").lower()
                 if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "label")
@@ -278,7 +287,7 @@ class PersonEnglishMixin:
                 if prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.85, "label")
         if not _SETS['ADDRESSEE_TRIGGERS'].isdisjoint(hits):
-            for m in islice(_ADDRESSEE.finditer(text), _MAX):
+            for m in islice(_ADDRESSEE_SCAN.finditer(text, folded or fold(text)), _MAX):
                 subject = m.group(0)[:7].lower().startswith(("subject", "件名"))
                 if subject and (m.group("subject_end") is None
                                 or any(_PLAIN_WORD.fullmatch(w) for w in m.group("name").split())):
@@ -303,6 +312,8 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), name, 0.6, "context")
 
 
+_KIN_LATIN_SCAN, _ADDRESSEE_SCAN = Prefiltered(_KIN_LATIN), Prefiltered(_ADDRESSEE)
+_AGED_SCAN = Initial(_AGED, _FIRST[3:-1])  # (_FIRST without its lookahead)
 _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
     ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),

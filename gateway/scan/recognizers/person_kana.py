@@ -20,9 +20,12 @@ from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TR
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
+from gateway.scan.recognizers.person_prefilter import Anchored
 
-_KANA_NAME_AGE = re.compile(r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")"
-                            r"[ 　]?\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)")
+_KANA_NAME_HEAD = r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P<name>" + _KANA_SPACED.pattern + r")[ 　]?"
+_AGE_IN_BRACKETS = r"\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)"
+_KANA_NAME_AGE = re.compile(_KANA_NAME_HEAD + _AGE_IN_BRACKETS)
+_KANA_NAME_AGE_SCAN = Anchored(_KANA_NAME_AGE, _KANA_NAME_HEAD, _AGE_IN_BRACKETS)  # tried only before an age
 _KANA_HOUSEHOLD = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿])(?P<name>[ぁ-ゖ]{2,5})(?=さん|様)")
 _MAX = 64  # names per prompt: bounded work
 _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
@@ -52,7 +55,7 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
 
     def _kana_names_before_age(self, text: str):
         """Spaced kana full names right before an age in brackets (see the module docstring)."""
-        for m in islice(_KANA_NAME_AGE.finditer(text), _MAX):
+        for m in islice(_KANA_NAME_AGE_SCAN.finditer(text), _MAX):
             if spaced_name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "context", honorific=None)
 

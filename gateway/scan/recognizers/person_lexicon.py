@@ -376,6 +376,8 @@ _FREE_NAME = re.compile(
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]))"
 )
 _LABEL_RE = re.compile(
+    # (a lookahead for the first characters of the labels first: sre tries the whole alternation only where one starts)
+    r"(?=[" + "".join(sorted({re.escape(w[0]) for w in LABELS})) + r"]|" + _ROLE_LABEL.pattern.split("]")[0] + r"])"
     r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r"|" + _ROLE_LABEL.pattern + r")",
     re.IGNORECASE,
 )

@@ -18,6 +18,7 @@ from gateway.scan.recognizers.person_rules import namey
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
+from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -60,6 +61,7 @@ def _public_role_row(text: str, e: int) -> bool:
 _PARTY = re.compile(r"^[ ]?(?:君|議員|氏)?[ ]?\([^()\n]{0,12}(?:党|クラブ|無所属|会派|の会|フォーラム|ネット)\)")
 
 
+_LATIN_NAME_SCAN = Prefiltered(_LATIN_NAME)
 _STAFF_TITLE_RE = re.compile("|".join(sorted(STAFF_TITLES, key=len, reverse=True)))
 
 
@@ -244,7 +246,7 @@ class PersonTablesMixin:
             c = text.find(":", c + 1)
 
     def _latin_names(self, text: str):
-        for m in _LATIN_NAME.finditer(text):
+        for m in _LATIN_NAME_SCAN.finditer(text, fold(text)):
             name = m.group("name")
             full = " " in name.strip() or "\t" in name or "," in name
             if m.group("lab") is not None and ((not full and not m.group("part"))
