@@ -53,7 +53,6 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
 from gateway.scan.recognizers.person_cues import (
-    _self_in_brackets,
     _LIST_ITEM_BEFORE,
     _NOTE_AFTER,
     _STAFF_HEALTH_SET,
@@ -63,6 +62,7 @@ from gateway.scan.recognizers.person_cues import (
     bare_person_cue,
     unit_record_line,
     kin_windows,
+    named_as_party,
     cue_triggered,
     CUE_TRIGGERS,
     _after_surname,
@@ -413,7 +413,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
-        subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS or _self_in_brackets(text, s)
+        subject = staff and (_about(text, e, hon) or label in SUBJECT_LABELS or named_as_party(text, s)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)

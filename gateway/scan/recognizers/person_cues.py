@@ -53,6 +53,20 @@ def _self_in_brackets(text: str, s: int) -> bool:
     return _SELF_BRACKET.search(text, max(0, s - 24), s) is not None
 
 
+# a party's label heading the line, then only the unit and the title before the name (round 11):
+# 債務者：朝霧市 上下水道課 主査 犬飼 啓太, 相手方：市民課 主任 西田 浩一
+_PARTY_HEAD = re.compile(r"[ \t　]*(?:差押)?(?:債務者|被告人?|原告|被?申立人|相手方|被害者|加害者|滞納者|違反者|被疑者|"
+                         r"被処分者|処分対象者|当事者)[ \t　]*[:：][ \t　]*(?:[^\s:：、。,()（）]{1,14}[ \t　]+){0,4}")
+
+
+def named_as_party(text: str, s: int) -> bool:
+    """Staff named as a party of the record (本人（…）, 債務者：<unit> <title> <name>): its subject, not its author."""
+    if _self_in_brackets(text, s):
+        return True
+    ls = text.rfind("\n", max(0, s - 64), s) + 1
+    return (ls > 0 or s < 64) and _PARTY_HEAD.fullmatch(text, ls, s) is not None
+
+
 def _about(text: str, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
     subject of a personnel or health record rather than its author or contact."""

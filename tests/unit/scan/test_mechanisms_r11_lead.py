@@ -6,7 +6,8 @@ in a works notice (現場代理人, 主任技術者) act in their business capac
 (「【機密性３】」と表示された資料, 「取扱注意」の印がある表) is a mention, unless the sentence points at the pasted
 document (以下の資料, 次の文書); an e-mail address percent-encoded in a logged URL (taro.k%40gmail.com) is an address; fixed-width records read
 through the record layout the prompt declares (区分1・番号12・カナ氏名16・生年月日8): names, real birth dates and
-check-digit 個人番号 by their field (fixed_layout.py)."""
+check-digit 個人番号 by their field (fixed_layout.py); a member of staff named, with their unit and title, after a
+party's label heading the line (債務者：朝霧市 上下水道課 主査 犬飼 啓太) is the record's subject, not its author."""
 
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ BLOCK += [
                                "000124ﾆｼｵ ｹﾝﾀﾛｳ          19610705\n"),
 ]
 
+# staff as a party of a record: the label heading the line names their part in it
+BLOCK += [
+    ("staff_debtor", "債権差押命令（写し）\n債権者：株式会社ライフクレジット\n債務者：朝霧市 上下水道課 主査 犬飼 啓太\n"
+                     "差押債権：債務者が支給を受ける給料及び期末勤勉手当の4分の1"),
+    ("staff_respondent", "調停申立書\n申立人：西田 美和\n相手方：市民課 主任 西田 浩一\n申立ての趣旨：離婚及び養育費の支払"),
+    ("staff_victim", "事故報告\n被害者：福祉課 主事 田村 健一（通勤途中、骨折により入院）"),
+]
+
 ALLOW = [
     # a committee's record: members speak from the floor, executives answer in their role
     ("committee_record", _MINUTES + "○岩佐 典子委員　国民健康保険税の滞納世帯への短期証の交付状況を伺う。\n"
@@ -74,6 +83,9 @@ ALLOW = [
     # a layout whose 12-digit 番号 field does not pass the check digit in every record (an order number)
     ("layout_order_numbers", "受注データ（固定長）：区分1・番号12・商品名称16・数量4\n"
                              "1314159265353ﾎﾞｰﾙﾍﾟﾝ        0012\n2271828182841ﾉｰﾄ           0030\n"),
+    # staff named after their own role label (the author, the contact) in a routine record
+    ("staff_author", "作成者：朝霧市 上下水道課 主査 犬飼 啓太\n件名：配水管更新工事の進捗について（週報）"),
+    ("staff_contact", "担当：市民課 主任 西田 浩一（内線 2145）\n窓口の混雑状況を報告します。"),
     # a role address percent-encoded
     ("percent_encoded_role_mail", "mailto:info%40example.com に問い合わせてください。"),
 ]
