@@ -166,6 +166,17 @@ def native_word(word: str) -> bool:
 _KANJI_CHAR = re.compile(r"[一-鿿々]")
 
 
+@lru_cache(maxsize=1024)
+def listed_common_noun(word: str) -> bool:
+    """The dictionary lists ``word`` (a short katakana run) as one common noun (マウス, パソコン, バッテリー): a
+    product's or a thing's word, where a name is a proper noun or a word it does not list (ムハンマド, アリフ)."""
+    if not word or len(word) > 16:
+        return False
+    tok, morphemes = _get_tokenizer()
+    got = tok.tokenize(word, out=morphemes)
+    return len(got) == 1 and not got[0].is_oov() and got[0].part_of_speech()[:2] == ("名詞", "普通名詞")
+
+
 def clear_cache() -> None:
     """Forget the analysed windows (benchmarks measure prompts scanned once, as production sees them)."""
     _tokenize_cached.cache_clear()

@@ -317,12 +317,14 @@ _DIGIT = re.compile(r"[0-9]")
 # "INSERT INTO t (name, birth_date) VALUES ('…', '…')": field names in one bracket, values in the next
 _FIELD_TUPLE = re.compile(
     r"\((?P<cols>[`\"]?[A-Za-z_][A-Za-z0-9_]{0,30}[`\"]?(?:[ \t]*,[ \t]*[`\"]?[A-Za-z_][A-Za-z0-9_]{0,30}[`\"]?){1,15})\)"
-    r"[ \t]*(?:=|(?i:values))[ \t]*\n?[ \t]*\((?P<vals>[^()\n]{1,600})\)"
+    r"[ \t]*\n?[ \t]*(?:=|(?i:values))[ \t]*\n?[ \t]*\((?P<vals>(?:[^()\n]|\([^()\n]{0,80}\)){1,600})\)"
 )
 # the further rows of a multi-row INSERT: "VALUES\n(…),\n(…)"
-_MORE_TUPLE = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*\((?P<vals>[^()\n]{1,600})\)")
+_MORE_TUPLE = re.compile(r"[ \t]*,[ \t]*\n?[ \t]*\((?P<vals>(?:[^()\n]|\([^()\n]{0,80}\)){1,600})\)")
 _MAX_TUPLE_ROWS = 1000
-_TUPLE_VALUE = re.compile(r"[ \t]*(?:'(?P<q1>[^'\n]{0,120})'|\"(?P<q2>[^\"\n]{0,120})\"|(?P<bare>[^,'\"\n]{0,120}))[ \t]*(?:,|$)")
+# a value: quoted, a function call (TO_DATE('2026-02-13', 'YYYY-MM-DD'): one value whatever its commas), or bare
+_TUPLE_VALUE = re.compile(r"[ \t]*(?:'(?P<q1>[^'\n]{0,120})'|\"(?P<q2>[^\"\n]{0,120})\"|(?P<call>[A-Za-z_][A-Za-z0-9_.]{0,30}"
+                          r"\([^()\n]{0,80}\))|(?P<bare>[^,'\"\n]{0,120}))[ \t]*(?:,|$)")
 
 
 def field_tuples(text: str, cue: str = "("):
@@ -340,7 +342,7 @@ def field_tuples(text: str, cue: str = "("):
                 v = _TUPLE_VALUE.match(text, pos, end)
                 if v is None or v.end() == pos:
                     break
-                g = "q1" if v.group("q1") is not None else "q2" if v.group("q2") is not None else "bare"
+                g = next(k for k in ("q1", "q2", "call", "bare") if v.group(k) is not None)
                 s, e = v.span(g)
                 while s < e and text[e - 1] in " \t":
                     e -= 1

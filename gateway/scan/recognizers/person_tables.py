@@ -96,7 +96,7 @@ _UNIT_LINE = re.compile(r"(?:課|係|室|部|局|センター|事務所|市役�
 # field names that hold a person's name in code, SQL and logs
 NAME_FIELDS = frozenset(NAME_KEYS) | frozenset({"name", "full_name", "fullname", "shimei", "namae", "person_name", "resident_name",
                          "citizen_name", "applicant_name", "patient_name", "customer_name", "kanji_name", "name_kanji",
-                         "name_kana", "kana_name"})
+                         "name_kana", "kana_name", "shimei_kana", "kana_shimei", "simei", "simei_kana"})
 
 
 _KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
@@ -436,7 +436,8 @@ class PersonTablesMixin:
         """(name, birth_date)=('長谷川 美和', …) / INSERT … (name, …) VALUES ('…', …): the value of a
         name field."""
         for col, s, e in field_tuples(text):
-            if col in NAME_FIELDS and s < e and _COLUMN_NAME.fullmatch(text, s, e):
+            if col in NAME_FIELDS and s < e and _COLUMN_NAME.fullmatch(text, s, e) and not all(
+                    map(morphology.listed_common_noun, re.split(r"[ ・]", text[s:e]))):  # 'ワイヤレス・マウス': goods
                 yield self.result(
                     self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
                     official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])),

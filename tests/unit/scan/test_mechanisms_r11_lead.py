@@ -7,7 +7,9 @@ in a works notice (現場代理人, 主任技術者) act in their business capac
 document (以下の資料, 次の文書); an e-mail address percent-encoded in a logged URL (taro.k%40gmail.com) is an address; fixed-width records read
 through the record layout the prompt declares (区分1・番号12・カナ氏名16・生年月日8): names, real birth dates and
 check-digit 個人番号 by their field (fixed_layout.py); a member of staff named, with their unit and title, after a
-party's label heading the line (債務者：朝霧市 上下水道課 主査 犬飼 啓太) is the record's subject, not its author."""
+party's label heading the line (債務者：朝霧市 上下水道課 主査 犬飼 啓太) is the record's subject, not its author; an INSERT's column list read against its VALUES when VALUES starts a new line
+or holds a function call (TO_DATE(…)), a katakana name of several parts (ムハンマド・アリフ・ビン・イスマイル) in a name
+column, but not a product's words (ワイヤレス・マウス)."""
 
 from __future__ import annotations
 
@@ -60,6 +62,15 @@ BLOCK += [
     ("staff_victim", "事故報告\n被害者：福祉課 主事 田村 健一（通勤途中、骨折により入院）"),
 ]
 
+# an INSERT read against its column list
+BLOCK += [
+    ("insert_values_next_line", "ORA-12899 で落ちます。\nINSERT INTO T_YOYAKU (YOYAKU_NO, SHIMEI, SHIMEI_KANA, TEL, YOYAKU_DT)\n"
+                                "       VALUES ('R2602120047', 'ムハンマド・アリフ・ビン・イスマイル', 'ムハンマド アリフ ビン イスマイル', "
+                                "'080-2716-5590', TO_DATE('2026-02-13 09:30','YYYY-MM-DD HH24:MI'))"),
+    ("insert_call_before_name", "INSERT INTO visits (visited_on, name, tel) VALUES (TO_DATE('2026-02-13', 'YYYY-MM-DD'), "
+                                "'グエン・ティ・ラン', '090-3318-2204');"),
+]
+
 ALLOW = [
     # a committee's record: members speak from the floor, executives answer in their role
     ("committee_record", _MINUTES + "○岩佐 典子委員　国民健康保険税の滞納世帯への短期証の交付状況を伺う。\n"
@@ -86,6 +97,9 @@ ALLOW = [
     # staff named after their own role label (the author, the contact) in a routine record
     ("staff_author", "作成者：朝霧市 上下水道課 主査 犬飼 啓太\n件名：配水管更新工事の進捗について（週報）"),
     ("staff_contact", "担当：市民課 主任 西田 浩一（内線 2145）\n窓口の混雑状況を報告します。"),
+    # goods in a name column
+    ("insert_products", "INSERT INTO products (id, name, price) VALUES\n(1, 'ワイヤレス・マウス', 1980),\n(2, 'ノート・パソコン', 89800),\n"
+                        "(3, 'モバイル・バッテリー', 3980);"),
     # a role address percent-encoded
     ("percent_encoded_role_mail", "mailto:info%40example.com に問い合わせてください。"),
 ]
