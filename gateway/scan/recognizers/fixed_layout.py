@@ -24,6 +24,7 @@ import re
 
 from presidio_analyzer import RecognizerResult
 
+from gateway import clock
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import my_number_ok
 from gateway.scan.recognizers._text import stable_key
@@ -72,7 +73,7 @@ def _real_date(d: str) -> bool:
         day = dt.date(int(d[:4]), int(d[4:6]), int(d[6:8]))
     except ValueError:
         return False
-    return 1890 <= day.year <= dt.date.today().year
+    return 1890 <= day.year <= clock.today().year
 
 
 class FixedLayoutRecognizer(AigwRecognizer):

@@ -180,9 +180,21 @@ def kana_label_value(rec, text: str, s: int, found):
     m = _KANA_SPACED.match(text, s)
     if m is None or found.covers(s) or text[m.end():m.end() + 1] not in ("", "\n", " ", "\t", "　", "(", "様", "さ"):
         return None
-    if not spaced_name_ok(m.group(0)):
+    if not spaced_name_ok(m.group(0)) and not _foreign_kana_name(m.group(0)):
         return None
     return rec._named(s, m.group(0), 0.85, "label", honorific=None)
+
+
+def _foreign_kana_name(name: str) -> bool:
+    """After a name label, a katakana name of words the dictionary does not know or knows as names, not every one
+    a listed common noun (氏名　ラマ　ビノッド, グエン ヴァン; not データ シート)."""
+    parts = name.split()
+    if not all(_KATA_WORD.fullmatch(p) for p in parts) or all(map(morphology.listed_common_noun, parts)):
+        return False
+    return any(morphology.unknown_word(p) or any(t.is_person for t in morphology.tokenize(p)) for p in parts)
+
+
+_KATA_WORD = re.compile(r"[ァ-ヺー]{2,10}")
 
 
 def speakers(found, hits: dict[str, list[int]]) -> None:

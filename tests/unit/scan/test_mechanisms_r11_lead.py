@@ -9,7 +9,8 @@ through the record layout the prompt declares (区分1・番号12・カナ氏名
 check-digit 個人番号 by their field (fixed_layout.py); a member of staff named, with their unit and title, after a
 party's label heading the line (債務者：朝霧市 上下水道課 主査 犬飼 啓太) is the record's subject, not its author; an INSERT's column list read against its VALUES when VALUES starts a new line
 or holds a function call (TO_DATE(…)), a katakana name of several parts (ムハンマド・アリフ・ビン・イスマイル) in a name
-column, but not a product's words (ワイヤレス・マウス)."""
+column, but not a product's words (ワイヤレス・マウス); a foreign katakana name after a name label without a colon (氏名　　ラマ
+ビノッド), not common nouns (データ シート)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,11 @@ BLOCK += [
                                 "'グエン・ティ・ラン', '090-3318-2204');"),
 ]
 
+BLOCK += [
+    ("label_foreign_kana", "請求者　氏名　　ラマ　ビノッド\n　　　　生年月日　１９８８年２月１１日"),
+    ("label_foreign_kana_topic", "相談者 氏名　チャン　ティ　フォン\n相談内容：DV被害のため一時保護を希望"),
+]
+
 ALLOW = [
     # a committee's record: members speak from the floor, executives answer in their role
     ("committee_record", _MINUTES + "○岩佐 典子委員　国民健康保険税の滞納世帯への短期証の交付状況を伺う。\n"
@@ -100,6 +106,8 @@ ALLOW = [
     # goods in a name column
     ("insert_products", "INSERT INTO products (id, name, price) VALUES\n(1, 'ワイヤレス・マウス', 1980),\n(2, 'ノート・パソコン', 89800),\n"
                         "(3, 'モバイル・バッテリー', 3980);"),
+    # common nouns after a name label in a form's instructions
+    ("label_common_katakana", "記入要領\n氏名　データ　シート の欄は自動で入ります。\n住所　テキスト　ボックス に入力してください。"),
     # a role address percent-encoded
     ("percent_encoded_role_mail", "mailto:info%40example.com に問い合わせてください。"),
 ]
