@@ -143,6 +143,10 @@ def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - run
             scanner(warm)
     except Exception:
         pass  # reported on the first job that needs it
+    # Idle between jobs, set before each answer goes back: the next job starts idle, and only the gateway moves the
+    # worker out (``lift``, past a share of the job's bound, or before a warm-up). Were the worker to enter the idle
+    # class when a job arrives, a lift made while it was starved before reading the job would be undone.
+    background_priority()
     while True:
         try:
             bound, job = conn.recv()
@@ -150,12 +154,12 @@ def _worker_main(conn: Any, warm: Key | None) -> None:  # pragma: no cover - run
             return  # the gateway went away
         if job[0] == "warm":
             warm_priority()
-        else:
-            background_priority()  # the gateway lifts it (``lift``) past a share of its bound
         try:
             result = _run(job, scanner)
+            background_priority()
             conn.send(("ok", result))
         except Exception as e:
+            background_priority()
             from gateway.decode import BodyError  # lazy: start-up time of a worker
 
             if isinstance(e, BodyError):

@@ -145,10 +145,11 @@ def test_the_gateway_lifts_a_starved_job_out_of_the_idle_class() -> None:
             pid = await pool.run(("sleep", 0), 30)
             for h in hogs:
                 h.start()
-            long_job = asyncio.create_task(pool.run(("sleep", 1.0), 4.0))  # lifted after 1 s
-            await asyncio.sleep(1.6)
+            long_job = asyncio.create_task(pool.run(("sleep", 2.5), 5.0))  # lifted after 1.25 s
+            await asyncio.sleep(1.8)  # still running
             assert os.sched_getscheduler(pid) == os.SCHED_OTHER and os.getpriority(os.PRIO_PROCESS, pid) == 10
             assert await long_job == pid
+            assert os.sched_getscheduler(pid) == os.SCHED_IDLE  # idle again before its answer came back
         finally:
             stop.set()
             for h in hogs:
