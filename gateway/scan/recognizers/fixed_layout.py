@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from presidio_analyzer import RecognizerResult
 
@@ -36,6 +37,7 @@ _TEXT_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな
 _NAME_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|宛名|(?i:name|kana)")
 _NAME_VALUE = re.compile(r"[ァ-ヶー一-龥々ぁ-ゖ]{2}")
 _WORDS = ("レイアウト", "固定長", "バイト", "桁")
+_MAX_LAYOUTS = 16  # layouts read per prompt: bounded work
 
 
 def _fields(spec: str) -> list[tuple[str, int, bool]]:
@@ -83,20 +85,23 @@ class FixedLayoutRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        for m in LAYOUT.finditer(text):
+        layouts = list(islice(LAYOUT.finditer(text), _MAX_LAYOUTS))
+        for k, m in enumerate(layouts):
             fields = _fields(m.group(0))
             if not any(t for _, _, t in fields) or all(t for _, _, t in fields):
                 continue
+            # a layout's records: the lines after it, up to the next layout (each line read once: linear)
+            stop = layouts[k + 1].start() if k + 1 < len(layouts) else len(text)
             records = []
-            pos = text.find("\n", m.end())
-            while 0 <= pos < len(text):
+            pos = text.find("\n", m.end(), stop)
+            while 0 <= pos < stop:
                 start = pos + 1
-                end = text.find("\n", start)
-                end = len(text) if end < 0 else end
+                end = text.find("\n", start, stop)
+                end = stop if end < 0 else end
                 walked = _walk(text, start, end, fields) if start < end else None
                 if walked is not None:
                     records.append(walked)
-                pos = end if end < len(text) else -1
+                pos = end if end < stop else -1
             if len(records) >= 2:
                 out.extend(self._findings(text, records))
         return out
