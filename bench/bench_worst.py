@@ -174,6 +174,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "fixed_layout: a layout on every line": lambda n: fill("12桁 区分1・番号12・カナ氏名16・生年月日8\n", n),
     "fixed_layout: one layout, every line a record": lambda n: "レイアウト：区分1・番号12・カナ氏名16・生年月日8\n" + fill(
         "1314159265352ｲｼｸﾞﾛ ﾀｶｼ       19620315\n", n),
+    "marking: quotations named in one long line": lambda n: fill("「機密性２」と書かれた ", n),
     "insert: VALUES with nested calls": lambda n: fill("INSERT INTO t (a, name) VALUES (f(1), 'ア イ'),\n", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
 }

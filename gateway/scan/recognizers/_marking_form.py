@@ -155,7 +155,8 @@ _POINTS_AT_PAYLOAD = re.compile(r"(?:以下|下記|次|この|本|添付|貼り�
 
 def _names_payload(text: str, start: int, end: int) -> bool:
     """The sentence holding the marking speaks of the pasted document (「機密性２」と表示された以下の資料を要約して)."""
-    lo = max(text.rfind("\n", max(0, start - 60), start), text.rfind("。", max(0, start - 60), start)) + 1
+    reach = max(0, start - 60)
+    lo = max(text.rfind("\n", reach, start), text.rfind("。", reach, start)) + 1 or reach
     hi = min(x for x in (text.find("\n", end, end + 60), text.find("。", end, end + 60), min(len(text), end + 60))
              if x >= 0)
     return _POINTS_AT_PAYLOAD.search(text, lo, hi) is not None
