@@ -177,6 +177,15 @@ def listed_common_noun(word: str) -> bool:
     return len(got) == 1 and not got[0].is_oov() and got[0].part_of_speech()[:2] == ("名詞", "普通名詞")
 
 
+def common_nouns_only(value: str) -> bool:
+    """Every part of a katakana value (parted by blanks or ・) is a listed common noun: goods or things
+    (ワイヤレス・マウス, データ シート), not a name (ムハンマド・アリフ, ラマ ビノッド)."""
+    return all(map(listed_common_noun, _PARTS.split(value.strip())))
+
+
+_PARTS = re.compile(r"[ \u3000・]+")
+
+
 def clear_cache() -> None:
     """Forget the analysed windows (benchmarks measure prompts scanned once, as production sees them)."""
     _tokenize_cached.cache_clear()

@@ -30,11 +30,13 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import my_number_ok
 from gateway.scan.recognizers._text import stable_key
 
-_ITEM = r"[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）]?"
+_FIELD_NAME = r"[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?"
+_ITEM = _FIELD_NAME + r"[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）]?"
 LAYOUT = re.compile(_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _ITEM + r"|[ ]" + _ITEM + r"){2,}", re.IGNORECASE)
-_ONE = re.compile(r"([^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?)[ ]?[(（]?([0-9]{1,3})", re.IGNORECASE)
-_TEXT_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|住所|名称|漢字|宛名|(?i:name|kana|addr)")
+_ONE = re.compile(r"(" + _FIELD_NAME + r")[ ]?[(（]?([0-9]{1,3})", re.IGNORECASE)
 _NAME_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|宛名|(?i:name|kana)")
+_TEXT_FIELD = re.compile(_NAME_FIELD.pattern + r"|住所|名称|漢字|(?i:addr)")  # a name field, or another text
+_DIGIT = re.compile(r"\d")  # str.isdigit after NFKC
 _NAME_VALUE = re.compile(r"[ァ-ヶー一-龥々ぁ-ゖ]{2}")
 _WORDS = ("レイアウト", "固定長", "バイト", "桁")
 _MAX_LAYOUTS = 16  # layouts read per prompt: bounded work
@@ -52,18 +54,16 @@ def _walk(text: str, pos: int, end: int, fields: list[tuple[str, int, bool]]) ->
         if pos >= end:
             break
         if is_text:
-            q = pos
-            while q < end and not text[q].isdigit():
-                q += 1
-            value_end = q
-            while value_end > pos and text[value_end - 1] in " 　":
-                value_end -= 1
+            digit = _DIGIT.search(text, pos, end)
+            q = digit.start() if digit is not None else end
+            value_end = pos + len(text[pos:q].rstrip(" 　"))
             if value_end == pos:
                 return None
             out.append((name, pos, value_end))
             pos = q
         else:
-            if not text[pos:pos + width].isdigit() or len(text[pos:pos + width]) != width or not text[pos:pos + width].isascii():
+            value = text[pos:pos + width]
+            if len(value) != width or not (value.isascii() and value.isdigit()):
                 return None
             out.append((name, pos, pos + width))
             pos += width

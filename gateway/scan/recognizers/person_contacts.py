@@ -189,7 +189,7 @@ def _foreign_kana_name(name: str) -> bool:
     """After a name label, a katakana name of words the dictionary does not know or knows as names, not every one
     a listed common noun (氏名　ラマ　ビノッド, グエン ヴァン; not データ シート)."""
     parts = name.split()
-    if not all(_KATA_WORD.fullmatch(p) for p in parts) or all(map(morphology.listed_common_noun, parts)):
+    if not all(_KATA_WORD.fullmatch(p) for p in parts) or morphology.common_nouns_only(name):
         return False
     return any(morphology.unknown_word(p) or any(t.is_person for t in morphology.tokenize(p)) for p in parts)
 

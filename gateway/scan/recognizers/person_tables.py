@@ -436,8 +436,8 @@ class PersonTablesMixin:
         """(name, birth_date)=('長谷川 美和', …) / INSERT … (name, …) VALUES ('…', …): the value of a
         name field."""
         for col, s, e in field_tuples(text):
-            if col in NAME_FIELDS and s < e and _COLUMN_NAME.fullmatch(text, s, e) and not all(
-                    map(morphology.listed_common_noun, re.split(r"[ ・]", text[s:e]))):  # 'ワイヤレス・マウス': goods
+            if col in NAME_FIELDS and s < e and _COLUMN_NAME.fullmatch(text, s, e) \
+                    and not morphology.common_nouns_only(text[s:e]):  # 'ワイヤレス・マウス': goods
                 yield self.result(
                     self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
                     official=False, strength="strong", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])),
