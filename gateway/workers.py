@@ -36,6 +36,7 @@ from gateway.logging import get_logger
 WORKER_NICE = 10  # where SCHED_IDLE is not available: a worker's priority below the gateway's
 WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
 ESCALATE_AT = 0.25  # share of a job's time bound after which it leaves the idle scheduling class
+BOOST_AT = 0.5  # … and after which it runs at the gateway's own priority (nice 0): a busy host still serves it
 QUEUE_TIMEOUT = 30.0  # seconds a job may wait for a free worker (a killed worker's replacement is warming)
 _CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
 
@@ -96,8 +97,8 @@ def warm_priority() -> None:  # pragma: no cover - runs in the child process
     """Nice 10 in the normal class: building the scanner and importing the readers (a fresh worker, or new
     rules) is what the next waiting request needs, so it must not starve in the idle class on a busy host (it
     did: a document's first extraction waited 15 s at a load of 9). Bounded work, once per worker and rules.
-    Leaving SCHED_IDLE needs CAP_SYS_NICE or RLIMIT_NICE ≥ 10 (the systemd unit's ``LimitNICE=10``, the
-    container's ``--ulimit nice=10``); without it a worker that already ran a job stays in the idle class."""
+    Leaving SCHED_IDLE needs CAP_SYS_NICE or RLIMIT_NICE ≥ 10 (the systemd unit's ``LimitNICE=+0``, the
+    container's ``--ulimit nice=20``); without it a worker that already ran a job stays in the idle class."""
     try:
         os.setpriority(os.PRIO_PROCESS, 0, WORKER_NICE)
     except OSError:
@@ -119,6 +120,21 @@ def lift(pid: int | None) -> None:
     try:
         os.sched_setscheduler(pid, os.SCHED_OTHER, os.sched_param(0))
     except (AttributeError, OSError):
+        pass
+
+
+def boost(pid: int | None) -> None:
+    """Give a worker the gateway's own priority (nice 0) for the rest of its job, from the gateway's side: past
+    ``BOOST_AT`` of its bound a job lifted to nice 10 still gets about a tenth of a core against each busy process
+    at nice 0 (the scheduler's weights), so on an overloaded host a document reached its bound (``scan_timeout``).
+    Needs CAP_SYS_NICE or RLIMIT_NICE ≥ 20 (the systemd unit's ``LimitNICE=+0``, the container's ``--ulimit
+    nice=20``); without it the worker stays at nice 10. The worker returns to the idle class and nice 10 before
+    it answers (``background_priority``: lowering a priority needs no privilege)."""
+    if pid is None:
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, 0)
+    except OSError:
         pass
 
 
@@ -314,7 +330,8 @@ class WorkerPool:
                     healthy = True
                     raise _remote_error(answer[1])
                 worker.key, worker.warmed = wanted, True
-            lifting = loop.call_later(timeout * ESCALATE_AT, lift, worker.pid)
+            lifting = (loop.call_later(timeout * ESCALATE_AT, lift, worker.pid),
+                       loop.call_later(timeout * BOOST_AT, boost, worker.pid))
             try:
                 answer = await asyncio.wait_for(loop.run_in_executor(self._threads, worker.call, job, timeout),
                                                 timeout)
@@ -325,7 +342,8 @@ class WorkerPool:
             except (EOFError, OSError, BrokenPipeError) as e:
                 raise WorkerError(f"worker died: {type(e).__name__}") from None
             finally:
-                lifting.cancel()
+                for timer in lifting:
+                    timer.cancel()
             healthy = True
         finally:
             if healthy and worker.proc.is_alive():

@@ -69,10 +69,14 @@ _SPREAD = re.compile(r"(?m)^(?P<lead>[ \t\u3000]*)(?P<label>" + "|".join(
 _SPREAD_START = re.compile("[" + "".join(sorted({w[0] for w in _SPREAD_WORDS})) + "][ \u3000]")
 
 
-def _packed(m: re.Match[str]) -> str:
+def _packed(m: re.Match[str], pad: str = "\u3000") -> str:
     label = m.group("label")
     word = re.sub(r"[ \u3000]", "", label)
-    return m.group("lead") + word + "\u3000" * (len(label) - len(word))
+    return m.group("lead") + word + pad * (len(label) - len(word))
+
+
+def _packed_plain(m: re.Match[str]) -> str:  # (a letter-spaced line's label: padded as its words are, with spaces)
+    return _packed(m, " ")
 
 
 def spread_labels_packed(text: str) -> str:
@@ -118,7 +122,9 @@ def letter_spaced_packed(text: str) -> str:
         line = text[ls:le]
         if _letter_spaced(line):
             out.append(text[pos:ls])
-            out.append(_WORD_GROUP.sub(_group_packed, line))
+            # a spread label at the line's start first, so that its last character is never packed into the value
+            # after it (氏　　名　轟　木　さ　く　ら)
+            out.append(_WORD_GROUP.sub(_group_packed, _SPREAD.sub(_packed_plain, line)))
             pos = le
         m = _SPACED_CUE.search(text, le)
     out.append(text[pos:])

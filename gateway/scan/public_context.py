@@ -113,7 +113,9 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
 _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
 # an election's published list of candidates (選挙公報, the order of filing): 候補 is no draft there
 _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:一覧|名簿)|候補者(?:一覧|名簿)[^\n]{0,16}(?:選挙|告示|届出)|"
-                       r"(?:市長|市議会議員|県議会議員|知事|町長|村長|区長)選挙[^\n]{0,16}(?:候補者|立候補)")
+                       r"(?:市長|市議会議員|県議会議員|知事|町長|村長|区長)選挙[^\n]{0,16}(?:候補者|立候補)|"
+                       # the result: the people elected and their votes are announced (当選人の告示, 開票結果)
+                       r"選挙管理委員会告示|当選人(?:の告示|が次のとおり|決定)|開票結果|得票数")
 # the article says the people named agreed to its publication (掲載はご本人・ご家族の同意を得ています): the birth date of a
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)

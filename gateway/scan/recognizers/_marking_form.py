@@ -138,7 +138,8 @@ def _ruled_line(text: str, start: int, end: int) -> bool:
             and len(before.strip(" \t　")) >= 2 and len(after.strip(" \t　")) >= 2)
 
 
-_MORE_QUOTED = re.compile(r"(?:[ 　、,・]{0,2}[「『][^「」『』\n]{1,16}[」』]){0,6}")
+# (joined by a conjunction too: 「極秘」又は「秘」の印を押す, 「秘」や「取扱注意」の表示)
+_MORE_QUOTED = re.compile(r"(?:(?:[ 　、,・]{0,2}|又は|または|若しくは|もしくは|及び|および|や|と|か)[「『][^「」『』\n]{1,16}[」』]){0,6}")
 
 
 # after a quotation that holds a marking among other words: the quotation is what a document shows, named in

@@ -77,13 +77,17 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "j
                                             "dec"))}
 _EN_DATE = re.compile(
     r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
-    r"(?:[ \t]+|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])")
+    r"(?:[ \t]+|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+    # year first, as the residents' phones and forms write it too: "nascimento 2020/08/17"
+    r"|(?<![0-9])(?P<y0>(?:19|20)[0-9]{2})[/.\-](?P<mo0>[0-9]{1,2})[/.\-](?P<d0>[0-9]{1,2})(?![0-9])")
 # "(b. 2 May 1990)": the biographical shorthand, only right after an opening bracket
 _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-]*date|birthday|born(?:[ \t]+on)?|\(b\.|"
                        # the residents' languages: nacida el, data de nascimento, ngày sinh, petsa ng kapanganakan …
                        r"nacid[ao][ \t]+el|nascid[ao][ \t]+(?:em|a)|fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|"
                        r"ngày[ \t]+sinh|sinh[ \t]+ngày|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+noong)?|"
-                       r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum)"
+                       r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum|"
+                       # the word alone as a chat's or a form's label: "nascimento 2020/08/17", 出生日期：…
+                       r"nascimento|nacimiento|出生日期|出生年月日)"
                        # a format in brackets before the colon: "Date of Birth (DD/MM/YYYY): 22/07/1988"
                        r"[ \t]*(?:\([A-Za-z/.\- ]{4,12}\)[ \t]*)?[:：(（]?[ \t]*$", re.IGNORECASE)
 # an HL7 v2 message's patient segment: PID-7 is the birth date (PID|1||id^^^facility||family^given||19440816|M|…)
@@ -93,7 +97,7 @@ _KEY_TRIGGERS = ("pid|",) + tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", 
 _KEY_COLUMNS = tuple(k + c for k in BIRTH_KEYS for c in ("\t", ",", "|", " "))
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
-                "née le", "geboren", "geburtsdatum")
+                "née le", "geboren", "geburtsdatum", "出生日期")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)
@@ -259,8 +263,10 @@ class DateOfBirthRecognizer(AigwRecognizer):
             for m in _EN_DATE.finditer(text, lo, hi):
                 if _EN_LABEL.search(text, max(0, m.start() - 40), m.start()) is None:
                     continue
-                y = int(m.group("y"))
-                if m.group("a"):
+                y = int(m.group("y") or m.group("y0"))
+                if m.group("y0"):
+                    pairs = ((int(m.group("mo0")), int(m.group("d0"))),)
+                elif m.group("a"):
                     pairs = ((int(m.group("a")), int(m.group("b"))), (int(m.group("b")), int(m.group("a"))))
                 else:
                     mon = _MONTHS.get((m.group("m1") or m.group("m2")).lower())

@@ -138,10 +138,10 @@ _OTHER_THINGS = re.compile(r"[ァ-ヶーA-Za-z]の$")
 _OWN_CARD = ("マイナンバー", "マイナ", "個人番号", "通知", "カード", "マイナンバーカード", "番号")
 
 
-def _card_cue(text: str, start: int, end: int) -> bool:
+def _card_cue(text: str, start: int, end: int, before: int = 30) -> bool:
     """A card word near a 4-4-4 number that can be the 個人番号 card's or its number (カードの裏の12桁, 番号 …), not a
     word naming another card or another thing's number."""
-    for m in CARD_WORDS.finditer_in(text, max(0, start - 30), min(len(text), end + 10)):
+    for m in CARD_WORDS.finditer_in(text, max(0, start - before), min(len(text), end + 10)):
         before = text[max(0, m.start() - 8):m.start()]
         if m.group() == "カード" and _OTHER_CARD.search(before) is not None and not before.endswith(_OWN_CARD):
             continue
@@ -150,6 +150,17 @@ def _card_cue(text: str, start: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+_ODD_GROUP_REACH = 60  # the card word may stand in the request's sentence, a line above the number
+
+
+def _card_grouping(text: str, start: int, end: int, groups: list[int]) -> bool:
+    """Two to four blocks of at least three digits parted by one kind of separator, not the value of another label
+    on its line (受付票: 1234-567-89012)."""
+    ls = text.rfind("\n", 0, start) + 1
+    return (2 <= len(groups) <= 4 and min(groups) >= 3 and len(seps(text[start:end])) == 1
+            and text.find(":", ls, start) < 0 and text.find("：", ls, start) < 0)
 
 
 class MyNumberRecognizer(AigwRecognizer):
@@ -179,6 +190,11 @@ class MyNumberRecognizer(AigwRecognizer):
                     # near it is enough ("個人番号カード … 番号 5 0 3 9 2 8 …")
                     out.append(self.result(self.ENTITY, start, end, 0.85, strength="strong", label=False,
                                            spaced=True))
+                elif _card_grouping(text, start, end, g) and _card_cue(text, start, end, _ODD_GROUP_REACH) \
+                        and not named_otherwise(text, start):
+                    # another grouping of a few blocks (3-4-5, 6-6) beside a card word, as 4-4-4 is: "奥さんの番号 …
+                    # 314 3703 95599"; a phone or a date never has 12 digits in blocks of three or more
+                    out.append(self.result(self.ENTITY, start, end, 0.65, strength="strong", label=False))
                 continue
             grouped = g == [4, 4, 4] and len(seps(text[start:end])) == 1
             kind = LABELS.classify(text, start, end)

@@ -109,7 +109,6 @@ from gateway.scan.recognizers.person_lexicon import (
 from gateway.scan.recognizers.person_rules import (
     Coverage,
     add_structural,
-    capacity,
     classify,
     collect_run,
     extend_kana_given,
@@ -123,8 +122,8 @@ from gateway.scan.recognizers.person_rules import (
     run_before_honorific,
     score_of,
     trim_spaces,
-    UNIT_CLOSE_TRIGGERS,
 )
+from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
                                                       households, mail_header_staff, speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
@@ -153,7 +152,7 @@ _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.
 _TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w in AGE_CLOSERS + ("歳",),
-                       w in ("生まれ", "日生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
+                       w in ("生まれ", "日生)", "番地", "丁目", "年生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
 _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)

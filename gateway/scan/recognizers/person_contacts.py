@@ -162,7 +162,8 @@ def signature_contact(text: str, start: int, end: int, unit: re.Pattern[str] = _
         nxt = len(text) if k < 0 else k
     if _PERSONAL_CONTACT.search(text, end, nxt) is None:
         return None
-    return unit.search(text, max(0, start - 40), nxt) is not None
+    # (around the name, never in it: 砥部, 阿部, 岡部 hold 部)
+    return unit.search(text, max(0, start - 40), start) is not None or unit.search(text, end, nxt) is not None
 
 
 def latin_name_ok(name: str) -> bool:

@@ -180,6 +180,9 @@ def _weak_label_is_field(text: str, p: int, e: int) -> bool:
     return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
 
 
+_BRACKETED_ADDRESS_ANCHORS = ("番地", "丁目")
+
+
 def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, value_before: bool,
                       at: bool) -> bool:
     """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
@@ -194,6 +197,8 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
             return True
         q = text.rfind("(", max(0, p - 16), p)
         return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
+    if w in _BRACKETED_ADDRESS_ANCHORS:  # only an address in brackets (蛭田 勝也（長峰2214番地）), not a table's column
+        return text.find("(", max(0, p - 24), p) >= 0 and text.find(")", p, p + 16) >= 0
     if at:  # (an organisation's address, a.kowalski@uw.edu.pl or …@city.…lg.jp, is no personal data of the name)
         m = _MAIL_DOMAIN.match(text, p)
         return m is None or not organisation_domain(m.group(1))

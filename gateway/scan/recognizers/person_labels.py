@@ -28,7 +28,8 @@ from gateway.scan.recognizers.person_lexicon import (
     TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
-from gateway.scan.recognizers.person_rules import Coverage, staff_label
+from gateway.scan.recognizers.person_capacity import staff_label
+from gateway.scan.recognizers.person_rules import Coverage
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)

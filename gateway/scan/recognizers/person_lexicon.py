@@ -118,6 +118,7 @@ ANCHORS = (
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
     "宛名番号", "ケース番号", "ケースno", "学籍番号", "受給者番号", "受給者証番号", "年齢",
     "〒", *AGE_CLOSERS, "歳", "日生)", "090", "080", "070",
+    "番地", "丁目", "年生)",  # a bracketed street address or birth year: 蛭田 勝也（長峰2214番地）, 設楽 智之（平成2年生）
 ) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
 
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
@@ -340,10 +341,10 @@ _LIST_ROW = re.compile(
     r"|(?:[A-Za-z0-9][A-Za-z0-9/:.\-]{0,15}[,\t][ ]?){1,3})?"
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
-    # given names in kana too (トミ, キヨ, さくら)
-    # or all in hiragana (あべ ひなの): the name model confirms those
+    # given names in kana too (トミ, キヨ, さくら) or all in hiragana (あべ ひなの): the name model confirms those
     # (a colon after the name: only a row that goes on to a sensitive topic counts, see person_tables)
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=[ \t　,、|｜(（:：]|$)",
+    # (the row's text may follow an ellipsis or a dash: "・相楽 健斗…休職", NFKC reads … as ...)
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=[ \t　,、|｜(（:：.…‥―—→]|$)",
     re.MULTILINE,
 )
 _LIST_MIN_ROWS = 3
@@ -369,7 +370,8 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
                             "当事者"})
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
-    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
+    # (a surname may hold ノ or ヵ between its kanji: 萩ノ上, 一ノ瀬, 井ノ口)
+    r"(?:[一-鿿㐀-䶿々〆ヶ]{1,2}(?:[ノヵ](?=[一-鿿]))?[一-鿿㐀-䶿々〆ヶ]{0,2}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
     r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t][ァ-ヶー]{2,6}|" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED
     # passport style: SURNAME/GIVEN NAMES (TRAN/THI MAI)
     + r"|[A-Z]{2,15}/[A-Z]{2,15}(?:[ ][A-Z]{2,15}){0,2})"
@@ -390,7 +392,7 @@ _PERSONAL_DATA_RE = re.compile(
     # (a mobile number in any grouping: 090 41 27 5583)
     # values, not just labels: "生年月日は？" next to 樋口一葉 is a question, not a record
     r"@[A-Za-z0-9]|(?<![0-9])0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])|(?<![0-9])0[5789]0(?:[ -]?[0-9]){8}(?![0-9])|"
-    r"[一-鿿][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])|[0-9一二三四五六七八九十]丁目|[0-9]番地?[0-9]|[0-9]号(?!線)|"
+    r"[一-鿿][0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9])|[0-9一二三四五六七八九十]丁目|[0-9]番地?[0-9]|[0-9]番地|(?:(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}|(?:19|20)[0-9]{2})年生\)|[0-9]号(?!線)|"
     r"(?:明治|大正|昭和|平成|令和|[MTSHR])[0-9元]{1,2}[年./-][0-9]{1,2}[月./-][0-9]{1,2}|"
     # an era date in kanji numerals (昭和四十九年三月二日): the normaliser leaves 十 forms as they are
     r"(?:明治|大正|昭和|平成|令和)[元一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,3}月|"

@@ -9,6 +9,7 @@ small function that can be read and tested on its own:
 * ``label_before``         the label grammar: 氏名：/ 相談者 / 照会対象者：… right before a name;
 * ``glued_left``           a name glued into a longer kanji word on the left (part of a place name);
 * ``classify``             form and strength from label / famous / honorific / full name / context;
+* (``capacity`` and ``staff_label``: official or staff, in person_capacity);
 * ``score_of``             score from strength, with officials and staff adjusted.
 """
 
@@ -22,9 +23,6 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER,
-    _COUNCIL_SPEAKER,
-    _STAFF_LABELS,
-    _TITLE_BEFORE,
     STAFF_TITLES,
     _ALL_KANJI,
     _HONORIFIC_SET,
@@ -90,10 +88,30 @@ def run_before_honorific(toks, i: int) -> int | None:
         length += len(toks[k].surface)
         has_proper = has_proper or toks[k].pos[1] == "固有名詞"
         k += 1
+    if k - i == 1 and 2 <= length <= 3 and (h := _spaced_kana_given_honorific(toks, k)) is not None:
+        return h  # 家老 さつき さん: a surname the dictionary reads as a word, a kana given name, then the honorific
     ok = k < len(toks) and toks[k].surface in HONORIFICS_STRONG and 2 <= length <= 6
     if ok and k - i == 1 and toks[i].is_place and len(toks[i].surface) <= 3 and toks[i].surface[-1] not in _ADMIN_END:
         return k  # a place name used as a surname before an honorific (村田くん, 大西さん)
     return k if ok and has_proper and k - i >= 2 else None
+
+
+def _spaced_kana_given_honorific(toks, k: int) -> int | None:
+    """From token k: a space, a hiragana given name (one or two noun tokens, 2-4 characters), an optional space and a
+    strong honorific; the honorific's index."""
+    n = len(toks)
+    if k + 1 >= n or toks[k].surface not in (" ", "\u3000"):
+        return None
+    j, given = k + 1, ""
+    while j < n and len(given) < 4 and toks[j].pos[0] == "名詞" and _KANA_RUN.fullmatch(toks[j].surface) \
+            and toks[j].surface not in _HON_ANY and (j == k + 1 or toks[j].start == toks[j - 1].end):
+        given += toks[j].surface
+        j += 1
+    if not 2 <= len(given) <= 4:
+        return None
+    if j < n and toks[j].surface in (" ", "\u3000"):
+        j += 1
+    return j if j < n and toks[j].surface in HONORIFICS_STRONG else None
 
 
 def unknown_kanji_given(surface: str) -> bool:
@@ -323,60 +341,6 @@ def classify(label, famous: bool, hon: str | None, full: bool, sur_and_given: bo
     if full and sur_and_given:
         return ("context", "medium") if near_data() else ("bare", "weak")
     return "bare", "weak"
-
-
-# labels that name staff only with an office unit before the name ("回答者：税務課 山田"): a questionnaire's
-# 回答者 or a form's 記入者 is the resident who filled it in
-_AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
-_UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
-
-
-def staff_label(text: str, label, s: int) -> bool:
-    """The label names the office's own staff (担当：, 作成者：; 回答者： only with an office unit)."""
-    if label not in _STAFF_LABELS:
-        return False
-    return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
-
-
-_EVENT_ROLE_BEFORE = re.compile(
-    r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
-
-
-_HEAD_TITLE_BEFORE = re.compile(r"(?<![副])(?:館長|園長|校長|院長|センター長|学長|署長|理事長)[ \u3000]?$")
-
-
-# an office unit in brackets right after a full name: 青山 直人（税務課）, 森 かおり（子育て支援課 保育係）
-_OFFICE_UNIT_AFTER = re.compile(r"[ ]?\([^()\n]{0,12}(?:課|係|室|局)(?:[ ・][^()\n]{0,8})?\)")
-UNIT_CLOSE_TRIGGERS = ("課)", "係)", "室)", "局)")
-
-
-def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: int = -1) -> tuple[bool, bool]:
-    """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
-    an official capacity; staff titles and labels mark the office's own staff, and so does the office unit in
-    brackets after a full name (unit_e: its end, or -1); a council member speaking in published minutes
-    (○12番(佐藤花子君)) is public."""
-    titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
-    titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
-    # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
-    titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
-    # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
-    # capacity, not the office's own staff record
-    headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None
-    # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
-    # subject: many foreign given names and surnames are also entries for a famous bearer
-    famous = famous and (not label or label == "list")
-    # a dictionary "famous" entry named with an office's job title (井筒主事, 大江係長) is a member of staff: many
-    # surnames are also entries for a famous bearer
-    famous = famous and hon not in STAFF_TITLES
-    by_label = staff_label(text, label, s)
-    # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
-    event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed
-    staff = not famous and (hon in STAFF_TITLES or by_label or titled)
-    ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
-    if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
-        official = True
-    return official, staff
 
 
 def score_of(strength: str, form: str, official: bool, staff: bool) -> float:

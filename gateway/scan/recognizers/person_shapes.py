@@ -13,7 +13,7 @@ from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_
 from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_rules import Coverage
-from gateway.scan.recognizers.person_tables import topic_in
+from gateway.scan.recognizers.person_topics import topic_in
 
 _LABEL_SET = frozenset(LABELS)
 _HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS

@@ -15,8 +15,7 @@ from gateway.scan.recognizers.person_charname import glued_full_name
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import namey
-from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
-                                                              SensitivePersonalInfoRecognizer)
+from gateway.scan.recognizers.person_topics import row_topic, topic_in
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_lexicon import (
@@ -29,6 +28,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_NAME,
     _LATIN_NOT_NAMES,
     _LIST_MIN_ROWS,
+    _KANA_NAME,
     _LIST_ROW,
     _PERSONAL_DATA_RE,
     _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE,
@@ -102,11 +102,6 @@ NAME_FIELDS = frozenset(NAME_KEYS) | frozenset({"name", "full_name", "fullname",
 _KANA_ONLY = re.compile(r"[ぁ-ゖ]+")
 
 
-# the cell after a name giving a profession or a public role (a speaker, an author, an expert)
-_PROFESSION_CELL = re.compile(r"[ \t　]*(?:[(（])?[^\s、,，(（]{0,8}?(?:医|医師|講師|教授|弁護士|研究員|研究者|専門家|作家|"
-                              r"評論家|代表|理事長|会長|院長|所長)(?:[)）、,，\s]|$)")
-
-
 # a street-level address line (a house number after a municipality): a letter's sender block
 _STREET_LINE = re.compile(r"(?:都|道|府|県|市|区|町|村)[^\n]{0,24}?[0-9一二三四五六七八九十]{1,4}(?:丁目|番地?|号|-[0-9])")
 
@@ -119,27 +114,15 @@ def _address_beside(text: str, start: int, end: int) -> bool | None:
     ne = len(text) if ne < 0 else ne
     if _STREET_LINE.search(text, ps, start) is None and _STREET_LINE.search(text, end, ne) is None:
         return None
-    return _UNIT_LINE.search(text, max(0, ps - 40), ne) is not None
+    # (around the name, never in it: 砥部, 阿部, 岡部 hold 部)
+    return _UNIT_LINE.search(text, max(0, ps - 40), start) is not None or _UNIT_LINE.search(text, end, ne) is not None
 
 
-def row_topic(text: str, e: int) -> bool:
-    """The rest of a list row's line (after the name) holds a specific sensitive topic (a diagnosis, a disability
-    handbook, 生活保護 …: the 0.7 words of sensitive_personal_info, with its guards against unit names)."""
-    le = text.find("\n", e, e + 120)
-    tail_end = le if le >= 0 else min(len(text), e + 120)
-    if _PROFESSION_CELL.match(text, e, tail_end):
-        return False  # "・北村 直子　精神科医、うつ病の最新治療": a speaker named with their profession
-    return topic_in(text, e, tail_end)
-
-
-def topic_in(text: str, s: int, e: int) -> bool:
-    """text[s:e] holds a specific sensitive topic (the 0.7 words, with the recognizer's guards)."""
-    for end, lw in _TOPIC_AUTOMATON.iter(text[s:e].lower()):
-        w = _LOWER_TO_WORD[lw]
-        p = s + end - len(lw) + 1
-        if KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
-            return True
-    return False
+def _kana_given(given: str, toks) -> bool:
+    """A given name in kana the dictionary reads as ordinary nouns or a place (みさと, あゆ, さつき) after a surname
+    it knows: one or two noun tokens, never a suffix or particle (田中 さん, 山田 から)."""
+    return (_KANA_NAME.fullmatch(given) is not None and len(toks) <= 2
+            and all(t.pos[0] == "名詞" for t in toks))
 
 
 # a spaced full name right before の and a specific sensitive topic: "後藤 浩二 の懲戒処分", "宮下 恵の生活保護"
@@ -323,7 +306,7 @@ class PersonTablesMixin:
             t1 = morphology.tokenize(surname)
             t2 = morphology.tokenize(given)
             if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
-                                                   (len(t2) == 1 and namey(t2[0], False))):
+                                                   (len(t2) == 1 and namey(t2[0], False)) or _kana_given(given, t2)):
                 if _famous(surname + given):
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)
@@ -347,7 +330,10 @@ class PersonTablesMixin:
             unit = m.group("unit") is not None  # staff named with their unit: the line is about them when it
             official = not residents and (unit or _public_role_row(m.string, m.end("name")))  # goes on to a topic
             staff = official and (unit or _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None)
-            meta: dict[str, Any] = {"subject": True} if staff and record else {"heads": True} if unit else {}
+            # (a member of staff whose own row goes on to a sensitive topic is that row's subject: "・桐谷 みのり（主任）…
+            # 妊娠16週、夜勤免除" in a list of the staff to be considered on a roster)
+            subject = staff and (record or row_topic(m.string, m.end("name")))
+            meta: dict[str, Any] = {"subject": True} if subject else {"heads": True} if unit else {}
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
                 label=True, official=official, staff=staff, strength="strong",

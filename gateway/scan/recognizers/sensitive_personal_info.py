@@ -268,7 +268,10 @@ for _fam, _words in (
     ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
                     "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
                     "dismissal", "misconduct", "falsified")),
-    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note")),
+    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note",
+                # a diagnosis told in the first or third person: "my doctor has diagnosed me with …"
+                "diagnosed me with", "diagnosed him with", "diagnosed her with", "diagnosed them with",
+                "depressive", "medical certificate", "sick note", "mental breakdown", "nervous breakdown")),
     ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
                    "performance evaluation", "reduced hours")),
     ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",

@@ -1,0 +1,69 @@
+"""Capacity of a named person (PERSON recognizer): whether a name is in an official capacity (public figures, titles,
+staff labels, a public institution's head, an event's speaker, a council member speaking in minutes) and whether it
+names the office's own staff (staff titles and labels, the office unit in brackets after the name)."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.scan.recognizers.person_lexicon import (
+    _COUNCIL_SPEAKER,
+    _STAFF_LABELS,
+    _TITLE_BEFORE,
+    STAFF_TITLES,
+    TITLES_OFFICIAL,
+)
+
+
+# labels that name staff only with an office unit before the name ("回答者：税務課 山田"): a questionnaire's
+# 回答者 or a form's 記入者 is the resident who filled it in
+_AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
+_UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
+
+
+def staff_label(text: str, label, s: int) -> bool:
+    """The label names the office's own staff (担当：, 作成者：; 回答者： only with an office unit)."""
+    if label not in _STAFF_LABELS:
+        return False
+    return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+_EVENT_ROLE_BEFORE = re.compile(
+    r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
+
+
+_HEAD_TITLE_BEFORE = re.compile(r"(?<![副])(?:館長|園長|校長|院長|センター長|学長|署長|理事長)[ \u3000]?$")
+
+
+# an office unit in brackets right after a full name: 青山 直人（税務課）, 森 かおり（子育て支援課 保育係）
+_OFFICE_UNIT_AFTER = re.compile(r"[ ]?\([^()\n]{0,12}(?:課|係|室|局)(?:[ ・][^()\n]{0,8})?\)")
+UNIT_CLOSE_TRIGGERS = ("課)", "係)", "室)", "局)")
+
+
+def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: int = -1) -> tuple[bool, bool]:
+    """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
+    an official capacity; staff titles and labels mark the office's own staff, and so does the office unit in
+    brackets after a full name (unit_e: its end, or -1); a council member speaking in published minutes
+    (○12番(佐藤花子君)) is public."""
+    titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
+    # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
+    titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
+    # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
+    # capacity, not the office's own staff record
+    headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None
+    # a dictionary "famous" name as the value of a record's label (相談者：マリア サントス) is the record's
+    # subject: many foreign given names and surnames are also entries for a famous bearer
+    famous = famous and (not label or label == "list")
+    # a dictionary "famous" entry named with an office's job title (井筒主事, 大江係長) is a member of staff: many
+    # surnames are also entries for a famous bearer
+    famous = famous and hon not in STAFF_TITLES
+    by_label = staff_label(text, label, s)
+    # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
+    event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed
+    staff = not famous and (hon in STAFF_TITLES or by_label or titled)
+    ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
+    if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
+        official = True
+    return official, staff
