@@ -134,9 +134,9 @@ from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFIC
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
+from gateway.scan.recognizers.person_topics import TOPIC_SET as _TOPIC_SET, sentence_subjects, topic_starts
 from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin
 from gateway.scan.recognizers.person_titles import PersonTitlesMixin
-from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
 _TUPLE_CUES = (")=(", "values")
@@ -148,8 +148,6 @@ _QUESTION_SET = frozenset(NAME_QUESTIONS)
 _ROLE_BRACKET_SET = frozenset(ROLE_BRACKET_TRIGGERS)
 # placeholder names of English forms, legal documents and sample data (John Doe, Jane Q. Doe, Richard Roe)
 _PLACEHOLDER_NAME = re.compile(r"(?i:(?:john|jane|richard|janet)(?:[ \t]+[a-z]\.)?[ \t]+(?:doe|roe))")
-# the specific sensitive topics (a short list row naming someone with one is a record: person_tables.row_topic)
-_TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # (trigger form, digit-dash anchor, age anchor, the value comes before the word, "@")
 _ANCHOR_FORMS = tuple((w.lower(), w[0].isdigit() and w not in BIRTH_AFTER_DATE, w[0] == "(" or w in AGE_CLOSERS + ("歳",),
                        w in ("生まれ", "日生)", "番地", "丁目", "年生)") or w in BIRTH_AFTER_DATE, w == "@") for w in ANCHORS)
@@ -198,8 +196,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits) or next(households(text, hits), None) \
                 or cue_triggered(text, hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
-        if _topics_after_no(text, hits):
-            return True  # "後藤 浩二 の懲戒処分" (person_tables._topic_subject_names)
+        if _topics_after_no(text, hits) or next(sentence_subjects(text, topic_starts(text, hits)), None):
+            return True  # "後藤 浩二 の懲戒処分", "相楽 健斗がうつ病で休職" (person_tables._topic_subject_names, …)
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
@@ -318,6 +316,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         for gen in extra:
             for r in gen:
                 add_structural(found, r)
+        self._sentence_subject_names(text, hits, found)  # last, where no pass found a name (person_tables)
 
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):

@@ -16,7 +16,7 @@ small function that can be read and tested on its own:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any
 
@@ -394,6 +394,11 @@ class Coverage:
     def covers(self, s: int) -> bool:
         i = bisect_right(self.starts, s) - 1
         return (i >= 0 and self.max_end[i] > s) or s < self.later_end
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does [a, b) overlap a name found (before this Coverage was made)?"""
+        i = bisect_left(self.starts, a)
+        return self.covers(a) or (i < len(self.starts) and self.starts[i] < b)
 
     def add(self, a: int, b: int) -> None:
         self.later_end = max(self.later_end, b)

@@ -14,8 +14,8 @@ from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.person_charname import glued_full_name
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_intro import glued_surname
-from gateway.scan.recognizers.person_rules import namey
-from gateway.scan.recognizers.person_topics import row_topic, topic_in
+from gateway.scan.recognizers.person_rules import Coverage, namey
+from gateway.scan.recognizers.person_topics import TOPIC_SET, row_topic, sentence_subjects, topic_in, topic_starts
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_lexicon import (
@@ -131,6 +131,7 @@ _NAME_OF = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<name>[一-�
 # a title right before the name: an official or a member of staff (other rules decide about them)
 _ANY_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True))
                                + ")[ 　]{0,3}$")
+_ANY_TITLE_AFTER = re.compile("[ 　]?(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True)) + ")")
 
 # a quoted or forwarded mail's sender line with a Japanese name
 _FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
@@ -262,6 +263,21 @@ class PersonTablesMixin:
                 label=True, official=False, strength="strong", subject=True,
                 person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
             )
+
+    def _sentence_subject_names(self, text: str, hits: dict[str, list[int]], found: dict) -> None:
+        """A spaced full name whose sentence goes on to a specific sensitive topic ("昨日、相楽 健斗がうつ病で休職届を
+        出した"), where no other pass found a name: a private person of the record (medium, as with personal data
+        near), unless a title names them in office (staff have their own rule: aggregate.rule_staff_record_subject)."""
+        if TOPIC_SET.isdisjoint(hits):
+            return
+        covered = Coverage(found)
+        for s, e in sentence_subjects(text, topic_starts(text, hits)):
+            if _ANY_TITLE_BEFORE.search(text, max(0, s - 8), s) is not None or _ANY_TITLE_AFTER.match(text, e) \
+                    or covered.overlaps(s, e):
+                continue
+            found[(s, e)] = self.result(
+                self.ENTITY, s, e, 0.6, form="context", full_name=True, honorific=None, label=False, official=False,
+                strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", text[s:e])))
 
     def _list_rows(self, text: str):
         """A list of at least three consecutive rows that each start with a full name (surname, space,

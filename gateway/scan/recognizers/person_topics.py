@@ -1,14 +1,17 @@
 """A sensitive topic on a name's line (PERSON recognizer): the specific topics of sensitive_personal_info (the 0.7
 words, with its guards against unit names) after a list row's name make the row that person's record; a speaker named
-with their profession is not one."""
+with their profession is not one; a spaced full name whose sentence goes on to such a topic is the topic's person."""
 
 from __future__ import annotations
 
 import re
 
+from gateway.scan import morphology
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
 
+# the specific sensitive topics (a short list row naming someone with one is a record: row_topic), lower-cased
+TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
 # the cell after a name giving a profession or a public role (a speaker, an author, an expert)
 _PROFESSION_CELL = re.compile(r"[ \t　]*(?:[(（])?[^\s、,，(（]{0,8}?(?:医|医師|講師|教授|弁護士|研究員|研究者|専門家|作家|"
                               r"評論家|代表|理事長|会長|院長|所長)(?:[)）、,，\s]|$)")
@@ -32,3 +35,59 @@ def topic_in(text: str, s: int, e: int) -> bool:
         if KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
             return True
     return False
+
+
+# a spaced full name in a sentence that goes on to a specific sensitive topic ("昨日、相楽 健斗がうつ病で休職届を出した",
+# "対応記録：10/3 鰐淵 康介 来庁。" is not one: the sentence ends before 生活保護)
+_SPACED_FULL_NAME = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<sur>[一-鿿々〆ヶ]{1,4})[ 　]"
+                               r"(?P<given>[一-鿿々〆ヶ]{1,3}(?![一-鿿々〆ヶ])|[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ァ-ヺー]{2,5}(?![ァ-ヺー]))"
+                               # in prose: a particle after it (相楽 健斗が, 小野寺 美咲 から), not a speaker's colon, a
+                               # role's bracket (○委員（柏木 里奈・公募）) or an author's 著
+                               r"(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))")
+# a name in brackets after a role, or a line of cells (a table has its own column rules)
+_NOT_PROSE_BEFORE = frozenset("(（「『/／")
+# a public figure's biography or news, not a record: "田中 角栄は糖尿病を患っていたと伝えられる", "晩年は認知症に苦しんだ"
+_BIOGRAPHY = re.compile(r"伝えられ|と言われ|といわれ|知られ|晩年|生涯|没後|死去|逝去|首相|大統領|作家|俳優|歌手|選手|監督|報じ|報道")
+_SENTENCE_REACH = 40  # characters from the name to the topic, in one sentence on one line
+_MAX_TOPICS = 64  # topics read per text: bounded work on a crafted text
+
+
+def sentence_subjects(text: str, topics: list[int]):
+    """(start, end) of the spaced full names each followed, in its sentence and within ``_SENTENCE_REACH``
+    characters, by a specific sensitive topic (``topics``: the topics' starts, ascending). The dictionary must read
+    the first part as one surname and the second as a given name (kanji, or kana read as nouns)."""
+    seen: set[int] = set()
+    for p in topics[:_MAX_TOPICS]:
+        ls = text.rfind("\n", 0, p) + 1
+        lo = max(ls, text.rfind("。", 0, p) + 1, p - _SENTENCE_REACH)
+        le = text.find("\n", p)
+        le = len(text) if le < 0 else le
+        if text.find("\t", ls, p) >= 0 or text.find("|", ls, p) >= 0 or _BIOGRAPHY.search(text, ls, le) is not None:
+            continue
+        for m in _SPACED_FULL_NAME.finditer(text, lo, p):
+            if m.start() > 0 and text[m.start() - 1] in _NOT_PROSE_BEFORE:
+                continue
+            if m.start() not in seen and _full_name(m.group("sur"), m.group("given")):
+                seen.add(m.start())
+                yield m.start(), m.end()
+
+
+def _full_name(sur: str, given: str) -> bool:
+    """One surname token, then a given name; or one noun token (真壁, also a common noun) before a listed given name."""
+    t1 = morphology.tokenize(sur)
+    t2 = morphology.tokenize(given)
+    if len(t1) != 1 or not (t1[0].is_surname or (t1[0].pos[0] == "名詞" and len(t2) == 1 and t2[0].is_given_name)):
+        return False
+    if len(t2) == 1 and (t2[0].is_given_name or t2[0].is_person):
+        whole = morphology.tokenize(sur + given)
+        return not (len(whole) == 1 and whole[0].is_famous_person)  # 夏目 漱石 in a reading list
+    return "ぁ" <= given[0] <= "ヺ" and len(t2) <= 2 and all(t.pos[0] == "名詞" for t in t2)
+
+
+def topic_starts(text: str, hits: dict[str, list[int]]) -> list[int]:
+    """Starts of the specific sensitive topics among the trigger hits, with the recognizer's guards, ascending."""
+    found = []
+    for lw in TOPIC_SET.intersection(hits):
+        w = _LOWER_TO_WORD[lw]
+        found.extend(p for p in hits[lw] if SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w))
+    return sorted(found)

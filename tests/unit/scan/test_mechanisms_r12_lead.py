@@ -16,7 +16,9 @@ held-out probe files, with other names, towns and wording):
 - romanised Japanese field names (jidoMei, shimei), an English diagnosis told in the first person, a Portuguese
   birth label (nascimento) and a year-first date after it;
 - a surname the dictionary reads as a word, a kana given name and an honorific (家老 さつき さん);
-- a spread form label before a letter-spaced value (氏　　名　轟　木　さ　く　ら): the label is packed first.
+- a spread form label before a letter-spaced value (氏　　名　轟　木　さ　く　ら): the label is packed first;
+- a spaced full name whose sentence goes on, within 40 characters, to a specific sensitive topic (昨日、相楽 健斗が
+  うつ病で休職): a private person of the record, unless a title names them in office (person_topics.sentence_subjects).
 """
 
 from __future__ import annotations
@@ -43,6 +45,11 @@ BLOCK = [
     ("portuguese_birth_label", "Nome: SILVA KOBAYASHI Lucas\nnascimento 2019/04/03\nendereço: 青葉市港町3-2-8"),
     ("word_surname_kana_given_honorific", "人事課　城代 ゆかり さん\n適応障害で休職中の件、復職の段取りです。"),
     ("spread_label_spaced_value", "印 鑑 登 録 原 票\n氏　　名　轟　田　み　の　り\n生年月日　昭和　６０年　３月　３日"),
+    # a spaced full name whose sentence goes on to a specific sensitive topic (person_topics.sentence_subjects)
+    ("sentence_name_then_illness", "先週、柳沢 俊介がパニック障害で通院を始めたと家族から連絡がありました。"),
+    ("sentence_common_noun_surname", "明日の面談は 真壁 健人 の件で、統合失調症の診断書が出ています。"),
+    ("sentence_parent_child", "母親の 小野寺 美咲 から、長男が不登校になっていると相談がありました。"),
+    ("sentence_kana_given", "面談記録：大槻 みのり が生活保護の申請について相談。"),
 ]
 
 ALLOW = [
@@ -68,6 +75,15 @@ ALLOW = [
     ("english_health_general", "Depressive disorders are common; a medical certificate is required for sick leave over 3 days."),
     # a kana word between a noun and さん that is no given name
     ("kana_word_before_san", "本日 みんな さん、よろしくお願いします。"),
+    # the topic in the next sentence, a council member named with their title, a famous name, a staff title
+    ("topic_in_next_sentence", "対応記録：10/3 柳沢 俊介 来庁。生活保護の制度について一般的な説明を行った。"),
+    ("council_member_title", "一般質問で 早乙女 純 議員が生活保護の現状について質問した。"),
+    ("famous_name", "夏目 漱石 は胃潰瘍で亡くなった。"),
+    ("department_name", "問合せ：柳沢 俊介（障害福祉課）まで。"),
+    ("biography", "作家の 遠野 静香 は晩年、認知症を患ったと伝えられる。"),
+    ("minutes_speaker_bracket", "○委員（柳沢 俊介・公募）　私自身、産後うつを経験しました。"),
+    ("author_in_booklist", "・『認知症と生きる』 柳沢 俊介 著（若年性認知症の当事者の手記）"),
+    ("table_row", "団体名\t代表者\t内容\n認知症カフェ「ひだまり」\t柳沢 俊介\t認知症の人と家族の交流"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
