@@ -6,7 +6,7 @@ Errors are raised as ``RulesError("detectors.yaml", "<entry path>", message)``, 
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from pathlib import Path
 from typing import Any, Literal
 

@@ -16,7 +16,7 @@ Linear: one regex pass for markers, then a bounded scan for paragraph ends per m
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_right
 
 _SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の)"

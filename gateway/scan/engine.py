@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
+from gateway.scan import rx as re
 import threading
 from bisect import bisect_left
 import time

@@ -33,7 +33,7 @@ colon, the closing tag as spaces (same length). Secret-named elements keep their
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from urllib.parse import unquote_to_bytes
 
 from gateway.scan.markup_records import label_lines_joined, records_as_fields

@@ -28,7 +28,7 @@ by the markup taken out before it), and each runs only when its literal cue is i
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 import unicodedata
 
 _COPY = re.compile(r"(?m)^(?P<head>COPY[ \t]+[A-Za-z0-9_.\"]{1,80}[ \t]*\()(?P<cols>[A-Za-z0-9_\" ,]{1,600})"

@@ -19,7 +19,7 @@ callers never hold sudachipy objects.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 import threading
 import time
 from functools import lru_cache

@@ -18,7 +18,7 @@ Steps 3 to 5 replace one character by one character and do not move offsets. The
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 import sys
 import unicodedata
 from bisect import bisect_right

@@ -6,7 +6,7 @@ Step 5 of ``normalise``: ``O``/``o`` read for 0 and ``l``/``I`` read for 1 insid
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 # OCR misreadings of digits: a confusable letter after a digit, or confusable letters before a digit that do not
 # follow another Latin letter (col1, Hello2026, log10 are words), start a look at their run

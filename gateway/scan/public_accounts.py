@@ -5,7 +5,7 @@ invoices. Such a finding is marked ``informational`` with ``public_context="publ
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.public_lines import LINE_MAX, line_end, line_start

@@ -19,7 +19,7 @@ Linear: one pass per marker regex, bounded windows per finding.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_right
 from typing import Any
 

@@ -53,7 +53,7 @@ Linear: one pass per marker regex over the text, then bounded windows (one line,
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_right
 from collections.abc import Iterable
 

@@ -12,7 +12,7 @@ full birth date, a number labelled private) stands on its line.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from collections.abc import Iterable
 
 from gateway.scan.public_lines import HitLike as _HitLike

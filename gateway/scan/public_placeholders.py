@@ -4,7 +4,7 @@ test cards are examples, not anyone's number."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from gateway.scan.document import example_regions, in_regions
 from gateway.scan.public_lines import HitLike as _HitLike

@@ -19,7 +19,7 @@ Linear: runs only when the text holds an example domain's or a blank number's li
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Iterable
 
 from gateway.scan.public_lines import HitLike

@@ -24,7 +24,7 @@
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from collections.abc import Iterable
 
 from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL

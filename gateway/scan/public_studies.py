@@ -13,7 +13,7 @@ person (症例：山田 太郎 …) still counts.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from collections.abc import Iterable
 
 from gateway.scan.public_lines import HitLike as _HitLike

@@ -19,7 +19,7 @@ Conventions (see README.md next to this file):
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Any, ClassVar

@@ -4,7 +4,7 @@ Japanese sentences, ADO connection strings. Patterns only; ``credential.py`` rea
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 A = r"(?<![A-Za-z0-9_\-])"  # no identifier character before …
 Z = r"(?![A-Za-z0-9_\-])"  # … or after

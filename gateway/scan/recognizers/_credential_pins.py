@@ -9,7 +9,7 @@ Used by CredentialRecognizer; runs only when 暗証番号 occurs.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from collections.abc import Iterator
 
 _PAIR = r"[^\s、,，:：。()（）]{1,12}?[ \t　]*(?<![0-9A-Za-z])[0-9A-Za-z]{4,16}(?![0-9A-Za-z])"

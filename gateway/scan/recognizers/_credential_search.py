@@ -3,7 +3,7 @@ a keyed pattern tried only from the starts its key can have, instead of every st
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_left
 
 # Every key credential.ASSIGN reads holds one of credential.ASSIGN_TRIGGERS (all found by the engine's trigger pass) at most 37 characters

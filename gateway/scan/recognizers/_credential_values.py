@@ -5,7 +5,7 @@ Plain functions, shared by ``credential.py``'s passes."""
 from __future__ import annotations
 
 import math
-import re
+from gateway.scan import rx as re
 
 PLACEHOLDER = re.compile(
     # (a YAML tag in place of the value: db_password: !vault |, !Ref, !Sub)

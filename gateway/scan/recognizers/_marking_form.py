@@ -4,7 +4,7 @@ classification_marking.py and handling_restriction.py (kept apart so neither imp
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from gateway.scan.recognizers._word_index import per_text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 import threading
 
 from gateway.scan.recognizers._base import DIGIT_RUN_RE, ContextWords

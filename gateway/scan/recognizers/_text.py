@@ -9,7 +9,7 @@ folded, format characters removed). Nothing here uses ``\\b``: kana and kanji ar
 from __future__ import annotations
 
 import hashlib
-import re
+from gateway.scan import rx as re
 
 from gateway.scan.recognizers._base import _lowered
 from gateway.scan.recognizers._word_index import has_match

@@ -16,7 +16,7 @@ the layout form of a marking, asked by two recognizers); ``clear`` (the engine c
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 import threading
 from bisect import bisect_left
 

@@ -19,7 +19,7 @@ An address needs a prefecture or a 市/区/町/村/郡 part or a label; a bare `
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext

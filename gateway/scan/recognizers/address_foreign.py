@@ -13,7 +13,7 @@ parts only with a short second one, so no postal code; no year first, so no date
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

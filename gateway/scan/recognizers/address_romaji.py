@@ -13,7 +13,7 @@ at most ``REACH`` characters: linear in the text.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

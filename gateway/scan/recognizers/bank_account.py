@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_left
 
 from presidio_analyzer import RecognizerResult

@@ -34,7 +34,7 @@ Scores: stand-alone 0.9 (generic 0.8), inline 0.5, question 0.2, level 1 0.2.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext

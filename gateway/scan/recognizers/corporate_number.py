@@ -5,7 +5,7 @@ Public information (国税庁 publishes it): informational only, never a reason 
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

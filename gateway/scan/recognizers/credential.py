@@ -5,7 +5,7 @@ assignments, connection strings with passwords. Placeholders (``xxx``, ``****``,
 from __future__ import annotations
 
 import base64
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

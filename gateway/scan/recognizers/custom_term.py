@@ -3,7 +3,7 @@ regular expressions from ``custom_terms`` in detectors.yaml."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

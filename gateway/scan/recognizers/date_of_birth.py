@@ -23,7 +23,7 @@ year). Scores: label 0.9, born/column 0.8, age 0.6; year-only 0.5.
 from __future__ import annotations
 
 import datetime as _dt
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway import clock

@@ -3,7 +3,7 @@ personal; government (go.jp, lg.jp), role accounts and allow-listed domains are 
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

@@ -20,7 +20,7 @@ Trigger: a layout word (レイアウト, 固定長, バイト, 桁).
 from __future__ import annotations
 
 import datetime as dt
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from presidio_analyzer import RecognizerResult

@@ -18,7 +18,7 @@ Scores: stand-alone 0.85, inline 0.45, question 0.2. In ordinary prose (``上映
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext

@@ -13,7 +13,7 @@ Metadata: ``matter`` (the matter's name), ``action`` (per matter), ``strength`` 
 from __future__ import annotations
 
 import ipaddress
-import re
+from gateway.scan import rx as re
 from bisect import bisect_left
 import unicodedata
 from typing import Any

@@ -6,7 +6,7 @@ marked ``documentation``."""
 from __future__ import annotations
 
 import ipaddress
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

@@ -4,7 +4,7 @@ digits, maybe a closing letter: P4417208B, C7730184, M12345678) right after a pa
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

@@ -46,7 +46,7 @@ place surnames, record notes, anchors with values) in person_cues.py.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan import morphology

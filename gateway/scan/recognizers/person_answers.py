@@ -13,7 +13,7 @@ person_cues' case.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan import morphology

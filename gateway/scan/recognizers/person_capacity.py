@@ -4,8 +4,7 @@ names the office's own staff (staff titles and labels, the office unit in bracke
 
 from __future__ import annotations
 
-import re
-
+from gateway.scan import rx as re
 from gateway.scan.recognizers.person_lexicon import (
     _COUNCIL_SPEAKER,
     _STAFF_LABELS,

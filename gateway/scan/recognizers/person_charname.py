@@ -24,7 +24,7 @@ such names are nobody's.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan import morphology

@@ -26,7 +26,7 @@ Each found name is a given name alone: ``form="context"``, medium, not a full na
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan import morphology

@@ -6,7 +6,7 @@ history; a personnel-record heading makes listed staff the record's subjects."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok

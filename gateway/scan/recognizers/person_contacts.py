@@ -6,7 +6,7 @@ spaced full names outside a label (``spaced_name_ok``), also used for signatures
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan import morphology

@@ -5,7 +5,7 @@ text and the tokens."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_right
 from itertools import islice
 

@@ -18,7 +18,7 @@ organisations and places (Nagoya Castle, Sushi Tanaka) fail the name model (LATI
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import chain, islice
 
 from gateway.scan.recognizers._text import line_matches, stable_key

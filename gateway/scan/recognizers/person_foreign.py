@@ -7,7 +7,7 @@ resident's name with whatever the letter says about them. English introductions 
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan.recognizers.person_contacts import latin_name_ok

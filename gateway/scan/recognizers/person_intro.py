@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan import morphology

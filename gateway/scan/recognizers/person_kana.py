@@ -11,7 +11,7 @@ the dictionary and no native word.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PARENT_SET,

@@ -4,7 +4,7 @@ Latin-script name filling the line)."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.recognizers._base import ScanContext

@@ -3,7 +3,7 @@ and list shapes). Data only: the rules that use them are in person.py and person
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from gateway.scan.recognizers._field_keys import NAME_KEYS
 

@@ -16,7 +16,7 @@ equivalences such as ı/i and ſ/s), so a position where the pattern matches alw
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from re import _casefix as _sre_case  # type: ignore[attr-defined]
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ small function that can be read and tested on its own:
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any

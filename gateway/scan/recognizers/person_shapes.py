@@ -5,7 +5,7 @@ reads as names, and staff named as the contact of a notice."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key

@@ -4,7 +4,7 @@ honorifics or record labels. Mixed into PersonRecognizer."""
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan import morphology

@@ -7,7 +7,7 @@ name (市長 田村 誠一) or glued after it (田村市長) is read by the name
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan import morphology

@@ -4,9 +4,7 @@ with their profession is not one; a spaced full name whose sentence goes on to s
 
 from __future__ import annotations
 
-import re
-
-from gateway.scan import morphology
+from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
 

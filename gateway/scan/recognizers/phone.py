@@ -4,7 +4,7 @@ toll-free (0120/0800), ナビダイヤル (0570), office / representative number
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

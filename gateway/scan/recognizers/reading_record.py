@@ -12,7 +12,7 @@ Trigger: a digit run of 4 or more (a record's number); then only texts with colu
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

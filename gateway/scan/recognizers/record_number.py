@@ -11,7 +11,7 @@ a manual's shape), a count (ケース数 1,024件) or a format shown (例：1234
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

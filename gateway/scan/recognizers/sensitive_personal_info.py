@@ -18,7 +18,7 @@ Scores: 0.7 for specific terms (病名, 手帳, 前科, 生活保護受給 …),
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 from typing import Any
 
 import ahocorasick

@@ -9,7 +9,7 @@ pairs with a dash, or dots and one to three digits.
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 

@@ -20,7 +20,7 @@ Trigger: the amount's 10-digit run (TRIGGER_DIGITS); then only lines starting wi
 
 from __future__ import annotations
 
-import re
+from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 
