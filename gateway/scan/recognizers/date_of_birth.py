@@ -64,6 +64,8 @@ _LABEL_RE = re.compile(
     # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
     # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
     r"|(?<![a-z_])birth(?=[ \t]*+[:=][ \t]*+(?![\"'`]))"
+    # …and a quoted "birth" key of a dict or JSON object ('birth': '1979-06-21'), a record's field, not an argument
+    r"|(?<=[\"'])birth(?=[\"'][ \t]*+:)"
     # abbreviated keys of real systems (bd, birth_ymd, seinen_ymd: _field_keys), as keys only: "bd": "…", bd=…
     r"|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS) + r")(?=[\"'`]?[ \t]*[:=])"
     r")"
@@ -201,6 +203,9 @@ def _asked_line_before(text: str, ls: int, s: int) -> bool:
     return _ASKED.search(text, pls, ls - 1) is not None
 
 
+_ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
+
+
 def _header_line(line: str) -> bool:
     """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
     three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
@@ -211,6 +216,8 @@ def _header_line(line: str) -> bool:
     if re.search(r"[,\t|｜、]", line):
         return True
     words = line.split()
+    if words and words[0] in _ROW_NUMBER_HEADINGS:
+        words = words[1:]  # the row number's column ("No. 氏名 生年月日 住所", a table copied out of a PDF)
     if len(words) >= 3 and all(len(w) <= 8 and not re.search(r"[A-Za-z]", w) for w in words) \
             and any(_HEADER_WORDS.fullmatch(w) for w in words):
         return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)

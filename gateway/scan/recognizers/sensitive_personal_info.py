@@ -65,8 +65,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "メンヘラ", "病んで", "認知入", "認知が入", "認知症入", "認知が進", "認知が始ま", "認知きて", "認知出て",
                       "ボケてき", "ぼけてき", "ボケ始め", "ぼけ始め", "ボケが進", "ボケが始ま", "酒浸り", "酒びたり",
                       "酒ばっかり", "酒ばかり飲", "アル中", "入浴拒否", "服薬拒否", "受診拒否", "退院した", "退院し", "退院後",
-                      "退院して", "パニック発作", "学校休ませ", "学校を休ませ", "ぼうりょく", "なぐられ"),
-               ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性")),
+                      "退院して", "パニック発作", "学校休ませ", "学校を休ませ", "ぼうりょく", "なぐられ",
+                      "むくみ", "浮腫", "尿量", "褥瘡", "床ずれ", "誤嚥", "嚥下困難"),  # a carer's notes (round 12)
+               ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性", "往診")),
     "disability": (True, ("障害者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障害等級", "障害支援区分",
                           "障害年金", "発達障害", "知的障害", "精神障害", "身体障害", "自閉症", "自閉スペクトラム症", "ADHD",
                           "注意欠如", "学習障害", "LD児", "聴覚障害", "視覚障害", "肢体不自由", "車椅子", "車いす", "障害福祉",
@@ -267,7 +268,9 @@ for _fam, _words in (
     # a member of staff's disciplinary or sick-leave record written in English
     ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
                     "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
-                    "dismissal", "misconduct", "falsified")),
+                    "dismissal", "misconduct", "falsified", "proposed sanction", "month suspension", "day suspension",
+                    "week suspension", "unpaid suspension", "written warning", "without authorisation",
+                    "without authorization")),
     ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note")),
     ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
                    "performance evaluation", "reduced hours")),

@@ -1,0 +1,44 @@
+"""Issue 13, round 12, helper r12-detect-records (the recall side): probe batches written apart from the scanner, each
+scored before any fix it led to (figures by action and types, as tools/score.py counts them):
+
+* d12ra (35 rows, 21 block / 14 allow: what staff paste that must block — a terse 経過記録, a Teams thread naming a
+  resident in passing, a care manager's LINE message, a forwarded complaint with the resident's address and mobile, a
+  Python dict under a traceback with a 'birth' key, an OCR'd form spaced character by character, a member of staff's
+  driver's-licence number, upper-case Latin names beside residence-card numbers, an ICS home-visit invite, XML with
+  English attributes, a mysqldump, an .env file, a curl with a bearer token, a log with a name and an account, a
+  個人番号 in full-width groups and in kanji numerals, a disciplinary draft, an address with a free mail and a mobile but
+  no name, an English case note, mail headers with a free mail, a PDF table whose names break over lines; negatives:
+  each shape's staff-only, template, placeholder, public, schema or fixture twin) on the round's starting commit
+  (53f06ed): recall 0.762 (16/21), false blocks 0.000 (0/14). The misses: a carer's observation of a body
+  (むくみがひどく, 尿量が減って); the 'birth' key (types); the upper-case names beside residence-card numbers in a
+  space-aligned list; familyName="Hoshino" givenName="Ryota" attributes (types); the PDF table's names broken over lines
+  under a "No. 氏名 生年月日 住所" header.
+* d12rb (32 rows, 19 / 13: other shapes — a Slack thread, a fixed-width export with kanji names and no layout, a
+  member of staff's 病気休暇 named with さん, a resident's own mail signature, an Excel paste with merged headers, JSON
+  Lines, a full-width passport number, a ゆうちょ account broken over lines, an English HR memo on one officer, an
+  address, a birth date and a mobile with no name, Terraform, a notebook cell, a Postman export, an SQL Server
+  connection string, a JSON log with the input, an English visit note with a Japanese name, a 個人番号 broken over
+  lines, an OCR'd form with a birth date spaced out, a terse 来所 note; negatives: their staff, layout, statistics,
+  vendor, count, variable, environment, placeholder, policy, public, city-account and format twins) on the tree with
+  d12ra's fixes: recall 0.842 (16/19), false blocks 0.000 (0/13). The misses: 主任 江口 真理子さん、適応障害で… (the
+  honorific then a comma put the topic past the staff adjacency); "Officer Kenji Arai … Proposed sanction: one-month
+  suspension" (types: blocked by its marking only); "Pt. 岡田 隼人（28）" (a given name the dictionary reads as a place).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+
+
+KNOWN_GAPS: dict[str, str] = {
+}
+
+
+ROWS = probe_rows("generalisation_shapes_r12_records.jsonl", KNOWN_GAPS)
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_generalisation_shape_r12_records(scanner, row):
+    check_row(scanner, row)

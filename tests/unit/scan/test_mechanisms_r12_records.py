@@ -1,0 +1,89 @@
+"""Issue 13, round 12, helper r12-detect-records: table tests of the mechanisms the d12r probe batches led to (positive
+and negative rows, written apart from the probe file's rows).
+
+* a quoted "birth" key of a dict or a JSON object ('birth': '1979-06-21') labels a birth date; a keyword argument
+  (birth='2000-01-01') keeps to the code rules (date_of_birth._LABEL_RE);
+* a carer's or a nurse's observation of a body (むくみ, 浮腫, 尿量, 褥瘡, 誤嚥) and a home doctor's visit (往診) are health
+  topics (sensitive_personal_info.FAMILIES);
+* a surname field and a given-name field in Latin letters side by side (familyName="Hoshino" givenName="Ryota",
+  "last_name": "Brennan", "first_name": "Aoife") are one full name, not a language's John Doe or 山田 太郎
+  (person_shapes._LATIN_SPLIT_NAME);
+* a Latin name opening a space-aligned row (two spaces or more before the next cell) is a row's name, and a
+  residence-card number on that row is its record (person_lexicon._LATIN_ROW, _LATIN_ROW_RECORD; the pass also runs
+  when the text holds a run of eight digits: person_contacts._contact_names);
+* a header of field names parted by spaces may open with the row number's column (No. 氏名 生年月日 住所)
+  (date_of_birth._header_line);
+* a member of staff's honorific is part of the name when a topic follows right after it (主事 石井 恵子さん、うつ病で…)
+  (person.py: the name's ``after`` for aggregate.rule_staff_record_subject);
+* a spaced full name right before its bare age in brackets (増田 颯(19), 岩崎 凛(16歳)) is a note's subject when the
+  surname is a dictionary surname and the given part no listed common noun of two characters or more (田中 委員(3))
+  (person_shapes._spaced_aged_names);
+* an English grade before a full name (Officer Kenji Arai, Clerk Naomi Fujita, Employee Marco Rossi) in a text with an
+  English disciplinary, personnel or sick-leave word names the record's subject (person_english._STAFF_ROLE); a
+  sanction proposed for one officer (proposed sanction, one-month suspension, written warning, without authorisation)
+  is a disciplinary word (sensitive_personal_info).
+"""
+
+from __future__ import annotations
+
+from gateway.scan.recognizers.date_of_birth import DateOfBirthRecognizer
+from gateway.scan.recognizers.person import PersonRecognizer
+from tests.unit.scan._helpers import action_tests, detect
+
+BLOCK = [
+    ("birth_key_json", '{"id": 77, "shimei": "浜田 修", "birth": "1968-10-02", "tel": "052-771-0381"}'),
+    ("birth_key_single", "print(rec)  # {'name': '河合 早苗', 'birth': '1955-01-19', 'kubun': '要介護2'}"),
+    ("oedema_carer", "ヘルパーより：中村ハツ様、両足の浮腫が強く、靴が履けない状態です。受診を勧めてよいですか"),
+    ("urine_note", "訪問看護記録　利用者 島田 昭二 様　尿量が少なく、褥瘡も悪化。主治医に報告"),
+    ("xml_latin_split", '<patient familyName="Okada" givenName="Mirai" birthDate="2019-05-02"><dx>喘息</dx></patient>'),
+    ("json_latin_split", '{"last_name": "Brennan", "first_name": "Aoife", "visa": "特定技能", "note": "うつ病で通院"}'),
+    ("rc_aligned_rows", "外国人住民の確認リスト\nSILVA PEDRO  KQ58203716EF  2028/01/10\nLIM WEI LING  KQ90417263GH  2027/08/31"),
+    ("no_header_dob", "No. 氏名 生年月日 住所\n1 小島 修 S30.6.1 北区栄町2-1\n2 今井 里子 S33.2.14 北区栄町3-8"),
+    ("staff_hon_comma", "税務課の主事 石井 恵子さん、うつ病で来月から休職です。引継ぎ計画を作って"),
+    ("spaced_aged_note", "11/2 訪問。増田 颯(19) 昼夜逆転、ひきこもり状態が続く。母は疲弊"),
+    ("spaced_aged_sai", "相談受付：岩崎 凛(16歳)、リストカットの跡あり。学校と連携"),
+    ("en_clerk_warning", "Clerk Naomi Fujita was given a written warning for repeated absences; draft the letter."),
+    ("en_employee_leave", "Employee Marco Rossi has been on sick leave since 3 November; update the rota."),
+]
+ALLOW = [
+    ("birth_kwarg_fixture", "def test_age():\n    u = make_user(birth='2000-01-01')\n    assert u.age(on=date(2020, 1, 1)) == 20"),
+    ("birth_key_no_date", "df['birth'] = pd.to_datetime(df['birth'])\nこの行でエラーになる理由は？"),
+    ("oedema_general", "高齢者の足のむくみの原因と、介護職員ができる対策を研修用にまとめて"),
+    ("xml_latin_schema", '<xs:attribute name="familyName" type="xs:string"/>\n<xs:attribute name="givenName" type="xs:string"/>'),
+    ("xml_latin_placeholder", '<person familyName="Doe" givenName="John" role="applicant"/>  <!-- sample -->'),
+    ("json_latin_yamada", '{"last_name": "Yamada", "first_name": "Taro"}  ← 記入例の JSON です'),
+    ("caps_rows_no_card", "便名一覧\nTOKYO OSAKA  NH123  2026/12/01\nNAGOYA SAPPORO  JL456  2026/12/02"),
+    ("no_header_goods", "No. 品名 製造日 数量\n1 ボルト 2024.6.1 30\n2 ナット 2024.6.3 50"),
+    ("staff_hon_comma_duty", "主事 石井 恵子さん、研修資料を共有フォルダに置きました。確認お願いします"),
+    ("spaced_committee_no", "議事録の発言者：田中 委員(3)、佐藤 委員(4)。質疑の要約を作って"),
+    ("en_clerk_duty", "Clerk Naomi Fujita will staff the reception desk on Monday; please send her the key code."),
+    ("en_officer_police", "Officer Daniel Reyes of the city police spoke at the safety fair about bicycle theft."),
+    ("en_policy_sanction", "Proposed sanction scale for unauthorised access: written warning, then a one-month suspension."),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+def test_quoted_birth_key_is_a_label():
+    got = detect(DateOfBirthRecognizer(), "row = {'name': '河合 早苗', 'birth': '1955-01-19'}")
+    assert [t for _, t, _, _ in got] == ["1955-01-19"]
+    assert detect(DateOfBirthRecognizer(), "u = make_user(birth='1955-01-19')") == []
+
+
+def test_latin_split_name_spans_both_fields():
+    got = detect(PersonRecognizer(), '<student familyName="Hoshino" givenName="Ryota" grade="3"/>', "PERSON")
+    assert any(t == 'Hoshino" givenName="Ryota' for _, t, _, _ in got)
+    assert detect(PersonRecognizer(), '<p familyName="Doe" givenName="Jane"/>', "PERSON") == []
+
+
+def test_caps_names_on_residence_card_rows(scanner):
+    text = "一覧\nSILVA PEDRO  KQ58203716EF  2028/01/10\nLIM WEI LING  KQ90417263GH  2027/08/31"
+    names = {text[f.start:f.end] for f in scanner.scan(text).findings if f.entity == "PERSON"}
+    assert names == {"SILVA PEDRO", "LIM WEI LING"}
+    other = "便名\nTOKYO OSAKA  NH123  2026/12/01\nNAGOYA SAPPORO  JL456  2026/12/02"
+    assert not [f for f in scanner.scan(other).findings if f.entity == "PERSON"]
+
+
+def test_spaced_aged_name_guards():
+    assert "増田 颯" in {t for _, t, _, _ in detect(PersonRecognizer(), "訪問。増田 颯(19) 昼夜逆転", "PERSON")}
+    assert all("委員" not in t for _, t, _, _ in detect(PersonRecognizer(), "発言者：田中 委員(3)", "PERSON"))
