@@ -53,8 +53,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
 from gateway.scan.recognizers.person_cues import (
-    _LIST_ITEM_BEFORE,
-    _NOTE_AFTER,
+    _LIST_ITEM_BEFORE, _NOTE_AFTER,
     _STAFF_HEALTH_SET,
     _STAFF_RECORD_SET,
     _STAFF_RECORD_WORDS,
@@ -72,7 +71,7 @@ from gateway.scan.recognizers.person_cues import (
     _place_owner_at,
     _place_surname_at,
     token_kinds as _token_kinds,
-    family_after,
+    family_after, home_after,
     household_after,
     staff_label_in_record,
     _record_note,
@@ -408,6 +407,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if form != "label" and glued_left(prev, parts[0]):
             return None  # part of a longer kanji word (a place name …)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)
+        official, staff = (False, False) if staff and home_after(text, e) else (official, staff)  # 自宅：… (round 12)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")

@@ -179,7 +179,8 @@ def latin_name_ok(name: str) -> bool:
     return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
 
 
-_KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
+# (or a foreign name in katakana parted by middle dots: "転入者 ファム・ヴァン・ドゥック (VNM)", round 12)
+_KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{2,8}){1,3}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
 
 
 def kana_label_value(rec, text: str, s: int, found):
@@ -196,7 +197,7 @@ def kana_label_value(rec, text: str, s: int, found):
 def _foreign_kana_name(name: str) -> bool:
     """After a name label, a katakana name of words the dictionary does not know or knows as names, not every one
     a listed common noun (氏名　ラマ　ビノッド, グエン ヴァン; not データ シート)."""
-    parts = name.split()
+    parts = name.replace("・", " ").split()
     if not all(_KATA_WORD.fullmatch(p) for p in parts) or morphology.common_nouns_only(name):
         return False
     return any(morphology.unknown_word(p) or any(t.is_person for t in morphology.tokenize(p)) for p in parts)

@@ -130,6 +130,15 @@ _OWN_FAMILY_AFTER = re.compile(r"[ ]?[)）]?[ 、,]?(?:私の|自分の)?(?:夫|
                            r"母|父|実母|実父|義母|義父|両親|祖母|祖父|実家)(?:の|が)")
 
 
+# a member of staff's own home on their line (通勤手当: 主事 白井 拓也　自宅：南区元町4-12-3): their personal data, not the office's
+_HOME_AFTER = re.compile(r"[^\n]{0,24}?(?:自宅|現住所|私宅|居住地)(?:住所)?[ \t]*[:：]")
+
+
+def home_after(text: str, e: int) -> bool:
+    """A home address's label follows the member of staff named at ``text[:e]`` on their line."""
+    return _HOME_AFTER.match(text, e) is not None
+
+
 def family_after(text: str, e: int) -> bool:
     """A family member of the person named at ``text[:e]`` opens what follows (their own family matter)."""
     return _OWN_FAMILY_AFTER.match(text, e) is not None

@@ -23,6 +23,17 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   d12ra's fixes: recall 0.842 (16/19), false blocks 0.000 (0/13). The misses: 主任 江口 真理子さん、適応障害で… (the
   honorific then a comma put the topic past the staff adjacency); "Officer Kenji Arai … Proposed sanction: one-month
   suspension" (types: blocked by its marking only); "Pt. 岡田 隼人（28）" (a given name the dictionary reads as a place).
+* d12rc (32 rows, 17 / 15: a PostgreSQL COPY of consultations, a resident's vCard, an address and a phone in kanji
+  numerals, a card number read out in chat, a 基礎年金番号, a member of staff's home address in a 通勤手当 entry, a
+  harassment complaint by a nursery teacher, English Slack about a resident, a foreign resident's English mail
+  signature, an access log with the query's e-mail, a Kubernetes Secret, a token in a git remote, AWS credentials, a
+  nursery's 連絡帳 on a toddler's bumps, a birth date and a mobile with no name, a ticket naming a foreign resident in
+  katakana with middle dots, ケース会議 notes; negatives: a COPY of a code table, the office's vCard, a public address,
+  Visa's test number, number formats, rules, training, a public event, a vendor's signature, a log without the
+  query, a Secret's variable, a plain remote, AWS's documented example key, general advice, a ticket without a person)
+  on the tree with d12ra–d12rb's fixes: recall 0.824 (14/17), false blocks 0.067 (1/15). The misses: the staff member's
+  home address (自宅：) next to their title; a toddler's たんこぶ; the katakana name after 転入者 (a known gap); the false
+  block: the COPY code table's labels (生活保護, 児童扶養手当) read as names under its name column.
 """
 
 from __future__ import annotations
@@ -33,6 +44,9 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS: dict[str, str] = {
+    "d12rc016": "a foreign resident's name in katakana with middle dots after 転入者 and a space, inside a ticket's "
+                "Summary: line (転入者 ファム・ヴァン・ドゥック (VNM) の在留期限切れ): 転入者 is an ordinary word, read as a "
+                "label only before a colon; a dotted katakana name after a strong label and a space (相談者 …) is read",
 }
 
 

@@ -21,7 +21,12 @@ and negative rows, written apart from the probe file's rows).
 * an English grade before a full name (Officer Kenji Arai, Clerk Naomi Fujita, Employee Marco Rossi) in a text with an
   English disciplinary, personnel or sick-leave word names the record's subject (person_english._STAFF_ROLE); a
   sanction proposed for one officer (proposed sanction, one-month suspension, written warning, without authorisation)
-  is a disciplinary word (sensitive_personal_info).
+  is a disciplinary word (sensitive_personal_info);
+* batch d12rc: a cell under a name column that is a sensitive topic's own word is a code table's label, no name
+  (COPY m_kubun (code, name) … 01 生活保護) (person_columns._column_names); a bump on a child's head (たんこぶ, 打撲痕) is
+  a child-welfare sign; a foreign name in katakana parted by middle dots after a label and a space (相談者 ファム・ヴァン・
+  ドゥック) is read by the label's name model (person_contacts._KANA_SPACED); a member of staff with their own home's
+  label on their line (主事 白井 拓也　自宅：…) is named as a private person (person_cues.home_after).
 """
 
 from __future__ import annotations
@@ -59,6 +64,19 @@ ALLOW = [
     ("en_clerk_duty", "Clerk Naomi Fujita will staff the reception desk on Monday; please send her the key code."),
     ("en_officer_police", "Officer Daniel Reyes of the city police spoke at the safety fair about bicycle theft."),
     ("en_policy_sanction", "Proposed sanction scale for unauthorised access: written warning, then a one-month suspension."),
+]
+
+BLOCK += [
+    ("copy_name_rows", "COPY public.kojin (id, name, biko) FROM stdin;\n1\t村上 智也\t生活保護\n2\t北野 あや\t就学援助\n\\."),
+    ("bump_child", "そらくん（1歳児）、おでこにたんこぶ。お迎え時に母へ確認、先週も腕にあざ"),
+    ("dotted_kata_label_space", "相談者 グエン・ティ・ホア (VNM)、夫からの暴力で避難希望"),
+    ("staff_home_label", "住居手当の認定：主任 木下 沙織　現住所：東区泉2-8-15 ハイツ泉201　家賃 62,000円"),
+]
+ALLOW += [
+    ("copy_code_table", "COPY m_seido (code, name) FROM stdin;\n10\t障害年金\n20\t児童手当\n30\t生活保護\n\\."),
+    ("bump_general", "子どもの頭のたんこぶ、冷やし方と受診の目安を保育士向けにまとめて"),
+    ("dotted_kata_goods", "相談者 ワイヤレス・マウス の返品について、窓口の対応を教えて"),
+    ("staff_office_address", "担当：主任 木下 沙織　所在地：中区三の丸3-1-1 市役所西庁舎2階　内線 4412"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
