@@ -104,7 +104,7 @@ _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
 _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
                            + r")(?![a-z0-9_])", re.IGNORECASE)
 
 TRIGGERS = (
@@ -299,9 +299,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
         for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi") + _KEY_COLUMNS:
             for p in ctx.hits.get(w, ()):
-                if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
-                        and _HEADER_WORDS.match(text, p, p + 10) is None:
-                    continue  # birth_date / birthdate / date of birth, not "place of birth"
+                if w == "birth" and all(_HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)):
+                    continue  # birth_date / birthdate / date of birth / dateOfBirth, not "place of birth"
                 ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
                 le = text.find("\n", p, p + _MAX_HEADER)
                 if le < 0 or (ls == 0 and p > _MAX_HEADER):

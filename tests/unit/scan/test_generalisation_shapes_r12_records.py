@@ -34,6 +34,15 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   on the tree with d12ra–d12rb's fixes: recall 0.824 (14/17), false blocks 0.067 (1/15). The misses: the staff member's
   home address (自宅：) next to their title; a toddler's たんこぶ; the katakana name after 転入者 (a known gap); the false
   block: the COPY code table's labels (生活保護, 児童扶養手当) read as names under its name column.
+* d12rd (29 rows, 16 / 13: a MyBatis log's bound parameters, a CSV with camelCase English headers, a LINE group
+  export, a reply quoting a thread with a DV applicant deep inside, OCR reading digits as letters, a Teams meeting
+  transcript, a member of staff's dependants in 年末調整, a member of staff's 個人番号, a phone read out in kanji
+  numerals, a full-width driver's-licence number, an ICS ATTENDEE with a free mail, mail headers with Reply-To, an
+  English incident report on a pupil, a birth month, a street and a free mail with no name, a markdown 経過記録
+  table, a PDF's two-column form; negatives: each shape's log, header, notice, business, public, general,
+  office, format, staff, policy, event and 記入例 twin) on the tree with d12ra–d12rc's fixes: recall 0.812 (13/16),
+  false blocks 0.000 (0/13). The misses (types only): dateOfBirth as a CSV header; a phone read by OCR as
+  O9O-4471-22l8; a dashed mobile with the next cell after a space (090-3385-1120 3人) read as one number.
 """
 
 from __future__ import annotations

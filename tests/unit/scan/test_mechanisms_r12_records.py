@@ -26,13 +26,18 @@ and negative rows, written apart from the probe file's rows).
   (COPY m_kubun (code, name) … 01 生活保護) (person_columns._column_names); a bump on a child's head (たんこぶ, 打撲痕) is
   a child-welfare sign; a foreign name in katakana parted by middle dots after a label and a space (相談者 ファム・ヴァン・
   ドゥック) is read by the label's name model (person_contacts._KANA_SPACED); a member of staff with their own home's
-  label on their line (主事 白井 拓也　自宅：…) is named as a private person (person_cues.home_after).
+  label on their line (主事 白井 拓也　自宅：…) is named as a private person (person_cues.home_after);
+* batch d12rd: a camelCase dateOfBirth header names a birth column (date_of_birth._HEADER_WORDS); a dashed number
+  whose candidate ran over a space into the next cell's digits (090-3385-1120 3人) is cut back to the number
+  (phone._next_cell); a number after a phone label with OCR's letters for digits (O for 0, l / I for 1) and seven
+  real digits or more is read (phone._ocr_misread).
 """
 
 from __future__ import annotations
 
 from gateway.scan.recognizers.date_of_birth import DateOfBirthRecognizer
 from gateway.scan.recognizers.person import PersonRecognizer
+from gateway.scan.recognizers.phone import PhoneNumberRecognizer
 from tests.unit.scan._helpers import action_tests, detect
 
 BLOCK = [
@@ -105,3 +110,21 @@ def test_caps_names_on_residence_card_rows(scanner):
 def test_spaced_aged_name_guards():
     assert "増田 颯" in {t for _, t, _, _ in detect(PersonRecognizer(), "訪問。増田 颯(19) 昼夜逆転", "PERSON")}
     assert all("委員" not in t for _, t, _, _ in detect(PersonRecognizer(), "発言者：田中 委員(3)", "PERSON"))
+
+
+def test_camel_case_birth_header():
+    text = "fullName,dateOfBirth,city\n吉川 和代,1957/03/09,北区\n荒木 修一,1949/11/30,南区"
+    assert [t for _, t, _, _ in detect(DateOfBirthRecognizer(), text)] == ["1957/03/09", "1949/11/30"]
+    assert detect(DateOfBirthRecognizer(), "fullName,placeOfBirth,joined\n吉川 和代,名古屋,1957/03/09") == []
+
+
+def test_phone_cut_at_next_cell():
+    assert [t for _, t, _, _ in detect(PhoneNumberRecognizer(), "電話番号 世帯人数\n090-3385-1120 3人")] == ["090-3385-1120"]
+    assert [t for _, t, _, _ in detect(PhoneNumberRecognizer(), "携帯 090 3318 7264")] == ["090 3318 7264"]
+
+
+def test_phone_ocr_letters():
+    assert [t for _, t, _, _ in detect(PhoneNumberRecognizer(), "電話 O9O-4471-22l8")] == ["O9O-4471-22l8"]
+    assert [t for _, t, _, _ in detect(PhoneNumberRecognizer(), "電話番号：O8O-l2l3-4567")] == ["O8O-l2l3-4567"]
+    assert detect(PhoneNumberRecognizer(), "TEL: 090-ABCD-1234") == []
+    assert detect(PhoneNumberRecognizer(), "電話 OIO-lII-IOOO") == []  # fewer than seven real digits
