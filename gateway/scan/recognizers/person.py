@@ -71,7 +71,7 @@ from gateway.scan.recognizers.person_cues import (
     _place_owner_at,
     _place_surname_at,
     token_kinds as _token_kinds,
-    family_after, home_after,
+    family_after, home_after, comma_subject,
     household_after,
     staff_label_in_record,
     _record_note,
@@ -421,7 +421,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
         gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
-        comma = bool(hon) and text.startswith("、", after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
+        comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
         if staff and not subject and (comma or text.startswith(_AGENT_AFTER, after + gap)) and not _duty_line(text, after):
             # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
             meta["agent"] = True

@@ -51,7 +51,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "インスリン", "訪問看護", "高熱", "解熱剤", "熱が出て", "熱があ",
                       # a child's infectious illness in a parent's note (round 10): おたふくかぜ, 水ぼうそう, 登校停止
                       "おたふくかぜ", "おたふく風邪", "流行性耳下腺炎", "水ぼうそう", "水疱瘡", "水痘", "手足口病", "溶連菌",
-                      "胃腸炎", "ノロウイルス", "登校停止", "登園停止", "出席停止", "熱性けいれん", "救急搬送",
+                      "胃腸炎", "ノロウイルス", "登校停止", "登園停止", "出席停止", "熱性けいれん", "救急搬送", "救急車を呼", "救急車呼", "救急車で運ばれ", "けいれんし",
                       # thoughts of dying in a person's own words (相談者「死んだほうが楽かな」)
                       "死にたい", "死んだほうが楽", "死んだ方が楽", "消えてしまいたい", "生きているのがつらい", "心因性",
                       # marks of self-harm as a teacher notes them (round 10): 手首に切り傷, 自分で切った
@@ -97,10 +97,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                         "失業した", "仕事を失", "出ていくように言われ", "出て行くように言われ", "退去を求められ",
                         "在留期限が切れ", "在留期間が切れ", "在留期限切れ", "在留期間切れ", "ビザが切れ", "オーバーステイ", "不法滞在", "難民申請", "生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
                         "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金", "保護開始", "保護開始日",
-                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "収入認定",
+                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "生保費", "収入認定",
                         "保護申請", "生活扶助",
                         # said casually (round 9): ナマポ, リストラされて, 年金だけじゃ足りない, 家賃まだ入ってない
-                        "ナマポ", "生保受けて", "生保もらって", "生保の人", "リストラされ", "リストラに", "年金だけじゃ足りな",
+                        "ナマポ", "失業(", "床上浸水", "生保受けて", "生保もらって", "生保の人", "リストラされ", "リストラに", "年金だけじゃ足りな",
                         "年金だけでは足りな", "年金だけじゃ生活", "年金だけでは生活", "生活が苦し", "お金がなくて",
                         "食べるものがな", "ごはん食べてな", "ご飯食べてな", "ごはんを食べてな", "ご飯を食べてな", "社協の貸付",
                         "緊急小口", "家賃まだ", "家賃が入ってな", "家賃の入金がな", "家賃が遅れ", "家賃の支払いが遅れ",
@@ -253,7 +253,7 @@ for _fam, _words in (
     ("dv", ("domestic violence", "domestic abuse", "abused by", "restraining order", "shelter for", "women's shelter",
             "womens shelter", "bruises on", "abusive husband", "abusive partner", "economic abuse",
             "controls all the money", "controls all money", "takes her residence card", "took her residence card")),
-    ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
+    ("health", ("depression", "dementia", "diabetes", "diabetic", "cancer", "schizophrenia", "admitted to hospital",
                 "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
                 "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis",
                 # a home visit's note: a fall, a walking aid, the pills a person takes (or skips)

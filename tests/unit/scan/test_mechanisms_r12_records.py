@@ -30,7 +30,17 @@ and negative rows, written apart from the probe file's rows).
 * batch d12rd: a camelCase dateOfBirth header names a birth column (date_of_birth._HEADER_WORDS); a dashed number
   whose candidate ran over a space into the next cell's digits (090-3385-1120 3人) is cut back to the number
   (phone._next_cell); a number after a phone label with OCR's letters for digits (O for 0, l / I for 1) and seven
-  real digits or more is read (phone._ocr_misread).
+  real digits or more is read (phone._ocr_misread);
+* batch d12re: a comma right after a member of staff's name and honorific or title (主任 江口 真理子さん、…;
+  佐野主査、…) makes them the sentence's subject unless the sentence greets them, asks them for something or names a
+  kind of people (person_cues.comma_subject; the title glued to a surname opens its window before a comma too:
+  staff_title_windows); 生保費 is a welfare word;
+* batch d12rf: a fixed-width layout may give each field's columns first (1-10 宛名番号、11-30 氏名、31-38 生年月日): the
+  width is to - from + 1, and a field named as a number (宛名番号, 住所コード) is a digit field
+  (fixed_layout.RANGE_LAYOUT, _is_text); diabetic, 救急車を呼 / 救急車呼 are health words;
+* batch d12rg: a one-line XML element may carry attributes with Japanese names (<氏名 カナ="ヨシダ マリ">吉田 真理</氏名>)
+  and is still read as a field (markup._ELEMENT); 失業（…）and 床上浸水 (a reduction's grounds), けいれんして and
+  救急車で運ばれ are sensitive words.
 """
 
 from __future__ import annotations
@@ -82,6 +92,41 @@ ALLOW += [
     ("bump_general", "子どもの頭のたんこぶ、冷やし方と受診の目安を保育士向けにまとめて"),
     ("dotted_kata_goods", "相談者 ワイヤレス・マウス の返品について、窓口の対応を教えて"),
     ("staff_office_address", "担当：主任 木下 沙織　所在地：中区三の丸3-1-1 市役所西庁舎2階　内線 4412"),
+]
+
+BLOCK += [
+    ("staff_title_comma_sick", "【課内】木村係長、先週から休職中（パニック障害）。業務の割り振りを考えて"),
+    ("staff_hon_comma_surgery", "主事 大島 弘美さん、来週手術で2週間入院します。窓口のシフト案を"),
+    ("seiho_fee_kata", "コバヤシ様から生保費がまだ入っていないと電話あり。折り返しの要点を"),
+]
+ALLOW += [
+    ("staff_title_comma_thanks", "木村係長、お疲れさまです。パニック障害の方への接し方の研修資料を共有します"),
+    ("staff_hon_comma_request", "主事 大島 弘美さん、入院中の方の医療扶助の申請書を回してください"),
+    ("staff_title_comma_kind", "木村係長、うつ病の人の就労支援の事例を集めました。確認お願いします"),
+]
+
+BLOCK += [
+    ("range_layout", "固定長ファイルの確認。レイアウト：1-8 受付番号、9-24 カナ氏名、25-32 生年月日\n"
+                     "00001201ﾔﾏｼﾀ ｹｲｺ      19640718\n00001202ｵｶﾞﾜ ﾀｸﾐ      19910305"),
+    ("ambulance_called", "民生委員さんから：3丁目の坂上フミさん、玄関で倒れていたので救急車を呼んだとのこと"),
+    ("diabetic_en", "Mr. Rahman (62) is diabetic and lives alone; the home helper asks whether he can get meal delivery."),
+]
+ALLOW += [
+    ("range_layout_only", "固定長ファイルのレイアウト：1-8 受付番号、9-24 カナ氏名、25-32 生年月日。読み込みのPythonコードを"),
+    ("range_layout_codes", "レイアウト：1-4 区コード、5-10 世帯数、11-16 人口\n0101012403026881\n0102009870021302"),
+    ("ambulance_general", "救急車を呼ぶか迷ったときの相談窓口（#7119）を広報に載せたい。文案を"),
+]
+
+BLOCK += [
+    ("xml_ja_attributes", "<届出>\n  <届出人 区分=\"本人\">\n    <氏名 フリガナ=\"ナカジマ ユウ\">中島 優</氏名>\n"
+                          "    <電話 種別=\"携帯\">090-6671-2043</電話>\n  </届出人>\n</届出>"),
+    ("seizure_parent", "そうまくんのお母さんから、昨晩けいれんして救急車で運ばれたと連絡。登園は来週からの予定"),
+    ("reduction_grounds", "減免申請の一覧\n久保 真澄　失業（勤務先倒産）\n芦田 和也　床上浸水（8月の豪雨）"),
+]
+ALLOW += [
+    ("xml_ja_attributes_blank", "<氏名 フリガナ=\"\">（未入力）</氏名>\n<電話 種別=\"携帯\"></電話>\nこの空の様式XMLの検証ルールを"),
+    ("seizure_general", "けいれんしたときに救急車を呼ぶ目安を、保育士向けの研修資料にまとめて"),
+    ("reduction_rules", "国保税の減免事由：失業（会社都合）、災害（床上浸水以上）、所得の大幅減少。案内文をやさしく"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
