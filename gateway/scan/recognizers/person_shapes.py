@@ -6,6 +6,7 @@ reads as names, and staff named as the contact of a notice."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
@@ -13,7 +14,7 @@ from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_
 from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_rules import Coverage
-from gateway.scan.recognizers.person_tables import topic_in
+from gateway.scan.recognizers.person_tables import NAME_FIELDS, topic_in
 
 _LABEL_SET = frozenset(LABELS)
 _HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
@@ -78,6 +79,8 @@ _RECORD_NUMBER_NAME = re.compile(
 # (round 11)
 QUOTED_ROW_TRIGGERS = ('["', "['", "('", ",'", ',"', ", '", ', "')
 _QUOTED_NAME = re.compile(r"(?:(?<=[\[(,])|(?<=[\[(,] ))(?P<q>[\"'])(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?P=q)")
+# …or a list of them after a name column's IN (WHERE shimei IN ('林田 誠', '永田 久美子')): the names looked up (round 12)
+_IN_LIST = re.compile(r"(?i)(?<![a-z0-9_])(?P<col>[a-z_]{2,24})[ \t]+in[ \t]*\((?P<vals>[^()\n]{1,600})\)")
 _ROW_DATE = re.compile(r"[\"'](?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9][\"']")
 # romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
 ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
@@ -173,6 +176,8 @@ class PersonShapesMixin:
             out.append(self._surname_age_subjects(text, hits))
         if any(w in hits for w in QUOTED_ROW_TRIGGERS):
             out.append(self._quoted_row_names(text))
+            if " in" in text or " IN" in text:
+                out.append(self._in_list_names(text))
         if any(w in hits for w in ROMAJI_HONORIFICS):
             out.append(self._romaji_honorific_names(text, hits))
         if any(w in hits for w in RECORD_NUMBER_WORDS):
@@ -279,6 +284,17 @@ class PersonShapesMixin:
                     yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True,
                                       honorific=None, label=False, official=False, staff=False, strength="medium",
                                       person_key=stable_key(sur + given))
+
+    def _in_list_names(self, text: str):
+        """The quoted spaced full names of an IN list after a name column (shimei IN ('林田 誠', '永田 久美子'))."""
+        for m in islice(_IN_LIST.finditer(text), 64):
+            if m.group("col").lower() not in NAME_FIELDS:
+                continue
+            for q in _QUOTED_NAME.finditer(text, m.start("vals") - 1, m.end("vals")):
+                if spaced_name_ok(q.group("name")):
+                    yield self.result(self.ENTITY, q.start("name"), q.end("name"), 0.8, form="label", full_name=True,
+                                      honorific=None, label=True, official=False, staff=False, strength="strong",
+                                      person_key=stable_key(re.sub(r"[ 　]", "", q.group("name"))))
 
     def _quoted_row_names(self, text: str):
         """A quoted spaced full name in an array or a tuple whose brackets also hold a quoted date or a specific topic."""

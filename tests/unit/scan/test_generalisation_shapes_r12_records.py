@@ -72,6 +72,13 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   format, example, code-table and event twins) on the tree with d12ra–d12rf's fixes: recall 0.500 (6/12), false
   blocks 0.000 (0/11). The misses: the XML's Japanese attributes (<氏名 カナ="…">); 失業（会社倒産）/ 床上浸水 as 国保
   減免 reasons; けいれんして救急車で運ばれた; and three known gaps below.
+* d12rh (17 rows, 10 / 7: a Teams forward quoting a tax defaulter, a German semicolon CSV ("Schneider, Anna",
+  Geburtsdatum), an English client note with "born 14 February 1990", a YAML list of residents, a 個人番号 mixing
+  full-width and kanji digits, a member of staff's licence in groups of four, an OCR'd FAX with spaced labels, SQL
+  WHERE shimei IN ('…', '…'), a birth date with a station and a free mail, English Teams on a colleague's sick leave;
+  negatives: business, statistics, policy, facilities, card explanation, bound parameters, staffing) on the tree with
+  d12ra–d12rg's fixes: recall 0.700 (7/10), false blocks 0.000 (0/7). The misses: the IN list's names; "Yuki
+  Nakamura from the tax team is on sick leave" (a name with its unit after it); the German CSV (a known gap).
 """
 
 from __future__ import annotations
@@ -82,6 +89,8 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS: dict[str, str] = {
+    "d12rh002": "a German semicolon CSV (Nr;Name;Geburtsdatum;Bemerkung, cells \"Schneider, Anna\" unquoted, dates "
+                "12.03.1987): German headers and day-first dotted dates are not read",
     "d12rg001": "a resident's mail signed with a surname alone over a personal mobile (―――――⏎小田切⏎080-…) after a "
                 "mother's death: a surname alone on a signature line is not read (staff sign the same way)",
     "d12rg003": "nested English JSON naming a child with her age and school and 'absent 20 days': no topic word, and "

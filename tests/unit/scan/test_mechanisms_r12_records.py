@@ -40,7 +40,11 @@ and negative rows, written apart from the probe file's rows).
   (fixed_layout.RANGE_LAYOUT, _is_text); diabetic, 救急車を呼 / 救急車呼 are health words;
 * batch d12rg: a one-line XML element may carry attributes with Japanese names (<氏名 カナ="ヨシダ マリ">吉田 真理</氏名>)
   and is still read as a field (markup._ELEMENT); 失業（…）and 床上浸水 (a reduction's grounds), けいれんして and
-  救急車で運ばれ are sensitive words.
+  救急車で運ばれ are sensitive words;
+* batch d12rh: the quoted spaced full names of an IN list after a name column (WHERE shimei IN ('林田 誠', …)) are
+  names (person_shapes._in_list_names); an English full name with its unit after it (Yuki Nakamura from the tax
+  team) in a text with an English personnel, disciplinary or sick-leave word is a member of staff, the record's
+  subject (person_english._STAFF_UNIT; a leading acronym, FYI, is no part of the name).
 """
 
 from __future__ import annotations
@@ -127,6 +131,16 @@ ALLOW += [
     ("xml_ja_attributes_blank", "<氏名 フリガナ=\"\">（未入力）</氏名>\n<電話 種別=\"携帯\"></電話>\nこの空の様式XMLの検証ルールを"),
     ("seizure_general", "けいれんしたときに救急車を呼ぶ目安を、保育士向けの研修資料にまとめて"),
     ("reduction_rules", "国保税の減免事由：失業（会社都合）、災害（床上浸水以上）、所得の大幅減少。案内文をやさしく"),
+]
+
+BLOCK += [
+    ("sql_in_names", "DELETE FROM t_kojin WHERE name IN ('大場 香織', '樋口 誠二');  -- 転出者（DV支援措置あり）"),
+    ("en_staff_unit_leave", "Note for HR: Daniel Whitfield of the ICT section has been on stress leave since October."),
+]
+ALLOW += [
+    ("sql_in_codes", "SELECT * FROM m_ku WHERE ku_name IN ('北区', '南区', '中区') ORDER BY code;"),
+    ("sql_in_placeholder_names", "SELECT * FROM t_kojin WHERE name IN ('テスト 太郎', 'テスト 花子');  -- 開発環境"),
+    ("en_staff_unit_duty", "Daniel Whitfield of the ICT section will run the laptop refresh; sick leave forms are on the intranet."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
