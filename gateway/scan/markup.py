@@ -201,8 +201,10 @@ def percent_escapes_decoded(text: str) -> str:
 
 # an XML element holding text on one line (e-Gov style forms, SOAP and API payloads: <氏名>長谷部 真司</氏名>,
 # <BirthDate>1984-10-05</BirthDate>); secret-named elements keep their markup (the credential rules read it as XML)
-# (attributes only as name="value" pairs: a WebVTT voice tag, <v 佐藤 花子>…</v>, keeps the name it holds)
-_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?\"'=]{1,40})(?:[ \t]+[A-Za-z_:][A-Za-z0-9_:.-]{0,40}[ \t]*=[ \t]*(?:\"[^\"<>\n]{0,120}\""
+# (attributes only as name="value" pairs, Japanese names too: <氏名 カナ="ヨシダ マリ">; a WebVTT voice tag, <v 佐藤 花子>…</v>,
+# keeps the name it holds)
+_ELEMENT = re.compile(r"<(?P<tag>[^\s<>/!?\"'=]{1,40})(?:[ \t]+[A-Za-z_:一-鿿ァ-ヺ][A-Za-z0-9_:.\-一-鿿ぁ-ゖァ-ヺー]{0,40}[ \t]*=[ \t]*"
+                      r"(?:\"[^\"<>\n]{0,120}\""
                       r"|'[^'<>\n]{0,120}')){0,6}[ \t]*>(?P<val>[^<>\n]{1,200})</(?P=tag)[ \t]*>")
 _SECRET_TAG = re.compile(r"(?i)key|pass|secret|token|value|credential|pwd|auth")
 

@@ -64,6 +64,8 @@ _LABEL_RE = re.compile(
     # a bare "birth" as a field name, only with its separator and an unquoted value: "birth=1979-03-02" (a query
     # string), "birth: 1979-03-02" (YAML); code's birth="2000-01-01" / birth: '2000-01-01' keeps to the code rules
     r"|(?<![a-z_])birth(?=[ \t]*+[:=][ \t]*+(?![\"'`]))"
+    # …and a quoted "birth" key of a dict or JSON object ('birth': '1979-06-21'), a record's field, not an argument
+    r"|(?<=[\"'])birth(?=[\"'][ \t]*+:)"
     # abbreviated keys of real systems (bd, birth_ymd, seinen_ymd: _field_keys), as keys only: "bd": "…", bd=…
     r"|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS) + r")(?=[\"'`]?[ \t]*[:=])"
     r")"
@@ -106,7 +108,7 @@ _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
 _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date of birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
+_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
                            + r")(?![a-z0-9_])", re.IGNORECASE)
 
 TRIGGERS = (
@@ -205,6 +207,9 @@ def _asked_line_before(text: str, ls: int, s: int) -> bool:
     return _ASKED.search(text, pls, ls - 1) is not None
 
 
+_ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
+
+
 def _header_line(line: str) -> bool:
     """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
     three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
@@ -215,6 +220,8 @@ def _header_line(line: str) -> bool:
     if re.search(r"[,\t|｜、]", line):
         return True
     words = line.split()
+    if words and words[0] in _ROW_NUMBER_HEADINGS:
+        words = words[1:]  # the row number's column ("No. 氏名 生年月日 住所", a table copied out of a PDF)
     if len(words) >= 3 and all(len(w) <= 8 and not re.search(r"[A-Za-z]", w) for w in words) \
             and any(_HEADER_WORDS.fullmatch(w) for w in words):
         return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)
@@ -298,9 +305,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
         for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi") + _KEY_COLUMNS:
             for p in ctx.hits.get(w, ()):
-                if w == "birth" and _HEADER_WORDS.match(text, max(0, p - 8), p + 10) is None \
-                        and _HEADER_WORDS.match(text, p, p + 10) is None:
-                    continue  # birth_date / birthdate / date of birth, not "place of birth"
+                if w == "birth" and all(_HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)):
+                    continue  # birth_date / birthdate / date of birth / dateOfBirth, not "place of birth"
                 ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
                 le = text.find("\n", p, p + _MAX_HEADER)
                 if le < 0 or (ls == 0 and p > _MAX_HEADER):

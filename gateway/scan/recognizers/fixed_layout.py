@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from gateway.scan import rx as re
-from itertools import islice
+from itertools import chain, islice
 
 from presidio_analyzer import RecognizerResult
 
@@ -34,6 +34,10 @@ _FIELD_NAME = r"[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?"
 _ITEM = _FIELD_NAME + r"[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）]?"
 LAYOUT = re.compile(_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _ITEM + r"|[ ]" + _ITEM + r"){2,}", re.IGNORECASE)
 _ONE = re.compile(r"(" + _FIELD_NAME + r")[ ]?[(（]?([0-9]{1,3})", re.IGNORECASE)
+# …or each field's columns first, from and to (1-10 宛名番号、11-30 氏名、31-38 生年月日), round 12
+_RANGE_ITEM = r"[0-9]{1,4}[ ]?[-~〜～][ ]?[0-9]{1,4}[ ]?[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}"
+RANGE_LAYOUT = re.compile(_RANGE_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _RANGE_ITEM + r"){2,}")
+_RANGE_ONE = re.compile(r"([0-9]{1,4})[ ]?[-~〜～][ ]?([0-9]{1,4})[ ]?([^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12})")
 _NAME_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|宛名|(?i:name|kana)")
 _TEXT_FIELD = re.compile(_NAME_FIELD.pattern + r"|住所|名称|漢字|(?i:addr)")  # a name field, or another text
 _DIGIT = re.compile(r"\d")  # str.isdigit after NFKC
@@ -44,7 +48,14 @@ _MAX_LAYOUTS = 16  # layouts read per prompt: bounded work
 
 def _fields(spec: str) -> list[tuple[str, int, bool]]:
     """(name, width, text field) of each item of a layout."""
-    return [(m.group(1), int(m.group(2)), _TEXT_FIELD.search(m.group(1)) is not None) for m in _ONE.finditer(spec)]
+    if RANGE_LAYOUT.match(spec):
+        return [(m.group(3), int(m.group(2)) - int(m.group(1)) + 1, _is_text(m.group(3))) for m in _RANGE_ONE.finditer(spec)]
+    return [(m.group(1), int(m.group(2)), _is_text(m.group(1))) for m in _ONE.finditer(spec)]
+
+
+def _is_text(name: str) -> bool:
+    """A text field (氏名, カナ, 住所 …), not a number named after one (宛名番号, 住所コード)."""
+    return _TEXT_FIELD.search(name) is not None and not name.endswith(("番号", "コード", "No", "NO", "ID"))
 
 
 def _walk(text: str, pos: int, end: int, fields: list[tuple[str, int, bool]]) -> list[tuple[str, int, int]] | None:
@@ -85,7 +96,8 @@ class FixedLayoutRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
-        layouts = list(islice(LAYOUT.finditer(text), _MAX_LAYOUTS))
+        layouts = sorted(chain(islice(LAYOUT.finditer(text), _MAX_LAYOUTS), islice(RANGE_LAYOUT.finditer(text), _MAX_LAYOUTS)),
+                         key=lambda m: m.start())[:_MAX_LAYOUTS]
         for k, m in enumerate(layouts):
             fields = _fields(m.group(0))
             if not any(t for _, _, t in fields) or all(t for _, _, t in fields):

@@ -53,8 +53,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
 from gateway.scan.recognizers.person_cues import (
-    _LIST_ITEM_BEFORE,
-    _NOTE_AFTER,
+    _LIST_ITEM_BEFORE, _NOTE_AFTER,
     _STAFF_HEALTH_SET,
     _STAFF_RECORD_SET,
     _STAFF_RECORD_WORDS,
@@ -72,7 +71,7 @@ from gateway.scan.recognizers.person_cues import (
     _place_owner_at,
     _place_surname_at,
     token_kinds as _token_kinds,
-    family_after,
+    family_after, home_after, comma_subject,
     household_after,
     staff_label_in_record,
     _record_note,
@@ -125,7 +124,7 @@ from gateway.scan.recognizers.person_rules import (
 )
 from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
-                                                      households, mail_header_staff, speakers, street_caller)
+                                                      card_numbers, households, mail_header_staff, speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, ROLE_BRACKET_TRIGGERS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
@@ -201,7 +200,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
-        return "(" in text and next(staff_headings(text), None) is not None
+        return ("(" in text and next(staff_headings(text), None) is not None) or ("\n" in text and card_numbers(ctx))
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -301,7 +300,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._class_pupils(text))
         if not _LATIN_SET.isdisjoint(hits):
             extra.append(self._latin_names(text))
-        extra.extend(self._contact_names(text, hits))  # spoken, English and Latin-script names (person_contacts)
+        extra.extend(self._contact_names(text, hits, card_numbers(ctx)))  # spoken, English, Latin (person_contacts)
         if not _FOREIGN_SET.isdisjoint(hits):
             extra.append(self._foreign_names(text, hits))  # residents writing in their own language (person_foreign)
         extra.extend(self._kana_names(text, hits))  # タナカ ソウタ(4さい), りおなちゃん, 纐纈くん (person_kana, _charname)
@@ -406,6 +405,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if form != "label" and glued_left(prev, parts[0]):
             return None  # part of a longer kanji word (a place name …)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)
+        official, staff = (False, False) if staff and home_after(text, e) else (official, staff)  # 自宅：… (round 12)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
@@ -419,7 +419,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
         gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
-        if staff and not subject and text.startswith(_AGENT_AFTER, after + gap) and not _duty_line(text, after):
+        comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
+        if staff and not subject and (comma or text.startswith(_AGENT_AFTER, after + gap)) and not _duty_line(text, after):
             # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
             meta["agent"] = True
         if staff and not subject and family_after(text, after):

@@ -19,7 +19,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _COLUMN_NAME,
     _LATIN_PART,
 )
-from gateway.scan.recognizers.sensitive_personal_info import FAMILIES
+from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 _STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
 
@@ -280,6 +280,19 @@ def _title_cell(line: str, sep: str, col: int | tuple[int, int]) -> bool:
     return cell in _OFFICE_TITLES or (_UNIT_TITLE.fullmatch(cell) is not None and _PRIVATE_BODY.search(cell) is None)
 
 
+def _code_label(cell: str) -> bool:
+    """A code table's label, no name: a sensitive topic's own word, or three kanji or more the dictionary reads as
+    common nouns only (児童手当, 就学援助; not 山田太郎, 菊地凛子, 堀田大河)."""
+    if cell in KEYWORDS:
+        return True
+    if len(cell) < 3 or not _KANJI_CELL.fullmatch(cell):
+        return False
+    return all(t.pos[:2] == ("名詞", "普通名詞") for t in morphology.tokenize(cell))
+
+
+_KANJI_CELL = re.compile(r"[一-鿿々〆ヶ]{3,12}")
+
+
 class PersonColumnsMixin:
     ENTITY = "PERSON"
 
@@ -310,6 +323,8 @@ class PersonColumnsMixin:
             if cell is not None and by_role and not spaced_name_ok(cell[1]) and not _surname_first(cell[1]) \
                     and not (_LATIN_CELL.fullmatch(cell[1]) and latin_name_ok(cell[1])):
                 cell = None  # under a role header (対象者), a cell that is no name: 高齢者, 障害者
+            if cell is not None and _code_label(cell[1]):
+                cell = None  # a code table's label under its name column (COPY m_kubun (code, name): 01 生活保護)
             if cell is not None and cell[1] not in _COLUMN_LABELS:  # not a header row repeated
                 rows += 1
                 s, name = pos + cell[0], cell[1]

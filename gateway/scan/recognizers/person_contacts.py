@@ -166,13 +166,22 @@ def signature_contact(text: str, start: int, end: int, unit: re.Pattern[str] = _
     return unit.search(text, max(0, start - 40), start) is not None or unit.search(text, end, nxt) is not None
 
 
+def card_numbers(ctx) -> bool:
+    """The text holds a residence card's number (two capitals, eight digits, two capitals: KQ58203716EF), found from
+    the scan's eight-digit runs: rows of Latin names beside them trigger the person recognizer (_latin_rows)."""
+    text = ctx.text
+    return any(s >= 2 and text[s - 2:s].isascii() and text[s - 2:s].isupper() and text[e:e + 2].isascii()
+               and text[e:e + 2].isupper() and len(text[e:e + 2]) == 2 for s, e, _ in ctx.runs_of(8))
+
+
 def latin_name_ok(name: str) -> bool:
     """A Latin-script full name, not an organisation or a heading (Midorino City Hall, Customer Service)."""
     words = name.split()
     return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
 
 
-_KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
+# (or a foreign name in katakana parted by middle dots: "転入者 ファム・ヴァン・ドゥック (VNM)", round 12)
+_KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{2,8}){1,3}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
 
 
 def kana_label_value(rec, text: str, s: int, found):
@@ -189,7 +198,7 @@ def kana_label_value(rec, text: str, s: int, found):
 def _foreign_kana_name(name: str) -> bool:
     """After a name label, a katakana name of words the dictionary does not know or knows as names, not every one
     a listed common noun (氏名　ラマ　ビノッド, グエン ヴァン; not データ シート)."""
-    parts = name.split()
+    parts = name.replace("・", " ").split()
     if not all(_KATA_WORD.fullmatch(p) for p in parts) or morphology.common_nouns_only(name):
         return False
     return any(morphology.unknown_word(p) or any(t.is_person for t in morphology.tokenize(p)) for p in parts)
@@ -241,8 +250,9 @@ class PersonContactsMixin:
             person_key=stable_key(re.sub(r"\s", "", name)), **meta,
         )
 
-    def _contact_names(self, text: str, hits: dict[str, list[int]]) -> list:
-        """The generators of this mixin that the prompt's trigger hits make worth running."""
+    def _contact_names(self, text: str, hits: dict[str, list[int]], cards: bool = False) -> list:
+        """The generators of this mixin that the prompt's trigger hits make worth running (``cards``: the text holds
+        a residence card's number, card_numbers)."""
         out = []
         if not _LATIN_INTRO_SET.isdisjoint(hits):
             out.append(self._latin_intros(text, hits))
@@ -250,7 +260,7 @@ class PersonContactsMixin:
             out.append(self._spoken_names(text))
         if any(text[p - 1:p].isascii() or "ァ" <= text[p - 1:p] <= "ヺ" for h in _LATIN_HON for p in hits.get(h, ())[:64]):
             out.append(self._latin_honorific_names(text, hits))
-        if "\n" in text and not _CONTACT_HITS.isdisjoint(hits):
+        if "\n" in text and (cards or not _CONTACT_HITS.isdisjoint(hits)):
             out.append(self._latin_rows(text))
         if _AGED_HINT.search(text) is not None:
             out.append(self._latin_aged_subjects(text))
@@ -389,7 +399,7 @@ class PersonContactsMixin:
                 continue
             le = text.find("\n", m.end())
             le = len(text) if le < 0 else le
-            if m.group("end"):
+            if m.group("end") or m.end() < le:  # a cell after it (a separator, or two spaces before the next cell)
                 if _PERSONAL_CONTACT.search(text, m.end(), le) is None and _LATIN_STREET.search(text, m.end(), le) is None \
                         and _LATIN_ROW_RECORD.search(text, m.end(), le) is None:
                     continue

@@ -130,6 +130,27 @@ _OWN_FAMILY_AFTER = re.compile(r"[ ]?[)）]?[ 、,]?(?:私の|自分の)?(?:夫|
                            r"母|父|実母|実父|義母|義父|両親|祖母|祖父|実家)(?:の|が)")
 
 
+# a member of staff's own home on their line (通勤手当: 主事 白井 拓也　自宅：南区元町4-12-3): their personal data, not the office's
+_HOME_AFTER = re.compile(r"[^\n]{0,24}?(?:自宅|現住所|私宅|居住地)(?:住所)?[ \t]*[:：]")
+
+
+# after a comma, what makes the name someone addressed rather than the sentence's subject: a greeting, a request, or a
+# kind of people the topic names (佐野主査、お疲れさまです / 江口さん、適応障害の方の記録を確認してください)
+_ADDRESSED = re.compile(r"[^。\n]{0,60}?(?:お疲れ|おつかれ|おはよう|お世話|ありがとう|すみません|ください|下さい|お願い|"
+                        r"いただけ|頂け|もらえ|の方|の人|者の|者へ|者を)")
+
+
+def comma_subject(text: str, after: int) -> bool:
+    """A comma right after a name and its honorific opens what is said about them (主任 江口 真理子さん、適応障害で休職),
+    not a message to them (round 12)."""
+    return text.startswith("、", after) and _ADDRESSED.match(text, after + 1) is None
+
+
+def home_after(text: str, e: int) -> bool:
+    """A home address's label follows the member of staff named at ``text[:e]`` on their line."""
+    return _HOME_AFTER.match(text, e) is not None
+
+
 def family_after(text: str, e: int) -> bool:
     """A family member of the person named at ``text[:e]`` opens what follows (their own family matter)."""
     return _OWN_FAMILY_AFTER.match(text, e) is not None
@@ -226,8 +247,8 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
             k = bisect_right(topics, p)
             nxt = text[p + len(w):p + len(w) + 1]
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
-            # after a surname as the subject of the sentence (佐野主事は…パニック障害)
-            if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が") and p > 0 and _KANJI.match(text[p - 1])
+            # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
+            if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が", "、") and p > 0 and _KANJI.match(text[p - 1])
                                                   and not _duty_line(text, p + len(w))):
                 continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
             if nxt == "の" and _duty_line(text, p + len(w)):

@@ -142,6 +142,19 @@ _GROUP_WORDS = frozenset({"Class", "Grade", "Group", "Team", "Unit", "Office", "
 APPOSITION_TRIGGERS = tuple(f"{w}, " for w in _APPOSITION_ROLES)
 _APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+") for w in _APPOSITION_ROLES)
                          + r")[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
+# a member of staff named after their grade in an English personnel, disciplinary or sick-leave record ("HR memo:
+# Officer Kenji Arai, Tax Division, accessed … Proposed sanction: one-month suspension"): the record's subject (round 12)
+STAFF_ROLE_TRIGGERS = ("officer ", "employee ", "clerk ", "caseworker ", "staff member ", " team", " division",
+                       " section", " department")
+_STAFF_ROLE = re.compile(r"(?<![A-Za-z])(?:Officer|Employee|Clerk|Caseworker|Staff [Mm]ember)[ \t]+(?P<name>" + _LATIN_FULL
+                         + r")" + _END)
+# …or named with their unit after them ("Yuki Nakamura from the tax team is on sick leave until January")
+_STAFF_UNIT = re.compile(r"(?P<name>" + _LATIN_FULL + r")[ \t]+(?:from|of|in)[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){1,3}"
+                         r"(?:team|division|section|department|office)(?![A-Za-z])")
+_SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
+_ACRONYM_LEAD = re.compile(r"[A-Z]{2,4}[ \t]+(?=\S+[ \t]+\S)")
+_STAFF_RECORD_EN = tuple(w for w, (fam, _legal, _score) in KEYWORDS.items()
+                         if w.isascii() and fam in ("discipline", "personnel", "health") and len(w) >= 8)
 # a family named by its surname: "the Nguyen family", "The Okafor family"
 _FAMILY = re.compile(r"(?i:the)[ \t]+(?P<name>[A-Z][a-zà-ÿĀ-ɏḀ-ỿ'’]{1,15}(?:-[A-Z][a-zà-ÿ]{1,15})?)[ \t]+(?i:family|household)"
                      r"(?![A-Za-z])")
@@ -302,6 +315,21 @@ class PersonEnglishMixin:
                 name = m.group("name")
                 if prose_name_ok(name) and not any(_PLAIN_WORD.fullmatch(w) or w in _GROUP_WORDS for w in name.split()):
                     yield self._prose(m.start("name"), name, 0.7, "context", _official(text, m.start()))
+        if not _SETS['STAFF_ROLE_TRIGGERS'].isdisjoint(hits):
+            lower = text.lower()
+            if any(w in lower for w in _STAFF_RECORD_EN):
+                for m in chain(islice(_STAFF_ROLE.finditer(text), _MAX), islice(_STAFF_UNIT.finditer(text), _MAX)):
+                    lead = _ACRONYM_LEAD.match(m.group("name"))  # "FYI Yuki Nakamura": no part of the name
+                    start = m.start("name") + (lead.end() if lead else 0)
+                    name = text[start:m.end("name")]
+                    end = _SENTENCE_END.search(text, m.end())
+                    rest = lower[m.end():end.start() if end else len(text)]
+                    if prose_name_ok(name) and any(w in rest for w in _STAFF_RECORD_EN):  # their own record, in their
+                        # sentence: the subject of the record (aggregate.rule_staff_record_subject)
+                        yield self.result(self.ENTITY, start, m.end("name"), 0.7, form="context",
+                                          full_name=True, label=False, official=False, staff=True, subject=True,
+                                          strength="medium", honorific=None,
+                                          person_key=stable_key(re.sub(r"\s", "", name)))
         if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
@@ -317,6 +345,6 @@ _AGED_SCAN = Initial(_AGED, _FIRST[3:-1])  # (_FIRST without its lookahead)
 _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
     ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),
-    ("APPOSITION_TRIGGERS", APPOSITION_TRIGGERS))}
+    ("APPOSITION_TRIGGERS", APPOSITION_TRIGGERS), ("STAFF_ROLE_TRIGGERS", STAFF_ROLE_TRIGGERS))}
 ENGLISH_TRIGGERS = (KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + DECLARANT_TRIGGERS
-                    + FAMILY_TRIGGERS + APPOSITION_TRIGGERS)
+                    + FAMILY_TRIGGERS + APPOSITION_TRIGGERS + STAFF_ROLE_TRIGGERS)

@@ -266,13 +266,14 @@ _LATIN_ROW = re.compile(
     # a quoted mail's lines start with "> "
     r"^[ \t]*(?:>[ \t]?){0,3}(?:[-*•・]|[0-9]{1,3}[.)]|(?:Room|No\.?|#)[ \t]*[0-9A-Za-z-]{1,6}[ \t]*[–—:|,\t-])?[ \t]*(?P<name>" + _LATIN_FULL + r"|[A-Z]{2,15},[ \t]*" + _LATIN_PART + r")"
     # "SANTOS, Maria — Philippines — 090-…": the surname first in capitals, cells after a comma, tab, bar or dash
-    r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|$)", re.MULTILINE)
+    # (or two spaces or more: a space-aligned export, "NGUYEN VAN THANH  UH48210397AB  2027/04/30", round 12)
+    r"[ \t]*(?P<end>[,，\t|｜(（/／—–]|-[ \t]|(?<=[A-Za-z][ ][ ])(?=[^ \n])|$)", re.MULTILINE)
 # a foreign name in katakana with middle dots, before an honorific or after a label: "グエン・ヴァン・ナムさん"
 _KATA_DOTTED = r"[ァ-ヶー]{2,8}(?:[・=＝][ァ-ヶー]{1,8}){1,3}"
 _KATA_DOTTED_BEFORE_HON = re.compile(r"(?<![ァ-ヺー・=＝])(?P<name>" + _KATA_DOTTED + r")[ ]?$")
 # an identifying record on a Latin row: "1. Michael Torres — passport 567281934, DOB 14 Feb 1968"
 _LATIN_ROW_RECORD = re.compile(r"(?<![A-Za-z])(?:DOB|D\.O\.B\.|(?i:date of birth|passport(?: no\.?| number)?[ :]*[A-Z0-9]{6,}|"
-                               r"residence card|born (?:on )?[0-9]))(?![a-z])")
+                               r"residence card|born (?:on )?[0-9])|(?<![0-9A-Za-z])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![0-9A-Za-z]))(?![a-z])")
 LATIN_RECORD_TRIGGERS = ("dob", "d.o.b.", "passport", "date of birth")
 # a street number written in English order ("2-8-3 Nishi-machi") on a row
 _LATIN_STREET = re.compile(r"(?<![0-9])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z][a-z]")

@@ -5,14 +5,15 @@ reads as names, and staff named as the contact of a notice."""
 
 from __future__ import annotations
 
-from gateway.scan import rx as re
+from itertools import islice
 
-from gateway.scan import morphology
+from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_rules import Coverage
+from gateway.scan.recognizers.person_tables import NAME_FIELDS
 from gateway.scan.recognizers.person_topics import topic_in
 
 _LABEL_SET = frozenset(LABELS)
@@ -38,6 +39,12 @@ PSEUDONYM_TRIGGERS = ("仮名)", "歳")
 _PSEUDONYM = re.compile(
     r"(?<![A-Za-z0-9])(?P<rel>(?:利用者|対象者|相談者|患者|事例|児童|生徒|入居者|世帯主|本人)?[A-Z](?![A-Za-z])(?P<hon>さん|氏|様|くん|ちゃん)?)"
     r"[ ]?(?:(?P<alias>\(仮名\))|(?=[(、,・ ]?[ ]?(?:(?:男性|女性|男|女)[、,・ ]?)?[0-9]{1,3}歳))")
+# a spaced full name right before its bare age in brackets (岡田 隼人（28）, 岡田 隼人(28歳)): a terse note's subject, when
+# the surname is a dictionary surname and the given part no listed common noun (田中 委員(3) is a speaker's number);
+# the "(1".."(9" anchors find it (round 12)
+SPACED_AGED_TRIGGERS = tuple(f"({d}" for d in "123456789")
+_SPACED_AGED = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})[ ]?$")
+_BARE_AGE = re.compile(r"\([1-9][0-9]{0,2}(?:歳|才)?\)")
 # a name split over a surname field and a given-name field of one record ({"SEI":"大野","MEI":"和也"}, last_name=…&first_name=…)
 # (FHIR's "family" / "given", a vCard's N:family;given;…)
 SPLIT_NAME_TRIGGERS = ('sei"', "sei'", "sei=", "sei:", "sei_kj", "sei_kanji", "last_name", "lastname", "family_name",
@@ -52,6 +59,14 @@ _SPLIT_NAME = re.compile(
     r"|(?<=\n)N(?:;[^:\n]{0,40})?:(?P<vsei>[一-鿿㐀-䶿々〆ヶ]{1,4});"
     r"|(?<=\|)(?P<hsei>[一-鿿㐀-䶿々〆ヶ]{1,4})\^)"
     r"(?P<mei>[一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})(?![一-鿿ぁ-ゖァ-ヺー])")
+# …in Latin letters, the two fields side by side as XML attributes, JSON keys or a query string
+# (familyName="Hoshino" givenName="Ryota", "last_name": "Okafor", "first_name": "Daniel"), round 12: both values
+# capitalised words, neither a language's John Doe nor Japan's 山田 太郎
+_LATIN_SPLIT_NAME = re.compile(
+    r"(?i:(?<![a-z0-9_])(?:last_?name|family_?name|surname)" + _KEY_SEP + r")(?P<sei>[A-Z][a-z]{1,15})[\"'`]?"
+    r"[ \t]*[,&;\t ][ \t]*[\"'`]?(?i:(?:first_?name|given_?name)" + _KEY_SEP + r")(?P<mei>[A-Z][a-z]{1,15})(?![A-Za-z])")
+_LATIN_PLACEHOLDERS = frozenset({"doe", "roe", "smith", "john", "jane", "taro", "hanako", "yamada", "suzuki", "ichiro",
+                                 "test", "sample", "example", "foo", "bar", "user", "dummy", "mustermann"})
 # a spaced full name right after a record number and its value ("学籍番号 24S0317 谷口 美月", "職員番号：108422　小沢 健"):
 # the row of that record names its person
 RECORD_NUMBER_WORDS = ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "職員番号", "受給者番号", "受給者証番号",
@@ -64,6 +79,8 @@ _RECORD_NUMBER_NAME = re.compile(
 # (round 11)
 QUOTED_ROW_TRIGGERS = ('["', "['", "('", ",'", ',"', ", '", ', "')
 _QUOTED_NAME = re.compile(r"(?:(?<=[\[(,])|(?<=[\[(,] ))(?P<q>[\"'])(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?P=q)")
+# …or a list of them after a name column's IN (WHERE shimei IN ('林田 誠', '永田 久美子')): the names looked up (round 12)
+_IN_LIST = re.compile(r"(?i)(?<![a-z0-9_])(?P<col>[a-z_]{2,24})[ \t]+in[ \t]*\((?P<vals>[^()\n]{1,600})\)")
 _ROW_DATE = re.compile(r"[\"'](?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9][\"']")
 # romanised honorifics after a Latin-script name: "Yamada Haruto-san", "Smith-sama"
 ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
@@ -72,7 +89,7 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
-SHAPE_TRIGGERS = AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
+SHAPE_TRIGGERS = SPACED_AGED_TRIGGERS + AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
 # (English requests about a story or a textbook's dialogue: "Continue this story", "textbook dialogue", "reading club")
@@ -159,12 +176,16 @@ class PersonShapesMixin:
             out.append(self._surname_age_subjects(text, hits))
         if any(w in hits for w in QUOTED_ROW_TRIGGERS):
             out.append(self._quoted_row_names(text))
+            if " in" in text or " IN" in text:
+                out.append(self._in_list_names(text))
         if any(w in hits for w in ROMAJI_HONORIFICS):
             out.append(self._romaji_honorific_names(text, hits))
         if any(w in hits for w in RECORD_NUMBER_WORDS):
             out.append(self._record_number_names(text, hits))
         if any(w in hits for w in PSEUDONYM_TRIGGERS):
             out.append(self._pseudonym_subjects(text, hits))
+        if any(w in hits for w in SPACED_AGED_TRIGGERS):
+            out.append(self._spaced_aged_names(text, hits))
         if any(w in hits for w in SPLIT_NAME_TRIGGERS):
             out.append(self._split_field_names(text))
         return out
@@ -179,6 +200,12 @@ class PersonShapesMixin:
                 yield self.result(self.ENTITY, m.start(sei), m.end("mei"), 0.85, form="label", full_name=True,
                                   honorific=None, label=True, official=False, staff=False, strength="strong",
                                   person_key=stable_key(m.group(sei) + m.group("mei")))
+        for m in _LATIN_SPLIT_NAME.finditer(text):
+            if m.group("sei").lower() in _LATIN_PLACEHOLDERS or m.group("mei").lower() in _LATIN_PLACEHOLDERS:
+                continue  # the sample of a form or a schema (familyName="Doe" givenName="John")
+            yield self.result(self.ENTITY, m.start("sei"), m.end("mei"), 0.85, form="label", full_name=True,
+                              honorific=None, label=True, official=False, staff=False, strength="strong",
+                              person_key=stable_key(m.group("sei") + " " + m.group("mei")))
 
     def _pseudonym_subjects(self, text: str, hits: dict[str, list[int]]):
         """The subject of an anonymised case named by a letter with its pseudonym mark or its exact age (Aさん（仮名）
@@ -238,6 +265,36 @@ class PersonShapesMixin:
                                           full_name=False, honorific=None, label=False, official=False, staff=False,
                                           strength="medium", person_key=stable_key(run[-k:]))
                         break
+
+    def _spaced_aged_names(self, text: str, hits: dict[str, list[int]]):
+        """A spaced full name right before its bare age in brackets (Pt. 岡田 隼人（28）): the surname a dictionary
+        surname, the given part (which the dictionary may read as a place: 隼人) no listed common noun of two
+        characters or more (委員)."""
+        for w in SPACED_AGED_TRIGGERS:
+            for p in hits.get(w, ())[:128]:
+                if _BARE_AGE.match(text, p) is None:
+                    continue
+                m = _SPACED_AGED.search(text, max(0, p - 10), p)
+                if m is None:
+                    continue
+                sur, given = re.split(r"[ 　]", m.group("name"), maxsplit=1)
+                toks = morphology.tokenize(sur)
+                # (a one-kanji given name may be a listed noun too: 凛, 翼, 海)
+                if len(toks) == 1 and toks[0].is_surname and (len(given) == 1 or not morphology.listed_common_noun(given)):
+                    yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True,
+                                      honorific=None, label=False, official=False, staff=False, strength="medium",
+                                      person_key=stable_key(sur + given))
+
+    def _in_list_names(self, text: str):
+        """The quoted spaced full names of an IN list after a name column (shimei IN ('林田 誠', '永田 久美子'))."""
+        for m in islice(_IN_LIST.finditer(text), 64):
+            if m.group("col").lower() not in NAME_FIELDS:
+                continue
+            for q in _QUOTED_NAME.finditer(text, m.start("vals") - 1, m.end("vals")):
+                if spaced_name_ok(q.group("name")):
+                    yield self.result(self.ENTITY, q.start("name"), q.end("name"), 0.8, form="label", full_name=True,
+                                      honorific=None, label=True, official=False, staff=False, strength="strong",
+                                      person_key=stable_key(re.sub(r"[ 　]", "", q.group("name"))))
 
     def _quoted_row_names(self, text: str):
         """A quoted spaced full name in an array or a tuple whose brackets also hold a quoted date or a specific topic."""

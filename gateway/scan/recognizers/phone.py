@@ -83,6 +83,28 @@ def classify(digits: str, grouping: list[int] | None = None) -> tuple[str, bool]
     return None
 
 
+# a number read by OCR with letters for digits after its label (電話 O9O-4471-22l8: O for 0, l or I for 1)
+_OCR_NUMBER = re.compile(r"[ \t:]{0,3}(?P<n>(?=[0-9OIl|]*[OIl|])[0-9OIl|]{2,5}-[0-9OIl|]{1,4}-[0-9OIl|]{3,4})(?![0-9A-Za-z])")
+_OCR_DIGITS = str.maketrans("OIl|", "0111")
+
+
+def _ocr_misread(text: str, ctx: ScanContext):
+    """(start, end, the number with its letters read as digits) after a phone label whose digits OCR read partly
+    as letters, with seven real digits or more."""
+    for w in ("電話", "tel", "携帯", "連絡先"):
+        for p in ctx.hits.get(w, ())[:64]:
+            m = _OCR_NUMBER.match(text, p + len(w) + (text.startswith("番号", p + len(w)) and 2))
+            if m is not None and sum(c.isdigit() for c in m.group("n")) >= 7:
+                yield m.start("n"), m.end("n"), m.group("n").translate(_OCR_DIGITS)
+
+
+def _next_cell(raw: str) -> int | None:
+    """Where a dashed number's candidate ran on over a space into the next cell's digits ("090-3385-1120 3"), or
+    None (a number grouped by spaces is the number)."""
+    cut = raw.rfind(" ")
+    return cut if cut > 0 and "-" in raw[:cut] and "-" not in raw[cut:] else None
+
+
 class PhoneNumberRecognizer(AigwRecognizer):
     ENTITY = "PHONE_NUMBER"
     TRIGGER_DIGITS = 9
@@ -111,7 +133,8 @@ class PhoneNumberRecognizer(AigwRecognizer):
                 c = s - 1
             else:
                 continue
-            cands.append(c)
+            if not cands or cands[-1] != c:  # (digit runs overlap: 090-3385-1120 3 also as 090-3385-1120)
+                cands.append(c)
         for m in (SPOKEN.match(text, c) or CANDIDATE.match(text, c) for c in cands):
             if m is None:
                 continue
@@ -122,13 +145,23 @@ class PhoneNumberRecognizer(AigwRecognizer):
             if raw.startswith("(") and ")" not in raw:
                 raw = raw[1:]  # (090-1234-5678) : the parenthesis encloses the number, not an area code
             res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
+            end = m.end()
+            if res is None and (cut := _next_cell(raw)) is not None:
+                # "090-3385-1120 3人": a dashed number, then the next cell after a space (a table read out of a PDF)
+                end, raw = end - (len(raw) - cut), raw[:cut]
+                digits = _NON_DIGIT.sub("", raw)
+                res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
             if res is None:
                 continue
-            self._grade(text, m.end() - len(raw), m.end(), raw, digits, res, out)
+            self._grade(text, end - len(raw), end, raw, digits, res, out)
         for start, end, digits, groups in self._read_out(text, ctx, out):
             res = classify(digits, groups)
             if res is not None:
                 self._grade(text, start, end, "", digits, res, out)
+        for start, end, raw in _ocr_misread(text, ctx):
+            res = classify(_NON_DIGIT.sub("", raw), [len(g) for g in _DIGITS.findall(raw)])
+            if res is not None:
+                self._grade(text, start, end, raw, _NON_DIGIT.sub("", raw), res, out)
         return out
 
     @staticmethod

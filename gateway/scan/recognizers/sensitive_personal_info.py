@@ -24,6 +24,7 @@ from typing import Any
 import ahocorasick
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._sensitive_words import ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
 
 # family -> (legal 要配慮?, specific words (0.7), broader words (0.5))
 FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
@@ -51,7 +52,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "インスリン", "訪問看護", "高熱", "解熱剤", "熱が出て", "熱があ",
                       # a child's infectious illness in a parent's note (round 10): おたふくかぜ, 水ぼうそう, 登校停止
                       "おたふくかぜ", "おたふく風邪", "流行性耳下腺炎", "水ぼうそう", "水疱瘡", "水痘", "手足口病", "溶連菌",
-                      "胃腸炎", "ノロウイルス", "登校停止", "登園停止", "出席停止", "熱性けいれん", "救急搬送",
+                      "胃腸炎", "ノロウイルス", "登校停止", "登園停止", "出席停止", "熱性けいれん", "救急搬送", "救急車を呼", "救急車呼", "救急車で運ばれ", "けいれんし",
                       # thoughts of dying in a person's own words (相談者「死んだほうが楽かな」)
                       "死にたい", "死んだほうが楽", "死んだ方が楽", "消えてしまいたい", "生きているのがつらい", "心因性",
                       # marks of self-harm as a teacher notes them (round 10): 手首に切り傷, 自分で切った
@@ -65,8 +66,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "メンヘラ", "病んで", "認知入", "認知が入", "認知症入", "認知が進", "認知が始ま", "認知きて", "認知出て",
                       "ボケてき", "ぼけてき", "ボケ始め", "ぼけ始め", "ボケが進", "ボケが始ま", "酒浸り", "酒びたり",
                       "酒ばっかり", "酒ばかり飲", "アル中", "入浴拒否", "服薬拒否", "受診拒否", "退院した", "退院し", "退院後",
-                      "退院して", "パニック発作", "学校休ませ", "学校を休ませ", "ぼうりょく", "なぐられ"),
-               ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性")),
+                      "退院して", "パニック発作", "学校休ませ", "学校を休ませ", "ぼうりょく", "なぐられ",
+                      "むくみ", "浮腫", "尿量", "褥瘡", "床ずれ", "誤嚥", "嚥下困難"),  # a carer's notes (round 12)
+               ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性", "往診")),
     "disability": (True, ("障害者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障害等級", "障害支援区分",
                           "障害年金", "発達障害", "知的障害", "精神障害", "身体障害", "自閉症", "自閉スペクトラム症", "ADHD",
                           "注意欠如", "学習障害", "LD児", "聴覚障害", "視覚障害", "肢体不自由", "車椅子", "車いす", "障害福祉",
@@ -96,10 +98,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                         "失業した", "仕事を失", "出ていくように言われ", "出て行くように言われ", "退去を求められ",
                         "在留期限が切れ", "在留期間が切れ", "在留期限切れ", "在留期間切れ", "ビザが切れ", "オーバーステイ", "不法滞在", "難民申請", "生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
                         "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金", "保護開始", "保護開始日",
-                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "収入認定",
+                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "生保費", "収入認定",
                         "保護申請", "生活扶助",
                         # said casually (round 9): ナマポ, リストラされて, 年金だけじゃ足りない, 家賃まだ入ってない
-                        "ナマポ", "生保受けて", "生保もらって", "生保の人", "リストラされ", "リストラに", "年金だけじゃ足りな",
+                        "ナマポ", "失業(", "床上浸水", "生保受けて", "生保もらって", "生保の人", "リストラされ", "リストラに", "年金だけじゃ足りな",
                         "年金だけでは足りな", "年金だけじゃ生活", "年金だけでは生活", "生活が苦し", "お金がなくて",
                         "食べるものがな", "ごはん食べてな", "ご飯食べてな", "ごはんを食べてな", "ご飯を食べてな", "社協の貸付",
                         "緊急小口", "家賃まだ", "家賃が入ってな", "家賃の入金がな", "家賃が遅れ", "家賃の支払いが遅れ",
@@ -116,7 +118,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "child_welfare": (False, ("ヤングケアラー", "児童虐待", "虐待", "ネグレクト", "育児放棄", "要保護児童", "要支援児童", "特定妊婦", "一時保護",
                               "児童相談所", "児相", "虐待通告", "要保護児童対策地域協議会", "要対協", "里親", "養護施設",
                               "児童養護施設", "不登校", "いじめ", "引きこもり", "ひきこもり", "体罰", "家庭内暴力", "非行少年",
-                              "要保護", "要支援家庭", "あざ", "アザ",
+                              "要保護", "要支援家庭", "あざ", "アザ", "たんこぶ", "打撲痕",  # (たんこぶ: round 12)
                               # what a nursery or school notes about a child at risk at home
                               "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
                               "家庭児童相談", "手がつけられな", "手が付けられな", "家出し", "家出中",
@@ -247,107 +249,8 @@ _guard(("インフルエンザ", "新型コロナ", "COVID-19", "感染症", "�
         "おたふくかぜ", "おたふく風邪", "水ぼうそう", "結核"),
        after=r"(?:が|の)?(?:流行|はや[っりるら]|蔓延|まん延)|の?(?:予防(?!接種)|対策|シーズン|注意報|警報)")
 _guard(("鬱で", "鬱っぽ", "鬱になっ", "鬱気味", "鬱状態"), before=r"憂")  # 憂鬱で: a gloomy mood, no illness
-# English case notes (lower case: ASCII keywords match in their own case)
-for _fam, _words in (
-    ("dv", ("domestic violence", "domestic abuse", "abused by", "restraining order", "shelter for", "women's shelter",
-            "womens shelter", "bruises on", "abusive husband", "abusive partner", "economic abuse",
-            "controls all the money", "controls all money", "takes her residence card", "took her residence card")),
-    ("health", ("depression", "dementia", "diabetes", "cancer", "schizophrenia", "admitted to hospital",
-                "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
-                "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis",
-                # a home visit's note: a fall, a walking aid, the pills a person takes (or skips)
-                "blood pressure", "hypertension", "his pills", "her pills", "his medication", "her medication",
-                "uses a walker", "a walking frame", "had a fall", "fell in the", "fell down the", "fell at home",
-                "heart disease", "kidney disease", "care manager", "nursing care", "bedridden")),
-    ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
-                 "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
-                 "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
-                 "child support allowance", "livelihood protection", "welfare office", "food bank")),
-    ("crime", ("arrested", "criminal record", "convicted", "probation")),
-    # a member of staff's disciplinary or sick-leave record written in English
-    ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
-                    "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
-                    "dismissal", "misconduct", "falsified")),
-    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note",
-                # a diagnosis told in the first or third person: "my doctor has diagnosed me with …"
-                "diagnosed me with", "diagnosed him with", "diagnosed her with", "diagnosed them with",
-                "depressive", "medical certificate", "sick note", "mental breakdown", "nervous breakdown")),
-    ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
-                   "performance evaluation", "reduced hours")),
-    ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
-                       "school refusal", "young carer")),
-    ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades")),
-    ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired",
-                 "not been paid", "not being paid", "kept his passport", "kept her passport", "took his passport",
-                 "took her passport", "confiscated his passport", "confiscated her passport", "withheld his passport",
-                 "withheld her passport", "lose his visa", "lose her visa", "lost his visa", "lost her visa",
-                 # in the first person (a resident's own message to translate)
-                 "took my passport", "kept my passport", "has my passport", "holds my passport", "confiscated my passport",
-                 "withheld my passport", "took our passports", "haven't been paid", "have not been paid", "my visa expires",
-                 "unpaid overtime")),
-    ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
-                "disability certificate",
-                # a case conference's notes on a child (round 10): stopped eating, weight down, a referral to a clinic
-                "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
-                "pediatrician")),
-    ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
-             "unpaid property tax", "overdue tax", "tax delinquency")),
-    ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
-    # round 8: childbirth, and what an interpreter's summary says of violence at home
-    ("health", ("gave birth", "postnatal depression", "postpartum depression", "insomnia", "had a stroke", "suffered a stroke", "in hospital",
-                "anxiety disorder", "diagnosed as")),
-    ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
-            "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
-            "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
-            "takes all my money", "took all my money", "hits him", "hit him", "beats him", "a bruise on",
-            "bruise on his", "bruise on her")),
-    ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
-                "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
-):
-    for _w in _words:
-        KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
-# letters and forms of residents in their own language (pasted in to be translated): the same families, the words
-# a consultation turns on (Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean)
-for _fam, _words in (
-    ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
-                "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원",
-                "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스",
-                # an illness or a stay in hospital (Tagalog, Portuguese, Spanish, Vietnamese)
-                "may sakit", "sakit sa puso", "naospital", "nasa ospital", "doença", "hospitalizado", "hospitalizada",
-                "enfermedad", "bệnh tim", "nằm viện")),
-    ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가")),
-    ("dv", ("violência doméstica", "violencia doméstica", "bạo lực gia đình", "bị chồng đánh", "家暴", "家庭暴力",
-            "가정폭력", "남편의 폭력",
-            # a partner's blows in the letter's own words (남편이 때려서, me pega, bị đánh)
-            "때려서", "때리고", "때립니다", "때렸", "폭행을", "me pega", "me bate", "bị đánh")),
-    ("welfare", ("desempregado", "desempregada", "desempleado", "desempleada", "thất nghiệp", "không có tiền", "失业",
-                 "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활",
-                 # labour exploitation in residents' languages: wages withheld, a passport kept by the employer
-                 "không trả lương", "nợ lương", "giữ hộ chiếu", "拖欠工资", "不给工资", "扣押护照", "임금 체불", "임금을 못",
-                 "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron",
-                 # a lost job, a rent that cannot be paid
-                 "nawalan ako ng trabaho", "nawalan ng trabaho", "walang trabaho", "hindi ko mabayaran", "hindi makabayad",
-                 "perdeu o emprego", "perdi o emprego", "foi demitido", "foi demitida", "fui demitido", "fui demitida",
-                 "fue despedido", "fue despedida", "aluguel atrasado", "alquiler atrasado", "perdí mi trabajo", "perdí el trabajo", "mất việc",
-                 "không trả được tiền nhà", "no puedo pagar el alquiler", "não consigo pagar o aluguel")),
-    ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
-    # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
-    ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",
-                "bị thương", "gãy chân", "gãy tay", "tai nạn lao động", "nasa ospital", "naospital", "受伤", "受傷", "工伤", "工傷", "焦虑症", "입원 중",
-                "다쳤",
-                # round 10: dialysis (hemodiálise, chạy thận, 透析 in Chinese letters is 透析 as in Japanese)
-                "hemodiálise", "hemodiálisis", "diálise", "diálisis", "chạy thận", "nagda-dialysis", "투석")),
-    ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
-                       "bắt nạt")),
-    ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",
-                 "giữ hộ chiếu", "không trả lương", "chưa trả lương")),
-    ("health", ("tdah", "diagnosticado", "diagnosticada", "tomando remédio", "tomando remedio", "medicación")),
-    ("single_parent", ("divorciando", "divorciarnos", "divorciarse", "divorciada", "divorciado", "separação", "이혼 소송")),
-    ("child_welfare", ("被老师打", "被老師打", "被打了", "体罚", "體罰", "有伤", "有傷")),
-    ("health", ("kecelakaan kerja", "dirawat di rumah sakit", "hamil", "dị ứng", "ตั้งครรภ์", "ป่วย", "โรงพยาบาล",
-                "allergic", "gestational diabetes", "heart operation", "operation on his", "operation on her")),
-    ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
-):
+# English case notes and residents' own languages (recognizers/_sensitive_words.py)
+for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS:
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 _guard(("シェルター",), before=r"核|防空|避難")

@@ -1,0 +1,107 @@
+"""Sensitive-topic words of sensitive_personal_info in other languages, by family (each a 0.7 word of its family).
+
+``ENGLISH_TOPICS``: English case notes (lower case: ASCII keywords match in their own case). ``RESIDENT_LANGUAGE_TOPICS``:
+letters and forms of residents in their own language (pasted in to be translated): the words a consultation turns on
+(Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean, Indonesian, Thai).
+"""
+
+from __future__ import annotations
+
+ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("dv", ("domestic violence", "domestic abuse", "abused by", "restraining order", "shelter for", "women's shelter",
+            "womens shelter", "bruises on", "abusive husband", "abusive partner", "economic abuse",
+            "controls all the money", "controls all money", "takes her residence card", "took her residence card")),
+    ("health", ("depression", "dementia", "diabetes", "diabetic", "cancer", "schizophrenia", "admitted to hospital",
+                "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
+                "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis",
+                # a home visit's note: a fall, a walking aid, the pills a person takes (or skips)
+                "blood pressure", "hypertension", "his pills", "her pills", "his medication", "her medication",
+                "uses a walker", "a walking frame", "had a fall", "fell in the", "fell down the", "fell at home",
+                "heart disease", "kidney disease", "care manager", "nursing care", "bedridden")),
+    ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
+                 "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
+                 "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
+                 "child support allowance", "livelihood protection", "welfare office", "food bank")),
+    ("crime", ("arrested", "criminal record", "convicted", "probation")),
+    # a member of staff's disciplinary or sick-leave record written in English
+    ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
+                    "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
+                    "dismissal", "misconduct", "falsified", "proposed sanction", "month suspension", "day suspension",
+                    "week suspension", "unpaid suspension", "written warning", "without authorisation",
+                    "without authorization")),
+    ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note", "sick note",
+                "diagnosed me with", "diagnosed him with", "diagnosed her with", "diagnosed them with",  # "my doctor has…"
+                "depressive", "medical certificate", "mental breakdown", "nervous breakdown")),
+    ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
+                   "performance evaluation", "reduced hours")),
+    ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
+                       "school refusal", "young carer")),
+    ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades")),
+    ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired",
+                 "not been paid", "not being paid", "kept his passport", "kept her passport", "took his passport",
+                 "took her passport", "confiscated his passport", "confiscated her passport", "withheld his passport",
+                 "withheld her passport", "lose his visa", "lose her visa", "lost his visa", "lost her visa",
+                 # in the first person (a resident's own message to translate)
+                 "took my passport", "kept my passport", "has my passport", "holds my passport", "confiscated my passport",
+                 "withheld my passport", "took our passports", "haven't been paid", "have not been paid", "my visa expires",
+                 "unpaid overtime")),
+    ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
+                "disability certificate",
+                # a case conference's notes on a child (round 10): stopped eating, weight down, a referral to a clinic
+                "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
+                "pediatrician")),
+    ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
+             "unpaid property tax", "overdue tax", "tax delinquency")),
+    ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
+    # round 8: childbirth, and what an interpreter's summary says of violence at home
+    ("health", ("gave birth", "postnatal depression", "postpartum depression", "insomnia", "had a stroke", "suffered a stroke", "in hospital",
+                "anxiety disorder", "diagnosed as")),
+    ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
+            "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
+            "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
+            "takes all my money", "took all my money", "hits him", "hit him", "beats him", "a bruise on",
+            "bruise on his", "bruise on her")),
+    ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
+                "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
+)
+
+RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
+                "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원",
+                "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스",
+                # an illness or a stay in hospital (Tagalog, Portuguese, Spanish, Vietnamese)
+                "may sakit", "sakit sa puso", "naospital", "nasa ospital", "doença", "hospitalizado", "hospitalizada",
+                "enfermedad", "bệnh tim", "nằm viện")),
+    ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가")),
+    ("dv", ("violência doméstica", "violencia doméstica", "bạo lực gia đình", "bị chồng đánh", "家暴", "家庭暴力",
+            "가정폭력", "남편의 폭력",
+            # a partner's blows in the letter's own words (남편이 때려서, me pega, bị đánh)
+            "때려서", "때리고", "때립니다", "때렸", "폭행을", "me pega", "me bate", "bị đánh")),
+    ("welfare", ("desempregado", "desempregada", "desempleado", "desempleada", "thất nghiệp", "không có tiền", "失业",
+                 "没有收入", "低保", "生活保护", "실직", "생활보호", "기초생활",
+                 # labour exploitation in residents' languages: wages withheld, a passport kept by the employer
+                 "không trả lương", "nợ lương", "giữ hộ chiếu", "拖欠工资", "不给工资", "扣押护照", "임금 체불", "임금을 못",
+                 "salário atrasado", "não pagou o salário", "não paga o salário", "no me pagan", "no me pagaron",
+                 # a lost job, a rent that cannot be paid
+                 "nawalan ako ng trabaho", "nawalan ng trabaho", "walang trabaho", "hindi ko mabayaran", "hindi makabayad",
+                 "perdeu o emprego", "perdi o emprego", "foi demitido", "foi demitida", "fui demitido", "fui demitida",
+                 "fue despedido", "fue despedida", "aluguel atrasado", "alquiler atrasado", "perdí mi trabajo", "perdí el trabajo", "mất việc",
+                 "không trả được tiền nhà", "no puedo pagar el alquiler", "não consigo pagar o aluguel")),
+    ("single_parent", ("divórcio", "divorcio", "ly hôn", "离婚", "이혼")),
+    # round 8: a stay in hospital, an injury at work, anxiety, bullying, a lost job
+    ("health", ("internado", "internada", "hospitalizado", "hospitalizada", "ansiedad", "ansiedade", "nằm viện",
+                "bị thương", "gãy chân", "gãy tay", "tai nạn lao động", "nasa ospital", "naospital", "受伤", "受傷", "工伤", "工傷", "焦虑症", "입원 중",
+                "다쳤",
+                # round 10: dialysis (hemodiálise, chạy thận, 透析 in Chinese letters is 透析 as in Japanese)
+                "hemodiálise", "hemodiálisis", "diálise", "diálisis", "chạy thận", "nagda-dialysis", "투석")),
+    ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
+                       "bắt nạt")),
+    ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",
+                 "giữ hộ chiếu", "không trả lương", "chưa trả lương")),
+    ("health", ("tdah", "diagnosticado", "diagnosticada", "tomando remédio", "tomando remedio", "medicación")),
+    ("single_parent", ("divorciando", "divorciarnos", "divorciarse", "divorciada", "divorciado", "separação", "이혼 소송")),
+    ("child_welfare", ("被老师打", "被老師打", "被打了", "体罚", "體罰", "有伤", "有傷")),
+    ("health", ("kecelakaan kerja", "dirawat di rumah sakit", "hamil", "dị ứng", "ตั้งครรภ์", "ป่วย", "โรงพยาบาล",
+                "allergic", "gestational diabetes", "heart operation", "operation on his", "operation on her")),
+    ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
+)
