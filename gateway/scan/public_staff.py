@@ -44,6 +44,10 @@ _RECORD_ROLE = re.compile(r"(?i:patient|client|resident|tenant|student|pupil|app
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '’.-]*")
 # the representative in brackets right after the name of what they represent: 山口造園（代表 山口 隆）
 _REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})[(（]代表(?:者|取締役)?[ 　:：]*$")
+# or in the cell after the business's name, in a list with a 代表者 column (入札参加資格者名簿: 10231　株式会社 谷内建設
+# 谷内 進　浜風市港町4-12-3 …, round 12): the business by its legal form, then cell gaps only
+_ORG_CELL_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|[(（][株有][)）])[^\n。、]{0,24}?[ \t　,|｜]+$")
+_REPRESENTATIVE_COLUMN = re.compile(r"代表者(?:名|氏名)?(?![のがはをに])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|婦人会|班")
 
 
@@ -132,9 +136,16 @@ def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines or h.line in topic_lines:
             continue  # (山田商店（代表 山田 太郎）…事業税を滞納: a record about the proprietor)
         m = _REPRESENTATIVE_BEFORE.search(text, max(0, h.start - 28), h.start)
-        if m is not None and _PRIVATE_BODY.search(m.group("org")) is None:
+        if (m is not None and _PRIVATE_BODY.search(m.group("org")) is None) or _representative_cell(text, h.start):
             h.meta["official"] = True
             h.meta["public_context"] = "representative"
+
+
+def _representative_cell(text: str, start: int) -> bool:
+    """The name stands in the cell after a business named by its legal form, under a 代表者 column above it."""
+    lo = max(line_start(text, start), start - 40)
+    return (_ORG_CELL_BEFORE.search(text, lo, start) is not None
+            and _REPRESENTATIVE_COLUMN.search(text, max(0, start - 2000), lo) is not None)
 
 
 def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:

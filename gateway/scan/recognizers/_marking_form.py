@@ -54,8 +54,9 @@ _FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 _RULE_CHARS = "―─━‐‑–—－-=＝~〜～*＊・･ \t　"
 # quotation marks: a marking quoted and followed by a particle is named in prose (「持出禁止」と表示された文書)
 # wording that explains a marking instead of applying it: a definition table or a rule list
+# (or a quoted marking given a definition after a colon: ・「複製禁止」：コピー、スキャン…を禁じる, round 12)
 _EXPLAINS = re.compile(r"てはならない|てはいけない|しないこと|すること|ないこと|を指す|をいう|を意味|という意味|とは|に相当|"
-                       r"の情報|以上の|以下の|の場合|means|refers to")
+                       r"の情報|以上の|以下の|の場合|を禁じる|を禁ずる|」[ \t　]*[:：][ \t　]*[^\s]|means|refers to")
 
 
 def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -189,9 +190,12 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
             return False
     if _GOODS_AFTER.match(text, j + 1) is not None:
         return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking
-    # the first of a list of quoted words, the particle after the list (「マル秘」「部外秘」などの表示は使わず)
+    # the first of a list of quoted words, the particle after the list (「マル秘」「部外秘」などの表示は使わず; 「取扱注意」
+    # 「複製禁止」等の取扱制限を明示する: 等 before the particle, round 12)
     m = _MORE_QUOTED.match(text, j + 1)
-    nxt = text[m.end():m.end() + 1] if m is not None else ""
+    k = m.end() if m is not None else j + 1
+    k += text.startswith("等", k)
+    nxt = text[k:k + 1]
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 

@@ -152,14 +152,19 @@ def _duty_line(text: str, e: int) -> bool:
 
 def _record_note(text: str, e: int) -> bool:
     """A bracket right after the name holding a health or personnel topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談
-    11/5）, 早瀬 ひより（評価C、勤務態度に課題）."""
+    11/5）, 早瀬 ひより（評価C、勤務態度に課題）; or the member's age alone (税務課 主査 若松 浩之（45）　うつ病 …: an
+    office names its contact without an age, a record about them gives it, round 12)."""
     if text[e:e + 1] != "(":
         return False
     close = text.find(")", e, e + 40)
     if close < 0:
         return False
     note = text[e + 1:close].lower()
-    return any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+    return (any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+            or _AGE_NOTE.fullmatch(note) is not None)
+
+
+_AGE_NOTE = re.compile(r"[1-9][0-9](?:歳|才)?")
 
 
 # a list item's marker before a name: "・", "- ", "1. "
