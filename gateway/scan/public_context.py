@@ -159,7 +159,9 @@ _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|について�
                       r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
 # a published bid result, and a line saying a price is not public yet
 _BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
-_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
+_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
+# the same said of the whole paragraph (予定価格の決定について（伺い）※公告前 … 前回の落札率を踏まえ, round 12)
+_NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
 
 # entities each mechanism reads
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
@@ -440,7 +442,8 @@ def _bid_results(text: str, hits: list[_HitLike]) -> None:
         lo, hi = paragraph(blanks, h.start, len(text))
         if not marked_paragraph(results, lo, hi):
             continue
-        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)):
+        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)) \
+                or _NOT_YET_PUBLIC_PARA.search(text, lo, hi):
             continue
         h.meta["informational"] = True
         h.meta["public_context"] = "bid_result"

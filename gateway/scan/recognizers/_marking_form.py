@@ -215,7 +215,22 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     example label on its line (表示例：「機密性２」「機密性２　複製禁止」)."""
     if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
         return start is None or not _names_payload(text, start, end)
-    return start is not None and _EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
+    return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
+                                  or _example_continued(text, start))
+
+
+# an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…⏎
+# 　　　　　【機密性３】【複製禁止】, round 12)
+_CONTINUED_BEFORE = re.compile(r"[ \t　]{2,}[^\n。、ぁ-ゟ]{0,30}")
+
+
+def _example_continued(text: str, start: int) -> bool:
+    """The marking stands on an indented line under a line with an example label."""
+    ls = line_start(text, start)
+    if ls <= 0 or _CONTINUED_BEFORE.fullmatch(text, ls, start) is None:
+        return False
+    pls = line_start(text, ls - 1)
+    return pls >= 0 and _EXAMPLE_LABEL.search(text, max(pls, ls - 81), ls - 1) is not None
 
 
 def _field_cell(text: str, start: int, end: int, ls: int) -> bool:

@@ -28,6 +28,29 @@ and renamed to JP_ADDRESS / PHONE_NUMBER before scoring, no verdict changed):
   read as a person's label value; the policy's 「取扱注意」「庁内限り」「複製禁止」等の取扱制限; the manual's
   ・「複製禁止」：… definitions. The misses: the staff list on sick leave (主査 若松 浩之（45） うつ病); the interview
   scores' birth dates in a space-aligned table (types; a known gap).
+* d12pc (28 rows, 13 / 15: 休日当番医 with the clinics' heads, a 議員名簿 with addresses and phones, 民生委員 by
+  district, an 認可保育所一覧 with 園長, a mayor's press conference (his own past stay in hospital), a former mayor's
+  obituary, a 学校だより with prize-winning pupils and a new teacher, a 寄附 thank-you list, an AED open-data CSV, an
+  English security quiz quoting markings, a 入札公告 with a published 予定価格, a councillor telling of her own son's
+  diagnosis in the 会議録, a 優良従業員 award list, a 消防団 feature, a 公売 notice; blocks: the doctors' private mobiles,
+  a 後援会 roster, a 民生委員's visit notes, nursery applications, a press conference's 想定問答 on a named death, pupils
+  needing support, the donation ledger with those who declined publication, a 避難行動要支援者名簿 CSV, an English
+  CONFIDENTIAL negotiation note, a 予定価格 決裁 before the notice, a staff appraisal, a 消防団 入団届, a 公売 debtor
+  table) on the tree with d12pa–d12pb's fixes (b304f39): recall 0.692 (9/13), false blocks 0.133 (2/15). The false
+  blocks: the 議員名簿 (councillors with their published addresses and phones), the nurseries' list (園長 column). The
+  misses: the 予定価格 決裁 (its past 落札率 read as a published result; 公告前 not known); the nursery applications'
+  birth dates (types: a 第1希望 header cell read as figures); the doctors named with a spaced 先生 (types; a known gap);
+  the donation ledger's landlines and mobiles in a space-separated row (types; a known gap).
+* d12pd (26 rows, 11 / 15: a 官報 叙位 excerpt, a mayoral election's candidates, an English 断水 notice with the site
+  manager, a 公聴会 record with its 公述人, a 個人情報保護審査会 答申, a 広報 readers' corner with consent, an anonymous
+  discipline press release, an appointment bill with the nominee's address and birth date, a 口座振替 記入例, a marking
+  manual with its examples on two lines, a self-check list quoting markings, population by 町丁 and age, an English
+  council record, a unit's extension list, a rescue award press release; blocks: a candidate's filing with 本籍, an
+  English complaint about a dialysis patient, a 公述申出書, the review board's memo, a reader's postcard with the phone,
+  a discipline file before publication, the appointment's candidates with an illness, a filled 口座振替依頼書, a 機密性２
+  reorganisation plan, a unit's leave table, the award's contact memo) on the tree with d12pa–d12pc's fixes: recall
+  1.000 (11/11), false blocks 0.133 (2/15). The false blocks: the appointment bill (人事案件 read as a 人事案); the manual's
+  second line of examples (an indented line under 表示例：).
 """
 
 from __future__ import annotations
@@ -40,6 +63,10 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 KNOWN_GAPS = {
     "d12pb025": "birth dates in a space-aligned table whose header holds 生年月日 among score columns (面接A 面接B …): "
                 "blocked by the names, but the dates are not read as birth dates",
+    "d12pc002": "doctors named with a spaced 先生 before a private mobile (小林 康弘 先生　携帯 090-…): blocked by the "
+                "scope marking and the mobiles, but no PERSON is read",
+    "d12pc015": "landlines and mobiles in a space-separated ledger row between an address and an amount (… 浜風市東山5-9-3 "
+                "090-2281-4406 300,000 不可): blocked by the names and addresses, but the numbers are not read",
 }
 
 

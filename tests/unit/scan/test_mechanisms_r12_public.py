@@ -15,6 +15,17 @@
   representative (public_staff._representative_cell);
 * a member of staff followed by their age alone in brackets (主査 若松 浩之（45）　うつ病) is the subject of the line's
   record (person_cues._record_note).
+* batch d12pc: the rows under a header line naming a column of bodies (商号, 施設名, 医療機関 …) and one of their heads
+  (代表者, 園長, 院長 …), or 氏名 beside 会派 / 議席, are a published list of post-holders: 議員名簿, 認可保育所一覧,
+  入札参加資格者名簿 (public_staff._head_tables; this replaces d12pb's cell-after-a-company rule), never beside a
+  personal partner or a topic on the row, nor under a residents' association; a paragraph that says its price is not
+  yet public (公告前, 開札前, 非公表 …) is no published bid result even when it quotes a past 落札率
+  (public_context._bid_results); a header cell 第1希望 / 第2志望 is a field name, not a row's figures
+  (_text.header_digits).
+* batch d12pd: an indented line of markings under a line with an example label (表示例：　【機密性２】【庁内限り】⏎
+  　　　【機密性３】【複製禁止】) shows examples too (_marking_form._example_continued); 人事案件 (a council's appointment
+  bill) is no draft personnel change (internal_matters_default.yaml); a residents' association's row under a 代表者
+  column keeps its officer private (public_staff._private_row).
 """
 
 from __future__ import annotations
@@ -35,6 +46,23 @@ BLOCK = [
                                         "携帯 090-3321-5567（自宅）\n10458　有限会社 北斗道路　北斗 一成　080-2231-0045"),
     ("staff_age_health_list", "休職者一覧\n・保険年金課 主事 浜口 聡（29）　適応障害で休職中\n"
                               "・道路課 技師 菅野 陸（34）　腰椎手術のため病気休暇"),
+    ("head_table_with_mobile", "施設名　園長　連絡先\n中央保育園　大橋 千代　携帯 090-3321-0045\n"
+                               "港町こども園　石渡 恵美　080-2231-7781"),
+    ("head_table_row_topic", "商号又は名称　代表者　所在地　備考\n株式会社 谷内建設　谷内 進　浜風市港町4-12-3　"
+                             "代表者が脳梗塞で入院中\n有限会社 北斗道路　北斗 一成　浜風市東山1-8-20"),
+    ("members_without_party_column", "氏名　住所　電話\n浅倉 秀夫　浜風市栄町2-8-3　0138-22-1187\n"
+                                     "千葉 亮平　浜風市栄町4-11-7　0138-22-5590"),
+    ("residents_by_facility", "入所施設名　氏名　住所　要介護度\nさくら苑　戸田 ミネ　浜風市東山1-5-8　要介護4\n"
+                              "あおば荘　北村 清　浜風市東山1-7-22　要介護2"),
+    ("bid_before_notice_quotes_rate", "予定価格の決定について（公告前）\n予定価格を 151,800,000円、最低制限価格を "
+                                      "136,620,000円としたい。前回の落札率（91.2％）を踏まえた。"),
+    ("csv_first_choice_column", "受付番号,児童氏名,生年月日,第1希望\nR8-0101,森 ひなた,2024/03/02,中央保育園\n"
+                                "R8-0102,関 陽翔,2023/12/19,港町こども園"),
+    ("indented_marking_without_example", "次の資料を要約して。\n\n　　【機密性２】【庁内限り】\n令和8年度 組織改正案\n"
+                                         "1. 市民課と保険年金課を統合する。"),
+    ("personnel_plan_draft", "人事案（内示前）\n総務課長　高嶺 秀明（企画課長から）\n福祉課長　能登 美佐（障がい福祉課長から）"),
+    ("association_heads_table", "団体名　代表者　住所　電話\n本町三丁目町内会　根本 昭二　浜風市本町3-2-5　0138-22-4418\n"
+                                "西野自治会　羽鳥 健二　浜風市西野1-4-2　0138-21-7710"),
     ("staff_age_discipline", "処分案\n市民課 主任 倉田 誠（41）　窓口現金の着服で懲戒免職の方向"),
 ]
 
@@ -52,6 +80,17 @@ ALLOW = [
                                "○副市長（椎名 哲也）　市長は手術のため入院しており、12月10日に退院の予定です。"),
     ("representative_cell_list", "商号又は名称　代表者　所在地　電話番号\n株式会社 谷内建設　谷内 進　浜風市港町4-12-3　"
                                  "0138-22-5170\n有限会社 北斗道路　北斗 一成　浜風市東山1-8-20　0138-41-2266"),
+    ("head_table_nurseries", "施設名　所在地　電話番号　園長\n中央保育園　浜風市本町4-3-1　0138-22-5561　大橋 千代\n"
+                             "港町こども園　浜風市港町2-10-8　0138-43-3380　石渡 恵美"),
+    ("head_table_clinics", "医療機関名,院長,所在地,電話\nこばやし内科,小林 康弘,浜風市本町2-4-11,0138-22-8810\n"
+                           "みなと整形外科,湊 俊介,浜風市港町1-9-3,0138-43-5512"),
+    ("members_list", "議席番号　氏名　会派　住所　電話\n1　御園 正之　市民クラブ　浜風市栄町3-2-10　0138-22-4471\n"
+                     "2　立花 ゆかり　公明党　浜風市港町5-1-8　0138-43-2209"),
+    ("bid_result_published", "入札結果\n予定価格（税抜）28,450,000円　落札者 株式会社 谷内建設　落札金額 25,980,000円"),
+    ("example_label_continued", "表示の方法\n表示例：【機密性２】【庁内限り】\n　　　　【機密性３】【複製禁止・持出禁止】\n"
+                                "いずれも文書の右上に朱書きします。"),
+    ("appointment_bill_draft", "議会に出す人事案件の議案です。\n議案第58号 教育委員会委員の任命について\n"
+                               "次の者を教育委員会委員に任命したいので、議会の同意を求める。\n氏名　間宮 洋子"),
     ("representative_cell_yugen_first", "業者名　代表者名　所在地\n(有)丸岡設備　丸岡 健二　会津川市本町2-4-1"),
     ("staff_contact_no_age", "・保険年金課 主事 浜口 聡　国民健康保険の資格・保険証に関すること（内線2231）"),
     ("public_award_ages", "受章者（敬称略）\n瑞宝単光章　元消防団副団長　桐生 敏彦（71）消防功労"),
