@@ -174,6 +174,14 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
     return _NAMED_QUOTE_AFTER.match(text, j + 1) is not None
 
 
+def _bracket_named(text: str, start: int, end: int) -> bool:
+    """The marking fills a 【…】 / ［…］ and what follows names the bracket as a shown mark (【部外秘】の表示がある文書は,
+    【機密性２】と表示された資料, round 12)."""
+    if end - start < 2 or start < 1 or text[start - 1] not in "【[［〔" or end >= len(text) or text[end] not in "】]］〕":
+        return False  # (a lone 【秘】 is read as a mark, or asked about: its own rules)
+    return _NAMED_QUOTE_AFTER.match(text, end + 1) is not None
+
+
 def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " 　":
@@ -282,7 +290,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
     # that holds names the form (splitting it would re-read the line per form)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
-    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end)) and not _names_payload(text, start, end):
+    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end) or _bracket_named(text, start, end)) \
+            and not _names_payload(text, start, end):
         return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied (unless 以下の資料 has it)
     if enclosing_brackets(text, start, end) or _bracket_item(text, start, end):
         return "bracketed"

@@ -51,6 +51,26 @@ and renamed to JP_ADDRESS / PHONE_NUMBER before scoring, no verdict changed):
   reorganisation plan, a unit's leave table, the award's contact memo) on the tree with d12pa–d12pc's fixes: recall
   1.000 (11/11), false blocks 0.133 (2/15). The false blocks: the appointment bill (人事案件 read as a 人事案); the manual's
   second line of examples (an indented line under 表示例：).
+* d12pe (16 rows, 8 / 8: a 指名停止 notice, a care provider's 行政処分, a food-poisoning 不利益処分 naming the company's
+  head, a works briefing's anonymous Q&A, a 公募委員 selection, an English library page naming the librarian, a
+  consented 新成人の声, 就学援助 statistics by school; blocks: each one's internal twin — a hearing record naming the
+  injured worker, an inspection naming users, the patients' list, the briefing's attendance list, the applicants'
+  scores with birth dates, an English note on the librarian's pregnancy, the feature's candidate list with mobiles,
+  the 就学援助 applicants) on the tree with d12pa–d12pd's fixes (56f9f9f): recall 1.000 (8/8), false blocks 0.125 (1/8).
+  The false block: the English library page (the librarian, named after "our librarian", read as a private person near
+  the library's address and phone).
+* d12pf (12 rows, 5 / 7: a 断水 notice with house-number ranges and the 現場代理人's site mobile, a training case with
+  residents A / B / C, a consented 広報 feature on a child with medical care, a 学校運営協議会 record with ○ speakers, a
+  burst-main press release, the office's unit phone list, an English volunteer feature with permission; blocks: a
+  dialysis patient's complaint with her mobile, a real DV case to be anonymised, the feature's planning memo, the
+  council's closed session on a pupil, unit heads in hospital and on care leave) on the tree with d12pa–d12pe's fixes:
+  recall 1.000 (5/5), false blocks 0.143 (1/7). The false block: the 断水 notice (the contractor's site mobile made
+  its line a private person's).
+* d12pg (10 rows, 3 / 7: an English press release on the mayor's tests, a 名誉市民's obituary, 議会だより introducing
+  new members with birth years, a published 職員録, a quiz and a manual quoting 「秘」 and 【部外秘】, poster sites by
+  address; blocks: an English NOT FOR DISTRIBUTION briefing, managers' private mobiles, a 【部外秘】 budget memo) on the
+  tree with d12pa–d12pf's fixes: recall 1.000 (3/3), false blocks 0.143 (1/7). The false block: the manual's rule
+  【部外秘】の表示がある文書は… (a bracketed marking named as a shown mark).
 """
 
 from __future__ import annotations

@@ -26,6 +26,14 @@
   　　　【機密性３】【複製禁止】) shows examples too (_marking_form._example_continued); 人事案件 (a council's appointment
   bill) is no draft personnel change (internal_matters_default.yaml); a residents' association's row under a 代表者
   column keeps its officer private (public_staff._private_row).
+* batch d12pe: an English name after a post of the office's public service desk (librarian, curator, interpreter,
+  coordinator …: "ask our librarian Ms. Aya Kondo at the reference desk") is staff in office, as after a title
+  (person_columns._LATIN_TITLE_BEFORE).
+* batch d12pf: a mobile on a works notice's line after a business by its legal form and its site role (施工　有限会社
+  丸岡設備　現場代理人 丸岡 浩二（携帯 090-…、作業時間中のみ）) is the contractor's site number, unless labelled private
+  (public_contacts.official_mobiles).
+* batch d12pg: a marking filling a 【…】 followed by what names it as a shown mark (【部外秘】の表示がある文書は…) is a
+  mention, unless the sentence points at the pasted document (_marking_form._bracket_named).
 """
 
 from __future__ import annotations
@@ -63,6 +71,17 @@ BLOCK = [
     ("personnel_plan_draft", "人事案（内示前）\n総務課長　高嶺 秀明（企画課長から）\n福祉課長　能登 美佐（障がい福祉課長から）"),
     ("association_heads_table", "団体名　代表者　住所　電話\n本町三丁目町内会　根本 昭二　浜風市本町3-2-5　0138-22-4418\n"
                                 "西野自治会　羽鳥 健二　浜風市西野1-4-2　0138-21-7710"),
+    ("english_librarian_leave", "Staffing note: Aya Kondo (staff no. 41203) will be on maternity leave from "
+                                "January; her doctor has told her to rest."),
+    ("english_patient_named", "Central Library, 2-1-5 Honcho, Tel 0138-22-4060.\nOur visitor Ms. Rina Sato fainted "
+                              "at the desk; she has epilepsy and was taken to hospital."),
+    ("works_mobile_labelled_home", "施工　有限会社 丸岡設備　現場代理人 丸岡 浩二（自宅 090-3318-2247）\n"
+                                   "区域　湯ノ川町1丁目1番地～35番地"),
+    ("works_mobile_without_business", "現場代理人 丸岡 浩二（携帯 090-3318-2247）\n区域　湯ノ川町1丁目1番地～35番地\n"
+                                      "本人は腰痛で通院中"),
+    ("bracket_marking_payload", "以下の資料（【部外秘】の表示がある文書）を要約して。\n\n予算査定メモ\n"
+                                "・福祉部 配食サービス 3,200万円 → 1,800万円"),
+    ("bracket_marking_header", "【部外秘】\n予算査定メモ（第2回）\n・建設部 舗装補修 2億1,000万円 → 1億6,500万円"),
     ("staff_age_discipline", "処分案\n市民課 主任 倉田 誠（41）　窓口現金の着服で懲戒免職の方向"),
 ]
 
@@ -91,6 +110,14 @@ ALLOW = [
                                 "いずれも文書の右上に朱書きします。"),
     ("appointment_bill_draft", "議会に出す人事案件の議案です。\n議案第58号 教育委員会委員の任命について\n"
                                "次の者を教育委員会委員に任命したいので、議会の同意を求める。\n氏名　間宮 洋子"),
+    ("english_librarian_desk", "Central Library\nAddress: 2-1-5 Honcho, Hamakaze. Tel: 0138-22-4060\n"
+                               "For help in English, ask our librarian Ms. Aya Kondo at the reference desk."),
+    ("english_coordinator", "International Exchange Centre, 1-2-3 Minato, Tel 0138-43-1200.\nOur coordinator "
+                            "Mr. Daniel Reyes can help you with Spanish and English."),
+    ("works_mobile_notice", "道路工事のお知らせ\n工事箇所　浜風市西野2丁目5番地先\n施工　株式会社 汐見土木　現場責任者 "
+                            "佐伯 隆二　携帯 080-2219-5567\n問合せ　道路建設課 0138-21-3402"),
+    ("bracket_marking_rule", "（1）【部外秘】の表示がある文書は、課内の職員以外に見せてはならない。\n"
+                             "（2）【取扱注意】と表示された資料は、施錠できる書庫に保管すること。"),
     ("representative_cell_yugen_first", "業者名　代表者名　所在地\n(有)丸岡設備　丸岡 健二　会津川市本町2-4-1"),
     ("staff_contact_no_age", "・保険年金課 主事 浜口 聡　国民健康保険の資格・保険証に関すること（内線2231）"),
     ("public_award_ages", "受章者（敬称略）\n瑞宝単光章　元消防団副団長　桐生 敏彦（71）消防功労"),
