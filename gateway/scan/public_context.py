@@ -118,7 +118,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
-                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載|"
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)、?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column

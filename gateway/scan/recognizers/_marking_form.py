@@ -56,7 +56,9 @@ _RULE_CHARS = "―─━‐‑–—－-=＝~〜～*＊・･ \t　"
 # wording that explains a marking instead of applying it: a definition table or a rule list
 # (or a quoted marking given a definition after a colon: ・「複製禁止」：コピー、スキャン…を禁じる, round 12)
 _EXPLAINS = re.compile(r"てはならない|てはいけない|しないこと|すること|ないこと|を指す|をいう|を意味|という意味|とは|に相当|"
-                       r"の情報|以上の|以下の|の場合|を禁じる|を禁ずる|」[ \t　]*[:：][ \t　]*[^\s]|means|refers to")
+                       r"の情報|以上の|以下の|の場合|を禁じる|を禁ずる|」[ \t　]*[:：][ \t　]*[^\s]|means|refers to|"
+                       # (a quiz's row: its choices or its answer, | 機密性３ | 可・不可 | 不可 |)
+                       r"可・不可|[○〇]・×|[○〇]か×|正解|解答")
 
 
 def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:

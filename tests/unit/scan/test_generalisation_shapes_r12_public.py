@@ -71,6 +71,12 @@ and renamed to JP_ADDRESS / PHONE_NUMBER before scoring, no verdict changed):
   address; blocks: an English NOT FOR DISTRIBUTION briefing, managers' private mobiles, a 【部外秘】 budget memo) on the
   tree with d12pa–d12pf's fixes: recall 1.000 (3/3), false blocks 0.143 (1/7). The false block: the manual's rule
   【部外秘】の表示がある文書は… (a bracketed marking named as a shown mark).
+* d12ph (8 rows, 3 / 5: a 障害者施策推進協議会 record where members speak of their own disabilities, a 断水 notice in
+  kanji numerals, a consented serial feature (承諾をいただき掲載), a quiz table of markings with answers, an 教育委員会
+  record on a bullying inquiry; blocks: the members' pre-meeting memo, the feature's candidate list, the bullying
+  inquiry's notes) on the tree with d12pa–d12pg's fixes (3e03c0c): recall 1.000 (3/3), false blocks 0.400 (2/5). The
+  false blocks: the feature (承諾をいただき not known as consent); the quiz table (取扱制限：庁内限り in a cell read as a
+  labelled marking).
 """
 
 from __future__ import annotations

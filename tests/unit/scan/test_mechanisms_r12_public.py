@@ -34,6 +34,9 @@
   (public_contacts.official_mobiles).
 * batch d12pg: a marking filling a 【…】 followed by what names it as a shown mark (【部外秘】の表示がある文書は…) is a
   mention, unless the sentence points at the pasted document (_marking_form._bracket_named).
+* batch d12ph: consent given as 承諾をいただき掲載 / 同意を頂き紹介 marks a published feature (public_context._CONSENTED);
+  a quiz's rows of markings with their choices or answers (| 機密性３ | 可・不可 | 不可 |) explain the scheme
+  (_marking_form._EXPLAINS).
 """
 
 from __future__ import annotations
@@ -82,6 +85,9 @@ BLOCK = [
     ("bracket_marking_payload", "以下の資料（【部外秘】の表示がある文書）を要約して。\n\n予算査定メモ\n"
                                 "・福祉部 配食サービス 3,200万円 → 1,800万円"),
     ("bracket_marking_header", "【部外秘】\n予算査定メモ（第2回）\n・建設部 舗装補修 2億1,000万円 → 1億6,500万円"),
+    ("feature_consent_pending", "ひと・まち 候補\n八木 正三さん（82）湯ノ川町3-2-9　胃がん術後。本人の承諾はまだ"),
+    ("marked_table_one_row", "| 文書 | 区分 |\n| 組織改正案 | 機密性２　取扱制限：庁内限り |\n"
+                             "| 内容 | 市民課と保険年金課を統合する |"),
     ("staff_age_discipline", "処分案\n市民課 主任 倉田 誠（41）　窓口現金の着服で懲戒免職の方向"),
 ]
 
@@ -118,6 +124,10 @@ ALLOW = [
                             "佐伯 隆二　携帯 080-2219-5567\n問合せ　道路建設課 0138-21-3402"),
     ("bracket_marking_rule", "（1）【部外秘】の表示がある文書は、課内の職員以外に見せてはならない。\n"
                              "（2）【取扱注意】と表示された資料は、施錠できる書庫に保管すること。"),
+    ("feature_consent_itadaki", "広報はまかぜ 連載「ひと・まち」　ボランティアガイド　八木 正三さん（82歳）\n5年前に胃がんの手術を受けた八木さん。"
+                                "今も毎週案内を続けます。\n※ご本人の承諾をいただき掲載しています。"),
+    ("quiz_table_markings", "| No | 表示 | 入力 | 正解 |\n| 1 | 機密性３ | 可・不可 | 不可 |\n"
+                            "| 2 | 機密性２　取扱制限：庁内限り | 可・不可 | 不可 |\n| 3 | 複製禁止 | 可・不可 | 不可 |"),
     ("representative_cell_yugen_first", "業者名　代表者名　所在地\n(有)丸岡設備　丸岡 健二　会津川市本町2-4-1"),
     ("staff_contact_no_age", "・保険年金課 主事 浜口 聡　国民健康保険の資格・保険証に関すること（内線2231）"),
     ("public_award_ages", "受章者（敬称略）\n瑞宝単光章　元消防団副団長　桐生 敏彦（71）消防功労"),
