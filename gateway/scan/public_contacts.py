@@ -69,6 +69,11 @@ _OFFICIAL_MOBILE = re.compile(
     r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[ \t　:：（(]*$"
     r"|(?i:(?:official|office|duty) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$")
 
+# or a contractor's site mobile in a works notice: the business by its legal form, then its site role, on the number's
+# line (施工　有限会社 丸岡設備　現場代理人 丸岡 浩二（携帯 090-…、作業時間中のみ）, round 12)
+_WORKS_MOBILE = re.compile(r"(?:株式会社|有限会社|合同会社|[(（][株有][)）])[^\n]{0,30}?"
+                           r"(?:現場代理人|主任技術者|監理技術者|現場責任者)[^\n]{0,24}$")
+
 CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
 # honorifics a letter or a record gives a private person (not Ms./Mr. of an English contact line)
 _PRIVATE_HONORIFICS = frozenset({"様", "さん", "殿", "君", "くん", "ちゃん", "さま"})
@@ -97,8 +102,12 @@ def neutralise(h: Any, why: str) -> None:
 def official_mobiles(text: str, hits: list[Any]) -> None:
     """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one."""
     for h in hits:
-        if h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "mobile" and h.meta.get("personal", True) \
-                and _OFFICIAL_MOBILE.search(text, max(_line_start(text, h.start), h.start - 16), h.start):
+        if h.entity != "PHONE_NUMBER" or h.meta.get("kind") != "mobile" or not h.meta.get("personal", True):
+            continue
+        ls = _line_start(text, h.start)
+        if _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or (
+                _WORKS_MOBILE.search(text, max(ls, h.start - 80), h.start)
+                and not PRIVATE_PHONE_LABEL.search(text, max(ls, h.start - 10), h.start)):
             neutralise(h, "official_mobile")
 
 

@@ -75,8 +75,6 @@ from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
 
 
-
-
 # --- markers -------------------------------------------------------------------------------------
 _INDENT = re.compile(r"[ \t　]{2,}(?=[^ \t　\n])")
 # speaker / author roles before a name on its line; company officers named in their business capacity
@@ -120,7 +118,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
-                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を得て(?:掲載|紹介)|了承済み?の?掲載|"
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)、?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
@@ -161,7 +159,9 @@ _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|について�
                       r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
 # a published bid result, and a line saying a price is not public yet
 _BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
-_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
+_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
+# the same said of the whole paragraph (予定価格の決定について（伺い）※公告前 … 前回の落札率を踏まえ, round 12)
+_NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
 
 # entities each mechanism reads
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
@@ -442,7 +442,8 @@ def _bid_results(text: str, hits: list[_HitLike]) -> None:
         lo, hi = paragraph(blanks, h.start, len(text))
         if not marked_paragraph(results, lo, hi):
             continue
-        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)):
+        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)) \
+                or _NOT_YET_PUBLIC_PARA.search(text, lo, hi):
             continue
         h.meta["informational"] = True
         h.meta["public_context"] = "bid_result"

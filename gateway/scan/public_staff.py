@@ -44,6 +44,15 @@ _RECORD_ROLE = re.compile(r"(?i:patient|client|resident|tenant|student|pupil|app
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '’.-]*")
 # the representative in brackets right after the name of what they represent: 山口造園（代表 山口 隆）
 _REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})[(（]代表(?:者|取締役)?[ 　:：]*$")
+# or on a row of a published list of bodies and their heads (round 12): a header line naming a column of the business,
+# facility or group (商号又は名称, 施設名, 会派) and one of its head or its members (代表者, 園長, 院長; 氏名 beside 会派 or
+# 議席): 入札参加資格者名簿, 認可保育所一覧, 議員名簿 -- each row's person holds the post in public
+_BODY_COLUMN = re.compile(r"商号|名称|施設名|園名|学校名|医療機関|事業所名|業者名|団体名|法人名")
+_HEAD_COLUMN = re.compile(r"代表者|園長|校長|院長|館長|施設長|所長|管理者|(?<![^\s,|｜])氏名(?![^\s,|｜])")
+_MEMBER_COLUMNS = re.compile(r"会派|議席")  # (a members' list: 氏名 counts as the head column only beside these)
+_COLUMN_GAP = re.compile(r"[ \t　]+|[ \t　]*[,|｜][ \t　]*")
+_TABLE_END = re.compile(r"\n[ \t　]*(?:\n|$)")
+_TABLE_REACH = 20000
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|婦人会|班")
 
 
@@ -74,14 +83,20 @@ _ROWS_MAX = 300
 _UNIT_CELL = re.compile(r"[一-龥ァ-ヶー]{1,12}(?:係|課|室|班|グループ|チーム|センター)")
 
 
+def _header_of(text: str, m: re.Match[str]) -> tuple[int, int, str]:
+    """The start, the end and the text of the header line holding the column word ``m``."""
+    ls = line_start(text, m.start())
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    return ls, le, text[ls:le]
+
+
 def _duty_cells(text: str) -> list[tuple[int, int]]:
     """(start, end) of the cells under a duty column of a TSV / CSV / pipe table, in rows that name an office unit."""
     spans: list[tuple[int, int]] = []
     for m in _DUTY_HEADER.finditer(text):
-        ls = line_start(text, m.start())
-        le = text.find("\n", m.end())
-        le = len(text) if le < 0 else le
-        header = text[ls:le].replace("｜", "|")
+        ls, le, header = _header_of(text, m)
+        header = header.replace("｜", "|")
         sep = next((c for c in ("\t", "|", ",") if c in header), None)
         if sep is None:
             continue
@@ -128,13 +143,37 @@ def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]
     """Mark the representative named in brackets after a business or an organisation as acting in its capacity."""
     hits = list(hits)
     topic_lines = {h.line for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO" and not h.meta.get("informational")}
+    tables = _head_tables(text) if _HEAD_COLUMN.search(text) and (_BODY_COLUMN.search(text)
+                                                                  or _MEMBER_COLUMNS.search(text)) else []
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines or h.line in topic_lines:
             continue  # (山田商店（代表 山田 太郎）…事業税を滞納: a record about the proprietor)
         m = _REPRESENTATIVE_BEFORE.search(text, max(0, h.start - 28), h.start)
-        if m is not None and _PRIVATE_BODY.search(m.group("org")) is None:
+        if (m is not None and _PRIVATE_BODY.search(m.group("org")) is None) or (
+                any(lo <= h.start < hi for lo, hi in tables) and not _private_row(text, h.start)):
             h.meta["official"] = True
             h.meta["public_context"] = "representative"
+
+
+def _private_row(text: str, pos: int) -> bool:
+    """The row names a residents' association (あおば台自治会　田中 一郎 …): its officers stay private."""
+    ls = line_start(text, pos)
+    le = text.find("\n", pos, pos + 400)
+    return _PRIVATE_BODY.search(text, max(ls, pos - 400), le if le >= 0 else min(len(text), pos + 400)) is not None
+
+
+def _head_tables(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the rows under each header line of a list of bodies and their heads, to the next blank line."""
+    spans: list[tuple[int, int]] = []
+    for m in _HEAD_COLUMN.finditer(text):
+        ls, le, header = _header_of(text, m)
+        body = _MEMBER_COLUMNS if m.group(0) == "氏名" else _BODY_COLUMN
+        if (body.search(header) is None or len(_COLUMN_GAP.findall(header.strip(" \t　"))) < 2
+                or "。" in header or _PRIVATE_BODY.search(header) is not None or (spans and spans[-1][1] > ls)):
+            continue
+        end = _TABLE_END.search(text, le, min(len(text), le + _TABLE_REACH))
+        spans.append((le, end.start() if end is not None else min(len(text), le + _TABLE_REACH)))
+    return spans
 
 
 def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:

@@ -54,8 +54,11 @@ _FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 _RULE_CHARS = "―─━‐‑–—－-=＝~〜～*＊・･ \t　"
 # quotation marks: a marking quoted and followed by a particle is named in prose (「持出禁止」と表示された文書)
 # wording that explains a marking instead of applying it: a definition table or a rule list
+# (or a quoted marking given a definition after a colon: ・「複製禁止」：コピー、スキャン…を禁じる, round 12)
 _EXPLAINS = re.compile(r"てはならない|てはいけない|しないこと|すること|ないこと|を指す|をいう|を意味|という意味|とは|に相当|"
-                       r"の情報|以上の|以下の|の場合|means|refers to")
+                       r"の情報|以上の|以下の|の場合|を禁じる|を禁ずる|」[ \t　]*[:：][ \t　]*[^\s]|means|refers to|"
+                       # (a quiz's row: its choices or its answer, | 機密性３ | 可・不可 | 不可 |)
+                       r"可・不可|[○〇]・×|[○〇]か×|正解|解答")
 
 
 def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -174,6 +177,14 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
     return _NAMED_QUOTE_AFTER.match(text, j + 1) is not None
 
 
+def _bracket_named(text: str, start: int, end: int) -> bool:
+    """The marking fills a 【…】 / ［…］ and what follows names the bracket as a shown mark (【部外秘】の表示がある文書は,
+    【機密性２】と表示された資料, round 12)."""
+    if end - start < 2 or start < 1 or text[start - 1] not in "【[［〔" or end >= len(text) or text[end] not in "】]］〕":
+        return False  # (a lone 【秘】 is read as a mark, or asked about: its own rules)
+    return _NAMED_QUOTE_AFTER.match(text, end + 1) is not None
+
+
 def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " 　":
@@ -190,9 +201,12 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
             return False
     if _GOODS_AFTER.match(text, j + 1) is not None:
         return True  # 「取扱注意」スタンプ 2個, 角印「秘」 1個: an object that carries the marking
-    # the first of a list of quoted words, the particle after the list (「マル秘」「部外秘」などの表示は使わず)
+    # the first of a list of quoted words, the particle after the list (「マル秘」「部外秘」などの表示は使わず; 「取扱注意」
+    # 「複製禁止」等の取扱制限を明示する: 等 before the particle, round 12)
     m = _MORE_QUOTED.match(text, j + 1)
-    nxt = text[m.end():m.end() + 1] if m is not None else ""
+    k = m.end() if m is not None else j + 1
+    k += text.startswith("等", k)
+    nxt = text[k:k + 1]
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 
@@ -212,7 +226,22 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     example label on its line (表示例：「機密性２」「機密性２　複製禁止」)."""
     if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
         return start is None or not _names_payload(text, start, end)
-    return start is not None and _EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
+    return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
+                                  or _example_continued(text, start))
+
+
+# an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…⏎
+# 　　　　　【機密性３】【複製禁止】, round 12)
+_CONTINUED_BEFORE = re.compile(r"[ \t　]{2,}[^\n。、ぁ-ゟ]{0,30}")
+
+
+def _example_continued(text: str, start: int) -> bool:
+    """The marking stands on an indented line under a line with an example label."""
+    ls = line_start(text, start)
+    if ls <= 0 or _CONTINUED_BEFORE.fullmatch(text, ls, start) is None:
+        return False
+    pls = line_start(text, ls - 1)
+    return pls >= 0 and _EXAMPLE_LABEL.search(text, max(pls, ls - 81), ls - 1) is not None
 
 
 def _field_cell(text: str, start: int, end: int, ls: int) -> bool:
@@ -264,7 +293,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
     # that holds names the form (splitting it would re-read the line per form)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
-    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end)) and not _names_payload(text, start, end):
+    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end) or _bracket_named(text, start, end)) \
+            and not _names_payload(text, start, end):
         return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied (unless 以下の資料 has it)
     if enclosing_brackets(text, start, end) or _bracket_item(text, start, end):
         return "bracketed"

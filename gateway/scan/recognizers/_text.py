@@ -301,7 +301,7 @@ ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
 
 # words of a header that hold digits: a measure's name (HbA1c, SpO2, CO2) or a round (第1回, 第2期); not a cell
 # reference before its colon (A1: Name)
-_HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![A-Za-z0-9(])(?![ \t]*:)|第[0-9]{1,2}[回期次]")
+_HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![A-Za-z0-9(])(?![ \t]*:)|第[0-9]{1,2}(?:[回期次]|希望|志望|候補)")
 
 
 def header_digits(line: str) -> bool:

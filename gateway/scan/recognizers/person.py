@@ -65,7 +65,6 @@ from gateway.scan.recognizers.person_cues import (
     cue_triggered,
     CUE_TRIGGERS,
     _after_surname,
-    _anchor_has_value,
     _duty_line,
     _place_before_title,
     _place_owner_at,
@@ -122,6 +121,7 @@ from gateway.scan.recognizers.person_rules import (
     score_of,
     trim_spaces,
 )
+from gateway.scan.recognizers.person_anchors import _anchor_has_value
 from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
                                                       card_numbers, households, mail_header_staff, speakers, street_caller)

@@ -50,7 +50,10 @@ OFFICIAL_COLUMN_TRIGGERS = ("事業者名", "商号", "会社名", "業者名", 
 _MAX_HEADER = 512
 _LATIN_TITLE_BEFORE = re.compile(
     r"(?:mayor|governor|minister|director|president|chair(?:man|woman|person)?|professor|councill?or|ambassador|"
-    r"secretary|superintendent|chief|head)[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
+    r"secretary|superintendent|chief|head|"
+    # a post of the office's public service desk ("ask our librarian Ms. Aya Kondo at the reference desk", round 12)
+    r"librarian|curator|receptionist|interpreter|coordinator|instructor|lecturer|spokes(?:person|man|woman))"
+    r"[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
 # a bare office title as a column header ("| 課名 | 課長 | 代表電話 |"): the column lists the holders of that office
 # (not 会長, 委員, 代表者: residents' associations list their officers with private numbers)
 _OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員",

@@ -1,6 +1,6 @@
 """Cues around a PERSON candidate that decide how it is read (person.py): the passage is about the person
 (について), a place name used as a surname, a note after the name (a health or personnel record, a duty), a label
-used as a field, an anchor with its value, and the staff-record and staff-health word sets. Plain functions of the
+used as a field, and the staff-record and staff-health word sets. Plain functions of the
 text and the tokens."""
 
 from __future__ import annotations
@@ -11,17 +11,11 @@ from itertools import islice
 
 from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
-    _AGE_AFTER,
-    _BARE_AGE,
     _HONORIFIC_SET,
     _KANJI,
-    _NAME_AGE_IN_BRACKETS,
-    _NAME_CHARS,
     _NUMBER_SHAPE,
-    _VALUE_NEAR,
     STAFF_TITLES,
 )
-from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.person_charname import QUOTE_INTRO
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
@@ -41,7 +35,6 @@ def staff_label_in_record(text: str, s: int, label) -> bool:
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
-_MAIL_DOMAIN = re.compile(r"@([A-Za-z0-9.-]{3,80})")
 
 
 # a name given in brackets after the word for the record's subject: "本人（市民税課 主事 森本 亜美）"
@@ -173,14 +166,19 @@ def _duty_line(text: str, e: int) -> bool:
 
 def _record_note(text: str, e: int) -> bool:
     """A bracket right after the name holding a health or personnel topic: 吉岡 沙耶（不眠・抑うつ状態、産業医面談
-    11/5）, 早瀬 ひより（評価C、勤務態度に課題）."""
+    11/5）, 早瀬 ひより（評価C、勤務態度に課題）; or the member's age alone (税務課 主査 若松 浩之（45）　うつ病 …: an
+    office names its contact without an age, a record about them gives it, round 12)."""
     if text[e:e + 1] != "(":
         return False
     close = text.find(")", e, e + 40)
     if close < 0:
         return False
     note = text[e + 1:close].lower()
-    return any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+    return (any(w in note for w in _STAFF_HEALTH_SET) or any(w in note for w in _STAFF_RECORD_SET)
+            or _AGE_NOTE.fullmatch(note) is not None)
+
+
+_AGE_NOTE = re.compile(r"[1-9][0-9](?:歳|才)?")
 
 
 # a list item's marker before a name: "・", "- ", "1. "
@@ -199,32 +197,6 @@ def _weak_label_is_field(text: str, p: int, e: int) -> bool:
     if nxt[:1] in ("(", "（"):
         return _QUALIFIED_FIELD.match(text, e) is not None  # 不採用者（課内限り）：…
     return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
-
-
-_BRACKETED_ADDRESS_ANCHORS = ("番地", "丁目")
-
-
-def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, value_before: bool,
-                      at: bool) -> bool:
-    """A personal-data anchor opens a window only next to a value (携帯電話 alone does not)."""
-    if digit_dash:  # a phone or street number, not a range (1600-2200) or a season (2010-11)
-        return _NUMBER_SHAPE.search(text, max(0, p - 6), p + 14) is not None
-    if w == "歳":  # "<name> 38歳"
-        m = _BARE_AGE.search(text, max(0, p - 6), p + 1)
-        return m is not None and m.end() == p + 1
-    if age:  # only "<name>(45)" / "<name>(45歳)" / "(<name>、45歳)"
-        q = text.rfind("(", max(0, p - 6), p + 1)
-        if q > 0 and _AGE_AFTER.match(text, q) is not None and _NAME_CHARS.match(text[q - 1]) is not None:
-            return True
-        q = text.rfind("(", max(0, p - 16), p)
-        return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
-    if w in _BRACKETED_ADDRESS_ANCHORS:  # only an address in brackets (蛭田 勝也（長峰2214番地）), not a table's column
-        return text.find("(", max(0, p - 24), p) >= 0 and text.find(")", p, p + 16) >= 0
-    if at:  # (an organisation's address, a.kowalski@uw.edu.pl or …@city.…lg.jp, is no personal data of the name)
-        m = _MAIL_DOMAIN.match(text, p)
-        return m is None or not organisation_domain(m.group(1))
-    lo_v = p - 24 if value_before else p
-    return _VALUE_NEAR.search(text, max(0, lo_v), p + len(w) + 24) is not None
 
 
 _STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line

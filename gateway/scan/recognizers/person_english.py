@@ -79,7 +79,10 @@ _AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?
                    # (the bracket may go on to the school or the ward: "Haruto Kimura (Grade 4, Minami Elementary)", round 11)
                    r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
                    r"(?:[,;][^()\n]{0,40})?\)"
-                   r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z]))")
+                   r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z])"
+                   # (or the record's number in the bracket: "Ryota Shimizu (Tax Division, employee no. 20418)", round 12)
+                   r"|[ \t]*\([^()\n]{0,40}?(?<![A-Za-z])(?P<ident>(?i:employee|staff|case|client|resident|member|student|file)"
+                   r"[ \t]*(?i:no\.?|number|#|id)[ \t]*[:.]?[ \t]*[A-Z]{0,3}-?[0-9]{2,10}(?:-[0-9]{1,6})?)[ \t]*\))")
 _ROW_START = re.compile(r"[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*")
 # a Latin full name opening a sentence, then a verb a person does
 # (verbs of dealing with the office and of daily life: not was / is / has, which open a public figure's biography too)
@@ -278,7 +281,7 @@ class PersonEnglishMixin:
             for m in islice(_AGED_SCAN.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                     continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
-                age = 1 if m.group("street") else int(m.group("a1") or m.group("a2"))
+                age = 1 if m.group("street") or m.group("ident") else int(m.group("a1") or m.group("a2"))
                 if 0 < age <= 110 and prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "context", _official(text, m.start()))
         if not _SETS['SUBJECT_TRIGGERS'].isdisjoint(hits):
@@ -346,5 +349,8 @@ _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
     ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),
     ("APPOSITION_TRIGGERS", APPOSITION_TRIGGERS), ("STAFF_ROLE_TRIGGERS", STAFF_ROLE_TRIGGERS))}
-ENGLISH_TRIGGERS = (KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS + DECLARANT_TRIGGERS
-                    + FAMILY_TRIGGERS + APPOSITION_TRIGGERS + STAFF_ROLE_TRIGGERS)
+# the record numbers _AGED reads in a bracket after a name (its other forms ride on the other passes' words)
+IDENT_TRIGGERS = tuple(f"{w} {n}" for w in ("employee", "staff", "case", "client", "resident", "member", "student", "file")
+                       for n in ("no", "number", "id", "#"))
+ENGLISH_TRIGGERS = (IDENT_TRIGGERS + KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS
+                    + DECLARANT_TRIGGERS + FAMILY_TRIGGERS + APPOSITION_TRIGGERS + STAFF_ROLE_TRIGGERS)

@@ -45,6 +45,10 @@ _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次�
 _NOT_A_NAME = re.compile(r"(?:各(?:課|部|局|所属|位|担当)|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
+# a value that is an organisation by its legal form (施工者：株式会社 汐見土木, 受注者：北斗道路（有）): a business, no
+# person (round 12)
+_ORG_FORM = re.compile(r"[ \t　]*(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|(?:一般|公益)(?:社団|財団)法人|"
+                       r"社会福祉法人|医療法人|学校法人|特定非営利活動法人|NPO法人|独立行政法人)")
 # a field's own name as the value of a "name" key (an XSD's <xs:element name="氏名"/>, a schema's name: 生年月日, a form
 # definition's name="届出者"): the schema of a record, no one's name (round 11)
 _FIELD_NAMES = _LABEL_SET | frozenset({"生年月日", "住所", "現住所", "電話番号", "電話", "携帯", "携帯電話", "個人番号",
@@ -117,8 +121,8 @@ class PersonLabelsMixin:
             # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
             s, official = tm.end(), True
         nm = _FREE_NAME.match(text, s)
-        if nm is None or _NOT_A_NAME.match(text, s):
-            return None  # "投稿者：匿名（市内在住）", "氏名：不明"
+        if nm is None or _NOT_A_NAME.match(text, s) or _ORG_FORM.match(text, s) or _ORG_FORM.match(text, nm.end()):
+            return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"
         e = nm.end()
         value = text[s:e].strip(" \t\u3000")
         if value in _FIELD_NAMES or (len(value) <= 4 and value.endswith("者")):

@@ -438,8 +438,6 @@ def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-
-
 def topic_after_name(text: str, p: int, w: str) -> bool:
     """The specific topic ``w`` at ``p`` comes right after の, or a space or an opening bracket after a name character
     ("後藤 浩二 の懲戒処分", "林 和夫 肝臓がん", "小松 里美（母子世帯、月収11万円）", round 11); after a space it is a word of its

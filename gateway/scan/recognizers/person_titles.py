@@ -39,12 +39,25 @@ _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患�
 # is told, unless the text is a draft or not yet public
 _ANNOUNCED = re.compile(r"報道発表|記者発表|記者会見|プレスリリース|公表済|公表(?:しました|した|いたしました)|"
                         r"発表(?:しました|した|いたしました)|新聞|報じ|ニュース|取材で分かった")
-_NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|内部資料|取扱注意|口外")
+_NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|秘密会|内部資料|取扱注意|口外")
+# or the record of a council's or a committee's meeting, read out in public: a body (議会, 常任委員会, 審議会 …) and two
+# speaker lines of a role and a name in brackets (○総務部長（保科 ゆう子）　市長は…検査入院のため、副市長が職務を代理): what
+# the holder's office tells the meeting (round 12)
+_MEETING_BODY = re.compile(r"議会|(?:常任|特別|運営)委員会|審議会|協議会|会議録")
+_SPEAKER_LINE = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{1,12}[（(][^\n）)]{2,16}[）)]", re.MULTILINE)
 
 
 def _famous(name: str) -> bool:
     """The dictionary lists the name as a whole for a famous bearer (福沢諭吉)."""
     return any(t.is_famous_person and len(t.surface) >= 3 for t in morphology.tokenize(name))
+
+
+def _meeting_record(text: str) -> bool:
+    """A body's meeting record: the body named, and two speaker lines ○<role>（<name>）."""
+    if _MEETING_BODY.search(text) is None:
+        return False
+    lines = _SPEAKER_LINE.finditer(text)
+    return next(lines, None) is not None and next(lines, None) is not None
 
 
 class PersonTitlesMixin:
@@ -54,7 +67,7 @@ class PersonTitlesMixin:
     ENTITY: str
 
     def _title_subjects(self, text: str, hits: dict[str, list[int]]):
-        if _ANNOUNCED.search(text) is not None and _NOT_YET.search(text) is None:
+        if (_ANNOUNCED.search(text) is not None or _meeting_record(text)) and _NOT_YET.search(text) is None:
             return
         seen: set[int] = set()
         for w in PATIENT_WORDS:
