@@ -255,7 +255,7 @@ class AddressRecognizer(AigwRecognizer):
             return None
         if not city and not label:
             return None  # 長野県道407号 (a route number), 東京都1-2-3: not an address shape
-        if text.startswith("第", m.start("street") - 1):
+        if m.start("street") > 0 and text[m.start("street") - 1] == "第":
             return None  # …市選挙管理委員会告示第28号, …市議会第3号: an ordinal (a notice's or a bill's number)
         if m.group("lot") is not None:
             if not city or not (m.group("town") or re.search(r"[市区郡].+[町村]$", city)):

@@ -67,6 +67,7 @@ ALLOW = [
     ("quoted_stamps_ya", "研修資料：「秘」や「取扱注意」の表示がある文書は、課外に持ち出さないこと。"),
     # a general statement that personal data may not go out (no matter of the office's own)
     ("rule_about_data", "個人情報は外部に出せないので、生成AIには入力しないでください。"),
+    ("not_outdoors_yet", "台風が近いので、子どもをまだ外に出せない状態です。"),
     # a place name holding ノ is not a name after a location label
     ("place_with_no", "会場：井ノ頭公園 野外ステージ\n雨天時は中止します。"),
     # romanised field names in a schema without values
