@@ -15,7 +15,8 @@ from gateway.scan.recognizers.person_charname import glued_full_name
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import Coverage, namey
-from gateway.scan.recognizers.person_topics import TOPIC_SET, row_topic, sentence_subjects, topic_in, topic_starts
+from gateway.scan.recognizers.person_topics import (TOPIC_SET, cited_or_in_capacity, row_topic, sentence_subjects, topic_in,
+                                                    topic_starts)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_lexicon import (
@@ -273,7 +274,7 @@ class PersonTablesMixin:
         covered = Coverage(found)
         for s, e in sentence_subjects(text, topic_starts(text, hits)):
             if _ANY_TITLE_BEFORE.search(text, max(0, s - 8), s) is not None or _ANY_TITLE_AFTER.match(text, e) \
-                    or covered.overlaps(s, e):
+                    or cited_or_in_capacity(text, s, e) or covered.overlaps(s, e):
                 continue
             found[(s, e)] = self.result(
                 self.ENTITY, s, e, 0.6, form="context", full_name=True, honorific=None, label=False, official=False,

@@ -5,6 +5,7 @@ with their profession is not one; a spaced full name whose sentence goes on to s
 from __future__ import annotations
 
 from gateway.scan import morphology, rx as re
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLES, TITLES_OFFICIAL
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
 
@@ -42,6 +43,8 @@ _SPACED_FULL_NAME = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<sur
                                # in prose: a particle after it (相楽 健斗が, 小野寺 美咲 から), not a speaker's colon, a
                                # role's bracket (○委員（柏木 里奈・公募）) or an author's 著
                                r"(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))")
+# …or written without the space, when the dictionary reads the run as exactly a surname and a given name (相楽健斗が)
+_GLUED_FULL_NAME = re.compile(r"(?<![一-鿿々〆ヶ])[一-鿿々〆ヶ]{3,6}(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))")
 # a name in brackets after a role, or a line of cells (a table has its own column rules)
 _NOT_PROSE_BEFORE = frozenset("(（「『/／")
 # a public figure's biography or news, not a record: "田中 角栄は糖尿病を患っていたと伝えられる", "晩年は認知症に苦しんだ"
@@ -68,6 +71,11 @@ def sentence_subjects(text: str, topics: list[int]):
             if m.start() not in seen and _full_name(m.group("sur"), m.group("given")):
                 seen.add(m.start())
                 yield m.start(), m.end()
+        for m in _GLUED_FULL_NAME.finditer(text, lo, p):
+            if (m.start() == 0 or text[m.start() - 1] not in _NOT_PROSE_BEFORE) and m.start() not in seen \
+                    and _glued_full_name(m.group(0)):
+                seen.add(m.start())
+                yield m.start(), m.end()
 
 
 def _full_name(sur: str, given: str) -> bool:
@@ -80,6 +88,24 @@ def _full_name(sur: str, given: str) -> bool:
         whole = morphology.tokenize(sur + given)
         return not (len(whole) == 1 and whole[0].is_famous_person)  # 夏目 漱石 in a reading list
     return "ぁ" <= given[0] <= "ヺ" and len(t2) <= 2 and all(t.pos[0] == "名詞" for t in t2)
+
+
+# a title or a profession with の before the name (市長の田中太郎, ライターの北村年子): a person in that capacity; a source
+# cited (…によれば, …の作品): not the topic's person
+_TITLE_NO_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True))
+                              + "|ライター|ジャーナリスト|作家|記者|評論家|弁護士|教授|研究者|医師|監督|俳優|選手|社長)の$")
+_CITED_AFTER = re.compile(r"[ ]?(?:によれば|によると|の(?:調査|研究|著書|論文|作品|小説|詩|歌|言葉|名言|自伝|評伝))")
+
+
+def cited_or_in_capacity(text: str, s: int, e: int) -> bool:
+    """The name at text[s:e] follows its title or profession and の, or is cited as a source."""
+    return _TITLE_NO_BEFORE.search(text, max(0, s - 12), s) is not None or _CITED_AFTER.match(text, e) is not None
+
+
+def _glued_full_name(run: str) -> bool:
+    """Exactly two tokens, the dictionary's surname then its given name (相楽/健斗), and no famous whole name."""
+    toks = morphology.tokenize(run)
+    return len(toks) == 2 and toks[0].is_surname and toks[1].is_given_name and not toks[1].is_famous_person
 
 
 def topic_starts(text: str, hits: dict[str, list[int]]) -> list[int]:

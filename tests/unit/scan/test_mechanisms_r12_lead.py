@@ -18,7 +18,9 @@ held-out probe files, with other names, towns and wording):
 - a surname the dictionary reads as a word, a kana given name and an honorific (家老 さつき さん);
 - a spread form label before a letter-spaced value (氏　　名　轟　木　さ　く　ら): the label is packed first;
 - a spaced full name whose sentence goes on, within 40 characters, to a specific sensitive topic (昨日、相楽 健斗が
-  うつ病で休職): a private person of the record, unless a title names them in office (person_topics.sentence_subjects).
+  うつ病で休職), or written without the space when the dictionary reads it as exactly a surname and a given name: a
+  private person of the record, unless a title names them in office or they are cited as a source
+  (person_topics.sentence_subjects).
 """
 
 from __future__ import annotations
@@ -50,6 +52,9 @@ BLOCK = [
     ("sentence_common_noun_surname", "明日の面談は 真壁 健人 の件で、統合失調症の診断書が出ています。"),
     ("sentence_parent_child", "母親の 小野寺 美咲 から、長男が不登校になっていると相談がありました。"),
     ("sentence_kana_given", "面談記録：大槻 みのり が生活保護の申請について相談。"),
+    # the same without the space, when the dictionary reads the run as exactly a surname and a given name
+    ("sentence_glued_name", "ケース記録：柳沢俊介は生活保護を受給中で、家賃の滞納がある。"),
+    ("sentence_glued_after_no", "母親の小野寺美咲から、長男が不登校だと相談があった。"),
 ]
 
 ALLOW = [
@@ -84,6 +89,8 @@ ALLOW = [
     ("biography", "作家の 遠野 静香 は晩年、認知症を患ったと伝えられる。"),
     ("minutes_speaker_bracket", "○委員（柳沢 俊介・公募）　私自身、産後うつを経験しました。"),
     ("author_in_booklist", "・『認知症と生きる』 柳沢 俊介 著（若年性認知症の当事者の手記）"),
+    ("glued_writer_cited", "ノンフィクションライターの柳沢俊介によれば、ホームレスへの襲撃の被害者は23人に上る。"),
+    ("glued_title_no", "市長の柳沢俊介は、生活保護の適正化について記者会見で説明した。"),
     ("table_row", "団体名\t代表者\t内容\n認知症カフェ「ひだまり」\t柳沢 俊介\t認知症の人と家族の交流"),
 ]
 
