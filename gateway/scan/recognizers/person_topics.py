@@ -54,17 +54,22 @@ _MAX_TOPICS = 64  # topics read per text: bounded work on a crafted text
 
 
 def sentence_subjects(text: str, topics: list[int]):
-    """(start, end) of the spaced full names each followed, in its sentence and within ``_SENTENCE_REACH``
-    characters, by a specific sensitive topic (``topics``: the topics' starts, ascending). The dictionary must read
-    the first part as one surname and the second as a given name (kanji, or kana read as nouns)."""
+    """(start, end) of the full names, spaced or glued, each followed in its sentence and within ``_SENTENCE_REACH``
+    characters by a specific sensitive topic (``topics``: the topics' starts, ascending). The dictionary must read the
+    first part as one surname and the second as a given name (kanji, or kana read as nouns); a glued run must be
+    exactly those two tokens. Lines of cells and biographies are skipped (each line judged once)."""
     seen: set[int] = set()
+    skipped: dict[int, bool] = {}  # line start -> the line is cells or a biography
     for p in topics[:_MAX_TOPICS]:
         ls = text.rfind("\n", 0, p) + 1
-        lo = max(ls, text.rfind("。", 0, p) + 1, p - _SENTENCE_REACH)
-        le = text.find("\n", p)
-        le = len(text) if le < 0 else le
-        if text.find("\t", ls, p) >= 0 or text.find("|", ls, p) >= 0 or _BIOGRAPHY.search(text, ls, le) is not None:
+        if ls not in skipped:
+            le = text.find("\n", p)
+            le = len(text) if le < 0 else le
+            skipped[ls] = (text.find("\t", ls, le) >= 0 or text.find("|", ls, le) >= 0
+                           or _BIOGRAPHY.search(text, ls, le) is not None)
+        if skipped[ls]:
             continue
+        lo = max(ls, text.rfind("。", ls, p) + 1, p - _SENTENCE_REACH)
         for m in _SPACED_FULL_NAME.finditer(text, lo, p):
             if m.start() > 0 and text[m.start() - 1] in _NOT_PROSE_BEFORE:
                 continue
