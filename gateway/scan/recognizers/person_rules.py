@@ -129,6 +129,12 @@ def given_like(surface: str) -> bool:
             or unknown_kanji_given(surface))
 
 
+def kana_noun_given(given: str, toks) -> bool:
+    """A given name in kana (``toks``: its tokens) the dictionary reads as ordinary nouns or a place (みさと, あゆ,
+    さつき): one or two noun tokens, never a suffix or particle (田中 さん, 山田 から)."""
+    return _KANA_NAME.fullmatch(given) is not None and len(toks) <= 2 and all(t.pos[0] == "名詞" for t in toks)
+
+
 def _given_candidate(tok) -> bool:
     return bool(_ALL_KANJI.fullmatch(tok.surface) or _KANA_NAME.fullmatch(tok.surface)) \
         and tok.surface not in _STOP_EXTEND

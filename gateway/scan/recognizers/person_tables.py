@@ -14,14 +14,13 @@ from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.person_charname import glued_full_name
 from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
 from gateway.scan.recognizers.person_intro import glued_surname
-from gateway.scan.recognizers.person_rules import Coverage, namey
-from gateway.scan.recognizers.person_topics import (TOPIC_SET, cited_or_in_capacity, row_topic, sentence_subjects, topic_in,
-                                                    topic_starts)
+from gateway.scan.recognizers.person_rules import Coverage, kana_noun_given, namey
+from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_capacity_or_cited, row_topic, sentence_subjects,
+                                                    topic_in, topic_starts)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
-    TITLES_OFFICIAL,
     _LATIN_CONTACT_NAME,
     _SIGNATURE_NAME,
     staff_headings,
@@ -29,7 +28,6 @@ from gateway.scan.recognizers.person_lexicon import (
     _LATIN_NAME,
     _LATIN_NOT_NAMES,
     _LIST_MIN_ROWS,
-    _KANA_NAME,
     _LIST_ROW,
     _PERSONAL_DATA_RE,
     _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE,
@@ -119,20 +117,11 @@ def _address_beside(text: str, start: int, end: int) -> bool | None:
     return _UNIT_LINE.search(text, max(0, ps - 40), start) is not None or _UNIT_LINE.search(text, end, ne) is not None
 
 
-def _kana_given(given: str, toks) -> bool:
-    """A given name in kana the dictionary reads as ordinary nouns or a place (みさと, あゆ, さつき) after a surname
-    it knows: one or two noun tokens, never a suffix or particle (田中 さん, 山田 から)."""
-    return (_KANA_NAME.fullmatch(given) is not None and len(toks) <= 2
-            and all(t.pos[0] == "名詞" for t in toks))
-
-
 # a spaced full name right before の and a specific sensitive topic: "後藤 浩二 の懲戒処分", "宮下 恵の生活保護"
 _NAME_OF = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?:[ 　]?の|[ 　]|\()")
 
 # a title right before the name: an official or a member of staff (other rules decide about them)
-_ANY_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True))
-                               + ")[ 　]{0,3}$")
-_ANY_TITLE_AFTER = re.compile("[ 　]?(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True)) + ")")
+_ANY_TITLE_BEFORE = re.compile(ANY_TITLE + "[ 　]{0,3}$")
 
 # a quoted or forwarded mail's sender line with a Japanese name
 _FROM_HEADER = re.compile(r"^[ \t>]*(?:From|差出人|送信者)[ \t]*:[ \t]*(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
@@ -266,15 +255,14 @@ class PersonTablesMixin:
             )
 
     def _sentence_subject_names(self, text: str, hits: dict[str, list[int]], found: dict) -> None:
-        """A spaced full name whose sentence goes on to a specific sensitive topic ("昨日、相楽 健斗がうつ病で休職届を
-        出した"), where no other pass found a name: a private person of the record (medium, as with personal data
-        near), unless a title names them in office (staff have their own rule: aggregate.rule_staff_record_subject)."""
+        """A full name whose sentence goes on to a specific sensitive topic ("昨日、相楽 健斗がうつ病で休職届を出した"),
+        where no other pass found a name: a private person of the record (medium, as with personal data near), unless
+        named in office or cited (person_topics.in_capacity_or_cited; staff have aggregate.rule_staff_record_subject)."""
         if TOPIC_SET.isdisjoint(hits):
             return
         covered = Coverage(found)
         for s, e in sentence_subjects(text, topic_starts(text, hits)):
-            if _ANY_TITLE_BEFORE.search(text, max(0, s - 8), s) is not None or _ANY_TITLE_AFTER.match(text, e) \
-                    or cited_or_in_capacity(text, s, e) or covered.overlaps(s, e):
+            if in_capacity_or_cited(text, s, e) or covered.overlaps(s, e):
                 continue
             found[(s, e)] = self.result(
                 self.ENTITY, s, e, 0.6, form="context", full_name=True, honorific=None, label=False, official=False,
@@ -323,7 +311,7 @@ class PersonTablesMixin:
             t1 = morphology.tokenize(surname)
             t2 = morphology.tokenize(given)
             if t1 and t2 and t1[0].is_surname and (t2[0].is_given_name or t2[0].is_person or
-                                                   (len(t2) == 1 and namey(t2[0], False)) or _kana_given(given, t2)):
+                                                   (len(t2) == 1 and namey(t2[0], False)) or kana_noun_given(given, t2)):
                 if _famous(surname + given):
                     continue  # 夏目 漱石 in a reading list is not a private person
                 named.append(m)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES, TITLES_OFFICIAL
+from gateway.scan.recognizers.person_rules import kana_noun_given
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer)
 
@@ -92,19 +93,24 @@ def _full_name(sur: str, given: str) -> bool:
     if len(t2) == 1 and (t2[0].is_given_name or t2[0].is_person):
         whole = morphology.tokenize(sur + given)
         return not (len(whole) == 1 and whole[0].is_famous_person)  # 夏目 漱石 in a reading list
-    return "ぁ" <= given[0] <= "ヺ" and len(t2) <= 2 and all(t.pos[0] == "名詞" for t in t2)
+    return kana_noun_given(given, t2)
 
 
+# every title of office or of the office's staff (an alternation, longest first)
+ANY_TITLE = "(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True)) + ")"
+_TITLE_BEFORE = re.compile(ANY_TITLE + "[ 　]{0,3}$")
+_TITLE_AFTER = re.compile("[ 　]?" + ANY_TITLE)
 # a title or a profession with の before the name (市長の田中太郎, ライターの北村年子): a person in that capacity; a source
 # cited (…によれば, …の作品): not the topic's person
-_TITLE_NO_BEFORE = re.compile("(?:" + "|".join(sorted(set(TITLES_OFFICIAL) | STAFF_TITLES, key=len, reverse=True))
-                              + "|ライター|ジャーナリスト|作家|記者|評論家|弁護士|教授|研究者|医師|監督|俳優|選手|社長)の$")
+_TITLE_NO_BEFORE = re.compile("(?:" + ANY_TITLE + "|ライター|ジャーナリスト|作家|記者|評論家|弁護士|教授|研究者|医師|監督|俳優|選手|社長)の$")
 _CITED_AFTER = re.compile(r"[ ]?(?:によれば|によると|の(?:調査|研究|著書|論文|作品|小説|詩|歌|言葉|名言|自伝|評伝))")
 
 
-def cited_or_in_capacity(text: str, s: int, e: int) -> bool:
-    """The name at text[s:e] follows its title or profession and の, or is cited as a source."""
-    return _TITLE_NO_BEFORE.search(text, max(0, s - 12), s) is not None or _CITED_AFTER.match(text, e) is not None
+def in_capacity_or_cited(text: str, s: int, e: int) -> bool:
+    """The name at text[s:e] is named in office (a title right before or after it, or a title or profession and の
+    before it), or cited as a source: not a private person of the topic (staff have their own rule)."""
+    return (_TITLE_BEFORE.search(text, max(0, s - 8), s) is not None or _TITLE_AFTER.match(text, e) is not None
+            or _TITLE_NO_BEFORE.search(text, max(0, s - 12), s) is not None or _CITED_AFTER.match(text, e) is not None)
 
 
 def _glued_full_name(run: str) -> bool:
