@@ -7,22 +7,8 @@ attribute, and rosters do.
 
 The decision is a list of named rules (``RULES``), each a small function that reads the kept findings and yields
 ``(action, reason, evidence)``; they can be read and tested one by one, and ``aigw scan --explain`` shows which rule
-fired on which findings. Reason codes are stable snake_case strings, documented in docs/scanner.md:
-
-* ``<entity>_alone``           the finding decides by itself (e.g. ``jp_my_number_alone``)
-* ``person_with_<entity>``     a PERSON with a personal attribute nearby (e.g. ``person_with_phone_number``)
-* ``roster``                   several people listed
-* ``personal_attributes_combined``  several personal attributes of one unnamed person
-* ``address_with_personal_contact`` a street-level address next to a birth date, a personal mobile or free mail
-* ``birth_date_with_personal_contact`` a birth date next to a personal mobile number or a free-mail address
-* ``email_names_person``       a free-mail address whose local part is a person's name
-* ``sensitive_with_personal_contact`` a sensitive topic next to a personal phone number or e-mail address
-* ``staff_record_subject``     a member of staff who is the subject of a personnel / disciplinary record
-* ``marking_in_question``      a classification marking mentioned in a question about the rules (warn)
-* ``custom_term``              an organisation term (action per term)
-* ``internal_matter``          a non-public internal matter from the shipped/office term list
-* ``zero_width_in_number``     invisible characters hidden inside a number (evasion signal)
-* ``scanner_error``            a recognizer failed: fail closed
+fired on which findings. Reason codes are stable snake_case strings (``<entity>_alone``, ``person_with_<entity>``,
+``roster``, ``staff_record_subject`` …), each listed with its meaning in docs/scanner.md (a test keeps the two in step).
 """
 
 from __future__ import annotations
@@ -42,6 +28,8 @@ CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 # section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
 STAFF_INLINE_FAMILIES = frozenset({"discipline", "crime"})
 STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
+# their own debts (自己破産, 差押え of their pay) only as the record's subject (対象：…): a tax official's job (round 13)
+STAFF_SUBJECT_ONLY_FAMILIES = frozenset({"tax"})
 STAFF_INLINE_WINDOW = 40
 # staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
 STAFF_AGENT_WINDOW = 80
@@ -263,7 +251,7 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
         return
     every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational")]
-    topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES]
+    topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES]
     # (an announced 内示 is news, not a record: public_context)
     if any(p.meta.get("family") for p in f.of("PERSON")):
         # a member of staff followed by their own family member (…主事 森 健太、母の介護のため…): any sensitive topic
@@ -281,7 +269,8 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         cat = t.meta.get("category")
         # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
         # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
-        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (p.line == t.line and (
+        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (
+            cat not in STAFF_SUBJECT_ONLY_FAMILIES and p.line == t.line and (
             0 <= t.start - p.meta.get("after", p.end) <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
         if p is None and cat in STAFF_INLINE_FAMILIES:  # named as the contact (…まで, 担当：) they are not its subject
             p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact"))

@@ -96,11 +96,13 @@ _WORD_GROUP = re.compile(r"(?<![^ \u3000\t])[^\s|｜](?:[ \u3000][^\s|｜])+(?![
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 
 
-def _letter_spaced(line: str) -> bool:
-    """Most words of the line one character long (at least four), two of them Japanese: text read by OCR."""
+def _letter_spaced(line: str, ocr: bool = False) -> bool:
+    """Most words of the line one character long (at least four), two of them Japanese: text read by OCR. In a text
+    already read so (``ocr``), a line of Latin letters and digits spaced the same way is too (P I N : 4 8 2 0 5 9)."""
     words = line.split()
     single = [w for w in words if len(w) == 1]
-    return len(single) >= 4 and 5 * len(single) >= 3 * len(words) and len(_JAPANESE.findall("".join(single))) >= 2
+    return len(single) >= 4 and 5 * len(single) >= 3 * len(words) and (
+        ocr or len(_JAPANESE.findall("".join(single))) >= 2)
 
 
 def _group_packed(m: re.Match[str]) -> str:
@@ -114,13 +116,16 @@ def letter_spaced_packed(text: str) -> str:
     if m is None:
         return text
     out: list[str] = []
-    pos = 0
+    pos, first, ocr = 0, m, False
     while m is not None:
         ls = text.rfind("\n", 0, m.start()) + 1
         le = text.find("\n", m.end())
         le = len(text) if le < 0 else le
         line = text[ls:le]
-        if _letter_spaced(line):
+        if not ocr and _letter_spaced(line):  # the text is OCR'd: read its lines again, Latin ones too
+            ocr, m, out, pos = True, first, [], 0
+            continue
+        if _letter_spaced(line, ocr):
             out.append(text[pos:ls])
             # a spread label at the line's start first, so that its last character is never packed into the value
             # after it (氏　　名　轟　木　さ　く　ら)

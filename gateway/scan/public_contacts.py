@@ -53,6 +53,9 @@ _VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACI
 # an address given in brackets right after a facility's name (保健センター（緑野市本町2丁目3番1号）の母子相談): the facility's
 _FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所在地[:：]?[ ]?)?$")
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
+# a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
+# are the office's (round 13)
+_OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|本社|本店|支社|支店|営業所)[ \t　]*[:：]?")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
                   r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")
@@ -134,6 +137,9 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
             neutralise(h, "venue")
             continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
+            continue
+        if h.line not in partner_lines and _OFFICE_LINE.match(text, _line_start(text, h.start), h.start):
+            neutralise(h, "facility")  # 連絡所 …, 営業所 …: the office's, even under a named person's line
             continue
         if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):
             continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs

@@ -181,6 +181,12 @@ class AddressRecognizer(AigwRecognizer):
                 s = m2.end() if m2 else e0
                 if s in covered:
                     continue
+                full = ADDRESS_RE.match(text, s)  # a lot number with no street marker to start a window (住所：…字中村612)
+                r = self._street(text, full) if full is not None else None
+                if r is not None:
+                    out.append(r)
+                    covered.take(r.start, r.end)
+                    continue
                 m = _CITY_ONLY_RE.match(text, s)
                 if m is None:
                     mp = _PREF_ONLY_RE.match(text, s)
@@ -258,8 +264,8 @@ class AddressRecognizer(AigwRecognizer):
         if m.start("street") > 0 and text[m.start("street") - 1] == "第":
             return None  # …市選挙管理委員会告示第28号, …市議会第3号: an ordinal (a notice's or a bill's number)
         if m.group("lot") is not None:
-            if not city or not (m.group("town") or re.search(r"[市区郡].+[町村]$", city)):
-                return None  # 東京都新宿区 3 …: a bare number needs a town name before it
+            if not city or not (m.group("town") or re.search(r"[市区郡].+[町村]$|[町村]大?字", city)):
+                return None  # 東京都新宿区 3 …: a bare number needs a town name before it (常盤野町大字中村 612: 大字 is one)
             house = True
         else:
             house = self._has_street_marker(street)

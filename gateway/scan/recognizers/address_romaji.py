@@ -30,7 +30,9 @@ ROMAJI_ADDRESS = re.compile(
     r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI +
     # or the block and a town named with its -cho / -machi, then the flat (3-14-7 Sakae-cho, Apt 202)
     r"|(?<![A-Za-z0-9-])" + _BLOCK + r",?[ ]" + _WORD + r"-(?:cho|machi),?[ ](?:Apt\.?|Room|Unit|Flat|\#)[ ]?[0-9]{1,4}"
-    r"(?![0-9])")
+    r"(?![0-9])"
+    # or in the Japanese order, the municipality first (Akanedai-shi Nishihara 2-14-7: romanised Japanese, round 13)
+    r"|(?<![A-Za-z0-9-])" + _MUNI + r",?[ ]" + _TOWN + r",?[ ]" + _BLOCK + r"(?![0-9-])")
 # or a building first (a flat's name and number, then the block and town, the municipality left out): "Maison Aoba 105,
 # 4-3-8 Aoba-cho", "Sunny Heights 302, 5-3-11 Chuo, Kawaguchi", "Room 302, Sakura Heights, 2-14-6 Nishiki"
 _BUILDING_WORDS = ("Heights", "Mansion", "Maison", "Court", "Villa", "Residence", "Corpo", "Haitsu", "Apartment",
@@ -43,6 +45,7 @@ BUILDING_ADDRESS = re.compile(
 BUILDING_TRIGGERS = tuple(" " + w.lower() for w in _BUILDING_WORDS) + tuple(w.lower() + " " for w in _BUILDING_WORDS)
 SUFFIXES = ("-shi", "-ku", "-cho", "-machi", "-gun", "-mura", " city", " ward", " town", " village")
 REACH = 96  # characters before a suffix where the address may start
+AFTER = 56  # and after it (the Japanese order: Akanedai-shi Nishihara 2-14-7)
 # or an address label right before the block and town (My address is 3-20-18 Honcho, Room 105)
 LABELS = ("address", "live at", "living at", "reside at", "resides at", "residing at", "moved to")
 LABELLED_ADDRESS = re.compile(
@@ -56,7 +59,7 @@ class RomajiAddressRecognizer(AigwRecognizer):
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
-        spans = [(p - REACH, p + 16) for w in SUFFIXES for p in ctx.hits.get(w, ())]
+        spans = [(p - REACH, p + AFTER) for w in SUFFIXES for p in ctx.hits.get(w, ())]
         out: list[RecognizerResult] = []
         last = -1
         for lo, hi in merge_windows(spans, len(text)):

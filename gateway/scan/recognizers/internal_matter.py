@@ -214,6 +214,13 @@ _CONTACT_AFTER = re.compile(r"[ 　]?[（(]?(?:内線|TEL|Tel|電話|代表)")
 _ARROW = re.compile(r"→|⇒|->|➡|＞")
 
 
+# a "before the 内示" declaration in the request's preface, and how far into the pasted material it reaches
+_PREFACE, _DECLARED, _DECLARED_REACH = 240, ("内示前", "発令前"), 600
+# an exam's items or answers (問12, 【正答】, 設問, 選択肢) near a before-the-exam word (requires: exam)
+_EXAM_ITEM = re.compile(r"問[ ]?[0-9０-９一二三四五六七八九十]+|正答|正解|解答例?|設問|選択肢|模範解答|配点")
+_EXAM_REACH = 400
+
+
 def _name_or_post(text: str, lo: int, hi: int) -> bool:
     """A name (田中 太郎) or a post (税務課 主査) near the word; a contact desk (人事課 人事係（内線…）)
     and two organisation words without an arrow on their line (a posting: 財政課 → 企画課) are not."""
@@ -386,7 +393,12 @@ class InternalMatterRecognizer(AigwRecognizer):
             return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True)
                                     and not _short_question(text))
         if m.requires == "name":
-            return _name_or_post(text, lo, hi)
+            # the writer's own declaration before the material (まだ内示前なので名前入りの版は…) covers what is
+            # pasted after it (round 13)
+            return _name_or_post(text, lo, hi) or (s < _PREFACE and text.startswith(_DECLARED, s)
+                                                   and _name_or_post(text, e, min(len(text), e + _DECLARED_REACH)))
+        if m.requires == "exam":
+            return _EXAM_ITEM.search(text, max(0, s - _EXAM_REACH), min(len(text), e + _EXAM_REACH)) is not None
         return True
 
     @staticmethod

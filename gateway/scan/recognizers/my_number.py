@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._examples import is_example_number
+from gateway.scan.recognizers._fragments import assembled
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._text import field_tuples
 from gateway.scan.recognizers._numeric import (
@@ -107,10 +110,48 @@ def _part_columns(text: str):
                 break
 
 
+# (round 13) a table whose header names two or three adjacent columns 番号 (番号（前）| 番号（後）, 番号上6桁 | 下6桁):
+# the number split over them, row by row
+_NUMBER_HEADER = re.compile(r"(?m)^.*番号.*[|\t,].*$|^.*[|\t,].*番号.*$")
+_RULE_ROW = re.compile(r"[|:\- \t]+")
+
+
+def _named_columns(text: str):
+    """(start, end, digits) of a row's adjacent digit cells under header cells that name a number."""
+    for h in _NUMBER_HEADER.finditer(text):
+        header = h.group(0)
+        sep = next(c for c in "|\t," if c in header)
+        named = [i for i, c in enumerate(header.split(sep)) if "番号" in c or "桁" in c]
+        runs = [named[k:k + n] for n in (3, 2) for k in range(len(named) - n + 1)
+                if named[k + n - 1] - named[k] == n - 1]
+        if not runs:
+            continue
+        pos = h.end() + 1
+        for _ in range(_MAX_PART_ROWS):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = text[pos:end]
+            if sep not in row:
+                break
+            if not _RULE_ROW.fullmatch(row):
+                cells, at, starts = row.split(sep), pos, []
+                for c in cells:
+                    starts.append(at)
+                    at += len(c) + 1
+                for cols in runs:
+                    if cols[-1] < len(cells) and all(cells[i].strip().isdigit() for i in cols):
+                        yield (starts[cols[0]] + len(cells[cols[0]]) - len(cells[cols[0]].lstrip()),
+                               starts[cols[-1]] + len(cells[cols[-1]].rstrip()), "".join(cells[i].strip() for i in cols))
+                        break
+            pos = end + 1
+            if pos >= len(text):
+                break
+
+
 def split_values(text: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of numbers split into groups under a field named for them (an array, numbered fields,
     one table column per group)."""
-    return _SPLIT.values(text) + list(_part_columns(text))
+    return _SPLIT.values(text) + list(_part_columns(text)) + list(_named_columns(text))
 
 
 def _field_values(text: str) -> set[tuple[int, int]]:
@@ -121,6 +162,9 @@ def _field_values(text: str) -> set[tuple[int, int]]:
 # the number read out in groups parted by の (a call transcript): "マイナンバーを…" ⏎ "えっと、1490 の 3253 の 4906 です"
 _SPOKEN = re.compile(r"(?<![0-9])[0-9]{2,6}(?:[ \t]*[のノ][ \t]*[0-9]{2,6}){1,5}(?![0-9])")
 _SPOKEN_REACH = 150
+# words that make a bare 番号 the 個人番号 (a text about the number, round 13), and how many 番号 are read
+_DOC_CUES = ("扶養控除", "源泉徴収", "個人番号", "マイナンバー", "マイナ", "特定個人情報", "通知カード")
+_MAX_CUES = 16
 
 
 def _record_cell(text: str, start: int, end: int) -> bool:
@@ -166,7 +210,7 @@ def _card_grouping(text: str, start: int, end: int, groups: list[int]) -> bool:
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
-    TRIGGER_WORDS = VALUE_LABELS + SPLIT_TRIGGERS
+    TRIGGER_WORDS = VALUE_LABELS + SPLIT_TRIGGERS + tuple(w for w in _DOC_CUES if w not in VALUE_LABELS)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         # complexity: one pass over the 12-digit runs; the score ladder (label, near, record cell, card words,
@@ -235,19 +279,30 @@ class MyNumberRecognizer(AigwRecognizer):
                 if len(d) == 12 and my_number_ok(d) and (s, e) not in seen and not is_example_number(self.ENTITY, d):
                     seen.add((s, e))
                     out.append(self.result(self.ENTITY, s, e, 0.95, strength="strong", label=True, assembled=True))
-        for w in VALUE_LABELS:
-            for p in ctx.hits.get(w.lower(), ()):
-                got = assemble_after(text, p + len(w), 12)
-                if got is not None and my_number_ok(got[2]):
-                    seen.add((got[0], got[1]))
-                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+        cues = [(w, p) for w in VALUE_LABELS for p in ctx.hits.get(w.lower(), ())]
+        for w, p in cues:
+            got = assemble_after(text, p + len(w), 12)
+            if got is not None and my_number_ok(got[2]):
+                seen.add((got[0], got[1]))
+                out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                       assembled=True))
+                continue
+            for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
+                d = re.sub(r"[^0-9]", "", m.group(0))
+                if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
+                    seen.add(m.span())
+                    out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
+                                           label=False, spoken=True))
+                    break
+        if not out and "番号" in text and any(w in ctx.hits for w in _DOC_CUES):
+            # (round 13) the number given in pieces after the word asking for it: two chat messages (娘の番号です …
+            # 8198 7788 … 残り 3190), some digits read aloud in kana (ろく よん きゅう …、0302)
+            for m in islice(re.finditer("番号", text), _MAX_CUES):
+                got = next((a for a in assembled(text, m.end(), min(len(text), m.end() + _SPOKEN_REACH), 12)
+                            if my_number_ok(a[2]) and not is_example_number(self.ENTITY, a[2])), None)
+                if got is not None:
+                    seen.add(got[:2])
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.85, strength="strong", label=False,
                                            assembled=True))
-                    continue
-                for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
-                    d = re.sub(r"[^0-9]", "", m.group(0))
-                    if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
-                        seen.add(m.span())
-                        out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
-                                               label=False, spoken=True))
-                        break
+                    break
         return out

@@ -48,6 +48,9 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
     # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
     titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
+    # a letter's addressee under an office unit's line (常盤野町 総務課 防災係 ⏎ 降旗様): the office's own staff (round 13)
+    titled = titled or (hon in ("様", "殿") and text[s - 1:s] == "\n"
+                        and _UNIT_BEFORE.search(text, max(0, s - 25), s - 1) is not None)
     # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
     # capacity, not the office's own staff record
     headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None

@@ -52,9 +52,24 @@ _PARTY_HEAD = re.compile(r"[ \t　]*(?:差押)?(?:債務者|被告人?|原告|�
                          r"被処分者|処分対象者|当事者)[ \t　]*[:：][ \t　]*(?:[^\s:：、。,()（）]{1,14}[ \t　]+){0,4}")
 
 
+# a letter's addressee on a line of its own (農林課 主任　須永 拓海 様) whose body speaks to them (ご本人から申出の
+# あったとおり…, あなたは…): a notice about the addressee's own matter (round 13)
+_ADDRESSEE_LINE = re.compile(r"[^\n:：、。]{1,14}?[ \u3000]?(?:様|殿)[ \u3000]*(?:\n|$)")
+_ADDRESSED_BODY = re.compile(r"ご本人|あなた|貴殿|貴職")
+
+
+def _addressee_spoken_to(text: str, s: int) -> bool:
+    ls = text.rfind("\n", 0, s) + 1
+    if s - ls > 24 or any(c in text[ls:s] for c in ":：、。「"):
+        return False
+    m = _ADDRESSEE_LINE.match(text, s)
+    return m is not None and _ADDRESSED_BODY.search(text, m.end(), m.end() + 400) is not None
+
+
 def named_as_party(text: str, s: int) -> bool:
-    """Staff named as a party of the record (本人（…）, 債務者：<unit> <title> <name>): its subject, not its author."""
-    if _self_in_brackets(text, s):
+    """Staff named as a party of the record (本人（…）, 債務者：<unit> <title> <name>), or as the addressee of a
+    notice that speaks to them: its subject, not its author."""
+    if _self_in_brackets(text, s) or _addressee_spoken_to(text, s):
         return True
     ls = text.rfind("\n", max(0, s - 64), s) + 1
     return (ls > 0 or s < 64) and _PARTY_HEAD.fullmatch(text, ls, s) is not None
@@ -286,7 +301,8 @@ def unit_record_line(text: str, e: int) -> bool:
 
 
 # words after a name that refer to someone (増田って人, 篠原という方): they open a window before them
-REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男性", "という女性", "と名乗", "と判明")
+REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男", "という女", "って男", "って女",
+                     "と名乗", "と判明")  # (という男 / という女 also open 男性 / 女性: round 13)
 
 
 # a consultation's transcript: a turn spoken by the member of staff (相談員：…, 保健師「…」) near the name's own turn

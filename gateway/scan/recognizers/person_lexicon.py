@@ -253,8 +253,9 @@ _SPOKEN_ORG_BEFORE = re.compile(r"(?:社|店|法人|協会|協議会|商工会|�
 _SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
 # ("it's" only answering a question for the name: "Could you tell me your name? / Resident: It's Daniel Kim")
-LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ", "it's ")
-_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am|it's)[ \t]+(?P<name>" + _LATIN_FULL
+# (and romanised Japanese: "Watashi no namae wa Ferreira Kiyomi desu", round 13)
+LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ", "it's ", "namae wa ")
+_LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am|it's|namae wa)[ \t]+(?P<name>" + _LATIN_FULL
                           + r")(?![A-Za-z'’-])")
 # "this is" introduces a person only at a sentence start or after a greeting (not "all this is …")
 _LATIN_INTRO_BEFORE = re.compile(r"(?:^|[.!?:\n]|(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ ,]*)[ \t,]*$")

@@ -1,0 +1,52 @@
+"""A number given in pieces after the word that asks for it (round 13): two chat messages ("8198 7788" … "残り 3190
+です"), a call transcript reading some digits aloud in kana ("ろく よん きゅう …、0302"), or one row's adjacent table
+cells (| 775104 | 717502 |). Plain functions of the text; the caller checks the digits (check digit) and the cue.
+
+A piece is a run of 3–8 digits that is no part of an amount, a date or a time (no ``,`` ``.`` ``:`` ``/`` ``-``
+joining it to other digits, no unit after it), or three or more kana digit words parted by spaces or 、."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gateway.scan import rx as re
+
+_KANA_DIGITS = {"ぜろ": "0", "れい": "0", "まる": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
+                "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
+_KANA_WORD = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
+# digits, or kana digit words (three or more, one space or 、 between them, none glued to other kana)
+_PIECE = re.compile(r"(?<![0-9])(?<![0-9][,.:/\-])[0-9]{3,8}(?![0-9]|[,.:/\-][0-9]|[ ]?(?:円|年|月|日|時|分|秒|歳|才|%|件|人|万|千|億|個|枚|回|号|km|cm|mm|kg|m))"
+                    r"|(?<![ぁ-ゖ])" + _KANA_WORD + r"(?:[ 、,][ ]?" + _KANA_WORD + r"){2,11}(?![ぁ-ゖ])")
+MAX_PIECES = 4
+_MORE_DIGITS = re.compile(r"[ \-]{0,2}[0-9]")
+_MORE_DIGITS_BEFORE = re.compile(r"[0-9][ \-]{0,2}$")
+
+
+def pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of the number's possible pieces between ``lo`` and ``hi``, in order."""
+    out: list[tuple[int, int, str]] = []
+    for m in _PIECE.finditer(text, lo, hi):
+        g = m.group(0)
+        if g[0].isdigit():
+            out.append((m.start(), m.end(), g))
+        else:
+            words = re.findall(_KANA_WORD, g)
+            out.append((m.start(), m.end(), "".join(_KANA_DIGITS[w] for w in words)))
+    return out
+
+
+def assembled(text: str, lo: int, hi: int, n_digits: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) of consecutive pieces (two to four) between ``lo`` and ``hi`` that make exactly
+    ``n_digits`` digits, a spoken piece among them or not."""
+    ps = pieces(text, lo, hi)
+    for i in range(len(ps)):
+        total = ""
+        for j in range(i, min(len(ps), i + MAX_PIECES)):
+            total += ps[j][2]
+            if len(total) > n_digits:
+                break
+            if len(total) == n_digits and (j > i or not text[ps[i][0]].isdigit()):  # (a reading alone counts)
+                if not (_MORE_DIGITS.match(text, ps[j][1]) or _MORE_DIGITS_BEFORE.search(text, max(0, ps[i][0] - 3),
+                                                                                         ps[i][0])):
+                    yield ps[i][0], ps[j][1], total  # (not part of a longer grouped number: 3141 5926 5352 7)
+                break

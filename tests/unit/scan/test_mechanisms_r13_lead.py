@@ -1,0 +1,74 @@
+"""Issue 13, round 13, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+held-out probe files, with other names, towns, numbers and wording):
+
+- a member of staff who is the record's subject (対象：…, 当事者：…) and their own debts or arrears (自己破産, 多重債務,
+  差押え of their pay): the tax family counts for a subject only, never for a tax official doing their job
+  (aggregate.STAFF_SUBJECT_ONLY_FAMILIES);
+- the addressee of a notice on a line of its own (農政課 主事　桐生 遥 様) whose body speaks to them (ご本人から…,
+  あなたは…) is its subject (person_cues._addressee_spoken_to);
+- the writer's "before the 内示" declaration in the request's preface covers the material pasted after it
+  (internal_matter._DECLARED); exam questions and answers before the exam (`exam_before_test`, `requires: exam`);
+- an OCR'd text's Latin lines spaced one letter apart are packed too (P I N : 4 8 2 0 5 9), not only its Japanese ones
+  (markup.letter_spaced_packed);
+- a 個人番号 given in pieces after the word asking for it: two chat messages, digits read aloud in kana
+  (recognizers/_fragments.py), or a table's adjacent cells under headers that name a number (番号（前）| 番号（後）);
+- an addressee under an office unit's line (…課 …係 ⏎ 降旗様) is the office's staff (person_capacity);
+- a line headed by an office's label (連絡所, 選挙事務所, 営業所): its address and landline are the office's
+  (public_contacts._OFFICE_LINE);
+- a town's 大字 part and a bare lot number (…町大字中村612) is a street address, also right after a label;
+- a name referred to as 「…という男」「…って女」 after other words (隣に住む…という男).
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("staff_subject_bankruptcy", "面談記録\n対象：下水道課 技師　荻窪 慎吾（41）\n・本人から、自己破産の申立てを行ったと報告あり。"),
+    ("staff_party_multiple_debts", "当事者：会計課 主任 杉崎 麻美\n多重債務の相談あり。給与の差押えの可能性。"),
+    ("addressee_notice_health", "件名：夜間勤務について（通知）\n下水道課 主事　桐生 遥 様\n\n"
+                                "ご本人からの申出のとおり、主治医から睡眠障害との診断があったため、当面の間、夜間の宿直から外れていただきます。"),
+    ("addressee_notice_you", "建築指導課 技師　宇佐美 拓 様\n\nあなたが提出した診断書（うつ病）を受け、療養休暇を承認します。"),
+    ("naiji_preface_table", "内示前なので取扱注意でお願いします。この表を部ごとに並べ替えて。\n\n"
+                            "| 新所属 | 職名 | 氏名 | 現所属 |\n|---|---|---|---|\n"
+                            "| 農政課 | 課長 | 鷲見 孝之 | 商工課 課長補佐 |\n| 商工課 | 係長 | 真鍋 奈緒 | 企画課 |"),
+    ("exam_before", "来週の昇任試験の択一問題です。試験当日までは課内限りで。\n問3　地方自治法に定める…\n【正答】4"),
+    ("ocr_latin_spaced", "OCRしたら字間が空いてしまいました。\n\n管 理 者 メ モ\n　 i d 　 s y s a d m\n"
+                         "　 p a s s 　 M i d o r i # 8 8 2 1"),
+    ("my_number_two_messages", "[10:02] 人事係 小室：扶養控除の申告書、奥さんの番号をお願いします\n"
+                               "[10:05] 税務課 岩井：2032 1751\n[10:05] 税務課 岩井：続きは 5430 です"),
+    ("my_number_kana_digits", "（通話記録）個人番号の確認です。\n相手：ご ろく に なな、ろく よん に なな、きゅう はち なな さん です"),
+    ("my_number_named_columns", "源泉徴収票の個人番号欄の転記用です。\n| 氏名 | 番号上6桁 | 番号下6桁 |\n|---|---|---|\n"
+                                "| 日下部 俊 | 274080 | 844533 |"),
+    ("oaza_lot_with_mobile", "高根町大字西原407の者です。用水路の件で折り返しを。080-6621-3390"),
+    ("oaza_lot_after_label", "申出者 住所：松原村大字北野1182\n氏名：樋渡 恒夫"),
+    ("named_as_that_man", "向かいに住む小宮山 剛という男が、生活保護を受けながら働いていると聞いた。"),
+]
+
+ALLOW = [
+    ("tax_official_doing_job", "徴収係 主任 杉崎 麻美：本日、滞納者3名の預金の差押えを実施。"),
+    ("staff_speaker_tax_topic", "【研修】講師：税務課 主査 荻窪 慎吾\n内容：滞納整理と差押えの実務"),
+    ("addressee_without_own_matter", "総務課 主事　桐生 遥 様\n\n研修報告書を受領しました。健康づくり講座の資料も添付します。"),
+    ("naiji_later_no_material", "内示は3月下旬の予定です。異動の手続きの流れを新人向けに説明する文を作って。"),
+    ("exam_past_questions", "昨年度の採用試験の過去問です（公表済み）。問1の解説を作ってください。【正答】3"),
+    ("exam_schedule_only", "採用試験の日程を案内する文を作って。試験当日までに受験票が届きます。持ち物：筆記用具"),
+    ("latin_code_spaced", "この式の意味を教えて\nx = a + b * c - d"),
+    ("two_numbers_not_my_number", "扶養控除の申告書の書き方を教えて。会社の番号は 2032 1751 5431 です。"),
+    ("amounts_not_pieces", "扶養控除の番号欄について。控除額 380,000円、所得 480,000円の場合はどう書く？"),
+    ("columns_not_number", "| 地区 | 世帯数 | 人口 |\n|---|---|---|\n| 北地区 | 274080 | 844533 |"),
+    ("election_office_line", "選挙公報の原稿です。読み上げ用に直して。\n候補者　小宮山 剛　52歳\n"
+                             "連絡所　高根町大字西原407　電話 0551-20-3300"),
+    ("company_branch_line", "株式会社ミドリ設備からの見積です。\n営業所　松原村大字北野1182　電話 0263-55-1200"),
+    ("oaza_area_range", "断水のお知らせ：高根町大字西原407から412まで、午前9時から12時まで断水します。"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+def test_addressee_under_unit_line_is_staff(scanner):
+    """An addressee under the office unit's line is the office's staff: with a corporate signature the mail is
+    business correspondence (no private person beside the e-mail address)."""
+    res = scanner.scan("返信を作って。\n\n件名：点検日程\n高根町 建設課 管理係\n降旗様\n\nいつもお世話になっております。"
+                       "株式会社甲信設備の丸山です。点検は3/4でいかがでしょうか。\n丸山 浩二（代表 0263-40-1180）\n"
+                       "maruyama@koshin-setsubi.co.jp")
+    assert res.action != "block"
