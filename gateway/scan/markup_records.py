@@ -29,6 +29,7 @@ by the markup taken out before it), and each runs only when its literal cue is i
 from __future__ import annotations
 
 from gateway.scan import rx as re
+from gateway.scan.markup_binds import binds_as_fields
 import unicodedata
 
 _COPY = re.compile(r"(?m)^(?P<head>COPY[ \t]+[A-Za-z0-9_.\"]{1,80}[ \t]*\()(?P<cols>[A-Za-z0-9_\" ,]{1,600})"
@@ -217,4 +218,6 @@ def records_as_fields(text: str) -> str:
         text = leaders_as_colons(text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
+    if "binding parameter [" in text or "Parameters:" in text:  # an ORM's debug log (markup_binds)
+        text = binds_as_fields(text)
     return text

@@ -46,6 +46,8 @@ HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "예약자", "
                  "자녀")
 # (a name ending in a consonant takes 이 before 라고 / 에요: 최유진이라고 합니다 — the name is 최유진)
 _HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?)(?=입니다|이고|이며|이라고|라고|예요|이에요)")
+# a Korean name with its hanja in brackets (박민정(朴 敏貞)): only a person's name is glossed so (round 13)
+_HANGUL_HANJA = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ ]?\((?:[一-鿿]{1,2}[ ]?[一-鿿]{1,3})\)")
 _HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
 # Chinese form labels (姓名：陈美玲, 申请人：王丽): the applicant's name (simplified or traditional)
 HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人", "丈夫", "妻子", "配偶")
@@ -109,7 +111,7 @@ class PersonForeignMixin:
             for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
         if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + THAI_INTROS):
-            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _DEVANAGARI_INTRO, _THAI_INTRO):
+            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _HANGUL_HANJA, _DEVANAGARI_INTRO, _THAI_INTRO):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

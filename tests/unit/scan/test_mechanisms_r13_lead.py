@@ -16,7 +16,13 @@ held-out probe files, with other names, towns, numbers and wording):
 - a line headed by an office's label (連絡所, 選挙事務所, 営業所): its address and landline are the office's
   (public_contacts._OFFICE_LINE);
 - a town's 大字 part and a bare lot number (…町大字中村612) is a street address, also right after a label;
-- a name referred to as 「…という男」「…って女」 after other words (隣に住む…という男).
+- a name referred to as 「…という男」「…って女」 after other words (隣に住む…という男);
+- romanised Japanese: an address in the Japanese order (Midorino-shi Kitamachi 3-8-2) and "namae wa …"
+  (address_romaji, person_lexicon._LATIN_INTRO);
+- a Korean name glossed with its hanja in brackets (이서연(李 瑞姸)) (person_foreign._HANGUL_HANJA);
+- a payee's or a dependant's column (支払を受ける者, 被扶養者) names the people of the rows (person_columns);
+- an ORM's debug log binding values to a statement's columns (Hibernate's binding parameter [k], MyBatis's
+  Parameters:) read as column=value fields (markup_binds).
 """
 
 from __future__ import annotations
@@ -43,6 +49,17 @@ BLOCK = [
     ("oaza_lot_with_mobile", "高根町大字西原407の者です。用水路の件で折り返しを。080-6621-3390"),
     ("oaza_lot_after_label", "申出者 住所：松原村大字北野1182\n氏名：樋渡 恒夫"),
     ("named_as_that_man", "向かいに住む小宮山 剛という男が、生活保護を受けながら働いていると聞いた。"),
+    ("romaji_japanese_order", "Konnichiwa. Jusho wa Midorino-shi Kitamachi 3-8-2 desu. Keitai 090-3381-5520"),
+    ("romaji_namae_wa", "Watashi no namae wa Santos Mariana Akemi desu. Keitai 080-2297-6643 ni denwa kudasai."),
+    ("korean_name_hanja", "저는 북정 지구에 사는 이서연(李 瑞姸)입니다. 전화: 090-4418-2075"),
+    ("payee_column", "謝金の一覧を集計して。\n| No | 支払を受ける者 | 市区町村 | 金額 |\n|---|---|---|---|\n"
+                     "| 1 | 日下部 俊 | 緑野市 | 30,000 |\n| 2 | 真鍋 奈緒 | 青葉市 | 20,000 |\n| 3 | 荻窪 慎吾 | 高根町 | 15,000 |"),
+    ("hibernate_binds", "このログのエラー原因は？\nDEBUG org.hibernate.SQL : insert into applicant (shimei, birth, addr) "
+                        "values (?, ?, ?)\nTRACE BasicBinder : binding parameter [1] as [VARCHAR] - [日下部 俊]\n"
+                        "TRACE BasicBinder : binding parameter [2] as [DATE] - [1984-02-11]\n"
+                        "TRACE BasicBinder : binding parameter [3] as [VARCHAR] - [緑野市北町3丁目8番2号]"),
+    ("mybatis_params", "==>  Preparing: UPDATE taxpayer SET name=?, birth=? WHERE id=?\n"
+                       "==> Parameters: 真鍋 奈緒(String), 1979-10-30(Date), 1043(Integer)"),
 ]
 
 ALLOW = [
@@ -59,6 +76,11 @@ ALLOW = [
     ("election_office_line", "選挙公報の原稿です。読み上げ用に直して。\n候補者　小宮山 剛　52歳\n"
                              "連絡所　高根町大字西原407　電話 0551-20-3300"),
     ("company_branch_line", "株式会社ミドリ設備からの見積です。\n営業所　松原村大字北野1182　電話 0263-55-1200"),
+    ("romaji_city_only", "Midorino-shi no toshokan wa nanji made desu ka? Kitamachi 3 chome no chikaku desu."),
+    ("korean_place_hanja", "서울(京城)의 역사에 대해 알려 주세요. 저는 학생입니다."),
+    ("binds_no_personal", "DEBUG SQL : insert into log (level, code) values (?, ?)\n"
+                          "TRACE BasicBinder : binding parameter [1] as [VARCHAR] - [WARN]\n"
+                          "TRACE BasicBinder : binding parameter [2] as [INTEGER] - [4031]"),
     ("oaza_area_range", "断水のお知らせ：高根町大字西原407から412まで、午前9時から12時まで断水します。"),
 ]
 
