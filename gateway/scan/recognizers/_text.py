@@ -271,9 +271,10 @@ def line_matches(rx: re.Pattern[str], text: str):
     """``rx.finditer(text)`` for a MULTILINE pattern anchored by a leading ``^`` whose matches are never
     empty and never hold a newline (a row of a list, a line of a signature): the pattern is tried only at
     line starts, found by a literal newline (sre skips to it) instead of at every position."""
-    nl = _AT_NEWLINE.get(rx)
-    if nl is None:
-        nl = _AT_NEWLINE[rx] = _newline_form(rx)
+    got = _AT_NEWLINE.get(id(rx))
+    if got is None or got[0] is not rx:
+        got = _AT_NEWLINE[id(rx)] = (rx, _newline_form(rx))
+    nl = got[1]
     m = rx.match(text)
     pos = 0
     if m is not None:
@@ -292,7 +293,9 @@ def _newline_form(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("\n(?:" + rx.pattern[1:] + ")", rx.flags)
 
 
-_AT_NEWLINE: dict[re.Pattern[str], re.Pattern[str]] = {}
+# id(pattern) -> (pattern, its newline form): a compiled pattern's hash is computed from its whole code on every
+# lookup (thousands of instructions for a long alternation); the identity check keeps a reused id apart
+_AT_NEWLINE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 # a spreadsheet's row number heading a header line (1⇥氏名⇥生年月日 under ⇥A⇥B⇥C): no digit of the header's own

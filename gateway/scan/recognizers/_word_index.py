@@ -19,6 +19,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 import threading
 from bisect import bisect_left
+from typing import Any, Callable
 
 INDEX_MIN_TEXT = 4096  # shorter texts: the windowed search is as cheap as any lookup
 
@@ -54,12 +55,25 @@ def per_text(text: str) -> dict:
     return memo[1]
 
 
+def per_scan(text: str, hits: dict, key: str, compute: Callable[[str, dict], Any]) -> Any:
+    """``compute(text, hits)``, computed once per scan: kept in the text's memo with the trigger hits it was computed
+    from (a pure function of the two, asked by more than one pass, e.g. the PERSON trigger decision and the
+    recognizer). The value is shared: read it, do not change it."""
+    memo = per_text(text)
+    got = memo.get(key)
+    if got is not None and got[0] is hits:
+        return got[1]
+    value = compute(text, hits)
+    memo[key] = (hits, value)
+    return value
+
+
 def occurs(words: tuple[str, ...], pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """``pattern.search(text, lo, hi) is not None`` for ``pattern``, the case-insensitive alternation of ``words``."""
     memo = per_text(text)
-    state = memo.get(pattern)
-    if state is None:
-        state = memo[pattern] = [0, None]
+    state = memo.get(id(pattern))  # (by id: a compiled pattern's hash is computed from its whole code each time)
+    if state is None or state[2] is not pattern:
+        state = memo[id(pattern)] = [0, None, pattern]
     index = state[1]
     if index is None:
         state[0] += max(0, hi - lo)
@@ -84,7 +98,7 @@ def clear() -> None:
 # constructs whose answer depends on where the text is cut (end anchors, word boundaries, look-arounds, atomic
 # groups and possessive quantifiers): a pattern with one of them is searched window by window as before
 _END_SENSITIVE = re.compile(r"\\[bBZ]|\$|\(\?[=!<>]|[*+?}]\+")
-_PLAIN: dict[re.Pattern[str], bool] = {}
+_PLAIN: dict[int, tuple[re.Pattern[str], bool]] = {}  # id(pattern) -> (pattern, plain)
 
 
 def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
@@ -94,19 +108,22 @@ def has_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     per window. Exact for a pattern without look-arounds, anchors at the end or word boundaries (checked): a match
     in ``text[:hi]`` is then one in the whole text, and the first match at or after ``lo`` in the whole text, when it
     starts before ``hi`` and ends after it, leaves only ``[its start, hi)`` to search."""
-    plain = _PLAIN.get(pattern)
-    if plain is None:
-        plain = _PLAIN[pattern] = _END_SENSITIVE.search(pattern.pattern) is None
+    got = _PLAIN.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = _PLAIN[id(pattern)] = (pattern, _END_SENSITIVE.search(pattern.pattern) is None)
+    plain = got[1]
     if not plain or len(text) < INDEX_MIN_TEXT:
         return pattern.search(text, lo, hi) is not None
     memo = per_text(text)
-    key = ("first", pattern)
+    key = ("first", id(pattern))
     last = memo.get(key)
+    if last is not None and last[2] is not pattern:
+        last = None
     if last is not None and last[0] <= lo and (last[1] is None or lo <= last[1].start()):
         m = last[1]  # no match starts in [last lo, its start): the same first match
     elif last is None or last[0] <= lo:
         m = pattern.search(text, lo)
-        memo[key] = (lo, m)
+        memo[key] = (lo, m, pattern)
     else:  # a window behind the last one: searched as before
         return pattern.search(text, lo, hi) is not None
     if m is None or m.start() >= hi:

@@ -155,10 +155,11 @@ ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パ
 
 # the keyed forms searched only from where a key can start (_credential_search: the proof of the reach)
 _KEY_FROM = {rx: from_start(rx) for rx in (ASSIGN, KEYED, JSON_KEYED, XML_ELEM, EN_IS, JP_SET, JP_QUOTED, LINE_PW)}
+_FROM_BY_ID = {id(rx): f for rx, f in _KEY_FROM.items()}  # (by id: a pattern's hash is computed from all its code)
 
 
 def _key_matches(rx: re.Pattern[str], text: str, positions: list[int], spans: list[tuple[int, int]]):
-    return key_matches(rx, _KEY_FROM[rx], text, positions, spans)
+    return key_matches(rx, _FROM_BY_ID[id(rx)], text, positions, spans)
 
 
 class CredentialRecognizer(AigwRecognizer):
@@ -348,7 +349,7 @@ class CredentialRecognizer(AigwRecognizer):
         spans = _windows(positions, len(text), 120, 240)
         for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW,
                    ARROW_PW):
-            found = _key_matches(rx, text, positions, spans) if rx in _KEY_FROM else \
+            found = _key_matches(rx, text, positions, spans) if id(rx) in _FROM_BY_ID else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
                 v = m.group("v")

@@ -133,7 +133,7 @@ from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFIC
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
                                                     fiction, without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
-from gateway.scan.recognizers.person_topics import TOPIC_SET as _TOPIC_SET, sentence_subjects, topic_starts
+from gateway.scan.recognizers.person_topics import TOPIC_SET as _TOPIC_SET, per_scan, sentence_subjects, topic_starts
 from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin
 from gateway.scan.recognizers.person_titles import PersonTitlesMixin
 
@@ -160,10 +160,11 @@ _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h
 
 def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
     """Starts of the specific sensitive topics right after の or a space after a name character ("後藤 浩二 の懲戒処分",
-    a terse note "林 和夫 肝臓がん ステージ4"), in order."""
+    a terse note "林 和夫 肝臓がん ステージ4"), in order (once per scan: the trigger decision asks too)."""
     if _TOPIC_SET.isdisjoint(hits):
         return []
-    return sorted(p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p > 1 and topic_after_name(text, p, w))
+    return per_scan(text, hits, "topics_after_no", lambda text, hits: sorted(
+        p for w in _TOPIC_SET.intersection(hits) for p in hits[w] if p > 1 and topic_after_name(text, p, w)))
 
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,

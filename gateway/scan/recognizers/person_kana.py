@@ -40,10 +40,10 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
         out = []
         if "さい)" in hits or "歳)" in hits or "才)" in hits:
             out.append(self._kana_names_before_age(text))
-        if any(h in hits for h in NAME_HONORIFICS + HOUSEHOLD_HONORIFICS):
+        if not _HONORIFIC_SET.isdisjoint(hits):
             out.append(self._char_model_names(text, hits))  # りおなちゃん, ユウトくん, 纐纈くん (person_charname)
             out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
-        if any(h in hits for h in HOUSEHOLD_HONORIFICS):
+        if not _HOUSEHOLD_SET.isdisjoint(hits):
             out.append(self._kana_household_surnames(text, hits))  # おおはしさんの奥さん
         if not _KIN_SET.isdisjoint(hits):
             out.append(self._relative_names(text, hits, _KIN_SET))  # 息子（蒼）, ばあばのとし江 (person_charname)
@@ -72,3 +72,7 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
                 kata = "".join(chr(ord(c) + 0x60) for c in name)
                 if any(len(t) == 1 and t[0].is_surname for t in (morphology.tokenize(name), morphology.tokenize(kata))):
                     yield self._named(m.start("name"), name, 0.6, "honorific", honorific=w)
+
+
+_HONORIFIC_SET = frozenset(NAME_HONORIFICS + HOUSEHOLD_HONORIFICS)  # (one isdisjoint test, not a generator)
+_HOUSEHOLD_SET = frozenset(HOUSEHOLD_HONORIFICS)

@@ -170,23 +170,23 @@ class PersonShapesMixin:
     def _shape_names(self, text: str, hits: dict[str, list[int]]) -> list:
         """The generators of this mixin that the prompt's trigger hits make worth running."""
         out = []
-        if any(w in hits for w in AGE_SEX_TRIGGERS):
+        if not _SHAPE_GATES[0].isdisjoint(hits):
             out.append(self._relation_subjects(text, hits))
-        if any(w in hits for w in SURNAME_AGE_TRIGGERS):
+        if not _SHAPE_GATES[1].isdisjoint(hits):
             out.append(self._surname_age_subjects(text, hits))
-        if any(w in hits for w in QUOTED_ROW_TRIGGERS):
+        if not _SHAPE_GATES[2].isdisjoint(hits):
             out.append(self._quoted_row_names(text))
             if " in" in text or " IN" in text:
                 out.append(self._in_list_names(text))
-        if any(w in hits for w in ROMAJI_HONORIFICS):
+        if not _SHAPE_GATES[3].isdisjoint(hits):
             out.append(self._romaji_honorific_names(text, hits))
-        if any(w in hits for w in RECORD_NUMBER_WORDS):
+        if not _SHAPE_GATES[4].isdisjoint(hits):
             out.append(self._record_number_names(text, hits))
-        if any(w in hits for w in PSEUDONYM_TRIGGERS):
+        if not _SHAPE_GATES[5].isdisjoint(hits):
             out.append(self._pseudonym_subjects(text, hits))
-        if any(w in hits for w in SPACED_AGED_TRIGGERS):
+        if not _SHAPE_GATES[6].isdisjoint(hits):
             out.append(self._spaced_aged_names(text, hits))
-        if any(w in hits for w in SPLIT_NAME_TRIGGERS):
+        if not _SHAPE_GATES[7].isdisjoint(hits):
             out.append(self._split_field_names(text))
         return out
 
@@ -357,3 +357,8 @@ class PersonShapesMixin:
                 yield self.result(self.ENTITY, s, end, 0.85, form="label", full_name=True, honorific=None, label=True,
                                   official=False, staff=False, strength="strong",
                                   person_key=stable_key(name.replace(" ", "")))
+
+
+# the trigger words of each pass of _shape_names, as sets (one isdisjoint test, not a generator over the words)
+_SHAPE_GATES = tuple(frozenset(ws) for ws in (AGE_SEX_TRIGGERS, SURNAME_AGE_TRIGGERS, QUOTED_ROW_TRIGGERS, ROMAJI_HONORIFICS,
+                                                 RECORD_NUMBER_WORDS, PSEUDONYM_TRIGGERS, SPACED_AGED_TRIGGERS, SPLIT_NAME_TRIGGERS))

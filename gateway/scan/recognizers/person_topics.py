@@ -5,6 +5,7 @@ with their profession is not one; a spaced full name whose sentence goes on to s
 from __future__ import annotations
 
 from gateway.scan import morphology, rx as re
+from gateway.scan.recognizers._word_index import per_scan
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES, TITLES_OFFICIAL
 from gateway.scan.recognizers.person_rules import kana_noun_given
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
@@ -120,7 +121,13 @@ def _glued_full_name(run: str) -> bool:
 
 
 def topic_starts(text: str, hits: dict[str, list[int]]) -> list[int]:
-    """Starts of the specific sensitive topics among the trigger hits, with the recognizer's guards, ascending."""
+    """Starts of the specific sensitive topics among the trigger hits, with the recognizer's guards, ascending.
+    Computed once per scan (the PERSON trigger decision and the recognizer both ask): kept in the text's memo with
+    the hits it was computed from; read it, do not change it."""
+    return per_scan(text, hits, "topic_starts", _topic_starts)
+
+
+def _topic_starts(text: str, hits: dict[str, list[int]]) -> list[int]:
     found = []
     for lw in TOPIC_SET.intersection(hits):
         w = _LOWER_TO_WORD[lw]
