@@ -34,8 +34,8 @@ from gateway.scan.recognizers._text import field_tuples, header_digits, merge_wi
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
 _ERA = r"(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
-_YSEP = r"[ \t]*(?:年の?|[./\-])[ \t]*"  # "平成十年の五月二十日": spoken, の after the year
-_MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
+_YSEP = r"[ \t]*(?:年の?|년|[./\-])[ \t]*"  # (and the Korean 년 / 월 / 일: 1975년 4월 3일)  # "平成十年の五月二十日": spoken, の after the year
+_MSEP = r"[ \t]*(?:月|월|[./\-])[ \t]*"
 
 DATE_RE = re.compile(
     # (a first character of any form below, before all of them: other starts fail at once, where the forms after the
@@ -45,8 +45,8 @@ DATE_RE = re.compile(
     + _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
     + r"(?P<ed>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 with separators
-    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|[./\-])[ \t]*(?P<gm>" + _NUM + r")(?:[ \t]*(?:月|[./\-])[ \t]*"
-    r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
+    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|년|[./\-])[ \t]*(?P<gm>" + _NUM + r")(?:[ \t]*(?:月|월|[./\-])[ \t]*"
+    r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*[日일]?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 compact yyyymmdd
     r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
     # a date in code: Python's datetime.date(1958, 7, 21) (a repr, a test), Java's LocalDate.of(1958, 7, 21)
@@ -77,9 +77,13 @@ _LABEL_RE = re.compile(
 # "born on March 12, 1979" (day-first or month-first: valid either way)
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                             "dec"))}
+# …and the first letters of the months in the residents' languages (round 13): Tagalog Enero … Disyembre, Portuguese
+# janeiro … dezembro, Spanish enero … diciembre ("Hulyo 21, 1988", "21 de julho de 1988")
+_MONTHS.update({"ene": 1, "peb": 2, "fev": 2, "abr": 4, "mai": 5, "hun": 6, "hul": 7, "ago": 8, "set": 9, "okt": 10,
+                "out": 10, "nob": 11, "dis": 12, "dic": 12, "dez": 12})
 _EN_DATE = re.compile(
-    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
-    r"(?:[ \t]+|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:(?:of|de)[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-zç]{0,6}\.?,?"
+    r"(?:[ \t]+(?:de[ \t]+)?|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
     # year first, as the residents' phones and forms write it too: "nascimento 2020/08/17"
     r"|(?<![0-9])(?P<y0>(?:19|20)[0-9]{2})[/.\-](?P<mo0>[0-9]{1,2})[/.\-](?P<d0>[0-9]{1,2})(?![0-9])")
 # "(b. 2 May 1990)": the biographical shorthand, only right after an opening bracket

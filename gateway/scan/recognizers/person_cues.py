@@ -60,10 +60,14 @@ def named_as_party(text: str, s: int) -> bool:
     return (ls > 0 or s < 64) and _PARTY_HEAD.fullmatch(text, ls, s) is not None
 
 
-def _about(text: str, e: int, hon: str | None) -> bool:
-    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
+# the matter's subject announced before the name (round 13): "対象は道路維持課の倉持 章吾主査です", "当事者は 税務課 …"
+_TOPIC_BEFORE = re.compile(r"(?:対象(?:者|職員)?|当事者|当該職員|処分対象者?)(?:は|が)[、 　]?(?:[^\s、。：:]{1,12}の[ 　]?)?$")
+
+
+def _about(text: str, s: int, e: int, hon: str | None) -> bool:
+    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分, 対象は…の倉持主査): the
     subject of a personnel or health record rather than its author or contact."""
-    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None or _TOPIC_BEFORE.search(text, max(0, s - 24), s) is not None
 
 
 def _place_surname_at(toks, i: int) -> bool:
