@@ -222,6 +222,9 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
         for p in hits[w]:
             k = bisect_right(topics, p)
             nxt = text[p + len(w):p + len(w) + 1]
+            if p > 0 and _KANJI.match(text[p - 1]) and _ABOUT_AFTER.match(text, p + len(w)) is not None:
+                out.append((p - 8, p + len(w) + 10))  # 川口主事の勤怠について: the matter's subject (round 13)
+                continue
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
             # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
             if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が", "、") and p > 0 and _KANJI.match(text[p - 1])
@@ -259,7 +262,9 @@ _KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の
 # (round 9: じいちゃん / ばあちゃん without お, and さんとこの — "the Katsuragis' place")
 _FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅|とこ)?の(?:おばあ|おじい|お婆|お爺|ばあ|じい)(?:ちゃん|さん)|(?:さん)?"
                            r"(?:ち|家|宅|とこ)?の(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|"
-                           r"お父さん|おばさん|おじさん)")
+                           r"お父さん|おばさん|おじさん|妻|夫|孫)")
+# a writer naming themselves as someone's relative (関口 登美子の長女です, round 13): the name before the relation
+FAMILY_AFTER_TRIGGERS = tuple(f"の{w}" for w in ("長女", "長男", "次女", "次男", "娘", "息子", "妻", "夫", "嫁", "孫"))
 
 
 def household_after(text: str, e: int, s: int = -1) -> bool:
@@ -307,8 +312,8 @@ _POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局
 
 TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "窓口職員", "保健師", "社会福祉士", "ケースワーカー", "cw",
                  "ワーカー", "面接員", "聞き取り者", "相談担当")
-CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS
-_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS)
+CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS
+_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS)
 _TURN_SET = frozenset(TURN_TRIGGERS)
 _TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
 
@@ -364,7 +369,8 @@ def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
 
 
 _KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
-              **{w: (-12, 1) for w in REFERRED_TRIGGERS}}  # word -> the window around it (offsets from its start)
+              **{w: (-12, 1) for w in REFERRED_TRIGGERS},
+              **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
 def _client_turn(text: str, s: int, e: int) -> bool:

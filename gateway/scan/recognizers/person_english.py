@@ -158,8 +158,9 @@ _STAFF_UNIT = re.compile(r"(?P<name>" + _LATIN_FULL + r")[ \t]+(?:from|of|in)[ \
                          r"(?:team|division|section|department|office)(?![A-Za-z])")
 # …or announced as what a thread or a note is about, its record following lines later ("heads up, it's about Takuya Mori
 # from parks" … "HR is looking at a pay cut or suspension", round 13)
-STAFF_TOPIC_TRIGGERS = ("it's about ", "it’s about ", "it is about ", "this is about ", "regarding ", "concerning ", "re: ")
-_STAFF_TOPIC = re.compile(r"(?<![A-Za-z])(?i:it['’]s about|it is about|this is about|regarding|concerning|re:)[ \t]+(?P<name>"
+STAFF_TOPIC_TRIGGERS = ("it's about ", "it’s about ", "it is about ", "this is about ", "regarding ", "concerning ", "re: ",
+                        "update on ")
+_STAFF_TOPIC = re.compile(r"(?<![A-Za-z])(?i:it['’]s about|it is about|this is about|regarding|concerning|re:|update on)[ \t]+(?P<name>"
                           + _LATIN_FULL + r")" + _END + r"(?!['’]s)")
 _TOPIC_SPAN = 400
 _TOPIC_RECORD_EN = tuple(w for w, (fam, _legal, score) in KEYWORDS.items()
