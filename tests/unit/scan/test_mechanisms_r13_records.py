@@ -30,6 +30,8 @@ and negative rows, written apart from the probe file's rows).
   (person_lexicon._ABOUT_AFTER, person_cues.staff_title_windows); Taiwan's 民國 era dates a birth (date_of_birth
   _ERA); Nepali written in Latin letters introduces a name (mero naam …) and a lost job or an unpaid rent
   (kaam chhaina, bhada tirna sak…); a care home's notes (食事とれていない, 夜間不穏, 嘱託医に連絡) are health words.
+* batch q13r129–148: a complaint of insomnia and a listing for the occupational doctor (不眠の訴え, 不眠が続, 産業医面談
+  対象) on a member of staff's row are health words (sensitive_personal_info).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ BLOCK = [
     ("roc_birth_date", "姓名：陳怡君\n出生年月日：民國80年7月15日\n電話：080-2291-4456"),
     ("nepali_latin_intro", "Namaste, mero naam Sunita Tamang ho. Mero shrimati ko kaam chhaina."),
     ("care_home_note", "201号室 トメさん（95）食事とれていない、夜間不穏。嘱託医に連絡済み。"),
+    ("overtime_row_insomnia", "所属\t氏名\t残業\t備考\n税務課\t小田 真人\t98h\t不眠の訴えあり、産業医面談対象"),
     ("english_topic_thread", "team-leads\nmika: this is about Daniel Okoro in facilities\nmika: he told me he has been "
                              "diagnosed with depression and will need a few weeks off\njun: noted, thanks"),
 ]
@@ -90,6 +93,7 @@ ALLOW = [
     ("roc_date_event", "活動日期：民國115年12月20日\n地點：市民會館"),
     ("nepali_latin_public", "Namaste, Dashain karyakram 10 gate hune chha. Sabai lai swagat chha."),
     ("care_home_equipment", "201号室 ナースコール不調。業者に連絡済み。"),
+    ("insomnia_idiom", "災害対応では職員が不眠不休で働いた。翌週、税務課 小田 真人 主査が報告した。"),
     ("english_topic_business", "Re: Daniel Okoro\nThanks for booking the meeting room for the facilities review on Friday. "
                                "The projector is in the cupboard."),
 ]
