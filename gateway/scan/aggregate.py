@@ -31,10 +31,8 @@ STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disabi
 # their own debts (自己破産, 差押え of their pay) only as the record's subject (対象：…): a tax official's job (round 13)
 STAFF_SUBJECT_ONLY_FAMILIES = frozenset({"tax"})
 STAFF_INLINE_WINDOW = 40
-# staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
-STAFF_AGENT_WINDOW = 80
-# what a member of staff named as the sentence's subject can be the subject of (田村主査が…適応障害で休職中)
-STAFF_AGENT_FAMILIES = STAFF_INLINE_FAMILIES | {"health", "disability", "health_check"}
+STAFF_AGENT_WINDOW = 80  # staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
+STAFF_AGENT_FAMILIES = STAFF_INLINE_FAMILIES | {"health", "disability", "health_check"}  # …of 田村主査が…適応障害で休職中
 STAFF_ADJACENT = 2
 
 
@@ -274,6 +272,8 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
             0 <= t.start - p.meta.get("after", p.end) <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
         if p is None and cat in STAFF_INLINE_FAMILIES:  # named as the contact (…まで, 担当：) they are not its subject
             p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact"))
+        if p is None:  # the passage's topic (倉持主査の件、…; 対象は…の倉持主査です): its record may follow lines later
+            p = staff.near(t, f.config.combination.person_window, lambda p: bool(p.meta.get("topic")) and p.end <= t.start)
         if p is None and cat in STAFF_AGENT_FAMILIES:  # "中谷主任が、…物損事故を起こし…始末書を提出させる"
             p = staff.near(t, STAFF_AGENT_WINDOW, lambda p: p.line == t.line and p.end <= t.start
                            and bool(p.meta.get("agent")))

@@ -32,6 +32,8 @@ _EXAMPLE_MARK = re.compile(
     r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈][^】\])）>〉\n]{0,12}見本[】\])）>〉]|^見本[ :：]|"
     # a note saying the card or form shown is a sample (※上の内容は見本です, 記載内容は見本であり…)
     r"見本です|見本であり|見本のため|[(（]架空[)）]|"
+    # …and in Korean (위 내용은 예시입니다), a Korean form's heading naming the form first (신청서 작성 예시, round 13)
+    r"(?:예시|견본)입니다|^[ \t]*(?:[가-힣]{1,8}[ ]?){1,3}(?:작성|기입|기재)[ ]?예(?:시)?[ \t]*$|"
     # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
     r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値)|架空(?:人物|データ|の個人情報)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
@@ -40,12 +42,12 @@ _EXAMPLE_MARK = re.compile(
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
-    r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
+    r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example|예시|견본|(?i:ví dụ|exemplo|ejemplo|halimbawa)|示例|样本)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
     # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
     r"|[-–—:：][ \t]*(?:SAMPLE|EXAMPLE|Sample|Example)[ \t]*$"
     r"|(?i:are (?:fictitious )?examples only|for illustration only)"
     # a form's example heading in the residents' languages: VÍ DỤ, 填写示例, 작성 예시, EXEMPLO, Ejemplo, Halimbawa
-    r"|^[ \t]*[\[(【]?(?i:ví dụ|mẫu điền|mẫu|[填記记]?[写寫]?(?:示例|范例|範例)|样本|樣本|(?:작성[ ]?)?예시|견본|exemplo|ejemplo|halimbawa"
+    r"|^[ \t]*[\[(【]?(?i:ví dụ|mẫu điền|mẫu|[填記记]?[写寫]?(?:示例|范例|範例)|样本|樣本|(?:(?:작성|기입|기재)[ ]?)?예시|(?:작성|기입|기재)[ ]?예|견본|exemplo|ejemplo|halimbawa"
     r"|उदाहरण)[\])】]?[ \t]*(?:[:：]?[ \t]*$|[(（])"  # (inline, "Exemplo: \"…\"" quotes one example: quoted_example_regions)
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
     r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)",
@@ -56,7 +58,7 @@ _EXAMPLE_MARK = re.compile(
 EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
-                      "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "exemplo", "ejemplo", "halimbawa",
+                      "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "기입 예", "기재 예", "작성 예", "기입예", "기재예", "작성예", "exemplo", "ejemplo", "halimbawa",
                       "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様")
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))

@@ -329,9 +329,20 @@ def broken_addresses_joined(text: str) -> str:
     return text
 
 
+# a table drawn with box-drawing characters (┃氏名┃年齢┃ between ┣━━╋━━┫ rules, a word processor's or a terminal's):
+# its verticals and junctions read as a markdown table's bars, its rules as dashes (same length; round 13)
+_BOX_CUE = ("┃", "│", "║")
+_BOX = str.maketrans({**{c: "|" for c in "┃│║┏┳┓┣╋┫┗┻┛├┼┤└┴┘┌┬┐╔╦╗╠╬╣╚╩╝┠╂┨┯┷┿"}, **{c: "-" for c in "━─═"}})
+
+
+def box_tables_as_pipes(text: str) -> str:
+    """``text`` with a box-drawn table's lines as a markdown table's (unchanged without a vertical box line)."""
+    return text.translate(_BOX) if any(c in text for c in _BOX_CUE) else text
+
+
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    text = xml_elements_as_fields(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text))))
+    text = xml_elements_as_fields(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(box_tables_as_pipes(text)))))
     text = space_aligned_as_cells(records_as_fields(text))
     return broken_addresses_joined(label_lines_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text)))))

@@ -28,6 +28,7 @@ RECOGNIZERS: list[str] = [
     "zengin_record:ZenginRecordRecognizer",
     "reading_record:ReadingRecordRecognizer",
     "fixed_layout:FixedLayoutRecognizer",
+    "padded_records:PaddedRecordRecognizer",
     "credit_card:JpCreditCardRecognizer",
     "phone:PhoneNumberRecognizer",
     "email:JpEmailRecognizer",

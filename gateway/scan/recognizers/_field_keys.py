@@ -20,6 +20,8 @@ NAME_KEYS = (
     "shimei", "simei", "namae", "jido_mei", "jidomei", "jido_shimei", "jidoshimei", "seito_mei", "seitomei",
     "seito_shimei", "kanja_mei", "kanjamei", "riyosha_mei", "riyoshamei", "hogosha_mei", "hogoshamei",
     "taishosha_mei", "taishoshamei", "jido_nm", "seito_nm", "hogosha_nm",
+    # an access log's record subject (subject_name=…; a bare "subject" is a mail's Subject: too), round 13
+    "subject_name", "data_subject", "target_name", "citizen_name",
 )
 # a birth date: bd, birth_ymd, seinen_ymd, umare_ymd …
 BIRTH_KEYS = (

@@ -61,6 +61,8 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",
             "takes all my money", "took all my money", "hits him", "hit him", "beats him", "a bruise on",
             "bruise on his", "bruise on her")),
+    ("health", ("medication for anxiety", "medication for depression", "on antidepressants", "panic attacks",
+                "on medication for", "been on medication")),
     ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
                 "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
 )
@@ -104,4 +106,13 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("health", ("kecelakaan kerja", "dirawat di rumah sakit", "hamil", "dị ứng", "ตั้งครรภ์", "ป่วย", "โรงพยาบาล",
                 "allergic", "gestational diabetes", "heart operation", "operation on his", "operation on her")),
     ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
+    # round 13: a child's fever or asthma attack in a parent's message to the school or the nursery, and Nepali words
+    ("health", ("com febre", "febre alta", "está doente", "crise de asma", "tiene fiebre", "fiebre alta", "ataque de asma",
+                "may lagnat", "nilalagnat", "may hika", "inatake ng hika", "dinala sa ospital", "dinala namin sa ospital",
+                "hen suyễn", "고열", "열이 나", "천식", "发烧", "发高烧", "哮喘", "ज्वरो", "बिरामी", "अस्पताल")),
+    # a lost job or an unpaid rent in Nepali written in Latin letters (kaam chhaina, bhada tirna sakeko chhaina)
+    ("welfare", ("kaam chhaina", "kam chhaina", "jagir gayo", "bhada tirna sak", "bhada tirna sakin")),
+    # an asylum claim (a person's immigration status, as 難民申請)
+    ("welfare", ("asylum seeker", "asylum-seeker", "asylum application", "applied for asylum", "refugee status",
+                 "refugee application", "solicitante de refúgio", "pedido de refúgio")),
 )

@@ -33,30 +33,30 @@ from gateway.scan.recognizers._text import field_tuples, header_digits, merge_wi
 
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
-_ERA = r"(?P<era>明治|大正|昭和|平成|令和|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
-_YSEP = r"[ \t]*(?:年の?|[./\-])[ \t]*"  # "平成十年の五月二十日": spoken, の after the year
-_MSEP = r"[ \t]*(?:月|[./\-])[ \t]*"
+_ERA = r"(?P<era>明治|大正|昭和|平成|令和|民國|民国|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
+_YSEP = r"[ \t]*(?:年の?|년|[./\-])[ \t]*"  # (and the Korean 년 / 월 / 일: 1975년 4월 3일)  # "平成十年の五月二十日": spoken, の after the year
+_MSEP = r"[ \t]*(?:月|월|[./\-])[ \t]*"
 
 DATE_RE = re.compile(
     # (a first character of any form below, before all of them: other starts fail at once, where the forms after the
     # first were tried at every start)
-    r"(?=[明大昭平令MTSHRmtshr12dLD])(?:"
+    r"(?=[明大昭平令民MTSHRmtshr12dLD])(?:"
     # 和暦: era + year (+ month (+ day))
     + _ERA + r"[ \t]*(?P<ey>元|\d{1,2}|" + _KN + r")(?:" + _YSEP + r"(?P<em>" + _NUM + r")(?:" + _MSEP
     + r"(?P<ed>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 with separators
-    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|[./\-])[ \t]*(?P<gm>" + _NUM + r")(?:[ \t]*(?:月|[./\-])[ \t]*"
-    r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*日?)?[ \t]*(?:月)?|[ \t]*年)"
+    r"|(?<![0-9])(?P<gy>(?:18|19|20)\d{2})(?:[ \t]*(?:年|년|[./\-])[ \t]*(?P<gm>" + _NUM + r")(?:[ \t]*(?:月|월|[./\-])[ \t]*"
+    r"(?P<gd>" + _NUM + r")(?![0-9])[ \t]*[日일]?)?[ \t]*(?:月)?|[ \t]*年)"
     # 西暦 compact yyyymmdd
     r"|(?<![0-9])(?P<cy>(?:18|19|20)\d{2})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?![0-9])"
     # a date in code: Python's datetime.date(1958, 7, 21) (a repr, a test), Java's LocalDate.of(1958, 7, 21)
     r"|(?:datetime\.date|LocalDate\.of|DateOnly)\([ \t]*(?P<py>(?:18|19|20)\d{2}),[ \t]*(?P<pm>\d{1,2}),[ \t]*(?P<pd>\d{1,2})[ \t]*\))"
 )
 
-_ERA_BASE = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019,
+_ERA_BASE = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019, "民國": 1912, "民国": 1912,
              "M": 1868, "T": 1912, "S": 1926, "H": 1989, "R": 2019}
 _ERA_NAME = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-_ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99}
+_ERA_MAX = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31, "令和": 99, "民國": 99, "民国": 99}  # (民國: Taiwan's, round 13)
 
 _LABEL_RE = re.compile(
     r"(?:生年月日|誕生日|出生日期|出生年月日|出生日|生年|生年月|생년월일|生れ|生まれ|うまれ|DOB|D\.O\.B\.?|date[ _\t]*of[ _\t]*birth|birth[ _\t-]*date|birthday|born"
@@ -77,9 +77,13 @@ _LABEL_RE = re.compile(
 # "born on March 12, 1979" (day-first or month-first: valid either way)
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                             "dec"))}
+# …and the first letters of the months in the residents' languages (round 13): Tagalog Enero … Disyembre, Portuguese
+# janeiro … dezembro, Spanish enero … diciembre ("Hulyo 21, 1988", "21 de julho de 1988")
+_MONTHS.update({"ene": 1, "peb": 2, "fev": 2, "abr": 4, "mai": 5, "hun": 6, "hul": 7, "ago": 8, "set": 9, "okt": 10,
+                "out": 10, "nob": 11, "dis": 12, "dic": 12, "dez": 12})
 _EN_DATE = re.compile(
-    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:of[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-z]{0,6}\.?,?"
-    r"(?:[ \t]+|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
+    r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:(?:of|de)[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-zç]{0,6}\.?,?"
+    r"(?:[ \t]+(?:de[ \t]+)?|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
     # year first, as the residents' phones and forms write it too: "nascimento 2020/08/17"
     r"|(?<![0-9])(?P<y0>(?:19|20)[0-9]{2})[/.\-](?P<mo0>[0-9]{1,2})[/.\-](?P<d0>[0-9]{1,2})(?![0-9])")
 # "(b. 2 May 1990)": the biographical shorthand, only right after an opening bracket
@@ -89,7 +93,7 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
                        r"ngày[ \t]+sinh|sinh[ \t]+ngày|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+noong)?|"
                        r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum|"
                        # the word alone as a chat's or a form's label: "nascimento 2020/08/17", 出生日期：…
-                       r"nascimento|nacimiento|出生日期|出生年月日)"
+                       r"nascimento|nacimiento|出生日期|出生年月日|जन्म[ \t]*मिति)"
                        # a format in brackets before the colon: "Date of Birth (DD/MM/YYYY): 22/07/1988"
                        r"[ \t]*(?:\([A-Za-z/.\- ]{4,12}\)[ \t]*)?[:：(（]?[ \t]*$", re.IGNORECASE)
 # an HL7 v2 message's patient segment: PID-7 is the birth date (PID|1||id^^^facility||family^given||19440816|M|…)
@@ -99,7 +103,7 @@ _KEY_TRIGGERS = ("pid|",) + tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", 
 _KEY_COLUMNS = tuple(k + c for k in BIRTH_KEYS for c in ("\t", ",", "|", " "))
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
-                "née le", "geboren", "geburtsdatum", "出生日期")
+                "née le", "geboren", "geburtsdatum", "出生日期", "जन्म मिति")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)
@@ -207,6 +211,8 @@ def _asked_line_before(text: str, ls: int, s: int) -> bool:
     return _ASKED.search(text, pls, ls - 1) is not None
 
 
+# "birth" as a whole cell of a header (a DB client's | atena | shimei | birth |, a CSV's ,birth,), not "place of birth"
+_BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t]))[ ]*(?i:birth)[ ]*(?=[|,\t]|$)", re.MULTILINE)
 _ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
 
 
@@ -305,8 +311,9 @@ class DateOfBirthRecognizer(AigwRecognizer):
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
         for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi") + _KEY_COLUMNS:
             for p in ctx.hits.get(w, ()):
-                if w == "birth" and all(_HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)):
-                    continue  # birth_date / birthdate / date of birth / dateOfBirth, not "place of birth"
+                if w == "birth" and all(_HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)) \
+                        and _BIRTH_CELL.match(text, max(0, p - 4)) is None:
+                    continue  # birth_date / birthdate / date of birth / dateOfBirth, or "birth" as a whole cell (| birth |)
                 ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
                 le = text.find("\n", p, p + _MAX_HEADER)
                 if le < 0 or (ls == 0 and p > _MAX_HEADER):

@@ -179,6 +179,7 @@ def _record_cell(text: str, start: int, end: int) -> bool:
 # a card word that names another card or another thing's number: ギフトカード, ポイントカード, 楽天Edyの番号, Suicaの番号
 _OTHER_CARD = re.compile(r"[ァ-ヶA-Za-z一-鿿]$")
 _OTHER_THINGS = re.compile(r"[ァ-ヶーA-Za-z]の$")
+_OTHER_NUMBER = re.compile(r"[一-鿿々]$")
 _OWN_CARD = ("マイナンバー", "マイナ", "個人番号", "通知", "カード", "マイナンバーカード", "番号")
 
 
@@ -192,6 +193,8 @@ def _card_cue(text: str, start: int, end: int, before: int = 30) -> bool:
         if m.group() == "番号" and _OTHER_THINGS.search(before) is not None \
                 and not before[:-1].endswith(_OWN_CARD):
             continue
+        if m.group() == "番号" and _OTHER_NUMBER.search(before) is not None and not before.endswith("個人"):
+            continue  # a compound naming another number: 発注番号, 受付番号, 管理番号 (round 13)
         return True
     return False
 

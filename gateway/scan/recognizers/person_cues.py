@@ -52,8 +52,7 @@ _PARTY_HEAD = re.compile(r"[ \t　]*(?:差押)?(?:債務者|被告人?|原告|�
                          r"被処分者|処分対象者|当事者)[ \t　]*[:：][ \t　]*(?:[^\s:：、。,()（）]{1,14}[ \t　]+){0,4}")
 
 
-# a letter's addressee on a line of its own (農林課 主任　須永 拓海 様) whose body speaks to them (ご本人から申出の
-# あったとおり…, あなたは…): a notice about the addressee's own matter (round 13)
+# a letter's addressee on a line of its own (農林課 主任　須永 拓海 様) spoken to in the body (ご本人から…): their matter
 _ADDRESSEE_LINE = re.compile(r"[^\n:：、。]{1,14}?[ \u3000]?(?:様|殿)[ \u3000]*(?:\n|$)")
 _ADDRESSED_BODY = re.compile(r"ご本人|あなた|貴殿|貴職")
 
@@ -75,10 +74,14 @@ def named_as_party(text: str, s: int) -> bool:
     return (ls > 0 or s < 64) and _PARTY_HEAD.fullmatch(text, ls, s) is not None
 
 
-def _about(text: str, e: int, hon: str | None) -> bool:
-    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分): the
+# the matter's subject announced before the name (round 13): "対象は道路維持課の倉持 章吾主査です", "当事者は 税務課 …"
+_TOPIC_BEFORE = re.compile(r"(?:対象(?:者|職員)?|当事者|当該職員|処分対象者?)(?:は|が)[、 　]?(?:[^\s、。：:]{1,12}の[ 　]?)?$")
+
+
+def _about(text: str, s: int, e: int, hon: str | None) -> bool:
+    """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分, 対象は…の倉持主査): the
     subject of a personnel or health record rather than its author or contact."""
-    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None
+    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None or _TOPIC_BEFORE.search(text, max(0, s - 24), s) is not None
 
 
 def _place_surname_at(toks, i: int) -> bool:
@@ -233,6 +236,9 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
         for p in hits[w]:
             k = bisect_right(topics, p)
             nxt = text[p + len(w):p + len(w) + 1]
+            if p > 0 and _KANJI.match(text[p - 1]) and _ABOUT_AFTER.match(text, p + len(w)) is not None:
+                out.append((p - 8, p + len(w) + 10))  # 川口主事の勤怠について: the matter's subject (round 13)
+                continue
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
             # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
             if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が", "、") and p > 0 and _KANJI.match(text[p - 1])
@@ -270,7 +276,9 @@ _KIN_BEFORE = re.compile("(?:" + "|".join(KIN_WORDS + ("父", "母")) + ")(?:の
 # (round 9: じいちゃん / ばあちゃん without お, and さんとこの — "the Katsuragis' place")
 _FAMILY_AFTER = re.compile(r"(?:さん)?(?:ち|家|宅|とこ)?の(?:おばあ|おじい|お婆|お爺|ばあ|じい)(?:ちゃん|さん)|(?:さん)?"
                            r"(?:ち|家|宅|とこ)?の(?:奥さん|奥様|旦那|ご主人|息子|娘|お嫁さん|嫁|長男|長女|次男|次女|お母さん|"
-                           r"お父さん|おばさん|おじさん)")
+                           r"お父さん|おばさん|おじさん|妻|夫|孫)")
+# a writer naming themselves as someone's relative (関口 登美子の長女です, round 13): the name before the relation
+FAMILY_AFTER_TRIGGERS = tuple(f"の{w}" for w in ("長女", "長男", "次女", "次男", "娘", "息子", "妻", "夫", "嫁", "孫"))
 
 
 def household_after(text: str, e: int, s: int = -1) -> bool:
@@ -319,8 +327,8 @@ _POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局
 
 TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "窓口職員", "保健師", "社会福祉士", "ケースワーカー", "cw",
                  "ワーカー", "面接員", "聞き取り者", "相談担当")
-CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS
-_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS)
+CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS
+_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS)
 _TURN_SET = frozenset(TURN_TRIGGERS)
 _TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
 
@@ -376,7 +384,8 @@ def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
 
 
 _KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
-              **{w: (-12, 1) for w in REFERRED_TRIGGERS}}  # word -> the window around it (offsets from its start)
+              **{w: (-12, 1) for w in REFERRED_TRIGGERS},
+              **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
 def _client_turn(text: str, s: int, e: int) -> bool:

@@ -62,7 +62,9 @@ KIN_TRIGGERS = ("husband", "wife", " son ", " son,", "daughter", "mother", "fath
                 "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ")
 # Chinese and Korean: 我丈夫王建国 / 我的女儿李娜 / 제 아들 박준호
 _KIN_HAN = re.compile(r"我(?:的)?(?:丈夫|先生|老公|妻子|太太|老婆|爱人|愛人|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孩子)"
-                      r"(?:叫|是)?(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$|出生|今年|在|因|得|被|生病|住院|失业|于|於)")
+                      r"(?:叫|是)?(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$|出生|今年|在|因|得|被|生病|住院|失业|于|於"
+                      # (a time or a verb starting the predicate: 我老公陈志强上个月被辞退了, round 13)
+                      r"|上个|上周|上星期|去年|昨天|前天|最近|已经|一直|没有|不[能会想]|说|从|也|和|住在|现在|今天)")
 _KIN_HANGUL = re.compile(r"(?:제|저희|우리)[ ]?(?:아들|딸|남편|아내|어머니|아버지|엄마|아빠|아이)[ ]?(?:인[ ]?)?(?P<name>[가-힣]{2,4}?)"
                          r"(?=[ (（,，이가은는을를의도]|$)")
 # the writer as the parent of someone named: 我是张小明的妈妈 / 저는 김민준의 엄마입니다
@@ -154,6 +156,15 @@ _STAFF_ROLE = re.compile(r"(?<![A-Za-z])(?:Officer|Employee|Clerk|Caseworker|Sta
 # …or named with their unit after them ("Yuki Nakamura from the tax team is on sick leave until January")
 _STAFF_UNIT = re.compile(r"(?P<name>" + _LATIN_FULL + r")[ \t]+(?:from|of|in)[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){1,3}"
                          r"(?:team|division|section|department|office)(?![A-Za-z])")
+# …or announced as what a thread or a note is about, its record following lines later ("heads up, it's about Takuya Mori
+# from parks" … "HR is looking at a pay cut or suspension", round 13)
+STAFF_TOPIC_TRIGGERS = ("it's about ", "it’s about ", "it is about ", "this is about ", "regarding ", "concerning ", "re: ",
+                        "update on ")
+_STAFF_TOPIC = re.compile(r"(?<![A-Za-z])(?i:it['’]s about|it is about|this is about|regarding|concerning|re:|update on)[ \t]+(?P<name>"
+                          + _LATIN_FULL + r")" + _END + r"(?!['’]s)")
+_TOPIC_SPAN = 400
+_TOPIC_RECORD_EN = tuple(w for w, (fam, _legal, score) in KEYWORDS.items()
+                         if w.isascii() and fam in ("discipline", "personnel", "health", "crime") and len(w) >= 6 and score >= 0.7)
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
 _ACRONYM_LEAD = re.compile(r"[A-Z]{2,4}[ \t]+(?=\S+[ \t]+\S)")
 _STAFF_RECORD_EN = tuple(w for w, (fam, _legal, _score) in KEYWORDS.items()
@@ -333,6 +344,15 @@ class PersonEnglishMixin:
                                           full_name=True, label=False, official=False, staff=True, subject=True,
                                           strength="medium", honorific=None,
                                           person_key=stable_key(re.sub(r"\s", "", name)))
+        if not _SETS['STAFF_TOPIC_TRIGGERS'].isdisjoint(hits):
+            lower = text.lower()
+            for m in islice(_STAFF_TOPIC.finditer(text), _MAX):
+                rest = lower[m.end():m.end() + _TOPIC_SPAN]
+                if prose_name_ok(m.group("name")) and any(w in rest for w in _TOPIC_RECORD_EN):
+                    yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
+                                      label=False, official=False, staff=True, subject=True, topic=True,
+                                      strength="medium", honorific=None,
+                                      person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
         if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
@@ -348,9 +368,11 @@ _AGED_SCAN = Initial(_AGED, _FIRST[3:-1])  # (_FIRST without its lookahead)
 _SETS = {name: frozenset(words) for name, words in (
     ("KIN_TRIGGERS", KIN_TRIGGERS), ("KIN_CJK_TRIGGERS", KIN_CJK_TRIGGERS), ("SUBJECT_TRIGGERS", SUBJECT_TRIGGERS),
     ("DECLARANT_TRIGGERS", DECLARANT_TRIGGERS), ("ADDRESSEE_TRIGGERS", ADDRESSEE_TRIGGERS), ("FAMILY_TRIGGERS", FAMILY_TRIGGERS),
-    ("APPOSITION_TRIGGERS", APPOSITION_TRIGGERS), ("STAFF_ROLE_TRIGGERS", STAFF_ROLE_TRIGGERS))}
+    ("APPOSITION_TRIGGERS", APPOSITION_TRIGGERS), ("STAFF_ROLE_TRIGGERS", STAFF_ROLE_TRIGGERS),
+    ("STAFF_TOPIC_TRIGGERS", STAFF_TOPIC_TRIGGERS))}
 # the record numbers _AGED reads in a bracket after a name (its other forms ride on the other passes' words)
 IDENT_TRIGGERS = tuple(f"{w} {n}" for w in ("employee", "staff", "case", "client", "resident", "member", "student", "file")
                        for n in ("no", "number", "id", "#"))
 ENGLISH_TRIGGERS = (IDENT_TRIGGERS + KIN_TRIGGERS + KIN_CJK_TRIGGERS + SUBJECT_TRIGGERS + ADDRESSEE_TRIGGERS
-                    + DECLARANT_TRIGGERS + FAMILY_TRIGGERS + APPOSITION_TRIGGERS + STAFF_ROLE_TRIGGERS)
+                    + DECLARANT_TRIGGERS + FAMILY_TRIGGERS + APPOSITION_TRIGGERS + STAFF_ROLE_TRIGGERS
+                    + STAFF_TOPIC_TRIGGERS)

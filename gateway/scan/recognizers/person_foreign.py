@@ -16,7 +16,8 @@ from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 # Latin-script self-introductions in the languages of the largest foreign-resident groups (lower case: the trigger
 # pass reads lower-cased text)
 LATIN_FOREIGN_INTROS = ("meu nome é ", "me chamo ", "me llamo ", "mi nombre es ", "tôi là ", "tôi tên là ", "tên tôi là ",
-                        "em tên là ", "tên em là ", "con tên là ", "ako po si ", "ako ay si ", "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ")
+                        "em tên là ", "tên em là ", "con tên là ", "ako po si ", "ako ay si ", "ako si ", "ang pangalan ko ay ", "nama saya ", "je m'appelle ", "mein name ist ",
+                        "mero naam ", "mero nam ")  # (Nepali written in Latin letters: mero naam Bishnu Shrestha ho)
 # ("tôi là" also introduces a role, "Tôi là thực tập sinh": the name must be two or three capitalised words)
 _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LATIN_FOREIGN_INTROS) + r")[ \t]+(?P<name>"
                             + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
@@ -32,6 +33,10 @@ _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+(?:(?:do|da)[ \t]+(?:alun[o
 # Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
 DEVANAGARI_INTROS = ("मेरो नाम ",)
 _DEVANAGARI_INTRO = re.compile(r"मेरो नाम (?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){0,2}?) (?:हो|हुँ)")
+# …and a Nepali form's name label (नाम: सीता गुरुङ, निवेदकको नाम: …; round 13)
+DEVANAGARI_LABELS = ("नाम:", "नाम :", "नाम：")
+_DEVANAGARI_LABEL = re.compile(r"(?<![ऀ-ॿ])(?:(?:पूरा|निवेदकको|आवेदकको|बच्चाको|अभिभावकको)[ ])?नाम[ \t]*[:：][ \t]*"
+                               r"(?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){1,2})(?![ऀ-ॿ])")
 HANGUL_CLOSINGS = ("드림", "올림")
 # Thai: ฉันชื่อ สมศรี ใจดี ค่ะ ("my name is …", a polite particle after the name)
 THAI_INTROS = ("ฉันชื่อ", "ผมชื่อ", "ดิฉันชื่อ", "หนูชื่อ")
@@ -68,7 +73,7 @@ TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "
 _TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.|Sra?\.|Srta\.|Dona)[ ]+(?P<name>" + _LATIN_FULL
                            + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
-                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS
+                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS + DEVANAGARI_LABELS
 _MAX_HANGUL = 256
 
 
@@ -110,8 +115,9 @@ class PersonForeignMixin:
         if any(w in hits for w in HAN_LABELS):
             for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
-        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + THAI_INTROS):
-            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _HANGUL_HANJA, _DEVANAGARI_INTRO, _THAI_INTRO):
+        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + DEVANAGARI_LABELS + THAI_INTROS):
+            for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _HANGUL_HANJA, _DEVANAGARI_INTRO, _DEVANAGARI_LABEL,
+                       _THAI_INTRO):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

@@ -29,16 +29,17 @@ STAFF_TITLES = frozenset((
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
 # (also "<title>の <name>": 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
-# the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分"
+# the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について)
 # (a bracketed note may stand between: 坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
-_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:について|に関し|に係る|に対し|の件[、,は])")
+_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
+                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件[、,は\n])")
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(
     r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}"
     r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre))\)")
 _STAFF_HEAD_PREFIX = re.compile(
-    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|[0-9]{1,3}[.)．、])?[ \t]*"
+    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、])?[ \t]*"  # (a markdown heading: ## 坂本 大輔（税務課 主任）, round 13)
     # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
     r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
@@ -103,8 +104,7 @@ LABELS = (
     *NAME_KEYS,
     # English record labels before a name in Japanese script (Client：マリア・ロドリゲス): field form only
     "client", "patient", "applicant", "claimant", "tenant", "pupil", "student", "resident", "visitor", "caller",
-    # a contact card's formatted name (vCard FN:, as phones and Outlook export it): field form only
-    "fn",
+    "fn",  # a contact card's formatted name (vCard FN:, as phones and Outlook export it): field form only
     # an LDAP entry's common name (LDIF's cn:, displayName:), as a directory export writes it (round 11)
     "cn", "displayname",
 )
@@ -165,7 +165,8 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
 # (Latin-1 letters too: Tomás García, Zoë, Ångström)
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
 _LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
-               r"|[A-Z]{2,15})")
+               # (in capitals as on passports and residents' forms, the accented capitals too: NGUYỄN VĂN THÀNH, JOSÉ)
+               r"|[A-ZĐ][A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ]{1,14})")
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
@@ -253,8 +254,7 @@ _SPOKEN_ORG_BEFORE = re.compile(r"(?:社|店|法人|協会|協議会|商工会|�
 _SPOKEN_SURNAME_BEFORE = re.compile(r"(?:[はがも:：=]|担当)[ 　]*$")
 # English self-introductions: "Hi, this is Siobhan O'Brien", "My name is Liam O'Connor"
 # ("it's" only answering a question for the name: "Could you tell me your name? / Resident: It's Daniel Kim")
-# (and romanised Japanese: "Watashi no namae wa Ferreira Kiyomi desu", round 13)
-LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ", "it's ", "namae wa ")
+LATIN_INTRO_WORDS = ("this is ", "my name is ", "my name's ", "i'm ", "i am ", "it's ", "namae wa ")  # (romaji: r13)
 _LATIN_INTRO = re.compile(r"(?i:this is|my name is|my name's|i'm|i am|it's|namae wa)[ \t]+(?P<name>" + _LATIN_FULL
                           + r")(?![A-Za-z'’-])")
 # "this is" introduces a person only at a sentence start or after a greeting (not "all this is …")

@@ -1,0 +1,76 @@
+"""PERSON and DATE_OF_BIRTH in fixed-width records pasted without their layout (issue 13, round 13).
+
+A host's fixed-width file (a 宛名 or 住基 extract) pasted as it is: each line a record number, a name padded with
+blanks to its field's width, then a birth date as eight digits (``0001234567ﾀｶﾊｼ ﾐﾂｵ          19520314M浜松市…``).
+No label and no layout names the fields (fixed_layout.py reads records whose layout the prompt declares), but the
+shape does: a full name of two parts (katakana, or kanji the name model reads as a name), blanks after it, then a
+real date of birth.
+
+* A record: an eight-digit run that is a real past date (1890 onwards), right after a full name and at least two
+  blanks of padding; the name starts the line or follows the record's digits.
+* At least two such lines (one line is a sentence as easily as a file), one name at least read as a name by the name
+  model (katakana goods in a stock list are not: コピー ヨウシ).
+
+Trigger: a run of eight digits (``TRIGGER_DIGITS``); per run one bounded look at the line before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from presidio_analyzer import RecognizerResult
+
+from gateway import clock
+from gateway.scan import rx as re
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_contacts import spaced_name_ok
+
+# the name field: two katakana parts, or two kanji parts, then the padding (two blanks at least) up to the date
+_PADDED_NAME = re.compile(r"(?m)(?:^|(?<=[0-9]))[ 　]*(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10}|[一-龥々]{1,4}[ 　][一-龥々]{1,4})"
+                          r"[ 　]{2,}$")
+_MAX_RUNS = 512  # digit runs looked at per prompt: bounded work
+
+
+def _real_date(d: str) -> bool:
+    try:
+        day = dt.date(int(d[:4]), int(d[4:6]), int(d[6:8]))
+    except ValueError:
+        return False
+    return 1890 <= day.year and day <= clock.today()
+
+
+class PaddedRecordRecognizer(AigwRecognizer):
+    ENTITIES = ("PERSON", "DATE_OF_BIRTH")
+    TRIGGER_DIGITS = 8
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        records: list[tuple[int, int, int, int]] = []
+        for s, e, digits in ctx.digit_runs()[:_MAX_RUNS]:
+            if len(digits) != 8 or e - s != 8 or not _real_date(digits) or text[e:e + 1].isdigit():
+                continue
+            ls = text.rfind("\n", 0, s) + 1
+            m = _PADDED_NAME.search(text, max(ls, s - 48), s)
+            if m is None or not _name_ok(m.group("name")):
+                continue
+            records.append((m.start("name"), m.end("name"), s, e))
+        # (one name at least the name model reads as one: a stock list's katakana goods, コピー ヨウシ, are no names)
+        if len(records) < 2 or not any(spaced_name_ok(text[ns:ne]) for ns, ne, _, _ in records):
+            return []
+        out: list[RecognizerResult] = []
+        for ns, ne, ds, de in records:
+            value = text[ns:ne]
+            out.append(self.result("PERSON", ns, ne, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                   official=False, staff=False, strength="strong",
+                                   person_key=stable_key(value.replace(" ", "").replace("\u3000", "")), model="padded"))
+            out.append(self.result("DATE_OF_BIRTH", ds, de, 0.85, context="label", era="western", precision="day",
+                                   strength="strong"))
+        return out
+
+
+def _name_ok(name: str) -> bool:
+    """Katakana parts are a name in such a field; kanji parts only when the name model reads them as one."""
+    if name[0] in "ァヺー" or "ァ" <= name[0] <= "ヺ":
+        return True
+    return spaced_name_ok(name)
