@@ -77,6 +77,8 @@ def get_logger() -> structlog.typing.FilteringBoundLogger:
 def audit_record(fields: dict[str, Any], event_name: str = "request_decided") -> dict[str, Any]:
     """Apply the same rules as the stdout pipeline, for the JSONL file."""
     if event_name == "request_decided" and "event" not in fields:  # the decision line: allow-list in one pass
+        if "time" not in fields and AUDIT_FIELDS.issuperset(fields):  # nothing to leave out: the same, in C
+            return {"time": clock.stamp(), "event": event_name, **fields}
         return {"time": fields["time"] if "time" in fields else clock.stamp(), "event": event_name,
                 **{k: v for k, v in fields.items() if k in AUDIT_FIELDS and k != "time"}}
     if "time" not in fields and "event" not in fields and FORBIDDEN_KEYS.isdisjoint(fields):
