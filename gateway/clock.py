@@ -101,8 +101,26 @@ def parse_stamp(stamp: str) -> dt.datetime:
     return t
 
 
+_second: tuple[int, str] = (-1, "")  # the last whole second stamped and its text (one tuple: swapped atomically)
+
+
+def _now_ms() -> str:
+    """``stamp()`` of the unpinned clock: what ``dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")`` gives
+    (the same clock, truncated alike), with the date and time of day formatted once a second, not per line."""
+    global _second
+    sec, ns = divmod(time.time_ns(), 1_000_000_000)
+    cached, text = _second
+    if sec != cached:
+        g = time.gmtime(sec)
+        text = f"{g.tm_year:04d}-{g.tm_mon:02d}-{g.tm_mday:02d}T{g.tm_hour:02d}:{g.tm_min:02d}:{g.tm_sec:02d}"
+        _second = (sec, text)
+    return f"{text}.{ns // 1_000_000:03d}Z"
+
+
 def stamp(t: dt.datetime | None = None, timespec: str = "milliseconds") -> str:
     """ISO 8601 UTC with ``Z`` (the audit and registry format)."""
+    if t is None and _pin is None and timespec == "milliseconds":  # every audit line: the fast path
+        return _now_ms()
     t = utcnow() if t is None else t
     if t.tzinfo is dt.UTC:  # already UTC (every unpinned stamp): its isoformat ends in +00:00
         return t.isoformat(timespec=timespec)[:-6] + "Z"

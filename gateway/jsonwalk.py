@@ -34,6 +34,33 @@ def is_binary_blob(s: str) -> bool:
 
 _TOKEN = re.compile(r"[A-Za-z0-9_.:/@+-]{0,64}", re.ASCII)  # enum values, ids, model names: not text
 _IDENT_KEY = re.compile(r"[A-Za-z_$@][A-Za-z0-9_.$@:-]{0,63}", re.ASCII)
+# the answers of the two patterns above for the names and values that come back request after request (keys, roles,
+# model names): a set lookup instead of a match; at most _SEEN_MAX of each, then each memory starts over
+_SEEN_MAX = 4096
+_ident_keys: set[str] = set()
+_tokens: dict[str, bool] = {}
+
+
+def _ident_key(ks: str) -> bool:
+    if ks in _ident_keys:
+        return True
+    if _IDENT_KEY.fullmatch(ks) is None:
+        return False
+    if len(_ident_keys) >= _SEEN_MAX:
+        _ident_keys.clear()
+    _ident_keys.add(ks)
+    return True
+
+
+def _token(s: str) -> bool:
+    known = _tokens.get(s)
+    if known is None:
+        known = _TOKEN.fullmatch(s) is not None
+        if len(s) <= 64:  # longer ones are never tokens: no need to remember them
+            if len(_tokens) >= _SEEN_MAX:
+                _tokens.clear()
+            _tokens[s] = known
+    return known
 
 
 def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Iterator[Segment]:
@@ -47,7 +74,9 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
     while stack:
         obj, path, key = stack.pop()
         if isinstance(obj, str):
-            if obj and not is_binary_blob(obj) and (key not in skip or not _TOKEN.fullmatch(obj)):
+            # is_binary_blob(obj), its patterns only tried where they can match (a data: prefix, 512 characters)
+            blob = (obj.startswith("data:") or len(obj) >= 512) and is_binary_blob(obj)
+            if obj and not blob and (key not in skip or not _tokens.get(obj, False) and not _token(obj)):
                 yield Segment(path, obj)
         elif isinstance(obj, bool) or obj is None:
             continue
@@ -60,7 +89,7 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
             items = list(obj.items())
             for k, v in reversed(items):
                 ks = str(k)
-                if not _IDENT_KEY.fullmatch(ks):
+                if ks not in _ident_keys and not _ident_key(ks):
                     yield Segment(f"{path}.<key>", ks)
                 stack.append((v, f"{path}.{ks}", ks))
         elif isinstance(obj, list):

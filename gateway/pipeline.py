@@ -103,6 +103,7 @@ class RequestContext:
     authority_mismatch: bool = False  # Host / :authority names another service than the connection
     runtime: Runtime | None = None  # what this request started with (a reload never changes it mid-flight)
     tenant: str | None = None  # the 団体 (tenants.yaml); runtime then holds that tenant's rules
+    header_map: Any = None  # the proxy layer's snapshot of the request headers (reused by its next hook while unchanged)
 
     @property
     def rules(self) -> RuleSet | None:

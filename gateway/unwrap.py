@@ -65,7 +65,7 @@ def _qp(run: str) -> str | None:
         return None
 
 
-_DECODERS = ((_B64, _b64), (_PCT, _pct), (_QP, _qp))
+_DECODERS = ((_B64, _b64, ""), (_PCT, _pct, "%"), (_QP, _qp, "="))  # (runs, decoder, the character each run starts with)
 
 
 def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
@@ -73,7 +73,9 @@ def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
     found: list[str] = []
     if depth <= 0 or not text:
         return found
-    for pattern, decode in _DECODERS:
+    for pattern, decode, first in _DECODERS:
+        if first not in text:  # no run can start here ("" is in every text)
+            continue
         for m in pattern.finditer(text):
             if len(found) >= MAX_RUNS:
                 return found

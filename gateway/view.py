@@ -67,7 +67,30 @@ def _is_ip(host: str | None) -> bool:
     return bool(h) and (":" in h or h.replace(".", "").isdigit())
 
 
-def classify(runtime: Runtime, t: Target) -> tuple[str, ServiceMatch | None, CanonicalPath, bool]:
+Classified = tuple[str, ServiceMatch | None, CanonicalPath, bool]
+CLASSIFIED_MAX = 4096  # targets remembered per rules set (then the memory starts over)
+CLASSIFIED_TARGET_CHARS = 512  # longer request targets (queries with prompts) are not remembered
+_classified: tuple[object, dict[Target, Classified]] = (None, {})  # (rules, target → result), swapped whole
+
+
+def classify(runtime: Runtime, t: Target) -> Classified:
+    """``classify_target``, remembered per rules set: a pure function of the rules and the target, whose
+    values are immutable, asked again for every request of a client (the same host, method and path)."""
+    global _classified
+    rules, memo = _classified
+    if rules is not runtime.rules:
+        rules, memo = _classified = (runtime.rules, {})
+    if (hit := memo.get(t)) is not None:
+        return hit
+    result = classify_target(runtime, t)
+    if len(t.target) <= CLASSIFIED_TARGET_CHARS:
+        if len(memo) >= CLASSIFIED_MAX:
+            memo.clear()
+        memo[t] = result
+    return result
+
+
+def classify_target(runtime: Runtime, t: Target) -> Classified:
     """Stage 1: the canonical authority and path → (host, service match, canonical path, mismatch).
 
     The connection decides where the bytes go; the Host header decides how the service reads them. Both

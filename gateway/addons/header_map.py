@@ -20,15 +20,24 @@ def _key(name: str) -> str:
 
 
 class HeaderMap(MutableMapping[str, str]):
-    __slots__ = ("headers", "_values")
+    __slots__ = ("headers", "_values", "_fields")
 
     def __init__(self, headers: Any) -> None:
         self.headers = headers
         self._values = self._read()
 
+    def current(self, headers: Any) -> HeaderMap:
+        """This map while ``headers`` is the one it reads and holds the same fields, else a new snapshot. Every
+        change to mitmproxy's ``Headers`` assigns it a new ``fields`` tuple, so one identity test tells (the next
+        hook of a request reuses the snapshot of the last one)."""
+        if headers is self.headers and headers.fields is self._fields:
+            return self
+        return HeaderMap(headers)
+
     def _read(self) -> dict[str, str]:
         values: dict[str, str] = {}
-        for k, v in self.headers.fields:
+        self._fields = fields = self.headers.fields
+        for k, v in fields:
             name = k.lower().decode("utf-8", "surrogateescape")
             value = v.decode("utf-8", "surrogateescape")
             values[name] = f"{values[name]}, {value}" if name in values else value

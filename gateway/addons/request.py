@@ -60,11 +60,14 @@ def fail_closed(hook: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def view(flow: http.HTTPFlow, tunnel: tuple[bool, str | None] = (False, None)) -> pipeline.RequestView:
+def view(flow: http.HTTPFlow, tunnel: tuple[bool, str | None] = (False, None),
+         headers: HeaderMap | None = None) -> pipeline.RequestView:
+    """``headers``: the request's header snapshot of an earlier hook, reused while the headers did not change."""
     proxyauth = flow.metadata.get("proxyauth")
     return pipeline.RequestView(
-        tunnelled=tunnel[0] or flow.client_conn.tls_established, connect_user=tunnel[1],
-        method=flow.request.method, path=flow.request.path, headers=HeaderMap(flow.request.headers),
+        tunnelled=tunnel[0] or flow.client_conn.tls_established, connect_user=tunnel[1], method=flow.request.method,
+        path=flow.request.path,
+        headers=HeaderMap(flow.request.headers) if headers is None else headers.current(flow.request.headers),
         peer=flow.client_conn.peername[0] if flow.client_conn.peername else None,
         proxyauth=tuple(proxyauth) if proxyauth else None,  # type: ignore[arg-type]
         answered=flow.response is not None, streamed=bool(flow.request.stream))
@@ -128,14 +131,17 @@ class RequestPipeline:
             return
         cx = RequestContext(request_id(flow), match, host, runtime=runtime, path=path, authority_mismatch=mismatch)
         flow.metadata["aigw"] = cx
-        self.apply(flow, cx, pipeline.before_body(cx, view(flow, self.trusted.tunnel_user(flow)), self.env()))
+        req = view(flow, self.trusted.tunnel_user(flow))
+        cx.header_map = req.headers  # the body's hook reuses it while the headers stay as the stages left them
+        self.apply(flow, cx, pipeline.before_body(cx, req, self.env()))
 
     @fail_closed
     async def request(self, flow: http.HTTPFlow) -> None:
         cx: RequestContext | None = flow.metadata.get("aigw")
         if cx is None or cx.verdict is not None or flow.response is not None:  # (a failed hook set a response)
             return
-        verdict = await pipeline.with_body(cx, view(flow), flow.request.raw_content or b"", self.env())
+        req = view(flow, headers=cx.header_map)
+        verdict = await pipeline.with_body(cx, req, flow.request.raw_content or b"", self.env())
         self.apply(flow, cx, verdict)
         if not verdict.blocked:
             if not self.audit.decided(flow, cx, before_forward=True):  # audit before forward

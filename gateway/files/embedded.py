@@ -41,9 +41,31 @@ def _last_key(where: str) -> str:
     return key.split("[", 1)[0].lower()
 
 
+_B64_START = re.compile(r"\s*[A-Za-z0-9+/_-]")  # what a base64 body starts with once whitespace is dropped
+
+
+def _may_hold_file(doc: Any) -> bool:
+    """Whether a string of ``doc`` passes the first tests of ``_one``: a ``data:`` prefix, or a long string under a
+    base64 key that starts like base64. One walk without paths; most prompts have none (then nothing is built)."""
+    stack: list[tuple[Any, str]] = [(doc, "")]
+    while stack:
+        obj, key = stack.pop()
+        if isinstance(obj, dict):
+            stack.extend((v, str(k).lower()) for k, v in obj.items())
+        elif isinstance(obj, list):
+            stack.extend((v, key) for v in obj)
+        elif isinstance(obj, str) and len(obj) >= 16 and (
+                obj[:5].lower() == "data:"
+                or (len(obj) >= MIN_B64 and key in B64_KEYS and _B64_START.match(obj) is not None)):
+            return True
+    return False
+
+
 def files_in(doc: Any, limits: object | None = None, where: str = "$") -> list[Segment]:
     """The text of every file embedded in a JSON document (the string walker skips these blobs)."""
     out: list[Segment] = []
+    if not _may_hold_file(doc):
+        return out
     stack: list[tuple[Any, str, str]] = [(doc, where, "")]
     while stack:
         obj, path, key = stack.pop()
