@@ -38,7 +38,7 @@ _EXAMPLE_MARK = re.compile(
     # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
     r"|" + _SPEC_SAMPLE +
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
-    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
+    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（\-–—]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
     r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
     # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
