@@ -141,7 +141,7 @@ NAME_VALUE = re.compile(
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵",
-                   "authorization", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
+                   "authorization", "credential", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
 
 
 # the keyed forms searched only from where a key can start (_credential_search: the proof of the reach)

@@ -57,6 +57,12 @@ tools/score.py counts them):
   pass read); the closed session's English child-welfare words (bruises were found, child guidance centre); the false
   blocks: the councillor's 資産等報告書 (議員氏名：), a quiz choice 1234-5678-901 read as a 住民票コード beside the next
   question's label.
+* q13p144-155 (12 rows, 7 / 5: credentials in database and directory configuration — MySQL CREATE USER … IDENTIFIED
+  BY, Oracle ALTER USER, a Keycloak LDAP component's bindCredential, a PostgreSQL role's PASSWORD, a Redshift COPY's
+  CREDENTIALS, an e-bidding system's hand-over memo, an Azure Service Bus connection string; twins: a textbook's
+  'password', ${LDAP_BIND_PASSWORD}, a tender's help-desk line, a password policy's bad examples, a connection string
+  template) on the tree with q13p001-143's fixes: recall 0.857 (6/7), false blocks 0.000 (0/5). The miss: the
+  bindCredential attribute (a key ending in credential was no secret's name).
 """
 
 from __future__ import annotations

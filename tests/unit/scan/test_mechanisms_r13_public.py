@@ -30,6 +30,8 @@
   mark ア / イ / A. / (1) right before it and another on its line) is no one's number
   (public_placeholders._quiz_choice); English words of a child-welfare referral (child guidance centre, bruises were
   found, denies abuse) are topics (_sensitive_words.ENGLISH_TOPICS).
+* batch q13p144-155: a key ending in credential (bindCredential, SmtpCredential; not credentialFile, credentials) names
+  a secret in key/value attributes and quoted keys (_credential_forms._SECRET_NAME, _credential_values._PW_KEYS).
 """
 
 from __future__ import annotations
@@ -97,6 +99,8 @@ BLOCK = [
     ("resident_code_real", "住民票コード：38104729561\n氏名：鹿島 伸行"),
     ("resident_code_one_mark", "住民票コード：38104729561\nア　氏名 鹿島 伸行"),
     ("licence_in_order_no_choice", "運転免許証番号 123456789012 3年更新"),
+    ("xml_bind_credential", "<config name=\"bindCredential\" value=\"Kc!2025-ldap#bind\"/>"),
+    ("xml_smtp_credential", "<add key=\"SmtpCredential\" value=\"Sm#2025pw\"/>"),
     ("english_referral", "Pupil: Kaito Ishida (Grade 8) was referred to the child guidance centre after bruises were "
                          "found on his arms."),
 ]
@@ -152,6 +156,9 @@ ALLOW = [
                           "建物　汐見台市北原3丁目4番5号　居住用"),
     ("my_number_quiz", "問　正しい個人番号の形式は？\n(1) 4821 3975 1609　(2) 4821-3975-160　(3) 4821397516090"),
     ("resident_code_quiz", "問3　正しい形式はどれか。\nア　1234-5678-901　イ　1234 5678 9018\n問4　住民票コードは何桁か。"),
+    ("xml_credential_file", "<config name=\"credentialFile\" value=\"/etc/keycloak/creds.json\"/>"),
+    ("xml_credential_masked", "<config name=\"bindCredential\" value=\"**********\"/>"),
+    ("xml_credential_env", "<config name=\"bindCredential\" value=\"${LDAP_BIND_PASSWORD}\"/>"),
     ("english_guidance_centre_info", "The child guidance centre (tel. 0467-33-4152) gives advice on parenting and "
                                      "signs of abuse."),
 ]
