@@ -63,6 +63,12 @@ tools/score.py counts them):
   'password', ${LDAP_BIND_PASSWORD}, a tender's help-desk line, a password policy's bad examples, a connection string
   template) on the tree with q13p001-143's fixes: recall 0.857 (6/7), false blocks 0.000 (0/5). The miss: the
   bindCredential attribute (a key ending in credential was no secret's name).
+* q13p156-167 (12 rows, 4 / 8: a 庁内報's long-service awards, a 景観賞 list naming the building's owner, a fraud warning,
+  an English list of volunteer interpreters published with consent, a system manual's sample screen (画面イメージ
+  （サンプル）), a baby-names ranking, an ordinance's table of libraries, an election board's 告示 of venues; twins: a
+  disciplinary short-list, an interpreter registry with mobiles and a free mail, a real screen copy, a library's
+  overdue list) on the tree with q13p001-155's fixes: recall 1.000 (4/4), false blocks 0.125 (1/8). The false block: the
+  manual's sample screen (a bracketed サンプル after a heading was no example marker).
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@
   found, denies abuse) are topics (_sensitive_words.ENGLISH_TOPICS).
 * batch q13p144-155: a key ending in credential (bindCredential, SmtpCredential; not credentialFile, credentials) names
   a secret in key/value attributes and quoted keys (_credential_forms._SECRET_NAME, _credential_values._PW_KEYS).
+* batch q13p156-167: a bracket holding サンプル after a heading (画面イメージ（サンプル）, 【サンプル】) marks an example, as
+  one holding 見本 did (document._EXAMPLE_MARK).
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ BLOCK = [
     ("licence_in_order_no_choice", "運転免許証番号 123456789012 3年更新"),
     ("xml_bind_credential", "<config name=\"bindCredential\" value=\"Kc!2025-ldap#bind\"/>"),
     ("xml_smtp_credential", "<add key=\"SmtpCredential\" value=\"Sm#2025pw\"/>"),
+    ("sample_survey_real", "サンプル調査の結果、次の方が対象です。\n氏名：石黒 多恵　生年月日：昭和41年9月14日　"
+                           "住所：汐見台市北原1丁目15番7号"),
     ("english_referral", "Pupil: Kaito Ishida (Grade 8) was referred to the child guidance centre after bruises were "
                          "found on his arms."),
 ]
@@ -159,6 +163,8 @@ ALLOW = [
     ("xml_credential_file", "<config name=\"credentialFile\" value=\"/etc/keycloak/creds.json\"/>"),
     ("xml_credential_masked", "<config name=\"bindCredential\" value=\"**********\"/>"),
     ("xml_credential_env", "<config name=\"bindCredential\" value=\"${LDAP_BIND_PASSWORD}\"/>"),
+    ("screen_sample_bracket", "画面イメージ（サンプル）\n氏名：市民 花子　生年月日：昭和55年1月1日　住所：汐見台市本町1丁目1番1号"),
+    ("sample_heading_bracket", "【サンプル】\n氏名：市民 花子　生年月日：昭和55年1月1日"),
     ("english_guidance_centre_info", "The child guidance centre (tel. 0467-33-4152) gives advice on parenting and "
                                      "signs of abuse."),
 ]
