@@ -69,6 +69,12 @@ tools/score.py counts them):
   disciplinary short-list, an interpreter registry with mobiles and a free mail, a real screen copy, a library's
   overdue list) on the tree with q13p001-155's fixes: recall 1.000 (4/4), false blocks 0.125 (1/8). The false block: the
   manual's sample screen (a bracketed サンプル after a heading was no example marker).
+* q13p168-175 (8 rows, 5 / 3: identifiers with odd separators or broken up — a 個人番号 with underscores in a CSV
+  error, one OCR'd from vertical writing (the label a character a line), one read out with の, a card number split
+  over two chat messages, a 運転免許証番号 in 2-2-6-2 spaced groups; twins: order numbers that pass the check digit,
+  a payment provider's test cards, a format guide) on the tree with q13p001-167's fixes, no fix made: recall 0.600
+  (3/5), false blocks 0.000 (0/3). (The licence row was first written with a wrong check digit; it was corrected
+  before scoring, as the labelling rule wants valid synthetic numbers.) The misses are left as known gaps.
 """
 
 from __future__ import annotations
@@ -77,7 +83,12 @@ import pytest
 
 from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "q13p169": "a 個人番号 OCR'd from vertical writing: the label 個人番号 a character a line (個⏎人⏎番⏎号), then the digits in "
+               "three lines; a label spread over lines is not packed (markup packs only a label spread with spaces)",
+    "q13p173": "a card number split over two chat messages, each line opened by its time and speaker ([14:03] 申込者: 4012 "
+               "8888 ⏎ [14:03] 申込者: 8188 1188): the groups are never written as one number",
+}
 
 ROWS = probe_rows("generalisation_shapes_r13_public.jsonl", KNOWN_GAPS)
 
