@@ -29,7 +29,7 @@ _EXAMPLE_MARK = re.compile(
     # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
     r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：
-    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈][^】\])）>〉\n]{0,12}見本[】\])）>〉]|^見本[ :：]|"
+    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈][^】\])）>〉\n]{0,12}(?:見本|サンプル)[】\])）>〉]|^見本[ :：]|"
     # a note saying the card or form shown is a sample (※上の内容は見本です, 記載内容は見本であり…)
     r"見本です|見本であり|見本のため|[(（]架空[)）]|"
     # …and in Korean (위 내용은 예시입니다), a Korean form's heading naming the form first (신청서 작성 예시, round 13)
@@ -40,7 +40,7 @@ _EXAMPLE_MARK = re.compile(
     # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
     r"|" + _SPEC_SAMPLE +
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
-    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（]|$)|(?i:do not use real data|not real data)"
+    r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（\-–—]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
     r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example|예시|견본|(?i:ví dụ|exemplo|ejemplo|halimbawa)|示例|样本)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
     # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
@@ -55,7 +55,7 @@ _EXAMPLE_MARK = re.compile(
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
-EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "架空", "ダミーデータ", "レスポンス例",
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "サンプル", "架空", "ダミーデータ", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "기입 예", "기재 예", "작성 예", "기입예", "기재예", "작성예", "exemplo", "ejemplo", "halimbawa",

@@ -65,8 +65,8 @@ from gateway.scan.public_contacts import facility_lines, mail_headers, official_
 from gateway.scan.public_contacts import personal_partner as _personal_partner
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_lines import HitLike as _HitLike
-from gateway.scan.public_lines import line_end as _line_end
-from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start
+from gateway.scan.public_notices import notice_parties
 from gateway.scan.public_lines import marked_paragraph, paragraph
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
@@ -103,7 +103,7 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
                              r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町県]政だより|市報|"
-                             r"(?i:newsletter)|"
+                             r"(?i:newsletter|published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
                              # a published obituary column (with the family's consent)
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承")
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
@@ -120,7 +120,8 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)、?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
-_UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案")
+_UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
+                          r"(?i:do not (?:share|distribute)|not for (?:publication|distribution)|internal use|confidential|shortlist)")
 # dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 _ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
@@ -152,7 +153,6 @@ _BLANK = re.compile(r"\n[ \t　]*\n")
 _RANGE_BEFORE = re.compile(r"[0-9]日[ ]?(?:～|〜|~|から|－)[ ]?$")
 _RANGE_AFTER = re.compile(r"[ ]?(?:生まれ)?(?:～|〜|~|から)[ ]?(?:明治|大正|昭和|平成|令和)?[0-9]")
 _ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming nobody is taken as about them
-
 
 # a topic (or a compound it starts: アレルギー対応食) followed by an inquiry direction addressed to readers
 _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
@@ -219,6 +219,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         representatives(text, hits, partner_lines)
+        notice_parties(text, hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)

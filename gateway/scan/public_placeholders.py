@@ -22,6 +22,10 @@ _EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for exam
 _TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
 _LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
+# a multiple-choice question's option (ア　1234-5678-901　イ　1234 5678 9018): a mark right before the number, and
+# another mark on its line (round 13)
+_CHOICE = re.compile(r"(?m)(?:^|(?<=[ \t　]))(?:[アイウエオ]|[A-Da-d][.)]|[(（][1-5][)）])[ \t　]+")
+_CHOICE_BEFORE = re.compile(r"(?m)(?:^|(?<=[ \t　]))(?:[アイウエオ]|[A-Da-d][.)]|[(（][1-5][)）])[ \t　]+$")
 # identifiers whose value may be a placeholder of one repeated digit (0000 0000 0000 in a 記入例)
 PLACEHOLDER_IDS = frozenset({
     "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE",
@@ -41,7 +45,8 @@ def placeholders(text: str, hits: list[_HitLike]) -> None:
             continue
         digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
         in_order = _in_order(digits[:-1]) or _in_order(digits)
-        placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or (_in_order(digits[:-1]) and (
+        placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or _quiz_choice(text, h.start) or (
+            _in_order(digits[:-1]) and (
             _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
             or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))
         if not placeholder and in_order:
@@ -70,7 +75,9 @@ def _in_order(digits: str) -> bool:
         int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
 
 
-def _in_order(digits: str) -> bool:
-    """1234567890…: each digit one more than the one before (from 0 or 1), at least six of them."""
-    return len(digits) >= 6 and digits[0] in "01" and all(
-        int(b) == (int(a) + 1) % 10 for a, b in zip(digits, digits[1:]))
+def _quiz_choice(text: str, start: int) -> bool:
+    """The identifier is one of a question's options: a choice mark right before it, and another on its line."""
+    lo = _line_start(text, start)
+    if _CHOICE_BEFORE.search(text, max(lo, start - 6), start) is None:
+        return False
+    return sum(1 for _ in _CHOICE.finditer(text, lo, _line_end(text, start))) >= 2

@@ -71,7 +71,9 @@ TF_DEFAULT = re.compile(
 PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{4,128})[ \t]*$")
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
 # 'password' => '…', config.set("smtp.password", "…")
-_SECRET_NAME = r"[A-Za-z0-9_.\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)[A-Za-z0-9_.\-]{0,40}"
+# (or ending in credential: Keycloak's bindCredential, round 13)
+_SECRET_NAME = (r"[A-Za-z0-9_.\-]{0,40}(?:(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey|private[_\-]?key)"
+                r"[A-Za-z0-9_.\-]{0,40}|credential(?![A-Za-z0-9_.\-]))")
 KEYED = re.compile(
     r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 # JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)

@@ -13,8 +13,10 @@ from gateway.scan import rx as re
 from collections.abc import Iterator
 
 _PAIR = r"[^\s、,，:：。()（）]{1,12}?[ \t　]*(?<![0-9A-Za-z])[0-9A-Za-z]{4,16}(?![0-9A-Za-z])"
-# 暗証番号, up to 60 characters of the same line, a colon, then a list of use + value pairs
-PIN_LIST = re.compile(r"暗証番号[^\n]{0,60}?[:：][ \t　]*(?P<list>" + _PAIR + r"(?:[ \t　]*[、,，][ \t　]*" + _PAIR + r")*)")
+# 暗証番号, up to 60 characters of the same line, a colon, then a list of use + value pairs (the list may start on
+# the next line and go on one pair a line: 暗証番号のメモが同封：⏎利用者証明用 7392⏎署名用 Kinu1943kw, round 13)
+PIN_LIST = re.compile(r"暗証番号[^\n]{0,60}?[:：][ \t　]*\n?[ \t　]*(?P<list>" + _PAIR
+                      + r"(?:[ \t　]*(?:[、,，]|\n)[ \t　]*" + _PAIR + r")*)")
 _ONE = re.compile(r"(?P<k>[^\s、,，:：。()（）]{1,12}?)[ \t　]*(?<![0-9A-Za-z])(?P<v>[0-9A-Za-z]{4,16})(?![0-9A-Za-z])")
 
 

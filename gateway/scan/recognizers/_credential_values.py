@@ -57,7 +57,7 @@ def _example_value(text: str, start: int, end: int) -> bool:
 
 _BACKUP_CODE_KEY = re.compile(r"(?i)コード|code")
 _DOOR_KEY = re.compile(r"解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス")
-_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー", "鍵")
+_PW_KEYS = ("pass", "pwd", "pw", "パスワード", "パスフレーズ", "暗証", "psk", "wpa", "shared", "キー", "鍵", "credential")
 _PW_KEY = re.compile("|".join(map(re.escape, _PW_KEYS)))  # one search instead of ten substring tests
 
 

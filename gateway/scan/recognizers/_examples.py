@@ -27,6 +27,10 @@ CREDENTIAL_EXAMPLES = frozenset({
     "je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY", "ASIAIOSFODNN7EXAMPLE",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",  # Stripe API reference
     "ghp_16C7e42F292c6912E7710c838347Ae178B4a",  # GitHub REST API docs (authenticating to the REST API)
+    # HTTP Basic authentication's worked examples: RFC 7617 / RFC 2617 (Aladdin:open sesame) and MDN's
+    "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "YWxhZGRpbjpvcGVuc2VzYW1l",
+    # the Telegram Bot API's sample token
+    "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
     # the Azure Storage emulator's (Azurite's) well-known account key, published in Microsoft's docs
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     # the keys of the wg(8) manual's example configuration (WireGuard)

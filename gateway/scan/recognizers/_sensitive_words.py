@@ -10,7 +10,11 @@ from __future__ import annotations
 ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("dv", ("domestic violence", "domestic abuse", "abused by", "restraining order", "shelter for", "women's shelter",
             "womens shelter", "bruises on", "abusive husband", "abusive partner", "economic abuse",
-            "controls all the money", "controls all money", "takes her residence card", "took her residence card")),
+            "controls all the money", "controls all money", "takes her residence card", "took her residence card",
+            # fleeing a partner's violence, and the record's protection that follows (round 13)
+            "husband's violence", "husband’s violence", "partner's violence", "partner’s violence", "wife's violence",
+            "fled her husband", "fled from her husband", "fleeing her husband", "fled his wife", "fled domestic",
+            "fleeing domestic", "restrict access to her resident", "restrict access to his resident")),
     ("health", ("depression", "dementia", "diabetes", "diabetic", "cancer", "schizophrenia", "admitted to hospital",
                 "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
                 "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis",
@@ -35,7 +39,11 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
                    "performance evaluation", "reduced hours")),
     ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
-                       "school refusal", "young carer")),
+                       "school refusal", "young carer",
+                       # a referral after signs of abuse (round 13)
+                       "child guidance centre", "child guidance center", "child consultation centre",
+                       "child consultation center", "bruises were found", "signs of abuse", "suspected abuse",
+                       "denies abuse", "denied abuse", "denies any abuse")),
     ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades")),
     ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired",
                  "not been paid", "not being paid", "kept his passport", "kept her passport", "took his passport",

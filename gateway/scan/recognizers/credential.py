@@ -16,6 +16,7 @@ from gateway.scan.recognizers._credential_forms import (
     _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
+from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
 from gateway.scan.recognizers._credential_search import from_start, key_matches
 from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
 from gateway.scan.recognizers._text import merge_windows
@@ -53,7 +54,7 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("putty_private_key", re.compile(r"Private-Lines:[ \t]*[0-9]{1,3}[ \t]*\r?\n[A-Za-z0-9+/=]{16,}")),
     # a Wi-Fi QR-code payload: WIFI:T:WPA;S:<ssid>;P:<key>;; (the key, group "v")
     ("wifi_qr", re.compile(r"WIFI:(?:[A-Z]:(?:\\.|[^;\\\n]){0,64};){0,4}?P:(?P<v>(?:\\.|[^;\\\n]){4,63});", re.IGNORECASE)),
-]
+] + PROVIDER_KEYS
 # password / secret assignments; the value is group "v"
 ASSIGN = re.compile(
     r"(?=[A-Za-zアキクシセチトドネバパリ事入共回復扉接暗無解認開電])"  # (a first character of the keys below: others fail at once)
@@ -73,7 +74,7 @@ ASSIGN = re.compile(
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
     # a door's or a safe's code (解錠コード, 入室コード, キーボックスの暗証番号)
     r"|(?:解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス)(?:の)?(?:暗証番号|暗証コード|コード)"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])パス(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])(?:パス|キー)(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
@@ -113,16 +114,6 @@ LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユー
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
-def _plain_auth(v: str) -> bool:
-    """The SASL PLAIN payload decodes to [authzid]\0user\0password with a password."""
-    try:
-        raw = base64.b64decode(v + "=" * (-len(v) % 4), validate=True)
-    except ValueError:
-        return False
-    parts = raw.split(b"\0")
-    return len(parts) == 3 and len(parts[2]) >= 4 and parts[2].isascii()
-
-
 def _windows(positions: list[int], n: int, before: int, after: int) -> list[tuple[int, int]]:
     """Merged [lo, hi) windows around sorted positions."""
     return merge_windows([(p - before, p + after) for p in positions], n)
@@ -140,7 +131,7 @@ KEY_TRIGGERS = {
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
     "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
     "smtp_auth_plain": ("auth plain",),
-}
+} | PROVIDER_TRIGGERS
 _KINDS_OF = {w: tuple(k for k in KEY_TRIGGERS if w in KEY_TRIGGERS[k]) for w in sum(KEY_TRIGGERS.values(), ())}
 # a Kubernetes / compose env list: the secret's name in one field, its value in the next
 # (- name: DB_PASSWORD ⏎ value: …)
@@ -150,7 +141,7 @@ NAME_VALUE = re.compile(
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵",
-                   "authorization", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
+                   "authorization", "credential", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
 
 
 # the keyed forms searched only from where a key can start (_credential_search: the proof of the reach)
@@ -174,7 +165,7 @@ class CredentialRecognizer(AigwRecognizer):
         "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
         "privatekey", "presharedkey", "鍵", "auth plain",
         "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス",
-    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS
+    ) + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS + sum(PROVIDER_TRIGGERS.values(), ())
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
@@ -200,7 +191,7 @@ class CredentialRecognizer(AigwRecognizer):
         for kind, rx in (kr for kr in KEYS if kr[0] in kinds):
             for m in rx.finditer(text):
                 glued = m.start() > 0 and text[m.start() - 1] in _WORD
-                if glued and kind not in ("private_key", "azure_sas", "azure_storage"):
+                if glued and kind not in ("private_key", "azure_sas", "azure_storage", "telegram_bot"):  # (…/bot<id>:AA…)
                     continue
                 if kind == "openai" and _classes(m.group(0)[3:]) < 2:
                     continue
@@ -230,6 +221,8 @@ class CredentialRecognizer(AigwRecognizer):
                 if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
                     continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
+                if key == "キー" and not near_ssid(text, m.start()):
+                    continue  # a bare キー names a network key only in a Wi-Fi block (検索キー, 主キー elsewhere)
                 if kind == "password" and m.group("k")[:1].islower() and _NOT_SECRET_KEY.search(key):
                     continue  # csrfToken, pageToken, passwordPolicy …: about a secret, not one
                 score = _assigned_score(key, v)

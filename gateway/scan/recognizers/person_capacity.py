@@ -27,6 +27,14 @@ def staff_label(text: str, label, s: int) -> bool:
     return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None
 
 
+# a councillor's own name field (資産等報告書　議員氏名：荒巻 宏): an elected official in office (round 13)
+_COUNCILLOR_LABEL = re.compile(r"議員(?:氏名|名)[ \t　]*[:：]?[ \t　]*$")
+
+
+def councillor_label(text: str, s: int) -> bool:
+    return _COUNCILLOR_LABEL.search(text, max(0, s - 12), s) is not None
+
+
 _EVENT_ROLE_BEFORE = re.compile(
     r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
 
@@ -63,7 +71,8 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     by_label = staff_label(text, label, s)
     # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
     event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed or (
+        bool(label) and councillor_label(text, s))
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):

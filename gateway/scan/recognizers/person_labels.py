@@ -28,7 +28,7 @@ from gateway.scan.recognizers.person_lexicon import (
     TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
-from gateway.scan.recognizers.person_capacity import staff_label
+from gateway.scan.recognizers.person_capacity import councillor_label, staff_label
 from gateway.scan.recognizers.person_rules import Coverage
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
@@ -36,7 +36,9 @@ _UNIT_END = frozenset("課係部室局市町村区県庁所")
 _LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
 # a label's value that withholds or lacks the name
 # a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
+# (or a municipality's head with the place glued to it: 宛名：汐見台市長 高千穂 雅彦, 提出先：北原町長 …, round 13)
 _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
+                          r"[一-龥ぁ-んァ-ヶ]{1,6}?(?:都|道|府|県|市|区|町|村)(?:長|知事)|"
                           + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
@@ -117,6 +119,7 @@ class PersonLabelsMixin:
             return None  # a table header (| 氏名 | 所属 |): the next cell is a column name
         official = staff_label(text, lab, s)
         staff = official
+        official = official or councillor_label(text, s)  # 議員氏名：… (an elected official in office)
         if (tm := _TITLE_FIRST.match(text, s)) is not None:
             # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
             s, official = tm.end(), True

@@ -44,7 +44,6 @@ _STAFF_HEAD_PREFIX = re.compile(
     r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
 
-
 # or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
 _SELF_STAFF = re.compile(r"(?:^|(?<=[、,\s:：]))(?:本人|当該職員|対象職員)[ :：]?(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
                          r" ?$")
@@ -85,7 +84,7 @@ LABELS = (
     "被疑者", "要介護者", "納税者", "納税義務者", "扶養者", "配偶者", "妻", "夫", "長男", "長女", "次男", "次女",
     "父", "母", "子", "続柄", "同居人", "亡", "故", "職員名", "作成者", "記入者", "回答者", "面談者", "相手方",
     "出席者", "欠席者", "構成員", "委員名", "当事者", "申込者", "応募者", "受験者", "合格者", "退職者", "職員",
-    "不合格者", "不採用者", "内定者", "辞退者",
+    "不合格者", "不採用者", "内定者", "辞退者", "原告", "控訴人", "被控訴人", "上告人", "異議申立人", "告訴人",  # (parties, r13)
     # the 者 / 人 twins of the form labels above (請求者 beside 請求人, 届出者 beside 届出人)
     "請求者", "申出者", "届出者", "申込人", "依頼人", "申立者", "交付請求者",
     # in katakana, as a system's half-width field names read (ｼﾒｲ → シメイ)
@@ -127,7 +126,7 @@ ANCHORS = (
 _WEAK_LABELS = {"署名", "自署", "記名", "記名あり", "児童", "生徒", "利用者", "患者", "担当", "対象者", "参加者", "被害者", "加害者", "妻", "夫", "長男",
                 "長女", "次男", "次女", "父", "母", "子", "亡", "故", "宛先", "名義", "代理人", "保護者", "配偶者",
                 "作成者", "記入者", "回答者", "name", "出席者", "欠席者", "構成員", "当事者", "受験者", "合格者", "退職者",
-                "不合格者", "不採用者", "内定者", "辞退者",
+                "不合格者", "不採用者", "内定者", "辞退者", "原告", "控訴人", "被控訴人", "上告人", "異議申立人", "告訴人",
     # the 者 / 人 twins of the form labels above (請求者 beside 請求人, 届出者 beside 届出人)
     "請求者", "申出者", "届出者", "申込人", "依頼人", "申立者", "交付請求者",
     # in katakana, as a system's half-width field names read (ｼﾒｲ → シメイ)
@@ -341,8 +340,10 @@ _LIST_ROW = re.compile(
     r"(?:[ \t]*[|｜])?[ \t]+|[・*●○■□◆◇-][ \t]*"
     # (or a header-less CSV row's leading cells, a record number and a date: "R08-0123,2026/11/02,高田 純一,47,…")
     r"|(?:[A-Za-z0-9][A-Za-z0-9/:.\-]{0,15}[,\t][ ]?){1,3})?"
-    # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"
-    r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+)?"
+    # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"; or
+    # a pupil's school and grade or class (round 13): "北原小 2年 森下 陽葵　卵・乳", "4年2組 沖田 湊", "ひまわり組 …"
+    r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+"
+    r"|(?:[一-鿿]{1,8}?(?:小|中|小学校|中学校|高校|保育園|保育所|幼稚園|こども園)[ \t　]+)?(?:[0-9]{1,2}年(?:[0-9]{1,2}組)?|[一-鿿ぁ-ゖ]{1,5}組|年長|年中|年少)[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら) or all in hiragana (あべ ひなの): the name model confirms those
     # (a colon after the name: only a row that goes on to a sensitive topic counts, see person_tables)
     # (the row's text may follow an ellipsis or a dash: "・相楽 健斗…休職", NFKC reads … as ...)

@@ -21,12 +21,14 @@ PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休
 _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 # the title as the subject, the predicate later in the same sentence (nothing but a clause between), or as the owner
 # right before the word (副校長の入院, 市長の手術)
-# (or a teacher named by surname and 先生, one person as a title is: 音楽の小此木先生が…乳がんの治療で入院)
-_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r"|[一-鿿々〆ヶ]{1,4}先生)"
+# (or a teacher named by surname and 先生, one person as a title is: 音楽の小此木先生が…乳がんの治療で入院; so is a member of
+# a body by surname and post: 丹羽委員は乳がんの治療で入院中のため欠席, 荒巻議員が手術を受け, round 13)
+_TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT
+                            + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事))"
                             r"(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
 # 感染症対策, 通院の付き添い, 病気休暇の制度)
-_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
+_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
                               r"の(?:ため|見込み|予定|可能性)|[、。,]|$)")
 # the word right after "<title>の" names the holder's own state, unless a compound goes on (入院患者)
 _OWN_STATE_AFTER = re.compile(r"(?![一-鿿々ァ-ヺ])")
