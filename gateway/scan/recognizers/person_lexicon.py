@@ -62,8 +62,7 @@ def staff_headings(text: str):
             yield h.start("name"), h.end("name"), h.group("name")
 
 
-# a line holding only a full name (signature, address block), followed within 3 lines by a personal
-# mobile number or a free-mail address: "石井 くるみ\n携帯 090-…"
+# a line holding only a full name (a signature) and within 3 lines a personal mobile or free mail: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
     r"^[ \t]*(?:>[ \t]?){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$",
     re.MULTILINE)  # a quoted mail's lines start with "> "
