@@ -2,8 +2,9 @@
 です"), a call transcript reading some digits aloud in kana ("ろく よん きゅう …、0302"), or one row's adjacent table
 cells (| 775104 | 717502 |). Plain functions of the text; the caller checks the digits (check digit) and the cue.
 
-A piece is a run of 3–8 digits that is no part of an amount, a date or a time (no ``,`` ``.`` ``:`` ``/`` ``-``
-joining it to other digits, no unit after it), or three or more kana digit words parted by spaces or 、."""
+A piece is a run of 3–8 digits that is no part of an amount, a date, a time or an identifier (no ``,`` ``.`` ``:``
+``/`` ``-`` joining it to other digits, no letter or hyphen touching it as in a UUID, a
+hex id or a phone number, no unit after it), or three or more kana digit words parted by spaces or 、."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ _KANA_DIGITS = {"ぜろ": "0", "れい": "0", "まる": "0", "ゼロ": "0", "い
                 "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
 _KANA_WORD = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
 # digits, or kana digit words (three or more, one space or 、 between them, none glued to other kana)
-_PIECE = re.compile(r"(?<![0-9])(?<![0-9][,.:/\-])[0-9]{3,8}(?![0-9]|[,.:/\-][0-9]|[ ]?(?:円|年|月|日|時|分|秒|歳|才|%|件|人|万|千|億|個|枚|回|号|km|cm|mm|kg|m))"
+_PIECE = re.compile(r"(?<![0-9A-Za-z_\-])(?<![0-9][,.:/])[0-9]{3,8}(?![0-9A-Za-z_\-]|[,.:/][0-9]|[ ]?(?:円|年|月|日|時|分|秒|歳|才|%|件|人|万|千|億|個|枚|回|号|km|cm|mm|kg|m))"
                     r"|(?<![ぁ-ゖ])" + _KANA_WORD + r"(?:[ 、,][ ]?" + _KANA_WORD + r"){2,11}(?![ぁ-ゖ])")
 MAX_PIECES = 4
 _MORE_DIGITS = re.compile(r"[ \-]{0,2}[0-9]")

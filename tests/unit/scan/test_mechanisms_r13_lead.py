@@ -94,3 +94,17 @@ def test_addressee_under_unit_line_is_staff(scanner):
                        "株式会社甲信設備の丸山です。点検は3/4でいかがでしょうか。\n丸山 浩二（代表 0263-40-1180）\n"
                        "maruyama@koshin-setsubi.co.jp")
     assert res.action != "block"
+
+
+def test_pieces_never_come_from_identifiers_beside_half_a_number(scanner):
+    """Half a 個人番号 after its label, then a chat body's ids (UUIDs, hex, dashed numbers) in the same text: the pieces
+    assembled after 番号 never take their digits from an identifier (CI, round 13: the split-across-turns evasion test's
+    first turn blocked once in eleven runs on the UUID of the ChatGPT body)."""
+    import random
+    import uuid
+
+    rnd = random.Random(13)
+    for _ in range(300):
+        ids = " ".join(str(uuid.UUID(int=rnd.getrandbits(128))) for _ in range(3))
+        text = f'{{"parts": ["申請者の個人番号は2032175"], "id": "{ids}", "tel": "03-{rnd.randint(1000, 9999)}-{rnd.randint(1000, 9999)}"}}'
+        assert "JP_MY_NUMBER" not in {f.entity for f in scanner.scan(text).findings}, ids
