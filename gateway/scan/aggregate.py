@@ -212,10 +212,10 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
         # (the letter of an anonymised case, Aさん（仮名）, is identified by an address, a contact …, not by a topic alone)
         p = index.near(h, f.window(h), _NOT_ALIAS if h.entity == "SENSITIVE_PERSONAL_INFO" else None)
         if p is None and h.entity == "SENSITIVE_PERSONAL_INFO":
-            # the subject of a record, named by its label (相談者：, 対象者：, Client:), is what the record
-            # goes on about: a topic further down, within the general person window, is theirs
+            # the subject of a record, named by its label (相談者：, 対象者：, Client:) or as the matter's subject (本日の
+            # 対象は…さんです), is what the record goes on about: a topic further down, within the person window, is theirs
             p = index.near(h, f.config.combination.person_window,
-                           lambda x: bool(x.meta.get("label")) and x.end <= h.start)
+                           lambda x: bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start)
             if p is None and h.meta.get("script") == "latin":
                 # a topic in Latin-script prose (its sentences take about twice the characters of Japanese ones)
                 # further on from the person the text introduced before it ("Ana Paula Ferreira, 34, came … she showed

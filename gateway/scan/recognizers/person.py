@@ -412,12 +412,12 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
-        about = staff and _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
+        about = _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
         subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
-        meta = ({"subject": True, "topic": True} if about else {"subject": True}) if subject else {}
+        meta = ({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {}
         spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
         after = e + len(hon or "") + spaced
         gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)

@@ -18,6 +18,7 @@ from gateway.scan.recognizers.person_lexicon import (
 # 回答者 or a form's 記入者 is the resident who filled it in
 _AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
+_ADDRESSEE_END = re.compile(r"[^\n]{1,8}?(?:様|殿)[ \t\u3000]*(?:\n|$)")  # the name and its honorific end the line
 
 
 def staff_label(text: str, label, s: int) -> bool:
@@ -57,8 +58,10 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
     titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
     # a letter's addressee under an office unit's line (常盤野町 総務課 防災係 ⏎ 降旗様): the office's own staff (round 13)
-    titled = titled or (hon in ("様", "殿") and text[s - 1:s] == "\n"
-                        and _UNIT_BEFORE.search(text, max(0, s - 25), s - 1) is not None)
+    # (or on the unit's own line, ending it: 笹目町 総務課 管財係　鬼塚様)
+    titled = titled or (hon in ("様", "殿") and (
+        (text[s - 1:s] == "\n" and _UNIT_BEFORE.search(text, max(0, s - 25), s - 1) is not None)
+        or (_UNIT_BEFORE.search(text, max(0, s - 16), s) is not None and _ADDRESSEE_END.match(text, s) is not None)))
     # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
     # capacity, not the office's own staff record
     headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None

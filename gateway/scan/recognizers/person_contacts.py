@@ -10,6 +10,7 @@ from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan import morphology
+from gateway.scan.recognizers.person_vectors import TRIGGERS as VECTOR_TRIGGERS, vector_items
 from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
@@ -275,6 +276,8 @@ class PersonContactsMixin:
                        for m in households(text, hits) if _one_surname(m.group("name")))
         if not _KANA_DATA_SET.isdisjoint(hits):
             out.append(self._kana_names_by_data(text, hits))
+        if any(t in text for t in VECTOR_TRIGGERS):  # a data frame's name column written as code (person_vectors)
+            out.append(self._named(p, v, 0.8, "label", honorific=None) for p, v in vector_items(text) if spaced_name_ok(v))
         return out
 
     def _kana_names_by_data(self, text: str, hits: dict[str, list[int]]):

@@ -75,7 +75,7 @@ def named_as_party(text: str, s: int) -> bool:
 
 
 # the matter's subject announced before the name (round 13): "対象は道路維持課の倉持 章吾主査です", "当事者は 税務課 …"
-_TOPIC_BEFORE = re.compile(r"(?:対象(?:者|職員)?|当事者|当該職員|処分対象者?)(?:は|が)[、 　]?(?:[^\s、。：:]{1,12}の[ 　]?)?$")
+_TOPIC_BEFORE = re.compile(r"(?:対象(?:者|職員)?|当事者|当該職員|処分対象者?)(?:は|が)[、 　]?(?:[^\s、。：:]{1,12}(?:の[ 　]?|[ 　]))?$")
 
 
 def _about(text: str, s: int, e: int, hon: str | None) -> bool:

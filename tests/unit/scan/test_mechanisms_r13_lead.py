@@ -23,6 +23,15 @@ held-out probe files, with other names, towns, numbers and wording):
 - a payee's or a dependant's column (支払を受ける者, 被扶養者) names the people of the rows (person_columns);
 - an ORM's debug log binding values to a statement's columns (Hibernate's binding parameter [k], MyBatis's
   Parameters:) read as column=value fields (markup_binds).
+
+After the round's end-of-round held-out set (h13d/e) was scored:
+- an addressee ending the office unit's own line (…総務課 管財係　鬼塚様) is the office's staff (person_capacity);
+- a person named as the matter's subject (本日の対象は6年1組 市来 陽菜さんです) is what the record goes on about: a
+  topic within the person window is theirs, as for a labelled subject (aggregate, person_cues._TOPIC_BEFORE);
+- self-harm described (自分でつけたような切り傷) is a health word;
+- a data frame's name column written as code (R c(), pandas/JSON lists under 氏名 / name) (person_vectors);
+- the writer's declaration that nobody outside has been told (まだ地元にも議会にも説明していない段階, まだ誰にも金額は
+  示していません, （内部資料）) is an unannounced matter.
 """
 
 from __future__ import annotations
@@ -58,6 +67,13 @@ BLOCK = [
                         "values (?, ?, ?)\nTRACE BasicBinder : binding parameter [1] as [VARCHAR] - [日下部 俊]\n"
                         "TRACE BasicBinder : binding parameter [2] as [DATE] - [1984-02-11]\n"
                         "TRACE BasicBinder : binding parameter [3] as [VARCHAR] - [緑野市北町3丁目8番2号]"),
+    ("meeting_subject_child", "支援会議のチャット\n10:01 From 教頭 to Everyone: 本日の対象は4年2組 真鍋 葵さんです\n"
+                              "10:03 From 担任 to Everyone: 欠席が続いています\n10:05 From 養護 to Everyone: 腕に自分でつけたような傷がありました"),
+    ("r_vector_names", "このデータで未受診者を抽出するコードを書いて\nstructure(list(\n  氏名 = c(\"日下部 俊\", \"真鍋 奈緒\"),\n"
+                       "  結果 = c(\"要精検（乳がん）\", \"異常なし\")\n), class = \"data.frame\")"),
+    ("pandas_name_column", 'df = pd.DataFrame({"氏名": ["荻窪 慎吾", "杉崎 麻美"], "病名": ["糖尿病", "うつ病"]})'),
+    ("not_told_anyone", "まだ地元にも議会にも一切説明していない段階の案です。やわらかい表現にして。\n統合対象：北谷小学校"),
+    ("internal_doc_heading", "用地交渉の想定問答を作って。\n用地補償額算定表（内部資料）\n地権者A 買収面積 86㎡ 補償額 1,850,000円"),
     ("mybatis_params", "==>  Preparing: UPDATE taxpayer SET name=?, birth=? WHERE id=?\n"
                        "==> Parameters: 真鍋 奈緒(String), 1979-10-30(Date), 1043(Integer)"),
 ]
@@ -81,6 +97,10 @@ ALLOW = [
     ("binds_no_personal", "DEBUG SQL : insert into log (level, code) values (?, ?)\n"
                           "TRACE BasicBinder : binding parameter [1] as [VARCHAR] - [WARN]\n"
                           "TRACE BasicBinder : binding parameter [2] as [INTEGER] - [4031]"),
+    ("addressee_same_line_contractor", "返信文を作って。\n件名：見積の件\n高根町 総務課 管財係　鬼塚様\n"
+                                       "いつもお世話になっております。山陽設備株式会社の犬飼です。\n私の携帯（080-3320-5417）までご連絡ください。"),
+    ("vector_of_towns", 'towns = c("北町", "南町", "西町")\nnames = c("Alpha", "Beta")'),
+    ("told_publicly", "議会に説明し、公表した統合計画の概要を、住民向けにやさしく書き直して。"),
     ("oaza_area_range", "断水のお知らせ：高根町大字西原407から412まで、午前9時から12時まで断水します。"),
 ]
 
