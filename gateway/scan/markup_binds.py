@@ -7,6 +7,8 @@ wrapping frees is left as it is."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from gateway.scan import rx as re
 
 _INSERT = re.compile(r"(?i)insert[ \t]+into[ \t]+[\w.\"`\[\]]{1,80}[ \t]*\((?P<cols>[\w\" `,\[\]]{1,800})\)[ \t]*values")
@@ -14,10 +16,10 @@ _UPDATE = re.compile(r"(?i)update[ \t]+[\w.\"`\[\]]{1,80}[ \t]+set[ \t]+(?P<cols
                      re.MULTILINE)
 _ASSIGNED = re.compile(r"[\"`\[]?(?P<c>\w{1,40})[\"`\]]?[ \t]*=[ \t]*\?")
 _HIBERNATE = re.compile(r"binding parameter \[(?P<k>[0-9]{1,3})\] as \[[A-Z_]{1,20}\] - \[(?P<v>[^\]\n]{0,200})\]")
-_MYBATIS = re.compile(r"Parameters:[ \t]*(?P<vals>[^\n]{0,2000})")
-_MYBATIS_VALUE = re.compile(r"(?P<v>[^,\n]*?)\((?P<t>[A-Za-z]{2,20})\)(?:,[ ]?|$)")
+_MYBATIS = re.compile(r"Parameters:[ \t]*(?P<vals>[^\n]{0,1000})")
+_MYBATIS_VALUE = re.compile(r"(?P<v>[^,\n()]{0,200}?)\((?P<t>[A-Za-z]{2,20})\)(?:,[ ]?|$)")
 _STATEMENT_REACH = 4000  # a statement's binds follow it within this many characters
-MAX_BINDS = 200
+MAX_STATEMENTS = 32  # statements read per text (bounded work on a crafted log)
 
 
 def _columns(m: re.Match[str]) -> list[str]:
@@ -60,7 +62,8 @@ def binds_as_fields(text: str) -> str:
     length); unchanged without a statement naming its columns."""
     out: list[str] = []
     pos = 0
-    statements = sorted([*_INSERT.finditer(text), *_UPDATE.finditer(text)], key=lambda m: m.start())[:MAX_BINDS]
+    statements = sorted([*islice(_INSERT.finditer(text), MAX_STATEMENTS), *islice(_UPDATE.finditer(text), MAX_STATEMENTS)],
+                        key=lambda m: m.start())[:MAX_STATEMENTS]
     for i, m in enumerate(statements):
         cols = _columns(m)
         if not cols:

@@ -112,21 +112,33 @@ def _part_columns(text: str):
 
 # (round 13) a table whose header names two or three adjacent columns 番号 (番号（前）| 番号（後）, 番号上6桁 | 下6桁):
 # the number split over them, row by row
-_NUMBER_HEADER = re.compile(r"(?m)^.*番号.*[|\t,].*$|^.*[|\t,].*番号.*$")
 _RULE_ROW = re.compile(r"[|:\- \t]+")
+_MAX_HEADERS = 32
+
+
+def _header_lines(text: str):
+    """(start, end) of the lines holding 番号 and a cell separator, each line once (linear: str.find, no regex)."""
+    pos, n = text.find("番号"), 0
+    while pos >= 0 and n < _MAX_HEADERS:
+        ls, le = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+        le = len(text) if le < 0 else le
+        if any(c in text[ls:le] for c in "|\t,"):
+            n += 1
+            yield ls, le
+        pos = text.find("番号", le)
 
 
 def _named_columns(text: str):
     """(start, end, digits) of a row's adjacent digit cells under header cells that name a number."""
-    for h in _NUMBER_HEADER.finditer(text):
-        header = h.group(0)
+    for ls, le in _header_lines(text):
+        header = text[ls:le]
         sep = next(c for c in "|\t," if c in header)
         named = [i for i, c in enumerate(header.split(sep)) if "番号" in c or "桁" in c]
         runs = [named[k:k + n] for n in (3, 2) for k in range(len(named) - n + 1)
                 if named[k + n - 1] - named[k] == n - 1]
         if not runs:
             continue
-        pos = h.end() + 1
+        pos = le + 1
         for _ in range(_MAX_PART_ROWS):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end

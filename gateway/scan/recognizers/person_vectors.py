@@ -15,7 +15,7 @@ _KEYS = frozenset(k.lower() for k in NAME_KEYS) | {"name", "names", "full_name",
 # a key, then =, :, or <-, then the vector's opening: c( / list( / [
 _VECTOR = re.compile(r"(?P<key>[^\s\"'=:,(){}\[\]<>]{1,24})[\"']?[ \t]*(?:=|:|<-)[ \t]*(?:c\(|list\(|\[)")
 _ITEM = re.compile(r"[ \t\n]*[\"'](?P<v>[^\"'\n]{1,24})[\"'][ \t\n]*(?P<sep>,|\)|\])")
-TRIGGERS = ("c(", "= [", "=[", ": [", ":[", "<- c(")
+TRIGGERS = ("= c(", "=c(", "<- c(", "= [", "=[", ": [", ":[")
 MAX_VECTORS, MAX_ITEMS = 32, 200
 
 
