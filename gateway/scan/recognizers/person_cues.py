@@ -58,8 +58,8 @@ _ADDRESSED_BODY = re.compile(r"ご本人|あなた|貴殿|貴職")
 
 
 def _addressee_spoken_to(text: str, s: int) -> bool:
-    ls = text.rfind("\n", 0, s) + 1
-    if s - ls > 24 or any(c in text[ls:s] for c in ":：、。「"):
+    ls = text.rfind("\n", max(0, s - 25), s) + 1  # (bounded: a long line is no addressee's)
+    if (ls == 0 and s > 24) or any(c in text[ls:s] for c in ":：、。「"):
         return False
     m = _ADDRESSEE_LINE.match(text, s)
     return m is not None and _ADDRESSED_BODY.search(text, m.end(), m.end() + 400) is not None
