@@ -52,10 +52,11 @@ _MAIL_HEADER = re.compile(
 _VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACILITY.pattern + r")(?:で|にて|において)")
 # an address given in brackets right after a facility's name (保健センター（緑野市本町2丁目3番1号）の母子相談): the facility's
 _FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所在地[:：]?[ ]?)?$")
-_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|本社|本店|支社|支店)[ \t　]*[:：]?")
+_BRANCHES = "本社|本店|支社|支店"  # a company's offices: a venue label before an address, an office line's head
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES + r")[ \t　]*[:：]?")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
-_OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|本社|本店|支社|支店|営業所)[ \t　]*[:：]?")
+_OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
                   r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")

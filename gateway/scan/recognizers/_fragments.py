@@ -15,6 +15,7 @@ from gateway.scan import rx as re
 _KANA_DIGITS = {"ぜろ": "0", "れい": "0", "まる": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
                 "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
 _KANA_WORD = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
+_KANA_WORD_RE = re.compile(_KANA_WORD)
 # digits, or kana digit words (three or more, one space or 、 between them, none glued to other kana)
 _PIECE = re.compile(r"(?<![0-9A-Za-z_\-])(?<![0-9][,.:/])[0-9]{3,8}(?![0-9A-Za-z_\-]|[,.:/][0-9]|[ ]?(?:円|年|月|日|時|分|秒|歳|才|%|件|人|万|千|億|個|枚|回|号|km|cm|mm|kg|m))"
                     r"|(?<![ぁ-ゖ])" + _KANA_WORD + r"(?:[ 、,][ ]?" + _KANA_WORD + r"){2,11}(?![ぁ-ゖ])")
@@ -31,7 +32,7 @@ def pieces(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if g[0].isdigit():
             out.append((m.start(), m.end(), g))
         else:
-            words = re.findall(_KANA_WORD, g)
+            words = _KANA_WORD_RE.findall(g)
             out.append((m.start(), m.end(), "".join(_KANA_DIGITS[w] for w in words)))
     return out
 

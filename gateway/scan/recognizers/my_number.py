@@ -93,21 +93,27 @@ def _part_columns(text: str):
         cols = [parts[k] for k in sorted(parts)]
         if len(cols) < 2 or sorted(parts) != list(range(1, len(parts) + 1)):
             continue
-        pos = le + 1
-        for _ in range(_MAX_PART_ROWS):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            cells, starts, at = text[pos:end].split(sep), [], pos
-            for c in cells:
-                starts.append(at)
-                at += len(c) + 1
+        for _, cells, starts in _rows_below(text, le + 1, sep):
             if len(cells) <= cols[-1] or not all(cells[i].strip().isdigit() for i in cols):
                 break
             yield (starts[cols[0]], starts[cols[-1]] + len(cells[cols[-1]].rstrip()),
                    "".join(cells[i].strip() for i in cols))
-            pos = end + 1
-            if pos >= len(text):
-                break
+
+
+def _rows_below(text: str, pos: int, sep: str):
+    """(line, its cells, each cell's start) of the lines from ``pos`` on, at most ``_MAX_PART_ROWS`` of them."""
+    for _ in range(_MAX_PART_ROWS):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        row = text[pos:end]
+        cells, starts, at = row.split(sep), [], pos
+        for c in cells:
+            starts.append(at)
+            at += len(c) + 1
+        yield row, cells, starts
+        pos = end + 1
+        if pos >= len(text):
+            return
 
 
 # (round 13) a table whose header names two or three adjacent columns 番号 (番号（前）| 番号（後）, 番号上6桁 | 下6桁):
@@ -138,26 +144,16 @@ def _named_columns(text: str):
                 if named[k + n - 1] - named[k] == n - 1]
         if not runs:
             continue
-        pos = le + 1
-        for _ in range(_MAX_PART_ROWS):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = text[pos:end]
-            if sep not in row:
+        for row, cells, starts in _rows_below(text, le + 1, sep):
+            if len(cells) == 1:  # no separator: the table ended
                 break
-            if not _RULE_ROW.fullmatch(row):
-                cells, at, starts = row.split(sep), pos, []
-                for c in cells:
-                    starts.append(at)
-                    at += len(c) + 1
-                for cols in runs:
-                    if cols[-1] < len(cells) and all(cells[i].strip().isdigit() for i in cols):
-                        yield (starts[cols[0]] + len(cells[cols[0]]) - len(cells[cols[0]].lstrip()),
-                               starts[cols[-1]] + len(cells[cols[-1]].rstrip()), "".join(cells[i].strip() for i in cols))
-                        break
-            pos = end + 1
-            if pos >= len(text):
-                break
+            if _RULE_ROW.fullmatch(row):
+                continue
+            for cols in runs:
+                if cols[-1] < len(cells) and all(cells[i].strip().isdigit() for i in cols):
+                    yield (starts[cols[0]] + len(cells[cols[0]]) - len(cells[cols[0]].lstrip()),
+                           starts[cols[-1]] + len(cells[cols[-1]].rstrip()), "".join(cells[i].strip() for i in cols))
+                    break
 
 
 def split_values(text: str) -> list[tuple[int, int, str]]:
@@ -195,10 +191,10 @@ _OTHER_NUMBER = re.compile(r"[一-鿿々]$")
 _OWN_CARD = ("マイナンバー", "マイナ", "個人番号", "通知", "カード", "マイナンバーカード", "番号")
 
 
-def _card_cue(text: str, start: int, end: int, before: int = 30) -> bool:
-    """A card word near a 4-4-4 number that can be the 個人番号 card's or its number (カードの裏の12桁, 番号 …), not a
-    word naming another card or another thing's number."""
-    for m in CARD_WORDS.finditer_in(text, max(0, start - before), min(len(text), end + 10)):
+def _card_cue(text: str, start: int, end: int, reach: int = 30) -> bool:
+    """A card word near a 4-4-4 number (within ``reach`` characters before it) that can be the 個人番号 card's or its
+    number (カードの裏の12桁, 番号 …), not a word naming another card or another thing's number."""
+    for m in CARD_WORDS.finditer_in(text, max(0, start - reach), min(len(text), end + 10)):
         before = text[max(0, m.start() - 8):m.start()]
         if m.group() == "カード" and _OTHER_CARD.search(before) is not None and not before.endswith(_OWN_CARD):
             continue
@@ -294,21 +290,21 @@ class MyNumberRecognizer(AigwRecognizer):
                 if len(d) == 12 and my_number_ok(d) and (s, e) not in seen and not is_example_number(self.ENTITY, d):
                     seen.add((s, e))
                     out.append(self.result(self.ENTITY, s, e, 0.95, strength="strong", label=True, assembled=True))
-        cues = [(w, p) for w in VALUE_LABELS for p in ctx.hits.get(w.lower(), ())]
-        for w, p in cues:
-            got = assemble_after(text, p + len(w), 12)
-            if got is not None and my_number_ok(got[2]):
-                seen.add((got[0], got[1]))
-                out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
-                                       assembled=True))
-                continue
-            for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
-                d = re.sub(r"[^0-9]", "", m.group(0))
-                if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
-                    seen.add(m.span())
-                    out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
-                                           label=False, spoken=True))
-                    break
+        for w in VALUE_LABELS:
+            for p in ctx.hits.get(w.lower(), ()):
+                got = assemble_after(text, p + len(w), 12)
+                if got is not None and my_number_ok(got[2]):
+                    seen.add((got[0], got[1]))
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
+                                           assembled=True))
+                    continue
+                for m in _SPOKEN.finditer(text, p + len(w), min(len(text), p + len(w) + _SPOKEN_REACH)):
+                    d = re.sub(r"[^0-9]", "", m.group(0))
+                    if my_number_ok(d) and m.span() not in seen:  # the label asked, the answer reads it out
+                        seen.add(m.span())
+                        out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
+                                               label=False, spoken=True))
+                        break
         if not out and "番号" in text and any(w in ctx.hits for w in _DOC_CUES):
             # (round 13) the number given in pieces after the word asking for it: two chat messages (娘の番号です …
             # 8198 7788 … 残り 3190), some digits read aloud in kana (ろく よん きゅう …、0302)
