@@ -57,6 +57,10 @@ _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
 _OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
+# a landline given for bookings or visits (酒蔵見学は要予約、電話 0866-…; ご予約・受付 TEL …): a business's or a facility's
+# desk, even on the line of the person a profile is about (round 14); a mobile or a line labelled private stays personal
+_BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|(?i:reservations?|bookings?))"
+                           r"(?:[はの・、,：:／/ \t　（(]|電話|番号|専用|窓口|受付|TEL|Tel|tel|☎|℡){0,6}$")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
                   r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")
@@ -132,10 +136,18 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
     held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で) or given in brackets after the facility's name (保健センター（…）),
     also on a line naming a person, without a partner."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
+    # a record's or a form's line (申込者 …, 氏名：…): a number there is the person's, whatever its label says
+    form_lines = {h.line for h in hits if h.entity == "PERSON" and h.meta.get("label")}
     for h in hits:
         if h.entity == "JP_ADDRESS" and h.line not in partner_lines and (
                 _VENUE_AFTER.match(text, h.end) or _FACILITY_OPEN.search(text, max(0, h.start - 24), h.start)):
             neutralise(h, "venue")
+            continue
+        if h.entity == "PHONE_NUMBER" and h.meta.get("kind") != "mobile" and h.line not in partner_lines \
+                and h.line not in form_lines \
+                and _BOOKING_LINE.search(text, max(0, h.start - 16), h.start) \
+                and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 16), h.start):
+            neutralise(h, "facility")
             continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
             continue

@@ -115,7 +115,10 @@ def is_example_credential(value: str) -> bool:
 # names and places that spell out their own emptiness, as in test data and manuals (テスト 太郎, サンプル 花子, 見本 一郎,
 # ダミー 次郎, ○○ 花子; テスト県テスト市1-1-1, ○○市△△町): words no real surname or town is
 _PLACEHOLDER_WORDS = ("テスト", "サンプル", "ダミー", "見本", "架空", "〇〇", "○○", "◯◯", "××", "△△", "ＸＸ", "XX")
-_PLACEHOLDER_TOKENS = frozenset(_PLACEHOLDER_WORDS + ("仮", "試験", "例", "某", "Test", "Sample", "Dummy", "TEST", "SAMPLE"))
+# a form's reading column spells the placeholder out in kana (フリガナ: ミホン タロウ), in either script
+_PLACEHOLDER_READINGS = ("ミホン", "みほん", "てすと", "さんぷる", "だみー", "カクウ", "かくう", "シケン", "しけん")
+_PLACEHOLDER_TOKENS = frozenset(_PLACEHOLDER_WORDS + _PLACEHOLDER_READINGS
+                                + ("仮", "試験", "例", "某", "Test", "Sample", "Dummy", "TEST", "SAMPLE"))
 _PLACEHOLDER_PLACE = ("テスト県", "テスト市", "テスト町", "テスト区", "サンプル県", "サンプル市", "サンプル町", "ダミー市",
                       "架空県", "架空市", "○○県", "○○市", "〇〇市", "〇〇県", "◯◯市", "××市", "△△町", "○○町", "〇〇町")
 
@@ -130,7 +133,8 @@ _PLACEHOLDER_FULL = frozenset({"John Doe", "Jane Doe", "John Smith Doe", "Nguy�
 def is_placeholder_name(value: str) -> bool:
     """A name whose surname is a placeholder word (テスト 太郎, 見本花子), or a language's John Doe."""
     first = value.split(" ", 1)[0].split("\u3000", 1)[0]
-    return first in _PLACEHOLDER_TOKENS or value.startswith(_PLACEHOLDER_WORDS) or value in _PLACEHOLDER_FULL
+    return first in _PLACEHOLDER_TOKENS or value.startswith(_PLACEHOLDER_WORDS + _PLACEHOLDER_READINGS) \
+        or value in _PLACEHOLDER_FULL
 
 
 def is_placeholder_address(value: str) -> bool:

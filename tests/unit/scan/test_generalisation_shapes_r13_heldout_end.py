@@ -7,6 +7,7 @@ of the judged set; then used by the lead to find classes:
 |---|---|---|---|
 | end of round, all merges (587bcef) — the estimate | 0.909 (40/44) | 0.795 (35/44) | 0.083 (3/36) |
 | after the lead's fixes from these rows (test_mechanisms_r13_lead.py) | 1.000 (44/44) | 0.864 (38/44) | 0.056 (2/36) |
+| round 14: kana placeholder readings, booking lines (test_mechanisms_r14_lead.py) | 1.000 (44/44) | 0.864 (38/44) | 0.000 (0/36) |
 
 Misses at the end of the round: a school committee's Zoom chat about a child named as the meeting's subject (self-harm
 and suspected abuse lines below), an R data frame's name column (氏名 = c("…")), a school merger and a land
@@ -29,10 +30,6 @@ KNOWN_GAPS = {
     "h13e008": _TYPES + "the birth date beside the 個人番号 is not typed",
     "h13e010": _TYPES + "the name in a Java toString() is not read",
     "h13e017": _TYPES + "the birth dates in an R vector (生年月日 = c(…)) are not read; the names are",
-    "h13d029": "false block: an API specification's sample (見本 太郎 and its katakana reading, 1990-01-01) three "
-               "paragraphs after the request says it is the specification's sample; the marker covers its own paragraph",
-    "h13e035": "false block: a consented English profile (\"agreed to have published\") with the brewery's tour booking "
-               "landline on the brewer's line",
 }
 
 
