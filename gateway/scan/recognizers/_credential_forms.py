@@ -29,7 +29,7 @@ CLI = re.compile(
     r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
     r"|smbclient[^\n]{0,120}?[ \t]-U[ \t]*[\"']?[^\s%\"']{1,64}%(?P<v4>[^\s\"']{4,128})"
-    r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+(?P<v5>[^\s/\"'*][^\s\"']{3,127})"
+    r"|net[ \t]+use[^\n]{0,160}?/user:[^\s]{1,64}[ \t]+[\"']?(?P<v5>[^\s/\"'*$<%][^\s\"']{3,127})"
     r"|netsh[ \t][^\n]{0,160}?[ \t]key(?:material)?=[\"']?(?P<v6>[^\s\"']{8,63})"
     # network device configs: username admin password 0 …, enable password 7 … (type 0 plain, 7 reversible)
     r"|(?<![A-Za-z])(?:password|secret)[ \t]+[07][ \t]+(?P<v7>[^\s<>\"']{4,128})"
@@ -44,7 +44,7 @@ CLI = re.compile(
     # a password piped into a tool reading it from stdin: echo '…' | sudo -S …, | passwd --stdin, | chpasswd
     r"|echo[ \t]+(?:-[ne][ \t]+)?[\"']?(?P<v14>[^\s<>\"'$|-][^\s\"'|]{3,127})[\"']?[ \t]*\|[ \t]*(?:sudo[ \t]+-S|sudo[ \t]+--stdin|passwd[ \t]+--stdin|chpasswd|[^\n|]{0,60}?--password-stdin)"
     # Windows: net user <name> <password> (/add): sets an account's password
-    r"|net[ \t]+user[ \t]+[^\s/*]+[ \t]+(?P<v15>[^\s/*\"'][^\s\"']{3,127})"
+    r"|net[ \t]+user[ \t]+[^\s/*]+[ \t]+[\"']?(?P<v15>[^\s/*\"'$<%][^\s\"']{3,127})"
     # network devices: snmp-server community <string> RO/RW (the community string is the password)
     r"|snmp-server[ \t]+community[ \t]+(?P<v16>[^\s\"']{4,64})"
     # SQL: CREATE / ALTER USER … IDENTIFIED BY "…" (Oracle, MySQL)

@@ -304,7 +304,10 @@ def _marking_form(text: str, start: int, end: int) -> str:
     if start - ls <= 16 and text[end:end + 1] in _SUBJECT_SEP and _SUBJECT_BEFORE.match(text[ls:start]):
         return "header"
     if is_at_line_start(text, start):
-        nxt = text[end:end + 1]
+        j = end
+        while j < len(text) and j < end + 3 and text[j] in "*＊":  # markdown emphasis closing (**機密性２**｜…)
+            j += 1
+        nxt = text[j:j + 1]
         if nxt in (" ", "\t", "　", "】", "]", ")", "）", "〕", ":", "：", "/", "|", "・", "", "\n"):
             return "header"
         # e.g. "機密性２情報（関係者限り）令和７年度…" — a marking glued to a title

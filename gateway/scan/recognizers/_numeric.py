@@ -45,6 +45,9 @@ def named_otherwise(text: str, start: int) -> bool:
 _CELL_SEPS = ("\t", "|", ",")
 _RULE_LINE = re.compile(r"[ \t|:\-+=]*")
 _MAX_TABLE_LINES = 200
+# a header cell that reads as prose: five words or more, or ending a sentence or introducing what follows
+# (a long cell ending a sentence or introducing a value; not a short header's "No." or "Q:")
+_PROSE_CELL = re.compile(r"(?:[^ ,]+ +){4}[^ ,]|[^\n]{8}[:：。!?！？][ \t]*$")
 _MAX_ROW_CHARS = 2000
 
 
@@ -104,6 +107,8 @@ def column_header(text: str, start: int) -> str | None:
     if header is None or re.search(r"[0-9]{3}", header):
         return None
     cells = header.split(sep)
+    if sep == "," and any(_PROSE_CELL.search(c) for c in cells):
+        return None  # a sentence with commas above another (To make it easy, please charge it to my card:), no CSV
     if sep == "|" and cells and not cells[0].strip():
         cells = cells[1:]
         col -= 1
@@ -114,7 +119,9 @@ def column_header(text: str, start: int) -> str | None:
 # "個人番号：3 1 4 1 5 9 …", "個人番号（3141）（5926）（5352）", "個人番号\n3141 5926\n5352"
 # (a document's own number: 年金手帳の番号は …, マイナンバーカードの番号： …)
 # (a code form's key quote before the colon, and a JSON array or quoted string after it: "個人番号": ["3041", "8827", …])
-_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*[\"']?[ \t]*(?:は|:|：|=|\|)?[ \t\n]*")
+# (a note's arrow after what was done with it: 年金手帳の番号読み上げ → 4207 の 318556, round 14)
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*[\"']?[ \t]*(?:は|:|：|=|\|)?"
+                           r"(?:[^\s0-9:：=|]{0,6}?[ \t]*(?:→|⇒|->|=>))?[ \t\n]*")
 # (quotes part the groups of a JSON array of strings: ["1883", "6025", "4711"])
 _ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の\"'")  # の: a number read out in groups (3517の918304)
 

@@ -26,7 +26,7 @@ OPEN_BRACKETS = "【［[〔（(「『〈《<＜{｛≪«"
 CLOSE_BRACKETS = "】］]〕）)」』〉》>＞}｝≫»"
 BRACKET_PAIRS = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS))
 # separators that may surround a stand-alone marking on its own line
-_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/―─━‐–—☆★〜"  # rules and dashes too ("―― 部外秘 ――")
+_LINE_FILL = " \t　*＊■□◆◇●○・-=_~#|:：/―─━‐–—☆★〜>＞"  # (> : a markdown or mail quote)  # rules and dashes too ("―― 部外秘 ――")
 
 _SENT_END = "。．！？!?\n"
 _SENT_END_RE = re.compile("[。．！？!?\n]")

@@ -169,7 +169,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # disciplinary records of staff (a member of staff named next to them is the record's subject)
     "discipline": (False, ("懲戒処分", "懲戒", "分限処分", "訓告", "戒告処分", "減給処分", "停職処分", "免職処分",
                            "懲戒免職", "諭旨免職", "服務事故", "非違行為", "始末書", "不祥事", "処分案", "処分内容",
-                           "停職", "減給", "懲戒解雇", "諭旨解雇", "出勤停止"), ()),  # (停職1か月, 減給10分の1: round 13)
+                           "停職", "減給", "懲戒解雇", "諭旨解雇", "出勤停止",  # (停職1か月, 減給10分の1: round 13)
+                           # the misconduct a case is about (手数料を着服した疑い, 無断欠勤が続き: round 14)
+                           "着服", "横領", "使い込み", "私的流用", "無断欠勤"), ()),
     # a pupil's school record: evaluations and learning support (a named child beside them is its subject)
     "school_record": (False, ("生徒指導記録", "指導歴", "喫煙しているところ", "喫煙しているのを",  # (round 10)
                               "欠席が増え", "欠席が増加", "欠席日数", "通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",

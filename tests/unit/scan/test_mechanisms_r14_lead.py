@@ -6,6 +6,19 @@ held-out probe files, with other names, towns, numbers and wording):
 - a landline given for bookings or visits (見学は要予約、電話 …; ご予約・受付 TEL …) is a business's or a facility's
   desk, even on the line of the person a profile is about; not on a form's or a record's line, not a mobile, not a
   number labelled private (public_contacts._BOOKING_LINE).
+
+From the round's start set (h14a):
+- a sentence with commas above a line with commas is no CSV header (To make it easy, please charge it to my card:):
+  a header cell of five words or more, or a long one ending a sentence or introducing a value, is prose
+  (_numeric.column_header);
+- a quoted password after net use … /user: or net user <name> (_credential_forms.CLI);
+- a staff member under a subject's label (対象職員：…, 当該職員：…, 処分対象職員：…) is the record's party
+  (person_cues._PARTY_HEAD); the misconduct a case is about (着服, 横領, 使い込み, 私的流用, 無断欠勤) is a
+  disciplinary topic;
+- a marking under markdown decoration (> **機密性２**｜…) heads its line (_text._LINE_FILL, _marking_form);
+- an arrow after what was done with a number (年金手帳の番号読み上げ → 4207 の 318556) joins label and digits
+  (_numeric._ASSEMBLY_GAP);
+- an environment reference with a remark glued on (DB_PASSWORD=${DB_PASSWORD}（.env.local で上書き）) is a placeholder.
 """
 
 from __future__ import annotations
@@ -19,6 +32,17 @@ BLOCK = [
     ("booking_private_label", "取材メモ：陶芸家の芦原 早苗さん（58）。工房見学の予約は自宅電話 0865-31-7720 で受けているとのこと。"
                               "本人は昨年から乳がんの治療中で、記事には書かないでほしいとのこと。"),
     ("reading_of_real_name", "患者：三本 太郎（ミモト タロウ）生年月日 1951年3月8日 糖尿病"),
+    ("card_under_prose_with_commas", "Please answer politely.\n\nFrom: Tomas Reyes\nHi, as I said on the phone, here "
+                                     "is my card so you can charge the fee:\nMastercard 5425 2334 3010 9903, exp 11/28, CVC 204."),
+    ("csv_card_still_read", "Name, Card Number, Expiry\nJohn Okoro, 4539 7072 4445 4825, 09/29"),
+    ("net_use_quoted_password", "このバッチが止まる原因は？\nnet use Y: \\\\kikaku-fs01\\share /user:KIKAKU\\svc_bk \"Rm4!qTz8#Lp\" /persistent:no"),
+    ("net_user_quoted_password", "net user kansa_tmp \"Wq7$hN2!cx\" /add"),
+    ("staff_party_embezzlement", "事案の概要を整理して。\n対象職員：税務課 主事　真柴 和樹（35歳）\n"
+                                 "窓口で受領した証明手数料 21,400円を着服した疑いがある。本人は一部を認めている。"),
+    ("staff_named_unauthorised_absence", "当該職員：道路課 技師　宮武 純\n9月以降、無断欠勤が11日に及ぶ。"),
+    ("marking_markdown_quote", "箇条書きにして。\n\n> **機密性２**｜庁議資料（配布先限り）\n\n1. 庁舎再編の方針について"),
+    ("marking_bold_line_start", "**機密性２**｜人事委員会資料\n\n職員の給与改定について"),
+    ("pension_after_arrow", "電話メモ\n本人 村雨 浩之\n年金番号の読み上げ → 3128 の 554219\n免除申請を希望"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -31,6 +55,10 @@ ALLOW = [
     ("spec_sample_reading", "APIの仕様書の見本です。\n{\"shimei\": \"見本 花子\", \"kana\": \"ミホン ハナコ\", "
                             "\"seinengappi\": \"1985-02-03\"}"),
     ("test_data_hiragana", "テストデータの説明を書いて。氏名 てすと たろう、携帯 090-5521-8830"),
+    ("marking_question_quoted", "> 機密性２の情報はどう扱えばいいですか？"),
+    ("env_reference_with_remark", "エラーの原因は？\nDB_USER=app、DB_PASSWORD=${DB_PASSWORD}（.env.local で上書き）"),
+    ("net_use_env_password", "net use Z: \\\\fs01\\share /user:DOM\\svc \"%SVC_PASS%\" /persistent:no"),
+    ("misconduct_news_no_person", "他市で職員が公金を着服した事案が報道されました。再発防止策の例を挙げてください。"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
