@@ -107,10 +107,21 @@ def neutralise(h: Any, why: str) -> None:
     h.meta["public_context"] = why
 
 
+# a line headed by an office unit and a phone label only (選挙管理委員会事務局　電話 0299-…, 市民課 TEL …): the office's
+# contact line, read before a published list's names look for numbers on the lines beside them (round 14)
+_UNIT_LINE = re.compile(r"[ \t　]*[一-龥ァ-ヶ]{1,16}(?:課|係|室|局|事務局|委員会|センター)(?:[ \t　]*[(（][^)）\n]{1,12}[)）])?"
+                        r"[ \t　]*(?:電話|TEL|Tel|tel|☎|℡)?[ \t　:：]*")
+
+
 def official_mobiles(text: str, hits: list[Any]) -> None:
-    """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one."""
+    """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one; so is a landline
+    on a line headed by an office unit and nothing else (…委員会事務局　電話 …)."""
     for h in hits:
-        if h.entity != "PHONE_NUMBER" or h.meta.get("kind") != "mobile" or not h.meta.get("personal", True):
+        if h.entity != "PHONE_NUMBER" or not h.meta.get("personal", True):
+            continue
+        if h.meta.get("kind") != "mobile":
+            if _UNIT_LINE.fullmatch(text, _line_start(text, h.start), h.start):
+                neutralise(h, "office_line")
             continue
         ls = _line_start(text, h.start)
         if _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or (

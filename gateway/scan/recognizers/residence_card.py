@@ -12,7 +12,11 @@ from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
 LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card", "residence_card",
                  "residencecard", "zairyu",
-                 "外国人"], near_before=150)
+                 "外国人",
+                 # the card named in the resident's own language (재류카드 번호는 …, 在留卡号码, thẻ cư trú, cartão de
+                 # residência, tarjeta de residencia): a letter or a form written by the card holder (round 14)
+                 "재류카드", "재류 카드", "在留卡", "thẻ cư trú", "thẻ lưu trú", "cartão de residência",
+                 "cartao de residencia", "tarjeta de residencia", "kard ng paninirahan"], near_before=150)
 # (the digits may be written in two groups of four, as on a form: AB 1234 5678 CD)
 NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{4}[ \-]?[0-9]{4}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
 

@@ -18,7 +18,12 @@ From the round's start set (h14a):
 - a marking under markdown decoration (> **機密性２**｜…) heads its line (_text._LINE_FILL, _marking_form);
 - an arrow after what was done with a number (年金手帳の番号読み上げ → 4207 の 318556) joins label and digits
   (_numeric._ASSEMBLY_GAP);
-- an environment reference with a remark glued on (DB_PASSWORD=${DB_PASSWORD}（.env.local で上書き）) is a placeholder.
+- an environment reference with a remark glued on (DB_PASSWORD=${DB_PASSWORD}（.env.local で上書き）) is a placeholder;
+- a residence card named in the holder's language (재류카드 번호는 …, thẻ cư trú, cartão de residência) (residence_card);
+- a landline on a line headed by an office unit and a phone label only (選挙管理委員会事務局　電話 …) is the office's,
+  read before a published list looks for numbers beside its names (public_contacts.official_mobiles);
+- a public marker still to come (公告予定：12月10日) does not make a price before the opening public
+  (internal_matter._NEGATED).
 """
 
 from __future__ import annotations
@@ -43,6 +48,11 @@ BLOCK = [
     ("marking_markdown_quote", "箇条書きにして。\n\n> **機密性２**｜庁議資料（配布先限り）\n\n1. 庁舎再編の方針について"),
     ("marking_bold_line_start", "**機密性２**｜人事委員会資料\n\n職員の給与改定について"),
     ("pension_after_arrow", "電話メモ\n本人 村雨 浩之\n年金番号の読み上げ → 3128 の 554219\n免除申請を希望"),
+    ("residence_card_korean", "번역해 주세요.\n저는 박서윤입니다. 재류카드 번호는 QR51730298KD 입니다. 다음 달 이사합니다."),
+    ("residence_card_vietnamese", "Dịch giúp tôi. Số thẻ cư trú của tôi: UV20485173PX, hết hạn 2029."),
+    ("unit_line_not_for_private_number", "相談者：沢渡 一郎さん\n市民課 0299-41-7730 に折り返し希望。うつ病で通院中。"),
+    ("bid_notice_still_to_come", "資料の体裁を整えて。\n案件：北浜排水機場 改修工事（予定価格 7,300万円）\n公告予定：1月15日\n"
+                                 "指名業者（案）：株式会社 浜北工業ほか3社"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -59,6 +69,9 @@ ALLOW = [
     ("env_reference_with_remark", "エラーの原因は？\nDB_USER=app、DB_PASSWORD=${DB_PASSWORD}（.env.local で上書き）"),
     ("net_use_env_password", "net use Z: \\\\fs01\\share /user:DOM\\svc \"%SVC_PASS%\" /persistent:no"),
     ("misconduct_news_no_person", "他市で職員が公金を着服した事案が報道されました。再発防止策の例を挙げてください。"),
+    ("election_result_office_line", "掲載用に表にして。\n北浜市長選挙 開票結果\n当選　野々村 恭平（61）無所属・現　21,406票\n"
+                                    "　　　千早 蓮（44）無所属・新　9,877票\n選挙管理委員会事務局　電話 0299-41-2200"),
+    ("bid_result_published", "入札結果のお知らせ\n案件：漁港改修工事　予定価格 5,800万円　公告 11月1日　落札者 株式会社港北建設"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
