@@ -22,6 +22,9 @@ NAME_KEYS = (
     "taishosha_mei", "taishoshamei", "jido_nm", "seito_nm", "hogosha_nm",
     # an access log's record subject (subject_name=…; a bare "subject" is a mail's Subject: too), round 13
     "subject_name", "data_subject", "target_name", "citizen_name",
+    # the name in its scripts, English word first (name_kanji, name_kana, kanji_name), round 14
+    "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
+    "name_jp", "name_ja", "japanese_name", "name_furigana",
 )
 # a birth date: bd, birth_ymd, seinen_ymd, umare_ymd …
 BIRTH_KEYS = (

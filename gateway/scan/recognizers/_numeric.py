@@ -167,6 +167,7 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
 
 
 # header cells that name no kind of data (番号, No., 値): the words around the table may still name the column
+_NUMBER_HEADER_END = re.compile(r"(?i)(?:番号|no\.?|number|#)[ \t　]*$")
 _GENERIC_HEADER = re.compile(r"(?i)[#＃]|番号|no\.?|値|value|number|num|数字|数値|データ|data|内容|備考|メモ|memo|項目")
 
 
@@ -197,6 +198,16 @@ class Labels:
         self.near_after = near_after
         self.negative = negative
 
+    def _cell_before_names(self, text: str, start: int) -> bool:
+        """The row's cell right before the value's names this identifier (a label word fills it)."""
+        ls = text.rfind("\n", max(0, start - _MAX_ROW_CHARS), start) + 1
+        sep = next((c for c in _CELL_SEPS if c in text[ls:start]), None)
+        if sep is None:
+            return False
+        end = text.rfind(sep, ls, start)
+        cell = text[text.rfind(sep, ls, end) + 1:end]
+        return 0 < len(cell.strip()) <= 24 and self.words.search(cell, 0) is not None
+
     def classify(self, text: str, start: int, end: int) -> str | None:
         """``"label"``: a word ends just before the value (label-value form); ``"near"``: a word is
         in the surrounding window; ``"neg"``: a negative label is the closest label before the
@@ -208,6 +219,10 @@ class Labels:
             if self.negative is not None and self.negative.search(hdr, 0) is not None:
                 return "neg"
             if _GENERIC_HEADER.fullmatch(hdr) is None:
+                # a document's number column (書類番号, 証番号) after a column naming the document: the row's cell
+                # before it says whose number this is (運転免許証,620812942542) (round 14)
+                if _NUMBER_HEADER_END.search(hdr) is not None and self._cell_before_names(text, start):
+                    return "label"
                 return None  # the column is named for something else (予約コード, 時間): words nearby do not name it
         lo = max(0, start - self.label_gap - 24)
         best_pos = -1

@@ -71,9 +71,12 @@ _BUILDING = (
 ADDRESS_RE = re.compile(
     # a city part is required (a bare town + number is only accepted after a label, see
     # analyze_ctx); it starts at a word boundary or right after the prefecture
-    r"(?P<pref>" + _PREF + r")?(?P<city>(?<![一-鿿々ヶ゠-ヿ])" + _CITY + r"|(?<=[都道府県])" + _CITY + r")"
+    r"(?P<pref>" + _PREF + r")?(?:(?<=[都道府県])[ \u3000])?(?P<city>(?<![一-鿿々ヶ゠-ヿ])" + _CITY + r"|(?<=[都道府県])" + _CITY + r"|(?<=[都道府県][ \u3000])" + _CITY + r")"
     # one space may part the town from its lot number (伊勢市小俣町本町 1182-3, 石井字前田 1024番), not a 市/区/郡 from a
     # number (横浜市 1-2月)
+    # one space may also part the city from its town when a street part follows (藤代浦市 汐入台 4丁目 3の9: a caller's
+    # words taken down, a form's OCR; round 14)
+    + r"(?:[ \u3000](?=" + _PC0 + r"))?"
     + r"(?P<town>" + _TOWN + r")(?:(?<![\s市区郡])[ \u3000](?=\d))?" + _STREET + r"(?![0-9])" + _BUILDING
 )
 # an address label immediately before (住所：…, 現住所 …, 所在地は …)
@@ -261,6 +264,8 @@ class AddressRecognizer(AigwRecognizer):
             return None
         if not city and not label:
             return None  # 長野県道407号 (a route number), 東京都1-2-3: not an address shape
+        if street[:1] == "0" and sum(c.isdigit() for c in street) >= 9:
+            return None  # 緑野市 情報政策課 045-555-0190: a phone number after an office's name, no house number
         if m.start("street") > 0 and text[m.start("street") - 1] == "第":
             return None  # …市選挙管理委員会告示第28号, …市議会第3号: an ordinal (a notice's or a bill's number)
         if m.group("lot") is not None:

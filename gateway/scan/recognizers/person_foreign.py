@@ -45,12 +45,19 @@ _THAI_INTRO = re.compile(r"(?:ดิฉัน|ฉัน|ผม|หนู)ชื�
 _HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올림)[ \t]*$", re.MULTILINE)
 # Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a space or the line's end
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
-_HAN_NAME = re.compile(r"(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$)")
+# (a space may come after the intro and part the surname from the given name: 我叫 刘 静怡（…）, round 14)
+_HAN_NAME = re.compile(r"[ ]?(?P<name>[一-鿿]{2,4}?|[一-鿿]{1,2}[ ][一-鿿]{1,3})(?=[，,。.、！!？?\s（(：:]|$)")
 # Korean: 제 이름은 김민지입니다 / 저는 김민지라고 합니다, and the labels of a form (성명: 김민지, 이름 : 박서준)
 HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "예약자", "성함", "신청인", "신청자", "보호자", "상담자", "피해자", "남편", "아내", "배우자",
                  "자녀")
 # (a name ending in a consonant takes 이 before 라고 / 에요: 최유진이라고 합니다 — the name is 최유진)
-_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?)(?=입니다|이고|이며|이라고|라고|예요|이에요)")
+# (or the name in Latin letters with the hangul in brackets: 저는 KANG MIN-JI(강민지)라고 합니다, round 14)
+_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?|" + _LATIN_FULL + r"(?=[ ]?\([가-힣]{2,4}\)))"
+                           r"(?:[ ]?\([가-힣]{2,4}\))?(?=입니다|이고|이며|이라고|라고|예요|이에요)")
+# what a writer says they are, not who (저는 학생입니다, 저는 회사원이고 …): occupations, roles and nationalities
+_HANGUL_NOT_NAMES = frozenset({"학생", "대학생", "유학생", "고등학생", "중학생", "회사원", "직장인", "주부", "엄마", "아빠", "공무원",
+                               "선생님", "교사", "간호사", "의사", "환자", "보호자", "신청자", "임산부", "노인", "외국인", "한국인",
+                               "중국인", "일본인", "베트남인", "필리핀인", "네팔인", "자영업자", "아르바이트", "처음", "여기"})
 # a Korean name with its hanja in brackets (박민정(朴 敏貞)): only a person's name is glossed so (round 13)
 _HANGUL_HANJA = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ ]?\((?:[一-鿿]{1,2}[ ]?[一-鿿]{1,3})\)")
 _HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
@@ -119,5 +126,5 @@ class PersonForeignMixin:
             for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _HANGUL_HANJA, _DEVANAGARI_INTRO, _DEVANAGARI_LABEL,
                        _THAI_INTRO):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
-                    if latin_name_ok(m.group("name")):
+                    if latin_name_ok(m.group("name")) and m.group("name") not in _HANGUL_NOT_NAMES:
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

@@ -45,6 +45,9 @@ _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社�
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市"}
 _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次長|長補佐)")
 _NOT_A_NAME = re.compile(r"(?:各(?:課|部|局|所属|位|担当)|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
+# a relation word opening a label's value before the name, parted by a space (本人　浅見 翔, 母　浅見 典子, round 14)
+_RELATION_FIRST = re.compile(r"(?:本人|父|母|夫|妻|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|娘|兄|姉|弟|妹|孫|"
+                             r"親族|家族|配偶者|同居人|代理人)[ \t　]+(?=[一-龥ァ-ヶ])")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
 # a value that is an organisation by its legal form (施工者：株式会社 汐見土木, 受注者：北斗道路（有）): a business, no
@@ -123,6 +126,8 @@ class PersonLabelsMixin:
         if (tm := _TITLE_FIRST.match(text, s)) is not None:
             # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
             s, official = tm.end(), True
+        if (rm := _RELATION_FIRST.match(text, s)) is not None:
+            s = rm.end()  # "かけてきた人：本人　浅見 翔", "来庁者：母　浅見 典子": who they are to the matter, then the name
         nm = _FREE_NAME.match(text, s)
         if nm is None or _NOT_A_NAME.match(text, s) or _ORG_FORM.match(text, s) or _ORG_FORM.match(text, nm.end()):
             return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"

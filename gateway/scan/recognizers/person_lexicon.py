@@ -164,7 +164,7 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
 _LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
                # (in capitals as on passports and residents' forms, the accented capitals too: NGUYỄN VĂN THÀNH, JOSÉ)
-               r"|[A-ZĐ][A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ]{1,14})")
+               r"|[A-ZĐ][A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ]{1,14}(?:-[A-ZĐ][A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ]{1,14})?)")  # (MIN-JI)
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)

@@ -23,7 +23,16 @@ From the round's start set (h14a):
 - a landline on a line headed by an office unit and a phone label only (選挙管理委員会事務局　電話 …) is the office's,
   read before a published list looks for numbers beside its names (public_contacts.official_mobiles);
 - a public marker still to come (公告予定：12月10日) does not make a price before the opening public
-  (internal_matter._NEGATED).
+  (internal_matter._NEGATED);
+- a document's number column (書類番号) after a column naming the document: the row's cell before it names the number
+  (運転免許証,620812942542) (_numeric.Labels._cell_before_names);
+- an address whose parts are parted by single spaces (藤代浦市 汐入台 4丁目 3の9, 千葉県 佐倉市 王子台 4 丁目 11 番 6 号),
+  not a phone number after an office's name (緑野市 情報政策課 045-555-0190) (address.ADDRESS_RE, _street);
+- name columns keyed in English first (name_kanji, name_kana, kanji_name) (_field_keys.NAME_KEYS);
+- a Chinese self-introduction with spaces (我叫 刘 静怡), a Korean one in Latin capitals with the hangul in brackets
+  (저는 KANG MIN-JI(강민지)라고 합니다), not what the writer is (저는 학생입니다) (person_foreign);
+- a relation word opening a label's value before the name (相談者：本人　浅見 翔, 来庁者：母　浅見 典子)
+  (person_labels._RELATION_FIRST).
 """
 
 from __future__ import annotations
@@ -53,6 +62,14 @@ BLOCK = [
     ("unit_line_not_for_private_number", "相談者：沢渡 一郎さん\n市民課 0299-41-7730 に折り返し希望。うつ病で通院中。"),
     ("bid_notice_still_to_come", "資料の体裁を整えて。\n案件：北浜排水機場 改修工事（予定価格 7,300万円）\n公告予定：1月15日\n"
                                  "指名業者（案）：株式会社 浜北工業ほか3社"),
+    ("licence_in_document_column", "件数を集計して。\n登録日,氏名,本人確認書類,書類番号\n2026/10/11,三宅 勇人,運転免許証,620812942542"),
+    ("spaced_address_with_mobile", "通報者：浜松 浩二さん。北浜市 汐見台 3丁目 7の2 から。携帯 090 4471 2290"),
+    ("spaced_address_ocr_form", "OCR結果を整えて。\n転入届\n新しい住所　北浜市 柚木 2丁目 18番地 4\n氏名　楢崎 亮介\n生年月日　昭和61年3月9日"),
+    ("name_kanji_column", "列名を直して。\nemp_no,name_kanji,name_kana,birth\nK27-011,上条 美奈,カミジョウ ミナ,1990-07-21"),
+    ("chinese_spaced_intro", "请翻译。我叫 周 雨桐，住在北浜市汐見台3丁目7-2，电话 080-6614-2297。"),
+    ("korean_latin_intro", "번역 부탁합니다. 저는 PARK JI-HOON(박지훈)이라고 합니다. 전화 080-5513-2047"),
+    ("relation_before_name", "相談受付票\n相談者：本人　浅見 翔（あさみ しょう）\n基礎年金番号 4207 318556"),
+    ("mother_before_name", "来庁者：母　浅見 典子\n住所：北浜市汐見台3丁目7-2\n用件：児童手当の申請"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -72,6 +89,11 @@ ALLOW = [
     ("election_result_office_line", "掲載用に表にして。\n北浜市長選挙 開票結果\n当選　野々村 恭平（61）無所属・現　21,406票\n"
                                     "　　　千早 蓮（44）無所属・新　9,877票\n選挙管理委員会事務局　電話 0299-41-2200"),
     ("bid_result_published", "入札結果のお知らせ\n案件：漁港改修工事　予定価格 5,800万円　公告 11月1日　落札者 株式会社港北建設"),
+    ("office_unit_phone_no_address", "この請求書送付状を整えて。\n\nSalesforce様\n11月分の請求書を送付いたします。\n"
+                                     "北浜市 情報政策課 045-555-0190"),
+    ("korean_occupation", "번역해 주세요. 저는 회사원입니다. 문의: 080-3942-6651"),
+    ("reservation_number_column", "日付,氏名,種別,予約番号\n2026/10/11,三宅 勇人,一般,620812942542"),
+    ("relation_without_name", "申請者：本人　（代理人なし）\n用件：証明書の交付"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
