@@ -52,11 +52,13 @@ _MAIL_HEADER = re.compile(
 _VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACILITY.pattern + r")(?:で|にて|において)")
 # an address given in brackets right after a facility's name (保健センター（緑野市本町2丁目3番1号）の母子相談): the facility's
 _FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所在地[:：]?[ ]?)?$")
+# what may open a line before its label: indentation and a list's bullet (・連絡所 …, ■ 選挙管理委員会事務局 …)
+_LEAD = r"[ \t　]*(?:[・･●○■□◆◇▪\-*＊][ \t　]*)?"
 _BRANCHES = "本社|本店|支社|支店"  # a company's offices: a venue label before an address, an office line's head
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES + r")[ \t　]*[:：]?")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
-_OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
+_OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
 # a landline given for bookings or visits (酒蔵見学は要予約、電話 0866-…; ご予約・受付 TEL …): a business's or a facility's
 # desk, even on the line of the person a profile is about (round 14); a mobile or a line labelled private stays personal
 _BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|(?i:reservations?|bookings?))"
@@ -109,7 +111,7 @@ def neutralise(h: Any, why: str) -> None:
 
 # a line headed by an office unit and a phone label only (選挙管理委員会事務局　電話 0299-…, 市民課 TEL …): the office's
 # contact line, read before a published list's names look for numbers on the lines beside them (round 14)
-_UNIT_LINE = re.compile(r"[ \t　]*[一-龥ァ-ヶ]{1,16}(?:課|係|室|局|事務局|委員会|センター)(?:[ \t　]*[(（][^)）\n]{1,12}[)）])?"
+_UNIT_LINE = re.compile(_LEAD + r"[一-龥ァ-ヶ]{1,16}(?:課|係|室|局|事務局|委員会|センター)(?:[ \t　]*[(（][^)）\n]{1,12}[)）])?"
                         r"[ \t　]*(?:電話|TEL|Tel|tel|☎|℡)?[ \t　:：]*")
 
 

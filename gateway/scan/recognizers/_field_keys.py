@@ -25,6 +25,9 @@ NAME_KEYS = (
     # the name in its scripts, English word first (name_kanji, name_kana, kanji_name), round 14
     "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
     "name_jp", "name_ja", "japanese_name", "name_furigana",
+    # the people a record is about, named by their role (child_name of a nursery app's export, guardian_name …)
+    "child_name", "student_name", "pupil_name", "guardian_name", "parent_name", "patient_name", "client_name",
+    "applicant_name", "resident_name", "customer_name", "person_name", "tenant_name", "victim_name", "caller_name",
 )
 # a birth date: bd, birth_ymd, seinen_ymd, umare_ymd …
 BIRTH_KEYS = (

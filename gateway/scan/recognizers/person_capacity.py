@@ -48,6 +48,13 @@ _OFFICE_UNIT_AFTER = re.compile(r"[ ]?\([^()\n]{0,12}(?:課|係|室|局)(?:[ ・
 UNIT_CLOSE_TRIGGERS = ("課)", "係)", "室)", "局)")
 
 
+def _indent_start(text: str, s: int) -> int:
+    """The start of the line holding ``s`` when only spaces come before ``s`` on it (a quoted or indented letter's
+    addressee), else -1."""
+    ls = text.rfind("\n", max(0, s - 9), s) + 1
+    return ls if ls > 0 and not text[ls:s].strip(" \t\u3000") else -1
+
+
 def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: int = -1) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff, and so does the office unit in
@@ -60,7 +67,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     # a letter's addressee under an office unit's line (常盤野町 総務課 防災係 ⏎ 降旗様): the office's own staff (round 13)
     # (or on the unit's own line, ending it: 笹目町 総務課 管財係　鬼塚様)
     titled = titled or (hon in ("様", "殿") and (
-        (text[s - 1:s] == "\n" and _UNIT_BEFORE.search(text, max(0, s - 25), s - 1) is not None)
+        ((ls0 := _indent_start(text, s)) > 0 and _UNIT_BEFORE.search(text, max(0, ls0 - 25), ls0 - 1) is not None)
         or (_UNIT_BEFORE.search(text, max(0, s - 16), s) is not None and _ADDRESSEE_END.match(text, s) is not None)))
     # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
     # capacity, not the office's own staff record

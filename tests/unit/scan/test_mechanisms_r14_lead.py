@@ -33,6 +33,12 @@ From the round's start set (h14a):
   (저는 KANG MIN-JI(강민지)라고 합니다), not what the writer is (저는 학생입니다) (person_foreign);
 - a relation word opening a label's value before the name (相談者：本人　浅見 翔, 来庁者：母　浅見 典子)
   (person_labels._RELATION_FIRST).
+
+Robustness to how text is pasted (the realistic-dev and held-out rows re-shaped by quoting, numbering, CR LF, JSON
+escaping, indentation; ad hoc /tmp/lead14/perturb.py): line decoration is written as spaces at the same length
+(markup_lines: quote prefixes, listing line numbers, CR of CR LF, a record's escaped line breaks); an addressee under a
+unit's line may be indented (person_capacity._indent_start); an office's line may open with a bullet
+(public_contacts._LEAD); columns named for the record's people in English (child_name, guardian_name …).
 """
 
 from __future__ import annotations
@@ -70,6 +76,13 @@ BLOCK = [
     ("korean_latin_intro", "번역 부탁합니다. 저는 PARK JI-HOON(박지훈)이라고 합니다. 전화 080-5513-2047"),
     ("relation_before_name", "相談受付票\n相談者：本人　浅見 翔（あさみ しょう）\n基礎年金番号 4207 318556"),
     ("mother_before_name", "来庁者：母　浅見 典子\n住所：北浜市汐見台3丁目7-2\n用件：児童手当の申請"),
+    ("quoted_mail_table", "返信文を作って。\n\n> 申込者一覧を送ります。\n> 氏名\t生年月日\t電話\n> 浅見 翔\t1990-01-02\t090-4471-2290\n"
+                          "> 北浜 花子\t1985-03-04\t080-5513-2047"),
+    ("numbered_listing_csv", "このコードの12行目のエラーは？\n10: rows = [\n11: 'name,birth,mynumber',\n"
+                             "12: '浅見 翔,1990-01-02,520718342965',\n13: ]"),
+    ("crlf_record", "相談記録\r\n相談者：浅見 翔\r\n住所：北浜市汐見台3丁目7-2\r\n内容：うつ病で休職中\r\n"),
+    ("json_log_escaped", '{"level":"error","msg":"登録失敗\\n氏名：浅見 翔\\n生年月日：1990年1月2日\\n住所：北浜市汐見台3-7-2"}'),
+    ("child_name_column", "要点をまとめて。\nchild_name,class,message\n犬養 ひまり,ひよこ組,夫とは別居しています。接近禁止の申立て中です"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -94,6 +107,10 @@ ALLOW = [
     ("korean_occupation", "번역해 주세요. 저는 회사원입니다. 문의: 080-3942-6651"),
     ("reservation_number_column", "日付,氏名,種別,予約番号\n2026/10/11,三宅 勇人,一般,620812942542"),
     ("relation_without_name", "申請者：本人　（代理人なし）\n用件：証明書の交付"),
+    ("quoted_addressee_under_unit", "返信を作って。\n> 北浜町 総務課 防災係\n> 降旗様\n> 株式会社汐見電波の丸山です。\n"
+                                    "> 丸山 浩二（代表 0263-40-1180）\n> maruyama@shiomi-denpa.co.jp"),
+    ("bulleted_office_line", "読み上げ用に直して。\n・候補者　島村 博貴　58歳\n・連絡所　北浜市本郷1-3-2　電話 048-760-2211"),
+    ("numbered_agenda_times", "議事録の体裁を整えて。\n10:00 開会\n11:00 議事（予算案）\n12:00 閉会"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
