@@ -38,7 +38,7 @@ FACILITY = re.compile(
     r"(?=[ \t　(（]|医院|クリニック)|"
     r"こども園|児童館|学童クラブ|市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
     r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|"
-    r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|"
+    r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|Park|Stadium|Gymnasium|Plaza|"
     # companies in English signatures: Civic Data Partners Ltd., LinguaTech Japan K.K.
     r"(?<![A-Za-z])(?:Ltd|Inc|K\.K|Co\.,? Ltd|Corporation|Corp|LLC|GmbH|plc)(?![A-Za-z]))"
 )
@@ -55,7 +55,10 @@ _FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所�
 # what may open a line before its label: indentation and a list's bullet (・連絡所 …, ■ 選挙管理委員会事務局 …)
 _LEAD = r"[ \t　]*(?:[・･●○■□◆◇▪\-*＊][ \t　]*)?"
 _BRANCHES = "本社|本店|支社|支店"  # a company's offices: a venue label before an address, an office line's head
-_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES + r")[ \t　]*[:：]?")
+# (and in English: Place:, Venue:, Location:, Meeting point:, round 14)
+_VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES
+                          + r"|(?i:place|venue|location|meeting point|where)[ \t]*:)[ \t　]*[:：]?")
+_VENUE_HEAD = re.compile(_LEAD + r"(?:" + _VENUE_LABEL.pattern + r")")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
 _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
@@ -142,6 +145,12 @@ def mail_headers(text: str, hits: list[Any]) -> None:
             neutralise(h, "mail_header")
 
 
+def _venue_named(text: str, lo: int, start: int) -> bool:
+    """A line headed by a venue label that names the facility before the address (Place: Kitahama Central Park,
+    2-1 Chuo; 会場：北浜市民会館　北浜市中央2-1): the venue's address, even beside a person's line."""
+    return _VENUE_HEAD.match(text, lo) is not None and FACILITY.search(text, lo, start) is not None
+
+
 def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
                    partner_lines: set[int] | frozenset[int] = frozenset()) -> None:
     """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
@@ -167,8 +176,9 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
         if h.line not in partner_lines and _OFFICE_LINE.match(text, _line_start(text, h.start), h.start):
             neutralise(h, "facility")  # 連絡所 …, 営業所 …: the office's, even under a named person's line
             continue
-        if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines):
-            continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs
+        if h.entity != "PHONE_NUMBER" and (h.line - 1 in busy_lines or h.line + 1 in busy_lines) \
+                and not _venue_named(text, _line_start(text, h.start), h.start):
+            continue  # an address next to a person's line (送付先 … / 氏名 …) is theirs; not a venue named on its line
         if h.entity == "PHONE_NUMBER" and (h.meta.get("kind") == "mobile" or h.meta.get("personal") is False):
             continue
         lo = _line_start(text, h.start)

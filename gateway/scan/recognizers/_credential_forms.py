@@ -76,6 +76,12 @@ _SECRET_NAME = (r"[A-Za-z0-9_.\-]{0,40}(?:(?:password|passwd|pwd|secret|token|ap
                 r"[A-Za-z0-9_.\-]{0,40}|credential(?![A-Za-z0-9_.\-]))")
 KEYED = re.compile(
     r"(?i)(?P<q>[\"'])(?P<k>" + _SECRET_NAME + r")(?P=q)[ \t]*(?:,|=>)[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
+# a collection indexed by a secret's name, then assigned (VBA's CDO: .Item("…/sendpassword") = "…", Fields("…pwd").Value
+# = "…"; the name may be a schema URL, so the key may start further than the keyed forms' reach: searched by window)
+# (round 14)
+INDEXED = re.compile(
+    r"(?i)\([ \t]*(?P<q>[\"'])(?P<k>(?:[A-Za-z0-9_.\-]{0,40}[:/]){0,8}" + _SECRET_NAME + r")(?P=q)[ \t]*\)"
+    r"(?:\.Value)?[ \t]*=[ \t]*[\"'](?P<v>[^\"'\s]{4,200})[\"']")
 # JSON / JS object: "ClientSecret": "…", "dbPassword": "…", apiKey: "…" (a secret word anywhere in the key)
 JSON_KEYED = re.compile(
     # the key ends with the secret word (dbPassword, ClientSecret, accessToken; not password_reset_path, tokenizer)

@@ -11,8 +11,8 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_forms import (
-    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, JP_QUOTED, JP_SET, JSON_KEYED, KEYED, LINE_PW,
-    LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
+    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, JP_QUOTED, JP_SET, JSON_KEYED, KEYED,
+    LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
     _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
@@ -340,8 +340,8 @@ class CredentialRecognizer(AigwRecognizer):
         text, hits = ctx.text, ctx.hits
         positions = ctx.hit_positions(ASSIGN_TRIGGERS)
         spans = _windows(positions, len(text), 120, 240)
-        for rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW,
-                   ARROW_PW):
+        for rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW,
+                   NEXT_LINE_PW, ARROW_PW):
             found = _key_matches(rx, text, positions, spans) if id(rx) in _FROM_BY_ID else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
@@ -354,7 +354,7 @@ class CredentialRecognizer(AigwRecognizer):
                 key = m.groupdict().get("k") or ""
                 if rx in (JSON_KEYED, XML_ATTR) and _NOT_SECRET_KEY.search(key) is not None:
                     continue
-                if rx in (KEYED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
+                if rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
                 elif rx in (EN_IS, LINE_PW, ARROW_PW):

@@ -59,7 +59,8 @@ _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead
 # (公告は来週月曜の予定, 公表はまだ): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
 # (公告予定：12月10日: the notice is still to come, round 14)
-_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|"
+_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|時(?!点)|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|"
+                      r"(?:は|が)[^。\n]{1,14}?の?予定(?!どおり|通り)|"
                       r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから))")
 
 

@@ -11,7 +11,11 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, shown_as_example
 
-LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "passport no", "発行年月日", "有効期間満了", "ryoken"],
+LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "passport no", "発行年月日", "有効期間満了", "ryoken",
+                 # the passport named in its holder's language (Số hộ chiếu của em là C7284915, 护照号码, 여권 번호,
+                 # passaporte, pasaporte), round 14
+                 "hộ chiếu", "số hộ chiếu", "护照", "护照号码", "護照", "護照號碼", "여권", "여권번호", "여권 번호",
+                 "passaporte", "pasaporte", "pasaport", "राहदानी"],
                 near_before=150)
 # a foreign resident's passport: numbering differs by country, so only right after a passport label
 FOREIGN = re.compile(r"(?<![0-9A-Za-z])[A-Z][0-9]{7,8}[A-Z]?(?![0-9A-Za-z])")

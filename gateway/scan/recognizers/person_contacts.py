@@ -226,16 +226,21 @@ _MAIL_HEADER_LINE = re.compile(r"^[ \t>]*(?:差出人|送信者|送信元|宛先
 _UNIT_BRACKET = re.compile(r"[ \t]?[（(][^（()）\n]{0,16}(?:課|係|室|部|局|班|センター|事務所)"
                            r"(?:長|次長|長補佐|主査|主任|主事|係長|担当)?[）)]")
 
+# or before it (差出人：市民協働課　小野寺, 宛先：国際交流課　成瀬；文化振興財団　事業課　久保田), round 14
+_UNIT_BEFORE_NAME = re.compile(r"(?:課|係|室|部|局|班|センター|事務所)(?:長|次長|長補佐|主査|主任|主事|係長|担当)?[ \t　]+$")
+
 
 def mail_header_staff(text: str, found, hits: dict[str, list[int]]) -> None:
-    """In a mail header, a sender or recipient named with an office unit in brackets is a member of staff writing in
-    their official capacity (差出人: 村井 健二（財政課）): business mail, not a private person. Only the header line:
+    """In a mail header, a sender or recipient named with an office unit in brackets (or before the name) is a member
+    of staff writing in their official capacity (差出人: 村井 健二（財政課）): business mail, not a private person. Only
+    the header line:
     the same name in the body, with a topic about them, is still a subject."""
     if not any(w in hits for w in MAIL_HEADER_WORDS):
         return
     for r in found:
         ls = text.rfind("\n", 0, r.start) + 1
-        if _UNIT_BRACKET.match(text, r.end) and _MAIL_HEADER_LINE.match(text, ls) and text.find("\n", ls, r.start) < 0:
+        if (_UNIT_BRACKET.match(text, r.end) or _UNIT_BEFORE_NAME.search(text, max(ls, r.start - 14), r.start)) \
+                and _MAIL_HEADER_LINE.match(text, ls) and text.find("\n", ls, r.start) < 0:
             r.recognition_metadata.update(staff=True, official=True)
 
 

@@ -52,7 +52,7 @@ HANGUL_INTROS = ("제 이름은 ", "저는 ", "성명", "이름", "예약자", "
                  "자녀")
 # (a name ending in a consonant takes 이 before 라고 / 에요: 최유진이라고 합니다 — the name is 최유진)
 # (or the name in Latin letters with the hangul in brackets: 저는 KANG MIN-JI(강민지)라고 합니다, round 14)
-_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?|" + _LATIN_FULL + r"(?=[ ]?\([가-힣]{2,4}\)))"
+_HANGUL_INTRO = re.compile(r"(?:제 이름은|저는)[ ]?(?P<name>[가-힣]{2,4}?|[가-힣][ ][가-힣]{1,3}?|" + _LATIN_FULL + r"(?=[ ]?\([가-힣]{2,4}\)))"
                            r"(?:[ ]?\([가-힣]{2,4}\))?(?=입니다|이고|이며|이라고|라고|예요|이에요)")
 # what a writer says they are, not who (저는 학생입니다, 저는 회사원이고 …): occupations, roles and nationalities
 _HANGUL_NOT_NAMES = frozenset({"학생", "대학생", "유학생", "고등학생", "중학생", "회사원", "직장인", "주부", "엄마", "아빠", "공무원",

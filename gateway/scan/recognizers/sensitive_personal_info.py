@@ -245,6 +245,8 @@ _guard(("思想",), before=r"の|な|的|\d")  # keep 思想信条 via its own w
 _guard(("受給中", "受給者"), before=r"年金|手当")
 _guard(("加害者",), before=r"交通事故の")
 _guard(("借金",), before=r"国の|政府の")
+# a culture's arts and goods (民族舞踊, 民族衣装, 民族料理 at a festival's stage): nobody's origin (round 14)
+_guard(("民族",), after=r"舞踊|衣装|音楽|楽器|料理|文化|芸能|博物館|学|誌|の祭典|祭")
 _guard(("内示",), before=r"予算")
 _guard(("処方",), before=r"対")  # 対処方法, 対処方針: how to deal with something, no prescription
 _guard(("流産",), after=r"業|品|地|出|学|物")  # 物流産業, 交流産品: 流 + 産業, no miscarriage

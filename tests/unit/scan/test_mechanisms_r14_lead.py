@@ -39,6 +39,16 @@ escaping, indentation; ad hoc /tmp/lead14/perturb.py): line decoration is writte
 (markup_lines: quote prefixes, listing line numbers, CR of CR LF, a record's escaped line breaks); an addressee under a
 unit's line may be indented (person_capacity._indent_start); an office's line may open with a bullet
 (public_contacts._LEAD); columns named for the record's people in English (child_name, guardian_name …).
+
+From a third writer's long-document and technical rows (h14f/g, used for classes, not as an estimate):
+- a mail header's sender or recipient with the office unit before the name (差出人：市民協働課　小野寺) is staff
+  (person_contacts.mail_header_staff);
+- a culture's arts (民族舞踊, 民族衣装) are nobody's origin;
+- English venue labels (Place:, Venue:, Location:) and parks, stadiums, plazas as facilities (public_contacts);
+- a public marker at a future point (公告時削除, 公告は12月1日の予定) does not make a price public (internal_matter);
+- a collection indexed by a secret's name, then assigned (VBA CDO .Item("…/sendpassword") = "…")
+  (_credential_forms.INDEXED);
+- a passport named in its holder's language (护照号码, 여권 번호); a spaced Korean self-introduction (저는 박 서연입니다).
 """
 
 from __future__ import annotations
@@ -83,6 +93,13 @@ BLOCK = [
     ("crlf_record", "相談記録\r\n相談者：浅見 翔\r\n住所：北浜市汐見台3丁目7-2\r\n内容：うつ病で休職中\r\n"),
     ("json_log_escaped", '{"level":"error","msg":"登録失敗\\n氏名：浅見 翔\\n生年月日：1990年1月2日\\n住所：北浜市汐見台3-7-2"}'),
     ("child_name_column", "要点をまとめて。\nchild_name,class,message\n犬養 ひまり,ひよこ組,夫とは別居しています。接近禁止の申立て中です"),
+    ("cdo_indexed_password", "送信できません。\nWith conf.Fields\n  .Item(\"http://schemas.microsoft.com/cdo/configuration/sendpassword\") "
+                             "= \"Nozei_4412!mx\"\nEnd With"),
+    ("fields_value_password", "Fields(\"smtp_password\").Value = \"Kx8!pwQ2z\""),
+    ("price_notice_at_future_point", "（内部検討用メモ・公告時削除）\n予定価格は3年間で4,800万円（税抜）。公告は1月10日の予定。"),
+    ("passport_chinese_label", "请翻译。申请人：周 雨桐\n护照号码：E83920175"),
+    ("korean_spaced_intro", "안녕하세요. 저는 박 서연입니다. 전화 080-3942-6651"),
+    ("header_staff_but_body_subject", "差出人：市民協働課　小野寺\n件名：相談記録\n相談者 北浜 花子さん（42）、うつ病で休職中。"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -111,6 +128,11 @@ ALLOW = [
                                     "> 丸山 浩二（代表 0263-40-1180）\n> maruyama@shiomi-denpa.co.jp"),
     ("bulleted_office_line", "読み上げ用に直して。\n・候補者　島村 博貴　58歳\n・連絡所　北浜市本郷1-3-2　電話 048-760-2211"),
     ("numbered_agenda_times", "議事録の体裁を整えて。\n10:00 開会\n11:00 議事（予算案）\n12:00 閉会"),
+    ("header_unit_before_name", "時系列に整理して。\n差出人：市民協働課　小野寺\n宛先：国際交流課　成瀬；文化振興財団　事業課　久保田\n"
+                                "成瀬さん、久保田様\n会場の件、本日申請します。ステージは民族舞踊と吹奏楽です。"),
+    ("english_place_park", "Please proofread.\nThis is Ana Lima, CIR at the city office.\n"
+                           "Place: Kitahama Central Park, 2-1 Chuo, Kitahama City\nCall 0572-31-4470 (weekdays)."),
+    ("cdo_password_from_cell", ".Item(\"http://schemas.microsoft.com/cdo/configuration/sendpassword\") = Range(\"B1\").Value"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
