@@ -177,6 +177,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "marking: quotations named in one long line": lambda n: fill("「機密性２」と書かれた ", n),
     "insert: VALUES with nested calls": lambda n: fill("INSERT INTO t (a, name) VALUES (f(1), 'ア イ'),\n", n),
     "mixed: everything at once": lambda n: fill("氏名：田中 個人番号 1 2 3 電話 0-0 a@b 機密性 :: 【 様 ", n),
+    # round 14's passes: line decoration, spaced addresses, label values, indexed secrets, document columns
+    "lines: nested quote prefixes": lambda n: fill("> > > 氏名 ", n),
+    "lines: numbered listing": lambda n: fill("1: 番号\n2: 番号\n", n),
+    "lines: escaped breaks": lambda n: fill("氏名\\n住所\\t", n),
+    "address: spaced city, town and block": lambda n: fill("北浜市 汐入台 4丁目 ", n),
+    "person: relation words after a label": lambda n: fill("相談者：本人　母　父　", n),
+    "credential: indexed by a schema URL": lambda n: fill('.Item("http://a/b/c/d/e/f/g/h/password") = ', n),
+    "table: document cells before numbers": lambda n: fill("運転免許証,620812942542,書類番号,", n),
+    "table: prose with commas over lines": lambda n: fill("To make it easy, please charge it to my card: more,\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
