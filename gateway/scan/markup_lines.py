@@ -1,10 +1,10 @@
-"""Line decoration read through, at the same length (issue 13, round 14; see markup.py).
+"""Line decoration and HTML formatting read through, at the same length (issue 13, round 14; see markup.py).
 
 Staff paste what they received as they received it: a mail reply quotes the resident's message line by line
 (``> 氏名：…``, ``>> …``), an editor or a diff viewer numbers the lines of a listing (``  12: …``, ``12 | …``), and a
 Windows client ends its lines with CR LF. The label, table and line rules read a line from its first character; the
-decoration hid it. Each is written as spaces where it stands (the length never changes, so every offset still points
-into the prompt as sent):
+decoration hid it. Each is written as zero-width spaces where it stands, which normalisation then drops with its offsets
+mapped back (the length never changes here, so every offset still points into the prompt as sent):
 
 * a quote prefix (one or more ``>``, each with the space after it) at a line's start;
 * a line number and its separator (``:``, ``|``, ``│``) on three or more consecutive lines numbered one after another
@@ -12,7 +12,9 @@ into the prompt as sent):
 * the CR of a CR LF line end;
 * the escapes of a string literal that holds a whole record (a JSON log's ``"message": "氏名：…\\n住所：…"``): ``\\n``
   as a space and a line break, ``\\t`` as a space and a tab, ``\\r`` as spaces, when a text holds at least two
-  escaped line breaks (escaped quotes stay: the credential rules read JSON inside JSON as it is).
+  escaped line breaks (escaped quotes stay: the credential rules read JSON inside JSON as it is);
+* HTML formatting tags (``<p>``, ``<div>``, ``<span …>``, ``<br>``, ``<strong>`` …; a table's tags are markup.tables_as_cells'),
+  a block's end inside a line written as a line break (``…</p><p>…``, ``…<br>…``), when a text holds two or more.
 
 Linear: one pass over the lines; only texts holding ``>``, a CR, or a digit right after a line start are walked.
 """
@@ -21,13 +23,17 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 
+# the filler: a zero-width space, which normalisation drops with its offsets mapped back, so the line reads as if the
+# decoration were not there (a quoted line starts at its text, not at an indent)
+_ZW = "\u200b"
+
 _QUOTE = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
 # (not a time: 10:00 開会 ⏎ 11:00 …)
 _NUMBERED = re.compile(r"(?m)^[ \t]*(?P<n>[0-9]{1,5})[ \t]*[:|│](?![0-9])[ \t]?")
 _MIN_RUN = 3  # consecutive numbered lines that make a listing
 _MIN_ESCAPED_BREAKS = 2
 _ESCAPE = re.compile(r"(?<!\\)\\([ntr])")
-_UNESCAPED = {"n": " \n", "t": " \t", "r": "  "}
+_UNESCAPED = {"n": _ZW + "\n", "t": _ZW + "\t", "r": _ZW + _ZW}
 
 
 def _unescaped(m: re.Match[str]) -> str:
@@ -35,7 +41,7 @@ def _unescaped(m: re.Match[str]) -> str:
 
 
 def _blank(m: re.Match[str]) -> str:
-    return " " * (m.end() - m.start())
+    return _ZW * (m.end() - m.start())
 
 
 def _numbers_blanked(text: str) -> str:
@@ -64,17 +70,45 @@ def _numbers_blanked(text: str) -> str:
     out, pos = [], 0
     for s, e in keep:
         out.append(text[pos:s])
-        out.append(" " * (e - s))
+        out.append(_ZW * (e - s))
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+# HTML formatting tags (not a table's: markup.tables_as_cells reads those); a block's end is a line break
+_HTML_TAG = re.compile(r"(?i)</?(?P<tag>p|div|span|br|li|ul|ol|strong|b|i|em|u|font|a|h[1-6]|section|article|blockquote|"
+                       r"pre|code|small|sup|sub|label|mark|hr|dl|dt|dd|header|footer|main|nav)(?:[ \t/][^<>\n]{0,200})?>")
+_BLOCK_END = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "blockquote",
+                        "pre", "hr", "dt", "dd", "header", "footer", "ul", "ol", "dl"})
+_MIN_TAGS = 2
+
+
+def _tag_dropped(m: re.Match[str]) -> str:
+    n = m.end() - m.start()
+    closing = m.group().startswith("</") or m.group("tag").lower() in ("br", "hr")
+    text, end = m.string, m.end()
+    if closing and m.group("tag").lower() in _BLOCK_END and end < len(text) and text[end] not in "\r\n<":
+        return "\n" + _ZW * (n - 1)  # text</p><p>… or text<br>more: the block ends the line
+    return _ZW * n
+
+
+def html_tags_dropped(text: str) -> str:
+    """``text`` with HTML formatting tags written as zero-width fillers (a block's end inside a line as a line break),
+    when it holds two or more of them (same length)."""
+    if "<" not in text:
+        return text
+    first = _HTML_TAG.search(text)
+    if first is None or _HTML_TAG.search(text, first.end()) is None:
+        return text
+    return _HTML_TAG.sub(_tag_dropped, text)
 
 
 def line_decoration_blanked(text: str) -> str:
     """``text`` with quote prefixes, listing line numbers, CRs of CR LF and a record's escaped line breaks written as
     spaces and line breaks (same length)."""
     if "\r" in text:
-        text = text.replace("\r\n", " \n")
+        text = text.replace("\r\n", _ZW + "\n")
     if ">" in text:
         text = _QUOTE.sub(_blank, text)
     if _NUMBERED.search(text) is not None:

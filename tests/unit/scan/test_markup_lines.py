@@ -1,20 +1,31 @@
-"""gateway/scan/markup_lines.py: line decoration written as spaces, at the same length (table tests)."""
+"""gateway/scan/markup_lines.py: line decoration and HTML formatting written as zero-width fillers, at the same length
+(table tests)."""
 
 from __future__ import annotations
 
 import pytest
 
-from gateway.scan.markup_lines import line_decoration_blanked
+from gateway.scan.markup_lines import html_tags_dropped, line_decoration_blanked
+
+Z = "\u200b"  # the filler normalisation drops
 
 CHANGED = [
-    ("mail_quote", "> 氏名：浅見 翔\n> 住所：北浜市汐見台3-7-2", "  氏名：浅見 翔\n  住所：北浜市汐見台3-7-2"),
-    ("nested_quote", ">> 氏名：浅見 翔", "   氏名：浅見 翔"),
-    ("quote_no_space", ">氏名：浅見 翔", " 氏名：浅見 翔"),
-    ("crlf", "氏名：浅見 翔\r\n住所：汐見台", "氏名：浅見 翔 \n住所：汐見台"),
+    ("mail_quote", "> 氏名：浅見 翔\n> 住所：北浜市汐見台3-7-2", Z * 2 + "氏名：浅見 翔\n" + Z * 2 + "住所：北浜市汐見台3-7-2"),
+    ("nested_quote", ">> 氏名：浅見 翔", Z * 3 + "氏名：浅見 翔"),
+    ("quote_no_space", ">氏名：浅見 翔", Z + "氏名：浅見 翔"),
+    ("crlf", "氏名：浅見 翔\r\n住所：汐見台", "氏名：浅見 翔" + Z + "\n住所：汐見台"),
     ("numbered_listing", "1: name,birth\n2: 浅見 翔,1990-01-02\n3: 北浜 太郎,1985-03-04",
-     "   name,birth\n   浅見 翔,1990-01-02\n   北浜 太郎,1985-03-04"),
-    ("numbered_bars", " 8 | a\n 9 | b\n10 | c", "     a\n     b\n     c"),
-    ("escaped_breaks", '{"msg": "氏名：浅見 翔\\n住所：汐見台\\n電話：090"}', '{"msg": "氏名：浅見 翔 \n住所：汐見台 \n電話：090"}'),
+     Z * 3 + "name,birth\n" + Z * 3 + "浅見 翔,1990-01-02\n" + Z * 3 + "北浜 太郎,1985-03-04"),
+    ("numbered_bars", " 8 | a\n 9 | b\n10 | c", Z * 5 + "a\n" + Z * 5 + "b\n" + Z * 5 + "c"),
+    ("escaped_breaks", '{"msg": "氏名：浅見 翔\\n住所：汐見台\\n電話：090"}',
+     '{"msg": "氏名：浅見 翔' + Z + '\n住所：汐見台' + Z + '\n電話：090"}'),
+]
+
+HTML = [
+    ("paragraphs", "<p>氏名：浅見 翔</p>\n<p>住所：汐見台</p>", Z * 3 + "氏名：浅見 翔" + Z * 4 + "\n" + Z * 3 + "住所：汐見台" + Z * 4),
+    ("break_inside_line", "<div>氏名：浅見 翔<br>住所：汐見台</div>", Z * 5 + "氏名：浅見 翔\n" + Z * 3 + "住所：汐見台" + Z * 6),
+    ("span_with_attributes", '<span class="x">氏名</span>：<b>浅見 翔</b>',
+     Z * 16 + "氏名" + Z * 7 + "：" + Z * 3 + "浅見 翔" + Z * 4),
 ]
 
 UNCHANGED = [
@@ -33,6 +44,18 @@ def test_blanked(name, text, expected):
     out = line_decoration_blanked(text)
     assert out == expected
     assert len(out) == len(text)
+
+
+@pytest.mark.parametrize("name,text,expected", HTML, ids=[c[0] for c in HTML])
+def test_html_tags_dropped(name, text, expected):
+    out = html_tags_dropped(text)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+def test_html_needs_two_tags_and_leaves_tables():
+    assert html_tags_dropped("a <b> c") == "a <b> c"
+    assert html_tags_dropped("<td>浅見</td><td>翔</td>") == "<td>浅見</td><td>翔</td>"
 
 
 @pytest.mark.parametrize("name,text", UNCHANGED, ids=[c[0] for c in UNCHANGED])
