@@ -36,7 +36,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from urllib.parse import unquote_to_bytes
 
-from gateway.scan.markup_lines import html_tags_dropped, line_decoration_blanked
+from gateway.scan.markup_lines import html_tags_dropped, ideographic_columns_as_cells, line_decoration_blanked
 from gateway.scan.markup_records import label_lines_joined, records_as_fields
 from gateway.scan.recognizers.address import PREFECTURES
 
@@ -346,5 +346,5 @@ def as_structure(text: str) -> str:
     letter-spaced OCR lines and spread form labels packed (same length)."""
     text = box_tables_as_pipes(line_decoration_blanked(text))
     text = xml_elements_as_fields(html_tags_dropped(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text)))))
-    text = space_aligned_as_cells(records_as_fields(text))
+    text = space_aligned_as_cells(ideographic_columns_as_cells(records_as_fields(text)))
     return broken_addresses_joined(label_lines_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text)))))

@@ -13,6 +13,8 @@ mapped back (the length never changes here, so every offset still points into th
 * the escapes of a string literal that holds a whole record (a JSON log's ``"message": "氏名：…\\n住所：…"``): ``\\n``
   as a space and a line break, ``\\t`` as a space and a tab, ``\\r`` as spaces, when a text holds at least two
   escaped line breaks (escaped quotes stay: the credential rules read JSON inside JSON as it is);
+* a table whose cells are parted by single ideographic spaces (a word processor's table pasted as text) has its
+  separators written as tabs, so the table rules read it as a TSV (``ideographic_columns_as_cells``);
 * HTML formatting tags (``<p>``, ``<div>``, ``<span …>``, ``<br>``, ``<strong>`` …; a table's tags are markup.tables_as_cells'),
   a block's end inside a line written as a line break (``…</p><p>…``, ``…<br>…``), when a text holds two or more.
 
@@ -102,6 +104,43 @@ def html_tags_dropped(text: str) -> str:
     if first is None or _HTML_TAG.search(text, first.end()) is None:
         return text
     return _HTML_TAG.sub(_tag_dropped, text)
+
+
+_IDEO = "\u3000"
+_MIN_COLUMNS = 3
+_MAX_HEADER_CELL = 12
+
+
+def _ideo_cells(line: str) -> int:
+    """The number of cells a line parted by single ideographic spaces has (0 when a cell is empty or it has none)."""
+    if _IDEO not in line or _IDEO * 2 in line:
+        return 0
+    cells = line.strip(" \t").split(_IDEO)
+    return len(cells) if all(cells) else 0
+
+
+def ideographic_columns_as_cells(text: str) -> str:
+    """``text`` with a table whose cells are parted by single ideographic spaces (課名　課長名　主な業務　直通電話 over rows
+    of the same shape: a word processor's table pasted as text) written with tabs, so the table rules read it as a TSV
+    (same length). A header of three or more short cells without digits, then at least two rows with as many cells."""
+    if _IDEO not in text:
+        return text
+    lines = text.split("\n")
+    i, changed = 0, False
+    while i < len(lines) - 2:
+        n = _ideo_cells(lines[i])
+        if n < _MIN_COLUMNS or any(c.isdigit() for c in lines[i]) \
+                or max(len(c) for c in lines[i].split(_IDEO)) > _MAX_HEADER_CELL:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _ideo_cells(lines[j]) == n:
+            j += 1
+        if j - i >= 3:
+            lines[i:j] = [ln.replace(_IDEO, "\t") for ln in lines[i:j]]
+            changed = True
+        i = j
+    return "\n".join(lines) if changed else text
 
 
 def line_decoration_blanked(text: str) -> str:

@@ -75,6 +75,10 @@ _CONTACT_HEAD = re.compile(
     r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
     r"questions|for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
+# a line that is a facility's name and nothing else (千鳥ヶ丘市国際交流センター / Chidorigaoka International Center): the
+# lines under it give the facility's address, hours and numbers, as under a contact heading (round 14)
+_FACILITY_HEAD = re.compile(r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*[^\n0-9:：、。]{0,30}?(?:" + FACILITY.pattern
+                            + r")[】\]]?(?:[ \t　]*[/／|｜(（][^\n0-9:：、。]{1,60})?[ \t　]*$", re.MULTILINE)
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
 PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
 # a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
@@ -195,6 +199,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     an organisation, in text order; a block ends at a blank line, the next separator or its size limit."""
     starts = [(m.end(), False) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
     starts += [(m.start(), True) for m in line_matches(_CONTACT_HEAD, text)]
+    starts += [(m.start(), True) for m in line_matches(_FACILITY_HEAD, text)]
     if not starts:
         return []
     starts.sort()

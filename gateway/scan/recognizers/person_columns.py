@@ -33,7 +33,8 @@ _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
                                                      "所属長", "管理職", "代表者", "医師", "院長", "施設長", "講師"))
-_PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長", "理事長", "代表者", "医師", "院長", "施設長", "講師"))
+_PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長", "理事長", "代表者", "医師", "院長", "施設長", "講師")) \
+    | {"園長", "校長", "館長", "院長", "施設長"}  # the head of an institution by their post (a nursery's 園長 column, round 14)
 # a column naming businesses, and one naming their representatives (a vendor list, not an association's officers)
 _BUSINESS_COLUMNS = frozenset({"事業者名", "事業者", "事業所名", "商号", "商号又は名称", "商号または名称", "法人名", "会社名",
                                "店舗名", "店名", "業者名", "医療機関名", "指定管理者"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from gateway.scan.markup_lines import html_tags_dropped, line_decoration_blanked
+from gateway.scan.markup_lines import html_tags_dropped, ideographic_columns_as_cells, line_decoration_blanked
 
 Z = "\u200b"  # the filler normalisation drops
 
@@ -66,3 +66,22 @@ def test_unchanged(name, text):
 def test_linear_on_long_input():
     text = ("> " * 5000 + "x\n") * 20 + "\n".join(f"{i}: x" for i in range(1, 20000))
     assert len(line_decoration_blanked(text)) == len(text)
+
+
+IDEO_TABLES = [
+    ("managers", "課名\u3000課長名\u3000直通電話\n総務課\u3000越後谷 俊介\u30000229-64-1201\n町民課\u3000及川 浩幸\u30000229-64-1220", True),
+    ("residents", "氏名\u3000生年月日\u3000電話\n浅見 翔\u30001990年1月2日\u3000090-4471-2290\n北浜 花子\u30001985年3月4日\u3000080-5513-2047", True),
+    ("one_row_only", "課名\u3000課長名\u3000直通電話\n総務課\u3000越後谷 俊介\u30000229-64-1201", False),
+    ("form_lines", "氏名\u3000浅見\u3000翔\n住所\u3000北浜市\n電話\u3000090", False),
+    ("uneven_rows", "課名\u3000課長名\u3000直通電話\n総務課\u3000越後谷\u3000俊介\u30000229\n町民課\u3000及川 浩幸\u30000229", False),
+    ("double_spaced", "課名\u3000\u3000課長名\u3000直通電話\n総務課\u3000越後谷 俊介\u30000229\n町民課\u3000及川 浩幸\u30000229", False),
+]
+
+
+@pytest.mark.parametrize("name,text,tabbed", IDEO_TABLES, ids=[c[0] for c in IDEO_TABLES])
+def test_ideographic_columns(name, text, tabbed):
+    out = ideographic_columns_as_cells(text)
+    assert len(out) == len(text)
+    assert (out != text) is tabbed
+    if tabbed:
+        assert "\u3000" not in out.split("\n", 1)[0] and out.replace("\t", "\u3000") == text

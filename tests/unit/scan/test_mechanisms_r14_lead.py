@@ -49,6 +49,11 @@ From a third writer's long-document and technical rows (h14f/g, used for classes
 - a collection indexed by a secret's name, then assigned (VBA CDO .Item("…/sendpassword") = "…")
   (_credential_forms.INDEXED);
 - a passport named in its holder's language (护照号码, 여권 번호); a spaced Korean self-introduction (저는 박 서연입니다).
+
+From a fourth writer's hard negatives (h14h/i): HTML formatting tags read through (markup_lines.html_tags_dropped); a
+table parted by single ideographic spaces read as a TSV (markup_lines.ideographic_columns_as_cells); a line that is a
+facility's name opens a contact block (public_contacts._FACILITY_HEAD); an institution head's column (園長, 校長) is a
+public role, so a mobile on the row stays theirs (person_columns._PUBLIC_ROLE_COLUMNS).
 """
 
 from __future__ import annotations
@@ -100,6 +105,11 @@ BLOCK = [
     ("passport_chinese_label", "请翻译。申请人：周 雨桐\n护照号码：E83920175"),
     ("korean_spaced_intro", "안녕하세요. 저는 박 서연입니다. 전화 080-3942-6651"),
     ("header_staff_but_body_subject", "差出人：市民協働課　小野寺\n件名：相談記録\n相談者 北浜 花子さん（42）、うつ病で休職中。"),
+    ("html_paragraph_record", "整形して。\n<p>氏名：浅見 翔</p>\n<p>生年月日：1990年1月2日</p>\n<p>住所：北浜市汐見台3-7-2</p>"),
+    ("ideographic_resident_table", "名簿を整えて。\n氏名　生年月日　住所\n浅見 翔　1990年1月2日　北浜市汐見台3-7-2\n"
+                                   "北浜 花子　1985年3月4日　北浜市中央1-2-3"),
+    ("head_column_tsv_mobile", "施設名\t園長\t連絡先\n中央保育園\t大橋 千代\t携帯 090-3321-0045\n港町こども園\t石渡 恵美\t080-2231-7781"),
+    ("facility_head_resident_below", "北浜市国際交流センター\n利用者 浅見 花子 090-4471-2290 北浜市汐見台3-7-2"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -133,6 +143,10 @@ ALLOW = [
     ("english_place_park", "Please proofread.\nThis is Ana Lima, CIR at the city office.\n"
                            "Place: Kitahama Central Park, 2-1 Chuo, Kitahama City\nCall 0572-31-4470 (weekdays)."),
     ("cdo_password_from_cell", ".Item(\"http://schemas.microsoft.com/cdo/configuration/sendpassword\") = Range(\"B1\").Value"),
+    ("ideographic_managers_table", "表にして。\n課名　課長名　主な業務　直通電話\n総務課　越後谷 俊介　人事・文書　0229-64-1201\n"
+                                   "保健福祉課　遊佐 里香　障害福祉・生活保護の相談　0229-64-1230\n町民課　及川 浩幸　戸籍・住民票　0229-64-1220"),
+    ("facility_block_bilingual", "併記で整えて。\n北浜市国際交流センター / Kitahama International Center\n"
+                                 "住所 Address：北浜市錦町二丁目3番地 (2-3 Nishiki-cho)\n電話 Tel：0566-75-4120　Email：ic@kitahama-kokusai.or.jp"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
