@@ -5,12 +5,14 @@ document gives as an organisation's, not a person's.
   (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
   person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
   or an organisation's mail address (call me at 03-… or email sales@…).
-* **Organisation signatures and contact blocks**: below a separator line (―――, -----), or under a contact
+* **Organisation signatures and contact blocks**: below a separator line (―――, -----, a mail's "-- "), or under a contact
   heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
   …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
   address, and a mobile in a business signature (one with a landline or a work address), unless a number or
   address is labelled private (自宅, 私用). A name in a contact block that holds no personal partner (a mobile,
-  a free-mail address, a birth date) is the member of staff in charge -> ``official``.
+  a free-mail address, a birth date) is the member of staff in charge -> ``official``. A mail's signature written
+  without a separator — a paragraph of a few lines opened by a business's legal name (株式会社…　札幌営業所 / … Ltd.)
+  that gives a landline or a work mail address and nothing sensitive — counts as a block below a separator (round 14).
 * **Official mobiles**: a mobile labelled as the office's (公用携帯, 業務用携帯, 貸与スマホ, office mobile) is
   not personal.
 
@@ -60,7 +62,17 @@ _OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事�
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
                   r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")
-_SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
+# a separator line (―――, -----), or a mail's signature delimiter: two dashes alone on their line ("-- ", RFC 3676)
+_SEPARATOR = re.compile(r"^[ \t　]*(?:(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}|--)[ \t　]*$", re.MULTILINE)
+# a signature without a separator (round 14): a paragraph at the end of a mail opened by a line naming a business by its
+# legal form (株式会社北斗システムサービス　札幌営業所, Civic Data Partners Ltd.): counts as a block below a separator when it
+# gives a business contact and nothing sensitive
+_LEGAL_FORM_LINE = re.compile(
+    r"^[ \t　]*[^\n]{0,30}?(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|"
+    r"NPO法人|特定非営利活動法人|[(（][株有][)）]|(?<![A-Za-z])(?:Ltd|Inc|K\.K|Corporation|Corp|LLC|GmbH|plc)\.?(?![A-Za-z]))"
+    r"[^\n]{0,40}$", re.MULTILINE)
+_PARAGRAPH_LINES = 8  # how many lines such a paragraph may run
+_BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a contact heading, opened by a legal name
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
     r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
@@ -155,26 +167,28 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
             neutralise(h, "organisation_mail_line")
 
 
-def _blocks(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, contact heading) of the blocks below a separator line or under a contact heading that name
-    an organisation, in text order; a block ends at a blank line, the next separator or its size limit."""
-    starts = [(m.end(), False) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
-    starts += [(m.start(), True) for m in line_matches(_CONTACT_HEAD, text)]
+def _blocks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, kind) of the blocks below a separator line, under a contact heading or opened by a business's
+    legal name (kinds _BELOW, _HEADED, _PARAGRAPH) that name an organisation, in text order; a block ends at a blank
+    line, the next separator or its size limit."""
+    starts = [(m.end(), _BELOW) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
+    starts += [(m.start(), _HEADED) for m in line_matches(_CONTACT_HEAD, text)]
+    starts += [(s, _PARAGRAPH) for s in _legal_form_paragraphs(text)]
     if not starts:
         return []
     starts.sort()
     blanks = [m.start() for m in _BLANK.finditer(text)]
-    out: list[tuple[int, int, bool]] = []
-    for k, (s, head) in enumerate(starts):
+    out: list[tuple[int, int, int]] = []
+    for k, (s, kind) in enumerate(starts):
         if out and s < out[-1][1]:
             continue  # a heading inside a block already taken (a signature's 問合せ line)
         end = min(len(text), s + _SIGNATURE_MAX)
-        if k + 1 < len(starts) and not starts[k + 1][1]:
+        if k + 1 < len(starts) and starts[k + 1][1] == _BELOW:
             end = min(end, starts[k + 1][0])
         i = bisect_right(blanks, s)
         if i < len(blanks):
             end = min(end, blanks[i])
-        if head:  # a contact block runs a few lines under its heading
+        if kind == _HEADED:  # a contact block runs a few lines under its heading
             nl = s
             for _ in range(_CONTACT_LINES):
                 nl = text.find("\n", nl + 1, end)
@@ -183,7 +197,21 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             if nl >= 0:
                 end = nl
         if end > s and _ORG.search(text, s, end):
-            out.append((s, end, head))
+            out.append((s, end, kind))
+    return out
+
+
+def _legal_form_paragraphs(text: str) -> list[int]:
+    """Starts of the paragraphs (after a blank line) that open with a line naming a business by its legal form and run
+    at most a few lines: a mail's signature written without a separator."""
+    out = []
+    for m in line_matches(_LEGAL_FORM_LINE, text):
+        s = m.start()
+        if s < 2 or text[text.rfind("\n", 0, s - 1) + 1:s].strip():
+            continue  # not a paragraph's first line (the line before holds text)
+        end = _BLANK.search(text, s)
+        if text.count("\n", s, end.start() if end else len(text)) < _PARAGRAPH_LINES:
+            out.append(s)
     return out
 
 
@@ -201,10 +229,13 @@ def signatures(text: str, hits: list[Any]) -> None:
             if i >= 0 and h.end <= blocks[i][1]:
                 inside.setdefault(i, []).append(h)
     for i, block in inside.items():
-        head = blocks[i][2]
-        if head and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
+        kind = blocks[i][2]
+        head = kind == _HEADED
+        if kind != _BELOW and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
                         for h in block):
             continue  # a resident addressed or a topic under 問い合わせ (福祉課に山田 太郎 様から生活保護の相談): no office block
+        if kind == _PARAGRAPH and not any(_business_contact(h) for h in block):
+            continue  # a business's name opening a paragraph signs only with the business's landline or mail
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
         # (問合せ先 自治会長 … 090-…), where only a mobile labelled as the office's is (official_mobiles)

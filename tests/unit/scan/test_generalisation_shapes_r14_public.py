@@ -1,0 +1,44 @@
+"""Issue 13, round 14, helper r14-detect-public (the false-block side): probe batches written apart from the scanner,
+hard negatives a reviewer would allow each paired (about half the batch) with a private twin that must block, each
+batch scored before any fix it led to (figures by action and types, as tools/score.py counts them):
+
+* r14p001-032 (32 rows, 14 block / 18 allow: an election bulletin's candidate with birth date, town and office line;
+  an API specification's sample response after a "values are fictitious" note; a business card; an English speaker
+  bio with an office landline; a 入札公告 with a published 予定価格; a library press release naming a bookseller; a
+  Faker test-data generator with one sample output; a 児童手当 記入例 with a dummy 個人番号; a contractor's mail signed
+  with a company address and a business mobile after a "--" delimiter; a published organisation chart; a facilities
+  contact list with managers; a job advert; a local-history panel on a Meiji settler; a question on 住民票 third-party
+  requests; a Spring application.yml with ${…}; statistics; a manual's screen example; an anonymised training case.
+  Twins: a 選挙人名簿 extract, a live API response from production, a resident's business card with debts and
+  depression, an English foster-carer profile, a 予定価格 mail before opening, an accident press release draft whose
+  family refused publication, production data with only the names changed, an OCR'd 認定請求書 with a valid 個人番号,
+  a contractor's mail on an employee's unreported arrest, a placement plan before 内示, staff emergency contacts with
+  home addresses, interview evaluations with health, a statistics note naming a resident, application-prod.yml with
+  literal passwords) on the round's starting commit (670d223): recall 0.857 (12/14; by action 13/14), false blocks
+  0.056 (1/18). The false block: the contractor's signature (company address, landline and 携帯) below a mail's "--"
+  delimiter, read as an address with a personal mobile — a separator was three characters at least; without the
+  delimiter the same block also blocked (a signature was only a block below a separator or under a contact heading).
+  The misses: the contractor's employee named bare after の (弊社の和久井 翔が … 逮捕) (a known gap: the records side);
+  the business card's 代表取締役 name (types).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+
+KNOWN_GAPS: dict[str, str] = {
+    "r14p006": "a name after a company officer's title (有限会社… 代表取締役 蔦谷 健吾) on a business card: blocked by the "
+               "personal landline and mobile with the debts and depression, but no PERSON is read (a title before a "
+               "name reads it as a business officer's)",
+    "r14p018": "a contractor's employee named bare after の (弊社の和久井 翔が、…飲酒運転で逮捕されまして): a full name after "
+               "a noun and の with no honorific, label or personal datum is no candidate (田中 翔が逮捕 alone is)",
+}
+
+ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_generalisation_shape_r14_public(scanner, row):
+    check_row(scanner, row)
