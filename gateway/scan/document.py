@@ -37,6 +37,8 @@ _EXAMPLE_MARK = re.compile(
     # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
     r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値)|架空(?:人物|データ|の個人情報)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
+    # a training's bad example (×入力してはいけない例, NG例, 悪い例, 書いてはいけない例, round 14)
+    r"|(?:(?:入力|記載|送信|書い|貼り付け|投稿)し?て?は(?:いけない|ならない)|ダメな|だめな|NG|ng|悪い|良くない|よくない|不適切な|禁止)例(?![えば外文])"
     # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
     r"|" + _SPEC_SAMPLE +
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
@@ -63,6 +65,8 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
+# a training's bad examples (lower case: the trigger pass reads the folded text)
+EXAMPLE_MARK_WORDS += ("いけない例", "ならない例", "ダメな例", "だめな例", "ng例", "悪い例", "良くない例", "よくない例", "不適切な例", "禁止例")
 # the cast of a legal or registry example (法務省's 戸籍 記載例: 甲野 義太郎・乙野 梅子; a textbook's 甲山 太郎 / 乙川 花子):
 # surnames of a 十干 character and 野 / 山 / 川, two different characters in one paragraph (one 甲野 is a real surname)
 _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")

@@ -65,12 +65,14 @@ _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局
 # a separator line (―――, -----), or a mail's signature delimiter: two dashes alone on their line ("-- ", RFC 3676)
 _SEPARATOR = re.compile(r"^[ \t　]*(?:(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}|--)[ \t　]*$", re.MULTILINE)
 # a signature without a separator (round 14): a paragraph at the end of a mail opened by a line naming a business by its
-# legal form (株式会社北斗システムサービス　札幌営業所, Civic Data Partners Ltd.): counts as a block below a separator when it
+# legal form or a professional's office (株式会社北斗システムサービス　札幌営業所, Civic Data Partners Ltd.): counts as a block below a separator when it
 # gives a business contact and nothing sensitive
 _LEGAL_FORM_LINE = re.compile(
     r"^[ \t　]*[^\n]{0,30}?(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|"
     r"NPO法人|特定非営利活動法人|[(（][株有][)）]|(?<![A-Za-z])(?:Ltd|Inc|K\.K|Corporation|Corp|LLC|GmbH|plc)\.?(?![A-Za-z]))"
-    r"[^\n]{0,40}$", re.MULTILINE)
+    r"[^\n]{0,40}$"
+    # or a professional's office by its name alone on the line (北斗総合法律事務所, 白樺会計事務所, みなと設計事務所)
+    r"|^[ \t　]*[^\s]{1,20}(?:法律|特許|会計|税理士|司法書士|行政書士|社会保険労務士|設計|建築|監査)事務所[ \t　]*$", re.MULTILINE)
 _PARAGRAPH_LINES = 8  # how many lines such a paragraph may run
 _BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a contact heading, opened by a legal name
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start

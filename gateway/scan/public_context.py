@@ -24,9 +24,9 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Staff with private numbers**: a member of staff (official by title) with a number labelled private on their
   line, or with a personal number in a prompt about private numbers (緊急連絡網, 携帯（私用）, 自宅電話), is not
   an official contact there.
-* **Facility lines, signatures, contact blocks, official mobiles, mail headers, venues**: see ``public_contacts``.
-* **Round 7**: research abstracts (``public_studies``), council question lists (``public_council``), representatives,
-  speakers' lines, duties and English staff with their unit (``public_staff``).
+* **Facility lines, signatures, contact blocks, official mobiles, mail headers, venues**: ``public_contacts``; notices
+  and published registers: ``public_notices``. **Round 7**: research abstracts (``public_studies``), council question
+  lists (``public_council``), representatives, speakers' lines, duties and English staff with their unit (``public_staff``).
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
@@ -64,10 +64,9 @@ from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_L
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
-from gateway.scan.public_lines import HitLike as _HitLike
-from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start
-from gateway.scan.public_notices import notice_parties
+from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph, paragraph
+from gateway.scan.public_notices import notice_parties, published_registers
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
@@ -220,6 +219,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         units_after(text, hits, partner_lines)
         representatives(text, hits, partner_lines)
         notice_parties(text, hits, partner_lines)
+        published_registers(text, hits, partner_lines, labelled)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)

@@ -4,6 +4,13 @@ addresses: the representative of a residents' body it authorised (代表者の�
 applicant, a business's officer. Such a name is public in that notice -> ``official``
 (``public_context="official_notice"``), unless a personal partner (a mobile, a free-mail address, a full birth date)
 or a sensitive topic stands on its line, or the text says it is not public (非公開, 取扱注意, 公表前 …).
+
+Published registers (round 14): a list the text says the office or an authority publishes (市ホームページで公開, 選挙管理
+委員会が公表している, 条例に基づき公開, 閲覧に供している) prints its people with what it publishes of them — a landline
+(民生委員 listed with their consent to the number), a town without a street number (政治資金収支報告書's donors). A name
+on such a line with nothing else — no mobile, free mail or birth date, no street address, no number labelled private,
+no identifier, no topic — is public there -> ``official`` (``public_context="published_register"``), and the landline
+and the town beside it are not personal; unless the text says it is not public.
 """
 
 from __future__ import annotations
@@ -18,6 +25,12 @@ _MARKERS = ("告示第", "公告第", "公示第")  # (a literal first: texts wi
 _HEADING = re.compile(r"(?m)^[ \t　]*[^\s。、「」]{0,16}?(?:告示|公告|公示)第[0-9]{1,5}号[ \t　]*$")
 # the notice's clause citing its law: …の規定により、…を次のとおり告示する / 公告する
 _CLAUSE = re.compile(r"の規定により[^。]{0,160}?(?:告示|公告|公示)(?:する|します)")
+# a list said to be published (not a request to publish it: 公開したい, 掲載する予定 are no such statement)
+_REGISTER_WORDS = ("公開", "公表", "閲覧に供")
+_REGISTER = re.compile(r"(?:ホームページ|HP|ウェブサイト|ウエブサイト|公式サイト|サイト|官報|公報)[^\n。]{0,6}?(?:で|に|にて)[^\n。]{0,4}?"
+                       r"(?:公開|公表|掲載)(?:し(?:てい|た(?![いくら]))|され|中|済|[、,）)])|"
+                       r"公表(?:している|されている|された|済み?の|資料)|(?:条例|法律?)に基づき(?:公開|公表)|閲覧に供")
+_REGISTER_ENTITIES = frozenset({"PERSON", "PHONE_NUMBER", "JP_ADDRESS", "JP_POSTAL_CODE"})
 _NOT_PUBLIC = re.compile(r"非公開|取扱注意|取り扱い注意|部外秘|内部限り|庁内限り|公表前|未公表|機密")
 
 
@@ -34,3 +47,34 @@ def notice_parties(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
         if h.line not in partner_lines and h.line not in topic_lines:
             h.meta["official"] = True
             h.meta["public_context"] = "official_notice"
+
+
+def published_registers(text: str, hits: Iterable[_HitLike], partner_lines: set[int],
+                        labelled: set[int]) -> None:
+    """Names in a list said to be published, on lines that hold only a landline or a town: the register's entries."""
+    hits = list(hits)
+    if not any(h.entity == "PERSON" and not h.meta.get("official") for h in hits) \
+            or not any(w in text for w in _REGISTER_WORDS):
+        return
+    if _REGISTER.search(text) is None or _NOT_PUBLIC.search(text) is not None:
+        return
+    busy = partner_lines | labelled | {h.line for h in hits if not _register_entry(h)}
+    for h in hits:
+        if h.line in busy or h.entity == "PERSON" and h.meta.get("official"):
+            continue
+        if h.entity == "PERSON":
+            h.meta["official"] = True
+        elif h.entity == "PHONE_NUMBER":
+            h.meta["personal"] = False
+        else:
+            h.meta["informational"] = True
+        h.meta["public_context"] = "published_register"
+
+
+def _register_entry(h: _HitLike) -> bool:
+    """What a published register prints of a person: a name, a landline, a town (not a street address)."""
+    if h.entity not in _REGISTER_ENTITIES or h.meta.get("informational"):
+        return h.entity in _REGISTER_ENTITIES  # (a finding already explained stays out of the way)
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") != "mobile"
+    return h.entity != "JP_ADDRESS" or h.meta.get("level") != "street"

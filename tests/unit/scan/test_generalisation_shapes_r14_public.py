@@ -20,6 +20,22 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   delimiter the same block also blocked (a signature was only a block below a separator or under a contact heading).
   The misses: the contractor's employee named bare after の (弊社の和久井 翔が … 逮捕) (a known gap: the records side);
   the business card's 代表取締役 name (types).
+* r14p033-060 (28 rows, 11 / 17: an English newsletter's ALT profile; 民生委員 listed on the city's site with their
+  landlines by consent; an OpenAPI schema with Jane Doe; unit-test vectors of the 個人番号 check digit; a literary
+  prize's entry with a detective's office and phone; a 政治資金収支報告書's donors with towns; the mayor's published
+  asset report; the city lawyer's mail signed with the office's address, landline and mobile; a training slide's
+  ×入力してはいけない例; a paper's author line; a transfer greeting after 発令; published 意見書 results; a 広報 baby
+  column by consent; council attendance; survey comments by age and sex; an English 転入届 SAMPLE; a payment file's
+  record example after a "fictitious data" note three sections up. Twins: the ALT's panic attacks and visa, the
+  民生委員's visit notes on residents, a production request body, a production test case with a 個人番号, a
+  後援会 membership list, the lawyer on an employee's embezzlement, a complaint memo on a 意見書 writer's illness, a
+  newborn visit record, a survey answer with a name and mobile, a filled 転入届 with a residence card, the payment
+  file's real records) on the tree with r14p001-032's fixes: recall 0.909 (10/11), false blocks 0.294 (5/17). The
+  false blocks: the 民生委員 list (a landline beside each name; "市ホームページで公開" was no published-list word); the
+  donors (names with towns; 公表している was no such word either); the detective story (a literary prize's 応募作 was no
+  fiction cue); the lawyer's signature (a paragraph opened by an office's name, no legal form); the training slide's
+  bad example (入力してはいけない例 was no example mark). The miss: the payment file's real records in kana (no name read
+  in a fixed-width record without its layout: a known gap, the records side).
 """
 
 from __future__ import annotations
@@ -35,6 +51,9 @@ KNOWN_GAPS: dict[str, str] = {
     "r14p018": "a contractor's employee named bare after の (弊社の和久井 翔が、…飲酒運転で逮捕されまして): a full name after "
                "a noun and の with no honorific, label or personal datum is no candidate (田中 翔が逮捕 alone is)",
 }
+
+KNOWN_GAPS["r14p060"] = ("fixed-width payment records pasted without their layout, the names in half-width kana run into the "
+                         "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 

@@ -6,6 +6,11 @@
   (株式会社… 営業所, 有限会社…, … Ltd.) that gives a landline or a work mail address and nothing sensitive is a
   signature without a separator (public_contacts._legal_form_paragraphs): its address, landline and mobile are the
   business's, unless labelled private (自宅, 私用).
+* batch r14p033-060: a professional's office alone on a line (北斗総合法律事務所, …会計事務所) opens such a paragraph as a
+  legal form does (public_contacts._LEGAL_FORM_LINE); a training's bad example (×入力してはいけない例, NG例, 悪い例, 不適切な
+  例) marks its paragraph an example (document._EXAMPLE_MARK); a literary prize's entry (文芸賞の応募作) is fiction
+  (person_shapes.FICTION_CUES, _LITERARY); a list said to be published (ホームページで公開, …が公表している, 条例に基づき
+  公開, 閲覧に供) publishes the names on lines holding only a landline or a town (public_notices.published_registers).
 """
 
 from __future__ import annotations
@@ -44,6 +49,58 @@ ALLOW = [
                                     "Minato Facility Services Ltd.\nToru Sakakibara, Account Manager\n"
                                     "2-14-3 Hatchobori, Chuo-ku, Tokyo\nTel +81-3-3551-2200 / Mobile +81-90-2281-5540\n"
                                     "t.sakakibara@minato-fs.example.com"),
+]
+
+BLOCK += [
+    # a professional's office: a private label, a topic, the office's name inside a sentence
+    ("law_office_home", _MAIL + "北斗総合法律事務所\n弁護士　瀬戸 康介\n札幌市中央区大通西10丁目4\n"
+                        "自宅 011-622-4471　携帯 090-3371-0284"),
+    ("law_office_topic", _MAIL + "北斗総合法律事務所\n弁護士　瀬戸 康介\n札幌市中央区大通西10丁目4 TEL 011-231-8870\n"
+                         "依頼人 白石 一（携帯 090-3371-0284）は覚醒剤で起訴済みです。"),
+    ("law_office_in_sentence", "相談記録\n相談者 瀬戸 康介さんは北斗総合法律事務所に勤めている。\n"
+                               "自宅 札幌市中央区大通西10丁目4-2 携帯 090-3371-0284"),
+    # bad examples: a real case after the example, an example word in another sense
+    ("bad_example_then_real", "×悪い例\n「山田太郎さん（090-0000-0000）の件」\n\n実際の相談記録：\n"
+                              "相談者 梶原 トミ（北町一丁目3-5、携帯 090-6672-1180）生活保護の申請を希望"),
+    ("example_word_not_bad", "悪い例えですが、梶原 トミさん（携帯 090-6672-1180、北町一丁目3-5）は生活保護の申請中です。"),
+    # fiction: an essay contest's entry tells a real life; no cue
+    ("essay_contest_entry", "作文コンクールの応募作です。\n梶原 トミさん（北町一丁目3-5、090-6672-1180）は、"
+                            "認知症の夫を介護しています。"),
+    # registers: not said to be published, not public, a mobile, a street address, a topic
+    ("register_to_publish", "ホームページに公開したいので整えて。\n民生委員一覧\n北町1区　箕輪 正子　0157-24-3318\n"
+                            "北町2区　立花 勲　0157-24-5502\n緑町1区　相馬 千代　0157-25-1187"),
+    ("register_not_public", "ホームページで公開している名簿の元データ（非公開）\n箕輪 正子　0157-24-3318\n"
+                            "立花 勲　0157-24-5502\n相馬 千代　0157-25-1187"),
+    ("register_mobile", "市ホームページで公開している民生委員一覧\n箕輪 正子　090-2241-3318\n"
+                        "立花 勲　080-2241-5502\n相馬 千代　070-2241-1187"),
+    ("register_street", "選挙管理委員会が公表している寄附の明細\n武藤 ひろ子　しらかば市中央二丁目4-11　150,000円\n"
+                        "仁科 達郎　しらかば市緑町一丁目8-3　100,000円"),
+    ("register_topic", "市ホームページで公開している民生委員一覧です。\n箕輪 正子　0157-24-3318\n"
+                       "担当の梶原 トミ　0157-24-1180　認知症で一人暮らし"),
+]
+
+ALLOW += [
+    # a professional's office
+    ("law_office_signature", _MAIL + "北斗総合法律事務所\n弁護士　瀬戸 康介\n〒060-0042 札幌市中央区大通西10丁目4 南大通ビル8F\n"
+                             "TEL 011-231-8870　携帯 090-3371-0284\nseto@hokuto-law.example.jp"),
+    ("tax_office_signature", _MAIL + "しらかば会計事務所\n税理士 白石 一\nしらかば市北町四丁目2-1\n"
+                             "電話 0157-24-2200 / 携帯 080-6610-3325"),
+    # bad examples in a training
+    ("ng_example", "研修資料の文案です。\n\nNG例：「相談者 梶原 トミ（北町一丁目3-5、携帯 090-6672-1180）の生活保護の記録を要約して」"),
+    ("bad_example_list", "【悪い例】\n・山田 花子さん（090-1234-5678、○○市△△町1-2-3）はうつ病で通院中\n"
+                         "【良い例】\n・40代女性（通院中）"),
+    ("must_not_example", "入力してはいけない例\n氏名：見本 太郎　生年月日：昭和50年1月1日　住所：○○市1-2-3　携帯：090-0000-0000"),
+    # a literary prize's entry
+    ("literary_prize_entry", "市民文芸賞の応募作です。誤字を見てください。\n\n　梶原 トミは北町一丁目の古い家に住んでいた。"
+                             "認知症の夫の梶原 茂は、また夜中に出て行ったのだ。"),
+    # published registers
+    ("register_landlines", "民生委員・児童委員一覧（市ホームページで公開中）\n北町1区　箕輪 正子　0157-24-3318\n"
+                           "北町2区　立花 勲　0157-24-5502\n緑町1区　相馬 千代　0157-25-1187"),
+    ("register_towns", "政治資金収支報告書（選挙管理委員会が公表しているもの）の寄附の明細\n"
+                       "武藤 ひろ子　しらかば市中央二丁目　会社役員　150,000円\n仁科 達郎　しらかば市緑町一丁目　医師　100,000円\n"
+                       "白石 一　しらかば市北町四丁目　自営業　60,000円"),
+    ("register_by_ordinance", "条例に基づき公開している審議会委員の名簿です。\n会長　箕輪 正子　しらかば市北町\n"
+                              "委員　立花 勲　しらかば市緑町\n委員　相馬 千代　しらかば市栄町"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
