@@ -76,6 +76,15 @@ EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
+# a declaration whose scope is the whole document (本章のレコード例は…架空のデータである, "All examples in this guide use
+# fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
+# _MAX_DOC characters or a real case
+_WHOLE_DOC = re.compile(
+    r"(?:本書|本ガイド|本マニュアル|本手引き?|本仕様書|本資料|本文書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|資料|文書|章|"
+    r"ドキュメント))[^。\n]{0,40}(?:例|データ|値|氏名|人物|住所)|(?i:(?:all|every)(?: of)?(?: the)? (?:examples?|samples?|names|"
+    r"people|persons|data|values)|(?:examples?|samples?|data|values|names) (?:in|throughout|used in) (?:this|the) (?:guide|"
+    r"document|manual|specification|spec|chapter|section|page|book|reference))")
+_MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
 # (or data taken from production beside the dummies: ただし、…のため、本番から抽出した1件を併用する, round 11)
 _REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請|申込|記録|相談|ケース|データ|窓口記録|受け付け|受付|届いた|提出)|"
@@ -176,6 +185,10 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
+        eol = text.find("\n", m.end())
+        if _DECLARED.match(m.group(0)) and _WHOLE_DOC.search(text, text.rfind("\n", 0, m.start()) + 1,
+                                                             len(text) if eol < 0 else eol):
+            end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
         # a real case pasted in the same paragraph, after the example or before it, is no example
         real = _REAL_CUE.search(text, m.end(), end)
         if real is not None:

@@ -66,7 +66,7 @@ from gateway.scan.public_contacts import personal_partner as _personal_partner
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph, paragraph
-from gateway.scan.public_notices import notice_parties, published_registers
+from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
@@ -218,8 +218,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         representatives(text, hits, partner_lines)
-        notice_parties(text, hits, partner_lines)
-        published_registers(text, hits, partner_lines, labelled)
+        published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)

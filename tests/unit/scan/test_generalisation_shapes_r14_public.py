@@ -36,6 +36,21 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   fiction cue); the lawyer's signature (a paragraph opened by an office's name, no legal form); the training slide's
   bad example (入力してはいけない例 was no example mark). The miss: the payment file's real records in kana (no name read
   in a fixed-width record without its layout: a known gap, the records side).
+* r14p061-086 (26 rows, 11 / 15: a council's member list on its site with home addresses and landlines; a published
+  anonymised judgment; a securities report's officers with birth dates (EDINETで公開); a masked application log; a
+  行旅死亡人 notice; a demo environment's published account; an English API guide whose note that all examples are
+  fictitious is three sections above the sample household; a sister city mayor's letter; a FAQ's 委任状 example; an
+  English CIR job advert; an open-data dictionary; a newspaper article on another town's employee arrested
+  (…容疑者（45）) summarised for ethics training; the mayor's published schedule; a consented English newsletter
+  profile; an English welfare report paragraph. Twins: a councillor's cancer surgery, a resident's lawsuit before
+  it is public, staff birth dates with a health note, an unmasked log, an identified deceased's brother with a mobile,
+  a production admin password, a filled 委任状, a CIR applicant's bipolar disorder, a staff member questioned by the
+  police (not yet reported), the mayor's non-public schedule, the newsletter subject's consultation notes) on the
+  tree with r14p001-060's fixes: recall 0.909 (10/11; by action 11/11), false blocks 0.200 (3/15). The false blocks:
+  the officers (birth dates on each row; EDINET was no site word and a birth date no register's entry); the API guide
+  (the note's scope was its paragraph); the newspaper article (容疑者 after a name with a staff title read as a staff
+  record). The miss: the consultation notes' "Nguyen Thi Hoa (residence card …)" (types: no English name read
+  before a bracket; a known gap).
 """
 
 from __future__ import annotations
@@ -54,6 +69,9 @@ KNOWN_GAPS: dict[str, str] = {
 
 KNOWN_GAPS["r14p060"] = ("fixed-width payment records pasted without their layout, the names in half-width kana run into the "
                          "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record")
+
+KNOWN_GAPS["r14p085"] = ("types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
+                         "— Nguyen Thi Hoa (residence card …)) is not read; blocked by the residence card with the topics")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 

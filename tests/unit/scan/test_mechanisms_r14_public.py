@@ -11,6 +11,12 @@
   例) marks its paragraph an example (document._EXAMPLE_MARK); a literary prize's entry (文芸賞の応募作) is fiction
   (person_shapes.FICTION_CUES, _LITERARY); a list said to be published (ホームページで公開, …が公表している, 条例に基づき
   公開, 閲覧に供) publishes the names on lines holding only a landline or a town (public_notices.published_registers).
+* batch r14p061-086: a note on all of a document's examples (本章のレコード例は…架空のデータである, "All examples in this
+  guide use fictitious people") makes every section after it an example, not only its paragraph (document._WHOLE_DOC);
+  a published register's company officers (代表取締役社長 …, 監査役 …) are printed with their birth dates, and a site
+  named in Latin capitals (EDINETで公開) is a site (public_notices._OFFICER_ROW, _REGISTER); a quoted news report names
+  a suspect or a defendant as the press does (…容疑者, …被告): the report's name, not a record's
+  (public_notices.news_reports).
 """
 
 from __future__ import annotations
@@ -101,6 +107,39 @@ ALLOW += [
                        "白石 一　しらかば市北町四丁目　自営業　60,000円"),
     ("register_by_ordinance", "条例に基づき公開している審議会委員の名簿です。\n会長　箕輪 正子　しらかば市北町\n"
                               "委員　立花 勲　しらかば市緑町\n委員　相馬 千代　しらかば市栄町"),
+]
+
+_GUIDE_SECTIONS = "\n\n## 1. Authentication\nUse OAuth 2.0.\n\n## 2. Errors\nProblem details.\n\n## 3. Household\n"
+
+BLOCK += [
+    # a note on one example only, or a real case after the note
+    ("note_on_one_example", "# Guide\nThe example in section 1 is fictitious." + _GUIDE_SECTIONS
+                            + '{"name": "Kenji Watanabe", "birthDate": "1978-06-15", "mobile": "090-2281-4471"}'),
+    ("whole_doc_then_real", "本書の例はすべて架空のデータです。\n\n1 概要\n…\n\n実際の申請データ：\n"
+                            "氏名 梶原 トミ　生年月日 昭和10年3月8日　住所 しらかば市北町一丁目3-5"),
+    # officers: a birth date without a register, a staff row, a mobile on an officer's row
+    ("officers_unpublished", "取引先の役員の個人情報です（社内資料）。\n代表取締役社長　白石 一　1961年5月14日生\n"
+                             "取締役　仁科 達郎　1966年2月3日生"),
+    ("register_member_birth", "EDINETで公開している資料と突き合わせます。\n会員　白石 一　1961年5月14日生\n"
+                              "会員　仁科 達郎　1966年2月3日生"),
+    ("officer_mobile", "EDINETで公開している有価証券報告書です。\n代表取締役社長　白石 一　1961年5月14日生　携帯 090-2281-4471"),
+    # news: not reported, no suffix, no news marker
+    ("news_unreported", "新聞記事になる前に整理したい（まだ報道されていません）。\n北見署は30日、隣町の税務課主事 古川 正人容疑者"
+                        "（45）を業務上横領の疑いで逮捕した。"),
+    ("news_no_suffix", "地元紙の取材が来る前に整理したい。建設課主査の古川 正人（45）が収賄の疑いで逮捕された。"),
+    ("suspect_no_news", "警察からの照会です。古川 正人容疑者（45）の住所はしらかば市北町二丁目7番3号、携帯 090-2241-7731。"),
+]
+
+ALLOW += [
+    ("whole_doc_note_ja", "本章のレコード例は、すべて説明のために作成した架空のデータである。" + _GUIDE_SECTIONS
+                          + "氏名 梶原 トミ　生年月日 昭和10年3月8日　住所 しらかば市北町一丁目3-5"),
+    ("whole_doc_note_en", "# Guide\nAll sample data in this guide is fictitious." + _GUIDE_SECTIONS
+                          + '{"name": "Kenji Watanabe", "birthDate": "1978-06-15", "address": "3-12-8 Midori-cho"}'),
+    ("officers_register", "EDINETで公開されている有価証券報告書の役員の状況です。\n代表取締役社長　白石 一　1961年5月14日生\n"
+                          "取締役　仁科 達郎　1966年2月3日生\n常勤監査役　武藤 ひろ子　1970年9月22日生"),
+    ("news_suspect", "新聞記事（12月1日付）を研修用に要約して。\n北見署は30日、隣町の税務課主事 古川 正人容疑者（45）を"
+                     "業務上横領の疑いで逮捕した。"),
+    ("news_defendant", "地元紙の記事です。\n収賄罪に問われた元町職員 古川 正人被告（45）の初公判が1日、地裁で開かれた。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
