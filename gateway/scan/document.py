@@ -19,6 +19,8 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from bisect import bisect_right
 
+from gateway.scan.recognizers._text import line_matches
+
 _SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の)"
                 r"(?:サンプル|例|記載例|見本)")
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
@@ -107,6 +109,8 @@ _INLINE_EXAMPLE = re.compile(
     r"Example|Halimbawa|Contoh|Beispiel|Exemple|Par exemple)[ \t]*[:：,、]?[ \t]*(?P<q>[\"“「『„«])|^[ \t]*例[)）][ \t]*)",  # (not 条例「…」, 事例「…」)
     re.MULTILINE,
 )
+# a line headed by an example's label (入力値の例　氏名「髙橋 𠮷男」…, 設定例：「…」, round 14): the quoted values on it
+_LABEL_EXAMPLE = re.compile(r"^[ \t　]*(?:[^\s「」:：。]{1,8}の)?(?:入力|記入|設定|表示)?(?:値の)?例[ \t　]*[:：]?(?=[^\n]*「)", re.MULTILINE)
 _CLOSE = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“", "«": "»"}
 INLINE_EXAMPLE_WORDS = ("例", "exemplo", "ejemplo", "ví dụ", "예", "e.g.", "for example", "halimbawa", "contoh",
                         "beispiel", "exemple", "たとえば",
@@ -126,6 +130,10 @@ def quoted_example_regions(text: str) -> list[tuple[int, int]]:
         q = m.group("q")
         close = text.find(_CLOSE[q], m.end(), eol) if q else -1
         out.append((m.start(), close + 1 if close >= 0 else eol))
+    if "例" in text:
+        for m in line_matches(_LABEL_EXAMPLE, text):
+            eol = text.find("\n", m.end())
+            out.append((m.start(), len(text) if eol < 0 else eol))
     return sorted(out)
 
 

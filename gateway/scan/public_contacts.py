@@ -3,7 +3,8 @@ document gives as an organisation's, not a person's.
 
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
   (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
-  person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
+  person's -> the number is not personal, the address informational; so is a landline on a line opened by a venue label
+  (場所　白樺堂（…、電話 0157-…）); and a landline on a line that gives a role's
   or an organisation's mail address (call me at 03-… or email sales@…).
 * **Organisation signatures and contact blocks**: below a separator line (―――, -----, a mail's "-- "), or under a contact
   heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
@@ -56,6 +57,7 @@ _VENUE_AFTER = re.compile(r"[ ]?[、,][ ]?[^\n、。,()（）]{0,14}?(?:" + FACI
 _FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所在地[:：]?[ ]?)?$")
 _BRANCHES = "本社|本店|支社|支店"  # a company's offices: a venue label before an address, an office line's head
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES + r")[ \t　]*[:：]?")
+_VENUE_LINE = re.compile(r"[ \t　]*[■□●・]?[ \t　]*(?:会場|開催場所|場所|集合場所|所在地)[ \t　]*[:：]?[ \t　]")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
 _OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
@@ -162,7 +164,10 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
             continue
         lo = _line_start(text, h.start)
         if FACILITY.search(text, lo, h.start) or (
-                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
+                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)) or (
+                # a landline on a line opened by a venue label (場所　白樺堂（栄町二丁目1-4、電話 0157-…）, round 14)
+                h.entity == "PHONE_NUMBER" and _VENUE_LINE.match(text, lo)
+                and not PRIVATE_PHONE_LABEL.search(text, lo, h.start)):
             neutralise(h, "facility")
         elif h.entity == "PHONE_NUMBER" and h.line in org_mail \
                 and not PRIVATE_PHONE_LABEL.search(text, max(lo, h.start - 10), h.start):

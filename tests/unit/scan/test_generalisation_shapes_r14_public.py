@@ -51,6 +51,19 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   (the note's scope was its paragraph); the newspaper article (容疑者 after a name with a staff title read as a staff
   record). The miss: the consultation notes' "Nguyen Thi Hoa (residence card …)" (types: no English name read
   before a bracket; a known gap).
+* r14p087-110 (24 rows, 10 / 14: an NPO's mail signed by its 代表理事 with a mobile; the mayor's trip itinerary with a
+  hotel's number; a vendor's invoice addressed to しらかば市長 武藤 賢治 様; an application form's HTML placeholders; an
+  English conference programme; a 町内会 circular with officers' landlines; a test specification's input examples
+  (入力値の例　氏名「髙橋 𠮷男」…); an 開示決定 template; an .env.example; a library column on authors; a bid's
+  published Q&A; a staff mail on a consented photo shoot at a shop (場所　白樺堂（…、電話 …）); public English minutes;
+  an English question on third-party requests. Twins: the NPO reporting a child's bruises, passports of staff on a
+  trip, refund accounts of residents, a saved form page with values, participants' health notes, a 町内会's list of
+  people needing help in evacuation, a filled 開示請求書 on a mother's records, a committed .env, a non-public award
+  nomination with cancer surgery, host families with a student's ADHD) on the tree with r14p001-086's fixes: recall
+  0.900 (9/10; by action 10/10), false blocks 0.214 (3/14). The false blocks: the invoice (the mayor named after 市長
+  with 様 read as a private addressee, beside the vendor's address); the test specification (quoted values after a
+  line's example label); the photo shoot (the shop's landline on a line opened by 場所). The miss: the saved page's
+  value="大庭 健二" (types; a known gap).
 """
 
 from __future__ import annotations
@@ -72,6 +85,9 @@ KNOWN_GAPS["r14p060"] = ("fixed-width payment records pasted without their layou
 
 KNOWN_GAPS["r14p085"] = ("types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
                          "— Nguyen Thi Hoa (residence card …)) is not read; blocked by the residence card with the topics")
+
+KNOWN_GAPS["r14p094"] = ("types only: a name in an HTML input's value attribute (<input name=\"name\" value=\"大庭 健二\">) is "
+                         "not read as a name column's value; blocked by the address, the mobile and the topic")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 

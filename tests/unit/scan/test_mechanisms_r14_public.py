@@ -17,6 +17,10 @@
   named in Latin capitals (EDINETで公開) is a site (public_notices._OFFICER_ROW, _REGISTER); a quoted news report names
   a suspect or a defendant as the press does (…容疑者, …被告): the report's name, not a record's
   (public_notices.news_reports).
+* batch r14p087-110: the head of a public body right before a name (しらかば市長 武藤 賢治 様 on an invoice) is the office's
+  holder (public_staff._HEAD_OF_BODY); a line headed by an example's label (入力値の例　氏名「…」) makes its quoted values
+  examples (document._LABEL_EXAMPLE); a landline on a line opened by a venue label (場所　白樺堂（…、電話 …）) is the
+  venue's (public_contacts._VENUE_LINE).
 """
 
 from __future__ import annotations
@@ -140,6 +144,30 @@ ALLOW += [
     ("news_suspect", "新聞記事（12月1日付）を研修用に要約して。\n北見署は30日、隣町の税務課主事 古川 正人容疑者（45）を"
                      "業務上横領の疑いで逮捕した。"),
     ("news_defendant", "地元紙の記事です。\n収賄罪に問われた元町職員 古川 正人被告（45）の初公判が1日、地裁で開かれた。"),
+]
+
+BLOCK += [
+    # heads of bodies: a resident named after a word ending in 長 that is no head's title, or the title far before
+    ("resident_after_chief", "自治会長の梶原 トミさん（北町一丁目3-5、携帯 090-6672-1180）から苦情がありました。"),
+    ("mayor_far_before", "市長あての手紙を書いた梶原 トミ様\nしらかば市北町一丁目3番5号\n携帯 090-6672-1180"),
+    # example labels: a case's label (事例), a real value after the label, no quote
+    ("case_label_not_example", "事例　梶原 トミさん（北町一丁目3-5、携帯 090-6672-1180）は生活保護の申請を希望。"),
+    ("example_label_no_quote", "入力値の例\n梶原 トミ　1935-03-08　090-6672-1180　しらかば市北町一丁目3番5号"),
+    # venue lines: a mobile, a private label, no venue label
+    ("venue_line_mobile", "相談記録\n梶原 トミさん　うつ病で通院中\n場所　梶原さん宅（携帯 090-6672-1180）"),
+    ("venue_line_home", "相談記録\n梶原 トミさん　うつ病で通院中\n場所　本人自宅（自宅 0157-24-1180）"),
+]
+
+ALLOW += [
+    ("mayor_addressed", "請求書\nしらかば市長　武藤 賢治 様\n株式会社北斗システムサービス\n"
+                        "〒060-0807 札幌市北区北7条西2丁目8-1　TEL 011-746-5120"),
+    ("superintendent_addressed", "しらかば市教育委員会 教育長 仁科 達郎 様\n"
+                                 "有限会社ツタヤ工務店\nしらかば市緑町3丁目14-7　電話 0157-25-2210"),
+    ("example_label_values", "テスト仕様\n入力値の例　氏名「梶原 トミ」、生年月日「1935-03-08」、電話「090-6672-1180」\n期待結果　正常"),
+    ("setting_example_label", "設定例：「氏名 白樺 太郎、電話 0157-24-1180、住所 しらかば市北町一丁目3番5号」"),
+    ("venue_line_shop", "広報の取材日程です。\n片桐 みのりさん（ご本人了承済み）に出ていただきます。\n"
+                        "日時　1月8日（金）10時〜11時\n場所　白樺堂（しらかば市栄町二丁目1-4、電話 0157-23-6620）"),
+    ("venue_line_hall", "講師の梶原 トミさんにお越しいただきます。\n会場：北町の集会所 電話 0157-24-1180"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
