@@ -131,7 +131,7 @@ _DEATH_AFTER = re.compile(r"[^\n。]{0,8}?[、,，\-–—〜～~][ ]?(?:(?:明�
                           r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[ ]?(?:没|歿|死去|逝去|永眠)")
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
 # an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
-_ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
+_ORG_AFTER = re.compile(r"[ 　]?(?:(?:選挙|選対)?事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
 # a personnel change announced (本日、…異動の内示を行いました / （3月24日内示・発表） / 発令しました), not a draft: its 内示
 # is no record about the people it lists
 _ANNOUNCED = re.compile(r"内示を行いました|内示しました|内示済|発表(?:しました|いたしました|済)|発令(?:しました|済)|"

@@ -64,6 +64,16 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   with 様 read as a private addressee, beside the vendor's address); the test specification (quoted values after a
   line's example label); the photo shoot (the shop's landline on a line opened by 場所). The miss: the saved page's
   value="大庭 健二" (types; a known gap).
+* r14p111-126 (16 rows, 5 / 11: an English newsletter's consented volunteer with the division's landline; a campaign
+  meeting's leaflet with the candidate's office (楢崎ゆかり選挙事務所 …); an OSS issue with maintainers; a mail server log
+  of work addresses; a contract's parties; an English vendor's signature with a Singapore mobile; a shopping street's
+  map of shops and proprietors published with their consent; a 不審者 alert; a tax calculation example (Aさん); a
+  consented English obituary; an English guide to City Hall's contacts. Twins: the volunteer's Parkinson's and fall, a
+  contact form's log with free mails and topics, the alert's child victim, a tax reduction memo, an after-hours
+  callout list with home numbers) on the tree with r14p001-110's fixes: recall 0.800 (4/5; by action 5/5), false blocks
+  0.182 (2/11). The false blocks: the campaign office (the candidate's name glued to 選挙事務所 read as a person with the
+  office's address); the shop map (a proprietor after the shop's name without brackets, with the shop's address and
+  landline). The miss: "early-stage Parkinson's" and "broken wrist" are no English topic words (types; a known gap).
 """
 
 from __future__ import annotations
@@ -88,6 +98,9 @@ KNOWN_GAPS["r14p085"] = ("types only: a Vietnamese name in title case opening a 
 
 KNOWN_GAPS["r14p094"] = ("types only: a name in an HTML input's value attribute (<input name=\"name\" value=\"大庭 健二\">) is "
                          "not read as a name column's value; blocked by the address, the mobile and the topic")
+
+KNOWN_GAPS["r14p112"] = ("types only: English health words (early-stage Parkinson's, broken wrist, fell from his tractor) "
+                         "are no topics; blocked by the name with the mobile")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 

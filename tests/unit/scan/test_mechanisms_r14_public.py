@@ -21,6 +21,9 @@
   holder (public_staff._HEAD_OF_BODY); a line headed by an example's label (入力値の例　氏名「…」) makes its quoted values
   examples (document._LABEL_EXAMPLE); a landline on a line opened by a venue label (場所　白樺堂（…、電話 …）) is the
   venue's (public_contacts._VENUE_LINE).
+* batch r14p111-126: a shop's proprietor named after the shop and its trade without brackets (白樺堂（書店）店主 …,
+  …工務店（リフォーム）代表 …) acts for the shop (public_staff._REPRESENTATIVE_BEFORE); a candidate's name glued to 選挙事務所
+  names the office (public_context._ORG_AFTER).
 """
 
 from __future__ import annotations
@@ -168,6 +171,25 @@ ALLOW += [
     ("venue_line_shop", "広報の取材日程です。\n片桐 みのりさん（ご本人了承済み）に出ていただきます。\n"
                         "日時　1月8日（金）10時〜11時\n場所　白樺堂（しらかば市栄町二丁目1-4、電話 0157-23-6620）"),
     ("venue_line_hall", "講師の梶原 トミさんにお越しいただきます。\n会場：北町の集会所 電話 0157-24-1180"),
+]
+
+BLOCK += [
+    # proprietors: a residents' body, a topic on the line, a resident's role
+    ("proprietor_of_association", "北町三丁目町内会（班）代表 梶原 トミ　北町三丁目4-2　0157-24-1180\n"
+                                  "栄町町内会（班）代表 相馬 キヨ　栄町四丁目3-15　0157-23-4408"),
+    ("proprietor_with_topic", "白樺堂（書店）店主 片桐 みのり　栄町二丁目1-4　0157-23-6620　乳がんで入院中のため休業"),
+    ("tenant_not_proprietor", "コーポ北町（105号室）入居者 大庭 健二　北町一丁目6-9　0157-24-0934\n"
+                              "コーポ北町（203号室）入居者 津村 ゆかり　北町一丁目6-9　0157-24-7713"),
+    # an election office: the candidate's mobile or a topic beside the name
+    ("campaign_office_mobile", "楢崎ゆかり 携帯 090-2281-7734　自宅 しらかば市中央二丁目4-11（うつ病で通院中）"),
+]
+
+ALLOW += [
+    ("shop_map", "商店街マップ掲載店\n白樺堂（書店）店主 片桐 みのり　栄町二丁目1-4　0157-23-6620\n"
+                 "ベーカリーもり（パン）店主 森 康子　栄町二丁目2-9　0157-23-7715"),
+    ("builder_representative", "協力業者一覧\nツタヤ工務店（リフォーム）代表 蔦谷 健吾　栄町三丁目5-1　0157-23-3302\n"
+                               "みなと設備（給排水）代表者 榊原 透　栄町一丁目2-2　0157-23-4410"),
+    ("campaign_office", "個人演説会\n連絡先　楢崎ゆかり選挙事務所　しらかば市中央二丁目4-11　電話 0157-23-8841"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
