@@ -78,14 +78,13 @@ EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
-# a declaration whose scope is the whole document (本章のレコード例は…架空のデータである, "All examples in this guide use
-# fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
-# _MAX_DOC characters or a real case
+# a declaration whose scope is a whole technical document (本章のレコード例は…架空のデータである, "All examples in this guide
+# use fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
+# _MAX_DOC characters or a real case; not a training material's note (本資料の事例は架空: a real case may be added after it)
 _WHOLE_DOC = re.compile(
-    r"(?:本書|本ガイド|本マニュアル|本手引き?|本仕様書|本資料|本文書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|資料|文書|章|"
-    r"ドキュメント))[^。\n]{0,40}(?:例|データ|値|氏名|人物|住所)|(?i:(?:all|every)(?: of)?(?: the)? (?:examples?|samples?|names|"
-    r"people|persons|data|values)|(?:examples?|samples?|data|values|names) (?:in|throughout|used in) (?:this|the) (?:guide|"
-    r"document|manual|specification|spec|chapter|section|page|book|reference))")
+    r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント))[^。\n]{0,40}"
+    r"(?:例|データ|値|氏名|人物|住所)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
+    r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
 _MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
 # (or data taken from production beside the dummies: ただし、…のため、本番から抽出した1件を併用する, round 11)

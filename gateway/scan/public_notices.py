@@ -10,7 +10,8 @@ Published registers (round 14): a list the text says the office or an authority 
 (民生委員 listed with their consent to the number), a town without a street number (政治資金収支報告書's donors). A name
 on such a line with nothing else — no mobile, free mail or birth date, no street address, no number labelled private,
 no identifier, no topic — is public there -> ``official`` (``public_context="published_register"``), and the landline
-and the town beside it are not personal; unless the text says it is not public. A securities report's officers
+and the town beside it are not personal; unless the text says it is not public or speaks of the people as someone's
+charges (預かった連絡先, 見守り, 訪問予定, 対象者, 利用者). A securities report's officers
 (代表取締役社長 …, 監査役 …) are printed with their birth dates: on a row opened by such a title the birth date is an entry.
 
 News reports (round 14): a text quoting a news report (新聞記事, 地元紙, 11月30日付, 報道によると) names a suspect or a
@@ -32,10 +33,13 @@ _HEADING = re.compile(r"(?m)^[ \t　]*[^\s。、「」]{0,16}?(?:告示|公告|�
 # the notice's clause citing its law: …の規定により、…を次のとおり告示する / 公告する
 _CLAUSE = re.compile(r"の規定により[^。]{0,160}?(?:告示|公告|公示)(?:する|します)")
 # a list said to be published (not a request to publish it: 公開したい, 掲載する予定 are no such statement)
-_REGISTER_WORDS = ("公開", "公表", "閲覧に供")
+_REGISTER_WORDS = ("公開", "公表", "掲載", "閲覧に供")
 _REGISTER = re.compile(r"(?:ホームページ|HP|ウェブサイト|ウエブサイト|公式サイト|サイト|官報|公報|[A-Z]{3,})[^\n。]{0,6}?(?:で|に|にて)[^\n。]{0,4}?"
                        r"(?:公開|公表|掲載)(?:し(?:てい|た(?![いくら]))|され|中|済|[、,）)])|"
                        r"公表(?:している|されている|された|済み?の|資料)|(?:条例|法律?)に基づき(?:公開|公表)|閲覧に供")
+# the people listed are someone's charges, not the register's (見守りをお願いされている方の連絡先を預かりました, 訪問予定,
+# 対象者, 利用者): a published list may be named in passing
+_RECORD_CUE = re.compile(r"預か|見守り|対象者|訪問(?:予定|先|記録)|要支援|要援護|受給|滞納|利用者|入所者|入居者|患者|相談者|世帯員")
 _REGISTER_ENTITIES = frozenset({"PERSON", "PHONE_NUMBER", "JP_ADDRESS", "JP_POSTAL_CODE"})
 # a company officer's row (代表取締役社長 …, 社外監査役 …): a securities report publishes the officer's birth date
 _OFFICER_ROW = re.compile(r"[ \t　]*(?:代表取締役|代表執行役|社外取締役|取締役|社外監査役|常勤監査役|監査役|執行役員?)")
@@ -79,7 +83,7 @@ def published_registers(text: str, hits: Iterable[_HitLike], partner_lines: set[
     if not any(h.entity == "PERSON" and not h.meta.get("official") for h in hits) \
             or not any(w in text for w in _REGISTER_WORDS):
         return
-    if _REGISTER.search(text) is None or _NOT_PUBLIC.search(text) is not None:
+    if _REGISTER.search(text) is None or _NOT_PUBLIC.search(text) is not None or _RECORD_CUE.search(text) is not None:
         return
     officers = {h.line for h in hits if h.entity == "DATE_OF_BIRTH" and _OFFICER_ROW.match(text, _line_start(text, h.start))}
     busy = labelled | {h.line for h in hits if not _register_entry(h) and not (

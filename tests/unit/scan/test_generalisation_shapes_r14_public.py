@@ -74,6 +74,15 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   0.182 (2/11). The false blocks: the campaign office (the candidate's name glued to 選挙事務所 read as a person with the
   office's address); the shop map (a proprietor after the shop's name without brackets, with the shop's address and
   landline). The miss: "early-stage Parkinson's" and "broken wrist" are no English topic words (types; a known gap).
+* r14p127-134 (8 rows, 4 / 4: adversarial twins aimed at this round's own mechanisms — residents' contacts handed over
+  by a 民生委員 "listed on the city's site", a news suspect's welfare history, a training material whose note says its
+  cases are fictitious with a real case added in a later section, a resident's mail signed with his employer; and
+  variants — a register 掲載 on the site, an online news report's 被告, an English specification's "Every value …
+  is fictitious", a quotation to しらかば町長 …) on the tree with r14p001-126's fixes: recall 0.750 (3/4), false blocks
+  0.250 (1/4). The miss: the training material (its note, 本資料の事例はすべて架空, made every later section an example);
+  the false block: 市ホームページに掲載している (掲載 was no trigger word). (The 民生委員 twin blocked only because the
+  address reader took the landline after a full-width space for a street number (北町一丁目　0157-24-1180); written
+  with the town in brackets it was allowed, as a register — fixed by the record cues.)
 """
 
 from __future__ import annotations

@@ -24,6 +24,13 @@
 * batch r14p111-126: a shop's proprietor named after the shop and its trade without brackets (白樺堂（書店）店主 …,
   …工務店（リフォーム）代表 …) acts for the shop (public_staff._REPRESENTATIVE_BEFORE); a candidate's name glued to 選挙事務所
   names the office (public_context._ORG_AFTER).
+* batch r14p127-134 (adversarial twins of the round's mechanisms): a register's word 掲載 (市ホームページに掲載している)
+  is one (public_notices._REGISTER_WORDS); a text speaking of the listed people as someone's charges (預かった連絡先,
+  見守り, 訪問予定, 対象者, 利用者) is no register (public_notices._RECORD_CUE); a whole-document note covers a technical
+  document only (本章, 本仕様書, this guide / specification), not a training material's (本資料の事例は架空) after which a
+  real case may be added (document._WHOLE_DOC). A lot number never starts with 0: a town's 丁目 followed by a space and a
+  landline (北町一丁目　0157-24-1180) is a town and a number, not a street address holding the number
+  (address.ADDRESS_RE, _CHOME_HOUSE, _STREET).
 """
 
 from __future__ import annotations
@@ -190,6 +197,29 @@ ALLOW += [
     ("builder_representative", "協力業者一覧\nツタヤ工務店（リフォーム）代表 蔦谷 健吾　栄町三丁目5-1　0157-23-3302\n"
                                "みなと設備（給排水）代表者 榊原 透　栄町一丁目2-2　0157-23-4410"),
     ("campaign_office", "個人演説会\n連絡先　楢崎ゆかり選挙事務所　しらかば市中央二丁目4-11　電話 0157-23-8841"),
+]
+
+BLOCK += [
+    ("register_named_in_passing", "民生委員の箕輪さん（市ホームページで公開している名簿の方）から預かった連絡先です。\n"
+                                  "梶原 トミ（北町一丁目）0157-24-1180\n大庭 健二（北町一丁目）0157-24-0934\n"
+                                  "津村 ヨシ（北町二丁目）0157-24-7713"),
+    ("register_users", "ホームページで公開している施設の利用者一覧です。\n梶原 トミ　北町一丁目　0157-24-1180\n"
+                       "大庭 健二　北町一丁目　0157-24-0934"),
+    ("town_landline_record", "相談記録\n梶原 トミ　北町一丁目　0157-24-1180　認知症の夫の介護で疲れている"),
+    ("town_lot_after_space", "訪問先\n梶原 トミ　しらかば市北町一丁目 3-5　携帯 090-6672-1180"),
+    ("training_note_then_real", "研修資料です（本資料の事例はすべて架空のものです）。\n\n1 事例A（架空）70代女性\n\n"
+                                "2 先週の相談\n梶原 トミさん（昭和10年3月8日生、北町一丁目3-5）。長男からの経済的虐待の疑い。"),
+]
+
+ALLOW += [
+    ("register_town_then_landline", "市ホームページで公開している地区防災リーダーの一覧です。\n"
+                                    "相馬 亮　栄町四丁目　0157-23-4408\n風間 信一　北町三丁目　0157-24-3906\n"
+                                    "嶋 和代　緑町一丁目　0157-25-5517"),
+    ("register_posted", "市ホームページに掲載している地区防災リーダーの一覧です。\n栄町　相馬 亮　0157-23-4408\n"
+                        "北町　風間 信一　0157-24-3906\n緑町　嶋 和代　0157-25-5517"),
+    ("spec_every_value", "Interface Specification\nNote: Every value in this specification is fictitious.\n\n1. Transport\nHTTPS.\n\n"
+                         "2. Example\n{\"payerName\": \"Hanako Suzuki\", \"payerPhone\": \"080-1234-5678\", "
+                         "\"birthDate\": \"1980-01-01\"}"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
