@@ -83,6 +83,12 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   the false block: 市ホームページに掲載している (掲載 was no trigger word). (The 民生委員 twin blocked only because the
   address reader took the landline after a full-width space for a street number (北町一丁目　0157-24-1180); written
   with the town in brackets it was allowed, as a register — fixed by the record cues.)
+* r14p135-144 (10 rows, 3 / 7: a 成人式 seating list of guests by title; a lecturer's fee request with the university's
+  address; a 広報 event report with children by given name and age (consented); an out-of-office reply; a pool-car
+  log by surname; a complaint reply template signed by the 課長; an 審議会 convocation from the mayor. Twins: the
+  lecturer's own bank account and home, a pool-car accident with the driver's sleep disorder, a reply to a named
+  resident on his mother's dementia) on the tree with r14p001-134's fixes, no fix made: recall 0.667 (2/3; by action
+  3/3), false blocks 0.000 (0/7). The miss: 講師　高村 修一（個人） over a bank account (types; a known gap).
 """
 
 from __future__ import annotations
@@ -110,6 +116,9 @@ KNOWN_GAPS["r14p094"] = ("types only: a name in an HTML input's value attribute 
 
 KNOWN_GAPS["r14p112"] = ("types only: English health words (early-stage Parkinson's, broken wrist, fell from his tractor) "
                          "are no topics; blocked by the name with the mobile")
+
+KNOWN_GAPS["r14p137"] = ("types only: a name after the speaker label 講師 with （個人） is not read when the lines below give "
+                         "a bank account and a home address; blocked by the account with the address")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 
