@@ -4,7 +4,8 @@ document gives as an organisation's, not a person's.
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
   (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
   person's -> the number is not personal, the address informational; so is a landline on a line opened by a venue label
-  (場所　白樺堂（…、電話 0157-…）); and a landline on a line that gives a role's
+  (場所　白樺堂（…、電話 0157-…）); an address that names a body or an area (北町三丁目町内会長, 緑町一丁目地区) is no
+  dwelling; and a landline on a line that gives a role's
   or an organisation's mail address (call me at 03-… or email sales@…).
 * **Organisation signatures and contact blocks**: below a separator line (―――, -----, a mail's "-- "), or under a contact
   heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
@@ -35,7 +36,7 @@ _CONTACT_LINES = 6  # how many lines a contact block under its heading may run
 # facilities and organisations whose numbers and addresses are public
 FACILITY = re.compile(
     r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
-    r"会館|ホール|センター|ステーション|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
+    r"会館|ホール|センター|ステーション|研究所|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
     # a clinic named by its department (ひがし整形外科　東町1-15-2, みなみ小児科（小児科）): the department ends the name
     r"(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器|精神|心療内|整形外|形成外|脳神経外|循環器内|消化器内|呼吸器内)科"
     r"(?=[ \t　(（]|医院|クリニック)|"
@@ -58,6 +59,8 @@ _FACILITY_OPEN = re.compile(r"(?:" + FACILITY.pattern + r")[ ]?[(（][ ]?(?:所�
 _BRANCHES = "本社|本店|支社|支店"  # a company's offices: a venue label before an address, an office line's head
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES + r")[ \t　]*[:：]?")
 _VENUE_LINE = re.compile(r"[ \t　]*[■□●・]?[ \t　]*(?:会場|開催場所|場所|集合場所|所在地)[ \t　]*[:：]?[ \t　]")
+# a body or an area named after a place (北町三丁目町内会, 緑町一丁目地区, 栄町商店街): the address is the name's, no dwelling
+_NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商店街|商店会|老人クラブ|子ども会|地区|区域)")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
 _OFFICE_LINE = re.compile(r"[ \t　]*(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
@@ -74,7 +77,9 @@ _LEGAL_FORM_LINE = re.compile(
     r"NPO法人|特定非営利活動法人|[(（][株有][)）]|(?<![A-Za-z])(?:Ltd|Inc|K\.K|Corporation|Corp|LLC|GmbH|plc)\.?(?![A-Za-z]))"
     r"[^\n]{0,40}$"
     # or a professional's office by its name alone on the line (北斗総合法律事務所, 白樺会計事務所, みなと設計事務所)
-    r"|^[ \t　]*[^\s]{1,20}(?:法律|特許|会計|税理士|司法書士|行政書士|社会保険労務士|設計|建築|監査)事務所[ \t　]*$", re.MULTILINE)
+    r"|^[ \t　]*[^\s]{1,20}(?:法律|特許|会計|税理士|司法書士|行政書士|社会保険労務士|設計|建築|監査)事務所[ \t　]*$"
+    # or a university or a research institute, with its school or lab (北海道教育大学 釧路校 地域学習協働教室)
+    r"|^[ \t　]*[^\s。、]{1,20}(?:大学|大学院|大学校|高等専門学校|研究所|研究機構)(?:[^\n。、]{0,30})$", re.MULTILINE)
 _PARAGRAPH_LINES = 8  # how many lines such a paragraph may run
 _BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a contact heading, opened by a legal name
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
@@ -146,9 +151,13 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
     """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
     organisation's or a role's mail address (call me at 03-… or email sales@…); an address followed by the facility
     held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で) or given in brackets after the facility's name (保健センター（…）),
-    also on a line naming a person, without a partner."""
+    also on a line naming a person, without a partner; an address that names a body or an area (北町三丁目町内会長,
+    緑町一丁目地区, round 14)."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
     for h in hits:
+        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and _NAMED_AFTER.match(text, h.end):
+            neutralise(h, "place_in_name")  # 北町三丁目町内会長, 緑町一丁目地区: a body named after its place
+            continue
         if h.entity == "JP_ADDRESS" and h.line not in partner_lines and (
                 _VENUE_AFTER.match(text, h.end) or _FACILITY_OPEN.search(text, max(0, h.start - 24), h.start)):
             neutralise(h, "venue")

@@ -89,6 +89,13 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   lecturer's own bank account and home, a pool-car accident with the driver's sleep disorder, a reply to a named
   resident on his mother's dementia) on the tree with r14p001-134's fixes, no fix made: recall 0.667 (2/3; by action
   3/3), false blocks 0.000 (0/7). The miss: 講師　高村 修一（個人） over a bank account (types; a known gap).
+* r14p145-152 (8 rows, 2 / 6: a professor's mail signed with the university's school, lab, address, landline and a
+  mobile; a hospital's internal mail signed with 内線 and PHS; a disclosed accident report with ■ redactions; an English
+  press release on a Governor's Award winner (82) of Kita-machi; a public 区長会 agenda (区長会会長 … （北町三丁目町内会長）);
+  a local-history catalogue of authors. Twins: the unredacted accident report, the winner's Alzheimer's) on the tree with
+  r14p001-144's fixes: recall 1.000 (2/2), false blocks 0.333 (2/6). The false blocks: the professor's signature (a
+  paragraph opened by a university, no legal form or office); the agenda (北町三丁目 read from 北町三丁目町内会長 as the
+  chair's town).
 """
 
 from __future__ import annotations

@@ -31,6 +31,9 @@
   real case may be added (document._WHOLE_DOC). A lot number never starts with 0: a town's 丁目 followed by a space and a
   landline (北町一丁目　0157-24-1180) is a town and a number, not a street address holding the number
   (address.ADDRESS_RE, _CHOME_HOUSE, _STREET).
+* batch r14p145-152: a university or a research institute with its school or lab alone on a line (北海道教育大学 釧路校
+  地域学習協働教室) opens a signature paragraph (public_contacts._LEGAL_FORM_LINE); an address that names a body or an area
+  (北町三丁目町内会長, 緑町一丁目地区) is no dwelling (public_contacts._NAMED_AFTER).
 """
 
 from __future__ import annotations
@@ -220,6 +223,24 @@ ALLOW += [
     ("spec_every_value", "Interface Specification\nNote: Every value in this specification is fictitious.\n\n1. Transport\nHTTPS.\n\n"
                          "2. Example\n{\"payerName\": \"Hanako Suzuki\", \"payerPhone\": \"080-1234-5678\", "
                          "\"birthDate\": \"1980-01-01\"}"),
+]
+
+BLOCK += [
+    # a university in a sentence, a topic in the paragraph; a dwelling after the body's name
+    ("university_in_sentence", _MAIL + "北海道教育大学に通う長男の件で相談です。\n長男 高村 蒼（携帯 090-6617-2204）は"
+                               "うつ病で休学中です。"),
+    ("university_paragraph_topic", _MAIL + "北海道教育大学 釧路校\n学生 高村 蒼\nTEL 0154-44-3200 / 携帯 090-6617-2204\n"
+                                   "本人はうつ病で休学中です。"),
+    ("association_then_home", "北町三丁目町内会の梶原 トミさん（しらかば市北町三丁目4番2号、携帯 090-6672-1180）から苦情。"),
+]
+
+ALLOW += [
+    ("university_signature", _MAIL + "北海道教育大学 釧路校 地域学習協働教室\n教授　高村 修一\n〒085-8580 釧路市城山1丁目15-55\n"
+                             "TEL 0154-44-3200（研究室）　携帯 090-6617-2204"),
+    ("institute_signature", _MAIL + "しらかば地域交通研究所\n主任研究員　嶋 和代\nしらかば市中央二丁目6-1\n"
+                            "電話 0157-23-5010　携帯 080-2241-7713"),
+    ("association_head", "区長会（公開）の次第\n1 開会あいさつ　区長会会長 風間 信一（北町三丁目町内会長）\n"
+                         "2 報告　嶋 和代（緑町一丁目地区 防災リーダー）"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
