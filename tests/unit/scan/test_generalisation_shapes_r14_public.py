@@ -96,6 +96,14 @@ batch scored before any fix it led to (figures by action and types, as tools/sco
   r14p001-144's fixes: recall 1.000 (2/2), false blocks 0.333 (2/6). The false blocks: the professor's signature (a
   paragraph opened by a university, no legal form or office); the agenda (北町三丁目 read from 北町三丁目町内会長 as the
   chair's town).
+* r14p153-160 (8 rows, 3 / 5: a 回覧 announcing a new 民生委員 with her town and landline; a Slack thread preparing a
+  public event, a member of staff giving the drum society's office number; an English explanation of the My Number
+  Card's sample; a 換地処分 公告 naming the association's 理事長; an English flyer naming a neighbourhood association's
+  chair. Twins: a 民生委員's call on a resident's drinking and unanswered phone, a Slack thread on a member of staff's
+  adjustment disorder and harassment, the 換地 notices' addressees) on the tree with r14p001-152's fixes, written in the
+  round's last half hour and left unfixed: recall 1.000 (3/3), false blocks 0.400 (2/5). The false blocks are known
+  gaps (below): the 回覧's commissioner (a circular is no published-list word: 課内回覧 is internal), and the chat speaker
+  read as the owner of the landline her message gives.
 """
 
 from __future__ import annotations
@@ -126,6 +134,12 @@ KNOWN_GAPS["r14p112"] = ("types only: English health words (early-stage Parkinso
 
 KNOWN_GAPS["r14p137"] = ("types only: a name after the speaker label 講師 with （個人） is not read when the lines below give "
                          "a bank account and a home address; blocked by the account with the address")
+
+KNOWN_GAPS["r14p153"] = ("false block: a 回覧 announcing a newly commissioned 民生委員 (嶋 和代さん（北町三丁目）電話 0157-…): "
+                         "回覧 and 委嘱 are no published-list words (課内回覧 is internal), so her landline pairs with her name")
+KNOWN_GAPS["r14p155"] = ("false block: a Slack line's speaker ([10:07] 乙部 沙也: 保存会の連絡先は事務局の 0157-… です) is read as the "
+                         "owner of the organisation's landline her message gives (事務局 is no facility word, and the speaker's "
+                         "line is a person's)")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 
