@@ -19,6 +19,8 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from bisect import bisect_right
 
+from gateway.scan.recognizers._text import line_matches
+
 _SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の)"
                 r"(?:サンプル|例|記載例|見本)")
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
@@ -37,6 +39,8 @@ _EXAMPLE_MARK = re.compile(
     # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
     r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値)|架空(?:人物|データ|の個人情報)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
+    # a training's bad example (×入力してはいけない例, NG例, 悪い例, 書いてはいけない例, round 14)
+    r"|(?:(?:入力|記載|送信|書い|貼り付け|投稿)し?て?は(?:いけない|ならない)|ダメな|だめな|NG|ng|悪い|良くない|よくない|不適切な|禁止)例(?![えば外文])"
     # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
     r"|" + _SPEC_SAMPLE +
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
@@ -63,6 +67,8 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
+# a training's bad examples (lower case: the trigger pass reads the folded text)
+EXAMPLE_MARK_WORDS += ("いけない例", "ならない例", "ダメな例", "だめな例", "ng例", "悪い例", "良くない例", "よくない例", "不適切な例", "禁止例")
 # the cast of a legal or registry example (法務省's 戸籍 記載例: 甲野 義太郎・乙野 梅子; a textbook's 甲山 太郎 / 乙川 花子):
 # surnames of a 十干 character and 野 / 山 / 川, two different characters in one paragraph (one 甲野 is a real surname)
 _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
@@ -72,6 +78,14 @@ EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _MAX_PARA = 2000
+# a declaration whose scope is a whole technical document (本章のレコード例は…架空のデータである, "All examples in this guide
+# use fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
+# _MAX_DOC characters or a real case; not a training material's note (本資料の事例は架空: a real case may be added after it)
+_WHOLE_DOC = re.compile(
+    r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント))[^。\n]{0,40}"
+    r"(?:例|データ|値|氏名|人物|住所)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
+    r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
+_MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
 # (or data taken from production beside the dummies: ただし、…のため、本番から抽出した1件を併用する, round 11)
 _REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請|申込|記録|相談|ケース|データ|窓口記録|受け付け|受付|届いた|提出)|"
@@ -94,6 +108,8 @@ _INLINE_EXAMPLE = re.compile(
     r"Example|Halimbawa|Contoh|Beispiel|Exemple|Par exemple)[ \t]*[:：,、]?[ \t]*(?P<q>[\"“「『„«])|^[ \t]*例[)）][ \t]*)",  # (not 条例「…」, 事例「…」)
     re.MULTILINE,
 )
+# a line headed by an example's label (入力値の例　氏名「髙橋 𠮷男」…, 設定例：「…」, round 14): the quoted values on it
+_LABEL_EXAMPLE = re.compile(r"^[ \t　]*(?:[^\s「」:：。]{1,8}の)?(?:入力|記入|設定|表示)?(?:値の)?例[ \t　]*[:：]?(?=[^\n]*「)", re.MULTILINE)
 _CLOSE = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“", "«": "»"}
 INLINE_EXAMPLE_WORDS = ("例", "exemplo", "ejemplo", "ví dụ", "예", "e.g.", "for example", "halimbawa", "contoh",
                         "beispiel", "exemple", "たとえば",
@@ -113,6 +129,10 @@ def quoted_example_regions(text: str) -> list[tuple[int, int]]:
         q = m.group("q")
         close = text.find(_CLOSE[q], m.end(), eol) if q else -1
         out.append((m.start(), close + 1 if close >= 0 else eol))
+    if "例" in text:
+        for m in line_matches(_LABEL_EXAMPLE, text):
+            eol = text.find("\n", m.end())
+            out.append((m.start(), len(text) if eol < 0 else eol))
     return sorted(out)
 
 
@@ -172,6 +192,10 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
+        eol = text.find("\n", m.end())
+        if _DECLARED.match(m.group(0)) and _WHOLE_DOC.search(text, text.rfind("\n", 0, m.start()) + 1,
+                                                             len(text) if eol < 0 else eol):
+            end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
         # a real case pasted in the same paragraph, after the example or before it, is no example
         real = _REAL_CUE.search(text, m.end(), end)
         if real is not None:

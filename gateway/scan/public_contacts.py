@@ -3,14 +3,18 @@ document gives as an organisation's, not a person's.
 
 * **Facility lines**: a landline or an address on a line that names a facility or an organisation
   (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
-  person's -> the number is not personal, the address informational; so is a landline on a line that gives a role's
+  person's -> the number is not personal, the address informational; so is a landline on a line opened by a venue label
+  (場所　白樺堂（…、電話 0157-…）); an address that names a body or an area (北町三丁目町内会長, 緑町一丁目地区) is no
+  dwelling; and a landline on a line that gives a role's
   or an organisation's mail address (call me at 03-… or email sales@…).
-* **Organisation signatures and contact blocks**: below a separator line (―――, -----), or under a contact
+* **Organisation signatures and contact blocks**: below a separator line (―――, -----, a mail's "-- "), or under a contact
   heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
   …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
   address, and a mobile in a business signature (one with a landline or a work address), unless a number or
   address is labelled private (自宅, 私用). A name in a contact block that holds no personal partner (a mobile,
-  a free-mail address, a birth date) is the member of staff in charge -> ``official``.
+  a free-mail address, a birth date) is the member of staff in charge -> ``official``. A mail's signature written
+  without a separator — a paragraph of a few lines opened by a business's legal name (株式会社…　札幌営業所 / … Ltd.)
+  that gives a landline or a work mail address and nothing sensitive — counts as a block below a separator (round 14).
 * **Official mobiles**: a mobile labelled as the office's (公用携帯, 業務用携帯, 貸与スマホ, office mobile) is
   not personal.
 
@@ -32,7 +36,7 @@ _CONTACT_LINES = 6  # how many lines a contact block under its heading may run
 # facilities and organisations whose numbers and addresses are public
 FACILITY = re.compile(
     r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
-    r"会館|ホール|センター|ステーション|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
+    r"会館|ホール|センター|ステーション|研究所|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
     # a clinic named by its department (ひがし整形外科　東町1-15-2, みなみ小児科（小児科）): the department ends the name
     r"(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器|精神|心療内|整形外|形成外|脳神経外|循環器内|消化器内|呼吸器内)科"
     r"(?=[ \t　(（]|医院|クリニック)|"
@@ -59,6 +63,9 @@ _BRANCHES = "本社|本店|支社|支店"  # a company's offices: a venue label 
 _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在地|設置場所|場所|" + _BRANCHES
                           + r"|(?i:place|venue|location|meeting point|where)[ \t]*:)[ \t　]*[:：]?")
 _VENUE_HEAD = re.compile(_LEAD + r"(?:" + _VENUE_LABEL.pattern + r")")
+_VENUE_LINE = re.compile(r"[ \t　]*[■□●・]?[ \t　]*(?:会場|開催場所|場所|集合場所|所在地)[ \t　]*[:：]?[ \t　]")
+# a body or an area named after a place (北町三丁目町内会, 緑町一丁目地区, 栄町商店街): the address is the name's, no dwelling
+_NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商店街|商店会|老人クラブ|子ども会|地区|区域)")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
 _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
@@ -69,7 +76,21 @@ _BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|(?i
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
                   r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")
-_SEPARATOR = re.compile(r"^[ \t　]*(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}[ \t　]*$", re.MULTILINE)
+# a separator line (―――, -----), or a mail's signature delimiter: two dashes alone on their line ("-- ", RFC 3676)
+_SEPARATOR = re.compile(r"^[ \t　]*(?:(?:[-―─━‐－ー=＝_＿*＊~〜]){3,}|--)[ \t　]*$", re.MULTILINE)
+# a signature without a separator (round 14): a paragraph at the end of a mail opened by a line naming a business by its
+# legal form or a professional's office (株式会社北斗システムサービス　札幌営業所, Civic Data Partners Ltd.): counts as a block below a separator when it
+# gives a business contact and nothing sensitive
+_LEGAL_FORM_LINE = re.compile(
+    r"^[ \t　]*[^\n]{0,30}?(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|一般財団法人|公益財団法人|"
+    r"NPO法人|特定非営利活動法人|[(（][株有][)）]|(?<![A-Za-z])(?:Ltd|Inc|K\.K|Corporation|Corp|LLC|GmbH|plc)\.?(?![A-Za-z]))"
+    r"[^\n]{0,40}$"
+    # or a professional's office by its name alone on the line (北斗総合法律事務所, 白樺会計事務所, みなと設計事務所)
+    r"|^[ \t　]*[^\s]{1,20}(?:法律|特許|会計|税理士|司法書士|行政書士|社会保険労務士|設計|建築|監査)事務所[ \t　]*$"
+    # or a university or a research institute, with its school or lab (北海道教育大学 釧路校 地域学習協働教室)
+    r"|^[ \t　]*[^\s。、]{1,20}(?:大学|大学院|大学校|高等専門学校|研究所|研究機構)(?:[^\n。、]{0,30})$", re.MULTILINE)
+_PARAGRAPH_LINES = 8  # how many lines such a paragraph may run
+_BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a contact heading, opened by a legal name
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
     r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
@@ -160,11 +181,15 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
     """Landlines and addresses on a line naming a facility, or after a venue label; landlines on a line giving an
     organisation's or a role's mail address (call me at 03-… or email sales@…); an address followed by the facility
     held there (告別式は…、かしわ台市本町2の3の4、かしわ台斎場で) or given in brackets after the facility's name (保健センター（…）),
-    also on a line naming a person, without a partner."""
+    also on a line naming a person, without a partner; an address that names a body or an area (北町三丁目町内会長,
+    緑町一丁目地区, round 14)."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
     # a record's or a form's line (申込者 …, 氏名：…): a number there is the person's, whatever its label says
     form_lines = {h.line for h in hits if h.entity == "PERSON" and h.meta.get("label")}
     for h in hits:
+        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and _NAMED_AFTER.match(text, h.end):
+            neutralise(h, "place_in_name")  # 北町三丁目町内会長, 緑町一丁目地区: a body named after its place
+            continue
         if h.entity == "JP_ADDRESS" and h.line not in partner_lines and (
                 _VENUE_AFTER.match(text, h.end) or _FACILITY_OPEN.search(text, max(0, h.start - 24), h.start)):
             neutralise(h, "venue")
@@ -187,34 +212,39 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
             continue
         lo = _line_start(text, h.start)
         if FACILITY.search(text, lo, h.start) or (
-                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)):
+                h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)) or (
+                # a landline on a line opened by a venue label (場所　白樺堂（栄町二丁目1-4、電話 0157-…）, round 14)
+                h.entity == "PHONE_NUMBER" and _VENUE_LINE.match(text, lo)
+                and not PRIVATE_PHONE_LABEL.search(text, lo, h.start)):
             neutralise(h, "facility")
         elif h.entity == "PHONE_NUMBER" and h.line in org_mail \
                 and not PRIVATE_PHONE_LABEL.search(text, max(lo, h.start - 10), h.start):
             neutralise(h, "organisation_mail_line")
 
 
-def _blocks(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, contact heading) of the blocks below a separator line or under a contact heading that name
-    an organisation, in text order; a block ends at a blank line, the next separator or its size limit."""
-    starts = [(m.end(), False) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
-    starts += [(m.start(), True) for m in line_matches(_CONTACT_HEAD, text)]
-    starts += [(m.start(), True) for m in line_matches(_FACILITY_HEAD, text)]
+def _blocks(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, kind) of the blocks below a separator line, under a contact heading or opened by a business's
+    legal name (kinds _BELOW, _HEADED, _PARAGRAPH) that name an organisation, in text order; a block ends at a blank
+    line, the next separator or its size limit."""
+    starts = [(m.end(), _BELOW) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
+    starts += [(m.start(), _HEADED) for m in line_matches(_CONTACT_HEAD, text)]
+    starts += [(m.start(), _HEADED) for m in line_matches(_FACILITY_HEAD, text)]
+    starts += [(s, _PARAGRAPH) for s in _legal_form_paragraphs(text)]
     if not starts:
         return []
     starts.sort()
     blanks = [m.start() for m in _BLANK.finditer(text)]
-    out: list[tuple[int, int, bool]] = []
-    for k, (s, head) in enumerate(starts):
+    out: list[tuple[int, int, int]] = []
+    for k, (s, kind) in enumerate(starts):
         if out and s < out[-1][1]:
             continue  # a heading inside a block already taken (a signature's 問合せ line)
         end = min(len(text), s + _SIGNATURE_MAX)
-        if k + 1 < len(starts) and not starts[k + 1][1]:
+        if k + 1 < len(starts) and starts[k + 1][1] == _BELOW:
             end = min(end, starts[k + 1][0])
         i = bisect_right(blanks, s)
         if i < len(blanks):
             end = min(end, blanks[i])
-        if head:  # a contact block runs a few lines under its heading
+        if kind == _HEADED:  # a contact block runs a few lines under its heading
             nl = s
             for _ in range(_CONTACT_LINES):
                 nl = text.find("\n", nl + 1, end)
@@ -223,7 +253,21 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
             if nl >= 0:
                 end = nl
         if end > s and _ORG.search(text, s, end):
-            out.append((s, end, head))
+            out.append((s, end, kind))
+    return out
+
+
+def _legal_form_paragraphs(text: str) -> list[int]:
+    """Starts of the paragraphs (after a blank line) that open with a line naming a business by its legal form and run
+    at most a few lines: a mail's signature written without a separator."""
+    out = []
+    for m in line_matches(_LEGAL_FORM_LINE, text):
+        s = m.start()
+        if s < 2 or text[text.rfind("\n", 0, s - 1) + 1:s].strip():
+            continue  # not a paragraph's first line (the line before holds text)
+        end = _BLANK.search(text, s)
+        if text.count("\n", s, end.start() if end else len(text)) < _PARAGRAPH_LINES:
+            out.append(s)
     return out
 
 
@@ -241,10 +285,13 @@ def signatures(text: str, hits: list[Any]) -> None:
             if i >= 0 and h.end <= blocks[i][1]:
                 inside.setdefault(i, []).append(h)
     for i, block in inside.items():
-        head = blocks[i][2]
-        if head and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
+        kind = blocks[i][2]
+        head = kind == _HEADED
+        if kind != _BELOW and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
                         for h in block):
             continue  # a resident addressed or a topic under 問い合わせ (福祉課に山田 太郎 様から生活保護の相談): no office block
+        if kind == _PARAGRAPH and not any(_business_contact(h) for h in block):
+            continue  # a business's name opening a paragraph signs only with the business's landline or mail
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
         # (問合せ先 自治会長 … 090-…), where only a mobile labelled as the office's is (official_mobiles)

@@ -24,9 +24,9 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Staff with private numbers**: a member of staff (official by title) with a number labelled private on their
   line, or with a personal number in a prompt about private numbers (緊急連絡網, 携帯（私用）, 自宅電話), is not
   an official contact there.
-* **Facility lines, signatures, contact blocks, official mobiles, mail headers, venues**: see ``public_contacts``.
-* **Round 7**: research abstracts (``public_studies``), council question lists (``public_council``), representatives,
-  speakers' lines, duties and English staff with their unit (``public_staff``).
+* **Facility lines, signatures, contact blocks, official mobiles, mail headers, venues**: ``public_contacts``; notices
+  and published registers: ``public_notices``. **Round 7**: research abstracts (``public_studies``), council question
+  lists (``public_council``), representatives, speakers' lines, duties and English staff with their unit (``public_staff``).
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
@@ -64,10 +64,9 @@ from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_L
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
-from gateway.scan.public_lines import HitLike as _HitLike
-from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start
-from gateway.scan.public_notices import notice_parties
+from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph, paragraph
+from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
@@ -132,7 +131,7 @@ _DEATH_AFTER = re.compile(r"[^\n。]{0,8}?[、,，\-–—〜～~][ ]?(?:(?:明�
                           r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[ ]?(?:没|歿|死去|逝去|永眠)")
 _DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
 # an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
-_ORG_AFTER = re.compile(r"[ 　]?(?:事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
+_ORG_AFTER = re.compile(r"[ 　]?(?:(?:選挙|選対)?事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
 # a personnel change announced (本日、…異動の内示を行いました / （3月24日内示・発表） / 発令しました), not a draft: its 内示
 # is no record about the people it lists
 _ANNOUNCED = re.compile(r"内示を行いました|内示しました|内示済|発表(?:しました|いたしました|済)|発令(?:しました|済)|"
@@ -219,7 +218,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         representatives(text, hits, partner_lines)
-        notice_parties(text, hits, partner_lines)
+        published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)

@@ -4,6 +4,20 @@ addresses: the representative of a residents' body it authorised (代表者の�
 applicant, a business's officer. Such a name is public in that notice -> ``official``
 (``public_context="official_notice"``), unless a personal partner (a mobile, a free-mail address, a full birth date)
 or a sensitive topic stands on its line, or the text says it is not public (非公開, 取扱注意, 公表前 …).
+
+Published registers (round 14): a list the text says the office or an authority publishes (市ホームページで公開, 選挙管理
+委員会が公表している, 条例に基づき公開, 閲覧に供している) prints its people with what it publishes of them — a landline
+(民生委員 listed with their consent to the number), a town without a street number (政治資金収支報告書's donors). A name
+on such a line with nothing else — no mobile, free mail or birth date, no street address, no number labelled private,
+no identifier, no topic — is public there -> ``official`` (``public_context="published_register"``), and the landline
+and the town beside it are not personal; unless the text says it is not public or speaks of the people as someone's
+charges (預かった連絡先, 見守り, 訪問予定, 対象者, 利用者). A securities report's officers
+(代表取締役社長 …, 監査役 …) are printed with their birth dates: on a row opened by such a title the birth date is an entry.
+
+News reports (round 14): a text quoting a news report (新聞記事, 地元紙, 11月30日付, 報道によると) names a suspect or a
+defendant as the press does (古川 正人容疑者（45）, …被告): that name is the report's -> ``official``, not staff
+(``public_context="news_report"``), unless a personal partner stands on its line or the text says it was not reported
+(報道されていない, 報道前, 内密) or is not public.
 """
 
 from __future__ import annotations
@@ -11,14 +25,40 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from collections.abc import Iterable
 
-from gateway.scan.public_lines import HitLike as _HitLike
+from gateway.scan.public_lines import HitLike as _HitLike, line_start as _line_start
 
 _MARKERS = ("告示第", "公告第", "公示第")  # (a literal first: texts without a numbered notice pay one find each)
 # the notice's own heading line: 汐見台市告示第171号 / 北原町公告第3号 (not a citation inside a sentence)
 _HEADING = re.compile(r"(?m)^[ \t　]*[^\s。、「」]{0,16}?(?:告示|公告|公示)第[0-9]{1,5}号[ \t　]*$")
 # the notice's clause citing its law: …の規定により、…を次のとおり告示する / 公告する
 _CLAUSE = re.compile(r"の規定により[^。]{0,160}?(?:告示|公告|公示)(?:する|します)")
+# a list said to be published (not a request to publish it: 公開したい, 掲載する予定 are no such statement)
+_REGISTER_WORDS = ("公開", "公表", "掲載", "閲覧に供")
+_REGISTER = re.compile(r"(?:ホームページ|HP|ウェブサイト|ウエブサイト|公式サイト|サイト|官報|公報|[A-Z]{3,})[^\n。]{0,6}?(?:で|に|にて)[^\n。]{0,4}?"
+                       r"(?:公開|公表|掲載)(?:し(?:てい|た(?![いくら]))|され|中|済|[、,）)])|"
+                       r"公表(?:している|されている|された|済み?の|資料)|(?:条例|法律?)に基づき(?:公開|公表)|閲覧に供")
+# the people listed are someone's charges, not the register's (見守りをお願いされている方の連絡先を預かりました, 訪問予定,
+# 対象者, 利用者): a published list may be named in passing
+_RECORD_CUE = re.compile(r"預か|見守り|対象者|訪問(?:予定|先|記録)|要支援|要援護|受給|滞納|利用者|入所者|入居者|患者|相談者|世帯員")
+_REGISTER_ENTITIES = frozenset({"PERSON", "PHONE_NUMBER", "JP_ADDRESS", "JP_POSTAL_CODE"})
+# a company officer's row (代表取締役社長 …, 社外監査役 …): a securities report publishes the officer's birth date
+_OFFICER_ROW = re.compile(r"[ \t　]*(?:代表取締役|代表執行役|社外取締役|取締役|社外監査役|常勤監査役|監査役|執行役員?)")
+# a news report (新聞記事, 地元紙, 11月30日付, 報道によると) naming a suspect or a defendant as the press does (…容疑者,
+# …被告): the name is the newspaper's, not a record's, unless the text says it was not reported or is not public
+_NEWS_WORDS = ("容疑者", "被告")
+_NEWS = re.compile(r"新聞|地元紙|全国紙|[0-9]{1,2}日付|朝刊|夕刊|報道によると|ニュース記事|(?:ネット|ウェブ|Web)ニュース|通信社|"
+                   r"(?i:news (?:article|report|story)|newspaper|reported by)")
+_NEWS_SUFFIX = re.compile(r"[ ]?(?:容疑者|被告人?|元被告)")
+_UNREPORTED = re.compile(r"報道(?:は)?され(?:てい|ており)?(?:ない|ません)|未報道|報道前|まだ報道|内密|内々")
 _NOT_PUBLIC = re.compile(r"非公開|取扱注意|取り扱い注意|部外秘|内部限り|庁内限り|公表前|未公表|機密")
+
+
+def published_notices(text: str, hits: Iterable[_HitLike], partner_lines: set[int], labelled: set[int]) -> None:
+    """The names a numbered notice, a published register or a quoted news report makes public."""
+    hits = list(hits)
+    notice_parties(text, hits, partner_lines)
+    published_registers(text, hits, partner_lines, labelled)
+    news_reports(text, hits, partner_lines)
 
 
 def notice_parties(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
@@ -34,3 +74,50 @@ def notice_parties(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
         if h.line not in partner_lines and h.line not in topic_lines:
             h.meta["official"] = True
             h.meta["public_context"] = "official_notice"
+
+
+def published_registers(text: str, hits: Iterable[_HitLike], partner_lines: set[int],
+                        labelled: set[int]) -> None:
+    """Names in a list said to be published, on lines that hold only a landline or a town: the register's entries."""
+    hits = list(hits)
+    if not any(h.entity == "PERSON" and not h.meta.get("official") for h in hits) \
+            or not any(w in text for w in _REGISTER_WORDS):
+        return
+    if _REGISTER.search(text) is None or _NOT_PUBLIC.search(text) is not None or _RECORD_CUE.search(text) is not None:
+        return
+    officers = {h.line for h in hits if h.entity == "DATE_OF_BIRTH" and _OFFICER_ROW.match(text, _line_start(text, h.start))}
+    busy = labelled | {h.line for h in hits if not _register_entry(h) and not (
+        h.entity == "DATE_OF_BIRTH" and h.line in officers)}
+    busy |= partner_lines - officers
+    for h in hits:
+        if h.line in busy or h.entity == "PERSON" and h.meta.get("official"):
+            continue
+        if h.entity == "PERSON":
+            h.meta["official"] = True
+        elif h.entity == "PHONE_NUMBER" and h.meta.get("kind") != "mobile":
+            h.meta["personal"] = False
+        else:
+            h.meta["informational"] = True
+        h.meta["public_context"] = "published_register"
+
+
+def _register_entry(h: _HitLike) -> bool:
+    """What a published register prints of a person: a name, a landline, a town (not a street address)."""
+    if h.entity not in _REGISTER_ENTITIES or h.meta.get("informational"):
+        return h.entity in _REGISTER_ENTITIES  # (a finding already explained stays out of the way)
+    if h.entity == "PHONE_NUMBER":
+        return h.meta.get("kind") != "mobile"
+    return h.entity != "JP_ADDRESS" or h.meta.get("level") != "street"
+
+
+def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Names a quoted news report gives as a suspect's or a defendant's (…容疑者（45）): the report's, not a record's."""
+    if not any(w in text for w in _NEWS_WORDS) or _NEWS.search(text) is None:
+        return
+    if _UNREPORTED.search(text) is not None or _NOT_PUBLIC.search(text) is not None:
+        return
+    for h in hits:
+        if h.entity == "PERSON" and h.line not in partner_lines and _NEWS_SUFFIX.match(text, h.end):
+            h.meta["official"] = True
+            h.meta["staff"] = False
+            h.meta["public_context"] = "news_report"

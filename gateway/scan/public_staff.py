@@ -4,6 +4,9 @@
   (山口造園（代表 山口 隆）北原2丁目14番3号, 東雲測量（代表者 松井 隆之）) acts for it; the address and landline that follow
   are the business's -> ``official`` (``public_context="representative"``), not for a residents' association (自治会,
   町内会, 管理組合, PTA …), whose officers stay private, nor beside a personal partner or a sensitive topic on the line.
+  So does the head of a public body named right after the title (しらかば市長 武藤 賢治 様 on an invoice, 教育長 …, round 14)
+  (``public_context="head_of_body"``), and a shop's proprietor after its name and trade without brackets (白樺堂（書店）店主
+  片桐 みのり 栄町二丁目1-4 0157-…, ツタヤ工務店 代表 …).
 * **Speakers' lines**: a line headed by a speaker's or an author's role (講師紹介：, 演者：, Speaker bio:, Author:) presents
   someone in a public capacity: a company's mail address or a landline on it is their office's (a mobile or a free-mail
   address stays personal, and so does a number labelled private: ご自宅) -> not personal (``public_context="speaker_line"``), so the subjects of their talk
@@ -43,7 +46,10 @@ _STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:has been|had been|has|had|was|is|we
 _RECORD_ROLE = re.compile(r"(?i:patient|client|resident|tenant|student|pupil|applicant|inmate|user)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '’.-]*")
 # the representative in brackets right after the name of what they represent: 山口造園（代表 山口 隆）
-_REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})[(（]代表(?:者|取締役)?[ 　:：]*$")
+_REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})(?:[(（]代表(?:者|取締役)?[ 　:：]*$|"
+                                    # or a shop's proprietor after its name and trade, unbracketed (白樺堂（書店）店主
+                                    # 片桐 みのり, ベーカリーもり 店主 …, round 14)
+                                    r"(?:[(（][^()（）\n]{1,10}[)）])?[ 　]*(?:店主|オーナー|マスター|女将|代表(?:者|取締役)?)[ 　:：]*$)")
 # or on a row of a published list of bodies and their heads (round 12): a header line naming a column of the business,
 # facility or group (商号又は名称, 施設名, 会派) and one of its head or its members (代表者, 園長, 院長; 氏名 beside 会派 or
 # 議席): 入札参加資格者名簿, 認可保育所一覧, 議員名簿 -- each row's person holds the post in public
@@ -139,6 +145,11 @@ def duty_topics(text: str, hits: Iterable[_HitLike]) -> None:
                 name.meta["after"] = close.end()
 
 
+# the head of a public body right before the name (しらかば市長 武藤 賢治 様, 北海道知事　…, 教育長 …; an invoice's or a
+# letter's addressee, round 14): the office's holder, in office
+_HEAD_OF_BODY = re.compile(r"(?:市長|町長|村長|区長|知事|教育長|議長|会計管理者|病院事業管理者|水道事業管理者)[ \t　]*$")
+
+
 def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
     """Mark the representative named in brackets after a business or an organisation as acting in its capacity."""
     hits = list(hits)
@@ -148,6 +159,10 @@ def representatives(text: str, hits: Iterable[_HitLike], partner_lines: set[int]
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines or h.line in topic_lines:
             continue  # (山田商店（代表 山田 太郎）…事業税を滞納: a record about the proprietor)
+        if _HEAD_OF_BODY.search(text, max(0, h.start - 16), h.start) is not None:
+            h.meta["official"] = True  # しらかば市長 武藤 賢治 様: the mayor addressed in office
+            h.meta["public_context"] = "head_of_body"
+            continue
         m = _REPRESENTATIVE_BEFORE.search(text, max(0, h.start - 28), h.start)
         if (m is not None and _PRIVATE_BODY.search(m.group("org")) is None) or (
                 any(lo <= h.start < hi for lo, hi in tables) and not _private_row(text, h.start)):

@@ -47,13 +47,15 @@ _TOWN = (
 )
 _NUMK = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
 _UNIT_JP = r"(?:丁目|丁|番地の?|番|号)"
+# a house number never starts with 0: after 丁目 and a space, 0157-24-1180 is a landline, not the lot (round 14)
+_NO_ZERO = r"(?!0[0-9])"
 # (a long-vowel mark between kanji numerals, 十条三ー五ー一: the normaliser folds it between digits only)
 _SEP = r"(?:-|の|ノ|(?<=[一二三四五六七八九十〇])ー(?=[一二三四五六七八九十〇]))"
 # a street part: numbers with 丁目/丁/番地/番/号 (spaces allowed between them), then optionally a
 # dash/の chain (1丁目2-3, 2番地の3); or a dash/の chain alone (1-20-3); or, right after a town name,
 # a bare lot number at the end of the address (大日東町4, 新丸子町769)
 _STREET = (
-    r"(?P<street>(?:" + _NUMK + r"[ \t]*" + _UNIT_JP + r"[ \t]*){1,4}(?:" + _NUMK + r"(?:" + _SEP + _NUMK + r"){0,3}(?:号)?)?"
+    r"(?P<street>(?:" + _NUMK + r"[ \t]*" + _UNIT_JP + r"[ \t]*){1,4}(?:" + _NO_ZERO + _NUMK + r"(?:" + _SEP + _NUMK + r"){0,3}(?:号)?)?"
     r"|" + _NUMK + r"(?:" + _SEP + _NUMK + r"){1,3}(?:[ \t]*号)?"
     r"|(?P<lot>\d{1,5})(?=[ \t]*(?:$|[\n,、。.)）\]」』/／|｜]|[にでへをはがと]|の(?![0-9])|[ \t]+[^0-9])))"
 )
@@ -77,7 +79,8 @@ ADDRESS_RE = re.compile(
     # one space may also part the city from its town when a street part follows (藤代浦市 汐入台 4丁目 3の9: a caller's
     # words taken down, a form's OCR; round 14)
     + r"(?:[ \u3000](?=" + _PC0 + r"))?"
-    + r"(?P<town>" + _TOWN + r")(?:(?<![\s市区郡])[ \u3000](?=\d))?" + _STREET + r"(?![0-9])" + _BUILDING
+    # (a lot number never starts with 0: 北町一丁目　0157-24-1180 is a town and a landline, round 14)
+    + r"(?P<town>" + _TOWN + r")(?:(?<![\s市区郡])[ \u3000](?=[1-9]))?" + _STREET + r"(?![0-9])" + _BUILDING
 )
 # an address label immediately before (住所：…, 現住所 …, 所在地は …)
 _LABEL_RE = re.compile(
@@ -113,7 +116,7 @@ _DIGIT_SOON = re.compile(r"[0-9]")
 _PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
 _NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
 # after a town's 丁目 with no city before it (若葉台2丁目14-6, 本町三丁目5番8号): the house number
-_CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NUMK + r"[ \t]*(?:番地の?|番|-|の)[ \t]*" + _NUMK
+_CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NO_ZERO + _NUMK + r"[ \t]*(?:番地の?|番|-|の)[ \t]*" + _NUMK
                           + r"(?:[ \t]*(?:-|の)[ \t]*\d{1,4})?(?:[ \t]*号)?(?![0-9])" + _BUILDING)
 _PARTICLES = "はをにでへ"
 # a town and a three-part house number with no 丁目 (南が丘3-12-4): the numbers, and words that end a

@@ -96,9 +96,13 @@ SHAPE_TRIGGERS = SPACED_AGED_TRIGGERS + AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS 
 _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a story about", "textbook", "this dialogue",
                "the dialogue", "reading club", "book club", "this novel", "the novel", "a novel", "fairy tale", "fictional",
                "this play", "chapter 1", "chapter 2")
-FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の") + _FICTION_EN
+# (a literary prize's entry, 文芸賞の応募作 / 文学賞応募作品, round 14: a story written for a contest)
+FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作") + _FICTION_EN
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
+# a literary prize or contest before 応募作 (文芸賞の応募作, 文学賞への応募作, 短編小説コンクールの応募作); not an essay contest's
+# (作文コンクールの応募作: a child writes of their own life)
+_LITERARY = re.compile(r"(?:文芸|文学|小説|童話|戯曲|脚本|シナリオ|ミステリー?)(?:賞|大賞|コンクール|コンテスト|募集)")
 # the story's hero introduced (主人公の少女・みおは, 主人公は): not a plan's slogan (市民が主人公のまちづくり)
 _HERO_PART = re.compile(r"(?:の(?:少女|少年|青年|女性|男性|女の子|男の子|老人|名前)|は|・)")
 # staff named as the contact of a notice or mail, not as what it is about
@@ -134,7 +138,8 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
             if w == "主人公":
                 if _HERO_PART.match(text, p + 3):
                     return True
-            elif w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)):
+            elif w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)) or (
+                    w == "応募作" and _LITERARY.search(text, max(0, p - 12), p)):
                 return True
     return False
 
