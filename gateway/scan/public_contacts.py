@@ -228,8 +228,10 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
     line, the next separator or its size limit."""
     starts = [(m.end(), _BELOW) for m in line_matches(_SEPARATOR, text)]  # (line starts only: the same matches)
     starts += [(m.start(), _HEADED) for m in line_matches(_CONTACT_HEAD, text)]
-    starts += [(m.start(), _HEADED) for m in line_matches(_FACILITY_HEAD, text)]
-    starts += [(s, _PARAGRAPH) for s in _legal_form_paragraphs(text)]
+    paragraphs = _legal_form_paragraphs(text)
+    taken = set(paragraphs)  # (a facility's name line that opens a business's paragraph is read as that paragraph)
+    starts += [(m.start(), _HEADED) for m in line_matches(_FACILITY_HEAD, text) if m.start() not in taken]
+    starts += [(s, _PARAGRAPH) for s in paragraphs]
     if not starts:
         return []
     starts.sort()
