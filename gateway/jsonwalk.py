@@ -76,7 +76,8 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
         if isinstance(obj, str):
             # is_binary_blob(obj), its patterns only tried where they can match (a data: prefix, 512 characters)
             blob = (obj.startswith("data:") or len(obj) >= 512) and is_binary_blob(obj)
-            if obj and not blob and (key not in skip or not _tokens.get(obj, False) and not _token(obj)):
+            if obj and not blob and (key not in skip or not _tokens.get(obj, False) and not _token(obj)
+                                     or len(obj) >= 6 and obj.isdigit()):  # a number is data under any key
                 yield Segment(path, obj)
         elif isinstance(obj, bool) or obj is None:
             continue

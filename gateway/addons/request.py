@@ -168,7 +168,8 @@ class RequestPipeline:
             msg = flow.error.msg.lower()
             if cx.verdict is None and not cx.forwarded:  # never released: say why it ended (honest audit)
                 too_big = "body_size_limit" in msg
-                unreadable = "protocol error" in msg  # a malformed body (bad chunk, trailers): never read whole
+                # a malformed body (bad chunk, trailers), not one cut short by the client: never read whole
+                unreadable = "protocol error" in msg and "closed" not in msg
                 cx.stage = "extract" if too_big or unreadable else cx.stage
                 cx.verdict = refuse(Reason.OVERSIZE_BODY if too_big else
                                     Reason.UNDECODABLE_BODY if unreadable else Reason.CLIENT_DISCONNECTED)

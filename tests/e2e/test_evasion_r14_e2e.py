@@ -20,16 +20,22 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import socket
+import ssl
+import uuid
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import brotli
+import httpx
 import pytest
 
 from tests.e2e.test_evasion_e2e import (CLEAN, CLOUD_KEY, COMPLETIONS, MYNUM, OPENAI, PLANTED,
                                         SECRET, ANTHROPIC, Case, anthropic_body, arrived, evasion_gateway, openai_body,
                                         post, send)
+from tests.e2e.test_websocket_e2e import HOST, ws_env  # noqa: F401 (the module's WebSocket gateway)
 from tests.support import rawproxy
 from tests.support.certs import TestPKI
 from tests.support.gateway import GatewayProcess
@@ -286,6 +292,22 @@ case("cloud-key-split-messages", OPENAI, post(COMPLETIONS, OPENAI, lambda t: ope
 case("anthropic-text-plain-base64-body", ANTHROPIC, post("/v1/messages", ANTHROPIC, lambda t: base64.b64encode(
     anthropic_body(t)), content_type="text/plain"), SECRET, None)
 
+# ---- protocol fields and other APIs' file parts
+case("number-in-model-field", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_doc({"messages": [
+    {"role": "user", "content": "申請者の個人番号は model 欄の値です。"}]}) .replace(b'"gpt-4o"', (
+        f'"{MYNUM}"' if t != CLEAN else '"gpt-4o"').encode())), SECRET)
+case("number-in-id-field", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_doc({"messages": [
+    {"role": "user", "content": "申請者の個人番号は id 欄の値です。", "id": MYNUM if t != CLEAN else "msg_1"}]})), SECRET)
+case("responses-input-file", OPENAI, post("/v1/responses", OPENAI, lambda t: openai_doc({"input": [
+    {"role": "user", "content": [{"type": "input_text", "text": "要約して"}, {"type": "input_file", "filename": "a.txt",
+     "file_data": "data:text/plain;base64," + base64.b64encode(t.encode()).decode()}]}]})), SECRET)
+case("query-double-percent", OPENAI, lambda t, h: rawproxy.request(
+    "POST", f"{COMPLETIONS}?note={quote(quote(t))}", OPENAI, headers=h, body=openai_body(CLEAN),
+    content_type="application/json"), SECRET)
+case("path-params-carry-text", "chatgpt.com", lambda t, h: rawproxy.request(
+    "POST", f"/backend-api/conversation;note={quote(t)}", "chatgpt.com", headers=h, body=b"{}",
+    content_type="application/json"), SECRET)
+
 # ---- transport inside the tunnel
 case("absolute-form-target", OPENAI, post(f"https://{OPENAI}{COMPLETIONS}", OPENAI), SECRET)
 case("absolute-form-other-host", OPENAI, post(f"https://chatgpt.com{COMPLETIONS}", OPENAI), SECRET, None)
@@ -348,3 +370,184 @@ def test_clean_control_passes(c: Case, r14_gw: GatewayProcess, upstream: FakeUps
         (d["reason"], d.get("scan_reasons"), d.get("findings")) for d in decided]
     assert arrived(upstream, nonce), f"false block: {c.id} ({decided})"
     assert 200 <= resp.status < 300, resp.status
+
+
+# ---------------------------------------------------------------- transport around the tunnel
+def _auth() -> str:
+    return "Proxy-Authorization: Basic " + base64.b64encode(b"tanaka:demo").decode() + "\r\n"
+
+
+def _tls_exchange(gw: GatewayProcess, authority: str, sni: str | None, raw: bytes, extra_ca: Path) -> bytes:
+    """CONNECT ``authority`` (any spelling), TLS with ``sni`` trusting the gateway's CA and the upstream's (a tunnel
+    passed through untouched would reach the fake upstream and show as an arrival), then ``raw``."""
+    sock = socket.create_connection(("127.0.0.1", gw.port), timeout=20)
+    sock.sendall(f"CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n{_auth()}\r\n".encode())
+    head, _ = rawproxy._read_head(sock)
+    if not head.startswith(b"HTTP/1.1 200"):
+        sock.close()
+        return head
+    ctx = ssl.create_default_context(cafile=str(gw.ca_cert))
+    ctx.load_verify_locations(cafile=str(extra_ca))
+    if sni is None:
+        ctx.check_hostname = False
+    try:
+        tls = ctx.wrap_socket(sock, server_hostname=sni)
+        tls.sendall(raw)
+        data = b""
+        while chunk := tls.recv(65536):
+            data += chunk
+        return data
+    except (ssl.SSLError, OSError) as e:
+        return str(e).encode()
+    finally:
+        sock.close()
+
+
+def _nonce() -> tuple[str, dict[str, str]]:
+    n = uuid.uuid4().hex
+    return n, {"User-Agent": f"aigw-evasion/{n}"}
+
+
+@pytest.mark.parametrize("authority, sni", [
+    ("127.0.0.1:{port}", "api.openai.com"),  # an IP literal: the SNI names the service
+    ("API.OPENAI.COM.:443", "api.openai.com"),  # spelled otherwise
+    ("api.openai.com:8443", "api.openai.com"),  # another port
+    ("[::ffff:127.0.0.1]:{port}", "api.openai.com"),  # an IPv4-mapped IPv6 literal
+], ids=["ip-literal", "upper-trailing-dot", "odd-port", "ipv6-mapped"])
+def test_a_connect_target_spelled_otherwise_is_still_decrypted_and_scanned(
+        authority: str, sni: str, r14_gw: GatewayProcess, upstream: FakeUpstream, pki: TestPKI) -> None:
+    nonce, h = _nonce()
+    m = r14_gw.mark()
+    raw = rawproxy.request("POST", COMPLETIONS, OPENAI, headers=h, body=openai_body(SECRET),
+                           content_type="application/json")
+    answer = _tls_exchange(r14_gw, authority.format(port=upstream.port), sni, raw, pki.ca_pem)
+    assert not arrived(upstream, nonce), answer[:200]
+    decided = r14_gw.new_decisions(m, expect=1, timeout=5)
+    assert decided and all(d["action"] == "block" for d in decided), (decided, answer[:200])
+
+
+def test_no_sni_to_an_ip_literal_with_a_catalogued_host_header(r14_gw: GatewayProcess, upstream: FakeUpstream,
+                                                               pki: TestPKI) -> None:
+    """Without SNI nothing names the service before TLS: the tunnel is decrypted (gateway/addons/scope.py) and the
+    Host inside decides; a catalogued Host on an IP literal is refused (authority bound to the connection)."""
+    nonce, h = _nonce()
+    m = r14_gw.mark()
+    raw = rawproxy.request("POST", COMPLETIONS, OPENAI, headers=h, body=openai_body(SECRET),
+                           content_type="application/json")
+    answer = _tls_exchange(r14_gw, f"127.0.0.1:{upstream.port}", None, raw, pki.ca_pem)
+    assert not arrived(upstream, nonce)
+    decided = r14_gw.new_decisions(m)
+    assert [d["action"] for d in decided] == ["block"] and answer.startswith(b"HTTP/1.1 403"), (decided, answer[:100])
+
+
+def test_plain_http_proxy_request_is_scanned(r14_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    """An absolute-form request to the proxy itself, without CONNECT (http://api.openai.com/…)."""
+    nonce, h = _nonce()
+    m = r14_gw.mark()
+    body = openai_body(SECRET)
+    with socket.create_connection(("127.0.0.1", r14_gw.port), timeout=20) as sock:
+        sock.sendall((f"POST http://{OPENAI}{COMPLETIONS} HTTP/1.1\r\nHost: {OPENAI}\r\n{_auth()}"
+                      f"User-Agent: {h['User-Agent']}\r\nContent-Type: application/json\r\n"
+                      f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body)
+        head, _ = rawproxy._read_head(sock)
+    assert not arrived(upstream, nonce)
+    decided = r14_gw.new_decisions(m)
+    assert [d["action"] for d in decided] == ["block"] and head.startswith(b"HTTP/1.1 403"), (decided, head)
+
+
+def test_http2_client_is_scanned(r14_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    nonce, h = _nonce()
+    m = r14_gw.mark()
+    with httpx.Client(http2=True, proxy=r14_gw.proxy_url(), verify=r14_gw.ssl_context(), trust_env=False,
+                      timeout=30) as c:
+        blocked = c.post(f"https://{OPENAI}{COMPLETIONS}", content=openai_body(SECRET),
+                         headers=h | {"content-type": "application/json"})
+        clean = c.post(f"https://{OPENAI}{COMPLETIONS}", content=openai_body(CLEAN),
+                       headers={"User-Agent": f"aigw-evasion/{nonce}-clean", "content-type": "application/json"})
+    assert blocked.status_code == 403 and clean.status_code == 200
+    assert not arrived(upstream, nonce + "\n") and [r for r in upstream.requests
+                                                   if r.headers.get("user-agent", "").endswith(nonce)] == []
+    assert arrived(upstream, f"{nonce}-clean")
+    assert [d["action"] for d in r14_gw.new_decisions(m, expect=2)] == ["block", "allow"]
+
+
+def test_pipelined_requests_are_each_scanned(r14_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    """Two requests in one write on one connection: the clean first passes, the second is blocked."""
+    first, h1 = _nonce()
+    second, h2 = _nonce()
+    m = r14_gw.mark()
+    a = rawproxy.request("POST", COMPLETIONS, OPENAI, headers=h1, body=openai_body(CLEAN),
+                         content_type="application/json").replace(b"Connection: close\r\n", b"")
+    b = rawproxy.request("POST", COMPLETIONS, OPENAI, headers=h2, body=openai_body(SECRET),
+                         content_type="application/json")
+    resp = rawproxy.send(r14_gw.port, OPENAI, a + b, ca_file=str(r14_gw.ca_cert))
+    assert resp.status == 200
+    assert arrived(upstream, first) and not arrived(upstream, second)
+    assert [d["action"] for d in r14_gw.new_decisions(m, expect=2)] == ["allow", "block"]
+
+
+@pytest.mark.parametrize("name", ["Cookie", "Accept-Language", "Origin", "Accept"])
+def test_a_protocol_header_carrying_the_prompt(name: str, r14_gw: GatewayProcess, upstream: FakeUpstream) -> None:
+    nonce, h = _nonce()
+    m = r14_gw.mark()
+    value = quote(SECRET) if name != "Cookie" else "note=" + quote(SECRET)
+    raw = rawproxy.request("POST", COMPLETIONS, OPENAI, headers=h | {name: value}, body=openai_body(CLEAN),
+                           content_type="application/json")
+    rawproxy.send(r14_gw.port, OPENAI, raw, ca_file=str(r14_gw.ca_cert))
+    assert not arrived(upstream, nonce)
+    assert [d["action"] for d in r14_gw.new_decisions(m)] == ["block"]
+
+
+# ---------------------------------------------------------------- WebSocket frames
+COPILOT = HOST
+
+
+def _chat(text: str) -> str:
+    return json.dumps({"event": "send", "conversationId": "c", "content": [{"type": "text", "text": text}]},
+                      ensure_ascii=False)
+
+
+WS_FRAMES = {
+    "fragmented-text": lambda t: [_chat(t)[i:i + 7] for i in range(0, len(_chat(t)), 7)],
+    "binary-utf8-json": lambda t: _chat(t).encode(),
+    "binary-utf16-json": lambda t: _chat(t).encode("utf-16"),
+    "binary-gzip-json": lambda t: gzip.compress(_chat(t).encode()),
+    "socketio-event": lambda t: '42["message",' + _chat(t) + "]",
+    "socketio-namespace": lambda t: '42/chat,7["message",' + _chat(t) + "]",
+    "signalr-records": lambda t: '{"type":6}\x1e{"type":1,"target":"chat","arguments":[' + _chat(t) + "]}\x1e",
+    "json-escaped": lambda t: json.dumps({"event": "send", "content": [{"type": "text", "text": t}]}),
+    "plain-text": lambda t: t,
+    "base64-text": lambda t: base64.b64encode(_chat(t).encode()).decode(),
+    "fragmented-binary": lambda t: [_chat(t).encode()[i:i + 9] for i in range(0, len(_chat(t).encode()), 9)],
+}
+
+
+UNREADABLE_FRAMES = {"binary-utf16-json", "binary-gzip-json"}  # a file nobody reads: refused clean or not
+
+
+def _until_done(ws) -> None:
+    while json.loads(ws.recv(timeout=20)).get("event") != "done":
+        pass
+
+
+@pytest.mark.parametrize("shape", list(WS_FRAMES), ids=list(WS_FRAMES))
+def test_websocket_frame_shapes_never_carry_a_secret(shape: str, ws_env) -> None:
+    """Each shape with the secret is dropped (its own block line), the same shape clean passes (or, for a binary
+    frame nobody can read, is refused too: unscannable_file), and the socket goes on."""
+    from websockets.sync.client import connect
+
+    gw, up = ws_env
+    tag = uuid.uuid4().hex
+    m = gw.mark()
+    with connect(f"wss://{COPILOT}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"), ssl=gw.ssl_context(),
+                 open_timeout=30, compression=None if shape == "plain-text" else "deflate") as ws:
+        ws.send(WS_FRAMES[shape](f"{SECRET} {tag}"))
+        _until_done(ws)  # the gateway's notice, in Copilot's frame shape
+        ws.send(WS_FRAMES[shape](f"{CLEAN} {tag}"))
+        _until_done(ws)
+    frames = [f if isinstance(f, str) else f.decode("utf-8", "replace") for f in up.frames]
+    assert not [f for f in frames if MYNUM in f], "a secret frame reached the service"
+    lines = [d for d in gw.new_decisions(m, expect=3) if d.get("stage") == "websocket"]
+    expected = ["block", "block"] if shape in UNREADABLE_FRAMES else ["block"]
+    assert [d["action"] for d in lines] == expected, [(d["action"], d["reason"]) for d in lines]
+    assert lines[0]["reason"] == ("unscannable_file" if shape in UNREADABLE_FRAMES else "confidential_data")

@@ -97,6 +97,8 @@ async def test_seams_that_did_not_block_are_not_scanned_again(gw):
     ("HTTP/1 protocol error: HTTP trailers are not implemented yet.", "undecodable_body"),
     ("HTTP/1 protocol error: Invalid chunk size", "undecodable_body"),
     ("Client disconnected.", "client_disconnected"),
+    ("HTTP/1 protocol error: peer closed connection without sending complete message body: received 10 bytes,"
+     " expected 20", "client_disconnected"),
 ])
 async def test_a_body_that_ends_in_error_before_release_is_audited_with_why(gw, msg: str, reason: str) -> None:
     from mitmproxy import flow as mflow

@@ -172,3 +172,9 @@ def test_multipart_preamble_epilogue_and_a_field_in_its_declared_charset():
     body = (b'PRE\r\n--b\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: text/plain; charset=utf-16\r\n\r\n'
             + "機密性２".encode("utf-16") + b"\r\n--b--\r\nEPI\r\n")
     assert set(texts("json_strings", body, "multipart/form-data; boundary=b")) >= {"PRE", "機密性２", "EPI\r\n"}
+
+
+def test_a_number_under_a_protocol_key_is_data():
+    body = b'{"model":"526018159084","messages":[{"role":"user","content":"x","id":"526018159085"}]}'
+    got = texts("openai_chat", body, "application/json")
+    assert "526018159084" in got and "526018159085" in got and "user" not in got
