@@ -16,12 +16,13 @@ from urllib.parse import unquote
 from gateway.canonical import query_text
 from gateway.model import Segment
 
-# headers whose values are protocol data or the client's own credentials for the service: never prompt text
+# headers whose values are protocol data or the client's own credentials for the service: not prompt text, so
+# read only when they hold text no protocol value holds (non-ASCII once decoded: a prompt in a Cookie or an Accept)
 NOT_TEXT = frozenset({
     "host", ":authority", "content-length", "content-type", "content-encoding", "transfer-encoding", "connection",
-    "keep-alive", "te", "trailer", "upgrade", "accept", "accept-encoding", "accept-language", "accept-charset",
-    "cache-control", "pragma", "if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "range",
-    "origin", "authorization", "proxy-authorization", "cookie", "x-api-key", "api-key", "x-goog-api-key",
+    "keep-alive", "te", "trailer", "upgrade", "accept-encoding",
+    "if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "range",
+    "authorization", "proxy-authorization", "cookie", "x-api-key", "api-key", "x-goog-api-key",
     "sec-websocket-key", "sec-websocket-version", "sec-websocket-extensions", "sec-websocket-protocol",
     "sec-fetch-site", "sec-fetch-mode", "sec-fetch-dest", "sec-fetch-user", "sec-ch-ua", "sec-ch-ua-mobile",
     "sec-ch-ua-platform", "dnt", "priority", "x-stainless-arch", "x-stainless-os", "x-stainless-runtime",
@@ -75,9 +76,12 @@ def header_segments(headers: Iterable[tuple[str, str]]) -> list[Segment]:
     budget = MAX_HEADER_CHARS
     for name, value in headers:
         n = name.lower()
-        if n in NOT_TEXT or n.startswith(OWN_PREFIXES) or not value:
+        protocol = n in NOT_TEXT
+        if not value or protocol and value.isascii() and "%" not in value or n.startswith(OWN_PREFIXES):
             continue
         text = header_text(value.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+        if protocol and text.isascii():
+            continue
         if n == "referer" and "?" in text:
             text = " ".join(query_text(text.split("?", 1)[1]))
         if not text.strip():

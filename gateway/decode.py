@@ -5,6 +5,7 @@ Raises ``BodyError`` with a reason code; the caller turns it into a block (fail 
 
 from __future__ import annotations
 
+import codecs
 import zlib
 
 import brotli
@@ -114,6 +115,22 @@ def _strict(data: bytes, charset: str) -> str | None:
     return text if "\x00" not in text else None
 
 
+_BOMS = {"utf-16": (codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE), "utf-32": (codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)}
+
+
+def _declared_readings(data: bytes, charset: str) -> list[str]:
+    """The declared charset's reading; UTF-16 / UTF-32 without a byte order mark in both orders (RFC 2781 says
+    big-endian, Python and Windows read little-endian)."""
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        return []
+    if name in _BOMS and not data.startswith(_BOMS[name]):
+        return [r for order in ("-be", "-le") if (r := _strict(data, name + order)) is not None]
+    declared = _strict(data, name)
+    return [] if declared is None else [declared]
+
+
 def decode_readings(data: bytes, charset: str | None = None) -> tuple[str, ...]:
     """Every plausible reading of ``data`` as text, the one a server most likely uses first.
 
@@ -126,9 +143,15 @@ def decode_readings(data: bytes, charset: str | None = None) -> tuple[str, ...]:
     utf8 = _strict(data, "utf-8-sig")
     if utf8 is not None:
         readings.append(utf8)
-    declared = _strict(data, charset) if charset else None
-    if declared is not None and declared not in readings:
-        readings.append(declared)
+    for declared in _declared_readings(data, charset) if charset else ():
+        if declared not in readings:
+            readings.append(declared)
+    if b"\x1b" in data:  # ISO-2022-JP (7-bit, so UTF-8 reads it too, as escape sequences): its own reading
+        for jis in ("iso2022_jp_2", "iso2022_jp_ext"):
+            if (text := _strict(data, jis)) is not None:
+                if text not in readings:
+                    readings.append(text)
+                break
     if not readings:
         best = charset_normalizer.from_bytes(data, cp_isolation=list(JAPANESE_CHARSETS)).best()
         guessed = _strict(data, best.encoding) if best is not None else None  # strict: lossy is no decoding

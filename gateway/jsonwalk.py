@@ -76,15 +76,17 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
         if isinstance(obj, str):
             # is_binary_blob(obj), its patterns only tried where they can match (a data: prefix, 512 characters)
             blob = (obj.startswith("data:") or len(obj) >= 512) and is_binary_blob(obj)
-            if obj and not blob and (key not in skip or not _tokens.get(obj, False) and not _token(obj)):
+            if obj and not blob and (key not in skip or not _tokens.get(obj, False) and not _token(obj)
+                                     or len(obj) >= 6 and obj.isdigit()):  # a number is data under any key
                 yield Segment(path, obj)
         elif isinstance(obj, bool) or obj is None:
             continue
         elif isinstance(obj, int):
             if abs(obj) >= 100_000:
                 yield Segment(path, str(obj))
-        elif isinstance(obj, float):
-            continue
+        elif isinstance(obj, float):  # 526018159084.0 and 5.26018159084e11 are that integer to a server
+            if abs(obj) >= 100_000 and obj.is_integer() and abs(obj) < 1e21:
+                yield Segment(path, str(int(obj)))
         elif isinstance(obj, dict):
             items = list(obj.items())
             for k, v in reversed(items):
@@ -97,6 +99,24 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
                 stack.append((obj[i], f"{path}[{i}]", key))
 
 
+def _keep_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys repeat keeps every value: a server may read the first (``json.loads`` keeps only
+    the last), so the earlier ones stay under ``key:N`` where the generic walk reads them."""
+    doc = dict(pairs)
+    if len(doc) != len(pairs):
+        seen: dict[str, int] = {}
+        for k, v in pairs:
+            n = seen[k] = seen.get(k, 0) + 1
+            if doc[k] is not v:
+                doc[f"{k}:{n}"] = v
+    return doc
+
+
+def loads(text: str | bytes) -> Any:
+    """``json.loads`` of a request's JSON, keeping the values of repeated keys (``_keep_duplicates``)."""
+    return json.loads(text, object_pairs_hook=_keep_duplicates)
+
+
 def looks_json(text: str) -> bool:
     t = text.lstrip()
     return t[:1] in ("{", "[")
@@ -107,7 +127,7 @@ def json_deep(doc: Any) -> Iterator[Segment]:
     for s in walk(doc):
         if looks_json(s.text) and len(s.text) > 1:
             try:
-                inner = json.loads(s.text)
+                inner = loads(s.text)
             except ValueError:
                 yield s
                 continue

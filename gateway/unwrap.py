@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
@@ -65,7 +66,35 @@ def _qp(run: str) -> str | None:
         return None
 
 
-_DECODERS = ((_B64, _b64, ""), (_PCT, _pct, "%"), (_QP, _qp, "="))  # (runs, decoder, the character each run starts with)
+# escapes a program or a model undoes: \\u7533 (JSON / JavaScript, surrogate pairs joined), \\xe7 (bytes), &#53; &#x35;
+_UESC = re.compile(r'\\u[0-9A-Fa-f]{4}(?:[^\\]{0,32}\\u[0-9A-Fa-f]{4})+[^\\"]{0,32}')  # and what follows
+_XESC = re.compile(r"\\x[0-9A-Fa-f]{2}(?:[^\\]{0,32}\\x[0-9A-Fa-f]{2})+")
+_ENTITY = r"&#(?:\d{1,7}|[xX][0-9A-Fa-f]{1,6});"
+_ENT = re.compile(f"{_ENTITY}(?:[^&]{{0,32}}{_ENTITY})+[^&<]{{0,32}}")
+_ONE_UESC = re.compile(r"\\u([0-9A-Fa-f]{4})")
+_ONE_XESC = re.compile(r"(?:\\x[0-9A-Fa-f]{2})+")
+# marks drawn on a digit (a keycap, an accent): the digit is what a reader sees
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
+_MARK = re.compile(f"[{_MARKS}]")  # the cheap trigger (one character class, ~100 M characters/s)
+_MARKED_DIGIT = re.compile(f"\\d[{_MARKS}]")
+_DIGIT_MARKS = re.compile(f"(?<=\\d)[{_MARKS}]+")
+
+
+def _uesc(run: str) -> str | None:
+    text = _ONE_UESC.sub(lambda m: chr(int(m.group(1), 16)), run)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # pairs joined, lone ones U+FFFD
+
+
+def _xesc(run: str) -> str | None:
+    return _ONE_XESC.sub(lambda m: bytes.fromhex(m.group().replace("\\x", "")).decode("utf-8", "replace"), run)
+
+
+def _ent(run: str) -> str | None:
+    return html.unescape(run)
+
+
+_DECODERS = ((_B64, _b64, ""), (_PCT, _pct, "%"), (_QP, _qp, "="), (_UESC, _uesc, "\\"), (_XESC, _xesc, "\\"),
+             (_ENT, _ent, "&#"))  # (runs, decoder, what the text holds when a run can start in it)
 
 
 def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
@@ -87,9 +116,11 @@ def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
                 continue
             # an ASCII run without spaces or punctuation is a token or another layer of encoding, not text:
             # look inside it, but do not scan it as text itself
-            if not (decoded.isascii() and not re.search(r"[\s.,:;]", decoded)):
-                found.append(decoded)
+            if decoded.isdigit() or not (decoded.isascii() and not re.search(r"[\s.,:;]", decoded)):
+                found.append(decoded)  # a number is data (a 個人番号 in base64), not a token
             found.extend(hidden_texts(decoded, depth=depth - 1)[: MAX_RUNS - len(found)])
+    if _MARK.search(text) and _MARKED_DIGIT.search(text) and len(found) < MAX_RUNS:
+        found.append(_DIGIT_MARKS.sub("", text))
     return found
 
 

@@ -31,8 +31,10 @@ from typing import Any
 
 from mitmproxy import connection, http
 from mitmproxy.net.http import http1
+from mitmproxy.proxy import commands
 from mitmproxy.proxy.layers import websocket as _websocket
 from mitmproxy.proxy.layers.http import _http1, _http2
+from mitmproxy.proxy.layers.http._base import ReceiveHttp
 from wsproto.events import CloseConnection
 from wsproto.frame_protocol import CloseReason
 
@@ -80,6 +82,7 @@ def install(answer: Answer) -> bool:
     _answer = answer
     _http1.make_error_response = make_error_response
     _http2.format_error = format_error
+    install_trailers()
     return True
 
 
@@ -90,6 +93,31 @@ def uninstall() -> None:
         _http1.make_error_response = _ORIGINAL.pop("make_error_response")
     if "format_error" in _ORIGINAL:
         _http2.format_error = _ORIGINAL.pop("format_error")
+    if "read_body" in _ORIGINAL:
+        _http1.Http1Connection.read_body = _ORIGINAL.pop("read_body")
+
+
+# ---------------------------------------------------------------- HTTP/1 trailers: a protocol error, not a crash
+def read_body(self: Any, event: Any) -> Any:
+    """``Http1Connection.read_body``: mitmproxy 12 raises ``NotImplementedError`` on a chunked body with trailers,
+    which kills the connection's layer (no hook runs, no audit line, the client waits). Here it is what an h11
+    protocol error is: the connection closed and the flow failed (``error`` hook: audited, never forwarded)."""
+    try:
+        return (yield from _ORIGINAL["read_body"](self, event))
+    except NotImplementedError as e:
+        yield commands.CloseConnection(self.conn)
+        yield ReceiveHttp(self.ReceiveProtocolError(self.stream_id, f"HTTP/1 protocol error: {e}",
+                                                           code=self.ReceiveProtocolError.code))
+
+
+def install_trailers() -> bool:
+    """Wrap ``Http1Connection.read_body`` (above). False (nothing changed) when mitmproxy moved it."""
+    cls = getattr(_http1, "Http1Connection", None)
+    if not _signature_ok(_ORIGINAL.get("read_body") or getattr(cls, "read_body", None), ("self", "event")):
+        return False
+    _ORIGINAL.setdefault("read_body", cls.read_body)
+    cls.read_body = read_body
+    return True
 
 
 # ---------------------------------------------------------------- WebSocket: the service's side ended abnormally

@@ -168,8 +168,11 @@ class RequestPipeline:
             msg = flow.error.msg.lower()
             if cx.verdict is None and not cx.forwarded:  # never released: say why it ended (honest audit)
                 too_big = "body_size_limit" in msg
-                cx.stage = "extract" if too_big else cx.stage
-                cx.verdict = refuse(Reason.OVERSIZE_BODY if too_big else Reason.CLIENT_DISCONNECTED)
+                # a malformed body (bad chunk, trailers), not one cut short by the client: never read whole
+                unreadable = "protocol error" in msg and "closed" not in msg
+                cx.stage = "extract" if too_big or unreadable else cx.stage
+                cx.verdict = refuse(Reason.OVERSIZE_BODY if too_big else
+                                    Reason.UNDECODABLE_BODY if unreadable else Reason.CLIENT_DISCONNECTED)
             elif cx.forwarded:
                 cx.extra["completion_error"] = (Reason.CLIENT_DISCONNECTED.value if "client" in msg
                                                 else Reason.UPSTREAM_ERROR.value)

@@ -13,6 +13,7 @@ CONNECT is an option (``aigw_refuse_at_connect``) for sites that prefer it.
 
 from __future__ import annotations
 
+import ipaddress
 from typing import Any
 
 from mitmproxy import ctx, http, tls
@@ -28,6 +29,14 @@ from gateway.model import Reason
 from gateway.options import add_options
 from gateway.respond import build_block_response, wants_html
 from gateway.rules.ruleset import RuleSet
+
+
+def _ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 class Scope:
@@ -48,9 +57,11 @@ class Scope:
         """Decrypt only catalog (and shadow) hosts; everything else is an untouched TLS tunnel."""
         rules = self.rules.rules
         assert rules is not None
-        names = [data.client_hello.sni] if data.client_hello.sni else []
-        if data.context.server.address:
-            names.append(data.context.server.address[0])
+        sni = data.client_hello.sni
+        address = data.context.server.address[0] if data.context.server.address else None
+        if not sni and address and _ip_literal(address):  # no name at all: the service shows only inside, so it
+            return  # is decrypted and its Host bound to the connection (an AI service's IP without SNI: blocked)
+        names = [n for n in (sni, address) if n]
         if not any(rules.service_for_host(n) or rules.shadow_name(n) for n in names):
             data.ignore_connection = True
 

@@ -8,7 +8,6 @@ still scanned in full). Non-JSON bodies (form, multipart, text) are decoded here
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ from gateway.extract import (chatgpt_web, claude_web, deepseek, gemini_api, gemi
 from gateway.extract._util import parse_form
 from gateway.files import embedded, extract_file_text, multipart
 from gateway.files.sniff import magic
+from gateway import jsonwalk
 from gateway.jsonwalk import json_deep, looks_json
 from gateway.model import Prompt, Reason, Segment
 
@@ -57,12 +57,28 @@ def extract_json(name: str, doc: Any) -> list[Segment]:
     specific = EXTRACTORS[name]
     segments = list(specific(doc))
     if specific is json_strings.extract:
-        return segments
+        return _with_inner_json(segments)
     taken = {s.where for s in segments}
     for s in json_strings.walk(doc):
         if not any(a in taken for a in _ancestors(s.where)):
             segments.append(s)
-    return segments
+    return _with_inner_json(segments)
+
+
+def _with_inner_json(segments: list[Segment]) -> list[Segment]:
+    """A string that is itself JSON (tool-call arguments, a field holding a document) is read as the service
+    reads it: its strings, escapes undone, come just before it, so they also meet its neighbour in a seam."""
+    out: list[Segment] = []
+    for s in segments:
+        if len(s.text) > 1 and looks_json(s.text):
+            try:
+                inner = jsonwalk.loads(s.text)
+            except ValueError:
+                pass
+            else:
+                out.extend(Segment(s.where + w.where[1:], w.text) for w in json_deep(inner))
+        out.append(s)
+    return out
 
 
 def _form(text: str) -> list[Segment]:
@@ -72,7 +88,7 @@ def _form(text: str) -> list[Segment]:
             segments.append(Segment("form.<key>", key))
         if looks_json(value):
             try:
-                segments.extend(Segment(f"form.{key}{s.where[1:]}", s.text) for s in json_deep(json.loads(value)))
+                segments.extend(Segment(f"form.{key}{s.where[1:]}", s.text) for s in json_deep(jsonwalk.loads(value)))
                 continue
             except ValueError:
                 pass
@@ -91,7 +107,7 @@ def _form_with(name: str, text: str) -> list[Segment]:
     doc: dict[str, Any] = {}
     for key, value in parse_form(text):
         try:
-            doc[key] = json.loads(value) if looks_json(value) else value
+            doc[key] = jsonwalk.loads(value) if looks_json(value) else value
         except ValueError:
             doc[key] = value
     segments = list(specific(doc))
@@ -115,6 +131,8 @@ def _multipart(content_type: str, body: bytes, limits: Any = None) -> list[Segme
                 text = part.data.decode("utf-8")
             except UnicodeDecodeError:
                 text = None
+            if part.charset and (text is None or "\x00" in text):  # a field in its declared charset (UTF-16 …)
+                text = "\n".join(decode_readings(part.data, part.charset))
         if text is not None and "\x00" not in text:
             segments.append(Segment(f"multipart.{part.name}", text))
             continue
@@ -167,16 +185,23 @@ def _extract_prompt(name: str, body: bytes, content_type: str, limits: Any, file
     if name == "file_upload" or (magic(body) is not None and not _is_text(body)):  # a file's bytes
         return Prompt(tuple(extract_file_text(body, filename, content_type, limits)))
     readings = decode_readings(body, charset)
-    segments = _text_segments(name, readings[0], content_type, limits)
-    segments += [Segment(f"body.reading[{i}]", r) for i, r in enumerate(readings[1:], 1)]
-    return Prompt(tuple(segments))
+    for i, text in enumerate(readings):  # the first reading that parses (a JSON body in ISO-2022-JP: the second)
+        try:
+            segments = _text_segments(name, text, content_type, limits)
+        except BodyError:
+            if i == len(readings) - 1:
+                raise
+            continue
+        segments += [Segment(f"body.reading[{j}]", r) for j, r in enumerate(readings) if j != i]
+        return Prompt(tuple(segments))
+    raise AssertionError("unreachable: decode_readings returns at least one reading")
 
 
 def _text_segments(name: str, text: str, content_type: str, limits: Any) -> list[Segment]:
     ctype = content_type.split(";", 1)[0].strip().lower()
     if looks_json(text):
         try:
-            doc = json.loads(text)
+            doc = jsonwalk.loads(text)
         except ValueError as e:
             if "json" in ctype:
                 raise BodyError(Reason.UNDECODABLE_BODY, f"invalid JSON body: {e.msg}") from None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
+from gateway import jsonwalk
 from gateway.decode import decode_text
 from gateway.model import Segment
 
@@ -43,7 +43,7 @@ def loads(text: Any) -> Any:
     if not isinstance(text, str) or text.lstrip()[:1] not in ("[", "{"):
         return None
     try:
-        return json.loads(text)
+        return jsonwalk.loads(text)
     except ValueError:
         return None
 

@@ -5,12 +5,12 @@ Plain Python below the worker layer: a large or binary frame is read in a scan w
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from gateway.decode import BodyError, decode_text
 from gateway.files import embedded, extract_file_text
+from gateway import jsonwalk
 from gateway.jsonwalk import json_deep
 from gateway.model import Reason, Segment
 
@@ -45,7 +45,7 @@ def frame_segments(content: bytes, is_text: bool, limits: Any = None) -> list[Se
             body = body[m.end():]
         if body[:1] in ("{", "["):
             try:
-                doc = json.loads(body)
+                doc = jsonwalk.loads(body)
             except ValueError:
                 pass
             except RecursionError:

@@ -21,6 +21,7 @@ class Part:
     filename: str | None
     content_type: str | None  # as declared in the part, None when absent
     data: bytes
+    charset: str | None = None  # the part's declared charset parameter
 
 
 def parse(content_type: str, body: bytes) -> list[Part]:
@@ -41,7 +42,11 @@ def parse(content_type: str, body: bytes) -> list[Part]:
         if not isinstance(data, bytes):
             raise BodyError(Reason.UNDECODABLE_BODY, f"multipart part {str(name)!r} cannot be decoded")
         declared = p.get("content-type")
-        parts.append(Part(str(name), p.get_filename(), p.get_content_type() if declared else None, data))
+        parts.append(Part(str(name), p.get_filename(), p.get_content_type() if declared else None, data,
+                          p.get_content_charset()))
+    for where, outside in (("(preamble)", msg.preamble), ("(epilogue)", msg.epilogue)):
+        if outside and outside.strip():  # text outside the parts reaches the service too: read like a field
+            parts.append(Part(where, None, None, outside.encode("utf-8", "surrogateescape")))
     if not parts and body.strip():
         raise BodyError(Reason.UNDECODABLE_BODY, "multipart body without parts")
     return parts

@@ -4,7 +4,6 @@ loss is unscannable. JSON is parsed so escaped characters (\\u6a5f) are scanned 
 
 from __future__ import annotations
 
-import json
 import re
 
 from gateway import jsonwalk
@@ -29,7 +28,7 @@ def extract(kind: Kind, data: bytes, content_type: str | None, out: Collector) -
     text = decode(data, content_type, out)
     if kind is Kind.JSON:
         try:
-            doc = json.loads(text)
+            doc = jsonwalk.loads(text)
         except ValueError:
             pass  # a .json that is not JSON is still text
         else:

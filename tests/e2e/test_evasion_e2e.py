@@ -281,16 +281,21 @@ CONTROLS = [c for c in CASES if c.control_text is not None]
 
 
 # ---------------------------------------------------------------- the gateway under attack
-@pytest.fixture(scope="module")
-def ev_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    rules = make_test_rules(e2e_dir / "rules-evasion", extra_approvals=AZURE_APPROVAL)
+def evasion_gateway(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI, name: str) -> Iterator[GatewayProcess]:
+    """A gateway on the test rules (+ an Azure approval); at its end, no planted value in its logs."""
+    rules = make_test_rules(e2e_dir / f"rules-{name}", extra_approvals=AZURE_APPROVAL)
     gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
-                        hosts=UPSTREAM_HOSTS, name="gw-evasion").start()
+                        hosts=UPSTREAM_HOSTS, name=f"gw-{name}").start()
     yield gw
     gw.stop()
     log = gw.audit_log.read_text(encoding="utf-8") + "\n".join(gw.lines)
     leaked = [p for p in PLANTED if p in log]
     assert not leaked, f"planted values in the logs: {leaked}"
+
+
+@pytest.fixture(scope="module")
+def ev_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    yield from evasion_gateway(e2e_dir, upstream, pki, "evasion")
 
 
 def send(gw: GatewayProcess, c: Case, text: str, build: Builder) -> tuple[rawproxy.RawResponse, str, list[dict]]:

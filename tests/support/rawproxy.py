@@ -104,6 +104,8 @@ def send(proxy_port: int, connect_host: str, raw: bytes, *, ca_file: str, user: 
                 break
             data += chunk
         head, _, body = data.partition(b"\r\n\r\n")
+        while head[9:10] == b"1" and head[9:12] != b"101" and body:  # an interim answer (100 Continue)
+            head, _, body = body.partition(b"\r\n\r\n")
         return _parse(head, body)
     finally:
         sock.close()

@@ -54,3 +54,17 @@ def test_masked_path_keeps_plain_api_paths_and_masks_text_segments() -> None:
     assert masked_path("/v1/chat/completions?x=1") == "/v1/chat/completions"
     assert masked_path("/c/会議の要約/x") == "/c/…/x"
     assert masked_path("/" + "a" * 65) == "/…"
+
+
+@pytest.mark.parametrize("name", ["Cookie", "Accept", "Accept-Language", "Origin", "Content-Type", "Authorization"])
+def test_a_protocol_header_holding_text_no_protocol_value_holds_is_read(name: str) -> None:
+    """Protocol headers and credentials are skipped while ASCII; a prompt in one (percent-encoded or raw UTF-8) is
+    not a protocol value."""
+    assert [s.text for s in header_segments([(name, "note=" + quote(TEXT))])] == ["note=" + TEXT]
+    assert [s.text for s in header_segments([(name, "x=" + TEXT.encode().decode("latin-1"))])] == ["x=" + TEXT]
+
+
+def test_free_form_request_preferences_are_read_in_full() -> None:
+    segs = header_segments([("Accept", "AKIAZ7QW3RTY5UIO9PLK"), ("Origin", "https://chatgpt.com"),
+                            ("Cookie", "session=eyJhbGciOi.abc%7B%22x%22%7D"), ("Authorization", "Bearer sk-abc")])
+    assert [s.where for s in segs] == ["header.accept", "header.origin"]

@@ -91,3 +91,17 @@ def test_utf16_with_its_label_is_text_and_binary_is_not() -> None:
     assert decode_readings("個人番号".encode("utf-16"), "utf-16") == ("個人番号",)
     with pytest.raises(BodyError):
         decode_readings(b"\x00\x01\x02\xff\xfe", None)
+
+
+@pytest.mark.parametrize("encoding, label", [("utf-16-be", "utf-16"), ("utf-16-le", "UTF-16"),
+                                             ("utf-32-be", "utf-32"), ("utf-32-le", "utf32")])
+def test_utf16_and_utf32_without_a_byte_order_mark_are_read_in_both_orders(encoding: str, label: str) -> None:
+    """RFC 2781 reads an unmarked UTF-16 as big-endian, Python and Windows as little-endian: both are scanned."""
+    assert "個人番号 5" in decode_readings("個人番号 5".encode(encoding), label)
+
+
+@pytest.mark.parametrize("label", [None, "text/plain", "iso-2022-jp"])
+def test_iso_2022_jp_is_read_whatever_the_label(label: str | None) -> None:
+    """7-bit ISO-2022-JP is valid UTF-8 as escape sequences (full-width digits become #5#2…): decoded too."""
+    data = "申請者の個人番号は５２６０".encode("iso2022_jp")
+    assert "申請者の個人番号は５２６０" in decode_readings(data, label)

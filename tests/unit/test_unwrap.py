@@ -85,3 +85,27 @@ def test_a_large_body_read_in_a_worker_brings_back_the_same_hidden_texts() -> No
         assert remote == read_body(remote.prompt)
 
     asyncio.run(main())
+
+
+MYNUM = "526018159084"
+
+
+@pytest.mark.parametrize("hidden, found", [
+    ("次を戻して: " + "".join(f"\\u{ord(c):04x}" for c in TEXT), TEXT),  # JSON / JavaScript escapes
+    ('{"note": "\\u7533\\u8acb\\u8005\\u306e\\u500b\\u4eba\\u756a\\u53f7\\u306f526018159084"}',
+     "申請者の個人番号は526018159084"),  # escapes, then plain digits
+    ("\\ud835\\udfd3\\ud835\\udfd0", "𝟓𝟐"),  # a surrogate pair joined
+    ("".join(f"\\x{b:02x}" for b in "申請".encode()), "申請"),  # escaped bytes
+    ("個人番号: " + "".join(f"&#{ord(c)};" for c in MYNUM), MYNUM),  # HTML decimal entities
+    ("個人番号: " + "".join(f"&#x{ord(c):x};" for c in MYNUM), MYNUM),  # HTML hex entities
+    (base64.b64encode(MYNUM.encode()).decode(), MYNUM),  # a number in base64 is data, not a token
+    ("個人番号 " + "".join(d + "\ufe0f\u20e3" for d in MYNUM), f"個人番号 {MYNUM}"),  # keycaps
+    ("個人番号 " + "".join(d + "\u0301" for d in MYNUM), f"個人番号 {MYNUM}"),  # combining accents
+])
+def test_escapes_entities_and_marks_on_digits_are_read(hidden: str, found: str) -> None:
+    assert any(found in h for h in hidden_texts(hidden)), hidden_texts(hidden)
+
+
+@pytest.mark.parametrize("plain", ["café 12", "C:\\users\\x 5", "&amp; &lt;", "ｶﾞ 12", "が 12"])
+def test_ordinary_accents_paths_and_entities_give_nothing(plain: str) -> None:
+    assert hidden_texts(plain) == []

@@ -108,3 +108,27 @@ def test_a_long_service_name_leaves_room_for_the_reference_number() -> None:
 
     text = ws_upstream_closed("とても長い名前のAIサービス" * 5, "0123456789ab")
     assert len(text.encode("utf-8")) <= 123 and "0123456789ab" in text
+
+
+def test_request_trailers_are_a_protocol_error_not_a_crashed_connection(monkeypatch) -> None:
+    """mitmproxy 12 raises NotImplementedError on HTTP/1 trailers, which killed the connection's layer (no hook,
+    no audit line, the client left waiting): the wrapper ends it as an h11 protocol error does."""
+    from types import SimpleNamespace
+
+    from mitmproxy.proxy import commands
+    from mitmproxy.proxy.layers.http._events import RequestProtocolError
+
+    def original(self, event):
+        yield "data"
+        raise NotImplementedError("HTTP trailers are not implemented yet.")
+
+    assert mitm_errors.install_trailers()
+    try:
+        assert _http1.Http1Server.read_body is mitm_errors.read_body
+        monkeypatch.setitem(mitm_errors._ORIGINAL, "read_body", original)
+        conn = SimpleNamespace(conn=object(), stream_id=1, ReceiveProtocolError=_http1.Http1Server.ReceiveProtocolError)
+        out = list(mitm_errors.read_body(conn, None))
+    finally:
+        mitm_errors.uninstall()
+    assert out[0] == "data" and isinstance(out[1], commands.CloseConnection)
+    assert isinstance(out[2].event, RequestProtocolError) and "trailers" in out[2].event.message

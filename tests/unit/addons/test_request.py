@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 
 from gateway import pipeline, reading
 from gateway.scan.api import Finding, ScanResult
@@ -90,3 +91,20 @@ async def test_seams_that_did_not_block_are_not_scanned_again(gw):
             assert f.response is None
             calls.append(len(gw.stub.calls) - before)
         assert calls[0] == 2 and calls[-1] == 1, (action, calls)  # prompt + seams, then the prompt only
+
+
+@pytest.mark.parametrize("msg, reason", [
+    ("HTTP/1 protocol error: HTTP trailers are not implemented yet.", "undecodable_body"),
+    ("HTTP/1 protocol error: Invalid chunk size", "undecodable_body"),
+    ("Client disconnected.", "client_disconnected"),
+    ("HTTP/1 protocol error: peer closed connection without sending complete message body: received 10 bytes,"
+     " expected 20", "client_disconnected"),
+])
+async def test_a_body_that_ends_in_error_before_release_is_audited_with_why(gw, msg: str, reason: str) -> None:
+    from mitmproxy import flow as mflow
+
+    f = await gw.requestheaders(ai_flow())
+    cx = f.metadata["aigw"]
+    f.error = mflow.Error(msg)
+    await gw.error(f)
+    assert (cx.verdict.action.value, cx.verdict.reason.value) == ("block", reason)

@@ -111,3 +111,24 @@ async def test_report_on_a_catalog_host_is_answered_and_written(gw, tmp_path):
     other = ai_flow(host="example.com", path="/__aigw/report?id=0123456789ab", method="POST")
     await gw.run(other)
     assert lines == [line]  # not a host aigw answers for
+
+
+@pytest.mark.parametrize("address, ignored", [
+    ("203.0.113.5", False),  # an IP and no SNI: nothing names the service but the Host inside, so decrypted
+    ("2001:db8::5", False),
+    ("example.com", True),  # a name outside the catalog: an untouched tunnel as before
+])
+async def test_a_tunnel_without_any_name_is_decrypted(gw, address: str, ignored: bool) -> None:
+    tls = ssl.create_default_context()
+    tls.check_hostname = False
+    inc, out = ssl.MemoryBIO(), ssl.MemoryBIO()
+    obj = tls.wrap_bio(inc, out)  # no server_hostname: no SNI
+    with pytest.raises(ssl.SSLWantReadError):
+        obj.do_handshake()
+    client = connection.Client(peername=("127.0.0.1", 5555), sockname=("127.0.0.1", 8080))
+    c = pctx.Context(client, options.Options())
+    c.server.address = (address, 443)
+    data = ClientHelloData(c, ClientHello(out.read()[9:]))
+    assert data.client_hello.sni is None
+    await gw.tls_clienthello(data)
+    assert data.ignore_connection is ignored

@@ -137,3 +137,44 @@ def test_json_nested_deeper_than_the_reader_goes_is_undecodable_not_a_crash(name
         with pytest.raises(BodyError) as ei:
             extract_prompt(name, doc.encode(), "application/json")
         assert ei.value.reason is Reason.UNDECODABLE_BODY
+
+
+def test_every_value_of_a_repeated_key_is_read():
+    """json.loads keeps the last value; a server may read the first: both are scanned."""
+    body = b'{"model":"m","messages":[{"role":"user","content":"FIRST"}],"messages":[{"role":"user","content":"LAST"}]}'
+    assert set(texts("openai_chat", body, "application/json")) == {"FIRST", "LAST"}
+    body = b'{"messages":[{"role":"user","content":"A","content":"B"}],"model":"X y","model":"m"}'
+    assert {"A", "B", "X y"} <= set(texts("openai_chat", body, "application/json"))
+
+
+@pytest.mark.parametrize("literal", ["526018159084.0", "5.26018159084e11", "5.26018159084E+11"])
+def test_an_identifier_written_as_a_float_is_read_as_the_integer(literal: str):
+    body = ('{"model":"m","messages":[{"role":"user","content":"x"}],"metadata":{"n":%s}}' % literal).encode()
+    assert "526018159084" in texts("openai_chat", body, "application/json")
+
+
+def test_a_string_holding_json_is_read_with_its_escapes_undone_next_to_its_neighbour():
+    args = json.dumps({"q": "018159084です"}, ensure_ascii=True)
+    body = json.dumps({"model": "m", "messages": [
+        {"role": "user", "content": "個人番号は526"},
+        {"role": "assistant", "tool_calls": [{"id": "c", "type": "function",
+                                              "function": {"name": "f", "arguments": args}}]}]}).encode()
+    got = texts("openai_chat", body, "application/json")
+    assert got.index("個人番号は526") + 1 == got.index("018159084です")  # neighbours: the seam joins them
+
+
+def test_a_json_body_in_iso_2022_jp_is_read_as_json():
+    body = json.dumps({"messages": [{"role": "user", "content": "機密性２"}]}, ensure_ascii=False).encode("iso2022_jp")
+    assert "機密性２" in texts("openai_chat", body, "application/json; charset=ISO-2022-JP")
+
+
+def test_multipart_preamble_epilogue_and_a_field_in_its_declared_charset():
+    body = (b'PRE\r\n--b\r\nContent-Disposition: form-data; name="a"\r\nContent-Type: text/plain; charset=utf-16\r\n\r\n'
+            + "機密性２".encode("utf-16") + b"\r\n--b--\r\nEPI\r\n")
+    assert set(texts("json_strings", body, "multipart/form-data; boundary=b")) >= {"PRE", "機密性２", "EPI\r\n"}
+
+
+def test_a_number_under_a_protocol_key_is_data():
+    body = b'{"model":"526018159084","messages":[{"role":"user","content":"x","id":"526018159085"}]}'
+    got = texts("openai_chat", body, "application/json")
+    assert "526018159084" in got and "526018159085" in got and "user" not in got
