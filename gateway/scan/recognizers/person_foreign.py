@@ -24,10 +24,10 @@ _LATIN_FOREIGN = re.compile(r"(?i:" + "|".join(re.escape(w.strip()) for w in LAT
 # name labels of forms in those languages (Nome:, Nombre completo:, Solicitante:, Họ và tên:, Pangalan:)
 LATIN_FOREIGN_LABELS = ("nome", "nombre", "solicitante", "requerente", "họ và tên", "họ tên", "tên:", "pangalan",
                         "người liên hệ", "người nộp đơn",
-                        "aplikante", "nom :", "nom:", "nama lengkap")
+                        "aplikante", "nom :", "nom:", "nama lengkap", "nama:", "nama :")
 _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+(?:(?:do|da)[ \t]+(?:alun[oa]|responsável|pai|mãe|criança)|completo))?|"
                                   r"nombre(?:[ \t]+(?:(?:del|de[ \t]+la)[ \t]+(?:alumn[oa]|padre|madre|tutor|niñ[oa])|completo))?|"
-                                  r"nama[ \t]+lengkap|solicitante|requerente|"
+                                  r"nama(?:[ \t]+lengkap)?|solicitante|requerente|"
                                   r"họ[ \t]+(?:và[ \t]+)?tên|tên|người[ \t]+(?:liên[ \t]+hệ|nộp[ \t]+đơn)|(?:buong[ \t]+)?pangalan(?:[ \t]+ng[ \t]+(?:bata|magulang))?|aplikante|nom)[ \t]*[:：][ \t]*"
                                   r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 # Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
@@ -38,6 +38,12 @@ DEVANAGARI_LABELS = ("नाम:", "नाम :", "नाम：")
 _DEVANAGARI_LABEL = re.compile(r"(?<![ऀ-ॿ])(?:(?:पूरा|निवेदकको|आवेदकको|बच्चाको|अभिभावकको)[ ])?नाम[ \t]*[:：][ \t]*"
                                r"(?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){1,2})(?![ऀ-ॿ])")
 HANGUL_CLOSINGS = ("드림", "올림")
+# Ukrainian and Russian forms (round 14: evacuees from Ukraine): ПІБ: Коваленко Олена Петрівна, ФИО: …, Прізвище: …
+CYRILLIC_LABELS = ("піб", "п.і.б", "фио", "ф.и.о", "прізвище", "фамилия", "ім'я", "ім’я", "имя", "заявник", "заявитель")
+_CYR_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{1,20}"
+_CYRILLIC_LABEL = re.compile(r"(?<![А-Яа-яЁёІіЇїЄєҐґ'’])(?i:піб|п\.і\.б\.?|фио|ф\.и\.о\.?|прізвище(?:,?[ ]ім['’]я(?:,?[ ]по[ ]батькові)?)?|"
+                             r"фамилия(?:,?[ ]имя(?:,?[ ]отчество)?)?|ім['’]я|имя|заявник|заявитель)[ \t]*[:：][ \t]*"
+                             r"(?P<name>" + _CYR_WORD + r"(?:[ ]" + _CYR_WORD + r"){0,2})(?![А-Яа-яЁёІіЇїЄєҐґ'’-])")
 # Thai: ฉันชื่อ สมศรี ใจดี ค่ะ ("my name is …", a polite particle after the name)
 THAI_INTROS = ("ฉันชื่อ", "ผมชื่อ", "ดิฉันชื่อ", "หนูชื่อ")
 _THAI_INTRO = re.compile(r"(?:ดิฉัน|ฉัน|ผม|หนู)ชื่อ[ ]?(?P<name>(?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20}(?: (?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20})?)"
@@ -73,7 +79,7 @@ TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "
 _TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.|Sra?\.|Srta\.|Dona)[ ]+(?P<name>" + _LATIN_FULL
                            + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
-                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS + DEVANAGARI_LABELS
+                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS + DEVANAGARI_LABELS + CYRILLIC_LABELS
 _MAX_HANGUL = 256
 
 
@@ -112,6 +118,9 @@ class PersonForeignMixin:
                 m = _HAN_NAME.match(text, p + len(w))
                 if m is not None:
                     yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+        if any(w in hits for w in CYRILLIC_LABELS):
+            for m in islice(_CYRILLIC_LABEL.finditer(text), _MAX_HANGUL):
+                yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
         if any(w in hits for w in HAN_LABELS):
             for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
