@@ -48,6 +48,9 @@ _CYRILLIC_LABEL = re.compile(r"(?<![А-Яа-яЁёІіЇїЄєҐґ'’])(?i:пі
 THAI_INTROS = ("ฉันชื่อ", "ผมชื่อ", "ดิฉันชื่อ", "หนูชื่อ")
 _THAI_INTRO = re.compile(r"(?:ดิฉัน|ฉัน|ผม|หนู)ชื่อ[ ]?(?P<name>(?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20}(?: (?:(?!ค่ะ|ครับ|คะ)[ก-๎]){2,20})?)"
                          r"(?=[ ]?(?:ค่ะ|ครับ|คะ|นะ)|[ ,.\n]|$)")
+# …and a Thai form's name label (ชื่อ-นามสกุล: สมศรี ใจดี, "name-surname"; round 14)
+THAI_LABELS = ("ชื่อ-นามสกุล", "ชื่อ นามสกุล", "ชื่อ:", "ชื่อ :", "ชื่อและนามสกุล")
+_THAI_LABEL = re.compile(r"ชื่อ(?:[-–]|[ ]|และ)?(?:นามสกุล)?[ \t]*[:：][ \t]*(?P<name>[ก-๎]{2,20}(?: [ก-๎]{2,20})?)(?![ก-๎])")
 _HANGUL_CLOSING = re.compile(r"^[ \t]*(?P<name>[가-힣]{2,4})[ ]?(?:드림|올림)[ \t]*$", re.MULTILINE)
 # Chinese: 我叫李娜 / 我的名字是王伟 / 本人名叫陈静 — two to four Han characters, then punctuation, a space or the line's end
 HAN_INTROS = ("我叫", "我的名字是", "我的名字叫", "本人名叫", "本人叫")
@@ -79,7 +82,7 @@ TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "
 _TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.|Sra?\.|Srta\.|Dona)[ ]+(?P<name>" + _LATIN_FULL
                            + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
-                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS + DEVANAGARI_LABELS + CYRILLIC_LABELS
+                    + HAN_INTROS) + HANGUL_INTROS + HAN_LABELS + DEVANAGARI_LABELS + CYRILLIC_LABELS + THAI_LABELS
 _MAX_HANGUL = 256
 
 
@@ -124,9 +127,9 @@ class PersonForeignMixin:
         if any(w in hits for w in HAN_LABELS):
             for m in islice(_HAN_LABEL.finditer(text), _MAX_HANGUL):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
-        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + DEVANAGARI_LABELS + THAI_INTROS):
+        if any(w in hits for w in HANGUL_INTROS + HANGUL_CLOSINGS + DEVANAGARI_INTROS + DEVANAGARI_LABELS + THAI_INTROS + THAI_LABELS):
             for rx in (_HANGUL_INTRO, _HANGUL_LABEL, _HANGUL_CLOSING, _HANGUL_HANJA, _DEVANAGARI_INTRO, _DEVANAGARI_LABEL,
-                       _THAI_INTRO):
+                       _THAI_INTRO, _THAI_LABEL):
                 for m in islice(rx.finditer(text), _MAX_HANGUL):  # bounded work per prompt
                     if latin_name_ok(m.group("name")):
                         yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)

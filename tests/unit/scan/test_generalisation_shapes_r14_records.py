@@ -16,6 +16,17 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   false blocks 0.000 (0/18). The misses: the Indonesian label Nama: and the month Agustus after Tanggal lahir
   (types); the Cyrillic labels ПІБ: and Дата народження: (types); the H番号 chat (区分変更申請 and 転倒が増え were
   no care words); the pupil after 第4学年2組 15番 (学年 and a seat number between the class and the name).
+* r14r037–064 (28 rows, 14 / 14: an Outlook ICS event for a home visit, a resident's vCard with a NOTE, a form's
+  confirmation page with the values in <input value="…">, a 1歳6か月児健診 TSV under 児氏名, a Thai form, an English
+  caseload list (Surname, Given (age) – issue), a voicemail with a mobile in kanji digits, 保育所 priority scores in
+  markdown, a partly filled 自立支援医療 form, a Slack JSON export, a 障害支援区分 調査 特記事項, SQL looking a name up
+  with LIKE '%…%' under a table alias, a LINE WORKS chat from an after-school club, a resident's reply quoting the
+  office with her signature; negatives: the twins — a public ICS event, the office's vCard, placeholders, counts, a Thai
+  notice, coded clients, a business voicemail, the criteria, a blank form, a staff business chat in JSON, a 記載例,
+  bind parameters, a business chat, a contractor's signature) on the tree with r14r001–036's fixes: recall 0.714
+  (10/14), false blocks 0.071 (1/14). The misses: the <input value> (types), the Thai label (types), the SQL (warned:
+  a.shimei LIKE '%…%' was no field), the LINE WORKS chat (前回の通告, お酒のにおい, 帰りたくないと泣 were no words).
+  The false block: a colleague addressed by name (柳田さん、) and the venue 東町5丁目の公民館 read as her 丁目.
 """
 
 from __future__ import annotations

@@ -7,6 +7,12 @@ and negative rows, written apart from the probe file's rows).
   (person_foreign._CYRILLIC_LABEL, date_of_birth._EN_LABEL); a care record's change of level and falls (区分変更申請,
   転倒が増え, 転倒を繰り返) are care words (sensitive_personal_info); a pupil after 第N学年M組 and a seat number
   (15番, 出席番号 15) (person_tables._CLASS_HEAD, _CLASS_NAME).
+* batch r14r037–064: a form field's value in an HTML attribute (<input name="shimei" value="…">) and a column compared
+  with a quoted value under a table alias or by LIKE (a.shimei = '…', shimei LIKE '%…%') read as the field and its
+  value (markup_records._INPUT_VALUE, _COMPARED); a Thai form's name label (ชื่อ-นามสกุล:) (person_foreign._THAI_LABEL);
+  a report to the child-welfare office (前回の通告, 通告の件) and what a child or a parent shows at pick-up (家に帰りたくな,
+  お酒のにおい) are child-welfare words; a 丁目 with no house number followed by a public facility (東町5丁目の公民館,
+  若葉台2丁目児童館) is the facility's place, no dwelling (address._FACILITY_AFTER).
 """
 
 from __future__ import annotations
@@ -23,6 +29,14 @@ BLOCK = [
     ("care_level_change", "田端 キミ子さん、区分変更申請が出ています。最近転倒を繰り返しているそうです。"),
     ("care_fall_fracture", "H番号の件、長岡 茂雄さんは自宅で転倒して骨折、入院中です。"),
     ("pupil_gakunen_seat", "第3学年1組　8番　久保田 凛\n欠席日数 32日　不登校傾向あり"),
+    ("html_input_value", '<input type="text" name="namae" value="小野寺 恵美"><input name="naiyou" value="うつ病で休職中">'),
+    ("html_input_birthday", '<input name="shimei" value="新城 翔太">\n<input name="birthday" value="1988-09-14">'),
+    ("sql_alias_equals", "SELECT * FROM jumin j WHERE j.shimei = '安里 直美' AND j.seinengappi = '1979-06-02';"),
+    ("sql_like_pattern", "select * from kojin where shimei like '%喜屋武 健%' -- 生活保護の受給歴を確認"),
+    ("thai_label_name", "ชื่อ-นามสกุล: วิภา ศรีสุข\nโทร: 090-2214-7736\nเรื่อง: ตั้งครรภ์ 6 เดือน"),
+    ("child_report_again", "学童から連絡。結愛ちゃん（新垣 結愛）、前回の通告の件もあり今日も家に帰りたくないと言っていた。"),
+    ("address_house_after_chome", "柳田さんは東町5丁目12番3号の公民館の隣に住んでいます。"),
+    ("address_chome_residence", "柳田 光代さんは東町5丁目に一人で住んでいます。"),
     ("pupil_seat_number_label", "5年2組 出席番号 21 番場 悠真（ADHD、服薬中）"),
 ]
 
@@ -33,6 +47,13 @@ ALLOW = [
     ("russian_guide", "Заполните анкету: ФИО, дата рождения и адрес. Консультация бесплатная, тел. 045-671-7128."),
     ("care_level_change_general", "区分変更申請は、心身の状態が変わったときにいつでも申請できます。転倒が増えた方はご相談ください。"),
     ("class_seat_no_name", "第3学年1組　8番　欠席\n第3学年1組　9番　出席"),
+    ("html_input_empty", '<input name="shimei" value="" placeholder="山田 太郎"><input name="birthday" value="">'),
+    ("html_input_office", '<input name="tantou" value="福祉課"><input name="tel" value="098-861-6904">'),
+    ("sql_like_facility", "SELECT * FROM shisetsu s WHERE s.name LIKE '%公民館%' AND s.area = '東町';"),
+    ("thai_notice_label", "ชื่อ: โครงการตรวจสุขภาพฟรี\nโทร: 0276-47-1828 (保健センター)"),
+    ("venue_chome_hall", "柳田さん、来週の講座の会場は東町5丁目の公民館です。よろしくお願いします。"),
+    ("venue_chome_school", "田中さん、避難訓練は若葉台2丁目小学校の体育館で行います。"),
+    ("report_general", "通告の件数は昨年度より12%増えました。学校からの通告が最も多くなっています。"),
     ("class_teacher", "第3学年1組 担任 教諭の授業公開は11月20日です。"),
 ]
 
