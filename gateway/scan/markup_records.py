@@ -25,7 +25,7 @@
 * A form's page source fills each field in an attribute (``<input name="shimei" value="北條 あかね">``), and a query looks a
   person up under a table alias or with a pattern (``WHERE a.shimei LIKE '%藤巻 修二%'``): the markup between the field's
   name and its value is written as spaces and the name moved up to the value with a colon (``      shimei:北條 あかね"``,
-  ``   shimei:      藤巻 修二%'``), so the field-name readers see a field and its value (round 14).
+  ``   shimei:      藤巻 修二%'``; PHP's var_dump, ``["shimei"]=>⏎  string(16) "比嘉 真由美"``), so the field-name readers see a field and its value (round 14).
 
 Each rewrite keeps every character of the value where it was (only markup becomes spaces; a field name moves right
 by the markup taken out before it), and each runs only when its literal cue is in the text.
@@ -45,6 +45,8 @@ _TYPED_VALUE = re.compile(r"(?P<key>\"[^\"\n{}]{1,40}\"[ \t]*:[ \t]*)(?P<wrap>\{
 # under a table alias or by LIKE (a.shimei = '藤巻 修二', shimei LIKE '%藤巻 修二%')
 _INPUT_VALUE = re.compile(r"(?<![\w-])name=(?P<q>[\"'])(?P<key>[A-Za-z_][A-Za-z0-9_\-]{1,39})(?P=q)[^<>\n]{0,80}?[ \t]value=(?P<v>[\"'])"
                           r"(?=[^\"'<>\n]{1,120}(?P=v))")
+# PHP's var_dump: ["shimei"]=>⏎  string(16) "比嘉 真由美" (a key of a protected property too: ["name":protected])
+_VAR_DUMP = re.compile(r"\[\"(?P<key>[A-Za-z_][A-Za-z0-9_]{1,39})\"(?::[a-z]{1,12})?\]=>[ \t]*\n?[ \t]{0,40}string\([0-9]{1,5}\)[ \t]\"")
 _SECRET_KEY = re.compile(r"(?i)key|pass|secret|token|credential|pwd|auth")  # (left as markup for the credential rules)
 _COMPARED = re.compile(r"(?i)(?<![\w.])(?:(?:[a-z_][a-z0-9_]{0,30}\.)(?P<c1>[a-z_][a-z0-9_]{1,39})[ \t]*(?:=|i?like)"
                        r"|(?P<c2>[a-z_][a-z0-9_]{1,39})[ \t]+i?like)[ \t]*n?'%?(?=[^'%\n]{1,60}%?')")
@@ -237,6 +239,8 @@ def records_as_fields(text: str) -> str:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
     if "value=" in text:
         text = _INPUT_VALUE.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
+    if "]=>" in text:
+        text = _VAR_DUMP.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
     if "'" in text and ("LIKE" in text or "like" in text or "." in text):
         text = _COMPARED.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("c1") or m.group("c2"))
                              else _moved_up(m, m.group("c1") or m.group("c2")), text)

@@ -93,7 +93,7 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
                        # the residents' languages: nacida el, data de nascimento, ngày sinh, petsa ng kapanganakan …
                        r"nacid[ao][ \t]+el|nascid[ao][ \t]+(?:em|a)|fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|"
                        r"ngày[ \t]+sinh|sinh[ \t]+ngày|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+noong)?|"
-                       r"tanggal[ \t]+lahir|tgl\.?[ \t]*lahir|дата[ \t]+(?:народження|рождения)|"
+                       r"tanggal[ \t]+lahir|تاريخ[ \t]+الميلاد|تاریخ[ \t]+تولد|วันเกิด|tgl\.?[ \t]*lahir|дата[ \t]+(?:народження|рождения)|"
                        r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum|"
                        # the word alone as a chat's or a form's label: "nascimento 2020/08/17", 出生日期：…
                        r"nascimento|nacimiento|出生日期|出生年月日|जन्म[ \t]*मिति)"
@@ -106,7 +106,8 @@ _KEY_TRIGGERS = ("pid|",) + tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", 
 _KEY_COLUMNS = tuple(k + c for k in BIRTH_KEYS for c in ("\t", ",", "|", " "))
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
-                "née le", "geboren", "geburtsdatum", "出生日期", "जन्म मिति", "lahir", "дата народження", "дата рождения")
+                "née le", "geboren", "geburtsdatum", "出生日期", "जन्म मिति", "lahir", "дата народження", "дата рождения",
+                "تاريخ الميلاد", "تاریخ تولد", "วันเกิด")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)

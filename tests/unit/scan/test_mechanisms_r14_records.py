@@ -13,6 +13,10 @@ and negative rows, written apart from the probe file's rows).
   a report to the child-welfare office (前回の通告, 通告の件) and what a child or a parent shows at pick-up (家に帰りたくな,
   お酒のにおい) are child-welfare words; a 丁目 with no house number followed by a public facility (東町5丁目の公民館,
   若葉台2丁目児童館) is the facility's place, no dwelling (address._FACILITY_AFTER).
+* batch r14r065–092: PHP's var_dump (["shimei"]=> string(16) "…") reads as a field (markup_records._VAR_DUMP); an
+  Arabic or Dari form's name label (الاسم:, نام:) and birth label (تاريخ الميلاد, تاریخ تولد), a Thai birth label (วันเกิด)
+  (person_foreign._ARABIC_LABEL, date_of_birth._EN_LABEL); 対象児 / 該当児 / 在園児 / 入所児 head a column of children
+  (person_columns._PERSON_HEADER_NOUNS).
 """
 
 from __future__ import annotations
@@ -37,6 +41,11 @@ BLOCK = [
     ("child_report_again", "学童から連絡。結愛ちゃん（新垣 結愛）、前回の通告の件もあり今日も家に帰りたくないと言っていた。"),
     ("address_house_after_chome", "柳田さんは東町5丁目12番3号の公民館の隣に住んでいます。"),
     ("address_chome_residence", "柳田 光代さんは東町5丁目に一人で住んでいます。"),
+    ("php_var_dump_name", 'array(2) {\n  ["namae"]=>\n  string(15) "照屋 直樹"\n  ["memo"]=>\n  string(30) "生活保護受給中"\n}'),
+    ("arabic_label_name", "الاسم: فاطمة علي حسن\nالهاتف: 090-4418-2207\nزوجي يضربني"),
+    ("arabic_label_dob", "الاسم: خالد يوسف\nتاريخ الميلاد: 1987/03/21\nالعنوان: 豊橋市花田町2-11-5"),
+    ("dari_label", "نام: محمد رحیمی\nتاریخ تولد: 1992/08/14\nتلفن: 080-2291-4416"),
+    ("column_taishoji", "| 対象児 | 状況 |\n|---|---|\n| 比屋根 結 | ネグレクトの疑い |\n| 喜納 大和 | 不登校 |"),
     ("pupil_seat_number_label", "5年2組 出席番号 21 番場 悠真（ADHD、服薬中）"),
 ]
 
@@ -54,6 +63,10 @@ ALLOW = [
     ("venue_chome_hall", "柳田さん、来週の講座の会場は東町5丁目の公民館です。よろしくお願いします。"),
     ("venue_chome_school", "田中さん、避難訓練は若葉台2丁目小学校の体育館で行います。"),
     ("report_general", "通告の件数は昨年度より12%増えました。学校からの通告が最も多くなっています。"),
+    ("php_var_dump_code", 'array(2) {\n  ["name"]=>\n  string(9) "公民館"\n  ["code"]=>\n  string(2) "21"\n}'),
+    ("php_var_dump_password", 'array(1) {\n  ["password_hint"]=>\n  string(15) "照屋 直樹"\n}'),
+    ("arabic_label_office", "الاسم: مكتب الاستشارات\nالهاتف: 052-581-0100"),
+    ("column_taishoji_counts", "| 対象児の年齢 | 件数 |\n|---|---|\n| 0〜5歳 | 12 |\n| 6〜11歳 | 19 |"),
     ("class_teacher", "第3学年1組 担任 教諭の授業公開は11月20日です。"),
 ]
 
