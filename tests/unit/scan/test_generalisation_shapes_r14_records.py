@@ -36,6 +36,14 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   template, a vendor's mail, the number's format) on the tree with r14r001–064's fixes: recall 0.786 (11/14), false
   blocks 0.000 (0/14). The misses: var_dump (["shimei"]=> string(16) "…" was no field), the Arabic label الاسم:
   (types), the markdown table under 対象児 (no column noun).
+* r14r093–112 (20 rows, 10 / 10: a LINE screenshot read by OCR with the other person's name in its title bar, a
+  headerless CSV with romanised names in capitals, a 就学相談 record under 相談児：, a measles investigation record, a
+  household described by relation and given name under its heading (松田 徹 世帯), an SMS export, an ambulance record
+  (傷病者：), an English GP referral (Re: Mr …, DOB …), a tax counter's note on カワムラ様 with a mobile, a Teams post on a
+  resident's fall; negatives: the twins — a nursery's business chat, dummy test data (YAMADA,TARO,19700101), a blank
+  template, a press release, a training case, the office's SMS, monthly figures, a letter template, a tax accountant's
+  visit, a colleague's absence) on the tree with r14r001–092's fixes: recall 0.700 (7/10), false blocks 0.000 (0/10).
+  The misses: the chat's title bar (< 花城 えみ), the headerless romanised CSV, the household heading.
 """
 
 from __future__ import annotations

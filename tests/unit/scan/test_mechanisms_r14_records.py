@@ -17,6 +17,9 @@ and negative rows, written apart from the probe file's rows).
   Arabic or Dari form's name label (الاسم:, نام:) and birth label (تاريخ الميلاد, تاریخ تولد), a Thai birth label (วันเกิด)
   (person_foreign._ARABIC_LABEL, date_of_birth._EN_LABEL); 対象児 / 該当児 / 在園児 / 入所児 head a column of children
   (person_columns._PERSON_HEADER_NOUNS).
+* batch r14r093–112: a headerless CSV's name as two cells right before a real birth date as eight digits, in Latin
+  capitals, katakana or kanji, on two lines or more (padded_records._CSV_NAME); a household heading (松田 徹 世帯) and a
+  messaging app's title bar read by OCR (< 花城 えみ, with 既読 below) name a person (heading_names.py).
 """
 
 from __future__ import annotations
@@ -46,6 +49,11 @@ BLOCK = [
     ("arabic_label_dob", "الاسم: خالد يوسف\nتاريخ الميلاد: 1987/03/21\nالعنوان: 豊橋市花田町2-11-5"),
     ("dari_label", "نام: محمد رحیمی\nتاریخ تولد: 1992/08/14\nتلفن: 080-2291-4416"),
     ("column_taishoji", "| 対象児 | 状況 |\n|---|---|\n| 比屋根 結 | ネグレクトの疑い |\n| 喜納 大和 | 不登校 |"),
+    ("csv_romaji_caps", "501,KOHAGURA,AYAKA,19910214,F,生活保護\n502,NAKAMA,RYOTA,19870530,M,障害2級"),
+    ("csv_kanji_cells", "1,比嘉,真由美,19840721,精神\n2,玉城,昇,19490627,身体"),
+    ("household_heading", "ケース概要\n\n新垣 康弘 世帯（4人）\n・本人 無職、アルコール依存症で通院\n・妻 パート"),
+    ("household_heading_bracket", "【宮平 洋子世帯】\n長女が不登校。母は夜勤で不在がち。"),
+    ("chat_title_bar", "OCRしました\n\n< 大嶺 さやか\n10:02\n夫にまた殴られました。子どもを連れて実家に逃げています\n既読 10:05"),
     ("pupil_seat_number_label", "5年2組 出席番号 21 番場 悠真（ADHD、服薬中）"),
 ]
 
@@ -67,6 +75,11 @@ ALLOW = [
     ("php_var_dump_password", 'array(1) {\n  ["password_hint"]=>\n  string(15) "照屋 直樹"\n}'),
     ("arabic_label_office", "الاسم: مكتب الاستشارات\nالهاتف: 052-581-0100"),
     ("column_taishoji_counts", "| 対象児の年齢 | 件数 |\n|---|---|\n| 0〜5歳 | 12 |\n| 6〜11歳 | 19 |"),
+    ("csv_romaji_one_line", "501,KOHAGURA,AYAKA,19910214,F,生活保護"),
+    ("csv_product_codes", "1,ABC,DEF,20240101,在庫\n2,GHI,JKL,20240102,在庫"),
+    ("household_anonymised", "A氏 世帯（4人）\n・本人 無職、アルコール依存症で通院\n・妻 パート"),
+    ("household_statistics", "単身 世帯\n高齢者のみ 世帯\nひとり親 世帯\n（いずれも件数は別表）"),
+    ("chat_title_business", "OCRしました\n\n< 福祉課 庶務\n10:02\n明日の会議は10時からです。ケース会議の資料は各自で\n既読 10:05"),
     ("class_teacher", "第3学年1組 担任 教諭の授業公開は11月20日です。"),
 ]
 
