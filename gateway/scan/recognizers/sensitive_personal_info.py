@@ -269,6 +269,10 @@ _guard(FAMILIES["record_number"][1], after=r"(?![ \t:=は]{0,3}[0-9A-Za-z])")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
 _guard(("起訴",), after=r"状一本主義")
+# an agency or a school's specialist named as whom the prompt's document is for (スクールソーシャルワーカーへの共有メモ,
+# 児相向けの報告書): its reader, no one's topic (round 14)
+_guard(("スクールソーシャルワーカー", "児童相談所", "児相"),
+       after=r"(?:さん)?(?:への|へ|宛て?の?|向けの?)(?:共有|連絡|報告|説明|提出|引き?継ぎ)?(?:用の?)?(?:メモ|資料|文書?|メール|票|書類|報告書)")
 
 
 # words of prose in Latin script (English, Portuguese …, not an acronym such as DV or ADHD): such prose spends about

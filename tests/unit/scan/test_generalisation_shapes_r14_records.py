@@ -44,6 +44,16 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   template, a press release, a training case, the office's SMS, monthly figures, a letter template, a tax accountant's
   visit, a colleague's absence) on the tree with r14r001–092's fixes: recall 0.700 (7/10), false blocks 0.000 (0/10).
   The misses: the chat's title bar (< 花城 えみ), the headerless romanised CSV, the household heading.
+* r14r113–128 (16 rows, 8 / 8: a 個人番号 and a mobile in full-width digits with katakana long marks for dashes (５２７３ー…),
+  a 住基 extract whose unsupported kanji came out as 〓 (比〓 真由美), a voice-input memo without punctuation, an お薬手帳
+  transcription, a 民生委員's chat on a neighbour's son taken into police guidance, a complaint call from 髙嶋 惠子 (old
+  kanji variants), English sticky notes, a form pasted from a PDF with one character per line; negatives: the twins — an
+  order number in the same groups with the office's number, the 外字 specification, a vendor's voice memo, a 記入例, an
+  association's patrol, a 広報 profile, a vendor's contact with the firm in brackets, the blank form) on the tree with
+  r14r001–112's fixes: recall 0.875 (7/8; by action 8/8), false blocks 0.250 (2/8). The miss: the 〓 names (types). The
+  false blocks: スクールソーシャルワーカー in the request (…への共有メモにして) read as a topic about the chat's 金城さん;
+  "Mr Tamaki (Okinawa Print) … 098-861-2201" — a vendor's contact with the firm in brackets, the firm's landline read
+  as his.
 """
 
 from __future__ import annotations

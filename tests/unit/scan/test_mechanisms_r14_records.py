@@ -20,6 +20,10 @@ and negative rows, written apart from the probe file's rows).
 * batch r14r093–112: a headerless CSV's name as two cells right before a real birth date as eight digits, in Latin
   capitals, katakana or kanji, on two lines or more (padded_records._CSV_NAME); a household heading (松田 徹 世帯) and a
   messaging app's title bar read by OCR (< 花城 えみ, with 既読 below) name a person (heading_names.py).
+* batch r14r113–128: 〓 (the 外字 placeholder of a 住基 extract) counts as a kanji of a name cell (person_lexicon
+  _COLUMN_NAME); an agency or a specialist named as the reader of the prompt's document (スクールソーシャルワーカーへの共有
+  メモ, 児相向けの報告書) is no topic (sensitive_personal_info guard); a landline on a line that names a firm in brackets
+  (玉城様（沖縄印刷）, Mr Tamaki (Okinawa Print)) is the firm's (phone._firm_in_brackets; a 自宅 beside it stays personal).
 """
 
 from __future__ import annotations
@@ -54,6 +58,9 @@ BLOCK = [
     ("household_heading", "ケース概要\n\n新垣 康弘 世帯（4人）\n・本人 無職、アルコール依存症で通院\n・妻 パート"),
     ("household_heading_bracket", "【宮平 洋子世帯】\n長女が不登校。母は夜勤で不在がち。"),
     ("chat_title_bar", "OCRしました\n\n< 大嶺 さやか\n10:02\n夫にまた殴られました。子どもを連れて実家に逃げています\n既読 10:05"),
+    ("gaiji_name_column", "氏名\t生年月日\t備考\n〓城 康子\t1950/04/03\t生活保護\n渡〓 実\t1948/12/11\t要介護2"),
+    ("ssw_topic_in_record", "比嘉 さくらさん（中2）、スクールソーシャルワーカーが家庭訪問。母の精神疾患で登校できていない。"),
+    ("firm_bracket_home_phone", "玉城 健様（沖縄印刷にお勤め）の自宅 098-861-2201、奥様が認知症で介護中"),
     ("pupil_seat_number_label", "5年2組 出席番号 21 番場 悠真（ADHD、服薬中）"),
 ]
 
@@ -80,6 +87,11 @@ ALLOW = [
     ("household_anonymised", "A氏 世帯（4人）\n・本人 無職、アルコール依存症で通院\n・妻 パート"),
     ("household_statistics", "単身 世帯\n高齢者のみ 世帯\nひとり親 世帯\n（いずれも件数は別表）"),
     ("chat_title_business", "OCRしました\n\n< 福祉課 庶務\n10:02\n明日の会議は10時からです。ケース会議の資料は各自で\n既読 10:05"),
+    ("gaiji_spec", "外字は〓に置き換えて出力する。氏名に〓を含む件数は1,204件。"),
+    ("ssw_reader", "次の内容をスクールソーシャルワーカーへの共有メモにして。\n金城さん、来週の研修の会場は本庁3階です。"),
+    ("jisou_report_reader", "児相向けの報告書の様式を作ってください。項目は、対象児、状況、対応です。"),
+    ("firm_bracket_vendor", "玉城様（沖縄印刷）にチラシ校正の件で折り返し 098-861-2201"),
+    ("firm_bracket_vendor_en", "- call back Ms Arakawa (Ryukyu Systems) about the server quote – 098-862-4410"),
     ("class_teacher", "第3学年1組 担任 教諭の授業公開は11月20日です。"),
 ]
 
