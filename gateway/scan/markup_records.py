@@ -27,6 +27,10 @@
   name and its value is written as spaces and the name moved up to the value with a colon (``      shimei:北條 あかね"``,
   ``   shimei:      藤巻 修二%'``; PHP's var_dump, ``["shimei"]=>⏎  string(16) "比嘉 真由美"``), so the field-name readers see a field and its value (round 14).
 
+* A unified diff (``@@ -3,3 +3,5 @@ id,shimei,birth,note`` ⏎ ``+3,比嘉 真由美,1984-07-21,…``): the hunk's header is written
+  as spaces (its context line stays, a CSV's header as often as not) and each line's + or - as a space, so the rows read
+  as the file's (round 14).
+
 Each rewrite keeps every character of the value where it was (only markup becomes spaces; a field name moves right
 by the markup taken out before it), and each runs only when its literal cue is in the text.
 """
@@ -45,6 +49,9 @@ _TYPED_VALUE = re.compile(r"(?P<key>\"[^\"\n{}]{1,40}\"[ \t]*:[ \t]*)(?P<wrap>\{
 # under a table alias or by LIKE (a.shimei = '藤巻 修二', shimei LIKE '%藤巻 修二%')
 _INPUT_VALUE = re.compile(r"(?<![\w-])name=(?P<q>[\"'])(?P<key>[A-Za-z_][A-Za-z0-9_\-]{1,39})(?P=q)[^<>\n]{0,80}?[ \t]value=(?P<v>[\"'])"
                           r"(?=[^\"'<>\n]{1,120}(?P=v))")
+# a unified diff: the hunk's header (its context line after it, often a CSV's header) and each line's +/- mark
+_HUNK = re.compile(r"(?m)^@@ -[0-9]+(?:,[0-9]+)? \+[0-9]+(?:,[0-9]+)? @@ ?")
+_DIFF_MARK = re.compile(r"(?m)^[+-](?![+-]{2} )")
 # PHP's var_dump: ["shimei"]=>⏎  string(16) "比嘉 真由美" (a key of a protected property too: ["name":protected])
 _VAR_DUMP = re.compile(r"\[\"(?P<key>[A-Za-z_][A-Za-z0-9_]{1,39})\"(?::[a-z]{1,12})?\]=>[ \t]*\n?[ \t]{0,40}string\([0-9]{1,5}\)[ \t]\"")
 _SECRET_KEY = re.compile(r"(?i)key|pass|secret|token|credential|pwd|auth")  # (left as markup for the credential rules)
@@ -239,6 +246,8 @@ def records_as_fields(text: str) -> str:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
     if "value=" in text:
         text = _INPUT_VALUE.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
+    if "@@ -" in text and _HUNK.search(text) is not None:
+        text = _DIFF_MARK.sub(" ", _HUNK.sub(lambda m: " " * len(m.group()), text))
     if "]=>" in text:
         text = _VAR_DUMP.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
     if "'" in text and ("LIKE" in text or "like" in text or "." in text):

@@ -41,6 +41,8 @@ OFFICE_WORDS = ContextWords([
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
+    # the state's offices a guide refers residents to (round 14)
+    "管理局", "法務局", "税務署", "ハローワーク", "監督署", "児童相談所", "裁判所", "大使館", "領事館",
     # a public office or a helpline in a multilingual leaflet (English, Portuguese, Spanish, Vietnamese, Tagalog,
     # Chinese, Korean): centre, city hall, counter, consultation, weekdays
     "center", "centre", "hotline", "helpline", "weekdays", "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",

@@ -193,7 +193,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # 職員番号 is no record by itself: person_shapes reads the name after it as staff, the subject of the line)
     "record_number": (False, ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "受給者番号",
                               "受給者証番号", "利用者番号", "患者番号", "診察券番号"), ()),
-    "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
+    "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍",
+                                   # a resident's notice of moving, as the counter takes it (round 14)
+                                   "転出届", "転入届", "転居届", "住民異動届", "海外転出"), ()),
 }
 
 # keyword -> (family, legal, score); a word listed in two families keeps the first.

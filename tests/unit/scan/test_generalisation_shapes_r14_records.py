@@ -54,6 +54,14 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   false blocks: スクールソーシャルワーカー in the request (…への共有メモにして) read as a topic about the chat's 金城さん;
   "Mr Tamaki (Okinawa Print) … 098-861-2201" — a vendor's contact with the firm in brackets, the firm's landline read
   as his.
+* r14r129–140 (12 rows, 6 / 6: a computerised 戸籍 with 【名】【生年月日】 labels, a katakana name with its romaji in
+  brackets and a residence status, a visit note in easy Japanese (hiragana, spaced), interview scores before the result,
+  a 転出届 to the Philippines with the family, a git diff adding production rows to a CSV fixture; negatives: the twins —
+  the 戸籍 explained, the immigration guide with the bureau's number, an easy-Japanese notice, the criteria, the guide,
+  dummy rows) on the tree with r14r001–128's fixes: recall 0.500 (3/6), false blocks 0.167 (1/6). The misses: the
+  easy-Japanese note (a known gap), the 転出届 (no word for a resident's notice of moving), the diff (the CSV's header in
+  the hunk header, the rows behind +). The false block: 出入国在留管理局（098-…）, the bureau's number read as a
+  personal contact beside 解雇 and 妊娠.
 """
 
 from __future__ import annotations
@@ -63,7 +71,11 @@ import pytest
 from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "r14r133": "a visit note in easy Japanese, all hiragana and spaced (ひが つるさん（90さい） … ごはんを あまり たべて"
+               "いません): the name is read, but the care words are written in kanji only (食べなくなっ, 独居) and the "
+               "spaced hiragana address (みさと 1ちょうめ) is no address",
+}
 
 
 ROWS = probe_rows("generalisation_shapes_r14_records.jsonl", KNOWN_GAPS)

@@ -24,6 +24,10 @@ and negative rows, written apart from the probe file's rows).
   _COLUMN_NAME); an agency or a specialist named as the reader of the prompt's document (スクールソーシャルワーカーへの共有
   メモ, 児相向けの報告書) is no topic (sensitive_personal_info guard); a landline on a line that names a firm in brackets
   (玉城様（沖縄印刷）, Mr Tamaki (Okinawa Print)) is the firm's (phone._firm_in_brackets; a 自宅 beside it stays personal).
+* batch r14r129–140: a unified diff's hunk header and +/- marks read as spaces, so a CSV's rows read under the header
+  the hunk names (markup_records._HUNK, _DIFF_MARK); a resident's notice of moving (転出届, 転入届, 転居届, 海外転出)
+  is a resident-registry word; the state's offices a guide refers residents to (管理局, 法務局, 税務署, ハローワーク …)
+  are office words beside a number (phone.OFFICE_WORDS).
 """
 
 from __future__ import annotations
@@ -61,6 +65,9 @@ BLOCK = [
     ("gaiji_name_column", "氏名\t生年月日\t備考\n〓城 康子\t1950/04/03\t生活保護\n渡〓 実\t1948/12/11\t要介護2"),
     ("ssw_topic_in_record", "比嘉 さくらさん（中2）、スクールソーシャルワーカーが家庭訪問。母の精神疾患で登校できていない。"),
     ("firm_bracket_home_phone", "玉城 健様（沖縄印刷にお勤め）の自宅 098-861-2201、奥様が認知症で介護中"),
+    ("diff_csv_rows", "--- a/t.csv\n+++ b/t.csv\n@@ -1,2 +1,3 @@ no,shimei,birth\n 1,テスト 一郎,1990-01-01\n+2,"
+                      "仲宗根 拓也,1979-05-30"),
+    ("moving_notice_named", "届出人：大城 健太（世帯主）\n転出届を受理。転出先 Lima, Peru。妻と長男も同時に転出。"),
     ("pupil_seat_number_label", "5年2組 出席番号 21 番場 悠真（ADHD、服薬中）"),
 ]
 
@@ -92,6 +99,9 @@ ALLOW = [
     ("jisou_report_reader", "児相向けの報告書の様式を作ってください。項目は、対象児、状況、対応です。"),
     ("firm_bracket_vendor", "玉城様（沖縄印刷）にチラシ校正の件で折り返し 098-861-2201"),
     ("firm_bracket_vendor_en", "- call back Ms Arakawa (Ryukyu Systems) about the server quote – 098-862-4410"),
+    ("diff_code_only", "--- a/app.py\n+++ b/app.py\n@@ -10,2 +10,3 @@ def main():\n     run()\n+    log('started')"),
+    ("moving_notice_guide", "転出届は、引っ越しの14日前から届け出できます。海外転出の場合はパスポートをお持ちください。"),
+    ("bureau_number_guide", "解雇や妊娠を理由とする不利益な扱いは、労働基準監督署（098-868-4402）に相談してください。"),
     ("class_teacher", "第3学年1組 担任 教諭の授業公開は11月20日です。"),
 ]
 
