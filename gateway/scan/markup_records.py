@@ -250,7 +250,7 @@ def records_as_fields(text: str) -> str:
         text = _DIFF_MARK.sub(" ", _HUNK.sub(lambda m: " " * len(m.group()), text))
     if "]=>" in text:
         text = _VAR_DUMP.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
-    if "'" in text and ("LIKE" in text or "like" in text or "." in text):
+    if "='" in text or "= '" in text or "like '" in text or "LIKE '" in text or "LIKE N'" in text:
         text = _COMPARED.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("c1") or m.group("c2"))
                              else _moved_up(m, m.group("c1") or m.group("c2")), text)
     if "binding parameter [" in text or "Parameters:" in text:  # an ORM's debug log (markup_binds)
