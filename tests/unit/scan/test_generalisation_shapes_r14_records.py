@@ -62,6 +62,13 @@ scored before any fix it led to (figures by action and types, as tools/score.py 
   easy-Japanese note (a known gap), the 転出届 (no word for a resident's notice of moving), the diff (the CSV's header in
   the hunk header, the rows behind +). The false block: 出入国在留管理局（098-…）, the bureau's number read as a
   personal contact beside 解雇 and 妊娠.
+* r14r141–150 (10 rows, 5 / 5: a staff attendance TSV with one member's 適応障害, an English Teams thread on a resident
+  found collapsed, a YAML case export with the name under client: kanji:, a handwritten visit memo with arrows, a
+  receipt list with names and era birth dates; negatives: counts, a facility notice, a schema, a visiting nurse's
+  business visit, ranges of receipt numbers) on the tree with r14r001–140's fixes: recall 0.600 (3/5), false blocks
+  0.200 (1/5). The misses: the English thread (found collapsed, suspected stroke were no words: fixed), the YAML (a
+  known gap). The false block: a visiting nurse named with her station in brackets (照屋さん（あおぞら訪問看護）) and
+  褥瘡予防, a seminar's theme, read as her condition (a known gap).
 """
 
 from __future__ import annotations
@@ -75,6 +82,11 @@ KNOWN_GAPS: dict[str, str] = {
     "r14r133": "a visit note in easy Japanese, all hiragana and spaced (ひが つるさん（90さい） … ごはんを あまり たべて"
                "いません): the name is read, but the care words are written in kanji only (食べなくなっ, 独居) and the "
                "spaced hiragana address (みさと 1ちょうめ) is no address",
+    "r14r145": "a YAML case export nests the name under client: as kanji: 饒平名 ハツ (warned for the birth dates): a bare "
+               "kanji key is no name field (documents write kanji: 漢字 as often); the parent key is not read",
+    "r14r148": "false block: a visiting nurse named with her station in brackets (照屋さん（あおぞら訪問看護）来所) and the "
+               "seminar's theme 褥瘡予防 read as her condition; a firm in brackets makes a landline the firm's "
+               "(phone._firm_in_brackets) but not the person a business contact",
 }
 
 

@@ -28,6 +28,8 @@ and negative rows, written apart from the probe file's rows).
   the hunk names (markup_records._HUNK, _DIFF_MARK); a resident's notice of moving (転出届, 転入届, 転居届, 海外転出)
   is a resident-registry word; the state's offices a guide refers residents to (管理局, 法務局, 税務署, ハローワーク …)
   are office words beside a number (phone.OFFICE_WORDS).
+* batch r14r141–150: "found collapsed", "collapsed at home", "suspected stroke" are English health words
+  (_sensitive_words).
 """
 
 from __future__ import annotations
@@ -68,6 +70,8 @@ BLOCK = [
     ("diff_csv_rows", "--- a/t.csv\n+++ b/t.csv\n@@ -1,2 +1,3 @@ no,shimei,birth\n 1,テスト 一郎,1990-01-01\n+2,"
                       "仲宗根 拓也,1979-05-30"),
     ("moving_notice_named", "届出人：大城 健太（世帯主）\n転出届を受理。転出先 Lima, Peru。妻と長男も同時に転出。"),
+    ("english_found_collapsed", "Update: Mrs Haruko Tamanaha (82, lives alone) was found collapsed in her kitchen "
+                                "this morning; suspected stroke, now at Chubu Hospital."),
     ("pupil_seat_number_label", "5年2組 出席番号 21 番場 悠真（ADHD、服薬中）"),
 ]
 
@@ -102,6 +106,8 @@ ALLOW = [
     ("diff_code_only", "--- a/app.py\n+++ b/app.py\n@@ -10,2 +10,3 @@ def main():\n     run()\n+    log('started')"),
     ("moving_notice_guide", "転出届は、引っ越しの14日前から届け出できます。海外転出の場合はパスポートをお持ちください。"),
     ("bureau_number_guide", "解雇や妊娠を理由とする不利益な扱いは、労働基準監督署（098-868-4402）に相談してください。"),
+    ("english_stroke_seminar", "The stroke-prevention seminar is on Friday; residents who have collapsed at home "
+                               "before are welcome to ask questions."),
     ("class_teacher", "第3学年1組 担任 教諭の授業公開は11月20日です。"),
 ]
 
