@@ -22,6 +22,15 @@
   (up to three short ones with no label of their own) are written as spaces, so the value reads on the label's line
   (lead's round 9).
 
+* A form's page source fills each field in an attribute (``<input name="shimei" value="北條 あかね">``), and a query looks a
+  person up under a table alias or with a pattern (``WHERE a.shimei LIKE '%藤巻 修二%'``): the markup between the field's
+  name and its value is written as spaces and the name moved up to the value with a colon (``      shimei:北條 あかね"``,
+  ``   shimei:      藤巻 修二%'``; PHP's var_dump, ``["shimei"]=>⏎  string(16) "比嘉 真由美"``), so the field-name readers see a field and its value (round 14).
+
+* A unified diff (``@@ -3,3 +3,5 @@ id,shimei,birth,note`` ⏎ ``+3,比嘉 真由美,1984-07-21,…``): the hunk's header is written
+  as spaces (its context line stays, a CSV's header as often as not) and each line's + or - as a space, so the rows read
+  as the file's (round 14).
+
 Each rewrite keeps every character of the value where it was (only markup becomes spaces; a field name moves right
 by the markup taken out before it), and each runs only when its literal cue is in the text.
 """
@@ -36,6 +45,18 @@ _COPY = re.compile(r"(?m)^(?P<head>COPY[ \t]+[A-Za-z0-9_.\"]{1,80}[ \t]*\()(?P<c
                    r"(?P<tail>\)[ \t]*FROM[ \t]+stdin[^\n]{0,20})$")
 _TYPED_VALUE = re.compile(r"(?P<key>\"[^\"\n{}]{1,40}\"[ \t]*:[ \t]*)(?P<wrap>\{[ \t]*\"type\"[ \t]*:[ \t]*\"[A-Z_]{2,40}\""
                           r"[ \t]*,[ \t]*\"value\"[ \t]*:)")
+# <input … name="shimei" … value="北條 あかね"> (attributes between, no tag's end); a column compared with a quoted value
+# under a table alias or by LIKE (a.shimei = '藤巻 修二', shimei LIKE '%藤巻 修二%')
+_INPUT_VALUE = re.compile(r"(?<![\w-])name=(?P<q>[\"'])(?P<key>[A-Za-z_][A-Za-z0-9_\-]{1,39})(?P=q)[^<>\n]{0,80}?[ \t]value=(?P<v>[\"'])"
+                          r"(?=[^\"'<>\n]{1,120}(?P=v))")
+# a unified diff: the hunk's header (its context line after it, often a CSV's header) and each line's +/- mark
+_HUNK = re.compile(r"(?m)^@@ -[0-9]+(?:,[0-9]+)? \+[0-9]+(?:,[0-9]+)? @@ ?")
+_DIFF_MARK = re.compile(r"(?m)^[+-](?![+-]{2} )")
+# PHP's var_dump: ["shimei"]=>⏎  string(16) "比嘉 真由美" (a key of a protected property too: ["name":protected])
+_VAR_DUMP = re.compile(r"\[\"(?P<key>[A-Za-z_][A-Za-z0-9_]{1,39})\"(?::[a-z]{1,12})?\]=>[ \t]*\n?[ \t]{0,40}string\([0-9]{1,5}\)[ \t]\"")
+_SECRET_KEY = re.compile(r"(?i)key|pass|secret|token|credential|pwd|auth")  # (left as markup for the credential rules)
+_COMPARED = re.compile(r"(?i)(?<![\w.])(?:(?:[a-z_][a-z0-9_]{0,30}\.)(?P<c1>[a-z_][a-z0-9_]{1,39})[ \t]*(?:=|i?like)"
+                       r"|(?P<c2>[a-z_][a-z0-9_]{1,39})[ \t]+i?like)[ \t]*n?'%?(?=[^'%\n]{1,60}%?')")
 _BOLD_LABEL = re.compile(r"(?P<m1>\*\*|__)(?P<label>[^*_\n:：]{1,12}?)(?P=m1)(?=[ \t]*[:：])")
 
 
@@ -196,6 +217,11 @@ def slashed_labels_as_colons(text: str) -> str:
     return _SLASHED.sub(lambda m: m.group("label") + ":", text)
 
 
+def _moved_up(m: re.Match[str], key: str) -> str:
+    """The matched markup as spaces, then the field's name and a colon right before its value (same length)."""
+    return " " * (len(m.group()) - len(key) - 1) + key + ":"
+
+
 def records_as_fields(text: str) -> str:
     """``text`` with COPY headers as TSV headers, typed value wrappers as spaces and bold labels unmarked (same
     length); unchanged without their cues."""
@@ -218,6 +244,15 @@ def records_as_fields(text: str) -> str:
         text = leaders_as_colons(text)
     if "**" in text or "__" in text:
         text = _BOLD_LABEL.sub(lambda m: " " * (2 * len(m.group("m1"))) + m.group("label"), text)
+    if "value=" in text:
+        text = _INPUT_VALUE.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
+    if "@@ -" in text and _HUNK.search(text) is not None:
+        text = _DIFF_MARK.sub(" ", _HUNK.sub(lambda m: " " * len(m.group()), text))
+    if "]=>" in text:
+        text = _VAR_DUMP.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("key")) else _moved_up(m, m.group("key")), text)
+    if "='" in text or "= '" in text or "like '" in text or "LIKE '" in text or "LIKE N'" in text:
+        text = _COMPARED.sub(lambda m: m.group() if _SECRET_KEY.search(m.group("c1") or m.group("c2"))
+                             else _moved_up(m, m.group("c1") or m.group("c2")), text)
     if "binding parameter [" in text or "Parameters:" in text:  # an ORM's debug log (markup_binds)
         text = binds_as_fields(text)
     return text

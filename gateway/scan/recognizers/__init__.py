@@ -39,6 +39,7 @@ RECOGNIZERS: list[str] = [
     "custom_term:CustomTermRecognizer",
     "internal_matter:InternalMatterRecognizer",
     "record_number:RecordSubjectRecognizer",
+    "heading_names:HeadingNameRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info
     "person:PersonRecognizer",
     "address:AddressRecognizer",

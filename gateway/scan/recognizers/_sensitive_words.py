@@ -63,6 +63,7 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
     # round 8: childbirth, and what an interpreter's summary says of violence at home
     ("health", ("gave birth", "postnatal depression", "postpartum depression", "insomnia", "had a stroke", "suffered a stroke", "in hospital",
+                "suspected stroke", "found collapsed", "collapsed at home",  # (round 14: a Teams thread on a resident)
                 "anxiety disorder", "diagnosed as")),
     ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
             "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",

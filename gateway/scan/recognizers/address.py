@@ -129,6 +129,10 @@ _NOT_TOWN_END = re.compile(r"(?:番号|資料|参照|別表|図|表|条|項|号|
 
 
 # a house number's marker in a street part; a town and a street part right after a label (住所：日吉本町1-20-3)
+# a public facility named right after a 丁目 with no house number (東町5丁目の公民館, 若葉台2丁目児童館)
+_FACILITY_AFTER = re.compile(r"[ \t]?の?[一-鿿ァ-ヺー]{0,6}?(?:公民館|集会所|集会場|自治会館|町内会館|会館|コミュニティセンター|市民センター|"
+                             r"地区センター|体育館|図書館|小学校|中学校|高校|保育園|保育所|幼稚園|こども園|公園|児童館|交番|郵便局|"
+                             r"駅|病院|診療所|神社|広場)")
 _STREET_MARKER = re.compile(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9一二三四五六七八九十][ノー][0-9一二三四五六七八九十]|"
                             r"丁目?[ \t]*[0-9一二三四五六七八九十]")
 _TOWN_STREET = re.compile(r"(?P<town>" + _PC + r"{1,12}?)" + _STREET + r"(?![0-9])" + _BUILDING)
@@ -284,6 +288,8 @@ class AddressRecognizer(AigwRecognizer):
             house = False  # 若潮町一丁目1番～15番, 3番地から8番地まで: an area (a works notice, a district), no dwelling
             block = True
         level = "street" if house else "block"
+        if level == "block" and _FACILITY_AFTER.match(text, m.end("street")):
+            return None  # 会場は東町5丁目の公民館: a public facility's place, no one's dwelling (round 14)
         if level == "street":
             score = 0.9 if (label or pref) else 0.85
         else:

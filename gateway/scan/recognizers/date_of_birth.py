@@ -80,7 +80,9 @@ _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "j
 # …and the first letters of the months in the residents' languages (round 13): Tagalog Enero … Disyembre, Portuguese
 # janeiro … dezembro, Spanish enero … diciembre ("Hulyo 21, 1988", "21 de julho de 1988")
 _MONTHS.update({"ene": 1, "peb": 2, "fev": 2, "abr": 4, "mai": 5, "hun": 6, "hul": 7, "ago": 8, "set": 9, "okt": 10,
-                "out": 10, "nob": 11, "dis": 12, "dic": 12, "dez": 12})
+                "out": 10, "nob": 11, "dis": 12, "dic": 12, "dez": 12,
+                # Indonesian Januari … Desember (round 14): "5 Agustus 1994"
+                "mei": 5, "agu": 8, "des": 12})
 _EN_DATE = re.compile(
     r"(?<![0-9])(?:(?P<a>[0-9]{1,2})[/.\-](?P<b>[0-9]{1,2})[/.\-]|(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:[ \t]+(?:(?:of|de)[ \t]+)?|-)(?P<m1>[A-Za-z]{3})[a-zç]{0,6}\.?,?"
     r"(?:[ \t]+(?:de[ \t]+)?|-)|(?P<m2>[A-Za-z]{3})[a-z]{0,6}\.?[ \t]+(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t]+)(?P<y>(?:19|20)[0-9]{2})(?![0-9])"
@@ -91,6 +93,7 @@ _EN_LABEL = re.compile(r"(?:dob|d\.o\.b\.?|date[ _\t]+of[ _\t]+birth|birth[ _\t-
                        # the residents' languages: nacida el, data de nascimento, ngày sinh, petsa ng kapanganakan …
                        r"nacid[ao][ \t]+el|nascid[ao][ \t]+(?:em|a)|fecha[ \t]+de[ \t]+nacimiento|data[ \t]+de[ \t]+nascimento|"
                        r"ngày[ \t]+sinh|sinh[ \t]+ngày|petsa[ \t]+ng[ \t]+kapanganakan|ipinanganak(?:[ \t]+noong)?|"
+                       r"tanggal[ \t]+lahir|تاريخ[ \t]+الميلاد|تاریخ[ \t]+تولد|วันเกิด|tgl\.?[ \t]*lahir|дата[ \t]+(?:народження|рождения)|"
                        r"date[ \t]+de[ \t]+naissance|née?[ \t]+le|geboren(?:[ \t]+am)?|geburtsdatum|"
                        # the word alone as a chat's or a form's label: "nascimento 2020/08/17", 出生日期：…
                        r"nascimento|nacimiento|出生日期|出生年月日|जन्म[ \t]*मिति)"
@@ -103,7 +106,8 @@ _KEY_TRIGGERS = ("pid|",) + tuple(k + c for k in BIRTH_KEYS for c in ('"', "'", 
 _KEY_COLUMNS = tuple(k + c for k in BIRTH_KEYS for c in ("\t", ",", "|", " "))
 _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacida", "nacido", "nascida", "nascido",
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
-                "née le", "geboren", "geburtsdatum", "出生日期", "जन्म मिति")
+                "née le", "geboren", "geburtsdatum", "出生日期", "जन्म मिति", "lahir", "дата народження", "дата рождения",
+                "تاريخ الميلاد", "تاریخ تولد", "วันเกิด")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)

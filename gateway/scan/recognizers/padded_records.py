@@ -11,6 +11,9 @@ real date of birth.
 * At least two such lines (one line is a sentence as easily as a file), one name at least read as a name by the name
   model (katakana goods in a stock list are not: コピー ヨウシ).
 
+* A headerless CSV (round 14): the name's two parts as the two cells right before the date (``10231,ARAKAKI,KENJI,
+  19520704,M,…``), in Latin capitals, katakana or kanji.
+
 Trigger: a run of eight digits (``TRIGGER_DIGITS``); per run one bounded look at the line before it.
 """
 
@@ -24,11 +27,18 @@ from gateway import clock
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_contacts import spaced_name_ok
+from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 
 # the name field: two katakana parts, or two kanji parts, then the padding (two blanks at least) up to the date
 _PADDED_NAME = re.compile(r"(?m)(?:^|(?<=[0-9]))[ 　]*(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10}|[一-龥々]{1,4}[ 　][一-龥々]{1,4})"
                           r"[ 　]{2,}$")
+# …or the name's two parts as two cells of a headerless CSV right before the date (10231,ARAKAKI,KENJI,19520704,M,…;
+# 10232,比嘉,真由美,19840721,…): Latin capitals, katakana or kanji (round 14)
+_CSV_NAME = re.compile(r"(?m)(?:^|(?<=,))(?P<name>(?P<sur>[A-Z][A-Z'-]{1,15}|[ァ-ヺー]{1,10}|[一-龥々]{1,4}),"
+                       r"(?P<given>[A-Z][A-Z'-]{1,15}|[ァ-ヺー]{1,10}|[一-龥々ぁ-ゖ]{1,4})),$")
+# a Japanese name romanised in capitals, as legacy systems store it: romaji syllables only (ARAKAKI, HATTORI, OHNO;
+# a product code, ABC / DEF, is none)
+_ROMAJI = re.compile(r"(?:(?:[KGSZTDNHBPMR]Y?|[YW]|SH|CH|TS|J|F)?[AIUEO]|N|(?<=O)H|[KSTPC](?=[KSTPC]))+")
 _MAX_RUNS = 512  # digit runs looked at per prompt: bounded work
 
 
@@ -52,11 +62,13 @@ class PaddedRecordRecognizer(AigwRecognizer):
                 continue
             ls = text.rfind("\n", 0, s) + 1
             m = _PADDED_NAME.search(text, max(ls, s - 48), s)
+            if m is None and text[s - 1:s] == ",":
+                m = _CSV_NAME.search(text, max(ls, s - 48), s)
             if m is None or not _name_ok(m.group("name")):
                 continue
             records.append((m.start("name"), m.end("name"), s, e))
         # (one name at least the name model reads as one: a stock list's katakana goods, コピー ヨウシ, are no names)
-        if len(records) < 2 or not any(spaced_name_ok(text[ns:ne]) for ns, ne, _, _ in records):
+        if len(records) < 2 or not any(_read_as_name(text[ns:ne]) for ns, ne, _, _ in records):
             return []
         out: list[RecognizerResult] = []
         for ns, ne, ds, de in records:
@@ -70,7 +82,17 @@ class PaddedRecordRecognizer(AigwRecognizer):
 
 
 def _name_ok(name: str) -> bool:
-    """Katakana parts are a name in such a field; kanji parts only when the name model reads them as one."""
+    """Katakana parts are a name in such a field; kanji parts only when the name model reads them as one; Latin
+    capitals when the two parts read as a Latin name."""
     if name[0] in "ァヺー" or "ァ" <= name[0] <= "ヺ":
         return True
-    return spaced_name_ok(name)
+    if name[0].isascii():
+        return all(_ROMAJI.fullmatch(part) for part in name.split(",")) and latin_name_ok(name.replace(",", " ").title())
+    return spaced_name_ok(name.replace(",", " "))
+
+
+def _read_as_name(name: str) -> bool:
+    """The name model reads the field as a name (a Latin name in capitals: its parts as words)."""
+    if name[0].isascii():
+        return latin_name_ok(name.replace(",", " ").title())
+    return spaced_name_ok(name.replace(",", " "))

@@ -327,7 +327,7 @@ _CELL_SEP = re.compile(r"\t|,|，|、|[|｜]")
 # a table cell holding a name: 2–5 kanji (optionally split by one space), or katakana/Latin names
 _COLUMN_NAME = re.compile(
     # (a kanji surname may take a katakana given name: 岩本 ハル, 森田 トメ)
-    r"[一-鿿㐀-䶿々〆ヶ]{1,4}[ ]?[一-鿿㐀-䶿々〆ヶぁ-ゖ]{1,4}|[一-鿿㐀-䶿々〆ヶ]{1,4}[ ][ァ-ヺー]{2,4}|[ァ-ヺー]{1,10}(?:[ ・][ァ-ヺー]{1,10}){1,4}|"
+    r"[一-鿿㐀-䶿々〆ヶ〓]{1,4}[ ]?[一-鿿㐀-䶿々〆ヶ〓ぁ-ゖ]{1,4}|[一-鿿㐀-䶿々〆ヶ〓]{1,4}[ ][ァ-ヺー]{2,4}|[ァ-ヺー]{1,10}(?:[ ・][ァ-ヺー]{1,10}){1,4}|"
     + _LATIN_PART + " " + _LATIN_PART
 )
 # a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"

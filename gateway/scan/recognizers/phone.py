@@ -41,6 +41,8 @@ OFFICE_WORDS = ContextWords([
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
+    # the state's offices a guide refers residents to (round 14)
+    "管理局", "法務局", "税務署", "ハローワーク", "監督署", "児童相談所", "裁判所", "大使館", "領事館",
     # a public office or a helpline in a multilingual leaflet (English, Portuguese, Spanish, Vietnamese, Tagalog,
     # Chinese, Korean): centre, city hall, counter, consultation, weekdays
     "center", "centre", "hotline", "helpline", "weekdays", "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",
@@ -216,7 +218,8 @@ class PhoneNumberRecognizer(AigwRecognizer):
         elif personal and kind == "landline":
             if PERSONAL_WORDS.near(text, start, end, 20, 5):
                 pass
-            elif OFFICE_WORDS.near(text, start, end, 40, 15) or company_before(text, start) or company_after(text, end):
+            elif OFFICE_WORDS.near(text, start, end, 40, 15) or company_before(text, start) or company_after(text, end) \
+                    or _firm_in_brackets(text, start):
                 # (a landline in a business mail signed with a company's legal form is the company's line)
                 personal = False
                 kind = "office"
@@ -233,6 +236,20 @@ class PhoneNumberRecognizer(AigwRecognizer):
             score = 0.4
         out.append(self.result(self.ENTITY, start, end, score, kind=kind, personal=personal,
                                strength="weak"))
+
+
+# a contact named with their firm in brackets on the number's line (玉城様（沖縄印刷）, Mr Tamaki (Okinawa Print)): the
+# firm's line, as a vendor's contact gives it (round 14)
+_FIRM_BRACKET = re.compile(r"[(（][^()（）\n]{0,20}?(?:印刷|商事|商会|商店|工業|工務店|建設|設計|事務所|興業|産業|電機|電設|システム|"
+                           r"サービス|(?<![A-Za-z])(?:Print(?:ing)?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Systems|Services|Solutions|Design|"
+                           r"Consulting|Construction|Industries)(?![A-Za-z]))[^()（）\n]{0,8}?[)）]")
+_FIRM_REACH = 80
+
+
+def _firm_in_brackets(text: str, start: int) -> bool:
+    """A firm named in brackets earlier on the number's line (within _FIRM_REACH characters)."""
+    lo = max(text.rfind("\n", max(0, start - _FIRM_REACH), start) + 1, start - _FIRM_REACH)
+    return _FIRM_BRACKET.search(text, lo, start) is not None
 
 
 _NON_DIGIT = re.compile(r"[^0-9]")

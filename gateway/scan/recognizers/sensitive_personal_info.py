@@ -125,7 +125,10 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "要保護", "要支援家庭", "あざ", "アザ", "たんこぶ", "打撲痕",  # (たんこぶ: round 12)
                               # what a nursery or school notes about a child at risk at home
                               "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
-                              "家庭児童相談", "手がつけられな", "手が付けられな", "家出し", "家出中",
+                              "家庭児童相談", "手がつけられな",
+                              # a report to the child-welfare office and what a child or a parent shows at pick-up (round 14)
+                              "前回の通告", "通告の件", "通告があ", "通告を受け", "学校からの通告", "家に帰りたくな",
+                              "帰りたくないと泣", "お酒のにおい", "酒のにおいがし", "酒臭", "手が付けられな", "家出し", "家出中",
                               # said as a verb (round 10): 10年ひきこもっていて
                               "ひきこもって", "引きこもって", "引き籠もって",
                               # a child left out at school, in a parent's words (round 10)
@@ -147,6 +150,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                      "もの忘れが増え", "火の不始末", "同じ話を何度も", "同じことを何度も", "認知機能の低下が", "認知機能が低下", "道が分からなくな", "帰り道が分からな", "薬を飲み忘れ", "服薬を忘れ", "経済的虐待", "金銭搾取", "金銭的搾取", "年金を取られ", "電気が止められ", "ガスが止められ", "水道が止められ", "身体的虐待", "介護放棄", "介護認定", "要介護", "要支援", "介護度", "認定調査", "介護保険サービス", "ケアプラン", "特別養護老人ホーム",
                      "特養", "デイサービス", "訪問介護", "成年後見", "後見人", "被後見人", "高齢者虐待", "徘徊", "介護拒否", "介護申請", "介護保険の申請", "何回も買って", "何度も買って", "同じものを何度も",
                      "介護疲れ",
+                     # a care record's change of level and falls (round 14): 区分変更申請, 転倒が増え
+                     "区分変更申請", "区分変更の申請", "転倒が増え", "転倒を繰り返", "転倒して骨折", "転倒し骨折",
                      # an elder who stops eating, as a helper reports it (round 11)
                      "食事をとらなくな", "食事を取らなくな", "食事をとれなくな", "食べなくなっ", "食が細くな", "食欲がなく",
                      # a home visit's notes on self-neglect (round 10): 入浴も1か月していない, ヘルパー導入を拒否
@@ -190,7 +195,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     # 職員番号 is no record by itself: person_shapes reads the name after it as staff, the subject of the line)
     "record_number": (False, ("宛名番号", "世帯番号", "ケース番号", "学籍番号", "生徒番号", "受給者番号",
                               "受給者証番号", "利用者番号", "患者番号", "診察券番号"), ()),
-    "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍"), ()),
+    "resident_registry": (False, ("住民票の閲覧制限", "戸籍の附票", "除票", "除籍", "改製原戸籍", "失踪宣告", "無戸籍",
+                                   # a resident's notice of moving, as the counter takes it (round 14)
+                                   "転出届", "転入届", "転居届", "住民異動届", "海外転出"), ()),
 }
 
 # keyword -> (family, legal, score); a word listed in two families keeps the first.
@@ -268,6 +275,10 @@ _guard(FAMILIES["record_number"][1], after=r"(?![ \t:=は]{0,3}[0-9A-Za-z])")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
 _guard(("起訴",), after=r"状一本主義")
+# an agency or a school's specialist named as whom the prompt's document is for (スクールソーシャルワーカーへの共有メモ,
+# 児相向けの報告書): its reader, no one's topic (round 14)
+_guard(("スクールソーシャルワーカー", "児童相談所", "児相"),
+       after=r"(?:さん)?(?:への|へ|宛て?の?|向けの?)(?:共有|連絡|報告|説明|提出|引き?継ぎ)?(?:用の?)?(?:メモ|資料|文書?|メール|票|書類|報告書)")
 
 
 # words of prose in Latin script (English, Portuguese …, not an acronym such as DV or ADHD): such prose spends about
