@@ -22,6 +22,8 @@ from gateway.scan.recognizers._text import (
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
     r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
+    # a slide's or a page's footer or header, a watermark (フッター：機密性２　…限り, round 14)
+    r"フッター|ヘッダー|ヘッダ|透かし|footer|header|watermark|"
     r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,)[ \t　]*|[ \t　]+)$",
     re.IGNORECASE,
 )

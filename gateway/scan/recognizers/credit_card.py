@@ -25,6 +25,7 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
                   "card:", "card=")
 
 
+_SPOKEN_REACH = 80  # how far after カード the 番号 of a card read out may come
 # the number's groups on consecutive lines (a number taken down in pieces, a PDF paste): 4 or 8 digits a line
 _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
 _LINE_GROUPS = ([8, 8], [4, 4, 4, 4], [4, 4, 8], [8, 4, 4], [4, 6, 5], [4, 6, 4])
@@ -64,6 +65,24 @@ class JpCreditCardRecognizer(AigwRecognizer):
                 if self.validate_result(digits) and not is_example_number(self.ENTITY, digits)
                 and LABELS.classify(text, start, end) in ("label", "near")]
 
+    def _spoken_after_card(self, ctx: ScanContext, seen: set[int]) -> list[RecognizerResult]:
+        """A card number read out in groups after 番号 within a short reach of カード (a call transcript: カードで…。
+        番号が 4980、1170、9741、9848), assembled across the separators; Luhn and a brand's prefix decide (round 14)."""
+        text, out = ctx.text, []
+        for p in ctx.hits.get("カード", ())[:16]:
+            q = text.find("番号", p, p + _SPOKEN_REACH)
+            if q < 0:
+                continue
+            for n in (16, 15, 14):
+                got = assemble_after(text, q + 2, n)
+                if got is not None and got[0] not in seen and self.validate_result(got[2]) \
+                        and not is_example_number(self.ENTITY, got[2]):
+                    seen.add(got[0])
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.9, strength="strong", label=True,
+                                           assembled=True))
+                    break
+        return out
+
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
@@ -83,6 +102,7 @@ class JpCreditCardRecognizer(AigwRecognizer):
                         out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                                assembled=True))
                         break
+        out.extend(self._spoken_after_card(ctx, seen))
         out.extend(self._over_lines(ctx))
         for start, end, digits in ctx.digit_runs():
             if not 14 <= len(digits) <= 16 or start in seen:

@@ -46,10 +46,10 @@ def _self_in_brackets(text: str, s: int) -> bool:
     return _SELF_BRACKET.search(text, max(0, s - 24), s) is not None
 
 
-# a party's label heading the line, then only the unit and the title before the name (round 11):
-# 債務者：朝霧市 上下水道課 主査 犬飼 啓太, 相手方：市民課 主任 西田 浩一
-_PARTY_HEAD = re.compile(r"[ \t　]*(?:差押)?(?:債務者|被告人?|原告|被?申立人|相手方|被害者|加害者|滞納者|違反者|被疑者|"
-                         r"被処分者|処分対象(?:者|職員)|対象職員|当該職員|被面談者|当事者)[ \t　]*[:：][ \t　]*(?:[^\s:：、。,()（）]{1,14}[ \t　]+){0,4}")
+# a party's label heading the line, then only the unit and the title before the name (round 11; 被災職員 … round 14):
+_PARTY_HEAD = re.compile(r"[ \t　]*(?:差押)?(?:債務者|被告人?|原告|被?申立人|相手方|被[害災]者|加害者|滞納者|違反者|被疑者|被処分者|"
+                         r"(?:処分)?対象職員|処分対象者|当該職員|被面談者|当事者|被災職員)(?:[ \t　]*[:：][ \t　]*|[ \t　]+)"
+                         r"(?:[^\s:：、。,()（）]{1,14}[ \t　]+){0,4}")
 
 
 # a letter's addressee on a line of its own (農林課 主任　須永 拓海 様) spoken to in the body (ご本人から…): their matter
