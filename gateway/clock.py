@@ -73,9 +73,21 @@ def now() -> dt.datetime:
     return utcnow().astimezone(_zone)
 
 
+_day: tuple[int, object, dt.date | None] = (-1, None, None)  # (whole second, zone, its date): swapped whole
+
+
 def today() -> dt.date:
-    """Today's date in the organisation's zone."""
-    return now().date()
+    """Today's date in the organisation's zone (unpinned: worked out once a second, not per request; every
+    instant of one whole second has the same date, zone offsets being whole seconds)."""
+    global _day
+    if _pin is not None:
+        return now().date()
+    sec = time.time_ns() // 1_000_000_000
+    cached, zone, day = _day
+    if sec != cached or zone is not _zone or day is None:
+        day = dt.datetime.fromtimestamp(sec, _zone).date()
+        _day = (sec, _zone, day)
+    return day
 
 
 def local(t: dt.datetime) -> dt.datetime:

@@ -16,7 +16,6 @@ Runs after the request pipeline, whose ``error`` hook has set the verdict by the
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from mitmproxy import ctx, exceptions, http
 
 from gateway import pipeline
 from gateway.addons import mitm_errors
+from gateway.addons.deadlines import Deadlines
 from gateway.addons.request import view
 from gateway.addons.rules import Rules
 from gateway.logging import get_logger
@@ -52,7 +52,7 @@ class ErrorPages:
         self.rules = rules
         self.pending: dict[str, list[_Pending]] = {}  # mitmproxy's error message -> answers prepared for it
         self.installed = False
-        self.waiting: dict[str, asyncio.TimerHandle] = {}  # flow id -> upstream deadline
+        self.waiting = Deadlines(self._expire)  # flow id -> upstream deadline
         self.upstream_timeout = option_default("aigw_upstream_timeout")  # read per request: parsed in configure
 
     def load(self, loader: Any) -> None:
@@ -77,7 +77,7 @@ class ErrorPages:
         timeout = self.upstream_timeout
         if cx is None or not cx.forwarded or flow.response is not None or flow.error is not None or timeout <= 0:
             return
-        self.waiting[flow.id] = asyncio.get_running_loop().call_later(timeout, self._expire, flow, timeout)
+        self.waiting.add(flow.id, timeout, flow, timeout)
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         self._stop(flow)
@@ -86,13 +86,12 @@ class ErrorPages:
         self._stop(flow)
 
     def _stop(self, flow: http.HTTPFlow) -> None:
-        if (handle := self.waiting.pop(flow.id, None)) is not None:
-            handle.cancel()
+        self.waiting.pop(flow.id)
 
     def _expire(self, flow: http.HTTPFlow, timeout: int) -> None:
         """No response head in time: close this request's upstream connection; mitmproxy then reports the
         error (``error`` below), answered 504."""
-        if self.waiting.pop(flow.id, None) is None or flow.response is not None:
+        if flow.response is not None:
             return
         ps = ctx.master.addons.get("proxyserver")
         handler = ps.connections.get(flow.client_conn.id) if ps is not None else None

@@ -26,6 +26,7 @@ from typing import Any
 
 from mitmproxy import connection, ctx, exceptions, http
 
+from gateway.addons.deadlines import Deadlines
 from gateway.addons.rules import Rules
 from gateway.logging import get_logger
 from gateway.options import add_options, option_default
@@ -37,7 +38,7 @@ class ConnectionHygiene:
         self.open: Counter[str] = Counter()
         self.counted: dict[str, str] = {}  # client id → address counted
         self.waiting: dict[str, asyncio.TimerHandle] = {}  # client id → header deadline
-        self.bodies: dict[str, asyncio.TimerHandle] = {}  # flow id → next check of a body still arriving
+        self.bodies = Deadlines(self._check_body)  # flow id → next check of a body still arriving
         self.body_idle_timeout = option_default("aigw_body_idle_timeout")  # read per request: parsed in configure
         self.log = get_logger()
 
@@ -94,7 +95,7 @@ class ConnectionHygiene:
         self._heard(flow.client_conn)
         timeout = self.body_idle_timeout
         if timeout > 0 and _body_expected(flow) and flow.response is None:
-            self.bodies[flow.id] = asyncio.get_running_loop().call_later(timeout, self._check_body, flow, timeout)
+            self.bodies.add(flow.id, timeout, flow, timeout)
 
     def request(self, flow: http.HTTPFlow) -> None:
         """The whole body arrived."""
@@ -104,21 +105,19 @@ class ConnectionHygiene:
         self._body_done(flow)
 
     def _body_done(self, flow: http.HTTPFlow) -> None:
-        if (handle := self.bodies.pop(flow.id, None)) is not None:
-            handle.cancel()
+        self.bodies.pop(flow.id)
 
     def _check_body(self, flow: http.HTTPFlow, timeout: float) -> None:
         """No byte from the client for ``timeout`` seconds while its body is incomplete: close it."""
-        if self.bodies.pop(flow.id, None) is None or flow.response is not None:
-            return  # the body arrived, or the request was answered at its headers
+        if flow.response is not None:  # (a body that arrived ended its deadline: this is not called)
+            return  # the request was answered at its headers
         ps = ctx.master.addons.get("proxyserver")
         handler = ps.connections.get(flow.client_conn.id) if ps is not None else None
         if handler is None:
             return
         idle = time.time() - handler.timeout_watchdog.last_activity  # any byte on this client's connections
         if idle < timeout:
-            loop = asyncio.get_running_loop()
-            self.bodies[flow.id] = loop.call_later(timeout - idle + 0.05, self._check_body, flow, timeout)
+            self.bodies.add(flow.id, timeout - idle + 0.05, flow, timeout)
             return
         cx = flow.metadata.get("aigw")
         self.log.warning("body_idle_timeout", client_ip=self.counted.get(flow.client_conn.id), seconds=timeout,

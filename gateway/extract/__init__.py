@@ -55,9 +55,9 @@ def _ancestors(path: str) -> Iterator[str]:
 
 def extract_json(name: str, doc: Any) -> list[Segment]:
     specific = EXTRACTORS[name]
+    if specific is json_strings.extract:  # the generic reader is the walk itself (one generator layer less)
+        return _with_inner_json(list(json_strings.walk(doc)))
     segments = list(specific(doc))
-    if specific is json_strings.extract:
-        return _with_inner_json(segments)
     taken = {s.where for s in segments}
     for s in json_strings.walk(doc):
         if not any(a in taken for a in _ancestors(s.where)):

@@ -44,20 +44,33 @@ def _last_key(where: str) -> str:
 _B64_START = re.compile(r"\s*[A-Za-z0-9+/_-]")  # what a base64 body starts with once whitespace is dropped
 
 
+def _file_like(s: str, key: str) -> bool:
+    return s[:5].lower() == "data:" or (len(s) >= MIN_B64 and key in B64_KEYS and _B64_START.match(s) is not None)
+
+
 def _may_hold_file(doc: Any) -> bool:
     """Whether a string of ``doc`` passes the first tests of ``_one``: a ``data:`` prefix, or a long string under a
-    base64 key that starts like base64. One walk without paths; most prompts have none (then nothing is built)."""
+    base64 key that starts like base64. One walk without paths, strings tested where they are met (no generator,
+    no stack entry for a string); most prompts have none (then nothing is built)."""
+    if isinstance(doc, str):
+        return len(doc) >= 16 and _file_like(doc, "")
     stack: list[tuple[Any, str]] = [(doc, "")]
     while stack:
         obj, key = stack.pop()
         if isinstance(obj, dict):
-            stack.extend((v, str(k).lower()) for k, v in obj.items())
+            for k, v in obj.items():
+                if isinstance(v, str):
+                    if len(v) >= 16 and _file_like(v, str(k).lower()):
+                        return True
+                elif isinstance(v, (dict, list)):
+                    stack.append((v, str(k).lower()))
         elif isinstance(obj, list):
-            stack.extend((v, key) for v in obj)
-        elif isinstance(obj, str) and len(obj) >= 16 and (
-                obj[:5].lower() == "data:"
-                or (len(obj) >= MIN_B64 and key in B64_KEYS and _B64_START.match(obj) is not None)):
-            return True
+            for v in obj:
+                if isinstance(v, str):
+                    if len(v) >= 16 and _file_like(v, key):
+                        return True
+                elif isinstance(v, (dict, list)):
+                    stack.append((v, key))
     return False
 
 
