@@ -98,9 +98,12 @@ _DECODERS = ((_B64, _b64, ""), (_PCT, _pct, "%"), (_QP, _qp, "="), (_UESC, _uesc
 
 
 def _may_hide(text: str) -> bool:
-    """Whether a run of the three can be in ``text``: searched in its ASCII characters only (every character of a
-    run is ASCII but those in a quoted-printable gap, and dropping those keeps the run), so a Japanese prompt
-    costs one C-speed pass, not a regular-expression step per character. False: ``hidden_texts`` finds nothing."""
+    """Whether anything ``hidden_texts`` reads can be in ``text``: an escape's or an entity's start (``\\``, ``&#``), a
+    mark drawn on a digit, or a base64 / percent / quoted-printable run, searched in the text's ASCII characters only
+    (every character of such a run is ASCII but those in a quoted-printable gap, and dropping those keeps the run), so
+    a Japanese prompt costs a few C-speed passes, not a regular-expression step per character. False: nothing hidden."""
+    if "\\" in text or "&#" in text or _MARK.search(text) is not None:
+        return True  # (the escapes' and entities' runs hold other characters between them: read in full)
     a = text.encode("ascii", "ignore").decode("ascii")
     return len(a) >= 3 and (_B64.search(a) is not None or ("%" in a and _PCT.search(a) is not None)
                             or ("=" in a and _QP.search(a) is not None))

@@ -109,3 +109,32 @@ def test_escapes_entities_and_marks_on_digits_are_read(hidden: str, found: str) 
 @pytest.mark.parametrize("plain", ["café 12", "C:\\users\\x 5", "&amp; &lt;", "ｶﾞ 12", "が 12"])
 def test_ordinary_accents_paths_and_entities_give_nothing(plain: str) -> None:
     assert hidden_texts(plain) == []
+
+
+# the cheap gate before the decoders (unwrap._may_hide) never hides what hidden_texts reads: every decoder's input
+# (round 14: the hook chain's gate was written before the escape, entity and marked-digit readers and dropped them)
+_GATE_ROWS = [
+    "個人番号は \\u0035\\u0032\\u0030\\u0037 です",
+    "番号 \\x35\\x32\\x30\\x37\\x31\\x38",
+    "番号 &#53;&#50;&#48;&#55;&#49;&#56;",
+    "番号 &#x35;&#x32;&#x30;&#x37;",
+    "番号 5\u20e32\u20e30\u20e37\u20e3",
+    "番号 5\u03012\u03010\u0301",
+    "番号 NTIwNzE4MzQyOTY1",
+    "番号 %35%32%30%37%31%38",
+    "番号 =35=32=30=37=31=38",
+]
+
+
+def test_gate_keeps_every_decoders_input():
+    from gateway.unwrap import _may_hide, hidden_texts
+
+    for text in _GATE_ROWS:
+        assert hidden_texts(text), text
+        assert _may_hide(text), text
+
+
+def test_gate_is_false_on_plain_japanese():
+    from gateway.unwrap import _may_hide
+
+    assert not _may_hide("来週の会議資料を要約してください。担当は総務課です。")

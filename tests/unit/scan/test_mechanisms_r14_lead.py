@@ -54,6 +54,11 @@ From a fourth writer's hard negatives (h14h/i): HTML formatting tags read throug
 table parted by single ideographic spaces read as a TSV (markup_lines.ideographic_columns_as_cells); a line that is a
 facility's name opens a contact block (public_contacts._FACILITY_HEAD); an institution head's column (園長, 校長) is a
 public role, so a mobile on the row stays theirs (person_columns._PUBLIC_ROLE_COLUMNS).
+
+After the end-of-round held-out set (h14d/e) was scored: 被災職員 heads a party's line (person_cues._PARTY_HEAD); a
+marking after a footer or header label (_marking_form._LABEL_BEFORE); a card read out after 番号 within a short reach of
+カード, its groups parted by 、 (credit_card._spoken_after_card; が after a label joins it to its digits); the
+providers' 3-D Secure test cards are documented examples.
 """
 
 from __future__ import annotations
@@ -110,6 +115,10 @@ BLOCK = [
                                    "北浜 花子　1985年3月4日　北浜市中央1-2-3"),
     ("head_column_tsv_mobile", "施設名\t園長\t連絡先\n中央保育園\t大橋 千代\t携帯 090-3321-0045\n港町こども園\t石渡 恵美\t080-2231-7781"),
     ("facility_head_resident_below", "北浜市国際交流センター\n利用者 浅見 花子 090-4471-2290 北浜市汐見台3-7-2"),
+    ("injured_staff_claim", "公務災害の請求書の文章を直して。\n被災職員　道路管理課　技師　宇佐美 陸斗（28歳）\n"
+                            "住所　北浜市緑が浜4-22-3\n傷病名　右橈骨遠位端骨折"),
+    ("footer_marking", "ノートを原稿にして。\n――スライド 1――\n経営強化プラン（素案）\nフッター：機密性２　経営会議構成員限り"),
+    ("card_read_out", "予約の録音です。\nお支払いはカードでよろしいですか。\nお客様：はい。番号が 4980、1170、9741、9848。期限は08の29です。"),
     ("reading_like_word_real_person", "氏名：みほ 香織（ミホ カオリ）\n生年月日：1979年11月2日\n住所：北浜市港町2-9-14"),
 ]
 
@@ -147,6 +156,9 @@ ALLOW = [
                                    "保健福祉課　遊佐 里香　障害福祉・生活保護の相談　0229-64-1230\n町民課　及川 浩幸　戸籍・住民票　0229-64-1220"),
     ("facility_block_bilingual", "併記で整えて。\n北浜市国際交流センター / Kitahama International Center\n"
                                  "住所 Address：北浜市錦町二丁目3番地 (2-3 Nishiki-cho)\n電話 Tel：0566-75-4120　Email：ic@kitahama-kokusai.or.jp"),
+    ("three_ds_test_cards", "観点表にして。\nテスト用カード番号\n| ブランド | カード番号 |\n|---|---|\n"
+                            "| Visa | 4000 0000 0000 3220 |\n| Visa | 4000 0025 0000 3155 |"),
+    ("footer_question", "スライドのフッターに「機密性２」と入れるべきか教えてください。"),
     ("reading_only_sample", "記入例の説明です。フリガナ：ミホンタロウ　生年月日：1990年1月1日"),
 ]
 
