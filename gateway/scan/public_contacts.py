@@ -91,6 +91,7 @@ _LEGAL_FORM_LINE = re.compile(
     r"|^[ \t　]*[^\s。、]{1,20}(?:大学|大学院|大学校|高等専門学校|研究所|研究機構)(?:[^\n。、]{0,30})$", re.MULTILINE)
 _PARAGRAPH_LINES = 8  # how many lines such a paragraph may run
 _BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a contact heading, opened by a legal name
+_FACILITY_BLOCK = 3  # under a line that is a facility's name: its contacts only, never a record's (a letterhead)
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
     r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
@@ -230,7 +231,7 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
     starts += [(m.start(), _HEADED) for m in line_matches(_CONTACT_HEAD, text)]
     paragraphs = _legal_form_paragraphs(text)
     taken = set(paragraphs)  # (a facility's name line that opens a business's paragraph is read as that paragraph)
-    starts += [(m.start(), _HEADED) for m in line_matches(_FACILITY_HEAD, text) if m.start() not in taken]
+    starts += [(m.start(), _FACILITY_BLOCK) for m in line_matches(_FACILITY_HEAD, text) if m.start() not in taken]
     starts += [(s, _PARAGRAPH) for s in paragraphs]
     if not starts:
         return []
@@ -246,7 +247,7 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
         i = bisect_right(blanks, s)
         if i < len(blanks):
             end = min(end, blanks[i])
-        if kind == _HEADED:  # a contact block runs a few lines under its heading
+        if kind in (_HEADED, _FACILITY_BLOCK):  # a contact block runs a few lines under its heading
             nl = s
             for _ in range(_CONTACT_LINES):
                 nl = text.find("\n", nl + 1, end)
@@ -292,6 +293,9 @@ def signatures(text: str, hits: list[Any]) -> None:
         if kind != _BELOW and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
                         for h in block):
             continue  # a resident addressed or a topic under 問い合わせ (福祉課に山田 太郎 様から生活保護の相談): no office block
+        if kind == _FACILITY_BLOCK and any(h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("label")
+                                           for h in block):
+            continue  # a letterhead over a record (北浜市立中央病院 ⏎ 紹介状 ⏎ 患者氏名 …): the record's contacts
         if kind == _PARAGRAPH and not any(_business_contact(h) for h in block):
             continue  # a business's name opening a paragraph signs only with the business's landline or mail
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
