@@ -290,14 +290,8 @@ def signatures(text: str, hits: list[Any]) -> None:
     for i, block in inside.items():
         kind = blocks[i][2]
         head = kind == _HEADED
-        if kind != _BELOW and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
-                        for h in block):
-            continue  # a resident addressed or a topic under 問い合わせ (福祉課に山田 太郎 様から生活保護の相談): no office block
-        if kind == _FACILITY_BLOCK and any(h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("label")
-                                           for h in block):
-            continue  # a letterhead over a record (北浜市立中央病院 ⏎ 紹介状 ⏎ 患者氏名 …): the record's contacts
-        if kind == _PARAGRAPH and not any(_business_contact(h) for h in block):
-            continue  # a business's name opening a paragraph signs only with the business's landline or mail
+        if not _office_block(kind, block):
+            continue
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
         # (問合せ先 自治会長 … 090-…), where only a mobile labelled as the office's is (official_mobiles)
@@ -318,6 +312,19 @@ def signatures(text: str, hits: list[Any]) -> None:
                 if h.entity == "PERSON" and not h.meta.get("official"):
                     h.meta["official"] = True
                     h.meta["public_context"] = "contact_block"
+
+
+def _office_block(kind: int, block: list[Any]) -> bool:
+    """Whether a block's contacts are the organisation's: not with a resident addressed or a topic under 問い合わせ
+    (福祉課に山田 太郎 様から生活保護の相談), not a letterhead over a record's labelled name (北浜市立中央病院 ⏎ 紹介状 ⏎
+    患者氏名 …), and a business's paragraph only with the business's landline or mail."""
+    if kind != _BELOW and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
+                              for h in block):
+        return False
+    if kind == _FACILITY_BLOCK and any(h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("label")
+                                       for h in block):
+        return False
+    return kind != _PARAGRAPH or any(_business_contact(h) for h in block)
 
 
 def _business_contact(h: Any) -> bool:
