@@ -9,7 +9,7 @@ mapped back (the length never changes here, so every offset still points into th
 * a quote prefix (one or more ``>``, each with the space after it) at a line's start;
 * a line number and its separator (``:``, ``|``, ``│``) on three or more consecutive lines numbered one after another
   (a listing, not a table's No column: a tab or a comma after the number is a cell, left alone);
-* the CR of a CR LF line end;
+* the CR of a CR LF line end; the blank line after every line of a text whose every line break is doubled;
 * the escapes of a string literal that holds a whole record (a JSON log's ``"message": "氏名：…\\n住所：…"``): ``\\n``
   as a space and a line break, ``\\t`` as a space and a tab, ``\\r`` as spaces, when a text holds at least two
   escaped line breaks (escaped quotes stay: the credential rules read JSON inside JSON as it is);
@@ -143,11 +143,30 @@ def ideographic_columns_as_cells(text: str) -> str:
     return "\n".join(lines) if changed else text
 
 
+_MIN_DOUBLED = 4  # line breaks doubled throughout: at least this many lines
+_BREAKS = re.compile(r"\n+")
+
+
+def _double_spaced(text: str) -> bool:
+    """Every line break doubled (a paste from an editor that spaces its lines): at least _MIN_DOUBLED runs of line
+    breaks, each of an even length (a blank line became three)."""
+    runs = [len(m.group()) for m in _BREAKS.finditer(text.strip("\n"))]
+    return len(runs) >= _MIN_DOUBLED and all(n % 2 == 0 for n in runs)
+
+
+def _halved(m: re.Match[str]) -> str:
+    n = len(m.group())
+    k = (n + 1) // 2  # (a single break at the text's end stays one)
+    return "\n" * k + _ZW * (n - k)
+
+
 def line_decoration_blanked(text: str) -> str:
     """``text`` with quote prefixes, listing line numbers, CRs of CR LF and a record's escaped line breaks written as
     spaces and line breaks (same length)."""
     if "\r" in text:
         text = text.replace("\r\n", _ZW + "\n")
+    if "\n\n" in text and _double_spaced(text):
+        text = _BREAKS.sub(_halved, text)  # every run of line breaks halved: the lines are the record's
     if ">" in text:
         text = _QUOTE.sub(_blank, text)
     if _NUMBERED.search(text) is not None:

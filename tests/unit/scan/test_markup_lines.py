@@ -85,3 +85,15 @@ def test_ideographic_columns(name, text, tabbed):
     assert (out != text) is tabbed
     if tabbed:
         assert "\u3000" not in out.split("\n", 1)[0] and out.replace("\t", "\u3000") == text
+
+
+def test_double_spacing_halved():
+    text = "氏名：浅見 翔\n\n住所：汐見台\n\n電話：090\n\n\n\n備考：なし\n\n生年月日：1990年1月2日\n"
+    out = line_decoration_blanked(text)
+    assert len(out) == len(text)
+    assert out.replace(Z, "") == "氏名：浅見 翔\n住所：汐見台\n電話：090\n\n備考：なし\n生年月日：1990年1月2日\n"
+
+
+def test_single_breaks_keep_the_spacing():
+    text = "氏名：浅見 翔\n住所：汐見台\n\n電話：090\n\n備考：なし\n\n生年月日"
+    assert line_decoration_blanked(text) == text
