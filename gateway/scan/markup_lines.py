@@ -48,15 +48,13 @@ def _blank(m: re.Match[str]) -> str:
 
 def _numbers_blanked(text: str) -> str:
     """Line numbers of runs of consecutively numbered lines written as spaces."""
-    spans: list[tuple[int, int, int, int]] = []  # (start, end, number, line start)
-    for m in _NUMBERED.finditer(text):
-        spans.append((m.start(), m.end(), int(m.group("n")), m.start()))
+    spans = [(m.start(), m.end(), int(m.group("n"))) for m in _NUMBERED.finditer(text)]  # (start, end, number)
     if len(spans) < _MIN_RUN:
         return text
     keep: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     prev_n, prev_end = -2, -1
-    for s, e, n, _ in spans:
+    for s, e, n in spans:
         # the next line, numbered one more than the last
         consecutive = n == prev_n + 1 and text.count("\n", prev_end, s) == 1
         if not consecutive:

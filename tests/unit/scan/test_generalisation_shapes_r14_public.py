@@ -118,28 +118,22 @@ KNOWN_GAPS: dict[str, str] = {
                "name reads it as a business officer's)",
     "r14p018": "a contractor's employee named bare after の (弊社の和久井 翔が、…飲酒運転で逮捕されまして): a full name after "
                "a noun and の with no honorific, label or personal datum is no candidate (田中 翔が逮捕 alone is)",
+    "r14p060": "fixed-width payment records pasted without their layout, the names in half-width kana run into the "
+               "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record",
+    "r14p085": "types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
+               "— Nguyen Thi Hoa (residence card …)) is not read; blocked by the residence card with the topics",
+    "r14p094": "types only: a name in an HTML input's value attribute (<input name=\"name\" value=\"大庭 健二\">) is "
+               "not read as a name column's value; blocked by the address, the mobile and the topic",
+    "r14p112": "types only: English health words (early-stage Parkinson's, broken wrist, fell from his tractor) "
+               "are no topics; blocked by the name with the mobile",
+    "r14p137": "types only: a name after the speaker label 講師 with （個人） is not read when the lines below give "
+               "a bank account and a home address; blocked by the account with the address",
+    "r14p153": "false block: a 回覧 announcing a newly commissioned 民生委員 (嶋 和代さん（北町三丁目）電話 0157-…): "
+               "回覧 and 委嘱 are no published-list words (課内回覧 is internal), so her landline pairs with her name",
+    "r14p155": "false block: a Slack line's speaker ([10:07] 乙部 沙也: 保存会の連絡先は事務局の 0157-… です) is read as the "
+               "owner of the organisation's landline her message gives (事務局 is no facility word, and the speaker's "
+               "line is a person's)",
 }
-
-KNOWN_GAPS["r14p060"] = ("fixed-width payment records pasted without their layout, the names in half-width kana run into the "
-                         "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record")
-
-KNOWN_GAPS["r14p085"] = ("types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
-                         "— Nguyen Thi Hoa (residence card …)) is not read; blocked by the residence card with the topics")
-
-KNOWN_GAPS["r14p094"] = ("types only: a name in an HTML input's value attribute (<input name=\"name\" value=\"大庭 健二\">) is "
-                         "not read as a name column's value; blocked by the address, the mobile and the topic")
-
-KNOWN_GAPS["r14p112"] = ("types only: English health words (early-stage Parkinson's, broken wrist, fell from his tractor) "
-                         "are no topics; blocked by the name with the mobile")
-
-KNOWN_GAPS["r14p137"] = ("types only: a name after the speaker label 講師 with （個人） is not read when the lines below give "
-                         "a bank account and a home address; blocked by the account with the address")
-
-KNOWN_GAPS["r14p153"] = ("false block: a 回覧 announcing a newly commissioned 民生委員 (嶋 和代さん（北町三丁目）電話 0157-…): "
-                         "回覧 and 委嘱 are no published-list words (課内回覧 is internal), so her landline pairs with her name")
-KNOWN_GAPS["r14p155"] = ("false block: a Slack line's speaker ([10:07] 乙部 沙也: 保存会の連絡先は事務局の 0157-… です) is read as the "
-                         "owner of the organisation's landline her message gives (事務局 is no facility word, and the speaker's "
-                         "line is a person's)")
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)
 
