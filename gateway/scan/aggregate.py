@@ -191,6 +191,12 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 _NOT_ALIAS = lambda x: not x.meta.get("pseudonym")  # noqa: E731
 
 
+def _writer_before(h: Hit) -> Callable[[Hit], bool]:
+    """A letter's writer, introduced before their own contact (Ako po si …, …と申します … 連絡先は 090-…, round 15): a
+    resident's letter gives its number at the end, further on than the general window."""
+    return lambda x: x.meta.get("form") == "intro" and x.end <= h.start
+
+
 def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A private person (not an official in their official capacity) near a personal attribute."""
     if "PERSON" not in f.present:
@@ -221,6 +227,8 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 # further on from the person the text introduced before it ("Ana Paula Ferreira, 34, came … she showed
                 # bruises on her arm"); a name after the topic is no nearer than the general window
                 p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start)
+        if p is None and h.entity in CONTACT:
+            p = index.near(h, 2 * f.window(h), _writer_before(h))
         if p is not None:
             done.add(h.entity)
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]

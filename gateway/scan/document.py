@@ -180,6 +180,8 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
         for b in _BLANK.finditer(text, lo, m.start()):
             pass
         start = b.end() if b is not None else lo
+        if b is not None and _BACK_NOTE.match(text, start, m.start()):
+            start = _previous_paragraph(text, b.start())  # (※上の2行は記入例です: the rows above are the example)
         nb = _BLANK.search(text, m.end(), min(len(text), m.end() + _MAX_PARA))
         end = nb.start() if nb is not None else min(len(text), m.end() + _MAX_PARA)
         if nb is not None and text.startswith("```", nb.end()):
@@ -204,6 +206,20 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             start = text.find("\n", real.start(), m.start()) + 1 or m.start()
         out.append((start, end))
     return out
+
+
+# a note after the rows it speaks of (※上の2行は記入例です, 注：上記はすべて架空のデータです, round 15): its marker covers the
+# paragraph above as well
+_BACK_NOTE = re.compile(r"[ \t　]*(?:※|\*|注[:：]?|[(（]注[)）])?[ \t　]*(?:上の|上記|以上の|上表|前記|表中の|この表)")
+
+
+def _previous_paragraph(text: str, end: int) -> int:
+    """The start of the paragraph that ends at ``end`` (bounded by _MAX_PARA)."""
+    lo = max(0, end - _MAX_PARA)
+    b = None
+    for b in _BLANK.finditer(text, lo, end):
+        pass
+    return b.end() if b is not None else lo
 
 
 def in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A
 # passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
 # net use … /user:DOM\user password
 CLI = re.compile(
-    r"(?i)(?=[abcdehlmnoprsw])"  # (a first letter of the tools and words below: other starts fail at once)
+    r"(?i)(?=[abcdehklmnoprstw])"  # (a first letter of the tools and words below: other starts fail at once)
     r"(?:(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[^\n]{0,120}?[ \t]-p[\"']?(?P<v1>[^\s\"'-][^\s\"']{3,127})"
     r"|sshpass[ \t]+-p[ \t]*[\"']?(?P<v2>[^\s\"']{4,128})"
     r"|(?:curl|wget)[^\n]{0,200}?[ \t](?:-u|--user)[ \t]*[\"']?[^\s:\"']{1,64}:(?P<v3>[^\s\"']{4,128})"
@@ -56,12 +56,22 @@ CLI = re.compile(
     # SNMPv3 users: snmp-server user … auth sha <pass> (Cisco), createUser … SHA "<pass>" (Net-SNMP), snmpwalk -A <pass>
     r"|snmp-server[ \t]+user[^\n]{0,80}?[ \t]auth[ \t]+(?:md5|sha(?:-?[0-9]{3})?)[ \t]+(?P<v20>[^\s\"']{8,64})"
     r"|createUser[ \t]+[^\s]+[ \t]+(?:MD5|SHA(?:-?[0-9]{3})?)[ \t]+[\"']?(?P<v21>[^\s\"']{8,64})"
-    r"|snmp(?:walk|get|bulkwalk|set)[^\n]{0,120}?[ \t]-[AX][ \t]+[\"']?(?P<v22>[^\s\"'$<-][^\s\"']{7,63}))"
+    r"|snmp(?:walk|get|bulkwalk|set)[^\n]{0,120}?[ \t]-[AX][ \t]+[\"']?(?P<v22>[^\s\"'$<-][^\s\"']{7,63})"
+    # VPN and router configs (round 15): a pre-shared key (Cisco crypto isakmp key … address, IKEv2 keyrings, YAMAHA RTX
+    # ipsec ike pre-shared-key 1 text …, Juniper ascii-text, VyOS pre-shared-secret), an enable secret of any type (a
+    # type 5/8/9 hash is cracked offline), YAMAHA pp auth myname <user> <password>, RADIUS / TACACS+ shared keys and
+    # key chains (key-string)
+    r"|crypto[ \t]+isakmp[ \t]+key[ \t]+(?:[06][ \t]+)?(?P<v23>[^\s*]{4,128})[ \t]+(?:address|hostname)"
+    r"|pre-shared-(?:key|secret)[ \t]+(?:[0-9]{1,4}[ \t]+)?(?:(?:local|remote)[ \t]+)?(?:(?:ascii|ascii-text|hex|text)[ \t]+)?"
+    r"(?:[06][ \t]+)?[\"']?(?P<v24>[^\s\"'*<>][^\s\"']{3,127})"
+    r"|enable[ \t]+(?:secret|password)[ \t]+(?:[05789][ \t]+)?(?P<v25>[^\s\"'*<>]{4,128})"
+    r"|pp[ \t]+auth[ \t]+(?:myname|username)[ \t]+[^\s]{1,64}[ \t]+(?P<v26>[^\s\"'*<>]{4,128})"
+    r"|(?:(?:radius|tacacs)-server[^\n]{0,80}?[ \t]key|key-string)[ \t]+(?:[07][ \t]+)?(?P<v27>[^\s\"'*<>]{4,128})(?=[ \t]*(?:\n|$)))"
 )
-_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 23))
+_CLI_GROUPS = tuple(f"v{i}" for i in range(1, 28))
 CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htpasswd", "echo", "net user", "snmp-server",
                      "identified", "wpa-psk", "psksecret", "createuser", "snmpwalk", "snmpget", "snmpbulkwalk",
-                     "snmpset")
+                     "snmpset", "isakmp", "pre-shared", "pp auth", "radius-server", "tacacs-server", "key-string")
 # a Terraform variable whose name says secret, with its value written in as the default:
 # variable "db_admin_password" { type = string  default = "…" }
 TF_DEFAULT = re.compile(

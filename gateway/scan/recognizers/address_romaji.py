@@ -25,9 +25,14 @@ _BLOCK = r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}"
 _WORD = r"[A-Z][a-z]{1,20}"
 _TOWN = _WORD + r"(?:[- ](?:[A-Z][a-z]{1,20}|[a-z]{2,8})){0,2}"
 _MUNI = _WORD + r"(?:[- ][A-Z][a-z]{1,20})?(?:-(?:shi|ku|cho|machi|gun|mura|son)|[ ](?:City|Ward|Town|Village))(?![A-Za-z])"
+# a flat's building, its number after it (Sunrise Heights Room 105), between the block and the municipality (round 15)
+_BUILDING_WORDS = ("Heights", "Mansion", "Maison", "Court", "Villa", "Residence", "Corpo", "Haitsu", "Apartment",
+                   "Apartments", "House", "Palace", "Heim", "Hills", "Coop", "Plaza", "Terrace", "Kopo", "Mezon")
+_BW = "(?:" + "|".join(_BUILDING_WORDS) + ")"
+_FLAT = r"(?:" + _WORD + r"[ ]){0,2}" + _BW + r"(?:[ ](?:Room|Apt\.?|Unit|No\.?|\#)?[ ]?[0-9]{1,4}[A-Z]?)?"
 ROMAJI_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9-])(?:" + _BLOCK + r",?[ ]" + _TOWN + r"|" + _TOWN + r",?[ ]" + _BLOCK + r")"
-    r"(?:,[ ]?(?:" + _TOWN + r"),?)??[ ,]{1,2}" + _MUNI +
+    r"(?:,[ ]?(?:" + _TOWN + r"|" + _FLAT + r"),?)??[ ,]{1,2}" + _MUNI +
     # or the block and a town named with its -cho / -machi, then the flat (3-14-7 Sakae-cho, Apt 202)
     r"|(?<![A-Za-z0-9-])" + _BLOCK + r",?[ ]" + _WORD + r"-(?:cho|machi),?[ ](?:Apt\.?|Room|Unit|Flat|\#)[ ]?[0-9]{1,4}"
     r"(?![0-9])"
@@ -35,9 +40,6 @@ ROMAJI_ADDRESS = re.compile(
     r"|(?<![A-Za-z0-9-])" + _MUNI + r",?[ ]" + _TOWN + r",?[ ]" + _BLOCK + r"(?![0-9-])")
 # or a building first (a flat's name and number, then the block and town, the municipality left out): "Maison Aoba 105,
 # 4-3-8 Aoba-cho", "Sunny Heights 302, 5-3-11 Chuo, Kawaguchi", "Room 302, Sakura Heights, 2-14-6 Nishiki"
-_BUILDING_WORDS = ("Heights", "Mansion", "Maison", "Court", "Villa", "Residence", "Corpo", "Haitsu", "Apartment",
-                   "Apartments", "House", "Palace", "Heim", "Hills", "Coop", "Plaza", "Terrace", "Kopo", "Mezon")
-_BW = "(?:" + "|".join(_BUILDING_WORDS) + ")"
 BUILDING_ADDRESS = re.compile(
     r"(?<![A-Za-z0-9-])(?:(?:Room|Apt\.?|Unit|Flat)[ ]?[0-9]{1,4}[A-Z]?,?[ ])?"
     r"(?:" + _BW + r"(?:[ ]" + _WORD + r"){1,2}|(?:" + _WORD + r"[ ]){1,2}" + _BW + r")"

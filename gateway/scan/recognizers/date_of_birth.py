@@ -122,10 +122,16 @@ _HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
     "歳", "日生", "年齢", "何歳", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
+    "男", "女", "male", "♂", "♀",  # (a roster's sex before the date: _SEX_BEFORE)
 ) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:] + _KEY_TRIGGERS + _KEY_COLUMNS
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset(BIRTH_KEYS) | frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
                           "born_on"})
+
+
+# a person's sex as a roster's field just before a date (round 15): 男 / 女 / 男性 / 女性 / male / female / ♂ / ♀
+# standing alone after a field (not 男女, 長女, 女性活躍, nor heading its line), then at most a separator
+_SEX_BEFORE = re.compile(r"(?<=[ \t　,、，/／|｜:：・(（)）])(?:男性?|女性?|(?i:male|female)|♂|♀)[ \t　]*[,、，/／|｜・)）]?[ \t　]*$")
 
 
 def kanji_number(s: str) -> int | None:
@@ -343,6 +349,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"
+        elif precision == "day" and _SEX_BEFORE.search(text, max(ls, s - 14), s) is not None:
+            context = "born"  # a roster's sex then the date (安西 陽菜　女　2011/06/14, 性別：男、2001年7月9日): a birth date
         elif precision == "day" and _AGE_RE.match(text, e):
             context = "age"
         elif precision == "day" and header_pos is not None and s > header_pos:

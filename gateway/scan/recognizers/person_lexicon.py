@@ -115,9 +115,9 @@ ANCHORS = (
     "生年月日", "生まれ", "住所", "現住所", "電話", "携帯", "連絡先", "tel", "メール", "mail", "@",
     "個人番号", "マイナンバー", "免許", "パスポート", "旅券", "口座", "年金", "保険証", "被保険者番号", "在留カード",
     "宛名番号", "ケース番号", "ケースno", "学籍番号", "受給者番号", "受給者証番号", "年齢",
-    "〒", *AGE_CLOSERS, "歳", "日生)", "090", "080", "070",
+    "〒", *AGE_CLOSERS, "歳", "日生)", "090", "080", "070", " 男 ", " 女 ", "(男)", "(女)", ",男,", ",女,", "\t男\t", "\t女\t",
     "番地", "丁目", "年生)",  # a bracketed street address or birth year: 蛭田 勝也（長峰2214番地）, 設楽 智之（平成2年生）
-) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE
+) + tuple(f"{d}-" for d in "0123456789") + tuple(f"({d}" for d in "123456789") + BIRTH_AFTER_DATE  # (男/女: a roster's sex field)
 
 # one-character labels (父, 母, 子 …) are everywhere in prose: they trigger only in field form "父:"
 # (the normaliser folds "：" to ":")

@@ -1,0 +1,64 @@
+"""Issue 13, round 15, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+held-out probe files, with other names, towns, numbers and wording):
+
+From the round's start set (h15a/b/c):
+- a note after the rows it speaks of (※上の2行は記入例です、注：上記はすべて架空のデータです) makes the paragraph above it
+  an example too (document._BACK_NOTE);
+- a letter's writer introduced before their own contact (Ako po si …, …と申します … 連絡先 090-…) reaches the contact
+  at twice the general window: a resident gives the number at the end of a letter (aggregate._writer_before);
+- router and VPN configs: a pre-shared key (crypto isakmp key … address, ipsec ike pre-shared-key 1 text …,
+  pre-shared-secret), an enable secret, YAMAHA pp auth myname <user> <password>, RADIUS / TACACS+ keys and key chains
+  (_credential_forms.CLI);
+- a roster's sex field before a date (安西 陽菜　女　2011/06/14, 性別：男、2001年7月9日) makes the date a birth date
+  (date_of_birth._SEX_BEFORE), and the sex field between a bare name and a value anchors the name (person_lexicon);
+- the simplified and traditional Chinese forms of card labels' characters (保险者番号, 保險證, 记号, 电话) fold to the
+  Japanese ones (normalise._VARIANTS, one to one);
+- a romanised address with the flat's building between the block and the municipality (Shiinoki-cho 2-5-17, Sunrise
+  Heights Room 105, Naraoka-shi) (address_romaji._FLAT).
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("note_after_real_rows_not_example", "整形して。\n氏名,生年月日,電話\n日向 研二,1971/02/11,090-5521-7340\n\n"
+                                         "※上の表は先月の来所者です。"),
+    ("tagalog_letter_number_at_end", "Pakisalin po.\n\nAko po si Marites Lagman Ocampo, isang residente dito.\n"
+                                     + "Nagrereklamo po ako tungkol sa basura sa tabi ng aming bahay. " * 6
+                                     + "\nTawagan po ninyo ako sa 080-2261-9043.\nSalamat po."),
+    ("japanese_letter_number_at_end", "返信文を考えて。\n\n市民の汐田 敬吾と申します。\n"
+                                      + "先日、家の前の側溝の蓋が割れているのに気づきました。" * 8
+                                      + "\n連絡は携帯 070-4418-2295 までお願いします。"),
+    ("cisco_isakmp_key", "この設定で何が悪い？\ncrypto isakmp policy 10\n encr aes 256\ncrypto isakmp key Vb3#qLx8Tn address 10.20.0.1"),
+    ("yamaha_pre_shared_key", "RTX1220 の設定を見直して。\ntunnel select 1\n ipsec ike pre-shared-key 1 text Gm7kWq2Zr5\n ipsec ike remote address 10.30.0.1"),
+    ("vyos_pre_shared_secret", "set vpn ipsec site-to-site peer 10.40.0.1 authentication pre-shared-secret Jr6Hw2PqX8"),
+    ("yamaha_pp_auth", "PPPoE がつながらない。\npp select 1\n pp auth accept pap chap\n pp auth myname kouminkan@isp.example Hz4qMt8Lw2"),
+    ("tacacs_key", "AAA の設定です。\ntacacs-server host 10.50.1.9 key Pq8zXc3Vn1\naaa authentication login default group tacacs+ local"),
+    ("key_chain_string", "OSPF 認証の鍵です。\nkey chain AREA0\n key 1\n  key-string Wd5nRt2Kq7"),
+    ("roster_sex_then_date", "表にして。\n大迫 俊平　男　1958/10/23　年金受給\n大迫 菊江　女　1961/01/30　要介護1"),
+    ("csv_sex_then_date", "集計して。\n1,杉本 千尋,女,2015-09-12,北中学区\n2,杉本 健太,男,2018-02-03,北中学区"),
+    ("sex_field_label_then_date", "氏名：浜岡 純一、性別：男性、1989年12月4日、転入届の確認中"),
+    ("chinese_insurance_label", "请翻译成日语。\n我的保险者番号是 138156，记号 北浜45，番号 2210。我叫王丽华。"),
+    ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
+]
+
+ALLOW = [
+    ("back_note_example_rows", "取込テンプレートの説明文を作って。\n氏名,生年月日,電話\n見本 花子,1990/04/01,000-0000-0000\n"
+                               "北浜 一郎,1985/07/07,090-0000-0000\n\n※上の2行は記入例です。実在の人物ではありません。"),
+    ("back_note_fictitious", "研修資料の表です。\n利用者,年齢,状況\n川辺 ゆかり,82,独居\n森田 修,77,夫婦世帯\n\n"
+                             "注：上記はすべて架空のデータです。"),
+    ("staff_intro_office_phone_far", "返信文を直して。\n\n北浜市環境課の汐田と申します。\n"
+                                     + "ごみの分別について説明いたします。" * 10 + "\n問い合わせ：環境課 0566-75-4130"),
+    ("isakmp_masked_key", "crypto isakmp key ***** hostname hq-router\n（キーは伏せています）"),
+    ("pre_shared_key_placeholder", "ipsec ike pre-shared-key 1 text <共有鍵>"),
+    ("pre_shared_key_question", "pre-shared-key と enable secret の違いを教えてください。"),
+    ("radius_no_key", "radius-server host radius01 auth-port 1812 acct-port 1813\nradius-server attribute 6 on-for-login-auth"),
+    ("gender_statistics", "グラフにして。\n男女別人口（2025/10/01現在）\n男 12,345人\n女 13,456人"),
+    ("women_day_event", "告知文を作って。\n女性 2025年3月8日 国際女性デーの講演会（市民会館）"),
+    ("eldest_daughter_event", "長女 2019/04/01 入学、という書き方は正しい？"),
+    ("chinese_public_info", "请翻译。\n国民健康保险的保险证会在7月寄出。详情请咨询市役所国保年金课。"),
+    ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
