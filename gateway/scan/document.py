@@ -92,6 +92,9 @@ _REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請
                        r"実データ|本番(?:の)?データ|(?i:real (?:data|record|case|application)|actual (?:data|record|case)))"
                        r"|^[^\n]{0,40}本番(?:環境|系|DB|サーバ)?(?:から|より)(?:抽出|取り出|コピー|複製|取得|エクスポート|持ち出)",
                        re.MULTILINE)
+# an example made from a real record (昨年度の提出分を使用, 本人の了解を得て掲載, round 15): no example
+_REAL_SOURCE = re.compile(r"(?:昨年度?|前年度?|昨年分|前年分|過去に|以前に?|実際に)の?(?:[^\n、。]{0,6}?)(?:提出分|提出された|提出いただいた|受け付けた)"
+                          r"|本人の(?:了解|同意|承諾|許可)を(?:得|もら|いただ)")
 # entities a placeholder form fills in (identifiers stay: a real 個人番号 in a 記入例 is still live)
 EXAMPLE_ENTITIES = frozenset({
     "PERSON", "DATE_OF_BIRTH", "JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_POSTAL_CODE", "JP_VEHICLE_PLATE",
@@ -175,6 +178,8 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
     for m in _EXAMPLE_MARK.finditer(text):
         if out and m.start() < out[-1][1]:
             continue
+        if _REAL_SOURCE.search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)) is not None:
+            continue  # 【記入例】（昨年度提出分を、本人の了解を得て記入例として使っています）: a real record shown as the example
         lo = max(0, m.start() - _MAX_PARA)
         b = None
         for b in _BLANK.finditer(text, lo, m.start()):

@@ -279,6 +279,22 @@ def _name_part(text: str, start: int, end: int) -> bool:
             or (text[start - 1:start] == "_" and start >= 2 and _NAME_CHAR.match(text, start - 2) is not None))
 
 
+# the document's own sentence closing with the marking (本記録は…秘密会とした部分の記録であり、関係者限り。) or a sentence of
+# the marking alone after it (…登載しない。複製・持出禁止。) (round 15)
+_DOC_SUBJECT = r"(?:この|本|当)(?:記録|資料|文書|議事録|会議録|報告書|メール|ファイル|データ|名簿|調書)(?:は|も)"
+_DECLARED_CLAUSE = re.compile(_DOC_SUBJECT + r"[^。\n]{0,64}?(?:であり|であるため|のため|につき|として|とし)[、,]?[ \t　]*$")
+_DOC_SENTENCE = re.compile(_DOC_SUBJECT + r"[^\n]{0,120}。$")
+_SENTENCE_END = re.compile(r"[ \t　]*(?:[。.]|$|\n)")
+
+
+def _declared_by_sentence(text: str, start: int, end: int) -> bool:
+    if _SENTENCE_END.match(text, end) is None:
+        return False
+    lo = max(0, start - 140, text.rfind("\n", max(0, start - 140), start) + 1)  # (bounded: the marking's line)
+    return _DECLARED_CLAUSE.search(text, lo, start) is not None or (
+        start > 0 and text[start - 1] == "。" and _DOC_SENTENCE.search(text, lo, start) is not None)
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline. Asked once per span and text (the marking and the restriction recognizers both ask it of a
@@ -293,6 +309,8 @@ def marking_form(text: str, start: int, end: int) -> str:
 def _marking_form(text: str, start: int, end: int) -> str:
     # complexity: one ordered ladder of layout cues, each a bounded look at the marking's own line; the first
     # that holds names the form (splitting it would re-read the line per form)
+    if text[end:end + 1] in ("!", "！"):
+        return "inline"  # 【取扱注意！】年末の「危険なごみ」: an exclamation, no document is marked so (round 15)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
     if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end) or _bracket_named(text, start, end)) \
@@ -317,7 +335,7 @@ def _marking_form(text: str, start: int, end: int) -> str:
             return "header"
     if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
         return "declared"
-    if _DECLARED_REASON.match(text, end):
+    if _DECLARED_REASON.match(text, end) or _declared_by_sentence(text, start, end):
         return "declared"
     if (_DECLARED_OF.search(text, max(ls, start - 20), start) and _RULE_VERB_AFTER.match(text, end)
             and not text.startswith("無断", start)):

@@ -66,9 +66,6 @@ from gateway.scan.recognizers.person_cues import (
     CUE_TRIGGERS,
     _after_surname,
     _duty_line,
-    _place_before_title,
-    _place_owner_at,
-    _place_surname_at,
     token_kinds as _token_kinds,
     family_after, home_after, comma_subject,
     household_after,
@@ -76,6 +73,7 @@ from gateway.scan.recognizers.person_cues import (
     _record_note,
     staff_title_windows,
 )
+from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at
 from gateway.scan.recognizers.person_labels import PersonLabelsMixin
 from gateway.scan.recognizers.person_lexicon import (
     AGE_CLOSERS,

@@ -84,48 +84,6 @@ def _about(text: str, s: int, e: int, hon: str | None) -> bool:
     return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None or _TOPIC_BEFORE.search(text, max(0, s - 24), s) is not None
 
 
-def _place_surname_at(toks, i: int) -> bool:
-    """A kanji place name (many surnames are: 小笠原, 千葉, 熊本) directly followed by one space and a given name
-    (小笠原 ちはる, 千葉 花子): the place name is the surname. Not after another kanji word (東京都 千代田)."""
-    if i < 0 or i + 2 >= len(toks):
-        return False
-    t, sp, g = toks[i], toks[i + 1], toks[i + 2]
-    return (t.is_place and _ALL_KANJI_RE.fullmatch(t.surface) is not None and 2 <= len(t.surface) <= 3
-            and sp.pos[0] == "空白" and len(sp.surface) == 1 and g.is_given_name
-            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
-
-
-_ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
-
-
-_ADMIN_SUFFIX = frozenset("都道府県市区町村郡")
-
-
-def _place_before_title(toks, i: int) -> bool:
-    """A kanji place name glued to a staff title or 先生 (平井主任, 熊本主事, 担任の久我先生): the place name is the
-    surname."""
-    t = toks[i]
-    if not (t.is_place and i + 1 < len(toks) and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
-            and t.surface[-1] not in _ADMIN_SUFFIX):
-        return False  # 東京都主事会議: an administrative area, not a surname
-    nxt = toks[i + 1]
-    return (nxt.start == t.end and (nxt.surface in STAFF_TITLES or nxt.surface == "先生")
-            and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
-
-
-_MOBILE_END = re.compile(r"0[789]0(?:[- ]?[0-9]){8}[ ]?$")
-
-
-def _place_owner_at(toks, i: int) -> bool:
-    """A kanji place name alone in brackets right after a mobile number (070 3318 2046 (宮下)): the number's owner,
-    a place name used as the surname (after an office's landline, 03-…（渋谷）, it is the office's place)."""
-    t = toks[i]
-    if not (t.is_place and 0 < i < len(toks) - 1 and _ALL_KANJI_RE.fullmatch(t.surface) and 2 <= len(t.surface) <= 3
-            and t.surface[-1] not in _ADMIN_SUFFIX and toks[i - 1].surface == "(" and toks[i + 1].surface == ")"):
-        return False
-    return _MOBILE_END.search("".join(x.surface for x in toks[max(0, i - 10):i - 1])) is not None
-
-
 def _after_surname(parts) -> frozenset[int]:
     """Indexes of the name tokens that follow a surname token in the run."""
     first = next((k for k, p in enumerate(parts) if p.is_surname), None)

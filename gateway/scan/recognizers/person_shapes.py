@@ -97,7 +97,8 @@ _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a 
                "the dialogue", "reading club", "book club", "this novel", "the novel", "a novel", "fairy tale", "fictional",
                "this play", "chapter 1", "chapter 2")
 # (a literary prize's entry, 文芸賞の応募作 / 文学賞応募作品, round 14: a story written for a contest)
-FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作") + _FICTION_EN
+FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作",
+                "短編の", "長編の", "掌編の", "応募された") + _FICTION_EN  # (文芸賞（小説部門）に応募された短編の冒頭, round 15)
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
 # a literary prize or contest before 応募作 (文芸賞の応募作, 文学賞への応募作, 短編小説コンクールの応募作); not an essay contest's
@@ -139,7 +140,7 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
                 if _HERO_PART.match(text, p + 3):
                     return True
             elif w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)) or (
-                    w == "応募作" and _LITERARY.search(text, max(0, p - 12), p)):
+                    w in ("応募作", "応募された") and _LITERARY.search(text, max(0, p - 16), p)):
                 return True
     return False
 

@@ -14,10 +14,20 @@ From the round's start set (h15a/b/c):
 - the simplified and traditional Chinese forms of card labels' characters (保险者番号, 保險證, 记号, 电话) fold to the
   Japanese ones (normalise._VARIANTS, one to one);
 - a romanised address with the flat's building between the block and the municipality (Shiinoki-cho 2-5-17, Sunrise
-  Heights Room 105, Naraoka-shi) (address_romaji._FLAT).
+  Heights Room 105, Naraoka-shi) (address_romaji._FLAT);
+- the document's own sentence closing with a marking (本記録は…の記録であり、関係者限り。) and a sentence of the marking
+  alone after it (…登載しない。複製・持出禁止。) apply it (_marking_form._declared_by_sentence);
+- a place-name surname glued to a title the tagger splits (藤代係長, 大迫課長補佐: 係 + 長) is a surname
+  (person_places._title_glued);
+- a story entered for a literary prize (文芸賞（小説部門）に応募された短編の冒頭) is fiction (person_shapes.FICTION_CUES);
+- a marking word with an exclamation (【取扱注意！】年末の「危険なごみ」) marks no document (_marking_form);
+- an example made from a real record (【記入例】（昨年度提出分を、本人の了解を得て…）) is no example
+  (document._REAL_SOURCE).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.unit.scan._helpers import action_tests
 
@@ -40,6 +50,12 @@ BLOCK = [
     ("csv_sex_then_date", "集計して。\n1,杉本 千尋,女,2015-09-12,北中学区\n2,杉本 健太,男,2018-02-03,北中学区"),
     ("sex_field_label_then_date", "氏名：浜岡 純一、性別：男性、1989年12月4日、転入届の確認中"),
     ("chinese_insurance_label", "请翻译成日语。\n我的保险者番号是 138156，记号 北浜45，番号 2210。我叫王丽华。"),
+    ("record_declares_scope", "要約して。\n\n本記録は非公開とした審議の記録であり、関係者限り。外部への提供不可。\n議題：用地交渉の状況"),
+    ("marking_sentence_after_declared", "整理して。\n\n本資料は交渉中の事項を含む。複製・持出禁止。\n地権者との協議経過"),
+    ("place_surname_title_split", "調整して。\n実は担当の大迫係長が、先週からうつ病の診断で病気休暇に入っています。"),
+    ("place_surname_deputy_split", "北浜課長補佐が適応障害で休職中のため、答弁は課長が作成します。"),
+    ("example_from_real_record", "直して。\n【記入例】（前年度に提出された申告書を、本人の了解を得て使っています）\n"
+                                 "氏名：沢渡 裕貴　生年月日：平成4年2月3日　住所：北浜市錦町二丁目3番5号"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -58,7 +74,23 @@ ALLOW = [
     ("women_day_event", "告知文を作って。\n女性 2025年3月8日 国際女性デーの講演会（市民会館）"),
     ("eldest_daughter_event", "長女 2019/04/01 入学、という書き方は正しい？"),
     ("chinese_public_info", "请翻译。\n国民健康保险的保险证会在7月寄出。详情请咨询市役所国保年金课。"),
+    ("manual_about_scope", "本マニュアルは、関係者限りとする文書の例を示すものです。"),
+    ("place_surname_duty", "大迫係長が健康診断の受付を担当します。"),
+    ("literary_prize_story", "講評して。\n市の文学賞に応募された短編の冒頭です。\n　汐見トメは八十になる。潮見町二丁目の坂の上に住み、"
+                             "心臓の薬を朝晩飲んでいる。"),
+    ("sample_form_submitted_heading", "【記入例】提出された申告書の書き方\n氏名：見本 太郎　生年月日：平成3年8月14日"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
+# a marking named, not applied: a warning at most (a warn is not a block)
+NOT_BLOCKED = [
+    ("exclaimed_marking_headline", "見出しを考えて。\n【取扱注意！】スプレー缶とモバイルバッテリーの捨て方\n中身を使い切ってから出してください。"),
+    ("doc_not_scoped", "本資料は市民向けに作成したもので、関係者限りの資料ではありません。"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+@pytest.mark.parametrize("name,text", NOT_BLOCKED, ids=[n for n, _ in NOT_BLOCKED])
+def test_not_blocked(scanner, name, text):
+    assert scanner.scan(text).action != "block"
