@@ -189,11 +189,11 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 
 _NOT_ALIAS = lambda x: not x.meta.get("pseudonym")  # noqa: E731
+_PRIVATE_NOT_ALIAS = lambda x: not x.meta.get("pseudonym") and not x.meta.get("official")  # noqa: E731
 
 
 def _writer_before(h: Hit) -> Callable[[Hit], bool]:
-    """A letter's writer, introduced before their own contact (Ako po si …, …と申します … 連絡先は 090-…, round 15): a
-    resident's letter gives its number at the end, further on than the general window."""
+    """A letter's writer introduced before their own contact, further on (Ako po si … 090-…, round 15)."""
     return lambda x: x.meta.get("form") == "intro" and x.end <= h.start
 
 
@@ -201,7 +201,9 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
     """A private person (not an official in their official capacity) near a personal attribute."""
     if "PERSON" not in f.present:
         return
-    persons = f.private_persons()
+    # (staff who are a record's subject, a court order's party, are private to their own address: round 15)
+    persons = f.private_persons() + [h for h in f.of("PERSON") if h.meta.get("official") and h.meta.get("subject")
+                                     and not h.meta.get("example")]
     if not persons:
         return
     index = _Index(persons)
@@ -216,17 +218,18 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
         if pol.with_person == "allow":
             continue
         # (the letter of an anonymised case, Aさん（仮名）, is identified by an address, a contact …, not by a topic alone)
-        p = index.near(h, f.window(h), _NOT_ALIAS if h.entity == "SENSITIVE_PERSONAL_INFO" else None)
+        p = index.near(h, f.window(h), _PRIVATE_NOT_ALIAS if h.entity == "SENSITIVE_PERSONAL_INFO" else None)
         if p is None and h.entity == "SENSITIVE_PERSONAL_INFO":
             # the subject of a record, named by its label (相談者：, 対象者：, Client:) or as the matter's subject (本日の
             # 対象は…さんです), is what the record goes on about: a topic further down, within the person window, is theirs
             p = index.near(h, f.config.combination.person_window,
-                           lambda x: bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start)
+                           lambda x: bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start
+                           and not x.meta.get("official"))
             if p is None and h.meta.get("script") == "latin":
                 # a topic in Latin-script prose (its sentences take about twice the characters of Japanese ones)
                 # further on from the person the text introduced before it ("Ana Paula Ferreira, 34, came … she showed
                 # bruises on her arm"); a name after the topic is no nearer than the general window
-                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start)
+                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and not x.meta.get("official"))
         if p is None and h.entity in CONTACT:
             p = index.near(h, 2 * f.window(h), _writer_before(h))
         if p is not None:

@@ -71,7 +71,20 @@ def named_as_party(text: str, s: int) -> bool:
     if _self_in_brackets(text, s) or _addressee_spoken_to(text, s):
         return True
     ls = text.rfind("\n", max(0, s - 64), s) + 1
-    return (ls > 0 or s < 64) and _PARTY_HEAD.fullmatch(text, ls, s) is not None
+    return (ls > 0 or s < 64) and (_PARTY_HEAD.fullmatch(text, ls, s) is not None or _under_party_line(text, ls, s))
+
+
+# the party's label heading the line above, the name on an indented line under it (a court order's 当事者目録:
+# 債務者　〒… <address> ⏎ 　　　　<name>（… 勤務）, round 15)
+_PARTY_LABEL = re.compile(r"[ \t　]*(?:差押)?(?:債務者|債権者|被告人?|原告|被?申立人|相手方|滞納者|被処分者|処分対象者|当事者)(?:[ \t　]*[:：]|[ \t　])")
+_INDENT_ONLY = re.compile(r"[ \t　]{2,}")
+
+
+def _under_party_line(text: str, ls: int, s: int) -> bool:
+    if ls < 2 or _INDENT_ONLY.fullmatch(text, ls, s) is None:
+        return False
+    pls = text.rfind("\n", max(0, ls - 1 - 120), ls - 1) + 1
+    return _PARTY_LABEL.match(text, pls, ls - 1) is not None
 
 
 # the matter's subject announced before the name (round 13): "対象は道路維持課の倉持 章吾主査です", "当事者は 税務課 …"

@@ -12,6 +12,7 @@ Misses at the end of the round: a 公務災害 claim for a member of staff label
 injuries, slide notes whose every slide carries `フッター：機密性２ …限り`, a card number read out in a call transcript
 (番号が 4980、1170、…), a court's garnishment order naming a member of staff as the debtor under the party list. False
 blocks: a wartime document marked 極秘 transcribed for the city's history, a payment provider's 3-D Secure test cards.
+Round 15 fixed the garnishment order (a staff debtor named under the party's label: test_mechanisms_r15_lead.py).
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ KNOWN_GAPS = {
     "h14d018": _TYPES + "an Indonesian form's pension number is not typed",
     "h14d031": "false block: a wartime document marked 極秘 (昭和十九年), transcribed for the city's history (翻刻, 所蔵): "
                "a historical artefact's marking is read as applied",
-    "h14e002": "miss: a garnishment order names a member of staff as the debtor on the indented line under the party "
-               "label, after the order's body (the tax words come before the name, the subject window looks after it)",
 }
 
 

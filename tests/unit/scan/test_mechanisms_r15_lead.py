@@ -23,6 +23,11 @@ From the round's start set (h15a/b/c):
 - a marking word with an exclamation (【取扱注意！】年末の「危険なごみ」) marks no document (_marking_form);
 - an example made from a real record (【記入例】（昨年度提出分を、本人の了解を得て…）) is no example
   (document._REAL_SOURCE).
+
+Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
+当事者目録: 債務者　〒… <home address> ⏎ 　　<name>（… 勤務）) is the record's party (person_cues._under_party_line), and a
+staff member who is a record's subject is a private person to their own home address, contact or birth date (their
+record's topics stay rule_staff_record_subject's) (aggregate.rule_person_with_attribute).
 """
 
 from __future__ import annotations
@@ -56,6 +61,9 @@ BLOCK = [
     ("place_surname_deputy_split", "北浜課長補佐が適応障害で休職中のため、答弁は課長が作成します。"),
     ("example_from_real_record", "直して。\n【記入例】（前年度に提出された申告書を、本人の了解を得て使っています）\n"
                                  "氏名：沢渡 裕貴　生年月日：平成4年2月3日　住所：北浜市錦町二丁目3番5号"),
+    ("staff_debtor_under_party_label", "手続を教えて。\n債権差押命令\n当事者目録\n債権者　株式会社汐見ファイナンス\n"
+                                       "債務者　〒３９０－０８１２　北浜市錦町三丁目８番２号\n　　　　沢渡　俊彦（北浜市 建設部 道路課 勤務）\n"
+                                       "第三債務者　北浜市"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -79,6 +87,8 @@ ALLOW = [
     ("literary_prize_story", "講評して。\n市の文学賞に応募された短編の冒頭です。\n　汐見トメは八十になる。潮見町二丁目の坂の上に住み、"
                              "心臓の薬を朝晩飲んでいる。"),
     ("sample_form_submitted_heading", "【記入例】提出された申告書の書き方\n氏名：見本 太郎　生年月日：平成3年8月14日"),
+    ("creditor_representative_under_label", "当事者目録\n債権者　株式会社汐見ファイナンス\n　　　　代表取締役　沢渡　俊彦\n"
+                                            "債務者　北浜市（代表者 市長）"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
