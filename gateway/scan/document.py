@@ -83,7 +83,7 @@ _MAX_PARA = 2000
 # _MAX_DOC characters or a real case; not a training material's note (本資料の事例は架空: a real case may be added after it)
 _WHOLE_DOC = re.compile(
     r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント))[^。\n]{0,40}"
-    r"(?:例|データ|値|氏名|人物|住所)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
+    r"(?:例|データ|値|氏名|人物|住所)|記入例(?:に|で)(?:使用|使っ|用い)[^。\n]{0,16}(?:氏名|番号|住所|名前|データ|値)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
     r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
 _MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
@@ -177,6 +177,8 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _EXAMPLE_MARK.finditer(text):
         if out and m.start() < out[-1][1]:
+            if _whole_doc(text, m):  # (【記入例】 ⏎ ※記入例に使用している氏名・番号等はすべて架空のものです)
+                out[-1] = (out[-1][0], max(out[-1][1], _doc_end(text, m)))
             continue
         if _REAL_SOURCE.search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)) is not None:
             continue  # 【記入例】（昨年度提出分を、本人の了解を得て記入例として使っています）: a real record shown as the example
@@ -199,9 +201,7 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
-        eol = text.find("\n", m.end())
-        if _DECLARED.match(m.group(0)) and _WHOLE_DOC.search(text, text.rfind("\n", 0, m.start()) + 1,
-                                                             len(text) if eol < 0 else eol):
+        if _whole_doc(text, m):
             end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
         # a real case pasted in the same paragraph, after the example or before it, is no example
         real = _REAL_CUE.search(text, m.end(), end)
@@ -225,6 +225,22 @@ def _previous_paragraph(text: str, end: int) -> int:
     for b in _BLANK.finditer(text, lo, end):
         pass
     return b.end() if b is not None else lo
+
+
+def _whole_doc(text: str, m: re.Match) -> bool:
+    """A declaration (架空, ダミーデータ …) on a line whose scope is the whole document (_WHOLE_DOC)."""
+    if not _DECLARED.match(m.group(0)):
+        return False
+    lo = max(0, m.start() - 200)
+    eol = text.find("\n", m.end(), m.end() + 200)
+    return _WHOLE_DOC.search(text, max(lo, text.rfind("\n", lo, m.start()) + 1),
+                             min(len(text), m.end() + 200) if eol < 0 else eol) is not None
+
+
+def _doc_end(text: str, m: re.Match) -> int:
+    end = min(len(text), m.end() + _MAX_DOC)
+    real = _REAL_CUE.search(text, m.end(), end)
+    return end if real is None else real.start()
 
 
 def in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
 from gateway.scan.recognizers._numeric import clear_table_memo
-from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, example_value, is_example_credential,
+from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, example_value, is_example_credential, sample_account,
                                                 is_placeholder_address, is_placeholder_name)
 
 log = logging.getLogger("aigw.scan")
@@ -221,10 +221,11 @@ class DefaultScanner:
                 line = bisect_left(newlines, start)
             append(Hit(entity, start, end, float(res.score), meta, line))
         quoted = quoted_example_regions(text) if example_marks and any(h.entity in _QUOTED for h in hits) else []
-        if example_marks and any(h.entity in EXAMPLE_ENTITIES for h in hits):
+        if example_marks and any(h.entity in EXAMPLE_ENTITIES or h.meta.get("sample_digits") for h in hits):
             regions = example_regions(text, example_marks > 1, quoted)  # 1: no form's marker, no paragraph pass
             for h in hits:
-                if (h.entity in EXAMPLE_ENTITIES or h.meta.get("holder_bound")) and in_regions(regions, h.start, h.end):
+                if (h.entity in EXAMPLE_ENTITIES or h.meta.get("holder_bound") or h.meta.get("sample_digits")) \
+                        and in_regions(regions, h.start, h.end):
                     h.meta["example"] = True  # a 記入例 form filled in with placeholders (holder_bound: a 全銀 record)
         if quoted and any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
             for h in hits:  # a topic inside a quoted example sentence is nobody's
@@ -256,6 +257,8 @@ class DefaultScanner:
                 meta["example"] = True  # a documented example (総務省令の計算例, test cards, 090-0000-0000)
         elif entity == "CREDENTIAL" and is_example_credential(frag):
             meta["example"] = True
+        elif entity == "JP_BANK_ACCOUNT" and sample_account(frag):
+            meta["sample_digits"] = True  # 口座番号 1234567: an example inside a 記入例's paragraph only
 
 
 # metadata shown by --explain: how a finding was recognised, never what it says
@@ -324,7 +327,7 @@ def _BY_SCORE_START(h: Hit) -> tuple[float, int]:
 
 _NUMBER_EXAMPLE_ENTITIES = NUMBER_EXAMPLE_ENTITIES
 _QUOTED = EXAMPLE_ENTITIES | {"SENSITIVE_PERSONAL_INFO"}  # what a quoted example sentence covers
-_MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL", "JP_ADDRESS"}  # what _mark_example looks at
+_MARKED_ENTITIES = _NUMBER_EXAMPLE_ENTITIES | {"PERSON", "CREDENTIAL", "JP_ADDRESS", "JP_BANK_ACCOUNT"}  # what _mark_example looks at
 _ADDRESS_ENTITIES = frozenset({"JP_ADDRESS", "JP_POSTAL_CODE"})  # what allow_list.addresses applies to
 _ID_ENTITIES = {"JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_CORPORATE_NUMBER", "JP_RESIDENT_CODE",
                 "JP_EMPLOYMENT_INSURANCE", "JP_BASIC_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "CREDIT_CARD",

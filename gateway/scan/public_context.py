@@ -278,7 +278,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is None:
             if published is None:
                 published = bill or _ELECTION.search(text) is not None or (
-                    _PUBLISHED_LIST.search(text) is not None and _UNPUBLISHED.search(text) is None)
+                    (_PUBLISHED_LIST.search(text) is not None or _CONSENTED.search(text) is not None)  # (round 15)
+                    and _UNPUBLISHED.search(text) is None)
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
                 # attribute lines that name nobody (a memo under a profile: 住所 …、生年月日 …、携帯 …) are about the

@@ -11,6 +11,8 @@ forms (090-0000-0000, 012-345-6789); keys — the example credentials of AWS, St
 
 from __future__ import annotations
 
+from gateway.scan import rx as re
+
 MY_NUMBER_EXAMPLES = frozenset({"123456789018", "621498320257", "983205673214", "654327654322", "111111111118"})
 CORPORATE_NUMBER_EXAMPLES = frozenset({"7123456789012", "5835678256246", "4011001098993"})
 TEST_CARDS = frozenset({
@@ -95,6 +97,16 @@ SAMPLE_DIGIT_ENTITIES = frozenset({"JP_RESIDENCE_CARD", "JP_PASSPORT"})
 # the entities whose numbers the engine checks against the documented examples
 NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"}) \
     | SAMPLE_DIGIT_ENTITIES
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+
+
+def sample_account(frag: str) -> bool:
+    """An account written as a form's sample (口座番号 1234567, ゆうちょ 記号 12340 番号 12345671): every group of digits the
+    digits in order (a check digit may close it) or one repeated digit (round 15). An example only inside a 記入例's
+    paragraph (engine: document.example_regions): 1234567 is also planted as a live account in test data."""
+    groups = _DIGIT_GROUP.findall(frag)
+    return bool(groups) and all(len(g) >= 4 and (g in "01234567890" or len(set(g)) == 1 or (
+        len(g) in (5, 8) and g[:-1] in "0123456789")) for g in groups)  # (ゆうちょ: 記号 5 digits, 番号 8 with a check digit)
 
 
 def sample_digits(digits: str) -> bool:

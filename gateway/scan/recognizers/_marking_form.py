@@ -295,6 +295,49 @@ def _declared_by_sentence(text: str, start: int, end: int) -> bool:
         start > 0 and text[start - 1] == "。" and _DOC_SENTENCE.search(text, lo, start) is not None)
 
 
+# a katakana word glued after the marking word makes a compound (★極秘ミッション★, マル秘グルメ) unless it names a document
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]{2,}")
+_DOCUMENT_WORDS = ("データ", "ファイル", "メール", "レポート", "リスト", "シート", "メモ", "フォルダ", "ドキュメント")
+# a rules text's chapter, section or article heading naming the topic (第5章　秘密文書, 第3節 秘密の取扱い)
+_RULES_HEADING = re.compile(r"[ \t　]*第[0-9０-９一二三四五六七八九十百]{1,4}(?:章|節|款|条(?:の[0-9一二三四五六七八九十]{1,2})?)[ \t　]*$")
+# a form's template line: placeholders on the marking's line (│　秘　　令和○年○月○日まで　│)
+_PLACEHOLDER_MARKS = ("○年", "○月", "○日", "○○", "◯◯", "××", "〇〇", "＿＿", "__")
+
+
+def _word_goes_on(text: str, end: int) -> bool:
+    m = _KATAKANA_WORD.match(text, end)
+    return m is not None and not m.group(0).startswith(_DOCUMENT_WORDS)
+
+
+def _rules_heading(text: str, start: int) -> bool:
+    ls = text.rfind("\n", max(0, start - 24), start) + 1
+    return (ls > 0 or start < 24) and _RULES_HEADING.fullmatch(text, ls, start) is not None
+
+
+def _template_line(text: str, start: int, end: int) -> bool:
+    ls = text.rfind("\n", max(0, start - 60), start) + 1
+    le = text.find("\n", end, end + 60)
+    line = text[ls:le if le >= 0 else min(len(text), end + 60)]
+    return any(p in line for p in _PLACEHOLDER_MARKS)
+
+
+# a column's or a field's choices in brackets after its name (区分（極秘・秘）, 種別(社外秘/部外秘)); a quoted marking word
+# qualifying the noun after it (「門外不出」秘伝のタレ, 「社外秘」扱いの資料 is a particle's: _quoted_in_prose)
+_CHOICES_OPEN = re.compile(r"(?:区分|種別|種類|分類|の別|欄|のいずれか)[ \t]*[(（][^()（）\n]{0,16}$")
+_QUOTE_CLOSE = "」』\"”"
+
+
+def _choices_or_modifier(text: str, start: int, end: int) -> bool:
+    if _CHOICES_OPEN.search(text, max(0, start - 24), start) is not None:
+        return True
+    return (text[end:end + 1] in _QUOTE_CLOSE and start > 0 and text[start - 1] in "「『\"“"
+            and _NOUN_START.match(text, end + 1) is not None
+            and text[text.rfind("\n", max(0, start - 40), start) + 1:start - 1].strip(" \t　") != "")  # (「秘」令和…: a stamp)
+
+
+_NOUN_START = re.compile(r"[一-鿿々ァ-ヺ]")
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline. Asked once per span and text (the marking and the restriction recognizers both ask it of a
@@ -309,8 +352,9 @@ def marking_form(text: str, start: int, end: int) -> str:
 def _marking_form(text: str, start: int, end: int) -> str:
     # complexity: one ordered ladder of layout cues, each a bounded look at the marking's own line; the first
     # that holds names the form (splitting it would re-read the line per form)
-    if text[end:end + 1] in ("!", "！"):
-        return "inline"  # 【取扱注意！】年末の「危険なごみ」: an exclamation, no document is marked so (round 15)
+    if text[end:end + 1] in ("!", "！") or _word_goes_on(text, end) or _rules_heading(text, start) \
+            or _template_line(text, start, end) or _choices_or_modifier(text, start, end):
+        return "inline"  # named, not applied (round 15): see the three helpers and the exclamation (【取扱注意！】)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
     if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end) or _bracket_named(text, start, end)) \

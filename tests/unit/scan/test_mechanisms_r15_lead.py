@@ -24,6 +24,17 @@ From the round's start set (h15a/b/c):
 - an example made from a real record (【記入例】（昨年度提出分を、本人の了解を得て…）) is no example
   (document._REAL_SOURCE).
 
+From a writer's hard negatives (h15g, used for classes):
+- a marking word named, not applied: a rules text's chapter or article heading (第5章　秘密文書), a template's line with
+  placeholders (│ 秘　令和○年○月○日まで │), a katakana compound (★極秘ミッション★), a column's choices in brackets
+  (区分（極秘・秘）), a quoted word qualifying the noun after it (「門外不出」秘伝のタレ) (_marking_form);
+- an account written as a form's sample (口座番号 1234567, ゆうちょ 記号 12340 番号 12345671) inside a 記入例's paragraph
+  (_examples.sample_account; outside one it stays live); a note that every name and number used in the 記入例 is
+  fictitious covers the whole form (document._WHOLE_DOC);
+- a list said to be published already (日本語版で公開済みの幹部職員名簿, 要領に基づき公表するもの) (public_notices._REGISTER);
+- people introduced in an article published with their consent (ご本人の了承を得て掲載するもの) are the article's
+  (public_context: a consent to publish makes the list published).
+
 Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
 当事者目録: 債務者　〒… <home address> ⏎ 　　<name>（… 勤務）) is the record's party (person_cues._under_party_line), and a
 staff member who is a record's subject is a private person to their own home address, contact or birth date (their
@@ -64,6 +75,10 @@ BLOCK = [
     ("staff_debtor_under_party_label", "手続を教えて。\n債権差押命令\n当事者目録\n債権者　株式会社汐見ファイナンス\n"
                                        "債務者　〒３９０－０８１２　北浜市錦町三丁目８番２号\n　　　　沢渡　俊彦（北浜市 建設部 道路課 勤務）\n"
                                        "第三債務者　北浜市"),
+    ("sample_account_outside_example", "返金の振込先です。北浜信用金庫 本店 普通 1234567 名義 サワタリ トシヒコ"),
+    ("published_list_with_mobile", "以下はホームページで公開済みの民生委員名簿です。表に整えて。\n地区　氏名　電話\n"
+                                   "北町　沢渡 俊彦　0566-75-2231\n南町　汐田 敬吾　090-3381-2207（本人携帯・非掲載）"),
+    ("real_marking_after_chapter_text", "整理して。\n【極秘】\n第2回 用地交渉の記録\n地権者の提示額と町の評価額の差"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -89,11 +104,26 @@ ALLOW = [
     ("sample_form_submitted_heading", "【記入例】提出された申告書の書き方\n氏名：見本 太郎　生年月日：平成3年8月14日"),
     ("creditor_representative_under_label", "当事者目録\n債権者　株式会社汐見ファイナンス\n　　　　代表取締役　沢渡　俊彦\n"
                                             "債務者　北浜市（代表者 市長）"),
+    ("rules_chapter_heading", "スライドにして。\n北浜市文書取扱規程（抜粋）\n\n第5章　秘密文書\n（秘密文書の指定）\n"
+                              "第41条　課長は、秘密の取扱いを要する文書を指定するものとする。"),
+    ("template_box_line", "様式の見本を表にして。\n（表示の例）\n　　│　秘　　令和○年○月○日まで　│"),
+    ("katakana_compound", "チラシを直して。\n★極秘ミッション★\n各店の裏メニューを限定販売！"),
+    ("column_choices", "列見出しだけ抜き出して。\n番号｜文書の件名｜区分（極秘・秘）｜指定年月日｜課長印"),
+    ("sample_account_in_example", "ポスターにして。\n【記入例】口座振替依頼書\n使用者名　見本 太郎\n"
+                                  "口座番号　１２３４５６７\nゆうちょ銀行　記号　１２３４０　番号　１２３４５６７１"),
+    ("whole_form_fictitious_note", "説明を足して。\n【記入例】申込書\n※記入例に使用している氏名・番号等はすべて架空のものです\n\n"
+                                   "振替口座\n口座番号　１２３４５６７\n名義　キタハマ ハナコ\n電話　0566-00-0000"),
+    ("published_directory", "英訳して。以下は日本語版で公開済みの幹部職員名簿です。\n部・室　　職名　　氏名　　直通電話\n"
+                            "総務部　　危機管理監　　汐田　敬吾　　0566-75-1210\n市民部　　部長　　沢渡　俊彦　　0566-75-1401"),
+    ("consented_volunteers", "訳文を確認して。紹介記事はご本人の了承を得て掲載するものです。\n"
+                             "グエン・ティ・ランさん（ベトナム出身）\nChị Nguyễn Thị Lan (đến từ Việt Nam)\n"
+                             "マルコス・ヨシダさん（ブラジル出身）\nSr. Marcos Yoshida (do Brasil)"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
 # a marking named, not applied: a warning at most (a warn is not a block)
 NOT_BLOCKED = [
+    ("quoted_modifier", "リライトして。\n・「門外不出」秘伝のタレ食べ比べ（焼き鳥3店舗）"),
     ("exclaimed_marking_headline", "見出しを考えて。\n【取扱注意！】スプレー缶とモバイルバッテリーの捨て方\n中身を使い切ってから出してください。"),
     ("doc_not_scoped", "本資料は市民向けに作成したもので、関係者限りの資料ではありません。"),
 ]
