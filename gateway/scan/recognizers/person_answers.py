@@ -28,6 +28,10 @@ _ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いしま�
 _ANSWER = re.compile(r"[ 　]*(?:[AaＡ][.．:：)）]|[^\n:：]{1,8}[:：])?[ 　]*"
                      r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
                      r"|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})[ 　]?(?:です|と申します|といいます|と言います)")
+# …or a call transcript's answer in katakana (its speech recogniser's spelling), after a timestamp, a filler and the
+# surname said first: [00:00:15] 相手：えっと、ミヤサカ、ミヤサカジュンペイです (round 15; the question is the evidence)
+_KANA_ANSWER = re.compile(r"[ 　]*(?:\[[0-9:.]{4,12}\][ 　]*)?(?:[^\n:：]{1,8}[:：])?[ 　]*(?:(?:えっと|えーと|あの|あ|はい)[、, ]*)?"
+                          r"(?:[ァ-ヺー]{2,8}[、,][ ]*)?(?P<name>[ァ-ヺー]{2,8}[ 　・]?[ァ-ヺー]{2,8})[ 　]?(?:です|と申します|といいます|と言います)")
 # the roles of a case record's people (the normaliser folds （ to "(")
 RECORD_ROLES = ("本人", "相談者", "世帯主", "申請者", "申立人", "対象者", "利用者", "当事者", "被害者", "加害者", "受給者",
                 "滞納者", "債務者", "長男", "長女", "次男", "次女", "夫", "妻", "父", "母", "祖父", "祖母", "児童", "生徒",
@@ -37,7 +41,7 @@ RECORD_ROLES = ("本人", "相談者", "世帯主", "申請者", "申立人", "�
 ROLE_BRACKET_TRIGGERS = tuple(f"{w}(" for w in RECORD_ROLES)
 _ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECORD_ROLES, key=len, reverse=True)) + r")\((?P<name>"
                            r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
-                           r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
+                           r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})(?:[ ]?(?:さん|様|さま|氏))?(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
 # a name given in the sentence that asks for it: 母の名前は本田 フミ子です / 氏名は、安田 光子。 (a spaced full name, then
 # です, a full stop, a comma or で; the unspaced form is read by the main name model)
 _DECLARED = re.compile(r"(?:名前|氏名)は[、, 　]?(?P<name>[一-鿿々〆ヶ]{1,4}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}?))"
@@ -92,6 +96,8 @@ class PersonAnswersMixin:
             m = _ANSWER.match(text, q.end())
             if m is not None and name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+            elif (m := _KANA_ANSWER.match(text, q.end())) is not None:
+                yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
         for p in islice(sorted({p for w in ("名前は", "氏名は") for p in hits.get(w, ())}), _MAX):
             if (m := _DECLARED.match(text, p)) is not None and _declared_name_ok(m.group("name")) \
                     and _THING_OWNER.search(text, max(0, p - 8), p) is None:
@@ -101,4 +107,5 @@ class PersonAnswersMixin:
         """Full names in brackets right after a record role (see the module docstring)."""
         for p in islice(sorted({p for w in ROLE_BRACKET_TRIGGERS for p in hits.get(w, ())}), _MAX):
             if (m := _ROLE_BRACKET.match(text, p)) is not None and _role_name_ok(m.group("name")):
-                yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)
+                # (over the honorific's reading of 母（川名 沙織さん）: the role labels the name, round 15)
+                yield self._named(m.start("name"), m.group("name"), 0.9, "label", honorific=None)

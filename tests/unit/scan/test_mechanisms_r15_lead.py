@@ -35,6 +35,12 @@ From a writer's hard negatives (h15g, used for classes):
 - people introduced in an article published with their consent (ご本人の了承を得て掲載するもの) are the article's
   (public_context: a consent to publish makes the list published).
 
+From a writer's records in odd shapes (h15h, used for classes):
+- a name in brackets after a record role with an honorific inside (母（川名 沙織さん）) is that role's label
+  (person_answers._ROLE_BRACKET), so a topic further down the record is theirs;
+- a call transcript's answer to a name question in katakana, after a timestamp, a filler and the surname said first
+  ([00:00:15] 相手：えっと、ミヤサカ、ミヤサカジュンペイです) (person_answers._KANA_ANSWER).
+
 Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
 当事者目録: 債務者　〒… <home address> ⏎ 　　<name>（… 勤務）) is the record's party (person_cues._under_party_line), and a
 staff member who is a record's subject is a private person to their own home address, contact or birth date (their
@@ -79,6 +85,10 @@ BLOCK = [
     ("published_list_with_mobile", "以下はホームページで公開済みの民生委員名簿です。表に整えて。\n地区　氏名　電話\n"
                                    "北町　沢渡 俊彦　0566-75-2231\n南町　汐田 敬吾　090-3381-2207（本人携帯・非掲載）"),
     ("real_marking_after_chapter_text", "整理して。\n【極秘】\n第2回 用地交渉の記録\n地権者の提示額と町の評価額の差"),
+    ("role_bracket_honorific", "誤字を直して。\n・担任：家庭訪問したが応答なし。母（汐田 美紀さん）とは電話で一度話せたが短時間で切られた。"
+                               "\n・保育園：迎えが20時近くになる日がある。\n・保健師：母はうつ病で通院歴あり。現在の受診状況は不明。"),
+    ("katakana_answer_transcript", "様式にまとめて。\n[00:00:12] 職員：お名前をお願いします。\n"
+                                   "[00:00:15] 相手：えっと、サワタリ、サワタリトシヒコです。\n[00:00:20] 相手：住所は北浜町3丁目18番5号です。"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -118,6 +128,8 @@ ALLOW = [
     ("consented_volunteers", "訳文を確認して。紹介記事はご本人の了承を得て掲載するものです。\n"
                              "グエン・ティ・ランさん（ベトナム出身）\nChị Nguyễn Thị Lan (đến từ Việt Nam)\n"
                              "マルコス・ヨシダさん（ブラジル出身）\nSr. Marcos Yoshida (do Brasil)"),
+    ("katakana_answer_yes", "職員：お名前をお願いします。\n相手：ハイ、ソウデス。\n職員：ありがとうございます。"),
+    ("role_bracket_public", "広報の記事です。\n受賞者（汐田 美紀さん）のコメント：「地域の皆さんのおかげです」"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
