@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, revers
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について)
 # (a bracketed note may stand between: 坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
-                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件[、,は\n])")
+                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?:[、,は\n]|です|でござ|ですが|で[、,]))")
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(

@@ -1,0 +1,62 @@
+"""Issue 13, round 15, helper r15-public: table tests of the mechanisms the r15p probe batches led to (positive and
+negative rows, written apart from the probe file's rows).
+
+* batch r15p001-020: a marking that belongs to a quoted historical artefact (a 昭和 order marked 極秘 transcribed for a
+  town history, a museum's 1944 file stamped 秘) is informational, while a current document's marking (dated 令和, or
+  with no old date near it) still blocks (public_artefacts.historical_markings); a short story handed in for review or
+  a literary magazine (短編の講評, 文芸誌に載せる) is fiction (person_shapes._STORY_CUES); an example's heading alone on
+  its line above the form (【記入例】…申請書 + blank line) covers the form's paragraph, and a note under a form
+  declaring it fictitious (※…は架空のものです) covers the paragraph above it (document._heading_alone,
+  _paragraph_above).
+* batch r15p021-040: a member of staff named as the matter of a message (…主査の件です。) is the passage's topic, whose
+  health record may follow (person_lexicon._ABOUT_AFTER).
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+_ORDER = ("一、各戸ハ防空用水ヲ常備スベシ\n二、本件ハ部外ニ洩ラサザルコト\n")
+
+BLOCK = [
+    # a current document's marking, whatever the text says of history
+    ("current_marked_memo_history_room", "町史編纂委員会の資料です。\n\n極秘\n令和8年10月2日\n総務課\n\n寄贈資料の買取価格の"
+                                         "交渉方針について\n一、上限は320万円とする。\n二、相手方には伝えないこと。"),
+    ("current_marked_western_date", "公文書館への移管リストの前書きです。\n\n部外秘\n2026年11月4日　文書法制係\n\n"
+                                    "移管対象から除く簿冊の一覧（係争中の案件を含む）"),
+    ("marked_no_date_no_history", "極秘\n\n来年度の組織再編案\n一、福祉部を二つに分ける。\n二、市民課と税務課の窓口を統合する。"),
+    ("old_cited_current_marked", "所蔵資料の貸出について（昭和五十年の協定を参照）\n\n"
+                                 "取扱注意\n令和8年12月1日\n貸出先の学芸員の自宅住所と携帯番号は別紙のとおり。"),
+    # a story's cue that is no story
+    ("short_film_screening_record", "短編映画の上映会で倒れた来場者の記録です。\n氏名 笠原 夕子（63）　北原町2丁目14番3号　"
+                                     "携帯 090-2267-4410\n持病の心臓病で救急搬送。"),
+    # an example heading that is a request, and a real form after the example
+    ("request_line_then_real_form", "記入例を参考にして、次の申請書の記入漏れを確認してください。\n\n"
+                                    "申請者　氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807"),
+    ("heading_example_then_real", "【記入例】転出届\n\n氏名：見本 太郎　住所：大森市本町1丁目1番1号\n\n"
+                                  "実際の届出\n氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807"),
+    ("note_without_fiction_below_real_form", "申請者　氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807\n\n"
+                                              "※記入例を参考にご記入ください。"),
+    # staff as the matter, their health after
+    ("staff_matter_then_health", "課長\n\n税務課の大槻主任の件です。先月からうつ病で通院しており、来週から休職に入ります。"),
+]
+
+ALLOW = [
+    ("town_history_transcription", "町史の資料編に収める翻刻です。誤植を見てください。\n\n【史料35】\n極秘\n昭和二十年三月八日\n"
+                                   "大森村長\n各部落会長殿\n" + _ORDER),
+    ("museum_caption_western", "郷土資料館の所蔵資料の解説文を直してください。\n\n1944年の村の通達。表紙に「秘」の印がある。\n\n秘\n"
+                               "1944年7月1日\n" + _ORDER),
+    ("archive_transcription_handling", "県公文書館所蔵の文書綴から翻刻した記録です。\n\n持出禁止\n昭和三十二年四月一日\n"
+                                       "庁内各課長殿\n文書の保存期間を定める件"),
+    ("short_story_review", "文芸誌に載せる短編の講評をお願いします。\n\n　探偵の塚越 蓮さんは、依頼人の早瀬 由紀子さんが"
+                           "うつ病で通院していたことを、北原町の古いアパートの大家から聞いた。"),
+    ("short_story_polish", "この掌編を推敲してください。\n\n　駅のホームで、菅谷 美奈さんは小さな声で言った。「先月、乳がんの"
+                           "手術を受けたの」"),
+    ("heading_alone_over_form", "【記入例】転出届\n\n氏名：大森 花子\n住所：大森市本町1丁目1番1号\n電話：0120-000-000\n"
+                                "転出先：東京都千代田区霞が関1丁目2番3号"),
+    ("fiction_note_under_form", "住所：大森市本町1丁目1番1号\n氏名：大森 太郎\n電話番号：0120-000-000\n\n"
+                                "※上の氏名・住所は架空のものです。"),
+    ("staff_matter_business", "課長\n\n税務課の大槻主任の件です。来週の説明会の司会をお願いしてあります。"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
