@@ -80,8 +80,6 @@ _BLANK = re.compile(r"\n[ \t　]*\n")
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
 _HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
 _SENTENCE_CHARS = re.compile(r"[\n。？?！!]|ください|下さい|お願い")
-# a note's mark at a paragraph's start (※…, 注）…, （注）…)
-_NOTE = re.compile(r"[ \t　]*(?:※|＊|\*|注[)）:：]|[(（]注[)）])")
 _MAX_PARA = 2000
 # a declaration whose scope is a whole technical document (本章のレコード例は…架空のデータである, "All examples in this guide
 # use fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
@@ -201,8 +199,6 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             # an example's heading alone above the form (【記入例】住民票の写し等交付申請書 + blank line, round 15)
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
-        if _DECLARED.match(m.group(0)) and _NOTE.match(text, start) and text.count("\n", start, end) <= 1:
-            start = _paragraph_above(text, start)  # ※記入例の氏名・住所は架空のものです under the form (round 15)
         eol = text.find("\n", m.end())
         if _DECLARED.match(m.group(0)) and _WHOLE_DOC.search(text, text.rfind("\n", 0, m.start()) + 1,
                                                              len(text) if eol < 0 else eol):
@@ -221,19 +217,6 @@ def _heading_alone(text: str, start: int, end: int, mark: int) -> bool:
     """The paragraph [start, end) is one line headed by an example's mark (at ``mark``), no sentence."""
     h = _HEADING.match(text, start)
     return h is not None and h.end() > mark and _SENTENCE_CHARS.search(text, start, end) is None
-
-
-def _paragraph_above(text: str, start: int) -> int:
-    """The start of the paragraph right above a note paragraph starting at ``start`` (``start`` when none)."""
-    above = None
-    for above in _BLANK.finditer(text, max(0, start - 8), start):
-        pass
-    if above is None or above.end() != start:
-        return start
-    prev = None
-    for prev in _BLANK.finditer(text, max(0, above.start() - _MAX_PARA), above.start()):
-        pass
-    return prev.end() if prev is not None else max(0, above.start() - _MAX_PARA)
 
 
 def in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -24,6 +24,27 @@ private line, an internal version before publication, a marked draft), each batc
   suicide, a 人事異動案 before 内示, a member of staff's adjustment disorder, a committed compose file's password, an
   English CONFIDENTIAL note, a 予定価格 起案) on the tree with r15p001-020's fixes: recall 0.857 (6/7), false blocks
   0.000 (0/13) (on the starting commit 0.077: the 1943 order). The miss: …主査の件です。 was no passage topic (only …の件、).
+* r15p041-060 (20 rows, 8 / 12: a children's reader on a Meiji agronomist (明治12年生, 字中島88番地); a 1965 newspaper
+  report on a fire quoted in the city history; an English label on a 1947 Occupation memo stamped SECRET; a README
+  with YOUR_API_KEY and <YOUR_ACCESS_TOKEN>; the AWS documentation's example keys; an out-of-office naming a colleague's
+  業務用携帯; a regulation's blank 様式 (□□□□ for the 個人番号); a log example with documentation addresses; an English
+  media advisory naming the mayor and a sister city's deputy mayor; address variants of a fictitious address; committee
+  minutes; accident statistics. Twins: a 戸籍の附票 request (筆頭者 …, 本籍, 生年月日, 現住所), an unreported arson
+  suspicion against a fire's victim, a current English SECRET agenda, a curl with a live JWT, staff private mobiles and
+  home numbers, an OCR'd 児童手当 request with a 個人番号 (the row's number was first written with a wrong check digit
+  and corrected), a contact form's log with a free mail, the mayor's stroke before any announcement) on the tree with
+  r15p001-040's fixes: recall 0.875 (7/8), false blocks 0.000 (0/12). The miss: the mayor by English title with his
+  stroke (titles of office were no staff roles in English); types: 筆頭者 was no name label.
+* r15p061-080 (20 rows, 7 / 13: a 議会だより petition with the petitioner's address and title; an election board's
+  当選人 告示 with the winner's address; a bid result naming a sole proprietor with the business's address; a building
+  permit sign; a 広報 honours list; an ini sample with ******** and <…>; a road-area notice; internal minutes
+  published with staff names; an FAQ on the 個人番号; English public-hearing minutes; a city-history chronology; a
+  dummy CSV (見本 一郎, 000-0000-0000); a question on scanning old 秘 documents. Twins: the petitioner's anxiety and
+  clinic, the proprietor's stroke and tax arrears, an honours nominee's unreported fine, a live ini, a section head's
+  palpitations to HR, a hearing speaker's son's autism by mail, a real CSV) on the tree with r15p001-060's fixes:
+  recall 0.857 (6/7), false blocks 0.077 (1/13). The false block: the sole proprietor (朝霧造園（個人事業主 宇津木 正、
+  …4丁目2番7号）: only 代表 and a shop's 店主 acted for a business). The miss: a section head named by title before the
+  name reporting his own palpitations to HR a sentence later (a known gap).
 """
 
 from __future__ import annotations
@@ -36,6 +57,9 @@ KNOWN_GAPS: dict[str, str] = {
     "r15p004": "a councillor named in full before 議員 (12番の日下部 美穂議員から、…欠席するとの連絡) with her cancer treatment "
                "in the next sentence: a full name glued to 議員 is read as the title's holder, and the treatment is not in "
                "the title's sentence (日下部議員は…乳がんの治療 blocks)",
+    "r15p073": "a section head named by title before the name as the one who came with a matter (情報政策課長の相馬 直樹から、"
+               "…相談がありました) with his palpitations and a clinic in the next sentence: no passage topic is read from "
+               "…から相談 (the consultation may be about a resident)",
 }
 
 ROWS = probe_rows("generalisation_shapes_r15_public.jsonl", KNOWN_GAPS)

@@ -5,11 +5,16 @@ negative rows, written apart from the probe file's rows).
   town history, a museum's 1944 file stamped 秘) is informational, while a current document's marking (dated 令和, or
   with no old date near it) still blocks (public_artefacts.historical_markings); a short story handed in for review or
   a literary magazine (短編の講評, 文芸誌に載せる) is fiction (person_shapes._STORY_CUES); an example's heading alone on
-  its line above the form (【記入例】…申請書 + blank line) covers the form's paragraph, and a note under a form
-  declaring it fictitious (※…は架空のものです) covers the paragraph above it (document._heading_alone,
-  _paragraph_above).
+  its line above the form (【記入例】…申請書 + blank line) covers the form's paragraph (document._heading_alone).
 * batch r15p021-040: a member of staff named as the matter of a message (…主査の件です。) is the passage's topic, whose
   health record may follow (person_lexicon._ABOUT_AFTER).
+* batch r15p041-060: the head of an office or a member of its council by English title (Mayor, Governor, Principal,
+  Councillor, Director …) with their own health in the same sentence is the record's subject, unless the office has
+  announced it (person_english._STAFF_ROLE, _ANNOUNCED_EN, _NOT_YET_EN); 筆頭者 (a 戸籍's head) labels a name
+  (person_lexicon.LABELS).
+* batch r15p061-080: a sole proprietor or an owner in brackets after the business (朝霧造園（個人事業主 …、…）, （経営者
+  …）) acts for it, as a 代表 does (public_staff._REPRESENTATIVE_BEFORE): the address beside the name is the business's —
+  not beside a mobile or a sensitive topic.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ BLOCK = [
                                     "申請者　氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807"),
     ("heading_example_then_real", "【記入例】転出届\n\n氏名：見本 太郎　住所：大森市本町1丁目1番1号\n\n"
                                   "実際の届出\n氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807"),
-    ("note_without_fiction_below_real_form", "申請者　氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807\n\n"
+    ("note_below_real_form", "申請者　氏名：大槻 恵理　住所：大森市本町3丁目2番8号　電話：090-5521-8807\n\n"
                                               "※記入例を参考にご記入ください。"),
     # staff as the matter, their health after
     ("staff_matter_then_health", "課長\n\n税務課の大槻主任の件です。先月からうつ病で通院しており、来週から休職に入ります。"),
@@ -54,9 +59,26 @@ ALLOW = [
                            "手術を受けたの」"),
     ("heading_alone_over_form", "【記入例】転出届\n\n氏名：大森 花子\n住所：大森市本町1丁目1番1号\n電話：0120-000-000\n"
                                 "転出先：東京都千代田区霞が関1丁目2番3号"),
-    ("fiction_note_under_form", "住所：大森市本町1丁目1番1号\n氏名：大森 太郎\n電話番号：0120-000-000\n\n"
-                                "※上の氏名・住所は架空のものです。"),
     ("staff_matter_business", "課長\n\n税務課の大槻主任の件です。来週の説明会の司会をお願いしてあります。"),
+]
+
+BLOCK += [
+    ("principal_health_not_yet", "Principal Emma Clarke was hospitalised last night with pneumonia; please do not share "
+                                 "this with parents yet."),
+    ("mayor_health_announced_not_yet", "Mayor Kenji Hori was hospitalised on Sunday. The press release is not yet "
+                                       "approved, so this has not been announced."),
+    ("head_of_register_label", "戸籍謄本の請求書です。\n筆頭者　笹倉 耕平\n本籍　北原市本町2丁目8番地\n請求者の携帯　090-7731-2248"),
+    ("head_of_register_alone", "除籍謄本の請求内容の確認をお願いします。\n筆頭者　笹倉 耕平\n本籍　北原市本町2丁目8番地"),
+    ("proprietor_with_arrears", "滞納整理の記録\n北原電気（個人事業主 笹倉 耕平、北原市本町2丁目8番4号）は市民税を3年分滞納。"),
+    ("owner_with_mobile", "北原電気（経営者 笹倉 耕平、携帯 090-7731-2248、北原市本町2丁目8番4号）に連絡すること。"),
+]
+
+ALLOW += [
+    ("principal_health_announced", "Principal Emma Clarke was hospitalised last night with pneumonia, the school "
+                                   "announced in a press release."),
+    ("director_opening", "Director Hiroshi Tanabe opened the meeting and thanked the volunteers."),
+    ("proprietor_bid_result", "入札結果\n落札者　北原電気（個人事業主 笹倉 耕平、北原市本町2丁目8番4号）\n落札金額　880,000円"),
+    ("owner_contract_list", "随意契約の公表\n契約の相手方　喫茶こもれび（経営者 菅谷 美奈、北原市本町1丁目3番2号）\n契約金額　48,000円"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
