@@ -45,6 +45,18 @@ private line, an internal version before publication, a marked draft), each batc
   recall 0.857 (6/7), false blocks 0.077 (1/13). The false block: the sole proprietor (朝霧造園（個人事業主 宇津木 正、
   …4丁目2番7号）: only 代表 and a shop's 店主 acted for a business). The miss: a section head named by title before the
   name reporting his own palpitations to HR a sentence later (a known gap).
+* r15p081-100 (20 rows, 7 / 13: a literary prize entry whose heroine finds a paper stamped 極秘 (alone on its line); a
+  published 懲戒処分 without the name; a 学校だより on teachers' transfers announced by the board; a transcribed 明治
+  land register (所有者 column); a Terraform variable with default ""; a council question on an anonymous carer's
+  letter; a press release on a pupil's prize; an English question on scanning 極秘 wartime papers; a 防災訓練 notice
+  with the office's and the association's numbers; a phone-check specification with XXXX and 000-0000-0000; an English
+  mail between staff; infection statistics; a transcribed 昭和二十年 diary mentioning 極秘書類. Twins: the prize's
+  marked results before announcement, the disciplinary draft with the name and divorce, a teacher's depression, a
+  fixed-asset tax arrears list (所有者 column), a live tfvars password, the pupil's family circumstances, a list of
+  people needing evacuation help) on the tree with r15p001-080's fixes: recall 0.714 (5/7), false blocks 0.077
+  (1/13). The false block: the story's stamped paper (fiction cues covered names only). The misses: the tax arrears
+  list (所有者 was no name column — fixing it read the 明治 register's owners, which the historical-artefact reading
+  then covers); a teacher named 教諭 飯塚 大輔 先生 with his sick leave (a known gap).
 """
 
 from __future__ import annotations
@@ -57,6 +69,8 @@ KNOWN_GAPS: dict[str, str] = {
     "r15p004": "a councillor named in full before 議員 (12番の日下部 美穂議員から、…欠席するとの連絡) with her cancer treatment "
                "in the next sentence: a full name glued to 議員 is read as the title's holder, and the treatment is not in "
                "the title's sentence (日下部議員は…乳がんの治療 blocks)",
+    "r15p086": "a teacher named with a title before and 先生 after the name (教諭 飯塚 大輔 先生は、…病気休職…うつ病) is no "
+               "name at all (either alone reads it: 教諭 飯塚 大輔は / 飯塚 大輔 先生は block)",
     "r15p073": "a section head named by title before the name as the one who came with a matter (情報政策課長の相馬 直樹から、"
                "…相談がありました) with his palpitations and a clinic in the next sentence: no passage topic is read from "
                "…から相談 (the consultation may be about a resident)",

@@ -15,6 +15,12 @@ negative rows, written apart from the probe file's rows).
 * batch r15p061-080: a sole proprietor or an owner in brackets after the business (朝霧造園（個人事業主 …、…）, （経営者
   …）) acts for it, as a 代表 does (public_staff._REPRESENTATIVE_BEFORE): the address beside the name is the business's —
   not beside a mobile or a sensitive topic.
+* batch r15p081-100: a marking in a story, after its fiction cue (an entry for a literary prize, 短編の講評), is a prop
+  of the story (public_artefacts._story_markings); the people of a historical artefact (a 明治 land register's owners
+  in a transcription) are historical figures when the date nearest them is of the past — not one addressed as a
+  resident (さん, 様), nor one with an address, a birth date or a personal contact on the line, nor when the old date is
+  a living person's birth or career (昭和50年5月1日生, 昭和60年入庁) (public_artefacts.historical_markings, _birth); a
+  所有者 or 滞納者 column names people (person_columns._PERSON_HEADER_NOUNS).
 """
 
 from __future__ import annotations
@@ -79,6 +85,32 @@ ALLOW += [
     ("director_opening", "Director Hiroshi Tanabe opened the meeting and thanked the volunteers."),
     ("proprietor_bid_result", "入札結果\n落札者　北原電気（個人事業主 笹倉 耕平、北原市本町2丁目8番4号）\n落札金額　880,000円"),
     ("owner_contract_list", "随意契約の公表\n契約の相手方　喫茶こもれび（経営者 菅谷 美奈、北原市本町1丁目3番2号）\n契約金額　48,000円"),
+]
+
+_LAND = "字　地番　地目　所有者\n東浦　14　田　大槻 勘兵衛\n東浦　15　畑　北浦 与惣治\n西浦　3　宅地　大槻 勘兵衛"
+
+BLOCK += [
+    ("marked_memo_about_a_prize", "極秘\n令和8年11月1日　文化振興課\n市民文学賞の予算削減案（公表前）\n賞金を30万円から10万円に"
+                                  "減らす。"),
+    ("story_request_after_marking", "極秘\n\n職員の不祥事に関する調査報告（令和8年11月）。\nこの報告書を小説の一節のように"
+                                    "書き直してください。"),
+    ("current_owner_list", "所有者　所在地　滞納額\n大槻 研二　大森市東浦町14番地　412,300円\n北浦 亮　大森市東浦町15番地　"
+                           "96,400円"),
+    ("archive_room_current_staff_dates", "公文書館所蔵資料の整理担当の名簿です。\n大槻 研二　昭和50年5月1日生　"
+                                         "大森市東浦2丁目4番2号\n北浦 亮　昭和62年3月3日生　大森市西浦1丁目8番5号"),
+    ("history_room_donor_mobile", "市史編さん室です。昭和二十年の日記の寄贈者です。\n大槻 研二さん　携帯 090-2281-4467　"
+                                  "持病の心臓病で入院中のため、受け取りは奥様に。"),
+]
+
+ALLOW += [
+    ("story_with_stamped_letter", "この小説の一節を推敲してください。\n\n　男は封筒を開けた。\n\n極秘\n\n　その文字を見て、"
+                                  "彼は息をのんだ。"),
+    ("prize_entry_with_marking", "市民文学賞の応募作の冒頭です。\n\n【部外秘】と書かれた書類が、会議室の机に置き忘れられていた。"
+                                 "\n\n部外秘\n\n　拾い上げたのは、入庁二年目の北浦 亮だった。"),
+    ("meiji_land_register", "町史の資料編に載せる翻刻です。\n\n明治二十五年　東浦村土地台帳（抄）　所蔵：大森市公文書館\n\n"
+                            + _LAND),
+    ("edo_register_transcribed", "郷土資料館所蔵の古文書の翻刻です。\n天保三年　東浦村五人組帳\n組頭　大槻 勘兵衛\n"
+                                 "百姓　北浦 与惣治\n百姓　西浦 新六\n右之者共、御法度相守可申候"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
