@@ -57,6 +57,21 @@ private line, an internal version before publication, a marked draft), each batc
   (1/13). The false block: the story's stamped paper (fiction cues covered names only). The misses: the tax arrears
   list (所有者 was no name column — fixing it read the 明治 register's owners, which the historical-artefact reading
   then covers); a teacher named 教諭 飯塚 大輔 先生 with his sick leave (a known gap).
+* r15p101-120 (20 rows, 6 / 14: the city's own press release, published at a press conference, on a member of staff
+  arrested (主査 三浦 拓也（42歳）が…逮捕); published council minutes where a member speaks of her own cancer surgery; a
+  published 指名停止 naming the company's 代表取締役 and its address; a festival's 当日用携帯 of the officer; a JSON sample
+  (山田 太郎, 000-0000-0000, example.com); a form's inline （例：朝霧 花子）; an English city-history paragraph on a 1952
+  document marked CLASSIFIED; a 1960 union leaflet marked 部外秘 transcribed; a question on writing about a 機密性２
+  document; an English press release on a staff member's award; a 【記入例】 of the My Number notice with 1234 5678 9012
+  (架空の番号です); school statistics; a 大正 tenancy dispute in the city history; an ordinance's commentary. Twins: the
+  arrest reported by the wife before any release, a company president's cancer told in confidence, performers' health
+  notes with the leaders' mobiles, a live JSON request, the union's current 部外秘 memo, the award winner's panic disorder
+  in an English mail) on the tree with r15p001-100's fixes: recall 0.500 (3/6), false blocks 0.071 (1/14). The false
+  block: the published release (a member of staff with an arrest and the office's landline read as a personnel
+  record). The misses: a member of staff named by a title before the name with an arrest (主査 三浦 拓也が、昨夜、酒気帯び
+  運転で…逮捕: criminal words opened no window around a staff title, so no name was read); the English staff member
+  (the Information Policy Division with a capital D was no unit, and his diagnosis was in the next sentence, by "He");
+  a company president's cancer told about by 本人は (a known gap).
 """
 
 from __future__ import annotations
@@ -71,6 +86,9 @@ KNOWN_GAPS: dict[str, str] = {
                "the title's sentence (日下部議員は…乳がんの治療 blocks)",
     "r15p086": "a teacher named with a title before and 先生 after the name (教諭 飯塚 大輔 先生は、…病気休職…うつ病) is no "
                "name at all (either alone reads it: 教諭 飯塚 大輔は / 飯塚 大輔 先生は block)",
+    "r15p105": "a company president named by title after the name (北斗設備の沢口 恒夫社長から電話があり…) with his cancer "
+               "in the next sentence after 本人は: a name with a business title is in that capacity, and 本人 is not "
+               "read back to it",
     "r15p073": "a section head named by title before the name as the one who came with a matter (情報政策課長の相馬 直樹から、"
                "…相談がありました) with his palpitations and a clinic in the next sentence: no passage topic is read from "
                "…から相談 (the consultation may be about a resident)",

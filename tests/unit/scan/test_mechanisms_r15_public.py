@@ -21,6 +21,14 @@ negative rows, written apart from the probe file's rows).
   resident (さん, 様), nor one with an address, a birth date or a personal contact on the line, nor when the old date is
   a living person's birth or career (昭和50年5月1日生, 昭和60年入庁) (public_artefacts.historical_markings, _birth); a
   所有者 or 滞納者 column names people (person_columns._PERSON_HEADER_NOUNS).
+* batch r15p101-120: a member of staff named by a title before the name is read when a criminal word after it says
+  what was done to or by them (主査 … が、昨夜、酒気帯び運転で逮捕された), not when it is a duty's matter (容疑者の取り調べに
+  立ち会った, 飲酒運転の根絶について講話) (person_crime.crime_topics); the office's own release, its heading at a line's
+  start and the text saying it was made (記者会見で発表, ホームページに掲載した), names its staff as the release does — not
+  a draft, one still to be decided, unreported or marked, nor a name before the heading (public_notices.press_releases);
+  an English staff member named with their unit (the Information Policy Division, any case) whose next sentence says
+  what happened to them by a pronoun (He was diagnosed …, She was admitted …) is that record's subject
+  (person_english._PRONOUN_NEXT, _STAFF_UNIT).
 """
 
 from __future__ import annotations
@@ -111,6 +119,30 @@ ALLOW += [
                             + _LAND),
     ("edo_register_transcribed", "郷土資料館所蔵の古文書の翻刻です。\n天保三年　東浦村五人組帳\n組頭　大槻 勘兵衛\n"
                                  "百姓　北浦 与惣治\n百姓　西浦 新六\n右之者共、御法度相守可申候"),
+]
+
+_RELEASE = ("報道発表資料\n本市職員の懲戒処分について\n市民課の主事 北浦 亮（28歳）が、窓口で受け取った手数料3万円を着服したため、"
+            "停職6か月の懲戒処分としました。")
+
+BLOCK += [
+    ("staff_arrested", "課長へ。主任 大槻 研二が、昨夜、酒気帯び運転で検挙されたと連絡がありました。"),
+    ("staff_sent_to_prosecutors", "係長の北浦 亮が、先月の事故の件で書類送検されたそうです。"),
+    ("release_not_said_made", _RELEASE),
+    ("release_draft", "記者会見で発表する予定の資料の（案）です。\n" + _RELEASE),
+    ("release_unreported", "ホームページに掲載した資料と同じ形式です。まだ報道はされていません。\n" + _RELEASE),
+    ("release_heading_later_staff_first", "主査 大槻 研二がうつ病で休職中のため、記者会見で発表した次の資料の英訳は"
+                                          "別の人に頼みます。\n報道発表資料\n冬まつりの開催について"),
+    ("en_unit_lowercase_next_sentence", "Ken Otsuki from the parks section phoned. He was admitted to hospital with "
+                                        "pneumonia on Monday."),
+]
+
+ALLOW += [
+    ("staff_duty_interview", "主任 大槻 研二が、容疑者の取り調べに立ち会いました。"),
+    ("staff_duty_talk", "生活安全課の係長 北浦 亮が、飲酒運転の根絶について講話を行いました。"),
+    ("release_made", "昨日、記者会見で発表した資料です。英訳してください。\n" + _RELEASE),
+    ("release_on_site", "ホームページに掲載した報道発表の要約を作ってください。\n" + _RELEASE),
+    ("en_unit_next_sentence_not_record", "Ken Otsuki from the Parks Division opened the fair. He has written a guide "
+                                         "on depression for parents."),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
