@@ -5,9 +5,12 @@ A city history (市史), a museum's catalogue or an archive's transcription (翻
 markings: a wartime village order stamped 極秘 (昭和十九年), a 1960s file marked 部外秘. The marking is part of the
 artefact, transcribed for the public, not a marking applied to the text being sent. A marking is historical when
 
-* the text says it handles a historical artefact (翻刻, 所蔵, 史料, 古文書, 市史 / 町史 …, 公文書館, 資料編, 復刻, 原文のまま), and
+* the text says it handles a historical artefact (翻刻, 所蔵, 史料, 古文書, 市史 / 町史 …, 公文書館所蔵, 資料編, 復刻, 原文のまま),
+  and
 * the date nearest the marking (within ``_REACH`` characters either side) is of the past — an era before 平成 (明治, 大正,
-  昭和, in kanji or digits) or a western year before 1990 — and no current date (平成, 令和, 20xx) is nearer.
+  昭和, in kanji or digits) or a western year before 1990, not the start of a matter still open (昭和六十年からの懸案) —
+  and no current date (平成, 令和, 20xx) is nearer, nor in the marking's paragraph (or the next, when the marking stands
+  alone as a paragraph above it).
 
 A current document's marking still counts: a 市史編さん室 memo marked 極秘 and dated 令和8年 is dated now, and a marking with
 no date near it counts unless every date in the text is of the past. The marking is then ``informational`` (the
@@ -36,10 +39,13 @@ from gateway.scan.recognizers.person_shapes import FICTION_CUES, fiction
 _MARKINGS = frozenset({"CLASSIFICATION_MARKING", "HANDLING_RESTRICTION"})
 # the text handles an artefact of the past: transcribed, held by an archive or a museum, printed in a history
 _ARTEFACT = re.compile(
-    r"翻刻|所蔵|史料|古文書|(?:市|町|村|区|県|郷土|地方|社|校)史(?:編さん|編纂|資料|の)|資料編|公文書館|歴史公文書|文書綴|旧役場文書|"
+    r"翻刻|所蔵|史料|古文書|(?:市|町|村|区|県|郷土|地方|社|校)史(?:編さん|編纂|資料|の)|資料編|公文書館(?:所蔵|蔵|に(?:保存|保管|所蔵))|"
+    r"歴史公文書|文書綴|旧役場文書|"
     r"旧村役場|復刻|影印|原文(?:のまま|ママ)|翻字|読み下し|解題|(?i:historical (?:document|record|archive)|archives? (?:hold|of))")
 _NUM = r"[元一二三四五六七八九十〇0-9]{1,4}"
-_OLD = re.compile(r"(?:明治|大正|昭和)" + _NUM + r"年|(?<![0-9])(?:18[0-9]{2}|19[0-8][0-9])(?:年|(?=[/.-][0-9]))")
+# (not the start of a matter still open: 昭和六十年からの懸案, 昭和六十年以来)
+_OLD = re.compile(r"(?:(?:明治|大正|昭和)" + _NUM + r"年|(?<![0-9])(?:18[0-9]{2}|19[0-8][0-9])(?:年|(?=[/.-][0-9])))"
+                  r"(?!(?:代)?(?:から|以来|来|より))")
 _NOW = re.compile(r"(?:平成|令和)" + _NUM + r"年|(?<![0-9])(?:199[0-9]|20[0-9]{2})(?:年|[/.-][0-9])|R[0-9]{1,2}[./]")
 _REACH = 400
 _BORN_AFTER = re.compile(r"[^\n、。]{0,8}?(?:生|入庁|採用|入社|入学|卒業|就職)")
@@ -73,11 +79,27 @@ def historical_markings(text: str, hits: Iterable[_HitLike]) -> None:
     partner_lines = {h.line for h in hits if (h.entity in _PARTNERS and h.meta.get("personal", True) is not False)
                      or (h.entity in ("JP_ADDRESS", "DATE_OF_BIRTH") and not h.meta.get("informational"))}
     for h in marks + [p for p in people if p.line not in partner_lines]:
+        if h.entity in _MARKINGS and _dated_now(text, h.start):
+            continue  # a current date in the marking's paragraph, or in the next when the marking heads it alone
         i = bisect_left(starts, h.start)
         near = [d for d in dates[max(0, i - 1):i + 1] if abs(d[0] - h.start) <= _REACH]
         if (min(near, key=lambda d: abs(d[0] - h.start))[1] if near else all_old):
             h.meta["informational" if h.entity in _MARKINGS else "official"] = True
             h.meta["public_context"] = "historical"
+
+
+_BLANK = re.compile(r"\n[ \t　]*\n")
+
+
+def _dated_now(text: str, pos: int) -> bool:
+    """A current date in the paragraph holding ``pos`` or, when that paragraph is one line, in the next one."""
+    lo = text.rfind("\n\n", 0, pos) + 1
+    nb = _BLANK.search(text, pos)
+    hi = nb.start() if nb is not None else len(text)
+    if nb is not None and "\n" not in text[lo + 1:hi].strip("\n"):
+        nn = _BLANK.search(text, nb.end())
+        hi = nn.start() if nn is not None else len(text)
+    return _NOW.search(text, lo, hi) is not None
 
 
 def _birth(text: str, m: re.Match, births: list[tuple[int, int]]) -> bool:

@@ -104,6 +104,8 @@ _STORY_CUES = {"短編": re.compile(r"(?:小説|作品|ミステリー?)?(?:の(
                "文芸誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿|投稿)|の(?:原稿|作品|掲載作|投稿作|応募作))"),
                "同人誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿)|の(?:原稿|作品|小説))")}
 _STORY_CUES["掌編"] = _STORY_CUES["短篇"] = _STORY_CUES["短編"]
+_REAL_CASE = re.compile(r"実際の(?:相談|記録|ケース|事例|事件|届出|申請|話)|実話|(?:人物|主人公|登場人物)の?モデル(?:は|になった|となった)|"
+                        r"(?i:based on (?:a )?(?:real|true) (?:case|story|events)|real case)")
 FICTION_CUES += tuple(_STORY_CUES)
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
@@ -137,7 +139,10 @@ def contact_named(text: str, s: int, after: int) -> bool:
 
 
 def fiction(text: str, hits: dict[str, list[int]]) -> bool:
-    """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面"."""
+    """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面" — not one that
+    also gives the real case behind it (実際の相談記録, 主人公のモデルは…, round 15)."""
+    if _REAL_CASE.search(text) is not None:
+        return False
     for w in FICTION_CUES:
         for p in hits.get(w, ())[:8]:
             if w in _FICTION_EN and text.startswith((" coronavirus", " virus", " influenza", " strain"), p + len(w)):

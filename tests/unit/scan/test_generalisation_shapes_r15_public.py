@@ -72,6 +72,23 @@ private line, an internal version before publication, a marked draft), each batc
   運転で…逮捕: criminal words opened no window around a staff title, so no name was read); the English staff member
   (the Information Policy Division with a capital D was no unit, and his diagnosis was in the next sentence, by "He");
   a company president's cancer told about by 本人は (a known gap).
+* r15p121-140 (20 rows, 6 / 14: a long care plan's chapter for public comment; a bilingual garbage notice; an English
+  test fixture (Jane Doe, 555-0100); committee minutes with a section head answering; a 1964 photo caption naming the
+  torch-bearer; a city SNS post; a payment provider's documented test cards; a disclosed record with ■ and the officer
+  named; a training table of 機密性 levels; an English label on a 1941 map stamped 軍事機密; a budget book's line; a
+  question on pasting public minutes; an English role-play script; a 大正九年 census table. Twins: the plan's draft
+  with a memo on a named resident's financial abuse, a foreign resident's DV call in English, the torch-bearer's and a
+  donor's home contacts, a card read out at the desk (the row's number was first written failing the Luhn check and
+  corrected), the unredacted record, a marked 予算査定 memo) on the tree with r15p001-120's fixes: recall 1.000 (6/6),
+  false blocks 0.000 (0/14); no fix.
+* r15p141-148 (8 rows, 4 / 4: adversarial twins aimed at this round's mechanisms — a current 極秘 起案 whose first line
+  names 昭和六十年からの懸案 and 公文書館; a 市史編さん室 budget memo marked 極秘 citing 昭和六十年以来; a transcription
+  followed by the donor's mobile and cancer; a short story whose hero's model is a real 相談者 with the record pasted;
+  and variants — a transcription whose instruction names the history's 令和 publication date, an English archive
+  entry, a release said to be on the site, a mystery's stamped paper) on the tree with r15p001-140's fixes: recall
+  0.250 (1/4), false blocks 0.000 (0/4). The misses: an old year that starts an open matter read as the artefact's date
+  (with 公文書館 alone an artefact cue); the real case behind a story read as fiction (短編の講評 made every name a
+  character).
 """
 
 from __future__ import annotations

@@ -29,6 +29,11 @@ negative rows, written apart from the probe file's rows).
   an English staff member named with their unit (the Information Policy Division, any case) whose next sentence says
   what happened to them by a pronoun (He was diagnosed …, She was admitted …) is that record's subject
   (person_english._PRONOUN_NEXT, _STAFF_UNIT).
+* batch r15p141-148 (adversarial twins of this round's mechanisms): an old year that starts a matter still open
+  (昭和六十年からの懸案, 以来) is no artefact's date, a current date in a marking's paragraph (or in the next, under a
+  marking alone) makes it current, and 公文書館 counts as an artefact cue only as a holder (公文書館所蔵)
+  (public_artefacts._OLD, _dated_now, _ARTEFACT); a story that also gives the real case behind it (実際の相談記録, 主人公の
+  モデルは) is no fiction (person_shapes._REAL_CASE).
 """
 
 from __future__ import annotations
@@ -143,6 +148,21 @@ ALLOW += [
     ("release_on_site", "ホームページに掲載した報道発表の要約を作ってください。\n" + _RELEASE),
     ("en_unit_next_sentence_not_record", "Ken Otsuki from the Parks Division opened the fair. He has written a guide "
                                          "on depression for parents."),
+]
+
+BLOCK += [
+    ("old_matter_still_open", "部外秘\n\n大正時代からの懸案である郷土資料館所蔵品の売却について\n令和8年11月4日　文化財係\n"
+                              "一、最低売却価格を3千万円とする。"),
+    ("archive_move_marked", "取扱注意\n県公文書館の移転計画（1985年の基本構想以来の案件）\n2026年12月1日\n候補地の地権者と非公開で交渉中。"),
+    ("story_with_real_record", "この小説の一節を推敲してください。主人公のモデルは窓口に来た相談者です。\n\n相談者 北浦 沙織さん（41）"
+                               "は、借金の返済に追われてうつ病になり、通院している。"),
+]
+
+ALLOW += [
+    ("history_with_publication_date", "町史（令和10年刊行予定）の資料編に載せる翻刻です。\n\n部外秘\n\n昭和二十三年五月一日\n"
+                                      "大森村長\n配給物資ノ割当ニ関スル件"),
+    ("story_with_disclaimer", "この小説の一節を推敲してください。登場する人物・団体は実在の人物・団体とは関係ありません。\n\n"
+                              "　北浦 沙織さんは、借金の返済に追われてうつ病になり、通院していた。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
