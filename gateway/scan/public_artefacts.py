@@ -18,8 +18,8 @@ decision rules skip it) and ``public_context: historical``.
 
 The people an artefact of the past names (a 明治 land register's owners, a 昭和 village order's signatory) lived then:
 a PERSON in such a text whose nearest date is of the past likewise, not addressed as a resident is today (さん, 様,
-ちゃん, くん) and with no mobile, free mail, personal number, address or birth date on its line, is a historical figure
-(``official``, ``public_context: historical``).
+ちゃん, くん) and with no mobile, free mail, personal number, address or birth date on its line, nor a sensitive topic on
+it or the two lines after it, is a historical figure (``official``, ``public_context: historical``).
 
 A marking in a story (the prompt is fiction by person_shapes.fiction's cues: 小説の一節, 短編の講評, 応募作 of a literary
 prize …), after the cue, is a prop of the story (a stamped paper the heroine finds): ``public_context: fiction``.
@@ -78,6 +78,8 @@ def historical_markings(text: str, hits: Iterable[_HitLike]) -> None:
     # (and a line with an address or a birth date a record of today gives: 寄贈者 … 北原町3丁目4番2号)
     partner_lines = {h.line for h in hits if (h.entity in _PARTNERS and h.meta.get("personal", True) is not False)
                      or (h.entity in ("JP_ADDRESS", "DATE_OF_BIRTH") and not h.meta.get("informational"))}
+    partner_lines |= {h.line + d for h in hits for d in (-2, -1, 0)  # (a topic on the line or the two after it)
+                      if h.entity == "SENSITIVE_PERSONAL_INFO" and not h.meta.get("informational")}
     for h in marks + [p for p in people if p.line not in partner_lines]:
         if h.entity in _MARKINGS and _dated_now(text, h.start):
             continue  # a current date in the marking's paragraph, or in the next when the marking heads it alone

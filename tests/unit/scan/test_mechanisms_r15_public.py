@@ -33,7 +33,8 @@ negative rows, written apart from the probe file's rows).
   (昭和六十年からの懸案, 以来) is no artefact's date, a current date in a marking's paragraph (or in the next, under a
   marking alone) makes it current, and 公文書館 counts as an artefact cue only as a holder (公文書館所蔵)
   (public_artefacts._OLD, _dated_now, _ARTEFACT); a story that also gives the real case behind it (実際の相談記録, 主人公の
-  モデルは) is no fiction (person_shapes._REAL_CASE).
+  モデルは) is no fiction (person_shapes._REAL_CASE); an artefact's person with a sensitive topic on the line or the two
+  after it is someone of today (a donor's cancer) (public_artefacts.historical_markings).
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ BLOCK += [
     ("old_matter_still_open", "部外秘\n\n大正時代からの懸案である郷土資料館所蔵品の売却について\n令和8年11月4日　文化財係\n"
                               "一、最低売却価格を3千万円とする。"),
     ("archive_move_marked", "取扱注意\n県公文書館の移転計画（1985年の基本構想以来の案件）\n2026年12月1日\n候補地の地権者と非公開で交渉中。"),
+    ("history_room_donor_topic", "市史編さん室のメモです。寄贈者の北浦 沙織は昭和二十年の日記を持参した。北浦 沙織は末期がんで"
+                                 "入院中とのこと。"),
     ("story_with_real_record", "この小説の一節を推敲してください。主人公のモデルは窓口に来た相談者です。\n\n相談者 北浦 沙織さん（41）"
                                "は、借金の返済に追われてうつ病になり、通院している。"),
 ]
