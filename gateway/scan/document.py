@@ -77,6 +77,9 @@ EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
+# a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
+_HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
+_SENTENCE_CHARS = re.compile(r"[\n。？?！!]|ください|下さい|お願い")
 _MAX_PARA = 2000
 # a declaration whose scope is a whole technical document (本章のレコード例は…架空のデータである, "All examples in this guide
 # use fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
@@ -201,6 +204,10 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
+        elif nb is not None and _heading_alone(text, start, nb.start(), m.start()):
+            # an example's heading alone above the form (【記入例】住民票の写し等交付申請書 + blank line, round 15)
+            nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
+            end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
         if _whole_doc(text, m):
             end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
         # a real case pasted in the same paragraph, after the example or before it, is no example
@@ -241,6 +248,12 @@ def _doc_end(text: str, m: re.Match) -> int:
     end = min(len(text), m.end() + _MAX_DOC)
     real = _REAL_CUE.search(text, m.end(), end)
     return end if real is None else real.start()
+
+
+def _heading_alone(text: str, start: int, end: int, mark: int) -> bool:
+    """The paragraph [start, end) is one line headed by an example's mark (at ``mark``), no sentence."""
+    h = _HEADING.match(text, start)
+    return h is not None and h.end() > mark and _SENTENCE_CHARS.search(text, start, end) is None
 
 
 def in_regions(regions: list[tuple[int, int]], start: int, end: int) -> bool:

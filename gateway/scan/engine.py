@@ -21,6 +21,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from gateway.errors import RulesError
 from gateway.scan import public_context
+from gateway.scan.public_artefacts import historical_markings
 from gateway.scan.aggregate import Hit, decide
 from gateway.scan.result import Finding, ScanResult
 from gateway.scan.triggers import TriggerAutomaton
@@ -232,6 +233,7 @@ class DefaultScanner:
                 if h.entity == "SENSITIVE_PERSONAL_INFO" and in_regions(quoted, h.start, h.end):
                     h.meta["example"] = True
         public_context.apply(text, hits)  # what a published document explains (facility numbers, 議員 …)
+        historical_markings(text, hits)  # a quoted artefact's own marking (翻刻 of a 昭和十九年 極秘 order)
         return _resolve_overlaps(hits)
 
     def _counts(self, entity: str, meta: dict[str, Any], frag: str) -> bool:

@@ -52,6 +52,13 @@ _NEWS = re.compile(r"新聞|地元紙|全国紙|[0-9]{1,2}日付|朝刊|夕刊|�
                    r"(?i:news (?:article|report|story)|newspaper|reported by)")
 _NEWS_SUFFIX = re.compile(r"[ ]?(?:容疑者|被告人?|元被告)")
 _UNREPORTED = re.compile(r"報道(?:は)?され(?:てい|ており)?(?:ない|ません)|未報道|報道前|まだ報道|内密|内々")
+# the office's own release, made (報道発表資料, 記者会見で発表, プレスリリース; round 15): not one still to be decided or drafted
+# (its heading at a line's start: 報道発表資料（…記者会見で発表）, プレスリリース, Press release)
+_PRESS = re.compile(r"^[ \t　【\[]*(?:報道発表|記者発表|報道資料|プレスリリース|(?i:press release|media release))"
+                    r"(?!(?:する|します|すべき|予定|の(?:準備|可否|予定)))", re.MULTILINE)
+_PRESS_MADE = re.compile(r"(?:発表|公表|掲載|配布|資料提供)(?:済|しました|した|された|されました|しています|している)|"
+                         r"記者会見で(?:発表|公表)|(?i:was released|were released|released on|issued on)")
+_PRESS_DRAFT = re.compile(r"[(（]案[)）]|下書き|草案|ドラフト|(?i:draft)|発表前|未発表|かどうか")
 _NOT_PUBLIC = re.compile(r"非公開|取扱注意|取り扱い注意|部外秘|内部限り|庁内限り|公表前|未公表|機密")
 
 
@@ -61,6 +68,7 @@ def published_notices(text: str, hits: Iterable[_HitLike], partner_lines: set[in
     notice_parties(text, hits, partner_lines)
     published_registers(text, hits, partner_lines, labelled)
     news_reports(text, hits, partner_lines)
+    press_releases(text, hits, partner_lines)
 
 
 def notice_parties(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
@@ -123,3 +131,20 @@ def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
             h.meta["official"] = True
             h.meta["staff"] = False
             h.meta["public_context"] = "news_report"
+
+
+def press_releases(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Staff the office's own release names with what happened (本市職員の逮捕について: 主査 …（42歳）が…), the text saying
+    it was made (記者会見で発表, ホームページに掲載した): the release's, not a personnel record's — unless it is a draft,
+    still to be decided, unreported or marked."""
+    staff = [h for h in hits if h.entity == "PERSON" and h.meta.get("staff") and h.line not in partner_lines]
+    head = _PRESS.search(text) if staff else None
+    if head is None or _PRESS_MADE.search(text) is None or _PRESS_DRAFT.search(text) or _UNREPORTED.search(text) \
+            or _NOT_PUBLIC.search(text):
+        return
+    for h in staff:
+        if h.start < head.end():
+            continue  # (named before the release's heading: the prompt's own matter)
+        h.meta["official"] = True
+        h.meta["staff"] = False
+        h.meta["public_context"] = "press_release"

@@ -46,7 +46,7 @@ _STATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:has been|had been|has|had|was|is|we
 _RECORD_ROLE = re.compile(r"(?i:patient|client|resident|tenant|student|pupil|applicant|inmate|user)")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z '’.-]*")
 # the representative in brackets right after the name of what they represent: 山口造園（代表 山口 隆）
-_REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})(?:[(（]代表(?:者|取締役)?[ 　:：]*$|"
+_REPRESENTATIVE_BEFORE = re.compile(r"(?P<org>[^\s(（、。]{2,20})(?:[(（](?:代表(?:者|取締役)?|(?:個人)?事業主|経営者)[ 　:：]*$|"
                                     # or a shop's proprietor after its name and trade, unbracketed (白樺堂（書店）店主
                                     # 片桐 みのり, ベーカリーもり 店主 …, round 14)
                                     r"(?:[(（][^()（）\n]{1,10}[)）])?[ 　]*(?:店主|オーナー|マスター|女将|代表(?:者|取締役)?)[ 　:：]*$)")

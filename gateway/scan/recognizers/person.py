@@ -126,6 +126,7 @@ from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_H
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, ROLE_BRACKET_TRIGGERS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
+from gateway.scan.recognizers.person_crime import CRIME_SET
 from gateway.scan.recognizers.person_english import _TWO_WORDS, ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
 from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
@@ -183,11 +184,10 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         hits = ctx.hits
         if not _TRIGGER_SET.isdisjoint(hits):
             return True
-        if not (_STAFF_RECORD_SET.isdisjoint(hits) and _STAFF_HEALTH_SET.isdisjoint(hits)) \
+        if not (_STAFF_RECORD_SET.isdisjoint(hits) and _STAFF_HEALTH_SET.isdisjoint(hits) and CRIME_SET.isdisjoint(hits)) \
                 and not STAFF_TITLES.isdisjoint(hits):
             return True
-        # rosters often carry no label or honorific: a list row starting with a name-shaped cell,
-        # or a staff heading, also triggers
+        # rosters often carry no label or honorific: a list row starting with a name-shaped cell, or a staff heading
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)

@@ -72,7 +72,7 @@ _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "f
 # a header cell naming the people of the rows by their role (申込児童, 入所者, 対象者名): header grammar
 _PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", "申込者", "申請者", "相談者", "入所者", "入居者", "受給者",
                         # the holder of a record in a municipal system's export (世帯主, 被保護者, 納税義務者 …)
-                        "世帯主", "被保護者", "被保険者", "納税義務者", "納税者", "保護者", "患者", "契約者", "請求者",
+                        "世帯主", "被保護者", "被保険者", "納税義務者", "納税者", "保護者", "患者", "契約者", "請求者", "所有者", "滞納者",
                         # a payment record's payee and a return's dependants (支払調書, 扶養控除 lists: round 13)
                         "支払を受ける者", "受取人", "被扶養者", "扶養親族",
                         # a case conference's children (| 対象児 | 年齢 | 状況 |; round 14)

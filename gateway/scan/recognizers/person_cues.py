@@ -17,6 +17,7 @@ from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
 )
 from gateway.scan.recognizers.person_charname import QUOTE_INTRO
+from gateway.scan.recognizers.person_crime import crime_topics
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
@@ -103,8 +104,7 @@ def _after_surname(parts) -> frozenset[int]:
     return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
 
 
-# a note about the named person follows: a colon or a dash
-_NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")
+_NOTE_AFTER = re.compile(r"[ ]?[―—–][ ]?")  # a note about the named person follows: a colon or a dash
 # a member of the family right after a name (its brackets closed first): "（回答者：保育課 平田 真理子）夫のDVで…",
 # "主事 森 健太、母の介護のため…": what follows is that person's own family matter, not their duty (子ども, 家族 and 親
 # are also words of services: 子どもの虐待防止, 家族の介護相談, 親の会)
@@ -198,10 +198,10 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
     hits = ctx.hits
     if not _STAFF_RECORD_SET.isdisjoint(hits):
         return [(p - 8, p + len(w) + 10) for w in STAFF_TITLES for p in hits.get(w, ())]
-    if _STAFF_HEALTH_SET.isdisjoint(hits) or STAFF_TITLES.isdisjoint(hits):
+    text = ctx.text  # (and an arrest or a charge: person_crime, round 15)
+    topics = sorted([q for w in _STAFF_HEALTH_SET.intersection(hits) for q in hits[w]] + crime_topics(text, hits))
+    if not topics or STAFF_TITLES.isdisjoint(hits):
         return []
-    text = ctx.text
-    topics = sorted(q for w in _STAFF_HEALTH_SET.intersection(hits) for q in hits[w])
     out = []
     for w in STAFF_TITLES.intersection(hits):
         for p in hits[w]:

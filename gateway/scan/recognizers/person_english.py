@@ -150,12 +150,23 @@ _APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+
 # a member of staff named after their grade in an English personnel, disciplinary or sick-leave record ("HR memo:
 # Officer Kenji Arai, Tax Division, accessed … Proposed sanction: one-month suspension"): the record's subject (round 12)
 STAFF_ROLE_TRIGGERS = ("officer ", "employee ", "clerk ", "caseworker ", "staff member ", " team", " division",
-                       " section", " department")
-_STAFF_ROLE = re.compile(r"(?<![A-Za-z])(?:Officer|Employee|Clerk|Caseworker|Staff [Mm]ember)[ \t]+(?P<name>" + _LATIN_FULL
+                       " section", " department", "mayor ", "governor ", "superintendent ", "councillor ", "councilor ",
+                       "principal ", "director ")
+# (or the office's head or a member of its council by title, their health in the same sentence: "Mayor Kenji Muto was
+# admitted … with a suspected stroke", round 15; not once the office has announced it: _ANNOUNCED_EN)
+_STAFF_ROLE = re.compile(r"(?<![A-Za-z])(?:Officer|Employee|Clerk|Caseworker|Staff [Mm]ember|(?P<head>(?:Deputy |Vice )?"
+                         r"(?:Mayor|Governor|Superintendent|Councill?or|Principal|Director)))[ \t]+(?P<name>" + _LATIN_FULL
                          + r")" + _END)
+# the next sentence goes on about them by a pronoun (… asked me to tell you. He was diagnosed with …, round 15)
+_PRONOUN_NEXT = re.compile(r"[ \t]*(?:He|She|They)(?:['’]s| was| is| were| has been| had been)[ \t]+(?:(?:recently|just|now|"
+                           r"since|last week|then)[ \t]+)?(?:diagnosed|admitted|hospitali[sz]ed|off sick|on sick leave|"
+                           r"signed off|arrested|charged|suspended|disciplined|treated|taken to|undergoing|in hospital)")
+_ANNOUNCED_EN = re.compile(r"(?i)press release|media advisory|news release|announced|press conference|in a statement")
+_NOT_YET_EN = re.compile(r"(?i)not (?:yet )?(?:been )?(?:announced|public)|nothing (?:be|is|has been|will be) announced|"
+                         r"before (?:it is |we )?announc|confidential|do not (?:tell|share|forward)|don['’]t (?:tell|share)")
 # …or named with their unit after them ("Yuki Nakamura from the tax team is on sick leave until January")
 _STAFF_UNIT = re.compile(r"(?P<name>" + _LATIN_FULL + r")[ \t]+(?:from|of|in)[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){1,3}"
-                         r"(?:team|division|section|department|office)(?![A-Za-z])")
+                         r"(?i:team|division|section|department|office)(?![A-Za-z])")
 # …or announced as what a thread or a note is about, its record following lines later ("heads up, it's about Takuya Mori
 # from parks" … "HR is looking at a pay cut or suspension", round 13)
 STAFF_TOPIC_TRIGGERS = ("it's about ", "it’s about ", "it is about ", "this is about ", "regarding ", "concerning ", "re: ",
@@ -337,12 +348,16 @@ class PersonEnglishMixin:
                     start = m.start("name") + (lead.end() if lead else 0)
                     name = text[start:m.end("name")]
                     end = _SENTENCE_END.search(text, m.end())
+                    if end is not None and _PRONOUN_NEXT.match(text, end.end()):  # "… He was diagnosed with …"
+                        end = _SENTENCE_END.search(text, end.end())
                     rest = lower[m.end():end.start() if end else len(text)]
+                    if m.groupdict().get("head") and _ANNOUNCED_EN.search(text) and not _NOT_YET_EN.search(text):
+                        continue  # the office announced the head's illness: news
                     if prose_name_ok(name) and any(w in rest for w in _STAFF_RECORD_EN):  # their own record, in their
                         # sentence: the subject of the record (aggregate.rule_staff_record_subject)
                         yield self.result(self.ENTITY, start, m.end("name"), 0.7, form="context",
                                           full_name=True, label=False, official=False, staff=True, subject=True,
-                                          strength="medium", honorific=None,
+                                          strength="medium", honorific=None, topic=True,
                                           person_key=stable_key(re.sub(r"\s", "", name)))
         if not _SETS['STAFF_TOPIC_TRIGGERS'].isdisjoint(hits):
             lower = text.lower()

@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, revers
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について)
 # (a bracketed note may stand between: 坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
-                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件[、,は\n])")
+                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?:[、,は\n]|です|でござ|ですが|で[、,]))")
 # a heading or list line that names a member of staff with an affiliation in brackets:
 # "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
 _STAFF_AFFILIATION = re.compile(
@@ -77,7 +77,7 @@ _STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few noun
 # labels after which a name follows (label-value form)
 LABELS = (
     "氏名", "氏 名", "名前", "名 前", "お名前", "なまえ", "おなまえ", "しめい", "そうだんしゃ", "しんせいしゃ", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
-    "世帯主", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名",
+    "世帯主", "筆頭者", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名",
     "患者", "患者名", "担当", "担当者", "対象者", "依頼者", "請求人", "申出人", "申立人", "受給者", "契約者", "名義",
     "口座名義", "名義人", "宛名", "宛先", "連絡者", "参加者", "入居者", "来庁者", "通報者", "被害者", "加害者",
     "被疑者", "要介護者", "納税者", "納税義務者", "扶養者", "配偶者", "妻", "夫", "長男", "長女", "次男", "次女",

@@ -98,7 +98,16 @@ _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a 
                "this play", "chapter 1", "chapter 2")
 # (a literary prize's entry, 文芸賞の応募作 / 文学賞応募作品, round 14: a story written for a contest)
 FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作",
-                "短編の", "長編の", "掌編の", "応募された") + _FICTION_EN  # (文芸賞（小説部門）に応募された短編の冒頭, round 15)
+                "長編の", "応募された") + _FICTION_EN  # (文芸賞（小説部門）に応募された…, round 15)
+# (a short story handed in for review or for a literary magazine, round 15: 短編の講評, 掌編を推敲, 文芸誌に載せる…)
+_STORY_CUES = {"短編": re.compile(r"(?:小説|作品|ミステリー?)?(?:の(?:講評|感想|添削|校正|推敲|原稿|一節|続き|冒頭|結末|あらすじ)|"
+                                  r"を(?:書|読|講評|添削|推敲|校正))"),
+               "文芸誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿|投稿)|の(?:原稿|作品|掲載作|投稿作|応募作))"),
+               "同人誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿)|の(?:原稿|作品|小説))")}
+_STORY_CUES["掌編"] = _STORY_CUES["短篇"] = _STORY_CUES["短編"]
+_REAL_CASE = re.compile(r"実際の(?:相談|記録|ケース|事例|事件|届出|申請|話)|実話|(?:人物|主人公|登場人物)の?モデル(?:は|になった|となった)|"
+                        r"(?i:based on (?:a )?(?:real|true) (?:case|story|events)|real case)")
+FICTION_CUES += tuple(_STORY_CUES)
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
 # a literary prize or contest before 応募作 (文芸賞の応募作, 文学賞への応募作, 短編小説コンクールの応募作); not an essay contest's
@@ -131,13 +140,19 @@ def contact_named(text: str, s: int, after: int) -> bool:
 
 
 def fiction(text: str, hits: dict[str, list[int]]) -> bool:
-    """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面"."""
+    """The prompt is (part of) a novel, a play or a story: a 登場人物 list, "小説の一節", "脚本のこの場面" — not one that
+    also gives the real case behind it (実際の相談記録, 主人公のモデルは…, round 15)."""
+    if _REAL_CASE.search(text) is not None:
+        return False
     for w in FICTION_CUES:
         for p in hits.get(w, ())[:8]:
             if w in _FICTION_EN and text.startswith((" coronavirus", " virus", " influenza", " strain"), p + len(w)):
                 continue  # the novel coronavirus: no novel
             if w == "主人公":
                 if _HERO_PART.match(text, p + 3):
+                    return True
+            elif w in _STORY_CUES:
+                if _STORY_CUES[w].match(text, p + len(w)):
                     return True
             elif w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)) or (
                     w in ("応募作", "応募された") and _LITERARY.search(text, max(0, p - 16), p)):
