@@ -249,11 +249,14 @@ def _tab_indent_blanked(text: str) -> str:
     return "\n\n".join(paras) if changed else text
 
 
-# a name's reading in brackets after its kanji (ruby pasted from a form or a word processor): inside the name (山田（やまだ）
-# 太郎), or after a whole name at a cell's or a line's end, before a bracket, a comma or an honorific (山田 太郎（やまだ たろう）⇥): written as fillers, so the name reads
-# whole and ends where its kanji do. A reading that is itself the evidence stays (娘・心愛（ここあ）が, 佐藤(はるとママ)).
+# a name's reading in brackets after its kanji (ruby pasted from a form or a word processor): inside the name
+# (山田（やまだ）太郎), or after a whole name at a cell's or a line's end, before a bracket, a comma or an honorific
+# (山田 太郎（やまだ たろう）⇥): written as fillers, so the name reads whole and ends where its kanji do. A reading that is
+# itself the evidence stays (娘・心愛（ここあ）が, 佐藤(はるとママ)).
 _KANJI = "\u4e00-\u9fff々"
-_READING = re.compile(r"(?<=[" + _KANJI + r"\u3041-\u3096])[（(][ \u3000]?[\u3041-\u3096\u30a1-\u30faー][\u3041-\u3096\u30a1-\u30faー・ \u3000]{0,15}[）)]")
+_KANA = "\u3041-\u3096\u30a1-\u30faー"
+_READING = re.compile(r"(?<=[" + _KANJI + r"\u3041-\u3096])[（(][ \u3000]?"
+                      r"[" + _KANA + r"][" + _KANA + r"・ \u3000]{0,15}[）)]")
 _INSIDE_NAME = re.compile(r"[ \u3000]?[" + _KANJI + r"]|[ \u3000][\u3041-\u3096]{2}")
 _CELL_END = re.compile(r"[ \u3000]*(?:[\t,\n（(、。：:/／|｜\"']|さん|ちゃん|くん|$)")
 # a family name, then a given name in kanji or hiragana (田中さくら, 犬養 ひまり; not 長女の心愛)
