@@ -170,10 +170,11 @@ _LIST_MARK = re.compile(r"(?m)^" + _INDENT + _ONE_MARK + r"(?P<inner>(?:" + _ONE
 
 # what a marker is read through before: a field's label (not a member of staff heading a list item, ・平井主任：…, nor a
 # sentence: the rules that read list items and document markings keep their marker), or a table's row
-_FIELD_LABEL = re.compile(r"[^\s：:、。,]{1,10}[ \u3000]*[：:]")
+_FIELD_LABEL = re.compile(r"[^\s：:、。,]{1,10}(?:[ \u3000]*[：:]|\u3000(?=\S))")  # (氏名：…, 連絡所　…)
 _ROW = re.compile(r"[^\n]*?(?:\t|[|｜]|,[^\n,]*,)")
-_TITLE_END = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \u3000]*[：:]$")
-_BULLET_ONLY = re.compile(_INDENT + r"(?:" + _BULLET + r"|[①-⑳⑴-⒇⒈-⒛])")
+_TITLE_END = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \u3000]*[：:\u3000]$")
+# (the glyphs the list rules do not read: ・ ● ■ □ ◆ ◇ ▪ and a number in brackets or with a dot they do)
+_BULLET_ONLY = re.compile(_INDENT + r"[▫•◦‣∙▶▷►▸➢➤→⇒☆★✓✔☐☑✅①-⑳⑴-⒇⒈-⒛]")
 _WHITE = frozenset(" \u3000\u200b")
 
 
