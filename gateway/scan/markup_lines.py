@@ -169,7 +169,7 @@ _ONE_MARK = (r"(?:" + _BULLET + r"|[-*+＊－](?=[ \t\u3000])(?:[ \t\u3000]*\[[ 
 _LIST_MARK = re.compile(r"(?m)^" + _INDENT + _ONE_MARK + r"(?P<inner>(?:" + _ONE_MARK + r"|[○◎◯]))?(?=\S)")
 
 # what a marker is read through before: a field's label (not a member of staff heading a list item, ・平井主任：…, nor a
-# sentence: the rules that read list items and document markings keep their marker), or a table's row
+# sentence: the rules that read list items and document markings keep their marker), a table's row, a code fence
 _FIELD_LABEL = re.compile(r"[^\s：:、。,]{1,10}(?:[ \u3000]*[：:]|\u3000(?=\S))")  # (氏名：…, 連絡所　…)
 _ROW = re.compile(r"[^\n]*?(?:\t|[|｜]|,[^\n,]*,)")
 _TITLE_END = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \u3000]*[：:\u3000]$")
@@ -179,7 +179,7 @@ _WHITE = frozenset(" \u3000\u200b")
 
 
 def _structured(text: str, at: int) -> bool:
-    if _ROW.match(text, at) is not None:
+    if _ROW.match(text, at) is not None or text.startswith("```", at):  # (a code fence: its example values stay one)
         return True
     label = _FIELD_LABEL.match(text, at)
     return label is not None and _TITLE_END.search(label.group()) is None
@@ -203,6 +203,9 @@ def _as_bullet(part: str) -> str:
 def _unstructured(part: str) -> str:
     # before prose a bullet is a list item's (the list rules read ・); a number stays the clause's: （1）部外秘文書を…
     # is a rule of a manual, not a document's marking at its line's start
+    # (an indent before it as fillers: the item starts its line, as the rules that read list items expect)
+    mark = part.lstrip(" \t\u3000")
+    part = _ZW * (len(part) - len(mark)) + mark
     return _as_bullet(part) if _BULLET_ONLY.match(part) else part
 
 
@@ -263,10 +266,14 @@ _CELL_END = re.compile(r"[ \u3000]*(?:[\t,\n（(、。：:/／|｜\"']|さん|�
 # a family name, then a given name in kanji or hiragana (田中さくら, 犬養 ひまり; not 長女の心愛)
 _NAME_BEFORE = re.compile(r"[" + _KANJI + r"]{1,4}[ \u3000]?(?:[" + _KANJI + r"]{1,4}|[\u3041-\u3096]{2,4})$")
 _MIN_NAME_KANJI, _MIN_READING = 3, 4
+# a role, not a name: the reading in brackets is the person's name (世帯主（たなか ひろし）, 申請人（…）, 被保険者（…）)
+_ROLE_END = re.compile(r"(?:[者主員長名様]|[請理出居見証立続介後]人)$")
 
 
 def _reading_dropped(m: re.Match[str]) -> str:
     text, s, e = m.string, m.start(), m.end()
+    if _ROLE_END.search(text, max(0, s - 3), s):
+        return m.group()
     if _INSIDE_NAME.match(text, e) and ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] == "々"):
         return _ZW * (e - s)
     if _CELL_END.match(text, e) and sum(c not in " \u3000・" for c in m.group()) - 2 >= _MIN_READING:

@@ -12,7 +12,8 @@ a space that the copy lost); a hyphen that ends a wrapped line between two lower
 is dropped too. A line of another length ends its paragraph: a line break after it stays, so unrelated lines are never
 joined. Same length throughout.
 
-Cheap: only texts with three or more line breaks are measured (one ``count``), then one pass over their lines.
+Cheap: only texts with three or more line breaks are measured (one ``count``), and only those with two neighbouring
+lines of one width are read further.
 """
 
 from __future__ import annotations
@@ -89,6 +90,9 @@ def wrapped_lines_joined(text: str) -> str:
     if text.count("\n") < _MIN_BREAKS:
         return text
     lines = text.split("\n")
+    lens = list(map(len, lines))
+    if not any(a >= _MIN_WIDTH - _TOLERANCE and abs(a - b) <= _TOLERANCE for a, b in zip(lens, lens[1:])):
+        return text  # no two neighbouring lines of one width: no wrap (most texts stop here)
     width = _width(lines)
     if not width or _runs(lines, width) < _MIN_WRAPPED or _records([ln for ln in lines if _full(ln, width)]):
         return text

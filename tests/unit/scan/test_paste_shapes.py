@@ -41,6 +41,8 @@ MARKERS = [
     # before prose a bullet glyph the list rules do not know is written as ・; ① no longer folds into a glued digit
     ("odd_bullet_as_nakaguro", "▶ 来週の会議は延期します", "・ 来週の会議は延期します"),
     ("circled_number_as_bullet", "①2025年度の予算", "・2025年度の予算"),
+    # an indent before a list item: the item starts its line, as the list rules expect
+    ("indented_item", "  ・共有フォルダの整理", "~~・共有フォルダの整理"),
 ]
 
 MARKERS_KEPT = [
@@ -98,6 +100,9 @@ READINGS_KEPT = [
     ("word_gloss_mid_sentence", "課長（かちょう）に確認"),
     ("not_kana", "汐留 健吾（総務課）"),
     ("short_reading_at_end", "港南（こう）\n"),
+    ("role_before_reading", "世帯主（しおどめ けんご）、申請を検討中"),
+    ("party_before_reading", "申請人（こうなん はなこ）\n"),
+    ("role_before_reading_then_kanji", "世帯主（しおどめ けんご）様"),
 ]
 
 
