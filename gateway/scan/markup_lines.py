@@ -17,8 +17,13 @@ mapped back (the length never changes here, so every offset still points into th
   separators written as tabs, so the table rules read it as a TSV (``ideographic_columns_as_cells``);
 * HTML formatting tags (``<p>``, ``<div>``, ``<span …>``, ``<br>``, ``<strong>`` …; a table's tags are markup.tables_as_cells'),
   a block's end inside a line written as a line break (``…</p><p>…``, ``…<br>…``), when a text holds two or more.
+* (round 15, r15-paste) a list's marker (a bullet, a check box, ``1.``, ``（1）``, ``①``) before a field's label, a table's
+  row or a code fence, and a paste's marker before the document's own (``・■…``), as fillers; before prose, a bullet glyph
+  the list rules do not read and a circled number as ``・``; a paragraph indented by tabs as indented, not as a TSV's
+  empty first cell; a name's kana reading in brackets inside or after the name (``readings_dropped``).
 
-Linear: one pass over the lines; only texts holding ``>``, a CR, or a digit right after a line start are walked.
+Linear: one pass over the lines; only texts holding ``>``, a CR, or a digit right after a line start are walked (the
+round 15 passes: a tab or a marker at a line's start, a bracket).
 """
 
 from __future__ import annotations
