@@ -185,6 +185,50 @@ def label_lines_joined(text: str) -> str:
     return "\n".join(lines)
 
 
+# a form's field name alone on its line, its value on the next (a Word table's two cells flattened one per line, a form
+# copied out of a PDF without its colons: 氏名 ⏎ 浅井 理恵): the line break is written as the label's colon (same length,
+# round 15). Not a run of field names (a table's header flattened), not before a labelled, spaced-out, check-box or long
+# line (a blank form's next field).
+_BARE_LABELS = _LINE_LABELS + ("生年月日", "電話番号", "電話", "携帯電話", "携帯番号", "携帯", "連絡先", "個人番号", "マイナンバー",
+                               "メールアドレス", "性別", "年齢", "続柄", "本籍", "国籍", "郵便番号", "被保険者番号", "保険者番号",
+                               "口座番号", "基礎年金番号", "在留カード番号", "旅券番号", "勤務先", "病名", "診断名", "障害名")
+_BARE_LABEL = re.compile(r"(?:^|\n)[ \u3000]*(?:" + "|".join(sorted(_BARE_LABELS, key=len, reverse=True)) + r")[ \u3000]*(?=\n)")
+_BARE_LINE = re.compile(r"[ \u3000]*(?:" + "|".join(_BARE_LABELS) + r")[ \u3000]*")
+_MAX_BARE_VALUE = 40
+# a line that is a field of its own (学校名　　　小学校, 申請理由　□…: a blank form's next field), not a value
+_FIELD_LINE = re.compile(r"[:：\t□☐■]|\u3000\u3000|  ")
+
+
+def _bare_value(text: str, at: int) -> bool:
+    """The line from ``at`` is a value: not empty, not long, not a field name or a labelled line of its own."""
+    end = text.find("\n", at)
+    line = text[at:] if end < 0 else text[at:end]
+    body = line.strip(" \u3000")
+    return (0 < len(body) <= _MAX_BARE_VALUE and _BARE_LINE.fullmatch(line) is None and not _FIELD_LINE.search(body))
+
+
+def bare_labels_joined(text: str) -> str:
+    """``text`` with each field name alone on its line joined to the value on the next line by a colon in place of the
+    line break (same length). Unchanged unless a field name stands alone on a line."""
+    if "\n" not in text:
+        return text
+    cuts = []
+    for m in _BARE_LABEL.finditer(text):
+        start = m.start() + (text[m.start()] == "\n")
+        prev = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)] if start else ""
+        if _BARE_LINE.fullmatch(prev) is None and _bare_value(text, m.end() + 1):
+            cuts.append(m.end())
+    if not cuts:
+        return text
+    out, pos = [], 0
+    for c in cuts:
+        out.append(text[pos:c])
+        out.append("：")
+        pos = c + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 # a form's label with a leader of dots before its value (氏名…………村上　孝, 生年月日......昭和31年): the leader is the
 # label's colon (written ":" and spaces, same length) so the label rules read the field (round 11)
 _LEADER = re.compile(r"(?m)^(?P<label>[ \t\u3000]*[\u3041-\u30ff\u3400-\u9fff]{1,10})(?P<dots>[…‥]{2,}|[.．]{3,})"

@@ -1,0 +1,106 @@
+"""Lines hard-wrapped at a fixed width read as the text they were cut from, at the same length (issue 13, round 15).
+
+Text copied out of a PDF, a fax's OCR or a terminal keeps the layout's line breaks: every line of a paragraph is cut at
+the same width, inside words, numbers and names (``…電話 090-44`` ⏎ ``71-2290 …``, ``…氏名 浅`` ⏎ ``見 翔 …``). The rules read
+an identifier or a name on one line; the wrap broke it. Such a wrap is told by its width: three or more lines of one
+length (±1 character, 16 or more characters long), next to one another, that end inside a sentence (not after 。, ！, a
+colon, a closing bracket) and are no table's rows (no tab, no CSV row, no bar, no columns parted by an ideographic space
+or aligned by spaces) nor rules, nor a list's records (most of them starting with a number, a marker or the previous
+line's first two characters). The line break after each such line is written as a zero-width space (normalisation drops
+it, so the next line continues the word), or as a space between two Latin letters (the words of an English text wrap at
+a space that the copy lost); a hyphen that ends a wrapped line between two lowercase letters (``inter-`` ⏎ ``national``)
+is dropped too. A line of another length ends its paragraph: a line break after it stays, so unrelated lines are never
+joined. Same length throughout.
+
+Cheap: only texts with three or more line breaks are measured (one ``count``), and only those with two neighbouring
+lines of one width are read further.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+_ZW = "\u200b"
+_MIN_BREAKS = 3
+_MIN_WIDTH = 16
+_MIN_WRAPPED = 3
+_TOLERANCE = 1
+# (a list's marker read through before a label is a zero-width filler by now: markup_lines)
+_LIST_START = frozenset("・･●■□◆◇▪•*-+>#(（[【「<\u200b")
+_BLANK = " \t\u3000"
+_MIN_KINDS = 4  # a rule of dashes is no text
+# a line that ends a sentence, a label or a bracketed phrase ends where its writer ended it
+_SENTENCE_END = frozenset("。．！？!?：:」』）)】]>")
+
+
+def _tabular(line: str) -> bool:
+    """A table's row: cells parted by tabs, bars, commas, or columns aligned by runs of spaces."""
+    body = line.strip(" \u3000")
+    return "\t" in line or "|" in line or "｜" in line or line.count(",") >= 2 or "  " in body or "\u3000" in body
+
+
+def _width(lines: list[str]) -> int:
+    """The width the text is wrapped at (0 when none): the longest length that three or more lines share (±1)."""
+    counts = Counter(len(ln) for ln in lines if len(ln) >= _MIN_WIDTH - _TOLERANCE and not _tabular(ln))
+    for width in sorted(counts, reverse=True):
+        if width >= _MIN_WIDTH and counts[width] + counts.get(width - _TOLERANCE, 0) >= _MIN_WRAPPED:
+            return width
+    return 0
+
+
+def _full(line: str, width: int) -> bool:
+    """A line that fills the width: text, not a table's row or a rule."""
+    return width - _TOLERANCE <= len(line) <= width and not _tabular(line) and len(set(line)) > _MIN_KINDS
+
+
+def _wrapped(line: str, width: int) -> bool:
+    """A line cut by the wrap: it fills the width and ends inside a sentence."""
+    return _full(line, width) and line.rstrip()[-1:] not in _SENTENCE_END
+
+
+def _records(full: list[str]) -> bool:
+    """Lines of one length that are a list's records, not a paragraph's pieces: most of them start with a number or a
+    list's marker, or with the two characters the one before started with (1 池田 …, ・利用者ID…, AP-1F-01 …)."""
+    starts = [ln.lstrip(_BLANK)[:2] for ln in full]
+    listed = sum(1 for i, st in enumerate(starts) if st[:1] in _LIST_START or st[:1].isdigit()
+                 or (i and st == starts[i - 1]))
+    return 2 * listed >= len(full)
+
+
+def _runs(lines: list[str], width: int) -> int:
+    """How many lines filling the width sit next to another (a paragraph cut at the width, not lines of one length
+    apart: the cue lines of a transcript)."""
+    flags = [_full(ln, width) for ln in lines]
+    return sum(1 for i, f in enumerate(flags) if f and ((i and flags[i - 1]) or (i + 1 < len(flags) and flags[i + 1])))
+
+
+def _joint(before: str, after: str) -> str:
+    """What the line break between two wrapped pieces is written as (and the hyphen before it, if dropped)."""
+    a, b = before[-1:], after[:1]
+    if a == "-" and before[-2:-1].islower() and b.islower():
+        return _ZW + _ZW  # inter- ⏎ national
+    if a.isascii() and a.isalpha() and b.isascii() and b.isalpha():
+        return " "  # two English words: the wrap took the space
+    return _ZW
+
+
+def wrapped_lines_joined(text: str) -> str:
+    """``text`` with the line breaks of lines hard-wrapped at one width written as fillers (see the module docstring);
+    same length. Unchanged when no three lines share a width."""
+    if text.count("\n") < _MIN_BREAKS:
+        return text
+    lines = text.split("\n")
+    lens = list(map(len, lines))
+    if not any(a >= _MIN_WIDTH - _TOLERANCE and abs(a - b) <= _TOLERANCE for a, b in zip(lens, lens[1:])):
+        return text  # no two neighbouring lines of one width: no wrap (most texts stop here)
+    width = _width(lines)
+    if not width or _runs(lines, width) < _MIN_WRAPPED or _records([ln for ln in lines if _full(ln, width)]):
+        return text
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if i + 1 < len(lines) and lines[i + 1].strip() and ln.strip() and _wrapped(ln, width):
+            joint = _joint(ln, lines[i + 1])
+            out.append(ln[:len(ln) + 1 - len(joint)] + joint if len(joint) > 1 else ln + joint)
+        else:
+            out.append(ln + "\n" if i + 1 < len(lines) else ln)
+    return "".join(out)
