@@ -63,12 +63,34 @@ def _token(s: str) -> bool:
     return known
 
 
+_ARRAY_MAX = 1 << 16  # elements of an array read as one text
+
+
+def array_text(items: list[Any]) -> str | None:
+    """An array of 8+ single characters or integers read as the text it spells (round 15): one-character strings
+    and single digits joined (["5","2",…], [5,2,…] → "52…"), other integers as character codes ([53,50,…] → "52…",
+    [30003,…] → "申…"). None for any other array (one mixed element, a negative number, a code outside Unicode)."""
+    if not 8 <= len(items) <= _ARRAY_MAX:
+        return None
+    first = type(items[0])
+    if first is str:
+        return "".join(items) if all(type(x) is str and len(x) == 1 for x in items) else None
+    if first is not int or not all(type(x) is int for x in items):
+        return None
+    if all(0 <= x <= 9 for x in items):
+        return "".join(map(str, items))
+    if all(32 <= x < 0x110000 and not 0xD800 <= x < 0xE000 for x in items):
+        return "".join(map(chr, items))
+    return None
+
+
 def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Iterator[Segment]:
     """Every string value (and every key and number that could carry data) of a JSON document.
 
     Values under ``skip`` keys are protocol tokens and left out while they look like tokens; anything else
     under them (spaces, non-ASCII, long) is text like any other. Keys that are not plain identifiers and
-    integers of six digits or more (identifiers sent as numbers) are text too.
+    integers of six digits or more (identifiers sent as numbers) are text too, and so is what an array of
+    characters, digits or character codes spells (``array_text``).
     """
     stack: list[tuple[Any, str, str | None]] = [(node, where, None)]
     while stack:
@@ -95,6 +117,8 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
                     yield Segment(f"{path}.<key>", ks)
                 stack.append((v, f"{path}.{ks}", ks))
         elif isinstance(obj, list):
+            if len(obj) >= 8 and (spelt := array_text(obj)) is not None:
+                yield Segment(f"{path}[*]", spelt)
             for i in range(len(obj) - 1, -1, -1):
                 stack.append((obj[i], f"{path}[{i}]", key))
 

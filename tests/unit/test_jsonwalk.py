@@ -1,0 +1,39 @@
+"""gateway/jsonwalk.py: what an array of characters, digits or character codes spells (round 15 red team)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.jsonwalk import array_text, walk
+
+N = "526018159084"
+
+
+@pytest.mark.parametrize("items, expected", [
+    ([int(c) for c in N], N),
+    (list(N), N),
+    ([ord(c) for c in "個人番号" + N], "個人番号" + N),
+    ([ord(c) for c in N], N),
+])
+def test_an_array_spelling_text_is_read(items: list, expected: str) -> None:
+    assert array_text(items) == expected
+    assert any(s.text == expected and s.where == "$.m[*]" for s in walk({"m": items}))
+
+
+@pytest.mark.parametrize("items", [
+    [1, 2, 3],  # too short to spell anything
+    [0.5] * 12,  # floats: weights, not characters
+    [1, -2, 3, 4, 5, 6, 7, 8, 9],  # a negative number
+    [1, 2, 3, 4, 5, 6, 7, "8"],  # mixed
+    ["ab", "cd", "ef", "gh", "ij", "kl", "mn", "op"],  # words, read one by one already
+    [True] * 10,
+    [0x110000] * 8,  # beyond Unicode
+    [0xD800] * 8,  # surrogates
+    [5, 2, 6, 0, 1, 8, 1, 5, 9, 0, 8, 31],  # a control character's code
+])
+def test_other_arrays_are_not(items: list) -> None:
+    assert array_text(items) is None
+
+
+def test_a_huge_array_is_not_joined() -> None:
+    assert array_text([1] * ((1 << 16) + 1)) is None
