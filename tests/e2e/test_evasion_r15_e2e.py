@@ -205,6 +205,37 @@ for name, spelled in UNI.items():
     label = "ｺｼﾞﾝﾊﾞﾝｺﾞｳ" if name == "halfwidth-katakana-label" else "個人番号"
     case(f"uni-{name}", OPENAI, post(COMPLETIONS, OPENAI), f"申請者の{label}は {spelled} です。")
 
+# ---- protocol headers and credentials holding ASCII (r15 fix: they were skipped while ASCII)
+B64_SECRET = base64.b64encode(SECRET.encode()).decode()
+CLOUD_PAIR = "aws_access_key_id=AKIAZ7QW3RTY5UIO9PLK; aws_secret_access_key=9fQ2kLm8Vx4Rt7Yp1Zs6Wb3Nc5Hd0Jg2Ke8Lf4Ma"
+HEADER_ROWS = {
+    "cookie-base64": ("Cookie", f"note={B64_SECRET}"), "cookie-hex": ("Cookie", "n=" + SECRET.encode().hex()),
+    "authorization-base64": ("Authorization", f"Bearer {B64_SECRET}"), "x-api-key-base64": ("x-api-key", B64_SECRET),
+    "baggage-base64": ("baggage", f"note={B64_SECRET}"), "baggage-number": ("baggage", f"kojin_bangou={MYNUM}"),
+    "x-request-id-base64": ("X-Request-Id", B64_SECRET), "traceparent-base64": ("traceparent", B64_SECRET),
+    "via-cloud-key": ("Via", "1.1 " + CLOUD_PAIR), "x-forwarded-for-base64": ("X-Forwarded-For", B64_SECRET),
+    "openai-project-base64": ("OpenAI-Project", B64_SECRET), "anthropic-beta-base64": ("anthropic-beta", B64_SECRET),
+    "if-none-match-base64": ("If-None-Match", f'"{B64_SECRET}"'), "range-base64": ("Range", f"bytes={B64_SECRET}"),
+    "sec-ch-ua-base64": ("sec-ch-ua", f'"{B64_SECRET}";v="1"'), "x-stainless-os-base64": ("x-stainless-os", B64_SECRET),
+    "accept-encoding-base64": ("Accept-Encoding", B64_SECRET), "upgrade-base64": ("Upgrade", B64_SECRET),
+}
+for cid, (hname, hvalue) in HEADER_ROWS.items():
+    case(f"header-{cid}", OPENAI, lambda t, h, k=hname, v=hvalue: rawproxy.request(
+        "POST", COMPLETIONS, OPENAI, headers=h | ({k: v} if t != CLEAN else {}), body=openai_body(CLEAN),
+        content_type="application/json"), SECRET)  # r15 fix
+case("content-type-parameter-base64", OPENAI, lambda t, h: rawproxy.request(
+    "POST", COMPLETIONS, OPENAI, headers=h, body=openai_body(CLEAN), content_type="application/json" + (
+        f"; note={B64_SECRET}" if t != CLEAN else "; charset=utf-8")), SECRET)  # r15 fix
+# the web apps' own session cookies and API keys pass (credentials are never scanned as they are)
+for cid, (hname, hvalue) in {
+        "claude-session-cookie": ("Cookie", "sessionKey=sk-ant-sid01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789; "
+                                            "__cf_bm=Xy3.abcDEF-1700000000-1.0.1.1-AbCdEfGhIjKlMnOp"),
+        "bearer-api-key": ("Authorization", "Bearer sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKl"),
+        "w3c-trace": ("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+        "baggage-plain": ("baggage", "userId=alice,serverNode=DF%2028,isProduction=false")}.items():
+    case(f"header-control-{cid}", OPENAI, lambda t, h, k=hname, v=hvalue: rawproxy.request(
+        "POST", COMPLETIONS, OPENAI, headers=h | {k: v}, body=openai_body(t), content_type="application/json"), None)
+
 ATTACKS = [(c, r) for c, r in CASES if c.attack_text is not None]
 CONTROLS = [c for c, _ in CASES if c.control_text is not None]
 
