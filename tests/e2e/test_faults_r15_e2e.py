@@ -14,6 +14,7 @@ import json
 import socket
 import ssl
 import uuid
+from urllib.parse import quote
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -188,7 +189,8 @@ def test_a_request_with_many_headers_is_answered_and_audited(count: int, gw15: G
     still_serves(gw15, upstream)
 
 
-def _h2_exchange(gw: GatewayProcess, headers: list[tuple[str, str]], body: bytes) -> int:
+def _h2_exchange(gw: GatewayProcess, headers: list[tuple[str, str]], body: bytes,
+                 trailers: list[tuple[str, str]] | None = None) -> int:
     sock, head, _ = rawproxy.open_tunnel(gw.port, OPENAI)
     assert head.startswith(b"HTTP/1.1 200")
     ctx = ssl.create_default_context(cafile=str(gw.ca_cert))
@@ -199,7 +201,9 @@ def _h2_exchange(gw: GatewayProcess, headers: list[tuple[str, str]], body: bytes
                                                                 normalize_outbound_headers=False))
     conn.initiate_connection()
     conn.send_headers(1, headers)
-    conn.send_data(1, body, end_stream=True)
+    conn.send_data(1, body, end_stream=not trailers)
+    if trailers:
+        conn.send_headers(1, trailers, end_stream=True)
     tls.sendall(conn.data_to_send())
     tls.settimeout(15)
     status = 0
@@ -248,3 +252,21 @@ def test_http2_path_spelled_otherwise_is_scanned(path: str, gw15: GatewayProcess
     assert not _arrived(upstream, nonce) and not upstream.received(MYNUM), status
     assert all(d["action"] == "block" for d in gw15.new_decisions(m, expect=1, timeout=5))
     still_serves(gw15, upstream)
+
+
+@pytest.mark.parametrize("text", [SECRET, CLEAN], ids=["secret", "clean"])
+def test_http2_request_trailers_are_read_like_headers(text: str, gw15: GatewayProcess, upstream: FakeUpstream) -> None:
+    """HTTP/2 request trailers (a HEADERS frame after the body) go on to the service like headers: a prompt in
+    them is scanned (it was not before round 15); clean trailers pass."""
+    nonce = uuid.uuid4().hex
+    m = gw15.mark()
+    status = _h2_exchange(gw15, [(":method", "POST"), (":scheme", "https"), (":authority", OPENAI),
+                                 (":path", COMPLETIONS), ("content-type", "application/json"), ("te", "trailers"),
+                                 ("user-agent", f"aigw-faults/{nonce}")], openai_body(CLEAN),
+                          trailers=[("x-note", quote(text))])
+    (d,) = gw15.new_decisions(m, expect=1, timeout=5)
+    if text == SECRET:
+        assert (d["action"], d["reason"], status) == ("block", "confidential_data", 403)
+        assert not _arrived(upstream, nonce) and not upstream.received(MYNUM)
+    else:
+        assert d["action"] == "allow" and status == 200 and _arrived(upstream, nonce)
