@@ -21,6 +21,7 @@ from pathlib import Path
 import h2.config
 import h2.connection
 import h2.events
+import h2.exceptions
 import pytest
 import wsproto
 import wsproto.events
@@ -270,3 +271,57 @@ def test_http2_request_trailers_are_read_like_headers(text: str, gw15: GatewayPr
         assert not _arrived(upstream, nonce) and not upstream.received(MYNUM)
     else:
         assert d["action"] == "allow" and status == 200 and _arrived(upstream, nonce)
+
+
+# ---------------------------------------------------------------- a stalled HTTP/2 stream
+@pytest.fixture(scope="module")
+def idlegw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=(OPENAI,), name="gw-idle-r15", extra_sets=("aigw_body_idle_timeout=2",)).start()
+    yield gw
+    gw.stop()
+
+
+@pytest.mark.parametrize("length", [True, False], ids=["content-length", "no-length"])
+def test_a_stalled_http2_stream_kept_alive_by_pings_is_cut(length: bool, idlegw: GatewayProcess,
+                                                           upstream: FakeUpstream) -> None:
+    """HTTP/2: headers and half a body, then nothing on the stream while the connection stays busy with PINGs.
+    Before round 15 it was held for ever; now the connection is closed once the body is MULTIPLEXED_FACTOR body
+    idle timeouts late and the request audited client_disconnected; nothing is forwarded."""
+    import time
+
+    nonce = uuid.uuid4().hex
+    m = idlegw.mark()
+    body = openai_body(SECRET)
+    sock, head, _ = rawproxy.open_tunnel(idlegw.port, OPENAI)
+    ctx = ssl.create_default_context(cafile=str(idlegw.ca_cert))
+    ctx.set_alpn_protocols(["h2"])
+    tls = ctx.wrap_socket(sock, server_hostname=OPENAI)
+    conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=True))
+    conn.initiate_connection()
+    conn.send_headers(1, [(":method", "POST"), (":scheme", "https"), (":authority", OPENAI), (":path", COMPLETIONS),
+                          ("content-type", "application/json"), ("user-agent", f"aigw-faults/{nonce}"),
+                          *([("content-length", str(len(body)))] if length else [])])
+    conn.send_data(1, body[: len(body) // 2])
+    tls.sendall(conn.data_to_send())
+    tls.settimeout(1)
+    ended, t0 = False, time.monotonic()
+    while not ended and time.monotonic() - t0 < 25:
+        try:
+            conn.ping(b"12345678")
+            tls.sendall(conn.data_to_send())
+            data = tls.recv(65536)
+            if not data:
+                ended = True
+            for ev in conn.receive_data(data):
+                ended = ended or isinstance(ev, (h2.events.StreamReset, h2.events.ConnectionTerminated,
+                                                 h2.events.ResponseReceived))
+        except (TimeoutError, socket.timeout):
+            continue
+        except (OSError, ssl.SSLError, h2.exceptions.ProtocolError):
+            ended = True
+    tls.close()
+    assert ended, "the stalled stream was held open for 25 s (body idle timeout 2 s, HTTP/2 bodies 16 s)"
+    decided = idlegw.new_decisions(m, expect=1, timeout=5)
+    assert [(d["action"], d["reason"]) for d in decided] == [("block", "client_disconnected")], decided
+    assert not _arrived(upstream, nonce) and not upstream.received(MYNUM)
