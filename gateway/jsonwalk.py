@@ -6,6 +6,8 @@ frames (``gateway.ws``); it imports nothing above ``gateway.model``, so none of 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from collections.abc import Iterator
@@ -30,6 +32,32 @@ _BASE64_BLOB = re.compile(r"\A[A-Za-z0-9+/=_-]{512,}\Z", re.ASCII)
 def is_binary_blob(s: str) -> bool:
     """Base64 payloads (images, files) are the file extractor's business, not text to scan here."""
     return bool(_DATA_URL.match(s)) or (len(s) >= 512 and bool(_BASE64_BLOB.match(s)))
+
+
+_BLOB_READ_MAX = 8 << 20  # characters of a blob decoded to see whether it is text
+
+
+def blob_text(s: str) -> str | None:
+    """What a long base64-alphabet string holds when it is no file (round 15 red team: such strings were skipped
+    unread, so base64 of a prompt or 45 個人番号 joined by hyphens in any field went through): mostly digits → the
+    string itself; base64 (standard or URL-safe) of UTF-8 text that is mostly printable → that text. None for a
+    file, an image or random bytes (the file extractor's business, as before)."""
+    if s.startswith("data:"):
+        return None
+    head = s[:4096]
+    if sum(map(head.count, "0123456789")) * 2 >= len(head) and sum(map(s.count, "0123456789")) * 2 >= len(s):
+        return s  # an id list, not base64 of a file (about 16 % digits)
+    if len(s) > _BLOB_READ_MAX:
+        return None
+    body = s.rstrip("=")
+    try:
+        data = (base64.urlsafe_b64decode if "-" in body or "_" in body else base64.b64decode)(
+            body + "=" * (-len(body) % 4))
+        text = data.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    printable = sum(1 for c in text[:4096] if c.isprintable() or c in "\r\n\t")
+    return text if text and printable >= 0.9 * len(text[:4096]) else None
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9_.:/@+-]{0,64}", re.ASCII)  # enum values, ids, model names: not text
@@ -84,6 +112,19 @@ def array_text(items: list[Any]) -> str | None:
     return None
 
 
+def _string(obj: str, path: str, key: str | None, skip: frozenset[str]) -> Segment | None:
+    """A string value as a segment (``walk``), or None: a protocol token under a skipped key, a file's blob."""
+    # is_binary_blob(obj), its patterns only tried where they can match (a data: prefix, 512 characters)
+    blob = (obj.startswith("data:") or len(obj) >= 512) and is_binary_blob(obj)
+    if blob:
+        inside = blob_text(obj)
+        return None if inside is None else Segment(path if inside is obj else f"{path}:decoded", inside)
+    if obj and (key not in skip or not _tokens.get(obj, False) and not _token(obj)
+                or len(obj) >= 6 and obj.isdigit()):  # a number is data under any key
+        return Segment(path, obj)
+    return None
+
+
 def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Iterator[Segment]:
     """Every string value (and every key and number that could carry data) of a JSON document.
 
@@ -96,11 +137,8 @@ def walk(node: Any, where: str = "$", skip: frozenset[str] = SKIP_KEYS) -> Itera
     while stack:
         obj, path, key = stack.pop()
         if isinstance(obj, str):
-            # is_binary_blob(obj), its patterns only tried where they can match (a data: prefix, 512 characters)
-            blob = (obj.startswith("data:") or len(obj) >= 512) and is_binary_blob(obj)
-            if obj and not blob and (key not in skip or not _tokens.get(obj, False) and not _token(obj)
-                                     or len(obj) >= 6 and obj.isdigit()):  # a number is data under any key
-                yield Segment(path, obj)
+            if (seg := _string(obj, path, key, skip)) is not None:
+                yield seg
         elif isinstance(obj, bool) or obj is None:
             continue
         elif isinstance(obj, int):

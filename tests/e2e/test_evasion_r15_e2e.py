@@ -205,6 +205,15 @@ for name, spelled in UNI.items():
     label = "ｺｼﾞﾝﾊﾞﾝｺﾞｳ" if name == "halfwidth-katakana-label" else "個人番号"
     case(f"uni-{name}", OPENAI, post(COMPLETIONS, OPENAI), f"申請者の{label}は {spelled} です。")
 
+# ---- long base64-alphabet strings (512+ characters) were skipped unread as file data (r15 fix: jsonwalk.blob_text)
+case("blob-base64-metadata", OPENAI, post(COMPLETIONS, OPENAI, lambda t: doc({"messages": [
+    {"role": "user", "content": "添付を要約"}], "metadata": {"blob": base64.b64encode((t * 20).encode()).decode()}})),
+     SECRET)  # r15 fix
+case("blob-base64url-tool-argument", OPENAI, post(COMPLETIONS, OPENAI, lambda t: doc({"messages": [
+    {"role": "user", "content": "続けて"}, {"role": "assistant", "tool_calls": [{"id": "c1", "type": "function",
+     "function": {"name": "f", "arguments": json.dumps({"b": base64.urlsafe_b64encode((t * 20).encode()).decode()})}}]},
+    {"role": "tool", "tool_call_id": "c1", "content": "ok"}]})), SECRET)  # r15 fix
+
 # ---- protocol headers and credentials holding ASCII (r15 fix: they were skipped while ASCII)
 B64_SECRET = base64.b64encode(SECRET.encode()).decode()
 CLOUD_PAIR = "aws_access_key_id=AKIAZ7QW3RTY5UIO9PLK; aws_secret_access_key=9fQ2kLm8Vx4Rt7Yp1Zs6Wb3Nc5Hd0Jg2Ke8Lf4Ma"

@@ -37,3 +37,27 @@ def test_other_arrays_are_not(items: list) -> None:
 
 def test_a_huge_array_is_not_joined() -> None:
     assert array_text([1] * ((1 << 16) + 1)) is None
+
+
+# ---- long base64-alphabet strings (round 15): read when they are no file
+_TEXT = "申請者の個人番号は526018159084です。"
+
+
+@pytest.mark.parametrize("value, expected", [
+    (__import__("base64").b64encode((_TEXT * 20).encode()).decode(), _TEXT * 20),
+    (__import__("base64").urlsafe_b64encode((_TEXT * 20).encode()).decode(), _TEXT * 20),
+    ("-".join([N] * 45), "-".join([N] * 45)),
+    ("".join([N] * 45), "".join([N] * 45)),
+])
+def test_a_long_blob_that_is_text_or_digits_is_read(value: str, expected: str) -> None:
+    assert [s.text for s in walk({"x": value})] == [expected]
+
+
+@pytest.mark.parametrize("value", [
+    __import__("base64").b64encode(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 12).decode(),
+    __import__("base64").b64encode(__import__("gzip").compress(__import__("random").Random(1).randbytes(3000))).decode(),
+    "data:text/plain;base64," + __import__("base64").b64encode((_TEXT * 20).encode()).decode(),  # the file reader's
+    "a" * 600,
+])
+def test_a_file_or_noise_blob_stays_unread_here(value: str) -> None:
+    assert list(walk({"x": value})) == []
