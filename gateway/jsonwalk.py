@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from gateway.inflate import inflated
 from gateway.model import Segment
 
 # Values of these keys are protocol tokens, never user text.
@@ -40,7 +41,8 @@ _BLOB_READ_MAX = 8 << 20  # characters of a blob decoded to see whether it is te
 def blob_text(s: str) -> str | None:
     """What a long base64-alphabet string holds when it is no file (round 15 red team: such strings were skipped
     unread, so base64 of a prompt or 45 個人番号 joined by hyphens in any field went through): mostly digits → the
-    string itself; base64 (standard or URL-safe) of UTF-8 text that is mostly printable → that text. None for a
+    string itself; base64 (standard or URL-safe) of UTF-8 text that is mostly printable, or of a gzip / zlib stream of
+    it → that text. None for a
     file, an image or random bytes (the file extractor's business, as before)."""
     if s.startswith("data:"):
         return None
@@ -53,7 +55,7 @@ def blob_text(s: str) -> str | None:
     try:
         data = (base64.urlsafe_b64decode if "-" in body or "_" in body else base64.b64decode)(
             body + "=" * (-len(body) % 4))
-        text = data.decode("utf-8")
+        text = (inflated(data) or data).decode("utf-8")
     except (binascii.Error, ValueError):
         return None
     printable = sum(1 for c in text[:4096] if c.isprintable() or c in "\r\n\t")

@@ -12,10 +12,11 @@ import base64
 import binascii
 import html
 import re
-import zlib
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
+from gateway.inflate import MAX_OUT as _ZLIB_OUT
+from gateway.inflate import inflated as _inflated
 from gateway.lookalikes import reader_view
 from gateway.model import Prompt, Segment
 
@@ -32,18 +33,6 @@ _QP = re.compile(r"=[0-9A-F]{2}(?:[^=\s]{0,32}=(?:[0-9A-F]{2}|\r?\n)){2,}")
 # hex bytes (round 15): a run of 8+ byte pairs, contiguous or each pair followed by one space or colon
 _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Za-z])")
 _B32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
-_ZLIB_OUT = 1 << 20  # characters one compressed run may inflate to
-
-
-def _inflated(data: bytes) -> bytes | None:
-    """A gzip or zlib stream's content (round 15: base64 of a compressed text), at most ``_ZLIB_OUT`` bytes."""
-    gz = data[:2] == b"\x1f\x8b"
-    if not gz and not (len(data) > 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0):
-        return None
-    try:
-        return zlib.decompressobj(wbits=31 if gz else 15).decompress(data, _ZLIB_OUT)
-    except zlib.error:
-        return None
 
 
 def _readable(data: bytes) -> str | None:

@@ -214,6 +214,12 @@ case("blob-base64url-tool-argument", OPENAI, post(COMPLETIONS, OPENAI, lambda t:
      "function": {"name": "f", "arguments": json.dumps({"b": base64.urlsafe_b64encode((t * 20).encode()).decode()})}}]},
     {"role": "tool", "tool_call_id": "c1", "content": "ok"}]})), SECRET)  # r15 fix
 
+DOC = "".join(f"{i}行目: 住民票の写しの交付について、窓口での確認事項を整理します。" for i in range(120))
+case("blob-base64-gzip-document", OPENAI, post(COMPLETIONS, OPENAI, lambda t: doc({"messages": [
+    {"role": "user", "content": "添付（gzip, base64）を展開して要約"}],
+    "metadata": {"doc": base64.b64encode(gzip.compress((DOC + t + "".join(chr(0x3042 + i * 7 % 80) for i in range(400)))
+                                                       .encode())).decode()}})), SECRET)  # r15 fix
+
 # ---- protocol headers and credentials holding ASCII (r15 fix: they were skipped while ASCII)
 B64_SECRET = base64.b64encode(SECRET.encode()).decode()
 CLOUD_PAIR = "aws_access_key_id=AKIAZ7QW3RTY5UIO9PLK; aws_secret_access_key=9fQ2kLm8Vx4Rt7Yp1Zs6Wb3Nc5Hd0Jg2Ke8Lf4Ma"

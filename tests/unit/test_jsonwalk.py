@@ -61,3 +61,15 @@ def test_a_long_blob_that_is_text_or_digits_is_read(value: str, expected: str) -
 ])
 def test_a_file_or_noise_blob_stays_unread_here(value: str) -> None:
     assert list(walk({"x": value})) == []
+
+
+def test_a_long_blob_of_compressed_text_is_read() -> None:
+    import base64
+    import gzip
+    import random
+
+    doc = "".join(f"{i}行目: 住民票の写しの交付について、窓口での確認事項を整理します。" for i in range(200))
+    doc += _TEXT + "".join(random.Random(2).choice("あいうえおかきくけこ") for _ in range(300))
+    value = base64.b64encode(gzip.compress(doc.encode())).decode()
+    assert len(value) >= 512
+    assert [s.text for s in walk({"x": value})] == [doc]
