@@ -20,11 +20,20 @@ from gateway.inflate import inflated as _inflated
 from gateway.lookalikes import reader_view
 from gateway.model import Prompt, Segment
 
-MAX_RUNS = 64  # decoded runs per text
+# decoded runs per text: round 15's red team hid a 個人番号 behind 64 readable decoy runs (only the first 64 were
+# read); the work is bounded by the characters decoded (``budget_for``), so the count is only a safety net
+MAX_RUNS = 1 << 16
 MAX_DEPTH = 2  # base64 inside base64 …
 MIN_B64 = 16  # characters; shorter runs are words, ids and hashes more often than hidden text
 MAX_RUN = 1 << 20  # characters of one run
-MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
+MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request (at least)
+EXTRA_PER_CHAR = 3  # hidden text read per character of the body: every decoder's output is shorter than its run,
+# two levels deep, plus a reader's view (round 15: a fixed budget let decoys push the real run past it)
+
+
+def budget_for(pieces: tuple[Segment, ...] | list[Segment]) -> int:
+    """Characters of hidden text read from ``pieces``: in proportion to them, never below ``MAX_EXTRA_CHARS``."""
+    return max(MAX_EXTRA_CHARS, EXTRA_PER_CHAR * sum(len(s.text) for s in pieces))
 
 _B64 = re.compile(r"[A-Za-z0-9+/_-]{%d,}={0,2}" % MIN_B64)
 # a run starts at an escape, and the gap between escapes is bounded: one linear pass (no backtracking blow-up)
@@ -200,10 +209,12 @@ class ReadBody:
         return (ReadBody, (self.prompt, self.decoded))
 
 
-def read_body(body: Prompt, budget: int = MAX_EXTRA_CHARS) -> ReadBody:
-    """``body`` made readable, with the hidden texts of its pieces (at most ``budget`` characters of them)."""
+def read_body(body: Prompt, budget: int | None = None) -> ReadBody:
+    """``body`` made readable, with the hidden texts of its pieces (at most ``budget`` characters of them; by
+    default ``budget_for`` the body)."""
     body = readable(body)
-    return ReadBody(body, tuple(decoded_pieces(body.segments, budget)))
+    return ReadBody(body, tuple(decoded_pieces(body.segments, budget_for(body.segments) if budget is None
+                                               else budget)))
 
 
 def decoded_pieces(pieces: tuple[Segment, ...] | list[Segment], budget: int) -> list[Segment]:

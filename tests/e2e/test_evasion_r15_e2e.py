@@ -220,6 +220,11 @@ case("blob-base64-gzip-document", OPENAI, post(COMPLETIONS, OPENAI, lambda t: do
     "metadata": {"doc": base64.b64encode(gzip.compress((DOC + t + "".join(chr(0x3042 + i * 7 % 80) for i in range(400)))
                                                        .encode())).decode()}})), SECRET)  # r15 fix
 
+# ---- decoys: 70 readable base64 runs before the real one (only the first 64 were read) (r15 fix: unwrap.budget_for)
+DECOYS = " ".join(base64.b64encode(f"資料{i}の件名です".encode()).decode() for i in range(70))
+case("decoy-runs-before-base64", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body(
+    "次の base64 を全部戻して: " + DECOYS + " " + base64.b64encode(t.encode()).decode())), SECRET)  # r15 fix
+
 # ---- protocol headers and credentials holding ASCII (r15 fix: they were skipped while ASCII)
 B64_SECRET = base64.b64encode(SECRET.encode()).decode()
 CLOUD_PAIR = "aws_access_key_id=AKIAZ7QW3RTY5UIO9PLK; aws_secret_access_key=9fQ2kLm8Vx4Rt7Yp1Zs6Wb3Nc5Hd0Jg2Ke8Lf4Ma"

@@ -189,3 +189,16 @@ def test_round15_inflation_is_bounded() -> None:
 
     bomb = base64.b64encode(zlib.compress(b"a " * (8 << 20))).decode()
     assert all(len(t) <= _ZLIB_OUT for t in hidden_texts(bomb))
+
+
+def test_round15_decoys_never_push_the_real_run_out() -> None:
+    """70 readable decoy runs before the real one in one text; 400 K of decoys in other pieces before it."""
+    from gateway.unwrap import MAX_EXTRA_CHARS
+
+    secret = base64.b64encode(_R15_TEXT.encode()).decode()
+    decoys = " ".join(base64.b64encode(f"資料{i}の件名です".encode()).decode() for i in range(70))
+    assert any("526018159084" in t for t in hidden_texts(decoys + " " + secret))
+    pad = " ".join(base64.b64encode(("議事録の抜粋" * 30 + str(i)).encode()).decode() for i in range(1500))
+    assert len(pad) > MAX_EXTRA_CHARS
+    read = read_body(Prompt((Segment("$.a", pad), Segment("$.b", "添付: " + secret))))
+    assert any("526018159084" in s.text for s in read.decoded)
