@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 from gateway.canonical import query_text
 from gateway.model import Segment
+from gateway.unwrap import hidden_texts
 
 # headers whose values are protocol data or the client's own credentials for the service: not prompt text, so
 # read only when they hold text no protocol value holds (non-ASCII once decoded: a prompt in a Cookie or an Accept)
@@ -31,6 +32,15 @@ NOT_TEXT = frozenset({
     "openai-organization", "openai-project", "openai-beta", "anthropic-version", "anthropic-beta",
     "x-request-id", "traceparent", "tracestate", "baggage", "x-forwarded-for", "x-forwarded-proto", "via",
 })
+# the client's own credentials: never scanned as they are (they look like secrets by design), only for text a person
+# wrote hidden inside them (round 15: base64 / hex of a Japanese prompt in a Cookie)
+CREDENTIALS = frozenset({"authorization", "proxy-authorization", "cookie", "x-api-key", "api-key", "x-goog-api-key",
+                         "sec-websocket-key"})
+NEVER = frozenset({"host", ":authority", "content-length"})  # decided on elsewhere (authority binding, framing)
+# a protocol value as protocols spell them: one short token (application/json, gzip, Linux, 2023-06-01, org-…);
+# anything else in a protocol header (spaces, name=value lists, quotes, longer) is read as text (round 15: an ASCII
+# secret in x-request-id, baggage, via or a Content-Type parameter went unscanned)
+_PROTOCOL_TOKEN = re.compile(r"[A-Za-z0-9_.:/@+*-]{0,64}", re.ASCII)
 # prefixes of headers aigw itself sets or reads (purpose, tenant restrictions): handled by their own stages
 OWN_PREFIXES = ("x-aigw-", "chatgpt-allowed-workspace-id", "anthropic-allowed-org-ids", "x-googapps-allowed",
                 "restrict-access-to-")
@@ -71,26 +81,55 @@ def header_pairs(headers: Any) -> list[tuple[str, str]]:
     return [(k.decode("utf-8", "surrogateescape"), v.decode("utf-8", "surrogateescape")) for k, v in fields]
 
 
+def _written_inside(value: str) -> list[str]:
+    """Texts with a non-ASCII character (what a person wrote) hidden in an ASCII protocol value or credential."""
+    return [t for t in hidden_texts(value) if not t.isascii()]
+
+
+def _header_texts(n: str, value: str) -> tuple[str, list[str]]:
+    """What one header field holds as text: (text to scan as it is, hidden texts to scan beside it)."""
+    protocol = n in NOT_TEXT
+    if protocol and value.isascii() and "%" not in value:
+        if n in NEVER:
+            return "", []
+        if n in CREDENTIALS or _PROTOCOL_TOKEN.fullmatch(value):
+            return "", _written_inside(value)
+    text = header_text(value.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+    if protocol and text.isascii() and (n in CREDENTIALS or n in NEVER):
+        return "", _written_inside(text)
+    if n == "referer" and "?" in text:
+        text = " ".join(query_text(text.split("?", 1)[1]))
+    return text, []
+
+
+def _joined(texts: dict[str, list[str]]) -> Iterable[tuple[str, str]]:
+    """A name sent in several fields, read as the service reads it: one value (round 15: a 個人番号 split over two
+    HTTP/2 ``cookie`` fields or two ``X-Note`` lines)."""
+    for n, parts in texts.items():
+        if len(parts) > 1:
+            yield f"header.{n}:joined", ("; " if n == "cookie" else ", ").join(parts)
+
+
 def header_segments(headers: Iterable[tuple[str, str]]) -> list[Segment]:
     out: list[Segment] = []
     budget = MAX_HEADER_CHARS
+    by_name: dict[str, list[str]] = {}
     for name, value in headers:
         n = name.lower()
-        protocol = n in NOT_TEXT
-        if not value or protocol and value.isascii() and "%" not in value or n.startswith(OWN_PREFIXES):
+        if not value or n.startswith(OWN_PREFIXES):
             continue
-        text = header_text(value.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
-        if protocol and text.isascii():
-            continue
-        if n == "referer" and "?" in text:
-            text = " ".join(query_text(text.split("?", 1)[1]))
-        if not text.strip():
-            continue
-        text = text[:budget]
-        budget -= len(text)
-        out.append(Segment(f"header.{n}", text))
+        text, inside = _header_texts(n, value)
+        if text.strip():
+            by_name.setdefault(n, []).append(text)
+        for where, t in ((f"header.{n}", text), *((f"header.{n}:decoded", x) for x in inside)):
+            if not t.strip():
+                continue
+            t = t[:budget]
+            budget -= len(t)
+            out.append(Segment(where, t))
         if budget <= 0:
-            break
+            return out
+    out += [Segment(where, t[:budget]) for where, t in _joined(by_name) if budget > 0]
     return out
 
 

@@ -62,6 +62,7 @@ class RequestView:
     streamed: bool = False  # the body is streamed through: it cannot be scanned first
     tunnelled: bool = False  # inside a CONNECT tunnel: the inner request's headers are the client's own
     connect_user: str | None = None  # the user header a trusted proxy set on that tunnel's CONNECT
+    trailers: Any = None  # HTTP/2 request trailers: sent on like headers, so read like them (round 15)
 
 
 @dataclass
@@ -151,8 +152,9 @@ async def with_body(cx: RequestContext, req: RequestView, raw: bytes, env: Env) 
         return read
     body = read.prompt
     cx.prompt_chars, cx.segments = len(body), len(body.segments)  # what the user sent, for the audit line
-    prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), header_pairs(req.headers), body,
-                                       previous_turns(cx, env), read.decoded)
+    fields = header_pairs(req.headers) + (header_pairs(req.trailers) if req.trailers else [])
+    prompt, seams = view.with_carriers(cx.path or canonical_path(req.path), fields, body, previous_turns(cx, env),
+                                       read.decoded)
     if len(prompt) > limits.max_prompt_chars:
         return refuse(Reason.OVERSIZE_BODY)
     scan = await scan_prompt(cx, prompt, env) if prompt.segments else None

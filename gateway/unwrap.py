@@ -15,22 +15,42 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
+from gateway.inflate import MAX_OUT as _ZLIB_OUT
+from gateway.inflate import inflated as _inflated
+from gateway.lookalikes import reader_view
 from gateway.model import Prompt, Segment
 
-MAX_RUNS = 64  # decoded runs per text
+# decoded runs per text: round 15's red team hid a 個人番号 behind 64 readable decoy runs (only the first 64 were
+# read); the work is bounded by the characters decoded (``budget_for``), so the count is only a safety net
+MAX_RUNS = 1 << 16
 MAX_DEPTH = 2  # base64 inside base64 …
 MIN_B64 = 16  # characters; shorter runs are words, ids and hashes more often than hidden text
 MAX_RUN = 1 << 20  # characters of one run
-MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request
+MAX_EXTRA_CHARS = 256 * 1024  # carriers, hidden text and seams added to one request (at least)
+EXTRA_PER_CHAR = 3  # hidden text read per character of the body: every decoder's output is shorter than its run,
+# two levels deep, plus a reader's view (round 15: a fixed budget let decoys push the real run past it)
+
+
+def budget_for(pieces: tuple[Segment, ...] | list[Segment]) -> int:
+    """Characters of hidden text read from ``pieces``: in proportion to them, never below ``MAX_EXTRA_CHARS``."""
+    return max(MAX_EXTRA_CHARS, EXTRA_PER_CHAR * sum(len(s.text) for s in pieces))
 
 _B64 = re.compile(r"[A-Za-z0-9+/_-]{%d,}={0,2}" % MIN_B64)
 # a run starts at an escape, and the gap between escapes is bounded: one linear pass (no backtracking blow-up)
 _PCT = re.compile(r"%[0-9A-Fa-f]{2}(?:[A-Za-z0-9._~+-]{0,32}%[0-9A-Fa-f]{2}){2,}")
 _QP = re.compile(r"=[0-9A-F]{2}(?:[^=\s]{0,32}=(?:[0-9A-F]{2}|\r?\n)){2,}")
+# hex bytes (round 15): a run of 8+ byte pairs, contiguous or each pair followed by one space or colon
+_HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Za-z])")
+_B32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
 
 
 def _readable(data: bytes) -> str | None:
-    """UTF-8 text that is mostly printable (binary and random bytes are not hidden text)."""
+    """UTF-8 text that is mostly printable (binary and random bytes are not hidden text); a gzip or zlib stream is
+    read inflated."""
+    inflated = _inflated(data) if data[:1] in (b"\x1f", b"\x08", b"\x18", b"\x28", b"\x38", b"\x48", b"\x58",
+                                                b"\x68", b"\x78") else None
+    if inflated is not None:
+        data = inflated
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -52,6 +72,23 @@ def _b64(run: str) -> str | None:
     except (binascii.Error, ValueError):
         return None
     return _readable(data)
+
+
+def _hex(run: str) -> str | None:
+    try:
+        return _readable(bytes.fromhex(run.replace(":", " ")))
+    except ValueError:
+        return None
+
+
+def _b32(run: str) -> str | None:
+    s = run.rstrip("=")
+    if len(s) % 8 in (1, 3, 6):
+        return None
+    try:
+        return _readable(base64.b32decode(s + "=" * (-len(s) % 8)))
+    except (binascii.Error, ValueError):
+        return None
 
 
 def _pct(run: str) -> str | None:
@@ -93,7 +130,7 @@ def _ent(run: str) -> str | None:
     return html.unescape(run)
 
 
-_DECODERS = ((_B64, _b64, ""), (_PCT, _pct, "%"), (_QP, _qp, "="), (_UESC, _uesc, "\\"), (_XESC, _xesc, "\\"),
+_DECODERS = ((_B64, _b64, ""), (_HEX, _hex, ""), (_B32, _b32, ""), (_PCT, _pct, "%"), (_QP, _qp, "="), (_UESC, _uesc, "\\"), (_XESC, _xesc, "\\"),
              (_ENT, _ent, "&#"))  # (runs, decoder, what the text holds when a run can start in it)
 
 
@@ -102,10 +139,10 @@ def _may_hide(text: str) -> bool:
     mark drawn on a digit, or a base64 / percent / quoted-printable run, searched in the text's ASCII characters only
     (every character of such a run is ASCII but those in a quoted-printable gap, and dropping those keeps the run), so
     a Japanese prompt costs a few C-speed passes, not a regular-expression step per character. False: nothing hidden."""
-    if "\\" in text or "&#" in text or _MARK.search(text) is not None:
+    if "\\" in text or "&#" in text or _MARK.search(text) is not None or reader_view(text) is not None:
         return True  # (the escapes' and entities' runs hold other characters between them: read in full)
     a = text.encode("ascii", "ignore").decode("ascii")
-    return len(a) >= 3 and (_B64.search(a) is not None or ("%" in a and _PCT.search(a) is not None)
+    return len(a) >= 3 and (_B64.search(a) is not None or _HEX.search(a) is not None or ("%" in a and _PCT.search(a) is not None)
                             or ("=" in a and _QP.search(a) is not None))
 
 
@@ -133,6 +170,8 @@ def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
             found.extend(hidden_texts(decoded, depth=depth - 1)[: MAX_RUNS - len(found)])
     if _MARK.search(text) and _MARKED_DIGIT.search(text) and len(found) < MAX_RUNS:
         found.append(_DIGIT_MARKS.sub("", text))
+    if len(found) < MAX_RUNS and (view := reader_view(text)) is not None:
+        found.append(view)
     return found
 
 
@@ -170,10 +209,12 @@ class ReadBody:
         return (ReadBody, (self.prompt, self.decoded))
 
 
-def read_body(body: Prompt, budget: int = MAX_EXTRA_CHARS) -> ReadBody:
-    """``body`` made readable, with the hidden texts of its pieces (at most ``budget`` characters of them)."""
+def read_body(body: Prompt, budget: int | None = None) -> ReadBody:
+    """``body`` made readable, with the hidden texts of its pieces (at most ``budget`` characters of them; by
+    default ``budget_for`` the body)."""
     body = readable(body)
-    return ReadBody(body, tuple(decoded_pieces(body.segments, budget)))
+    return ReadBody(body, tuple(decoded_pieces(body.segments, budget_for(body.segments) if budget is None
+                                               else budget)))
 
 
 def decoded_pieces(pieces: tuple[Segment, ...] | list[Segment], budget: int) -> list[Segment]:

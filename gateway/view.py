@@ -19,7 +19,7 @@ from gateway.identify_service import ServiceMatch, identify_service
 from gateway.model import Prompt, Segment
 from gateway.runtime import Runtime
 from gateway.turns import is_text
-from gateway.unwrap import MAX_EXTRA_CHARS, decoded_pieces
+from gateway.unwrap import MAX_EXTRA_CHARS, budget_for, decoded_pieces
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +132,13 @@ def with_carriers(path: CanonicalPath, headers: Iterable[tuple[str, str]], body:
     headers, text hidden in encodings); and apart, the seams between pieces (segments, the previous turn)
     where an identifier split across them meets again — scanned only when the rest does not already block,
     so a finding is never counted twice. ``decoded``: the body's hidden texts when already found where the
-    body was extracted (``gateway.unwrap.read_body``). Bounded by ``MAX_EXTRA_CHARS``."""
+    body was extracted (``gateway.unwrap.read_body``). Bounded by ``gateway.unwrap.budget_for`` the body and
+    ``MAX_EXTRA_CHARS`` for the carriers."""
     carriers = url_segments(path.path, path.query) + header_segments(headers)
-    budget = MAX_EXTRA_CHARS - sum(len(s.text) for s in carriers)
     if decoded is None:
-        decoded = tuple(decoded_pieces(body.segments, budget))
-    budget -= sum(len(s.text) for s in decoded)
-    extra = [*carriers, *decoded, *decoded_pieces(carriers, budget)]
+        decoded = tuple(decoded_pieces(body.segments, budget_for(body.segments)))
+    # the carriers' own budget: hidden text in the body never uses up what the headers' is read with (round 15)
+    extra = [*carriers, *decoded, *decoded_pieces(carriers, MAX_EXTRA_CHARS)]
     return (Prompt(body.segments + tuple(extra)) if extra else body,
             _seams(body.segments, previous if body.segments else ()))
 
@@ -149,5 +149,5 @@ def frame_pieces(frame: Prompt, previous: tuple[str, ...] = (),
     read, ``gateway.bounded.read_frame``), and apart the seams with the frame's own pieces and the user's
     previous turns or frames on this service (identifiers split across frames)."""
     if decoded is None:
-        decoded = tuple(decoded_pieces(frame.segments, MAX_EXTRA_CHARS))
+        decoded = tuple(decoded_pieces(frame.segments, budget_for(frame.segments)))
     return Prompt(frame.segments + decoded), _seams(frame.segments, previous if frame.segments else ())

@@ -14,6 +14,13 @@ slow-body attack) would hold the request until ``tcp_timeout`` (600 s). ``aigw_b
 closes its connection once no byte arrived for that many seconds while the body is incomplete; the
 request is audited ``client_disconnected`` (nothing was forwarded) and ``body_idle_timeout`` is logged.
 Other clients and complete requests are untouched.
+
+HTTP/2 (round 15 red team): a stream's body may come without a Content-Length (END_STREAM ends it), so every
+HTTP/2 or HTTP/3 request is watched from its headers (the ``request`` hook ends the watch at once for a stream
+that ended there); and the connection's bytes do not say which stream they feed — a client kept one stalled
+stream open for ever with PING frames. Such a stream's body must be complete within ``MULTIPLEXED_FACTOR`` ×
+``aigw_body_idle_timeout`` of its headers (4 min by default), whatever else the connection carries; then the
+connection is closed like an idle one.
 """
 
 from __future__ import annotations
@@ -30,6 +37,13 @@ from gateway.addons.deadlines import Deadlines
 from gateway.addons.rules import Rules
 from gateway.logging import get_logger
 from gateway.options import add_options, option_default
+
+
+MULTIPLEXED_FACTOR = 8  # an HTTP/2 or HTTP/3 request body's whole time, in body idle timeouts
+
+
+def _multiplexed(flow: http.HTTPFlow) -> bool:
+    return flow.request.is_http2 or flow.request.is_http3
 
 
 class ConnectionHygiene:
@@ -115,9 +129,11 @@ class ConnectionHygiene:
         handler = ps.connections.get(flow.client_conn.id) if ps is not None else None
         if handler is None:
             return
-        idle = time.time() - handler.timeout_watchdog.last_activity  # any byte on this client's connections
-        if idle < timeout:
-            self.bodies.add(flow.id, timeout - idle + 0.05, flow, timeout)
+        now = time.time()
+        idle = now - handler.timeout_watchdog.last_activity  # any byte on this client's connections
+        left = (flow.request.timestamp_start + MULTIPLEXED_FACTOR * timeout - now) if _multiplexed(flow) else idle
+        if idle < timeout and left > 0:
+            self.bodies.add(flow.id, min(timeout - idle, left) + 0.05, flow, timeout)
             return
         cx = flow.metadata.get("aigw")
         self.log.warning("body_idle_timeout", client_ip=self.counted.get(flow.client_conn.id), seconds=timeout,
@@ -139,7 +155,10 @@ class ConnectionHygiene:
 
 
 def _body_expected(flow: http.HTTPFlow) -> bool:
-    """The request announced a body (Content-Length > 0 or chunked) that has not arrived yet."""
+    """The request announced a body (Content-Length > 0 or chunked) that has not arrived yet, or is an HTTP/2 or
+    HTTP/3 stream (whose body needs no announcement)."""
+    if _multiplexed(flow):  # the stream may not have ended with its headers (no length needed)
+        return True
     headers = flow.request.headers
     try:  # the usual case first: a length (an absent header costs mitmproxy's Headers a raised KeyError)
         if int(headers.get("content-length", "0") or 0) > 0:

@@ -36,6 +36,9 @@ from mitmproxy.proxy.layers import websocket as _websocket
 from mitmproxy.proxy.layers.http import _http1, _http2
 from mitmproxy.proxy.layers.http._base import ReceiveHttp
 from wsproto.events import CloseConnection
+
+from gateway.addons import ws_control
+from gateway.logging import get_logger
 from wsproto.frame_protocol import CloseReason
 
 # (status, message) -> (status, headers, body) of the answer to send, or None for mitmproxy's own page
@@ -127,7 +130,14 @@ _ws_close: WsClose | None = None
 
 
 def ws_send2(self: Any, event: Any) -> Any:
-    """``WebsocketConnection.send2``: an abnormal closure relayed to the client becomes ``_ws_close``'s close."""
+    """``WebsocketConnection.send2``: an abnormal closure relayed to the client becomes ``_ws_close``'s close; a
+    control frame's payload never goes from a client to a service (``gateway.addons.ws_control``)."""
+    if isinstance(self.conn, connection.Server):
+        event, withheld, size = ws_control.CONTROL.to_service(event)
+        if withheld is not None:
+            get_logger().warning("websocket_control_withheld", kind=withheld, bytes=size)
+    else:
+        event = ws_control.CONTROL.to_client(event)
     if (_ws_close is not None and isinstance(event, CloseConnection) and event.code == CloseReason.ABNORMAL_CLOSURE
             and isinstance(self.conn, connection.Client)):
         got = _ws_close(self.conn.id)

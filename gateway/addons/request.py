@@ -70,7 +70,7 @@ def view(flow: http.HTTPFlow, tunnel: tuple[bool, str | None] = (False, None),
         headers=HeaderMap(flow.request.headers) if headers is None else headers.current(flow.request.headers),
         peer=flow.client_conn.peername[0] if flow.client_conn.peername else None,
         proxyauth=tuple(proxyauth) if proxyauth else None,  # type: ignore[arg-type]
-        answered=flow.response is not None, streamed=bool(flow.request.stream))
+        answered=flow.response is not None, streamed=bool(flow.request.stream), trailers=flow.request.trailers)
 
 
 def internal_error_response() -> http.Response:

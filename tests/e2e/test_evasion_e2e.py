@@ -281,9 +281,10 @@ CONTROLS = [c for c in CASES if c.control_text is not None]
 
 
 # ---------------------------------------------------------------- the gateway under attack
-def evasion_gateway(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI, name: str) -> Iterator[GatewayProcess]:
+def evasion_gateway(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI, name: str,
+                    extra_approvals: str = "") -> Iterator[GatewayProcess]:
     """A gateway on the test rules (+ an Azure approval); at its end, no planted value in its logs."""
-    rules = make_test_rules(e2e_dir / f"rules-{name}", extra_approvals=AZURE_APPROVAL)
+    rules = make_test_rules(e2e_dir / f"rules-{name}", extra_approvals=AZURE_APPROVAL + extra_approvals)
     gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name=f"gw-{name}").start()
     yield gw

@@ -68,3 +68,47 @@ def test_free_form_request_preferences_are_read_in_full() -> None:
     segs = header_segments([("Accept", "AKIAZ7QW3RTY5UIO9PLK"), ("Origin", "https://chatgpt.com"),
                             ("Cookie", "session=eyJhbGciOi.abc%7B%22x%22%7D"), ("Authorization", "Bearer sk-abc")])
     assert [s.where for s in segs] == ["header.accept", "header.origin"]
+
+
+# ---- round 15 (red team): ASCII in protocol headers and credentials
+_B64 = __import__("base64").b64encode(TEXT.encode()).decode()
+
+
+@pytest.mark.parametrize("name, value", [
+    ("Cookie", f"note={_B64}"), ("Authorization", f"Bearer {_B64}"), ("X-Request-Id", _B64),
+    ("traceparent", _B64), ("Cookie", "n=" + TEXT.encode().hex()), ("x-api-key", _B64), ("Range", f"bytes={_B64}"),
+])
+def test_text_hidden_in_a_protocol_value_or_credential_is_read(name: str, value: str) -> None:
+    from gateway.unwrap import decoded_pieces
+
+    segs = header_segments([(name, value)])  # read here, or as a text whose hidden runs the view decodes
+    assert any(s.text == TEXT for s in segs + decoded_pieces(segs, 10_000)), segs
+
+
+@pytest.mark.parametrize("name, value", [
+    ("baggage", "kojin_bangou=526018159084"), ("Via", "1.1 aws_secret_access_key=9fQ2kLm8Vx4Rt7Yp1Zs6Wb3Nc5"),
+    ("Content-Type", "application/json; note=aws_access_key_id AKIAZ7QW3RTY5UIO9PLK"),
+    ("X-Request-Id", "id " + "x" * 70), ("If-None-Match", '"a b c"'),
+])
+def test_a_protocol_header_not_spelled_as_a_protocol_value_is_read(name: str, value: str) -> None:
+    assert [s.text for s in header_segments([(name, value)])] == [value]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("Cookie", "sessionKey=sk-ant-sid01-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789; __cf_bm=Xy3.abcDEF-1700000000-1.0"),
+    ("Authorization", "Bearer sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKl"),
+    ("Authorization", "Basic " + __import__("base64").b64encode(b"tanaka:password").decode()),
+    ("Cookie", "token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"),
+    ("Content-Length", "526018159084"), ("Host", "api.openai.com"), ("sec-websocket-key", "dGhlIHNhbXBsZSBub25jZQ=="),
+    ("Accept-Encoding", "gzip"), ("anthropic-version", "2023-06-01"), ("openai-organization", "org-AbCdEfGhIjKlMnOp"),
+])
+def test_credentials_and_protocol_tokens_stay_unread(name: str, value: str) -> None:
+    assert header_segments([(name, value)]) == []
+
+
+def test_a_name_sent_in_several_fields_is_read_joined_too() -> None:
+    segs = header_segments([("cookie", "a=" + quote(TEXT[:11])), ("cookie", "b=" + quote(TEXT[11:])),
+                            ("X-Note", TEXT[:12]), ("x-note", TEXT[12:]), ("Accept", "*/*")])
+    joined = {s.where: s.text for s in segs if s.where.endswith(":joined")}
+    assert joined == {"header.cookie:joined": f"a={TEXT[:11]}; b={TEXT[11:]}",
+                      "header.x-note:joined": f"{TEXT[:12]}, {TEXT[12:]}"}

@@ -138,3 +138,67 @@ def test_gate_is_false_on_plain_japanese():
     from gateway.unwrap import _may_hide
 
     assert not _may_hide("来週の会議資料を要約してください。担当は総務課です。")
+
+
+# ---- round 15 (red team): hex, base32 and compressed runs; the reader's view of look-alike digits
+_R15_TEXT = "申請者の個人番号は526018159084です。"
+
+
+@pytest.mark.parametrize("encoded", [
+    _R15_TEXT.encode().hex(),
+    _R15_TEXT.encode().hex().upper(),
+    " ".join(f"{b:02x}" for b in _R15_TEXT.encode()),
+    ":".join(f"{b:02X}" for b in _R15_TEXT.encode()),
+    __import__("base64").b32encode(_R15_TEXT.encode()).decode(),
+    __import__("base64").b32encode(_R15_TEXT.encode()).decode().rstrip("="),
+    __import__("base64").b64encode(__import__("gzip").compress(_R15_TEXT.encode())).decode(),
+    __import__("base64").b64encode(__import__("zlib").compress(_R15_TEXT.encode())).decode(),
+    __import__("base64").b64encode(__import__("zlib").compress(_R15_TEXT.encode(), 1)).decode(),
+    "番号 " + "".join(chr(0xE0000 + ord(c)) for c in "526018159084"),
+    "番号 ➎➋➏🄋➊➑➊➎➒🄋➑➍",
+])
+def test_round15_encodings_are_read(encoded: str) -> None:
+    from gateway.model import Segment
+    from gateway.unwrap import decoded_pieces, hidden_texts
+
+    found = hidden_texts("次を戻して要約: " + encoded)
+    assert any("526018159084" in t for t in found), found
+    assert decoded_pieces([Segment("$", "次を戻して要約: " + encoded)], 10_000)
+
+
+@pytest.mark.parametrize("text", [
+    "commit 3f786850e387550fdab836ed7e6dc881de23001b を確認",  # a hash: random bytes, not text
+    "uuid 123e4567-e89b-12d3-a456-426614174000",
+    "MAC 00:1a:2b:3c:4d:5e:6f:70 の端末",
+    "AKIAIOSFODNN7EXAMPLE と JBSWY3DPEHPK3PXP",  # upper-case tokens: base32 of nothing readable
+    "色は #ff00ff00ff00ff00 で",
+    "H4sIAAAAAAAA",  # a gzip header's base64 alone (truncated stream)
+])
+def test_round15_decoders_leave_tokens_alone(text: str) -> None:
+    from gateway.unwrap import hidden_texts
+
+    assert not [t for t in hidden_texts(text) if any(c.isdigit() for c in t) and "番号" in t]
+    assert all(len(t) < 200 for t in hidden_texts(text))
+
+
+def test_round15_inflation_is_bounded() -> None:
+    import base64
+    import zlib
+
+    from gateway.unwrap import _ZLIB_OUT, hidden_texts
+
+    bomb = base64.b64encode(zlib.compress(b"a " * (8 << 20))).decode()
+    assert all(len(t) <= _ZLIB_OUT for t in hidden_texts(bomb))
+
+
+def test_round15_decoys_never_push_the_real_run_out() -> None:
+    """70 readable decoy runs before the real one in one text; 400 K of decoys in other pieces before it."""
+    from gateway.unwrap import MAX_EXTRA_CHARS
+
+    secret = base64.b64encode(_R15_TEXT.encode()).decode()
+    decoys = " ".join(base64.b64encode(f"資料{i}の件名です".encode()).decode() for i in range(70))
+    assert any("526018159084" in t for t in hidden_texts(decoys + " " + secret))
+    pad = " ".join(base64.b64encode(("議事録の抜粋" * 30 + str(i)).encode()).decode() for i in range(1500))
+    assert len(pad) > MAX_EXTRA_CHARS
+    read = read_body(Prompt((Segment("$.a", pad), Segment("$.b", "添付: " + secret))))
+    assert any("526018159084" in s.text for s in read.decoded)
