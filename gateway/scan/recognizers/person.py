@@ -154,6 +154,7 @@ _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
+_KE = re.compile("[ヶヵ]")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -401,8 +402,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         form, strength = classify(label, famous, hon, full, sur_and_given, lambda: near_personal_data(text, s, e))
         if form == "bare" and bare_person_cue(text, s, e, parts):
             form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
-        if form != "label" and glued_left(prev, parts[0]):
-            return None  # part of a longer kanji word (a place name …)
+        if form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None):
+            return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)
         official, staff = (False, False) if staff and home_after(text, e) else (official, staff)  # 自宅：… (round 12)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))

@@ -106,6 +106,7 @@ _STORY_CUES = {"短編": re.compile(r"(?:小説|作品|ミステリー?)?(?:の(
                "同人誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿)|の(?:原稿|作品|小説))")}
 _STORY_CUES["掌編"] = _STORY_CUES["短篇"] = _STORY_CUES["短編"]
 _REAL_CASE = re.compile(r"実際の(?:相談|記録|ケース|事例|事件|届出|申請|話)|実話|(?:人物|主人公|登場人物)の?モデル(?:は|になった|となった)|"
+                        r"モデル(?:に|と)(?:した|なった)(?:ケース|事例|方|人|相談|記録)|(?:支援|相談|ケース|訪問|窓口)記録から|"  # (round 15)
                         r"(?i:based on (?:a )?(?:real|true) (?:case|story|events)|real case)")
 FICTION_CUES += tuple(_STORY_CUES)
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"

@@ -41,6 +41,9 @@ From a writer's records in odd shapes (h15h, used for classes):
 - a call transcript's answer to a name question in katakana, after a timestamp, a filler and the surname said first
   ([00:00:15] 相手：えっと、ミヤサカ、ミヤサカジュンペイです) (person_answers._KANA_ANSWER).
 
+After the merges: a fiction script's real model case (モデルにしたケース, 支援記録から抜き書き) makes the text no fiction
+(person_shapes._REAL_CASE); no name is glued to ヶ (汐見ヶ浦市立 …: 浦市立 is a place's tail) (person.py).
+
 Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
 当事者目録: 債務者　〒… <home address> ⏎ 　　<name>（… 勤務）) is the record's party (person_cues._under_party_line), and a
 staff member who is a record's subject is a private person to their own home address, contact or birth date (their
@@ -89,6 +92,9 @@ BLOCK = [
                                "\n・保育園：迎えが20時近くになる日がある。\n・保健師：母はうつ病で通院歴あり。現在の受診状況は不明。"),
     ("katakana_answer_transcript", "様式にまとめて。\n[00:00:12] 職員：お名前をお願いします。\n"
                                    "[00:00:15] 相手：えっと、サワタリ、サワタリトシヒコです。\n[00:00:20] 相手：住所は北浜町3丁目18番5号です。"),
+    ("fiction_with_model_case", "台本を書き足して。\n※登場人物はすべて架空です。\n【登場人物】\n汐田ハル（84）　団地に一人暮らし。\n\n"
+                                "モデルにしたケース（支援記録から抜き書き）\n対象者：沢渡 キヨ 様（86歳）\n"
+                                "住所：北浜市東台二丁目 市営東台団地 5号棟 304号室\n診断：アルツハイマー型認知症、要介護1"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -130,6 +136,8 @@ ALLOW = [
                              "マルコス・ヨシダさん（ブラジル出身）\nSr. Marcos Yoshida (do Brasil)"),
     ("katakana_answer_yes", "職員：お名前をお願いします。\n相手：ハイ、ソウデス。\n職員：ありがとうございます。"),
     ("role_bracket_public", "広報の記事です。\n受賞者（汐田 美紀さん）のコメント：「地域の皆さんのおかげです」"),
+    ("ke_place_facilities", "表にして。\n北浜ヶ浦市立 港南保育所\t北浜ヶ浦市港南3-1-5\t0479-62-4101\t120\n"
+                            "北浜ヶ浦市立 浜通り保育所\t北浜ヶ浦市浜通り2-8-1\t0479-62-4102\t90"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
