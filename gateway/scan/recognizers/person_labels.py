@@ -23,13 +23,14 @@ from gateway.scan.recognizers.person_lexicon import (
     LABELS,
     ROLE_LABEL_TRIGGER,
     ROLE_NAME_LABEL_TRIGGER,
+    ROLE_FIELD_TRIGGERS,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
     TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
 from gateway.scan.recognizers.person_capacity import councillor_label, staff_label
-from gateway.scan.recognizers.person_rules import Coverage
+from gateway.scan.recognizers.person_rules import Coverage, role_field_at
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
@@ -85,16 +86,17 @@ class PersonLabelsMixin:
                 e = p + len(w)
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
-        # label grammar: <kanji role>者: (or 者名:) at a field start
+        # label grammar: <kanji role>者: (or 者名:) at a field start; <kanji role>者 and a space opening its line
         for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
-                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())]:
+                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())] + [
+                (p, None) for w in ROLE_FIELD_TRIGGERS for p in ctx.hits.get(w, ())]:
             k = p
             while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
                 k -= 1
             lab = text[k:p + 1]
             if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
-                    and lab not in ROLE_NOT_PERSON:
-                out.append((k, p + 1 + named))
+                    and lab not in ROLE_NOT_PERSON and (named is not None or role_field_at(text, k, p + 1)):
+                out.append((k, p + 1 + bool(named)))
         return out
 
     def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):

@@ -1,0 +1,38 @@
+"""Issue 13, round 15, helper r15-records (the recall side): probe batches written apart from the scanner, each scored
+before any fix it led to (figures by action and types, as tools/score.py counts them):
+
+* r15r001–021 (21 rows, 11 block / 10 allow: a water 閉栓 request at the counter, a tax seizure's progress, a voter-roll
+  inspection log, a 市営住宅 income-excess list, a Teams thread on a 後期高齢 資格確認書, a school's 個別の教育支援計画, a
+  fire's り災証明 register, a personnel draft of a staff member's 休職, a 戸籍 counter memo on an inheritance, a 国保
+  資格喪失 Excel paste, a Vietnamese Zalo message from a pregnant resident; negatives: each shape's twin — the moving
+  procedure, a tax Q&A, the inspection rules, a housing notice, an FAQ, the plan's guidance, a fire-prevention article,
+  the sick-leave rules, the counter's guide, a Vietnamese notice) on the round's starting commit (a984390): recall 0.818
+  (9/11; types 8/11), false blocks 0.100 (1/10). The misses: the 市営住宅 list under 名義人 (no column noun), the staff
+  member named 主任 三輪 恭平（職員番号 20814） beside うつ病 (an official, not the record's subject); types: 使用者　宇佐美
+  紀子 (使用者 was an organisation's role, and no 者 label without a colon). The false block: a Vietnamese notice whose
+  centre (Trung tâm) was no facility word, its landline read as personal beside mang thai.
+* r15r022–041 (20 rows, 11 / 9: a 限度額適用認定 form copied from a PDF with the labels before the values, a 負担限度額
+  review with savings, an ambulance crew's radio hand-over, a 給水停止予告 CSV, a 相続人代表者指定届, a 就学援助 Excel
+  paste, a staff health-check follow-up TSV, an absentee-voting list at a hospital, a 市営住宅 eviction memo with the
+  guarantor, a 第三者請求 log, a 特定保健指導 list; negatives: the blank form, the criteria, monthly EMS figures, the stop
+  procedure, the guide, the 就学援助 notice, health-check rates, the request rules, a 労働条件通知書 template with 使用者 a
+  company) on the tree with r15r001–021's fixes: recall 1.000 (11/11), false blocks 0.111 (1/9; the same on a984390). The
+  false block: 要保護 / 準要保護 in the 就学援助 notice, read as a document marking (要保護).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+
+
+KNOWN_GAPS: dict[str, str] = {}
+
+
+ROWS = probe_rows("generalisation_shapes_r15_records.jsonl", KNOWN_GAPS)
+
+
+@pytest.mark.parametrize("row", ROWS)
+def test_generalisation_shape_r15_records(scanner, row):
+    check_row(scanner, row)

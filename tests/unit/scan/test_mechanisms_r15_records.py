@@ -1,0 +1,55 @@
+"""Issue 13, round 15, helper r15-records: table tests of the mechanisms the r15r probe batches led to (positive and
+negative rows, written apart from the probe file's rows).
+
+* batch r15r001–021: a role label of the 者 grammar opening its line before a space and the name, no colon (使用者　…,
+  所有者 …, 転出者\t…) (person_labels._label_hits, person_rules.role_field_at; a ceremony's or a programme's public roles —
+  被顕彰者, 受賞者, 出演者 — and the office's own travel roles — 出張者, 随行者 — are none); a 者 / 人 label's 名 form before
+  a colon (契約者名:, 届出人名:) (person_lexicon._LABEL_RE); 使用者 is a person's label (no longer an organisation's
+  role); holders and register entries head a column (名義人, 使用者, 居住者, 借受人, 選挙人, 傷病者, り災者, 受診者)
+  (person_columns._PERSON_HEADER_NOUNS); staff named with their staff number in brackets (…　主任　三輪 恭平（職員番号
+  20814）) are a personnel record's subject (person_lexicon._STAFF_AFFILIATION); a centre or a city hall named in
+  residents' languages (Trung tâm, Centro, 咨询中心, 센터) makes a landline on its line the facility's
+  (public_contacts.FACILITY).
+* batch r15r022–041: a bare 要保護 beside welfare words (準要保護, 生活保護, 就学援助, 要保護世帯) is a category of households
+  or children, no marking (classification_marking._WELFARE_NEAR).
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("role_field_space_user", "開栓受付\n使用者　新田 恵理香\n使用場所　西町4丁目2-18\n連絡先　090-4471-2286"),
+    ("role_field_tab_owner", "所有者\t木暮 義晴\n所在\t東原2丁目11-5\n滞納額\t184,200円"),
+    ("role_field_space_moved", "転出者　片桐 奈々\n転出先　長野県松本市中央3-4-12\n転出予定日　5月2日"),
+    ("role_field_space_patient", "受診者　国分 豊\n生年月日　昭和44年7月9日\n判定　要精密（胃部）"),
+    ("role_name_form_colon", "契約者名：杉山 梢\n住所：本町6-2-14\n電話：080-1127-6650"),
+    ("role_name_form_colon_nin", "届出人名：大貫 勇\n届出人住所：栄町1丁目5番3号"),
+    ("staff_number_bracket_health", "所属：下水道課　主査　宮坂 公平（職員番号 31877）\n事由：適応障害により病気休暇"),
+    ("staff_number_bracket_discipline", "総務課　係長　瀬川 里美（職員ID S-0419）\n処分案：戒告（公用車での物損事故）"),
+    ("holder_column_tsv", "号室\t名義人\t滞納月数\n101\t羽田 吾郎\t3\n203\t中条 ゆかり\t5"),
+    ("voter_column_tsv", "投票区\t選挙人\t生年月日\n3\t戸倉 修\t1956-04-02\n5\t野呂 美紀\t1988-10-30"),
+    ("casualty_column_tsv", "No\t傷病者\t年齢\t症状\n1\t北条 孝\t81\t意識障害\n2\t島袋 伸\t45\t腰部打撲"),
+]
+
+ALLOW = [
+    ("role_word_in_prose", "高齢者 福祉の計画について、来年度の予算要求の考え方を整理してください。"),
+    ("role_field_org_value", "使用者　株式会社みどり設備\n使用場所　浄水場第2ポンプ棟\n使用期間　4月1日〜3月31日"),
+    ("role_field_award", "受賞者　故 安西 正道 氏\n　元市長。市立図書館の建設に尽力した。\n受賞者　森 はるか 氏\n　作曲家。"),
+    ("role_field_travel_staff", "出張者　原口 隆（副市長）、秘書課 新堂 舞\n宿泊　ホテル東海（名古屋市中区栄3-1-1、052-000-0000）"),
+    ("role_header_counts", "名義人の区分\t件数\n個人\t1,204\n法人\t312"),
+    ("staff_number_format", "職員番号（5桁）は人事給与システムで付番します。例：職員番号 00000"),
+    ("facility_vietnamese_notice", "Thông báo: Trung tâm hỗ trợ người nước ngoài tư vấn về mang thai, nuôi con, thuế. "
+                                   "Thứ Ba và thứ Năm, 10 giờ đến 16 giờ. Điện thoại: 0584-00-2525."),
+    ("facility_portuguese_notice", "Aviso: O Centro de Apoio ao Estrangeiro atende consultas sobre gravidez e saúde. "
+                                   "Terças e quintas, das 10h às 16h. Telefone: 0566-00-1234."),
+    ("welfare_you_hogo_category", "就学援助の対象は、生活保護を受けている世帯（要保護）と、それに準ずる世帯（準要保護）です。"),
+    ("welfare_you_hogo_household", "要保護世帯への支援（要保護）については、別紙の基準によります。"),
+]
+
+MARKING_BLOCK = [
+    ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
+]
+
+
+test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK, ALLOW)
