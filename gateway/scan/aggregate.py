@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from gateway.scan.aggregate_residents import rule_resident_address_with_sensitive
 from gateway.scan.config import EntityPolicy, ScannerConfig
 
 _RANK = {"allow": 0, "warn": 1, "block": 2}
@@ -398,6 +399,7 @@ RULES: tuple[Rule, ...] = (
     rule_birth_date_with_personal_contact,
     rule_named_personal_email,
     rule_attributes_combined,
+    rule_resident_address_with_sensitive,
     rule_zero_width,
     rule_scanner_error,
 )
@@ -414,6 +416,7 @@ _NEEDS: dict[Rule, str] = {
     rule_address_with_personal_contact: "JP_ADDRESS",
     rule_birth_date_with_personal_contact: "DATE_OF_BIRTH",
     rule_named_personal_email: "EMAIL_ADDRESS",
+    rule_resident_address_with_sensitive: "JP_ADDRESS",
 }
 _RULE_NEEDS: tuple[tuple[Rule, str | None], ...] = tuple((r, _NEEDS.get(r)) for r in RULES)
 

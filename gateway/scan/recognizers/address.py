@@ -22,6 +22,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from typing import Any
 
+from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import Covered, merge_windows
 
@@ -294,6 +295,7 @@ class AddressRecognizer(AigwRecognizer):
             score = 0.9 if (label or pref) else 0.85
         else:
             score = 0.5
-        return self.result(self.ENTITY, s, self._end(text, m), score, level=level, label=label,
+        end = self._end(text, m)
+        return self.result(self.ENTITY, s, end, score, level=level, label=label,
                            prefecture=bool(pref), building=bool(m.group("building")),
-                           strength="strong" if level == "street" else "weak")
+                           strength="strong" if level == "street" else "weak", **resident_after(text, end))

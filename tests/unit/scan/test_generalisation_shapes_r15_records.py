@@ -18,6 +18,16 @@ before any fix it led to (figures by action and types, as tools/score.py counts 
   procedure, the guide, the 就学援助 notice, health-check rates, the request rules, a 労働条件通知書 template with 使用者 a
   company) on the tree with r15r001–021's fixes: recall 1.000 (11/11), false blocks 0.111 (1/9; the same on a984390). The
   false block: 要保護 / 準要保護 in the 就学援助 notice, read as a document marking (要保護).
+* r15r042–060 (19 rows, 10 / 9: a mail whose subject names the household of a leak (an old man with dementia), a 住基
+  extract in half-width kana with cells parted by one blank, a neighbour's report on a described dwelling (…202 の単身
+  男性) with no name, a 特別徴収 query listing employees' taxes, a 不受理申出 memo, a 市営住宅 lonely death, a 国保 API
+  error with romanised JSON keys, a school nurse's visit log (2-3 ひなた), a staff commuting-allowance investigation,
+  an ambulance non-transport record; negatives: a works notice, the extract's spec, a training text, the 特別徴収
+  explainer, the 不受理 rules, the procedure, the API's documented sample (国保 太郎), nurse's-room figures, the
+  allowance rules) on the tree with r15r001–041's fixes: recall 0.600 (6/10), false blocks 0.111 (1/9) (the same on
+  a984390). The misses: the half-width kana extract (no header parse for blank-parted cells), the described dwelling
+  (no rule for an address with its resident and a topic), the tax query (年税額 was no tax word), the nurse's log (a
+  class code before a kana given name). The false block: the API sample's 国保 太郎 beside 1970-01-01.
 """
 
 from __future__ import annotations

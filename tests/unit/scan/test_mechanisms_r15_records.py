@@ -12,6 +12,12 @@ negative rows, written apart from the probe file's rows).
   (public_contacts.FACILITY).
 * batch r15r022–041: a bare 要保護 beside welfare words (準要保護, 生活保護, 就学援助, 要保護世帯) is a category of households
   or children, no marking (classification_marking._WELFARE_NEAR).
+* batch r15r042–060: a pupil named after a grade-and-class code in a school's record (保健室 … 2-3 そうすけ) (new
+  person_classcode.py); a system's list with cells parted by one blank (00318842 ササキ ミノル 19520314)
+  (padded_records._SPACED_ROW); a service's word before a textbook given name (国保 太郎, ジュウミン ハナコ) is a
+  sample person (_examples.is_placeholder_name); a person's assessed tax (年税額, 所得割額, 給与所得あり) is a tax word;
+  an address followed by who lives there (…202 の単身男性, に住む高齢の女性) with a sensitive topic nearby
+  (recognizers/address_residents.py, aggregate_residents.rule_resident_address_with_sensitive).
 """
 
 from __future__ import annotations
@@ -47,9 +53,29 @@ ALLOW = [
     ("welfare_you_hogo_household", "要保護世帯への支援（要保護）については、別紙の基準によります。"),
 ]
 
+R3_BLOCK = [
+    ("class_code_kana_pupil", "保健室来室記録\n2時間目　3-2 ゆうま　鼻血。家で叩かれたと話す。"),
+    ("class_code_kanji_pupil", "担任メモ\n6-1 今井 大翔　不登校傾向、母子家庭で生活保護受給。"),
+    ("spaced_row_katakana", "001 ヤマモト タケシ 19480502 要介護3\n002 ヤマモト ハナ 19500817 要支援1"),
+    ("tax_rows_annual", "対象従業員\n・北島 亮　年税額 212,000円（前年 150,400円）\n・三上 瞳　所得割額 88,000円"),
+    ("resident_address_dv", "本町2丁目8番15号 に住む高齢の女性が、夫から暴力を受けているようだと近所の方から通報。"),
+    ("resident_address_dementia", "旭町1-8-22の独居高齢者、最近認知症が進んだ様子で、火の不始末が心配。"),
+]
+
+R3_ALLOW = [
+    ("class_code_section_numbers", "学習指導案\n2-1 ねらい　3時間目に実施\n2-2 てだて　担任が板書で示す"),
+    ("class_code_no_school", "目次\n1-1 はじめに\n1-2 まとめ"),
+    ("spaced_row_goods", "001 コピー ヨウシ 20240501 在庫\n002 ボール ペン 20240502 在庫"),
+    ("placeholder_service_name", 'APIの戻り値の形：{"shimei":"介護 花子","kaigodo":"要介護2"}'),
+    ("placeholder_kana_service", "ｶﾅ氏名：ｼﾞｭｳﾐﾝ ﾊﾅｺ　障害支援区分：3"),
+    ("tax_words_explained", "年税額の計算方法：所得割額と均等割額の合計です。給与所得ありの方は源泉徴収票をご確認ください。"),
+    ("resident_address_facility", "本町2丁目8番15号の地域包括支援センターでは、認知症の相談を受け付けています。"),
+    ("resident_address_area_range", "緑町3丁目1番から20番の方は、工事中に濁り水が出ることがあります。"),
+]
+
 MARKING_BLOCK = [
     ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
 ]
 
 
-test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK, ALLOW)
+test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK, ALLOW + R3_ALLOW)
