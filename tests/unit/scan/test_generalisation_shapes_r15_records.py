@@ -28,6 +28,15 @@ before any fix it led to (figures by action and types, as tools/score.py counts 
   a984390). The misses: the half-width kana extract (no header parse for blank-parted cells), the described dwelling
   (no rule for an address with its resident and a topic), the tax query (年税額 was no tax word), the nurse's log (a
   class code before a kana given name). The false block: the API sample's 国保 太郎 beside 1970-01-01.
+* r15r061–078 (18 rows, 9 / 9: a 認定調査 特記事項 copied from a PDF with the header's fields on one line, a Vietnamese
+  form (Tên:, Ngày sinh:), 期日前投票 宣誓書 errors, a 妊娠届 interview Excel paste, a 軽自動車税 減免 review, a 市営住宅
+  application's household table, a 国保 一部負担金 減免 draft, a headerless 後期高齢 CSV with era birth dates, a Teams
+  case-conference note naming the family; negatives: the 特記事項 guide, the blank Vietnamese form, the 宣誓書 template,
+  the interview figures, the 減免 rules, the blank table, an anonymous EMS press release, a fire-inspection notice to a
+  store, a 要対協 business meeting) on the tree with r15r001–060's fixes: recall 0.889 (8/9), false blocks 0.111 (1/9)
+  (the same on a984390). The miss: the 減免 review's 申請者　津田 一平 and 障害者　津田 聡 (no name after a blank-parted
+  field that the window model did not read). The false block: 運転者：障害者本人 (a role as the field's value, read as a
+  free-form name).
 """
 
 from __future__ import annotations

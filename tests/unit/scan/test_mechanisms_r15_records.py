@@ -18,6 +18,10 @@ negative rows, written apart from the probe file's rows).
   sample person (_examples.is_placeholder_name); a person's assessed tax (年税額, 所得割額, 給与所得あり) is a tax word;
   an address followed by who lives there (…202 の単身男性, に住む高齢の女性) with a sensitive topic nearby
   (recognizers/address_residents.py, aggregate_residents.rule_resident_address_with_sensitive).
+* batch r15r061–078: a form's field opening its line with a spaced kanji full name after a blank, no colon (申請者
+  津田 一平（納税義務者）, 障害者　津田 聡（長男）) (person_labels._spaced_field_name; a staff label keeps its staff); a
+  label's value naming who by role (運転者：障害者本人, 申請者：申請者本人または代理人) is no name
+  (person_labels._ROLE_VALUE_ENDS, any value holding 者).
 """
 
 from __future__ import annotations
@@ -73,9 +77,20 @@ R3_ALLOW = [
     ("resident_address_area_range", "緑町3丁目1番から20番の方は、工事中に濁り水が出ることがあります。"),
 ]
 
+R4_BLOCK = [
+    ("spaced_field_kanji_name", "申出書\n申請者　沢渡 俊介（本人）\n理由　うつ病で通院中のため"),
+    ("spaced_field_role_name", "減免審査\n障害者　北見 茂（父）身体障害者手帳2級"),
+]
+
+R4_ALLOW = [
+    ("spaced_field_staff", "出張命令\n職員名　山田 太郎\n用務　障害者週間の啓発イベント"),
+    ("role_value_family", "運転者：同居の家族\n対象：身体障害者手帳をお持ちの方"),
+    ("role_value_self", "申請者：申請者本人または代理人\n必要書類：療育手帳"),
+]
+
 MARKING_BLOCK = [
     ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
 ]
 
 
-test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK, ALLOW + R3_ALLOW)
+test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK, ALLOW + R3_ALLOW + R4_ALLOW)
