@@ -37,6 +37,16 @@ before any fix it led to (figures by action and types, as tools/score.py counts 
   (the same on a984390). The miss: the 減免 review's 申請者　津田 一平 and 障害者　津田 聡 (no name after a blank-parted
   field that the window model did not read). The false block: 運転者：障害者本人 (a role as the field's value, read as a
   free-form name).
+* r15r079–096 (18 rows, 9 / 9: an application log with key=value pairs (applicant=…), an SMS to a named resident in
+  katakana about arrears, a memo listing new cases with circled numbers (①…), a helpdesk ticket on a DV-protected
+  resident, a list in (1) (2) of staff on sick leave, a PDF table whose cells came out one per line, a chat drafting a
+  harassment complaint against a named 課長, a romanised Filipino name with a residence card number, a letter to a
+  resident on his welfare application; negatives: a test-environment log, the SMS template, sports results with circled
+  numbers, a printer ticket, staff duties, a facility table, a training plan's chat, a singer at an event with the
+  association's landline, the letter template) on the tree with r15r001–078's fixes: recall 0.778 (7/9), false blocks
+  0.111 (1/9) (the same on a984390). The misses: the vertical PDF table (no header read over lines), the harassment
+  complaint (the 課長 named as the source of harm was an official, no record's subject). The false block: the singer's
+  name on the line of 市国際交流協会（0584-…） (協会 was no office word).
 """
 
 from __future__ import annotations

@@ -22,6 +22,11 @@ negative rows, written apart from the probe file's rows).
   津田 一平（納税義務者）, 障害者　津田 聡（長男）) (person_labels._spaced_field_name; a staff label keeps its staff); a
   label's value naming who by role (運転者：障害者本人, 申請者：申請者本人または代理人) is no name
   (person_labels._ROLE_VALUE_ENDS, any value holding 者).
+* batch r15r079–096: a member of staff named as the source of harm done to someone (田所課長から…怒鳴られ, 係長に暴言を
+  吐かれ; not 山田主任から、ハラスメント防止研修の案内) is the subject of that personnel matter (person_capacity.harm_from);
+  a PDF table whose cells came out one per line, the header's first (氏名 / 年齢 / 状況, then each row's cells) (new
+  recognizers/vertical_tables.py); an association or a council named before a landline (市国際交流協会（0584-…）,
+  社会福祉協議会) makes it the body's (phone.OFFICE_WORDS).
 """
 
 from __future__ import annotations
@@ -88,9 +93,25 @@ R4_ALLOW = [
     ("role_value_self", "申請者：申請者本人または代理人\n必要書類：療育手帳"),
 ]
 
+R5_BLOCK = [
+    ("harm_from_staff_health", "係長の佐伯さんに毎日暴言を吐かれていて、不眠で通院しています。"),
+    ("harm_from_staff_received", "主査の江藤さんからパワハラを受けて、適応障害と診断されました。"),
+    ("vertical_table_names", "PDFから\n氏名\n生年月日\n備考\n小松 直樹\n昭和51年3月2日\nうつ病で休職中\n"
+                             "戸田 里美\n昭和60年9月9日\n育児休業中"),
+]
+
+R5_ALLOW = [
+    ("harm_from_training_notice", "課長から、ハラスメント防止研修の日程について連絡がありました。"),
+    ("harm_from_roleplay", "田所課長から怒鳴られた場面を想定したロールプレイ研修を行います。"),
+    ("vertical_table_facilities", "施設名\n定員\n空き\nひまわり苑\n80\nなし\nさくら荘\n50\n2床"),
+    ("vertical_table_blank_form", "氏名\n住所\n電話番号\n\n上の欄に記入し、窓口に提出してください。"),
+    ("association_landline", "講演は歌手の山本 彩さん。申込みは市文化振興会（0584-00-7700）へ。"),
+]
+
 MARKING_BLOCK = [
     ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
 ]
 
 
-test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK, ALLOW + R3_ALLOW + R4_ALLOW)
+test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK + R5_BLOCK,
+                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW)
