@@ -248,7 +248,8 @@ class AddressRecognizer(AigwRecognizer):
                 if _AREA_RANGE.match(text, m.end()):
                     continue  # 若葉台2丁目14番～20番: an area, no dwelling
                 r = self.result(self.ENTITY, t, self._end(text, m), 0.6, level="street", label=False,
-                                prefecture=False, building=bool(m.group("building")), strength="weak", form="town")
+                                prefecture=False, building=bool(m.group("building")), strength="weak", form="town",
+                                **resident_after(text, self._end(text, m)))
                 covered.take(r.start, r.end)
                 yield r
 

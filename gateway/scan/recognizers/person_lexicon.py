@@ -293,7 +293,7 @@ _LATIN_CONTACT_NAME = re.compile(
 # opening its line before a space and the name (使用者　宇佐美 紀子, r15); organisations' and the office's roles are none
 ROLE_LABEL_TRIGGER = "者:"
 ROLE_NAME_LABEL_TRIGGER = "者名:"  # the same with 名 (被保護者名:, 被相談者名:)
-ROLE_FIELD_TRIGGERS = ("者 ", "者\t")
+ROLE_FIELD_TRIGGERS = ("者 ", "者\t", "人 ", "人\t")  # (人 only in this form: 新保証人　鳴海 智也, 相続人　…)
 CLASS_TRIGGERS = ("組 ", "組\t", "組の")  # a school class before a pupil's name: "3年2組 吉川 そら" (person_tables)
 ROLE_NOT_PERSON = frozenset({
     "主催者", "共催者", "後援者", "協賛者", "発行者", "発表者", "管理者", "事業者", "設置者", "開設者", "運営者", "施行者",
@@ -302,7 +302,7 @@ ROLE_NOT_PERSON = frozenset({
     "利用者", "対象者", "参加者", "出席者", "欠席者", "事業主体者", "実施者", "指定管理者", "委託者",
     "受託者", "保有者", "取扱者", "出張者", "随行者", "派遣者", "引率者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
 })
-_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:|[ \t]+(?:[一-鿿々ァ-ヺ]|$))")
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}(?:者名?(?=[ \t]*:|[ \t]+(?:[一-鿿々ァ-ヺ]|$))|人(?=[ \t]+(?:[一-鿿々ァ-ヺ]|$)))")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
             + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + ROLE_FIELD_TRIGGERS + CLASS_TRIGGERS
             + LATIN_RECORD_TRIGGERS)

@@ -9,7 +9,7 @@ header names the column of names; counting lines finds its cells:
   line, PDFから, may stand before it) and the start that reads the most rows wins;
 * the rows: the lines after it (blank lines skipped), taken a header's width at a time; the cell under the name column
   must be a spaced full name to the name model (``spaced_name_ok``) — a facility list (施設名 ひまわり苑) has none — and
-  the rows stop at the first that has none.
+  the rows stop at the first that has none; a post column (役職, 職名) makes them office holders in their capacity.
 
 Each name found is a labelled full name (the column is its label). Triggers: the name columns' words.
 """
@@ -21,6 +21,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_columns import _TITLE_COLUMNS
 from gateway.scan.recognizers.person_contacts import spaced_name_ok
 
 NAME_COLUMNS = ("氏名", "名前", "お名前", "利用者名", "対象者名", "児童名", "生徒名", "患者名", "申請者名", "相談者名",
@@ -69,16 +70,19 @@ class VerticalTableRecognizer(AigwRecognizer):
             hi += 1
         cells = [k for k in range(hi, len(lines)) if lines[k].strip()]
         best: list[int] = []
+        best_lo = i
         for lo in range(i, first - 1, -1):
             if hi - lo >= 2:
                 found = self._names(lines, cells, hi - lo, i - lo)
-                best = found if len(found) > len(best) else best
+                best, best_lo = (found, lo) if len(found) > len(best) else (best, best_lo)
+        # a post column (役職, 職名) lists office holders in their capacity, as person_columns reads it
+        official = any(lines[k].strip() in _TITLE_COLUMNS for k in range(best_lo, hi))
         out = []
         for k in best:
             value = lines[k].strip()
             s = starts[k] + lines[k].index(value)
             out.append(self.result(self.ENTITY, s, s + len(value), 0.8, form="label", full_name=True, honorific=None,
-                                   label=True, official=False, staff=False, strength="strong",
+                                   label=True, official=official, staff=False, strength="strong",
                                    person_key=stable_key(re.sub(r"[ 　]", "", value)), model="vertical_table"))
         return out
 

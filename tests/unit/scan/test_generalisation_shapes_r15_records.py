@@ -47,6 +47,22 @@ before any fix it led to (figures by action and types, as tools/score.py counts 
   0.111 (1/9) (the same on a984390). The misses: the vertical PDF table (no header read over lines), the harassment
   complaint (the 課長 named as the source of harm was an official, no record's subject). The false block: the singer's
   name on the line of 市国際交流協会（0584-…） (協会 was no office word).
+* r15r097–113 (17 rows, 9 / 8: a 成年後見 市長申立て memo, a police report under 精神保健福祉法 23条, a 就学時健診 recheck
+  list, an English EMS hand-over on a tourist, a 市営住宅 nuisance complaint naming the neighbour below, nominees for
+  poll witnesses with mobiles, a Spanish form (Nombre y apellidos:), a Korean form (성명:), a LINE WORKS thread on a
+  leak reduction for an old resident; negatives: the twins — the petition guide with Aさん, the report figures, the
+  check-up notice, guidance for visitors, the noise notice, the recruitment notice, the blank Spanish form, a Korean
+  notice) on the tree with r15r001–096's fixes: recall 1.000 (9/9; types 8/9), false blocks 0.000 (0/8) (the same on
+  a984390). Types: Nombre y apellidos: was no name label.
+* r15r114–127 (14 rows, 7 / 7, aimed at the round's own mechanisms: a course report whose role fields hold no names
+  and a course application naming the carer, a nurse's-room newsletter with class codes and a nurse's log with class
+  codes before kanji names, a works notice to residents of a range and a resident's mail on a described child
+  (…9号の青い屋根の家に住む小学生くらいの男の子), a fictional harassment case and a mail on a named 係長, a published
+  committee roster as a vertical PDF table and a 住宅扶助 list as one, a manual's dialogue with 市民 太郎 and a batch log
+  with katakana names before birth=, the same log with codes, a 連帯保証人 change) on the tree with r15r001–113's fixes:
+  recall 0.429 (3/7), false blocks 0.000 (0/7) (recall 0.286 on a984390). The misses: the described child (a child
+  word and the town-form address had no resident description), the mail on 長尾係長 (no window: the title is followed
+  by から), the batch log (no key=value name before a birth key), the 保証人 change (no 人 form of the role grammar).
 """
 
 from __future__ import annotations

@@ -27,6 +27,14 @@ negative rows, written apart from the probe file's rows).
   a PDF table whose cells came out one per line, the header's first (氏名 / 年齢 / 状況, then each row's cells) (new
   recognizers/vertical_tables.py); an association or a council named before a landline (市国際交流協会（0584-…）,
   社会福祉協議会) makes it the body's (phone.OFFICE_WORDS).
+* batch r15r097–113: a Spanish or Portuguese label naming both halves of the name (Nombre y apellidos:, Apellidos y
+  nombre:, Nome e sobrenome:) (person_foreign._LATIN_FOREIGN_LABEL); a vertical table's post column (役職) makes its
+  names office holders (vertical_tables).
+* batch r15r114–127: staff named right before から / に and harm done (長尾係長から…暴言を吐かれ) open a window even with
+  no title-first shape (person_cues.staff_title_windows); the 人 form of the role grammar opening its line before a
+  blank (新保証人　鳴海 智也, 相続人　…; not 個人, 法人, 外国人, 社会人 …) (person_rules._NOT_ROLE_NIN); a child described by
+  age after the address (…に住む小学生くらいの男の子) and the town-form address (address_residents); a log's key=value
+  name right before a birth key (nushi=タカハシ マサル birth=19570812) (padded_records._KEYED_NAME).
 """
 
 from __future__ import annotations
@@ -108,10 +116,29 @@ R5_ALLOW = [
     ("association_landline", "講演は歌手の山本 彩さん。申込みは市文化振興会（0584-00-7700）へ。"),
 ]
 
+R6_BLOCK = [
+    ("spanish_nombre_y_apellidos", "Nombre y apellidos: Carmen Rojas Vega\nTeléfono: 090-7742-1180\nMotivo: embarazo de 6 meses"),
+    ("portuguese_nome_sobrenome", "Nome e sobrenome: Ana Paula Ferreira\nTelefone: 080-3319-4471\nAssunto: meu filho tem asma"),
+    ("harm_from_staff_far_topic", "同じ係の長尾係長から、この半年ほど、ミスのたびに暴言を吐かれています。最近は動悸がして心療内科に通っています。"),
+    ("role_nin_guarantor", "変更届\n新保証人　沢口 達也（兄）\n住所　名古屋市西区城西2-8-14\n勤務先　株式会社サワ物流"),
+    ("resident_child_by_age", "東町1丁目4番8号に住む小学生くらいの女の子が、夜遅くまで一人で外にいて、痩せています。ネグレクトが心配です。"),
+    ("keyed_log_names", "target id=1 nushi=ヤマギシ トオル birth=19550412 kubun=生活扶助\n"
+                        "target id=2 member=ヤマギシ ミエ birth=19580920 kubun=生活扶助"),
+]
+
+R6_ALLOW = [
+    ("spanish_labels_blank", "Nombre y apellidos: (escriba aquí)\nFecha de nacimiento: (día/mes/año)"),
+    ("vertical_table_posts", "名簿\n\n氏名\n役職\n浅田 昇\n会長\n北野 恵\n副会長\n\n役員の任期は2年です。"),
+    ("role_nin_corporate", "申請区分\n法人　株式会社ミドリ設備\n個人　該当なし\n外国人　該当なし"),
+    ("resident_child_notice", "東町1丁目4番から9番にお住まいの子どもがいる家庭へ：通学路の工事のお知らせです。"),
+    ("keyed_log_other_key", "target id=1 item=コピー ヨウシ kijun=20250401 kubun=01\n"
+                            "target id=2 item=ボール ペン kijun=20250401 kubun=01"),
+]
+
 MARKING_BLOCK = [
     ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
 ]
 
 
-test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK + R5_BLOCK,
-                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW)
+test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK + R5_BLOCK + R6_BLOCK,
+                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW + R6_ALLOW)
