@@ -5,7 +5,7 @@ such an address (``resident`` metadata); aggregate_residents reads it with a sen
 
 The description follows the address within its sentence: a building's name and room may stand between (…の青い屋根の家),
 then の / に住む / 在住の / で暮らす, then a person word (男性, 女性, 高齢者, 夫婦, 母子, 男の子, 小学生 …) with at most a
-qualifier before it (単身, 独居, 一人暮らしの, 高齢の, 若い, 小学生くらいの). A facility after the address (の公民館, の地域包括支援センター) is no resident."""
+qualifier before it (単身, 独居, 一人暮らしの, 高齢の, 若い, 小学生くらいの), and no compound goes on from it (の高齢者福祉センター is a facility). A facility after the address (の公民館, の地域包括支援センター) is no resident."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ _RESIDENT_AFTER = re.compile(
     # (a child described by age: 小学生くらいの男の子, 中学生の女の子, 赤ちゃん)
     r"(?:(?:小学生|中学生|高校生|幼児|[0-9]{1,2}歳)(?:くらい|ぐらい|位)?の?)?"
     r"(?:男性|女性|男児|女児|男の子|女の子|子ども|子供|こども|少年|少女|小学生|中学生|高校生|赤ちゃん|乳児|幼児|高齢者|"
-    r"高齢男性|高齢女性|夫婦|母子|父子|世帯|住人|入居者|居住者|お年寄り|おじいさん|おばあさん|方(?![針法面向]))")
+    r"高齢男性|高齢女性|夫婦|母子|父子|世帯|住人|入居者|居住者|お年寄り|おじいさん|おばあさん|方(?![針法面向]))"
+    r"(?![一-鿿ァ-ヺー])")  # (not the start of a compound: の高齢者福祉センター, の母子生活支援施設 are facilities)
 _REACH = 48
 
 

@@ -35,6 +35,9 @@ negative rows, written apart from the probe file's rows).
   blank (新保証人　鳴海 智也, 相続人　…; not 個人, 法人, 外国人, 社会人 …) (person_rules._NOT_ROLE_NIN); a child described by
   age after the address (…に住む小学生くらいの男の子) and the town-form address (address_residents); a log's key=value
   name right before a birth key (nushi=タカハシ マサル birth=19570812) (padded_records._KEYED_NAME).
+* guards written after the batches, against the round's own mechanisms: a timetable's class codes before kana subjects
+  (3-2 こくご), a facility compound after the resident word (…15号の高齢者福祉センター), a company as a blank-parted
+  field's value, a resident's words that name no one (の住民の方から), a staff member harmed by a visitor.
 """
 
 from __future__ import annotations
@@ -135,10 +138,23 @@ R6_ALLOW = [
                             "target id=2 item=ボール ペン kijun=20250401 kubun=01"),
 ]
 
+GUARD_ALLOW = [
+    ("class_code_timetable", "時間割の変更\n1時間目　3-2 こくご\n2時間目　3-2 さんすう\n3時間目　4-1 たいいく\n"
+                             "担任が変更になりました。健康診断は保健室で。"),
+    ("class_code_newsletter_items", "保健室の利用\n来室時は担任に伝えてから。\n2-1 ほけんだより配布\n2-2 てあらい指導"),
+    ("resident_word_facility_compound", "本町2丁目8番15号の高齢者福祉センターで、認知症カフェを毎月開いています。"),
+    ("resident_word_salon_venue", "会場：本町2丁目8番15号の高齢者サロン「ひだまり」。介護予防の体操とうつ病予防の講話。"),
+    ("resident_area_question", "旭町1丁目の住民の方から、認知症の方への対応について質問がありました。"),
+    ("spaced_field_company", "申込書\n申請者　株式会社 山田建設\n所在地　本町1丁目2番3号\n理由　障害者雇用の助成金"),
+    ("spaced_field_group_value", "受講者　市内の小学生\n内容　発達障害の理解"),
+    ("harm_to_staff_by_visitor", "窓口で市民課の課長が来庁者から暴言を受けた件について、職員のメンタルヘルス対策を検討します。"),
+    ("role_nin_explained", "相続人　全員の同意が必要です\n被相続人　死亡した方"),
+]
+
 MARKING_BLOCK = [
     ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
 ]
 
 
 test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK + R5_BLOCK + R6_BLOCK,
-                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW + R6_ALLOW)
+                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW + R6_ALLOW + GUARD_ALLOW)
