@@ -68,6 +68,12 @@ before any fix it led to (figures by action and types, as tools/score.py counts 
   来所者; negatives: the HR question, the 照会 template, accident figures, an English FAQ, monthly counts, an award in
   a 広報, a staff chat on 例の件) on the tree with r15r001–127's fixes: recall 1.000 (5/5), false blocks 0.000 (0/7)
   (the same on a984390).
+* r15r140–147 (8 rows, 4 / 4: a division's view on not reappointing a fixed-term nursery teacher, a foreign family's
+  move-in from their residence cards with names in capitals, a 国保 短期証 list, a Teams thread on a rent reduction;
+  negatives: the reappointment rules, how to read a residence card, the 短期証 rules, a policy thread) on the tree with
+  r15r001–139's fixes: recall 0.750 (3/4; types 2/4), false blocks 0.000 (0/4) (the same on a984390). The miss: 勤務評価
+  and 再度任用しない were no personnel words; types: 氏名（ローマ字） was no name column and three-part Latin names in
+  capitals no name cells.
 """
 
 from __future__ import annotations

@@ -35,6 +35,9 @@ negative rows, written apart from the probe file's rows).
   blank (新保証人　鳴海 智也, 相続人　…; not 個人, 法人, 外国人, 社会人 …) (person_rules._NOT_ROLE_NIN); a child described by
   age after the address (…に住む小学生くらいの男の子) and the town-form address (address_residents); a log's key=value
   name right before a birth key (nushi=タカハシ マサル birth=19570812) (padded_records._KEYED_NAME).
+* batch r15r140–147: a fixed-term staff member's evaluation and non-renewal (勤務評価, 再度任用しない, 雇止め) are
+  personnel words; 氏名（ローマ字） / 英字氏名 head a name column, whose Latin names of three or four parts in capitals
+  count on a row that also holds a date or a residence card number (person_columns._LATIN_LONG_CELL, _PERSON_ROW).
 * guards written after the batches, against the round's own mechanisms: a timetable's class codes before kana subjects
   (3-2 こくご), a facility compound after the resident word (…15号の高齢者福祉センター), a company as a blank-parted
   field's value, a resident's words that name no one (の住民の方から), a staff member harmed by a visitor.
@@ -151,10 +154,21 @@ GUARD_ALLOW = [
     ("role_nin_explained", "相続人　全員の同意が必要です\n被相続人　死亡した方"),
 ]
 
+R9_BLOCK = [
+    ("staff_not_reappointed", "・再度任用しない：調理員 岩田 恵子（勤務評価C、欠勤が多い）"),
+    ("romaji_column_residence_cards", "続柄\t英字氏名\t生年月日\n本人\tSANTOS MARIA LUISA\t1990-06-11\n"
+                                      "長女\tSANTOS ANA CLARA\t2018-01-23"),
+]
+
+R9_ALLOW = [
+    ("latin_goods_column", "品番\tname\t入荷\n1\tSTEEL PIPE LONG\t2025年2月\n2\tBLUE CABLE SET\t2025年9月"),
+    ("reappointment_rules", "勤務評価の結果によっては、再度任用しないことがあります。雇止めの予告は30日前までに行います。"),
+]
+
 MARKING_BLOCK = [
     ("you_hogo_marking_line", "【要保護】\n令和9年度 組織改正案（内示前）\n1 総務部の再編"),
 ]
 
 
-test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK + R5_BLOCK + R6_BLOCK,
-                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW + R6_ALLOW + GUARD_ALLOW)
+test_blocks, test_allows = action_tests(BLOCK + MARKING_BLOCK + R3_BLOCK + R4_BLOCK + R5_BLOCK + R6_BLOCK + R9_BLOCK,
+                                      ALLOW + R3_ALLOW + R4_ALLOW + R5_ALLOW + R6_ALLOW + GUARD_ALLOW + R9_ALLOW)
