@@ -13,11 +13,12 @@ fired on which findings. Reason codes are stable snake_case strings (``<entity>_
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from gateway.scan.aggregate_residents import rule_resident_address_with_sensitive
+from gateway.scan.hit_index import HitIndex as _Index
 from gateway.scan.config import EntityPolicy, ScannerConfig
 
 _RANK = {"allow": 0, "warn": 1, "block": 2}
@@ -105,27 +106,6 @@ def _max(a: str, b: str) -> str:
 
 def _min(a: str, b: str) -> str:
     return a if _RANK[a] <= _RANK[b] else b
-
-
-class _Index:
-    """Hits sorted by start, to find one within ``w`` characters of a span in O(log n) (a 100 KB
-    roster with thousands of names and phone numbers stays linear-ish, not quadratic)."""
-
-    __slots__ = ("hits", "starts", "longest")
-
-    def __init__(self, hits: list[Hit]) -> None:
-        self.hits = sorted(hits, key=lambda x: x.start)
-        self.starts = [x.start for x in self.hits]
-        self.longest = max((x.end - x.start for x in self.hits), default=0)
-
-    def near(self, h: Hit, w: int, pred: Callable[[Hit], bool] | None = None) -> Hit | None:
-        """The first indexed hit within ``w`` characters of ``h`` (not ``h``'s own span)."""
-        i = bisect_left(self.starts, h.start - w - self.longest)
-        hi = bisect_right(self.starts, h.end + w)
-        for x in self.hits[i:hi]:
-            if x.end >= h.start - w and not (x.start == h.start and x.end == h.end) and (pred is None or pred(x)):
-                return x
-        return None
 
 
 def _marking_level(meta: dict[str, Any]) -> int | None:
@@ -409,6 +389,7 @@ RULES: tuple[Rule, ...] = (
     rule_birth_date_with_personal_contact,
     rule_named_personal_email,
     rule_attributes_combined,
+    rule_resident_address_with_sensitive,
     rule_zero_width,
     rule_scanner_error,
 )
@@ -425,6 +406,7 @@ _NEEDS: dict[Rule, str] = {
     rule_address_with_personal_contact: "JP_ADDRESS",
     rule_birth_date_with_personal_contact: "DATE_OF_BIRTH",
     rule_named_personal_email: "EMAIL_ADDRESS",
+    rule_resident_address_with_sensitive: "JP_ADDRESS",
 }
 _RULE_NEEDS: tuple[tuple[Rule, str | None], ...] = tuple((r, _NEEDS.get(r)) for r in RULES)
 

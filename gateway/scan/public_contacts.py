@@ -43,6 +43,8 @@ FACILITY = re.compile(
     r"こども園|児童館|学童クラブ|市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
     r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|"
     r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|Park|Stadium|Gymnasium|Plaza|"
+    # a centre or a city hall named in residents' languages (Trung tâm tư vấn, Centro de apoio, 咨询中心, 센터: r15)
+    r"(?i:trung tâm|tòa thị chính|centro|prefeitura|sentro|munisipyo|pusat)|(?:服务|服務|咨询|諮詢|支援|交流)中心|센터|시청|ศูนย์|केन्द्र|"
     # companies in English signatures: Civic Data Partners Ltd., LinguaTech Japan K.K.
     r"(?<![A-Za-z])(?:Ltd|Inc|K\.K|Co\.,? Ltd|Corporation|Corp|LLC|GmbH|plc)(?![A-Za-z]))"
 )

@@ -40,6 +40,7 @@ RECOGNIZERS: list[str] = [
     "internal_matter:InternalMatterRecognizer",
     "record_number:RecordSubjectRecognizer",
     "heading_names:HeadingNameRecognizer",
+    "vertical_tables:VerticalTableRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info
     "person:PersonRecognizer",
     "address:AddressRecognizer",

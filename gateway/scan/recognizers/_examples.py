@@ -145,11 +145,26 @@ _PLACEHOLDER_FULL = frozenset({"John Doe", "Jane Doe", "John Smith Doe", "Nguy�
                                "Fulano de Tal", "Juan dela Cruz", "Juan Dela Cruz"})
 
 
+# a specification's or a manual's sample person: the system's or the service's word as the surname and a textbook given
+# name (国保 太郎, 介護 花子, ｼﾞｭｳﾐﾝ ﾀﾛｳ → ジュウミン タロウ, 市民太郎; r15)
+_TEXTBOOK_GIVEN = ("太郎", "花子", "一郎", "次郎", "三郎", "タロウ", "ハナコ", "イチロウ", "ジロウ", "サブロウ")
+_SERVICE_WORDS = frozenset({
+    "国保", "国民", "健保", "保険", "介護", "年金", "福祉", "市民", "区民", "町民", "村民", "県民", "都民", "住民", "市役所",
+    "役所", "役場", "納税", "税務", "申請", "届出", "記入", "入力", "利用", "職員", "児童", "生徒", "窓口", "登録", "検証",
+    "コクホ", "コクミン", "カイゴ", "ネンキン", "フクシ", "シミン", "クミン", "ジュウミン", "ケンミン", "ノウゼイ",
+    "シンセイ", "キニュウ", "ニュウリョク", "リヨウ", "ショクイン", "マドグチ", "トウロク"})
+
+
 def is_placeholder_name(value: str) -> bool:
-    """A name whose surname is a placeholder word (テスト 太郎, 見本花子), or a language's John Doe."""
+    """A name whose surname is a placeholder word (テスト 太郎, 見本花子), a service's word before a textbook given name
+    (国保 太郎), or a language's John Doe."""
     first = value.split(" ", 1)[0].split("\u3000", 1)[0]
-    return first in _PLACEHOLDER_TOKENS or value.startswith(_PLACEHOLDER_WORDS + _PLACEHOLDER_READINGS) \
-        or value in _PLACEHOLDER_FULL
+    if first in _PLACEHOLDER_TOKENS or value.startswith(_PLACEHOLDER_WORDS + _PLACEHOLDER_READINGS) \
+            or value in _PLACEHOLDER_FULL:
+        return True
+    compact = value.replace(" ", "").replace("\u3000", "")
+    return compact.endswith(_TEXTBOOK_GIVEN) and any(
+        compact[:-len(g)] in _SERVICE_WORDS for g in _TEXTBOOK_GIVEN if compact.endswith(g))
 
 
 def is_placeholder_address(value: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from typing import Any
 
+from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import Covered, merge_windows
 
@@ -247,7 +248,8 @@ class AddressRecognizer(AigwRecognizer):
                 if _AREA_RANGE.match(text, m.end()):
                     continue  # 若葉台2丁目14番～20番: an area, no dwelling
                 r = self.result(self.ENTITY, t, self._end(text, m), 0.6, level="street", label=False,
-                                prefecture=False, building=bool(m.group("building")), strength="weak", form="town")
+                                prefecture=False, building=bool(m.group("building")), strength="weak", form="town",
+                                **resident_after(text, self._end(text, m)))
                 covered.take(r.start, r.end)
                 yield r
 
@@ -294,6 +296,7 @@ class AddressRecognizer(AigwRecognizer):
             score = 0.9 if (label or pref) else 0.85
         else:
             score = 0.5
-        return self.result(self.ENTITY, s, self._end(text, m), score, level=level, label=label,
+        end = self._end(text, m)
+        return self.result(self.ENTITY, s, end, score, level=level, label=label,
                            prefecture=bool(pref), building=bool(m.group("building")),
-                           strength="strong" if level == "street" else "weak")
+                           strength="strong" if level == "street" else "weak", **resident_after(text, end))

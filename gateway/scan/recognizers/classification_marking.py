@@ -63,6 +63,18 @@ _LEVEL = (
 )
 # (also abbreviated in a marking: 【要機密】; not 要保護児童, a welfare term)
 _YOU = r"(?P<you>要(?:機密|保護)(?:情報|(?![一-鿿ぁ-ゖァ-ヺ])))"
+# the welfare words beside a bare 要保護 that make it a category of households or children, not a marking (r15)
+_WELFARE_NEAR = re.compile(r"準要保護|生活保護|就学援助|要保護(?:児童|世帯|者)|要支援|保護世帯|被保護|扶助")
+
+
+def _not_welfare(text: str, found):
+    """The markings found, less a bare 要保護 beside welfare words: 要保護 / 準要保護 of 就学援助, a 要保護世帯 (生活保護)
+    are categories of households or children, no marking (r15)."""
+    for m in found:
+        if m.group(0) != "要保護" or _WELFARE_NEAR.search(text, max(0, m.start() - 200), m.end() + 200) is None:
+            yield m
+
+
 _CIA = r"(?P<cia>(?<![0-9A-Za-z])C[1-4]" + _SP + r"[-/]?" + _SP + r"I[1-2]" + _SP + r"[-/]?" + _SP + r"A[1-2](?![0-9A-Za-z]))"
 _SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|(?:部|社|庁)外(?:厳|極)秘|部外秘|社外秘|外部秘|庁外秘|局外秘|課外秘|室外秘|所外秘|対外秘|門外不出|時限秘|特定秘密|特別管理秘密|防衛秘密|コンフィデンシャル)"
 # (not a term: 取扱注意事項 of a safety data sheet, 取扱注意点)
@@ -182,7 +194,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         results = []
         windows = hit_windows(ctx, _MARK_TRIGGERS, 40, 60)
         taken = Covered(len(text))  # s or e inside a span already taken: the same marking, not a new one
-        for m in _distinctive(text, windows):
+        for m in _not_welfare(text, _distinctive(text, windows)):
             kind, level = self._kind(m)
             r = self._make(text, m.start(), m.end(), kind, level, always=True)
             if r is not None:

@@ -13,6 +13,9 @@ real date of birth.
 
 * A headerless CSV (round 14): the name's two parts as the two cells right before the date (``10231,ARAKAKI,KENJI,
   19520704,M,…``), in Latin capitals, katakana or kanji.
+* Cells parted by one blank or a tab (round 15): the line's record number, the name's two parts, the date
+  (``00318842 ササキ ミノル 19520314 転出``); a log's key=value pairs, the name's value right before a birth key
+  (``nushi=タカハシ マサル birth=19570812``).
 
 Trigger: a run of eight digits (``TRIGGER_DIGITS``); per run one bounded look at the line before it.
 """
@@ -36,6 +39,13 @@ _PADDED_NAME = re.compile(r"(?m)(?:^|(?<=[0-9]))[ 　]*(?P<name>[ァ-ヺー]{1,1
 # 10232,比嘉,真由美,19840721,…): Latin capitals, katakana or kanji (round 14)
 _CSV_NAME = re.compile(r"(?m)(?:^|(?<=,))(?P<name>(?P<sur>[A-Z][A-Z'-]{1,15}|[ァ-ヺー]{1,10}|[一-龥々]{1,4}),"
                        r"(?P<given>[A-Z][A-Z'-]{1,15}|[ァ-ヺー]{1,10}|[一-龥々ぁ-ゖ]{1,4})),$")
+# …or a row of cells parted by one blank or a tab (a system's list pasted as text: 00318842 ササキ ミノル 19520314 転出): the
+# line's leading record number, the name's two parts, the date (r15)
+_SPACED_ROW = re.compile(r"(?m)^[ \t]*[0-9A-Za-z][0-9A-Za-z-]{1,11}[ \t]+(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10}"
+                         r"|[一-龥々]{1,4}[ 　][一-龥々]{1,4})[ \t]$")
+# …or a log's key=value pairs, the name's value right before a birth key (nushi=タカハシ マサル birth=19570812: r15)
+_KEYED_NAME = re.compile(r"(?:^|(?<=[ \t,;]))[A-Za-z_]{1,16}=(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10}|[一-龥々]{1,4}[ 　][一-龥々]{1,4})"
+                         r"[ \t,;]+(?i:birth(?:day|_?date)?|dob|seinengappi|umare(?:_?ymd)?)=$")
 # a Japanese name romanised in capitals, as legacy systems store it: romaji syllables only (ARAKAKI, HATTORI, OHNO;
 # a product code, ABC / DEF, is none)
 _ROMAJI = re.compile(r"(?:(?:[KGSZTDNHBPMR]Y?|[YW]|SH|CH|TS|J|F)?[AIUEO]|N|(?<=O)H|[KSTPC](?=[KSTPC]))+")
@@ -64,6 +74,10 @@ class PaddedRecordRecognizer(AigwRecognizer):
             m = _PADDED_NAME.search(text, max(ls, s - 48), s)
             if m is None and text[s - 1:s] == ",":
                 m = _CSV_NAME.search(text, max(ls, s - 48), s)
+            elif m is None and text[s - 1:s] in (" ", "\t"):
+                m = _SPACED_ROW.match(text, ls, s)
+            elif m is None and text[s - 1:s] == "=":
+                m = _KEYED_NAME.search(text, max(ls, s - 64), s)
             if m is None or not _name_ok(m.group("name")):
                 continue
             records.append((m.start("name"), m.end("name"), s, e))

@@ -120,7 +120,7 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_anchors import _anchor_has_value
-from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity
+from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity, harm_from
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
                                                       card_numbers, households, mail_header_staff, speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
@@ -412,7 +412,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
         about = _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
-        subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s)
+        subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s) or harm_from(text, e + len(hon or ""))
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)

@@ -88,3 +88,16 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
         official = True
     return official, staff
+
+
+# a member of staff named as the source of harm done to the writer or a colleague (田所課長から…怒鳴られて, 係長に暴言を
+# 吐かれ, 主査から毎日無視され): the accused of a harassment complaint, a personnel matter about them (r15)
+# (done to someone: a passive verb or harassment received — not a training on harassment: 山田主任から、ハラスメント防止研修の案内)
+_HARM_FROM = re.compile(r"(?:から|に)[^\n。]{0,30}?(?:怒鳴られ|怒鳴りつけられ|暴言を(?:吐かれ|受け)|罵倒され|殴られ|叩かれ|"
+                        r"蹴られ|触られ|無視され|脅され|嫌がらせを(?:受け|され)|人格を否定され|"
+                        r"(?:パワハラ|セクハラ|マタハラ|ハラスメント)(?:を受け|され|行為を受け))")
+
+
+def harm_from(text: str, after: int) -> bool:
+    """Staff named right before から / に and, in the sentence, the harm they did (see _HARM_FROM)."""
+    return _HARM_FROM.match(text, after, min(len(text), after + 48)) is not None

@@ -31,6 +31,7 @@ from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_classcode import SCHOOL_TRIGGERS
 from gateway.scan.recognizers.person_charname import (_HIRA, _KATA, _NOBODY_CUES, _NOT_NAMES, _NOT_RELATIVE,
                                                       _hiragana_name, _katakana_name, _run_start, _word_then_particle,
                                                       kana_given_ok)
@@ -47,7 +48,7 @@ _AFTER_PARENT = re.compile(r"(?:[:：)、]|さん(?![一-鿿ァ-ヺ])|から|よ
 # a kana given name alone before an age in brackets (ひなた（5歳）): the age's closing triggers the pass
 AGE_TRIGGERS = ("歳)", "才)", "さい)")
 _NAME_BEFORE_AGE = re.compile(r"(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})[ 　]?\([ ]?[0-9]{1,2}[ ]?(?:歳|才|さい)\)$")
-CHILDNAME_TRIGGERS = OWN_CHILD_TRIGGERS + PARENT_TRIGGERS
+CHILDNAME_TRIGGERS = OWN_CHILD_TRIGGERS + PARENT_TRIGGERS + SCHOOL_TRIGGERS  # (a school's record: person_classcode)
 _ANIMAL_BEFORE = re.compile(r"猫|犬|ネコ|イヌ|ねこ|いぬ|ウサギ|うさぎ|ハムスター|インコ|ゾウ|キリン|パンダ|サル|金魚")
 _MAX = 32
 

@@ -62,6 +62,8 @@ _OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所�
 # column headers in English, and a name split into a surname column and a given-name column (姓 | 名)
 _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_name", "name (kanji)", "氏名(漢字)",
                               "氏名(カナ)", "氏名(ふりがな)", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ",
+                              # a residence card's name in Latin letters (氏名（ローマ字）, 英字氏名: r15)
+                              "氏名(ローマ字)", "氏名(英字)", "氏名(アルファベット)", "ローマ字氏名", "英字氏名",
                               # romanised Japanese headers of a legacy export ("No,Shimei,Furigana,Seinengappi")
                               "shimei", "simei", "namae", "furigana", "hurigana", "kana_shimei", "shimei_kana",
                               *NAME_KEYS})  # (abbreviated keys of real systems: nm, kj_nm …)
@@ -76,7 +78,9 @@ _PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", 
                         # a payment record's payee and a return's dependants (支払調書, 扶養控除 lists: round 13)
                         "支払を受ける者", "受取人", "被扶養者", "扶養親族",
                         # a case conference's children (| 対象児 | 年齢 | 状況 |; round 14)
-                        "対象児", "該当児", "在園児", "入所児")
+                        "対象児", "該当児", "在園児", "入所児",
+                        # the holder of a contract, a tenancy or a register entry (名義人, 使用者, 選挙人, り災者: r15)
+                        "名義人", "使用者", "居住者", "借受人", "選挙人", "傷病者", "り災者", "罹災者", "受診者")
 _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS) + r")(?:名|氏名)?")
 # the same in English headers ("| Client | Age | Issue |")
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
@@ -245,9 +249,17 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     t = _CELL_TITLE.match(name)
     if t is not None:
         name, lead = name[t.end():], lead + t.end()
-    if not name or not (_COLUMN_NAME.fullmatch(name) or _LATIN_COMMA.fullmatch(name)):
-        return None
+    if not name or not (_COLUMN_NAME.fullmatch(name) or _LATIN_COMMA.fullmatch(name) or (
+            _LATIN_LONG_CELL.fullmatch(name) and latin_name_ok(name.title()) and _PERSON_ROW.search(line))):
+        return None  # (a residence card's name, three or four parts in capitals beside a birth date: r15)
     return off + lead, name
+
+
+# a Latin name of two to four parts (NGUYEN VAN HUNG), counted only on a row that also holds a date (a birth date) or a
+# residence card number: a goods list's name column (STEEL PIPE LONG) holds none
+_LATIN_LONG_CELL = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3}")
+_PERSON_ROW = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9](?![0-9])|[SHTR][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
+                         r"|(?<![A-Z])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Z])")
 
 
 _NAME_PART = re.compile(r"[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヺー]{1,8}|[ぁ-ゖ]{2,5}|" + _LATIN_PART)

@@ -1,7 +1,6 @@
 """Cues around a PERSON candidate that decide how it is read (person.py): the passage is about the person
 (について), a place name used as a surname, a note after the name (a health or personnel record, a duty), a label
-used as a field, and the staff-record and staff-health word sets. Plain functions of the
-text and the tokens."""
+used as a field, and the staff-record and staff-health word sets. Plain functions of the text and the tokens."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from gateway.scan.recognizers.person_lexicon import (
 )
 from gateway.scan.recognizers.person_charname import QUOTE_INTRO
 from gateway.scan.recognizers.person_crime import crime_topics
+from gateway.scan.recognizers.person_capacity import harm_from
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
@@ -213,12 +213,12 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
             # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
             if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が", "、") and p > 0 and _KANJI.match(text[p - 1])
-                                                  and not _duty_line(text, p + len(w))):
-                continue  # (佐野主事は健康診断の受付を担当: a duty, not a record)
+                                                  and not _duty_line(text, p + len(w))) and not harm_from(text, p + len(w)):
+                continue  # (佐野主事は健康診断の受付を担当: a duty, not a record; 長尾係長から暴言を吐かれ: harm, r15)
             if nxt == "の" and _duty_line(text, p + len(w)):
                 continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)
             if (k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]) \
-                    or _self_in_brackets(text, p):  # 本人（市民税課 主事 森本 亜美）: the record's subject
+                    or _self_in_brackets(text, p) or harm_from(text, p + len(w)):  # 本人（市民税課 主事 森本 亜美）
                 out.append((p - 8, p + len(w) + 10))
     return out
 

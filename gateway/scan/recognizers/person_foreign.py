@@ -27,6 +27,9 @@ LATIN_FOREIGN_LABELS = ("nome", "nombre", "solicitante", "requerente", "họ và
                         "aplikante", "nom :", "nom:", "nama lengkap", "nama:", "nama :")
 _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+(?:(?:do|da)[ \t]+(?:alun[oa]|responsável|pai|mãe|criança)|completo))?|"
                                   r"nombre(?:[ \t]+(?:(?:del|de[ \t]+la)[ \t]+(?:alumn[oa]|padre|madre|tutor|niñ[oa])|completo))?|"
+                                  # the name's two halves in one label (Nombre y apellidos:, Apellidos y nombre:, Nome e
+                                  # sobrenome:; r15)
+                                  r"nombres?[ \t]+y[ \t]+apellidos?|apellidos?[ \t]+y[ \t]+nombres?|nome[ \t]+e[ \t]+sobrenome|"
                                   r"nama(?:[ \t]+lengkap)?|solicitante|requerente|"
                                   r"họ[ \t]+(?:và[ \t]+)?tên|tên|người[ \t]+(?:liên[ \t]+hệ|nộp[ \t]+đơn)|(?:buong[ \t]+)?pangalan(?:[ \t]+ng[ \t]+(?:bata|magulang))?|aplikante|nom)[ \t]*[:：][ \t]*"
                                   r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")

@@ -17,6 +17,7 @@ from itertools import islice
 from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PARENT_SET,
                                                       PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
+from gateway.scan.recognizers.person_classcode import SCHOOL_TRIGGERS, PersonClassCodeMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
@@ -32,7 +33,7 @@ _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
 _CHILD_SET = frozenset(CHILDNAME_TRIGGERS + AGE_TRIGGERS)
 
 
-class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
+class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCodeMixin):
     ENTITY = "PERSON"
 
     def _kana_names(self, text: str, hits: dict[str, list[int]]) -> list:
@@ -51,6 +52,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
             out.append(self._child_given_names(text, hits))  # うちのはるとが, そうすけママ：, ひなた（5歳） (person_childname)
         if not (PARENT_SET.isdisjoint(hits) and CLOSER_SET.isdisjoint(hits)):
             out.append(self._signed_names(text, hits))  # かずきの母より, …です。鳥居』 (person_charname)
+        if not _SCHOOL_SET.isdisjoint(hits) and "-" in text:
+            out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         return out
 
     def _kana_names_before_age(self, text: str):
@@ -76,3 +79,4 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin):
 
 _HONORIFIC_SET = frozenset(NAME_HONORIFICS + HOUSEHOLD_HONORIFICS)  # (one isdisjoint test, not a generator)
 _HOUSEHOLD_SET = frozenset(HOUSEHOLD_HONORIFICS)
+_SCHOOL_SET = frozenset(SCHOOL_TRIGGERS)

@@ -9,7 +9,7 @@ from typing import Any
 
 from gateway.scan.recognizers._base import ScanContext
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_contacts import kana_label_value, latin_name_ok
+from gateway.scan.recognizers.person_contacts import kana_label_value, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_cues import _FIELD_BEFORE, _weak_label_is_field
 from gateway.scan.recognizers.person_lexicon import (
     _CELL_SEP,
@@ -23,13 +23,14 @@ from gateway.scan.recognizers.person_lexicon import (
     LABELS,
     ROLE_LABEL_TRIGGER,
     ROLE_NAME_LABEL_TRIGGER,
+    ROLE_FIELD_TRIGGERS,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
     TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
 from gateway.scan.recognizers.person_capacity import councillor_label, staff_label
-from gateway.scan.recognizers.person_rules import Coverage
+from gateway.scan.recognizers.person_rules import Coverage, role_field_at
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
@@ -60,6 +61,9 @@ _FIELD_NAMES = _LABEL_SET | frozenset({"生年月日", "住所", "現住所", "�
                                        "マイナンバー", "性別", "年齢", "続柄", "本籍", "職業", "所属", "連絡先", "メールアドレス",
                                        "郵便番号", "届出日", "申請日", "備考", "ふりがな", "フリガナ"})
 _LABEL_RANK = {w: i for i, w in enumerate(LABELS)}
+_ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外")  # a value naming who by role (申請者本人, 同居の家族)
+# a spaced kanji full name filling a field's value up to a bracket, a blank or the line's end (r15)
+_SPACED_KANJI_VALUE = re.compile(r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶ]{1,3}(?=[(（ \t　]|$)", re.MULTILINE)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
 
@@ -85,16 +89,17 @@ class PersonLabelsMixin:
                 e = p + len(w)
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
-        # label grammar: <kanji role>者: (or 者名:) at a field start
+        # label grammar: <kanji role>者: (or 者名:) at a field start; <kanji role>者 and a space opening its line
         for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
-                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())]:
+                (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())] + [
+                (p, None) for w in ROLE_FIELD_TRIGGERS for p in ctx.hits.get(w, ())]:
             k = p
             while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
                 k -= 1
             lab = text[k:p + 1]
             if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
-                    and lab not in ROLE_NOT_PERSON:
-                out.append((k, p + 1 + named))
+                    and lab not in ROLE_NOT_PERSON and (named is not None or role_field_at(text, k, p + 1)):
+                out.append((k, p + 1 + bool(named)))
         return out
 
     def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
@@ -107,7 +112,8 @@ class PersonLabelsMixin:
                 return self.result(  # "氏名 NGUYEN VAN AN": a Latin-script name filling the rest of the line
                     self.ENTITY, m.end(), lat.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
                     official=False, staff=False, strength="strong", person_key=stable_key(lat.group(0).replace(" ", "")))
-            return kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
+            kana = kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
+            return kana if kana is not None else self._spaced_field_name(text, ls_, m.end(), found)
         if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
             return None
         if lab in _WEAK_LABELS and not self._compound_label_at_field(text, ls_):
@@ -133,8 +139,8 @@ class PersonLabelsMixin:
             return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"
         e = nm.end()
         value = text[s:e].strip(" \t\u3000")
-        if value in _FIELD_NAMES or (len(value) <= 4 and value.endswith("者")):
-            return None  # name="氏名", name="届出者": a field's or a role's name in a schema
+        if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS):
+            return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15)
         if text[e - 1] in _UNIT_END or text.endswith("担当", s, e):
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         if all(w in _POST_WORDS for w in text[s:e].replace("\u3000", " ").split()) or _UNIT_HEAD.fullmatch(text, s, e):
@@ -147,6 +153,19 @@ class PersonLabelsMixin:
             official=official, staff=staff, strength="strong",
             person_key=stable_key(re.sub(r"[ \t]", "", text[s:e])), **meta,
         )
+
+    def _spaced_field_name(self, text: str, ls_: int, s: int, found: Coverage):
+        """A form's field opening its line, its value a spaced kanji full name up to a bracket, a blank or the line's
+        end (申請者　津田 一平（納税義務者）, 障害者　津田 聡（長男）): the name model decides (r15)."""
+        if not (ls_ == 0 or text[ls_ - 1] in "\n\t") or found.covers(s):
+            return None
+        nm = _SPACED_KANJI_VALUE.match(text, s)
+        if nm is None or not spaced_name_ok(nm.group(0)):
+            return None
+        staff = staff_label(text, text[ls_:s].rstrip(" \t　"), s)  # (職員名　…: staff in their capacity)
+        return self.result(self.ENTITY, s, nm.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
+                           official=staff, staff=staff, strength="strong",
+                           person_key=stable_key(re.sub(r"[ \t　]", "", nm.group(0))))
 
     @staticmethod
     def _compound_label_at_field(text: str, ls_: int) -> bool:

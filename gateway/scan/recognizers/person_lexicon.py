@@ -33,10 +33,10 @@ _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, revers
 # (a bracketed note may stand between: 坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
                           r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?:[、,は\n]|です|でござ|ですが|で[、,]))")
-# a heading or list line that names a member of staff with an affiliation in brackets:
-# "■大河原 佐菜江(税務課 主任)", "1. 山田 太郎(こども課・係長)"; the affiliation must end in a unit or title
+# a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
+# 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
 _STAFF_AFFILIATION = re.compile(
-    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}"
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
     r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre))\)")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、])?[ \t]*"  # (a markdown heading: ## 坂本 大輔（税務課 主任）, round 13)
@@ -289,22 +289,22 @@ _INTRO_STAFF = re.compile(r"(?:課|係|部|室|局|所|センター|担当|事�
 # an English name right before a contact in brackets: "Emily Johnson (emily.j@gmail.com)", "Ken Ito <ken@…>"
 _LATIN_CONTACT_NAME = re.compile(
     r"(?<![A-Za-z])(?P<name>" + _LATIN_PART + r"[ \t]" + _LATIN_PART + r")[ \t]*[(<（][ \t]*[A-Za-z0-9._%+\-]{1,64}@(?P<domain>[A-Za-z0-9.\-]{0,80})")
-# label grammar: any kanji compound naming a person's role and ending in 者, as a field with a colon
-# (被害申告者:, 傷病者:, 要援護者:); roles of organisations and of the office's own work are not labels
+# label grammar: a kanji compound naming a person's role and ending in 者, as a field with a colon (被害申告者:, 傷病者:) or
+# opening its line before a space and the name (使用者　宇佐美 紀子, r15); organisations' and the office's roles are none
 ROLE_LABEL_TRIGGER = "者:"
 ROLE_NAME_LABEL_TRIGGER = "者名:"  # the same with 名 (被保護者名:, 被相談者名:)
-# a school class before a pupil's name: "3年2組 吉川 そら" (person_tables._class_pupils)
-CLASS_TRIGGERS = ("組 ", "組\t", "組の")
+ROLE_FIELD_TRIGGERS = ("者 ", "者\t", "人 ", "人\t")  # (人 only in this form: 新保証人　鳴海 智也, 相続人　…)
+CLASS_TRIGGERS = ("組 ", "組\t", "組の")  # a school class before a pupil's name: "3年2組 吉川 そら" (person_tables)
 ROLE_NOT_PERSON = frozenset({
     "主催者", "共催者", "後援者", "協賛者", "発行者", "発表者", "管理者", "事業者", "設置者", "開設者", "運営者", "施行者",
     "発注者", "受注者", "落札者", "入札者", "出演者", "講演者", "登壇者", "司会者", "編集者", "著者", "筆者", "記者",
     "責任者", "決裁者", "承認者", "起案者", "作成者", "記入者", "回答者", "担当者", "執筆者", "監修者", "提供者",
     "利用者", "対象者", "参加者", "出席者", "欠席者", "事業主体者", "実施者", "指定管理者", "委託者",
-    "受託者", "保有者", "取扱者", "使用者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
+    "受託者", "保有者", "取扱者", "出張者", "随行者", "派遣者", "引率者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
 })
-_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}者名?(?=[ \t]*:)")
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}(?:者名?(?=[ \t]*:|[ \t]+(?:[一-鿿々ァ-ヺ]|$))|人(?=[ \t]+(?:[一-鿿々ァ-ヺ]|$)))")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + CLASS_TRIGGERS
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + ROLE_FIELD_TRIGGERS + CLASS_TRIGGERS
             + LATIN_RECORD_TRIGGERS)
 # (a business after a surname: 山田商店, 佐藤工務店, 鈴木歯科 — not a given name)
 _STOP_EXTEND.update(("商店", "商会", "工務店", "医院", "歯科", "病院", "薬局", "書店", "酒店", "建設", "工業", "産業", "興業",
@@ -382,9 +382,8 @@ _FREE_NAME = re.compile(
 _LABEL_RE = re.compile(
     # (a lookahead for the first characters of the labels first: sre tries the whole alternation only where one starts)
     r"(?=[" + "".join(sorted({re.escape(w[0]) for w in LABELS})) + r"]|" + _ROLE_LABEL.pattern.split("]")[0] + r"])"
-    r"(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r"|" + _ROLE_LABEL.pattern + r")",
-    re.IGNORECASE,
-)
+    r"(?:(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")(?:(?<=[者人])名(?=[ \t]*:))?|"
+    + _ROLE_LABEL.pattern + r")", re.IGNORECASE)  # (and a 者 / 人 label's 名 form before a colon: 契約者名:, 申出人名:)
 
 
 # personal data next to a bare full name: contact/identity labels, a phone-like or street-like number

@@ -296,9 +296,27 @@ def _is_weak(lab: str) -> bool:
     return lab in _WEAK_LABELS or lab.lower() in _WEAK_LABELS
 
 
+def role_field_at(text: str, k: int, e: int) -> bool:
+    """A role label of the 者 grammar without a colon (使用者　宇佐美 紀子) opens its line (or a cell) and is followed by
+    spaces and a kanji or katakana word: a form's or a record's field, not a word of a sentence (高齢者 福祉)."""
+    return (k == 0 or text[k - 1] in "\n\t|｜") and _ROLE_VALUE.match(text, e) is not None \
+        and _PUBLIC_ROLE.search(text, k, e) is None and _NOT_ROLE_NIN.search(text, k, e) is None
+
+
+_ROLE_VALUE = re.compile(r"[ \t]{1,4}[一-鿿々ァ-ヺ]")
+# the public roles of a ceremony, an election or a programme (被顕彰者　故 東條 仁 氏, 当選者, 出演者): no record's field
+# 人 words that name no party of a record (個人, 法人, 外国人, 社会人 …) or a company's officer in a published notice (清算人,
+# 管財人, 発起人): the 人 form is a role only otherwise (保証人, 相続人)
+_NOT_ROLE_NIN = re.compile(r"(?:^|(?<=[^一-鿿々]))(?:個|法|本|外国|日本|成|老|他|各|一|何|万|社会|芸能|著名|有名|要|新|素|達|名|"
+                           r"殺|職|役|商|軍|求|代表清算|清算|破産管財|管財|発起|支配|公証|仲介)人$")
+_PUBLIC_ROLE = re.compile(r"(?:賞|彰|章|功労|出演|講演|登壇|候補|当選|推薦|寄付|寄贈|協力)者名?$")
+
+
 def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bool:
     lab = m.group(0)
     colon = re.search(r"[:：=|｜】\]」』→⇒]|->", rest) is not None
+    if not colon and lab not in _LABEL_SET and lab.endswith(("者", "者名", "人")) and not role_field_at(text, m.start(), m.end()):
+        return False  # the 者 grammar without a colon: only a field opening its line (role_field_at)
     if re.search(r"[はが]", rest) is not None and (not full or _is_weak(lab)):
         return False  # 名前は山田太郎: a particle only for a full name after a strong label
     if _is_weak(lab) and not colon:

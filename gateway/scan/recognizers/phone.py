@@ -41,6 +41,8 @@ OFFICE_WORDS = ContextWords([
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
+    # associations and councils named before their number (市国際交流協会（0584-…）, 社会福祉協議会: r15)
+    "協会", "協議会", "財団", "組合", "連合会", "振興会", "社協",
     # the state's offices a guide refers residents to (round 14)
     "管理局", "法務局", "税務署", "ハローワーク", "監督署", "児童相談所", "裁判所", "大使館", "領事館",
     # a public office or a helpline in a multilingual leaflet (English, Portuguese, Spanish, Vietnamese, Tagalog,

@@ -1,0 +1,29 @@
+"""An address followed by who lives there (issue 13, round 15, helper r15-records): ``緑町3丁目12番4号 コーポみどり202 の
+単身男性（70代後半）``, ``本町2-8-15 に住む高齢の女性``, ``旭町1-8-22 の独居高齢者``. A case memo or a neighbour's report that
+names no one still points at one household: the dwelling and a description of its resident. ``resident_after`` marks
+such an address (``resident`` metadata); aggregate_residents reads it with a sensitive topic nearby as that person's.
+
+The description follows the address within its sentence: a building's name and room may stand between (…の青い屋根の家),
+then の / に住む / 在住の / で暮らす, then a person word (男性, 女性, 高齢者, 夫婦, 母子, 男の子, 小学生 …) with at most a
+qualifier before it (単身, 独居, 一人暮らしの, 高齢の, 若い, 小学生くらいの), and no compound goes on from it (の高齢者福祉センター is a facility). A facility after the address (の公民館, の地域包括支援センター) is no resident."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gateway.scan import rx as re
+
+_RESIDENT_AFTER = re.compile(
+    r"[^\n。、]{0,16}?[ ]?(?:の|に住む|に住んでいる|にお住まいの|在住の|で暮らす|に暮らす|で一人暮らしの|宅の)[ ]?"
+    r"(?:単身|独居|一人暮らしの?|ひとり暮らしの?|高齢の?|年配の|若い|同居の)?[ ]?"
+    # (a child described by age: 小学生くらいの男の子, 中学生の女の子, 赤ちゃん)
+    r"(?:(?:小学生|中学生|高校生|幼児|[0-9]{1,2}歳)(?:くらい|ぐらい|位)?の?)?"
+    r"(?:男性|女性|男児|女児|男の子|女の子|子ども|子供|こども|少年|少女|小学生|中学生|高校生|赤ちゃん|乳児|幼児|高齢者|"
+    r"高齢男性|高齢女性|夫婦|母子|父子|世帯|住人|入居者|居住者|お年寄り|おじいさん|おばあさん|方(?![針法面向]))"
+    r"(?![一-鿿ァ-ヺー])")  # (not the start of a compound: の高齢者福祉センター, の母子生活支援施設 are facilities)
+_REACH = 48
+
+
+def resident_after(text: str, end: int) -> dict[str, Any]:
+    """{"resident": True} when the address ending at ``end`` is followed by who lives there, else {}."""
+    return {"resident": True} if _RESIDENT_AFTER.match(text, end, min(len(text), end + _REACH)) else {}

@@ -1,0 +1,57 @@
+"""A pupil named after a grade-and-class code (issue 13, round 15, helper r15-records), mixed in through person_kana.
+
+A school nurse's visit log, a teacher's note or a 学級 chat names a pupil by the class written as two digits
+(``2-3 ひなた　腹痛``, ``5-1 そうすけ``, ``4-2 小池 陸``): the grade (1–6) and the class, a hyphen between, then the
+name. A section number (``2-1 ねらい``, ``1-1 はじめに``) has the same shape, so:
+
+* only in a school's record: one of ``SCHOOL_TRIGGERS`` (保健室, 来室, 時間目, 養護, 担任) is in the prompt;
+* the code opens its line or follows a time slot or a space (``3時間目　2-3 ひなた``), never a longer number (12-3-4);
+* the name is a kana given name to the kana model (``person_charname.kana_given_ok``: ひなた, a word, is none — the
+  rows stand together) or a spaced kanji full name to the name model (``spaced_name_ok``), and a space, a bracket, a
+  colon or the line's end follows it.
+
+Each name found is a given name (``form="context"``, medium) or a full name (``label``), ``model="class_code"``.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_charname import kana_given_ok
+from gateway.scan.recognizers.person_contacts import spaced_name_ok
+
+SCHOOL_TRIGGERS = ("保健室", "来室", "時間目", "養護", "担任")
+_CLASS_CODE = re.compile(
+    r"(?:^|(?<=[ \t　]))[1-6]-[1-9](?![0-9-])[ \t　]+"
+    r"(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
+    r"(?=[ \t　(（:：、]|$)", re.MULTILINE)
+_MAX = 64  # codes looked at per prompt: bounded work
+
+
+def _kana_ok(name: str) -> bool:
+    """A kana given name: hiragana by the kana model, katakana by that model on its hiragana form."""
+    if "ァ" <= name[0] <= "ヺ":
+        return kana_given_ok("".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in name))
+    return kana_given_ok(name)
+
+
+class PersonClassCodeMixin:
+    ENTITY = "PERSON"
+    result: object
+
+    def _class_code_pupils(self, text: str):
+        """Pupils named after a grade-and-class code in a school's record (see the module docstring)."""
+        for m in islice(_CLASS_CODE.finditer(text), _MAX):
+            name = m.group("name")
+            s, e = m.span("name")
+            if " " in name or "　" in name:
+                if spaced_name_ok(name):
+                    yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                      official=False, staff=False, strength="strong",
+                                      person_key=stable_key(re.sub(r"[ 　]", "", name)), model="class_code")
+            elif _kana_ok(name):
+                yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, honorific=None, label=False,
+                                  official=False, staff=False, strength="medium", person_key=stable_key(name),
+                                  model="class_code")
