@@ -17,7 +17,8 @@ sys.path.insert(0, str(REPO))
 SHARED = REPO.parent / "shared/eval"
 
 
-def corpora():
+def corpora(wiki: int | None = None):
+    """(corpus, row, text) of every eval corpus; ``wiki``: only the first ``wiki`` Wikipedia sentences."""
     for name in ("realistic-dev.jsonl", "dev.jsonl"):
         p = SHARED / name
         if p.exists():
@@ -30,7 +31,7 @@ def corpora():
                 yield p.name, i, json.loads(line)["text"]
     w = SHARED / "outside/stockmark-ner-wikipedia.json"
     if w.exists():
-        for i, r in enumerate(json.loads(w.read_text(encoding="utf-8"))):
+        for i, r in enumerate(json.loads(w.read_text(encoding="utf-8"))[:wiki]):
             yield "wiki", i, r["text"]
 
 

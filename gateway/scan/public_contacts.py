@@ -91,6 +91,8 @@ _LEGAL_FORM_LINE = re.compile(
     r"|^[ \t　]*[^\s]{1,20}(?:法律|特許|会計|税理士|司法書士|行政書士|社会保険労務士|設計|建築|監査)事務所[ \t　]*$"
     # or a university or a research institute, with its school or lab (北海道教育大学 釧路校 地域学習協働教室)
     r"|^[ \t　]*[^\s。、]{1,20}(?:大学|大学院|大学校|高等専門学校|研究所|研究機構)(?:[^\n。、]{0,30})$", re.MULTILINE)
+# a word every _LEGAL_FORM_LINE match holds (its lines are tried only where one occurs: line_matches' cue)
+_LEGAL_FORM_CUE = re.compile(r"会社|法人|[(（][株有][)）]|Ltd|Inc|K\.K|Corp|LLC|GmbH|plc|事務所|大学|高等専門学校|研究所|研究機構")
 _PARAGRAPH_LINES = 8  # how many lines such a paragraph may run
 _BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a contact heading, opened by a legal name
 _FACILITY_BLOCK = 3  # under a line that is a facility's name: its contacts only, never a record's (a letterhead)
@@ -233,7 +235,7 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
     starts += [(m.start(), _HEADED) for m in line_matches(_CONTACT_HEAD, text)]
     paragraphs = _legal_form_paragraphs(text)
     taken = set(paragraphs)  # (a facility's name line that opens a business's paragraph is read as that paragraph)
-    starts += [(m.start(), _FACILITY_BLOCK) for m in line_matches(_FACILITY_HEAD, text) if m.start() not in taken]
+    starts += [(m.start(), _FACILITY_BLOCK) for m in line_matches(_FACILITY_HEAD, text, FACILITY) if m.start() not in taken]
     starts += [(s, _PARAGRAPH) for s in paragraphs]
     if not starts:
         return []
@@ -266,7 +268,7 @@ def _legal_form_paragraphs(text: str) -> list[int]:
     """Starts of the paragraphs (after a blank line) that open with a line naming a business by its legal form and run
     at most a few lines: a mail's signature written without a separator."""
     out = []
-    for m in line_matches(_LEGAL_FORM_LINE, text):
+    for m in line_matches(_LEGAL_FORM_LINE, text, _LEGAL_FORM_CUE):
         s = m.start()
         if s < 2 or text[text.rfind("\n", 0, s - 1) + 1:s].strip():
             continue  # not a paragraph's first line (the line before holds text)

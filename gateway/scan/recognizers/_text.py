@@ -267,13 +267,21 @@ def finditer_windows(pattern: re.Pattern, text: str, windows):
             yield m
 
 
-def line_matches(rx: re.Pattern[str], text: str):
+def line_matches(rx: re.Pattern[str], text: str, cue: re.Pattern[str] | None = None):
     """``rx.finditer(text)`` for a MULTILINE pattern anchored by a leading ``^`` whose matches are never
     empty and never hold a newline (a row of a list, a line of a signature): the pattern is tried only at
-    line starts, found by a literal newline (sre skips to it) instead of at every position."""
+    line starts, found by a literal newline (sre skips to it) instead of at every position.
+
+    ``cue``: a pattern that matches, somewhere in the line, wherever ``rx`` matches a line (a word every match of
+    ``rx`` holds, its look-arounds reading the same text; a cue match never empty and never holding a newline):
+    ``rx`` is tried only on the lines where one pass of ``cue`` finds a match (the same matches: a line where ``rx``
+    matches holds a cue match, and no cue match from another line reaches into it)."""
     got = _AT_NEWLINE.get(id(rx))
     if got is None or got[0] is not rx:
         got = _AT_NEWLINE[id(rx)] = (rx, _newline_form(rx))
+    if cue is not None:
+        yield from _cued_lines(rx, cue, text)
+        return
     nl = got[1]
     m = rx.match(text)
     pos = 0
@@ -282,6 +290,22 @@ def line_matches(rx: re.Pattern[str], text: str):
         pos = m.end()
     for c in nl.finditer(text, pos):  # "\n" + the pattern: a match of rx at the line start after it
         yield rx.match(text, c.start() + 1)
+
+
+def _cued_lines(rx: re.Pattern[str], cue: re.Pattern[str], text: str):
+    """``line_matches`` tried only at the starts of the lines holding a match of ``cue`` (in text order)."""
+    end = -1  # the end of the last line tried
+    for c in cue.finditer(text):
+        p = c.start()
+        if p <= end:
+            continue  # a line already tried
+        ls = text.rfind("\n", 0, p) + 1
+        end = text.find("\n", p)
+        if end < 0:
+            end = len(text)
+        m = rx.match(text, ls)
+        if m is not None:
+            yield m
 
 
 def _newline_form(rx: re.Pattern[str]) -> re.Pattern[str]:
