@@ -205,11 +205,14 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
             p = index.near(h, f.config.combination.person_window,
                            lambda x: bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start
                            and not x.meta.get("official"))
-            if p is None and h.meta.get("script") == "latin":
+            if p is None:
                 # a topic in Latin-script prose (its sentences take about twice the characters of Japanese ones)
                 # further on from the person the text introduced before it ("Ana Paula Ferreira, 34, came … she showed
-                # bruises on her arm"); a name after the topic is no nearer than the general window
-                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and not x.meta.get("official"))
+                # bruises on her arm"), or later on the line (the paragraph) that names them first (・…の 大江 美佐子 さん
+                # （61）。…緑内障の影響で…, round 15); a name after the topic is no nearer than the general window
+                latin = h.meta.get("script") == "latin"
+                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x)
+                               and (latin or x.line == h.line))
         if p is None and h.entity in CONTACT:
             p = index.near(h, 2 * f.window(h), _writer_before(h))
         if p is not None:

@@ -93,7 +93,7 @@ def published_registers(text: str, hits: Iterable[_HitLike], partner_lines: set[
     if not any(h.entity == "PERSON" and not h.meta.get("official") for h in hits) \
             or not any(w in text for w in _REGISTER_WORDS):
         return
-    if _REGISTER.search(text) is None or _NOT_PUBLIC.search(text) is not None or _RECORD_CUE.search(text) is not None:
+    if _REGISTER.search(text) is None or _NOT_PUBLIC.search(text) is not None or _charges_near(text, hits):
         return
     officers = {h.line for h in hits if h.entity == "DATE_OF_BIRTH" and _OFFICER_ROW.match(text, _line_start(text, h.start))}
     busy = labelled | {h.line for h in hits if not _register_entry(h) and not (
@@ -109,6 +109,16 @@ def published_registers(text: str, hits: Iterable[_HitLike], partner_lines: set[
         else:
             h.meta["informational"] = True
         h.meta["public_context"] = "published_register"
+
+
+def _charges_near(text: str, hits: list[_HitLike]) -> bool:
+    """A word of someone's charges (見守り, 利用者 …) in the text, not inside a quoted remark (a debate's 「…利用者の利便性
+    も高まる」 under a published vote list, round 15)."""
+    for m in _RECORD_CUE.finditer(text):
+        ls = text.rfind("\n", max(0, m.start() - 400), m.start()) + 1
+        if text.count("「", ls, m.start()) <= text.count("」", ls, m.start()):
+            return True
+    return False
 
 
 def _register_entry(h: _HitLike) -> bool:

@@ -330,12 +330,17 @@ _QUOTE_CLOSE = "」』\"”"
 def _choices_or_modifier(text: str, start: int, end: int) -> bool:
     if _CHOICES_OPEN.search(text, max(0, start - 24), start) is not None:
         return True
+    if start > 0 and text[start - 1] in "「『\"“" and text[end:end + 1] in _QUOTE_CLOSE and (
+            _STAMP_BEFORE.search(text, max(0, start - 8), start - 1) is not None or _SHOWN_OF.match(text, end + 1)):
+        return True  # 浸透印「取扱注意」, 「秘」の表示が必要: a stamp's or a display's wording, bought or required
     return (text[end:end + 1] in _QUOTE_CLOSE and start > 0 and text[start - 1] in "「『\"“"
             and _NOUN_START.match(text, end + 1) is not None
             and text[text.rfind("\n", max(0, start - 40), start) + 1:start - 1].strip(" \t　") != "")  # (「秘」令和…: a stamp)
 
 
 _NOUN_START = re.compile(r"[一-鿿々ァ-ヺ]")
+_STAMP_BEFORE = re.compile(r"(?:浸透印|ゴム印|スタンプ|印鑑|シール|ラベル|透かし|判子|はんこ|印)[ \t　]*$")
+_SHOWN_OF = re.compile(r"の(?:表示|押印|スタンプ|ゴム印|文字|印)|[、,][^。\n]{0,30}?(?:の表示|と表示|を表示|表示が必要|押印|を押)")
 
 
 def marking_form(text: str, start: int, end: int) -> str:

@@ -35,7 +35,7 @@ _LATIN_FOREIGN_LABEL = re.compile(r"(?i:nome(?:[ \t]+(?:(?:do|da)[ \t]+(?:alun[o
                                   r"(?P<name>" + _LATIN_FULL + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 # Nepali (Devanagari): मेरो नाम सीता गुरुङ हो ("my name is … "); Korean letters close with the writer's name and 드림 / 올림
 DEVANAGARI_INTROS = ("मेरो नाम ",)
-_DEVANAGARI_INTRO = re.compile(r"मेरो नाम (?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){0,2}?) (?:हो|हुँ)")
+_DEVANAGARI_INTRO = re.compile(r"मेरो नाम (?P<name>[ऀ-ॿ]{2,12}(?: [ऀ-ॿ]{2,12}){0,2}?) (?:\([A-Za-z][A-Za-z .'-]{1,40}\) )?(?:हो|हुँ)")  # (…(Suman Gurung) हो)
 # …and a Nepali form's name label (नाम: सीता गुरुङ, निवेदकको नाम: …; round 13)
 DEVANAGARI_LABELS = ("नाम:", "नाम :", "नाम：")
 _DEVANAGARI_LABEL = re.compile(r"(?<![ऀ-ॿ])(?:(?:पूरा|निवेदकको|आवेदकको|बच्चाको|अभिभावकको)[ ])?नाम[ \t]*[:：][ \t]*"

@@ -16,7 +16,8 @@ LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", 
                  # the card named in the resident's own language (재류카드 번호는 …, 在留卡号码, thẻ cư trú, cartão de
                  # residência, tarjeta de residencia): a letter or a form written by the card holder (round 14)
                  "재류카드", "재류 카드", "在留卡", "thẻ cư trú", "thẻ lưu trú", "cartão de residência",
-                 "cartao de residencia", "tarjeta de residencia", "kard ng paninirahan"], near_before=150)
+                 "cartao de residencia", "tarjeta de residencia", "kard ng paninirahan",
+                 "रेसिडेन्स कार्ड", "निवास कार्ड"], near_before=150)  # (Nepali: round 15)
 # (the digits may be written in two groups of four, as on a form: AB 1234 5678 CD)
 NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{4}[ \-]?[0-9]{4}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
 

@@ -44,6 +44,13 @@ From a writer's records in odd shapes (h15h, used for classes):
 After the merges: a fiction script's real model case (モデルにしたケース, 支援記録から抜き書き) makes the text no fiction
 (person_shapes._REAL_CASE); no name is glued to ヶ (汐見ヶ浦市立 …: 浦市立 is a place's tail) (person.py).
 
+After the sealed end set (h15d/e/f) was scored: a topic later on the line (the paragraph) that names a private person
+first is theirs at twice the window (・…の 大江 美佐子 さん（61）。…緑内障の影響で…; aggregate); a stamp's or a
+display's wording quoted (浸透印「取扱注意」, 「秘」の表示が必要) is named, not applied (_marking_form); a published
+register's people are someone's charges only by a word outside a quoted remark (public_notices._charges_near); a Nepali
+self-introduction with the Latin spelling in brackets, the residence card named in Nepali (person_foreign,
+residence_card).
+
 Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
 当事者目録: 債務者　〒… <home address> ⏎ 　　<name>（… 勤務）) is the record's party (person_cues._under_party_line), and a
 staff member who is a record's subject is a private person to their own home address, contact or birth date (their
@@ -95,6 +102,10 @@ BLOCK = [
     ("fiction_with_model_case", "台本を書き足して。\n※登場人物はすべて架空です。\n【登場人物】\n汐田ハル（84）　団地に一人暮らし。\n\n"
                                 "モデルにしたケース（支援記録から抜き書き）\n対象者：沢渡 キヨ 様（86歳）\n"
                                 "住所：北浜市東台二丁目 市営東台団地 5号棟 304号室\n診断：アルツハイマー型認知症、要介護1"),
+    ("topic_later_on_persons_line", "整えて。\n・1人目は窓口業務補助の 汐田 美紀子 さん（58）。上期の評価は標準であったが、9月以降、交付誤りが1件、"
+                                    "収納誤りが2件あった。本人は8月からうつ病で通院しており、眼科の診断書も提出している。"),
+    ("nepali_intro_bracketed_latin", "訳して。\nमेरो नाम सुमन थापा (Suman Thapa) हो।\nमेरो फोन नम्बर: 080-6214-7731"),
+    ("nepali_residence_card", "訳して。\nमेरो रेसिडेन्स कार्ड नम्बर: AB12837465CD\nमेरो फोन नम्बर: 080-6214-7731"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -138,11 +149,16 @@ ALLOW = [
     ("role_bracket_public", "広報の記事です。\n受賞者（汐田 美紀さん）のコメント：「地域の皆さんのおかげです」"),
     ("ke_place_facilities", "表にして。\n北浜ヶ浦市立 港南保育所\t北浜ヶ浦市港南3-1-5\t0479-62-4101\t120\n"
                             "北浜ヶ浦市立 浜通り保育所\t北浜ヶ浦市浜通り2-8-1\t0479-62-4102\t90"),
+    ("vote_list_quoted_debate", "まとめて。\n市議会ホームページで公開している各議員の賛否です。\n議員名\t会派\t議案第1号\n"
+                                "汐田 敬吾\t北浜クラブ\t○\n沢渡 俊彦\t市民の会\t×\n"
+                                "・反対：沢渡議員「利用者の利便性が下がる」。"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
 # a marking named, not applied: a warning at most (a warn is not a block)
 NOT_BLOCKED = [
+    ("stamp_purchase", "起案文を整えて。\n機密性２以上の文書には「取扱注意」、機密性３の文書には「秘」の表示が必要となったため購入したい。\n"
+                       "(1) 浸透印「取扱注意」（赤）　42個\n(2) 浸透印「秘」（赤・丸型）　20個"),
     ("quoted_modifier", "リライトして。\n・「門外不出」秘伝のタレ食べ比べ（焼き鳥3店舗）"),
     ("exclaimed_marking_headline", "見出しを考えて。\n【取扱注意！】スプレー缶とモバイルバッテリーの捨て方\n中身を使い切ってから出してください。"),
     ("doc_not_scoped", "本資料は市民向けに作成したもので、関係者限りの資料ではありません。"),
