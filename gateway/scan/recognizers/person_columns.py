@@ -101,6 +101,31 @@ _HEADER_GAP = 5
 _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
+# a request naming the columns of the headerless table it pastes: 列は左から 記号・番号・氏名・生年月日 です
+_PROSE_COLUMNS = re.compile(r"列は(?:左から|順に)?[ 　]*(?P<cols>[^。\n]{3,120}?)[ 　]*(?:です|となっています|の順|。)")
+_PROSE_CELL_SEP = re.compile(r"[・、,，／/]")
+
+
+def _prose_columns(text: str, header: str, le: int) -> tuple[str, list[str]] | None:
+    """(the rows' separator, the column names) when ``header`` names the columns in prose and a tab- or comma-parted
+    row follows within a few lines."""
+    m = _PROSE_COLUMNS.search(header) if "列は" in header else None
+    if m is None or header_digits(m.group("cols")):
+        return None
+    cells = [c.strip(" 　") for c in _PROSE_CELL_SEP.split(m.group("cols"))]
+    pos = le + 1
+    for _ in range(_HEADER_GAP):
+        nle = text.find("\n", pos, pos + _MAX_HEADER)
+        row = text[pos:nle if nle >= 0 else min(len(text), pos + _MAX_HEADER)]
+        if row.strip():
+            sep = "\t" if "\t" in row else "," if "," in row else None
+            return (sep, cells) if sep is not None and len(cells) >= 3 else None
+        if nle < 0:
+            return None
+        pos = nle + 1
+    return None
+
+
 def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int] | None, int | None, bool, bool,
                                              bool] | None:
     """(separator, column index, start of the next line, job-title column index or None, given-name column
@@ -112,12 +137,16 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
     if le < 0 or (ls == 0 and p > _MAX_HEADER):
         return None  # no line end close by: prose or a blob, not a header (bounded work per trigger)
     header = text[ls:le]
-    m = _HEADER_SEP.search(header)
-    if m is None or header_digits(header):
-        return None
-    sep = m.group(0)
-    cells = [c.strip(" \t|｜") for c in header.split(sep)]
-    cells[0] = _HEADER_PREFIX.sub("", cells[0])
+    prose = _prose_columns(text, header, le)
+    if prose is not None:
+        sep, cells = prose  # the request names the columns of a headerless paste (列は左から 記号・番号・氏名 …, r15)
+    else:
+        m = _HEADER_SEP.search(header)
+        if m is None or header_digits(header):
+            return None
+        sep = m.group(0)
+        cells = [c.strip(" \t|｜") for c in header.split(sep)]
+        cells[0] = _HEADER_PREFIX.sub("", cells[0])
     low = [c.lower() for c in cells]
     if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):
         return None  # "/" parts a header only as a list of short field names

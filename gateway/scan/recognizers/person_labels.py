@@ -62,6 +62,7 @@ _FIELD_NAMES = _LABEL_SET | frozenset({"生年月日", "住所", "現住所", "�
                                        "郵便番号", "届出日", "申請日", "備考", "ふりがな", "フリガナ"})
 _LABEL_RANK = {w: i for i, w in enumerate(LABELS)}
 _ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外")  # a value naming who by role (申請者本人, 同居の家族)
+_COUNT_AFTER = re.compile(r"[ \t　]*[0-9０-９]{1,5}[ \t　]*(?:名|人|世帯|件|団体|組)")  # a group counted, not a person (round 15)
 # a spaced kanji full name filling a field's value up to a bracket, a blank or the line's end (r15)
 _SPACED_KANJI_VALUE = re.compile(r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶ]{1,3}(?=[(（ \t　]|$)", re.MULTILINE)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
@@ -139,8 +140,8 @@ class PersonLabelsMixin:
             return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"
         e = nm.end()
         value = text[s:e].strip(" \t\u3000")
-        if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS):
-            return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15)
+        if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS) or _COUNT_AFTER.match(text, e):
+            return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名
         if text[e - 1] in _UNIT_END or text.endswith("担当", s, e):
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
         if all(w in _POST_WORDS for w in text[s:e].replace("\u3000", " ").split()) or _UNIT_HEAD.fullmatch(text, s, e):

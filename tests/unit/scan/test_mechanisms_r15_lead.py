@@ -49,7 +49,9 @@ first is theirs at twice the window (・…の 大江 美佐子 さん（61）�
 display's wording quoted (浸透印「取扱注意」, 「秘」の表示が必要) is named, not applied (_marking_form); a published
 register's people are someone's charges only by a word outside a quoted remark (public_notices._charges_near); a Nepali
 self-introduction with the Latin spelling in brackets, the residence card named in Nepali (person_foreign,
-residence_card).
+residence_card); a request naming the columns of the headerless table it pastes (列は左から 記号・番号・氏名・生年月日 です)
+is that table's header (person_columns._prose_columns). From a last blind batch (h15i): a label's value followed by a count (出席者：地区住民 27名) is a group,
+not a name (person_labels._COUNT_AFTER).
 
 Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
 当事者目録: 債務者　〒… <home address> ⏎ 　　<name>（… 勤務）) is the record's party (person_cues._under_party_line), and a
@@ -106,6 +108,8 @@ BLOCK = [
                                     "収納誤りが2件あった。本人は8月からうつ病で通院しており、眼科の診断書も提出している。"),
     ("nepali_intro_bracketed_latin", "訳して。\nमेरो नाम सुमन थापा (Suman Thapa) हो।\nमेरो फोन नम्बर: 080-6214-7731"),
     ("nepali_residence_card", "訳して。\nमेरो रेसिडेन्स कार्ड नम्बर: AB12837465CD\nमेरो फोन नम्बर: 080-6214-7731"),
+    ("columns_named_in_request", "氏名だけ残して並べ替えて。列は左から 記号・番号・氏名・生年月日・前年度の結果 です。\n\n"
+                                 "北浜10\t2241\t汐田 忠彦\tS35.7.19\t要医療（血糖）\n北浜11\t0917\t沢渡 和人\tS41.11.28\t要医療（血圧）"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
@@ -152,6 +156,9 @@ ALLOW = [
     ("vote_list_quoted_debate", "まとめて。\n市議会ホームページで公開している各議員の賛否です。\n議員名\t会派\t議案第1号\n"
                                 "汐田 敬吾\t北浜クラブ\t○\n沢渡 俊彦\t市民の会\t×\n"
                                 "・反対：沢渡議員「利用者の利便性が下がる」。"),
+    ("label_value_counted", "書き直して。\n出席者：地区住民 27名\n【参加者A】高齢の方や障害のある方は運べない。"),
+    ("columns_named_goods", "表にして。列は左から 品名・数量・単価・納品先 です。\n\nコピー用紙\t20\t450\t総務課\n"
+                            "トナー\t3\t12000\t情報政策課"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
