@@ -190,6 +190,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: indexed by a schema URL": lambda n: fill('.Item("http://a/b/c/d/e/f/g/h/password") = ', n),
     "table: document cells before numbers": lambda n: fill("運転免許証,620812942542,書類番号,", n),
     "table: prose with commas over lines": lambda n: fill("To make it easy, please charge it to my card: more,\n", n),
+    # round 15, the lead: each new look around a marking, a label or a list on one endless line
+    "marking: template placeholders after marks": lambda n: fill("秘　令和○年○月○日まで ", n),
+    "marking: stamps and displays quoted": lambda n: fill("浸透印「取扱注意」、「秘」の表示が必要 ", n),
+    "marking: declared by the record's sentence": lambda n: fill("本記録は記録であり、関係者限り。", n),
+    "public: artefact cues with markings": lambda n: fill("市史の翻刻（公文書館所蔵）昭和十九年 極秘 ", n),
+    "public: register with charges words": lambda n: fill("ホームページで公開済みの名簿 利用者 「利用者」 山田 太郎 ", n),
+    "person: sex fields between names and dates": lambda n: fill("鈴木 一郎　男　1962/03/05　", n),
+    "person: party labels over indented lines": lambda n: fill("債務者　〒１２３－４５６７\n　　　　根岸　隆之\n", n),
+    "table: columns named in the request": lambda n: fill("列は左から 番号・氏名・生年月日 です。\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -95,13 +95,16 @@ _BLANK = re.compile(r"\n[ \t　]*\n")
 
 def _dated_now(text: str, pos: int) -> bool:
     """A current date in the paragraph holding ``pos`` or, when that paragraph is one line, in the next one."""
-    lo = text.rfind("\n\n", 0, pos) + 1
-    nb = _BLANK.search(text, pos)
-    hi = nb.start() if nb is not None else len(text)
+    lo = max(pos - _PARA, text.rfind("\n\n", max(0, pos - _PARA), pos) + 1, 0)  # (bounded: a paragraph's reach)
+    nb = _BLANK.search(text, pos, pos + _PARA)
+    hi = nb.start() if nb is not None else min(len(text), pos + _PARA)
     if nb is not None and "\n" not in text[lo + 1:hi].strip("\n"):
-        nn = _BLANK.search(text, nb.end())
-        hi = nn.start() if nn is not None else len(text)
+        nn = _BLANK.search(text, nb.end(), nb.end() + _PARA)
+        hi = nn.start() if nn is not None else min(len(text), nb.end() + _PARA)
     return _NOW.search(text, lo, hi) is not None
+
+
+_PARA = 2000
 
 
 def _birth(text: str, m: re.Match, births: list[tuple[int, int]]) -> bool:

@@ -115,7 +115,7 @@ def _charges_near(text: str, hits: list[_HitLike]) -> bool:
     """A word of someone's charges (見守り, 利用者 …) in the text, not inside a quoted remark (a debate's 「…利用者の利便性
     も高まる」 under a published vote list, round 15)."""
     for m in _RECORD_CUE.finditer(text):
-        ls = text.rfind("\n", max(0, m.start() - 400), m.start()) + 1
+        ls = max(m.start() - 400, text.rfind("\n", max(0, m.start() - 400), m.start()) + 1, 0)
         if text.count("「", ls, m.start()) <= text.count("」", ls, m.start()):
             return True
     return False

@@ -315,7 +315,7 @@ def _rules_heading(text: str, start: int) -> bool:
 
 
 def _template_line(text: str, start: int, end: int) -> bool:
-    ls = text.rfind("\n", max(0, start - 60), start) + 1
+    ls = max(start - 60, text.rfind("\n", max(0, start - 60), start) + 1, 0)  # (bounded both ways: one pass per mark)
     le = text.find("\n", end, end + 60)
     line = text[ls:le if le >= 0 else min(len(text), end + 60)]
     return any(p in line for p in _PLACEHOLDER_MARKS)
@@ -335,7 +335,7 @@ def _choices_or_modifier(text: str, start: int, end: int) -> bool:
         return True  # 浸透印「取扱注意」, 「秘」の表示が必要: a stamp's or a display's wording, bought or required
     return (text[end:end + 1] in _QUOTE_CLOSE and start > 0 and text[start - 1] in "「『\"“"
             and _NOUN_START.match(text, end + 1) is not None
-            and text[text.rfind("\n", max(0, start - 40), start) + 1:start - 1].strip(" \t　") != "")  # (「秘」令和…: a stamp)
+            and text[max(start - 40, text.rfind("\n", max(0, start - 40), start) + 1, 0):start - 1].strip(" \t　") != "")
 
 
 _NOUN_START = re.compile(r"[一-鿿々ァ-ヺ]")

@@ -85,7 +85,7 @@ def _under_party_line(text: str, ls: int, s: int) -> bool:
     if ls < 2 or _INDENT_ONLY.fullmatch(text, ls, s) is None:
         return False
     pls = text.rfind("\n", max(0, ls - 1 - 120), ls - 1) + 1
-    return _PARTY_LABEL.match(text, pls, ls - 1) is not None
+    return (pls > 0 or ls - 1 <= 120) and _PARTY_LABEL.match(text, pls, ls - 1) is not None
 
 
 # the matter's subject announced before the name (round 13): "対象は道路維持課の倉持 章吾主査です", "当事者は 税務課 …"

@@ -54,9 +54,9 @@ class VerticalTableRecognizer(AigwRecognizer):
     @staticmethod
     def _alone(text: str, p: int) -> bool:
         """The word at ``p`` fills its line (blanks aside)."""
-        ls = text.rfind("\n", 0, p) + 1
-        le = text.find("\n", p)
-        return le > 0 and text[ls:le].strip() in _NAME_COLUMN_SET
+        ls = text.rfind("\n", max(0, p - 64), p) + 1
+        le = text.find("\n", p, p + 64)  # (bounded: a header word alone on its line is short)
+        return le > 0 and (ls > 0 or p <= 64) and text[ls:le].strip() in _NAME_COLUMN_SET
 
     def _column(self, lines: list[str], starts: list[int], i: int) -> list[RecognizerResult]:
         """The names under the name column whose header line is ``lines[i]``: the header's first line is not known (a
