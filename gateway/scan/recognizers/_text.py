@@ -378,3 +378,22 @@ def field_tuples(text: str, cue: str = "("):
             row = _MORE_TUPLE.match(text, row.end())
             if row is None:
                 break
+
+
+# a request naming the columns of the headerless table it pastes (round 15): 列は左から 記号・番号・氏名・生年月日 です,
+# たぶん左から「受給者番号、氏名、生年月日、住所」です
+_NAMED_COLUMNS = re.compile(r"(?:列は(?:左から|順に)?|左から|列の順(?:は|に))[ 　]*[「『]?(?P<cols>[^。\n「」『』]{3,120}?)[」』]?[ 　]*"
+                            r"(?:です|となっています|の順|。)")
+_NAMED_COLUMN_SEP = re.compile(r"[・、,，／/]")
+
+
+def named_columns(line: str) -> list[str] | None:
+    """The column names a request gives in prose for the table it pastes (at least three), or None."""
+    if "左から" not in line and "列" not in line:
+        return None
+    m = _NAMED_COLUMNS.search(line)
+    if m is None or header_digits(m.group("cols")):
+        return None
+    cells = [c.strip(" 　") for c in _NAMED_COLUMN_SEP.split(m.group("cols"))]
+    return cells if len(cells) >= 3 and all(0 < len(c) <= 12 for c in cells) else None
+

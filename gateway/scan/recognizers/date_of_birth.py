@@ -29,7 +29,7 @@ from typing import Any
 from gateway import clock
 from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows
+from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows, named_columns
 
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
@@ -231,6 +231,8 @@ def _header_line(line: str) -> bool:
     three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
     if ":" in line and len(_CELL_REF.findall(line)) >= 2:
         line = _CELL_REF.sub("\t", line)
+    if named_columns(line) is not None:
+        return True  # the request names the pasted table's columns (たぶん左から「受給者番号、氏名、生年月日…」です, r15)
     if header_digits(line):
         return False
     if re.search(r"[,\t|｜、]", line):

@@ -11,7 +11,7 @@ from gateway.scan import rx as re
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers._field_keys import NAME_KEYS
-from gateway.scan.recognizers._text import header_digits, stable_key
+from gateway.scan.recognizers._text import header_digits, named_columns, stable_key
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -101,25 +101,19 @@ _HEADER_GAP = 5
 _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record heading names the table
 
 
-# a request naming the columns of the headerless table it pastes: 列は左から 記号・番号・氏名・生年月日 です
-_PROSE_COLUMNS = re.compile(r"列は(?:左から|順に)?[ 　]*(?P<cols>[^。\n]{3,120}?)[ 　]*(?:です|となっています|の順|。)")
-_PROSE_CELL_SEP = re.compile(r"[・、,，／/]")
-
-
 def _prose_columns(text: str, header: str, le: int) -> tuple[str, list[str]] | None:
     """(the rows' separator, the column names) when ``header`` names the columns in prose and a tab- or comma-parted
     row follows within a few lines."""
-    m = _PROSE_COLUMNS.search(header) if "列は" in header else None
-    if m is None or header_digits(m.group("cols")):
+    cells = named_columns(header)
+    if cells is None:
         return None
-    cells = [c.strip(" 　") for c in _PROSE_CELL_SEP.split(m.group("cols"))]
     pos = le + 1
     for _ in range(_HEADER_GAP):
         nle = text.find("\n", pos, pos + _MAX_HEADER)
         row = text[pos:nle if nle >= 0 else min(len(text), pos + _MAX_HEADER)]
         if row.strip():
             sep = "\t" if "\t" in row else "," if "," in row else None
-            return (sep, cells) if sep is not None and len(cells) >= 3 else None
+            return (sep, cells) if sep is not None else None
         if nle < 0:
             return None
         pos = nle + 1

@@ -50,7 +50,8 @@ display's wording quoted (浸透印「取扱注意」, 「秘」の表示が必�
 register's people are someone's charges only by a word outside a quoted remark (public_notices._charges_near); a Nepali
 self-introduction with the Latin spelling in brackets, the residence card named in Nepali (person_foreign,
 residence_card); a request naming the columns of the headerless table it pastes (列は左から 記号・番号・氏名・生年月日 です)
-is that table's header (person_columns._prose_columns). From a last blind batch (h15i): a label's value followed by a count (出席者：地区住民 27名) is a group,
+is that table's header, also as たぶん左から「受給者番号、氏名、生年月日…」です (_text.named_columns: person_columns,
+date_of_birth). From a last blind batch (h15i): a label's value followed by a count (出席者：地区住民 27名) is a group,
 not a name (person_labels._COUNT_AFTER).
 
 Round 14's known gap (h14e002): a member of staff named on the indented line under a party's label (a court order's
@@ -110,6 +111,8 @@ BLOCK = [
     ("nepali_residence_card", "訳して。\nमेरो रेसिडेन्स कार्ड नम्बर: AB12837465CD\nमेरो फोन नम्बर: 080-6214-7731"),
     ("columns_named_in_request", "氏名だけ残して並べ替えて。列は左から 記号・番号・氏名・生年月日・前年度の結果 です。\n\n"
                                  "北浜10\t2241\t汐田 忠彦\tS35.7.19\t要医療（血糖）\n北浜11\t0917\t沢渡 和人\tS41.11.28\t要医療（血圧）"),
+    ("columns_named_left_to_right", "件数を出して。たぶん左から「受給者番号、氏名、生年月日、住所」です。50音順に並べて。\n\n"
+                                    "1203881\t汐田 亜希\t1989/04/17\t北浜市港南2-11-6\n1203907\t沢渡 咲\t1986/07/29\t北浜市中浜3-8-1"),
     ("romaji_flat_between", "Please translate.\nI am Rosa Villanueva. My home is Kaede-cho 3-4-11, Palm Court Apt 203, Kitahama-shi. Please call me."),
 ]
 
