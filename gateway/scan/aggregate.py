@@ -169,6 +169,7 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 
 _NOT_ALIAS = lambda x: not x.meta.get("pseudonym")  # noqa: E731
+_ADDRESSED = ("honorific", "label", "intro")  # a person the record addresses or labels (…さん（61）, 相談者：…), not prose's
 _PRIVATE_NOT_ALIAS = lambda x: not x.meta.get("pseudonym") and not x.meta.get("official")  # noqa: E731
 
 
@@ -211,8 +212,8 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 # bruises on her arm"), or later on the line (the paragraph) that names them first (・…の 大江 美佐子 さん
                 # （61）。…緑内障の影響で…, round 15); a name after the topic is no nearer than the general window
                 latin = h.meta.get("script") == "latin"
-                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x)
-                               and (latin or x.line == h.line))
+                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
+                    latin or (x.line == h.line and x.meta.get("form") in _ADDRESSED)))
         if p is None and h.entity in CONTACT:
             p = index.near(h, 2 * f.window(h), _writer_before(h))
         if p is not None:

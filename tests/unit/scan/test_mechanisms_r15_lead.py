@@ -45,7 +45,8 @@ After the merges: a fiction script's real model case (モデルにしたケー�
 (person_shapes._REAL_CASE); no name is glued to ヶ (汐見ヶ浦市立 …: 浦市立 is a place's tail) (person.py).
 
 After the sealed end set (h15d/e/f) was scored: a topic later on the line (the paragraph) that names a private person
-first is theirs at twice the window (・…の 大江 美佐子 さん（61）。…緑内障の影響で…; aggregate); a stamp's or a
+first by an honorific, a label or an introduction is theirs at twice the window (・…の 大江 美佐子 さん（61）。…
+緑内障の影響で…; not a name in prose: a Wikipedia sentence's justice and a legal maxim's 被告人; aggregate); a stamp's or a
 display's wording quoted (浸透印「取扱注意」, 「秘」の表示が必要) is named, not applied (_marking_form); a published
 register's people are someone's charges only by a word outside a quoted remark (public_notices._charges_near); a Nepali
 self-introduction with the Latin spelling in brackets, the residence card named in Nepali (person_foreign,
@@ -162,6 +163,9 @@ ALLOW = [
     ("label_value_counted", "書き直して。\n出席者：地区住民 27名\n【参加者A】高齢の方や障害のある方は運べない。"),
     ("columns_named_goods", "表にして。列は左から 品名・数量・単価・納品先 です。\n\nコピー用紙\t20\t450\t総務課\n"
                             "トナー\t3\t12000\t情報政策課"),
+    ("prose_justice_and_maxim", "1975年5月20日、汐田康夫の指揮する最高裁第一小法廷は再審請求を棄却したが、その際に新証拠の明白性について"
+                                "「確定判決における事実認定につき合理的な疑いを生ぜしめれば足りる」「疑わしいときは被告人の利益に」という"
+                                "鉄則が適用されるとして、基準を引き下げる判断を下した。"),
     ("romaji_office_address", "Please check the English.\nKitahama City Hall, 2-1-1 Chuo-cho, Palm Court Building, Kitahama-shi"),
 ]
 
