@@ -151,7 +151,7 @@ _R15_TEXT = "申請者の個人番号は526018159084です。"
     ":".join(f"{b:02X}" for b in _R15_TEXT.encode()),
     __import__("base64").b32encode(_R15_TEXT.encode()).decode(),
     __import__("base64").b32encode(_R15_TEXT.encode()).decode().rstrip("="),
-    __import__("base64").b64encode(__import__("gzip").compress(_R15_TEXT.encode())).decode(),
+    __import__("base64").b64encode(__import__("gzip").compress(_R15_TEXT.encode(), mtime=0)).decode(),
     __import__("base64").b64encode(__import__("zlib").compress(_R15_TEXT.encode())).decode(),
     __import__("base64").b64encode(__import__("zlib").compress(_R15_TEXT.encode(), 1)).decode(),
     "番号 " + "".join(chr(0xE0000 + ord(c)) for c in "526018159084"),
