@@ -168,7 +168,6 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
             yield pol.alone, f"{h.entity.lower()}_alone", [h]
 
 
-_NOT_ALIAS = lambda x: not x.meta.get("pseudonym")  # noqa: E731
 _ADDRESSED = ("honorific", "label", "intro")  # a person the record addresses or labels (…さん（61）, 相談者：…), not prose's
 _PRIVATE_NOT_ALIAS = lambda x: not x.meta.get("pseudonym") and not x.meta.get("official")  # noqa: E731
 

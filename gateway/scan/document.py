@@ -185,13 +185,10 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             continue
         if _REAL_SOURCE.search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)) is not None:
             continue  # 【記入例】（昨年度提出分を、本人の了解を得て記入例として使っています）: a real record shown as the example
-        lo = max(0, m.start() - _MAX_PARA)
-        b = None
-        for b in _BLANK.finditer(text, lo, m.start()):
-            pass
-        start = b.end() if b is not None else lo
+        b = _last_blank(text, m.start())
+        start = b.end() if b is not None else max(0, m.start() - _MAX_PARA)
         if b is not None and _BACK_NOTE.match(text, start, m.start()):
-            start = _previous_paragraph(text, b.start())  # (※上の2行は記入例です: the rows above are the example)
+            start = _paragraph_start(text, b.start())  # (※上の2行は記入例です: the rows above are the example)
         nb = _BLANK.search(text, m.end(), min(len(text), m.end() + _MAX_PARA))
         end = nb.start() if nb is not None else min(len(text), m.end() + _MAX_PARA)
         if nb is not None and text.startswith("```", nb.end()):
@@ -225,13 +222,18 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
 _BACK_NOTE = re.compile(r"[ \t　]*(?:※|\*|注[:：]?|[(（]注[)）])?[ \t　]*(?:上の|上記|以上の|上表|前記|表中の|この表)")
 
 
-def _previous_paragraph(text: str, end: int) -> int:
-    """The start of the paragraph that ends at ``end`` (bounded by _MAX_PARA)."""
-    lo = max(0, end - _MAX_PARA)
+def _last_blank(text: str, pos: int) -> re.Match | None:
+    """The last blank line within _MAX_PARA characters before ``pos``: the end of the paragraph before it."""
     b = None
-    for b in _BLANK.finditer(text, lo, end):
+    for b in _BLANK.finditer(text, max(0, pos - _MAX_PARA), pos):
         pass
-    return b.end() if b is not None else lo
+    return b
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """The start of the paragraph holding ``pos`` (bounded by _MAX_PARA)."""
+    b = _last_blank(text, pos)
+    return b.end() if b is not None else max(0, pos - _MAX_PARA)
 
 
 def _whole_doc(text: str, m: re.Match) -> bool:

@@ -330,11 +330,11 @@ _QUOTE_CLOSE = "」』\"”"
 def _choices_or_modifier(text: str, start: int, end: int) -> bool:
     if _CHOICES_OPEN.search(text, max(0, start - 24), start) is not None:
         return True
-    if start > 0 and text[start - 1] in "「『\"“" and text[end:end + 1] in _QUOTE_CLOSE and (
-            _STAMP_BEFORE.search(text, max(0, start - 8), start - 1) is not None or _SHOWN_OF.match(text, end + 1)):
+    if not (start > 0 and text[start - 1] in "「『\"“" and text[end:end + 1] in _QUOTE_CLOSE):
+        return False  # (the rest reads a quoted marking word)
+    if _STAMP_BEFORE.search(text, max(0, start - 8), start - 1) is not None or _SHOWN_OF.match(text, end + 1):
         return True  # 浸透印「取扱注意」, 「秘」の表示が必要: a stamp's or a display's wording, bought or required
-    return (text[end:end + 1] in _QUOTE_CLOSE and start > 0 and text[start - 1] in "「『\"“"
-            and _NOUN_START.match(text, end + 1) is not None
+    return (_NOUN_START.match(text, end + 1) is not None
             and text[max(start - 40, text.rfind("\n", max(0, start - 40), start) + 1, 0):start - 1].strip(" \t　") != "")
 
 
