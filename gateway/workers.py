@@ -272,6 +272,10 @@ class WorkerPool:
         self._lock = threading.Lock()
         self.warm_key: Key | None = None
         self.killed = 0  # workers killed past their deadline (metrics, tests)
+        self.warming = 0  # workers building their scanner before they take a job (``_prewarm``)
+        self.ready_at: float | None = None  # seconds from start to the first warm worker (``scan_workers_ready``)
+        self._started = 0.0
+        self._tasks: set[asyncio.Task[None]] = set()
         self.log = get_logger()
 
     # ---- life cycle
@@ -281,19 +285,48 @@ class WorkerPool:
             self.warm_key = warm
         if self._idle is None:
             self._idle = asyncio.Queue()
+            self._started = time.monotonic()
             for _ in range(self.size):
                 self._spawn()
 
     def _spawn(self) -> None:
+        """A new worker, warmed before it joins the idle queue (a job never waits behind a cold start it could
+        not see: it waits for the queue, bounded by ``WARM_TIMEOUT`` while a worker warms)."""
         w = _Worker(self.warm_key)
         self._all.add(w)
-        assert self._idle is not None
+        self.warming += 1
+        task = asyncio.get_running_loop().create_task(self._prewarm(w))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _prewarm(self, w: _Worker) -> None:
+        loop = asyncio.get_running_loop()
+        key, ok = self.warm_key, False
+        try:
+            lift(w.pid)  # the build runs in the normal class at once, however busy the host
+            answer = await asyncio.wait_for(
+                loop.run_in_executor(self._threads, w.call, ("warm", key), WARM_TIMEOUT), WARM_TIMEOUT)
+            ok = answer[0] == "ok"
+        except (TimeoutError, EOFError, OSError):
+            pass  # a job that takes it warms it again, and fails closed if it cannot
+        finally:
+            self.warming -= 1
+        if self._idle is None or w not in self._all:  # closed meanwhile
+            await loop.run_in_executor(None, w.kill)
+            return
+        if ok:
+            w.key, w.warmed = key, True
+            if self.ready_at is None:
+                self.ready_at = time.monotonic() - self._started
+                self.log.info("scan_workers_ready", workers=self.size, seconds=round(self.ready_at, 2))
         self._idle.put_nowait(w)
 
     def pids(self) -> list[int]:
         return [w.pid for w in self._all if w.pid is not None and w.proc.is_alive()]
 
     def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
         for w in list(self._all):
             w.kill()
         self._all.clear()
@@ -308,8 +341,11 @@ class WorkerPool:
             self.start(key)
         assert self._idle is not None
         loop = asyncio.get_running_loop()
-        try:  # waiting for a free worker is bounded too (longer than a job: a replacement may be warming)
-            worker = await asyncio.wait_for(self._idle.get(), max(timeout, QUEUE_TIMEOUT))
+        # waiting for a free worker is bounded too: longer than a job (a replacement may be warming), and as long
+        # as a warm-up while one is building its scanner (a fresh gateway or worker on a busy host)
+        wait = max(timeout, QUEUE_TIMEOUT, WARM_TIMEOUT if self.warming else 0.0)
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), wait)
         except TimeoutError:
             raise WorkerTimeout("no scan worker free in time") from None
         healthy = False

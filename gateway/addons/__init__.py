@@ -17,6 +17,7 @@ from gateway.addons.audit_log import AuditLog
 from gateway.addons.caution import CautionForm
 from gateway.addons.chain import AddonChain
 from gateway.addons.connections import ClientConnections
+from gateway.addons.diagnostics import Diagnostics
 from gateway.addons.error_pages import ErrorPages
 from gateway.addons.forwarded import ForwardedClient
 from gateway.addons.guard import OptionGuard
@@ -70,6 +71,7 @@ def default_addons() -> list[Any]:
         ResponseStreaming(),  # SSE / NDJSON responses streamed through
         ParentProxyGuard(),  # after the pipeline's decision: a refusing parent proxy answered in Japanese
         ErrorPages(rules),  # upstream failures (502/504) and 413 in the API's shape, in Japanese; upstream deadline
+        Diagnostics(),  # SIGUSR1: where each task and thread waits, to stderr
         Ready(rules, audit),  # gateway_ready, last
     ]
 

@@ -36,7 +36,11 @@ from gateway.options import add_options, option_default
 from gateway.respond import BlockResponse, render, wants_html
 from gateway.respond_stream import reply_ids
 
-_STATUS_REASON = {413: Reason.OVERSIZE_BODY, 502: Reason.UPSTREAM_ERROR, 504: Reason.UPSTREAM_ERROR}
+# 400: mitmproxy could not parse the request (its head, or its target) and answers before any hook: no flow, no
+# decision line; the answer says so in Japanese and ``request_unparseable`` is logged (never mitmproxy's message,
+# which may quote the request)
+_STATUS_REASON = {400: Reason.UNDECODABLE_BODY, 413: Reason.OVERSIZE_BODY, 502: Reason.UPSTREAM_ERROR,
+                  504: Reason.UPSTREAM_ERROR}
 TIMED_OUT = "aigw_upstream_timed_out"  # flow.metadata: set when the gateway gave up waiting for the service
 PENDING_TTL = 5.0  # seconds an answer prepared in the error hook waits for mitmproxy to ask for it
 
@@ -135,6 +139,8 @@ class ErrorPages:
         rules = self.rules.rules
         if reason is None or rules is None:
             return None
+        if status == 400:
+            get_logger().warning("request_unparseable", status=status, reason=reason.value)
         msgs = rules.policy.messages
         text = (f"【aigw】{msgs.reasons.get(reason.value, '')}。"
                 f"{msgs.next_steps.get(reason.value, '')}。問い合わせ先: {msgs.contact}")

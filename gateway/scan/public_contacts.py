@@ -50,6 +50,19 @@ FACILITY = re.compile(
 )
 # a "name" that is a facility's (a name column of a facility list)
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
+# the rest of a name's token, to the next space, quote, comma, bracket or colon: a facility's name the tagger split
+# ("name": "深見川市立第一小学校 体育館" → a name 深見川 + 市立第一小学校; 深見川市民 + センター)
+_TOKEN_REST = re.compile(r"[^\s　\"'”」』,，、。|:：()（）\[\]{}<>]{0,20}")
+
+
+def facility_token(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a facility's, or the start of one (its token goes on to a facility's ending)."""
+    if FACILITY_NAME.search(text, start, end) is not None:
+        return True
+    if _TOKEN_REST.match(text, start, end).end() < end:  # a name of several tokens (須賀 凛太朗（…） 沢渡みなみ):
+        return False  # what follows is its own token's business
+    rest = _TOKEN_REST.match(text, end).end()
+    return rest > end and FACILITY_NAME.search(text, start, rest) is not None
 # what opens a line that names a correspondent by a mail address: a mail header, a commit trailer, a mailbox
 _MAIL_HEADER = re.compile(
     r"[ \t>]*(?:(?i:from|to|cc|bcc|reply-to|sender|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|"

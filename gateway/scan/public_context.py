@@ -59,7 +59,7 @@ from collections.abc import Iterable
 
 from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_contacts import CONTACT as _CONTACT
-from gateway.scan.public_contacts import FACILITY_NAME as _FACILITY_NAME
+from gateway.scan.public_contacts import facility_token as _facility_token
 from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
 from gateway.scan.public_contacts import personal_partner as _personal_partner
@@ -251,7 +251,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
         why = None
-        if _FACILITY_NAME.search(text, h.start, h.end):
+        if _facility_token(text, h.start, h.end):
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _ORG_AFTER.match(text, h.end):
             why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's

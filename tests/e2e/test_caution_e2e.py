@@ -10,7 +10,6 @@ import re
 import shutil
 import time
 import urllib.parse
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +19,7 @@ import pytest
 from tests.support.certs import TestPKI
 from tests.support.gateway import GatewayProcess, identify_loopback_as, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -62,7 +62,7 @@ def held(gw: GatewayProcess, text: str) -> tuple[str, dict]:
 
 def test_caution_then_token_in_the_resent_prompt(caution_gw: GatewayProcess, upstream: FakeUpstream) -> None:
     gw = caution_gw
-    tag = uuid.uuid4().hex[:10]
+    tag = fresh_tag(10)
     first = f"{DOB}。この方への案内文を作ってください（{tag}）"
     token, _ = held(gw, first)
     assert upstream.received(tag) == []
@@ -82,7 +82,7 @@ def test_caution_then_token_in_the_resent_prompt(caution_gw: GatewayProcess, ups
 
 def test_caution_then_header_from_the_sdk(caution_gw: GatewayProcess, upstream: FakeUpstream) -> None:
     gw = caution_gw
-    tag = uuid.uuid4().hex[:10]
+    tag = fresh_tag(10)
     m = gw.mark()
     why = urllib.parse.quote("住民からの問い合わせ回答の下書き")
     reply = oai(gw, default_headers={"X-AIGW-Justification": why}).chat.completions.create(
@@ -102,7 +102,7 @@ def test_caution_with_a_justification_on_the_browser_form(caution_gw: GatewayPro
     from tests.support.cdp import Browser
 
     gw = caution_gw
-    tag = uuid.uuid4().hex[:10]
+    tag = fresh_tag(10)
     prompt = f"{DOB}。この方への案内文を作ってください（{tag}）"
     token, _ = held(gw, prompt)
     assert gw.ca_cert is not None and CHROMIUM is not None

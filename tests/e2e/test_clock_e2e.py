@@ -20,7 +20,6 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
@@ -29,6 +28,7 @@ from gateway import clock
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 AIGW = Path(sys.executable).with_name("aigw")
@@ -50,7 +50,7 @@ def cli(host_tz: str, pin: dt.datetime | None, *args: str) -> subprocess.Complet
 
 
 def ask(gw: GatewayProcess) -> tuple[int, dict, str]:
-    text = f"窓口案内文の下書きをお願いします（{uuid.uuid4().hex[:10]}）"
+    text = f"窓口案内文の下書きをお願いします（{fresh_tag(10)}）"
     m = gw.mark()
     with gw.http_client("suzuki") as c:
         r = c.post("https://api.openai.com/v1/chat/completions",

@@ -18,7 +18,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,6 +26,7 @@ import pytest
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 AIGW = Path(sys.executable).with_name("aigw")
@@ -69,7 +69,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, upstream: FakeUpstream, pki:
 
 
 def ask(gw: GatewayProcess, user: str = "suzuki") -> tuple[int, dict, str]:
-    text = f"窓口案内文の下書きをお願いします {SECRET} {uuid.uuid4().hex[:8]}"
+    text = f"窓口案内文の下書きをお願いします {SECRET} {fresh_tag(8)}"
     m = gw.mark()
     with gw.http_client(user) as c:
         r = c.post("https://api.openai.com/v1/chat/completions",

@@ -33,6 +33,7 @@ from tests.support import rawproxy
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -281,12 +282,12 @@ CONTROLS = [c for c in CASES if c.control_text is not None]
 
 
 # ---------------------------------------------------------------- the gateway under attack
-def evasion_gateway(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI, name: str,
+def evasion_gateway(module_dir: Path, upstream: FakeUpstream, pki: TestPKI, name: str,
                     extra_approvals: str = "") -> Iterator[GatewayProcess]:
     """A gateway on the test rules (+ an Azure approval); at its end, no planted value in its logs."""
-    rules = make_test_rules(e2e_dir / f"rules-{name}", extra_approvals=AZURE_APPROVAL + extra_approvals)
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
-                        hosts=UPSTREAM_HOSTS, name=f"gw-{name}").start()
+    rules = make_test_rules(module_dir / f"rules-{name}", extra_approvals=AZURE_APPROVAL + extra_approvals)
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+                        hosts=UPSTREAM_HOSTS, name=f"gw-{name}").start().wait_workers()
     yield gw
     gw.stop()
     log = gw.audit_log.read_text(encoding="utf-8") + "\n".join(gw.lines)
@@ -295,12 +296,12 @@ def evasion_gateway(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI, name: s
 
 
 @pytest.fixture(scope="module")
-def ev_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    yield from evasion_gateway(e2e_dir, upstream, pki, "evasion")
+def ev_gw(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    yield from evasion_gateway(module_dir, upstream, pki, "evasion")
 
 
 def send(gw: GatewayProcess, c: Case, text: str, build: Builder) -> tuple[rawproxy.RawResponse, str, list[dict]]:
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = gw.mark()
     assert gw.ca_cert is not None and gw.port is not None
     resp = rawproxy.send(gw.port, c.connect, build(text, {"User-Agent": f"aigw-evasion/{nonce}"}),

@@ -22,7 +22,6 @@ import gzip
 import json
 import socket
 import ssl
-import uuid
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +39,7 @@ from tests.support import rawproxy
 from tests.support.certs import TestPKI
 from tests.support.gateway import GatewayProcess
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 try:  # Python 3.14+
     from compression import zstd  # type: ignore[import-not-found]
@@ -339,8 +339,8 @@ CONTROLS = [c for c, _ in CASES if c.control_text is not None]
 
 # ---------------------------------------------------------------- the gateway under attack
 @pytest.fixture(scope="module")
-def r14_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    yield from evasion_gateway(e2e_dir, upstream, pki, "evasion-r14")
+def r14_gw(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    yield from evasion_gateway(module_dir, upstream, pki, "evasion-r14")
 
 
 def no_planted_value_arrived(upstream: FakeUpstream, since: int) -> None:
@@ -404,7 +404,7 @@ def _tls_exchange(gw: GatewayProcess, authority: str, sni: str | None, raw: byte
 
 
 def _nonce() -> tuple[str, dict[str, str]]:
-    n = uuid.uuid4().hex
+    n = fresh_tag()
     return n, {"User-Agent": f"aigw-evasion/{n}"}
 
 
@@ -534,10 +534,10 @@ def _until_done(ws) -> None:
 def test_websocket_frame_shapes_never_carry_a_secret(shape: str, ws_env) -> None:
     """Each shape with the secret is dropped (its own block line), the same shape clean passes (or, for a binary
     frame nobody can read, is refused too: unscannable_file), and the socket goes on."""
-    from websockets.sync.client import connect
+    from tests.support.ws_client import connect
 
     gw, up = ws_env
-    tag = uuid.uuid4().hex
+    tag = fresh_tag()
     m = gw.mark()
     with connect(f"wss://{COPILOT}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"), ssl=gw.ssl_context(),
                  open_timeout=30, compression=None if shape == "plain-text" else "deflate") as ws:

@@ -272,8 +272,8 @@ GEMINI_APPROVAL = """
 
 
 @pytest.fixture(scope="module")
-def r15_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    yield from evasion_gateway(e2e_dir, upstream, pki, "evasion-r15", extra_approvals=GEMINI_APPROVAL)
+def r15_gw(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    yield from evasion_gateway(module_dir, upstream, pki, "evasion-r15", extra_approvals=GEMINI_APPROVAL)
 
 
 @pytest.mark.parametrize("c, reason", ATTACKS, ids=[c.id for c, _ in ATTACKS])
@@ -304,8 +304,16 @@ def test_clean_control_passes(c: Case, r15_gw: GatewayProcess, upstream: FakeUps
                          ids=["backslashes", "userinfo"])
 def test_a_target_mitmproxy_cannot_parse_is_refused_and_never_forwarded(target: str, r15_gw: GatewayProcess,
                                                                         upstream: FakeUpstream) -> None:
-    """mitmproxy answers 400 itself before any hook (no decision line: the request never became a request)."""
+    """mitmproxy answers 400 itself before any hook (no decision line: the request never became a request); the
+    answer is aigw's Japanese JSON (``undecodable_body``) and ``request_unparseable`` is logged, without the target."""
     c = Case("unparsed", OPENAI, post(target, OPENAI), SECRET)
     before = len(upstream.requests)
+    seen = len(r15_gw.events)
     resp, nonce, _ = send(r15_gw, c, SECRET, c.build)
     assert not arrived(upstream, nonce) and len(upstream.requests) == before and resp.status == 400
+    doc = json.loads(resp.body)
+    assert doc["error"]["code"] == "undecodable_body" and "読み取れない" in doc["error"]["message"]
+    assert resp.headers.get("x-aigw-reason") == "undecodable_body"
+    logged = r15_gw.wait_events(lambda e: e.get("event") == "request_unparseable")
+    assert logged and not any(nonce in json.dumps(e, ensure_ascii=False) or "chat" in json.dumps(e)
+                              for e in r15_gw.events[seen:])

@@ -17,22 +17,22 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def faulty(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+def faulty(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-faulty", extra_sets=("aigw_fault_injection=scan",)).start()
     yield gw
     gw.stop()
 
 
 @pytest.fixture(scope="module")
-def slow(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
+def slow(module_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
     from tests.support.gateway import make_test_rules
 
     rules = make_test_rules(tmp_path_factory.mktemp("slow") / "rules")
     policy = rules / "policy.yaml"
     policy.write_text(policy.read_text(encoding="utf-8").replace("scan_timeout_ms: 5000", "scan_timeout_ms: 200"),
                       encoding="utf-8")
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-slow", extra_sets=("aigw_fault_injection=scan_timeout",)).start()
     yield gw
     gw.stop()

@@ -16,7 +16,6 @@ import ssl
 import struct
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -28,6 +27,7 @@ from tests.support import rawproxy
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 ANTHROPIC = "api.anthropic.com"  # routed to the misbehaving service below
@@ -90,10 +90,10 @@ def service(pki: TestPKI) -> Iterator[MisbehavingService]:
 
 
 @pytest.fixture(scope="module")
-def fgw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki: TestPKI,
+def fgw(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki: TestPKI,
         service: MisbehavingService) -> Iterator[GatewayProcess]:
     hosts = tuple(h for h in UPSTREAM_HOSTS if h != ANTHROPIC)
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem, hosts=hosts,
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem, hosts=hosts,
                         name="gw-faults-r14",
                         extra_sets=(f"aigw_upstream_override={ANTHROPIC}=127.0.0.1:{service.port}",
                                     "aigw_upstream_timeout=3", "aigw_body_idle_timeout=2")).start()
@@ -126,7 +126,7 @@ def _read_all(tls: ssl.SSLSocket, timeout: float = 15) -> bytes:
 
 def _open(gw: GatewayProcess, text: str) -> tuple[str, int, bytes, ssl.SSLSocket]:
     """A request's nonce, the audit mark before it, its body, and the open tunnel it goes into."""
-    return uuid.uuid4().hex, gw.mark(), openai_body(text), _tunnel(gw)
+    return fresh_tag(), gw.mark(), openai_body(text), _tunnel(gw)
 
 
 def _arrived(upstream: FakeUpstream, nonce: str) -> bool:
@@ -135,7 +135,7 @@ def _arrived(upstream: FakeUpstream, nonce: str) -> bool:
 
 def still_serves(gw: GatewayProcess, upstream: FakeUpstream) -> None:
     """The gateway is up: a clean request passes and is audited allow."""
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = gw.mark()
     raw = rawproxy.request("POST", COMPLETIONS, OPENAI, headers={"User-Agent": f"aigw-faults/{nonce}"},
                            body=openai_body(CLEAN), content_type="application/json")
@@ -205,7 +205,7 @@ def test_bytes_that_are_not_http_inside_the_tunnel(junk: bytes, fgw: GatewayProc
 def test_dozens_of_uploads_abandoned_at_once_are_each_audited_and_the_gateway_goes_on(
         fgw: GatewayProcess, upstream: FakeUpstream) -> None:
     m = fgw.mark()
-    nonces = [uuid.uuid4().hex for _ in range(24)]
+    nonces = [fresh_tag() for _ in range(24)]
 
     def abandon(nonce: str) -> None:
         body = openai_body(SECRET)
@@ -243,7 +243,7 @@ def test_a_service_that_answers_badly(marker: bytes, fgw: GatewayProcess, upstre
     body = json.dumps({"model": "m", "max_tokens": 5, "messages": [
         {"role": "user", "content": f"要約してください {marker.decode()}"}]}).encode()
     tls = _tunnel(fgw, ANTHROPIC)
-    tls.sendall(_head(uuid.uuid4().hex, len(body), ANTHROPIC, "/v1/messages") + body)
+    tls.sendall(_head(fresh_tag(), len(body), ANTHROPIC, "/v1/messages") + body)
     t0 = time.monotonic()
     answer = _read_all(tls, 20)
     tls.close()

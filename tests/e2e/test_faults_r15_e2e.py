@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-import uuid
 from urllib.parse import quote
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +24,8 @@ import h2.exceptions
 import pytest
 import wsproto
 import wsproto.events
-from websockets.sync.client import connect
+from tests.support.ws_client import connect
+from tests.support.tags import fresh_tag
 
 from tests.e2e.test_evasion_e2e import CLEAN, COMPLETIONS, MYNUM, OPENAI, SECRET, evasion_gateway, openai_body
 from tests.e2e.test_faults_r14_e2e import MisbehavingService, still_serves
@@ -127,8 +127,8 @@ def test_an_unsolicited_pong_and_a_close_reason_carry_nothing(ws_control) -> Non
 
 # ---------------------------------------------------------------- HTTP/1 connections and HTTP/2 streams
 @pytest.fixture(scope="module")
-def gw15(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    yield from evasion_gateway(e2e_dir, upstream, pki, "faults-r15")
+def gw15(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    yield from evasion_gateway(module_dir, upstream, pki, "faults-r15")
 
 
 def _req(nonce: str, text: str, *, close: bool) -> bytes:
@@ -147,7 +147,7 @@ def test_a_connection_reused_after_a_block_scans_the_next_request(second: str, g
     """Request 1 is blocked (403) on a keep-alive connection; request 2 on the same connection, written after
     the 403 arrived, is decided on its own: blocked with its own line when it holds a secret, forwarded if clean
     (or the connection is closed with nothing forwarded)."""
-    n1, n2 = uuid.uuid4().hex, uuid.uuid4().hex
+    n1, n2 = fresh_tag(), fresh_tag()
     m = gw15.mark()
     sock, head, _ = rawproxy.open_tunnel(gw15.port, OPENAI)
     assert head.startswith(b"HTTP/1.1 200")
@@ -178,7 +178,7 @@ def test_a_connection_reused_after_a_block_scans_the_next_request(second: str, g
 @pytest.mark.parametrize("count", [500, 5000])
 def test_a_request_with_many_headers_is_answered_and_audited(count: int, gw15: GatewayProcess,
                                                              upstream: FakeUpstream) -> None:
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = gw15.mark()
     raw = rawproxy.request("POST", COMPLETIONS, OPENAI, headers={"User-Agent": f"aigw-faults/{nonce}"},
                            body=openai_body(CLEAN), content_type="application/json",
@@ -231,7 +231,7 @@ def _h2_exchange(gw: GatewayProcess, headers: list[tuple[str, str]], body: bytes
 ], ids=["host-other-service", "host-off-catalog", "host-capital"])
 def test_http2_host_header_disagreeing_with_authority(extra: list[tuple[str, str]], gw15: GatewayProcess,
                                                       upstream: FakeUpstream) -> None:
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = gw15.mark()
     body = openai_body(SECRET)
     status = _h2_exchange(gw15, [(":method", "POST"), (":scheme", "https"), (":authority", OPENAI),
@@ -246,7 +246,7 @@ def test_http2_host_header_disagreeing_with_authority(extra: list[tuple[str, str
 @pytest.mark.parametrize("path", [f"https://{OPENAI}{COMPLETIONS}", f"{COMPLETIONS}#x", "/v1//chat/completions"],
                          ids=["absolute", "fragment", "double-slash"])
 def test_http2_path_spelled_otherwise_is_scanned(path: str, gw15: GatewayProcess, upstream: FakeUpstream) -> None:
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = gw15.mark()
     body = openai_body(SECRET)
     status = _h2_exchange(gw15, [(":method", "POST"), (":scheme", "https"), (":authority", OPENAI), (":path", path),
@@ -260,7 +260,7 @@ def test_http2_path_spelled_otherwise_is_scanned(path: str, gw15: GatewayProcess
 def test_http2_request_trailers_are_read_like_headers(text: str, gw15: GatewayProcess, upstream: FakeUpstream) -> None:
     """HTTP/2 request trailers (a HEADERS frame after the body) go on to the service like headers: a prompt in
     them is scanned (it was not before round 15); clean trailers pass."""
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = gw15.mark()
     status = _h2_exchange(gw15, [(":method", "POST"), (":scheme", "https"), (":authority", OPENAI),
                                  (":path", COMPLETIONS), ("content-type", "application/json"), ("te", "trailers"),
@@ -276,8 +276,8 @@ def test_http2_request_trailers_are_read_like_headers(text: str, gw15: GatewayPr
 
 # ---------------------------------------------------------------- a stalled HTTP/2 stream
 @pytest.fixture(scope="module")
-def idlegw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+def idlegw(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=(OPENAI,), name="gw-idle-r15", extra_sets=("aigw_body_idle_timeout=2",)).start()
     yield gw
     gw.stop()
@@ -291,7 +291,7 @@ def test_a_stalled_http2_stream_kept_alive_by_pings_is_cut(length: bool, idlegw:
     idle timeouts late and the request audited client_disconnected; nothing is forwarded."""
     import time
 
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     m = idlegw.mark()
     body = openai_body(SECRET)
     sock, head, _ = rawproxy.open_tunnel(idlegw.port, OPENAI)

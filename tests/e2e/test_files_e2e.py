@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import uuid
 
 import openai
 import pytest
@@ -16,6 +15,7 @@ from backports import zstd
 from tests.support.documents import MY_NUMBER, docx_bytes, pdf_bytes, xlsx_bytes
 from tests.support.gateway import GatewayProcess
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def name(ext: str) -> str:
-    return f"upload-{uuid.uuid4().hex[:12]}.{ext}"  # the file name is the marker we look for upstream
+    return f"upload-{fresh_tag(12)}.{ext}"  # the file name is the marker we look for upstream
 
 
 def oai(gw: GatewayProcess) -> openai.OpenAI:
@@ -77,7 +77,7 @@ def test_clean_office_file_passes(kind: str, gateway: GatewayProcess, upstream: 
 
 
 def blob_put(gw: GatewayProcess, data: bytes, mime: str):
-    url = f"https://files.oaiusercontent.com/file-{uuid.uuid4().hex}?se=2030-01-01&sp=cw&sv=2020-04-08&sig=x"
+    url = f"https://files.oaiusercontent.com/file-{fresh_tag()}?se=2030-01-01&sp=cw&sv=2020-04-08&sig=x"
     with gw.http_client() as c:
         return c.put(url, content=data, headers={"content-type": mime, "x-ms-blob-type": "BlockBlob",
                                                  "x-ms-version": "2020-04-08"}), url.split("?")[0][-32:]
@@ -134,7 +134,7 @@ def test_shift_jis_text_upload_with_marking_is_blocked(gateway: GatewayProcess, 
 @pytest.mark.parametrize("coding", ["gzip", "zstd"])
 def test_compressed_json_prompt_with_my_number_is_blocked(coding: str, gateway: GatewayProcess,
                                                            upstream: FakeUpstream) -> None:
-    tag = uuid.uuid4().hex
+    tag = fresh_tag()
     body = json.dumps({"model": "gpt-4o-mini", "messages": [
         {"role": "user", "content": f"{tag} 個人番号 {MY_NUMBER} の方の手続きを教えて"}]}, ensure_ascii=False).encode()
     packed = gzip.compress(body) if coding == "gzip" else zstd.compress(body)

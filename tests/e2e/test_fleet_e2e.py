@@ -17,7 +17,6 @@ import ssl
 import subprocess
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,12 +30,13 @@ from tests.support.haproxy import HAPROXY, start_haproxy
 from tests.support.haproxy import haproxy_config as shared_haproxy_config
 from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
 SQUID = shutil.which("squid") or "/usr/sbin/squid"
 NCSA = "/usr/lib/squid/basic_ncsa_auth"
-SECRET = "fleet-test-secret-" + uuid.uuid4().hex[:12]
+SECRET = "fleet-test-secret-" + fresh_tag(12)
 MISSING = [p for p in (HAPROXY, SQUID, NCSA) if not os.access(p, os.X_OK)]
 if MISSING:
     pytest.skip(f"needs the Debian packages haproxy and squid (run scripts/setup-system.sh): missing {MISSING}",
@@ -103,20 +103,20 @@ def health_port(gw: GatewayProcess) -> int:
 
 
 @pytest.fixture(scope="module")
-def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
+def fleet(module_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
     procs: list[subprocess.Popen] = []
     workers: list[GatewayProcess] = []
     up = FakeUpstream(pki.cert_pem, pki.key_pem).__enter__()
     squid_dir = Path(tempfile.mkdtemp(prefix="aigw-squid-"))
     try:
-        rules = make_test_rules(e2e_dir / "fleet-rules")
+        rules = make_test_rules(module_dir / "fleet-rules")
         policy = rules / "policy.yaml"
         text = policy.read_text(encoding="utf-8")
         assert "trusted_proxies: []" in text
         policy.write_text(text.replace("trusted_proxies: []", 'trusted_proxies: ["127.0.0.1/32"]'), encoding="utf-8")
         for i in (1, 2):
             gw = GatewayProcess(
-                e2e_dir, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
+                module_dir, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
                 name=f"fleet-w{i}", extra_sets=(f"aigw_trusted_proxy_secret={SECRET}",
                                                 "aigw_health_listen=127.0.0.1:0", "aigw_rules_reload=0"))
             if workers:  # one CA for all workers, as clients trust one CA (deployed like deploy/ does)
@@ -127,7 +127,7 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
         hports = [health_port(w) for w in workers]
 
         hp = free_port()
-        procs.append(start_haproxy(e2e_dir / "fleet-haproxy.cfg",
+        procs.append(start_haproxy(module_dir / "fleet-haproxy.cfg",
                                    haproxy_config(hp, [(w.port, h) for w, h in zip(workers, hports)]), hp))
 
         squid_dir.chmod(0o777)
@@ -165,7 +165,7 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
 
 
 def marker() -> str:
-    return f"議事録の要約をお願いします（{uuid.uuid4().hex[:10]}）"
+    return f"議事録の要約をお願いします（{fresh_tag(10)}）"
 
 
 def test_identity_passes_through_squid_and_decisions_hold(fleet: Fleet) -> None:

@@ -15,7 +15,6 @@ import re
 import socket
 import ssl
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from tests.support.haproxy import HAPROXY, health_port, start_haproxy
 from tests.support.haproxy import haproxy_config as shared_haproxy_config
 from tests.support.net import free_port
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -78,8 +78,8 @@ def _dechunk(data: bytes) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def front(e2e_dir: Path, pki: TestPKI) -> Iterator[Front]:
-    rules = make_test_rules(e2e_dir / "forwarded-rules")
+def front(module_dir: Path, pki: TestPKI) -> Iterator[Front]:
+    rules = make_test_rules(module_dir / "forwarded-rules")
     users = rules / "users.yaml"
     users.write_text(users.read_text(encoding="utf-8").replace(
         "client_ip_map: []", "client_ip_map:\n  - {cidr: 127.0.0.2/32, user: tanaka}\n"
@@ -89,7 +89,7 @@ def front(e2e_dir: Path, pki: TestPKI) -> Iterator[Front]:
     policy.write_text(policy.read_text(encoding="utf-8").replace('proxyauth: "@demo.htpasswd"', "proxyauth: null"),
                       encoding="utf-8")
     up = FakeUpstream(pki.cert_pem, pki.key_pem).__enter__()
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
                         name="gw-forwarded", extra_sets=("aigw_trusted_forwarders=127.0.0.1/32",
                                                          "aigw_health_listen=127.0.0.1:0", "aigw_rules_reload=0"))
     proc = None
@@ -98,7 +98,7 @@ def front(e2e_dir: Path, pki: TestPKI) -> Iterator[Front]:
         health = health_port(gw)
         hp = free_port()
         # the first health check marks the worker up
-        proc = start_haproxy(e2e_dir / "forwarded-haproxy.cfg", haproxy_config(hp, gw.port, health), hp, settle=0.8)
+        proc = start_haproxy(module_dir / "forwarded-haproxy.cfg", haproxy_config(hp, gw.port, health), hp, settle=0.8)
         yield Front(gw, hp)
     finally:
         if proc is not None:
@@ -115,7 +115,7 @@ def _decision(gw: GatewayProcess, m: int) -> dict:
 
 def test_each_client_is_identified_by_its_own_address_behind_haproxy(front: Front) -> None:
     m = front.gw.mark()
-    status, body = front.chat("127.0.0.2", f"議事録の要約（{uuid.uuid4().hex[:8]}）")
+    status, body = front.chat("127.0.0.2", f"議事録の要約（{fresh_tag(8)}）")
     assert status == 200, body
     d = _decision(front.gw, m)
     assert (d["client_ip"], d["user"], d["identity_source"], d["action"]) == ("127.0.0.2", "tanaka", "client_ip", "allow")

@@ -11,7 +11,6 @@ import ssl
 import subprocess
 import time
 import urllib.parse
-import uuid
 
 import anthropic
 import httpx
@@ -21,6 +20,7 @@ import pytest
 from tests.support import rawproxy
 from tests.support.gateway import GatewayProcess
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -28,7 +28,7 @@ MY_NUMBER_PROMPT = "佐藤花子さんの個人番号526018159084を使って、
 
 
 def marker() -> str:
-    return f"議事録の要約をお願いします（整理番号 {uuid.uuid4().hex[:10]}）"
+    return f"議事録の要約をお願いします（整理番号 {fresh_tag(10)}）"
 
 
 def oai(gw: GatewayProcess, user: str | None = "tanaka", **kw) -> openai.OpenAI:

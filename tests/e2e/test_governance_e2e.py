@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from gateway import clock
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, identify_loopback_as, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 from tests.unit.registry.pgserver import SKIP_REASON, PgServer, find_bindir
 
 pytestmark = pytest.mark.e2e
@@ -33,7 +33,6 @@ AIGW = Path(sys.executable).with_name("aigw")
 REFRESH = 1  # aigw_registry_refresh for these gateways
 GRACE = 4
 BOUND = REFRESH + 4  # seconds a change may take to reach a gateway (refresh + request/poll slack)
-TODAY = clock.today()  # the organisation's date, as the CLI and the gateway decide it
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +62,7 @@ def start_gateway(workdir: Path, rules: Path, db: str, upstream: FakeUpstream, p
 
 
 def ask(gw: GatewayProcess, user: str = "suzuki") -> tuple[int, dict, str]:
-    text = f"窓口案内文の下書きをお願いします（{uuid.uuid4().hex[:10]}）"
+    text = f"窓口案内文の下書きをお願いします（{fresh_tag(10)}）"
     m = gw.mark()
     with gw.http_client(user) as c:
         r = c.post("https://api.openai.com/v1/chat/completions",
@@ -107,7 +106,7 @@ def full_cycle(db: str, rules: Path, gateways: list[GatewayProcess], upstream: F
 
     app = approvals(db, rules, "apply", "--service", "openai-api", "--user", "suzuki", "--purpose", "翻訳",
                     "--purpose", "文書作成支援", "--scope", "外国人住民向け窓口案内の翻訳", "--until",
-                    (TODAY + dt.timedelta(days=180)).isoformat(), "--applicant", "suzuki")
+                    (clock.today() + dt.timedelta(days=180)).isoformat(), "--applicant", "suzuki")
     assert app["event"] == "approval_applied" and app["status"] == "pending"
     status, d, _ = ask(gateways[0])
     assert d["reason"] == "not_approved"  # pending is not approved
@@ -127,12 +126,13 @@ def full_cycle(db: str, rules: Path, gateways: list[GatewayProcess], upstream: F
         timings["revoke"] = max(timings.get("revoke", 0.0), took)
         assert not upstream.received(text)
 
+    tomorrow = (clock.today() + dt.timedelta(days=1)).isoformat()  # "until today" fails if midnight passes meanwhile
     app2 = approvals(db, rules, "apply", "--service", "openai-api", "--user", "suzuki", "--purpose", "要約",
-                     "--scope", "会議録の要約", "--until", TODAY.isoformat(), "--applicant", "suzuki")
+                     "--scope", "会議録の要約", "--until", tomorrow, "--applicant", "suzuki")
     approvals(db, rules, "approve", app2["application_id"], "--by", "soumu-bucho")
     for gw in gateways:
         wait_for(gw, "allowed")
-    set_period(db, app2["application_id"], TODAY - dt.timedelta(days=30), TODAY - dt.timedelta(days=1))
+    set_period(db, app2["application_id"], clock.today() - dt.timedelta(days=30), clock.today() - dt.timedelta(days=1))
     for gw in gateways:
         took, d, text = wait_for(gw, "approval_expired")
         timings["expiry"] = max(timings.get("expiry", 0.0), took)
@@ -175,7 +175,7 @@ def test_cycle_on_postgresql_with_two_gateways(gov_dir: Path, gov_rules: Path, u
 
         # the database goes away: the last loaded approvals hold for the grace period, then fail closed
         app = approvals(pg.dsn, gov_rules, "apply", "--service", "openai-api", "--user", "suzuki", "--purpose",
-                        "翻訳", "--scope", "窓口案内の翻訳", "--until", (TODAY + dt.timedelta(days=30)).isoformat(),
+                        "翻訳", "--scope", "窓口案内の翻訳", "--until", (clock.today() + dt.timedelta(days=30)).isoformat(),
                         "--applicant", "suzuki")
         approvals(pg.dsn, gov_rules, "approve", app["application_id"], "--by", "soumu-bucho")
         for gw in gws:
@@ -215,7 +215,7 @@ def purpose_gw(gov_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[
     purposes: [文書作成支援, 翻訳]
     approver: 総務部長（CISO補佐）
     approved_on: 2026-04-01
-    expires_on: {(TODAY + dt.timedelta(days=365)).isoformat()}
+    expires_on: {(clock.today() + dt.timedelta(days=365)).isoformat()}
 """)
     identify_loopback_as(rules, "yamada")
     gw = GatewayProcess(gov_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
@@ -271,7 +271,7 @@ def test_browser_user_chooses_a_purpose_and_the_next_request_carries_it(purpose_
     assert page and page[0]["purpose"] == "翻訳" and page[0]["action"] == "allow"
 
     # the next request of the day (a prompt to the web app's endpoint) carries the purpose as well
-    text = f"この案内文を英語に翻訳してください（{uuid.uuid4().hex[:8]}）"
+    text = f"この案内文を英語に翻訳してください（{fresh_tag(8)}）"
     m = gw.mark()
     with gw.http_client(None) as c:
         r = c.post("https://chatgpt.com/backend-api/conversation",

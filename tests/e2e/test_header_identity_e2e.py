@@ -4,7 +4,6 @@ inner request the client writes itself; the header never reaches the AI service 
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,27 +13,28 @@ from tests.support import rawproxy
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 HOST = "api.openai.com"
 
 
 @pytest.fixture(scope="module")
-def hdr_gw(e2e_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    rules = make_test_rules(e2e_dir / "rules-header-identity")
+def hdr_gw(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    rules = make_test_rules(module_dir / "rules-header-identity")
     policy = rules / "policy.yaml"
     text = policy.read_text(encoding="utf-8")
     text = text.replace('proxyauth: "@demo.htpasswd"', "proxyauth: null").replace(
         "trusted_proxies: []", "trusted_proxies: [127.0.0.1/32]")
     policy.write_text(text, encoding="utf-8")
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-header-identity").start()
     yield gw
     gw.stop()
 
 
 def ask(gw: GatewayProcess, connect_user: str | None, inner_user: str | None) -> tuple[int, dict, str]:
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     headers = {"User-Agent": f"hdr/{nonce}"} | ({"X-Authenticated-User": inner_user} if inner_user else {})
     body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "窓口案内文の下書き"}]},
                       ensure_ascii=False).encode()
@@ -71,7 +71,7 @@ def test_inner_identity_header_repeated_in_other_spellings_is_removed_and_ignore
     """The stages read headers from one snapshot (gateway/addons/header_map.py): every field of the identity header,
     whatever its case, is still removed before forwarding and none of them names the user (the clean control is
     test_user_named_on_the_connect_is_identified)."""
-    nonce = uuid.uuid4().hex
+    nonce = fresh_tag()
     body = json.dumps({"model": "m", "messages": [{"role": "user", "content": "窓口案内文の下書き"}]},
                       ensure_ascii=False).encode()
     m = hdr_gw.mark()

@@ -21,9 +21,9 @@ pytestmark = [pytest.mark.e2e,
 
 
 @pytest.fixture(scope="module")
-def ldap_gateway(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
-    server = ldap.LdapServer(e2e_dir / "ldap").start()
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+def ldap_gateway(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
+    server = ldap.LdapServer(module_dir / "ldap").start()
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-ldap",
                         extra_sets=(f"proxyauth={server.proxyauth_spec()}",)).start()
     yield gw

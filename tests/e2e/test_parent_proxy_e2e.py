@@ -17,7 +17,6 @@ import ssl
 import subprocess
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess
 from tests.support.net import free_port, wait_port
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +39,7 @@ if MISSING:
                 allow_module_level=True)
 
 PARENT_USER = "aigw-gw"
-PARENT_PASSWORD = "parent-" + uuid.uuid4().hex[:12]
+PARENT_PASSWORD = "parent-" + fresh_tag(12)
 MY_NUMBER_PROMPT = "佐藤花子さんの個人番号526018159084を使って、住民税の申告書の記入例を作ってください。"
 
 
@@ -81,7 +81,7 @@ class Parent:
 
 
 @pytest.fixture(scope="module")
-def parent(e2e_dir: Path) -> Iterator[Parent]:
+def parent(module_dir: Path) -> Iterator[Parent]:
     d = Path(tempfile.mkdtemp(prefix="aigw-parent-squid-"))
     d.chmod(0o777)
     htpasswd = d / "passwd"
@@ -116,9 +116,9 @@ def own_upstream(pki: TestPKI) -> Iterator[FakeUpstream]:
         yield up
 
 
-def _chained(e2e_dir: Path, test_rules: Path, up: FakeUpstream, pki: TestPKI, parent: Parent, name: str,
+def _chained(module_dir: Path, test_rules: Path, up: FakeUpstream, pki: TestPKI, parent: Parent, name: str,
              auth_args: list[str], env: dict[str, str] | None = None) -> GatewayProcess:
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=up.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=up.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name=name, env=env, extra_sets=("aigw_rules_reload=0",))
     i = gw.args.index("run") + 1
     gw.args[i:i] = ["--upstream-proxy", f"http://127.0.0.1:{parent.port}", *auth_args]
@@ -126,21 +126,21 @@ def _chained(e2e_dir: Path, test_rules: Path, up: FakeUpstream, pki: TestPKI, pa
 
 
 @pytest.fixture(scope="module")
-def chained(e2e_dir: Path, test_rules: Path, own_upstream: FakeUpstream, pki: TestPKI,
+def chained(module_dir: Path, test_rules: Path, own_upstream: FakeUpstream, pki: TestPKI,
             parent: Parent) -> Iterator[GatewayProcess]:
-    secret = e2e_dir / "parent-auth"
+    secret = module_dir / "parent-auth"
     secret.write_text(f"{PARENT_USER}:{PARENT_PASSWORD}\n")
     secret.chmod(0o600)
-    gw = _chained(e2e_dir, test_rules, own_upstream, pki, parent, "gw-parent",
+    gw = _chained(module_dir, test_rules, own_upstream, pki, parent, "gw-parent",
                   ["--upstream-proxy-auth-file", str(secret)])
     yield gw
     gw.stop()
 
 
 @pytest.fixture(scope="module")
-def wrongly_chained(e2e_dir: Path, test_rules: Path, own_upstream: FakeUpstream, pki: TestPKI,
+def wrongly_chained(module_dir: Path, test_rules: Path, own_upstream: FakeUpstream, pki: TestPKI,
                     parent: Parent) -> Iterator[GatewayProcess]:
-    gw = _chained(e2e_dir, test_rules, own_upstream, pki, parent, "gw-parent-bad", [],
+    gw = _chained(module_dir, test_rules, own_upstream, pki, parent, "gw-parent-bad", [],
                   env={"AIGW_UPSTREAM_PROXY_AUTH": f"{PARENT_USER}:wrong-password"})
     yield gw
     gw.stop()
@@ -154,7 +154,7 @@ def _chat(gw: GatewayProcess, user: str, text: str):
 
 def test_allowed_prompt_goes_through_the_parent_with_its_authentication(chained: GatewayProcess, parent: Parent,
                                                                         own_upstream: FakeUpstream) -> None:
-    marker = f"議事録の要約をお願いします（{uuid.uuid4().hex[:10]}）"
+    marker = f"議事録の要約をお願いします（{fresh_tag(10)}）"
     m = chained.mark()
     r = _chat(chained, "tanaka", marker)
     assert r.status_code == 200, r.text
@@ -192,7 +192,7 @@ def test_unapproved_user_is_blocked_before_the_parent(chained: GatewayProcess, p
 
 def test_wrong_parent_credentials_give_a_japanese_error_and_an_audit_line(
         wrongly_chained: GatewayProcess, parent: Parent, own_upstream: FakeUpstream) -> None:
-    marker = f"会議資料の構成案（{uuid.uuid4().hex[:10]}）"
+    marker = f"会議資料の構成案（{fresh_tag(10)}）"
     for attempt in range(2):  # the first asks the parent; the second is answered from the remembered refusal
         m = wrongly_chained.mark()
         r = _chat(wrongly_chained, "tanaka", marker)
@@ -240,12 +240,12 @@ def test_other_hosts_are_tunnelled_through_the_parent_untouched(chained: Gateway
     assert hits and all(PARENT_USER in ln for ln in hits)
 
 
-def test_an_unreachable_parent_is_answered_in_japanese(e2e_dir: Path, test_rules: Path, own_upstream: FakeUpstream,
+def test_an_unreachable_parent_is_answered_in_japanese(module_dir: Path, test_rules: Path, own_upstream: FakeUpstream,
                                                        pki: TestPKI) -> None:
-    closed = Parent(free_port(), e2e_dir)  # nothing listens there
-    gw = _chained(e2e_dir, test_rules, own_upstream, pki, closed, "gw-parent-down", [])
+    closed = Parent(free_port(), module_dir)  # nothing listens there
+    gw = _chained(module_dir, test_rules, own_upstream, pki, closed, "gw-parent-down", [])
     try:
-        marker = f"予算資料の確認（{uuid.uuid4().hex[:10]}）"
+        marker = f"予算資料の確認（{fresh_tag(10)}）"
         m = gw.mark()
         r = _chat(gw, "tanaka", marker)
         assert r.status_code == 502 and r.headers["x-aigw-reason"] == "upstream_proxy_unreachable"

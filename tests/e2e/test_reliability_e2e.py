@@ -47,12 +47,12 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def slowscan(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
+def slowscan(module_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
     rules = make_test_rules(tmp_path_factory.mktemp("workers") / "rules")
     policy = rules / "policy.yaml"
     policy.write_text(policy.read_text(encoding="utf-8").replace("scan_timeout_ms: 5000", "scan_timeout_ms: 1500"),
                       encoding="utf-8")
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-workers",
                         extra_sets=("aigw_fault_injection=slow_input", "aigw_scan_workers=2")).start()
     yield gw
@@ -109,11 +109,11 @@ def test_timed_out_scan_kills_its_worker_and_the_next_big_document_is_scanned(
 
 # ---------------------------------------------------------------------------------------------- audit before forward
 @pytest.fixture()
-def auditgw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki, tmp_path: Path) -> Iterator[GatewayProcess]:
+def auditgw(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki, tmp_path: Path) -> Iterator[GatewayProcess]:
     real = tmp_path / "audit-real.jsonl"
     link = tmp_path / "audit.jsonl"
     link.symlink_to(real)
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-audit",
                         extra_sets=("aigw_audit_fsync=always",))
     gw.args = [f"aigw_audit_log={link}" if a.startswith("aigw_audit_log=") else a for a in gw.args]
@@ -202,12 +202,12 @@ def _swap(link: Path, target: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def swapgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[tuple[GatewayProcess, Path]]:
+def swapgw(module_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[tuple[GatewayProcess, Path]]:
     base = tmp_path_factory.mktemp("swap")
     v1 = make_test_rules(base / "v1")
     link = base / "current"
     link.symlink_to(v1)
-    gw = GatewayProcess(e2e_dir, rules=link, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=link, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-swap",
                         extra_sets=("aigw_rules_reload=1", "aigw_refuse_at_connect=true")).start()
     yield gw, link
@@ -288,7 +288,7 @@ def test_symlink_swap_is_followed_and_a_shrinking_reload_warns(swapgw, upstream:
 
 # ---------------------------------------------------------------------------------------------- bodies and upstreams
 @pytest.fixture(scope="module")
-def limitgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
+def limitgw(module_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Iterator[GatewayProcess]:
     import socket
 
     rules = make_test_rules(tmp_path_factory.mktemp("limits") / "rules")
@@ -299,7 +299,7 @@ def limitgw(e2e_dir: Path, upstream: FakeUpstream, pki, tmp_path_factory) -> Ite
         s.bind(("127.0.0.1", 0))
         dead = s.getsockname()[1]
     hosts = tuple(h for h in UPSTREAM_HOSTS if h != "api.anthropic.com")
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=hosts, name="gw-limits",
                         extra_sets=(f"aigw_upstream_override=api.anthropic.com=127.0.0.1:{dead}",)).start()
     yield gw
@@ -414,8 +414,8 @@ def test_unreachable_upstream_answers_in_the_api_shape_in_japanese(limitgw: Gate
 
 # ---------------------------------------------------------------------------------------------- connection hygiene
 @pytest.fixture(scope="module")
-def hygienegw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+def hygienegw(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-hygiene",
                         extra_sets=("aigw_header_timeout=4", "aigw_max_client_connections=20")).start()
     yield gw

@@ -10,7 +10,6 @@ import re
 import signal
 import time
 import urllib.request
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ import pytest
 from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -43,13 +43,13 @@ def rl_upstream(pki: TestPKI) -> Iterator[FakeUpstream]:
 
 
 @pytest.fixture(scope="module")
-def rl_rules(e2e_dir: Path) -> Path:
-    return make_test_rules(e2e_dir / "reload-rules")
+def rl_rules(module_dir: Path) -> Path:
+    return make_test_rules(module_dir / "reload-rules")
 
 
 @pytest.fixture(scope="module")
-def rl_gw(e2e_dir: Path, rl_rules: Path, rl_upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    gw = GatewayProcess(e2e_dir, rules=rl_rules, upstream_port=rl_upstream.port, upstream_ca=pki.ca_pem,
+def rl_gw(module_dir: Path, rl_rules: Path, rl_upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    gw = GatewayProcess(module_dir, rules=rl_rules, upstream_port=rl_upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-reload",
                         extra_sets=("aigw_rules_reload=1", "aigw_health_listen=127.0.0.1:0")).start()
     yield gw
@@ -90,7 +90,7 @@ def chat(gw: GatewayProcess, user: str, text: str) -> httpx.Response:
 
 
 def marker() -> str:
-    return f"会議資料の要約をお願いします（{uuid.uuid4().hex[:10]}）"
+    return f"会議資料の要約をお願いします（{fresh_tag(10)}）"
 
 
 def health(gw: GatewayProcess, path: str) -> tuple[int, dict]:

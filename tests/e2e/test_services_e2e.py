@@ -18,6 +18,7 @@ from tests.support import certs
 from tests.support.certs import UPSTREAM_HOSTS
 from tests.support.gateway import GatewayProcess, make_test_rules
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 from tests.unit.test_respond_stream import apply_v1, parse_sse
 
 pytestmark = pytest.mark.e2e
@@ -51,22 +52,18 @@ APPROVALS = """
 
 
 @pytest.fixture(scope="module")
-def svc_gw(e2e_dir: Path, upstream: FakeUpstream, pki: certs.TestPKI) -> Iterator[GatewayProcess]:
-    rules = make_test_rules(e2e_dir / "rules-services", extra_approvals=APPROVALS)
+def svc_gw(module_dir: Path, upstream: FakeUpstream, pki: certs.TestPKI) -> Iterator[GatewayProcess]:
+    rules = make_test_rules(module_dir / "rules-services", extra_approvals=APPROVALS)
     services = rules / "services.yaml"
     text = services.read_text(encoding="utf-8")
     anchor = '    hosts: [chatgpt.com, chat.openai.com, "*.oaiusercontent.com"]\n'
     assert anchor in text
     services.write_text(text.replace(anchor, anchor + f"    tenant_headers: {{ChatGPT-Allowed-Workspace-Id: {WORKSPACE}}}\n"),
                         encoding="utf-8")
-    gw = GatewayProcess(e2e_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=UPSTREAM_HOSTS, name="gw-services").start()
     yield gw
     gw.stop()
-
-
-def tag() -> str:
-    return uuid.uuid4().hex[:12]
 
 
 def only(decisions: list[dict]) -> dict:
@@ -89,7 +86,7 @@ def chatgpt_body(prompt: str, conversation_id: str | None = None) -> dict:
 
 # ---------------------------------------------------------------- ChatGPT web
 def test_chatgpt_web_block_is_an_in_chat_event_stream(svc_gw: GatewayProcess, upstream: FakeUpstream) -> None:
-    t = tag()
+    t = fresh_tag(12)
     body = chatgpt_body(f"{MY_NUMBER}（{t}）", conversation_id="6a0c1f00-0000-4000-8000-0000000000cc")
     m = svc_gw.mark()
     with svc_gw.http_client() as c:
@@ -112,7 +109,7 @@ def test_chatgpt_web_block_is_an_in_chat_event_stream(svc_gw: GatewayProcess, up
 
 
 def test_chatgpt_web_clean_prompt_passes_with_tenant_header(svc_gw: GatewayProcess, upstream: FakeUpstream) -> None:
-    t = tag()
+    t = fresh_tag(12)
     m = svc_gw.mark()
     with svc_gw.http_client() as c:
         r = c.post("https://chatgpt.com/backend-api/f/conversation", json=chatgpt_body(f"会議の議題を整理して {t}"),
@@ -125,7 +122,7 @@ def test_chatgpt_web_clean_prompt_passes_with_tenant_header(svc_gw: GatewayProce
 
 
 def test_chatgpt_prepare_partial_query_is_scanned(svc_gw: GatewayProcess, upstream: FakeUpstream) -> None:
-    t = tag()
+    t = fresh_tag(12)
     body = {"action": "next", "parent_message_id": "client-created-root", "model": "auto",
             "partial_query": {"id": str(uuid.uuid4()), "author": {"role": "user"},
                               "content": {"content_type": "text", "parts": [f"{MY_NUMBER} {t}"]}}}
@@ -136,7 +133,7 @@ def test_chatgpt_prepare_partial_query_is_scanned(svc_gw: GatewayProcess, upstre
 
 
 def test_chatgpt_logged_out_use_is_blocked(svc_gw: GatewayProcess, upstream: FakeUpstream) -> None:
-    t = tag()
+    t = fresh_tag(12)
     m = svc_gw.mark()
     with svc_gw.http_client() as c:
         r = c.post("https://chatgpt.com/backend-anon/f/conversation", json=chatgpt_body(f"こんにちは {t}"))
@@ -150,7 +147,7 @@ def test_chatgpt_logged_out_use_is_blocked(svc_gw: GatewayProcess, upstream: Fak
 
 # ---------------------------------------------------------------- claude.ai
 def test_claude_web_not_approved_in_chat_stream(svc_gw: GatewayProcess, upstream: FakeUpstream) -> None:
-    t = tag()
+    t = fresh_tag(12)
     with svc_gw.http_client() as c:
         r = c.post("https://claude.ai/api/organizations/o1/chat_conversations/c1/completion",
                    json={"prompt": f"要約して {t}", "parent_message_uuid": "p-1", "attachments": [], "files": []},
@@ -173,7 +170,7 @@ def test_gemini_web_stream_generate_form(svc_gw: GatewayProcess, upstream: FakeU
     url = ("https://gemini.google.com/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate"
            "?bl=boq_assistant&_reqid=1234&rt=c")
     ctype = {"content-type": "application/x-www-form-urlencoded;charset=UTF-8"}
-    t1, t2 = tag(), tag()
+    t1, t2 = fresh_tag(12), fresh_tag(12)
     m = svc_gw.mark()
     with svc_gw.http_client() as c:
         blocked = c.post(url, content=form(f"{MY_NUMBER} {t1}"), headers=ctype)
@@ -190,7 +187,7 @@ def test_gemini_web_stream_generate_form(svc_gw: GatewayProcess, upstream: FakeU
 def test_gemini_api_inline_text_part(svc_gw: GatewayProcess, upstream: FakeUpstream) -> None:
     import base64
 
-    t = tag()
+    t = fresh_tag(12)
     part = base64.b64encode(f"{MY_NUMBER} {t}".encode()).decode()
     body = {"contents": [{"role": "user", "parts": [{"text": "添付を要約して"},
                                                     {"inlineData": {"mimeType": "text/plain", "data": part}}]}]}
@@ -204,7 +201,7 @@ def test_gemini_api_inline_text_part(svc_gw: GatewayProcess, upstream: FakeUpstr
 # ---------------------------------------------------------------- Azure OpenAI (契約型)
 def test_azure_openai_contracted_accepts_level_2_but_chatgpt_does_not(svc_gw: GatewayProcess,
                                                                       upstream: FakeUpstream) -> None:
-    t = tag()
+    t = fresh_tag(12)
     # no SDK retry: one request, one decision line (a retry on a loaded machine doubled the line once)
     client = openai.AzureOpenAI(api_key="test", api_version="2024-10-21", max_retries=0,
                                 azure_endpoint="https://myres.openai.azure.com", http_client=svc_gw.http_client())
@@ -216,7 +213,7 @@ def test_azure_openai_contracted_accepts_level_2_but_chatgpt_does_not(svc_gw: Ga
     assert len(got) == 1 and got[0].path.startswith("/openai/deployments/gpt4o-deploy/chat/completions")
     d = only([x for x in svc_gw.new_decisions(m) if x.get("service") == "azure-openai"])
     assert (d["service"], d["service_kind"], d["action"]) == ("azure-openai", "契約型", "allow")
-    t2 = tag()
+    t2 = fresh_tag(12)
     with svc_gw.http_client() as c:
         r = c.post("https://chatgpt.com/backend-api/f/conversation", json=chatgpt_body(f"{MARKING} {t2}"))
     assert r.status_code == 200 and r.headers["x-aigw-reason"] == "confidential_data"

@@ -14,7 +14,6 @@ import json
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,27 +25,28 @@ from tests.support.certs import UPSTREAM_HOSTS, TestPKI
 from tests.support.gateway import GatewayProcess
 from tests.support.tenants import make_tenant_fleet
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 AIGW = Path(sys.executable).with_name("aigw")
 
 
 def marker() -> str:
-    return f"議事録の要約をお願いします（整理番号 {uuid.uuid4().hex[:10]}）"
+    return f"議事録の要約をお願いします（整理番号 {fresh_tag(10)}）"
 
 
 @pytest.fixture(scope="module")
-def fleet(e2e_dir: Path) -> Path:
+def fleet(module_dir: Path) -> Path:
     import bcrypt
 
-    rules = make_tenant_fleet(e2e_dir / "tenant-rules", proxyauth="@fleet.htpasswd",
-                              registries={"sakura": str(e2e_dir / "registry-sakura.sqlite")})
+    rules = make_tenant_fleet(module_dir / "tenant-rules", proxyauth="@fleet.htpasswd",
+                              registries={"sakura": str(module_dir / "registry-sakura.sqlite")})
     (rules / "tenants" / "sakura" / "approvers.yaml").write_text(
         "approvers:\n  - name: sakura-soumu\n    display_name: さくら町役場 総務課長\n    services: ['*']\n",
         encoding="utf-8")
     from gateway.registry.store import open_store
 
-    open_store(str(e2e_dir / "registry-sakura.sqlite")).close()  # a configured registry that is missing fails closed
+    open_store(str(module_dir / "registry-sakura.sqlite")).close()  # a configured registry that is missing fails closed
     lines = [f"{u}:{bcrypt.hashpw(b'demo', bcrypt.gensalt(rounds=4)).decode()}"
              for u in ("tanaka", "tanaka@midorino", "tanaka@sakura", "sato@midorino", "sato@sakura")]
     (rules / "fleet.htpasswd").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -54,8 +54,8 @@ def fleet(e2e_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def gw(e2e_dir: Path, fleet: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
-    g = GatewayProcess(e2e_dir, rules=fleet, upstream_port=upstream.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
+def gw(module_dir: Path, fleet: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
+    g = GatewayProcess(module_dir, rules=fleet, upstream_port=upstream.port, upstream_ca=pki.ca_pem, hosts=UPSTREAM_HOSTS,
                        name="gw-tenants", extra_sets=("aigw_rules_reload=1", "aigw_registry_refresh=1",
                                                       "aigw_registry_grace=30")).start()
     yield g
@@ -143,7 +143,7 @@ def test_tenant_b_users_own_approval_works(gw: GatewayProcess, upstream: FakeUps
 
 
 def test_tenant_a_block_shows_tenant_as_contact(gw: GatewayProcess, upstream: FakeUpstream) -> None:
-    text = "佐藤花子さんの個人番号526018159084を使って申告書の記入例を作ってください。" + uuid.uuid4().hex[:6]
+    text = "佐藤花子さんの個人番号526018159084を使って申告書の記入例を作ってください。" + fresh_tag(6)
     m = gw.mark()
     err = refused(gw, "127.0.0.2", "tanaka", text)
     assert err.code == "confidential_data" and "内線 1234" in str(err) and "内線 5678" not in str(err)
@@ -168,7 +168,7 @@ def test_unknown_or_conflicting_tenant_is_refused_before_any_byte(gw: GatewayPro
     assert "tenant" not in d
 
 
-def test_logs_and_report_per_tenant(gw: GatewayProcess, e2e_dir: Path, fleet: Path) -> None:
+def test_logs_and_report_per_tenant(gw: GatewayProcess, module_dir: Path, fleet: Path) -> None:
     chat(gw, "127.0.0.2", "tanaka", marker())
     refused(gw, "127.0.0.3", "tanaka", marker())
     time.sleep(0.5)
@@ -187,7 +187,7 @@ def test_logs_and_report_per_tenant(gw: GatewayProcess, e2e_dir: Path, fleet: Pa
     stamp = dt.datetime.fromisoformat(rows[-1]["time"].replace("Z", "+00:00"))
     month = stamp.astimezone(ZoneInfo("Asia/Tokyo")).strftime("%Y-%m")  # the report's months are the fleet's zone
     for tid, name, other in (("midori", "みどり野市役所", "さくら町役場"), ("sakura", "さくら町役場", "みどり野市役所")):
-        dest = e2e_dir / f"report-{tid}"
+        dest = module_dir / f"report-{tid}"
         r = subprocess.run([str(AIGW), "report", str(gw.audit_log), "--month", month, "--rules", str(fleet),
                             "--tenant", tid, "--out", str(dest)], capture_output=True, text=True, timeout=120)
         assert r.returncode == 0, r.stderr
@@ -197,7 +197,7 @@ def test_logs_and_report_per_tenant(gw: GatewayProcess, e2e_dir: Path, fleet: Pa
         assert name in html and other not in html
         assert ("AI-MIDORI-0001" in html) == (tid == "midori") and ("AI-SAKURA-0001" in html) == (tid == "sakura")
     bad = subprocess.run([str(AIGW), "report", str(gw.audit_log), "--month", month, "--rules", str(fleet),
-                          "--tenant", "nowhere", "--out", str(e2e_dir / "report-x")], capture_output=True, text=True,
+                          "--tenant", "nowhere", "--out", str(module_dir / "report-x")], capture_output=True, text=True,
                          timeout=60)
     assert bad.returncode == 2 and "nowhere" in bad.stderr
 
@@ -225,7 +225,7 @@ def test_a_broken_tenant_file_keeps_the_old_complete_set(gw: GatewayProcess, ups
 
 
 def test_a_tenants_own_registry_applies_to_that_tenant_only(gw: GatewayProcess, upstream: FakeUpstream,
-                                                            fleet: Path, e2e_dir: Path) -> None:
+                                                            fleet: Path, module_dir: Path) -> None:
     """さくら町役場's registry approves its sato for the OpenAI API; みどり野市役所's sato stays unapproved."""
     from gateway import clock
     from gateway.registry import workflow
@@ -234,7 +234,7 @@ def test_a_tenants_own_registry_applies_to_that_tenant_only(gw: GatewayProcess, 
     cat = workflow.load_catalog(fleet, "sakura")
     with pytest.raises(Exception, match="unknown tenant"):
         workflow.load_catalog(fleet, "nowhere")
-    with open_store(str(e2e_dir / "registry-sakura.sqlite")) as store:
+    with open_store(str(module_dir / "registry-sakura.sqlite")) as store:
         app = workflow.apply(store, cat, applicant="sato", service="openai-api", purposes=["文書作成支援"],
                              scope="町報の下書き", valid_from=clock.today().isoformat(), valid_until="2099-03-31",
                              user="sato")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 import shutil
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from tests.support.haproxy import HAPROXY, haproxy_config, health_port, start_ha
 from tests.support.net import free_port
 from tests.support.tenants import make_tenant_fleet
 from tests.support.upstream import FakeUpstream
+from tests.support.tags import fresh_tag
 
 pytestmark = pytest.mark.e2e
 
@@ -54,8 +54,8 @@ class Fleet(Front):
 
 
 @pytest.fixture(scope="module")
-def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
-    rules = make_tenant_fleet(e2e_dir / "tenants-fleet-rules")
+def fleet(module_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
+    rules = make_tenant_fleet(module_dir / "tenants-fleet-rules")
     for tid, addr in (("midori", "127.0.0.2"), ("sakura", "127.0.0.3")):
         users = rules / "tenants" / tid / "users.yaml"
         users.write_text(users.read_text(encoding="utf-8") + f"client_ip_map:\n  - {{cidr: {addr}/32, user: tanaka}}\n",
@@ -64,7 +64,7 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
     policy.write_text(policy.read_text(encoding="utf-8").replace('proxyauth: "@demo.htpasswd"', "proxyauth: null"),
                       encoding="utf-8")
     up = FakeUpstream(pki.cert_pem, pki.key_pem).__enter__()
-    workers = [GatewayProcess(e2e_dir, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem,
+    workers = [GatewayProcess(module_dir, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem,
                               hosts=UPSTREAM_HOSTS, name=f"gw-tenants-fleet{i}",
                               extra_sets=("aigw_trusted_forwarders=127.0.0.1/32", "aigw_health_listen=127.0.0.1:0",
                                           "aigw_rules_reload=0"))
@@ -81,7 +81,7 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
             ports.append((w.port, health_port(w)))
         hp = free_port()
         # the first health checks mark the workers up
-        proc = start_haproxy(e2e_dir / "tenants-fleet-haproxy.cfg", haproxy_config(hp, ports), hp, settle=0.8)
+        proc = start_haproxy(module_dir / "tenants-fleet-haproxy.cfg", haproxy_config(hp, ports), hp, settle=0.8)
         yield Fleet(workers, hp, up)
     finally:
         if proc is not None:
@@ -93,7 +93,7 @@ def fleet(e2e_dir: Path, pki: TestPKI) -> Iterator[Fleet]:
 
 
 def marker() -> str:
-    return f"summary-{uuid.uuid4().hex[:10]}"  # ASCII: the raw client sends JSON with \\u escapes
+    return f"summary-{fresh_tag(10)}"  # ASCII: the raw client sends JSON with \\u escapes
 
 
 def test_tenants_are_selected_by_the_real_client_address_behind_haproxy(fleet: Fleet) -> None:

@@ -41,10 +41,10 @@ def not_tls() -> Iterator[FaultyUpstream]:
 
 
 @pytest.fixture(scope="module")
-def faultgw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki, faulty: FaultyUpstream,
+def faultgw(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki, faulty: FaultyUpstream,
             not_tls: FaultyUpstream) -> Iterator[GatewayProcess]:
     hosts = tuple(h for h in UPSTREAM_HOSTS if h not in ("api.openai.com", "api.anthropic.com", "chatgpt.com"))
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=hosts, name="gw-faults",
                         extra_sets=(f"aigw_upstream_override=api.openai.com=127.0.0.1:{faulty.port}",
                                     f"aigw_upstream_override=api.anthropic.com=127.0.0.1:{faulty.port}",
@@ -55,11 +55,11 @@ def faultgw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki, faulty
 
 
 @pytest.fixture(scope="module")
-def deadgw(e2e_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
+def deadgw(module_dir: Path, test_rules: Path, upstream: FakeUpstream, pki) -> Iterator[GatewayProcess]:
     dead = closed_port()
     down = ("api.openai.com", "api.anthropic.com", "chatgpt.com")
     hosts = tuple(h for h in UPSTREAM_HOSTS if h not in down)
-    gw = GatewayProcess(e2e_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
+    gw = GatewayProcess(module_dir, rules=test_rules, upstream_port=upstream.port, upstream_ca=pki.ca_pem,
                         hosts=hosts, name="gw-dead",
                         extra_sets=tuple(f"aigw_upstream_override={h}=127.0.0.1:{dead}" for h in down)).start()
     yield gw

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.client import connect
+from tests.support.ws_client import connect
+from tests.support.tags import fresh_tag
 
 from tests.support.certs import make_pki
 from tests.support.documents import MY_NUMBER
@@ -40,7 +40,7 @@ def ws_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GatewayPr
     rules = make_test_rules(d / "rules", extra_approvals=APPROVAL)
     with WsUpstream(pki.cert_pem, pki.key_pem) as up:
         gw = GatewayProcess(d, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=(HOST,),
-                            name="gw-ws").start()
+                            name="gw-ws").start().wait_workers()
         try:
             yield gw, up
         finally:
@@ -52,10 +52,10 @@ def send_frame(text: str) -> str:
                        "content": [{"type": "text", "text": text}]}, ensure_ascii=False)
 
 
-def recv_until_done(ws) -> list[dict]:
+def recv_until_done(ws, timeout: float = 10) -> list[dict]:
     out = []
     while True:
-        msg = json.loads(ws.recv(timeout=10))
+        msg = json.loads(ws.recv(timeout=timeout))
         out.append(msg)
         if msg.get("event") == "done":
             return out
@@ -63,7 +63,7 @@ def recv_until_done(ws) -> list[dict]:
 
 def test_copilot_frame_with_my_number_is_dropped_and_clean_frames_pass(ws_env) -> None:
     gw, up = ws_env
-    clean1, clean2, secret = (f"会議の議事録を要約して {uuid.uuid4().hex}" for _ in range(3))
+    clean1, clean2, secret = (f"会議の議事録を要約して {fresh_tag()}" for _ in range(3))
     secret = f"{secret} 個人番号 {MY_NUMBER} の方の転入手続き"
     m = gw.mark()
     with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
@@ -130,7 +130,7 @@ def test_unapproved_user_cannot_open_the_websocket(ws_env) -> None:
 def test_identifier_split_across_frames_is_caught(ws_env) -> None:
     """The first half alone says nothing; the frame that completes the 個人番号 is dropped (issue 11)."""
     gw, up = ws_env
-    tag = uuid.uuid4().hex
+    tag = fresh_tag()
     first, second = f"{tag} 申請者の個人番号は{MY_NUMBER[:8]}", f"{MY_NUMBER[8:]}です {tag[:8]}"
     m = gw.mark()
     with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
@@ -151,7 +151,7 @@ def test_a_file_or_a_large_frame_is_read_in_a_worker_and_dropped_when_it_holds_a
     from tests.support.documents import docx_bytes
 
     gw, up = ws_env
-    tag = uuid.uuid4().hex
+    tag = fresh_tag()
     doc = docx_bytes(f"申請書 {tag}", table=[["個人番号", MY_NUMBER]])
     big = send_frame(("会議資料の本文です。" * 4000) + f" 個人番号 {MY_NUMBER} " + tag)
     assert len(big.encode()) > 4 * 4096  # over the inline budget: read in a worker
@@ -161,7 +161,9 @@ def test_a_file_or_a_large_frame_is_read_in_a_worker_and_dropped_when_it_holds_a
                  ssl=gw.ssl_context(), open_timeout=15, max_size=None) as ws:
         for frame in (doc, big):
             ws.send(frame)
-            told = recv_until_done(ws)
+            # the first job of a fresh gateway waits for its worker to build the scanner (at nice 10: a busy
+            # host, like this suite's, stretches that well past a few seconds; bounded by workers.WARM_TIMEOUT)
+            told = recv_until_done(ws, timeout=90)
             assert any("ブロック" in f.get("text", "") or "要機密情報" in f.get("text", "") for f in told), told
         ws.send(send_frame(clean))
         assert {"event": "appendText", "text": "テスト応答です。"} in recv_until_done(ws)
@@ -183,7 +185,7 @@ def ws_caution_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[G
                       encoding="utf-8")
     with WsUpstream(pki.cert_pem, pki.key_pem) as up:
         gw = GatewayProcess(d, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=(HOST,),
-                            name="gw-ws-caution").start()
+                            name="gw-ws-caution").start().wait_workers()
         try:
             yield gw, up
         finally:
@@ -194,7 +196,7 @@ def test_copilot_caution_then_token_in_the_next_frame(ws_caution_env) -> None:
     import re
 
     gw, up = ws_caution_env
-    text = f"生年月日は1980年1月2日です。案内文を作って {uuid.uuid4().hex}"
+    text = f"生年月日は1980年1月2日です。案内文を作って {fresh_tag()}"
     m = gw.mark()
     with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
                  ssl=gw.ssl_context(), open_timeout=15) as ws:

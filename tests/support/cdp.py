@@ -12,7 +12,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from websockets.sync.client import connect
+from tests.support.ws_client import connect
 
 
 class Browser:

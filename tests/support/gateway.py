@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from pathlib import Path
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +23,8 @@ AIGW = Path(sys.executable).with_name("aigw")
 
 
 class GatewayProcess:
+    running: "weakref.WeakSet[GatewayProcess]" = weakref.WeakSet()  # started and not stopped (failure reports)
+
     def __init__(
         self,
         workdir: Path,
@@ -63,6 +66,7 @@ class GatewayProcess:
         self.proc = subprocess.Popen(self.args, stdout=subprocess.PIPE, stderr=self._stderr, text=True,
                                      encoding="utf-8", env=env, cwd=self.workdir)
         threading.Thread(target=self._read, daemon=True).start()
+        GatewayProcess.running.add(self)
         if not self._ready.wait(timeout) or self.port is None:
             self.stop()
             raise RuntimeError(f"aigw did not become ready:\n{self.output()}")
@@ -93,7 +97,33 @@ class GatewayProcess:
         with self._lock:
             return "\n".join(self.lines) + "\n--- stderr ---\n" + err
 
+    def wait_workers(self, timeout: float = 150) -> "GatewayProcess":
+        """Wait until the first scan worker has built its scanner (``scan_workers_ready``): a test whose first
+        request needs a worker at once (a document, a large frame, a body to inflate) then measures the gateway,
+        not the warm-up of a fresh process on a busy host."""
+        assert self.wait_events(lambda e: e.get("event") == "scan_workers_ready", timeout), self.output()[-4000:]
+        return self
+
+    def diagnostics(self, timeout: float = 5) -> str:
+        """Where the gateway's tasks and threads wait (SIGUSR1: ``gateway.addons.diagnostics``), from its stderr."""
+        if self.proc is None or self.proc.poll() is not None:
+            return "(not running)"
+        before = self.stderr_path.stat().st_size if self.stderr_path.exists() else 0
+        with self._lock:
+            seen = len(self.events)
+        self.proc.send_signal(signal.SIGUSR1)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if any(e.get("event") == "diagnostics_dumped" for e in self.events[seen:]):
+                    break
+            time.sleep(0.05)
+        with open(self.stderr_path, "rb") as f:
+            f.seek(before)
+            return f.read().decode("utf-8", "replace")
+
     def stop(self) -> None:
+        GatewayProcess.running.discard(self)
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGINT)
             try:

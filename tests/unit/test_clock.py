@@ -71,6 +71,37 @@ def test_no_module_but_clock_reads_the_host_clock_or_zone() -> None:
     assert offences == [], "use gateway.clock (now/today/utcnow/stamp) instead:\n" + "\n".join(offences)
 
 
+def _import_time_reads(path: Path, root: Path = REPO) -> list[str]:
+    """Module-level statements of a test or bench file that read the clock (``clock.today()``, ``clock.now()``...).
+
+    A date taken at import is the date of collection: a run that crosses midnight in the organisation's zone (15:00
+    UTC for Tokyo) then asks the CLI for an approval "until today" that, by then, is yesterday.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    out = []
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            continue
+        for node in ast.walk(stmt):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and getattr(node.func.value, "id", "") == "clock" and node.func.attr in ("today", "now", "utcnow")):
+                out.append(f"{path.relative_to(root)}:{node.lineno}: clock.{node.func.attr}() at import")
+    return out
+
+
+def test_no_test_or_bench_module_takes_the_date_at_import() -> None:
+    files = [p for d in ("tests", "bench") for p in (REPO / d).rglob("*.py")]
+    offences = [o for p in files for o in _import_time_reads(p)]
+    assert offences == [], "read the clock inside the test or fixture, not at import:\n" + "\n".join(offences)
+
+
+def test_the_import_time_checker_finds_a_module_constant(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text("from gateway import clock\nTODAY = clock.today()\nX = [clock.now()]\n"
+                   "def f():\n    return clock.today()\n", encoding="utf-8")
+    assert len(_import_time_reads(bad, tmp_path)) == 2
+
+
 def test_the_checker_finds_each_form(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import datetime as dt, time\nfrom datetime import date, datetime\n"

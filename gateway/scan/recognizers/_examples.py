@@ -24,7 +24,13 @@ TEST_CARDS = frozenset({
     "4100000000000100", "4100000000005000", "6200000000000005",
     # the providers' documented 3-D Secure test cards (authentication required / supported / declined)
     "4000000000003220", "4000002500003155", "4000000000003063", "4000008400001629",
-    "4000000000003238", "4000000000003246", "4000000000003253",
+    "4000000000003238", "4000000000003246", "4000000000003253", "4000002760003184", "4000003800000446",
+    "4000002500001001",
+    # Stripe's documented outcome cards (declines: expired, CVC, processing, lost, stolen, fraud; checks failing;
+    # charge fails after attach; dispute)
+    "4000000000000069", "4000000000000127", "4000000000000119", "4000000000009987", "4000000000009979",
+    "4100000000000019", "4000000000000101", "4000000000000010", "4000000000000028", "4000000000000036",
+    "4000000000000044", "4000000000000341", "4000000000000259",
 })
 # exact example credentials from provider documentation (AWS, Stripe, GitHub, Slack docs)
 CREDENTIAL_EXAMPLES = frozenset({

@@ -38,7 +38,9 @@ KIGO_BANGO = re.compile(
 # the insurer named as the owner of the number: "緑野市国民健康保険の保険者番号は 139139 です" — an insurer's own
 # number, printed on every card and in its notices, identifies the insurer, not an insured person
 INSURER_OWNER = re.compile(
-    r"(?:国民健康保険|国保|健康保険組合|健保組合|広域連合|後期高齢者医療(?:制度)?|共済組合|協会けんぽ[^\n]{0,10}?|介護保険)"
+    r"(?:国民健康保険|国保|健康保険組合|健保組合|広域連合|後期高齢者医療(?:制度)?|共済組合|協会けんぽ[^\n]{0,10}?|介護保険|"
+    # the insurer speaking of itself: 当市の保険者番号, 本組合の保険者番号 (the city runs its 国保)
+    r"(?:当|本|我が|わが)(?:市|町|村|区|組合|健保|健康保険組合|広域連合|共済組合|協会))"
     r"(?:の|における)[ ]?(?:保険者番号|保険者No|保険者コード)")
 
 

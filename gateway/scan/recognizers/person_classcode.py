@@ -28,6 +28,12 @@ _CLASS_CODE = re.compile(
     r"(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
     r"(?=[ \t　(（:：、]|$)", re.MULTILINE)
 _MAX = 64  # codes looked at per prompt: bounded work
+# a pupil named after the school and the grade, with no class (round 16): 榛沢市立東中学校 3年 狩野 蓮（15）,
+# 北浜小5年　宮田 結衣: the school and the grade identify the child as a class code does
+_SCHOOL_GRADE = re.compile(
+    r"(?:学校|学園|[小中高])[ \t　]?[1-6一二三四五六]学?年生?[ \t　]+"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})"
+    r"(?=[ 　]?(?:[:：(（)）、,\n]|さん|くん|君|ちゃん|$))", re.MULTILINE)
 
 
 def _kana_ok(name: str) -> bool:
@@ -55,3 +61,13 @@ class PersonClassCodeMixin:
                 yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, honorific=None, label=False,
                                   official=False, staff=False, strength="medium", person_key=stable_key(name),
                                   model="class_code")
+
+    def _grade_pupils(self, text: str):
+        """Pupils named after a school and a grade (``_SCHOOL_GRADE``), a full name by the name model."""
+        for m in islice(_SCHOOL_GRADE.finditer(text), _MAX):
+            name = m.group("name")
+            if spaced_name_ok(name):
+                s, e = m.span("name")
+                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                  official=False, staff=False, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ 　]", "", name)), model="school_grade")

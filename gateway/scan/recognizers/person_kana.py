@@ -54,6 +54,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._signed_names(text, hits))  # かずきの母より, …です。鳥居』 (person_charname)
         if not _SCHOOL_SET.isdisjoint(hits) and "-" in text:
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
+        if "年" in text:
+            out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
         return out
 
     def _kana_names_before_age(self, text: str):

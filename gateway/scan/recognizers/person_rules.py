@@ -387,7 +387,10 @@ def add_structural(found: dict, r: Any) -> None:
         # a list row naming the person's public role or political group ("高畑 義明 君（市民クラブ）")
         old.recognition_metadata["official"] = True
     if (old.recognition_metadata.get("form") == "bare"
-            or (old.recognition_metadata.get("form") == "famous" and r.recognition_metadata.get("model") == "chars")) \
+            or (old.recognition_metadata.get("form") == "famous" and r.recognition_metadata.get("model") == "chars")
+            # a window's context name that a school's class or grade before it names as a pupil (round 16)
+            or (old.recognition_metadata.get("form") == "context"
+                and r.recognition_metadata.get("model") in ("class_code", "school_grade"))) \
             and r.score > old.score and not old.recognition_metadata.get("staff"):
         # a bare window name that a structural rule reads as a person's; a lone name the dictionary lists for a
         # famous bearer that the character model finds after a relation (孫のレンが): a private person's

@@ -44,7 +44,9 @@ async def test_http2_body_and_unknown_statuses(gw: Chain) -> None:
     await gw.error(f)
     doc = json.loads(_http2.format_error(502, "peer reset"))
     assert doc["type"] == "error" and doc["error"]["type"] == "api_error"
-    assert b"upstream_error" not in _http2.format_error(400, "bad request")  # not ours: mitmproxy's page
+    bad = json.loads(_http2.format_error(400, "bad request"))  # mitmproxy could not parse it: no flow, ours
+    assert bad["error"]["code"] == "undecodable_body" and "読み取れない" in bad["error"]["message"]
+    assert b"upstream_error" not in _http2.format_error(418, "teapot")  # not ours: mitmproxy's page
     assert "から応答を受け取れませんでした" in doc["error"]["message"]  # connected: it may have arrived
 
 

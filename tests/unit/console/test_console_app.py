@@ -15,7 +15,11 @@ from gateway.review.fixtures import generate, write_jsonl
 from tests.support.gateway import make_test_rules
 
 SECRET = "秘密の議事録 123456789018 sk-live-PLANTEDSECRET"
-MONTH = clock.today().strftime("%Y-%m")
+
+
+def month() -> str:
+    """This month in the organisation's zone, taken when a test runs (never at import)."""
+    return clock.today().strftime("%Y-%m")
 
 
 @pytest.fixture()
@@ -24,7 +28,7 @@ def env(tmp_path: Path) -> tuple[Config, list[dict]]:
     pol = rules / "policy.yaml"
     pol.write_text(pol.read_text(encoding="utf-8").replace("  service_managers: {}", "  service_managers: {claude: [suzuki]}"),
                    encoding="utf-8")
-    recs = list(generate(400, month=MONTH, seed=4))
+    recs = list(generate(400, month=month(), seed=4))
     for r in recs[:50]:  # foreign fields that must never surface
         r["prompt"] = SECRET
         r["matched"] = SECRET
@@ -80,8 +84,8 @@ def test_search_by_参照番号_triage_and_no_secret_anywhere(env) -> None:
     assert blocked["request_id"] not in c.get("/queue?show=open").get_data(as_text=True)
     assert "誤検知" in c.get("/queue?show=all").get_data(as_text=True)
     pages = [c.get(p).get_data(as_text=True) for p in
-             ("/search?user=tanaka", "/search?since=2000-01-01", "/queue?show=all", f"/dashboard?month={MONTH}")]
-    pages.append(c.get(f"/reports?month={MONTH}&format=html").get_data(as_text=True))
+             ("/search?user=tanaka", "/search?since=2000-01-01", "/queue?show=all", f"/dashboard?month={month()}")]
+    pages.append(c.get(f"/reports?month={month()}&format=html").get_data(as_text=True))
     for text in [*pages, cfg.trail.read_text(encoding="utf-8")]:
         assert "秘密の議事録" not in text and "PLANTEDSECRET" not in text and "123456789018" not in text
     trail = [json.loads(x) for x in cfg.trail.read_text(encoding="utf-8").splitlines()]
@@ -160,7 +164,7 @@ def test_concurrent_requests_share_the_store(env) -> None:
                 errors.append(r.status_code)
 
     threads = [threading.Thread(target=hit, args=(p,)) for p in
-               ("/queue", f"/search?id={recs[3]['request_id']}", f"/dashboard?month={MONTH}", "/queue?show=all")]
+               ("/queue", f"/search?id={recs[3]['request_id']}", f"/dashboard?month={month()}", "/queue?show=all")]
     for t in threads:
         t.start()
     for t in threads:
@@ -176,7 +180,7 @@ def test_login_never_redirects_off_site_and_reports_download(env) -> None:
         r = c.post("/login", data={"user": "tanaka", "password": "demo", "csrf": csrf_of(page), "next": nxt})
         assert r.headers["Location"] == ("/queue" if nxt == "/queue" else "/")
     for fmt, magic in (("xlsx", b"PK"), ("csv", b"PK"), ("html", b"<!DOCTYPE")):
-        r = c.get(f"/reports?month={MONTH}&format={fmt}")
+        r = c.get(f"/reports?month={month()}&format={fmt}")
         assert r.status_code == 200 and r.data.startswith(magic)
     assert c.get("/reports?month=2026-13&format=html").status_code == 400
 
@@ -214,14 +218,14 @@ def test_search_counts_all_matches_and_pages_them(env) -> None:
     cfg, recs = env
     c = create_app(cfg).test_client()
     login(c, "tanaka")
-    html = c.get(f"/search?since={MONTH}-01").get_data(as_text=True)
+    html = c.get(f"/search?since={month()}-01").get_data(as_text=True)
     n = int(re.search(r'<p id="total">([\d,]+) 件', html).group(1).replace(",", ""))  # type: ignore[union-attr]
-    assert abs(n - sum(1 for r in recs if r["time"] >= f"{MONTH}-01")) <= 24  # month start in the local zone
+    assert abs(n - sum(1 for r in recs if r["time"] >= f"{month()}-01")) <= 24  # month start in the local zone
     assert html.count("<tr data-id=") == min(n, 200)
     if n > 200:
         assert 'rel="next"' in html
-        page2 = c.get(f"/search?since={MONTH}-01&page=2").get_data(as_text=True)
+        page2 = c.get(f"/search?since={month()}-01&page=2").get_data(as_text=True)
         ids1 = set(re.findall(r'<tr data-id="([^"]+)"', html))
         ids2 = set(re.findall(r'<tr data-id="([^"]+)"', page2))
         assert ids2 and not ids1 & ids2 and len(ids1 | ids2) == min(n, 400)
-    assert c.get(f"/search?since={MONTH}-01&page=x").status_code == 200
+    assert c.get(f"/search?since={month()}-01&page=x").status_code == 200

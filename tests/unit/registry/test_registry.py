@@ -24,21 +24,19 @@ from gateway.registry.store import Store, open_store
 from gateway.rules.loader import load_rules
 
 AIGW = Path(sys.executable).with_name("aigw")
-TODAY = clock.today()  # the organisation's date, as the CLI and the gateway decide it
-NEXT_YEAR = TODAY + dt.timedelta(days=365)
 
 
 def apply_suzuki(store: Store, catalog, **kw):
     args = dict(applicant="suzuki", service="openai-api", purposes=["文書作成支援", "翻訳"], scope="窓口案内文の作成",
-                valid_from=TODAY, valid_until=NEXT_YEAR, user="suzuki")
+                valid_from=clock.today(), valid_until=clock.today() + dt.timedelta(days=365), user="suzuki")
     args.update(kw)
     return workflow.apply(store, catalog, **args)
 
 
 def test_lifecycle_and_audit_trail(store: Store, catalog) -> None:
     app = apply_suzuki(store, catalog)
-    assert app.application_id == f"REG-{TODAY.year}-0001" and app.status is Status.PENDING
-    assert apply_suzuki(store, catalog).application_id == f"REG-{TODAY.year}-0002"
+    assert app.application_id == f"REG-{clock.today().year}-0001" and app.status is Status.PENDING
+    assert apply_suzuki(store, catalog).application_id == f"REG-{clock.today().year}-0002"
     assert store.approved() == []
     with pytest.raises(RegistryError, match="許可権限者として登録されていません"):
         workflow.approve(store, catalog, app.application_id, "tanaka")
@@ -76,11 +74,12 @@ def test_entitlement_is_per_service(store: Store, catalog) -> None:
     ({"purposes": ["占い"]}, "業務の範囲"),
     ({"user": "nobody-here"}, "users.yaml にいません"),
     ({"user": None, "group": "存在しない課"}, "利用者がいません"),
-    ({"valid_until": TODAY - dt.timedelta(days=1)}, "開始日より前"),
+    ({"valid_until": dt.timedelta(days=-1)}, "開始日より前"),  # from today, taken when the test runs
     ({"valid_until": "2027/03/31"}, "YYYY-MM-DD"),
     ({"scope": "  "}, "業務の範囲"),
 ])
 def test_bad_applications_are_refused(store: Store, catalog, kw, message) -> None:
+    kw = {k: clock.today() + v if isinstance(v, dt.timedelta) else v for k, v in kw.items()}
     with pytest.raises(RegistryError, match=message):
         apply_suzuki(store, catalog, **kw)
     assert store.list() == []
@@ -93,10 +92,10 @@ def test_group_approval_covers_members(store: Store, catalog) -> None:
     approvals = tuple(a.to_approval() for a in store.approved())
     suzuki = Identity("suzuki", "proxyauth", rules.users["suzuki"])
     svc = next(s for s in rules.services if s.id == "openai-api")
-    check = check_approval(approvals, suzuki, svc, TODAY, "翻訳")
+    check = check_approval(approvals, suzuki, svc, clock.today(), "翻訳")
     assert check.reason is Reason.ALLOWED and check.approval.application_id == app.application_id
     other = Identity("x", "proxyauth", User("x", "X", "総務部 総務課"))
-    assert check_approval(approvals, other, svc, TODAY).reason is Reason.NOT_APPROVED
+    assert check_approval(approvals, other, svc, clock.today()).reason is Reason.NOT_APPROVED
 
 
 def test_export_import_roundtrip(store: Store, catalog, tmp_path: Path) -> None:
@@ -215,7 +214,7 @@ def test_cli_full_cycle_and_errors(tmp_path: Path) -> None:
                               env={**os.environ, "AIGW_PASSWORD": "demo"})  # demo approvers sign in (issue 15)
 
     p = aigw("apply", "--service", "anthropic-api", "--user", "suzuki", "--purpose", "要約", "--scope", "会議録の要約",
-             "--until", NEXT_YEAR.isoformat(), "--applicant", "suzuki")
+             "--until", (clock.today() + dt.timedelta(days=365)).isoformat(), "--applicant", "suzuki")
     assert p.returncode == 0, p.stderr
     app_id = json.loads(p.stdout)["application_id"]
     p = aigw("approve", app_id, "--by", "johoseisaku-kacho")

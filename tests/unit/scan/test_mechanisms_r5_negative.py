@@ -146,8 +146,8 @@ PLACEHOLDERS = [
     ("digits_in_order", "住民票コードは「12345678901」のような11桁の番号ですか？", A),
     ("digits_in_order_in_a_record", "相談者 グエン・ミン さん（在留カード番号 UV12345678WX）、賃金未払いの相談。", B),
     ("provider_test_card_in_test_paragraph", "テスト環境ではテストカードを使います。\n3Dセキュアのテスト 4000 0027 6000 3184", A),
-    ("card_beside_test_cards_but_real", "テストカード 4242 4242 4242 4242 は通るのに、お客様のカード 4000 0027 6000 3184 が失敗します。", B),
-    ("card_without_test_context", "決済に使ったカード 4000 0027 6000 3184 の明細を確認したい。", B),
+    ("card_beside_test_cards_but_real", "テストカード 4242 4242 4242 4242 は通るのに、お客様のカード 4539 1488 0343 6467 が失敗します。", B),
+    ("card_without_test_context", "決済に使ったカード 4539 1488 0343 6467 の明細を確認したい。", B),
 ]
 
 # a sensitive topic as what readers may ask about -----------------------------------------------------------

@@ -1,0 +1,50 @@
+"""Issue 13, round 16, the lead's mechanisms (table tests of positive and negative rows, written apart from the
+held-out probe files, with other names, towns, numbers and wording):
+
+- a "name" whose token goes on to a facility's ending is the facility's, even when the tagger split it (深見川 +
+  市立第一小学校, 北浜市民 + センター): an open-data facility list (JSON, YAML, CSV) is no roster
+  (public_contacts.facility_token);
+- the payment providers' documented outcome and 3-D Secure test cards (Stripe's 4000 0027 6000 3184, the expired /
+  CVC / declined cards) are examples (_examples.TEST_CARDS); any other Luhn-valid card stays live;
+- a pupil named after the school and the grade with no class (北浜市立西中学校 2年 宮田 結衣（14）) is named as a class
+  code names one, and that reading wins over a window's weaker reading of the same name (person_classcode._grade_pupils,
+  person_rules.add_structural); without it, the school's place name was the "person" and the pupil went unseen;
+- an insurer's own number named by its owner in the first person (当市の保険者番号, 本組合の保険者番号) identifies the
+  insurer, not an insured person (health_insurance.INSURER_OWNER); a member's card number stays live.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("json_person_record", 'この顧客データを整形して\n{"id": "U2", "name": "森下直樹", "address": "北浜市旭町2-8-1", '
+                           '"tel": "090-3847-2915"}'),
+    ("json_facility_then_person", '{"items": [{"id": "E001", "name": "北浜市立第二中学校 体育館", "address": '
+                                  '"北浜市港町3-4-5", "tel": "0270-21-3301"}, {"id": "U2", "name": "森下直樹", '
+                                  '"address": "北浜市旭町2-8-1", "tel": "090-3847-2915"}]}'),
+    ("labelled_person_then_facility_word", "氏名：田中一郎　住所：北浜市本町1-2-3　電話：080-2345-6789\n勤務先：北浜市民センター"),
+    ("csv_person", "name,address,phone\n佐藤花子,北浜市旭町2-8-1,090-3456-7890"),
+    ("pupil_after_school_and_grade", "教育委員会への報告文に直して。\n連絡者：北浜警察署 生活安全課\n"
+                                     "対象：北浜市立西中学校 2年 宮田 結衣（14）\n内容：深夜に公園で保護された。\n\n\n"
+                                     "警察の措置：補導、保護者に引き渡し。児童相談所への通告を検討中。"),
+    ("pupil_after_elementary_grade", "面談記録を要約して。\n南浜小5年　森本 陽向（欠席30日）\n家庭：父子家庭、生活保護受給中。"),
+    ("live_card", "お客様のカード番号 4539 1488 0343 6467 で決済できません。原因を調べて。"),
+    ("member_insurance_card", "返信を考えて。\n被保険者 宮原 恵子 様\n保険者番号 06139011　記号 12 番号 3456\n住所 北浜市港町3-4-5"),
+]
+
+ALLOW = [
+    ("json_facility_list", 'このレスポンスを読む Python コードを書いて\n{"items": [{"id": "E001", "name": "北浜市立第二中学校 体育館", '
+                           '"address": "北浜市港町3-4-5", "tel": "0270-21-3301"}, {"id": "E002", "name": "北浜市民センター", '
+                           '"address": "北浜市旭町2-8", "tel": "0270-21-5500"}]}'),
+    ("yaml_facility", "この YAML を CSV に\n- name: 西谷区民ホール\n  address: 西谷区本通4-1-2\n  tel: 045-123-4567\n"
+                      "- name: 西谷区立中央図書館\n  address: 西谷区本通5-3\n  tel: 045-123-7777"),
+    ("school_grade_event", "お知らせ文を整えて。\n北浜市立東中学校 2年 体育 祭り（10月）の練習日程を配布します。"),
+    ("school_grade_assembly", "西中学校 3年 学年 集会（体育館）は、雨天のため延期します。"),
+    ("stripe_outcome_cards", "決済のテスト手順をまとめて。3Dセキュアのテストカード 4000 0027 6000 3184、期限切れの "
+                             "4000 0000 0000 0069、CVC エラーの 4000 0000 0000 0127 を使います。"),
+    ("own_insurer_number", "新人研修用に説明文を作って。\n例として、当市の保険者番号「312348」は、都道府県番号（2桁）、"
+                           "保険者別番号（3桁）、検証番号（1桁）で構成されています。公開情報です。"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
