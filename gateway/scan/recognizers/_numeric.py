@@ -22,6 +22,9 @@ NEGATIVE_LABELS = ContextWords([
 
 _GAP_NOISE = re.compile(
     r"[0-9]{1,2}桁|番号|コード|ナンバー|記載|欄|です|No|no|[\s:=#()\[\]【】「」『』、,.・/は：のがをもとで第号\"'`]"
+    # the topic particle or copula in residents' languages (여권번호는 M…, Số hộ chiếu của em là C…, o número é …,
+    # my passport number is …): round 16
+    r"|(?<![가-힣])[는은이가](?![가-힣])|(?<![A-Za-zÀ-ỹ])(?:là|é|is)(?![A-Za-zÀ-ỹ])"
 )
 
 

@@ -81,9 +81,9 @@ ASSIGN = re.compile(
     r"[\"']?\]?[ \t]*(?:[(（][^()（）\n]{1,12}[)）])?(?:[ \t]+As[ \t]+[A-Za-z_.]{2,20})?\s*(?:=>|:=|[:=：]|は|→|->|\||、)[ \t\u3000]*[\"'`「『]?(?P<v>[^\s\"'`,;、。)）」』]{4,200}?)(?=です|でした|$|[\s\"'`,;、。)）」』]|[(（][^\x00-\x7f])",
     re.IGNORECASE,
 )
-# "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3": a label, only spaces, then a password-looking value
+# "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3" / "事前共有鍵 Kw…": a label, only spaces, then a password-looking value
 ASSIGN_WS = re.compile(
-    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ)[ \t\u3000、,]*)"
+    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ|(?:事前)?共有(?:キー|鍵)|暗号化?(?:キー|鍵))[ \t\u3000、,]*)"
     # a Japanese label may be glued to the value, which then ends at the next kana (パスワードpg#Ken26で入れます)
     r"(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ])",
     re.IGNORECASE,

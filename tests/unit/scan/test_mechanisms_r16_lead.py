@@ -9,6 +9,10 @@ held-out probe files, with other names, towns, numbers and wording):
 - a pupil named after the school and the grade with no class (北浜市立西中学校 2年 宮田 結衣（14）) is named as a class
   code names one, and that reading wins over a window's weaker reading of the same name (person_classcode._grade_pupils,
   person_rules.add_structural); without it, the school's place name was the "person" and the pupil went unseen;
+- a pre-shared or encryption key named in Japanese with only spaces before its value (事前共有鍵 Hx4!…) is a credential
+  like パスワード is (credential.ASSIGN_WS);
+- a number's label followed by a resident's topic particle or copula (여권번호는 M…, passport number is …) still labels it
+  (_numeric._GAP_NOISE);
 - an insurer's own number named by its owner in the first person (当市の保険者番号, 本組合の保険者番号) identifies the
   insurer, not an insured person (health_insurance.INSURER_OWNER); a member's card number stays live.
 """
@@ -29,6 +33,10 @@ BLOCK = [
                                      "対象：北浜市立西中学校 2年 宮田 結衣（14）\n内容：深夜に公園で保護された。\n\n\n"
                                      "警察の措置：補導、保護者に引き渡し。児童相談所への通告を検討中。"),
     ("pupil_after_elementary_grade", "面談記録を要約して。\n南浜小5年　森本 陽向（欠席30日）\n家庭：父子家庭、生活保護受給中。"),
+    ("psk_after_spaces", "引継ぎ用に説明を書いて。\n・拠点間VPN：YAMAHA RTX830　事前共有鍵 Hx4!qWm7#Lz9"),
+    ("encryption_key_after_spaces", "バックアップ装置の設定値：暗号化キー  Pn6$vRt2#kQ8"),
+    ("korean_passport_topic", "번역해 주세요. 제 이름은 김서연입니다. 여권번호는 M58103274 입니다."),
+    ("english_passport_is", "Please translate. My name is Ana Souza and my passport number is FZ8841207."),
     ("live_card", "お客様のカード番号 4539 1488 0343 6467 で決済できません。原因を調べて。"),
     ("member_insurance_card", "返信を考えて。\n被保険者 宮原 恵子 様\n保険者番号 06139011　記号 12 番号 3456\n住所 北浜市港町3-4-5"),
 ]
@@ -41,6 +49,8 @@ ALLOW = [
                       "- name: 西谷区立中央図書館\n  address: 西谷区本通5-3\n  tel: 045-123-7777"),
     ("school_grade_event", "お知らせ文を整えて。\n北浜市立東中学校 2年 体育 祭り（10月）の練習日程を配布します。"),
     ("school_grade_assembly", "西中学校 3年 学年 集会（体育館）は、雨天のため延期します。"),
+    ("psk_explained", "事前共有鍵 は20文字以上のランダムな文字列にしてください。"),
+    ("korean_passport_question", "여권번호는 어디에 적혀 있나요? 신청서 작성 방법을 알려주세요."),
     ("stripe_outcome_cards", "決済のテスト手順をまとめて。3Dセキュアのテストカード 4000 0027 6000 3184、期限切れの "
                              "4000 0000 0000 0069、CVC エラーの 4000 0000 0000 0127 を使います。"),
     ("own_insurer_number", "新人研修用に説明文を作って。\n例として、当市の保険者番号「312348」は、都道府県番号（2桁）、"
