@@ -27,6 +27,7 @@ from gateway.scan import rx as re
 from typing import Any
 
 from gateway import clock
+from gateway.scan.recognizers._birth_forms import LABEL_HEAD, tolerant_after, under_column
 from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows, named_columns
@@ -151,8 +152,9 @@ def kanji_number(s: str) -> int | None:
     return None
 
 
-def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
-    """(era label, gregorian year, month, day) if the match is a valid past date, else None."""
+def parse_date(m: re.Match, lenient: bool = False) -> tuple[str, int, int | None, int | None] | None:
+    """(era label, gregorian year, month, day) if the match is a valid past date, else None. ``lenient``: a day past
+    its month's end (2月30日, 1958-02-30: a typo on a form) passes too, as a birth label decides (round 16)."""
     today = clock.today()
     if m.group("era"):
         era = m.group("era")
@@ -186,8 +188,20 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
             if _dt.date(year, mo, d) > today:
                 return None
         except (ValueError, TypeError):
-            return None
+            if not (lenient and mo is not None and 1 <= d <= 31):
+                return None
     return label, year, mo, d
+
+
+def valid_day(year: int, mo: int | None, d: int | None) -> bool:
+    """The parsed date is a calendar date (a lenient parse may hold 2月30日)."""
+    if mo is None or d is None:
+        return True
+    try:
+        _dt.date(year, mo, d)
+    except ValueError:
+        return False
+    return True
 
 
 _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
@@ -221,6 +235,21 @@ def _asked_line_before(text: str, ls: int, s: int) -> bool:
     return _ASKED.search(text, pls, ls - 1) is not None
 
 
+# a database's error naming the birth column after the value ("Incorrect date value: '1958-02-30' for column
+# 'birth_date'": MySQL, Laravel), round 16
+_LABEL_AFTER = re.compile(r"[\"'`]?[ \t]*(?i:for[ \t]+(?:column|field|attribute)[ \t]+)[\"'`]?(?P<f>[A-Za-z_]{2,20})[\"'`]?")
+
+
+def _labelled(text: str, ls: int, s: int, e: int) -> bool:
+    """A birth label names the date: just before it, on the line before, in the question it answers, or as the
+    database column an error reports it for."""
+    if (_LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s)
+            or _asked_line_before(text, ls, s)):
+        return True
+    m = _LABEL_AFTER.match(text, e)
+    return m is not None and m.group("f").lower() in BIRTH_FIELDS
+
+
 # "birth" as a whole cell of a header (a DB client's | atena | shimei | birth |, a CSV's ,birth,), not "place of birth"
 _BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t]))[ ]*(?i:birth)[ ]*(?=[|,\t]|$)", re.MULTILINE)
 _ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
@@ -240,7 +269,8 @@ def _header_line(line: str) -> bool:
     words = line.split()
     if words and words[0] in _ROW_NUMBER_HEADINGS:
         words = words[1:]  # the row number's column ("No. 氏名 生年月日 住所", a table copied out of a PDF)
-    if len(words) >= 3 and all(len(w) <= 8 and not re.search(r"[A-Za-z]", w) for w in words) \
+    # (a word of Latin letters only is prose's; a kanji word with a letter, 面接A, a header's)
+    if len(words) >= 3 and all(len(w) <= 8 and not re.fullmatch(r"[A-Za-z.,!?']+", w) for w in words) \
             and any(_HEADER_WORDS.fullmatch(w) for w in words):
         return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)
     cells = line.split("/")
@@ -271,6 +301,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if d is not None and parse_date(d) is not None:
                     out.append(self.result(self.ENTITY, m.start("d"), m.end("d"), 0.9, context="label", era="western",
                                            precision="day", strength="strong"))
+        tolerant = list(self._tolerant_dates(text, ctx))
         last = -1
         for lo, hi in windows:
             for m in DATE_RE.finditer(text, max(lo, last), hi):
@@ -278,7 +309,25 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 r = self._judge(text, m, header_pos)
                 if r is not None:
                     out.append(r)
+        if tolerant:  # a date read through stray blanks replaces the part of it read as it stands
+            out = [r for r in out if not any(t.start <= r.start and r.end <= t.end for t in tolerant)] + tolerant
         return out
+
+    def _tolerant_dates(self, text: str, ctx: ScanContext):
+        """A birth date broken by blanks, stray marks or OCR letters right after its label (_birth_forms)."""
+        for w in ("生年月日", "誕生日", "出生", "dob", "d.o.b", "date of birth", "birth"):
+            for p in ctx.hits.get(w, ())[:64]:
+                h = LABEL_HEAD.match(text, p)
+                if h is None:
+                    continue
+                got = tolerant_after(text, h.end(), DATE_RE)
+                if got is None or DATE_RE.fullmatch(text, got[0], got[1]) is not None:
+                    continue  # nothing to read through: the date as it stands is judged below
+                parsed = parse_date(got[2], lenient=True)
+                if parsed is None or parsed[2] is None:
+                    continue
+                yield self.result(self.ENTITY, got[0], got[1], 0.85, context="label", era=parsed[0],
+                                  precision="day" if parsed[3] is not None else "month", strength="strong", read="tolerant")
 
     def _english_dates(self, text: str, ctx: ScanContext):
         """04/11/1986, 12 March 1979, March 12, 1979 right after an English birth label."""
@@ -313,7 +362,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         for col, s, e in field_tuples(text):
             if col in BIRTH_FIELDS:
                 m = DATE_RE.fullmatch(text, s, e)
-                parsed = parse_date(m) if m is not None else None
+                parsed = parse_date(m, lenient=True) if m is not None else None  # (the field's name decides)
                 if parsed is not None and parsed[3] is not None:
                     yield self.result(self.ENTITY, s, e, 0.9, context="label", era=parsed[0], precision="day",
                                       strength="strong")
@@ -335,19 +384,21 @@ class DateOfBirthRecognizer(AigwRecognizer):
         return None
 
     def _judge(self, text: str, m: re.Match, header_pos: int | None):
+        s, e = m.start(), m.end()
+        ls = text.rfind("\n", 0, s) + 1
         parsed = parse_date(m)
+        labelled = _labelled(text, ls, s, e)
+        if parsed is None and labelled:
+            parsed = parse_date(m, lenient=True)  # the label decides: a typo's 2月30日 is still the birth date
         if parsed is None:
             return None
         era, _year, mo, d = parsed
-        s, e = m.start(), m.end()
         # trailing spaces are not part of the date
         while e > s and text[e - 1] in " \t":
             e -= 1
         precision = "day" if d is not None else ("month" if mo is not None else "year")
-        ls = text.rfind("\n", 0, s) + 1
         context = None
-        if (_LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s)
-                or _asked_line_before(text, ls, s)):
+        if labelled:
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"
@@ -364,11 +415,12 @@ class DateOfBirthRecognizer(AigwRecognizer):
             return None
         if precision != "day" and context not in ("born", "label"):
             return None
-        if m.group("cy") and context != "label":
-            return None  # a bare yyyymmdd needs its label
+        if m.group("cy") and context != "label" and not (
+                context == "column" and under_column(text, header_pos, _HEADER_WORDS, s, e)):
+            return None  # a bare yyyymmdd needs its label, or to sit under the header's birth column
         score = {"label": 0.9, "born": 0.8, "column": 0.8, "age": 0.6}[context]
         if precision == "year":
             score = 0.5
         strength = "strong" if context in ("label", "born", "column") and precision != "year" else "weak"
         return self.result(self.ENTITY, s, e, score, context=context, era=era, precision=precision,
-                           strength=strength)
+                           strength=strength, **({} if valid_day(_year, mo, d) else {"valid": False}))

@@ -1,0 +1,71 @@
+"""Birth dates whose label or column decides (issue 13, round 16; helpers of date_of_birth.py).
+
+* **Read through after a label** (``tolerant_after``): a scan read by OCR, or a form typed with spaces, breaks the date a
+  birth label names (``生年月日 昭和 3 3 年 2 月 3 日``, ``生年月日：1 9 5 8 - 0 2 - 0 3``, ``昭和33年'2月3日``): the rest of the
+  label's line, at most ``_WINDOW`` characters, is read with blanks and stray marks (quotes, carets, tildes, commas)
+  dropped and the letters OCR reads for digits (``O o`` for 0, ``l I |`` for 1) as digits, and the date form is matched
+  on that reading from its start; the span maps back to the characters read. Only right after a label: a date
+  elsewhere keeps its own form (``3 3 年`` in prose is no date).
+* **A column by its position** (``under_column``): a fixed-width or space-aligned export (``受付番号   氏名   生年月日``)
+  names its birth column in a header whose cells are parted by blanks; a value belongs to the column whose header
+  cell it sits under, by display columns (full-width characters count two), or, in a delimited table (tab, comma,
+  bar), by its cell's index.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from gateway.scan import rx as re
+
+_WINDOW = 32
+_STRAY = frozenset(" \t\u3000'\"`´^~_,，･")
+_OCR = str.maketrans("OolI|", "00111")
+# a birth label heading its value: the word, a closing bracket, a separator
+LABEL_HEAD = re.compile(r"(?:生年月日|誕生日|出生年月日|出生日|(?<![A-Za-z])(?i:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|birthday))"
+                        r"[ \t　]*[)）】\]」』]?[ \t　]*(?:[:：=|｜]|は)?[ \t　]*")
+_DELIMS = "\t,|"
+
+
+def tolerant_after(text: str, pos: int, date_re: re.Pattern) -> tuple[int, int, re.Match] | None:
+    """The date read from ``pos`` with blanks and stray marks dropped and OCR letters read as digits: (start, end in
+    ``text``, the match on the reading), or None."""
+    le = text.find("\n", pos, pos + _WINDOW)
+    hi = le if le >= 0 else min(len(text), pos + _WINDOW)
+    chars: list[str] = []
+    idx: list[int] = []
+    for i in range(pos, hi):
+        c = text[i]
+        if c in _STRAY:
+            continue
+        chars.append(c.translate(_OCR))
+        idx.append(i)
+    if not chars:
+        return None
+    m = date_re.match("".join(chars))
+    if m is None or m.end() == 0:
+        return None
+    return idx[0], idx[m.end() - 1] + 1, m
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def under_column(text: str, header_end: int, words: re.Pattern, s: int, e: int) -> bool:
+    """``text[s:e]`` sits under a header cell ``words`` matches, the header being the line that ends at
+    ``header_end``: by cell index in a delimited table, by display columns in a blank-parted one."""
+    hs = text.rfind("\n", 0, header_end) + 1
+    header = text[hs:header_end]
+    ls = text.rfind("\n", 0, s) + 1
+    sep = next((c for c in _DELIMS if c in header), None)
+    if sep is not None:
+        col = text.count(sep, ls, s)
+        cells = header.split(sep)
+        return col < len(cells) and words.search(cells[col]) is not None
+    lo, hi = _width(text[ls:s]), _width(text[ls:e])
+    for m in words.finditer(header):
+        cs, ce = _width(header[:m.start()]), _width(header[:m.end()])
+        if lo <= ce + 1 and hi >= cs - 1:
+            return True
+    return False
