@@ -4,8 +4,11 @@
   birth label names (``生年月日 昭和 3 3 年 2 月 3 日``, ``生年月日：1 9 5 8 - 0 2 - 0 3``, ``昭和33年'2月3日``): the rest of the
   label's line, at most ``_WINDOW`` characters, is read with blanks and stray marks (quotes, carets, tildes, commas)
   dropped and the letters OCR reads for digits (``O o`` for 0, ``l I |`` for 1) as digits, and the date form is matched
-  on that reading from its start; the span maps back to the characters read. Only right after a label: a date
-  elsewhere keeps its own form (``3 3 年`` in prose is no date).
+  on that reading from its start; the span maps back to the characters read. A label alone on its line reads the next
+  line, and a line ending inside the date (after 年, 月 or a separator) the one after it. Only right after a label: a
+  date elsewhere keeps its own form (``3 3 年`` in prose is no date).
+* **A list under a birth key** (``LIST_HEAD``): R's ``生年月日 = c("1962-02-14", …)``, JSON's ``"birth_dates": […]``,
+  Python's ``dob = ["…", …]``: every quoted item of the list is the key's value.
 * **A column by its position** (``under_column``): a fixed-width or space-aligned export (``受付番号   氏名   生年月日``)
   names its birth column in a header whose cells are parted by blanks; a value belongs to the column whose header
   cell it sits under, by display columns (full-width characters count two), or, in a delimited table (tab, comma,
@@ -25,18 +28,35 @@ _OCR = str.maketrans("OolI|", "00111")
 LABEL_HEAD = re.compile(r"(?:生年月日|誕生日|出生年月日|出生日|(?<![A-Za-z])(?i:dob|d\.o\.b\.?|date[ _]?of[ _]?birth|birth[ _-]?date|birthday))"
                         r"[ \t　]*[)）】\]」』]?[ \t　]*(?:[:：=|｜]|は)?[ \t　]*")
 _DELIMS = "\t,|"
+# a birth key opening a list of values (R's c(, list(, a JSON or Python array)
+LIST_HEAD = re.compile(r"(?:生年月日|誕生日|(?<![A-Za-z])(?i:dob|birth[ _-]?dates?|birthdays?|date_?of_?birth|seinengappi|birth))"
+                       r"[\"'`]?[ \t]*(?:=|:|<-)[ \t]*(?:c|list|array|Array)?[(\[][ \t]*")
+LIST_ITEM = re.compile(r"[ \t\n]*[\"'](?P<v>[^\"'\n]{4,24})[\"'][ \t]*(?:,|(?=[)\]]))")
+
+
+def _window_end(text: str, pos: int) -> int:
+    """The end of the text read for a date from ``pos``: its line, and the next line too when the first ends inside the
+    date (after 年 / 月 or a separator: a scan's line break, ``昭和 6 3 年`` ⏎ ``4 月 2 0 日``)."""
+    le = text.find("\n", pos, pos + _WINDOW)
+    if le < 0:
+        return min(len(text), pos + _WINDOW)
+    tail = text[pos:le].rstrip(" \t\u3000")
+    if tail and tail[-1] in "年月./-":
+        le2 = text.find("\n", le + 1, pos + _WINDOW)
+        return le2 if le2 >= 0 else min(len(text), pos + _WINDOW)
+    return le
 
 
 def tolerant_after(text: str, pos: int, date_re: re.Pattern) -> tuple[int, int, re.Match] | None:
     """The date read from ``pos`` with blanks and stray marks dropped and OCR letters read as digits: (start, end in
-    ``text``, the match on the reading), or None."""
-    le = text.find("\n", pos, pos + _WINDOW)
-    hi = le if le >= 0 else min(len(text), pos + _WINDOW)
+    ``text``, the match on the reading), or None. A label alone on its line reads the next line."""
+    if text.startswith("\n", pos):
+        pos += 1
     chars: list[str] = []
     idx: list[int] = []
-    for i in range(pos, hi):
+    for i in range(pos, _window_end(text, pos)):
         c = text[i]
-        if c in _STRAY:
+        if c in _STRAY or c == "\n":
             continue
         chars.append(c.translate(_OCR))
         idx.append(i)

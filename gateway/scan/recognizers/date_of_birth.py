@@ -27,7 +27,7 @@ from gateway.scan import rx as re
 from typing import Any
 
 from gateway import clock
-from gateway.scan.recognizers._birth_forms import LABEL_HEAD, tolerant_after, under_column
+from gateway.scan.recognizers._birth_forms import LABEL_HEAD, LIST_HEAD, LIST_ITEM, tolerant_after, under_column
 from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows, named_columns
@@ -317,6 +317,10 @@ class DateOfBirthRecognizer(AigwRecognizer):
         """A birth date broken by blanks, stray marks or OCR letters right after its label (_birth_forms)."""
         for w in ("生年月日", "誕生日", "出生", "dob", "d.o.b", "date of birth", "birth"):
             for p in ctx.hits.get(w, ())[:64]:
+                h = LIST_HEAD.match(text, p)
+                if h is not None:
+                    yield from self._list_dates(text, h.end())
+                    continue
                 h = LABEL_HEAD.match(text, p)
                 if h is None:
                     continue
@@ -324,10 +328,23 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if got is None or DATE_RE.fullmatch(text, got[0], got[1]) is not None:
                     continue  # nothing to read through: the date as it stands is judged below
                 parsed = parse_date(got[2], lenient=True)
-                if parsed is None or parsed[2] is None:
-                    continue
+                if parsed is None or parsed[2] is None or parsed[3] is None and "\n" in text[got[0]:got[1]]:
+                    continue  # (over a line break only a whole date: 昭和33年 ⏎ 2 住所 is no month)
                 yield self.result(self.ENTITY, got[0], got[1], 0.85, context="label", era=parsed[0],
                                   precision="day" if parsed[3] is not None else "month", strength="strong", read="tolerant")
+
+    def _list_dates(self, text: str, pos: int):
+        """The quoted items of a list under a birth key (生年月日 = c("1962-02-14", …), "birth_dates": […])."""
+        for _ in range(256):
+            m = LIST_ITEM.match(text, pos)
+            if m is None:
+                return
+            pos = m.end()
+            d = DATE_RE.fullmatch(text, m.start("v"), m.end("v"))
+            parsed = parse_date(d, lenient=True) if d is not None else None
+            if parsed is not None and parsed[3] is not None:
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.9, context="label", era=parsed[0],
+                                  precision="day", strength="strong")
 
     def _english_dates(self, text: str, ctx: ScanContext):
         """04/11/1986, 12 March 1979, March 12, 1979 right after an English birth label."""
