@@ -12,7 +12,8 @@
 * **A column by its position** (``under_column``): a fixed-width or space-aligned export (``受付番号   氏名   生年月日``)
   names its birth column in a header whose cells are parted by blanks; a value belongs to the column whose header
   cell it sits under, by display columns (full-width characters count two), or, in a delimited table (tab, comma,
-  bar), by its cell's index.
+  bar), by its cell's index. ``header_line`` (moved here from date_of_birth.py) tells a header: its cells may also be
+  parted by two blanks or more (``ID      NAME      BIRTH      TEL``, round 16).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 import unicodedata
 
 from gateway.scan import rx as re
+from gateway.scan.recognizers._field_keys import BIRTH_KEYS
+from gateway.scan.recognizers._text import header_digits, named_columns
 
 _WINDOW = 32
 _STRAY = frozenset(" \t\u3000'\"`´^~_,，･")
@@ -89,3 +92,42 @@ def under_column(text: str, header_end: int, words: re.Pattern, s: int, e: int) 
         if lo <= ce + 1 and hi >= cs - 1:
             return True
     return False
+
+
+# a header's cell naming the birth column (date_of_birth's column context)
+HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
+                           + r")(?![a-z0-9_])", re.IGNORECASE)
+# …and "birth" as a whole cell, for the position of a value under it
+COLUMN_WORDS = re.compile(HEADER_WORDS.pattern + r"|(?<![A-Za-z_])birth(?![A-Za-z_])", re.IGNORECASE)
+# spreadsheet cell references heading the cells of a pasted row ("A2: 名前　B2: 生年月日")
+_CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
+
+# a space-aligned header's cells: parted by two blanks or more (ID      NAME      BIRTH      TEL), round 16
+_ALIGNED_CELLS = re.compile(r" {2,}|\u3000+")
+_ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
+
+
+def header_line(line: str) -> bool:
+    """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
+    three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
+    if ":" in line and len(_CELL_REF.findall(line)) >= 2:
+        line = _CELL_REF.sub("\t", line)
+    if named_columns(line) is not None:
+        return True  # the request names the pasted table's columns (たぶん左から「受給者番号、氏名、生年月日…」です, r15)
+    if header_digits(line):
+        return False
+    if re.search(r"[,\t|｜、]", line):
+        return True
+    cells = [c for c in _ALIGNED_CELLS.split(line.strip()) if c]
+    if len(cells) >= 3 and all(len(c) <= 16 for c in cells) \
+            and any(COLUMN_WORDS.fullmatch(c) for c in cells):
+        return True  # a fixed-width or space-aligned export's header (id   name   dob   city)
+    words = line.split()
+    if words and words[0] in _ROW_NUMBER_HEADINGS:
+        words = words[1:]  # the row number's column ("No. 氏名 生年月日 住所", a table copied out of a PDF)
+    # (a word of Latin letters only is prose's; a kanji word with a letter, 面接A, a header's)
+    if len(words) >= 3 and all(len(w) <= 8 and not re.fullmatch(r"[A-Za-z.,!?']+", w) for w in words) \
+            and any(HEADER_WORDS.fullmatch(w) for w in words):
+        return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)
+    cells = line.split("/")
+    return len(cells) >= 3 and all(0 < len(c.strip()) <= 10 for c in cells[1:])

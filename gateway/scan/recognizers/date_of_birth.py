@@ -27,10 +27,11 @@ from gateway.scan import rx as re
 from typing import Any
 
 from gateway import clock
-from gateway.scan.recognizers._birth_forms import LABEL_HEAD, LIST_HEAD, LIST_ITEM, tolerant_after, under_column
+from gateway.scan.recognizers._birth_forms import (COLUMN_WORDS, HEADER_WORDS, LABEL_HEAD, LIST_HEAD, LIST_ITEM, header_line,
+                                                   tolerant_after, under_column)
 from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows, named_columns
+from gateway.scan.recognizers._text import field_tuples, merge_windows
 
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
@@ -117,8 +118,6 @@ _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
 _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
-                           + r")(?![a-z0-9_])", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
@@ -206,8 +205,6 @@ def valid_day(year: int, mo: int | None, d: int | None) -> bool:
 
 _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
 _MAX_HEADER = 512
-# spreadsheet cell references heading the cells of a pasted row ("A2: 名前　B2: 生年月日")
-_CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
 
 
 def _label_line_before(text: str, ls: int, s: int) -> bool:
@@ -251,32 +248,7 @@ def _labelled(text: str, ls: int, s: int, e: int) -> bool:
 
 
 # "birth" as a whole cell of a header (a DB client's | atena | shimei | birth |, a CSV's ,birth,), not "place of birth"
-_BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t]))[ ]*(?i:birth)[ ]*(?=[|,\t]|$)", re.MULTILINE)
-_ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
-
-
-def _header_line(line: str) -> bool:
-    """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
-    three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
-    if ":" in line and len(_CELL_REF.findall(line)) >= 2:
-        line = _CELL_REF.sub("\t", line)
-    if named_columns(line) is not None:
-        return True  # the request names the pasted table's columns (たぶん左から「受給者番号、氏名、生年月日…」です, r15)
-    if header_digits(line):
-        return False
-    if re.search(r"[,\t|｜、]", line):
-        return True
-    words = line.split()
-    if words and words[0] in _ROW_NUMBER_HEADINGS:
-        words = words[1:]  # the row number's column ("No. 氏名 生年月日 住所", a table copied out of a PDF)
-    # (a word of Latin letters only is prose's; a kanji word with a letter, 面接A, a header's)
-    if len(words) >= 3 and all(len(w) <= 8 and not re.fullmatch(r"[A-Za-z.,!?']+", w) for w in words) \
-            and any(_HEADER_WORDS.fullmatch(w) for w in words):
-        return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)
-    cells = line.split("/")
-    return len(cells) >= 3 and all(0 < len(c.strip()) <= 10 for c in cells[1:])
-
-
+_BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t])|(?<=  ))[ ]*(?i:birth)(?:[ ]*(?=[|,\t]|$)|(?=  ))", re.MULTILINE)
 class DateOfBirthRecognizer(AigwRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     TRIGGER_WORDS = TRIGGERS
@@ -389,14 +361,14 @@ class DateOfBirthRecognizer(AigwRecognizer):
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
         for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi") + _KEY_COLUMNS:
             for p in ctx.hits.get(w, ()):
-                if w == "birth" and all(_HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)) \
+                if w == "birth" and all(HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)) \
                         and _BIRTH_CELL.match(text, max(0, p - 4)) is None:
                     continue  # birth_date / birthdate / date of birth / dateOfBirth, or "birth" as a whole cell (| birth |)
                 ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
                 le = text.find("\n", p, p + _MAX_HEADER)
                 if le < 0 or (ls == 0 and p > _MAX_HEADER):
                     continue  # a header needs rows below it, and is a short line (bounded work per word)
-                if _header_line(text[ls:le]):
+                if header_line(text[ls:le]):
                     return le
         return None
 
@@ -433,7 +405,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         if precision != "day" and context not in ("born", "label"):
             return None
         if m.group("cy") and context != "label" and not (
-                context == "column" and under_column(text, header_pos, _HEADER_WORDS, s, e)):
+                context == "column" and under_column(text, header_pos, COLUMN_WORDS, s, e)):
             return None  # a bare yyyymmdd needs its label, or to sit under the header's birth column
         score = {"label": 0.9, "born": 0.8, "column": 0.8, "age": 0.6}[context]
         if precision == "year":

@@ -29,6 +29,10 @@ FOUND = [
                                "A-0013     今泉 洋子    19610715   栄町2丁目3番4号", DOB),
     ("aligned_header_fullwidth_cells", "番号  氏名            生年月日    区分\n1     今泉　和臣      19580203    転入\n"
                                        "2     今泉　洋子      19610715    転入", DOB),
+    ("aligned_english_birth", "ID      NAME              BIRTH       TEL\n10231   桑野 拓也         19600412    090-4471-2286\n"
+                              "10232   桑野 詩織         19630918    080-2231-0093", DOB),
+    ("aligned_english_dob", "id      name              dob         joined\n10231   桑野 拓也         19600412    20240401\n"
+                            "10232   桑野 詩織         19630918    20240501", DOB),
     ("header_with_maxima_tsv", "受験番号\t氏名\t生年月日\t性別\t教養(50)\t専門(50)\n"
                                "B101\t畑中 雄大\t2002/04/18\t男\t41\t37\nB102\t浜口 彩花\t2003/09/02\t女\t35\t39", DOB),
     ("header_with_letter_words", "番号 氏名 生年月日 評定A 評定B 備考\n7 桑野 拓也 2000/12/05 A B\n9 桑野 詩織 2001/03/21 B B"),
@@ -69,6 +73,8 @@ NOT_FOUND = [
     # class 1 guards
     ("aligned_header_no_birth_column", "受付日     氏名         住所\n20240112   今泉 和臣    栄町2丁目3番4号\n"
                                        "20240113   今泉 洋子    栄町2丁目3番4号", DOB),
+    ("aligned_english_no_birth", "ID      NAME              JOINED      TEL\n10231   桑野 拓也         20240401    090-4471-2286", DOB),
+    ("aligned_place_of_birth", "place of birth    name     year\nTokyo             Sato     19600412", DOB),
     ("header_maxima_no_birth_column", "受験番号\t氏名\t受験日\t教養(50)\n B101\t畑中 雄大\t2025/06/08\t41", DOB),
     ("era_coded_without_cue", "宛名リスト\n0004815162 ｸﾜﾉ ﾀｸﾔ          桑野 拓也       3350412 1 転入\n"
                               "0004815179 ｸﾜﾉ ｼｵﾘ          桑野 詩織       3380918 2 転出", DOB),
@@ -91,7 +97,7 @@ NOT_FOUND = [
 ]
 
 # the action of the allow-rows above stays allow (no new false blocks from these mechanisms)
-ALLOW = [n for n in ("json_array_other_key", "r_vector_other_label",
+ALLOW = [n for n in ("aligned_place_of_birth", "json_array_other_key", "r_vector_other_label",
                      "db_error_other_column", "spaced_digits_no_label", "label_without_value", "insurer_own_notice",
                      "insurer_format_example", "quantifier_other_label", "insurer_key_short_value", "unlabelled_iso_feb_30")]
 
