@@ -187,7 +187,7 @@ def parse_date(m: re.Match, lenient: bool = False) -> tuple[str, int, int | None
             if _dt.date(year, mo, d) > today:
                 return None
         except (ValueError, TypeError):
-            if not (lenient and mo is not None and 1 <= d <= 31):
+            if not (lenient and mo is not None and 1 <= d <= 31 and (year, mo) < (today.year, today.month)):
                 return None
     return label, year, mo, d
 

@@ -86,6 +86,7 @@ NOT_FOUND = [
     ("db_error_other_column", "Incorrect date value: '2024-02-30' for column 'created_at' at row 1", DOB),
     ("label_day_32", "生年月日：昭和35年2月32日", DOB),
     ("label_month_13", "生年月日：1960-13-02", DOB),
+    ("label_feb_30_future", "生年月日：2099年2月30日", DOB),
     # class 3 guards
     ("spaced_digits_no_label", "第 3 5 回 定例会は 4 月 1 2 日に開催します。", DOB),
     ("label_without_value", "生年月日欄は空欄のままで構いません。", DOB),
