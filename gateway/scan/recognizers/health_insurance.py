@@ -63,6 +63,12 @@ def _insurer_owned(text: str, start: int) -> bool:
     return _MEMBER_CUES.search(text, max(0, ls - 300), le) is None
 
 
+def _grouped_after_label(text: str, start: int, end: int, digits: str) -> bool:
+    """An insurer number in two groups right after its label (保険者番号: 0613 0017, 06-130017: a form's boxes, a
+    paste), passing the check digit (round 16)."""
+    return len(groups(text[start:end])) == 2 and luhn_ok(digits) and INSURER.classify(text, start, end) == "label"
+
+
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
     TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number",
@@ -79,7 +85,7 @@ class HealthInsuranceRecognizer(AigwRecognizer):
             n = len(digits)
             if shown_as_example(text, start, end):
                 continue  # 保険者番号（例：01234567）: the format shown
-            if n in (6, 8) and groups(text[start:end]) == [n]:
+            if n in (6, 8) and (groups(text[start:end]) == [n] or _grouped_after_label(text, start, end, digits)):
                 if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)
                     if ok and _insurer_owned(text, start):

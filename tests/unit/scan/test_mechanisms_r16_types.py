@@ -12,8 +12,8 @@ tests of positive and negative rows, written for these mechanisms, not taken fro
 * OCR-broken dates after a birth label: blanks, stray marks and OCR letters inside, a label alone on its line, a line
   ending inside the date (_birth_forms.tolerant_after).
 * An insurer number (保険者番号, 8 digits or 6 for 国保) given once: a card reader's or claim file's key (HKN=,
-  hokenja_no: _field_keys.INSURER_KEYS), a quantifier between label and value (保険者番号は全員 …). The check digit rule is
-  the recognizer's own; the insurer's own number in its notice stays no finding.
+  hokenja_no: _field_keys.INSURER_KEYS), a quantifier between label and value (保険者番号は全員 …), two groups right after
+  the label when the check digit passes (0613 0017). The check digit rule is otherwise the recognizer's own; the insurer's own number in its notice stays no finding.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ FOUND = [
     ("insurer_json_key", "{\"hokenja_no\": \"06130017\", \"shimei\": \"桑野 拓也\", \"birth_ymd\": \"19600412\"}", HI),
     ("insurer_label_in_brackets", "桑野 拓也さん（保険者番号 06130017）の高額療養費の申請について", HI),
     ("insurer_six_digits_label", "保険者番号：138016\n氏名：桑野 拓也", HI),
+    ("insurer_two_groups_after_label", "保険者番号: 0613 0017\n氏名: 桑野 拓也", HI),
 ]
 
 NOT_FOUND = [
@@ -95,6 +96,7 @@ NOT_FOUND = [
     ("insurer_format_example", "保険者番号は8桁の数字です。例：01234567", HI),
     ("quantifier_other_label", "電話番号は全員共通 0584-22-1111 です。", HI),
     ("insurer_key_short_value", "HKN=0613;KIGO=12", HI),
+    ("insurer_two_groups_bad_check_digit", "保険者番号: 0613 0018\n氏名: 桑野 拓也", HI),
 ]
 
 # the action of the allow-rows above stays allow (no new false blocks from these mechanisms)
