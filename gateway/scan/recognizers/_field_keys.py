@@ -29,6 +29,9 @@ NAME_KEYS = (
     "child_name", "student_name", "pupil_name", "guardian_name", "parent_name", "patient_name", "client_name",
     "applicant_name", "resident_name", "customer_name", "person_name", "tenant_name", "victim_name", "caller_name",
 )
+# an insurer's number (保険者番号) as a card reader's, a QR code's or a claim file's key: HKN=…, hokenja_no (round 16)
+INSURER_KEYS = ("hkn", "hkn_no", "hknno", "hknja_no", "hknjano", "hknsha_no", "hokenja", "hokenja_no", "hokenjano",
+                "hokenja_bango", "hokensha_cd", "hokenja_cd", "insurer_cd", "insurer_code", "insurercode")
 # a birth date: bd, birth_ymd, seinen_ymd, umare_ymd …
 BIRTH_KEYS = (
     "bd", "bday", "b_day", "birth_ymd", "birthymd", "birth_dt", "birthdt", "birth_yyyymmdd", "seinen_ymd", "seinenymd",

@@ -20,8 +20,9 @@ NEGATIVE_LABELS = ContextWords([
     "お客様番号", "顧客番号", "利用者番号", "カード会員番号", "検針番号", "水栓番号", "納付番号", "督促番号",
 ])
 
+# (a quantifier over the people the value is given for: 保険者番号は全員 317172, いずれも, 共通, round 16)
 _GAP_NOISE = re.compile(
-    r"[0-9]{1,2}桁|番号|コード|ナンバー|記載|欄|です|No|no|[\s:=#()\[\]【】「」『』、,.・/は：のがをもとで第号\"'`]"
+    r"[0-9]{1,2}桁|番号|コード|ナンバー|記載|欄|です|全員|いずれも|共通|No|no|[\s:=#()\[\]【】「」『』、,.・/は：のがをもとで第号\"'`]"
     # the topic particle or copula in residents' languages (여권번호는 M…, Số hộ chiếu của em là C…, o número é …,
     # my passport number is …): round 16
     r"|(?<![가-힣])[는은이가](?![가-힣])|(?<![A-Za-zÀ-ỹ])(?:là|é|is)(?![A-Za-zÀ-ỹ])"

@@ -328,7 +328,9 @@ ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
 
 # words of a header that hold digits: a measure's name (HbA1c, SpO2, CO2) or a round (第1回, 第2期); not a cell
 # reference before its colon (A1: Name)
-_HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![A-Za-z0-9(])(?![ \t]*:)|第[0-9]{1,2}(?:[回期次]|希望|志望|候補)")
+# …or a column's maximum or unit in brackets right after its name (教養(50), 得点（100点）, 体重(kg) : round 16)
+_HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![A-Za-z0-9(])(?![ \t]*:)|第[0-9]{1,2}(?:[回期次]|希望|志望|候補)"
+                                 r"|(?<=[^\s0-9,|])[(（][0-9]{1,4}(?:点|分|問|%|％)?[)）](?=[ \t,|]|$)")
 
 
 def header_digits(line: str) -> bool:

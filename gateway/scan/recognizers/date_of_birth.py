@@ -27,9 +27,11 @@ from gateway.scan import rx as re
 from typing import Any
 
 from gateway import clock
+from gateway.scan.recognizers._birth_forms import (COLUMN_WORDS, HEADER_WORDS, LABEL_HEAD, LIST_HEAD, LIST_ITEM, header_line,
+                                                   tolerant_after, under_column)
 from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._text import field_tuples, header_digits, merge_windows, named_columns
+from gateway.scan.recognizers._text import field_tuples, merge_windows
 
 _KN = r"[一二三四五六七八九十〇]{1,3}"
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
@@ -116,8 +118,6 @@ _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")
 _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ ]?$")
-_HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
-                           + r")(?![a-z0-9_])", re.IGNORECASE)
 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
@@ -151,8 +151,9 @@ def kanji_number(s: str) -> int | None:
     return None
 
 
-def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
-    """(era label, gregorian year, month, day) if the match is a valid past date, else None."""
+def parse_date(m: re.Match, lenient: bool = False) -> tuple[str, int, int | None, int | None] | None:
+    """(era label, gregorian year, month, day) if the match is a valid past date, else None. ``lenient``: a day past
+    its month's end (2月30日, 1958-02-30: a typo on a form) passes too, as a birth label decides (round 16)."""
     today = clock.today()
     if m.group("era"):
         era = m.group("era")
@@ -186,14 +187,24 @@ def parse_date(m: re.Match) -> tuple[str, int, int | None, int | None] | None:
             if _dt.date(year, mo, d) > today:
                 return None
         except (ValueError, TypeError):
-            return None
+            if not (lenient and mo is not None and 1 <= d <= 31 and (year, mo) < (today.year, today.month)):
+                return None
     return label, year, mo, d
+
+
+def valid_day(year: int, mo: int | None, d: int | None) -> bool:
+    """The parsed date is a calendar date (a lenient parse may hold 2月30日)."""
+    if mo is None or d is None:
+        return True
+    try:
+        _dt.date(year, mo, d)
+    except ValueError:
+        return False
+    return True
 
 
 _TRIGGER_LEN = {w.lower(): len(w) for w in TRIGGERS}
 _MAX_HEADER = 512
-# spreadsheet cell references heading the cells of a pasted row ("A2: 名前　B2: 生年月日")
-_CELL_REF = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,2}[0-9]{1,5}[ \t]*:")
 
 
 def _label_line_before(text: str, ls: int, s: int) -> bool:
@@ -221,32 +232,23 @@ def _asked_line_before(text: str, ls: int, s: int) -> bool:
     return _ASKED.search(text, pls, ls - 1) is not None
 
 
-# "birth" as a whole cell of a header (a DB client's | atena | shimei | birth |, a CSV's ,birth,), not "place of birth"
-_BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t]))[ ]*(?i:birth)[ ]*(?=[|,\t]|$)", re.MULTILINE)
-_ROW_NUMBER_HEADINGS = frozenset({"No.", "No", "NO.", "NO", "no.", "#", "№"})
+# a database's error naming the birth column after the value ("Incorrect date value: '1958-02-30' for column
+# 'birth_date'": MySQL, Laravel), round 16
+_LABEL_AFTER = re.compile(r"[\"'`]?[ \t]*(?i:for[ \t]+(?:column|field|attribute)[ \t]+)[\"'`]?(?P<f>[A-Za-z_]{2,20})[\"'`]?")
 
 
-def _header_line(line: str) -> bool:
-    """A table header: cells parted by , \t | 、 (or cell references) without digits, or a list of at least
-    three short field names parted by "/" ("氏名／ふりがな／生年月日／申請区分")."""
-    if ":" in line and len(_CELL_REF.findall(line)) >= 2:
-        line = _CELL_REF.sub("\t", line)
-    if named_columns(line) is not None:
-        return True  # the request names the pasted table's columns (たぶん左から「受給者番号、氏名、生年月日…」です, r15)
-    if header_digits(line):
-        return False
-    if re.search(r"[,\t|｜、]", line):
+def _labelled(text: str, ls: int, s: int, e: int) -> bool:
+    """A birth label names the date: just before it, on the line before, in the question it answers, or as the
+    database column an error reports it for."""
+    if (_LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s)
+            or _asked_line_before(text, ls, s)):
         return True
-    words = line.split()
-    if words and words[0] in _ROW_NUMBER_HEADINGS:
-        words = words[1:]  # the row number's column ("No. 氏名 生年月日 住所", a table copied out of a PDF)
-    if len(words) >= 3 and all(len(w) <= 8 and not re.search(r"[A-Za-z]", w) for w in words) \
-            and any(_HEADER_WORDS.fullmatch(w) for w in words):
-        return True  # a header of field names parted by single spaces (番号 氏名 生年月日 住所)
-    cells = line.split("/")
-    return len(cells) >= 3 and all(0 < len(c.strip()) <= 10 for c in cells[1:])
+    m = _LABEL_AFTER.match(text, e)
+    return m is not None and m.group("f").lower() in BIRTH_FIELDS
 
 
+# "birth" as a whole cell of a header (a DB client's | atena | shimei | birth |, a CSV's ,birth,), not "place of birth"
+_BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t])|(?<=  ))[ ]*(?i:birth)(?:[ ]*(?=[|,\t]|$)|(?=  ))", re.MULTILINE)
 class DateOfBirthRecognizer(AigwRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     TRIGGER_WORDS = TRIGGERS
@@ -271,6 +273,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if d is not None and parse_date(d) is not None:
                     out.append(self.result(self.ENTITY, m.start("d"), m.end("d"), 0.9, context="label", era="western",
                                            precision="day", strength="strong"))
+        tolerant = list(self._tolerant_dates(text, ctx))
         last = -1
         for lo, hi in windows:
             for m in DATE_RE.finditer(text, max(lo, last), hi):
@@ -278,7 +281,42 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 r = self._judge(text, m, header_pos)
                 if r is not None:
                     out.append(r)
+        if tolerant:  # a date read through stray blanks replaces the part of it read as it stands
+            out = [r for r in out if not any(t.start <= r.start and r.end <= t.end for t in tolerant)] + tolerant
         return out
+
+    def _tolerant_dates(self, text: str, ctx: ScanContext):
+        """A birth date broken by blanks, stray marks or OCR letters right after its label (_birth_forms)."""
+        for w in ("生年月日", "誕生日", "出生", "dob", "d.o.b", "date of birth", "birth"):
+            for p in ctx.hits.get(w, ())[:64]:
+                h = LIST_HEAD.match(text, p)
+                if h is not None:
+                    yield from self._list_dates(text, h.end())
+                    continue
+                h = LABEL_HEAD.match(text, p)
+                if h is None:
+                    continue
+                got = tolerant_after(text, h.end(), DATE_RE)
+                if got is None or DATE_RE.fullmatch(text, got[0], got[1]) is not None:
+                    continue  # nothing to read through: the date as it stands is judged below
+                parsed = parse_date(got[2], lenient=True)
+                if parsed is None or parsed[2] is None or parsed[3] is None and "\n" in text[got[0]:got[1]]:
+                    continue  # (over a line break only a whole date: 昭和33年 ⏎ 2 住所 is no month)
+                yield self.result(self.ENTITY, got[0], got[1], 0.85, context="label", era=parsed[0],
+                                  precision="day" if parsed[3] is not None else "month", strength="strong", read="tolerant")
+
+    def _list_dates(self, text: str, pos: int):
+        """The quoted items of a list under a birth key (生年月日 = c("1962-02-14", …), "birth_dates": […])."""
+        for _ in range(256):
+            m = LIST_ITEM.match(text, pos)
+            if m is None:
+                return
+            pos = m.end()
+            d = DATE_RE.fullmatch(text, m.start("v"), m.end("v"))
+            parsed = parse_date(d, lenient=True) if d is not None else None
+            if parsed is not None and parsed[3] is not None:
+                yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.9, context="label", era=parsed[0],
+                                  precision="day", strength="strong")
 
     def _english_dates(self, text: str, ctx: ScanContext):
         """04/11/1986, 12 March 1979, March 12, 1979 right after an English birth label."""
@@ -313,7 +351,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         for col, s, e in field_tuples(text):
             if col in BIRTH_FIELDS:
                 m = DATE_RE.fullmatch(text, s, e)
-                parsed = parse_date(m) if m is not None else None
+                parsed = parse_date(m, lenient=True) if m is not None else None  # (the field's name decides)
                 if parsed is not None and parsed[3] is not None:
                     yield self.result(self.ENTITY, s, e, 0.9, context="label", era=parsed[0], precision="day",
                                       strength="strong")
@@ -323,31 +361,33 @@ class DateOfBirthRecognizer(AigwRecognizer):
         """Start of the first header-like line (with , \\t | separators) naming a birth column."""
         for w in ("生年月日", "誕生日", "dob", "date of birth", "birth", "seinengappi") + _KEY_COLUMNS:
             for p in ctx.hits.get(w, ()):
-                if w == "birth" and all(_HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)) \
+                if w == "birth" and all(HEADER_WORDS.match(text, max(0, p - k), p + 10) is None for k in (8, 6, 0)) \
                         and _BIRTH_CELL.match(text, max(0, p - 4)) is None:
                     continue  # birth_date / birthdate / date of birth / dateOfBirth, or "birth" as a whole cell (| birth |)
                 ls = text.rfind("\n", max(0, p - _MAX_HEADER), p) + 1
                 le = text.find("\n", p, p + _MAX_HEADER)
                 if le < 0 or (ls == 0 and p > _MAX_HEADER):
                     continue  # a header needs rows below it, and is a short line (bounded work per word)
-                if _header_line(text[ls:le]):
+                if header_line(text[ls:le]):
                     return le
         return None
 
     def _judge(self, text: str, m: re.Match, header_pos: int | None):
+        s, e = m.start(), m.end()
+        ls = text.rfind("\n", 0, s) + 1
         parsed = parse_date(m)
+        labelled = _labelled(text, ls, s, e)
+        if parsed is None and labelled:
+            parsed = parse_date(m, lenient=True)  # the label decides: a typo's 2月30日 is still the birth date
         if parsed is None:
             return None
         era, _year, mo, d = parsed
-        s, e = m.start(), m.end()
         # trailing spaces are not part of the date
         while e > s and text[e - 1] in " \t":
             e -= 1
         precision = "day" if d is not None else ("month" if mo is not None else "year")
-        ls = text.rfind("\n", 0, s) + 1
         context = None
-        if (_LABEL_RE.search(text, max(ls, s - 16), s) or _label_line_before(text, ls, s)
-                or _asked_line_before(text, ls, s)):
+        if labelled:
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"
@@ -364,11 +404,12 @@ class DateOfBirthRecognizer(AigwRecognizer):
             return None
         if precision != "day" and context not in ("born", "label"):
             return None
-        if m.group("cy") and context != "label":
-            return None  # a bare yyyymmdd needs its label
+        if m.group("cy") and context != "label" and not (
+                context == "column" and under_column(text, header_pos, COLUMN_WORDS, s, e)):
+            return None  # a bare yyyymmdd needs its label, or to sit under the header's birth column
         score = {"label": 0.9, "born": 0.8, "column": 0.8, "age": 0.6}[context]
         if precision == "year":
             score = 0.5
         strength = "strong" if context in ("label", "born", "column") and precision != "year" else "weak"
         return self.result(self.ENTITY, s, e, score, context=context, era=era, precision=precision,
-                           strength=strength)
+                           strength=strength, **({} if valid_day(_year, mo, d) else {"valid": False}))

@@ -7,10 +7,12 @@ from gateway.scan import rx as re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._field_keys import INSURER_KEYS
 from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, luhn_ok, shown_as_example
 
 INSURER = Labels(["保険者番号", "保険者No", "保険者コード", "hokensha_bango", "hokenshabango", "hokensha_no",
-                  "hokenshano", "insurer_number", "insurer_no", "insurer number", "insurer no"], label_gap=10, negative=None)
+                  "hokenshano", "insurer_number", "insurer_no", "insurer number", "insurer no", *INSURER_KEYS], label_gap=10,
+                 negative=None)
 MEMBER = Labels(["被保険者番号", "介護保険被保険者番号", "被保険者証番号", "保険証番号", "健保番号", "被保番号",
                  "被保番", "被保険者No",
                  "健康保険被保険者番号", "hihokensha_bango", "hihokenshabango", "hihokensha_no", "insured_number",
@@ -63,11 +65,17 @@ def _insurer_owned(text: str, start: int) -> bool:
     return _MEMBER_CUES.search(text, max(0, ls - 300), le) is None
 
 
+def _grouped_after_label(text: str, start: int, end: int, digits: str) -> bool:
+    """An insurer number in two groups right after its label (保険者番号: 0613 0017, 06-130017: a form's boxes, a
+    paste), passing the check digit (round 16)."""
+    return len(groups(text[start:end])) == 2 and luhn_ok(digits) and INSURER.classify(text, start, end) == "label"
+
+
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
     TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number",
                      "hiho_no", "hihono", "hiho_bango") \
-        + MEMBER_VALUE_LABELS
+        + MEMBER_VALUE_LABELS + INSURER_KEYS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         # complexity: one pass over the digit runs near a label; each number's kind (保険者番号, 記号番号, insurer
@@ -79,7 +87,7 @@ class HealthInsuranceRecognizer(AigwRecognizer):
             n = len(digits)
             if shown_as_example(text, start, end):
                 continue  # 保険者番号（例：01234567）: the format shown
-            if n in (6, 8) and groups(text[start:end]) == [n]:
+            if n in (6, 8) and (groups(text[start:end]) == [n] or _grouped_after_label(text, start, end, digits)):
                 if INSURER_AFTER.match(text, end) is not None or INSURER.classify(text, start, end) == "label":
                     ok = luhn_ok(digits)
                     if ok and _insurer_owned(text, start):

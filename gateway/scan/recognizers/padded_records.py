@@ -7,7 +7,10 @@ shape does: a full name of two parts (katakana, or kanji the name model reads as
 real date of birth.
 
 * A record: an eight-digit run that is a real past date (1890 onwards), right after a full name and at least two
-  blanks of padding; the name starts the line or follows the record's digits.
+  blanks of padding; the name starts the line, follows the record's digits or another padded field (the kana name's
+  before the kanji one, round 16).
+* A date as seven digits, the era's code then yymmdd (``4050214``: 平成5年2月14日, as the register and tax systems
+  store it), when the prompt speaks of birth dates or era codes (round 16).
 * At least two such lines (one line is a sentence as easily as a file), one name at least read as a name by the name
   model (katakana goods in a stock list are not: コピー ヨウシ).
 
@@ -33,7 +36,8 @@ from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 
 # the name field: two katakana parts, or two kanji parts, then the padding (two blanks at least) up to the date
-_PADDED_NAME = re.compile(r"(?m)(?:^|(?<=[0-9]))[ 　]*(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10}|[一-龥々]{1,4}[ 　][一-龥々]{1,4})"
+# (the name starts the line, follows the record's digits, or follows another padded field: the kana name's, r16)
+_PADDED_NAME = re.compile(r"(?m)(?:^|(?<=[0-9])|(?<=[ 　][ 　]))[ 　]*(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10}|[一-龥々]{1,4}[ 　][一-龥々]{1,4})"
                           r"[ 　]{2,}$")
 # …or the name's two parts as two cells of a headerless CSV right before the date (10231,ARAKAKI,KENJI,19520704,M,…;
 # 10232,比嘉,真由美,19840721,…): Latin capitals, katakana or kanji (round 14)
@@ -53,11 +57,23 @@ _MAX_RUNS = 512  # digit runs looked at per prompt: bounded work
 
 
 def _real_date(d: str) -> bool:
+    if len(d) == 7:  # an era code, then yymmdd (4050214: 平成5年2月14日)
+        era = _ERA_CODES.get(d[0])
+        if era is None or not 1 <= int(d[1:3]) <= era[1]:
+            return False
+        d = str(era[0] + int(d[1:3]) - 1) + d[3:]
     try:
         day = dt.date(int(d[:4]), int(d[4:6]), int(d[6:8]))
     except ValueError:
         return False
     return 1890 <= day.year and day <= clock.today()
+
+
+# the era codes of the residents' register and the local-tax systems (元号コード: 1 明治 … 5 令和): first year, last
+_ERA_CODES = {"1": (1868, 45), "2": (1912, 15), "3": (1926, 64), "4": (1989, 31), "5": (2019, 99)}
+# a seven-digit era-coded date is read only when the prompt speaks of birth dates or era codes (a postal code's seven
+# digits read as one as easily)
+_ERA_CODED_CUE = re.compile(r"生年月日|誕生日|和暦|元号|(?i:birth|seinen)")
 
 
 class PaddedRecordRecognizer(AigwRecognizer):
@@ -67,8 +83,12 @@ class PaddedRecordRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         records: list[tuple[int, int, int, int]] = []
+        sizes = (7, 8) if _ERA_CODED_CUE.search(text) is not None else (8,)
         for s, e, digits in ctx.digit_runs()[:_MAX_RUNS]:
-            if len(digits) != 8 or e - s != 8 or not _real_date(digits) or text[e:e + 1].isdigit():
+            if text[s:e].count(" ") and text[s:e].split(" ", 1)[0].isdigit():  # the next cell's digits after one blank
+                digits = text[s:e].split(" ", 1)[0]
+                e = s + len(digits)
+            if len(digits) not in sizes or e - s != len(digits) or not _real_date(digits) or text[e:e + 1].isdigit():
                 continue
             ls = text.rfind("\n", 0, s) + 1
             m = _PADDED_NAME.search(text, max(ls, s - 48), s)
@@ -90,7 +110,7 @@ class PaddedRecordRecognizer(AigwRecognizer):
             out.append(self.result("PERSON", ns, ne, 0.8, form="label", full_name=True, honorific=None, label=True,
                                    official=False, staff=False, strength="strong",
                                    person_key=stable_key(value.replace(" ", "").replace("\u3000", "")), model="padded"))
-            out.append(self.result("DATE_OF_BIRTH", ds, de, 0.85, context="label", era="western", precision="day",
+            out.append(self.result("DATE_OF_BIRTH", ds, de, 0.85, context="label", era="western" if de - ds == 8 else "code", precision="day",
                                    strength="strong"))
         return out
 
