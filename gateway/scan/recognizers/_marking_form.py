@@ -343,6 +343,18 @@ _STAMP_BEFORE = re.compile(r"(?:浸透印|ゴム印|スタンプ|印鑑|シー�
 _SHOWN_OF = re.compile(r"の(?:表示|押印|スタンプ|ゴム印|文字|印)|[、,][^。\n]{0,30}?(?:の表示|と表示|を表示|表示が必要|押印|を押)")
 
 
+# a comment line of code (#, //, --, ;, REM, /* … */): a marking quoted there is a value the code handles (追加したいもの:
+# 「外部提供禁止」), not the file's own marking (round 16); a bracketed one (# 【機密性２】) still applies
+_COMMENT_START = re.compile(r"[ \t]*(?:#|//|--|;|REM[ \t]|<!--|/\*|\*[ \t])")
+
+
+def _quoted_in_comment(text: str, start: int, end: int) -> bool:
+    ls = max(start - 120, text.rfind("\n", max(0, start - 120), start) + 1)
+    if start < 1 or text[start - 1] not in "「『\"'" or _COMMENT_START.match(text, ls, start) is None:
+        return False
+    return text[end:end + 1] in ("」", "』", '"', "'")
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline. Asked once per span and text (the marking and the restriction recognizers both ask it of a
@@ -358,7 +370,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
     # complexity: one ordered ladder of layout cues, each a bounded look at the marking's own line; the first
     # that holds names the form (splitting it would re-read the line per form)
     if text[end:end + 1] in ("!", "！") or _word_goes_on(text, end) or _rules_heading(text, start) \
-            or _template_line(text, start, end) or _choices_or_modifier(text, start, end):
+            or _template_line(text, start, end) or _choices_or_modifier(text, start, end) \
+            or _quoted_in_comment(text, start, end):
         return "inline"  # named, not applied (round 15): see the three helpers and the exclamation (【取扱注意！】)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"

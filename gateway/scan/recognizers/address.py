@@ -22,7 +22,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from typing import Any
 
-from gateway.scan.recognizers.address_residents import resident_after
+from gateway.scan.recognizers.address_residents import dwelling_after, resident_after, resident_before
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import Covered, merge_windows
 
@@ -289,7 +289,7 @@ class AddressRecognizer(AigwRecognizer):
         if house and _AREA_RANGE.match(text, m.end()):
             house = False  # 若潮町一丁目1番～15番, 3番地から8番地まで: an area (a works notice, a district), no dwelling
             block = True
-        level = "street" if house else "block"
+        level = "street" if house or (block and dwelling_after(text, m.end("street"))) else "block"
         if level == "block" and _FACILITY_AFTER.match(text, m.end("street")):
             return None  # 会場は東町5丁目の公民館: a public facility's place, no one's dwelling (round 14)
         if level == "street":
@@ -297,6 +297,7 @@ class AddressRecognizer(AigwRecognizer):
         else:
             score = 0.5
         end = self._end(text, m)
+        resident = resident_after(text, end) or ({"resident": True} if resident_before(text, s) else {})
         return self.result(self.ENTITY, s, end, score, level=level, label=label,
                            prefecture=bool(pref), building=bool(m.group("building")),
-                           strength="strong" if level == "street" else "weak", **resident_after(text, end))
+                           strength="strong" if level == "street" else "weak", **resident)

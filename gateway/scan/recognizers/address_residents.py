@@ -27,3 +27,22 @@ _REACH = 48
 def resident_after(text: str, end: int) -> dict[str, Any]:
     """{"resident": True} when the address ending at ``end`` is followed by who lives there, else {}."""
     return {"resident": True} if _RESIDENT_AFTER.match(text, end, min(len(text), end + _REACH)) else {}
+
+
+# the dwelling named before the address, as the subject's (round 16): 住まいは朝比奈町字上宿112番地、…; 自宅：…; 現住所 …
+_RESIDENT_BEFORE = re.compile(r"(?:自宅|住まい|お住まい|住居|居住地|居所|実家|現住所)(?:は|：|:|[ 　])[ 　]?$")
+# a numbered dwelling in a building right after a district (泉が丘五丁目（泉が丘団地8号棟）, 旭町3丁目 コーポ旭 203号室):
+# the household is as precise as a house number (round 16)
+_DWELLING_AFTER = re.compile(
+    r"[ 　]?[(（]?[^\n()（）、。]{0,14}?(?:団地|ハイツ|コーポ|マンション|アパート|荘|レジデンス|住宅|寮)[ 　]?"
+    r"[0-9]{1,4}[ ]?(?:号棟|号室|棟|号|階)")
+
+
+def resident_before(text: str, start: int) -> bool:
+    """The address starting at ``start`` is introduced as someone's dwelling (自宅は, 住まいは, 現住所：)."""
+    return _RESIDENT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+def dwelling_after(text: str, end: int) -> bool:
+    """A numbered dwelling in a building follows the district ending at ``end``."""
+    return _DWELLING_AFTER.match(text, end, min(len(text), end + 32)) is not None

@@ -13,11 +13,20 @@ held-out probe files, with other names, towns, numbers and wording):
   like パスワード is (credential.ASSIGN_WS);
 - a number's label followed by a resident's topic particle or copula (여권번호는 M…, passport number is …) still labels it
   (_numeric._GAP_NOISE);
+- a pseudonymised case (Aさん 80代女性) whose dwelling is introduced as theirs before the address (住まいは…112番地,
+  自宅：…) or is a numbered flat after the district (…五丁目（…団地8号棟）) points at one household: a street-level
+  address with its resident (address_residents.resident_before / dwelling_after);
+- a marking quoted on a code comment line (# 追加したいもの: 「外部提供禁止」) is a value the code handles, not the file's
+  marking (_marking_form._quoted_in_comment); a bracketed one there still applies;
+- a password typed by a script's keystrokes (SendKeys::SendWait("…"), pyautogui.write) or given in a chat as the answer
+  to a question about a password (パス何でしたっけ → [17:33] 名前：… です) is a credential (_credential_typed);
 - an insurer's own number named by its owner in the first person (当市の保険者番号, 本組合の保険者番号) identifies the
   insurer, not an insured person (health_insurance.INSURER_OWNER); a member's card number stays live.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.unit.scan._helpers import action_tests
 
@@ -37,6 +46,15 @@ BLOCK = [
     ("encryption_key_after_spaces", "バックアップ装置の設定値：暗号化キー  Pn6$vRt2#kQ8"),
     ("korean_passport_topic", "번역해 주세요. 제 이름은 김서연입니다. 여권번호는 M58103274 입니다."),
     ("english_passport_is", "Please translate. My name is Ana Souza and my passport number is FZ8841207."),
+    ("case_dwelling_before_address", "事例検討の論点を整理して。\n【事例】Cさん　70代男性　要支援1\n・独居。"
+                                     "住まいは柿ノ木町字中原45番地、郵便局の裏の平屋。\n・認知症の初期症状あり。受診を拒否している。"),
+    ("case_numbered_flat_after_district", "研修用の事例です。\nDさん（仮名）50代女性\n生年月日：昭和47年3月8日\n"
+                                          "住所：柿ノ木市 若葉台三丁目（若葉台団地12号棟）\n経過：うつ病で休職中。"),
+    ("keystroke_password", "このVBSが動かない原因は？\nSet wsh = CreateObject(\"WScript.Shell\")\nwsh.SendKeys.SendWait(\"zeimu01\")\n"
+                           "wsh.SendKeys.SendWait(\"{TAB}\")\nwsh.SendKeys.SendWait(\"Rb7!kPq2#Wz\")"),
+    ("chat_password_answer", "要点をまとめて。\n[09:12] 坂口：サーバ室のPCのパスワード教えてください\n"
+                             "[09:13] 宮本：Hk7#wQ2m!Zr です。使ったら変えます\n[09:14] 坂口：了解"),
+    ("comment_bracketed_marking", "# 【機密性２】 このスクリプトは庁内限り\nimport os\nprint(os.getcwd())"),
     ("live_card", "お客様のカード番号 4539 1488 0343 6467 で決済できません。原因を調べて。"),
     ("member_insurance_card", "返信を考えて。\n被保険者 宮原 恵子 様\n保険者番号 06139011　記号 12 番号 3456\n住所 北浜市港町3-4-5"),
 ]
@@ -51,10 +69,25 @@ ALLOW = [
     ("school_grade_assembly", "西中学校 3年 学年 集会（体育館）は、雨天のため延期します。"),
     ("psk_explained", "事前共有鍵 は20文字以上のランダムな文字列にしてください。"),
     ("korean_passport_question", "여권번호는 어디에 적혀 있나요? 신청서 작성 방법을 알려주세요."),
+    ("case_no_dwelling", "事例検討の論点を整理して。\n【事例】Cさん　70代男性　要支援1\n・独居。柿ノ木町在住。\n"
+                         "・認知症の初期症状あり。受診を拒否している。"),
+    ("chat_password_policy", "要点をまとめて。\n[10:00] 田中：パスワード何文字以上でしたっけ？\n[10:01] 佐藤：12文字以上です\n"
+                             "[10:02] 田中：設定画面は？\n[10:03] 佐藤：https://intra.example.jp/pw です"),
+    ("keystroke_plain_text", "pyautogui.write(\"Hello World\")\npyautogui.press(\"enter\")\nSendKeys.SendWait(\"{TAB}\")"),
     ("stripe_outcome_cards", "決済のテスト手順をまとめて。3Dセキュアのテストカード 4000 0027 6000 3184、期限切れの "
                              "4000 0000 0000 0069、CVC エラーの 4000 0000 0000 0127 を使います。"),
     ("own_insurer_number", "新人研修用に説明文を作って。\n例として、当市の保険者番号「312348」は、都道府県番号（2桁）、"
                            "保険者別番号（3桁）、検証番号（1桁）で構成されています。公開情報です。"),
 ]
 
+# named, not applied: a warning at most (a warn is not a block)
+NOT_BLOCKED = [
+    ("comment_quoted_marking", "格付けの選択肢を追加したい。\nHANDLING = [\"取扱注意\", \"持出禁止\"]\n# 追加したいもの: 「外部提供禁止」"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+@pytest.mark.parametrize("name,text", NOT_BLOCKED, ids=[n for n, _ in NOT_BLOCKED])
+def test_not_blocked(scanner, name, text):
+    assert scanner.scan(text).action != "block"

@@ -1,0 +1,52 @@
+"""Passwords written where no label names them (issue 13, round 16): typed by a script's keystrokes, or given as the
+answer to a question about a password in a chat. Candidate spans only; ``credential.py`` keeps those that look like
+a password (three character classes, entropy, no placeholder).
+
+* keystrokes: ``[System.Windows.Forms.SendKeys]::SendWait("Zm4@…")``, ``send_keys("…")``, ``pyautogui.write('…')``,
+  ``.typewrite("…")`` — an automation typing a login (the user id before it is too plain to pass the check);
+* a chat's answer: a line asking for a password (共用のパス何でしたっけ, what's the admin password?) and, within the next
+  three lines, a message that opens with the value (``[17:33] 久保田：DomAdm!2026Fuyu です。``).
+"""
+
+from __future__ import annotations
+
+from gateway.scan import rx as re
+
+TRIGGERS = ("sendwait", "sendkeys", "send_keys", "typewrite", ".write(")
+_KEYSTROKES = re.compile(
+    r"(?i)(?:SendKeys\]?::SendWait|SendKeys\.Send(?:Wait)?|send_?keys|typewrite|(?:pyautogui|keyboard)\.write)"
+    r"\([ \t]*[\"'](?P<v>[^\"'\s{}%^+~]{6,64})[\"']")
+_ASKED = re.compile(r"(?i)(?:パスワード|パス(?![ァ-ヺー])|暗証番号|PW(?![A-Za-z])|password|passcode)[^\n]{0,24}?"
+                    r"(?:教えて|ですか|でしたっけ|だっけ|[?？])")
+# a message's start: a chat line's speaker prefix ([17:33] 久保田：, 久保田: , > ) or the line's start
+_ANSWER = re.compile(r"[ \t]*(?:\[[0-9:]{3,8}\][ \t]*)?(?:[^\n:：]{1,16}[:：][ \t]*)?(?P<v>[!-~]{8,64}?)"
+                     r"(?=[ \t]*(?:です|だよ|でした|。|$|[ \t]))", re.MULTILINE)
+_NOT_SECRET = re.compile(r"[=:/\\]|^https?|^\$[0-9a-z]{1,3}\$|\.(?:com|jp|html?|exe|txt)$", re.IGNORECASE)  # a setting, a path, a URL
+_MAX = 32  # questions or calls looked at per prompt: bounded work
+
+
+def typed_secrets(text: str) -> list[tuple[int, int]]:
+    out = []
+    for i, m in enumerate(_KEYSTROKES.finditer(text)):
+        if i >= _MAX:
+            break
+        out.append(m.span("v"))
+    return out
+
+
+def answered_passwords(text: str) -> list[tuple[int, int]]:
+    out = []
+    for i, q in enumerate(_ASKED.finditer(text)):
+        if i >= _MAX:
+            break
+        ls = text.find("\n", q.end())
+        for _ in range(3):  # the next three lines
+            if ls < 0:
+                break
+            le = text.find("\n", ls + 1)
+            m = _ANSWER.match(text, ls + 1, len(text) if le < 0 else le)
+            if m is not None and not _NOT_SECRET.search(m.group("v")):
+                out.append(m.span("v"))
+                break
+            ls = le
+    return out
