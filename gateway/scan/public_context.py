@@ -58,11 +58,9 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from gateway.scan.public_accounts import public_accounts
-from gateway.scan.public_contacts import CONTACT as _CONTACT
-from gateway.scan.public_contacts import facility_token as _facility_token
-from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
-from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures
-from gateway.scan.public_contacts import personal_partner as _personal_partner
+from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
+from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
+from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph, paragraph
@@ -255,6 +253,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _ORG_AFTER.match(text, h.end):
             why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's
+        elif _business_caller(text, h.start):
+            why = "business_contact"  # 東邦ガス工業 営業 大槻さん 052-…: a company's person, the company's number
         elif _PLACE_AFTER.match(text, h.end):
             why = "place_name"  # 出席者　あおば台市長 …: the place of a title read as a name
         elif h.meta.get("form") == "label" and _TITLE_AFTER.match(text, h.end):

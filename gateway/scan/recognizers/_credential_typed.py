@@ -4,6 +4,9 @@ a password (three character classes, entropy, no placeholder).
 
 * keystrokes: ``[System.Windows.Forms.SendKeys]::SendWait("Zm4@…")``, ``send_keys("…")``, ``pyautogui.write('…')``,
   ``.typewrite("…")`` — an automation typing a login (the user id before it is too plain to pass the check);
+* an account's line under an account heading or a login word (３　管理者アカウント ⏎ ・CMS 管理画面 admin-kikaku / Hz7!…;
+  the shared login for … ⏎ kawase_city_official / Kawase2026!!…): a user and a password split by a slash on one of the
+  next three lines (the same line's login word is LOGIN_PAIR's);
 * a chat's answer: a line asking for a password (共用のパス何でしたっけ, what's the admin password?) and, within the next
   three lines, a message that opens with the value (``[17:33] 久保田：DomAdm!2026Fuyu です。``).
 """
@@ -13,6 +16,9 @@ from __future__ import annotations
 from gateway.scan import rx as re
 
 TRIGGERS = ("sendwait", "sendkeys", "send_keys", "typewrite", ".write(")
+_ACCOUNT_WORD = re.compile(r"(?i)アカウント|ログイン|(?<![a-z])(?:account|login|log-in|sign-in)(?![a-z])")
+_ACCOUNT_LINE = re.compile(r"[ \t　]*(?:[・\-*•●○◆■□>][ \t　]*)?(?:[^\n/]{0,24}?[ \t　])?(?P<u>[A-Za-z0-9_.@\-]{2,40})(?:[ \t]+/[ \t]+|[ \t]*／[ \t]*)"
+                           r"(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)")
 _KEYSTROKES = re.compile(
     r"(?i)(?:SendKeys\]?::SendWait|SendKeys\.Send(?:Wait)?|send_?keys|typewrite|(?:pyautogui|keyboard)\.write)"
     r"\([ \t]*[\"'](?P<v>[^\"'\s{}%^+~]{6,64})[\"']")
@@ -48,5 +54,24 @@ def answered_passwords(text: str) -> list[tuple[int, int]]:
             if m is not None and not _NOT_SECRET.search(m.group("v")):
                 out.append(m.span("v"))
                 break
+            ls = le
+    return out
+
+
+def account_lines(text: str) -> list[tuple[int, int]]:
+    """Passwords of ``user / password`` lines within three lines after an account word (the value's span)."""
+    out: list[tuple[int, int]] = []
+    for i, w in enumerate(_ACCOUNT_WORD.finditer(text)):
+        if i >= _MAX:
+            break
+        ls = text.find("\n", w.end())
+        for _ in range(3):
+            if ls < 0:
+                break
+            le = text.find("\n", ls + 1)
+            m = _ACCOUNT_LINE.match(text, ls + 1, len(text) if le < 0 else le)
+            if m is not None and m.group("u") != m.group("v") and "/" not in m.group("v") \
+                    and not _NOT_SECRET.search(m.group("v")) and m.span("v") not in out:
+                out.append(m.span("v"))
             ls = le
     return out

@@ -83,6 +83,16 @@ _RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:�
                        r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)")
 
 
+# a quoted term (with the quoted terms listed after it) that a rules text adds, lists or defines (round 16)
+_QUOTED_NAMED = re.compile(r"[^「」\n]{0,20}」(?:[、・,]?[ ]?「[^「」\n]{1,24}」){0,6}[ ]?(?:等|など)?(?:を|の|と|が|は|も|に)?"
+                           r"(?:追加|例示|例と|例に|含め|含む|該当|定義|規定|明記|挙げ|加え|区分|分類|指定)")
+
+
+def _quoted_as_category(text: str, s: int, e: int) -> bool:
+    q = text.rfind("「", max(0, s - 20), s)
+    return q >= 0 and "」" not in text[q:s] and "\n" not in text[q:s] and _QUOTED_NAMED.match(text, e) is not None
+
+
 def _sentence_start(text: str, s: int, limit: int) -> int:
     lo = max(0, s - limit)
     i = max(text.rfind("。", lo, s), text.rfind("\n", lo, s))
@@ -331,7 +341,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                 if _ASCII.match(lw[-1]) and end < len(text) and _LETTER.match(text[end]):
                     continue
                 for m, _w in entries:
-                    if m.name in done or not self._holds(ctx, m, pos, end, cache):
+                    # (a quoted term a rules text adds to a list: 例示に「予定価格」「…内示前情報」を追加する)
+                    if m.name in done or _quoted_as_category(text, pos, end) or not self._holds(ctx, m, pos, end, cache):
                         continue
                     done.add(m.name)
                     out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,

@@ -8,6 +8,7 @@ from gateway.scan import rx as re
 
 from presidio_analyzer import RecognizerResult
 
+from gateway.scan.recognizers.person_contacts import spaced_name_ok
 from gateway.scan.recognizers._examples import is_example_number
 from gateway.scan.recognizers._fragments import assembled
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
@@ -52,6 +53,9 @@ DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 # a full name as a cell of the same row: "石黒 健一,844172039565,1974/08/02"
 _NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}[ ]?(?=[,\t|]|$)", re.MULTILINE)
 _CELL_EDGE = ",\t|"
+# a spaced full name right before the number on its line (江嶋 里奈　2609 4817 3559: a note of whose number it is)
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[ \t　:：、,]))[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+                          r"(?:さん|様|氏)?[ \t　:：、,]{1,3}$", re.MULTILINE)
 
 
 # a field named for the number in a column list, its value in the tuple after it:
@@ -184,6 +188,12 @@ def _record_cell(text: str, start: int, end: int) -> bool:
     return _NAME_CELL.search(text, ls, le if le >= 0 else min(len(text), end + 200)) is not None
 
 
+def _named_before(text: str, start: int) -> bool:
+    m = _NAME_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and spaced_name_ok(m.group().strip(" \t　:：、,").removesuffix("さん").removesuffix("様")
+                                            .removesuffix("氏"))
+
+
 # a card word that names another card or another thing's number: ギフトカード, ポイントカード, 楽天Edyの番号, Suicaの番号
 _OTHER_CARD = re.compile(r"[ァ-ヶA-Za-z一-鿿]$")
 _OTHER_THINGS = re.compile(r"[ァ-ヶーA-Za-z]の$")
@@ -268,6 +278,8 @@ class MyNumberRecognizer(AigwRecognizer):
                 score = 0.8
             elif kind is None and g == [12] and _record_cell(text, start, end):
                 score = 0.8  # a cell of a record row beside a full name (名前,番号,生年月日 … without a header)
+            elif kind is None and (g == [12] or grouped) and _named_before(text, start):
+                score = 0.8  # the holder's full name just before it on its line (round 16)
             elif grouped and _card_cue(text, start, end) \
                     and not named_otherwise(text, start):  # お客さま番号 1234 …: another number's 番号
                 score = 0.65

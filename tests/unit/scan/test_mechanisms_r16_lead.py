@@ -20,6 +20,13 @@ held-out probe files, with other names, towns, numbers and wording):
   marking (_marking_form._quoted_in_comment); a bracketed one there still applies;
 - a password typed by a script's keystrokes (SendKeys::SendWait("…"), pyautogui.write) or given in a chat as the answer
   to a question about a password (パス何でしたっけ → [17:33] 名前：… です) is a credential (_credential_typed);
+- from the third pair of batches (h16e/h16f): an account's ``user / password`` line under an account heading or after a
+  login word on one of the three lines before (_credential_typed.account_lines); a 4-4-4 or 12-digit number passing
+  the 個人番号 check right after a spaced full name on its line (my_number._named_before); a company's name and a
+  business-facing role before a person (東邦ガス工業 営業 大槻さん) make a business contact whose number is the company's
+  (public_contacts.business_caller); a school's guidance record's words (生徒指導, SC面談, 両親が別居) are topics
+  about the pupil; an internal matter's term quoted in a list a rules text adds or defines (例示に「予定価格」「…」を追加) is
+  the category named, not a matter (internal_matter._quoted_as_category);
 - an insurer's own number named by its owner in the first person (当市の保険者番号, 本組合の保険者番号) identifies the
   insurer, not an insured person (health_insurance.INSURER_OWNER); a member's card number stays live.
 """
@@ -55,6 +62,13 @@ BLOCK = [
     ("chat_password_answer", "要点をまとめて。\n[09:12] 坂口：サーバ室のPCのパスワード教えてください\n"
                              "[09:13] 宮本：Hk7#wQ2m!Zr です。使ったら変えます\n[09:14] 坂口：了解"),
     ("comment_bracketed_marking", "# 【機密性２】 このスクリプトは庁内限り\nimport os\nprint(os.getcwd())"),
+    ("account_line_under_heading", "引継書を確認して。\n３　管理者アカウント\n・図書館システム 管理画面 lib-admin / Vx8!nQ3r#Kd2\n"
+                                   "（着任後に変更のこと）"),
+    ("account_line_after_login_word", "Is this strong enough? The shared login for the museum's X account:\n"
+                                      "kitahama_museum / Kitahama2026!!autumn"),
+    ("my_number_after_name", "この番号は何の番号？書類の余白にありました\n森川 沙耶　2609 4817 3559"),
+    ("guidance_record_pupil", "面談で読み上げる表現に直して。\n指導記録（生徒指導）\n北浜中学校 1年2組\n対象：真壁 樹（まかべ いつき）\n"
+                              "11/5 同級生と口論、相手の胸を押す。家庭では両親が別居中。\n11/8 SC面談。"),
     ("live_card", "お客様のカード番号 4539 1488 0343 6467 で決済できません。原因を調べて。"),
     ("member_insurance_card", "返信を考えて。\n被保険者 宮原 恵子 様\n保険者番号 06139011　記号 12 番号 3456\n住所 北浜市港町3-4-5"),
 ]
@@ -74,6 +88,10 @@ ALLOW = [
     ("chat_password_policy", "要点をまとめて。\n[10:00] 田中：パスワード何文字以上でしたっけ？\n[10:01] 佐藤：12文字以上です\n"
                              "[10:02] 田中：設定画面は？\n[10:03] 佐藤：https://intra.example.jp/pw です"),
     ("keystroke_plain_text", "pyautogui.write(\"Hello World\")\npyautogui.press(\"enter\")\nSendKeys.SendWait(\"{TAB}\")"),
+    ("account_word_no_pair", "アカウント管理の手順を整理して。\n・申請 / 承認\n・uses: docker/login-action@v3"),
+    ("order_number_grouped", "注文番号 2609 4817 3559 の配送状況を問い合わせる文面を作って。"),
+    ("business_caller_memo", "電話メモ整えて\n12/3 10:30 北斗設備工業 営業 千葉さん 011-555-0142 見積書は金曜発送"),
+    ("guidance_policy", "学校だよりの原稿を直して。\n本校では生徒指導の方針として、一人一人の声を聴くことを大切にしています。"),
     ("stripe_outcome_cards", "決済のテスト手順をまとめて。3Dセキュアのテストカード 4000 0027 6000 3184、期限切れの "
                              "4000 0000 0000 0069、CVC エラーの 4000 0000 0000 0127 を使います。"),
     ("own_insurer_number", "新人研修用に説明文を作って。\n例として、当市の保険者番号「312348」は、都道府県番号（2桁）、"
@@ -82,6 +100,7 @@ ALLOW = [
 
 # named, not applied: a warning at most (a warn is not a block)
 NOT_BLOCKED = [
+    ("quoted_category_rule", "規程の改正案です。要点を表に。\n機密性２の例示に「予定価格」「人事異動の内示前情報」を追加する。"),
     ("comment_quoted_marking", "格付けの選択肢を追加したい。\nHANDLING = [\"取扱注意\", \"持出禁止\"]\n# 追加したいもの: 「外部提供禁止」"),
 ]
 
