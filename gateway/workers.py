@@ -38,6 +38,7 @@ WARM_TIMEOUT = 120.0  # seconds to build a scanner in a fresh worker
 ESCALATE_AT = 0.25  # share of a job's time bound after which it leaves the idle scheduling class
 BOOST_AT = 0.5  # … and after which it runs at the gateway's own priority (nice 0): a busy host still serves it
 QUEUE_TIMEOUT = 30.0  # seconds a job may wait for a free worker (a killed worker's replacement is warming)
+RESPAWN_DELAY = 5.0  # seconds before a worker that died while warming up is replaced
 _CTX = multiprocessing.get_context("spawn")  # never fork a process that runs an event loop and threads
 
 Key = tuple[str, int]  # (rules directory, generation)
@@ -301,18 +302,26 @@ class WorkerPool:
 
     async def _prewarm(self, w: _Worker) -> None:
         loop = asyncio.get_running_loop()
-        key, ok = self.warm_key, False
+        key, ok, failure = self.warm_key, False, None
         try:
             lift(w.pid)  # the build runs in the normal class at once, however busy the host
             answer = await asyncio.wait_for(
                 loop.run_in_executor(self._threads, w.call, ("warm", key), WARM_TIMEOUT), WARM_TIMEOUT)
             ok = answer[0] == "ok"
-        except (TimeoutError, EOFError, OSError):
-            pass  # a job that takes it warms it again, and fails closed if it cannot
+        except (TimeoutError, EOFError, OSError) as e:
+            failure = type(e).__name__
         finally:
             self.warming -= 1
-        if self._idle is None or w not in self._all:  # closed meanwhile
+        if self._idle is None or w not in self._all or failure is not None:
+            # closed meanwhile; or no answer (it died, or it is still building past the bound: its late answer would
+            # be read as the next job's): killed, and replaced while the pool runs — at once after a timeout, a few
+            # seconds later after a death (a worker that cannot start must not respawn in a tight loop)
+            self._all.discard(w)
             await loop.run_in_executor(None, w.kill)
+            if self._idle is not None and failure is not None:
+                self.log.warning("scan_worker_killed", pid=w.pid, job="warm", error=failure,
+                                 timeout_ms=round(WARM_TIMEOUT * 1000))
+                loop.call_later(0 if failure == "TimeoutError" else RESPAWN_DELAY, self._respawn)
             return
         if ok:
             w.key, w.warmed = key, True
@@ -320,6 +329,10 @@ class WorkerPool:
                 self.ready_at = time.monotonic() - self._started
                 self.log.info("scan_workers_ready", workers=self.size, seconds=round(self.ready_at, 2))
         self._idle.put_nowait(w)
+
+    def _respawn(self) -> None:
+        if self._idle is not None and len(self._all) < self.size:
+            self._spawn()
 
     def pids(self) -> list[int]:
         return [w.pid for w in self._all if w.pid is not None and w.proc.is_alive()]

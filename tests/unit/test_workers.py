@@ -42,6 +42,35 @@ def test_a_job_past_its_deadline_kills_the_worker_and_a_fresh_one_serves_the_nex
     asyncio.run(main())
 
 
+def test_workers_warm_before_they_join_the_pool_and_a_dead_one_is_replaced() -> None:
+    """A fresh worker is warmed by the pool itself (``scan_workers_ready`` once); a job meanwhile waits for it; a worker
+    that dies while warming is replaced after ``RESPAWN_DELAY``, not in a tight loop."""
+    async def main() -> None:
+        pool = workers.WorkerPool(1)
+        try:
+            pool.start()
+            assert pool.warming == 1 and pool.ready_at is None
+            pid = await pool.run(("sleep", 0), 30)  # queued behind the warm-up, then served
+            assert pool.ready_at is not None and pool.warming == 0
+            w = pool._idle.get_nowait()  # (taken out of the pool by hand)
+            assert w.warmed and w.pid == pid and pool._all == {w}
+            # a worker that dies during its warm-up: killed, then replaced a few seconds later
+            pool._all.discard(w)
+            w.kill()
+            pool._respawn()
+            [fresh] = list(pool._all)
+            fresh.proc.kill()
+            deadline = time.monotonic() + workers.RESPAWN_DELAY + 20
+            while time.monotonic() < deadline and (fresh in pool._all or not pool._all):
+                await asyncio.sleep(0.1)
+            assert fresh not in pool._all and len(pool._all) == 1
+            assert await pool.run(("sleep", 0), 30) not in (pid, fresh.pid)
+        finally:
+            pool.close()
+
+    asyncio.run(main())
+
+
 def test_a_failing_job_names_the_exception_type_only() -> None:
     async def main() -> None:
         pool = workers.WorkerPool(1)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 
-TRIGGERS = ("sendwait", "sendkeys", "send_keys", "typewrite", ".write(")
+TRIGGERS = ("sendwait", "sendkeys", "send_keys", "typewrite", ".write(")  # (also asked: the recognizer's trigger words)
 _ACCOUNT_WORD = re.compile(r"(?i)アカウント|ログイン|(?<![a-z])(?:account|login|log-in|sign-in)(?![a-z])")
 _ACCOUNT_LINE = re.compile(r"[ \t　]*(?:[・\-*•●○◆■□>][ \t　]*)?(?:[^\n/]{0,24}?[ \t　])?(?P<u>[A-Za-z0-9_.@\-]{2,40})(?:[ \t]+/[ \t]+|[ \t]*／[ \t]*)"
                            r"(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)")
@@ -74,4 +74,18 @@ def account_lines(text: str) -> list[tuple[int, int]]:
                     and not _NOT_SECRET.search(m.group("v")) and m.span("v") not in out:
                 out.append(m.span("v"))
             ls = le
+    return out
+
+
+_ASKED_TRIGGERS = ("パス", "暗証番号", "pw", "pass")
+_ACCOUNT_TRIGGERS = ("アカウント", "ログイン", "account", "login")
+
+
+def typed_spans(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The three forms' candidates, each looked for only when its trigger words are in the prompt."""
+    out = typed_secrets(text) if any(w in hits for w in TRIGGERS) else []
+    if any(w in hits for w in _ASKED_TRIGGERS):
+        out += answered_passwords(text)
+    if any(w in hits for w in _ACCOUNT_TRIGGERS):
+        out += account_lines(text)
     return out

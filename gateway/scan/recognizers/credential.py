@@ -11,7 +11,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS
-from gateway.scan.recognizers._credential_typed import account_lines, answered_passwords, typed_secrets
+from gateway.scan.recognizers._credential_typed import typed_spans
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, JP_QUOTED, JP_SET, JSON_KEYED, KEYED,
     LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
@@ -175,7 +175,7 @@ class CredentialRecognizer(AigwRecognizer):
                      self._positional, self._ado, self._login_pairs, self._powershell, self._oracle, self._auth_b64,
                      self._command_line, self._keyed, self._columns, self._files):
             out.extend(form(ctx))
-        for s, e in typed_secrets(ctx.text) + answered_passwords(ctx.text) + account_lines(ctx.text):  # (_credential_typed)
+        for s, e in typed_spans(ctx.text, ctx.hits):  # SendWait("…"), Q: パス何? A: …, ⏎ user / password (_credential_typed)
             if _classes(v := ctx.text[s:e]) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v):
                 out.append(self.result(self.ENTITY, s, e, 0.8, kind="password", strength="strong"))
         if "暗証番号" in ctx.hits:  # 暗証番号の控え：利用者証明用 4827、署名用 Sakuma1943
