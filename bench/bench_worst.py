@@ -199,6 +199,17 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: sex fields between names and dates": lambda n: fill("鈴木 一郎　男　1962/03/05　", n),
     "person: party labels over indented lines": lambda n: fill("債務者　〒１２３－４５６７\n　　　　根岸　隆之\n", n),
     "table: columns named in the request": lambda n: fill("列は左から 番号・氏名・生年月日 です。\n", n),
+    # round 16, the lead: each new look (facility tokens, pupils after a grade, account lines, chat answers,
+    # keystrokes, a name before a number, a business caller, a dwelling after a district, quoted categories)
+    "person: facility-name tokens in a JSON list": lambda n: fill('{"name": "北浜市立第二中学校 体育館", ', n),
+    "person: school and grade before names": lambda n: fill("北浜中学校 2年 宮田 結衣（14）", n),
+    "credential: account words over user / password lines": lambda n: fill("アカウント\n・lib-admin / Vx8!nQ3r#Kd2\n", n),
+    "credential: password questions and chat answers": lambda n: fill("パス何でしたっけ？\n[09:13] 宮本：Hk7#wQ2m!Zr です\n", n),
+    "credential: keystrokes": lambda n: fill('SendKeys::SendWait("Tq9!mLx2#Vb")\n', n),
+    "my_number: a full name before each 4-4-4 number": lambda n: fill("森川 沙耶　2609 4817 3559 ", n),
+    "public: company and role before names": lambda n: fill("北斗設備工業 営業 千葉さん 011-555-0142 ", n),
+    "address: numbered flats after districts": lambda n: fill("若葉台三丁目（若葉台団地12号棟）", n),
+    "internal: quoted categories a rules text adds": lambda n: fill("例示に「予定価格」「人事異動の内示前情報」を追加する。", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
