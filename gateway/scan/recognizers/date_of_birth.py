@@ -110,7 +110,7 @@ _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacid
                 "nacimiento", "nascimento", "ngày sinh", "sinh ngày", "kapanganakan", "ipinanganak", "naissance", "né le",
                 "née le", "geboren", "geburtsdatum", "出生日期", "जन्म मिति", "lahir", "дата народження", "дата рождения",
                 "تاريخ الميلاد", "تاریخ تولد", "วันเกิด")
-_BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)")
+_BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)|생(?![활산각명])")  # (1992년 11월 5일생: r16)
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
 # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)
 _AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")
@@ -122,7 +122,7 @@ _EXAMPLE_BEFORE = re.compile(r"(?:例えば|たとえば|例[:：)）]|e\.g\.)[ 
 TRIGGERS = (
     "生年月日", "誕生日", "出生", "生まれ", "生れ", "生年", "dob", "d.o.b", "date of birth", "birth", "born", "생년월일",
     "歳", "日生", "年齢", "何歳", ")=(", "values", "(b. ", "seinengappi", "tanjoubi", "せいねんがっぴ", "たんじょうび",
-    "男", "女", "male", "♂", "♀",  # (a roster's sex before the date: _SEX_BEFORE)
+    "男", "女", "male", "♂", "♀", "일생",  # (a roster's sex before or after the date: _SEX_BEFORE / _SEX_AFTER; 5일생)
 ) + tuple(f"{d}生" for d in "0123456789") + _EN_TRIGGERS[6:] + _KEY_TRIGGERS + _KEY_COLUMNS
 # field names holding a birth date in code, SQL and logs
 BIRTH_FIELDS = frozenset(BIRTH_KEYS) | frozenset({"birth_date", "birthdate", "date_of_birth", "dob", "birthday", "birth_day", "seinengappi",
@@ -131,6 +131,8 @@ BIRTH_FIELDS = frozenset(BIRTH_KEYS) | frozenset({"birth_date", "birthdate", "da
 
 # a person's sex as a roster's field just before a date (round 15): 男 / 女 / 男性 / 女性 / male / female / ♂ / ♀
 # standing alone after a field (not 男女, 長女, 女性活躍, nor heading its line), then at most a separator
+# a row's sex field right after the date (蒲生 節子,1958/10/02,女: a log or export row), round 16
+_SEX_AFTER = re.compile(r"[ \t　]*[,、，/／|｜\t][ \t　]*(?:男性?|女性?|(?i:male|female))(?=[ \t　]*(?:[,、，/／|｜\t\n]|$))")
 _SEX_BEFORE = re.compile(r"(?<=[ \t　,、，/／|｜:：・(（)）])(?:男性?|女性?|(?i:male|female)|♂|♀)[ \t　]*[,、，/／|｜・)）]?[ \t　]*$")
 
 
@@ -391,7 +393,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
             context = "label"
         elif _BORN_RE.match(text, e):
             context = "born"
-        elif precision == "day" and _SEX_BEFORE.search(text, max(ls, s - 14), s) is not None:
+        elif precision == "day" and (_SEX_BEFORE.search(text, max(ls, s - 14), s) is not None
+                                     or _SEX_AFTER.match(text, e) is not None):
             context = "born"  # a roster's sex then the date (安西 陽菜　女　2011/06/14, 性別：男、2001年7月9日): a birth date
         elif precision == "day" and _AGE_RE.match(text, e):
             context = "age"

@@ -27,6 +27,8 @@ held-out probe files, with other names, towns, numbers and wording):
   (public_contacts.business_caller); a school's guidance record's words (生徒指導, SC面談, 両親が別居) are topics
   about the pupil; an internal matter's term quoted in a list a rules text adds or defines (例示に「予定価格」「…」を追加) is
   the category named, not a matter (internal_matter._quoted_as_category);
+- a Korean birth suffix (1992년 11월 5일생) and a row's sex field right after the date (蒲生 節子,1958/10/02,女) make
+  the date a birth date (date_of_birth._BORN_RE, _SEX_AFTER);
 - an insurer's own number named by its owner in the first person (当市の保険者番号, 本組合の保険者番号) identifies the
   insurer, not an insured person (health_insurance.INSURER_OWNER); a member's card number stays live.
 """
@@ -69,6 +71,8 @@ BLOCK = [
     ("my_number_after_name", "この番号は何の番号？書類の余白にありました\n森川 沙耶　2609 4817 3559"),
     ("guidance_record_pupil", "面談で読み上げる表現に直して。\n指導記録（生徒指導）\n北浜中学校 1年2組\n対象：真壁 樹（まかべ いつき）\n"
                               "11/5 同級生と口論、相手の胸を押す。家庭では両親が別居中。\n11/8 SC面談。"),
+    ("korean_born_suffix", "번역해 주세요. 저는 이수진이라고 합니다. 1988년 3월 14일생이고 북빈시 항구동 3-4-5 에 삽니다."),
+    ("log_row_sex_after_date", "このエラーの原因は？\n[ImportError] raw: 0000512994,真壁 結子,1961/04/22,女,LDL=188mg/dl,要精密"),
     ("live_card", "お客様のカード番号 4539 1488 0343 6467 で決済できません。原因を調べて。"),
     ("member_insurance_card", "返信を考えて。\n被保険者 宮原 恵子 様\n保険者番号 06139011　記号 12 番号 3456\n住所 北浜市港町3-4-5"),
 ]
@@ -92,6 +96,7 @@ ALLOW = [
     ("order_number_grouped", "注文番号 2609 4817 3559 の配送状況を問い合わせる文面を作って。"),
     ("business_caller_memo", "電話メモ整えて\n12/3 10:30 北斗設備工業 営業 千葉さん 011-555-0142 見積書は金曜発送"),
     ("guidance_policy", "学校だよりの原稿を直して。\n本校では生徒指導の方針として、一人一人の声を聴くことを大切にしています。"),
+    ("korean_life_word", "2026년 1월 5일생활 안내문을 일본어로 번역해 주세요."),
     ("stripe_outcome_cards", "決済のテスト手順をまとめて。3Dセキュアのテストカード 4000 0027 6000 3184、期限切れの "
                              "4000 0000 0000 0069、CVC エラーの 4000 0000 0000 0127 を使います。"),
     ("own_insurer_number", "新人研修用に説明文を作って。\n例として、当市の保険者番号「312348」は、都道府県番号（2桁）、"
