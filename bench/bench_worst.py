@@ -210,6 +210,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "public: company and role before names": lambda n: fill("北斗設備工業 営業 千葉さん 011-555-0142 ", n),
     "address: numbered flats after districts": lambda n: fill("若葉台三丁目（若葉台団地12号棟）", n),
     "internal: quoted categories a rules text adds": lambda n: fill("例示に「予定価格」「人事異動の内示前情報」を追加する。", n),
+    "person: addressees after street addresses": lambda n: fill("北浜市港町3-4-5　森下 直樹\n", n),
+    "person: house numbers with no name after": lambda n: fill("北浜市港町3-4-5 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -17,6 +17,7 @@ from itertools import islice
 from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PARENT_SET,
                                                       PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
+from gateway.scan.recognizers.person_addressee import PersonAddresseeMixin
 from gateway.scan.recognizers.person_classcode import SCHOOL_TRIGGERS, PersonClassCodeMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 from gateway.scan import morphology
@@ -33,7 +34,7 @@ _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
 _CHILD_SET = frozenset(CHILDNAME_TRIGGERS + AGE_TRIGGERS)
 
 
-class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCodeMixin):
+class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCodeMixin, PersonAddresseeMixin):
     ENTITY = "PERSON"
 
     def _kana_names(self, text: str, hits: dict[str, list[int]]) -> list:
@@ -56,6 +57,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         if "年" in text:
             out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
+        if "-" in text or "番" in text or "号" in text:
+            out.append(self._addressee_names(text))  # 八房町 字新田前 42-6　柳沢 正二 (person_addressee)
         return out
 
     def _kana_names_before_age(self, text: str):

@@ -33,7 +33,6 @@ KNOWN_GAPS = {
     "h16e021": _TYPES + "a passport number in English prose without a label the model reads",
     "h16f003": _TYPES + "the name before the 個人番号 is not read as a person",
     "h16f004": _TYPES + "a topic said in plain words",
-    "h16f005": "an addressee's name right after the street address on its line",
     "h16f007": _TYPES + "the card holder's name is not read",
     "h16f012": "a name and a welfare kind percent-encoded in a URL's query (the gateway reads them; the scanner alone not)",
     "h16f020": "the writer's licence number has 11 digits (not a Japanese licence number's format)",

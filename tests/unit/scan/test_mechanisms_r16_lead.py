@@ -29,6 +29,8 @@ held-out probe files, with other names, towns, numbers and wording):
   the category named, not a matter (internal_matter._quoted_as_category);
 - a Korean birth suffix (1992년 11월 5일생) and a row's sex field right after the date (蒲生 節子,1958/10/02,女) make
   the date a birth date (date_of_birth._BORN_RE, _SEX_AFTER);
+- an addressee's spaced full name closing the line of a street address with a house number (〒… 字新田前 42-6　柳沢 正二)
+  is a person (person_addressee); a district (…1丁目　名前: a published list's area) or a facility there is not;
 - an insurer's own number named by its owner in the first person (当市の保険者番号, 本組合の保険者番号) identifies the
   insurer, not an insured person (health_insurance.INSURER_OWNER); a member's card number stays live.
 """
@@ -73,6 +75,8 @@ BLOCK = [
                               "11/5 同級生と口論、相手の胸を押す。家庭では両親が別居中。\n11/8 SC面談。"),
     ("korean_born_suffix", "번역해 주세요. 저는 이수진이라고 합니다. 1988년 3월 14일생이고 북빈시 항구동 3-4-5 에 삽니다."),
     ("log_row_sex_after_date", "このエラーの原因は？\n[ImportError] raw: 0000512994,真壁 結子,1961/04/22,女,LDL=188mg/dl,要精密"),
+    ("addressee_after_address", "この住所を英語表記にしてください（海外の年金機関に出す書類用）\n"
+                                "〒981-4417 宮城県 柿ノ木郡 中原町 字新田 17-3　森下 直樹"),
     ("live_card", "お客様のカード番号 4539 1488 0343 6467 で決済できません。原因を調べて。"),
     ("member_insurance_card", "返信を考えて。\n被保険者 宮原 恵子 様\n保険者番号 06139011　記号 12 番号 3456\n住所 北浜市港町3-4-5"),
 ]
@@ -97,6 +101,9 @@ ALLOW = [
     ("business_caller_memo", "電話メモ整えて\n12/3 10:30 北斗設備工業 営業 千葉さん 011-555-0142 見積書は金曜発送"),
     ("guidance_policy", "学校だよりの原稿を直して。\n本校では生徒指導の方針として、一人一人の声を聴くことを大切にしています。"),
     ("korean_life_word", "2026년 1월 5일생활 안내문을 일본어로 번역해 주세요."),
+    ("district_then_volunteer", "市ホームページ掲載の民生委員一覧です。人数を数えて。\n　担当区域：若葉台1丁目　　鳴瀬 幸江\n"
+                                "　担当区域：若葉台2丁目　　大河内 修"),
+    ("venue_after_address", "案内文を整えて。\n会場：北浜市港町3-4-5　北浜市民会館"),
     ("stripe_outcome_cards", "決済のテスト手順をまとめて。3Dセキュアのテストカード 4000 0027 6000 3184、期限切れの "
                              "4000 0000 0000 0069、CVC エラーの 4000 0000 0000 0127 を使います。"),
     ("own_insurer_number", "新人研修用に説明文を作って。\n例として、当市の保険者番号「312348」は、都道府県番号（2桁）、"

@@ -1,0 +1,35 @@
+"""An addressee written after the street address on one line (issue 13, round 16), mixed in through person_kana.
+
+An envelope's or a form's line gives the address and then whose it is: ``〒981-4417 宮城県 鶴羽郡 八房町 字新田前 42-6
+柳沢 正二``, ``北浜市港町3-4-5　森下 直樹 様``. The address ends in a house number (番地, 号, -n), whitespace follows, and a
+spaced full name the name model accepts closes the line (様 / 殿 may follow). A facility or a company after the
+address is no full name of that shape; a name elsewhere on the line is the other passes' business.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_contacts import spaced_name_ok
+
+_ADDRESSEE = re.compile(
+    r"(?:都|道|府|県|市|区|町|村|郡)[^\n]{0,30}?[0-9一二三四五六七八九十]{1,4}(?:番地?|号|-[0-9]{1,4}(?:-[0-9]{1,4})?)"
+    r"[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})[ \t　]*(?:様|殿)?[ \t　]*$", re.MULTILINE)
+_MAX = 64  # lines looked at per prompt: bounded work
+
+
+class PersonAddresseeMixin:
+    ENTITY = "PERSON"
+    result: object
+
+    def _addressee_names(self, text: str):
+        """Addressees after a street address on their line (see the module docstring)."""
+        for m in islice(_ADDRESSEE.finditer(text), _MAX):
+            name = m.group("name")
+            if spaced_name_ok(name):
+                s, e = m.span("name")
+                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                  official=False, staff=False, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ 　]", "", name)), model="addressee")
