@@ -11,8 +11,7 @@ from __future__ import annotations
 from itertools import islice
 
 from gateway.scan import rx as re
-from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_contacts import spaced_name_ok
+from gateway.scan.recognizers.person_classcode import spaced_full_names
 
 _ADDRESSEE = re.compile(
     r"(?:都|道|府|県|市|区|町|村|郡)[^\n]{0,30}?[0-9一二三四五六七八九十]{1,4}(?:番地?|号|-[0-9]{1,4}(?:-[0-9]{1,4})?)"
@@ -26,10 +25,4 @@ class PersonAddresseeMixin:
 
     def _addressee_names(self, text: str):
         """Addressees after a street address on their line (see the module docstring)."""
-        for m in islice(_ADDRESSEE.finditer(text), _MAX):
-            name = m.group("name")
-            if spaced_name_ok(name):
-                s, e = m.span("name")
-                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
-                                  official=False, staff=False, strength="strong",
-                                  person_key=stable_key(re.sub(r"[ 　]", "", name)), model="addressee")
+        return spaced_full_names(self, islice(_ADDRESSEE.finditer(text), _MAX), "addressee")

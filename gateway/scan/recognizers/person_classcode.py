@@ -43,31 +43,35 @@ def _kana_ok(name: str) -> bool:
     return kana_given_ok(name)
 
 
+def spaced_full_names(mixin, matches, model: str):
+    """A strong labelled PERSON for each match whose ``name`` group is a spaced full name the name model accepts
+    (the shared last step of the structural passes that find a pupil or an addressee by its place)."""
+    for m in matches:
+        name = m.group("name")
+        if spaced_name_ok(name):
+            s, e = m.span("name")
+            yield mixin.result(mixin.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                               official=False, staff=False, strength="strong",
+                               person_key=stable_key(re.sub(r"[ 　]", "", name)), model=model)
+
+
 class PersonClassCodeMixin:
     ENTITY = "PERSON"
     result: object
 
     def _class_code_pupils(self, text: str):
         """Pupils named after a grade-and-class code in a school's record (see the module docstring)."""
-        for m in islice(_CLASS_CODE.finditer(text), _MAX):
+        codes = list(islice(_CLASS_CODE.finditer(text), _MAX))
+        yield from spaced_full_names(self, (m for m in codes if " " in m.group("name") or "　" in m.group("name")),
+                                     "class_code")
+        for m in codes:
             name = m.group("name")
-            s, e = m.span("name")
-            if " " in name or "　" in name:
-                if spaced_name_ok(name):
-                    yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
-                                      official=False, staff=False, strength="strong",
-                                      person_key=stable_key(re.sub(r"[ 　]", "", name)), model="class_code")
-            elif _kana_ok(name):
+            if " " not in name and "　" not in name and _kana_ok(name):
+                s, e = m.span("name")
                 yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, honorific=None, label=False,
                                   official=False, staff=False, strength="medium", person_key=stable_key(name),
                                   model="class_code")
 
     def _grade_pupils(self, text: str):
         """Pupils named after a school and a grade (``_SCHOOL_GRADE``), a full name by the name model."""
-        for m in islice(_SCHOOL_GRADE.finditer(text), _MAX):
-            name = m.group("name")
-            if spaced_name_ok(name):
-                s, e = m.span("name")
-                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
-                                  official=False, staff=False, strength="strong",
-                                  person_key=stable_key(re.sub(r"[ 　]", "", name)), model="school_grade")
+        return spaced_full_names(self, islice(_SCHOOL_GRADE.finditer(text), _MAX), "school_grade")
