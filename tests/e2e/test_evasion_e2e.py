@@ -313,6 +313,11 @@ def arrived(upstream: FakeUpstream, nonce: str) -> bool:
     return any(nonce in r.headers.get("user-agent", "") for r in upstream.requests)
 
 
+def no_planted_value_arrived(upstream: FakeUpstream, since: int) -> None:
+    got = [p for p in PLANTED for r in upstream.requests[since:] if p in r.text or p in str(r.headers)]
+    assert not got, f"planted values reached the upstream: {got}"
+
+
 def test_the_suite_is_large_enough() -> None:
     assert len(ATTACKS) >= 150, len(ATTACKS)
     assert len({c.id for c in CASES}) == len(CASES)

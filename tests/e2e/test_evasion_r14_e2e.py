@@ -31,8 +31,9 @@ import brotli
 import httpx
 import pytest
 
-from tests.e2e.test_evasion_e2e import (CLEAN, CLOUD_KEY, COMPLETIONS, MYNUM, OPENAI, PLANTED,
-                                        SECRET, ANTHROPIC, Case, anthropic_body, arrived, evasion_gateway, openai_body,
+from tests.e2e.test_evasion_e2e import (CLEAN, CLOUD_KEY, COMPLETIONS, MYNUM, OPENAI,
+                                        SECRET, ANTHROPIC, Case, anthropic_body, arrived, evasion_gateway,
+                                        no_planted_value_arrived, openai_body,
                                         post, send)
 from tests.e2e.test_websocket_e2e import HOST, ws_env  # noqa: F401 (the module's WebSocket gateway)
 from tests.support import rawproxy
@@ -341,11 +342,6 @@ CONTROLS = [c for c, _ in CASES if c.control_text is not None]
 @pytest.fixture(scope="module")
 def r14_gw(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[GatewayProcess]:
     yield from evasion_gateway(module_dir, upstream, pki, "evasion-r14")
-
-
-def no_planted_value_arrived(upstream: FakeUpstream, since: int) -> None:
-    got = [p for p in PLANTED for r in upstream.requests[since:] if p in r.text or p in str(r.headers)]
-    assert not got, f"planted values reached the upstream: {got}"
 
 
 @pytest.mark.parametrize("c, reason", ATTACKS, ids=[c.id for c, _ in ATTACKS])

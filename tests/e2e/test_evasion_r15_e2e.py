@@ -31,8 +31,8 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.e2e.test_evasion_e2e import (ANTHROPIC, CLEAN, COMPLETIONS, MYNUM, OPENAI, PLANTED, SECRET, Case,
-                                        arrived, evasion_gateway, openai_body, post, send)
+from tests.e2e.test_evasion_e2e import (ANTHROPIC, CLEAN, COMPLETIONS, MYNUM, OPENAI, SECRET, Case,
+                                        arrived, evasion_gateway, no_planted_value_arrived, openai_body, post, send)
 from tests.support import rawproxy
 from tests.support.certs import TestPKI
 from tests.support.gateway import GatewayProcess
@@ -283,8 +283,7 @@ def test_attack_never_reaches_the_ai_service(c: Case, reason: str | None, r15_gw
     before = len(upstream.requests)
     resp, nonce, decided = send(r15_gw, c, c.attack_text, c.build)
     assert not arrived(upstream, nonce), f"bypass: {c.id} reached the upstream ({decided})"
-    leaked = [p for p in PLANTED for r in upstream.requests[before:] if p in r.text or p in str(r.headers)]
-    assert not leaked, leaked
+    no_planted_value_arrived(upstream, before)
     assert len(decided) == 1 and decided[0]["action"] == "block", [(d["action"], d["reason"]) for d in decided]
     if reason:
         assert decided[0]["reason"] == reason, decided[0]["reason"]

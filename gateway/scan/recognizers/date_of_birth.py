@@ -251,6 +251,8 @@ def _labelled(text: str, ls: int, s: int, e: int) -> bool:
 
 # "birth" as a whole cell of a header (a DB client's | atena | shimei | birth |, a CSV's ,birth,), not "place of birth"
 _BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t])|(?<=  ))[ ]*(?i:birth)(?:[ ]*(?=[|,\t]|$)|(?=  ))", re.MULTILINE)
+
+
 class DateOfBirthRecognizer(AigwRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     TRIGGER_WORDS = TRIGGERS

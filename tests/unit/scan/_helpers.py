@@ -96,3 +96,15 @@ def action_tests(block: list[tuple[str, str]], allow: list[tuple[str, str]]):
         assert scanner.scan(text).action == "allow"
 
     return test_blocks, test_allows
+
+
+def not_blocked_test(rows: list[tuple[str, str]]):
+    """A parametrized test of a table (name, text) whose rows may warn but are never blocked (a marking or an example
+    named, not applied). Bind it in the test module: ``test_not_blocked = not_blocked_test(NOT_BLOCKED)``."""
+    import pytest
+
+    @pytest.mark.parametrize("name,text", rows, ids=[n for n, _ in rows])
+    def test_not_blocked(scanner, name, text):
+        assert scanner.scan(text).action != "block"
+
+    return test_not_blocked

@@ -63,9 +63,7 @@ record's topics stay rule_staff_record_subject's) (aggregate.rule_person_with_at
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan._helpers import action_tests
+from tests.unit.scan._helpers import action_tests, not_blocked_test
 
 BLOCK = [
     ("note_after_real_rows_not_example", "整形して。\n氏名,生年月日,電話\n日向 研二,1971/02/11,090-5521-7340\n\n"
@@ -179,8 +177,4 @@ NOT_BLOCKED = [
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
-
-
-@pytest.mark.parametrize("name,text", NOT_BLOCKED, ids=[n for n, _ in NOT_BLOCKED])
-def test_not_blocked(scanner, name, text):
-    assert scanner.scan(text).action != "block"
+test_not_blocked = not_blocked_test(NOT_BLOCKED)

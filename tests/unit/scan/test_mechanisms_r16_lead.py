@@ -37,9 +37,7 @@ held-out probe files, with other names, towns, numbers and wording):
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan._helpers import action_tests
+from tests.unit.scan._helpers import action_tests, not_blocked_test
 
 BLOCK = [
     ("json_person_record", 'この顧客データを整形して\n{"id": "U2", "name": "森下直樹", "address": "北浜市旭町2-8-1", '
@@ -117,8 +115,4 @@ NOT_BLOCKED = [
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
-
-
-@pytest.mark.parametrize("name,text", NOT_BLOCKED, ids=[n for n, _ in NOT_BLOCKED])
-def test_not_blocked(scanner, name, text):
-    assert scanner.scan(text).action != "block"
+test_not_blocked = not_blocked_test(NOT_BLOCKED)
