@@ -185,6 +185,15 @@ def failure_notice(code: str, messages: Messages, service_name: str, request_id:
 WS_CLOSE_REASON_BYTES = 123  # RFC 6455 §5.5: a control frame's payload is at most 125 bytes, 2 of them the code
 
 
+def ws_message_too_big(request_id: str) -> str:
+    """The reason of the close a WebSocket client gets when one of its messages went past the size limit."""
+    for text in (f"送信内容が大きすぎるため送信を止めました。分けてお送りください（参照番号 {request_id}）",
+                 f"送信内容が大きすぎるため止めました（参照番号 {request_id}）"):
+        if len(text.encode("utf-8")) <= WS_CLOSE_REASON_BYTES:
+            return text
+    return f"message too big ({request_id})"[:WS_CLOSE_REASON_BYTES]
+
+
 def ws_upstream_closed(service_name: str, request_id: str) -> str:
     """The reason of the close a WebSocket client gets when the service's side ended without a close frame:
     short enough for a close frame (the service name is left out when it would not fit)."""

@@ -18,6 +18,13 @@ into ``1000`` — a *normal* closure, so the client believes the session ended a
 ``mitmproxy.proxy.layers.websocket.WebsocketConnection.send2(self, event)`` is wrapped (:func:`install_ws_close`)
 so that close, on its way to the client, carries ``1014`` (bad gateway) and a short Japanese reason instead.
 
+And the size of a client's WebSocket message: mitmproxy gathers every frame of a message in memory before the
+``websocket_message`` hook runs (a 48 MB message cost 300 MB). ``WebsocketConnection.events(self)`` is wrapped
+(:func:`install_ws_close` too) to count a client message's bytes as wsproto hands them out (after any
+permessage-deflate): past the session's limit the message ends there — a close ``1009`` (message too big) with a
+Japanese reason goes to the client, the service gets a plain close, nothing of the message is forwarded, and the
+session's ``request_decided`` line says ``oversize_body``.
+
 :func:`install` checks both names and signatures first; when a mitmproxy upgrade moved them it changes
 nothing, returns False (the addon logs ``error_pages_unavailable``) and mitmproxy's own pages stay.
 ``tests/unit/addons/test_mitm_errors.py`` pins the names, so an upgrade fails there first.
@@ -35,7 +42,7 @@ from mitmproxy.proxy import commands
 from mitmproxy.proxy.layers import websocket as _websocket
 from mitmproxy.proxy.layers.http import _http1, _http2
 from mitmproxy.proxy.layers.http._base import ReceiveHttp
-from wsproto.events import CloseConnection
+from wsproto.events import CloseConnection, Message
 
 from gateway.addons import ws_control
 from gateway.logging import get_logger
@@ -129,6 +136,43 @@ WsClose = Callable[[str], "tuple[int, str] | None"]
 _ws_close: WsClose | None = None
 
 
+# client connection id -> the largest message the client may send in that session (bytes), or None for no limit;
+# and, once exceeded: (client connection id, bytes so far) -> (close code, reason) for the client
+class WsLimits:
+    def message_limit(self, client_id: str) -> int | None: ...
+
+    def message_too_big(self, client_id: str, size: int) -> tuple[int, str]: ...
+
+
+_ws_limits: WsLimits | None = None
+
+
+def ws_events(self: Any) -> Any:
+    """``WebsocketConnection.events``: a client message over its session's limit ends in a ``1009`` close; a
+    message's pieces are gathered in place."""
+    events = _ORIGINAL["ws_events"](self)
+    client = _ws_limits is not None and isinstance(self.conn, connection.Client)
+    for event in events:
+        if isinstance(event, Message) and type(self.frame_buf[-1]) is bytes:
+            # mitmproxy appends each piece with ``frame_buf[-1] += data``: on bytes that copies the whole frame
+            # every time (a 32 MB frame in 64 KB reads: gigabytes copied on the event loop); in place on a bytearray
+            self.frame_buf[-1] = bytearray(self.frame_buf[-1])
+        if client and isinstance(event, Message):
+            data = event.data
+            size = getattr(self, "_aigw_message_bytes", 0) + (len(data.encode("utf-8", "surrogatepass"))
+                                                             if isinstance(data, str) else len(data))
+            assert _ws_limits is not None
+            limit = _ws_limits.message_limit(self.conn.id)
+            if limit is not None and size > limit:
+                self.frame_buf = [b""]  # what was gathered is never sent
+                self._aigw_message_bytes = 0
+                code, reason = _ws_limits.message_too_big(self.conn.id, size)
+                yield CloseConnection(code=code, reason=reason)
+                return
+            self._aigw_message_bytes = 0 if event.message_finished else size
+        yield event
+
+
 def ws_send2(self: Any, event: Any) -> Any:
     """``WebsocketConnection.send2``: an abnormal closure relayed to the client becomes ``_ws_close``'s close; a
     control frame's payload never goes from a client to a service (``gateway.addons.ws_control``)."""
@@ -146,21 +190,28 @@ def ws_send2(self: Any, event: Any) -> Any:
     return _ORIGINAL["ws_send2"](self, event)
 
 
-def install_ws_close(close: WsClose) -> bool:
-    """Route the client's close after an abnormal end of the service's side through ``close``. False (nothing
-    changed) when mitmproxy no longer has ``WebsocketConnection.send2(self, event)``."""
-    global _ws_close
+def install_ws_close(close: WsClose, limits: WsLimits | None = None) -> bool:
+    """Route the client's close after an abnormal end of the service's side through ``close``, and bound a
+    client's messages by ``limits``. False (nothing changed) when mitmproxy no longer has
+    ``WebsocketConnection.send2(self, event)`` and ``events(self)``."""
+    global _ws_close, _ws_limits
     cls = getattr(_websocket, "WebsocketConnection", None)
-    if not _signature_ok(_ORIGINAL.get("ws_send2") or getattr(cls, "send2", None), ("self", "event")):
+    if not (_signature_ok(_ORIGINAL.get("ws_send2") or getattr(cls, "send2", None), ("self", "event"))
+            and tuple(inspect.signature(_ORIGINAL.get("ws_events") or cls.events).parameters) == ("self",)
+            and "frame_buf" in getattr(cls, "__annotations__", {})):
         return False
     _ORIGINAL.setdefault("ws_send2", cls.send2)
-    _ws_close = close
+    _ORIGINAL.setdefault("ws_events", cls.events)
+    _ws_close, _ws_limits = close, limits
     cls.send2 = ws_send2
+    cls.events = ws_events
     return True
 
 
 def uninstall_ws_close() -> None:
-    global _ws_close
-    _ws_close = None
+    global _ws_close, _ws_limits
+    _ws_close = _ws_limits = None
     if "ws_send2" in _ORIGINAL:
         _websocket.WebsocketConnection.send2 = _ORIGINAL.pop("ws_send2")
+    if "ws_events" in _ORIGINAL:
+        _websocket.WebsocketConnection.events = _ORIGINAL.pop("ws_events")

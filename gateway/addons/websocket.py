@@ -4,7 +4,11 @@ gets its own ``request_decided`` line. Any error drops the frame (fail closed).
 
 When the service's side of a session ends without a close frame (reset, crash), the client gets close code
 ``1014`` (bad gateway) with a Japanese reason and the 参照番号, not the ``1000`` (normal) mitmproxy would relay
-(``gateway.addons.mitm_errors.install_ws_close``); ``websocket_closed`` then says ``error: upstream_error``."""
+(``gateway.addons.mitm_errors.install_ws_close``); ``websocket_closed`` then says ``error: upstream_error``.
+
+A client message is counted as it arrives: past ``limits.max_body_bytes`` it is never gathered whole nor forwarded;
+the session ends with close ``1009`` (message too big, Japanese reason) and the message gets its own
+``request_decided`` line (``oversize_body``)."""
 
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ from gateway.addons.rules import Rules
 from gateway.decide import decide, refuse, warn_mode
 from gateway.decode import BodyError
 from gateway.logging import get_logger
-from gateway.messages import ws_upstream_closed
+from gateway.messages import ws_message_too_big, ws_upstream_closed
 from gateway.model import Reason, Verdict
 from gateway.pipeline import RequestContext
 from gateway.respond import block_message
@@ -37,28 +41,54 @@ class FrameDecision:
     extra: dict = dataclasses.field(default_factory=dict)  # coaching: caution_token / justification
 
 
-class WebSocket:
+class WebSocket(mitm_errors.WsLimits):
     def __init__(self, rules: Rules, audit: AuditLog, requests: RequestPipeline) -> None:
         self.rules = rules
         self.audit = audit
         self.requests = requests  # its fault injection applies to frames too
         self.log = get_logger()
-        self.sessions: dict[str, RequestContext] = {}  # client connection id -> its open WebSocket session
+        self.sessions: dict[str, http.HTTPFlow] = {}  # client connection id -> its open WebSocket session
 
     def load(self, _loader: object) -> None:
-        if not mitm_errors.install_ws_close(self.upstream_closed):
+        if not mitm_errors.install_ws_close(self.upstream_closed, self):
             self.log.warning("websocket_close_unavailable", note="mitmproxy's own close is relayed")
 
     def done(self) -> None:
         mitm_errors.uninstall_ws_close()
 
     def websocket_start(self, flow: http.HTTPFlow) -> None:
-        if (cx := flow.metadata.get("aigw")) is not None:
-            self.sessions[flow.client_conn.id] = cx
+        if flow.metadata.get("aigw") is not None:
+            self.sessions[flow.client_conn.id] = flow
+
+    def _session(self, client_id: str) -> RequestContext | None:
+        flow = self.sessions.get(client_id)
+        return None if flow is None else flow.metadata.get("aigw")
+
+    def message_limit(self, client_id: str) -> int | None:
+        """The largest message (bytes) the client may send in its session (``mitm_errors.ws_events``)."""
+        cx, runtime = self._session(client_id), self.rules.runtime
+        if cx is None or runtime is None:
+            return None
+        return (cx.rules or runtime.rules).policy.limits.max_body_bytes
+
+    def message_too_big(self, client_id: str, size: int) -> tuple[int, str]:
+        """A client message went past the limit: its own ``request_decided`` line, and the client's close."""
+        flow = self.sessions[client_id]
+        cx: RequestContext = flow.metadata["aigw"]
+        conn = cx.extra.get("ws")
+        if conn is None:
+            conn = cx.extra["ws"] = ws.Connection(ws.dialect(cx.host, flow.request.path))
+        verdict = refuse(Reason.OVERSIZE_BODY)
+        n = conn.count(True, verdict.reason.value, 0)
+        frame = dataclasses.replace(cx, request_id=f"{cx.request_id}-{n}", verdict=verdict, prompt_chars=0,
+                                    segments=0, scan_ms=None, stage="websocket", logged=False,
+                                    extra={})
+        self.audit.decided(flow, frame)
+        return 1009, ws_message_too_big(frame.request_id)
 
     def upstream_closed(self, client_id: str) -> tuple[int, str] | None:
         """The close for a client whose session's service side ended abnormally (``mitm_errors.ws_send2``)."""
-        cx = self.sessions.get(client_id)
+        cx = self._session(client_id)
         if cx is None:
             return None
         cx.extra["ws_upstream_error"] = True

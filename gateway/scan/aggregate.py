@@ -187,6 +187,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
     if not persons:
         return
     index = _Index(persons)
+    private_keys = {str(x.meta.get("person_key") or (x.start, x.end)) for x in persons if _PRIVATE_NOT_ALIAS(x)}
     done: set[str] = set()
     for h in f.kept:
         if h.entity in done or h.entity == "PERSON" or h.meta.get("informational"):
@@ -213,6 +214,11 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 latin = h.meta.get("script") == "latin"
                 p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
                     latin or (x.line == h.line and x.meta.get("form") in _ADDRESSED)))
+                if p is None and len(private_keys) == 1:
+                    # the one private person the prompt names, addressed earlier on the topic's line (a visit's
+                    # voice memo transcribed without a full stop: 河内トミ子さん宅訪問しました…認知症の受診勧奨, round 17)
+                    p = index.near(h, f.config.combination.person_window, lambda x: x.end <= h.start and x.line == h.line
+                                   and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
         if p is None and h.entity in CONTACT:
             p = index.near(h, 2 * f.window(h), _writer_before(h))
         if p is not None:

@@ -54,7 +54,10 @@ _EXAMPLE_MARK = re.compile(
     r"|^[ \t]*[\[(【]?(?i:ví dụ|mẫu điền|mẫu|[填記记]?[写寫]?(?:示例|范例|範例)|样本|樣本|(?:(?:작성|기입|기재)[ ]?)?예시|(?:작성|기입|기재)[ ]?예|견본|exemplo|ejemplo|halimbawa"
     r"|उदाहरण)[\])】]?[ \t]*(?:[:：]?[ \t]*$|[(（])"  # (inline, "Exemplo: \"…\"" quotes one example: quoted_example_regions)
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
-    r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)",
+    r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)"
+    # rows a fake-data library made (Faker が生成したもの, Faker で作ったダミー, generated with Faker: round 17)
+    r"|(?i:faker|mimesis|gimei)[ ]?(?:で|が|により|によって|を使って|を使い|から)[^\n。]{0,12}?(?:生成|作成|作っ|作り|出力)"
+    r"|(?i:generated (?:by|with|using) (?:faker|mimesis|gimei))",
     re.MULTILINE,
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
@@ -63,7 +66,8 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "기입 예", "기재 예", "작성 예", "기입예", "기재예", "작성예", "exemplo", "ejemplo", "halimbawa",
-                      "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様")
+                      "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様", "faker", "mimesis",
+                      "gimei")
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
@@ -75,7 +79,7 @@ _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
 _CAST = re.compile(r"(?<![一-鿿々])([甲乙丙丁])[野山川](?=[ 　]?[一-鿿々ぁ-ゖァ-ヺ])")
 EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
-_DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious)|" + _SPEC_SAMPLE)
+_DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
 _HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")

@@ -307,7 +307,7 @@ def signatures(text: str, hits: list[Any]) -> None:
     for i, block in inside.items():
         kind = blocks[i][2]
         head = kind == _HEADED
-        if not _office_block(kind, block):
+        if not _office_block(kind, block) or _roster(text, blocks[i][0], block):
             continue
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
@@ -342,6 +342,21 @@ def _office_block(kind: int, block: list[Any]) -> bool:
                                        for h in block):
         return False
     return kind != _PARAGRAPH or any(_business_contact(h) for h in block)
+
+
+# a list's header naming whom and how to reach (No. 氏名 地番 連絡先 備考)
+_ROSTER_HEAD = re.compile(r"(?m)^[^\n]{0,40}(?:氏名|名前|お名前)[^\n]{0,40}(?:連絡先|電話|住所|地番|所在地)")
+
+
+def _roster(text: str, start: int, block: list[Any]) -> bool:
+    """A list of people with their contacts in the block (a roster pasted under a rule: 1 大槻 正則 宮ノ下2-118 0466-…):
+    at least three lines holding a name and a contact, or two under a header naming both (round 17). A signature
+    is one person's (two people of a business with their mobiles are told apart by no header)."""
+    people = {h.line for h in block if h.entity == "PERSON"}
+    listed = {h.line for h in block if h.entity in CONTACT and h.line in people}
+    if len(listed) >= 3:
+        return True
+    return len(listed) == 2 and _ROSTER_HEAD.search(text, start, min(h.start for h in block)) is not None
 
 
 def _business_contact(h: Any) -> bool:

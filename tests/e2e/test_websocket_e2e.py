@@ -22,6 +22,7 @@ from tests.support.ws_upstream import DROP, WsUpstream
 
 pytestmark = pytest.mark.e2e
 HOST = "copilot.microsoft.com"
+LIMIT = 1024 * 1024
 APPROVAL = """
   - application_id: AI-TEST-WS
     user: tanaka
@@ -38,6 +39,9 @@ def ws_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GatewayPr
     d: Path = tmp_path_factory.mktemp("ws")
     pki = make_pki(d / "pki", hosts=(HOST,))
     rules = make_test_rules(d / "rules", extra_approvals=APPROVAL)
+    policy = rules / "policy.yaml"  # 1 MiB: the oversize-message test need not send 32 MiB
+    policy.write_text(policy.read_text(encoding="utf-8").replace("max_body_bytes: 33554432", f"max_body_bytes: {LIMIT}"),
+                      encoding="utf-8")
     with WsUpstream(pki.cert_pem, pki.key_pem) as up:
         gw = GatewayProcess(d, rules=rules, upstream_port=up.port, upstream_ca=pki.ca_pem, hosts=(HOST,),
                             name="gw-ws").start().wait_workers()
@@ -113,6 +117,35 @@ def test_a_service_that_drops_the_session_is_reported_to_the_client_not_closed_a
     [line] = gw.wait_events(lambda e: e.get("event") == "websocket_closed" and e.get("request_id", "-") in rcvd.reason)
     assert line["error"] == "upstream_error" and line["frames"] == 1
     assert up.received(DROP)
+
+
+@pytest.mark.parametrize("compressed", [False, True], ids=["plain", "permessage-deflate"])
+def test_a_message_over_the_size_limit_is_stopped_as_it_arrives_and_never_forwarded(ws_env, compressed) -> None:
+    """A 3 MiB message sent in 64 KiB fragments (plain, or compressed to a few KB and inflated by the gateway):
+    counted as it arrives, never gathered whole nor forwarded; the client gets close 1009 with the Japanese
+    reason and the 参照番号, the message its own ``oversize_body`` line; the next session works."""
+    gw, up = ws_env
+    tag = fresh_tag()
+    head = send_frame(f"{tag} 長い資料です。")[:-4]
+    parts = [head] + ["資料の本文です。" * 2800] * 48 + ['"}]}']  # 48 × 67 KB, each part one fragment
+    assert sum(len(p.encode()) for p in parts) > 3 * LIMIT
+    m = gw.mark()
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"), ssl=gw.ssl_context(),
+                 open_timeout=15, compression="deflate" if compressed else None) as ws:
+        with pytest.raises(ConnectionClosed) as closed:
+            ws.send(iter(parts))
+            ws.recv(timeout=20)
+    rcvd = closed.value.rcvd
+    assert rcvd is not None and rcvd.code == 1009, closed.value
+    assert "大きすぎる" in rcvd.reason and "参照番号" in rcvd.reason
+    [d] = [d for d in gw.new_decisions(m, expect=1) if d.get("stage") == "websocket"]
+    assert (d["action"], d["reason"], d["user"]) == ("block", "oversize_body", "tanaka")
+    assert d["request_id"] in rcvd.reason
+    assert not up.received(tag)
+    with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
+                 ssl=gw.ssl_context(), open_timeout=15) as ws:
+        ws.send(send_frame(f"要約してください {tag}"))
+        assert {"event": "appendText", "text": "テスト応答です。"} in recv_until_done(ws)
 
 
 def test_unapproved_user_cannot_open_the_websocket(ws_env) -> None:

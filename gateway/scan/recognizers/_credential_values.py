@@ -23,6 +23,9 @@ PLACEHOLDER = re.compile(
     r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here)|"
     # an instruction in lower-case words: replace-with-a-long-random-string, generate_a_secret_key, set-in-production
     r"(?-i:(?:replace|change|generate|insert|fill|put|set|use|add)(?:[_\-][a-z]+){2,})|"
+    # the secret store the value is kept in, named in its place (パスワードは ansible-vault で暗号化, key: azure-key-vault: r17)
+    r"(?-i:(?:[a-z0-9]+[_\-])*(?:vault|key[_\-]?vault|keychain|kms|keepass|bitwarden|1password|lastpass|secrets?[_\-]?manager)"
+    r"(?:[_\-][a-z0-9]+)*)|"
     # a lower-case phrase that says it is no secret: dev-only-not-secret, local_dev_insecure_key
     r"(?-i:(?=(?:[a-z]+[_\-])*(?:dev|local|insecure|unsafe|dummy|fake|todo|fixme|not)(?:[_\-]|$))[a-z]+(?:[_\-][a-z]+){2,}))$"
 )

@@ -229,7 +229,17 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
         return start is None or not _names_payload(text, start, end)
     return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
-                                  or _example_continued(text, start))
+                                  or _example_continued(text, start) or table_body_cell(text, start))
+
+
+def table_body_cell(text: str, start: int) -> bool:
+    """The marking is a cell in the body of a tab-separated table (a glossary's term, a register's 区分 column: the
+    line above is a row of the same table), not a sheet's title row above its table (round 17)."""
+    ls = line_start(text, start)
+    if ls <= 0 or "\t" not in text[ls:line_end(text, start) if line_end(text, start) >= 0 else len(text)]:
+        return False
+    pls = line_start(text, ls - 1)
+    return "\t" in text[pls:ls - 1]
 
 
 # an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…⏎

@@ -21,7 +21,12 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # a home visit's note: a fall, a walking aid, the pills a person takes (or skips)
                 "blood pressure", "hypertension", "his pills", "her pills", "his medication", "her medication",
                 "uses a walker", "a walking frame", "had a fall", "fell in the", "fell down the", "fell at home",
-                "heart disease", "kidney disease", "care manager", "nursing care", "bedridden")),
+                "heart disease", "kidney disease", "care manager", "nursing care", "bedridden",
+                # a pupil's or a resident's condition and the support it gets, in a school's or a partner's mail (r17)
+                "developmental disorder", "developmental disorders", "developmental disability",
+                "developmental disabilities", "learning disability", "learning disabilities", "special needs",
+                "receiving counselling", "receiving counseling", "in counselling", "in counseling", "sees a counsellor",
+                "sees a counselor", "seeing a counsellor", "seeing a counselor", "self-harm", "self harm")),
     ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
                  "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
@@ -83,7 +88,11 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # an illness or a stay in hospital (Tagalog, Portuguese, Spanish, Vietnamese)
                 "may sakit", "sakit sa puso", "naospital", "nasa ospital", "doença", "hospitalizado", "hospitalizada",
                 "enfermedad", "bệnh tim", "nằm viện")),
-    ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가")),
+    ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가",
+                    # a diagnosed condition in the resident's own words (발달장애 진단, 自闭症, 手术: round 17)
+                    "발달장애", "장애 진단", "자폐", "自闭症", "自閉症", "发育障碍", "發育障礙", "rối loạn phát triển")),
+    ("health", ("做了手术", "做手术", "动手术", "수술을 받", "수술했", "phẫu thuật", "operada", "operado", "cirurgia",
+                "cirugía", "inoperahan")),
     ("dv", ("violência doméstica", "violencia doméstica", "bạo lực gia đình", "bị chồng đánh", "家暴", "家庭暴力",
             "가정폭력", "남편의 폭력",
             # a partner's blows in the letter's own words (남편이 때려서, me pega, bị đánh)

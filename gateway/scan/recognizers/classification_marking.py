@@ -37,9 +37,12 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from typing import Any
 
+from presidio_analyzer import RecognizerResult
+
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._first_chars import first_chars
-from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form, shown_not_applied
+from gateway.scan.recognizers._marking_form import (copyright_notice, explains_scheme, marking_form, shown_not_applied,
+                                                   table_body_cell)
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -187,6 +190,7 @@ def _distinctive(text: str, windows):
 
 class ClassificationMarkingRecognizer(AigwRecognizer):
     ENTITY = "CLASSIFICATION_MARKING"
+    ENTITIES = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
     TRIGGER_WORDS = TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
@@ -237,7 +241,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                         standalone=True, question=False, strength="strong",
                     )
                 )
-        return _scheme_text(text, results)
+        return _restriction_twins(_scheme_text(text, results))
 
     @staticmethod
     def _kind(m: re.Match) -> tuple[str, str | None]:
@@ -270,7 +274,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
             _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s)
         if form in ("line",):
-            question = False  # a line holding only the marking is never a question
+            # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
+            question = table_body_cell(text, s)
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:
@@ -289,3 +294,17 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         return self.result(self.ENTITY, s, e, score, **meta)
 
 
+# a marking that restricts who may handle the document (取扱注意, 課内限り, a standalone 持出禁止) is a 取扱制限 as well as
+# a marking: reported under both names, so a reviewer's filter on either finds it (round 17; the decision is the same)
+_RESTRICTING_KINDS = frozenset({"caution", "scope", "handling_restriction"})
+
+
+def _restriction_twins(results: list[Any]) -> list[Any]:
+    twins = []
+    for r in results:
+        meta = r.recognition_metadata
+        if meta.get("kind") in _RESTRICTING_KINDS and meta.get("standalone"):
+            twin = RecognizerResult("HANDLING_RESTRICTION", r.start, r.end, r.score,
+                                    recognition_metadata={**meta, "twin_of": "CLASSIFICATION_MARKING"})
+            twins.append(twin)
+    return results + twins if twins else results

@@ -26,6 +26,7 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
 
 
 _SPOKEN_REACH = 80  # how far after カード the 番号 of a card read out may come
+_SPOKEN_GAP = re.compile(r"[^0-9\n]{1,16}?[。、 ]?(?=[0-9])")  # what the caller says between 番号 and the digits
 # the number's groups on consecutive lines (a number taken down in pieces, a PDF paste): 4 or 8 digits a line
 _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
 _LINE_GROUPS = ([8, 8], [4, 4, 4, 4], [4, 4, 8], [8, 4, 4], [4, 6, 5], [4, 6, 4])
@@ -73,8 +74,9 @@ class JpCreditCardRecognizer(AigwRecognizer):
             q = text.find("番号", p, p + _SPOKEN_REACH)
             if q < 0:
                 continue
+            g = _SPOKEN_GAP.match(text, q + 2)  # (番号言いますね。4539、…: a few words before the digits)
             for n in (16, 15, 14):
-                got = assemble_after(text, q + 2, n)
+                got = assemble_after(text, q + 2, n) or (assemble_after(text, g.end(), n) if g else None)
                 if got is not None and got[0] not in seen and self.validate_result(got[2]) \
                         and not is_example_number(self.ENTITY, got[2]):
                     seen.add(got[0])
@@ -109,12 +111,11 @@ class JpCreditCardRecognizer(AigwRecognizer):
                 continue
             raw = text[start:end]
             g = groups(raw)
-            if g not in CARD_GROUPINGS or len(seps(raw)) > 1:
-                continue
-            if not self.validate_result(digits):
+            if g not in CARD_GROUPINGS or not self.validate_result(digits):
                 continue
             kind = LABELS.classify(text, start, end)
-            if kind == "neg":
+            # mixed separators (4539-1488 0266-1701, typed by hand) only under the card's own label
+            if kind == "neg" or (len(seps(raw)) > 1 and kind not in ("label", "near")):
                 continue
             if kind in ("label", "near"):
                 score = 0.95 if kind == "label" else 0.85

@@ -72,7 +72,8 @@ _LABEL_RE = re.compile(
     r"|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS) + r")(?=[\"'`]?[ \t]*[:=])"
     r")"
     # a memo's arrow as the separator too: "生まれ→ H2.3.4"
-    r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[(（【\[\"'`]?[ \t]*$",
+    # (出生日期是…: a resident's Chinese says the date with 是 / 为)
+    r"[ \t]*[)）】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が|是|为|為)?[ \t]*[(（【\[\"'`]?[ \t]*$",
     re.IGNORECASE,
 )
 # English-style dates after an English label: "DOB 04/11/1986", "Date of birth: 12 March 1979",

@@ -25,6 +25,7 @@ LABELS = Labels([
 
 
 _SPACED = frozenset("0123456789 ")
+_DASHED = frozenset("0123456789 -")
 # labels directly followed by the number, read across line breaks ("免許証番号\n4075\n2923\n1180")
 VALUE_LABELS = ("運転免許証番号", "運転免許番号", "免許証番号", "免許番号")
 
@@ -55,10 +56,11 @@ class DriversLicenseRecognizer(AigwRecognizer):
                 continue
             cd = drivers_license_ok(digits)
             dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
-            if g != [12] and not ((kind == "label" or dai) and cd and set(text[start:end]) <= _SPACED):
+            if g != [12] and not ((kind == "label" or dai) and cd
+                                  and set(text[start:end]) <= (_DASHED if kind == "label" else _SPACED)):
                 # read out in spaced groups ("免許証の番号は 4580 0436 3821", a card's 第 3022 1874 6560 号): only right
                 # after a label or as the card prints it, check digit valid (a dash-grouped 4-4-4 number is written as
-                # something else, a My Number or a phone number)
+                # something else, a My Number or a phone number, unless the licence's own label is right before it)
                 continue
             if kind == "label":
                 score = 0.95 if cd else 0.75

@@ -53,7 +53,13 @@ RESTRICTION_RE = re.compile(
     # 禁 before the action, as on a stamp: 禁複写, 【禁複写・禁転送】 (not 禁無断転載, a copyright line)
     r"|禁(?P<kinact>複製|複写|コピー|転送|配布|配付|持出|持ち出し)(?:[・、,/／]禁?(?:複製|複写|コピー|転送|配布|配付|持出|持ち出し)){0,4}"
     r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
-    r"|(?P<english>(?<![A-Za-z])(?:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
+    r"|(?P<english>(?<![A-Za-z])(?:(?-i:DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE))"
+    # in sentence case only about the document itself or its circle, not the reader's own things (Do not share your
+    # password with anyone: a manual's advice, round 17)
+    r"|DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)(?=[ \t]*(?:$|[.。!:：)）\]]|[ \t]+(?:this|these|it\b|the[ \t]+"
+    r"(?:document|file|attachment|report|e-?mail|message|contents?|slides?|minutes)|outside|externally|beyond|further|"
+    r"with(?:[ \t]+anyone)?[ \t]+outside)))"
+    r"|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 # "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):

@@ -20,6 +20,7 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._public_results import public_marker
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
@@ -29,6 +30,8 @@ _AMOUNT = re.compile(
     r"|[0-9][0-9,.]*[ ]?(?:百万|億|万)(?![円一-鿿])|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
     # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
     r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
+    # …or said without 円 (予定価格は税抜で八千六百四十万、: a meeting's transcript), not a count (三万人)
+    r"|[一二三四五六七八九十百千]*[二三四五六七八九十百千][一二三四五六七八九十百千]*[万億][一二三四五六七八九十百千万億]*(?![円一-鿿ぁ-ゖァ-ヺ])"
     # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
     r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])"
     r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
@@ -373,11 +376,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _NOT_PUBLIC_AFTER.match(text, a[1]) is not None:
                 return True  # 設計金額 41,800,000円（非公表）: declared unpublished, whatever else the text names
-        for u in self.unless[id(m)].finditer(text, lo, hi):
-            # a public marker counts in the matter's own paragraph only (a published result, then a blank
-            # line and the next case's price before the opening)
-            if _NEGATED.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:
-                return False
+        if public_marker(text, self.unless[id(m)], _NEGATED, s, e, lo, hi, titled=m.requires == "amount"):
+            return False
         if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None
                                                or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None):
             return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list

@@ -57,8 +57,8 @@ _MAX_RUNS = 512  # digit runs looked at per prompt: bounded work
 
 
 def _real_date(d: str) -> bool:
-    if len(d) == 7:  # an era code, then yymmdd (4050214: 平成5年2月14日)
-        era = _ERA_CODES.get(d[0])
+    if len(d) == 7:  # an era code or letter, then yymmdd (4050214, H050214: 平成5年2月14日)
+        era = _ERA_CODES.get(_ERA_LETTERS.get(d[0], d[0]))
         if era is None or not 1 <= int(d[1:3]) <= era[1]:
             return False
         d = str(era[0] + int(d[1:3]) - 1) + d[3:]
@@ -71,6 +71,8 @@ def _real_date(d: str) -> bool:
 
 # the era codes of the residents' register and the local-tax systems (元号コード: 1 明治 … 5 令和): first year, last
 _ERA_CODES = {"1": (1868, 45), "2": (1912, 15), "3": (1926, 64), "4": (1989, 31), "5": (2019, 99)}
+# …or its letter (S280416: 昭和28年4月16日, as host files and forms print it; round 17)
+_ERA_LETTERS = {"M": "1", "T": "2", "S": "3", "H": "4", "R": "5"}
 # a seven-digit era-coded date is read only when the prompt speaks of birth dates or era codes (a postal code's seven
 # digits read as one as easily)
 _ERA_CODED_CUE = re.compile(r"生年月日|誕生日|和暦|元号|(?i:birth|seinen)")
@@ -78,7 +80,7 @@ _ERA_CODED_CUE = re.compile(r"生年月日|誕生日|和暦|元号|(?i:birth|sei
 
 class PaddedRecordRecognizer(AigwRecognizer):
     ENTITIES = ("PERSON", "DATE_OF_BIRTH")
-    TRIGGER_DIGITS = 8
+    TRIGGER_DIGITS = 6
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -88,7 +90,11 @@ class PaddedRecordRecognizer(AigwRecognizer):
             if text[s:e].count(" ") and text[s:e].split(" ", 1)[0].isdigit():  # the next cell's digits after one blank
                 digits = text[s:e].split(" ", 1)[0]
                 e = s + len(digits)
-            if len(digits) not in sizes or e - s != len(digits) or not _real_date(digits) or text[e:e + 1].isdigit():
+            if len(digits) == 6 and text[s - 1:s] in _ERA_LETTERS and s > 0 and not text[s - 2:s - 1].isalpha():
+                s, digits = s - 1, text[s - 1] + digits  # the era's letter starts the date
+            elif len(digits) not in sizes or e - s != len(digits):
+                continue
+            if not _real_date(digits) or text[e:e + 1].isdigit():
                 continue
             ls = text.rfind("\n", 0, s) + 1
             m = _PADDED_NAME.search(text, max(ls, s - 48), s)
@@ -110,7 +116,8 @@ class PaddedRecordRecognizer(AigwRecognizer):
             out.append(self.result("PERSON", ns, ne, 0.8, form="label", full_name=True, honorific=None, label=True,
                                    official=False, staff=False, strength="strong",
                                    person_key=stable_key(value.replace(" ", "").replace("\u3000", "")), model="padded"))
-            out.append(self.result("DATE_OF_BIRTH", ds, de, 0.85, context="label", era="western" if de - ds == 8 else "code", precision="day",
+            out.append(self.result("DATE_OF_BIRTH", ds, de, 0.85, context="label",
+                                   era="western" if de - ds == 8 else "code", precision="day",
                                    strength="strong"))
         return out
 

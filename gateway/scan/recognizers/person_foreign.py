@@ -78,7 +78,9 @@ _HANGUL_NOT_NAMES = frozenset({"학생", "대학생", "유학생", "고등학생
                                "중국인", "일본인", "베트남인", "필리핀인", "네팔인", "자영업자", "아르바이트", "처음", "여기"})
 # a Korean name with its hanja in brackets (박민정(朴 敏貞)): only a person's name is glossed so (round 13)
 _HANGUL_HANJA = re.compile(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ ]?\((?:[一-鿿]{1,2}[ ]?[一-鿿]{1,3})\)")
-_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL + r")(?=[\s,，(（]|$)")
+_HANGUL_LABEL = re.compile(r"(?<![가-힣])(?:성명|이름|예약자|성함|신청인|신청자|보호자|상담자|피해자|남편|아내|배우자|자녀)[ \t]*[:：][ \t]*(?P<name>[가-힣]{2,4}|" + _LATIN_FULL
+                           # (a Korean special permanent resident's name in Hanja: 성명: 崔 美蘭, round 17)
+                           + r"|[一-鿿]{1,2}[ ][一-鿿]{1,3}|[一-鿿]{2,4})(?=[\s,，(（]|$)")
 # Chinese form labels (姓名：陈美玲, 申请人：王丽): the applicant's name (simplified or traditional)
 HAN_LABELS = ("姓名", "申请人", "申請人", "申请者", "联系人", "聯絡人", "监护人", "監護人", "丈夫", "妻子", "配偶")
 _HAN_LABEL = re.compile(r"(?:姓名|申请人|申請人|申请者|联系人|聯絡人|监护人|監護人|丈夫|妻子|配偶)[ \t]*[:：][ \t]*(?P<name>[一-鿿]{2,4}|"
@@ -102,8 +104,31 @@ FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LA
 _MAX_HANGUL = 256
 
 
+# a Latin name in a passport's order, the surname in capitals (SHRESTHA Anil Kumar, RAI Sabina, NGUYEN Van Minh), as
+# a police call or a residence record writes it: after a nationality or a kin word (ネパール国籍 …, 同居の妻（妊娠中）…) or
+# before an age in brackets (…（31・元留学生）, …（様）): one person (round 17)
+_CAPS_HINT = re.compile(r"(?<![A-Za-z])[A-Z]{2,},?[ \t][A-Z][a-z]")
+_PASSPORT_ORDER = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z]{2,},?(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])")
+_PASSPORT_CUE_BEFORE = re.compile(r"(?:国籍|籍|妻|夫|息子|娘|長男|長女|次男|次女|父|母|同居人|同居者|本人|被疑者|容疑者|対象者|"
+                                  r"(?<![A-Za-z])(?i:name|full name|applicant|client|resident|patient|student))"
+                                  r"[ \t　]*(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]*[:：]?[ \t　]*$")
+_PASSPORT_CUE_AFTER = re.compile(r"[ \t　]*(?:[(（][ ]?[0-9]{1,3}[ ]?(?:歳|才)?[ ]?[・、,)）]|様|さん|氏(?![名])|容疑者|被疑者)")
+
+
 class PersonForeignMixin:
     ENTITY = "PERSON"
+
+    def _passport_order_names(self, text: str):
+        """A Latin name with its surname in capitals first, after a nationality or a kin word, or before an age."""
+        if _CAPS_HINT.search(text) is None:
+            return
+        for m in islice(_PASSPORT_ORDER.finditer(text), _MAX_HANGUL):
+            s, e = m.span("name")
+            if (_PASSPORT_CUE_BEFORE.search(text, max(0, s - 24), s) is None
+                    and _PASSPORT_CUE_AFTER.match(text, e) is None):
+                continue
+            if latin_name_ok(m.group("name").replace(",", "").title()):
+                yield self._named(s, m.group("name"), 0.8, "label", honorific=None)
 
     def _foreign_names(self, text: str, hits: dict[str, list[int]]):
         """A resident's name in a letter or form in their own language (see the module docstring)."""

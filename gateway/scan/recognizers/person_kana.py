@@ -28,6 +28,12 @@ _KANA_NAME_HEAD = r"(?=[ぁ-ゖァ-ヺー])(?<![ぁ-ゖァ-ヺー])(?P<name>" + 
 _AGE_IN_BRACKETS = r"\([ ]?[0-9]{1,3}[ ]?(?:歳|才|さい)\)"
 _KANA_NAME_AGE = re.compile(_KANA_NAME_HEAD + _AGE_IN_BRACKETS)
 _KANA_NAME_AGE_SCAN = Anchored(_KANA_NAME_AGE, _KANA_NAME_HEAD, _AGE_IN_BRACKETS)  # tried only before an age
+# …or right before the person's birth date (シラカワ トミコ 昭和28年4月16日生, かわの みゆき(1987/3/2生まれ): a list of
+# residents or a record read out in kana; round 17)
+_BIRTH_AFTER = (r"\(?(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
+                r"|(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,2}))[ ]?生")
+_KANA_NAME_BIRTH = re.compile(_KANA_NAME_HEAD + _BIRTH_AFTER)
+_KANA_NAME_BIRTH_SCAN = Anchored(_KANA_NAME_BIRTH, _KANA_NAME_HEAD, _BIRTH_AFTER)
 _KANA_HOUSEHOLD = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿])(?P<name>[ぁ-ゖ]{2,5})(?=さん|様)")
 _MAX = 64  # names per prompt: bounded work
 _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
@@ -57,13 +63,20 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         if "年" in text:
             out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
+        out.append(self._passport_order_names(text))  # ネパール国籍 SHRESTHA Anil Kumar（31・…） (person_foreign)
+        if "生" in text:
+            out.append(self._kana_names_before(text, _KANA_NAME_BIRTH_SCAN))  # シラカワ トミコ 昭和28年4月16日生
         if "-" in text or "番" in text or "号" in text:
             out.append(self._addressee_names(text))  # 八房町 字新田前 42-6　柳沢 正二 (person_addressee)
         return out
 
     def _kana_names_before_age(self, text: str):
         """Spaced kana full names right before an age in brackets (see the module docstring)."""
-        for m in islice(_KANA_NAME_AGE_SCAN.finditer(text), _MAX):
+        return self._kana_names_before(text, _KANA_NAME_AGE_SCAN)
+
+    def _kana_names_before(self, text: str, scan: Anchored):
+        """Spaced kana full names right before what ``scan`` anchors on (an age, a birth date)."""
+        for m in islice(scan.finditer(text), _MAX):
             if spaced_name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "context", honorific=None)
 

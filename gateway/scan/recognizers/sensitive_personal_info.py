@@ -133,6 +133,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "ひきこもって", "引きこもって", "引き籠もって",
                               # a child left out at school, in a parent's words (round 10)
                               "無視されて", "仲間外れ", "仲間はずれ", "学校行きたくな", "学校に行きたくな",
+                              # what is done to a bullied pupil, in the school's report (round 17)
+                              "無視される", "持ち物を隠", "物を隠され", "物を隠さ", "からかわれ", "悪口を言われ",
+                              "嫌がらせを受け", "仲間外し", "叩かれる",
                               # a child hurting another at nursery or 学童, as staff tell the parents (round 11)
                               "噛みつ", "かみつ", "噛んでしま", "かんでしまい", "かんでしまっ", "怪我をさせ", "けがをさせ",
                               "ケガをさせ", "叩いてしま", "たたいてしま",
@@ -189,6 +192,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "欠席が続い", "遅刻が続い", "提出物が出ていない", "提出物が出せない",
                               # a pupil's absences counted, the school social worker brought in
                               "欠席が月", "欠席が週", "欠席は月", "欠席は週", "朝起きられない", "スクールソーシャルワーカー",
+                              "長期欠席", "連続欠席", "欠席が続", "欠席中", "連続で欠席", "日連続欠席",
                               # said casually (round 9): 学校来てなくて, 行き渋り
                               "学校来てな", "学校に来てな", "学校行ってな", "学校に行ってな", "学校行けてな", "学校に行けてな", "学校に行けていな", "学校に行けていません", "登校できていな",
                               "学校行けな", "学校に行けな", "学校来れな", "学校に来れな", "登校しぶり", "登校渋り", "行き渋り",
@@ -269,6 +273,9 @@ _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|�
 _guard(("インフルエンザ", "新型コロナ", "COVID-19", "感染症", "ノロウイルス", "胃腸炎", "手足口病", "溶連菌", "熱中症",
         "おたふくかぜ", "おたふく風邪", "水ぼうそう", "結核"),
        after=r"(?:が|の)?(?:流行|はや[っりるら]|蔓延|まん延)|の?(?:予防(?!接種)|対策|シーズン|注意報|警報)")
+# a life stage a service covers (妊娠期から子育て期まで切れ目のない支援, 妊娠・出産・子育ての相談): the policy's scope,
+# nobody's pregnancy (round 17)
+_guard(("妊娠",), after=r"期(?:から|まで|の(?:支援|相談|方))|・出産・子育て|・出産から子育て|から子育て")
 _guard(("鬱で", "鬱っぽ", "鬱になっ", "鬱気味", "鬱状態"), before=r"憂")  # 憂鬱で: a gloomy mood, no illness
 # English case notes and residents' own languages (recognizers/_sensitive_words.py)
 for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS:

@@ -15,7 +15,8 @@ CASES = [
     ("full_width", f"運転免許証の番号は{fullwidth(V)}", True),
     ("kanji_numeral", f"免許証番号：{kanji(V)}", True),
     ("zero_width", f"免許証番号：{zw(V)}", True),
-    ("dash_grouped_not_licence", f"免許証番号：{V[:4]}－{V[4:8]}－{V[8:]}", False),
+    ("dash_grouped_after_label", f"免許証番号：{V[:4]}－{V[4:8]}－{V[8:]}", True),  # (round 17: the label names it)
+    ("dash_grouped_no_label", f"照会番号：{V[:4]}－{V[4:8]}－{V[8:]}", False),
     ("no_label", f"番号{V}の確認", False),
 ]
 

@@ -1,0 +1,44 @@
+"""Whether a non-public internal matter's word stands under a marker that makes it public (internal_matter.py).
+
+A public marker (開札結果, 公表済み, 落札率 …) counts in the matter's own paragraph only: a published result, then a
+blank line and the next case's price before the opening, is still a secret price. And (round 17) a document whose
+title names it a published result (開札結果報告（課内共有）, 入札結果一覧: a short line of its own above the price, the
+marker at its start) covers its prices paragraphs apart, unless the price's paragraph speaks of another case still
+to be opened or of keeping it secret (次回案件（12月3日開札）：予定価格 …, 業者には伏せて).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gateway.scan import rx as re
+
+# a short line of its own (a document's title), looked for this far above a price
+_TITLE_LINE = re.compile(r"(?m)^[ 　【■◆●]*[^\n]{2,24}$")
+_TITLE_REACH = 600
+# …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
+_OTHER_CASE = re.compile(r"次回|次の(?:案件|入札|工事)|別件|開札予定|入札予定|公告予定|開札前|決裁済|伏せ|漏らさ|口外|他言|内密|"
+                         r"非公表|未公表|(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6}開札")
+
+
+def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: int, lo: int, hi: int,
+                  titled: bool) -> bool:
+    """A marker of ``unless`` (a ``ContextWords``) not negated right after it (``negated``: 公表前, 公表しない) makes
+    the matter at ``s:e`` public: within ``lo:hi`` in the matter's paragraph, or (``titled``) on the document's
+    title line above it."""
+    for u in unless.finditer(text, lo, hi):
+        if negated.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0:
+            return True
+    return titled and _titled_public(text, unless, negated, s)
+
+
+def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:
+    lo = max(0, s - _TITLE_REACH)
+    ps, pe = text.rfind("\n\n", lo, s), text.find("\n\n", s)
+    if _OTHER_CASE.search(text, ps + 1 if ps >= 0 else lo, pe if pe >= 0 else len(text)) is not None:
+        return False
+    for t in _TITLE_LINE.finditer(text, lo, s):
+        u = unless.search(text, t.start(), t.end())
+        if u is not None and u.start() - t.start() <= 2 and negated.match(text, u.end()) is None:
+            return True
+    return False
