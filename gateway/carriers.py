@@ -86,17 +86,41 @@ def _written_inside(value: str) -> list[str]:
     return [t for t in hidden_texts(value) if not t.isascii()]
 
 
+# a cookie's value that reads as data a person typed, not a session token: digits with separators (a 個人番号, a card
+# or a phone number kept in a cookie) or words with blanks (once percent-decoded)
+_DIGITS_AND_SEPS = re.compile(r"[0-9][0-9 .,/_+()-]{7,}[0-9]", re.ASCII)
+
+
+def _cookie_texts(value: str) -> list[str]:
+    """The ASCII name=value pairs of a Cookie whose value is typed data, as ``name: value`` (the name is the value's
+    label: mynumber=123456789018). Session tokens (no blanks, letters and digits mixed) stay unread (issue 12: an
+    ASCII identifier in a cookie reached the service unscanned)."""
+    out = []
+    for pair in value.split(";")[:64]:
+        name, eq, v = pair.partition("=")
+        if not eq:
+            continue
+        v = v.strip().strip('"')
+        if "%" in v and _decodes(v):
+            v = unquote(v)
+        if v.isascii() and (_DIGITS_AND_SEPS.fullmatch(v) or (" " in v.strip() and any(c.isalnum() for c in v))):
+            out.append(f"{name.strip()}: {v}")
+    return out
+
+
 def _header_texts(n: str, value: str) -> tuple[str, list[str]]:
     """What one header field holds as text: (text to scan as it is, hidden texts to scan beside it)."""
     protocol = n in NOT_TEXT
     if protocol and value.isascii() and "%" not in value:
         if n in NEVER:
             return "", []
+        if n == "cookie":
+            return "", _written_inside(value) + _cookie_texts(value)
         if n in CREDENTIALS or _PROTOCOL_TOKEN.fullmatch(value):
             return "", _written_inside(value)
     text = header_text(value.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
     if protocol and text.isascii() and (n in CREDENTIALS or n in NEVER):
-        return "", _written_inside(text)
+        return "", _written_inside(text) + (_cookie_texts(value) if n == "cookie" else [])
     if n == "referer" and "?" in text:
         text = " ".join(query_text(text.split("?", 1)[1]))
     return text, []

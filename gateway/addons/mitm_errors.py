@@ -215,3 +215,4 @@ def uninstall_ws_close() -> None:
         _websocket.WebsocketConnection.send2 = _ORIGINAL.pop("ws_send2")
     if "ws_events" in _ORIGINAL:
         _websocket.WebsocketConnection.events = _ORIGINAL.pop("ws_events")
+

@@ -94,8 +94,9 @@ def files_in(doc: Any, limits: object | None = None, where: str = "$") -> list[S
 def _one(s: Segment, key: str, limits: object | None) -> list[Segment]:
     text = s.text
     if text[:5].lower() == "data:" and (m := DATA_URL.match(text)):
-        data = _b64(text[m.end():])
-        return _file(s.where, data, m.group(1), limits) if data is not None else []
+        data = _b64(text[m.end():])  # (its parameters too: data:text/plain;charset=utf-16;base64,… is read as UTF-16)
+        mime = (m.group(1) or "") + m.group(2) if m.group(2) else m.group(1)
+        return _file(s.where, data, mime, limits) if data is not None else []
     if len(text) >= MIN_B64 and key in B64_KEYS and (data := _b64(text)) is not None:
         if sniff(data) not in (Kind.BINARY, Kind.ZIP):
             return _file(s.where, data, None, limits)

@@ -55,6 +55,8 @@ _EXAMPLE_MARK = re.compile(
     r"|उदाहरण)[\])】]?[ \t]*(?:[:：]?[ \t]*$|[(（])"  # (inline, "Exemplo: \"…\"" quotes one example: quoted_example_regions)
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
     r"|実在(?:の人物|する人物|の個人)?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,8}とは(?:一切)?関係(?:が)?(?:ありません|ない)"
+    # a story declared made up (内容はフィクションです, 創作です: a staff contest's short story, round 17)
+    r"|(?:内容|物語|この話|作品|登場人物)?(?:は|も)?(?:すべて|全て)?フィクション(?:です|であり|なので|のため)|創作(?:です|であり|なので)"
     # rows a fake-data library made (Faker が生成したもの, Faker で作ったダミー, generated with Faker: round 17)
     r"|(?i:faker|mimesis|gimei)[ ]?(?:で|が|により|によって|を使って|を使い|から)[^\n。]{0,12}?(?:生成|作成|作っ|作り|出力)"
     r"|(?i:generated (?:by|with|using) (?:faker|mimesis|gimei))",
@@ -67,7 +69,7 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "기입 예", "기재 예", "작성 예", "기입예", "기재예", "작성예", "exemplo", "ejemplo", "halimbawa",
                       "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様", "faker", "mimesis",
-                      "gimei")
+                      "gimei", "フィクション", "創作")
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
@@ -79,7 +81,7 @@ _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
 _CAST = re.compile(r"(?<![一-鿿々])([甲乙丙丁])[野山川](?=[ 　]?[一-鿿々ぁ-ゖァ-ヺ])")
 EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
-_DECLARED = re.compile(r"架空|ダミーデータ|実在|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
+_DECLARED = re.compile(r"架空|ダミーデータ|実在|フィクション|創作|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
 _HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
@@ -200,7 +202,7 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             close = text.find("\n```", nb.end() + 3, nb.end() + _MAX_PARA)
             if close >= 0:
                 end = close + 4
-        elif nb is not None and start == 0 and "\n" not in text[:nb.start()] and _DECLARED.match(m.group(0)):
+        elif nb is not None and start == 0 and "\n" not in text[:nb.start()] and _DECLARED.search(m.group(0)):
             # the request itself declares the data it introduces examples ("テスト用のダミーデータです。…（すべて架空の
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
@@ -242,7 +244,7 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _whole_doc(text: str, m: re.Match) -> bool:
     """A declaration (架空, ダミーデータ …) on a line whose scope is the whole document (_WHOLE_DOC)."""
-    if not _DECLARED.match(m.group(0)):
+    if not _DECLARED.search(m.group(0)):
         return False
     lo = max(0, m.start() - 200)
     eol = text.find("\n", m.end(), m.end() + 200)

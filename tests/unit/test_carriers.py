@@ -112,3 +112,20 @@ def test_a_name_sent_in_several_fields_is_read_joined_too() -> None:
     joined = {s.where: s.text for s in segs if s.where.endswith(":joined")}
     assert joined == {"header.cookie:joined": f"a={TEXT[:11]}; b={TEXT[11:]}",
                       "header.x-note:joined": f"{TEXT[:12]}, {TEXT[12:]}"}
+
+
+@pytest.mark.parametrize("value, text", [
+    ("sid=ab12Cd34EF56gh78; mynumber=123456789018", "mynumber: 123456789018"),
+    ("note=yamada%20taro%20090-1234-5678; theme=dark", "note: yamada taro 090-1234-5678"),
+    ("card=4539-1488-0266-1701", "card: 4539-1488-0266-1701"),
+])
+def test_a_cookie_value_typed_as_data_is_read_with_its_name_as_label(value: str, text: str) -> None:
+    """Issue 12: an ASCII identifier in a cookie reached the service unscanned; session tokens stay unread."""
+    assert [s.text for s in header_segments([("Cookie", value)])] == [text]
+
+
+@pytest.mark.parametrize("value", ["_ga=GA1.2.123456789.1700000000; theme=dark", "csrftoken=Ab12Cd34Ef56Gh78Ij90",
+                                   "session=eyJhbGciOi.abc; lang=ja"])
+def test_a_cookie_of_tokens_and_settings_stays_unread(value: str) -> None:
+    assert header_segments([("Cookie", value)]) == []
+

@@ -39,6 +39,7 @@ RECOGNIZERS: list[str] = [
     "custom_term:CustomTermRecognizer",
     "internal_matter:InternalMatterRecognizer",
     "record_number:RecordSubjectRecognizer",
+    "unique_subject:UniqueSubjectRecognizer",
     "heading_names:HeadingNameRecognizer",
     "vertical_tables:VerticalTableRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info

@@ -229,7 +229,19 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
         return start is None or not _names_payload(text, start, end)
     return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
-                                  or _example_continued(text, start) or table_body_cell(text, start))
+                                  or _example_continued(text, start) or table_body_cell(text, start)
+                                  or quoted_list_item(text, start))
+
+
+# a rules text's enumerated item quoting the markings it lists: （１）「複製禁止」, 2. 「部外秘」又は「庁内限り」 (round 17)
+_QUOTED_ITEM = re.compile(r"[ \t　]*(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.)]|[・•\-ア-オ][ \t　.)]?)[ \t　]*"
+                          r"(?:[「『][^」』\n]{1,16}[」』][ \t　]*(?:又は|または|若しくは|及び|および|、|,|・|や)?[ \t　]*){0,6}[「『]")
+
+
+def quoted_list_item(text: str, start: int) -> bool:
+    """The marking is quoted in an enumerated item of a list (a rules text naming the markings it allows)."""
+    ls = line_start(text, start)
+    return ls >= 0 and _QUOTED_ITEM.fullmatch(text, ls, start) is not None
 
 
 def table_body_cell(text: str, start: int) -> bool:

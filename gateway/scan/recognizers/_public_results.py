@@ -14,7 +14,7 @@ from typing import Any
 from gateway.scan import rx as re
 
 # a short line of its own (a document's title), looked for this far above a price
-_TITLE_LINE = re.compile(r"(?m)^[ 　【■◆●]*[^\n]{2,24}$")
+_TITLE_LINE = re.compile(r"(?m)^[ 　【■◆●]*[^\n。？?]{2,24}$")  # (not the request's own sentence: 公告文をチェックして。)
 _TITLE_REACH = 600
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
 _OTHER_CASE = re.compile(r"次回|次の(?:案件|入札|工事)|別件|開札予定|入札予定|公告予定|開札前|決裁済|伏せ|漏らさ|口外|他言|内密|"

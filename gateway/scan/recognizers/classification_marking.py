@@ -41,8 +41,8 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._first_chars import first_chars
-from gateway.scan.recognizers._marking_form import (copyright_notice, explains_scheme, marking_form, shown_not_applied,
-                                                   table_body_cell)
+from gateway.scan.recognizers._marking_form import (copyright_notice, explains_scheme, marking_form, quoted_list_item,
+                                                   shown_not_applied, table_body_cell)
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -241,7 +241,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                         standalone=True, question=False, strength="strong",
                     )
                 )
-        return _restriction_twins(_scheme_text(text, results))
+        return _restriction_twins(text, _scheme_text(text, results))
 
     @staticmethod
     def _kind(m: re.Match) -> tuple[str, str | None]:
@@ -275,7 +275,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s)
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
-            question = table_body_cell(text, s)
+            question = table_body_cell(text, s) or quoted_list_item(text, s)
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:
@@ -299,11 +299,14 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
 _RESTRICTING_KINDS = frozenset({"caution", "scope", "handling_restriction"})
 
 
-def _restriction_twins(results: list[Any]) -> list[Any]:
+def _restriction_twins(text: str, results: list[Any]) -> list[Any]:
     twins = []
     for r in results:
         meta = r.recognition_metadata
-        if meta.get("kind") in _RESTRICTING_KINDS and meta.get("standalone"):
+        word = text[r.start:r.end]
+        # (a circle named by the word itself: 部外秘, 庁外秘, 内部限り, 課内限定)
+        if (meta.get("kind") in _RESTRICTING_KINDS or word.endswith("外秘") or "限り" in word or "限定" in word) \
+                and meta.get("standalone"):
             twin = RecognizerResult("HANDLING_RESTRICTION", r.start, r.end, r.score,
                                     recognition_metadata={**meta, "twin_of": "CLASSIFICATION_MARKING"})
             twins.append(twin)

@@ -36,6 +36,16 @@ _SCHOOL_GRADE = re.compile(
     r"(?=[ 　]?(?:[:：(（)）、,\n]|さん|くん|君|ちゃん|$))", re.MULTILINE)
 
 
+# a facility's member of staff listed after it (令和８年度 校長一覧: 長峰西中学校　　　根岸 孝雄; 中央図書館	館長 …): the facility
+# opens the line, a wide gap or a tab, then a spaced full name and the line's end, a note or another gap (round 17).
+# Staff in their office (official, not a roster of residents); a note after them on the line is about them (``heads``)
+_FACILITY_ROW = re.compile(
+    r"^[ \t　・]*[一-鿿ァ-ヺー々]{1,16}(?:学校|学園|幼稚園|保育園|こども園|保育所|図書館|公民館|美術館|博物館|体育館|センター|"
+    r"病院|診療所|事務所|支所|出張所)(?:長)?(?:\t|[ 　]{2,}|　)[ \t　]*"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　\t※*＊(（:：、,]|$)", re.MULTILINE)
+FACILITY_ROW_WORDS = ("学校", "学園", "園", "保育所", "館", "センター", "病院", "診療所", "事務所", "支所", "出張所")
+
+
 def _kana_ok(name: str) -> bool:
     """A kana given name: hiragana by the kana model, katakana by that model on its hiragana form."""
     if "ァ" <= name[0] <= "ヺ":
@@ -75,3 +85,14 @@ class PersonClassCodeMixin:
     def _grade_pupils(self, text: str):
         """Pupils named after a school and a grade (``_SCHOOL_GRADE``), a full name by the name model."""
         return spaced_full_names(self, islice(_SCHOOL_GRADE.finditer(text), _MAX), "school_grade")
+
+    def _facility_row_staff(self, text: str):
+        """Staff listed after their facility at a line's start (``_FACILITY_ROW``), a full name by the name model."""
+        for m in islice(_FACILITY_ROW.finditer(text), _MAX):
+            name = m.group("name")
+            if spaced_name_ok(name):
+                s, e = m.span("name")
+                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                  official=True, staff=True, heads=True, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ 　]", "", name)), model="facility_row")
+

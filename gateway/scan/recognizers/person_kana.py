@@ -18,7 +18,7 @@ from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONO
                                                       PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
 from gateway.scan.recognizers.person_addressee import PersonAddresseeMixin
-from gateway.scan.recognizers.person_classcode import SCHOOL_TRIGGERS, PersonClassCodeMixin
+from gateway.scan.recognizers.person_classcode import FACILITY_ROW_WORDS, SCHOOL_TRIGGERS, PersonClassCodeMixin
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
@@ -63,11 +63,14 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         if "年" in text:
             out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
+        if any(w in text for w in FACILITY_ROW_WORDS):
+            out.append(self._facility_row_staff(text))  # 長峰西中学校　　根岸 孝雄 (person_classcode)
         out.append(self._passport_order_names(text))  # ネパール国籍 SHRESTHA Anil Kumar（31・…） (person_foreign)
         if "生" in text:
             out.append(self._kana_names_before(text, _KANA_NAME_BIRTH_SCAN))  # シラカワ トミコ 昭和28年4月16日生
         if "-" in text or "番" in text or "号" in text:
             out.append(self._addressee_names(text))  # 八房町 字新田前 42-6　柳沢 正二 (person_addressee)
+            out.append(self._household_rows(text))  # ①　3-12　志賀 正道 (person_addressee)
         return out
 
     def _kana_names_before_age(self, text: str):

@@ -1,4 +1,4 @@
-"""Issue 13, round 17: six blind batches (h17a–f, 270 rows) and a sealed set (h17s, 45 rows), written by writers who
+"""Issue 13, round 17: eight blind batches (h17a–h, 360 rows) and a sealed set (h17s, 45 rows), written by writers who
 never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by action / false
 blocks):
 
@@ -8,6 +8,8 @@ blocks):
 | h17c (long documents, one deciding line) | after the h17a/b fixes | 24/25, 2/20 | 25/25, 0/20 |
 | h17d (conversations, transcripts, spoken numbers) | after the h17a–c fixes | 22/25, 0/20 | 25/25, 0/20 |
 | h17e + h17f (English and residents' languages; IT work) | after the h17a–d fixes | 47/50, 5/40 | 50/50, 0/40 |
+| h17g (hard negatives beside subtle positives) | after the h17a–f fixes | 20/25, 2/20 | 25/25, 0/20 |
+| h17h (everyday office writing, incidental personal data) | after the h17g fixes | 24/25, 0/20 | 25/25, 0/20 |
 
 Known gaps are non-strict xfails with their reason (all types only: each row blocks on its other findings).
 """
@@ -43,6 +45,10 @@ KNOWN_GAPS = {
     "h17e024": _TYPES + "a pension number said in Vietnamese",
     "h17f014": _TYPES + "a name in a mail server log",
     "h17f021": _TYPES + "a name in a test fixture",
+    "h17g017": _TYPES + "the holder's name beside a 個人番号",
+    "h17h005": _TYPES + "house numbers within a district the list names once",
+    "h17h006": _TYPES + "a birth date in a list row",
+    "h17h013": _TYPES + "an address in a shift table",
 }
 
 

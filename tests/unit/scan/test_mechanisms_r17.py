@@ -25,7 +25,14 @@ names, towns, numbers and wording):
   brackets (SHRESTHA Anil Kumar（31・…）, Name: GURUNG, Bishnu Bahadur); a Hanja name after a Korean label (성명: 崔 美蘭);
   rows that a fake-data library made (Faker が生成したもの) are examples; a marking as a cell in a table's body (a
   glossary's term) is a value; "Do not share" in sentence case only about the document; a password's value that is the
-  next field of a log line (BAD_PASSWORD count=4) or a secret store's name (パスワードは ansible-vault で暗号化) is none.
+  next field of a log line (BAD_PASSWORD count=4) or a secret store's name (パスワードは ansible-vault で暗号化) is none;
+- from h17g/h: an unnamed or pseudonymised subject singled out by the case (唯一の, うち…は本人のみ) is a person of the
+  record (unique_subject); a password typed into a form field's brackets (パスワード　［ … ］, an OCR'd screenshot); a
+  notice's draft (公告（案）) or a memo kept out of it (公告には載せない) does not publish a price; a story declared
+  fiction on the request's line (内容はフィクションです) is an example; an enumerated list quoting the markings a rules
+  text allows (（１）「複製禁止」) names them; a member of staff listed after their facility (長峰西中学校　　根岸 孝雄) is
+  staff, and a note on their line (※…病気休職) is about them; households listed by house number and name (①　3-12
+  志賀 正道) are a roster.
 """
 
 from __future__ import annotations
@@ -68,6 +75,20 @@ BLOCK += [
     ("korean_hanja_name_label", "번역해 주세요\n성명: 金 英子\n생년월일: 1949년 2월 11일"),
 ]
 
+BLOCK += [
+    ("unique_pseudonymised_case", "支援方針の案を書いて。\n\n【個別ケース会議（匿名化）】\n対象者：Ｙ氏　79歳　女性\n"
+                                  "居住：山間部の小集落（3世帯4人、うち高齢の単身女性は本人のみ）\n疾患：パーキンソン病、要介護3"),
+    ("unique_pupil_draft_report", "報告書案の表現をチェックして。\n\n１　対象児童\n　市立北浜小学校 第5学年の男子児童。"
+                                  "学年で唯一の双子の兄。\n２　概要\n　同級生からの暴言が続き、10月から不登校となった。"),
+    ("ocr_password_field", "スクリーンショットのOCR結果を手順書にして。\n利用者ID　［ kaikei-07 ］\nパスワード　［ Tz8#kessan!26 ］"),
+    ("price_memo_kept_out_of_notice", "公告文をチェックして。\n\n一般競争入札 公告（案）\n件名：北浜中学校 外壁改修工事\n\n"
+                                      "― 担当メモ（公告には載せない） ―\n予定価格（税抜）　¥42,180,000"),
+    ("principal_note_sick_leave", "お知らせ文にして。\n\n校長一覧\n北浜小学校　　　丹野 誠一\n北浜中学校　　　柏木 和夫　"
+                                  "※7月まで病気休職（適応障害）。保護者には伏せる。"),
+    ("household_rows", "回覧板の誤字をチェックして。\n【回覧順】\n①　２－５　桐生　直人　□\n②　２－７　森岡　房江　□\n"
+                       "③　２－９　宇野　孝　□"),
+]
+
 ALLOW = [
     ("card_mixed_separators_no_label", "在庫番号 4929-3816 4623-5501 の棚卸し結果を表にして。"),
     ("licence_dashed_no_label", "受付番号 3002-6859-9528 の処理状況を確認する手順を教えて。"),
@@ -85,6 +106,13 @@ ALLOW = [
                                    "for it."),
     ("log_constant_then_field", "原因を推定して。\n10:12 WARN login failed user=u***** reason=BAD_PASSWORD attempts=4"),
     ("password_in_vault", "レビューして。DBパスワードは hashicorp-vault で管理し、アプリは起動時に取得します。"),
+    ("fiction_declared", "短編のリズムを整えて（内容はフィクションです）。\n\n「電話は０９０の……」老人はメモを見た。"
+                         "「０９０－５５５１－２２３３」。先月、胃の手術をしたのだという。"),
+    ("rules_list_of_markings", "規程を表にして。\n第５条（表示）\n１　次の取扱制限を表示する。\n　（１）「複製禁止」\n"
+                               "　（２）「持出禁止」\n　（３）「部外秘」又は「課内限り」"),
+    ("principals_public_list", "保護者向けのお知らせにして。\n\n校長一覧（HP掲載済み）\n北浜小学校　　　丹野 誠一\n"
+                               "北浜中学校　　　柏木 和夫\n北浜東中学校　　宮内 早苗"),
+    ("only_public_hospital", "広報原稿を直して。本市で唯一の公立病院である市民病院では、対象の方にがん検診を行います。"),
     ("pregnancy_stage_policy", "広報原稿を直して。\n健康推進課 課長 野間 由紀子「妊娠期から子育て期まで切れ目なく支援します。」"),
 ]
 
