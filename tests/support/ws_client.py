@@ -31,12 +31,23 @@ class GatewayHandshakeWarning(UserWarning):
 class ShutdownOnClose(ClientConnection):
     """Shut the socket down before closing it, so a reader blocked in ``recv`` wakes up."""
 
+    def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+        global last_local_port
+        try:
+            last_local_port = sock.getsockname()[1]
+        except (OSError, IndexError, AttributeError):
+            last_local_port = None
+        super().__init__(sock, *args, **kwargs)
+
     def close_socket(self) -> None:
         try:
             self.socket.shutdown(socket.SHUT_RDWR)
         except (OSError, ValueError):  # already closed or never connected
             pass
         super().close_socket()
+
+
+last_local_port: int | None = None  # the local port of the last connection built (the gateway's dump lists ports)
 
 
 def _gateway_dump(proxy: str | None) -> str:
@@ -50,7 +61,7 @@ def _gateway_dump(proxy: str | None) -> str:
         if gw.port == port:
             dump = gw.diagnostics()
             tasks = dump.split("=== aigw diagnostics: threads ===")[0]
-            return tasks[-6000:]
+            return tasks[-6000:]  # (tasks and the recent connections: the threads are the same every time)
     return ""
 
 
@@ -64,6 +75,7 @@ def connect(uri: str, **kwargs: Any) -> ClientConnection:
         if "handshake" not in str(e) or kwargs.get("sock") is not None:
             raise
         warnings.warn(GatewayHandshakeWarning(
-            f"no answer to the WebSocket handshake for {uri} within {kwargs.get('open_timeout', 10)} s; retrying once."
-            f" The gateway's tasks:\n{_gateway_dump(kwargs.get('proxy'))}"), stacklevel=2)
+            f"no answer to the WebSocket handshake for {uri} within {kwargs.get('open_timeout', 10)} s ({e}; this "
+            f"client's port: {last_local_port}); retrying once. The gateway's tasks and recent connections:\n"
+            f"{_gateway_dump(kwargs.get('proxy'))}"), stacklevel=2)
         return _connect(uri, **kwargs)

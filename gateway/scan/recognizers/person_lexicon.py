@@ -25,6 +25,7 @@ STAFF_TITLES = frozenset((
     # a school's teachers are the education board's staff (3年1組担任の 河合 美波 先生, 養護教諭の 村上 早苗); a bare 教諭
     # before a name is not (東中学校の教諭 三浦 健司（38）: a record's subject, read as a private person)
     "担任", "養護教諭",
+    "保健師長", "看護師長", "栄養士", "管理栄養士", "社会福祉士", "精神保健福祉士",  # (a section's specialists: r17)
 ))
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
 # (also "<title>の <name>": 担当係長の 石川 和樹)

@@ -282,6 +282,9 @@ for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS:
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 _guard(("シェルター",), before=r"核|防空|避難")
+# the council itself and its meetings (要保護児童対策地域協議会 代表者会議の開催, 要対協の運営): the body, no child's case
+_guard(("要保護児童対策地域協議会", "要対協"),
+       after=r"[ 　]?(?:代表者会議|実務者会議|の(?:開催|運営|設置|構成|委員|事務局|代表者会議|実務者会議|調整機関|会議)|事務局)")
 # a record number counts only with its value ("学籍番号 24S0317", "ケース番号：2031-0457"), not as a column or a field name
 _guard(FAMILIES["record_number"][1], after=r"(?![ \t:=は]{0,3}[0-9A-Za-z])")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")

@@ -52,3 +52,24 @@ def test_sigusr1_dumps_on_the_running_loop(capfd) -> None:
     err = capfd.readouterr().err
     assert "=== aigw diagnostics: asyncio tasks ===" in err and "held-request" in err
     assert "=== aigw diagnostics: threads ===" in err and "526018159084" not in err
+
+
+def test_the_dump_lists_recent_client_connections_by_port_only() -> None:
+    """Round 17: which connections reached the gateway and how they ended (time, event, client port), never a value."""
+    from mitmproxy.test import tflow
+
+    d = Diagnostics()
+    f = tflow.tflow()
+    f.client_conn.peername = ("127.0.0.1", 54321)
+    f.request.path = "/v1/chat?note=" + SECRET
+    d.client_connected(f.client_conn)
+    d.http_connect(f)
+    d.requestheaders(f)
+    d.client_disconnected(f.client_conn)
+    out = io.StringIO()
+    d.dump(out)
+    text = out.getvalue()
+    section = text.split("recent client connections")[1].split("=== aigw diagnostics: threads")[0]
+    assert [line.split()[1:] for line in section.strip().splitlines()[1:]] == [
+        ["connected", "54321"], ["CONNECT", "54321"], ["request", "head", "54321"], ["disconnected", "54321"]]
+    assert "526018159084" not in text and "/v1/chat" not in text

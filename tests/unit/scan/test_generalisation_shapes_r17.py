@@ -1,4 +1,4 @@
-"""Issue 13, round 17: eight blind batches (h17a–h, 360 rows) and a sealed set (h17s, 45 rows), written by writers who
+"""Issue 13, round 17: ten blind batches (h17a–j, 450 rows) and a sealed set (h17s, 45 rows), written by writers who
 never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by action / false
 blocks):
 
@@ -10,6 +10,7 @@ blocks):
 | h17e + h17f (English and residents' languages; IT work) | after the h17a–d fixes | 47/50, 5/40 | 50/50, 0/40 |
 | h17g (hard negatives beside subtle positives) | after the h17a–f fixes | 20/25, 2/20 | 25/25, 0/20 |
 | h17h (everyday office writing, incidental personal data) | after the h17g fixes | 24/25, 0/20 | 25/25, 0/20 |
+| h17i + h17j (welfare and health casework; tax, insurance and resident records) | after the h17h fixes | 50/50, 1/40 | 50/50, 0/40 |
 
 Known gaps are non-strict xfails with their reason (all types only: each row blocks on its other findings).
 """
@@ -49,6 +50,9 @@ KNOWN_GAPS = {
     "h17h005": _TYPES + "house numbers within a district the list names once",
     "h17h006": _TYPES + "a birth date in a list row",
     "h17h013": _TYPES + "an address in a shift table",
+    "h17i019": _TYPES + "a birth date in a casework note",
+    "h17j018": _TYPES + "a pension number in a memo",
+    "h17j020": _TYPES + "the taxpayer's name under a marking",
 }
 
 
