@@ -212,6 +212,20 @@ CASES: dict[str, Callable[[int], str]] = {
     "internal: quoted categories a rules text adds": lambda n: fill("例示に「予定価格」「人事異動の内示前情報」を追加する。", n),
     "person: addressees after street addresses": lambda n: fill("北浜市港町3-4-5　森下 直樹\n", n),
     "person: house numbers with no name after": lambda n: fill("北浜市港町3-4-5 ", n),
+    # round 17: each new look (era letters, kana names before a birth, rosters below a rule, passport order, a subject
+    # singled out, facility rows, household rows, quoted marking lists, table cells, cookies are in carriers)
+    "records: era-letter dates after padded kana names": lambda n: fill("0021ﾀｶﾏﾂ ﾖｼｵ          S330712M0100\n", n),
+    "person: kana names before birth dates": lambda n: fill("イシワタ マサコ 平成2年11月3日生\n", n),
+    "public: rosters below a rule line": lambda n: fill("――――\n1 筧 正之 北浜市旭町2-11 090-3381-5520\n", n),
+    "person: passport-order Latin names": lambda n: fill("ネパール国籍 SHRESTHA Anil Kumar（31・", n),
+    "person: capitals with no cue": lambda n: fill("ABCDEF Ghijk ", n),
+    "person: subjects and uniqueness cues": lambda n: fill("対象者：Ｘ氏 唯一の ", n),
+    "person: uniqueness cues alone": lambda n: fill("うち唯一の中は本人のみ ", n),
+    "person: staff after facilities": lambda n: fill("長峰西中学校　　　根岸 孝雄　※\n", n),
+    "person: household rows": lambda n: fill("①　３－１２　志賀　正道　□\n", n),
+    "marking: quoted lists in a rules text": lambda n: fill("（１）「複製禁止」又は「持出禁止」\n", n),
+    "marking: cells of a glossary": lambda n: fill("取扱注意\t\t\n", n),
+    "internal: prices under titled results": lambda n: fill("入札結果一覧\n予定価格 19,800,000円\n\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

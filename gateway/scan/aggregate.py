@@ -120,6 +120,12 @@ def _is_personal_contact(h: Hit) -> bool:
     return h.entity in CONTACT and h.meta.get("personal", True) is not False
 
 
+def _is_dwelling(h: Hit) -> bool:
+    """A household's door (…1-6-9 メゾン泉ヶ丘103号室): a topic said of the family behind it identifies them (r17)."""
+    return (h.entity == "JP_ADDRESS" and h.meta.get("level") == "street" and bool(h.meta.get("building"))
+            and not h.meta.get("public_context"))
+
+
 # --- filtering --------------------------------------------------------------------------------
 def keep(hits: list[Hit], config: ScannerConfig, service_id: str | None,
          policies: dict[str, EntityPolicy] | None = None) -> list[Hit]:
@@ -231,13 +237,16 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
     action = f.config.combination.sensitive_with_contact_action
     if action == "allow" or "SENSITIVE_PERSONAL_INFO" not in f.present:
         return
-    contacts = _Index([h for h in f.kept if _is_personal_contact(h)])
+    contacts = _Index([h for h in f.kept if _is_personal_contact(h) or _is_dwelling(h)])
     if not contacts.hits:
         return
     for s in f.of("SENSITIVE_PERSONAL_INFO"):
         if s.meta.get("informational"):
             continue  # a service (…の問い合わせは) or a study's subject (public_context): nobody's condition
         c = contacts.near(s, f.window(s))
+        if c is None and s.meta.get("script") == "latin":  # (Latin-script prose spends about twice the characters on
+            # a sentence: a personal mobile twice as far, "…has epilepsy … I called her mom at 070-…", round 17)
+            c = contacts.near(s, 2 * f.window(s), lambda x: x.entity == "PHONE_NUMBER" and x.meta.get("kind") == "mobile")
         if c is not None:
             yield action, "sensitive_with_personal_contact", [s, c]
             return

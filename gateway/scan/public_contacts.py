@@ -52,7 +52,7 @@ FACILITY = re.compile(
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
 # the rest of a name's token, to the next space, quote, comma, bracket or colon: a facility's name the tagger split
 # ("name": "深見川市立第一小学校 体育館" → a name 深見川 + 市立第一小学校; 深見川市民 + センター)
-_TOKEN_REST = re.compile(r"[^\s　\"'”」』,，、。|:：()（）\[\]{}<>]{0,20}")
+_TOKEN_REST = re.compile(r"[^\s　\"'”」』,，、。|:：()（）\[\]{}<>/／]{0,20}")  # (/: a cell's end, round 17)
 
 
 def facility_token(text: str, start: int, end: int) -> bool:

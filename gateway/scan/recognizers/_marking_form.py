@@ -45,9 +45,11 @@ _DECLARED_OF = re.compile(
 _RULE_VERB_AFTER = re.compile(r"(?:ず|ずる|じる|じます|します|する|とする|とします|です)?[ \t]*[。.]?[ \t]*(?:$|\n)")
 # a marking shown, not applied: 【機密性２】と表示し, （庁内限り）などと併記する, 「秘」と押印
 _SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:(?:など|等)?と|の(?:よう|様)に|のような形で)"
-                          r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)")
+                          r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)"
+                          # (件名には【取扱注意】を付け、…: a rule saying where to put it, round 17)
+                          r"|[ \t]*[)）\]】〕」』>〉]?[ \t]*を(?:付け|付す|付与|付ける|表示|記載|記入|押印|押す|入れ)")
 # an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
-_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?i:examples?:)")
+_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)")
 # a cell of an aligned metadata line: 文書番号 財第31号　機密性 ２　保存期間 5年 (two or more fields apart)
 _FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 

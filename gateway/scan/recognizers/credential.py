@@ -85,7 +85,7 @@ ASSIGN = re.compile(
 )
 # "パスワード P@ssw0rd123!" / "password Tr0ub4dor&3" / "事前共有鍵 Kw…": a label, only spaces, then a password-looking value
 ASSIGN_WS = re.compile(
-    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ|(?:事前)?共有(?:キー|鍵)|暗号化?(?:キー|鍵))"
+    r"(?P<k>(?<![A-Za-z])(?:password|passwd|(?<![_\-.])pass|pwd|pw)(?![A-Za-z])[ \t\u3000]+|(?:パスワード|パスフレーズ|(?<![ァ-ヶー])パス(?![ァ-ヶー])|(?:事前)?共有(?:キー|鍵)|暗号化?(?:キー|鍵))"
     r"(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000、,]*(?:\[[ \t\u3000]*)?)"  # (a gloss: 事前共有鍵（PSK）; a field: ［ … ］)
     # a Japanese label may be glued to the value, which then ends at the next kana (パスワードpg#Ken26で入れます); the
     # value is not the next field of a log line (reason=BAD_PASSWORD count=4, round 17)

@@ -17,17 +17,21 @@ from __future__ import annotations
 
 from itertools import islice
 
+from gateway.scan import morphology
 from gateway.scan import rx as re
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import kana_given_ok
 from gateway.scan.recognizers.person_contacts import spaced_name_ok
 
-SCHOOL_TRIGGERS = ("保健室", "来室", "時間目", "養護", "担任")
+SCHOOL_TRIGGERS = ("保健室", "来室", "時間目", "養護", "担任",
+                   # a pupil's support record (WISC結果, 通級, 保護者面談用に配慮事項: round 17)
+                   "wisc", "通級", "支援学級", "保護者面談", "配慮事項", "個別の指導計画")
 _CLASS_CODE = re.compile(
     r"(?:^|(?<=[ \t　]))[1-6]-[1-9](?![0-9-])[ \t　]+"
-    r"(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
+    r"(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[一-鿿々〆ヶ]{1,3}[ぁ-ゖ]{2,4})"
     r"(?=[ \t　(（:：、]|$)", re.MULTILINE)
 _MAX = 64  # codes looked at per prompt: bounded work
+_GLUED = re.compile(r"([一-鿿々〆ヶ]{1,3})([ぁ-ゖ]{2,4})")
 # a pupil named after the school and the grade, with no class (round 16): 榛沢市立東中学校 3年 狩野 蓮（15）,
 # 北浜小5年　宮田 結衣: the school and the grade identify the child as a class code does
 _SCHOOL_GRADE = re.compile(
@@ -43,6 +47,9 @@ _FACILITY_ROW = re.compile(
     r"^[ \t　・]*[一-鿿ァ-ヺー々]{1,16}(?:学校|学園|幼稚園|保育園|こども園|保育所|図書館|公民館|美術館|博物館|体育館|センター|"
     r"病院|診療所|事務所|支所|出張所)(?:長)?(?:\t|[ 　]{2,}|　)[ \t　]*"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　\t※*＊(（:：、,]|$)", re.MULTILINE)
+# a pupil named with their attendance number in brackets (被害：高梨（出席番号21）, 宮路 こはる（出席番号17）: round 17): the
+# number within the class identifies the child; a surname alone when the dictionary reads it as one
+_ATTENDANCE = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}(?:[ 　][一-鿿々〆ヶぁ-ゖ]{1,4})?)[ 　]?[(（]出席番号[ 　:：]?[0-9]{1,2}番?[)）]")
 FACILITY_ROW_WORDS = ("学校", "学園", "園", "保育所", "館", "センター", "病院", "診療所", "事務所", "支所", "出張所")
 
 
@@ -76,7 +83,13 @@ class PersonClassCodeMixin:
                                      "class_code")
         for m in codes:
             name = m.group("name")
-            if " " not in name and "　" not in name and _kana_ok(name):
+            glued = _GLUED.fullmatch(name)  # 田口みなみ: a kanji surname, then the given name in hiragana (round 17)
+            if glued is not None and spaced_name_ok(f"{glued.group(1)} {glued.group(2)}"):
+                s, e = m.span("name")
+                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                  official=False, staff=False, strength="strong", person_key=stable_key(name),
+                                  model="class_code")
+            elif " " not in name and "　" not in name and _kana_ok(name):
                 s, e = m.span("name")
                 yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, honorific=None, label=False,
                                   official=False, staff=False, strength="medium", person_key=stable_key(name),
@@ -95,4 +108,18 @@ class PersonClassCodeMixin:
                 yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
                                   official=True, staff=True, heads=True, strength="strong",
                                   person_key=stable_key(re.sub(r"[ 　]", "", name)), model="facility_row")
+
+    def _attendance_pupils(self, text: str):
+        """Pupils named with their attendance number in brackets (``_ATTENDANCE``)."""
+        for m in islice(_ATTENDANCE.finditer(text), _MAX):
+            name = m.group("name")
+            s, e = m.span("name")
+            if " " in name or "　" in name:
+                yield from spaced_full_names(self, [m], "attendance")
+                continue
+            toks = morphology.tokenize(name)
+            if len(toks) == 1 and toks[0].is_surname:
+                yield self.result(self.ENTITY, s, e, 0.7, form="label", full_name=False, honorific=None, label=True,
+                                  official=False, staff=False, strength="strong", person_key=stable_key(name),
+                                  model="attendance")
 

@@ -63,6 +63,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         if "年" in text:
             out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
+        if "出席番号" in text:
+            out.append(self._attendance_pupils(text))  # 高梨（出席番号21） (person_classcode)
         if any(w in text for w in FACILITY_ROW_WORDS):
             out.append(self._facility_row_staff(text))  # 長峰西中学校　　根岸 孝雄 (person_classcode)
         out.append(self._passport_order_names(text))  # ネパール国籍 SHRESTHA Anil Kumar（31・…） (person_foreign)

@@ -30,7 +30,7 @@ from gateway.scan.recognizers.person_lexicon import (
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
 from gateway.scan.recognizers.person_capacity import councillor_label, staff_label
-from gateway.scan.recognizers.person_rules import Coverage, role_field_at
+from gateway.scan.recognizers.person_rules import Coverage, after_value, role_field_at
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所")
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
@@ -43,7 +43,10 @@ _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社�
                           + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
-_POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市"}
+_POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",
+                                                          # (被処分者：市立中学校 教諭（50歳代）: a press release's post)
+                                                          "教諭", "教員", "講師", "校長", "教頭", "副校長", "市立中学校",
+                                                          "市立小学校", "市立高校", "会計年度任用職員"}
 _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次長|長補佐)")
 _NOT_A_NAME = re.compile(r"(?:各(?:課|部|局|所属|位|担当)|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # a relation word opening a label's value before the name, parted by a space (本人　浅見 翔, 母　浅見 典子, round 14)
@@ -98,7 +101,7 @@ class PersonLabelsMixin:
             while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
                 k -= 1
             lab = text[k:p + 1]
-            if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE) and lab not in _LABEL_SET \
+            if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE or after_value(text, k)) and lab not in _LABEL_SET \
                     and lab not in ROLE_NOT_PERSON and (named is not None or role_field_at(text, k, p + 1)):
                 out.append((k, p + 1 + bool(named)))
         return out

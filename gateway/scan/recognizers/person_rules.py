@@ -299,8 +299,14 @@ def _is_weak(lab: str) -> bool:
 def role_field_at(text: str, k: int, e: int) -> bool:
     """A role label of the 者 grammar without a colon (使用者　宇佐美 紀子) opens its line (or a cell) and is followed by
     spaces and a kanji or katakana word: a form's or a record's field, not a word of a sentence (高齢者 福祉)."""
-    return (k == 0 or text[k - 1] in "\n\t|｜") and _ROLE_VALUE.match(text, e) is not None \
+    return (k == 0 or text[k - 1] in "\n\t|｜" or after_value(text, k)) and _ROLE_VALUE.match(text, e) is not None \
         and _PUBLIC_ROLE.search(text, k, e) is None and _NOT_ROLE_NIN.search(text, k, e) is None
+
+
+def after_value(text: str, k: int) -> bool:
+    """A blank after a field's value (a plate, a number: 多摩 502 ゆ 38-06 所有者 梶浦 透) stands before ``k``: the next
+    field of a record's line, as a line's start is (round 17)."""
+    return k >= 2 and text[k - 1] in " \u3000" and text[k - 2].isascii() and text[k - 2].isalnum()
 
 
 _ROLE_VALUE = re.compile(r"[ \t]{1,4}[一-鿿々ァ-ヺ]")

@@ -76,7 +76,7 @@ _NURSERY_HEAD = re.compile(r"(?:園|保育所)[ \t　]?[ぁ-ゖァ-ヺー]{2,5}$
 _CLASS_HEAD = re.compile(r"[0-9一二三四五六]学?年[ ]?[0-9A-Za-z一二三四五六七八九十]{1,2}$")
 # (a pupil's seat number may sit between the class and the name: 第4学年2組　15番　宇佐美 心陽 — round 14)
 _CLASS_NAME = re.compile(
-    r"(?:[ \t　]*(?:出席番号[ \t:：]*)?[0-9]{1,2}番)?[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（)）、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
+    r"(?:[ \t　]*(?:出席番号[ \t:：]*[0-9]{1,2}番?|[0-9]{1,2}番|No\.?[ ]?[0-9]{1,2}))?[ \t　]+(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=[ 　]?(?:[:(（)）、,\n]|さん|くん|君|ちゃん|$)|[ \t　])")
 # the name ends its field ("3年2組 吉川 そら:"); a name followed by a space and more words ("2年3組 千葉 蒼空　不登校") is
 # confirmed by the name model
 def _pupil_name_ok(name: str) -> bool:

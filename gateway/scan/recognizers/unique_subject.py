@@ -13,6 +13,8 @@ counted in a roster. A public text's "唯一の" (本市で唯一の公立病院
 
 from __future__ import annotations
 
+from itertools import islice
+
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
@@ -34,7 +36,7 @@ class UniqueSubjectRecognizer(AigwRecognizer):
         text = ctx.text
         out: list[RecognizerResult] = []
         seen: set[int] = set()
-        for cue in list(_CUE.finditer(text))[:_MAX]:
+        for cue in islice(_CUE.finditer(text), _MAX):
             lo = max(0, cue.start() - _REACH)
             blank = text.rfind("\n\n", lo, cue.start())
             subject = None

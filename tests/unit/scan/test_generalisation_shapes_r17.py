@@ -1,4 +1,4 @@
-"""Issue 13, round 17: ten blind batches (h17a–j, 450 rows) and a sealed set (h17s, 45 rows), written by writers who
+"""Issue 13, round 17: fourteen blind batches (h17a–n, 630 rows) and a sealed set (h17s, 45 rows), written by writers who
 never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by action / false
 blocks):
 
@@ -11,6 +11,9 @@ blocks):
 | h17g (hard negatives beside subtle positives) | after the h17a–f fixes | 20/25, 2/20 | 25/25, 0/20 |
 | h17h (everyday office writing, incidental personal data) | after the h17g fixes | 24/25, 0/20 | 25/25, 0/20 |
 | h17i + h17j (welfare and health casework; tax, insurance and resident records) | after the h17h fixes | 50/50, 1/40 | 50/50, 0/40 |
+| h17k + h17l (hurried short requests; security and internal administration) | after the h17i/j fixes | 47/50, 1/40 | 50/50, 0/40 |
+| h17m + h17n (material from outside; schools and the board of education) | after the h17k/l fixes | 45/50, 2/40 | 49/50, 0/40 |
+| h17s (sealed until every change was in: an ordinary mix) | c966f7d, and round start fe3d9bd | 25/25, 0/20 | (the same) |
 
 Known gaps are non-strict xfails with their reason (all types only: each row blocks on its other findings).
 """
@@ -53,9 +56,30 @@ KNOWN_GAPS = {
     "h17i019": _TYPES + "a birth date in a casework note",
     "h17j018": _TYPES + "a pension number in a memo",
     "h17j020": _TYPES + "the taxpayer's name under a marking",
+    "h17k006": _TYPES + "a surname alone in a hurried request",
+    "h17k010": _TYPES + "the account holder's kana name",
+    "h17k011": _TYPES + "a birth date said without a label",
+    "h17k012": _TYPES + "a phone number split by a typo",
+    "h17k013": _TYPES + "the account holder's kana name",
+    "h17k019": _TYPES + "a name beside a residence card number",
+    "h17k024": _TYPES + "the card holder's name",
+    "h17l036": _TYPES + "a password in a handover note under a marking",
+    "h17m006": _TYPES + "a topic in a hospital's referral letter",
+    "h17m010": _TYPES + "a topic in a resident's letter",
+    "h17m021": "a member of staff named as a lawyer's client (通知人) a sentence before the topic: not read as theirs",
+    "h17n004": _TYPES + "a romanised pupil's name in an ALT's mail",
+    "h17n038": _TYPES + "a phone number in a PTA list",
+    "h17s019": _TYPES + "a birth date in a list row",
+    "h17s027": _TYPES + "a password in a network memo",
 }
 
 
 @pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r17.jsonl", KNOWN_GAPS))
 def test_generalisation_shape_r17(scanner, row):
     check_row(scanner, row)
+
+
+@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r17_sealed.jsonl", KNOWN_GAPS))
+def test_generalisation_shape_r17_sealed(scanner, row):
+    check_row(scanner, row)
+

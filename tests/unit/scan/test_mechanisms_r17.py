@@ -32,7 +32,10 @@ names, towns, numbers and wording):
   fiction on the request's line (内容はフィクションです) is an example; an enumerated list quoting the markings a rules
   text allows (（１）「複製禁止」) names them; a member of staff listed after their facility (長峰西中学校　　根岸 孝雄) is
   staff, and a note on their line (※…病気休職) is about them; households listed by house number and name (①　3-12
-  志賀 正道) are a roster.
+  志賀 正道) are a roster;
+- from h17k/l: a pupil by class code with the name glued (3-2 田口みなみ) in a support record (WISC, 保護者面談); a role
+  label after a field's value on a record's line (多摩 502 ゆ 38-06 所有者 梶浦 透); パス before a password with a blank; a
+  marking after 例） or followed by を付け is shown, not applied.
 """
 
 from __future__ import annotations
@@ -89,6 +92,19 @@ BLOCK += [
                        "③　２－９　宇野　孝　□"),
 ]
 
+BLOCK += [
+    ("glued_pupil_name_support_record", "配慮事項まとめて\n4-1 森下ゆうな\nWISC結果 FSIQ 81 ADHD診断あり"),
+    ("role_label_after_plate", "警告文作って\n品川 300 あ 12-34 所有者 室井 健吾\n住所 北浜市旭町4-5-6"),
+    ("chat_pass_blank", "議事メモにして\n[09:12] 三宅：職員用Wi-Fiのパス Lm4#qR8zWx2t です"),
+]
+
+BLOCK += [
+    ("dwelling_household_topic", "記録票に整えて\n通報：北浜市旭町3-2-1 コーポ旭205号室の家庭。毎晩子どもの泣き声と怒鳴り声。"),
+    ("pupil_attendance_number", "報告書にして\n被害：村瀬（出席番号12）\n10/2 本人と面談。「消えたいと思うことがある」と発言。"),
+    ("english_mobile_far", "Please translate.\nHi, during lunch today Ken had an asthma attack and used his inhaler twice. "
+                           "He is fine now, but please let the homeroom teacher know. I called his mother at 080-2231-5567."),
+]
+
 ALLOW = [
     ("card_mixed_separators_no_label", "在庫番号 4929-3816 4623-5501 の棚卸し結果を表にして。"),
     ("licence_dashed_no_label", "受付番号 3002-6859-9528 の処理状況を確認する手順を教えて。"),
@@ -113,6 +129,13 @@ ALLOW = [
     ("principals_public_list", "保護者向けのお知らせにして。\n\n校長一覧（HP掲載済み）\n北浜小学校　　　丹野 誠一\n"
                                "北浜中学校　　　柏木 和夫\n北浜東中学校　　宮内 早苗"),
     ("only_public_hospital", "広報原稿を直して。本市で唯一の公立病院である市民病院では、対象の方にがん検診を行います。"),
+    ("training_marking_examples", "研修スライドを分かりやすく。\n・例）表紙右上に「機密性２」と付ける。\n"
+                                  "・メールの件名には【取扱注意】を付け、本文にも同じ表示をします。"),
+    ("section_number_not_pupil", "指導案を直して。\n2-1 ねらい\n2-2 展開\n保護者面談の進め方も入れて。"),
+    ("press_release_anonymised_post", "要約して\n懲戒処分について\n被処分者：市立小学校 教諭（40歳代・女性）\n"
+                                      "処分理由：酒気帯び運転\n問い合わせ：教職員課 0270-21-1100"),
+    ("principal_list_slashes", "表にして\n学校名／校長名／所在地\n市立北浜小学校／丹野 誠一／北浜市旭町1-1-1\n"
+                               "市立みどり野小学校／柏木 和夫／北浜市緑町2-2-2"),
     ("pregnancy_stage_policy", "広報原稿を直して。\n健康推進課 課長 野間 由紀子「妊娠期から子育て期まで切れ目なく支援します。」"),
 ]
 
