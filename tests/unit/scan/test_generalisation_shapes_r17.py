@@ -1,4 +1,4 @@
-"""Issue 13, round 17: fourteen blind batches (h17a–n, 630 rows) and a sealed set (h17s, 45 rows), written by writers who
+"""Issue 13, round 17: fourteen blind batches (h17a–n, 630 rows) and three sealed sets (h17s/t/u, 135 rows), written by writers who
 never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by action / false
 blocks):
 
@@ -13,7 +13,9 @@ blocks):
 | h17i + h17j (welfare and health casework; tax, insurance and resident records) | after the h17h fixes | 50/50, 1/40 | 50/50, 0/40 |
 | h17k + h17l (hurried short requests; security and internal administration) | after the h17i/j fixes | 47/50, 1/40 | 50/50, 0/40 |
 | h17m + h17n (material from outside; schools and the board of education) | after the h17k/l fixes | 45/50, 2/40 | 49/50, 0/40 |
-| h17s (sealed until every change was in: an ordinary mix) | c966f7d, and round start fe3d9bd | 25/25, 0/20 | (the same) |
+| h17s (sealed: an ordinary mix) | c966f7d, and round start fe3d9bd | 25/25, 0/20 | (the same) |
+| h17t (sealed: an ordinary mix, details incidental) | 361ba97, and round start | 22/25, 0/20 both | 23/25 (a CSV header's indexed column: fixed) |
+| h17u (sealed: the hard middle) | after the h17t fix, and round start | 24/25, 0/20 (start 23/25) | (the same) |
 
 Known gaps are non-strict xfails with their reason (all types only: each row blocks on its other findings).
 """
@@ -70,6 +72,10 @@ KNOWN_GAPS = {
     "h17n004": _TYPES + "a romanised pupil's name in an ALT's mail",
     "h17n038": _TYPES + "a phone number in a PTA list",
     "h17s019": _TYPES + "a birth date in a list row",
+    "h17t006": _TYPES + "a topic in a resident's mail",
+    "h17t019": "a resident's letter signed with name and phone after a street number and a topic: not combined",
+    "h17t044": "a member of staff's internal disciplinary memo (対象：… 主任 柘植 康弘（44）): the health note is not read as theirs",
+    "h17u028": "a record's subject with birth date and address not combined (sealed row, not analysed)",
     "h17s027": _TYPES + "a password in a network memo",
 }
 

@@ -105,6 +105,11 @@ BLOCK += [
                            "He is fine now, but please let the homeroom teacher know. I called his mother at 080-2231-5567."),
 ]
 
+BLOCK += [
+    ("csv_header_indexed_columns", "並べ替えの手順を教えて。\n受付番号,児童氏名,生年月日,希望園1,希望園2\n"
+                                   "R8-0101,浅野 ゆい,2024/03/11,さくら保育園,みどり保育所\nR8-0102,杉浦 大和,2023/09/30,みどり保育所,"),
+]
+
 ALLOW = [
     ("card_mixed_separators_no_label", "在庫番号 4929-3816 4623-5501 の棚卸し結果を表にして。"),
     ("licence_dashed_no_label", "受付番号 3002-6859-9528 の処理状況を確認する手順を教えて。"),
