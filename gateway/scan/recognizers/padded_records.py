@@ -90,7 +90,7 @@ class PaddedRecordRecognizer(AigwRecognizer):
             if text[s:e].count(" ") and text[s:e].split(" ", 1)[0].isdigit():  # the next cell's digits after one blank
                 digits = text[s:e].split(" ", 1)[0]
                 e = s + len(digits)
-            if len(digits) == 6 and text[s - 1:s] in _ERA_LETTERS and s > 0 and not text[s - 2:s - 1].isalpha():
+            if len(digits) == 6 and s > 0 and text[s - 1] in _ERA_LETTERS and not text[s - 2:s - 1].isalpha():
                 s, digits = s - 1, text[s - 1] + digits  # the era's letter starts the date
             elif len(digits) not in sizes or e - s != len(digits):
                 continue

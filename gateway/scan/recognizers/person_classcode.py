@@ -60,16 +60,21 @@ def _kana_ok(name: str) -> bool:
     return kana_given_ok(name)
 
 
+def full_name_result(mixin, s: int, e: int, name: str, model: str, official: bool = False, **meta):
+    """The strong labelled PERSON a structural pass reports for a full name found by its place (``official``: staff
+    listed in their office, ``meta`` more keys such as ``heads``)."""
+    return mixin.result(mixin.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
+                        official=official, staff=official, strength="strong",
+                        person_key=stable_key(re.sub(r"[ 　]", "", name)), model=model, **meta)
+
+
 def spaced_full_names(mixin, matches, model: str):
     """A strong labelled PERSON for each match whose ``name`` group is a spaced full name the name model accepts
     (the shared last step of the structural passes that find a pupil or an addressee by its place)."""
     for m in matches:
         name = m.group("name")
         if spaced_name_ok(name):
-            s, e = m.span("name")
-            yield mixin.result(mixin.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
-                               official=False, staff=False, strength="strong",
-                               person_key=stable_key(re.sub(r"[ 　]", "", name)), model=model)
+            yield full_name_result(mixin, *m.span("name"), name, model)
 
 
 class PersonClassCodeMixin:
@@ -85,10 +90,7 @@ class PersonClassCodeMixin:
             name = m.group("name")
             glued = _GLUED.fullmatch(name)  # 田口みなみ: a kanji surname, then the given name in hiragana (round 17)
             if glued is not None and spaced_name_ok(f"{glued.group(1)} {glued.group(2)}"):
-                s, e = m.span("name")
-                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
-                                  official=False, staff=False, strength="strong", person_key=stable_key(name),
-                                  model="class_code")
+                yield full_name_result(self, *m.span("name"), name, "class_code")
             elif " " not in name and "　" not in name and _kana_ok(name):
                 s, e = m.span("name")
                 yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, honorific=None, label=False,
@@ -104,10 +106,7 @@ class PersonClassCodeMixin:
         for m in islice(_FACILITY_ROW.finditer(text), _MAX):
             name = m.group("name")
             if spaced_name_ok(name):
-                s, e = m.span("name")
-                yield self.result(self.ENTITY, s, e, 0.8, form="label", full_name=True, honorific=None, label=True,
-                                  official=True, staff=True, heads=True, strength="strong",
-                                  person_key=stable_key(re.sub(r"[ 　]", "", name)), model="facility_row")
+                yield full_name_result(self, *m.span("name"), name, "facility_row", official=True, heads=True)
 
     def _attendance_pupils(self, text: str):
         """Pupils named with their attendance number in brackets (``_ATTENDANCE``)."""
