@@ -96,6 +96,7 @@ bench: install $(GINZA_VENV)/.installed
 	$(PY) bench/bench_scanner.py --ginza-python $(GINZA_VENV)/bin/python
 	$(PY) bench/bench_logs.py
 	$(PY) bench/bench_worst.py
+	$(PY) bench/bench_ws_frames.py
 
 clean:
 	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info tests/support/oidc/node_modules
