@@ -62,6 +62,7 @@ from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABE
 from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
+from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph, paragraph
 from gateway.scan.public_notices import published_notices
@@ -70,6 +71,7 @@ from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
 from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
+from gateway.scan.recognizers._public_results import PAST_CASES
 
 
 # --- markers -------------------------------------------------------------------------------------
@@ -119,15 +121,6 @@ _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
                           r"(?i:do not (?:share|distribute)|not for (?:publication|distribution)|internal use|confidential|shortlist)")
-# dates of historical persons: a year before 1900 or an era before 大正, or a table with a death-date column
-_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-_ROW_YEAR = re.compile(r"(?:1[0-9]{3}|20[0-9]{2})(?=年|[/.\-])")
-_OLD_ERA = re.compile(r"明治|慶応|元治|文久|万延|安政|嘉永|弘化|天保|文政|文化|享和|寛政|天明|安永|明和|宝暦|享保|元禄|寛永|慶長")
-# the year of death after a birth date in a biography's life span (…生まれ、2009年没 / 〜平成21年11月5日死去); not a
-# death registered in a record (死亡, 死亡届)
-_DEATH_AFTER = re.compile(r"[^\n。]{0,8}?[、,，\-–—〜～~][ ]?(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|1[89][0-9]{2}|20[0-9]{2})年"
-                          r"(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?[ ]?(?:没|歿|死去|逝去|永眠)")
-_DEATH_COLUMN = re.compile(r"没年|没年月日|死亡年月日|死去|逝去|生没年|歿")
 # an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
 _ORG_AFTER = re.compile(r"[ 　]?(?:(?:選挙|選対)?事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
 # a personnel change announced (本日、…異動の内示を行いました / （3月24日内示・発表） / 発令しました), not a draft: its 内示
@@ -176,9 +169,9 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     present = {h.entity for h in hits}
     if present & PLACEHOLDER_IDS:
         placeholders(text, hits)
-    historical: set[int] = _historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
+    historical: set[int] = historical_dates(text, hits) if "DATE_OF_BIRTH" in present else set()
     if "PERSON" in present:
-        historical |= _historical_mentions(text, hits)
+        historical |= historical_mentions(text, hits)
     if "DATE_OF_BIRTH" in present:
         _birth_ranges(text, hits)
     if present & {"DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO"}:
@@ -357,56 +350,6 @@ def _attribute(h: _HitLike) -> bool:
     return h.entity == "SENSITIVE_PERSONAL_INFO" or h.entity in PLACEHOLDER_IDS
 
 
-def _historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
-    """Birth dates of people who lived before 1900 (or in a table with a death-date column): no living
-    person. Returns their lines; the names on them are historical figures."""
-    death_column = None
-    lines: set[int] = set()
-    for h in hits:
-        if h.entity != "DATE_OF_BIRTH":
-            continue
-        value = text[h.start:h.end]
-        y = _YEAR.search(value)
-        old = (int(y.group()) < 1900) if y else _OLD_ERA.search(value) is not None
-        if not old:
-            if death_column is None:
-                death_column = _DEATH_COLUMN.search(text) is not None
-            # a row of a table with a death-date column that holds two dates (born, died)
-            if death_column:
-                lo = _line_start(text, h.start)
-                old = (_ROW_YEAR.search(text, lo, h.start) is not None
-                       or _ROW_YEAR.search(text, h.end, _line_end(text, h.end)) is not None)
-        if not old:
-            # a life span: the birth date followed by the year of death (1921年4月2日生まれ、2009年没)
-            old = _DEATH_AFTER.match(text, h.end, min(_line_end(text, h.end), h.end + 40)) is not None
-        if old:
-            h.meta["informational"] = True
-            h.meta["public_context"] = "historical"
-            lines.add(h.line)
-    return lines
-
-
-# a year of the past centuries in prose (明治5年に東京で生まれ, 1867年, a life span (1867-1916)), no birth date parsed
-_OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年"
-                       r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)")
-
-
-# a biography's life span in the brackets right after the name, its death before 1950 (伊達 孝典（だて たかのり、1852年3月4日
-# - 1921年11月2日）, 野口 英世（1876-1928）): nobody living, even when the reading made the name a label's value
-_OLD_DEATH = r"(?:1[0-8][0-9]{2}|19[0-4][0-9]|(?:" + _OLD_ERA.pattern + r"|大正)(?:[0-9]{1,2}|元))"
-_LIFESPAN_AFTER = re.compile(r"[ ]?[（(][^（()）\n]{0,40}?[-–—〜～~][ ]?" + _OLD_DEATH + r"(?:年|[）)])")
-
-
-def _historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
-    """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
-    centuries, or with a life span ending before 1950 in brackets after the name: historical figures. A resident
-    addressed with さん or named by a label is not."""
-    return {h.line for h in hits if h.entity == "PERSON" and (
-        (not h.meta.get("label") and h.meta.get("honorific") in (None, "氏")
-         and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
-        or _LIFESPAN_AFTER.match(text, h.end) is not None)}
-
-
 def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:
     """A sensitive topic named as what readers may ask about (アレルギー対応食の問い合わせは…へ, 生活保護の
     ご相談は…) is a service, not someone's condition."""
@@ -435,7 +378,8 @@ def _bid_results(text: str, hits: list[_HitLike]) -> None:
             if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
     if not bids:
         return
-    results = [m.start() for m in _BID_RESULT.finditer(text)]
+    results = [m.start() for m in _BID_RESULT.finditer(text)
+               if PAST_CASES.search(text, max(0, m.start() - 10), m.start()) is None]  # (not 過去2件の落札率, r18)
     if not results:
         return
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]

@@ -95,7 +95,7 @@ def under_column(text: str, header_end: int, words: re.Pattern, s: int, e: int) 
 
 
 # a header's cell naming the birth column (date_of_birth's column context)
-HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
+HEADER_WORDS = re.compile(r"生年月日|誕生日|出生日|セイネンガッピ|セイネンガツピ|DOB|date[ _]?of[ _]?birth|birth[ _]?date|(?<![a-z0-9_])(?:" + "|".join(BIRTH_KEYS)
                            + r")(?![a-z0-9_])", re.IGNORECASE)
 # …and "birth" as a whole cell, for the position of a value under it
 COLUMN_WORDS = re.compile(HEADER_WORDS.pattern + r"|(?<![A-Za-z_])birth(?![A-Za-z_])", re.IGNORECASE)

@@ -25,6 +25,9 @@ NAME_KEYS = (
     # the name in its scripts, English word first (name_kanji, name_kana, kanji_name), round 14
     "name_kanji", "name_kana", "kanji_name", "kana_name", "namekanji", "namekana", "kanjiname", "kananame",
     "name_jp", "name_ja", "japanese_name", "name_furigana",
+    # and in Latin script as the passport spells it (name_passport, name_roman …, round 18)
+    "name_passport", "passport_name", "name_en", "name_eng", "english_name", "name_roman", "roman_name", "name_romaji",
+    "romaji_name", "name_alphabet", "alphabet_name", "name_latin", "latin_name",
     # the people a record is about, named by their role (child_name of a nursery app's export, guardian_name …)
     "child_name", "student_name", "pupil_name", "guardian_name", "parent_name", "patient_name", "client_name",
     "applicant_name", "resident_name", "customer_name", "person_name", "tenant_name", "victim_name", "caller_name",

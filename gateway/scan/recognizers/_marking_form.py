@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 
+from gateway.scan.recognizers._marking_tables import table_body_cell
 from gateway.scan.recognizers._word_index import per_text
 
 from gateway.scan.recognizers._text import (
@@ -246,16 +247,8 @@ def quoted_list_item(text: str, start: int) -> bool:
     return ls >= 0 and _QUOTED_ITEM.fullmatch(text, ls, start) is not None
 
 
-def table_body_cell(text: str, start: int) -> bool:
-    """The marking is a cell in the body of a tab-separated table (a glossary's term, a register's 区分 column: the
-    line above is a row of the same table), not a sheet's title row above its table (round 17)."""
-    ls = line_start(text, start)
-    if ls <= 0 or "\t" not in text[ls:line_end(text, start) if line_end(text, start) >= 0 else len(text)]:
-        return False
-    pls = line_start(text, ls - 1)
-    return "\t" in text[pls:ls - 1]
-
-
+_MARKING_THEN_SEP = re.compile(r"[ \t　]*[【\[]?(?:機密性[ 　]?[0-9０-９一二三ⅠⅡⅢIV]{1,2}(?:情報)?|部外秘|庁外秘|社外秘|課外秘|"
+                               r"関係者限り|取扱注意|極秘|秘)[】\]]?[ \t　]*[/／・][ \t　]*")  # (not a table's bar: 機密性３ | 持出禁止)
 # an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…⏎
 # 　　　　　【機密性３】【複製禁止】, round 12)
 _CONTINUED_BEFORE = re.compile(r"[ \t　]{2,}[^\n。、ぁ-ゟ]{0,30}")
@@ -409,6 +402,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
         return "labelled"
     if start - ls <= 16 and text[end:end + 1] in _SUBJECT_SEP and _SUBJECT_BEFORE.match(text[ls:start]):
         return "header"
+    if 0 < start - ls <= 24 and _MARKING_THEN_SEP.fullmatch(text, ls, start):  # a marking, a slash, then this one:
+        return "header"  # the second of a line's markings: "機密性２　／　取扱注意（契約締結まで課外秘）" (round 18)
     if is_at_line_start(text, start):
         j = end
         while j < len(text) and j < end + 3 and text[j] in "*＊":  # markdown emphasis closing (**機密性２**｜…)

@@ -37,7 +37,9 @@ ROMAJI_ADDRESS = re.compile(
     r"|(?<![A-Za-z0-9-])" + _BLOCK + r",?[ ]" + _WORD + r"-(?:cho|machi),?[ ](?:Apt\.?|Room|Unit|Flat|\#)[ ]?[0-9]{1,4}"
     r"(?![0-9])"
     # or in the Japanese order, the municipality first (Akanedai-shi Nishihara 2-14-7: romanised Japanese, round 13)
-    r"|(?<![A-Za-z0-9-])" + _MUNI + r",?[ ]" + _TOWN + r",?[ ]" + _BLOCK + r"(?![0-9-])")
+    r"|(?<![A-Za-z0-9-])" + _MUNI + r",?[ ]" + _TOWN + r",?[ ]" + _BLOCK + r"(?![0-9-])"
+    # or a -cho / -machi town then its block, the municipality left out (Hinode-cho 1-40-3, round 18)
+    r"|(?<![A-Za-z0-9-])" + _WORD + r"-(?:cho|machi),?[ ]" + _BLOCK + r"(?![0-9-])")
 # or a building first (a flat's name and number, then the block and town, the municipality left out): "Maison Aoba 105,
 # 4-3-8 Aoba-cho", "Sunny Heights 302, 5-3-11 Chuo, Kawaguchi", "Room 302, Sakura Heights, 2-14-6 Nishiki"
 BUILDING_ADDRESS = re.compile(

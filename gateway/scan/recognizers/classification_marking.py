@@ -42,7 +42,8 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._first_chars import first_chars
 from gateway.scan.recognizers._marking_form import (copyright_notice, explains_scheme, marking_form, quoted_list_item,
-                                                   shown_not_applied, table_body_cell)
+                                                   shown_not_applied)
+from gateway.scan.recognizers._marking_tables import table_body_cell
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -276,6 +277,9 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
             question = table_body_cell(text, s) or quoted_list_item(text, s)
+        elif form in ("header", "labelled") and ("|" in text or "｜" in text or "\t" in text):
+            # a level or a restriction in a table's cells (区分 | 取扱制限 ⏎ 機密性３ | 持出禁止): the table lists them (r18)
+            question = question or table_body_cell(text, s, head=True, generic=kind == "generic")
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:

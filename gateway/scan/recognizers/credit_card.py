@@ -7,6 +7,7 @@ from gateway.scan import rx as re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._examples import is_example_number
+from gateway.scan.recognizers._fragments import assembled
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, SplitFields, assemble_after, groups, luhn_ok, seps
 
@@ -26,6 +27,7 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
 
 
 _SPOKEN_REACH = 80  # how far after カード the 番号 of a card read out may come
+_PIECES_REACH = 200  # how far after 番号 the pieces of a number read out over a few messages may come
 _SPOKEN_GAP = re.compile(r"[^0-9\n]{1,16}?[。、 ]?(?=[0-9])")  # what the caller says between 番号 and the digits
 # the number's groups on consecutive lines (a number taken down in pieces, a PDF paste): 4 or 8 digits a line
 _LINE_GAP = re.compile(r"[ \t]*\n[ \t]*")
@@ -76,7 +78,9 @@ class JpCreditCardRecognizer(AigwRecognizer):
                 continue
             g = _SPOKEN_GAP.match(text, q + 2)  # (番号言いますね。4539、…: a few words before the digits)
             for n in (16, 15, 14):
-                got = assemble_after(text, q + 2, n) or (assemble_after(text, g.end(), n) if g else None)
+                got = assemble_after(text, q + 2, n) or (assemble_after(text, g.end(), n) if g else None) or next(
+                    (a for a in assembled(text, q + 2, min(len(text), q + _PIECES_REACH), n) if self.validate_result(a[2])),
+                    None)  # (in pieces over a transcript's timed lines: 00:00:36 客：4980 2231 ⏎ 00:00:41 客：5567 0312, r18)
                 if got is not None and got[0] not in seen and self.validate_result(got[2]) \
                         and not is_example_number(self.ENTITY, got[2]):
                     seen.add(got[0])

@@ -254,6 +254,14 @@ def _labelled(text: str, ls: int, s: int, e: int) -> bool:
 _BIRTH_CELL = re.compile(r".{0,4}?(?:^|(?<=[|,\t])|(?<=  ))[ ]*(?i:birth)(?:[ ]*(?=[|,\t]|$)|(?=  ))", re.MULTILINE)
 
 
+# a record's cells: a kanji full name, its katakana reading, maybe the sex, then a date (round 18)
+_NAME_READING_DATE = re.compile(
+    r"(?:^|(?<=[,\t(|]))[ ]?['\"]?[一-鿿々〆ヶ]{1,4}[ ]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,5}['\"]?[ ]?[,\t|][ ]?['\"]?[ァ-ヺー]{2,8}[ ]?"
+    r"[ァ-ヺー]{1,8}['\"]?[ ]?[,\t|](?:[ ]?['\"]?(?:[MF男女12]|male|female)['\"]?[ ]?[,\t|])?[ ]?['\"]?"
+    r"(?P<d>(?:18|19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[明大昭平令MTSH](?:[0-9]{1,2}|元)[./年][0-9]{1,2}[./月][0-9]{1,2}日?)"
+    r"['\"]?(?=[ ]?[,\t|)]|$)", re.MULTILINE)
+
+
 class DateOfBirthRecognizer(AigwRecognizer):
     ENTITY = "DATE_OF_BIRTH"
     TRIGGER_WORDS = TRIGGERS
@@ -352,7 +360,8 @@ class DateOfBirthRecognizer(AigwRecognizer):
                                       precision="day", strength="strong")
 
     def _field_tuple_dates(self, text: str):
-        """(name, birth_date)=(…, 1987-11-03): the value of a birth-date field."""
+        """(name, birth_date)=(…, 1987-11-03): the value of a birth-date field; or a record's name, its reading and a
+        date in that order, the resident record's own order (VALUES (3101,'奥寺 茂','オクデラ シゲル','1952-11-08', …)."""
         for col, s, e in field_tuples(text):
             if col in BIRTH_FIELDS:
                 m = DATE_RE.fullmatch(text, s, e)
@@ -360,6 +369,12 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 if parsed is not None and parsed[3] is not None:
                     yield self.result(self.ENTITY, s, e, 0.9, context="label", era=parsed[0], precision="day",
                                       strength="strong")
+        for r in _NAME_READING_DATE.finditer(text):
+            m = DATE_RE.fullmatch(text, r.start("d"), r.end("d"))
+            parsed = parse_date(m) if m is not None else None
+            if parsed is not None and parsed[3] is not None:
+                yield self.result(self.ENTITY, r.start("d"), r.end("d"), 0.8, context="column", era=parsed[0],
+                                  precision="day", strength="strong")
 
     @staticmethod
     def _header_pos(text: str, ctx: ScanContext) -> int | None:

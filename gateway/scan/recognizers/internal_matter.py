@@ -45,7 +45,9 @@ _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20,
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 _CELL_SEP = re.compile(r"[,\t|]")
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
-_NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:[(【※][ ]?)?(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
+# (after a tax note and until when: 56,903,000円（税込）※審査終了まで非公表, round 18)
+_NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,8}\)[ ]?)?(?:[(【※][ ]?)?(?:[^\n。()]{1,12}?まで[はの]?)?"
+                               r"(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
 # a personnel word naming an event or a scheme for such staff (昇任予定者研修, 昇任試験), not the people
 _ABOUT_PEOPLE_AFTER = re.compile(r"[ ]?(?:研修|試験|選考|説明会|向け|制度|の皆さん|対象の研修)")
 _AUDIENCE_BEFORE = re.compile(r"対象(?:者)?[ ]?[:：][ ]?[^\n:：]{0,6}$")

@@ -228,6 +228,16 @@ def _card_grouping(text: str, start: int, end: int, groups: list[int]) -> bool:
             and text.find(":", ls, start) < 0 and text.find("：", ls, start) < 0)
 
 
+_COLON_AFTER = re.compile(r"[^0-9\n:：一-鿿ぁ-ゖァ-ヺ]{1,24}?[:：]")  # (words of another language, not 受付番号:)
+
+
+def _colon_after(text: str, pos: int) -> int:
+    """The end of the colon a few words after a label on its line (the label in brackets in another language's sentence:
+    (My Number) của tôi:), or -1."""
+    m = _COLON_AFTER.match(text, pos)
+    return -1 if m is None else m.end()
+
+
 class MyNumberRecognizer(AigwRecognizer):
     ENTITY = "JP_MY_NUMBER"
     TRIGGER_DIGITS = 12
@@ -305,6 +315,8 @@ class MyNumberRecognizer(AigwRecognizer):
         for w in VALUE_LABELS:
             for p in ctx.hits.get(w.lower(), ()):
                 got = assemble_after(text, p + len(w), 12)
+                if got is None and (c := _colon_after(text, p + len(w))) > 0:
+                    got = assemble_after(text, c, 12)  # "Số cá nhân (My Number) của tôi: 8174 0263⏎9152" (round 18)
                 if got is not None and my_number_ok(got[2]):
                     seen.add((got[0], got[1]))
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,

@@ -25,6 +25,12 @@ MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0
                   r"([A-Z0-9<]{14})([0-9<])([0-9])")
 
 
+# ICAO Doc 9303's specimen passport: the fictitious state Utopia (UTO) and its document number, printed in every MRZ
+# manual and test suite (round 18)
+_SPECIMEN_STATE = "UTO"
+_SPECIMEN_NUMBERS = frozenset({"L898902C3", "L898902C<"})
+
+
 def _mrz_value(c: str) -> int:
     if c.isdigit():
         return int(c)
@@ -79,10 +85,10 @@ class PassportRecognizer(AigwRecognizer):
             for m in MRZ2.finditer(text):
                 ok = (mrz_check(m.group(1)) == int(m.group(2)) and mrz_check(m.group(4)) == int(m.group(5))
                       and mrz_check(m.group(7)) == int(m.group(8)))
-                if ok:
+                if ok and m.group(3) != _SPECIMEN_STATE and m.group(1) not in _SPECIMEN_NUMBERS:
                     out.append(self.result(self.ENTITY, m.start(), m.end(), 0.95, strength="strong", kind="mrz"))
             for m in MRZ1.finditer(text):
-                if m.group(0).count("<") >= 3:
+                if m.group(0).count("<") >= 3 and m.group(0)[2:5] != _SPECIMEN_STATE:
                     out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong", kind="mrz"))
         return out
 
@@ -93,7 +99,8 @@ class PassportRecognizer(AigwRecognizer):
         for m in (FOREIGN.match(text, s) for s in _foreign_starts(ctx)):
             if m is None:
                 continue
-            if LABELS.classify(text, m.start(), m.end()) == "label" and not shown_as_example(text, m.start(), m.end()):
+            if LABELS.classify(text, m.start(), m.end()) == "label" and not shown_as_example(text, m.start(), m.end()) \
+                    and m.group(0) not in _SPECIMEN_NUMBERS:
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong", label=True,
                                        kind="foreign"))
         return out

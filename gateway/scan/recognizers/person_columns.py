@@ -60,13 +60,15 @@ _LATIN_TITLE_BEFORE = re.compile(
 _OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員",
                                    "市長", "町長", "村長", "所属長", "管理職"})
 # column headers in English, and a name split into a surname column and a given-name column (姓 | 名)
+_KANA_NAME_COLUMNS = ("シメイ", "シメイカナ", "カナシメイ", "シメイカンジ", "メイギニン", "コウザメイギ", "メイギ", "メイギカナ")
 _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_name", "name (kanji)", "氏名(漢字)",
                               "氏名(カナ)", "氏名(ふりがな)", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ",
                               # a residence card's name in Latin letters (氏名（ローマ字）, 英字氏名: r15)
                               "氏名(ローマ字)", "氏名(英字)", "氏名(アルファベット)", "ローマ字氏名", "英字氏名",
                               # romanised Japanese headers of a legacy export ("No,Shimei,Furigana,Seinengappi")
                               "shimei", "simei", "namae", "furigana", "hurigana", "kana_shimei", "shimei_kana",
-                              *NAME_KEYS})  # (abbreviated keys of real systems: nm, kj_nm …)
+                              # a legacy system's half-width kana headers (ｼﾒｲｶﾅ, ﾒｲｷﾞﾆﾝ fold to these, round 18)
+                              *_KANA_NAME_COLUMNS, *NAME_KEYS})  # (abbreviated keys of real systems: nm, kj_nm …)
 _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
@@ -86,6 +88,7 @@ _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
+    n + sep for n in _KANA_NAME_COLUMNS for sep in ("\t", ",", "|")) + tuple(
     n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS for sep in ("\t", ",", "|", " ")) + tuple(
     n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |", "\n", "名\n")) + tuple(
     n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))

@@ -167,6 +167,23 @@ def signature_contact(text: str, start: int, end: int, unit: re.Pattern[str] = _
     return unit.search(text, max(0, start - 40), start) is not None or unit.search(text, end, nxt) is not None
 
 
+# a letter whose writer says where they live (私は湊川二丁目17番地の5に住む者です, 当方…在住): its signature's labelled home
+# landline is theirs as a mobile would be (round 18)
+_WRITER_LIVES = re.compile(r"(?:私|わたし|当方|小生)(?:は|の家は|の自宅は)[^\n。]{2,40}?(?:に住む|に住んで|に暮らし|在住)")
+_HOME_LINE = re.compile(r"[ \t]*(?:電話|TEL|Tel|自宅|℡)[ \t]*[:：]?[ \t]*0[1-9][0-9]{0,3}[-(（ ][0-9]{1,4}[-)） ][0-9]{4}[ \t]*$",
+                        re.MULTILINE)
+
+
+def writer_home_phone(text: str, end: int) -> bool:
+    """A labelled landline on one of the two lines after a name alone on its line, in a letter whose writer says where
+    they live: a resident's signature."""
+    ne = end
+    for _ in range(2):
+        k = text.find("\n", ne + 1)
+        ne = len(text) if k < 0 else k
+    return _HOME_LINE.search(text, end, ne) is not None and _WRITER_LIVES.search(text) is not None
+
+
 def card_numbers(ctx) -> bool:
     """The text holds a residence card's number (two capitals, eight digits, two capitals: KQ58203716EF), found from
     the scan's eight-digit runs: rows of Latin names beside them trigger the person recognizer (_latin_rows)."""

@@ -79,7 +79,8 @@ KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보
 _AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
                    r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
                    # (the bracket may go on to the school or the ward: "Haruto Kimura (Grade 4, Minami Elementary)", round 11)
-                   r"|[ \t]*\((?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
+                   # (the sex first, as a handover note writes it: "Tsujimoto Keigo (M, 34)", round 18)
+                   r"|[ \t]*\((?:(?:[MFmf]|(?i:male|female))[ \t]*[,/][ \t]*)?(?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
                    r"(?:[,;][^()\n]{0,40})?\)"
                    r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z])"
                    # (or the record's number in the bracket: "Ryota Shimizu (Tax Division, employee no. 20418)", round 12)

@@ -65,7 +65,8 @@ _FIELD_NAMES = _LABEL_SET | frozenset({"生年月日", "住所", "現住所", "�
                                        "郵便番号", "届出日", "申請日", "備考", "ふりがな", "フリガナ"})
 _LABEL_RANK = {w: i for i, w in enumerate(LABELS)}
 _ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外")  # a value naming who by role (申請者本人, 同居の家族)
-_COUNT_AFTER = re.compile(r"[ \t　]*[0-9０-９]{1,5}[ \t　]*(?:名|人|世帯|件|団体|組)")  # a group counted, not a person (round 15)
+# a group counted, not a person (round 15), or its share (虐待者の続柄：息子 44％、夫 22％, round 18)
+_COUNT_AFTER = re.compile(r"[ \t　]*[0-9０-９]{1,5}(?:[.．][0-9０-９]{1,2})?[ \t　]*(?:名|人|世帯|件|団体|組|[%％]|割|パーセント)")
 # a spaced kanji full name filling a field's value up to a bracket, a blank or the line's end (r15)
 _SPACED_KANJI_VALUE = re.compile(r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶ]{1,3}(?=[(（ \t　]|$)", re.MULTILINE)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)

@@ -30,10 +30,11 @@ STAFF_TITLES = frozenset((
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
 # (also "<title>の <name>": 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
-# the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について)
-# (a bracketed note may stand between: 坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
+# the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),
+# a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
-                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?:[、,は\n]|です|でござ|ですが|で[、,]))")
+                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?:[、,は\n]|です|でござ|ですが|で[、,])"
+                          r"|の(?:訴訟)?代理人(?:として|である|です|を))")  # (…氏（税務課所属）の代理人として: their matter)
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
 # 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
 _STAFF_AFFILIATION = re.compile(
@@ -363,8 +364,8 @@ _LABEL_SEP = re.compile(
     r"[ \t]*(?:</(?:th|td|dt)>[ \t]*<(?:td|dd)(?:[ \t][^>\n]{0,40})?>)?[ \t]*(?:[(（][^)）\n]{0,8}[)）])?[ \t]*(?:/[ \t]*[A-Za-z][A-Za-z .']{0,20}?[ \t]*(?=[:：=|｜]))?[】\]」』]?[\"'`]?[ \t]*(?:[:：=|｜→⇒]|->|は|が)?[ \t]*[\"'`]?[ \t]*"
     # a speaker's filler in a transcript before the name: "相談者：えっと、松本 さやか、です"
     r"(?:(?:えっと|ええと|えーと|あの|あのー|えー|はい)[、,]?[ \t　]*)?"
-    # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田"
-    r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+)?"
+    # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田", "対象：環境部 清掃事業課 …"
+    r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+){0,2}"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
     r"(?:(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \t　]+)?"
 )
@@ -432,10 +433,9 @@ def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
     while lo > 0 and n < 8 and _NAME_CHARS.match(text[lo - 1]):
         lo -= 1
         n += 1
-    n = 0
-    while hi < len(text) and n < 8 and _NAME_CHARS.match(text[hi]):
+    limit = min(len(text), hi + 8)
+    while hi < limit and _NAME_CHARS.match(text[hi]):
         hi += 1
-        n += 1
     return lo, hi
 
 

@@ -12,7 +12,7 @@ from gateway.scan.recognizers._field_keys import NAME_KEYS
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.email import organisation_domain
 from gateway.scan.recognizers.person_charname import glued_full_name
-from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok
+from gateway.scan.recognizers.person_contacts import kana_surname, signature_contact, spaced_name_ok, writer_home_phone
 from gateway.scan.recognizers.person_intro import glued_surname
 from gateway.scan.recognizers.person_rules import Coverage, kana_noun_given, namey
 from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_capacity_or_cited, row_topic, sentence_subjects,
@@ -366,14 +366,17 @@ class PersonTablesMixin:
 
     def _signature_names(self, text: str):
         """A line holding only a full name, followed within three lines by a personal mobile number
-        or a free-mail address: a signature or an address block of a private person."""
+        or a free-mail address (or a labelled landline in a letter whose writer says where they live): a signature or
+        an address block of a private person."""
         for m in line_matches(_SIGNATURE_NAME, text):
             # "山田 太郎\n総務課 …": a member of staff signing with the office's details
             staff = signature_contact(text, m.start(), m.end(), _UNIT_LINE)
             if staff is None:
                 staff = _address_beside(text, m.start(), m.end())
                 if staff is None:
-                    continue
+                    if not writer_home_phone(text, m.end()):
+                        continue
+                    staff = False
             if staff and _RESIDENTS_ASSOC.search(text, max(0, m.start() - 40), m.start()) is not None:
                 staff = False  # "みどり野台自治会 防犯部\n菅谷 和臣": a resident signing for an association
             name = m.group("name")

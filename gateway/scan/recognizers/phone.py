@@ -155,8 +155,14 @@ class PhoneNumberRecognizer(AigwRecognizer):
                 end, raw = end - (len(raw) - cut), raw[:cut]
                 digits = _NON_DIGIT.sub("", raw)
                 res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
-            if res is None:
-                continue
+            if res is None or (text[end:end + 1] == "\n" and len(digits) < 10):
+                # a labelled number broken over a line (電話：070-⏎4418-2093): one number only under its label
+                if (b := _LINE_BROKEN.match(text, c)) is not None and PHONE_WORDS.near(text, c, c, 20, 0):
+                    raw, digits = b.group(0), _NON_DIGIT.sub("", b.group(0))
+                    res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
+                    end = b.end()
+                if res is None:
+                    continue
             self._grade(text, end - len(raw), end, raw, digits, res, out)
         for start, end, digits, groups in self._read_out(text, ctx, out):
             res = classify(digits, groups)
@@ -254,6 +260,8 @@ def _firm_in_brackets(text: str, start: int) -> bool:
     return _FIRM_BRACKET.search(text, lo, start) is not None
 
 
+# a number broken over a line at one of its group boundaries (round 18)
+_LINE_BROKEN = re.compile(r"(?<![0-9A-Za-z+])0[0-9]{1,4}(?:[ -]?\n[ ]?|[ -])[0-9]{1,4}(?:[ -]?\n[ ]?|[ -])[0-9]{3,4}(?![0-9])")
 _NON_DIGIT = re.compile(r"[^0-9]")
 _DIGITS = re.compile(r"[0-9]+")
 _FW = str.maketrans("０１２３４５６７８９", "0123456789")

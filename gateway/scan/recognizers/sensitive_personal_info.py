@@ -229,7 +229,9 @@ _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|�
                           # a profession named after the topic: 認知症看護認定看護師, 糖尿病専門医, 認知症サポーター
                           r"|看護師|専門医|認定医|指導医|療法士|福祉士|指導士|支援員|相談員|サポーター|コーディネーター)"
                           # a talk's title: 認知症の基礎知識, 介護保険サービスの使い方, うつ病の最新治療
-                          r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識)")
+                          r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識|早期発見|早期対応|理解)")
+# a talk's or a course's quoted title around the topic (講義「産後うつの早期発見と…」, 研修テーマ『発達障害の…』, round 18)
+_TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講座|セミナー|勉強会|分科会|タイトル|題目)[ :：は]{0,2}[「『][^」』\n]{0,30}$")
 # a service's arrangements after a broad word (健診の会場変更, 検診の日程, 入院の案内): the office's service, no one's condition
 _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|受付|申込|申し込み|実施|開催|周知|チラシ|ポスター|予約枠|"
                             r"時間帯|場所|準備|担当)")
@@ -372,6 +374,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
             return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
+        if not w.isascii() and _TALK_TITLE_BEFORE.search(text, max(0, s - 40), s) is not None:
+            return False  # the title of a talk (講義「産後うつの早期発見」): a subject taught, no one's condition
         if not w.isascii() and _OTHERS_AFTER.match(text, e):
             return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named
         if KEYWORDS[w][2] < 0.7 and _SERVICE_AFTER.match(text, e):

@@ -17,6 +17,10 @@ blocks):
 | h17t (sealed: an ordinary mix, details incidental) | 361ba97, and round start | 22/25, 0/20 both | 23/25 (a CSV header's indexed column: fixed) |
 | h17u (sealed: the hard middle) | after the h17t fix, and round start | 24/25, 0/20 (start 23/25) | (the same) |
 
+Round 18 closed the last four decision gaps (h17m021, h17t019, h17t044, h17u028: a staff member as a lawyer's client, a
+resident's signed letter with a home landline, a subject label before two units, a living centenarian born in 明治 45);
+h17m, h17t and h17u are 25/25 since.
+
 Known gaps are non-strict xfails with their reason (all types only: each row blocks on its other findings).
 """
 
@@ -68,14 +72,10 @@ KNOWN_GAPS = {
     "h17l036": _TYPES + "a password in a handover note under a marking",
     "h17m006": _TYPES + "a topic in a hospital's referral letter",
     "h17m010": _TYPES + "a topic in a resident's letter",
-    "h17m021": "a member of staff named as a lawyer's client (通知人) a sentence before the topic: not read as theirs",
     "h17n004": _TYPES + "a romanised pupil's name in an ALT's mail",
     "h17n038": _TYPES + "a phone number in a PTA list",
     "h17s019": _TYPES + "a birth date in a list row",
     "h17t006": _TYPES + "a topic in a resident's mail",
-    "h17t019": "a resident's letter signed with name and phone after a street number and a topic: not combined",
-    "h17t044": "a member of staff's internal disciplinary memo (対象：… 主任 柘植 康弘（44）): the health note is not read as theirs",
-    "h17u028": "a record's subject with birth date and address not combined (sealed row, not analysed)",
     "h17s027": _TYPES + "a password in a network memo",
 }
 

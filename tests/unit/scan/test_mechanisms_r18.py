@@ -1,0 +1,77 @@
+"""Issue 13, round 18 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- a subject label, then a department and its section, a title and the name (対象：市民部 保険年金課 主査 …) names the record's
+  subject (person_lexicon: two units between the label and the name);
+- a birth date in 明治 44 or 45 (1911, 1912) is a living centenarian's, and an age after a birth date of an old era
+  (…生まれ、112歳) says the person is alive: not a historical figure (public_context._historical_dates);
+- a letter whose writer says where they live (私は…に住む者です) and signs with a name alone on its line and a labelled
+  landline below it: the resident's signature (person_contacts.writer_home_phone);
+- a person named as the client of a lawyer (…氏の代理人として) is what the notice is about (person_lexicon._ABOUT_AFTER);
+- a label's value followed by a share (続柄：息子 44％) is a counted group, not a name (person_labels._COUNT_AFTER);
+- a theme's word as the surname of a sample row with a textbook given name (避難 太郎, 受付 花子) is a placeholder;
+- an estimate's amount followed by its tax note and until when it is withheld (…円（税込）※審査終了まで非公表) is declared
+  unpublished (internal_matter._NOT_PUBLIC_AFTER);
+- a Latin name with the sex before the age in brackets (Tsujimoto Keigo (M, 34)) and a -cho town before its block
+  (Hinode-cho 1-40-3); a passport-order name after the writer's own introduction in their language (Ma TAMANG …);
+- a password set "temporarily" (パスワードを一時的に … に変更) is set all the same (_credential_forms.JP_SET);
+- the second marking of a header line after a slash (機密性２　／　取扱注意（…）) is applied, not only named; a table's bar
+  between a level and its restrictions is not (機密性３ | 持出禁止);
+- ICAO Doc 9303's specimen passport (state UTO, number L898902C3) is an example;
+- a My Number label in brackets in another language's sentence, the number after its colon and broken over a line; a
+  labelled phone number broken over a line; a name, its reading and a date in a record's cells (the birth date);
+- from h18d/e: a header whose columns count an event's rounds (1回目, 2回目) is still a header; a legacy export's
+  half-width kana headers (ｼﾒｲｶﾅ, ｺｳｻﾞﾊﾞﾝｺﾞｳ, ﾒｲｷﾞﾆﾝ) name its columns; a card number read out in pieces over a
+  call transcript's timed lines after the operator asks for it; past cases' bid results (過去2件の落札率) do not publish
+  this case's price; a topic in a talk's quoted title (講義「産後うつの早期発見」) is a subject taught.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("subject_two_units", "処分案の文面を整えて。\n対象：市民部 保険年金課 主査 篠塚 直哉（38）\n"
+                          "R7.6 公用車で物損事故。本人は睡眠障害で通院中と申告。"),
+    ("meiji_centenarian_home", "記者発表資料を直して。\n訪問先：丹羽 キヨ さん（明治44年3月2日生まれ、114歳）\n"
+                               "ご自宅（北浜市旭町3丁目2番1号）"),
+    ("old_era_with_age", "整えて。\n対象者　宇賀神 タマ（明治45年1月20日生、114歳）　北浜市緑町5-8-2"),
+    ("resident_letter_landline", "要旨をまとめて。\n\n私は北浜市旭町4丁目9番地に住む者です。夫が認知症で施設に入所しており、"
+                                 "家の前の側溝の件で困っています。\n　　　　　　　　　　宇津木 ハル\n"
+                                 "　　　　　　　　　　電話 0270-33-4812"),
+    ("lawyer_client", "論点を整理して。\n当職は、貴市職員である久留島 梓氏（保育課所属）の代理人として通知します。\n"
+                      "通知人は上司からの叱責が続き、うつ病の診断により休職しております。"),
+    ("estimate_tax_note_withheld", "誤字を直して。\n３　予定価格　32,780,000円（税込）※契約締結まで非公表"),
+    ("latin_sex_age", "Translate into Japanese.\n- Hamaguchi Ryo (F, 51), Asahi-cho 3-2-1. Dementia, lives alone."),
+    ("romaji_cho_block", "和訳して\nMr Kuroda's address: Midori-machi 4-15-2, he has diabetes and lives alone, tel 090-2281-5306"),
+    ("intro_own_language", "訳して。\nNamaste. Ma GURUNG Sita Kumari. Mero phone 070-3318-2290. Hospital ma jana parchha."),
+    ("password_temporarily", "要約して。\n4/20 VPN装置の admin のパスワードを一時的に Qe7#tLm29x に変更。戻し忘れ。"),
+    ("second_marking_on_header", "機密性２　／　取扱注意（議決まで）\n北浜市立病院経営改善計画（素案）\n\n上を読みやすくして。"),
+    ("my_number_bracket_label", "訳して\nSố cá nhân (My Number) của tôi: 6014 3852\n7714"),
+    ("phone_broken_over_line", "英訳して\n氏名：SHERPA DAWA\n住所：北浜市旭町2-8-1 コーポ旭105\n携帯：090-\n6631-2087（本人）"),
+    ("rounds_as_columns", "未接種者を抜き出して\n番号,氏名,生年月日,1回目,2回目\n101,宇佐美 咲良,2007-05-14,2024-06-03,\n"
+                          "102,井筒 遥,2006-11-21,2024-06-10,2024-08-09"),
+    ("kana_headers_legacy", "全角にして\nｼﾒｲｶﾅ,ｷﾝﾕｳｷｶﾝ,ｼﾃﾝ,ｺｳｻﾞﾊﾞﾝｺﾞｳ\nｳｻﾐ ｻｸﾗ,ｷﾀﾊﾏｼﾝｷﾝ,ﾎﾝﾃﾝ,0581274\n"
+                            "ｲﾂﾞﾂ ﾊﾙｶ,ﾐﾄﾞﾘｷﾞﾝｺｳ,ｴｷﾏｴ,2209318"),
+    ("card_pieces_transcript", "整理して\n00:00:20 OP：カード番号をお願いします。\n00:00:25 客：4980 2231\n"
+                               "00:00:31 客：5567 0312\n00:00:40 客：名前はウサミ サクラです。"),
+    ("past_cases_rate", "開札前に根拠メモを見直して。\n予定価格（税抜）：2億1,400万円\n　根拠：過去3件の落札率（93.2％）を考慮"),
+    ("name_reading_date_rows", "PostgreSQL 用に直して\nINSERT INTO t_jumin VALUES (501,'枡田 勇','マスダ イサム','1948-02-11',"
+                               "'北浜市旭町1-2-3'),(502,'樋渡 蘭','ヒワタシ ラン','1979-10-30','北浜市緑町4-5-6');"),
+]
+
+ALLOW = [
+    ("meiji_history", "市史の紹介文を直して。\n初代町長 石塚 源蔵（明治元年5月3日生まれ、大正14年没）は、用水の開削に尽くした。"),
+    ("kin_share_stats", "前年度と比べて。\n虐待者の続柄：息子 41％、夫 24％、娘 15％、その他 20％（市公表資料）"),
+    ("sample_rows_theme_word", "このコードを直して。\nROWS = [('受付 太郎', 40, '○○町1-1'), ('受付 花子', 38, '○○町1-1')]"),
+    ("estimate_published", "説明して。\n予定価格　32,780,000円（税込）※入札公告で事前公表"),
+    ("table_bar_levels", "規程の別表を表にして。\n区分 | 取扱制限\n機密性３ | 持出禁止、複製禁止\n機密性２ | 関係者限り"),
+    ("icao_specimen", "MRZのチェックデジットを説明して。ICAO の見本です。\n"
+                      "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"),
+    ("password_rule_temporarily", "研修資料を直して。パスワードを一時的に変更する場合も、必ず情報政策課に申請してください。"),
+    ("talk_title_topic", "丁寧にして。\n研修の分担\n・講義「発達障害の理解と支援」：保健師 井筒さん\n・司会：宇佐美さん"),
+    ("published_result_rate", "HP用に整えて。\n入札結果\n予定価格 21,400,000円　落札金額 19,900,000円　落札率 93.0％"),
+    ("office_phone_broken", "案内文を直して。\n問合せ：北浜市 市民課\n電話：0270-\n21-1100（代表）"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
