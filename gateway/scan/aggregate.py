@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from gateway.scan.aggregate_residents import rule_resident_address_with_sensitive
+from gateway.scan.aggregate_residents import NEEDS as _RESIDENT_NEEDS, RULES as _RESIDENT_RULES
 from gateway.scan.hit_index import HitIndex as _Index
 from gateway.scan.config import EntityPolicy, ScannerConfig
 
@@ -407,7 +407,7 @@ RULES: tuple[Rule, ...] = (
     rule_birth_date_with_personal_contact,
     rule_named_personal_email,
     rule_attributes_combined,
-    rule_resident_address_with_sensitive,
+    *_RESIDENT_RULES,  # a described dwelling or a full birth date with a topic (aggregate_residents)
     rule_zero_width,
     rule_scanner_error,
 )
@@ -424,8 +424,7 @@ _NEEDS: dict[Rule, str] = {
     rule_address_with_personal_contact: "JP_ADDRESS",
     rule_birth_date_with_personal_contact: "DATE_OF_BIRTH",
     rule_named_personal_email: "EMAIL_ADDRESS",
-    rule_resident_address_with_sensitive: "JP_ADDRESS",
-}
+} | _RESIDENT_NEEDS
 _RULE_NEEDS: tuple[tuple[Rule, str | None], ...] = tuple((r, _NEEDS.get(r)) for r in RULES)
 
 

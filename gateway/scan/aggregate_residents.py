@@ -1,11 +1,13 @@
-"""A decision rule of aggregate.RULES (issue 13, round 15, helper r15-records): a dwelling described with its resident
-and a sensitive topic about them.
+"""Decision rules of aggregate.RULES (issue 13, round 15, helper r15-records; round 18): a dwelling described with its
+resident, or a full birth date, and a sensitive topic about them.
 
 A case memo or a neighbour's report that names no one (``緑町3丁目12番4号 コーポみどり202 の単身男性（70代後半）…認知症の
 疑い``) still points at one household: the street-level address, followed by who lives there (``resident`` metadata,
 recognizers/address_residents), identifies the person the topic is about as a name would. A facility's or a business's
 address, one a public document explains, and a topic that is nobody's condition (a service's, a study's) do not count.
-(``f`` is aggregate.Facts, not imported: aggregate imports this module.)"""
+A full birth date (to the day) on the topic's line, or just before it, is as identifying (round 18: an editor's memo on a
+newsletter's case, ``青柳町２丁目在住の昭和57年11月3日生まれの女性…保護命令を申立て中``); a historical person's or an
+example's is not. (``f`` is aggregate.Facts, not imported: aggregate imports this module.)"""
 
 from __future__ import annotations
 
@@ -32,3 +34,28 @@ def rule_resident_address_with_sensitive(f: Any) -> Iterator[tuple[str, str, lis
         if a is not None:
             yield action, "resident_address_with_sensitive", [a, s]
             return
+
+
+BIRTH_TOPIC_WINDOW = 80  # characters from a full birth date to a topic about the same person (the same sentence or two)
+
+
+def rule_birth_date_with_sensitive(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
+    """A full birth date within BIRTH_TOPIC_WINDOW characters before a sensitive topic, or on its line: it identifies the
+    person the topic is about (sensitive_with_contact_action)."""
+    action = f.config.combination.sensitive_with_contact_action
+    if action == "allow" or "SENSITIVE_PERSONAL_INFO" not in (f.present or ()):
+        return
+    samples = {p.line for p in f.of("PERSON") if p.meta.get("example")}  # (a sample row's date: テスト 太郎, 2000-01-01)
+    births = [b for b in f.of("DATE_OF_BIRTH") if b.meta.get("precision", "day") == "day" and b.line not in samples
+              and not b.meta.get("informational") and not b.meta.get("example") and not b.meta.get("public_context")]
+    for s in f.of("SENSITIVE_PERSONAL_INFO") if births else ():
+        if s.meta.get("informational") or s.meta.get("example"):
+            continue
+        b = next((b for b in births if b.line == s.line or b.end <= s.start <= b.end + BIRTH_TOPIC_WINDOW), None)
+        if b is not None:
+            yield action, "birth_date_with_sensitive", [b, s]
+            return
+
+
+RULES = (rule_resident_address_with_sensitive, rule_birth_date_with_sensitive)
+NEEDS = {rule_resident_address_with_sensitive: "JP_ADDRESS", rule_birth_date_with_sensitive: "DATE_OF_BIRTH"}

@@ -46,6 +46,7 @@ RECOGNIZERS: list[str] = [
     "person:PersonRecognizer",
     "address:AddressRecognizer",
     "address_romaji:RomajiAddressRecognizer",
+    "address_dwelling:DwellingAddressRecognizer",
     "address_foreign:ForeignAddressRecognizer",
     "date_of_birth:DateOfBirthRecognizer",
     "classification_marking:ClassificationMarkingRecognizer",

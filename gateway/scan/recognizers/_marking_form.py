@@ -29,8 +29,9 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
-    r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案)"
-    r"(?:は|も)[^。\n]{0,12}$"
+    r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案|メモ|原稿|"
+    r"スライド|シート|計画|起案|記録)"
+    r"(?:は|も)(?:[^。\n]{0,12}|[^。\n]{0,24}。[ \t　]*)$"  # (or its next sentence: 本資料は検討途中のものです。取扱注意)
 )
 # a marking given as the reason for a handling instruction: 機密性２情報につき取扱注意で, 部外秘につき転送不可
 _DECLARED_REASON = re.compile(
@@ -39,7 +40,7 @@ _DECLARED_REASON = re.compile(
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
     r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
-    r"|[。.]?[ \t]*(?:$|\n))")
+    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*(?:$|\n))")  # (a bracketed note: 取扱注意（配付先：…に限る） ―)
 # a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
 _DECLARED_OF = re.compile(
     r"(?:この|本|当|以下の|添付の)(?:資料|文書|メール|報告書|議事録|ファイル|データ)(?:の|は)(?:[ \t]*(?:内容|記載内容|全部又は一部)の?)?[ \t]*$")
@@ -168,7 +169,17 @@ def _names_payload(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind("\n", reach, start), text.rfind("。", reach, start)) + 1 or reach
     hi = min(x for x in (text.find("\n", end, end + 60), text.find("。", end, end + 60), min(len(text), end + 60))
              if x >= 0)
-    return _POINTS_AT_PAYLOAD.search(text, lo, hi) is not None
+    return _POINTS_AT_PAYLOAD.search(text, lo, hi) is not None or _kept_on_document(text, start, end)
+
+
+def _kept_on_document(text: str, start: int, end: int) -> bool:
+    return _DOC_PART_BEFORE.search(text, max(0, start - 14), start) is not None and _KEPT_AFTER.match(text, end) is not None
+
+
+# the marking on a part of the document at hand, to be kept there (フッターの「機密性２」表示を消さないこと, round 18)
+_DOC_PART_BEFORE = re.compile(r"(?:フッター|ヘッダー|表紙|欄外|右上|左上|上部|下部|余白)(?:の|に|には|にある)[ ]?[「『【]$")
+_KEPT_AFTER = re.compile(r"[」』】](?:の|と)?(?:表示|表記|マーク|スタンプ)?(?:を|は)?(?:消さない|外さない|削除しない|残す|残して|"
+                         r"付けたまま|入れたまま|が付いて|が入って|があり)")
 
 
 def _quoted_mention(text: str, start: int, end: int) -> bool:
@@ -387,7 +398,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
     # complexity: one ordered ladder of layout cues, each a bounded look at the marking's own line; the first
     # that holds names the form (splitting it would re-read the line per form)
     if text[end:end + 1] in ("!", "！") or _word_goes_on(text, end) or _rules_heading(text, start) \
-            or _template_line(text, start, end) or _choices_or_modifier(text, start, end) \
+            or _template_line(text, start, end) or (_choices_or_modifier(text, start, end)
+                                                    and not _kept_on_document(text, start, end)) \
             or _quoted_in_comment(text, start, end):
         return "inline"  # named, not applied (round 15): see the three helpers and the exclamation (【取扱注意！】)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):

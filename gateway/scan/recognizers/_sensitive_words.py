@@ -60,6 +60,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "unpaid overtime")),
     ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
                 "disability certificate",
+                # a pupil's or a resident's impairment and its aid (round 18)
+                "hearing impairment", "hearing impaired", "hearing loss", "cochlear implant",
+                "visual impairment", "visually impaired", "intellectual disability", "physical disability",
                 # a case conference's notes on a child (round 10): stopped eating, weight down, a referral to a clinic
                 "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
                 "pediatrician")),

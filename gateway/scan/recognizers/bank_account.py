@@ -34,7 +34,8 @@ ORG_HOLDER = re.compile(
 TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込", "refund", "transfer",
                          "remit", "direct debit"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
-YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8})(?![0-9])")
+# (the number may break over a line: 番号 2841⏎5731, round 18)
+YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8}|[0-9]{2,6}[ ]?\n[ ]?[0-9]{2,6})(?![0-9])")
 YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金", "japan post", "yucho", "yuucho"])
 # in English: "Japan Post Bank account: symbol 10180, number 27394851"
 YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?[ \t]*(?:and[ \t]+)?"
@@ -64,6 +65,8 @@ class BankAccountRecognizer(AigwRecognizer):
                 taken.add(m.start(1))
                 taken.add(m.start(2))
         for m in YUCHO_KIGO.finditer(text):
+            if not 6 <= sum(c.isdigit() for c in m.group(2)) <= 8:
+                continue
             out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.9, strength="strong", kind="yucho"))
             taken.add(m.start(1))
             taken.add(m.start(2))

@@ -42,10 +42,10 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("azure_storage", re.compile(r"AccountKey=[A-Za-z0-9+/]{40,}={0,2}")),
     ("azure_sas", re.compile(r"[?&]sig=[A-Za-z0-9%+/]{30,}={0,2}")),
     ("jwt", re.compile(r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}" + Z)),
-    ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),
+    ("private_key", re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{24,}={0,2}"
+                               r"[ \t]*\r?\n-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")),  # (or a body without its BEGIN)
     ("gcp_service_account", re.compile(r"\"private_key\"\s*:\s*\"-----BEGIN")),
-    # VPN configurations: OpenVPN's tls-auth / tls-crypt static key, a WireGuard private or preshared key
-    # (32 bytes in base64; the value, group "v", is reported)
+    # VPN configurations: OpenVPN's tls-auth / tls-crypt static key, a WireGuard private or preshared key (32 bytes, base64: "v")
     ("openvpn_static_key", re.compile(r"-----BEGIN OpenVPN Static key V[0-9]-----")),
     # an SMTP session log: AUTH PLAIN <base64 of \0user\0password> (checked by decoding, group "v")
     ("smtp_auth_plain", re.compile(r"AUTH[ \t]+PLAIN[ \t]+(?P<v>[A-Za-z0-9+/]{8,}={0,2})(?![A-Za-z0-9+/=])")),
@@ -131,7 +131,7 @@ KEY_TRIGGERS = {
     "gitlab": ("glpat-",), "slack": ("xox",), "slack_webhook": ("hooks.slack",),
     "teams_webhook": ("webhook.office",), "discord_webhook": ("/api/webhooks/",), "stripe": ("sk_", "rk_", "pk_"),
     "huggingface": ("hf_",), "sendgrid": ("sg.",), "azure_storage": ("accountkey=",), "azure_sas": ("sig=",),
-    "jwt": ("eyj",), "private_key": ("-----begin",), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
+    "jwt": ("eyj",), "private_key": ("-----begin", "private key-----"), "gcp_service_account": ("private_key",), "wifi_qr": ("wifi:",),
     "putty_private_key": ("private-lines:",), "kube_client_key": ("client-key-data",),
     "openvpn_static_key": ("-----begin",), "wireguard_key": ("privatekey", "presharedkey"),
     "smtp_auth_plain": ("auth plain",),
@@ -162,7 +162,7 @@ class CredentialRecognizer(AigwRecognizer):
     TRIGGER_WORDS = (
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
-        "sig=", "eyj", "-----begin", "private_key", "webhook.office", "/api/webhooks/", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
+        "sig=", "eyj", "-----begin", "private key-----", "private_key", "webhook.office", "/api/webhooks/", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
         "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",

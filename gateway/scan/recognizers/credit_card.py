@@ -27,6 +27,7 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
 
 
 _SPOKEN_REACH = 80  # how far after カード the 番号 of a card read out may come
+_WITH_EXPIRY = re.compile(r"(?P<card>[0-9]{4}(?:[ -][0-9]{4}){3})[ ]{1,2}(?:0[1-9]|1[0-2])/[0-9]{2}(?:[0-9]{2})?")
 _PIECES_REACH = 200  # how far after 番号 the pieces of a number read out over a few messages may come
 _SPOKEN_GAP = re.compile(r"[^0-9\n]{1,16}?[。、 ]?(?=[0-9])")  # what the caller says between 番号 and the digits
 # the number's groups on consecutive lines (a number taken down in pieces, a PDF paste): 4 or 8 digits a line
@@ -111,13 +112,16 @@ class JpCreditCardRecognizer(AigwRecognizer):
         out.extend(self._spoken_after_card(ctx, seen))
         out.extend(self._over_lines(ctx))
         for start, end, digits in ctx.digit_runs():
+            x = _WITH_EXPIRY.fullmatch(text, start, end) if len(digits) in (20, 22) else None
+            if x is not None:  # the number, then its expiry (… 1608　08/28, round 18): a card's own pair
+                end, digits = x.end("card"), digits[:16]
             if not 14 <= len(digits) <= 16 or start in seen:
                 continue
             raw = text[start:end]
             g = groups(raw)
             if g not in CARD_GROUPINGS or not self.validate_result(digits):
                 continue
-            kind = LABELS.classify(text, start, end)
+            kind = LABELS.classify(text, start, end) if x is None else "near"
             # mixed separators (4539-1488 0266-1701, typed by hand) only under the card's own label
             if kind == "neg" or (len(seps(raw)) > 1 and kind not in ("label", "near")):
                 continue

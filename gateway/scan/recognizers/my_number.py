@@ -10,7 +10,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers.person_contacts import spaced_name_ok
 from gateway.scan.recognizers._examples import is_example_number
-from gateway.scan.recognizers._fragments import assembled
+from gateway.scan.recognizers._fragments import assembled, layout_values
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._text import field_tuples
 from gateway.scan.recognizers._numeric import (
@@ -228,6 +228,7 @@ def _card_grouping(text: str, start: int, end: int, groups: list[int]) -> bool:
             and text.find(":", ls, start) < 0 and text.find("：", ls, start) < 0)
 
 
+_LAYOUT_FIELD = re.compile(r"個人番号|マイナンバー|(?i:kojin_?(?:no|bango)|my_?number)")
 _COLON_AFTER = re.compile(r"[^0-9\n:：一-鿿ぁ-ゖァ-ヺ]{1,24}?[:：]")  # (words of another language, not 受付番号:)
 
 
@@ -302,6 +303,14 @@ class MyNumberRecognizer(AigwRecognizer):
                                    label=kind == "label"))
         return out
 
+    def _layout_fields(self, text: str, seen: set[tuple[int, int]]) -> list[RecognizerResult]:
+        out = []
+        for s, e, d in layout_values(text, _LAYOUT_FIELD, 12):
+            if d.isdigit() and my_number_ok(d) and (s, e) not in seen and not is_example_number(self.ENTITY, d):
+                seen.add((s, e))
+                out.append(self.result(self.ENTITY, s, e, 0.95, strength="strong", label=True, layout=True))
+        return out
+
     def _after_labels(self, ctx: ScanContext, seen: set[tuple[int, int]]) -> list[RecognizerResult]:
         """A label followed by 12 digits in any grouping (3-3-3-3, one digit at a time, brackets, lines), or read out
         in groups after the label's question; the spans found go into ``seen``."""
@@ -329,6 +338,8 @@ class MyNumberRecognizer(AigwRecognizer):
                         out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong",
                                                label=False, spoken=True))
                         break
+        if "個人番号" in ctx.hits or "マイナンバー" in ctx.hits:  # a fixed-width layout's field: 5-16 個人番号 (round 18)
+            out.extend(self._layout_fields(text, seen))
         if not out and "番号" in text and any(w in ctx.hits for w in _DOC_CUES):
             # (round 13) the number given in pieces after the word asking for it: two chat messages (娘の番号です …
             # 8198 7788 … 残り 3190), some digits read aloud in kana (ろく よん きゅう …、0302)

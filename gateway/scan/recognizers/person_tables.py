@@ -19,6 +19,7 @@ from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_cap
                                                     topic_in, topic_starts)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
+from gateway.scan.recognizers.person_senders import free_mail_signers
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLES,
     _LATIN_CONTACT_NAME,
@@ -178,6 +179,10 @@ class PersonTablesMixin:
                 label=False, official=False, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
             )
+        for s, e, name in free_mail_signers(text) if "@" in text else ():  # 差出人：…@gmail.com … 亀田 (person_senders)
+            if _sender_name(name):
+                yield self.result(self.ENTITY, s, e, 0.7, form="context", full_name=True, honorific=None, label=False,
+                                  official=False, strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)))
 
     def _file_names(self, text: str):
         """A glued full name as one segment of a file name whose other segments name a sensitive topic

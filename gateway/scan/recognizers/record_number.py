@@ -1,6 +1,7 @@
 """PERSON (form ``record_number``): the subject of a municipal record named by the record's own number instead of a
 name — 宛名番号 0004471028 (the resident key of the tax and welfare systems), ケース番号 2026-0381 (a welfare case),
-受給者番号 3801247 (a medical-aid certificate), 身体障害者手帳（第 0412387 号）.
+受給者番号 3801247 (a medical-aid certificate), 身体障害者手帳（第 0412387 号）, and a pupil by class and attendance number
+(2年3組 出席番号17番, round 18).
 
 Such a number points at one resident as a name does, so a sensitive topic about them (a tax reduction after a
 disaster, rent arrears, a child's stay in hospital, a disability) is personal data. Like a case record's subject
@@ -26,7 +27,9 @@ _VALUE = re.compile(
     r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
     r"[ \t:：(（]{0,3}(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?P<v>[0-9]{2,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
     r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
-TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳")
+TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号")
+# a pupil named by class and attendance number (2年3組 出席番号17番の女子生徒, round 18): one child of the school
+_CLASS_NUMBER = re.compile(r"[0-9０-９一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九十]{1,2}組[ 　の、]{0,2}出席番号[ 　:：]?(?P<v>[0-9]{1,2})番?")
 
 
 class RecordSubjectRecognizer(AigwRecognizer):
@@ -37,6 +40,12 @@ class RecordSubjectRecognizer(AigwRecognizer):
         text = ctx.text
         out: list[RecognizerResult] = []
         for p in ctx.hit_positions(TRIGGERS)[:64]:
+            if text.startswith("出席番号", p):
+                if (c := _CLASS_NUMBER.search(text, max(0, p - 10), p + 12)) is not None:
+                    out.append(self.result(self.ENTITY, c.start(), c.end(), 0.6, form="record_number", full_name=False,
+                                           honorific=None, label=True, official=False, staff=False, strength="medium",
+                                           person_key=stable_key(c.group(0))))
+                continue
             m = _VALUE.match(text, p)
             if m is None:
                 continue

@@ -26,11 +26,22 @@ _SUBJECT = re.compile(r"対象(?:者|生徒|児童|園児|職員|の(?:生徒|�
                       r"(?<![A-Za-z])[A-Z](?:氏|さん|君|くん|ちゃん)|(?:女子|男子)(?:生徒|児童)")
 _REACH = 240
 _MAX = 16
+# (round 18) the cue before the subject it singles out: 当本部で唯一の女性救急救命士（…）, 地区に１世帯だけ住んでいるブラジル国籍の
+# ご家庭, the only fourth grader; or a record's subject label followed by the child's class (対象児童：ちゅうりっぷ組（３歳児…）
+_CUE_THEN_SUBJECT = re.compile(
+    r"(?:唯一の|ただ(?:一人|ひとり)の|[1１一](?:人|名|世帯|家族)(?:だけ|のみ)(?:の|で)?)[^。\n、]{0,24}?"
+    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性))"
+    r"|(?i:\bthe only (?:(?:[a-z]+-?)?(?:year|grade|grader|female|male|foreign|woman|man|girl|boy|[a-z]+th)[ ]){0,2}"
+    r"(?P<e>student|pupil|grader|child|girl|boy|resident|woman|man|employee|staff member|nurse|teacher|family|household))\b")
+_SUBJECT_CLASS = re.compile(r"(?P<s>対象(?:児童|生徒|園児|児))[ ]?[:：][ ]?(?:[^\n]{0,12}?)(?:[0-9一二三四五六]年[ ]?[0-9一二三四五六七八九十]{1,2}組|"
+                            r"[ぁ-ゖァ-ヺ一-鿿]{1,6}組|[0-9]歳児クラス)")
+TRIGGERS_AFTER = ("唯一の", "ただ一人の", "ただひとりの", "人だけ", "名だけ", "世帯だけ", "家族だけ", "人のみ", "世帯のみ", "the only",
+                  "対象児童", "対象生徒", "対象園児", "対象児")
 
 
 class UniqueSubjectRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = TRIGGERS
+    TRIGGER_WORDS = TRIGGERS + TRIGGERS_AFTER
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -44,7 +55,19 @@ class UniqueSubjectRecognizer(AigwRecognizer):
                 break  # the first subject of the paragraph before the cue
             if subject is None or subject.start() in seen:
                 continue
-            seen.add(subject.start())
-            out.append(self.result(self.ENTITY, subject.start(), subject.end(), 0.7, form="unique", full_name=False,
-                                   honorific=None, label=True, official=False, staff=False, strength="medium"))
+            seen.update((subject.start(), cue.start()))  # (the cue's own subject: not read again after it)
+            out.append(self._unique(subject.start(), subject.end()))
+        if any(w in ctx.hits for w in TRIGGERS_AFTER):
+            for m in islice(_CUE_THEN_SUBJECT.finditer(text), _MAX):
+                g = "s" if m.group("s") else "e"
+                if m.start(g) not in seen and m.start() not in seen:
+                    seen.add(m.start(g))
+                    out.append(self._unique(m.start(g), m.end(g)))
+            for m in islice(_SUBJECT_CLASS.finditer(text), _MAX):
+                if m.start("s") not in seen:
+                    out.append(self._unique(m.start("s"), m.end()))
         return out
+
+    def _unique(self, s: int, e: int) -> RecognizerResult:
+        return self.result(self.ENTITY, s, e, 0.7, form="unique", full_name=False, honorific=None, label=True,
+                           official=False, staff=False, strength="medium")

@@ -23,7 +23,15 @@ names, towns, numbers and wording):
 - from h18d/e: a header whose columns count an event's rounds (1回目, 2回目) is still a header; a legacy export's
   half-width kana headers (ｼﾒｲｶﾅ, ｺｳｻﾞﾊﾞﾝｺﾞｳ, ﾒｲｷﾞﾆﾝ) name its columns; a card number read out in pieces over a
   call transcript's timed lines after the operator asks for it; past cases' bid results (過去2件の落札率) do not publish
-  this case's price; a topic in a talk's quoted title (講義「産後うつの早期発見」) is a subject taught.
+  this case's price; a topic in a talk's quoted title (講義「産後うつの早期発見」) is a subject taught;
+- from the sealed h18t and the themed h18f (the hard middle) and h18u: a price kept out of the notice (公告には載せませんが); a
+  Japan Post number broken over a line; a card number with its expiry after it; a private key's body under its END line;
+  a household by housing estate, block and room or floor (address_dwelling), not a story's; a pupil by class and
+  attendance number (record_number); a uniqueness cue before the person it singles out (唯一の女性救急救命士, １世帯だけ…の
+  ご家庭, the only fourth grader) and a subject label before a child's class (unique_subject); a free-mail sender signed
+  with a surname (person_senders); the marking a document's footer keeps (フッターの「機密性２」表示を消さないこと), a memo
+  declaring its own level (本メモは機密性２情報に該当), a closing notice after a sentence (本資料は…。取扱注意（…）); a full birth
+  date on a topic's line (birth_date_with_sensitive), not a dummy row's; a fixed-width layout's 個人番号 positions.
 """
 
 from __future__ import annotations
@@ -56,6 +64,28 @@ BLOCK = [
     ("card_pieces_transcript", "整理して\n00:00:20 OP：カード番号をお願いします。\n00:00:25 客：4980 2231\n"
                                "00:00:31 客：5567 0312\n00:00:40 客：名前はウサミ サクラです。"),
     ("past_cases_rate", "開札前に根拠メモを見直して。\n予定価格（税抜）：2億1,400万円\n　根拠：過去3件の落札率（93.2％）を考慮"),
+    ("price_not_in_notice", "誤字を見て。\n件名：市道改良工事\n\n※公告には載せませんが、予定価格は 31,450,000円（税抜）です。"),
+    ("yucho_broken", "文案を作って。\n振込先：宇佐美 咲良 様\nゆうちょ銀行　記号 13290　番号 5561\n2804"),
+    ("card_with_expiry", "対応を振り返って。寄附者が読み上げたのでメモに残ってしまった：4980 2231 5567 0312　11/29"),
+    ("key_body_without_begin", "このエラーの原因は？\n"
+                               "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n"
+                               "QyNTUxOQAAACBQm9p1cXz0QJ7nLk3vR8wYt2HfUaE6oGdS5iKjNqZrMwAAAJgAAAAA\n"
+                               "-----END OPENSSH PRIVATE KEY-----"),
+    ("estate_room_offence", "報告文にして。\n・うち1人は県営みどり台団地5号棟203号室の世帯の次男（中3）、補導歴あり"),
+    ("estate_floor_position", "整理して。\n対象者：市営若葉台団地２号棟、３階の西端の部屋にお住まいの女性（独居）\n訪問時、認知症の疑い。"),
+    ("pupil_class_number", "書き直して。\n対象生徒：1年4組 出席番号9番の男子生徒。5月から欠席が続き、いじめの訴えあり。"),
+    ("only_one_role", "簡潔にして。\n当課で唯一の男性保健師（東部担当）が、うつ病の診断で休職します。"),
+    ("one_household_only", "研修用にぼかして。\n〇〇地区に１世帯だけ住むネパール国籍のご家庭で、長男が不登校、生活保護を申請中。"),
+    ("the_only_student", "Make this natural.\nThe only sixth grader at the branch school has epilepsy and takes medication at lunch."),
+    ("subject_label_class", "抜けを見て。\n対象児童：ひまわり組（４歳児クラス）の女児\n・腕に複数のあざ。本人は「ママがやった」と話す。"),
+    ("free_mail_surname", "回答案を作って。\n差出人：usami.sakura.88@yahoo.co.jp\n件名：ごみの収集日\n本文：\n"
+                          "収集日を教えてください。\n宇佐美"),
+    ("footer_marking_kept", "やさしく直して。\n（発表者ノート）配布版はフッターの「機密性２」表示を消さないこと。"),
+    ("memo_declares_level", "要約して。\n移行経費の比較\n１案が有力。\n\n本メモは機密性２情報に該当するため、課外に配布しないこと。"),
+    ("closing_notice", "要約して。\n第1章 目的\n…\n― 本資料は検討途中のものです。取扱注意（配付先：部長級に限る） ―"),
+    ("birth_date_topic_line", "誤字を見て。\n（編集メモ：事例は緑町３丁目在住の平成2年5月8日生まれの女性の実話。保護命令を申立て中のため改変すること）"),
+    ("layout_my_number", "原因は？\n【レイアウト】\n 1- 4　整理番号\n 5-16　個人番号\n17-24　異動日\n\n"
+                         "0001601438527714202504010112"),
     ("name_reading_date_rows", "PostgreSQL 用に直して\nINSERT INTO t_jumin VALUES (501,'枡田 勇','マスダ イサム','1948-02-11',"
                                "'北浜市旭町1-2-3'),(502,'樋渡 蘭','ヒワタシ ラン','1979-10-30','北浜市緑町4-5-6');"),
 ]
@@ -71,6 +101,9 @@ ALLOW = [
     ("password_rule_temporarily", "研修資料を直して。パスワードを一時的に変更する場合も、必ず情報政策課に申請してください。"),
     ("talk_title_topic", "丁寧にして。\n研修の分担\n・講義「発達障害の理解と支援」：保健師 井筒さん\n・司会：宇佐美さん"),
     ("published_result_rate", "HP用に整えて。\n入札結果\n予定価格 21,400,000円　落札金額 19,900,000円　落札率 93.0％"),
+    ("story_estate_room", "台本を短くして。\n【登場人物】※登場人物・住所はすべて架空です。\n佐伯トメ（82）　ひばり台団地3号棟502号室に一人暮らし。認知症の初期。"),
+    ("public_only_hospital", "広報を直して。市内で唯一の公立病院として、救急医療を担います。"),
+    ("dummy_birth_row", "例外の原因は？\nDEBUG child=Child(name=テスト 太郎, birthDate=2000-01-01, allergy=なし) // 結合テスト用ダミー"),
     ("office_phone_broken", "案内文を直して。\n問合せ：北浜市 市民課\n電話：0270-\n21-1100（代表）"),
 ]
 

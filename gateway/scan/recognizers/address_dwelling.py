@@ -1,0 +1,53 @@
+"""JP_ADDRESS: a dwelling named by its housing estate, block and room, with no street number (issue 13, round 18).
+
+Public and large housing estates are written by their name, not their lot: ``市営桜ヶ丘団地3号棟405号室``, ``県営住宅みどり台
+B棟 302号室``, ``UR北浜第二団地 5-201``, ``４号棟、最上階の東端の部屋``. The estate's name (団地 / 住宅, or 市営 / 県営 / 都営 / 府営 / 町営 / 村営 / 公営 / UR /
+公社 before it), then a block (3号棟, B棟) and a room (405号室, 302号), or ``5-201``: one household's door, as precise as a
+house number. Reported as a street-level address in a building (``level="street"``, ``building=True``): a topic said of
+the family behind that door identifies them (aggregate: the dwelling rule). An estate named without a room (市営桜ヶ丘団地の
+集会所, 3号棟の前) is a place, not a household.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers.address_residents import resident_after
+from gateway.scan.recognizers.person_shapes import fiction
+
+_OWNER = r"(?:市営|県営|都営|府営|道営|町営|村営|公営|UR|公社|市営住宅|県営住宅)"
+_ESTATE = (r"(?:" + _OWNER + r"[ 　]?[一-鿿ぁ-ゖァ-ヺー々ヶ0-9０-９]{0,12}?(?:団地|住宅|アパート)?"
+           r"|[一-鿿ァ-ヺー々ヶ](?:(?!市営|県営|都営|府営|道営|町営|村営)[一-鿿ぁ-ゖァ-ヺー々ヶ]){0,11}?(?:団地|住宅))")
+DWELLING = re.compile(
+    r"(?<![一-鿿ァ-ヺー々ヶ])" + _ESTATE + r"[ 　]?"
+    r"(?:(?:[0-9]{1,3}|[A-Z])[ ]?(?:号棟|棟)[ 　]?(?:[0-9]{2,4}[ ]?号室?"
+    # (or the door told by its floor and end: ４号棟、最上階の東端の部屋)
+    r"|[、,の ]{0,2}(?:最上階|[0-9]{1,2}階|[一二三四五六七八九十]{1,2}階)の?(?:[東西南北](?:端|側|角)|角|端)?の?部屋)"
+    r"|[0-9]{1,3}-[0-9]{3,4}(?![0-9-]))")
+TRIGGERS = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営")
+
+
+class DwellingAddressRecognizer(AigwRecognizer):
+    ENTITY = "JP_ADDRESS"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        starts = sorted({max(0, p - 16) for w in TRIGGERS for p in ctx.hits.get(w, ())})
+        out: list[RecognizerResult] = []
+        last = -1
+        for lo in starts:
+            if lo < last:
+                continue
+            for m in DWELLING.finditer(text, max(lo, last), min(len(text), lo + 64)):
+                # (who lives there, when the text says: …の部屋にお住まいの男性 (address_residents))
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
+                                       label=False, prefecture=False, building=True, form="dwelling",
+                                       **resident_after(text, m.end())))
+                last = m.end()
+        if out and fiction(text, ctx.hits):  # a play's or a story's flat (※登場人物・住所はすべて架空です)
+            for r in out:
+                r.recognition_metadata["example"] = True
+        return out

@@ -1,0 +1,31 @@
+"""A resident's mail given by its free-mail sender line and signed with a name alone (issue 13, round 18):
+``差出人：kamedaryo.0719@gmail.com`` … ``亀田``. The header carries no name, the message's last lines do: a name alone on
+its line within the message (a surname the dictionary knows, or a full name) is the sender's, and the free-mail address
+is theirs. A thread between colleagues (an office domain) names no one this way. Plain functions of the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers.person_lexicon import _PERSONAL_CONTACT
+
+_FROM_ADDRESS = re.compile(r"^[ \t>]*(?:From|差出人|送信者|送信元)[ \t]*[:：][ \t]*<?[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{2,64}>?[ \t]*$",
+                           re.MULTILINE)
+_NAME_LINE = re.compile(r"^[ \t　>]*(?P<name>[一-鿿々〆ヶ]{1,4}(?:[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})?)[ \t　]*$", re.MULTILINE)
+_REACH = 1200  # the message after its header (a resident's mail is short)
+_MAX = 8
+
+
+def free_mail_signers(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of the last name-alone line of each message whose sender line is a free-mail address."""
+    for k, m in enumerate(_FROM_ADDRESS.finditer(text)):
+        if k >= _MAX or _PERSONAL_CONTACT.search(text, m.start(), m.end()) is None:
+            continue  # (only a free-mail sender: a personal address, not an office's)
+        nxt = _FROM_ADDRESS.search(text, m.end())
+        end = min(len(text) if nxt is None else nxt.start(), m.end() + _REACH)
+        last = None
+        for last in _NAME_LINE.finditer(text, m.end(), end):
+            pass
+        if last is not None:
+            yield last.start("name"), last.end("name"), last.group("name")
