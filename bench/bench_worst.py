@@ -226,6 +226,17 @@ CASES: dict[str, Callable[[int], str]] = {
     "marking: quoted lists in a rules text": lambda n: fill("（１）「複製禁止」又は「持出禁止」\n", n),
     "marking: cells of a glossary": lambda n: fill("取扱注意\t\t\n", n),
     "internal: prices under titled results": lambda n: fill("入札結果一覧\n予定価格 19,800,000円\n\n", n),
+    # round 18: dwellings by estate, record cells with a reading, layouts' positions, broken numbers, key bodies, uniqueness
+    # cues before their subject, free-mail senders, talk titles, table bars of levels
+    "address: estates with blocks and rooms": lambda n: fill("市営桜ヶ丘団地3号棟405号室の世帯、", n),
+    "address: estate words without a room": lambda n: fill("北野台団地住宅団地住宅", n),
+    "dob: name, reading and date cells": lambda n: fill("VALUES (1,'奥寺 茂','オクデラ シゲル','1952-11-08'),", n),
+    "my number: a layout and its records": lambda n: " 5-16　個人番号\n" + fill("0001739104826658202504010112\n", n),
+    "phone: numbers broken over lines": lambda n: fill("電話：070-\n4418-2093\n", n),
+    "credential: key bodies before END lines": lambda n: fill("QUJDQUJDQUJDQUJDQUJDQUJDQUJD\n-----END RSA PRIVATE KEY-----\n", n),
+    "person: cues before their subject": lambda n: fill("唯一の女性救急救命士、１世帯だけのご家庭 the only fourth grader ", n),
+    "person: free-mail senders and sign-offs": lambda n: fill("差出人：a.b@gmail.com\n本文\n亀田\n", n),
+    "marking: bar tables of levels": lambda n: fill("機密性３ | 持出禁止\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

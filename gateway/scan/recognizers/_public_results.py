@@ -36,9 +36,9 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
 
 
 def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:
-    lo = max(0, s - _TITLE_REACH)
-    ps, pe = text.rfind("\n\n", lo, s), text.find("\n\n", s)
-    if _OTHER_CASE.search(text, ps + 1 if ps >= 0 else lo, pe if pe >= 0 else len(text)) is not None:
+    lo, hi = max(0, s - _TITLE_REACH), min(len(text), s + _TITLE_REACH)  # (bounded: the price's paragraph, near it)
+    ps, pe = text.rfind("\n\n", lo, s), text.find("\n\n", s, hi)
+    if _OTHER_CASE.search(text, ps + 1 if ps >= 0 else lo, pe if pe >= 0 else hi) is not None:
         return False
     for t in _TITLE_LINE.finditer(text, lo, s):
         u = unless.search(text, t.start(), t.end())

@@ -264,6 +264,7 @@ _NAME_READING_DATE = re.compile(
 
 _SAMPLE_LINE = re.compile(r"テスト[ 　]?(?:太郎|花子|一郎|次郎|ユーザー)|ダミー|サンプル[ 　]?(?:太郎|花子)|(?i:dummy|john doe|jane doe|"
                           r"test user|sample data|fixture)")
+_SAMPLE_REACH = 160
 
 
 class DateOfBirthRecognizer(AigwRecognizer):
@@ -301,8 +302,9 @@ class DateOfBirthRecognizer(AigwRecognizer):
         if tolerant:  # a date read through stray blanks replaces the part of it read as it stands
             out = [r for r in out if not any(t.start <= r.start and r.end <= t.end for t in tolerant)] + tolerant
         for r in out:  # a test fixture's or a dummy row's date (name=テスト 太郎, … // 結合テスト用ダミー, round 18)
-            ls, le = text.rfind("\n", 0, r.start) + 1, text.find("\n", r.end)
-            if _SAMPLE_LINE.search(text, ls, len(text) if le < 0 else le) is not None:
+            lo, hi = max(0, r.start - _SAMPLE_REACH), min(len(text), r.end + _SAMPLE_REACH)  # (bounded: its line, near)
+            ls, le = text.rfind("\n", lo, r.start) + 1 or lo, text.find("\n", r.end, hi)
+            if _SAMPLE_LINE.search(text, ls, hi if le < 0 else le) is not None:
                 r.recognition_metadata["example"] = True
         return out
 
