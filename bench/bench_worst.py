@@ -237,6 +237,11 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: cues before their subject": lambda n: fill("唯一の女性救急救命士、１世帯だけのご家庭 the only fourth grader ", n),
     "person: free-mail senders and sign-offs": lambda n: fill("差出人：a.b@gmail.com\n本文\n亀田\n", n),
     "marking: bar tables of levels": lambda n: fill("機密性３ | 持出禁止\n", n),
+    "person: people described, not named": lambda n: fill("2年3組の窓側の席の女子生徒 サッカー部キャプテン 副市長のご長男 ", n),
+    "restriction: asked in words": lambda n: fill("このメモは持ち出したり転送したりしないようお願いします。", n),
+    "restriction: requests with no document": lambda n: fill("持ち出したりコピーしたり印刷したり", n),
+    "address: city housing units in English": lambda n: fill("city housing the lady in unit C-204 ", n),
+    "marking: quoted markings shown": lambda n: fill("「取扱制限：持出禁止」「部外秘」", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

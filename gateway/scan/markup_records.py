@@ -56,7 +56,7 @@ _DIFF_MARK = re.compile(r"(?m)^[+-](?![+-]{2} )")
 _VAR_DUMP = re.compile(r"\[\"(?P<key>[A-Za-z_][A-Za-z0-9_]{1,39})\"(?::[a-z]{1,12})?\]=>[ \t]*\n?[ \t]{0,40}string\([0-9]{1,5}\)[ \t]\"")
 _SECRET_KEY = re.compile(r"(?i)key|pass|secret|token|credential|pwd|auth")  # (left as markup for the credential rules)
 _COMPARED = re.compile(r"(?i)(?<![\w.])(?:(?:[a-z_][a-z0-9_]{0,30}\.)(?P<c1>[a-z_][a-z0-9_]{1,39})[ \t]*(?:=|i?like)"
-                       r"|(?P<c2>[a-z_][a-z0-9_]{1,39})[ \t]+i?like)[ \t]*n?'%?(?=[^'%\n]{1,60}%?')")
+                       r"|(?P<c2>[a-z_][a-z0-9_]{1,39})[ \t]+i?like)[ \t]*(?:(?:date|timestamp)[ \t]+)?n?'%?(?=[^'%\n]{1,60}%?')")
 _BOLD_LABEL = re.compile(r"(?P<m1>\*\*|__)(?P<label>[^*_\n:：]{1,12}?)(?P=m1)(?=[ \t]*[:：])")
 
 

@@ -129,8 +129,9 @@ JP_QUOTED = re.compile(
     r"[「『\"“](?P<v>[!-~]{6,64}?)[」』\"”]")
 # a password label, a remark, then the value after a colon on the same line: PW：初期値から変更済み（新：Kh!2026Sns）
 LINE_PW = re.compile(
-    r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
-    r"(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,])")
+    r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))(?:[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
+    # (or は, a remark and a comma: パスワードは前回変えたやつ、Hinata#0915kyo です, round 18)
+    r"|は[^\n:：、。「」]{1,16}?[、,][ \t　]*)(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,]|です|だよ)")
 # a password word, a remark, then an arrow of prose (→ ⇒; not code's => or ->) and the value on the same line:
 # 管理者用に設定したやつ → Tz8#Kq2!mVw9Lp
 ARROW_PW = re.compile(

@@ -57,12 +57,13 @@ def assembled(text: str, lo: int, hi: int, n_digits: int) -> Iterator[tuple[int,
 # a fixed-width layout's line naming a field by its byte positions: " 5-16　個人番号", "5～16 マイナンバー" (round 18)
 _LAYOUT_LINE = re.compile(r"^[ \t　]*(?P<a>[0-9]{1,3})[ \t　]*[-~〜～][ \t　]*(?P<b>[0-9]{1,3})[ \t　:：]*(?P<f>[^\n]{1,24})$",
                           re.MULTILINE)
-_RECORD_LINE = re.compile(r"^[0-9A-Za-z ]{12,400}$", re.MULTILINE)
+_RECORD_LINE = re.compile(r"^[^\n]{12,400}$", re.MULTILINE)  # (a record may hold half-width kana: one byte each)
 
 
 def layout_values(text: str, field: re.Pattern[str], width: int) -> Iterator[tuple[int, int, str]]:
     """(start, end, value) of the field at the byte positions a fixed-width layout gives it (``5-16　個人番号``), cut out of
-    each record line below the layout (one-byte characters only: the positions are characters)."""
+    each record line below the layout (the positions count characters: one byte each in the record's own encoding; the
+    caller checks the value, so prose lines below the layout cut nothing that counts)."""
     cols = [(int(m.group("a")), int(m.group("b")), m.end()) for m in _LAYOUT_LINE.finditer(text)
             if field.match(m.group("f")) is not None and int(m.group("b")) - int(m.group("a")) + 1 == width]
     for a, b, after in cols[:4]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 
-from gateway.scan.recognizers._marking_tables import table_body_cell
+from gateway.scan.recognizers._marking_tables import quoted_list_item, quoted_then_shown, table_body_cell
 from gateway.scan.recognizers._word_index import per_text
 
 from gateway.scan.recognizers._text import (
@@ -25,7 +25,9 @@ _LABEL_BEFORE = re.compile(
     r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
     # a slide's or a page's footer or header, a watermark (フッター：機密性２　…限り, round 14)
     r"フッター|ヘッダー|ヘッダ|透かし|footer|header|watermark|"
-    r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,)[ \t　]*|[ \t　]+)$",
+    r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,)[ \t　]*|[ \t　]+)$"
+    # or the field of an export in romaji (<himitsuKubun>機密性3, "kimitsu_kubun": "…", round 18)
+    r"|(?:himitsu|kimitsu(?:sei)?|toriatsukai)_?(?:kubun|level|lv|seigen)?[\"']?[ \t]*(?:>|[:=])[ \t]*[\"']?$",
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
@@ -51,7 +53,8 @@ _SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:(?:など|�
                           # (件名には【取扱注意】を付け、…: a rule saying where to put it, round 17)
                           r"|[ \t]*[)）\]】〕」』>〉]?[ \t]*を(?:付け|付す|付与|付ける|表示|記載|記入|押印|押す|入れ)")
 # an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
-_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)")
+_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)"
+                            r"|[【\[](?:表示例|記載例|記入例|表記例)[ ]?[0-9０-９一二三四五六七八九]{0,2}[】\]]")  # (【表示例１】…, r18)
 # a cell of an aligned metadata line: 文書番号 財第31号　機密性 ２　保存期間 5年 (two or more fields apart)
 _FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 
@@ -240,22 +243,12 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     document (表示例：右上に【機密性２】と表示し), not a marked document; also a quoted marking listed before
     the others and the verb (「機密性３」と、「複製禁止」などと表示), and (given its ``start``) a marking after an
     example label on its line (表示例：「機密性２」「機密性２　複製禁止」)."""
-    if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None:
+    if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None \
+            or (start is not None and quoted_then_shown(text, start, end)):
         return start is None or not _names_payload(text, start, end)
     return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
                                   or _example_continued(text, start) or table_body_cell(text, start)
                                   or quoted_list_item(text, start))
-
-
-# a rules text's enumerated item quoting the markings it lists: （１）「複製禁止」, 2. 「部外秘」又は「庁内限り」 (round 17)
-_QUOTED_ITEM = re.compile(r"[ \t　]*(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.)]|[・•\-ア-オ][ \t　.)]?)[ \t　]*"
-                          r"(?:[「『][^」』\n]{1,16}[」』][ \t　]*(?:又は|または|若しくは|及び|および|、|,|・|や)?[ \t　]*){0,6}[「『]")
-
-
-def quoted_list_item(text: str, start: int) -> bool:
-    """The marking is quoted in an enumerated item of a list (a rules text naming the markings it allows)."""
-    ls = line_start(text, start)
-    return ls >= 0 and _QUOTED_ITEM.fullmatch(text, ls, start) is not None
 
 
 _MARKING_THEN_SEP = re.compile(r"[ \t　]*[【\[]?(?:機密性[ 　]?[0-9０-９一二三ⅠⅡⅢIV]{1,2}(?:情報)?|部外秘|庁外秘|社外秘|課外秘|"

@@ -1,6 +1,8 @@
-"""Where a marking stands in a table (issue 13, rounds 17–18): a cell of a table's body or head row lists the markings
-(a glossary's term, a register's 区分 column, a rules table of levels and their restrictions); a value after its label's
-cell (| 文書区分 | 機密性2 |) is the document's own marking, decided elsewhere."""
+"""Where a marking stands in a table or a list (issue 13, rounds 17–18): a cell of a table's body or head row lists the
+markings (a glossary's term, a register's 区分 column, a rules table of levels and their restrictions); a value after its
+label's cell (| 文書区分 | 機密性2 |) is the document's own marking, decided elsewhere. An enumerated item quoting the
+markings a rules text allows, and a quotation of several markings that the sentence then shows how to write
+(「取扱制限：持出禁止」「部外秘」のように併記します, 「機密性２／取扱制限：庁内限り」⏎と付ける), name them."""
 
 from __future__ import annotations
 
@@ -33,3 +35,28 @@ def _bar_row(row: str) -> bool:
     """A table row with bars: two cells or more, none a rule of dashes (not a box drawn round one word: |秘|)."""
     cells = row.replace("｜", "|").strip(" \t　|").split("|")
     return len(cells) >= 2 and all(c.strip(" \t　") and c.strip(" \t　-=:") for c in cells)
+
+
+# a rules text's enumerated item quoting the markings it lists: （１）「複製禁止」, 2. 「部外秘」又は「庁内限り」 (round 17)
+_QUOTED_ITEM = re.compile(r"[ \t　]*(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.)]|[・•\-ア-オ][ \t　.)]?)[ \t　]*"
+                          r"(?:[「『][^」』\n]{1,16}[」』][ \t　]*(?:又は|または|若しくは|及び|および|、|,|・|や)?[ \t　]*){0,6}[「『]")
+
+
+def quoted_list_item(text: str, start: int) -> bool:
+    """The marking is quoted in an enumerated item of a list (a rules text naming the markings it allows)."""
+    ls = line_start(text, start)
+    return ls >= 0 and _QUOTED_ITEM.fullmatch(text, ls, start) is not None
+
+
+# the rest of the quotation the marking stands in, more quoted markings, then the verb that shows how to write them
+_QUOTE_REST_SHOWN = re.compile(r"[^」』\n]{0,30}[」』](?:[ \t]*(?:[、,・]|又は|または|や)?[ \t]*[「『][^」』\n]{1,30}[」』]){0,6}"
+                               r"[ \t]*\n?[ \t　]*(?:(?:など|等)?と|の(?:よう|様)に|のような形で)"
+                               r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)")
+
+
+def quoted_then_shown(text: str, start: int, end: int) -> bool:
+    """The marking stands in an open 「…」 on its line, and after the quotation (and more quoted markings) the sentence
+    shows how to write them (round 18)."""
+    ls = line_start(text, start)
+    q = max(text.rfind("「", ls, start), text.rfind("『", ls, start))
+    return q >= 0 and "」" not in text[q:start] and "』" not in text[q:start] and _QUOTE_REST_SHOWN.match(text, end) is not None

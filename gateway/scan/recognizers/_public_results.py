@@ -16,6 +16,7 @@ from gateway.scan import rx as re
 # a short line of its own (a document's title), looked for this far above a price
 _TITLE_LINE = re.compile(r"(?m)^[ 　【■◆●]*[^\n。？?]{2,24}$")  # (not the request's own sentence: 公告文をチェックして。)
 _TITLE_REACH = 600
+_AHEAD_REACH = 400  # where a marker said to be still ahead is looked for around the price
 # a marker of other, past cases (過去2件の落札率, 前年度の落札額, 類似案件の開札結果) says nothing of this one's price (r18)
 PAST_CASES = re.compile(r"(?:過去|前回|前年度?|昨年度?|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,6}$")
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
@@ -28,8 +29,13 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
     """A marker of ``unless`` (a ``ContextWords``) not negated right after it (``negated``: 公表前, 公表しない) makes
     the matter at ``s:e`` public: within ``lo:hi`` in the matter's paragraph, or (``titled``) on the document's
     title line above it."""
-    for u in unless.finditer(text, lo, hi):
-        if negated.match(text, u.end()) is None and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
+    markers = list(unless.finditer(text, lo, hi))
+    # (a marker said to be still ahead anywhere near — 公告は来週月曜の予定 — is ahead wherever else it is named: 公告日から
+    # ５日間受付, round 18)
+    ahead = {u.group(0) for u in unless.finditer(text, max(0, s - _AHEAD_REACH), min(len(text), e + _AHEAD_REACH))
+             if negated.match(text, u.end()) is not None}
+    for u in markers:
+        if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
                 and PAST_CASES.search(text, max(0, u.start() - 10), u.start()) is None:
             return True
     return titled and _titled_public(text, unless, negated, s)

@@ -24,9 +24,16 @@ DWELLING = re.compile(
     r"(?<![一-鿿ァ-ヺー々ヶ])" + _ESTATE + r"[ 　]?"
     r"(?:(?:[0-9]{1,3}|[A-Z])[ ]?(?:号棟|棟)[ 　]?(?:[0-9]{2,4}[ ]?号室?"
     # (or the door told by its floor and end: ４号棟、最上階の東端の部屋)
-    r"|[、,の ]{0,2}(?:最上階|[0-9]{1,2}階|[一二三四五六七八九十]{1,2}階)の?(?:[東西南北](?:端|側|角)|角|端)?の?部屋)"
+    r"|[、,の ]{0,2}(?:最上階|[0-9]{1,2}階|[一二三四五六七八九十]{1,2}階)[、,の]?(?:[東西南北](?:端|側|角)|角|端)?の?角?部屋)"
     r"|[0-9]{1,3}-[0-9]{3,4}(?![0-9-]))")
-TRIGGERS = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営")
+# in English: a unit of a named housing estate or a city housing building (Minamidai city housing, Building C … unit
+# C-204; Sakura Danchi Building 3, Room 405)
+DWELLING_EN = re.compile(r"(?i:(?:city|municipal|prefectural|public) housing|danchi|housing complex|housing estate)"
+                         r"[^\n]{0,80}?(?-i:\b(?P<k>unit|Unit|room|Room|apartment|Apartment|flat|Flat|No\.)) ?"
+                         r"(?P<u>[A-Z]?-?[0-9]{2,4}[A-Z]?)(?![0-9])")
+_WHO_IN = re.compile(r"(?i:lady|woman|man|family|tenant|resident|neighbou?r|couple|girl|boy|child|person|gentleman)"
+                     r"[ ](?:in|at|of|from|living in)[ ](?:the[ ])?$")
+TRIGGERS = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営", "housing", "danchi")
 
 
 class DwellingAddressRecognizer(AigwRecognizer):
@@ -47,6 +54,11 @@ class DwellingAddressRecognizer(AigwRecognizer):
                                        label=False, prefecture=False, building=True, form="dwelling",
                                        **resident_after(text, m.end())))
                 last = m.end()
+        if "housing" in ctx.hits or "danchi" in ctx.hits:
+            for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
+                who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}
+                out.append(self.result(self.ENTITY, m.start("k"), m.end("u"), 0.85, level="street", strength="strong",
+                                       label=False, prefecture=False, building=True, form="dwelling", romaji=True, **who))
         if out and fiction(text, ctx.hits):  # a play's or a story's flat (※登場人物・住所はすべて架空です)
             for r in out:
                 r.recognition_metadata["example"] = True

@@ -95,9 +95,13 @@ _ENGLISH = (
     r"PROPRIETARY[ \t]+(?:AND|&)[ \t]+CONFIDENTIAL|CONFIDENTIAL|INTERNAL[ \t]+(?:USE[ \t]+)?ONLY|"
     r"FOR[ \t]+(?:OFFICIAL|INTERNAL)[ \t]+USE[ \t]+ONLY|TLP[ \t]*:[ \t]*(?:RED|AMBER(?:\+STRICT)?)|"
     # UK government's handling caveat, US sensitive-but-unclassified
-    r"OFFICIAL[ \t]*[-–—][ \t]*SENSITIVE|SENSITIVE[ \t]+BUT[ \t]+UNCLASSIFIED)"
+    r"OFFICIAL[ \t]*[-–—][ \t]*SENSITIVE|SENSITIVE[ \t]+BUT[ \t]+UNCLASSIFIED|"
+    # a Japanese level in English: Confidentiality Level 2 (an English report of the city, round 18)
+    r"CONFIDENTIALITY[ \t]+(?:LEVEL|CLASS|CATEGORY)[ \t]*(?:[2-4]|II|III|IV))"
     r"(?![A-Za-z0-9_]))"
 )
+_EN_DECLARED = re.compile(r"(?i:\b(?:this|the attached) (?:report|document|memo|e-?mail|file|paper|draft|material)\b[^.\n]{0,40}?"
+                          r"\b(?:handled|classified|treated|marked) as|\b(?:this|the attached) (?:report|document|memo|file) is)[ \t]*$")
 # a title-case English level after a classification label (Classification: Internal, Sensitivity: Confidential);
 # Public / General are not markings
 _LABELLED_EN = re.compile(
@@ -265,6 +269,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
 
     def _make(self, text: str, s: int, e: int, kind: str, level: str | None, always: bool, labelled: bool = False):
         form = "labelled" if labelled else marking_form(text, s, e)
+        if form == "inline" and kind == "english" and _EN_DECLARED.search(text, max(0, s - 80), s) is not None:
+            form = "declared"  # This report is to be handled as Confidentiality Level 2 (round 18)
         if not always and form == "inline":
             return None
         if kind == "caution" and _PARCEL_WORDS.search(text, max(0, s - 40), min(len(text), e + 40)):

@@ -59,13 +59,20 @@ RESTRICTION_RE = re.compile(
     r"|DO[ \t]+NOT[ \t]+(?:COPY|DISTRIBUTE|FORWARD|SHARE)(?=[ \t]*(?:$|[.。!:：)）\]]|[ \t]+(?:this|these|it\b|the[ \t]+"
     r"(?:document|file|attachment|report|e-?mail|message|contents?|slides?|minutes)|outside|externally|beyond|further|"
     r"with(?:[ \t]+anyone)?[ \t]+outside)))"
-    r"|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))",
+    r"|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))"
+    # asked in words (round 18): 持ち出したり、他部署へ転送したりしないようお願いします, 調査委員以外に見せないでください
+    r"|(?P<prose>(?:持ち出|転送|複写|複製|コピー|印刷|配布|配付|共有)(?:し|さ)?(?:たり)?[^。\n]{0,24}?(?:しないで|しないよう|ないで(?:ください|下さい)|"
+    r"ないよう(?:に)?(?:お願い|ご注意))|以外(?:に|へ|の方に)?(?:は)?(?:見せ|渡さ|回さ)ないで"
+    r"|please[ \t]+do[ \t]+not[ \t]+(?:forward|print|copy|share|distribute|circulate))",
     re.IGNORECASE,
 )
+# the sentence (or the one before it on its line) speaks of the document at hand: この資料は / 本件は / このメモは / This report
+_ABOUT_DOCUMENT = re.compile(r"(?:この|本|添付の?|上記の?|下記の?|以下の?|当該)(?:資料|メモ|文書|メール|ファイル|報告書|記録|件|案)|"
+                             r"(?i:\b(?:this|the attached) (?:report|document|memo|e-?mail|file|paper|draft)\b|\bthis is for\b)")
 # "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):
 # keep it, the form metadata tells them apart.
 
-TRIGGERS = ("禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
+TRIGGERS = ("しないで", "しないよう", "ないでください", "ないよう", "見せないで", "渡さないで", "禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
             "no forward", "他言", "口外無用", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収",
             "禁複", "禁転送", "禁コピー", "禁配", "禁持")
@@ -88,6 +95,11 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
+            if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in
+                if form != "inline" or not _ABOUT_DOCUMENT.search(  # words about documents in general: not a marking
+                        text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s):
+                    continue
+                form = "declared"
             question = form != "line" and (question_cues(text, s, e, strong_only=form != "inline")
                                            or shown_not_applied(text, e, s))
             standalone = form != "inline" and not question

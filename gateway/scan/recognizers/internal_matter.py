@@ -69,6 +69,8 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
                       r"[(（]案[)）]|(?:に|には|へは)(?:載せない|載せず|載せません|掲載しない|掲載せず|掲載しません|出さない|出しません|"
                       r"記載しない|記載しません|載りません|入れない|入れません)|"
                       r"(?:は|が)[^。\n]{1,14}?の?予定(?!どおり|通り)|"
+                      # (what is to be done after it: 開札後に UPDATE する, 開札後に公表します, round 18)
+                      r"に[^。\n]{0,16}?(?:する|します|予定)(?!た)|"
                       r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから))")
 
 
@@ -266,10 +268,12 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
 # a cost estimate (積算) while the bid is still ahead: a before-opening cue, an estimate word and two or more
 # amounts in one text ("この積算の検算を（入札は来月）", "今回の案件（6月12日開札）… 直接工事費 41,200,000円")
 _BEFORE_OPENING = re.compile(
-    r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|"
+    r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|開札まで(?:非公開|非公表|公表しない)|"
     r"(?:入札|開札)は(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
     r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
-_ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格")
+_ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格|"
+                            # (a bid database's columns and a comment's shorthand: yotei_kakaku, 予定 38,720,000, round 18)
+                            r"(?i:yotei_?kakaku|saitei_?seigen)|(?<![一-鿿])(?:予定|最低)[ ]?[0-9]{1,3},[0-9]{3}")
 _SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion)")
 _ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
 
@@ -361,7 +365,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             if amounts is None:
                 amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
             p, end = _estimate_before_opening(text, amounts)
-            if p >= 0 and self.unless[id(bid)].search(text) is None:
+            if p >= 0 and all(_NEGATED.match(text, u.end()) for u in self.unless[id(bid)].finditer(text)):
                 done.add(bid.name)
                 out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
                                        strength="strong", form="estimate"))

@@ -374,6 +374,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
             return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
+        if w.endswith(("所", "センター", "課", "署", "局", "室", "園")) and text.startswith(("長", "次長"), e):
+            return False  # the head of such an office (保健福祉事務所長 in a career summary): a post, no one's case
         if not w.isascii() and _TALK_TITLE_BEFORE.search(text, max(0, s - 40), s) is not None:
             return False  # the title of a talk (講義「産後うつの早期発見」): a subject taught, no one's condition
         if not w.isascii() and _OTHERS_AFTER.match(text, e):

@@ -9,6 +9,13 @@ when it says that no one else fits: whatever it says about their health or their
 
 Like a subject named by a record number (record_number.py) it is a person of the record, not a full name: never
 counted in a roster. A public text's "唯一の" (本市で唯一の公立病院) has no such subject before it.
+
+Round 18 (the hard middle): the cue before the person it singles out (当本部で唯一の女性救急救命士, 地区に１世帯だけ住む…
+ご家庭, 一軒だけ残ってる鍛冶屋のおじいちゃん, the only fourth grader), a shop named by its trade before the cue (駅前の酒屋さん
+（北口で1軒しかない…）), a subject label before a child's class (対象児童：ちゅうりっぷ組…), and a person described by
+their class (2年3組の窓側の席で補聴器をつけている女子生徒), their post in a club (サッカー部キャプテン) or in a unit with a
+note about them (総務課の係長（今年度、育休から復帰した方）), the one who filed a petition (請願の代表者), or a relative of the
+one holder of a public post (副市長のご長男). Each is a person of the record; only a topic about them makes a block.
 """
 
 from __future__ import annotations
@@ -20,23 +27,41 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 
-_CUE = re.compile(r"唯一の|ただ(?:一人|ひとり)|(?:一人|ひとり)(?:だけ|しかいな)|(?:うち|中)[^。\n]{0,16}?(?:は|が)本人のみ")
-TRIGGERS = ("唯一の", "ただ一人", "ただひとり", "一人だけ", "ひとりだけ", "一人しかいな", "ひとりしかいな", "本人のみ")
+_CUE = re.compile(r"唯一(?:の|(?=[一-鿿ァ-ヺ]))|ただ(?:一人|ひとり)|(?:一人|ひとり)(?:だけ|しかいな)|(?:うち|中)[^。\n]{0,16}?(?:は|が)本人のみ"
+                  r"|[1１一](?:軒|店)(?:しかな|だけ|のみ)")  # (唯一ドローン測量を手がける, 北口で1軒しかない: round 18)
+TRIGGERS = ("唯一", "ただ一人", "ただひとり", "一人だけ", "ひとりだけ", "一人しかいな", "ひとりしかいな", "本人のみ", "軒しかな",
+            "軒だけ", "軒のみ")
 _SUBJECT = re.compile(r"対象(?:者|生徒|児童|園児|職員|の(?:生徒|児童|方))|当該(?:生徒|児童|園児|職員|利用者|者)|"
-                      r"(?<![A-Za-z])[A-Z](?:氏|さん|君|くん|ちゃん)|(?:女子|男子)(?:生徒|児童)")
+                      r"(?<![A-Za-z])[A-Z](?:氏|さん|君|くん|ちゃん)|(?:女子|男子)(?:生徒|児童)"
+                      r"|[一-鿿ァ-ヺー]{1,6}屋さん|[一-鿿ァ-ヺー]{1,6}(?:店|商店)の(?:店主|主人|経営者)")  # (駅前の酒屋さん, r18)
 _REACH = 240
 _MAX = 16
 # (round 18) the cue before the subject it singles out: 当本部で唯一の女性救急救命士（…）, 地区に１世帯だけ住んでいるブラジル国籍の
 # ご家庭, the only fourth grader; or a record's subject label followed by the child's class (対象児童：ちゅうりっぷ組（３歳児…）
 _CUE_THEN_SUBJECT = re.compile(
-    r"(?:唯一の|ただ(?:一人|ひとり)の|[1１一](?:人|名|世帯|家族)(?:だけ|のみ)(?:の|で)?)[^。\n、]{0,24}?"
-    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性))"
+    r"(?:唯一の|ただ(?:一人|ひとり)の|[1１一](?:人|名|世帯|家族|軒|店)(?:だけ|のみ)(?:の|で)?)[^。\n、]{0,24}?"
+    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性|"
+    r"おじいちゃん|おばあちゃん|おじいさん|おばあさん|お年寄り|店主|ご主人|主人|奥さん))"
     r"|(?i:\bthe only (?:(?:[a-z]+-?)?(?:year|grade|grader|female|male|foreign|woman|man|girl|boy|[a-z]+th)[ ]){0,2}"
     r"(?P<e>student|pupil|grader|child|girl|boy|resident|woman|man|employee|staff member|nurse|teacher|family|household))\b")
 _SUBJECT_CLASS = re.compile(r"(?P<s>対象(?:児童|生徒|園児|児))[ ]?[:：][ ]?(?:[^\n]{0,12}?)(?:[0-9一二三四五六]年[ ]?[0-9一二三四五六七八九十]{1,2}組|"
                             r"[ぁ-ゖァ-ヺ一-鿿]{1,6}組|[0-9]歳児クラス)")
+# (round 18) a person described by their class, their post in a club, or their post in a unit with a note about them:
+# 2年3組の窓側の席で補聴器をつけている女子生徒, 3年生のサッカー部キャプテン, 総務課の係長（今年度、育休から復帰した方）
+_DESCRIBED = re.compile(
+    r"[0-9一二三四五六]年[0-9一二三四五六七八九十]{1,2}組の[^。\n、]{0,24}?(?P<s>(?:女子|男子)(?:生徒|児童)|女の子|男の子)"
+    r"|(?:[0-9一二三]年生?の)?[一-鿿ァ-ヺー]{1,8}(?:部|クラブ|チーム|少年団)の?(?P<c>キャプテン|主将|副部長|エース|リーダー)"
+    r"|[一-鿿]{1,8}(?:課|係|室|署|センター)の(?P<p>係長|課長補佐|主査|主任|主事|課長|所長|室長|班長|担当者)"
+    r"[ 　]?[（(][^（()）\n]{2,30}(?:方|人|職員)[)）]"
+    # the one who filed a petition or a request (請願の代表者は元市職員で…): named by the document they filed
+    r"|(?P<r>(?:請願|陳情|要望書?|署名活動|申立て?|審査請求)の(?:代表者|筆頭者|提出者|請求人))"
+    # the relative of the one holder of a public post (副市長のご長男（38歳…）): identified through them
+    r"|(?:副?(?:市|町|村)長|教育長|副?議長|副?知事)の[ 　]?(?:ご|御)?(?P<k>長男|長女|次男|次女|三男|三女|息子|娘|妻|夫|奥様|ご主人|夫人|"
+    r"父親?|母親?|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])")
 TRIGGERS_AFTER = ("唯一の", "ただ一人の", "ただひとりの", "人だけ", "名だけ", "世帯だけ", "家族だけ", "人のみ", "世帯のみ", "the only",
-                  "対象児童", "対象生徒", "対象園児", "対象児")
+                  "軒だけ", "店だけ",
+                  "対象児童", "対象生徒", "対象園児", "対象児", "組の", "キャプテン", "主将", "副部長", "エース", "リーダー", "係長",
+                  "課長補佐", "主査", "主任", "主事", "所長", "室長", "班長", "担当者", "長の", "長のご", "知事の", "の代表者", "の筆頭者", "の提出者", "の請求人")
 
 
 class UniqueSubjectRecognizer(AigwRecognizer):
@@ -66,6 +91,9 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for m in islice(_SUBJECT_CLASS.finditer(text), _MAX):
                 if m.start("s") not in seen:
                     out.append(self._unique(m.start("s"), m.end()))
+            for m in islice(_DESCRIBED.finditer(text), _MAX):
+                g = next(k for k in ("s", "c", "p", "k", "r") if m.group(k))
+                out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
         return out
 
     def _unique(self, s: int, e: int) -> RecognizerResult:

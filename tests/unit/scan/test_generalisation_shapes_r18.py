@@ -1,4 +1,4 @@
-"""Issue 13, round 18: six blind batches (h18a–f, 270 rows) and three sealed sets (h18s/t/u, 135 rows), written by writers who
+"""Issue 13, round 18: eight blind batches (h18a–h, 360 rows) and four sealed sets (h18s/t/u/v, 180 rows), written by writers who
 never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by action / false
 blocks):
 
@@ -11,8 +11,11 @@ blocks):
 | h18t (sealed: the hard middle) | after the h18a–e fixes | **17/25**, 0/20 | 25/25, 0/20 |
 | h18u (sealed: a week's mix, a third hard middle) | after the h18t fixes | 24/25, 0/20 | 25/25, 0/20 |
 | h18f (the hard middle, themed) | after the h18t fixes | **16/25**, 0/20 | 25/25, 0/20 |
-| all first contacts (225 block / 180 allow) | — | recall 0.889 (200/225), false blocks 0.022 (4/180) | |
-| the three sealed sets only | — | recall 0.880 (66/75), false blocks 0.000 (0/60) | |
+| h18v (sealed: prompts as staff write them) | after the h18f fixes (7b74de0 + bounds) | 25/25, 1/20 | 25/25, 0/20 |
+| h18g (the hard middle in exports and code) | after the h18f fixes | 20/25, 1/20 | 24/25, 1/20 |
+| h18h (the hard middle in prose) | after the h18f fixes | **7/25**, 2/20 | 23/25, 0/20 |
+| all first contacts (300 block / 240 allow) | — | recall 0.840 (252/300), false blocks 0.033 (8/240) | |
+| the four sealed sets only | — | recall 0.910 (91/100), false blocks 0.013 (1/80) | |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -26,10 +29,16 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
     "h18f024": _TYPES + "the holder's name beside a residence card number in a chat line",
+    "h18g010": _TYPES + "an insurance card's numbers in an export",
+    "h18g012": "a question quoting how the office marks file names (【機密性２】または【機密性３】 over two lines): read as marked",
+    "h18g017": "a My Number as a bound parameter of a logged SQL insert (KJN_NO column, params=[…])",
+    "h18h004": "two new pupils of a class newsletter, twins from a named children's home: identifiable as a pair",
+    "h18h020": "a neighbourhood bulletin's household by 班 and corner (4班の角のお宅の奥様…入院)",
     "h18s023": _TYPES + "a mail's sender signing with a full name alone below a card number",
     "h18s026": _TYPES + "a Latin name in a quoted mail's From: line",
     "h18t010": _TYPES + "a full name right before a My Number on a data line",
     "h18u035": _TYPES + "pupils named in English prose before their condition (Rina Takamizawa has …)",
+    "h18v020": _TYPES + "a driver's licence number in a record",
 }
 
 

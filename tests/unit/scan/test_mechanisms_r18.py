@@ -31,7 +31,15 @@ names, towns, numbers and wording):
   ご家庭, the only fourth grader) and a subject label before a child's class (unique_subject); a free-mail sender signed
   with a surname (person_senders); the marking a document's footer keeps (フッターの「機密性２」表示を消さないこと), a memo
   declaring its own level (本メモは機密性２情報に該当), a closing notice after a sentence (本資料は…。取扱注意（…）); a full birth
-  date on a topic's line (birth_date_with_sensitive), not a dummy row's; a fixed-width layout's 個人番号 positions.
+  date on a topic's line (birth_date_with_sensitive), not a dummy row's; a fixed-width layout's 個人番号 positions;
+- from h18g/h (the hard middle in exports and in prose): a person described by class, club post, unit post with a note,
+  petition or a public post's relative, a shop or a house singled out (unique_subject); a restriction asked in words on
+  the document at hand (このメモは…以外に見せないでください, Please do not forward it), not a rule about documents in
+  general; an English level declared on the report (handled as Confidentiality Level 2); an export's romaji marking
+  field (<himitsuKubun>); a bid comment's shorthand withheld until the opening (開札まで非公開: 予定 38,720,000); a marker said
+  to be still ahead anywhere near (公告は来週月曜の予定 … 公告日から); a password after a remark and a comma; a unit of a
+  city housing building in English; a birth date compared in SQL (= DATE '1949-11-23'); a quotation of markings the
+  sentence then shows how to write; the head of an office in a career summary (保健福祉事務所長) is a post.
 """
 
 from __future__ import annotations
@@ -86,6 +94,25 @@ BLOCK = [
     ("birth_date_topic_line", "誤字を見て。\n（編集メモ：事例は緑町３丁目在住の平成2年5月8日生まれの女性の実話。保護命令を申立て中のため改変すること）"),
     ("layout_my_number", "原因は？\n【レイアウト】\n 1- 4　整理番号\n 5-16　個人番号\n17-24　異動日\n\n"
                          "0001601438527714202504010112"),
+    ("class_described_pupil", "英訳して。\n1年2組の廊下側の席で補聴器をつけている男子生徒は、両親が離婚調停中です。"),
+    ("club_captain_probation", "議事録にして。\n・2年生の野球部キャプテンについて。万引きで補導され、現在保護観察中。"),
+    ("unit_post_noted", "要点を。\n・税務課の主査（今年度、病休から復帰した方）について、無断欠勤が続き戒告処分の方向。"),
+    ("petition_filer", "簡潔に。\n【答弁者限り】陳情の代表者は元市職員で、在職中に停職処分を受けた方。"),
+    ("post_holder_relative", "想定問答を。\n・教育長の次男（29歳）が酒気帯び運転で検挙された模様。"),
+    ("only_shop_owner", "議事メモに。\n来週の差押えに駅前の魚屋さん入ってます（東口で1軒しかないあそこ）。市県民税の滞納 150万。"),
+    ("one_house_grandpa", "連絡票に直して。\n集落で一軒だけ残ってる豆腐屋のおばあちゃん、認知症が進んでるみたいです。"),
+    ("restriction_in_words", "簡潔にして。\nなお、本件は調整中です。資料は課内での閲覧に限り、他部署へ転送したりしないようお願いします。"),
+    ("restriction_in_words_en", "Make a cover email.\n- Attached: the draft audit findings.\n- This is for the committee only. "
+                                "Please do not forward it or print it."),
+    ("english_level_declared", "Summarise.\nThis report is to be handled as Confidentiality Level 2 and is limited to the CISO."),
+    ("romaji_marking_field", "XSLTを書いて。\n<kian><kenmei>仕様の決定</kenmei><himitsuKubun>機密性3</himitsuKubun></kian>"),
+    ("bid_comment_shorthand", "文法を見て。\nINSERT INTO anken (anken_no, yotei_kakaku) VALUES ('R8-1', NULL);\n"
+                              "-- 参考（決裁済・開札まで非公開）: 予定 41,250,000 / 最低 36,300,000"),
+    ("notice_still_ahead", "案内メールにして。\n「公告は来週の予定。質問は公告日から5日間。予定価格は税抜3,120万円で決裁済み。」"),
+    ("password_after_remark", "丁寧にして。\nログインは共用アカウントで、パスワードは前回変えたやつ、Sakura#0427mmt です。"),
+    ("city_housing_unit_en", "Translate.\nI live in Kitano city housing. The man in unit B-302 has dementia and wanders at night."),
+    ("sql_date_literal", "遅いSQLです。\n-- 本人来庁、国保税の滞納\nSELECT * FROM atena a WHERE a.kana_shimei = 'ｳｻﾐ ｻｸﾗ' "
+                         "AND a.seinengappi = DATE '1951-04-02';"),
     ("name_reading_date_rows", "PostgreSQL 用に直して\nINSERT INTO t_jumin VALUES (501,'枡田 勇','マスダ イサム','1948-02-11',"
                                "'北浜市旭町1-2-3'),(502,'樋渡 蘭','ヒワタシ ラン','1979-10-30','北浜市緑町4-5-6');"),
 ]
@@ -104,6 +131,10 @@ ALLOW = [
     ("story_estate_room", "台本を短くして。\n【登場人物】※登場人物・住所はすべて架空です。\n佐伯トメ（82）　ひばり台団地3号棟502号室に一人暮らし。認知症の初期。"),
     ("public_only_hospital", "広報を直して。市内で唯一の公立病院として、救急医療を担います。"),
     ("dummy_birth_row", "例外の原因は？\nDEBUG child=Child(name=テスト 太郎, birthDate=2000-01-01, allergy=なし) // 結合テスト用ダミー"),
+    ("rule_in_words_general", "規程を要約して。\n職員は、資料を庁外に持ち出したりしないよう注意すること。"),
+    ("training_quotes_shown", "研修資料をやさしく。\n・取扱制限がある場合は「取扱制限：持出禁止」「部外秘」のように併記します。"),
+    ("career_office_head", "見出しを。\n報道発表資料\n副市長の選任について\n氏名　久米 智子\n略歴　県東部保健福祉事務所長等を歴任"),
+    ("public_only_captain", "広報を直して。サッカー部キャプテンの活躍で、県大会優勝を果たしました。"),
     ("office_phone_broken", "案内文を直して。\n問合せ：北浜市 市民課\n電話：0270-\n21-1100（代表）"),
 ]
 
