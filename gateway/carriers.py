@@ -94,7 +94,8 @@ _DIGITS_AND_SEPS = re.compile(r"[0-9][0-9 .,/_+()-]{7,}[0-9]", re.ASCII)
 def _cookie_texts(value: str) -> list[str]:
     """The ASCII name=value pairs of a Cookie whose value is typed data, as ``name: value`` (the name is the value's
     label: mynumber=123456789018). Session tokens (no blanks, letters and digits mixed) stay unread (issue 12: an
-    ASCII identifier in a cookie reached the service unscanned)."""
+    ASCII identifier in a cookie reached the service unscanned), unless the value is a provider's key by its prefix or
+    the cookie is named for a secret (round 18)."""
     out = []
     for pair in value.split(";")[:64]:
         name, eq, v = pair.partition("=")
@@ -103,9 +104,18 @@ def _cookie_texts(value: str) -> list[str]:
         v = v.strip().strip('"')
         if "%" in v and _decodes(v):
             v = unquote(v)
-        if v.isascii() and (_DIGITS_AND_SEPS.fullmatch(v) or (" " in v.strip() and any(c.isalnum() for c in v))):
+        if v.isascii() and (_DIGITS_AND_SEPS.fullmatch(v) or (" " in v.strip() and any(c.isalnum() for c in v))
+                            or _PROVIDER_KEY.match(v) or _SECRET_NAME.fullmatch(name.strip())):
             out.append(f"{name.strip()}: {v}")
     return out
+
+
+# (round 18) an ASCII key in a cookie: a provider's key by its documented prefix (no session cookie starts so), or a
+# value under a cookie named for a secret (password=…, api_key=…; not token / session: every site sets those)
+# (API keys only: the web apps' own session cookies are no such key — claude.ai's sessionKey=sk-ant-sid01-… stays unread)
+_PROVIDER_KEY = re.compile(r"(?:sk-ant-api[0-9]{2}-|sk-proj-|sk-svcacct-|AKIA|ghp_|github_pat_|glpat-|xox[bp]-|AIza|hf_|SG\.|"
+                           r"sk_live_|rk_live_)[A-Za-z0-9_\-.]{16,}")
+_SECRET_NAME = re.compile(r"(?i)(?:password|passwd|pwd|passphrase|secret|client_secret|api_?key|secret_?key|private_?key)")
 
 
 def _header_texts(n: str, value: str) -> tuple[str, list[str]]:

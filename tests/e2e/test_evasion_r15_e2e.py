@@ -241,6 +241,9 @@ HEADER_ROWS = {
     # an ASCII identifier as a cookie's value, its name the label (r17 fix: ASCII cookies were never read)
     "cookie-number": ("Cookie", f"sid=ab12Cd34EF56gh78; kojin_bangou={MYNUM}"),
     "cookie-spaced-number": ("Cookie", f"note=my%20number%20{MYNUM[:4]}%20{MYNUM[4:8]}%20{MYNUM[8:]}"),
+    # an ASCII key as a cookie's value (r18 fix): a provider's API key by its prefix, a value under a secret's name
+    "cookie-provider-key": ("Cookie", "sid=ab12Cd34EF56gh78; k=sk-ant-api03-Zx81Qw92Er03Ty14Ui25Op36As47Df58"),
+    "cookie-named-secret": ("Cookie", "theme=dark; api_key=Zx81Qw92Er03Ty14Ui25"),
 }
 for cid, (hname, hvalue) in HEADER_ROWS.items():
     case(f"header-{cid}", OPENAI, lambda t, h, k=hname, v=hvalue: rawproxy.request(
@@ -255,6 +258,7 @@ for cid, (hname, hvalue) in {
                                             "__cf_bm=Xy3.abcDEF-1700000000-1.0.1.1-AbCdEfGhIjKlMnOp"),
         "bearer-api-key": ("Authorization", "Bearer sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfGhIjKl"),
         "w3c-trace": ("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"),
+        "token-cookies": ("Cookie", "token=Ab12Cd34Ef56Gh78Ij90; csrftoken=Qw12Er34Ty56Ui78; session_key=Zx90Cv81Bn72"),
         "baggage-plain": ("baggage", "userId=alice,serverNode=DF%2028,isProduction=false")}.items():
     case(f"header-control-{cid}", OPENAI, lambda t, h, k=hname, v=hvalue: rawproxy.request(
         "POST", COMPLETIONS, OPENAI, headers=h | {k: v}, body=openai_body(t), content_type="application/json"), None)

@@ -118,6 +118,9 @@ def test_a_name_sent_in_several_fields_is_read_joined_too() -> None:
     ("sid=ab12Cd34EF56gh78; mynumber=123456789018", "mynumber: 123456789018"),
     ("note=yamada%20taro%20090-1234-5678; theme=dark", "note: yamada taro 090-1234-5678"),
     ("card=4539-1488-0266-1701", "card: 4539-1488-0266-1701"),
+    # (round 18) an ASCII key: a provider's key by its prefix, a value under a cookie named for a secret
+    ("sid=ab12Cd34EF56gh78; k=sk-ant-api03-Ab12Cd34Ef56Gh78Ij90Kl12", "k: sk-ant-api03-Ab12Cd34Ef56Gh78Ij90Kl12"),
+    ("api_key=Zx81Qw92Er03Ty14; theme=dark", "api_key: Zx81Qw92Er03Ty14"),
 ])
 def test_a_cookie_value_typed_as_data_is_read_with_its_name_as_label(value: str, text: str) -> None:
     """Issue 12: an ASCII identifier in a cookie reached the service unscanned; session tokens stay unread."""

@@ -368,6 +368,11 @@ def field_tuples(text: str, cue: str = "("):
         return
     for m in _FIELD_TUPLE.finditer(text):
         cols = [c.strip().strip("`\"").lower() for c in m.group("cols").split(",")]  # `nm`, "nm": quoted names
+        if _PLACEHOLDERS.fullmatch(m.group("vals")) is not None:  # VALUES (?, ?, ?): the logged bound parameters
+            b = _BOUND.search(text, m.end(), min(len(text), m.end() + _BOUND_REACH))  # (params=[…], Parameters: …)
+            if b is not None:
+                yield from _bound_values(text, cols, b.start("vals"), b.end("vals"))
+            continue
         row: re.Match[str] | None = m
         for _ in range(_MAX_TUPLE_ROWS):
             pos, end = row.start("vals"), row.end("vals")
@@ -384,6 +389,23 @@ def field_tuples(text: str, cue: str = "("):
             row = _MORE_TUPLE.match(text, row.end())
             if row is None:
                 break
+
+
+# a prepared statement's placeholders, and the bound parameters a log prints after it (round 18): params=[482…, 0004…],
+# Parameters: 482…(String), 0004…(String) (MyBatis), bind => [482…, …] (EclipseLink)
+_PLACEHOLDERS = re.compile(r"[ \t]*\?(?:[ \t]*,[ \t]*\?){0,39}[ \t]*")
+_BOUND = re.compile(r"(?i:params|parameters|bind(?:ing)?s?|args)[ \t]*(?:=>|=|:)[ \t]*\[?(?P<vals>[^\]\n]{1,1200})")
+_BOUND_REACH = 600
+_BOUND_VALUE = re.compile(r"[ \t]*['\"]?(?P<v>[^,'\"()\]\n]{0,120}?)['\"]?(?:\([A-Za-z]{1,16}\))?[ \t]*(?:,|$)")
+
+
+def _bound_values(text: str, cols: list[str], pos: int, end: int):
+    for col in cols:
+        v = _BOUND_VALUE.match(text, pos, end)
+        if v is None or v.end() == pos:
+            return
+        yield col, v.start("v"), v.end("v")
+        pos = v.end()
 
 
 # a request naming the columns of the headerless table it pastes (round 15): 列は左から 記号・番号・氏名・生年月日 です,

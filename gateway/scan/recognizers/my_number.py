@@ -60,7 +60,7 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[ \t　:：、,]))[一-鿿々〆ヶ]{1,3}[ 
 
 # a field named for the number in a column list, its value in the tuple after it:
 # INSERT INTO taxpayer (taxpayer_id, my_no, …) VALUES (10482, '…', …)
-_FIELD_WORDS = r"(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|individual_?number)"
+_FIELD_WORDS = r"(?:my_?no|my_?num(?:ber)?|kojin_?(?:no|bango|bangou)|kjn_?(?:no|bango)|individual_?number)"
 _FIELD_NAME = re.compile(r"[\"'`\[]?" + _FIELD_WORDS + r"[\"'`\]]?")
 
 

@@ -12,7 +12,7 @@ blocks):
 | h18u (sealed: a week's mix, a third hard middle) | after the h18t fixes | 24/25, 0/20 | 25/25, 0/20 |
 | h18f (the hard middle, themed) | after the h18t fixes | **16/25**, 0/20 | 25/25, 0/20 |
 | h18v (sealed: prompts as staff write them) | after the h18f fixes (7b74de0 + bounds) | 25/25, 1/20 | 25/25, 0/20 |
-| h18g (the hard middle in exports and code) | after the h18f fixes | 20/25, 1/20 | 24/25, 1/20 |
+| h18g (the hard middle in exports and code) | after the h18f fixes | 20/25, 1/20 | 25/25, 1/20 |
 | h18h (the hard middle in prose) | after the h18f fixes | **7/25**, 2/20 | 23/25, 0/20 |
 | all first contacts (300 block / 240 allow) | — | recall 0.840 (252/300), false blocks 0.033 (8/240) | |
 | the four sealed sets only | — | recall 0.910 (91/100), false blocks 0.013 (1/80) | |
@@ -31,7 +31,6 @@ KNOWN_GAPS = {
     "h18f024": _TYPES + "the holder's name beside a residence card number in a chat line",
     "h18g010": _TYPES + "an insurance card's numbers in an export",
     "h18g012": "a question quoting how the office marks file names (【機密性２】または【機密性３】 over two lines): read as marked",
-    "h18g017": "a My Number as a bound parameter of a logged SQL insert (KJN_NO column, params=[…])",
     "h18h004": "two new pupils of a class newsletter, twins from a named children's home: identifiable as a pair",
     "h18h020": "a neighbourhood bulletin's household by 班 and corner (4班の角のお宅の奥様…入院)",
     "h18s023": _TYPES + "a mail's sender signing with a full name alone below a card number",

@@ -39,7 +39,8 @@ names, towns, numbers and wording):
   field (<himitsuKubun>); a bid comment's shorthand withheld until the opening (開札まで非公開: 予定 38,720,000); a marker said
   to be still ahead anywhere near (公告は来週月曜の予定 … 公告日から); a password after a remark and a comma; a unit of a
   city housing building in English; a birth date compared in SQL (= DATE '1949-11-23'); a quotation of markings the
-  sentence then shows how to write; the head of an office in a career summary (保健福祉事務所長) is a post.
+  sentence then shows how to write; the head of an office in a career summary (保健福祉事務所長) is a post; a logged
+  statement's bound parameters read under its column list (VALUES (?, ?) … params=[…]; KJN_NO).
 """
 
 from __future__ import annotations
@@ -113,6 +114,8 @@ BLOCK = [
     ("city_housing_unit_en", "Translate.\nI live in Kitano city housing. The man in unit B-302 has dementia and wanders at night."),
     ("sql_date_literal", "遅いSQLです。\n-- 本人来庁、国保税の滞納\nSELECT * FROM atena a WHERE a.kana_shimei = 'ｳｻﾐ ｻｸﾗ' "
                          "AND a.seinengappi = DATE '1951-04-02';"),
+    ("bound_params_logged", "原因は？\nSQL [INSERT INTO Q (KJN_NO, IDO_YMD) VALUES (?, ?)]; ORA-00001\n"
+                            "    params=[601438527714, 20260303]"),
     ("name_reading_date_rows", "PostgreSQL 用に直して\nINSERT INTO t_jumin VALUES (501,'枡田 勇','マスダ イサム','1948-02-11',"
                                "'北浜市旭町1-2-3'),(502,'樋渡 蘭','ヒワタシ ラン','1979-10-30','北浜市緑町4-5-6');"),
 ]
