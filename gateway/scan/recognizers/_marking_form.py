@@ -33,7 +33,7 @@ _LABEL_BEFORE = re.compile(
 _DECLARED_BEFORE = re.compile(
     r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案|メモ|原稿|"
     r"スライド|シート|計画|起案|記録)"
-    r"(?:は|も)(?:[^。\n]{0,12}|[^。\n]{0,24}。[ \t　]*)$"  # (or its next sentence: 本資料は検討途中のものです。取扱注意)
+    r"(?:は|も)(?:[^。\n]{0,48}|[^。\n]{0,24}。[ \t　]*)$"  # (or its next sentence: 本資料は検討途中のものです。取扱注意)
 )
 # a marking given as the reason for a handling instruction: 機密性２情報につき取扱注意で, 部外秘につき転送不可
 _DECLARED_REASON = re.compile(
@@ -41,7 +41,7 @@ _DECLARED_REASON = re.compile(
     r"管理|配布|配付|共有|閲覧)")
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
-    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
+    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
     r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*(?:$|\n))")  # (a bracketed note: 取扱注意（配付先：…に限る） ―)
 # a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
 _DECLARED_OF = re.compile(
@@ -419,7 +419,7 @@ def _marking_form(text: str, start: int, end: int) -> str:
         # e.g. "機密性２情報（関係者限り）令和７年度…" — a marking glued to a title
         if text[start:end].endswith(("情報", "限り", "注意", "秘", ")", "）")) and not ("ぁ" <= nxt <= "ゟ"):
             return "header"
-    if _DECLARED_BEFORE.search(text, max(ls, start - 30), start) and _DECLARED_AFTER.match(text[end:end + 20]):
+    if _DECLARED_BEFORE.search(text, max(ls, start - 64), start) and _DECLARED_AFTER.match(text[end:end + 20]):
         return "declared"
     if _DECLARED_REASON.match(text, end) or _declared_by_sentence(text, start, end):
         return "declared"

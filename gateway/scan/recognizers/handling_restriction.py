@@ -95,6 +95,9 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
+            if m.lastgroup == "english" and form == "inline" and _ABOUT_DOCUMENT.search(
+                    text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s):
+                form = "declared"  # This draft is for section members only. Do not forward it, … (round 18)
             if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in
                 if form != "inline" or not _ABOUT_DOCUMENT.search(  # words about documents in general: not a marking
                         text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s):

@@ -70,7 +70,7 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
                       r"記載しない|記載しません|載りません|入れない|入れません)|"
                       r"(?:は|が)[^。\n]{1,14}?の?予定(?!どおり|通り)|"
                       # (what is to be done after it: 開札後に UPDATE する, 開札後に公表します, round 18)
-                      r"に[^。\n]{0,16}?(?:する|します|予定)(?!た)|"
+                      r"に[^。\n]{0,16}?(?:する|します|予定)(?!た)|(?:は|が)[0-9]{1,2}月(?:第[0-9一二三四五]週|上旬|中旬|下旬|頃|ごろ|中)|"
                       r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから))")
 
 
@@ -232,6 +232,8 @@ _MOVE_BEFORE = re.compile(r"異動で|異動により|異動に伴い|人事で"
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
                       r"室長|所長|参事|補佐|担当者|職員)")
 _ORG_END = ("課", "係", "室", "部", "局", "所", "センター", "班")
+_POST_TO_POST = re.compile(r"(?:初代|次期|後任の?|新)[一-鿿]{0,6}(?:部長|課長|局長|室長|所長|係長)は[^。\n]{0,12}?"
+                           r"[一-鿿ァ-ヺ]{2,10}(?:課長|部長|局長|室長|係長|所長)")
 _CONTACT_AFTER = re.compile(r"[ 　]?[（(]?(?:内線|TEL|Tel|電話|代表)")
 _ARROW = re.compile(r"→|⇒|->|➡|＞")
 
@@ -257,6 +259,8 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
         return True
     # a post named with の, or a surname with a title, counts when the sentence moves it (…の係長が…に移る,
     # 佐々木主査を税務課へ), not a speaker (人事課長より：)
+    if _POST_TO_POST.search(text, max(0, lo - 40), hi) is not None:
+        return True  # 初代部長は今のこども家庭課長で…了解済み: who gets a post, named by the post they hold (round 18)
     for m in (*_POST_OF.finditer(text, lo, hi), *_SURNAME_TITLE.finditer(text, lo, hi)):
         if _CONTACT_AFTER.match(text, m.end()) is None and (
                 _MOVE.search(text, m.end(), _sentence_end(text, m.end(), 60))

@@ -40,7 +40,13 @@ names, towns, numbers and wording):
   to be still ahead anywhere near (公告は来週月曜の予定 … 公告日から); a password after a remark and a comma; a unit of a
   city housing building in English; a birth date compared in SQL (= DATE '1949-11-23'); a quotation of markings the
   sentence then shows how to write; the head of an office in a career summary (保健福祉事務所長) is a post; a logged
-  statement's bound parameters read under its column list (VALUES (?, ?) … params=[…]; KJN_NO).
+  statement's bound parameters read under its column list (VALUES (?, ?) … params=[…]; KJN_NO);
+- from h18i (the hard middle in prose, second batch): a relative of a person named by surname and title (松浦氏の長男,
+  村瀬会長のお嬢さん), staff singled out (うちで男性は彼1人だけ, 再任用は彼1人), the eldest of a small group (最年長の男性),
+  a pseudonym everyone knows (地元では知らない人がいない), a child by nursery and class, a resident by district and a
+  landmark or a way of life, the neighbours' house; a declaration on the document further along its sentence
+  (本資料は…持ち出しを禁じます), an English restriction after "This draft is for …"; a notice scheduled for a month
+  (公告は12月第1週) is still ahead; who gets a post named by the post they hold (初代部長は今の…課長で).
 """
 
 from __future__ import annotations
@@ -116,6 +122,17 @@ BLOCK = [
                          "AND a.seinengappi = DATE '1951-04-02';"),
     ("bound_params_logged", "原因は？\nSQL [INSERT INTO Q (KJN_NO, IDO_YMD) VALUES (?, ?)]; ORA-00001\n"
                             "    params=[601438527714, 20260303]"),
+    ("named_persons_son", "まとめて。\n来庁者：元市議会議長の松浦氏の長男（50代）、アルコール依存症で入院歴あり。"),
+    ("staff_only_man", "やわらかく。\n「保健師さん（うちで男性は彼1人だけ）、適応障害で明日から休職です」"),
+    ("eldest_of_group", "文章に。\n・参加者7名\n・最年長の男性（93歳）：心不全で入院、退院後は見学のみ"),
+    ("everyone_knows_pseudonym", "整えて。\nAさん（82歳）。元郵便局長で、地元では知らない人がいない。認知症と診断。"),
+    ("nursery_class_child", "決定事項を。\n・ひまわり保育園 年長組、3人きょうだいの末っ子（5歳）\n・顔にあざ、「パパにけられた」と話す"),
+    ("district_landmark_resident", "要約して。\n北野台3丁目の、公民館の裏で一人暮らしのおばあちゃん。認知症が進んでいる。"),
+    ("neighbours_house", "返信案を。\nうちの隣の家（汐見町の角地の平屋）の高齢の姉妹、妹さんは統合失調症で通院中です。"),
+    ("declared_far_in_sentence", "要点を。\n本資料は庁内検討用の素案であり、配布先以外への複写及び庁外への持ち出しを禁じます。"),
+    ("draft_for_members_only", "Translate.\nThis draft is for section members only. Do not forward it until it is approved."),
+    ("notice_month_ahead", "清書して。\n・公告は12月第1週。\n・予定価格は設計額の92％で組んで、税抜4,380万円の見込み。"),
+    ("post_holder_gets_post", "丁寧に。\n新しい部の初代部長は今の保育課長で市長まで了解済み。内示は3月12日なので言わないで。"),
     ("name_reading_date_rows", "PostgreSQL 用に直して\nINSERT INTO t_jumin VALUES (501,'枡田 勇','マスダ イサム','1948-02-11',"
                                "'北浜市旭町1-2-3'),(502,'樋渡 蘭','ヒワタシ ラン','1979-10-30','北浜市緑町4-5-6');"),
 ]
@@ -138,6 +155,8 @@ ALLOW = [
     ("training_quotes_shown", "研修資料をやさしく。\n・取扱制限がある場合は「取扱制限：持出禁止」「部外秘」のように併記します。"),
     ("career_office_head", "見出しを。\n報道発表資料\n副市長の選任について\n氏名　久米 智子\n略歴　県東部保健福祉事務所長等を歴任"),
     ("public_only_captain", "広報を直して。サッカー部キャプテンの活躍で、県大会優勝を果たしました。"),
+    ("residents_plural", "案内を直して。\n本町の公民館の裏で開くサロンには、一人暮らしのおばあちゃんたちが集まります。"),
+    ("eldest_in_statistics", "要約して。\n参加者の最年長は93歳でした。来年度も開催します。"),
     ("office_phone_broken", "案内文を直して。\n問合せ：北浜市 市民課\n電話：0270-\n21-1100（代表）"),
 ]
 
