@@ -9,6 +9,7 @@ hex id or a phone number, no unit after it), or three or more kana digit words p
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from gateway.scan import rx as re
 
@@ -58,6 +59,7 @@ def assembled(text: str, lo: int, hi: int, n_digits: int) -> Iterator[tuple[int,
 _LAYOUT_LINE = re.compile(r"^[ \t　]*(?P<a>[0-9]{1,3})[ \t　]*[-~〜～][ \t　]*(?P<b>[0-9]{1,3})[ \t　:：]*(?P<f>[^\n]{1,24})$",
                           re.MULTILINE)
 _RECORD_LINE = re.compile(r"^[^\n]{12,400}$", re.MULTILINE)  # (a record may hold half-width kana: one byte each)
+_MAX_RECORDS = 1000
 
 
 def layout_values(text: str, field: re.Pattern[str], width: int) -> Iterator[tuple[int, int, str]]:
@@ -67,8 +69,6 @@ def layout_values(text: str, field: re.Pattern[str], width: int) -> Iterator[tup
     cols = [(int(m.group("a")), int(m.group("b")), m.end()) for m in _LAYOUT_LINE.finditer(text)
             if field.match(m.group("f")) is not None and int(m.group("b")) - int(m.group("a")) + 1 == width]
     for a, b, after in cols[:4]:
-        for k, r in enumerate(_RECORD_LINE.finditer(text, after)):
-            if k >= 1000:
-                break
+        for r in islice(_RECORD_LINE.finditer(text, after), _MAX_RECORDS):
             if r.end() - r.start() >= b:
                 yield r.start() + a - 1, r.start() + b, text[r.start() + a - 1:r.start() + b]

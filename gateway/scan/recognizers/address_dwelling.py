@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import finditer_windows, hit_windows
 from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.recognizers.person_shapes import fiction
 
@@ -33,7 +34,8 @@ DWELLING_EN = re.compile(r"(?i:(?:city|municipal|prefectural|public) housing|dan
                          r"(?P<u>[A-Z]?-?[0-9]{2,4}[A-Z]?)(?![0-9])")
 _WHO_IN = re.compile(r"(?i:lady|woman|man|family|tenant|resident|neighbou?r|couple|girl|boy|child|person|gentleman)"
                      r"[ ](?:in|at|of|from|living in)[ ](?:the[ ])?$")
-TRIGGERS = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営", "housing", "danchi")
+_TRIGGERS_JA = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営")
+TRIGGERS = _TRIGGERS_JA + ("housing", "danchi")
 
 
 class DwellingAddressRecognizer(AigwRecognizer):
@@ -42,24 +44,18 @@ class DwellingAddressRecognizer(AigwRecognizer):
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
-        starts = sorted({max(0, p - 16) for w in TRIGGERS for p in ctx.hits.get(w, ())})
-        out: list[RecognizerResult] = []
-        last = -1
-        for lo in starts:
-            if lo < last:
-                continue
-            for m in DWELLING.finditer(text, max(lo, last), min(len(text), lo + 64)):
-                # (who lives there, when the text says: …の部屋にお住まいの男性 (address_residents))
-                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, level="street", strength="strong",
-                                       label=False, prefecture=False, building=True, form="dwelling",
-                                       **resident_after(text, m.end())))
-                last = m.end()
+        # (16 characters before each word to 48 after its start: the estate's name, its block and its room)
+        out = [self._door(m.start(), m.end(), **resident_after(text, m.end()))  # (who lives there: …にお住まいの男性)
+               for m in finditer_windows(DWELLING, text, hit_windows(ctx, _TRIGGERS_JA, 16, 46))]
         if "housing" in ctx.hits or "danchi" in ctx.hits:
             for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
                 who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}
-                out.append(self.result(self.ENTITY, m.start("k"), m.end("u"), 0.85, level="street", strength="strong",
-                                       label=False, prefecture=False, building=True, form="dwelling", romaji=True, **who))
+                out.append(self._door(m.start("k"), m.end("u"), romaji=True, **who))
         if out and fiction(text, ctx.hits):  # a play's or a story's flat (※登場人物・住所はすべて架空です)
             for r in out:
                 r.recognition_metadata["example"] = True
         return out
+
+    def _door(self, s: int, e: int, **meta) -> RecognizerResult:
+        return self.result(self.ENTITY, s, e, 0.85, level="street", strength="strong", label=False, prefecture=False,
+                           building=True, form="dwelling", **meta)

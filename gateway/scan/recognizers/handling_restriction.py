@@ -69,10 +69,18 @@ RESTRICTION_RE = re.compile(
 # the sentence (or the one before it on its line) speaks of the document at hand: この資料は / 本件は / このメモは / This report
 _ABOUT_DOCUMENT = re.compile(r"(?:この|本|添付の?|上記の?|下記の?|以下の?|当該)(?:資料|メモ|文書|メール|ファイル|報告書|記録|件|案)|"
                              r"(?i:\b(?:this|the attached) (?:report|document|memo|e-?mail|file|paper|draft)\b|\bthis is for\b)")
+
+
+def _about_document(text: str, s: int) -> bool:
+    """The document at hand is named on the restriction's line, at most 160 characters before it."""
+    return _ABOUT_DOCUMENT.search(text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s) is not None
+
+
 # "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):
 # keep it, the form metadata tells them apart.
 
-TRIGGERS = ("しないで", "しないよう", "ないでください", "ないよう", "見せないで", "渡さないで", "禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
+TRIGGERS = ("しないで", "しないよう", "ないでください", "ないよう", "見せないで", "渡さないで",
+            "禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
             "no forward", "他言", "口外無用", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収",
             "禁複", "禁転送", "禁コピー", "禁配", "禁持")
@@ -95,12 +103,10 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
-            if m.lastgroup == "english" and form == "inline" and _ABOUT_DOCUMENT.search(
-                    text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s):
+            if m.lastgroup == "english" and form == "inline" and _about_document(text, s):
                 form = "declared"  # This draft is for section members only. Do not forward it, … (round 18)
             if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in
-                if form != "inline" or not _ABOUT_DOCUMENT.search(  # words about documents in general: not a marking
-                        text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s):
+                if form != "inline" or not _about_document(text, s):  # words about documents in general: not a marking
                     continue
                 form = "declared"
             question = form != "line" and (question_cues(text, s, e, strong_only=form != "inline")

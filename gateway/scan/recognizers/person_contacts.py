@@ -154,13 +154,18 @@ def spaced_name_ok(name: str) -> bool:
     return len(t1) == 1 and t1[0].pos[0] == "名詞" and len(t2) == 1 and t2[0].is_given_name
 
 
+def lines_end(text: str, end: int, n: int) -> int:
+    """The end of the ``n``-th line after the one ending at or after ``end`` (a signature's next lines)."""
+    for _ in range(n):
+        k = text.find("\n", end + 1)
+        end = len(text) if k < 0 else k
+    return end
+
+
 def signature_contact(text: str, start: int, end: int, unit: re.Pattern[str] = _UNIT_LINE_EN) -> bool | None:
     """For a name alone on its line: None without a personal mobile number or free-mail address within the
     next three lines, else whether an office unit is near (a member of staff signing with the office's details)."""
-    nxt = end
-    for _ in range(3):
-        k = text.find("\n", nxt + 1)
-        nxt = len(text) if k < 0 else k
+    nxt = lines_end(text, end, 3)
     if _PERSONAL_CONTACT.search(text, end, nxt) is None:
         return None
     # (around the name, never in it: 砥部, 阿部, 岡部 hold 部)
@@ -177,11 +182,7 @@ _HOME_LINE = re.compile(r"[ \t]*(?:電話|TEL|Tel|自宅|℡)[ \t]*[:：]?[ \t]*
 def writer_home_phone(text: str, end: int) -> bool:
     """A labelled landline on one of the two lines after a name alone on its line, in a letter whose writer says where
     they live: a resident's signature."""
-    ne = end
-    for _ in range(2):
-        k = text.find("\n", ne + 1)
-        ne = len(text) if k < 0 else k
-    return _HOME_LINE.search(text, end, ne) is not None and _WRITER_LIVES.search(text) is not None
+    return _HOME_LINE.search(text, end, lines_end(text, end, 2)) is not None and _WRITER_LIVES.search(text) is not None
 
 
 def card_numbers(ctx) -> bool:

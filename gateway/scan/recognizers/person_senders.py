@@ -6,6 +6,7 @@ is theirs. A thread between colleagues (an office domain) names no one this way.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_lexicon import _PERSONAL_CONTACT
@@ -19,8 +20,8 @@ _MAX = 8
 
 def free_mail_signers(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of the last name-alone line of each message whose sender line is a free-mail address."""
-    for k, m in enumerate(_FROM_ADDRESS.finditer(text)):
-        if k >= _MAX or _PERSONAL_CONTACT.search(text, m.start(), m.end()) is None:
+    for m in islice(_FROM_ADDRESS.finditer(text), _MAX):
+        if _PERSONAL_CONTACT.search(text, m.start(), m.end()) is None:
             continue  # (only a free-mail sender: a personal address, not an office's)
         nxt = _FROM_ADDRESS.search(text, m.end())
         end = min(len(text) if nxt is None else nxt.start(), m.end() + _REACH)

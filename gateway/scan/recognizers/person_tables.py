@@ -174,15 +174,14 @@ class PersonTablesMixin:
             end = min(len(text) if nxt < 0 else nxt, m.end() + _MESSAGE_REACH)
             if _PERSONAL_CONTACT_RE.search(text, m.start("name"), end) is None or not _sender_name(m.group("name")):
                 continue
-            yield self.result(
-                self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
-                label=False, official=False, strength="medium",
-                person_key=stable_key(re.sub(r"[ \t　]", "", m.group("name"))),
-            )
+            yield self._sender(m.start("name"), m.end("name"), m.group("name"))
         for s, e, name in free_mail_signers(text) if "@" in text else ():  # 差出人：…@gmail.com … 亀田 (person_senders)
             if _sender_name(name):
-                yield self.result(self.ENTITY, s, e, 0.7, form="context", full_name=True, honorific=None, label=False,
-                                  official=False, strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)))
+                yield self._sender(s, e, name)
+
+    def _sender(self, s: int, e: int, name: str):
+        return self.result(self.ENTITY, s, e, 0.7, form="context", full_name=True, honorific=None, label=False,
+                           official=False, strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)))
 
     def _file_names(self, text: str):
         """A glued full name as one segment of a file name whose other segments name a sensitive topic

@@ -157,7 +157,8 @@ class PhoneNumberRecognizer(AigwRecognizer):
                 res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
             if res is None or (text[end:end + 1] == "\n" and len(digits) < 10):
                 # a labelled number broken over a line (電話：070-⏎4418-2093): one number only under its label
-                if (b := _LINE_BROKEN.match(text, m.start())) is not None and PHONE_WORDS.near(text, m.start(), m.start(), 20, 0):
+                b = _LINE_BROKEN.match(text, m.start())
+                if b is not None and PHONE_WORDS.near(text, m.start(), m.start(), 20, 0):
                     raw, digits = b.group(0), _NON_DIGIT.sub("", b.group(0))
                     res = classify(digits, [len(g) for g in _DIGITS.findall(raw)])
                     end = b.end()

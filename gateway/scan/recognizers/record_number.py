@@ -42,9 +42,7 @@ class RecordSubjectRecognizer(AigwRecognizer):
         for p in ctx.hit_positions(TRIGGERS)[:64]:
             if text.startswith("出席番号", p):
                 if (c := _CLASS_NUMBER.search(text, max(0, p - 10), p + 12)) is not None:
-                    out.append(self.result(self.ENTITY, c.start(), c.end(), 0.6, form="record_number", full_name=False,
-                                           honorific=None, label=True, official=False, staff=False, strength="medium",
-                                           person_key=stable_key(c.group(0))))
+                    out.append(self._subject(c.start(), c.end(), c.group(0)))
                 continue
             m = _VALUE.match(text, p)
             if m is None:
@@ -53,7 +51,9 @@ class RecordSubjectRecognizer(AigwRecognizer):
             s, e = m.span("v")
             if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e):
                 continue
-            out.append(self.result(self.ENTITY, s, e, 0.6, form="record_number", full_name=False, honorific=None,
-                                   label=True, official=False, staff=False, strength="medium",
-                                   person_key=stable_key(digits)))
+            out.append(self._subject(s, e, digits))
         return out
+
+    def _subject(self, s: int, e: int, key: str) -> RecognizerResult:
+        return self.result(self.ENTITY, s, e, 0.6, form="record_number", full_name=False, honorific=None, label=True,
+                           official=False, staff=False, strength="medium", person_key=stable_key(key))
