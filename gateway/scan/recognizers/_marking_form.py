@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 
+from gateway.scan.recognizers._deixis import JA_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._marking_tables import quoted_list_item, quoted_then_shown, table_body_cell
 from gateway.scan.recognizers._word_index import per_text
 
@@ -31,9 +32,7 @@ _LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
-    r"(?:この|本|以下の|下記の|次の|添付の|当該)(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案|メモ|原稿|"
-    r"スライド|シート|計画|起案|記録)"
-    r"(?:は|も)(?:[^。\n]{0,48}|[^。\n]{0,24}。[ \t　]*)$"  # (or its next sentence: 本資料は検討途中のものです。取扱注意)
+    JA_DOCUMENT_AT_HAND + r"(?:は|も)(?:[^。\n]{0,48}|[^。\n]{0,24}。[ \t　]*)$"  # (or its next sentence: 本資料は検討途中のものです。取扱注意)
 )
 # a marking given as the reason for a handling instruction: 機密性２情報につき取扱注意で, 部外秘につき転送不可
 _DECLARED_REASON = re.compile(

@@ -40,6 +40,7 @@ from typing import Any
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._first_chars import first_chars
 from gateway.scan.recognizers._marking_form import (copyright_notice, explains_scheme, marking_form, quoted_list_item,
                                                    shown_not_applied)
@@ -100,8 +101,7 @@ _ENGLISH = (
     r"CONFIDENTIALITY[ \t]+(?:LEVEL|CLASS|CATEGORY)[ \t]*(?:[2-4]|II|III|IV))"
     r"(?![A-Za-z0-9_]))"
 )
-_EN_DECLARED = re.compile(r"(?i:\b(?:this|the attached) (?:report|document|memo|e-?mail|file|paper|draft|material)\b[^.\n]{0,40}?"
-                          r"\b(?:handled|classified|treated|marked) as|\b(?:this|the attached) (?:report|document|memo|file) is)[ \t]*$")
+_EN_DECLARED = re.compile(r"(?i:" + EN_DOCUMENT_AT_HAND + r"(?:[^.\n]{0,40}?\b(?:handled|classified|treated|marked) as| is))[ \t]*$")
 # a title-case English level after a classification label (Classification: Internal, Sensitivity: Confidential);
 # Public / General are not markings
 _LABELLED_EN = re.compile(

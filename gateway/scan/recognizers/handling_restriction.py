@@ -22,6 +22,7 @@ from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND, JA_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form, shown_not_applied
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
@@ -67,8 +68,7 @@ RESTRICTION_RE = re.compile(
     re.IGNORECASE,
 )
 # the sentence (or the one before it on its line) speaks of the document at hand: この資料は / 本件は / このメモは / This report
-_ABOUT_DOCUMENT = re.compile(r"(?:この|本|添付の?|上記の?|下記の?|以下の?|当該)(?:資料|メモ|文書|メール|ファイル|報告書|記録|件|案)|"
-                             r"(?i:\b(?:this|the attached) (?:report|document|memo|e-?mail|file|paper|draft)\b|\bthis is for\b)")
+_ABOUT_DOCUMENT = re.compile(JA_DOCUMENT_AT_HAND + r"|(?i:" + EN_DOCUMENT_AT_HAND + r"|\bthis is for\b)")
 
 
 def _about_document(text: str, s: int) -> bool:

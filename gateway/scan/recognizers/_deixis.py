@@ -1,0 +1,20 @@
+"""The document at hand: この資料 / 本メモ / 添付の報告書 / This report.
+
+One vocabulary for the passes that read a declaration as being about the text it sits in: a marking declared
+in a sentence (``_marking_form``: 本資料は機密性２です), a restriction asked in words (``handling_restriction``:
+このメモは課外に見せないでください) and an English level declared on a report (``classification_marking``: This
+report is to be handled as Confidentiality Level 2). Each pass builds its own pattern (what must follow, how
+far back it looks) from these pieces, so the three agree on what "the document" is.
+"""
+
+from __future__ import annotations
+
+# この資料 / 本件 / 添付の報告書 / 上記メモ / 以下の内容
+JA_DEIXIS = r"(?:この|本|添付の?|上記の?|下記の?|以下の?|次の|当該)"
+JA_DOCUMENT = (r"(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案|メモ|原稿|スライド|シート|計画|起案|"
+               r"記録|件)")
+JA_DOCUMENT_AT_HAND = JA_DEIXIS + JA_DOCUMENT
+
+# This report / the attached memo (case-insensitive where used)
+EN_DOCUMENT = r"(?:report|document|memo|e-?mail|file|paper|draft|material)"
+EN_DOCUMENT_AT_HAND = r"\b(?:this|the attached) " + EN_DOCUMENT + r"\b"
