@@ -17,13 +17,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from gateway.scan.aggregate_contacts import (CONTACT, rule_address_with_personal_contact, rule_attributes_combined,
+                                             rule_birth_date_with_personal_contact, rule_named_personal_email)
 from gateway.scan.aggregate_residents import NEEDS as _RESIDENT_NEEDS, RULES as _RESIDENT_RULES
 from gateway.scan.hit_index import HitIndex as _Index
 from gateway.scan.config import EntityPolicy, ScannerConfig
 
 _RANK = {"allow": 0, "warn": 1, "block": 2}
 MARKINGS = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
-CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
 # sensitive-topic families that make a member of staff the subject of a record: named inline
 # (佐藤主任が…懲戒処分) only a disciplinary record on the same line, close by; named as the subject of a
 # section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
@@ -307,81 +308,6 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     marked = sum(1 for p in distinct if p.meta.get("honorific") or p.meta.get("label"))
     if len(lines) >= comb.roster_min_persons or marked >= comb.roster_min_persons:
         yield comb.roster_action, "roster", distinct
-
-
-def _identifies_with_address(h: Hit) -> bool:
-    """A birth date (not one a public document explains: a historical person's, a range of eligible births), a
-    personal mobile number or a free-mail address."""
-    if h.entity == "DATE_OF_BIRTH":
-        return not h.meta.get("informational")
-    if h.entity == "PHONE_NUMBER":
-        return h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False
-    return h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "freemail"
-
-
-def rule_address_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
-    """A street-level address next to a birth date, a personal mobile number or a free-mail
-    address identifies one person even when no name was parsed."""
-    action = f.config.combination.address_with_contact_action
-    if action == "allow" or "JP_ADDRESS" not in f.present:
-        return
-    addrs = [a for a in f.of("JP_ADDRESS") if a.meta.get("level") == "street" and not a.meta.get("business")]
-    if not addrs:
-        return
-    partners = [h for h in f.kept if _identifies_with_address(h)]
-    w = f.config.combination.address_contact_window
-    index = _Index(partners)
-    for a in addrs:
-        p = index.near(a, w)
-        if p is not None:
-            yield action, "address_with_personal_contact", [a, p]
-            return
-
-
-def rule_birth_date_with_personal_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
-    """A birth date next to a personal mobile number or a free-mail address identifies one person
-    even when no name or address was parsed."""
-    action = f.config.combination.address_with_contact_action
-    if action == "allow" or "DATE_OF_BIRTH" not in f.present:
-        return
-    partners = [h for h in f.kept if h.entity != "DATE_OF_BIRTH" and _identifies_with_address(h)]
-    if not partners:
-        return
-    index = _Index(partners)
-    w = f.config.combination.address_contact_window
-    for d in f.of("DATE_OF_BIRTH"):
-        if d.meta.get("informational"):
-            continue
-        p = index.near(d, w)
-        if p is not None:
-            yield action, "birth_date_with_personal_contact", [d, p]
-            return
-
-
-def rule_named_personal_email(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
-    """A free-mail address whose local part reads as a person's name (kenta.morimoto@gmail.com)
-    is a name and a personal contact in one: it identifies a private person."""
-    action = f.config.combination.named_email_action
-    if action == "allow" or "EMAIL_ADDRESS" not in f.present:
-        return
-    h = next((h for h in f.of("EMAIL_ADDRESS") if h.meta.get("name_like") and h.meta.get("personal", True)), None)
-    if h is not None:
-        yield action, "email_names_person", [h]
-
-
-def rule_attributes_combined(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
-    """Several distinct personal-attribute types (phone, e-mail, address, birth date) without a name."""
-    comb = f.config.combination
-    attrs: dict[str, Hit] = {}
-    for h in f.kept:
-        if h.entity == "PERSON" or h.meta.get("informational"):
-            continue
-        if h.entity in CONTACT and h.meta.get("personal", True) is False:
-            continue
-        if f.policy(h).personal_attribute:
-            attrs.setdefault(h.entity, h)
-    if len(attrs) >= comb.attributes_without_person:
-        yield comb.attributes_without_person_action, "personal_attributes_combined", list(attrs.values())
 
 
 def rule_zero_width(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:

@@ -92,7 +92,8 @@ _MAX_PARA = 2000
 # _MAX_DOC characters or a real case; not a training material's note (本資料の事例は架空: a real case may be added after it)
 _WHOLE_DOC = re.compile(
     r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント))[^。\n]{0,40}"
-    r"(?:例|データ|値|氏名|人物|住所)|記入例(?:に|で)(?:使用|使っ|用い)[^。\n]{0,16}(?:氏名|番号|住所|名前|データ|値)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
+    r"(?:例|データ|値|氏名|人物|住所)|記入例(?:に|で)(?:使用|使っ|用い)[^。\n]{0,16}(?:氏名|番号|住所|名前|データ|値)|"
+    r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
     r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
 _MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it
@@ -187,7 +188,8 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
     for m in _EXAMPLE_MARK.finditer(text):
         if out and m.start() < out[-1][1]:
             if _whole_doc(text, m):  # (【記入例】 ⏎ ※記入例に使用している氏名・番号等はすべて架空のものです)
-                out[-1] = (out[-1][0], max(out[-1][1], _doc_end(text, m)))
+                # …from the document's first example on, when the note comes last (・記入例の氏名…はすべて架空, round 19)
+                out[-1] = (out[0][0], max(out[-1][1], _doc_end(text, m)))
             continue
         if _REAL_SOURCE.search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)) is not None:
             continue  # 【記入例】（昨年度提出分を、本人の了解を得て記入例として使っています）: a real record shown as the example
@@ -213,6 +215,8 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
         if _whole_doc(text, m):
             end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
+            if out:  # (…and the examples above it)
+                start = min(start, out[0][0])
         # a real case pasted in the same paragraph, after the example or before it, is no example
         real = _REAL_CUE.search(text, m.end(), end)
         if real is not None:

@@ -132,6 +132,10 @@ _DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は
 _ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
 # a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
 _TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
+# …unless the label names the record's subject (対象者：鷲尾 拓海　教諭 ⏎ 病名：…): a teacher as the subject of a
+# personnel or health record is not acting in their capacity
+_SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|対象職員|当該職員|本人|当事者|相談者|被面談者|申請者|申出者)(?:氏名|名)?"
+                                   r"[ \t　]*[:：][ \t　]*$")
 # a prompt about private numbers: a member of staff with a personal number on their line is no official contact
 _PRIVATE_NUMBERS_DOC = re.compile(
     r"私用|私有|緊急連絡網|緊急連絡先|連絡網|自宅(?:の)?(?:電話|住所|TEL|携帯|番号)|個人(?:の)?携帯|プライベート|"
@@ -250,7 +254,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "business_contact"  # 東邦ガス工業 営業 大槻さん 052-…: a company's person, the company's number
         elif _PLACE_AFTER.match(text, h.end):
             why = "place_name"  # 出席者　あおば台市長 …: the place of a title read as a name
-        elif h.meta.get("form") == "label" and _TITLE_AFTER.match(text, h.end):
+        elif h.meta.get("form") == "label" and _TITLE_AFTER.match(text, h.end) \
+                and _SUBJECT_LABEL_BEFORE.search(text, max(0, h.start - 12), h.start) is None:
             why = "title_after"  # a teacher listed by class: the label is the class, the title follows the name
         elif h.line in historical:
             why = "historical"

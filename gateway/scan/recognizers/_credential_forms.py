@@ -132,6 +132,12 @@ LINE_PW = re.compile(
     r"(?i)(?:パスワード|暗証番号|(?<![A-Za-z])(?:password|passwd|pw|pwd)(?![A-Za-z]))(?:[ \t]*[:：][^\n:：]{1,24}?[:：][ \t]*"
     # (or は, a remark and a comma: パスワードは前回変えたやつ、Hinata#0915kyo です, round 18)
     r"|は[^\n:：、。「」]{1,16}?[、,][ \t　]*)(?P<v>[!-~]{8,64}?)(?=$|[\s)）」』、。,]|です|だよ)")
+# a password word, a short remark, a blank, then the value and what is done with it: PWは当面 Kanri#2026mz で統一,
+# パスは前回から変えて Tz4!uR9pLq にしてます (round 19; the verb after it keeps a product name in a sentence out)
+JP_PROSE_PW = re.compile(
+    r"(?:パスワード|パス(?![ポタテトワ])|暗証番号|パスフレーズ|(?<![A-Za-z])(?i:pw|pwd|password)(?![A-Za-z]))(?:は|を|が|も)"
+    r"[^\n:：。「」]{0,16}?[ \t　](?P<v>[!-~]{8,64}?)[ \t　]*"
+    r"(?=で(?:統一|固定|設定|運用|共通|お願い|す|した)|に(?:して|した|変更|設定|統一|なって|変え|しま)|です|だよ|だから)")
 # a password word, a remark, then an arrow of prose (→ ⇒; not code's => or ->) and the value on the same line:
 # 管理者用に設定したやつ → Tz8#Kq2!mVw9Lp
 ARROW_PW = re.compile(

@@ -9,11 +9,12 @@ far back it looks) from these pieces, so the three agree on what "the document" 
 
 from __future__ import annotations
 
-# この資料 / 本件 / 添付の報告書 / 上記メモ / 以下の内容
-JA_DEIXIS = r"(?:この|本|添付の?|上記の?|下記の?|以下の?|次の|当該)"
+# この資料 / 本件 / 添付の報告書 / 上記メモ / 以下の内容 / ここから下の検討メモ / 本章 (a part of the document, round 19)
+JA_DEIXIS = r"(?:この|本|添付の?|上記の?|下記の?|以下の?|次の|当該|ここから(?:下|先)の|これ以降の|ここ以降の)"
 JA_DOCUMENT = (r"(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案|メモ|原稿|スライド|シート|計画|起案|"
-               r"記録|件)")
-JA_DOCUMENT_AT_HAND = JA_DEIXIS + JA_DOCUMENT
+               r"記録|件|章|節|別紙|別添|ページ)")
+# (a compound naming the kind of document: 検討メモ, 説明資料)
+JA_DOCUMENT_AT_HAND = JA_DEIXIS + r"(?:[一-鿿ァ-ヺ]{1,4}?)?" + JA_DOCUMENT
 
 # This report / the attached memo (case-insensitive where used)
 EN_DOCUMENT = r"(?:report|document|memo|e-?mail|file|paper|draft|material)"

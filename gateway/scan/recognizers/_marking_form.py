@@ -41,7 +41,7 @@ _DECLARED_REASON = re.compile(
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
     r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
-    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*(?:$|\n))")  # (a bracketed note: 取扱注意（配付先：…に限る） ―)
+    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*[)）]?[ \t]*(?:$|\n))")  # (…（本章は機密性２）: a bracket closing it)  # (a bracketed note: 取扱注意（配付先：…に限る） ―)
 # a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
 _DECLARED_OF = re.compile(
     r"(?:この|本|当|以下の|添付の)(?:資料|文書|メール|報告書|議事録|ファイル|データ)(?:の|は)(?:[ \t]*(?:内容|記載内容|全部又は一部)の?)?[ \t]*$")
@@ -63,25 +63,6 @@ _RULE_CHARS = "―─━‐‑–—－-=＝~〜～*＊・･ \t　"
 # quotation marks: a marking quoted and followed by a particle is named in prose (「持出禁止」と表示された文書)
 # wording that explains a marking instead of applying it: a definition table or a rule list
 # (or a quoted marking given a definition after a colon: ・「複製禁止」：コピー、スキャン…を禁じる, round 12)
-_EXPLAINS = re.compile(r"てはならない|てはいけない|しないこと|すること|ないこと|を指す|をいう|を意味|という意味|とは|に相当|"
-                       r"の情報|以上の|以下の|の場合|を禁じる|を禁ずる|」[ \t　]*[:：][ \t　]*[^\s]|means|refers to|"
-                       # (a quiz's row: its choices or its answer, | 機密性３ | 可・不可 | 不可 |)
-                       r"可・不可|[○〇]・×|[○〇]か×|正解|解答")
-
-
-def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Three or more different markings, at least two on lines that define or rule on them (a
-    definition table, a rule list, training material): the text is about the scheme, not marked."""
-    if len({text[s:e] for s, e in spans}) < 3:
-        return False
-    lines = set()
-    for s, e in spans[:64]:  # bounded: a definition table is short
-        ls, le = line_start(text, s), line_end(text, e)
-        if ls >= 0 and le >= 0 and _EXPLAINS.search(text, ls, le) is not None:
-            lines.add(ls)
-    return len(lines) >= 2
-
-
 # 無断転載禁止 / 禁無断転載 next to ©, Copyright, 著作権 or All rights reserved: a copyright notice
 _UNAUTHORISED = re.compile(r"無断|禁無断")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|著作権|all rights reserved", re.IGNORECASE)

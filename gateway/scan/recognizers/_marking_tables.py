@@ -2,7 +2,9 @@
 markings (a glossary's term, a register's 区分 column, a rules table of levels and their restrictions); a value after its
 label's cell (| 文書区分 | 機密性2 |) is the document's own marking, decided elsewhere. An enumerated item quoting the
 markings a rules text allows, and a quotation of several markings that the sentence then shows how to write
-(「取扱制限：持出禁止」「部外秘」のように併記します, 「機密性２／取扱制限：庁内限り」⏎と付ける), name them."""
+(「取扱制限：持出禁止」「部外秘」のように併記します, 「機密性２／取扱制限：庁内限り」⏎と付ける), name them. Three or more
+markings on lines that define or rule on them explain the scheme (``explains_scheme``), also as the items of a rules
+text's enumeration (round 19)."""
 
 from __future__ import annotations
 
@@ -60,3 +62,34 @@ def quoted_then_shown(text: str, start: int, end: int) -> bool:
     ls = line_start(text, start)
     q = max(text.rfind("「", ls, start), text.rfind("『", ls, start))
     return q >= 0 and "」" not in text[q:start] and "』" not in text[q:start] and _QUOTE_REST_SHOWN.match(text, end) is not None
+
+
+_EXPLAINS = re.compile(r"てはならない|てはいけない|しないこと|すること|ないこと|を指す|をいう|を意味|という意味|とは|に相当|"
+                       r"の情報|以上の|以下の|の場合|を禁じる|を禁ずる|」[ \t　]*[:：][ \t　]*[^\s]|means|refers to|"
+                       # (a quiz's row: its choices or its answer, | 機密性３ | 可・不可 | 不可 |)
+                       r"可・不可|[○〇]・×|[○〇]か×|正解|解答")
+
+
+# an item of a rules text's enumeration holding only the marking (　ア　複製禁止, （２）配付禁止), under a lead that says
+# the items are to be chosen or shown (次に掲げる取扱制限のうち必要なものを表示しなければならない, round 19)
+_ENUM_ITEM = re.compile(r"[ \t　]*(?:[ア-ンｱ-ﾝ]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])[ \t　]+")
+_RULE_LEAD = re.compile(r"次に掲げる|次のとおり|次の(?:いずれか|各号)|のうち必要な|表示しなければならない|表示するものとする|定める")
+
+
+def _rule_list_item(text: str, ls: int, s: int, e: int, le: int) -> bool:
+    return (_ENUM_ITEM.fullmatch(text, ls, s) is not None and not text[e:le].strip(" \t　")
+            and _RULE_LEAD.search(text, max(0, ls - 300), ls) is not None)
+
+
+def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Three or more different markings, at least two on lines that define or rule on them (a
+    definition table, a rule list, training material, a rules text's enumeration): the text is about the
+    scheme, not marked."""
+    if len({text[s:e] for s, e in spans}) < 3:
+        return False
+    lines = set()
+    for s, e in spans[:64]:  # bounded: a definition table is short
+        ls, le = line_start(text, s), line_end(text, e)
+        if ls >= 0 and le >= 0 and (_EXPLAINS.search(text, ls, le) is not None or _rule_list_item(text, ls, s, e, le)):
+            lines.add(ls)
+    return len(lines) >= 2

@@ -4,7 +4,9 @@ A public marker (開札結果, 公表済み, 落札率 …) counts in the matter
 blank line and the next case's price before the opening, is still a secret price. And (round 17) a document whose
 title names it a published result (開札結果報告（課内共有）, 入札結果一覧: a short line of its own above the price, the
 marker at its start) covers its prices paragraphs apart, unless the price's paragraph speaks of another case still
-to be opened or of keeping it secret (次回案件（12月3日開札）：予定価格 …, 業者には伏せて).
+to be opened or of keeping it secret (次回案件（12月3日開札）：予定価格 …, 業者には伏せて). And (round 19) an estimate
+said to be published only after the opening (※予定価格・最低制限価格とも事後公表とする) is not public now, whatever
+notice is scheduled, unless a result is given or the estimate itself is published beforehand.
 """
 
 from __future__ import annotations
@@ -51,3 +53,18 @@ def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> 
         if u is not None and u.start() - t.start() <= 2 and negated.match(text, u.end()) is None:
             return True
     return False
+
+
+# an estimate to be published only after the opening (事後公表, 開札後に公表, 公表は開札後): not public now
+_POST_PUBLICATION = re.compile(r"事後公表|開札後(?:に|の)?公表|公表は開札後")
+# (…unless a result is given, or the estimate itself is published beforehand: 予定価格は事前公表、最低制限価格は事後公表)
+_RESULT_WORDS = re.compile(r"落札(?:価格|金額|率|しました|決定|結果)|開札結果|入札結果|開札しました|開札の結果|事前公表|事前に公表|"
+                           r"公表しています|公表済")
+_POST_REACH = 240
+
+
+def published_after_opening(text: str, s: int, e: int, amount_end: int) -> bool:
+    """The estimate named at [s, e) with its amount ending at ``amount_end`` is to be published after the opening."""
+    hi = min(len(text), amount_end + _POST_REACH)
+    return (_POST_PUBLICATION.search(text, e, hi) is not None
+            and _RESULT_WORDS.search(text, max(0, s - _POST_REACH), hi) is None)

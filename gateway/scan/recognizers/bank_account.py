@@ -15,12 +15,14 @@ from gateway.scan.recognizers._text import stable_key
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "acct no", "acct number", "kouza bango",
                          "kouza no", "koza no", "口座", "コウザバンゴウ", "コウザNO", "コウザ"],  # (ｺｳｻﾞﾊﾞﾝｺﾞｳ of a legacy export)
                         label_gap=12, near_before=120, near_after=40, negative=None)
-KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "futsu", "checking", "current account", "ordinary"])
+KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "futsu", "touza", "toza", "checking", "current account",
+                     "ordinary"])
 BANK = ContextWords(["銀行", "信用金庫", "信金", "信用組合", "農協", "JA", "労働金庫", "労金", "バンク",
                      "金融機関", "bank"])
 BRANCH = ContextWords(["支店", "店番", "出張所", "営業部", "本店", "支所", "branch"])
 # (the holder as written down from a call may be in hiragana: 名義は ながとも けいすけ)
-HOLDER = re.compile(r"(?:名義|口座名義人?|名義人)(?:は|が)?\s*[:：]?\s*"
+# (or in a romaji chat: meigi イシグロ ミツキ, round 19)
+HOLDER = re.compile(r"(?:名義|口座名義人?|名義人|(?i:meigi(?:nin)?))(?:は|が)?\s*[:：]?\s*"
                     r"(?P<kana>[ァ-ヶー]{2,}(?:[ 　][ァ-ヶー]{1,})?|[ぁ-ゖー]{2,}[ 　][ぁ-ゖー]{1,})"
                     r"|(?i:account[ \t]+(?:holder|name))[ \t]*[:：]?[ \t]*(?P<latin>[A-Z]{2,}(?:[ \t][A-Z]{1,})?)")
 # an account held by an organisation (the city's own 会計管理者 account printed on every 納付書, a company's
@@ -32,10 +34,12 @@ ORG_HOLDER = re.compile(
     r"|(?i:account[ \t]+(?:holder|name)|payee)[ \t]*[:：]?[ \t]*[^\n,;]{0,24}?"
     r"(?:City|Town|Village|Treasurer|Co\.|Ltd|Inc\.?|Corporation|K\.K\.|Association|Foundation)(?![A-Za-z])")
 TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き落とし", "送金", "返金", "払込", "refund", "transfer",
-                         "remit", "direct debit"])
+                         "remit", "direct debit", "furikomi", "kanpu"])
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
 # (the number may break over a line: 番号 2841⏎5731, round 18)
-YUCHO_KIGO = re.compile(r"記号\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*番号\s*[:：]?\s*([0-9]{6,8}|[0-9]{2,6}[ ]?\n[ ]?[0-9]{2,6})(?![0-9])")
+# (記号・番号 in romaji in an English mail: Kigo 10390 / Bango 52871441, round 19)
+YUCHO_KIGO = re.compile(r"(?:記号|(?i:kigou?))\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*(?:番号|(?i:bangou?))\s*[:：]?\s*"
+                        r"([0-9]{6,8}|[0-9]{2,6}[ ]?\n[ ]?[0-9]{2,6})(?![0-9])")
 YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金", "japan post", "yucho", "yuucho"])
 # in English: "Japan Post Bank account: symbol 10180, number 27394851"
 YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?[ \t]*(?:and[ \t]+)?"
@@ -47,7 +51,7 @@ class BankAccountRecognizer(AigwRecognizer):
     # the holder named after a private account (名義 カタギリ ミホ, account holder KANBE RYOSUKE) is that person
     ENTITIES = (ENTITY, "PERSON")
     TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol", "acct",
-                     "kouza", "koza", "コウザ")
+                     "kouza", "koza", "コウザ", "futsu", "meigi", "kigo")
 
     def _holder(self, text: str, start: int, end: int) -> list[RecognizerResult]:
         m = HOLDER.search(text, start, end)
@@ -80,7 +84,9 @@ class BankAccountRecognizer(AigwRecognizer):
         orgs: list[int] | None = None
         runs = ctx.runs_near(self.TRIGGER_WORDS, 120, 60)
         for k, (start, end, digits) in enumerate(runs):
-            if start in taken or not 6 <= len(digits) <= 8 or groups(text[start:end]) != [len(digits)]:
+            if start in taken or not 6 <= len(digits) <= 8:
+                continue
+            if groups(text[start:end]) != [len(digits)] and not _split_after_kind(text, start, end):
                 continue
             if len(set(digits)) == 1 or shown_as_example(text, start, end):
                 continue  # 0000000 / 1111111, or … 7654321 のように: the blank or format of a form or a manual
@@ -123,6 +129,12 @@ def _holder_result(rec: AigwRecognizer, m: re.Match[str]) -> RecognizerResult:
     return rec.result("PERSON", s, s + len(name), 0.8, form="label", full_name=" " in name or "　" in name,
                       honorific=None, label=True, official=False, staff=False, strength="strong",
                       person_key=stable_key(re.sub(r"[ 　]", "", name)), model="account_holder")
+
+
+def _split_after_kind(text: str, start: int, end: int) -> bool:
+    """Seven digits split 3-4 or 4-3 by a blank right after the 種目 (普通預金 ０６２ １５８３, round 19)."""
+    return (groups(text[start:end]) in ([3, 4], [4, 3]) and " " in text[start:end]
+            and KIND.search(text, max(0, start - 6), start) is not None)
 
 
 def _features(text: str, start: int, end: int) -> int:

@@ -18,6 +18,8 @@ LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎�
 _LABEL_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:基礎年金番号|年金番号)")
 # labels directly followed by the number, read across separators, line breaks and a spoken の
 VALUE_LABELS = ("基礎年金番号", "年金番号", "年金手帳")  # 年金手帳の番号は … (the gap may name the book's number)
+# the number read back in a call, its two parts joined by a spoken の (５０７１の３８４２２６ですね), near a label
+_READ_BACK = re.compile(r"(?<![0-9])[0-9]{4}の[0-9]{6}(?![0-9])")
 
 
 class BasicPensionNumberRecognizer(AigwRecognizer):
@@ -48,4 +50,8 @@ class BasicPensionNumberRecognizer(AigwRecognizer):
             else:
                 continue
             out.append(self.result(self.ENTITY, start, end, score, strength="strong", label=kind == "label"))
+        if "の" in text:
+            for m in _READ_BACK.finditer(text):
+                if m.start() not in seen and LABELS.classify(text, m.start(), m.end()) in ("label", "near"):
+                    out.append(self.result(self.ENTITY, m.start(), m.end(), 0.7, strength="strong", label=False))
         return out

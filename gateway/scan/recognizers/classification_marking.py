@@ -42,9 +42,9 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._first_chars import first_chars
-from gateway.scan.recognizers._marking_form import (copyright_notice, explains_scheme, marking_form, quoted_list_item,
+from gateway.scan.recognizers._marking_form import (copyright_notice, marking_form, quoted_list_item,
                                                    shown_not_applied)
-from gateway.scan.recognizers._marking_tables import table_body_cell
+from gateway.scan.recognizers._marking_tables import explains_scheme, table_body_cell
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,

@@ -13,8 +13,8 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS
 from gateway.scan.recognizers._credential_typed import typed_spans
 from gateway.scan.recognizers._credential_forms import (
-    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, JP_QUOTED, JP_SET, JSON_KEYED, KEYED,
-    LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
+    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, JP_PROSE_PW, JP_QUOTED, JP_SET, JSON_KEYED,
+    KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
     _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
@@ -348,14 +348,14 @@ class CredentialRecognizer(AigwRecognizer):
         positions = ctx.hit_positions(ASSIGN_TRIGGERS)
         spans = _windows(positions, len(text), 120, 240)
         for rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW,
-                   NEXT_LINE_PW, ARROW_PW):
+                   NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW):
             found = _key_matches(rx, text, positions, spans) if id(rx) in _FROM_BY_ID else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue
-                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW)
+                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW)
                 if prose and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
@@ -364,7 +364,7 @@ class CredentialRecognizer(AigwRecognizer):
                 if rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
-                elif rx in (EN_IS, LINE_PW, ARROW_PW):
+                elif rx in (EN_IS, LINE_PW, ARROW_PW, JP_PROSE_PW):
                     ok = _classes(v) >= 3  # not "the password is case-sensitive", not a time (変更日：2026-06-12)
                 else:
                     ok = _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10 and any(c.isdigit() for c in v))

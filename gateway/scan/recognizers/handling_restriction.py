@@ -23,7 +23,8 @@ from typing import Any
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND, JA_DOCUMENT_AT_HAND
-from gateway.scan.recognizers._marking_form import copyright_notice, explains_scheme, marking_form, shown_not_applied
+from gateway.scan.recognizers._marking_form import copyright_notice, marking_form, shown_not_applied
+from gateway.scan.recognizers._marking_tables import explains_scheme
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {

@@ -20,7 +20,7 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._public_results import public_marker
+from gateway.scan.recognizers._public_results import public_marker, published_after_opening
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
@@ -278,7 +278,9 @@ _BEFORE_OPENING = re.compile(
 _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格|"
                             # (a bid database's columns and a comment's shorthand: yotei_kakaku, 予定 38,720,000, round 18)
                             r"(?i:yotei_?kakaku|saitei_?seigen)|(?<![一-鿿])(?:予定|最低)[ ]?[0-9]{1,3},[0-9]{3}")
-_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion)")
+# (or in thousands of yen, as public finance writes it: 48,620千円, 23870千円, round 19)
+_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion)"
+                       r"|(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,})[ ]?千|百万")
 _ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
 
 
@@ -389,6 +391,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _NOT_PUBLIC_AFTER.match(text, a[1]) is not None:
                 return True  # 設計金額 41,800,000円（非公表）: declared unpublished, whatever else the text names
+            if a is not None and published_after_opening(text, s, e, a[1]):
+                return True  # …or to be published after the opening (※予定価格…とも事後公表とする), no result given
         if public_marker(text, self.unless[id(m)], _NEGATED, s, e, lo, hi, titled=m.requires == "amount"):
             return False
         if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None

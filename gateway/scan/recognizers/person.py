@@ -53,7 +53,6 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_matches, merge_windows, stable_key
 from gateway.scan.recognizers.person_cues import (
-    _LIST_ITEM_BEFORE, _NOTE_AFTER,
     _STAFF_HEALTH_SET,
     _STAFF_RECORD_SET,
     _STAFF_RECORD_WORDS,
@@ -65,16 +64,15 @@ from gateway.scan.recognizers.person_cues import (
     cue_triggered,
     CUE_TRIGGERS,
     _after_surname,
-    _duty_line,
     token_kinds as _token_kinds,
-    family_after, home_after, comma_subject,
+    home_after,
     household_after,
     staff_label_in_record,
-    _record_note,
     staff_title_windows,
 )
 from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at
 from gateway.scan.recognizers.person_labels import PersonLabelsMixin
+from gateway.scan.recognizers.person_roles import staff_roles
 from gateway.scan.recognizers.person_lexicon import (
     AGE_CLOSERS,
     _HON_AFTER,
@@ -126,11 +124,13 @@ from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_H
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, ROLE_BRACKET_TRIGGERS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
+from gateway.scan.recognizers.person_lists import ROMAJI_PAIR_HINT, PersonListsMixin
+from gateway.scan.recognizers.sensitive_personal_info import shaped_conditions
 from gateway.scan.recognizers.person_crime import CRIME_SET
 from gateway.scan.recognizers.person_english import _TWO_WORDS, ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
-from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, contact_named,
-                                                    fiction, without_label)
+from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, fiction,
+                                                    without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.person_topics import TOPIC_SET as _TOPIC_SET, per_scan, sentence_subjects, topic_starts
 from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin
@@ -153,7 +153,6 @@ _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
-_AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
 _KE = re.compile("[ヶヵ]")
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
@@ -169,7 +168,7 @@ def _topics_after_no(text: str, hits: dict[str, list[int]]) -> list[int]:
 
 class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin, PersonTablesMixin, PersonContactsMixin,
                        PersonIntroMixin, PersonTitlesMixin, PersonForeignMixin, PersonKanaMixin, PersonAnswersMixin,
-                       PersonEnglishMixin, AigwRecognizer):
+                       PersonEnglishMixin, PersonListsMixin, AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
 
@@ -192,6 +191,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         text = ctx.text
         if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
             return True  # people listed after a topic's colon, or named in a file name (person_tables)
+        if ":" in text and next(shaped_conditions(text, hits), None) is not None:
+            return True  # …or a condition named by its shape under a list (夜尿症: person_lists)
         if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits) or next(households(text, hits), None) \
                 or cue_triggered(text, hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
@@ -308,6 +309,10 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._answered_names(text, hits))  # Q. お名前は？ / A. 河合 蓮です (person_answers)
         if not _ROLE_BRACKET_SET.isdisjoint(hits):  # 本人（飯田 哲也） (person_answers)
             extra.append(self._role_bracket_names(text, hits))
+        if "(" in text and ROMAJI_PAIR_HINT.search(text) is not None:
+            extra.append(self._romaji_pair_names(text))  # Aoyama Tomoki（青山 智樹） (person_lists)
+        if ":" in text:
+            extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
         extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
@@ -417,27 +422,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
         meta = ({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {}
-        spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
-        after = e + len(hon or "") + spaced
-        gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
-        comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
-        if staff and not subject and (comma or text.startswith(_AGENT_AFTER, after + gap)) and not _duty_line(text, after):
-            # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
-            meta["agent"] = True
-        if staff and not subject and family_after(text, after):
-            meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)
-        if staff and not subject and contact_named(text, s, after):
-            meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
-        if staff and not subject and full and (text[e:e + 1] == ":" or (
-                (_NOTE_AFTER.match(text, e) or _record_note(text, e)) and not _duty_line(text, e))):
-            # "保育士 鈴木 里奈: <record>", "主事 佐野 遥 ― 配慮事項：…", "主事 吉岡 沙耶（不眠・抑うつ状態…）":
-            # the rest of the line is about them
-            meta["heads"] = True
-        elif staff and not subject and hon in STAFF_TITLES and text[e + len(hon):e + len(hon) + 1] == ":" \
-                and _LIST_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
-            # a list item "・平井主任：適応障害のため…病気休暇": the item is about them (not a minutes speaker,
-            # who heads an unbulleted line)
-            meta["heads"] = True
+        if staff and not subject:
+            meta.update(staff_roles(text, s, e, hon, full))  # agent, family, contact, heads (person_roles)
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
             honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,

@@ -24,9 +24,10 @@ from gateway.scan.recognizers.person_intro import name_ok
 NAME_QUESTIONS = ("お名前", "名前は", "名前を", "氏名は", "氏名を")
 # the question's line ends as a question or a request
 _ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いします|お願いいたします|教えてください|頂けますか)[ 　。]*(?:\n|$)")
-# the answer: the next line, an optional turn label (A. / Ａ： / 相談者： / 本人：), the name, then です / と申します
+# the answer: the next line, an optional turn label (A. / Ａ： / 相談者： / 本人：), the name (a spoken pause, 、, may
+# part its surname and given name), then です / と申します
 _ANSWER = re.compile(r"[ 　]*(?:[AaＡ][.．:：)）]|[^\n:：]{1,8}[:：])?[ 　]*"
-                     r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
+                     r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　、]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
                      r"|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})[ 　]?(?:です|と申します|といいます|と言います)")
 # …or a call transcript's answer in katakana (its speech recogniser's spelling), after a timestamp, a filler and the
 # surname said first: [00:00:15] 相手：えっと、ミヤサカ、ミヤサカジュンペイです (round 15; the question is the evidence)
@@ -94,8 +95,9 @@ class PersonAnswersMixin:
             if q is None or not q.group().endswith("\n"):
                 continue
             m = _ANSWER.match(text, q.end())
-            if m is not None and name_ok(m.group("name")):
-                yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
+            # (a transcript's pause between the surname and the given name, 根本、沙耶です, is a blank: round 19)
+            if m is not None and name_ok(name := m.group("name").replace("、", " ")):
+                yield self._named(m.start("name"), name, 0.8, "intro", honorific=None)
             elif (m := _KANA_ANSWER.match(text, q.end())) is not None:
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
         for p in islice(sorted({p for w in ("名前は", "氏名は") for p in hits.get(w, ())}), _MAX):

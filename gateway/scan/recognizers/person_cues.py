@@ -191,6 +191,16 @@ def _weak_label_is_field(text: str, p: int, e: int) -> bool:
 _STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line
 
 
+# …or after a spaced full name as the sentence's subject, a note in brackets between (岩崎 直樹 主事（28、採用4年目）ですが、
+# …うつ病, round 19)
+_SUBJECT_AFTER_TITLE = re.compile(r"(?:\([^()\n]{1,16}\))?(?:は|が|、|ですが|ですけど|なんですが)")
+
+
+def _spaced_subject(text: str, p: int, e: int) -> bool:
+    return (p > 1 and text[p - 1] in " \u3000" and _KANJI.match(text[p - 2]) is not None
+            and _SUBJECT_AFTER_TITLE.match(text, e) is not None and not _duty_line(text, e))
+
+
 def staff_title_windows(ctx) -> list[tuple[int, int]]:
     """Names around staff titles (佐藤主任, 主事 吉岡 沙耶), when a disciplinary/personnel word occurs, or a
     health topic follows a title written before the name on its line (主事 吉岡 沙耶（不眠・抑うつ状態…）) or
@@ -213,7 +223,8 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
             # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
             if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が", "、") and p > 0 and _KANJI.match(text[p - 1])
-                                                  and not _duty_line(text, p + len(w))) and not harm_from(text, p + len(w)):
+                                                  and not _duty_line(text, p + len(w))) and not harm_from(text, p + len(w)) \
+                    and not _spaced_subject(text, p, p + len(w)):
                 continue  # (佐野主事は健康診断の受付を担当: a duty, not a record; 長尾係長から暴言を吐かれ: harm, r15)
             if nxt == "の" and _duty_line(text, p + len(w)):
                 continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)

@@ -109,6 +109,11 @@ _REAL_CASE = re.compile(r"実際の(?:相談|記録|ケース|事例|事件|届�
                         r"モデル(?:に|と)(?:した|なった)(?:ケース|事例|方|人|相談|記録)|(?:支援|相談|ケース|訪問|窓口)記録から|"  # (round 15)
                         r"(?i:based on (?:a )?(?:real|true) (?:case|story|events)|real case)")
 FICTION_CUES += tuple(_STORY_CUES)
+# a story written for a class or told to children (道徳教材（自作のお話）, 紙芝居の台本, 創作した物語: round 19): its names are
+# characters wherever they stand
+_TOLD_STORIES = ("自作のお話", "創作のお話", "作ったお話", "読み物教材", "道徳教材", "紙芝居", "創作童話", "創作した物語",
+                 "架空の話", "架空の物語")
+FICTION_CUES += _TOLD_STORIES
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
 # a literary prize or contest before 応募作 (文芸賞の応募作, 文学賞への応募作, 短編小説コンクールの応募作); not an essay contest's
@@ -155,7 +160,7 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
             elif w in _STORY_CUES:
                 if _STORY_CUES[w].match(text, p + len(w)):
                     return True
-            elif w == "登場人物" or w in _FICTION_EN or _FICTION_PART.match(text, p + len(w)) or (
+            elif w == "登場人物" or w in _FICTION_EN or w in _TOLD_STORIES or _FICTION_PART.match(text, p + len(w)) or (
                     w in ("応募作", "応募された") and _LITERARY.search(text, max(0, p - 16), p)):
                 return True
     return False

@@ -8,8 +8,9 @@ from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._word_index import per_scan
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES, TITLES_OFFICIAL
 from gateway.scan.recognizers.person_rules import kana_noun_given
+from gateway.scan.recognizers._condition_names import condition_at
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
-                                                              SensitivePersonalInfoRecognizer)
+                                                              SensitivePersonalInfoRecognizer, shaped_conditions)
 
 # the specific sensitive topics (a short list row naming someone with one is a record: row_topic), lower-cased
 TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
@@ -31,9 +32,13 @@ def row_topic(text: str, e: int) -> bool:
 def topic_in(text: str, s: int, e: int) -> bool:
     """text[s:e] holds a specific sensitive topic (the 0.7 words, with the recognizer's guards)."""
     for end, lw in _TOPIC_AUTOMATON.iter(text[s:e].lower()):
-        w = _LOWER_TO_WORD[lw]
         p = s + end - len(lw) + 1
-        if KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
+        w = _LOWER_TO_WORD.get(lw)
+        if w is None:  # a condition's suffix (症, 病): the word it ends, if it is one
+            span = condition_at(text, p)
+            if span is not None and span[0] >= s and SensitivePersonalInfoRecognizer._accept(text, *span, text[span[0]:span[1]]):
+                return True
+        elif KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
             return True
     return False
 
@@ -132,4 +137,5 @@ def _topic_starts(text: str, hits: dict[str, list[int]]) -> list[int]:
     for lw in TOPIC_SET.intersection(hits):
         w = _LOWER_TO_WORD[lw]
         found.extend(p for p in hits[lw] if SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w))
+    found.extend(s for s, e, w in shaped_conditions(text, hits) if SensitivePersonalInfoRecognizer._accept(text, s, e, w))
     return sorted(found)

@@ -41,6 +41,7 @@ OFFICE_WORDS = ContextWords([
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
+    "資料館", "記念館", "文学館", "科学館", "歴史館", "郷土館", "水族館", "動物園", "植物園",  # (…its exhibition, round 19)
     # associations and councils named before their number (市国際交流協会（0584-…）, 社会福祉協議会: r15)
     "協会", "協議会", "財団", "組合", "連合会", "振興会", "社協",
     # the state's offices a guide refers residents to (round 14)
@@ -227,6 +228,9 @@ class PhoneNumberRecognizer(AigwRecognizer):
         elif personal and kind == "landline":
             if PERSONAL_WORDS.near(text, start, end, 20, 5):
                 pass
+            elif (subject := _subject_label_end(text, start)) >= 0 and not OFFICE_WORDS.near(text, start, end,
+                                                                                               start - subject, 15):
+                pass  # 相談者：78歳 女性（…） ⏎ 連絡先 0263-…: a private person's number, whatever office came before
             elif OFFICE_WORDS.near(text, start, end, 40, 15) or company_before(text, start) or company_after(text, end) \
                     or _firm_in_brackets(text, start):
                 # (a landline in a business mail signed with a company's legal form is the company's line)
@@ -249,6 +253,20 @@ class PhoneNumberRecognizer(AigwRecognizer):
 
 # a contact named with their firm in brackets on the number's line (玉城様（沖縄印刷）, Mr Tamaki (Okinawa Print)): the
 # firm's line, as a vendor's contact gives it (round 14)
+# a private person's label before a landline: the number is that person's, whatever office or firm the form names
+# around it (受付方法 電話 ⏎ 相談者：78歳 女性（…） ⏎ 連絡先 0263-… ⏎ 事業者：株式会社…: a consultation card)
+_SUBJECT_LABEL = re.compile(r"(?:相談者|申請者|申出者|通報者|対象者|依頼者|届出人|申立人|当事者|被害者|利用者|本人)"
+                            r"(?:氏名|名)?[ \t　]*[:：]")
+
+
+def _subject_label_end(text: str, start: int) -> int:
+    """The end of the last private person's label (相談者：…) within 40 characters before a number, or -1."""
+    last = None
+    for last in _SUBJECT_LABEL.finditer(text, max(0, start - 40), start):
+        pass
+    return -1 if last is None else last.end()
+
+
 _FIRM_BRACKET = re.compile(r"[(（][^()（）\n]{0,20}?(?:印刷|商事|商会|商店|工業|工務店|建設|設計|事務所|興業|産業|電機|電設|システム|"
                            r"サービス|(?<![A-Za-z])(?:Print(?:ing)?|Co\.|Ltd\.?|Inc\.?|Corp\.?|Systems|Services|Solutions|Design|"
                            r"Consulting|Construction|Industries)(?![A-Za-z]))[^()（）\n]{0,8}?[)）]")

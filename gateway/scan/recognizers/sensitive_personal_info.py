@@ -19,11 +19,13 @@ Scores: 0.7 for specific terms (病名, 手帳, 前科, 生活保護受給 …),
 from __future__ import annotations
 
 from gateway.scan import rx as re
+from itertools import islice
 from typing import Any
 
 import ahocorasick
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._condition_names import SUFFIXES, condition_at
 from gateway.scan.recognizers._sensitive_words import ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
 
 # family -> (legal 要配慮?, specific words (0.7), broader words (0.5))
@@ -71,7 +73,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       # …and a care home's (round 13): meals not taken, restless nights, the home's doctor called
                       "食事とれていない", "食事がとれていない", "食事が取れていない", "食事取れていない", "食事摂取不良",
                       "夜間不穏", "不穏あり", "嘱託医に連絡", "嘱託医へ連絡",
-                      "不眠の訴え", "不眠が続", "産業医面談対象"),  # (a member of staff's overtime row, round 13)
+                      "不眠の訴え", "不眠が続", "産業医面談対象",
+                      "術後", "中隔欠損"),  # (a child's heart surgery in a support meeting's notes, round 19)  # (a member of staff's overtime row, round 13)
                ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性", "往診")),
     "disability": (True, ("障害者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障害等級", "障害支援区分",
                           "障害年金", "発達障害", "知的障害", "精神障害", "身体障害", "自閉症", "自閉スペクトラム症", "ADHD",
@@ -307,7 +310,7 @@ _LATIN_META = {"script": "latin"}
 
 def _build_automaton() -> "ahocorasick.Automaton":
     a = ahocorasick.Automaton()
-    for w in KEYWORDS:
+    for w in (*KEYWORDS, *SUFFIXES):
         lw = w.lower()
         a.add_word(lw, lw)
     a.make_automaton()
@@ -315,12 +318,23 @@ def _build_automaton() -> "ahocorasick.Automaton":
 
 
 _AUTOMATON = _build_automaton()
+_SHAPE = ("health", True, 0.7)  # a condition named by its shape
+_MAX_SHAPES = 256  # suffixes looked at per prompt: bounded work
 _LOWER_TO_WORD = {w.lower(): w for w in KEYWORDS}
+
+
+def shaped_conditions(text: str, hits: dict[str, list[int]]):
+    """(start, end, word) of each condition named by its shape (夜尿症, ダウン症, 川崎病: _condition_names) that no
+    keyword names, from the hits of its suffix; bounded per prompt."""
+    for suffix in SUFFIXES:
+        for p in islice(hits.get(suffix, ()), _MAX_SHAPES):
+            if (span := condition_at(text, p)) is not None and (w := text[span[0]:span[1]]) not in KEYWORDS:
+                yield span[0], span[1], w
 
 
 class SensitivePersonalInfoRecognizer(AigwRecognizer):
     ENTITY = "SENSITIVE_PERSONAL_INFO"
-    TRIGGER_WORDS = tuple(KEYWORDS)
+    TRIGGER_WORDS = tuple(KEYWORDS) + SUFFIXES  # (症, 病: a condition named by its shape, _condition_names)
 
     def analyze(self, text: str, entities: list[str] | None, nlp_artifacts: Any = None):
         """Plain presidio entry point: one pyahocorasick pass for the hits."""
@@ -346,6 +360,7 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
                 continue
             for p in positions:
                 cands.append((p, -len(w), w))
+        cands.extend((s, s - e, w) for s, e, w in shaped_conditions(text, hits))
         if not cands:
             return []
         cands.sort()
@@ -357,7 +372,7 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
                 continue
             if not self._accept(text, p, e, w):
                 continue
-            fam, legal, score = KEYWORDS[w]
+            fam, legal, score = KEYWORDS.get(w, _SHAPE)
             meta = _LATIN_META if w in _LATIN_WORDS else {}
             out.append(self.result(self.ENTITY, p, e, score, category=fam, legal=legal, strength="weak", **meta))
             last_end = e
@@ -380,7 +395,7 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # the title of a talk (講義「産後うつの早期発見」): a subject taught, no one's condition
         if not w.isascii() and _OTHERS_AFTER.match(text, e):
             return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named
-        if KEYWORDS[w][2] < 0.7 and _SERVICE_AFTER.match(text, e):
+        if KEYWORDS.get(w, _SHAPE)[2] < 0.7 and _SERVICE_AFTER.match(text, e):
             return False  # a broad word naming a service's arrangements (健診の会場変更): no one's condition
         if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
             return False  # a physician's specialty (精神科医, 心療内科医師): a profession, not a condition

@@ -1,0 +1,58 @@
+"""People listed or spelled twice (issue 13, round 19), mixed into PersonRecognizer.
+
+* **A name with its romanisation in brackets** (``Aoyama Tomoki（青山 智樹）``, ``青山 智樹（Aoyama Tomoki）``): a
+  support meeting's notes in mixed languages, a foreign school's form. The name written twice, in Latin letters
+  and as a spaced kanji full name the name model accepts, is a person's; a strong labelled PERSON on the kanji.
+* **A colon-headed list of full names with a topic under it** (``Room 305: 小松 悠人, 榎本 颯, 平田 晴`` ⏎
+  ``→ 悠人 and 颯 have nocturnal enuresis``; ``305号室：…`` ⏎ ``朝陽はてんかんの持病があります``): a room list, a
+  group, a duty rota whose next lines say something sensitive of the people listed. At least two spaced full
+  names fill the value (nothing else on the line), each accepted by the name model, and a specific sensitive
+  topic stands on one of the two lines after the list (``person_topics.topic_in``). A list with no topic after it
+  (a committee's members, a duty rota) is left to the other passes.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers.person_classcode import full_name_result
+from gateway.scan.recognizers.person_contacts import spaced_name_ok
+from gateway.scan.recognizers.person_topics import topic_in
+
+_KANJI_FULL = r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
+_LATIN_FULL = r"[A-Z][a-z]{1,14}[ ][A-Z][a-z]{1,14}"
+_ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])" + _LATIN_FULL + r"[ ]?\([ ]?(?P<name>" + _KANJI_FULL + r")[ ]?\)"
+                          r"|(?<![一-鿿々〆ヶ])(?P<name2>" + _KANJI_FULL + r")[ ]?\([ ]?" + _LATIN_FULL + r"[ ]?\)")
+_LISTED_LINE = re.compile(r"(?m)^[^\n:：]{0,24}[:：][ \t　]*(?P<names>" + _KANJI_FULL + r"(?:[ ]?[、,，・][ ]?"
+                          + _KANJI_FULL + r"){1,11})[ \t　]*$")
+_ONE = re.compile(_KANJI_FULL)
+# a Latin word against a bracket around kanji, or kanji against a bracket around a Latin word: a pair may be there
+ROMAJI_PAIR_HINT = re.compile(r"[a-z][ ]?\([ ]?[一-鿿]|[一-鿿ぁ-ゖァ-ヺ][ ]?\([ ]?[A-Z][a-z]")
+_MAX = 64  # pairs and lists looked at per prompt: bounded work
+
+
+class PersonListsMixin:
+    ENTITY = "PERSON"
+
+    def _romaji_pair_names(self, text: str):
+        """A spaced kanji full name next to its romanisation in brackets (see the module docstring)."""
+        for m in islice(_ROMAJI_PAIR.finditer(text), _MAX):
+            g = "name" if m.group("name") else "name2"
+            if spaced_name_ok(m.group(g)):
+                yield full_name_result(self, *m.span(g), m.group(g), "romaji_pair")
+
+    def _topic_list_names(self, text: str):
+        """Full names listed after a colon, a sensitive topic on the two lines after (see the module docstring)."""
+        for m in islice(_LISTED_LINE.finditer(text), _MAX):
+            e = m.end()
+            nxt = text.find("\n", e + 1, e + 240)
+            nxt = text.find("\n", nxt + 1, e + 240) if nxt >= 0 else -1
+            if not topic_in(text, e, nxt if nxt >= 0 else min(len(text), e + 240)):
+                continue
+            names = [n for n in _ONE.finditer(m.group("names")) if spaced_name_ok(n.group(0))]
+            if len(names) < 2:
+                continue
+            base = m.start("names")
+            for n in names:
+                yield full_name_result(self, base + n.start(), base + n.end(), n.group(0), "topic_list")

@@ -1,0 +1,43 @@
+"""What a member of staff named outside a record's subject does in the sentence (PERSON recognizer): the
+sentence's subject (``agent``: 当課の中谷主任が、…), the person whose own family a matter is (``family``: 主事 森
+健太、母の介護のため…), the contact of a notice (``contact``: 問い合わせは…中谷主任まで) or the head of a line about them
+(``heads``: 保育士 鈴木 里奈: <record>). The aggregator reads these (rule_staff_record_subject)."""
+
+from __future__ import annotations
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _duty_line, _record_note,
+                                                  comma_subject, family_after)
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
+from gateway.scan.recognizers.person_shapes import contact_named
+
+_AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
+# (a note in brackets may stand between: 真鍋 洋平 主事（28、採用4年目）ですが、…, round 19)
+_BRACKET_NOTE = re.compile(r"\([^()\n]{1,16}\)")
+
+
+def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
+    """The roles of a member of staff named at [s, e) with their title ``hon`` (not the subject of a record)."""
+    meta: dict[str, bool] = {}
+    spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
+    after = e + len(hon or "") + spaced
+    gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
+    comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
+    note = _BRACKET_NOTE.match(text, after + gap)
+    agent_at = note.end() if note is not None else after + gap
+    if (comma or text.startswith(_AGENT_AFTER, agent_at)) and not _duty_line(text, after):
+        meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
+    if family_after(text, after):
+        meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)
+    if contact_named(text, s, after):
+        meta["contact"] = True  # "問い合わせは人事課 中谷主任まで": named as the contact
+    if full and (text[e:e + 1] == ":" or ((_NOTE_AFTER.match(text, e) or _record_note(text, e)) and not _duty_line(text, e))):
+        # "保育士 鈴木 里奈: <record>", "主事 佐野 遥 ― 配慮事項：…", "主事 吉岡 沙耶（不眠・抑うつ状態…）": the rest of the
+        # line is about them
+        meta["heads"] = True
+    elif hon in STAFF_TITLES and text[e + len(hon):e + len(hon) + 1] == ":" \
+            and _LIST_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
+        # a list item "・平井主任：適応障害のため…病気休暇": the item is about them (not a minutes speaker, who heads an
+        # unbulleted line)
+        meta["heads"] = True
+    return meta
