@@ -242,6 +242,17 @@ CASES: dict[str, Callable[[int], str]] = {
     "restriction: requests with no document": lambda n: fill("持ち出したりコピーしたり印刷したり", n),
     "address: city housing units in English": lambda n: fill("city housing the lady in unit C-204 ", n),
     "marking: quoted markings shown": lambda n: fill("「取扱制限：持出禁止」「部外秘」", n),
+    # round 19: conditions named by their shape, lists of names under a colon, names with their romanisation, list
+    # items on a Latin name, passwords in prose, ipsec secrets, enumerated markings, names said before "full name ko"
+    "sensitive: condition suffixes": lambda n: fill("夜尿症ダウン症候群川崎病", n),
+    "sensitive: suffixes after long kanji runs": lambda n: fill("漢字漢字漢字漢字漢字症", n),
+    "person: colon lists of full names": lambda n: fill("305号室：小松 悠人、榎本 颯、平田 晴、宇野 蒼\n夜尿症\n", n),
+    "person: names with romanisation": lambda n: fill("Aoyama Tomoki（青山 智樹）", n),
+    "person: Latin list items": lambda n: fill("- Sofia Reyes-Nakamura: allergy\n", n),
+    "person: Tagalog names before full name ko": lambda n: fill("Maricel Dela Torre Hasegawa po ", n) + "full name ko",
+    "credential: passwords in prose": lambda n: fill("PWは当面 Kanri#2026mz で", n),
+    "credential: ipsec secrets lines": lambda n: fill('@a 10.0.0.1 : PSK "', n),
+    "marking: enumerated in a rules text": lambda n: "次に掲げる取扱制限\n" + fill("　ア　複製禁止\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -77,6 +77,8 @@ CLI_TOOL_TRIGGERS = ("ldap", "sqlcmd", "bcp", "osql", "redis-cli", "mongo", "htp
 TF_DEFAULT = re.compile(
     r"(?i)variable[ \t]+\"(?P<k>[A-Za-z0-9_\-]{0,40}(?:password|passwd|pwd|secret|token|api[_\-]?key|apikey)[A-Za-z0-9_\-]{0,40})\""
     r"[ \t]*\{[^{}]{0,300}?default[ \t]*=[ \t]*\"(?P<v>[^\"\s]{4,200})\"")
+# an IPsec secrets file line (/etc/ipsec.secrets): selectors, a colon, the secret's type, the quoted secret
+IPSEC_SECRET = re.compile(r"(?im)^[^\n#:]{0,120}:[ \t]*(?:PSK|EAP|XAUTH)[ \t]+\"(?P<v>[^\"\n]{4,128})\"")
 # a PostgreSQL password file line (~/.pgpass): hostname:port:database:username:password
 PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{4,128})[ \t]*$")
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),

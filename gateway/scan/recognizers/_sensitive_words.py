@@ -126,7 +126,10 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("child_welfare", ("被老师打", "被老師打", "被打了", "体罚", "體罰", "有伤", "有傷")),
     ("health", ("kecelakaan kerja", "dirawat di rumah sakit", "hamil", "dị ứng", "ตั้งครรภ์", "ป่วย", "โรงพยาบาล",
                 "allergic", "gestational diabetes", "heart operation", "operation on his", "operation on her")),
-    ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다")),
+    ("dv", ("sinaktan ako", "sinasaktan", "bate em mim", "me pega", "đánh tôi", "打我", "때려요", "때립니다",
+            # (round 19: a partner who punched, slapped or beat her, in Tagalog and Portuguese; hit me in English)
+            "sinuntok niya ako", "sinampal niya ako", "binugbog niya ako", "binubugbog", "me bateu", "me agrediu",
+            "hit me", "hits me", "punched me", "beats me")),
     # round 13: a child's fever or asthma attack in a parent's message to the school or the nursery, and Nepali words
     ("health", ("com febre", "febre alta", "está doente", "crise de asma", "tiene fiebre", "fiebre alta", "ataque de asma",
                 "may lagnat", "nilalagnat", "may hika", "inatake ng hika", "dinala sa ospital", "dinala namin sa ospital",

@@ -13,6 +13,7 @@ from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, sh
 from gateway.scan.recognizers._text import stable_key
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "acct no", "acct number", "kouza bango",
+                         "acct=", "acct:", "acct_no", "kouza=", "koza=",  # (a transfer log's fields: bank=… br=… acct=…)
                          "kouza no", "koza no", "口座", "コウザバンゴウ", "コウザNO", "コウザ"],  # (ｺｳｻﾞﾊﾞﾝｺﾞｳ of a legacy export)
                         label_gap=12, near_before=120, near_after=40, negative=None)
 KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "futsu", "touza", "toza", "checking", "current account",
@@ -51,7 +52,7 @@ class BankAccountRecognizer(AigwRecognizer):
     # the holder named after a private account (名義 カタギリ ミホ, account holder KANBE RYOSUKE) is that person
     ENTITIES = (ENTITY, "PERSON")
     TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol", "acct",
-                     "kouza", "koza", "コウザ", "futsu", "meigi", "kigo")
+                     "kouza", "koza", "コウザ", "futsu", "meigi", "kigo")  # (acct: "acct=")
 
     def _holder(self, text: str, start: int, end: int) -> list[RecognizerResult]:
         m = HOLDER.search(text, start, end)

@@ -13,8 +13,9 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS
 from gateway.scan.recognizers._credential_typed import typed_spans
 from gateway.scan.recognizers._credential_forms import (
-    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, JP_PROSE_PW, JP_QUOTED, JP_SET, JSON_KEYED,
-    KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM,
+    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED, JP_SET,
+    JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT,
+    XML_ATTR, XML_ELEM,
     _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
@@ -61,7 +62,7 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
 ASSIGN = re.compile(
     r"(?=[A-Za-zアキクシセチトドネバパリ事入共回復扉接暗無解認開電])"  # (a first character of the keys below: others fail at once)
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
-    r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|access[_\-]?token|token|bearer)(?![A-Za-z])"
+    r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|auth[_\-]?key|access[_\-]?token|token|bearer)(?![A-Za-z])"
     # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
     r"|(?-i:(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,15}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN))(?![A-Za-z])"
     # a camelCase variable ending with the secret word: dbPassword = "…", smtpPass := "…", accessToken = '…'
@@ -72,7 +73,7 @@ ASSIGN = re.compile(
     r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
     # an HTTP header of a service's own scheme: X-Cybozu-API-Token, X-Cybozu-Authorization, X-ChatWorkToken
     r"|(?<![A-Za-z])x-[a-z0-9\-]{0,30}?(?:authorization|token|api-?key|secret)(?![A-Za-z])"
-    r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\-]?shared[_\-]?key"
+    r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\- ]?shared[_\- ]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
     # a door's or a safe's code (解錠コード, 入室コード, キーボックスの暗証番号)
     r"|(?:解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス)(?:の)?(?:暗証番号|暗証コード|コード)"
@@ -419,17 +420,14 @@ class CredentialRecognizer(AigwRecognizer):
             scanned = max(scanned, pos)
 
     def _files(self, ctx: ScanContext):
-        """A Terraform variable with a secret default; the password field of a ~/.pgpass line."""
+        """A Terraform variable with a secret default; an ipsec.secrets line (: PSK "…", round 19); the password field
+        of a ~/.pgpass line."""
         text, hits = ctx.text, ctx.hits
-        if "variable" in hits:
-            for m in TF_DEFAULT.finditer(text):
+        for cue, rx in (("variable", TF_DEFAULT), ("psk", IPSEC_SECRET), ("pgpass", PGPASS)):
+            for m in rx.finditer(text) if cue in hits else ():
                 v = m.group("v")
-                if not PLACEHOLDER.match(v) and _assigned_score(m.group("k").lower(), v):
-                    yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
-        if "pgpass" in hits:
-            for m in PGPASS.finditer(text):
-                v = m.group("v")
-                if not PLACEHOLDER.match(v) and _classes(v) >= 2:
+                if not PLACEHOLDER.match(v) and (
+                        _assigned_score(m.group("k").lower(), v) if rx is TF_DEFAULT else _classes(v) >= 2):
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.85, kind="password", strength="strong")
 
     def _ado(self, ctx: ScanContext):

@@ -21,6 +21,7 @@ LABELS = Labels([
     "driving licence", "driving license", "licence no", "license no",
     "licensenumber", "licencenumber", "licenseno", "licenceno",  # camelCase: driverLicenseNumber
     "免許の条件", "免許の種類",  # fields printed on the card (a card read by OCR names no number label)
+    "免許の番号", "免許証の番号",  # (said in a sentence: 控えた免許の番号, round 19)
 ])
 
 

@@ -33,6 +33,7 @@ LABEL_WORDS = (
     "kojin_no", "kojin_bango", "kojinbango", "my_number", "individual number", "individual_number",
     "kojinno", "kojinbangou", "individualnumber",  # camelCase field names: kojinNo=…, individualNumber
     "individual no",  # individual_no, individualNo (Labels adds the field-name forms)
+    "kojin=", "kojin:",  # (a log's key=value field: kojin=538120 471961, round 19)
 )
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)

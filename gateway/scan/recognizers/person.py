@@ -154,6 +154,7 @@ _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
 _KE = re.compile("[ヶヵ]")
+_SELF_AFTER = re.compile(r"[ 　]?本人(?:と|に|が|は|の|から|も|へ)")  # the case's own person, its subject (round 19)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
 
@@ -313,6 +314,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._romaji_pair_names(text))  # Aoyama Tomoki（青山 智樹） (person_lists)
         if ":" in text:
             extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
+            if "\n" in text and not _TOPIC_SET.isdisjoint(hits):
+                extra.append(self._latin_topic_items(text))  # - Sofia Reyes-Nakamura: severe peanut allergy …
         extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))
@@ -417,6 +420,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
         about = _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
+        about = about or (not staff and _SELF_AFTER.match(text, e + len(hon or "")) is not None)  # 朝比奈 清さん本人と会えた
         subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s) or harm_from(text, e + len(hon or ""))
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)

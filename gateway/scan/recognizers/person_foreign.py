@@ -8,7 +8,7 @@ resident's name with whatever the letter says about them. English introductions 
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from itertools import islice
+from itertools import chain, islice
 
 from gateway.scan.recognizers.person_contacts import latin_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
@@ -96,7 +96,10 @@ _VIET_NAME = re.compile(r"(?:(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ])(?i:chị|anh|em|bà|
                         + r"[ ]+(?:Thị|Văn)(?:[ ]+" + _VIET_GIVEN + r"){1,2}))(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 # Tagalog: the personal article before a name (si / kay), and the titles Gng. / Bb. (Mrs, Miss); Portuguese and
 # Spanish titles (Sr. / Sra. / Srta. / Dona): a record or a letter naming the resident
-TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "dona ")
+TAGALOG_TRIGGERS = ("si ", "kay ", "gng. ", "bb. ", "sr. ", "sra. ", "srta. ", "dona ", "name ko", "pangalan ko")
+# …or the name said before "is my (full) name" (Maricel Dela Torre po full name ko, … po ang pangalan ko: round 19)
+_TAGALOG_NAME_FIRST = re.compile(r"(?P<name>" + _LATIN_FULL + r")[ ]+(?:po[ ]+)?(?:ang[ ]+)?(?:(?:buong[ ]+)?pangalan|"
+                                 r"full[ ]+name)[ ]+ko(?![A-Za-z])")
 _TAGALOG_NAME = re.compile(r"(?<![A-Za-zÀ-ÿĀ-ɏḀ-ỿ.])(?:[Ss]i|[Kk]ay|Gng\.|Bb\.|Sra?\.|Srta\.|Dona)[ ]+(?P<name>" + _LATIN_FULL
                            + r")(?![A-Za-zÀ-ÿĀ-ɏḀ-ỿ'’-])")
 FOREIGN_TRIGGERS = (LATIN_FOREIGN_INTROS + VIET_TRIGGERS + TAGALOG_TRIGGERS + LATIN_FOREIGN_LABELS + DEVANAGARI_INTROS + HANGUL_CLOSINGS + THAI_INTROS
@@ -143,7 +146,7 @@ class PersonForeignMixin:
                 g = "name" if m.group("name") else "full"
                 yield self._named(m.start(g), m.group(g), 0.8, "intro", honorific=None)
         if any(w in hits for w in TAGALOG_TRIGGERS):
-            for m in islice(_TAGALOG_NAME.finditer(text), _MAX_HANGUL):
+            for m in islice(chain(_TAGALOG_NAME.finditer(text), _TAGALOG_NAME_FIRST.finditer(text)), _MAX_HANGUL):
                 if latin_name_ok(m.group("name")):
                     yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
 

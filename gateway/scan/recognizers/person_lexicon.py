@@ -33,7 +33,7 @@ _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, revers
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),
 # a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
-                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?:[、,は\n]|です|でござ|ですが|で[、,])"
+                          r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?![数名])"
                           r"|の(?:訴訟)?代理人(?:として|である|です|を))")  # (…氏（税務課所属）の代理人として: their matter)
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
 # 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
@@ -162,9 +162,9 @@ _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "cl
                  "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
                  "guardian", "service user", "name (", "name(", "pt:", "pt.:", "surname", "family name", "given name", "first name", "last name")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
-# (Latin-1 letters too: Tomás García, Zoë, Ångström)
+# (Latin-1 letters too: Tomás García, Zoë, Ångström; Mc / Mac before a capital: McAllister, MacDonald)
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
-_LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
+_LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z]|a?c[A-Z])?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15}(?:-[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]?[a-zß-öø-ÿĀ-ɏḀ-ỿ]{1,15})?"
                # (in capitals as on passports and residents' forms, the accented capitals too: NGUYỄN VĂN THÀNH, JOSÉ)
                r"|[A-ZĐ][A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ]{1,14}(?:-[A-ZĐ][A-ZÀ-ÖØ-ÞĂÂĐÊÔƠƯẠ-Ỹ]{1,14})?)")  # (MIN-JI)
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"

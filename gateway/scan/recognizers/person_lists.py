@@ -9,6 +9,8 @@
   names fill the value (nothing else on the line), each accepted by the name model, and a specific sensitive
   topic stands on one of the two lines after the list (``person_topics.topic_in``). A list with no topic after it
   (a committee's members, a duty rota) is left to the other passes.
+* **A list item opening with a Latin full name and a colon, a topic after it on its line** (``- Sofia
+  Reyes-Nakamura: severe peanut allergy (anaphylaxis …)``): a handover note's item on a pupil.
 """
 
 from __future__ import annotations
@@ -17,18 +19,22 @@ from itertools import islice
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_classcode import full_name_result
-from gateway.scan.recognizers.person_contacts import spaced_name_ok
+from gateway.scan.recognizers._text import line_matches
+from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 from gateway.scan.recognizers.person_topics import topic_in
 
 _KANJI_FULL = r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
-_LATIN_FULL = r"[A-Z][a-z]{1,14}[ ][A-Z][a-z]{1,14}"
-_ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])" + _LATIN_FULL + r"[ ]?\([ ]?(?P<name>" + _KANJI_FULL + r")[ ]?\)"
-                          r"|(?<![一-鿿々〆ヶ])(?P<name2>" + _KANJI_FULL + r")[ ]?\([ ]?" + _LATIN_FULL + r"[ ]?\)")
+_ROMAJI_FULL = r"[A-Z][a-z]{1,14}[ ][A-Z][a-z]{1,14}"
+_ROMAJI_PAIR = re.compile(r"(?<![A-Za-z])" + _ROMAJI_FULL + r"[ ]?\([ ]?(?P<name>" + _KANJI_FULL + r")[ ]?\)"
+                          r"|(?<![一-鿿々〆ヶ])(?P<name2>" + _KANJI_FULL + r")[ ]?\([ ]?" + _ROMAJI_FULL + r"[ ]?\)")
 _LISTED_LINE = re.compile(r"(?m)^[^\n:：]{0,24}[:：][ \t　]*(?P<names>" + _KANJI_FULL + r"(?:[ ]?[、,，・][ ]?"
                           + _KANJI_FULL + r"){1,11})[ \t　]*$")
 _ONE = re.compile(_KANJI_FULL)
 # a Latin word against a bracket around kanji, or kanji against a bracket around a Latin word: a pair may be there
 ROMAJI_PAIR_HINT = re.compile(r"[a-z][ ]?\([ ]?[一-鿿]|[一-鿿ぁ-ゖァ-ヺ][ ]?\([ ]?[A-Z][a-z]")
+# a list item opening with a Latin full name and a colon (- Sofia Reyes-Nakamura: …)
+_LATIN_ITEM = re.compile(r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*:", re.MULTILINE)
 _MAX = 64  # pairs and lists looked at per prompt: bounded work
 
 
@@ -56,3 +62,11 @@ class PersonListsMixin:
             base = m.start("names")
             for n in names:
                 yield full_name_result(self, base + n.start(), base + n.end(), n.group(0), "topic_list")
+
+    def _latin_topic_items(self, text: str):
+        """A list item opening with a Latin full name and a colon, a sensitive topic after it on the line (- Sofia
+        Reyes-Nakamura: severe peanut allergy (anaphylaxis …): a handover note's item on a pupil, round 19)."""
+        for m in islice(line_matches(_LATIN_ITEM, text), _MAX):
+            le = text.find("\n", m.end())
+            if latin_name_ok(m.group("name")) and topic_in(text, m.end(), len(text) if le < 0 else le):
+                yield self._named(m.start("name"), m.group("name"), 0.6, "context", False, honorific=None)

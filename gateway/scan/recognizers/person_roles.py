@@ -6,14 +6,23 @@ sentence's subject (``agent``: 当課の中谷主任が、…), the person whose
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _duty_line, _record_note,
-                                                  comma_subject, family_after)
+from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _STAFF_HEALTH_SET, _STAFF_RECORD_SET,
+                                                  _duty_line, _record_note, comma_subject, family_after)
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
 from gateway.scan.recognizers.person_shapes import contact_named
 
 _AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
 # (a note in brackets may stand between: 真鍋 洋平 主事（28、採用4年目）ですが、…, round 19)
 _BRACKET_NOTE = re.compile(r"\([^()\n]{1,16}\)")
+# a date or a period from a date right after the title, then a health or personnel word: a note's line about them
+# (土橋主任 10/20〜病休 適応障害, round 19)
+_DATED = re.compile(r"[ 　]*[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ 　]*[〜~～-]?[ 　]*")
+_RECORD_WORDS = tuple(sorted(_STAFF_HEALTH_SET | _STAFF_RECORD_SET, key=len, reverse=True))
+
+
+def _dated_record(text: str, after: int) -> bool:
+    m = _DATED.match(text, after)
+    return m is not None and text[m.end():m.end() + 12].lower().startswith(_RECORD_WORDS)
 
 
 def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
@@ -35,6 +44,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
         # "保育士 鈴木 里奈: <record>", "主事 佐野 遥 ― 配慮事項：…", "主事 吉岡 沙耶（不眠・抑うつ状態…）": the rest of the
         # line is about them
         meta["heads"] = True
+    elif _dated_record(text, after):
+        meta["heads"] = True  # 土橋主任 10/20〜病休 適応障害(診断書あり): the line is their record
     elif hon in STAFF_TITLES and text[e + len(hon):e + len(hon) + 1] == ":" \
             and _LIST_ITEM_BEFORE.fullmatch(text, text.rfind("\n", 0, s) + 1, s):
         # a list item "・平井主任：適応障害のため…病気休暇": the item is about them (not a minutes speaker, who heads an

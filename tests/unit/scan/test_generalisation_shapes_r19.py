@@ -1,6 +1,6 @@
-"""Issue 13, round 19: five themed blind batches (h19a–e, 225 rows) and two sealed sets (h19s/t, 90 rows), written by
-writers who never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by action
-/ false blocks):
+"""Issue 13, round 19: ten themed blind batches (h19a–j, 450 rows) and four sealed sets (h19s/t/u/v, 180 rows), written
+by writers who never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by
+action / false blocks):
 
 | set | scored on | first contact | after this round's fixes |
 |---|---|---|---|
@@ -10,8 +10,12 @@ writers who never read or ran the scanner (each 25 block / 20 allow), each score
 | h19a (税務・収納・国保年金) | + a teacher as a record's subject | 23/25, 0/20 | 25/25, 0/20 |
 | h19s (sealed: an ordinary week's mix) | after the h19a–e fixes | 24/25, 0/20 | 25/25, 0/20 |
 | h19t (sealed: long documents, one detail buried) | after the h19a–e fixes | **22/25, 3/20** | 25/25, 0/20 |
-| all first contacts (175 block / 140 allow) | — | recall 0.914 (160/175), false blocks 0.029 (4/140) | |
-| the two sealed sets only | — | recall 0.920 (46/50), false blocks 0.075 (3/40) | |
+| h19f–j (子育て, 環境・土木・上下水道, 選管・監査・会計, 防災・救急, 人事給与) | 0dfd47b | 121/125, 0/100 | 124/125, 0/100 |
+| h19u (sealed: English and mixed languages) | after the h19f–j fixes | **20/25, 0/20** | 25/25, 0/20 |
+| h19v (sealed: short casual prompts) | after the h19f–j fixes | 22/25, 0/20 | 25/25, 0/20 |
+| all first contacts (350 block / 280 allow) | — | recall 0.923 (323/350), false blocks 0.014 (4/280) | |
+| the four sealed sets only | — | recall 0.880 (88/100), false blocks 0.038 (3/80) | |
+| the themed sets only | — | recall 0.940 (235/250), false blocks 0.005 (1/200) | |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -26,12 +30,27 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
     "h19b038": _TYPES + "birth dates in a CSV export with a half-width kana column",
     "h19c024": _TYPES + "a birth date in a data fix's comment and an SQL column named in romaji (seinengappi)",
-    "h19d021": _TYPES + "a pre-shared key in an ipsec.secrets line",
     "h19e035": _TYPES + "children's birth dates in brackets after their names",
     "h19e037": _TYPES + "a full name glued before です after a My Number in a chat",
     "h19e040": _TYPES + "a real name in brackets after a pseudonym label (来庁者A（…）)",
     "h19s035": _TYPES + "the card holder's name in a mail",
     "h19t032": _TYPES + "the account holder's name in a long mail",
+    "h19f008": _TYPES + "a toddler's health check in shorthand (1.6健, 有意語なし, -1.8SD, EPDS13点)",
+    "h19f038": _TYPES + "a birth date in a spreadsheet row under lettered columns (A B C D)",
+    "h19g040": _TYPES + "a caller's name said twice, in katakana and glued kanji (ヨシカワです。吉川みどり。)",
+    "h19h008": _TYPES + "a lecturer's glued name before 先生 in a chat",
+    "h19h020": _TYPES + "a name beside a My Number deep in a long audit report",
+    "h19i045": _TYPES + "half-width katakana payees under a 受取人名(ｶﾅ) column",
+    "h19j007": _TYPES + "a mail's sender named in its From: header with the My Number of their child",
+    "h19j028": _TYPES + "a new employee's glued name before its reading in brackets (日置玲奈（ヒオキ レナ）)",
+    "h19u028": _TYPES + "a name in a long English document",
+    "h19u045": _TYPES + "a basic pension number in an English letter",
+    "h19v016": _TYPES + "a name in a short chat",
+    "h19v019": _TYPES + "a glued name before a licence number in a one-line question",
+    "h19v028": _TYPES + "a name beside a residence card number in a short chat",
+    "h19v033": _TYPES + "a name beside an insurance number in a short chat",
+    "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "
+               "personnel record of each not read",
 }
 
 

@@ -24,7 +24,12 @@ names, towns, numbers and wording):
   estimate itself is published beforehand; a part of the document declared marked (ここから下の検討メモは部外秘です,
   （本章は機密性２）) (_deixis); a museum's number is the museum's (phone.OFFICE_WORDS); markings listed as the items of a
   rules text's enumeration (次に掲げる…のうち必要なもの ⏎ ア　複製禁止 …) (_marking_form._rule_list_item); a 記入例's closing
-  note that all its names and numbers are made up covers the form above it (document._WHOLE_DOC).
+  note that all its names and numbers are made up covers the form above it (document._WHOLE_DOC);
+- from the second wave (h19f–j, sealed h19u/v): a person named with 本人 after them is the case's subject (…さん本人と会えた,
+  the topic lines later); "X の件" names the matter of X; a transfer log's acct= field; staff with a date or a period
+  and a record word after the title (久保主任 11/2〜病休); a licence number said as 免許の番号; an IP plan's GW and DNS; a
+  bid estimate in a romaji chat (yotei kakaku); Mc / Mac names in an English self-introduction; an AUTH_KEY assigned;
+  DV in Tagalog and the name said before "full name ko"; an English list item on a pupil (- Name: allergy …).
 """
 
 from __future__ import annotations
@@ -60,6 +65,20 @@ BLOCK = [
                                 "　　予定価格　　８４，２１０，０００円（税抜）\n　　※予定価格・最低制限価格とも事後公表とする。"),
     ("part_declared_secret", "論点を整理して。\n※ここから下の検討メモは部外秘です。説明前のため、課外への転送はしないでください。\n"
                              "・移転先の用地は県と非公式に交渉中。"),
+    ("self_named_case", "依頼文にまとめて。\n[9:10] 小池: 宇佐見 茂さん本人と会えました。\n[9:11] 小池: 玄関まわりは片付いていて、"
+                        "庭の手入れもされていました。\n[9:12] 係長: 近所からの話は？\n[9:14] 小池: 会話がかみ合わず、認知症かもしれません。"),
+    ("matter_of_person", "人事課への相談メールにして。\n[18:40] 宮下くんの件つらいです\n[18:41] 11月も残業が多くて、声をかけても"
+                         "なかなか帰らない。週末も出てきている\n[18:43] 係の雰囲気も少し重い\n[18:44] 離婚調停中で、子どもの親権で揉めているらしい"),
+    ("acct_field_log", "エラーの意味を教えて。\nrec#0003 RESULT=2 bank=0179 br=215 type=1 acct=4418207 name=ｻｸﾏ ﾘｮｳ amt=12,000"),
+    ("staff_dated_leave", "報告メールにして\n久保主任 11/2〜病休 うつ病(診断書あり)\n業務は分担で対応"),
+    ("licence_in_sentence", "控えた免許の番号のチェックデジットはどこ？ 浅井 悠 301672805412"),
+    ("ip_plan_gw_dns", "TSVに直して\n2F 福祉課 10.44.20.0/24 GW 10.44.20.1\n2F 保険課 10.44.21.0/24 GW 10.44.21.1\nDNS 10.44.0.53"),
+    ("romaji_estimate", "teinei na nihongo ni shite\nsato: yotei kakaku 12,360,000en de kessai zumi, kaisatsu wa raishuu"),
+    ("english_intro_mac", "Please translate: \"I'm Fiona MacDonald, Flat 3, Honcho 2-4-6. Call me on 090 3318 6024.\""),
+    ("auth_key_assigned", "なぜ403？\nTRANSLATE_AUTH_KEY = \"4b1d77e0-2c9a-4f3e-9d21-7a5e3c0b9f18:fx\""),
+    ("tagalog_name_after", "日本語で要約して。\n[20:01] Liza: sinampal niya ako ulit kagabi\n[20:03] Liza: number ko 080-2246-9317\n"
+                           "[20:04] Liza: Liza Mae Santos po full name ko"),
+    ("latin_item_topic", "Translate into Japanese.\nHandover notes\n- Mateo Alvarez-Kimura: severe egg allergy, EpiPen in the nurse's office."),
     ("chapter_declared_level", "読みやすくして。\n第5章　通信の継続（本章は機密性２）\n"
                                "　・庁内LANのコアスイッチは本庁舎3階の電算室に設置している。"),
 ]
@@ -79,6 +98,10 @@ ALLOW = [
     ("estimate_thousands_published", "HP用に。\n入札結果　予定価格 37,450千円　落札金額 35,100千円　落札率 93.7%"),
     ("told_story", "発問を4つ考えて。\n道徳教材（自作のお話）「みさきさんのくすり」\nみさきさんはぜんそくがあって、体育の前に薬をすいます。"),
     ("committee_list_no_topic", "会議録を整えて。\n出席委員：上原 大和、志村 結斗、桑田 律\n議題：図書館の開館時間について"),
+    ("self_named_staff", "議事録を整えて。\n山本課長本人から説明があり、認知症施策の予算について了承された。"),
+    ("staff_dated_duty", "案内を直して\n久保主任 11/2〜受付担当 健康診断の会場準備"),
+    ("gw_holiday", "掲示を直して。\nGW（5/3〜5/6）は休館します。DNS設定の講座は5/10に延期します。"),
+    ("lost_pet_caps", "Translate.\nLOST DOG: Momo, brown, has a heart condition. Please call 090-7712-3304."),
     ("staff_duty_spaced", "案内を直して。\n今年度の職員健康診断は、総務課の岩崎 直樹 主事が受付を担当します。"),
     ("estimate_pre_published", "公告文を直して。\n予定価格（税抜）は事前公表とし、42,800,000円です。最低制限価格は事後公表とします。"),
     ("museum_phone", "広報の原稿を短くして。\n開拓の人、戸川 弥平（とがわ やへい）について、市立歴史資料館（電話 0296-31-4470）で"
