@@ -133,9 +133,18 @@ INLINE_EXAMPLE_WORDS = ("例", "exemplo", "ejemplo", "ví dụ", "예", "e.g.", 
 _EXAMPLE_AFTER = re.compile(r"「[^「」\n]{1,80}」(?=(?:など)?(?:のよう|みたい|といった)|などの)")
 
 
+# a line ending with an example's cue and a colon, the example on the next line (…is printed at the top right, for
+# example: ⏎ Residence card number: AB12345678CD, round 19)
+# (not …の例： heading a list of real cases: 支援措置を受けている方の例：)
+_EXAMPLE_LEAD = re.compile(r"(?:(?i:for example|for instance|e\.g\.)|例えば|たとえば|^[ \t　]*例)[ \t]*[:：][ \t]*\n", re.MULTILINE)
+
+
 def quoted_example_regions(text: str) -> list[tuple[int, int]]:
-    """The quoted example sentences (start, end), sorted."""
+    """The quoted example sentences (start, end), and the line after an example's lead (…for example:), sorted."""
     out = [m.span() for m in _EXAMPLE_AFTER.finditer(text)] if "」" in text else []
+    for m in _EXAMPLE_LEAD.finditer(text):
+        eol = text.find("\n", m.end())
+        out.append((m.start(), len(text) if eol < 0 else eol))
     for m in _INLINE_EXAMPLE.finditer(text):
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol

@@ -140,6 +140,9 @@ JP_PROSE_PW = re.compile(
     r"(?:パスワード|パス(?![ポタテトワ])|暗証番号|パスフレーズ|(?<![A-Za-z])(?i:pw|pwd|password)(?![A-Za-z]))(?:は|を|が|も)"
     r"[^\n:：。「」]{0,16}?[ \t　](?P<v>[!-~]{8,64}?)[ \t　]*"
     r"(?=で(?:統一|固定|設定|運用|共通|お願い|す|した)|に(?:して|した|変更|設定|統一|なって|変え|しま)|です|だよ|だから)")
+# a chat typed in romaji: pasu wa Kg4!rv_Tm2026q, pasuwaado ha … (round 19)
+ROMAJI_PW = re.compile(r"(?i)(?<![A-Za-z])(?:pasu(?:waa?do)?|pasuwado|anshou ?bangou)[ \t]+(?:wa|ha)[ \t]+"
+                       r"(?P<v>[!-~]{8,64}?)(?=$|[\s,(]|desu)")
 # a password word, a remark, then an arrow of prose (→ ⇒; not code's => or ->) and the value on the same line:
 # 管理者用に設定したやつ → Tz8#Kq2!mVw9Lp
 ARROW_PW = re.compile(

@@ -13,8 +13,10 @@ from __future__ import annotations
 JA_DEIXIS = r"(?:この|本|添付の?|上記の?|下記の?|以下の?|次の|当該|ここから(?:下|先)の|これ以降の|ここ以降の)"
 JA_DOCUMENT = (r"(?:資料|文書|メール|内容|情報|データ|ファイル|報告書|議事録|案|メモ|原稿|スライド|シート|計画|起案|"
                r"記録|件|章|節|別紙|別添|ページ)")
-# (a compound naming the kind of document: 検討メモ, 説明資料)
-JA_DOCUMENT_AT_HAND = JA_DEIXIS + r"(?:[一-鿿ァ-ヺ]{1,4}?)?" + JA_DOCUMENT
+# (a compound naming the kind of document: 検討メモ, 説明資料; or a document named by its number in the material at
+# hand: 資料３は…取扱注意とし, 別紙2は, round 19)
+JA_DOCUMENT_AT_HAND = (r"(?:" + JA_DEIXIS + r"(?:[一-鿿ァ-ヺ]{1,4}?)?" + JA_DOCUMENT
+                       + r"|(?:参考)?(?:資料|別紙|別添)[ ]?(?:No\.?[ ]?)?[0-9]{1,2}(?=は|も|について))")
 
 # This report / the attached memo (case-insensitive where used)
 EN_DOCUMENT = r"(?:report|document|memo|e-?mail|file|paper|draft|material)"

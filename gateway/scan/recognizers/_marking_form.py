@@ -28,7 +28,8 @@ _LABEL_BEFORE = re.compile(
     r"フッター|ヘッダー|ヘッダ|透かし|footer|header|watermark|"
     r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,)[ \t　]*|[ \t　]+)$"
     # or the field of an export in romaji (<himitsuKubun>機密性3, "kimitsu_kubun": "…", round 18)
-    r"|(?:himitsu|kimitsu(?:sei)?|toriatsukai)_?(?:kubun|level|lv|seigen)?[\"']?[ \t]*(?:>|[:=])[ \t]*[\"']?$",
+    # (or a document system's display and restriction fields: "hyoji":"機密性２","seigen":"複製禁止", round 19)
+    r"|(?:himitsu|kimitsu(?:sei)?|toriatsukai|hyou?ji|seigen)_?(?:kubun|level|lv|seigen)?[\"']?[ \t]*(?:>|[:=])[ \t]*[\"']?$",
     re.IGNORECASE,
 )
 _DECLARED_BEFORE = re.compile(
@@ -48,7 +49,7 @@ _DECLARED_OF = re.compile(
 _RULE_VERB_AFTER = re.compile(r"(?:ず|ずる|じる|じます|します|する|とする|とします|です)?[ \t]*[。.]?[ \t]*(?:$|\n)")
 # a marking shown, not applied: 【機密性２】と表示し, （庁内限り）などと併記する, 「秘」と押印
 _SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:(?:など|等)?と|の(?:よう|様)に|のような形で)"
-                          r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼)"
+                          r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼|入れ)"  # (件名に【機密性２】と入れる)
                           # (件名には【取扱注意】を付け、…: a rule saying where to put it, round 17)
                           r"|[ \t]*[)）\]】〕」』>〉]?[ \t]*を(?:付け|付す|付与|付ける|表示|記載|記入|押印|押す|入れ)")
 # an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」

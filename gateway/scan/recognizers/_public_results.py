@@ -40,7 +40,19 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
         if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
                 and PAST_CASES.search(text, max(0, u.start() - 10), u.start()) is None:
             return True
-    return titled and _titled_public(text, unless, negated, s)
+    return titled and (_titled_public(text, unless, negated, s) or _published_results_request(text))
+
+
+# the request says what it pastes is the published results (市のホームページで公表している入札結果のXMLです, round 19)
+_PUBLISHED_REQUEST = re.compile(r"(?:公表(?:している|済み?の|された|した)|公開(?:している|済み?の|された)|掲載(?:している|済み?の|された)|"
+                                r"(?i:published))[^\n。]{0,12}(?:入札結果|開札結果|落札結果|(?i:bid results?))")
+_REQUEST_REACH = 200
+
+
+def _published_results_request(text: str) -> bool:
+    """The request, on the text's first line, names the material as the published bid results."""
+    eol = text.find("\n", 0, _REQUEST_REACH)
+    return _PUBLISHED_REQUEST.search(text, 0, eol if eol >= 0 else min(len(text), _REQUEST_REACH)) is not None
 
 
 def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:

@@ -14,9 +14,8 @@ from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGER
 from gateway.scan.recognizers._credential_typed import typed_spans
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED, JP_SET,
-    JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, SQLPLUS, TF_DEFAULT,
-    XML_ATTR, XML_ELEM,
-    _CLI_GROUPS, _NOT_SECRET_KEY,
+    JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, ROMAJI_PW, SQLPLUS,
+    TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
 from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
@@ -145,7 +144,7 @@ NAME_VALUE = re.compile(
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
 ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
-                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "シークレット", "トークン", "鍵",
+                   "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "pasu", "anshou", "シークレット", "トークン", "鍵",
                    "authorization", "credential", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
 
 
@@ -168,7 +167,7 @@ class CredentialRecognizer(AigwRecognizer):
         "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
         "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
         "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
-        "privatekey", "presharedkey", "鍵", "auth plain",
+        "privatekey", "presharedkey", "鍵", "auth plain", "pasu", "anshou",
         "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス",
     ) + TYPED_TRIGGERS + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS + sum(PROVIDER_TRIGGERS.values(), ())
 
@@ -287,7 +286,9 @@ class CredentialRecognizer(AigwRecognizer):
         for lo, hi in _windows(ctx.hit_positions(LOGIN_TRIGGERS), len(text), 2, 80):
             for m in LOGIN_PAIR.finditer(text, lo, hi):
                 v = m.group("v")
-                if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)):
+                if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)
+                        and not m.group("u").lower().startswith(("your", "<", "$", "{", "xxx"))  # (a template's pair:
+                        and not ("=" in v and v.split("=", 1)[0].isupper())):  # DB_USER=your-user / DB_PASSWORD=<…>)
                     yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.8, kind="password", strength="strong")
 
     def _powershell(self, ctx: ScanContext):
@@ -349,14 +350,14 @@ class CredentialRecognizer(AigwRecognizer):
         positions = ctx.hit_positions(ASSIGN_TRIGGERS)
         spans = _windows(positions, len(text), 120, 240)
         for rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW,
-                   NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW):
+                   NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW):
             found = _key_matches(rx, text, positions, spans) if id(rx) in _FROM_BY_ID else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue
-                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW)
+                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW)
                 if prose and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
@@ -365,7 +366,7 @@ class CredentialRecognizer(AigwRecognizer):
                 if rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
-                elif rx in (EN_IS, LINE_PW, ARROW_PW, JP_PROSE_PW):
+                elif rx in (EN_IS, LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW):
                     ok = _classes(v) >= 3  # not "the password is case-sensitive", not a time (変更日：2026-06-12)
                 else:
                     ok = _classes(v) >= 3 or (_classes(v) >= 2 and len(v) >= 10 and any(c.isdigit() for c in v))

@@ -27,6 +27,17 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
 
 
 _SPOKEN_REACH = 80  # how far after カード the 番号 of a card read out may come
+_EXPIRY_AFTER = re.compile(r"[ ,、]*(?i:exp(?:iry|ires|iration)?(?:[ ]date)?|valid[ ]thru|有効期限)[ ]?[:：]?[ ]?"
+                           r"(?:0[1-9]|1[0-2])/[0-9]{2}(?![0-9])")
+def _card_kind(text: str, start: int, end: int, with_expiry: bool) -> str | None:
+    """The label kind of a card number: "near" with its expiry glued after it or named after it (…, expiry 09/28:
+    round 19), else the labels' verdict."""
+    if with_expiry:
+        return "near"
+    kind = LABELS.classify(text, start, end)
+    return "near" if kind is None and _EXPIRY_AFTER.match(text, end) is not None else kind
+
+
 _WITH_EXPIRY = re.compile(r"(?P<card>[0-9]{4}(?:[ -][0-9]{4}){3})[ ]{1,2}(?:0[1-9]|1[0-2])/[0-9]{2}(?:[0-9]{2})?")
 _PIECES_REACH = 200  # how far after 番号 the pieces of a number read out over a few messages may come
 _SPOKEN_GAP = re.compile(r"[^0-9\n]{1,16}?[。、 ]?(?=[0-9])")  # what the caller says between 番号 and the digits
@@ -121,7 +132,7 @@ class JpCreditCardRecognizer(AigwRecognizer):
             g = groups(raw)
             if g not in CARD_GROUPINGS or not self.validate_result(digits):
                 continue
-            kind = LABELS.classify(text, start, end) if x is None else "near"
+            kind = _card_kind(text, start, end, x is not None)
             # mixed separators (4539-1488 0266-1701, typed by hand) only under the card's own label
             if kind == "neg" or (len(seps(raw)) > 1 and kind not in ("label", "near")):
                 continue

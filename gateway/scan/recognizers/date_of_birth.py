@@ -284,7 +284,7 @@ class DateOfBirthRecognizer(AigwRecognizer):
         windows = merge_windows(spans, len(text))
         out = list(self._field_tuple_dates(text)) if (")=(" in ctx.hits or "values" in ctx.hits) else []
         if any(w in ctx.hits for w in _EN_TRIGGERS):
-            out.extend(self._english_dates(text, ctx))
+            out.extend(self._english_dates(text, ctx, header_pos))
         if "pid|" in ctx.hits:
             for m in _HL7_PID.finditer(text):
                 d = DATE_RE.fullmatch(text, m.start("d"), m.end("d"))
@@ -341,13 +341,17 @@ class DateOfBirthRecognizer(AigwRecognizer):
                 yield self.result(self.ENTITY, m.start("v"), m.end("v"), 0.9, context="label", era=parsed[0],
                                   precision="day", strength="strong")
 
-    def _english_dates(self, text: str, ctx: ScanContext):
-        """04/11/1986, 12 March 1979, March 12, 1979 right after an English birth label."""
+    def _english_dates(self, text: str, ctx: ScanContext, header_pos: int | None = None):
+        """04/11/1986, 12 March 1979, March 12, 1979 right after an English birth label, or (day first or month
+        first, or with the month's name) in the rows under a birth-date column (Name ⇥ DOB ⇥ … ⏎ … ⇥ 14/03/1999, r19)."""
         spans = [(p, p + 48) for w in _EN_TRIGGERS for p in ctx.hits.get(w, ())]
+        if header_pos is not None:
+            spans.append((header_pos, min(len(text), header_pos + 5000)))
         today = clock.today()
         for lo, hi in merge_windows(spans, len(text)):
             for m in _EN_DATE.finditer(text, lo, hi):
-                if _EN_LABEL.search(text, max(0, m.start() - 40), m.start()) is None:
+                column = header_pos is not None and m.start() > header_pos and not m.group("y0")
+                if not column and _EN_LABEL.search(text, max(0, m.start() - 40), m.start()) is None:
                     continue
                 y = int(m.group("y") or m.group("y0"))
                 if m.group("y0"):

@@ -22,6 +22,7 @@ LABELS = Labels([
     "licensenumber", "licencenumber", "licenseno", "licenceno",  # camelCase: driverLicenseNumber
     "免許の条件", "免許の種類",  # fields printed on the card (a card read by OCR names no number label)
     "免許の番号", "免許証の番号",  # (said in a sentence: 控えた免許の番号, round 19)
+    "doc_type=dl", "doctype=dl", "document_type=dl",  # (an eKYC log: doc_type=DL doc_no=…)
 ])
 
 

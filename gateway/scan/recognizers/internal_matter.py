@@ -44,6 +44,8 @@ _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20,
 # a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown)
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 _CELL_SEP = re.compile(r"[,\t|]")
+# …or as a key's bare value in JSON or a key=value line ("yotei_kakaku": 127600000, round 19)
+_KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?[0-9]{5,12}(?![0-9.])")
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
 # (after a tax note and until when: 56,903,000円（税込）※審査終了まで非公表, round 18)
 _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,8}\)[ ]?)?(?:[(【※][ ]?)?(?:[^\n。()]{1,12}?まで[はの]?)?"
@@ -411,7 +413,7 @@ class InternalMatterRecognizer(AigwRecognizer):
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
                             or _WORKED_EXAMPLE.search(text, e, a[0]) or _IF_AFTER.match(text, a[1]))
-            return _column_figure(text, s, e, m.window)
+            return _column_figure(text, s, e, m.window) or _KEYED_FIGURE.match(text, e) is not None
         if m.requires == "private_ip":
             if _TEACHING_CUE.search(text, 0, min(len(text), 120)) or _TEACHING_CUE.search(text, lo, s):
                 return False  # 教科書の演習です。arp -a の結果の見方を…: study material, not the office's network

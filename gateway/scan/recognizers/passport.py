@@ -15,7 +15,9 @@ LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "pa
                  # the passport named in its holder's language (Số hộ chiếu của em là C7284915, 护照号码, 여권 번호,
                  # passaporte, pasaporte), round 14
                  "hộ chiếu", "số hộ chiếu", "护照", "护照号码", "護照", "護照號碼", "여권", "여권번호", "여권 번호",
-                 "passaporte", "pasaporte", "pasaport", "राहदानी"],
+                 "passaporte", "pasaporte", "pasaport", "राहदानी",
+                 # a travel agent's list: SURNAME/GIVEN, sex, birth date, the number and its expiry (exp 2031-03, r19)
+                 " exp ", "expiry", "海外派遣", "渡航"],
                 near_before=150)
 # a foreign resident's passport: numbering differs by country, so only right after a passport label
 FOREIGN = re.compile(r"(?<![0-9A-Za-z])[A-Z][0-9]{7,8}[A-Z]?(?![0-9A-Za-z])")

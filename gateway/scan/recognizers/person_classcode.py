@@ -4,7 +4,8 @@ A school nurse's visit log, a teacher's note or a 学級 chat names a pupil by t
 (``2-3 ひなた　腹痛``, ``5-1 そうすけ``, ``4-2 小池 陸``): the grade (1–6) and the class, a hyphen between, then the
 name. A section number (``2-1 ねらい``, ``1-1 はじめに``) has the same shape, so:
 
-* only in a school's record: one of ``SCHOOL_TRIGGERS`` (保健室, 来室, 時間目, 養護, 担任) is in the prompt;
+* only in a school's record: one of ``SCHOOL_TRIGGERS`` (保健室, 来室, 時間目, 養護, 担任, 学童 …) is in the prompt;
+* the code may also be the grade alone heading a roster's row (``1年 ひらの ゆい　卵・乳``, round 19);
 * the code opens its line or follows a time slot or a space (``3時間目　2-3 ひなた``), never a longer number (12-3-4);
 * the name is a kana given name to the kana model (``person_charname.kana_given_ok``: ひなた, a word, is none — the
   rows stand together) or a spaced kanji full name to the name model (``spaced_name_ok``), and a space, a bracket, a
@@ -23,12 +24,14 @@ from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import kana_given_ok
 from gateway.scan.recognizers.person_contacts import spaced_name_ok
 
-SCHOOL_TRIGGERS = ("保健室", "来室", "時間目", "養護", "担任",
+SCHOOL_TRIGGERS = ("保健室", "来室", "時間目", "養護", "担任", "学童",
                    # a pupil's support record (WISC結果, 通級, 保護者面談用に配慮事項: round 17)
                    "wisc", "通級", "支援学級", "保護者面談", "配慮事項", "個別の指導計画")
 _CLASS_CODE = re.compile(
-    r"(?:^|(?<=[ \t　]))[1-6]-[1-9](?![0-9-])[ \t　]+"
-    r"(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[一-鿿々〆ヶ]{1,3}[ぁ-ゖ]{2,4})"
+    # (or the grade alone heading a roster's row: 1年 ひらの ゆい　卵・乳, 3年 ﾀﾅｶﾞﾜ ｿｳﾀ, round 19)
+    r"(?:^|(?<=[ \t　]))(?:[1-6]-[1-9](?![0-9-])|(?<![0-9])[1-6]年(?:[1-9]組)?)[ \t　]+"
+    r"(?P<name>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}|[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}"
+    r"|[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[一-鿿々〆ヶ]{1,3}[ぁ-ゖ]{2,4})"
     r"(?=[ \t　(（:：、]|$)", re.MULTILINE)
 _MAX = 64  # codes looked at per prompt: bounded work
 _GLUED = re.compile(r"([一-鿿々〆ヶ]{1,3})([ぁ-ゖ]{2,4})")

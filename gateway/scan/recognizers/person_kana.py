@@ -35,6 +35,9 @@ _BIRTH_AFTER = (r"\(?(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)
 _KANA_NAME_BIRTH = re.compile(_KANA_NAME_HEAD + _BIRTH_AFTER)
 _KANA_NAME_BIRTH_SCAN = Anchored(_KANA_NAME_BIRTH, _KANA_NAME_HEAD, _BIRTH_AFTER)
 _KANA_HOUSEHOLD = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿])(?P<name>[ぁ-ゖ]{2,5})(?=さん|様)")
+# a surname in hiragana glued to a kanji given name before an honorific (今朝もりた翔くん左腕にあざ, round 19): the run is one
+# surname to the dictionary in katakana (モリタ) and no native word
+_KANA_SURNAME_KANJI = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<sur>[ぁ-ゖ]{2,5})[一-鿿々]{1,2}(?=くん|君|ちゃん|さん|様)")
 _MAX = 64  # names per prompt: bounded work
 _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
 _CHILD_SET = frozenset(CHILDNAME_TRIGGERS + AGE_TRIGGERS)
@@ -51,6 +54,7 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
         if not _HONORIFIC_SET.isdisjoint(hits):
             out.append(self._char_model_names(text, hits))  # りおなちゃん, ユウトくん, 纐纈くん (person_charname)
             out.append(self._work_characters(text, hits))  # ドラえもんののび太くん (person_charname)
+            out.append(self._kana_surname_kanji_given(text))  # もりた翔くん
         if not _HOUSEHOLD_SET.isdisjoint(hits):
             out.append(self._kana_household_surnames(text, hits))  # おおはしさんの奥さん
         if not _KIN_SET.isdisjoint(hits):
@@ -59,7 +63,7 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._child_given_names(text, hits))  # うちのはるとが, そうすけママ：, ひなた（5歳） (person_childname)
         if not (PARENT_SET.isdisjoint(hits) and CLOSER_SET.isdisjoint(hits)):
             out.append(self._signed_names(text, hits))  # かずきの母より, …です。鳥居』 (person_charname)
-        if not _SCHOOL_SET.isdisjoint(hits) and "-" in text:
+        if not _SCHOOL_SET.isdisjoint(hits) and ("-" in text or "年" in text):
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         if "年" in text:
             out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
@@ -84,6 +88,17 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
         for m in islice(scan.finditer(text), _MAX):
             if spaced_name_ok(m.group("name")):
                 yield self._named(m.start("name"), m.group("name"), 0.8, "context", honorific=None)
+
+    def _kana_surname_kanji_given(self, text: str):
+        """A hiragana surname glued to a kanji given name before an honorific (_KANA_SURNAME_KANJI)."""
+        for m in islice(_KANA_SURNAME_KANJI.finditer(text), _MAX):
+            run = m.group("sur")
+            for i in range(len(run) - 1):  # (a particle may lead the run: 今朝もはやし陸くん)
+                sur = run[i:]
+                toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in sur))
+                if not morphology.native_word(sur) and len(toks) == 1 and toks[0].is_surname:
+                    yield self._named(m.start() + i, m.group(0)[i:], 0.6, "honorific", honorific=None)
+                    break
 
     def _kana_household_surnames(self, text: str, hits: dict[str, list[int]]):
         """A hiragana surname before さん / 様 and a household word (see the module docstring)."""

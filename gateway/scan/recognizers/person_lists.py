@@ -11,6 +11,10 @@
   (a committee's members, a duty rota) is left to the other passes.
 * **A list item opening with a Latin full name and a colon, a topic after it on its line** (``- Sofia
   Reyes-Nakamura: severe peanut allergy (anaphylaxis …)``): a handover note's item on a pupil.
+* **A Latin full name opening a sentence, a note in brackets (their role and place), then was / is / has / had, a
+  specific topic in the sentence** (``Sophie Laurent-Beck (ALT at Nishikaze ES) had a miscarriage …``, ``Bradley Kearns (JET, Higashi JHS)
+  was arrested …``): an English report on a local person; the bracket and the topic keep a public figure's biography
+  (… was diagnosed with a torn ligament in 2018) out.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from gateway.scan import rx as re
 from gateway.scan.recognizers.person_classcode import full_name_result
 from gateway.scan.recognizers._text import line_matches
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_english import prose_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 from gateway.scan.recognizers.person_topics import topic_in
 
@@ -35,6 +40,15 @@ _ONE = re.compile(_KANJI_FULL)
 ROMAJI_PAIR_HINT = re.compile(r"[a-z][ ]?\([ ]?[一-鿿]|[一-鿿ぁ-ゖァ-ヺ][ ]?\([ ]?[A-Z][a-z]")
 # a list item opening with a Latin full name and a colon (- Sofia Reyes-Nakamura: …)
 _LATIN_ITEM = re.compile(r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*:", re.MULTILINE)
+_LATIN_SUBJECT = re.compile(r"(?:^|(?<=[.!?:;,\n\"“]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]*"
+                            r"\([^()\n]{1,40}\)[ \t]*(?:was|is|has|had|got)(?![A-Za-z])", re.MULTILINE)
+LATIN_SUBJECT_WORDS = (" was ", " is ", " has ", " had ", " got ")
+# a firm or an institution named like a person (Kobayashi Pharmaceutical has recalled …): no one's record
+_ORG_WORDS = ("Pharmaceutical", "Pharmaceuticals", "Company", "Corporation", "Group", "Holdings", "Bank", "Motors",
+              "Electric", "Industries", "Airlines", "University", "College", "School", "Hospital", "Clinic", "Council",
+              "City", "Station", "Studio", "Foods", "Systems", "Services", "Trading", "Works", "Foundation")
+_SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
+_SENTENCE_REACH = 240
 _MAX = 64  # pairs and lists looked at per prompt: bounded work
 
 
@@ -70,3 +84,17 @@ class PersonListsMixin:
             le = text.find("\n", m.end())
             if latin_name_ok(m.group("name")) and topic_in(text, m.end(), len(text) if le < 0 else le):
                 yield self._named(m.start("name"), m.group("name"), 0.6, "context", False, honorific=None)
+
+    def _latin_topic_subjects(self, text: str):
+        """A Latin full name opening a sentence, a note in brackets, was / is / has / had, a topic in the sentence."""
+        for m in islice(_LATIN_SUBJECT.finditer(text), _MAX):
+            end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_REACH)
+            hi = end.start() if end is not None else min(len(text), m.end() + _SENTENCE_REACH)
+            name = m.group("name")
+            if prose_name_ok(name) and not name.endswith(_ORG_WORDS) and topic_in(text, m.end(), hi):
+                yield self._named(m.start("name"), name, 0.6, "context", False, honorific=None)
+
+
+def latin_subject(text: str) -> bool:
+    """A Latin full name opens a sentence before was / is / has / had (the trigger decision of the pass above)."""
+    return _LATIN_SUBJECT.search(text) is not None

@@ -154,6 +154,8 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
         for p in hits.get(w, ())[:8]:
             if w in _FICTION_EN and text.startswith((" coronavirus", " virus", " influenza", " strain"), p + len(w)):
                 continue  # the novel coronavirus: no novel
+            if w.startswith("chapter") and text[p + len(w):p + len(w) + 1] not in ("\n", ""):
+                continue  # a report's "Chapter 2: Consultation Services": only a heading alone on its line (round 19)
             if w == "主人公":
                 if _HERO_PART.match(text, p + 3):
                     return True

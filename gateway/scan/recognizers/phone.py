@@ -39,6 +39,9 @@ OFFICE_WORDS = ContextWords([
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "ステーション", "事務所", "本社", "支店",
     "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
+    # an English business signature: a job title or a firm's name above the number (Senior Designer, … Studio, round 19)
+    "studio", "designer", "manager", "director", "company", "corporation", "inc.", "ltd", "llc", "k.k.", "agency",
+    "consulting", "solutions", "associates",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
     "資料館", "記念館", "文学館", "科学館", "歴史館", "郷土館", "水族館", "動物園", "植物園",  # (…its exhibition, round 19)

@@ -1,5 +1,5 @@
-"""Issue 13, round 19: ten themed blind batches (h19a–j, 450 rows) and four sealed sets (h19s/t/u/v, 180 rows), written
-by writers who never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by
+"""Issue 13, round 19: fifteen themed blind batches (h19a–o, 675 rows) and six sealed sets (h19s–x, 270 rows), written by
+writers who never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by
 action / false blocks):
 
 | set | scored on | first contact | after this round's fixes |
@@ -13,9 +13,14 @@ action / false blocks):
 | h19f–j (子育て, 環境・土木・上下水道, 選管・監査・会計, 防災・救急, 人事給与) | 0dfd47b | 121/125, 0/100 | 124/125, 0/100 |
 | h19u (sealed: English and mixed languages) | after the h19f–j fixes | **20/25, 0/20** | 25/25, 0/20 |
 | h19v (sealed: short casual prompts) | after the h19f–j fixes | 22/25, 0/20 | 25/25, 0/20 |
-| all first contacts (350 block / 280 allow) | — | recall 0.923 (323/350), false blocks 0.014 (4/280) | |
-| the four sealed sets only | — | recall 0.880 (88/100), false blocks 0.038 (3/80) | |
-| the themed sets only | — | recall 0.940 (235/250), false blocks 0.005 (1/200) | |
+| h19m (short casual prompts, themed) | 294217f | 22/25, 0/20 | 25/25, 0/20 |
+| h19k + h19o (English material; staff mail between offices) | 294217f | 44/50, **4/40** | 48/50, 0/40 |
+| h19l + h19n (residents' languages; machine formats) | + the first h19k fixes | 46/50, 1/40 | 49/50, 0/40 |
+| h19w (sealed: an ordinary mix, fresh shapes) | after the h19k–o fixes | 24/25, 0/20 | 25/25, 0/20 |
+| h19x (sealed: English and mixed, fresh shapes) | after the h19k–o fixes | 22/25, 0/20 | 25/25, 0/20 |
+| all first contacts (525 block / 420 allow) | — | recall 0.916 (481/525), false blocks 0.021 (9/420) | |
+| the six sealed sets only | — | recall 0.893 (134/150), false blocks 0.025 (3/120) | |
+| the themed sets only | — | recall 0.925 (347/375), false blocks 0.020 (6/300) | |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -49,6 +54,34 @@ KNOWN_GAPS = {
     "h19v019": _TYPES + "a glued name before a licence number in a one-line question",
     "h19v028": _TYPES + "a name beside a residence card number in a short chat",
     "h19v033": _TYPES + "a name beside an insurance number in a short chat",
+    "h19k001": _TYPES + "JP_RESIDENCE_CARD not read: a residence card number without its label",
+    "h19k007": _TYPES + "JP_ADDRESS not read: an address written in another order or language",
+    "h19k035": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19l008": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19l015": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19l027": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19l039": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19l041": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19l043": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19m015": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",
+    "h19m031": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",
+    "h19m035": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19m043": _TYPES + "DATE_OF_BIRTH not read: a birth date in another format",
+    "h19n012": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19n018": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19n023": _TYPES + "JP_MY_NUMBER not read: a My Number split across fields",
+    "h19n029": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19n033": _TYPES + "EMAIL_ADDRESS not read: an address written out or obfuscated",
+    "h19n044": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19o032": _TYPES + "JP_HEALTH_INSURANCE not read: an insurance number without its label",
+    "h19w010": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
+    "h19x016": _TYPES + "DATE_OF_BIRTH not read: a birth date in another format",
+    "h19x021": _TYPES + "JP_ADDRESS not read: an address written in another order or language",
+    "h19x035": _TYPES + "JP_ADDRESS not read: an address written in another order or language",
+    "h19x036": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",
+    "h19k003": "a visiting teacher named before 先生 with her diagnosis in the chat lines after: the name is not read",
+    "h19n015": "a legacy fixed-width record with a My Number inside a longer digit field and no layout given",
+    "h19o041": "a member of staff disclosing their own diagnosis in their handover memo (私事ですが…): no name beside it",
     "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "
                "personnel record of each not read",
 }

@@ -29,7 +29,15 @@ names, towns, numbers and wording):
   the topic lines later); "X の件" names the matter of X; a transfer log's acct= field; staff with a date or a period
   and a record word after the title (久保主任 11/2〜病休); a licence number said as 免許の番号; an IP plan's GW and DNS; a
   bid estimate in a romaji chat (yotei kakaku); Mc / Mac names in an English self-introduction; an AUTH_KEY assigned;
-  DV in Tagalog and the name said before "full name ko"; an English list item on a pupil (- Name: allergy …).
+  DV in Tagalog and the name said before "full name ko"; an English list item on a pupil (- Name: allergy …);
+- from the third wave (h19k–o, sealed h19w/x): a Latin full name opening a sentence (or after a comma), a note in
+  brackets, then was / had and a topic (… (JET, …) was arrested), not a firm (… Pharmaceutical has recalled …); a
+  report's "Chapter 2:" is no novel; an example on the line after "for example:"; an English business signature's
+  number; naishi in English minutes; DD/MM/YYYY under a DOB column; a passport list with exp; a hiragana surname glued
+  to a kanji given name before くん; a grade heading a roster's row (1年 ひらの ゆい); a romaji key's figure
+  ("yotei_kakaku": 127600000) unless the request names the published results; hyoji / seigen fields; doc_type=DL; a
+  card with its expiry in English; pasu wa … in a romaji chat; a numbered document declared (資料３は…取扱注意とし);
+  a template's login pair and a placeholder with digits (replace-with-64-random-chars); 件名に【機密性２】と入れる.
 """
 
 from __future__ import annotations
@@ -79,6 +87,24 @@ BLOCK = [
     ("tagalog_name_after", "日本語で要約して。\n[20:01] Liza: sinampal niya ako ulit kagabi\n[20:03] Liza: number ko 080-2246-9317\n"
                            "[20:04] Liza: Liza Mae Santos po full name ko"),
     ("latin_item_topic", "Translate into Japanese.\nHandover notes\n- Mateo Alvarez-Kimura: severe egg allergy, EpiPen in the nurse's office."),
+    ("latin_subject_bracket", "Please summarise.\nIn March, Declan Murphy (ALT, Kita JHS) was arrested for drunk driving "
+                              "and is suspended."),
+    ("report_chapter_person", "Translate.\nChapter 3: Case notes\n - Ms. Rosalind Okoro (Nigerian, 41) fled domestic violence "
+                              "and now lives at Sakuragi 2-8-4, Room 103."),
+    ("naishi_english", "Tidy up.\n3. Personnel - Mr Tanabe will move to the Parks Division in April. Naishi is on 14 March, "
+                       "so please keep it quiet."),
+    ("dob_column_dmy", "Sort by arrival.\nName\tDOB\tArrival\nAoife Kelly\t21/09/1998\tAug 5\nTyler Brown\t03/12/1999\tAug 5"),
+    ("passport_list_exp", "英語表記に整えて\nTAKEMURA/SHIN M 1985-02-14 TK5520931 exp 2030-08\n"
+                          "OGAWA/RIE F 1991-07-22 TR6612084 exp 2029-01"),
+    ("hiragana_surname_kanji_given", "経過報告にして\n[担任] 今朝もいのうえ陸くん、首にあざ。本人は転んだと\n[教頭] 児相に相談しよう"),
+    ("grade_roster_rows", "学童の名簿からアレルギーだけ一覧に\n1年 ひらの ゆい　卵\n2年 ｶﾜｼﾏ ﾘｮｳ　なし\n3年 きりう ゆうと　そば（ｴﾋﾟﾍﾟﾝ）"),
+    ("romaji_key_figure", "キー名をcamelCaseに。\n{\"anken_no\": \"R8-01\", \"kaisatsu_nichiji\": \"2026-04-20\", "
+                          "\"yotei_kakaku\": 84300000}"),
+    ("romaji_marking_fields", "CSVにして\n[{\"title\":\"庁舎警備計画（案）\",\"hyoji\":\"機密性２\",\"seigen\":\"複製禁止\"}]"),
+    ("ekyc_licence", "ログの意味は？\nkyc.req doc_type=DL doc_no=301672805412 status=NG"),
+    ("card_expiry_english", "Reply politely.\nI tried twice, in the end it failed again, sorry, 4539 1488 0343 6467, expiry 11/28."),
+    ("romaji_pasu", "英訳して\n[9:14] Ohno: ID wa jk_admin05, pasu wa Zt7!mq_Lp2026x (saigo x)"),
+    ("numbered_document_declared", "要点をまとめて。\n（資料２は、事業者の提案内容を含むため会議終了まで取扱注意とし、庁外への持出しを禁止します。）"),
     ("chapter_declared_level", "読みやすくして。\n第5章　通信の継続（本章は機密性２）\n"
                                "　・庁内LANのコアスイッチは本庁舎3階の電算室に設置している。"),
 ]
@@ -102,6 +128,18 @@ ALLOW = [
     ("staff_dated_duty", "案内を直して\n久保主任 11/2〜受付担当 健康診断の会場準備"),
     ("gw_holiday", "掲示を直して。\nGW（5/3〜5/6）は休館します。DNS設定の講座は5/10に延期します。"),
     ("lost_pet_caps", "Translate.\nLOST DOG: Momo, brown, has a heart condition. Please call 090-7712-3304."),
+    ("latin_firm_subject", "Summarise in Japanese.\nSakura Pharmaceutical has recalled its supplements after users developed "
+                           "kidney disease."),
+    ("example_line_after_lead", "Check this guide.\nThe number is printed at the top right, for example:\n  "
+                                "Residence card number: AB12345678CD"),
+    ("english_signature_number", "Translate.\nDear Ms. Hatano,\nOur designer, Mr. Koide, needs a decision.\nBest regards,\n"
+                                 "Emma Clarke\nSenior Designer, Northlight Studio\nTel. 03-5521-7780"),
+    ("published_results_request", "市のホームページで公表している入札結果のXMLです。表にして。\n<anken><yotei_kakaku>38720000</yotei_kakaku>"
+                                  "<rakusatsu_kingaku>34100000</rakusatsu_kingaku></anken>"),
+    ("marking_put_in_subject", "研修資料にして。件名に【機密性２】と入れる運用の是非も触れてください。"),
+    ("template_login_pair", "接続できません。\n.env.example（DB_USER=your-user / DB_PASSWORD=<your-password>）をコピーしました。"),
+    ("placeholder_with_digits", "表にして\nJWT_SECRET=replace-with-64-random-chars\nSMTP_PASS=changeme"),
+    ("real_cases_list_lead", "整えて。\n支援措置の対象となる方の例：\n・DV等の被害を受けている方\n・ストーカー行為等の被害を受けている方"),
     ("staff_duty_spaced", "案内を直して。\n今年度の職員健康診断は、総務課の岩崎 直樹 主事が受付を担当します。"),
     ("estimate_pre_published", "公告文を直して。\n予定価格（税抜）は事前公表とし、42,800,000円です。最低制限価格は事後公表とします。"),
     ("museum_phone", "広報の原稿を短くして。\n開拓の人、戸川 弥平（とがわ やへい）について、市立歴史資料館（電話 0296-31-4470）で"
