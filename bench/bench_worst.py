@@ -253,6 +253,13 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: passwords in prose": lambda n: fill("PWは当面 Kanri#2026mz で", n),
     "credential: ipsec secrets lines": lambda n: fill('@a 10.0.0.1 : PSK "', n),
     "marking: enumerated in a rules text": lambda n: "次に掲げる取扱制限\n" + fill("　ア　複製禁止\n", n),
+    "person: Latin subjects with bracket notes": lambda n: fill("Anna Kowalski (ALT, Kita JHS) was ", n) + "arrested.",
+    "person: hiragana surnames before kanji": lambda n: fill("もりたもりた翔くん", n),
+    "person: grades heading roster rows": lambda n: "学童\n" + fill("1年 ひらの ゆい　卵\n", n),
+    "document: example leads": lambda n: fill("for example:\n", n),
+    "credential: romaji passwords": lambda n: fill("pasu wa Kg4!rv_Tm2026q ", n),
+    "card: numbers with an English expiry": lambda n: fill("4539 1488 0343 6467, expiry 11/28 ", n),
+    "internal: romaji keys with figures": lambda n: fill('"yotei_kakaku": 127600000, ', n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -12,9 +12,9 @@
 * **A list item opening with a Latin full name and a colon, a topic after it on its line** (``- Sofia
   Reyes-Nakamura: severe peanut allergy (anaphylaxis …)``): a handover note's item on a pupil.
 * **A Latin full name opening a sentence, a note in brackets (their role and place), then was / is / has / had, a
-  specific topic in the sentence** (``Sophie Laurent-Beck (ALT at Nishikaze ES) had a miscarriage …``, ``Bradley Kearns (JET, Higashi JHS)
-  was arrested …``): an English report on a local person; the bracket and the topic keep a public figure's biography
-  (… was diagnosed with a torn ligament in 2018) out.
+  specific topic in the sentence** (``Sophie Laurent-Beck (ALT at Nishikaze ES) had a miscarriage …``, ``Bradley
+  Kearns (JET, Higashi JHS) was arrested …``): an English report on a local person; the bracket and the topic keep a
+  public figure's biography (… was diagnosed with a torn ligament in 2018) out.
 """
 
 from __future__ import annotations
