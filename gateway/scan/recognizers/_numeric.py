@@ -111,8 +111,9 @@ def column_header(text: str, start: int) -> str | None:
     if header is None or re.search(r"[0-9]{3}", header):
         return None
     cells = header.split(sep)
-    if sep == "," and any(_PROSE_CELL.search(c) for c in cells):
-        return None  # a sentence with commas above another (To make it easy, please charge it to my card:), no CSV
+    if sep == "," and (any(_PROSE_CELL.search(c) for c in cells) or sum(1 for c in cells if c.strip()) < 2):
+        return None  # a sentence with commas above another (To make it easy, please charge it to my card:), or a
+        # mail's greeting ("Hello," above a sentence with a comma, round 19): no CSV
     if sep == "|" and cells and not cells[0].strip():
         cells = cells[1:]
         col -= 1

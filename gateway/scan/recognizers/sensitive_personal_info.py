@@ -238,6 +238,7 @@ _TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講�
 # a service's arrangements after a broad word (健診の会場変更, 検診の日程, 入院の案内): the office's service, no one's condition
 _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|受付|申込|申し込み|実施|開催|周知|チラシ|ポスター|予約枠|"
                             r"時間帯|場所|準備|担当)")
+_BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
 # other people, in the plural or a friend, described by the topic (聴覚障害のある友人と, 障害のある人たちの, 認知症の方々を):
@@ -397,6 +398,8 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named
         if KEYWORDS.get(w, _SHAPE)[2] < 0.7 and _SERVICE_AFTER.match(text, e):
             return False  # a broad word naming a service's arrangements (健診の会場変更): no one's condition
+        if _BLANK_FORM_AFTER.match(text, e):
+            return False  # the blank form of such a record (評価シートの様式は上原さんが準備済み, round 19): nobody's record
         if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
             return False  # a physician's specialty (精神科医, 心療内科医師): a profession, not a condition
         g = _GUARDS.get(w)

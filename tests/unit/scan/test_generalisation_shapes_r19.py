@@ -1,4 +1,4 @@
-"""Issue 13, round 19: fifteen themed blind batches (h19a–o, 675 rows) and six sealed sets (h19s–x, 270 rows), written by
+"""Issue 13, round 19: fifteen themed blind batches (h19a–o, 675 rows) and eight sealed sets (h19s–z, 360 rows), written by
 writers who never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by
 action / false blocks):
 
@@ -18,8 +18,10 @@ action / false blocks):
 | h19l + h19n (residents' languages; machine formats) | + the first h19k fixes | 46/50, 1/40 | 49/50, 0/40 |
 | h19w (sealed: an ordinary mix, fresh shapes) | after the h19k–o fixes | 24/25, 0/20 | 25/25, 0/20 |
 | h19x (sealed: English and mixed, fresh shapes) | after the h19k–o fixes | 22/25, 0/20 | 25/25, 0/20 |
-| all first contacts (525 block / 420 allow) | — | recall 0.916 (481/525), false blocks 0.021 (9/420) | |
-| the six sealed sets only | — | recall 0.893 (134/150), false blocks 0.025 (3/120) | |
+| h19z (sealed: the harder cases, mixed) | 3eb589f (session end) | **20/25, 2/20** | 21/25, 1/20 (two cheap classes) |
+| h19y (sealed: an ordinary mix) | 3eb589f + the two h19z classes | **20/25**, 0/20 | 21/25, 0/20 |
+| all first contacts (575 block / 460 allow) | — | recall 0.906 (521/575), false blocks 0.024 (11/460) | |
+| the eight sealed sets only | — | recall 0.870 (174/200), false blocks 0.031 (5/160) | |
 | the themed sets only | — | recall 0.925 (347/375), false blocks 0.020 (6/300) | |
 
 Known gaps are non-strict xfails with their reason.
@@ -82,6 +84,19 @@ KNOWN_GAPS = {
     "h19k003": "a visiting teacher named before 先生 with her diagnosis in the chat lines after: the name is not read",
     "h19n015": "a legacy fixed-width record with a My Number inside a longer digit field and no layout given",
     "h19o041": "a member of staff disclosing their own diagnosis in their handover memo (私事ですが…): no name beside it",
+    "h19y008": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number in a casual note",
+    "h19y029": _TYPES + "DATE_OF_BIRTH not read: an English birth date in a sentence (My date of birth is 14 August 1987)",
+    "h19y006": "a case note's glued name followed by a bare age (柿沼寛治 62 単身…糖尿病): the name is not read",
+    "h19y018": "a draft bid notice before its publication (公告は来週月曜の予定) whose price is to be published after the "
+               "opening: read as the published notice",
+    "h19y024": "a card number broken over a line after 決済：クレジットカード（VISA）: not assembled",
+    "h19y035": "a pupil named once (佐伯湊くん) with the bullying and the clinic lines later: beyond the topic's reach",
+    "h19z011": "a handover document with a member of staff's health matter buried in its duties section",
+    "h19z020": "a mother and children described by housing estate block without a room (県営住宅（4号棟）) in a support "
+               "meeting's record",
+    "h19z024": "a duty rota's staff (surnames in a TSV) with their own treatment as a 配慮事項 cell",
+    "h19z028": "a household described by a shop and a landmark (公民館の向かいのクリーニング屋さんの裏の家) with a minor's arrest",
+    "h19z041": "markings shown on a slide's line under a (…：表示の見本) caption: read as applied",
     "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "
                "personnel record of each not read",
 }

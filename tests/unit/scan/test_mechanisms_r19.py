@@ -37,7 +37,10 @@ names, towns, numbers and wording):
   to a kanji given name before くん; a grade heading a roster's row (1年 ひらの ゆい); a romaji key's figure
   ("yotei_kakaku": 127600000) unless the request names the published results; hyoji / seigen fields; doc_type=DL; a
   card with its expiry in English; pasu wa … in a romaji chat; a numbered document declared (資料３は…取扱注意とし);
-  a template's login pair and a placeholder with digits (replace-with-64-random-chars); 件名に【機密性２】と入れる.
+  a template's login pair and a placeholder with digits (replace-with-64-random-chars); 件名に【機密性２】と入れる;
+- from the last sealed set (h19z): a posting told in a chat before the naiji (まだ内示前だから…課長が…次長に); a record's
+  blank form (評価シートの様式) is nobody's record; a mail's greeting line ("Hello,") above a sentence with a comma makes no
+  CSV header (_numeric.column_header), so the passport number's label in the sentence is read (h19y).
 """
 
 from __future__ import annotations
@@ -105,6 +108,9 @@ BLOCK = [
     ("card_expiry_english", "Reply politely.\nI tried twice, in the end it failed again, sorry, 4539 1488 0343 6467, expiry 11/28."),
     ("romaji_pasu", "英訳して\n[9:14] Ohno: ID wa jk_admin05, pasu wa Zt7!mq_Lp2026x (saigo x)"),
     ("numbered_document_declared", "要点をまとめて。\n（資料２は、事業者の提案内容を含むため会議終了まで取扱注意とし、庁外への持出しを禁止します。）"),
+    ("naiji_casual_chat", "やわらかくして。\n「まだ内示前だから誰にも言わないでね、4月で管財課の課長が総務部の次長に上がるって。」"),
+    ("greeting_then_sentence", "Please translate.\nHello,\nI'm moving back from Canada, and I need to register.\n"
+                               "Can I use my passport? The passport number is TK5518207, issued in 2021."),
     ("chapter_declared_level", "読みやすくして。\n第5章　通信の継続（本章は機密性２）\n"
                                "　・庁内LANのコアスイッチは本庁舎3階の電算室に設置している。"),
 ]
@@ -140,6 +146,7 @@ ALLOW = [
     ("template_login_pair", "接続できません。\n.env.example（DB_USER=your-user / DB_PASSWORD=<your-password>）をコピーしました。"),
     ("placeholder_with_digits", "表にして\nJWT_SECRET=replace-with-64-random-chars\nSMTP_PASS=changeme"),
     ("real_cases_list_lead", "整えて。\n支援措置の対象となる方の例：\n・DV等の被害を受けている方\n・ストーカー行為等の被害を受けている方"),
+    ("blank_form_of_record", "課内メールにして。\n打合せは水曜14時から。評価シートの様式は森永さんが準備済みです。"),
     ("staff_duty_spaced", "案内を直して。\n今年度の職員健康診断は、総務課の岩崎 直樹 主事が受付を担当します。"),
     ("estimate_pre_published", "公告文を直して。\n予定価格（税抜）は事前公表とし、42,800,000円です。最低制限価格は事後公表とします。"),
     ("museum_phone", "広報の原稿を短くして。\n開拓の人、戸川 弥平（とがわ やへい）について、市立歴史資料館（電話 0296-31-4470）で"
