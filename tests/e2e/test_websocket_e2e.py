@@ -134,7 +134,9 @@ def test_a_message_over_the_size_limit_is_stopped_as_it_arrives_and_never_forwar
                  open_timeout=15, close_timeout=2, compression="deflate" if compressed else None) as ws:
         with pytest.raises(ConnectionClosed) as closed:
             ws.send(iter(parts))
-            ws.recv(timeout=20)
+            # (the plain case's close has reached the client about 20 s after the send in every CI run so far, right
+            # at the old bound: one run timed out at 20.0 s; the wait is open in issue 12, the bound is not the check)
+            ws.recv(timeout=45)
     rcvd = closed.value.rcvd
     [d] = [d for d in gw.new_decisions(m, expect=1) if d.get("stage") == "websocket"]
     assert (d["action"], d["reason"], d["user"]) == ("block", "oversize_body", "tanaka")
