@@ -42,7 +42,8 @@ _DECLARED_REASON = re.compile(
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
     r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
-    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*[)）]?[ \t]*(?:$|\n))")  # (…（本章は機密性２）: a bracket closing it)  # (a bracketed note: 取扱注意（配付先：…に限る） ―)
+    # (a bracketed note: 取扱注意（配付先：…に限る） ―; a bracket closing the declaration: …（本章は機密性２）, round 19)
+    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*[)）]?[ \t]*(?:$|\n))")
 # a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
 _DECLARED_OF = re.compile(
     r"(?:この|本|当|以下の|添付の)(?:資料|文書|メール|報告書|議事録|ファイル|データ)(?:の|は)(?:[ \t]*(?:内容|記載内容|全部又は一部)の?)?[ \t]*$")

@@ -52,7 +52,7 @@ class BankAccountRecognizer(AigwRecognizer):
     # the holder named after a private account (名義 カタギリ ミホ, account holder KANBE RYOSUKE) is that person
     ENTITIES = (ENTITY, "PERSON")
     TRIGGER_WORDS = ("口座", "普通", "当座", "ゆうちょ", "振込", "振替", "名義", "account", "銀行", "貯金", "symbol", "acct",
-                     "kouza", "koza", "コウザ", "futsu", "meigi", "kigo")  # (acct: "acct=")
+                     "kouza", "koza", "コウザ", "futsu", "meigi", "kigo")
 
     def _holder(self, text: str, start: int, end: int) -> list[RecognizerResult]:
         m = HOLDER.search(text, start, end)

@@ -159,17 +159,16 @@ def _key_matches(rx: re.Pattern[str], text: str, positions: list[int], spans: li
 
 class CredentialRecognizer(AigwRecognizer):
     ENTITY = "CREDENTIAL"
+    # (the assignment forms' key words, ASSIGN_TRIGGERS, are the same list: one place for both)
     TRIGGER_WORDS = (
         "sk-", "akia", "asia", "abia", "acca", "agpa", "aida", "aroa", "anpa", "anva", "apka", "aiza", "ya29.",
         "gh", "github_pat_", "glpat-", "xox", "hooks.slack", "sk_", "rk_", "pk_", "hf_", "sg.", "accountkey=",
-        "sig=", "eyj", "-----begin", "private key-----", "private_key", "webhook.office", "/api/webhooks/", "pass", "pwd", "secret", "key", "token", "bearer", "pw",
-        "パスワード", "パスフレーズ", "暗証番号", "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード",
-        "回復コード", "backup", "recovery", "://", "authorization", "psk", "wpa", "pre-shared", "pre_shared",
-        "キー", "パス", "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(", "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・",
-        "-asplaintext", "variable", "pgpass", "シークレット", "トークン", "sqlplus",
-        "privatekey", "presharedkey", "鍵", "auth plain", "pasu", "anshou",
-        "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス",
-    ) + TYPED_TRIGGERS + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS + sum(PROVIDER_TRIGGERS.values(), ())
+        "sig=", "eyj", "-----begin", "private key-----", "private_key", "webhook.office", "/api/webhooks/", "://",
+        "thin:", "auth", "mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "@tcp(", "@unix(",
+        "wifi:", "netsh", "private-lines:", "client-key-data", "docker", "id/", "id／", "id・", "-asplaintext",
+        "variable", "pgpass", "sqlplus", "privatekey", "presharedkey", "auth plain",
+    ) + ASSIGN_TRIGGERS + TYPED_TRIGGERS + POSITIONAL_TRIGGERS + LOGIN_TRIGGERS + CLI_TOOL_TRIGGERS \
+        + sum(PROVIDER_TRIGGERS.values(), ())
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []

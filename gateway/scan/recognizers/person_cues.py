@@ -191,14 +191,15 @@ def _weak_label_is_field(text: str, p: int, e: int) -> bool:
 _STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line
 
 
-# …or after a spaced full name as the sentence's subject, a note in brackets between (岩崎 直樹 主事（28、採用4年目）ですが、
-# …うつ病, round 19)
-_SUBJECT_AFTER_TITLE = re.compile(r"(?:\([^()\n]{1,16}\))?(?:は|が|、|ですが|ですけど|なんですが)")
+# what makes a named member of staff the sentence's subject, a note in brackets allowed before it (岩崎 直樹 主事（28、採用
+# 4年目）ですが、…, round 19); the particle is group ``p`` (a comma, 、, is one only after a title: person_roles)
+NOTE_THEN_SUBJECT = re.compile(r"(?:\([^()\n]{1,16}\))?(?P<p>は|が|ですが|ですけど|なんですが|、)")
 
 
 def _spaced_subject(text: str, p: int, e: int) -> bool:
+    """A title after a spaced full name, the sentence's subject (岩崎 直樹 主事（28、…）ですが、…うつ病)."""
     return (p > 1 and text[p - 1] in " \u3000" and _KANJI.match(text[p - 2]) is not None
-            and _SUBJECT_AFTER_TITLE.match(text, e) is not None and not _duty_line(text, e))
+            and NOTE_THEN_SUBJECT.match(text, e) is not None and not _duty_line(text, e))
 
 
 def staff_title_windows(ctx) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONO
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
 from gateway.scan.recognizers.person_addressee import PersonAddresseeMixin
 from gateway.scan.recognizers.person_classcode import FACILITY_ROW_WORDS, SCHOOL_TRIGGERS, PersonClassCodeMixin
-from gateway.scan.recognizers.person_contacts import _KANA_SPACED, spaced_name_ok
+from gateway.scan.recognizers.person_contacts import _KANA_SPACED, _kana_to_katakana, spaced_name_ok
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
 from gateway.scan.recognizers.person_prefilter import Anchored
@@ -95,7 +95,7 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             run = m.group("sur")
             for i in range(len(run) - 1):  # (a particle may lead the run: 今朝もはやし陸くん)
                 sur = run[i:]
-                toks = morphology.tokenize("".join(chr(ord(c) + 0x60) for c in sur))
+                toks = morphology.tokenize(_kana_to_katakana(sur))
                 if not morphology.native_word(sur) and len(toks) == 1 and toks[0].is_surname:
                     yield self._named(m.start() + i, m.group(0)[i:], 0.6, "honorific", honorific=None)
                     break
@@ -110,7 +110,7 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
                 name = m.group("name")
                 if morphology.native_word(name):
                     continue  # (みんなさん: a word)
-                kata = "".join(chr(ord(c) + 0x60) for c in name)
+                kata = _kana_to_katakana(name)
                 if any(len(t) == 1 and t[0].is_surname for t in (morphology.tokenize(name), morphology.tokenize(kata))):
                     yield self._named(m.start("name"), name, 0.6, "honorific", honorific=w)
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _STAFF_HEALTH_SET, _STAFF_RECORD_SET,
-                                                  _duty_line, _record_note, comma_subject, family_after)
+                                                  NOTE_THEN_SUBJECT, _duty_line, _record_note, comma_subject,
+                                                  family_after)
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
 from gateway.scan.recognizers.person_shapes import contact_named
 
-_AGENT_AFTER = ("が", "は", "ですが", "ですけど", "なんですが")
-# (a note in brackets may stand between: 真鍋 洋平 主事（28、採用4年目）ですが、…, round 19)
-_BRACKET_NOTE = re.compile(r"\([^()\n]{1,16}\)")
 # a date or a period from a date right after the title, then a health or personnel word: a note's line about them
 # (土橋主任 10/20〜病休 適応障害, round 19)
 _DATED = re.compile(r"[ 　]*[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ 　]*[〜~～-]?[ 　]*")
@@ -32,9 +30,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
     after = e + len(hon or "") + spaced
     gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
     comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
-    note = _BRACKET_NOTE.match(text, after + gap)
-    agent_at = note.end() if note is not None else after + gap
-    if (comma or text.startswith(_AGENT_AFTER, agent_at)) and not _duty_line(text, after):
+    subject = NOTE_THEN_SUBJECT.match(text, after + gap)  # (a note in brackets may stand between: 真鍋 洋平 主事（28）ですが)
+    if (comma or (subject is not None and subject.group("p") != "、")) and not _duty_line(text, after):
         meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
     if family_after(text, after):
         meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)

@@ -8,9 +8,9 @@ from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._word_index import per_scan
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES, TITLES_OFFICIAL
 from gateway.scan.recognizers.person_rules import kana_noun_given
-from gateway.scan.recognizers._condition_names import condition_at
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
-                                                              SensitivePersonalInfoRecognizer, shaped_conditions)
+                                                              SensitivePersonalInfoRecognizer, shaped_condition_at,
+                                                              shaped_conditions)
 
 # the specific sensitive topics (a short list row naming someone with one is a record: row_topic), lower-cased
 TOPIC_SET = frozenset(w.lower() for w, (_f, _l, score) in KEYWORDS.items() if score >= 0.7)
@@ -35,8 +35,8 @@ def topic_in(text: str, s: int, e: int) -> bool:
         p = s + end - len(lw) + 1
         w = _LOWER_TO_WORD.get(lw)
         if w is None:  # a condition's suffix (症, 病): the word it ends, if it is one
-            span = condition_at(text, p)
-            if span is not None and span[0] >= s and SensitivePersonalInfoRecognizer._accept(text, *span, text[span[0]:span[1]]):
+            found = shaped_condition_at(text, p)
+            if found is not None and found[0] >= s and SensitivePersonalInfoRecognizer._accept(text, *found):
                 return True
         elif KEYWORDS[w][2] >= 0.7 and SensitivePersonalInfoRecognizer._accept(text, p, p + len(w), w):
             return True

@@ -73,8 +73,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       # …and a care home's (round 13): meals not taken, restless nights, the home's doctor called
                       "食事とれていない", "食事がとれていない", "食事が取れていない", "食事取れていない", "食事摂取不良",
                       "夜間不穏", "不穏あり", "嘱託医に連絡", "嘱託医へ連絡",
-                      "不眠の訴え", "不眠が続", "産業医面談対象",
-                      "術後", "中隔欠損"),  # (a child's heart surgery in a support meeting's notes, round 19)  # (a member of staff's overtime row, round 13)
+                      "不眠の訴え", "不眠が続", "産業医面談対象",  # (a member of staff's overtime row, round 13)
+                      "術後", "中隔欠損"),  # (a child's heart surgery in a support meeting's notes, round 19)
                ("病気", "入院", "受診", "診療", "診察", "治療", "処方", "調剤", "症状", "休職", "発熱", "陽性", "往診")),
     "disability": (True, ("障害者手帳", "身体障害者手帳", "療育手帳", "精神障害者保健福祉手帳", "障害等級", "障害支援区分",
                           "障害年金", "発達障害", "知的障害", "精神障害", "身体障害", "自閉症", "自閉スペクトラム症", "ADHD",
@@ -324,13 +324,21 @@ _MAX_SHAPES = 256  # suffixes looked at per prompt: bounded work
 _LOWER_TO_WORD = {w.lower(): w for w in KEYWORDS}
 
 
+def shaped_condition_at(text: str, p: int) -> tuple[int, int, str] | None:
+    """(start, end, word) of the condition named by its shape whose suffix (症, 病) stands at ``p`` (夜尿症, ダウン症, 川崎病:
+    _condition_names), when no keyword names it; else None."""
+    span = condition_at(text, p)
+    if span is None or (w := text[span[0]:span[1]]) in KEYWORDS:
+        return None
+    return span[0], span[1], w
+
+
 def shaped_conditions(text: str, hits: dict[str, list[int]]):
-    """(start, end, word) of each condition named by its shape (夜尿症, ダウン症, 川崎病: _condition_names) that no
-    keyword names, from the hits of its suffix; bounded per prompt."""
+    """Each condition named by its shape, from the hits of its suffix (shaped_condition_at); bounded per prompt."""
     for suffix in SUFFIXES:
         for p in islice(hits.get(suffix, ()), _MAX_SHAPES):
-            if (span := condition_at(text, p)) is not None and (w := text[span[0]:span[1]]) not in KEYWORDS:
-                yield span[0], span[1], w
+            if (found := shaped_condition_at(text, p)) is not None:
+                yield found
 
 
 class SensitivePersonalInfoRecognizer(AigwRecognizer):
