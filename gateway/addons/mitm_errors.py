@@ -28,17 +28,28 @@ session's ``request_decided`` line says ``oversize_body``.
 :func:`install` checks both names and signatures first; when a mitmproxy upgrade moved them it changes
 nothing, returns False (the addon logs ``error_pages_unavailable``) and mitmproxy's own pages stay.
 ``tests/unit/addons/test_mitm_errors.py`` pins the names, so an upgrade fails there first.
+
+And a connection a layer closes itself: ``ConnectionHandler.close_connection`` cancels the connection's reading
+task, and ``handle_connection`` expects that cancellation at its read or drain; when the task is instead waiting
+for the event lock (another connection's event is being handled — e.g. the service's side closing at the same
+moment), the cancellation escapes, the socket is never closed and the layer never hears ``ConnectionClosed``. A
+client whose WebSocket message went over the limit then waited for its ``1009`` close until its own keepalive
+(about 20 s). ``handle_connection`` is wrapped (:func:`install_connection_close`) to finish that connection as
+mitmproxy's own path does (``ConnectionClosed``, transport dropped) and to close the socket after reading and
+discarding what the peer still sends for at most ``LINGER_S`` seconds (so a close frame already written is not
+lost to a reset).
 """
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from collections.abc import Callable
 from typing import Any
 
 from mitmproxy import connection, http
 from mitmproxy.net.http import http1
-from mitmproxy.proxy import commands
+from mitmproxy.proxy import commands, events, server
 from mitmproxy.proxy.layers import websocket as _websocket
 from mitmproxy.proxy.layers.http import _http1, _http2
 from mitmproxy.proxy.layers.http._base import ReceiveHttp
@@ -93,6 +104,7 @@ def install(answer: Answer) -> bool:
     _http1.make_error_response = make_error_response
     _http2.format_error = format_error
     install_trailers()
+    install_connection_close()
     return True
 
 
@@ -105,6 +117,8 @@ def uninstall() -> None:
         _http2.format_error = _ORIGINAL.pop("format_error")
     if "read_body" in _ORIGINAL:
         _http1.Http1Connection.read_body = _ORIGINAL.pop("read_body")
+    if "handle_connection" in _ORIGINAL:
+        server.ConnectionHandler.handle_connection = _ORIGINAL.pop("handle_connection")
 
 
 # ---------------------------------------------------------------- HTTP/1 trailers: a protocol error, not a crash
@@ -127,6 +141,69 @@ def install_trailers() -> bool:
         return False
     _ORIGINAL.setdefault("read_body", cls.read_body)
     cls.read_body = read_body
+    return True
+
+
+# ---------------------------------------------------------------- a connection closed while its task waited
+LINGER_S = 2.0  # after a close the gateway decided: read and discard the peer's input this long, then close
+LINGER_BYTES = 8 * 1024 * 1024  # ... or until this much was discarded
+_lingering: set[asyncio.Task[None]] = set()
+
+
+async def _linger_close(reader: Any, writer: Any) -> None:
+    """Half-close ``writer``'s socket, then close it once the peer stops sending (EOF), after ``LINGER_S`` or
+    ``LINGER_BYTES``: what was written (a close frame, an error answer) reaches the peer instead of being lost to a
+    reset."""
+    discarded = 0
+    try:
+        if writer.can_write_eof():
+            writer.write_eof()  # our side is done: the peer sees the end at once and closes its own
+        async with asyncio.timeout(LINGER_S):
+            while discarded < LINGER_BYTES and (data := await reader.read(65536)):
+                discarded += len(data)
+    except (TimeoutError, OSError, ValueError):
+        pass
+    finally:
+        try:
+            writer.close()
+        except OSError:
+            pass
+
+
+async def handle_connection(self: Any, conn: Any) -> None:
+    """``ConnectionHandler.handle_connection``: a cancellation that escaped mitmproxy's own handling (the
+    connection is still in ``transports``) ends the connection the way mitmproxy's path does."""
+    try:
+        return await _ORIGINAL["handle_connection"](self, conn)
+    except asyncio.CancelledError:
+        io = self.transports.get(conn)
+        task = asyncio.current_task()
+        if io is None or task is None:
+            raise
+        task.uncancel()
+        conn.state = connection.ConnectionState.CLOSED
+        try:
+            await self.server_event(events.ConnectionClosed(conn))
+        finally:
+            self.transports.pop(conn, None)
+            if io.writer is not None:
+                if io.reader is not None:
+                    closing = asyncio.get_running_loop().create_task(_linger_close(io.reader, io.writer))
+                    _lingering.add(closing)
+                    closing.add_done_callback(_lingering.discard)
+                else:
+                    io.writer.close()
+        raise
+
+
+def install_connection_close() -> bool:
+    """Wrap ``ConnectionHandler.handle_connection`` (above). False (nothing changed) when mitmproxy moved it."""
+    cls = getattr(server, "ConnectionHandler", None)
+    if not _signature_ok(_ORIGINAL.get("handle_connection") or getattr(cls, "handle_connection", None),
+                         ("self", "connection")):
+        return False
+    _ORIGINAL.setdefault("handle_connection", cls.handle_connection)
+    cls.handle_connection = handle_connection
     return True
 
 
@@ -205,6 +282,7 @@ def install_ws_close(close: WsClose, limits: WsLimits | None = None) -> bool:
     _ws_close, _ws_limits = close, limits
     cls.send2 = ws_send2
     cls.events = ws_events
+    install_connection_close()
     return True
 
 
@@ -215,4 +293,6 @@ def uninstall_ws_close() -> None:
         _websocket.WebsocketConnection.send2 = _ORIGINAL.pop("ws_send2")
     if "ws_events" in _ORIGINAL:
         _websocket.WebsocketConnection.events = _ORIGINAL.pop("ws_events")
+    if "handle_connection" in _ORIGINAL:
+        server.ConnectionHandler.handle_connection = _ORIGINAL.pop("handle_connection")
 

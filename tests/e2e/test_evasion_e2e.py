@@ -300,13 +300,14 @@ def ev_gw(module_dir: Path, upstream: FakeUpstream, pki: TestPKI) -> Iterator[Ga
     yield from evasion_gateway(module_dir, upstream, pki, "evasion")
 
 
-def send(gw: GatewayProcess, c: Case, text: str, build: Builder) -> tuple[rawproxy.RawResponse, str, list[dict]]:
+def send(gw: GatewayProcess, c: Case, text: str, build: Builder,
+         expect: int = 1) -> tuple[rawproxy.RawResponse, str, list[dict]]:
     nonce = fresh_tag()
     m = gw.mark()
     assert gw.ca_cert is not None and gw.port is not None
     resp = rawproxy.send(gw.port, c.connect, build(text, {"User-Agent": f"aigw-evasion/{nonce}"}),
                          ca_file=str(gw.ca_cert))
-    return resp, nonce, gw.new_decisions(m, expect=1)
+    return resp, nonce, gw.new_decisions(m, expect=expect)
 
 
 def arrived(upstream: FakeUpstream, nonce: str) -> bool:

@@ -315,7 +315,7 @@ def test_a_target_mitmproxy_cannot_parse_is_refused_and_never_forwarded(target: 
     c = Case("unparsed", OPENAI, post(target, OPENAI), SECRET)
     before = len(upstream.requests)
     seen = len(r15_gw.events)
-    resp, nonce, _ = send(r15_gw, c, SECRET, c.build)
+    resp, nonce, _ = send(r15_gw, c, SECRET, c.build, expect=0)
     assert not arrived(upstream, nonce) and len(upstream.requests) == before and resp.status == 400
     doc = json.loads(resp.body)
     assert doc["error"]["code"] == "undecodable_body" and "読み取れない" in doc["error"]["message"]

@@ -195,7 +195,7 @@ def test_bytes_that_are_not_http_inside_the_tunnel(junk: bytes, fgw: GatewayProc
     before = len(upstream.requests)
     tls = _tunnel(fgw)
     tls.sendall(junk)
-    answer = _read_all(tls, 10)
+    answer = _read_all(tls, 3 if junk.startswith(b"\x16") else 10)  # a TLS record's start: the gateway waits for more
     tls.close()
     assert not answer.startswith(b"HTTP/1.1 2"), answer[:80]
     assert len(upstream.requests) == before or all(not r.body for r in upstream.requests[before:])

@@ -130,13 +130,14 @@ def test_a_message_over_the_size_limit_is_stopped_as_it_arrives_and_never_forwar
     parts = [head] + ["資料の本文です。" * 2800] * 24 + ['"}]}']  # 24 × 67 KB, each part one fragment
     assert sum(len(p.encode()) for p in parts) > 1.5 * LIMIT
     m = gw.mark()
+    # (no keepalive ping: the close must come on its own. It used to wait for the client's 20 s ping: mitmproxy
+    # cancelled the connection's task while it waited for the event lock, so the socket was never closed)
     with connect(f"wss://{HOST}/c/api/chat?api-version=2", proxy=gw.proxy_url("tanaka"), ssl=gw.ssl_context(),
-                 open_timeout=15, close_timeout=2, compression="deflate" if compressed else None) as ws:
+                 open_timeout=15, close_timeout=2, ping_interval=None,
+                 compression="deflate" if compressed else None) as ws:
         with pytest.raises(ConnectionClosed) as closed:
             ws.send(iter(parts))
-            # (the plain case's close has reached the client about 20 s after the send in every CI run so far, right
-            # at the old bound: one run timed out at 20.0 s; the wait is open in issue 12, the bound is not the check)
-            ws.recv(timeout=45)
+            ws.recv(timeout=15)
     rcvd = closed.value.rcvd
     [d] = [d for d in gw.new_decisions(m, expect=1) if d.get("stage") == "websocket"]
     assert (d["action"], d["reason"], d["user"]) == ("block", "oversize_body", "tanaka")
@@ -179,7 +180,8 @@ def test_identifier_split_across_frames_is_caught(ws_env) -> None:
         blocked = recv_until_done(ws)
         assert any("ブロック" in f.get("text", "") or "要機密情報" in f.get("text", "") for f in blocked), blocked
     assert up.received(first) and not up.received(second)
-    frames = [d for d in gw.new_decisions(m, expect=3) if d.get("stage") == "websocket"]
+    # the session's own line and the blocked frame's (a clean frame has none)
+    frames = [d for d in gw.new_decisions(m, expect=2) if d.get("stage") == "websocket"]
     assert [d["reason"] for d in frames] == ["confidential_data"]
 
 
