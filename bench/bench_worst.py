@@ -260,6 +260,16 @@ CASES: dict[str, Callable[[int], str]] = {
     "credential: romaji passwords": lambda n: fill("pasu wa Kg4!rv_Tm2026q ", n),
     "card: numbers with an English expiry": lambda n: fill("4539 1488 0343 6467, expiry 11/28 ", n),
     "internal: romaji keys with figures": lambda n: fill('"yotei_kakaku": 127600000, ', n),
+    # round 20: vertical text, landmarks before homes, residents on the next line, sample captions, stamps described,
+    # staff records after の, headers with bracketed code systems
+    "markup: one character a line": lambda n: fill("個\n人\n番\n号\n１\n２\n", n),
+    "markup: single-character lines broken by blank lines": lambda n: fill("a\n\nb\n", n),
+    "address: landmarks before homes": lambda n: fill("森田商店の裏のアパートの向かいの家の隣の", n),
+    "address: residents on the next line": lambda n: fill("市営若葉台住宅 2号棟105号室\n対象：70代", n),
+    "marking: sample captions over markings": lambda n: fill("【見本】\n機密性２\n", n),
+    "marking: stamps described": lambda n: fill("[スタンプ:取扱注意]", n),
+    "person: staff records after の": lambda n: fill("芦田主査の前期の人事評価、", n),
+    "table: headers with bracketed code systems": lambda n: fill("| 氏名 | 病名(ICD-10) |\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

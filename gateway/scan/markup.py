@@ -38,7 +38,7 @@ from urllib.parse import unquote_to_bytes
 
 from gateway.scan.markup_lines import html_tags_dropped, ideographic_columns_as_cells, line_decoration_blanked
 from gateway.scan.markup_records import bare_labels_joined, label_lines_joined, records_as_fields
-from gateway.scan.markup_wraps import wrapped_lines_joined
+from gateway.scan.markup_wraps import vertical_lines_joined, wrapped_lines_joined
 from gateway.scan.recognizers.address import PREFECTURES
 
 # (a definition list too: <dt>氏名</dt><dd>工藤 真一</dd> is a label cell and its value)
@@ -345,7 +345,7 @@ def box_tables_as_pipes(text: str) -> str:
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    text = box_tables_as_pipes(wrapped_lines_joined(line_decoration_blanked(text)))
+    text = box_tables_as_pipes(wrapped_lines_joined(vertical_lines_joined(line_decoration_blanked(text))))
     text = xml_elements_as_fields(html_tags_dropped(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text)))))
     text = space_aligned_as_cells(ideographic_columns_as_cells(records_as_fields(text)))
     text = bare_labels_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text))))

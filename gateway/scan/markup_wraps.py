@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from gateway.scan import rx as re
+
 _ZW = "\u200b"
 _MIN_BREAKS = 3
 _MIN_WIDTH = 16
@@ -104,3 +106,24 @@ def wrapped_lines_joined(text: str) -> str:
         else:
             out.append(ln + "\n" if i + 1 < len(lines) else ln)
     return "".join(out)
+
+
+# text written top to bottom, one character a line (a vertical document read by OCR or a phone camera, a number
+# typed a digit a line): six or more lines holding one character each, next to one another, are the line they were
+# cut from. Written as that line, the run's line breaks moved to its end as spaces (same length; the run's later
+# characters move back by the breaks before them). A bar between digits is the vertical form of a dash (２０８５｜３６２).
+_VERTICAL = re.compile(r"(?m)^[^\S\n]*\S[^\S\n]*(?:\n[^\S\n]*\S[^\S\n]*){5,}$")
+_VERTICAL_BAR = re.compile(r"(?<=[0-9０-９])[｜|│︱](?=[0-9０-９])")
+
+
+def _vertical_line(m: re.Match[str]) -> str:
+    chars = _VERTICAL_BAR.sub("-", "".join(m.group().split()))
+    return chars + " " * (len(m.group()) - len(chars))
+
+
+def vertical_lines_joined(text: str) -> str:
+    """``text`` with each run of one-character lines written as one line (see above); same length. Unchanged
+    without six line breaks."""
+    if text.count("\n") < 5:
+        return text
+    return _VERTICAL.sub(_vertical_line, text)

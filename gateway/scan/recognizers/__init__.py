@@ -47,6 +47,7 @@ RECOGNIZERS: list[str] = [
     "address:AddressRecognizer",
     "address_romaji:RomajiAddressRecognizer",
     "address_dwelling:DwellingAddressRecognizer",
+    "address_landmark:LandmarkAddressRecognizer",
     "address_foreign:ForeignAddressRecognizer",
     "date_of_birth:DateOfBirthRecognizer",
     "classification_marking:ClassificationMarkingRecognizer",

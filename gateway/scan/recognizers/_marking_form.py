@@ -7,7 +7,8 @@ from __future__ import annotations
 from gateway.scan import rx as re
 
 from gateway.scan.recognizers._deixis import JA_DOCUMENT_AT_HAND
-from gateway.scan.recognizers._marking_tables import quoted_list_item, quoted_then_shown, table_body_cell
+from gateway.scan.recognizers._marking_tables import (quoted_list_item, quoted_then_shown, table_body_cell,
+                                                     under_sample_caption)
 from gateway.scan.recognizers._word_index import per_text
 
 from gateway.scan.recognizers._text import (
@@ -26,6 +27,8 @@ _LABEL_BEFORE = re.compile(
     r"取扱い制限|取り扱い制限|取扱条件|公開区分|開示区分|配布区分|配付区分|配布範囲|配付範囲|公開範囲|共有範囲|"
     # a slide's or a page's footer or header, a watermark (フッター：機密性２　…限り, round 14)
     r"フッター|ヘッダー|ヘッダ|透かし|footer|header|watermark|"
+    # a stamp or a red note described on the page (［左上に朱色のスタンプ：取扱注意］, 朱書き：部外秘; round 20)
+    r"スタンプ|ゴム印|押印|捺印|印影|朱印|朱書き?|赤字|stamp|"
     r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,)[ \t　]*|[ \t　]+)$"
     # or the field of an export in romaji (<himitsuKubun>機密性3, "kimitsu_kubun": "…", round 18)
     # (or a document system's display and restriction fields: "hyoji":"機密性２","seigen":"複製禁止", round 19)
@@ -38,7 +41,11 @@ _DECLARED_BEFORE = re.compile(
 # a marking given as the reason for a handling instruction: 機密性２情報につき取扱注意で, 部外秘につき転送不可
 _DECLARED_REASON = re.compile(
     r"[ \t]*(?:情報|資料|文書)?[ \t]*につき[、, \t]*(?:取扱|取り扱|転送|複製|持出|持ち出|外部|他言|口外|ご注意|ご留意|厳重|"
-    r"管理|配布|配付|共有|閲覧)")
+    r"管理|配布|配付|共有|閲覧)"
+    # …or the handling it imposes after a dash (CONFIDENTIAL – 本提案書の第三者への開示を禁じます, Confidential - do not
+    # distribute; round 20)
+    r"|[ \t]*[-–—―:][ \t]*(?:(?:本|この|当)[^\n。]{0,12}?(?:開示|複製|転載|配布|配付|転送|持出|持ち出|提供|共有)[^\n。]{0,8}?(?:禁|不可|ご遠慮)"
+    r"|(?i:do not (?:distribute|disclose|copy|forward|share)|not (?:for|to be) (?:distribution|disclosed|shared)|internal use only))")
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
     r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
@@ -230,7 +237,7 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
         return start is None or not _names_payload(text, start, end)
     return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
                                   or _example_continued(text, start) or table_body_cell(text, start)
-                                  or quoted_list_item(text, start))
+                                  or quoted_list_item(text, start) or under_sample_caption(text, start))
 
 
 _MARKING_THEN_SEP = re.compile(r"[ \t　]*[【\[]?(?:機密性[ 　]?[0-9０-９一二三ⅠⅡⅢIV]{1,2}(?:情報)?|部外秘|庁外秘|社外秘|課外秘|"
@@ -309,7 +316,12 @@ _PLACEHOLDER_MARKS = ("○年", "○月", "○日", "○○", "◯◯", "××", 
 
 def _word_goes_on(text: str, end: int) -> bool:
     m = _KATAKANA_WORD.match(text, end)
+    if m is None and text[end - 1:end].islower():  # a feature's or a product's name: Confidential Print (round 20)
+        return _TITLE_WORD.match(text, end) is not None
     return m is not None and not m.group(0).startswith(_DOCUMENT_WORDS)
+
+
+_TITLE_WORD = re.compile(r" (?!(?:Information|Document|Data|Material|Report|File)s?\b)[A-Z][a-z]{2,}")
 
 
 def _rules_heading(text: str, start: int) -> bool:
@@ -318,10 +330,15 @@ def _rules_heading(text: str, start: int) -> bool:
 
 
 def _template_line(text: str, start: int, end: int) -> bool:
-    ls = max(start - 60, text.rfind("\n", max(0, start - 60), start) + 1, 0)  # (bounded both ways: one pass per mark)
-    le = text.find("\n", end, end + 60)
-    line = text[ls:le if le >= 0 else min(len(text), end + 60)]
+    """A placeholder fills a slot next to the marking on its line (機密性○, 【○○課】機密性２ ○年○月○日): a template's
+    line; one further on is a name withheld in a message (…：[機密性2] 9月議会 一般質問（○○議員）…, round 20)."""
+    ls = max(start - _TEMPLATE_REACH, text.rfind("\n", max(0, start - _TEMPLATE_REACH), start) + 1, 0)
+    le = text.find("\n", end, end + _TEMPLATE_REACH)
+    line = text[ls:le if le >= 0 else min(len(text), end + _TEMPLATE_REACH)]
     return any(p in line for p in _PLACEHOLDER_MARKS)
+
+
+_TEMPLATE_REACH = 8
 
 
 # a column's or a field's choices in brackets after its name (区分（極秘・秘）, 種別(社外秘/部外秘)); a quoted marking word

@@ -93,3 +93,20 @@ def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
         if ls >= 0 and le >= 0 and (_EXPLAINS.search(text, ls, le) is not None or _rule_list_item(text, ls, s, e, le)):
             lines.add(ls)
     return len(lines) >= 2
+
+
+# a caption that makes what follows a sample, on a line of its own (【見本】（実際の文書ではありません）, ［表示の見本］, サンプル:,
+# 〈デザイン案〉), or a line saying the sample is no real document; the marking in the same block under it (no blank line
+# between) is shown, not applied (round 20)
+_SAMPLE_CAPTION = re.compile(r"(?m)^[ \t　]*(?:[【\[［(（<〈]?[ \t　]*(?:表示の?見本|見本|サンプル|デザイン案|表示イメージ|イメージ|(?i:sample|mock-?up))"
+                             r"[ \t　]*[】\]］)）>〉]?[ \t　]*[:：]?|[^\n]{0,30}?実際の文書では(?:あり|な))[^\n]{0,30}$")
+_SAMPLE_REACH = 400
+
+
+def under_sample_caption(text: str, start: int) -> bool:
+    lo = max(0, start - _SAMPLE_REACH)
+    gap = text.rfind("\n\n", lo, start)  # (a blank line ends the sample's block)
+    m = None
+    for m in _SAMPLE_CAPTION.finditer(text, gap + 1 if gap >= 0 else lo, line_start(text, start) if line_start(text, start) >= 0 else start):
+        pass
+    return m is not None

@@ -334,7 +334,11 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
                                  # …or a column's index after its Japanese name (希望園1, 電話2, 住所1: round 17)
                                  r"|(?<=[一-鿿ぁ-ゖァ-ヺー])[0-9](?=[ \t,|]|$)"
                                  # …or the round of a repeated event as a column (1回目, 2回目, 3期: round 18)
-                                 r"|(?<![0-9])[0-9]{1,2}(?:回目|回|期目?|次|年目)(?=[ \t,|]|$)")
+                                 r"|(?<![0-9])[0-9]{1,2}(?:回目|回|期目?|次|年目)(?=[ \t,|]|$)"
+                                 # …or the code system or the year a column's values follow, in brackets after its
+                                 # name (病名(ICD-10), 職業(JSOC2009), 金額(R7年度), 人口（2025年）: round 20)
+                                 r"|(?<=[^\s0-9,|])[(（](?:[A-Za-z]{2,8}[- ]?[0-9]{1,4}|(?:19|20)[0-9]{2}年度?|(?:R|H|令和|平成)[0-9]{1,2}年度?)"
+                                 r"[)）](?=[ \t,|]|$)")
 
 
 def header_digits(line: str) -> bool:

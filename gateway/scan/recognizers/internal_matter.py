@@ -228,7 +228,9 @@ _SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
 _MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任|"
                    # a unit named as the destination with the verb left out (田島係長が財政課に、…), a successor
-                   r"(?:課|係|室|部|局|所|センター)に[、,]|後任")
+                   r"(?:課|係|室|部|局|所|センター)に[、,]|後任"
+                   # the move named after them, or where they are sent (…主任は次の異動で出先に出す; round 20)
+                   r"|異動で|(?:に|へ)(?:出す|出る|戻す|戻る|回す|出向)")
 # the move named earlier in the sentence: 4月の異動で田島係長が…
 _MOVE_BEFORE = re.compile(r"異動で|異動により|異動に伴い|人事で")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"

@@ -111,6 +111,7 @@ from gateway.scan.recognizers.person_rules import (
     given_like,
     glued_left,
     honorific_after,
+    honorific_end,
     label_before,
     near_personal_data,
     run_before_honorific,
@@ -424,8 +425,9 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
         # labels that name the author or contact: 担当, 作成者 …)
         about = _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
-        about = about or (not staff and _SELF_AFTER.match(text, e + len(hon or "")) is not None)  # 朝比奈 清さん本人と会えた
-        subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s) or harm_from(text, e + len(hon or ""))
+        he = honorific_end(text, e, hon)
+        about = about or (not staff and _SELF_AFTER.match(text, he) is not None)  # 朝比奈 清さん本人と会えた
+        subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s) or harm_from(text, he)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)

@@ -18,6 +18,7 @@ from gateway.scan.recognizers.person_lexicon import (
 from gateway.scan.recognizers.person_charname import QUOTE_INTRO
 from gateway.scan.recognizers.person_crime import crime_topics
 from gateway.scan.recognizers.person_capacity import harm_from
+from gateway.scan.recognizers.person_rules import honorific_end
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
@@ -95,7 +96,7 @@ _TOPIC_BEFORE = re.compile(r"(?:対象(?:者|職員)?|当事者|当該職員|処
 def _about(text: str, s: int, e: int, hon: str | None) -> bool:
     """Staff named as what the passage is about (今泉 里奈 について、山田主事に係る処分, 対象は…の倉持主査): the
     subject of a personnel or health record rather than its author or contact."""
-    return _ABOUT_AFTER.match(text, e + len(hon or "")) is not None or _TOPIC_BEFORE.search(text, max(0, s - 24), s) is not None
+    return _ABOUT_AFTER.match(text, honorific_end(text, e, hon)) is not None or _TOPIC_BEFORE.search(text, max(0, s - 24), s) is not None
 
 
 def _after_surname(parts) -> frozenset[int]:

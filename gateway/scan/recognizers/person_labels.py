@@ -32,7 +32,7 @@ from gateway.scan.recognizers.person_cues import family_after, staff_label_in_re
 from gateway.scan.recognizers.person_capacity import councillor_label, staff_label
 from gateway.scan.recognizers.person_rules import Coverage, after_value, role_field_at
 
-_UNIT_END = frozenset("課係部室局市町村区県庁所")
+_UNIT_END = frozenset("課係部室局市町村区県庁所会校")  # (…委員会, …学校: round 20)
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
 _LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
 # a label's value that withholds or lacks the name
@@ -47,8 +47,10 @@ _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "
                                                           # (被処分者：市立中学校 教諭（50歳代）: a press release's post)
                                                           "教諭", "教員", "講師", "校長", "教頭", "副校長", "市立中学校",
                                                           "市立小学校", "市立高校", "会計年度任用職員"}
+_HONORIFIC_END = re.compile(r"[ \u3000]?(?:様|殿|さん|先生)$")
 _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次長|長補佐)")
-_NOT_A_NAME = re.compile(r"(?:各(?:課|部|局|所属|位|担当)|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
+# (or the people it names by group: 各小中学校, 全職員, 職員各位, 関係職員, 教職員 — round 20)
+_NOT_A_NAME = re.compile(r"(?:各[^\s:：]{0,10}|全(?:職員|教職員|庁|課|部|員|市民|世帯|校|児童|生徒)|職員(?:各位|全員|一同)|関係(?:職員|者|各位)|教職員|管理職|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # a relation word opening a label's value before the name, parted by a space (本人　浅見 翔, 母　浅見 典子, round 14)
 _RELATION_FIRST = re.compile(r"(?:本人|父|母|夫|妻|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|娘|兄|姉|弟|妹|孫|"
                              r"親族|家族|配偶者|同居人|代理人)[ \t　]+(?=[一-龥ァ-ヶ])")
@@ -148,7 +150,8 @@ class PersonLabelsMixin:
             return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名
         if text[e - 1] in _UNIT_END or text.endswith("担当", s, e):
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person
-        if all(w in _POST_WORDS for w in text[s:e].replace("\u3000", " ").split()) or _UNIT_HEAD.fullmatch(text, s, e):
+        words = _HONORIFIC_END.sub("", text[s:e]).replace("\u3000", " ").split()  # (宛先：教頭 様: a post addressed)
+        if all(w in _POST_WORDS for w in words) or _UNIT_HEAD.fullmatch(text, s, e):
             return None  # a post withheld for its holder (… 所属 主任（30代男性）), a unit's head (答弁者：福祉部長)
         meta = {"subject": True} if staff and staff_label_in_record(text, s, lab) else {}
         if staff and not meta and family_after(text, e):

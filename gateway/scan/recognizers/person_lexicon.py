@@ -31,10 +31,14 @@ STAFF_TITLES = frozenset((
 # (also "<title>の <name>": 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),
-# a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分)
+# a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分); their record after の (小田切主査の今期の
+# 人事評価; not …の休職者の支援), an evaluation's grade after a colon (…さん（…）：勤務評価C; not ○田中主査：病気休暇の制度…; r20)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
                           r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?![数名])"
-                          r"|の(?:訴訟)?代理人(?:として|である|です|を))")  # (…氏（税務課所属）の代理人として: their matter)
+                          r"|の(?:訴訟)?代理人(?:として|である|です|を)"  # (…氏（税務課所属）の代理人として: their matter)
+                          r"|の(?:(?:今期|今年度|前期|後期|上期|下期|昨年度|前年度|来年度|[0-9]{1,4}年度?)の)?"
+                          r"(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|勤怠|健康状態|病状|休職|復職|病休|病気休暇|懲戒)(?![一-鿿ァ-ヺ])"
+                          r"|[:：][ \u3000]?(?:人事評価|勤務評価|勤務成績|業績評価|能力評価)[ ]?[:：]?[ ]?[A-ES](?![A-Za-z]))")
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
 # 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
 _STAFF_AFFILIATION = re.compile(
@@ -62,7 +66,6 @@ def staff_headings(text: str):
         h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start()) or _SELF_STAFF.search(text, ls, m.start())
         if h is not None:
             yield h.start("name"), h.end("name"), h.group("name")
-
 
 # a line holding only a full name (a signature) and within 3 lines a personal mobile or free mail: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
@@ -152,7 +155,6 @@ def _label_forms(w: str) -> tuple[str, ...]:
             forms += (w + "=",)  # a query string or a key=value log (name=宮本 翔&tel=…)
         return forms
     return (w,)
-
 
 # romanised names in English-mixed prompts: after an honorific ("Ms. Hanako Suzuki") or a record label
 # ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
@@ -387,7 +389,6 @@ _LABEL_RE = re.compile(
     r"(?:(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) + r")(?:(?<=[者人])名(?=[ \t]*:))?|"
     + _ROLE_LABEL.pattern + r")", re.IGNORECASE)  # (and a 者 / 人 label's 名 form before a colon: 契約者名:, 申出人名:)
 
-
 # personal data next to a bare full name: contact/identity labels, a phone-like or street-like number
 # an age in kanji numerals with a ten (八十三歳, 二十八歳, 百一歳), not 三歳児 or 一歳
 _KANJI_AGE = r"(?:[一二三四五六七八九]?十[一二三四五六七八九]?|百[一二三四五六七八九十]{0,3})歳"
@@ -406,7 +407,6 @@ _PERSONAL_DATA_RE = re.compile(
     r"(?:宛名|世帯|ケース|学籍|生徒|受給者証?|利用者|被保険者)(?:番号|No\.?|NO\.?|no\.?|№)[ \t:=は]{0,3}[0-9A-Za-z][0-9A-Za-z-]{3,}"
 )
 
-
 # a phone number, or a street number after a place name (本町12-9, 日吉本町1-20-3) — not scores
 # (に1-2で), seasons (2016-17シーズン) or ranges (15-17日)
 _NUMBER_SHAPE = re.compile(
@@ -417,7 +417,6 @@ _NUMBER_SHAPE = re.compile(
 # (or a date in kanji numerals: 昭和四十九年三月二日生)
 _VALUE_NEAR = re.compile(r"[0-9@]|[一二三四五六七八九十]日")
 _LABEL_NEXT_OK = re.compile(r"[ \t]*(?:[:：=|｜】\]」』(（→⇒]|->|/[ \t]*[A-Za-z][A-Za-z .']{0,20}[ \t]*[:：]|</(?:th|td|dt)>|(?<=[ \t])[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2}|(?<=[ \t])[A-Z][A-Za-z'’-]+[ ][A-Z]|[\"'`][ \t]*[:=]|[はが](?![ぁ-ゟ])|[一-鿿々ヶ゠-ヿ])")
-
 
 # "(吉村 正志、62歳)": a name and an age in one bracket
 _NAME_AGE_IN_BRACKETS = re.compile(r"\([一-鿿々〆ヶぁ-ゖァ-ヺー 　]{2,9}[、,][ ]?[0-9]{1,3}(?:歳|才|さい)\)")

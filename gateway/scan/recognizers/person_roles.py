@@ -10,6 +10,7 @@ from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER
                                                   NOTE_THEN_SUBJECT, _duty_line, _record_note, comma_subject,
                                                   family_after)
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
+from gateway.scan.recognizers.person_rules import honorific_end
 from gateway.scan.recognizers.person_shapes import contact_named
 
 # a date or a period from a date right after the title, then a health or personnel word: a note's line about them
@@ -26,8 +27,7 @@ def _dated_record(text: str, after: int) -> bool:
 def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
     """The roles of a member of staff named at [s, e) with their title ``hon`` (not the subject of a record)."""
     meta: dict[str, bool] = {}
-    spaced = bool(hon) and text[e:e + 1] in (" ", "\u3000") and text.startswith(hon, e + 1)  # 田村 健一 主査
-    after = e + len(hon or "") + spaced
+    after = honorific_end(text, e, hon)  # (田村 健一 主査: one space before the title)
     gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
     comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
     subject = NOTE_THEN_SUBJECT.match(text, after + gap)  # (a note in brackets may stand between: 真鍋 洋平 主事（28）ですが)

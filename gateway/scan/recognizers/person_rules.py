@@ -285,6 +285,14 @@ def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
     return tm.group(0) if tm is not None else None
 
 
+def honorific_end(text: str, e: int, hon: str | None) -> int:
+    """Where the name ending at ``e`` and its honorific or title end (one space may stand before a title: 田村 健一 主査)."""
+    if not hon:
+        return e
+    spaced = text[e:e + 1] in (" ", "\u3000") and not text.startswith(hon, e) and text.startswith(hon, e + 1)
+    return e + len(hon) + spaced
+
+
 def glued_left(prev, first) -> bool:
     """A common kanji noun directly on the left makes the name part of a longer word."""
     return (prev is not None and prev.pos[0] == "名詞" and prev.pos[1] != "固有名詞"

@@ -62,7 +62,7 @@ async def test_uninstalled_after_done(gw: Chain) -> None:
 
 
 # ---------------------------------------------------------------- WebSocket: the service's side ended abnormally
-def test_mitmproxy_still_has_the_websocket_send2_aigw_wraps() -> None:
+async def test_mitmproxy_still_has_the_websocket_send2_aigw_wraps(gw: Chain) -> None:
     from mitmproxy.proxy.layers.websocket import WebsocketConnection
 
     assert WebsocketConnection.send2 is mitm_errors.ws_send2  # installed by the chain's load (WebSocket addon)
