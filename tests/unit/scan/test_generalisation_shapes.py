@@ -44,6 +44,16 @@ def probe_rows(data_file: str, known_gaps: dict[str, str] | None = None) -> list
             for r in rows]
 
 
+def probe_test(data_file: str, known_gaps: dict[str, str] | None = None):
+    """A test over the rows of a probe file (``probe_rows``), bound to a module's name: ``test_… = probe_test(…)``."""
+
+    @pytest.mark.parametrize("row", probe_rows(data_file, known_gaps))
+    def test(scanner, row):
+        check_row(scanner, row)
+
+    return test
+
+
 def check_row(scanner, row) -> None:
     """The row's decision, and for a blocked row the entity types it lists (or a sibling of each)."""
     result = scanner.scan(row["text"])

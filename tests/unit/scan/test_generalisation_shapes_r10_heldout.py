@@ -19,9 +19,7 @@ a date of birth by design (test_date_of_birth's invalid_calendar); the row block
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -29,7 +27,4 @@ KNOWN_GAPS = {
                "blocks on its name and mobile",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r10_heldout.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r10_heldout(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r10_heldout = probe_test("generalisation_shapes_r10_heldout.jsonl", KNOWN_GAPS)

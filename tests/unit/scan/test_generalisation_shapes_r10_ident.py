@@ -70,9 +70,7 @@ code for its class and scored before any fix it led to:
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS: dict[str, str] = {
@@ -91,7 +89,4 @@ KNOWN_GAPS: dict[str, str] = {
                "findings",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r10_ident.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r10_ident(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r10_ident = probe_test("generalisation_shapes_r10_ident.jsonl", KNOWN_GAPS)

@@ -33,9 +33,7 @@ scored before any fix it led to:
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -43,7 +41,4 @@ KNOWN_GAPS = {
               "licence number (the row blocks on its name, birth date and address)",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r10_lead.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r10_lead(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r10_lead = probe_test("generalisation_shapes_r10_lead.jsonl", KNOWN_GAPS)

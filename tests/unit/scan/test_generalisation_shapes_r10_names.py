@@ -68,9 +68,7 @@ looking at the scanner code for its class and scored before any fix it led to:
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -88,7 +86,4 @@ KNOWN_GAPS = {
                "honorific, label, age or kin before it (さくらの家に行ったら…さくらは…): nothing tells the name from the word",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r10_names.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r10_names(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r10_names = probe_test("generalisation_shapes_r10_names.jsonl", KNOWN_GAPS)

@@ -66,13 +66,8 @@ each hard negative next to a true positive of the same shape — scored before a
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 KNOWN_GAPS: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r10_negative.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r10_negative(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r10_negative = probe_test("generalisation_shapes_r10_negative.jsonl", KNOWN_GAPS)

@@ -18,9 +18,7 @@ function call, a foreign katakana name after a name label without a colon.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -34,7 +32,4 @@ KNOWN_GAPS = {
                "the row blocks on the card numbers",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r11_heldout.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r11_heldout(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r11_heldout = probe_test("generalisation_shapes_r11_heldout.jsonl", KNOWN_GAPS)

@@ -20,9 +20,7 @@ house number), a regulation quoting stamps joined by 又は.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -30,7 +28,4 @@ KNOWN_GAPS = {
                "lines away from the topic words; the staff-subject rule reads only the topic's own line",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r12_heldout.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r12_heldout(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r12_heldout = probe_test("generalisation_shapes_r12_heldout.jsonl", KNOWN_GAPS)

@@ -21,9 +21,7 @@ bulletin's 連絡所 lines, a contractor's mail to a staff member addressed unde
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -31,7 +29,4 @@ KNOWN_GAPS = {
                "date, the insurer number not typed (types only)",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r13_heldout.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r13_heldout(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r13_heldout = probe_test("generalisation_shapes_r13_heldout.jsonl", KNOWN_GAPS)

@@ -18,9 +18,7 @@ at the end of the unit's line.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -32,7 +30,4 @@ KNOWN_GAPS = {
     "h13e017": _TYPES + "the birth dates in an R vector (生年月日 = c(…)) are not read; the names are",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r13_heldout_end.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r13_heldout_end(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r13_heldout_end = probe_test("generalisation_shapes_r13_heldout_end.jsonl", KNOWN_GAPS)

@@ -20,9 +20,7 @@ document-number column, name_kanji columns, spaced Chinese self-introductions.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -33,7 +31,4 @@ KNOWN_GAPS = {
                         "after other words",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r14_heldout.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r14_heldout(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r14_heldout = probe_test("generalisation_shapes_r14_heldout.jsonl", KNOWN_GAPS)

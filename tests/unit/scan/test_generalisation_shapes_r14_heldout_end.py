@@ -17,9 +17,7 @@ Round 15 fixed the garnishment order (a staff debtor named under the party's lab
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -29,7 +27,4 @@ KNOWN_GAPS = {
                "a historical artefact's marking is read as applied",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r14_heldout_end.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r14_heldout_end(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r14_heldout_end = probe_test("generalisation_shapes_r14_heldout_end.jsonl", KNOWN_GAPS)

@@ -15,9 +15,7 @@ festival's 民族舞踊 read as origin; an English CIR's volunteer mail with the
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -25,7 +23,4 @@ KNOWN_GAPS = {
     "h14g013": _TYPES + "a Chinese form's insurance card line (保险证：保险者番号 … 记号 … 番号 …) is not typed",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r14_mid.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r14_mid(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r14_mid = probe_test("generalisation_shapes_r14_mid.jsonl", KNOWN_GAPS)

@@ -13,16 +13,11 @@ False blocks: an international centre's bilingual guide (its address and numbers
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 KNOWN_GAPS = {
     "h14i026": "types only: the row blocks on its other findings; the redacted request's remaining health words are "
                "not typed",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r14_negatives.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r14_negatives(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r14_negatives = probe_test("generalisation_shapes_r14_negatives.jsonl", KNOWN_GAPS)

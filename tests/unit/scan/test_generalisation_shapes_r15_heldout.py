@@ -16,11 +16,6 @@ headline 【取扱注意！】.
 
 from __future__ import annotations
 
-import pytest
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r15_heldout.jsonl"))
-def test_generalisation_shape_r15_heldout(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r15_heldout = probe_test("generalisation_shapes_r15_heldout.jsonl")

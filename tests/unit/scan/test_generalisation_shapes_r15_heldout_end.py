@@ -17,9 +17,7 @@ columns the request names in prose. False blocks: a published vote list whose qu
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -29,7 +27,4 @@ KNOWN_GAPS = {
     "h15f022": _TYPES + "a birth date inside an error log's record is not typed",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r15_heldout_end.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r15_heldout_end(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r15_heldout_end = probe_test("generalisation_shapes_r15_heldout_end.jsonl", KNOWN_GAPS)

@@ -12,9 +12,7 @@ h15i (45 rows: the ordinary middle of every department's work, written after the
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -23,7 +21,4 @@ KNOWN_GAPS = {
     "h15i033": _TYPES + "the person of a marked document is not named in a form the model reads",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r15_mid.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r15_mid(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r15_mid = probe_test("generalisation_shapes_r15_mid.jsonl", KNOWN_GAPS)

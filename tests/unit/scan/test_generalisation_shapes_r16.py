@@ -13,9 +13,7 @@ The writers' BANK_ACCOUNT type is aigw's JP_BANK_ACCOUNT. Known gaps are non-str
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -39,12 +37,6 @@ KNOWN_GAPS = {
     "h16f021": _TYPES + "the pension holder's name is not read",
 }
 
+test_generalisation_shape_r16 = probe_test("generalisation_shapes_r16.jsonl", KNOWN_GAPS)
 
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r16.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r16(scanner, row):
-    check_row(scanner, row)
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r16_sealed.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r16_sealed(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r16_sealed = probe_test("generalisation_shapes_r16_sealed.jsonl", KNOWN_GAPS)

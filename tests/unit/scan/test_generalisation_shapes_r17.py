@@ -26,9 +26,7 @@ Known gaps are non-strict xfails with their reason (all types only: each row blo
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -79,13 +77,7 @@ KNOWN_GAPS = {
     "h17s027": _TYPES + "a password in a network memo",
 }
 
+test_generalisation_shape_r17 = probe_test("generalisation_shapes_r17.jsonl", KNOWN_GAPS)
 
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r17.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r17(scanner, row):
-    check_row(scanner, row)
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r17_sealed.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r17_sealed(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r17_sealed = probe_test("generalisation_shapes_r17_sealed.jsonl", KNOWN_GAPS)
 

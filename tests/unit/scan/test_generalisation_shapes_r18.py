@@ -25,9 +25,7 @@ Known gaps are non-strict xfails with their reason.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -48,12 +46,6 @@ KNOWN_GAPS = {
     "h18v020": _TYPES + "a driver's licence number in a record",
 }
 
+test_generalisation_shape_r18 = probe_test("generalisation_shapes_r18.jsonl", KNOWN_GAPS)
 
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r18.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r18(scanner, row):
-    check_row(scanner, row)
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r18_sealed.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r18_sealed(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r18_sealed = probe_test("generalisation_shapes_r18_sealed.jsonl", KNOWN_GAPS)

@@ -29,9 +29,7 @@ Known gaps are non-strict xfails with their reason.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
@@ -101,12 +99,6 @@ KNOWN_GAPS = {
                "personnel record of each not read",
 }
 
+test_generalisation_shape_r19 = probe_test("generalisation_shapes_r19.jsonl", KNOWN_GAPS)
 
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r19.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r19(scanner, row):
-    check_row(scanner, row)
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r19_sealed.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r19_sealed(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r19_sealed = probe_test("generalisation_shapes_r19_sealed.jsonl", KNOWN_GAPS)

@@ -20,9 +20,7 @@ Known gaps are non-strict xfails with their reason.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS: dict[str, str] = {
@@ -61,12 +59,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20t037": "published bid results whose note says the estimate is published afterwards (事後公表)",
 }
 
+test_generalisation_shape_r20 = probe_test("generalisation_shapes_r20.jsonl", KNOWN_GAPS)
 
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r20.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r20(scanner, row):
-    check_row(scanner, row)
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r20_sealed.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r20_sealed(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r20_sealed = probe_test("generalisation_shapes_r20_sealed.jsonl", KNOWN_GAPS)

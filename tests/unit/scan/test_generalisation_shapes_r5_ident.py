@@ -144,11 +144,6 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import pytest
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r5_ident.jsonl"))
-def test_generalisation_shape_r5_ident(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r5_ident = probe_test("generalisation_shapes_r5_ident.jsonl")

@@ -21,16 +21,11 @@ recall 0.887 (55/62), false blocks 0.076 (5/66). After the merges and the lead's
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 # x7009 (a self-introduction by surname and です before the writer's own mobile) was a known gap until round 6
 # (person_contacts._spoken_surname)
 KNOWN_GAPS: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r5_lead.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r5_lead(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r5_lead = probe_test("generalisation_shapes_r5_lead.jsonl", KNOWN_GAPS)

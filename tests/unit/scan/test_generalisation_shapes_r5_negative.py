@@ -17,16 +17,11 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 # f5116 and f5134 (staff named after 課 + title with a health note in brackets or after ―) were known gaps until
 # round 6 (person._staff_title_windows on health topics, "heads" after a note)
 KNOWN_GAPS: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r5_negative.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r5_negative(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r5_negative = probe_test("generalisation_shapes_r5_negative.jsonl", KNOWN_GAPS)

@@ -13,11 +13,6 @@ releases and minutes, historical figures, 記入例 households, the text of a no
 
 from __future__ import annotations
 
-import pytest
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
-
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r5_person.jsonl"))
-def test_generalisation_shape_r5_person(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r5_person = probe_test("generalisation_shapes_r5_person.jsonl")

@@ -103,9 +103,7 @@ looking at how the scanner handles them and scored before their fixes (recall / 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS: dict[str, str] = {
@@ -114,7 +112,4 @@ KNOWN_GAPS: dict[str, str] = {
     "i6314": "a bare 12-digit number passing the 個人番号 check digit in minutes, no label (checksum alone)",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_ident.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r6_ident(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r6_ident = probe_test("generalisation_shapes_r6_ident.jsonl", KNOWN_GAPS)

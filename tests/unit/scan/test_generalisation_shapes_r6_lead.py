@@ -51,15 +51,10 @@ named after the class in brackets; published obituary columns; a title opening a
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_lead.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r6_lead(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r6_lead = probe_test("generalisation_shapes_r6_lead.jsonl", KNOWN_GAPS)

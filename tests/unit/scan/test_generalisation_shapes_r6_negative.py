@@ -76,9 +76,7 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 # known gaps in the names recognizer's reach: a memo that names its subject by title only (市長の自宅：…) after a
@@ -88,7 +86,4 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 KNOWN_GAPS: dict[str, str] = {
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_negative.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r6_negative(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r6_negative = probe_test("generalisation_shapes_r6_negative.jsonl", KNOWN_GAPS)

@@ -82,16 +82,11 @@ Each row is judged on the decision; a blocked row must also carry the entity typ
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 # a child's form written in hiragana labels and a hiragana date (なまえ おおしま りく / うまれたひ 2018ねん 6がつ 14にち):
 # neither label nor date form is known; rare outside children's own forms
 KNOWN_GAPS: dict[str, str] = {"p6207": "hiragana labels (なまえ, うまれたひ) and a hiragana date: no PERSON or DATE_OF_BIRTH"}
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r6_person.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r6_person(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r6_person = probe_test("generalisation_shapes_r6_person.jsonl", KNOWN_GAPS)

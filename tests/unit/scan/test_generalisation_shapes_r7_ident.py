@@ -106,15 +106,10 @@ scored on this branch before any fix they led to:
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS: dict[str, str] = {
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r7_ident.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r7_ident(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r7_ident = probe_test("generalisation_shapes_r7_ident.jsonl", KNOWN_GAPS)

@@ -79,9 +79,7 @@ fixed three of the known gaps as classes: y7208 (an address opening with the bui
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -93,7 +91,4 @@ KNOWN_GAPS = {
              "internal network (allow is a judgement call; one private address is enough for the rule)",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r7_lead.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r7_lead(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r7_lead = probe_test("generalisation_shapes_r7_lead.jsonl", KNOWN_GAPS)

@@ -75,9 +75,7 @@ All 202 rows (93 block / 109 allow) pass on the final tree except the known gaps
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -87,7 +85,4 @@ KNOWN_GAPS = {
               "(変形性膝関節症), with no name: no rule joins an address and a first-person condition",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r7_person.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r7_person(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r7_person = probe_test("generalisation_shapes_r7_person.jsonl", KNOWN_GAPS)

@@ -69,9 +69,7 @@ Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS: dict[str, str] = {
@@ -79,7 +77,4 @@ KNOWN_GAPS: dict[str, str] = {
               "birth context and the given name 光 is read as a common noun, so neither the birth date nor the name is found",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r8_chat.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r8_chat(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r8_chat = probe_test("generalisation_shapes_r8_chat.jsonl", KNOWN_GAPS)

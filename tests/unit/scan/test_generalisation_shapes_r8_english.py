@@ -84,14 +84,9 @@ Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r8_english.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r8_english(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r8_english = probe_test("generalisation_shapes_r8_english.jsonl", KNOWN_GAPS)

@@ -52,9 +52,7 @@ Each class was fixed by a mechanism with its own table tests (test_mechanisms_r8
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 # Round 8's five known gaps (y8103 an address broken by a PDF paste, y8306 a space-aligned voter list's birth dates,
@@ -62,7 +60,4 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 # y8213 a JSON API's abbreviated keys) pass since round 9's document-shape mechanisms (r9-docs).
 KNOWN_GAPS: dict[str, str] = {}
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r8_lead.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r8_lead(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r8_lead = probe_test("generalisation_shapes_r8_lead.jsonl", KNOWN_GAPS)

@@ -102,9 +102,7 @@ The classes were fixed by mechanisms with table tests in test_mechanisms_r8_nega
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 KNOWN_GAPS: dict[str, str] = {
     "q8n092": "a fire officer named between rank words (救急救命士 小西 大輔 消防司令補が) is not read as a name, and an "
@@ -116,7 +114,4 @@ KNOWN_GAPS: dict[str, str] = {
     # q8n173 (a teacher after 担任の) and q8n116 (PINs noted after 暗証番号) pass since round 9 (r9-negative)
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r8_negative.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r8_negative(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r8_negative = probe_test("generalisation_shapes_r8_negative.jsonl", KNOWN_GAPS)

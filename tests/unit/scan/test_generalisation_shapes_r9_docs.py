@@ -50,9 +50,7 @@ Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -64,7 +62,4 @@ KNOWN_GAPS = {
                "alone on its line",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r9_docs.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r9_docs(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r9_docs = probe_test("generalisation_shapes_r9_docs.jsonl", KNOWN_GAPS)

@@ -70,9 +70,7 @@ Each class was fixed by a mechanism with its own table tests (test_mechanisms_r9
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
@@ -84,7 +82,4 @@ KNOWN_GAPS = {
              "bed-wetting diagnosis, signed with the family's surname alone: no name the model reads",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r9_lead.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r9_lead(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r9_lead = probe_test("generalisation_shapes_r9_lead.jsonl", KNOWN_GAPS)

@@ -71,9 +71,7 @@ The classes were fixed by mechanisms with table tests in test_mechanisms_r9_nega
 
 from __future__ import annotations
 
-import pytest
-
-from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
+from tests.unit.scan.test_generalisation_shapes import probe_test
 
 KNOWN_GAPS: dict[str, str] = {
     "q9n004": "a public-land sale's floor price (最低売却価格) mailed before its notice (公告は1月予定、それまで部外に出さない): "
@@ -86,7 +84,4 @@ KNOWN_GAPS: dict[str, str] = {
               "in an official capacity, and a do-not-tell word is no marking",
 }
 
-
-@pytest.mark.parametrize("row", probe_rows("generalisation_shapes_r9_negative.jsonl", KNOWN_GAPS))
-def test_generalisation_shape_r9_negative(scanner, row):
-    check_row(scanner, row)
+test_generalisation_shape_r9_negative = probe_test("generalisation_shapes_r9_negative.jsonl", KNOWN_GAPS)
