@@ -93,7 +93,10 @@ _MAX_PARA = 2000
 _WHOLE_DOC = re.compile(
     r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント))[^。\n]{0,40}"
     r"(?:例|データ|値|氏名|人物|住所)|記入例(?:に|で)(?:使用|使っ|用い)[^。\n]{0,16}(?:氏名|番号|住所|名前|データ|値)|"
-    r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
+    r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|"
+    # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ
+    # （全件架空・テスト採番）: round 20); not a training's cases said made up with a real one added (事例はすべて架空…)
+    r"(?:テスト|ダミー|試験)[^。\n]{0,12}(?:すべて|全て|全件)[^。\n]{0,2}(?:架空|ダミー|自動生成)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
     r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
 _MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it

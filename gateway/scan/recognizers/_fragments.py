@@ -14,12 +14,16 @@ from itertools import islice
 from gateway.scan import rx as re
 
 _KANA_DIGITS = {"ぜろ": "0", "れい": "0", "まる": "0", "ゼロ": "0", "いち": "1", "に": "2", "さん": "3", "よん": "4",
-                "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9"}
+                "し": "4", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8", "きゅう": "9", "く": "9",
+                # (and in katakana, as a call's transcript writes them: ナナ、イチ、ゼロ…, with the long forms of a phone
+                # reading, ニー, ゴー, キュー; round 20)
+                "レイ": "0", "マル": "0", "イチ": "1", "ニ": "2", "ニー": "2", "サン": "3", "ヨン": "4", "シ": "4", "ゴ": "5",
+                "ゴー": "5", "ロク": "6", "ナナ": "7", "シチ": "7", "ハチ": "8", "キュウ": "9", "キュー": "9", "ク": "9"}
 _KANA_WORD = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
 _KANA_WORD_RE = re.compile(_KANA_WORD)
 # digits, or kana digit words (three or more, one space or 、 between them, none glued to other kana)
 _PIECE = re.compile(r"(?<![0-9A-Za-z_\-])(?<![0-9][,.:/])[0-9]{3,8}(?![0-9A-Za-z_\-]|[,.:/][0-9]|[ ]?(?:円|年|月|日|時|分|秒|歳|才|%|件|人|万|千|億|個|枚|回|号|km|cm|mm|kg|m))"
-                    r"|(?<![ぁ-ゖ])" + _KANA_WORD + r"(?:[ 、,][ ]?" + _KANA_WORD + r"){2,11}(?![ぁ-ゖ])")
+                    r"|(?<![ぁ-ゖァ-ヺー])" + _KANA_WORD + r"(?:[ 、,][ ]?" + _KANA_WORD + r"){2,11}(?:(?![ぁ-ゖァ-ヺー])|(?=です|でした))")
 MAX_PIECES = 4
 _MORE_DIGITS = re.compile(r"[ \-]{0,2}[0-9]")
 _MORE_DIGITS_BEFORE = re.compile(r"[0-9][ \-]{0,2}$")

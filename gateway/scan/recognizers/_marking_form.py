@@ -368,7 +368,15 @@ _SHOWN_OF = re.compile(r"の(?:表示|押印|スタンプ|ゴム印|文字|印)|
 _COMMENT_START = re.compile(r"[ \t]*(?:#|//|--|;|REM[ \t]|<!--|/\*|\*[ \t])")
 
 
+# a trailing comment after a line of code or config (DB_PASSWORD: ${DB_PASSWORD}   # 機密：.envから注入): the comment says
+# the field holds a secret, it marks no document (round 20)
+_TRAILING_COMMENT = re.compile(r"[ \t]*\S[^\n#]*?[ \t](?:#|//)[ \t]*$")
+
+
 def _quoted_in_comment(text: str, start: int, end: int) -> bool:
+    ls = line_start(text, start)
+    if ls >= 0 and _TRAILING_COMMENT.fullmatch(text, ls, start) is not None:
+        return True
     ls = max(start - 120, text.rfind("\n", max(0, start - 120), start) + 1)
     if start < 1 or text[start - 1] not in "「『\"'" or _COMMENT_START.match(text, ls, start) is None:
         return False

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._fragments import assembled
 from gateway.scan.recognizers._numeric import Labels, assemble_after, groups, shown_as_example
 from gateway.scan.recognizers._text import stable_key
 
@@ -29,6 +30,8 @@ HOLDER = re.compile(r"(?:名義|口座名義人?|名義人|(?i:meigi(?:nin)?))(?
 # an account held by an organisation (the city's own 会計管理者 account printed on every 納付書, a company's
 # account on an invoice): not a private individual's data. 全銀 katakana abbreviations: カ) 株式会社, ユ) 有限会社 …
 ORG_HOLDER = re.compile(
+    # (or the account said to be a company's: …当座 0012345（請求書記載の法人口座）, round 20)
+    r"[(（][^()（）\n]{0,12}(?:法人|会社|事業者|団体)(?:名義の?)?口座[)）]|"
     r"(?:名義人?|受取人|口座名)[ \t]*[:：]?[ \t]*[^\n]{0,24}?"
     r"(?:会計管理者|収入役|出納|[市町村](?:長|役所|役場)|株式会社|有限会社|合同会社|[(（][株有][)）]|法人|組合|協会|"
     r"事務局|基金|義援金|義捐金|ギエンキン|募金|ボキン|(?<![ァ-ヶ])(?:カ|ユ|ド|シヤ|ザイ|トクヒ)[)）]|[(（](?:カ|ユ|ド)(?![ァ-ヶ])|カイケイカンリシ[ヤャ])"
@@ -121,7 +124,24 @@ class BankAccountRecognizer(AigwRecognizer):
             ls = max(text.rfind("\n", max(0, start - 120), start) + 1, start - 120)
             if ORG_HOLDER.search(text, ls, hi) is None and _features(text, start, end):
                 out.append(self.result(self.ENTITY, start, end, 0.9, strength="strong", label=True, assembled=True))
+        out.extend(self._spoken(text, ctx))
         return out
+
+    def _spoken(self, text: str, ctx: ScanContext) -> list[RecognizerResult]:
+        """Seven digits said in words after an account's kind or label (普通預金で、番号が、ナナ、イチ、ゼロ…: a call's
+        transcript, round 20); read only where a spoken piece stands (the written runs are read above)."""
+        out: list[RecognizerResult] = []
+        for w in ("口座", "普通", "当座"):
+            for p in ctx.hits.get(w, ())[:8]:
+                got = next((a for a in assembled(text, p, min(len(text), p + _SPOKEN_REACH), 7)
+                            if not text[a[0]].isdigit() and len(set(a[2])) > 1), None)
+                if got is not None and ORG_HOLDER.search(text, got[1], min(len(text), got[1] + 60)) is None:
+                    out.append(self.result(self.ENTITY, got[0], got[1], 0.85, strength="strong", label=True,
+                                           assembled=True, spoken=True))
+        return out
+
+
+_SPOKEN_REACH = 48
 
 
 def _holder_result(rec: AigwRecognizer, m: re.Match[str]) -> RecognizerResult:

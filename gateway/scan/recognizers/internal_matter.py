@@ -22,6 +22,7 @@ from gateway.scan.config import InternalMatter, active_internal_matters, default
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._public_results import public_marker, published_after_opening
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
+from gateway.scan.recognizers.person_shapes import fiction
 
 # an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
 _AMOUNT = re.compile(
@@ -227,10 +228,9 @@ _NAME_OR_POST = re.compile(r"[一-鿿々]{1,3}[ 　][一-鿿々ぁ-ゖ]{1,3}")
 _SURNAME_TITLE = re.compile(r"[一-鿿々]{1,4}(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|室長|所長|参事|補佐|技師|技査|保健師)(?=を|が|は|、)")
 # a post named with の: 税務課の係長, 市民課の課長補佐 (an organisation, then a title)
 _MOVE = re.compile(r"→|⇒|->|へ|に異動|に移|に転|に配置|に昇任|昇任|に就任|就任|"
-                   # a unit named as the destination with the verb left out (田島係長が財政課に、…), a successor
-                   r"(?:課|係|室|部|局|所|センター)に[、,]|後任"
-                   # the move named after them, or where they are sent (…主任は次の異動で出先に出す; round 20)
-                   r"|異動で|(?:に|へ)(?:出す|出る|戻す|戻る|回す|出向)")
+                   # a unit named as the destination with the verb left out (田島係長が財政課に、…), a successor; the move
+                   # named after them, or where they are sent (…主任は次の異動で出先に出す; round 20)
+                   r"(?:課|係|室|部|局|所|センター)に[、,]|後任|異動で|(?:に|へ)(?:出す|出る|戻す|戻る|回す|出向)")
 # the move named earlier in the sentence: 4月の異動で田島係長が…
 _MOVE_BEFORE = re.compile(r"異動で|異動により|異動に伴い|人事で")
 _POST_OF = re.compile(r"[一-鿿]{1,6}(?:課|係|室|部|局|所|センター)の?(?:課長補佐|課長|係長|主査|主任|主事|主幹|部長|次長|"
@@ -386,7 +386,7 @@ class InternalMatterRecognizer(AigwRecognizer):
                     and _TEACHING_CUE.search(text, 0, min(len(text), 120)) is None):
                 out.append(self.result(self.ENTITY, p, end, net.score, matter=net.name,
                                        action=net.action, strength="strong", form="host_table"))
-        return out
+        return [] if out and fiction(text, ctx.hits) else out  # (a story's scene: no office's matter, round 20)
 
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
         text = ctx.text

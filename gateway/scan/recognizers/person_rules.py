@@ -90,21 +90,23 @@ def run_before_honorific(toks, i: int) -> int | None:
         k += 1
     if k - i == 1 and 2 <= length <= 3 and (h := _spaced_kana_given_honorific(toks, k)) is not None:
         return h  # 家老 さつき さん: a surname the dictionary reads as a word, a kana given name, then the honorific
+    if k - i == 1 and 2 <= length <= 3 and toks[i].is_place and (h := _spaced_kana_given_honorific(toks, k, glued=True)):
+        return h  # 高畑ひなたさん: a place name used as a surname, a kana given name glued to it (round 20)
     ok = k < len(toks) and toks[k].surface in HONORIFICS_STRONG and 2 <= length <= 6
     if ok and k - i == 1 and toks[i].is_place and len(toks[i].surface) <= 3 and toks[i].surface[-1] not in _ADMIN_END:
         return k  # a place name used as a surname before an honorific (村田くん, 大西さん)
     return k if ok and has_proper and k - i >= 2 else None
 
 
-def _spaced_kana_given_honorific(toks, k: int) -> int | None:
-    """From token k: a space, a hiragana given name (one or two noun tokens, 2-4 characters), an optional space and a
-    strong honorific; the honorific's index."""
+def _spaced_kana_given_honorific(toks, k: int, glued: bool = False) -> int | None:
+    """From token k: a space (none when ``glued``), a hiragana given name (one or two noun tokens, 2-4 characters), an
+    optional space and a strong honorific; the honorific's index."""
     n = len(toks)
-    if k + 1 >= n or toks[k].surface not in (" ", "\u3000"):
+    if not glued and (k + 1 >= n or toks[k].surface not in (" ", "\u3000")):
         return None
-    j, given = k + 1, ""
+    j, given = (k if glued else k + 1), ""
     while j < n and len(given) < 4 and toks[j].pos[0] == "名詞" and _KANA_RUN.fullmatch(toks[j].surface) \
-            and toks[j].surface not in _HON_ANY and (j == k + 1 or toks[j].start == toks[j - 1].end):
+            and toks[j].surface not in _HON_ANY and ((j == k + 1 and not glued) or toks[j].start == toks[j - 1].end):
         given += toks[j].surface
         j += 1
     if not 2 <= len(given) <= 4:
@@ -217,7 +219,8 @@ def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
     k, length = j, 0 if after_surname else len(last.surface)
     while (k < len(toks) and _KANA_RUN.fullmatch(toks[k].surface) and toks[k].start == toks[k - 1].end
            and length + len(toks[k].surface) <= 5 and toks[k].surface not in _HONORIFIC_SET
-           and (not after_surname or toks[k].pos[0] not in _PARTICLE_POS)):
+           and (not after_surname or toks[k].pos[0] not in _PARTICLE_POS
+                or (toks[k].pos[0] == "助動詞" and k == j))):  # (佐久間/り/お/ちゃん: the dictionary cut りお short)
         length += len(toks[k].surface)
         k += 1
     if after_surname and length < 2:

@@ -100,7 +100,7 @@ _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a 
 FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作",
                 "長編の", "応募された") + _FICTION_EN  # (文芸賞（小説部門）に応募された…, round 15)
 # (a short story handed in for review or for a literary magazine, round 15: 短編の講評, 掌編を推敲, 文芸誌に載せる…)
-_STORY_CUES = {"短編": re.compile(r"(?:小説|作品|ミステリー?)?(?:の(?:講評|感想|添削|校正|推敲|原稿|一節|続き|冒頭|結末|あらすじ)|"
+_STORY_CUES = {"短編": re.compile(r"(?:小説|作品|ミステリー?)?(?:の(?:講評|感想|添削|校正|推敲|原稿|一節|一場面|場面|続き|冒頭|結末|あらすじ)|"
                                   r"を(?:書|読|講評|添削|推敲|校正))"),
                "文芸誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿|投稿)|の(?:原稿|作品|掲載作|投稿作|応募作))"),
                "同人誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿)|の(?:原稿|作品|小説))")}
@@ -114,7 +114,7 @@ FICTION_CUES += tuple(_STORY_CUES)
 _TOLD_STORIES = ("自作のお話", "創作のお話", "作ったお話", "読み物教材", "道徳教材", "紙芝居", "創作童話", "創作した物語",
                  "架空の話", "架空の物語")
 FICTION_CUES += _TOLD_STORIES
-_FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
+_FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|一場面|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")
 # a literary prize or contest before 応募作 (文芸賞の応募作, 文学賞への応募作, 短編小説コンクールの応募作); not an essay contest's
 # (作文コンクールの応募作: a child writes of their own life)

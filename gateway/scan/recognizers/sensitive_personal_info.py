@@ -128,6 +128,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "要保護", "要支援家庭", "あざ", "アザ", "たんこぶ", "打撲痕",  # (たんこぶ: round 12)
                               # what a nursery or school notes about a child at risk at home
                               "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
+                              # hitting said as raising a hand to someone (母親がりおに手を上げている; round 20)
+                              "に手を上げ", "に手をあげ",
                               "家庭児童相談", "手がつけられな",
                               # a report to the child-welfare office and what a child or a parent shows at pick-up (round 14)
                               "前回の通告", "通告の件", "通告があ", "通告を受け", "学校からの通告", "家に帰りたくな",

@@ -1,19 +1,22 @@
-"""Issue 13, round 20: six themed blind batches (h20a–f, 270 rows) and two sealed sets (h20s–t, 90 rows), written by
+"""Issue 13, round 20: twelve themed blind batches (h20a–l, 540 rows) and four sealed sets (h20s–v, 180 rows), written by
 writers who never read or ran the scanner (each 25 block / 20 allow), each scored once on first contact (recall by
 action / false blocks):
 
 | set | scored on | first contact | after this round's fixes |
 |---|---|---|---|
 | h20a (households and places: 民生委員, 団地, landmarks) | 842ebf5 | 22/25, 0/20 | 25/25, 0/20 |
-| h20b (schools: the child named once, the matter later) | 842ebf5 | 21/25, 1/20 | 21/25, 0/20 |
+| h20b (schools: the child named once, the matter later) | 842ebf5 | 21/25, 1/20 | 22/25, 0/20 |
 | h20c (staff matters buried in handovers, rotas, chats) | 842ebf5 | **19/25**, 1/20 | 22/25, 0/20 |
-| h20d (identifiers in awkward layouts: fixed width, OCR, dictation) | 842ebf5 | **20/25**, 2/20 | 21/25, 2/20 |
+| h20d (identifiers in awkward layouts: fixed width, OCR, dictation) | 842ebf5 | **20/25**, 2/20 | 22/25, 2/20 |
 | h20e (markings applied versus talked about) | 842ebf5 | 22/25, **3/20** | 25/25, 1/20 |
 | h20f (保健・医療・介護) | 842ebf5 | 24/25, 1/20 | 25/25, 1/20 |
 | h20s (sealed: an ordinary week's mix) | after the h20a–f fixes | 25/25, 0/20 | — |
-| h20t (sealed: the hard middle) | after the h20a–f fixes | **21/25, 2/20** | — |
-| all first contacts (200 block / 160 allow) | — | recall 0.870 (174/200), false blocks 0.063 (10/160) | |
-| the two sealed sets only | — | recall 0.920 (46/50), false blocks 0.050 (2/40) | |
+| h20t (sealed: the hard middle) | after the h20a–f fixes | **21/25, 2/20** | 21/25, 1/20 |
+| h20g–l (English and mixed; machine formats; casual chats; long documents; contracts, council, personnel; child welfare) | 287858a (+ the first h20i fixes) | 145/150, 5/120 | 146/150, 0/120 |
+| h20u (sealed: an ordinary month's mix) | after the h20g–l fixes | 25/25, 0/20 | — |
+| h20v (sealed: the cases a reviewer has to think about) | after the h20g–l fixes | **20/25**, 0/20 | — |
+| all first contacts (400 block / 320 allow) | — | recall 0.910 (364/400), false blocks 0.047 (15/320) | |
+| the four sealed sets only | — | recall 0.910 (91/100), false blocks 0.025 (2/80) | |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -37,7 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20t025": _TYPES + "JP_HEALTH_INSURANCE not read",
     "h20b005": "a health-room export of pupils known by class number and initials (1-3-07, M.A) with health notes: no "
                "person read",
-    "h20b011": "a surname the dictionary reads as a place (高畑) glued to a hiragana given name before さん",
     "h20b012": "a romanised pupil's name with a class note in brackets and self-harm told in English (cuts on his forearm)",
     "h20b018": "a katakana name spaced by ideographic spaces after a class, under a 被災生徒 label",
     "h20c013": "a rota's note on one member of staff's maternity leave and its risk, in a markdown table",
@@ -45,17 +47,36 @@ KNOWN_GAPS: dict[str, str] = {
     "h20c021": "a staff member's evaluation in a handover headed by a list of part-time staff (read in their capacity)",
     "h20d005": "a caller's name said in a call transcript after the staff's speaker label (read as staff)",
     "h20d014": "a pension number glued to a half-width kana name in a mainframe job log's record",
-    "h20d017": "a bank account number said digit by digit in katakana (ナナ、イチ、ゼロ…)",
     "h20d025": "a residence card number split over two chat messages",
     "h20d036": "a residence card number quoted as the agency leaflet's sample (見本画像に載っている番号)",
     "h20d044": "My Numbers in test data declared fictitious in its heading (全件架空・テスト採番)",
     "h20e032": "a form's field named in quotes before 欄 (「取扱制限」欄) in a form's instructions",
     "h20f022": "an insurance number's example after 例） in a 記入例",
+    "h20d017": _TYPES + "PERSON not read: a holder's name said in katakana then glued kanji in a call",
+    "h20g019": _TYPES + "PERSON not read: a name in a resident's own order on an ID document",
+    "h20h029": _TYPES + "PERSON not read: an account holder in a TSV roster",
+    "h20h042": _TYPES + "DATE_OF_BIRTH not read: a birth date in a personnel export",
+    "h20i001": _TYPES + "SENSITIVE_PERSONAL_INFO not read: welfare said in chat shorthand",
+    "h20i007": _TYPES + "PERSON not read: a name in a short chat beside a My Number",
+    "h20i028": _TYPES + "PERSON not read: a name in a short chat beside a residence card number",
+    "h20i041": _TYPES + "SENSITIVE_PERSONAL_INFO not read: an arrest told in chat words",
+    "h20i043": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a disability in chat shorthand",
+    "h20i045": _TYPES + "SENSITIVE_PERSONAL_INFO not read: welfare said in chat shorthand",
+    "h20v009": _TYPES + "PERSON not read: a name in mixed languages",
+    "h20g032": "an English letter to an ALT about her contract's end, naming her with a Ms. and a middle name, and "
+               "her anxiety disorder (a member of staff's record in English)",
+    "h20i034": "a child named by a nickname in a short chat with a roster's topic",
+    "h20j010": "a resident named once deep in a long report, the topic lines away",
+    "h20k014": "a private party (地権者) named with 氏 in a council answer draft, with his surgery",
+    "h20v002": "a member of a small group identified by being its only one (うち男性は1名のみ) with his illness",
+    "h20v003": "a pupil identified by being the only one in a class (在籍する5年生は今年度1名のみ) with welfare",
+    "h20v007": "a My Number given 4-4 then 4 on the next line after its card's back (カード裏面の番号)",
+    "h20v011": "a handling restriction at the end of a long document (read as a question's word)",
+    "h20v019": "a handling restriction in a marked document's wording (read as a question's word)",
     "h20t005": "a district's welfare report with households counted, not described (a hard positive by its writer)",
     "h20t008": "a name, address and mobile spread over several chat messages",
     "h20t019": "a member of staff named on a line of their own above the record (下水道課 野々村 航 主任（35）)",
     "h20t024": "a fire brigade member's arrest told without a name",
-    "h20t029": "a short story for a literary prize (市の文学賞に応募する短編) read as a real case",
     "h20t037": "published bid results whose note says the estimate is published afterwards (事後公表)",
 }
 

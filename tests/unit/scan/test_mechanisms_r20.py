@@ -17,7 +17,15 @@ names, towns, numbers and wording):
   (_marking_form); a sample under a 【見本】 caption, a product feature's English name (Secure Print (Confidential
   Mode)) are no markings;
 - addressees and targets named by their post or group (宛先：各中学校 校長 様, 対象：全職員, 差出人：教育委員会) are no persons
-  (person_labels._NOT_A_NAME).
+  (person_labels._NOT_A_NAME);
+- second wave (h20g–l, sealed h20u/v): seven digits of an account said in katakana words after its kind (普通で、ハチ、サン…)
+  (bank_account._spoken, _fragments); a place-name surname glued to a hiragana given name before さん (person_rules); a
+  kana given name the dictionary cut short after a surname (佐久間/り/お/ちゃん); hitting said as raising a hand to someone
+  (…に手を上げている), not a hand raised to ask; a marking word in a code line's trailing comment (# 機密) is no marking; a
+  bracketed instruction or a PowerShell cmdlet in a password's place is no password; an account said in brackets to be a
+  company's (（…法人口座）), but not an organisation said to have none; test data declared made up row by row
+  (【テスト用ダミーデータ：すべて架空】) covers the rows below (a training's cases said made up with a real one added
+  do not: r14p129, h15g027); an internal matter in a short story's scene (短編小説の一場面) is the story's (internal_matter + person_shapes.fiction).
 """
 
 from __future__ import annotations
@@ -40,6 +48,12 @@ BLOCK = [
     ("stamp_described", "OCR結果を整えて。\n［右上に赤いスタンプ：部外秘］\n令和8年2月4日\n用地交渉の進め方について（伺い）"),
     ("english_marking_dash_rule", "要点をまとめて。\nMinami Systems Co., Ltd.\np.7 概算費用 4,200万円\n"
                                   "CONFIDENTIAL – 本書の第三者への開示を禁じます　7/30"),
+    ("spoken_account_katakana", "振込依頼票にして。\n相手：支店はにしの台支店、普通で、ハチ、サン、ゴー、イチ、ナナ、ゼロ、ニです。\n"
+                                "相手：名義はカワイ ユウスケです。"),
+    ("glued_place_surname_kana", "連絡帳の返事を考えて。\n松原あかりさんは喘息の発作で今週は入院しています。"),
+    ("kana_given_cut_short", "対応を相談したい。\n杉浦りおくんのお母さんから、父親がりおに手を上げていると電話があった。"),
+    ("organisation_said_without_account", "確認して。\n交流クラブは団体口座がないため、代表者個人の口座へ振込：北浜銀行 駅前支店 "
+                                          "普通 口座番号 6618203 名義 ヌエン ティ ラン"),
     ("chat_bracket_marking", "議事メモにして。\n[14:20] 財政課 野口：[機密性2] 補正予算の査定案です（△△事業は見送り、詳細は○○課長から）"),
 ]
 
@@ -50,6 +64,15 @@ ALLOW = [
     ("sample_caption_box", "見やすさの意見をください。\n【見本】（実際の文書ではありません）\n│ 機密性２ │\n│ 取扱制限：課内限り │"),
     ("feature_name_confidential", "手順書にして。\n■ 認証印刷（Confidential Mode）を使う\n暗証番号を入力するまで印刷されません。"),
     ("addressee_post", "メールを簡潔に。\n宛先：各中学校 校長 様\n差出人：教育委員会 学校教育課\n生徒指導の研修会を開催します。"),
+    ("raised_hand_to_ask", "学級通信を直して。\n授業では、わからない人は先生に手を挙げて質問しました。"),
+    ("trailing_comment_secret", "このcompose.ymlを見て。\nservices:\n  app:\n    environment:\n"
+                                "      API_TOKEN: ${API_TOKEN}   # 機密：.envから注入"),
+    ("cmdlet_and_bracket_placeholder", "これで安全か見て。\n# 旧: $pw = ConvertTo-SecureString '（平文をここに）' -AsPlainText\n"
+                                       "$cred = Get-Secret -Name 'svc-backup'"),
+    ("company_account_note", "インボイスを確認して。\n発行者：株式会社ミドリ通訳\n振込先：北浜銀行 本店 当座 0045128（請求書記載の法人口座）"),
+    ("declared_test_rows", "【テスト用ダミーデータ：すべて架空・自動生成】\nCSVの文字コードを変えたい。\n\nno,name,birth,tel\n"
+                           "1,試験 一郎,1900-01-01,000-0000-0001\n2,試験 花子,1900-01-02,000-0000-0002"),
+    ("story_scene_estimate", "自作の短編小説の一場面です。推敲して。\n　係長の岡部は予定価格調書をめくった。九千四百万円。開札は金曜だ。"),
     ("target_all_staff", "お知らせを整えて。\n【介護休業セミナー】\n介護休業の制度を紹介します。\n対象：全職員"),
 ]
 
