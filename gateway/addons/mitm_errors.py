@@ -32,12 +32,12 @@ nothing, returns False (the addon logs ``error_pages_unavailable``) and mitmprox
 And a connection a layer closes itself: ``ConnectionHandler.close_connection`` cancels the connection's reading
 task, and ``handle_connection`` expects that cancellation at its read or drain; when the task is instead waiting
 for the event lock (another connection's event is being handled — e.g. the service's side closing at the same
-moment), the cancellation escapes, the socket is never closed and the layer never hears ``ConnectionClosed``. A
-client whose WebSocket message went over the limit then waited for its ``1009`` close until its own keepalive
-(about 20 s). ``handle_connection`` is wrapped (:func:`install_connection_close`) to finish that connection as
-mitmproxy's own path does (``ConnectionClosed``, transport dropped) and to close the socket after reading and
-discarding what the peer still sends for at most ``LINGER_S`` seconds (so a close frame already written is not
-lost to a reset).
+moment), the cancellation escapes, the transport is never dropped and the socket never closed. A client whose
+WebSocket message went over the limit then waited for its ``1009`` close until its own keepalive (about 20 s).
+``close_connection`` is wrapped (:func:`install_connection_close`): when the connection's task ends with the
+connection still in ``transports``, it is dropped and its socket half-closed, then closed once the peer is done or
+after ``LINGER_S`` seconds (so a close frame already written is not lost to a reset). Only closes pass through the
+wrapper: nothing is added on the way of the data.
 """
 
 from __future__ import annotations
@@ -117,8 +117,8 @@ def uninstall() -> None:
         _http2.format_error = _ORIGINAL.pop("format_error")
     if "read_body" in _ORIGINAL:
         _http1.Http1Connection.read_body = _ORIGINAL.pop("read_body")
-    if "handle_connection" in _ORIGINAL:
-        server.ConnectionHandler.handle_connection = _ORIGINAL.pop("handle_connection")
+    if "close_connection" in _ORIGINAL:
+        server.ConnectionHandler.close_connection = _ORIGINAL.pop("close_connection")
 
 
 # ---------------------------------------------------------------- HTTP/1 trailers: a protocol error, not a crash
@@ -170,40 +170,36 @@ async def _linger_close(reader: Any, writer: Any) -> None:
             pass
 
 
-async def handle_connection(self: Any, conn: Any) -> None:
-    """``ConnectionHandler.handle_connection``: a cancellation that escaped mitmproxy's own handling (the
-    connection is still in ``transports``) ends the connection the way mitmproxy's path does."""
-    try:
-        return await _ORIGINAL["handle_connection"](self, conn)
-    except asyncio.CancelledError:
-        io = self.transports.get(conn)
-        task = asyncio.current_task()
-        if io is None or task is None:
-            raise
-        task.uncancel()
-        conn.state = connection.ConnectionState.CLOSED
-        try:
-            await self.server_event(events.ConnectionClosed(conn))
-        finally:
-            self.transports.pop(conn, None)
-            if io.writer is not None:
-                if io.reader is not None:
-                    closing = asyncio.get_running_loop().create_task(_linger_close(io.reader, io.writer))
-                    _lingering.add(closing)
-                    closing.add_done_callback(_lingering.discard)
-                else:
-                    io.writer.close()
-        raise
+def close_connection(self: Any, conn: Any, half_close: bool = False) -> None:
+    """``ConnectionHandler.close_connection``: as mitmproxy's, and once the connection's task has ended, a connection
+    its own path did not finish (still in ``transports``: the cancellation escaped) is dropped and its socket closed.
+    (Asked only when a connection closes: no cost on the way of its data.)"""
+    _ORIGINAL["close_connection"](self, conn, half_close)
+    io = self.transports.get(conn)
+    if conn.state is connection.ConnectionState.CLOSED and io is not None and io.handler is not None:
+        io.handler.add_done_callback(lambda _task, h=self, c=conn: _finish(h, c))
+
+
+def _finish(handler: Any, conn: Any) -> None:
+    io = handler.transports.pop(conn, None)  # (gone when mitmproxy's own path ran: nothing to do)
+    if io is None or io.writer is None:
+        return
+    if io.reader is None:
+        io.writer.close()
+        return
+    closing = asyncio.get_running_loop().create_task(_linger_close(io.reader, io.writer))
+    _lingering.add(closing)
+    closing.add_done_callback(_lingering.discard)
 
 
 def install_connection_close() -> bool:
-    """Wrap ``ConnectionHandler.handle_connection`` (above). False (nothing changed) when mitmproxy moved it."""
+    """Wrap ``ConnectionHandler.close_connection`` (above). False (nothing changed) when mitmproxy moved it."""
     cls = getattr(server, "ConnectionHandler", None)
-    if not _signature_ok(_ORIGINAL.get("handle_connection") or getattr(cls, "handle_connection", None),
+    if not _signature_ok(_ORIGINAL.get("close_connection") or getattr(cls, "close_connection", None),
                          ("self", "connection")):
         return False
-    _ORIGINAL.setdefault("handle_connection", cls.handle_connection)
-    cls.handle_connection = handle_connection
+    _ORIGINAL.setdefault("close_connection", cls.close_connection)
+    cls.close_connection = close_connection
     return True
 
 
@@ -293,6 +289,6 @@ def uninstall_ws_close() -> None:
         _websocket.WebsocketConnection.send2 = _ORIGINAL.pop("ws_send2")
     if "ws_events" in _ORIGINAL:
         _websocket.WebsocketConnection.events = _ORIGINAL.pop("ws_events")
-    if "handle_connection" in _ORIGINAL:
-        server.ConnectionHandler.handle_connection = _ORIGINAL.pop("handle_connection")
+    if "close_connection" in _ORIGINAL:
+        server.ConnectionHandler.close_connection = _ORIGINAL.pop("close_connection")
 

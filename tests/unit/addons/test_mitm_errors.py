@@ -1,5 +1,5 @@
-"""addons/mitm_errors.py, the connection wrapper: a connection a layer closed while its reading task waited for
-the event lock is still finished (``ConnectionClosed``, transport dropped, socket half-closed then closed)."""
+"""addons/mitm_errors.py, the close wrapper: a connection a layer closed while its reading task waited for the
+event lock is still dropped and its socket closed (half-closed first, closed once the peer is done)."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ class Writer:
 
 
 class Handler:
-    """A ``ConnectionHandler`` whose layer closes the connection on its first data (``close_connection``
-    cancels the reading task) while more data is already buffered, and whose next event waits for the event
-    lock (another connection's event holds it): the cancellation lands there, outside mitmproxy's own catch."""
+    """A ``ConnectionHandler`` whose layer closes the connection on its first data (``close_connection``, as
+    mitmproxy's server does for a layer's ``CloseConnection``) while more data is already buffered, and whose next
+    event waits for the event lock (another connection's event holds it): the cancellation lands there, outside
+    mitmproxy's own catch."""
 
     def __init__(self, lock_busy: bool) -> None:
         self.conn = tflow.tclient_conn()
@@ -45,9 +46,7 @@ class Handler:
     async def server_event(self, event: events.Event) -> None:
         self.events.append(type(event).__name__)
         if self.events == ["DataReceived"]:
-            task = asyncio.current_task()
-            assert task is not None
-            task.cancel("closed by command")
+            server.ConnectionHandler.close_connection(self, self.conn)  # (the wrapper, once installed)
             if self.lock_busy:
                 self.reader.feed_data(b"the rest of the message")
         elif isinstance(event, events.DataReceived):
@@ -57,9 +56,10 @@ class Handler:
         pass
 
 
-async def _run(fn: Any, h: Handler) -> None:
+async def _run(h: Handler) -> None:
     h.reader.feed_data(b"the first frames")
-    task = asyncio.create_task(fn(h, h.conn))
+    task = asyncio.create_task(server.ConnectionHandler.handle_connection(h, h.conn))
+    h.transports[h.conn].handler = task
     with pytest.raises(asyncio.CancelledError):
         await task
     h.reader.feed_eof()  # the peer, having read our close, closes its side
@@ -67,21 +67,21 @@ async def _run(fn: Any, h: Handler) -> None:
 
 
 async def test_mitmproxy_still_loses_a_connection_cancelled_while_waiting_for_the_lock() -> None:
-    """The upstream race the wrapper exists for: no ``ConnectionClosed``, the transport kept, the socket open.
-    (When a mitmproxy upgrade fixes it, this fails and the wrapper can go.)"""
+    """The upstream race the wrapper exists for: the transport kept, the socket never closed. (When a mitmproxy
+    upgrade fixes it, this fails and the wrapper can go.)"""
+    mitm_errors.uninstall()
     h = Handler(lock_busy=True)
-    await _run(mitm_errors._ORIGINAL.get("handle_connection", server.ConnectionHandler.handle_connection), h)
+    await _run(h)
     assert h.events == ["DataReceived", "DataReceived"]
     assert h.conn in h.transports and h.writer.calls == []
 
 
-async def test_the_wrapper_finishes_a_connection_cancelled_while_waiting_for_the_lock() -> None:
+async def test_the_wrapper_drops_and_closes_a_connection_cancelled_while_waiting_for_the_lock() -> None:
     assert mitm_errors.install_connection_close()
     try:
         h = Handler(lock_busy=True)
-        await _run(server.ConnectionHandler.handle_connection, h)
-        assert h.events == ["DataReceived", "DataReceived", "ConnectionClosed"]
-        assert h.conn not in h.transports and h.conn.state is h.conn.state.CLOSED
+        await _run(h)
+        assert h.conn not in h.transports
         assert h.writer.calls == ["eof", "close"]  # half-closed at once, closed when the peer is done
     finally:
         mitm_errors.uninstall()
@@ -92,7 +92,7 @@ async def test_a_cancellation_mitmproxy_handles_itself_is_left_to_it() -> None:
     assert mitm_errors.install_connection_close()
     try:
         h = Handler(lock_busy=False)
-        await _run(server.ConnectionHandler.handle_connection, h)
+        await _run(h)
         assert h.events == ["DataReceived", "ConnectionClosed"]
         assert h.conn not in h.transports and h.writer.calls == ["close"]
     finally:
