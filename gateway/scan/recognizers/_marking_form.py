@@ -311,7 +311,6 @@ _DOCUMENT_WORDS = ("データ", "ファイル", "メール", "レポート", "�
 # a rules text's chapter, section or article heading naming the topic (第5章　秘密文書, 第3節 秘密の取扱い)
 _RULES_HEADING = re.compile(r"[ \t　]*第[0-9０-９一二三四五六七八九十百]{1,4}(?:章|節|款|条(?:の[0-9一二三四五六七八九十]{1,2})?)[ \t　]*$")
 # a form's template line: placeholders on the marking's line (│　秘　　令和○年○月○日まで　│)
-_PLACEHOLDER_MARKS = ("○年", "○月", "○日", "○○", "◯◯", "××", "〇〇", "＿＿", "__")
 
 
 def _word_goes_on(text: str, end: int) -> bool:
@@ -329,16 +328,17 @@ def _rules_heading(text: str, start: int) -> bool:
     return (ls > 0 or start < 24) and _RULES_HEADING.fullmatch(text, ls, start) is not None
 
 
+# a template's line: a date or a blank to fill in on the marking's line (機密性２　令和○年○月○日, ＿＿課), or a name's slot
+# next to it (【○○課】機密性２); a name's slot further on is a name withheld in a message ([機密性2] …（○○議員）, r20)
+_TEMPLATE_BLANKS, _NAME_SLOTS, _NAME_SLOT_REACH = ("○年", "○月", "○日", "＿＿", "__"), ("○○", "◯◯", "××", "〇〇"), 8
+
+
 def _template_line(text: str, start: int, end: int) -> bool:
-    """A placeholder fills a slot next to the marking on its line (機密性○, 【○○課】機密性２ ○年○月○日): a template's
-    line; one further on is a name withheld in a message (…：[機密性2] 9月議会 一般質問（○○議員）…, round 20)."""
-    ls = max(start - _TEMPLATE_REACH, text.rfind("\n", max(0, start - _TEMPLATE_REACH), start) + 1, 0)
-    le = text.find("\n", end, end + _TEMPLATE_REACH)
-    line = text[ls:le if le >= 0 else min(len(text), end + _TEMPLATE_REACH)]
-    return any(p in line for p in _PLACEHOLDER_MARKS)
-
-
-_TEMPLATE_REACH = 8
+    ls = max(start - 60, text.rfind("\n", max(0, start - 60), start) + 1, 0)  # (bounded both ways: one pass per mark)
+    le = text.find("\n", end, end + 60)
+    if any(p in text[ls:le if le >= 0 else min(len(text), end + 60)] for p in _TEMPLATE_BLANKS):
+        return True
+    return any(p in text[max(ls, start - _NAME_SLOT_REACH):end + _NAME_SLOT_REACH] for p in _NAME_SLOTS)
 
 
 # a column's or a field's choices in brackets after its name (区分（極秘・秘）, 種別(社外秘/部外秘)); a quoted marking word
