@@ -106,7 +106,5 @@ _SAMPLE_REACH = 400
 def under_sample_caption(text: str, start: int) -> bool:
     lo = max(0, start - _SAMPLE_REACH)
     gap = text.rfind("\n\n", lo, start)  # (a blank line ends the sample's block)
-    m = None
-    for m in _SAMPLE_CAPTION.finditer(text, gap + 1 if gap >= 0 else lo, line_start(text, start) if line_start(text, start) >= 0 else start):
-        pass
-    return m is not None
+    ls = line_start(text, start)
+    return _SAMPLE_CAPTION.search(text, gap + 1 if gap >= 0 else lo, ls if ls >= 0 else start) is not None

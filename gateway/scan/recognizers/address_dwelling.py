@@ -16,7 +16,7 @@ from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import finditer_windows, hit_windows
 from gateway.scan.recognizers.address_residents import resident_after
-from gateway.scan.recognizers.person_shapes import fiction
+from gateway.scan.recognizers.person_shapes import fiction_examples
 
 _OWNER = r"(?:市営|県営|都営|府営|道営|町営|村営|公営|UR|公社|市営住宅|県営住宅)"
 _ESTATE = (r"(?:" + _OWNER + r"[ 　]?[一-鿿ぁ-ゖァ-ヺー々ヶ0-9０-９]{0,12}?(?:団地|住宅|アパート)?"
@@ -51,9 +51,7 @@ class DwellingAddressRecognizer(AigwRecognizer):
             for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
                 who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}
                 out.append(self._door(m.start("k"), m.end("u"), romaji=True, **who))
-        if out and fiction(text, ctx.hits):  # a play's or a story's flat (※登場人物・住所はすべて架空です)
-            for r in out:
-                r.recognition_metadata["example"] = True
+        fiction_examples(out, text, ctx.hits)  # a play's or a story's flat (※登場人物・住所はすべて架空です)
         return out
 
     def _door(self, s: int, e: int, **meta) -> RecognizerResult:

@@ -17,7 +17,7 @@ from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import finditer_windows, hit_windows
 from gateway.scan.recognizers.address_residents import resident_after
-from gateway.scan.recognizers.person_shapes import fiction
+from gateway.scan.recognizers.person_shapes import fiction_examples
 
 _WHERE = ("向かい", "隣", "裏", "斜め前", "斜め向かい", "並び", "角の", "突き当たり")
 LANDMARK_HOME = re.compile(
@@ -37,7 +37,5 @@ class LandmarkAddressRecognizer(AigwRecognizer):
             if who:
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.8, level="street", strength="weak",
                                        label=False, prefecture=False, building=True, form="landmark", **who))
-        if out and fiction(text, ctx.hits):  # a story's house (※登場人物はすべて架空です)
-            for r in out:
-                r.recognition_metadata["example"] = True
+        fiction_examples(out, text, ctx.hits)  # a story's house (※登場人物はすべて架空です)
         return out

@@ -130,7 +130,7 @@ from gateway.scan.recognizers.sensitive_personal_info import shaped_conditions
 from gateway.scan.recognizers.person_crime import CRIME_SET
 from gateway.scan.recognizers.person_english import _TWO_WORDS, ENGLISH_TRIGGERS, PersonEnglishMixin
 from gateway.scan.recognizers.person_columns import EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS, PersonColumnsMixin
-from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, fiction,
+from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS, PersonShapesMixin, fiction_examples,
                                                     without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.person_topics import TOPIC_SET as _TOPIC_SET, per_scan, sentence_subjects, topic_starts
@@ -233,10 +233,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         self._structural_names(ctx, found)
         speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
         mail_header_staff(text, found.values(), ctx.hits)  # 差出人: 村井 健二（財政課） (person_contacts)
-        if found and fiction(text, ctx.hits):
-            for r in found.values():
-                r.recognition_metadata["example"] = True
-        elif found and ("doe" in ctx.lower or "roe" in ctx.lower):
+        if not fiction_examples(found.values(), text, ctx.hits) and ("doe" in ctx.lower or "roe" in ctx.lower):
             for r in found.values():  # the placeholder names of English forms and sample data
                 if _PLACEHOLDER_NAME.fullmatch(text, r.start, r.end):
                     r.recognition_metadata["example"] = True

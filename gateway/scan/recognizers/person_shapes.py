@@ -168,6 +168,17 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
     return False
 
 
+def fiction_examples(results, text: str, hits: dict[str, list[int]]) -> bool:
+    """Mark ``results`` as examples when the prompt is fiction (``fiction``): a story's people, flats and houses. True
+    when it is (and there was something to mark)."""
+    results = list(results)
+    if not results or not fiction(text, hits):
+        return False
+    for r in results:
+        r.recognition_metadata["example"] = True
+    return True
+
+
 class PersonShapesMixin:
     ENTITY = "PERSON"
 
