@@ -1,5 +1,5 @@
-"""Decision rules of aggregate.RULES (issue 13, round 15, helper r15-records; round 18): a dwelling described with its
-resident, or a full birth date, and a sensitive topic about them.
+"""Decision rules of aggregate.RULES (issue 13, round 15, helper r15-records; round 18; round 21): a dwelling described
+with its resident, a full birth date, or a message's writer speaking of themselves, and a sensitive topic about them.
 
 A case memo or a neighbour's report that names no one (``緑町3丁目12番4号 コーポみどり202 の単身男性（70代後半）…認知症の
 疑い``) still points at one household: the street-level address, followed by who lives there (``resident`` metadata,
@@ -57,5 +57,26 @@ def rule_birth_date_with_sensitive(f: Any) -> Iterator[tuple[str, str, list[Any]
             return
 
 
-RULES = (rule_resident_address_with_sensitive, rule_birth_date_with_sensitive)
-NEEDS = {rule_resident_address_with_sensitive: "JP_ADDRESS", rule_birth_date_with_sensitive: "DATE_OF_BIRTH"}
+WRITER_TOPIC_WINDOW = 60  # characters from the writer's first-person cue (私事で恐縮ですが、) to the topic
+# the writer's own matters (not their work's: a tax, a welfare case they handle)
+_OWN_FAMILIES = frozenset({"health", "disability", "health_check", "personnel", "dv", "single_parent"})
+
+
+def rule_writer_own_matter(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
+    """The named writer of a message (recognizers/writer_self) speaking of their own health, leave or family: a topic
+    within WRITER_TOPIC_WINDOW characters after their first-person cue is the writer's record (round 21)."""
+    if "SENSITIVE_PERSONAL_INFO" not in (f.present or ()):
+        return
+    writers = [p for p in f.of("PERSON") if p.meta.get("writer") and not p.meta.get("example")]
+    cues = sorted({c for p in writers for c in p.meta.get("own_cues", ())})
+    for s in f.of("SENSITIVE_PERSONAL_INFO") if cues else ():
+        if s.meta.get("informational") or s.meta.get("example") or s.meta.get("category") not in _OWN_FAMILIES:
+            continue
+        if any(0 <= s.start - c <= WRITER_TOPIC_WINDOW for c in cues):
+            yield "block", "writer_own_matter", [writers[0], s]
+            return
+
+
+RULES = (rule_resident_address_with_sensitive, rule_birth_date_with_sensitive, rule_writer_own_matter)
+NEEDS = {rule_resident_address_with_sensitive: "JP_ADDRESS", rule_birth_date_with_sensitive: "DATE_OF_BIRTH",
+         rule_writer_own_matter: "PERSON"}

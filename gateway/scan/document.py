@@ -119,16 +119,20 @@ EXAMPLE_ENTITIES = frozenset({
 # textbook's example line (例）わたしは マリア です): the quoted sentence (the rest of the line) is an example, not a
 # resident's words; nothing before the marker or on the next line is
 _INLINE_EXAMPLE = re.compile(
-    r"(?=[例た比EPV예eHCB \t]|(?i:f))"  # (the first characters below: a lookahead rejects every other start at once)
+    r"(?=[例た比EPV예eHCB \t]|(?i:[fslw]))"  # (the first characters below: a lookahead rejects every other start at once)
     r"(?:(?:例えば|たとえば|(?<![一-鿿々])例|例如|比如|Exemplo|Por exemplo|Ejemplo|Por ejemplo|Ví dụ|예시|예를 들어|예|e\.g\.|(?i:for example)|"
-    r"Example|Halimbawa|Contoh|Beispiel|Exemple|Par exemple)[ \t]*[:：,、]?[ \t]*(?P<q>[\"“「『„«])|^[ \t]*例[)）][ \t]*)",  # (not 条例「…」, 事例「…」)
+    r"Example|Halimbawa|Contoh|Beispiel|Exemple|Par exemple"
+    # (a sentence like "the only woman on a five-person team went on sick leave": a training's example, round 21)
+    r"|(?i:(?:sentence|phrase|statement|line|wording|something)s? (?:like|such as))"
+    r")[ \t]*[:：,、]?[ \t]*(?P<q>[\"“「『„«])|^[ \t]*例[)）][ \t]*)",  # (not 条例「…」, 事例「…」)
     re.MULTILINE,
 )
 # a line headed by an example's label (入力値の例　氏名「髙橋 𠮷男」…, 設定例：「…」, round 14): the quoted values on it
 _LABEL_EXAMPLE = re.compile(r"^[ \t　]*(?:[^\s「」:：。]{1,8}の)?(?:入力|記入|設定|表示)?(?:値の)?例[ \t　]*[:：]?(?=[^\n]*「)", re.MULTILINE)
 _CLOSE = {'"': '"', "“": "”", "「": "」", "『": "』", "„": "“", "«": "»"}
 INLINE_EXAMPLE_WORDS = ("例", "exemplo", "ejemplo", "ví dụ", "예", "e.g.", "for example", "halimbawa", "contoh",
-                        "beispiel", "exemple", "たとえば",
+                        "beispiel", "exemple", "たとえば", "sentence like", "sentences like", "phrase like",
+                        "statement like", "something like", "line like", "wording like", "such as",
                         "」のよう", "」みたい", "」といった", "」など")  # (the marker after a quote: _EXAMPLE_AFTER)
 
 

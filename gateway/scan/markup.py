@@ -38,6 +38,8 @@ from urllib.parse import unquote_to_bytes
 
 from gateway.scan.markup_lines import html_tags_dropped, ideographic_columns_as_cells, line_decoration_blanked
 from gateway.scan.markup_records import bare_labels_joined, label_lines_joined, records_as_fields
+from gateway.scan.markup_chats import chat_pieces_joined
+from gateway.scan.markup_forms import form_layouts_read
 from gateway.scan.markup_wraps import vertical_lines_joined, wrapped_lines_joined
 from gateway.scan.recognizers.address import PREFECTURES
 
@@ -271,7 +273,11 @@ def space_aligned_as_cells(text: str) -> str:
         if not _header_ok(cells):
             i += 1
             continue
-        j, lead = i + 1, False
+        j, lead, single = i + 1, False, False
+        # (a header's two short names parted by one ideographic space over rows parted by runs: 判定　面接希望, round 21)
+        split = [c2 for c in cells for c2 in c.split("\u3000")]
+        if len(split) > len(cells) and j < len(lines) and len(_cells(lines[j])) == len(split) and _header_ok(split):
+            cells, single = split, True
         while j < len(lines):
             n = len(_cells(lines[j]))
             if n == len(cells) + 1 and j == i + 1 and lines[i][:2] in ("  ", "\u3000\u3000"):
@@ -280,6 +286,8 @@ def space_aligned_as_cells(text: str) -> str:
                 break
             j += 1
         if j - i >= 2:
+            if single:
+                lines[i] = re.sub(r"(?<=[^ \u3000])\u3000(?=[^ \u3000])", "\t", lines[i])
             lines[i:j] = [_tabbed(ln, lead and k == 0) for k, ln in enumerate(lines[i:j])]
         i = j
     return "\n".join(lines)
@@ -345,7 +353,8 @@ def box_tables_as_pipes(text: str) -> str:
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    text = box_tables_as_pipes(wrapped_lines_joined(vertical_lines_joined(line_decoration_blanked(text))))
+    text = chat_pieces_joined(form_layouts_read(line_decoration_blanked(text)))
+    text = box_tables_as_pipes(wrapped_lines_joined(vertical_lines_joined(text)))
     text = xml_elements_as_fields(html_tags_dropped(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text)))))
     text = space_aligned_as_cells(ideographic_columns_as_cells(records_as_fields(text)))
     text = bare_labels_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text))))

@@ -63,7 +63,7 @@ def historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
 
 
 # a year of the past centuries in prose (明治5年に東京で生まれ, 1867年, a life span (1867-1916)), no birth date parsed
-_OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年"
+_OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年|(?:" + _OLD_ERA.pattern + r")(?:の頃|時代|期)"
                        r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)")
 
 
@@ -78,6 +78,7 @@ def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
     centuries, or with a life span ending before 1950 in brackets after the name: historical figures. A resident
     addressed with さん or named by a label is not."""
     return {h.line for h in hits if h.entity == "PERSON" and (
-        (not h.meta.get("label") and h.meta.get("honorific") in (None, "氏")
+        # (or the one a story of the past singles out: 明治二十年代、この村にはただ一人の医師, round 21)
+        ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")
          and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
         or _LIFESPAN_AFTER.match(text, h.end) is not None)}

@@ -40,6 +40,8 @@ RECOGNIZERS: list[str] = [
     "internal_matter:InternalMatterRecognizer",
     "record_number:RecordSubjectRecognizer",
     "unique_subject:UniqueSubjectRecognizer",
+    "initials:InitialsRecognizer",
+    "writer_self:WriterSelfRecognizer",
     "heading_names:HeadingNameRecognizer",
     "vertical_tables:VerticalTableRecognizer",
     # S2: person, address, date of birth, markings, handling restrictions, sensitive info

@@ -152,7 +152,11 @@ ARROW_PW = re.compile(
 # 解凍パスワードをお知らせします。⏎　Zk8#mdr1130; "The password for the file is below:" ⏎ Zk8#mdr1130)
 NEXT_LINE_PW = re.compile(
     r"(?i)(?:パスワード|パスコード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passcode)(?![A-Za-z]))[^\n]{0,40}?"
-    r"(?:お知らせ|お送り|送付|通知|ご連絡|連絡します|下記|以下|次のとおり|は次の|below|following|as follows)[^\n]{0,24}\n"
+    r"(?:(?:お知らせ|お送り|送付|通知|ご連絡|連絡します|下記|以下|次のとおり|は次の|below|following|as follows"
+    # (or a label ending its line, or a chat's "sent in two parts": パスワード： ⏎ …, パスワードは2回に分けて送ります, round 21)
+    r"|送ります|送りま|分けて|貼ります|伝えます)[^\n]{0,24}|[ \t]*[:：][ \t]*)\n"
+    # (the value's line may be a chat message: [14:21] 能登: Tq8#…)
+    r"(?:[ \t]*[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*[^\n:：\[\]]{1,24}?[ \t]*[:：])?"
     r"[ \t\u3000]*(?P<v>[!-~]{6,64})[ \t\u3000]*(?=\n|$)")
 # a file name, a path, a web or mail address on that line: not a password
 NOT_A_PASSWORD = re.compile(

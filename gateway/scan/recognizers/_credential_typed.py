@@ -22,12 +22,15 @@ _ACCOUNT_LINE = re.compile(r"[ \t　]*(?:[・\-*•●○◆■□>][ \t　]*)?(
 _KEYSTROKES = re.compile(
     r"(?i)(?:SendKeys\]?::SendWait|SendKeys\.Send(?:Wait)?|send_?keys|typewrite|(?:pyautogui|keyboard)\.write)"
     r"\([ \t]*[\"'](?P<v>[^\"'\s{}%^+~]{6,64})[\"']")
-_ASKED = re.compile(r"(?i)(?:パスワード|パス(?![ァ-ヺー])|暗証番号|PW(?![A-Za-z])|password|passcode)[^\n]{0,24}?"
+# (not a login that prompts for one: それでもパスワードを聞かれます, round 21)
+_ASKED = re.compile(r"(?i)(?:パスワード|パス(?![ァ-ヺー])|暗証番号|PW(?![A-Za-z])|password|passcode)"
+                    r"(?!を聞かれ|が聞かれ|を求められ|を要求され|の入力を求め|を入力する画面)[^\n]{0,24}?"
                     r"(?:教えて|ですか|でしたっけ|だっけ|[?？])")
 # a message's start: a chat line's speaker prefix ([17:33] 久保田：, 久保田: , > ) or the line's start
 _ANSWER = re.compile(r"[ \t]*(?:\[[0-9:]{3,8}\][ \t]*)?(?:[^\n:：]{1,16}[:：][ \t]*)?(?P<v>[!-~]{8,64}?)"
                      r"(?=[ \t]*(?:です|だよ|でした|。|$|[ \t]))", re.MULTILINE)
-_NOT_SECRET = re.compile(r"[=:/\\]|^https?|^\$[0-9a-z]{1,3}\$|\.(?:com|jp|html?|exe|txt)$", re.IGNORECASE)  # a setting, a path, a URL
+# a setting, a path, a URL; a public key's type (ssh-ed25519 AAAA…)
+_NOT_SECRET = re.compile(r"[=:/\\]|^https?|^\$[0-9a-z]{1,3}\$|\.(?:com|jp|html?|exe|txt)$|^(?:ssh|ecdsa|sk)-", re.IGNORECASE)
 _MAX = 32  # questions or calls looked at per prompt: bounded work
 
 

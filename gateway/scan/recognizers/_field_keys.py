@@ -31,6 +31,8 @@ NAME_KEYS = (
     # the people a record is about, named by their role (child_name of a nursery app's export, guardian_name …)
     "child_name", "student_name", "pupil_name", "guardian_name", "parent_name", "patient_name", "client_name",
     "applicant_name", "resident_name", "customer_name", "person_name", "tenant_name", "victim_name", "caller_name",
+    # or by the role alone, as a log's key=value fields write it (child="北原 陽向" guardian="北原 麻美", round 21)
+    "child", "guardian", "parent", "kodomo", "hogosha", "jido", "seito",
 )
 # an insurer's number (保険者番号) as a card reader's, a QR code's or a claim file's key: HKN=…, hokenja_no (round 16)
 INSURER_KEYS = ("hkn", "hkn_no", "hknno", "hknja_no", "hknjano", "hknsha_no", "hokenja", "hokenja_no", "hokenjano",

@@ -58,8 +58,8 @@ _RULE_VERB_AFTER = re.compile(r"(?:ず|ずる|じる|じます|します|する|
 # a marking shown, not applied: 【機密性２】と表示し, （庁内限り）などと併記する, 「秘」と押印
 _SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]?[ \t]*(?:(?:など|等)?と|の(?:よう|様)に|のような形で)"
                           r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼|入れ)"  # (件名に【機密性２】と入れる)
-                          # (件名には【取扱注意】を付け、…: a rule saying where to put it, round 17)
-                          r"|[ \t]*[)）\]】〕」』>〉]?[ \t]*を(?:付け|付す|付与|付ける|表示|記載|記入|押印|押す|入れ)")
+                          r"|[ \t]*[)）\]】〕」』>〉]?[ \t]*を(?:付け|付す|付与|付ける|表示|記載|記入|押印|押す|入れ)"  # (…を付け: r17)
+                          r"|[」』](?:[「『][^」』\n]{1,10}[」』])*(?:の|という|といった)(?:言葉|語|文言|用語|ワード)")  # (「取扱注意」の言葉: r21)
 # an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
 _EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)"
                             r"|[【\[](?:表示例|記載例|記入例|表記例)[ ]?[0-9０-９一二三四五六七八九]{0,2}[】\]]")  # (【表示例１】…, r18)
@@ -161,7 +161,8 @@ def _names_payload(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind("\n", reach, start), text.rfind("。", reach, start)) + 1 or reach
     hi = min(x for x in (text.find("\n", end, end + 60), text.find("。", end, end + 60), min(len(text), end + 60))
              if x >= 0)
-    return _POINTS_AT_PAYLOAD.search(text, lo, hi) is not None or _kept_on_document(text, start, end)
+    return (_POINTS_AT_PAYLOAD.search(text, lo, hi) is not None and re.search(r"公開して(?:いい|よい|も)|公開可|公開済",
+            text[lo:hi]) is None) or _kept_on_document(text, start, end)  # (…この資料自体は公開していいもの: r21)
 
 
 def _kept_on_document(text: str, start: int, end: int) -> bool:
@@ -218,9 +219,8 @@ def _quoted_in_prose(text: str, start: int, end: int) -> bool:
     return "ぁ" <= nxt <= "ゟ" and nxt not in "ぁ"
 
 
-# a mail subject opened by the marking: 件名：転送禁止／…, Subject: CONFIDENTIAL - …
 _SUBJECT_BEFORE = re.compile(r"(?i)^[ \t]*(?:件名|題名|表題|subject|(?:re|fw|fwd)[ \t]*:[ \t]*件名)[ \t]*[:：][ \t]*$")
-_SUBJECT_SEP = "／/|｜ 　:：-―・"
+_SUBJECT_SEP = "／/|｜ 　:：-―・"  # (_SUBJECT_BEFORE: a mail subject opened by the marking: 件名：転送禁止／…, Subject: …)
 
 
 # one item of a list of quoted markings, the list then shown: 「機密性３」と、取扱制限は「複製禁止」などと表示する

@@ -42,7 +42,12 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "diagnosed me with", "diagnosed him with", "diagnosed her with", "diagnosed them with",  # "my doctor has…"
                 "depressive", "medical certificate", "mental breakdown", "nervous breakdown")),
     ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
-                   "performance evaluation", "reduced hours")),
+                   "performance evaluation", "reduced hours",
+                   # harassment reported in English, named or described (an ALT's mail to the board, round 21)
+                   "sexual harassment", "power harassment", "harassment complaint", "harassed me", "harassing me",
+                   "harassed her", "harassing her", "comments about my body", "comments about her body",
+                   "touched me", "touched her", "put his hand on my", "put his hand on her", "groped",
+                   "unwanted advances", "inappropriate touching", "stalking me")),
     ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
                        "school refusal", "young carer",
                        # a referral after signs of abuse (round 13)

@@ -34,7 +34,7 @@ def resident_after(text: str, end: int) -> dict[str, Any]:
 
 
 # the dwelling named before the address, as the subject's (round 16): 住まいは朝比奈町字上宿112番地、…; 自宅：…; 現住所 …
-_RESIDENT_BEFORE = re.compile(r"(?:自宅|住まい|お住まい|住居|居住地|居所|実家|現住所)(?:は|：|:|[ 　])[ 　]?$")
+_RESIDENT_BEFORE = re.compile(r"(?:自宅|住まい|お住まい|住居|居住地|居所|実家|現住所)(?:は|：|:|[ 　]|前?[(（])[ 　]?$")  # (自宅前（…）: r21)
 # a numbered dwelling in a building right after a district (泉が丘五丁目（泉が丘団地8号棟）, 旭町3丁目 コーポ旭 203号室):
 # the household is as precise as a house number (round 16)
 _DWELLING_AFTER = re.compile(
@@ -42,9 +42,18 @@ _DWELLING_AFTER = re.compile(
     r"[0-9]{1,4}[ ]?(?:号棟|号室|棟|号|階)")
 
 
+# (round 21) a record's subject described on the line before, with their age, and the address as its location field:
+# 対象者：…にお住まいの方（72歳女性） ⏎ 所在：湖東市白樺台２丁目１４－６
+_SUBJECT_LINE_BEFORE = re.compile(
+    r"(?:対象者?|本人|相談者|要支援者|世帯主)[ 　]?[:：][^\n]{0,60}?(?:[0-9]{1,3}[ ]?歳|[0-9]{2}代)[^\n]{0,16}\n"
+    r"[ 　・]*(?:所在(?:地|場所)?|住所|居所|住まい|所在住所)[ 　]?[:：][ 　]?$")
+
+
 def resident_before(text: str, start: int) -> bool:
-    """The address starting at ``start`` is introduced as someone's dwelling (自宅は, 住まいは, 現住所：)."""
-    return _RESIDENT_BEFORE.search(text, max(0, start - 12), start) is not None
+    """The address starting at ``start`` is introduced as someone's dwelling (自宅は, 住まいは, 現住所：), or as the
+    location of the subject the line before describes (対象者：…の方（72歳女性） ⏎ 所在：…)."""
+    return (_RESIDENT_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _SUBJECT_LINE_BEFORE.search(text, max(0, start - 110), start) is not None)
 
 
 def dwelling_after(text: str, end: int) -> bool:

@@ -51,7 +51,7 @@ RESTRICTION_RE = re.compile(
     r"(?P<act>" + _ACT_ALT + r")[ \t]*(?:は|を)?[ \t]*(?:一切)?" + _RESTR
     + r"|(?P<encrypt>暗号化必須|要暗号化|暗号化(?:要|必要))"
     r"|(?P<dispose>読後(?:廃棄|破棄|回収|消去|削除)|閲覧後(?:廃棄|破棄|回収|削除)|(?:会議|会議終了|終了|使用|閲覧)後(?:は|に)?回収|要回収|使用後(?:廃棄|回収)|回収資料|資料回収)"
-    r"|(?P<silence>他言無用|口外無用|他言厳禁|他言禁止)"
+    r"|(?P<silence>他言無用|口外無用|他言厳禁|他言禁止|口外厳禁|口外禁止)"
     # 禁 before the action, as on a stamp: 禁複写, 【禁複写・禁転送】 (not 禁無断転載, a copyright line)
     r"|禁(?P<kinact>複製|複写|コピー|転送|配布|配付|持出|持ち出し)(?:[・、,/／]禁?(?:複製|複写|コピー|転送|配布|配付|持出|持ち出し)){0,4}"
     r"|(?P<embargo>開封期限|報道解禁|解禁日時|解禁時刻|エンバーゴ|[Ee]mbargo(?:ed)?)"
@@ -64,7 +64,9 @@ RESTRICTION_RE = re.compile(
     r"|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))"
     # asked in words (round 18): 持ち出したり、他部署へ転送したりしないようお願いします, 調査委員以外に見せないでください
     r"|(?P<prose>(?:持ち出|転送|複写|複製|コピー|印刷|配布|配付|共有)(?:し|さ)?(?:たり)?[^。\n]{0,24}?(?:しないで|しないよう|ないで(?:ください|下さい)|"
-    r"ないよう(?:に)?(?:お願い|ご注意))|以外(?:に|へ|の方に)?(?:は)?(?:見せ|渡さ|回さ)ないで"
+    r"ないよう(?:に)?(?:お願い|ご注意))|以外(?:に|へ|の方に)?(?:は)?(?:見せ|渡さ|回さ|口外し|他言し)ないで"
+    # (a note keeping a document's contents in: 見積内容・業者名は外部に出さないこと, …職員以外に口外しないこと, round 21)
+    r"|(?:外部|庁外|部外|課外|組織外)(?:に|へ)(?:は)?(?:出さ|漏らさ|流さ|見せ)ない(?:こと|で|よう)|(?:口外|他言)しない(?:こと|で|よう)"
     r"|please[ \t]+do[ \t]+not[ \t]+(?:forward|print|copy|share|distribute|circulate))",
     re.IGNORECASE,
 )
@@ -72,19 +74,30 @@ RESTRICTION_RE = re.compile(
 _ABOUT_DOCUMENT = re.compile(JA_DOCUMENT_AT_HAND + r"|(?i:" + EN_DOCUMENT_AT_HAND + r"|\bthis is for\b)")
 
 
+# (or the restriction is a note of the document's own, its line headed by a note mark: ※…職員以外に口外しないこと, round 21;
+# words about documents in general are no marking)
+_NOTE_LINE = re.compile(r"[ \t　]*(?:[※＊*]|注[:：)）]|[(（【〔]注(?:意)?[)）】〕])")
+
+
 def _about_document(text: str, s: int) -> bool:
     """The document at hand is named on the restriction's line, at most 160 characters before it."""
     return _ABOUT_DOCUMENT.search(text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s) is not None
 
 
-# "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking):
-# keep it, the form metadata tells them apart.
+# "閲覧制限" also names the DV 支援措置 on 住民票 (a sensitive topic, not a document marking): after the measure's name
+# (支援措置（閲覧制限）, 住民票の閲覧制限) it is that measure (round 21); elsewhere the form metadata tells them apart.
+_REGISTRY_MEASURE_BEFORE = re.compile(r"(?:支援措置|住民票|附票|戸籍|DV|ＤＶ)(?:等|など)?(?:の|に係る)?[ ]?[(（]?$")
+
+
+def registry_measure(text: str, s: int, e: int) -> bool:
+    """The restriction at [s, e) is the DV support measure on the resident registry (支援措置（閲覧制限）)."""
+    return text.startswith(("閲覧", "交付"), s) and _REGISTRY_MEASURE_BEFORE.search(text, max(0, s - 12), s) is not None
 
 TRIGGERS = ("しないで", "しないよう", "ないでください", "ないよう", "見せないで", "渡さないで",
             "禁止", "厳禁", "不可", "要許可", "許可制", "限定", "制限", "暗号化", "読後", "閲覧後",
             "会議後回収", "要回収", "回収資料", "資料回収", "使用後", "開封期限", "解禁", "エンバーゴ", "embargo", "do not", "not for",
-            "no forward", "他言", "口外無用", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収",
-            "禁複", "禁転送", "禁コピー", "禁配", "禁持")
+            "no forward", "他言", "口外無用", "口外厳禁", "口外禁止", "ご遠慮", "を禁", "禁ず", "禁じ", "後回収", "後は回収", "後に回収",
+            "禁複", "禁転送", "禁コピー", "禁配", "禁持", "ないこと", "口外し")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):
@@ -96,8 +109,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
         out = []
         for m in finditer_windows(RESTRICTION_RE, text, hit_windows(ctx, TRIGGERS, 16, 24)):
             s, e = m.start(), m.end()
-            if copyright_notice(text, s, e):
-                continue  # ©2026 … 無断転載禁止: a copyright notice on a published work
+            if copyright_notice(text, s, e) or registry_measure(text, s, e):
+                continue  # ©2026 … 無断転載禁止: a copyright notice on a published work; 支援措置（閲覧制限）
             if m.lastgroup == "act" or m.group("act") or m.group("kinact"):
                 action = _ACTION_OF.get(m.group("act") or m.group("kinact"), "other")
             else:
@@ -107,7 +120,7 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
             if m.lastgroup == "english" and form == "inline" and _about_document(text, s):
                 form = "declared"  # This draft is for section members only. Do not forward it, … (round 18)
             if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in
-                if form != "inline" or not _about_document(text, s):  # words about documents in general: not a marking
+                if form != "inline" or not (_about_document(text, s) or _NOTE_LINE.match(text, text.rfind("\n", 0, s) + 1)):
                     continue
                 form = "declared"
             question = form != "line" and (question_cues(text, s, e, strong_only=form != "inline")

@@ -93,7 +93,8 @@ _RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:�
                        r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
                        # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
                        r"機密性(?:で|の|は)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
-                       r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)")
+                       r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)|"  # (…するのはNG…ならOKですか, round 21:)
+                       r"(?:は|ならば?|のは|でも)[ ]?(?:OK|NG|大丈夫|問題ない|問題あり|だめ|ダメ|不可)|判断の?基準")
 
 
 # a quoted term (with the quoted terms listed after it) that a rules text adds, lists or defines (round 16)
@@ -279,7 +280,7 @@ _BEFORE_OPENING = re.compile(
     r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|開札まで(?:非公開|非公表|公表しない)|"
     r"(?:入札|開札)は(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
     r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
-_ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格|"
+_ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|予定価格|最低制限価格|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格|"
                             # (a bid database's columns and a comment's shorthand: yotei_kakaku, 予定 38,720,000, round 18)
                             r"(?i:yotei_?kakaku|saitei_?seigen)|(?<![一-鿿])(?:予定|最低)[ ]?[0-9]{1,3},[0-9]{3}")
 # (or in thousands of yen, as public finance writes it: 48,620千円, 23870千円, round 19)

@@ -412,6 +412,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         form, strength = classify(label, famous, hon, full, sur_and_given, lambda: near_personal_data(text, s, e))
         if form == "bare" and bare_person_cue(text, s, e, parts):
             form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
+        elif form == "shi" and strength == "weak" and unit_record_line(text, e + 1):
+            strength = "medium"  # 田中氏はうつ病で通院: a record's word after them on the line (round 21)
         if form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None):
             return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)

@@ -23,7 +23,8 @@ from gateway.scan.recognizers.person_intro import name_ok
 # what asks for the name (lower case is not needed: Japanese only; English answers are in person_contacts)
 NAME_QUESTIONS = ("お名前", "名前は", "名前を", "氏名は", "氏名を")
 # the question's line ends as a question or a request
-_ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いします|お願いいたします|教えてください|頂けますか)[ 　。]*(?:\n|$)")
+_ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いします|お願いいたします|教えてください|頂けますか"
+                   r"|の確認を|を確認させて|を確認します|をどうぞ|を伺います)[ 　。]*(?:\n|$)")  # (お名前の確認を。 round 21)
 # the answer: the next line, an optional turn label (A. / Ａ： / 相談者： / 本人：), the name (a spoken pause, 、, may
 # part its surname and given name), then です / と申します
 _ANSWER = re.compile(r"[ 　]*(?:[AaＡ][.．:：)）]|[^\n:：]{1,8}[:：])?[ 　]*"

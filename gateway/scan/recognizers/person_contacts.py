@@ -49,7 +49,7 @@ _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
 _CONTACT_HITS = frozenset({"090", "080", "070", "@"} | set(LATIN_RECORD_TRIGGERS))
 _GRADE_SET = frozenset(GRADE_TRIGGERS)
 _MINUTES_SET = frozenset(MINUTES_WORDS)
-_LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君")
+_LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君", "氏", "先生")  # (氏, 先生: after a katakana name only)
 # a Latin full name inside a line, tied to what follows it: the age in brackets ("Daniel Price (41), of 2-5-7
 # Wakaba-cho, mobile 080-…") or a street number after a comma ("note: Sarah Lee, 3-4-1 Higashihama, mobile 080-…")
 # (or before the contact's own word: "New ALT: Emma Wilson (from Perth), mobile 080-…")
@@ -199,6 +199,8 @@ def latin_name_ok(name: str) -> bool:
     return not any(w in LATIN_ORG_WORDS or w in _LATIN_NOT_NAMES for w in words)
 
 
+# a katakana name parted by middle dots before 氏 or 先生 is as much a name (CIRのマリア・フェルナンデス・ルイス氏, round 21)
+_KATA_ONLY_HONORIFICS = ("氏", "先生")
 # (or a foreign name in katakana parted by middle dots: "転入者 ファム・ヴァン・ドゥック (VNM)", round 12)
 _KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{2,8}){1,3}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
 
@@ -387,9 +389,11 @@ class PersonContactsMixin:
     def _latin_honorific_names(self, text: str, hits: dict[str, list[int]]):
         """A Latin-script full name before a Japanese honorific ("Tanaka Hiroshiさん", "Emily Carter 様"), or a
         foreign name in katakana with middle dots ("グエン・ヴァン・ナムさん")."""
-        for w in HONORIFICS_STRONG:
+        for w in HONORIFICS_STRONG + _KATA_ONLY_HONORIFICS:
             for p in hits.get(w, ()):
                 b = text[p - 2] if p >= 2 and text[p - 1] == " " else text[p - 1:p]
+                if w in _KATA_ONLY_HONORIFICS and not ("ァ" <= b <= "ヺ" or b == "ー"):
+                    continue
                 if b.isascii() and b.isalpha():
                     m = _LATIN_BEFORE_HON.search(text, max(0, p - 48), p)
                     if m is None or not latin_name_ok(m.group("name")) or len(m.group("name")) < 3:

@@ -31,12 +31,16 @@ _PERSONNEL_BEFORE = re.compile("|".join(sorted(_STAFF_RECORD_WORDS, key=len, rev
 
 
 def staff_label_in_record(text: str, s: int, label) -> bool:
-    """A member of staff given as the value of 職員: in a personnel or disciplinary record is its subject."""
-    return label in ("職員", "職員名") and _PERSONNEL_BEFORE.search(text, max(0, s - 240), s) is not None
+    """A member of staff given as the value of 職員: in a personnel, disciplinary or health record is its subject (the
+    record's words before the label, or after it: 職員：… ⏎ 病気休暇：… ⏎ 診断書：適応障害, round 21)."""
+    return label in ("職員", "職員名") and (_PERSONNEL_BEFORE.search(text, max(0, s - 240), s) is not None
+                                          or _RECORD_AFTER.search(text, s, s + 240) is not None)
 # health topics (specific words of the health, disability and health-check families) after a staff title on its line
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
 _FIELD_BEFORE = "\n(（【[\t,、|｜ 。"
+_RECORD_AFTER = re.compile("|".join(map(re.escape, sorted(set(_STAFF_RECORD_WORDS) | {
+    "病気休暇", "病休", "休職", "診断書", "療養休暇", "復職", "産業医", "試し出勤"}, key=len, reverse=True))))
 
 
 # a name given in brackets after the word for the record's subject: "本人（市民税課 主事 森本 亜美）"

@@ -112,14 +112,15 @@ _MAX_HANGUL = 256
 # before an age in brackets (…（31・元留学生）, …（様）): one person (round 17)
 _CAPS_HINT = re.compile(r"(?<![A-Za-z])[A-Z]{2,},?[ \t][A-Z][a-z]")
 _PASSPORT_ORDER = re.compile(r"(?<![A-Za-z])(?P<name>[A-Z]{2,},?(?:[ \t][A-Z][a-z]+){1,2})(?![A-Za-z])")
-_PASSPORT_CUE_BEFORE = re.compile(r"(?:国籍|籍|妻|夫|息子|娘|長男|長女|次男|次女|父|母|同居人|同居者|本人|被疑者|容疑者|対象者|"
+_PASSPORT_CUE_BEFORE = re.compile(r"(?:国籍|籍|妻|夫|息子|娘|長男|長女|次男|次女|父|母|同居人|同居者|本人|被疑者|容疑者|対象者|保護者|世帯主|"
                                   r"(?<![A-Za-z])(?i:name|full name|applicant|client|resident|patient|student))"
                                   r"[ \t　]*(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]*[:：]?[ \t　]*$"
                                   # or the writer introducing themself in their own language (Ma TAMANG Pemba Dorje: Nepali
                                   # "I [am]", Ako si, Saya, Tôi là, Eu sou; round 18)
                                   r"|(?<![A-Za-z])(?:Ma|Mero[ ]naa?m|Ako[ ]si|Ako[ ]ay[ ]si|Saya|Nama[ ]saya|T[ôo]i(?:[ ]t[êe]n)?[ ]l[àa]|"
                                   r"Eu[ ]sou|Meu[ ]nome[ ][ée]|Me[ ]llamo|Soy|Wo[ ]shi|我[是叫])[ \t]+$")
-_PASSPORT_CUE_AFTER = re.compile(r"[ \t　]*(?:[(（][ ]?[0-9]{1,3}[ ]?(?:歳|才)?[ ]?[・、,)）]|様|さん|氏(?![名])|容疑者|被疑者)")
+_PASSPORT_CUE_AFTER = re.compile(r"[ \t　]*(?:[(（][ ]?[0-9]{1,3}[ ]?(?:歳|才)?[ ]?[・、,)）]|様|さん|氏(?![名])|容疑者|被疑者)"
+                                 r"|[ \t　]+(?:男|女)[ \t　]+[0-9]{1,3}[ ]?(?:歳|才)")  # (a roster's sex and age cells: r21)
 
 
 class PersonForeignMixin:

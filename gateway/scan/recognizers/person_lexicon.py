@@ -38,12 +38,12 @@ _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:�
                           r"|の(?:訴訟)?代理人(?:として|である|です|を)"  # (…氏（税務課所属）の代理人として: their matter)
                           r"|の(?:(?:今期|今年度|前期|後期|上期|下期|昨年度|前年度|来年度|[0-9]{1,4}年度?)の)?"
                           r"(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|勤怠|健康状態|病状|休職|復職|病休|病気休暇|懲戒)(?![一-鿿ァ-ヺ])"
-                          r"|[:：][ \u3000]?(?:人事評価|勤務評価|勤務成績|業績評価|能力評価)[ ]?[:：]?[ ]?[A-ES](?![A-Za-z]))")
+                          r"|[:：]?[ \u3000]?(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|評語|評定)[ ]?[:：]?[ ]?[A-ES](?![A-Za-z]))")
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
 # 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
 _STAFF_AFFILIATION = re.compile(
     r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
-    r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre))\)")
+    r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre)|(?:主事補?|主任|主査|係長|技師|主幹)・[^()\n]{1,10})\)")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、])?[ \t]*"  # (a markdown heading: ## 坂本 大輔（税務課 主任）, round 13)
     # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
@@ -72,7 +72,7 @@ _SIGNATURE_NAME = re.compile(
     r"^[ \t]*(?:>[ \t]?){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})[ \t]*$",
     re.MULTILINE)  # a quoted mail's lines start with "> "
 _PERSONAL_CONTACT = re.compile(
-    r"(?<![0-9])0[789]0[- ]?[0-9]{4}[- ]?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
+    r"(?<![0-9])0[789]0[- ]?\n?[0-9]{4}[- ]?\n?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"
     r"ezweb|au|softbank|i\.softbank|nifty|biglobe|ocn)\.", re.IGNORECASE)
 # a council member speaking in published minutes: "○12番(佐藤花子君)", "◯議長(山本一郎君)"
 _COUNCIL_SPEAKER = re.compile(r"[ \t]*[○◯〇◎][^\n()]{0,16}\($")
@@ -160,7 +160,7 @@ def _label_forms(w: str) -> tuple[str, ...]:
 # ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
 _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
-                 "requester", "full name", "name:",
+                 "requester", "full name", "name:", "staff:", "staff :", "staff member:", "evaluatee", "appraisee", "from:",
                  "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
                  "guardian", "service user", "name (", "name(", "pt:", "pt.:", "surname", "family name", "given name", "first name", "last name")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
@@ -173,7 +173,8 @@ _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
     r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
-    r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)"
+    r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)|from(?=:)"
+    r"|(?:staff|staff member|evaluatee|appraisee|reportee)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (Staff: PARK Jiwoo, r21)
     # a passport's order on visa forms: SURNAME: TANAKA / GIVEN NAMES: HIROSHI (one word after these labels is a name)
     r"|(?P<part>surname|family[ \t]+name|given[ \t]+names?|first[ \t]+names?|last[ \t]+name|forenames?))(?:'s)?\s*(?:name)?"
     # a qualifier in brackets before the colon: "Full name (as in passport):", "Name (block capitals):"

@@ -285,12 +285,14 @@ def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
         tm = _TITLE_AFTER.match(text, e + 1)                # (or a teacher's 先生: 河合 美波 先生は)
         if tm is not None and tm.group(0) not in STAFF_TITLES and tm.group(0) != "先生":
             tm = None
+    if tm is None and text[e:e + 1] == "(" and " " not in text[parts[0].start:e]:  # 吉岡健太（主事・3年目）: a glued
+        tm = tm if (tm := _TITLE_AFTER.match(text, e + 1)) is None or tm.group(0) in STAFF_TITLES else None  # name's (r21)
     return tm.group(0) if tm is not None else None
 
 
 def honorific_end(text: str, e: int, hon: str | None) -> int:
     """Where the name ending at ``e`` and its honorific or title end (one space may stand before a title: 田村 健一 主査)."""
-    if not hon:
+    if not hon or text.startswith("(" + hon, e):  # (a title in brackets: the bracket is read with what follows)
         return e
     spaced = text[e:e + 1] in (" ", "\u3000") and not text.startswith(hon, e) and text.startswith(hon, e + 1)
     return e + len(hon) + spaced

@@ -152,6 +152,7 @@ def spaced_or_glued_name(name: str) -> bool:
 # a file name's segment (after "_", up to "_" or the extension) that may be a glued full name
 _FILE_SEGMENT = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)")
 _KANJI_OR_KANA = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー]+")
+_CLASS_SEGMENT = re.compile(r"(?:[0-9一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[0-9]-[0-9]{1,2})_$")
 # a line whose head names a sensitive topic and whose value lists people: "12/2 生活保護 定期訪問：安西 悟、小泉 芳子"
 _LISTED_NAME = r"(?:[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})"
 _TOPIC_LINE_VALUE = re.compile(r"[ \t]*(?P<names>" + _LISTED_NAME + r"(?:[ ]?[、,，][ ]?" + _LISTED_NAME + r"){0,9})[ \t]*(?:\n|$)")
@@ -197,9 +198,12 @@ class PersonTablesMixin:
             if not topic_in(text, ls, len(text) if le < 0 else le):
                 continue
             toks = morphology.tokenize(m.group("name"))
-            # surname + a given name the dictionary knows (悠真, ひかり), possibly cut in two (陽/斗)
+            # surname + a given name the dictionary knows (悠真, ひかり), possibly cut in two (陽/斗); after a class's
+            # segment (R7_3年1組_久我山蒼太_…) any segment the dictionary does not read as common nouns (round 21)
             if not (2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
-                    and all(_KANJI_OR_KANA.fullmatch(t.surface) for t in toks[1:])):
+                    and all(_KANJI_OR_KANA.fullmatch(t.surface) for t in toks[1:])) and not (
+                    _CLASS_SEGMENT.search(text, max(ls, m.start() - 9), m.start()) is not None
+                    and not morphology.common_nouns_only(m.group("name"))):
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,

@@ -25,11 +25,56 @@ LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番�
 # the label, a short gap (は, :, （, 第), then the number: 4-12 digits or two groups, then 号 or an end
 _VALUE = re.compile(
     r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
-    r"[ \t:：(（]{0,3}(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?P<v>[0-9]{2,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
+    # (a case number may carry its office's letter or kanji: ケース番号：保2-0318, round 21)
+    r"[ \t:：(（]{0,3}(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
+    r"(?P<v>[0-9]{1,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
     r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
-TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号")
+TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号", "組")
 # a pupil named by class and attendance number (2年3組 出席番号17番の女子生徒, round 18): one child of the school
 _CLASS_NUMBER = re.compile(r"[0-9０-９一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九十]{1,2}組[ 　の、]{0,2}出席番号[ 　:：]?(?P<v>[0-9]{1,2})番?")
+
+
+# (round 21) a class list's header: a column naming the class (学年組, 組, クラス) and, after it, the attendance number
+# (出席番号, 番号, No); each row under it is one pupil (学年組,出席番号,原因食物 ⏎ 4年2組,17,そば,…; | 1-3 | 5 | K.T. |)
+_CELLS = re.compile(r"[ \t　]*[,\t|][ \t　]*")
+_CLASS_HEADS = ("学年組", "学年・組", "年組", "組", "クラス", "学級")
+_NUMBER_HEADS = ("出席番号", "番号", "No", "No.", "番", "出席No")
+_CLASS_CELL = re.compile(r"(?:[0-9一二三四五六]年?[ ]?[0-9一二三四五六七八九十]{1,2}組?|[0-9]{1,2}[-ー][0-9]{1,2}|[0-9]{1,2}|[A-Z])")
+_NUMBER_CELL = re.compile(r"[0-9]{1,2}番?")
+_MAX_ROWS = 200
+
+
+def _cells(line: str) -> list[str]:
+    return _CELLS.split(line.strip(" \t　|"))
+
+
+def seat_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
+    """The rows of a class list whose header line starts at ``head_start``: (start, end of the number cell, key)."""
+    head_end = text.find("\n", head_start)
+    if head_end < 0:
+        return []
+    heads = _cells(text[head_start:head_end])
+    n = next((i for i, c in enumerate(heads) if c in _NUMBER_HEADS and any(h in _CLASS_HEADS for h in heads[:i])), None)
+    if n is None:
+        return []
+    k = max(i for i, c in enumerate(heads[:n]) if c in _CLASS_HEADS)
+    out: list[tuple[int, int, str]] = []
+    start = head_end + 1
+    while start < len(text) and len(out) < _MAX_ROWS:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if set(line.strip()) <= set("|-: \t　"):  # a markdown rule under the header
+            if not line.strip():
+                break
+            start = end + 1
+            continue
+        cells = _cells(line)
+        if len(cells) <= n or not _CLASS_CELL.fullmatch(cells[k]) or not _NUMBER_CELL.fullmatch(cells[n]):
+            break
+        out.append((start, start + len(line.rstrip()), "\x1f".join(cells[:n + 1])))
+        start = end + 1
+    return out
 
 
 class RecordSubjectRecognizer(AigwRecognizer):
@@ -39,7 +84,14 @@ class RecordSubjectRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out: list[RecognizerResult] = []
+        heads: set[int] = set()
         for p in ctx.hit_positions(TRIGGERS)[:64]:
+            if text.startswith("組", p):
+                head = text.rfind("\n", 0, p) + 1
+                if head not in heads and text.find("\n", p) - head < 200:
+                    heads.add(head)
+                    out.extend(self._subject(s, e, key) for s, e, key in seat_rows(text, head))
+                continue
             if text.startswith("出席番号", p):
                 if (c := _CLASS_NUMBER.search(text, max(0, p - 10), p + 12)) is not None:
                     out.append(self._subject(c.start(), c.end(), c.group(0)))

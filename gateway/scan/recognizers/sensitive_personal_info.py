@@ -45,7 +45,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       "脳卒中", "心筋梗塞", "人工透析", "透析", "入院中", "入院歴", "通院", "通院中", "服薬", "服用中", "投薬",
                       "処方薬", "処方箋", "向精神薬", "抗うつ薬", "睡眠薬", "治療中", "闘病", "療養中", "カルテ", "診療録",
                       "レセプト", "手術", "余命", "持病", "障がい", "自殺未遂", "自傷", "自分でつけたような", "自分でつけた傷", "自分でつけた切り傷", "リストカット", "オーバードーズ", "過量服薬", "大量服薬", "希死念慮", "消えたいと思", "消えてしまいたい", "いなくなりたい", "病気休暇", "病休",
-                      "休職中", "不妊治療", "人工妊娠中絶", "中絶", "妊娠", "流産", "死産", "性感染症",
+                      "休職中", "休職延長", "休職を延長", "休職の延長", "休職に入", "試し出勤", "不妊治療", "人工妊娠中絶", "中絶", "妊娠", "流産", "死産", "性感染症",
                       "自殺", "自死", "自殺企図", "アルツハイマー", "パーキンソン病", "ALS", "筋ジストロフィー", "脳出血",
                       "くも膜下出血", "心臓病", "心不全", "腎不全", "腎臓病", "肝硬変", "高血圧", "喘息", "ぜんそく",
                       "アトピー", "アレルギー", "PTSD", "パーソナリティ障害", "強迫性障害", "不安障害", "うつ状態", "産後うつ",
@@ -84,7 +84,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                           "発達検査", "知能検査", "境界知能", "WISC", "田中ビネー", "新版K式"),
                    ("障害",)),
     "health_check": (True, ("健康診断", "健診結果", "人間ドック", "特定健診", "特定保健指導", "ストレスチェック", "検査結果",
-                            "血液検査", "妊娠検査", "血糖値", "HbA1c", "血圧", "保健指導", "精密検査", "要精密検査", "再検査"),
+                            "血液検査", "妊娠検査", "血糖値", "HbA1c", "血圧", "保健指導", "精密検査", "要精密検査", "再検査",
+                            "高ストレス", "面接指導"),
                      ("健診", "検診")),
     "genetic": (True, ("遺伝子検査", "遺伝子", "ゲノム", "遺伝性疾患", "遺伝病", "DNA鑑定", "出生前診断"), ()),
     "sexuality": (False, ("性的指向", "性自認", "同性愛", "トランスジェンダー", "性同一性障害", "性別違和", "LGBT",
@@ -236,10 +237,16 @@ _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|�
                           # a talk's title: 認知症の基礎知識, 介護保険サービスの使い方, うつ病の最新治療
                           r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識|早期発見|早期対応|理解)")
 # a talk's or a course's quoted title around the topic (講義「産後うつの早期発見と…」, 研修テーマ『発達障害の…』, round 18)
-_TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講座|セミナー|勉強会|分科会|タイトル|題目)[ :：は]{0,2}[「『][^」』\n]{0,30}$")
+_TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講座|セミナー|勉強会|分科会|タイトル|題目)[ :：は]{0,2}[「『][^」』\n]{0,30}$"
+                                # (or labelled without quotes: 講演会（テーマ：糖尿病予防）, round 21)
+                                r"|(?:演題|テーマ|題目|タイトル)[ ]?[:：][ ]?[^\n:：()（）「」]{0,20}$")
 # a service's arrangements after a broad word (健診の会場変更, 検診の日程, 入院の案内): the office's service, no one's condition
 _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|受付|申込|申し込み|実施|開催|周知|チラシ|ポスター|予約枠|"
                             r"時間帯|場所|準備|担当)")
+# a count of the topic's holders (精神障害者保健福祉手帳の件数, 療育手帳 1,106人（同 +12.4％）): statistics, no one's condition
+_STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|交付件数|交付数|所持者数|受給者数|利用者数|患者数|対象者数|該当者数|認定者数|割合|推移|統計)"
+                          r"|[ 　:：]*[0-9]{1,3}(?:,[0-9]{3})+[ ]?(?:人|件|名|世帯)"
+                          r"|[ 　:：]*[0-9]+[ ]?(?:人|件|名|世帯)[ 　]*[(（][^)）\n]{0,16}[％%])")
 _BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
@@ -404,8 +411,9 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # the head of such an office (保健福祉事務所長 in a career summary): a post, no one's case
         if not w.isascii() and _TALK_TITLE_BEFORE.search(text, max(0, s - 40), s) is not None:
             return False  # the title of a talk (講義「産後うつの早期発見」): a subject taught, no one's condition
-        if not w.isascii() and _OTHERS_AFTER.match(text, e):
-            return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named
+        if not w.isascii() and (_OTHERS_AFTER.match(text, e) or _STATS_AFTER.match(text, e)):
+            return False  # other people the topic describes (聴覚障害のある友人と話したくて): no one named; a count of
+            # the topic's holders (手帳の件数, 療育手帳 1,106人（+12.4％）): statistics (round 21)
         if KEYWORDS.get(w, _SHAPE)[2] < 0.7 and _SERVICE_AFTER.match(text, e):
             return False  # a broad word naming a service's arrangements (健診の会場変更): no one's condition
         if _BLANK_FORM_AFTER.match(text, e):

@@ -1,0 +1,64 @@
+"""PERSON (form ``writer``): the named writer of a message who speaks of their own matter (issue 13, round 21).
+
+Staff named in their official capacity are no private persons (``子ども家庭課の戸叶です。`` opens an ordinary business
+mail), and a mail's self-introduction or signature is no person at all to the other rules. But when the writer goes on
+to their own health, leave or family in the first person (``私事で恐縮ですが、妊娠していることが分かりました``, ``私の
+持病のため``), the mail is that named person's record: aggregate_residents.rule_writer_own_matter reads a topic within a
+few characters after such a first-person cue as the writer's.
+
+The writer is found by a self-introduction after a unit (``…課の戸叶です。``, ``…係の森と申します``) or by a signature
+(a spaced full name alone on one of the last lines), only when a first-person cue occurs at all. The hit is staff in
+an official capacity and the message's contact (``official``, ``staff``, ``contact``): no other rule reads it as a
+private person or as a record's subject.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import stable_key
+
+# the writer speaking of themselves (not of their work: 私の担当する…, 私の係では)
+_CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではありますが)|(?<![一-鿿])(?:私|わたし|わたくし|自分)(?:自身)?(?:は|の|が|も)"
+                  r"(?!担当|係|課|所属|部署|ところ|方で|方から|ほう|意見|考え|理解|確認)")
+CUE_TRIGGERS = ("私事", "私ごと", "私は", "私の", "私が", "私も", "わたしは", "わたしの", "わたくし", "自分の", "自分は", "自分が",
+                "私自身")
+_UNIT = r"[一-鿿ァ-ヺー]{1,12}(?:課|係|室|センター|事務所|所|局|部|校|園|館|署|担当)"
+_INTRO = re.compile(r"(?:" + _UNIT + r")の[ 　]?(?P<n>[一-鿿々]{1,4}(?:[ 　][一-鿿々ぁ-ゖ]{1,4})?)[ 　]?(?:です|と申します|でございます)"
+                    r"(?=[。、\n]|$)")
+_SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+)?(?!以上|敬具|草々|追伸)(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
+_LAST_LINES = 4
+_MAX_CUES = 16
+
+
+class WriterSelfRecognizer(AigwRecognizer):
+    ENTITY = "PERSON"
+    TRIGGER_WORDS = CUE_TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
+        if not cues:
+            return []
+        spans: list[tuple[int, int]] = []
+        intro = _INTRO.search(text, 0, cues[-1])
+        if intro is not None:
+            spans.append(intro.span("n"))
+        tail = len(text)
+        for _ in range(_LAST_LINES):  # the signature: one of the last lines
+            tail = text.rfind("\n", 0, tail - 1) if tail > 0 else -1
+            if tail < 0:
+                break
+        sign = None
+        for sign in _SIGNATURE.finditer(text, max(0, tail)):
+            pass
+        if sign is not None:
+            spans.append(sign.span("n"))
+        return [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=" " in text[s:e] or "\u3000" in text[s:e],
+                            honorific=None, label=False, official=True, staff=True, contact=True, writer=True,
+                            own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
+                for s, e in spans]
