@@ -97,6 +97,7 @@ bench: install $(GINZA_VENV)/.installed
 	$(PY) bench/bench_logs.py
 	$(PY) bench/bench_worst.py
 	$(PY) bench/bench_ws_frames.py
+	$(PY) bench/bench_hooks.py
 
 clean:
 	rm -rf $(VENV) $(GINZA_VENV) .pytest_cache build *.egg-info tests/support/oidc/node_modules

@@ -270,6 +270,18 @@ CASES: dict[str, Callable[[int], str]] = {
     "marking: stamps described": lambda n: fill("[スタンプ:取扱注意]", n),
     "person: staff records after の": lambda n: fill("芦田主査の前期の人事評価、", n),
     "table: headers with bracketed code systems": lambda n: fill("| 氏名 | 病名(ICD-10) |\n", n),
+    # round 21: initials, class lists, house names heading items, counts leaving one, chat pieces, form layouts (checkbox
+    # choices, key,value rows, digit lines, URL queries), the writer's first-person cues
+    "person: dotted initials": lambda n: fill("A.B.C.さん K. T.（3年 ", n),
+    "person: class list rows": lambda n: "学年組,出席番号,備考\n" + fill("4年2組,17,卵\n", n),
+    "person: house names heading items": lambda n: fill("・カネ十（かねじゅう）さん：\n", n),
+    "person: counts leaving one": lambda n: fill("（団員14名、うち女性は1名）の", n),
+    "markup: chat pieces": lambda n: fill("[09:01] 岩城: aB3#kQ\n", n),
+    "markup: checkbox choices": lambda n: fill("□大正 □昭和 ■平成 ", n),
+    "markup: key,value rows": lambda n: fill("氏名,平良 朝子\n", n),
+    "markup: digit lines under a label": lambda n: "番号\n" + fill("4539 8812\n", n),
+    "markup: URL query fields": lambda n: "GET /a?" + fill("child_name=Ito+Mei&", n) + "x=1",
+    "person: first-person cues after units": lambda n: fill("市民課の佐藤です。私は", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
