@@ -46,8 +46,9 @@ def chat_pieces_joined(text: str) -> str:
         if _HEAD.match(body_b) is None or _TAIL.search(body_a) is None:
             continue
         # the line break and the next message's header become fillers: …Tq8#vLm2​​​…pX!94sRw
-        pad = len(lines[i]) - len(lines[i].rstrip(" \t　"))
-        out[i] = lines[i][:len(lines[i]) - pad] + _ZW * pad
+        cur = out[i]  # (its own header may already be a filler: the third piece of one value)
+        pad = len(cur) - len(cur.rstrip(" \t　"))
+        out[i] = cur[:len(cur) - pad] + _ZW * pad
         out[i + 1] = _ZW * b.end() + lines[i + 1][b.end():]
         joined[i + 1] = True
     if not any(joined):

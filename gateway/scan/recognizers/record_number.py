@@ -8,6 +8,10 @@ disaster, rent arrears, a child's stay in hospital, a disability) is personal da
 named by relation and age (``form="relation"``), it is a person of the record and not a full name: never counted in a
 roster. A label with no number (宛名番号は10桁の番号で…), one repeated digit or the digits in order (a form's blank,
 a manual's shape), a count (ケース数 1,024件) or a format shown (例：1234567) names nobody.
+
+Round 21: a case number may carry its office's letter or kanji (ケース番号：保2-0318), and a class list's rows under a
+header naming the class and the attendance number (学年組,出席番号,原因食物 ⏎ 4年2組,17,そば,…; a markdown table's
+``| 1-3 | 5 | …``) are one pupil each (``seat_rows``).
 """
 
 from __future__ import annotations

@@ -16,6 +16,13 @@ Round 18 (the hard middle): the cue before the person it singles out (当本部�
 their class (2年3組の窓側の席で補聴器をつけている女子生徒), their post in a club (サッカー部キャプテン) or in a unit with a
 note about them (総務課の係長（今年度、育休から復帰した方）), the one who filed a petition (請願の代表者), or a relative of the
 one holder of a public post (副市長のご長男). Each is a person of the record; only a topic about them makes a block.
+
+Round 21 (people identified without their name): a group's count that leaves one before the subject (第5分団（団員14名、
+うち女性は1名）の女性団員), the one applicant or household (応募は本人のみ, 地区で事業をしているのはここだけ), "the only …" with
+any qualifiers, a patient by ward and room with their age (東4病棟 412-B 入院中の方（78歳男性）), the one pupil of a small
+school's grade (3年（1名）の回答), a hamlet's household after its count of homes (柿ノ木沢地区（全部で9軒） ⏎ …一人暮らし、84才),
+a relative of a household known by role or trade (元消防団長さんとこ、息子さん; 酒屋（「やまぶき酒店」）さんちの次男), and a
+household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：…).
 """
 
 from __future__ import annotations
@@ -82,8 +89,8 @@ _DESCRIBED = re.compile(
     r"(?P<k>長男|長女|次男|次女|三男|三女|息子さん|息子|娘さん|娘|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|"
     r"父親?|母親?|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])"
     # (round 21) a household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：ご主人が人工透析…)
-    r"|(?:^|(?<=\n))[ \t　]*(?:[・･*●○-][ \t　]*)?(?!皆|お客|業者|担当|先生|みな|会長|班長|みんな|各)"
-    r"(?P<y>[^\s:：、。()（）・]{1,6}(?:[(（][ぁ-ゖァ-ヺー]{2,8}[)）])?(?:さん|ちゃん|様|家|宅))[ 　]?[:：]"
+    r"|(?:^|(?<=\n))[ \t　]*(?:[・･*●○-][ \t　]*)?(?!皆|お客|業者|担当|先生|みな|会長|班長|みんな|各|職員|司会|市民|住民|保護者|事務局)"
+    r"(?P<y>[^\s:：、。()（）・]{1,6}(?:[(（][ぁ-ゖァ-ヺー]{2,8}[)）])?(?:さん|ちゃん|様))[ 　]?[:：]"
     # (round 21) a patient by ward and room with their age (東4病棟 412-B 入院中の方（78歳男性）, 615号室に入院中（52歳、男性）)
     r"|(?P<w>(?:病棟|病室)[ 　]?[0-9]{2,4}(?:号室|号|-[A-Z0-9]{1,2})?[ 　]?(?:に|で)?入院中?(?:の(?:方|患者さん?|男性|女性))?)"
     r"(?=[ 　]?[(（][0-9]{1,3}[ ]?歳)"
@@ -100,7 +107,7 @@ TRIGGERS_AFTER = (
     "の代表者", "の筆頭者", "の提出者", "の請求人",
     "長の", "長のご", "知事の", "氏の", "さんの", "会長の", "議員の", "社長の",
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
-    "病棟", "病室", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:", "家:", "宅:",
+    "病棟", "病室", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
 )
 
 

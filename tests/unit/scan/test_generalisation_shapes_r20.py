@@ -61,6 +61,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h20i043": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a disability in chat shorthand",
     "h20i045": _TYPES + "SENSITIVE_PERSONAL_INFO not read: welfare said in chat shorthand",
     "h20v009": _TYPES + "PERSON not read: a name in mixed languages",
+    "h20t008": _TYPES + "JP_ADDRESS not read: an address spread over chat messages (the row blocks since round 21)",
     "h20g032": "an English letter to an ALT about her contract's end, naming her with a Ms. and a middle name, and "
                "her anxiety disorder (a member of staff's record in English)",
     "h20i034": "a child named by a nickname in a short chat with a roster's topic",
@@ -72,7 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20v011": "a handling restriction at the end of a long document (read as a question's word)",
     "h20v019": "a handling restriction in a marked document's wording (read as a question's word)",
     "h20t005": "a district's welfare report with households counted, not described (a hard positive by its writer)",
-    "h20t008": "a name, address and mobile spread over several chat messages",
     "h20t019": "a member of staff named on a line of their own above the record (下水道課 野々村 航 主任（35）)",
     "h20t024": "a fire brigade member's arrest told without a name",
     "h20t037": "published bid results whose note says the estimate is published afterwards (事後公表)",
