@@ -6,7 +6,7 @@ action / false blocks):
 |---|---|---|---|
 | h21a (people identified without their name: the only one of a group, class and number, initials, bed) | 7c2d073 | **10/25**, 2/20 | 25/25, 0/20 |
 | h21b (conversations pasted whole: chats, call transcripts, threads; details spread over messages) | 7c2d073 | 18/25, 1/20 | 23/25, 0/20 |
-| h21c (private parties in legal matters; procurement before and after the opening) | 7c2d073 | 22/25, 0/20 | 24/25, 0/20 |
+| h21c (private parties in legal matters; procurement before and after the opening) | 7c2d073 | 22/25, 0/20 | 25/25, 0/20 |
 | h21d (forms and fields in odd layouts, identifiers split or spaced) | 7c2d073 | 25/25, 0/20 | 25/25, 0/20 |
 | h21e (staff matters: rotas, English handovers, romanised names, reviews, harassment) | 7c2d073 | 20/25, 2/20 | 25/25, 0/20 |
 | h21f (elections, shelters, tax collection, water, resident registry) | 7c2d073 | 25/25, 0/20 | 25/25, 0/20 |
@@ -50,7 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h21v003": _TYPES + "PHONE_NUMBER not read: a number split over messages",
     "h21b011": "an account number dictated over a call's turns with the staff echoing its pieces",
     "h21b020": "a card number dictated over a call's turns with a correction in between",
-    "h21c013": "a settlement's party named after 乙：児童 with a school in brackets, then an address line below",
     "h21h041": "an API sample's values declared examples in the prose before it (「番号 花子」という例示, 見本の番号)",
     "h21i017": "volunteer team leaders listed with personal mobiles after 班長 (read as office staff)",
 }

@@ -75,6 +75,7 @@ BLOCK = [
     ("staff_label_health_after", "復職プランの下書き。\n職員：早見 拓郎　税務課 主任（41）\n病気休暇：R8.2.1～\n診断書：うつ病"),
     ("file_name_after_class", "エラーの原因を教えて。\nファイル 'S:\\支援\\R7_2年3組_鷹司蓮_ADHD診断書.pdf' にアクセスできません。"),
     ("query_string_child", "攻撃か見て。\nGET /hoiku/confirm?child_name=Mori+Aoi&child_birth=2020-05-14&tel=09011112222 HTTP/1.1"),
+    ("contract_party_label", "条項を確認して。\n甲：緑野市\n乙：宇治 康弘（保護者）\n住所　緑野市本町2-8-15\n乙の子が骨折した。"),
     ("card_over_lines", "返金依頼にして。\n予約者　三輪 直人\nクレカ決済済み　番号\n4539 8812\n0463 2215"),
     ("handling_note_kept_in", "体裁を整えて。\n指名業者選定調書（案）\n1 株式会社 岩城組\n※指名業者名は入札執行後に公表。それまでは選定に関わった職員以外に口外しないこと。"),
 ]
