@@ -19,6 +19,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import stable_key
 
 # two or three capitals, each followed by a dot (the last dot may be left out before an honorific): M.T., K. T., A.K.
@@ -28,7 +29,6 @@ _LABELLED = re.compile(r"(?:対象(?:者|児童|生徒|児)?|本人|児童|生�
                        r"(?P<v>" + _INITIALS + r")")
 _CLASS_AFTER = re.compile(_INITIALS + r"(?=[ 　]?[(（][^()（）\n]{0,8}?(?:[0-9]{1,2}歳|[0-9一二三四五六]年|組|男|女))")
 _HEAD = "イニシャル"
-_CELLS = re.compile(r"[ \t　]*[,\t|][ \t　]*")
 _CELL = re.compile(_INITIALS)
 _MAX = 64
 
@@ -39,8 +39,6 @@ class InitialsRecognizer(AigwRecognizer):
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
-        if "." not in text:
-            return []
         spans: dict[int, int] = {}
         for m in islice(_ADDRESSED.finditer(text), _MAX):
             spans.setdefault(m.start(), m.end())
@@ -65,20 +63,11 @@ class InitialsRecognizer(AigwRecognizer):
         head_end = text.find("\n", at)
         if head_end < 0:
             return out
-        cols = _CELLS.split(text[head:head_end].strip(" \t　|"))
+        cols = cells(text[head:head_end])
         col = next((i for i, c in enumerate(cols) if _HEAD in c), None)
-        start = head_end + 1
-        while col is not None and start < len(text) and len(out) < _MAX:
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            line = text[start:end]
-            cells = _CELLS.split(line.strip(" \t　|"))
-            if not line.strip():
+        for start, line, row in rows_under(text, head_end, _MAX) if col is not None else ():
+            if len(row) <= col or _CELL.fullmatch(row[col]) is None:
                 break
-            if len(cells) > col and (m := _CELL.fullmatch(cells[col])) is not None:
-                s = text.find(cells[col], start, end)
-                out.append((s, s + len(cells[col])))
-            elif not set(line.strip()) <= set("|-: \t　"):
-                break
-            start = end + 1
+            s = text.find(row[col], start, start + len(line))
+            out.append((s, s + len(row[col])))
         return out

@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import shown_as_example
+from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import stable_key
 
 LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番号", "ケースNo", "受給者番号", "受給者証番号", "被保護者番号",
@@ -40,7 +41,6 @@ _CLASS_NUMBER = re.compile(r"[0-9０-９一二三四五六]年[ 　]?[0-9０-９
 
 # (round 21) a class list's header: a column naming the class (学年組, 組, クラス) and, after it, the attendance number
 # (出席番号, 番号, No); each row under it is one pupil (学年組,出席番号,原因食物 ⏎ 4年2組,17,そば,…; | 1-3 | 5 | K.T. |)
-_CELLS = re.compile(r"[ \t　]*[,\t|][ \t　]*")
 _CLASS_HEADS = ("学年組", "学年・組", "年組", "組", "クラス", "学級")
 _NUMBER_HEADS = ("出席番号", "番号", "No", "No.", "番", "出席No")
 _CLASS_CELL = re.compile(r"(?:[0-9一二三四五六]年?[ ]?[0-9一二三四五六七八九十]{1,2}組?|[0-9]{1,2}[-ー][0-9]{1,2}|[0-9]{1,2}|[A-Z])")
@@ -48,36 +48,21 @@ _NUMBER_CELL = re.compile(r"[0-9]{1,2}番?")
 _MAX_ROWS = 200
 
 
-def _cells(line: str) -> list[str]:
-    return _CELLS.split(line.strip(" \t　|"))
-
-
 def seat_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
     """The rows of a class list whose header line starts at ``head_start``: (start, end of the number cell, key)."""
     head_end = text.find("\n", head_start)
     if head_end < 0:
         return []
-    heads = _cells(text[head_start:head_end])
+    heads = cells(text[head_start:head_end])
     n = next((i for i, c in enumerate(heads) if c in _NUMBER_HEADS and any(h in _CLASS_HEADS for h in heads[:i])), None)
     if n is None:
         return []
     k = max(i for i, c in enumerate(heads[:n]) if c in _CLASS_HEADS)
     out: list[tuple[int, int, str]] = []
-    start = head_end + 1
-    while start < len(text) and len(out) < _MAX_ROWS:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        line = text[start:end]
-        if set(line.strip()) <= set("|-: \t　"):  # a markdown rule under the header
-            if not line.strip():
-                break
-            start = end + 1
-            continue
-        cells = _cells(line)
-        if len(cells) <= n or not _CLASS_CELL.fullmatch(cells[k]) or not _NUMBER_CELL.fullmatch(cells[n]):
+    for start, line, row in rows_under(text, head_end, _MAX_ROWS):
+        if len(row) <= n or not _CLASS_CELL.fullmatch(row[k]) or not _NUMBER_CELL.fullmatch(row[n]):
             break
-        out.append((start, start + len(line.rstrip()), "\x1f".join(cells[:n + 1])))
-        start = end + 1
+        out.append((start, start + len(line.rstrip()), "\x1f".join(row[:n + 1])))
     return out
 
 
