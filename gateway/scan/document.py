@@ -22,7 +22,7 @@ from bisect import bisect_right
 from gateway.scan.recognizers._text import line_matches
 
 _SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の)"
-                r"(?:サンプル|例|記載例|見本)")
+                r"(?:サンプル|例|記載例|記入例|見本)")
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
     # (not "書き方の例を教えて / ちょうだい": asking for an example says nothing of the data beside it; "書き方の例を作って"
@@ -146,6 +146,10 @@ _EXAMPLE_AFTER = re.compile(r"「[^「」\n]{1,80}」(?=(?:など)?(?:のよう|
 _EXAMPLE_LEAD = re.compile(r"(?:(?i:for example|for instance|e\.g\.)|例えば|たとえば|^[ \t　]*例)[ \t]*[:：][ \t]*\n", re.MULTILINE)
 
 
+# a real case given as the instance (…会議で検討したケースを載せます, 実際の事例です: round 22)
+_REAL_INSTANCE = re.compile(r"(?:検討|対応|支援|受け付け|受付|相談を受け)した(?:ケース|事例|方)|実際の(?:ケース|事例)|実例")
+
+
 def quoted_example_regions(text: str) -> list[tuple[int, int]]:
     """The quoted example sentences (start, end), and the line after an example's lead (…for example:), sorted."""
     out = [m.span() for m in _EXAMPLE_AFTER.finditer(text)] if "」" in text else []
@@ -156,6 +160,8 @@ def quoted_example_regions(text: str) -> list[tuple[int, int]]:
         eol = text.find("\n", m.end())
         eol = len(text) if eol < 0 else eol
         q = m.group("q")
+        if not q and _REAL_INSTANCE.search(text, max(0, m.start() - 80), m.start()) is not None:
+            continue  # 例として、班長会議で検討したケースを載せます。⏎ 例）柳田 トメ さん（92歳…）: a real case shown
         close = text.find(_CLOSE[q], m.end(), eol) if q else -1
         out.append((m.start(), close + 1 if close >= 0 else eol))
     if "例" in text:

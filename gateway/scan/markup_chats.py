@@ -18,8 +18,11 @@ from gateway.scan import rx as re
 
 _ZW = "\u200b"
 # a chat message's header: a time (in brackets or not), then the sender and a colon
+# (or the message in quotes after the sender: 21:05 相談者「生まれは平成14年の」, round 22)
 _HEADER = re.compile(r"^[ \t]*[\[(]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\])]?[ \t　]*"
-                     r"(?P<who>[^\n:：\[\]]{1,24}?)[ \t　]*[:：][ \t　]*", re.MULTILINE)
+                     r"(?P<who>[^\n:：\[\]「」]{1,24}?)[ \t　]*(?:[:：][ \t　]*|(?P<q>「))", re.MULTILINE)
+# a message that stops mid-phrase (…平成14年の, 霞浦町の): the sender's next message goes on with it
+_OPEN_END = re.compile(r"[^\s　](?:の|、)[ \t　]*(?P<close>」?)[ \t　]*$")
 _PIECE = r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ!#$%&*+./=?@^_~\-]"
 # the piece ending a message, and the piece starting the next one (at most a short polite ending after it: 4861 です)
 _TAIL = re.compile(r"(?:^|[\s　])(?P<p>" + _PIECE + r"{2,64})[ \t　]*$")
@@ -43,11 +46,12 @@ def chat_pieces_joined(text: str) -> str:
         if a is None or b is None or a.group("who") != b.group("who"):
             continue
         body_a, body_b = lines[i][a.end():], lines[i + 1][b.end():]
-        if _HEAD.match(body_b) is None or _TAIL.search(body_a) is None:
+        open_end = _OPEN_END.search(body_a) if body_b.strip() else None
+        if (_HEAD.match(body_b) is None or _TAIL.search(body_a) is None) and open_end is None:
             continue
         # the line break and the next message's header become fillers: …Tq8#vLm2​​​…pX!94sRw
         cur = out[i]  # (its own header may already be a filler: the third piece of one value)
-        pad = len(cur) - len(cur.rstrip(" \t　"))
+        pad = len(cur) - len(cur.rstrip(" \t　" + ("」" if open_end is not None else "")))
         out[i] = cur[:len(cur) - pad] + _ZW * pad
         out[i + 1] = _ZW * b.end() + lines[i + 1][b.end():]
         joined[i + 1] = True

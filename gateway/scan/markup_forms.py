@@ -46,11 +46,15 @@ _SPACED_DATE = re.compile(r"(?<![0-9])([0-9]{1,4})[ ]+([/.])[ ]+([0-9]{1,2})[ ]+
 _QUERY = re.compile(r"\?(?:[A-Za-z_][A-Za-z0-9_]{0,30}=[^&\s\"'<>#]*&)+[A-Za-z_][A-Za-z0-9_]{0,30}=[^&\s\"'<>#]*")
 _QUERY_FIELD = re.compile(r"(?<=[?&])(?P<k>[A-Za-z_][A-Za-z0-9_]{0,30})=(?P<v>[^&\s\"'<>#]*)")
 _SECRET_KEY = re.compile(r"(?i)key|token|secret|pass|pwd|sig|auth|code|session|sid")
+_NUMBER_KEY = re.compile(r"(?i)_(?:no|num|number|bango|bangou|cd)$")
 
 
 def _field_line(m: re.Match[str]) -> str:
     k, v = m.group("k"), m.group("v")
-    return m.group() if _SECRET_KEY.search(k) else k.replace("_", " ") + ":" + v.replace("+", " ")
+    if _SECRET_KEY.search(k):
+        return m.group()
+    # (a number's key keeps its underscores, as the identifier rules know it: kojin_no, nenkin_bango, round 22)
+    return (k if _NUMBER_KEY.search(k) else k.replace("_", " ")) + ":" + v.replace("+", " ")
 
 
 def _query_read(m: re.Match[str]) -> str:

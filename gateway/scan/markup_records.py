@@ -108,42 +108,80 @@ _VOICE_END = re.compile(r"</v>")
 
 
 _NAME_COLUMN_WORD = re.compile(r"(?:漢字|カナ|かな)?(?:氏名|名前)(?:\(?(?:漢字|カナ|かな|フリガナ)\)?)?|フリガナ|ふりがな")
-_SINGLE_HEADER = re.compile(r"(?m)^[^\S\n]*(?:[^\s0-9]{1,8}[ ]){2,10}[^\s0-9]{1,8}[^\S\n]*$")
+# a header of short words parted by blanks (one space, or runs as a DataFrame prints them: ⏎      受診券番号      氏名  年齢 性別)
+_SINGLE_HEADER = re.compile(r"(?m)^[^\S\n]*(?:[^\s0-9][^\s]{0,7}[^\S\n]+){2,15}[^\s0-9][^\s]{0,7}[^\S\n]*$")
+_BLANKS = re.compile(r"[^\S\n]+")
 _MAX_SINGLE_ROWS = 1000
 
 
-def _single_spaced_rows(text: str, m: re.Match[str]) -> tuple[int, list[str]] | None:
-    words = m.group().split()
+def _header_widths(words: list[str]) -> list[int] | None:
+    """Tokens per column: two for a name column (a spaced full name), one for others; None when no header."""
     widths = [2 if _NAME_COLUMN_WORD.fullmatch(w) else 1 for w in words]
-    if 2 not in widths or not all(not w.isascii() or w.lower() in ("no", "no.", "id") for w in words):
-        return None  # (a label's line with a Latin name, 氏名 NGUYEN VAN HUNG, is no header)
-    rows, pos = [], m.end() + 1
+    plain = [w for w in words if not w.isascii() and not _NAME_COLUMN_WORD.fullmatch(w)]
+    # (Latin headers beside Japanese ones: HbA1c, LDL; not a label's line with a Latin name, 氏名 NGUYEN VAN HUNG)
+    latin_ok = len(plain) >= 2
+    if 2 not in widths or not all(not w.isascii() or latin_ok or w.lower() in ("no", "no.", "id") for w in words):
+        return None
+    return widths
+
+
+def _tabbed_row(line: str, cuts: set[int]) -> str:
+    """``line`` with the blank right before each token whose index is in ``cuts`` made a tab (same length)."""
+    out = list(line)
+    for k, t in enumerate(re.finditer(r"\S+", line)):
+        if k in cuts and t.start() > 0:
+            out[t.start() - 1] = "\t"
+    return "".join(out)
+
+
+def _single_spaced_rows(text: str, m: re.Match[str]) -> tuple[int, list[str], bool] | None:
+    words = m.group().split()
+    widths = _header_widths(words)
+    if widths is None:
+        return None
+    rows: list[str] = []
+    pos, index = m.end() + 1, False
     for _ in range(_MAX_SINGLE_ROWS):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         row = text[pos:end]
-        parts = row.split(" ")
-        if len(parts) != sum(widths) or not all(parts):
+        parts = row.split()
+        if not rows:  # (a DataFrame's index: one more token, a number, under the header's leading blanks)
+            index = len(parts) == sum(widths) + 1 and parts[0].isdigit() and m.group()[:1].isspace()
+        if len(parts) != sum(widths) + index or (index and not parts[0].isdigit()):
             break
-        cells, k = [], 0
+        starts, k = [], int(index)
         for w in widths:
-            cells.append(" ".join(parts[k:k + w]))
+            if w == 2 and (parts[k].isascii() or parts[k + 1].isascii()):
+                starts = []  # (a number where a name's halves go: not this table's row)
+                break
+            starts.append(k)
             k += w
-        rows.append("\t".join(cells))
+        if not starts:
+            break
+        rows.append(_tabbed_row(row, set(starts) if index else set(starts[1:])))
         pos = end + 1
         if pos > len(text):
             break
-    return (m.end() + 1, rows) if rows else None
+    # (one row parted by single spaces reads as before; runs of blanks need two rows to be a table)
+    if not rows or (len(rows) < 2 and ("  " in m.group() + text[m.end():pos] or index)):
+        return None
+    return m.end() + 1, rows, index
 
 
 def single_spaced_as_cells(text: str) -> str:
-    """``text`` with single-space tables under a header naming a name column read as a TSV (same length)."""
+    """``text`` with blank-parted tables under a header naming a name column read as a TSV (same length): the blank
+    before each cell becomes a tab; a name column takes two tokens (a spaced full name); a DataFrame's index column
+    is the header's leading blanks."""
     for m in list(_SINGLE_HEADER.finditer(text)):
         got = _single_spaced_rows(text, m)
         if got is None:
             continue
-        pos, rows = got
-        header = m.group().replace(" ", "\t")
+        pos, rows, index = got
+        header = _tabbed_row(m.group(), set(range(1, len(m.group().split()))))
+        if index:  # (the last of the header's leading blanks parts the unnamed index cell)
+            lead = len(header) - len(header.lstrip())
+            header = header[:lead - 1] + "\t" + header[lead:]
         body = "\n".join(rows)
         text = text[:m.start()] + header + text[m.end():pos] + body + text[pos + len(body):]
     return text

@@ -83,7 +83,8 @@ _SPEAKER_ROLE = re.compile(
     r"代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|理事長|執行役員|"
     # a contractor's people named in a works notice (工事施工：渚設備工業（現場代理人 日下 修）)
     r"現場代理人|主任技術者|監理技術者|現場責任者|"
-    r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:ists?)?|moderators?|"
+    r"(?i:speakers?|guest lecturers?|lecturers?|professor|prof\.|authors?|panel(?:l?ists?)?|moderators?|chair|"
+    r"(?:opening|closing|welcoming?)(?: remarks| address)?|"  # (a programme's "Closing – Mr. …", round 22)
     r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or"
     # a commit's credit trailers (Co-authored-by:, Reviewed-by:, Signed-off-by:)
     r"|(?:co-)?authored-by|reviewed-by|signed-off-by)"
@@ -214,6 +215,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         units_after(text, hits, partner_lines)
         representatives(text, hits, partner_lines)
         published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
+        _colleague_lists(hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)
@@ -242,11 +244,15 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
     attribute_lines: set[int] = set()
     orphans: list[int] = []
     names: list[int] = []
+    places = sorted((x.start, x.end) for x in hits if x.entity == "JP_ADDRESS")
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines:
             continue
         why = None
-        if _facility_token(text, h.start, h.end):
+        k = bisect_right(places, (h.start, len(text))) - 1
+        if k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii():
+            why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1: the start of an address read as a name
+        elif _facility_token(text, h.start, h.end):
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _ORG_AFTER.match(text, h.end):
             why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's
@@ -289,6 +295,22 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
+
+
+def _colleague_lists(hits: list[_HitLike], partner_lines: set[int]) -> None:
+    """Surnames listed on one line with a member of staff named elsewhere in the text (差出人：母子保健係 吉成 … 参加予定者：
+    吉成、保科、西園寺、矢吹): colleagues in an office's mail, not a roster of residents (round 22)."""
+    staff = {h.meta.get("person_key") for h in hits if h.entity == "PERSON" and h.meta.get("staff")} - {None}
+    by_line: dict[int, list[_HitLike]] = {}
+    for h in hits:
+        if h.entity == "PERSON" and h.line not in partner_lines:
+            by_line.setdefault(h.line, []).append(h)
+    for names in by_line.values():
+        if len(names) >= 2 and all(not h.meta.get("full_name", True) and h.meta.get("form") == "label" for h in names) \
+                and any(h.meta.get("person_key") in staff for h in names):
+            for h in names:
+                if not h.meta.get("official"):
+                    h.meta.update(official=True, staff=True, public_context="colleagues")
 
 
 def _colon(text: str, lo: int, hi: int) -> bool:

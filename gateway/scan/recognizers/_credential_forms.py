@@ -158,6 +158,13 @@ NEXT_LINE_PW = re.compile(
     # (the value's line may be a chat message: [14:21] 能登: Tq8#…)
     r"(?:[ \t]*[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*[^\n:：\[\]]{1,24}?[ \t]*[:：])?"
     r"[ \t\u3000]*(?P<v>[!-~]{6,64})[ \t\u3000]*(?=\n|$)")
+# 2FA backup codes listed under their heading, one a line (a note line such as （2025/05/20 発行） may come between): the
+# first code, when another follows on the next line (二段階認証 バックアップコード ⏎ 4433 4766 ⏎ 1583 9354 …, round 22)
+_CODE = r"[ \t\u3000]*(?:[0-9]{1,2}[.)][ \t]*)?[0-9A-Za-z]{3,6}(?:[ \-][0-9A-Za-z]{3,6}){0,3}[ \t\u3000]*"
+BACKUP_LIST = re.compile(
+    r"(?i)(?P<k>(?:バックアップ|リカバリー?|復旧|回復|予備)コード|(?:backup|recovery)[ _\-]?codes?)[^\n]{0,40}\n"
+    r"(?:[^\n]{0,40}\n)?[ \t\u3000]*(?:[0-9]{1,2}[.)][ \t]*)?(?P<v>[0-9A-Za-z]{3,6}(?:[ \-][0-9A-Za-z]{3,6}){0,3})[ \t\u3000]*\n"
+    + _CODE + r"(?:\n|$)")
 # a file name, a path, a web or mail address on that line: not a password
 NOT_A_PASSWORD = re.compile(
     r"(?i)://|^www\.|^[/~\\]|@[A-Za-z0-9-]+\.|\.(?:pdf|zip|xlsx?|docx?|pptx?|csv|txt|jpe?g|png)$")

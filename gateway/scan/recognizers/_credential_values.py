@@ -4,6 +4,8 @@ Plain functions, shared by ``credential.py``'s passes."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import math
 from gateway.scan import rx as re
 
@@ -20,7 +22,10 @@ PLACEHOLDER = re.compile(
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
-    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|[a-z]+|[ぁ-んァ-ヶー一-龥]+.*|"
+    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|"
+    # a word or words run together (hoge, Value, PASSWORD, dbPass, MyValue), not letters of mixed case at random
+    # (swmUNHovqrBuq: a password of letters only; the pattern is case-blind, so the cases are spelt out)
+    r"(?-i:[a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)|[ぁ-んァ-ヶー一-龥]+.*|"
     # (a dotted reference such as config.db.password; not the first segments of a JWT, eyJ…)
     r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:(?!eyJ)[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
@@ -97,3 +102,18 @@ def _assigned_score(key: str, v: str) -> float:
 
 # lower-case words joined by - _ . (a resource's name: existingSecret: yoyaku-db-secret), not a random token
 _NAME_LIKE = re.compile(r"[a-z]{2,}(?:[\-_.][a-z]{2,}[0-9]{0,2})+")
+
+
+_B64 = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
+
+
+def encoded_placeholder(v: str) -> bool:
+    """A base64 value (a Kubernetes Secret's data:, a Basic header) that decodes to a placeholder: Y2hhbmdlbWU= is
+    changeme, echo -n 'changeme' | base64 in a training's sample."""
+    if len(v) % 4 or len(v) > 96 or _B64.fullmatch(v) is None:
+        return False
+    try:
+        raw = base64.b64decode(v, validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return raw.isprintable() and PLACEHOLDER.match(raw) is not None

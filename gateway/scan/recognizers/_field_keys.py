@@ -10,6 +10,8 @@ birth-date label, the field/value tuples of SQL), so a value under such a key is
 
 from __future__ import annotations
 
+from gateway.scan import rx as re
+
 # a person's name (kanji or kana): nm, nm_kanji, shimei_kj, kanji_shimei, sei_mei …
 NAME_KEYS = (
     "nm", "nm_kanji", "nm_kana", "nm_kn", "nm_kj", "name_kj", "name_kn", "kj_name", "kn_name", "kj_nm", "kn_nm",
@@ -43,3 +45,18 @@ BIRTH_KEYS = (
     "seinengappi_ymd", "umare_ymd", "birth_wareki", "seinengapi", "seinengappi_wareki",
     "seinengappi", "seinen_gappi", "tanjobi", "tanjoubi",
 )
+
+
+# what an identifier names when its last word is a name (cityName, company_name, facilityName): not a person
+_THING_PREFIX = re.compile(r"(?i)(?:city|town|village|pref|prefecture|street|company|corp|corporation|org|organization|organisation"
+                           r"|facility|shop|store|building|bldg|file|host|server|product|item|service|event|school|dept"
+                           r"|department|section|division|bank|branch|station|place|area|district|project|app|course"
+                           r"|table|column|field|kind|type|class|plan|trade|office|unit)[_\-.]?$")
+
+
+def thing_key(text: str, p: int) -> bool:
+    """The label at ``p`` ends an identifier whose first words name a thing (cityName, company_name)."""
+    k = p
+    while k > 0 and p - k < 24 and (text[k - 1].isascii() and (text[k - 1].isalnum() or text[k - 1] in "_-.")):
+        k -= 1
+    return k < p and _THING_PREFIX.search(text, k, p) is not None

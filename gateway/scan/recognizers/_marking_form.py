@@ -11,16 +11,8 @@ from gateway.scan.recognizers._marking_tables import (quoted_list_item, quoted_t
                                                      under_sample_caption)
 from gateway.scan.recognizers._word_index import per_text
 
-from gateway.scan.recognizers._text import (
-    BRACKET_PAIRS,
-    CLOSE_BRACKETS,
-    OPEN_BRACKETS,
-    enclosing_brackets,
-    is_alone_on_line,
-    is_at_line_start,
-    line_end,
-    line_start,
-)
+from gateway.scan.recognizers._text import (BRACKET_PAIRS, CLOSE_BRACKETS, OPEN_BRACKETS, enclosing_brackets,
+                                            is_alone_on_line, is_at_line_start, line_end, line_start)
 
 _LABEL_BEFORE = re.compile(
     r"(?:秘密区分|機密区分|秘密の区分|格付け?|取扱区分|取扱い区分|情報区分|文書区分|区分|機密性区分|取扱制限|"
@@ -187,17 +179,21 @@ def _quoted_mention(text: str, start: int, end: int) -> bool:
 
 
 def _bracket_named(text: str, start: int, end: int) -> bool:
-    """The marking fills a 【…】 / ［…］ and what follows names the bracket as a shown mark (【部外秘】の表示がある文書は,
-    【機密性２】と表示された資料, round 12)."""
+    """The marking fills a 【…】 / ［…］ and what follows names the bracket as a shown mark (【部外秘】の表示がある文書は)."""
     if end - start < 2 or start < 1 or text[start - 1] not in "【[［〔" or end >= len(text) or text[end] not in "】]］〕":
         return False  # (a lone 【秘】 is read as a mark, or asked about: its own rules)
     return _NAMED_QUOTE_AFTER.match(text, end + 1) is not None
 
 
+def _of_named_document(text: str, start: int) -> bool:
+    """A note in brackets after a quoted document's name: its class, not this text's (「構成資料」（貸与、機密性２）)."""
+    b = max(text.rfind("(", max(0, start - 30), start), text.rfind("（", max(0, start - 30), start))
+    return b > 0 and text[b - 1] in "」』" and not any(c in text[b:start] for c in ")）\n")
+
+
 def _quoted_in_prose(text: str, start: int, end: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " 　":
-        i -= 1
+    seg = text[max(0, start - 64):start]  # (the spaces before the marking, bounded)
+    i = start - 1 - (len(seg) - len(seg.rstrip(" 　")))
     if i < 0 or text[i] not in _QUOTES:
         return False
     if text[i] == "『":  # a work's title that opens with the word: 『コンフィデンシャル／共助』は…
@@ -383,6 +379,10 @@ def _quoted_in_comment(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] in ("」", "』", '"', "'")
 
 
+_SECTION_BEFORE = re.compile(r"[【\[［〔][ 　]*(?:以下|これより|ここから)(?:は)?[ 　:：、]*$")
+_SCOPE_TO_END = re.compile(r"[(（][^()（）\n]{1,40}[)）][ \t　]*(?:\n|$)")
+
+
 def marking_form(text: str, start: int, end: int) -> str:
     """How a marking at ``text[start:end]`` appears: line / bracketed / labelled / header /
     declared / inline. Asked once per span and text (the marking and the restriction recognizers both ask it of a
@@ -404,10 +404,11 @@ def _marking_form(text: str, start: int, end: int) -> str:
         return "inline"  # named, not applied (round 15): see the three helpers and the exclamation (【取扱注意！】)
     if is_alone_on_line(text, start, end) or _ruled_line(text, start, end):
         return "line"
-    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end) or _bracket_named(text, start, end)) \
-            and not _names_payload(text, start, end):
+    if (_quoted_in_prose(text, start, end) or _quoted_mention(text, start, end) or _bracket_named(text, start, end)
+            or _of_named_document(text, start)) and not _names_payload(text, start, end):
         return "inline"  # 「持出禁止」と表示された文書を…: the marking is named, not applied (unless 以下の資料 has it)
-    if enclosing_brackets(text, start, end) or _bracket_item(text, start, end):
+    if enclosing_brackets(text, start, end) or _bracket_item(text, start, end) \
+            or _SECTION_BEFORE.search(text, max(0, start - 12), start):  # 【以下 部外秘（…回収）】: the section's mark
         return "bracketed"
     ls = text.rfind("\n", max(0, start - 64), start) + 1  # only the last 30 characters before it are read
     if _LABEL_BEFORE.search(text, max(ls, start - 20), start):
@@ -417,11 +418,10 @@ def _marking_form(text: str, start: int, end: int) -> str:
     if 0 < start - ls <= 24 and _MARKING_THEN_SEP.fullmatch(text, ls, start):  # a marking, a slash, then this one:
         return "header"  # the second of a line's markings: "機密性２　／　取扱注意（契約締結まで課外秘）" (round 18)
     if is_at_line_start(text, start):
-        j = end
-        while j < len(text) and j < end + 3 and text[j] in "*＊":  # markdown emphasis closing (**機密性２**｜…)
-            j += 1
+        j = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip("*＊"))  # markdown emphasis (**機密性２**｜…)
         nxt = text[j:j + 1]
-        if nxt in (" ", "\t", "　", "】", "]", ")", "）", "〕", ":", "：", "/", "|", "・", "", "\n"):
+        # (or a bracketed scope closing the line: 持出禁止（教育委員会 学校教育課 内部資料・公表前）, round 22)
+        if nxt in (" ", "\t", "　", "】", "]", ")", "）", "〕", ":", "：", "/", "|", "・", "", "\n") or _SCOPE_TO_END.match(text, j):
             return "header"
         # e.g. "機密性２情報（関係者限り）令和７年度…" — a marking glued to a title
         if text[start:end].endswith(("情報", "限り", "注意", "秘", ")", "）")) and not ("ぁ" <= nxt <= "ゟ"):

@@ -45,6 +45,8 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
 
 # the request says what it pastes is the published results (市のホームページで公表している入札結果のXMLです, round 19)
 _PUBLISHED_REQUEST = re.compile(r"(?:公表(?:している|済み?の|された|した)|公開(?:している|済み?の|された)|掲載(?:している|済み?の|された)|"
+                                # (or the opening said done: 開札が終わった入札結果です, round 22)
+                                r"開札(?:が|は)?(?:終わった|終了した|済んだ|済みの)|開札後の|"
                                 r"(?i:published))[^\n。]{0,12}(?:入札結果|開札結果|落札結果|(?i:bid results?))")
 _REQUEST_REACH = 200
 
@@ -55,6 +57,9 @@ def _published_results_request(text: str) -> bool:
     return _PUBLISHED_REQUEST.search(text, 0, eol if eol >= 0 else min(len(text), _REQUEST_REACH)) is not None
 
 
+_SCHEDULE_DATE = re.compile(r"[ \t　:：]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
+
+
 def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:
     lo, hi = max(0, s - _TITLE_REACH), min(len(text), s + _TITLE_REACH)  # (bounded: the price's paragraph, near it)
     ps, pe = text.rfind("\n\n", lo, s), text.find("\n\n", s, hi)
@@ -62,7 +67,8 @@ def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> 
         return False
     for t in _TITLE_LINE.finditer(text, lo, s):
         u = unless.search(text, t.start(), t.end())
-        if u is not None and u.start() - t.start() <= 2 and negated.match(text, u.end()) is None:
+        if u is not None and u.start() - t.start() <= 2 and negated.match(text, u.end()) is None \
+                and _SCHEDULE_DATE.match(text, u.end()) is None:  # (not a schedule's item: 公告　令和7年12月15日, r22)
             return True
     return False
 

@@ -332,7 +332,7 @@ ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
 _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![A-Za-z0-9(])(?![ \t]*:)|第[0-9]{1,2}(?:[回期次]|希望|志望|候補)"
                                  r"|(?<=[^\s0-9,|])[(（][0-9]{1,4}(?:点|分|問|%|％)?[)）](?=[ \t,|]|$)"
                                  # …or a column's index after its Japanese name (希望園1, 電話2, 住所1: round 17)
-                                 r"|(?<=[一-鿿ぁ-ゖァ-ヺー])[0-9](?=[ \t,|]|$)"
+                                 r"|(?<=[一-鿿ぁ-ゖァ-ヺー])[_\-]?[0-9](?=[ \t,|]|$)"  # (携帯_1, 携帯_2: a number split)
                                  # …or the round of a repeated event as a column (1回目, 2回目, 3期: round 18)
                                  r"|(?<![0-9])[0-9]{1,2}(?:回目|回|期目?|次|年目)(?=[ \t,|]|$)"
                                  # …or the code system or the year a column's values follow, in brackets after its

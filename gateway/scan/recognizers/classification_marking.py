@@ -51,7 +51,7 @@ from gateway.scan.recognizers._text import (
     hit_windows,
     question_cues,
 )
-from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, registry_measure
+from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, on_document, registry_measure
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
 
 _SP = r"[ \t]*"
@@ -236,8 +236,9 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if s in taken or e - 1 in taken:
                 continue
             form = marking_form(text, s, e)
-            if copyright_notice(text, s, e) or registry_measure(text, s, e):
-                continue
+            if copyright_notice(text, s, e) or registry_measure(text, s, e) or (
+                    form == "bracketed" and m.group("encrypt") and not on_document(text, s)):
+                continue  # (…or a data item's note: -- 個人番号（要暗号化）)
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
                     and not shown_not_applied(text, e, s)):
                 results.append(

@@ -13,14 +13,15 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS
 from gateway.scan.recognizers._credential_typed import typed_spans
 from gateway.scan.recognizers._credential_forms import (
-    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED, JP_SET,
-    JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN, ROMAJI_PW, SQLPLUS,
-    TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
+    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
+    JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
+    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
 from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
 from gateway.scan.recognizers._credential_search import from_start, key_matches
-from gateway.scan.recognizers._credential_values import PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value
+from gateway.scan.recognizers._credential_values import (PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value,
+                                                         encoded_placeholder)
 from gateway.scan.recognizers._text import merge_windows
 
 KEYS: list[tuple[str, re.Pattern[str]]] = [
@@ -222,7 +223,7 @@ class CredentialRecognizer(AigwRecognizer):
                 v = m.group("v").rstrip(".")
                 if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
                     continue  # an empty value; the next line is another key
-                if PLACEHOLDER.match(v) or not v.isascii() or _RULE_SPEC.fullmatch(v) is not None:
+                if PLACEHOLDER.match(v) or not v.isascii() or _RULE_SPEC.fullmatch(v) is not None or encoded_placeholder(v):
                     continue  # a sentence about the password (パスワードは12文字以上…), a validation rule, not one
                 if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
                     continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
@@ -349,20 +350,20 @@ class CredentialRecognizer(AigwRecognizer):
         positions = ctx.hit_positions(ASSIGN_TRIGGERS)
         spans = _windows(positions, len(text), 120, 240)
         for rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, EN_IS, JP_SET, JP_QUOTED, LINE_PW,
-                   NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW):
+                   NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW, BACKUP_LIST):
             found = _key_matches(rx, text, positions, spans) if id(rx) in _FROM_BY_ID else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
                 v = m.group("v")
                 if PLACEHOLDER.match(v) or not v.isascii() or rx is NEXT_LINE_PW and NOT_A_PASSWORD.search(v):
                     continue
-                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW)
+                prose = rx in (EN_IS, JP_SET, JP_QUOTED, LINE_PW, NEXT_LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW, BACKUP_LIST)
                 if prose and _example_value(text, m.start("v"), m.end("v")):
                     continue  # 例えば、パスワードを「Tokyo2020!」のように設定するのは…: a bad example
                 key = m.groupdict().get("k") or ""
                 if rx in (JSON_KEYED, XML_ATTR) and _NOT_SECRET_KEY.search(key) is not None:
                     continue
-                if rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT):
+                if rx in (KEYED, INDEXED, JSON_KEYED, XML_ATTR, XML_ELEM, LONG_OPT, BACKUP_LIST):
                     # a validation rule or type spec ('password' => 'required|min:8'), not a value
                     ok = _RULE_SPEC.fullmatch(v) is None and _assigned_score(key.lower(), v)
                 elif rx in (EN_IS, LINE_PW, ARROW_PW, JP_PROSE_PW, ROMAJI_PW):

@@ -29,11 +29,18 @@ SPLIT_TRIGGERS = ("card_no", "cardno", "card_num", "cardnum", "cc_no", "ccno", "
 _SPOKEN_REACH = 80  # how far after カード the 番号 of a card read out may come
 _EXPIRY_AFTER = re.compile(r"[ ,、]*(?i:exp(?:iry|ires|iration)?(?:[ ]date)?|valid[ ]thru|有効期限)[ ]?[:：]?[ ]?"
                            r"(?:0[1-9]|1[0-2])/[0-9]{2}(?![0-9])")
+# a program's key for the number right before it: pan=…, "cardNumber": "…", card_no: … (a payment log, round 22)
+_KEY_BEFORE = re.compile(r"(?i)(?<![A-Za-z])(?:pan|card_?(?:no|num|number)|cc_?(?:no|num|number)|credit_?card(?:_?no)?)"
+                         r"[\"']?[ \t]*[=:][ \t]*[\"']?$")
+
+
 def _card_kind(text: str, start: int, end: int, with_expiry: bool) -> str | None:
     """The label kind of a card number: "near" with its expiry glued after it or named after it (…, expiry 09/28:
-    round 19), else the labels' verdict."""
+    round 19), "label" under a program's key (pan=), else the labels' verdict."""
     if with_expiry:
         return "near"
+    if _KEY_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return "label"
     kind = LABELS.classify(text, start, end)
     return "near" if kind is None and _EXPIRY_AFTER.match(text, end) is not None else kind
 
@@ -50,6 +57,11 @@ def _over_lines(runs: list[tuple[int, int, str]], text: str):
     """(start, end, digits) of 14–16 digits split over lines: consecutive runs with only a line break between them."""
     for i, (s, e, d) in enumerate(runs):
         if len(d) not in (4, 8) or text[s:e] != d:
+            if len(d) < 14 and i + 1 < len(runs) and _LINE_GAP.fullmatch(text, e, runs[i + 1][0]):
+                s2, e2, d2 = runs[i + 1]  # (wrapped inside a group, 5388 2338 46 ⏎ 87 8856, or between, 4980 1124 ⏎ 0357 3214)
+                if 14 <= len(d) + len(d2) <= 16 and (groups(text[s:e] + text[s2:e2]) in CARD_GROUPINGS[3:]
+                                                     or groups(text[s:e] + " " + text[s2:e2]) in CARD_GROUPINGS[3:]):
+                    yield s, e2, d + d2
             continue
         got, end, j = [d], e, i + 1
         while j < len(runs) and sum(map(len, got)) < 16 and _LINE_GAP.fullmatch(text, end, runs[j][0]) \

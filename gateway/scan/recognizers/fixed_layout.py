@@ -31,13 +31,16 @@ from gateway.scan.recognizers._numeric import my_number_ok
 from gateway.scan.recognizers._text import stable_key
 
 _FIELD_NAME = r"[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}?"
-_ITEM = _FIELD_NAME + r"[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）]?"
+# (a remark in brackets may follow an item's width: カナ氏名20桁（半角）, 住所40バイト（全角20文字）, round 22)
+_ITEM = (_FIELD_NAME + r"[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）]?"
+         r"(?:[(（][^()（）\n0-9]{0,6}[0-9]{0,3}[^()（）\n0-9]{0,4}[)）])?")
 LAYOUT = re.compile(_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _ITEM + r"|[ ]" + _ITEM + r"){2,}", re.IGNORECASE)
 _ONE = re.compile(r"(" + _FIELD_NAME + r")[ ]?[(（]?([0-9]{1,3})", re.IGNORECASE)
 # …or each field's columns first, from and to (1-10 宛名番号、11-30 氏名、31-38 生年月日), round 12
 _RANGE_ITEM = r"[0-9]{1,4}[ ]?[-~〜～][ ]?[0-9]{1,4}[ ]?[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}"
 RANGE_LAYOUT = re.compile(_RANGE_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _RANGE_ITEM + r"){2,}")
 _RANGE_ONE = re.compile(r"([0-9]{1,4})[ ]?[-~〜～][ ]?([0-9]{1,4})[ ]?([^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12})")
+_REMARK = re.compile(r"[(（](?![0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）])[^()（）\n]{1,14}[)）](?=[ ]?[・、,，/／]|$)")
 _NAME_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|宛名|(?i:name|kana)")
 _TEXT_FIELD = re.compile(_NAME_FIELD.pattern + r"|住所|名称|漢字|(?i:addr)")  # a name field, or another text
 _DIGIT = re.compile(r"\d")  # str.isdigit after NFKC
@@ -50,6 +53,7 @@ def _fields(spec: str) -> list[tuple[str, int, bool]]:
     """(name, width, text field) of each item of a layout."""
     if RANGE_LAYOUT.match(spec):
         return [(m.group(3), int(m.group(2)) - int(m.group(1)) + 1, _is_text(m.group(3))) for m in _RANGE_ONE.finditer(spec)]
+    spec = _REMARK.sub("", spec)  # (the widths inside a remark are no fields: 住所40バイト(全角20文字))
     return [(m.group(1), int(m.group(2)), _is_text(m.group(1))) for m in _ONE.finditer(spec)]
 
 
@@ -75,7 +79,8 @@ def _walk(text: str, pos: int, end: int, fields: list[tuple[str, int, bool]]) ->
         else:
             value = text[pos:pos + width]
             if len(value) != width or not (value.isascii() and value.isdigit()):
-                return None
+                # (the record read so far stands: an address's street numbers end a text field early)
+                return out if len(out) >= 3 else None
             out.append((name, pos, pos + width))
             pos += width
     return out if len(out) >= 3 else None

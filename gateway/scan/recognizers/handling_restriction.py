@@ -100,6 +100,16 @@ TRIGGERS = ("しないで", "しないよう", "ないでください", "ない�
             "禁複", "禁転送", "禁コピー", "禁配", "禁持", "ないこと", "口外し")
 
 
+# what a bracketed note stands after when it marks a document: nothing on its line, or a document's word (本資料（要暗号化）)
+_DOC_BEFORE = re.compile(r"(?:資料|文書|ファイル|本書|本紙|メール|添付|書類|報告書|名簿|一覧|台帳|データ)[ \t]*$")
+
+
+def on_document(text: str, s: int) -> bool:
+    ls = text.rfind("\n", max(0, s - 80), s) + 1
+    before = text[ls:max(ls, s - 1)]
+    return not before.strip(" \t\u3000") or _DOC_BEFORE.search(before) is not None
+
+
 class HandlingRestrictionRecognizer(AigwRecognizer):
     ENTITY = "HANDLING_RESTRICTION"
     TRIGGER_WORDS = TRIGGERS
@@ -117,6 +127,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
+            if action == "encrypt" and form == "bracketed" and not on_document(text, s):
+                form = "inline"  # a data item's note: kojin_bango CHAR(12), -- 個人番号（要暗号化） (round 22)
             if m.lastgroup == "english" and form == "inline" and _about_document(text, s):
                 form = "declared"  # This draft is for section members only. Do not forward it, … (round 18)
             if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in

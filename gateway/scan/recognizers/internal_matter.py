@@ -1,12 +1,10 @@
-"""INTERNAL_MATTER: non-public internal matters every municipality treats as 機密性２ (issue 13):
-予定価格 / 最低制限価格 with an amount before the opening, 人事異動 before 内示, internal network
-details (network words next to private IP addresses).
+"""INTERNAL_MATTER: non-public internal matters every municipality treats as 機密性２ (issue 13): 予定価格 / 最低制限価格
+with an amount before the opening, 人事異動 before 内示, internal network details (network words next to private IP
+addresses), audit findings in draft, an incident whose publication is still open …
 
-The list is data: ``gateway/scan/internal_matters_default.yaml`` (shipped) plus the office's own
-``internal_matters`` in detectors.yaml. Each matter names words (found by the engine's shared
-trigger pass), a requirement nearby (an amount, a private IP address, a name) and words that mark
-it as already public (開札結果, 公表済み …).
-
+The list is data: ``gateway/scan/internal_matters_default.yaml`` (shipped) plus the office's own ``internal_matters``
+in detectors.yaml. Each matter names words (found by the engine's shared trigger pass), a requirement nearby (an
+amount, a private IP address, a name) and words that mark it as already public (開札結果, 公表済み …).
 Metadata: ``matter`` (the matter's name), ``action`` (per matter), ``strength`` (``strong``).
 """
 
@@ -44,7 +42,6 @@ _ASCII = re.compile(r"[A-Za-z0-9_]")
 _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
 # a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown)
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
-_CELL_SEP = re.compile(r"[,\t|]")
 # …or as a key's bare value in JSON or a key=value line ("yotei_kakaku": 127600000, round 19)
 _KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?[0-9]{5,12}(?![0-9.])")
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
@@ -103,8 +100,10 @@ _QUOTED_NAMED = re.compile(r"[^「」\n]{0,20}」(?:[、・,]?[ ]?「[^「」\n]
 
 
 def _quoted_as_category(text: str, s: int, e: int) -> bool:
-    q = text.rfind("「", max(0, s - 20), s)
-    return q >= 0 and "」" not in text[q:s] and "\n" not in text[q:s] and _QUOTED_NAMED.match(text, e) is not None
+    """…or one of a bracketed list of examples in a rules text (機密性３：…（例：未公表の人事案、入札の予定価格…）, r22)."""
+    q, b = text.rfind("「", max(0, s - 20), s), text.rfind("(", max(0, s - 40), s)
+    return (q >= 0 and "」" not in text[q:s] and "\n" not in text[q:s] and _QUOTED_NAMED.match(text, e) is not None) or (
+        b >= 0 and text.startswith(("例:", "例えば", "例)"), b + 1) and ")" not in text[b:s] and "\n" not in text[b:s])
 
 
 def _sentence_start(text: str, s: int, limit: int) -> int:
@@ -310,15 +309,16 @@ def _column_figure(text: str, s: int, e: int, window: int) -> bool:
     if ls < 0 or le < 0:  # no row below, or a line too long to be a table header
         return False
     header = text[ls:le]
-    seps = _CELL_SEP.findall(header)
+    sep = "\t" if "\t" in header else "|" if "|" in header else "," if "," in header else ""  # (a TSV's 48,600)
+    seps = header.count(sep) if sep else 0
     if not seps:
         return False
-    col = len(_CELL_SEP.findall(text, ls, s))
+    col = text.count(sep, ls, s)
     nxt = text.find("\n", le + 1)
     for _ in range(3):  # the first rows under the header (a markdown rule line is skipped)
         row = text[le + 1:min(nxt if nxt >= 0 else len(text), le + 1 + LINE_REACH)]
-        cells = _CELL_SEP.split(row)
-        if col < len(cells) and len(cells) == len(seps) + 1 and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
+        cells = row.split(sep)
+        if col < len(cells) and len(cells) == seps + 1 and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
             return True
         if nxt < 0:
             break
@@ -407,11 +407,11 @@ class InternalMatterRecognizer(AigwRecognizer):
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
             # (outside the word itself: "do not share before the …" is the declaration, not a rule about one)
             return _RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None \
-                and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None
+                and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None and not _short_question(text)
         if m.requires == "amount":
             a = self._amount_after(text, m, s, e, cache)
-            if a is not None and _SIZEABLE.search(text, a[0], a[1]) is None:
-                return False  # a shop's price (予価 1,980円), a fee: no contract's price is that small
+            if a is not None and _SIZEABLE.search(text, a[0], a[1]) is None:  # (unless a column's figures, in 千円)
+                return _column_figure(text, s, e, m.window)  # a shop's price (予価 1,980円), a fee: not a contract's
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)

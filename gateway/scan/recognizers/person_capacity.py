@@ -40,6 +40,35 @@ _EVENT_ROLE_BEFORE = re.compile(
     r"(?:講師|講演者|登壇者|演者|パネリスト|コーディネーター|ファシリテーター|司会|出演|ゲスト|基調講演|指導者)[ \t]*[:：][^\n:：]{0,16}$")
 
 
+# the posts a residents' group shares with the office (班長, 会長 …), and the groups: a title among them before a name, with
+# the group on the name's line, or above a list of such lines within two lines of its top (５ ボランティア班長の連絡先 ⏎
+# 当日は携帯電話で… ⏎ 会場整理班 班長 菊地 隆之 ⏎ 救護連絡班 班長 大塚 千鶴 …)
+_RESIDENT_POST_BEFORE = re.compile(r"(?:班長|副?会長|副?リーダー|役員)[ \u3000]?$")
+_RESIDENT_GROUP = re.compile(r"ボランティア|自治会|町内会|町会|子ども会|子供会|PTA|ＰＴＡ|老人クラブ|自主防災|見守り隊")
+
+
+def resident_post(text: str, s: int) -> bool:
+    """The title right before ``s`` is a post of a residents' group named near it (see _RESIDENT_POST_BEFORE)."""
+    m = _RESIDENT_POST_BEFORE.search(text, max(0, s - 4), s)
+    if m is None:
+        return False
+    post = m.group().rstrip()
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    ls, spare = text.rfind("\n", 0, s) + 1, 2
+    for _ in range(16):  # (a list's lines, then two above it)
+        if _RESIDENT_GROUP.search(text, ls, end) is not None:
+            return True
+        if ls == 0:
+            return False
+        end, ls = ls - 1, text.rfind("\n", 0, ls - 1) + 1
+        if post not in text[ls:end]:
+            spare -= 1
+            if spare < 0:
+                return False
+    return False
+
+
 _HEAD_TITLE_BEFORE = re.compile(r"(?<![副])(?:館長|園長|校長|院長|センター長|学長|署長|理事長)[ \u3000]?$")
 
 
@@ -61,6 +90,8 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     brackets after a full name (unit_e: its end, or -1); a council member speaking in published minutes
     (○12番(佐藤花子君)) is public."""
     titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    # a residents' group's post (ボランティア班長, 自治会の班長 菊地 隆之): a private person, not the office's post
+    titled = titled and not resident_post(text, s)
     titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
     # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
     titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)

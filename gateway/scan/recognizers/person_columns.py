@@ -30,6 +30,8 @@ _TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "�
                             # a personnel announcement: the new and the old post (新職名 | 氏名 | 旧職名)
                             "新職名", "新職", "新役職", "現職名", "現職", "旧職名", "旧職"})
 _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
+# the staff's title and name in one column (| 所属 | 職・氏名 | 業績 |: an evaluation sheet, round 22)
+_TITLED_NAME_COLUMNS = frozenset({"職・氏名", "職氏名", "職名・氏名", "役職・氏名", "職/氏名", "職名/氏名", "役職/氏名"})
 _OFFICIAL_NAME_COLUMNS = frozenset(t + "名" for t in ("課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長",
                                                      "館長", "議員", "委員", "会長", "理事長", "市長", "町長", "村長",
                                                      "所属長", "管理職", "代表者", "医師", "院長", "施設長", "講師"))
@@ -148,7 +150,8 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
     if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):
         return None  # "/" parts a header only as a list of short field names
     # a column of private names (氏名, 患者名, 受講者名 …) before a column of officials (医師名 | 患者名: the patients)
-    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or low[k] in _EN_NAME_COLUMNS), None)
+    col = next((k for k, c in enumerate(cells) if c in _COLUMN_LABELS or low[k] in _EN_NAME_COLUMNS
+                or c in _TITLED_NAME_COLUMNS), None)
     by_role = False
     if col is None:
         col = next((k for k, c in enumerate(cells) if _PERSON_HEADER.fullmatch(c) or low[k] in _EN_ROLE_COLUMNS), None)
@@ -171,6 +174,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
     # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
     # the staff of the office with their extension numbers (内線)
     officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
+        or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is not None and not business:
@@ -242,7 +246,9 @@ def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | N
 
 
 # the head's title before the name in a cell ("院長 青山 大介" under 医師名, "理事長 大槻 幹夫" under 代表者)
-_CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長)[ 　]+")
+_CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長"
+                         # (or the office's title in a 職・氏名 column: 主査 鳴海 貴之)
+                         r"|" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ 　]+")
 
 
 # a quoted CSV cell holding the separator ("Sato, Keiko",1948-03-02): one cell (round 11)

@@ -32,9 +32,16 @@ _PERSONNEL_BEFORE = re.compile("|".join(sorted(_STAFF_RECORD_WORDS, key=len, rev
 
 def staff_label_in_record(text: str, s: int, label) -> bool:
     """A member of staff given as the value of 職員: in a personnel, disciplinary or health record is its subject (the
-    record's words before the label, or after it: 職員：… ⏎ 病気休暇：… ⏎ 診断書：適応障害, round 21)."""
-    return label in ("職員", "職員名") and (_PERSONNEL_BEFORE.search(text, max(0, s - 240), s) is not None
-                                          or _RECORD_AFTER.search(text, s, s + 240) is not None)
+    record's words before the label, or after it: 職員：… ⏎ 病気休暇：… ⏎ 診断書：適応障害, round 21); or listed a row each
+    by unit and title under a record's heading (時間外勤務実績 ⏎ 財政課　係長　有馬 宏樹　９７．２５時間, round 22)."""
+    if label not in ("職員", "職員名"):
+        ls = text.rfind("\n", max(0, s - 64), s) + 1
+        return not label and ls > 0 and _LISTED_ROW.fullmatch(text, ls, s) is not None \
+            and _PERSONNEL_BEFORE.search(text, max(0, ls - 240), ls) is not None
+    return (_PERSONNEL_BEFORE.search(text, max(0, s - 240), s) is not None
+            or _RECORD_AFTER.search(text, s, s + 240) is not None)
+_LISTED_ROW = re.compile(r"[ \t　]*(?:[^\s、。：:]{1,14}[ \t　]+){0,3}(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True))
+                         + r")[ \t　]+")
 # health topics (specific words of the health, disability and health-check families) after a staff title on its line
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
@@ -82,8 +89,10 @@ def named_as_party(text: str, s: int) -> bool:
 
 # the party's label heading the line above, the name on an indented line under it (a court order's 当事者目録:
 # 債務者　〒… <address> ⏎ 　　　　<name>（… 勤務）, round 15)
-_PARTY_LABEL = re.compile(r"[ \t　]*(?:差押)?(?:債務者|債権者|被告人?|原告|被?申立人|相手方|滞納者|被処分者|処分対象者|当事者)(?:[ \t　]*[:：]|[ \t　])")
-_INDENT_ONLY = re.compile(r"[ \t　]{2,}")
+# (or an item's number before the label and the unit and title before the name: 1　被処分予定者 ⏎ 　上下水道局 工務課 主査　…)
+_PARTY_LABEL = re.compile(r"[ \t　]*(?:[0-9]{1,2}[ \t　.)、]+|\([0-9]{1,2}\)[ \t　]*)?(?:差押)?(?:債務者|債権者|被告人?|原告|被?申立人|相手方|"
+                          r"滞納者|被処分(?:予定)?者|処分(?:予定|対象)者|懲戒対象者|被懲戒者|当事者)(?:[ \t　]*[:：]|[ \t　]|[ \t　]*$)")
+_INDENT_ONLY = re.compile(r"[ \t　]{2,}|[ \t　]+(?:[^\s、。：:0-9]{1,14}[ \t　]+){1,4}")
 
 
 def _under_party_line(text: str, ls: int, s: int) -> bool:
@@ -228,7 +237,7 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
                 continue
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
             # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
-            if nxt not in (" ", "\u3000", "の") and not (nxt in ("は", "が", "、") and p > 0 and _KANJI.match(text[p - 1])
+            if nxt not in (" ", "\u3000", "の") and not (NOTE_THEN_SUBJECT.match(text, p + len(w)) and p > 0 and _KANJI.match(text[p - 1])
                                                   and not _duty_line(text, p + len(w))) and not harm_from(text, p + len(w)) \
                     and not _spaced_subject(text, p, p + len(w)):
                 continue  # (佐野主事は健康診断の受付を担当: a duty, not a record; 長尾係長から暴言を吐かれ: harm, r15)

@@ -8,6 +8,7 @@ from gateway.scan import rx as re
 from typing import Any
 
 from gateway.scan.recognizers._base import ScanContext
+from gateway.scan.recognizers._field_keys import thing_key
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_contacts import kana_label_value, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_cues import _FIELD_BEFORE, _weak_label_is_field
@@ -94,6 +95,8 @@ class PersonLabelsMixin:
             weak = w in _WEAK_LABELS
             for p in sorted(present[w]):
                 e = p + len(w)
+                if w.isascii() and thing_key(text, p):
+                    continue  # cityName:, company_name: — the name of a place or a body, not a person's
                 if (weak and _weak_label_is_field(text, p, e)) or (not weak and _LABEL_NEXT_OK.match(text, e)):
                     out.append((p, e))  # not 名前を挙げ / 申請者の数: the word used as a label
         # label grammar: <kanji role>者: (or 者名:) at a field start; <kanji role>者 and a space opening its line

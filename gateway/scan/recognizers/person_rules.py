@@ -21,23 +21,10 @@ from collections.abc import Callable
 from typing import Any
 
 from gateway.scan import morphology
+from gateway.scan.recognizers._field_keys import thing_key
 from gateway.scan.recognizers.person_lexicon import (
-    _AGE_AFTER,
-    STAFF_TITLES,
-    _ALL_KANJI,
-    _HONORIFIC_SET,
-    _KANA_NAME,
-    _KANJI,
-    _LABEL_RE,
-    _LABEL_SEP,
-    _NAME_CHARS,
-    _PERSONAL_DATA_RE,
-    _STOP_EXTEND,
-    _WEAK_LABELS,
-    HONORIFIC_SHI,
-    HONORIFICS_STRONG,
-    LABELS,
-    ROLE_NOT_PERSON,
+    _AGE_AFTER, STAFF_TITLES, _ALL_KANJI, _HONORIFIC_SET, _KANA_NAME, _KANJI, _LABEL_RE, _LABEL_SEP, _NAME_CHARS,
+    _PERSONAL_DATA_RE, _STOP_EXTEND, _WEAK_LABELS, HONORIFIC_SHI, HONORIFICS_STRONG, LABELS, ROLE_NOT_PERSON,
     TITLES_OFFICIAL,
 )
 _LABEL_SET = frozenset(LABELS)
@@ -266,6 +253,10 @@ def trim_spaces(parts: list, j: int) -> tuple[list, int]:
     return parts, j
 
 
+# titles read after one space (田村 健一 主査, 河合 美波 先生, a public figure's 浜口 さくら 選手 / 議員: round 22)
+_SPACED_TITLES = STAFF_TITLES | {"先生", "選手", "議員", "監督", "教授", "准教授"}
+
+
 def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
     """様/さん/殿/君/ちゃん, 氏, or a title (課長, 議員 …) right after the name (one space allowed
     before a strong honorific: 山田 太郎 様)."""
@@ -283,7 +274,7 @@ def honorific_after(text: str, e: int, parts: list, toks, j: int) -> str | None:
     tm = _TITLE_AFTER.match(text, e)
     if tm is None and text[e:e + 1] in (" ", "\u3000"):  # 田村 健一 主査: a staff title after one space
         tm = _TITLE_AFTER.match(text, e + 1)                # (or a teacher's 先生: 河合 美波 先生は)
-        if tm is not None and tm.group(0) not in STAFF_TITLES and tm.group(0) != "先生":
+        if tm is not None and tm.group(0) not in _SPACED_TITLES:
             tm = None
     if tm is None and text[e:e + 1] == "(" and " " not in text[parts[0].start:e]:  # 吉岡健太（主事・3年目）: a glued
         tm = tm if (tm := _TITLE_AFTER.match(text, e + 1)) is None or tm.group(0) in STAFF_TITLES else None  # name's (r21)
@@ -353,8 +344,8 @@ def label_before(text: str, s: int, full: bool = True) -> str | None:
     for m in _LABEL_RE.finditer(text, max(ls, s - 20), s):
         if m.group(0) in ROLE_NOT_PERSON and m.group(0) not in _LABEL_SET:
             continue  # 主催者: / 発行者: name an organisation's role, not a person of the record
-        rest = text[m.end():s]
-        if _LABEL_SEP.fullmatch(rest) and _label_ok(text, m, rest, ls, full):
+        rest = text[m.end():s]  # (not a key naming a thing: cityName:)
+        if _LABEL_SEP.fullmatch(rest) and _label_ok(text, m, rest, ls, full) and not thing_key(text, m.start()):
             best = m.group(0)
     return best
 

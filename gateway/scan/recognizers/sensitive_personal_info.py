@@ -183,7 +183,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                           "育児休業", "育休", "介護休業", "介護休暇", "産前産後休暇", "産休", "休業期間",
                           "評価シート", "人事考課", "業績評価", "能力評価", "勤務態度",
                           "給料月額", "基本給", "給与月額", "給与支給額", "給与明細", "扶養手当", "住居手当", "地域手当",
-                          "通勤手当", "時間外勤務手当", "期末手当", "勤勉手当", "管理職手当", "共済掛金", "昇給", "降給"),
+                          "通勤手当", "時間外勤務手当", "時間外勤務実績", "超過勤務実績", "時間外勤務時間数", "期末手当", "勤勉手当", "管理職手当", "共済掛金", "昇給", "降給"),
                   ()),
     # disciplinary records of staff (a member of staff named next to them is the record's subject)
     "discipline": (False, ("懲戒処分", "懲戒", "分限処分", "訓告", "戒告処分", "減給処分", "停職処分", "免職処分",
@@ -247,6 +247,7 @@ _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|
 _STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|交付件数|交付数|所持者数|受給者数|利用者数|患者数|対象者数|該当者数|認定者数|割合|統計)"
                           r"|[ 　:：]*[0-9]{1,3}(?:,[0-9]{3})+[ ]?(?:人|件|名|世帯)"
                           r"|[ 　:：]*[0-9]+[ ]?(?:人|件|名|世帯)[ 　]*[(（][^)）\n]{0,16}[％%])")
+_SPECIALTY_BEFORE = re.compile(r"(?:専門|専攻|専門分野|研究分野|研究テーマ)(?:は|[:：])[ 　]?$")
 _BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
@@ -297,6 +298,8 @@ for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS:
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 _guard(("シェルター",), before=r"核|防空|避難")
+# the disaster law's programme (避難行動要支援者の見守り体制づくり, 災害時要支援者名簿の更新): its name, nobody's care level (r22)
+_guard(("要支援",), before=r"避難行動|災害時")
 # the council itself and its meetings (要保護児童対策地域協議会 代表者会議の開催, 要対協の運営): the body, no child's case
 _guard(("要保護児童対策地域協議会", "要対協"),
        after=r"[ 　]?(?:代表者会議|実務者会議|の(?:開催|運営|設置|構成|委員|事務局|代表者会議|実務者会議|調整機関|会議)|事務局)")
@@ -418,8 +421,9 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # a broad word naming a service's arrangements (健診の会場変更): no one's condition
         if _BLANK_FORM_AFTER.match(text, e):
             return False  # the blank form of such a record (評価シートの様式は上原さんが準備済み, round 19): nobody's record
-        if w.endswith("科") and _PHYSICIAN_AFTER.match(text, e):
-            return False  # a physician's specialty (精神科医, 心療内科医師): a profession, not a condition
+        if (w.endswith("科") and _PHYSICIAN_AFTER.match(text, e)) or (
+                not w.isascii() and _SPECIALTY_BEFORE.search(text, max(0, s - 8), s) is not None):
+            return False  # a physician's specialty (精神科医, 心療内科医師), a field of expertise (専門は感染症内科, r22)
         g = _GUARDS.get(w)
         if g is not None:
             before, after = g

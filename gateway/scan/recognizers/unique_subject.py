@@ -22,7 +22,8 @@ Round 21 (people identified without their name): a group's count that leaves one
 any qualifiers, a patient by ward and room with their age (東4病棟 412-B 入院中の方（78歳男性）), the one pupil of a small
 school's grade (3年（1名）の回答), a hamlet's household after its count of homes (柿ノ木沢地区（全部で9軒） ⏎ …一人暮らし、84才),
 a relative of a household known by role or trade (元消防団長さんとこ、息子さん; 酒屋（「やまぶき酒店」）さんちの次男), and a
-household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：…).
+household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：…), a shop's keeper named by the
+shop and described by age or sex (「かもめ理容店」の店主（70代男性…）, round 22).
 """
 
 from __future__ import annotations
@@ -84,16 +85,19 @@ _DESCRIBED = re.compile(
     # the relative of the one holder of a public post (副市長のご長男（38歳…）): identified through them
     # or of a person named by surname and title (松浦氏の長男, 村瀬会長のお嬢さん, 議員の秋津さん's child: round 18)
     # (or said as their household: 元消防団長さんとこ、息子さんが…, 会長さんちの娘さん: round 21)
-    r"|(?:副?(?:市|町|村)長|教育長|副?議長|副?知事|[一-鿿]{1,4}(?:[(（][^()（）\n]{1,16}[)）])?(?:氏|さん|様|会長|議員|議長|社長|理事長|院長|校長))"
-    r"(?:の|とこ[の、]?|ち[の、]?)[ 　]?(?:ご|御)?"
+    r"|(?:副?(?:市|町|村)長|教育長|副?議長|副?知事|(?<![一-鿿])議員|[一-鿿]{1,4}(?:[(（][^()（）\n]{1,16}[)）])?[ 　]?(?:氏|さん|様|会長|議員|議長|社長|理事長|院長|校長))"
+    r"(?:の|とこ[の、]?|ち[の、]?)[ 　]?(?:義理の|実の)?(?:ご|御|お)?"  # (議員の義理のお母さん, round 22)
     r"(?P<k>長男|長女|次男|次女|三男|三女|息子さん|息子|娘さん|娘|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|"
-    r"父親?|母親?|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])"
+    r"父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])"
     # (round 21) a household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：ご主人が人工透析…)
     r"|(?:^|(?<=\n))[ \t　]*(?:[・･*●○-][ \t　]*)?(?!皆|お客|業者|担当|先生|みな|会長|班長|みんな|各|職員|司会|市民|住民|保護者|事務局)"
     r"(?P<y>[^\s:：、。()（）・]{1,6}(?:[(（][ぁ-ゖァ-ヺー]{2,8}[)）])?(?:さん|ちゃん|様))[ 　]?[:：]"
     # (round 21) a patient by ward and room with their age (東4病棟 412-B 入院中の方（78歳男性）, 615号室に入院中（52歳、男性）)
     r"|(?P<w>(?:病棟|病室)[ 　]?[0-9]{2,4}(?:号室|号|-[A-Z0-9]{1,2})?[ 　]?(?:に|で)?入院中?(?:の(?:方|患者さん?|男性|女性))?)"
     r"(?=[ 　]?[(（][0-9]{1,3}[ ]?歳)"
+    # (round 22) a shop's keeper named by the shop, described with an age or a sex (「かもめ理容店」の店主（70代男性、…）)
+    r"|[「『][^」』\n]{1,16}[」』](?:の)?[ 　]?(?P<o>店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長)"
+    r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性))"
     # a grade's one pupil in a small school's answers (山際分校（全校児童6名）… 3年（1名）の回答)
     r"|(?P<g>(?<![0-9])[1-6一二三四五六]年生?[ 　]?[(（][ ]?[1１一][ ]?(?:名|人)[ ]?[)）])"
     # a household of a hamlet whose count of homes is given (東谷集落（全部で7軒） ⏎ ・坂の上の…一人暮らし、88才)
@@ -107,6 +111,7 @@ TRIGGERS_AFTER = (
     "の代表者", "の筆頭者", "の提出者", "の請求人",
     "長の", "長のご", "知事の", "氏の", "さんの", "会長の", "議員の", "社長の",
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
+    "店主", "経営者", "主人", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
     "病棟", "病室", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
 )
 
@@ -139,7 +144,7 @@ class UniqueSubjectRecognizer(AigwRecognizer):
                 if m.start("s") not in seen:
                     out.append(self._unique(m.start("s"), m.end()))
             for m in islice(_DESCRIBED.finditer(text), _MAX):
-                g = next(k for k in ("s", "c", "p", "k", "r", "f", "h", "w", "g", "t", "y") if m.group(k))
+                g = next(k for k in ("s", "c", "p", "k", "r", "f", "h", "w", "g", "t", "y", "o") if m.group(k))
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
         return out
 

@@ -50,8 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h21v003": _TYPES + "PHONE_NUMBER not read: a number split over messages",
     "h21b011": "an account number dictated over a call's turns with the staff echoing its pieces",
     "h21b020": "a card number dictated over a call's turns with a correction in between",
-    "h21h041": "an API sample's values declared examples in the prose before it (「番号 花子」という例示, 見本の番号)",
-    "h21i017": "volunteer team leaders listed with personal mobiles after 班長 (read as office staff)",
 }
 
 test_generalisation_shape_r21 = probe_test("generalisation_shapes_r21.jsonl", KNOWN_GAPS)

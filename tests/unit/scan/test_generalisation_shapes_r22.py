@@ -1,0 +1,52 @@
+"""Issue 13, round 22: fourteen themed blind batches (h22a–n, 630 rows) and sealed sets (h22s, h22t: 90 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h22e 20 / 25), each scored once on first contact
+(recall by action / false blocks):
+
+| set | scored on | first contact | after this round's fixes |
+|---|---|---|---|
+| h22a (case work as narrative prose: 生活保護, 介護, 母子保健, 虐待, 成年後見) | d81ca99 | 25/25, 0/20 | 25/25, 0/20 |
+| h22b (machine formats: fixed width, JSON Lines, XML, LDIF, SQL, DataFrames, logs, mail headers) | wave-1 fixes in part | 23/25, 2/20 | 25/25, 0/20 |
+| h22c (non-public internal matters: 査定, 指名, 監査, incidents, negotiations, networks) | d81ca99 | **15/25**, 1/20 | 25/25, 0/20 |
+| h22d (foreign residents and multilingual text) | wave-1 fixes in part | 25/25, 0/20 | 25/25, 0/20 |
+| h22e (public documents that look personal; 20 block / 25 allow) | wave-1 fixes in part | 20/20, 1/25 | 20/20, 0/25 |
+| h22f (disasters, schools and children) | wave-1 fixes in part | 25/25, 0/20 | 25/25, 0/20 |
+| h22g (credentials in developer and IT-admin material) | d81ca99 | 23/25, 1/20 | 25/25, 0/20 |
+| h22h (residents' contact with the office: 窓口, 苦情, 電話メモ, 滞納) | d81ca99 | 25/25, 0/20 | 25/25, 0/20 |
+| h22s (sealed: an ordinary month's mix) | after the wave-1 fixes | 24/25, 1/20 | 25/25, 0/20 |
+| h22t (sealed: the hard middle) | after the wave-1 fixes | 21/25, 0/20 | 25/25, 0/20 |
+| h22i–n (long documents; English and mixed; public health; personnel; casual and spoken text; identifiers in odd forms) | after the wave-1 fixes | 140/150, 8/120 | 150/150, 0/120 |
+
+Known gaps are non-strict xfails with their reason (all types only: every decision is right after the fixes).
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan.test_generalisation_shapes import probe_test
+
+_TYPES = "types only: the row blocks on its other findings; "
+KNOWN_GAPS: dict[str, str] = {
+    "h22a023": _TYPES + "PERSON not read: a name glued after 本人、 in a guardianship memo (本人、松宮ふさ。)",
+    "h22b033": _TYPES + "CREDENTIAL not read: an SMS provider's auth token in a curl command's -u user:token",
+    "h22b036": _TYPES + "JP_BANK_ACCOUNT not read: an account number in an XML element of a benefit's transfer data",
+    "h22c010": _TYPES + "CREDENTIAL not read: a password after an arrow in a handover (初期PWから変更済み → 現在 …)",
+    "h22d009": _TYPES + "PERSON not read: a name in kanji with its readings in brackets (呉 佳穎（ゴ カエイ／WU CHIA-YING）さん)",
+    "h22d032": _TYPES + "JP_BASIC_PENSION_NUMBER not read in a Korean mail",
+    "h22f041": _TYPES + "PHONE_NUMBER not read: a mobile number wrapped over two lines inside a group (090-6620-31 ⏎ 84)",
+    "h22i033": _TYPES + "PERSON not read in a long procedure document's worked case",
+    "h22j001": _TYPES + "PERSON not read: a card holder's name in capitals after name (name OLIVIER GARNIER)",
+    "h22j015": _TYPES + "SENSITIVE_PERSONAL_INFO not read in an English public-health nurse's visit note",
+    "h22m026": _TYPES + "DATE_OF_BIRTH not read: a birth date dictated in hiragana numerals (しょうわよんじゅうななねん…)",
+    "h22n004": _TYPES + "PERSON not read: names in a directory listing's scan file names",
+    "h22n011": _TYPES + "JP_BANK_ACCOUNT not read: account numbers with blanks inside a CSV's cells",
+    "h22n043": _TYPES + "JP_MY_NUMBER not read: a 個人番号 with one digit masked (9591 04●9 5420)",
+    "h22t002": _TYPES + "SENSITIVE_PERSONAL_INFO not read in a residents' association's minutes",
+    "h22t004": _TYPES + "PERSON not read: an OCR'd form whose every value is on a line of its own (請求者氏名 ⏎ 戸川 ⏎ 千晶)",
+    "h22t006": _TYPES + "JP_ADDRESS not read: an address split over CSV columns (県,市,町域,番地)",
+    "h22t011": _TYPES + "PERSON not read: a resident's letter signed at its end",
+    "h22t035": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number split over two table columns (上4桁 | 下6桁)",
+    "h22t045": _TYPES + "PERSON not read: a name after the surname said first (千葉です。千葉遥斗) in a chat's quotes",
+}
+
+test_generalisation_shape_r22 = probe_test("generalisation_shapes_r22.jsonl", KNOWN_GAPS)
+
+test_generalisation_shape_r22_sealed = probe_test("generalisation_shapes_r22_sealed.jsonl", KNOWN_GAPS)
