@@ -256,7 +256,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _ORG_AFTER.match(text, h.end):
             why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's
-        elif _business_caller(text, h.start):
+        elif _business_caller(text, h.start, h.end):
             why = "business_contact"  # 東邦ガス工業 営業 大槻さん 052-…: a company's person, the company's number
         elif _PLACE_AFTER.match(text, h.end):
             why = "place_name"  # 出席者　あおば台市長 …: the place of a title read as a name

@@ -57,7 +57,7 @@ def _published_results_request(text: str) -> bool:
     return _PUBLISHED_REQUEST.search(text, 0, eol if eol >= 0 else min(len(text), _REQUEST_REACH)) is not None
 
 
-_SCHEDULE_DATE = re.compile(r"[ \t　:：]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
+SCHEDULE_DATE = re.compile(r"[ \t　:：]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
 
 
 def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:
@@ -68,7 +68,7 @@ def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> 
     for t in _TITLE_LINE.finditer(text, lo, s):
         u = unless.search(text, t.start(), t.end())
         if u is not None and u.start() - t.start() <= 2 and negated.match(text, u.end()) is None \
-                and _SCHEDULE_DATE.match(text, u.end()) is None:  # (not a schedule's item: 公告　令和7年12月15日, r22)
+                and SCHEDULE_DATE.match(text, u.end()) is None:  # (not a schedule's item: 公告　令和7年12月15日, r22)
             return True
     return False
 

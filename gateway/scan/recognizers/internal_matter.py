@@ -18,7 +18,7 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._public_results import public_marker, published_after_opening
+from gateway.scan.recognizers._public_results import SCHEDULE_DATE, public_marker, published_after_opening
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 from gateway.scan.recognizers.person_shapes import fiction
 
@@ -61,9 +61,8 @@ _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去�
                            r"取扱説明書|取り扱い説明書|取説|工場出荷時|出荷時設定|(?i:factory default|user manual|user guide)")
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
-# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead
-# (公告は来週月曜の予定, 公表はまだ): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
-# (公告予定：12月10日: the notice is still to come, round 14)
+# a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead (公告は来週月曜
+# の予定, 公表はまだ, 公告予定：12月10日): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|時(?!点)|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|"
                       # a draft notice, or a memo kept out of it (公告（案）, 公告には載せない: round 17)
                       r"[(（]案[)）]|(?:に|には|へは)(?:載せない|載せず|載せません|掲載しない|掲載せず|掲載しません|出さない|出しません|"
@@ -376,7 +375,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             if amounts is None:
                 amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
             p, end = _estimate_before_opening(text, amounts)
-            if p >= 0 and all(_NEGATED.match(text, u.end()) for u in self.unless[id(bid)].finditer(text)):
+            if p >= 0 and all(_NEGATED.match(text, u.end()) or SCHEDULE_DATE.match(text, u.end())  # (公告 1/31: ahead)
+                              for u in self.unless[id(bid)].finditer(text)):
                 done.add(bid.name)
                 out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
                                        strength="strong", form="estimate"))

@@ -23,8 +23,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
-    "h10a011": "types only: a birth date that does not exist (1983-02-30) is no date of birth by design; the row "
-               "blocks on its name and mobile",
 }
 
 test_generalisation_shape_r10_heldout = probe_test("generalisation_shapes_r10_heldout.jsonl", KNOWN_GAPS)

@@ -74,9 +74,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS: dict[str, str] = {
-    "q10i101": "a 住基 record's birth date as an era code and YYMMDD (4050214: 平成5年2月14日) is no date the "
-               "scanner reads; the record blocks as a roster of names beside their readings, DATE_OF_BIRTH is not "
-               "among the findings",
     "q10i304": "a 個人番号 sent in three chat lines of four digits, each after a time stamp, then これがマイナンバーです: "
                "no run holds the number and the label follows the lines",
     "q10i504": "an English-headed payroll export aligned by runs of spaces (EMP_ID NAME_KANA BANK BR ACCT AMOUNT): no "

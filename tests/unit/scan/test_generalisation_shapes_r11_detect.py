@@ -93,8 +93,6 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS = {
-    "d11b001": "names in half-width katakana in a mainframe's fixed-width record with no header (ﾔﾏﾓﾄ ｶｽﾞﾔ): blocked by "
-               "the address and the mobile, but no PERSON nor DATE_OF_BIRTH (19680412 with no label) is read",
     "d11d005": "a mobile broken over two lines at its hyphen (090-⏎2231-7788) in a call-back memo: blocked by the "
                "surname and the welfare topic, but the number is not read",
     "d11d019": "a famous baseball player the dictionary does not list as a famous person (長嶋茂雄さん) with his stroke, "
@@ -111,8 +109,6 @@ KNOWN_GAPS = {
                "label or age bracket is not read (its twin names a tax office the same way)",
     "d11h001": "a surname alone heading a terse note with a colon (滝沢：息子さんの引きこもり10年目): minutes' speakers are "
                "written the same way",
-    "d11h004": "a mobile read by OCR with a space between every digit and full-width dashes after a label (ご連絡先　０ ８ ０ "
-               "－ ３ ３ …): blocked by the name and the topic, but the number is not read",
     "d11c018": "a 広報 shop feature (no consent phrase) saying the owner came back because her father was in hospital: "
                "the father's illness next to the owner's name blocks; telling a feature from an interview memo without "
                "a consent or publication cue is left open",

@@ -87,12 +87,8 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS = {
-    "d12pb025": "birth dates in a space-aligned table whose header holds 生年月日 among score columns (面接A 面接B …): "
-                "blocked by the names, but the dates are not read as birth dates",
     "d12pc002": "doctors named with a spaced 先生 before a private mobile (小林 康弘 先生　携帯 090-…): blocked by the "
                 "scope marking and the mobiles, but no PERSON is read",
-    "d12pc015": "landlines and mobiles in a space-separated ledger row between an address and an amount (… 浜風市東山5-9-3 "
-                "090-2281-4406 300,000 不可): blocked by the names and addresses, but the numbers are not read",
 }
 
 

@@ -25,8 +25,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
-    "h13c014": "a health-insurance card's QR string with abbreviated keys (HKN=, KGO=, BNG=): blocked on the name and birth "
-               "date, the insurer number not typed (types only)",
 }
 
 test_generalisation_shape_r13_heldout = probe_test("generalisation_shapes_r13_heldout.jsonl", KNOWN_GAPS)

@@ -24,10 +24,8 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
     "h13d014": _TYPES + "the driving licence number is not typed",
     "h13d022": _TYPES + "a Burmese message's name and pregnancy are not read",
-    "h13e002": _TYPES + "the birth date of a staff member's record is not typed",
     "h13e008": _TYPES + "the birth date beside the 個人番号 is not typed",
     "h13e010": _TYPES + "the name in a Java toString() is not read",
-    "h13e017": _TYPES + "the birth dates in an R vector (生年月日 = c(…)) are not read; the names are",
 }
 
 test_generalisation_shape_r13_heldout_end = probe_test("generalisation_shapes_r13_heldout_end.jsonl", KNOWN_GAPS)

@@ -74,9 +74,6 @@ from tests.unit.scan.test_generalisation_shapes import check_row, probe_rows
 
 
 KNOWN_GAPS: dict[str, str] = {
-    "q13r135": "a Vietnamese passport (Số hộ chiếu: C4829174, one letter and seven digits) beside a name in capitals: "
-               "foreign passport labels and numbers are not read (the passport rules know Japan's two letters and "
-               "seven digits and the MRZ); blocked neither by the name nor its 在留資格",
     "q13r070": "types only (warned for its dob=): an access log's subject=\"梶原 由美子\": a bare subject key is not read "
                "as a name label (a mail's Subject: line would read its topic's words as a name); subject_name= is",
     "q13r101": "types only (blocked by the names with their addresses): a CSV without a header (1021,浅野 仁,1957/03/12,"

@@ -23,8 +23,6 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
     "h14d006": _TYPES + "a password in a handover memo's prose is not typed",
     "h14d018": _TYPES + "an Indonesian form's pension number is not typed",
-    "h14d031": "false block: a wartime document marked 極秘 (昭和十九年), transcribed for the city's history (翻刻, 所蔵): "
-               "a historical artefact's marking is read as applied",
 }
 
 test_generalisation_shape_r14_heldout_end = probe_test("generalisation_shapes_r14_heldout_end.jsonl", KNOWN_GAPS)

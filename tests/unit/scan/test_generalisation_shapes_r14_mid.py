@@ -20,7 +20,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
     "h14g007": _TYPES + "a passport number after a Vietnamese sentence naming it (Số hộ chiếu của em là …), not a label",
-    "h14g013": _TYPES + "a Chinese form's insurance card line (保险证：保险者番号 … 记号 … 番号 …) is not typed",
 }
 
 test_generalisation_shape_r14_mid = probe_test("generalisation_shapes_r14_mid.jsonl", KNOWN_GAPS)

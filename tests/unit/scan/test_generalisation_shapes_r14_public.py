@@ -122,8 +122,6 @@ KNOWN_GAPS: dict[str, str] = {
                "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record",
     "r14p085": "types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
                "— Nguyen Thi Hoa (residence card …)) is not read; blocked by the residence card with the topics",
-    "r14p094": "types only: a name in an HTML input's value attribute (<input name=\"name\" value=\"大庭 健二\">) is "
-               "not read as a name column's value; blocked by the address, the mobile and the topic",
     "r14p112": "types only: English health words (early-stage Parkinson's, broken wrist, fell from his tractor) "
                "are no topics; blocked by the name with the mobile",
     "r14p137": "types only: a name after the speaker label 講師 with （個人） is not read when the lines below give "

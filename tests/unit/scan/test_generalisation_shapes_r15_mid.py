@@ -16,7 +16,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
-    "h15h008": _TYPES + "a birth date in a headerless CSV row is not typed",
     "h15h027": _TYPES + "the letter's writer is named only in a signature the model does not read",
     "h15i033": _TYPES + "the person of a marked document is not named in a form the model reads",
 }

@@ -42,7 +42,6 @@ KNOWN_GAPS = {
     "h17b024": _TYPES + "a pension number inside a fixed-width record",
     "h17d015": _TYPES + "an insurance card's numbers read out in a call",
     "h17d018": _TYPES + "the passport holder's name in a transcript",
-    "h17d021": _TYPES + "a handling restriction on the marking's line after the level",
     "h17d022": _TYPES + "the caller's name in a call transcript",
     "h17d023": _TYPES + "an address said in a voice memo",
     "h17e003": _TYPES + "a Vietnamese name of four capitalised parts and an English-order address",
@@ -58,7 +57,6 @@ KNOWN_GAPS = {
     "h17h006": _TYPES + "a birth date in a list row",
     "h17h013": _TYPES + "an address in a shift table",
     "h17i019": _TYPES + "a birth date in a casework note",
-    "h17j018": _TYPES + "a pension number in a memo",
     "h17j020": _TYPES + "the taxpayer's name under a marking",
     "h17k006": _TYPES + "a surname alone in a hurried request",
     "h17k010": _TYPES + "the account holder's kana name",
@@ -71,10 +69,8 @@ KNOWN_GAPS = {
     "h17m006": _TYPES + "a topic in a hospital's referral letter",
     "h17m010": _TYPES + "a topic in a resident's letter",
     "h17n004": _TYPES + "a romanised pupil's name in an ALT's mail",
-    "h17n038": _TYPES + "a phone number in a PTA list",
     "h17s019": _TYPES + "a birth date in a list row",
     "h17t006": _TYPES + "a topic in a resident's mail",
-    "h17s027": _TYPES + "a password in a network memo",
 }
 
 test_generalisation_shape_r17 = probe_test("generalisation_shapes_r17.jsonl", KNOWN_GAPS)

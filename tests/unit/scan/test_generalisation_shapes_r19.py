@@ -87,7 +87,6 @@ KNOWN_GAPS = {
     "h19y006": "a case note's glued name followed by a bare age (柿沼寛治 62 単身…糖尿病): the name is not read",
     "h19y018": "a draft bid notice before its publication (公告は来週月曜の予定) whose price is to be published after the "
                "opening: read as the published notice",
-    "h19y024": "a card number broken over a line after 決済：クレジットカード（VISA）: not assembled",
     "h19y035": "a pupil named once (佐伯湊くん) with the bullying and the clinic lines later: beyond the topic's reach",
     "h19z011": "a handover document with a member of staff's health matter buried in its duties section",
     "h19z020": "a mother and children described by housing estate block without a room (県営住宅（4号棟）) in a support "

@@ -33,7 +33,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20d007": _TYPES + "PERSON not read: a name beside a pension number with odd separators",
     "h20d011": _TYPES + "JP_RESIDENCE_CARD not read: a residence card number in an awkward layout",
     "h20d012": _TYPES + "JP_MY_NUMBER not read: a My Number said aloud in a dictation",
-    "h20d018": _TYPES + "CREDIT_CARD not read: a card number broken over two lines of a payment memo",
     "h20d019": _TYPES + "JP_DRIVERS_LICENSE not read: a licence number in an OCR'd form",
     "h20f016": _TYPES + "PHONE_NUMBER not read in a home-nursing note",
     "h20t015": _TYPES + "JP_DRIVERS_LICENSE not read",

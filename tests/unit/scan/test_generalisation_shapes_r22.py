@@ -1,4 +1,4 @@
-"""Issue 13, round 22: fourteen themed blind batches (h22a–n, 630 rows) and sealed sets (h22s, h22t: 90 rows), written by
+"""Issue 13, round 22: fourteen themed blind batches (h22a–n, 630 rows) and four sealed sets (h22s–v: 180 rows), written by
 writers who never read or ran the scanner (25 block / 20 allow each; h22e 20 / 25), each scored once on first contact
 (recall by action / false blocks):
 
@@ -15,6 +15,10 @@ writers who never read or ran the scanner (25 block / 20 allow each; h22e 20 / 2
 | h22s (sealed: an ordinary month's mix) | after the wave-1 fixes | 24/25, 1/20 | 25/25, 0/20 |
 | h22t (sealed: the hard middle) | after the wave-1 fixes | 21/25, 0/20 | 25/25, 0/20 |
 | h22i–n (long documents; English and mixed; public health; personnel; casual and spoken text; identifiers in odd forms) | after the wave-1 fixes | 140/150, 8/120 | 150/150, 0/120 |
+| h22u (sealed: a prefecture's ordinary quarter) | after the wave-2 fixes | 24/25, 1/20 | 25/25, 0/20 |
+| h22v (sealed: the cases a reviewer has to think about) | after the wave-2 fixes | 23/25, 0/20 | 25/25, 0/20 |
+| all first contacts (445 block / 365 allow) | — | recall 0.928 (413/445), false blocks 0.041 (15/365) | |
+| the four sealed sets only | — | recall 0.920 (92/100), false blocks 0.025 (2/80) | |
 
 Known gaps are non-strict xfails with their reason (all types only: every decision is right after the fixes).
 """
@@ -44,6 +48,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h22t006": _TYPES + "JP_ADDRESS not read: an address split over CSV columns (県,市,町域,番地)",
     "h22t011": _TYPES + "PERSON not read: a resident's letter signed at its end",
     "h22t035": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number split over two table columns (上4桁 | 下6桁)",
+    "h22v022": _TYPES + "JP_RESIDENCE_CARD not read: a residence card number written oddly",
     "h22t045": _TYPES + "PERSON not read: a name after the surname said first (千葉です。千葉遥斗) in a chat's quotes",
 }
 
