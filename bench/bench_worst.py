@@ -282,6 +282,17 @@ CASES: dict[str, Callable[[int], str]] = {
     "markup: digit lines under a label": lambda n: "番号\n" + fill("4539 8812\n", n),
     "markup: URL query fields": lambda n: "GET /a?" + fill("child_name=Ito+Mei&", n) + "x=1",
     "person: first-person cues after units": lambda n: fill("市民課の佐藤です。私は", n),
+    # round 22: DataFrame rows, backup-code lists, chat phrases left open, key prefixes before labels, staff list rows,
+    # schedule lines, quoted shop names, fixed layouts with remarks, bracket notes before markings
+    "markup: DataFrame rows under a name header": lambda n: "      番号      氏名  年齢\n" + fill("0  1001  堀内 紀子   66\n", n),
+    "credential: backup code lines": lambda n: "バックアップコード\n" + fill("5521 8807\n", n),
+    "markup: chat phrases left open": lambda n: fill("20:01 相談者「平成9年の」\n", n),
+    "person: identifiers ending in name": lambda n: fill("cityName:緑川市 companyName:", n),
+    "person: staff rows under a record heading": lambda n: "時間外勤務実績\n" + fill("税務課　主査　片岡 亮　112.5時間\n", n),
+    "internal: schedule lines": lambda n: fill("公告 1/31、開札 2/18 設計書 27,830,000円 ", n),
+    "person: quoted shop names": lambda n: fill("「まるや酒店」の主人（", n),
+    "layout: remarks after items": lambda n: fill("氏名20桁（半角）／", n),
+    "marking: bracket notes before markings": lambda n: fill("「資料」（貸与、機密性２）", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -105,7 +105,8 @@ _DOC_BEFORE = re.compile(r"(?:資料|文書|ファイル|本書|本紙|メール
 
 
 def on_document(text: str, s: int) -> bool:
-    ls = text.rfind("\n", max(0, s - 80), s) + 1
+    """The bracketed note at ``s`` (just after its bracket) marks a document, not a data item (see _DOC_BEFORE)."""
+    ls = max(text.rfind("\n", max(0, s - 80), s) + 1, s - 80)  # (bounded: a long line is read 80 characters back)
     before = text[ls:max(ls, s - 1)]
     return not before.strip(" \t\u3000") or _DOC_BEFORE.search(before) is not None
 

@@ -157,7 +157,7 @@ _VERSION_BEFORE = re.compile(r"(?i)(?:バージョン|version|ver\.?|(?<![A-Za-z
 def _short_question(text: str) -> bool:
     """A short prompt that is one question about the writer's own trouble (raspberrypi.local に ssh できません。ping
     192.168.1.23 は通ります。なぜでしょうか？): its one private address is no network plan."""
-    t = text.rstrip()
+    t = text.rstrip() if len(text) <= 480 else ""  # (a long text is no short question: not copied per word)
     return 0 < len(t) <= 240 and question_cues(text, len(t) - 1, len(t), strong_only=True)
 
 

@@ -47,21 +47,25 @@ _RESIDENT_POST_BEFORE = re.compile(r"(?:班長|副?会長|副?リーダー|役�
 _RESIDENT_GROUP = re.compile(r"ボランティア|自治会|町内会|町会|子ども会|子供会|PTA|ＰＴＡ|老人クラブ|自主防災|見守り隊")
 
 
+_REACH = 200
+
+
 def resident_post(text: str, s: int) -> bool:
     """The title right before ``s`` is a post of a residents' group named near it (see _RESIDENT_POST_BEFORE)."""
     m = _RESIDENT_POST_BEFORE.search(text, max(0, s - 4), s)
     if m is None:
         return False
     post = m.group().rstrip()
-    end = text.find("\n", s)
-    end = len(text) if end < 0 else end
-    ls, spare = text.rfind("\n", 0, s) + 1, 2
-    for _ in range(16):  # (a list's lines, then two above it)
+    end = text.find("\n", s, s + _REACH)
+    end = min(len(text), s + _REACH) if end < 0 else end
+    ls, spare = max(text.rfind("\n", 0, s) + 1 if s <= _REACH else text.rfind("\n", s - _REACH, s) + 1, s - _REACH), 2
+    for _ in range(16):  # (a list's lines, then two above it; each read at most _REACH characters back from its end)
         if _RESIDENT_GROUP.search(text, ls, end) is not None:
             return True
-        if ls == 0:
-            return False
-        end, ls = ls - 1, text.rfind("\n", 0, ls - 1) + 1
+        if ls <= 0 or text[ls - 1] != "\n":
+            return False  # (the text's start, or a line longer than the reach: no list)
+        end = ls - 1
+        ls = max(text.rfind("\n", max(0, end - _REACH), end) + 1, end - _REACH)
         if post not in text[ls:end]:
             spare -= 1
             if spare < 0:

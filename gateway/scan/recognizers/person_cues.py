@@ -30,6 +30,10 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 _PERSONNEL_BEFORE = re.compile("|".join(sorted(_STAFF_RECORD_WORDS, key=len, reverse=True)))
 
 
+_LISTED_ROW = re.compile(r"[ \t　]*(?:[^\s、。：:]{1,14}[ \t　]+){0,3}(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True))
+                         + r")[ \t　]+")
+
+
 def staff_label_in_record(text: str, s: int, label) -> bool:
     """A member of staff given as the value of 職員: in a personnel, disciplinary or health record is its subject (the
     record's words before the label, or after it: 職員：… ⏎ 病気休暇：… ⏎ 診断書：適応障害, round 21); or listed a row each
@@ -40,8 +44,6 @@ def staff_label_in_record(text: str, s: int, label) -> bool:
             and _PERSONNEL_BEFORE.search(text, max(0, ls - 240), ls) is not None
     return (_PERSONNEL_BEFORE.search(text, max(0, s - 240), s) is not None
             or _RECORD_AFTER.search(text, s, s + 240) is not None)
-_LISTED_ROW = re.compile(r"[ \t　]*(?:[^\s、。：:]{1,14}[ \t　]+){0,3}(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True))
-                         + r")[ \t　]+")
 # health topics (specific words of the health, disability and health-check families) after a staff title on its line
 _STAFF_HEALTH_SET = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability", "health_check"))
@@ -237,8 +239,9 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
                 continue
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued
             # after a surname as the subject of the sentence (佐野主事は…パニック障害, 佐野主査、…入院: round 12)
-            if nxt not in (" ", "\u3000", "の") and not (NOTE_THEN_SUBJECT.match(text, p + len(w)) and p > 0 and _KANJI.match(text[p - 1])
-                                                  and not _duty_line(text, p + len(w))) and not harm_from(text, p + len(w)) \
+            glued_subject = p > 0 and _KANJI.match(text[p - 1]) and NOTE_THEN_SUBJECT.match(text, p + len(w)) \
+                and not _duty_line(text, p + len(w))  # (…の相良 翔太主事ですが、…: round 22)
+            if nxt not in (" ", "\u3000", "の") and not glued_subject and not harm_from(text, p + len(w)) \
                     and not _spaced_subject(text, p, p + len(w)):
                 continue  # (佐野主事は健康診断の受付を担当: a duty, not a record; 長尾係長から暴言を吐かれ: harm, r15)
             if nxt == "の" and _duty_line(text, p + len(w)):
