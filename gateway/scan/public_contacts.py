@@ -367,15 +367,15 @@ def _business_contact(h: Any) -> bool:
 
 # a company's name and a business-facing role right before a person (東邦ガス工業 営業 大槻さん, ㈱北斗設備 担当 森様): a
 # business contact in a call memo or a mail, whose number is the company's (round 16)
-_COMPANY = (r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|[一-鿿ァ-ヺー]{1,12}(?:工業|商事|建設|興業|産業|物産|電機|電気|ガス|設備|"
+COMPANY = (r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|[一-鿿ァ-ヺー]{1,12}(?:工業|商事|建設|興業|産業|物産|電機|電気|ガス|設備|"
             r"サービス|システム|システムズ|コンサルタント|印刷|運輸|商会|製作所|工務店|開発|技研|通信|保険|銀行|信用金庫))")
 _BUSINESS_BEFORE = re.compile(
-    _COMPANY + r"[^\n]{0,12}?[ \t　](?:営業(?:部|課|所)?|担当|窓口|営業担当|[^\s]{1,6}(?:部|課|支店|営業所)(?:[ 　](?:担当|課長|部長|主任|係長))?)"
+    COMPANY + r"[^\n]{0,12}?[ \t　](?:営業(?:部|課|所)?|担当|[^\s]{0,6}窓口|営業担当|[^\s]{1,6}(?:部|課|支店|営業所)(?:[ 　](?:担当|課長|部長|主任|係長))?)"
     r"[ \t　]*$")
 
 
 # a letter's addressee line under the company's line (株式会社みずほ野建設コンサルタント ⏎ 須藤 様, round 22)
-_COMPANY_LINE = re.compile(r"[ \t　]*" + _COMPANY + r"[^\n]{0,40}$")
+COMPANY_LINE = re.compile(r"[ \t　]*" + COMPANY + r"[^\n]{0,40}$")
 _ADDRESSEE_AFTER = re.compile(r"[ \t　]*(?:様|殿|さん)[ \t　]*(?:\n|$)")
 
 
@@ -388,4 +388,4 @@ def business_caller(text: str, start: int, end: int = -1) -> bool:
     if end < 0 or ls <= 0 or text[ls:start].strip(" \t　") or _ADDRESSEE_AFTER.match(text, end) is None:
         return False
     pls = text.rfind("\n", max(0, ls - 1 - 80), ls - 1) + 1
-    return _COMPANY_LINE.match(text, pls, ls - 1) is not None
+    return COMPANY_LINE.match(text, pls, ls - 1) is not None

@@ -61,6 +61,7 @@ from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
 from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
+from gateway.scan.public_correspondents import colleague_lists, known_staff
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
@@ -121,6 +122,8 @@ _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)、?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
+                          # (the people's consent not yet given: まだ掲載の了承をとっていません, round 22)
+                          r"(?:了承|同意|承諾|許可)を(?:まだ)?(?:とって|取って|得て|もらって|いただいて)(?:い)?(?:ない|ません)|"
                           r"(?i:do not (?:share|distribute)|not for (?:publication|distribution)|internal use|confidential|shortlist)")
 # an office or a business named after a person (田辺和夫 事務所, 山本 法律事務所, 松尾商店): the organisation, not a person
 _ORG_AFTER = re.compile(r"[ 　]?(?:(?:選挙|選対)?事務所|後援会|法律事務所|税理士事務所|司法書士事務所|行政書士事務所|商店|工務店|医院|歯科医院|クリニック)")
@@ -215,7 +218,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         units_after(text, hits, partner_lines)
         representatives(text, hits, partner_lines)
         published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
-        _colleague_lists(hits, partner_lines)
+        colleague_lists(hits, partner_lines)
+        known_staff(text, hits, partner_lines)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)
@@ -250,8 +254,9 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             continue
         why = None
         k = bisect_right(places, (h.start, len(text))) - 1
-        if k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii():
-            why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1: the start of an address read as a name
+        if (k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii()) \
+                or _PLACE_SUFFIX.match(text, h.end):
+            why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1, 差出人: 紅葉谷市 会計課: a place read as a name
         elif _facility_token(text, h.start, h.end):
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _ORG_AFTER.match(text, h.end):
@@ -297,20 +302,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             h.meta["public_context"] = why
 
 
-def _colleague_lists(hits: list[_HitLike], partner_lines: set[int]) -> None:
-    """Surnames listed on one line with a member of staff named elsewhere in the text (差出人：母子保健係 吉成 … 参加予定者：
-    吉成、保科、西園寺、矢吹): colleagues in an office's mail, not a roster of residents (round 22)."""
-    staff = {h.meta.get("person_key") for h in hits if h.entity == "PERSON" and h.meta.get("staff")} - {None}
-    by_line: dict[int, list[_HitLike]] = {}
-    for h in hits:
-        if h.entity == "PERSON" and h.line not in partner_lines:
-            by_line.setdefault(h.line, []).append(h)
-    for names in by_line.values():
-        if len(names) >= 2 and all(not h.meta.get("full_name", True) and h.meta.get("form") == "label" for h in names) \
-                and any(h.meta.get("person_key") in staff for h in names):
-            for h in names:
-                if not h.meta.get("official"):
-                    h.meta.update(official=True, staff=True, public_context="colleagues")
+_PLACE_SUFFIX = re.compile(r"[市町村区県][ 　](?:[一-鿿]{1,8}(?:課|部|局|室|係|役場|役所))")
 
 
 def _colon(text: str, lo: int, hi: int) -> bool:

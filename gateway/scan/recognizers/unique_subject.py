@@ -38,25 +38,28 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 _CUE = re.compile(r"唯一(?:の|(?=[一-鿿ァ-ヺ]))|ただ(?:一人|ひとり)|(?:[1１]人|一人|ひとり)(?:だけ|しかいな)"
                   r"|(?:(?:うち|中)[^。\n]{0,16}?)?(?:は|が)本人のみ|(?:は|が)(?:ここ|この(?:世帯|家|店|方|人))(?:だけ|のみ|しかな)"
                   r"|(?:彼|彼女)[1１]人|[1１]人のみ|(?:知らない|知らぬ)(?:人|者)(?:が|は)いない"
-                  r"|[1１一](?:軒|店)(?:しかな|だけ|のみ)")  # (唯一ドローン測量を手がける, 北口で1軒しかない: round 18)
+                  r"|[1１一](?:軒|店)(?:しかな|だけ|のみ)|[1１一]名(?:のみ|だけ|しかいな)"  # (調理員は１名のみ: round 22)
+                  r"|(?:は|が)(?:彼|彼女|この子|その子)(?:だけ|のみ|しかいな)")  # (学年で外国籍は彼だけ)  # (唯一ドローン測量を手がける, 北口で1軒しかない: round 18)
 TRIGGERS = ("唯一", "ただ一人", "ただひとり", "一人だけ", "ひとりだけ", "一人しかいな", "ひとりしかいな", "本人のみ", "軒しかな",
             "ここだけ", "ここのみ", "ここしかな", "この世帯", "この家", "この店", "この方", "この人",
             "1人だけ", "1人しかいな", "彼1人", "彼女1人", "1人のみ",
-            "軒だけ", "軒のみ")
+            "軒だけ", "軒のみ", "彼だけ", "彼女だけ", "子だけ", "1名のみ", "1名だけ", "一名のみ", "一名だけ", "1名しかいな")
 _SUBJECT = re.compile(r"対象(?:者|生徒|児童|園児|職員|の(?:生徒|児童|方)|(?=[ 　]?[:：]))|当該(?:生徒|児童|園児|職員|利用者|者)|"
                       r"(?:応募|申請|受験|志願|相談)者|"  # (応募者：1名（この区分の応募は本人のみ）, round 21)
                       r"(?<![A-Za-z])[A-Z](?:氏|さん|君|くん|ちゃん)|(?:女子|男子)(?:生徒|児童)"
                       r"|[一-鿿ァ-ヺー]{1,6}屋さん|[一-鿿ァ-ヺー]{1,6}(?:店|商店)の(?:店主|主人|経営者)"  # (駅前の酒屋さん, r18)
-                      r"|[一-鿿]{1,6}(?:師|士|員|職員)さん|再任用職員|会計年度任用職員|(?:彼|彼女)(?=[は1１一])")
+                      r"|[一-鿿]{1,6}(?:師|士|員|職員)さん|再任用職員|会計年度任用職員|(?:彼|彼女)(?=[は1１一])"
+                      # (a post's holder named by the post before the count: 調理員は１名のみ; the child said so: 車いすの子って…一人だけ)
+                      r"|[一-鿿]{1,6}(?:師|士|員)(?=は)|(?<=の)子(?=って|は|が)|(?:男|女)の子")
 _REACH = 240
 _MAX = 16
 # (round 18) the cue before the subject it singles out: 当本部で唯一の女性救急救命士（…）, 地区に１世帯だけ住んでいるブラジル国籍の
 # ご家庭, the only fourth grader; or a record's subject label followed by the child's class (対象児童：ちゅうりっぷ組（３歳児…）
 _CUE_THEN_SUBJECT = re.compile(
-    r"(?:唯一の|ただ(?:一人|ひとり)の|最年長の|最年少の|[1１一](?:人|名|世帯|家族|軒|店)(?:だけ|のみ)(?:の|で)?"
+    r"(?:唯一の|ただ(?:一人|ひとり)[の、]|最年長の|最年少の|最高齢の|[1１一](?:人|名|世帯|家族|軒|店)(?:だけ|のみ)(?:の|で)?"
     # (a group's count that leaves one: 第5分団（団員14名、うち女性は1名）の女性団員, round 21)
     r"|(?:うち|中)[^。\n、()（）]{0,10}?(?:は|が)[ ]?[1１一][ ]?(?:名|人)(?:のみ|だけ)?[)）]?(?:の|で)?)[^。\n、]{0,24}?"
-    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性|"
+    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|係長|課長補佐|課長|主査|主任|主事|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性|"
     r"おじいちゃん|おばあちゃん|おじいさん|おばあさん|お年寄り|店主|ご主人|主人|奥さん|長女|長男|次女|次男|娘|息子))"
     # (any qualifiers before the noun: the only Vietnamese technical intern, round 21)
     r"|(?i:\bthe only (?:[a-z]+[ -]){0,3}?"
@@ -85,10 +88,15 @@ _DESCRIBED = re.compile(
     # the relative of the one holder of a public post (副市長のご長男（38歳…）): identified through them
     # or of a person named by surname and title (松浦氏の長男, 村瀬会長のお嬢さん, 議員の秋津さん's child: round 18)
     # (or said as their household: 元消防団長さんとこ、息子さんが…, 会長さんちの娘さん: round 21)
-    r"|(?:副?(?:市|町|村)長|教育長|副?議長|副?知事|(?<![一-鿿])議員|[一-鿿]{1,4}(?:[(（][^()（）\n]{1,16}[)）])?[ 　]?(?:氏|さん|様|会長|議員|議長|社長|理事長|院長|校長))"
-    r"(?:の|とこ[の、]?|ち[の、]?)[ 　]?(?:義理の|実の)?(?:ご|御|お)?"  # (議員の義理のお母さん, round 22)
+    r"|(?:副?(?:市|町|村)長|教育長|副?議長|副?知事|(?<![一-鿿])議員|"
+    # (the holder of a one-off local post, past or present: 郵便局長さんのところの上の娘さん, 町長だった方のお母さん, 住職の長男)
+    r"[一-鿿]{0,6}(?:局長|住職|宮司|駐在|組合長|区長|町長|村長)(?:さん|さま)?(?:だった(?:方|人))?(?:のところ|のとこ|ん家|の家)?|"
+    r"(?:PTA|ＰＴＡ|自治会|町内会|老人会|子ども会)会長(?:さん|さま)?(?:宅|のところ|のとこ|ん家|の家)?|[一-鿿]{1,4}(?:[(（][^()（）\n]{1,16}[)）])?[ 　]?(?:氏|さん|様|会長|議員|議長|社長|理事長|院長|校長))"
+    r"(?:さん|さま)?(?:の|宅の|のとこ[の、]?|とこ[の、]?|ち[の、]?)[ 　]?(?:義理の|実の)?(?:上の|下の|一番上の|末の)?(?:ご|御|お)?"  # (議員の義理のお母さん, round 22)
     r"(?P<k>長男|長女|次男|次女|三男|三女|息子さん|息子|娘さん|娘|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|"
     r"父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])"
+    # (round 22) the head of the one institution of its kind in the area (市内に一か所しかない産婦人科（…）の院長)
+    r"|(?:[1１一](?:か所|ヶ所|カ所|つ|軒)(?:しかない|しかな|だけの|だけある))[^。\n]{0,40}?の(?P<u>院長|校長|園長|店主|主人|住職|局長|医師|経営者)"
     # (round 21) a household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：ご主人が人工透析…)
     r"|(?:^|(?<=\n))[ \t　]*(?:[・･*●○-][ \t　]*)?(?!皆|お客|業者|担当|先生|みな|会長|班長|みんな|各|職員|司会|市民|住民|保護者|事務局)"
     r"(?P<y>[^\s:：、。()（）・]{1,6}(?:[(（][ぁ-ゖァ-ヺー]{2,8}[)）])?(?:さん|ちゃん|様))[ 　]?[:：]"
@@ -96,8 +104,9 @@ _DESCRIBED = re.compile(
     r"|(?P<w>(?:病棟|病室)[ 　]?[0-9]{2,4}(?:号室|号|-[A-Z0-9]{1,2})?[ 　]?(?:に|で)?入院中?(?:の(?:方|患者さん?|男性|女性))?)"
     r"(?=[ 　]?[(（][0-9]{1,3}[ ]?歳)"
     # (round 22) a shop's keeper named by the shop, described with an age or a sex (「かもめ理容店」の店主（70代男性、…）)
-    r"|[「『][^」』\n]{1,16}[」』](?:の)?[ 　]?(?P<o>店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長)"
-    r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性))"
+    r"|(?:[「『][^」』\n]{1,16}[」』]|[一-鿿ぁ-ゖァ-ヺー]{1,10}(?:舎|屋|堂|亭|庵|工房|商店|食堂))(?:の)?[ 　]?"
+    r"(?P<o>店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長)"
+    r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)|[ 　]?[(（][0-9]{2,3}[)）])"
     # a grade's one pupil in a small school's answers (山際分校（全校児童6名）… 3年（1名）の回答)
     r"|(?P<g>(?<![0-9])[1-6一二三四五六]年生?[ 　]?[(（][ ]?[1１一][ ]?(?:名|人)[ ]?[)）])"
     # a household of a hamlet whose count of homes is given (東谷集落（全部で7軒） ⏎ ・坂の上の…一人暮らし、88才)
@@ -109,11 +118,23 @@ TRIGGERS_AFTER = (
     "対象児童", "対象生徒", "対象園児", "対象児", "組の", "保育園", "保育所", "幼稚園", "こども園",
     "キャプテン", "主将", "副部長", "エース", "リーダー", "係長", "課長補佐", "主査", "主任", "主事", "所長", "室長", "班長", "担当者",
     "の代表者", "の筆頭者", "の提出者", "の請求人",
-    "長の", "長のご", "知事の", "氏の", "さんの", "会長の", "議員の", "社長の",
+    "会長さん宅", "会長宅", "長の", "長のご", "知事の", "住職の", "宮司の", "駐在", "長さんの", "長さんとこ", "長だった", "最高齢の", "氏の", "さんの", "会長の", "議員の", "社長の",
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
-    "店主", "経営者", "主人", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
+    "しかない", "だけの", "だけある", "店主", "経営者", "主人", "舎の", "屋の", "堂の", "工房の", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
     "病棟", "病室", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
 )
+
+
+_PHRASE_AFTER = re.compile(r"[」』](?:と|という|って|のよう|のような|など|の(?:表現|言い方|書き方))")
+
+
+def _quoted_phrase(text: str, p: int) -> bool:
+    """The cue at ``p`` stands in a quoted phrase that the text talks about (『…唯一の…』と書いたら)."""
+    q = max(text.rfind("『", max(0, p - 40), p), text.rfind("「", max(0, p - 40), p))
+    if q < 0 or any(c in text[q:p] for c in "』」\n"):
+        return False
+    close = min((i for i in (text.find("』", p, p + 60), text.find("」", p, p + 60)) if i >= 0), default=-1)
+    return close >= 0 and _PHRASE_AFTER.match(text, close) is not None
 
 
 class UniqueSubjectRecognizer(AigwRecognizer):
@@ -125,6 +146,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
         out: list[RecognizerResult] = []
         seen: set[int] = set()
         for cue in islice(_CUE.finditer(text), _MAX):
+            if _quoted_phrase(text, cue.start()):
+                continue  # 『○○地区の唯一の商店のおばあちゃん』と書いたら: a phrase talked about (round 22)
             lo = max(0, cue.start() - _REACH)
             blank = text.rfind("\n\n", lo, cue.start())
             subject = None
@@ -137,14 +160,14 @@ class UniqueSubjectRecognizer(AigwRecognizer):
         if any(w in ctx.hits for w in TRIGGERS_AFTER):
             for m in islice(_CUE_THEN_SUBJECT.finditer(text), _MAX):
                 g = "s" if m.group("s") else "e"
-                if m.start(g) not in seen and m.start() not in seen:
+                if m.start(g) not in seen and m.start() not in seen and not _quoted_phrase(text, m.start()):
                     seen.add(m.start(g))
                     out.append(self._unique(m.start(g), m.end(g)))
             for m in islice(_SUBJECT_CLASS.finditer(text), _MAX):
                 if m.start("s") not in seen:
                     out.append(self._unique(m.start("s"), m.end()))
             for m in islice(_DESCRIBED.finditer(text), _MAX):
-                g = next(k for k in ("s", "c", "p", "k", "r", "f", "h", "w", "g", "t", "y", "o") if m.group(k))
+                g = next(k for k in ("s", "c", "p", "k", "r", "f", "h", "w", "g", "t", "y", "o", "u") if m.group(k))
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
         return out
 

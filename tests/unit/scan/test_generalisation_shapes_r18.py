@@ -35,7 +35,6 @@ KNOWN_GAPS = {
     "h18h004": "two new pupils of a class newsletter, twins from a named children's home: identifiable as a pair",
     "h18h020": "a neighbourhood bulletin's household by 班 and corner (4班の角のお宅の奥様…入院)",
     "h18i004": "a shop described by its street and sign (本町商店街の入口、創業百年の和菓子屋) and its owner's arrears",
-    "h18i005": "a neighbourhood bulletin's household described in passing",
     "h18i012": "a man known by a daily habit at a station (毎朝…駅の東口でビラ配りしてる白髪の男の人) and his admission",
     "h18i013": "a public post holder's nephew as an exam candidate: the exam's result is not read as a topic",
     "h18w008": _TYPES + "the card holder's name in a mail",

@@ -66,7 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20i034": "a child named by a nickname in a short chat with a roster's topic",
     "h20j010": "a resident named once deep in a long report, the topic lines away",
     "h20k014": "a private party (地権者) named with 氏 in a council answer draft, with his surgery",
-    "h20v002": "a member of a small group identified by being its only one (うち男性は1名のみ) with his illness",
     "h20v003": "a pupil identified by being the only one in a class (在籍する5年生は今年度1名のみ) with welfare",
     "h20v007": "a My Number given 4-4 then 4 on the next line after its card's back (カード裏面の番号)",
     "h20v011": "a handling restriction at the end of a long document (read as a question's word)",

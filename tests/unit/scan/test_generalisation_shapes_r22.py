@@ -1,4 +1,4 @@
-"""Issue 13, round 22: fourteen themed blind batches (h22a–n, 630 rows) and four sealed sets (h22s–v: 180 rows), written by
+"""Issue 13, round 22: eighteen themed blind batches (h22a–r, 810 rows) and four sealed sets (h22s–v: 180 rows), written by
 writers who never read or ran the scanner (25 block / 20 allow each; h22e 20 / 25), each scored once on first contact
 (recall by action / false blocks):
 
@@ -15,12 +15,13 @@ writers who never read or ran the scanner (25 block / 20 allow each; h22e 20 / 2
 | h22s (sealed: an ordinary month's mix) | after the wave-1 fixes | 24/25, 1/20 | 25/25, 0/20 |
 | h22t (sealed: the hard middle) | after the wave-1 fixes | 21/25, 0/20 | 25/25, 0/20 |
 | h22i–n (long documents; English and mixed; public health; personnel; casual and spoken text; identifiers in odd forms) | after the wave-1 fixes | 140/150, 8/120 | 150/150, 0/120 |
+| h22o–r (people identified by description; spreadsheets in awkward shapes; forwarded mail threads; schools) | after the sealed h22u/v fixes | 85/100, **10/80** (h22o **11/25**; h22q 8/20 false blocks) | 96/100, 1/80 |
 | h22u (sealed: a prefecture's ordinary quarter) | after the wave-2 fixes | 24/25, 1/20 | 25/25, 0/20 |
 | h22v (sealed: the cases a reviewer has to think about) | after the wave-2 fixes | 23/25, 0/20 | 25/25, 0/20 |
-| all first contacts (445 block / 365 allow) | — | recall 0.928 (413/445), false blocks 0.041 (15/365) | |
+| all first contacts (545 block / 445 allow) | — | recall 0.914 (498/545), false blocks 0.056 (25/445) | |
 | the four sealed sets only | — | recall 0.920 (92/100), false blocks 0.025 (2/80) | |
 
-Known gaps are non-strict xfails with their reason (all types only: every decision is right after the fixes).
+Known gaps are non-strict xfails with their reason (five wave-3 decisions left, the rest types only).
 """
 
 from __future__ import annotations
@@ -48,6 +49,17 @@ KNOWN_GAPS: dict[str, str] = {
     "h22t006": _TYPES + "JP_ADDRESS not read: an address split over CSV columns (県,市,町域,番地)",
     "h22t011": _TYPES + "PERSON not read: a resident's letter signed at its end",
     "h22t035": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number split over two table columns (上4桁 | 下6桁)",
+    "h22p003": _TYPES + "PERSON not read beside a 個人番号 split over columns",
+    "h22p020": _TYPES + "PHONE_NUMBER not read: a number split over columns (tel1, tel2, tel3)",
+    "h22p034": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number split over columns",
+    "h22p040": _TYPES + "JP_ADDRESS not read: an address over a spreadsheet's cells with their references",
+    "h22r019": _TYPES + "PERSON not read in a marked school document",
+    "h22o008": "a man identified by his former post at a named school and his family's shop (元・…中学校の体育教師, 実家は"
+               "…の角の酒店) with his conviction: no name and no unique cue",
+    "h22o033": "a household described in a bulletin's photo caption among ordinary items",
+    "h22o039": "a rough sleeper known by his nickname and his place (「ゲンさん」, 白鷺橋の下の東屋) with his illness",
+    "h22q031": "false block: an event's keynote speaker named with 氏 and her university post in brackets beside 障害者施策",
+    "h22r038": "a teacher named after 本校教諭 (a bare 教諭 is no office title: no name read) with her sick leave",
     "h22v022": _TYPES + "JP_RESIDENCE_CARD not read: a residence card number written oddly",
     "h22t045": _TYPES + "PERSON not read: a name after the surname said first (千葉です。千葉遥斗) in a chat's quotes",
 }

@@ -1,0 +1,55 @@
+"""Who the names of an office's mail thread are (issue 13, round 22): colleagues listed by surname beside a member of
+staff, and a correspondent greeted or named in a mail header whose surname a member of staff or a company's contact
+signs with elsewhere in the thread. Such names are the thread's own people in their work, not private persons: the
+combination rules would otherwise pair a greeting (> 菅原さん) with an address or a number from another message's
+signature. Part of public_context; plain functions over the hits (meta only), linear in the text and the hits."""
+
+from __future__ import annotations
+
+from gateway.scan import rx as re
+from gateway.scan.public_contacts import COMPANY
+from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
+
+
+def colleague_lists(hits: list[_HitLike], partner_lines: set[int]) -> None:
+    """Surnames listed on one line with a member of staff named elsewhere in the text (差出人：母子保健係 吉成 … 参加予定者：
+    吉成、保科、西園寺、矢吹): colleagues in an office's mail, not a roster of residents (round 22)."""
+    staff = {h.meta.get("person_key") for h in hits if h.entity == "PERSON" and h.meta.get("staff")} - {None}
+    by_line: dict[int, list[_HitLike]] = {}
+    for h in hits:
+        if h.entity == "PERSON" and h.line not in partner_lines:
+            by_line.setdefault(h.line, []).append(h)
+    for names in by_line.values():
+        if len(names) >= 2 and all(not h.meta.get("full_name", True) and h.meta.get("form") == "label" for h in names) \
+                and any(h.meta.get("person_key") in staff for h in names):
+            for h in names:
+                if not h.meta.get("official"):
+                    h.meta.update(official=True, staff=True, public_context="colleagues")
+
+
+_KANJI_SURNAME = re.compile(r"[一-鿿々]{1,3}")
+# where a thread names its correspondents: a salutation alone on its line (> 菅原さん), a mail header (差出人: 白石 綾)
+_CORRESPONDENT_LINE = re.compile(r"[ \t>　]*(?:(?:差出人|送信者|宛先|From|To|Cc|CC)[ \t]*[:：][ \t]*[^\n]{1,40}"
+                                 r"|[一-鿿々]{1,3}(?:[ 　][一-鿿々ぁ-ゖ]{1,4})?[ 　]?(?:様|さん|殿|先生)[、,。]?)[ \t]*")
+# a mail's sign-off: a surname alone on its line with the office's unit or extension in brackets
+_SIGN_OFF = re.compile(r"(?m)^[ \t>　]*(?P<s>[一-鿿々]{1,3})[ 　]?[(（][^()（）\n]{0,16}?(?:係|課|室|担当|内線|直通)[^()（）\n]{0,16}[)）][ \t]*$")
+# a company's contact signing a message (株式会社オープンリンク 保守窓口 斎藤 遥)
+_COMPANY_SIGNATURE = re.compile(r"(?m)^[ \t>　]*" + COMPANY + r"[^\n]{0,30}[ 　](?P<s>[一-鿿々]{1,3})[ 　][一-鿿々ぁ-ゖ]{1,4}[ \t]*$")
+
+
+def known_staff(text: str, hits: list[_HitLike], partner_lines: set[int]) -> None:
+    """A name whose surname a member of staff or a company's contact signs with elsewhere in the text (菅原（審査係
+    内線1712） ⏎ > 菅原さん; 差出人: 白石 綾 beside 白石（内線2108）; > 斎藤様 beside 株式会社… 保守窓口 斎藤 遥): the same
+    correspondent greeted or quoted in a mail thread, not a private person (round 22)."""
+    surnames = {w for h in hits if h.entity == "PERSON" and not h.meta.get("subject")
+                and (h.meta.get("staff") or h.meta.get("public_context") == "business_contact")
+                for w in text[h.start:h.end].replace("\u3000", " ").split(" ") if _KANJI_SURNAME.fullmatch(w)}
+    surnames.update(m.group("s") for m in _SIGN_OFF.finditer(text))  # (相馬（内線5120）, 菅原（審査係 内線1712）)
+    surnames.update(m.group("s") for m in _COMPANY_SIGNATURE.finditer(text))  # (株式会社オープンリンク 保守窓口 斎藤 遥)
+    if not surnames:
+        return
+    for h in hits:
+        if h.entity == "PERSON" and not h.meta.get("official") and not h.meta.get("subject") \
+                and h.line not in partner_lines and text[h.start:h.end].replace("\u3000", " ").split(" ")[0] in surnames \
+                and _CORRESPONDENT_LINE.fullmatch(text, _line_start(text, h.start), _line_end(text, h.end)) is not None:
+            h.meta.update(official=True, staff=True, public_context="known_staff")
