@@ -178,7 +178,8 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is None and "" in cells:  # (a header on two rows, the titles under a merged 新 / 旧: ⏎ \t部局\t職\t…)
-        below = [c.strip(" \t|｜") for c in text[le + 1:text.find("\n", le + 1, le + 1 + _MAX_HEADER)].split(sep)]
+        nle = text.find("\n", le + 1, le + 1 + _MAX_HEADER)
+        below = [c.strip(" \t|｜") for c in text[le + 1:nle if nle >= 0 else min(len(text), le + 1 + _MAX_HEADER)].split(sep)]
         title_col = next((k for k, c in enumerate(below) if c in _TITLE_COLUMNS and not header_digits(c)), None)
     if title_col is not None and not business:
         # business cards and vendor contacts (会社名 | 部署 | 役職 | 氏名): a company's row names its staff by any job
