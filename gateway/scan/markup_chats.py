@@ -22,7 +22,7 @@ _ZW = "\u200b"
 _HEADER = re.compile(r"^[ \t]*[\[(]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\])]?[ \t　]*"
                      r"(?P<who>[^\n:：\[\]「」]{1,24}?)[ \t　]*(?:[:：][ \t　]*|(?P<q>「))", re.MULTILINE)
 # a message that stops mid-phrase (…平成14年の, 霞浦町の): the sender's next message goes on with it
-_OPEN_END = re.compile(r"[^\s　](?:の|、)[ \t　]*(?P<close>」?)[ \t　]*$")
+_OPEN_END = re.compile(r"[^\s　](?:の|、)[ \t　]*」?[ \t　]*$")  # (the closing quote: a filler with the line break)
 _PIECE = r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ!#$%&*+./=?@^_~\-]"
 # the piece ending a message, and the piece starting the next one (at most a short polite ending after it: 4861 です)
 _TAIL = re.compile(r"(?:^|[\s　])(?P<p>" + _PIECE + r"{2,64})[ \t　]*$")

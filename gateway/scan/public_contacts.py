@@ -375,7 +375,7 @@ _BUSINESS_BEFORE = re.compile(
 
 
 # a letter's addressee line under the company's line (株式会社みずほ野建設コンサルタント ⏎ 須藤 様, round 22)
-COMPANY_LINE = re.compile(r"[ \t　]*" + COMPANY + r"[^\n]{0,40}$")
+_COMPANY_LINE = re.compile(r"[ \t　]*" + COMPANY + r"[^\n]{0,40}$")
 _ADDRESSEE_AFTER = re.compile(r"[ \t　]*(?:様|殿|さん)[ \t　]*(?:\n|$)")
 
 
@@ -388,4 +388,4 @@ def business_caller(text: str, start: int, end: int = -1) -> bool:
     if end < 0 or ls <= 0 or text[ls:start].strip(" \t　") or _ADDRESSEE_AFTER.match(text, end) is None:
         return False
     pls = text.rfind("\n", max(0, ls - 1 - 80), ls - 1) + 1
-    return COMPANY_LINE.match(text, pls, ls - 1) is not None
+    return _COMPANY_LINE.match(text, pls, ls - 1) is not None

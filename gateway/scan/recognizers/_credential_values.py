@@ -5,7 +5,6 @@ Plain functions, shared by ``credential.py``'s passes."""
 from __future__ import annotations
 
 import base64
-import binascii
 import math
 from gateway.scan import rx as re
 
@@ -114,6 +113,6 @@ def encoded_placeholder(v: str) -> bool:
         return False
     try:
         raw = base64.b64decode(v, validate=True).decode("ascii")
-    except (binascii.Error, ValueError):
+    except ValueError:  # (binascii.Error and UnicodeDecodeError are ValueErrors)
         return False
     return raw.isprintable() and PLACEHOLDER.match(raw) is not None
