@@ -33,7 +33,7 @@ STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disabi
 # their own debts (自己破産, 差押え of their pay) only as the record's subject (対象：…): a tax official's job (round 13)
 STAFF_SUBJECT_ONLY_FAMILIES = frozenset({"tax"})
 STAFF_INLINE_WINDOW = 40
-STAFF_AGENT_WINDOW = 80  # staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
+STAFF_AGENT_WINDOW = 160  # staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
 STAFF_AGENT_FAMILIES = STAFF_INLINE_FAMILIES | {"health", "disability", "health_check"}  # …of 田村主査が…適応障害で休職中
 STAFF_ADJACENT = 2
 
@@ -286,7 +286,7 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
             p = staff.near(t, f.config.combination.person_window, lambda p: bool(p.meta.get("topic")) and p.end <= t.start)
         if p is None and cat in STAFF_AGENT_FAMILIES:  # "中谷主任が、…物損事故を起こし…始末書を提出させる"
             p = staff.near(t, STAFF_AGENT_WINDOW, lambda p: p.line == t.line and p.end <= t.start
-                           and bool(p.meta.get("agent")))
+                           and bool(p.meta.get("agent") or p.meta.get("subject")))
         if p is not None:
             yield "block", "staff_record_subject", [p, t]
             return

@@ -49,7 +49,9 @@ _EXAMPLE_MARK = re.compile(
     r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example|예시|견본|(?i:ví dụ|exemplo|ejemplo|halimbawa)|示例|样本)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
     # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
     r"|[-–—:：][ \t]*(?:SAMPLE|EXAMPLE|Sample|Example)[ \t]*$"
-    r"|(?i:are (?:fictitious )?examples only|for illustration only)"
+    r"|(?i:are (?:fictitious )?examples only|for illustration only"
+    # (a style question's names said to be examples: These are just examples, not real residents, round 23)
+    r"|(?:these|they|all) are (?:just |only |all )?(?:hypothetical |made-up |invented )?examples|not real (?:people|persons|residents|names))"
     # a form's example heading in the residents' languages: VÍ DỤ, 填写示例, 작성 예시, EXEMPLO, Ejemplo, Halimbawa
     r"|^[ \t]*[\[(【]?(?i:ví dụ|mẫu điền|mẫu|[填記记]?[写寫]?(?:示例|范例|範例)|样本|樣本|(?:(?:작성|기입|기재)[ ]?)?예시|(?:작성|기입|기재)[ ]?예|견본|exemplo|ejemplo|halimbawa"
     r"|उदाहरण)[\])】]?[ \t]*(?:[:：]?[ \t]*$|[(（])"  # (inline, "Exemplo: \"…\"" quotes one example: quoted_example_regions)

@@ -161,6 +161,30 @@ _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表
 # the same said of the whole paragraph (予定価格の決定について（伺い）※公告前 … 前回の落札率を踏まえ, round 12)
 _NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
 
+# a note inside a public document that will not be published with it (【編集メモ・掲載前に削除】, （以下は班内メモ。お知らせには
+#載せません）): its line and the lines after it up to a blank line are the office's own (round 23)
+_NOTE_MARK = re.compile(r"編集メモ|掲載前に削除|(?:班内|課内|係内|内部|担当者?|作業)メモ|(?:お知らせ|広報|本文|記事|ホームページ|HP)"
+                        r"(?:に|には)載せ(?:ません|ない)|非掲載|掲載しない(?:こと|でください)|削除してから(?:掲載|公開)")
+
+
+def note_lines(text: str) -> set[int]:
+    """Line numbers (0-based, as the hits count them) of each note's block (bounded: 40 lines a note)."""
+    out: set[int] = set()
+    for m in _NOTE_MARK.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line in out:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        for k in range(40):
+            out.add(line + k)
+            le = text.find("\n", ls)
+            if le < 0 or text.startswith("\n", le + 1) or text[le + 1:text.find("\n", le + 1) if text.find(
+                    "\n", le + 1) >= 0 else len(text)].strip(" \t\u3000") == "":
+                break
+            ls = le + 1
+    return out
+
+
 # entities each mechanism reads
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
     | PLACEHOLDER_IDS
@@ -172,6 +196,9 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     hits = list(hits)
     placeholder_records(text, hits)  # test data: a record whose contact is example.com or 000-0000-0000
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
+    if hits and _NOTE_MARK.search(text) is not None:
+        notes = note_lines(text)  # an editor's or a team's note inside the document is not what it publishes
+        hits = [h for h in hits if h.line not in notes]
     if not hits:
         return
     present = {h.entity for h in hits}

@@ -150,11 +150,14 @@ ARROW_PW = re.compile(
     r"(?:→|⇒)[ \t　]*[「『\"']?(?P<v>[!-~]{8,64}?)[」』\"']?(?=$|[\s)）」』、。,])")
 # a password announced, then given alone on the next line (the second mail of a zip sent with its password:
 # 解凍パスワードをお知らせします。⏎　Zk8#mdr1130; "The password for the file is below:" ⏎ Zk8#mdr1130)
+_PW_WORDS = r"(?:パスワード|パスコード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passcode)(?![A-Za-z]))"
 NEXT_LINE_PW = re.compile(
-    r"(?i)(?:パスワード|パスコード|暗証番号|パスフレーズ|(?<![A-Za-z])(?:password|passcode)(?![A-Za-z]))[^\n]{0,40}?"
+    r"(?i)(?:" + _PW_WORDS + r"[^\n]{0,40}?"
     r"(?:(?:お知らせ|お送り|送付|通知|ご連絡|連絡します|下記|以下|次のとおり|は次の|below|following|as follows"
     # (or a label ending its line, or a chat's "sent in two parts": パスワード： ⏎ …, パスワードは2回に分けて送ります, round 21)
-    r"|送ります|送りま|分けて|貼ります|伝えます)[^\n]{0,24}|[ \t]*[:：][ \t]*)\n"
+    r"|送ります|送りま|分けて|貼ります|伝えます)[^\n]{0,24}|[ \t]*[:：][ \t]*)"
+    # (or the word itself ending its sentence and line: 「…zip」のパスワードです。 ⏎ Qe7m-…, round 23)
+    r"|" + _PW_WORDS + r"(?:は(?:こちら|以下|下記))?(?:です|(?:に|と)なります)[。．.！!]?[ \t]*)\n"
     # (the value's line may be a chat message: [14:21] 能登: Tq8#…)
     r"(?:[ \t]*[\[(]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?[ \t]*[^\n:：\[\]]{1,24}?[ \t]*[:：])?"
     r"[ \t\u3000]*(?P<v>[!-~]{6,64})[ \t\u3000]*(?=\n|$)")

@@ -94,7 +94,17 @@ def is_example_number(entity: str, digits: str) -> bool:
         return digits in CORPORATE_NUMBER_EXAMPLES
     if entity in SAMPLE_DIGIT_ENTITIES:
         return sample_digits(digits)
+    if entity in PADDED_ENTITIES:
+        return padded_dummy(digits)
     return False
+
+
+# an insurance or pension number of zeros but its last digit or two (被保険者番号 0000000001): a form's dummy (round 23)
+PADDED_ENTITIES = frozenset({"JP_HEALTH_INSURANCE", "JP_BASIC_PENSION_NUMBER"})
+
+
+def padded_dummy(digits: str) -> bool:
+    return len(digits) >= 8 and len(digits.lstrip("0")) <= 2
 
 
 # a card's or a passport's number made of one repeated digit (AB00000000CD, TK0000000): a form's blank, not someone's
@@ -102,7 +112,7 @@ def is_example_number(entity: str, digits: str) -> bool:
 SAMPLE_DIGIT_ENTITIES = frozenset({"JP_RESIDENCE_CARD", "JP_PASSPORT"})
 # the entities whose numbers the engine checks against the documented examples
 NUMBER_EXAMPLE_ENTITIES = frozenset({"JP_MY_NUMBER", "CREDIT_CARD", "JP_CORPORATE_NUMBER", "PHONE_NUMBER"}) \
-    | SAMPLE_DIGIT_ENTITIES
+    | SAMPLE_DIGIT_ENTITIES | {"JP_HEALTH_INSURANCE", "JP_BASIC_PENSION_NUMBER"}
 _DIGIT_GROUP = re.compile(r"[0-9]+")
 
 

@@ -108,3 +108,19 @@ def under_sample_caption(text: str, start: int) -> bool:
     gap = text.rfind("\n\n", lo, start)  # (a blank line ends the sample's block)
     ls = line_start(text, start)
     return _SAMPLE_CAPTION.search(text, gap + 1 if gap >= 0 else lo, ls if ls >= 0 else start) is not None
+
+
+# a request for the words themselves: their translation, meaning or definition (次の言葉の英訳…, 用語の意味を…, round 23)
+_TERMS_REQUEST = re.compile(r"(?:言葉|用語|語句|単語|ワード|表現|区分名|分類名)(?:の|を|について)[^\n]{0,12}?(?:英訳|訳|意味|定義|説明|言い換え)"
+                            r"|(?i:translat\w* (?:of )?(?:the|these|following) (?:terms|words)|glossary)")
+_TERM_ITEM = re.compile(r"[ \t　]*(?:[・･*●○◦\-]|[0-9]{1,2}[.)．、])?[ \t　]*")  # (the bullet may be blanked)
+_TERMS_REACH = 400
+
+
+def term_list_item(text: str, start: int) -> bool:
+    """The marking is a bulleted item of a list of terms the request asks to translate or explain (an ALT's handbook's
+    glossary: ・機密性１情報／機密性２情報, ・取扱制限（例：…）): named, not applied (round 23)."""
+    ls = line_start(text, start)
+    if ls < 0 or _TERM_ITEM.fullmatch(text, ls, start) is None:
+        return False
+    return _TERMS_REQUEST.search(text, max(0, ls - _TERMS_REACH), ls) is not None

@@ -380,3 +380,23 @@ class SplitFields:
                 out.append((run[0].start("v"), run[-1].end("v"), "".join(r.group("v") for r in run)))
             run = [m] if m is not None and m.group("k") == "1" else []
         return out
+
+
+# a birth-date-like cell: 1988/02/11, 1975-10-30, 19960314 (a year 1900–2029)
+_DATE_CELL = re.compile(r"(?:19|20)[0-9]{2}(?:[/.\-][01]?[0-9][/.\-][0-3]?[0-9]|[01][0-9][0-3][0-9])")
+_ROW_SEPS = ",\t|;"
+
+
+def dated_row_cell(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` fills a cell of a delimited row (CSV, TSV, a pipe-delimited QR payload) whose other cells
+    hold a date: a record of a person with their birth date (SOGABE,MIHARU,TR8790779,1988/02/11,F), even with no header
+    naming the columns (round 23). Bounded to the row's line."""
+    ls = text.rfind("\n", max(0, start - _MAX_ROW_CHARS), start) + 1
+    le = text.find("\n", end, end + _MAX_ROW_CHARS)
+    le = len(text) if le < 0 else le
+    before = text[start - 1] if start > ls else ""
+    after = text[end] if end < le else ""
+    if (before and before not in _ROW_SEPS) or (after and after not in _ROW_SEPS) or (not before and not after):
+        return False
+    sep = before or after
+    return any(_DATE_CELL.fullmatch(c.strip(" \"'")) for c in text[ls:le].split(sep))

@@ -45,9 +45,12 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
 
 # the request says what it pastes is the published results (市のホームページで公表している入札結果のXMLです, round 19)
 _PUBLISHED_REQUEST = re.compile(r"(?:公表(?:している|済み?の|された|した)|公開(?:している|済み?の|された)|掲載(?:している|済み?の|された)|"
+                                r"載せ(?:ている|てる|た)|載って(?:いる|る)|アップ(?:している|してる|した)|"  # (市HPに載せている入札結果, r23)
                                 # (or the opening said done: 開札が終わった入札結果です, round 22)
                                 r"開札(?:が|は)?(?:終わった|終了した|済んだ|済みの)|開札後の|"
-                                r"(?i:published))[^\n。]{0,12}(?:入札結果|開札結果|落札結果|(?i:bid results?))")
+                                r"(?i:published))[^\n。]{0,12}(?:入札結果|開札結果|落札結果|(?i:bid results?))"
+                                # (or the results' page named first: 市HPの「入札結果」ページに載っている表です, round 23)
+                                r"|(?:入札結果|開札結果|落札結果)[」』]?の?(?:ページ|一覧|欄)?に(?:載って|掲載されて|出て)いる")
 _REQUEST_REACH = 200
 
 

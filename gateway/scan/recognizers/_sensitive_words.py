@@ -40,7 +40,11 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "without authorization")),
     ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note", "sick note",
                 "diagnosed me with", "diagnosed him with", "diagnosed her with", "diagnosed them with",  # "my doctor has…"
-                "depressive", "medical certificate", "mental breakdown", "nervous breakdown")),
+                "depressive", "medical certificate", "mental breakdown", "nervous breakdown",
+                # a mail's own account of an attack, a night in the emergency room, the pills for it (round 23)
+                "panic attack", "panic attacks", "panic disorder", "anxiety disorder", "emergency room", "bipolar",
+                "ptsd", "eating disorder", "miscarriage", "chemotherapy", "antidepressant", "antidepressants",
+                "sleeping pills", "psychiatrist", "psychiatric")),
     ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
                    "performance evaluation", "reduced hours",
                    # harassment reported in English, named or described (an ALT's mail to the board, round 21)

@@ -44,7 +44,7 @@ from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._first_chars import first_chars
 from gateway.scan.recognizers._marking_form import (copyright_notice, marking_form, quoted_list_item,
                                                    shown_not_applied)
-from gateway.scan.recognizers._marking_tables import explains_scheme, table_body_cell, under_sample_caption
+from gateway.scan.recognizers._marking_tables import explains_scheme, table_body_cell, term_list_item, under_sample_caption
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -287,6 +287,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         elif form in ("header", "labelled") and ("|" in text or "｜" in text or "\t" in text):
             # a level or a restriction in a table's cells (区分 | 取扱制限 ⏎ 機密性３ | 持出禁止): the table lists them (r18)
             question = question or table_body_cell(text, s, head=True, generic=kind == "generic")
+        question = question or (form != "inline" and term_list_item(text, s))  # (a glossary's item to translate, r23)
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:

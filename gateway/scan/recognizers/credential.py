@@ -71,8 +71,9 @@ ASSIGN = re.compile(
     r"|(?<![A-Za-z])(?:secret[_\-]?key[_\-]?base|app[_\-]?key|(?:encryption|signing|master)[_\-]?key)(?![A-Za-z])"
     # Japanese names of keys and tokens: クライアントシークレット(の値), APIキー, (チャネル)アクセストークン
     r"|(?:クライアント)?シークレット(?:キー)?(?:の値)?|(?:チャネル)?アクセストークン|(?:API|認証|Bot)?トークン"
-    # an HTTP header of a service's own scheme: X-Cybozu-API-Token, X-Cybozu-Authorization, X-ChatWorkToken
-    r"|(?<![A-Za-z])x-[a-z0-9\-]{0,30}?(?:authorization|token|api-?key|secret)(?![A-Za-z])"
+    # an HTTP header of a service's own scheme: X-Cybozu-API-Token, X-ChatWorkToken; an API gateway's subscription key
+    # (Azure's Ocp-Apim-Subscription-Key, round 23)
+    r"|(?<![A-Za-z])x-[a-z0-9\-]{0,30}?(?:authorization|token|api-?key|secret)(?![A-Za-z])|(?<![A-Za-z])(?:ocp-apim-)?subscription[_\-]?key(?![A-Za-z])"
     r"|psk|wpa2?[_\-]?(?:psk|key|passphrase)|wpa3?[_\-]?(?:psk|key|passphrase)|pre[_\- ]?shared[_\- ]?key"
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
     # a door's or a safe's code (解錠コード, 入室コード, キーボックスの暗証番号)

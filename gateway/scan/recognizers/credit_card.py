@@ -16,6 +16,11 @@ LABELS = Labels(["カード番号", "クレジット", "クレカ", "有効期�
                 near_before=150)
 BRAND = re.compile(r"4[0-9]{12,15}|5[1-5][0-9]{14}|2[2-7][0-9]{14}|3[47][0-9]{13}|35[0-9]{14}"
                    r"|3(?:0[0-5]|[689][0-9])[0-9]{11,13}|6(?:011|5[0-9]{2})[0-9]{12}|62[0-9]{14}")
+def _card_grouping(g: list[int]) -> bool:
+    """A card's grouping, or a blank between every digit (4 2 4 3 1 2 9 6 …)."""
+    return g in CARD_GROUPINGS or set(g) == {1}
+
+
 CARD_GROUPINGS = ([16], [15], [14], [4, 4, 4, 4], [4, 6, 5], [4, 6, 4], [4, 4, 4, 3], [4, 4, 4, 2])
 # labels directly followed by the number, read across separators and line breaks
 # ("カード番号\n4460 1286\n9317 2680", a number taken down over a phone call)
@@ -142,11 +147,12 @@ class JpCreditCardRecognizer(AigwRecognizer):
                 continue
             raw = text[start:end]
             g = groups(raw)
-            if g not in CARD_GROUPINGS or not self.validate_result(digits):
+            if not _card_grouping(g) or not self.validate_result(digits):
                 continue
             kind = _card_kind(text, start, end, x is not None)
-            # mixed separators (4539-1488 0266-1701, typed by hand) only under the card's own label
-            if kind == "neg" or (len(seps(raw)) > 1 and kind not in ("label", "near")):
+            # mixed separators (4539-1488 0266-1701, typed by hand), or a blank between every digit (4 2 4 3 …, round
+            # 23), only where the card is named
+            if kind == "neg" or ((len(seps(raw)) > 1 or g[0] == 1) and kind not in ("label", "near")):
                 continue
             if kind in ("label", "near"):
                 score = 0.95 if kind == "label" else 0.85

@@ -81,9 +81,8 @@ _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形�
 
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
-
-
 _SENT_END = re.compile(r"[。\n]")
+_EMBARGO = ("それまで", "発表まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
 # (他言しないでください / 口外しないこと sent with a plan asks to keep that plan secret: not a rule cue)
 _RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
                        r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
@@ -405,9 +404,10 @@ class InternalMatterRecognizer(AigwRecognizer):
             return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list
         if m.requires == "none":
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
-            # (outside the word itself: "do not share before the …" is the declaration, not a rule about one)
-            return _RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None \
-                and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None and not _short_question(text)
+            # (outside the word itself: "do not share before the …" is the declaration, not a rule about one); an embargo
+            # pointing at its hour ("until then, even inside the office …") is this matter's own (round 23)
+            return text.startswith(_EMBARGO, s) or (_RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None
+                and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None and not _short_question(text))
         if m.requires == "amount":
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _SIZEABLE.search(text, a[0], a[1]) is None:  # (unless a column's figures, in 千円)

@@ -38,7 +38,7 @@ LABEL_WORDS = (
 # other spellings of the same labels: readings in kana (half-width katakana folds to these under NFKC) and the
 # label spelled out with a space between every character (full-width spaces fold to ASCII under NFKC)
 READINGS = ("コジンバンゴウ", "こじんばんごう", "まいなんばー", "マイ・ナンバー")
-SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー"))
+SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー")) + ("個人 番号", "マイ ナンバー")  # (an OCR split at a word, r23)
 LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
 VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号",

@@ -9,7 +9,7 @@ from gateway.scan import rx as re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._numeric import Labels, shown_as_example
+from gateway.scan.recognizers._numeric import Labels, dated_row_cell, shown_as_example
 
 LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "passport no", "発行年月日", "有効期間満了", "ryoken",
                  # the passport named in its holder's language (Số hộ chiếu của em là C7284915, 护照号码, 여권 번호,
@@ -22,6 +22,8 @@ LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "pa
 # a foreign resident's passport: numbering differs by country, so only right after a passport label
 FOREIGN = re.compile(r"(?<![0-9A-Za-z])[A-Z][0-9]{7,8}[A-Z]?(?![0-9A-Za-z])")
 NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{2})[ \-‐‑‒–—―−ー]?([0-9]{7})(?![0-9A-Za-z])")
+# the number after its label, its digits broken over a line (旅券番号 MZ16 ⏎ 27140)
+_WRAPPED = re.compile(r"[ \t　]*[:：]?[ \t　]*([A-Z]{2})[ ]?([0-9]{1,6})[ \t　]*\n[ \t　]*([0-9]{1,6})(?![0-9])")
 MRZ1 = re.compile(r"P[A-Z<][A-Z<]{3}[A-Z<]{39}")
 MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0-9]{6})([0-9])"
                   r"([A-Z0-9<]{14})([0-9<])([0-9])")
@@ -56,7 +58,7 @@ def mrz_check(s: str) -> int:
 class PassportRecognizer(AigwRecognizer):
     ENTITY = "JP_PASSPORT"
     TRIGGER_DIGITS = 6
-    TRIGGER_WORDS = ("p<",)
+    TRIGGER_WORDS = ("p<", "旅券番号", "パスポート番号")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -75,7 +77,8 @@ class PassportRecognizer(AigwRecognizer):
             if kind in (None, "neg"):
                 if not letters.isupper():
                     continue
-                score = 0.3
+                # (a cell of a row with a date: a travel list pasted without its header, round 23)
+                score = 0.75 if kind is None and dated_row_cell(text, m.start(), m.end()) else 0.3
             elif kind == "label":
                 score = 0.9 if letters.isupper() else 0.75
             else:
@@ -83,6 +86,7 @@ class PassportRecognizer(AigwRecognizer):
             out.append(self.result(self.ENTITY, m.start(), m.end(), score,
                                    strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
         out.extend(self._foreign(ctx))
+        out.extend(self._wrapped(ctx))
         if "<<" in text:
             for m in MRZ2.finditer(text):
                 ok = (mrz_check(m.group(1)) == int(m.group(2)) and mrz_check(m.group(4)) == int(m.group(5))
@@ -92,6 +96,18 @@ class PassportRecognizer(AigwRecognizer):
             for m in MRZ1.finditer(text):
                 if m.group(0).count("<") >= 3 and m.group(0)[2:5] != _SPECIMEN_STATE:
                     out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, strength="strong", kind="mrz"))
+        return out
+
+    def _wrapped(self, ctx: ScanContext) -> list[RecognizerResult]:
+        """A passport number broken over a line right after its label (旅券番号 MZ16 ⏎ 27140: a letter's layout, round 23)."""
+        text = ctx.text
+        out = []
+        for w in ("旅券番号", "パスポート番号"):
+            for p in ctx.hits.get(w, ())[:8]:
+                m = _WRAPPED.match(text, p + len(w))
+                if m is not None and len(m.group(2) + m.group(3)) == 7:
+                    out.append(self.result(self.ENTITY, m.start(1), m.end(3), 0.9, strength="strong", label=True,
+                                           assembled=True))
         return out
 
     def _foreign(self, ctx: ScanContext) -> list[RecognizerResult]:

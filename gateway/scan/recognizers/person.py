@@ -72,7 +72,7 @@ from gateway.scan.recognizers.person_cues import (
 )
 from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at
 from gateway.scan.recognizers.person_labels import PersonLabelsMixin
-from gateway.scan.recognizers.person_roles import staff_roles
+from gateway.scan.recognizers.person_roles import AGE_NOTE, staff_roles
 from gateway.scan.recognizers.person_lexicon import (
     AGE_CLOSERS,
     _HON_AFTER,
@@ -312,6 +312,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._role_bracket_names(text, hits))
         if "(" in text and ROMAJI_PAIR_HINT.search(text) is not None:
             extra.append(self._romaji_pair_names(text))  # Aoyama Tomoki（青山 智樹） (person_lists)
+        if "=" in text:
+            extra.append(self._alias_key_names(text))  # ハル＝穂積 拓海／ミナト＝… (person_lists)
         if ":" in text:
             extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
             if "\n" in text and not _TOPIC_SET.isdisjoint(hits):
@@ -429,7 +431,10 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s) or harm_from(text, he)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
-                             or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None)
+                             or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None
+                             or AGE_NOTE.match(text, he) is not None)
+        # (a record's subject field heading its line — 相手：樋渡 ちなつ 主事 — is the topic of the record below it, round 23)
+        about = about or (subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1))
         meta = ({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {}
         if staff and not subject:
             meta.update(staff_roles(text, s, e, hon, full))  # agent, family, contact, heads (person_roles)

@@ -29,7 +29,7 @@ from itertools import islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_rules import _NOT_GIVEN
+from gateway.scan.recognizers.person_kana_given import _NOT_GIVEN
 
 NAME_HONORIFICS = ("ちゃん", "くん", "君")  # (君 only after kana: そうた君)
 # さん / 様 follow roles as often as names (大工さん, 大家さん): a name there only when it names a household after it

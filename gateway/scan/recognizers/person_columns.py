@@ -255,6 +255,11 @@ _CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社�
                          r"|" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ 　]+")
 
 
+# a staff rank or title after the name in its cell (鳥飼 大輔 消防司令補 under 氏名): a member of staff (round 23)
+CELL_TITLE_AFTER = re.compile(r"[ 　]+(?:消防(?:司令(?:長|補)?|士長|副士長|士|監|正監|司令監)|(?:" + "|".join(
+    sorted(STAFF_TITLES, key=len, reverse=True)) + r"))(?=[ 　]*(?:[/|｜,\t]|$))")
+
+
 # a quoted CSV cell holding the separator ("Sato, Keiko",1948-03-02): one cell (round 11)
 _QUOTED_CELL = re.compile(r'"[^"\n]*"')
 # a Latin name with the surname first and a comma, as English forms and quoted CSV cells write it (Sato, Keiko)
@@ -285,6 +290,8 @@ def _cell(line: str, sep: str, col: int) -> tuple[int, str] | None:
     t = _CELL_TITLE.match(name)
     if t is not None:
         name, lead = name[t.end():], lead + t.end()
+    elif (ta := CELL_TITLE_AFTER.search(name)) is not None:
+        name = name[:ta.start()]  # (the title after the name: 鳥飼 大輔 消防司令補, round 23)
     if not name or not (_COLUMN_NAME.fullmatch(name) or _LATIN_COMMA.fullmatch(name) or (
             _LATIN_LONG_CELL.fullmatch(name) and latin_name_ok(name.title()) and _PERSON_ROW.search(line))):
         return None  # (a residence card's name, three or four parts in capitals beside a birth date: r15)
@@ -385,7 +392,7 @@ class PersonColumnsMixin:
                 rows += 1
                 s, name = pos + cell[0], cell[1]
                 official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col)) \
-                    or _famous(name)
+                    or _famous(name) or CELL_TITLE_AFTER.match(line, cell[0] + len(name)) is not None
                 # a member of staff heading a row: a topic further on the row (a remark column: 適応障害で病気休暇) is
                 # about them; topics under a duty column are their work (public_staff.duty_topics)
                 meta = {"subject": True} if official and record else {"heads": True} if official and not public_role \

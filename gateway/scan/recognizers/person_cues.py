@@ -293,7 +293,7 @@ def household_after(text: str, e: int, s: int = -1) -> bool:
 # (様, or さん before the matter, the call or the home: グエンさんの件; not a textbook's dialogue, リンさんは どうして)
 _KATA_ONE_HON = re.compile(r"(?P<k>[ァ-ヺー]{2,8})(?:様|さん(?:の(?:件|相談|ご相談|家|自宅|世帯)|から|より|宅|方|\())")
 # a lone surname right before a mobile number (宮本 090 2231 5567)
-_MOBILE_AFTER = re.compile(r"\)?[ 　:]?0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
+_MOBILE_AFTER = re.compile(r"(?:\)?[ 　:]?\(?|の(?:私用|個人|自宅|プライベート)?(?:の)?携帯(?:番号|電話)?(?:は|:)?[ 　]?)0[789]0(?:[ -]?[0-9]){8}(?![0-9])")
 
 
 # personnel, disciplinary, criminal and health words: a member of staff named with their unit in brackets before one

@@ -9,6 +9,8 @@
   names fill the value (nothing else on the line), each accepted by the name model, and a specific sensitive
   topic stands on one of the two lines after the list (``person_topics.topic_in``). A list with no topic after it
   (a committee's members, a duty rota) is left to the other passes.
+* **A pseudonym's key** (``ハル＝穂積 拓海（南町）／ミナト＝城之内 剛``, round 23): two pairs or more of an alias, an equals sign
+  and a spaced full name the name model accepts: the real names behind pseudonymised transcripts.
 * **A list item opening with a Latin full name and a colon, a topic after it on its line** (``- Sofia
   Reyes-Nakamura: severe peanut allergy (anaphylaxis …)``): a handover note's item on a pupil.
 * **A Latin full name opening a sentence, a note in brackets (their role and place), then was / is / has / had, a
@@ -50,6 +52,10 @@ _ORG_WORDS = ("Pharmaceutical", "Pharmaceuticals", "Company", "Corporation", "Gr
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
 _SENTENCE_REACH = 240
 _MAX = 64  # pairs and lists looked at per prompt: bounded work
+# a pseudonym's key: the alias, =, the real spaced full name (ハル＝穂積 拓海（南町）／ミナト＝…): the key of an interview's
+# transcripts pasted with them (round 23); two pairs or more in the text
+_ALIAS_PAIR = re.compile(r"(?:^|(?<=[/、,，\s]))[^\s=/、,，()]{1,10}[ ]?=[ ]?(?P<name>" + _KANJI_FULL + r")(?=[ ]?(?:\(|/|、|,|，|$))",
+                         re.MULTILINE)
 
 
 class PersonListsMixin:
@@ -61,6 +67,13 @@ class PersonListsMixin:
             g = "name" if m.group("name") else "name2"
             if spaced_name_ok(m.group(g)):
                 yield full_name_result(self, *m.span(g), m.group(g), "romaji_pair")
+
+    def _alias_key_names(self, text: str):
+        """The real names of a pseudonym's key (see ``_ALIAS_PAIR``)."""
+        pairs = [m for m in islice(_ALIAS_PAIR.finditer(text), _MAX) if spaced_name_ok(m.group("name"))]
+        if len(pairs) >= 2:
+            for m in pairs:
+                yield full_name_result(self, *m.span("name"), m.group("name"), "alias_key")
 
     def _topic_list_names(self, text: str):
         """Full names listed after a colon, a sensitive topic on the two lines after (see the module docstring)."""

@@ -16,6 +16,9 @@ from gateway.scan.recognizers.person_shapes import contact_named
 # a date or a period from a date right after the title, then a health or personnel word: a note's line about them
 # (土橋主任 10/20〜病休 適応障害, round 19)
 _DATED = re.compile(r"[ 　]*[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ 　]*[〜~～-]?[ 　]*")
+# a member of staff's age in brackets after the name, with or without a note before it (主任 鬼頭 康晴（56）, 雲林院 誠（うじい
+# まこと、42歳）): a record describing them as a person, not an official named in their capacity (round 23)
+AGE_NOTE = re.compile(r"[ ]?\((?:[^()\n]{1,12}[、,][ ]?)?[1-9][0-9](?:歳|才)?\)")
 _RECORD_WORDS = tuple(sorted(_STAFF_HEALTH_SET | _STAFF_RECORD_SET, key=len, reverse=True))
 
 

@@ -27,16 +27,13 @@ from gateway.scan.recognizers.person_lexicon import (
     _PERSONAL_DATA_RE, _STOP_EXTEND, _WEAK_LABELS, HONORIFIC_SHI, HONORIFICS_STRONG, LABELS, ROLE_NOT_PERSON,
     TITLES_OFFICIAL,
 )
+from gateway.scan.recognizers.person_kana_given import (_KANA_RUN, _KATA_RUN, _NOT_GIVEN, _PARTICLE_POS, _SPACES,
+                                                         _spaced_kana_given, _spaced_kana_pieces)
 _LABEL_SET = frozenset(LABELS)
 
 _TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=len, reverse=True)))
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
-_SPACES = (" ", "\u3000")
-_KANA_RUN = re.compile(r"[ぁ-ゖ]+")
-_KATA_RUN = re.compile(r"[ァ-ヺ]+")
 _ADMIN_END = frozenset("都道府県市区町村郡")
-# parts of speech that end a name (the kana after a surname is a particle or an ending: 田中もさん, 山田のちゃん)
-_PARTICLE_POS = frozenset({"助詞", "助動詞", "接尾辞", "補助記号"})
 SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}
 
 
@@ -169,29 +166,6 @@ def _glued_given_end(toks, i: int) -> int:
     return k
 
 
-# kana nouns that follow a surname and a space without being a given name (佐藤 ほか3名, 田中 こと …)
-_NOT_GIVEN = frozenset({"ほか", "こと", "ため", "もの", "とき", "ところ", "など", "たち", "かた", "がた", "あと", "まえ",
-                        "うち", "ほう", "よう", "わけ", "はず", "つもり", "みな", "みんな", "さま", "あて", "ぜんぶ", "これ",
-                        "それ", "あれ", "どれ", "ここ", "そこ", "きょう", "あした", "あす", "きのう", "いま", "まま"})
-
-
-def _spaced_kana_given(toks, k: int) -> bool:
-    """Token k is a hiragana noun of 2–4 characters ending the name (a boundary or an honorific after it), or a
-    katakana word of 2–3 right before an honorific or an age in brackets (宮原 ノブ さん, 小池 セツ（87歳）: an old-style
-    given name the dictionary reads as a noun or an adjective)."""
-    g = toks[k]
-    if _KATA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 3 and g.pos[0] in ("名詞", "形状詞"):
-        h = k + 1 + (k + 1 < len(toks) and toks[k + 1].surface in _SPACES)
-        return h < len(toks) and (toks[h].surface in _HONORIFIC_SET or (
-            h == k + 1 and toks[h].surface in ("（", "(") and h + 2 < len(toks) and toks[h + 1].pos[1] == "数詞"
-            and toks[h + 2].surface in ("歳", "才")))
-    if not (_KANA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 4 and g.pos[0] == "名詞"
-            and g.surface not in _NOT_GIVEN):
-        return False
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or nxt.start != g.end or nxt.surface in _HONORIFIC_SET or not _KANA_RUN.match(nxt.surface)
-
-
 def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
     """A hiragana given name the dictionary cut short (ゆう/ま), or read as a common word after a lone surname
     (小川/ひなた/ちゃん: 日向): the glued kana up to an honorific."""
@@ -201,6 +175,8 @@ def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
     after_surname = len(parts) == 1 and last.is_surname and _KANA_RUN.fullmatch(last.surface) is None
     if after_surname and toks[j].surface in _SPACES and j + 1 < len(toks) and _spaced_kana_given(toks, j + 1):
         return parts + [toks[j + 1]], j + 2  # 新井 さくら (桜), 森 ひかり: a hiragana given name after one space
+    if after_surname and toks[j].surface in _SPACES and (k := _spaced_kana_pieces(toks, j + 1)) is not None:
+        return parts + list(toks[j + 1:k]), k  # 樋渡 ち/なつ: the dictionary cut the given name in two (round 23)
     if _KANA_RUN.fullmatch(last.surface) is None and not after_surname:
         return parts, j
     k, length = j, 0 if after_surname else len(last.surface)

@@ -8,7 +8,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._examples import sample_literal
-from gateway.scan.recognizers._numeric import Labels, shown_as_example
+from gateway.scan.recognizers._numeric import Labels, dated_row_cell, shown_as_example
 
 LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", "在留資格", "在留期間", "residence card", "residence_card",
                  "residencecard", "zairyu",
@@ -38,6 +38,8 @@ class ResidenceCardRecognizer(AigwRecognizer):
                 continue
             kind = LABELS.classify(text, m.start(), m.end())
             score = {"label": 0.95, "near": 0.8}.get(kind or "", 0.45)
+            if score < 0.6 and dated_row_cell(text, m.start(), m.end()):
+                score = 0.75  # a cell of a row with a date: a card's record (a QR payload, a headerless CSV, round 23)
             out.append(self.result(self.ENTITY, m.start(), m.end(), score,
                                    strength="strong" if score >= 0.6 else "weak", label=kind == "label"))
         return out

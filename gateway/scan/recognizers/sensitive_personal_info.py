@@ -26,6 +26,7 @@ import ahocorasick
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._condition_names import SUFFIXES, condition_at
+from gateway.scan.recognizers._grade_words import WORD as GRADE_WORD, graded_evaluations
 from gateway.scan.recognizers._sensitive_words import ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
 
 # family -> (legal 要配慮?, specific words (0.7), broader words (0.5))
@@ -177,7 +178,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "personnel": (False, ("人事評価", "勤務評定", "異動希望", "自己申告書", "人事面談", "人事ヒアリング", "異動内示", "内示", "ハラスメント",
                           "パワハラ", "セクハラ", "マタハラ", "退職勧奨", "休職命令", "病気休職", "病気休暇", "療養休暇",
                           "傷病休暇", "休職期間", "復職支援", "復職面談", "職場復帰支援",
-                          "評語", "面接評価", "面接の評価", "勤務成績", "勤務評価", "再度任用しない", "再任用しない", "雇止め", "雇い止め", "成績率", "人事記録", "勤怠不良", "無断欠勤", "採用面接", "二次面接",
+                          "評語", "面接評価", "面接の評価", "総合評定", "面接評定", "評定結果", "勤務成績", "勤務評価", "再度任用しない", "再任用しない", "雇止め", "雇い止め", "成績率", "人事記録", "勤怠不良", "無断欠勤", "採用面接", "二次面接",
                           "最終面接",
                           # one person's pay: a salary record (給与明細) names its member of staff
                           "育児休業", "育休", "介護休業", "介護休暇", "産前産後休暇", "産休", "休業期間",
@@ -265,8 +266,13 @@ def _guard(words, before: str | None = None, after: str | None = None):
 
 
 _SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率"
-_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告|票|管理|監視|検知|通知")
-_guard(("障がい",), before=_SYS)
+# a field or a policy named after the people it serves (障害者スポーツの普及, 障害者施策推進協議会, 障害者差別解消法): the field,
+# nobody's disability (round 23; 障害者支援施設 or 障害者雇用 may still be someone's)
+_FIELD = r"スポーツ|施策|政策|計画|基本法|総合支援法|差別解消|虐待防止法|権利条約|芸術|アート|文化|団体|優先調達|理解促進|の日"
+_guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発生|情報|対策|時|が発生|切り分け|報告|票|管理|監視|検知|通知|"
+                                     r"[者児](?:" + _FIELD + ")")
+_guard(("障がい",), before=_SYS, after=r"[者児](?:" + _FIELD + ")")
+_guard(("障害者", "障がい者", "障害児", "障がい児"), after=_FIELD)
 _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
 _guard(("治療",), after=r"法|薬の開発|技術")
 _guard(("手術",), before=r"外科", after=r"室|台|器具")
@@ -306,6 +312,8 @@ _guard(("要保護児童対策地域協議会", "要対協"),
 # a record number counts only with its value ("学籍番号 24S0317", "ケース番号：2031-0457"), not as a column or a field name
 _guard(FAMILIES["record_number"][1], after=r"(?![ \t:=は]{0,3}[0-9A-Za-z])")
 _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
+# the rules of discipline, not a case (懲戒処分の指針の改正, 分限処分の手続き, 懲戒処分等の公表基準: round 23)
+_guard(("懲戒処分", "懲戒", "分限処分"), after=r"(?:処分)?等?の(?:指針|基準|標準例|運用|手続|流れ|考え方|種類|概要|公表基準|事例集)")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
 _guard(("起訴",), after=r"状一本主義")
 # an agency or a school's specialist named as whom the prompt's document is for (スクールソーシャルワーカーへの共有メモ,
@@ -332,6 +340,7 @@ def _build_automaton() -> "ahocorasick.Automaton":
 
 _AUTOMATON = _build_automaton()
 _SHAPE = ("health", True, 0.7)  # a condition named by its shape
+_GRADE = ("personnel", False, 0.7)  # an evaluation given as a grade
 _MAX_SHAPES = 256  # suffixes looked at per prompt: bounded work
 _LOWER_TO_WORD = {w.lower(): w for w in KEYWORDS}
 
@@ -355,7 +364,7 @@ def shaped_conditions(text: str, hits: dict[str, list[int]]):
 
 class SensitivePersonalInfoRecognizer(AigwRecognizer):
     ENTITY = "SENSITIVE_PERSONAL_INFO"
-    TRIGGER_WORDS = tuple(KEYWORDS) + SUFFIXES  # (症, 病: a condition named by its shape, _condition_names)
+    TRIGGER_WORDS = tuple(KEYWORDS) + SUFFIXES + ("評価",)  # (症, 病: _condition_names; 評価: _grade_words)
 
     def analyze(self, text: str, entities: list[str] | None, nlp_artifacts: Any = None):
         """Plain presidio entry point: one pyahocorasick pass for the hits."""
@@ -382,6 +391,7 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             for p in positions:
                 cands.append((p, -len(w), w))
         cands.extend((s, s - e, w) for s, e, w in shaped_conditions(text, hits))
+        cands.extend((s, s - e, w) for s, e, w in graded_evaluations(text))  # 評価、やっぱりCで (_grade_words, r23)
         if not cands:
             return []
         cands.sort()
@@ -393,7 +403,7 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
                 continue
             if not self._accept(text, p, e, w):
                 continue
-            fam, legal, score = KEYWORDS.get(w, _SHAPE)
+            fam, legal, score = KEYWORDS.get(w, _GRADE if w == GRADE_WORD else _SHAPE)
             meta = _LATIN_META if w in _LATIN_WORDS else {}
             out.append(self.result(self.ENTITY, p, e, score, category=fam, legal=legal, strength="weak", **meta))
             last_end = e

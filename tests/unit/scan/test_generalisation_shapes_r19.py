@@ -42,7 +42,6 @@ KNOWN_GAPS = {
     "h19t032": _TYPES + "the account holder's name in a long mail",
     "h19f008": _TYPES + "a toddler's health check in shorthand (1.6健, 有意語なし, -1.8SD, EPDS13点)",
     "h19f038": _TYPES + "a birth date in a spreadsheet row under lettered columns (A B C D)",
-    "h19g040": _TYPES + "a caller's name said twice, in katakana and glued kanji (ヨシカワです。吉川みどり。)",
     "h19h008": _TYPES + "a lecturer's glued name before 先生 in a chat",
     "h19h020": _TYPES + "a name beside a My Number deep in a long audit report",
     "h19i045": _TYPES + "half-width katakana payees under a 受取人名(ｶﾅ) column",

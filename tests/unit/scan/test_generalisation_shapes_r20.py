@@ -71,7 +71,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20v011": "a handling restriction at the end of a long document (read as a question's word)",
     "h20v019": "a handling restriction in a marked document's wording (read as a question's word)",
     "h20t005": "a district's welfare report with households counted, not described (a hard positive by its writer)",
-    "h20t019": "a member of staff named on a line of their own above the record (下水道課 野々村 航 主任（35）)",
     "h20t024": "a fire brigade member's arrest told without a name",
     "h20t037": "published bid results whose note says the estimate is published afterwards (事後公表)",
 }
