@@ -273,6 +273,9 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
     if not staff or not staff.hits:
         return
+    if (own := _writer_own_topic(f, staff.hits, topics)) is not None:
+        yield "block", "staff_record_subject", own  # a member of staff writing of their own matter (round 23)
+        return
     for t in topics:
         cat = t.meta.get("category")
         # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
@@ -290,6 +293,21 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         if p is not None:
             yield "block", "staff_record_subject", [p, t]
             return
+
+
+_WRITER_REACH = 1500
+
+
+def _writer_own_topic(f: Facts, staff: list[Hit], topics: list[Hit]) -> list[Hit] | None:
+    """A member of staff who wrote the text of their own matter (``writer``: person_intro reads them introduced by their
+    unit or on a formal document's author line, in a text whose first-person sentences hold a personnel, disciplinary
+    or health topic: 私は…酒気帯び運転で検挙, 私事で…適応障害) and such a topic within reach: the writer's own record."""
+    writers = [p for p in staff if p.meta.get("writer")]
+    for t in topics if writers else ():
+        w = next((p for p in writers if abs(p.start - t.start) <= _WRITER_REACH), None)
+        if w is not None:
+            return [w, t]
+    return None
 
 
 def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:

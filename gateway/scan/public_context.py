@@ -65,7 +65,7 @@ from gateway.scan.public_correspondents import colleague_lists, known_staff
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
-from gateway.scan.public_lines import marked_paragraph, paragraph
+from gateway.scan.public_lines import NOTE_MARK, marked_paragraph, note_lines, paragraph
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
@@ -104,6 +104,7 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
                              r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町県]政だより|市報|"
+                             r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
                              r"(?i:newsletter|published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
                              # a published obituary column (with the family's consent)
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承")
@@ -119,7 +120,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
-                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)、?(?:掲載|紹介)|了承済み?の?掲載|"
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 _UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
                           # (the people's consent not yet given: まだ掲載の了承をとっていません, round 22)
@@ -161,30 +162,6 @@ _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表
 # the same said of the whole paragraph (予定価格の決定について（伺い）※公告前 … 前回の落札率を踏まえ, round 12)
 _NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
 
-# a note inside a public document that will not be published with it (【編集メモ・掲載前に削除】, （以下は班内メモ。お知らせには
-#載せません）): its line and the lines after it up to a blank line are the office's own (round 23)
-_NOTE_MARK = re.compile(r"編集メモ|掲載前に削除|(?:班内|課内|係内|内部|担当者?|作業)メモ|(?:お知らせ|広報|本文|記事|ホームページ|HP)"
-                        r"(?:に|には)載せ(?:ません|ない)|非掲載|掲載しない(?:こと|でください)|削除してから(?:掲載|公開)")
-
-
-def note_lines(text: str) -> set[int]:
-    """Line numbers (0-based, as the hits count them) of each note's block (bounded: 40 lines a note)."""
-    out: set[int] = set()
-    for m in _NOTE_MARK.finditer(text):
-        line = text.count("\n", 0, m.start())
-        if line in out:
-            continue
-        ls = text.rfind("\n", 0, m.start()) + 1
-        for k in range(40):
-            out.add(line + k)
-            le = text.find("\n", ls)
-            if le < 0 or text.startswith("\n", le + 1) or text[le + 1:text.find("\n", le + 1) if text.find(
-                    "\n", le + 1) >= 0 else len(text)].strip(" \t\u3000") == "":
-                break
-            ls = le + 1
-    return out
-
-
 # entities each mechanism reads
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
     | PLACEHOLDER_IDS
@@ -196,7 +173,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     hits = list(hits)
     placeholder_records(text, hits)  # test data: a record whose contact is example.com or 000-0000-0000
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
-    if hits and _NOTE_MARK.search(text) is not None:
+    if hits and NOTE_MARK.search(text) is not None:
         notes = note_lines(text)  # an editor's or a team's note inside the document is not what it publishes
         hits = [h for h in hits if h.line not in notes]
     if not hits:
@@ -282,7 +259,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         why = None
         k = bisect_right(places, (h.start, len(text))) - 1
         if (k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii()) \
-                or _PLACE_SUFFIX.match(text, h.end):
+                or _PLACE_SUFFIX.match(text, h.end) or _branch_place(text, h, places):
             why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1, 差出人: 紅葉谷市 会計課: a place read as a name
         elif _facility_token(text, h.start, h.end):
             why = "facility_name"  # "name": "中央公民館" read as a name
@@ -329,6 +306,16 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             h.meta["public_context"] = why
 
 
+def _branch_place(text: str, h: _HitLike, places: list[tuple[int, int]]) -> bool:
+    """A lone word after a shop's name that an address of the text names as its town (ウエルネス薬局 海老沢 beside 西陵郡
+    海老沢町鯨浜 3-1-9): the branch's place, not a surname (round 23)."""
+    word = text[h.start:h.end]
+    if h.meta.get("full_name") or not 1 < len(word) <= 4 or not _SHOP_BEFORE.search(text, max(0, h.start - 12), h.start):
+        return False
+    return any(text.find(word + c, a, b) >= 0 for a, b in places[:64] for c in "町村市区郡")
+
+
+_SHOP_BEFORE = re.compile(r"(?:薬局|店|病院|医院|クリニック|銀行|支店|ストア|マート)[ 　]?$")
 _PLACE_SUFFIX = re.compile(r"[市町村区県][ 　](?:[一-鿿]{1,8}(?:課|部|局|室|係|役場|役所))")
 
 
@@ -393,7 +380,8 @@ def _attribute(h: _HitLike) -> bool:
         return h.meta.get("personal", True) is not False
     if h.entity == "DATE_OF_BIRTH":
         return h.meta.get("precision", "day") == "day"  # a birth month (令和7年10月生まれ) is what such lists print
-    return h.entity == "SENSITIVE_PERSONAL_INFO" or h.entity in PLACEHOLDER_IDS
+    # (a broad word — 入院 in a published essay's title, 祖母が入院した際の — says too little to unpublish a name: round 23)
+    return (h.entity == "SENSITIVE_PERSONAL_INFO" and h.score >= 0.7) or h.entity in PLACEHOLDER_IDS
 
 
 def _topic_inquiries(text: str, hits: list[_HitLike], private_lines: set[int]) -> None:

@@ -1,10 +1,13 @@
 """The line a finding stands on, as the public-context stages read it (``public_context``, ``public_accounts``):
-at most ``LINE_MAX`` characters each way, so every check stays bounded on a text that is one long line."""
+at most ``LINE_MAX`` characters each way, so every check stays bounded on a text that is one long line; and the lines of
+a note inside a public document that the document will not publish (``note_lines``)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import Any, Protocol
+
+from gateway.scan import rx as re
 
 LINE_MAX = 240  # how far back/forward a finding's line is read
 
@@ -39,3 +42,27 @@ def marked_paragraph(marks: list[int], lo: int, hi: int) -> bool:
     """A marker position within [lo, hi)."""
     j = bisect_right(marks, lo - 1)
     return j < len(marks) and marks[j] < hi
+
+
+# a note inside a public document that will not be published with it (【編集メモ・掲載前に削除】, （以下は班内メモ。お知らせ
+# には載せません）): its line and the lines after it up to a blank line are the office's own (round 23)
+NOTE_MARK = re.compile(r"編集メモ|掲載前に削除|(?:班内|課内|係内|内部|担当者?|作業)メモ|(?:お知らせ|広報|本文|記事|ホームページ|HP)"
+                       r"(?:に|には)載せ(?:ません|ない)|非掲載|掲載しない(?:こと|でください)|削除してから(?:掲載|公開)")
+
+
+def note_lines(text: str) -> set[int]:
+    """Line numbers (0-based, as the hits count them) of each note's block (bounded: 40 lines a note)."""
+    out: set[int] = set()
+    for m in NOTE_MARK.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line in out:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        for k in range(40):
+            out.add(line + k)
+            le = text.find("\n", ls)
+            if le < 0 or text.startswith("\n", le + 1) or text[le + 1:text.find("\n", le + 1) if text.find(
+                    "\n", le + 1) >= 0 else len(text)].strip(" \t\u3000") == "":
+                break
+            ls = le + 1
+    return out

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from gateway.scan import rx as re
+from itertools import chain, islice
 from typing import Any
 
 from gateway.scan import morphology
@@ -24,9 +25,10 @@ from gateway.scan.recognizers.person_charname import (_NOT_NAMES, _ROLE_END, GRE
                                                       PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS, QUOTE_CLOSERS)
 from gateway.scan.recognizers.person_childname import CHILDNAME_TRIGGERS
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
-from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, _INTRO_KANA_SURNAME, _INTRO_NAME, _INTRO_STAFF,
-                                                     _LATIN_FULL)
+from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, STAFF_TITLES, _INTRO_KANA_SURNAME, _INTRO_NAME,
+                                                     _INTRO_STAFF, _LATIN_FULL)
 from gateway.scan.recognizers.person_titles import PATIENT_WORDS
+from gateway.scan.recognizers.person_topics import topic_in
 
 # a particle or a kanji word joined by の inside a candidate: the boundary is further right (担当の者, 緑野市の高橋)
 _JOINED = re.compile(r"[一-鿿々]の|の[一-鿿々]|[一-鿿々][はがをにでとも][一-鿿々]")
@@ -148,6 +150,17 @@ def _no_word(name: str) -> bool:
     return len(name) >= 2 and name not in _NOT_NAMES and len(morphology.tokenize(name)) > 1
 
 
+_STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))
+_WRITER_NAME = r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
+_WRITER_INTRO = re.compile(r"(?:課|係|室|所|センター|事務所|局)(?:の|[ 　])[ 　]?(?:(?:" + _STAFF_TITLE_ALT + r")[ 　]?)?"
+                           + _WRITER_NAME + r"(?:[ 　]?\([ぁ-ゖァ-ヺー 　]{2,16}\))?です")
+_WRITER_LINE = re.compile(r"(?m)^[ 　]*[一-鿿ァ-ヺ]{2,12}(?:課|係|室|所|センター)[ 　]+(?:" + _STAFF_TITLE_ALT + r")[ 　]+"
+                          + _WRITER_NAME + r"[ 　]*$")
+# a sentence written in the first person (私は, 私事で, 自分の …): from the pronoun to the sentence's end
+_FIRST_PERSON_SENTENCE = re.compile(r"(?:私は|私が|私の|私事|私も|自分は|自分の|わたくし)[^。\n]{0,120}")
+_READING_BEFORE = re.compile(r"\([ぁ-ゖァ-ヺー 　]{2,16}\)$")
+
+
 class PersonIntroMixin:
     """Self-introductions and names with their reading (mixed into PersonRecognizer)."""
 
@@ -185,12 +198,29 @@ class PersonIntroMixin:
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
         if not GREETING_SET.isdisjoint(hits) or "「" in text or "『" in text:
             out.append(self._greeting_names(text, hits))  # "すみません、二階堂です。", "「山﨑です😊" (person_charname)
+        if "私" in text or "自分" in text:
+            out.append(self._writer_names(text))  # "下水道整備課の樋渡 栞です。…私事で…適応障害" (round 23)
         return out
+
+    def _writer_names(self, text: str):
+        """A member of staff writing of their own matter: introduced by their unit (…課の樋渡 栞（ひわたし しおり）です) or
+        on a formal document's author line (道路維持課　主事　羽佐間 健吾), in a text one of whose first-person sentences
+        holds a specific sensitive topic (私は…酒気帯び運転で検挙されました). The aggregator pairs them with that topic."""
+        if not any(topic_in(text, m.start(), m.end()) for m in islice(_FIRST_PERSON_SENTENCE.finditer(text), 32)):
+            return
+        for m in islice(chain(_WRITER_INTRO.finditer(text), _WRITER_LINE.finditer(text)), 8):
+            name = m.group("name")
+            if spaced_name_ok(name):
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="intro", full_name=True,
+                                  honorific=None, label=True, official=True, staff=True, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ \t　]", "", name)), writer=True)
 
     def _intro_match(self, text: str, ls: int, p: int):
         """The name before と申します at ``p`` (a match with a ``name`` group), or None."""
         if p > ls and text[p - 1] in "、,":
             p -= 1  # spoken: "東町二丁目の、しみず、と申します"
+        if p > ls and text[p - 1] == ")" and (r := _READING_BEFORE.search(text, max(ls, p - 20), p)) is not None:
+            p = r.start()  # 芥川 透（あくたがわ とおる）と申します: the name's reading in brackets (round 23)
         lo = max(ls, p - 24)
         m = _INTRO_NAME.search(text, lo, p)
         retried = False

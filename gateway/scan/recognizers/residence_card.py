@@ -22,6 +22,9 @@ LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", 
 NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{4}[ \-]?[0-9]{4}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
 
 
+_SAMPLE_BEFORE = re.compile(r"(?:見本|例示|サンプル|記入例|記載例|(?i:sample|example))(?:の|:|：)?[ 　]?$")
+
+
 class ResidenceCardRecognizer(AigwRecognizer):
     ENTITY = "JP_RESIDENCE_CARD"
     TRIGGER_DIGITS = 8
@@ -34,8 +37,10 @@ class ResidenceCardRecognizer(AigwRecognizer):
             if m is None:
                 continue
             if shown_as_example(text, m.start(), m.end()) \
-                    or sample_literal(text, m.start(), m.end(), re.sub(r"[^0-9]", "", m.group())):
-                continue
+                    or sample_literal(text, m.start(), m.end(), re.sub(r"[^0-9]", "", m.group())) \
+                    or (_SAMPLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+                        and re.sub(r"[^0-9]", "", m.group()) in "0123456789"):
+                continue  # (the card's sample named as such: 在留カードの見本の AB12345678CD, round 23)
             kind = LABELS.classify(text, m.start(), m.end())
             score = {"label": 0.95, "near": 0.8}.get(kind or "", 0.45)
             if score < 0.6 and dated_row_cell(text, m.start(), m.end()):

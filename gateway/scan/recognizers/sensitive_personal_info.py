@@ -226,6 +226,7 @@ for _fam, (_legal, _spec, _broad) in FAMILIES.items():
 
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # a physician after a medical department: 精神科医, 精神科専門医, 心療内科医師
+_KANJI2 = re.compile(r"[一-鿿]{2}")
 _PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
 # an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター
 _UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
@@ -420,8 +421,10 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):
             return False  # an event's name (喘息予防セミナー, 認知症サポーター養成講座, asthma seminar): not a condition
-        if w.endswith(("所", "センター", "課", "署", "局", "室", "園")) and text.startswith(("長", "次長"), e):
-            return False  # the head of such an office (保健福祉事務所長 in a career summary): a post, no one's case
+        if w.endswith(("所", "センター", "課", "署", "局", "室", "園")) and (text.startswith(("長", "次長"), e) or (
+                w.endswith(("事務所", "センター")) and s >= 2 and _KANJI2.fullmatch(text, s - 2, s) is not None)):
+            return False  # the head of such an office (保健福祉事務所長 in a career summary): a post, no one's case; or
+            # the office's own longer name (県北浦保健福祉事務所 in an affiliation, round 23)
         if not w.isascii() and _TALK_TITLE_BEFORE.search(text, max(0, s - 40), s) is not None:
             return False  # the title of a talk (講義「産後うつの早期発見」): a subject taught, no one's condition
         if not w.isascii() and (_OTHERS_AFTER.match(text, e) or _STATS_AFTER.match(text, e)):

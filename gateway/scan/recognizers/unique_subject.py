@@ -34,13 +34,15 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers.unique_described import DESCRIBED_TRIGGERS, described_people, nearest_person_noun
 
 _CUE = re.compile(r"唯一(?:の|(?=[一-鿿ァ-ヺ]))|ただ(?:一人|ひとり)|(?:[1１]人|一人|ひとり)(?:だけ|しかいな)"
+                  r"|(?:[1１一]つ|一か所|1か所)(?:だけ|しかな)|(?i:the only one|only one (?:we have|in the|at the|on the))"  # (r23)
                   r"|(?:(?:うち|中)[^。\n]{0,16}?)?(?:は|が)本人のみ|(?:は|が)(?:ここ|この(?:世帯|家|店|方|人))(?:だけ|のみ|しかな)"
                   r"|(?:彼|彼女)[1１]人|[1１]人のみ|(?:知らない|知らぬ)(?:人|者)(?:が|は)いない"
                   r"|[1１一](?:軒|店)(?:しかな|だけ|のみ)"  # (唯一ドローン測量を手がける, 北口で1軒しかない: round 18)
                   r"|[1１一]名(?:のみ|だけ|しかいな)|(?:は|が)(?:彼|彼女|この子|その子)(?:だけ|のみ|しかいな)")  # (調理員は１名のみ, 外国籍は彼だけ: r22)
-TRIGGERS = ("唯一", "ただ一人", "ただひとり", "一人だけ", "ひとりだけ", "一人しかいな", "ひとりしかいな", "本人のみ", "軒しかな",
+TRIGGERS = ("only one", "つだけ", "つしかな", "か所だけ", "か所しかな", "唯一", "ただ一人", "ただひとり", "一人だけ", "ひとりだけ", "一人しかいな", "ひとりしかいな", "本人のみ", "軒しかな",
             "ここだけ", "ここのみ", "ここしかな", "この世帯", "この家", "この店", "この方", "この人",
             "1人だけ", "1人しかいな", "彼1人", "彼女1人", "1人のみ",
             "軒だけ", "軒のみ", "彼だけ", "彼女だけ", "子だけ", "1名のみ", "1名だけ", "一名のみ", "一名だけ", "1名しかいな")
@@ -91,11 +93,11 @@ _DESCRIBED = re.compile(
     # (or said as their household: 元消防団長さんとこ、息子さんが…, 会長さんちの娘さん: round 21)
     r"|(?:副?(?:市|町|村)長|教育長|副?議長|副?知事|(?<![一-鿿])議員|"
     # (the holder of a one-off local post, past or present: 郵便局長さんのところの上の娘さん, 町長だった方のお母さん, 住職の長男)
-    r"[一-鿿]{0,6}(?:局長|住職|宮司|駐在|組合長|区長|町長|村長|部長|課長|所長|署長|室長)(?:さん|さま)?(?:だった(?:方|人))?"
+    r"[一-鿿]{0,6}(?:局長|住職|宮司|駐在|組合長|区長|町長|村長|部長|課長|所長|署長|室長|校長|教頭|園長)(?:さん|さま|先生)?(?:だった(?:方|人))?"
     r"(?:のところ|のとこ|ん家|の家)?|"  # (the office's own 教育部長の次女, round 23)
     r"[「『][^」』\n]{1,16}[」』]の?(?:店主|ご主人|主人|経営者|オーナー|店長)(?:さん)?|"  # (「クリーニング松風」の店主の母親, r23)
     r"(?:PTA|ＰＴＡ|自治会|町内会|老人会|子ども会)会長(?:さん|さま)?(?:宅|のところ|のとこ|ん家|の家)?|[一-鿿]{1,4}(?:[(（][^()（）\n]{1,16}[)）])?[ 　]?(?:氏|さん|様|会長|議員|議長|社長|理事長|院長|校長))"
-    r"(?:さん|さま)?(?:の|宅の|のとこ[の、]?|とこ[の、]?|ち[の、]?)[ 　]?(?:義理の|実の)?(?:上の|下の|一番上の|末の)?(?:ご|御|お)?"  # (議員の義理のお母さん, round 22)
+    r"(?:さん|さま|先生)?(?:の|宅の|のとこ[の、]?|とこ[の、]?|ち[の、]?)[ 　]?(?:義理の|実の)?(?:上の|下の|一番上の|末の)?(?:ご|御|お)?"  # (議員の義理のお母さん, round 22)
     r"(?P<k>長男|長女|次男|次女|三男|三女|息子さん|息子|娘さん|娘|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|"
     r"父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])"
     # (round 22) the head of the one institution of its kind in the area (市内に一か所しかない産婦人科（…）の院長)
@@ -107,7 +109,7 @@ _DESCRIBED = re.compile(
     r"|(?P<w>(?:病棟|病室)[ 　]?[0-9]{2,4}(?:号室|号|-[A-Z0-9]{1,2})?[ 　]?(?:に|で)?入院中?(?:の(?:方|患者さん?|男性|女性))?)"
     r"(?=[ 　]?[(（][0-9]{1,3}[ ]?歳)"
     # (round 22) a shop's keeper named by the shop, described with an age or a sex (「かもめ理容店」の店主（70代男性、…）)
-    r"|(?:[「『][^」』\n]{1,16}[」』]|[一-鿿ぁ-ゖァ-ヺー]{1,10}(?:舎|屋|堂|亭|庵|工房|商店|食堂))(?:の)?[ 　]?"
+    r"|(?:[「『][^」』\n]{1,16}[」』]|[一-鿿ぁ-ゖァ-ヺー]{1,10}(?:舎|屋|堂|亭|庵|工房|商店|食堂|店))(?:の)?[ 　]?(?:二代目|三代目|先代|元)?"
     r"(?P<o>店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長)"
     r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)|[ 　]?[(（][0-9]{2,3}[)）])"
     # (round 23) a record's subject named by their post, one holder of it (被処分予定者：財務部 資産税課長（50代男性）)
@@ -138,7 +140,8 @@ TRIGGERS_AFTER = (
 )
 
 
-_PHRASE_AFTER = re.compile(r"[」』](?:と|という|って|のよう|のような|など|の(?:表現|言い方|書き方))")
+# (more quoted phrases may follow before the verb: 「…唯一の薬局の店主」「…ただ一人の外国籍児童」のように書いた場合, round 23)
+_PHRASE_AFTER = re.compile(r"[」』](?:[、・]?[「『][^」』\n]{1,40}[」』]){0,4}(?:と|という|って|のよう|のような|など|の(?:表現|言い方|書き方))")
 
 
 def _quoted_phrase(text: str, p: int) -> bool:
@@ -152,7 +155,7 @@ def _quoted_phrase(text: str, p: int) -> bool:
 
 class UniqueSubjectRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = TRIGGERS + TRIGGERS_AFTER
+    TRIGGER_WORDS = TRIGGERS + TRIGGERS_AFTER + DESCRIBED_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -166,11 +169,13 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             subject = None
             for subject in _SUBJECT.finditer(text, blank + 2 if blank >= 0 else lo, cue.start()):
                 break  # the first subject of the paragraph before the cue
+            if subject is None:  # (round 23) the person the cue is said of, named by any person noun close before it
+                subject = nearest_person_noun(text, max(lo, blank + 2 if blank >= 0 else lo), cue.start())
             if subject is None or subject.start() in seen:
                 continue
             seen.update((subject.start(), cue.start()))  # (the cue's own subject: not read again after it)
             out.append(self._unique(subject.start(), subject.end()))
-        if any(w in ctx.hits for w in TRIGGERS_AFTER):
+        if any(w in ctx.hits for w in TRIGGERS_AFTER + DESCRIBED_TRIGGERS):
             for m in islice(_CUE_THEN_SUBJECT.finditer(text), _MAX):
                 g = "s" if m.group("s") else "e"
                 if m.start(g) not in seen and m.start() not in seen and not _quoted_phrase(text, m.start()):
@@ -179,6 +184,7 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for m in islice(_SUBJECT_CLASS.finditer(text), _MAX):
                 if m.start("s") not in seen:
                     out.append(self._unique(m.start("s"), m.end()))
+            out.extend(self._unique(s, e) for s, e in described_people(text))  # (unique_described, round 23)
             for m in islice(_DESCRIBED.finditer(text), _MAX):
                 g = next(k for k in ("s", "c", "p", "k", "r", "f", "h", "w", "g", "t", "y", "o", "u", "d", "x", "z") if m.group(k))
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))

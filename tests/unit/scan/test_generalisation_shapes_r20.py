@@ -66,11 +66,9 @@ KNOWN_GAPS: dict[str, str] = {
     "h20i034": "a child named by a nickname in a short chat with a roster's topic",
     "h20j010": "a resident named once deep in a long report, the topic lines away",
     "h20k014": "a private party (地権者) named with 氏 in a council answer draft, with his surgery",
-    "h20v003": "a pupil identified by being the only one in a class (在籍する5年生は今年度1名のみ) with welfare",
     "h20v007": "a My Number given 4-4 then 4 on the next line after its card's back (カード裏面の番号)",
     "h20v011": "a handling restriction at the end of a long document (read as a question's word)",
     "h20v019": "a handling restriction in a marked document's wording (read as a question's word)",
-    "h20t005": "a district's welfare report with households counted, not described (a hard positive by its writer)",
     "h20t024": "a fire brigade member's arrest told without a name",
     "h20t037": "published bid results whose note says the estimate is published afterwards (事後公表)",
 }

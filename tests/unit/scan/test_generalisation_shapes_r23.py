@@ -1,6 +1,6 @@
-"""Issue 13, round 23: twelve themed blind batches (h23a–l, 540 rows) and four sealed sets (h23s–v: 180 rows), written by
-writers who never read or ran the scanner (25 block / 20 allow each), each scored once on first contact (recall by
-action / false blocks):
+"""Issue 13, round 23: sixteen themed blind batches (h23a–p, 720 rows) and six sealed sets (h23s–x: 270 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h23p 20 / 25), each scored once on first contact
+(recall by action / false blocks):
 
 | set | scored on | first contact | after this round's fixes |
 |---|---|---|---|
@@ -15,10 +15,13 @@ action / false blocks):
 | h23g–l (English and mixed; anonymisation that failed or worked; casual and spoken text; forms; hospital, fire and health centre; identifiers in odd forms) | after the wave-1 and sealed s/t fixes | 136/150, 3/120 (h23h 21/25, h23l 21/25) | 149/150, 0/120 |
 | h23u (sealed: a small town office) | after the wave-2 fixes | 24/25, 0/20 | 25/25, 0/20 |
 | h23v (sealed: a large city's specialised departments) | after the wave-2 fixes | 24/25, 0/20 | 25/25, 0/20 |
-| all first contacts (400 block / 320 allow) | — | recall 0.923 (369/400), false blocks 0.019 (6/320) | |
-| the four sealed sets only | — | recall 0.900 (90/100), false blocks 0.000 (0/80) | |
+| h23w (sealed: a prefecture's health and welfare department) | c5c87a8 (waves 1–2 committed) | 24/25, 1/20 | 25/25, 0/20 |
+| h23x (sealed: a board of education and its schools) | c5c87a8 | 24/25, 0/20 | 24/25, 0/20 |
+| h23m–p (people identified without a name; first-person writing; machine output with people; public material and its private twin, 20 / 25) | c5c87a8 | 72/95, 7/85 (h23m **7/25**, h23p 4/25 false blocks) | 91/95, 0/85 |
+| all first contacts (545 block / 445 allow) | — | recall 0.897 (489/545), false blocks 0.031 (14/445) | |
+| the six sealed sets only | — | recall 0.920 (138/150), false blocks 0.008 (1/120) | |
 
-Known gaps are non-strict xfails with their reason (one decision left, the rest types only).
+Known gaps are non-strict xfails with their reason (six decisions left, the rest types only).
 """
 
 from __future__ import annotations
@@ -67,6 +70,23 @@ KNOWN_GAPS: dict[str, str] = {
     "h23l033": _TYPES + "PERSON not read (credit card spaced complaint)",
     "h23l038": _TYPES + "PERSON not read (mynumber in filename log)",
     "h23l040": _TYPES + "PERSON not read (credit card gateway log)",
+    "h23m008": "a CSV of rough sleepers described by place and features (若宮橋の下（東側）,青いテント…,60代,糖尿病…): no name and no "
+               "uniqueness cue",
+    "h23m009": "the heir of a farm known by its roadside sign (「いちご狩り」の大きな看板を出している農園…を継いだ30代の息子さん)",
+    "h23m010": "an OCR'd form letter-spaced mid-line (上 谷 集 落 で 一 番 の 高 齢 者): the hamlet's eldest not read through the spacing",
+    "h23m032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (sole staff embezzlement)",
+    "h23n007": _TYPES + "PERSON not read (staff address change divorce)",
+    "h23n021": _TYPES + "PERSON not read (resident complaint nhi arrears)",
+    "h23n037": _TYPES + "DATE_OF_BIRTH not read (resident mail mixed child heart)",
+    "h23n038": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident mail en pension appeal)",
+    "h23o004": _TYPES + "PERSON and DATE_OF_BIRTH not read (tsv pension)",
+    "h23o009": _TYPES + "DATE_OF_BIRTH not read (fixed width tax arrears)",
+    "h23o023": _TYPES + "DATE_OF_BIRTH not read (excel formula shogai)",
+    "h23o025": _TYPES + "DATE_OF_BIRTH not read (qr payload shelter)",
+    "h23o032": "a medical claim file (UKE) whose RE record names the patient in a headerless CSV cell, the disease codes explained "
+               "below it",
+    "h23o035": _TYPES + "DATE_OF_BIRTH not read (headerless csv kana)",
+    "h23p018": _TYPES + "PERSON not read (decoration candidate dossier)",
     "h23s021": _TYPES + "PERSON not read (tax arrears visit log)",
     "h23s042": _TYPES + "PERSON not read (tax ocr change report)",
     "h23t013": _TYPES + "PERSON not read (real case as form example)",
@@ -76,6 +96,12 @@ KNOWN_GAPS: dict[str, str] = {
     "h23v023": _TYPES + "PERSON not read (privacy request ocr)",
     "h23v037": _TYPES + "PHONE_NUMBER not read (foi unredacted record)",
     "h23v043": _TYPES + "PERSON not read (dumping suspect memo)",
+    "h23w008": _TYPES + "PERSON not read (poison fee card payment)",
+    "h23w012": _TYPES + "PHONE_NUMBER not read (welfare loan arrears roster)",
+    "h23x012": _TYPES + "PERSON not read (shugaku enjo denial)",
+    "h23x035": _TYPES + "PERSON not read (bullying report draft)",
+    "h23x041": "a teacher named with 先生 after one space (国語科 汲田 千尋 先生の件) in a board's mail about her sick leave: 先生 is no "
+               "staff title and opens no name window",
 }
 
 test_generalisation_shape_r23 = probe_test("generalisation_shapes_r23.jsonl", KNOWN_GAPS)

@@ -16,6 +16,16 @@ names, towns, numbers and wording):
 - non-public internal matters: 未公表事項, 公表まで不可, a manager's order not to speak of it outside, 地元には未説明, まだどこにも
   出していない, 課内検討段階, before the 部長会議;
 - an OCR split label (個人 番号);
+- wave 3: a uniqueness cue said of any person noun close before it or right after its bracket (本校の図書司書（本校には１名
+  のみ配置）, コンビニ（駅前に1軒しかないあの店）のご主人, "she's the only one we have"); a habit seen in one place, a deed in the
+  news, a hamlet's eldest (unique_described); a member of staff writing of their own matter, introduced by their unit or
+  on a formal document's author line, in a first-person text (person_intro writer, aggregate._writer_own_topic); a
+  signature with a note in brackets; a reading in brackets before と申します; a note inside a public document kept out of
+  its published context (public_lines.note_lines); a staff age after the rest of a title (主任保健師（41）);
+- not: quoted descriptions in a question about them; a group's habit (…来ている方々); a consented health feature; a
+  newsletter corner's this month's list; an office's longer name in an affiliation (県東部保健福祉事務所); a shop branch named
+  by its town (みどり薬局 鶴見 beside 鶴見町); a vendor's main line; staff writing of harmless work; the residence card's
+  sample named as such; a zero-padded insurance number in a 記入例;
 - not: a published bid results page named in the request (…入札結果のページに載っている表, 市HPに載せている入札結果) or a
   table whose header names the winning company (落札業者); a field named after the people it serves (障害者スポーツ,
   障害者施策); a password sentence whose next line is prose or a link.
@@ -59,6 +69,29 @@ BLOCK = [
                                 "緊急連絡は担当・嘉数の私用携帯 090-5512-7736 へ。副担当の宜保（080-2218-4470）は9時合流。"),
     ("ocr_split_my_number_label", "OCRが崩れたので表にして。\n給与 所得者 異動 届出書\n氏名　 鵜 飼　 浩 二\n"
                                   "個人 番号　 7 0 3 8　 1 9 4 6　 2 5 2 7\n異動 事由　 退職"),
+    # wave 3: people singled out by a description (unique_described), staff writing of their own matter (person_intro
+    # writer), a signature with a note, a reading before と申します, a public document's note, a staff rank after a title
+    ("only_one_in_bracket", "お知らせに整えて。\n本校の図書司書（本校には１名のみ配置）は、11月から適応障害の診断により病気休暇を取得しています。"),
+    ("only_one_after_shop", "会議資料の骨子を。\n担当: 南口のパン屋（駅前に1軒しかないあの店）のご主人、市県民税150万円の滞納あり。奥さんが入院中とのこと。"),
+    ("only_one_we_have", "Make this email to HR more professional.\nOur Korean interpreter at the ward desk (she's the only one we "
+                         "have) has called in sick 11 times. She told me she is being treated for panic disorder."),
+    ("habit_described", "簡潔にして。\n毎朝7時頃に市民公園の池のそばで黒いラブラドールを散歩させている男性の件ですが、昨年措置入院の経過があり、"
+                        "現在は統合失調症で通院中です。"),
+    ("news_deed_described", "メモにして。\n去年の秋祭りで倒れた人を救命し、新聞にも載った桜町の男性（60代、大工）が、アルコール依存症の"
+                            "診断を受け、生活保護の相談に来られました。"),
+    ("hamlet_eldest", "清書して。\n通報者　新聞配達員\n本人　奥谷集落で一番の高齢者（97歳、男性）。長男が年金を管理し、腕に打撲痕あり。"),
+    ("staff_writer_intro", "簡潔に直して。\n件名：病気休暇について\nお疲れさまです。道路管理課の鰐淵 遥（わにぶち はるか）です。\n"
+                           "私事で恐縮ですが、先週、適応障害との診断を受けました。来週から病気休暇を取得したいと考えております。"),
+    ("staff_writer_author_line", "公文書らしく整えて。\n\n顛　末　書\n\n総務部長　様\n\n市民課　主事　芹沢 勇樹\n\n"
+                                 "私は、10月4日の深夜、知人宅で飲酒した後に自家用車を運転し、検問で酒気帯び運転により検挙されました。"),
+    ("signature_with_note", "返信の下書きを。\n息子がいじめを受け、右腕を骨折しました。学校に調査を求めます。\n―――\n"
+                            "千早 理沙（千早 湊の母）\n携帯：080-3316-7294"),
+    ("reading_before_intro", "分類して。\n市長様\n私は、桜台三丁目４番５号に住む、芥子川 誠（けしかわ まこと）と申します。\n"
+                             "統合失調症で月２回精神科に通っています。"),
+    ("note_in_newsletter", "誤字を直して。\n■ご入学おめでとうございます\n　・野沢 ひなたさん（上町）「がんばります」\n"
+                           "　【編集メモ・掲載前に削除】新入生はほかにもう1人（宮城 そらちゃん、里親委託中・児相ケース）。名前は出さない。"),
+    ("rank_after_title_age", "報告を短く。\n東部保健センター 地域保健課の 鮫島 主任保健師（41）について。\n10/2 に診断書提出。うつ病により"
+                             "３か月の療養を要する。病気休暇。"),
 ]
 
 ALLOW = [
@@ -76,6 +109,22 @@ ALLOW = [
     ("interview_method_only", "面接官研修の資料にして。\n評定段階はA〜Eの5段階。面接官3名の合議で総合評定を決定する。"),
     ("reorg_announced", "広報用にまとめて。\n組織改編（令和8年4月）は12月議会で条例が可決され、記者発表しました。観光課と商工課を統合します。"),
     ("school_class_event", "お知らせ文にして。\n市立南風台小学校 ３年２組の児童が、地域の清掃活動に参加しました。"),
+    # wave 3
+    ("quoted_descriptions_question", "質問です。ケース記録で氏名を書かずに「○○地区で唯一の薬局の店主」「△△小学校でただ一人の外国籍"
+                                     "児童」のように書いた場合でも、個人情報に当たりますか。病状を書く場合も教えてください。"),
+    ("habit_group", "お知らせにして。\n毎朝ラジオ体操に来ている方々の熱中症対策として、公園に給水所を設けます。"),
+    ("consented_health_feature", "要約して。\n広報の特集（本人の了承を得て実名で掲載、今月号で発行済み）\n市内の工場で働く"
+                                 "早瀬 直美さん（52）は、２年前に乳がんと診断された。手術と抗がん剤治療を受けながら働いている。"),
+    ("corner_this_month", "短くして。\n「すくすく赤ちゃん」コーナー、今月号の分です。\n◆ 相川 結（ゆい）ちゃん　父 相川 翔　母 相川 桃子　（東町）"),
+    ("roster_office_affiliation", "並べ替えて。\n市の審議会委員名簿（市HPに掲載しているもの）\n区分｜氏名｜所属\n"
+                                  "関係行政機関｜宇野 拓也｜県東部保健福祉事務所 環境衛生課長\n学識経験者｜杉 美和｜東部大学 教授"),
+    ("branch_place_pharmacy", "CSVにして（県HPで公開している薬局一覧）。\n薬局名｜所在地｜電話\nみどり薬局 鶴見｜東郷郡鶴見町浜田 2-3｜0598-44-1200\n"
+                              "あおば薬局｜東郷郡杉平町中宮 88-1｜0598-42-7720"),
+    ("vendor_main_line", "Draft a short reply.\nDear Mr. Oda,\nI'm Ken Hale, account manager at Westbrook Maps KK. Your licence "
+                         "expires on 31 March.\nKind regards,\nKen Hale\nTel: 03-5511-0200 (main)"),
+    ("staff_harmless_self", "丁寧にして。\nお疲れさまです。財政課の宮下 拓です。私の担当分の予算資料を共有フォルダに置きました。"),
+    ("residence_card_sample_named", "テストを書いています。在留カードの見本の AB12345678CD と、桁数の違う値を使います。"),
+    ("zero_padded_insurance", "記入例の確認です。\n被保険者番号　０００００００００１（記入例）\n氏名　介護 一郎"),
     ("shop_named_public", "記事にして。\n本町二丁目の「ベーカリー麦穂」が、商店街のスタンプラリーに参加します。店主の話では、限定パンも用意するそうです。"),
 ]
 
