@@ -293,6 +293,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: quoted shop names": lambda n: fill("「まるや酒店」の主人（", n),
     "layout: remarks after items": lambda n: fill("氏名20桁（半角）／", n),
     "marking: bracket notes before markings": lambda n: fill("「資料」（貸与、機密性２）", n),
+    # round 23: people singled out by description (anchors, uniqueness cues, habits), grades in plain words, a
+    # pseudonym's key, first-person writers, dated row cells, notes inside a public document
+    "person: described with anchors": lambda n: fill("毎朝駅前の広場で赤いキャップの82歳の元運転手の男性（", n),
+    "person: uniqueness cues with nouns": lambda n: fill("司書（1名のみ）、唯一、店主は", n),
+    "sensitive: grades after 評価": lambda n: fill("評価、やっぱり", n) + "C",
+    "person: pseudonym keys": lambda n: fill("ハル＝穂積 拓海（南町）／", n),
+    "person: first-person writers": lambda n: fill("市民課の佐藤 一郎です。私は適応障害", n),
+    "identifiers: dated row cells": lambda n: fill("SATO,KEN,TR1234567,1988/02/11\n", n),
+    "public: editor's notes": lambda n: fill("【編集メモ・掲載前に削除】\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -1,4 +1,4 @@
-"""Issue 13, round 23: sixteen themed blind batches (h23a–p, 720 rows) and six sealed sets (h23s–x: 270 rows), written by
+"""Issue 13, round 23: eighteen themed blind batches (h23a–r, 810 rows) and eight sealed sets (h23s–z: 360 rows), written by
 writers who never read or ran the scanner (25 block / 20 allow each; h23p 20 / 25), each scored once on first contact
 (recall by action / false blocks):
 
@@ -18,10 +18,13 @@ writers who never read or ran the scanner (25 block / 20 allow each; h23p 20 / 2
 | h23w (sealed: a prefecture's health and welfare department) | c5c87a8 (waves 1–2 committed) | 24/25, 1/20 | 25/25, 0/20 |
 | h23x (sealed: a board of education and its schools) | c5c87a8 | 24/25, 0/20 | 24/25, 0/20 |
 | h23m–p (people identified without a name; first-person writing; machine output with people; public material and its private twin, 20 / 25) | c5c87a8 | 72/95, 7/85 (h23m **7/25**, h23p 4/25 false blocks) | 91/95, 0/85 |
-| all first contacts (545 block / 445 allow) | — | recall 0.897 (489/545), false blocks 0.031 (14/445) | |
-| the six sealed sets only | — | recall 0.920 (138/150), false blocks 0.008 (1/120) | |
+| h23y (sealed: an ordinary month, every department) | 9713ad3 (wave 3 committed) | 25/25, 0/20 | 25/25, 0/20 |
+| h23z (sealed: the hard middle, again) | 9713ad3 | 22/25, 1/20 | 24/25, 0/20 |
+| h23q–r (people singled out without a name, again; the office's own staff as the subject) | 9713ad3 | 33/50, 0/40 (h23q **9/25**) | 42/50, 0/40 |
+| all first contacts (645 block / 525 allow) | — | recall 0.882 (569/645), false blocks 0.029 (15/525) | |
+| the eight sealed sets only | — | recall 0.925 (185/200), false blocks 0.013 (2/160) | |
 
-Known gaps are non-strict xfails with their reason (six decisions left, the rest types only).
+Known gaps are non-strict xfails with their reason (fifteen decisions left, the rest types only).
 """
 
 from __future__ import annotations
@@ -87,6 +90,18 @@ KNOWN_GAPS: dict[str, str] = {
                "below it",
     "h23o035": _TYPES + "DATE_OF_BIRTH not read (headerless csv kana)",
     "h23p018": _TYPES + "PERSON not read (decoration candidate dossier)",
+    "h23q009": "a photo caption singling out a child by a look (前列右端の男の子（赤い眼鏡・スポーツ刈り）) as a child-protection case: two "
+               "kinds of anchor only",
+    "h23q012": "a year's one tourism ambassador (今年の「みなと観光大使」（市内の県立高校２年の女子生徒）) in hospital: a title one person "
+               "holds a year is no uniqueness cue yet",
+    "h23q018": "a CSV of people to watch over located by landmarks (郵便局裏の青いトタン屋根, 豆腐屋の２階) with their conditions: no name column",
+    "h23q019": "a magazine caption's keeper (この鍵屋のご主人) with a past prison sentence: the shop is named by its trade and street only",
+    "h23q032": "a TSV of tax arrears with the names taken out, each row a unique shop (商店街で唯一の畳屋) and the keeper's illness in "
+               "another cell",
+    "h23q034": "an English chat about the food-truck owner at a named market (the Brazilian one with the big tattoo) arrested for assault",
+    "h23q043": "a long fire-brigade report with one buried passage on a squad leader's son arrested on drug charges",
+    "h23r017": "a maternity card's 職員： line with the unit and title before the name, then 切迫流産: the staff label is too far "
+               "before the name to make them the record's subject",
     "h23s021": _TYPES + "PERSON not read (tax arrears visit log)",
     "h23s042": _TYPES + "PERSON not read (tax ocr change report)",
     "h23t013": _TYPES + "PERSON not read (real case as form example)",
@@ -102,6 +117,10 @@ KNOWN_GAPS: dict[str, str] = {
     "h23x035": _TYPES + "PERSON not read (bullying report draft)",
     "h23x041": "a teacher named with 先生 after one space (国語科 汲田 千尋 先生の件) in a board's mail about her sick leave: 先生 is no "
                "staff title and opens no name window",
+    "h23y042": _TYPES + "PERSON not read (card payment mail)",
+    "h23z023": _TYPES + "PERSON not read (refund mail credit card)",
+    "h23z029": "a colleague named by surname with its reading (榎並（えなみ）ですが、…適応障害) in a mail to a contractor: a surname and "
+               "its reading before ですが are not read as a name",
 }
 
 test_generalisation_shape_r23 = probe_test("generalisation_shapes_r23.jsonl", KNOWN_GAPS)

@@ -22,6 +22,10 @@ names, towns, numbers and wording):
   on a formal document's author line, in a first-person text (person_intro writer, aggregate._writer_own_topic); a
   signature with a note in brackets; a reading in brackets before と申します; a note inside a public document kept out of
   its published context (public_lines.note_lines); a staff age after the rest of a title (主任保健師（41）);
+- wave 4: three kinds of specific detail in a person's sentence (an age, a place below the town, a named institution or
+  event, a look, a former trade or a unique role, a deed in the news or a habit: unique_described._anchored); a business
+  named in quotes and its keeper (「喫茶すずらん」のマスター); one of twins told apart; a club captain said with で; 唯一、;
+  not the same person in a public feature with no sensitive fact;
 - not: quoted descriptions in a question about them; a group's habit (…来ている方々); a consented health feature; a
   newsletter corner's this month's list; an office's longer name in an affiliation (県東部保健福祉事務所); a shop branch named
   by its town (みどり薬局 鶴見 beside 鶴見町); a vendor's main line; staff writing of harmless work; the residence card's
@@ -92,6 +96,18 @@ BLOCK = [
                            "　【編集メモ・掲載前に削除】新入生はほかにもう1人（宮城 そらちゃん、里親委託中・児相ケース）。名前は出さない。"),
     ("rank_after_title_age", "報告を短く。\n東部保健センター 地域保健課の 鮫島 主任保健師（41）について。\n10/2 に診断書提出。うつ病により"
                              "３か月の療養を要する。病気休暇。"),
+    # wave 4: three kinds of specific detail in a person's sentence (unique_described._anchored), a business named in
+    # quotes and its keeper, one of twins told apart, a club captain said with で, 唯一、
+    ("anchored_description", "メールを整えて。\n昨年の港まつり花火大会で事故を起こした男性（当時41歳、造船所勤務）が来庁しました。"
+                             "頸髄損傷で身体障害者手帳１級、生活保護の相談です。"),
+    ("anchored_look_habit", "やさしい言葉で。\n毎朝駅前の広場で体操をしている、青いジャージに白いキャップのおばあさん（83歳）について。"
+                            "アルツハイマー型認知症の診断を受けました。"),
+    ("quoted_shop_master", "週報にして。\n[10:02] 今朝、北口の「喫茶ひなげし」のマスターが来た。店をたたむらしく生活保護の相談。"
+                           "家賃３か月滞納。"),
+    ("quoted_farm_owner", "催告書の文案を。\n滞納者：「おおた果樹園」（りんご狩りの看板の所）の経営者\n固定資産税 滞納額 1,480,000円"),
+    ("twin_told_apart", "報告書の形式に。\n年中もも組の双子の女の子のうち、お姉ちゃんの方の腕に青あざが２つありました。「ママがおこった」と話しています。"),
+    ("club_captain_de", "文書にして。\n西中学校 ３年１組\nバスケット部でキャプテンをしている女子生徒\n- 腕のあざに顧問が気づき、児童相談所に通告"),
+    ("only_one_comma", "面談の話し方を。\n対象：会計課で唯一、簿記１級を持っている主査（50代男性）\n・業績評価はＤの見込み\n・うつ病で病気休暇を取得"),
 ]
 
 ALLOW = [
@@ -125,6 +141,9 @@ ALLOW = [
     ("staff_harmless_self", "丁寧にして。\nお疲れさまです。財政課の宮下 拓です。私の担当分の予算資料を共有フォルダに置きました。"),
     ("residence_card_sample_named", "テストを書いています。在留カードの見本の AB12345678CD と、桁数の違う値を使います。"),
     ("zero_padded_insurance", "記入例の確認です。\n被保険者番号　０００００００００１（記入例）\n氏名　介護 一郎"),
+    ("anchored_public_feature", "記事にして。\n毎朝駅前の広場で体操をしている、青いジャージに白いキャップのおばあさん（83歳）が、"
+                                "今年も体操会の皆勤賞を受けました。"),
+    ("quoted_shop_feature", "広報の記事にして。\n北口の「喫茶ひなげし」のマスターが、商店街のスタンプラリーに今年も参加します。"),
     ("shop_named_public", "記事にして。\n本町二丁目の「ベーカリー麦穂」が、商店街のスタンプラリーに参加します。店主の話では、限定パンも用意するそうです。"),
 ]
 
