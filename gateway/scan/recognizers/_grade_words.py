@@ -1,10 +1,9 @@
 """A person's evaluation given as a grade in plain words (SENSITIVE_PERSONAL_INFO, personnel): 今期の評価、やっぱりCで出す,
-評価はBでした, 評価をDにする, 評価は「C（要改善）」 — a manager's chat about a member of staff, where no record's word (人事評価, 業績評価) is written
-(issue 13, round 23). The word 評価 and a grade letter A–E (or S) within a few characters, the grade ending its phrase
+評価はBでした, 評価をDにする, 評価は「C（要改善）」 — a manager's chat about a member of staff, where no record's word
+(人事評価, 業績評価) is written (issue 13, round 23). The word 評価 and a grade letter A–E (or S) within a few characters, the grade ending its phrase
 (Cで, Dに, Bでした, C寄り, C判定); not a product's or a facility's rating (評価は星4, ★★★), which has no such letter."""
 
 from __future__ import annotations
-
 
 from gateway.scan import rx as re
 

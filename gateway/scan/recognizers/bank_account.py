@@ -129,8 +129,9 @@ class BankAccountRecognizer(AigwRecognizer):
         return out
 
     def _spaced_after_kind(self, text: str, ctx: ScanContext) -> list[RecognizerResult]:
-        """Seven digits a blank apart right after the 種目 (口座：普通　3 0 8 6 1 5 2, a letter's spaced figures, round 23):
-        no digit run holds them; taken with one more account feature (a bank, a branch, a holder, a transfer)."""
+        """Seven digits a blank apart right after the 種目 or an English account label (口座：普通　3 0 8 6 1 5 2, Account No.:
+        3 0 7 1 9 4 6: a letter's spaced figures, round 23): no digit run holds them; taken with one more account feature
+        (a bank, a branch, a holder, a transfer)."""
         out: list[RecognizerResult] = []
         for w in ("普通", "当座", "account"):
             for p in ctx.hits.get(w, ())[:16]:

@@ -8,7 +8,10 @@ stands before it: the closest person noun (養護教諭, 運転手さん, 住職
 ``described_people`` reads descriptions that identify without a uniqueness word: a habit seen every day in one place
 (毎朝6時頃に中央公園の噴水前で…ラジオを流している男性), a deed in the news (新聞やテレビにも出た川端町の男性), the oldest of
 a hamlet (上谷集落で一番の高齢者), a resident by street, age and former trade (本町三丁目の市営住宅に住む84歳の男性で、以前は
-駅前で理容店を…). Each is a person of the record, never a full name; only a sensitive topic about them makes a block.
+駅前で理容店を…), one of twins told apart (双子のうち、弟の方); and (``_anchored``) a person noun whose sentence holds three
+kinds of specific detail — an age, a place below the town, a named institution or event, a look, a former trade or a
+unique role, a deed in the news or a habit. Each is a person of the record, never a full name; only a sensitive topic
+about them makes a block.
 """
 
 from __future__ import annotations

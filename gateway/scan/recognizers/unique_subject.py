@@ -24,6 +24,11 @@ school's grade (3年（1名）の回答), a hamlet's household after its count o
 a relative of a household known by role or trade (元消防団長さんとこ、息子さん; 酒屋（「やまぶき酒店」）さんちの次男), and a
 household by its house name heading a list item (屋号: ・カネ十（かねじゅう）さん：…), a shop's keeper named by the
 shop and described by age or sex (「かもめ理容店」の店主（70代男性…）, round 22).
+
+Round 23: a pupil by a school's class (…４年１組に在籍する女児), a relative of the office's own post (教育部長の次女, 校長先生の
+長男), a business named in quotes and its keeper or relative (「クリーニング松風」の店主の母親, 「喫茶すずらん」のマスター), a keeper
+a bracket describes, a unit's one post holder described in a bracket, a record's subject named by post (被処分予定者：…課長);
+and, through ``unique_described``, a uniqueness cue said of any person noun and people singled out by a description.
 """
 
 from __future__ import annotations
@@ -113,7 +118,7 @@ _DESCRIBED = re.compile(
     r"(?P<o>店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長)"
     r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)|[ 　]?[(（][0-9]{2,3}[)）])"
     # (round 23) a business named in quotes, its keeper with no age needed (「喫茶すずらん」のマスター, 「みやした農園」（…）の経営者)
-    r"|[「『][^」』\n]{1,16}[」』](?:[(（][^()（）\n]{1,24}[)）])?の[ 　]?(?P<q>店主|経営者|ご主人|マスター|オーナー|店長|若先生|院長)"
+    r"|[「『][^」』\n]{1,16}[」』](?:[(（][^()（）\n]{1,24}[)）])?の[ 　]?(?P<q>店主|経営者|ご主人|マスター|オーナー|店長|若先生)"
     # (round 23) a record's subject named by their post, one holder of it (被処分予定者：財務部 資産税課長（50代男性）)
     r"|(?:被処分(?:予定)?者|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者)[ 　]?[:：][ 　]?(?:[一-鿿ァ-ヺ]{1,10}[ 　])?"
     r"(?P<z>[一-鿿ァ-ヺ]{1,10}(?:課長|部長|所長|校長|園長|館長|室長|係長|センター長|署長|局長|次長|参事))"
