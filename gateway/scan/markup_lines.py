@@ -29,7 +29,7 @@ round 15 passes: a tab or a marker at a line's start, a bracket).
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 
 # the filler: a zero-width space, which normalisation drops with its offsets mapped back, so the line reads as if the
 # decoration were not there (a quoted line starts at its text, not at an indent)
@@ -177,7 +177,7 @@ _LIST_MARK = re.compile(r"(?m)^" + _INDENT + _ONE_MARK + r"(?P<inner>(?:" + _ONE
 # sentence: the rules that read list items and document markings keep their marker), a table's row, a code fence
 _FIELD_LABEL = re.compile(r"[^\s：:、。,]{1,10}(?:[ \u3000]*[：:]|\u3000(?=\S))")  # (氏名：…, 連絡所　…)
 _ROW = re.compile(r"[^\n]*?(?:\t|[|｜]|,[^\n,]*,)")
-_TITLE_END = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \u3000]*[：:\u3000]$")
+_TITLE_END = re.compile("(?:" + STAFF_TITLE_ALT + r")[ \u3000]*[：:\u3000]$")
 # (the glyphs the list rules do not read: ・ ● ■ □ ◆ ◇ ▪ and a number in brackets or with a dot they do)
 _BULLET_ONLY = re.compile(_INDENT + r"[▫•◦‣∙▶▷►▸➢➤→⇒☆★✓✔☐☑✅①-⑳⑴-⒇⒈-⒛]")
 _WHITE = frozenset(" \u3000\u200b")

@@ -64,8 +64,10 @@ def note_lines(text: str) -> set[int]:
         for k in range(40):
             out.add(line + k)
             le = text.find("\n", ls)
-            if le < 0 or text.startswith("\n", le + 1) or text[le + 1:text.find("\n", le + 1) if text.find(
-                    "\n", le + 1) >= 0 else len(text)].strip(" \t\u3000") == "":
+            if le < 0:
                 break
+            ne = text.find("\n", le + 1)
+            if not text[le + 1:ne if ne >= 0 else len(text)].strip(" \t\u3000"):
+                break  # the next line is blank: the note ends
             ls = le + 1
     return out

@@ -13,6 +13,7 @@ from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_
 from gateway.scan.recognizers._field_keys import NAME_KEYS
 from gateway.scan.recognizers._text import header_digits, named_columns, stable_key
 from gateway.scan.recognizers.person_lexicon import (
+    STAFF_TITLE_ALT,
     STAFF_TITLES,
     TITLES_OFFICIAL,
     _COLUMN_LABELS,
@@ -252,12 +253,12 @@ def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | N
 # the head's title before the name in a cell ("院長 青山 大介" under 医師名, "理事長 大槻 幹夫" under 代表者)
 _CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長"
                          # (or the office's title in a 職・氏名 column: 主査 鳴海 貴之)
-                         r"|" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ 　]+")
+                         r"|" + STAFF_TITLE_ALT + r")[ 　]+")
 
 
 # a staff rank or title after the name in its cell (鳥飼 大輔 消防司令補 under 氏名): a member of staff (round 23)
-CELL_TITLE_AFTER = re.compile(r"[ 　]+(?:消防(?:司令(?:長|補)?|士長|副士長|士|監|正監|司令監)|(?:" + "|".join(
-    sorted(STAFF_TITLES, key=len, reverse=True)) + r"))(?=[ 　]*(?:[/|｜,\t]|$))")
+CELL_TITLE_AFTER = re.compile(r"[ 　]+(?:消防(?:司令(?:長|補)?|士長|副士長|士|監|正監|司令監)|(?:" + STAFF_TITLE_ALT
+                              + r"))(?=[ 　]*(?:[/|｜,\t]|$))")
 
 
 # a quoted CSV cell holding the separator ("Sato, Keiko",1948-03-02): one cell (round 11)

@@ -13,6 +13,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _HONORIFIC_SET,
     _KANJI,
     _NUMBER_SHAPE,
+    STAFF_TITLE_ALT,
     STAFF_TITLES,
 )
 from gateway.scan.recognizers.person_charname import QUOTE_INTRO
@@ -30,8 +31,7 @@ _STAFF_RECORD_SET = frozenset(w.lower() for w in _STAFF_RECORD_WORDS)
 _PERSONNEL_BEFORE = re.compile("|".join(sorted(_STAFF_RECORD_WORDS, key=len, reverse=True)))
 
 
-_LISTED_ROW = re.compile(r"[ \t　]*(?:[^\s、。：:]{1,14}[ \t　]+){0,3}(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True))
-                         + r")[ \t　]+")
+_LISTED_ROW = re.compile(r"[ \t　]*(?:[^\s、。：:]{1,14}[ \t　]+){0,3}(?:" + STAFF_TITLE_ALT + r")[ \t　]+")
 
 
 def staff_label_in_record(text: str, s: int, label) -> bool:

@@ -25,7 +25,7 @@ from gateway.scan.recognizers.person_charname import (_NOT_NAMES, _ROLE_END, GRE
                                                       PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS, QUOTE_CLOSERS)
 from gateway.scan.recognizers.person_childname import CHILDNAME_TRIGGERS
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
-from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, STAFF_TITLES, _INTRO_KANA_SURNAME, _INTRO_NAME,
+from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, STAFF_TITLE_ALT, _INTRO_KANA_SURNAME, _INTRO_NAME,
                                                      _INTRO_STAFF, _LATIN_FULL)
 from gateway.scan.recognizers.person_titles import PATIENT_WORDS
 from gateway.scan.recognizers.person_topics import topic_in
@@ -150,11 +150,10 @@ def _no_word(name: str) -> bool:
     return len(name) >= 2 and name not in _NOT_NAMES and len(morphology.tokenize(name)) > 1
 
 
-_STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))
 _WRITER_NAME = r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
-_WRITER_INTRO = re.compile(r"(?:課|係|室|所|センター|事務所|局)(?:の|[ 　])[ 　]?(?:(?:" + _STAFF_TITLE_ALT + r")[ 　]?)?"
+_WRITER_INTRO = re.compile(r"(?:課|係|室|所|センター|事務所|局)(?:の|[ 　])[ 　]?(?:(?:" + STAFF_TITLE_ALT + r")[ 　]?)?"
                            + _WRITER_NAME + r"(?:[ 　]?\([ぁ-ゖァ-ヺー 　]{2,16}\))?です")
-_WRITER_LINE = re.compile(r"(?m)^[ 　]*[一-鿿ァ-ヺ]{2,12}(?:課|係|室|所|センター)[ 　]+(?:" + _STAFF_TITLE_ALT + r")[ 　]+"
+_WRITER_LINE = re.compile(r"(?m)^[ 　]*[一-鿿ァ-ヺ]{2,12}(?:課|係|室|所|センター)[ 　]+(?:" + STAFF_TITLE_ALT + r")[ 　]+"
                           + _WRITER_NAME + r"[ 　]*$")
 # a sentence written in the first person (私は, 私事で, 自分の …): from the pronoun to the sentence's end
 _FIRST_PERSON_SENTENCE = re.compile(r"(?:私は|私が|私の|私事|私も|自分は|自分の|わたくし)[^。\n]{0,120}")

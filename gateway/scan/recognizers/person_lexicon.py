@@ -27,9 +27,9 @@ STAFF_TITLES = frozenset((
     "担任", "養護教諭",
     "保健師長", "看護師長", "栄養士", "管理栄養士", "社会福祉士", "精神保健福祉士",  # (a section's specialists: r17)
 ))
-# a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff)
-# (also "<title>の <name>": 担当係長の 石川 和樹)
-_TITLE_BEFORE = re.compile("(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + ")(?:[ \u3000]|の[ \u3000]?)?$")
+STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))  # (the titles as a regex alternation, longest first)
+# a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff; also 担当係長の 石川 和樹)
+_TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]?)?$")
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),
 # a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分); their record after の (小田切主査の今期の
 # 人事評価; not …の休職者の支援), an evaluation's grade after a colon (…さん（…）：勤務評価C; not ○田中主査：病気休暇の制度…; r20)
@@ -370,7 +370,7 @@ _LABEL_SEP = re.compile(
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田", "対象：環境部 清掃事業課 …"
     r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+){0,2}"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
-    r"(?:(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")[ \t　]+)?"
+    r"(?:(?:" + STAFF_TITLE_ALT + r")[ \t　]+)?"
 )
 # labels that name staff as the subject of a personnel / disciplinary / health record
 SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "対象者", "対象",

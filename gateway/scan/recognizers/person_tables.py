@@ -21,6 +21,7 @@ from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_senders import free_mail_signers
 from gateway.scan.recognizers.person_lexicon import (
+    STAFF_TITLE_ALT,
     STAFF_TITLES,
     _LATIN_CONTACT_NAME,
     _SIGNATURE_NAME,
@@ -62,7 +63,7 @@ _PARTY = re.compile(r"^[ ]?(?:君|議員|氏)?[ ]?\([^()\n]{0,12}(?:党|クラ�
 
 
 _LATIN_NAME_SCAN = Prefiltered(_LATIN_NAME)
-_STAFF_TITLE_RE = re.compile("|".join(sorted(STAFF_TITLES, key=len, reverse=True)))
+_STAFF_TITLE_RE = re.compile(STAFF_TITLE_ALT)
 
 
 # an office unit or employer on a signature line: the person signs as staff

@@ -20,7 +20,7 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import cued_finditer, stable_key
 from gateway.scan.recognizers.person_contacts import spaced_name_ok
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 
 # the reading (two katakana words), padding, the name (two words: kanji surname, kanji or kana given name)
 _PAIR = re.compile(r"(?P<kana>[ァ-ヺー]{1,9} [ァ-ヺー]{1,9})[ \t]+"
@@ -30,7 +30,7 @@ _PAIR = re.compile(r"(?P<kana>[ァ-ヺー]{1,9} [ァ-ヺー]{1,9})[ \t]+"
 _READING_CUE = re.compile(r"[ァ-ヺー] [ァ-ヺー]")
 _RECORD_NUMBER = re.compile(r"[0-9]{4}")
 _BODY = re.compile(r"(?:建設|商事|工業|商店|興業|産業|会|店|社|園|所|課|部|局|室|院|館|組|協会|センター)$")
-_STAFF_TITLE = re.compile(r"(?<![一-鿿])(?:" + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")(?![一-鿿])")
+_STAFF_TITLE = re.compile(r"(?<![一-鿿])(?:" + STAFF_TITLE_ALT + r")(?![一-鿿])")
 _MAX = 500  # names per prompt: bounded work
 
 

@@ -93,7 +93,7 @@ def nearest_person_noun(text: str, lo: int, cue: int) -> re.Match[str] | None:
 def described_people(text: str):
     """(start, end) of each person a description singles out (see the module docstring)."""
     for m in islice(_DESCRIBED.finditer(text), _MAX):
-        g = next(k for k in ("h", "n", "o", "r", "t") if m.group(k))
+        g = m.lastgroup  # (each alternative holds one named group, and no other group)
         if g in ("h", "n") and _PLURAL_AFTER.match(text, m.end(g)) is not None:
             continue  # (毎朝ラジオ体操に来ている方々: a group)
         yield m.start(g), m.end(g)

@@ -193,7 +193,7 @@ class UniqueSubjectRecognizer(AigwRecognizer):
                     out.append(self._unique(m.start("s"), m.end()))
             out.extend(self._unique(s, e) for s, e in described_people(text))  # (unique_described, round 23)
             for m in islice(_DESCRIBED.finditer(text), _MAX):
-                g = next(k for k in ("s", "c", "p", "k", "r", "f", "h", "w", "g", "t", "y", "o", "u", "d", "x", "z", "q") if m.group(k))
+                g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
         return out
 

@@ -148,3 +148,12 @@ ALLOW = [
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+
+def test_described_patterns_name_every_group():
+    """unique_subject and unique_described read the alternative that matched by ``Match.lastgroup``: every group of
+    their description patterns is named, one to an alternative (an unnamed group would hide the name)."""
+    from gateway.scan.recognizers import unique_described, unique_subject
+
+    for rx in (unique_subject._DESCRIBED, unique_described._DESCRIBED):
+        assert rx.groups == len(rx.groupindex)
