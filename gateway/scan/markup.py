@@ -95,8 +95,9 @@ def spread_labels_packed(text: str) -> str:
 # two one-character words between spaces: the cue to look at the line (a space first: sre skips fast)
 _SPACED_CUE = re.compile(r"[ \u3000][^ \u3000\t\n][ \u3000][^ \u3000\t\n][ \u3000]")
 # one group of one-character words (letters, digits, kana, kanji, punctuation such as the commas of an amount: 2 8 , 6 0 0)
-# parted by single spaces, on a letter-spaced line; a table's bars part cells and are never packed
-_WORD_GROUP = re.compile(r"(?<![^ \u3000\t)）】\]])[^\s|｜](?:[ \u3000][^\s|｜])+(?![^ \u3000\t\n])")
+# parted by single spaces, on a letter-spaced line; a table's bars part cells and are never packed (a group may stand
+# between bars: a stamp's frame ｜部　外　秘｜)
+_WORD_GROUP = re.compile(r"(?<![^ \u3000\t)）】\]|｜])[^\s|｜](?:[ \u3000][^\s|｜])+(?![^ \u3000\t\n|｜])")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
 
 
@@ -106,7 +107,8 @@ _NOTE_PREFIX = re.compile(r"^[ \t　]*[(（【\[][^)）】\]\n]{1,16}[)）】\]]
 def _letter_spaced(line: str, ocr: bool = False) -> bool:
     """Most words of the line one character long (at least four), two of them Japanese: text read by OCR. In a text
     already read so (``ocr``), a line of Latin letters and digits spaced the same way is too (P I N : 4 8 2 0 5 9)."""
-    words = _NOTE_PREFIX.sub("", line).split()  # (a bracketed note before it: （右上スタンプ）持 出 禁 止, round 22)
+    # (a bracketed note before it: （右上スタンプ）持 出 禁 止, round 22; a stamp's frame: ｜部　外　秘｜, round 24)
+    words = _NOTE_PREFIX.sub("", line).replace("｜", " ").replace("|", " ").split()
     single = [w for w in words if len(w) == 1]
     return len(single) >= 4 and 5 * len(single) >= 3 * len(words) and (
         ocr or len(_JAPANESE.findall("".join(single))) >= 2)

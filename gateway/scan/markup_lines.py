@@ -271,6 +271,8 @@ _CELL_END = re.compile(r"[ \u3000]*(?:[\t,\n（(、。：:/／|｜\"']|さん|�
 # a family name, then a given name in kanji or hiragana (田中さくら, 犬養 ひまり; not 長女の心愛)
 _NAME_BEFORE = re.compile(r"[" + _KANJI + r"]{1,4}[ \u3000]?(?:[" + _KANJI + r"]{1,4}|[\u3041-\u3096]{2,4})$")
 _MIN_NAME_KANJI, _MIN_READING = 3, 4
+_GLUED_KANJI = re.compile(r"[" + _KANJI + r"]{3,7}")
+_TWO_WORDS = re.compile(r"[" + _KANA + r"]{2}[・ \u3000][" + _KANA + r"]")
 # a role, not a name: the reading in brackets is the person's name (世帯主（たなか ひろし）, 申請人（…）, 被保険者（…）)
 _ROLE_END = re.compile(r"(?:[者主員長名様]|[請理出居見証立続介後]人)$")
 
@@ -284,6 +286,8 @@ def _reading_dropped(m: re.Match[str]) -> str:
     if _CELL_END.match(text, e) and sum(c not in " \u3000・" for c in m.group()) - 2 >= _MIN_READING:
         before = _NAME_BEFORE.search(text, max(0, s - 9), s)
         if before is not None and sum(c not in " \u3000" for c in before.group()) >= _MIN_NAME_KANJI:
+            if _TWO_WORDS.search(m.group()) is not None and _GLUED_KANJI.fullmatch(before.group()) is not None:
+                return m.group()  # (宮後隆之（みやご・たかゆき）: the reading's two words part a glued name; person_intro, r24)
             return _ZW * (e - s)
     return m.group()
 

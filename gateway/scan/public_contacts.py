@@ -389,3 +389,17 @@ def business_caller(text: str, start: int, end: int = -1) -> bool:
         return False
     pls = text.rfind("\n", max(0, ls - 1 - 80), ls - 1) + 1
     return _COMPANY_LINE.match(text, pls, ls - 1) is not None
+
+
+def same_public_numbers(text: str, hits: list[Any]) -> None:
+    """A number the document shows as an office's line somewhere (a hotline, a main number) is that office's wherever
+    it is repeated (しつもん：…でんわ 0569-41-7700 at the end of a multilingual notice, round 24)."""
+    public = {_digits(text, h) for h in hits if h.entity == "PHONE_NUMBER" and h.meta.get("personal") is False}
+    for h in hits:
+        if h.entity == "PHONE_NUMBER" and h.meta.get("personal", True) is not False and _digits(text, h) in public:
+            h.meta["personal"] = False
+            h.meta.setdefault("public_context", "repeated")
+
+
+def _digits(text: str, h: Any) -> str:
+    return "".join(c for c in text[h.start:h.end] if c.isdigit())

@@ -61,9 +61,11 @@ from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
 from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
+from gateway.scan.public_contacts import same_public_numbers
 from gateway.scan.public_correspondents import colleague_lists, known_staff
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import historical_dates, historical_mentions
+from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import NOTE_MARK, marked_paragraph, note_lines, paragraph
 from gateway.scan.public_notices import published_notices
@@ -236,10 +238,13 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         study_topics(text, hits, private_lines)
         duty_topics(text, hits)
         _announced_personnel(text, hits)
+        causes_of_death(text, hits)
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)
     if "INTERNAL_MATTER" in present:
         _bid_results(text, hits)
+    if "PHONE_NUMBER" in present:
+        same_public_numbers(text, hits)
 
 
 # --- people --------------------------------------------------------------------------------------

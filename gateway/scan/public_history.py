@@ -1,7 +1,8 @@
 """Historical persons (a part of the public-context pass, public_context): a birth date before 1900 (an era before 明治,
 or 明治 before its 33rd year), or in a row with a death date under a 没年 column, or followed by a year of death, is
 nobody living; so are names beside a year of the past centuries or with a life span ending before 1950. A birth date in
-明治 44 or 45, or one given with a present age (…生まれ、113歳), is a living centenarian's (round 18)."""
+明治 44 or 45, or one given with a present age (…生まれ、113歳), is a living centenarian's (round 18). The illness a
+death notice gives as its cause is the deceased's (round 24)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,18 @@ def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
         ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")
          and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
         or _LIFESPAN_AFTER.match(text, h.end) is not None)}
+
+
+# --- round 24: a death notice's cause of death ------------------------------------------------------------
+_DEATH = re.compile(r"逝去|死去|永眠|享年|亡くなられ|ご冥福|(?i:passed away)")
+
+
+def causes_of_death(text: str, hits: list[_HitLike]) -> None:
+    """The illness a death notice gives as its cause (病気のため逝去されました, 享年84歳) is the deceased's, no living person's
+    (personal information is a living individual's): informational. A survivor's contact on the notice still counts."""
+    for h in hits:
+        if h.entity == "SENSITIVE_PERSONAL_INFO" and not h.meta.get("informational"):
+            lo = max(text.rfind("。", 0, h.start), text.rfind("\n", 0, h.start)) + 1
+            hi = min((i for i in (text.find("。", h.end), text.find("\n", h.end)) if i >= 0), default=len(text))
+            if hi - lo <= 200 and _DEATH.search(text, lo, hi) is not None:
+                h.meta["informational"] = True

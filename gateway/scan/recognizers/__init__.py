@@ -41,6 +41,7 @@ RECOGNIZERS: list[str] = [
     "record_number:RecordSubjectRecognizer",
     "unique_subject:UniqueSubjectRecognizer",
     "initials:InitialsRecognizer",
+    "described_rows:DescribedRowsRecognizer",
     "writer_self:WriterSelfRecognizer",
     "heading_names:HeadingNameRecognizer",
     "vertical_tables:VerticalTableRecognizer",

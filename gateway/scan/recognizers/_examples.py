@@ -132,8 +132,15 @@ def sample_digits(digits: str) -> bool:
 def sample_literal(text: str, start: int, end: int, digits: str) -> bool:
     """The digits in order quoted as a string literal (RC.test('AB12345678CD')): test code's sample, not a card
     given in a record (在留カード番号 AB12345678CD is someone's, as labelled in earlier rounds)."""
-    return (digits in "01234567890123" and 0 < start and end < len(text) and text[start - 1] in "'\"`"
-            and text[end] == text[start - 1])
+    if digits not in "01234567890123" or not 0 < start < end < len(text):
+        return False
+    if text[start - 1] in "'\"`" and text[end] == text[start - 1]:
+        return True
+    # (…or inside a longer literal of a test line: assert mask("card AB12345678CD") == …, round 24)
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    return any(text.count(q, ls, start) % 2 == 1 and q in text[end:le] for q in "'\"")
 
 
 def is_example_credential(value: str) -> bool:

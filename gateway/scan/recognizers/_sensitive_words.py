@@ -66,7 +66,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # in the first person (a resident's own message to translate)
                  "took my passport", "kept my passport", "has my passport", "holds my passport", "confiscated my passport",
                  "withheld my passport", "took our passports", "haven't been paid", "have not been paid", "my visa expires",
-                 "unpaid overtime")),
+                 "unpaid overtime",
+                 # a resident's lapsed status and the cover they go without (round 24)
+                 "residence status expired", "status has expired", "visa has expired", "keeps her passport",
+                 "keeps his passport", "no health insurance", "without health insurance")),
     ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
                 "disability certificate",
                 # a pupil's or a resident's impairment and its aid (round 18)
@@ -74,7 +77,7 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "visual impairment", "visually impaired", "intellectual disability", "physical disability",
                 # a case conference's notes on a child (round 10): stopped eating, weight down, a referral to a clinic
                 "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
-                "pediatrician")),
+                "pediatrician", "chest pain", "chest pains", "not seen a doctor", "hasn't seen a doctor")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),

@@ -131,8 +131,8 @@ BIRTH_FIELDS = frozenset(BIRTH_KEYS) | frozenset({"birth_date", "birthdate", "da
 
 # a person's sex as a roster's field just before a date (round 15): 男 / 女 / 男性 / 女性 / male / female / ♂ / ♀
 # standing alone after a field (not 男女, 長女, 女性活躍, nor heading its line), then at most a separator
-# a row's sex field right after the date (蒲生 節子,1958/10/02,女: a log or export row), round 16
-_SEX_AFTER = re.compile(r"[ \t　]*[,、，/／|｜\t][ \t　]*(?:男性?|女性?|(?i:male|female))(?=[ \t　]*(?:[,、，/／|｜\t\n]|$))")
+# a row's sex field right after the date (蒲生 節子,1958/10/02,女: a log or export row, r16; or blanks apart, r24)
+_SEX_AFTER = re.compile(r"(?:[ \t　]*[,、，/／|｜\t][ \t　]*|[ 　]{1,4})(?:男性?|女性?|(?i:male|female))(?=[ \t　]*(?:[,、，/／|｜\t\n]|$))")
 _SEX_BEFORE = re.compile(r"(?<=[ \t　,、，/／|｜:：・(（)）])(?:男性?|女性?|(?i:male|female)|♂|♀)[ \t　]*[,、，/／|｜・)）]?[ \t　]*$")
 
 

@@ -134,7 +134,7 @@ from gateway.scan.recognizers.person_shapes import (FICTION_CUES, SHAPE_TRIGGERS
                                                     without_label)
 from gateway.scan.recognizers.person_tables import PersonTablesMixin
 from gateway.scan.recognizers.person_topics import TOPIC_SET as _TOPIC_SET, per_scan, sentence_subjects, topic_starts
-from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin
+from gateway.scan.recognizers.person_intro import OWN_TRIGGERS, PersonIntroMixin, full_reading
 from gateway.scan.recognizers.person_titles import PersonTitlesMixin
 
 # field/value brackets in logs and SQL: "(name, birth_date)=(…)", "(name, …) VALUES (…)"
@@ -205,7 +205,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
-        return ("(" in text and next(staff_headings(text), None) is not None) or ("\n" in text and card_numbers(ctx))
+        return ("(" in text and (full_reading(text) or next(staff_headings(text), None) is not None)) or (
+            "\n" in text and card_numbers(ctx))  # (full_reading: 宮後隆之（みやご・たかゆき）, person_intro)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text

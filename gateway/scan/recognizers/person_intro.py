@@ -45,6 +45,21 @@ _NAME_WITH_READING = re.compile(
     r"\((?P<reading>[ぁ-ゖァ-ヺー]{1,8}(?:[ 　・][ぁ-ゖァ-ヺー]{1,8})?)\)[ 　]?$")
 
 
+# a kanji full name written without a space and its reading in two words (宮後隆之（みやご・たかゆき）, 東雲千鶴（シノノメ
+# チヅル）): the reading parts it (a spaced name is the name model's); not a body's or a place's name spelled out
+# (東雲建設（しののめ・けんせつ）)
+_FULL_READING = re.compile(r"(?<![一-鿿々〆ヶ ])(?P<name>[一-鿿々〆ヶ]{3,7})\("
+                           r"(?P<r1>[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?P<r2>[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
+_NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|室|市|町|村|県|区|駅|川|山|寺|神社|館|園|校|病院|署|所|社|店|屋|橋|港|線)$")
+
+
+def full_reading(text: str) -> bool:
+    """A kanji full name with its two-word reading in brackets stands somewhere in ``text`` (a trigger)."""
+    return _FULL_READING.search(text) is not None
+
+
+_TITLE_BEFORE = re.compile(r"(?:" + STAFF_TITLE_ALT + r")(?:の|[ 　])?[ 　]?$")
+
 # the writer named by their relation to someone named (3年2組の山本 蓮の母です, 永井 ミツ子の娘です): both are identified
 _RELATIONS = ("母", "父", "母親", "父親", "娘", "息子", "妻", "夫", "姉", "妹", "兄", "弟", "孫", "祖母", "祖父", "家族", "嫁",
               "保護者")
@@ -185,6 +200,8 @@ class PersonIntroMixin:
             out.append(self._numbered_names(text, hits))  # "受験番号 1042　前田 悠真"
         if ")" in text and not _READING_SET.isdisjoint(hits):
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
+        if ")" in text:
+            out.append(self._full_readings(text))  # "宮後隆之（みやご・たかゆき）"
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
         if not _SENDER_SET.isdisjoint(hits):
@@ -291,6 +308,23 @@ class PersonIntroMixin:
                     full_name=full, honorific=w, label=False, official=False, staff=False,
                     strength="strong" if full else "medium", person_key=stable_key(re.sub(r"[ 　]", "", name)),
                 )
+
+    def _full_readings(self, text: str):
+        """A glued kanji full name with its reading in two words in brackets, no honorific needed (主任の宮後隆之（みやご・
+        たかゆき）です): a surname and a given name spelled out are a person's (round 24). Staff when a title stands right
+        before it."""
+        for m in islice(_FULL_READING.finditer(text), 32):
+            name = m.group("name")
+            kanji = len(name)
+            kana = len(m.group("r1")) + len(m.group("r2"))
+            if not 2 <= kanji <= 7 or not kanji <= kana <= 3 * kanji + 2 or name in _NOT_NAMES or name[-1] in _ROLE_END \
+                    or _NOT_PERSON_END.search(name) is not None:
+                continue
+            staff = _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.85, form="reading",
+                              full_name=True, honorific=None, label=False, official=staff, staff=staff,
+                              strength="medium" if staff else "strong",
+                              person_key=stable_key(re.sub(r"[ 　]", "", name)))
 
     def _given_with_reading(self, m, hon: str):
         """A surname or a given name alone with its reading after the honorific: medium."""

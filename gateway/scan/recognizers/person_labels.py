@@ -67,7 +67,8 @@ _FIELD_NAMES = _LABEL_SET | frozenset({"生年月日", "住所", "現住所", "�
                                        "マイナンバー", "性別", "年齢", "続柄", "本籍", "職業", "所属", "連絡先", "メールアドレス",
                                        "郵便番号", "届出日", "申請日", "備考", "ふりがな", "フリガナ"})
 _LABEL_RANK = {w: i for i, w in enumerate(LABELS)}
-_ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外")  # a value naming who by role (申請者本人, 同居の家族)
+_ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外",  # a value naming who by role (申請者本人, 同居の家族)
+                    "職員", "級", "新採", "教員")  # …or a training's audience (対象：窓口担当職員, 係長級, 今年度新採, round 24)
 # a group counted, not a person (round 15), or its share (虐待者の続柄：息子 44％、夫 22％, round 18)
 _COUNT_AFTER = re.compile(r"[ \t　]*[0-9０-９]{1,5}(?:[.．][0-9０-９]{1,2})?[ \t　]*(?:名|人|世帯|件|団体|組|[%％]|割|パーセント)")
 # a spaced kanji full name filling a field's value up to a bracket, a blank or the line's end (r15)

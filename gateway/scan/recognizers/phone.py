@@ -34,6 +34,7 @@ PHONE_WORDS = ContextWords(["電話", "TEL", "Tel", "携帯", "ケータイ", "�
 PERSONAL_WORDS = ContextWords(["携帯", "自宅", "ケータイ", "個人", "私用", "緊急連絡先", "実家", "本人",
                                # "my number" in residents' languages (a letter giving the writer's own landline)
                                "meu telefone", "mi teléfono", "của tôi", "我的电话", "我家", "제 전화", "집 전화"])
+_OFFICE_LABEL_BEFORE = re.compile(r"(?:代表(?:番号|電話)?|直通(?:番号|電話)?|(?i:main (?:number|line)))[ 　]?[:：]?[ 　]?$")
 OFFICE_WORDS = ContextWords([
     "代表", "FAX", "ファクス", "ファックス", "内線", "窓口", "問い合わせ", "問合せ", "お問合せ", "お問い合わせ",
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "ステーション", "事務所", "本社", "支店",
@@ -229,7 +230,10 @@ class PhoneNumberRecognizer(AigwRecognizer):
             personal = False
             kind = "allow_listed"
         elif personal and kind == "landline":
-            if PERSONAL_WORDS.near(text, start, end, 20, 5):
+            if _OFFICE_LABEL_BEFORE.search(text, max(0, start - 12), start) is not None:
+                personal = False  # (携帯ではなく課の代表番号 0569-…: the label right before the number decides, round 24)
+                kind = "office"
+            elif PERSONAL_WORDS.near(text, start, end, 20, 5):
                 pass
             elif (subject := _subject_label_end(text, start)) >= 0 and not OFFICE_WORDS.near(text, start, end,
                                                                                                start - subject, 15):

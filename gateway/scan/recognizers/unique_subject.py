@@ -39,7 +39,9 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers.person_shapes import fiction_examples
 from gateway.scan.recognizers.unique_described import DESCRIBED_TRIGGERS, described_people, nearest_person_noun
+from gateway.scan.recognizers.unique_profile import TRIGGERS as PROFILE_TRIGGERS, profiled_people
 
 _CUE = re.compile(r"唯一(?:の|、|(?=[一-鿿ァ-ヺ]))|ただ(?:一人|ひとり)|(?:[1１]人|一人|ひとり)(?:だけ|しかいな)"
                   r"|(?:[1１一]つ|一か所|1か所)(?:だけ|しかな)|(?i:the only one|only one (?:we have|in the|at the|on the))"  # (r23)
@@ -162,7 +164,7 @@ def _quoted_phrase(text: str, p: int) -> bool:
 
 class UniqueSubjectRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = TRIGGERS + TRIGGERS_AFTER + DESCRIBED_TRIGGERS
+    TRIGGER_WORDS = TRIGGERS + TRIGGERS_AFTER + DESCRIBED_TRIGGERS + PROFILE_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -195,7 +197,11 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for m in islice(_DESCRIBED.finditer(text), _MAX):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
-        return out
+        if any(w in ctx.hits for w in PROFILE_TRIGGERS):  # (unique_profile, round 24)
+            profiled = [self._unique(s, e) for s, e in profiled_people(text) if not _quoted_phrase(text, s)]
+            fiction_examples(profiled, text, ctx.hits)  # (a story's people: examples)
+            out.extend(profiled)
+        return [r for r in out if not _quoted_phrase(text, r.start)]  # (「…自治会長の奥さん」のような書き方: a phrase talked about)
 
     def _unique(self, s: int, e: int) -> RecognizerResult:
         return self.result(self.ENTITY, s, e, 0.7, form="unique", full_name=False, honorific=None, label=True,

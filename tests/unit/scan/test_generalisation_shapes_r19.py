@@ -60,7 +60,6 @@ KNOWN_GAPS = {
     "h19l015": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l027": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l039": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
-    "h19l041": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l043": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19m015": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",
     "h19m031": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",
@@ -91,7 +90,6 @@ KNOWN_GAPS = {
     "h19z020": "a mother and children described by housing estate block without a room (県営住宅（4号棟）) in a support "
                "meeting's record",
     "h19z024": "a duty rota's staff (surnames in a TSV) with their own treatment as a 配慮事項 cell",
-    "h19z028": "a household described by a shop and a landmark (公民館の向かいのクリーニング屋さんの裏の家) with a minor's arrest",
     "h19z041": "markings shown on a slide's line under a (…：表示の見本) caption: read as applied",
     "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "
                "personnel record of each not read",

@@ -73,10 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h23l033": _TYPES + "PERSON not read (credit card spaced complaint)",
     "h23l038": _TYPES + "PERSON not read (mynumber in filename log)",
     "h23l040": _TYPES + "PERSON not read (credit card gateway log)",
-    "h23m008": "a CSV of rough sleepers described by place and features (若宮橋の下（東側）,青いテント…,60代,糖尿病…): no name and no "
-               "uniqueness cue",
-    "h23m009": "the heir of a farm known by its roadside sign (「いちご狩り」の大きな看板を出している農園…を継いだ30代の息子さん)",
-    "h23m010": "an OCR'd form letter-spaced mid-line (上 谷 集 落 で 一 番 の 高 齢 者): the hamlet's eldest not read through the spacing",
     "h23m032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (sole staff embezzlement)",
     "h23n007": _TYPES + "PERSON not read (staff address change divorce)",
     "h23n021": _TYPES + "PERSON not read (resident complaint nhi arrears)",
@@ -94,11 +90,6 @@ KNOWN_GAPS: dict[str, str] = {
                "kinds of anchor only",
     "h23q012": "a year's one tourism ambassador (今年の「みなと観光大使」（市内の県立高校２年の女子生徒）) in hospital: a title one person "
                "holds a year is no uniqueness cue yet",
-    "h23q018": "a CSV of people to watch over located by landmarks (郵便局裏の青いトタン屋根, 豆腐屋の２階) with their conditions: no name column",
-    "h23q019": "a magazine caption's keeper (この鍵屋のご主人) with a past prison sentence: the shop is named by its trade and street only",
-    "h23q032": "a TSV of tax arrears with the names taken out, each row a unique shop (商店街で唯一の畳屋) and the keeper's illness in "
-               "another cell",
-    "h23q034": "an English chat about the food-truck owner at a named market (the Brazilian one with the big tattoo) arrested for assault",
     "h23q043": "a long fire-brigade report with one buried passage on a squad leader's son arrested on drug charges",
     "h23r017": "a maternity card's 職員： line with the unit and title before the name, then 切迫流産: the staff label is too far "
                "before the name to make them the record's subject",

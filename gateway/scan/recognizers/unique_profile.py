@@ -1,0 +1,125 @@
+"""People singled out by the profile their description draws (issue 13, round 24), for the unique_subject recognizer.
+
+A text that never names a resident still points at one when it says enough about them for a neighbour or a colleague
+to know who is meant: the man in the green jacket who reads the papers in the library every morning and used to work
+at the waterworks; the house by the community hall with a blue tarp on its roof; the father who collapsed in the PTA
+tug-of-war at 若葉台小's sports day; the only Nepali mother in 葛尾地区; the youngest male nurse of the ward. No one of
+these details identifies; together they do — the way re-identification works with quasi-identifiers.
+
+``profiled_people`` reads each singular person or household noun (男性, おばあちゃん, ご主人, 息子さん, 方, 看護師, 家, 世帯,
+平屋, man, mother, family …) and the description around it: the sentence before it (Japanese puts its modifiers first),
+a bracket and a short tail after it (男性（85歳、3号棟1階の角部屋）, ご主人、60代後半), and for an English noun the clause after
+it (the mother who works the night line at the bento factory). It counts the *kinds* of detail there: an age, a place
+below the town (丁目, 団地, a landmark and where the person is from it), a trade, workplace or post, a look or a
+possession (a colour, a vehicle, an animal, a prosthesis), an event (collapsed, taken in by the police, in the newsletter,
+transferred in this month), a habit (毎朝, 毎週水曜), a uniqueness word (唯一, だけ, のみ, いちばん, only), an origin, the
+household's make-up (双子, 夫婦と男の子, 一人暮らし), a school class. Three kinds, or two with a uniqueness word, single the
+person out. A plural (方々, たち) or a phrase quoted to be talked about is no one.
+
+Each is a person of the record, never a full name: only a topic about them makes a block.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from gateway.scan import rx as re
+
+_REFERENT = re.compile(
+    r"男性|女性|男の子|女の子|男子(?:生徒|児童)?|女子(?:生徒|児童)?|男児|女児|児童|生徒|園児|おじいさん|おばあさん|おじいちゃん"
+    r"|おばあちゃん|お年寄り|青年|少年|少女|お父さん|お母さん|父親|母親|ご主人|奥さん|奥様|ご子息|ご令嬢|息子さん|娘さん"
+    r"|お兄さん|お姉さん|弟さん|妹さん|長男|長女|次男|次女|住人|店主|社長|講師|[一-鿿ァ-ヺー]{1,6}児(?![童科])|(?<=[るたいのな])方(?![々法針向面式])"
+    r"|[一-鿿]{1,4}(?:員|師|士)(?:さん)?(?![一-鿿])|(?<=の)(?:家|お宅|世帯|家庭|一家)(?![一-鿿])|夫婦|平屋|戸建て?"
+    r"|(?i:\b(?:man|woman|guy|lady|gentleman|mother|father|mom|dad|family|household|boy|girl|kid|son|daughter|wife"
+    r"|husband)\b)")
+_PLURAL = re.compile(r"たち|達|ら(?![い-ゖ])|方々|の皆|など|全員|同士|[(（][0-9]+名|(?i:s\b)")
+# the kinds of detail, each (pattern, tier): 0 narrows the field (an age, a district, an incident, an origin, a unit, where
+# one lives); 1 singles out with two more (a street-level place, a trade or a post, a look, a habit, twins, the subject
+# one teaches); 2 singles out with one more (a uniqueness word, a school class, a deed in the news)
+_KINDS = (
+    (re.compile(r"[0-9]{1,3}[ ]?(?:歳|才)(?!代)|[1-9]0(?:歳)?代|[0-9]{1,2}月生まれ|(?i:\baged? [0-9]|in (?:his|her) [0-9]0s"
+                r"|\b[0-9]{2}-year-old)"), 0),
+    (re.compile(r"丁目|番地|号棟|[0-9A-Z]棟|号室|(?:の|に)(?:隣|向かい|裏手?|角|[0-9二]階|上の階|そば|横)|(?i:chome)"), 1),
+    (re.compile(r"集落|団地|地区|商店街|通り(?!に|の方)|駅(?:前|[東西南北]口)|バス停|駐車場|公民館|図書館|交番|川沿い"
+                r"|[一-鿿ァ-ヺ]{1,8}(?:小学校|中学校|高校|保育園|幼稚園|こども園)(?=の|で)"
+                r"|[一-鿿ァ-ヺ]{2,6}(?:小|中)(?=の(?:運動会|校庭|体育館|学芸会|保護者|[0-9一二三四五六]年)|に(?:通|在籍))"
+                r"|(?i:danchi|\bnear the\b|\bstreet\b)"), 0),
+    (re.compile(r"[一-鿿ぁ-ゖァ-ヺー]{1,8}(?:(?<![家部小母])屋(?![根上外内敷])|店|工場|食堂|農園|医院|造園)|経営|営んで|勤め|勤務|働いて"
+                r"|務め|(?<![一-鿿])元[・]?[一-鿿]{2}|以前は|かつて|(?:委員|会長|局長|議員|社長|住職|秘書|教頭|校長|院長|園長)(?![会団])"
+                r"|(?i:\bworks\b|\bruns\b|\bowner\b|\bowns\b)"), 1),
+    (re.compile(r"[赤青黄緑白黒茶紫金銀](?:色の|色い|い|の)(?=[一-鿿ァ-ヺ])|ピンク|ジャンパー|帽子|キャップ|眼鏡|メガネ|車いす|車椅子|軽トラ"
+                r"|トラック|ワゴン|バイク|犬|猫|ヤギ|ブルーシート|トタン|看板|ステッカー|タトゥー|入れ墨|義手|義足|背の高い|(?i:tattoo"
+                r"|\bbike\b|\btruck\b|\bdogs?\b|wheelchair)"), 1),
+    (re.compile(r"倒れ|搬送|事故|火事|保護され|逮捕|補導|優勝|表彰|運動会|転入|着任|Uターン|引っ越して|新採用|新規採用|新任|新人"
+                r"|電話(?:して|をくれ|があった|してきた)|(?i:\barrested\b|\bcollapsed\b)"), 0),
+    (re.compile(r"(?:ニュース|新聞|テレビ|院内報|広報紙|庁内報|報道)(?:に|で)も?[^。\n]{0,16}?(?:載|出た|出てい|取り上げ|紹介|報じ)"
+                r"|載って|載った|報道された"), 2),
+    (re.compile(r"毎朝|毎晩|毎日|毎週|いつも|(?i:every (?:morning|day|week|night))"), 1),
+    (re.compile(r"唯一|ただ(?:一人|ひとり)|(?:[1１一]|ひと)(?:人|り|名|世帯|軒|件|家族|家|組)(?:だけ|のみ|しか)|(?:で|の)[1１一](?:名|人)[)）]"
+                r"|いちばん|一番|最年長|最高齢|最年少|(?i:\bthe only\b)"), 2),
+    (re.compile(r"出身|国籍|(?i:filipin|nepal|brazil|vietnam|peru|indones|sri lank|bangladesh|myanmar)"), 0),
+    (re.compile(r"双子|夫婦と[^。\n]{0,6}(?:男の子|女の子|子ども)|(?i:\btwins\b)"), 1),
+    (re.compile(r"住んで|住む|住まい|暮らして|暮らす|(?i:\blives\b|\bliving\b)"), 0),
+    (re.compile(r"[0-9一二三四五六]年[0-9A-Z一二三四五六七八九十]{1,2}組|[ぁ-ゖ一-鿿]{1,4}組(?![合織])|[0-9]歳児クラス"), 2),
+    (re.compile(r"[一-鿿]{1,8}(?:課|係|病棟|署|分団|支所|分校|出張所)(?:の|で)"), 0),
+    (re.compile(r"(?:国語|数学|算数|理科|社会科?|英語|音楽|美術|体育|技術|家庭科|保健体育)の"), 1),
+)
+_TRADE = 3
+_UNIQUE = 8
+_AGE = _KINDS[0][0]
+# what a relative is said to be of (議員の長男, 市長秘書のお兄さん, ＰＴＡ会長のご子息): a trade or a post singles them out
+_RELATIVE = frozenset(("お兄さん", "お姉さん", "弟さん", "妹さん", "ご子息", "ご令嬢", "息子さん", "娘さん", "長男", "長女", "次男", "次女",
+                       "奥さん", "奥様", "ご主人", "お父さん", "お母さん", "父親", "母親"))
+_RELATIVE_OF = re.compile(r"(?:" + _KINDS[_TRADE][0].pattern + r")[^。、,\n私僕俺]{0,12}?の$")  # (not 議員の私の長男)
+# …and after a Japanese noun, what its clause goes on to say: a uniqueness word (…ケア児の申込みはこの１件のみ) or an age
+_TAIL = 20
+_TAIL_STOP = re.compile(r"[、。\n「『)）]")
+_BEFORE = 120  # characters of the sentence before the noun read as its description
+_TAIL_AGE = re.compile(r"[、 ]?(?:[0-9]{1,3}[ ]?(?:歳|才)|[1-9]0代)|[(（][0-9]{1,3}[)）]")  # an age right after it: 、60代, (82)
+_HOUSE = frozenset("家宅屋戸")  # a house (家, お宅, 平屋, 戸建て) is singled out by its place and its look
+_AFTER_LATIN = 110  # an English noun's clause after it (the mother who works the night line …)
+_MAX = 48
+TRIGGERS = ("男性", "女性", "男の子", "女の子", "男子", "女子", "男児", "女児", "児童", "生徒", "園児", "おじいさん", "おばあさん",
+            "おじいちゃん", "おばあちゃん", "お年寄り", "青年", "少年", "少女", "お父さん", "お母さん", "父親", "母親", "ご主人",
+            "奥さん", "奥様", "ご子息", "ご令嬢", "息子さん", "娘さん", "お兄さん", "お姉さん", "弟さん", "妹さん", "長男", "長女",
+            "次男", "次女", "住人", "店主", "社長", "講師", "児", "方", "員", "師", "士", "家", "宅", "世帯", "夫婦", "平屋", "戸建",
+            "man", "woman", "guy", "lady", "mother", "father", "mom", "dad", "family", "household", "boy", "girl", "kid",
+            "son", "daughter", "wife", "husband")
+
+
+def _span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The description of the noun ``m``: its sentence before it and a bracket after it (Japanese), or its clause after
+    it (English)."""
+    s, e = m.start(), m.end()
+    lo = max(s - _BEFORE, text.rfind("。", max(0, s - _BEFORE), s), text.rfind("\n", max(0, s - _BEFORE), s))
+    if m.group().isascii():
+        stops = [i for i in (text.find(".", e, e + _AFTER_LATIN), text.find("\n", e, e + _AFTER_LATIN)) if i >= 0]
+        return lo + 1, min(stops, default=min(len(text), e + _AFTER_LATIN))
+    hi = e
+    if text.startswith(("(", "（"), hi):
+        close = min((i for i in (text.find(")", hi, hi + 40), text.find("）", hi, hi + 40)) if i >= 0), default=-1)
+        hi = close + 1 if close > 0 else hi
+    return lo + 1, hi
+
+
+def profiled_people(text: str):
+    """(start, end) of each person or household noun whose description holds enough kinds of detail (see above)."""
+    for m in islice(_REFERENT.finditer(text), _MAX):
+        if _PLURAL.match(text, m.end()) is not None:
+            continue
+        lo, hi = _span(text, m)
+        s, e = m.span()  # (the noun itself is no detail: 平屋 is no trade)
+        kinds = {i for i, (rx, _) in enumerate(_KINDS) if rx.search(text, lo, s) is not None
+                 or (e < hi and rx.search(text, e, hi) is not None)}
+        if not m.group().isascii():
+            stop = _TAIL_STOP.search(text, hi, hi + _TAIL)
+            tail = stop.start() if stop is not None else min(len(text), hi + _TAIL)
+            if _KINDS[_UNIQUE][0].search(text, hi, tail) is not None:
+                kinds.add(_UNIQUE)  # (…ケア児の申込みはこの１件のみ)
+            if _TAIL_AGE.match(text, hi) is not None or _TAIL_AGE.match(text, e) is not None:
+                kinds.add(0)  # (対象：…のご主人、60代後半; 男性（82）)
+        tier = max((_KINDS[i][1] for i in kinds), default=-1)
+        house = m.group()[-1] in _HOUSE or m.group() in ("平屋", "戸建", "戸建て")
+        if (len(kinds) >= 3 and tier >= 1) or (len(kinds) >= 2 and (tier == 2 or (house and tier >= 1))) or (
+                m.group() in _RELATIVE and _RELATIVE_OF.search(text, max(lo, s - 30), s) is not None):
+            yield s, e

@@ -1,0 +1,42 @@
+"""recognizers/unique_profile.py: a person or household noun whose description holds enough kinds of detail singles
+someone out (round 24): three kinds with one that singles out, two with a uniqueness word, a school class or a deed in
+the news, a house by its place and its look, a relative of a trade or a post. Fewer kinds, coarse ones only, plurals and
+kinds of people are no one."""
+
+import pytest
+
+from gateway.scan.normalise import normalise
+from gateway.scan.recognizers.unique_profile import profiled_people
+
+
+def _found(text: str) -> list[str]:
+    t = normalise(text).text
+    return [t[s:e] for s, e in profiled_people(t)]
+
+
+CASES = [
+    ("three_kinds_one_strong", "毎朝図書館に来る、緑のジャンパーの男性（70代）", ["男性"]),
+    ("unique_and_origin", "葛西地区に一世帯だけいるネパール出身のお母さん", ["お母さん"]),
+    ("class_and_incident", "今月2年1組に転入した男子児童", ["男子児童"]),
+    ("news_and_age", "テレビにも出た90歳の男性", ["男性"]),
+    ("house_place_look", "公民館の隣の、青い屋根の平屋", ["平屋"]),
+    ("relative_of_post", "市長秘書（政策係）のお兄さん", ["お兄さん"]),
+    ("relative_of_trade", "駅前のたい焼き屋のご主人、60代", ["ご主人"]),
+    ("age_in_bracket", "本町4丁目、元郵便局長の男性（82）", ["男性"]),
+    ("unique_after_noun", "1歳児クラス（医療的ケア児の申込みはこの1件のみ）", ["医療的ケア児"]),
+    ("unique_alone", "医療的ケア児の申込みはこの1件のみ", []),
+    ("english_clause", "the mother who works the night line at the bento factory, the only Filipino family in 3-chome",
+     ["mother", "family"]),
+    ("coarse_press_release", "市内在住の80代男性が畑で倒れ、搬送されました", []),
+    ("decade_and_district", "ある地区の80代の方から", []),
+    ("restrictive_only", "65歳以上のみの世帯を対象に", []),
+    ("plural", "毎朝公園に来ている青い帽子の方々", []),
+    ("relative_without_post", "私事ですが、議員の私の長男", []),
+    ("two_plain_kinds", "若葉台小の運動会で倒れたお父さん", []),
+    ("noun_is_no_detail", "所在地：東山一丁目　木造平屋", []),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_table(name, text, expected):
+    assert _found(text) == expected
