@@ -319,7 +319,10 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     names: dict[str, Hit] = {}
     for p in f.private_persons():
         names.setdefault(str(p.meta.get("person_key") or p.meta.get("_key", (p.start, p.end))), p)
-    distinct = [p for p in names.values() if p.meta.get("full_name", True) or p.meta.get("label")]
+    # (a person of the record singled out by a description, form "unique", is never counted: a table of described shops
+    # or people with no topic names nobody, round 24)
+    distinct = [p for p in names.values() if (p.meta.get("full_name", True) or p.meta.get("label"))
+                and p.meta.get("form") != "unique"]
     if len(distinct) < comb.roster_min_persons:
         return
     lines = {p.line for p in distinct}

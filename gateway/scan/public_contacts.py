@@ -27,6 +27,7 @@ from gateway.scan import rx as re
 from bisect import bisect_right
 from typing import Any
 
+from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.public_lines import line_start as _line_start
 from gateway.scan.recognizers._text import line_matches
 
@@ -229,6 +230,8 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
         if h.entity == "PHONE_NUMBER" and (h.meta.get("kind") == "mobile" or h.meta.get("personal") is False):
             continue
         lo = _line_start(text, h.start)
+        if h.entity == "JP_ADDRESS" and resident_after(text, h.end):
+            continue  # (場所：…「コーポ柊」203号室 ⏎ ・女性、83歳: a visit's place, someone's home, round 24)
         if FACILITY.search(text, lo, h.start) or (
                 h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)) or (
                 # a landline on a line opened by a venue label (場所　白樺堂（栄町二丁目1-4、電話 0157-…）, round 14)

@@ -71,7 +71,7 @@ from gateway.scan.public_lines import NOTE_MARK, marked_paragraph, note_lines, p
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
 from gateway.scan.public_records import placeholder_records
-from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after
+from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after, office_heads
 from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
 from gateway.scan.recognizers._public_results import PAST_CASES
@@ -222,6 +222,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         _speakers(text, hits, partner_lines, historical, bill)
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
+        office_heads(text, hits, partner_lines)  # 佐伯 恵理子（市長） (public_staff, round 24)
         representatives(text, hits, partner_lines)
         published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
         colleague_lists(hits, partner_lines)

@@ -209,3 +209,17 @@ def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) ->
         if h.entity == "PHONE_NUMBER" and h.line in lines and h.meta.get("kind") != "mobile":
             h.meta["personal"] = False  # (a line with a partner is never in ``lines``)
             h.meta["public_context"] = "unit_after"
+
+
+# a public office's head named with the office in brackets right after the name (出席者　佐伯 恵理子（市長）、高柳 修
+# （教育長）): the holder of a public post in a meeting's record, round 24
+_HEAD_AFTER = re.compile(r"[(（](?:副?(?:市|町|村|区)長|副?知事|教育長|副?議長|副?委員長|教育委員(?:長)?|監査委員)[)）]")
+
+
+def office_heads(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Mark a name followed by a public office's head in brackets as an official (not on a line with a private contact)."""
+    for h in hits:
+        if h.entity == "PERSON" and not h.meta.get("official") and h.line not in partner_lines \
+                and _HEAD_AFTER.match(text, h.end) is not None:
+            h.meta["official"] = True
+            h.meta["public_context"] = "office_head"

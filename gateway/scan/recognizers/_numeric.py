@@ -321,7 +321,8 @@ def seps(raw: str) -> set[str]:
 
 # a value shown as the format of an identifier (形式は…、例は AB12345678CD のような形 / e.g. TK1234567):
 # an example cue just before it or a "like this" right after it
-_EXAMPLE_BEFORE = re.compile(r"(?i)例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
+_EXAMPLE_BEFORE = re.compile(r"(?i)(?<![事実前先判症特慣通条])例[はえ:：)）]|例えば|たとえば|記入例|形式[はがで:：]|e\.g\.|for example|such as|sample")
+# (not a case: （過去のエラー事例）令和6年…旧旅券 TS… is a real case, round 24)
 _EXAMPLE_AFTER = re.compile(r"[ 」』\"')）]{0,2}(?:のような|のように|の形式|の形|などの|といった|みたいな|みたいに)")
 
 

@@ -35,7 +35,7 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
     # (a marker said to be still ahead anywhere near — 公告は来週月曜の予定 — is ahead wherever else it is named: 公告日から
     # ５日間受付, round 18)
     ahead = {u.group(0) for u in unless.finditer(text, max(0, s - _AHEAD_REACH), min(len(text), e + _AHEAD_REACH))
-             if negated.match(text, u.end()) is not None}
+             if negated.match(text, u.end()) is not None or schedule_ahead(text, u.end())}  # (公告は11/20…の予定: r24)
     for u in markers:
         if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
                 and PAST_CASES.search(text, max(0, u.start() - 10), u.start()) is None:
@@ -60,7 +60,15 @@ def _published_results_request(text: str) -> bool:
     return _PUBLISHED_REQUEST.search(text, 0, eol if eol >= 0 else min(len(text), _REQUEST_REACH)) is not None
 
 
-SCHEDULE_DATE = re.compile(r"[ \t　:：]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
+SCHEDULE_DATE = re.compile(r"[ \t　:：]*(?:は|が)?[ \t　]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
+# …a schedule already carried out (公告は11月1日に行いました: published, not ahead, round 24)
+_DONE_AFTER = re.compile(r"[^。\n、]{0,16}?(?:行いました|行った|実施しました|済み|済|しました)")
+
+
+def schedule_ahead(text: str, pos: int) -> bool:
+    """A date follows the word ending at ``pos`` as a schedule's item still ahead (公告は11/20、…開札12/9の予定)."""
+    m = SCHEDULE_DATE.match(text, pos)
+    return m is not None and _DONE_AFTER.match(text, m.end()) is None
 
 
 def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:

@@ -46,7 +46,7 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "ptsd", "eating disorder", "miscarriage", "chemotherapy", "antidepressant", "antidepressants",
                 "sleeping pills", "psychiatrist", "psychiatric")),
     ("personnel", ("maternity leave", "paternity leave", "parental leave", "childcare leave", "performance review",
-                   "performance evaluation", "reduced hours",
+                   "performance evaluation", "reduced hours", "performance improvement plan", "recommending a demotion",
                    # harassment reported in English, named or described (an ALT's mail to the board, round 21)
                    "sexual harassment", "power harassment", "harassment complaint", "harassed me", "harassing me",
                    "harassed her", "harassing her", "comments about my body", "comments about her body",
@@ -77,7 +77,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "visual impairment", "visually impaired", "intellectual disability", "physical disability",
                 # a case conference's notes on a child (round 10): stopped eating, weight down, a referral to a clinic
                 "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
-                "pediatrician", "chest pain", "chest pains", "not seen a doctor", "hasn't seen a doctor")),
+                "pediatrician", "chest pain", "chest pains", "not seen a doctor", "hasn't seen a doctor",
+                # an injury kept from the doctor (a trainee's cut hand, round 24)
+                "deep cut", "not to go to hospital", "not to go to the hospital", "injured his", "injured her")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),

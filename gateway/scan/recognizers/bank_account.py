@@ -42,8 +42,8 @@ TRANSFER = ContextWords(["振込", "振り込み", "振替", "引落", "引き�
 YUCHO = re.compile(r"(?<![0-9])(1[0-9]{3}0)[- ]?([0-9]{6,8})(?![0-9])")
 # (the number may break over a line: 番号 2841⏎5731, round 18)
 # (記号・番号 in romaji in an English mail: Kigo 10390 / Bango 52871441, round 19)
-YUCHO_KIGO = re.compile(r"(?:記号|(?i:kigou?))\s*[:：]?\s*(1[0-9]{3}0)\s*[、,・/]?\s*(?:番号|(?i:bangou?))\s*[:：]?\s*"
-                        r"([0-9]{6,8}|[0-9]{2,6}[ ]?\n[ ]?[0-9]{2,6})(?![0-9])")
+YUCHO_KIGO = re.compile(r"(?:記号|(?i:kigou?))\s*[:：]?\s*(1[0-9]{3}0|1(?: [0-9]){3} 0)\s*[、,・/]?\s*(?:番号|(?i:bangou?))\s*[:：]?\s*"
+                        r"([0-9]{6,8}|[0-9]{2,6}[ ]?\n[ ]?[0-9]{2,6}|[0-9](?: [0-9]){5,7})(?![0-9])")  # (or spaced: r24)
 YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金", "japan post", "yucho", "yuucho"])
 # in English: "Japan Post Bank account: symbol 10180, number 27394851"
 YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?[ \t]*(?:and[ \t]+)?"

@@ -94,8 +94,8 @@ ASSIGN_WS = re.compile(
     r"(?![A-Za-z_][A-Za-z0-9_]*=)(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ])",
     re.IGNORECASE,
 )
-# a header line, or the header in a dict / JSON: {"Authorization": "Bearer …"}
-BEARER = re.compile(r"(?i)Authorization[\"']?[ \t]*[:=][ \t]*[\"']?[ \t]*(?:Bearer|Basic|token)\s+(?P<v>[A-Za-z0-9._~+/\-=]{16,})")
+BEARER = re.compile(r"(?:(?i:Authorization)[\"']?[ \t]*[:=][ \t]*[\"']?[ \t]*(?i:Bearer|Basic|token)|(?<![A-Za-z])Bearer)\s+"
+                    r"(?P<v>[A-Za-z0-9._~+/\-=]{16,})")  # ({"Authorization": "Bearer …"}, or a Bearer value alone: r24)
 CONN = re.compile(r"(?i)(?<![A-Za-z0-9+])[a-z][a-z0-9+.\-]{1,20}://(?P<u>[^\s:/@]{0,64}):(?P<v>[^\s@/]{1,128})@[A-Za-z0-9.\-\[\]]+")
 # positional credentials in a call: connect("admin", "Xy7#pQ2!mL9z"), HTTPBasicAuth('svc', 'p@ss…'),
 # smtp.login(user, "…"): a login-ish callee, a user argument, then a password-looking string literal
@@ -214,7 +214,7 @@ class CredentialRecognizer(AigwRecognizer):
         """password = …, api_key: …, パスワードは…, PSK …, Authorization: Bearer … (placeholders skipped)."""
         text, hits = ctx.text, ctx.hits
         for rx, kind in ((ASSIGN, "password"), (NAME_VALUE, "password"), (BEARER, "bearer")):
-            if kind == "bearer" and "authorization" not in hits:
+            if kind == "bearer" and "authorization" not in hits and "bearer" not in hits:
                 continue
             positions = ctx.hit_positions(ASSIGN_TRIGGERS) if kind == "password" else []
             spans = _windows(positions, len(text), 24, 240) if kind == "password" else [(0, len(text))]

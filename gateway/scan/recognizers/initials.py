@@ -4,7 +4,8 @@ A school's or a ward's record often shortens the name to its initials to look an
 and the matter point at one pupil everyone in the school knows: ``対象：M.T.（3年1組・男子）``, ``R.S.くんの保護者から連絡``,
 a table's イニシャル column (``| 1-3 | 5 | K.T. | 卵・乳 |``). Initials count as such only when written with their
 dots and addressed (さん, くん, 君, ちゃん, 氏, 様), labelled as the subject (対象：, 本人：, 児童：), followed by the class or
-the age in brackets, or standing in a column headed イニシャル. A single letter (Aさん) is a case's pseudonym, not
+the age in brackets, closing a bracket that gives the age or the sex (主任（保健師、30代女性、Y.T.）), or standing in a
+column headed イニシャル. A single letter (Aさん) is a case's pseudonym, not
 initials (unique_subject reads those), and dotted capitals elsewhere (U.S., E.U.) are no one.
 
 Like a pupil named by class and number (record_number) it is a person of the record, not a full name: never counted in
@@ -28,6 +29,9 @@ _ADDRESSED = re.compile(_INITIALS + r"(?=[ 　]?(?:さん|くん|君|ちゃん|�
 _LABELLED = re.compile(r"(?:対象(?:者|児童|生徒|児)?|本人|児童|生徒|園児|患者|利用者|相談者|氏名)[ 　]?[:：][ 　]?"
                        r"(?P<v>" + _INITIALS + r")")
 _CLASS_AFTER = re.compile(_INITIALS + r"(?=[ 　]?[(（][^()（）\n]{0,8}?(?:[0-9]{1,2}歳|[0-9一二三四五六]年|組|男|女))")
+# …or closing a bracket that describes the person (主任（保健師、30代女性、Y.T.）: round 24)
+_CLOSING_BRACKET = re.compile(r"[(（][^()（）\n]{0,24}?(?:[0-9]{1,2}(?:歳|代)|男性|女性)[^()（）\n]{0,8}?[、,][ ]?(?P<v>"
+                              + _INITIALS + r")[)）]")
 _HEAD = "イニシャル"
 _CELL = re.compile(_INITIALS)
 _MAX = 64
@@ -46,6 +50,8 @@ class InitialsRecognizer(AigwRecognizer):
             spans.setdefault(m.start("v"), m.end("v"))
         for m in islice(_CLASS_AFTER.finditer(text), _MAX):
             spans.setdefault(m.start(), m.end())
+        for m in islice(_CLOSING_BRACKET.finditer(text), _MAX):
+            spans.setdefault(m.start("v"), m.end("v"))
         if _HEAD in text:
             for s, e in self._column(text):
                 spans.setdefault(s, e)

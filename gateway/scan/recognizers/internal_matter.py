@@ -18,7 +18,7 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._public_results import SCHEDULE_DATE, public_marker, published_after_opening
+from gateway.scan.recognizers._public_results import public_marker, published_after_opening, schedule_ahead
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 from gateway.scan.recognizers.person_shapes import fiction
 
@@ -374,7 +374,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             if amounts is None:
                 amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
             p, end = _estimate_before_opening(text, amounts)
-            if p >= 0 and all(_NEGATED.match(text, u.end()) or SCHEDULE_DATE.match(text, u.end())  # (公告 1/31: ahead)
+            if p >= 0 and all(_NEGATED.match(text, u.end()) or schedule_ahead(text, u.end())  # (公告 1/31: ahead)
                               for u in self.unless[id(bid)].finditer(text)):
                 done.add(bid.name)
                 out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,

@@ -232,7 +232,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         for r in self._label_line_names(text, ctx.hits, covered):
             found.setdefault((r.start, r.end), r)
         self._structural_names(ctx, found)
-        speakers(found.values(), ctx.hits)  # minutes: staff heading a line speak (person_contacts)
+        speakers(found.values(), ctx.hits, text)  # minutes: staff heading a line speak (person_contacts)
         mail_header_staff(text, found.values(), ctx.hits)  # 差出人: 村井 健二（財政課） (person_contacts)
         if not fiction_examples(found.values(), text, ctx.hits) and ("doe" in ctx.lower or "roe" in ctx.lower):
             for r in found.values():  # the placeholder names of English forms and sample data

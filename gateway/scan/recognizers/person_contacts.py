@@ -14,13 +14,9 @@ from gateway.scan.recognizers.person_vectors import TRIGGERS as VECTOR_TRIGGERS,
 from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
+from gateway.scan.recognizers.person_interviews import interviewees
 from gateway.scan.recognizers.person_lexicon import (
-    _INTRO_STAFF,
-    _GRADE_AFTER,
-    _KATA_DOTTED_BEFORE_HON,
-    _LATIN_BEFORE_HON,
-    _LATIN_FULL,
-    _NAME_BEFORE_GRADE,
+    _INTRO_STAFF, _GRADE_AFTER, _KATA_DOTTED_BEFORE_HON, _LATIN_BEFORE_HON, _LATIN_FULL, _NAME_BEFORE_GRADE,
     _LATIN_INTRO,
     _LATIN_INTRO_BEFORE,
     _LATIN_NOT_NAMES,
@@ -205,13 +201,14 @@ _KATA_ONLY_HONORIFICS = ("氏", "先生")
 _KANA_SPACED = re.compile(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{2,8}){1,3}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6}")
 
 
-def kana_label_value(rec, text: str, s: int, found):
+def kana_label_value(rec, text: str, s: int, found, named: bool = False):
     """A spaced kana full name after a label without a colon ("氏名　かわの みゆき"), when the name model reads
-    it as a name."""
+    it as a name, or (``named``: the label is 氏名 or 名前) a hiragana surname and given name (児童氏名 にしごおり りく)."""
     m = _KANA_SPACED.match(text, s)
     if m is None or found.covers(s) or text[m.end():m.end() + 1] not in ("", "\n", " ", "\t", "　", "(", "様", "さ"):
         return None
-    if not spaced_name_ok(m.group(0)) and not _foreign_kana_name(m.group(0)):
+    if not (named and _HIRA_PAIR.fullmatch(m.group(0))) and not spaced_name_ok(m.group(0)) \
+            and not _foreign_kana_name(m.group(0)):
         return None
     return rec._named(s, m.group(0), 0.85, "label", honorific=None)
 
@@ -226,11 +223,13 @@ def _foreign_kana_name(name: str) -> bool:
 
 
 _KATA_WORD = re.compile(r"[ァ-ヺー]{2,10}")
+_HIRA_PAIR = re.compile(r"(?!ふりがな|なまえ|しめい|なし)[ぁ-ゖ]{2,6}[ 　](?!ふりがな|なし)[ぁ-ゖ]{1,5}")
 
 
-def speakers(found, hits: dict[str, list[int]]) -> None:
+def speakers(found, hits: dict[str, list[int]], text: str = "") -> None:
     """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") are speakers in
-    their official capacity: neither private persons nor the subject of the line."""
+    their official capacity: neither private persons nor the subject of the line (an interview's: person_interviews)."""
+    interviewees(text, found, hits)
     if _MINUTES_SET.isdisjoint(hits):
         return
     for r in found:

@@ -123,7 +123,7 @@ class PersonLabelsMixin:
                 return self.result(  # "氏名 NGUYEN VAN AN": a Latin-script name filling the rest of the line
                     self.ENTITY, m.end(), lat.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
                     official=False, staff=False, strength="strong", person_key=stable_key(lat.group(0).replace(" ", "")))
-            kana = kana_label_value(self, text, m.end(), found)  # "氏名　かわの みゆき": the name model decides
+            kana = kana_label_value(self, text, m.end(), found, lab.endswith(("氏名", "名前")))  # "氏名　かわの みゆき"
             return kana if kana is not None else self._spaced_field_name(text, ls_, m.end(), found)
         if m is None or not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)):
             return None

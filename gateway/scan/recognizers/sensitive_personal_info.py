@@ -131,7 +131,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               # what a nursery or school notes about a child at risk at home
                               "叩かれ", "たたかれ", "怒鳴られ", "怒鳴って", "怒鳴ってしま", "赤い跡", "傷跡", "食事を与えられ",
                               # hitting said as raising a hand to someone (母親がりおに手を上げている; round 20)
-                              "に手を上げ", "に手をあげ",
+                              "に手を上げ", "に手をあげ", "手を上げられ", "手をあげられ",  # (…家で手をあげられている: round 24)
                               "家庭児童相談", "手がつけられな",
                               # a report to the child-welfare office and what a child or a parent shows at pick-up (round 14)
                               "前回の通告", "通告の件", "通告があ", "通告を受け", "学校からの通告", "家に帰りたくな",
@@ -176,7 +176,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "シングルマザー", "シングルファザー", "シンママ", "シンパパ", "シングルで子",
                               "親権", "面会交流", "婚姻歴", "離婚歴"), ()),
     "personnel": (False, ("人事評価", "勤務評定", "異動希望", "自己申告書", "人事面談", "人事ヒアリング", "異動内示", "内示", "ハラスメント",
-                          "パワハラ", "セクハラ", "マタハラ", "退職勧奨", "休職命令", "病気休職", "病気休暇", "療養休暇",
+                          "パワハラ", "セクハラ", "マタハラ", "肩や腰に触", "体を触", "身体を触", "体に触れ", "しつこく誘", "退職勧奨", "休職命令", "病気休職", "病気休暇", "療養休暇",
                           "傷病休暇", "休職期間", "復職支援", "復職面談", "職場復帰支援",
                           "評語", "面接評価", "面接の評価", "総合評定", "面接評定", "評定結果", "勤務成績", "勤務評価", "再度任用しない", "再任用しない", "再任用は行わない", "再任用を行わない", "雇止め", "雇い止め", "成績率", "人事記録", "勤怠不良", "無断欠勤", "採用面接", "二次面接",
                           "最終面接",
@@ -191,7 +191,9 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                            "懲戒免職", "諭旨免職", "服務事故", "非違行為", "始末書", "不祥事", "処分案", "処分内容",
                            "停職", "減給", "懲戒解雇", "諭旨解雇", "出勤停止",  # (停職1か月, 減給10分の1: round 13)
                            # the misconduct a case is about (手数料を着服した疑い, 無断欠勤が続き: round 14)
-                           "着服", "横領", "使い込み", "私的流用", "無断欠勤"), ()),
+                           "着服", "横領", "使い込み", "私的流用", "無断欠勤",
+                           # a member of staff kept home while the police decide (例の件で自宅待機: round 24)
+                           "自宅待機", "警察の処分", "刑事処分", "酒気帯びで捕ま", "酒気帯びで検挙"), ()),
     # a pupil's school record: evaluations and learning support (a named child beside them is its subject)
     "school_record": (False, ("生徒指導記録", "指導歴", "喫煙しているところ", "喫煙しているのを",  # (round 10)
                               "欠席が増え", "欠席が増加", "欠席日数", "通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",
@@ -276,6 +278,7 @@ _guard(("障がい",), before=_SYS, after=r"[者児](?:" + _FIELD + ")")
 _guard(("障害者", "障がい者", "障害児", "障がい児"), after=_FIELD)
 _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
 _guard(("治療",), after=r"法|薬の開発|技術")
+_guard(("保健指導",), after=r"者|員|の手引|マニュアル")  # (母子保健指導者研修: a trainer, round 24)
 _guard(("手術",), before=r"外科", after=r"室|台|器具")
 _guard(("虐待",), after=r"防止法|防止の啓発")
 _guard(("納税",), before=r"ふるさと")  # ふるさと納税 is a donation scheme, not anyone's taxes

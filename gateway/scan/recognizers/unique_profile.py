@@ -27,54 +27,73 @@ from gateway.scan import rx as re
 
 _REFERENT = re.compile(
     r"男性|女性|男の子|女の子|男子(?:生徒|児童)?|女子(?:生徒|児童)?|男児|女児|児童|生徒|園児|おじいさん|おばあさん|おじいちゃん"
-    r"|おばあちゃん|お年寄り|青年|少年|少女|お父さん|お母さん|父親|母親|ご主人|奥さん|奥様|ご子息|ご令嬢|息子さん|娘さん"
-    r"|お兄さん|お姉さん|弟さん|妹さん|長男|長女|次男|次女|住人|店主|社長|講師|[一-鿿ァ-ヺー]{1,6}児(?![童科])|(?<=[るたいのな])方(?![々法針向面式])"
-    r"|[一-鿿]{1,4}(?:員|師|士)(?:さん)?(?![一-鿿])|(?<=の)(?:家|お宅|世帯|家庭|一家)(?![一-鿿])|夫婦|平屋|戸建て?"
+    r"|おばあちゃん|おじさん|おばさん|お年寄り|青年|少年|少女|お父さん|お母さん|父親|母親|ご主人|奥さん|奥様|ご子息|ご令嬢|息子さん|娘さん"
+    r"|お兄さん|お姉さん|弟さん|妹さん|長男|長女|次男|次女|住人|店主|社長|講師|[一-鿿]{0,4}(?:係長|課長|主任|主査|主事|所長|館長|園長|校長|教頭)|[一-鿿ァ-ヺー]{1,6}児(?![童科])|(?<=[るたいのな])方(?![々法針向面式])"
+    r"|[一-鿿]{1,6}(?:員|師|士)(?:さん)?(?![一-鿿])|職人(?![一-鿿])|(?<=の)(?:家|世帯|家庭|一家)(?![一-鿿])|(?<=[るた])家(?![一-鿿])|(?<=[てるたの])人(?![一-鿿々])|お宅|夫婦|平屋|戸建て?"
     r"|(?i:\b(?:man|woman|guy|lady|gentleman|mother|father|mom|dad|family|household|boy|girl|kid|son|daughter|wife"
-    r"|husband)\b)")
+    r"|husband|brother|sister|grandson|granddaughter|owner|barber|fisherman|farmer|trainee|volunteer|one)\b)")
 _PLURAL = re.compile(r"たち|達|ら(?![い-ゖ])|方々|の皆|など|全員|同士|[(（][0-9]+名|(?i:s\b)")
 # the kinds of detail, each (pattern, tier): 0 narrows the field (an age, a district, an incident, an origin, a unit, where
 # one lives); 1 singles out with two more (a street-level place, a trade or a post, a look, a habit, twins, the subject
 # one teaches); 2 singles out with one more (a uniqueness word, a school class, a deed in the news)
 _KINDS = (
-    (re.compile(r"[0-9]{1,3}[ ]?(?:歳|才)(?!代)|[1-9]0(?:歳)?代|[0-9]{1,2}月生まれ|(?i:\baged? [0-9]|in (?:his|her) [0-9]0s"
+    (re.compile(r"[0-9]{1,3}[ ]?(?:歳|才)(?!代)|[1-9]0(?:歳)?代|[0-9]{1,2}月生まれ|(?<![0-9])[1-6一二三四五六]年生?の(?=男|女)|(?i:\baged? [0-9]|in (?:his|her) [0-9]0s"
                 r"|\b[0-9]{2}-year-old)"), 0),
-    (re.compile(r"丁目|番地|号棟|[0-9A-Z]棟|号室|(?:の|に)(?:隣|向かい|裏手?|角|[0-9二]階|上の階|そば|横)|(?i:chome)"), 1),
+    (re.compile(r"丁目|番地|号棟|[0-9A-Z]棟|号室|最上階|(?:の|に)(?:隣|向かい|裏手?|角|[0-9二]階|上の階|そば|横|脇|手前)|脇の"
+                r"|(?i:chome|\bopposite\b|\bnext door\b|\bberth\b)"), 1),
     (re.compile(r"集落|団地|地区|商店街|通り(?!に|の方)|駅(?:前|[東西南北]口)|バス停|駐車場|公民館|図書館|交番|川沿い"
-                r"|[一-鿿ァ-ヺ]{1,8}(?:小学校|中学校|高校|保育園|幼稚園|こども園)(?=の|で)"
+                r"|[一-鿿ァ-ヺ]{0,8}(?:小学校|中学校|高校|保育園|幼稚園|こども園)(?=の|で)|正門|空き地|掲示板|踏切|鳥居|交差点|公園|カーブ"
                 r"|[一-鿿ァ-ヺ]{2,6}(?:小|中)(?=の(?:運動会|校庭|体育館|学芸会|保護者|[0-9一二三四五六]年)|に(?:通|在籍))"
-                r"|(?i:danchi|\bnear the\b|\bstreet\b)"), 0),
-    (re.compile(r"[一-鿿ぁ-ゖァ-ヺー]{1,8}(?:(?<![家部小母])屋(?![根上外内敷])|店|工場|食堂|農園|医院|造園)|経営|営んで|勤め|勤務|働いて"
-                r"|務め|(?<![一-鿿])元[・]?[一-鿿]{2}|以前は|かつて|(?:委員|会長|局長|議員|社長|住職|秘書|教頭|校長|院長|園長)(?![会団])"
-                r"|(?i:\bworks\b|\bruns\b|\bowner\b|\bowns\b)"), 1),
-    (re.compile(r"[赤青黄緑白黒茶紫金銀](?:色の|色い|い|の)(?=[一-鿿ァ-ヺ])|ピンク|ジャンパー|帽子|キャップ|眼鏡|メガネ|車いす|車椅子|軽トラ"
-                r"|トラック|ワゴン|バイク|犬|猫|ヤギ|ブルーシート|トタン|看板|ステッカー|タトゥー|入れ墨|義手|義足|背の高い|(?i:tattoo"
-                r"|\bbike\b|\btruck\b|\bdogs?\b|wheelchair)"), 1),
-    (re.compile(r"倒れ|搬送|事故|火事|保護され|逮捕|補導|優勝|表彰|運動会|転入|着任|Uターン|引っ越して|新採用|新規採用|新任|新人"
+                r"|(?i:danchi|\bnear the\b|\bstreet\b|\bby the\b|\bexit\b|\bstation\b)"), 0),
+    (re.compile(r"[一-鿿ぁ-ゖァ-ヺー]{1,8}(?:(?<![家部小母])屋(?![根上外内敷])|店(?!街)|工場|食堂|農園|医院|造園|職人)|経営|営んで|勤め|勤務|働いて"
+                r"|務め|(?:レジ|売店|受付|売り場|直売所)(?:に|で)(?:いる|立)"
+                r"|(?:委員|会長|局長|議員|市議|町議|社長|住職|秘書|教頭|校長|院長|園長|分団長|団長|区長|班長|組合長|支部長)(?![会団])"
+                r"|(?i:\bworks\b|\bworking\b|\bruns\b|\bowner\b|\bowns\b|councillor|\bbarber\b)"), 1),
+    # a past trade or post, apart from the present one (道の駅のレジにいる、去年まで市役所で…をしていた女性)
+    (re.compile(r"(?<![一-鿿])元[・]?[一-鿿]{2}|元タクシー|以前は|かつて|(?:まで|以前|前は)[^。、\n]{0,24}(?:をして|で働|に勤)"
+                r"|(?:昨年度|前年度|去年|昨年)まで[^。、\n]{0,12}(?:課|係|室|部|センター|学校)"
+                r"|(?i:\bformer\b|\bretired\b|\bex-)"), 1),
+    (re.compile(r"[赤青黄緑白黒茶紫金銀](?:色の|色い|い|の)(?=[一-鿿ぁ-ゖァ-ヺ])|ピンク|オレンジ|ジャンパー|ひげ|髭|白髪|金髪|坊主頭|帽子"
+                r"|キャップ|眼鏡|メガネ|ブルーシート|トタン|看板|ステッカー|タトゥー|入れ墨|義手|義足|背の高い|ヤシの木|(?i:tattoo|\bbeard\b"
+                r"|(?:red|blue|green|yellow|white|black|orange|pink|purple|brown|grey|gray)(?:-and-[a-z]+|-striped)?\b)"), 1),
+    # a vehicle or an animal one is known by, apart from the look (黄色い軽トラで荷台に柴犬乗せて走ってる人)
+    (re.compile(r"車いす|車椅子|軽トラ|トラック|ワゴン|バイク|自転車|(?i:\bbike\b|\bbicycle\b|\btruck\b|\btrawler\b|\bboat\b"
+                r"|wheelchair)"), 1),
+    (re.compile(r"犬|猫|ヤギ|(?i:\bdogs?\b|\bcats?\b)"), 1),
+    (re.compile(r"倒れ|搬送|事故|火事|保護され|逮捕|補導|優勝|表彰|運動会|転入|着任|Uターン|引っ越して|異動してきた|から復帰|育休明け|新採用|新規採用|新任|新人"
                 r"|電話(?:して|をくれ|があった|してきた)|(?i:\barrested\b|\bcollapsed\b)"), 0),
     (re.compile(r"(?:ニュース|新聞|テレビ|院内報|広報紙|庁内報|報道)(?:に|で)も?[^。\n]{0,16}?(?:載|出た|出てい|取り上げ|紹介|報じ)"
-                r"|載って|載った|報道された"), 2),
-    (re.compile(r"毎朝|毎晩|毎日|毎週|いつも|(?i:every (?:morning|day|week|night))"), 1),
+                r"|(?:新聞|テレビ|ニュース)にも[^。\n]{0,8}?出る|載って|載った|報道された"), 2),
+    (re.compile(r"毎朝|毎晩|毎日|毎週|毎年|いつも|土日に|週末に|のたびに|(?i:every (?:morning|day|week|night)|\balways\b)"), 1),
     (re.compile(r"唯一|ただ(?:一人|ひとり)|(?:[1１一]|ひと)(?:人|り|名|世帯|軒|件|家族|家|組)(?:だけ|のみ|しか)|(?:で|の)[1１一](?:名|人)[)）]"
-                r"|いちばん|一番|最年長|最高齢|最年少|(?i:\bthe only\b)"), 2),
+                r"|[1１一]名(?:配置|体制)|いちばん|一番|最年長|最高齢|最年少|(?i:\bthe only\b)"
+                r"|(?:集落|地区|村|町内|島|団地|商店街|市内|県内)で(?:最後|唯一)の|同じ条件の[^。\n]{0,6}(?:はいない|いません)"
+                r"|(?:ほか|他)に(?:い|居)ない"), 2),
+    # a business named in quotes (駅前通りの「丸八酒店」のおばあちゃん): its household is one
+    (re.compile(r"[「『][^」』\n]{1,16}(?:店|屋|商店|食堂|医院|工房|農園|旅館|荘|堂|亭)[」』]の?$"), 2),
     (re.compile(r"出身|国籍|(?i:filipin|nepal|brazil|vietnam|peru|indones|sri lank|bangladesh|myanmar)"), 0),
     (re.compile(r"双子|夫婦と[^。\n]{0,6}(?:男の子|女の子|子ども)|(?i:\btwins\b)"), 1),
-    (re.compile(r"住んで|住む|住まい|暮らして|暮らす|(?i:\blives\b|\bliving\b)"), 0),
-    (re.compile(r"[0-9一二三四五六]年[0-9A-Z一二三四五六七八九十]{1,2}組|[ぁ-ゖ一-鿿]{1,4}組(?![合織])|[0-9]歳児クラス"), 2),
+    (re.compile(r"住んで|住む|住まい|暮らして|暮らす|寝泊まり|(?i:\blives\b|\bliving\b)"), 0),
+    (re.compile(r"[0-9一二三四五六]年[0-9A-Z一二三四五六七八九十]{1,2}組|[ぁ-ゖ一-鿿]{1,4}組(?![合織])|[0-9]歳児クラス"
+                r"|全校(?:児童|生徒)?[ ]?[0-9]{1,2}(?:人|名)"), 2),  # (a small school: 東ヶ丘小（全校42人）)
     (re.compile(r"[一-鿿]{1,8}(?:課|係|病棟|署|分団|支所|分校|出張所)(?:の|で)"), 0),
-    (re.compile(r"(?:国語|数学|算数|理科|社会科?|英語|音楽|美術|体育|技術|家庭科|保健体育)の"), 1),
+    (re.compile(r"(?:国語|数学|算数|理科|社会科?|英語|音楽|美術|体育|技術|家庭科|保健体育)(?:科)?の(?=[^。\n]{0,12}?(?:先生|教諭|講師|教員))"), 1),
 )
-_TRADE = 3
-_UNIQUE = 8
+_TRADE, _PAST = 3, 4
+_SUBJECT = len(_KINDS) - 1
+_QUOTED_SHOP = next(i for i, (rx, _) in enumerate(_KINDS) if rx.pattern.startswith("[「『]"))
+_ALTERNATIVES = re.compile(r"(?<=[一-鿿ァ-ヺー])や(?=[一-鿿ァ-ヺ])|など|とか")
+_UNIQUE = 11
 _AGE = _KINDS[0][0]
 # what a relative is said to be of (議員の長男, 市長秘書のお兄さん, ＰＴＡ会長のご子息): a trade or a post singles them out
 _RELATIVE = frozenset(("お兄さん", "お姉さん", "弟さん", "妹さん", "ご子息", "ご令嬢", "息子さん", "娘さん", "長男", "長女", "次男", "次女",
                        "奥さん", "奥様", "ご主人", "お父さん", "お母さん", "父親", "母親"))
-_RELATIVE_OF = re.compile(r"(?:" + _KINDS[_TRADE][0].pattern + r")[^。、,\n私僕俺]{0,12}?の$")  # (not 議員の私の長男)
+_RELATIVE_OF = re.compile(r"(?:" + _KINDS[_TRADE][0].pattern + r"|" + _KINDS[_PAST][0].pattern + r")[^。、,\n私僕俺]{0,12}?の$")  # (not 議員の私の長男)
 # …and after a Japanese noun, what its clause goes on to say: a uniqueness word (…ケア児の申込みはこの１件のみ) or an age
 _TAIL = 20
 _TAIL_STOP = re.compile(r"[、。\n「『)）]")
 _BEFORE = 120  # characters of the sentence before the noun read as its description
+_SHORT = 12  # …and of the sentence before that when the noun opens its own
 _TAIL_AGE = re.compile(r"[、 ]?(?:[0-9]{1,3}[ ]?(?:歳|才)|[1-9]0代)|[(（][0-9]{1,3}[)）]")  # an age right after it: 、60代, (82)
 _HOUSE = frozenset("家宅屋戸")  # a house (家, お宅, 平屋, 戸建て) is singled out by its place and its look
 _AFTER_LATIN = 110  # an English noun's clause after it (the mother who works the night line …)
@@ -82,9 +101,11 @@ _MAX = 48
 TRIGGERS = ("男性", "女性", "男の子", "女の子", "男子", "女子", "男児", "女児", "児童", "生徒", "園児", "おじいさん", "おばあさん",
             "おじいちゃん", "おばあちゃん", "お年寄り", "青年", "少年", "少女", "お父さん", "お母さん", "父親", "母親", "ご主人",
             "奥さん", "奥様", "ご子息", "ご令嬢", "息子さん", "娘さん", "お兄さん", "お姉さん", "弟さん", "妹さん", "長男", "長女",
-            "次男", "次女", "住人", "店主", "社長", "講師", "児", "方", "員", "師", "士", "家", "宅", "世帯", "夫婦", "平屋", "戸建",
+            "次男", "次女", "住人", "店主", "社長", "講師", "児", "方", "係長", "課長", "主任", "主査", "主事", "所長", "館長",
+            "園長", "校長", "教頭", "人", "職人", "員", "師", "士", "家", "宅", "世帯", "夫婦", "平屋", "戸建",
             "man", "woman", "guy", "lady", "mother", "father", "mom", "dad", "family", "household", "boy", "girl", "kid",
-            "son", "daughter", "wife", "husband")
+            "son", "daughter", "wife", "husband", "brother", "sister", "owner", "barber", "fisherman", "farmer", "trainee",
+            "volunteer", "the one", "おじさん", "おばさん")
 
 
 def _span(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -92,6 +113,8 @@ def _span(text: str, m: re.Match[str]) -> tuple[int, int]:
     it (English)."""
     s, e = m.start(), m.end()
     lo = max(s - _BEFORE, text.rfind("。", max(0, s - _BEFORE), s), text.rfind("\n", max(0, s - _BEFORE), s))
+    if s - lo <= _SHORT and text[lo:lo + 1] == "。":  # (…東ヶ丘小（全校42人）教頭先生から。5年の男の子: the sentence before too)
+        lo = max(s - _BEFORE, text.rfind("。", max(0, s - _BEFORE), lo), text.rfind("\n", max(0, s - _BEFORE), lo))
     if m.group().isascii():
         stops = [i for i in (text.find(".", e, e + _AFTER_LATIN), text.find("\n", e, e + _AFTER_LATIN)) if i >= 0]
         return lo + 1, min(stops, default=min(len(text), e + _AFTER_LATIN))
@@ -109,8 +132,10 @@ def profiled_people(text: str):
             continue
         lo, hi = _span(text, m)
         s, e = m.span()  # (the noun itself is no detail: 平屋 is no trade)
-        kinds = {i for i, (rx, _) in enumerate(_KINDS) if rx.search(text, lo, s) is not None
-                 or (e < hi and rx.search(text, e, hi) is not None)}
+        if _ALTERNATIVES.search(text, max(lo, s - 20), s) is not None:
+            continue  # (犬の散歩や自転車の人: a kind of person, one or another, in a guide's list of signs)
+        kinds = {i for i, (rx, _) in enumerate(_KINDS) if rx.search(text, lo, e if i == _SUBJECT else s) is not None
+                 or (e < hi and rx.search(text, e, hi) is not None)}  # (the subject taught looks ahead to the noun)
         if not m.group().isascii():
             stop = _TAIL_STOP.search(text, hi, hi + _TAIL)
             tail = stop.start() if stop is not None else min(len(text), hi + _TAIL)

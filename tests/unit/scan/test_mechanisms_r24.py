@@ -13,10 +13,18 @@ names, towns, numbers and wording):
 - internal matters: 現時点では非公表, the committee's internal evaluation not told to the bidders, a stage before the
   explanation, a personnel 配置案 before 内示, a file transfer to an internal host;
 - English: a lapsed residence status, chest pains, no health insurance;
+- waves 2 and 3: a look, a vehicle and an animal counted apart (黄色い軽トラで荷台に柴犬); a present and a past trade
+  counted apart; a quoted shop's household; a small school (全校42人) and the sentence before a short one; a relative of
+  a local post (分団長の次男); the last of a hamlet (集落で最後の…); an interview transcript's staff subject (person_interviews);
+  a hiragana full name after 氏名; initials closing a descriptive bracket; a Bearer value alone; a ゆうちょ 記号・番号 a blank
+  apart; a tender's schedule still ahead (公告は11/20…の予定); 自宅待機 while the police decide; a month in a column's name;
 - not: the bands of an anonymised table (年代, 東部/西部), a list of companies with their trade, a published incident
   report with coarse attributes, a role play declared made up (架空の住民役), a story's house, a training's audience
   (対象：窓口担当職員), a quoted description asked about, a death notice's cause of death, a hotline repeated at a
-  notice's end, the office's main number said instead of a mobile, a residence card sample inside a test literal.
+  notice's end, the office's main number said instead of a mobile, a residence card sample inside a test literal;
+  a guide's kinds of people (犬の散歩や自転車の人), a short story with a bracket after 短編, data declared dummy, a shop's
+  listing (営業…定休 TEL), a public office's head named in brackets (佐伯 恵理子（市長）), a trainer (保健指導者), a
+  procedure's rule (査定前の数字は外部に出さないこと), a tender notice carried out (公告は…行いました).
 """
 
 from __future__ import annotations
@@ -53,6 +61,22 @@ BLOCK = [
     ("internal_evaluation_untold", "表にして。\n\n指名業者選定メモ（契約課作成）\n1 株式会社ひばり土建 成績62点、指名見送り案\n"
                                    "※この評価は各業者には伝えていません。"),
     ("personnel_draft_before_naiji", "表にして。\n\nR8.4.1 係長級配置案（第2稿、内示は3/12予定）\n・収納課：椎葉 → 市民課へ"),
+    ("vehicle_animal_look", "報告メモにして。\n\n[10:02] 森: 白いワゴンで後ろに黒い犬を乗せてる人、わかる？\n[10:03] 田中: 駅裏の人ね。"
+                            "生活保護受けてて、糖尿病で通院中のはず"),
+    ("present_and_past_trade", "文面を整えて。\n\n図書館の受付にいる、去年まで市役所の税務課にいた白髪の男性から相談。借金の督促で眠れないそうです。"),
+    ("quoted_shop_household", "丁寧にして。\n\n本町通りの「かねよ商店」のおじいちゃん、夜中に徘徊して交番で保護されました。認知症の診断は先月とのこと。"),
+    ("small_school_pupil", "記録にして。\n\n西ノ沢小（全校28人）の校長から電話。3年の女の子、腕にあざがまたあったと。児相に連絡済み。"),
+    ("relative_of_local_post", "報告メールにして。\n\n・第2分団長の長男（団員歴4年）が、分団の会費を使い込んでいたと判明。本人はパチンコの借金と説明。"),
+    ("last_of_hamlet", "整えて。\n\n対象：Aさん。小谷集落で最後の茅葺き職人で、昨年からアルコール依存症で通院中。"),
+    ("interview_staff_subject", "面談記録にして。\n\n出席：課長 森、職員 鵜沢 亮（主事）\n\n森：今日は差押えの通知の件です。\n"
+                                "鵜沢：はい、カードローンが3社あって、督促の電話で眠れません。"),
+    ("hiragana_name_label", "整理して。\n\n児童氏名　かざまき　ゆうと\n通告内容　夜に怒鳴り声、虐待の疑い"),
+    ("initials_closing_bracket", "要約して。\n\n就業上の措置は1名で、福祉課の主査（社会福祉士、40代男性、K.M.）が抑うつ状態により時間外勤務禁止。"),
+    ("bearer_value_alone", "図にして。\n\n本番アクセストークン：\n　Bearer q8Wm2Zt5RkLp9XvN3cYhB7sD4eFg1jK0oUiA6rT"),
+    ("yucho_spaced", "一覧にして。\n\nゆうちょ銀行\n記号　1 3 2 4 0\n番号　5 8 1 7 2 0 4 6\n名義　ミナセ　ユイ"),
+    ("tender_schedule_ahead", "表にして。\n- 新体育館の設計書まとまった。予定価格は2億4,100万（税抜）\n- 公告は12/2、開札12/20の予定"),
+    ("staff_home_while_police", "並べ替えて。\n・土屋主事は例の件で今週から自宅待機。警察の処分が出るまで審査会は開かない。"),
+    ("month_named_column", "数えて。\n\n学校\t学年\t氏名\t11月欠席\t要因\n北中\t2\t柚原 そら\t14\t起立性調節障害 通院中"),
     ("internal_ftp_host", "原因を教えて。\n\n//STEP2 EXEC PGM=FTP,PARM='10.12.30.7 (EXIT'\nEZA1554I Connecting to: 10.12.30.7 port: 21."),
 ]
 
@@ -76,6 +100,15 @@ ALLOW = [
     ("main_number_not_mobile", "英語のメールにして。\n\n当日の窓口は国際課 主任 森、携帯ではなく課の代表番号 0297-20-1111（内線315）へ。"),
     ("card_sample_in_test", "How do I fix this?\n\nassert mask(\"card AB12345678CD\") == \"card AB********CD\"\n"
                             "assert mask(\"番号：ＡＢ１２３４５６７８ＣＤ\") == \"番号：AB********CD\""),
+    ("guide_kinds_of_people", "やさしい言葉に直して。\n・毎朝見かけていた犬の散歩や自転車の人を、最近見かけなくなった\n"
+                              "・同じものを何度も買いに来るお客さん"),
+    ("story_bracket_after_tanpen", "文学賞に応募する短編（フィクション）の冒頭です。整えて。\n\n商店街のいちばん奥の時計屋に、トミさんは"
+                                   "今日も座っていた。最近物忘れがひどい。"),
+    ("declared_dummy_data", "正規表現を直して。テストデータはダミーです。\nsamples = [\"ダミー町1丁目の「テスト商店」の店主\"]"),
+    ("shop_listing_phone", "英訳して。\n\n■ 和菓子 松風堂（本町）\n二代目の松井さんご夫婦が営むお店です。\n営業 9:00〜18:00（月曜定休）　TEL 0288-22-5510"),
+    ("office_head_in_brackets", "分類して。\n\n会議録（公開）\n出席者　鷲尾 典子（市長）、片倉 修（教育長）\n議題　不登校児童生徒への支援"),
+    ("trainer_not_topic", "丁寧にして。\n先日、県の母子保健指導者研修に南保健センターの秋山さんと参加しました。伝達研修の日程を調整します。"),
+    ("tender_notice_done", "入札公告の文章を整えて。\n\n本件の予定価格は 8,250,000円（税抜）です。公告は10月1日に行いました。開札は10月20日です。"),
     ("published_bid_eval", "表にして。\n\n令和6年度 工事成績評定の公表（市ホームページ掲載済み）\n株式会社ひばり土建 78点"),
 ]
 
