@@ -302,6 +302,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: first-person writers": lambda n: fill("市民課の佐藤 一郎です。私は適応障害", n),
     "identifiers: dated row cells": lambda n: fill("SATO,KEN,TR1234567,1988/02/11\n", n),
     "public: editor's notes": lambda n: fill("【編集メモ・掲載前に削除】\n", n),
+    # round 24: the profile of a described person, tables of described rows, glued names with readings, interview
+    # transcripts, relatives of a post, schedules ahead
+    "person: profiles of described people": lambda n: fill("駅前の赤い帽子で黄色い軽トラに犬を乗せた元大工の男性（82）、", n),
+    "person: profile nouns without details": lambda n: fill("方の人の家の男性の", n),
+    "person: relatives of a post": lambda n: fill("分団長（元消防士）の長男の", n),
+    "person: described table rows": lambda n: "地区,目印,年齢,性別,状況\n" + fill("柳町3丁目,橋の手前,88,女,独居\n", n),
+    "person: glued names with readings": lambda n: fill("宮後隆之（みやご・たかゆき）、", n),
+    "person: interview speaker lines": lambda n: "面談記録\n職員 汐見 匠（主事）\n" + fill("汐見：督促の電話が怖くて\n", n),
+    "internal: schedules ahead": lambda n: fill("予定価格は1億円、公告は11/20、開札12/9の予定 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

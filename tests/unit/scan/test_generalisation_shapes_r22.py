@@ -54,8 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h22p034": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number split over columns",
     "h22p040": _TYPES + "JP_ADDRESS not read: an address over a spreadsheet's cells with their references",
     "h22r019": _TYPES + "PERSON not read in a marked school document",
-    "h22o008": "a man identified by his former post at a named school and his family's shop (元・…中学校の体育教師, 実家は"
-               "…の角の酒店) with his conviction: no name and no unique cue",
     "h22o033": "a household described in a bulletin's photo caption among ordinary items",
     "h22o039": "a rough sleeper known by his nickname and his place (「ゲンさん」, 白鷺橋の下の東屋) with his illness",
     "h22r038": "a teacher named after 本校教諭 (a bare 教諭 is no office title: no name read) with her sick leave",

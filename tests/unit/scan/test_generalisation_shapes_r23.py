@@ -90,7 +90,6 @@ KNOWN_GAPS: dict[str, str] = {
                "kinds of anchor only",
     "h23q012": "a year's one tourism ambassador (今年の「みなと観光大使」（市内の県立高校２年の女子生徒）) in hospital: a title one person "
                "holds a year is no uniqueness cue yet",
-    "h23q043": "a long fire-brigade report with one buried passage on a squad leader's son arrested on drug charges",
     "h23r017": "a maternity card's 職員： line with the unit and title before the name, then 切迫流産: the staff label is too far "
                "before the name to make them the record's subject",
     "h23s021": _TYPES + "PERSON not read (tax arrears visit log)",

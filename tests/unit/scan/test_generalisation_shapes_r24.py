@@ -1,5 +1,5 @@
-"""Issue 13, round 24: sixteen themed blind batches (h24a–p, 720 rows) and six sealed sets (h24s–x: 270 rows), written by
-writers who never read or ran the scanner (25 block / 20 allow each; h24f and h24k 20 / 25, h24n 15 / 30), each scored
+"""Issue 13, round 24: eighteen themed blind batches (h24a–r, 810 rows) and eight sealed sets (h24s–z: 360 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h24f and h24k 20 / 25, h24n and h24r 15 / 30), each scored
 once on first contact (recall by action / false blocks); round 24 opened on 78138f8 (the round-23 close):
 
 | set | scored on | first contact | after this round's fixes |
@@ -18,7 +18,11 @@ once on first contact (recall by action / false blocks); round 24 opened on 7813
 | h24w (sealed: a board of education) | the wave-2 tree | 23/25, 0/20 | 24/25, 0/20 |
 | h24x (sealed: the hard middle, again) | the wave-2 tree | 24/25, 1/20 | 24/25, 0/20 |
 | h24m–p (described across a document; described people a reviewer allows, 15 / 30; code and logs; welfare case work) | the wave-2 tree | 82/90, 6/90 | 88/90, 2/90 |
-| all first contacts | — | see the closing note | |
+| h24y (sealed: an ordinary month) | 500db70 (waves 2–3 committed) | 25/25, 0/20 | 25/25, 0/20 |
+| h24z (sealed: the hard middle, once more) | 500db70 | 21/25, 0/20 | 21/25, 0/20 |
+| h24q–r (the hardest singled-out forms; public text full of people, 15 / 30) | 500db70 | 34/40, 5/50 | 36/40, 4/50 |
+| all first contacts (620 block / 550 allow) | — | recall 0.865 (536/620), false blocks 0.038 (21/550) | |
+| the eight sealed sets only | — | recall 0.930 (186/200), false blocks 0.006 (1/160) | |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -80,6 +84,21 @@ KNOWN_GAPS: dict[str, str] = {
     "h24x006": _TYPES + "JP_BASIC_PENSION_NUMBER not read (pension number odd grouping)",
     "h24x014": "a colleague's name letter-spaced with full-width blanks and its reading (氷　見　　達　也（ひみ たつや）主査) in a discipline note",
     "h24x043": _TYPES + "JP_ADDRESS not read (buried resident in minutes)",
+    "h24q005": "decision (block expected): long minutes buried criminal",
+    "h24q025": "decision (block expected): long doc far sensitive",
+    "h24q030": "decision (allow expected): job posting role",
+    "h24q038": "decision (block expected): habit descriptor library incident",
+    "h24q045": "decision (block expected): possession plate tax",
+    "h24r026": "decision (allow expected): persona fictional",
+    "h24r043": "decision (allow expected): tourism brochure consented",
+    "h24r045": "decision (allow expected): novel excerpt published",
+    "h24z020": _TYPES + "JP_BASIC_PENSION_NUMBER not read (pension number phone memo)",
+    "h24z022": "decision (block expected): yotei kakaku buried",
+    "h24z025": _TYPES + "EMAIL_ADDRESS not read (obfuscated contact)",
+    "h24z038": "decision (block expected): residence card lowercase",
+    "h24z041": "decision (block expected): combo identifiable child",
+    "h24z043": "decision (block expected): kouhou buried line",
+    "h24z045": _TYPES + "PERSON not read (card number refund mail)",
 }
 
 test_generalisation_shape_r24 = probe_test("generalisation_shapes_r24.jsonl", KNOWN_GAPS)
