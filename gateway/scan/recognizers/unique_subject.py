@@ -40,6 +40,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers.person_shapes import fiction_examples
+from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 from gateway.scan.recognizers.unique_described import DESCRIBED_TRIGGERS, described_people, nearest_person_noun
 from gateway.scan.recognizers.unique_profile import TRIGGERS as PROFILE_TRIGGERS, profiled_people
 
@@ -61,6 +62,7 @@ _SUBJECT = re.compile(r"対象(?:者|生徒|児童|園児|職員|の(?:生徒|�
                       # (a post's holder named by the post before the count: 調理員は１名のみ; the child said so: 車いすの子って…一人だけ)
                       r"|[一-鿿]{1,6}(?:師|士|員)(?=は)|(?<=の)子(?=って|は|が)|(?:男|女)の子")
 _REACH = 240
+_ANY_TOPIC = frozenset(w.lower() for w in KEYWORDS)  # (a described person counts only with a topic: unique_profile)
 _MAX = 16
 # (round 18) the cue before the subject it singles out: 当本部で唯一の女性救急救命士（…）, 地区に１世帯だけ住んでいるブラジル国籍の
 # ご家庭, the only fourth grader; or a record's subject label followed by the child's class (対象児童：ちゅうりっぷ組（３歳児…）
@@ -197,7 +199,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for m in islice(_DESCRIBED.finditer(text), _MAX):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
-        if any(w in ctx.hits for w in PROFILE_TRIGGERS):  # (unique_profile, round 24)
+        # (unique_profile, round 24: only with a sensitive topic in the text, the one thing that makes such a person count)
+        if not _ANY_TOPIC.isdisjoint(ctx.hits) and any(w in ctx.hits for w in PROFILE_TRIGGERS):
             profiled = [self._unique(s, e) for s, e in profiled_people(text) if not _quoted_phrase(text, s)]
             fiction_examples(profiled, text, ctx.hits)  # (a story's people: examples)
             out.extend(profiled)
