@@ -6,15 +6,18 @@ at the waterworks; the house by the community hall with a blue tarp on its roof;
 tug-of-war at 若葉台小's sports day; the only Nepali mother in 葛尾地区; the youngest male nurse of the ward. No one of
 these details identifies; together they do — the way re-identification works with quasi-identifiers.
 
-``profiled_people`` reads each singular person or household noun (男性, おばあちゃん, ご主人, 息子さん, 方, 看護師, 家, 世帯,
-平屋, man, mother, family …) and the description around it: the sentence before it (Japanese puts its modifiers first),
-a bracket and a short tail after it (男性（85歳、3号棟1階の角部屋）, ご主人、60代後半), and for an English noun the clause after
-it (the mother who works the night line at the bento factory). It counts the *kinds* of detail there: an age, a place
-below the town (丁目, 団地, a landmark and where the person is from it), a trade, workplace or post, a look or a
-possession (a colour, a vehicle, an animal, a prosthesis), an event (collapsed, taken in by the police, in the newsletter,
-transferred in this month), a habit (毎朝, 毎週水曜), a uniqueness word (唯一, だけ, のみ, いちばん, only), an origin, the
-household's make-up (双子, 夫婦と男の子, 一人暮らし), a school class. Three kinds, or two with a uniqueness word, single the
-person out. A plural (方々, たち) or a phrase quoted to be talked about is no one.
+``profiled_people`` reads each singular person or household noun (男性, おばあちゃん, ご主人, 息子さん, お嫁さん, 方, 人, 看護師,
+主査, 家, 世帯, 平屋, man, mother, family …) and the description around it: the sentence before it (Japanese puts its
+modifiers first; the sentence before that too when the noun opens a short one), a bracket after it (男性（85歳、3号棟1階の
+角部屋）), an age or a uniqueness word in the clause after it (ご主人、60代後半; …ケア児の申込みはこの１件のみ), and for an
+English noun the clause after it (the mother who works the night line at the bento factory). It counts the *kinds* of
+detail there, each with a tier: an age, a district or a landmark, an incident, an origin, where one lives, a unit (0:
+they narrow the field); a street-level place, a present trade or post, a past one, a look, a vehicle with its colour, an
+animal, a habit, twins, the subject one teaches (1); a uniqueness word, a school class or a small school, a deed in the
+news, a quoted shop (2). Three kinds with one of tier 1, two with one of tier 2, a house by its place and its look, or a
+relative of a trade or a post (市長秘書のお兄さん, 第３分団長の次男) single the person out. A plural (方々, たち), alternatives
+(犬の散歩や自転車の人: a kind of person) or a phrase quoted to be talked about is no one; unique_subject runs this only where
+a sensitive topic word stands, and marks a story's people as examples.
 
 Each is a person of the record, never a full name: only a topic about them makes a block.
 """

@@ -29,6 +29,10 @@ Round 23: a pupil by a school's class (…４年１組に在籍する女児), a 
 長男), a business named in quotes and its keeper or relative (「クリーニング松風」の店主の母親, 「喫茶すずらん」のマスター), a keeper
 a bracket describes, a unit's one post holder described in a bracket, a record's subject named by post (被処分予定者：…課長);
 and, through ``unique_described``, a uniqueness cue said of any person noun and people singled out by a description.
+
+Round 24: through ``unique_profile``, any person or household noun whose description holds enough kinds of detail (the
+profile it draws: an age, a place, a trade, a look, a habit, a uniqueness word …), where a sensitive topic word stands; a
+description quoted to be talked about (「…自治会長の奥さん」のような書き方) is no one, whichever pass read it.
 """
 
 from __future__ import annotations
