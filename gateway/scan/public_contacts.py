@@ -27,6 +27,7 @@ from gateway.scan import rx as re
 from bisect import bisect_right
 from typing import Any
 
+from gateway.scan.recognizers._base import digits_only
 from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.public_lines import line_start as _line_start
 from gateway.scan.recognizers._text import line_matches
@@ -397,12 +398,9 @@ def business_caller(text: str, start: int, end: int = -1) -> bool:
 def same_public_numbers(text: str, hits: list[Any]) -> None:
     """A number the document shows as an office's line somewhere (a hotline, a main number) is that office's wherever
     it is repeated (しつもん：…でんわ 0569-41-7700 at the end of a multilingual notice, round 24)."""
-    public = {_digits(text, h) for h in hits if h.entity == "PHONE_NUMBER" and h.meta.get("personal") is False}
-    for h in hits:
-        if h.entity == "PHONE_NUMBER" and h.meta.get("personal", True) is not False and _digits(text, h) in public:
+    phones = [(h, digits_only(text[h.start:h.end])) for h in hits if h.entity == "PHONE_NUMBER"]
+    public = {d for h, d in phones if h.meta.get("personal") is False}
+    for h, d in phones:
+        if d in public and h.meta.get("personal", True) is not False:
             h.meta["personal"] = False
             h.meta.setdefault("public_context", "repeated")
-
-
-def _digits(text: str, h: Any) -> str:
-    return "".join(c for c in text[h.start:h.end] if c.isdigit())

@@ -8,6 +8,8 @@ holds a sensitive topic. Council minutes are not interviews (their speakers are 
 
 from __future__ import annotations
 
+from itertools import islice
+
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_topics import TOPIC_SET
 
@@ -24,9 +26,7 @@ def interviewees(text: str, found, hits: dict[str, list[int]]) -> None:
     if not topic_words or _INTERVIEW.search(text) is None or _MINUTES.search(text) is not None:
         return
     spoken: set[str] = set()
-    for n, m in enumerate(_SPEAKER_LINE.finditer(text)):
-        if n >= _MAX_LINES:
-            break
+    for m in islice(_SPEAKER_LINE.finditer(text), _MAX_LINES):
         end = text.find("\n", m.end())
         line = text[m.end():end if end >= 0 else len(text)]
         if any(w in line for w in topic_words):

@@ -36,65 +36,62 @@ _REFERENT = re.compile(
     r"|(?i:\b(?:man|woman|guy|lady|gentleman|mother|father|mom|dad|family|household|boy|girl|kid|son|daughter|wife"
     r"|husband|brother|sister|grandson|granddaughter|owner|barber|fisherman|farmer|trainee|volunteer|one)\b)")
 _PLURAL = re.compile(r"たち|達|ら(?![い-ゖ])|方々|の皆|など|全員|同士|[(（][0-9]+名|(?i:s\b)")
-# the kinds of detail, each (pattern, tier): 0 narrows the field (an age, a district, an incident, an origin, a unit, where
+# the kinds of detail, by name (pattern, tier): 0 narrows the field (an age, a district, an incident, an origin, a unit, where
 # one lives); 1 singles out with two more (a street-level place, a trade or a post, a look, a habit, twins, the subject
 # one teaches); 2 singles out with one more (a uniqueness word, a school class, a deed in the news)
-_KINDS = (
-    (re.compile(r"[0-9]{1,3}[ ]?(?:歳|才)(?!代)|[1-9]0(?:歳)?代|[0-9]{1,2}月生まれ|(?<![0-9])[1-6一二三四五六]年生?の(?=男|女)|(?i:\baged? [0-9]|in (?:his|her) [0-9]0s"
-                r"|\b[0-9]{2}-year-old)"), 0),
-    (re.compile(r"丁目|番地|号棟|[0-9A-Z]棟|号室|最上階|(?:の|に)(?:隣|向かい|正面|裏手?|角|[0-9二]階|上の階|そば|横|脇|手前)|脇の"
+_KINDS: dict[str, tuple[re.Pattern[str], int]] = {
+    "age": (re.compile(r"[0-9]{1,3}[ ]?(?:歳|才)(?!代)|[1-9]0(?:歳)?代|[0-9]{1,2}月生まれ|(?<![0-9])[1-6一二三四五六]年生?の(?=男|女)"
+                       r"|(?i:\baged? [0-9]|in (?:his|her) [0-9]0s"
+                       r"|\b[0-9]{2}-year-old)"), 0),
+    "street": (re.compile(r"丁目|番地|号棟|[0-9A-Z]棟|号室|最上階|(?:の|に)(?:隣|向かい|正面|裏手?|角|[0-9二]階|上の階|そば|横|脇|手前)|脇の"
                 r"|(?i:chome|\bopposite\b|\bnext door\b|\bberth\b)"), 1),
-    (re.compile(r"集落|団地|地区|商店街|通り(?!に|の方)|駅(?:前|[東西南北]口)|バス停|駐車場|公民館|図書館|交番|川沿い"
+    "district": (re.compile(r"集落|団地|地区|商店街|通り(?!に|の方)|駅(?:前|[東西南北]口)|バス停|駐車場|公民館|図書館|交番|川沿い"
                 r"|[一-鿿ァ-ヺ]{0,8}(?:小学校|中学校|高校|保育園|幼稚園|こども園)(?=の|で)|正門|空き地|掲示板|踏切|鳥居|交差点|公園|カーブ|(?<![一-鿿])島(?=で|に|の)"
                 r"|[一-鿿ァ-ヺ]{2,6}(?:小|中)(?=の(?:運動会|校庭|体育館|学芸会|保護者|[0-9一二三四五六]年)|に(?:通|在籍))"
                 r"|(?i:danchi|\bnear the\b|\bstreet\b|\bby the\b|\bexit\b|\bstation\b)"), 0),
-    (re.compile(r"[一-鿿ぁ-ゖァ-ヺー]{1,8}(?:(?<![家部小母])屋(?![根上外内敷])|店(?!街)|工場|食堂|農園|医院|造園|職人)|経営|営んで|勤め|勤務|働いて"
+    "trade": (re.compile(r"[一-鿿ぁ-ゖァ-ヺー]{1,8}(?:(?<![家部小母])屋(?![根上外内敷])|店(?!街)|工場|食堂|農園|医院|造園|職人)|経営|営んで|勤め|勤務|働いて"
                 r"|務め|(?:レジ|売店|受付|売り場|直売所)(?:に|で)(?:いる|立)"
                 r"|(?:委員|会長|局長|議員|市議|町議|社長|住職|秘書|教頭|校長|院長|園長|分団長|団長|区長|班長|組合長|支部長|管理人|大家|家主)(?![会団])"
                 r"|(?i:\bworks\b|\bworking\b|\bruns\b|\bowner\b|\bowns\b|councillor|\bbarber\b)"), 1),
     # a past trade or post, apart from the present one (道の駅のレジにいる、去年まで市役所で…をしていた女性)
-    (re.compile(r"(?<![一-鿿])元[・]?[一-鿿]{2}|元タクシー|以前は|かつて|(?:まで|以前|前は)[^。、\n]{0,24}(?:をして|で働|に勤)"
+    "past": (re.compile(r"(?<![一-鿿])元[・]?[一-鿿]{2}|元タクシー|以前は|かつて|(?:まで|以前|前は)[^。、\n]{0,24}(?:をして|で働|に勤)"
                 r"|(?:昨年度|前年度|去年|昨年)まで[^。、\n]{0,12}(?:課|係|室|部|センター|学校)"
                 r"|(?i:\bformer\b|\bretired\b|\bex-)"), 1),
-    (re.compile(r"[赤青黄緑白黒茶紫金銀](?:色の|色い|い|の)(?=[一-鿿ぁ-ゖァ-ヺ])|ピンク|オレンジ|ジャンパー|ひげ|髭|白髪|金髪|坊主頭|帽子"
+    "look": (re.compile(r"[赤青黄緑白黒茶紫金銀](?:色の|色い|い|の)(?=[一-鿿ぁ-ゖァ-ヺ])|ピンク|オレンジ|ジャンパー|ひげ|髭|白髪|金髪|坊主頭|帽子"
                 r"|キャップ|眼鏡|メガネ|ブルーシート|トタン|看板|ステッカー|タトゥー|入れ墨|義手|義足|背の高い|ヤシの木|(?i:tattoo|\bbeard\b"
                 r"|(?:red|blue|green|yellow|white|black|orange|pink|purple|brown|grey|gray)(?:-and-[a-z]+|-striped)?\b)"), 1),
     # a vehicle or an animal one is known by, apart from the look (黄色い軽トラで荷台に柴犬乗せて走ってる人)
     # (a vehicle counts with its colour: 黄色い軽トラ, an orange scooter; a wheelchair alone)
-    (re.compile(r"車いす|車椅子|[赤青黄緑白黒茶紫金銀橙](?:色の|色い|い|の)[^。、\n]{0,4}?(?:軽トラ|トラック|ワゴン|バイク|自転車|スクーター|車)"
+    "vehicle": (re.compile(r"車いす|車椅子|[赤青黄緑白黒茶紫金銀橙](?:色の|色い|い|の)[^。、\n]{0,4}?(?:軽トラ|トラック|ワゴン|バイク|自転車|スクーター|車)"
                 r"|(?i:wheelchair|(?:red|blue|green|yellow|white|black|orange|pink|silver)(?:-[a-z]+)?[ ](?:[a-z]+[ ])?"
                 r"(?:bike|bicycle|truck|trawler|boat|scooter|van|car)\b)"), 1),
-    (re.compile(r"犬|猫|ヤギ|(?i:\bdogs?\b|\bcats?\b)"), 1),
-    (re.compile(r"倒れ|搬送|事故|火事|保護され|逮捕|補導|優勝|表彰|運動会|転入|着任|Uターン|引っ越して|異動してきた|から復帰|刑務所を出|出所し|育休明け|新採用|新規採用|新任|新人"
+    "animal": (re.compile(r"犬|猫|ヤギ|(?i:\bdogs?\b|\bcats?\b)"), 1),
+    "incident": (re.compile(r"倒れ|搬送|事故|火事|保護され|逮捕|補導|優勝|表彰|運動会|転入|着任|Uターン|引っ越して|異動してきた|から復帰|刑務所を出|出所し|育休明け|新採用|新規採用|新任|新人"
                 r"|電話(?:して|をくれ|があった|してきた)|(?i:\barrested\b|\bcollapsed\b)"), 0),
-    (re.compile(r"(?:ニュース|新聞|テレビ|院内報|広報紙|庁内報|報道)(?:に|で)も?[^。\n]{0,16}?(?:載|出た|出てい|取り上げ|紹介|報じ)"
+    "news": (re.compile(r"(?:ニュース|新聞|テレビ|院内報|広報紙|庁内報|報道)(?:に|で)も?[^。\n]{0,16}?(?:載|出た|出てい|取り上げ|紹介|報じ)"
                 r"|(?:新聞|テレビ|ニュース)にも[^。\n]{0,8}?出る|載って|載った|報道された"), 2),
-    (re.compile(r"毎朝|毎晩|毎日|毎週|毎年|いつも|土日に|週末に|のたびに|(?i:every (?:morning|day|week|night)|\balways\b)"), 1),
-    (re.compile(r"唯一|ただ(?:一人|ひとり)|(?:[1１一]|ひと)(?:人|り|名|世帯|軒|件|家族|家|組)(?:だけ|のみ|しか)|(?:で|の)[1１一](?:名|人)[)）]"
+    "habit": (re.compile(r"毎朝|毎晩|毎日|毎週|毎年|いつも|土日に|週末に|のたびに|(?i:every (?:morning|day|week|night)|\balways\b)"), 1),
+    "unique": (re.compile(r"唯一|ただ(?:一人|ひとり)|(?:[1１一]|ひと)(?:人|り|名|世帯|軒|件|家族|家|組)(?:だけ|のみ|しか)|(?:で|の)[1１一](?:名|人)[)）]"
                 r"|[1１一]名(?:配置|体制)|いちばん|一番|最年長|最高齢|最年少|(?i:\bthe only\b)"
                 r"|(?:集落|地区|村|町内|島|団地|商店街|市内|県内)で(?:最後|唯一)の|同じ条件の[^。\n]{0,6}(?:はいない|いません)"
                 r"|(?:ほか|他)に(?:い|居)ない"), 2),
     # a business named in quotes (駅前通りの「丸八酒店」のおばあちゃん): its household is one
-    (re.compile(r"[「『][^」』\n]{1,16}(?:店|屋|商店|食堂|医院|工房|農園|旅館|荘|堂|亭)[」』]の?$"), 2),
-    (re.compile(r"出身|国籍|(?i:filipin|nepal|brazil|vietnam|peru|indones|sri lank|bangladesh|myanmar)"), 0),
-    (re.compile(r"双子|夫婦と[^。\n]{0,6}(?:男の子|女の子|子ども)|(?i:\btwins\b)"), 1),
-    (re.compile(r"住んで|住む|住まい|住み始め|住み着|暮らして|暮らす|寝泊まり|(?i:\blives\b|\bliving\b)"), 0),
-    (re.compile(r"[0-9一二三四五六]年[0-9A-Z一二三四五六七八九十]{1,2}組|[ぁ-ゖ一-鿿]{1,4}組(?![合織])|[0-9]歳児クラス"
+    "quoted_shop": (re.compile(r"[「『][^」』\n]{1,16}(?:店|屋|商店|食堂|医院|工房|農園|旅館|荘|堂|亭)[」』]の?$"), 2),
+    "origin": (re.compile(r"出身|国籍|(?i:filipin|nepal|brazil|vietnam|peru|indones|sri lank|bangladesh|myanmar)"), 0),
+    "twins": (re.compile(r"双子|夫婦と[^。\n]{0,6}(?:男の子|女の子|子ども)|(?i:\btwins\b)"), 1),
+    "dwelling": (re.compile(r"住んで|住む|住まい|住み始め|住み着|暮らして|暮らす|寝泊まり|(?i:\blives\b|\bliving\b)"), 0),
+    "class": (re.compile(r"[0-9一二三四五六]年[0-9A-Z一二三四五六七八九十]{1,2}組|[ぁ-ゖ一-鿿]{1,4}組(?![合織])|[0-9]歳児クラス"
                 r"|全校(?:児童|生徒)?[ ]?[0-9]{1,2}(?:人|名)"), 2),  # (a small school: 東ヶ丘小（全校42人）)
-    (re.compile(r"[一-鿿]{1,8}(?:課|係|病棟|署|分団|支所|分校|出張所)(?:の|で)"), 0),
-    (re.compile(r"(?:国語|数学|算数|理科|社会科?|英語|音楽|美術|体育|技術|家庭科|保健体育)(?:科)?の(?=[^。\n]{0,12}?(?:先生|教諭|講師|教員))"), 1),
-)
-_TRADE, _PAST = 3, 4
-_SUBJECT = len(_KINDS) - 1
-_QUOTED_SHOP = next(i for i, (rx, _) in enumerate(_KINDS) if rx.pattern.startswith("[「『]"))
+    "unit": (re.compile(r"[一-鿿]{1,8}(?:課|係|病棟|署|分団|支所|分校|出張所)(?:の|で)"), 0),
+    "subject": (re.compile(r"(?:国語|数学|算数|理科|社会科?|英語|音楽|美術|体育|技術|家庭科|保健体育)(?:科)?の(?=[^。\n]{0,12}?(?:先生|教諭|講師|教員))"), 1),
+}
 _ALTERNATIVES = re.compile(r"(?<=[一-鿿ァ-ヺー])や(?=[一-鿿ァ-ヺ])|など|とか")
-_UNIQUE = 11
-_AGE = _KINDS[0][0]
 # what a relative is said to be of (議員の長男, 市長秘書のお兄さん, ＰＴＡ会長のご子息): a trade or a post singles them out
 _RELATIVE = frozenset(("お兄さん", "お姉さん", "弟さん", "妹さん", "ご子息", "ご令嬢", "息子さん", "娘さん", "長男", "長女", "次男", "次女",
                        "お嫁さん", "お婿さん",
                        "奥さん", "奥様", "ご主人", "お父さん", "お母さん", "父親", "母親"))
-_RELATIVE_OF = re.compile(r"(?:" + _KINDS[_TRADE][0].pattern + r"|" + _KINDS[_PAST][0].pattern + r")(?:[(（][^()（）。\n]{0,24}[)）])?[^。、,\n私僕俺(（]{0,12}?の$")  # (not 議員の私の長男)
+_RELATIVE_OF = re.compile(r"(?:" + _KINDS["trade"][0].pattern + r"|" + _KINDS["past"][0].pattern + r")"
+                          r"(?:[(（][^()（）。\n]{0,24}[)）])?[^。、,\n私僕俺(（]{0,12}?の$")  # (not 議員の私の長男)
 # …and after a Japanese noun, what its clause goes on to say: a uniqueness word (…ケア児の申込みはこの１件のみ) or an age
 _TAIL = 20
 _TAIL_STOP = re.compile(r"[、。\n「『)）]")
@@ -140,17 +137,17 @@ def profiled_people(text: str):
         s, e = m.span()  # (the noun itself is no detail: 平屋 is no trade)
         if _ALTERNATIVES.search(text, max(lo, s - 20), s) is not None:
             continue  # (犬の散歩や自転車の人: a kind of person, one or another, in a guide's list of signs)
-        kinds = {i for i, (rx, _) in enumerate(_KINDS) if rx.search(text, lo, e if i == _SUBJECT else s) is not None
+        kinds = {k for k, (rx, _) in _KINDS.items() if rx.search(text, lo, e if k == "subject" else s) is not None
                  or (e < hi and rx.search(text, e, hi) is not None)}  # (the subject taught looks ahead to the noun)
         if not m.group().isascii():
             stop = _TAIL_STOP.search(text, hi, hi + _TAIL)
             tail = stop.start() if stop is not None else min(len(text), hi + _TAIL)
-            if _KINDS[_UNIQUE][0].search(text, hi, tail) is not None:
-                kinds.add(_UNIQUE)  # (…ケア児の申込みはこの１件のみ)
+            if _KINDS["unique"][0].search(text, hi, tail) is not None:
+                kinds.add("unique")  # (…ケア児の申込みはこの１件のみ)
             if _TAIL_AGE.match(text, hi) is not None or _TAIL_AGE.match(text, e) is not None:
-                kinds.add(0)  # (対象：…のご主人、60代後半; 男性（82）)
-        tier = max((_KINDS[i][1] for i in kinds), default=-1)
-        house = m.group()[-1] in _HOUSE or m.group() in ("平屋", "戸建", "戸建て")
+                kinds.add("age")  # (対象：…のご主人、60代後半; 男性（82）)
+        tier = max((_KINDS[k][1] for k in kinds), default=-1)
+        house = m.group()[-1] in _HOUSE or m.group().startswith("戸建")
         if (len(kinds) >= 3 and tier >= 1) or (len(kinds) >= 2 and (tier == 2 or (house and tier >= 1))) or (
                 m.group() in _RELATIVE and _RELATIVE_OF.search(text, max(lo, s - 30), s) is not None):
             yield s, e

@@ -67,6 +67,7 @@ _SUBJECT = re.compile(r"対象(?:者|生徒|児童|園児|職員|の(?:生徒|�
                       r"|[一-鿿]{1,6}(?:師|士|員)(?=は)|(?<=の)子(?=って|は|が)|(?:男|女)の子")
 _REACH = 240
 _ANY_TOPIC = frozenset(w.lower() for w in KEYWORDS)  # (a described person counts only with a topic: unique_profile)
+_PROFILE_SET = frozenset(w.lower() for w in PROFILE_TRIGGERS)
 _MAX = 16
 # (round 18) the cue before the subject it singles out: 当本部で唯一の女性救急救命士（…）, 地区に１世帯だけ住んでいるブラジル国籍の
 # ご家庭, the only fourth grader; or a record's subject label followed by the child's class (対象児童：ちゅうりっぷ組（３歳児…）
@@ -204,8 +205,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
         # (unique_profile, round 24: only with a sensitive topic in the text, the one thing that makes such a person count)
-        if not _ANY_TOPIC.isdisjoint(ctx.hits) and any(w in ctx.hits for w in PROFILE_TRIGGERS):
-            profiled = [self._unique(s, e) for s, e in profiled_people(text) if not _quoted_phrase(text, s)]
+        if not _ANY_TOPIC.isdisjoint(ctx.hits) and not _PROFILE_SET.isdisjoint(ctx.hits):
+            profiled = [self._unique(s, e) for s, e in profiled_people(text)]  # (quoted phrases: filtered below)
             fiction_examples(profiled, text, ctx.hits)  # (a story's people: examples)
             out.extend(profiled)
         return [r for r in out if not _quoted_phrase(text, r.start)]  # (「…自治会長の奥さん」のような書き方: a phrase talked about)
