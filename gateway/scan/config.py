@@ -121,7 +121,7 @@ class CustomTerm(_Strict):
         return self
 
 
-Requirement = Literal["none", "amount", "private_ip", "name", "exam"]
+Requirement = Literal["none", "amount", "amount_near", "private_ip", "name", "exam"]
 
 
 class InternalMatter(_Strict):

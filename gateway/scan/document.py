@@ -27,7 +27,7 @@ _SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|A
 _EXAMPLE_MARK = re.compile(
     # (not "書き方の例を教えて / ちょうだい": asking for an example says nothing of the data beside it; "書き方の例を作って"
     # still introduces the example it asks for)
-    r"記入例|記載例|記入見本|記載見本|書き方の例(?![ ]?(?:を|が)?(?:ちょうだい|ください|下さい|教えて|ほしい|欲しい|お願い|見せて|ある|は[？?]))|"
+    r"記入例|記載例|記[ 　]入[ 　]例|記[ 　]載[ 　]例|記入見本|記載見本|書き方の例(?![ ]?(?:を|が)?(?:ちょうだい|ください|下さい|教えて|ほしい|欲しい|お願い|見せて|ある|は[？?]))|"
     # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
     r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：
@@ -43,6 +43,8 @@ _EXAMPLE_MARK = re.compile(
     r"|(?:(?:入力|記載|送信|書い|貼り付け|投稿)し?て?は(?:いけない|ならない)|ダメな|だめな|NG|ng|悪い|良くない|よくない|不適切な|禁止)例(?![えば外文])"
     # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
     r"|" + _SPEC_SAMPLE +
+    # a form guide's line opening with its example mark (　（例）国保 太郎　昭和５０年１月１日　世帯主, round 25)
+    r"|^[ \t　]*[(（【〔]例[0-9]{0,2}[)）】〕]"  # (not 例： inline: （例：緑町二丁目の三好トシ子さん…） cites a real case)
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（\-–—]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
@@ -77,6 +79,7 @@ _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民",
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
 # a training's bad examples (lower case: the trigger pass reads the folded text)
 EXAMPLE_MARK_WORDS += ("いけない例", "ならない例", "ダメな例", "だめな例", "ng例", "悪い例", "良くない例", "よくない例", "不適切な例", "禁止例")
+EXAMPLE_MARK_WORDS += ("(例", "【例", "〔例", "記 入 例", "記 載 例")  # (a form guide's (例) line; OCR's 記 入 例, r25)
 # the cast of a legal or registry example (法務省's 戸籍 記載例: 甲野 義太郎・乙野 梅子; a textbook's 甲山 太郎 / 乙川 花子):
 # surnames of a 十干 character and 野 / 山 / 川, two different characters in one paragraph (one 甲野 is a real surname)
 _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
@@ -85,6 +88,7 @@ EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|フィクション|創作|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
+_NOTE_PARA = re.compile(r"[ \t　]*(?:※|\*|注[:：]|[(（]注[)）])[^\n]*(?:以下|下記|次の)[^\n]*$")  # a note on what follows
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
 _HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
 _SENTENCE_CHARS = re.compile(r"[\n。？?！!]|ください|下さい|お願い")
@@ -107,6 +111,8 @@ _REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請
                        r"実データ|本番(?:の)?データ|(?i:real (?:data|record|case|application)|actual (?:data|record|case)))"
                        r"|^[^\n]{0,40}本番(?:環境|系|DB|サーバ)?(?:から|より)(?:抽出|取り出|コピー|複製|取得|エクスポート|持ち出)",
                        re.MULTILINE)
+# the writer's own word that the values are real, anywhere in the prompt, not denied right after (実データではありません)
+_REAL_DECLARED = re.compile(r"(?:実データ|本番(?:の)?データ|本番コピー|本番(?:環境|DB|サーバ)から)(?![^\n。]{0,10}(?:ない|ません|禁止|不可|NG))")
 # an example made from a real record (昨年度の提出分を使用, 本人の了解を得て掲載, round 15): no example
 _REAL_SOURCE = re.compile(r"(?:昨年度?|前年度?|昨年分|前年分|過去に|以前に?|実際に)の?(?:[^\n、。]{0,6}?)(?:提出分|提出された|提出いただいた|受け付けた)"
                           r"|本人の(?:了解|同意|承諾|許可)を(?:得|もら|いただ)")
@@ -178,6 +184,8 @@ def example_regions(text: str, marks: bool = True,
     """Paragraphs (start, end) that carry an example-form marker or an example's cast, and quoted example sentences,
     merged and sorted. ``marks``: False when none of EXAMPLE_MARK_WORDS occurs (every marker holds one: no paragraph
     to look for); ``inline``: quoted_example_regions(text) when already found."""
+    if _REAL_DECLARED.search(text) is not None:  # (サンプル値は…実データ（本番コピー）から1件取ったもの: no example, r25)
+        return []
     para = _paragraph_examples(text) if marks else []
     inline = quoted_example_regions(text) if inline is None else list(inline)
     if any(w in text for w in _CAST_SURNAMES):
@@ -228,7 +236,8 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             close = text.find("\n```", nb.end() + 3, nb.end() + _MAX_PARA)
             if close >= 0:
                 end = close + 4
-        elif nb is not None and start == 0 and "\n" not in text[:nb.start()] and _DECLARED.search(m.group(0)):
+        elif nb is not None and (start == 0 and "\n" not in text[:nb.start()] or _NOTE_PARA.match(text, start, nb.start())) \
+                and _DECLARED.search(m.group(0)):  # (or a note alone in its paragraph: ※以下はすべて…架空データです, r25)
             # the request itself declares the data it introduces examples ("テスト用のダミーデータです。…（すべて架空の
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))

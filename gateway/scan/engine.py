@@ -33,8 +33,8 @@ from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
 from gateway.scan.recognizers._numeric import clear_table_memo
-from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, example_value, is_example_credential, sample_account,
-                                                is_placeholder_address, is_placeholder_name)
+from gateway.scan.recognizers._examples import (NUMBER_EXAMPLE_ENTITIES, PADDED_ENTITIES, example_value, is_example_credential,
+                                                is_placeholder_address, is_placeholder_name, ordered_groups, sample_account)
 
 log = logging.getLogger("aigw.scan")
 _NEWLINE = re.compile("\n")
@@ -257,6 +257,8 @@ class DefaultScanner:
         elif entity in _NUMBER_EXAMPLE_ENTITIES:
             if example_value(entity, digits_only(frag)):
                 meta["example"] = True  # a documented example (総務省令の計算例, test cards, 090-0000-0000)
+            elif entity in PADDED_ENTITIES and ordered_groups(frag):
+                meta["sample_digits"] = True  # 記号：123 番号：45: an example inside a 記入例's paragraph only
         elif entity == "CREDENTIAL" and is_example_credential(frag):
             meta["example"] = True
         elif entity == "JP_BANK_ACCOUNT" and sample_account(frag):

@@ -139,7 +139,7 @@ LINE_PW = re.compile(
 JP_PROSE_PW = re.compile(
     r"(?:パスワード|パス(?![ポタテトワ])|暗証番号|パスフレーズ|(?<![A-Za-z])(?i:pw|pwd|password)(?![A-Za-z]))(?:は|を|が|も)"
     r"[^\n:：。「」]{0,16}?[ \t　](?P<v>[!-~]{8,64}?)[ \t　]*"
-    r"(?=で(?:統一|固定|設定|運用|共通|お願い|す|した)|に(?:して|した|変更|設定|統一|なって|変え|しま)|です|だよ|だから)")
+    r"(?=で(?:統一|固定|設定|運用|共通|お願い|す|した)|に(?:して|した|変更|設定|統一|なって|変え|しま)|です|だよ|だから|のまま|で変わ|から変)")  # (…変更していないので Kaede!2025-hoshu のままです, r25)
 # a chat typed in romaji: pasu wa Kg4!rv_Tm2026q, pasuwaado ha … (round 19)
 ROMAJI_PW = re.compile(r"(?i)(?<![A-Za-z])(?:pasu(?:waa?do)?|pasuwado|anshou ?bangou)[ \t]+(?:wa|ha)[ \t]+"
                        r"(?P<v>[!-~]{8,64}?)(?=$|[\s,(]|desu)")
@@ -172,3 +172,13 @@ BACKUP_LIST = re.compile(
 NOT_A_PASSWORD = re.compile(
     r"(?i)://|^www\.|^[/~\\]|@[A-Za-z0-9-]+\.|\.(?:pdf|zip|xlsx?|docx?|pptx?|csv|txt|jpe?g|png)$")
 ADO = re.compile(r"(?i)(?:^|;)\s*(?:password|pwd)\s*=\s*(?P<v>[^;\s]{3,128})")
+
+# (round 25) a call's literal passed by a keyword that names no secret (encoding="utf-8-sig", mode="w", sep="|")
+_KEYWORD_BEFORE = re.compile(r"(?P<k>[A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*$")
+_SECRET_KEYWORD = re.compile(r"(?i)pass|pwd|secret|key|token|cred|auth")
+
+
+def other_keyword(text: str, literal_start: int) -> bool:
+    """The literal opening at ``literal_start`` is a keyword argument whose keyword names no secret."""
+    kw = _KEYWORD_BEFORE.search(text, max(0, literal_start - 40), literal_start)
+    return kw is not None and _SECRET_KEYWORD.search(kw.group("k")) is None

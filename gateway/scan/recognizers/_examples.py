@@ -125,6 +125,13 @@ def sample_account(frag: str) -> bool:
         len(g) in (5, 8) and g[:-1] in "0123456789")) for g in groups)  # (ゆうちょ: 記号 5 digits, 番号 8 with a check digit)
 
 
+def ordered_groups(frag: str) -> bool:
+    """Every group of digits the digits in order (記号：１２３　番号：４５): an insurance card's sample, an example only inside
+    a 記入例's paragraph (round 25)."""
+    groups = _DIGIT_GROUP.findall(frag)
+    return bool(groups) and all(len(g) >= 2 and g in "0123456789" for g in groups)
+
+
 def sample_digits(digits: str) -> bool:
     return len(digits) >= 6 and len(set(digits)) == 1
 

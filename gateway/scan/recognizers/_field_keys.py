@@ -18,6 +18,7 @@ NAME_KEYS = (
     "shimei_kj", "shimei_kn", "kanji_shimei", "kana_shimei", "kanji_simei", "kana_simei", "seimei", "sei_mei",
     "full_nm", "fullnm", "kojin_nm", "atena_nm", "jumin_nm", "kanja_nm", "riyosha_nm", "shimei_kanji_nm",
     "kana", "furigana", "kana_nm", "nm_furigana",
+    "displayname", "display_name",  # (a directory's export: Active Directory's DisplayName, round 25)
     # romanised Japanese field names: 氏名 shimei, 名前 namae, 児童名 jidoMei, 生徒名, 患者名, 利用者名, 保護者名, 対象者名
     "shimei", "simei", "namae", "jido_mei", "jidomei", "jido_shimei", "jidoshimei", "seito_mei", "seitomei",
     "seito_shimei", "kanja_mei", "kanjamei", "riyosha_mei", "riyoshamei", "hogosha_mei", "hogoshamei",

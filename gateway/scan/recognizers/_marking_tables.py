@@ -111,7 +111,9 @@ def under_sample_caption(text: str, start: int) -> bool:
 
 
 # a request for the words themselves: their translation, meaning or definition (次の言葉の英訳…, 用語の意味を…, round 23)
+# (asked for, not a document's own heading: 1 - 4 用語の定義, round 25)
 _TERMS_REQUEST = re.compile(r"(?:言葉|用語|語句|単語|ワード|表現|区分名|分類名)(?:の|を|について)[^\n]{0,12}?(?:英訳|訳|意味|定義|説明|言い換え)"
+                            r"(?=[ ]?(?:し|を|が|も|に|と|お願|付|つけ|して|下さ|くだ|[?？]))"
                             r"|(?i:translat\w* (?:of )?(?:the|these|following) (?:terms|words)|glossary)")
 _TERM_ITEM = re.compile(r"[ \t　]*(?:[・･*●○◦\-]|[0-9]{1,2}[.)．、])?[ \t　]*")  # (the bullet may be blanked)
 _TERMS_REACH = 400

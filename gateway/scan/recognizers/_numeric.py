@@ -51,7 +51,7 @@ _RULE_LINE = re.compile(r"[ \t|:\-+=]*")
 _MAX_TABLE_LINES = 200
 # a header cell that reads as prose: five words or more, or ending a sentence or introducing what follows
 # (a long cell ending a sentence or introducing a value; not a short header's "No." or "Q:")
-_PROSE_CELL = re.compile(r"(?:[^ ,]+ +){4}[^ ,]|[^\n]{8}[:：。!?！？][ \t]*$")
+_PROSE_CELL = re.compile(r"(?:[^ ,]+ +){4}[^ ,]|[^\n]{8}[:：。!?！？][ \t]*$|[A-Za-z][:：] +[A-Za-z]")  # (Name: Ms. …, r25)
 _MAX_ROW_CHARS = 2000
 
 
@@ -111,7 +111,8 @@ def column_header(text: str, start: int) -> str | None:
     if header is None or re.search(r"[0-9]{3}", header):
         return None
     cells = header.split(sep)
-    if sep == "," and (any(_PROSE_CELL.search(c) for c in cells) or sum(1 for c in cells if c.strip()) < 2):
+    if sep == "," and (any(_PROSE_CELL.search(c) for c in cells) or sum(1 for c in cells if c.strip()) < 2
+                       or any(_PROSE_CELL.search(c) for c in line.split(sep))):  # (the row itself prose, round 25)
         return None  # a sentence with commas above another (To make it easy, please charge it to my card:), or a
         # mail's greeting ("Hello," above a sentence with a comma, round 19): no CSV
     if sep == "|" and cells and not cells[0].strip():
@@ -173,7 +174,9 @@ def assemble_after(text: str, pos: int, n_digits: int, max_chars: int = 48) -> t
 
 # header cells that name no kind of data (番号, No., 値): the words around the table may still name the column
 _NUMBER_HEADER_END = re.compile(r"(?i)(?:番号|no\.?|number|#)[ \t　]*$")
-_GENERIC_HEADER = re.compile(r"(?i)[#＃]|番号|no\.?|値|value|number|num|数字|数値|データ|data|内容|備考|メモ|memo|項目")
+_PARTICLE_AFTER = re.compile(r"[でをにがと]")  # a word used in a sentence, not as a field's label
+_GENERIC_HEADER = re.compile(r"(?i)[#＃]|番号|no\.?|値|value|number|num|数字|数値|データ|data|内容|備考|メモ|memo|項目"
+                             r"|[^|,\t]{0,8}(?:サンプル値|サンプル|例|値|sample|value)")  # (a mapping's 現行サンプル値: its row names it, r25)
 
 
 def not_one_run(text: str, start: int, end: int) -> bool:
@@ -239,7 +242,8 @@ class Labels:
             for m in self.negative.finditer_in(text, lo, start):
                 # not when the negative label's own value stands between it and this one
                 # ("整理番号 88213\n<number>")
-                if m.end() >= start - self.label_gap and _DIGIT.search(text, m.end(), start) is None:
+                if m.end() >= start - self.label_gap and _DIGIT.search(text, m.end(), start) is None \
+                        and _PARTICLE_AFTER.match(text, m.end()) is None:  # (電話で確認して正しいのは …: no label, r25)
                     neg_pos = max(neg_pos, m.end())
         if neg_pos > best_pos and neg_pos >= 0:
             # a negative label right before the value wins unless it is part of a positive label

@@ -20,7 +20,7 @@ _TITLE_LINE = re.compile(r"(?m)^[ 　【■◆●]*[^\n。？?]{2,24}$")  # (not
 _TITLE_REACH = 600
 _AHEAD_REACH = 400  # where a marker said to be still ahead is looked for around the price
 # a marker of other, past cases (過去2件の落札率, 前年度の落札額, 類似案件の開札結果) says nothing of this one's price (r18)
-PAST_CASES = re.compile(r"(?:過去|前回|前年度?|昨年度?|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,6}$")
+PAST_CASES = re.compile(r"(?:過去|前回|前々回|前年度?|昨年度?|去年|一昨年|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,8}$")  # (去年の南中のときは, r25)
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
 _OTHER_CASE = re.compile(r"次回|次の(?:案件|入札|工事)|別件|開札予定|入札予定|公告予定|開札前|決裁済|伏せ|漏らさ|口外|他言|内密|"
                          r"非公表|未公表|(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6}開札")
@@ -38,7 +38,7 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
              if negated.match(text, u.end()) is not None or schedule_ahead(text, u.end())}  # (公告は11/20…の予定: r24)
     for u in markers:
         if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
-                and PAST_CASES.search(text, max(0, u.start() - 10), u.start()) is None:
+                and PAST_CASES.search(text, max(0, u.start() - 12), u.start()) is None:
             return True
     return titled and (_titled_public(text, unless, negated, s) or _published_results_request(text))
 

@@ -37,7 +37,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
                     "dismissal", "misconduct", "falsified", "proposed sanction", "month suspension", "day suspension",
                     "week suspension", "unpaid suspension", "written warning", "without authorisation",
-                    "without authorization")),
+                    "without authorization", "warning letter", "letter of warning", "does not recommend renewal",
+                    "not recommended for renewal", "non-renewal", "disciplinary committee", "sent to the prosecutor",
+                    "referred to prosecutors", "driving after drinking", "drunk driving", "drink driving", "drink-driving",
+                    "breath alcohol")),
     ("health", ("sick leave", "medical leave", "mental health leave", "stress leave", "doctor's note", "sick note",
                 "diagnosed me with", "diagnosed him with", "diagnosed her with", "diagnosed them with",  # "my doctor has…"
                 "depressive", "medical certificate", "mental breakdown", "nervous breakdown",
@@ -96,6 +99,13 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "on medication for", "been on medication")),
     ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
                 "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
+    # (round 25) a pupil's self-injury as a school's incident report tells it, and the family and the centre behind it
+    ("health", ("cut her arm", "cut his arm", "cut her forearm", "cut his forearm", "cut her wrist", "cut his wrist",
+                "cutting herself", "cutting himself", "cuts on her", "cuts on his", "shallow cuts", "older scars",
+                "old scars", "self-injury", "self-inflicted")),
+    ("single_parent", ("divorcing", "getting divorced", "separated from her husband", "separated from his wife")),
+    ("child_welfare", ("child and family center", "child & family center", "child and family centre",
+                       "child & family centre", "child protection services")),
 )
 
 RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (

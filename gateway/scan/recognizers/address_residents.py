@@ -34,7 +34,7 @@ def resident_after(text: str, end: int) -> dict[str, Any]:
 
 
 # the dwelling named before the address, as the subject's (round 16): 住まいは朝比奈町字上宿112番地、…; 自宅：…; 現住所 …
-_RESIDENT_BEFORE = re.compile(r"(?:自宅|住まい|お住まい|住居|居住地|居所|実家|現住所)(?:は|：|:|[ 　]|前?[(（])[ 　]?$")  # (自宅前（…）: r21)
+_RESIDENT_BEFORE = re.compile(r"(?:自宅|住まい|お住まい|住居|居住地|居所|実家|現住所|ご住所|ご自宅)(?:は|：|:|[ 　]|前?[(（])[ 　]?$")  # (自宅前（…）: r21; ご住所は: a resident asked, r25)
 # a numbered dwelling in a building right after a district (泉が丘五丁目（泉が丘団地8号棟）, 旭町3丁目 コーポ旭 203号室):
 # the household is as precise as a house number (round 16)
 _DWELLING_AFTER = re.compile(

@@ -51,7 +51,7 @@ from gateway.scan.recognizers._text import (
     hit_windows,
     question_cues,
 )
-from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, on_document, registry_measure
+from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, enumerated, on_document, registry_measure
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
 
 _SP = r"[ \t]*"
@@ -171,7 +171,7 @@ def _scheme_text(text: str, results: list[Any]) -> list[Any]:
 
 _ABOUT_AFTER = re.compile(r"(?:[・、/][0-9０-９一二三]){0,2}"  # levels listed together: 機密性２・３の表示のルール
                           r"(?:情報|文書|資料)?(?:の取扱い?|の取り扱い|の管理|の定義|の指定|の区分|の表示(?:方法|例|の?ルール)|"
-                          r"の?(?:ルール|基準|要領|考え方)|とは|に関する|について)"
+                          r"の?(?:ルール|基準|要領|考え方)|とは|に関する|について|(?:以上|以下)の(?:情報|文書|資料)?)"
                           # deciding whether to mark: 社外秘扱いにするかどうか, 機密性２に該当するか
                           r"|(?:扱い)?(?:に|と)(?:する|指定する|該当する|すべき|なる)(?:か|の)")
 
@@ -240,7 +240,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                     form == "bracketed" and m.group("encrypt") and not on_document(text, s)):
                 continue  # (…or a data item's note: -- 個人番号（要暗号化）)
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
-                    and not shown_not_applied(text, e, s)):
+                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e)):
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
@@ -280,7 +280,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
-            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s)
+            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s) or enumerated(text, s, e)
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
             question = table_body_cell(text, s) or quoted_list_item(text, s) or under_sample_caption(text, s)

@@ -10,12 +10,11 @@ from gateway.scan import rx as re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
-from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS
-from gateway.scan.recognizers._credential_typed import typed_spans
+from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS, typed_spans
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
     JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
-    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY,
+    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, other_keyword,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
 from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
@@ -275,7 +274,8 @@ class CredentialRecognizer(AigwRecognizer):
                 cands = [m] if close < 0 else _LITERAL.finditer(text, m.start("v") - 1, close)
                 for c in cands:
                     v = c.group("v")
-                    if _classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v:
+                    if (_classes(v) >= 3 and _entropy(v) >= 2.5 and not PLACEHOLDER.match(v) and "://" not in v
+                            and not other_keyword(text, c.start())):  # (open(…, encoding="utf-8-sig"), round 25)
                         yield self.result(self.ENTITY, c.start("v"), c.end("v"), 0.8, kind="password",
                                           strength="strong")
                         break

@@ -37,13 +37,16 @@ _ITEM = (_FIELD_NAME + r"[ ]?[(（]?[0-9]{1,3}(?:桁|バイト|byte|bytes|文字
 LAYOUT = re.compile(_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _ITEM + r"|[ ]" + _ITEM + r"){2,}", re.IGNORECASE)
 _ONE = re.compile(r"(" + _FIELD_NAME + r")[ ]?[(（]?([0-9]{1,3})", re.IGNORECASE)
 # …or each field's columns first, from and to (1-10 宛名番号、11-30 氏名、31-38 生年月日), round 12
-_RANGE_ITEM = r"[0-9]{1,4}[ ]?[-~〜～][ ]?[0-9]{1,4}[ ]?[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}"
+# (a remark in brackets may follow its name: 23-42 カナ氏名(半角), 43-50 生年月日(YYYYMMDD), round 25)
+_RANGE_ITEM = (r"[0-9]{1,4}[ ]?[-~〜～][ ]?[0-9]{1,4}[ ]?[^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12}"
+               r"(?:[(（][^()（）\n]{1,12}[)）])?")
 RANGE_LAYOUT = re.compile(_RANGE_ITEM + r"(?:[ ]?[・、,，/／][ ]?" + _RANGE_ITEM + r"){2,}")
 _RANGE_ONE = re.compile(r"([0-9]{1,4})[ ]?[-~〜～][ ]?([0-9]{1,4})[ ]?([^\s・、,，/／:：「」『』()（）\[\]0-9]{1,12})")
 _REMARK = re.compile(r"[(（](?![0-9]{1,3}(?:桁|バイト|byte|bytes|文字|B)?[)）])[^()（）\n]{1,14}[)）](?=[ ]?[・、,，/／]|$)")
 _NAME_FIELD = re.compile(r"氏名|名前|カナ|かな|フリガナ|ふりがな|宛名|(?i:name|kana)")
 _TEXT_FIELD = re.compile(_NAME_FIELD.pattern + r"|住所|名称|漢字|(?i:addr)")  # a name field, or another text
 _DIGIT = re.compile(r"\d")  # str.isdigit after NFKC
+_CODE = re.compile(r"[A-Za-z0-9ァ-ヺー]+[ ]*")  # a code field's value: letters, digits, (half-width) katakana, padding
 _NAME_VALUE = re.compile(r"[ァ-ヶー一-龥々ぁ-ゖ]{2}")
 _WORDS = ("レイアウト", "固定長", "バイト", "桁")
 _MAX_LAYOUTS = 16  # layouts read per prompt: bounded work
@@ -78,6 +81,11 @@ def _walk(text: str, pos: int, end: int, fields: list[tuple[str, int, bool]]) ->
             pos = q
         else:
             value = text[pos:pos + width]
+            code = None if value.isdigit() else _CODE.match(text, pos, pos + width)
+            if code is not None and (code.end() == pos + width or code.end() >= pos + width - 2 and text[code.end() - 1] == " "):
+                out.append((name, pos, code.end()))  # a code of letters and half-width kana, padded (記号 ﾎｸ12, round 25;
+                pos = code.end()  # a blank short when NFKC joined a sound mark or the file was cut by hand)
+                continue
             if len(value) != width or not (value.isascii() and value.isdigit()):
                 # (the record read so far stands: an address's street numbers end a text field early)
                 return out if len(out) >= 3 else None

@@ -111,6 +111,20 @@ def on_document(text: str, s: int) -> bool:
     return not before.strip(" \t\u3000") or _DOC_BEFORE.search(before) is not None
 
 
+# (round 25) one of the kinds a rule lists in brackets after its word (…必要に応じて取扱制限（複製禁止、持出禁止、配布禁止、
+# 閲覧者限定等）を明示する): a policy's text naming them, no document so marked
+_LIST_OPEN = re.compile(r"(?:取扱制限|取扱区分|制限|表示|区分|例えば|例)[ ]?[(（][^()（）\n]{0,40}$")
+_QUOTED_LIST = re.compile(r"[」』](?:[ 、・\n]?[「『][^」』\n]{1,12}[」』])*[ ]?(?:等|など)")
+_LIST_CLOSE = re.compile(r"[^()（）\n]{0,40}?(?:等|など)[)）]")
+
+
+def enumerated(text: str, s: int, e: int) -> bool:
+    """The restriction at [s, e) is an item of a list in brackets after a rule's word, the list closed by 等 / など, or
+    one of quoted kinds listed before 等 (「複製禁止」「持出禁止」「配布禁止」等の取扱制限を明示する)."""
+    return (_LIST_OPEN.search(text, max(0, s - 48), s) is not None and _LIST_CLOSE.match(text, e) is not None) or (
+        0 < s and text[s - 1] in "「『" and _QUOTED_LIST.match(text, e) is not None)
+
+
 class HandlingRestrictionRecognizer(AigwRecognizer):
     ENTITY = "HANDLING_RESTRICTION"
     TRIGGER_WORDS = TRIGGERS
@@ -137,7 +151,7 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                     continue
                 form = "declared"
             question = form != "line" and (question_cues(text, s, e, strong_only=form != "inline")
-                                           or shown_not_applied(text, e, s))
+                                           or shown_not_applied(text, e, s) or enumerated(text, s, e))
             standalone = form != "inline" and not question
             score = 0.2 if question else (0.85 if standalone else 0.45)
             out.append(

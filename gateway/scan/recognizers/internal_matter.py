@@ -33,8 +33,7 @@ _AMOUNT = re.compile(
     r"|[一二三四五六七八九十百千]*[二三四五六七八九十百千][一二三四五六七八九十百千]*[万億][一二三四五六七八九十百千万億]*(?![円一-鿿ぁ-ゖァ-ヺ])"
     # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
     r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])"
-    r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen"
-)
+    r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen|[0-9](?:[ ]{0,4}[0-9,]){5,16}[ ]{0,3}円")  # (OCR: 48,    620   ,0 00円)
 _IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])",
                        re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
@@ -44,8 +43,7 @@ _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20,
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
 # …or as a key's bare value in JSON or a key=value line ("yotei_kakaku": 127600000, round 19)
 _KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?[0-9]{5,12}(?![0-9.])")
-# an amount declared unpublished right after it: 41,800,000円（非公表）, 12,300,000円 ※非公開
-# (after a tax note and until when: 56,903,000円（税込）※審査終了まで非公表, round 18)
+# an amount declared unpublished right after it: 41,800,000円（非公表）, 56,903,000円（税込）※審査終了まで非公表 (r18)
 _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,8}\)[ ]?)?(?:[(【※][ ]?)?(?:[^\n。()]{1,12}?まで[はの]?)?"
                                r"(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
 # a personnel word naming an event or a scheme for such staff (昇任予定者研修, 昇任試験), not the people
@@ -83,13 +81,14 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|�
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 _SENT_END = re.compile(r"[。\n]")
 _EMBARGO = ("それまで", "発表まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
-# (他言しないでください / 口外しないこと sent with a plan asks to keep that plan secret: not a rule cue)
+# (他言しないでください sent with a plan keeps it secret: no rule cue; r25: a quiz's verdict (→ いけない), 何に当たるか, 例:…)
 _RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
                        r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
                        # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
                        r"機密性(?:で|の|は)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
                        r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)|"  # (…するのはNG…ならOKですか, round 21:)
-                       r"(?:は|ならば?|のは|でも)[ ]?(?:OK|NG|大丈夫|問題ない|問題あり|だめ|ダメ|不可)|判断の?基準")
+                       r"(?:は|ならば?|のは|でも)[ ]?(?:OK|NG|大丈夫|問題ない|問題あり|だめ|ダメ|不可)|判断の?基準"
+                       r"|[→⇒][ ]?(?:いけない|よい|良い|OK|NG|だめ|ダメ|不可|可|[○×〇✕])|(?:何|どれ)に(?:当たる|該当する|なる)|(?<![一-鿿])例[:：]")
 
 
 # a quoted term (with the quoted terms listed after it) that a rules text adds, lists or defines (round 16)
@@ -105,15 +104,13 @@ def _quoted_as_category(text: str, s: int, e: int) -> bool:
 
 
 def _sentence_start(text: str, s: int, limit: int) -> int:
-    lo = max(0, s - limit)
-    i = max(text.rfind("。", lo, s), text.rfind("\n", lo, s))
-    return lo if i < 0 else i + 1
+    i = max(text.rfind("。", max(0, s - limit), s), text.rfind("\n", max(0, s - limit), s))
+    return max(0, s - limit) if i < 0 else i + 1
 
 
 def _sentence_end(text: str, e: int, limit: int) -> int:
-    hi = min(len(text), e + limit)
-    m = _SENT_END.search(text, e, hi)
-    return hi if m is None else m.start()
+    m = _SENT_END.search(text, e, min(len(text), e + limit))
+    return min(len(text), e + limit) if m is None else m.start()
 
 
 # a worked example (…円の場合) or a legal threshold (…円を超えない, …円以上の) rather than a price
@@ -281,8 +278,9 @@ _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|予定価格|最低�
                             # (a bid database's columns and a comment's shorthand: yotei_kakaku, 予定 38,720,000, round 18)
                             r"(?i:yotei_?kakaku|saitei_?seigen)|(?<![一-鿿])(?:予定|最低)[ ]?[0-9]{1,3},[0-9]{3}")
 # (or in thousands of yen, as public finance writes it: 48,620千円, 23870千円, round 19)
-_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion)"
+_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion|[0-9 ](?:mn|bn|m)$)"
                        r"|(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,})[ ]?千|百万")
+_AMOUNTS = ("amount", "amount_near")  # (amount_near: the amount after the word, or before it within the window)
 _ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
 
 
@@ -391,13 +389,13 @@ class InternalMatterRecognizer(AigwRecognizer):
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
-        if m.requires == "amount":
+        if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _NOT_PUBLIC_AFTER.match(text, a[1]) is not None:
                 return True  # 設計金額 41,800,000円（非公表）: declared unpublished, whatever else the text names
             if a is not None and published_after_opening(text, s, e, a[1]):
                 return True  # …or to be published after the opening (※予定価格…とも事後公表とする), no result given
-        if public_marker(text, self.unless[id(m)], _NEGATED, s, e, lo, hi, titled=m.requires == "amount"):
+        if public_marker(text, self.unless[id(m)], _NEGATED, s, e, lo, hi, titled=m.requires in _AMOUNTS):
             return False
         if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None
                                                or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None):
@@ -408,9 +406,9 @@ class InternalMatterRecognizer(AigwRecognizer):
             # pointing at its hour ("until then, even inside the office …") is this matter's own (round 23)
             return text.startswith(_EMBARGO, s) or (_RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None
                 and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None and not _short_question(text))
-        if m.requires == "amount":
+        if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
-            if a is not None and _SIZEABLE.search(text, a[0], a[1]) is None:  # (unless a column's figures, in 千円)
+            if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None:  # (unless a column's figures, in 千円)
                 return _column_figure(text, s, e, m.window)  # a shop's price (予価 1,980円), a fee: not a contract's
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
@@ -446,5 +444,7 @@ class InternalMatterRecognizer(AigwRecognizer):
         i = bisect_left(amounts, (s, -1))
         a = amounts[i] if i < len(amounts) else None
         if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):
-            return None
+            a = None
+        if a is None and m.requires == "amount_near" and i > 0 and amounts[i - 1][1] >= s - m.window:
+            return amounts[i - 1]  # (…71,900,000円までは可。上限額は先方には伏せたまま: the figure said before, round 25)
         return a

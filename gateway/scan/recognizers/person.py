@@ -119,7 +119,7 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_anchors import _anchor_has_value
-from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity, harm_from
+from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity, harm_from, post_bracket_near
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
                                                       card_numbers, households, mail_header_staff, speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
@@ -191,8 +191,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             return True
         # rosters often carry no label or honorific: a list row starting with a name-shaped cell, or a staff heading
         text = ctx.text
-        if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text):
-            return True  # people listed after a topic's colon, or named in a file name (person_tables)
+        if not _TOPIC_SET.isdisjoint(hits) and (":" in text or "_" in text or "—" in text or "–" in text):
+            return True  # people listed after a topic's colon or a dash, or named in a file name (person_tables)
         if ":" in text and next(shaped_conditions(text, hits), None) is not None:
             return True  # …or a condition named by its shape under a list (夜尿症: person_lists)
         if not _TOPIC_SET.isdisjoint(hits) and any(w in text for w in LATIN_SUBJECT_WORDS) and latin_subject(text):
@@ -317,8 +317,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._alias_key_names(text))  # ハル＝穂積 拓海／ミナト＝… (person_lists)
         if ":" in text:
             extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
-            if "\n" in text and not _TOPIC_SET.isdisjoint(hits):
-                extra.append(self._latin_topic_items(text))  # - Sofia Reyes-Nakamura: severe peanut allergy …
+        if "\n" in text and not _TOPIC_SET.isdisjoint(hits) and (":" in text or "—" in text or "–" in text or " - " in text):
+            extra.append(self._latin_topic_items(text))  # - Sofia Reyes-Nakamura: severe peanut allergy …
         if not _TOPIC_SET.isdisjoint(hits) and any(w in text for w in LATIN_SUBJECT_WORDS):
             extra.append(self._latin_topic_subjects(text))  # Bradley Kearns (JET, …) was arrested … (person_lists)
         extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
@@ -382,8 +382,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             parts, j = list(toks[i:k]), k
         # after a label, or after a staff title (主事 早瀬 ひより), which names the person as a label does
         parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None
-                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - 7),
-                                                             lo + parts[0].start) is not None)
+                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - 7), lo + parts[0].start)
+                                     is not None or post_bracket_near(text, lo + parts[0].end))  # (鷲頭 陸（主事、…）, r25)
         parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)
         return trim_spaces(parts, j)
@@ -397,10 +397,10 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         return s, e
 
     def _judge(self, text, s, e, parts, prev, toks, j, list_label=False):
-        surnames = any(p.is_surname for p in parts)
         # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
         # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
         after_surname = _after_surname(parts)
+        surnames = bool(after_surname) or any(p.is_surname for p in parts)  # (芦刈 美穂子: a place's name as one, r25)
         # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら; a kanji one it
         # does not know, 瀬戸口 琉生)
         sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or given_like(p.surface)))
@@ -419,7 +419,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             strength = "medium"  # 田中氏はうつ病で通院: a record's word after them on the line (round 21)
         if form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None):
             return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
-        official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) else -1)
+        official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1)
         official, staff = (False, False) if staff and home_after(text, e) else (official, staff)  # 自宅：… (round 12)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), or the name followed by the

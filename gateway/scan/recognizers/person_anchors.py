@@ -34,7 +34,7 @@ def _anchor_has_value(text: str, p: int, w: str, digit_dash: bool, age: bool, va
         q = text.rfind("(", max(0, p - 16), p)
         return q >= 0 and _NAME_AGE_IN_BRACKETS.fullmatch(text, q, p + len(w)) is not None
     if w in _BRACKETED_ADDRESS_ANCHORS:  # only an address in brackets (蛭田 勝也（長峰2214番地）), not a table's column
-        return text.find("(", max(0, p - 24), p) >= 0 and text.find(")", p, p + 16) >= 0
+        return text.find("(", max(0, p - 24), p) >= 0 and text.find(")", p, p + 28) >= 0  # (…番3号、昭和51年6月生）: r25
     if at:  # (an organisation's address, a.kowalski@uw.edu.pl or …@city.…lg.jp, is no personal data of the name)
         m = _MAIL_DOMAIN.match(text, p)
         return m is None or not organisation_domain(m.group(1))

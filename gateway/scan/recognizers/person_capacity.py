@@ -18,6 +18,17 @@ from gateway.scan.recognizers.person_lexicon import (
 # 回答者 or a form's 記入者 is the resident who filled it in
 _AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
+# (round 25) the office unit as the next field of the name's record ({"name":"坂巻 淳","dept":"情報政策課"}): staff
+_UNIT_SIBLING = re.compile(r"[\"']?[ \t]*[,，][ \t]*[\"']?(?:(?i:dept|department|division|section|busho|shozoku|kamei)"
+                           r"|所属|所属課|課名|部署|担当課)[\"']?[ \t]*[:：=][ \t]*[\"']?[^\"'\n,，{}]{0,16}"
+                           r"(?:課|係|室|部|局|センター|事務所)[\"']?(?=[ \t]*[,，}\n]|$)")
+
+
+def unit_sibling(text: str, e: int) -> bool:
+    """The field after a name's value (ending at ``e``) gives an office unit: a record of the office's own staff."""
+    return _UNIT_SIBLING.match(text, e) is not None
+
+
 _ADDRESSEE_END = re.compile(r"[^\n]{1,8}?(?:様|殿)[ \t\u3000]*(?:\n|$)")  # the name and its honorific end the line
 
 
@@ -77,7 +88,17 @@ _HEAD_TITLE_BEFORE = re.compile(r"(?<![副])(?:館長|園長|校長|院長|セ�
 
 
 # an office unit in brackets right after a full name: 青山 直人（税務課）, 森 かおり（子育て支援課 保育係）
-_OFFICE_UNIT_AFTER = re.compile(r"[ ]?\([^()\n]{0,12}(?:課|係|室|局)(?:[ ・][^()\n]{0,8})?\)")
+_BODY_BEFORE = re.compile(r"(?:地域包括|包括支援センター|社協|社会福祉協議会|保健所|警察署|消防署|年金事務所|労働基準監督署|"
+                          r"ハローワーク)の$")  # (partner bodies only: 税務課の田中さんが休職 is the office's own record)
+_POST_BRACKET = r"[ ]?\((?:主事補?|主任|主査|係長|技師|主幹|課長補佐)[・、,][^()\n]{1,10}\)"  # (三ツ矢 陽向（主事、採用4年目）, r25)
+_OFFICE_UNIT_AFTER = re.compile(r"[ ]?\([^()\n]{0,12}(?:課|係|室|局)(?:[ ・][^()\n]{0,8})?\)|" + _POST_BRACKET)
+_POST_BRACKET_RE = re.compile(_POST_BRACKET)
+
+
+def post_bracket_near(text: str, e: int) -> bool:
+    """A post and a note on its holder in brackets (…（主事、採用4年目）) within a short given name's reach after ``e`` (a
+    surname's or a full name's end): a personnel record's staff."""
+    return _POST_BRACKET_RE.search(text, e, e + 16) is not None
 UNIT_CLOSE_TRIGGERS = ("課)", "係)", "室)", "局)")
 
 
@@ -104,6 +125,8 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     titled = titled or (hon in ("様", "殿") and (
         ((ls0 := _indent_start(text, s)) > 0 and _UNIT_BEFORE.search(text, max(0, ls0 - 25), ls0 - 1) is not None)
         or (_UNIT_BEFORE.search(text, max(0, s - 16), s) is not None and _ADDRESSEE_END.match(text, s) is not None)))
+    # a contact at a public body or a partner's office named by it (地域包括の木佐貫さんに確認しました, round 25)
+    partner = hon == "さん" and _BODY_BEFORE.search(text, max(0, s - 12), s) is not None
     # the head of a public institution named by office (中央公民館 館長 松田 隆, 東浜小学校 校長 宮内 正人): a public
     # capacity, not the office's own staff record
     headed = not titled and _HEAD_TITLE_BEFORE.search(text, max(0, s - 7), s) is not None
@@ -116,7 +139,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     by_label = staff_label(text, label, s)
     # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
     event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed or (
+    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed or partner or (
         bool(label) and councillor_label(text, s))
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1

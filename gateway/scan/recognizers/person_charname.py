@@ -25,7 +25,7 @@ such names are nobody's.
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from itertools import islice
+from itertools import chain, islice
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
@@ -254,11 +254,25 @@ QUOTE_INTRO = re.compile(r"[「『](?P<name>[一-鿿々〆ヶ]{1,4})(?:です|�
                          r"(?=[。、!！,？? 　]|が|けど|[\U0001F000-\U0001FAFF\u2600-\u27BF])")
 
 
+# or a resident opening a message with where they live (弁天町の鶴巻です。, 3丁目の小此木です, round 25): a line's first
+# sentence; the dictionary must read the name as a surname (a unit before の is staff: the name model's 総務課の…)
+RESIDENT_INTRO = re.compile(r"(?:^|(?<=[\n：:」]))[ 　]*[一-鿿ァ-ヺ0-9０-９]{1,8}(?:町|丁目|村|地区|団地|台|丘|在住)の"
+                            r"(?P<name>[一-鿿々〆ヶ]{1,4})(?:です|でございます)(?=[。、!！,]|が|けど)", re.MULTILINE)
+
+
 def quoted_intro_spans(text: str):
-    """The spans of surnames opening a quoted message before です (a surname or a one-kanji plain noun)."""
-    for m in islice(QUOTE_INTRO.finditer(text), _MAX):
-        if signature_word(m.group("name"), plain_max=1):
+    """The spans of surnames opening a quoted message before です (a surname or a one-kanji plain noun), or a line's
+    first sentence after where the writer lives."""
+    for m in chain(islice(QUOTE_INTRO.finditer(text), _MAX), islice(RESIDENT_INTRO.finditer(text), _MAX)):
+        if signature_word(m.group("name"), plain_max=1) if m.re is QUOTE_INTRO else resident_surname(m.group("name")):
             yield m.span("name")
+
+
+def resident_surname(word: str) -> bool:
+    """A surname to the dictionary, or one proper noun that names no place or body (鶴巻)."""
+    toks = morphology.tokenize(word)
+    return bool(toks) and word not in _NOT_SIGNATURE and (all(t.is_person for t in toks) and toks[0].is_surname or (
+        len(toks) == 1 and toks[0].pos[:3] == ("名詞", "固有名詞", "一般")))
 
 
 GREETING_SET = frozenset(GREETINGS)
@@ -311,8 +325,7 @@ class PersonCharNameMixin:
         quoted message (「山﨑です😊 …」)."""
         spans = [greeting_surname_end(text, p + len(w)) for w in GREETING_SET.intersection(hits)
                  for p in islice(hits[w], _MAX)]
-        if "「" in text or "『" in text:
-            spans.extend(quoted_intro_spans(text))
+        spans.extend(quoted_intro_spans(text))
         for span in spans:
             if span is not None:
                 yield self.result(self.ENTITY, span[0], span[1], 0.6, form="context", full_name=False,

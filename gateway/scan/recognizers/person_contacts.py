@@ -147,7 +147,8 @@ def spaced_name_ok(name: str) -> bool:
     t2 = morphology.tokenize(given)
     if len(t1) == 1 and t1[0].pos[1] == "固有名詞" and len(t2) == 1 and t2[0].is_person:
         return True  # a surname the dictionary knows as a company or a place (松下 有紀, 村田 健)
-    return len(t1) == 1 and t1[0].pos[0] == "名詞" and len(t2) == 1 and t2[0].is_given_name
+    return (len(t1) == 1 and t1[0].pos[0] == "名詞" or re.fullmatch(r"[ァ-ヺー]{2,8}", sur) is not None) and len(t2) == 1 \
+        and t2[0].is_given_name  # (a foreign surname in katakana before a given name: ヴォルコフ 瑛太, round 25)
 
 
 def lines_end(text: str, end: int, n: int) -> int:

@@ -115,8 +115,9 @@ def _about(text: str, s: int, e: int, hon: str | None) -> bool:
 
 
 def _after_surname(parts) -> frozenset[int]:
-    """Indexes of the name tokens that follow a surname token in the run."""
-    first = next((k for k, p in enumerate(parts) if p.is_surname), None)
+    """Indexes of the name tokens that follow a surname token (or a place name before a blank: 久我山 キヨノさん, r25)."""
+    first = next((k for k, p in enumerate(parts) if p.is_surname or (
+        k == 0 and p.is_place and len(parts) > 2 and parts[1].pos[0] == "空白")), None)
     return frozenset(range(first + 1, len(parts))) if first is not None else frozenset()
 
 
@@ -432,7 +433,6 @@ def _number_on_line(text: str, lo: int, hi: int, before: bool) -> bool:
     seg = text[max(0, lo):hi]
     seg = seg[seg.rfind("\n") + 1:] if before else seg.split("\n", 1)[0]
     return _NUMBER_SHAPE.search(seg) is not None
-
 
 
 def token_kinds(toks) -> tuple[list[int], list[int], list[int]]:

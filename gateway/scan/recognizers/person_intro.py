@@ -50,6 +50,7 @@ _NAME_WITH_READING = re.compile(
 # (東雲建設（しののめ・けんせつ）)
 _FULL_READING = re.compile(r"(?<![一-鿿々〆ヶ ])(?P<name>[一-鿿々〆ヶ]{3,7})\("
                            r"(?P<r1>[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?P<r2>[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
+_SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|被処分(?:予定)?者|処分対象者|被評価者|当該職員|対象職員|相談者|被害者|行為者)(?:[:：]|[ 　])")
 _NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|室|市|町|村|県|区|駅|川|山|寺|神社|館|園|校|病院|署|所|社|店|屋|橋|港|線)$")
 
 
@@ -212,8 +213,8 @@ class PersonIntroMixin:
             out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
         if not _PATIENT_SET.isdisjoint(hits):
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
-        if not GREETING_SET.isdisjoint(hits) or "「" in text or "『" in text:
-            out.append(self._greeting_names(text, hits))  # "すみません、二階堂です。", "「山﨑です😊" (person_charname)
+        if not GREETING_SET.isdisjoint(hits) or "「" in text or "『" in text or "です" in text:
+            out.append(self._greeting_names(text, hits))  # "すみません、二階堂です。", "「山﨑です😊", "弁天町の鶴巻です"
         if "私" in text or "自分" in text:
             out.append(self._writer_names(text))  # "下水道整備課の樋渡 栞です。…私事で…適応障害" (round 23)
         return out
@@ -233,6 +234,8 @@ class PersonIntroMixin:
 
     def _intro_match(self, text: str, ls: int, p: int):
         """The name before と申します at ``p`` (a match with a ``name`` group), or None."""
+        while p > ls and text[p - 1] in " 　" and p > ls + 1 and text[p - 2] in " 　":
+            p -= 1  # (an OCR'd letter packed word by word: 砂押   キヨ   と申します, round 25)
         if p > ls and text[p - 1] in "、,":
             p -= 1  # spoken: "東町二丁目の、しみず、と申します"
         if p > ls and text[p - 1] == ")" and (r := _READING_BEFORE.search(text, max(ls, p - 20), p)) is not None:
@@ -321,10 +324,13 @@ class PersonIntroMixin:
                     or _NOT_PERSON_END.search(name) is not None:
                 continue
             staff = _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            # (a record's subject label heading the line: 対象者　市立…中学校　教諭　雲母 崇（きらら たかし）)
+            meta = {"subject": True, "topic": True} if staff and _SUBJECT_LABEL_BEFORE.search(
+                text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start()) is not None else {}
             yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.85, form="reading",
                               full_name=True, honorific=None, label=False, official=staff, staff=staff,
                               strength="medium" if staff else "strong",
-                              person_key=stable_key(re.sub(r"[ 　]", "", name)))
+                              person_key=stable_key(re.sub(r"[ 　]", "", name)), **meta)
 
     def _given_with_reading(self, m, hon: str):
         """A surname or a given name alone with its reading after the honorific: medium."""

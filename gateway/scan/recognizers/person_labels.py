@@ -28,20 +28,25 @@ from gateway.scan.recognizers.person_lexicon import (
     ROLE_NOT_PERSON,
     STAFF_TITLES,
     TITLES_OFFICIAL,
+    _STAFF_LABELS as _STAFF_LABEL_SET,
 )
 from gateway.scan.recognizers.person_cues import family_after, staff_label_in_record
-from gateway.scan.recognizers.person_capacity import councillor_label, staff_label
+from gateway.scan.recognizers.person_capacity import councillor_label, staff_label, unit_sibling
 from gateway.scan.recognizers.person_rules import Coverage, after_value, role_field_at
 
-_UNIT_END = frozenset("課係部室局市町村区県庁所会校")  # (…委員会, …学校: round 20)
+_UNIT_END = frozenset("課係部室局市町村区県庁所会校域圏")  # (…委員会, …学校: round 20; 中央圏域: r25)
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
-_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:\n|$))")
+_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:[(（][ァ-ヺー・ 　]{2,24}[)）][ \t]*)?(?:\n|$))")  # (…（ファム ヴァン コア）: r25)
 # a label's value that withholds or lacks the name
 # a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
 # (or a municipality's head with the place glued to it: 宛名：汐見台市長 高千穂 雅彦, 提出先：北原町長 …, round 13)
 _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
                           r"[一-龥ぁ-んァ-ヶ]{1,6}?(?:都|道|府|県|市|区|町|村)(?:長|知事)|"
                           + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
+# …or the office's unit and an employment before the name (相談者：道路維持課 会計年度任用職員（事務補助）　仁科 真緒): staff,
+# the record's party when the label names one (round 25)
+_UNIT_EMPLOYMENT_FIRST = re.compile(r"(?:[一-鿿ァ-ヺ]{1,10}(?:課|係|室|部|局|センター|所)[ \t　]?)?(?:会計年度任用職員|再任用職員|"
+                                    r"臨時職員|非常勤職員|嘱託職員|任期付職員|パート職員|一般職員)(?:[(（][^()（）\n]{1,10}[)）])?[ \t　]+")
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",
@@ -55,6 +60,8 @@ _NOT_A_NAME = re.compile(r"(?:各(?!務)[^\s:：]{0,10}|全(?:職員|教職員|�
 # a relation word opening a label's value before the name, parted by a space (本人　浅見 翔, 母　浅見 典子, round 14)
 _RELATION_FIRST = re.compile(r"(?:本人|父|母|夫|妻|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|娘|兄|姉|弟|妹|孫|"
                              r"親族|家族|配偶者|同居人|代理人)[ \t　]+(?=[一-龥ァ-ヶ])")
+# …or the relation alone, a count or the field's end after it (虐待者の続柄：息子 17、夫 10: a statistic's rows, round 25)
+_RELATION_ALONE = re.compile(_RELATION_FIRST.pattern.split(")[", 1)[0] + r")(?=[ \t　]*(?:[0-9、,。/／)）\n]|$))")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
 # a value that is an organisation by its legal form (施工者：株式会社 汐見土木, 受注者：北斗道路（有）): a business, no
@@ -72,7 +79,7 @@ _ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外", 
 # a group counted, not a person (round 15), or its share (虐待者の続柄：息子 44％、夫 22％, round 18)
 _COUNT_AFTER = re.compile(r"[ \t　]*[0-9０-９]{1,5}(?:[.．][0-9０-９]{1,2})?[ \t　]*(?:名|人|世帯|件|団体|組|[%％]|割|パーセント)")
 # a spaced kanji full name filling a field's value up to a bracket, a blank or the line's end (r15)
-_SPACED_KANJI_VALUE = re.compile(r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶ]{1,3}(?=[(（ \t　]|$)", re.MULTILINE)
+_SPACED_KANJI_VALUE = re.compile(r"(?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺー]{2,8})[ 　][一-鿿々〆ヶ]{1,3}(?=[(（ \t　]|$)", re.MULTILINE)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
 
@@ -115,6 +122,8 @@ class PersonLabelsMixin:
 
     def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
         """A free-form name after a label with a colon (氏名：砂丘子) that the dictionary does not know."""
+        # complexity: one label's value read in order — its forms (Latin, kana, spaced kanji), what stands before the name
+        # (a title, a relation, a unit and an employment), the values that name no one, then the capacity: one branch each
         lab = text[ls_:le_]
         m = _LABEL_SEP.match(text, le_)
         if m is not None and not re.search(r"[:：=|｜】\]」』→⇒]|->", m.group(0)) and lab not in _WEAK_LABELS:
@@ -143,10 +152,14 @@ class PersonLabelsMixin:
         if (tm := _TITLE_FIRST.match(text, s)) is not None:
             # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
             s, official = tm.end(), True
+        party = False
+        if (um := _UNIT_EMPLOYMENT_FIRST.match(text, s)) is not None:
+            s, official, staff, party = um.end(), True, True, lab not in _STAFF_LABEL_SET
         if (rm := _RELATION_FIRST.match(text, s)) is not None:
             s = rm.end()  # "かけてきた人：本人　浅見 翔", "来庁者：母　浅見 典子": who they are to the matter, then the name
         nm = _FREE_NAME.match(text, s)
-        if nm is None or _NOT_A_NAME.match(text, s) or _ORG_FORM.match(text, s) or _ORG_FORM.match(text, nm.end()):
+        if nm is None or _NOT_A_NAME.match(text, s) or _ORG_FORM.match(text, s) or _ORG_FORM.match(text, nm.end()) \
+                or _RELATION_ALONE.match(text, s):
             return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"
         e = nm.end()
         value = text[s:e].strip(" \t\u3000")
@@ -157,7 +170,10 @@ class PersonLabelsMixin:
         words = _HONORIFIC_END.sub("", text[s:e]).replace("\u3000", " ").split()  # (宛先：教頭 様: a post addressed)
         if all(w in _POST_WORDS for w in words) or _UNIT_HEAD.fullmatch(text, s, e):
             return None  # a post withheld for its holder (… 所属 主任（30代男性）), a unit's head (答弁者：福祉部長)
-        meta = {"subject": True} if staff and staff_label_in_record(text, s, lab) else {}
+        if not staff and unit_sibling(text, e):  # {"name":"坂巻 淳","dept":"情報政策課"} (round 25)
+            staff = official = True
+            lab = "職員"  # (the subject of a personnel or health record all the same)
+        meta = {"subject": True, "topic": True} if party else {"subject": True} if staff and staff_label_in_record(text, s, lab) else {}
         if staff and not meta and family_after(text, e):
             meta["family"] = True  # "回答者：保育課 平田 真理子）夫のDVで…": their own family's matter (aggregate)
         return self.result(

@@ -41,7 +41,8 @@ _ONE = re.compile(_KANJI_FULL)
 # a Latin word against a bracket around kanji, or kanji against a bracket around a Latin word: a pair may be there
 ROMAJI_PAIR_HINT = re.compile(r"[a-z][ ]?\([ ]?[一-鿿]|[一-鿿ぁ-ゖァ-ヺ][ ]?\([ ]?[A-Z][a-z]")
 # a list item opening with a Latin full name and a colon (- Sofia Reyes-Nakamura: …)
-_LATIN_ITEM = re.compile(r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*:", re.MULTILINE)
+_LATIN_ITEM = re.compile(r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*(?::|[—–-][ \t])",
+                         re.MULTILINE)  # (1. Emily-Rose Tanaka — Rating D — sick leave 38 days, round 25)
 _LATIN_SUBJECT = re.compile(r"(?:^|(?<=[.!?:;,\n\"“]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]*"
                             r"\([^()\n]{1,40}\)[ \t]*(?:was|is|has|had|got)(?![A-Za-z])", re.MULTILINE)
 LATIN_SUBJECT_WORDS = (" was ", " is ", " has ", " had ", " got ")

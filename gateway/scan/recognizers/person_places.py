@@ -16,11 +16,13 @@ def _place_surname_at(toks, i: int) -> bool:
         return False
     t, sp, g = toks[i], toks[i + 1], toks[i + 2]
     return (t.is_place and _ALL_KANJI_RE.fullmatch(t.surface) is not None and 2 <= len(t.surface) <= 3
-            and sp.pos[0] == "空白" and len(sp.surface) == 1 and g.is_given_name
+            and sp.pos[0] == "空白" and len(sp.surface) == 1 and (g.is_given_name or (  # (久我山 キヨノさん: an old-style
+                g.is_person and _KATAKANA_RE.fullmatch(g.surface) is not None))  # given name in katakana, round 25)
             and (i == 0 or toks[i - 1].end != t.start or not _KANJI.match(toks[i - 1].surface[-1])))
 
 
 _ALL_KANJI_RE = re.compile(r"[一-鿿々〆ヶ]+")
+_KATAKANA_RE = re.compile(r"[ァ-ヺー]{2,4}")
 
 
 _ADMIN_SUFFIX = frozenset("都道府県市区町村郡")

@@ -52,12 +52,14 @@ _RESIDENTS_ASSOC = re.compile(r"(?:自治会|町内会|町会|子ども会|老�
 def _public_role_row(text: str, e: int) -> bool:
     le = text.find("\n", e, e + 80)
     tail = text[e:le if le >= 0 else min(len(text), e + 80)]
-    if _PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None:
+    elected = _ELECTED_AFTER.match(text, e) is not None  # (an elected office's holder, whatever the line says of them)
+    if not elected and (_PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None):
         return False
-    return _PUBLIC_ROLE.search(tail) is not None or _PARTY.search(tail) is not None or (
+    return elected or _PUBLIC_ROLE.search(tail) is not None or _PARTY.search(tail) is not None or (
         _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None)
 
 
+_ELECTED_AFTER = re.compile(r"[ 　]?(?:副?(?:市|町|村)長|副?知事|副?議長|議員|教育長)(?:は|が|の|、|。|[ 　])")  # (那珂川 正人 市長は、: r25)
 # a council member's political group in brackets after the name: "高畑 義明 君（市民クラブ）", "森 由紀子（公明党）"
 _PARTY = re.compile(r"^[ ]?(?:君|議員|氏)?[ ]?\([^()\n]{0,12}(?:党|クラブ|無所属|会派|の会|フォーラム|ネット)\)")
 

@@ -4,9 +4,12 @@ with their profession is not one; a spaced full name whose sentence goes on to s
 
 from __future__ import annotations
 
+from itertools import chain
+
 from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._word_index import per_scan
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLES, TITLES_OFFICIAL
+from gateway.scan.recognizers.person_kana_given import _NOT_GIVEN
 from gateway.scan.recognizers.person_rules import kana_noun_given
 from gateway.scan.recognizers.sensitive_personal_info import (_AUTOMATON as _TOPIC_AUTOMATON, _LOWER_TO_WORD, KEYWORDS,
                                                               SensitivePersonalInfoRecognizer, shaped_condition_at,
@@ -46,13 +49,17 @@ def topic_in(text: str, s: int, e: int) -> bool:
 # a spaced full name in a sentence that goes on to a specific sensitive topic ("昨日、相楽 健斗がうつ病で休職届を出した",
 # "対応記録：10/3 鰐淵 康介 来庁。" is not one: the sentence ends before 生活保護)
 _SPACED_FULL_NAME = re.compile(r"(?<![一-鿿々〆ヶぁ-ゖァ-ヺー])(?P<sur>[一-鿿々〆ヶ]{1,4})[ 　]"
-                               r"(?P<given>[一-鿿々〆ヶ]{1,3}(?![一-鿿々〆ヶ])|[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ァ-ヺー]{2,5}(?![ァ-ヺー]))"
+                               r"(?P<given>[一-鿿々〆ヶ]{1,3}(?![一-鿿々〆ヶ])|[ぁ-ゖ]{2,4}?(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))|[ァ-ヺー]{2,5}(?![ァ-ヺー]))"
                                # in prose: a particle after it (相楽 健斗が, 小野寺 美咲 から), not a speaker's colon, a
                                # role's bracket (○委員（柏木 里奈・公募）) or an author's 著
                                r"(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))")
 # …or written without the space, when the dictionary reads the run as exactly a surname and a given name (相楽健斗が)
 _GLUED_FULL_NAME = re.compile(r"(?<![一-鿿々〆ヶ])[一-鿿々〆ヶ]{3,6}(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))")
+# …or a kanji surname glued to a hiragana given name (保坂みのりが, round 25): the two tokens the dictionary reads so
+_GLUED_KANA_NAME = re.compile(r"(?<![一-鿿々〆ヶ])[一-鿿々〆ヶ]{1,4}[ぁ-ゖ]{2,4}?(?=[ ]?(?:が|は|の|を|に|と|から|も|へ|より|、))")
 # a name in brackets after a role, or a line of cells (a table has its own column rules)
+_KANJI_HEAD = re.compile(r"[一-鿿々〆ヶ]+")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]{2,4}")
 _NOT_PROSE_BEFORE = frozenset("(（「『/／")
 # a public figure's biography or news, not a record: "田中 角栄は糖尿病を患っていたと伝えられる", "晩年は認知症に苦しんだ"
 _BIOGRAPHY = re.compile(r"伝えられ|と言われ|といわれ|知られ|晩年|生涯|没後|死去|逝去|首相|大統領|作家|俳優|歌手|選手|監督|報じ|報道")
@@ -83,7 +90,7 @@ def sentence_subjects(text: str, topics: list[int]):
             if m.start() not in seen and _full_name(m.group("sur"), m.group("given")):
                 seen.add(m.start())
                 yield m.start(), m.end()
-        for m in _GLUED_FULL_NAME.finditer(text, lo, p):
+        for m in chain(_GLUED_FULL_NAME.finditer(text, lo, p), _GLUED_KANA_NAME.finditer(text, lo, p)):
             if (m.start() == 0 or text[m.start() - 1] not in _NOT_PROSE_BEFORE) and m.start() not in seen \
                     and _glued_full_name(m.group(0)):
                 seen.add(m.start())
@@ -122,7 +129,11 @@ def in_capacity_or_cited(text: str, s: int, e: int) -> bool:
 def _glued_full_name(run: str) -> bool:
     """Exactly two tokens, the dictionary's surname then its given name (相楽/健斗), and no famous whole name."""
     toks = morphology.tokenize(run)
-    return len(toks) == 2 and toks[0].is_surname and toks[1].is_given_name and not toks[1].is_famous_person
+    if len(toks) != 2 or not toks[0].is_surname or _KANJI_HEAD.fullmatch(toks[0].surface) is None:
+        return False
+    return (toks[1].is_given_name and not toks[1].is_famous_person) or (  # (or a hiragana given name the dictionary
+        _HIRAGANA.fullmatch(toks[1].surface) is not None and toks[1].surface not in _NOT_GIVEN  # reads as a noun: 宇佐見あかり)
+        and kana_noun_given(toks[1].surface, toks[1:]))
 
 
 def topic_starts(text: str, hits: dict[str, list[int]]) -> list[int]:

@@ -20,9 +20,11 @@ LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", 
                  "रेसिडेन्स कार्ड", "निवास कार्ड"], near_before=150)  # (Nepali: round 15)
 # (the digits may be written in two groups of four, as on a form: AB 1234 5678 CD)
 NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9]{4}[ \-]?[0-9]{4}[ \-‐‑‒–—―−ー]?[A-Z]{2}(?![0-9A-Za-z])")
+# (written in small letters when copied by hand, tn38201547hq: only under the card's label or near it, round 25)
+_ANY_CASE = re.compile(NUMBER.pattern.replace("[A-Z]{2}", "[A-Za-z]{2}"))
 
 
-_SAMPLE_BEFORE = re.compile(r"(?:見本|例示|サンプル|記入例|記載例|(?i:sample|example))(?:の|:|：)?[ 　]?$")
+_SAMPLE_BEFORE = re.compile(r"(?:見本|みほん|例示|サンプル|記入例|記載例|(?i:sample|example))(?:の|:|：)?[ 　]?$")  # (みほん: やさしい日本語)
 
 
 class ResidenceCardRecognizer(AigwRecognizer):
@@ -33,8 +35,8 @@ class ResidenceCardRecognizer(AigwRecognizer):
         text = ctx.text
         out: list[RecognizerResult] = []
         cands = [max(0, s - 3) for s, e, d in ctx.runs_of(8) if s >= 2]
-        for m in (NUMBER.search(text, c, c + 16) for c in cands):
-            if m is None:
+        for m in (_ANY_CASE.search(text, c, c + 16) for c in cands):
+            if m is None or (not m.group().isupper() and LABELS.classify(text, m.start(), m.end()) not in ("label", "near")):
                 continue
             if shown_as_example(text, m.start(), m.end()) \
                     or sample_literal(text, m.start(), m.end(), re.sub(r"[^0-9]", "", m.group())) \

@@ -66,7 +66,6 @@ KNOWN_GAPS = {
     "h17k019": _TYPES + "a name beside a residence card number",
     "h17k024": _TYPES + "the card holder's name",
     "h17l036": _TYPES + "a password in a handover note under a marking",
-    "h17m006": _TYPES + "a topic in a hospital's referral letter",
     "h17m010": _TYPES + "a topic in a resident's letter",
     "h17n004": _TYPES + "a romanised pupil's name in an ALT's mail",
     "h17s019": _TYPES + "a birth date in a list row",

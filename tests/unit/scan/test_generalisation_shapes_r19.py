@@ -58,7 +58,6 @@ KNOWN_GAPS = {
     "h19k035": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l008": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l015": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
-    "h19l027": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l039": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19l043": _TYPES + "PERSON not read: a name (in a resident's own language or order, glued, or in a machine format)",
     "h19m015": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",

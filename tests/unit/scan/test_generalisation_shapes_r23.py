@@ -73,7 +73,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h23l033": _TYPES + "PERSON not read (credit card spaced complaint)",
     "h23l038": _TYPES + "PERSON not read (mynumber in filename log)",
     "h23l040": _TYPES + "PERSON not read (credit card gateway log)",
-    "h23m032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (sole staff embezzlement)",
     "h23n007": _TYPES + "PERSON not read (staff address change divorce)",
     "h23n021": _TYPES + "PERSON not read (resident complaint nhi arrears)",
     "h23n037": _TYPES + "DATE_OF_BIRTH not read (resident mail mixed child heart)",

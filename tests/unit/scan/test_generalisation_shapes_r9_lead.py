@@ -74,8 +74,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 
 KNOWN_GAPS = {
-    "y9217": "a chatty 個人番号 in 4-4-4 groups after a surname and 番号 with no label naming it (照会 alone): an order "
-             "number looks the same",
     "y9702": "a resident named in a real error case under a manual's 入力例 heading is read as an example name (the "
              "個人番号 beside it blocks the prompt; PERSON is not among the findings)",
     "y9304": "a parent's note to the teacher naming the child by a hiragana given name (そうたが…) with a psychogenic "

@@ -51,3 +51,20 @@ CASES = [
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_table(name, text, expected):
     assert _found(text) == expected
+
+
+def test_referent_cue_finds_what_finditer_finds():
+    """(round 25) _REFERENT is tried only before its cue (the leads before a post, a child and a trade dropped)."""
+    import json
+    from pathlib import Path
+
+    from gateway.scan.recognizers import unique_profile as U
+    from gateway.scan.recognizers._text import cued_finditer
+
+    assert all(lead in U._REFERENT.pattern and lead not in U._REFERENT_CUE.pattern for lead in U._LEADS)
+    texts = [t for _, t, _ in CASES] + ["総務課の主任と市職員の看護師さん、3歳児の母親", "ケアマネの方、通ってる人と家族の家"]
+    for f in sorted((Path(__file__).resolve().parents[1] / "data").glob("*.jsonl")):
+        texts += [json.loads(line).get("text") or "" for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for text in texts:
+        want = [m.span() for m in U._REFERENT.finditer(text)]
+        assert [m.span() for m in cued_finditer(U._REFERENT, U._REFERENT_CUE, U._REFERENT_REACH, text)] == want, text[:40]
