@@ -311,6 +311,16 @@ CASES: dict[str, Callable[[int], str]] = {
     "person: glued names with readings": lambda n: fill("宮後隆之（みやご・たかゆき）、", n),
     "person: interview speaker lines": lambda n: "面談記録\n職員 汐見 匠（主事）\n" + fill("汐見：督促の電話が怖くて\n", n),
     "internal: schedules ahead": lambda n: fill("予定価格は1億円、公告は11/20、開札12/9の予定 ", n),
+    # round 25: cue words packed (each tries the described pattern at its reach before it), delimited name and reading
+    # cells, spaced OCR amounts, community posts, quoted restriction lists, resident introductions
+    "person: described cues packed": lambda n: fill("副市長の奥さんの母の娘の姉の店主の", n),
+    "person: referent cues packed": lambda n: fill("職員の看護師の主任の係員の", n),
+    "person: name and reading cells": lambda n: fill("1001,柊木 早苗,ヒイラギ サナエ,", n),
+    "internal: spaced amounts": lambda n: fill("予定価格 4 8 , 6 2 0 ", n),
+    "person: community posts": lambda n: fill("第3分団の分団長さん、", n),
+    "marking: quoted restriction lists": lambda n: fill("「複製禁止」「持出禁止」", n) + "等",
+    "person: resident introductions": lambda n: fill("\n弁天町の鶴巻です。", n),
+    "identifiers: long cell before numbers": lambda n: fill("x" * 1500 + ",1234567,7654321,1357913\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -16,7 +16,9 @@ JA_DOCUMENT = (r"(?:資料|文書|メール|内容|情報|データ|ファイル
 # (a compound naming the kind of document: 検討メモ, 説明資料; or a document named by its number in the material at
 # hand: 資料３は…取扱注意とし, 別紙2は, round 19)
 JA_DOCUMENT_AT_HAND = (r"(?:" + JA_DEIXIS + r"(?:[一-鿿ァ-ヺ]{1,4}?)?" + JA_DOCUMENT
-                       + r"|(?:参考)?(?:資料|別紙|別添)[ ]?(?:No\.?[ ]?)?[0-9]{1,2}(?=は|も|について))")
+                       + r"|(?:参考)?(?:資料|別紙|別添)[ ]?(?:No\.?[ ]?)?[0-9]{1,2}(?=は|も|について)"
+                       # (what follows in the text itself: ※以下は…での説明までは部外秘, round 25)
+                       + r"|(?<![一-鿿])(?:以下|下記|ここから(?:下|先)|これ以降)(?=は|も))")
 
 # This report / the attached memo (case-insensitive where used)
 EN_DOCUMENT = r"(?:report|document|memo|e-?mail|file|paper|draft|material)"

@@ -27,9 +27,8 @@ _LABEL_BEFORE = re.compile(
     r"|(?:himitsu|kimitsu(?:sei)?|toriatsukai|hyou?ji|seigen)_?(?:kubun|level|lv|seigen)?[\"']?[ \t]*(?:>|[:=])[ \t]*[\"']?$",
     re.IGNORECASE,
 )
-_DECLARED_BEFORE = re.compile(
-    JA_DOCUMENT_AT_HAND + r"(?:は|も)(?:[^。\n]{0,48}|[^。\n]{0,24}。[ \t　]*)$"  # (or its next sentence: 本資料は検討途中のものです。取扱注意)
-)
+# (or its next sentence: 本資料は検討途中のものです。取扱注意)
+_DECLARED_BEFORE = re.compile(JA_DOCUMENT_AT_HAND + r"(?:は|も)(?:[^。\n]{0,48}|[^。\n]{0,24}。[ \t　]*)$")
 # a marking given as the reason for a handling instruction: 機密性２情報につき取扱注意で, 部外秘につき転送不可
 _DECLARED_REASON = re.compile(
     r"[ \t]*(?:情報|資料|文書)?[ \t]*につき[、, \t]*(?:取扱|取り扱|転送|複製|持出|持ち出|外部|他言|口外|ご注意|ご留意|厳重|"
@@ -41,8 +40,9 @@ _DECLARED_REASON = re.compile(
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
     r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
-    # (a bracketed note: 取扱注意（配付先：…に限る） ―; a bracket closing the declaration: …（本章は機密性２）, round 19)
-    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*[)）]?[ \t]*(?:$|\n))")
+    # (a bracketed note: 取扱注意（配付先：…に限る） ―; a bracket closing the declaration: …（本章は機密性２）, round 19; a rule
+    # on the text after it: …までは部外秘。地元説明会の資料にも載せないこと, round 25)
+    r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*[)）]?[ \t]*(?:$|\n)|[。.][^。\n]{0,30}(?:ないこと|ないで|ないように|禁止|厳禁))")
 # a restriction declared on the document as a rule sentence: 本資料の複製を禁ず / この文書の転送を禁止します
 _DECLARED_OF = re.compile(
     r"(?:この|本|当|以下の|添付の)(?:資料|文書|メール|報告書|議事録|ファイル|データ)(?:の|は)(?:[ \t]*(?:内容|記載内容|全部又は一部)の?)?[ \t]*$")

@@ -51,7 +51,7 @@ _RULE_LINE = re.compile(r"[ \t|:\-+=]*")
 _MAX_TABLE_LINES = 200
 # a header cell that reads as prose: five words or more, or ending a sentence or introducing what follows
 # (a long cell ending a sentence or introducing a value; not a short header's "No." or "Q:")
-_PROSE_CELL = re.compile(r"(?:[^ ,]+ +){4}[^ ,]|[^\n]{8}[:：。!?！？][ \t]*$|[A-Za-z][:：] +[A-Za-z]")  # (Name: Ms. …, r25)
+_PROSE_CELL = re.compile(r"(?<![^ ,])(?:[^ ,]++ +){4}[^ ,]|[^\n]{8}[:：。!?！？][ \t]*$|[A-Za-z][:：] +[A-Za-z]")  # (Name: Ms. …, r25)
 _MAX_ROW_CHARS = 2000
 
 

@@ -114,7 +114,7 @@ def on_document(text: str, s: int) -> bool:
 # (round 25) one of the kinds a rule lists in brackets after its word (…必要に応じて取扱制限（複製禁止、持出禁止、配布禁止、
 # 閲覧者限定等）を明示する): a policy's text naming them, no document so marked
 _LIST_OPEN = re.compile(r"(?:取扱制限|取扱区分|制限|表示|区分|例えば|例)[ ]?[(（][^()（）\n]{0,40}$")
-_QUOTED_LIST = re.compile(r"[」』](?:[ 、・\n]?[「『][^」』\n]{1,12}[」』])*[ ]?(?:等|など)")
+_QUOTED_LIST = re.compile(r"[」』](?:[ 、・\n]?[「『][^」』\n]{1,12}[」』]){0,8}[ ]?(?:等|など)")
 _LIST_CLOSE = re.compile(r"[^()（）\n]{0,40}?(?:等|など)[)）]")
 
 

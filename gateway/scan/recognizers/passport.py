@@ -1,5 +1,6 @@
 """JP_PASSPORT: 旅券番号 (2 letters + 7 digits) with a label, other countries' passport numbers (one letter, 7 or 8
-digits, maybe a closing letter: P4417208B, C7730184, M12345678) right after a passport label, and passport MRZ lines
+digits, maybe a closing letter: P4417208B, C7730184, M12345678; two letters and 6 digits: FX482519) right after a
+passport label, and passport MRZ lines
 (ICAO 9303)."""
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "pa
                  " exp ", "expiry", "海外派遣", "渡航"],
                 near_before=150)
 # a foreign resident's passport: numbering differs by country, so only right after a passport label
-FOREIGN = re.compile(r"(?<![0-9A-Za-z])[A-Z][0-9]{7,8}[A-Z]?(?![0-9A-Za-z])")
+# (or two letters and six digits: a Brazilian passport, FX482519, round 25)
+FOREIGN = re.compile(r"(?<![0-9A-Za-z])(?:[A-Z][0-9]{7,8}[A-Z]?|[A-Z]{2}[0-9]{6})(?![0-9A-Za-z])")
 NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{2})[ \-‐‑‒–—―−ー]?([0-9]{7})(?![0-9A-Za-z])")
 # the number after its label, its digits broken over a line (旅券番号 MZ16 ⏎ 27140)
 _WRAPPED = re.compile(r"[ \t　]*[:：]?[ \t　]*([A-Z]{2})[ ]?([0-9]{1,6})[ \t　]*\n[ \t　]*([0-9]{1,6})(?![0-9])")
@@ -44,10 +46,12 @@ def _mrz_value(c: str) -> int:
 
 
 def _foreign_starts(ctx: ScanContext) -> list[int]:
-    """Starts of the letter before a run of 7 or 8 digits (the candidates of another country's format)."""
+    """Starts of the letter before a run of 7 or 8 digits, or of the two letters before a run of 6 (the candidates of
+    another country's format)."""
     text = ctx.text
-    return [s - 1 for s, e, d in ctx.digit_runs()
-            if s >= 1 and len(d) in (7, 8) and e - s == len(d) and "A" <= text[s - 1] <= "Z"]
+    return [s - 1 if len(d) != 6 else s - 2 for s, e, d in ctx.digit_runs()
+            if s >= 1 and len(d) in (6, 7, 8) and e - s == len(d) and "A" <= text[s - 1] <= "Z"
+            and (len(d) != 6 or (s >= 2 and "A" <= text[s - 2] <= "Z"))]
 
 
 def mrz_check(s: str) -> int:

@@ -24,7 +24,7 @@ NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9
 _ANY_CASE = re.compile(NUMBER.pattern.replace("[A-Z]{2}", "[A-Za-z]{2}"))
 
 
-_SAMPLE_BEFORE = re.compile(r"(?:見本|みほん|例示|サンプル|記入例|記載例|(?i:sample|example))(?:の|:|：)?[ 　]?$")  # (みほん: やさしい日本語)
+_SAMPLE_BEFORE = re.compile(r"(?:見本|みほん|例示|サンプル|記入例|記載例|(?i:sample|example))(?:の|:|：|として|は)?[ 　]?$")  # (みほん: やさしい日本語)
 
 
 class ResidenceCardRecognizer(AigwRecognizer):

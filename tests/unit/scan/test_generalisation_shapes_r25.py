@@ -1,4 +1,4 @@
-"""Issue 13, round 25: sixteen themed blind batches (h25a–p, 720 rows) and eight sealed sets (h25s–z: 360 rows), written by
+"""Issue 13, round 25: sixteen themed blind batches (h25a–p, 720 rows) and ten sealed sets (h25s–z, q, r: 450 rows), written by
 writers who never read or ran the scanner (25 block / 20 allow each; h25m 15 / 30), each scored once on first contact
 (recall by action / false blocks); round 25 opened on a5b5169 (the round-24 close). "The working tree" is the round's tree
 at the time, with the fixes for the sets scored before it:
@@ -21,8 +21,10 @@ at the time, with the fixes for the sets scored before it:
 | h25n–p (OCR and scans; English-language work; people singled out without a name) | the working tree | 61/75, 2/60 (**h25p 17/25**) | 73/75, 0/60 |
 | h25y (sealed: an ordinary month) | the working tree | 25/25, 2/20 | 25/25, 0/20 |
 | h25z (sealed: the hard middle, once more) | the working tree | 25/25, 0/20 | 25/25, 0/20 |
-| all first contacts (590 block / 490 allow) | — | recall 0.925 (546/590), false blocks 0.033 (16/490) | |
-| the eight sealed sets only | — | recall 0.960 (192/200), false blocks 0.031 (5/160) | |
+| h25r (sealed: the hard middle, a fourth time) | fd9868f (the round committed) | 24/25, 1/20 | 25/25, 0/20 |
+| h25q (sealed: a ward office's week) | fd9868f + the h25r fixes | 24/25, 0/20 | 25/25, 0/20 |
+| all first contacts (640 block / 530 allow) | — | recall 0.927 (594/640), false blocks 0.032 (17/530) | |
+| the ten sealed sets only | — | recall 0.960 (240/250), false blocks 0.030 (6/200) | |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -79,6 +81,9 @@ KNOWN_GAPS: dict[str, str] = {
     "h25x020": _TYPES + "PERSON not read (kanji numeral mynumber memo)",
     "h25z007": _TYPES + "PERSON not read (resident email forward)",
     "h25z009": _TYPES + "PERSON not read (infant checkup followup)",
+    "h25q013": _TYPES + "DATE_OF_BIRTH not read (english resident insurance mail)",
+    "h25q024": _TYPES + "PERSON not read (marriage passport mixed)",
+    "h25r014": _TYPES + "PERSON not read (furusato card complaint)",
 }
 
 test_generalisation_shape_r25 = probe_test("generalisation_shapes_r25.jsonl", KNOWN_GAPS)
