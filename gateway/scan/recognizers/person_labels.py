@@ -58,10 +58,10 @@ _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次�
 # (or the people it names by group: 各小中学校, 全職員, 職員各位, 関係職員, 教職員 — round 20)
 _NOT_A_NAME = re.compile(r"(?:各(?!務)[^\s:：]{0,10}|全(?:職員|教職員|庁|課|部|員|市民|世帯|校|児童|生徒)|職員(?:各位|全員|一同)|関係(?:職員|者|各位)|教職員|管理職|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # a relation word opening a label's value before the name, parted by a space (本人　浅見 翔, 母　浅見 典子, round 14)
-_RELATION_FIRST = re.compile(r"(?:本人|父|母|夫|妻|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|娘|兄|姉|弟|妹|孫|"
-                             r"親族|家族|配偶者|同居人|代理人)[ \t　]+(?=[一-龥ァ-ヶ])")
+_RELATIONS = r"(?:本人|父|母|夫|妻|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|娘|兄|姉|弟|妹|孫|親族|家族|配偶者|同居人|代理人)"
+_RELATION_FIRST = re.compile(_RELATIONS + r"[ \t　]+(?=[一-龥ァ-ヶ])")
 # …or the relation alone, a count or the field's end after it (虐待者の続柄：息子 17、夫 10: a statistic's rows, round 25)
-_RELATION_ALONE = re.compile(_RELATION_FIRST.pattern.split(")[", 1)[0] + r")(?=[ \t　]*(?:[0-9、,。/／)）\n]|$))")
+_RELATION_ALONE = re.compile(_RELATIONS + r"(?=[ \t　]*(?:[0-9、,。/／)）\n]|$))")
 _ROLE_FIELD_BEFORE = _FIELD_BEFORE + "・\"'{■□●○◆◇*-"
 _LABEL_SET = frozenset(LABELS)
 # a value that is an organisation by its legal form (施工者：株式会社 汐見土木, 受注者：北斗道路（有）): a business, no

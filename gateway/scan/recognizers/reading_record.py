@@ -7,7 +7,11 @@ surname the dictionary does not know still counts when the reading's given name 
 (ｱｵﾊﾞ ｹﾝｾﾂ 青葉 建設) is no person's. Each line gives one full name: several such lines make a roster. A line that
 also holds one of the office's job titles (課長, 主任: an extension list) names staff in their official capacity.
 
-Trigger: a digit run of 4 or more (a record's number); then only texts with column padding (two spaces or a tab).
+Round 25: the same pair as two cells of a delimited row, in either order, quoted or not (a headerless CSV of a benefit:
+``2025060301,雫石 恒一郎,シズクイシ コウイチロウ,2019/04/22``).
+
+Trigger: a digit run of 4 or more (a record's number); then only texts with column padding (two spaces or a tab), or
+with a cell separator for the delimited form.
 """
 
 from __future__ import annotations
@@ -30,13 +34,14 @@ _PAIR = re.compile(r"(?P<kana>[ァ-ヺー]{1,9} [ァ-ヺー]{1,9})[ \t]+"
 # a reading's two words (katakana, a space, katakana): every _PAIR match holds one, at most 8 characters after its
 # start (a charset first: sre skips to katakana, where _PAIR is tried at every position)
 _READING_CUE = re.compile(r"[ァ-ヺー] [ァ-ヺー]")
-# (round 25) the same pair as two cells of a delimited row (CSV, TSV, pipes), in either order, quoted or not:
-# ``2025060301,雫石 恒一郎,シズクイシ コウイチロウ,2019/04/22`` — a headerless export of a benefit or a register
+# (round 25) the same pair as two cells of a delimited row (CSV, TSV, pipes), in either order, quoted or not; the cue
+# (a reading's two words) stands at most 24 characters after a match's start
 _CELL_NAME = r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,5}"
 _CELL_KANA = r"[ァ-ヺー]{1,9}[ 　][ァ-ヺー]{1,9}"
 _CELL_PAIR = re.compile(r"(?:^|(?<=[,\t|;]))[ ]?\"?(?:(?P<name>" + _CELL_NAME + r")\"?[ ]?[,\t|;][ ]?\"?" + _CELL_KANA + r"|"
                         + _CELL_KANA + r"\"?[ ]?[,\t|;][ ]?\"?(?P<name2>" + _CELL_NAME + r"))\"?[ ]?(?=[,\t|;]|$)", re.MULTILINE)
 _CELL_CUE = re.compile(r"[ァ-ヺー][ 　][ァ-ヺー]")
+_CELL_KANA_RE = re.compile(_CELL_KANA)
 _RECORD_NUMBER = re.compile(r"[0-9]{4}")
 _BODY = re.compile(r"(?:建設|商事|工業|商店|興業|産業|会|店|社|園|所|課|部|局|室|院|館|組|協会|センター)$")
 _STAFF_TITLE = re.compile(r"(?<![一-鿿])(?:" + STAFF_TITLE_ALT + r")(?![一-鿿])")
@@ -86,5 +91,3 @@ def _kana(m: re.Match[str]) -> str:
     cell = _CELL_KANA_RE.search(m.group(0))
     return cell.group(0).replace("　", " ") if cell is not None else ""
 
-
-_CELL_KANA_RE = re.compile(_CELL_KANA)

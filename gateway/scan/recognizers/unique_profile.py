@@ -19,6 +19,11 @@ relative of a trade or a post (市長秘書のお兄さん, 第３分団長の�
 (犬の散歩や自転車の人: a kind of person) or a phrase quoted to be talked about is no one; unique_subject runs this only where
 a sensitive topic word stands, and marks a story's people as examples.
 
+Round 25: more kinds of detail (a shift or the bus one takes to work, a start this year, a workplace's area, a coarse
+age, a school district, a facility's spot, a station's team, one of two, a class or a look said in English); a community
+group's post after the group's name (第３分団の分団長さん) is one holder; a place left vague (ある地区の…) and the speaker's
+title in a minutes' brackets count for nothing. The nouns are found only within their cue's reach (``_REFERENT_CUE``).
+
 Each is a person of the record, never a full name: only a topic about them makes a block.
 """
 
