@@ -338,6 +338,14 @@ def rule_zero_width(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         yield comb.zero_width_action, "zero_width_in_number", []
 
 
+def rule_internal_hosts(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
+    """Three or more distinct private host addresses outside study material (IP_ADDRESS ``hosts``): a map of the
+    office's hosts, an internal network detail, blocks (round 26)."""
+    hosts = [h for h in f.of("IP_ADDRESS") if h.meta.get("hosts") and not h.meta.get("example")]
+    if hosts:
+        yield "block", "internal_hosts", hosts[:3]
+
+
 def rule_scanner_error(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A recognizer failed: fail closed."""
     if f.stats.get("recognizer_errors"):
@@ -354,6 +362,7 @@ RULES: tuple[Rule, ...] = (
     rule_birth_date_with_personal_contact,
     rule_named_personal_email,
     rule_attributes_combined,
+    rule_internal_hosts,
     *_RESIDENT_RULES,  # a described dwelling or a full birth date with a topic (aggregate_residents)
     rule_zero_width,
     rule_scanner_error,
@@ -371,6 +380,7 @@ _NEEDS: dict[Rule, str] = {
     rule_address_with_personal_contact: "JP_ADDRESS",
     rule_birth_date_with_personal_contact: "DATE_OF_BIRTH",
     rule_named_personal_email: "EMAIL_ADDRESS",
+    rule_internal_hosts: "IP_ADDRESS",
 } | _RESIDENT_NEEDS
 _RULE_NEEDS: tuple[tuple[Rule, str | None], ...] = tuple((r, _NEEDS.get(r)) for r in RULES)
 

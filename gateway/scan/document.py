@@ -88,7 +88,7 @@ EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|フィクション|創作|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
-_NOTE_PARA = re.compile(r"[ \t　]*(?:※|\*|注[:：]|[(（]注[)）])[^\n]*(?:以下|下記|次の)[^\n]*$")  # a note on what follows
+_NOTE_PARA = re.compile(r"[ \t　]*(?:※|\*|注[:：]|[(（]注[)）])[^\n]*(?:以下|下記|次の|すべて|全て|いずれも)[^\n]*$")  # on what follows
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
 _HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
 _SENTENCE_CHARS = re.compile(r"[\n。？?！!]|ください|下さい|お願い")

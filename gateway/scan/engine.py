@@ -290,7 +290,7 @@ def _rule_doc(reason: str) -> str:
               "birth_date_with_personal_contact": aggregate.rule_birth_date_with_personal_contact,
               "sensitive_with_personal_contact": aggregate.rule_sensitive_with_contact,
               "staff_record_subject": aggregate.rule_staff_record_subject,
-              "zero_width_in_number": aggregate.rule_zero_width,
+              "zero_width_in_number": aggregate.rule_zero_width, "internal_hosts": aggregate.rule_internal_hosts,
               "scanner_error": aggregate.rule_scanner_error}.get(reason)
     doc = (fn.__doc__ or "") if fn else ""
     return " ".join(doc.strip().split("\n\n")[0].split()) if doc else ""

@@ -69,9 +69,10 @@ from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import NOTE_MARK, marked_paragraph, note_lines, paragraph
 from gateway.scan.public_notices import published_notices
-from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders
+from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, repeated_examples
 from gateway.scan.public_records import placeholder_records
-from gateway.scan.public_staff import duty_topics, representatives, speaker_lines, units_after, office_heads
+from gateway.scan.public_staff import (duty_topics, office_heads, representatives, speaker_lines, staff_introductions,
+                                       units_after)
 from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
 from gateway.scan.recognizers._public_results import PAST_CASES
@@ -174,6 +175,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     # complexity: a dispatcher: each public-document rule runs only when its entity is present
     hits = list(hits)
     placeholder_records(text, hits)  # test data: a record whose contact is example.com or 000-0000-0000
+    repeated_examples(text, hits)  # an example's number again in the output printed below it
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
     if hits and NOTE_MARK.search(text) is not None:
         notes = note_lines(text)  # an editor's or a team's note inside the document is not what it publishes
@@ -223,6 +225,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         office_heads(text, hits, partner_lines)  # 佐伯 恵理子（市長） (public_staff, round 24)
+        staff_introductions(text, hits, partner_lines)  # 職員を紹介します ⏎ 園長 望月 久美子 (public_staff, round 26)
         representatives(text, hits, partner_lines)
         published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
         colleague_lists(hits, partner_lines)

@@ -34,6 +34,8 @@ _CORRESPONDENT_LINE = re.compile(r"[ \t>　]*(?:(?:差出人|送信者|宛先|Fr
 # a mail's sign-off: a surname alone on its line with the office's unit or extension in brackets
 _SIGN_OFF = re.compile(r"(?m)^[ \t>　]*(?P<s>[一-鿿々]{1,3})[ 　]?[(（][^()（）\n]{0,16}?(?:係|課|室|担当|内線|直通)[^()（）\n]{0,16}[)）][ \t]*$")
 # a company's contact signing a message (株式会社オープンリンク 保守窓口 斎藤 遥)
+# a notice that speaks to its addressee (あなたは…, 貴殿の…): about them, not a correspondent's greeting
+_SPOKEN_TO = re.compile(r"あなた|貴殿|貴職")
 _COMPANY_SIGNATURE = re.compile(r"(?m)^[ \t>　]*" + COMPANY + r"[^\n]{0,30}[ 　](?P<s>[一-鿿々]{1,3})[ 　][一-鿿々ぁ-ゖ]{1,4}[ \t]*$")
 
 
@@ -53,3 +55,5 @@ def known_staff(text: str, hits: list[_HitLike], partner_lines: set[int]) -> Non
                 and h.line not in partner_lines and text[h.start:h.end].replace("\u3000", " ").split(" ")[0] in surnames \
                 and _CORRESPONDENT_LINE.fullmatch(text, _line_start(text, h.start), _line_end(text, h.end)) is not None:
             h.meta.update(official=True, staff=True, public_context="known_staff")
+            if _SPOKEN_TO.search(text, _line_end(text, h.end), _line_end(text, h.end) + 120) is not None:
+                h.meta.update(subject=True, topic=True)  # a notice to them (桑折 はるか 様 ⏎ あなたは…): their matter (r26)

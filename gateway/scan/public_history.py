@@ -76,13 +76,27 @@ _LIFESPAN_AFTER = re.compile(r"[ ]?[（(][^（()）\n]{0,40}?[-–—〜～~][ ]
 
 def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
     """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
-    centuries, or with a life span ending before 1950 in brackets after the name: historical figures. A resident
+    centuries, or with a life span ending before 1950 in brackets after the name (here or at another mention of it):
+    historical figures. A resident
     addressed with さん or named by a label is not."""
     return {h.line for h in hits if h.entity == "PERSON" and (
         # (or the one a story of the past singles out: 明治二十年代、この村にはただ一人の医師, round 21)
         ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")
          and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
-        or _LIFESPAN_AFTER.match(text, h.end) is not None)}
+        or _LIFESPAN_AFTER.match(text, h.end) is not None or _spanned_elsewhere(text, text[h.start:h.end]))}
+
+
+def _spanned_elsewhere(text: str, name: str) -> bool:
+    """The same name given its life span at another mention (医師・斎部玄周（いんべ げんしゅう）と… ⏎ 斎部玄周（1841～1897）は,
+    round 26): a panel's title names the figure its body dates."""
+    p = text.find(name)
+    for _ in range(8):
+        if p < 0 or len(name) < 2:
+            return False
+        if _LIFESPAN_AFTER.match(text, p + len(name)) is not None:
+            return True
+        p = text.find(name, p + len(name))
+    return False
 
 
 # --- round 24: a death notice's cause of death ------------------------------------------------------------

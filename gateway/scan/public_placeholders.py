@@ -33,6 +33,30 @@ PLACEHOLDER_IDS = frozenset({
     "JP_RESIDENCE_CARD"})
 
 
+def _value_key(value: str) -> str:
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+def repeated_examples(text: str, hits: list[_HitLike]) -> None:
+    """An identifier's value shown as an example elsewhere in the text (a test's literal, a 記入例's number) is the same
+    example where it recurs (the program's printed output, ab12345678cd in either case; round 26); so is a number of
+    the digits in order printed where a test quotes it as a literal (the recognizer's ``sample_literal``)."""
+    seen = {_value_key(text[h.start:h.end]) for h in hits if h.entity in PLACEHOLDER_IDS and h.meta.get("example")}
+    lower = None
+    for h in hits[:64]:
+        if h.entity not in PLACEHOLDER_IDS or h.meta.get("example"):
+            continue
+        value = text[h.start:h.end]
+        if _value_key(value) in seen:
+            h.meta["example"] = True
+        elif (digits := "".join(c for c in value if c.isdigit())) and digits in "01234567890123" \
+                and text[h.start - 1:h.start] not in ("'", '"', "`"):
+            # (…or its digits in order quoted as a test's literal elsewhere, which the recognizer passed over)
+            lower = text.lower() if lower is None else lower
+            if any(f"{q}{value.lower()}{q}" in lower for q in "'\"`"):
+                h.meta["example"] = True
+
+
 def placeholders(text: str, hits: list[_HitLike]) -> None:
     """An identifier of one repeated digit (0000 0000 0000, 1111111), or of the digits in order
     (12345678901, its check digit aside) given as the shape of a number (のような, 例えば), is a

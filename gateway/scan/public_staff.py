@@ -223,3 +223,22 @@ def office_heads(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
                 and _HEAD_AFTER.match(text, h.end) is not None:
             h.meta["official"] = True
             h.meta["public_context"] = "office_head"
+
+
+# a newsletter's or a page's introduction of the staff (職員を紹介します, スタッフ紹介, 新しい先生の紹介): the names in the
+# paragraphs after it are the office's staff in their posts, not a roster of residents or pupils (round 26)
+_STAFF_INTRO = re.compile(r"(?:職員|教職員|スタッフ|保育士|先生(?:方|たち)?|担任)(?:を|の)?(?:ご)?紹介(?!状|先|料|制度|者)")
+_INTRO_REACH = 1500
+
+
+def staff_introductions(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Mark the names after a staff introduction's heading (職員を紹介します ⏎ 園長 望月 久美子 ⏎ ひよこ組（0歳） 今泉 さやか)
+    as officials: the office presents its own staff. A line with a private contact, or a sensitive topic named with
+    them, keeps its own rules (the staff-subject rule still reads a topic)."""
+    m = _STAFF_INTRO.search(text)
+    if m is None:
+        return
+    for h in hits:
+        if h.entity == "PERSON" and not h.meta.get("official") and h.line not in partner_lines \
+                and m.end() <= h.start <= m.end() + _INTRO_REACH:
+            h.meta.update(official=True, staff=True, public_context="staff_introduction")

@@ -30,7 +30,8 @@ PLACEHOLDER = re.compile(
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
     r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here)|"
     # an instruction in lower-case words: replace-with-a-long-random-string, generate_a_secret_key, set-in-production
-    r"(?-i:(?:replace|change|generate|insert|fill|put|set|use|add)(?:[_\-][a-z0-9]+){2,})|"  # (replace-with-64-random-chars)
+    # (and asked politely: please-generate-a-random-string, round 26)
+    r"(?-i:(?:please[_\-])?(?:replace|change|generate|insert|fill|put|set|use|add|enter|create)(?:[_\-][a-z0-9]+){2,})|"
     # the secret store the value is kept in, named in its place (パスワードは ansible-vault で暗号化, key: azure-key-vault: r17)
     r"(?-i:(?:[a-z0-9]+[_\-])*(?:vault|key[_\-]?vault|keychain|kms|keepass|bitwarden|1password|lastpass|secrets?[_\-]?manager)"
     r"(?:[_\-][a-z0-9]+)*)|"

@@ -2,7 +2,8 @@
 
 ``ENGLISH_TOPICS``: English case notes (lower case: ASCII keywords match in their own case). ``RESIDENT_LANGUAGE_TOPICS``:
 letters and forms of residents in their own language (pasted in to be translated): the words a consultation turns on
-(Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean, Indonesian, Thai).
+(Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean, Indonesian, Thai). ``CARE_TOPICS``: Japanese words of care
+records added in round 26 (a treatment, a device, a sense lost).
 """
 
 from __future__ import annotations
@@ -163,4 +164,10 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # an asylum claim (a person's immigration status, as 難民申請)
     ("welfare", ("asylum seeker", "asylum-seeker", "asylum application", "applied for asylum", "refugee status",
                  "refugee application", "solicitante de refúgio", "pedido de refúgio")),
+)
+
+CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a treatment, a device or a sense lost (在宅酸素療法中, 難聴, 胃ろう), and 糖尿 as a nurse's list shortens 糖尿病
+    ("health", ("在宅酸素", "酸素療法", "人工呼吸器", "胃ろう", "胃瘻", "経管栄養", "喀痰吸引", "たん吸引", "人工肛門", "ストーマ",
+                "難聴", "失明", "全盲", "弱視", "糖尿")),
 )

@@ -114,7 +114,8 @@ def _sentence_end(text: str, e: int, limit: int) -> int:
 
 
 # a worked example (…円の場合) or a legal threshold (…円を超えない, …円以上の) rather than a price
-# RFC 5737 documentation addresses are private to Python but printed in every manual
+# RFC 5737 addresses: private to Python, in every manual; the office's own networks (基幹系DBサーバ 10.24.8.31 …？, r26)
+_OWN_NETWORK = frozenset({"基幹系", "LGWAN", "住基ネット", "住基DB", "マイナンバー利用事務系", "庁内LAN", "庁内ネットワーク", "中間サーバ"})
 _DOC_NETS = (ipaddress.ip_network("192.0.2.0/24"), ipaddress.ip_network("198.51.100.0/24"),
              ipaddress.ip_network("203.0.113.0/24"))
 
@@ -180,8 +181,7 @@ def _private_ips(text: str, lo: int, hi: int) -> set[str]:
     return out
 
 
-# a host table (hosts file, server list, inventory): a private address, then a host name with a digit or a
-# hyphen (kikan-db01, fs01), at the start of a line or table cell
+# a host table (hosts file, server list, inventory): a private address, then a host name with a digit or a hyphen
 _HOST_ROW = re.compile(
     r"(?m)^[ \t|]*(?P<ip>(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})[ \t]*[ \t,|][ \t|]*"
     r"(?=[A-Za-z][A-Za-z0-9_.\-]{0,62}[0-9\-])[A-Za-z][A-Za-z0-9_.\-]{1,62}")
@@ -423,8 +423,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                     and (_HOME_CUE.search(text, 0, min(len(text), 200)) or _HOME_CUE.search(text, lo, hi))):
                 return False  # 自宅のPCで route print: a home router's 192.168.x.x network, not the office's
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
-            return len(ips) > 1 or (len(ips) == 1 and not question_cues(text, s, e, strong_only=True)
-                                    and not _short_question(text))
+            return len(ips) > 1 or (len(ips) == 1 and (text[s:e] in _OWN_NETWORK or not question_cues(
+                text, s, e, strong_only=True) and not _short_question(text)))
         if m.requires == "name":
             # the writer's own declaration before the material (まだ内示前なので名前入りの版は…) covers what is
             # pasted after it (round 13)

@@ -422,20 +422,20 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1)
         official, staff = (False, False) if staff and home_after(text, e) else (official, staff)  # 自宅：… (round 12)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
-        # the record is about them: "… について", a subject label (被評価者), or the name followed by the
-        # unit in brackets as in a record's header ("職員 石原 浩二(下水道課) 基本給 …")
-        # (a staff member as the value of a record's field — 対象:, 面談者:, 氏名: — other than the staff
-        # labels that name the author or contact: 担当, 作成者 …)
+        # the record is about them: "… について", a subject label (被評価者), the name followed by the unit in brackets as
+        # in a record's header ("職員 石原 浩二(下水道課) 基本給 …"), a staff member as the value of a record's field
+        # (対象:, 面談者:, 氏名:) other than the staff labels that name the author or contact (担当, 作成者 …)
         about = _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
         he = honorific_end(text, e, hon)
         about = about or (not staff and _SELF_AFTER.match(text, he) is not None)  # 朝比奈 清さん本人と会えた
-        subject = staff and (about or label in SUBJECT_LABELS or named_as_party(text, s) or harm_from(text, he)
+        party = staff and named_as_party(text, s)
+        subject = staff and (about or label in SUBJECT_LABELS or party or harm_from(text, he)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None
                              or AGE_NOTE.match(text, he) is not None)
-        # (a record's subject field heading its line — 相手：樋渡 ちなつ 主事 — is the topic of the record below it, round 23)
-        about = about or (subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1))
+        # (a record's subject field heading its line — 相手：樋渡 ちなつ 主事, 被処分者：… — is its topic, r23, r26)
+        about = about or party or (subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1))
         meta = ({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {}
         if staff and not subject:
             meta.update(staff_roles(text, s, e, hon, full))  # agent, family, contact, heads (person_roles)

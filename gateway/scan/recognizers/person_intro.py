@@ -48,8 +48,10 @@ _NAME_WITH_READING = re.compile(
 # a kanji full name written without a space and its reading in two words (宮後隆之（みやご・たかゆき）, 東雲千鶴（シノノメ
 # チヅル）): the reading parts it (a spaced name is the name model's); not a body's or a place's name spelled out
 # (東雲建設（しののめ・けんせつ）)
-_FULL_READING = re.compile(r"(?<![一-鿿々〆ヶ ])(?P<name>[一-鿿々〆ヶ]{3,7})\("
+# (or spaced with an age after it: 無職の男性 上遠野 稔（うえとおの みのる）33歳, round 26; the name model then asks for it)
+_FULL_READING = re.compile(r"(?:(?<![一-鿿々〆ヶ ])(?P<name>[一-鿿々〆ヶ]{3,7})|(?<![一-鿿々〆ヶ])(?P<spaced>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶ]{1,4}))\("
                            r"(?P<r1>[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?P<r2>[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
+_AGE_AFTER_READING = re.compile(r"[ 　、,]?(?:[0-9]{1,3}[ ]?歳|\([0-9]{1,3}[ ]?歳?\))")
 _SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|被処分(?:予定)?者|処分対象者|被評価者|当該職員|対象職員|相談者|被害者|行為者)(?:[:：]|[ 　])")
 _NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|室|市|町|村|県|区|駅|川|山|寺|神社|館|園|校|病院|署|所|社|店|屋|橋|港|線)$")
 
@@ -314,10 +316,13 @@ class PersonIntroMixin:
 
     def _full_readings(self, text: str):
         """A glued kanji full name with its reading in two words in brackets, no honorific needed (主任の宮後隆之（みやご・
-        たかゆき）です): a surname and a given name spelled out are a person's (round 24). Staff when a title stands right
-        before it."""
+        たかゆき）です): a surname and a given name spelled out are a person's (round 24); a spaced one too when the name
+        model reads it as a name and an age follows (無職の男性 上遠野 稔（うえとおの みのる）33歳, round 26). Staff when a title stands right before it."""
         for m in islice(_FULL_READING.finditer(text), 32):
-            name = m.group("name")
+            if (name := m.group("name")) is None:
+                if _AGE_AFTER_READING.match(text, m.end()) is None or not spaced_name_ok(name := m.group("spaced")):
+                    continue  # (a spaced one only with an age after it: an introduction in 広報 gives none)
+                name = name.replace(" ", "").replace("　", "")
             kanji = len(name)
             kana = len(m.group("r1")) + len(m.group("r2"))
             if not 2 <= kanji <= 7 or not kanji <= kana <= 3 * kanji + 2 or name in _NOT_NAMES or name[-1] in _ROLE_END \
@@ -327,7 +332,8 @@ class PersonIntroMixin:
             # (a record's subject label heading the line: 対象者　市立…中学校　教諭　雲母 崇（きらら たかし）)
             meta = {"subject": True, "topic": True} if staff and _SUBJECT_LABEL_BEFORE.search(
                 text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start()) is not None else {}
-            yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.5 if staff else 0.85, form="reading",
+            g = "name" if m.group("name") else "spaced"
+            yield self.result(self.ENTITY, m.start(g), m.end(g), 0.5 if staff else 0.85, form="reading",
                               full_name=True, honorific=None, label=False, official=staff, staff=staff,
                               strength="medium" if staff else "strong",
                               person_key=stable_key(re.sub(r"[ 　]", "", name)), **meta)

@@ -45,8 +45,9 @@ _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社�
                           + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
 # …or the office's unit and an employment before the name (相談者：道路維持課 会計年度任用職員（事務補助）　仁科 真緒): staff,
 # the record's party when the label names one (round 25)
-_UNIT_EMPLOYMENT_FIRST = re.compile(r"(?:[一-鿿ァ-ヺ]{1,10}(?:課|係|室|部|局|センター|所)[ \t　]?)?(?:会計年度任用職員|再任用職員|"
-                                    r"臨時職員|非常勤職員|嘱託職員|任期付職員|パート職員|一般職員)(?:[(（][^()（）\n]{1,10}[)）])?[ \t　]+")
+_UNIT_EMPLOYMENT_FIRST = re.compile(r"(?:[一-鿿ァ-ヺ]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署)[ \t　]?)?(?:会計年度任用職員|"
+                                    r"再任用職員|臨時職員|非常勤職員|嘱託職員|任期付職員|パート職員|一般職員)"
+                                    r"(?:[(（][^()（）\n]{1,10}[)）][ \t　]*|[ \t　]+)")  # (a library's, a school's: r26)
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",

@@ -97,7 +97,7 @@ _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a 
                "the dialogue", "reading club", "book club", "this novel", "the novel", "a novel", "fairy tale", "fictional",
                "this play", "chapter 1", "chapter 2")
 # (a literary prize's entry, 文芸賞の応募作 / 文学賞応募作品, round 14: a story written for a contest)
-FICTION_CUES = ("登場人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作",
+FICTION_CUES = ("登場人物", "登場する人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作",
                 "長編の", "応募された") + _FICTION_EN  # (文芸賞（小説部門）に応募された…, round 15)
 # (a short story handed in for review or for a literary magazine, round 15: 短編の講評, 掌編を推敲, 文芸誌に載せる…)
 _STORY_CUES = {"短編": re.compile(r"(?:[(（][^()（）\n]{1,12}[)）])?(?:小説|作品|ミステリー?)?(?:の(?:講評|感想|添削|校正|推敲|原稿|一節|一部|一場面|場面|続き|冒頭|結末|あらすじ)|"
@@ -164,8 +164,8 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
             elif w in _STORY_CUES:
                 if _STORY_CUES[w].match(text, p + len(w)):
                     return True
-            elif w == "登場人物" or w in _FICTION_EN or w in _TOLD_STORIES or _FICTION_PART.match(text, p + len(w)) or (
-                    w in ("応募作", "応募された") and _LITERARY.search(text, max(0, p - 16), p)):
+            elif w in ("登場人物", "登場する人物") or w in _FICTION_EN or w in _TOLD_STORIES or _FICTION_PART.match(text, p + len(w)) or (
+                    w in ("応募作", "応募された") and _LITERARY.search(text, max(0, p - 60), p)):
                 return True
     return False
 

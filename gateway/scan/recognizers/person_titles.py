@@ -12,6 +12,7 @@ from typing import Any
 
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_charname import resident_surname
 
 # titles held by one person in a body or a class
 _UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副村長", "教育長", "校長", "副校長", "教頭", "園長", "副園長",
@@ -27,13 +28,17 @@ _TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT
                             + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事))"
                             r"(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
-# 感染症対策, 通院の付き添い, 病気休暇の制度)
+# 感染症対策, 通院の付き添い, 病気休暇の制度; 治療中で、 and 療養中です are predicates, round 26)
 _PREDICATE_AFTER = re.compile(r"(?:中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
-                              r"の(?:ため|見込み|予定|可能性)|[、。,]|$)")
+                              r"の(?:ため|見込み|予定|可能性)|で(?:[、,]|す|し)|[、。,]|$)")
 # the word right after "<title>の" names the holder's own state, unless a compound goes on (入院患者)
 _OWN_STATE_AFTER = re.compile(r"(?![一-鿿々ァ-ヺ])")
 # "市長の自宅（緑野市本町2丁目7番15号）": the home with its street number
 _TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")の(?:自宅|お宅|住まい)[^。\n]{0,16}?[0-9]")
+# a colleague named by surname after the writer's own unit (弊課の戸叶は、…急性心筋梗塞で倒れ、…入院しております; 部下の
+# 田中が手術): one person, as a title is (round 26); the surname must be the dictionary's
+_COLLEAGUE = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|部|社|センター|チーム|班)|同僚|部下|上司|前任者?|後任者?)の"
+                        r"(?P<title>[一-鿿々〆ヶ]{1,4})(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 _REACH = 44
 # the predicate describes someone else the title holder deals with: "教頭は、入院中の児童の家庭を訪問した"
 _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患者|職員|教員|利用者|住民|市民|高齢者|家庭|園児|乳児|幼児|保護者)")
@@ -82,6 +87,9 @@ class PersonTitlesMixin:
                     m = None
                     for m in _TITLE_SUBJECT.finditer(text, max(0, p - _REACH), p):
                         pass  # the title nearest the predicate
+                    if m is None:
+                        m = _COLLEAGUE.search(text, max(0, p - _REACH - 8), p)
+                        m = m if m is not None and resident_surname(m.group("title")) else None
                     after = p + len(w)
                     own = m is not None and m.group(0).endswith("の") and m.end() == p  # 副校長の入院
                     if m is not None and not (_OWN_STATE_AFTER.match(text, after) if own

@@ -27,7 +27,7 @@ import ahocorasick
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._condition_names import SUFFIXES, condition_at
 from gateway.scan.recognizers._grade_words import WORD as GRADE_WORD, graded_evaluations
-from gateway.scan.recognizers._sensitive_words import ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
+from gateway.scan.recognizers._sensitive_words import CARE_TOPICS, ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
 
 # family -> (legal 要配慮?, specific words (0.7), broader words (0.5))
 FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
@@ -108,7 +108,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                         "失業した", "仕事を失", "出ていくように言われ", "出て行くように言われ", "退去を求められ",
                         "在留期限が切れ", "在留期間が切れ", "在留期限切れ", "在留期間切れ", "ビザが切れ", "オーバーステイ", "不法滞在", "難民申請", "生活保護", "保護受給", "保護費", "保護世帯", "被保護者", "保護決定", "保護廃止", "保護停止",
                         "ケース記録", "ケースワーカー", "生活困窮", "困窮者", "就学援助", "住居確保給付金", "保護開始", "保護開始日",
-                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保受給", "生保世帯", "(生保)", "生保の方", "生保費", "収入認定",
+                        "生活福祉資金", "自立支援", "ホームレス", "路上生活", "生保", "生保受給", "生保世帯", "(生保)", "生保の方", "生保費", "収入認定",
                         "保護申請", "生活扶助",
                         # said casually (round 9): ナマポ, リストラされて, 年金だけじゃ足りない, 家賃まだ入ってない
                         "ナマポ", "失業(", "床上浸水", "生保受けて", "生保もらって", "生保の人", "リストラされ", "リストラに", "年金だけじゃ足りな",
@@ -303,8 +303,8 @@ _guard(("インフルエンザ", "新型コロナ", "COVID-19", "感染症", "�
 # a life stage a service covers (妊娠期から子育て期まで切れ目のない支援): the policy's scope, nobody's pregnancy (r17)
 _guard(("妊娠",), after=r"期(?:から|まで|の(?:支援|相談|方))|・出産・子育て|・出産から子育て|から子育て")
 _guard(("鬱で", "鬱っぽ", "鬱になっ", "鬱気味", "鬱状態"), before=r"憂")  # 憂鬱で: a gloomy mood, no illness
-# English case notes and residents' own languages (recognizers/_sensitive_words.py)
-for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS:
+# English case notes, residents' own languages, care words (recognizers/_sensitive_words.py)
+for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS + CARE_TOPICS:
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 _guard(("シェルター",), before=r"核|防空|避難")
@@ -319,9 +319,9 @@ _guard(("犯罪",), after=r"学|心理学|小説|映画|ドラマ")
 # the rules of discipline, not a case (懲戒処分の指針の改正, 分限処分の手続き, 懲戒処分等の公表基準: round 23)
 _guard(("懲戒処分", "懲戒", "分限処分"), after=r"(?:処分)?等?の(?:指針|基準|標準例|運用|手続|流れ|考え方|種類|概要|公表基準|事例集)")
 _guard(("年収",), after=r"の?(?:目安|相場|平均|中央値)")
+_guard(("生保",), before=r"更|大手|外資|かんぽ", after=r"護|会社|レディ|各社|業界|商品|協会|の(?:営業|外交|勧誘|加入)|に加入")  # 生命保険
 _guard(("起訴",), after=r"状一本主義")
-# an agency or a school's specialist named as whom the prompt's document is for (スクールソーシャルワーカーへの共有メモ,
-# 児相向けの報告書): its reader, no one's topic (round 14)
+# an agency or specialist as the document's reader (スクールソーシャルワーカーへの共有メモ, 児相向けの報告書), no one's topic (r14)
 _guard(("スクールソーシャルワーカー", "児童相談所", "児相"),
        after=r"(?:さん)?(?:への|へ|宛て?の?|向けの?)(?:共有|連絡|報告|説明|提出|引き?継ぎ)?(?:用の?)?(?:メモ|資料|文書?|メール|票|書類|報告書)")
 

@@ -1,0 +1,84 @@
+"""Issue 13, round 26: twelve themed blind batches (h26a–l, 540 rows) and eight sealed sets (h26s–z, 360 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h26c 15 / 30), each scored once on first contact
+(recall by action / false blocks); round 26 opened on 6d00441 (the round-25 close). "The working tree" is the round's tree
+at the time, with the fixes for the sets scored before it:
+
+| set | scored on | first contact |
+|---|---|---|
+| h26a, h26b, h26c, h26d (public works; council secretariat; hard negatives first, 15 / 30; fire and ambulance) | 6d00441 | 86/90, 2/90 |
+| h26s, h26t, h26u (sealed: an ordinary week; the hard middle; a prefecture's month) | 6d00441 | 69/75, 2/60 |
+| h26e, h26i (the registry counter; short everyday requests) | the working tree | 46/50, 0/40 |
+| h26f, h26g, h26h, h26j (accounts; childcare; personnel; English work) | the working tree | 92/100, 2/80 |
+| h26v (sealed: the hard middle, again) | the working tree | 25/25, 1/20 |
+| h26w, h26x, h26y, h26z (sealed: the hard middle, a third time; a small town; welfare and health; a ward office) | the working tree | 95/100, 0/80 |
+| h26k, h26l (staff as the subject in every department; names written in unexpected ways) | the working tree | 42/50, 1/40 |
+| all first contacts (490 block / 410 allow) | — | recall 0.929 (455/490), false blocks 0.020 (8/410) |
+| the eight sealed sets only | — | recall 0.945 (189/200), false blocks 0.019 (3/160) |
+
+Known gaps are non-strict xfails with their reason.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan.test_generalisation_shapes import probe_test
+
+_TYPES = "types only: the row blocks on its other findings; "
+KNOWN_GAPS: dict[str, str] = {
+    "h26a020": _TYPES + "PERSON not read (worker roster health)",
+    "h26a026": _TYPES + "JP_ADDRESS not read (water card payment form)",
+    "h26a044": _TYPES + "PERSON not read (residence card site patrol)",
+    "h26b017": _TYPES + "JP_ADDRESS not read (foreign petitioner residence card)",
+    "h26d016": _TYPES + "PERSON not read (duty injury insurance)",
+    "h26d028": "a patient named in katakana with ・ after 保険証で確認 in a dispatch chat: no cue reads a katakana full name there",
+    "h26e022": _TYPES + "DATE_OF_BIRTH not read (koseki correction)",
+    "h26f002": "returned 全銀 transfer records (kana names and account numbers) in a fixed layout the record reader does not know",
+    "h26f003": _TYPES + "PERSON not read (travel claim home address)",
+    "h26g017": _TYPES + "IP_ADDRESS not read (nursery ict credential)",
+    "h26g044": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign parent mail)",
+    "h26g045": _TYPES + "PERSON not read (applicant csv export)",
+    "h26h007": "a 対象： value of a library, an employment and a post in brackets before a name with ケ: the name is not read",
+    "h26h009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (recruitment exam scores)",
+    "h26h015": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26h016": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion exam results)",
+    "h26h028": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26h044": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26h045": _TYPES + "PERSON not read (salary garnishment note)",
+    "h26i028": _TYPES + "PERSON not read (bank account table)",
+    "h26i031": _TYPES + "PERSON not read (passport roster add)",
+    "h26i034": "a list of surnames alone with ages and conditions (川端 75 糖尿): surnames alone are not read as a roster",
+    "h26j002": "a personnel plan before 内示 told in English in words the term list does not hold",
+    "h26j031": _TYPES + "PERSON not read (evac roster restricted)",
+    "h26j038": "an ALT's English mail naming pupils by given name with their conditions",
+    "h26k002": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26k014": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26k026": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26k029": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26k041": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26k044": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26l008": "a list of surnames alone with ages and conditions: surnames alone are not read as a roster",
+    "h26l015": _TYPES + "PERSON not read (buried tsuchiyoshi pension)",
+    "h26l018": "a letter-spaced kanji name on a decision notice",
+    "h26l028": "a 記入例 whose sample account and birth date are read as a real person's (the form's marker does not reach them)",
+    "h26l030": _TYPES + "DATE_OF_BIRTH not read (ocr split name dob)",
+    "h26l043": _TYPES + "PERSON not read (foreign long name phone)",
+    "h26s011": _TYPES + "PERSON not read (license identity report)",
+    "h26s017": _TYPES + "PERSON not read (refund bank account)",
+    "h26s023": "a romanised Japanese name in English prose (Haruto Sakuma (class 2-3)) with no title or label before it",
+    "h26t040": _TYPES + "DATE_OF_BIRTH not read (english mail passport)",
+    "h26t044": _TYPES + "IP_ADDRESS not read (config mixed placeholder live)",
+    "h26u017": _TYPES + "SENSITIVE_PERSONAL_INFO not read (police inquiry reply)",
+    "h26u034": _TYPES + "PERSON not read (allowance claim ocr)",
+    "h26u043": _TYPES + "SENSITIVE_PERSONAL_INFO not read (whistleblower intake)",
+    "h26v012": _TYPES + "JP_RESIDENCE_CARD not read (residence card wrapped)",
+    "h26v035": _TYPES + "PERSON not read (personnel plan before naiji)",
+    "h26w009": "a 予定価格 line buried in a long specification, in words the term list does not hold",
+    "h26w011": "a household singled out by a city-housing building and room with welfare details: the dwelling is not read as an address",
+    "h26w017": "a shop owner singled out by the shop's name and address with tax arrears",
+    "h26y006": "a resident described without a name beside her personal mobile in full-width digits",
+    "h26y028": "an OCR'd doctor's opinion form, letter-spaced, with the birth date and address",
+    "h26y029": _TYPES + "SENSITIVE_PERSONAL_INFO not read (tb patient letter en)",
+}
+
+test_generalisation_shape_r26 = probe_test("generalisation_shapes_r26.jsonl", KNOWN_GAPS)
+
+test_generalisation_shape_r26_sealed = probe_test("generalisation_shapes_r26_sealed.jsonl", KNOWN_GAPS)
