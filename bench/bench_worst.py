@@ -321,6 +321,18 @@ CASES: dict[str, Callable[[int], str]] = {
     "marking: quoted restriction lists": lambda n: fill("「複製禁止」「持出禁止」", n) + "等",
     "person: resident introductions": lambda n: fill("\n弁天町の鶴巻です。", n),
     "identifiers: long cell before numbers": lambda n: fill("x" * 1500 + ",1234567,7654321,1357913\n", n),
+    # round 26: surnames with ages as list rows, colleagues after the writer's unit, spaced names with readings and ages,
+    # a staff introduction before many names, private host maps, example values printed again, shop-and-home addresses,
+    # a figure's life span at another mention, estates' floors and rooms
+    "r26: surname and age rows": lambda n: fill("\n・柿沼(84) 独居、在宅酸素", n),
+    "r26: colleagues before patient words": lambda n: fill("弊課の田中は入院し、", n),
+    "r26: spaced names with readings and ages": lambda n: fill("男性 上遠野 稔（うえとおの みのる）33歳、", n),
+    "r26: staff introduction then names": lambda n: "職員を紹介します。\n" + fill("園長 望月 久美子さん\n", n),
+    "r26: private host map": lambda n: fill("remote=10.1.%d.%d:502 " % (1, 2), n),
+    "r26: example value printed again": lambda n: '"AB12345678CD"\n' + fill("ab12345678cd True\n", n),
+    "r26: shop-and-home addresses": lambda n: fill("本町1丁目3-9、店舗兼住宅 滞納 ", n),
+    "r26: life span at another mention": lambda n: fill("斎部玄周（いんべ げんしゅう）は結核、", n) + "斎部玄周（1841～1897）",
+    "r26: estate floors and rooms": lambda n: fill("市営桜ヶ丘団地 C棟3階 307号室の世帯、", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -30,9 +30,14 @@ _RESIDENT_AFTER = re.compile(
 _REACH = 48
 
 
+# …or said to be a home as well as a shop (本町1丁目3-9、店舗兼住宅): the owner lives there (round 26)
+_HOME_TOO_AFTER = re.compile(r"[ ]?[、,(（][ ]?(?:店舗兼(?:住宅|自宅|住居)|自宅兼(?:店舗|事務所|作業場)|住居兼(?:店舗|事務所))")
+
+
 def resident_after(text: str, end: int) -> dict[str, Any]:
     """{"resident": True} when the address ending at ``end`` is followed by who lives there, else {}."""
-    return {"resident": True} if _RESIDENT_AFTER.match(text, end, min(len(text), end + _REACH)) else {}
+    hi = min(len(text), end + _REACH)
+    return {"resident": True} if _RESIDENT_AFTER.match(text, end, hi) or _HOME_TOO_AFTER.match(text, end, hi) else {}
 
 
 # the dwelling named before the address, as the subject's (round 16): 住まいは朝比奈町字上宿112番地、…; 自宅：…; 現住所 …

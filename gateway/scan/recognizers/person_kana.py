@@ -19,6 +19,8 @@ from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONO
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
 from gateway.scan.recognizers.person_addressee import PersonAddresseeMixin
 from gateway.scan.recognizers.person_classcode import FACILITY_ROW_WORDS, SCHOOL_TRIGGERS, PersonClassCodeMixin
+from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_charname import resident_surname
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, _kana_to_katakana, spaced_name_ok
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
@@ -39,6 +41,11 @@ _KANA_HOUSEHOLD = re.compile(r"(?<![ぁ-ゖァ-ヺー一-鿿])(?P<name>[ぁ-ゖ]
 # surname to the dictionary in katakana (モリタ) and no native word
 _KANA_SURNAME_KANJI = re.compile(r"(?<![ぁ-ゖァ-ヺー])(?P<sur>[ぁ-ゖ]{2,5})[一-鿿々]{1,2}(?=くん|君|ちゃん|さん|様)")
 _MAX = 64  # names per prompt: bounded work
+# a list of surnames alone, each with an age (・柿沼(84) 独居、在宅酸素 / 川端 75 糖尿): a case worker's or a nurse's list of
+# the people it covers; two such rows at least, each surname one the dictionary knows, words after the age (a table of
+# districts has more figures there: 東山 198 240 12.1) (round 26)
+_SURNAME_AGE_ITEM = re.compile(r"(?m)^[ \t　]*(?:[・･\-*●○◆■][ \t　]*|[0-9]{1,2}[.)．、][ \t　]*)?(?P<name>[一-鿿々〆ヶ]{1,4})"
+                               r"(?:[(（][ ]?[0-9]{1,3}[ ]?(?:歳|才)?[)）][ \t　]*|[ \t　]+[0-9]{1,3}(?:歳|才)?[ \t　]+)(?=[ぁ-ゖァ-ヺー一-鿿])")
 _KIN_SET = frozenset(KIN_TRIGGERS + PERSON_NOUN_TRIGGERS)
 _CHILD_SET = frozenset(CHILDNAME_TRIGGERS + AGE_TRIGGERS)
 
@@ -71,6 +78,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._attendance_pupils(text))  # 高梨（出席番号21） (person_classcode)
         if any(w in text for w in FACILITY_ROW_WORDS):
             out.append(self._facility_row_staff(text))  # 長峰西中学校　　根岸 孝雄 (person_classcode)
+        if "\n" in text:
+            out.append(self._surname_age_items(text))  # ・柿沼(84) 独居、在宅酸素 ⏎ ・帯刀(68) 人工透析
         out.append(self._passport_order_names(text))  # ネパール国籍 SHRESTHA Anil Kumar（31・…） (person_foreign)
         if "生" in text:
             out.append(self._kana_names_before(text, _KANA_NAME_BIRTH_SCAN))  # シラカワ トミコ 昭和28年4月16日生
@@ -78,6 +87,14 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._addressee_names(text))  # 八房町 字新田前 42-6　柳沢 正二 (person_addressee)
             out.append(self._household_rows(text))  # ①　3-12　志賀 正道 (person_addressee)
         return out
+
+    def _surname_age_items(self, text: str):
+        """Surnames alone heading list rows with an age (see _SURNAME_AGE_ITEM): medium, not full names."""
+        rows = [m for m in islice(_SURNAME_AGE_ITEM.finditer(text), _MAX) if resident_surname(m.group("name"))]
+        for m in rows if len(rows) >= 2 else ():
+            yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=False,
+                              honorific=None, label=False, official=False, staff=False, strength="medium",
+                              person_key=stable_key(m.group("name")))
 
     def _kana_names_before_age(self, text: str):
         """Spaced kana full names right before an age in brackets (see the module docstring)."""

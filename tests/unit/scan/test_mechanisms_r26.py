@@ -5,6 +5,8 @@ names, towns, numbers and wording):
   window; a colleague named by surname after the writer's unit (弊課の…は、…入院しております); a notice addressed to a
   member of staff named elsewhere as staff (…様 ⏎ あなたは…病気休暇…); a committee member by surname and post whose
   treatment a secretariat's note gives (…副会長は…治療中で、);
+- a list of surnames alone, each with an age (・笹倉(86) 独居、人工透析; 野々宮 77 糖尿), not a table of districts with
+  figures; an address said to be a shop and a home (店舗兼住宅); a housing estate's block, floor and room;
 - a spaced full name with its reading and an age (無職の男性 <surname> <given>（reading）44歳); a guardianship's parties as
   labels (被後見人：); a household by its members on a memo's next item line (<address>の角 ⏎ - 80代の母親と…息子);
 - care words: home oxygen, hearing loss, tube feeding; 生保 as a welfare note writes it;
@@ -48,6 +50,10 @@ BLOCK = [
     ("host_map_log", "原因わかりますか？\n\n02:10:01 WARN keepalive failed remote=10.61.4.12:502\n"
                      "02:10:06 INFO failover -> standby 10.61.4.13\n02:10:07 ERROR write failed 172.22.9.8:1433\n"
                      "02:11:00 INFO backup started \\\\10.61.20.5\\share"),
+    ("surname_age_list", "表にして。\n\n聞き取りメモ（東地区）\n・笹倉(86) 独居、人工透析 火木土\n・御手洗(79) 認知症あり、夜間に外出"),
+    ("surname_age_spaced", "電話する順番を考えて。\n来てない人\n野々宮 77 糖尿\n芹沢 83 心不全"),
+    ("shop_and_home", "送付文の案を作って。\n対象：商店街の「花の店みずき」店主（栄町2丁目5-14、店舗兼住宅）\n滞納内容：固定資産税 3年度分"),
+    ("estate_floor_room", "回答文を考えて。（内部情報）市営あおば台団地 D棟2階 205号室の世帯は生活保護受給中で、母親は精神科に通院している。"),
     ("own_network_short_question", "住基DBサーバ 10.30.2.44 の 1521 に接続できない。リスナーの設定を見ればいい？"),
 ]
 
@@ -69,6 +75,8 @@ ALLOW = [
                             "沖田 ゆい／杉浦 まな\nばら組（1歳）　堀 亜希子"),
     ("contest_synopsis", "市民文学賞（小説部門）の一次選考をしています。応募作のあらすじを読んで講評を。\n\n元刑事の真柴は、"
                          "港町で暮らしている。旧友・志賀の元妻は薬物依存から抜け出せずにいる。"),
+    ("district_table_surnames", "グラフにして。\n地区　世帯数　人員\n北原　331　402\n大和田　118　150\n西野　87　102"),
+    ("estate_meeting_room", "案内文を作って。市営あおば台団地 D棟2階 集会室で、認知症サポーター養成講座を開きます。"),
     ("colleague_plain_contact", "取引先あての文面を整えて。来月からは弊課の鬼塚が担当いたします。よろしくお願いいたします。"),
 ]
 
