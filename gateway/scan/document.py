@@ -37,7 +37,7 @@ _EXAMPLE_MARK = re.compile(
     # …and in Korean (위 내용은 예시입니다), a Korean form's heading naming the form first (신청서 작성 예시, round 13)
     r"(?:예시|견본)입니다|^[ \t]*(?:[가-힣]{1,8}[ ]?){1,3}(?:작성|기입|기재)[ ]?예(?:시)?[ \t]*$|"
     # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
-    r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値|事例|[一-鿿ァ-ヺ]{1,6}役)(?!っぽ|風に|のよう|に(?:書き|直|変|し))|架空(?:人物|データ|事例|の個人情報)"
+    r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値|事例|[一-鿿ァ-ヺ]{1,6}役)(?!っぽ|風に|のよう|に(?:書き|直|変|し))|架空(?:人物|データ|事例|設定|の個人情報)"
     r"|架空(?:のもの)?です|ダミーデータ|(?:データ|値)は(?:すべて|全て)?ダミー|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
     # a training's bad example (×入力してはいけない例, NG例, 悪い例, 書いてはいけない例, round 14)
     r"|(?:(?:入力|記載|送信|書い|貼り付け|投稿)し?て?は(?:いけない|ならない)|ダメな|だめな|NG|ng|悪い|良くない|よくない|不適切な|禁止)例(?![えば外文])"
@@ -95,9 +95,10 @@ _SENTENCE_CHARS = re.compile(r"[\n。？?！!]|ください|下さい|お願い"
 _MAX_PARA = 2000
 # a declaration whose scope is a whole technical document (本章のレコード例は…架空のデータである, "All examples in this guide
 # use fictitious people", round 14), on the line of its 架空 / fictitious: every section after it is the example's, up to
-# _MAX_DOC characters or a real case; not a training material's note (本資料の事例は架空: a real case may be added after it)
+# _MAX_DOC characters or a real case (a drill's cards too: ※本カードの人物・住所はすべて訓練用の架空設定, round 26); not a
+# training material's note (本資料の事例は架空: a real case may be added after it)
 _WHOLE_DOC = re.compile(
-    r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント))[^。\n]{0,40}"
+    r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|[本各]カード|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント|カード))[^。\n]{0,40}"
     r"(?:例|データ|値|氏名|人物|住所)|記入例(?:に|で)(?:使用|使っ|用い)[^。\n]{0,16}(?:氏名|番号|住所|名前|データ|値)|"
     r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|"
     # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ

@@ -102,7 +102,8 @@ _KANJI_CLASS = "[" + "".join(KANJI_DIGITS) + "]"
 # fast). Two-digit runs stay: they are mostly names (三四郎, 一三美) and counts, never identifiers.
 _KANJI_RUN = re.compile(rf"{_KANJI_CLASS}(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)")
 _KANJI_TABLE = str.maketrans(KANJI_DIGITS)
-_DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"](?<=[0-9].)(?=[0-9])")
+# (or with one blank on either side: ４１０２ ー ５８３３７１ typed with the long-vowel mark, round 26)
+_DASH_BETWEEN_DIGITS = re.compile(r"[" + re.escape(DASHES.replace("-", "")) + r"](?:(?<=[0-9].)|(?<=[0-9] .))(?= ?[0-9])")
 
 
 def _build_hard_class() -> re.Pattern[str]:  # complexity: startup only
@@ -130,7 +131,7 @@ _DASH_CLASS = "[" + re.escape(DASHES.replace("-", "")) + "]"
 _KANJI_OR_DASH = re.compile(
     rf"[{_KANJI_CLASS[1:-1]}{_DASH_CLASS[1:-1]}]"
     rf"(?:(?<={_KANJI_CLASS})(?:{_KANJI_CLASS}{{2,}}|{_KANJI_CLASS}?(?=[0-9])|(?<=[0-9].){_KANJI_CLASS}?)"
-    rf"|(?<={_DASH_CLASS})(?<=[0-9].)(?=[0-9]))")
+    rf"|(?<={_DASH_CLASS})(?:(?<=[0-9].)|(?<=[0-9] .))(?= ?[0-9]))")
 _nfkc = unicodedata.normalize
 
 

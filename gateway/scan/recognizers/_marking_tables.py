@@ -81,11 +81,17 @@ def _rule_list_item(text: str, ls: int, s: int, e: int, le: int) -> bool:
             and _RULE_LEAD.search(text, max(0, ls - 300), ls) is not None)
 
 
+_QUOTED_DEFINED = re.compile(r"[」』][ \t　]*[:：][ \t　]*[^\s]")
+
+
 def explains_scheme(text: str, spans: list[tuple[int, int]]) -> bool:
     """Three or more different markings, at least two on lines that define or rule on them (a
     definition table, a rule list, training material, a rules text's enumeration): the text is about the
-    scheme, not marked."""
-    if len({text[s:e] for s, e in spans}) < 3:
+    scheme, not marked. Two are enough when each is quoted and defined after a colon (・「複製禁止」：コピーや…, round 26)."""
+    distinct = len({text[s:e] for s, e in spans})
+    if distinct == 2 and all(_QUOTED_DEFINED.match(text, e) for s, e in spans[:64]):
+        return True
+    if distinct < 3:
         return False
     lines = set()
     for s, e in spans[:64]:  # bounded: a definition table is short

@@ -9,14 +9,16 @@ names, towns, numbers and wording):
   figures; an address said to be a shop and a home (店舗兼住宅); a housing estate's block, floor and room;
 - a spaced full name with its reading and an age (無職の男性 <surname> <given>（reading）44歳); a guardianship's parties as
   labels (被後見人：); a household by its members on a memo's next item line (<address>の角 ⏎ - 80代の母親と…息子);
-- care words: home oxygen, hearing loss, tube feeding; 生保 as a welfare note writes it;
+- care words: home oxygen, hearing loss, tube feeding; 生保 as a welfare note writes it; a 基礎年金番号 typed with the
+  long-vowel mark between blanks (３２０７ ー ６１４４９０);
 - internal matters: a transfer plan's draft (人事異動の素案) before 内示; a host map of three or more private addresses in a
   log, with no network word; one host of the office's own segregated network in a short question (基幹系…？);
 - not: 更生保護 in an honours list, a life insurer's sales visit (大手生保の営業), a newsletter's introduction of a spaced name
   with its reading (…所長に <name>（reading）が着任), the same host-map shape in a subnetting exercise, one private address
   in a home question, a placeholder asked for politely (please-generate-…), a figure dated by a life span at another
   mention, a drill declaring its cast made up (登場する人物…架空, ※すべて訓練用の架空の人物です), a test's literal printed
-  again in its output, a nursery newsletter introducing its staff, a contest entry's synopsis (応募作), a colleague named
+  again in its output, a drill's cards declared made up (※本カードの人物…架空設定), a restriction quoted with what is
+  attached (「取扱制限（持出禁止）」を付けた), two restrictions quoted and defined after a colon, a nursery newsletter introducing its staff, a contest entry's synopsis (応募作), a colleague named
   by surname after 弊課の with no matter of theirs.
 """
 
@@ -54,6 +56,7 @@ BLOCK = [
     ("surname_age_spaced", "電話する順番を考えて。\n来てない人\n野々宮 77 糖尿\n芹沢 83 心不全"),
     ("shop_and_home", "送付文の案を作って。\n対象：商店街の「花の店みずき」店主（栄町2丁目5-14、店舗兼住宅）\n滞納内容：固定資産税 3年度分"),
     ("estate_floor_room", "回答文を考えて。（内部情報）市営あおば台団地 D棟2階 205号室の世帯は生活保護受給中で、母親は精神科に通院している。"),
+    ("pension_long_vowel_dash", "返信を作って。\n私の基礎年金番号は　３２０７ ー ６１４４９０　です。"),
     ("own_network_short_question", "住基DBサーバ 10.30.2.44 の 1521 に接続できない。リスナーの設定を見ればいい？"),
 ]
 
@@ -77,6 +80,11 @@ ALLOW = [
                          "港町で暮らしている。旧友・志賀の元妻は薬物依存から抜け出せずにいる。"),
     ("district_table_surnames", "グラフにして。\n地区　世帯数　人員\n北原　331　402\n大和田　118　150\n西野　87　102"),
     ("estate_meeting_room", "案内文を作って。市営あおば台団地 D棟2階 集会室で、認知症サポーター養成講座を開きます。"),
+    ("drill_cards_declared", "あと3枚考えて。\n\n※本カードの人物・住所はすべて訓練用の架空設定です。\n\nカード１\n　氏名：試験 太一　推定50代\n"
+                             "　状態：左足を骨折\n\nカード２\n　氏名：防犯 あかり　推定20代\n　状態：歩行可能"),
+    ("quoted_restriction_attached", "一般的な考え方を教えて。\n・「取扱制限（持出禁止）」を付けた文書を、会議で紙で配るのは問題ないか"),
+    ("two_restrictions_defined", "やさしく書き直して。\n　・「複製禁止」：コピーやスキャンをしてはいけない\n"
+                                 "　・「持出禁止」：庁舎の外に持ち出してはいけない"),
     ("colleague_plain_contact", "取引先あての文面を整えて。来月からは弊課の鬼塚が担当いたします。よろしくお願いいたします。"),
 ]
 
