@@ -1,5 +1,5 @@
-"""Issue 13, round 26: twelve themed blind batches (h26a–l, 540 rows) and eight sealed sets (h26s–z, 360 rows), written by
-writers who never read or ran the scanner (25 block / 20 allow each; h26c 15 / 30), each scored once on first contact
+"""Issue 13, round 26: fourteen themed blind batches (h26a–n, 630 rows) and twelve sealed sets (h26o–z, 540 rows), written
+by writers who never read or ran the scanner (25 block / 20 allow each; h26c 15 / 30), each scored once on first contact
 (recall by action / false blocks); round 26 opened on 6d00441 (the round-25 close). "The working tree" is the round's tree
 at the time, with the fixes for the sets scored before it:
 
@@ -12,8 +12,12 @@ at the time, with the fixes for the sets scored before it:
 | h26v (sealed: the hard middle, again) | the working tree | 25/25, 1/20 |
 | h26w, h26x, h26y, h26z (sealed: the hard middle, a third time; a small town; welfare and health; a ward office) | the working tree | 95/100, 0/80 |
 | h26k, h26l (staff as the subject in every department; names written in unexpected ways) | the working tree | 42/50, 1/40 |
-| all first contacts (490 block / 410 allow) | — | recall 0.929 (455/490), false blocks 0.020 (8/410) |
-| the eight sealed sets only | — | recall 0.945 (189/200), false blocks 0.019 (3/160) |
+| h26o, h26p, h26q (sealed: the hard middle, a fourth time; a city's month; a board of education) | 3783f52 (committed) | 73/75, 2/60 |
+| h26n (chat and spoken text) | 3783f52 | 24/25, 0/20 |
+| h26r (sealed: general affairs, planning and IT) | 3783f52 + the h26o/q fixes | 24/25, 0/20 |
+| h26m (long documents and scans) | the same | 24/25, 1/20 |
+| all first contacts (640 block / 530 allow) | — | recall 0.938 (600/640), false blocks 0.021 (11/530) |
+| the twelve sealed sets only | — | recall 0.953 (286/300), false blocks 0.021 (5/240) |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -38,29 +42,47 @@ KNOWN_GAPS: dict[str, str] = {
     "h26g045": _TYPES + "PERSON not read (applicant csv export)",
     "h26h007": "a 対象： value of a library, an employment and a post in brackets before a name with ケ: the name is not read",
     "h26h009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (recruitment exam scores)",
-    "h26h015": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26h015": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
     "h26h016": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion exam results)",
-    "h26h028": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26h044": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
+    "h26h028": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
+    "h26h044": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
     "h26h045": _TYPES + "PERSON not read (salary garnishment note)",
     "h26i028": _TYPES + "PERSON not read (bank account table)",
     "h26i031": _TYPES + "PERSON not read (passport roster add)",
-    "h26i034": "a list of surnames alone with ages and conditions (川端 75 糖尿): surnames alone are not read as a roster",
     "h26j002": "a personnel plan before 内示 told in English in words the term list does not hold",
     "h26j031": _TYPES + "PERSON not read (evac roster restricted)",
     "h26j038": "an ALT's English mail naming pupils by given name with their conditions",
-    "h26k002": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26k014": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26k026": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26k029": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26k041": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26k044": "staff as the subject named in ways the staff rules do not read yet (a table of letter-spaced names, a post and surname in prose, a kana reading only, a buried note)",
-    "h26l008": "a list of surnames alone with ages and conditions: surnames alone are not read as a roster",
+    "h26k002": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
+    "h26k014": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
+    "h26k026": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
+    "h26k029": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
+    "h26k041": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
+    "h26k044": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
     "h26l015": _TYPES + "PERSON not read (buried tsuchiyoshi pension)",
     "h26l018": "a letter-spaced kanji name on a decision notice",
     "h26l028": "a 記入例 whose sample account and birth date are read as a real person's (the form's marker does not reach them)",
     "h26l030": _TYPES + "DATE_OF_BIRTH not read (ocr split name dob)",
     "h26l043": _TYPES + "PERSON not read (foreign long name phone)",
+    "h26m002": _TYPES + "PHONE_NUMBER not read (scan complaint letter)",
+    "h26m005": _TYPES + "PERSON not read (scan donation fax card)",
+    "h26m010": _TYPES + "PHONE_NUMBER not read (scan moving in form)",
+    "h26m014": _TYPES + "PERSON not read (scan insurance card copy)",
+    "h26m020": _TYPES + "PERSON not read (scan pension handbook)",
+    "h26m026": "an OCR'd driving licence: the licence number split over two lines after 第, the name letter-spaced",
+    "h26m034": _TYPES + "DATE_OF_BIRTH not read (scan claim form mynumber)",
+    "h26n017": _TYPES + "PERSON not read (chat residence card)",
+    "h26n018": "a voice transcript with no punctuation: a spoken address (…町の4の18の6) and names after 息子は",
+    "h26n032": _TYPES + "CREDENTIAL not read (incident chat network)",
+    "h26o012": _TYPES + "PERSON not read (refund mail card number)",
+    "h26o020": _TYPES + "PERSON not read (official vehicle accident report)",
+    "h26o022": "a member of staff singled out by post and the only man at a counter, with misconduct in words the topic list does not hold",
+    "h26p011": _TYPES + "PERSON and DATE_OF_BIRTH not read (delegation passport list)",
+    "h26p034": _TYPES + "PERSON not read (dv support measure memo)",
+    "h26q015": _TYPES + "PERSON not read (instructor appointment)",
+    "h26q016": _TYPES + "PERSON not read (board minutes buried)",
+    "h26q035": _TYPES + "CREDENTIAL not read (school wifi config)",
+    "h26r021": _TYPES + "DATE_OF_BIRTH not read (overseas trip passport list)",
+    "h26r032": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
     "h26s011": _TYPES + "PERSON not read (license identity report)",
     "h26s017": _TYPES + "PERSON not read (refund bank account)",
     "h26s023": "a romanised Japanese name in English prose (Haruto Sakuma (class 2-3)) with no title or label before it",
@@ -72,9 +94,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h26v012": _TYPES + "JP_RESIDENCE_CARD not read (residence card wrapped)",
     "h26v035": _TYPES + "PERSON not read (personnel plan before naiji)",
     "h26w009": "a 予定価格 line buried in a long specification, in words the term list does not hold",
-    "h26w011": "a household singled out by a city-housing building and room with welfare details: the dwelling is not read as an address",
-    "h26w017": "a shop owner singled out by the shop's name and address with tax arrears",
-    "h26y006": "a resident described without a name beside her personal mobile in full-width digits",
+    "h26y006": "a resident named by a place-name surname and a katakana given name the dictionary reads as a noun (…トミエ様)",
     "h26y028": "an OCR'd doctor's opinion form, letter-spaced, with the birth date and address",
     "h26y029": _TYPES + "SENSITIVE_PERSONAL_INFO not read (tb patient letter en)",
 }
