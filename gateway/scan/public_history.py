@@ -77,13 +77,20 @@ _LIFESPAN_AFTER = re.compile(r"[ ]?[（(][^（()）\n]{0,40}?[-–—〜～~][ ]
 def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
     """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
     centuries, or with a life span ending before 1950 in brackets after the name (here or at another mention of it):
-    historical figures. A resident
-    addressed with さん or named by a label is not."""
+    historical figures. A resident addressed with さん or named by a label is not."""
+    spanned: dict[str, bool] = {}  # (each name looked for once, however often it is named)
+
+    def spanned_elsewhere(name: str) -> bool:
+        if name not in spanned:
+            spanned[name] = _spanned_elsewhere(text, name)
+        return spanned[name]
+
     return {h.line for h in hits if h.entity == "PERSON" and (
         # (or the one a story of the past singles out: 明治二十年代、この村にはただ一人の医師, round 21)
         ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")
          and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
-        or _LIFESPAN_AFTER.match(text, h.end) is not None or _spanned_elsewhere(text, text[h.start:h.end]))}
+        or _LIFESPAN_AFTER.match(text, h.end) is not None
+        or spanned_elsewhere(text[h.start:h.end]))}
 
 
 def _spanned_elsewhere(text: str, name: str) -> bool:
@@ -108,7 +115,10 @@ def causes_of_death(text: str, hits: list[_HitLike]) -> None:
     (personal information is a living individual's): informational. A survivor's contact on the notice still counts."""
     for h in hits:
         if h.entity == "SENSITIVE_PERSONAL_INFO" and not h.meta.get("informational"):
-            lo = max(text.rfind("。", 0, h.start), text.rfind("\n", 0, h.start)) + 1
-            hi = min((i for i in (text.find("。", h.end), text.find("\n", h.end)) if i >= 0), default=len(text))
+            # (looked for within the sentence's 200 characters only: a text with no 。 or line break is not read
+            # back to its start for every topic, round 26)
+            b0, b1 = max(0, h.start - 201), h.end + 201
+            lo = max(text.rfind("。", b0, h.start), text.rfind("\n", b0, h.start)) + 1
+            hi = min((i for i in (text.find("。", h.end, b1), text.find("\n", h.end, b1)) if i >= 0), default=len(text))
             if hi - lo <= 200 and _DEATH.search(text, lo, hi) is not None:
                 h.meta["informational"] = True
