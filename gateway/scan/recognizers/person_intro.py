@@ -56,9 +56,21 @@ _SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|被処分(?:予定)?者|処分
 _NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|室|市|町|村|県|区|駅|川|山|寺|神社|館|園|校|病院|署|所|社|店|屋|橋|港|線)$")
 
 
+# the bracketed two-word reading alone: it starts with "(", which sre skips to; the name before it is then read back
+_READING_ONLY = re.compile(r"\((?:[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?:[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
+
+
+def _full_readings_at(text: str):
+    """The matches of _FULL_READING, found from their readings (tried only before a bracketed reading)."""
+    for r in _READING_ONLY.finditer(text):
+        m = _FULL_READING.search(text, max(0, r.start() - 9), r.end())
+        if m is not None and m.end() == r.end():
+            yield m
+
+
 def full_reading(text: str) -> bool:
     """A kanji full name with its two-word reading in brackets stands somewhere in ``text`` (a trigger)."""
-    return _FULL_READING.search(text) is not None
+    return "(" in text and next(_full_readings_at(text), None) is not None
 
 
 _TITLE_BEFORE = re.compile(r"(?:" + STAFF_TITLE_ALT + r")(?:の|[ 　])?[ 　]?$")
@@ -318,7 +330,7 @@ class PersonIntroMixin:
         """A glued kanji full name with its reading in two words in brackets, no honorific needed (主任の宮後隆之（みやご・
         たかゆき）です): a surname and a given name spelled out are a person's (round 24); a spaced one too when the name
         model reads it as a name and an age follows (無職の男性 上遠野 稔（うえとおの みのる）33歳, round 26). Staff when a title stands right before it."""
-        for m in islice(_FULL_READING.finditer(text), 32):
+        for m in islice(_full_readings_at(text), 32):
             if (name := m.group("name")) is None:
                 if _AGE_AFTER_READING.match(text, m.end()) is None or not spaced_name_ok(name := m.group("spaced")):
                     continue  # (a spaced one only with an age after it: an introduction in 広報 gives none)
