@@ -21,7 +21,7 @@ from gateway.scan.aggregate_contacts import (CONTACT, rule_address_with_personal
                                              rule_birth_date_with_personal_contact, rule_named_personal_email)
 from gateway.scan.aggregate_residents import NEEDS as _RESIDENT_NEEDS, RULES as _RESIDENT_RULES
 from gateway.scan.hit_index import HitIndex as _Index
-from gateway.scan.config import EntityPolicy, ScannerConfig
+from gateway.scan.config import EntityPolicy, ScannerConfig, active_internal_matters
 
 _RANK = {"allow": 0, "warn": 1, "block": 2}
 MARKINGS = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
@@ -340,10 +340,12 @@ def rule_zero_width(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 def rule_internal_hosts(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """Three or more distinct private host addresses outside study material (IP_ADDRESS ``hosts``): a map of the
-    office's hosts, an internal network detail, blocks (round 26)."""
+    office's hosts, an internal network detail, decided as the office's ``internal_network`` matter is (block by
+    default; no such matter active, no decision; round 26)."""
     hosts = [h for h in f.of("IP_ADDRESS") if h.meta.get("hosts") and not h.meta.get("example")]
-    if hosts:
-        yield "block", "internal_hosts", hosts[:3]
+    actions = [m.action for m in active_internal_matters(f.config) if m.name == "internal_network"] if hosts else []
+    if actions and actions[-1] != "allow":
+        yield actions[-1], "internal_hosts", hosts[:3]
 
 
 def rule_scanner_error(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:

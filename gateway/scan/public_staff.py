@@ -227,7 +227,9 @@ def office_heads(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
 
 # a newsletter's or a page's introduction of the staff (職員を紹介します, スタッフ紹介, 新しい先生の紹介): the names in the
 # paragraphs after it are the office's staff in their posts, not a roster of residents or pupils (round 26)
-_STAFF_INTRO = re.compile(r"(?:職員|教職員|スタッフ|保育士|先生(?:方|たち)?|担任)(?:を|の)?(?:ご)?紹介(?!状|先|料|制度|者)")
+# (a heading's words only: the doctor's referral in 主治医の先生の紹介で受診 introduces nobody's staff)
+_STAFF_INTRO = re.compile(r"(?:職員|教職員|スタッフ|保育士|先生(?:方|たち)?|担任)(?:を|の)?(?:ご)?紹介"
+                          r"(?:します|いたします|です|コーナー|欄|[】』」)）:：\n]|$)")
 _INTRO_REACH = 1500
 
 

@@ -133,3 +133,18 @@ def test_decision_records_evidence():
 ])
 def test_rule_named_personal_email(name, hits, expect):
     assert (fired(A.rule_named_personal_email, hits) == ["email_names_person"]) is expect
+
+
+# (round 26) a host map: three or more distinct private hosts (IP_ADDRESS ``hosts``), decided as the office's
+# internal_network matter is; an office that drops that matter drops this rule too
+def test_internal_hosts_follows_the_internal_network_matter():
+    from gateway.scan.config import parse_config
+
+    hosts = [h("IP_ADDRESS", start=i * 20, score=0.75, private=True, hosts=3) for i in range(3)]
+    assert fired(A.rule_internal_hosts, hosts) == ["internal_hosts"]
+    assert fired(A.rule_internal_hosts, [h("IP_ADDRESS", score=0.75, private=True)]) == []
+    for matters, want in (({"use_defaults": False, "matters": []}, []),
+                          ({"matters": [{"name": "internal_network", "words": ["VLAN"], "action": "warn"}]}, ["warn"])):
+        cfg = parse_config({"internal_matters": matters})
+        got = [a for a, _r, _e in A.rule_internal_hosts(Facts(A.keep(hosts, cfg, None), cfg, None, {}))]
+        assert got == want
