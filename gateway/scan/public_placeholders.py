@@ -12,6 +12,7 @@ from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph as _marked_paragraph
 from gateway.scan.public_lines import paragraph as _paragraph
+from gateway.scan.recognizers._examples import digits_in_order
 
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
@@ -49,7 +50,7 @@ def repeated_examples(text: str, hits: list[_HitLike]) -> None:
         value = text[h.start:h.end]
         if _value_key(value) in seen:
             h.meta["example"] = True
-        elif (digits := "".join(c for c in value if c.isdigit())) and digits in "01234567890123" \
+        elif (digits := "".join(c for c in value if c.isdigit())) and digits_in_order(digits) \
                 and text[h.start - 1:h.start] not in ("'", '"', "`"):
             # (…or its digits in order quoted as a test's literal elsewhere, which the recognizer passed over)
             lower = text.lower() if lower is None else lower

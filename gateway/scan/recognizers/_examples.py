@@ -136,10 +136,15 @@ def sample_digits(digits: str) -> bool:
     return len(digits) >= 6 and len(set(digits)) == 1
 
 
+def digits_in_order(digits: str) -> bool:
+    """The digits run in order (123456789012, 1234 5678): a test's or a manual's sample number, not someone's."""
+    return digits in "01234567890123"
+
+
 def sample_literal(text: str, start: int, end: int, digits: str) -> bool:
     """The digits in order quoted as a string literal (RC.test('AB12345678CD')): test code's sample, not a card
     given in a record (在留カード番号 AB12345678CD is someone's, as labelled in earlier rounds)."""
-    if digits not in "01234567890123" or not 0 < start < end < len(text):
+    if not digits_in_order(digits) or not 0 < start < end < len(text):
         return False
     if text[start - 1] in "'\"`" and text[end] == text[start - 1]:
         return True

@@ -15,12 +15,11 @@ from gateway.scan import rx as re
 from itertools import islice
 
 from gateway.scan.recognizers.person_charname import (CLOSER_SET, HOUSEHOLD_HONORIFICS, NAME_HONORIFICS, PARENT_SET,
-                                                      PERSON_NOUN_TRIGGERS, PersonCharNameMixin)
+                                                      PERSON_NOUN_TRIGGERS, PersonCharNameMixin, resident_surname)
 from gateway.scan.recognizers.person_childname import AGE_TRIGGERS, CHILDNAME_TRIGGERS, PersonChildNameMixin
 from gateway.scan.recognizers.person_addressee import PersonAddresseeMixin
 from gateway.scan.recognizers.person_classcode import FACILITY_ROW_WORDS, SCHOOL_TRIGGERS, PersonClassCodeMixin
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_charname import resident_surname
 from gateway.scan.recognizers.person_contacts import _KANA_SPACED, _kana_to_katakana, spaced_name_ok
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_cues import _FAMILY_AFTER, KIN_TRIGGERS
