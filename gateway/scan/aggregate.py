@@ -219,7 +219,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 # bruises on her arm"), or later on the line (the paragraph) that names them first (・…の 大江 美佐子 さん
                 # （61）。…緑内障の影響で…, round 15); a name after the topic is no nearer than the general window
                 latin = h.meta.get("script") == "latin"
-                p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
+                p = index.near(h, (3 if latin else 2) * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
                     latin or (x.line == h.line and x.meta.get("form") in _ADDRESSED)))
                 if p is None and len(private_keys) == 1:
                     # the one private person the prompt names, addressed earlier on the topic's line (a visit's

@@ -58,8 +58,9 @@ class DriversLicenseRecognizer(AigwRecognizer):
                 continue
             cd = drivers_license_ok(digits)
             dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
-            if g != [12] and not ((kind == "label" or dai) and cd
-                                  and set(text[start:end]) <= (_DASHED if kind == "label" else _SPACED)):
+            letter_spaced = g == [1] * 12 and kind == "label"  # (第 5 3 0 8 … 号 after its label, as OCR reads a card: r27)
+            if g != [12] and not letter_spaced and not ((kind == "label" or dai) and cd
+                                                        and set(text[start:end]) <= (_DASHED if kind == "label" else _SPACED)):
                 # read out in spaced groups ("免許証の番号は 4580 0436 3821", a card's 第 3022 1874 6560 号): only right
                 # after a label or as the card prints it, check digit valid (a dash-grouped 4-4-4 number is written as
                 # something else, a My Number or a phone number, unless the licence's own label is right before it)

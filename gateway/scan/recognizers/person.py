@@ -94,12 +94,11 @@ from gateway.scan.recognizers.person_lexicon import (
     MINUTES_WORDS,
     STAFF_TITLES,
     SUBJECT_LABELS,
-    _STAFF_AFFILIATION,
     _TITLE_BEFORE,
     TRIGGERS,
     _expand,
-    staff_headings,
 )
+from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, staff_headings
 from gateway.scan.recognizers.person_rules import (
     Coverage,
     add_structural,
@@ -119,7 +118,7 @@ from gateway.scan.recognizers.person_rules import (
     trim_spaces,
 )
 from gateway.scan.recognizers.person_anchors import _anchor_has_value
-from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity, harm_from, post_bracket_near
+from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity, harm_from, own_report_from, post_bracket_near
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
                                                       card_numbers, households, mail_header_staff, speakers, street_caller)
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
@@ -429,7 +428,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         he = honorific_end(text, e, hon)
         about = about or (not staff and _SELF_AFTER.match(text, he) is not None)  # 朝比奈 清さん本人と会えた
         party = staff and named_as_party(text, s)
-        subject = staff and (about or label in SUBJECT_LABELS or party or harm_from(text, he)
+        subject = staff and (about or label in SUBJECT_LABELS or party or harm_from(text, he) or own_report_from(text, he)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None

@@ -5,6 +5,7 @@ names the office's own staff (staff titles and labels, the office unit in bracke
 from __future__ import annotations
 
 from gateway.scan import rx as re
+from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 from gateway.scan.recognizers.person_lexicon import (
     _COUNCIL_SPEAKER,
     _STAFF_LABELS,
@@ -16,6 +17,8 @@ from gateway.scan.recognizers.person_lexicon import (
 
 # labels that name staff only with an office unit before the name ("回答者：税務課 山田"): a questionnaire's
 # 回答者 or a form's 記入者 is the resident who filled it in
+OWN_REPORT_TOPICS = frozenset(w for w, (fam, _legal, score) in KEYWORDS.items()
+                              if score >= 0.7 and fam in ("health", "disability"))
 _AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
 # (round 25) the office unit as the next field of the name's record ({"name":"坂巻 淳","dept":"情報政策課"}): staff
@@ -159,3 +162,15 @@ _HARM_FROM = re.compile(r"(?:から|に)[^\n。]{0,30}?(?:怒鳴られ|怒鳴り
 def harm_from(text: str, after: int) -> bool:
     """Staff named right before から / に and, in the sentence, the harm they did (see _HARM_FROM)."""
     return _HARM_FROM.match(text, after, min(len(text), after + 48)) is not None
+
+
+# the member of staff reports their own condition: "岡山 ちひろ さんから、妊娠の報告がありました" (round 27); the topic right
+# after から (not "…さんから、お子さんの発熱の連絡"), one of the health words that decide with a name
+_OWN_REPORT = re.compile(r"[ ]?から[、,]?[ 　]?(?:ご?本人の)?(?P<topic>[一-鿿ァ-ヺー]{2,10}?)(?:の|について|に関する)"
+                         r"(?:ご?報告|申し出|申出|ご?相談|ご?連絡|届出?)")
+
+
+def own_report_from(text: str, after: int) -> bool:
+    """Staff named right before から and the report of their own health condition (see _OWN_REPORT)."""
+    m = _OWN_REPORT.match(text, after, min(len(text), after + 28))
+    return m is not None and m.group("topic") in OWN_REPORT_TOPICS

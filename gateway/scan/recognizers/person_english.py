@@ -82,11 +82,18 @@ _AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?
                    # (the sex first, as a handover note writes it: "Tsujimoto Keigo (M, 34)", round 18)
                    r"|[ \t]*\((?:(?:[MFmf]|(?i:male|female))[ \t]*[,/][ \t]*)?(?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
                    r"(?:[,;][^()\n]{0,40})?\)"
+                   # (or the pupil's class: "Haruto Sakuma (class 2-3)", "Rikuto Hamaoka (5-2)", "… in 5-1", round 27)
+                   r"|[ \t]*\((?i:class[ \t]+)?(?P<klass>[1-6]-[1-9])\)|[ \t]+in[ \t]+(?i:class[ \t]+)?(?P<klass2>[1-6]-[1-9])(?![0-9-])"
                    r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z])"
                    # (or the record's number in the bracket: "Ryota Shimizu (Tax Division, employee no. 20418)", round 12)
                    r"|[ \t]*\([^()\n]{0,40}?(?<![A-Za-z])(?P<ident>(?i:employee|staff|case|client|resident|member|student|file)"
                    r"[ \t]*(?i:no\.?|number|#|id)[ \t]*[:.]?[ \t]*[A-Z]{0,3}-?[0-9]{2,10}(?:-[0-9]{1,6})?)[ \t]*\))")
 _ROW_START = re.compile(r"[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])?[ \t]*")
+# a list's row: a Latin full name (or "Lucas, Bernard"), a note in brackets allowed, then a separator and a date (a
+# roster with birth dates: "2. WONG Ka Yan / 03-11-2008 / …", round 27); two rows at least
+_DATED_ROW = re.compile(r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)．])[ \t]*(?P<name>" + _LATIN_FULL + r"|" + _LATIN_PART + r",[ \t]*"
+                        + _LATIN_PART + r")" + _END + r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*[/|,\t｜][ \t]*"
+                        r"(?:(?:19|20)[0-9]{2}[-./年]|[0-9]{1,2}[-./][0-9]{1,2}[-./](?:19|20)[0-9]{2}|[HSR][0-9]{1,2}\.)", re.MULTILINE)
 # a Latin full name opening a sentence, then a verb a person does
 # (verbs of dealing with the office and of daily life: not was / is / has, which open a public figure's biography too)
 _VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|said|says|told|tells|asked|asks|reported|"
@@ -145,9 +152,9 @@ _APPOSITION_ROLES = ("student", "pupil", "patient", "client", "resident", "appli
                      "member of staff", "staff member", "user", "volunteer", "parent", "guardian", "foster child")
 _GROUP_WORDS = frozenset({"Class", "Grade", "Group", "Team", "Unit", "Office", "Division", "Section", "Centre", "Center",
                           "School", "Form", "Year", "Ward", "Room", "Floor", "Programme", "Program", "Course", "Club"})
-APPOSITION_TRIGGERS = tuple(f"{w}, " for w in _APPOSITION_ROLES)
+APPOSITION_TRIGGERS = tuple(f"{w}{s}, " for w in _APPOSITION_ROLES for s in ("", "s"))  # (one of the students, …: r27)
 _APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+") for w in _APPOSITION_ROLES)
-                         + r")[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
+                         + r")s?[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
 # a member of staff named after their grade in an English personnel, disciplinary or sick-leave record ("HR memo:
 # Officer Kenji Arai, Tax Division, accessed … Proposed sanction: one-month suspension"): the record's subject (round 12)
 STAFF_ROLE_TRIGGERS = ("officer ", "employee ", "clerk ", "caseworker ", "staff member ", " team", " division",
@@ -300,11 +307,12 @@ class PersonEnglishMixin:
                     yield self._prose(m.start("name"), m.group("name"), 0.8, "context")
         # every Latin-name pass below needs a capitalised word, and a full name (two capitalised words in a row)
         latin = _CAPITALISED.search(text) is not None and _TWO_WORDS.search(text) is not None
-        if latin and ("(" in text or "," in text):
+        if latin and ("(" in text or "," in text or " in " in text):
             for m in islice(_AGED_SCAN.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                     continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
-                age = 1 if m.group("street") or m.group("ident") else int(m.group("a1") or m.group("a2"))
+                age = 1 if m.group("street") or m.group("ident") or m.group("klass") or m.group("klass2") \
+                    else int(m.group("a1") or m.group("a2"))
                 if 0 < age <= 110 and prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "context", _official(text, m.start()))
         if not _SETS['SUBJECT_TRIGGERS'].isdisjoint(hits):
@@ -321,6 +329,10 @@ class PersonEnglishMixin:
                 topic = m.group("topic").lower()
                 if prose_name_ok(m.group("name")) and any(w in topic for w in _EN_TOPICS):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "label")
+        if latin and "\n" in text:
+            rows = [m for m in islice(line_matches(_DATED_ROW, text), _MAX) if prose_name_ok(m.group("name").replace(",", ""))]
+            for m in rows if len(rows) >= 2 else ():
+                yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
         if not _SETS['DECLARANT_TRIGGERS'].isdisjoint(hits):
             for m in islice(_DECLARANT.finditer(text), _MAX):
                 if prose_name_ok(m.group("name")):

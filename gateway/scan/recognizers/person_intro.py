@@ -57,6 +57,10 @@ _NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|�
 
 
 # the bracketed two-word reading alone: it starts with "(", which sre skips to; the name before it is then read back
+# a spaced full name spelled out after a comma, as said on the phone or at a counter (夫です。満留 康夫、みつどめ、です, round 27)
+_SPOKEN_READING = re.compile(r"(?<![一-鿿々〆ヶ])(?P<spaced>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶ]{1,4})[、,][ 　]?(?:[ぁ-ゖ]{2,8}"
+                             r"(?:[ 　・][ぁ-ゖ]{1,8})?|[ァ-ヺー]{2,8}(?:[ 　・][ァ-ヺー]{1,8})?)" + r"[、,]?[ 　]?(?:です|と申します|といいます|と読みます|って読みます)")
+_SPOKEN_TAIL = re.compile(r"[ぁ-ゖァ-ヺー][、,]?[ 　]?(?:です|と申します|といいます|と読みます|って読みます)")
 _READING_ONLY = re.compile(r"\((?:[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?:[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
 
 
@@ -217,6 +221,8 @@ class PersonIntroMixin:
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
         if ")" in text:
             out.append(self._full_readings(text))  # "宮後隆之（みやご・たかゆき）"
+        if "、" in text and _SPOKEN_TAIL.search(text) is not None:
+            out.append(self._spoken_readings(text))  # "満留 康夫、みつどめ、です"
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
         if not _SENDER_SET.isdisjoint(hits):
@@ -325,6 +331,14 @@ class PersonIntroMixin:
                     full_name=full, honorific=w, label=False, official=False, staff=False,
                     strength="strong" if full else "medium", person_key=stable_key(re.sub(r"[ 　]", "", name)),
                 )
+
+    def _spoken_readings(self, text: str):
+        """A spaced full name the name model reads as one, spelled out after a comma (see _SPOKEN_READING)."""
+        for m in islice(_SPOKEN_READING.finditer(text), 16):
+            if spaced_name_ok(name := m.group("spaced")):
+                yield self.result(self.ENTITY, m.start("spaced"), m.end("spaced"), 0.85, form="reading", full_name=True,
+                                  honorific=None, label=False, official=False, staff=False, strength="strong",
+                                  person_key=stable_key(re.sub(r"[ 　]", "", name)))
 
     def _full_readings(self, text: str):
         """A glued kanji full name with its reading in two words in brackets, no honorific needed (主任の宮後隆之（みやご・

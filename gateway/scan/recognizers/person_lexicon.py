@@ -26,7 +26,7 @@ STAFF_TITLES = frozenset((
     # before a name is not (東中学校の教諭 三浦 健司（38）: a record's subject, read as a private person)
     "担任", "養護教諭",
     "保健師長", "看護師長", "栄養士", "管理栄養士", "社会福祉士", "精神保健福祉士",  # (a section's specialists: r17)
-))
+    "運転士", "機関員", "隊員", "消防士", "消防士長", "消防司令", "消防司令補", "司書", "学芸員", "技能員", "用務員", "調理員"))
 STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))  # (the titles as a regex alternation, longest first)
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff; also 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]?)?$")
@@ -39,34 +39,6 @@ _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:�
                           r"|の(?:(?:今期|今年度|前期|後期|上期|下期|昨年度|前年度|来年度|[0-9]{1,4}年度?)の)?"
                           r"(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|勤怠|健康状態|病状|休職|復職|病休|病気休(?:暇|職)(?:期間)?|懲戒)(?![一-鿿ァ-ヺ])"
                           r"|[:：]?[ \u3000]?(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|評語|評定)[ ]?[:：]?[ ]?[A-ES](?![A-Za-z]))")
-# a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
-# 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
-_STAFF_AFFILIATION = re.compile(
-    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
-    r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre)|(?:主事補?|主任|主査|係長|技師|主幹)[・、,][^()\n]{1,10})\)")
-_STAFF_HEAD_PREFIX = re.compile(
-    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、])?[ \t]*"  # (a markdown heading: ## 坂本 大輔（税務課 主任）, round 13)
-    # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
-    r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
-    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ ]?")
-
-# or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
-_SELF_STAFF = re.compile(r"(?:^|(?<=[、,\s:：]))(?:本人|当該職員|対象職員)[ :：]?(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
-                         r" ?$")
-
-
-def staff_headings(text: str):
-    """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
-    (a literal, fast to search) back to the line start."""
-    for m in _STAFF_AFFILIATION.finditer(text):
-        lo = max(0, m.start() - 36)  # bounded look-back: a long line costs no more than a short one
-        ls = text.rfind("\n", lo, m.start()) + 1
-        if ls == 0 and lo > 0:
-            continue  # the bracket is far from a line start
-        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start()) or _SELF_STAFF.search(text, ls, m.start())
-        if h is not None:
-            yield h.start("name"), h.end("name"), h.group("name")
-
 # a line holding only a full name (a signature) and within 3 lines a personal mobile or free mail: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
     r"^[ \t]*(?:>[ \t]?){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$",
@@ -81,7 +53,7 @@ _COUNCIL_SPEAKER = re.compile(r"[ \t]*[○◯〇◎][^\n()]{0,16}\($")
 _STOP_EXTEND = set()  # filled below from TITLES_OFFICIAL, LABELS and a few nouns
 # labels after which a name follows (label-value form)
 LABELS = (
-    "氏名", "氏 名", "名前", "名 前", "お名前", "なまえ", "おなまえ", "しめい", "そうだんしゃ", "しんせいしゃ", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
+    "氏名", "氏名等", "氏 名", "名前", "名 前", "お名前", "なまえ", "おなまえ", "しめい", "そうだんしゃ", "しんせいしゃ", "氏名カナ", "フリガナ", "ふりがな", "カナ氏名", "申請者", "申請人", "届出人", "相談者",
     "世帯主", "筆頭者", "被保険者", "本人氏名", "代理人", "保護者", "児童", "児童名", "生徒", "生徒名", "利用者", "利用者名", "対象児", "園児名",
     "患者", "患者名", "担当", "担当者", "対象者", "依頼者", "請求人", "申出人", "申立人", "受給者", "契約者", "名義",
     "口座名義", "名義人", "宛名", "宛先", "連絡者", "参加者", "入居者", "来庁者", "通報者", "被害者", "加害者",
@@ -368,9 +340,10 @@ _LABEL_SEP = re.compile(
     # a speaker's filler in a transcript before the name: "相談者：えっと、松本 さやか、です"
     r"(?:(?:えっと|ええと|えーと|あの|あのー|えー|はい)[、,]?[ \t　]*)?"
     # an affiliation between the label and the name: "対象：経理課 岡田 直人", "申請者: 総務部 山田", "対象：環境部 清掃事業課 …"
-    r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校)[ \t　]+){0,2}"
+    r"(?:[一-鿿ァ-ヺー]{1,10}(?:課|部|係|室|局|班|センター|事務所|学校|小学校|中学校|図書館|公民館|美術館|博物館|保育園|幼稚園|"
+    r"営業所|出張所|消防署|病院)[ \t　]+){0,2}"
     # and a staff title: "被評価者 企画課 主査 森本 直樹"
-    r"(?:(?:" + STAFF_TITLE_ALT + r")[ \t　]+)?"
+    r"(?:(?:" + STAFF_TITLE_ALT + r")(?:[(（][^)）0-9歳代\n]{2,12}[)）])?[ \t　]+)?"  # (調理員（会計年度任用職員）　村岡 千春, r27)
 )
 # labels that name staff as the subject of a personnel / disciplinary / health record
 SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "対象者", "対象",

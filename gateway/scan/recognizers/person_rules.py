@@ -267,7 +267,7 @@ def honorific_end(text: str, e: int, hon: str | None) -> int:
 
 def glued_left(prev, first) -> bool:
     """A common kanji noun directly on the left makes the name part of a longer word."""
-    return (prev is not None and prev.pos[0] == "名詞" and prev.pos[1] != "固有名詞"
+    return (prev is not None and prev.pos[0] == "名詞" and prev.pos[1] not in ("固有名詞", "数詞")
             and _KANJI.match(prev.surface[-1] or " ") is not None and prev.end == first.start
             and not _LABEL_RE.fullmatch(prev.surface))
 
@@ -311,13 +311,18 @@ def _label_ok(text: str, m: re.Match[str], rest: str, ls: int, full: bool) -> bo
     return True
 
 
+_NOTE_CLOSED = re.compile(r"[)）][ \t　]*$")
+
+
 def label_before(text: str, s: int, full: bool = True) -> str | None:
     """The label directly before ``s`` (label-value form), or None. Weak labels (ordinary words
     such as 父, 患者, 担当) count only as a field: with a colon, or at a line start / after a
     bracket or comma and followed by a space."""
     ls = text.rfind("\n", 0, s) + 1
     best = None
-    for m in _LABEL_RE.finditer(text, max(ls, s - 20), s):
+    # (a bracketed note after the affiliation's title reaches further back: 対象：学校給食センター　調理員（会計年度任用職員）　…)
+    back = 40 if _NOTE_CLOSED.search(text, max(0, s - 3), s) is not None else 20
+    for m in _LABEL_RE.finditer(text, max(ls, s - back), s):
         if m.group(0) in ROLE_NOT_PERSON and m.group(0) not in _LABEL_SET:
             continue  # 主催者: / 発行者: name an organisation's role, not a person of the record
         rest = text[m.end():s]  # (not a key naming a thing: cityName:)

@@ -30,3 +30,14 @@ def free_mail_signers(text: str) -> Iterator[tuple[int, int, str]]:
             pass
         if last is not None:
             yield last.start("name"), last.end("name"), last.group("name")
+
+
+# a member of staff's own leave asked for in their message (…との診断書が出ました。本日から病気休暇に入らせてください, round 27):
+# the sender is its subject; a medical word of the leave in the same message
+_OWN_LEAVE = re.compile(r"(?:休暇|休職|休養|休み|療養)(?:に入らせて|を取らせて|させて|を?いただ(?:き|きたく|けません)|をお願い)")
+_LEAVE_MEDICAL = re.compile(r"診断書|心療内科|精神科|うつ|適応障害|入院|手術|通院|受診|主治医|療養")
+
+
+def own_leave(text: str, start: int, end: int) -> bool:
+    """The message between ``start`` and ``end`` asks for its writer's own leave on a medical ground."""
+    return _OWN_LEAVE.search(text, start, end) is not None and _LEAVE_MEDICAL.search(text, start, end) is not None

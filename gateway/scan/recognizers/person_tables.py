@@ -19,13 +19,13 @@ from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_cap
                                                     topic_in, topic_starts)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
-from gateway.scan.recognizers.person_senders import free_mail_signers
+from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave
+from gateway.scan.recognizers.person_staffheads import staff_headings
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLE_ALT,
     STAFF_TITLES,
     _LATIN_CONTACT_NAME,
     _SIGNATURE_NAME,
-    staff_headings,
     _COLUMN_NAME,
     _LATIN_NAME,
     _LATIN_NOT_NAMES,
@@ -171,21 +171,20 @@ class PersonTablesMixin:
     ENTITY = "PERSON"
 
     def _from_header_names(self, text: str):
-        """A Japanese name as a quoted mail's sender ("From: 金子 慎吾") when that message carries a personal mobile
-        number or free-mail address (a resident writing in); a thread between colleagues names no one this way."""
+        """A quoted mail's sender ("From: 金子 慎吾") when the message carries a personal contact (a resident's mail)."""
         for m in _FROM_HEADER.finditer(text):
             nxt = text.find("From:", m.end())
             end = min(len(text) if nxt < 0 else nxt, m.end() + _MESSAGE_REACH)
-            if _PERSONAL_CONTACT_RE.search(text, m.start("name"), end) is None or not _sender_name(m.group("name")):
-                continue
-            yield self._sender(m.start("name"), m.end("name"), m.group("name"))
+            own = own_leave(text, m.end(), end)  # (or their own sick leave asked for, the message's topic: person_senders, r27)
+            if (own or _PERSONAL_CONTACT_RE.search(text, m.start("name"), end) is not None) and _sender_name(m.group("name")):
+                yield self._sender(m.start("name"), m.end("name"), m.group("name"), own)
         for s, e, name in free_mail_signers(text) if "@" in text else ():  # 差出人：…@gmail.com … 亀田 (person_senders)
             if _sender_name(name):
                 yield self._sender(s, e, name)
 
-    def _sender(self, s: int, e: int, name: str):
-        return self.result(self.ENTITY, s, e, 0.7, form="context", full_name=True, honorific=None, label=False,
-                           official=False, strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)))
+    def _sender(self, s: int, e: int, name: str, topic: bool = False):
+        return self.result(self.ENTITY, s, e, 0.7, form="context", full_name=True, honorific=None, label=False, official=False,
+                           strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)), **({"topic": True} if topic else {}))
 
     def _file_names(self, text: str):
         """A glued full name as one segment of a file name whose other segments name a sensitive topic

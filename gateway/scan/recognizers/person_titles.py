@@ -13,6 +13,7 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import resident_surname
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 
 # titles held by one person in a body or a class
 _UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副村長", "教育長", "校長", "副校長", "教頭", "園長", "副園長",
@@ -25,11 +26,13 @@ _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 # (or a teacher named by surname and 先生, one person as a title is: 音楽の小此木先生が…乳がんの治療で入院; so is a member of
 # a body by surname and post: 丹羽委員は乳がんの治療で入院中のため欠席, 荒巻議員が手術を受け, round 13)
 _TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT
-                            + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事))"
+                            + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事)"
+                            # (or a surname in katakana glued to a staff title: カツラギ主任は、うつ病による休職から…, r27)
+                            + r"|(?<![ァ-ヺー])(?P<kana>[ァ-ヺ][ァ-ヺー]{1,6})(?:" + STAFF_TITLE_ALT + r"))"
                             r"(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
 # 感染症対策, 通院の付き添い, 病気休暇の制度; 治療中で、 and 療養中です are predicates, round 26)
-_PREDICATE_AFTER = re.compile(r"(?:中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
+_PREDICATE_AFTER = re.compile(r"(?:から(?:[0-9０-９]|復帰|復職|戻)|中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
                               r"の(?:ため|見込み|予定|可能性)|で(?:[、,]|す|し)|[、。,]|$)")
 # the word right after "<title>の" names the holder's own state, unless a compound goes on (入院患者)
 _OWN_STATE_AFTER = re.compile(r"(?![一-鿿々ァ-ヺ])")
@@ -57,6 +60,14 @@ _SPEAKER_LINE = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{1,12}[（(][^\n�
 def _famous(name: str) -> bool:
     """The dictionary lists the name as a whole for a famous bearer (福沢諭吉)."""
     return any(t.is_famous_person and len(t.surface) >= 3 for t in morphology.tokenize(name))
+
+
+def _kana_surname(run: str) -> bool:
+    """A katakana run the dictionary reads as a name or does not list at all, and no word of the language (not システム,
+    not サクラ)."""
+    if morphology.native_word(run) or morphology.listed_common_noun(run):
+        return False
+    return morphology.unknown_word(run) or any(t.pos[2] == "人名" for t in morphology.tokenize(run))
 
 
 def _meeting_record(text: str) -> bool:
@@ -97,6 +108,8 @@ class PersonTitlesMixin:
                         continue
                     if m is not None and m.group("title").endswith("先生") and _famous(m.group("title")[:-2]):
                         continue  # 福沢諭吉先生: a historical figure
+                    if m is not None and m.groupdict().get("kana") and not _kana_surname(m.group("kana")):
+                        continue  # システム主任, センター長: a word of the office, not a surname
                 if m is None or m.start("title") in seen:
                     continue
                 seen.add(m.start("title"))

@@ -19,7 +19,7 @@ and negative rows, written apart from the probe file's rows).
   Nepali form's name label (नाम: सीता गुरुङ) and birth label (जन्म मिति) (person_foreign._DEVANAGARI_LABEL,
   date_of_birth._EN_LABEL); a writer naming themselves as a named person's relative (関口 登美子の長女です) — the
   name before の長女 / の息子 / の妻 / の孫 … is someone's (person_cues.FAMILY_AFTER_TRIGGERS, _FAMILY_AFTER).
-* batch q13r067–097: a markdown heading opens a staff heading (## 坂本 大輔（税務課 主任）) (person_lexicon._STAFF_HEAD_PREFIX);
+* batch q13r067–097: a markdown heading opens a staff heading (## 坂本 大輔（税務課 主任）) (person_staffheads._STAFF_HEAD_PREFIX);
   a table drawn with box-drawing characters reads as a markdown table (markup.box_tables_as_pipes); "birth" as a whole
   cell of a header names the birth column (| atena | shimei | birth |) (date_of_birth._BIRTH_CELL); an access log's
   subject_name / data_subject key labels a name (person_lexicon labels; a bare subject is a mail's Subject: too);

@@ -7,7 +7,7 @@ negative rows, written apart from the probe file's rows).
   a colon (契約者名:, 届出人名:) (person_lexicon._LABEL_RE); 使用者 is a person's label (no longer an organisation's
   role); holders and register entries head a column (名義人, 使用者, 居住者, 借受人, 選挙人, 傷病者, り災者, 受診者)
   (person_columns._PERSON_HEADER_NOUNS); staff named with their staff number in brackets (…　主任　三輪 恭平（職員番号
-  20814）) are a personnel record's subject (person_lexicon._STAFF_AFFILIATION); a centre or a city hall named in
+  20814）) are a personnel record's subject (person_staffheads._STAFF_AFFILIATION); a centre or a city hall named in
   residents' languages (Trung tâm, Centro, 咨询中心, 센터) makes a landline on its line the facility's
   (public_contacts.FACILITY).
 * batch r15r022–041: a bare 要保護 beside welfare words (準要保護, 生活保護, 就学援助, 要保護世帯) is a category of households

@@ -1,0 +1,43 @@
+"""Staff named in a record's heading or list line with their affiliation or post in brackets (PERSON recognizer):
+``■大河原 佐菜江(税務課 主任)``, ``1. 山田 太郎(こども課・係長)``, ``■ 小川 みどり　教諭（第3学年2組担任・理科）``, and the record's
+subject after 本人 in a line of those present. Split from person_lexicon (round 27)."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
+
+# a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
+# 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
+_STAFF_AFFILIATION = re.compile(
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
+    r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre)|(?:主事補?|主任|主査|係長|技師|主幹)[・、,][^()\n]{1,10})\)")
+_STAFF_HEAD_PREFIX = re.compile(
+    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、])?[ \t]*"  # (a markdown heading: ## 坂本 大輔（税務課 主任）, round 13)
+    # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
+    r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
+    r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ 　]?")
+# or a title between the name and a bracket of any note (■ 小川 みどり　教諭（第3学年2組担任・理科）, round 27)
+_UNIT_WORD = re.compile(r"[部課係室局所属](?:[ 　]|$)")  # a unit or 所属 ending a part of the "name"
+_TITLED_BRACKET = re.compile(r"(?:教諭|講師|" + STAFF_TITLE_ALT + r")[ ]?\([^()\n]{2,24}\)")
+
+# or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
+_SELF_STAFF = re.compile(r"(?:^|(?<=[、,\s:：]))(?:本人|当該職員|対象職員)[ :：]?(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
+                         r" ?$")
+
+
+def staff_headings(text: str):
+    """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
+    (a literal, fast to search) back to the line start."""
+    for m in chain(_STAFF_AFFILIATION.finditer(text), _TITLED_BRACKET.finditer(text)):
+        lo = max(0, m.start() - 36)  # bounded look-back: a long line costs no more than a short one
+        ls = text.rfind("\n", lo, m.start()) + 1
+        if ls == 0 and lo > 0:
+            continue  # the bracket is far from a line start
+        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start()) or _SELF_STAFF.search(text, ls, m.start())
+        if h is not None and m.re is _TITLED_BRACKET and _UNIT_WORD.search(h.group("name")) is not None:
+            continue  # 市民部 所属　主査（40歳代・男性）: a unit, not a name
+        if h is not None:
+            yield h.start("name"), h.end("name"), h.group("name")
