@@ -3,7 +3,7 @@
 ``ENGLISH_TOPICS``: English case notes (lower case: ASCII keywords match in their own case). ``RESIDENT_LANGUAGE_TOPICS``:
 letters and forms of residents in their own language (pasted in to be translated): the words a consultation turns on
 (Portuguese, Spanish, Vietnamese, Tagalog, Chinese, Korean, Indonesian, Thai). ``CARE_TOPICS``: Japanese words of care
-records added in round 26 (a treatment, a device, a sense lost).
+records added in round 26 (a treatment, a device, a sense lost) and 27 (an under-performer's record).
 """
 
 from __future__ import annotations
@@ -83,7 +83,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "stopped eating", "not eating at home", "weight down", "lost weight", "weight loss", "pediatric clinic",
                 "pediatrician", "chest pain", "chest pains", "not seen a doctor", "hasn't seen a doctor",
                 # an injury kept from the doctor (a trainee's cut hand, round 24)
-                "deep cut", "not to go to hospital", "not to go to the hospital", "injured his", "injured her")),
+                "deep cut", "not to go to hospital", "not to go to the hospital", "injured his", "injured her",
+                # a risk assessment of one person (round 27; not a campaign's "suicide prevention")
+                "suicide risk", "risk of suicide", "suicide attempt", "attempted suicide")),
     ("tax", ("your income", "annual income", "tax arrears", "unpaid tax", "delinquent tax", "unpaid resident tax",
              "unpaid property tax", "overdue tax", "tax delinquency")),
     ("single_parent", ("single mother", "single father", "single parent", "divorced", "divorce")),
@@ -170,4 +172,6 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a treatment, a device or a sense lost (在宅酸素療法中, 難聴, 胃ろう), and 糖尿 as a nurse's list shortens 糖尿病
     ("health", ("在宅酸素", "酸素療法", "人工呼吸器", "胃ろう", "胃瘻", "経管栄養", "喀痰吸引", "たん吸引", "人工肛門", "ストーマ",
                 "難聴", "失明", "全盲", "弱視", "糖尿")),
+    # an under-performer's record (round 27)
+    ("personnel", ("降任", "分限免職", "分限休職", "勤務実績不良", "勤務成績不良", "改善計画書")),
 )

@@ -169,11 +169,11 @@ def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     return results
 
 
-_ABOUT_AFTER = re.compile(r"(?:[・、/][0-9０-９一二三]){0,2}"  # levels listed together: 機密性２・３の表示のルール
+_ABOUT_AFTER = re.compile(r"(?:[・、/][0-9０-９一二三]){0,2}[」』\"']?"  # levels listed together: 機密性２・３の表示のルール
                           r"(?:情報|文書|資料)?(?:の取扱い?|の取り扱い|の管理|の定義|の指定|の区分|の表示(?:方法|例|の?ルール)|"
                           r"の?(?:ルール|基準|要領|考え方)|とは|に関する|について|(?:以上|以下)の(?:情報|文書|資料)?)"
                           # deciding whether to mark: 社外秘扱いにするかどうか, 機密性２に該当するか
-                          r"|(?:扱い)?(?:に|と)(?:する|指定する|該当する|すべき|なる)(?:か|の)")
+                          r"|[」』\"']?(?:扱い)?(?:に|と)(?:する|指定する|該当する|すべき|なる)(?:か|の)")  # (「機密性２」にすべきか: r27)
 
 
 def _distinctive(text: str, windows):

@@ -85,7 +85,7 @@ _EMBARGO = ("それまで", "発表まで")  # (the unannounced_plan words that 
 _RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
                        r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
                        # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
-                       r"機密性(?:で|の|は)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
+                       r"機密性(?:で|の|は)|機密性[0-9]」?(?:に|と)(?:すべき|する|なる|該当)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
                        r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)|"  # (…するのはNG…ならOKですか, round 21:)
                        r"(?:は|ならば?|のは|でも)[ ]?(?:OK|NG|大丈夫|問題ない|問題あり|だめ|ダメ|不可)|判断の?基準"
                        r"|[→⇒][ ]?(?:いけない|よい|良い|OK|NG|だめ|ダメ|不可|可|[○×〇✕])|(?:何|どれ)に(?:当たる|該当する|なる)|(?<![一-鿿])例[:：]")
@@ -120,8 +120,7 @@ _DOC_NETS = (ipaddress.ip_network("192.0.2.0/24"), ipaddress.ip_network("198.51.
              ipaddress.ip_network("203.0.113.0/24"))
 
 
-# the private ranges themselves (RFC 1918), as a manual or a course states them: 10.0.0.0/8, 172.16.0.0～
-# 172.31.255.255 — the first and last address of each block name the block, not a host of the office
+# the private ranges themselves (RFC 1918) as a manual states them (10.0.0.0/8, 172.16.0.0～172.31.255.255): not a host
 _RFC1918 = (ipaddress.ip_network("10.0.0.0/8"), ipaddress.ip_network("172.16.0.0/12"),
             ipaddress.ip_network("192.168.0.0/16"))
 _BLOCK_EDGES = frozenset(str(a) for n in _RFC1918 for a in (n.network_address, n.broadcast_address))
@@ -401,11 +400,12 @@ class InternalMatterRecognizer(AigwRecognizer):
                                                or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None):
             return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list
         if m.requires == "none":
-            # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them
-            # (outside the word itself: "do not share before the …" is the declaration, not a rule about one); an embargo
-            # pointing at its hour ("until then, even inside the office …") is this matter's own (round 23)
+            # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them (outside the word: "do
+            # not share before the …" declares it); an embargo pointing at its hour ("until then, …") is its own (round 23)
+            se = _sentence_end(text, e, 80)  # (and a next sentence asking about it: この資料を「機密性２」にすべきか, r27)
+            se = _sentence_end(text, se + 1, 120) if text.startswith(("この", "その", "これ", "それ"), se + 1) else se
             return text.startswith(_EMBARGO, s) or (_RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None
-                and _RULE_CUE.search(text, e, _sentence_end(text, e, 80)) is None and not _short_question(text))
+                and _RULE_CUE.search(text, e, se) is None and not _short_question(text))
         if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None:  # (unless a column's figures, in 千円)

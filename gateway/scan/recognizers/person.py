@@ -296,7 +296,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._latin_contact_names(text))
         if "\n" in text:
             extra.append(self._signature_names(text))
-        if "(" in text:
+        if "(" in text or "【" in text:
             extra.append(self._staff_headings(text))
         if "組" in text:
             extra.append(self._class_pupils(text))

@@ -239,12 +239,26 @@ _GREETING_NAME = re.compile(r"[、,。!！ 　]{1,2}(?P<name>[一-鿿々〆ヶ]{
                             r"(?:[。、!！,]|が|けど)")
 
 
+# …or with the given name, spaced (お疲れさまです。芦原 ひかり です。, round 27): the dictionary reads a surname or a given name
+_GREETING_FULL = re.compile(r"[、,。!！ 　]{1,2}(?P<sur>[一-鿿々〆ヶ]{1,3})[ 　](?P<given>[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})[ 　]?"
+                            r"(?:です|でございます)(?:[。、!！,]|が|けど)")
+
+
+# the writer's own family member as a sentence's subject (長男（5歳）が先月…と診断され): what the message goes on about
+_OWN_KIN = re.compile(r"(?:^|(?<=[。\n、]))[ 　]*(?:うちの|私の|自分の)?(?:長男|長女|次男|次女|三男|三女|息子|娘|夫|妻|主人|母|父|子ども|子供)"
+                      r"(?:[(（][0-9]{1,2}歳?[)）])?(?:が|は)")
+_KIN_REACH = 600
+
+
 def greeting_surname_end(text: str, e: int) -> tuple[int, int] | None:
     """The span of the surname right after the greeting ending at ``e``, before です (a surname to the dictionary or a
     plain noun, 柊: signature_word; 市役所です, 総務課です, 私です name no one), or None."""
     m = _GREETING_NAME.match(text, e)
     if m is None:
-        return None
+        f = _GREETING_FULL.match(text, e)
+        t1, t2 = (morphology.tokenize(f.group("sur")), morphology.tokenize(f.group("given"))) if f else ((), ())
+        ok = len(t1) == 1 and len(t2) == 1 and (t1[0].is_surname or t2[0].is_given_name)
+        return (f.start("sur"), f.end("given")) if ok else None
     # (a plain noun of two or more kanji after a greeting is mostly the caller's unit: お疲れさまです、広報です)
     return m.span("name") if signature_word(m.group("name"), plain_max=1) else None
 
@@ -327,10 +341,11 @@ class PersonCharNameMixin:
                  for p in islice(hits[w], _MAX)]
         spans.extend(quoted_intro_spans(text))
         for span in spans:
-            if span is not None:
+            if span is not None:  # (the writer's family member opening a sentence further on: the message's topic, r27)
+                own = _OWN_KIN.search(text, span[1], min(len(text), span[1] + _KIN_REACH)) is not None
                 yield self.result(self.ENTITY, span[0], span[1], 0.6, form="context", full_name=False,
                                   honorific=None, label=False, official=False, staff=False, strength="medium",
-                                  person_key=stable_key(text[span[0]:span[1]]), model="greeting")
+                                  person_key=stable_key(text[span[0]:span[1]]), model="greeting", **({"topic": True} if own else {}))
 
     def _work_characters(self, text: str, hits: dict[str, list[int]]):
         """A name before くん / ちゃん right after a work's or a brand's title and の (ドラえもんののび太くん, トトロのメイちゃん:

@@ -101,7 +101,8 @@ _VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|sa
           r"attended|contacted|emailed|e-mailed|wrote|brought|showed|explained|mentioned|refused|cannot|can't|could not|"
           r"couldn't|does not|doesn't|did not|didn't|went|left|speaks|spoke|registered|requested|submitted|owes|"
           r"cried|admitted|is behind|was behind|is unable|was unable|has not paid|hasn't paid|has no|lives alone)")
-_SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]+" + _VERBS + r"(?![a-z])",
+# (or after an opening phrase's comma: "During 5th period on Thursday (Class 2-3), Hinata Mogami came up …", round 27)
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“,]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]+" + _VERBS + r"(?![a-z])",
                       re.MULTILINE)
 SUBJECT_TRIGGERS = (" came ", " called ", " phoned ", " visited ", " lives ", " lived ", " said ", " told ", " asked ",
                     " reported ", " complained ", " moved ", " applied ", " is behind", " was behind", " is unable",

@@ -51,7 +51,7 @@ _NAME_WITH_READING = re.compile(
 # (or spaced with an age after it: 無職の男性 上遠野 稔（うえとおの みのる）33歳, round 26; the name model then asks for it)
 _FULL_READING = re.compile(r"(?:(?<![一-鿿々〆ヶ ])(?P<name>[一-鿿々〆ヶ]{3,7})|(?<![一-鿿々〆ヶ])(?P<spaced>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶ]{1,4}))\("
                            r"(?P<r1>[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?P<r2>[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
-_AGE_AFTER_READING = re.compile(r"[ 　、,]?(?:[0-9]{1,3}[ ]?歳|\([0-9]{1,3}[ ]?歳?\))")
+_AGE_AFTER_READING = re.compile(r"[ 　、,]?(?:(?:男性|女性|男|女)[ 　、,]?)?(?:[0-9]{1,3}[ ]?歳|\([0-9]{1,3}[ ]?歳?\))")  # (男性 37歳: r27)
 _SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|被処分(?:予定)?者|処分対象者|被評価者|当該職員|対象職員|相談者|被害者|行為者)(?:[:：]|[ 　])")
 _NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|室|市|町|村|県|区|駅|川|山|寺|神社|館|園|校|病院|署|所|社|店|屋|橋|港|線)$")
 

@@ -87,6 +87,9 @@ ROMAJI_HONORIFICS = ("-san", "-sama", "-kun", "-chan")
 _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "president", "chair", "chairman", "professor",
                             "councillor", "councilor", "ambassador", "secretary", "superintendent", "chief", "head",
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
+# a Latin full name with a Japanese honorific as a message's matter (…のDaniel Okafor先生についてご連絡いたします, round 27)
+_LATIN_JA_ABOUT = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,2})[ ]?(?:先生|さん|様|氏)"
+                             r"(?:について|に関し|の件)")
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
 SHAPE_TRIGGERS = SPACED_AGED_TRIGGERS + AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
@@ -222,6 +225,8 @@ class PersonShapesMixin:
                 out.append(self._in_list_names(text))
         if not _SHAPE_GATES[3].isdisjoint(hits):
             out.append(self._romaji_honorific_names(text, hits))
+        if ("について" in text or "の件" in text or "に関し" in text) and _LATIN_JA_ABOUT.search(text) is not None:
+            out.append(self._latin_about_names(text))  # Daniel Okafor先生についてご連絡いたします (round 27)
         if not _SHAPE_GATES[4].isdisjoint(hits):
             out.append(self._record_number_names(text, hits))
         if not _SHAPE_GATES[5].isdisjoint(hits):
@@ -349,6 +354,14 @@ class PersonShapesMixin:
                 yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True,
                                   honorific=None, label=True, official=False, staff=False, strength="strong",
                                   person_key=stable_key(re.sub(r"[ 　]", "", m.group("name"))))
+
+    def _latin_about_names(self, text: str):
+        """A Latin full name with a Japanese honorific or 先生 as what a message is about (see _LATIN_JA_ABOUT)."""
+        for m in islice(_LATIN_JA_ABOUT.finditer(text), 16):
+            if latin_name_ok(name := m.group("name")) and _LATIN_TITLE_BEFORE.search(text, max(0, m.start() - 28), m.start()) is None:
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
+                                  label=False, official=False, staff=False, strength="medium", topic=True,
+                                  person_key=stable_key(name.replace(" ", "")))
 
     def _romaji_honorific_names(self, text: str, hits: dict[str, list[int]]):
         """A Latin-script name before a romanised honorific ("Yamada Haruto-san", "Kaneda-san"); after an English

@@ -4,7 +4,7 @@ subject after 本人 in a line of those present. Split from person_lexicon (roun
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, islice
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
@@ -41,3 +41,21 @@ def staff_headings(text: str):
             continue  # 市民部 所属　主査（40歳代・男性）: a unit, not a name
         if h is not None:
             yield h.start("name"), h.end("name"), h.group("name")
+
+
+# a bracketed heading naming a member of staff by surname glued to their title, then the matter (【道路維持課　萩行係長
+# 勤務実績不良の件】, round 27): the record below is about them
+_MATTER_HEADING = re.compile(r"【(?:[^】\n]{0,16}?[ 　])?(?P<name>[一-鿿々〆ヶ]{1,4}?)(?:" + STAFF_TITLE_ALT + r")[ 　]*の?"
+                             r"[^】\n]{1,20}?(?:の件|について|に関する件|に係る件)】")
+
+
+# or a record's title line ending in the unit and the surname it is about (■ 職場復帰支援プラン（案）　福祉総務課　嶌田, round 27)
+_RECORD_TITLE = re.compile(r"^[ \t]*(?:[■□●◆◇]|【)?[ \t]*[^\n]{0,16}?(?:復帰|復職|休職|病休|面談|評価|処分|勤怠|健康管理|指導)[^\n]{0,12}?"
+                           r"(?:プラン|計画|記録|メモ|票|シート|報告書?)(?:[(（]案[)）])?】?[ 　]+[^\s]{1,12}(?:課|係|室|所|センター)[ 　]+"
+                           r"(?P<name>[一-鿿々〆ヶ]{1,3})[ 　]*$", re.MULTILINE)
+
+
+def matter_headings(text: str):
+    """(name start, name end, name) of each heading of the _MATTER_HEADING or _RECORD_TITLE shape."""
+    for m in chain(islice(_MATTER_HEADING.finditer(text), 16), islice(_RECORD_TITLE.finditer(text), 16)):
+        yield m.start("name"), m.end("name"), m.group("name")

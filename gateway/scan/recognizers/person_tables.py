@@ -5,6 +5,7 @@ honorifics or record labels. Mixed into PersonRecognizer."""
 from __future__ import annotations
 
 from gateway.scan import rx as re
+from itertools import chain
 from typing import Any
 
 from gateway.scan import morphology
@@ -20,7 +21,7 @@ from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_cap
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave
-from gateway.scan.recognizers.person_staffheads import staff_headings
+from gateway.scan.recognizers.person_staffheads import matter_headings, staff_headings
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLE_ALT,
     STAFF_TITLES,
@@ -357,22 +358,17 @@ class PersonTablesMixin:
             )
 
     def _staff_headings(self, text: str):
-        """A heading/list line "■<surname> <given>(<unit> <title>)": a member of staff named as the
-        subject of what follows (evaluation, interview, health or disciplinary notes). Reported as
-        official staff: only a personnel record about them makes it count."""
-        for s, e, name in staff_headings(text):
+        """A heading/list line "■<surname> <given>(<unit> <title>)", or a bracketed heading of a matter (【…萩行係長 …の件】, the
+        topic of the lines below): a member of staff named as the subject of what follows (evaluation, interview, health or
+        disciplinary notes). Reported as official staff: only a personnel record about them makes it count."""
+        for s, e, name, matter in chain(((*h, False) for h in staff_headings(text)), ((*h, True) for h in matter_headings(text))):
             parts = re.split(r"[ 　]", name, maxsplit=1)
-            if len(parts) == 1:
-                # no space: the dictionary must see a surname and more (not one word before a bracket)
-                toks = morphology.tokenize(parts[0])
-                if len(toks) < 2 or not toks[0].is_surname:
-                    continue
-            # "<2–3 kanji> <given>(<unit> <title>)" is specific enough: many surnames are place names
-            yield self.result(
-                self.ENTITY, s, e, 0.6, form="title", full_name=True, honorific=None,
-                label=False, official=True, staff=True, subject=True, strength="medium",
-                person_key=stable_key(re.sub(r"[ \t　]", "", name)),
-            )
+            toks = morphology.tokenize(parts[0]) if len(parts) == 1 and not matter else None  # no space: the dictionary
+            if toks is not None and (len(toks) < 2 or not toks[0].is_surname):  # must see a surname and more (one word)
+                continue  # ("<2–3 kanji> <given>(<unit> <title>)" is specific enough: many surnames are place names)
+            yield self.result(self.ENTITY, s, e, 0.6, form="title", full_name=not matter, honorific=None, label=False,
+                              official=True, staff=True, subject=True, strength="medium",
+                              person_key=stable_key(re.sub(r"[ \t　]", "", name)), **({"topic": True} if matter else {}))
 
     def _signature_names(self, text: str):
         """A line holding only a full name, followed within three lines by a personal mobile number

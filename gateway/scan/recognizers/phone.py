@@ -53,7 +53,8 @@ OFFICE_WORDS = ContextWords([
     "管理局", "法務局", "税務署", "ハローワーク", "監督署", "児童相談所", "裁判所", "大使館", "領事館",
     # a public office or a helpline in a multilingual leaflet (English, Portuguese, Spanish, Vietnamese, Tagalog,
     # Chinese, Korean): centre, city hall, counter, consultation, weekdays
-    "center", "centre", "hotline", "helpline", "weekdays", "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",
+    "center", "centre", "hotline", "helpline", "weekdays", "mon–fri", "mon-fri", "mon.–fri", "mon. - fri", "monday–friday",
+    "monday-friday", "monday to friday", "opening hours", "office hours",  # (a guide's desk: Tel … (Mon–Fri 9:00–17:00), r27) "prefeitura", "centro", "ayuntamiento", "oficina", "ventanilla",
     "dias úteis", "días hábiles", "trung tâm", "văn phòng", "đường dây nóng", "thứ hai", "tanggapan", "munisipyo",
     "opisina", "咨询", "諮詢", "窗口", "中心", "热线", "熱線", "센터", "시청", "구청", "문의", "평일", "kantor", "hari kerja",
     "ศูนย์", "สำนักงาน", "ศาลาว่าการ", "วันจันทร์", "कार्यालय", "शाखा", "सिटी अफिस",

@@ -24,7 +24,8 @@ NUMBER = re.compile(r"(?<![0-9A-Za-z])[A-Z]{2}[ \-‐‑‒–—―−ー]?[0-9
 _ANY_CASE = re.compile(NUMBER.pattern.replace("[A-Z]{2}", "[A-Za-z]{2}"))
 
 
-_SAMPLE_BEFORE = re.compile(r"(?:見本|みほん|例示|サンプル|記入例|記載例|(?i:sample|example))(?:の|:|：|として|は)?[ 　]?$")  # (みほん: やさしい日本語)
+# (みほん: やさしい日本語; a few words between: 見本に載っている …, 例として …, round 27 — the digits in order decide it)
+_SAMPLE_BEFORE = re.compile(r"(?:見本|みほん|例示|例|サンプル|記入例|記載例|(?i:sample|example))[^\n。0-9A-Za-z]{0,10}$")
 
 
 class ResidenceCardRecognizer(AigwRecognizer):
@@ -40,7 +41,7 @@ class ResidenceCardRecognizer(AigwRecognizer):
                 continue
             if shown_as_example(text, m.start(), m.end()) \
                     or sample_literal(text, m.start(), m.end(), re.sub(r"[^0-9]", "", m.group())) \
-                    or (_SAMPLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is not None
+                    or (_SAMPLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
                         and re.sub(r"[^0-9]", "", m.group()) in "0123456789"):
                 continue  # (the card's sample named as such: 在留カードの見本の AB12345678CD, round 23)
             kind = LABELS.classify(text, m.start(), m.end())

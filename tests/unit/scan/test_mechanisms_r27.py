@@ -12,9 +12,18 @@ names, towns, numbers and wording):
 - a kanji numeral right before a name does not glue it into a word (a spoken address: ``…二の十六の七浅見ハナさん``);
 - a spaced full name spelled out after a comma, as said on the phone (``…です。真壁 利一、まかべ、です``);
 - a licence number letter-spaced after its label, as OCR reads a card;
+- second part: ``本人：`` as a field label, its value's reading dropped before a sex and an age (``…（よみ）男性 37歳``); a
+  matter heading (``【…課　<surname>係長　…の件】``) and a record's title line ending in the unit and the surname
+  (``■ 職場復帰支援プラン（案）　…課　<surname>``); an under-performer's record words (降任, 勤務実績不良); a writer greeting
+  with a spaced full name and their own child as a later sentence's subject; a Latin full name opening a clause after a
+  comma; a Latin full name with 先生 as a message's matter (``…先生についてご連絡``); a suicide risk assessed in English;
 - not: a romanised name in a class bracket with no topic, a unit's word glued to a title (チーム主任) before a patient
   of others, a published disciplinary release (``市民部 所属　主査（40歳代・男性）``), a staff member passing on a form's
-  procedure (…さんから、妊娠届の手続きの説明), a colleague's mail about a resident's certificate, a list of events with dates.
+  procedure (…さんから、妊娠届の手続きの説明), a colleague's mail about a resident's certificate, a list of events with dates,
+  a card's documented sample number named a few words before it (見本に載っている, 例として), a guide's desk number with its
+  English office hours, a question on which level to mark a plan that is not yet public, a matter heading about a
+  project (【…課　…係長　庁舎改修の件】 with no record), a greeting writer whose message is about work, a Latin name with 先生
+  about a class schedule.
 """
 
 from __future__ import annotations
@@ -53,6 +62,24 @@ BLOCK = [
                               "（大型二種）"),
 ]
 
+BLOCK += [
+    ("self_label_reading_sex_age", "要点をまとめて。\n\n本人：蕪木 良平（かぶらぎ りょうへい）男性 52歳\n経緯：昨夜、駅前で保護。"
+                                   "既往：双極性障害で通院中断。"),
+    ("matter_heading_glued_title", "である調の報告文にして。\n\n【収納課　樋渡係長　勤務実績不良の件】\n・4月以降、指示事項の未処理 "
+                                   "累計11件\n・本人説明「母の介護で眠れていない」\n・来年度の降任も選択肢として検討（本人未告知）"),
+    ("record_title_unit_surname", "抜け漏れをチェックして。\n\n■ 職場復帰支援プラン（案）　介護保険課　苫米地\n\n1. 休職期間：R7.3.1 "
+                                  "～ R7.9.30（診断名 適応障害）\n2. 主治医意見書：短時間勤務から"),
+    ("greeting_writer_child", "簡潔にして。\n\n件名：部分休業の変更\n\n相沢係長\nお疲れさまです。"
+                              "乙部 さやか です。\n来月から部分休業の時間を変えたくご相談です。\n長女（4歳）が先月、発達検査で"
+                              "注意欠如多動症と診断され、療育に通うことになりました。"),
+    ("latin_after_opening_comma", "丁寧な日本語に訳して。\n\nHi,\nDuring lunch on Monday, Riko Tanabe came to the staff room "
+                                  "crying. She showed me bruises on her arm and said her stepfather hits her."),
+    ("latin_teacher_matter", "英語にして。\n\n北中学校に配置のMarcus Bell先生についてご連絡します。先生は先週から欠勤が続いており、"
+                             "クリニックでうつ病との診断書が提出されました。"),
+    ("suicide_risk_en_chat", "時系列でまとめて。\n\n寮から連絡：LIN Yutong さん、部屋から出てこない\nCounselor: Suicide risk "
+                             "moderate, do not leave her alone."),
+]
+
 ALLOW = [
     ("latin_class_no_topic", "英文を訳して。Kenta Ueno (4-1) won the school spelling contest this year. Congratulations!"),
     ("kana_word_title_patient_of_others", "説明文を整えて。チーム主任は、入院中の方への面会ルールについて職員向けに説明した。"),
@@ -61,6 +88,16 @@ ALLOW = [
     ("form_procedure_from_staff", "案内文を作って。保健センターの保健師 堀口 さんから、妊娠届の手続きの流れについて説明がありました。"),
     ("colleague_mail_resident_certificate", "敬語に直して。\n\nFrom: 檜垣 宗一 <higaki-s@city.example.lg.jp>\nSubject: 様式の件\n\n"
                                             "診断書の様式について、窓口で住民の方から質問がありました。最新版を教えてください。"),
+    ("card_sample_named_before", "正規表現を教えて。テストには、出入国在留管理庁の見本に載っている AB12345678CD を使います。"),
+    ("card_example_as_stated", "質問です。在留カード番号（説明では例として AB12345678CD と書いてあるもの）は入力してはいけませんか？"),
+    ("guide_desk_office_hours", "見出しを整えて。\n\nConsultation\nMinato International Center offers free consultation.\n"
+                                "Tel: 0465-22-7301 (Mon–Fri 9:00–17:00)  Email: info@minato-ic.or.jp\nAddress: 3-2 Honcho, Minato"),
+    ("marking_level_question_unpublished", "情報セキュリティの質問です。\n審議会の資料に、まだ公表前の計画の推計を載せる予定です。"
+                                           "この資料を「機密性２」にすべきか、「機密性３」にすべきか迷っています。"),
+    ("matter_heading_project", "報告文にして。\n\n【管財課　笠置係長　庁舎改修の件】\n・工期は来年3月まで\n・仮設窓口は2階に設置"),
+    ("greeting_writer_work", "簡潔にして。\n\nお疲れさまです。乙部 さやか です。\n来週の研修会の資料を共有します。"
+                             "長女向けの講座ではなく、職員向けの内容です。"),
+    ("latin_teacher_schedule", "英語にして。北中学校のMarcus Bell先生についてご連絡します。来週の授業は水曜に変更になりました。"),
     ("events_with_dates", "表にして。\n\n1. Opening Ceremony / 2026年4月1日 / 市民ホール\n2. Spring Festival / 2026-04-18 / "
                           "中央公園\n3. Tea Party / 2026.5.3 / 迎賓館"),
 ]
