@@ -333,6 +333,17 @@ CASES: dict[str, Callable[[int], str]] = {
     "r26: shop-and-home addresses": lambda n: fill("本町1丁目3-9、店舗兼住宅 滞納 ", n),
     "r26: life span at another mention": lambda n: fill("斎部玄周（いんべ げんしゅう）は結核、", n) + "斎部玄周（1841～1897）",
     "r26: estate floors and rooms": lambda n: fill("市営桜ヶ丘団地 C棟3階 307号室の世帯、", n),
+    # round 27: katakana surnames glued to staff titles before patient words, titled heading brackets, matter headings and
+    # record titles, names spelled out after a comma, Latin roster rows with dates, Latin names with 先生 as a matter,
+    # greeting writers with full names, letter-spaced licence numbers after their label
+    "r27: katakana surname and title before patients": lambda n: fill("カツラギ主任は入院し、", n),
+    "r27: titled heading brackets": lambda n: fill("\n■ 小川 みどり　教諭（第3学年2組担任）", n),
+    "r27: matter headings and record titles": lambda n: fill("\n【道路課　萩行係長　件】\n■ 面談記録　福祉課　嶌田", n),
+    "r27: names spelled out after a comma": lambda n: fill("満留 康夫、みつどめ、です。", n),
+    "r27: Latin roster rows with dates": lambda n: fill("\n1. Emily Carter / 2009年4月3日 / ", n),
+    "r27: Latin names with 先生 as a matter": lambda n: fill("Daniel Okafor先生について、", n),
+    "r27: greeting writers with full names": lambda n: fill("お疲れさまです。芦原 ひかり です。長男が", n),
+    "r27: licence numbers letter-spaced": lambda n: fill("運転免許証番号　第 5 3 0 8 1 2 4 6 7 7 0 1 号\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -57,10 +57,11 @@ _NOT_PERSON_END = re.compile(r"(?:建設|工業|商店|産業|会|課|部|局|�
 
 
 # the bracketed two-word reading alone: it starts with "(", which sre skips to; the name before it is then read back
+_SPOKEN_END = r"[、,][ 　]?(?:です|と申します|といいます)|[、,]?[ 　]?(?:と読みます|って読みます)"
 # a spaced full name spelled out after a comma, as said on the phone or at a counter (夫です。満留 康夫、みつどめ、です, round 27)
 _SPOKEN_READING = re.compile(r"(?<![一-鿿々〆ヶ])(?P<spaced>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶ]{1,4})[、,][ 　]?(?:[ぁ-ゖ]{2,8}"
-                             r"(?:[ 　・][ぁ-ゖ]{1,8})?|[ァ-ヺー]{2,8}(?:[ 　・][ァ-ヺー]{1,8})?)" + r"[、,]?[ 　]?(?:です|と申します|といいます|と読みます|って読みます)")
-_SPOKEN_TAIL = re.compile(r"[ぁ-ゖァ-ヺー][、,]?[ 　]?(?:です|と申します|といいます|と読みます|って読みます)")
+                             r"(?:[ 　・][ぁ-ゖ]{1,8})?|[ァ-ヺー]{2,8}(?:[ 　・][ァ-ヺー]{1,8})?)" + "(?:" + _SPOKEN_END + ")")
+_SPOKEN_TAIL = re.compile(r"[ぁ-ゖァ-ヺー](?:" + _SPOKEN_END + ")")  # (a cheap look for the reading's end first)
 _READING_ONLY = re.compile(r"\((?:[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?:[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
 
 
@@ -221,7 +222,7 @@ class PersonIntroMixin:
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
         if ")" in text:
             out.append(self._full_readings(text))  # "宮後隆之（みやご・たかゆき）"
-        if "、" in text and _SPOKEN_TAIL.search(text) is not None:
+        if ("です" in text or "読みます" in text or "申します" in text or "いいます" in text) and _SPOKEN_TAIL.search(text):
             out.append(self._spoken_readings(text))  # "満留 康夫、みつどめ、です"
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"

@@ -21,7 +21,8 @@ _STAFF_HEAD_PREFIX = re.compile(
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ 　]?")
 # or a title between the name and a bracket of any note (■ 小川 みどり　教諭（第3学年2組担任・理科）, round 27)
 _UNIT_WORD = re.compile(r"[部課係室局所属](?:[ 　]|$)")  # a unit or 所属 ending a part of the "name"
-_TITLED_BRACKET = re.compile(r"(?:教諭|講師|" + STAFF_TITLE_ALT + r")[ ]?\([^()\n]{2,24}\)")
+_ANY_BRACKET = re.compile(r"\([^()\n]{2,24}\)")  # (found first: a literal, fast to search; the title read back from it)
+_TITLE_END = re.compile(r"(?:教諭|講師|" + STAFF_TITLE_ALT + r")[ ]?$")
 
 # or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
 _SELF_STAFF = re.compile(r"(?:^|(?<=[、,\s:：]))(?:本人|当該職員|対象職員)[ :：]?(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
@@ -31,16 +32,22 @@ _SELF_STAFF = re.compile(r"(?:^|(?<=[、,\s:：]))(?:本人|当該職員|対象�
 def staff_headings(text: str):
     """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
     (a literal, fast to search) back to the line start."""
-    for m in chain(_STAFF_AFFILIATION.finditer(text), _TITLED_BRACKET.finditer(text)):
-        lo = max(0, m.start() - 36)  # bounded look-back: a long line costs no more than a short one
-        ls = text.rfind("\n", lo, m.start()) + 1
-        if ls == 0 and lo > 0:
-            continue  # the bracket is far from a line start
-        h = _STAFF_HEAD_PREFIX.fullmatch(text, ls, m.start()) or _SELF_STAFF.search(text, ls, m.start())
-        if h is not None and m.re is _TITLED_BRACKET and _UNIT_WORD.search(h.group("name")) is not None:
-            continue  # 市民部 所属　主査（40歳代・男性）: a unit, not a name
-        if h is not None:
+    for m in _STAFF_AFFILIATION.finditer(text):
+        if (h := _head_before(text, m.start())) is not None:
             yield h.start("name"), h.end("name"), h.group("name")
+    for m in _ANY_BRACKET.finditer(text):
+        t = _TITLE_END.search(text, max(0, m.start() - 9), m.start())
+        if t is not None and (h := _head_before(text, t.start())) is not None and _UNIT_WORD.search(h.group("name")) is None:
+            yield h.start("name"), h.end("name"), h.group("name")  # (not 市民部 所属　主査（40歳代・男性）: a unit)
+
+
+def _head_before(text: str, p: int):
+    """The heading's prefix and name from the line start to ``p``, or None."""
+    lo = max(0, p - 36)  # bounded look-back: a long line costs no more than a short one
+    ls = text.rfind("\n", lo, p) + 1
+    if ls == 0 and lo > 0:
+        return None  # the bracket is far from a line start
+    return _STAFF_HEAD_PREFIX.fullmatch(text, ls, p) or _SELF_STAFF.search(text, ls, p)
 
 
 # a bracketed heading naming a member of staff by surname glued to their title, then the matter (【道路維持課　萩行係長
@@ -55,7 +62,12 @@ _RECORD_TITLE = re.compile(r"^[ \t]*(?:[■□●◆◇]|【)?[ \t]*[^\n]{0,16}?
                            r"(?P<name>[一-鿿々〆ヶ]{1,3})[ 　]*$", re.MULTILINE)
 
 
+_RECORD_WORD = re.compile(r"(?:プラン|計画|記録|メモ|票|シート|報告)(?:[(（]案[)）])?】?[ 　]+[^\s]{1,12}(?:課|係|室|所|センター)[ 　]+[一-鿿]")
+
+
 def matter_headings(text: str):
     """(name start, name end, name) of each heading of the _MATTER_HEADING or _RECORD_TITLE shape."""
-    for m in chain(islice(_MATTER_HEADING.finditer(text), 16), islice(_RECORD_TITLE.finditer(text), 16)):
+    heads = _MATTER_HEADING.finditer(text) if "【" in text else ()
+    titles = _RECORD_TITLE.finditer(text) if _RECORD_WORD.search(text) is not None else ()
+    for m in chain(islice(heads, 16), islice(titles, 16)):
         yield m.start("name"), m.end("name"), m.group("name")
