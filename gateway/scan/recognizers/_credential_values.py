@@ -21,7 +21,7 @@ PLACEHOLDER = re.compile(
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
-    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*\(.*|\d{1,3}|"
+    r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*|\d{1,3}|"
     # a word or words run together (hoge, Value, PASSWORD, dbPass, MyValue), not letters of mixed case at random
     # (swmUNHovqrBuq: a password of letters only; the pattern is case-blind, so the cases are spelt out)
     r"(?-i:[a-z]+(?:[A-Z][a-z]+)*|[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)|[ぁ-んァ-ヶー一-龥]+.*|"

@@ -133,10 +133,15 @@ _NOT_TOWN_END = re.compile(r"(?:番号|資料|参照|別表|図|表|条|項|号|
 # a public facility named right after a 丁目 with no house number (東町5丁目の公民館, 若葉台2丁目児童館)
 _FACILITY_AFTER = re.compile(r"[ \t]?の?[一-鿿ァ-ヺー]{0,6}?(?:公民館|集会所|集会場|自治会館|町内会館|会館|コミュニティセンター|市民センター|"
                              r"地区センター|体育館|図書館|小学校|中学校|高校|保育園|保育所|幼稚園|こども園|公園|児童館|交番|郵便局|"
-                             r"駅|病院|診療所|神社|広場)")
+                             r"駅|病院|診療所|神社|広場"
+                             # (or a public works' site: 旭町二丁目 歩道切下げ, …丁目の側溝改修, round 27)
+                             r"|歩道|車道|道路|側溝|舗装|水路|護岸|交差点|街路灯|防犯灯|下水道|上水道|水道管|工事)")
 _STREET_MARKER = re.compile(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9一二三四五六七八九十][ノー][0-9一二三四五六七八九十]|"
                             r"丁目?[ \t]*[0-9一二三四五六七八九十]")
 _TOWN_STREET = re.compile(r"(?P<town>" + _PC + r"{1,12}?)" + _STREET + r"(?![0-9])" + _BUILDING)
+
+
+_ROUTE = re.compile(r"[市町村区県府都国農林]道$")
 
 
 class AddressRecognizer(AigwRecognizer):
@@ -275,6 +280,8 @@ class AddressRecognizer(AigwRecognizer):
             return None  # 長野県道407号 (a route number), 東京都1-2-3: not an address shape
         if street[:1] == "0" and sum(c.isdigit() for c in street) >= 9:
             return None  # 緑野市 情報政策課 045-555-0190: a phone number after an office's name, no house number
+        if _ROUTE.search(text, max(0, m.start("street") - 2), m.start("street")) is not None:
+            return None  # ・市道2-045号線, 町道12号: a road's route number (its 道 read as a town), no house
         if m.start("street") > 0 and text[m.start("street") - 1] == "第":
             return None  # …市選挙管理委員会告示第28号, …市議会第3号: an ordinal (a notice's or a bill's number)
         if m.group("lot") is not None:

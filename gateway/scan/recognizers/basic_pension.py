@@ -11,7 +11,9 @@ from gateway.scan.recognizers._numeric import Labels, assemble_after, runs_with,
 
 LABELS = Labels(["基礎年金番号", "年金番号", "年金手帳", "基礎年金", "日本年金機構", "厚生年金", "国民年金",
                  "年金", "kiso_nenkin", "kisonenkin", "nenkin_no", "nenkin_bango", "pension number", "pension_no",
-                 "pension_number", "pensionnumber", "pensionno"], near_before=150)  # camelCase: basicPensionNumber
+                 "pension_number", "pensionnumber", "pensionno",
+                 # in katakana, as an old system's half-width print reads after NFKC (ｷｿﾈﾝｷﾝﾊﾞﾝｺﾞｳ, round 27)
+                 "キソネンキンバンゴウ", "ネンキンバンゴウ"], near_before=150)  # camelCase: basicPensionNumber
 
 
 # the label in brackets right after the number: "4120389471（基礎年金番号）"

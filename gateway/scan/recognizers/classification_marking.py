@@ -148,6 +148,8 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
+# restrictions quoted as examples of what to write (「取扱制限：複製禁止」「庁外持出禁止」などの取扱制限を併記します, round 27)
+_QUOTED_EXAMPLES = re.compile(r"[」』](?:[「『][^」』\n]{1,16}[」』]){0,4}(?:など|等の|といった|のような|のように|を併記|を表示|と表示)")
 # a line of single letters parted by single spaces after the match (PDF text: "秘 書 広 報 課")
 _LETTER_SPACED = re.compile(r"(?: [^\s]){3}(?: |$)", re.MULTILINE)
 
@@ -240,7 +242,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                     form == "bracketed" and m.group("encrypt") and not on_document(text, s)):
                 continue  # (…or a data item's note: -- 個人番号（要暗号化）)
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
-                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e)):
+                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e) and _QUOTED_EXAMPLES.match(text, e) is None):
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,

@@ -122,7 +122,11 @@ def enumerated(text: str, s: int, e: int) -> bool:
     """The restriction at [s, e) is an item of a list in brackets after a rule's word, the list closed by 等 / など, or
     one of quoted kinds listed before 等 (「複製禁止」「持出禁止」「配布禁止」等の取扱制限を明示する)."""
     return (_LIST_OPEN.search(text, max(0, s - 48), s) is not None and _LIST_CLOSE.match(text, e) is not None) or (
-        0 < s and text[s - 1] in "「『" and _QUOTED_LIST.match(text, e) is not None)
+        _QUOTE_OPEN.search(text, max(0, s - 9), s) is not None and _QUOTED_LIST.match(text, e) is not None)
+
+
+# the quote opens right before the restriction, or before its label inside the quote (「取扱制限：複製禁止」「…」など, r27)
+_QUOTE_OPEN = re.compile(r"[「『](?:[^」』\n]{1,6}[:：])?$")
 
 
 class HandlingRestrictionRecognizer(AigwRecognizer):

@@ -10,6 +10,7 @@ Metadata: ``matter`` (the matter's name), ``action`` (per matter), ``strength`` 
 
 from __future__ import annotations
 
+import csv
 import ipaddress
 from gateway.scan import rx as re
 from bisect import bisect_left
@@ -39,9 +40,8 @@ _IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
 _ASCII = re.compile(r"[A-Za-z0-9_]")
 _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
-# a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown)
-_BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")
-# …or as a key's bare value in JSON or a key=value line ("yotei_kakaku": 127600000, round 19)
+# a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown); or as a key's bare value in JSON
+_BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")  # or a key=value line ("yotei_kakaku": 127600000, r19)
 _KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?[0-9]{5,12}(?![0-9.])")
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 56,903,000円（税込）※審査終了まで非公表 (r18)
 _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,8}\)[ ]?)?(?:[(【※][ ]?)?(?:[^\n。()]{1,12}?まで[はの]?)?"
@@ -312,7 +312,7 @@ def _column_figure(text: str, s: int, e: int, window: int) -> bool:
     nxt = text.find("\n", le + 1)
     for _ in range(3):  # the first rows under the header (a markdown rule line is skipped)
         row = text[le + 1:min(nxt if nxt >= 0 else len(text), le + 1 + LINE_REACH)]
-        cells = row.split(sep)
+        cells = next(csv.reader([row])) if sep == "," and '"' in row else row.split(sep)  # (a quoted "38,460,000": r27)
         if col < len(cells) and len(cells) == seps + 1 and _BARE_FIGURE.fullmatch(cells[col].strip().replace(",", "")):
             return True
         if nxt < 0:

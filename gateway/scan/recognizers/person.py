@@ -174,8 +174,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
     TRIGGER_WORDS = TRIGGERS
 
     def trigger_words(self) -> tuple[str, ...]:
-        # staff titles are looked up only to find staff named next to a disciplinary/personnel word
-        # (the column pass reads a header naming a column of officials: 議員名, 委員, 校長 …)
+        # staff titles: staff next to a personnel word (and the column pass's headers of officials: 議員名, 委員, 校長 …)
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
                 + OWN_TRIGGERS + STREET_NO + _R8_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + CUE_TRIGGERS
@@ -400,8 +399,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
         after_surname = _after_surname(parts)
         surnames = bool(after_surname) or any(p.is_surname for p in parts)  # (芦刈 美穂子: a place's name as one, r25)
-        # (and a hiragana word after a surname is the given name the dictionary reads as a word: 新井 さくら; a kanji one it
-        # does not know, 瀬戸口 琉生)
+        # (and a hiragana word after a surname is the given name read as a word: 新井 さくら; a kanji one unknown: 瀬戸口 琉生)
         sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or given_like(p.surface)))
                                            for k, p in enumerate(parts))
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts)) and not (
@@ -419,7 +417,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None):
             return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1)
-        official, staff = (False, False) if staff and home_after(text, e) else (official, staff)  # 自宅：… (round 12)
+        official, staff = (False, False) if staff and home_after(text, e) else (True, True) if hon == "さん" and _DUTY_AFTER.match(
+            text, honorific_end(text, e, hon)) else (official, staff)  # 自宅：… (round 12); …は甘粕さん担当。: a duty (r27)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))
         # the record is about them: "… について", a subject label (被評価者), the name followed by the unit in brackets as
         # in a record's header ("職員 石原 浩二(下水道課) 基本給 …"), a staff member as the value of a record's field
@@ -434,8 +433,9 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                              or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None
                              or AGE_NOTE.match(text, he) is not None)
         # (a record's subject field heading its line — 相手：樋渡 ちなつ 主事, 被処分者：… — is its topic, r23, r26)
-        about = about or party or (subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1))
-        meta = ({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {}
+        head = subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1)
+        about, meta = about or party or head, {"record_head": True} if head and label in SUBJECT_LABELS else {}  # (対象職員：…, r27)
+        meta.update(({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {})
         if staff and not subject:
             meta.update(staff_roles(text, s, e, hon, full))  # agent, family, contact, heads (person_roles)
         return self.result(
@@ -445,5 +445,6 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         )
 
 
+_DUTY_AFTER = re.compile(r"(?:が|の)?担当(?:する|します|して|し[、。]|で[、。]|[。、)）]|$)")
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 

@@ -17,13 +17,17 @@ names, towns, numbers and wording):
   (``■ 職場復帰支援プラン（案）　…課　<surname>``); an under-performer's record words (降任, 勤務実績不良); a writer greeting
   with a spaced full name and their own child as a later sentence's subject; a Latin full name opening a clause after a
   comma; a Latin full name with 先生 as a message's matter (``…先生についてご連絡``); a suicide risk assessed in English;
+- third part: a staff record headed by its subject's label (``対象職員：…``) owns its discipline words far below; a
+  pension number's label in katakana (an old system's half-width print); a 予定価格 column's quoted CSV figures;
 - not: a romanised name in a class bracket with no topic, a unit's word glued to a title (チーム主任) before a patient
   of others, a published disciplinary release (``市民部 所属　主査（40歳代・男性）``), a staff member passing on a form's
   procedure (…さんから、妊娠届の手続きの説明), a colleague's mail about a resident's certificate, a list of events with dates,
   a card's documented sample number named a few words before it (見本に載っている, 例として), a guide's desk number with its
   English office hours, a question on which level to mark a plan that is not yet public, a matter heading about a
   project (【…課　…係長　庁舎改修の件】 with no record), a greeting writer whose message is about work, a Latin name with 先生
-  about a class schedule.
+  about a class schedule, a road's route number (``市道2-045号線``), a works site at a 丁目 (``旭町二丁目 歩道切下げ``), a
+  member of staff in charge of a task (``…は<surname>さん担当。``), a check-up scheme's item in quotes (``「がん検診受診」を
+  追加``), a key read by a library call (``keyring.get_password(…)``), restrictions quoted as examples of what to write.
 """
 
 from __future__ import annotations
@@ -80,6 +84,16 @@ BLOCK += [
                              "moderate, do not leave her alone."),
 ]
 
+BLOCK += [
+    ("record_head_far_discipline", "整理して。\n\n対象職員：税務課 主任 鳩山 亮介（41）\n聴取日：令和8年1月20日\n\n"
+                                   + "問　経緯は。\n答　生活費が足りず、窓口の手数料を一時的に持ち帰りました。必ず戻すつもりでした。\n" * 6
+                                   + "・懲戒処分歴なし。懲戒審査委員会は2月下旬を予定。"),
+    ("pension_label_katakana", "ﾃｲﾈｲﾆ ｼﾃ\nｼﾉﾊﾗ ﾄｼｴ ｻﾏ ﾉ ｷｿﾈﾝｷﾝﾊﾞﾝｺﾞｳ 3107-582214 ﾃﾞ ｼｮｳｶｲ ｼﾏｼﾀ"),
+    ("bid_csv_quoted_figures", "表にまとめて。\n\n案件番号,件名,開札予定日,予定価格(税抜),最低制限価格\n"
+                               "R7-土-051,市道北線舗装工事,2026/01/15,\"41,280,000\",\"36,300,000\"\n"
+                               "R7-建-022,西小学校外壁改修工事,2026/01/19,\"28,700,000\",\"25,240,000\""),
+]
+
 ALLOW = [
     ("latin_class_no_topic", "英文を訳して。Kenta Ueno (4-1) won the school spelling contest this year. Congratulations!"),
     ("kana_word_title_patient_of_others", "説明文を整えて。チーム主任は、入院中の方への面会ルールについて職員向けに説明した。"),
@@ -98,6 +112,13 @@ ALLOW = [
     ("greeting_writer_work", "簡潔にして。\n\nお疲れさまです。乙部 さやか です。\n来週の研修会の資料を共有します。"
                              "長女向けの講座ではなく、職員向けの内容です。"),
     ("latin_teacher_schedule", "英語にして。北中学校のMarcus Bell先生についてご連絡します。来週の授業は水曜に変更になりました。"),
+    ("road_route_and_site", "掲示用に整えて。\n\n■ 工事・現場\n・市道3-012号線 側溝改修：2/17 完成検査、立会い 沢渡\n"
+                            "・若葉町三丁目 歩道切下げ：2/18 現地立会い。当初は久住さんの予定でしたが、沢渡さんが対応します"),
+    ("staff_in_charge_of_task", "議事録に整えて。\n・血圧測定コーナーは浅葉さん担当。自動血圧計2台を本庁から持ち出す。"),
+    ("checkup_scheme_item", "議事録に整えて。\n・ポイント付与の対象に「がん検診受診」を追加する案 → 次回までに浅葉さんが他市事例を調べる。"),
+    ("keyring_call_value", "問題ないか見て。\n\nimport keyring\nPASSWORD = keyring.get_password(\"kaikei-rpa\", USER_ID)\n"),
+    ("restrictions_quoted_examples", "クイズを作って。\n文書の右上に「機密性２」と表示し、必要に応じて「取扱制限：複製禁止」"
+                                     "「庁外持出禁止」などの取扱制限を併記します。"),
     ("events_with_dates", "表にして。\n\n1. Opening Ceremony / 2026年4月1日 / 市民ホール\n2. Spring Festival / 2026-04-18 / "
                           "中央公園\n3. Tea Party / 2026.5.3 / 迎賓館"),
 ]
