@@ -61,6 +61,7 @@ _SPOKEN_END = r"[、,][ 　]?(?:です|と申します|といいます)|[、,]?[
 # a spaced full name spelled out after a comma, as said on the phone or at a counter (夫です。満留 康夫、みつどめ、です, round 27)
 _SPOKEN_READING = re.compile(r"(?<![一-鿿々〆ヶ])(?P<spaced>[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶ]{1,4})[、,][ 　]?(?:[ぁ-ゖ]{2,8}"
                              r"(?:[ 　・][ぁ-ゖ]{1,8})?|[ァ-ヺー]{2,8}(?:[ 　・][ァ-ヺー]{1,8})?)" + "(?:" + _SPOKEN_END + ")")
+_SPOKEN_WORDS = ("、です", "、 です", ",です", "読みます", "、と申します", "、といいます")  # (substrings: found at C speed first)
 _SPOKEN_TAIL = re.compile(r"[ぁ-ゖァ-ヺー](?:" + _SPOKEN_END + ")")  # (a cheap look for the reading's end first)
 _READING_ONLY = re.compile(r"\((?:[ぁ-ゖ]{2,8}|[ァ-ヺー]{2,8})[・ 　](?:[ぁ-ゖ]{1,8}|[ァ-ヺー]{1,8})\)")
 
@@ -222,7 +223,7 @@ class PersonIntroMixin:
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
         if ")" in text:
             out.append(self._full_readings(text))  # "宮後隆之（みやご・たかゆき）"
-        if ("です" in text or "読みます" in text or "申します" in text or "いいます" in text) and _SPOKEN_TAIL.search(text):
+        if any(w in text for w in _SPOKEN_WORDS) and _SPOKEN_TAIL.search(text):
             out.append(self._spoken_readings(text))  # "満留 康夫、みつどめ、です"
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"

@@ -90,6 +90,7 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
 # a Latin full name with a Japanese honorific as a message's matter (…のDaniel Okafor先生についてご連絡いたします, round 27)
 _LATIN_JA_ABOUT = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,2})[ ]?(?:先生|さん|様|氏)"
                              r"(?:について|に関し|の件)")
+_ABOUT_WORDS = ("について", "に関し", "の件")
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
 SHAPE_TRIGGERS = SPACED_AGED_TRIGGERS + AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
@@ -184,6 +185,14 @@ def fiction_examples(results, text: str, hits: dict[str, list[int]]) -> bool:
     return True
 
 
+def _occurrences(text: str, w: str, cap: int = 64):
+    """The starts of ``w`` in ``text`` (at most ``cap``: bounded work)."""
+    p, n = text.find(w), 0
+    while p >= 0 and n < cap:
+        yield p
+        p, n = text.find(w, p + 1), n + 1
+
+
 class PersonShapesMixin:
     ENTITY = "PERSON"
 
@@ -225,7 +234,7 @@ class PersonShapesMixin:
                 out.append(self._in_list_names(text))
         if not _SHAPE_GATES[3].isdisjoint(hits):
             out.append(self._romaji_honorific_names(text, hits))
-        if ("について" in text or "の件" in text or "に関し" in text) and _LATIN_JA_ABOUT.search(text) is not None:
+        if "について" in text or "の件" in text or "に関し" in text:
             out.append(self._latin_about_names(text))  # Daniel Okafor先生についてご連絡いたします (round 27)
         if not _SHAPE_GATES[4].isdisjoint(hits):
             out.append(self._record_number_names(text, hits))
@@ -357,7 +366,8 @@ class PersonShapesMixin:
 
     def _latin_about_names(self, text: str):
         """A Latin full name with a Japanese honorific or 先生 as what a message is about (see _LATIN_JA_ABOUT)."""
-        for m in islice(_LATIN_JA_ABOUT.finditer(text), 16):
+        ends = sorted(p for w in _ABOUT_WORDS for p in _occurrences(text, w))  # (tried only before the words: few)
+        for m in islice((m for p in ends if (m := _LATIN_JA_ABOUT.search(text, max(0, p - 56), p + 4)) is not None), 16):
             if latin_name_ok(name := m.group("name")) and _LATIN_TITLE_BEFORE.search(text, max(0, m.start() - 28), m.start()) is None:
                 yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, honorific=None,
                                   label=False, official=False, staff=False, strength="medium", topic=True,

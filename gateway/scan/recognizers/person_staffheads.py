@@ -4,7 +4,7 @@ subject after 本人 in a line of those present. Split from person_lexicon (roun
 
 from __future__ import annotations
 
-from itertools import chain, islice
+from itertools import islice
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
@@ -22,6 +22,7 @@ _STAFF_HEAD_PREFIX = re.compile(
 # or a title between the name and a bracket of any note (■ 小川 みどり　教諭（第3学年2組担任・理科）, round 27)
 _UNIT_WORD = re.compile(r"[部課係室局所属](?:[ 　]|$)")  # a unit or 所属 ending a part of the "name"
 _ANY_BRACKET = re.compile(r"\([^()\n]{2,24}\)")  # (found first: a literal, fast to search; the title read back from it)
+_TITLE_LAST = frozenset("教諭講師" + STAFF_TITLE_ALT.replace("|", ""))  # (a title's last character; a superset is fine)
 _TITLE_END = re.compile(r"(?:教諭|講師|" + STAFF_TITLE_ALT + r")[ ]?$")
 
 # or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
@@ -36,6 +37,9 @@ def staff_headings(text: str):
         if (h := _head_before(text, m.start())) is not None:
             yield h.start("name"), h.end("name"), h.group("name")
     for m in _ANY_BRACKET.finditer(text):
+        b = m.start() - (text[m.start() - 1:m.start()] == " ")
+        if text[b - 1:b] not in _TITLE_LAST:
+            continue  # (no title ends right before the bracket: the alternation is not tried)
         t = _TITLE_END.search(text, max(0, m.start() - 9), m.start())
         if t is not None and (h := _head_before(text, t.start())) is not None and _UNIT_WORD.search(h.group("name")) is None:
             yield h.start("name"), h.end("name"), h.group("name")  # (not 市民部 所属　主査（40歳代・男性）: a unit)
@@ -62,12 +66,15 @@ _RECORD_TITLE = re.compile(r"^[ \t]*(?:[■□●◆◇]|【)?[ \t]*[^\n]{0,16}?
                            r"(?P<name>[一-鿿々〆ヶ]{1,3})[ 　]*$", re.MULTILINE)
 
 
+_RECORD_TOPIC = re.compile(r"復帰|復職|休職|病休|面談|評価|処分|勤怠|健康管理|指導")
 _RECORD_WORD = re.compile(r"(?:プラン|計画|記録|メモ|票|シート|報告)(?:[(（]案[)）])?】?[ 　]+[^\s]{1,12}(?:課|係|室|所|センター)[ 　]+[一-鿿]")
 
 
 def matter_headings(text: str):
     """(name start, name end, name) of each heading of the _MATTER_HEADING or _RECORD_TITLE shape."""
-    heads = _MATTER_HEADING.finditer(text) if "【" in text else ()
-    titles = _RECORD_TITLE.finditer(text) if _RECORD_WORD.search(text) is not None else ()
-    for m in chain(islice(heads, 16), islice(titles, 16)):
-        yield m.start("name"), m.end("name"), m.group("name")
+    if "【" in text:
+        for m in islice(_MATTER_HEADING.finditer(text), 16):
+            yield m.start("name"), m.end("name"), m.group("name")
+    if _RECORD_TOPIC.search(text) is not None and _RECORD_WORD.search(text) is not None:
+        for m in islice(_RECORD_TITLE.finditer(text), 16):
+            yield m.start("name"), m.end("name"), m.group("name")
