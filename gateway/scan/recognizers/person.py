@@ -98,7 +98,7 @@ from gateway.scan.recognizers.person_lexicon import (
     TRIGGERS,
     _expand,
 )
-from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, staff_headings
+from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, staff_headings
 from gateway.scan.recognizers.person_rules import (
     Coverage,
     add_structural,
@@ -203,8 +203,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if (text.count("\n") >= _LIST_MIN_ROWS - 1 or not _TOPIC_SET.isdisjoint(hits)) \
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
-        return ("(" in text and (full_reading(text) or next(staff_headings(text), None) is not None)) or (
-            "\n" in text and card_numbers(ctx))  # (full_reading: 宮後隆之（みやご・たかゆき）, person_intro)
+        return ("(" in text and (full_reading(text) or next(staff_headings(text), None) is not None)) or ("\n" in text and (
+            card_numbers(ctx) or next(matter_headings(text), None) is not None))  # (full_reading: 宮後隆之（みやご・たかゆき）)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
@@ -295,7 +295,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._latin_contact_names(text))
         if "\n" in text:
             extra.append(self._signature_names(text))
-        if "(" in text or "【" in text:
+        if "(" in text or "\n" in text:  # (a heading line: 【…の件】, ■ 面談記録　…課　<surname>)
             extra.append(self._staff_headings(text))
         if "組" in text:
             extra.append(self._class_pupils(text))
