@@ -88,9 +88,9 @@ _ROMAJI_TITLES = frozenset({"mayor", "governor", "minister", "director", "presid
                             "councillor", "councilor", "ambassador", "secretary", "superintendent", "chief", "head",
                             "mr", "ms", "mrs", "miss", "dr", "sensei"})
 # a Latin full name with a Japanese honorific as a message's matter (…のDaniel Okafor先生についてご連絡いたします, round 27)
-_LATIN_JA_ABOUT = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,2})[ ]?(?:先生|さん|様|氏)"
-                             r"(?:について|に関し|の件)")
 _ABOUT_WORDS = ("について", "に関し", "の件")
+_LATIN_JA_ABOUT = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,2})[ ]?(?:先生|さん|様|氏)"
+                             r"(?:" + "|".join(_ABOUT_WORDS) + ")")
 _ROMAJI_HON_NAME = re.compile(r"(?<![A-Za-z'’-])(?P<name>" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){0,2})$")
 # the trigger words these rules read (beside the recognizer's own)
 SHAPE_TRIGGERS = SPACED_AGED_TRIGGERS + AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS + QUOTED_ROW_TRIGGERS + ROMAJI_HONORIFICS + RECORD_NUMBER_WORDS + PSEUDONYM_TRIGGERS + SPLIT_NAME_TRIGGERS
@@ -234,7 +234,7 @@ class PersonShapesMixin:
                 out.append(self._in_list_names(text))
         if not _SHAPE_GATES[3].isdisjoint(hits):
             out.append(self._romaji_honorific_names(text, hits))
-        if "について" in text or "の件" in text or "に関し" in text:
+        if any(w in text for w in _ABOUT_WORDS):
             out.append(self._latin_about_names(text))  # Daniel Okafor先生についてご連絡いたします (round 27)
         if not _SHAPE_GATES[4].isdisjoint(hits):
             out.append(self._record_number_names(text, hits))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import islice
 
 from gateway.scan import rx as re
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT, STAFF_TITLES
 
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
 # 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
@@ -22,7 +22,7 @@ _STAFF_HEAD_PREFIX = re.compile(
 # or a title between the name and a bracket of any note (■ 小川 みどり　教諭（第3学年2組担任・理科）, round 27)
 _UNIT_WORD = re.compile(r"[部課係室局所属](?:[ 　]|$)")  # a unit or 所属 ending a part of the "name"
 _ANY_BRACKET = re.compile(r"\([^()\n]{2,24}\)")  # (found first: a literal, fast to search; the title read back from it)
-_TITLE_LAST = frozenset("教諭講師" + STAFF_TITLE_ALT.replace("|", ""))  # (a title's last character; a superset is fine)
+_TITLE_LAST = frozenset(t[-1] for t in STAFF_TITLES) | {"諭", "師"}  # (the last character of each title _TITLE_END reads)
 _TITLE_END = re.compile(r"(?:教諭|講師|" + STAFF_TITLE_ALT + r")[ ]?$")
 
 # or the record's subject named after 本人 in a line of those present (聴聞出席者：人事課長 森下、本人 砂金 亮太（土木課 技師）)
@@ -61,13 +61,12 @@ _MATTER_HEADING = re.compile(r"【(?:[^】\n]{0,16}?[ 　])?(?P<name>[一-鿿々
 
 
 # or a record's title line ending in the unit and the surname it is about (■ 職場復帰支援プラン（案）　福祉総務課　嶌田, round 27)
-_RECORD_TITLE = re.compile(r"^[ \t]*(?:[■□●◆◇]|【)?[ \t]*[^\n]{0,16}?(?:復帰|復職|休職|病休|面談|評価|処分|勤怠|健康管理|指導)[^\n]{0,12}?"
-                           r"(?:プラン|計画|記録|メモ|票|シート|報告書?)(?:[(（]案[)）])?】?[ 　]+[^\s]{1,12}(?:課|係|室|所|センター)[ 　]+"
-                           r"(?P<name>[一-鿿々〆ヶ]{1,3})[ 　]*$", re.MULTILINE)
-
-
-_RECORD_TOPIC = re.compile(r"復帰|復職|休職|病休|面談|評価|処分|勤怠|健康管理|指導")
-_RECORD_WORD = re.compile(r"(?:プラン|計画|記録|メモ|票|シート|報告)(?:[(（]案[)）])?】?[ 　]+[^\s]{1,12}(?:課|係|室|所|センター)[ 　]+[一-鿿]")
+_TOPIC_ALT = r"復帰|復職|休職|病休|面談|評価|処分|勤怠|健康管理|指導"
+_KIND_UNIT = r"(?:プラン|計画|記録|メモ|票|シート|報告書?)(?:[(（]案[)）])?】?[ 　]+[^\s]{1,12}(?:課|係|室|所|センター)[ 　]+"
+_RECORD_TITLE = re.compile(r"^[ \t]*(?:[■□●◆◇]|【)?[ \t]*[^\n]{0,16}?(?:" + _TOPIC_ALT + r")[^\n]{0,12}?" + _KIND_UNIT
+                           + r"(?P<name>[一-鿿々〆ヶ]{1,3})[ 　]*$", re.MULTILINE)
+# (its two parts looked for alone first: a text without them never tries the line pattern)
+_RECORD_TOPIC, _RECORD_WORD = re.compile(_TOPIC_ALT), re.compile(_KIND_UNIT + "[一-鿿]")
 
 
 def matter_headings(text: str):
