@@ -21,6 +21,17 @@ LONG_OPT = re.compile(
 SQLPLUS = re.compile(r"(?i)sqlplus(?:[ \t]+-[A-Za-z]+)*[ \t]+(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})(?=@|[ \t]|$)")
 # docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"
 AUTH_B64 = re.compile(r"(?i)[\"']?(?:_?auth)[\"']?[ \t]*[:=][ \t]*[\"']?(?P<v>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])")
+# a command continued over lines (ldapsearch … \⏎ -w '…'; PowerShell's ` and cmd's ^ too): read as one line (round 28)
+_CONTINUATION = re.compile(r"[ \t]*[\\`^]\r?\n[ \t]*")
+
+
+def joined(text: str) -> str:
+    """``text`` with each line continuation written as blanks (same length: offsets hold)."""
+    if "\\\n" not in text and "`\n" not in text and "^\n" not in text:
+        return text
+    return _CONTINUATION.sub(lambda m: " " * len(m.group()), text)
+
+
 # passwords on a command line: mysql -pSecret, --password=…, sshpass -p '…', curl -u user:pass, smbclient -U user%pass,
 # net use … /user:DOM\user password
 CLI = re.compile(

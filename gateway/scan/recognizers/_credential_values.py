@@ -36,7 +36,9 @@ PLACEHOLDER = re.compile(
     r"(?-i:(?:[a-z0-9]+[_\-])*(?:vault|key[_\-]?vault|keychain|kms|keepass|bitwarden|1password|lastpass|secrets?[_\-]?manager)"
     r"(?:[_\-][a-z0-9]+)*)|"
     # a lower-case phrase that says it is no secret: dev-only-not-secret, local_dev_insecure_key
-    r"(?-i:(?=(?:[a-z]+[_\-])*(?:dev|local|insecure|unsafe|dummy|fake|todo|fixme|not)(?:[_\-]|$))[a-z]+(?:[_\-][a-z]+){2,}))$"
+    r"(?-i:(?=(?:[a-z]+[_\-])*(?:dev|local|insecure|unsafe|dummy|fake|todo|fixme|not)(?:[_\-]|$))[a-z]+(?:[_\-][a-z]+){2,})|"
+    # a directory in lower case (sudo's log: PWD=/opt/backup is the working directory; round 28)
+    r"(?-i:(?:/|~/|\./)[a-z0-9._\-]+(?:/[a-z0-9._\-]+)*/?))$"
 )
 
 

@@ -120,8 +120,11 @@ def under_sample_caption(text: str, start: int) -> bool:
 # (asked for, not a document's own heading: 1 - 4 用語の定義, round 25)
 _TERMS_REQUEST = re.compile(r"(?:言葉|用語|語句|単語|ワード|表現|区分名|分類名)(?:の|を|について)[^\n]{0,12}?(?:英訳|訳|意味|定義|説明|言い換え)"
                             r"(?=[ ]?(?:し|を|が|も|に|と|お願|付|つけ|して|下さ|くだ|[?？]))"
-                            r"|(?i:translat\w* (?:of )?(?:the|these|following) (?:terms|words)|glossary)")
-_TERM_ITEM = re.compile(r"[ \t　]*(?:[・･*●○◦\-]|[0-9]{1,2}[.)．、])?[ \t　]*")  # (the bullet may be blanked)
+                            r"|(?i:translat\w* (?:of )?(?:the|these|following) (?:terms|words)|glossary)"
+                            # (the markings to put into English: 次の日本語の表示に対応する英語, round 28)
+                            r"|(?:表示|表記|用語|言葉)に対応する(?:英語|英訳|訳語|英文)|英語(?:で|に)(?:は|すると)?(?:何と|どう|どのよう)")
+_TERM_ITEM = re.compile(r"[ \t　]*(?:[・･*●○◦\-]|[0-9]{1,2}[.)．、])?[ \t　]*"  # (the bullet may be blanked)
+                        r"(?:[^\n/／、,]{1,12}[ \t　]*[/／、,][ \t　]*){0,3}")  # (after other terms: ・機密性２ / 機密性３, r28)
 _TERMS_REACH = 400
 
 

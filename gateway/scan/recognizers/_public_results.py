@@ -23,7 +23,9 @@ _AHEAD_REACH = 400  # where a marker said to be still ahead is looked for around
 PAST_CASES = re.compile(r"(?:過去|前回|前々回|前年度?|昨年度?|去年|一昨年|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,8}$")  # (去年の南中のときは, r25)
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
 _OTHER_CASE = re.compile(r"次回|次の(?:案件|入札|工事)|別件|開札予定|入札予定|公告予定|開札前|決裁済|伏せ|漏らさ|口外|他言|内密|"
-                         r"非公表|未公表|(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6}開札")
+                         r"非公表|未公表|(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6}開札|"
+                         # …or a note of the office's kept apart from the notice (--- 以下、課内メモ（公告時は削除） ---, r28)
+                         r"(?:課内|庁内|内部|担当者?)(?:メモ|用|限り)|(?:公告|掲載|公表)(?:時|前)に?は?削除")
 
 
 def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: int, lo: int, hi: int,

@@ -172,6 +172,19 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a treatment, a device or a sense lost (在宅酸素療法中, 難聴, 胃ろう), and 糖尿 as a nurse's list shortens 糖尿病
     ("health", ("在宅酸素", "酸素療法", "人工呼吸器", "胃ろう", "胃瘻", "経管栄養", "喀痰吸引", "たん吸引", "人工肛門", "ストーマ",
                 "難聴", "失明", "全盲", "弱視", "糖尿")),
+    # a symptom said of someone (昨夜から眠れず、出勤できない; 動悸がして; 食欲がない: round 28)
+    ("health", ("眠れず", "眠れない", "眠れなく", "不眠", "動悸", "食欲がない", "食欲不振", "吐き気")),
     # an under-performer's record (round 27)
     ("personnel", ("降任", "分限免職", "分限休職", "勤務実績不良", "勤務成績不良", "改善計画書")),
+)
+
+# words of CARE_TOPICS and the families used in a sense that is nobody's matter: (words, before, after), regexes read right
+# before and right after the word (sensitive_personal_info._guard)
+CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
+    (("シェルター",), r"核|防空|避難", None),
+    # the disaster law's programme (避難行動要支援者の見守り体制づくり, 災害時要支援者名簿の更新): nobody's care level (r22)
+    (("要支援",), r"避難行動|災害時", None),
+    # a noise or the heat keeping people awake (騒音で眠れない), a sleepless night as an idiom (不眠不休, 眠れない夜に)
+    (("眠れず", "眠れない", "眠れなく"), r"(?:音|声|騒ぎ|暑さ|寒さ|振動|光|臭い|におい)(?:で|が[^。\n]{0,8})?", r"夜|ほど|くらい|ぐらい"),
+    (("不眠",), None, r"不休"),
 )

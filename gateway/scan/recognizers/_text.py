@@ -337,6 +337,8 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
                                  r"|(?<![0-9])[0-9]{1,2}(?:回目|回|期目?|次|年目)(?=[ \t,|]|$)"
                                  # …or a month naming what a column counts (10月欠席, 4月からの累計: round 24)
                                  r"|(?<![0-9/.\-])[0-9]{1,2}月(?=[一-鿿ぁ-ゖァ-ヺ])(?![0-9])"
+                                 # …or the period it counts over (直近6か月平均, 過去3ヶ月, 12週: round 28)
+                                 r"|(?<![0-9/.\-])[0-9]{1,2}(?:か月|ヶ月|カ月|ケ月|ヵ月|週間?|日間|年間)(?=[一-鿿ぁ-ゖァ-ヺ \t,|]|$)"
                                  # …or the code system or the year a column's values follow, in brackets after its
                                  # name (病名(ICD-10), 職業(JSOC2009), 金額(R7年度), 人口（2025年）: round 20)
                                  r"|(?<=[^\s0-9,|])[(（](?:[A-Za-z]{2,8}[- ]?[0-9]{1,4}|(?:19|20)[0-9]{2}年度?|(?:R|H|令和|平成)[0-9]{1,2}年度?)"

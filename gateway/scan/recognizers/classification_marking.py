@@ -150,6 +150,9 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
 
 # restrictions quoted as examples of what to write (「取扱制限：複製禁止」「庁外持出禁止」などの取扱制限を併記します, round 27)
 _QUOTED_EXAMPLES = re.compile(r"[」』](?:[「『][^」』\n]{1,16}[」』]){0,4}(?:など|等の|といった|のような|のように|を併記|を表示|と表示)")
+# a level's spelling shown as an example (【機密性２】のように墨付き括弧で書く, 「機密性2」と半角で書く, round 28; not 「機密性２」と
+# 表示された以下の資料, which says the document is marked)
+_SPELLED_EXAMPLE = re.compile(r"[」』】](?:[「『【][^」』】\n]{1,16}[」』】]){0,4}(?:など|等の|といった|のような|のように|と(?:半角|全角)で?書く)")
 # a line of single letters parted by single spaces after the match (PDF text: "秘 書 広 報 課")
 _LETTER_SPACED = re.compile(r"(?: [^\s]){3}(?: |$)", re.MULTILINE)
 
@@ -242,7 +245,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                     form == "bracketed" and m.group("encrypt") and not on_document(text, s)):
                 continue  # (…or a data item's note: -- 個人番号（要暗号化）)
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
-                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e) and _QUOTED_EXAMPLES.match(text, e) is None):
+                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e) and _QUOTED_EXAMPLES.match(text, e) is None
+                    and not term_list_item(text, s)):  # (・複製禁止 under 次の表示に対応する英語を…, round 28)
                 results.append(
                     self.result(
                         self.ENTITY, s, e, 0.85, kind="handling_restriction", level=None, form=form,
@@ -282,7 +286,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             return None  # "treat your data as confidential": prose, not a marking
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
-            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s) or enumerated(text, s, e)
+            _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s) or enumerated(text, s, e) or (
+            _SPELLED_EXAMPLE.match(text, e) is not None)  # (a spelling shown: 【機密性２】のように…書く, round 28)
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
             question = table_body_cell(text, s) or quoted_list_item(text, s) or under_sample_caption(text, s)

@@ -14,7 +14,7 @@ from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGER
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
     JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
-    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, other_keyword,
+    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, joined, other_keyword,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
 from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
@@ -334,7 +334,7 @@ class CredentialRecognizer(AigwRecognizer):
 
     def _command_line(self, ctx: ScanContext):
         """mysql -pSecret, sshpass -p, curl -u user:pass, smbclient -U user%pass, net use /user: … pass."""
-        text = ctx.text
+        text = joined(ctx.text)  # (continued over lines: ldapsearch … \⏎ -w '…')
         trig = ("mysql", "mariadb", "sshpass", "curl", "wget", "/user:", "smbclient", "netsh", "pass", "secret", "docker")
         trig += CLI_TOOL_TRIGGERS
         for lo, hi in _windows(ctx.hit_positions(trig), len(text), 160, 240):

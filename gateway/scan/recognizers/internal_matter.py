@@ -18,23 +18,13 @@ import unicodedata
 from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
+from gateway.scan.recognizers._amounts import AMOUNT as _AMOUNT, SIZEABLE as _SIZEABLE, sizeable_after as _sizeable_after
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, short_question as _short_question
 from gateway.scan.recognizers._public_results import public_marker, published_after_opening, schedule_ahead
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 from gateway.scan.recognizers.person_shapes import fiction
 
-# an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
-_AMOUNT = re.compile(
-    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円"
-    # 万 / 億 without 円 in a chat (予価は1,248万で); not a count (3万人)
-    r"|[0-9][0-9,.]*[ ]?(?:百万|億|万)(?![円一-鿿])|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
-    # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
-    r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
-    # …or said without 円 (予定価格は税抜で八千六百四十万、: a meeting's transcript), not a count (三万人)
-    r"|[一二三四五六七八九十百千]*[二三四五六七八九十百千][一二三四五六七八九十百千]*[万億][一二三四五六七八九十百千万億]*(?![円一-鿿ぁ-ゖァ-ヺ])"
-    # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
-    r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])"
-    r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen|[0-9](?:[ ]{0,4}[0-9,]){5,16}[ ]{0,3}円")  # (OCR: 48,    620   ,0 00円)
 _IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])",
                        re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
@@ -63,7 +53,7 @@ _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?
 # の予定, 公表はまだ, 公告予定：12月10日): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|時(?!点)|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|"
                       # a draft notice, or a memo kept out of it (公告（案）, 公告には載せない: round 17)
-                      r"[(（]案[)）]|(?:に|には|へは)(?:載せない|載せず|載せません|掲載しない|掲載せず|掲載しません|出さない|出しません|"
+                      r"[(（]案[)）]|起案|原稿|(?:に|には|へは)(?:載せない|載せず|載せません|掲載しない|掲載せず|掲載しません|出さない|出しません|"
                       r"記載しない|記載しません|載りません|入れない|入れません)|"
                       r"(?:は|が)[^。\n]{1,14}?の?予定(?!どおり|通り)|"
                       # (what is to be done after it: 開札後に UPDATE する, 開札後に公表します, round 18)
@@ -81,14 +71,7 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|�
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 _SENT_END = re.compile(r"[。\n]")
 _EMBARGO = ("それまで", "発表まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
-# (他言しないでください sent with a plan keeps it secret: no rule cue; r25: a quiz's verdict (→ いけない), 何に当たるか, 例:…)
-_RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
-                       r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
-                       # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
-                       r"機密性(?:で|の|は)|機密性[0-9]」?(?:に|と)(?:すべき|する|なる|該当)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
-                       r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)|"  # (…するのはNG…ならOKですか, round 21:)
-                       r"(?:は|ならば?|のは|でも)[ ]?(?:OK|NG|大丈夫|問題ない|問題あり|だめ|ダメ|不可)|判断の?基準"
-                       r"|[→⇒][ ]?(?:いけない|よい|良い|OK|NG|だめ|ダメ|不可|可|[○×〇✕])|(?:何|どれ)に(?:当たる|該当する|なる)|(?<![一-鿿])例[:：]")
+
 
 
 # a quoted term (with the quoted terms listed after it) that a rules text adds, lists or defines (round 16)
@@ -148,13 +131,6 @@ _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|�
 
 # a version number that looks like an address: バージョン 10.2.1.15, ver. 10.0.1.2, v10.3.0.1
 _VERSION_BEFORE = re.compile(r"(?i)(?:バージョン|version|ver\.?|(?<![A-Za-z])v)[ \t:：]*$")
-
-
-def _short_question(text: str) -> bool:
-    """A short prompt that is one question about the writer's own trouble (raspberrypi.local に ssh できません。ping
-    192.168.1.23 は通ります。なぜでしょうか？): its one private address is no network plan."""
-    t = text.rstrip() if len(text) <= 480 else ""  # (a long text is no short question: not copied per word)
-    return 0 < len(t) <= 240 and question_cues(text, len(t) - 1, len(t), strong_only=True)
 
 
 def _private_ips(text: str, lo: int, hi: int) -> set[str]:
@@ -277,8 +253,6 @@ _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|予定価格|最低�
                             # (a bid database's columns and a comment's shorthand: yotei_kakaku, 予定 38,720,000, round 18)
                             r"(?i:yotei_?kakaku|saitei_?seigen)|(?<![一-鿿])(?:予定|最低)[ ]?[0-9]{1,3},[0-9]{3}")
 # (or in thousands of yen, as public finance writes it: 48,620千円, 23870千円, round 19)
-_SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion|[0-9 ](?:mn|bn|m)$)"
-                       r"|(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,})[ ]?千|百万")
 _AMOUNTS = ("amount", "amount_near")  # (amount_near: the amount after the word, or before it within the window)
 _ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
 
@@ -386,6 +360,7 @@ class InternalMatterRecognizer(AigwRecognizer):
         return [] if out and fiction(text, ctx.hits) else out  # (a story's scene: no office's matter, round 20)
 
     def _holds(self, ctx: ScanContext, m: InternalMatter, s: int, e: int, cache: dict[str, Any]) -> bool:
+        # complexity: one branch per requirement kind (amounts, none, private_ip, name, exam), each bounded
         text = ctx.text
         lo, hi = max(0, s - m.window), min(len(text), e + m.window)
         if m.requires in _AMOUNTS:
@@ -405,11 +380,12 @@ class InternalMatterRecognizer(AigwRecognizer):
             se = _sentence_end(text, e, 80)  # (and a next sentence asking about it: この資料を「機密性２」にすべきか, r27)
             se = _sentence_end(text, se + 1, 120) if text.startswith(("この", "その", "これ", "それ"), se + 1) else se
             return text.startswith(_EMBARGO, s) or (_RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None
-                and _RULE_CUE.search(text, e, se) is None and not _short_question(text))
+                and _RULE_CUE.search(text, e, se) is None and not _short_question(text) and not _asked_list_item(text, s))
         if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None:  # (unless a column's figures, in 千円)
-                return _column_figure(text, s, e, m.window)  # a shop's price (予価 1,980円), a fee: not a contract's
+                if (a := _sizeable_after(text, cache["amounts"], a[1], e + 2 * m.window)) is None:  # (㎡あたり 48,000円（総額…）)
+                    return _column_figure(text, s, e, m.window)  # a shop's price (予価 1,980円), a fee: not a contract's
             if a is not None:
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
@@ -448,3 +424,4 @@ class InternalMatterRecognizer(AigwRecognizer):
         if a is None and m.requires == "amount_near" and i > 0 and amounts[i - 1][1] >= s - m.window:
             return amounts[i - 1]  # (…71,900,000円までは可。上限額は先方には伏せたまま: the figure said before, round 25)
         return a
+

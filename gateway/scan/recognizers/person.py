@@ -98,7 +98,7 @@ from gateway.scan.recognizers.person_lexicon import (
     TRIGGERS,
     _expand,
 )
-from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, staff_headings
+from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, matter_lines, staff_headings
 from gateway.scan.recognizers.person_rules import (
     Coverage,
     add_structural,
@@ -204,7 +204,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                 and next(line_matches(_LIST_ROW, text), None) is not None:
             return True
         return ("(" in text and (full_reading(text) or next(staff_headings(text), None) is not None)) or ("\n" in text and (
-            card_numbers(ctx) or next(matter_headings(text), None) is not None))  # (full_reading: 宮後隆之（みやご・たかゆき）)
+            card_numbers(ctx) or next(matter_headings(text), None) is not None or next(matter_lines(text), None) is not None))  # (full_reading: 宮後隆之（みやご・たかゆき）)
 
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text

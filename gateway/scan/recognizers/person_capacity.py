@@ -142,7 +142,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     by_label = staff_label(text, label, s)
     # a speaker or instructor of a public event ("講師：精神科医 北村 直子 氏", "パネリスト: …")
     event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
-    official = famous or hon in TITLES_OFFICIAL or by_label or titled or event_role or headed or partner or (
+    official = famous or hon in TITLES_OFFICIAL or hon in STAFF_TITLES or by_label or titled or event_role or headed or partner or (
         bool(label) and councillor_label(text, s))
     staff = not famous and (hon in STAFF_TITLES or by_label or titled)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1

@@ -25,6 +25,7 @@ from gateway.scan.recognizers.person_lexicon import (
     ROLE_LABEL_TRIGGER,
     ROLE_NAME_LABEL_TRIGGER,
     ROLE_FIELD_TRIGGERS,
+    COMPOUND_ROLE_TRIGGERS,
     ROLE_NOT_PERSON,
     STAFF_TITLES,
     TITLES_OFFICIAL,
@@ -48,6 +49,14 @@ _TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社�
 _UNIT_EMPLOYMENT_FIRST = re.compile(r"(?:[一-鿿ァ-ヺ]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署)[ \t　]?)?(?:会計年度任用職員|"
                                     r"再任用職員|臨時職員|非常勤職員|嘱託職員|任期付職員|パート職員|一般職員)"
                                     r"(?:[(（][^()（）\n]{1,10}[)）][ \t　]*|[ \t　]+)")  # (a library's, a school's: r26)
+# …or one to three units and a staff title (相談者　子育て支援課 こども給付係 主事　兵頭 みのり): staff, the record's party
+# when the label names one (round 28)
+# (a ward's or a school's post too: 対象者：西4階病棟　看護師　雫石 ちひろ)
+_POST_TITLE_ALT = "|".join(sorted(STAFF_TITLES | {"看護師", "准看護師", "助産師", "医師", "薬剤師", "臨床検査技師", "診療放射線技師",
+                                                  "理学療法士", "作業療法士", "救急救命士", "教諭", "講師"}, key=len, reverse=True))
+_UNIT_TITLE_FIRST = re.compile(r"(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署|病棟|棟|科|班|隊|組|担任)"
+                               r"[ \t　]+){1,3}"
+                               r"(?:" + _POST_TITLE_ALT + r")(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]+(?=[一-鿿々〆ヶァ-ヺ])")
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",
@@ -80,7 +89,12 @@ _ROLE_VALUE_ENDS = ("本人", "家族", "親族", "全員", "自身", "以外", 
 # a group counted, not a person (round 15), or its share (虐待者の続柄：息子 44％、夫 22％, round 18)
 _COUNT_AFTER = re.compile(r"[ \t　]*[0-9０-９]{1,5}(?:[.．][0-9０-９]{1,2})?[ \t　]*(?:名|人|世帯|件|団体|組|[%％]|割|パーセント)")
 # a spaced kanji full name filling a field's value up to a bracket, a blank or the line's end (r15)
-_SPACED_KANJI_VALUE = re.compile(r"(?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺー]{2,8})[ 　][一-鿿々〆ヶ]{1,3}(?=[(（ \t　]|$)", re.MULTILINE)
+_SPACED_KANJI_VALUE = re.compile(r"(?:[一-鿿々〆ヶ]{1,3}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ぁ-ゖ]{2,4})|[ァ-ヺー]{2,8}[ 　][一-鿿々〆ヶ]{1,3})"
+                                 r"(?=[(（ \t　]|$)", re.MULTILINE)  # (a hiragana given name too: 樋渡 ゆずは, r28)
+# (after a unit and a title, a kana given name too: 主事　兵頭 みのり, round 28)
+_SPACED_STAFF_VALUE = re.compile(r"[一-鿿々〆ヶ]{1,3}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=[(（ \t　]|$)",
+                                 re.MULTILINE)
+_NUMBERED = re.compile(r"(?:^|(?<=\n))[ \t]*(?:\(?[0-9]{1,2}[.)]?)[ \t]*$")  # (a numbered item: ①当該教員: folds to 1当該教員:)
 _LINE_REACH = 512  # characters of a label's line looked at either side (a table header row)
 
 
@@ -119,6 +133,16 @@ class PersonLabelsMixin:
             if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE or after_value(text, k)) and lab not in _LABEL_SET \
                     and lab not in ROLE_NOT_PERSON and (named is not None or role_field_at(text, k, p + 1)):
                 out.append((k, p + 1 + bool(named)))
+        for w in COMPOUND_ROLE_TRIGGERS:  # 被害生徒:, 当該教員:, ２　被害生徒　樋渡 ゆずは (round 28)
+            for p in ctx.hits.get(w, ()):
+                k, e = p, p + len(w) - 1
+                while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
+                    k -= 1
+                if k == p or text[k:e] in _LABEL_SET or text[k:e] in ROLE_NOT_PERSON:
+                    continue
+                line_start = k == 0 or text[k - 1] in "\n\t" or _NUMBERED.search(text, max(0, k - 5), k) is not None
+                if line_start or (w[-1] == ":" and text[k - 1] in _ROLE_FIELD_BEFORE):
+                    out.append((k, e))
         return out
 
     def _free_label_name(self, text: str, ls_: int, le_: int, found: Coverage):
@@ -154,11 +178,13 @@ class PersonLabelsMixin:
             # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
             s, official = tm.end(), True
         party = False
-        if (um := _UNIT_EMPLOYMENT_FIRST.match(text, s)) is not None:
+        if (um := _UNIT_EMPLOYMENT_FIRST.match(text, s) or _UNIT_TITLE_FIRST.match(text, s)) is not None:
             s, official, staff, party = um.end(), True, True, lab not in _STAFF_LABEL_SET
         if (rm := _RELATION_FIRST.match(text, s)) is not None:
             s = rm.end()  # "かけてきた人：本人　浅見 翔", "来庁者：母　浅見 典子": who they are to the matter, then the name
         nm = _FREE_NAME.match(text, s)
+        if um is not None and (sv := _SPACED_STAFF_VALUE.match(text, s)) is not None and spaced_name_ok(sv.group(0)):
+            nm = sv  # (…保育士（会計年度任用職員）　百目鬼 ゆかり さん: the whole name after the post, round 28)
         if nm is None or _NOT_A_NAME.match(text, s) or _ORG_FORM.match(text, s) or _ORG_FORM.match(text, nm.end()) \
                 or _RELATION_ALONE.match(text, s):
             return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"
@@ -186,15 +212,20 @@ class PersonLabelsMixin:
     def _spaced_field_name(self, text: str, ls_: int, s: int, found: Coverage):
         """A form's field opening its line, its value a spaced kanji full name up to a bracket, a blank or the line's
         end (申請者　津田 一平（納税義務者）, 障害者　津田 聡（長男）): the name model decides (r15)."""
-        if not (ls_ == 0 or text[ls_ - 1] in "\n\t") or found.covers(s):
-            return None
-        nm = _SPACED_KANJI_VALUE.match(text, s)
+        if not (ls_ == 0 or text[ls_ - 1] in "\n\t" or _NUMBERED.search(text, max(0, ls_ - 5), ls_)):
+            return None  # (a numbered field too: ２　被害生徒　樋渡 ゆずは, round 28)
+        lab = text[ls_:s].rstrip(" \t　")
+        staff = staff_label(text, lab, s)  # (職員名　…: staff in their capacity)
+        meta, value = {}, _SPACED_KANJI_VALUE
+        if (um := _UNIT_TITLE_FIRST.match(text, s)) is not None:
+            s, staff, value = um.end(), True, _SPACED_STAFF_VALUE  # (相談者　…課 …係 主事　兵頭 みのり: staff, round 28)
+            meta = {} if lab in _STAFF_LABEL_SET else {"subject": True, "topic": True}  # (the record's party)
+        nm = value.match(text, s)
         if nm is None or not spaced_name_ok(nm.group(0)):
-            return None
-        staff = staff_label(text, text[ls_:s].rstrip(" \t　"), s)  # (職員名　…: staff in their capacity)
+            return None  # (a name found already, whole or its surname alone, is read again as the field's value: 樋渡 ゆずは)
         return self.result(self.ENTITY, s, nm.end(), 0.7, form="label", full_name=True, honorific=None, label=True,
                            official=staff, staff=staff, strength="strong",
-                           person_key=stable_key(re.sub(r"[ \t　]", "", nm.group(0))))
+                           person_key=stable_key(re.sub(r"[ \t　]", "", nm.group(0))), **meta)
 
     @staticmethod
     def _compound_label_at_field(text: str, ls_: int) -> bool:

@@ -26,7 +26,10 @@ STAFF_TITLES = frozenset((
     # before a name is not (東中学校の教諭 三浦 健司（38）: a record's subject, read as a private person)
     "担任", "養護教諭",
     "保健師長", "看護師長", "栄養士", "管理栄養士", "社会福祉士", "精神保健福祉士",  # (a section's specialists: r17)
-    "運転士", "機関員", "隊員", "消防士", "消防士長", "消防司令", "消防司令補", "司書", "学芸員", "技能員", "用務員", "調理員"))
+    "運転士", "機関員", "隊員", "消防士", "消防士長", "消防司令", "消防司令補", "司書", "学芸員", "技能員", "用務員", "調理員",
+    # (ranks and grades written short or not yet listed: 五十嵐士長の件, 主任看護師, 主任保育士: round 28; not 技師長, a firm's too)
+    "士長", "副士長", "消防副士長", "消防司令長", "主任看護師", "副看護師長", "主任保育士", "主事補", "技師補",
+    "主任主査", "副主査"))
 STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))  # (the titles as a regex alternation, longest first)
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff; also 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]?)?$")
@@ -279,15 +282,19 @@ ROLE_NOT_PERSON = frozenset({
     "利用者", "対象者", "参加者", "出席者", "欠席者", "事業主体者", "実施者", "指定管理者", "委託者",
     "受託者", "保有者", "取扱者", "出張者", "随行者", "派遣者", "引率者", "報告者", "説明者", "受付者", "対応者", "確認者", "決定者", "審査者",
 })
-_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}(?:者名?(?=[ \t]*:|[ \t]+(?:[一-鿿々ァ-ヺ]|$))|人(?=[ \t]+(?:[一-鿿々ァ-ヺ]|$)))")
+# (or a compound label of a pupil, a patient or staff before a colon: 被害生徒:, 当該教員:, 対象児童: — round 28)
+COMPOUND_ROLE_NOUNS = ("生徒", "児童", "園児", "学生", "教員", "職員", "教諭", "患者")
+COMPOUND_ROLE_TRIGGERS = tuple(n + sep for n in COMPOUND_ROLE_NOUNS for sep in (":", " ", "\t"))  # (…生徒　樋渡 ゆずは: a field)
+_ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}(?:者名?(?=[ \t]*:|[ \t]+(?:[一-鿿々ァ-ヺ]|$))|人(?=[ \t]+(?:[一-鿿々ァ-ヺ]|$))|(?:"
+                         + "|".join(COMPOUND_ROLE_NOUNS) + r")(?=:))")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS
-            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + ROLE_FIELD_TRIGGERS + CLASS_TRIGGERS
+            + _LATIN_HONORIFICS + _LATIN_LABELS + LATIN_INTRO_WORDS + INTRO_WORDS + INTRO_CUES + GRADE_TRIGGERS + (ROLE_LABEL_TRIGGER, ROLE_NAME_LABEL_TRIGGER) + ROLE_FIELD_TRIGGERS + CLASS_TRIGGERS + COMPOUND_ROLE_TRIGGERS
             + LATIN_RECORD_TRIGGERS)
 # (a business after a surname: 山田商店, 佐藤工務店, 鈴木歯科 — not a given name)
 _STOP_EXTEND.update(("商店", "商会", "工務店", "医院", "歯科", "病院", "薬局", "書店", "酒店", "建設", "工業", "産業", "興業",
                      "製作所", "事務所", "農園", "精肉店", "鮮魚店", "電気", "自動車", "運送", "不動産", "塗装", "設備", "商事",
                      "物産", "食堂", "旅館", "写真館", "整骨院", "接骨院", "眼科", "内科", "小児科", "皮膚科", "外科"))
-_STOP_EXTEND.update(TITLES_OFFICIAL, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
+_STOP_EXTEND.update(TITLES_OFFICIAL, STAFF_TITLES, (w for w in LABELS if len(w) > 1), HONORIFICS_STRONG, HONORIFIC_SHI, (
     "宛", "宛て", "方", "家", "宅", "氏名", "様方", "一家", "夫妻", "親子", "等", "ら", "達", "他", "君", "殿", "県", "市", "区",
     "町", "村", "都", "府", "道", "郡", "課", "係", "室", "局", "部", "省", "庁", "社", "長", "代表", "本人", "名義", "口座",
     "住所", "電話", "携帯", "番号", "生年月日", "年", "月", "日", "歳", "才",

@@ -15,7 +15,9 @@ from gateway.scan.recognizers.person_shapes import contact_named
 
 # a date or a period from a date right after the title, then a health or personnel word: a note's line about them
 # (土橋主任 10/20〜病休 適応障害, round 19)
-_DATED = re.compile(r"[ 　]*[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ 　]*[〜~～-]?[ 　]*")
+# (or after a comma, in words: 消防副士長 瓜生 拓真、1月15日から病気休暇（…）, round 28)
+_DATED = re.compile(r"[ 　、,]*(?:[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?|(?:(?:令和|R)[0-9]{1,2}年)?[0-9]{1,2}月[0-9]{1,2}日)"
+                    r"[ 　]*(?:から|より|付けで|付で|付|[〜~～-])?[ 　]*")
 # a member of staff's age in brackets after the name, with or without a note before it (主任 鬼頭 康晴（56）, 雲林院 誠（うじい
 # まこと、42歳）): a record describing them as a person, not an official named in their capacity (round 23)
 AGE_NOTE = re.compile(r"[一-鿿]{0,6}[ ]?\((?:[^()\n]{1,12}[、,][ ]?)?[1-9][0-9](?:歳|才)?\)")  # (the rest of a title: 主任|保健師（39）)

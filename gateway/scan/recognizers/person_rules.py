@@ -31,7 +31,8 @@ from gateway.scan.recognizers.person_kana_given import (_KANA_RUN, _KATA_RUN, _N
                                                          _spaced_kana_given, _spaced_kana_pieces)
 _LABEL_SET = frozenset(LABELS)
 
-_TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, TITLES_OFFICIAL), key=len, reverse=True)))
+# (the office's own titles too, glued to a surname: 五十嵐士長の件, 花巻技師 — round 28)
+_TITLE_AFTER = re.compile("|".join(sorted(map(re.escape, set(TITLES_OFFICIAL) | STAFF_TITLES), key=len, reverse=True)))
 _HON_ANY = frozenset(HONORIFICS_STRONG + HONORIFIC_SHI)
 _ADMIN_END = frozenset("都道府県市区町村郡")
 SCORES = {"strong": 0.85, "medium": 0.6, "weak": 0.3}

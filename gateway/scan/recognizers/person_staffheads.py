@@ -10,12 +10,14 @@ from gateway.scan import rx as re
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT, STAFF_TITLES
 
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
-# 太郎(こども課・係長)"; the affiliation must end in a unit or title; or their staff number (三輪 恭平（職員番号 20814）, r15)
+# 太郎(こども課・係長)"; the affiliation must end in a unit or title (a note may follow after a comma: …担当、任用4年目); or their staff number (三輪 恭平（職員番号 20814）, r15)
 _STAFF_AFFILIATION = re.compile(
-    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
+    r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}(?:[、,][^()\n]{1,10})?|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
     r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre)|(?:主事補?|主任|主査|係長|技師|主幹)[・、,][^()\n]{1,10})\)")
 _STAFF_HEAD_PREFIX = re.compile(
-    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、])?[ \t]*"  # (a markdown heading: ## 坂本 大輔（税務課 主任）, round 13)
+    r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、]|\([0-9]{1,3}\)|[0-9]{1,2}(?=[一-鿿々〆ヶ])(?![月日年時分秒人名件回歳才号階丁番条項期週度次代位]))?[ \t]*"  # (## 坂本 大輔（税務課 主任）: r13)
+    # (a circled or bracketed number, ① and ⑵ folded to "1" and "(2)": ①百々 雅美（中央図書館 レファレンス担当、任用4年目）, r28;
+    # not a date or a count glued to a word: ６月上旬　公開抽選（市役所本庁舎３階 会議室）)
     # a staff number before the name: "職員番号 20415 河内 亮介(子育て支援課 主事)", "No.12 …", "ID:S-0012 …"
     r"(?:[^\s()0-9]{0,6}[ :]?[0-9A-Za-z][0-9A-Za-z-]{1,9}[ \t]+)?"
     r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ 　]?")
@@ -43,6 +45,16 @@ def staff_headings(text: str):
         t = _TITLE_END.search(text, max(0, m.start() - 9), m.start())
         if t is not None and (h := _head_before(text, t.start())) is not None and _UNIT_WORD.search(h.group("name")) is None:
             yield h.start("name"), h.end("name"), h.group("name")  # (not 市民部 所属　主査（40歳代・男性）: a unit)
+    if "\n・" in text or "\n-" in text or "\n*" in text or "\n※" in text:
+        for m in islice(_UNIT_TITLE_LINE.finditer(text), 8):
+            yield m.start("name"), m.end("name"), m.group("name")
+
+
+# or a memo's line holding only units, a title and a full name, with the memo's items below it (環境部 清掃事務所 主任　大曽根
+# 健吾 ⏎ ・奥さんから電話「昨夜から眠れず…」, round 28): the items are about them
+_UNIT_TITLE_LINE = re.compile(r"^[ \t]*(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署)[ \t]+){1,3}(?:"
+                              + STAFF_TITLE_ALT + r")[ \t]+(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ \t]*\n[ \t]*[・*\-※]",
+                              re.MULTILINE)
 
 
 def _head_before(text: str, p: int):
@@ -76,4 +88,17 @@ def matter_headings(text: str):
             yield m.start("name"), m.end("name"), m.group("name")
     if _RECORD_TOPIC.search(text) is not None and _RECORD_WORD.search(text) is not None:
         for m in islice(_RECORD_TITLE.finditer(text), 16):
+            yield m.start("name"), m.end("name"), m.group("name")
+
+
+# or a memo's first line naming the matter by a surname glued to a title, no brackets (鰐淵消防士長の件（中央署 警防第二課）,
+# round 28): the dictionary must read the surname as a proper noun (not 新任係長の件, 当該主査について: person_tables)
+_MATTER_LINE = re.compile(r"^[ \t]*(?:[■□●○◆◇・*]|[0-9]{1,2}[.)．])?[ \t]*(?P<name>[一-鿿々〆ヶ]{1,4}?)(?:" + STAFF_TITLE_ALT
+                          + r")[ 　]*(?:の件|について|に関する件|に係る件)(?=[ 　]*(?:[(、,:]|$))", re.MULTILINE)
+
+
+def matter_lines(text: str):
+    """(name start, name end, name) of each line of the _MATTER_LINE shape."""
+    if "の件" in text or "について" in text or "に係る件" in text:
+        for m in islice(_MATTER_LINE.finditer(text), 16):
             yield m.start("name"), m.end("name"), m.group("name")

@@ -21,7 +21,7 @@ from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_cap
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave
-from gateway.scan.recognizers.person_staffheads import matter_headings, staff_headings
+from gateway.scan.recognizers.person_staffheads import matter_headings, matter_lines, staff_headings
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLE_ALT,
     STAFF_TITLES,
@@ -153,8 +153,9 @@ def spaced_or_glued_name(name: str) -> bool:
     return 2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
 
 
-# a file name's segment (after "_", up to "_" or the extension) that may be a glued full name
-_FILE_SEGMENT = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)")
+# a file name's segment (after "_", up to "_", the extension or a path's separator: a case folder 0412_柘植千鶴\, r28)
+# that may be a glued full name
+_FILE_SEGMENT = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}[ ]?[一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4})(?=_|[\\/]|\.(?:docx?|xlsx?|pdf|txt|csv|pptx?|jpe?g|png)\b)")
 _KANJI_OR_KANA = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー]+")
 _CLASS_SEGMENT = re.compile(r"(?:[0-9一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[0-9]-[0-9]{1,2})_$")
 # a line whose head names a sensitive topic and whose value lists people: "12/2 生活保護 定期訪問：安西 悟、小泉 芳子"
@@ -202,16 +203,15 @@ class PersonTablesMixin:
                 continue
             toks = morphology.tokenize(m.group("name"))
             # surname + a given name the dictionary knows (悠真, ひかり), possibly cut in two (陽/斗); after a class's
-            # segment (R7_3年1組_久我山蒼太_…) any segment the dictionary does not read as common nouns (round 21)
-            if not (2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
+            # segment (R7_3年1組_久我山蒼太_…) any segment the dictionary does not read as common nouns (round 21); a
+            # spaced one as the name model reads it (0451_鳩貝 宗一郎\, round 28)
+            if not (" " in m.group("name") and spaced_name_ok(m.group("name"))) and not (2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
                     and all(_KANJI_OR_KANA.fullmatch(t.surface) for t in toks[1:])) and not (
                     _CLASS_SEGMENT.search(text, max(ls, m.start() - 9), m.start()) is not None
                     and not morphology.common_nouns_only(m.group("name"))):
                 continue
-            yield self.result(
-                self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
-                label=True, official=False, strength="strong", person_key=stable_key(m.group("name")),
-            )
+            yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.8, form="label", full_name=True, honorific=None,
+                              label=True, official=False, strength="strong", person_key=stable_key(m.group("name").replace(" ", "")))
 
     def _topic_line_names(self, text: str):
         """People listed as the value of a line whose head is a sensitive topic ("生活保護 定期訪問：安西 悟、小泉 芳子",
@@ -361,7 +361,12 @@ class PersonTablesMixin:
         """A heading/list line "■<surname> <given>(<unit> <title>)", or a bracketed heading of a matter (【…萩行係長 …の件】, the
         topic of the lines below): a member of staff named as the subject of what follows (evaluation, interview, health or
         disciplinary notes). Reported as official staff: only a personnel record about them makes it count."""
-        for s, e, name, matter in chain(((*h, False) for h in staff_headings(text)), ((*h, True) for h in matter_headings(text))):
+        for s, e, name, matter in chain(((*h, False) for h in staff_headings(text)), ((*h, True) for h in matter_headings(text)),
+                                        ((*h, None) for h in matter_lines(text))):
+            if matter is None:  # (a memo's line: the surname must be a proper noun to the dictionary, round 28)
+                if not all(t.pos[1] == "固有名詞" for t in morphology.tokenize(name)):
+                    continue
+                matter = True
             parts = re.split(r"[ 　]", name, maxsplit=1)
             toks = morphology.tokenize(parts[0]) if len(parts) == 1 and not matter else None  # no space: the dictionary
             if toks is not None and (len(toks) < 2 or not toks[0].is_surname):  # must see a surname and more (one word)

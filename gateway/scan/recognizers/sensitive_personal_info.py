@@ -27,7 +27,7 @@ import ahocorasick
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._condition_names import SUFFIXES, condition_at
 from gateway.scan.recognizers._grade_words import WORD as GRADE_WORD, graded_evaluations
-from gateway.scan.recognizers._sensitive_words import CARE_TOPICS, ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
+from gateway.scan.recognizers._sensitive_words import CARE_GUARDS, CARE_TOPICS, ENGLISH_TOPICS, RESIDENT_LANGUAGE_TOPICS
 
 # family -> (legal 要配慮?, specific words (0.7), broader words (0.5))
 FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
@@ -307,9 +307,8 @@ _guard(("鬱で", "鬱っぽ", "鬱になっ", "鬱気味", "鬱状態"), before
 for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS + CARE_TOPICS:
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
-_guard(("シェルター",), before=r"核|防空|避難")
-# the disaster law's programme (避難行動要支援者の見守り体制づくり, 災害時要支援者名簿の更新): its name, nobody's care level (r22)
-_guard(("要支援",), before=r"避難行動|災害時")
+for _ws, _before, _after in CARE_GUARDS:  # (シェルター, 要支援, symptoms: recognizers/_sensitive_words.py)
+    _guard(_ws, _before, _after)
 # the council itself and its meetings (要保護児童対策地域協議会 代表者会議の開催, 要対協の運営): the body, no child's case
 _guard(("要保護児童対策地域協議会", "要対協"),
        after=r"[ 　]?(?:代表者会議|実務者会議|の(?:開催|運営|設置|構成|委員|事務局|代表者会議|実務者会議|調整機関|会議)|事務局)")

@@ -6,6 +6,9 @@ to their own health, leave or family in the first person (``私事で恐縮で�
 持病のため``), the mail is that named person's record: aggregate_residents.rule_writer_own_matter reads a topic within a
 few characters after such a first-person cue as the writer's.
 
+A writer who heads a line of a form or a list with their own label (``私：…課 主事　羽根田 悠``) names the record's
+subject: the hit is staff and the passage's subject and topic (round 28).
+
 The writer is found by a self-introduction after a unit (``…課の戸叶です。``, ``…係の森と申します``) or by a signature
 (a spaced full name alone on one of the last lines), only when a first-person cue occurs at all. The hit is staff in
 an official capacity and the message's contact (``official``, ``staff``, ``contact``): no other rule reads it as a
@@ -21,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 
 # the writer speaking of themselves (not of their work: 私の担当する…, 私の係では)
 _CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではありますが)|(?<![一-鿿])(?:私|わたし|わたくし|自分)(?:自身)?(?:は|の|が|も)"
@@ -31,19 +35,28 @@ _UNIT = r"[一-鿿ァ-ヺー]{1,12}(?:課|係|室|センター|事務所|所|局
 _INTRO = re.compile(r"(?:" + _UNIT + r")の[ 　]?(?P<n>[一-鿿々]{1,4}(?:[ 　][一-鿿々ぁ-ゖ]{1,4})?)[ 　]?(?:です|と申します|でございます)"
                     r"(?=[。、\n]|$)")
 _SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+)?(?!以上|敬具|草々|追伸)(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
+# the writer's own label heading a line of a form or a list (・私：障害福祉課 相談支援係 主事　羽根田 悠): what follows is
+# theirs — a record's subject named by the writer (round 28)
+_SELF_LABEL = re.compile(r"^[ \t]*(?:私|わたし|自分)[ \t]*:[ \t]*(?:" + _UNIT + r"[ \t]+){0,3}(?:(?:" + STAFF_TITLE_ALT
+                         + r")[ \t]+)?(?P<n>[一-鿿々]{1,4}[ ][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ \t]*(?:\(|$)", re.MULTILINE)
+SELF_LABEL_TRIGGERS = ("私:", "わたし:", "自分:")
 _LAST_LINES = 4
 _MAX_CUES = 16
 
 
 class WriterSelfRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = CUE_TRIGGERS
+    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
+        labelled = [self.result(self.ENTITY, m.start("n"), m.end("n"), 0.6, form="writer", full_name=True, honorific=None,
+                                label=True, official=True, staff=True, writer=True, subject=True, topic=True,
+                                strength="medium", person_key=stable_key(m.group("n").replace(" ", "")))
+                    for m in islice(_SELF_LABEL.finditer(text), 4)] if any(w in ctx.hits for w in SELF_LABEL_TRIGGERS) else []
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
         if not cues:
-            return []
+            return labelled
         spans: list[tuple[int, int]] = []
         intro = _INTRO.search(text, 0, cues[-1])
         if intro is not None:
@@ -58,7 +71,7 @@ class WriterSelfRecognizer(AigwRecognizer):
             pass
         if sign is not None:
             spans.append(sign.span("n"))
-        return [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=" " in text[s:e] or "\u3000" in text[s:e],
+        return labelled + [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=" " in text[s:e] or "\u3000" in text[s:e],
                             honorific=None, label=False, official=True, staff=True, contact=True, writer=True,
                             own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
                 for s, e in spans]

@@ -56,7 +56,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h22r019": _TYPES + "PERSON not read in a marked school document",
     "h22o033": "a household described in a bulletin's photo caption among ordinary items",
     "h22o039": "a rough sleeper known by his nickname and his place (「ゲンさん」, 白鷺橋の下の東屋) with his illness",
-    "h22r038": "a teacher named after 本校教諭 (a bare 教諭 is no office title: no name read) with her sick leave",
     "h22t045": _TYPES + "PERSON not read: a name after the surname said first (千葉です。千葉遥斗) in a chat's quotes",
 }
 

@@ -1,0 +1,35 @@
+"""Amounts of money in a text (internal_matter): where a figure is, and whether it is a contract's size (split from
+internal_matter, round 28)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from itertools import islice
+
+from gateway.scan import rx as re
+
+# an amount of money: 12,345,000円 / 1億2,000万円 / ¥1,234,000 / 金額の列に置いた数字 (税込 1,234,000)
+AMOUNT = re.compile(
+    r"(?:[¥￥]|\\)[ ]?[0-9][0-9,]{2,}|[0-9][0-9,.]*[ ]?(?:百万|億|万|千)?[ ]?円"
+    # 万 / 億 without 円 in a chat (予価は1,248万で); not a count (3万人)
+    r"|[0-9][0-9,.]*[ ]?(?:百万|億|万)(?![円一-鿿])|[0-9]{1,3}(?:,[0-9]{3}){1,}(?![0-9])"
+    # written in kanji numerals: 一千二百三十四万円, 三億五千万円 (a 万 / 億 / 千 unit among them)
+    r"|[一二三四五六七八九十百千]+[万億千][一二三四五六七八九十百千万億]*円"
+    # …or said without 円 (予定価格は税抜で八千六百四十万、: a meeting's transcript), not a count (三万人)
+    r"|[一二三四五六七八九十百千]*[二三四五六七八九十百千][一二三四五六七八九十百千]*[万億][一二三四五六七八九十百千万億]*(?![円一-鿿ぁ-ゖァ-ヺ])"
+    # in English: JPY 56.4 million, ¥1.2 billion, 56.4 million yen
+    r"|(?:JPY|[¥￥])[ ]?[0-9][0-9,.]*[ ]?(?:million|billion|mn|bn|m)(?![A-Za-z])"
+    r"|[0-9][0-9,.]*[ ]?(?:million|billion)[ ]yen|[0-9](?:[ ]{0,4}[0-9,]){5,16}[ ]{0,3}円")  # (OCR: 48,    620   ,0 00円)
+SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]{6,}|[万億]|(?i:million|billion|[0-9 ](?:mn|bn|m)$)"
+                       r"|(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,})[ ]?千|百万")
+
+
+def sizeable_after(text: str, amounts: list[tuple[int, int]], p: int, limit: int) -> tuple[int, int] | None:
+    """The first sizeable amount from ``p`` ending by ``limit``: a price per unit may come before its total (先方提示額：
+    ㎡あたり 48,000円（総額 約10.1億円）, round 28)."""
+    for b in islice(amounts, bisect_left(amounts, (p, -1)), None):
+        if b[1] > limit:
+            return None
+        if SIZEABLE.search(text[b[0]:b[1]].replace(" ", "")) is not None:
+            return b
+    return None

@@ -1,0 +1,43 @@
+"""Questions and rules about non-public matters, not the matters themselves (internal_matter): a rule's or a question's
+cue in the word's sentence, a short question about the writer's own trouble, a document kind listed under a question on
+how to classify it (split from internal_matter, round 28)."""
+
+from __future__ import annotations
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers._text import question_cues
+
+# (他言しないでください sent with a plan keeps it secret: no rule cue; r25: a quiz's verdict (→ いけない), 何に当たるか, 例:…)
+RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
+                      r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
+                       # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
+                      r"機密性(?:で|の|は)|機密性[0-9]」?(?:に|と)(?:すべき|する|なる|該当)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"
+                      r"(?:扱い|取扱い|取り扱い)(?:は|を)?(?:どう|どのよう)|"  # (…するのはNG…ならOKですか, round 21:)
+                      r"(?:は|ならば?|のは|でも)[ ]?(?:OK|NG|大丈夫|問題ない|問題あり|だめ|ダメ|不可)|判断の?基準"
+                      r"|[→⇒][ ]?(?:いけない|よい|良い|OK|NG|だめ|ダメ|不可|可|[○×〇✕])|(?:何|どれ)に(?:当たる|該当する|なる)|(?<![一-鿿])例[:：]")
+
+
+_LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)．、]|\([0-9]{1,2}\)|[・*\-■●○])")
+
+
+def asked_list_item(text: str, s: int) -> bool:
+    """The word is a short item of a list under a question on how such matters are classified (次の文書はどの区分に…か。⏎
+    1. 開札前の予定価格調書 ⏎ 3. 内示前の人事異動案, round 28): a kind of document named, none of them pasted."""
+    ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", s)
+    if (len(text) if le < 0 else le) - ls > 40 or _LIST_ITEM.match(text, ls) is None:
+        return False
+    for _ in range(16):  # (up over the list's items and blank lines to the line that leads it)
+        if ls == 0:
+            return False
+        pls = text.rfind("\n", 0, ls - 1) + 1
+        if text[pls:ls - 1].strip() and _LIST_ITEM.match(text, pls) is None:
+            return RULE_CUE.search(text, pls, ls - 1) is not None
+        ls = pls
+    return False
+
+
+def short_question(text: str) -> bool:
+    """A short prompt that is one question about the writer's own trouble (raspberrypi.local に ssh できません。ping
+    192.168.1.23 は通ります。なぜでしょうか？): its one private address is no network plan."""
+    t = text.rstrip() if len(text) <= 480 else ""  # (a long text is no short question: not copied per word)
+    return 0 < len(t) <= 240 and question_cues(text, len(t) - 1, len(t), strong_only=True)

@@ -1,0 +1,83 @@
+"""Issue 13, round 28 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- staff as the subject: list items under circled or bracketed numbers with the post and a note in brackets
+  (``②笹原 ちなつ（西図書館 児童担当、任用3年目）``); a label with one to three units and a title before the name
+  (``相談者　健康づくり課 成人保健係 主事　…``, ``対象者：東3階病棟　看護師　…``, a title with an employment note in
+  brackets); the writer's own label (``・私：…課 …係 主任　…``); ranks and grades glued to a surname (``…士長の件``,
+  ``…技師の件``, ``…保育士の件``); a memo's first line naming the matter by a glued surname and title
+  (``蔦森消防司令補の件（北署）``); a list item naming staff, then a date and a leave (``…、2月3日から病気休暇``);
+- compound labels of pupils, teachers and patients (``被害児童　…``, ``当該職員：…``), on numbered lines too;
+- a table of staff with a period in a column's name (``直近3か月平均``) is still read by its 氏名 column;
+- symptoms said of someone (眠れず, 動悸, 食欲がない), not a noise keeping people awake or 不眠不休;
+- a file path naming a case folder after a person (``\\0527_…\\…受診記録.docx``);
+- a command continued over lines (``ldapsearch … \\⏎ -w '…'``);
+- internal matters: a price per unit before the total in a negotiation's figures; a priced 設計書（総括表） before the
+  notice's drafting; a plan not yet put to the executive meeting (庁議未付議); a bid notice's internal memo after it;
+- not: a date glued to a word in a schedule (``６月上旬　公開抽選（…会議室）``), a working directory in a sudo log
+  (``PWD=/srv/app``), a question listing kinds of documents to classify, markings to put into English, a level's
+  spelling shown as an example (``【機密性２】のように``), a rank glued to a surname in ordinary business, a firm's
+  技師長 in a roster of companies' staff.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("circled_list_staff_note", "人事課への相談文にして。\n\n以下2名は再度の任用を見送りたい。\n"
+                                "②笹原 ちなつ（西図書館 児童担当、任用3年目）\n　・欠勤 年38日（うち診断書提出 25日：突発性難聴）"),
+    ("label_units_title_name", "時系列の表にして。\n\n相談者　健康づくり課 成人保健係 主事　能勢 かおり（入庁3年目）\n"
+                               "・12月頃から係長に毎朝叱責される。1月から心療内科に通院している"),
+    ("label_ward_nurse", "やさしい文面にして。\n\n対象者：東3階病棟　看護師　舘野 さやか（経験7年）\n"
+                         "休業期間：令和8年1月6日～3月31日（病気休職／適応障害）"),
+    ("label_title_employment_note", "3行に要約して。\n相談者：すみれ保育園　保育士（会計年度任用職員）　小手川 みのり さん\n\n"
+                                    "本人：園長から毎日怒鳴られ、先月から内科で睡眠薬をもらっています。"),
+    ("own_label_line", "申請理由書を書いて。\n\n・私：保険年金課 賦課係 主任　阿久津 遥\n・長女、市立第二小学校3年\n"
+                       "・昨年ADHDの診断。放課後等デイサービスの送迎が水曜16時"),
+    ("rank_glued_matter", "調整事項だけ抜き出して。\n\n[07:55] 南雲 消防司令：第3係の榊原士長の件、本人了承済みなので共有\n"
+                          "[07:56] 南雲 消防司令：胃がんで来月手術。術後2週間は日勤"),
+    ("title_glued_matter_engineer", "報告メールにして。\n\n水道課の相馬技師の件、今朝奥さんから電話。うつ病で2週間の休養が必要との診断"),
+    ("memo_line_glued_rank", "経過報告に整えて。\n\n蔦森消防司令補の件（北署 警防課）\n・非番日に酒気帯び運転で検挙\n"
+                             "・署長意見：停職も視野"),
+    ("list_item_date_leave", "要約して。\n\n4　人事関係\n（1）南署 予防係 消防士長 葛西 大輝、2月3日から病気休暇（うつ病、診断書提出済み）。"),
+    ("compound_label_spaced", "表にまとめて。\n\nいじめ事案の第一報\n１　被害児童　鶴見 ひなた（4年1組）\n２　関係児童　同学級2名\n"
+                              "・本人は腹痛と不眠を訴え、来週小児科を受診予定"),
+    ("compound_label_colon_post", "報告書の文体にして。\n\n事故報告（体罰）\n①当該職員：1年3組担任　教諭　新庄 拓海（理科）\n"
+                                  "②概要：生徒の胸ぐらをつかみ壁に押し付けた。文書訓告歴あり"),
+    ("staff_table_period_column", "傾向を分析して。\n\n| 所属 | 職 | 氏名 | 直近3か月平均 | 産業医所見 |\n|---|---|---|---|---|\n"
+                                  "| 資産税課 | 主査 | 戸倉 修平 | 91.0 | 不眠・胃炎で通院中 |\n"
+                                  "| 保育課 | 主任 | 三俣 あゆみ | 84.5 | 抑うつ傾向、心療内科紹介 |"),
+    ("symptom_sleepless_memo", "所長への報告メールにして。\n\n2/16 電話受\n環境部 清掃事務所 主任　大曽根 健吾\n"
+                               "・奥さんから電話「昨夜から眠れず、出勤できない」\n・本日は年休で処理"),
+    ("case_folder_path", "リネームスクリプトを作って。\n\n\\\\fs01\\保護課\\ケース\\第2地区\\0527_宍倉美和\\"
+                         "R08.01.15_精神科受診同行記録（うつ病）.docx"),
+    ("ldapsearch_continued", "どこが悪い？\n\n$ ldapsearch -x -H ldap://10.20.3.4 \\\n    -D \"cn=svc-web,dc=city,dc=lg\" \\\n"
+                             "    -w 'Tz4!mQp8#Rw2' \\\n    -b \"dc=city,dc=lg\""),
+    ("negotiation_unit_then_total", "3行で要約して。\n\n【旧倉庫用地 取得に係る交渉方針（案）】\n・相手方：東岬物流株式会社\n"
+                                    "・先方提示額：㎡あたり 52,000円（総額 約6.4億円）\n・上限は副市長了解済み"),
+    ("design_book_before_notice", "構成比の列を足して。来週の公告起案に添付します。\n\n第5号 配水池耐震補強工事　設計書（総括表）\n"
+                                  "直接工事費　84,120,000\n工事価格　112,400,000"),
+    ("plan_not_yet_to_executive", "庁議説明資料にまとめて。\n\n令和9年度 組織改正（案）　※庁議未付議\n１　企画部と総務部を統合"),
+    ("bid_notice_internal_memo", "誤字をチェックして。\n\n一般競争入札公告\n１　件名　南中学校 屋上防水改修工事\n"
+                                 "２　予定価格は事後公表とする。\n\n--- 以下、課内メモ（公告時は削除） ---\n"
+                                 "予定価格 18,730,000円（税抜）／最低制限価格 16,640,000円\n同種工事の落札率 90.4% 参考"),
+]
+
+ALLOW = [
+    ("date_glued_schedule", "言い回しを直して。\n\n４　抽選・入居までの流れ\n　６月上旬　公開抽選（市役所本庁舎３階 会議室）\n"
+                            "　７月中旬　資格審査（所得証明書等の提出）"),
+    ("sudo_log_working_directory", "不審なものはある？\n\nOct  7 03:15:44 app01 sudo:   svc_deploy : TTY=unknown ; PWD=/srv/app ; "
+                                   "USER=root ; COMMAND=/usr/bin/systemctl restart app"),
+    ("classification_list_question", "次の文書はそれぞれどの区分にするのが一般的でしょうか。\n\n1. 開札前の予定価格調書\n"
+                                     "2. 内示前の人事異動案\n3. 会議室の予約表\n\n一般論としての質問です。"),
+    ("markings_into_english", "次の日本語の表示に対応する英語として自然な表現を教えてください。\n\n・機密性２ / 機密性３\n・取扱注意\n"
+                              "・複製禁止"),
+    ("marking_spelling_example", "研修資料用に整理して。\n・【機密性２】のように墨付き括弧で書く、「機密性2」と半角で書く、など表記の揺れは問題か"),
+    ("rank_glued_business", "お礼のメールにして。\n\n北署の榊原士長の件、救命講習の講師を引き受けてくれました。"),
+    ("noise_keeps_awake", "苦情対応の記録を要約して。\n\n鶴田 誠一さんから、隣の工場の騒音で眠れないと電話。夜間の稼働時間を確認する。"),
+    ("idiom_sleepless_work", "広報の原稿を整えて。\n\n台風の夜、消防団の皆さんは不眠不休で警戒にあたりました。"),
+    ("firm_chief_engineer_roster", "会社名,役職,氏名\n北斗測量株式会社,技師長,鹿島 隆\n北斗測量株式会社,主任技師,岩城 修"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
