@@ -281,10 +281,11 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
         # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
         p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (
-            cat not in STAFF_SUBJECT_ONLY_FAMILIES and p.line == t.line and (
+            cat not in STAFF_SUBJECT_ONLY_FAMILIES and p.line == t.line and not p.meta.get("speaker") and (
             0 <= t.start - p.meta.get("after", p.end) <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
         if p is None and cat in STAFF_INLINE_FAMILIES:  # named as the contact (…まで, 担当：) they are not its subject
-            p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact"))
+            p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact")
+                           and not p.meta.get("speaker"))
         if p is None:  # the passage's topic (倉持主査の件、…; 対象は…の倉持主査です): its record may follow lines later
             p = staff.near(t, f.config.combination.person_window, lambda p: bool(p.meta.get("topic")) and p.end <= t.start)
         if p is None and cat in ("discipline", "personnel"):  # the record headed by its subject's label (対象職員：…, r27)

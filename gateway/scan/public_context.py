@@ -76,6 +76,7 @@ from gateway.scan.public_staff import (duty_topics, office_heads, representative
 from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
 from gateway.scan.recognizers._public_results import PAST_CASES
+from gateway.scan.recognizers.person_shapes import chinese_line
 
 
 # --- markers -------------------------------------------------------------------------------------
@@ -99,6 +100,7 @@ _SPEAKER_FIRST = first_chars(_SPEAKER_ROLE)  # (a role's first characters: the s
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
+_CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
@@ -106,7 +108,7 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              # a list the office has already released to the press (round 10)
                              r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
-                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町県]政だより|市報|"
+                             r"広報(?:紙|誌|[^\n。]{0,8}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
                              r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
                              r"(?i:newsletter|published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
                              # a published obituary column (with the family's consent)
@@ -125,7 +127,8 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
-_UNPUBLISHED = re.compile(r"候補|選考|推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
+# (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28)
+_UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
                           # (the people's consent not yet given: まだ掲載の了承をとっていません, round 22)
                           r"(?:了承|同意|承諾|許可)を(?:まだ)?(?:とって|取って|得て|もらって|いただいて)(?:い)?(?:ない|ません)|"
                           r"(?i:do not (?:share|distribute)|not for (?:publication|distribution)|internal use|confidential|shortlist)")
@@ -205,6 +208,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 if h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start)}
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
     if "PERSON" in present:
+        for h in hits:  # days of the week in Chinese prose read as a name (周一至周五: Monday to Friday, round 28)
+            if h.entity == "PERSON" and h.meta.get("form") in ("bare", "context") and _CHINESE_DAYS.search(
+                    text, h.start, h.end) is not None and chinese_line(text, h.start):
+                h.meta.update(official=True, public_context="chinese_prose")
         private_doc: bool | None = None
         phone_lines = {h.line for h in hits if h.entity == "PHONE_NUMBER" and h.meta.get("personal", True) is not False}
         for h in hits:

@@ -61,7 +61,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        # a referral after signs of abuse (round 13)
                        "child guidance centre", "child guidance center", "child consultation centre",
                        "child consultation center", "bruises were found", "signs of abuse", "suspected abuse",
-                       "denies abuse", "denied abuse", "denies any abuse")),
+                       "denies abuse", "denied abuse", "denies any abuse",
+                       # marks on a child's body, hunger (round 28: several round marks, possibly burns, on her forearm)
+                       "possibly burns", "burn marks", "cigarette burns", "burns on her", "burns on his", "bruises on her",
+                       "bruises on his", "bruising on", "without lunch", "eating other children's", "same clothes for")),
     ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades")),
     ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired",
                  "not been paid", "not being paid", "kept his passport", "kept her passport", "took his passport",

@@ -44,7 +44,8 @@ from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._first_chars import first_chars
 from gateway.scan.recognizers._marking_form import (copyright_notice, marking_form, quoted_list_item,
                                                    shown_not_applied)
-from gateway.scan.recognizers._marking_tables import explains_scheme, table_body_cell, term_list_item, under_sample_caption
+from gateway.scan.recognizers._marking_tables import (QUOTED_EXAMPLES, SPELLED_EXAMPLE, explains_scheme, table_body_cell,
+                                                     term_list_item, under_sample_caption)
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -148,11 +149,6 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
                            r"シール|ステッカー|ラベルを貼|貼って|貼る|取扱注意品|ケアマーク|洗濯")
 
 
-# restrictions quoted as examples of what to write (「取扱制限：複製禁止」「庁外持出禁止」などの取扱制限を併記します, round 27)
-_QUOTED_EXAMPLES = re.compile(r"[」』](?:[「『][^」』\n]{1,16}[」』]){0,4}(?:など|等の|といった|のような|のように|を併記|を表示|と表示)")
-# a level's spelling shown as an example (【機密性２】のように墨付き括弧で書く, 「機密性2」と半角で書く, round 28; not 「機密性２」と
-# 表示された以下の資料, which says the document is marked)
-_SPELLED_EXAMPLE = re.compile(r"[」』】](?:[「『【][^」』】\n]{1,16}[」』】]){0,4}(?:など|等の|といった|のような|のように|と(?:半角|全角)で?書く)")
 # a line of single letters parted by single spaces after the match (PDF text: "秘 書 広 報 課")
 _LETTER_SPACED = re.compile(r"(?: [^\s]){3}(?: |$)", re.MULTILINE)
 
@@ -245,7 +241,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
                     form == "bracketed" and m.group("encrypt") and not on_document(text, s)):
                 continue  # (…or a data item's note: -- 個人番号（要暗号化）)
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
-                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e) and _QUOTED_EXAMPLES.match(text, e) is None
+                    and not shown_not_applied(text, e, s) and not enumerated(text, s, e) and QUOTED_EXAMPLES.match(text, e) is None
                     and not term_list_item(text, s)):  # (・複製禁止 under 次の表示に対応する英語を…, round 28)
                 results.append(
                     self.result(
@@ -287,7 +283,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
             _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s) or enumerated(text, s, e) or (
-            _SPELLED_EXAMPLE.match(text, e) is not None)  # (a spelling shown: 【機密性２】のように…書く, round 28)
+            SPELLED_EXAMPLE.match(text, e) is not None)  # (a spelling shown: 【機密性２】のように…書く, round 28)
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
             question = table_body_cell(text, s) or quoted_list_item(text, s) or under_sample_caption(text, s)

@@ -24,7 +24,7 @@ from typing import Any
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND, JA_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._marking_form import copyright_notice, marking_form, shown_not_applied
-from gateway.scan.recognizers._marking_tables import explains_scheme, term_list_item
+from gateway.scan.recognizers._marking_tables import QUOTED_EXAMPLES, explains_scheme, term_list_item
 from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
 
 _ACTIONS = {
@@ -156,7 +156,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 form = "declared"
             question = (form != "line" and (question_cues(text, s, e, strong_only=form != "inline")
                                             or shown_not_applied(text, e, s) or enumerated(text, s, e))) or (
-                form != "inline" and term_list_item(text, s))  # (・複製禁止 under 次の表示に対応する英語を…, round 28)
+                form != "inline" and (term_list_item(text, s) or QUOTED_EXAMPLES.match(text, e) is not None))  # (r28: ・複製禁止
+            # under 次の表示に対応する英語を…; ファイル名に【部外秘】とか…付いている)
             standalone = form != "inline" and not question
             score = 0.2 if question else (0.85 if standalone else 0.45)
             out.append(

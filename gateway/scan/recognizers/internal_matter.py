@@ -70,7 +70,7 @@ _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形�
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 _SENT_END = re.compile(r"[。\n]")
-_EMBARGO = ("それまで", "発表まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
+_EMBARGO = ("それまで", "発表まで", "会見まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
 
 
 

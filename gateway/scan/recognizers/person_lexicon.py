@@ -176,6 +176,9 @@ _LATIN_NOT_NAMES = frozenset({
     # words of bilingual form headers ("氏名 Full Name", "フリガナ Family Name")
     "Full", "Given", "Family", "Surname", "First", "Last", "Middle", "Romaji", "Katakana", "Kanji", "Phone",
     "Mobile", "Address", "Email", "Mail", "Sheet", "Birth", "Signature", "FULL", "GIVEN", "FAMILY", "SURNAME",
+    # (a notice's heading after a label word: Resident Tax Payment — Important, round 28)
+    "Tax", "Taxes", "Payment", "Payments", "Fee", "Fees", "Notice", "Important", "Insurance", "Pension", "Certificate",
+    "Application", "Procedure", "Procedures", "Schedule", "Waste", "Garbage", "Recycling", "Parking", "Housing",
 })
 # lower-cased trigger form of a label -> the label ("患者:" -> "患者")
 _LABEL_OF_FORM: dict[str, str] = {}

@@ -29,9 +29,16 @@ def _dated_record(text: str, after: int) -> bool:
     return m is not None and text[m.end():m.end() + 12].lower().startswith(_RECORD_WORDS)
 
 
+# a speaker named with their post in brackets before what they say (A（住民福祉課長 小松 千鶴）特定健診の受診率向上のため…: an
+# answer in a council newsletter, round 28): what follows the bracket is their answer, not about them
+_ATTRIBUTION_BEFORE = re.compile(r"\((?:[AＡ答][ ]?)?[^()\n]{0,14}?(?:長|主任|主査|主事|主幹|参事|担当|理事|監|委員)[ ]?$")
+
+
 def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
     """The roles of a member of staff named at [s, e) with their title ``hon`` (not the subject of a record)."""
     meta: dict[str, bool] = {}
+    if text[e:e + 1] == ")" and _ATTRIBUTION_BEFORE.search(text, max(0, s - 18), s) is not None:
+        meta["speaker"] = True  # (see _ATTRIBUTION_BEFORE)
     after = honorific_end(text, e, hon)  # (田村 健一 主査: one space before the title)
     gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
     comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)

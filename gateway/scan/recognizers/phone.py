@@ -39,7 +39,7 @@ OFFICE_WORDS = ContextWords([
     "代表", "FAX", "ファクス", "ファックス", "内線", "窓口", "問い合わせ", "問合せ", "お問合せ", "お問い合わせ",
     "市役所", "区役所", "町役場", "村役場", "役場", "庁舎", "課", "係", "センター", "ステーション", "事務所", "本社", "支店",
     "株式会社", "(株)", "受付", "コールセンター", "ダイヤル", "相談窓口", "ヘルプデスク", "営業時間", "平日",
-    "定休", "営業 ", "営業日", "休業日",  # (a shop's listing: 営業 9:00〜17:00（水曜定休）　TEL …, round 24)
+    "定休", "営業 ", "営業日", "休業日", "サービス", "自動応答", "音声案内", "テレホン", "テレフォン",  # (電話応答サービス（…）: r28)  # (a shop's listing: 営業 9:00〜17:00（水曜定休）　TEL …, round 24)
     "division", "department", "city hall", "inquiries", "enquiries", "office", "ext.", "extension",
     # an English business signature: a job title or a firm's name above the number (Senior Designer, … Studio, round 19)
     "studio", "designer", "manager", "director", "company", "corporation", "inc.", "ltd", "llc", "k.k.", "agency",

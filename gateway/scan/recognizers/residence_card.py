@@ -26,6 +26,8 @@ _ANY_CASE = re.compile(NUMBER.pattern.replace("[A-Z]{2}", "[A-Za-z]{2}"))
 
 # (みほん: やさしい日本語; a few words between: 見本に載っている …, 例として …, round 27 — the digits in order decide it)
 _SAMPLE_BEFORE = re.compile(r"(?:見本|みほん|例示|例|サンプル|記入例|記載例|(?i:sample|example))[^\n。0-9A-Za-z]{0,10}$")
+# (or after it in its sentence: ※AB12345678CD は出入国在留管理庁の案内に載っている見本の番号です, round 28)
+_SAMPLE_AFTER = re.compile(r"[^\n。]{0,30}?(?:見本|みほん|サンプル|記入例|記載例|例示|(?i:sample|example))")
 
 
 class ResidenceCardRecognizer(AigwRecognizer):
@@ -41,7 +43,8 @@ class ResidenceCardRecognizer(AigwRecognizer):
                 continue
             if shown_as_example(text, m.start(), m.end()) \
                     or sample_literal(text, m.start(), m.end(), re.sub(r"[^0-9]", "", m.group())) \
-                    or (_SAMPLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+                    or ((_SAMPLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+                         or _SAMPLE_AFTER.match(text, m.end()) is not None)
                         and re.sub(r"[^0-9]", "", m.group()) in "0123456789"):
                 continue  # (the card's sample named as such: 在留カードの見本の AB12345678CD, round 23)
             kind = LABELS.classify(text, m.start(), m.end())

@@ -17,12 +17,29 @@ names, towns, numbers and wording):
 - not: a date glued to a word in a schedule (``６月上旬　公開抽選（…会議室）``), a working directory in a sudo log
   (``PWD=/srv/app``), a question listing kinds of documents to classify, markings to put into English, a level's
   spelling shown as an example (``【機密性２】のように``), a rank glued to a surname in ordinary business, a firm's
-  技師長 in a roster of companies' staff.
+  技師長 in a roster of companies' staff;
+- second part (after the sealed sets): an embargo until a press conference kept from outside the office (それまでは外部に
+  出さないで); a plan not yet told to those it concerns (まだ本人たちには伝わっていません); marks and hunger of a child in
+  English (possibly burns, without lunch); not: a speaker named with their post in brackets before their answer in a
+  council newsletter (A（…課長 …）特定健診…), a village newsletter's prize winners beside a council's agenda item (人権擁護
+  委員の推薦), a question on which level (機密性いくつ) for a list of document kinds, days of the week in Chinese (周一至周五),
+  a notice's English heading after a label word (Resident Tax Payment), a card's sample number named as such after it,
+  markings named in the writer's words with とか.
 """
 
 from __future__ import annotations
 
 from tests.unit.scan._helpers import action_tests
+
+BLOCK_SECOND = [
+    ("embargo_outside", "集合案内の文案を作って。\n\n[05:02] 関根：豚熱の検査、陽性で確定です。知事会見は10時、それまでは外部に出さないで\n"
+                        "[05:03] 関根：発生農場：関根養豚（経営者 関根 正春さん）甲州市塩山下於曽1120"),
+    ("not_yet_told_transfers", "表にして。\n内示は4月1日の予定で、まだ本人たちには伝わっていません。\n\n・峡北保健所長　丹沢 冬美 → 県立北病院 副院長\n"
+                               "・建設事務所長　千野 学 → 道路課長"),
+    ("english_child_marks", "日本語訳をお願いします。\n\nWe would like to consult you about one of our pupils, Amira KHALIL (Grade 2, age 7). "
+                            "Her teacher saw two round marks, possibly burns, on her arm, and she has come to school without lunch "
+                            "several times."),
+]
 
 BLOCK = [
     ("circled_list_staff_note", "人事課への相談文にして。\n\n以下2名は再度の任用を見送りたい。\n"
@@ -80,4 +97,21 @@ ALLOW = [
     ("firm_chief_engineer_roster", "会社名,役職,氏名\n北斗測量株式会社,技師長,鹿島 隆\n北斗測量株式会社,主任技師,岩城 修"),
 ]
 
-test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+ALLOW_SECOND = [
+    ("newsletter_answer_attribution", "要旨を2行ずつにまとめて。\n\n■野口 恵子 議員\nQ がん検診の受診率向上策は。\n"
+                                      "A（健康福祉課長 北條 克也）特定健診とがん検診の同日受診を拡充する。"),
+    ("newsletter_winners_agenda", "農業祭の記事を400字にまとめて。\n\n＝＝＝ 村報かわべ 12月号 原稿 ＝＝＝\n【特集】第20回 川辺村農業祭\n"
+                                  "・りんごの部 最優秀賞　小林正志さん（上平）\n・そばの部 最優秀賞　唐沢はるえさん（中原）\n"
+                                  "・野菜の部 最優秀賞　宮坂徹さん（下平）\n\n【議会報告】人権擁護委員の推薦など計12件を可決しました。"),
+    ("classification_count_question", "次の文書は機密性いくつに分類するのが妥当か、表にしてください。\n\n・村報の原稿（発行前）\n"
+                                      "・内示前の人事異動案\n・会議室の予約表"),
+    ("chinese_weekdays_notice", "请检查中文是否自然。\n\n注意：正在治疗高血压或糖尿病的人也可以接受检查。\n"
+                                "咨询：汐见市保健中心 电话 0569-23-5500（周一至周五 8:30-17:15，可用中文咨询：每周二）"),
+    ("notice_heading_after_label_word", "Please check the English.\n\n[EN]\nResident Tax Payment — Important\n"
+                                        "・If it is difficult to pay, please consult us early. 納税管理人 may be needed."),
+    ("card_sample_named_after", "表にして。\n\n【記入例】\n在留カード番号：AB12345678CD\n\n※AB12345678CD は入管の案内に載っている見本の番号です。"),
+    ("markings_in_file_names", "新人向けに表で説明して。\nうちの共有フォルダには、ファイル名に【部外秘】とか【取扱注意】とか付いたものがあります。"
+                               "これはどう使い分けるのですか。"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK + BLOCK_SECOND, ALLOW + ALLOW_SECOND)

@@ -1,0 +1,46 @@
+"""Issue 13, round 28: three themed blind batches (h28a–c, 135 rows) and five sealed sets (h28s–w, 225 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h28c 20 / 25), each scored once on first contact
+(recall by action / false blocks); round 28 opened on 957f7b9 (the round-27 close). "The working tree" is the round's
+tree at the time:
+
+| set | scored on | first contact |
+|---|---|---|
+| h28a, h28b, h28c (staff as the subject in every workplace; people's data in awkward machine shapes; internal matters, hard negatives first) | the working tree (957f7b9 + fixes for four round-27 gaps) | 53/70, 4/65 (h28a 18/25) |
+| h28s, h28t, h28u, h28v, h28w (sealed: the hard middle; a prefecture's month; a small town; a city's public enterprises; English and mixed work) | 0104787 (committed, after the h28a–c fixes) | 122/125, 7/100 |
+| all first contacts (195 block / 165 allow) | — | recall 0.897 (175/195), false blocks 0.067 (11/165) |
+| the five sealed sets only | — | recall 0.976 (122/125), false blocks 0.070 (7/100) |
+
+Known gaps are non-strict xfails with their reason.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan.test_generalisation_shapes import probe_test
+
+_TYPES = "types only: the row blocks on its other findings; "
+KNOWN_GAPS: dict[str, str] = {
+    "h28a035": _TYPES + "SENSITIVE_PERSONAL_INFO not read (hospital ce sexual harassment mail)",
+    "h28a045": _TYPES + "PERSON not read (fire retirement ids)",
+    "h28b006": _TYPES + "DATE_OF_BIRTH not read (ocr broken insurance card)",
+    "h28b008": _TYPES + "PERSON not read (ocr spaced pension number)",
+    "h28b009": "a report in vertical writing flattened into short lines: the name, the address and the phone in kanji numerals broken every few characters",
+    "h28b010": "a table pasted from a PDF: every cell broken over lines (鳥飼　瑞 ⏎ 希), the labels too (被害生 ⏎ 徒)",
+    "h28b024": _TYPES + "PERSON not read (print image personnel draft)",
+    "h28b035": _TYPES + "DATE_OF_BIRTH not read (bracket form child allowance)",
+    "h28b039": _TYPES + "PERSON not read (pdf broken dv consult record)",
+    "h28b042": _TYPES + "DATE_OF_BIRTH not read (vertical flattened care record)",
+    "h28b043": "letter-spaced OCR text: labels and names spaced letter by letter (加 害 児 童　　小 ３　　牧 野 内　 颯)",
+    "h28c030": "the firms that applied for an open bid, named in a chat before the opening (no term of the list, no amount)",
+    "h28s014": _TYPES + "PERSON not read (foreign resident email card)",
+    "h28s043": _TYPES + "DATE_OF_BIRTH not read (juki faq real example)",
+    "h28t017": _TYPES + "PERSON not read (tourist refund card en)",
+    "h28u019": _TYPES + "JP_ADDRESS not read (evacuation support roster)",
+    "h28u041": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension exemption consult)",
+    "h28v024": _TYPES + "PERSON not read (bus pass refund card)",
+    "h28v043": _TYPES + "PERSON not read (water debit form ocr)",
+    "h28w015": _TYPES + "PERSON not read (test fixture real data)",
+}
+
+test_generalisation_shape_r28 = probe_test("generalisation_shapes_r28.jsonl", KNOWN_GAPS)
+
+test_generalisation_shape_r28_sealed = probe_test("generalisation_shapes_r28_sealed.jsonl", KNOWN_GAPS)
