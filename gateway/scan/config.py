@@ -121,7 +121,7 @@ class CustomTerm(_Strict):
         return self
 
 
-Requirement = Literal["none", "amount", "amount_near", "private_ip", "name", "exam"]
+Requirement = Literal["none", "amount", "amount_near", "private_ip", "name", "exam", "companies"]
 
 
 class InternalMatter(_Strict):

@@ -70,6 +70,8 @@ _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形�
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 _SENT_END = re.compile(r"[。\n]")
+_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社)[一-鿿ぁ-ゖァ-ヺー]{1,12}|[一-鿿ぁ-ゖァ-ヺー]{1,12}(?:株式会社|有限会社|合同会社)"
+                      r"|[一-鿿ァ-ヺー]{1,12}[(（][株有][)）]")
 _EMBARGO = ("それまで", "発表まで", "会見まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
 
 
@@ -408,6 +410,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                                                    and _name_or_post(text, e, min(len(text), e + _DECLARED_REACH)))
         if m.requires == "exam":
             return _EXAM_ITEM.search(text, max(0, s - _EXAM_REACH), min(len(text), e + _EXAM_REACH)) is not None
+        if m.requires == "companies":  # two firms or more named near: a list of bidders (株式会社汐入建設、有限会社…, r28)
+            return len(set(_COMPANY.findall(text, lo, hi))) >= 2
         return True
 
     @staticmethod

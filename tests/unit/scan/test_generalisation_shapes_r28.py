@@ -30,7 +30,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h28b039": _TYPES + "PERSON not read (pdf broken dv consult record)",
     "h28b042": _TYPES + "DATE_OF_BIRTH not read (vertical flattened care record)",
     "h28b043": "letter-spaced OCR text: labels and names spaced letter by letter (加 害 児 童　　小 ３　　牧 野 内　 颯)",
-    "h28c030": "the firms that applied for an open bid, named in a chat before the opening (no term of the list, no amount)",
     "h28s014": _TYPES + "PERSON not read (foreign resident email card)",
     "h28s043": _TYPES + "DATE_OF_BIRTH not read (juki faq real example)",
     "h28t017": _TYPES + "PERSON not read (tourist refund card en)",

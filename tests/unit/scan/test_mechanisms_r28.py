@@ -20,7 +20,8 @@ names, towns, numbers and wording):
   技師長 in a roster of companies' staff;
 - second part (after the sealed sets): an embargo until a press conference kept from outside the office (それまでは外部に
   出さないで); a plan not yet told to those it concerns (まだ本人たちには伝わっていません); marks and hunger of a child in
-  English (possibly burns, without lunch); not: a speaker named with their post in brackets before their answer in a
+  English (possibly burns, without lunch); the firms that applied for a bid named before the opening (two firms or more
+  near 参加申請); not: a vendor's own application, a published result naming the firms; a speaker named with their post in brackets before their answer in a
   council newsletter (A（…課長 …）特定健診…), a village newsletter's prize winners beside a council's agenda item (人権擁護
   委員の推薦), a question on which level (機密性いくつ) for a list of document kinds, days of the week in Chinese (周一至周五),
   a notice's English heading after a label word (Resident Tax Payment), a card's sample number named as such after it,
@@ -36,6 +37,8 @@ BLOCK_SECOND = [
                         "[05:03] 関根：発生農場：関根養豚（経営者 関根 正春さん）甲州市塩山下於曽1120"),
     ("not_yet_told_transfers", "表にして。\n内示は4月1日の予定で、まだ本人たちには伝わっていません。\n\n・峡北保健所長　丹沢 冬美 → 県立北病院 副院長\n"
                                "・建設事務所長　千野 学 → 道路課長"),
+    ("bidders_named_before_opening", "課長あての報告メールにして。\n\n[09:02] 保坂：東部線の舗装工事、参加申請が締め切られました。"
+                                     "申請は株式会社北栄道路、有限会社丸山建設、南陽舗装株式会社の3者です\n[09:03] 保坂：開札は5/20です"),
     ("english_child_marks", "日本語訳をお願いします。\n\nWe would like to consult you about one of our pupils, Amira KHALIL (Grade 2, age 7). "
                             "Her teacher saw two round marks, possibly burns, on her arm, and she has come to school without lunch "
                             "several times."),
@@ -110,6 +113,10 @@ ALLOW_SECOND = [
     ("notice_heading_after_label_word", "Please check the English.\n\n[EN]\nResident Tax Payment — Important\n"
                                         "・If it is difficult to pay, please consult us early. 納税管理人 may be needed."),
     ("card_sample_named_after", "表にして。\n\n【記入例】\n在留カード番号：AB12345678CD\n\n※AB12345678CD は入管の案内に載っている見本の番号です。"),
+    ("vendor_own_application", "返信文を作って。\n\n株式会社北栄道路の工務部です。東部線舗装工事の参加申請書を本日郵送しました。"
+                               "受付の確認をお願いします。"),
+    ("bid_result_with_firms", "HP掲載用に整えて。\n\n東部線舗装工事 入札結果\n参加申請：株式会社北栄道路、有限会社丸山建設、南陽舗装株式会社\n"
+                              "落札者：株式会社北栄道路"),
     ("markings_in_file_names", "新人向けに表で説明して。\nうちの共有フォルダには、ファイル名に【部外秘】とか【取扱注意】とか付いたものがあります。"
                                "これはどう使い分けるのですか。"),
 ]
