@@ -177,6 +177,8 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "難聴", "失明", "全盲", "弱視", "糖尿")),
     # a symptom said of someone (昨夜から眠れず、出勤できない; 動悸がして; 食欲がない: round 28)
     ("health", ("眠れず", "眠れない", "眠れなく", "不眠", "動悸", "食欲がない", "食欲不振", "吐き気")),
+    # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)
+    ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)
     ("personnel", ("降任", "分限免職", "分限休職", "勤務実績不良", "勤務成績不良", "改善計画書")),
 )

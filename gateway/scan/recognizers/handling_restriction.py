@@ -118,11 +118,18 @@ _QUOTED_LIST = re.compile(r"[」』](?:[ 、・\n]?[「『][^」』\n]{1,12}[」
 _LIST_CLOSE = re.compile(r"[^()（）\n]{0,40}?(?:等|など)[)）]")
 
 
+# a line listing three quoted kinds or more after a label naming them (・取扱制限の表示：「複製禁止」「持出禁止」「部外秘」, r28)
+_KINDS_LINE = re.compile(r"[ \t・*\-]*[^「\n]{0,16}(?:表示|制限|区分|種類|例)[^「\n:：]{0,4}[:：][ ]?(?:「[^」\n]{1,12}」[、・ ]?){3,}[ ]*$",
+                         re.MULTILINE)
+
+
 def enumerated(text: str, s: int, e: int) -> bool:
     """The restriction at [s, e) is an item of a list in brackets after a rule's word, the list closed by 等 / など, or
-    one of quoted kinds listed before 等 (「複製禁止」「持出禁止」「配布禁止」等の取扱制限を明示する)."""
+    one of quoted kinds listed before 等 (「複製禁止」「持出禁止」「配布禁止」等の取扱制限を明示する), or after a label naming them."""
+    ls = text.rfind("\n", max(0, s - 120), s) + 1
     return (_LIST_OPEN.search(text, max(0, s - 48), s) is not None and _LIST_CLOSE.match(text, e) is not None) or (
-        _QUOTE_OPEN.search(text, max(0, s - 9), s) is not None and _QUOTED_LIST.match(text, e) is not None)
+        _QUOTE_OPEN.search(text, max(0, s - 9), s) is not None and _QUOTED_LIST.match(text, e) is not None) or (
+        text[s - 1:s] == "「" and (ls > 0 or s < 120) and _KINDS_LINE.match(text, ls) is not None)
 
 
 # the quote opens right before the restriction, or before its label inside the quote (「取扱制限：複製禁止」「…」など, r27)

@@ -34,6 +34,11 @@ def _dated_record(text: str, after: int) -> bool:
 _ATTRIBUTION_BEFORE = re.compile(r"\((?:[AＡ答][ ]?)?[^()\n]{0,14}?(?:長|主任|主査|主事|主幹|参事|担当|理事|監|委員)[ ]?$")
 
 
+# the same member of staff referred back to in a later sentence (同職員は, 当該職員の): the passage is about them
+_ANAPHOR = re.compile(r"(?:同職員|当該職員|同主事|同主任|同主査|同係長)(?:は|の|が|に|を|へ)")
+_ANAPHOR_REACH = 600
+
+
 def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
     """The roles of a member of staff named at [s, e) with their title ``hon`` (not the subject of a record)."""
     meta: dict[str, bool] = {}
@@ -45,6 +50,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
     subject = NOTE_THEN_SUBJECT.match(text, after + gap)  # (a note in brackets may stand between: 真鍋 洋平 主事（28）ですが)
     if (comma or (subject is not None and subject.group("p") != "、")) and not _duty_line(text, after):
         meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
+        if _ANAPHOR.search(text, after, min(len(text), after + _ANAPHOR_REACH)) is not None:
+            meta["topic"] = True  # (…主事 榎並 拓海（採用３年目）は、… ⏎ 同職員は昨年度も…人事評価…: the passage is theirs, r28)
     if family_after(text, after):
         meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)
     if contact_named(text, s, after):
