@@ -27,6 +27,7 @@ from gateway.scan.recognizers.person_lexicon import (
     ROLE_FIELD_TRIGGERS,
     COMPOUND_ROLE_TRIGGERS,
     ROLE_NOT_PERSON,
+    POST_TITLE_ALT,
     STAFF_TITLES,
     TITLES_OFFICIAL,
     _STAFF_LABELS as _STAFF_LABEL_SET,
@@ -51,12 +52,9 @@ _UNIT_EMPLOYMENT_FIRST = re.compile(r"(?:[一-鿿ァ-ヺ]{1,10}(?:課|係|室|�
                                     r"(?:[(（][^()（）\n]{1,10}[)）][ \t　]*|[ \t　]+)")  # (a library's, a school's: r26)
 # …or one to three units and a staff title (相談者　子育て支援課 こども給付係 主事　兵頭 みのり): staff, the record's party
 # when the label names one (round 28)
-# (a ward's or a school's post too: 対象者：西4階病棟　看護師　雫石 ちひろ)
-_POST_TITLE_ALT = "|".join(sorted(STAFF_TITLES | {"看護師", "准看護師", "助産師", "医師", "薬剤師", "臨床検査技師", "診療放射線技師",
-                                                  "理学療法士", "作業療法士", "救急救命士", "教諭", "講師"}, key=len, reverse=True))
 _UNIT_TITLE_FIRST = re.compile(r"(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署|病棟|棟|科|班|隊|組|担任)"
                                r"[ \t　]+){1,3}"
-                               r"(?:" + _POST_TITLE_ALT + r")(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]+(?=[一-鿿々〆ヶァ-ヺ])")
+                               r"(?:" + POST_TITLE_ALT + r")(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]+(?=[一-鿿々〆ヶァ-ヺ])")
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",

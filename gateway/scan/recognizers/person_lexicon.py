@@ -31,6 +31,11 @@ STAFF_TITLES = frozenset((
     "士長", "副士長", "消防副士長", "消防司令長", "主任看護師", "副看護師長", "主任保育士", "主事補", "技師補",
     "主任主査", "副主査"))
 STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))  # (the titles as a regex alternation, longest first)
+# …and a ward's, a clinic's or a school's posts, read after a unit in a label's value or a record's heading line
+# (対象者：西4階病棟　看護師　…, ・循環器内科 医長　…先生: round 28)
+POST_TITLE_ALT = "|".join(sorted(STAFF_TITLES | {"看護師", "准看護師", "助産師", "医師", "医長", "薬剤師", "臨床検査技師",
+                                                 "診療放射線技師", "理学療法士", "作業療法士", "救急救命士", "教諭", "講師"},
+                                 key=len, reverse=True))
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff; also 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]?)?$")
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import islice
 
 from gateway.scan import rx as re
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT, STAFF_TITLES
+from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT, STAFF_TITLES
 
 # a heading or list line that names a member of staff with an affiliation in brackets: "■大河原 佐菜江(税務課 主任)", "1. 山田
 # 太郎(こども課・係長)"; the affiliation must end in a unit or title (a note may follow after a comma: …担当、任用4年目); or their staff number (三輪 恭平（職員番号 20814）, r15)
@@ -45,16 +45,23 @@ def staff_headings(text: str):
         t = _TITLE_END.search(text, max(0, m.start() - 9), m.start())
         if t is not None and (h := _head_before(text, t.start())) is not None and _UNIT_WORD.search(h.group("name")) is None:
             yield h.start("name"), h.end("name"), h.group("name")  # (not 市民部 所属　主査（40歳代・男性）: a unit)
-    if "\n・" in text or "\n-" in text or "\n*" in text or "\n※" in text:
+    if "\n・" in text or "\n-" in text or "\n*" in text or "\n※" in text or "\n " in text or "\n\t" in text:
         for m in islice(_UNIT_TITLE_LINE.finditer(text), 8):
-            yield m.start("name"), m.end("name"), m.group("name")
+            if _PROFILE_ITEM.search(text, m.end(), min(len(text), m.end() + 160)) is None:
+                yield m.start("name"), m.end("name"), m.group("name")
 
 
 # or a memo's line holding only units, a title and a full name, with the memo's items below it (環境部 清掃事務所 主任　大曽根
 # 健吾 ⏎ ・奥さんから電話「昨夜から眠れず…」, round 28): the items are about them
-_UNIT_TITLE_LINE = re.compile(r"^[ \t]*(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署)[ \t]+){1,3}(?:"
-                              + STAFF_TITLE_ALT + r")[ \t]+(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})[ \t]*\n[ \t]*[・*\-※]",
-                              re.MULTILINE)
+# (a clinic's post and 先生 too, its items indented below: ・循環器内科 医長　藤巻 ダヴィド先生 ⏎ 　面接指導：不眠…)
+_UNIT_TITLE_LINE = re.compile(r"^[ \t]*(?:[・*\-■●][ \t]*)?(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署|科)"
+                              r"[ \t]+){1,3}(?:" + POST_TITLE_ALT + r")[ \t]+(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
+                              r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:先生|さん)?[ \t]*\n(?:[ \t]*[・*\-※]|[ \t]+[^\s])", re.MULTILINE)
+
+
+# (not a profile's items: a hospital's or a school's staff introduced, 専門：糖尿病, 外来：火・木)
+_PROFILE_ITEM = re.compile(r"(?:専門(?:分野|領域)?|外来(?:日|担当日)?|診療日|担当(?:科目|教科|分野)|資格|所属学会|経歴|略歴|趣味|ひとこと|一言|出身)"
+                           r"[ ]?[:：]|専門医|認定医|着任しました|ご紹介")
 
 
 def _head_before(text: str, p: int):

@@ -1,14 +1,16 @@
-"""Issue 13, round 28: three themed blind batches (h28a–c, 135 rows) and five sealed sets (h28s–w, 225 rows), written by
-writers who never read or ran the scanner (25 block / 20 allow each; h28c 20 / 25), each scored once on first contact
-(recall by action / false blocks); round 28 opened on 957f7b9 (the round-27 close). "The working tree" is the round's
-tree at the time:
+"""Issue 13, round 28: three themed blind batches (h28a–c, 135 rows) and nine sealed sets in three waves (h28s–w, h28j–l,
+h28m; 405 rows), written by writers who never read or ran the scanner (25 block / 20 allow each; h28c 20 / 25, h28k
+15 / 30), each scored once on first contact (recall by action / false blocks); round 28 opened on 957f7b9 (the round-27
+close). "The working tree" is the round's tree at the time:
 
 | set | scored on | first contact |
 |---|---|---|
 | h28a, h28b, h28c (staff as the subject in every workplace; people's data in awkward machine shapes; internal matters, hard negatives first) | the working tree (957f7b9 + fixes for four round-27 gaps) | 53/70, 4/65 (h28a 18/25) |
 | h28s, h28t, h28u, h28v, h28w (sealed: the hard middle; a prefecture's month; a small town; a city's public enterprises; English and mixed work) | 0104787 (committed, after the h28a–c fixes) | 122/125, 7/100 |
-| all first contacts (195 block / 165 allow) | — | recall 0.897 (175/195), false blocks 0.067 (11/165) |
-| the five sealed sets only | — | recall 0.976 (122/125), false blocks 0.070 (7/100) |
+| h28j, h28k, h28l (sealed: staff as the subject as managers write; hard negatives first; a ward office's desks) | 4db9455 (after the h28s–w fixes) | 61/65, 1/70 |
+| h28m (sealed: the IT, finance and general-affairs back office) | d2686aa (after the h28j–l fixes) | 24/25, 0/20 |
+| all first contacts (285 block / 255 allow) | — | recall 0.912 (260/285), false blocks 0.047 (12/255) |
+| the nine sealed sets only (215 block / 190 allow) | — | recall 0.963 (207/215), false blocks 0.042 (8/190) |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -29,7 +31,13 @@ KNOWN_GAPS: dict[str, str] = {
     "h28b035": _TYPES + "DATE_OF_BIRTH not read (bracket form child allowance)",
     "h28b039": _TYPES + "PERSON not read (pdf broken dv consult record)",
     "h28b042": _TYPES + "DATE_OF_BIRTH not read (vertical flattened care record)",
-    "h28b043": "letter-spaced OCR text: labels and names spaced letter by letter (加 害 児 童　　小 ３　　牧 野 内　 颯)",
+    "h28b043": "letter-spaced OCR text: the packer joins each spaced word, but the spaced surname and given name become two cells",
+    "h28j010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (fire academy trainee)",
+    "h28j037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion exam results)",
+    "h28k023": _TYPES + "DATE_OF_BIRTH not read (english resident email)",
+    "h28l003": _TYPES + "PERSON not read (pension exemption mail)",
+    "h28m030": _TYPES + "JP_BANK_ACCOUNT not read (payroll sql export)",
+    "h28m031": _TYPES + "PERSON not read (personnel transfer draft)",
     "h28s014": _TYPES + "PERSON not read (foreign resident email card)",
     "h28s043": _TYPES + "DATE_OF_BIRTH not read (juki faq real example)",
     "h28t017": _TYPES + "PERSON not read (tourist refund card en)",

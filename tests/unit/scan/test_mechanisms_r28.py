@@ -22,7 +22,9 @@ names, towns, numbers and wording):
   出さないで); a plan not yet told to those it concerns (まだ本人たちには伝わっていません); marks and hunger of a child in
   English (possibly burns, without lunch); the firms that applied for a bid named before the opening (two firms or more
   near 参加申請); touching reported as harassment; a member of staff referred back to (同職員は…人事評価); posts not yet
-  sounded out for a move (本人へはまだ打診していない); not: a vendor's own application, a published result naming the
+  sounded out for a move (本人へはまだ打診していない); talks held informally and a negotiation's target (非公式に協議中,
+  …を目標に交渉); a clinic's post line (…内科 医長　…先生) above indented record items; not: the same line above a
+  profile's items (専門：…, 外来：…), a vendor's own application, a published result naming the
   firms, restrictions listed as kinds after a label (取扱制限の表示：「…」「…」「…」); a speaker named with their post in brackets before their answer in a
   council newsletter (A（…課長 …）特定健診…), a village newsletter's prize winners beside a council's agenda item (人権擁護
   委員の推薦), a question on which level (機密性いくつ) for a list of document kinds, days of the week in Chinese (周一至周五),
@@ -46,6 +48,10 @@ BLOCK_SECOND = [
                             "同職員は昨年度も確認漏れがあり、人事評価は業績評価C。処分は訓告か戒告で協議中。"),
     ("posts_not_yet_sounded", "論点を挙げて。\n\n来年度の部長級（現時点）\n・市民部長の後任：現・会計管理者をあてる（本人へはまだ打診していない）\n"
                               "・建設部長：留任"),
+    ("informal_talks_target", "スライド構成を作って。\n\n・旧工業高校跡地を取得して新庁舎を集約する方向で市長了承済み\n"
+                              "・県とは非公式に協議中。先方の概算は1㎡あたり 41,000円前後、こちらは 35,000円を目標に交渉"),
+    ("clinic_post_line_items", "事務長への報告に3段でまとめて。\n\n医師の長時間労働者 面接指導結果\n・消化器内科 医長　日比野 アンドレ先生\n"
+                               "　時間外 152時間\n　面接指導：不眠、動悸の自覚あり。睡眠薬を自己判断で服用"),
     ("english_child_marks", "日本語訳をお願いします。\n\nWe would like to consult you about one of our pupils, Amira KHALIL (Grade 2, age 7). "
                             "Her teacher saw two round marks, possibly burns, on her arm, and she has come to school without lunch "
                             "several times."),
@@ -126,6 +132,8 @@ ALLOW_SECOND = [
                               "落札者：株式会社北栄道路"),
     ("restriction_kinds_listed", "新人研修用の表にして。\n\n・機密性２情報（例：個人情報を含む業務ファイル）\n"
                                  "・取扱制限の表示：「複製禁止」「持出禁止」「配布先限定」「取扱注意」\n表示の付け方も添えて。"),
+    ("clinic_post_line_profile", "病院だよりの原稿を整えて。\n\n新任医師のご紹介\n・内分泌内科 医長　安曇 周平先生\n"
+                                 "　専門：糖尿病、甲状腺疾患\n　外来：火・木"),
     ("markings_in_file_names", "新人向けに表で説明して。\nうちの共有フォルダには、ファイル名に【部外秘】とか【取扱注意】とか付いたものがあります。"
                                "これはどう使い分けるのですか。"),
 ]
