@@ -344,6 +344,13 @@ CASES: dict[str, Callable[[int], str]] = {
     "r27: Latin names with 先生 as a matter": lambda n: fill("Daniel Okafor先生について、", n),
     "r27: greeting writers with full names": lambda n: fill("お疲れさまです。芦原 ひかり です。長男が", n),
     "r27: licence numbers letter-spaced": lambda n: fill("運転免許証番号　第 5 3 0 8 1 2 4 6 7 7 0 1 号\n", n),
+    # round 28: the label and heading readers' new shapes
+    "r28: labels with units and a post": lambda n: fill("\n相談者　子育て支援課 こども給付係 主事　兵頭 みのり（入庁2年目）", n),
+    "r28: unit, post and name lines above items": lambda n: fill("\n環境部 清掃事務所 主任　大曽根 健吾\n・眠れず", n),
+    "r28: circled list items and compound labels": lambda n: fill("\n①百々 雅美（中央図書館 担当、任用4年目）\n２　被害生徒　樋渡 ゆずは", n),
+    "r28: glued ranks and memo matter lines": lambda n: fill("\n鰐淵消防士長の件（中央署）\n五十嵐士長の件、", n),
+    "r28: commands continued over lines": lambda n: fill("ldapsearch -x \\\n    -D cn=a \\\n", n),
+    "r28: quoted kinds and classification lists": lambda n: fill("\n・取扱制限の表示：「複製禁止」「持出禁止」「部外秘」\n1. 内示前の人事異動案", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

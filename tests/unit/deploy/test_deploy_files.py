@@ -126,6 +126,9 @@ def test_haproxy_config() -> None:
     for needle in ("option forwardfor", "http-request del-header X-Forwarded-For", "http-reuse never", "timeout tunnel"):
         assert needle in text, needle
     assert len(re.findall(r"(?m)^\s+server aigw\d .* check port \d+$", text)) >= 2
+    # a connection a dead worker refuses is retried on another at once (no 1 s turn-around on the dead one, which the
+    # health check could cut with shutdown-sessions: the fleet failover test's 502, round 28)
+    assert re.search(r"(?m)^\s+option redispatch 1\b", text)
 
 
 def test_haproxy_rejects_a_broken_config(tmp_path: Path) -> None:
