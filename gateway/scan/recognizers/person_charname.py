@@ -92,6 +92,10 @@ def _run_start(text: str, p: int, script: re.Pattern[str], cap: int) -> int:
     return k
 
 
+# a surname of two or three kanji and one space before a kanji given name (左近寺 蒼空くん): the pair is a full name
+_SPACED_SURNAME = re.compile(r"(?:^|(?<=[\s、。,:：「(（0-9年組]))[一-鿿々]{2,3} $")
+
+
 def _kanji_name(text: str, s: int, p: int, e: int, household: bool) -> bool:
     if s > 0 and _KANJI.match(text[s - 1]):
         return False  # glued to a kanji word on its left (part of a longer word, or a full name the windows read)
@@ -151,6 +155,9 @@ def honorific_name_spans(text: str, hits: dict[str, list[int]]):
             if _KANJI.match(c):
                 s = _run_start(text, p, _KANJI_NO, 5)
                 ok = _kanji_name(text, s, p, e, household)
+                if not ok and hon in ("くん", "ちゃん") and (sur := _SPACED_SURNAME.search(text, max(0, s - 5), s)) is not None \
+                        and 1 <= p - s <= 3 and text[s:p] not in _NOT_NAMES:
+                    s, ok = sur.start(), True  # (a spaced full name before くん: 北浜小3年 左近寺 蒼空くん, round 28)
             elif _HIRA.match(c):
                 s = _hiragana_name(text, _run_start(text, p, _HIRA, 7), p)
                 ok = s is not None

@@ -23,7 +23,8 @@ names, towns, numbers and wording):
   English (possibly burns, without lunch); the firms that applied for a bid named before the opening (two firms or more
   near 参加申請); touching reported as harassment; a member of staff referred back to (同職員は…人事評価); posts not yet
   sounded out for a move (本人へはまだ打診していない); talks held informally and a negotiation's target (非公式に協議中,
-  …を目標に交渉); a clinic's post line (…内科 医長　…先生) above indented record items; not: the same line above a
+  …を目標に交渉); a spaced full name before くん or ちゃん (…小2年 乙部 颯真くん); a heading's bracket holding
+  内部資料・未公表; a clinic's post line (…内科 医長　…先生) above indented record items; not: the same line above a
   profile's items (専門：…, 外来：…), a vendor's own application, a published result naming the
   firms, restrictions listed as kinds after a label (取扱制限の表示：「…」「…」「…」); a speaker named with their post in brackets before their answer in a
   council newsletter (A（…課長 …）特定健診…), a village newsletter's prize winners beside a council's agenda item (人権擁護
@@ -52,6 +53,10 @@ BLOCK_SECOND = [
                               "・県とは非公式に協議中。先方の概算は1㎡あたり 41,000円前後、こちらは 35,000円を目標に交渉"),
     ("clinic_post_line_items", "事務長への報告に3段でまとめて。\n\n医師の長時間労働者 面接指導結果\n・消化器内科 医長　日比野 アンドレ先生\n"
                                "　時間外 152時間\n　面接指導：不眠、動悸の自覚あり。睡眠薬を自己判断で服用"),
+    ("spaced_child_name_kun", "論点ごとに整理して。\n[09:40] 早瀬: ・南台小2年 乙部 颯真くん、左腕にあざ。本人「ママにたたかれた」。"
+                              "学校から通告、一時保護は見送り"),
+    ("heading_internal_unpublished", "想定問答を作って。\n\n【3/2 6時時点 災害対策本部 内部資料・未公表】\n"
+                                     "・北部浄水場の送水ポンプ1基停止\n・市長は「断水が確定するまで公表しない」方針"),
     ("english_child_marks", "日本語訳をお願いします。\n\nWe would like to consult you about one of our pupils, Amira KHALIL (Grade 2, age 7). "
                             "Her teacher saw two round marks, possibly burns, on her arm, and she has come to school without lunch "
                             "several times."),
