@@ -137,10 +137,11 @@ def term_list_item(text: str, start: int) -> bool:
     return _TERMS_REQUEST.search(text, max(0, ls - _TERMS_REACH), ls) is not None
 
 
+# a quoted marking's closing bracket, more quoted ones after it, then a word naming them as examples (in the writer's words
+# too, in any bracket: ファイル名に【部外秘】とか【取扱注意】とか付いている, round 28)
+_QUOTED_RUN = r"[」』】](?:とか)?(?:[「『【][^」』】\n]{1,16}[」』】](?:とか)?){0,4}(?:とか|など|等の|といった|のような|のように"
 # restrictions quoted as examples of what to write (「取扱制限：複製禁止」「庁外持出禁止」などの取扱制限を併記します, round 27)
-# (or in the writer's words, in any bracket: ファイル名に【部外秘】とか【取扱注意】とか付いている, round 28)
-QUOTED_EXAMPLES = re.compile(r"[」』】](?:とか)?(?:[「『【][^」』】\n]{1,16}[」』】](?:とか)?){0,4}(?:とか|など|等の|といった|のような|のように"
-                              r"|を併記|を表示|と表示)")
+QUOTED_EXAMPLES = re.compile(_QUOTED_RUN + r"|を併記|を表示|と表示)")
 # a level's spelling shown as an example (【機密性２】のように墨付き括弧で書く, 「機密性2」と半角で書く, round 28; not 「機密性２」と
 # 表示された以下の資料, which says the document is marked)
-SPELLED_EXAMPLE = re.compile(r"[」』】](?:とか)?(?:[「『【][^」』】\n]{1,16}[」』】](?:とか)?){0,4}(?:とか|など|等の|といった|のような|のように|と(?:半角|全角)で?書く)")
+SPELLED_EXAMPLE = re.compile(_QUOTED_RUN + r"|と(?:半角|全角)で?書く)")

@@ -59,6 +59,14 @@ def line_start(text: str, start: int) -> int:
     return i + 1 if i >= 0 or lo == 0 else -1
 
 
+def run_start(text: str, p: int, script: re.Pattern[str], cap: int) -> int:
+    """Where the run of ``script`` characters ending at ``p`` starts, read back at most ``cap`` characters."""
+    k = p
+    while k > 0 and p - k < cap and script.match(text[k - 1]):
+        k -= 1
+    return k
+
+
 def line_end(text: str, end: int) -> int:
     """Offset of the end of the line holding ``end`` (its newline or the text's end), or -1 when it is more
     than ``LINE_REACH`` characters ahead."""

@@ -28,7 +28,7 @@ from gateway.scan import rx as re
 from itertools import chain, islice
 
 from gateway.scan import morphology
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import run_start as _run_start, stable_key
 from gateway.scan.recognizers.person_kana_given import _NOT_GIVEN
 
 NAME_HONORIFICS = ("ちゃん", "くん", "君")  # (君 only after kana: そうた君)
@@ -83,13 +83,6 @@ QUOTE_CLOSERS = ("』", "」")
 _FIRST_PERSON = re.compile(r"私|僕|自分|うちの|実は|主人|[妻夫娘]が|息子|母が|父が|子どもが|子供が|たいです|たいと思")
 _SIGNED_END = re.compile(r"[。！!][ 　]?(?P<name>[一-鿿々]{2,4})$")
 _MAX = 32  # honorifics looked at per prompt: bounded work
-
-
-def _run_start(text: str, p: int, script: re.Pattern[str], cap: int) -> int:
-    k = p
-    while k > 0 and p - k < cap and script.match(text[k - 1]):
-        k -= 1
-    return k
 
 
 # a surname of two or three kanji and one space before a kanji given name (左近寺 蒼空くん): the pair is a full name

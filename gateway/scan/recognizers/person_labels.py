@@ -9,7 +9,7 @@ from typing import Any
 
 from gateway.scan.recognizers._base import ScanContext
 from gateway.scan.recognizers._field_keys import thing_key
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import run_start, stable_key
 from gateway.scan.recognizers.person_contacts import kana_label_value, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_cues import _FIELD_BEFORE, _weak_label_is_field
 from gateway.scan.recognizers.person_lexicon import (
@@ -124,18 +124,14 @@ class PersonLabelsMixin:
         for p, named in [(p, False) for p in ctx.hits.get(ROLE_LABEL_TRIGGER, ())] + [
                 (p, True) for p in ctx.hits.get(ROLE_NAME_LABEL_TRIGGER, ())] + [
                 (p, None) for w in ROLE_FIELD_TRIGGERS for p in ctx.hits.get(w, ())]:
-            k = p
-            while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
-                k -= 1
+            k = run_start(text, p, _KANJI, 6)
             lab = text[k:p + 1]
             if k < p and (k == 0 or text[k - 1] in _ROLE_FIELD_BEFORE or after_value(text, k)) and lab not in _LABEL_SET \
                     and lab not in ROLE_NOT_PERSON and (named is not None or role_field_at(text, k, p + 1)):
                 out.append((k, p + 1 + bool(named)))
         for w in COMPOUND_ROLE_TRIGGERS:  # 被害生徒:, 当該教員:, ２　被害生徒　樋渡 ゆずは (round 28)
             for p in ctx.hits.get(w, ()):
-                k, e = p, p + len(w) - 1
-                while k > 0 and p - k < 6 and _KANJI.match(text[k - 1]):
-                    k -= 1
+                k, e = run_start(text, p, _KANJI, 6), p + len(w) - 1
                 if k == p or text[k:e] in _LABEL_SET or text[k:e] in ROLE_NOT_PERSON:
                     continue
                 line_start = k == 0 or text[k - 1] in "\n\t" or _NUMBERED.search(text, max(0, k - 5), k) is not None

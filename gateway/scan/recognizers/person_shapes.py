@@ -438,4 +438,4 @@ def chinese_line(text: str, s: int) -> bool:
     """Two or more simplified-only characters on the line of ``s`` (read at most 200 characters either side)."""
     ls = text.rfind("\n", max(0, s - 200), s) + 1
     le = text.find("\n", s, s + 200)
-    return len(_SIMPLIFIED.findall(text, ls, len(text) if le < 0 and s + 200 >= len(text) else (le if le >= 0 else s + 200))) >= 2
+    return len(_SIMPLIFIED.findall(text, ls, le if le >= 0 else min(len(text), s + 200))) >= 2
