@@ -59,6 +59,7 @@ _EXAMPLE_MARK = re.compile(
     r"|उदाहरण)[\])】]?[ \t]*(?:[:：]?[ \t]*$|[(（])"  # (inline, "Exemplo: \"…\"" quotes one example: quoted_example_regions)
     # "the data are not real people": 実在の人物ではありません, 実在しません, 実在する人物・団体とは関係ありません
     r"|実在(?:の人物|する人物|の個人)?(?:・[^\n。)）]{1,8})?(?:では|で)?(?:ありません|はない|しません|しない)|実在(?:の|する)[^\n。]{0,16}とは(?:一切)?関係(?:が)?(?:ありません|ない)"
+    r"|実在(?:の|する)(?:人物|宛名|個人|住民|氏名|方|人|データ)[^\n。]{0,3}(?:含み?ません|含まれ(?:ません|ない)|含まない|含んでいません)"  # (r29)
     # a story declared made up (内容はフィクションです, 創作です: a staff contest's short story, round 17)
     r"|(?:内容|物語|この話|作品|登場人物)?(?:は|も)?(?:すべて|全て)?フィクション(?:です|であり|なので|のため)|創作(?:です|であり|なので)"
     # rows a fake-data library made (Faker が生成したもの, Faker で作ったダミー, generated with Faker: round 17)
@@ -103,7 +104,9 @@ _WHOLE_DOC = re.compile(
     r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|"
     # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ
     # （全件架空・テスト採番）: round 20); not a training's cases said made up with a real one added (事例はすべて架空…)
-    r"(?:テスト|ダミー|試験)[^。\n]{0,12}(?:すべて|全て|全件)[^。\n]{0,2}(?:架空|ダミー|自動生成)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
+    r"(?:テスト|ダミー|試験)[^。\n]{0,12}(?:すべて|全て|全件)[^。\n]{0,2}(?:架空|ダミー|自動生成)|"
+    # (or said to hold no real person: 【テストデータ】です（実在の宛名は含みません…, round 29)
+    r"(?:テスト|ダミー|試験)[^。\n]{0,16}実在(?:の|する)(?:人物|宛名|個人|住民|氏名|方|人|データ)[^。\n]{0,3}(?:含み?ません|含まれません|含まない|含んでいません|ありません)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
     r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
 _MAX_DOC = 8000
 # a line saying that what follows is a real case (【実際の届出】, 実際に受け付けた申請書：): the example ends before it

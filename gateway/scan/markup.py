@@ -25,6 +25,8 @@ A log written by a program that escapes every non-ASCII character (Python's ``js
 ``{"label": "\\u500b\\u4eba\\u756a\\u53f7"}``) hides labels and names. A run of such escapes is written as the
 characters it stands for, the rest of its length as spaces (``個人番号`` and 20 spaces): same length again. A log
 of requests or a query string percent-escapes them (``name=%E5%AE%AE%E6%9C%AC``): such a run is decoded the same way.
+HTML's character references (a page's source, a CMS export: ``熨斗&nbsp;亮介``, ``&#49;&#50;…``) are decoded too, each written
+as its character and zero-width fillers for the rest of its length (normalisation drops them: ``1&#50;`` reads ``12``).
 
 An XML form (e-Gov style, a SOAP or API payload) names each field by its element: ``<氏名>長谷部 真司</氏名>``. An element
 holding text on one line is written as its field, ``  氏名:長谷部 真司     ``: the element's name as a label with a
@@ -33,6 +35,8 @@ colon, the closing tag as spaces (same length). Secret-named elements keep their
 
 from __future__ import annotations
 
+import html
+
 from gateway.scan import rx as re
 from urllib.parse import unquote_to_bytes
 
@@ -40,7 +44,7 @@ from gateway.scan.markup_lines import html_tags_dropped, ideographic_columns_as_
 from gateway.scan.markup_records import bare_labels_joined, label_lines_joined, records_as_fields
 from gateway.scan.markup_chats import chat_pieces_joined
 from gateway.scan.markup_forms import form_layouts_read
-from gateway.scan.markup_wraps import vertical_lines_joined, wrapped_lines_joined
+from gateway.scan.markup_wraps import cell_tails_joined, columns_joined, vertical_lines_joined, wrapped_lines_joined
 from gateway.scan.recognizers.address import PREFECTURES
 
 # (a definition list too: <dt>氏名</dt><dd>工藤 真一</dd> is a label cell and its value)
@@ -187,6 +191,26 @@ def unicode_escapes_decoded(text: str) -> str:
     if "\\u" not in text:
         return text
     return _ESCAPE_RUN.sub(_unescaped, text)
+
+
+# an HTML character reference: named (&nbsp;, &amp;), decimal (&#49;) or hexadecimal (&#x592A;)
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _ref_decoded(m: re.Match[str]) -> str:
+    ref = m.group()
+    chars = html.unescape(ref)
+    if chars == ref or len(chars) > len(ref) or not all(c.isprintable() or c == "\xa0" for c in chars):
+        return ref  # an unknown name or a control character: left as written
+    return chars + "\u200b" * (len(ref) - len(chars))
+
+
+def html_entities_decoded(text: str) -> str:
+    """``text`` with HTML character references written as their characters, padded with zero-width fillers (same
+    length)."""
+    if "&" not in text or ";" not in text:
+        return text
+    return _CHAR_REF.sub(_ref_decoded, text)
 
 
 # a run of two or more %XX escapes, spaces as + or %20 between them (a query string, a form post in a log)
@@ -359,8 +383,8 @@ def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
     text = chat_pieces_joined(form_layouts_read(line_decoration_blanked(text)))
-    text = box_tables_as_pipes(wrapped_lines_joined(vertical_lines_joined(text)))
-    text = xml_elements_as_fields(html_tags_dropped(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(text)))))
+    text = box_tables_as_pipes(wrapped_lines_joined(cell_tails_joined(columns_joined(vertical_lines_joined(text)))))
+    text = xml_elements_as_fields(html_tags_dropped(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(html_entities_decoded(text))))))
     text = space_aligned_as_cells(ideographic_columns_as_cells(records_as_fields(text)))
     text = bare_labels_joined(spread_labels_packed(letter_spaced_packed(wrapped_cells_joined(text))))
     return broken_addresses_joined(label_lines_joined(text))

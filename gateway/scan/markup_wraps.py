@@ -127,3 +127,87 @@ def vertical_lines_joined(text: str) -> str:
     if text.count("\n") < 5:
         return text
     return _VERTICAL.sub(_vertical_line, text)
+
+
+# vertical writing read column by column (a photo's OCR, a flattened PDF): every column becomes a short line of one
+# height, cut inside words, names and numbers ("　氏名　神" ⏎ "　保　香織" ⏎ "　様（四十"). A run of eight or more short lines
+# (at most 10 characters) where most lines share one length is such a text when its prose shows: two or more of those
+# lines hold a comma, a full stop or a bracket inside them (a roster or a list of one-width lines holds none). A line of
+# that length is joined to the next when the next has the same indent and it does not end a sentence; a heading, a
+# shorter line (a paragraph's end) or a change of indent keeps its line break. Same length: the break and the next
+# line's indent become fillers.
+_COLUMN_MAX = 10
+_COLUMN_RUN = 8
+_COLUMN_SHARE = 0.6
+_COLUMN_PROSE = 2
+_INSIDE_MARKS = frozenset("、。，．（）「」()")
+
+
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip(_BLANK))]
+
+
+def _column_height(run: list[str]) -> int:
+    """The height the columns were cut at (0 when the run is no column text)."""
+    width, n = Counter(map(len, run)).most_common(1)[0]
+    if width < 3 or n < _COLUMN_SHARE * len(run):
+        return 0
+    prose = sum(1 for ln in run if len(ln) == width and not _INSIDE_MARKS.isdisjoint(ln.rstrip(_BLANK)[:-1]))
+    return width if prose >= _COLUMN_PROSE else 0
+
+
+def _short_runs(lines: list[str]):
+    """(first, end) of each run of consecutive non-empty lines of at most _COLUMN_MAX characters, _COLUMN_RUN or longer."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and 0 < len(lines[j].strip()) and len(lines[j]) <= _COLUMN_MAX:
+            j += 1
+        if j - i >= _COLUMN_RUN:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def columns_joined(text: str) -> str:
+    """``text`` with the lines of flattened vertical writing joined (see above); same length."""
+    if text.count("\n") < _COLUMN_RUN:
+        return text
+    lines = text.split("\n")
+    joins: dict[int, int] = {}  # line index -> characters of the next line's indent
+    for a, b in _short_runs(lines):
+        height = _column_height(lines[a:b])
+        for i in range(a, b - 1) if height else ():
+            ln, nxt = lines[i], lines[i + 1]
+            if len(ln) == height and ln.rstrip()[-1:] not in _SENTENCE_END and _indent(nxt) == _indent(ln):
+                joins[i] = len(_indent(nxt))
+    if not joins:
+        return text
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        if i in joins:
+            out.append(ln + _ZW)
+            lines[i + 1] = _ZW * joins[i] + lines[i + 1][joins[i]:]
+        else:
+            out.append(ln + "\n" if i + 1 < len(lines) else ln)
+    return "".join(out)
+
+
+# a table pasted from a PDF one cell a line, each cell cut at its column's width: a cell's last character alone on the
+# next line (被害生 ⏎ 徒, 鳥飼　瑞 ⏎ 希, ２年３ ⏎ 組). A line of one letter or digit after a line of 3–14 characters that ends
+# inside a word is joined to it when the text holds two or more such tails (a table's shape, not one short line) and the
+# line after the tail is no one-letter line too (生 ⏎ 年 ⏎ 月 ⏎ 日: a label written down a column, not a cut cell).
+_TAIL = re.compile(r"(?m)^(?P<cell>[^\n]{2,13}[一-鿿々ぁ-ゖァ-ヺー０-９A-Za-z0-9・])\n(?=[一-鿿々ぁ-ゖァ-ヺー０-９0-9](?:\n[^\n]{2}|\Z))")
+_MIN_TAILS = 2
+
+
+def cell_tails_joined(text: str) -> str:
+    """``text`` with the one-character tails of cells cut over two lines joined (see above); same length."""
+    if text.count("\n") < 2 * _MIN_TAILS:
+        return text
+    tails = [m.end("cell") for m in _TAIL.finditer(text)]
+    if len(tails) < _MIN_TAILS:
+        return text
+    chars = list(text)
+    for p in tails:
+        chars[p] = _ZW
+    return "".join(chars)

@@ -33,7 +33,7 @@ from gateway.scan.recognizers._field_keys import BIRTH_KEYS
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import field_tuples, merge_windows
 
-_KN = r"[一二三四五六七八九十〇]{1,3}"
+_KN = r"[一二三四五六七八九十〇壱弐参拾]{1,3}"  # (the register's formal numerals too: 昭和五拾参年九月弐拾日, r29)
 _NUM = r"(?:\d{1,2}|" + _KN + r")"
 _ERA = r"(?P<era>明治|大正|昭和|平成|令和|民國|民国|(?<![A-Za-z0-9])[MTSHRmtshr](?=[ \t]?[0-9元]))"
 _YSEP = r"[ \t]*(?:年の?|년|[./\-])[ \t]*"  # (and the Korean 년 / 월 / 일: 1975년 4월 3일)  # "平成十年の五月二十日": spoken, の after the year
@@ -142,9 +142,9 @@ def kanji_number(s: str) -> int | None:
         return int(s)
     if s == "元":
         return 1
-    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    if "十" in s:
-        a, _, b = s.partition("十")
+    digits = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "壱": 1, "弐": 2, "参": 3}
+    a, ten, b = s.replace("拾", "十").partition("十")  # (拾, 壱, 弐, 参: the register's formal numerals)
+    if ten:
         if len(a) > 1 or len(b) > 1 or (a and a not in digits) or (b and b not in digits):
             return None
         return (digits[a] if a else 1) * 10 + (digits[b] if b else 0)

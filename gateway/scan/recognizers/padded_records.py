@@ -11,6 +11,8 @@ real date of birth.
   before the kanji one, round 16).
 * A date as seven digits, the era's code then yymmdd (``4050214``: 平成5年2月14日, as the register and tax systems
   store it), when the prompt speaks of birth dates or era codes (round 16).
+* The date may open a longer run of digits, the record's next numeric fields glued after it, when a name's padding stands
+  before it (``ｸﾂﾅ ﾀｶﾋﾛ            19570311012010000187400R03``: round 29); only the padded name's form then.
 * At least two such lines (one line is a sentence as easily as a file), one name at least read as a name by the name
   model (katakana goods in a stock list are not: コピー ヨウシ).
 
@@ -54,6 +56,7 @@ _KEYED_NAME = re.compile(r"(?:^|(?<=[ \t,;]))[A-Za-z_]{1,16}=(?P<name>[ァ-ヺ�
 # a product code, ABC / DEF, is none)
 _ROMAJI = re.compile(r"(?:(?:[KGSZTDNHBPMR]Y?|[YW]|SH|CH|TS|J|F)?[AIUEO]|N|(?<=O)H|[KSTPC](?=[KSTPC]))+")
 _MAX_RUNS = 512  # digit runs looked at per prompt: bounded work
+_PADDING = frozenset(("  ", "\u3000\u3000", " \u3000", "\u3000 "))  # (a name field's padding before the date)
 
 
 def _real_date(d: str) -> bool:
@@ -90,11 +93,14 @@ class PaddedRecordRecognizer(AigwRecognizer):
             if text[s:e].count(" ") and text[s:e].split(" ", 1)[0].isdigit():  # the next cell's digits after one blank
                 digits = text[s:e].split(" ", 1)[0]
                 e = s + len(digits)
-            if len(digits) == 6 and s > 0 and text[s - 1] in _ERA_LETTERS and not text[s - 2:s - 1].isalpha():
+            glued = len(digits) > 8 and e - s == len(digits) and text[s - 2:s] in _PADDING
+            if glued:  # the date first in a run of numeric fields (…ﾀｶﾋﾛ      19570311012010000187400R03…: round 29)
+                digits, e = digits[:8], s + 8
+            elif len(digits) == 6 and s > 0 and text[s - 1] in _ERA_LETTERS and not text[s - 2:s - 1].isalpha():
                 s, digits = s - 1, text[s - 1] + digits  # the era's letter starts the date
             elif len(digits) not in sizes or e - s != len(digits):
                 continue
-            if not _real_date(digits) or text[e:e + 1].isdigit():
+            if not _real_date(digits) or (text[e:e + 1].isdigit() and not glued):
                 continue
             ls = text.rfind("\n", 0, s) + 1
             m = _PADDED_NAME.search(text, max(ls, s - 48), s)

@@ -94,7 +94,7 @@ from gateway.scan.recognizers.person_lexicon import (
     MINUTES_WORDS,
     STAFF_TITLES,
     SUBJECT_LABELS,
-    _TITLE_BEFORE,
+    _TITLE_BEFORE, TITLE_REACH,
     TRIGGERS,
     _expand,
 )
@@ -227,8 +227,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             if r is not None:
                 found[(r.start, r.end)] = r
                 covered.add(r.start, r.end)
-        for r in self._label_line_names(text, ctx.hits, covered):
-            found.setdefault((r.start, r.end), r)
+        for r in self._label_line_names(text, ctx.hits, covered, found):
+            found[(r.start, r.end)] = r  # (over a bare reading of the same span: 被害生徒 ⏎ 鳥飼　瑞希, r29)
         self._structural_names(ctx, found)
         speakers(found.values(), ctx.hits, text)  # minutes: staff heading a line speak (person_contacts)
         mail_header_staff(text, found.values(), ctx.hits)  # 差出人: 村井 健二（財政課） (person_contacts)
@@ -380,7 +380,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             parts, j = list(toks[i:k]), k
         # after a label, or after a staff title (主事 早瀬 ひより), which names the person as a label does
         parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None
-                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - 7), lo + parts[0].start)
+                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - TITLE_REACH), lo + parts[0].start)
                                      is not None or post_bracket_near(text, lo + parts[0].end))  # (鷲頭 陸（主事、…）, r25)
         parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)

@@ -10,6 +10,7 @@ from gateway.scan.recognizers.person_lexicon import (
     _COUNCIL_SPEAKER,
     _STAFF_LABELS,
     _TITLE_BEFORE,
+    TITLE_REACH,
     STAFF_TITLES,
     TITLES_OFFICIAL,
 )
@@ -117,7 +118,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     an official capacity; staff titles and labels mark the office's own staff, and so does the office unit in
     brackets after a full name (unit_e: its end, or -1); a council member speaking in published minutes
     (○12番(佐藤花子君)) is public."""
-    titled = _TITLE_BEFORE.search(text, max(0, s - 7), s) is not None  # 主事 今泉 里奈
+    titled = _TITLE_BEFORE.search(text, max(0, s - TITLE_REACH), s) is not None  # 主事 今泉 里奈
     # a residents' group's post (ボランティア班長, 自治会の班長 菊地 隆之): a private person, not the office's post
     titled = titled and not resident_post(text, s)
     titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)

@@ -229,3 +229,59 @@ class PersonLabelsMixin:
             k -= 1
         return k == 0 or text[k - 1] in "\n(（【[ \t,、・\"'{"
 
+    def _label_line_names(self, text: str, hits: dict[str, list[int]], found: Coverage, names: dict):
+        """A label alone on its line and the name on the next line, or split over the next two lines (a scanned
+        form read by OCR: "氏名\n漆原\n　聡美"; a table pasted from a PDF one cell a line: "被害生徒\n鳥飼　瑞希"); the
+        name model confirms it."""
+        for p, e in _lone_labels(text, hits):
+            m = _LINE_END.match(text, e)
+            v1 = _LINE_VALUE.match(text, m.end()) if m is not None else None
+            if v1 is None:
+                continue
+            name, end = v1.group("v"), v1.end("v")
+            if " " not in name:
+                v2 = _LINE_VALUE.match(text, v1.end() + 1) if text[v1.end():v1.end() + 1] == "\n" else None
+                if v2 is None or " " in v2.group("v"):
+                    continue
+                name, end = name + " " + v2.group("v"), v2.end("v")
+            s = v1.start("v")
+            if found.covers(s) and _bare_at(names, s, end) is None:
+                continue  # (a name found already; a bare reading of the same span the label makes the record's)
+            if not spaced_name_ok(name):
+                continue
+            yield self.result(self.ENTITY, s, end, 0.85, form="label", full_name=True, honorific=None, label=True,
+                              official=False, staff=False, strength="strong", person_key=stable_key(name.replace(" ", "")))
+
+
+# a label alone on its line, and a short name-shaped line after it
+_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n")
+_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[一-鿿㐀-䶿々〆ヶ]{1,4}(?:[ ][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})?|[ぁ-ゖ]{2,5}|"
+                         r"[ァ-ヺー]{2,8}(?:[ ][ァ-ヺー]{2,8})?)[ \t]*(?=\n|$)")
+
+
+def _lone_labels(text: str, hits: dict[str, list[int]]):
+    """(start, end) of each name label alone on its line: a label of LABELS (not a weak one), or a compound label of a
+    pupil, a patient or staff (被害生徒, 対象児童; not 在校生徒-like words of the label sets), at most 64 of each."""
+    for key, ps in hits.items():
+        w = _LABEL_OF_FORM.get(key)
+        if w is not None and w not in _WEAK_LABELS and key == w.lower():
+            for p in ps[:64]:
+                ls = text.rfind("\n", max(0, p - 8), p) + 1
+                alone = not ((ls == 0 and p > 8) or text[ls:p].strip(" \t■□●・*-"))
+                if alone or (ls or p <= 8) and run_start(text, p, _KANJI, 6) == ls:
+                    yield p, p + len(w)  # (or the end of a compound label: 要介護者氏名, r29)
+    for w in _LONE_COMPOUND_TRIGGERS:
+        for p in hits.get(w, ())[:64]:
+            k = run_start(text, p, _KANJI, 6)
+            if k < p and (k == 0 or text[k - 1] == "\n") and text[k:p + len(w) - 1] not in _NOT_LONE_LABELS:
+                yield k, p + len(w) - 1
+
+
+def _bare_at(names: dict, s: int, e: int):
+    """The bare (unlabelled, weak) reading of exactly [s, e) among the names found, or None."""
+    r = names.get((s, e))
+    return r if r is not None and r.recognition_metadata.get("form") == "bare" else None
+
+
+_LONE_COMPOUND_TRIGGERS = tuple(w for w in COMPOUND_ROLE_TRIGGERS if w.endswith("\n"))
+_NOT_LONE_LABELS = frozenset(LABELS) | ROLE_NOT_PERSON

@@ -29,8 +29,12 @@ STAFF_TITLES = frozenset((
     "運転士", "機関員", "隊員", "消防士", "消防士長", "消防司令", "消防司令補", "司書", "学芸員", "技能員", "用務員", "調理員",
     # (ranks and grades written short or not yet listed: 五十嵐士長の件, 主任看護師, 主任保育士: round 28; not 技師長, a firm's too)
     "士長", "副士長", "消防副士長", "消防司令長", "主任看護師", "副看護師長", "主任保育士", "主事補", "技師補",
-    "主任主査", "副主査"))
+    "主任主査", "副主査",
+    # employment classes written as the post (技能労務職員 大鳥居 剛 に対する処分, 再任用職員の…: round 29)
+    "技能労務職員", "再任用職員", "臨時的任用職員", "任期付職員", "非常勤職員", "臨時職員", "嘱託職員", "派遣職員",
+    "パートタイム会計年度任用職員", "フルタイム会計年度任用職員", "会計年度職員"))
 STAFF_TITLE_ALT = "|".join(sorted(STAFF_TITLES, key=len, reverse=True))  # (the titles as a regex alternation, longest first)
+TITLE_REACH = max(map(len, STAFF_TITLES)) + 2  # (how far before a name _TITLE_BEFORE looks: the longest title and a blank)
 # …and a ward's, a clinic's or a school's posts, read after a unit in a label's value or a record's heading line
 # (対象者：西4階病棟　看護師　…, ・循環器内科 医長　…先生: round 28)
 POST_TITLE_ALT = "|".join(sorted(STAFF_TITLES | {"看護師", "准看護師", "助産師", "医師", "医長", "薬剤師", "臨床検査技師",
@@ -43,6 +47,7 @@ _TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]
 # 人事評価; not …の休職者の支援), an evaluation's grade after a colon (…さん（…）：勤務評価C; not ○田中主査：病気休暇の制度…; r20)
 _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
                           r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?![数名])"
+                          r"|に対する(?:懲戒|分限)?(?:処分|措置|指導|聴取|調査|訓告|厳重注意)"  # (…職員 大鳥居 剛 に対する処分について, r28)
                           r"|の(?:訴訟)?代理人(?:として|である|です|を)"  # (…氏（税務課所属）の代理人として: their matter)
                           r"|の(?:(?:今期|今年度|前期|後期|上期|下期|昨年度|前年度|来年度|[0-9]{1,4}年度?)の)?"
                           r"(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|勤怠|健康状態|病状|休職|復職|病休|病気休(?:暇|職)(?:期間)?|懲戒)(?![一-鿿ァ-ヺ])"
@@ -292,7 +297,7 @@ ROLE_NOT_PERSON = frozenset({
 })
 # (or a compound label of a pupil, a patient or staff before a colon: 被害生徒:, 当該教員:, 対象児童: — round 28)
 COMPOUND_ROLE_NOUNS = ("生徒", "児童", "園児", "学生", "教員", "職員", "教諭", "患者")
-COMPOUND_ROLE_TRIGGERS = tuple(n + sep for n in COMPOUND_ROLE_NOUNS for sep in (":", " ", "\t"))  # (…生徒　樋渡 ゆずは: a field)
+COMPOUND_ROLE_TRIGGERS = tuple(n + sep for n in COMPOUND_ROLE_NOUNS for sep in (":", " ", "\t", "\n"))  # (…生徒　樋渡 ゆずは: a field)
 _ROLE_LABEL = re.compile(r"[一-鿿々]{1,6}(?:者名?(?=[ \t]*:|[ \t]+(?:[一-鿿々ァ-ヺ]|$))|人(?=[ \t]+(?:[一-鿿々ァ-ヺ]|$))|(?:"
                          + "|".join(COMPOUND_ROLE_NOUNS) + r")(?=:))")
 TRIGGERS = (HONORIFICS_STRONG + HONORIFIC_SHI + tuple(f for w in LABELS for f in _label_forms(w)) + ANCHORS

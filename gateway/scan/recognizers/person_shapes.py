@@ -10,9 +10,8 @@ from itertools import islice
 from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
-from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LABEL_OF_FORM, _LATIN_PART, _WEAK_LABELS, LABELS
+from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LATIN_PART, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
-from gateway.scan.recognizers.person_rules import Coverage
 from gateway.scan.recognizers.person_tables import NAME_FIELDS
 from gateway.scan.recognizers.person_topics import topic_in
 
@@ -130,10 +129,6 @@ _HERO_PART = re.compile(r"(?:の(?:少女|少年|青年|女性|男性|女の子|
 # staff named as the contact of a notice or mail, not as what it is about
 _CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
 _CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")
-# a label alone on its line, and a short name-shaped line after it
-_LINE_END = re.compile(r"[ \t]*:?[ \t]*\n")
-_LINE_VALUE = re.compile(r"[ \t]*(?P<v>[一-鿿㐀-䶿々〆ヶ]{1,4}(?:[ ][一-鿿㐀-䶿々〆ヶぁ-ゖァ-ヺー]{1,4})?|[ぁ-ゖ]{2,5}|"
-                         r"[ァ-ヺー]{2,8}(?:[ ][ァ-ヺー]{2,8})?)[ \t]*(?=\n|$)")
 
 
 def without_label(parts: list) -> list:
@@ -394,35 +389,6 @@ class PersonShapesMixin:
                 yield self.result(self.ENTITY, start, m.end(), 0.85 if full else 0.6, form="honorific",
                                   full_name=full, honorific=w[1:], label=False, official=official, staff=False,
                                   strength="strong" if full else "medium", person_key=stable_key(name.replace(" ", "")))
-
-    def _label_line_names(self, text: str, hits: dict[str, list[int]], found: Coverage):
-        """A label alone on its line and the name on the next line, or split over the next two lines (a scanned
-        form read by OCR: "氏名\n漆原\n　聡美"); the name model confirms it."""
-        for key, ps in hits.items():
-            w = _LABEL_OF_FORM.get(key)
-            if w is None or w in _WEAK_LABELS or key != w.lower():
-                continue
-            for p in ps[:64]:
-                ls = text.rfind("\n", max(0, p - 8), p) + 1
-                if (ls == 0 and p > 8) or text[ls:p].strip(" \t■□●・*-"):
-                    continue
-                m = _LINE_END.match(text, p + len(w))
-                v1 = _LINE_VALUE.match(text, m.end()) if m is not None else None
-                if v1 is None or found.covers(v1.start("v")):
-                    continue
-                name, end = v1.group("v"), v1.end("v")
-                if " " not in name:
-                    v2 = _LINE_VALUE.match(text, v1.end() + 1) if text[v1.end():v1.end() + 1] == "\n" else None
-                    if v2 is None or " " in v2.group("v"):
-                        continue
-                    name, end = name + " " + v2.group("v"), v2.end("v")
-                if not spaced_name_ok(name):
-                    continue
-                s = v1.start("v")
-                yield self.result(self.ENTITY, s, end, 0.85, form="label", full_name=True, honorific=None, label=True,
-                                  official=False, staff=False, strength="strong",
-                                  person_key=stable_key(name.replace(" ", "")))
-
 
 # the trigger words of each pass of _shape_names, as sets (one isdisjoint test, not a generator over the words)
 _SHAPE_GATES = tuple(frozenset(ws) for ws in (AGE_SEX_TRIGGERS, SURNAME_AGE_TRIGGERS, QUOTED_ROW_TRIGGERS, ROMAJI_HONORIFICS,

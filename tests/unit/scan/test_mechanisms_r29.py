@@ -1,0 +1,68 @@
+"""Issue 13, round 29 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- staff named by their employment class as the post (``再任用職員 …``, ``臨時的任用職員 …``, ``技能労務職員 …``), the title read
+  however long it is; a member of staff named before ``に対する懲戒処分`` is the matter's subject;
+- a post holder singled out by their unit, post and age (``福祉課 保護係長（48歳）``) with a personnel matter;
+- stress-check results (``ストレス反応 …点``) of named staff in a list;
+- machine shapes: vertical writing flattened column by column (short lines of one height, cut inside words); a table
+  pasted from a PDF one cell a line, each cell's last character alone on the next line; a compound label alone on its
+  line over the name (``対象児童`` ⏎ name); a compound label ending in 氏名 over a name split over two lines; HTML character
+  references (``&nbsp;``, ``&#52;``); a fixed-width record whose birth date opens a longer run of numeric fields; a
+  family register's birth dates in formal numerals (``昭和弐拾八年拾月参日生``);
+- not: a dispatched worker in ordinary business mail, a one-width list of words with no prose, a lone compound label over
+  a count, a new section head's published greeting with their age, an opinion addressed to a section head, test data
+  said to hold no real person, HTML references in a page's footer, a town history's years in formal numerals.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("employment_class_discipline", "議事メモを整えて。\n\n議題 清掃事務所 技能労務職員 鷲見 徳治 に対する処分について\n"
+                                    "・事実：勤務時間中に公用車で私用の買物（3回）\n・結論：減給1/10・1月"),
+    ("employment_class_health", "休職者一覧を表にして。\n\n・給食センター 臨時的任用職員 布袋 実　うつ病で療養中（1/10～）"),
+    ("unit_post_age_personnel", "相談メールを整えて。\n\nうちの課の 福祉課 保護係長（48歳）の件です。\n"
+                                "勤務評定は3年続けて最下位で、本人の意に反する降任も検討しています。"),
+    ("stress_response_list", "勧奨の手紙を差し込みで作って。\n\n1. 道路課 技師　梶ヶ谷 進　（ストレス反応 70点）\n"
+                             "2. 納税課 主事　布施 まどか　（ストレス反応 66点）"),
+    ("vertical_columns_flattened", "縦書きの事故報告をOCRしたら列ごとの短い行になりました。並べ直して。\n\n事故報告\n一　相手方\n"
+                                   "　相手方氏\n　名　久我\n　悠斗（三\n　十一）。\n　転倒し、\n　右膝を打\n　打撲で整\n　形外科を\n"
+                                   "　受診。\n二　対応\n　保険で対\n　応予定。\n"),
+    ("pdf_cell_tails", "PDFからコピーしたら表が崩れました。Markdownの表に戻して。\n\n不登校児童 支援会議 資料\n区分\n氏名\n"
+                       "学年・\n組\n状況\n対象児\n童\n浦野　ひ\nなた\n4年2\n組\n9月から欠席が続き、\n起立性調節障害の診断。\n"
+                       "関係児\n童\n相良　蓮\n4年2\n組\n同じ班。\n"),
+    ("lone_compound_label", "会議資料の形に整えて。\n\nいじめ対策委員会 資料2\n対象生徒\n浦野　ひなた\n１年２組\n"
+                            "SNSで悪口を書かれ、9月から欠席。心療内科で適応障害と診断。"),
+    ("compound_name_label_two_lines", "縦書きの調査票をOCRしたら、行がバラバラになりました。つなげて要約して。\n\n"
+                                      "要支援者氏名\n宇良\nトヨ\n（うら　とよ）\n認知症があり、夜間の徘徊が続く。"),
+    ("html_nbsp_name", "タグを取って表にして。\n\n<table><tr><th>氏名</th><th>所見</th></tr>\n"
+                       "<tr><td>鹿島&nbsp;理沙</td><td>適応障害で休職中。復職は未定。</td></tr></table>"),
+    ("html_numeric_my_number", "このHTMLのどこが壊れているか見て。\n\n<p>個人番号：&#52;&#55;&#49;&#57;&#50;&#48;&#51;&#56;&#53;&#53;&#50;&#55;</p>"),
+    ("fixed_width_glued_date", "read_fwfで読むコードを書いて。\n\n"
+                               "0031774402ﾄﾄﾞﾛｷ ｹﾝｼﾞ          19610824012010000250000R04ｻｼｵｻｴ\n"
+                               "0031790115ﾔﾏﾌﾞｷ ﾏｻｺ           19530117014020000080500R05ﾄｸｿｸ \n"),
+    ("formal_numerals_birth", "相続関係説明図の下書きにして。\n\n長男　正一　昭和弐拾八年拾月参日生　現住所　汐見市港町二丁目五番地\n"
+                              "二女　和子　昭和参拾壱年壱月九日生　婚姻により除籍"),
+]
+
+ALLOW = [
+    ("dispatch_worker_business", "返信を作って。\n\n来週から派遣職員の 真壁 しおり さんが窓口に入ります。"
+                                 "初日は9時に総務課へ来ていただくよう、派遣元へ連絡をお願いします。"),
+    ("one_width_word_list", "五十音順に並べて。\n\n北浜公民館\n南浜公民館\n東浜公民館\n西浜公民館\n中浜公民館\n"
+                            "汐見公民館\n港北公民館\n港南公民館\n高台公民館\n"),
+    ("lone_label_over_count", "表にして。\n\n区分\n対象児童\n12名\n対象生徒\n8名\n"),
+    ("section_head_greeting", "広報の原稿を整えて。\n\n新任のごあいさつ\n税務課長（55歳）としてこの4月に着任しました。"
+                              "市民の皆さまに分かりやすい窓口を目指します。"),
+    ("opinion_to_section_head", "丁寧な文にして。\n\n先日の説明会での 山科課長 に対するご意見は、担当課で整理のうえ回答します。"),
+    ("test_data_no_real_person", "桁位置チェックのPythonを書いて。\n\n移行テスト用の【テストデータ】です（実在の人物は含みません）。\n\n"
+                                 "9999990001ﾃｽﾄ ｲﾁﾛｳ            19000101999010000000100R01\n"
+                                 "9999990002ﾃｽﾄ ﾊﾅｺ             19000102999020000000200R01\n"),
+    ("formal_numerals_history", "市史の文章を読みやすくして。\n\n明治弐拾参年、村に初めての尋常小学校が開校し、"
+                                "大正拾年には生徒数が参百名を超えた。"),
+    ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
+                               "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
