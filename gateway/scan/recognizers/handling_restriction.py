@@ -77,6 +77,9 @@ _ABOUT_DOCUMENT = re.compile(JA_DOCUMENT_AT_HAND + r"|(?i:" + EN_DOCUMENT_AT_HAN
 # (or the restriction is a note of the document's own, its line headed by a note mark: ※…職員以外に口外しないこと, round 21;
 # words about documents in general are no marking)
 _NOTE_LINE = re.compile(r"[ \t　]*(?:[※＊*]|注[:：)）]|[(（【〔]注(?:意)?[)）】〕])")
+# a form's guidance to the applicant about their own filled form (実際の番号は申請書本紙にのみ記入し、コピーを取らないでください:
+# round 29): the sentence speaks of filling in a form, not of this text
+_APPLICANT_FORM = re.compile(r"記入|申請書|届出書|届書|申込書|本紙|用紙")
 
 
 def _about_document(text: str, s: int) -> bool:
@@ -159,6 +162,9 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 form = "declared"  # This draft is for section members only. Do not forward it, … (round 18)
             if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in
                 if form != "inline" or not (_about_document(text, s) or _NOTE_LINE.match(text, text.rfind("\n", 0, s) + 1)):
+                    continue
+                if not _about_document(text, s) and _APPLICANT_FORM.search(
+                        text, max(text.rfind("。", 0, s) + 1, text.rfind("\n", 0, s) + 1), s) is not None:
                     continue
                 form = "declared"
             question = (form != "line" and (question_cues(text, s, e, strong_only=form != "inline")

@@ -64,7 +64,6 @@ from gateway.scan.recognizers.person_cues import (
     cue_triggered,
     CUE_TRIGGERS,
     _after_surname,
-    token_kinds as _token_kinds,
     home_after,
     household_after,
     staff_label_in_record,
@@ -72,7 +71,7 @@ from gateway.scan.recognizers.person_cues import (
 )
 from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at
 from gateway.scan.recognizers.person_labels import PersonLabelsMixin
-from gateway.scan.recognizers.person_roles import AGE_NOTE, staff_roles
+from gateway.scan.recognizers.person_roles import AGE_NOTE, staff_roles, token_kinds as _token_kinds
 from gateway.scan.recognizers.person_lexicon import (
     AGE_CLOSERS,
     _HON_AFTER,

@@ -10,7 +10,6 @@ from itertools import islice
 
 from gateway.scan.recognizers.person_lexicon import (
     _ABOUT_AFTER,
-    _HONORIFIC_SET,
     _KANJI,
     _NUMBER_SHAPE,
     STAFF_TITLE_ALT,
@@ -328,8 +327,11 @@ _POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局
 
 TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "窓口職員", "保健師", "社会福祉士", "ケースワーカー", "cw",
                  "ワーカー", "面接員", "聞き取り者", "相談担当")
-CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS
-_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS)
+# a matter named after its person (…教諭の蓮見 貴之の件でご相談です: round 29): the name before it
+MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、")
+_MATTER_AFTER = re.compile(r"[ ]?の件(?:で|につ|に関|、)")
+CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS
+_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS)
 _TURN_SET = frozenset(TURN_TRIGGERS)
 _TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
 
@@ -386,7 +388,7 @@ def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
 
 _KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
               **{w: (-12, 1) for w in REFERRED_TRIGGERS},
-              **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS}}  # word -> the window around it (offsets from its start)
+              **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
 def _client_turn(text: str, s: int, e: int) -> bool:
@@ -421,6 +423,8 @@ def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
         return True
     if len(parts) == 1 and _MOBILE_AFTER.match(text, e) is not None:
         return True
+    if len(parts) >= 2 and _MATTER_AFTER.match(text, e) is not None:
+        return True  # a full name whose matter it is (…教諭の蓮見 貴之の件でご相談です: round 29)
     if _FIELD_SEP_AFTER.match(text, e) is not None and (
             (_FIELD_SEP_BEFORE.search(text, max(0, s - 2), s) is not None and _number_on_line(text, s - 40, s, True))
             or _number_on_line(text, e, e + 40, False)):
@@ -434,17 +438,3 @@ def _number_on_line(text: str, lo: int, hi: int, before: bool) -> bool:
     seg = seg[seg.rfind("\n") + 1:] if before else seg.split("\n", 1)[0]
     return _NUMBER_SHAPE.search(seg) is not None
 
-
-def token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
-    """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
-    hon_idx, persons, places = [], [], []
-    for k, t in enumerate(toks):
-        if t.surface in _HONORIFIC_SET:
-            hon_idx.append(k)
-        pos = t.pos
-        if pos[2] == "人名":
-            if pos[1] == "固有名詞":
-                persons.append(k)
-        elif pos[2] == "地名":
-            places.append(k)
-    return hon_idx, persons, places

@@ -9,7 +9,7 @@ from gateway.scan import rx as re
 from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _STAFF_HEALTH_SET, _STAFF_RECORD_SET,
                                                   NOTE_THEN_SUBJECT, _duty_line, _record_note, comma_subject,
                                                   family_after)
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLES
+from gateway.scan.recognizers.person_lexicon import _HONORIFIC_SET, STAFF_TITLES
 from gateway.scan.recognizers.person_rules import honorific_end
 from gateway.scan.recognizers.person_shapes import contact_named
 
@@ -68,3 +68,18 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
         # unbulleted line)
         meta["heads"] = True
     return meta
+
+
+def token_kinds(toks) -> tuple[list[int], list[int], list[int]]:
+    """Indexes of the honorific tokens, the 人名 (proper noun) tokens and the 地名 tokens of a window, in one pass."""
+    hon_idx, persons, places = [], [], []
+    for k, t in enumerate(toks):
+        if t.surface in _HONORIFIC_SET:
+            hon_idx.append(k)
+        pos = t.pos
+        if pos[2] == "人名":
+            if pos[1] == "固有名詞":
+                persons.append(k)
+        elif pos[2] == "地名":
+            places.append(k)
+    return hon_idx, persons, places

@@ -26,7 +26,7 @@ from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import stable_key
 
 LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番号", "ケースNo", "受給者番号", "受給者証番号", "被保護者番号",
-               "納税義務者番号", "手帳番号")
+               "納税義務者番号", "手帳番号", "職員番号")  # (a member of staff by their number: 対象職員：…主任（H.R.、職員番号 …）, r29)
 # the label, a short gap (は, :, （, 第), then the number: 4-12 digits or two groups, then 号 or an end
 _VALUE = re.compile(
     r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
@@ -66,6 +66,12 @@ def seat_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _range(value: str) -> bool:
+    """Two numbers of one length in order (000001～000005, the wave dash read as a dash): a batch, not one record."""
+    a, _, b = value.partition("-")
+    return len(a) == len(b) >= 5 and a < b
+
+
 class RecordSubjectRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
     TRIGGER_WORDS = TRIGGERS
@@ -90,7 +96,8 @@ class RecordSubjectRecognizer(AigwRecognizer):
                 continue
             digits = m.group("v").replace("-", "")
             s, e = m.span("v")
-            if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e):
+            if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e) \
+                    or _range(m.group("v")):
                 continue
             out.append(self._subject(s, e, digits))
         return out

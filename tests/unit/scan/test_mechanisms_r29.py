@@ -3,7 +3,8 @@ names, towns, numbers and wording):
 
 - staff named by their employment class as the post (``再任用職員 …``, ``臨時的任用職員 …``, ``技能労務職員 …``), the title read
   however long it is; a member of staff named before ``に対する懲戒処分`` is the matter's subject;
-- a post holder singled out by their unit, post and age (``福祉課 保護係長（48歳）``) with a personnel matter;
+- a post holder singled out by their unit, post and age (``福祉課 保護係長（48歳）``) with a personnel matter; a member of
+  staff named by their staff number (``職員番号 318806``); a full name whose matter a mail is about (``…の件でご相談です``);
 - stress-check results (``ストレス反応 …点``) of named staff in a list;
 - machine shapes: vertical writing flattened column by column (short lines of one height, cut inside words); a table
   pasted from a PDF one cell a line, each cell's last character alone on the next line; a compound label alone on its
@@ -12,7 +13,8 @@ names, towns, numbers and wording):
   family register's birth dates in formal numerals (``昭和弐拾八年拾月参日生``);
 - not: a dispatched worker in ordinary business mail, a one-width list of words with no prose, a lone compound label over
   a count, a new section head's published greeting with their age, an opinion addressed to a section head, test data
-  said to hold no real person, HTML references in a page's footer, a town history's years in formal numerals.
+  said to hold no real person, HTML references in a page's footer, a town history's years in formal numerals, a form
+  guide's note asking applicants not to copy their own filled form, a range of dummy staff numbers.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ BLOCK = [
     ("fixed_width_glued_date", "read_fwfで読むコードを書いて。\n\n"
                                "0031774402ﾄﾄﾞﾛｷ ｹﾝｼﾞ          19610824012010000250000R04ｻｼｵｻｴ\n"
                                "0031790115ﾔﾏﾌﾞｷ ﾏｻｺ           19530117014020000080500R05ﾄｸｿｸ \n"),
+    ("staff_number_subject", "時系列に整理して。\n\n起案：処分量定について\n対象職員：環境部 廃棄物対策課 主査（K.M.、職員番号 318806）\n"
+                             "処分案：減給1/10・2月\n事案の概要：当該職員は、勤務時間中に私用で外出を繰り返した。"),
+    ("matter_named_after_teacher", "丁寧なメールにして。\n\n本校数学科教諭の 比留間 陽介の件でご相談です。"
+                                   "9月から病気休暇中で、主治医から適応障害で2か月の療養が必要との診断書が出ました。"),
     ("formal_numerals_birth", "相続関係説明図の下書きにして。\n\n長男　正一　昭和弐拾八年拾月参日生　現住所　汐見市港町二丁目五番地\n"
                               "二女　和子　昭和参拾壱年壱月九日生　婚姻により除籍"),
 ]
@@ -61,6 +67,9 @@ ALLOW = [
                                  "9999990002ﾃｽﾄ ﾊﾅｺ             19000102999020000000200R01\n"),
     ("formal_numerals_history", "市史の文章を読みやすくして。\n\n明治弐拾参年、村に初めての尋常小学校が開校し、"
                                 "大正拾年には生徒数が参百名を超えた。"),
+    ("applicant_form_guidance", "分かりやすく直して。\n\n【記入例】\n申請者氏名：市民　一郎\n\n"
+                                "※ 上記は記入例です。実際の番号は申請書本紙にのみ記入し、コピーを取らないでください。"),
+    ("staff_number_range_dummy", "VBAを直して。\nテスト用シート：A列 職員番号（000101～000105のダミー）、B列 給与明細の送付先"),
     ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
                                "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
 ]
