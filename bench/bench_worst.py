@@ -351,6 +351,11 @@ CASES: dict[str, Callable[[int], str]] = {
     "r28: glued ranks and memo matter lines": lambda n: fill("\n鰐淵消防士長の件（中央署）\n五十嵐士長の件、", n),
     "r28: commands continued over lines": lambda n: fill("ldapsearch -x \\\n    -D cn=a \\\n", n),
     "r28: quoted kinds and classification lists": lambda n: fill("\n・取扱制限の表示：「複製禁止」「持出禁止」「部外秘」\n1. 内示前の人事異動案", n),
+    "r29: flattened vertical columns": lambda n: fill("\n　氏名　久\n　我　悠斗\n　様（三十\n　一歳）。", n),
+    "r29: PDF cell tails and lone labels": lambda n: fill("\n対象児\n童\n浦野　ひ\nなた\n4年2\n組", n),
+    "r29: HTML character references": lambda n: fill("<td>鹿島&nbsp;理沙&#52;&#x592A;&amp;</td>", n),
+    "r29: employment classes and matter names": lambda n: fill("\n技能労務職員 鷲見 徳治 に対する処分\n教諭の 比留間 陽介の件で", n),
+    "r29: fixed-width records with glued dates": lambda n: fill("\n0031774402ﾄﾄﾞﾛｷ ｹﾝｼﾞ          19610824012010000250000R04", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

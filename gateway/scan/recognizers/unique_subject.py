@@ -143,8 +143,9 @@ _DESCRIBED = re.compile(
     # a grade's one pupil in a small school's answers (山際分校（全校児童6名）… 3年（1名）の回答)
     r"|(?P<g>(?<![0-9])[1-6一二三四五六]年生?[ 　]?[(（][ ]?[1１一][ ]?(?:名|人)[ ]?[)）])"
     # a household of a hamlet whose count of homes is given (東谷集落（全部で7軒） ⏎ ・坂の上の…一人暮らし、88才)
-    r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（][^()（）\n]{0,6}?(?:全部で|全|計)?[ ]?(?:[1-9]|[12][0-9]|[一二三四五六七八九十]{1,2})[ ]?"
-    r"(?:軒|世帯|戸)[^()（）\n]{0,8}[)）](?:(?!\n\n)[^。]|。(?!\n\n)){0,80}?(?P<t>一人暮らし|ひとり暮らし|独居|単身|[0-9]{2}[ ]?(?:才|歳)|[0-9]{2}代の?(?:男性|女性))")
+    # (not a housing estate's vacancies by floor plan: 汐入団地（1LDK・単身可 2戸）, a recruitment notice: round 29)
+    r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（](?![^()（）\n]{0,6}[0-9][SLDK]{1,3})[^()（）\n]{0,6}?(?:全部で|全|計)?[ ]?(?:[1-9]|[12][0-9]|[一二三四五六七八九十]{1,2})[ ]?"
+    r"(?:軒|世帯|戸)[^()（）\n]{0,8}[)）](?:(?!\n\n)[^。]|。(?!\n\n)){0,80}?(?P<t>一人暮らし|ひとり暮らし|独居|単身(?![可向用])|[0-9]{2}[ ]?(?:才|歳)|[0-9]{2}代の?(?:男性|女性))")
 # (round 25) a word every match of _DESCRIBED holds at most _DESCRIBED_REACH characters after its start (its longest
 # lead: a district, a landmark and a detail before the household noun, 82): _DESCRIBED is tried only before these
 # (_text.cued_finditer, the same matches), where finditer tried every kanji of the text: a quarter of the realistic

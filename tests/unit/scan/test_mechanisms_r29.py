@@ -14,7 +14,8 @@ names, towns, numbers and wording):
 - not: a dispatched worker in ordinary business mail, a one-width list of words with no prose, a lone compound label over
   a count, a new section head's published greeting with their age, an opinion addressed to a section head, test data
   said to hold no real person, HTML references in a page's footer, a town history's years in formal numerals, a form
-  guide's note asking applicants not to copy their own filled form, a range of dummy staff numbers.
+  guide's note asking applicants not to copy their own filled form, a range of dummy staff numbers, a housing estate's
+  vacancies by floor plan (``（1LDK・単身可 1戸）``), no hamlet's count of homes.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ ALLOW = [
     ("applicant_form_guidance", "分かりやすく直して。\n\n【記入例】\n申請者氏名：市民　一郎\n\n"
                                 "※ 上記は記入例です。実際の番号は申請書本紙にのみ記入し、コピーを取らないでください。"),
     ("staff_number_range_dummy", "VBAを直して。\nテスト用シート：A列 職員番号（000101～000105のダミー）、B列 給与明細の送付先"),
+    ("housing_vacancies_by_plan", "FAQを作って。\n\n市営住宅 入居者募集\n募集団地：東浜団地（2DK 2戸）、西浜団地（1LDK・単身可 1戸）\n"
+                                  "申込資格：障害者世帯等は所得基準を緩和します。\n問い合わせ：住宅課　電話 0123-45-6789"),
     ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
                                "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
 ]
