@@ -126,7 +126,8 @@ def column_header(text: str, start: int) -> str | None:
 # (a document's own number: 年金手帳の番号は …, マイナンバーカードの番号： …)
 # (a code form's key quote before the colon, and a JSON array or quoted string after it: "個人番号": ["3041", "8827", …])
 # (a note's arrow after what was done with it: 年金手帳の番号読み上げ → 4207 の 318556, round 14)
-_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）])?[ \t]*[\"']?[ \t]*(?:は|が|:|：|=|\|)?"
+_ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）]|\([A-Za-z]{1,8}\))?[ \t]*[\"']?[ \t]*(?:は|が|:|：|=|\|)?"
+                           r"[ \t]*[\"']?"  # (a log's key, a qualifier, = and a quote: KOJIN_NO(raw)="…", round 29)
                            r"(?:[^\s0-9:：=|]{0,6}?[ \t]*(?:→|⇒|->|=>))?[ \t\n]*")
 # (quotes part the groups of a JSON array of strings: ["1883", "6025", "4711"])
 _ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の\"'")  # の: a number read out in groups (3517の918304)

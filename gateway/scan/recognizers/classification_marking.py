@@ -52,7 +52,7 @@ from gateway.scan.recognizers._text import (
     hit_windows,
     question_cues,
 )
-from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, enumerated, on_document, registry_measure
+from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, enumerated, on_document, quoted_by_rule, registry_measure
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
 
 _SP = r"[ \t]*"
@@ -285,7 +285,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
             _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s) or enumerated(text, s, e) or (
-            SPELLED_EXAMPLE.match(text, e) is not None)  # (a spelling shown: 【機密性２】のように…書く, round 28)
+            SPELLED_EXAMPLE.match(text, e) is not None) or quoted_by_rule(text, s)  # (【機密性２】のように…書く, r28)
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
             question = table_body_cell(text, s) or quoted_list_item(text, s) or under_sample_caption(text, s)

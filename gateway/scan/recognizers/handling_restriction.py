@@ -82,6 +82,15 @@ _NOTE_LINE = re.compile(r"[ \t　]*(?:[※＊*]|注[:：)）]|[(（【〔]注(?:
 _APPLICANT_FORM = re.compile(r"記入|申請書|届出書|届書|申込書|本紙|用紙")
 
 
+# a marking quoted as what a rule text prescribes (町のポリシーでは審査会資料は「機密性３・取扱制限（委員限り）」: round 29)
+_RULE_SAYS = re.compile(r"(?:ポリシー|規程|規則|要領|基準|要綱|マニュアル|ルール)(?:上|で|では|によると|によれば)"
+                        r"[^「」\n。]{0,30}「[^」\n]{0,40}$")
+
+
+def quoted_by_rule(text: str, start: int) -> bool:
+    return _RULE_SAYS.search(text, max(0, start - 80), start) is not None
+
+
 def _about_document(text: str, s: int) -> bool:
     """The document at hand is named on the restriction's line, at most 160 characters before it."""
     return _ABOUT_DOCUMENT.search(text, max(text.rfind("\n", max(0, s - 160), s) + 1, s - 160), s) is not None
@@ -168,7 +177,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                     continue
                 form = "declared"
             question = (form != "line" and (question_cues(text, s, e, strong_only=form != "inline")
-                                            or shown_not_applied(text, e, s) or enumerated(text, s, e))) or (
+                                            or shown_not_applied(text, e, s) or enumerated(text, s, e)
+                                            or quoted_by_rule(text, s))) or (
                 form != "inline" and (term_list_item(text, s) or QUOTED_EXAMPLES.match(text, e) is not None))  # (r28: ・複製禁止
             # under 次の表示に対応する英語を…; ファイル名に【部外秘】とか…付いている)
             standalone = form != "inline" and not question

@@ -42,8 +42,8 @@ SPACED = tuple(" ".join(w) for w in ("個人番号", "マイナンバー")) + ("
 LABELS = Labels(LABEL_WORDS + READINGS + SPACED)
 # labels directly followed by the number (assembled across separators / brackets / line breaks)
 VALUE_LABELS = ("マイナンバー", "個人番号", "my number", "mynumber", "個人番号カード番号", "マイナンバーカード番号",
-                "マイナンバーカード", "個人番号カード", "マイナ番号", "マイナの番号") \
-    + READINGS + SPACED
+                "マイナンバーカード", "個人番号カード", "マイナ番号", "マイナの番号", "kojin_no", "kojin_bango") \
+    + READINGS + SPACED  # (a log's key too: KOJIN_NO(raw)="4049 3136 ⏎ 1922", round 29)
 _LABEL_AFTER = re.compile(r"[ ]?[(（\[【]?[ ]?(?:マイナンバー|個人番号|my number)", re.IGNORECASE)
 # labels naming the number in a message whose value follows a colon: "個人番号の桁区切りが不正です: 7516-319-59500"
 MESSAGE_LABELS = ContextWords(VALUE_LABELS + ("kojin_no", "kojin_bango", "my_number", "individual number"))

@@ -5,6 +5,10 @@ names, towns, numbers and wording):
   however long it is; a member of staff named before ``に対する懲戒処分`` is the matter's subject;
 - a post holder singled out by their unit, post and age (``福祉課 保護係長（48歳）``) with a personnel matter; a member of
   staff named by their staff number (``職員番号 318806``); a full name whose matter a mail is about (``…の件でご相談です``);
+  a unit's or an institution's post holder with a note on who they are (``…センターの調理主任（県から派遣の女性）``,
+  ``…診療所の所長（…の先生）``); the only business of its kind and its keeper, a note between (``唯一の銭湯（…）の経営者``);
+- a password said to be as before (``パスワードは前と同じ … でいけます``); a log key with a qualifier and a quoted number
+  broken over lines (``KOJIN_NO(raw)="…⏎…"``);
 - stress-check results (``ストレス反応 …点``) of named staff in a list;
 - machine shapes: vertical writing flattened column by column (short lines of one height, cut inside words); a table
   pasted from a PDF one cell a line, each cell's last character alone on the next line; a compound label alone on its
@@ -15,7 +19,8 @@ names, towns, numbers and wording):
   a count, a new section head's published greeting with their age, an opinion addressed to a section head, test data
   said to hold no real person, HTML references in a page's footer, a town history's years in formal numerals, a form
   guide's note asking applicants not to copy their own filled form, a range of dummy staff numbers, a housing estate's
-  vacancies by floor plan (``（1LDK・単身可 1戸）``), no hamlet's count of homes.
+  vacancies by floor plan (``（1LDK・単身可 1戸）``), no hamlet's count of homes; levels quoted from a rule text in a question
+  (``町の規程では…「機密性３・取扱制限（委員限り）」``); a press release's post with an age band (``主査（30代女性）``).
 """
 
 from __future__ import annotations
@@ -50,6 +55,16 @@ BLOCK = [
                              "処分案：減給1/10・2月\n事案の概要：当該職員は、勤務時間中に私用で外出を繰り返した。"),
     ("matter_named_after_teacher", "丁寧なメールにして。\n\n本校数学科教諭の 比留間 陽介の件でご相談です。"
                                    "9月から病気休暇中で、主治医から適応障害で2か月の療養が必要との診断書が出ました。"),
+    ("password_as_before", "引継書を整えて。\n\n4　管理画面\n　ユーザー：kaigo_admin02\n"
+                           "　パスワードは前と同じ Ut-Hazama#2208 でいけます（共通アカウントなので変えないこと）。"),
+    ("log_key_number_wrapped", "このエラーの原因は？\n\nERROR FormRenderer - field overflow: KOJIN_NO\n"
+                               "  KOJIN_NO(raw)=\"4719 2038\n 5527\"  len=15 expected=12"),
+    ("post_holder_noted_sex", "誤字をチェックして。\n\n（※原稿メモ：学校給食センターの調理主任（県から派遣の女性）が、"
+                              "酒気帯び運転で検挙され停職2月となった件。公表版では件数のみ）"),
+    ("institution_head_noted", "敬語を整えて。\n\n町立北浜診療所の所長（町内にご自宅のある小児科の先生）の給与支払報告書の件、"
+                               "回答します。\n・給与収入　13,800,000円\n・医療費控除の申告あり（ご家族の入院分）"),
+    ("only_business_keeper", "文章に直して。\n\n1) 町内で唯一の銭湯（駅前、郵便局の隣）の経営者\n"
+                             "　 固定資産税 H29〜R6　計 2,418,000円（延滞金別）、分納誓約の不履行"),
     ("formal_numerals_birth", "相続関係説明図の下書きにして。\n\n長男　正一　昭和弐拾八年拾月参日生　現住所　汐見市港町二丁目五番地\n"
                               "二女　和子　昭和参拾壱年壱月九日生　婚姻により除籍"),
 ]
@@ -73,6 +88,11 @@ ALLOW = [
     ("staff_number_range_dummy", "VBAを直して。\nテスト用シート：A列 職員番号（000101～000105のダミー）、B列 給与明細の送付先"),
     ("housing_vacancies_by_plan", "FAQを作って。\n\n市営住宅 入居者募集\n募集団地：東浜団地（2DK 2戸）、西浜団地（1LDK・単身可 1戸）\n"
                                   "申込資格：障害者世帯等は所得基準を緩和します。\n問い合わせ：住宅課　電話 0123-45-6789"),
+    ("rule_quoted_levels", "格付けの質問です。\n村のポリシーでは、障害の状況が書かれた資料は「機密性２以上」です。"
+                           "一方、町の規程では審査会資料は「機密性３・取扱制限（委員限り）」となっています。"
+                           "共同設置の場合、どちらに従うのが一般的でしょうか？"),
+    ("press_release_age_band", "HP掲載用に整えて。\n\n報道発表資料\n職員の処分について\n"
+                               "（1）懲戒処分　税務課 主査（30代女性）　戒告\n（2）管理監督者　税務課長（50代男性）　文書訓告"),
     ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
                                "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
 ]
