@@ -209,7 +209,8 @@ class AddressRecognizer(AigwRecognizer):
                     if mp is None:
                         # label followed by a town + street without city: 住所：日吉本町1-20-3
                         m3 = _TOWN_STREET.match(text, s)
-                        if m3 is not None and self._has_street_marker(m3.group("street")):
+                        if m3 is not None and self._has_street_marker(m3.group("street")) \
+                                and not text.startswith("丁", m3.end("street")):  # (本町1～3丁目: a range of 丁目, r29)
                             r = self.result(self.ENTITY, m3.start(), self._end(text, m3), 0.85, level="street",
                                             label=True, prefecture=False, building=bool(m3.group("building")),
                                             strength="strong")
@@ -250,8 +251,8 @@ class AddressRecognizer(AigwRecognizer):
                 t += cut + 1
                 if m is None or q - t < 2 or text[t] in "のがノ":
                     continue
-                if _AREA_RANGE.match(text, m.end()):
-                    continue  # 若葉台2丁目14番～20番: an area, no dwelling
+                if _AREA_RANGE.match(text, m.end()) or (dashed and text.startswith("丁", m.end())):
+                    continue  # 若葉台2丁目14番～20番, 本町1～3丁目 (the wave dash read as a dash): an area, no dwelling
                 r = self.result(self.ENTITY, t, self._end(text, m), 0.6, level="street", label=False,
                                 prefecture=False, building=bool(m.group("building")), strength="weak", form="town",
                                 **resident_after(text, self._end(text, m)))
@@ -293,7 +294,7 @@ class AddressRecognizer(AigwRecognizer):
         block = "丁" in street
         if not house and not block:
             return None
-        if house and _AREA_RANGE.match(text, m.end()):
+        if house and (_AREA_RANGE.match(text, m.end()) or text.startswith("丁", m.end())):  # (本町1～3丁目, r29)
             house = False  # 若潮町一丁目1番～15番, 3番地から8番地まで: an area (a works notice, a district), no dwelling
             block = True
         level = "street" if house or (block and dwelling_after(text, m.end("street"))) else "block"

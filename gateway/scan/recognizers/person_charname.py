@@ -86,7 +86,7 @@ _MAX = 32  # honorifics looked at per prompt: bounded work
 
 
 # a surname of two or three kanji and one space before a kanji given name (左近寺 蒼空くん): the pair is a full name
-_SPACED_SURNAME = re.compile(r"(?:^|(?<=[\s、。,:：「(（0-9年組]))[一-鿿々]{2,3} $")
+_SPACED_SURNAME = re.compile(r"(?:^|(?<=[\s、。,:：「(（0-9年組の]))[一-鿿々]{2,3} $")
 
 
 def _kanji_name(text: str, s: int, p: int, e: int, household: bool) -> bool:
@@ -131,6 +131,13 @@ def _katakana_name(text: str, s: int, p: int) -> bool:
     return len(toks) == 1 and toks[0].pos[1] == "固有名詞" and toks[0].pos[2] in ("人名", "地名")
 
 
+def _dictionary_surname(run: str) -> bool:
+    """The run and its blank are a surname to the dictionary (…2丁目の大熊 陽翔くん: after の, where a place's word stands
+    as easily; read with the blank, as a name's first part)."""
+    toks = morphology.tokenize(run)
+    return len(toks) == 2 and toks[0].is_surname
+
+
 def honorific_name_spans(text: str, hits: dict[str, list[int]]):
     """(start, end, honorific) of the names the character model reads right before くん / ちゃん (see the module)."""
     nobody = None  # looked up once, at the first candidate (a text with no candidate pays nothing)
@@ -149,7 +156,8 @@ def honorific_name_spans(text: str, hits: dict[str, list[int]]):
                 s = _run_start(text, p, _KANJI_NO, 5)
                 ok = _kanji_name(text, s, p, e, household)
                 if not ok and hon in ("くん", "ちゃん") and (sur := _SPACED_SURNAME.search(text, max(0, s - 5), s)) is not None \
-                        and 1 <= p - s <= 3 and text[s:p] not in _NOT_NAMES:
+                        and 1 <= p - s <= 3 and text[s:p] not in _NOT_NAMES and (text[sur.start() - 1:sur.start()] != "の"
+                                                                             or _dictionary_surname(sur.group())):
                     s, ok = sur.start(), True  # (a spaced full name before くん: 北浜小3年 左近寺 蒼空くん, round 28)
             elif _HIRA.match(c):
                 s = _hiragana_name(text, _run_start(text, p, _HIRA, 7), p)

@@ -206,8 +206,9 @@ class PersonLabelsMixin:
     def _spaced_field_name(self, text: str, ls_: int, s: int, found: Coverage):
         """A form's field opening its line, its value a spaced kanji full name up to a bracket, a blank or the line's
         end (申請者　津田 一平（納税義務者）, 障害者　津田 聡（長男）): the name model decides (r15)."""
-        if not (ls_ == 0 or text[ls_ - 1] in "\n\t" or _NUMBERED.search(text, max(0, ls_ - 5), ls_)):
-            return None  # (a numbered field too: ２　被害生徒　樋渡 ゆずは, round 28)
+        if not (ls_ == 0 or text[ls_ - 1] in "\n\t" or _NUMBERED.search(text, max(0, ls_ - 5), ls_)) and not (
+                text[ls_ - 1] in "。・、 " and re.search(r"[はが]", text[ls_:s]) is not None):
+            return None  # (a numbered field too: ２　被害生徒　樋渡 ゆずは, r28; a sentence's: …。相談者は蛭間 ときえ（78）, r29)
         lab = text[ls_:s].rstrip(" \t　")
         staff = staff_label(text, lab, s)  # (職員名　…: staff in their capacity)
         meta, value = {}, _SPACED_KANJI_VALUE

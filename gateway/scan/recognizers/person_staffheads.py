@@ -14,6 +14,9 @@ from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_
 _STAFF_AFFILIATION = re.compile(
     r"\((?P<aff>[^()\n]{0,20}?(?:課|部|係|室|局|所|センター|学校|園|館)[ ・/]?[^()\n]{0,8}(?:[、,][^()\n]{1,10})?|職員(?:番号|No\.?|ID|コード)[ :]?[0-9A-Za-z-]{2,10}"
     r"|[A-Z][A-Za-z &-]{2,40}(?:Division|Department|Section|Office|Center|Centre)|(?:主事補?|主任|主査|係長|技師|主幹)[・、,][^()\n]{1,10})\)")
+# (not a child with an age and a nursery: ・大熊 陽翔くん（4歳、ひまわり保育園）, round 29)
+_CHILD_NOTE = re.compile(r"[0-9]{1,2}[ ]?(?:歳|才|か月|ヶ月)")
+_CHILD_HONORIFICS = ("くん", "ちゃん", "さん", "さま")
 _STAFF_HEAD_PREFIX = re.compile(
     r"[ \t]*(?:[■□●○◆◇▼▽・*\-]|#{1,6}|[0-9]{1,3}[.)．、]|\([0-9]{1,3}\)|[0-9]{1,2}(?=[一-鿿々〆ヶ])(?![月日年時分秒人名件回歳才号階丁番条項期週度次代位]))?[ \t]*"  # (## 坂本 大輔（税務課 主任）: r13)
     # (a circled or bracketed number, ① and ⑵ folded to "1" and "(2)": ①百々 雅美（中央図書館 レファレンス担当、任用4年目）, r28;
@@ -36,7 +39,8 @@ def staff_headings(text: str):
     """(name start, name end, name) of lines "<bullet><name>(<unit> <title>)": found from the bracket
     (a literal, fast to search) back to the line start."""
     for m in _STAFF_AFFILIATION.finditer(text):
-        if (h := _head_before(text, m.start())) is not None:
+        if (h := _head_before(text, m.start())) is not None and _CHILD_NOTE.match(m.group("aff")) is None \
+                and not h.group("name").endswith(_CHILD_HONORIFICS):
             yield h.start("name"), h.end("name"), h.group("name")
     for m in _ANY_BRACKET.finditer(text):
         b = m.start() - (text[m.start() - 1:m.start()] == " ")

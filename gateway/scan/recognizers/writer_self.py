@@ -40,13 +40,18 @@ _SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+)?(?!以上|敬具|草
 _SELF_LABEL = re.compile(r"^[ \t]*(?:私|わたし|自分)[ \t]*:[ \t]*(?:" + _UNIT + r"[ \t]+){0,3}(?:(?:" + STAFF_TITLE_ALT
                          + r")[ \t]+)?(?P<n>[一-鿿々]{1,4}[ ][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ \t]*(?:\(|$)", re.MULTILINE)
 SELF_LABEL_TRIGGERS = ("私:", "わたし:", "自分:")
+# …or naming themself after 私 with their unit and post in brackets, as the sentence's subject (わたし清水谷颯太（環境保全課
+# 技師）は、…: a report of their own matter, round 29)
+_SELF_BRACKETED = re.compile(r"(?:私|わたし|わたくし)[、 　]?(?P<n>[一-鿿々]{2,6}|[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4})[ 　]?"
+                             r"\((?:" + _UNIT + r")[ 　]?(?:" + STAFF_TITLE_ALT + r")?\)[ 　]?(?:は|が)")
+SELF_NAME_TRIGGERS = ("私", "わたし", "わたくし")
 _LAST_LINES = 4
 _MAX_CUES = 16
 
 
 class WriterSelfRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS
+    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS + SELF_NAME_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -54,6 +59,10 @@ class WriterSelfRecognizer(AigwRecognizer):
                                 label=True, official=True, staff=True, writer=True, subject=True, topic=True,
                                 strength="medium", person_key=stable_key(m.group("n").replace(" ", "")))
                     for m in islice(_SELF_LABEL.finditer(text), 4)] if any(w in ctx.hits for w in SELF_LABEL_TRIGGERS) else []
+        labelled += [self.result(self.ENTITY, m.start("n"), m.end("n"), 0.6, form="writer", full_name=True, honorific=None,
+                                 label=False, official=True, staff=True, writer=True, subject=True, topic=True,
+                                 strength="medium", person_key=stable_key(m.group("n").replace(" ", "")))
+                     for p in ctx.hit_positions(SELF_NAME_TRIGGERS)[:16] if (m := _SELF_BRACKETED.match(text, p)) is not None]
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
         if not cues:
             return labelled

@@ -1,11 +1,18 @@
-"""Issue 13, round 29: themed blind batches (h29a, h29b, 90 rows) and sealed sets (h29s, h29t, h29u, h29v, h29w), written
-by writers who never read or ran the scanner (25 block / 20 allow each; h29w 15 / 30), each scored once on first contact
+"""Issue 13, round 29: themed blind batches (h29a, h29b, 90 rows) and ten sealed sets in five waves (450 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h29w, h29k 15 / 30), each scored once on first contact
 (recall by action / false blocks); round 29 opened on 172ca73 (the round-28 close). "The working tree" is the round's tree
 at the time:
 
 | set | scored on | first contact |
 |---|---|---|
-| h29a, h29b (staff named by employment class and post as the subject of personnel records; people's data in awkward machine shapes) | the working tree (172ca73 + fixes for three round-28 gaps) | 46/50, 1/40 |
+| h29a, h29b (staff named by employment class, post or number as the subject of personnel records; people's data in awkward machine shapes) | the working tree (172ca73 + fixes for three round-28 gaps) | 46/50, 1/40 |
+| h29s, h29t, h29u (sealed: the hard middle of a mid-sized city's month; a prefectural board of education; a public health centre and the health and care desks) | 86fdb3d (committed, after the h29a–b fixes) | 73/75, 1/60 |
+| h29v, h29w (sealed: English, mixed-language and IT work; hard negatives first, 15 / 30) | d3bb1b8 (after the h29s–u fixes) | 40/40, 0/50 |
+| h29m (sealed: infrastructure and disaster work) | d3bb1b8 | 24/25, 1/20 |
+| h29n, h29j, h29l (sealed: the hard middle, sixth, people known by house, trade or role; staff as the subject as managers and HR write; a ward office's week) | 307dc30 (after the h29m fix) | 69/75, 1/60 |
+| h29k (sealed: hard negatives first, 15 / 30) | be85879 (after the h29n–l fixes) | 13/15, 4/30 |
+| all first contacts (280 block / 260 allow) | — | recall 0.946 (265/280), false blocks 0.031 (8/260) |
+| the ten sealed sets only (230 block / 220 allow) | — | recall 0.952 (219/230), false blocks 0.032 (7/220) |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -23,6 +30,22 @@ KNOWN_GAPS: dict[str, str] = {
     "h29b016": _TYPES + "PHONE_NUMBER not read (pdf welfare case record)",
     "h29b030": _TYPES + "PERSON not read (ocr residence card mixed)",
     "h29b041": _TYPES + "PERSON not read (excel card payment errors)",
+    "h29j035": _TYPES + "PERSON not read (fertility treatment memo)",
+    "h29l012": _TYPES + "DATE_OF_BIRTH not read (household roster move)",
+    "h29l019": _TYPES + "PERSON not read (koseki recognition mail)",
+    "h29l026": _TYPES + "DATE_OF_BIRTH and PHONE_NUMBER not read (ocr moving in form)",
+    "h29l039": _TYPES + "PERSON not read (difficult visitor sheet)",
+    "h29m026": _TYPES + "SENSITIVE_PERSONAL_INFO not read (embassy mail english)",
+    "h29m045": "a bid-rigging tip told in words (事前に会合し、落札予定者を…とすることで調整済み) naming a firm's manager, with the informant's mobile",
+    "h29s012": _TYPES + "PERSON not read (benefit transfer fail)",
+    "h29s045": _TYPES + "PERSON not read (child protection dv)",
+    "h29u036": _TYPES + "PERSON not read (measles contact list en)",
+    "h29u037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english tb dots mail)",
+    "h29v009": _TYPES + "PERSON not read (welfare interview english)",
+    "h29v017": _TYPES + "PERSON not read (vn intern consult)",
+    "h29v035": _TYPES + "PERSON not read (pt mynumber lock mail)",
 }
 
 test_generalisation_shape_r29 = probe_test("generalisation_shapes_r29.jsonl", KNOWN_GAPS)
+
+test_generalisation_shape_r29_sealed = probe_test("generalisation_shapes_r29_sealed.jsonl", KNOWN_GAPS)

@@ -8,7 +8,10 @@ names, towns, numbers and wording):
   a unit's or an institution's post holder with a note on who they are (``…センターの調理主任（県から派遣の女性）``,
   ``…診療所の所長（…の先生）``); the only business of its kind and its keeper, a note between (``唯一の銭湯（…）の経営者``);
 - a password said to be as before (``パスワードは前と同じ … でいけます``); a log key with a qualifier and a quoted number
-  broken over lines (``KOJIN_NO(raw)="…⏎…"``);
+  broken over lines (``KOJIN_NO(raw)="…⏎…"``); a name after a label and は in a sentence, its given name in hiragana
+  (``…。相談者は鶴巻 しずえ（81）、…``); a child with くん after a district and の, the surname a surname to the dictionary
+  (``…3丁目の大熊 陽翔くん（5歳、…保育園）``, no staff heading); the writer naming themself after わたし with their unit
+  and post in brackets (``わたし村雨蒼太（道路維持課 技師）は、…``: ``writer_self``);
 - stress-check results (``ストレス反応 …点``) of named staff in a list;
 - machine shapes: vertical writing flattened column by column (short lines of one height, cut inside words); a table
   pasted from a PDF one cell a line, each cell's last character alone on the next line; a compound label alone on its
@@ -20,7 +23,10 @@ names, towns, numbers and wording):
   said to hold no real person, HTML references in a page's footer, a town history's years in formal numerals, a form
   guide's note asking applicants not to copy their own filled form, a range of dummy staff numbers, a housing estate's
   vacancies by floor plan (``（1LDK・単身可 1戸）``), no hamlet's count of homes; levels quoted from a rule text in a question
-  (``町の規程では…「機密性３・取扱制限（委員限り）」``); a press release's post with an age band (``主査（30代女性）``).
+  (``町の規程では…「機密性３・取扱制限（委員限り）」``); a press release's post with an age band (``主査（30代女性）``);
+  compose's escaped reference (``$${DB_PASSWORD}``); a published roster of commissioners by a range of 丁目 (``港町1～3丁目``);
+  a distributed newsletter's obituaries (``…全戸配布済み``, ``…のみ掲載しております``); a question which level a matter is
+  (``…のどちらに当たりますか``).
 """
 
 from __future__ import annotations
@@ -65,6 +71,12 @@ BLOCK = [
                                "回答します。\n・給与収入　13,800,000円\n・医療費控除の申告あり（ご家族の入院分）"),
     ("only_business_keeper", "文章に直して。\n\n1) 町内で唯一の銭湯（駅前、郵便局の隣）の経営者\n"
                              "　 固定資産税 H29〜R6　計 2,418,000円（延滞金別）、分納誓約の不履行"),
+    ("label_wa_kana_given_name", "答弁者用メモを整えて。\n・背景は議員のSNSの件と思われる。相談者は鶴巻 しずえ（81）、"
+                                 "汐見町２丁目7-3 ハイツ汐見201 在住、単身。"),
+    ("child_kun_after_district", "数字を整理して。\n３　協議した事案\n　・南浜3丁目の大熊 陽翔くん（5歳、すみれ保育園）。"
+                                 "腕のあざで保育園から通告。児相が一時保護。"),
+    ("writer_self_bracketed", "顛末書として整えて。\n\nわたし村雨蒼太（道路維持課 技師）は、公用車で追突事故を起こした。"
+                              "私は令和5年にも物損事故で訓告を受けており、今回で2回目になる。"),
     ("formal_numerals_birth", "相続関係説明図の下書きにして。\n\n長男　正一　昭和弐拾八年拾月参日生　現住所　汐見市港町二丁目五番地\n"
                               "二女　和子　昭和参拾壱年壱月九日生　婚姻により除籍"),
 ]
@@ -93,6 +105,18 @@ ALLOW = [
                            "共同設置の場合、どちらに従うのが一般的でしょうか？"),
     ("press_release_age_band", "HP掲載用に整えて。\n\n報道発表資料\n職員の処分について\n"
                                "（1）懲戒処分　税務課 主査（30代女性）　戒告\n（2）管理監督者　税務課長（50代男性）　文書訓告"),
+    ("compose_escaped_reference", "原因は？\n\n```yaml\n  app:\n    environment:\n"
+                                  "      DATABASE_URL: postgresql://$${DB_USER}:$${DB_PASSWORD}@db:5432/yoyaku\n```"),
+    ("published_commissioner_roster", "市HPで公開している一覧を表にして。\n\n地区,担当区域,氏名,区分\n"
+                                      "第1地区,港町1～3丁目,館林 千代,民生委員・児童委員\n第1地区,港町4～6丁目,鳩山 勇,民生委員・児童委員\n"
+                                      "第2地区,第2地区全域,鶴見 恵,主任児童委員"),
+    ("newsletter_obituary_distributed", "英訳して。\n\n町内会だより２月号（１月末に全戸配布済み）の訃報欄です。\n"
+                                        "・３班　故 猪股 キヨ 様（９２歳）　１月８日ご逝去\n・６班　故 檜山 正治 様（８５歳）　１月１９日ご逝去\n"
+                                        "※ご遺族の意向を確認のうえ、班名・お名前・年齢のみ掲載しております。"),
+    ("rules_question_which_level", "研修で聞いた内容の確認です。\n1. 人事異動の内示前の資料は機密性２と３のどちらに当たりますか？\n"
+                                   "2. 公表前の入札の予定価格はどの区分ですか？"),
+    ("nursery_class_chan", "おたよりを整えて。\n\n保育園の年長 ひなたちゃんが、運動会で元気に走りました。"),
+    ("writer_unit_only", "文面を整えて。\n\n私（道路維持課 技師）は、来週の道路パトロールの担当です。"),
     ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
                                "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
 ]
