@@ -233,6 +233,9 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]
 
 
+_HEADER_REACH = 600
+
+
 def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     """A sensitive topic about someone reachable by a personal contact: the contact identifies them."""
     action = f.config.combination.sensitive_with_contact_action
@@ -248,6 +251,8 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
         if c is None and s.meta.get("script") == "latin":  # (Latin-script prose spends about twice the characters on
             # a sentence: a personal mobile twice as far, "…has epilepsy … I called her mom at 070-…", round 17)
             c = contacts.near(s, 2 * f.window(s), lambda x: x.entity == "PHONE_NUMBER" and x.meta.get("kind") == "mobile")
+        if c is None:  # (a visit memo headed by the household's door: its topics lines below are theirs, round 29)
+            c = contacts.near(s, _HEADER_REACH, lambda x: bool(x.meta.get("header")) and x.start < s.start)
         if c is not None:
             yield action, "sensitive_with_personal_contact", [s, c]
             return

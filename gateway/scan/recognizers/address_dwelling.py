@@ -23,7 +23,7 @@ _ESTATE = (r"(?:" + _OWNER + r"[ 　]?[一-鿿ぁ-ゖァ-ヺー々ヶ0-9０-９]
            r"|[一-鿿ァ-ヺー々ヶ](?:(?!市営|県営|都営|府営|道営|町営|村営)[一-鿿ぁ-ゖァ-ヺー々ヶ]){0,11}?(?:団地|住宅))")
 DWELLING = re.compile(
     r"(?<![一-鿿ァ-ヺー々ヶ])" + _ESTATE + r"[ 　]?"
-    r"(?:(?:[0-9]{1,3}|[A-Z])[ ]?(?:号棟|棟)[ 　]?(?:(?:[0-9]{1,2}階[ 　]?)?[0-9]{2,4}[ ]?号室?"  # (C棟3階 307号室: r26)
+    r"(?:(?:[0-9]{1,3}|[A-Z])[ ]?(?:号棟|棟)[ 　]?(?:(?:[0-9]{1,2}階[ 　]?)?[0-9]{2,4}(?:[ ]?号室?|(?=[ 　\n、。,)）]|$))"  # (C棟3階 307号室: r26; 5号棟402: r29)
     # (or the door told by its floor and end: ４号棟、最上階の東端の部屋)
     r"|[、,の ]{0,2}(?:最上階|[0-9]{1,2}階|[一二三四五六七八九十]{1,2}階)[、,の]?(?:[東西南北](?:端|側|角)|角|端)?の?角?部屋)"
     r"|[0-9]{1,3}-[0-9]{3,4}(?![0-9-]))")
@@ -38,6 +38,14 @@ _TRIGGERS_JA = ("団地", "住宅", "市営", "県営", "都営", "府営", "町
 TRIGGERS = _TRIGGERS_JA + ("housing", "danchi")
 
 
+def _header(text: str, s: int, e: int) -> dict[str, bool]:
+    """``header``: the door ends a short line of its own with no sentence on it (a visit memo's address line, 家庭訪問 ⏎
+    <town> <estate> 5号棟402 ⏎ 世帯：…): the memo below is about that household (aggregate, round 29)."""
+    ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    le = len(text) if le < 0 else le
+    return {"header": True} if le - ls <= 60 and not text[e:le].strip() and "。" not in text[ls:s] else {}
+
+
 class DwellingAddressRecognizer(AigwRecognizer):
     ENTITY = "JP_ADDRESS"
     TRIGGER_WORDS = TRIGGERS
@@ -45,8 +53,8 @@ class DwellingAddressRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         # (16 characters before each word to 48 after its start: the estate's name, its block and its room)
-        out = [self._door(m.start(), m.end(), **resident_after(text, m.end()))  # (who lives there: …にお住まいの男性)
-               for m in finditer_windows(DWELLING, text, hit_windows(ctx, _TRIGGERS_JA, 16, 46))]
+        out = [self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
+               for m in finditer_windows(DWELLING, text, hit_windows(ctx, _TRIGGERS_JA, 16, 46))]  # (…にお住まいの男性)
         if "housing" in ctx.hits or "danchi" in ctx.hits:
             for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
                 who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}

@@ -91,7 +91,7 @@ def named_as_party(text: str, s: int) -> bool:
 # the party's label heading the line above, the name on an indented line under it (a court order's 当事者目録:
 # 債務者　〒… <address> ⏎ 　　　　<name>（… 勤務）, round 15)
 # (or an item's number before the label and the unit and title before the name: 1　被処分予定者 ⏎ 　上下水道局 工務課 主査　…)
-_PARTY_LABEL = re.compile(r"[ \t　]*(?:[0-9]{1,2}[ \t　.)、]+|\([0-9]{1,2}\)[ \t　]*)?(?:差押)?(?:債務者|債権者|被告人?|原告|被?申立人|相手方|"
+_PARTY_LABEL = re.compile(r"[ \t　]*(?:[0-9一二三四五六七八九十]{1,2}[ \t　.)、]+|\([0-9]{1,2}\)[ \t　]*)?(?:差押)?(?:債務者|債権者|被告人?|原告|被?申立人|相手方|"
                           r"滞納者|被処分(?:予定)?者|処分(?:予定|対象)者|懲戒対象者|被懲戒者|当事者)(?:[ \t　]*[:：]|[ \t　]|[ \t　]*$)")
 _INDENT_ONLY = re.compile(r"[ \t　]{2,}|[ \t　]+(?:[^\s、。：:0-9]{1,14}[ \t　]+){1,4}")
 
@@ -209,6 +209,8 @@ _STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its
 
 # what makes a named member of staff the sentence's subject, a note in brackets allowed before it (岩崎 直樹 主事（28、採用
 # 4年目）ですが、…, round 19); the particle is group ``p`` (a comma, 、, is one only after a title: person_roles)
+# the source of their own certificate or request (…主査から、5月23日付で診断書（…）が提出されました: round 29)
+_OWN_PAPER_FROM = re.compile(r"から[、,]?[^。\n]{0,24}?(?:診断書|休暇届|休職願|退職願|辞職願|申出書|申し出)")
 NOTE_THEN_SUBJECT = re.compile(r"(?:\([^()\n]{1,16}\))?(?P<p>は|が|ですが|ですけど|なんですが|、)")
 
 
@@ -242,7 +244,7 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
             glued_subject = p > 0 and _KANJI.match(text[p - 1]) and NOTE_THEN_SUBJECT.match(text, p + len(w)) \
                 and not _duty_line(text, p + len(w))  # (…の相良 翔太主事ですが、…: round 22)
             if nxt not in (" ", "\u3000", "の") and not glued_subject and not harm_from(text, p + len(w)) \
-                    and not _spaced_subject(text, p, p + len(w)):
+                    and not _spaced_subject(text, p, p + len(w)) and _OWN_PAPER_FROM.match(text, p + len(w)) is None:
                 continue  # (佐野主事は健康診断の受付を担当: a duty, not a record; 長尾係長から暴言を吐かれ: harm, r15)
             if nxt == "の" and _duty_line(text, p + len(w)):
                 continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)

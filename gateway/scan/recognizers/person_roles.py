@@ -6,7 +6,8 @@ sentence's subject (``agent``: 当課の中谷主任が、…), the person whose
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _STAFF_HEALTH_SET, _STAFF_RECORD_SET,
+from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _OWN_PAPER_FROM, _STAFF_HEALTH_SET,
+                                                  _STAFF_RECORD_SET,
                                                   NOTE_THEN_SUBJECT, _duty_line, _record_note, comma_subject,
                                                   family_after)
 from gateway.scan.recognizers.person_lexicon import _HONORIFIC_SET, STAFF_TITLES
@@ -48,7 +49,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
     gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
     comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
     subject = NOTE_THEN_SUBJECT.match(text, after + gap)  # (a note in brackets may stand between: 真鍋 洋平 主事（28）ですが)
-    if (comma or (subject is not None and subject.group("p") != "、")) and not _duty_line(text, after):
+    if (comma or (subject is not None and subject.group("p") != "、") or _OWN_PAPER_FROM.match(text, after) is not None) \
+            and not _duty_line(text, after):
         meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
         if _ANAPHOR.search(text, after, min(len(text), after + _ANAPHOR_REACH)) is not None:
             meta["topic"] = True  # (…主事 榎並 拓海（採用３年目）は、… ⏎ 同職員は昨年度も…人事評価…: the passage is theirs, r28)

@@ -67,6 +67,8 @@ _SUBJECT = re.compile(r"対象(?:者|生徒|児童|園児|職員|の(?:生徒|�
                       # (a post's holder named by the post before the count: 調理員は１名のみ; the child said so: 車いすの子って…一人だけ)
                       r"|[一-鿿]{1,6}(?:師|士|員)(?=は)|(?<=の)子(?=って|は|が)|(?:男|女)の子")
 _REACH = 240
+_BAND_NOTE = re.compile(r"[(（][0-9]{2}[ ]?歳?代[・、 ]?$")
+_ITEM_START = re.compile(r"[ \t　]*(?:[・･●○◆■□*\-－]|[0-9]{1,2}[.)．）])")
 _ANY_TOPIC = frozenset(w.lower() for w in KEYWORDS)  # (a described person counts only with a topic: unique_profile)
 _PROFILE_SET = frozenset(w.lower() for w in PROFILE_TRIGGERS)
 _MAX = 16
@@ -215,9 +217,11 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for subject in _SUBJECT.finditer(text, blank + 2 if blank >= 0 else lo, cue.start()):
                 break  # the first subject of the paragraph before the cue
             if subject is None:  # (round 23) the person the cue is said of, named by any person noun close before it
-                subject = nearest_person_noun(text, max(lo, blank + 2 if blank >= 0 else lo), cue.start())
-            if subject is None or subject.start() in seen:
-                continue
+                ls = text.rfind("\n", 0, cue.start()) + 1  # (in a list item: on its own line, not an answer above's note,
+                item = _ITEM_START.match(text, ls) is not None  # ・…（40代女性） ⏎ ・病児保育が市内に１か所しかない: r29)
+                subject = nearest_person_noun(text, max(lo, blank + 2 if blank >= 0 else lo, ls if item else 0), cue.start())
+            if subject is None or subject.start() in seen or _BAND_NOTE.search(text, max(0, subject.start() - 6), subject.start()):
+                continue  # (a respondent's note, an age band and a sex: …１か所しかない（30代男性）, round 29)
             seen.update((subject.start(), cue.start()))  # (the cue's own subject: not read again after it)
             out.append(self._unique(subject.start(), subject.end()))
         if any(w in ctx.hits for w in TRIGGERS_AFTER + DESCRIBED_TRIGGERS):

@@ -1,5 +1,5 @@
-"""Issue 13, round 29: themed blind batches (h29a, h29b, 90 rows) and ten sealed sets in five waves (450 rows), written by
-writers who never read or ran the scanner (25 block / 20 allow each; h29w, h29k 15 / 30), each scored once on first contact
+"""Issue 13, round 29: themed blind batches (h29a, h29b, 90 rows) and thirteen sealed sets in six waves (585 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h29w, h29k, h29p 15 / 30), each scored once on first contact
 (recall by action / false blocks); round 29 opened on 172ca73 (the round-28 close). "The working tree" is the round's tree
 at the time:
 
@@ -11,8 +11,9 @@ at the time:
 | h29m (sealed: infrastructure and disaster work) | d3bb1b8 | 24/25, 1/20 |
 | h29n, h29j, h29l (sealed: the hard middle, sixth, people known by house, trade or role; staff as the subject as managers and HR write; a ward office's week) | 307dc30 (after the h29m fix) | 69/75, 1/60 |
 | h29k (sealed: hard negatives first, 15 / 30) | be85879 (after the h29n–l fixes) | 13/15, 4/30 |
-| all first contacts (280 block / 260 allow) | — | recall 0.946 (265/280), false blocks 0.031 (8/260) |
-| the ten sealed sets only (230 block / 220 allow) | — | recall 0.952 (219/230), false blocks 0.032 (7/220) |
+| h29o, h29p, h29q (sealed: the hard middle, seventh, a core city's month; hard negatives first from a prefectural office, 15 / 30; people's data and staff matters between systems) | 8346051 (after the h29k fixes) | 62/65, 1/70 |
+| all first contacts (345 block / 330 allow) | — | recall 0.948 (327/345), false blocks 0.027 (9/330) |
+| the thirteen sealed sets only (295 block / 290 allow) | — | recall 0.953 (281/295), false blocks 0.028 (8/290) |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -37,6 +38,11 @@ KNOWN_GAPS: dict[str, str] = {
     "h29l039": _TYPES + "PERSON not read (difficult visitor sheet)",
     "h29m026": _TYPES + "SENSITIVE_PERSONAL_INFO not read (embassy mail english)",
     "h29m045": "a bid-rigging tip told in words (事前に会合し、落札予定者を…とすることで調整済み) naming a firm's manager, with the informant's mobile",
+    "h29o030": _TYPES + "PHONE_NUMBER not read (planning land acquisition)",
+    "h29p042": _TYPES + "JP_ADDRESS not read (tax delinquency note)",
+    "h29q002": _TYPES + "DATE_OF_BIRTH not read (pdf broken lines medical certificate)",
+    "h29q031": _TYPES + "PERSON not read (driver registry spreadsheet)",
+    "h29q038": _TYPES + "PERSON not read (ocr screenshot residence card)",
     "h29s012": _TYPES + "PERSON not read (benefit transfer fail)",
     "h29s045": _TYPES + "PERSON not read (child protection dv)",
     "h29u036": _TYPES + "PERSON not read (measles contact list en)",

@@ -11,7 +11,11 @@ names, towns, numbers and wording):
   broken over lines (``KOJIN_NO(raw)="…⏎…"``); a name after a label and は in a sentence, its given name in hiragana
   (``…。相談者は鶴巻 しずえ（81）、…``); a child with くん after a district and の, the surname a surname to the dictionary
   (``…3丁目の大熊 陽翔くん（5歳、…保育園）``, no staff heading); the writer naming themself after わたし with their unit
-  and post in brackets (``わたし村雨蒼太（道路維持課 技師）は、…``: ``writer_self``);
+  and post in brackets (``わたし村雨蒼太（道路維持課 技師）は、…``: ``writer_self``); a configuration dump's dotted leader
+  before a password (``password........…``); a party's label under a kanji item number, the unit, post and name indented
+  on the next line (``一　被処分者`` ⏎ ``　　…課　主査　…``); a visit memo headed by the household's door on a line of its own
+  (``…団地 3号棟305``, a room number with no 号), its topics lines below; staff as the source of their own certificate
+  (``…主事から、…付で診断書（…）が提出``);
 - stress-check results (``ストレス反応 …点``) of named staff in a list;
 - machine shapes: vertical writing flattened column by column (short lines of one height, cut inside words); a table
   pasted from a PDF one cell a line, each cell's last character alone on the next line; a compound label alone on its
@@ -26,7 +30,8 @@ names, towns, numbers and wording):
   (``町の規程では…「機密性３・取扱制限（委員限り）」``); a press release's post with an age band (``主査（30代女性）``);
   compose's escaped reference (``$${DB_PASSWORD}``); a published roster of commissioners by a range of 丁目 (``港町1～3丁目``);
   a distributed newsletter's obituaries (``…全戸配布済み``, ``…のみ掲載しております``); a question which level a matter is
-  (``…のどちらに当たりますか``).
+  (``…のどちらに当たりますか``); a survey's respondents noted by age band and sex beside a uniqueness cue said of a
+  service (``…１か所しかない（30代男性）``).
 """
 
 from __future__ import annotations
@@ -77,6 +82,16 @@ BLOCK = [
                                  "腕のあざで保育園から通告。児相が一時保護。"),
     ("writer_self_bracketed", "顛末書として整えて。\n\nわたし村雨蒼太（道路維持課 技師）は、公用車で追突事故を起こした。"
                               "私は令和5年にも物損事故で訓告を受けており、今回で2回目になる。"),
+    ("config_dump_dotted_leader", "原因を推測して。\n\n07:58:04.021 DEBUG c.z.hikari.HikariConfig : username........................svc_app\n"
+                                  "07:58:04.021 DEBUG c.z.hikari.HikariConfig : password........................Qm4#tR8v!Lp2wXz\n"
+                                  "08:30:12.554 WARN  HikariPool-1 - Connection is not available"),
+    ("numbered_party_line_kanji", "横書きに直して。\n\n処分説明書（案）\n一　被処分者\n　　道路維持課　主査　舘野　恵一郎（四十五歳）\n"
+                                  "二　処分の内容\n　　停職一月\n三　処分の理由\n　　酒気を帯びた状態で自家用車を運転し、検挙されたもの。"),
+    ("visit_memo_headed_by_door", "文章に起こして。\n\n12/3(水) 家庭訪問\nみなと町2丁目8番1号 市営みなと団地 3号棟305\n"
+                                  "世帯：父(45)、本人(小5男)\n・室内にゴミ袋が積まれている\n・給食以外の食事がほとんどない様子\n"
+                                  "・本人 10月から不登校\n→ 要対協に報告、ネグレクトで進行管理を提案"),
+    ("staff_own_certificate_from", "柔らかい敬語に直して。\n\n財政課長 各位\n人事課の宇田です。\n"
+                                   "財政課 契約係 榊原 千尋主事から、6月2日付で診断書（うつ状態により2か月の療養を要する）が提出されました。"),
     ("formal_numerals_birth", "相続関係説明図の下書きにして。\n\n長男　正一　昭和弐拾八年拾月参日生　現住所　汐見市港町二丁目五番地\n"
                               "二女　和子　昭和参拾壱年壱月九日生　婚姻により除籍"),
 ]
@@ -117,6 +132,8 @@ ALLOW = [
                                    "2. 公表前の入札の予定価格はどの区分ですか？"),
     ("nursery_class_chan", "おたよりを整えて。\n\n保育園の年長 ひなたちゃんが、運動会で元気に走りました。"),
     ("writer_unit_only", "文面を整えて。\n\n私（道路維持課 技師）は、来週の道路パトロールの担当です。"),
+    ("survey_notes_age_bands", "意見を分類して。\n\nQ. 子育て支援について\n・一時預かりがいつも満員（30代女性）\n"
+                               "・病児保育が市内に１か所しかない（30代男性）\n・男性の育休取得を率先してほしい（20代男性）"),
     ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
                                "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
 ]
