@@ -85,7 +85,6 @@ KNOWN_GAPS = {
     "h19y018": "a draft bid notice before its publication (公告は来週月曜の予定) whose price is to be published after the "
                "opening: read as the published notice",
     "h19y035": "a pupil named once (佐伯湊くん) with the bullying and the clinic lines later: beyond the topic's reach",
-    "h19z011": "a handover document with a member of staff's health matter buried in its duties section",
     "h19z024": "a duty rota's staff (surnames in a TSV) with their own treatment as a 配慮事項 cell",
     "h19z041": "markings shown on a slide's line under a (…：表示の見本) caption: read as applied",
     "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "

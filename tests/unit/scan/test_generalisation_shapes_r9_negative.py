@@ -17,7 +17,7 @@ block). Each batch was scored before any fix it led to:
   starting commit (6bd3275): recall 0.765 (13/17; by action 0.882), false blocks 0.056 (1/18). The false block: the
   Kotlin preview (山田 太郎 with 東京都千代田区千代田1-1, 000-0000-0000 and taro.yamada@example.com). The misses: by
   action, a floor price before the notice (q9n004, the class of q8n109) and a teacher after "<class>担任の" with
-  先生 (q9n029, the class of q8n173); by types, a PIN after 暗証番号 (q9n031, the class of q8n116) and a lecturer's
+  先生 (q9n029, the class of q8n173; read as the source of their own certificate since round 29); by types, a PIN after 暗証番号 (q9n031, the class of q8n116) and a lecturer's
   real name in brackets (q9n033, the class of q8n163).
 * q9n036–q9n065 (30 rows, 14 block / 16 allow: an anonymised judgment on 生活保護, a published 指名停止 with the
   company's representative and an arrest, a 住居表示 old/new address table, a salary-scale ordinance, a 国保税 model
@@ -76,8 +76,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 KNOWN_GAPS: dict[str, str] = {
     "q9n004": "a public-land sale's floor price (最低売却価格) mailed before its notice (公告は1月予定、それまで部外に出さない): "
               "the floor is published in the sale's own 公告, and the do-not-share wording is no marking (q8n109's class)",
-    "q9n029": "a teacher (now read as staff after 担任の, and as the subject of a health record before は / が: q8n173's "
-              "class) as the source of her own certificate (今井 俊介 先生から、うつ病の診断書…が提出されました) is no subject",
     "q9n033": "a lecturer's real name in brackets (雨宮 しずく（本名 佐藤 静子）): no PERSON finding; blocked by the 個人番号 "
               "and the account (q8n163's class)",
     "q9n079": "a council member's cancer kept from the council (川島 正人 議員 … 入院（膵臓がん…）… 他言無用): a 議員 is named "
