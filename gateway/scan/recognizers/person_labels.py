@@ -269,8 +269,8 @@ def _lone_labels(text: str, hits: dict[str, list[int]]):
             for p in ps[:64]:
                 ls = text.rfind("\n", max(0, p - 8), p) + 1
                 alone = not ((ls == 0 and p > 8) or text[ls:p].strip(" \t■□●・*-"))
-                if alone or (ls or p <= 8) and run_start(text, p, _KANJI, 6) == ls:
-                    yield p, p + len(w)  # (or the end of a compound label: 要介護者氏名, r29)
+                if alone or (ls or p <= 8) and run_start(text, p, _KANJI, 6) == ls and text[ls:p] not in ROLE_NOT_PERSON:
+                    yield p, p + len(w)  # (or the end of a compound label: 要介護者氏名, not 担当者氏名: r29)
     for w in _LONE_COMPOUND_TRIGGERS:
         for p in hits.get(w, ())[:64]:
             k = run_start(text, p, _KANJI, 6)

@@ -24,8 +24,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 KNOWN_GAPS = {
     "h11a020": "types only: an OCR'd address with a blank between every character (千葉 県 汐見 市 東浜 四 丁目 ２ ７ 番 地 ３); "
                "the row blocks on the names and birth dates",
-    "h11b016": "types only: staff (地域おこし協力隊, 会計年度任用職員) named with a driver's licence number are read as staff; "
-               "the row blocks on the licence numbers",
 }
 
 test_generalisation_shape_r11_heldout = probe_test("generalisation_shapes_r11_heldout.jsonl", KNOWN_GAPS)

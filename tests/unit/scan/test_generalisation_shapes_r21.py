@@ -38,7 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h21d007": _TYPES + "PERSON not read: a name in 〔 〕 after its label",
     "h21d021": _TYPES + "JP_RESIDENCE_CARD and PERSON not read: a card number letter-spaced in brackets, SURNAME, Given",
     "h21e025": _TYPES + "PERSON not read: names in a space-aligned table with romanised names beside",
-    "h21f008": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a shelter's chat about a resident's condition",
     "h21g004": _TYPES + "DATE_OF_BIRTH not read in a mixed-language school record",
     "h21g023": _TYPES + "PERSON not read: a romanised name with its kanji in brackets (ZHANG Wei（張偉、26歳…）)",
     "h21g024": _TYPES + "PERSON not read: a name in Hangul in a Korean mail",

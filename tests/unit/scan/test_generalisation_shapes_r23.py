@@ -69,7 +69,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h23l026": _TYPES + "PERSON not read (passport wrapped letter)",
     "h23l028": _TYPES + "DATE_OF_BIRTH not read (mynumber json unlabelled)",
     "h23l031": _TYPES + "JP_BASIC_PENSION_NUMBER not read (pension slashed chat)",
-    "h23l032": _TYPES + "JP_DRIVERS_LICENSE not read (license fullwidth dotted)",
     "h23l033": _TYPES + "PERSON not read (credit card spaced complaint)",
     "h23l038": _TYPES + "PERSON not read (mynumber in filename log)",
     "h23l040": _TYPES + "PERSON not read (credit card gateway log)",

@@ -35,7 +35,6 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS: dict[str, str] = {
     "h24a016": "a father described by a named school's sports day and the incident (若葉台小の運動会で…倒れて救急搬送されたお父さん（30代）): a school, an event and a decade only, no kind that singles out",
     "h24b024": _TYPES + "HANDLING_RESTRICTION not read (pta chair son guidance)",
-    "h24c002": "an ALT's mail naming a pupil in romanised Japanese without a title (Sakuraba Rinto in 2-3 was diagnosed with ADHD): the name model does not read a bare romanised name",
     "h24c026": _TYPES + "PERSON and SENSITIVE_PERSONAL_INFO not read (alt evaluation)",
     "h24c034": _TYPES + "PERSON not read (passport delegation)",
     "h24d003": _TYPES + "PERSON not read (payment csv cards)",
@@ -56,7 +55,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24i018": _TYPES + "JP_ADDRESS not read (asr call tax arrears)",
     "h24i027": _TYPES + "DATE_OF_BIRTH not read (phone note dob spoken)",
     "h24i030": _TYPES + "PERSON not read (interview foreign resident en)",
-    "h24i033": _TYPES + "SENSITIVE_PERSONAL_INFO not read (handover scribble care)",
     "h24i039": "a member of staff's own Teams message (子育て支援課の汐見です…心療内科…適応障害って言われました) introduced by surname only, with no first-person pronoun",
     "h24i044": _TYPES + "CREDENTIAL not read (slack credential thread)",
     "h24j018": _TYPES + "JP_HEALTH_INSURANCE not read (fixed width kokuho acquisition)",

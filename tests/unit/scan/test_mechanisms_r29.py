@@ -134,6 +134,7 @@ ALLOW = [
     ("writer_unit_only", "文面を整えて。\n\n私（道路維持課 技師）は、来週の道路パトロールの担当です。"),
     ("survey_notes_age_bands", "意見を分類して。\n\nQ. 子育て支援について\n・一時預かりがいつも満員（30代女性）\n"
                                "・病児保育が市内に１か所しかない（30代男性）\n・男性の育休取得を率先してほしい（20代男性）"),
+    ("staff_contact_lone_label", "表にして。\n\n連絡票\n担当者氏名\n山田 太郎\n電話 03-1234-5678（代表）\n健康診断の日程調整の件"),
     ("html_footer_references", "このHTMLを整形して。\n\n<footer>&copy; 2026 汐見市&nbsp;総務課　電話&nbsp;0123-45-6789（代表）"
                                "&nbsp;|&nbsp;<a href=\"/privacy\">個人情報の取扱い</a></footer>"),
 ]
