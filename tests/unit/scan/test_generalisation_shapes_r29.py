@@ -1,5 +1,5 @@
-"""Issue 13, round 29: themed blind batches (h29a, h29b, 90 rows) and thirteen sealed sets in six waves (585 rows), written by
-writers who never read or ran the scanner (25 block / 20 allow each; h29w, h29k, h29p 15 / 30), each scored once on first contact
+"""Issue 13, round 29: themed blind batches (h29a, h29b, 90 rows) and sixteen sealed sets in seven waves (675 rows), written by
+writers who never read or ran the scanner (25 block / 20 allow each; h29w, h29k, h29p 15 / 30; h29x, h29z 17 / 13; h29y 10 / 20), each scored once on first contact
 (recall by action / false blocks); round 29 opened on 172ca73 (the round-28 close). "The working tree" is the round's tree
 at the time:
 
@@ -12,8 +12,9 @@ at the time:
 | h29n, h29j, h29l (sealed: the hard middle, sixth, people known by house, trade or role; staff as the subject as managers and HR write; a ward office's week) | 307dc30 (after the h29m fix) | 69/75, 1/60 |
 | h29k (sealed: hard negatives first, 15 / 30) | be85879 (after the h29n–l fixes) | 13/15, 4/30 |
 | h29o, h29p, h29q (sealed: the hard middle, seventh, a core city's month; hard negatives first from a prefectural office, 15 / 30; people's data and staff matters between systems) | 8346051 (after the h29k fixes) | 62/65, 1/70 |
-| all first contacts (345 block / 330 allow) | — | recall 0.948 (327/345), false blocks 0.027 (9/330) |
-| the thirteen sealed sets only (295 block / 290 allow) | — | recall 0.953 (281/295), false blocks 0.028 (8/290) |
+| h29x, h29y, h29z (sealed, 30 rows each: the hard middle, eighth, a town office's fortnight; hard negatives first, 10 / 20; staff as the subject named in every way) | d197751 (after the h29o–q fixes) | 41/44, 0/46 |
+| all first contacts (389 block / 376 allow) | — | recall 0.946 (368/389), false blocks 0.024 (9/376) |
+| the sixteen sealed sets only (339 block / 336 allow) | — | recall 0.950 (322/339), false blocks 0.024 (8/336) |
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -50,6 +51,9 @@ KNOWN_GAPS: dict[str, str] = {
     "h29v009": _TYPES + "PERSON not read (welfare interview english)",
     "h29v017": _TYPES + "PERSON not read (vn intern consult)",
     "h29v035": _TYPES + "PERSON not read (pt mynumber lock mail)",
+    "h29y017": "an old-style given name in katakana with 子 (長嶺 ツル子さん（87歳・独居）) in a table's note: the name model splits it",
+    "h29z010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (nickname workers comp)",
+    "h29z021": "a doctor named in romaji with Dr. and a staff ID in English HR notes (Dr. Kaito HANAZAWA, …) read as an official",
 }
 
 test_generalisation_shape_r29 = probe_test("generalisation_shapes_r29.jsonl", KNOWN_GAPS)
