@@ -93,6 +93,7 @@ IPSEC_SECRET = re.compile(r"(?im)^[^\n#:]{0,120}:[ \t]*(?:PSK|EAP|XAUTH)[ \t]+\"
 # a PostgreSQL password file line (~/.pgpass): hostname:port:database:username:password
 # a configuration dump's dotted leader between the key and its value (HikariConfig: password........Yk7#…, round 29)
 DOTTED = re.compile(r"(?im)(?<![A-Za-z0-9_])(?:password|passwd|pwd|secret|api[_\-]?key|token)\.{3,}(?P<v>[^\s.][^\s]{3,127})[ \t]*$")
+DOTTED_KEYS = ("pass", "pwd", "secret", "key", "token")  # (the keys it reads, as the recognizer's trigger words)
 PGPASS = re.compile(r"(?m)^[ \t]*(?:[A-Za-z0-9_.\-]+|\*):(?:[0-9]{2,5}|\*):[^:\s]+:[^:\s]+:(?P<v>[^\s]{4,128})[ \t]*$")
 # a secret-named key as a quoted argument or array key, then a quoted value: define('DB_PASSWORD', '…'),
 # 'password' => '…', config.set("smtp.password", "…")

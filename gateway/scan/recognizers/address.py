@@ -123,7 +123,8 @@ _PARTICLES = "はをにでへ"
 # a town and a three-part house number with no 丁目 (南が丘3-12-4): the numbers, and words that end a
 # non-place name before numbers (資料3-12-4, 図2-1-3, 第3-1-2 条)
 # a range after a house number: the address names an area (若潮町一丁目1番~15番, 3番地から8番地まで)
-_AREA_RANGE = re.compile(r"[ \t]?(?:[~〜∼]|から)[ \t]?(?:同)?[0-9一二三四五六七八九十]")
+# (or a range of 丁目 whose wave dash normalisation reads as a dash: 本町1～3丁目 -> 本町1-3丁目, round 29)
+_AREA_RANGE = re.compile(r"[ \t]?(?:[~〜∼]|から)[ \t]?(?:同)?[0-9一二三四五六七八九十]|丁")
 _DASH_HOUSE = re.compile(r"\d{1,4}-\d{1,4}-\d{1,4}(?![0-9]|-[0-9])" + _BUILDING)
 _NOT_TOWN_END = re.compile(r"(?:番号|資料|参照|別表|図|表|条|項|号|第|年|月|日|版|頁|ページ|No|番|型|式|期|回|章|節|電話|携帯|内線|"
                            r"FAX|TEL)$")
@@ -210,7 +211,7 @@ class AddressRecognizer(AigwRecognizer):
                         # label followed by a town + street without city: 住所：日吉本町1-20-3
                         m3 = _TOWN_STREET.match(text, s)
                         if m3 is not None and self._has_street_marker(m3.group("street")) \
-                                and not text.startswith("丁", m3.end("street")):  # (本町1～3丁目: a range of 丁目, r29)
+                                and not text.startswith("丁", m3.end("street")):  # (本町1～3丁目: _AREA_RANGE's 丁, r29)
                             r = self.result(self.ENTITY, m3.start(), self._end(text, m3), 0.85, level="street",
                                             label=True, prefecture=False, building=bool(m3.group("building")),
                                             strength="strong")
@@ -251,8 +252,8 @@ class AddressRecognizer(AigwRecognizer):
                 t += cut + 1
                 if m is None or q - t < 2 or text[t] in "のがノ":
                     continue
-                if _AREA_RANGE.match(text, m.end()) or (dashed and text.startswith("丁", m.end())):
-                    continue  # 若葉台2丁目14番～20番, 本町1～3丁目 (the wave dash read as a dash): an area, no dwelling
+                if _AREA_RANGE.match(text, m.end()):
+                    continue  # 若葉台2丁目14番～20番, 本町1～3丁目: an area, no dwelling
                 r = self.result(self.ENTITY, t, self._end(text, m), 0.6, level="street", label=False,
                                 prefecture=False, building=bool(m.group("building")), strength="weak", form="town",
                                 **resident_after(text, self._end(text, m)))
@@ -294,7 +295,7 @@ class AddressRecognizer(AigwRecognizer):
         block = "丁" in street
         if not house and not block:
             return None
-        if house and (_AREA_RANGE.match(text, m.end()) or text.startswith("丁", m.end())):  # (本町1～3丁目, r29)
+        if house and _AREA_RANGE.match(text, m.end()):
             house = False  # 若潮町一丁目1番～15番, 3番地から8番地まで: an area (a works notice, a district), no dwelling
             block = True
         level = "street" if house or (block and dwelling_after(text, m.end("street"))) else "block"

@@ -12,7 +12,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS, typed_spans
 from gateway.scan.recognizers._credential_forms import (
-    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DOTTED, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
+    Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DOTTED, DOTTED_KEYS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
     JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
     ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, joined, other_keyword,
 )
@@ -425,8 +425,8 @@ class CredentialRecognizer(AigwRecognizer):
         """A Terraform variable with a secret default; an ipsec.secrets line (: PSK "…", round 19); the password field
         of a ~/.pgpass line; a configuration dump's dotted leader (password........…, round 29)."""
         text, hits = ctx.text, ctx.hits
-        for cue, rx in (("variable", TF_DEFAULT), ("psk", IPSEC_SECRET), ("pgpass", PGPASS), ("pass", DOTTED)):
-            for m in rx.finditer(text) if cue in hits else ():
+        for cues, rx in ((("variable",), TF_DEFAULT), (("psk",), IPSEC_SECRET), (("pgpass",), PGPASS), (DOTTED_KEYS, DOTTED)):
+            for m in rx.finditer(text) if not hits.keys().isdisjoint(cues) else ():
                 v = m.group("v")
                 if not PLACEHOLDER.match(v) and (
                         _assigned_score(m.group("k").lower(), v) if rx is TF_DEFAULT else _classes(v) >= 2):

@@ -25,7 +25,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND, JA_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._marking_form import copyright_notice, marking_form, shown_not_applied
 from gateway.scan.recognizers._marking_tables import QUOTED_EXAMPLES, explains_scheme, term_list_item
-from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues
+from gateway.scan.recognizers._text import finditer_windows, hit_windows, question_cues, sentence_bounds
 
 _ACTIONS = {
     "copy": ("複製", "複写", "コピー", "転記", "転載", "無断転載", "無断複製", "撮影", "写真撮影"),
@@ -172,8 +172,7 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
             if m.lastgroup == "prose":  # asked in words: on this document (このメモは…見せないでください), or a rule in
                 if form != "inline" or not (_about_document(text, s) or _NOTE_LINE.match(text, text.rfind("\n", 0, s) + 1)):
                     continue
-                if not _about_document(text, s) and _APPLICANT_FORM.search(
-                        text, max(text.rfind("。", 0, s) + 1, text.rfind("\n", 0, s) + 1), s) is not None:
+                if not _about_document(text, s) and _APPLICANT_FORM.search(text, sentence_bounds(text, s, e)[0], s) is not None:
                     continue
                 form = "declared"
             question = (form != "line" and (question_cues(text, s, e, strong_only=form != "inline")

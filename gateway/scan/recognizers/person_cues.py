@@ -330,10 +330,11 @@ _POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局
 TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "窓口職員", "保健師", "社会福祉士", "ケースワーカー", "cw",
                  "ワーカー", "面接員", "聞き取り者", "相談担当")
 # a matter named after its person (…教諭の蓮見 貴之の件でご相談です: round 29): the name before it
-MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、", ")について")  # (…教諭 仁科 ほのか（3年2組担任）について: r29)
+MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、")
+NOTED_MATTER_TRIGGERS = (")について",)  # (a bracketed note before it, the name further back: …教諭 仁科 ほのか（3年2組担任）について: r29)
 _MATTER_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:の件(?:で|につ|に関|、)|について)")
-CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS
-_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS)
+CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS
+_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS)
 _TURN_SET = frozenset(TURN_TRIGGERS)
 _TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
 
@@ -390,7 +391,7 @@ def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
 
 _KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
               **{w: (-12, 1) for w in REFERRED_TRIGGERS},
-              **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS}, ")について": (-34, 0)}  # word -> the window around it (offsets from its start)
+              **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS}, **{w: (-34, 0) for w in NOTED_MATTER_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
 def _client_turn(text: str, s: int, e: int) -> bool:

@@ -55,14 +55,10 @@ class WriterSelfRecognizer(AigwRecognizer):
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
-        labelled = [self.result(self.ENTITY, m.start("n"), m.end("n"), 0.6, form="writer", full_name=True, honorific=None,
-                                label=True, official=True, staff=True, writer=True, subject=True, topic=True,
-                                strength="medium", person_key=stable_key(m.group("n").replace(" ", "")))
-                    for m in islice(_SELF_LABEL.finditer(text), 4)] if any(w in ctx.hits for w in SELF_LABEL_TRIGGERS) else []
-        labelled += [self.result(self.ENTITY, m.start("n"), m.end("n"), 0.6, form="writer", full_name=True, honorific=None,
-                                 label=False, official=True, staff=True, writer=True, subject=True, topic=True,
-                                 strength="medium", person_key=stable_key(m.group("n").replace(" ", "")))
-                     for p in ctx.hit_positions(SELF_NAME_TRIGGERS)[:16] if (m := _SELF_BRACKETED.match(text, p)) is not None]
+        labelled = [self._named_self(m, True) for m in islice(_SELF_LABEL.finditer(text), 4)] \
+            if any(w in ctx.hits for w in SELF_LABEL_TRIGGERS) else []
+        labelled += [self._named_self(m, False) for p in ctx.hit_positions(SELF_NAME_TRIGGERS)[:16]
+                     if (m := _SELF_BRACKETED.match(text, p)) is not None]
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
         if not cues:
             return labelled
@@ -84,3 +80,9 @@ class WriterSelfRecognizer(AigwRecognizer):
                             honorific=None, label=False, official=True, staff=True, contact=True, writer=True,
                             own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
                 for s, e in spans]
+
+    def _named_self(self, m: re.Match[str], label: bool) -> RecognizerResult:
+        """The writer naming themself as the record's subject (their own label, or after 私 with unit and post)."""
+        return self.result(self.ENTITY, m.start("n"), m.end("n"), 0.6, form="writer", full_name=True, honorific=None,
+                           label=label, official=True, staff=True, writer=True, subject=True, topic=True,
+                           strength="medium", person_key=stable_key(m.group("n").replace(" ", "")))
