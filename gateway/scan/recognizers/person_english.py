@@ -119,7 +119,9 @@ _PRONOUN_SPAN = 240
 # comma: "Subject: Re: Amina Diallo - housing support", "Subject: Daniel Kim, M, 34")
 _ADDRESSEE = re.compile(r"(?=(?i:[acdefhmnprstw])|件)(?:(?i:to|attn\.?|attention|addressee|recipient|signed|signed by|firma|assinatura|next of kin|"
                         r"emergency contact(?: name)?|contact person|spouse|husband|wife|mother|father|parent)[ \t]*[:：]"
-                        r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+(?P<name>" + _LATIN_FULL
+                        r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+"
+                        # (a courtesy title before the name: "Subject: Dr. Kaito HANAZAWA, anaesthesiology", round 30)
+                        r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?(?P<name>" + _LATIN_FULL
                         + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))(?P<subject_end>"
                         r"[ \t]*(?:[-–—(,]|$))?")
 ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ", "signed", "firma", "assinatura",

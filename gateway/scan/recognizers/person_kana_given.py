@@ -35,16 +35,35 @@ def _spaced_kana_pieces(toks, k: int) -> int | None:
         or not _KANA_RUN.match(nxt.surface) else None
 
 
+# the kanji that end an old-style given name written in katakana (ツル子, トミ江, ハナ代, キク枝, ヨシ乃): the dictionary reads the
+# katakana as a noun and the kanji as a suffix (round 30)
+_OLD_GIVEN_ENDS = frozenset("子江代枝乃世")
+
+
+def _spaced_kata_kanji_given(toks, k: int) -> int | None:
+    """From token k: katakana of 1–3 glued to one kanji that ends old-style given names, right before an honorific or an
+    age in brackets (長嶺 ツル子さん, 梅田 トミ江（91歳）); the index after the kanji."""
+    if k + 1 >= len(toks) or not _KATA_RUN.fullmatch(toks[k].surface) or not 1 <= len(toks[k].surface) <= 3 \
+            or toks[k + 1].surface not in _OLD_GIVEN_ENDS or toks[k + 1].start != toks[k].end:
+        return None
+    return k + 2 if _ends_name(toks, k + 1) else None
+
+
+def _ends_name(toks, k: int) -> bool:
+    """Token k ends a given name: an honorific after it (a blank between allowed), or an age in brackets glued."""
+    h = k + 1 + (k + 1 < len(toks) and toks[k + 1].surface in _SPACES)
+    return h < len(toks) and (toks[h].surface in _HONORIFIC_SET or (
+        h == k + 1 and toks[h].surface in ("（", "(") and h + 2 < len(toks) and toks[h + 1].pos[1] == "数詞"
+        and toks[h + 2].surface in ("歳", "才")))
+
+
 def _spaced_kana_given(toks, k: int) -> bool:
     """Token k is a hiragana noun of 2–4 characters ending the name (a boundary or an honorific after it), or a
     katakana word of 2–3 right before an honorific or an age in brackets (宮原 ノブ さん, 小池 セツ（87歳）: an old-style
     given name the dictionary reads as a noun or an adjective)."""
     g = toks[k]
     if _KATA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 3 and g.pos[0] in ("名詞", "形状詞"):
-        h = k + 1 + (k + 1 < len(toks) and toks[k + 1].surface in _SPACES)
-        return h < len(toks) and (toks[h].surface in _HONORIFIC_SET or (
-            h == k + 1 and toks[h].surface in ("（", "(") and h + 2 < len(toks) and toks[h + 1].pos[1] == "数詞"
-            and toks[h + 2].surface in ("歳", "才")))
+        return _ends_name(toks, k)
     if not (_KANA_RUN.fullmatch(g.surface) and 2 <= len(g.surface) <= 4 and g.pos[0] == "名詞"
             and g.surface not in _NOT_GIVEN):
         return False

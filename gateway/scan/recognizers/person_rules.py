@@ -28,7 +28,8 @@ from gateway.scan.recognizers.person_lexicon import (
     TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_kana_given import (_KANA_RUN, _KATA_RUN, _NOT_GIVEN, _PARTICLE_POS, _SPACES,
-                                                         _spaced_kana_given, _spaced_kana_pieces)
+                                                         _spaced_kana_given, _spaced_kana_pieces,
+                                                         _spaced_kata_kanji_given)
 _LABEL_SET = frozenset(LABELS)
 
 # (the office's own titles too, glued to a surname: 五十嵐士長の件, 花巻技師 — round 28)
@@ -178,6 +179,8 @@ def extend_kana_given(toks, parts: list, j: int) -> tuple[list, int]:
         return parts + [toks[j + 1]], j + 2  # 新井 さくら (桜), 森 ひかり: a hiragana given name after one space
     if after_surname and toks[j].surface in _SPACES and (k := _spaced_kana_pieces(toks, j + 1)) is not None:
         return parts + list(toks[j + 1:k]), k  # 樋渡 ち/なつ: the dictionary cut the given name in two (round 23)
+    if after_surname and toks[j].surface in _SPACES and (k := _spaced_kata_kanji_given(toks, j + 1)) is not None:
+        return parts + list(toks[j + 1:k]), k  # 長嶺 ツル/子 さん: an old-style given name in katakana (round 30)
     if _KANA_RUN.fullmatch(last.surface) is None and not after_surname:
         return parts, j
     k, length = j, 0 if after_surname else len(last.surface)

@@ -38,7 +38,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h29l026": _TYPES + "DATE_OF_BIRTH and PHONE_NUMBER not read (ocr moving in form)",
     "h29l039": _TYPES + "PERSON not read (difficult visitor sheet)",
     "h29m026": _TYPES + "SENSITIVE_PERSONAL_INFO not read (embassy mail english)",
-    "h29m045": "a bid-rigging tip told in words (事前に会合し、落札予定者を…とすることで調整済み) naming a firm's manager, with the informant's mobile",
     "h29o030": _TYPES + "PHONE_NUMBER not read (planning land acquisition)",
     "h29p042": _TYPES + "JP_ADDRESS not read (tax delinquency note)",
     "h29q002": _TYPES + "DATE_OF_BIRTH not read (pdf broken lines medical certificate)",
@@ -51,9 +50,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h29v009": _TYPES + "PERSON not read (welfare interview english)",
     "h29v017": _TYPES + "PERSON not read (vn intern consult)",
     "h29v035": _TYPES + "PERSON not read (pt mynumber lock mail)",
-    "h29y017": "an old-style given name in katakana with 子 (長嶺 ツル子さん（87歳・独居）) in a table's note: the name model splits it",
     "h29z010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (nickname workers comp)",
-    "h29z021": "a doctor named in romaji with Dr. and a staff ID in English HR notes (Dr. Kaito HANAZAWA, …) read as an official",
 }
 
 test_generalisation_shape_r29 = probe_test("generalisation_shapes_r29.jsonl", KNOWN_GAPS)
