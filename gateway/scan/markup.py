@@ -51,6 +51,7 @@ from gateway.scan.recognizers.address import PREFECTURES
 _ANY_CELL = re.compile(r"<t[dh]|<d[td]", re.I)
 _CELL = re.compile(r"<(?:td|th|dt|dd)\b[^<>]{0,200}>", re.I)
 _ROW_END = re.compile(r"</tr\s{0,8}>|</dd\s{0,8}>|<br\s{0,8}/?>", re.I)
+_BREAK_AFTER = re.compile(r"[ \t]*\r?\n")
 _OTHER = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|dl|dt)\b[^<>]{0,200}>", re.I)
 
 
@@ -64,7 +65,10 @@ def tables_as_cells(text: str) -> str:
     if "<" not in text or _ANY_CELL.search(text) is None:
         return text
     text = _CELL.sub(_filled("\t"), text)
-    text = _ROW_END.sub(_filled("\n"), text)
+    # (a row's end already followed by a line break in the source breaks no line of its own: no blank line between
+    # the rows, which would part the header from its body; round 30)
+    text = _ROW_END.sub(lambda m: " " * len(m.group()) if _BREAK_AFTER.match(m.string, m.end()) else
+                        "\n" + " " * (len(m.group()) - 1), text)
     return _OTHER.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from gateway.scan.recognizers._base import digits_only
 from gateway.scan.recognizers.address_residents import resident_after
-from gateway.scan.public_lines import line_start as _line_start
+from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start
 from gateway.scan.recognizers._text import line_matches
 
 _SIGNATURE_MAX = 600  # how long a signature or contact block may be
@@ -52,6 +52,10 @@ FACILITY = re.compile(
 )
 # a "name" that is a facility's (a name column of a facility list)
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
+# a sight's name (杉浦橋, 白浜海水浴場, 港朝市: an open-data list of spots); a bridge of three kanji or more (高橋, 石橋 are surnames)
+_SPOT_NAME = re.compile(r"[一-鿿々ァ-ヺー]{2,}(?:橋|海水浴場|浴場|城跡|朝市|市場|駅|灯台|渓谷|展望台)")
+# a shop's or a facility's opening hours or closing day on the line (a pamphlet's, a directory's entry)
+_OPENING_HOURS = re.compile(r"定休日|営業時間|営業日|営業は[^\n]{0,6}のみ|開館時間|診療時間|受付時間|営業[ ]?[0-9]{1,2}[:：時]|(?i:opening hours|open daily|closed on)")
 # the rest of a name's token, to the next space, quote, comma, bracket or colon: a facility's name the tagger split
 # ("name": "深見川市立第一小学校 体育館" → a name 深見川 + 市立第一小学校; 深見川市民 + センター)
 _TOKEN_REST = re.compile(r"[^\s　\"'”」』,，、。|:：()（）\[\]{}<>/／]{0,20}")  # (/: a cell's end, round 17)
@@ -59,12 +63,13 @@ _TOKEN_REST = re.compile(r"[^\s　\"'”」』,，、。|:：()（）\[\]{}<>/�
 
 def facility_token(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is a facility's, or the start of one (its token goes on to a facility's ending)."""
-    if FACILITY_NAME.search(text, start, end) is not None:
+    if FACILITY_NAME.search(text, start, end) is not None or _SPOT_NAME.fullmatch(text, start, end) is not None:
         return True
     if _TOKEN_REST.match(text, start, end).end() < end:  # a name of several tokens (須賀 凛太朗（…） 沢渡みなみ):
         return False  # what follows is its own token's business
     rest = _TOKEN_REST.match(text, end).end()
-    return rest > end and FACILITY_NAME.search(text, start, rest) is not None
+    return rest > end and (FACILITY_NAME.search(text, start, rest) is not None
+                           or _SPOT_NAME.fullmatch(text, start, rest) is not None)
 # what opens a line that names a correspondent by a mail address: a mail header, a commit trailer, a mailbox
 _MAIL_HEADER = re.compile(
     r"[ \t>]*(?:(?i:from|to|cc|bcc|reply-to|sender|signed-off-by|co-authored-by|reviewed-by|acked-by|tested-by|"
@@ -220,6 +225,10 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
                 and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 16), h.start):
             neutralise(h, "facility")
             continue
+        if h.entity in CONTACT and h.entity != "EMAIL_ADDRESS" and h.line not in partner_lines and _OPENING_HOURS.search(
+                text, _line_start(text, h.start), _line_end(text, h.end)) is not None:
+            neutralise(h, "business_hours")  # 住所：… TEL … 定休日：水曜 営業 9:00〜18:00: a shop's (round 30)
+            continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":
             continue
         if h.line not in partner_lines and _OFFICE_LINE.match(text, _line_start(text, h.start), h.start):
@@ -276,9 +285,18 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
                     break
             if nl >= 0:
                 end = nl
-        if end > s and _ORG.search(text, s, end):
+        if end > s and _ORG.search(text, s, end) and not (kind == _BELOW and _prose_lines(text, s, end)):
             out.append((s, end, kind))
     return out
+
+
+# a line of prose: 30 characters or more with a sentence's end (a memo's body between two rules, not a signature: r30)
+_PROSE_LINE = re.compile(r"^[^\n]{30,}。", re.MULTILINE)
+
+
+def _prose_lines(text: str, s: int, end: int) -> bool:
+    """The block below a separator holds two lines of prose or more: a note or a memo set off by rules, no signature."""
+    return sum(1 for _ in zip(range(2), _PROSE_LINE.finditer(text, s, end))) >= 2
 
 
 def _legal_form_paragraphs(text: str) -> list[int]:

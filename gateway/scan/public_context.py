@@ -101,6 +101,9 @@ _SPEAKER_FIRST = first_chars(_SPEAKER_ROLE)  # (a role's first characters: the s
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 _CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
+# a care home's or a nursery's kind right before a one-word name: the name is the facility's (グループホーム きよみ)
+_FACILITY_KIND_BEFORE = re.compile(r"(?:グループホーム|小規模多機能(?:型居宅介護)?|デイサービス(?:センター)?|ケアハウス|老人ホーム|"
+                                   r"老人保健施設|宅老所|ショートステイ|保育園|保育所|幼稚園|こども園)[ 　]+$")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
@@ -212,6 +215,9 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
             if h.entity == "PERSON" and h.meta.get("form") in ("bare", "context") and _CHINESE_DAYS.search(
                     text, h.start, h.end) is not None and chinese_line(text, h.start):
                 h.meta.update(official=True, public_context="chinese_prose")
+            elif h.entity == "PERSON" and not h.meta.get("full_name") and _FACILITY_KIND_BEFORE.search(
+                    text, max(0, h.start - 20), h.start) is not None:  # (小規模多機能 ふじ子さんち: a home's name, r30)
+                h.meta.update(official=True, public_context="facility_kind")
         private_doc: bool | None = None
         phone_lines = {h.line for h in hits if h.entity == "PHONE_NUMBER" and h.meta.get("personal", True) is not False}
         for h in hits:

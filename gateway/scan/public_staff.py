@@ -191,6 +191,13 @@ def _head_tables(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# …or by the workplaces they are assigned to on which days, after a colon ("- Ms. Emily Carter: Higashi JHS (Mon/Wed),
+# Aoba ES (Fri)"): an assistant teacher's or a staff member's schedule, round 30
+_WORKPLACE_AFTER = re.compile(
+    r"[ \t]*[:：–—-][ \t]*(?P<words>(?:[A-Z][A-Za-z.'-]*[ \t]+){1,4})(?:JHS|SHS|ES|HS|Elementary(?: School)?|Junior High(?: School)?|"
+    r"High School|School|Office|Center|Centre|Library|Hall)(?![A-Za-z])[ \t]*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+
+
 def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
     """Mark Latin-script names followed by their office's unit as officials, and the landlines on their lines as
     the office's numbers."""
@@ -200,7 +207,7 @@ def units_after(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) ->
         if h.entity != "PERSON" or h.meta.get("official") or h.line in partner_lines \
                 or not _LATIN_NAME.fullmatch(text, h.start, h.end):
             continue
-        m = _UNIT_AFTER.match(text, h.end)
+        m = _UNIT_AFTER.match(text, h.end) or _WORKPLACE_AFTER.match(text, h.end)
         if m is not None and _RECORD_ROLE.search(m.group("words")) is None and not _STATE_AFTER.match(text, m.end()):
             h.meta["official"] = True
             h.meta["public_context"] = "unit_after"

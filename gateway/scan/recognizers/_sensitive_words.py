@@ -112,6 +112,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("single_parent", ("divorcing", "getting divorced", "separated from her husband", "separated from his wife")),
     ("child_welfare", ("child and family center", "child & family center", "child and family centre",
                        "child & family centre", "child protection services")),
+    # (round 30) a decision letter's disability services, and the injury behind them (lower case: not a division's name)
+    ("disability", ("disability welfare services", "disability welfare service", "disability services",
+                    "disability pension", "disability allowance", "disability benefits", "disability benefit",
+                    "spinal cord injury", "accident at work", "injured at work", "work-related injury")),
 )
 
 RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -181,6 +185,9 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)
     ("personnel", ("降任", "分限免職", "分限休職", "勤務実績不良", "勤務成績不良", "改善計画書")),
+    # an elder found out at night, as the police or a neighbour report it (寝間着のまま…歩いていたため保護: round 30)
+    ("care", ("寝間着のまま", "寝巻きのまま", "寝巻のまま", "パジャマのまま", "警察に保護", "交番で保護", "交番に保護", "夜中に出歩",
+              "夜間に出歩", "一人で出歩いて")),
 )
 
 # words of CARE_TOPICS and the families used in a sense that is nobody's matter: (words, before, after), regexes read right

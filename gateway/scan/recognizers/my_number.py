@@ -53,6 +53,9 @@ DL_WORDS = ContextWords(["免許", "公安委員会", "license", "licence"])
 
 # a full name as a cell of the same row: "石黒 健一,844172039565,1974/08/02"
 _NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}[ ]?(?=[,\t|]|$)", re.MULTILINE)
+# …or written in katakana, as payroll and tax exports write it (ﾀｶﾊｼ ｴﾐ, folded to full width; round 30): the name model
+# must read it as a name
+_KANA_NAME_CELL = re.compile(r"(?:^|[,\t|])[ ]?(?P<name>[ァ-ヺー]{1,7}[ 　][ァ-ヺー]{1,7})[ ]?(?=[,\t|]|$)", re.MULTILINE)
 _CELL_EDGE = ",\t|"
 # a spaced full name right before the number on its line (江嶋 里奈　2609 4817 3559: a note of whose number it is)
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[ \t　:：、,]))[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}"
@@ -186,7 +189,9 @@ def _record_cell(text: str, start: int, end: int) -> bool:
         return False
     ls = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     le = text.find("\n", end, end + 200)
-    return _NAME_CELL.search(text, ls, le if le >= 0 else min(len(text), end + 200)) is not None
+    le = le if le >= 0 else min(len(text), end + 200)
+    return _NAME_CELL.search(text, ls, le) is not None or any(
+        spaced_name_ok(m.group("name")) for m in islice(_KANA_NAME_CELL.finditer(text, ls, le), 4))
 
 
 def _named_before(text: str, start: int) -> bool:
@@ -288,8 +293,8 @@ class MyNumberRecognizer(AigwRecognizer):
                 score = 0.95
             elif kind == "near":
                 score = 0.8
-            elif kind is None and g == [12] and _record_cell(text, start, end):
-                score = 0.8  # a cell of a record row beside a full name (名前,番号,生年月日 … without a header)
+            elif kind is None and (g == [12] or grouped) and _record_cell(text, start, end):
+                score = 0.8  # a cell of a record row beside a full name (名前,番号,生年月日 … without a header; 4-4-4 too, r30)
             elif kind is None and (g == [12] or grouped) and _named_before(text, start):
                 score = 0.8  # the holder's full name just before it on its line (round 16)
             elif grouped and _card_cue(text, start, end) \

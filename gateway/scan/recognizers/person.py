@@ -444,6 +444,6 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         )
 
 
-_DUTY_AFTER = re.compile(r"(?:が|の)?担当(?:する|します|して|し[、。]|で[、。]|[。、)）]|$)")
+_DUTY_AFTER = re.compile(r"(?:が|の)?担当(?:する|します|して|し[、。]|で[、。]|[。、)）]|$)|[ ]?[(（](?:内線|直通)[ ]?[0-9]")  # (岡さん（内線3158）, r30)
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 

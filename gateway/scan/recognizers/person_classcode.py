@@ -43,6 +43,12 @@ _SCHOOL_GRADE = re.compile(
     r"(?=[ 　]?(?:[:：(（)）、,\n]|さん|くん|君|ちゃん|$))", re.MULTILINE)
 
 
+# a table keyed by the pupil's grade, class and number (学年組番 ⏎ 2-3-18, round 30): the code names one child
+_CLASS_NO_WORD = re.compile(r"学年組番|学年・組・番|年組番|(?<!番)組番号|(?<!番)組・番")
+_CLASS_NO_HEADER = re.compile(r"^[^\n]*(?:" + _CLASS_NO_WORD.pattern + r")[^\n]*$", re.MULTILINE)
+_CLASS_NO_CELL = re.compile(r"[1-6][-‐][0-9]{1,2}[-‐][0-9]{1,2}")
+
+
 # a facility's member of staff listed after it (令和８年度 校長一覧: 長峰西中学校　　　根岸 孝雄; 中央図書館	館長 …): the facility
 # opens the line, a wide gap or a tab, then a spaced full name and the line's end, a note or another gap (round 17).
 # Staff in their office (official, not a roster of residents); a note after them on the line is about them (``heads``)
@@ -99,6 +105,31 @@ class PersonClassCodeMixin:
                 yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, honorific=None, label=False,
                                   official=False, staff=False, strength="medium", person_key=stable_key(name),
                                   model="class_code")
+
+    def _class_number_rows(self, text: str):
+        """Pupils named by grade, class and number in a table keyed by them (``_CLASS_NO_HEADER``): a school nurse's or a
+        teacher's log (学年組番 ⏎ 2-3-18 女 腹痛 …); each code is one child of the record, never counted in a roster."""
+        head = _CLASS_NO_HEADER.search(text)
+        sep = None if head is None else "\t" if "\t" in head.group(0) else "," if "," in head.group(0) else None
+        if sep is None:
+            return
+        col = next(i for i, c in enumerate(head.group(0).split(sep)) if _CLASS_NO_WORD.search(c))
+        pos = head.end() + 1
+        for _ in range(_MAX):
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            if le == pos:
+                break  # (a blank line ends the table)
+            cells, s = text[pos:le].split(sep), pos
+            for c in cells[:col]:
+                s += len(c) + 1
+            if col < len(cells) and (m := _CLASS_NO_CELL.fullmatch(cells[col].strip(" 　"))) is not None:
+                s += len(cells[col]) - len(cells[col].lstrip(" 　"))
+                yield self.result(self.ENTITY, s, s + m.end(), 0.7, form="unique", full_name=False, honorific=None,
+                                  label=True, official=False, staff=False, strength="medium", model="class_number")
+            if le >= len(text):
+                break
+            pos = le + 1
 
     def _grade_pupils(self, text: str):
         """Pupils named after a school and a grade (``_SCHOOL_GRADE``), a full name by the name model."""

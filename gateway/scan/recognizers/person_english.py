@@ -122,6 +122,11 @@ _ADDRESSEE = re.compile(r"(?=(?i:[acdefhmnprstw])|件)(?:(?i:to|attn\.?|attentio
                         r"|(?i:dear)|(?i:subject|件名)[ \t]*[:：](?:[ \t]*(?i:re|fw|fwd)[ \t]*[:：])*)[ \t]+"
                         # (a courtesy title before the name: "Subject: Dr. Kaito HANAZAWA, anaesthesiology", round 30)
                         r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?[ \t]+)?(?P<name>" + _LATIN_FULL
+                        # (or a surname and an initial, as staff notes abbreviate a colleague: "Subject: Yamada T. (…)")
+                        + r"|(?!(?:Appendix|Annex|Attachment|Exhibit|Table|Figure|Section|Part|Chapter|Article|Item|Plan|"
+                        r"Option|Phase|Stage|Type|Group|Team|Room|Building|Block|Zone|Area|Level|Grade|Class|Form|Case|"
+                        r"Step|Unit|Ward|Floor|Gate|Route|Line|Lot|Site|Model|Version)[ \t])"
+                        + _LATIN_PART + r"[ \t]+[A-Z]\.(?=[ \t]*[(–—-])"
                         + r")" + _END + r"(?![ \t]*(?:City|Ward|Town|Division|Section|Office|Department))(?P<subject_end>"
                         r"[ \t]*(?:[-–—(,]|$))?")
 ADDRESSEE_TRIGGERS = ("to:", "attn", "attention:", "addressee", "recipient:", "dear ", "signed", "firma", "assinatura",

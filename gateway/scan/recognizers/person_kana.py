@@ -73,6 +73,8 @@ class PersonKanaMixin(PersonCharNameMixin, PersonChildNameMixin, PersonClassCode
             out.append(self._class_code_pupils(text))  # 保健室: 2-3 ひなた 腹痛 (person_classcode)
         if "年" in text:
             out.append(self._grade_pupils(text))  # 東中学校 3年 狩野 蓮（15） (person_classcode)
+        if "組番" in text or "組・番" in text:
+            out.append(self._class_number_rows(text))  # 学年組番 ⏎ 2-3-18	女	腹痛 (person_classcode, round 30)
         if "出席番号" in text:
             out.append(self._attendance_pupils(text))  # 高梨（出席番号21） (person_classcode)
         if any(w in text for w in FACILITY_ROW_WORDS):

@@ -147,7 +147,8 @@ _LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
                  "requester", "full name", "name:", "staff:", "staff :", "staff member:", "evaluatee", "appraisee", "from:",
                  "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
-                 "guardian", "service user", "name (", "name(", "pt:", "pt.:", "surname", "family name", "given name", "first name", "last name")
+                 "guardian", "service user", "name (", "name(", "pt:", "pt.:", "surname", "family name", "given name", "first name", "last name",
+                 "subject person", "person concerned", "suspect", "victim", "detainee", "missing person", "deceased")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström; Mc / Mac before a capital: McAllister, MacDonald)
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
@@ -159,7 +160,8 @@ _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
     r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
     r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)|from(?=:)"
-    r"|(?:staff|staff member|evaluatee|appraisee|reportee)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (Staff: PARK Jiwoo, r21)
+    r"|(?:staff|staff member|evaluatee|appraisee|reportee|subject person|person concerned|suspect|victim|detainee|"
+    r"missing person|deceased)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (Staff: PARK Jiwoo, r21; Subject person: …, r30)
     # a passport's order on visa forms: SURNAME: TANAKA / GIVEN NAMES: HIROSHI (one word after these labels is a name)
     r"|(?P<part>surname|family[ \t]+name|given[ \t]+names?|first[ \t]+names?|last[ \t]+name|forenames?))(?:'s)?\s*(?:name)?"
     # a qualifier in brackets before the colon: "Full name (as in passport):", "Name (block capitals):"
@@ -169,7 +171,7 @@ _LATIN_NAME = re.compile(
     # have up to three parts (Nguyen Thi Lan)
     # (or "Lopez, Maria": the surname first and a comma, as clinical and English forms write it)
     # (a possessive after the name is no part of it: "Ms. Tanabe's daughter called", round 11)
-    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,2})"
+    r"(?P<name>[A-Z][a-z]{1,15},[ ]?[A-Z][a-z]{1,15}|" + _LATIN_PART + r"(?:[ \t]+[A-Z]\.)?(?:[ \t]+" + _LATIN_PART + r"){0,2})"
     r"(?![A-Za-z-])(?!['’](?!s(?![A-Za-z])))",
     re.ASCII,
 )

@@ -379,8 +379,10 @@ def add_structural(found: dict, r: Any) -> None:
         return
     if r.recognition_metadata.get("official") and not old.recognition_metadata.get("official") \
             and old.recognition_metadata.get("form") in ("honorific", "shi", "context", "bare"):
-        # a list row naming the person's public role or political group ("高畑 義明 君（市民クラブ）")
+        # a list row naming the person's public role or political group ("高畑 義明 君（市民クラブ）"); or a staff heading
+        # over a record (第二中学校 教諭 三木 達也（42歳…） ⏎ ・病気休暇…): the office's staff, not a public figure (r30)
         old.recognition_metadata["official"] = True
+        old.recognition_metadata["staff"] = bool(r.recognition_metadata.get("staff"))
     if (old.recognition_metadata.get("form") == "bare"
             or (old.recognition_metadata.get("form") == "famous" and r.recognition_metadata.get("model") == "chars")
             # a window's context name that a school's class or grade before it names as a pupil (round 16)

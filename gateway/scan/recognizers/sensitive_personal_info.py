@@ -114,7 +114,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                         "ナマポ", "失業(", "床上浸水", "生保受けて", "生保もらって", "生保の人", "リストラされ", "リストラに", "年金だけじゃ足りな",
                         "年金だけでは足りな", "年金だけじゃ生活", "年金だけでは生活", "生活が苦し", "お金がなくて",
                         "食べるものがな", "ごはん食べてな", "ご飯食べてな", "ごはんを食べてな", "ご飯を食べてな", "社協の貸付",
-                        "緊急小口", "家賃まだ", "家賃が入ってな", "家賃の入金がな", "家賃が遅れ", "家賃の支払いが遅れ",
+                        "緊急小口", "家賃まだ", "か月分払ってな", "ヶ月分払ってな", "カ月分払ってな", "家賃払ってな", "家賃を払ってな", "家賃が払えてな", "家賃が入ってな", "家賃の入金がな", "家賃が遅れ", "家賃の支払いが遅れ",
                         "退去の話", "退去勧告", "明け渡し請求", "ネットカフェ生活", "ネットカフェで寝泊まり", "ネカフェ",
                         "在留資格の更新", "ビザの更新",
                         "医療扶助", "住宅扶助", "扶助費"),
@@ -255,7 +255,8 @@ _STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|�
 _SPECIALTY_BEFORE = re.compile(r"(?:専門|専攻|専門分野|研究分野|研究テーマ)(?:は|[:：])[ 　]?$")
 _BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)")
 _EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
-                             r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class)(?![a-z]))")
+                             r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class|"  # (a service's session, r30:)
+                             r"info session|information session|briefing|fair|helpline|hotline|desk|counter)(?![a-z]))")
 # other people, in the plural or a friend, described by the topic (聴覚障害のある友人と, 障害のある人たちの, 認知症の方々を):
 # the topic is theirs, not the named person's beside it (a volunteer's profile in 広報)
 _OTHERS_AFTER = re.compile(r"(?:の|のある|がある|を持つ|を抱える)?(?:友人|知人|仲間|人たち|人々|方々|当事者)(?:たち)?[とのをにがやへ]")

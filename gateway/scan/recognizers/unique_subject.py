@@ -108,6 +108,9 @@ _DESCRIBED = re.compile(
     # (or a note ending in who they are: 給食センターの調理主任（町から派遣の男性）, 診療所の所長（…内科の先生）: r29)
     # (never an age band, the published form that names nobody: 市民課 主査（40代男性）)
     r"[ 　]?[（(](?![^（()）\n]{0,12}[0-9]{2}[ ]?歳?代)(?:[^（()）\n]{2,30}(?:方|人|職員|男性|女性|先生)|[0-9]{2}[ ]?歳[^（()）\n]{0,24})[)）]"
+    # (or a relative clause before the unit saying who they are: 4月に県から来てもらった企画調整係の係長ですが、…: round 30)
+    r"|(?<=[たる])[一-鿿ァ-ヺ]{1,10}(?:課|係|室|班|センター|事務所)の(?P<v>係長|課長補佐|課長|所長|室長|班長|主査|主任|主事)"
+    r"(?=(?:さん)?(?:ですが|のことですが|の件|は|が|、))"
     # the one who filed a petition or a request (請願の代表者は元市職員で…): named by the document they filed
     r"|(?P<r>(?:請願|陳情|要望書?|署名活動|申立て?|審査請求)の(?:代表者|筆頭者|提出者|請求人))"
     # the relative of the one holder of a public post (副市長のご長男（38歳…）): identified through them

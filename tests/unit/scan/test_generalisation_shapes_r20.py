@@ -27,7 +27,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS: dict[str, str] = {
-    "h20b014": _TYPES + "SENSITIVE_PERSONAL_INFO not read beside a residence card number",
     "h20b019": _TYPES + "PERSON not read: a pupil named in a DV transfer note",
     "h20c025": _TYPES + "read as a personnel move before the naiji (INTERNAL_MATTER), the person not as PERSON",
     "h20d007": _TYPES + "PERSON not read: a name beside a pension number with odd separators",

@@ -97,6 +97,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h24z041": "decision (block expected): combo identifiable child",
     "h24z043": "decision (block expected): kouhou buried line",
     "h24z045": _TYPES + "PERSON not read (card number refund mail)",
+    "h24f027": _TYPES + "PERSON not read (a name after 投稿者情報（公開時削除）：; the type had rested on a facility misread as a name, 中央図書館, until round 30)",
 }
 
 test_generalisation_shape_r24 = probe_test("generalisation_shapes_r24.jsonl", KNOWN_GAPS)

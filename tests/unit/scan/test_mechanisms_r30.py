@@ -5,8 +5,23 @@ names, towns, numbers and wording):
 - a courtesy title between a subject line's label and a romanised name (``Subject: Dr. Ren KUROSAWA, …``);
 - a bid-rigging tip told in words (the coming bid's fixed winner, the bids set in advance: ``落札予定者を…``,
   ``本命業者は…``, ``受注調整``), a non-public internal matter (``bid_rigging_tip``);
+- the first wave's classes: a CSV row of a payroll export, a katakana full name and a 12-digit number in 4-4-4 groups;
+  English words of a disability decision (``disability welfare services``, ``spinal cord injury``); a memo between two
+  rule lines is no signature block; a unit's post holder after a relative clause (``…から来た税務係の係長ですが、…``);
+  a non-public matter in the active voice (``まだ外に出していない``, ``議会には言わない``, ``まで一切しない``); the
+  estimate's figure and the floor price in short words (``積算の最終値``, ``最低制限は``, ``積算は``); the trade's words of
+  a rigged bid (``高めに入れる``, ``辞退する段取り``); an HTML table whose row ends break lines already (no blank line
+  between header and rows); an elder found out at night (``寝間着のまま``); rent unpaid for months said in a chat;
+  English labels of a police inquiry (``Subject person:``); a surname and an initial on a subject line; a middle
+  initial after a label (``Name: Ashley M. BRENNAN``); a staff heading over a teacher's record (``…中学校 教諭 …（42歳…）``);
+  a pupil keyed by grade, class and number in a log (``学年組番`` ⏎ ``2-3-18``);
 - not: a question about handling such a tip, a training text on the law, a fair-trade ruling in the news, a council's
-  list of questions on the topic, a form for recording tips; a katakana word with a kanji suffix that names no one.
+  list of questions on the topic, a form for recording tips; a katakana word with a kanji suffix that names no one; a
+  member of staff named with their extension (``岡さん（内線3158）``); a quiz asking which things are of a level; a care
+  home's name after its kind (``グループホーム きよみ``); assistant teachers' school days (``Ms. … : Higashi JHS (Mon)``); a
+  fixture's number of one repeated digit; sample data with placeholder names in code; an open-data list of sights
+  (``"name": "白浜海水浴場"``); a shop map's addresses with opening days; a document word and an initial on a subject
+  line (``Appendix A.``); a benefits info session.
 """
 
 from __future__ import annotations
@@ -21,6 +36,31 @@ BLOCK = [
     ("bid_rigging_winner_fixed", "時系列にまとめて。\n\n通報メモ（11/28 15:10 受付）\n"
                                  "来月の北浜小学校体育館改修工事について、指名業者の間で落札予定者を大洋建設とすることで話がついているとの電話。"
                                  "通報者は名乗らず。"),
+    ("payroll_csv_kana_grouped", "桁をそろえて。\n\n1201,ｻｻｷ ﾘｮｳﾀ,1979/05/11,2604 1183 7710,株式会社北星運輸,4120000\n"
+                                 "1202,ﾖｼﾀﾞ ﾐｻｷ,1990/12/03,4417-3095-2216,株式会社北星運輸,3380000"),
+    ("english_disability_decision", "Translate into plain English.\n\nDear Ms. PHAM THI LAN,\nWe have approved disability "
+                                    "welfare services (home help, 20 hours a month) after your spinal cord injury."),
+    ("memo_between_rules", "箇条書きにして。\n\n---\n10/2 税務課窓口 引継ぎ\n・午後に来た女性は、港町3丁目5-12 ハイツ港201 の"
+                           "久保田 りえさん。前夫からの請求には住民票を出さない措置の世帯です。\n・前夫らしい男性から電話があったが"
+                           "、所在は答えていない。\n---"),
+    ("post_holder_relative_clause", "文面を整えて。\n\n4月に本庁から異動してきた納税係の係長ですが、9月から不眠が続き、"
+                                    "うつ状態との診断書が出ました。10月から病気休暇です。"),
+    ("matter_active_voice", "想定問答にして。\n\n・物流センター誘致、先方との協議は3回目。\n・協議していること自体、まだ外に出していない。"),
+    ("estimate_short_words", "整えて。\n\n> 念のため積算の最終値です。開札までは転送しないでください。\n> 31,540,000（税抜）"),
+    ("bid_trade_words", "報告書にして。\n\n通報：来月の配水管工事、他の3社は高めに入れる段取りで、本命は1社に決まっているとのこと。"),
+    ("html_rows_on_lines", "表にして。\n\n<table>\n<tr><th>被保険者番号</th><th>氏名</th><th>特記</th></tr>\n"
+                           "<tr><td>0004417702</td><td>ﾅｶﾞｲ ﾄﾖ</td><td>脳梗塞後遺症</td></tr>\n"
+                           "<tr><td>0004418893</td><td>ｺﾊﾞﾔｼ ｾﾂ</td><td>認知症</td></tr>\n</table>"),
+    ("elder_found_at_night", "情報提供文にして。\n\n交番から：「2丁目の米屋のおじいちゃん、タケさん」が、夜中に寝間着のまま国道沿いを歩いていたため保護。"),
+    ("rent_unpaid_chat", "報告文にして。\n\n[9:10] 森: 昨日来た Silva さん（港団地 B棟の）、また来てます\n"
+                         "[9:11] 森: 家賃4か月分払ってないって大家さんから言われたそうです"),
+    ("subject_person_label", "整理して。\n\nSubject person: GURUNG Maya, F, DOB 1991-08-02, Nepali\nArrested on 3/4 on suspicion of theft."),
+    ("surname_initial_subject", "Rewrite neutrally.\n\nSubject: Suzuki K. (Tax Div.) – status\nSuzuki K. was arrested for "
+                                "drunk driving on Oct 3. Disciplinary committee next week."),
+    ("middle_initial_label", "Translate.\n\nName: Megan R. OCONNELL\nHome: 2-14-6 Minami-cho, Room 203, Kita City"),
+    ("teacher_staff_heading", "要約して。\n\n市立東小学校 教諭 岩瀬 直樹（38歳、3年担任）\n・9月から病気休暇（うつ病）\n・12月に休職発令の予定"),
+    ("class_number_log", "集計して。\n\n日付\t学年組番\t性別\t主訴\t対応\n9/1\t4-2-11\t女\t腹痛\t心療内科に通院中、母へ連絡\n"
+                         "9/2\t5-1-07\t男\t頭痛\t休養→教室"),
     ("bid_rigging_favourite_firm", "このチャットを要約して。\n\n係長：下水道の管更生、本命業者はもう決まってるって噂、業者の営業から聞いた\n"
                                    "主任：入札額も指示が出てるらしいです。課長に上げておきます"),
 ]
@@ -31,6 +71,23 @@ ALLOW = [
     ("bid_rigging_news", "要約して。\n\n公正取引委員会は、市発注の舗装工事で受注調整を行ったとして、5社に排除措置命令と課徴金納付命令を出した。"),
     ("bid_rigging_council_question", "CSVにして。\n\n一般質問通告一覧\n1　議員A　入札における談合情報への対応について"),
     ("bid_rigging_form", "談合情報を受け付けたときの記録様式（受付日時、通報者、内容、対応）を作ってください。"),
+    ("staff_with_extension", "箇条書きにして。\n\n会議資料は共有フォルダに置きます。障害児枠の調整点もあります。\n"
+                             "入力の質問はシステム担当の原さん（内線2207）まで。"),
+    ("quiz_which_level", "解説を付けて。\n\n問1 次のうち、機密性２以上に当たるものを選べ。\n（ア）開札前の予定価格\n（イ）公表済みの入札結果"),
+    ("care_home_name_after_kind", "表にして。\n\n特別養護老人ホーム あおば　北町2-1　0123-45-1111\n"
+                                  "グループホーム はな子さんち　南町3-4　0123-45-2222"),
+    ("assistant_teacher_days", "Make this polite.\n\nALT schedule for March:\n- Ms. Olivia Grant: Minami JHS (Mon/Tue), Kita ES (Fri)\n"
+                               "- Mr. David Mensah: Higashi ES (Wed/Thu)"),
+    ("fixture_repeated_digit", "テスト用にあと10行作って（全件架空）。\n\nNO,SHIMEI,KOJIN_BANGO\n1,テスト 太郎,777777777706"),
+    ("sample_data_placeholders", "関数を書いて。テスト用のサンプルデータです。\n\n```python\nrows = [\n"
+                                 "    {\"name\": \"山田 太郎\", \"dob\": \"2020-05-01\"},\n    {\"name\": \"山田 花子\", \"dob\": \"2019-11-30\"},\n]\n```"),
+    ("open_data_sights", "CSVにして。\n\n{\"spots\": [\n  {\"name\": \"北浜海水浴場\", \"name_en\": \"Kitahama Beach\", \"address\": "
+                         "\"北浜市浜町3-2\", \"tel\": \"0123-40-1111\"},\n  {\"name\": \"中川橋\", \"name_en\": \"Nakagawa Bridge\", "
+                         "\"address\": \"北浜市川町\", \"tel\": null}\n]}"),
+    ("shop_map_opening_days", "紹介文を整えて。\n\n1. 茶舗 みどり園\n 三代目店主の松浦 健さんが選ぶ煎茶が自慢。\n"
+                              " 住所：北浜市本町1-2-3　TEL 0123-40-2222　定休日：木曜"),
+    ("document_word_initial", "Summarise.\n\nSubject: Appendix B. (revised) - the disciplinary committee procedure"),
+    ("benefits_info_session", "can someone post this? the disability benefits info session is on 3/10 at the Kita centre, call 0123-40-3333 to book."),
     ("katakana_word_kanji_suffix", "広報文を整えて。\n\n今年の夏祭りでは、フクロウ子ども教室の発表があります。"),
 ]
 
