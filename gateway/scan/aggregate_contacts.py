@@ -89,6 +89,10 @@ def rule_attributes_combined(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
         yield comb.attributes_without_person_action, "personal_attributes_combined", list(attrs.values())
     elif "EMAIL_ADDRESS" in attrs and "PHONE_NUMBER" in attrs and (pair := _contact_pair(f)):
         yield comb.attributes_without_person_action, "personal_attributes_combined", pair
+    elif "JP_VEHICLE_PLATE" in attrs and (m := next((h for h in f.of("PHONE_NUMBER") if h.meta.get("kind") == "mobile"
+                                                    and h.meta.get("personal", True) is not False), None)) is not None:
+        # a car's owner reachable on their own mobile (a parking complaint, an accident report: round 30)
+        yield comb.attributes_without_person_action, "personal_attributes_combined", [attrs["JP_VEHICLE_PLATE"], m]
 
 
 def _contact_pair(f: Any) -> list[Any]:

@@ -56,6 +56,29 @@ FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
 _SPOT_NAME = re.compile(r"[一-鿿々ァ-ヺー]{2,}(?:橋|海水浴場|浴場|城跡|朝市|市場|駅|灯台|渓谷|展望台)")
 # a shop's or a facility's opening hours or closing day on the line (a pamphlet's, a directory's entry)
 _OPENING_HOURS = re.compile(r"定休日|営業時間|営業日|営業は[^\n]{0,6}のみ|開館時間|診療時間|受付時間|営業[ ]?[0-9]{1,2}[:：時]|(?i:opening hours|open daily|closed on)")
+# a table whose header names a place's columns (施設の所在地, 店舗電話, 営業時間/定休日): its rows are facilities' or shops'
+# entries (a permit register, a shop map), unless the header names a person's own data too (氏名, 生年月日, 携帯)
+_PLACE_HEADER = re.compile(r"所在地|店舗(?:電話|住所)|営業時間|定休日|開館時間|施設名|店名|(?i:opening hours)")
+_PERSON_HEADER = re.compile(r"氏名|生年月日|年齢|性別|続柄|携帯|個人番号|自宅")
+
+
+def _place_rows(text: str) -> set[int]:
+    """Line numbers (0-based) of the rows under a place table's header, up to the first line that is no row."""
+    out: set[int] = set()
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        sep = next((c for c in "\t|," if lines[i].count(c) >= 2), None)
+        if sep is not None and _PLACE_HEADER.search(lines[i]) and not _PERSON_HEADER.search(lines[i]):
+            i += 1
+            while i < len(lines) and lines[i].count(sep) >= 2:
+                out.add(i)
+                i += 1
+            continue
+        i += 1
+    return out
+
+
 # the rest of a name's token, to the next space, quote, comma, bracket or colon: a facility's name the tagger split
 # ("name": "深見川市立第一小学校 体育館" → a name 深見川 + 市立第一小学校; 深見川市民 + センター)
 _TOKEN_REST = re.compile(r"[^\s　\"'”」』,，、。|:：()（）\[\]{}<>/／]{0,20}")  # (/: a cell's end, round 17)
@@ -93,7 +116,7 @@ _NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商�
 _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
 # a landline given for bookings or visits (酒蔵見学は要予約、電話 0866-…; ご予約・受付 TEL …): a business's or a facility's
 # desk, even on the line of the person a profile is about (round 14); a mobile or a line labelled private stays personal
-_BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|(?i:reservations?|bookings?))"
+_BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|医療案内|救急案内|相談ダイヤル|相談窓口|(?i:reservations?|bookings?))"
                            r"(?:[はの・、,：:／/ \t　（(]|電話|番号|専用|窓口|受付|TEL|Tel|tel|☎|℡){0,6}$")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
@@ -209,6 +232,7 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
     also on a line naming a person, without a partner; an address that names a body or an area (北町三丁目町内会長,
     緑町一丁目地区, round 14)."""
     org_mail = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
+    place_rows: set[int] | None = None  # (the rows of a table of places: read once, when a contact needs it)
     # a record's or a form's line (申込者 …, 氏名：…): a number there is the person's, whatever its label says
     form_lines = {h.line for h in hits if h.entity == "PERSON" and h.meta.get("label")}
     for h in hits:
@@ -225,8 +249,10 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
                 and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 16), h.start):
             neutralise(h, "facility")
             continue
-        if h.entity in CONTACT and h.entity != "EMAIL_ADDRESS" and h.line not in partner_lines and _OPENING_HOURS.search(
-                text, _line_start(text, h.start), _line_end(text, h.end)) is not None:
+        if h.entity in CONTACT and h.entity != "EMAIL_ADDRESS" and h.line not in partner_lines and (_OPENING_HOURS.search(
+                text, _line_start(text, h.start), _line_end(text, h.end)) is not None or (
+                h.line in (place_rows := _place_rows(text) if place_rows is None else place_rows)
+                and h.meta.get("kind") != "mobile")):
             neutralise(h, "business_hours")  # 住所：… TEL … 定休日：水曜 営業 9:00〜18:00: a shop's (round 30)
             continue
         if h.entity not in CONTACT or h.line in busy_lines or h.entity == "EMAIL_ADDRESS":

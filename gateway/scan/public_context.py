@@ -71,8 +71,8 @@ from gateway.scan.public_lines import NOTE_MARK, marked_paragraph, note_lines, p
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, repeated_examples
 from gateway.scan.public_records import placeholder_records
-from gateway.scan.public_staff import (duty_topics, office_heads, representatives, speaker_lines, staff_introductions,
-                                       units_after)
+from gateway.scan.public_staff import (duty_topics, facility_kinds, office_heads, representatives, speaker_lines,
+                                       staff_introductions, units_after)
 from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
 from gateway.scan.recognizers._public_results import PAST_CASES
@@ -101,9 +101,6 @@ _SPEAKER_FIRST = first_chars(_SPEAKER_ROLE)  # (a role's first characters: the s
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 _CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
-# a care home's or a nursery's kind right before a one-word name: the name is the facility's (グループホーム きよみ)
-_FACILITY_KIND_BEFORE = re.compile(r"(?:グループホーム|小規模多機能(?:型居宅介護)?|デイサービス(?:センター)?|ケアハウス|老人ホーム|"
-                                   r"老人保健施設|宅老所|ショートステイ|保育園|保育所|幼稚園|こども園)[ 　]+$")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
@@ -115,7 +112,10 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
                              r"(?i:newsletter|published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
                              # a published obituary column (with the family's consent)
-                             r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承")
+                             r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承|"
+                             # (a list the office's site carries, or its release copied: round 30)
+                             r"(?:ホームページ|HP|ウェブサイト|Webサイト|公式サイト)(?:で|に|上で)(?:公開|掲載|公表)(?:している|されている|中|済み?)|"
+                             r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧")
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
 # birth date are published with the bill
 _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
@@ -132,6 +132,8 @@ _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
 # (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28)
 _UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
+                          # (what the person asked to keep out: 本人「これは書かないでね」, オフレコ: round 30)
+                          r"書かないで|載せないで|記事にしないで|オフレコ|(?i:off the record)|"
                           # (the people's consent not yet given: まだ掲載の了承をとっていません, round 22)
                           r"(?:了承|同意|承諾|許可)を(?:まだ)?(?:とって|取って|得て|もらって|いただいて)(?:い)?(?:ない|ません)|"
                           r"(?i:do not (?:share|distribute)|not for (?:publication|distribution)|internal use|confidential|shortlist)")
@@ -215,9 +217,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
             if h.entity == "PERSON" and h.meta.get("form") in ("bare", "context") and _CHINESE_DAYS.search(
                     text, h.start, h.end) is not None and chinese_line(text, h.start):
                 h.meta.update(official=True, public_context="chinese_prose")
-            elif h.entity == "PERSON" and not h.meta.get("full_name") and _FACILITY_KIND_BEFORE.search(
-                    text, max(0, h.start - 20), h.start) is not None:  # (小規模多機能 ふじ子さんち: a home's name, r30)
-                h.meta.update(official=True, public_context="facility_kind")
+        facility_kinds(text, hits)  # 小規模多機能 ふじ子さんち: a home's name (public_staff, round 30)
         private_doc: bool | None = None
         phone_lines = {h.line for h in hits if h.entity == "PHONE_NUMBER" and h.meta.get("personal", True) is not False}
         for h in hits:

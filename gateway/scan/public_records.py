@@ -59,7 +59,7 @@ _MAX_FIELDS = 40
 # (round 30) data the text calls test or sample data, every name in it a placeholder's (山田 太郎, テスト 一郎): the records
 # of code or data holding them are made up, their birth dates and addresses with them
 _DECLARED_SAMPLE = re.compile(r"テスト用|テストデータ|サンプルデータ|ダミーデータ|架空の(?:データ|人物|テストデータ)|全件架空|"
-                              r"(?i:sample data|test data|dummy data|fake data)")
+                              r"サンプル|見本|(?i:sample|(?<![.@\w])example(?![.\w])|test data|dummy data|fake data)")
 _PLACEHOLDER_NAME = re.compile(r"(?:山田|鈴木|佐藤|田中)[ 　]?(?:太郎|花子|一郎|次郎|三郎)|(?:テスト|ダミー|サンプル|見本|架空)"
                                r"(?:[ 　]?[一-鿿ァ-ヺぁ-ゖ]{1,4})?")
 
@@ -76,7 +76,7 @@ def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
     if wanted and _sample_names_only(text, wanted):
         for h in wanted:
             rec = _record(text, h.start)
-            if _code(text[rec[0]:rec[1]]):
+            if _code(body := text[rec[0]:rec[1]]) and _no_live_contact(body):  # (a real mobile or mailbox: someone's)
                 h.meta["example"] = True
         return
     if not wanted or not any(c in text for c in _CUES):
@@ -90,6 +90,12 @@ def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
             fake = verdicts[rec] = _code(body) and _placeholder(body)
         if fake and rec[0] <= h.start and h.end <= rec[1]:
             h.meta["example"] = True
+
+
+def _no_live_contact(record: str) -> bool:
+    """No contact in the record but an example's: no one's mailbox, no one's line."""
+    return all(_RESERVED.fullmatch(m.group("domain")) for m in _MAIL.finditer(record)) and all(
+        is_example_number("PHONE_NUMBER", m.group(0).replace("-", "")) for m in _PHONE.finditer(record))
 
 
 def _placeholder(record: str) -> bool:

@@ -251,3 +251,17 @@ def staff_introductions(text: str, hits: Iterable[_HitLike], partner_lines: set[
         if h.entity == "PERSON" and not h.meta.get("official") and h.line not in partner_lines \
                 and m.end() <= h.start <= m.end() + _INTRO_REACH:
             h.meta.update(official=True, staff=True, public_context="staff_introduction")
+
+
+# a care home's or a nursery's kind right before a one-word name: the name is the facility's (グループホーム きよみ, 小規模多機能
+# ふじ子さんち: round 30)
+_FACILITY_KIND_BEFORE = re.compile(r"(?:グループホーム|小規模多機能(?:型居宅介護)?|デイサービス(?:センター)?|ケアハウス|老人ホーム|"
+                                   r"老人保健施設|宅老所|ショートステイ|保育園|保育所|幼稚園|こども園)[ 　]+$")
+
+
+def facility_kinds(text: str, hits: Iterable[_HitLike]) -> None:
+    """Mark a one-word name right after a facility's kind as the facility's (``public_context="facility_kind"``)."""
+    for h in hits:
+        if h.entity == "PERSON" and not h.meta.get("full_name") and _FACILITY_KIND_BEFORE.search(
+                text, max(0, h.start - 20), h.start) is not None:
+            h.meta.update(official=True, public_context="facility_kind")

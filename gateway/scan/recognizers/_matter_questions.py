@@ -43,3 +43,16 @@ def short_question(text: str) -> bool:
     192.168.1.23 は通ります。なぜでしょうか？): its one private address is no network plan."""
     t = text.rstrip() if len(text) <= 480 else ""  # (a long text is no short question: not copied per word)
     return 0 < len(t) <= 240 and question_cues(text, len(t) - 1, len(t), strong_only=True)
+
+
+# (round 30) a quiz on classifying information: a test's or a training's questions with their answers to write (確認テスト
+# …次のうち、機密性２以上に該当しないものはどれか / | 情報の例 | 正解（機密性） |): the kinds of document it names are its
+# options, none of them pasted
+_QUIZ = re.compile(r"(?:確認|理解度|小|習熟度|効果測定)テスト|クイズ|(?:研修|講習)用?の?(?:問題|設問|テスト)|練習問題|演習問題|"
+                   r"正解(?:と|・|及び)?解説|正解[（(]|(?i:quiz)")
+_QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|選べ|選びなさい|[○×]で答え|正解")
+
+
+def quiz_text(text: str) -> bool:
+    """The text is a quiz about handling information (a quiz word and a question's item), not a document it names."""
+    return _QUIZ.search(text) is not None and _QUIZ_ITEM.search(text) is not None

@@ -199,4 +199,7 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
     # a noise or the heat keeping people awake (騒音で眠れない), a sleepless night as an idiom (不眠不休, 眠れない夜に)
     (("眠れず", "眠れない", "眠れなく"), r"(?:音|声|騒ぎ|暑さ|寒さ|振動|光|臭い|におい)(?:で|が[^。\n]{0,8})?", r"夜|ほど|くらい|ぐらい"),
     (("不眠",), None, r"不休"),
+    # a care home named after its kind on a line of its own (特別養護老人ホーム 青葉の杜: an addressee's facility, round 30)
+    (("特別養護老人ホーム", "特養", "老人ホーム"), None,
+     r"[ 　]+(?![^\n]{0,6}(?:入所|入居|利用|申請|待機|退所))[^\s、。]{2,12}[ 　]*(?=\n|$)"),
 )

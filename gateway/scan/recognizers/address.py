@@ -117,8 +117,9 @@ _DIGIT_SOON = re.compile(r"[0-9]")
 _PLACE_CHAR = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
 _NUM_BEFORE = re.compile(r"[0-9一二三四五六七八九十百千〇]")
 # after a town's 丁目 with no city before it (若葉台2丁目14-6, 本町三丁目5番8号): the house number
-_CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NO_ZERO + _NUMK + r"[ \t]*(?:番地の?|番|-|の)[ \t]*" + _NUMK
-                          + r"(?:[ \t]*(?:-|の)[ \t]*\d{1,4})?(?:[ \t]*号)?(?![0-9])" + _BUILDING)
+_CHOME_HOUSE = re.compile(r"丁目[ \t]*" + _NO_ZERO + _NUMK + r"[ \t]*(?:(?:番地の?|番|-|の)[ \t]*" + _NUMK
+                          + r"(?:[ \t]*(?:-|の)[ \t]*\d{1,4})?(?:[ \t]*号)?(?![0-9])"
+                          + r"|番地(?!の?[0-9]))" + _BUILDING)  # (or the lot alone: 本郷3丁目14番地, round 30)
 _PARTICLES = "はをにでへ"
 # a town and a three-part house number with no 丁目 (南が丘3-12-4): the numbers, and words that end a
 # non-place name before numbers (資料3-12-4, 図2-1-3, 第3-1-2 条)
@@ -248,7 +249,7 @@ class AddressRecognizer(AigwRecognizer):
                 while t > max(0, q - 8) and _PLACE_CHAR.match(text[t - 1]):
                     t -= 1
                 town = text[t:q]
-                cut = max(town.rfind(c) for c in _PARTICLES)  # 実家は若葉台…: the town starts after は
+                cut = max(town.rfind(c) for c in _PARTICLES + "・")  # 実家は若葉台…: the town starts after は (or ・, r30)
                 t += cut + 1
                 if m is None or q - t < 2 or text[t] in "のがノ":
                     continue

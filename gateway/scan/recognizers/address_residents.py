@@ -37,7 +37,13 @@ _HOME_TOO_AFTER = re.compile(r"[ ]?[、,(（][ ]?(?:店舗兼(?:住宅|自宅|�
 def resident_after(text: str, end: int) -> dict[str, Any]:
     """{"resident": True} when the address ending at ``end`` is followed by who lives there, else {}."""
     hi = min(len(text), end + _REACH)
-    return {"resident": True} if _RESIDENT_AFTER.match(text, end, hi) or _HOME_TOO_AFTER.match(text, end, hi) else {}
+    return {"resident": True} if _RESIDENT_AFTER.match(text, end, hi) or _HOME_TOO_AFTER.match(text, end, hi) \
+        or _SELF_AFTER.match(text, end, hi) else {}
+
+
+# …or the speaker introducing themself as living there (緑町2丁目12番に住んでいる石動（いするぎ）です: a hearing's, r30)
+_SELF_AFTER = re.compile(r"[ ]?(?:に住んでいる|に住んでおります|に住んでいます|に住む|在住の)[ 　]?[一-鿿々ぁ-ゖァ-ヺ]{1,6}"
+                         r"(?:[(（][ぁ-ゖァ-ヺ・ ]{2,12}[)）])?[ 　]?(?:です|と申します|でございます)")
 
 
 # the dwelling named before the address, as the subject's (round 16): 住まいは朝比奈町字上宿112番地、…; 自宅：…; 現住所 …

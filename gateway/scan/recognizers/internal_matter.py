@@ -20,7 +20,8 @@ from typing import Any
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._amounts import AMOUNT as _AMOUNT, SIZEABLE as _SIZEABLE, sizeable_after as _sizeable_after
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, short_question as _short_question
+from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, quiz_text
+from gateway.scan.recognizers._matter_questions import short_question as _short_question
 from gateway.scan.recognizers._public_results import public_marker, published_after_opening, schedule_ahead
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 from gateway.scan.recognizers.person_shapes import fiction
@@ -382,7 +383,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             se = _sentence_end(text, e, 80)  # (and a next sentence asking about it: この資料を「機密性２」にすべきか, r27)
             se = _sentence_end(text, se + 1, 120) if text.startswith(("この", "その", "これ", "それ"), se + 1) else se
             return text.startswith(_EMBARGO, s) or (_RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None
-                and _RULE_CUE.search(text, e, se) is None and not _short_question(text) and not _asked_list_item(text, s))
+                and _RULE_CUE.search(text, e, se) is None and not _short_question(text) and not _asked_list_item(text, s)
+                and not quiz_text(text))  # (a quiz's option: 「内示前の人事異動案」は…外部に出してよいか, round 30)
         if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None:  # (unless a column's figures, in 千円)

@@ -80,6 +80,10 @@ _ORG_FORM = re.compile(r"[ \t　]*(?:株式会社|有限会社|合同会社|合�
 _PLACE_VALUE = re.compile(r"(?:公園|神社|市場|朝市|センター|ホール|海岸|温泉|城跡|遺跡|資料館|美術館|博物館|図書館|水族館|動物園|"
                           r"(?i:beach|park|bridge|museum|market|castle|ruins|temple|shrine|station|center|centre|hall|gardens?|"
                           r"hotel|port|harbou?r|library|tower|falls|lake|river|mountain))$|^[一-鿿々ァ-ヺー]{4,}[場園館橋寺駅港湖山川浜]$")
+# a dataset of places named by the request or by its own keys (オープンデータ「指定緊急避難場所一覧」, "spots"): its "name" key
+# names a place (round 30)
+_PLACE_DATASET = re.compile(r"オープンデータ|避難(?:場所|所)一覧|施設一覧|観光(?:スポット|施設|協会)|\"(?:spots|facilities|shelters|"
+                            r"places|shops|stores)\"")
 _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Z][A-Za-z'-]*){1,4}")  # (the value's words go on: Higashihama Local History Museum)
 # a field's own name as the value of a "name" key (an XSD's <xs:element name="氏名"/>, a schema's name: 生年月日, a form
 # definition's name="届出者"): the schema of a record, no one's name (round 11)
@@ -189,7 +193,8 @@ class PersonLabelsMixin:
             return None  # "投稿者：匿名（市内在住）", "氏名：不明", "施工者：株式会社 汐見土木"
         e = nm.end()
         value = text[s:e].strip(" \t\u3000")
-        if _PLACE_VALUE.search(value + ((w := _MORE_WORDS.match(text, e)) and w.group(0) or "")) is not None:
+        if _PLACE_VALUE.search(value + ((w := _MORE_WORDS.match(text, e)) and w.group(0) or "")) is not None or (
+                lab.lower() in ("name", "名称") and _PLACE_DATASET.search(text) is not None):
             return None  # {"name": "白浜海水浴場", "name_en": "Shirahama Beach"}: a place's or a facility's name (round 30)
         if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS) or _COUNT_AFTER.match(text, e):
             return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名

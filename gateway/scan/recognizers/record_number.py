@@ -26,12 +26,14 @@ from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import stable_key
 
 LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番号", "ケースNo", "受給者番号", "受給者証番号", "被保護者番号",
-               "納税義務者番号", "手帳番号", "職員番号")  # (a member of staff by their number: 対象職員：…主任（H.R.、職員番号 …）, r29)
+               "納税義務者番号", "手帳番号", "職員番号",  # (a member of staff by their number: 対象職員：…主任（H.R.、職員番号 …）, r29)
+               # (…or an export's key for it: {"staff_no": "207734", "initials": "T.K.", …}, round 30)
+               "staff_no", "staff_id", "employee_no", "employee_id", "shokuin_no", "shokuin_bango", "emp_no")
 # the label, a short gap (は, :, （, 第), then the number: 4-12 digits or two groups, then 号 or an end
 _VALUE = re.compile(
     r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
     # (a case number may carry its office's letter or kanji: ケース番号：保2-0318, round 21)
-    r"[ \t:：(（]{0,3}(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
+    r"[\"']?[ \t:：(（=]{0,3}[\"']?(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
     r"(?P<v>[0-9]{1,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
     r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
 TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号", "組")
@@ -97,7 +99,7 @@ class RecordSubjectRecognizer(AigwRecognizer):
             digits = m.group("v").replace("-", "")
             s, e = m.span("v")
             if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e) \
-                    or _range(m.group("v")):
+                    or _range(m.group("v")) or len(digits.lstrip("0")) <= 1:  # (000001, 000002: a fixture's, round 30)
                 continue
             out.append(self._subject(s, e, digits))
         return out

@@ -155,6 +155,12 @@ _DESCRIBED = re.compile(
     # (not a housing estate's vacancies by floor plan: 汐入団地（1LDK・単身可 2戸）, a recruitment notice: round 29)
     r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（](?![^()（）\n]{0,6}[0-9][SLDK]{1,3})[^()（）\n]{0,6}?(?:全部で|全|計)?[ ]?(?:[1-9]|[12][0-9]|[一二三四五六七八九十]{1,2})[ ]?"
     r"(?:軒|世帯|戸)[^()（）\n]{0,8}[)）](?:(?!\n\n)[^。]|。(?!\n\n)){0,80}?(?P<t>一人暮らし|ひとり暮らし|独居|単身(?![可向用])|[0-9]{2}[ ]?(?:才|歳)|[0-9]{2}代の?(?:男性|女性))")
+# (round 30) a unit's head, one person, as the subject of a sentence about their own absence, health or discipline
+# (北口出張所の所長が10月21日から出勤していない…), not of their work (…の所長が説明します)
+_HEAD_SUBJECT = re.compile(
+    r"[一-鿿ァ-ヺ]{1,12}(?:課|係|室|署|センター|事務所|出張所|支所|館|園|学校|所)の(?P<p>(?:センター|事務所|支所)長|所長|館長|園長|"
+    r"校長|課長|係長|室長|署長)(?:が|は)(?=[^。\n]{0,40}(?:出勤していない|出勤できない|休んでいる|入院|療養|休職|病気休暇|診断|"
+    r"依存症|懲戒|処分を|逮捕|不祥事))")
 # (round 25) a word every match of _DESCRIBED holds at most _DESCRIBED_REACH characters after its start (its longest
 # lead: a district, a landmark and a detail before the household noun, 82): _DESCRIBED is tried only before these
 # (_text.cued_finditer, the same matches), where finditer tried every kanji of the text: a quarter of the realistic
@@ -237,6 +243,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
                 if m.start("s") not in seen:
                     out.append(self._unique(m.start("s"), m.end()))
             out.extend(self._unique(s, e) for s, e in described_people(text))  # (unique_described, round 23)
+            for m in islice(_HEAD_SUBJECT.finditer(text), _MAX):  # (北口出張所の所長が…入院している, round 30)
+                out.append(self._unique(m.start("p"), m.end("p")))
             for m in islice(cued_finditer(_DESCRIBED, _DESCRIBED_CUE, _DESCRIBED_REACH, text), _MAX):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))

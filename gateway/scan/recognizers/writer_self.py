@@ -32,9 +32,10 @@ _CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではあり�
 CUE_TRIGGERS = ("私事", "私ごと", "私は", "私の", "私が", "私も", "わたしは", "わたしの", "わたくし", "自分の", "自分は", "自分が",
                 "私自身")
 _UNIT = r"[一-鿿ァ-ヺー]{1,12}(?:課|係|室|センター|事務所|所|局|部|校|園|館|署|担当)"
-_INTRO = re.compile(r"(?:" + _UNIT + r")の[ 　]?(?P<n>[一-鿿々]{1,4}(?:[ 　][一-鿿々ぁ-ゖ]{1,4})?)[ 　]?(?:です|と申します|でございます)"
-                    r"(?=[。、\n]|$)")
-_SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+)?(?!以上|敬具|草々|追伸)(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
+# (a title and a comma may stand between: 道路維持課の主任、桑原俊介です, round 30)
+_INTRO = re.compile(r"(?:" + _UNIT + r")の[ 　]?(?:(?:" + STAFF_TITLE_ALT + r")[、,][ 　]?)?"
+                    r"(?P<n>[一-鿿々]{1,4}(?:[ 　][一-鿿々ぁ-ゖ]{1,4})?)[ 　]?(?:です|と申します|でございます)(?=[。、\n]|$)")
+_SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+){0,3}(?!以上|敬具|草々|追伸)(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
 # the writer's own label heading a line of a form or a list (・私：障害福祉課 相談支援係 主事　羽根田 悠): what follows is
 # theirs — a record's subject named by the writer (round 28)
 _SELF_LABEL = re.compile(r"^[ \t]*(?:私|わたし|自分)[ \t]*:[ \t]*(?:" + _UNIT + r"[ \t]+){0,3}(?:(?:" + STAFF_TITLE_ALT

@@ -51,7 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h27i001": _TYPES + "PERSON not read (payment log card)",
     "h27i012": "a 予定価格 CSV whose header names 公告日 and a 予定価格公表 column, read as published",
     "h27i016": "an AD export whose Name column is aligned by blanks (no separator the column reader knows)",
-    "h27i019": _TYPES + "PERSON not read (batch log mynumber)",
     "h27k021": _TYPES + "PERSON not read (cir personnel eval)",
     "h27l016": _TYPES + "PERSON not read (citizen card complaint)",
     "h27p024": _TYPES + "PERSON not read (land negotiation restricted)",

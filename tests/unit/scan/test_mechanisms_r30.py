@@ -22,6 +22,15 @@ names, towns, numbers and wording):
   fixture's number of one repeated digit; sample data with placeholder names in code; an open-data list of sights
   (``"name": "白浜海水浴場"``); a shop map's addresses with opening days; a document word and an initial on a subject
   line (``Appendix A.``); a benefits info session.
+- the second wave's classes: the writer introduced with a title and a comma (``…課の主任、桑原俊介です``) or signing under
+  two units, speaking of their own pay; a member of staff keyed by an export's number (``"staff_no": "207734"``); a
+  unit's head as the subject of their own absence (``…出張所の所長が…出勤していない``); what an interviewee asked to keep
+  out of a published article (``本人「これは書かないでね」``); a speaker living at an address (``…に住んでいる石動です``); a
+  car's plate with its owner's mobile; an estate's door with の (``北浜団地の3号棟305の者です``);
+- not: a permit register or a shop table whose header names a place's columns (``施設の所在地``, ``営業時間/定休日``); an
+  open-data list of shelters; a list the office's site carries (``県のホームページで公開している``, ``（発表）``); a quiz on
+  classifying information (``確認テスト`` … ``どれか``); a care home addressed by its kind and name; a clinic's closure notice
+  with the emergency line; a cut documented example key; a fixture's staff numbers ``000001``.
 """
 
 from __future__ import annotations
@@ -61,6 +70,16 @@ BLOCK = [
     ("teacher_staff_heading", "要約して。\n\n市立東小学校 教諭 岩瀬 直樹（38歳、3年担任）\n・9月から病気休暇（うつ病）\n・12月に休職発令の予定"),
     ("class_number_log", "集計して。\n\n日付\t学年組番\t性別\t主訴\t対応\n9/1\t4-2-11\t女\t腹痛\t心療内科に通院中、母へ連絡\n"
                          "9/2\t5-1-07\t男\t頭痛\t休養→教室"),
+    ("writer_title_comma_pay", "直して。\n\n総務課の主事、矢吹健太です。私の給料月額が昇給後も変わっていないので確認をお願いします。"),
+    ("staff_number_export", "CSVにして。\n\n[{\"staff_no\": \"318820\", \"dept\": \"税務課\", \"leave_type\": \"病気休暇\", "
+                            "\"diagnosis\": \"うつ病\"}]"),
+    ("unit_head_absent", "説明文を作って。\n\n南部出張所の所長が先月から出勤していない。実際は肝臓の病気で入院していると聞いた。"),
+    ("interview_off_record", "掲載原稿にして。\n\n広報「まちの顔」取材メモ\n話し手：早瀬 和夫さん（70）\n"
+                             "・（雑談、本人「これは書かないでね」）昨年、胃がんの手術をして今も通院中。"),
+    ("speaker_lives_at", "論点を整理して。\n\n発言者3：桜町4丁目7番に住んでいる木暮です。足が不自由で、障害者手帳を持っています。バスを減らさないで。"),
+    ("plate_with_mobile", "時系列にして。\n\n駐車場15番の白いノート（品川 330 ね 12-34）の持ち主です。またいたずらされました。\n"
+                          "折り返しは 080-3321-7765 まで。"),
+    ("estate_door_with_no", "要約して。\n\n南団地の2号棟108の者です。娘が不登校で、相談したいです。"),
     ("bid_rigging_favourite_firm", "このチャットを要約して。\n\n係長：下水道の管更生、本命業者はもう決まってるって噂、業者の営業から聞いた\n"
                                    "主任：入札額も指示が出てるらしいです。課長に上げておきます"),
 ]
@@ -88,6 +107,20 @@ ALLOW = [
                               " 住所：北浜市本町1-2-3　TEL 0123-40-2222　定休日：木曜"),
     ("document_word_initial", "Summarise.\n\nSubject: Appendix B. (revised) - the disciplinary committee procedure"),
     ("benefits_info_session", "can someone post this? the disability benefits info session is on 3/10 at the Kita centre, call 0123-40-3333 to book."),
+    ("permit_register_place_columns", "件数を集計して。\n\n許可番号\t施設の名称\t営業者\t施設の所在地\t業種\n"
+                                      "R6-101\tそば処 若葉\t若林 実\t北浜市本町3-4\t飲食店営業\n"
+                                      "R6-102\t喫茶 ことり\t小鳥遊 恵\t北浜市港町1-9\t飲食店営業"),
+    ("shop_table_hours_column", "キャッチコピーを付けて。\n\n| 店名 | 住所 | 電話 | 営業時間/定休日 | 店主コメント |\n|---|---|---|---|---|\n"
+                                "| 田村青果 | 本町2-3-1 | 0123-40-5555 | 8:00-18:00／日 | 二代目の田村です。 |"),
+    ("site_published_list", "CSVにして。\n\n県のホームページで公開している指定管理者の一覧です。\n施設\t代表者\n"
+                            "北浜体育館\t沢井 勇\n南浜公民館\t島崎 恵子"),
+    ("quiz_on_classification", "確認テストの正解と解説を作って。\n\n問1　次のうち、機密性２に分類するのが適切なものはどれか。\n"
+                               "　ア　公表済みの統計\n　イ　住民票の写しの交付申請書"),
+    ("care_home_addressee", "簡潔にして。\n\n特別養護老人ホーム 白樺の丘\n生活相談員　大島 様\n\n連絡会の日程調整についてご連絡します。"),
+    ("clinic_closure_emergency_line", "放送原稿にして。\n\n町立診療所は午後休診です。急病のときは救急医療案内（電話 0123-40-0000）へ。"
+                                      "インフルエンザの予防接種は来週から再開します。"),
+    ("cut_documented_key", "改行を直して。\n\naws_secret_access_key=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCY\nEXAMPLEKEY\""),
+    ("fixture_staff_numbers", "原因を教えて。データはテスト用のダミーです。\n\nSAMPLE = [{\"shokuin_no\": \"000003\", \"kyuka\": \"病休\"}]"),
     ("katakana_word_kanji_suffix", "広報文を整えて。\n\n今年の夏祭りでは、フクロウ子ども教室の発表があります。"),
 ]
 

@@ -1,0 +1,83 @@
+"""Issue 13, round 30: seventeen sealed sets in three waves (765 rows), written by writers who never read or ran the
+scanner (guide WRITER30; 25 block / 20 allow each; h30t, h30k, h30o, h30y 15 / 30), each scored once on first contact
+(recall by action / false blocks); round 30 opened on fbc7c2c (the round-29 close), its first commit 1a8fdbf held the
+fixes for three round-29 decision gaps, written before any round-30 set was scored:
+
+- first wave, on 1a8fdbf: h30a, h30b, h30s, h30t, h30u, h30v, h30m, h30w, h30k (names written unusually in care and
+  welfare work; English, romanised and mixed-language work; the hard middle of a city's month; hard negatives first;
+  internal and staff matters; a ward office's week; health centre, child desks and schools; data between systems; hard
+  negatives first from planning, tourism and IT): recall 186/205, false blocks 9/200;
+- second wave, on 4a4038b (the first wave's fixes): h30n, h30j, h30l, h30o, h30y, h30x, h30p, h30z (a prefectural
+  office's hard middle; staff as the subject; a welfare section's fortnight; hard negatives in structured data and
+  public lists; hard negatives first in Japanese and English; a small town's fortnight; residents' own words; awkward
+  shapes): 167/180, 12/190;
+- all first contacts (385 block / 380 allow): recall 0.917 (353/385), false blocks 0.055 (21/380).
+
+Known gaps are non-strict xfails with their reason.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan.test_generalisation_shapes import probe_test
+
+_TYPES = "types only: the row blocks on its other findings; "
+KNOWN_GAPS: dict[str, str] = {
+    "h30a044": _TYPES + "PERSON not read (html care assessment)",
+    "h30b011": _TYPES + "PERSON not read (tax consultation note)",
+    "h30b018": _TYPES + "JP_ADDRESS not read (housing application mail)",
+    "h30b022": _TYPES + "PHONE_NUMBER not read (interpreter log)",
+    "h30b034": _TYPES + "JP_HEALTH_INSURANCE not read (clinic referral)",
+    "h30b039": _TYPES + "JP_ADDRESS not read (newsletter draft)",
+    "h30b044": _TYPES + "JP_DRIVERS_LICENSE not read (commuting registration)",
+    "h30j013": _TYPES + "PERSON not read (alt sick leave email)",
+    "h30k019": _TYPES + "DATE_OF_BIRTH not read (lost passport record)",
+    "h30l011": _TYPES + "JP_ADDRESS not read (neighbor dispute memo)",
+    "h30l040": "a caseworker named by surname glued to CW with a note (森下CW（採用3年目）ですが、…適応障害…): CW is no title the name model reads",
+    "h30l042": _TYPES + "JP_ADDRESS not read (minsei report mail)",
+    "h30m001": _TYPES + "PERSON not read (infant health check record)",
+    "h30m002": _TYPES + "PERSON not read (vaccination reminder csv)",
+    "h30m014": _TYPES + "PERSON not read (personnel transfer draft)",
+    "h30m016": _TYPES + "JP_HEALTH_INSURANCE not read (health check system json)",
+    "h30m021": _TYPES + "PERSON not read (school injury report)",
+    "h30m023": "an OCR'd table letter-spaced throughout (両 親 と も 精 神 疾 患 …): children by kana given name and months, the topics cut into single characters",
+    "h30n017": _TYPES + "JP_DRIVERS_LICENSE not read (vehicle accident report)",
+    "h30n031": _TYPES + "PERSON not read (police inquiry reply draft)",
+    "h30n038": _TYPES + "PHONE_NUMBER not read (food business permit intake)",
+    "h30o007": _TYPES + "JP_DRIVERS_LICENSE not read (license application register)",
+    "h30p005": _TYPES + "PERSON not read (foreign resident message)",
+    "h30p012": _TYPES + "PERSON not read (public hearing comment)",
+    "h30p013": _TYPES + "JP_DRIVERS_LICENSE and SENSITIVE_PERSONAL_INFO not read (resident complaint email)",
+    "h30p018": _TYPES + "JP_ADDRESS not read (foreign resident letter)",
+    "h30p022": _TYPES + "PERSON not read (resident email thread)",
+    "h30p025": "a mother's LINE messages naming herself and her daughter, whose two-kanji given name the dictionary cuts into a prefix and a noun (佐竹 心/結（みゆ）)",
+    "h30p035": _TYPES + "PERSON not read (resident letter ocr)",
+    "h30p039": "speakers of a hearing's draft minutes named with 氏 and a town-level address without a city (（大河内氏・本郷3丁目14番地）)",
+    "h30p040": _TYPES + "PHONE_NUMBER not read (voicemail transcript)",
+    "h30s002": _TYPES + "PERSON and DATE_OF_BIRTH not read (csv export tax)",
+    "h30s008": _TYPES + "JP_HEALTH_INSURANCE not read (health insurance notice)",
+    "h30s011": _TYPES + "SENSITIVE_PERSONAL_INFO not read (waste dumping report)",
+    "h30s029": _TYPES + "JP_DRIVERS_LICENSE not read (road damage claim note)",
+    "h30s032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (counter handover memo)",
+    "h30s039": _TYPES + "PERSON not read (child protection intake)",
+    "h30t032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (job applicant evaluation)",
+    "h30u022": _TYPES + "PERSON not read (year end adjustment csv)",
+    "h30u027": _TYPES + "PERSON not read (bid rigging tip record)",
+    "h30v009": _TYPES + "PERSON not read (counter log pension)",
+    "h30w006": _TYPES + "PHONE_NUMBER and JP_DRIVERS_LICENSE not read (ocr form resident request)",
+    "h30w021": _TYPES + "CREDENTIAL not read (python script credential)",
+    "h30w036": _TYPES + "PERSON not read (rest api curl case record)",
+    "h30w038": _TYPES + "JP_HEALTH_INSURANCE not read (json api payload care)",
+    "h30w040": _TYPES + "JP_BASIC_PENSION_NUMBER not read (spreadsheet formula pension)",
+    "h30x005": _TYPES + "JP_DRIVERS_LICENSE not read (fire brigade driver list)",
+    "h30x042": _TYPES + "JP_HEALTH_INSURANCE not read (excel paste nhi arrears)",
+    "h30z002": _TYPES + "PHONE_NUMBER not read (ocr handwritten form)",
+    "h30z004": "vertical writing flattened in a shape the column joiner does not read",
+    "h30z008": _TYPES + "PERSON not read (form labels separate lines)",
+    "h30z010": _TYPES + "PHONE_NUMBER not read (kanji numeral tax record)",
+    "h30z013": "an OCR'd sheet of bid prices (予定価格 cut by OCR noise)",
+    "h30z021": "a faxed medical note OCR'd with the topics broken",
+    "h30z024": _TYPES + "JP_DRIVERS_LICENSE and DATE_OF_BIRTH not read (id verification transcript)",
+    "h30z025": _TYPES + "PERSON not read (halfwidth kana legacy export)",
+}
+
+test_generalisation_shape_r30_sealed = probe_test("generalisation_shapes_r30_sealed.jsonl", KNOWN_GAPS)
