@@ -356,6 +356,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "r29: HTML character references": lambda n: fill("<td>鹿島&nbsp;理沙&#52;&#x592A;&amp;</td>", n),
     "r29: employment classes and matter names": lambda n: fill("\n技能労務職員 鷲見 徳治 に対する処分\n教諭の 比留間 陽介の件で", n),
     "r29: fixed-width records with glued dates": lambda n: fill("\n0031774402ﾄﾄﾞﾛｷ ｹﾝｼﾞ          19610824012010000250000R04", n),
+    # round 30: the new table, label, record and sentence readers
+    "r30: place tables and class-number columns": lambda n: "店名\t住所\t営業時間/定休日\n学年組番\t主訴\n" + fill(
+        "本町1-3-8\t0823-21-0294\t9:30／水\n2-3-18\t腹痛\n", n),
+    "r30: unit heads and post holders as subjects": lambda n: fill("北口出張所の所長が入院、県から来た企画係の係長ですが、", n),
+    "r30: JSON place names and staff numbers": lambda n: "オープンデータ\n" + fill(
+        '{"name": "白浜海水浴場", "name_en": "Shirahama Local History Museum", "staff_no": "207734"}\n', n),
+    "r30: memos between rules and quizzes": lambda n: "確認テスト 問1 どれか\n---\n" + fill(
+        "総務課の窓口で受け付けた相談の内容を記録しておきます。機密性２以上に当たるもの。\n", n) + "---",
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

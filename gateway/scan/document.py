@@ -116,7 +116,11 @@ _REAL_CUE = re.compile(r"^[^\n]{0,12}(?:実際(?:の|に)(?:届出|届書|申請
                        r"|^[^\n]{0,40}本番(?:環境|系|DB|サーバ)?(?:から|より)(?:抽出|取り出|コピー|複製|取得|エクスポート|持ち出)",
                        re.MULTILINE)
 # the writer's own word that the values are real, anywhere in the prompt, not denied right after (実データではありません)
-_REAL_DECLARED = re.compile(r"(?:実データ|本番(?:の)?データ|本番コピー|本番(?:環境|DB|サーバ)から)(?![^\n。]{0,10}(?:ない|ません|禁止|不可|NG))")
+_REAL_DECLARED = re.compile(r"(?:実データ|本番(?:の)?データ|本番コピー|本番(?:環境|DB|サーバ)から"
+                            # (or a screen example taken from real work: 窓口対応のときに撮ったスクリーンショットから, round 30)
+                            r"|(?:窓口|業務|対応|受付)[^\n。]{0,12}?(?:撮った|取った|保存した)(?:画面|スクリーンショット|スクショ|画像)"
+                            r"|実際の(?:画面|データ|記録|申請書|届出)(?:から|を(?:写|コピー|貼))"
+                            r")(?![^\n。]{0,10}(?:ない|ません|禁止|不可|NG))")
 # an example made from a real record (昨年度の提出分を使用, 本人の了解を得て掲載, round 15): no example
 _REAL_SOURCE = re.compile(r"(?:昨年度?|前年度?|昨年分|前年分|過去に|以前に?|実際に)の?(?:[^\n、。]{0,6}?)(?:提出分|提出された|提出いただいた|受け付けた)"
                           r"|本人の(?:了解|同意|承諾|許可)を(?:得|もら|いただ)")

@@ -112,6 +112,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("single_parent", ("divorcing", "getting divorced", "separated from her husband", "separated from his wife")),
     ("child_welfare", ("child and family center", "child & family center", "child and family centre",
                        "child & family centre", "child protection services")),
+    # (round 30) a contract not renewed, told in English (Board decided NOT to re-appoint; will not be renewed)
+    ("personnel", ("not to re-appoint", "not re-appoint", "not be re-appointed", "not be reappointed", "will not be renewed",
+                   "not to renew her contract", "not to renew his contract")),
     # (round 30) a decision letter's disability services, and the injury behind them (lower case: not a division's name)
     ("disability", ("disability welfare services", "disability welfare service", "disability services",
                     "disability pension", "disability allowance", "disability benefits", "disability benefit",

@@ -401,10 +401,10 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         # (and a hiragana word after a surname is the given name read as a word: 新井 さくら; a kanji one unknown: 瀬戸口 琉生)
         sur_and_given = surnames and any(p.is_given_name or (k in after_surname and (p.is_famous_person or given_like(p.surface)))
                                            for k, p in enumerate(parts))
+        hon = honorific_after(text, e, parts, toks, j)  # (a katakana name with さん / くん: a resident, ルーカスさん, r30)
         famous = any(p.is_famous_person and k not in after_surname for k, p in enumerate(parts)) and not (
-            len(parts) == 1 and household_after(text, e, s))  # 葛城さんとこの奥さん, ルカくん, グエンさん: not famous
+            len(parts) == 1 and household_after(text, e, s)) and not (hon in _FAMILIAR and _KATA_NAME.fullmatch(text, s, e))
         full = sur_and_given or len(parts) >= 2
-        hon = honorific_after(text, e, parts, toks, j)
         label = label_before(text, s, full=full)
         if not label and list_label and (surnames or len(parts) >= 2):
             label = "list"  # 出席者：山田太郎、鈴木花子、佐藤一郎
@@ -444,6 +444,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         )
 
 
+_FAMILIAR, _KATA_NAME = ("さん", "くん", "ちゃん", "様"), re.compile(r"[ァ-ヺー・ 　]{3,}")  # (葛城さんとこ, グエンさん: not famous)
 _DUTY_AFTER = re.compile(r"(?:が|の)?担当(?:する|します|して|し[、。]|で[、。]|[。、)）]|$)|[ ]?[(（](?:内線|直通)[ ]?[0-9]")  # (岡さん（内線3158）, r30)
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 

@@ -92,7 +92,8 @@ _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applican
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
     n + sep for n in _KANA_NAME_COLUMNS for sep in ("\t", ",", "|")) + tuple(
-    n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS for sep in ("\t", ",", "|", " ")) + tuple(
+    n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS
+    for sep in ("\t", ",", "|", " ", '",', '"\t')) + tuple(  # ("shimei","nenrei": a quoted header, round 30)
     n + sep for n in _PERSON_HEADER_NOUNS for sep in ("\t", ",", "|", " |", "名\t", "名,", "名|", "名 |", "\n", "名\n")) + tuple(
     n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))
 # spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
@@ -145,7 +146,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         if m is None or header_digits(header):
             return None
         sep = m.group(0)
-        cells = [c.strip(" \t|｜") for c in header.split(sep)]
+        cells = [c.strip(" \t|｜\"'") for c in header.split(sep)]  # ("shimei","nenrei": quoted header cells, round 30)
         cells[0] = _HEADER_PREFIX.sub("", cells[0])
     low = [c.lower() for c in cells]
     if sep == "/" and (len(cells) < 3 or any(len(c) > 10 for c in cells)):

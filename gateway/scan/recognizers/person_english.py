@@ -190,6 +190,9 @@ STAFF_TOPIC_TRIGGERS = ("it's about ", "it’s about ", "it is about ", "this is
 _STAFF_TOPIC = re.compile(r"(?<![A-Za-z])(?i:it['’]s about|it is about|this is about|regarding|concerning|re:|update on)[ \t]+(?P<name>"
                           + _LATIN_FULL + r")" + _END + r"(?!['’]s)")
 _TOPIC_SPAN = 400
+# an initial and a surname before the post in brackets ("PA notes – D. Okafor (ALT, 2nd yr, …)"): a record about them
+_INITIAL_STAFF = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z]\.[ ]?[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?)[ \t]*\((?:ALT|CIR|SEA|JTE|"
+                            r"AET|ELT|teacher|staff|employee|nurse|clerk|officer|caseworker)(?![A-Za-z])")
 _TOPIC_RECORD_EN = tuple(w for w, (fam, _legal, score) in KEYWORDS.items()
                          if w.isascii() and fam in ("discipline", "personnel", "health", "crime") and len(w) >= 6 and score >= 0.7)
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
@@ -389,6 +392,11 @@ class PersonEnglishMixin:
                                       label=False, official=False, staff=True, subject=True, topic=True,
                                       strength="medium", honorific=None,
                                       person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
+        if "(" in text and ". " in text:  # an initial and a surname before the post in brackets: the notes' subject (r30)
+            for m in islice(_INITIAL_STAFF.finditer(text), _MAX):
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
+                                  label=False, official=False, staff=True, subject=True, topic=True, strength="medium",
+                                  honorific=None, person_key=stable_key(m.group("name").replace(" ", "")))
         if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")

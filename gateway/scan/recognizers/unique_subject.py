@@ -140,8 +140,12 @@ _DESCRIBED = re.compile(
     # (round 23) a business named in quotes, its keeper with no age needed (「喫茶すずらん」のマスター, 「みやした農園」（…）の経営者)
     r"|[「『][^」』\n]{1,16}[」』](?:[(（][^()（）\n]{1,24}[)）])?の[ 　]?(?P<q>店主|経営者|ご主人|マスター|オーナー|店長|若先生)"
     # (round 23) a record's subject named by their post, one holder of it (被処分予定者：財務部 資産税課長（50代男性）)
-    r"|(?:被処分(?:予定)?者|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者)[ 　]?[:：][ 　]?(?:[一-鿿ァ-ヺ]{1,10}[ 　])?"
-    r"(?P<z>[一-鿿ァ-ヺ]{1,10}(?:課長|部長|所長|校長|園長|館長|室長|係長|センター長|署長|局長|次長|参事))"
+    r"|(?:被処分(?:予定)?者|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|"
+    # (a harassment case's parties by unit and post: 相談者：資産税課 家屋係 主事（入庁2年目…）, 行為者とされる者：…課長補佐, r30)
+    r"相談者|行為者(?:とされる者)?|申立人|被申立人)[ 　]?[:：][ 　]?(?:[一-鿿ァ-ヺ]{1,10}(?:[ 　]|の)){0,2}"
+    r"(?P<z>[一-鿿ァ-ヺ]{0,10}(?:課長補佐|課長|部長|所長|校長|園長|館長|室長|係長|センター長|署長|局長|次長|参事)"
+    # (a post several hold, with an age band, is the published form: 主任（30代男性）)
+    r"|[一-鿿ァ-ヺ]{0,10}(?:主事|主査|主任|主幹|技師)(?![ 　]?[(（][^()（）\n]{0,4}[0-9]{2}[ ]?歳?代))"
     # (round 23) the holder of a unit's one post described in a bracket (西部環境センターの現センター長（技術職・勤続28年…）)
     r"|[一-鿿ァ-ヺ]{1,12}(?:課|係|室|署|センター|事務所|館|園|学校|支所)の(?:現|前|元)?"
     r"(?P<x>(?:センター|事務所|支所)長|所長|館長|園長|校長|課長|署長|室長|係長)[ 　]?"
@@ -159,8 +163,8 @@ _DESCRIBED = re.compile(
 # (北口出張所の所長が10月21日から出勤していない…), not of their work (…の所長が説明します)
 _HEAD_SUBJECT = re.compile(
     r"[一-鿿ァ-ヺ]{1,12}(?:課|係|室|署|センター|事務所|出張所|支所|館|園|学校|所)の(?P<p>(?:センター|事務所|支所)長|所長|館長|園長|"
-    r"校長|課長|係長|室長|署長)(?:が|は)(?=[^。\n]{0,40}(?:出勤していない|出勤できない|休んでいる|入院|療養|休職|病気休暇|診断|"
-    r"依存症|懲戒|処分を|逮捕|不祥事))")
+    r"校長|課長|係長|室長|署長)(?:が|は|から)(?=[^。\n]{0,40}(?:出勤していない|出勤できない|休んでいる|入院|療養|休職|病気休暇|診断|"
+    r"依存症|懲戒|処分を|逮捕|不祥事|介護休暇|介護休業|育児休業|休暇の申請|休暇を申請))")
 # (round 25) a word every match of _DESCRIBED holds at most _DESCRIBED_REACH characters after its start (its longest
 # lead: a district, a landmark and a detail before the household noun, 82): _DESCRIBED is tried only before these
 # (_text.cued_finditer, the same matches), where finditer tried every kanji of the text: a quarter of the realistic
@@ -179,7 +183,7 @@ _DESCRIBED_CUE = re.compile(
     r"|[1１一](?:か所|ヶ所|カ所|つ|軒)(?:しかない|しかな|だけの|だけある)"
     r"|(?:さん|ちゃん|様)[ 　]?[:：]"
     r"|店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長|若先生"
-    r"|被処分|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者"
+    r"|被処分|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|相談者|行為者|申立人"
     r"|[」』][ 　]?[(（]|年生?[ 　]?[(（]"
     r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（]")
 _DESCRIBED_REACH = 90
@@ -192,7 +196,7 @@ TRIGGERS_AFTER = (
     "会長さん宅", "会長宅", "長の", "長のご", "知事の", "住職の", "宮司の", "駐在", "長さんの", "長さんとこ", "長だった", "最高齢の", "氏の", "さんの", "会長の", "議員の", "社長の",
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
     "しかない", "だけの", "だけある", "店主", "経営者", "主人", "舎の", "屋の", "堂の", "工房の", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
-    "病棟", "病室", "組に在籍", "若先生", "院長", "集落", "小字", "処分予定者", "被処分者", "処分対象者", "対象職員", "当該職員", "被評価者", "休職者", "センター長", "館長", "園長", "校長", "署長", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
+    "病棟", "病室", "組に在籍", "若先生", "院長", "集落", "小字", "処分予定者", "被処分者", "処分対象者", "対象職員", "当該職員", "被評価者", "休職者", "相談者", "行為者", "申立人", "センター長", "館長", "園長", "校長", "署長", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
 )
 
 
@@ -243,11 +247,11 @@ class UniqueSubjectRecognizer(AigwRecognizer):
                 if m.start("s") not in seen:
                     out.append(self._unique(m.start("s"), m.end()))
             out.extend(self._unique(s, e) for s, e in described_people(text))  # (unique_described, round 23)
-            for m in islice(_HEAD_SUBJECT.finditer(text), _MAX):  # (北口出張所の所長が…入院している, round 30)
-                out.append(self._unique(m.start("p"), m.end("p")))
             for m in islice(cued_finditer(_DESCRIBED, _DESCRIBED_CUE, _DESCRIBED_REACH, text), _MAX):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
+        if "長が" in text or "長は" in text or "長から" in text:  # (北口出張所の所長が…入院している, round 30)
+            out.extend(self._unique(m.start("p"), m.end("p")) for m in islice(_HEAD_SUBJECT.finditer(text), _MAX))
         # (unique_profile, round 24: only with a sensitive topic in the text, the one thing that makes such a person count)
         if not _ANY_TOPIC.isdisjoint(ctx.hits) and not _PROFILE_SET.isdisjoint(ctx.hits):
             profiled = [self._unique(s, e) for s, e in profiled_people(text)]  # (quoted phrases: filtered below)

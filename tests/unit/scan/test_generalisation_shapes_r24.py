@@ -93,7 +93,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24z020": _TYPES + "JP_BASIC_PENSION_NUMBER not read (pension number phone memo)",
     "h24z022": "decision (block expected): yotei kakaku buried",
     "h24z025": _TYPES + "EMAIL_ADDRESS not read (obfuscated contact)",
-    "h24z038": _TYPES + "PERSON not read (residence card lowercase)",
     "h24z041": "decision (block expected): combo identifiable child",
     "h24z043": "decision (block expected): kouhou buried line",
     "h24z045": _TYPES + "PERSON not read (card number refund mail)",

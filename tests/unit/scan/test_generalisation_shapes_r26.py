@@ -58,7 +58,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h26l018": "a letter-spaced kanji name on a decision notice",
     "h26l028": "a 記入例 whose sample account and birth date are read as a real person's (the form's marker does not reach them)",
     "h26l030": _TYPES + "DATE_OF_BIRTH not read (ocr split name dob)",
-    "h26l043": _TYPES + "PERSON not read (foreign long name phone)",
     "h26m002": _TYPES + "PHONE_NUMBER not read (scan complaint letter)",
     "h26m005": _TYPES + "PERSON not read (scan donation fax card)",
     "h26m010": _TYPES + "PHONE_NUMBER not read (scan moving in form)",

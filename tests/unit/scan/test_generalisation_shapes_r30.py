@@ -1,5 +1,5 @@
-"""Issue 13, round 30: seventeen sealed sets in three waves (765 rows), written by writers who never read or ran the
-scanner (guide WRITER30; 25 block / 20 allow each; h30t, h30k, h30o, h30y 15 / 30), each scored once on first contact
+"""Issue 13, round 30: twenty-one sealed sets in three waves (945 rows), written by writers who never read or ran the
+scanner (guide WRITER30; 25 block / 20 allow each; h30t, h30k, h30o, h30y, h30r 15 / 30), each scored once on first contact
 (recall by action / false blocks); round 30 opened on fbc7c2c (the round-29 close), its first commit 1a8fdbf held the
 fixes for three round-29 decision gaps, written before any round-30 set was scored:
 
@@ -11,7 +11,10 @@ fixes for three round-29 decision gaps, written before any round-30 set was scor
   office's hard middle; staff as the subject; a welfare section's fortnight; hard negatives in structured data and
   public lists; hard negatives first in Japanese and English; a small town's fortnight; residents' own words; awkward
   shapes): 167/180, 12/190;
-- all first contacts (385 block / 380 allow): recall 0.917 (353/385), false blocks 0.055 (21/380).
+- third wave, on 4ba5e27 (the second wave's fixes): h30q, h30r, h30e, h30f (a designated city's ward offices and
+  bureaus; hard negatives first from data-handling work; English and mixed-language work; staff and residents' records
+  through systems and chats): 79/90, 0/90;
+- all first contacts (475 block / 470 allow): recall 0.909 (432/475), false blocks 0.045 (21/470).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -29,6 +32,16 @@ KNOWN_GAPS: dict[str, str] = {
     "h30b034": _TYPES + "JP_HEALTH_INSURANCE not read (clinic referral)",
     "h30b039": _TYPES + "JP_ADDRESS not read (newsletter draft)",
     "h30b044": _TYPES + "JP_DRIVERS_LICENSE not read (commuting registration)",
+    "h30e002": "an ALT known by a nickname and a description in an English chat (Big Mike … the ALT who's with us Tue/Thu, the tall one from Auckland) with his diagnosis",
+    "h30e021": _TYPES + "PERSON and DATE_OF_BIRTH not read (coe application json)",
+    "h30e022": _TYPES + "PERSON not read (delegation card reimbursement)",
+    "h30e025": _TYPES + "DATE_OF_BIRTH not read (license conversion)",
+    "h30e027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign resident consultation log)",
+    "h30e042": "an ALT named by an initial and surname heading English notes (D. Okafor (ALT, …)), his depression 386 characters on, beyond the person window",
+    "h30e044": _TYPES + "JP_HEALTH_INSURANCE not read (hospital insurance call)",
+    "h30f038": _TYPES + "JP_DRIVERS_LICENSE not read (manager chat thread)",
+    "h30f042": "a member of staff by initials and staff number over a gate log of late arrivals, lateness said in no topic word",
+    "h30f044": _TYPES + "JP_HEALTH_INSURANCE not read (sql result insurance)",
     "h30j013": _TYPES + "PERSON not read (alt sick leave email)",
     "h30k019": _TYPES + "DATE_OF_BIRTH not read (lost passport record)",
     "h30l011": _TYPES + "JP_ADDRESS not read (neighbor dispute memo)",
@@ -51,8 +64,17 @@ KNOWN_GAPS: dict[str, str] = {
     "h30p022": _TYPES + "PERSON not read (resident email thread)",
     "h30p025": "a mother's LINE messages naming herself and her daughter, whose two-kanji given name the dictionary cuts into a prefix and a noun (佐竹 心/結（みゆ）)",
     "h30p035": _TYPES + "PERSON not read (resident letter ocr)",
-    "h30p039": "speakers of a hearing's draft minutes named with 氏 and a town-level address without a city (（大河内氏・本郷3丁目14番地）)",
+    "h30p039": "speakers of a hearing's draft minutes named with 氏 before a town-level address (（大河内氏・本郷3丁目14番地）): the address is read, the name is not",
     "h30p040": _TYPES + "PHONE_NUMBER not read (voicemail transcript)",
+    "h30q004": _TYPES + "PERSON not read (payment error log)",
+    "h30q016": _TYPES + "JP_DRIVERS_LICENSE not read (counter identity check log)",
+    "h30q020": _TYPES + "DATE_OF_BIRTH not read (foreign resident email en)",
+    "h30q043": _TYPES + "JP_HEALTH_INSURANCE not read (json system export nhi)",
+    "h30r001": _TYPES + "PERSON and JP_ADDRESS not read (faq benefit application)",
+    "h30r003": _TYPES + "JP_HEALTH_INSURANCE not read (manual insurance card example)",
+    "h30r009": _TYPES + "JP_HEALTH_INSURANCE not read (inter office mail)",
+    "h30r026": "a pseudonymised case (Sさん（42歳女性）) identified by an estate's block and floor (…団地7号棟の4階), her son's school and grade",
+    "h30r028": _TYPES + "JP_MY_NUMBER not read (system manual real example)",
     "h30s002": _TYPES + "PERSON and DATE_OF_BIRTH not read (csv export tax)",
     "h30s008": _TYPES + "JP_HEALTH_INSURANCE not read (health insurance notice)",
     "h30s011": _TYPES + "SENSITIVE_PERSONAL_INFO not read (waste dumping report)",

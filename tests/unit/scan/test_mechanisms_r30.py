@@ -31,6 +31,12 @@ names, towns, numbers and wording):
   open-data list of shelters; a list the office's site carries (``県のホームページで公開している``, ``（発表）``); a quiz on
   classifying information (``確認テスト`` … ``どれか``); a care home addressed by its kind and name; a clinic's closure notice
   with the emergency line; a cut documented example key; a fixture's staff numbers ``000001``.
+- the third wave's classes: a foreign resident's katakana name of three characters or more with さん is no famous
+  person (``ルーカスさん``); an initial and a surname before a post in brackets (``D. Okafor (ALT, …)``) heading notes; a
+  do-not-share-yet in English notes; a contract not renewed in English; a harassment case's parties by unit and post
+  (``相談者：…課 …係 主事（…）``); a unit's head asking for care leave (``…課の課長から介護休暇…``); a quoted CSV header
+  with romaji keys (``"shimei"``); a manual's screen example taken from real work (``窓口対応のときに撮ったスクリーンショット``);
+- not: a published disciplinary notice's post several hold with an age band (``主任（30代男性）``).
 """
 
 from __future__ import annotations
@@ -80,6 +86,17 @@ BLOCK = [
     ("plate_with_mobile", "時系列にして。\n\n駐車場15番の白いノート（品川 330 ね 12-34）の持ち主です。またいたずらされました。\n"
                           "折り返しは 080-3321-7765 まで。"),
     ("estate_door_with_no", "要約して。\n\n南団地の2号棟108の者です。娘が不登校で、相談したいです。"),
+    ("katakana_resident_san", "やさしく訳して。\n\nマルティネス ソフィアさんの保護者様\nソフィアさんは、発達検査でADHDと診断されました。"),
+    ("initial_surname_post_notes", "Summarise.\n\nPA notes – K. Mensah (ALT, 1st yr)\n10/2 Kwame called, said he has been "
+                                   "diagnosed with depression and is on sick leave."),
+    ("english_do_not_share_yet", "Tidy these minutes.\n\n1. Personnel (do not share yet)\n - Sato moves to Tax Div. as section chief."),
+    ("harassment_parties_by_post", "表にして。\n\n相談者：市民税課 諸税係 主事（入庁3年目）\n行為者とされる者：市民税課の課長補佐\n"
+                                   "・飲み会で体を触られた。相談者は不眠で心療内科を受診。"),
+    ("unit_head_care_leave", "コメントを整えて。\n\n税務課の課長から介護休暇の申請あり。母親が認知症で要介護2。"),
+    ("quoted_romaji_header", "抜き出して。\n\n\"shokuin_no\",\"shimei\",\"hantei\"\n\"2201\",\"須藤 和也\",\"糖尿病 要治療\"\n"
+                             "\"2202\",\"片桐 美帆\",\"貧血 要精密\""),
+    ("manual_real_screen", "マニュアルを整えて。\n\n表示例：\n　氏名　野々村　誠\n　生年月日　昭和45年3月8日\n"
+                           "※画面例は窓口対応のときに撮ったスクリーンショットから起こしました。"),
     ("bid_rigging_favourite_firm", "このチャットを要約して。\n\n係長：下水道の管更生、本命業者はもう決まってるって噂、業者の営業から聞いた\n"
                                    "主任：入札額も指示が出てるらしいです。課長に上げておきます"),
 ]
@@ -121,6 +138,8 @@ ALLOW = [
                                       "インフルエンザの予防接種は来週から再開します。"),
     ("cut_documented_key", "改行を直して。\n\naws_secret_access_key=\"wJalrXUtnFEMI/K7MDENG/bPxRfiCY\nEXAMPLEKEY\""),
     ("fixture_staff_numbers", "原因を教えて。データはテスト用のダミーです。\n\nSAMPLE = [{\"shokuin_no\": \"000003\", \"kyuka\": \"病休\"}]"),
+    ("published_discipline_age_band", "HP用に整えて。\n\n職員の懲戒処分について\n本日、懲戒処分としました。\n"
+                                      "被処分者：土木部 所属　主事（20代男性）\n処分：減給"),
     ("katakana_word_kanji_suffix", "広報文を整えて。\n\n今年の夏祭りでは、フクロウ子ども教室の発表があります。"),
 ]
 
