@@ -54,12 +54,12 @@ FACILITY = re.compile(
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
 # a sight's name (杉浦橋, 白浜海水浴場, 港朝市: an open-data list of spots); a bridge of three kanji or more (高橋, 石橋 are surnames)
 _SPOT_NAME = re.compile(r"[一-鿿々ァ-ヺー]{2,}(?:橋|海水浴場|浴場|城跡|朝市|市場|駅|灯台|渓谷|展望台)")
-# a shop's or a facility's opening hours or closing day on the line (a pamphlet's, a directory's entry)
-_OPENING_HOURS = re.compile(r"定休日|営業時間|営業日|営業は[^\n]{0,6}のみ|開館時間|診療時間|受付時間|営業[ ]?[0-9]{1,2}[:：時]|(?i:opening hours|open daily|closed on)")
+# a shop's or a facility's opening hours or closing day on the line (a pamphlet's entry; not a counter log's 受付時間)
+_OPENING_HOURS = re.compile(r"定休日|営業時間|営業日|営業は[^\n]{0,6}のみ|開館時間|診療時間|営業[ ]?[0-9]{1,2}[:：時]|(?i:opening hours|open daily|closed on)")
 # a table whose header names a place's columns (施設の所在地, 店舗電話, 営業時間/定休日): its rows are facilities' or shops'
 # entries (a permit register, a shop map), unless the header names a person's own data too (氏名, 生年月日, 携帯)
 _PLACE_HEADER = re.compile(r"所在地|店舗(?:電話|住所)|営業時間|定休日|開館時間|施設名|店名|(?i:opening hours)")
-_PERSON_HEADER = re.compile(r"氏名|生年月日|年齢|性別|続柄|携帯|個人番号|自宅")
+_PERSON_HEADER = re.compile(r"氏名|名前|生年月日|年齢|性別|続柄|携帯|個人番号|自宅|世帯主|納税(?:義務)?者|申請者|相談者|利用者|患者")
 
 
 def _place_rows(text: str) -> set[int]:

@@ -78,11 +78,12 @@ _ORG_FORM = re.compile(r"[ \t　]*(?:株式会社|有限会社|合同会社|合�
                        r"社会福祉法人|医療法人|学校法人|特定非営利活動法人|NPO法人|独立行政法人)")
 # a place's or a facility's name as a "name" key's value (an open-data record: 白浜海水浴場, 東浜城跡公園, Shirahama Beach)
 _PLACE_VALUE = re.compile(r"(?:公園|神社|市場|朝市|センター|ホール|海岸|温泉|城跡|遺跡|資料館|美術館|博物館|図書館|水族館|動物園|"
-                          r"(?i:beach|park|bridge|museum|market|castle|ruins|temple|shrine|station|center|centre|hall|gardens?|"
-                          r"hotel|port|harbou?r|library|tower|falls|lake|river|mountain))$|^[一-鿿々ァ-ヺー]{4,}[場園館橋寺駅港湖山川浜]$")
+                          # (not a word that is also a surname: Park, Hall, Lake, Tower)
+                          r"(?i:beach|bridge|museum|market|castle|ruins|temple|shrine|station|gardens|hotel|harbou?r|library|"
+                          r"falls))$|^[一-鿿々ァ-ヺー]{4,}[場園館橋寺駅港湖]$|^(?:\S+[ \t]+){2,}(?i:park|hall|tower|center|centre)$")
 # a dataset of places named by the request or by its own keys (オープンデータ「指定緊急避難場所一覧」, "spots"): its "name" key
 # names a place (round 30)
-_PLACE_DATASET = re.compile(r"オープンデータ|避難(?:場所|所)一覧|施設一覧|観光(?:スポット|施設|協会)|\"(?:spots|facilities|shelters|"
+_PLACE_DATASET = re.compile(r"オープンデータ|避難(?:場所|所)一覧|施設一覧|観光(?:スポット|施設)|\"(?:spots|facilities|shelters|"
                             r"places|shops|stores)\"")
 _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Z][A-Za-z'-]*){1,4}")  # (the value's words go on: Higashihama Local History Museum)
 # a field's own name as the value of a "name" key (an XSD's <xs:element name="氏名"/>, a schema's name: 生年月日, a form
