@@ -241,7 +241,9 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
     action = f.config.combination.sensitive_with_contact_action
     if action == "allow" or "SENSITIVE_PERSONAL_INFO" not in f.present:
         return
-    contacts = _Index([h for h in f.kept if _is_personal_contact(h) or _is_dwelling(h)])
+    # (a car's plate points at its owner as a door does: 白の軽トラ（相模 480 せ 71-06）の所有者…滞納, round 30)
+    contacts = _Index([h for h in f.kept if _is_personal_contact(h) or _is_dwelling(h) or (
+        h.entity == "JP_VEHICLE_PLATE" and not h.meta.get("example") and not h.meta.get("informational"))])
     if not contacts.hits:
         return
     for s in f.of("SENSITIVE_PERSONAL_INFO"):

@@ -88,9 +88,9 @@ def facility_token(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` is a facility's, or the start of one (its token goes on to a facility's ending)."""
     if FACILITY_NAME.search(text, start, end) is not None or _SPOT_NAME.fullmatch(text, start, end) is not None:
         return True
-    if _TOKEN_REST.match(text, start, end).end() < end:  # a name of several tokens (須賀 凛太朗（…） 沢渡みなみ):
-        return False  # what follows is its own token's business
     rest = _TOKEN_REST.match(text, end).end()
+    if _TOKEN_REST.match(text, start, end).end() < end:  # several tokens: only a run on into a facility's (内　あおば内科…, r30)
+        return rest > end and FACILITY_NAME.search(text, end, rest) is not None and len(text[start:end].split()) == 2
     return rest > end and (FACILITY_NAME.search(text, start, rest) is not None
                            or _SPOT_NAME.fullmatch(text, start, rest) is not None)
 # what opens a line that names a correspondent by a mail address: a mail header, a commit trailer, a mailbox

@@ -90,8 +90,8 @@ def _assigned_score(key: str, v: str) -> float:
     if _BACKUP_CODE_KEY.search(key) is not None:  # 2FA backup codes: 7384-2916, 0947 3361 …
         return 0.85 if sum(c.isdigit() for c in v) >= 6 and len(set(v)) > 2 else 0.0
     if _PW_KEY.search(key) is not None:
-        if len(v) < 6:
-            return 0.0
+        if len(v) < 6 or (_NAME_LIKE.fullmatch(v) is not None and _SECRET_WORD.search(v) is not None):
+            return 0.0  # (password=db_password: a variable holding it, round 30)
         return 0.0 if _classes(v) < 2 and len(v) < 10 else 0.85
     if key.replace("_", "").replace("-", "") == "appkey":  # Laravel APP_KEY=base64:…; not an app's identifier
         return 0.8 if len(v) >= 24 and _classes(v) >= 3 and _entropy(v) >= 3.5 else 0.0
@@ -106,6 +106,7 @@ def _assigned_score(key: str, v: str) -> float:
 _NAME_LIKE = re.compile(r"[a-z]{2,}(?:[\-_.][a-z]{2,}[0-9]{0,2})+")
 
 
+_SECRET_WORD = re.compile(r"pass|pwd|secret|token|key")
 _B64 = re.compile(r"[A-Za-z0-9+/]{4,}={0,2}")
 
 

@@ -47,7 +47,9 @@ _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去�
                            r"設定例|構成例|記述例|コンフィグ例|(?:設定|コンフィグ)の?サンプル|サンプル(?:設定|コンフィグ)|教材|"
                            r"(?i:(?:example|sample) config(?:uration)?|configuration example)|"
                            # a product's manual: the device's factory address (取扱説明書, 工場出荷時の設定)
-                           r"取扱説明書|取り扱い説明書|取説|工場出荷時|出荷時設定|(?i:factory default|user manual|user guide)")
+                           r"取扱説明書|取り扱い説明書|取説|工場出荷時|出荷時設定|(?i:factory default|user manual|user guide)|"
+                           # (a vendor's public guide: In this example, the local gateway …, round 30)
+                           r"(?i:in this example|configuration guide|public (?:configuration|documentation|guide))")
 # a home network (the writer's own PC or router), not the office's
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead (公告は来週月曜

@@ -15,6 +15,7 @@ from gateway.scan import rx as re
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
+from gateway.scan.recognizers._matter_questions import quiz_text
 from gateway.scan.recognizers.internal_matter import _TEACHING_CUE
 
 OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
@@ -35,7 +36,8 @@ def _documentation(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
 
 def _mark_host_map(text: str, out: list[RecognizerResult]) -> None:
     """Three or more distinct private host addresses outside study material: each carries ``hosts`` (their count)."""
-    if sum(1 for r in out if r.recognition_metadata.get("private")) < _HOST_MAP or _TEACHING_CUE.search(text) is not None:
+    if sum(1 for r in out if r.recognition_metadata.get("private")) < _HOST_MAP or _TEACHING_CUE.search(text) is not None \
+            or quiz_text(text):  # (a quiz's options: 次のうちプライベートアドレスをすべて選べ, round 30)
         return
     hosts = {ip for r in out if r.recognition_metadata.get("private") and (ip := text[r.start:r.end])
              and not ip.startswith("127.") and "/" not in ip and not ip.endswith((".0", ".255"))

@@ -68,6 +68,30 @@ def seat_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
     return out
 
 
+# a table keyed by the staff's or the resident's number (職員番号,所属,病休開始,…,傷病名): each row's number names one person
+_COLUMN_KEYS = ("職員番号", "宛名番号", "staff_no", "staff_id", "employee_no", "employee_id", "shokuin_no")
+_KEY_CELL = re.compile(r"[0-9]{4,10}")
+_NAME_HEAD = re.compile(r"氏名|名前|(?i:shimei|namae|name)")
+
+
+def keyed_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
+    """The rows under a header line (at ``head_start``) with a number column (_COLUMN_KEYS): (start, end of the number
+    cell, the number); none when the number repeats one digit or reads like a fixture's (000001)."""
+    head_end = text.find("\n", head_start)
+    heads = cells(text[head_start:head_end]) if head_end > 0 else []
+    n = next((i for i, c in enumerate(heads) if c.strip('"') in _COLUMN_KEYS), None)
+    if n is None or len(heads) < 3 or any(_NAME_HEAD.search(c) for c in heads):
+        return []  # (a name column names them already: | 職員番号 | 所属 | 氏名 | 研修 |)
+    out: list[tuple[int, int, str]] = []
+    for start, line, row in rows_under(text, head_end, _MAX_ROWS):
+        v = row[n].strip('" ') if len(row) > n else ""
+        if not _KEY_CELL.fullmatch(v) or len(set(v)) == 1 or len(v.lstrip("0")) <= 1:
+            break
+        k = line.find(v)
+        out.append((start + k, start + k + len(v), v))
+    return out
+
+
 def _range(value: str) -> bool:
     """Two numbers of one length in order (000001～000005, the wave dash read as a dash): a batch, not one record."""
     a, _, b = value.partition("-")
@@ -95,6 +119,10 @@ class RecordSubjectRecognizer(AigwRecognizer):
                 continue
             m = _VALUE.match(text, p)
             if m is None:
+                head = text.rfind("\n", 0, p) + 1
+                if head not in heads and text.startswith(_COLUMN_KEYS, p):  # 職員番号,所属,…,傷病名 ⏎ 201133,税務課,… (r30)
+                    heads.add(head)
+                    out.extend(self._subject(s, e, key) for s, e, key in keyed_rows(text, head))
                 continue
             digits = m.group("v").replace("-", "")
             s, e = m.span("v")

@@ -159,6 +159,7 @@ _DESCRIBED = re.compile(
     # (not a housing estate's vacancies by floor plan: 汐入団地（1LDK・単身可 2戸）, a recruitment notice: round 29)
     r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（](?![^()（）\n]{0,6}[0-9][SLDK]{1,3})[^()（）\n]{0,6}?(?:全部で|全|計)?[ ]?(?:[1-9]|[12][0-9]|[一二三四五六七八九十]{1,2})[ ]?"
     r"(?:軒|世帯|戸)[^()（）\n]{0,8}[)）](?:(?!\n\n)[^。]|。(?!\n\n)){0,80}?(?P<t>一人暮らし|ひとり暮らし|独居|単身(?![可向用])|[0-9]{2}[ ]?(?:才|歳)|[0-9]{2}代の?(?:男性|女性))")
+_NICKNAME = re.compile(r"「([ァ-ヺー]{1,4}(?:さん|ちゃん|くん))」")
 # (round 30) a unit's head, one person, as the subject of a sentence about their own absence, health or discipline
 # (北口出張所の所長が10月21日から出勤していない…), not of their work (…の所長が説明します)
 _HEAD_SUBJECT = re.compile(
@@ -250,6 +251,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for m in islice(cued_finditer(_DESCRIBED, _DESCRIBED_CUE, _DESCRIBED_REACH, text), _MAX):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
+        if "さん」" in text or "ちゃん」" in text:  # a nickname in quotes (収集2班の「ヤマさん」, round 30): one known person
+            out.extend(self._unique(m.start(1), m.end(1)) for m in islice(_NICKNAME.finditer(text), _MAX))
         if "長が" in text or "長は" in text or "長から" in text:  # (北口出張所の所長が…入院している, round 30)
             out.extend(self._unique(m.start("p"), m.end("p")) for m in islice(_HEAD_SUBJECT.finditer(text), _MAX))
         # (unique_profile, round 24: only with a sensitive topic in the text, the one thing that makes such a person count)

@@ -86,7 +86,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24q025": "decision (block expected): long doc far sensitive",
     "h24q030": "decision (allow expected): job posting role",
     "h24q038": "decision (block expected): habit descriptor library incident",
-    "h24q045": "decision (block expected): possession plate tax",
     "h24r026": "decision (allow expected): persona fictional",
     "h24r043": "decision (allow expected): tourism brochure consented",
     "h24r045": "decision (allow expected): novel excerpt published",

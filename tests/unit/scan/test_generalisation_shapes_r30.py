@@ -1,5 +1,5 @@
-"""Issue 13, round 30: twenty-one sealed sets in three waves (945 rows), written by writers who never read or ran the
-scanner (guide WRITER30; 25 block / 20 allow each; h30t, h30k, h30o, h30y, h30r 15 / 30), each scored once on first contact
+"""Issue 13, round 30: twenty-five sealed sets in four waves (1,125 rows), written by writers who never read or ran the
+scanner (guide WRITER30; 25 block / 20 allow each; h30t, h30k, h30o, h30y, h30r, h30h 15 / 30), each scored once on first contact
 (recall by action / false blocks); round 30 opened on fbc7c2c (the round-29 close), its first commit 1a8fdbf held the
 fixes for three round-29 decision gaps, written before any round-30 set was scored:
 
@@ -14,7 +14,10 @@ fixes for three round-29 decision gaps, written before any round-30 set was scor
 - third wave, on 4ba5e27 (the second wave's fixes): h30q, h30r, h30e, h30f (a designated city's ward offices and
   bureaus; hard negatives first from data-handling work; English and mixed-language work; staff and residents' records
   through systems and chats): 79/90, 0/90;
-- all first contacts (475 block / 470 allow): recall 0.909 (432/475), false blocks 0.045 (21/470).
+- fourth wave, on d16595b (the third wave's fixes and the reread): h30g, h30h, h30i, h30c (a city's winter quarter; hard
+  negatives first, public lists and open data; people identified without their full name; IT and security work):
+  82/90, 4/90;
+- all first contacts (565 block / 560 allow): recall 0.910 (514/565), false blocks 0.045 (25/560).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -32,6 +35,12 @@ KNOWN_GAPS: dict[str, str] = {
     "h30b034": _TYPES + "JP_HEALTH_INSURANCE not read (clinic referral)",
     "h30b039": _TYPES + "JP_ADDRESS not read (newsletter draft)",
     "h30b044": _TYPES + "JP_DRIVERS_LICENSE not read (commuting registration)",
+    "h30c001": "passwords described in words in a handover (the city flower in romaji, the founding year, a mark; the same with # at the end): no value to read",
+    "h30c003": _TYPES + "JP_HEALTH_INSURANCE not read (csv export insurance)",
+    "h30c015": _TYPES + "IP_ADDRESS not read (powershell script)",
+    "h30c023": _TYPES + "CREDENTIAL not read (work record)",
+    "h30c024": "a Wi-Fi key spelled out character by character in a chat (大文字のエイチ、小文字で i g a s h i、数字の 4 …)",
+    "h30c044": _TYPES + "EMAIL_ADDRESS not read (incident report)",
     "h30e002": "an ALT known by a nickname and a description in an English chat (Big Mike … the ALT who's with us Tue/Thu, the tall one from Auckland) with his diagnosis",
     "h30e021": _TYPES + "PERSON and DATE_OF_BIRTH not read (coe application json)",
     "h30e022": _TYPES + "PERSON not read (delegation card reimbursement)",
@@ -42,6 +51,11 @@ KNOWN_GAPS: dict[str, str] = {
     "h30f038": _TYPES + "JP_DRIVERS_LICENSE not read (manager chat thread)",
     "h30f042": "a member of staff by initials and staff number over a gate log of late arrivals, lateness said in no topic word",
     "h30f044": _TYPES + "JP_HEALTH_INSURANCE not read (sql result insurance)",
+    "h30g018": "a Wi-Fi key (キー：…) on an item line whose indented next line the wrap joiner joins to it, so the key runs on into the prose",
+    "h30g021": _TYPES + "JP_DRIVERS_LICENSE not read (lost property record)",
+    "h30g022": _TYPES + "JP_HEALTH_INSURANCE and JP_BASIC_PENSION_NUMBER not read (json system extract)",
+    "h30g035": "a name after 本人確認： with a residence note in brackets (真壁 颯斗（大雄地区在住、…）) in an incident report: the label is no name label",
+    "h30i020": "a resident known as 「ゴミ屋敷のじいちゃん」 by a district and a landmark in a chat, the sentence ended before the noun",
     "h30j013": _TYPES + "PERSON not read (alt sick leave email)",
     "h30k019": _TYPES + "DATE_OF_BIRTH not read (lost passport record)",
     "h30l011": _TYPES + "JP_ADDRESS not read (neighbor dispute memo)",

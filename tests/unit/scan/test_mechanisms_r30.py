@@ -37,9 +37,15 @@ names, towns, numbers and wording):
   (``相談者：…課 …係 主事（…）``); a unit's head asking for care leave (``…課の課長から介護休暇…``); a quoted CSV header
   with romaji keys (``"shimei"``); a manual's screen example taken from real work (``窓口対応のときに撮ったスクリーンショット``);
 - not: a published disciplinary notice's post several hold with an age band (``主任（30代男性）``).
+- the fourth wave's classes: a car's plate beside a sensitive topic (its owner's tax arrears); a table keyed by the
+  staff number with no name column (``職員番号,所属,…,傷病名``); a nickname in quotes (``「ヤマさん」``);
+- not: a clinic's name whose department prefix and kana start read as a name (``内　あおば内科クリニック``); a quiz's
+  private addresses; a vendor's public configuration guide; a password given by its variable (``password=db_password``).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tests.unit.scan._helpers import action_tests
 
@@ -97,6 +103,10 @@ BLOCK = [
                              "\"2202\",\"片桐 美帆\",\"貧血 要精密\""),
     ("manual_real_screen", "マニュアルを整えて。\n\n表示例：\n　氏名　野々村　誠\n　生年月日　昭和45年3月8日\n"
                            "※画面例は窓口対応のときに撮ったスクリーンショットから起こしました。"),
+    ("plate_tax_arrears", "箇条書きに。\n\n駐車場の白い軽トラ（湘南 480 せ 12-34）の所有者。市県民税を2年分滞納。"),
+    ("staff_number_keyed_csv", "集計して。\n\n職員番号,所属,病休開始,日数,傷病名\n204417,税務課,2024/04/08,40,うつ病\n"
+                               "199320,保育課,2024/05/20,12,腰痛"),
+    ("quoted_nickname", "柔らかく直して。\n\n収集班の「タケさん」あてに、裁判所から債権差押命令が届きました。借金が重なっているそうです。"),
     ("bid_rigging_favourite_firm", "このチャットを要約して。\n\n係長：下水道の管更生、本命業者はもう決まってるって噂、業者の営業から聞いた\n"
                                    "主任：入札額も指示が出てるらしいです。課長に上げておきます"),
 ]
@@ -140,7 +150,23 @@ ALLOW = [
     ("fixture_staff_numbers", "原因を教えて。データはテスト用のダミーです。\n\nSAMPLE = [{\"shokuin_no\": \"000003\", \"kyuka\": \"病休\"}]"),
     ("published_discipline_age_band", "HP用に整えて。\n\n職員の懲戒処分について\n本日、懲戒処分としました。\n"
                                       "被処分者：土木部 所属　主事（20代男性）\n処分：減給"),
+    ("clinic_department_prefix", "整えて。\n\n5/3(祝)\n 内　みどり内科クリニック（院長 白川 宏）　本町1204-5　0123-32-1170\n"
+                                 " 薬　すみれ薬局　本町1201-1　0123-32-8855"),
+    ("password_from_variable", "レビューして。\n\n```python\nconn = psycopg2.connect(host=h, user=u, password=db_password)\n```"),
     ("katakana_word_kanji_suffix", "広報文を整えて。\n\n今年の夏祭りでは、フクロウ子ども教室の発表があります。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+# addresses as study material: each address alone is a warning by the default policy (IP_ADDRESS alone: warn), the
+# text is no host map and no internal network detail, so it is not blocked
+NOT_BLOCKED = [
+    ("quiz_private_addresses", "解説を書いて。\n\n小テスト 問 次のうちプライベートアドレスをすべて選べ。\n ア 10.1.2.3\n イ 172.20.0.5\n ウ 192.168.3.4\n エ 8.8.8.8"),
+    ("vendor_configuration_guide", "Translate.\n\nIn this example, the gateway protects 10.1.1.0/24 and the peer is 198.51.100.2.\n"
+                                   "  crypto isakmp key YOUR_KEY address 198.51.100.2\n  access-list 101 permit ip 10.1.1.0 0.0.0.255 10.2.2.0 0.0.0.255"),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_BLOCKED, ids=[n for n, _ in NOT_BLOCKED])
+def test_not_blocked(scanner, name, text):
+    assert scanner.scan(text).action != "block"
