@@ -10,7 +10,7 @@ fixes for three round-29 decision gaps, written before any round-30 set was scor
 - second wave, on 4a4038b (the first wave's fixes): h30n, h30j, h30l, h30o, h30y, h30x, h30p, h30z (a prefectural
   office's hard middle; staff as the subject; a welfare section's fortnight; hard negatives in structured data and
   public lists; hard negatives first in Japanese and English; a small town's fortnight; residents' own words; awkward
-  shapes): 167/180, 12/190;
+  shapes): 167/180, 12/180;
 - third wave, on 4ba5e27 (the second wave's fixes): h30q, h30r, h30e, h30f (a designated city's ward offices and
   bureaus; hard negatives first from data-handling work; English and mixed-language work; staff and residents' records
   through systems and chats): 79/90, 0/90;
