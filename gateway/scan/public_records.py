@@ -100,16 +100,7 @@ def _no_live_contact(record: str) -> bool:
 
 def _placeholder(record: str) -> bool:
     """An example contact and no other contact."""
-    example = False
-    for m in _MAIL.finditer(record):
-        if _RESERVED.fullmatch(m.group("domain")) is None:
-            return False  # someone's mailbox
-        example = True
-    for m in _PHONE.finditer(record):
-        if not is_example_number("PHONE_NUMBER", m.group(0).replace("-", "")):
-            return False  # someone's line
-        example = True
-    return example
+    return _no_live_contact(record) and (_MAIL.search(record) is not None or _PHONE.search(record) is not None)
 
 
 def _one_field(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers._text import question_cues
+from gateway.scan.recognizers._word_index import per_text
 
 # (他言しないでください sent with a plan keeps it secret: no rule cue; r25: a quiz's verdict (→ いけない), 何に当たるか, 例:…)
 RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
@@ -54,5 +55,10 @@ _QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|選べ|選びなさ�
 
 
 def quiz_text(text: str) -> bool:
-    """The text is a quiz about handling information (a quiz word and a question's item), not a document it names."""
-    return _QUIZ.search(text) is not None and _QUIZ_ITEM.search(text) is not None
+    """The text is a quiz about handling information (a quiz word and a question's item), not a document it names.
+    Asked once per marking or matter found: answered once per text (the text's memo)."""
+    memo = per_text(text)
+    got = memo.get("quiz_text")
+    if got is None:
+        got = memo["quiz_text"] = _QUIZ.search(text) is not None and _QUIZ_ITEM.search(text) is not None
+    return got

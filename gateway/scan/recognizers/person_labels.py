@@ -10,6 +10,7 @@ from typing import Any
 from gateway.scan.recognizers._base import ScanContext
 from gateway.scan.recognizers._field_keys import thing_key
 from gateway.scan.recognizers._text import run_start, stable_key
+from gateway.scan.recognizers._word_index import per_text
 from gateway.scan.recognizers.person_contacts import kana_label_value, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_cues import _FIELD_BEFORE, _weak_label_is_field
 from gateway.scan.recognizers.person_lexicon import (
@@ -85,6 +86,17 @@ _PLACE_VALUE = re.compile(r"(?:公園|神社|市場|朝市|センター|ホー�
 # names a place (round 30)
 _PLACE_DATASET = re.compile(r"オープンデータ|避難(?:場所|所)一覧|施設一覧|観光(?:スポット|施設)|\"(?:spots|facilities|shelters|"
                             r"places|shops|stores)\"")
+
+
+def _place_dataset(text: str) -> bool:
+    """_PLACE_DATASET searched once per text, not once per "name" key (the text's memo)."""
+    memo = per_text(text)
+    got = memo.get("place_dataset")
+    if got is None:
+        got = memo["place_dataset"] = _PLACE_DATASET.search(text) is not None
+    return got
+
+
 _MORE_WORDS = re.compile(r"(?:[ \t]+[A-Z][A-Za-z'-]*){1,4}")  # (the value's words go on: Higashihama Local History Museum)
 # a field's own name as the value of a "name" key (an XSD's <xs:element name="氏名"/>, a schema's name: 生年月日, a form
 # definition's name="届出者"): the schema of a record, no one's name (round 11)
@@ -195,7 +207,7 @@ class PersonLabelsMixin:
         e = nm.end()
         value = text[s:e].strip(" \t\u3000")
         if _PLACE_VALUE.search(value + ((w := _MORE_WORDS.match(text, e)) and w.group(0) or "")) is not None or (
-                lab.lower() in ("name", "名称") and _PLACE_DATASET.search(text) is not None):
+                lab.lower() in ("name", "名称") and _place_dataset(text)):
             return None  # {"name": "白浜海水浴場", "name_en": "Shirahama Beach"}: a place's or a facility's name (round 30)
         if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS) or _COUNT_AFTER.match(text, e):
             return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名
