@@ -24,6 +24,7 @@ from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import (_NOT_NAMES, _ROLE_END, GREETING_SET, GREETINGS, NAME_HONORIFICS,
                                                       PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS, QUOTE_CLOSERS)
 from gateway.scan.recognizers.person_childname import CHILDNAME_TRIGGERS
+from gateway.scan.recognizers.person_given_reading import given_reading, given_readings
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, STAFF_TITLE_ALT, _INTRO_KANA_SURNAME, _INTRO_NAME,
                                                      _INTRO_STAFF, _LATIN_FULL)
@@ -75,8 +76,9 @@ def _full_readings_at(text: str):
 
 
 def full_reading(text: str) -> bool:
-    """A kanji full name with its two-word reading in brackets stands somewhere in ``text`` (a trigger)."""
-    return "(" in text and next(_full_readings_at(text), None) is not None
+    """A kanji full name with its two-word reading, or its given name's reading, in brackets stands somewhere in
+    ``text`` (a trigger)."""
+    return "(" in text and (next(_full_readings_at(text), None) is not None or given_reading(text))
 
 
 _TITLE_BEFORE = re.compile(r"(?:" + STAFF_TITLE_ALT + r")(?:の|[ 　])?[ 　]?$")
@@ -365,6 +367,11 @@ class PersonIntroMixin:
                               full_name=True, honorific=None, label=False, official=staff, staff=staff,
                               strength="medium" if staff else "strong",
                               person_key=stable_key(re.sub(r"[ 　]", "", name)), **meta)
+        for s, e, name in given_readings(text):  # 佐竹 心結（みゆ）: the given name's reading alone (round 31)
+            staff = _TITLE_BEFORE.search(text, max(0, s - 12), s) is not None
+            yield self.result(self.ENTITY, s, e, 0.5 if staff else 0.85, form="reading", full_name=True, honorific=None,
+                              label=False, official=staff, staff=staff, strength="medium" if staff else "strong",
+                              person_key=stable_key(re.sub(r"[ 　]", "", name)))
 
     def _given_with_reading(self, m, hon: str):
         """A surname or a given name alone with its reading after the honorific: medium."""

@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h29l012": _TYPES + "DATE_OF_BIRTH not read (household roster move)",
     "h29l019": _TYPES + "PERSON not read (koseki recognition mail)",
     "h29l026": _TYPES + "DATE_OF_BIRTH and PHONE_NUMBER not read (ocr moving in form)",
-    "h29l039": _TYPES + "PERSON not read (difficult visitor sheet)",
     "h29m026": _TYPES + "SENSITIVE_PERSONAL_INFO not read (embassy mail english)",
     "h29o030": _TYPES + "PHONE_NUMBER not read (planning land acquisition)",
     "h29p042": _TYPES + "JP_ADDRESS not read (tax delinquency note)",

@@ -76,7 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h30p013": _TYPES + "JP_DRIVERS_LICENSE and SENSITIVE_PERSONAL_INFO not read (resident complaint email)",
     "h30p018": _TYPES + "JP_ADDRESS not read (foreign resident letter)",
     "h30p022": _TYPES + "PERSON not read (resident email thread)",
-    "h30p025": "a mother's LINE messages naming herself and her daughter, whose two-kanji given name the dictionary cuts into a prefix and a noun (佐竹 心/結（みゆ）)",
     "h30p035": _TYPES + "PERSON not read (resident letter ocr)",
     "h30p039": "speakers of a hearing's draft minutes named with 氏 before a town-level address (（大河内氏・本郷3丁目14番地）): the address is read, the name is not",
     "h30p040": _TYPES + "PHONE_NUMBER not read (voicemail transcript)",
