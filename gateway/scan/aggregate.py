@@ -221,6 +221,11 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 latin = h.meta.get("script") == "latin"
                 p = index.near(h, (3 if latin else 2) * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
                     latin or (x.line == h.line and x.meta.get("form") in _ADDRESSED)))
+                if p is None and h.meta.get("chat"):
+                    # a chat's message about the person a message just before named (一ノ瀬さん、今日からしばらくお休みに ⏎
+                    # …: 昨日の産業医面談で適応障害の診断書が出て): the messages' headers (time, sender) widen the gap (r31)
+                    p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and 0 <= h.line - x.line <= _CHAT_LINES
+                                   and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
                 if p is None and len(private_keys) == 1:
                     # the one private person the prompt names, addressed earlier on the topic's line (a visit's
                     # voice memo transcribed without a full stop: 河内トミ子さん宅訪問しました…認知症の受診勧奨, round 17)
@@ -234,6 +239,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
 
 
 _HEADER_REACH = 600
+_CHAT_LINES = 3  # how many chat messages back a topic's person may be named
 
 
 def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
@@ -303,9 +309,20 @@ def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
         if p is not None:
             yield "block", "staff_record_subject", [p, t]
             return
+    if (listed := _listed_for_request(staff.hits, topics)) is not None:
+        yield "block", "staff_record_subject", listed
 
 
 _WRITER_REACH = 1500
+_REQUEST_FAMILIES = frozenset({"discipline", "health", "disability", "crime"})
+
+
+def _listed_for_request(staff: list[Hit], topics: list[Hit]) -> list[Hit] | None:
+    """A health, disciplinary or criminal matter the request on the first line asks about (…を抜き出して、産業医面接の
+    対象者リストに), and a table of two or more members of staff below it: they are the records' subjects (round 31)."""
+    t = next((t for t in topics if t.line == 0 and t.meta.get("category") in _REQUEST_FAMILIES), None)
+    listed = [p for p in staff if p.meta.get("form") == "label" and p.line > 0] if t is not None else []
+    return [listed[0], t] if len({p.line for p in listed}) >= 2 else None
 
 
 def _writer_own_topic(f: Facts, staff: list[Hit], topics: list[Hit]) -> list[Hit] | None:
@@ -313,7 +330,8 @@ def _writer_own_topic(f: Facts, staff: list[Hit], topics: list[Hit]) -> list[Hit
     unit or on a formal document's author line, in a text whose first-person sentences hold a personnel, disciplinary
     or health topic: 私は…酒気帯び運転で検挙, 私事で…適応障害) and such a topic within reach: the writer's own record."""
     writers = [p for p in staff if p.meta.get("writer")]
-    for t in topics if writers else ():
+    # (not a tax word: a tax official writes of the office's work, 税額確定のバッチ, round 31; their own debts only as a subject)
+    for t in (t for t in topics if t.meta.get("category") not in STAFF_SUBJECT_ONLY_FAMILIES) if writers else ():
         w = next((p for p in writers if abs(p.start - t.start) <= _WRITER_REACH), None)
         if w is not None:
             return [w, t]

@@ -23,14 +23,16 @@ def rule_resident_address_with_sensitive(f: Any) -> Iterator[tuple[str, str, lis
     action = f.config.combination.sensitive_with_contact_action
     if action == "allow" or "SENSITIVE_PERSONAL_INFO" not in (f.present or ()):
         return
-    homes = [a for a in f.of("JP_ADDRESS") if a.meta.get("resident") and a.meta.get("level") == "street"
-             and not a.meta.get("business") and not a.meta.get("informational")]
+    homes = [a for a in f.of("JP_ADDRESS") if (a.meta.get("resident") or a.meta.get("table_row"))
+             and a.meta.get("level") == "street" and not a.meta.get("business") and not a.meta.get("informational")]
     if not homes:
         return
     for s in f.of("SENSITIVE_PERSONAL_INFO"):
         if s.meta.get("informational") or s.meta.get("example"):
             continue
-        a = next((a for a in homes if a.start - RESIDENT_TOPIC_WINDOW <= s.start <= a.end + RESIDENT_TOPIC_WINDOW), None)
+        # (an address in a spreadsheet's row: a topic in that row is the household's, round 31)
+        a = next((a for a in homes if ((a.start - RESIDENT_TOPIC_WINDOW <= s.start <= a.end + RESIDENT_TOPIC_WINDOW)
+                                       if a.meta.get("resident") else a.line == s.line)), None)
         if a is not None:
             yield action, "resident_address_with_sensitive", [a, s]
             return

@@ -29,6 +29,7 @@ from gateway.scan.document import (EXAMPLE_ENTITIES, EXAMPLE_MARK_WORDS, INLINE_
                                    quoted_example_regions)
 from gateway.scan.config import CANONICAL_ENTITIES, DETECTORS_FILE, ScannerConfig, load_config
 from gateway.scan.markup import as_structure
+from gateway.scan.layout_marks import mark_layout
 from gateway.scan.normalise import normalise
 from gateway.scan.recognizers import _word_index, default_recognizers
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext, digits_only
@@ -232,6 +233,7 @@ class DefaultScanner:
             for h in hits:  # a topic inside a quoted example sentence is nobody's
                 if h.entity == "SENSITIVE_PERSONAL_INFO" and in_regions(quoted, h.start, h.end):
                     h.meta["example"] = True
+        mark_layout(text, hits)  # topics in chat messages, addresses in spreadsheet rows (round 31)
         public_context.apply(text, hits)  # what a published document explains (facility numbers, 議員 …)
         historical_markings(text, hits)  # a quoted artefact's own marking (翻刻 of a 昭和十九年 極秘 order)
         return _resolve_overlaps(hits)

@@ -19,7 +19,8 @@ from gateway.scan import rx as re
 _ZW = "\u200b"
 # a chat message's header: a time (in brackets or not), then the sender and a colon
 # (or the message in quotes after the sender: 21:05 相談者「生まれは平成14年の」, round 22)
-_HEADER = re.compile(r"^[ \t]*[\[(]?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\])]?[ \t　]*"
+# (a date may come first: [2024/11/05 08:47] 阿久津 翔: …, round 31)
+_HEADER = re.compile(r"^[ \t]*[\[(]?(?:[0-9]{2,4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}[ T]?)?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\])]?[ \t　]*"
                      r"(?P<who>[^\n:：\[\]「」]{1,24}?)[ \t　]*(?:[:：][ \t　]*|(?P<q>「))", re.MULTILINE)
 # a message that stops mid-phrase (…平成14年の, 霞浦町の): the sender's next message goes on with it
 _OPEN_END = re.compile(r"[^\s　](?:の|、)[ \t　]*」?[ \t　]*$")  # (the closing quote: a filler with the line break)
@@ -28,6 +29,13 @@ _PIECE = r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ!#$%&*+./=?@^_~\-]"
 _TAIL = re.compile(r"(?:^|[\s　])(?P<p>" + _PIECE + r"{2,64})[ \t　]*$")
 _HEAD = re.compile(r"(?P<p>" + _PIECE + r"{2,64})(?P<rest>[ \t　]*(?:です|でした|になります|です。|。)?[ \t　]*)$")
 _MAX_LINES = 2000
+
+
+def chat_message_lines(text: str) -> frozenset[int]:
+    """The numbers (from 0) of the lines that start a chat message with a time and a sender (empty: no chat)."""
+    if _HEADER.search(text) is None:
+        return frozenset()
+    return frozenset(i for i, ln in enumerate(text.split("\n")[:_MAX_LINES]) if _HEADER.match(ln) is not None)
 
 
 def chat_pieces_joined(text: str) -> str:

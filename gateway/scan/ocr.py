@@ -15,12 +15,17 @@ _OCR_NEAR_DIGIT = re.compile(r"[OolI](?:(?<=[0-9].)|(?<![A-Za-z].)[OolI]*(?=[0-9
 _OCR_TABLE = str.maketrans("OolI", "0011")
 
 
+def _ocr_char(c: str) -> bool:
+    return c in _OCR_LETTERS or "0" <= c <= "9"
+
+
 def _ocr_run(text: str, k: int) -> tuple[int, int]:
-    """The run of digits and confusable letters around position ``k``."""
+    """The run of digits and confusable letters around position ``k``, over single hyphens between them (a phone
+    number's groups are read together: ``O9O-38l5-7224``, round 31)."""
     s, e = k, k + 1
-    while s > 0 and (text[s - 1] in _OCR_LETTERS or "0" <= text[s - 1] <= "9"):
+    while s > 0 and (_ocr_char(text[s - 1]) or (text[s - 1] == "-" and s > 1 and _ocr_char(text[s - 2]))):
         s -= 1
-    while e < len(text) and (text[e] in _OCR_LETTERS or "0" <= text[e] <= "9"):
+    while e < len(text) and (_ocr_char(text[e]) or (text[e] == "-" and e + 1 < len(text) and _ocr_char(text[e + 1]))):
         e += 1
     return s, e
 
@@ -55,7 +60,7 @@ def ocr_digits(text: str, stats: dict[str, int]) -> str:
         s, e = _ocr_core(text, *_ocr_run(text, m.start()))
         core = text[s:e]
         letters = sum(core.count(c) for c in _OCR_LETTERS)
-        if 0 < letters <= len(core) - letters and s >= pos:
+        if 0 < letters <= len(core) - letters - core.count("-") and s >= pos:
             parts.append(text[pos:s])
             parts.append(core.translate(_OCR_TABLE))
             stats["ocr_digits"] = stats.get("ocr_digits", 0) + letters

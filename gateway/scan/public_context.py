@@ -41,7 +41,7 @@ reads the text around a finding and marks it, before the decision rules run:
   問い合わせは…, 生活保護のご相談は…) on a line that names nobody is a service -> informational.
 * **Published bid results**: 予定価格 / 最低制限価格 in a paragraph that reports the result (落札者,
   落札金額, 入札結果 …) are published after the opening -> informational, unless the line says the
-  price is not yet public (開札前, 非公表 …).
+  price is not yet public (開札前, 非公表 …): see ``public_bids``.
 
 None of these applies next to a personal partner (a mobile number, a free-mail address, a birth date,
 a number labelled 自宅/私用/家族) on the same line, or on a line that also names a private person:
@@ -58,6 +58,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from gateway.scan.public_accounts import public_accounts
+from gateway.scan.public_bids import bid_results
 from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
 from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
@@ -67,7 +68,7 @@ from gateway.scan.public_council import committee_speaker, council_questions, co
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
-from gateway.scan.public_lines import NOTE_MARK, marked_paragraph, note_lines, paragraph
+from gateway.scan.public_lines import NOTE_MARK, note_lines
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, repeated_examples
 from gateway.scan.public_records import placeholder_records
@@ -75,7 +76,6 @@ from gateway.scan.public_staff import (duty_topics, facility_kinds, office_heads
                                        staff_introductions, units_after)
 from gateway.scan.public_studies import study_topics
 from gateway.scan.recognizers._first_chars import first_chars, search_from_first
-from gateway.scan.recognizers._public_results import PAST_CASES
 from gateway.scan.recognizers.person_shapes import chinese_line
 
 
@@ -158,7 +158,6 @@ _PRIVATE_NUMBERS_DOC = re.compile(
     r"(?i:home (?:phone|number|address)|private (?:mobile|phone|number)|personal (?:mobile|phone|number))")
 # a place glued to the right of a "name" (あおば|台市長, みどり|野町役場): a municipality or its office, not a person
 _PLACE_AFTER = re.compile(r"(?![副前元新現故])[一-龥ぁ-んァ-ヶ]{1,3}?(?:市|区|町|村)(?:長|役所|役場|議会|立|教育委員会)")
-_BLANK = re.compile(r"\n[ \t　]*\n")
 # the other end of a range of dates right before or after a birth date (…4月2日～平成18年4月1日生まれ)
 _RANGE_BEFORE = re.compile(r"[0-9]日[ ]?(?:～|〜|~|から|－)[ ]?$")
 _RANGE_AFTER = re.compile(r"[ ]?(?:生まれ)?(?:～|〜|~|から)[ ]?(?:明治|大正|昭和|平成|令和)?[0-9]")
@@ -168,11 +167,6 @@ _ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming no
 _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
                       r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
 # a published bid result, and a line saying a price is not public yet
-_BID_RESULT = re.compile(r"落札者|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|契約の相手方")
-_NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
-# the same said of the whole paragraph (予定価格の決定について（伺い）※公告前 … 前回の落札率を踏まえ, round 12)
-_NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
-
 # entities each mechanism reads
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
     | PLACEHOLDER_IDS
@@ -259,7 +253,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if "JP_BANK_ACCOUNT" in present:
         public_accounts(text, hits)
     if "INTERNAL_MATTER" in present:
-        _bid_results(text, hits)
+        bid_results(text, hits)
     if "PHONE_NUMBER" in present:
         same_public_numbers(text, hits)
 
@@ -346,6 +340,9 @@ def _colon(text: str, lo: int, hi: int) -> bool:
     return text.find(":", lo, hi) >= 0 or text.find("：", lo, hi) >= 0
 
 
+_OFFICE_NOTE = re.compile(r"(?:申し送り|申送り|課内メモ|内部メモ|担当者?メモ|引き?継ぎ事項|内部連絡)[ ]?[:：]")
+
+
 def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:
     """A birth date in a published article whose people agreed to be printed (広報's 100th birthday: …（大正13年11月3日
     生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's; so is the story an
@@ -353,6 +350,8 @@ def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:
     if _CONSENTED.search(text) is None or _PUBLISHED_LIST.search(text) is None or _UNPUBLISHED.search(text) is not None:
         return
     private = {h.line for h in hits if _personal_partner(h) or (h.entity == "JP_ADDRESS" and _attribute(h))}
+    # (an office's note beside the article is no part of it: 市民課からの申し送り：…さんは生活保護受給中, round 31)
+    private.update(text.count("\n", 0, m.start()) for m in _OFFICE_NOTE.finditer(text))
     for h in hits:
         if (h.entity == "DATE_OF_BIRTH" or (h.entity == "SENSITIVE_PERSONAL_INFO" and h.line not in private)) \
                 and not h.meta.get("informational"):
@@ -426,25 +425,3 @@ def _announced_personnel(text: str, hits: list[_HitLike]) -> None:
         for h in topics:
             h.meta["informational"] = True
             h.meta["public_context"] = "announced"
-
-
-def _bid_results(text: str, hits: list[_HitLike]) -> None:
-    """Prices in a paragraph that reports the bid result, on a line that does not say they are not public."""
-    bids = [h for h in hits
-            if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
-    if not bids:
-        return
-    results = [m.start() for m in _BID_RESULT.finditer(text)
-               if PAST_CASES.search(text, max(0, m.start() - 12), m.start()) is None]  # (not 過去2件の落札率, r18)
-    if not results:
-        return
-    blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
-    for h in bids:
-        lo, hi = paragraph(blanks, h.start, len(text))
-        if not marked_paragraph(results, lo, hi):
-            continue
-        if _NOT_YET_PUBLIC.search(text, _line_start(text, h.start), _line_end(text, h.end)) \
-                or _NOT_YET_PUBLIC_PARA.search(text, lo, hi):
-            continue
-        h.meta["informational"] = True
-        h.meta["public_context"] = "bid_result"

@@ -77,7 +77,13 @@ def committee_speaker(text: str, h: _HitLike) -> bool:
     return span.endswith(("委員", "議員")) or _MEMBER_TITLE.match(text, h.end) is not None
 
 
+# (round 31) a committee's record that names no 議会: its members' speaker lines (○古賀委員　…) under a 委員会
+_MEMBER_SPEAKER_LINE = re.compile(r"^[ \t　]*[○〇◯◎][^\n○〇◯◎（(]{1,8}?(?:委員|議員)(?!長|会)[ \t　]", re.MULTILINE)
+
+
 def council_record(text: str) -> bool:
-    """A council record: a speaker line ○役職（氏名君）, or a 議会 document that calls itself 会議録 / 議事録."""
+    """A council record: a speaker line ○役職（氏名君）, a 議会 document that calls itself 会議録 / 議事録, or a 委員会's
+    record with its members' speaker lines (○古賀委員　…)."""
     return _COUNCIL_SPEAKER.search(text) is not None or (
-        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None)
+        _COUNCIL_DOC.search(text) is not None and _MINUTES_DOC.search(text) is not None) or (
+        "委員会" in text and _MEMBER_SPEAKER_LINE.search(text) is not None)

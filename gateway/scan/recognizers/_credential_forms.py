@@ -16,7 +16,9 @@ ORACLE = re.compile(r"(?i)(?:thin:|sqlplus[ \t]+|[ \t]|^)(?P<u>[A-Za-z][A-Za-z0-
 # a long option naming the secret on a command line: --api-key abc…, --password=…, --client-secret …
 LONG_OPT = re.compile(
     r"(?i)(?<![A-Za-z0-9_\-])--(?P<k>(?:[a-z0-9]+[\-_])*(?:password|passwd|pass|pwd|api[\-_]?key|apikey|token|secret|"
-    r"client[\-_]?secret|access[\-_]?token|auth[\-_]?token))(?![A-Za-z0-9_\-])(?:[ \t]+|=)[\"']?(?P<v>[^\s\"'$<{-][^\s\"']{3,127})")
+    r"client[\-_]?secret|access[\-_]?token|auth[\-_]?token))(?![A-Za-z0-9_\-])(?:[ \t]+|=)[\"']?"
+    # (not a secret's spec that names where it comes from: docker build --secret id=npmrc,src=$HOME/.npmrc, round 31)
+    r"(?!(?i:id|src|source|env|type|target|file)=)(?P<v>[^\s\"'$<{-][^\s\"']{3,127})")
 # SQL*Plus with a TNS alias or none: sqlplus user/password@ZEIDB, sqlplus -s user/password
 SQLPLUS = re.compile(r"(?i)sqlplus(?:[ \t]+-[A-Za-z]+)*[ \t]+(?P<u>[A-Za-z][A-Za-z0-9_$#]{0,30})/(?P<v>[^\s/@\"']{4,64})(?=@|[ \t]|$)")
 # docker config.json / .npmrc / basic auth: "auth": "<base64 of user:password>"

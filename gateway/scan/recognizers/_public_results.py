@@ -22,10 +22,13 @@ _AHEAD_REACH = 400  # where a marker said to be still ahead is looked for around
 # a marker of other, past cases (過去2件の落札率, 前年度の落札額, 類似案件の開札結果) says nothing of this one's price (r18)
 PAST_CASES = re.compile(r"(?:過去|前回|前々回|前年度?|昨年度?|去年|一昨年|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,8}$")  # (去年の南中のときは, r25)
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
-_OTHER_CASE = re.compile(r"次回|次の(?:案件|入札|工事)|別件|開札予定|入札予定|公告予定|開札前|決裁済|伏せ|漏らさ|口外|他言|内密|"
-                         r"非公表|未公表|(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6}開札|"
-                         # …or a note of the office's kept apart from the notice (--- 以下、課内メモ（公告時は削除） ---, r28)
-                         r"(?:課内|庁内|内部|担当者?)(?:メモ|用|限り)|(?:公告|掲載|公表)(?:時|前)に?は?削除")
+_KEPT = (r"次回|次の(?:案件|入札|工事)|別件|決裁済|伏せ|漏らさ|口外|他言|内密|非公表|未公表|"
+         # …or a note of the office's kept apart from the notice (--- 以下、課内メモ（公告時は削除） ---, r28)
+         r"(?:課内|庁内|内部|担当者?)(?:メモ|用|限り)|(?:公告|掲載|公表)(?:時|前)に?は?削除")
+_OTHER_CASE = re.compile(_KEPT + r"|開札予定|入札予定|公告予定|開札前")
+# (what a request naming the published results still leaves secret: another case, a note kept back, r31 — not a failed
+# tender's 再公告予定 in the published list)
+_KEPT_CASE = re.compile(_KEPT)
 
 
 def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: int, lo: int, hi: int,
@@ -42,7 +45,8 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
         if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
                 and PAST_CASES.search(text, max(0, u.start() - 12), u.start()) is None:
             return True
-    return titled and (_titled_public(text, unless, negated, s) or _published_results_request(text))
+    return titled and ((not _other_case(text, s) and _titled_public(text, unless, negated, s))
+                       or (_published_results_request(text) and not _other_case(text, s, _KEPT_CASE)))
 
 
 # the request says what it pastes is the published results (市のホームページで公表している入札結果のXMLです, round 19)
@@ -51,6 +55,8 @@ _PUBLISHED_REQUEST = re.compile(r"(?:公表(?:している|済み?の|された|
                                 # (or the opening said done: 開札が終わった入札結果です, round 22)
                                 r"開札(?:が|は)?(?:終わった|終了した|済んだ|済みの)|開札後の|"
                                 r"(?i:published))[^\n。]{0,12}(?:入札結果|開札結果|落札結果|(?i:bid results?))"
+                                # (or pointed at as the results pasted: 次の開札結果を…, このメールスレッドの中の開札結果を, r31)
+                                r"|(?:次の|この|以下の|下記の|中の)(?:開札結果|入札結果|落札結果)(?![^\n。]{0,8}(?:予定|前|まで))"
                                 # (or the results' page named first: 市HPの「入札結果」ページに載っている表です, round 23)
                                 r"|(?:入札結果|開札結果|落札結果)[」』]?の?(?:ページ|一覧|欄)?に(?:載って|掲載されて|出て)いる")
 _REQUEST_REACH = 200
@@ -73,11 +79,22 @@ def schedule_ahead(text: str, pos: int) -> bool:
     return m is not None and _DONE_AFTER.match(text, m.end()) is None
 
 
-def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:
+# …or of an opening date ahead, unless the paragraph reports that opening's result (令和6年11月20日開札 … 落札, round 31)
+_AHEAD_DATE = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6}開札")
+_PARAGRAPH_RESULT = re.compile(r"落札|失格|開札結果|入札結果")
+
+
+def _other_case(text: str, s: int, cues: re.Pattern[str] = _OTHER_CASE) -> bool:
+    """The price's paragraph speaks of another case still to be opened, or of keeping it secret (see _OTHER_CASE)."""
     lo, hi = max(0, s - _TITLE_REACH), min(len(text), s + _TITLE_REACH)  # (bounded: the price's paragraph, near it)
     ps, pe = text.rfind("\n\n", lo, s), text.find("\n\n", s, hi)
-    if _OTHER_CASE.search(text, ps + 1 if ps >= 0 else lo, pe if pe >= 0 else hi) is not None:
-        return False
+    lo, hi = ps + 1 if ps >= 0 else lo, pe if pe >= 0 else hi
+    return cues.search(text, lo, hi) is not None or cues is _OTHER_CASE and (
+        _AHEAD_DATE.search(text, lo, hi) is not None and _PARAGRAPH_RESULT.search(text, lo, hi) is None)
+
+
+def _titled_public(text: str, unless: Any, negated: re.Pattern[str], s: int) -> bool:
+    lo = max(0, s - _TITLE_REACH)
     for t in _TITLE_LINE.finditer(text, lo, s):
         u = unless.search(text, t.start(), t.end())
         if u is not None and u.start() - t.start() <= 2 and negated.match(text, u.end()) is None \

@@ -27,7 +27,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "developmental disorder", "developmental disorders", "developmental disability",
                 "developmental disabilities", "learning disability", "learning disabilities", "special needs",
                 "receiving counselling", "receiving counseling", "in counselling", "in counseling", "sees a counsellor",
-                "sees a counselor", "seeing a counsellor", "seeing a counselor", "self-harm", "self harm")),
+                "sees a counselor", "seeing a counsellor", "seeing a counselor", "self-harm", "self harm",
+                # a diabetic's treatment and its emergencies, in a day service's or a school's incident log (round 31)
+                "insulin", "hypoglycaemia", "hypoglycemia", "hypoglycaemic", "hypoglycemic", "home nursing",
+                "getting forgetful", "incontinence", "seizure", "seizures")),
     ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
                  "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
@@ -184,6 +187,13 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "難聴", "失明", "全盲", "弱視", "糖尿")),
     # a symptom said of someone (昨夜から眠れず、出勤できない; 動悸がして; 食欲がない: round 28)
     ("health", ("眠れず", "眠れない", "眠れなく", "不眠", "動悸", "食欲がない", "食欲不振", "吐き気")),
+    # a pregnancy said in everyday words (つわりがひどく, まだ安定期前なので: round 31)
+    ("health", ("倒れていた", "倒れているの", "救急要請", "脱水症", "脱水状態", "肝臓が悪", "腎臓が悪", "心臓が悪", "肺が悪", "つわり", "悪阻", "安定期前", "安定期に入", "妊娠初期", "出産予定日", "眠れていない", "眠れていません")),
+    # an occupational physician's interview for long hours (産業医面接の対象者, 長時間労働者: round 31)
+    ("health", ("産業医面接", "産業医面談", "産業医との面談", "産業医との面接", "長時間労働者", "過重労働")),
+    # a member of staff's leave before and after a birth, and drinking or lateness at work (酒のにおいがする, 無断遅刻: r31)
+    ("personnel", ("産前休暇", "産後休暇", "産前休業", "産後休業")),
+    ("discipline", ("酒のにおい", "酒の臭い", "酒臭い", "酒臭かった", "アルコール臭", "無断遅刻", "遅刻が続", "遅刻を繰り返")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)
     ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)
@@ -202,6 +212,10 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
     # a noise or the heat keeping people awake (騒音で眠れない), a sleepless night as an idiom (不眠不休, 眠れない夜に)
     (("眠れず", "眠れない", "眠れなく"), r"(?:音|声|騒ぎ|暑さ|寒さ|振動|光|臭い|におい)(?:で|が[^。\n]{0,8})?", r"夜|ほど|くらい|ぐらい"),
     (("不眠",), None, r"不休"),
+    # a standby duty at home in a storm or a disaster's alert (夜間待機（自宅待機ではなく詰所待機）, 自宅待機の手当), not a
+    # member of staff kept home while a case is decided (round 31)
+    (("自宅待機",), r"(?:台風|災害|警戒|配備|夜間|非常)[^。\n]{0,6}",
+     r"(?:ではなく|でなく|ではない|じゃなく|[・や]詰所|と詰所|(?:の|時の)?(?:手当|体制|要員|区分))"),
     # a care home named after its kind on a line of its own (特別養護老人ホーム 青葉の杜: an addressee's facility, round 30)
     (("特別養護老人ホーム", "特養", "老人ホーム"), None,
      r"[ 　]+(?![^\n]{0,6}(?:入所|入居|利用|申請|待機|退所))[^\s、。]{2,12}[ 　]*(?=\n|$)"),

@@ -5,7 +5,8 @@ B棟 302号室``, ``UR北浜第二団地 5-201``, ``４号棟、最上階の東�
 公社 before it), then a block (3号棟, B棟) and a room (405号室, 302号), or ``5-201``: one household's door, as precise as a
 house number. Reported as a street-level address in a building (``level="street"``, ``building=True``): a topic said of
 the family behind that door identifies them (aggregate: the dwelling rule). An estate named without a room (市営桜ヶ丘団地の
-集会所, 3号棟の前) is a place, not a household.
+集会所, 3号棟の前) is a place, not a household. A private block of flats by its name and a room (コーポ若葉、205号室, みどり荘
+1階東, ハイツ桜の203に住む…: round 31) is as precise.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ DWELLING = re.compile(
     # (or the door told by its floor and end: ４号棟、最上階の東端の部屋)
     r"|[、,の ]{0,2}(?:最上階|[0-9]{1,2}階|[一二三四五六七八九十]{1,2}階)[、,の]?(?:[東西南北](?:端|側|角)|角|端)?の?角?部屋)"
     r"|[0-9]{1,3}-[0-9]{3,4}(?![0-9-]))")
+# (round 31) a private block of flats by its name and a room: コーポ若葉、205号室, みどり荘1階東, ハイツ桜の203
+_FLATS = re.compile(
+    r"(?:(?<=[のにで、,\s])|(?<![一-鿿ぁ-ゖァ-ヺー々ヶ]))(?:(?:コーポ|ハイツ|メゾン|ハイム|レジデンス|ヴィラ|パレス)[ 　]?[一-鿿ぁ-ゖァ-ヺー々ヶ0-9]{1,10}?"
+    r"|[一-鿿ぁ-ゖァ-ヺー々ヶ]{2,8}?(?:荘|コーポ|ハイツ|マンション|アパート|ハイム|レジデンス|コーポラス))"
+    r"(?:第?[0-9一二三]号?館?)?[ 　]?[、,の]?[ 　]?(?:[A-Z][ ]?棟[ 　]?)?"
+    r"(?:[0-9]{3,4}(?:[ ]?号室?|(?=[ 　\n、。,)）]|の(?:者|住人|方|男性|女性|人|世帯|お宅|部屋)|に住))|[0-9]{1,2}階[ 　]?(?:[東西南北](?:側|端)?|奥|手前|角部屋))")
+_FLAT_TRIGGERS = ("荘", "コーポ", "ハイツ", "メゾン", "ハイム", "レジデンス", "ヴィラ", "パレス", "マンション", "アパート")
 # in English: a unit of a named housing estate or a city housing building (Minamidai city housing, Building C … unit
 # C-204; Sakura Danchi Building 3, Room 405)
 DWELLING_EN = re.compile(r"(?i:(?:city|municipal|prefectural|public) housing|danchi|housing complex|housing estate)"
@@ -35,7 +43,7 @@ DWELLING_EN = re.compile(r"(?i:(?:city|municipal|prefectural|public) housing|dan
 _WHO_IN = re.compile(r"(?i:lady|woman|man|family|tenant|resident|neighbou?r|couple|girl|boy|child|person|gentleman)"
                      r"[ ](?:in|at|of|from|living in)[ ](?:the[ ])?$")
 _TRIGGERS_JA = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営")
-TRIGGERS = _TRIGGERS_JA + ("housing", "danchi")
+TRIGGERS = _TRIGGERS_JA + _FLAT_TRIGGERS + ("housing", "danchi")
 
 
 def _header(text: str, s: int, e: int) -> dict[str, bool]:
@@ -55,6 +63,8 @@ class DwellingAddressRecognizer(AigwRecognizer):
         # (16 characters before each word to 48 after its start: the estate's name, its block and its room)
         out = [self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
                for m in finditer_windows(DWELLING, text, hit_windows(ctx, _TRIGGERS_JA, 16, 46))]  # (…にお住まいの男性)
+        out.extend(self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
+                   for m in finditer_windows(_FLATS, text, hit_windows(ctx, _FLAT_TRIGGERS, 12, 30)))
         if "housing" in ctx.hits or "danchi" in ctx.hits:
             for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
                 who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}

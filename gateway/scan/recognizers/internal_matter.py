@@ -61,7 +61,9 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
                       r"(?:は|が)[^。\n]{1,14}?の?予定(?!どおり|通り)|"
                       # (what is to be done after it: 開札後に UPDATE する, 開札後に公表します, round 18)
                       r"に[^。\n]{0,16}?(?:する|します|予定)(?!た)|(?:は|が)[0-9]{1,2}月(?:第[0-9一二三四五]週|上旬|中旬|下旬|頃|ごろ|中)|"
-                      r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから))")
+                      r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから)|"
+                      # (a manual followed for the case in hand, not a manual's text: 談合情報対応マニュアルに基づき、委員会の開催を…, r31)
+                      r"(?:(?<=マニュアル)|(?<=要領)|(?<=要綱)|(?<=フロー)|(?<=手順))(?:に基づ|に沿|に従|どおり|通り))")
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
@@ -75,6 +77,9 @@ _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|�
 _SENT_END = re.compile(r"[。\n]")
 _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社)[一-鿿ぁ-ゖァ-ヺー]{1,12}|[一-鿿ぁ-ゖァ-ヺー]{1,12}(?:株式会社|有限会社|合同会社)"
                       r"|[一-鿿ァ-ヺー]{1,12}[(（][株有][)）]")
+# findings kept per matter: the first few occurrences, so that one in a published result's line does not hide the next
+# case's price told in the same mail (2/18開札分の結果…（予定価格 …）。それと、3/12開札の…予定価格 …で確定, round 31)
+_PER_MATTER = 4
 _EMBARGO = ("それまで", "発表まで", "会見まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
 
 
@@ -328,7 +333,7 @@ class InternalMatterRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[Any]:
         text = ctx.text
         out = []
-        done: set[str] = set()
+        done: dict[str, int] = {}  # (findings per matter: a later occurrence may stand apart from a published one, r31)
         cache: dict[str, Any] = {}
         for lw, entries in self.by_word.items():
             for pos in ctx.hits.get(lw, ()):
@@ -339,9 +344,10 @@ class InternalMatterRecognizer(AigwRecognizer):
                     continue
                 for m, _w in entries:
                     # (a quoted term a rules text adds to a list: 例示に「予定価格」「…内示前情報」を追加する)
-                    if m.name in done or _quoted_as_category(text, pos, end) or not self._holds(ctx, m, pos, end, cache):
+                    if done.get(m.name, 0) >= _PER_MATTER or _quoted_as_category(text, pos, end) \
+                            or not self._holds(ctx, m, pos, end, cache):
                         continue
-                    done.add(m.name)
+                    done[m.name] = done.get(m.name, 0) + 1
                     out.append(self.result(self.ENTITY, pos, end, m.score, matter=m.name, action=m.action,
                                            strength="strong"))
         bid = self.bid
@@ -352,7 +358,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             p, end = _estimate_before_opening(text, amounts)
             if p >= 0 and all(_NEGATED.match(text, u.end()) or schedule_ahead(text, u.end())  # (公告 1/31: ahead)
                               for u in self.unless[id(bid)].finditer(text)):
-                done.add(bid.name)
+                done[bid.name] = 1
                 out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
                                        strength="strong", form="estimate"))
         net = self.network

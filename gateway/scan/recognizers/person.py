@@ -123,7 +123,7 @@ from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_H
 from gateway.scan.recognizers.person_foreign import FOREIGN_TRIGGERS, PersonForeignMixin
 from gateway.scan.recognizers.person_answers import NAME_QUESTIONS, ROLE_BRACKET_TRIGGERS, PersonAnswersMixin
 from gateway.scan.recognizers.person_kana import PersonKanaMixin
-from gateway.scan.recognizers.person_lists import LATIN_SUBJECT_WORDS, ROMAJI_PAIR_HINT, PersonListsMixin, latin_subject
+from gateway.scan.recognizers.person_lists import ROMAJI_PAIR_HINT, PersonListsMixin, latin_subject
 from gateway.scan.recognizers.sensitive_personal_info import shaped_conditions
 from gateway.scan.recognizers.person_crime import CRIME_SET
 from gateway.scan.recognizers.person_english import _TWO_WORDS, ENGLISH_TRIGGERS, PersonEnglishMixin
@@ -192,8 +192,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             return True  # people listed after a topic's colon or a dash, or named in a file name (person_tables)
         if ":" in text and next(shaped_conditions(text, hits), None) is not None:
             return True  # …or a condition named by its shape under a list (夜尿症: person_lists)
-        if not _TOPIC_SET.isdisjoint(hits) and any(w in text for w in LATIN_SUBJECT_WORDS) and latin_subject(text):
-            return True  # Declan Murphy (ALT, …) was arrested (person_lists)
+        if not _TOPIC_SET.isdisjoint(hits) and latin_subject(text):
+            return True  # Declan Murphy (ALT, …) was arrested; ALT Ryan KOWALCZYK（…）の件 (person_lists)
         if not _OWN_SET.isdisjoint(hits) or street_caller(text, hits) or next(households(text, hits), None) \
                 or cue_triggered(text, hits):
             return True  # "永井 ミツ子の娘です", "受験番号 1042 前田 悠真", "副校長が…入院" (person_intro)
@@ -316,8 +316,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
         if "\n" in text and not _TOPIC_SET.isdisjoint(hits) and (":" in text or "—" in text or "–" in text or " - " in text):
             extra.append(self._latin_topic_items(text))  # - Sofia Reyes-Nakamura: severe peanut allergy …
-        if not _TOPIC_SET.isdisjoint(hits) and any(w in text for w in LATIN_SUBJECT_WORDS):
-            extra.append(self._latin_topic_subjects(text))  # Bradley Kearns (JET, …) was arrested … (person_lists)
+        if not _TOPIC_SET.isdisjoint(hits):
+            extra.append(self._latin_topic_subjects(text))  # Bradley Kearns (JET, …) was arrested …; Ryan KOWALCZYK
         extra.append(self._english_prose_names(text, hits))  # relatives, ages, subjects in prose (person_english)
         if ")=(" in hits or "values" in hits:
             extra.append(self._field_tuple_names(text))

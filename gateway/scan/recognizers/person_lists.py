@@ -25,7 +25,8 @@ from itertools import islice
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_classcode import full_name_result
-from gateway.scan.recognizers._text import line_matches
+from gateway.scan.recognizers._text import line_matches, stable_key
+from gateway.scan.recognizers.person_latin_caps import caps_name, caps_names
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_english import prose_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
@@ -100,7 +101,13 @@ class PersonListsMixin:
                 yield self._named(m.start("name"), m.group("name"), 0.6, "context", False, honorific=None)
 
     def _latin_topic_subjects(self, text: str):
-        """A Latin full name opening a sentence, a note in brackets, was / is / has / had, a topic in the sentence."""
+        """A Latin full name opening a sentence, a note in brackets, was / is / has / had, a topic in the sentence; or
+        (round 31) a Latin full name with its surname in capitals in Japanese text (person_latin_caps)."""
+        for s, e, name in caps_names(text):  # (a name of the record, not a roster's: a list of ALTs by school is no one's)
+            yield self.result(self.ENTITY, s, e, 0.6, form="context", full_name=False, label=False, official=False,
+                              staff=False, strength="medium", honorific=None, person_key=stable_key(name.replace(" ", "")))
+        if not any(w in text for w in LATIN_SUBJECT_WORDS):
+            return
         for m in islice(_LATIN_SUBJECT.finditer(text), _MAX):
             end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_REACH)
             hi = end.start() if end is not None else min(len(text), m.end() + _SENTENCE_REACH)
@@ -110,5 +117,6 @@ class PersonListsMixin:
 
 
 def latin_subject(text: str) -> bool:
-    """A Latin full name opens a sentence before was / is / has / had (the trigger decision of the pass above)."""
-    return _LATIN_SUBJECT.search(text) is not None
+    """A Latin full name opens a sentence before was / is / has / had, or has its surname in capitals (the trigger
+    decision of the pass above)."""
+    return (any(w in text for w in LATIN_SUBJECT_WORDS) and _LATIN_SUBJECT.search(text) is not None) or caps_name(text)

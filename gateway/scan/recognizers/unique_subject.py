@@ -43,6 +43,7 @@ from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._matter_questions import quiz_text
 from gateway.scan.recognizers._text import cued_finditer
 from gateway.scan.recognizers.person_shapes import fiction_examples
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
@@ -219,6 +220,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
     TRIGGER_WORDS = TRIGGERS + TRIGGERS_AFTER + DESCRIBED_TRIGGERS + PROFILE_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        # complexity: one guarded pass per shape of the module docstring (cues, described people, nicknames, unit heads,
+        # profiles), each bounded by _MAX; the quiz and quoted-phrase filters close them
         text = ctx.text
         out: list[RecognizerResult] = []
         seen: set[int] = set()
@@ -260,6 +263,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             profiled = [self._unique(s, e) for s, e in profiled_people(text)]  # (quoted phrases: filtered below)
             fiction_examples(profiled, text, ctx.hits)  # (a story's people: examples)
             out.extend(profiled)
+        if out and quiz_text(text):
+            return []  # (a quiz's options describe kinds of records, no one: ウ　…民生委員・児童委員の委嘱者名簿, round 31)
         return [r for r in out if not _quoted_phrase(text, r.start)]  # (「…自治会長の奥さん」のような書き方: a phrase talked about)
 
     def _unique(self, s: int, e: int) -> RecognizerResult:

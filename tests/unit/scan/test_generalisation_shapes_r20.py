@@ -54,7 +54,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20i043": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a disability in chat shorthand",
     "h20i045": _TYPES + "SENSITIVE_PERSONAL_INFO not read: welfare said in chat shorthand",
     "h20v009": _TYPES + "PERSON not read: a name in mixed languages",
-    "h20t008": _TYPES + "JP_ADDRESS not read: an address spread over chat messages (the row blocks since round 21)",
     "h20i034": "a child named by a nickname in a short chat with a roster's topic",
     "h20j010": "a resident named once deep in a long report, the topic lines away",
     "h20k014": "a private party (地権者) named with 氏 in a council answer draft, with his surgery",

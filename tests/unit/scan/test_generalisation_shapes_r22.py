@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h22n004": _TYPES + "PERSON not read: names in a directory listing's scan file names",
     "h22n011": _TYPES + "JP_BANK_ACCOUNT not read: account numbers with blanks inside a CSV's cells",
     "h22n043": _TYPES + "JP_MY_NUMBER not read: a 個人番号 with one digit masked (9591 04●9 5420)",
-    "h22t006": _TYPES + "JP_ADDRESS not read: an address split over CSV columns (県,市,町域,番地)",
     "h22t011": _TYPES + "PERSON not read: a resident's letter signed at its end",
     "h22t035": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number split over two table columns (上4桁 | 下6桁)",
     "h22p003": _TYPES + "PERSON not read beside a 個人番号 split over columns",

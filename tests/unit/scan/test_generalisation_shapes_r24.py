@@ -51,7 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24h023": _TYPES + "PERSON not read (manual buried account)",
     "h24i003": _TYPES + "JP_HEALTH_INSURANCE not read (phone memo insurance card)",
     "h24i011": _TYPES + "PERSON not read (call transcript bank readout)",
-    "h24i013": _TYPES + "JP_ADDRESS not read (chat described not named)",
     "h24i018": _TYPES + "JP_ADDRESS not read (asr call tax arrears)",
     "h24i027": _TYPES + "DATE_OF_BIRTH not read (phone note dob spoken)",
     "h24i030": _TYPES + "PERSON not read (interview foreign resident en)",

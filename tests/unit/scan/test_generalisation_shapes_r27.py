@@ -25,6 +25,7 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS: dict[str, str] = {
+    "h27g037": _TYPES + "PERSON not read: a letter-spaced OCR demand notice, the name spaced letter by letter",
     "h27a012": _TYPES + "PERSON not read (tax staff year end adjustment)",
     "h27a040": _TYPES + "PERSON not read (library pay garnishment mail)",
     "h27b006": _TYPES + "JP_ADDRESS and DATE_OF_BIRTH not read (spoken address phone memo)",
@@ -32,9 +33,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h27b014": _TYPES + "PERSON not read (katakana space hangul insurance)",
     "h27b020": _TYPES + "PERSON not read (ocr spaced my number)",
     "h27b040": "names broken over lines in a table pasted from a PDF (五十 ⏎ 嵐 ちひろ)",
-    "h27b045": _TYPES + "JP_ADDRESS not read (common word surname roster)",
     "h27c001": _TYPES + "PHONE_NUMBER not read (school truancy call)",
-    "h27c002": _TYPES + "JP_ADDRESS not read (dv consult voice memo)",
     "h27c012": _TYPES + "JP_HEALTH_INSURANCE not read (kokuho counter hearing)",
     "h27c013": _TYPES + "PERSON not read (interpreter counter transcript)",
     "h27c038": _TYPES + "JP_ADDRESS not read (visit voice memo unpunctuated)",
@@ -44,13 +43,11 @@ KNOWN_GAPS: dict[str, str] = {
     "h27e016": "a chat log's resident named once with さん, the topics in English lines beyond three windows",
     "h27g008": _TYPES + "JP_HEALTH_INSURANCE not read (ocr insurance card)",
     "h27g034": _TYPES + "JP_PASSPORT not read (pdf passport roster)",
-    "h27g037": "a letter-spaced OCR demand notice: the name spaced letter by letter, the address cut before its building",
     "h27g042": _TYPES + "PERSON not read (fax hospital discharge)",
     "h27h005": _TYPES + "PERSON not read (halfwidth pension)",
     "h27i001": _TYPES + "PERSON not read (payment log card)",
     "h27i012": "a 予定価格 CSV whose header names 公告日 and a 予定価格公表 column, read as published",
     "h27i016": "an AD export whose Name column is aligned by blanks (no separator the column reader knows)",
-    "h27k021": _TYPES + "PERSON not read (cir personnel eval)",
     "h27l016": _TYPES + "PERSON not read (citizen card complaint)",
     "h27p024": _TYPES + "PERSON not read (land negotiation restricted)",
     "h27p035": _TYPES + "PERSON not read (foreign resident move in)",

@@ -31,7 +31,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h30a044": _TYPES + "PERSON not read (html care assessment)",
     "h30b011": _TYPES + "PERSON not read (tax consultation note)",
     "h30b018": _TYPES + "JP_ADDRESS not read (housing application mail)",
-    "h30b022": _TYPES + "PHONE_NUMBER not read (interpreter log)",
     "h30b034": _TYPES + "JP_HEALTH_INSURANCE not read (clinic referral)",
     "h30b039": _TYPES + "JP_ADDRESS not read (newsletter draft)",
     "h30b044": _TYPES + "JP_DRIVERS_LICENSE not read (commuting registration)",

@@ -4,6 +4,17 @@ names, towns, numbers and wording):
 - a full name followed by the reading of its given name alone (``小室 結菜（ゆいな）``, glued ``宇津木心陽（こはる）``),
   the dictionary cutting a rare given name or not;
 - not: a title, a unit or a place with its reading (``原先生（せんせい）``, ``北山町（きたやままち）``).
+- the first wave's classes: a results mail that goes on to the next case's estimate just decided (``…で確定しています``),
+  a later occurrence judged apart from a published one; a bid-rigging tip handled by the manual (``…マニュアルに基づき``);
+  a Latin full name with its surname in capitals in Japanese text (``ALT Ryan KOWALCZYK（…）``, ``YAMADA Taro``); a chat's
+  topic about the person a message just before named, over dated headers; a private block of flats and a room
+  (``コーポ若葉、205号室``, ``みどり荘1階東``); an address in a spreadsheet row with a topic in the row; a phone number an OCR
+  engine misread across its groups (``O9O-38l5-7224``); an office's note beside a consented article; pregnancy, drink at
+  work and an overwork interview in everyday words; a health matter the request asks about over a table of staff;
+- not: opened results pointed at by the request (``次の開札結果を…``, ``…の中の開札結果を``); a docker secret's spec
+  (``--secret id=…,src=$HOME/…``); a committee's record with members' speaker lines (``○古賀委員``) and 君 in the roll;
+  a tax official's signature over the office's tax work; a quiz's option describing a roster; a standby duty at home in a
+  storm (``自宅待機ではなく詰所待機``); products and acronyms in capitals (``LINE Pay``, ``JSON Schema``).
 """
 
 from __future__ import annotations
@@ -11,11 +22,38 @@ from __future__ import annotations
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    ("results_then_next_estimate", "回覧用に整えて。\n\n11/5開札分の入札結果を掲載しました。\n・南小プール改修　落札：㈱東和設備 21,300,000円（予定価格 23,100,000円）\n"
+                                   "あと、12/2開札の市民会館空調更新ですが、決裁がおりて予定価格 96,800,000円、最低制限価格 85,200,000円で確定です。"),
+    ("rigging_tip_per_manual", "要約して。\n\n【メモ】匿名の電話。「次の橋梁補修は丸山建設が取ることになっている。ほかは付き合いで高めに入れる」。"
+                               "対応マニュアルに基づき、課長へ報告済み。"),
+    ("latin_caps_alt", "注意文を英訳して。\n\n西中のALT Emily HARGREAVES（JET 3年目）の件。無断遅刻が3回、職員室で酒のにおいがしたとの報告。"),
+    ("latin_caps_surname_first", "まとめて。\n\nNGUYEN Thanh（技能実習生）、先月から不眠症で通院中。寮の同室者とトラブルあり。"),
+    ("chat_dated_headers", "分担表にして。\n\n[2025/01/14 09:02] 木村 悠: 橋口さん、しばらくお休みです\n[2025/01/14 09:03] 森 彩: 了解です。例の件ですか\n"
+                           "[2025/01/14 09:05] 木村 悠: はい。うつ病の診断書が出て、3月末まで病気休暇になりました。"),
+    ("flats_room_resident", "要点を3行で。\n\n報告です。桜台3丁目のハイツ若竹、102号室の女性の件です。最近認知症が進み、火の不始末が心配です。"),
+    ("flats_floor_side", "月報用にまとめて。\n\nひばり荘2階西の方が室内で倒れていた。脱水症で救急搬送。"),
+    ("spreadsheet_row_address", "件数を集計して。\n\n日付\t対象\t所在\t内容\n11/2\tAさん\t緑町4-7-2\t統合失調症、服薬中断の疑い\n11/9\tBさん\t大字西原 旧郵便局裏\t不在"),
+    ("ocr_mobile_groups", "文字化けを直して。\n\n前略　側溝のふたが割れて母が転倒し骨折しました。\n　〒3l2-OO45 茨城県ひたちなか市勝田中央 l4-8\n　（携帯 O8O-2l47-9O36）"),
+    ("office_note_beside_article", "表に整えて。\n\n町名\t氏名\t年齢\n北町\t大西 タケ\t91\n南町\t森田 正一\t85\n\n"
+                                   "掲載は遺族の同意を得ています。\n福祉課からの申し送り：大西タケさんは生活保護受給中でした。"),
+    ("pregnancy_everyday_words", "課長宛てに整えて。\n\n管理係の柏木 みのりさんから、つわりがひどく、まだ安定期前なので係には言わないでほしいと相談がありました。"),
+    ("overwork_interview_table", "月80時間超の人を抜き出して、産業医面接の対象者リストにして。\n\n所属\t氏名\t10月\t11月\n"
+                                 "道路課\t安藤 浩二\t92.5\t101.0\n福祉課\t真野 由香\t35.0\t40.0\n税務課\t工藤 亮\t88.0\t64.5"),
     ("given_reading_spaced_child", "記録を整えて。\n\n小室 結菜（ゆいな）、年中組。家庭で食事が出ておらず、要保護児童として見守り中。"),
     ("given_reading_glued_pupil", "報告文にして。\n\n宇津木心陽（こはる）、4年1組、9月から不登校が続いている。母と面談予定。"),
 ]
 
 ALLOW = [
+    ("results_pointed_at_request", "次の開札結果を、ホームページ掲載用の表にして。\n\n件名：市営住宅外壁改修工事\n開札日：令和7年1月20日\n予定価格（税抜）：48,200,000円\n\n"
+                                   "入札者名\t入札金額\n㈱北栄建設\t45,600,000円\n宮原工業㈱\t46,900,000円\n\n落札者：㈱北栄建設"),
+    ("docker_secret_spec", "この書き方で合ってる？\n\ndocker build --secret id=pip,src=$HOME/.config/pip/pip.conf -t app ."),
+    ("committee_record_members", "要点を箇条書きに。\n\n総務常任委員会の記録（公開）\n出席委員：委員長 高田 誠君、委員 三輪 早苗君、委員 大川 健君\n\n"
+                                 "○三輪委員　防災無線の更新時期は。\n○危機管理課長　来年度に実施します。"),
+    ("tax_writer_signature", "短くして。\n\nお疲れさまです。資産税課の大竹です。\n今年度の税額確定のバッチを1日遅らせます。納税通知書の発送は6月10日です。\n\n資産税課 主査 大竹 真理\n内線 2211"),
+    ("quiz_option_roster", "正解と解説を書いて。\n\n小テスト\n問　次のうち機密性２以上はどれか。\nア　市HPに載せている保育所の一覧\nイ　要介護認定の審査会資料\n"
+                           "ウ　広報に掲載済みの民生委員・児童委員の名簿"),
+    ("storm_standby_at_home", "返信を書いて。\n\n人事課 給与係 早川さん\n\n下水道課の庶務の野口です。台風時の夜間待機（自宅待機ではなく詰所待機）の手当の扱いを教えてください。"),
+    ("capitals_products", "手順書にして。\n\nLINE Payでの納付と、JSON Schemaでの検証について。うつ病の統計資料も添付します。"),
     ("title_with_reading", "ふりがなをそろえて。\n\n原先生（せんせい）が不登校の予防について講演します。"),
     ("town_with_reading", "チラシにして。\n\n北山町（きたやままち）の子育て支援センターで発達相談会を開きます。"),
     ("unit_with_reading", "ルビを確認して。\n\n子育て支援課（こそだてしえんか）では、ひとり親家庭の相談を受け付けています。"),

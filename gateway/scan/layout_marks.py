@@ -1,0 +1,34 @@
+"""Marks on findings from the layout of their line, for the aggregator's rules (issue 13, round 31).
+
+- ``chat``: a sensitive topic in a chat export's message (a line headed by a time and a sender). The messages' headers
+  stand between a person named in one message and the topic in the next (``[2024/11/05 08:47] 阿久津 翔: 一ノ瀬さん、…``
+  ⏎ … ⏎ ``[… 08:51] 阿久津 翔: …適応障害の診断書が出て``): the aggregator reads a few messages back.
+- ``table_row``: a street-level address in a row of a table pasted from a spreadsheet (cells parted by tabs, two or
+  more): the row is one household's, and a sensitive topic in the same row is about the people who live there (a visit
+  log's ``10/9	Cさん	本町3-2-8	認知症	ガスの消し忘れ2回目``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gateway.scan.markup_chats import chat_message_lines
+
+_MIN_TABS = 2
+
+
+def mark_layout(text: str, hits: list[Any]) -> None:
+    """Set ``chat`` on topics in chat messages and ``table_row`` on addresses in spreadsheet rows (see the module)."""
+    topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO"]
+    if not topics:
+        return
+    if chat := chat_message_lines(text):
+        for h in topics:
+            if h.line in chat:
+                h.meta["chat"] = True
+    if "\t" in text:
+        for h in hits:
+            if h.entity == "JP_ADDRESS" and h.meta.get("level") == "street":
+                ls, le = text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end)
+                if text.count("\t", ls, len(text) if le < 0 else le) >= _MIN_TABS:
+                    h.meta["table_row"] = True
