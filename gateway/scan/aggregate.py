@@ -252,6 +252,7 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
         h.entity == "JP_VEHICLE_PLATE" and not h.meta.get("example") and not h.meta.get("informational"))])
     if not contacts.hits:
         return
+    mobiles = [x for x in contacts.hits if x.entity == "PHONE_NUMBER" and x.meta.get("kind") == "mobile"]
     for s in f.of("SENSITIVE_PERSONAL_INFO"):
         if s.meta.get("informational"):
             continue  # a service (…の問い合わせは) or a study's subject (public_context): nobody's condition
@@ -261,6 +262,8 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
             c = contacts.near(s, 2 * f.window(s), lambda x: x.entity == "PHONE_NUMBER" and x.meta.get("kind") == "mobile")
         if c is None:  # (a visit memo headed by the household's door: its topics lines below are theirs, round 29)
             c = contacts.near(s, _HEADER_REACH, lambda x: bool(x.meta.get("header")) and x.start < s.start)
+        if c is None and len(mobiles) == 1:  # (the one personal mobile the text holds, a line or two on: the one person
+            c = contacts.near(s, 2 * f.window(s), lambda x: x is mobiles[0])  # the record is about, round 31)
         if c is not None:
             yield action, "sensitive_with_personal_contact", [s, c]
             return
@@ -350,7 +353,7 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     # (a person of the record singled out by a description, form "unique", is never counted: a table of described shops
     # or people with no topic names nobody, round 24)
     distinct = [p for p in names.values() if (p.meta.get("full_name", True) or p.meta.get("label"))
-                and p.meta.get("form") != "unique"]
+                and p.meta.get("form") not in ("unique", "record_number")]  # (nor one named by a record's key: r31)
     if len(distinct) < comb.roster_min_persons:
         return
     lines = {p.line for p in distinct}

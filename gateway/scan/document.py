@@ -27,7 +27,9 @@ _SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|A
 _EXAMPLE_MARK = re.compile(
     # (not "書き方の例を教えて / ちょうだい": asking for an example says nothing of the data beside it; "書き方の例を作って"
     # still introduces the example it asks for)
-    r"記入例|記載例|記[ 　]入[ 　]例|記[ 　]載[ 　]例|記入見本|記載見本|書き方の例(?![ ]?(?:を|が)?(?:ちょうだい|ください|下さい|教えて|ほしい|欲しい|お願い|見せて|ある|は[？?]))|"
+    # (not the word in a comment asking for examples: 記入例をもっと増やしてほしい, 記載例が少ない: round 31)
+    r"(?:記入例|記載例)(?![ ]?(?:を|が|は|も)?[ ]?(?:もっと|もう少し)?(?:増や|充実|少な|分かりにく|わかりにく|ほし|欲し|付けて|つけて|載せて))|"
+    r"記[ 　]入[ 　]例|記[ 　]載[ 　]例|記入見本|記載見本|書き方の例(?![ ]?(?:を|が)?(?:ちょうだい|ください|下さい|教えて|ほしい|欲しい|お願い|見せて|ある|は[？?]))|"
     # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
     r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：

@@ -24,6 +24,15 @@ SIZEABLE = re.compile(r"[0-9]{3}(?:,[0-9]{3})+|[0-9]{1,3}(?:,[0-9]{3}){2,}|[0-9]
                        r"|(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{4,})[ ]?千|百万")
 
 
+def amounts_in(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the text's amounts; not a figure of zeros only, a placeholder's (予定価格 〇〇〇〇万円 read as
+    0000万円, round 31)."""
+    return [(a.start(), a.end()) for a in AMOUNT.finditer(text) if not _ZEROS.fullmatch(a.group())]
+
+
+_ZEROS = re.compile(r"[0,. ]*0[0,. ]*(?:百万|億|万|千)?[ ]?円?")
+
+
 def sizeable_after(text: str, amounts: list[tuple[int, int]], p: int, limit: int) -> tuple[int, int] | None:
     """The first sizeable amount from ``p`` ending by ``limit``: a price per unit may come before its total (先方提示額：
     ㎡あたり 48,000円（総額 約10.1億円）, round 28)."""

@@ -51,7 +51,8 @@ def short_question(text: str) -> bool:
 # options, none of them pasted
 _QUIZ = re.compile(r"(?:確認|理解度|小|習熟度|効果測定)テスト|クイズ|(?:研修|講習)用?の?(?:問題|設問|テスト)|練習問題|演習問題|"
                    r"正解(?:と|・|及び)?解説|正解[（(]|(?i:quiz)")
-_QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|選べ|選びなさい|[○×]で答え|正解")
+# (round 31: どれが…か, and an English quiz's numbered questions and answer key)
+_QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|どれが|選べ|選びなさい|[○×]で答え|正解|(?m:^Q[1-9][0-9]?[.:)．])|(?i:answer key)")
 
 
 def quiz_text(text: str) -> bool:
@@ -62,3 +63,9 @@ def quiz_text(text: str) -> bool:
     if got is None:
         got = memo["quiz_text"] = _QUIZ.search(text) is not None and _QUIZ_ITEM.search(text) is not None
     return got
+
+
+def quiz_item_before(text: str, pos: int) -> bool:
+    """A quiz's question or answer item stands before ``pos`` (a marking heading the quiz's own sheet stands before all
+    of them: 機密性２　庁内限り ⏎ …確認テスト ⏎ 問1 …, round 31)."""
+    return _QUIZ_ITEM.search(text, 0, pos) is not None

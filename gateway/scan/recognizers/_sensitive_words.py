@@ -194,6 +194,12 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a member of staff's leave before and after a birth, and drinking or lateness at work (酒のにおいがする, 無断遅刻: r31)
     ("personnel", ("産前休暇", "産後休暇", "産前休業", "産後休業")),
     ("discipline", ("酒のにおい", "酒の臭い", "酒臭い", "酒臭かった", "アルコール臭", "無断遅刻", "遅刻が続", "遅刻を繰り返")),
+    # someone named as the culprit of an offence (…っていう男です。…捨てている犯人です: round 31)
+    # a resident cheated by a seller (消費者被害に遭い, 悪質商法の被害, 訪問販売でだまされ: round 31)
+    ("crime", ("消費者被害", "悪質商法の被害", "詐欺被害", "特殊詐欺の被害", "だまされて", "騙されて")),
+    # a fine paid on a summary order, a criminal complaint to be filed against someone (略式で罰金50万を払っている; 告発状)
+    ("crime", ("略式で罰金", "略式命令", "罰金を払", "罰金刑", "告発状", "刑事告発")),
+    ("crime", ("犯人", "犯行", "免停", "免許停止", "免許取消", "免許取り消し", "酒を飲んで運転", "飲んで運転して", "飲んで運転した")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)
     ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)

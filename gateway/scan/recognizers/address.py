@@ -143,6 +143,8 @@ _STREET_MARKER = re.compile(r"番|号|[0-9]-[0-9]|[0-9]の[0-9]|[0-9一二三四
 _TOWN_STREET = re.compile(r"(?P<town>" + _PC + r"{1,12}?)" + _STREET + r"(?![0-9])" + _BUILDING)
 
 
+_SECTION_RANGE = re.compile(r"(?<![0-9-])[0-9]{1,2}-[0-9]{1,2}$")
+_SECTION_AFTER = re.compile(r"区(?!役所|民|内|画)|組(?!合)|班|地区")
 _ROUTE = re.compile(r"[市町村区県府都国農林]道$")
 
 
@@ -224,7 +226,8 @@ class AddressRecognizer(AigwRecognizer):
                                        prefecture=bool(_PREF_ONLY_RE.match(text, m.start())), building=False,
                                        strength="weak"))
                 covered.take(m.start(), m.end())
-        return out
+        # (a range of a town's sections, 本町1〜3区 read as 本町1-3: a roster's district, no lot; round 31)
+        return [r for r in out if not (_SECTION_RANGE.search(text, r.start, r.end) and _SECTION_AFTER.match(text, r.end))]
 
     def _town_chome(self, text: str, hits: dict[str, list[int]], covered: Covered):
         """A town, its 丁目 and a house number with no city before them (若葉台2丁目14-6, in a letter or a call

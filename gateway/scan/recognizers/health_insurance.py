@@ -65,6 +65,11 @@ def _insurer_owned(text: str, start: int) -> bool:
     return _MEMBER_CUES.search(text, max(0, ls - 300), le) is None
 
 
+def _in_row(text: str, start: int) -> bool:
+    """The number stands in a CSV or TSV row (a comma or a tab right before it)."""
+    return start > 0 and text[start - 1] in ",\t"
+
+
 def _grouped_after_label(text: str, start: int, end: int, digits: str) -> bool:
     """An insurer number in two groups right after its label (保険者番号: 0613 0017, 06-130017: a form's boxes, a
     paste), passing the check digit (round 16)."""
@@ -97,8 +102,9 @@ class HealthInsuranceRecognizer(AigwRecognizer):
                     out.append(self.result(self.ENTITY, start, end, 0.85 if ok else 0.5,
                                            strength="strong" if ok else "weak", kind="insurer", label=True))
                     continue
-            if 6 <= n <= 12 and (MEMBER_AFTER.match(text, end) is not None
-                                 or MEMBER.classify(text, start, end) == "label"):
+            # (a short member number only in a table's column under its header: 被保険者記号,被保険者番号 ⏎ 青国,00412, r31)
+            if (6 <= n <= 12 or (4 <= n and _in_row(text, start))) and (
+                    MEMBER_AFTER.match(text, end) is not None or MEMBER.classify(text, start, end) == "label"):
                 out.append(self.result(self.ENTITY, start, end, 0.85, strength="strong", kind="member",
                                        label=True))
         for w in MEMBER_VALUE_LABELS:

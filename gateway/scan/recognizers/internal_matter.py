@@ -18,7 +18,7 @@ import unicodedata
 from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
-from gateway.scan.recognizers._amounts import AMOUNT as _AMOUNT, SIZEABLE as _SIZEABLE, sizeable_after as _sizeable_after
+from gateway.scan.recognizers._amounts import AMOUNT as _AMOUNT, SIZEABLE as _SIZEABLE, amounts_in, sizeable_after as _sizeable_after
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, quiz_text
 from gateway.scan.recognizers._matter_questions import short_question as _short_question
@@ -63,7 +63,8 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
                       r"に[^。\n]{0,16}?(?:する|します|予定)(?!た)|(?:は|が)[0-9]{1,2}月(?:第[0-9一二三四五]週|上旬|中旬|下旬|頃|ごろ|中)|"
                       r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから)|"
                       # (a manual followed for the case in hand, not a manual's text: 談合情報対応マニュアルに基づき、委員会の開催を…, r31)
-                      r"(?:(?<=マニュアル)|(?<=要領)|(?<=要綱)|(?<=フロー)|(?<=手順))(?:に基づ|に沿|に従|どおり|通り))")
+                      r"(?:(?<=マニュアル)|(?<=要領)|(?<=要綱)|(?<=フロー)|(?<=手順))(?:に基づき|に基づいて|に沿って)[、,]?"
+                      r"[^。\n]{0,30}?(?:中|しました|した|済み|済|予定)(?![^。\n]{0,4}(?:場合|こと|とする)))")
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
@@ -354,7 +355,7 @@ class InternalMatterRecognizer(AigwRecognizer):
         if bid is not None and bid.name not in done and any(t in ctx.hits for t in _ESTIMATE_TRIGGERS):
             amounts = cache.get("amounts")
             if amounts is None:
-                amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+                amounts = cache["amounts"] = amounts_in(text)
             p, end = _estimate_before_opening(text, amounts)
             if p >= 0 and all(_NEGATED.match(text, u.end()) or schedule_ahead(text, u.end())  # (公告 1/31: ahead)
                               for u in self.unless[id(bid)].finditer(text)):
@@ -430,7 +431,7 @@ class InternalMatterRecognizer(AigwRecognizer):
         long); the text's amounts are found once per scan, each word looks up the next one."""
         amounts = cache.get("amounts")
         if amounts is None:
-            amounts = cache["amounts"] = [(a.start(), a.end()) for a in _AMOUNT.finditer(text)]
+            amounts = cache["amounts"] = amounts_in(text)
         i = bisect_left(amounts, (s, -1))
         a = amounts[i] if i < len(amounts) else None
         if a is not None and a[1] > e + m.window and a[1] > _sentence_end(text, e, 160):

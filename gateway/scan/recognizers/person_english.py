@@ -165,12 +165,12 @@ _APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+
                          + r")s?[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
 # a member of staff named after their grade in an English personnel, disciplinary or sick-leave record ("HR memo:
 # Officer Kenji Arai, Tax Division, accessed … Proposed sanction: one-month suspension"): the record's subject (round 12)
-STAFF_ROLE_TRIGGERS = ("officer ", "employee ", "clerk ", "caseworker ", "staff member ", " team", " division",
+STAFF_ROLE_TRIGGERS = ("officer ", "employee ", "clerk ", "caseworker ", "staff member ", "coordinator ", "colleague ", " team", " division",
                        " section", " department", "mayor ", "governor ", "superintendent ", "councillor ", "councilor ",
                        "principal ", "director ")
 # (or the office's head or a member of its council by title, their health in the same sentence: "Mayor Kenji Muto was
 # admitted … with a suspected stroke", round 15; not once the office has announced it: _ANNOUNCED_EN)
-_STAFF_ROLE = re.compile(r"(?<![A-Za-z])(?:Officer|Employee|Clerk|Caseworker|Staff [Mm]ember|(?P<head>(?:Deputy |Vice )?"
+_STAFF_ROLE = re.compile(r"(?<![A-Za-z])(?:Officer|Employee|Clerk|Caseworker|Staff [Mm]ember|[Cc]oordinator|[Cc]olleague|(?P<head>(?:Deputy |Vice )?"
                          r"(?:Mayor|Governor|Superintendent|Councill?or|Principal|Director)))[ \t]+(?P<name>" + _LATIN_FULL
                          + r")" + _END)
 # the next sentence goes on about them by a pronoun (… asked me to tell you. He was diagnosed with …, round 15)
@@ -195,6 +195,9 @@ _INITIAL_STAFF = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z]\.[ ]?[A-Z][a-z]{2,15}
                             r"AET|ELT|teacher|staff|employee|nurse|clerk|officer|caseworker)(?![A-Za-z])")
 _TOPIC_RECORD_EN = tuple(w for w, (fam, _legal, score) in KEYWORDS.items()
                          if w.isascii() and fam in ("discipline", "personnel", "health", "crime") and len(w) >= 6 and score >= 0.7)
+# (or speaks of their own life by a pronoun: after her father passed away …; she is on sick leave, round 31)
+_PERSONAL_NEXT = re.compile(r"(?<![A-Za-z])(?i:(?:her|his) (?:doctor|father|mother|husband|wife|family|health|condition)|"
+                            r"(?:she|he) (?:has been|is on|was diagnosed|is being treated|has had))(?![A-Za-z])")
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
 _ACRONYM_LEAD = re.compile(r"[A-Z]{2,4}[ \t]+(?=\S+[ \t]+\S)")
 _STAFF_RECORD_EN = tuple(w for w, (fam, _legal, _score) in KEYWORDS.items()
@@ -372,7 +375,10 @@ class PersonEnglishMixin:
                     start = m.start("name") + (lead.end() if lead else 0)
                     name = text[start:m.end("name")]
                     end = _SENTENCE_END.search(text, m.end())
-                    if end is not None and _PRONOUN_NEXT.match(text, end.end()):  # "… He was diagnosed with …"
+                    for _ in range(2):  # "… He was diagnosed with …"; (…, after her father …; she is on …, round 31)
+                        if end is None or not (_PRONOUN_NEXT.match(text, end.end())
+                                               or _PERSONAL_NEXT.search(text, end.end(), end.end() + 80)):
+                            break
                         end = _SENTENCE_END.search(text, end.end())
                     rest = lower[m.end():end.start() if end else len(text)]
                     if m.groupdict().get("head") and _ANNOUNCED_EN.search(text) and not _NOT_YET_EN.search(text):

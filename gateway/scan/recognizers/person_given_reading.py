@@ -67,5 +67,17 @@ def given_readings(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def given_reading(text: str) -> bool:
-    """Some full name in ``text`` is followed by its given name's reading (a trigger)."""
-    return "(" in text and next(given_readings(text), None) is not None
+    """Some full name in ``text`` is followed by its given name's reading, or a surname is stated (a trigger)."""
+    return ("(" in text and next(given_readings(text), None) is not None) or next(stated_surnames(text), None) is not None
+
+
+# a surname stated on its own, its reading perhaps after it (名字は戸次（べっき）, 苗字は四十物です: a case memo, round 31)
+_SURNAME_STATED = re.compile(rf"(?:名字|苗字)(?:は|が)[ 　]?(?P<n>[{_K}]{{1,4}})(?:\([ぁ-ゖァ-ヺー]{{2,8}}\))?(?=[。、,\n(]|です|で、|と[いい言])")
+
+
+def stated_surnames(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, surname) of each surname stated on its own (名字は戸次（べっき）)."""
+    if "名字" not in text and "苗字" not in text:
+        return
+    for m in _SURNAME_STATED.finditer(text):
+        yield m.start("n"), m.end("n"), m.group("n")

@@ -24,7 +24,8 @@ from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import (_NOT_NAMES, _ROLE_END, GREETING_SET, GREETINGS, NAME_HONORIFICS,
                                                       PARENT_SIGNATURES, PERSON_NOUN_TRIGGERS, QUOTE_CLOSERS)
 from gateway.scan.recognizers.person_childname import CHILDNAME_TRIGGERS
-from gateway.scan.recognizers.person_given_reading import given_reading, given_readings
+from gateway.scan.recognizers.person_passing import BARE_CALLED, BARE_NAME, PLACE_SELF, PLACE_TRIGGERS, PLACE_WORDS, SPOKEN_SELF
+from gateway.scan.recognizers.person_given_reading import given_reading, given_readings, stated_surnames
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, STAFF_TITLE_ALT, _INTRO_KANA_SURNAME, _INTRO_NAME,
                                                      _INTRO_STAFF, _LATIN_FULL)
@@ -128,11 +129,12 @@ _NAME_BEFORE_TAG = re.compile(r"(?:^|(?<=[\s:：、,]))(?P<name>[一-鿿々〆�
                               r"|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3}|" + _LATIN_FULL + r")[ 　]?$")
 # trigger words of these passes that no other PERSON pass uses (the recognizer runs when one of them occurs)
 OWN_TRIGGERS = (RELATION_TRIGGERS + NUMBER_LABELS + PATIENT_WORDS + TALK_TRIGGERS + SELF_TRIGGERS + CALLED_TRIGGERS
-                + ROLE_TAGS + GREETINGS + PERSON_NOUN_TRIGGERS + PARENT_SIGNATURES + QUOTE_CLOSERS + CHILDNAME_TRIGGERS)
+                + ROLE_TAGS + GREETINGS + PERSON_NOUN_TRIGGERS + PARENT_SIGNATURES + QUOTE_CLOSERS + CHILDNAME_TRIGGERS
+                + PLACE_TRIGGERS + BARE_CALLED)  # (person_passing, round 31)
 _INTRO_SET, _READING_SET = frozenset(INTRO_WORDS), frozenset(READING_HONORIFICS)
 _RELATION_SET, _NUMBER_SET = frozenset(RELATION_TRIGGERS), frozenset(NUMBER_LABELS)
 _PATIENT_SET, _TALK_SET = frozenset(PATIENT_WORDS), frozenset(TALK_TRIGGERS + SELF_TRIGGERS)
-_CALLED_SET, _SENDER_SET, _TAG_SET = frozenset(CALLED_TRIGGERS), frozenset(SENDER_LABELS), frozenset(ROLE_TAGS)
+_CALLED_SET, _SENDER_SET, _TAG_SET = frozenset(CALLED_TRIGGERS + BARE_CALLED), frozenset(SENDER_LABELS), frozenset(ROLE_TAGS)
 
 
 def glued_surname(name: str) -> bool:
@@ -223,10 +225,13 @@ class PersonIntroMixin:
             out.append(self._numbered_names(text, hits))  # "受験番号 1042　前田 悠真"
         if ")" in text and not _READING_SET.isdisjoint(hits):
             out.append(self._reading_names(text, hits))  # "石動（いするぎ）さん"
-        if ")" in text:
-            out.append(self._full_readings(text))  # "宮後隆之（みやご・たかゆき）"
-        if any(w in text for w in _SPOKEN_WORDS) and _SPOKEN_TAIL.search(text):
+        if ")" in text or "名字" in text or "苗字" in text:
+            out.append(self._full_readings(text))  # "宮後隆之（みやご・たかゆき）", "名字は戸次（べっき）"
+        if any(w in text for w in _SPOKEN_WORDS) and (_SPOKEN_TAIL.search(text) or SPOKEN_SELF.search(text)):
             out.append(self._spoken_readings(text))  # "満留 康夫、みつどめ、です"
+        if "です" in text and any(w in text for w in PLACE_WORDS):
+            out.append(self._strong(m.start("name"), m.group("name"), form="intro") for m in islice(PLACE_SELF.finditer(text), 8)
+                       if _proper_noun(n := m.group("name")) and n[-1] not in _ROLE_END)  # "東三条2丁目の小笠原です" (r31)
         if not _TALK_SET.isdisjoint(hits):
             out.append(self._talk_names(text, hits))  # "山下 千尋とのトーク履歴", "私（佐藤 舞）"
         if not _SENDER_SET.isdisjoint(hits):
@@ -338,7 +343,7 @@ class PersonIntroMixin:
 
     def _spoken_readings(self, text: str):
         """A spaced full name the name model reads as one, spelled out after a comma (see _SPOKEN_READING)."""
-        for m in islice(_SPOKEN_READING.finditer(text), 16):
+        for m in islice(chain(_SPOKEN_READING.finditer(text), SPOKEN_SELF.finditer(text)), 16):
             if spaced_name_ok(name := m.group("spaced")):
                 yield self.result(self.ENTITY, m.start("spaced"), m.end("spaced"), 0.85, form="reading", full_name=True,
                                   honorific=None, label=False, official=False, staff=False, strength="strong",
@@ -367,6 +372,9 @@ class PersonIntroMixin:
                               full_name=True, honorific=None, label=False, official=staff, staff=staff,
                               strength="medium" if staff else "strong",
                               person_key=stable_key(re.sub(r"[ 　]", "", name)), **meta)
+        for s, e, name in stated_surnames(text):  # 名字は戸次（べっき） (round 31)
+            yield self.result(self.ENTITY, s, e, 0.6, form="label", full_name=False, honorific=None, label=True,
+                              official=False, staff=False, strength="medium", person_key=stable_key(name))
         for s, e, name in given_readings(text):  # 佐竹 心結（みゆ）: the given name's reading alone (round 31)
             staff = _TITLE_BEFORE.search(text, max(0, s - 12), s) is not None
             yield self.result(self.ENTITY, s, e, 0.5 if staff else 0.85, form="reading", full_name=True, honorific=None,
@@ -412,6 +420,9 @@ class PersonIntroMixin:
                 return None
             m = _CALLED_NAME.search(text, max(0, p - 6), p)
             return None if m is None or m.group("name") in _NOT_CALLED else m
+        for m in _found(hits, BARE_CALLED, lambda w, p: BARE_NAME.search(text, max(0, p - 7), p)):
+            if _proper_noun(m.group("name")) and m.group("name")[-1] not in _ROLE_END:
+                yield self._given_with_reading(m, "")
         for m in _found(hits, CALLED_TRIGGERS, find):
             hon = next(h for h in ("くん", "ちゃん", "さん") if text.startswith(h, m.end()))
             yield self.result(

@@ -44,6 +44,8 @@ OFFICE_WORDS = ContextWords([
     # an English business signature: a job title or a firm's name above the number (Senior Designer, … Studio, round 19)
     "studio", "designer", "manager", "director", "company", "corporation", "inc.", "ltd", "llc", "k.k.", "agency",
     "consulting", "solutions", "associates", "(main)", "main line", "main number", "switchboard", "reception",
+    # a business's bookings in English copy (Brewery tours: … Reservation on the website or by phone 0265-…, round 31)
+    "reservation", "reservations", "bookings", "booking", "tours:", "opening hours", "open daily", "admission",
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
     "資料館", "記念館", "文学館", "科学館", "歴史館", "郷土館", "水族館", "動物園", "植物園",  # (…its exhibition, round 19)

@@ -36,7 +36,7 @@ _VALUE = re.compile(
     r"[\"']?[ \t:：(（=]{0,3}[\"']?(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
     r"(?P<v>[0-9]{1,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
     r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
-TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号", "組")
+TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号", "組", "屋号")
 # a pupil named by class and attendance number (2年3組 出席番号17番の女子生徒, round 18): one child of the school
 _CLASS_NUMBER = re.compile(r"[0-9０-９一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九十]{1,2}組[ 　の、]{0,2}出席番号[ 　:：]?(?P<v>[0-9]{1,2})番?")
 
@@ -71,21 +71,33 @@ def seat_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
 # a table keyed by the staff's or the resident's number (職員番号,所属,病休開始,…,傷病名): each row's number names one person
 _COLUMN_KEYS = ("職員番号", "宛名番号", "staff_no", "staff_id", "employee_no", "employee_id", "shokuin_no")
 _KEY_CELL = re.compile(r"[0-9]{4,10}")
+_HOUSE_KEYS = ("屋号",)
+_HOUSE_CELL = re.compile(r"[^\s0-9]{1,8}(?:[(（][ぁ-ゖァ-ヺー]{1,8}[)）])?")
 _NAME_HEAD = re.compile(r"氏名|名前|(?i:shimei|namae|name)")
+
+
+def _key_ok(v: str) -> bool:
+    return _KEY_CELL.fullmatch(v) is not None and len(set(v)) > 1 and len(v.lstrip("0")) > 1
+
+
+def _house_ok(v: str) -> bool:
+    return _HOUSE_CELL.fullmatch(v) is not None
 
 
 def keyed_rows(text: str, head_start: int) -> list[tuple[int, int, str]]:
     """The rows under a header line (at ``head_start``) with a number column (_COLUMN_KEYS): (start, end of the number
-    cell, the number); none when the number repeats one digit or reads like a fixture's (000001)."""
+    cell, the number); none when the number repeats one digit or reads like a fixture's (000001). Or (round 31) with a
+    house-name column (屋号: a hamlet's watch list, 上平	カネ十	90代女・独居	心不全 …): each row's house is one household."""
     head_end = text.find("\n", head_start)
     heads = cells(text[head_start:head_end]) if head_end > 0 else []
-    n = next((i for i, c in enumerate(heads) if c.strip('"') in _COLUMN_KEYS), None)
+    n = next((i for i, c in enumerate(heads) if c.strip('"') in _COLUMN_KEYS + _HOUSE_KEYS), None)
     if n is None or len(heads) < 3 or any(_NAME_HEAD.search(c) for c in heads):
         return []  # (a name column names them already: | 職員番号 | 所属 | 氏名 | 研修 |)
+    ok = _house_ok if heads[n].strip('"') in _HOUSE_KEYS else _key_ok
     out: list[tuple[int, int, str]] = []
     for start, line, row in rows_under(text, head_end, _MAX_ROWS):
         v = row[n].strip('" ') if len(row) > n else ""
-        if not _KEY_CELL.fullmatch(v) or len(set(v)) == 1 or len(v.lstrip("0")) <= 1:
+        if not ok(v):
             break
         k = line.find(v)
         out.append((start + k, start + k + len(v), v))
@@ -120,7 +132,7 @@ class RecordSubjectRecognizer(AigwRecognizer):
             m = _VALUE.match(text, p)
             if m is None:
                 head = text.rfind("\n", 0, p) + 1
-                if head not in heads and text.startswith(_COLUMN_KEYS, p):  # 職員番号,所属,…,傷病名 ⏎ 201133,税務課,… (r30)
+                if head not in heads and text.startswith(_COLUMN_KEYS + _HOUSE_KEYS, p):  # 職員番号,所属,…,傷病名 ⏎ 201133,税務課,… (r30)
                     heads.add(head)
                     out.extend(self._subject(s, e, key) for s, e, key in keyed_rows(text, head))
                 continue

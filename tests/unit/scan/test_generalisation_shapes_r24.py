@@ -74,7 +74,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24u007": _TYPES + "JP_ADDRESS not read (evacuation support roster)",
     "h24u019": _TYPES + "EMAIL_ADDRESS not read (furusato donor card mail)",
     "h24u021": "「丸八酒店」のおばあちゃん with dementia: the quoted shop and the district make two kinds (the quoted-shop kind needs the shop word inside the quotes before の)",
-    "h24v020": _TYPES + "PERSON not read (subsidy transfer error)",
     "h24w025": "a driver-licence application whose licence number is split over a form's boxes",
     "h24x001": _TYPES + "EMAIL_ADDRESS not read (obfuscated personal email)",
     "h24x002": _TYPES + "JP_HEALTH_INSURANCE not read (kanji insurance numbers)",

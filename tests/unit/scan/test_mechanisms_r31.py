@@ -15,6 +15,16 @@ names, towns, numbers and wording):
   (``--secret id=…,src=$HOME/…``); a committee's record with members' speaker lines (``○古賀委員``) and 君 in the roll;
   a tax official's signature over the office's tax work; a quiz's option describing a roster; a standby duty at home in a
   storm (``自宅待機ではなく詰所待機``); products and acronyms in capitals (``LINE Pay``, ``JSON Schema``).
+- the second wave's classes: a voicemail's name before a pause (``…、です``); a resident by district and surname
+  (``…2丁目の…です``); a surname before っていう男; a survey's comment asking for more 記入例 marks no example; a marking
+  heading a quiz's own sheet; the one personal mobile a line or two from a health matter; a winner fixed and a matter kept
+  from the bidders in other words; a result's notice still ahead; a short member number in a 被保険者番号 column; a
+  facility's resident by room with age or sex; a relative of a hall's head; a house-name column (``屋号``); an English
+  colleague or coordinator on sick leave told over two sentences; a surname stated (``名字は…``); consumer fraud, a fine,
+  drink-driving and a licence suspension as topics;
+- not: a training slide's handling rule and a placeholder amount (``〇〇〇〇万円``); quiz material in brackets
+  (``（未公表）``) and English quizzes (``Q1.``); a roster of sections (``本町1〜3区``); a business's booking line in
+  English copy; a rule's "外部に出さないこと".
 """
 
 from __future__ import annotations
@@ -22,6 +32,24 @@ from __future__ import annotations
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    ("voicemail_pause_name", "引継ぎメモにして。\n\nあの、福祉課の、担当の方、はい、あの、久保田です。久保田 紀子、です。今月の保護費が入ってなくて。"),
+    ("district_surname_self", "要約して。\n\n・北原3丁目の梶山です。母が認知症で、デイサービスの回数を増やしたいです。"),
+    ("bare_called_name", "通報を整理して。\n\n2階の 宇佐美 っていう男が、夜中にごみを捨てている犯人です。"),
+    ("survey_asks_examples", "分類して。\n\nNo,自由記述\n1,記載例をもっと増やしてほしい\n2,\"娘（岡 結衣 7才 てんかん）の受給者証の件で 080-5521-9034 に電話ください\""),
+    ("marking_heads_quiz", "短くして。\n\n機密性２　庁内限り\n情報セキュリティ 確認テスト\n問1　本市で最も多いインシデントはどれか。"),
+    ("one_mobile_two_lines", "チャット用に直して。\n\n・受付番号 0312-04 の方（女性、40代）：梅毒 陽性 → 治療の説明を希望。\n"
+                             "・連絡先として 090-4471-2286 を自分から書いていった。"),
+    ("winner_fixed_words", "報告書の形に。\n\n男性から電話。来週開札の下水管更生工事は、もう北辰工業が取ることに決まっている。他社は3億以上で札を入れることになっている。"),
+    ("kept_from_bidders", "説明文を作って。\n\n指名停止の審査会は来週。結論が出るまでは業者に知らせない。"),
+    ("result_notice_ahead", "講評案を作って。結果通知は来週の予定です。\n\n評価項目\tA社\tB社\n提案内容\t18\t15"),
+    ("short_member_column", "集計して。\n\n被保険者記号,被保険者番号,地区,滞納額\n北国,00731,本郷,184000\n北国,00745,新田,92000"),
+    ("facility_room_resident", "回答案を。\n\n対象：3階 西ユニット 312号室の入居者（男性、80代）\n夜間に転倒し、大腿骨骨折で入院。"),
+    ("hall_head_relative", "要約して。\n\n図書館長の夫（70代）が詐欺被害に遭い、消費生活センターへ相談。"),
+    ("house_name_column", "ルート表にして。\n\n集落\t屋号\t状況\n奥沢\tマルヨ\t80代女・独居、人工透析\n奥沢\t角屋\t90代男、認知症"),
+    ("english_coordinator_two_sentences", "Polish this.\n\nUnfortunately our coordinator Emi Tachibana cannot attend. Since her "
+                                          "mother died she has been struggling; she is on sick leave with depression."),
+    ("surname_stated", "整えて。\n\n対象：男性、名字は四十物（あいもの）。統合失調症の既往あり、措置入院となった。"),
+    ("fine_paid_named", "表にして。\n\n・捨てたのは「丸栄リサイクル」の社長の柳瀬 勝（58）。平成29年にも略式で罰金を払っている。"),
     ("results_then_next_estimate", "回覧用に整えて。\n\n11/5開札分の入札結果を掲載しました。\n・南小プール改修　落札：㈱東和設備 21,300,000円（予定価格 23,100,000円）\n"
                                    "あと、12/2開札の市民会館空調更新ですが、決裁がおりて予定価格 96,800,000円、最低制限価格 85,200,000円で確定です。"),
     ("rigging_tip_per_manual", "要約して。\n\n【メモ】匿名の電話。「次の橋梁補修は丸山建設が取ることになっている。ほかは付き合いで高めに入れる」。"
@@ -44,6 +72,12 @@ BLOCK = [
 ]
 
 ALLOW = [
+    ("training_rule_placeholder", "○×クイズを作って。\n\n・予定価格は開札まで金庫で保管する。\n・スライドでは「予定価格 〇〇〇〇万円」のように金額を伏せて表示する。"),
+    ("quiz_material_bracketed", "ミニクイズを作って。題材の例：\n・公表済みの避難所一覧\n・安否不明者リスト（未公表）\nどれが機密性２以上か、という観点で。"),
+    ("english_quiz_items", "Make a quiz with an answer key.\n\nQ1. The published budget.\nQ2. A draft personnel transfer list before it is announced."),
+    ("section_range_roster", "HTMLの表に。\n\n民生委員（広報掲載済み）\n担当地区\t氏名\n北町1〜4区\t石井 和子\n南町5〜8区\t西田 学"),
+    ("english_booking_line", "Edit this feature.\n\nMr. Kenta Morimoto (52) runs the pottery. Workshops: Sundays 10:00. Reservations by phone 0266-41-3302."),
+    ("rule_keep_inside", "新任者向けに説明して。査定前の数字は外部に出さないこと。"),
     ("results_pointed_at_request", "次の開札結果を、ホームページ掲載用の表にして。\n\n件名：市営住宅外壁改修工事\n開札日：令和7年1月20日\n予定価格（税抜）：48,200,000円\n\n"
                                    "入札者名\t入札金額\n㈱北栄建設\t45,600,000円\n宮原工業㈱\t46,900,000円\n\n落札者：㈱北栄建設"),
     ("docker_secret_spec", "この書き方で合ってる？\n\ndocker build --secret id=pip,src=$HOME/.config/pip/pip.conf -t app ."),
