@@ -43,17 +43,17 @@ FACILITY = re.compile(
     r"(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器|精神|心療内|整形外|形成外|脳神経外|循環器内|消化器内|呼吸器内)科"
     r"(?=[ \t　(（]|医院|クリニック)|"
     r"こども園|児童館|学童クラブ|市役所|区役所|町役場|村役場|役場|庁舎|出張所|支所|消防署|警察署|交番|郵便局|公園|プール|斎場|"
-    r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|"
+    r"協議会|協会|組合|財団|株式会社|有限会社|合同会社|法人|\(株\)|\(有\)|商工会議所|事業所|営業所|事務所|酒造|酒蔵|蔵元|醸造所|醸造元|窯元|製菓|本舗|"
     r"Library|Hall|Center|Centre|School|Hospital|Museum|City Office|Park|Stadium|Gymnasium|Plaza|"
     # a centre or a city hall named in residents' languages (Trung tâm tư vấn, Centro de apoio, 咨询中心, 센터: r15)
     r"(?i:trung tâm|tòa thị chính|centro|prefeitura|sentro|munisipyo|pusat)|(?:服务|服務|咨询|諮詢|支援|交流)中心|센터|시청|ศูนย์|केन्द्र|"
     # companies in English signatures: Civic Data Partners Ltd., LinguaTech Japan K.K.
     r"(?<![A-Za-z])(?:Ltd|Inc|K\.K|Co\.,? Ltd|Corporation|Corp|LLC|GmbH|plc)(?![A-Za-z]))"
 )
-# a "name" that is a facility's (a name column of a facility list)
-FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")
-# a sight's name (杉浦橋, 白浜海水浴場, 港朝市: an open-data list of spots); a bridge of three kanji or more (高橋, 石橋 are surnames)
-_SPOT_NAME = re.compile(r"[一-鿿々ァ-ヺー]{2,}(?:橋|海水浴場|浴場|城跡|朝市|市場|駅|灯台|渓谷|展望台)")
+FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")  # a "name" that is a facility's (a facility list)
+# a sight's name (杉浦橋, 白浜海水浴場: open data of spots; a bridge of three kanji: 高橋 is a surname); a shop by its kind (茶房 もみじ, r31)
+_SPOT_NAME = re.compile(r"[一-鿿々ァ-ヺー]{2,}(?:橋|海水浴場|浴場|城跡|朝市|市場|駅|灯台|渓谷|展望台)"
+                        r"|(?:茶房|喫茶|食堂|甘味処|居酒屋|旅館|民宿|酒房|茶屋)(?:[ 　][一-鿿ぁ-ゖァ-ヺー]{1,8})?")
 # a shop's or a facility's opening hours or closing day on the line (a pamphlet's entry; not a counter log's 受付時間)
 _OPENING_HOURS = re.compile(r"定休日|営業時間|営業日|営業は[^\n]{0,6}のみ|開館時間|診療時間|営業[ ]?[0-9]{1,2}[:：時]|(?i:opening hours|open daily|closed on)")
 # a table whose header names a place's columns (施設の所在地, 店舗電話, 営業時間/定休日): its rows are facilities' or shops'

@@ -308,7 +308,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             if published is None:
                 published = bill or _ELECTION.search(text) is not None or (
                     (_PUBLISHED_LIST.search(text) is not None or _CONSENTED.search(text) is not None)  # (round 15)
-                    and _UNPUBLISHED.search(text) is None)
+                    and all(m.group(0) in _DRAFT_MARKS and _NAMES_RELEASED.search(text) for m in _UNPUBLISHED.finditer(text)))
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
                 # attribute lines that name nobody (a memo under a profile: 住所 …、生年月日 …、携帯 …) are about the
@@ -340,6 +340,9 @@ def _colon(text: str, lo: int, hi: int) -> bool:
     return text.find(":", lo, hi) >= 0 or text.find("：", lo, hi) >= 0
 
 
+# (a draft of the script, not of the list, when the names are said released: 司会原稿（案） … 受賞者は市HPで発表済み, r31)
+_DRAFT_MARKS = frozenset({"案)", "案）", "(案", "（案"})
+_NAMES_RELEASED = re.compile(r"(?:受賞者|入賞者|表彰者|名簿|氏名)[^\n。]{0,6}(?:は|も)?[^\n。]{0,10}(?:発表済|公表済|掲載済|発表しています|公表しています)")
 _OFFICE_NOTE = re.compile(r"(?:申し送り|申送り|課内メモ|内部メモ|担当者?メモ|引き?継ぎ事項|内部連絡)[ ]?[:：]")
 
 

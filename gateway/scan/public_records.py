@@ -51,8 +51,11 @@ _CODE_KEY = re.compile(r"(?<![A-Za-z0-9_])[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,30}[\"
 _LITERALS = re.compile(r"[\"'][^\"'\n]{1,80}[\"'][ \t]*,[ \t]*[\"']")
 
 
-def _code(record: str) -> bool:
-    return _CODE_KEY.search(record) is not None or _LITERALS.search(record) is not None
+def _code(record: str, rows: bool = True) -> bool:
+    # (or, in a text that calls its data test or sample data, a row of a CSV or TSV export: its fields parted by four
+    # commas or three tabs and more, round 31)
+    return _CODE_KEY.search(record) is not None or _LITERALS.search(record) is not None or (
+        rows and "\n" not in record and (record.count(",") >= 4 or record.count("\t") >= 3))
 _MAX_FIELDS = 40
 
 
@@ -60,20 +63,25 @@ _MAX_FIELDS = 40
 # of code or data holding them are made up, their birth dates and addresses with them
 _DECLARED_SAMPLE = re.compile(r"テスト用|テストデータ|サンプルデータ|ダミーデータ|架空の(?:データ|人物|テストデータ)|全件架空|"
                               r"サンプル|見本|(?i:sample|(?<![.@\w])example(?![.\w])|test data|dummy data|fake data)")
-_PLACEHOLDER_NAME = re.compile(r"(?:山田|鈴木|佐藤|田中)[ 　]?(?:太郎|花子|一郎|次郎|三郎)|(?:テスト|ダミー|サンプル|見本|架空)"
-                               r"(?:[ 　]?[一-鿿ァ-ヺぁ-ゖ]{1,4})?")
+# (round 31: their readings in katakana, and 試験 / 検証 names: 検証 次郎（ケンショウ ジロウ）, 試験 次郎, ヤマダ タロウ)
+_PLACEHOLDER_NAME = re.compile(r"(?:山田|鈴木|佐藤|田中)[ 　]?(?:太郎|花子|一郎|次郎|三郎)|(?:テスト|ダミー|サンプル|見本|架空|試験|検証)"
+                               r"(?:[ 　]?[一-鿿ァ-ヺぁ-ゖ]{1,4})?|(?:ヤマダ|スズキ|サトウ|タナカ)[ 　]?(?:タロウ|ハナコ|イチロウ|ジロウ|サブロウ)|"
+                               r"(?:ミホン|シケン|ケンショウ)(?:[ 　]?[ァ-ヺー]{1,6})?")
 
 
-def _sample_names_only(text: str, hits: list[HitLike]) -> bool:
+def _sample_names_only(text: str, hits: list[HitLike], every: list[HitLike]) -> bool:
     names = [h for h in hits if h.entity == "PERSON"]
-    return bool(names) and all(_PLACEHOLDER_NAME.fullmatch(text, h.start, h.end) for h in names) \
+    fake = [h for h in every if h.entity == "PERSON" and _PLACEHOLDER_NAME.fullmatch(text, h.start, h.end)]
+    # (a part of a placeholder's name read on its own, タロウ of テスト タロウ, is the placeholder's: round 31)
+    return bool(names) and all(h in fake or any(f.start <= h.start and h.end <= f.end for f in fake) for h in names) \
         and _DECLARED_SAMPLE.search(text) is not None
 
 
 def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
     """Mark the findings of placeholder records ``example``."""
+    hits = list(hits)
     wanted = [h for h in hits if h.entity in RECORD_ENTITIES and not h.meta.get("example")]
-    if wanted and _sample_names_only(text, wanted):
+    if wanted and _sample_names_only(text, wanted, hits):
         for h in wanted:
             rec = _record(text, h.start)
             if _code(body := text[rec[0]:rec[1]]) and _no_live_contact(body):  # (a real mobile or mailbox: someone's)
@@ -81,13 +89,14 @@ def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
         return
     if not wanted or not any(c in text for c in _CUES):
         return
+    declared = _DECLARED_SAMPLE.search(text) is not None
     verdicts: dict[tuple[int, int], bool] = {}
     for h in wanted:
         rec = _record(text, h.start)
         fake = verdicts.get(rec)
         if fake is None:
             body = text[rec[0]:rec[1]]
-            fake = verdicts[rec] = _code(body) and _placeholder(body)
+            fake = verdicts[rec] = _code(body, declared) and _placeholder(body)
         if fake and rec[0] <= h.start and h.end <= rec[1]:
             h.meta["example"] = True
 

@@ -125,6 +125,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # (round 31) Indonesian: an allergy, a trip to the emergency room, a faith named in a parent's letter to the school
+    ("health", ("alergi kacang", "alergi makanan", "alergi telur", "alergi susu", "dibawa ke ugd", "dirawat di rumah sakit")),
+    ("creed", ("beragama islam", "beragama kristen", "beragama katolik", "beragama buddha", "beragama hindu")),
     ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
                 "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원",
                 "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스",
@@ -193,7 +196,8 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("health", ("産業医面接", "産業医面談", "産業医との面談", "産業医との面接", "長時間労働者", "過重労働")),
     # a member of staff's leave before and after a birth, and drinking or lateness at work (酒のにおいがする, 無断遅刻: r31)
     ("personnel", ("産前休暇", "産後休暇", "産前休業", "産後休業")),
-    ("discipline", ("酒のにおい", "酒の臭い", "酒臭い", "酒臭かった", "アルコール臭", "無断遅刻", "遅刻が続", "遅刻を繰り返")),
+    ("discipline", ("厳重注意", "顛末書", "口頭注意", "文書訓告", "文書注意",
+                    "酒のにおい", "酒の臭い", "酒臭い", "酒臭かった", "アルコール臭", "無断遅刻", "遅刻が続", "遅刻を繰り返")),
     # someone named as the culprit of an offence (…っていう男です。…捨てている犯人です: round 31)
     # a resident cheated by a seller (消費者被害に遭い, 悪質商法の被害, 訪問販売でだまされ: round 31)
     ("crime", ("消費者被害", "悪質商法の被害", "詐欺被害", "特殊詐欺の被害", "だまされて", "騙されて")),

@@ -15,7 +15,10 @@ from gateway.scan.recognizers._text import stable_key
 
 ACCOUNT_LABELS = Labels(["口座番号", "口座No", "口座#", "account number", "account no", "acct no", "acct number", "kouza bango",
                          "acct=", "acct:", "acct_no", "kouza=", "koza=",  # (a transfer log's fields: bank=… br=… acct=…)
-                         "kouza no", "koza no", "口座", "コウザバンゴウ", "コウザNO", "コウザ"],  # (ｺｳｻﾞﾊﾞﾝｺﾞｳ of a legacy export)
+                         "kouza no", "koza no", "口座", "コウザバンゴウ", "コウザNO", "コウザ",  # (ｺｳｻﾞﾊﾞﾝｺﾞｳ of a legacy export)
+                         # (a resident's form in their language: Número de cuenta, Número da conta, Số tài khoản, r31)
+                         "número de cuenta", "numero de cuenta", "número da conta", "numero da conta", "số tài khoản",
+                         "numero ng account", "nomor rekening"],
                         label_gap=12, near_before=120, near_after=40, negative=None)
 KIND = ContextWords(["普通", "当座", "貯蓄", "総合口座", "savings", "futsu", "touza", "toza", "checking", "current account",
                      "ordinary"])

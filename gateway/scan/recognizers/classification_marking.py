@@ -125,6 +125,8 @@ _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|マル秘|まる秘|丸秘|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
     r"(?P<generic>非公開|非公表|公開不可|内部資料|内部限り|公表前|公開前|未公表|未定稿|不開示情報|取扱制限|秘密文書|秘文書|極秘文書)"
     r"(?![一-鿿ぁ-ゟ゠-ヿ])(?![ \t]*[:：])|"
+    # (in a heading's brackets, as a memo part kept back: 【内部用・回答不可】, round 31)
+    r"(?<=[【\[(（])(?P<internal_use>内部用|庁内用|部内用|課内用)(?=[・】\])）])|"
     r"(?P<english2>(?<![A-Za-z0-9_])(?:TOP[ \t]+SECRET|SECRET|RESTRICTED|INTERNAL)(?![A-Za-z0-9_])"
     # a sign or a place, not a document: RESTRICTED AREA, INTERNAL PARKING
     r"(?![ \t]+(?i:area|zone|access|entry|parking|space|road|section of|use of the|audit|affairs|medicine|control|revenue))"
@@ -133,7 +135,7 @@ _STANDALONE_ONLY = re.compile(
 )
 _MARK_TRIGGERS = (
     "機密", "機 密", "要保護情報", "秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱厳重注意", "取扱要注意",
-    "門外不出", "限り", "内限定", "内専用", "非公表", "公開不可", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
+    "門外不出", "限り", "内限定", "内専用", "内部用", "庁内用", "部内用", "課内用", "非公表", "公開不可", "要保護", "コンフィデンシャル", "非公開", "内部資料", "公表前", "公開前", "未公表", "未定稿", "不開示情報", "取扱制限",
     "confidential", "internal", "secret", "restricted", "tlp", "official use", "classification", "sensitivity",
     "sensitive",
     "c1i", "c2i", "c3i", "c4i", "c1 i", "c2 i", "c3 i", "c4 i", "c1-i", "c2-i", "c3-i", "c4-i",

@@ -160,8 +160,14 @@ _DUTY = re.compile(r"担当|業務|受付|窓口|講師|説明|案内|司会|周
                    r"(?:保護者|職員|各課|各校|皆さん|児童|生徒|利用者|市民)(?:の皆さん)?(?:に|へ)(?:連絡|お知らせ|通知)")
 
 
+_POST_BRACKET = re.compile(r"[ ]?\([^()\n]{1,16}\)")
+
+
 def _duty_line(text: str, e: int) -> bool:
-    """A duty word in the rest of the name's sentence (not in the next one: "…病気休暇となります。窓口当番表を…")."""
+    """A duty word in the rest of the name's sentence (not in the next one: "…病気休暇となります。窓口当番表を…"); not in
+    a note on their post right after the name (…主事（窓口3番担当）が、適応障害の診断で…, round 31)."""
+    if (note := _POST_BRACKET.match(text, e)) is not None:
+        e = note.end()
     end = min(len(text), e + 60)
     for stop in ("\n", "。"):
         le = text.find(stop, e, end)

@@ -54,12 +54,14 @@ _KIN_LATIN = re.compile(
     r"|(?i:mother|father|guardian)[ \t]+of"
     # Indonesian "suami saya, Budi Santoso"; Vietnamese "mẹ của bé Nguyễn Gia Bảo"
     r"|(?i:suami|istri|anak|ibu|ayah|adik|kakak)[ \t]+(?i:saya)(?:,)?"
+    # (…or the writer as the parent of the child named: "Saya ibu dari Aisyah Putri Ramadhani", round 31)
+    r"|(?i:ibu|ayah|orang[ \t]+tua|wali)[ \t]+(?i:dari)(?:[ \t]+(?i:anak|siswa|siswi|murid))?"
     r"|(?i:mẹ|bố|ba|cha|phụ huynh)[ \t]+(?i:của)(?:[ \t]+(?i:bé|cháu|em|con))?)"
     r"[ \t]+(?P<name>" + _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){0,3})" + _END)
 KIN_TRIGGERS = ("husband", "wife", " son ", " son,", "daughter", "mother", "father", " mum ", " mom ", " dad ", "partner",
                 "boyfriend", "girlfriend", "brother", "sister", "grand", "baby", "child", "stepson", "stepdaughter",
                 "fiancé", "spouse", " saya", " của ", "mãe ", "pai ", "responsável", "madre ", "padre ", "tutor", " of ",
-                "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ")
+                "meu ", "minha ", "mi ", " tôi", "asawa", "anak ", "nanay", "tatay", "kapatid", " apo ", " dari ")
 # Chinese and Korean: 我丈夫王建国 / 我的女儿李娜 / 제 아들 박준호
 _KIN_HAN = re.compile(r"我(?:的)?(?:丈夫|先生|老公|妻子|太太|老婆|爱人|愛人|儿子|兒子|女儿|女兒|母亲|母親|父亲|父親|妈妈|媽媽|爸爸|孩子)"
                       r"(?:叫|是)?(?P<name>[一-鿿]{2,4}?)(?=[，,。.、！!？?\s（(：:]|$|出生|今年|在|因|得|被|生病|住院|失业|于|於"

@@ -342,7 +342,9 @@ _LIST_ROW = re.compile(
     # the office unit of a member of staff before the name: "・下水道課 荒井 正人：…", "福祉課　松田 陽子　育児休業"; or
     # a pupil's school and grade or class (round 13): "北原小 2年 森下 陽葵　卵・乳", "4年2組 沖田 湊", "ひまわり組 …"
     r"(?:(?P<unit>[一-鿿ァ-ヺー]{1,10}?(?:課|係|室|部|局|事務所|センター|支所|出張所))[ \t　]+"
-    r"|(?:[一-鿿]{1,8}?(?:小|中|小学校|中学校|高校|保育園|保育所|幼稚園|こども園)[ \t　]+)?(?:[0-9]{1,2}年(?:[0-9]{1,2}組)?|[一-鿿ぁ-ゖ]{1,5}組|年長|年中|年少)[ \t　]+)?"
+    r"|(?:[一-鿿]{1,8}?(?:小|中|小学校|中学校|高校|保育園|保育所|幼稚園|こども園)[ \t　]+)?(?:[0-9]{1,2}年(?:[0-9]{1,2}組)?|[一-鿿ぁ-ゖ]{1,5}組|年長|年中|年少)[ \t　]+"
+    # (or a teacher's post before the name: "教諭　中原 亮：能力評価C…", "主幹教諭　岩佐 敦：…", round 31)
+    r"|(?:主幹|指導|養護|栄養)?教諭[ \t　]+|(?:教頭|副校長)[ \t　]+)?"
     # given names in kana too (トミ, キヨ, さくら) or all in hiragana (あべ ひなの): the name model confirms those
     # (a colon after the name: only a row that goes on to a sensitive topic counts, see person_tables)
     # (the row's text may follow an ellipsis or a dash: "・相楽 健斗…休職", NFKC reads … as ...)

@@ -26,10 +26,10 @@ _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 # (or a teacher named by surname and 先生, one person as a title is: 音楽の小此木先生が…乳がんの治療で入院; so is a member of
 # a body by surname and post: 丹羽委員は乳がんの治療で入院中のため欠席, 荒巻議員が手術を受け, round 13)
 _TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT
-                            + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事)"
+                            + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事)|[一-鿿々〆ヶ]{5,7}先生"
                             # (or a surname in katakana glued to a staff title: カツラギ主任は、うつ病による休職から…, r27)
                             + r"|(?<![ァ-ヺー])(?P<kana>[ァ-ヺ][ァ-ヺー]{1,6})(?:" + STAFF_TITLE_ALT + r"))"
-                            r"(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
+                            r"(?:(?:が|は|も|ですが|なんですが)(?=[^。\n]{0,40}$)|の$)")  # (…先生ですが、: r31)
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
 # 感染症対策, 通院の付き添い, 病気休暇の制度; 治療中で、 and 療養中です are predicates, round 26)
 _PREDICATE_AFTER = re.compile(r"(?:から(?:[0-9０-９]|復帰|復職|戻)|中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"

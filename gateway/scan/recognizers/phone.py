@@ -49,6 +49,8 @@ OFFICE_WORDS = ContextWords([
     # public facilities listed with their numbers
     "図書館", "公民館", "体育館", "美術館", "博物館", "市民会館", "施設", "支所", "出張所", "消防署", "警察署", "保健所",
     "資料館", "記念館", "文学館", "科学館", "歴史館", "郷土館", "水族館", "動物園", "植物園",  # (…its exhibition, round 19)
+    # a school's rooms (中央小 職員室 0296-…: a teacher's call back to the school, round 31)
+    "職員室", "事務室", "校長室", "小学校", "中学校", "高等学校", "義務教育学校",
     # associations and councils named before their number (市国際交流協会（0584-…）, 社会福祉協議会: r15)
     "協会", "協議会", "財団", "組合", "連合会", "振興会", "社協",
     # the state's offices a guide refers residents to (round 14)

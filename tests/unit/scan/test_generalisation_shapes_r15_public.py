@@ -101,8 +101,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r15p004": "a councillor named in full before 議員 (12番の日下部 美穂議員から、…欠席するとの連絡) with her cancer treatment "
                "in the next sentence: a full name glued to 議員 is read as the title's holder, and the treatment is not in "
                "the title's sentence (日下部議員は…乳がんの治療 blocks)",
-    "r15p086": "a teacher named with a title before and 先生 after the name (教諭 飯塚 大輔 先生は、…病気休職…うつ病) is no "
-               "name at all (either alone reads it: 教諭 飯塚 大輔は / 飯塚 大輔 先生は block)",
     "r15p105": "a company president named by title after the name (北斗設備の沢口 恒夫社長から電話があり…) with his cancer "
                "in the next sentence after 本人は: a name with a business title is in that capacity, and 本人 is not "
                "read back to it",

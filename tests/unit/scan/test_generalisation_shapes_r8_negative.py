@@ -105,7 +105,7 @@ from __future__ import annotations
 from tests.unit.scan.test_generalisation_shapes import probe_test
 
 KNOWN_GAPS: dict[str, str] = {
-    "q8n092": "a fire officer named between rank words (救急救命士 小西 大輔 消防司令補が) is not read as a name, and an "
+    "q8n092": "types only (blocks on the request's 内部用): a fire officer named between rank words (救急救命士 小西 大輔 消防司令補が) is not read as a name, and an "
               "injury in training (負傷, 靱帯断裂, 公務災害) is no topic",
     "q8n109": "a public-land sale's floor price (最低売却価格) before its notice: the floor is published in the sale's own "
               "公告, so the word alone is no internal matter; the declared 課外秘 in a sentence only warns",

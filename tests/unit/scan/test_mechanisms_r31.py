@@ -25,6 +25,14 @@ names, towns, numbers and wording):
 - not: a training slide's handling rule and a placeholder amount (``〇〇〇〇万円``); quiz material in brackets
   (``（未公表）``) and English quizzes (``Q1.``); a roster of sections (``本町1〜3区``); a business's booking line in
   English copy; a rule's "外部に出さないこと".
+- the third wave's classes: a member of staff whose post note in brackets holds a duty word (``…主事（窓口3番担当）が、適応障害
+  の…``); a teacher's post before a name heading a line (``教諭　…：能力評価C…``); a teacher with 先生 and ですが; a heading
+  kept back (``【内部用・回答不可】``); a reprimand and a written explanation (``厳重注意``, ``顛末書``); a bank account
+  labelled in a resident's language (``Número de cuenta``); an Indonesian parent's letter (``Saya ibu dari …``, faith,
+  allergy);
+- not: test data with placeholder names in kana or 検証 / 試験 names and 000- numbers (SQL inserts, a CSV the text calls
+  test data); a school's staff room number; an award list said released though its script is a draft; a quiz's ``Q1 ``
+  items; a sight's maker (``…酒造``) in a tour's JSON; a training's title (``生活保護実務研修（…）``).
 """
 
 from __future__ import annotations
@@ -32,6 +40,13 @@ from __future__ import annotations
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    ("post_note_duty_word", "課長あてに。\n\n・市民課の浅倉 真由 主事（窓口2番担当）が、うつ病の診断で来週から病気休暇に入る。"),
+    ("teacher_post_line_head", "所見をそろえて。\n\n教諭　岸本 亮：能力評価C、業績評価C。保護者から苦情が続いた。\n教諭　村井 葵：能力評価A、業績評価A。"),
+    ("teacher_sensei_desuga", "整えて。\n\n3年の宮之原先生ですが、適応障害の診断で病休に入っています。"),
+    ("internal_use_heading", "言い回しを直して。\n\n【内部用・回答不可】\n担当者の処分は検討中。会見では触れないこと。"),
+    ("reprimand_words", "様式にまとめて。\n\n対象：教諭 沖野 雅人（42歳）\n・生徒への私的なSNS連絡を認めたため厳重注意。本人から顛末書提出。"),
+    ("bank_account_spanish", "表にして。\n\nNombre del solicitante: MORALES DÍAZ, Ana\nBanco: 浜松銀行 中央支店\nTipo de cuenta: 普通\nNúmero de cuenta: 4418203"),
+    ("indonesian_parent_letter", "Terjemahkan.\n\nSaya ibu dari Nadia Safitri. Keluarga kami beragama Islam. Nadia alergi kacang dan pernah dibawa ke UGD."),
     ("voicemail_pause_name", "引継ぎメモにして。\n\nあの、福祉課の、担当の方、はい、あの、久保田です。久保田 紀子、です。今月の保護費が入ってなくて。"),
     ("district_surname_self", "要約して。\n\n・北原3丁目の梶山です。母が認知症で、デイサービスの回数を増やしたいです。"),
     ("bare_called_name", "通報を整理して。\n\n2階の 宇佐美 っていう男が、夜中にごみを捨てている犯人です。"),
@@ -72,6 +87,14 @@ BLOCK = [
 ]
 
 ALLOW = [
+    ("test_inserts_kana_placeholders", "PostgreSQL用に直して。検証環境用のテストデータです。\n\nINSERT INTO t (name, kana, birth, tel) VALUES\n"
+                                       "('試験 一郎','シケン イチロウ','1990-01-01',NULL),\n('見本 花子','ミホン ハナコ','1991-02-02','000-0000-0002');"),
+    ("test_csv_declared", "テストデータです。整形して。\n\nID,氏名,フリガナ,住所,電話,メール\nT-1,山田 太郎,ヤマダ タロウ,見本県見本市1-1-1,000-0000-0001,taro@example.com"),
+    ("school_staff_room_number", "Teams用に。\n\n北小の大野先生（教務主任）から電話。折り返しは北小 職員室 0296-31-2204 まで。"),
+    ("award_list_released_script_draft", "読みやすく。受賞者は市HPで発表済み。\n\n表彰式 司会原稿（案）\n・書家　高峰 玄雲　様\n・加賀 美月　様（ピアノ 全国2位）\n・宮崎 陸　様（陸上 優勝）"),
+    ("quiz_q_space_items", "解答と解説を付けて。\n\nQ1 広報掲載済みの記事を要約してよいか。\nQ2 報道発表前の会見資料はどう扱うか。"),
+    ("tour_json_maker", "紹介文を足して。\n\n[{\"name\": \"小川酒造 見学蔵\", \"tel\": \"0258-23-0055\"}, {\"name\": \"茶房 もみじ\", \"tel\": \"0258-22-7431\"}]"),
+    ("training_title_topic", "短くして。\n\n来週の「生活保護実務研修（新任CW向け）」には、大城さん、今泉さんの2名が参加します。"),
     ("training_rule_placeholder", "○×クイズを作って。\n\n・予定価格は開札まで金庫で保管する。\n・スライドでは「予定価格 〇〇〇〇万円」のように金額を伏せて表示する。"),
     ("quiz_material_bracketed", "ミニクイズを作って。題材の例：\n・公表済みの避難所一覧\n・安否不明者リスト（未公表）\nどれが機密性２以上か、という観点で。"),
     ("english_quiz_items", "Make a quiz with an answer key.\n\nQ1. The published budget.\nQ2. A draft personnel transfer list before it is announced."),
