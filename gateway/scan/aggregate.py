@@ -239,6 +239,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
 
 
 _HEADER_REACH = 600
+
 _CHAT_LINES = 3  # how many chat messages back a topic's person may be named
 
 

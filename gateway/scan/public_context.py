@@ -236,7 +236,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         representatives(text, hits, partner_lines)
         published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
         colleague_lists(hits, partner_lines)
-        known_staff(text, hits, partner_lines)
+        known_staff(text, hits, partner_lines, _FEATURE.search(text) is not None)
     if present & _CONTACT:
         signatures(text, hits)  # (names the staff in a contact block: before the private lines are read)
     # (a weak reading, a lone surname or a word such as みなみ that the decision drops, names nobody)
@@ -343,6 +343,7 @@ def _colon(text: str, lo: int, hi: int) -> bool:
 # (a draft of the script, not of the list, when the names are said released: 司会原稿（案） … 受賞者は市HPで発表済み, r31)
 _DRAFT_MARKS = frozenset({"案)", "案）", "(案", "（案"})
 _NAMES_RELEASED = re.compile(r"(?:受賞者|入賞者|表彰者|名簿|氏名)[^\n。]{0,6}(?:は|も)?[^\n。]{0,10}(?:発表済|公表済|掲載済|発表しています|公表しています)")
+_FEATURE = re.compile(r"広報[^\n。]{0,8}(?:号|特集)|特集「")  # (a 広報 issue's feature: its interviewee named again by surname)
 _OFFICE_NOTE = re.compile(r"(?:申し送り|申送り|課内メモ|内部メモ|担当者?メモ|引き?継ぎ事項|内部連絡)[ ]?[:：]")
 
 

@@ -39,7 +39,7 @@ _SPOKEN_TO = re.compile(r"あなた|貴殿|貴職")
 _COMPANY_SIGNATURE = re.compile(r"(?m)^[ \t>　]*" + COMPANY + r"[^\n]{0,30}[ 　](?P<s>[一-鿿々]{1,3})[ 　][一-鿿々ぁ-ゖ]{1,4}[ \t]*$")
 
 
-def known_staff(text: str, hits: list[_HitLike], partner_lines: set[int]) -> None:
+def known_staff(text: str, hits: list[_HitLike], partner_lines: set[int], article: bool = False) -> None:
     """A name whose surname a member of staff or a company's contact signs with elsewhere in the text (菅原（審査係
     内線1712） ⏎ > 菅原さん; 差出人: 白石 綾 beside 白石（内線2108）; > 斎藤様 beside 株式会社… 保守窓口 斎藤 遥): the same
     correspondent greeted or quoted in a mail thread, not a private person (round 22)."""
@@ -53,7 +53,8 @@ def known_staff(text: str, hits: list[_HitLike], partner_lines: set[int]) -> Non
     for h in hits:
         if h.entity == "PERSON" and not h.meta.get("official") and not h.meta.get("subject") \
                 and h.line not in partner_lines and text[h.start:h.end].replace("\u3000", " ").split(" ")[0] in surnames \
-                and _CORRESPONDENT_LINE.fullmatch(text, _line_start(text, h.start), _line_end(text, h.end)) is not None:
+                and (_CORRESPONDENT_LINE.fullmatch(text, _line_start(text, h.start), _line_end(text, h.end)) is not None
+                     or (article and text[h.start:h.end] in surnames)):  # (a 広報 feature's interviewee again: r31)
             h.meta.update(official=True, staff=True, public_context="known_staff")
             if _SPOKEN_TO.search(text, _line_end(text, h.end), _line_end(text, h.end) + 120) is not None:
                 h.meta.update(subject=True, topic=True)  # a notice to them (桑折 はるか 様 ⏎ あなたは…): their matter (r26)

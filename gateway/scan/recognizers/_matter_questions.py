@@ -20,6 +20,8 @@ RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:し
                       r"|[→⇒][ ]?(?:いけない|よい|良い|OK|NG|だめ|ダメ|不可|可|[○×〇✕])|(?:何|どれ|どちら)に(?:当たる|当たり|該当|なる|なり)|(?<![一-鿿])例[:：]")
 
 
+_ITEM_ASKS = re.compile(r"(?:はどう|は大丈夫|でもよい|てもよい|してよい|入れて(?:も|よい)|入力して)[^\n]{0,12}?(?:でしょうか|ですか|か[。？?]|[？?])"
+                        r"|(?:機密性|格付け)[^\n]{0,12}?(?:でしょうか|ですか|[？?])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)．、]|\([0-9]{1,2}\)|[・*\-■●○])")
 
 
@@ -27,8 +29,11 @@ def asked_list_item(text: str, s: int) -> bool:
     """The word is a short item of a list under a question on how such matters are classified (次の文書はどの区分に…か。⏎
     1. 開札前の予定価格調書 ⏎ 3. 内示前の人事異動案, round 28): a kind of document named, none of them pasted."""
     ls, le = text.rfind("\n", 0, s) + 1, text.find("\n", s)
-    if (len(text) if le < 0 else le) - ls > 40 or _LIST_ITEM.match(text, ls) is None:
+    le = len(text) if le < 0 else le
+    if _LIST_ITEM.match(text, ls) is None or (le - ls > 40 and not (le - ls <= 90 and _ITEM_ASKS.search(text, ls, le))):
         return False
+    if _ITEM_ASKS.search(text, ls, le) is not None:
+        return True  # (an item that asks of itself: 3. まだ公表前の…素案はどうでしょうか。機密性２になるのでしょうか。, r31)
     for _ in range(16):  # (up over the list's items and blank lines to the line that leads it)
         if ls == 0:
             return False

@@ -93,6 +93,9 @@ def clear_table_memo() -> None:
     _TABLE_MEMO.m = None
 
 
+_JSON_PAIR = re.compile(r"\"[^\"\n]{1,40}\"[ \t]*:[ \t]*[\"\[{0-9tfn-]")
+
+
 def column_header(text: str, start: int) -> str | None:
     """The header cell of the table column holding ``text[start]``, for TSV / CSV / pipe tables: the
     top line of the contiguous block of lines sharing the separator, if it holds no digits.
@@ -104,8 +107,8 @@ def column_header(text: str, start: int) -> str | None:
         return None  # a very long line is prose or a blob, not a table row
     line = text[ls:le if le >= 0 else len(text)]
     sep = next((c for c in _CELL_SEPS if c in line), None)
-    if sep is None:
-        return None
+    if sep is None or (sep == "," and _JSON_PAIR.search(line) is not None):
+        return None  # (a JSON object's line, "nenkin_no": "4012-583726"}, is no CSV row: its key names the value, r31)
     col = text.count(sep, ls, start)
     header = _table_top(text, ls, sep)
     if header is None or re.search(r"[0-9]{3}", header):

@@ -26,6 +26,7 @@ from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import stable_key
 
 LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番号", "ケースNo", "受給者番号", "受給者証番号", "被保護者番号",
+               "母子健康手帳交付番号", "手帳交付番号",  # (a mother's case by her handbook's number: R6-0582, round 31)
                "納税義務者番号", "手帳番号", "職員番号",  # (a member of staff by their number: 対象職員：…主任（H.R.、職員番号 …）, r29)
                # (…or an export's key for it: {"staff_no": "207734", "initials": "T.K.", …}, round 30)
                "staff_no", "staff_id", "employee_no", "employee_id", "shokuin_no", "shokuin_bango", "emp_no")
@@ -33,7 +34,8 @@ LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番�
 _VALUE = re.compile(
     r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
     # (a case number may carry its office's letter or kanji: ケース番号：保2-0318, round 21)
-    r"[\"']?[ \t:：(（=]{0,3}[\"']?(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
+    # (or an era's letter and year first: R5-保-0318, R6-0582, round 31)
+    r"[\"']?[ \t:：(（=]{0,3}[\"']?(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:[A-Z][0-9]{1,2}[ ]?-[ ]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
     r"(?P<v>[0-9]{1,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
     r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
 TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号", "組", "屋号")

@@ -33,6 +33,10 @@ names, towns, numbers and wording):
 - not: test data with placeholder names in kana or 検証 / 試験 names and 000- numbers (SQL inserts, a CSV the text calls
   test data); a school's staff room number; an award list said released though its script is a draft; a quiz's ``Q1 ``
   items; a sight's maker (``…酒造``) in a tour's JSON; a training's title (``生活保護実務研修（…）``).
+- the fourth wave's classes: an estimate sheet with the opening ahead (``開札が10月24日なので``); a JSON line is no CSV row
+  (``"nenkin_no": "…"``); a record number after an era's letter (``R5-保-0318``, ``母子健康手帳交付番号：R6-0582``);
+- not: a rules question's numbered items that ask of themselves (``…素案はどうでしょうか``); a 広報 feature's staff
+  interviewee after ``…課の保健師、`` and named again by surname.
 """
 
 from __future__ import annotations
@@ -40,6 +44,9 @@ from __future__ import annotations
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    ("estimate_opening_ahead", "検算して。開札が11月6日なので急ぎです。\n\n積算総括表\n舗装工\t1,200\tm2\t9,800,000\n区画線工\t2,900\tm\t1,180,000"),
+    ("json_pension_key", "表にして。\n\n{\n  \"kousei\": [{\"zokugara\": \"本人\", \"age\": 48, \"sex\": \"M\",\n    \"nenkin_no\": \"4120-738265\"}]\n}"),
+    ("era_letter_case_number", "まとめて。\n\nケース番号：R6-保-0127\n世帯主がうつ病で通院中。長男の収入申告なし。"),
     ("post_note_duty_word", "課長あてに。\n\n・市民課の浅倉 真由 主事（窓口2番担当）が、うつ病の診断で来週から病気休暇に入る。"),
     ("teacher_post_line_head", "所見をそろえて。\n\n教諭　岸本 亮：能力評価C、業績評価C。保護者から苦情が続いた。\n教諭　村井 葵：能力評価A、業績評価A。"),
     ("teacher_sensei_desuga", "整えて。\n\n3年の宮之原先生ですが、適応障害の診断で病休に入っています。"),
@@ -87,6 +94,9 @@ BLOCK = [
 ]
 
 ALLOW = [
+    ("asking_items", "教えてください。\n\n1. 公開済みの会議録を要約させるのは大丈夫ですか。\n2. まだ公表前の計画素案はどうでしょうか。機密性２になるのでしょうか。"),
+    ("feature_staff_interviewee", "広報6月号の特集記事です。読みやすく。\n\n健康増進課の保健師、浜口 千夏さんに話を聞きました。\n"
+                                  "「特定健診は年に1回受けてください」と浜口さん。"),
     ("test_inserts_kana_placeholders", "PostgreSQL用に直して。検証環境用のテストデータです。\n\nINSERT INTO t (name, kana, birth, tel) VALUES\n"
                                        "('試験 一郎','シケン イチロウ','1990-01-01',NULL),\n('見本 花子','ミホン ハナコ','1991-02-02','000-0000-0002');"),
     ("test_csv_declared", "テストデータです。整形して。\n\nID,氏名,フリガナ,住所,電話,メール\nT-1,山田 太郎,ヤマダ タロウ,見本県見本市1-1-1,000-0000-0001,taro@example.com"),
