@@ -364,6 +364,14 @@ CASES: dict[str, Callable[[int], str]] = {
         '{"name": "白浜海水浴場", "name_en": "Shirahama Local History Museum", "staff_no": "207734"}\n', n),
     "r30: memos between rules and quizzes": lambda n: "確認テスト 問1 どれか\n---\n" + fill(
         "総務課の窓口で受け付けた相談の内容を記録しておきます。機密性２以上に当たるもの。\n", n) + "---",
+    # round 31: readings, capitals, flats, passing names, chat headers and spreadsheet rows, bid lines
+    "r31: readings and Latin capitals": lambda n: "うつ病\n" + fill("佐竹心結（みゆ）、ALT Ryan KOWALCZYK（JET）、YAMADA Taro、名字は戸次（べっき）。", n),
+    "r31: flats, districts and passing names": lambda n: "生活保護\n" + fill(
+        "若葉台2丁目のコーポ若葉、205号室の男性。東三条2丁目の小笠原です。宮島 早苗、です。1階の 樋渡 っていう男。", n),
+    "r31: dated chat headers and spreadsheet rows": lambda n: "適応障害\n" + fill(
+        "[2024/11/05 08:47] 阿久津 翔: 一ノ瀬さん、お休みです\n10/2\tAさん\t本町2-14 みどり荘1階東\t認知症\n", n),
+    "r31: bid lines and quiz items": lambda n: "この入札結果を掲載用に。確認テスト\n" + fill(
+        "・R6-土-087 落札：北斗道路㈱ 34,900,000円（予定価格 38,420,000円）3/12開札の件は決裁がおりて確定。Q1 どれが機密性２か。\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
