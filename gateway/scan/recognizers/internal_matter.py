@@ -18,7 +18,7 @@ import unicodedata
 from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
-from gateway.scan.recognizers._amounts import AMOUNT as _AMOUNT, SIZEABLE as _SIZEABLE, amounts_in, sizeable_after as _sizeable_after
+from gateway.scan.recognizers._amounts import SIZEABLE as _SIZEABLE, amounts_in, sizeable_after as _sizeable_after
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, quiz_text
 from gateway.scan.recognizers._matter_questions import short_question as _short_question

@@ -421,8 +421,10 @@ class PersonIntroMixin:
             m = _CALLED_NAME.search(text, max(0, p - 6), p)
             return None if m is None or m.group("name") in _NOT_CALLED else m
         for m in _found(hits, BARE_CALLED, lambda w, p: BARE_NAME.search(text, max(0, p - 7), p)):
-            if _proper_noun(m.group("name")) and m.group("name")[-1] not in _ROLE_END:
-                yield self._given_with_reading(m, "")
+            if _proper_noun(name := m.group("name")) and name[-1] not in _ROLE_END:  # (named as a speaker names them)
+                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.6, form="honorific", full_name=False,
+                                  honorific=None, label=False, official=False, staff=False, strength="medium",
+                                  person_key=stable_key(name))
         for m in _found(hits, CALLED_TRIGGERS, find):
             hon = next(h for h in ("くん", "ちゃん", "さん") if text.startswith(h, m.end()))
             yield self.result(
