@@ -34,6 +34,8 @@ _FLATS = re.compile(
     r"|[一-鿿ぁ-ゖァ-ヺー々ヶ]{2,8}?(?:荘|コーポ|ハイツ|マンション|アパート|ハイム|レジデンス|コーポラス))"
     r"(?:第?[0-9一二三]号?館?)?[ 　]?[、,の]?[ 　]?(?:[A-Z][ ]?棟[ 　]?)?"
     r"(?:[0-9]{3,4}(?:[ ]?号室?|(?=[ 　\n、。,)）]|の(?:者|住人|方|男性|女性|人|世帯|お宅|部屋)|に住))|[0-9]{1,2}階[ 　]?(?:[東西南北](?:側|端)?|奥|手前|角部屋))")
+# (round 31) an estate's block and door right after the district's 丁目 (さつきが丘1丁目の3号棟402号室)
+_BLOCK_DOOR = re.compile(r"(?<=丁目の)(?:[0-9]{1,3}|[A-Z])号?棟[ 　]?[0-9]{2,4}号室?")
 _FLAT_TRIGGERS = ("荘", "コーポ", "ハイツ", "メゾン", "ハイム", "レジデンス", "ヴィラ", "パレス", "マンション", "アパート")
 # in English: a unit of a named housing estate or a city housing building (Minamidai city housing, Building C … unit
 # C-204; Sakura Danchi Building 3, Room 405)
@@ -43,7 +45,7 @@ DWELLING_EN = re.compile(r"(?i:(?:city|municipal|prefectural|public) housing|dan
 _WHO_IN = re.compile(r"(?i:lady|woman|man|family|tenant|resident|neighbou?r|couple|girl|boy|child|person|gentleman)"
                      r"[ ](?:in|at|of|from|living in)[ ](?:the[ ])?$")
 _TRIGGERS_JA = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営")
-TRIGGERS = _TRIGGERS_JA + _FLAT_TRIGGERS + ("housing", "danchi")
+TRIGGERS = _TRIGGERS_JA + _FLAT_TRIGGERS + ("号棟", "housing", "danchi")
 
 
 def _header(text: str, s: int, e: int) -> dict[str, bool]:
@@ -65,6 +67,8 @@ class DwellingAddressRecognizer(AigwRecognizer):
                for m in finditer_windows(DWELLING, text, hit_windows(ctx, _TRIGGERS_JA, 16, 46))]  # (…にお住まいの男性)
         out.extend(self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
                    for m in finditer_windows(_FLATS, text, hit_windows(ctx, _FLAT_TRIGGERS, 12, 30)))
+        out.extend(self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
+                   for m in finditer_windows(_BLOCK_DOOR, text, hit_windows(ctx, ("号棟",), 8, 16)))
         if "housing" in ctx.hits or "danchi" in ctx.hits:
             for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
                 who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}

@@ -35,6 +35,7 @@ def _dated_record(text: str, after: int) -> bool:
 _ATTRIBUTION_BEFORE = re.compile(r"\((?:[AＡ答][ ]?)?[^()\n]{0,14}?(?:長|主任|主査|主事|主幹|参事|担当|理事|監|委員)[ ]?$")
 
 
+_MATTER_OF = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?の(?:こと|件)(?:で|につ|に関|、)")
 # the member of staff handing in their own record (…北條 怜奈 主事（ケースワーカー、採用3年目）から、本日、適応障害との診断書が
 # 提出されました, round 31): 診断書 / 届 / 申出 in the same sentence
 _FROM_OWN_RECORD = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:から|より)[、,]?[^。\n]{0,30}?(?:診断書|休暇届|休職願|退職願|育児休業|介護休暇|申出書)")
@@ -57,6 +58,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
         meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
         if _ANAPHOR.search(text, after, min(len(text), after + _ANAPHOR_REACH)) is not None:
             meta["topic"] = True  # (…主事 榎並 拓海（採用３年目）は、… ⏎ 同職員は昨年度も…人事評価…: the passage is theirs, r28)
+    if _MATTER_OF.match(text, after) is not None:
+        meta["topic"] = True  # (…保健師、小田切 瑞穂 主任のことでご相談です: the passage is about them, round 31)
     if family_after(text, after):
         meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)
     if contact_named(text, s, after):

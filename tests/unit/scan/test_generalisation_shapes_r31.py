@@ -1,4 +1,4 @@
-"""Issue 13, round 31: thirty sealed sets in four waves (1,350 rows), written by writers who never read or ran the
+"""Issue 13, round 31: thirty-four sealed sets in five waves (1,530 rows), written by writers who never read or ran the
 scanner (guide WRITER31; 25 block / 20 allow each; h31c, h31j, h31p, h31r, h31t, h31y 15 / 30), each scored once on first
 contact (recall by action / false blocks); round 31 opened on 5bfe167 (the round-30 close), its first commit bd31d7e
 held a fix written before any round-31 set was scored (a full name followed by its given name's reading):
@@ -15,7 +15,9 @@ held a fix written before any round-31 set was scored (a full name followed by i
 - fourth wave, on 10f205b (the third wave's fixes): h31y, h31z, h31ab–h31ae (hard negatives first across a city hall;
   staff as the subject; residents' writing; awkward shapes; people identified without their full name; data between
   systems): 131/140, 3/130;
-- all first contacts (690 block / 660 allow): recall 0.926 (639/690), false blocks 0.033 (22/660).
+- fifth wave, on b2303c2 (the fourth wave's fixes and the reread): h31af–h31ai (a mid-sized city's ordinary week; hard
+  negatives first; residents' welfare and health; English and mixed-language work): 84/90, 2/90;
+- all first contacts (780 block / 750 allow): recall 0.927 (723/780), false blocks 0.032 (24/750).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -42,6 +44,17 @@ KNOWN_GAPS: dict[str, str] = {
     "h31ae017": _TYPES + "DATE_OF_BIRTH not read (migration warning log)",
     "h31ae032": _TYPES + "JP_HEALTH_INSURANCE not read (etl error log)",
     "h31ae035": _TYPES + "PERSON and DATE_OF_BIRTH and JP_DRIVERS_LICENSE not read (app log identity check)",
+    "h31af031": "a land-owner negotiation whose unit price is kept from the other owners (他の地権者にはこの単価の話は出さないこと): a price per ㎡ is no sizeable amount",
+    "h31af034": _TYPES + "SENSITIVE_PERSONAL_INFO not read (memo pension exemption)",
+    "h31af041": _TYPES + "PERSON not read (mail foreign resident nhi)",
+    "h31ah037": _TYPES + "PERSON not read (livelihood support mail thread)",
+    "h31ai010": _TYPES + "PERSON not read (incident report translation)",
+    "h31ai013": "an ALT named on an English subject line (Re: ALT Jordan WHITAKER …) with the incident's topics lines below, beyond the person window",
+    "h31ai015": "an English visit note: an estate's block and door without 号室 (市営緑ケ丘住宅 3号棟405) beside the household's matters",
+    "h31ai026": _TYPES + "PERSON not read (cir support log)",
+    "h31ai027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (ocr letter)",
+    "h31ai030": _TYPES + "JP_BASIC_PENSION_NUMBER not read (alt departure checklist)",
+    "h31ai033": "a transfer before its 内示 told in plain words (…へ異動する予定 … 内示は3月14日なので), a rule cue (CCに…入れないこと) after the kept-back phrase",
     "h31b005": _TYPES + "JP_BASIC_PENSION_NUMBER and JP_ADDRESS not read (pension lump sum support)",
     "h31b010": _TYPES + "PERSON not read (honorarium payment list)",
     "h31b013": _TYPES + "PHONE_NUMBER not read (lost property report)",

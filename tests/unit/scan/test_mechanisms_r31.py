@@ -37,6 +37,9 @@ names, towns, numbers and wording):
   (``"nenkin_no": "…"``); a record number after an era's letter (``R5-保-0318``, ``母子健康手帳交付番号：R6-0582``);
 - not: a rules question's numbered items that ask of themselves (``…素案はどうでしょうか``); a 広報 feature's staff
   interviewee after ``…課の保健師、`` and named again by surname.
+- the fifth wave's classes: a member of staff named as the matter of the mail (``…主任のことでご相談です``);
+- not: a finished opening's case pointed at by the request (``開札が終わった案件です``); a test case's member number of
+  one repeated digit (``9999999901``).
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from __future__ import annotations
 from tests.unit.scan._helpers import action_tests
 
 BLOCK = [
+    ("staff_matter_of", "事務的に。\n\nうちの係の保健師、長浜 千里 主任のことでご相談です。先月から適応障害の診断で病気休暇に入っています。"),
     ("estimate_opening_ahead", "検算して。開札が11月6日なので急ぎです。\n\n積算総括表\n舗装工\t1,200\tm2\t9,800,000\n区画線工\t2,900\tm\t1,180,000"),
     ("json_pension_key", "表にして。\n\n{\n  \"kousei\": [{\"zokugara\": \"本人\", \"age\": 48, \"sex\": \"M\",\n    \"nenkin_no\": \"4120-738265\"}]\n}"),
     ("era_letter_case_number", "まとめて。\n\nケース番号：R6-保-0127\n世帯主がうつ病で通院中。長男の収入申告なし。"),
@@ -94,6 +98,9 @@ BLOCK = [
 ]
 
 ALLOW = [
+    ("finished_opening_case", "開札が終わった案件です。HP掲載用の表にしてください。\n\n案件名：市道改良工事\n開札日：令和6年9月10日\n"
+                              "予定価格（税抜）：18,400,000円\n最低制限価格（税抜）：16,100,000円\n　㈱中央建設　16,800,000円　落札"),
+    ("test_case_member_number", "テスト仕様書を見て。検証環境（本番データ不使用）。\n\nテスト用被保険者：テスト 太郎（被保険者番号 8888888801）"),
     ("asking_items", "教えてください。\n\n1. 公開済みの会議録を要約させるのは大丈夫ですか。\n2. まだ公表前の計画素案はどうでしょうか。機密性２になるのでしょうか。"),
     ("feature_staff_interviewee", "広報6月号の特集記事です。読みやすく。\n\n健康増進課の保健師、浜口 千夏さんに話を聞きました。\n"
                                   "「特定健診は年に1回受けてください」と浜口さん。"),
