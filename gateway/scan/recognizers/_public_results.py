@@ -46,7 +46,7 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
                 and PAST_CASES.search(text, max(0, u.start() - 12), u.start()) is None:
             return True
     return titled and ((not _other_case(text, s) and _titled_public(text, unless, negated, s))
-                       or (_published_results_request(text) and not _other_case(text, s, _KEPT_CASE)))
+                       or (_published_results_request(text) and not _other_case(text, s, kept_only=True)))
 
 
 # the request says what it pastes is the published results (市のホームページで公表している入札結果のXMLです, round 19)
@@ -85,12 +85,15 @@ _AHEAD_DATE = re.compile(r"(?:[0-9]{1,2}月[0-9]{1,2}日|来週|来月)[^\n]{0,6
 _PARAGRAPH_RESULT = re.compile(r"落札|失格|開札結果|入札結果")
 
 
-def _other_case(text: str, s: int, cues: re.Pattern[str] = _OTHER_CASE) -> bool:
-    """The price's paragraph speaks of another case still to be opened, or of keeping it secret (see _OTHER_CASE)."""
+def _other_case(text: str, s: int, kept_only: bool = False) -> bool:
+    """The price's paragraph speaks of another case still to be opened, or of keeping it secret (see _OTHER_CASE);
+    ``kept_only``: of keeping it secret or of another case by name only (_KEPT_CASE)."""
     lo, hi = max(0, s - _TITLE_REACH), min(len(text), s + _TITLE_REACH)  # (bounded: the price's paragraph, near it)
     ps, pe = text.rfind("\n\n", lo, s), text.find("\n\n", s, hi)
     lo, hi = ps + 1 if ps >= 0 else lo, pe if pe >= 0 else hi
-    return cues.search(text, lo, hi) is not None or cues is _OTHER_CASE and (
+    if kept_only:
+        return _KEPT_CASE.search(text, lo, hi) is not None
+    return _OTHER_CASE.search(text, lo, hi) is not None or (
         _AHEAD_DATE.search(text, lo, hi) is not None and _PARAGRAPH_RESULT.search(text, lo, hi) is None)
 
 

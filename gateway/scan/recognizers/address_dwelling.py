@@ -46,6 +46,8 @@ _WHO_IN = re.compile(r"(?i:lady|woman|man|family|tenant|resident|neighbou?r|coup
                      r"[ ](?:in|at|of|from|living in)[ ](?:the[ ])?$")
 _TRIGGERS_JA = ("団地", "住宅", "市営", "県営", "都営", "府営", "町営", "村営", "公営")
 TRIGGERS = _TRIGGERS_JA + _FLAT_TRIGGERS + ("号棟", "housing", "danchi")
+# the doors read in Japanese, each around its trigger words (characters before a word, after its start)
+_DOOR_READERS = ((DWELLING, _TRIGGERS_JA, 16, 46), (_FLATS, _FLAT_TRIGGERS, 12, 30), (_BLOCK_DOOR, ("号棟",), 8, 16))
 
 
 def _header(text: str, s: int, e: int) -> dict[str, bool]:
@@ -64,11 +66,8 @@ class DwellingAddressRecognizer(AigwRecognizer):
         text = ctx.text
         # (16 characters before each word to 48 after its start: the estate's name, its block and its room)
         out = [self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
-               for m in finditer_windows(DWELLING, text, hit_windows(ctx, _TRIGGERS_JA, 16, 46))]  # (…にお住まいの男性)
-        out.extend(self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
-                   for m in finditer_windows(_FLATS, text, hit_windows(ctx, _FLAT_TRIGGERS, 12, 30)))
-        out.extend(self._door(m.start(), m.end(), **resident_after(text, m.end()), **_header(text, m.start(), m.end()))
-                   for m in finditer_windows(_BLOCK_DOOR, text, hit_windows(ctx, ("号棟",), 8, 16)))
+               for rx, words, before, after in _DOOR_READERS
+               for m in finditer_windows(rx, text, hit_windows(ctx, words, before, after))]  # (…にお住まいの男性)
         if "housing" in ctx.hits or "danchi" in ctx.hits:
             for m in DWELLING_EN.finditer(text):  # (the unit's own words; who lives there: "the lady in unit C-204")
                 who = {"resident": True} if _WHO_IN.search(text, max(0, m.start("k") - 24), m.start("k")) else {}
