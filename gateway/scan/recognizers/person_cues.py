@@ -215,8 +215,9 @@ _STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its
 
 # what makes a named member of staff the sentence's subject, a note in brackets allowed before it (岩崎 直樹 主事（28、採用
 # 4年目）ですが、…, round 19); the particle is group ``p`` (a comma, 、, is one only after a title: person_roles)
-# the source of their own certificate or request (…主査から、5月23日付で診断書（…）が提出されました: round 29)
-_OWN_PAPER_FROM = re.compile(r"から[、,]?[^。\n]{0,24}?(?:診断書|休暇届|休職願|退職願|辞職願|申出書|申し出)")
+# the source of their own paper, after the title or name and a bracket note (…主査から、…診断書（…）が提出, r29; 主事（採用3年目）から…, r32)
+_OWN_PAPER_FROM = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:から|より)[、,]?[^。\n]{0,30}?"
+                             r"(?:診断書|休暇届|休職願|退職願|辞職願|育児休業|介護休暇|申出書|申し出)")
 NOTE_THEN_SUBJECT = re.compile(r"(?:\([^()\n]{1,16}\))?(?P<p>は|が|ですが|ですけど|なんですが|、)")
 
 

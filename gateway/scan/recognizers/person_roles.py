@@ -38,7 +38,6 @@ _ATTRIBUTION_BEFORE = re.compile(r"\((?:[AＡ答][ ]?)?[^()\n]{0,14}?(?:長|主�
 _MATTER_OF = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?の(?:こと|件)(?:で|につ|に関|、)")
 # the member of staff handing in their own record (…北條 怜奈 主事（ケースワーカー、採用3年目）から、本日、適応障害との診断書が
 # 提出されました, round 31): 診断書 / 届 / 申出 in the same sentence
-_FROM_OWN_RECORD = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:から|より)[、,]?[^。\n]{0,30}?(?:診断書|休暇届|休職願|退職願|育児休業|介護休暇|申出書)")
 # the same member of staff referred back to in a later sentence (同職員は, 当該職員の): the passage is about them
 _ANAPHOR = re.compile(r"(?:同職員|当該職員|同主事|同主任|同主査|同係長)(?:は|の|が|に|を|へ)")
 _ANAPHOR_REACH = 600
@@ -53,8 +52,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
     gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)
     comma = bool(hon) and comma_subject(text, after)  # "主任 江口 真理子さん、適応障害で…" (round 12)
     subject = NOTE_THEN_SUBJECT.match(text, after + gap)  # (a note in brackets may stand between: 真鍋 洋平 主事（28）ですが)
-    if (comma or (subject is not None and subject.group("p") != "、") or _OWN_PAPER_FROM.match(text, after) is not None
-            or _FROM_OWN_RECORD.match(text, after) is not None) and not _duty_line(text, after):
+    if (comma or (subject is not None and subject.group("p") != "、") or _OWN_PAPER_FROM.match(text, after) is not None) \
+            and not _duty_line(text, after):
         meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
         if _ANAPHOR.search(text, after, min(len(text), after + _ANAPHOR_REACH)) is not None:
             meta["topic"] = True  # (…主事 榎並 拓海（採用３年目）は、… ⏎ 同職員は昨年度も…人事評価…: the passage is theirs, r28)

@@ -4,7 +4,7 @@ with their profession is not one; a spaced full name whose sentence goes on to s
 
 from __future__ import annotations
 
-from itertools import chain
+from itertools import chain, islice
 
 from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._word_index import per_scan
@@ -63,6 +63,12 @@ _HIRAGANA = re.compile(r"[ぁ-ゖ]{2,4}")
 _NOT_PROSE_BEFORE = frozenset("(（「『/／")
 # a public figure's biography or news, not a record: "田中 角栄は糖尿病を患っていたと伝えられる", "晩年は認知症に苦しんだ"
 _BIOGRAPHY = re.compile(r"伝えられ|と言われ|といわれ|知られ|晩年|生涯|没後|死去|逝去|首相|大統領|作家|俳優|歌手|選手|監督|報じ|報道")
+# a spaced full name anywhere (a note in brackets may follow it), and a sentence opened by a bare kanji surname
+_ANY_SPACED_NAME = re.compile(r"(?<![一-鿿々〆ヶァ-ヺー])(?P<sur>[一-鿿々〆ヶ]{2,4})[ 　]"
+                              r"(?P<given>[一-鿿々〆ヶ]{1,3}(?![一-鿿々〆ヶ])|[ぁ-ゖ]{2,4}(?![ぁ-ゖ])|[ァ-ヺー]{2,5}(?![ァ-ヺー]))")
+_SURNAME_OPENING = re.compile(r"(?P<sur>[一-鿿々〆ヶ]{2,4})(?:は|が|も|って|、)")
+_LEAD = re.compile(r"[ 　]*")
+_MAX_NAMES = 32  # spaced full names read per text (each asks the dictionary)
 _SENTENCE_REACH = 40  # characters from the name to the topic, in one sentence on one line
 _MAX_TOPICS = 64  # topics read per text: bounded work on a crafted text
 
@@ -95,6 +101,27 @@ def sentence_subjects(text: str, topics: list[int]):
                     and _glued_full_name(m.group(0)):
                 seen.add(m.start())
                 yield m.start(), m.end()
+    yield from _surname_subjects(text, topics, seen)
+
+
+def _surname_subjects(text: str, topics: list[int], seen: set[int]):
+    """A spaced full name written once (大将の 東條 菜摘（2年）が…) and taken up again by its bare surname opening a
+    later sentence that reaches a specific topic (東條は夏ごろから両親が別居していて): (start, end) of that surname."""
+    surnames: dict[str, int] = {}  # surname -> the end of its full name's first occurrence
+    for m in islice(_ANY_SPACED_NAME.finditer(text, 0, topics[-1] if topics else 0), _MAX_NAMES):
+        if m.group("sur") not in surnames and _full_name(m.group("sur"), m.group("given")):
+            surnames[m.group("sur")] = m.end()
+    if not surnames:
+        return
+    for p in topics[:_MAX_TOPICS]:
+        ls = text.rfind("\n", 0, p) + 1
+        lo = max(ls, text.rfind("。", ls, p) + 1)
+        lo = _LEAD.match(text, lo).end()
+        m = _SURNAME_OPENING.match(text, lo, p)
+        if m is not None and lo not in seen and surnames.get(m.group("sur"), len(text)) <= lo \
+                and p - lo <= _SENTENCE_REACH:
+            seen.add(lo)
+            yield lo, m.end("sur")
 
 
 def _full_name(sur: str, given: str) -> bool:

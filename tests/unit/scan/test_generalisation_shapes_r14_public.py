@@ -116,8 +116,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r14p006": "a name after a company officer's title (有限会社… 代表取締役 蔦谷 健吾) on a business card: blocked by the "
                "personal landline and mobile with the debts and depression, but no PERSON is read (a title before a "
                "name reads it as a business officer's)",
-    "r14p018": "a contractor's employee named bare after の (弊社の和久井 翔が、…飲酒運転で逮捕されまして): a full name after "
-               "a noun and の with no honorific, label or personal datum is no candidate (田中 翔が逮捕 alone is)",
     "r14p060": "fixed-width payment records pasted without their layout, the names in half-width kana run into the "
                "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record",
     "r14p085": "types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
