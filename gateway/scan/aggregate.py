@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gateway.scan.aggregate_contacts import (CONTACT, rule_address_with_personal_contact, rule_attributes_combined,
-                                             rule_birth_date_with_personal_contact, rule_named_personal_email)
+                                             rule_birth_date_with_personal_contact, rule_mobile_list,
+                                             rule_named_personal_email)
 from gateway.scan.aggregate_residents import NEEDS as _RESIDENT_NEEDS, RULES as _RESIDENT_RULES
 from gateway.scan.hit_index import HitIndex as _Index
 from gateway.scan.config import EntityPolicy, ScannerConfig, active_internal_matters
@@ -392,6 +393,7 @@ RULES: tuple[Rule, ...] = (
     rule_sensitive_with_contact,
     rule_staff_record_subject,
     rule_roster,
+    rule_mobile_list,
     rule_address_with_personal_contact,
     rule_birth_date_with_personal_contact,
     rule_named_personal_email,
@@ -411,6 +413,7 @@ _NEEDS: dict[Rule, str] = {
     rule_sensitive_with_contact: "SENSITIVE_PERSONAL_INFO",
     rule_staff_record_subject: "SENSITIVE_PERSONAL_INFO",
     rule_roster: "PERSON",
+    rule_mobile_list: "PHONE_NUMBER",
     rule_address_with_personal_contact: "JP_ADDRESS",
     rule_birth_date_with_personal_contact: "DATE_OF_BIRTH",
     rule_named_personal_email: "EMAIL_ADDRESS",

@@ -12,6 +12,8 @@ from typing import Any
 from gateway.scan.hit_index import HitIndex as _Index
 
 CONTACT = ("PHONE_NUMBER", "EMAIL_ADDRESS")
+_MOBILE_LIST_ROWS = 3  # personal mobiles on as many lines make a contact list
+_SOLE_PAIR_REACH = 400  # characters between a text's only street address and its only personal contact
 
 
 def _identifies_with_address(h: Any) -> bool:
@@ -41,6 +43,11 @@ def rule_address_with_personal_contact(f: Any) -> Iterator[tuple[str, str, list[
         if p is not None:
             yield action, "address_with_personal_contact", [a, p]
             return
+    if len(addrs) == 1 and len(partners) == 1 and partners[0].entity in CONTACT and not addrs[0].meta.get("public_context") \
+            and index.near(addrs[0], _SOLE_PAIR_REACH) is not None:
+        # the text's only street address and its only personal contact a few lines apart: one resident's (a chat's
+        # turns: …: 岐阜県…2丁目14-3 コーポ深田203 ⏎ … ⏎ …: meu celular é 080-…, round 32)
+        yield action, "address_with_personal_contact", [addrs[0], partners[0]]
 
 
 def rule_birth_date_with_personal_contact(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
@@ -93,6 +100,20 @@ def rule_attributes_combined(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
                                                     and h.meta.get("personal", True) is not False), None)) is not None:
         # a car's owner reachable on their own mobile (a parking complaint, an accident report: round 30)
         yield comb.attributes_without_person_action, "personal_attributes_combined", [attrs["JP_VEHICLE_PLATE"], m]
+
+
+def rule_mobile_list(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
+    """Distinct personal mobile numbers, one a line on several lines: the rows of a contact list even where its names
+    are not read (a letter-spaced table pasted from Excel: １　　鮫 島　　誠　　０ ９ ０ － ３ ３ ８ ２ － …, round 32)."""
+    rows: dict[int, Any] = {}
+    numbers: set[Any] = set()
+    for h in f.of("PHONE_NUMBER"):
+        if h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False and not h.meta.get("example") \
+                and not h.meta.get("informational") and h.line not in rows and h.meta.get("_key", h.start) not in numbers:
+            rows[h.line] = h
+            numbers.add(h.meta.get("_key", h.start))
+    if len(rows) >= _MOBILE_LIST_ROWS:
+        yield f.config.combination.roster_action, "roster", list(rows.values())
 
 
 def _contact_pair(f: Any) -> list[Any]:

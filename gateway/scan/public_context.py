@@ -93,8 +93,9 @@ _SPEAKER_ROLE = re.compile(
     r"keynote|conveners?|presenters?|chief executive|CEO|director|manager|coordinator|officer|mayor|councill?or"
     # a commit's credit trailers (Co-authored-by:, Reviewed-by:, Signed-off-by:)
     r"|(?:co-)?authored-by|reviewed-by|signed-off-by)"
-    # (a whole English word: "Professora, sou a mãe do aluno …" addresses a teacher in Portuguese)
-    r"(?![a-zà-ÿ]))"
+    # (a whole English word: "Professora, sou a mãe do aluno …" addresses a teacher in Portuguese; a note for the
+    # speaker is none of theirs: （講師向けメモ）前回…質問された 籾山 和枝さん（…通院中）, round 32)
+    r"(?![a-zà-ÿ]))(?!向け|用|宛|あて)"
 )
 _SPEAKER_FIRST = first_chars(_SPEAKER_ROLE)  # (a role's first characters: the search starts at the first one)
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)

@@ -64,7 +64,9 @@ def historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
 
 
 # a year of the past centuries in prose (明治5年に東京で生まれ, 1867年, a life span (1867-1916)), no birth date parsed
+# (an event's year in 大正, not a birth date: 大正14年、初代院長・…は…を開設した; a centenarian's 大正13年生まれ is no figure's)
 _OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年|(?:" + _OLD_ERA.pattern + r")(?:の頃|時代|期)"
+                       r"|大正(?:[0-9]{1,2}|元)年(?![0-9]{1,2}月|[ ]?生|頃?の?生)"
                        r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)")
 
 
@@ -78,19 +80,20 @@ def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
     """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
     centuries, or with a life span ending before 1950 in brackets after the name (here or at another mention of it):
     historical figures. A resident addressed with さん or named by a label is not."""
-    spanned: dict[str, bool] = {}  # (each name looked for once, however often it is named)
+    spanned: dict[tuple[str, bool], bool] = {}  # (each name looked for once, however often it is named)
 
-    def spanned_elsewhere(name: str) -> bool:
-        if name not in spanned:
-            spanned[name] = _spanned_elsewhere(text, name)
-        return spanned[name]
+    def elsewhere(name: str, dated: bool) -> bool:
+        if (name, dated) not in spanned:
+            spanned[name, dated] = (_dated_elsewhere if dated else _spanned_elsewhere)(text, name)
+        return spanned[name, dated]
 
     return {h.line for h in hits if h.entity == "PERSON" and (
         # (or the one a story of the past singles out: 明治二十年代、この村にはただ一人の医師, round 21)
         ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")
-         and _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None)
+         and (_OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None
+              or elsewhere(text[h.start:h.end], True)))
         or _LIFESPAN_AFTER.match(text, h.end) is not None
-        or spanned_elsewhere(text[h.start:h.end]))}
+        or elsewhere(text[h.start:h.end], False))}
 
 
 def _spanned_elsewhere(text: str, name: str) -> bool:
@@ -104,6 +107,23 @@ def _spanned_elsewhere(text: str, name: str) -> bool:
             return True
         p = text.find(name, p + len(name))
     return False
+
+
+def _dated_elsewhere(text: str, name: str) -> bool:
+    """The same name, with no honorific after it, on a line dated in a past century (大正14年、初代院長・藤代 玄道は… ⏎
+    玄道の長男で…, round 32): the figure a history names again."""
+    p = text.find(name)
+    for _ in range(8):
+        if p < 0 or len(name) < 2:
+            return False
+        if _HONORIFIC_AFTER.match(text, p + len(name)) is None and _OLD_YEAR.search(
+                text, _line_start(text, p), _line_end(text, p + len(name))) is not None:
+            return True
+        p = text.find(name, p + len(name))
+    return False
+
+
+_HONORIFIC_AFTER = re.compile(r"[ ]?(?:さん|様|さま|くん|君|ちゃん|殿)")
 
 
 # --- round 24: a death notice's cause of death ------------------------------------------------------------

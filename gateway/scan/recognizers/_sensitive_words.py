@@ -204,6 +204,10 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a fine paid on a summary order, a criminal complaint to be filed against someone (略式で罰金50万を払っている; 告発状)
     ("crime", ("略式で罰金", "略式命令", "罰金を払", "罰金刑", "告発状", "刑事告発")),
     ("crime", ("犯人", "犯行", "免停", "免許停止", "免許取消", "免許取り消し", "酒を飲んで運転", "飲んで運転して", "飲んで運転した")),
+    # a visitor's conduct at a counter kept on record, the police consulted about them (…に対し大声を出し…、城北警察署
+    # 生活安全課に相談済み。次回来庁時は2名以上で対応すること: round 32; not the police unit's name, 警察署生活安全課の…係長)
+    ("crime", ("警察に相談済", "警察署に相談", "大声を出し", "大声で怒鳴",
+               "怒鳴り続け", "威圧的な言動", "不当要求", "要注意人物", "2名以上で対応", "複数名で対応", "複数人で対応")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)
     ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)

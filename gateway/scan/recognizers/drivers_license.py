@@ -1,4 +1,5 @@
-"""JP_DRIVERS_LICENSE: 運転免許証番号 (12 digits, 公安委員会 code + unofficial check digit)."""
+"""JP_DRIVERS_LICENSE: 運転免許証番号 (12 digits, 公安委員会 code + unofficial check digit; an unknown code only after the
+licence's label, its check digit valid)."""
 
 from __future__ import annotations
 
@@ -44,19 +45,20 @@ class DriversLicenseRecognizer(AigwRecognizer):
         for w in VALUE_LABELS:
             for p in ctx.hits.get(w, ()):
                 got = assemble_after(text, p + len(w), 12)
-                if (got is not None and got[0] not in seen and got[2][:2] in PUBLIC_SAFETY_CODES
-                        and drivers_license_ok(got[2]) and "\n" in text[got[0]:got[1]]):
+                if (got is not None and got[0] not in seen and drivers_license_ok(got[2]) and "\n" in text[got[0]:got[1]]):
                     # over lines only: a number on one line is read as a run below (its grouping rules apply)
                     seen.add(got[0])
                     out.append(self.result(self.ENTITY, got[0], got[1], 0.95, strength="strong", label=True,
                                            checksum=True, assembled=True))
         for start, end, digits, g in runs_with(ctx, 12):  # one run (第 123456789012 号)
-            if digits[:2] not in PUBLIC_SAFETY_CODES or shown_as_example(text, start, end):
+            if shown_as_example(text, start, end):
                 continue
             kind = LABELS.classify(text, start, end)
             if kind in (None, "neg"):
                 continue
             cd = drivers_license_ok(digits)
+            if digits[:2] not in PUBLIC_SAFETY_CODES and not (kind == "label" and cd):
+                continue  # (a commission's code unknown: only right after the licence's label, its check digit valid, r32)
             dai = text[max(0, start - 2):start].rstrip().endswith("第") and "号" in text[end:end + 3]
             letter_spaced = g == [1] * 12 and kind == "label"  # (第 5 3 0 8 … 号 after its label, as OCR reads a card: r27)
             if g != [12] and not letter_spaced and not ((kind == "label" or dai) and cd

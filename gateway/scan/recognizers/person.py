@@ -425,15 +425,14 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         about = _about(text, s, e, hon)  # (the passage's topic: its record may come lines later, aggregate)
         he = honorific_end(text, e, hon)
         about = about or (not staff and _SELF_AFTER.match(text, he) is not None)  # 朝比奈 清さん本人と会えた
-        party = staff and named_as_party(text, s)
+        party, aged = staff and named_as_party(text, s), staff and AGE_NOTE.match(text, he) is not None  # (their age: a record's)
         subject = staff and (about or label in SUBJECT_LABELS or party or harm_from(text, he) or own_report_from(text, he)
                              or staff_label_in_record(text, s, label)
                              or (bool(label) and label != "list" and label not in _STAFF_LABELS)
-                             or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None
-                             or AGE_NOTE.match(text, he) is not None)
+                             or _STAFF_AFFILIATION.match(text, e + (text[e:e + 1] == " ")) is not None or aged)
         # (a record's subject field heading its line — 相手：樋渡 ちなつ 主事, 被処分者：… — is its topic, r23, r26)
         head = subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1)
-        about, meta = about or party or head, {"record_head": True} if head and label in SUBJECT_LABELS else {}  # (対象職員：…, r27)
+        about, meta = about or party or head or aged, {"record_head": True} if head and label in SUBJECT_LABELS else {}  # (対象職員：…, r27)
         meta.update(({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {})
         if staff and not subject:
             meta.update(staff_roles(text, s, e, hon, full))  # agent, family, contact, heads (person_roles)

@@ -375,9 +375,9 @@ SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "
                             "当事者"})
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
-    # (a surname may hold ノ or ヵ between its kanji: 萩ノ上, 一ノ瀬, 井ノ口)
+    # (a surname may hold ノ or ヵ between its kanji: 萩ノ上, 一ノ瀬, 井ノ口; an old-style given name: 莇 キヨ子, r32)
     r"(?:[一-鿿㐀-䶿々〆ヶ]{1,2}(?:[ノヵ](?=[一-鿿]))?[一-鿿㐀-䶿々〆ヶ]{0,2}[ \t]?[一-鿿㐀-䶿々〆ヶ]{1,4}|[ァ-ヶー]{1,8}[ \t][ァ-ヶー]{1,8}|[ぁ-ゖ]{2,5}[ \t][ぁ-ゖ]{2,5}"
-    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t](?:[ァ-ヶー]{2,6}|(?!について|による|により|として|など|から|まで|より|です|ます|の|を)[ぁ-ゖ]{2,4})|"
+    r"|[一-鿿㐀-䶿々〆ヶ]{1,4}[ \t](?:[ァ-ヶー]{1,4}[子江枝代美恵](?![一-鿿])|[ァ-ヶー]{2,6}|(?!について|による|により|として|など|から|まで|より|です|ます|の|を)[ぁ-ゖ]{2,4})|"
     + _LATIN_PART + r"[ \t]" + _LATIN_PART + r"|" + _KATA_DOTTED  # (then passport style: SURNAME/GIVEN NAMES, TRAN/THI MAI)
     + r"|[A-Z]{2,15}/[A-Z]{2,15}(?:[ ][A-Z]{2,15}){0,2}|[A-Z]{2,15}(?:[ ][A-Z]{2,15})?,[ ]?" + _LATIN_PART + r"(?:[ ]" + _LATIN_PART + r")?)"
     r"(?=[ \t]*(?:$|[\n,、。.()（）/／|｜\t\"'`]|様|さん|殿|[ \t]|(?:男性|女性)[ 0-9]))"  # (its reading dropped: …慎之介男性 37歳, r27)

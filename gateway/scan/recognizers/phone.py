@@ -261,7 +261,7 @@ class PhoneNumberRecognizer(AigwRecognizer):
         else:
             score = 0.4
         out.append(self.result(self.ENTITY, start, end, score, kind=kind, personal=personal,
-                               strength="weak"))
+                               strength="weak", _key=hash(digits)))  # (the same number on several lines is one: aggregate)
 
 
 # a contact named with their firm in brackets on the number's line (玉城様（沖縄印刷）, Mr Tamaki (Okinawa Print)): the

@@ -11,7 +11,10 @@ CASES = [
     ("valid", f"運転免許証番号{V}", True),
     ("valid_dai_go", f"免許証 第 {V} 号", True),
     ("invalid_check_digit_label_still_reports", "運転免許証番号309012345650", True),
-    ("bad_public_safety_code", "運転免許証番号999012345620", False),
+    # a commission's code unknown: only right after the licence's label, its check digit valid (round 32)
+    ("unknown_code_label_check_digit", "運転免許証番号999012345620", True),
+    ("unknown_code_label_bad_check_digit", "運転免許証番号999012345630", False),
+    ("unknown_code_context_only", "免許の更新の際の番号 999012345620", False),
     ("full_width", f"運転免許証の番号は{fullwidth(V)}", True),
     ("kanji_numeral", f"免許証番号：{kanji(V)}", True),
     ("zero_width", f"免許証番号：{zw(V)}", True),

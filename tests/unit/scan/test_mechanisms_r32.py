@@ -1,0 +1,48 @@
+"""Issue 13, round 32 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- the round's opening classes: a member of staff's own paper handed in after a bracket note (``…主事（採用2年目）から、…
+  診断書``); a spaced full name taken up again by its bare surname opening a later sentence that reaches a topic
+  (``主将の 真柴 颯太（3年）… 真柴は…生活保護``);
+- the first wave's classes: a price memo kept out of the notice's text (``公告文には載せない``); a visitor's conduct at a
+  counter and the police consulted (``大声を出し``, ``警察署に相談済み``); a member of staff with their age in a
+  note before other words (``（41歳、採用15年目）``), the record's items lines below; an old-style given name in katakana
+  with 子 or 江 after a rare surname (``樒 ミツ子``); a note for the speaker is none of the speaker's (``（講師向けメモ）``);
+  a text's only street address and its only personal mobile a few chat turns apart; personal mobiles one a row, the
+  names letter-spaced (a contact list); a centenarian's 大正 birth date is no historical figure's;
+- not: a founder dated in 大正 named again by the given name (``鉄斎の次男``); the police unit's name before a
+  member of staff (``警察署生活安全課の外間係長``); a speaker's line; a surname taken up again with no topic; a published
+  price; one address with a placeholder mobile.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("own_paper_after_bracket_note", "人事課へ送る前に整えて。\n\n第1係の柏原 美月 主事（採用2年目）から、昨日、うつ病との診断書が提出されました。"),
+    ("surname_taken_up_again", "広報用に短く。\n\n主将の 真柴 颯太（3年）は欠場しました。真柴は春から母親と生活保護を受けていて、練習に来られていません。"),
+    ("notice_text_kept_out", "公告文を直して。\n\n開札日時　令和7年2月5日　午前10時\n（担当メモ。公告文には載せない）\n予定価格 31,200,000円（税抜）"),
+    ("counter_conduct_police", "会議録の体裁に。\n\n【事務局メモ（掲載しない）】\n請願者の 米倉 正志 氏は、9/20に窓口で職員に大声を出し、北警察署に相談済み。"),
+    ("staff_age_note_subject_far", "審査会資料に。\n\n１　職員　税務部 収税課 主任　高坂 勇気（41歳、採用15年目）\n２　概要\n　窓口で受け取った"
+                                   "徴収金を半年にわたり自分の口座に入れていた。\n　監査前の照合で判明し、本人も認めた。\n３　量定案　停職6月"),
+    ("old_style_given_label", "読みやすく。\n\n患者氏名：樒 ミツ子　88歳\n病名：誤嚥性肺炎"),
+    ("speaker_note_patient", "案内文を短く。\n\n講師：消化器内科 部長 三輪 智之\n（講師向けメモ）前回質問された 真壁 和夫さん（当院で胃がんの治療中）が今回も参加予定。"),
+    ("sole_address_mobile_chat", "訳して。\n\n[09:01] Cliente: Mi dirección nueva es 静岡県浜松市中区佐鳴台3丁目8-12 メゾン佐鳴102\n"
+                                 "[09:02] Agente: Gracias. ¿Vive con su familia?\n[09:03] Cliente: Sí, con mi esposo y mi hijo de 5 años.\n"
+                                 "[09:04] Agente: ¿Tiene un número de teléfono para contactarle?\n[09:05] Cliente: mi celular es 090-6612-4803"),
+    ("mobile_list_letter_spaced", "1人1行に。\n\n緊 急 連 絡 網\n１　　桐 谷　　誠　　０ ９ ０ － ４ ２ １ ８ － ３ ３ ０ ６\n"
+                                  "２　　森 下　　あ や　　０ ８ ０ － ５ ５ ０ ２ － ７ １ ４ ９\n３　　今 村　　蒼　　０ ７ ０ － ３ ９ ８ ０ － ２ ２ ６ １"),
+    ("centenarian_taisho_birth", "文章を整えて。\n\n大正13年11月3日生まれの 桐生 ハナさんは、認知症が進み、今月から特養に入所しました。"),
+]
+
+ALLOW = [
+    ("history_founder_taken_up", "沿革を推敲して。\n\n大正9年、初代院長・風間 鉄斎は町に診療所を開いた。\n昭和20年の空襲で焼けたが、鉄斎の次男で二代目院長の風間 誠一は診療を続けた。"),
+    ("police_unit_staff_name", "課長あてに直して。\n\n認知症の行方不明の届出は17件（全員発見）。数字は警察署生活安全課の外間係長に電話で確認しました。"),
+    ("speaker_line_public", "チラシ向けに。\n\n講師：内分泌内科 医長 片桐 茂 氏\n内容：糖尿病の予防と食事のコツ\n会場：市立病院 講堂"),
+    ("surname_taken_up_no_topic", "広報用に短く。\n\n主将の 真柴 颯太（3年）が個人戦で優勝しました。真柴は決勝で粘り強く戦いました。"),
+    ("notice_text_published_price", "ホームページ用に。\n\n開札結果（公告文に記載の案件）\n予定価格 31,200,000円（税抜）\n落札者　㈱北栄建設"),
+    ("one_address_office_phone", "チラシにして。\n\n会場：静岡県浜松市中区元城町103-2 市民協働センター\n\n当日の連絡先：090-0000-0000（ダミー）"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
