@@ -90,6 +90,9 @@ _CAST = re.compile(r"(?<![一-鿿々])([甲乙丙丁])[野山川](?=[ 　]?[一-
 EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
 _DECLARED = re.compile(r"架空|ダミーデータ|実在|フィクション|創作|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
+# the request naming the form it introduces an example (…の委任状の記入例です。英語版を作って, round 32)
+_NAMED_EXAMPLE = re.compile(r"(?:記入例|記載例|記入見本|記載見本)(?:です|になります|の(?:案|原稿|下書き)です)")
+_REAL_BEFORE = re.compile(r"(?:実際の|実際に|本物の|実物の|本当の|実在の)$")  # (下は実際の記入例です: a real record, r18)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _NOTE_PARA = re.compile(r"[ \t　]*(?:※|\*|注[:：]|[(（]注[)）])[^\n]*(?:以下|下記|次の|すべて|全て|いずれも)[^\n]*$")  # on what follows
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
@@ -247,7 +250,9 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             if close >= 0:
                 end = close + 4
         elif nb is not None and (start == 0 and "\n" not in text[:nb.start()] or _NOTE_PARA.match(text, start, nb.start())) \
-                and _DECLARED.search(m.group(0)):  # (or a note alone in its paragraph: ※以下はすべて…架空データです, r25)
+                and (_DECLARED.search(m.group(0)) or (_NAMED_EXAMPLE.match(text, m.start())  # (※以下はすべて…架空, r25)
+                                                      and _HEADING.match(text, nb.end()) is None
+                                                      and _REAL_BEFORE.search(text, max(0, m.start() - 4), m.start()) is None)):
             # the request itself declares the data it introduces examples ("テスト用のダミーデータです。…（すべて架空の
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))

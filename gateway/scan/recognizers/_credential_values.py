@@ -15,7 +15,7 @@ PLACEHOLDER = re.compile(
     # (a reference with a remark glued on: ${DB_PASSWORD}（.env.local で上書き）, folded to "("; compose's escaped $${…}, r29)
     # (an instruction in brackets: （ここに平文）, (paste here); a PowerShell cmdlet read in place of the value:
     # $pw = ConvertTo-SecureString …, $cred = Get-Secret …: round 20)
-    r"(?i)^(?:x{3,}|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*[A-Za-z_*]+\*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|"
+    r"(?i)^(?:x{3,}(?:[-_ .]x{3,})*|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*[A-Za-z_*]+\*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|"
     r"\([^)]*\)?|(?-i:(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Import|Export|Invoke|Add|Remove|Start|Stop|Test|Out|Write)"
     r"-[A-Z][A-Za-z]+)|\$\$?\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\$?\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\}(?:\(.*)?)|%[A-Za-z_]+%?|\$env:[A-Za-z_][A-Za-z0-9_]*|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
@@ -29,6 +29,8 @@ PLACEHOLDER = re.compile(
     r"(?-i:[A-Z][A-Z0-9]*_[A-Z0-9_]+)|(?-i:(?!eyJ)[a-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+)|"
     # a provider prefix with an instruction in place of the key: sk-your-key-here, ghp_your_token
     r"[A-Za-z0-9]{1,8}[_\-](?:your|my|insert|put|replace)[_\-][A-Za-z0-9_\-]*|[A-Za-z0-9_\-]*[_\-](?:here|goes[_\-]here)|"
+    # …or with the instruction in brackets (sk_test_<YOUR_SECRET_KEY>, pk_live_{key}; grouped x's: xxxx-xxxx-xxxx, r32)
+    r"[A-Za-z0-9]{1,8}(?:[_\-][A-Za-z0-9]{1,8})?[_\-](?:<[^>]*>|\{[^}]*\}|\[[^\]]*\])|"
     # an instruction in lower-case words: replace-with-a-long-random-string, generate_a_secret_key, set-in-production
     # (and asked politely: please-generate-a-random-string, round 26)
     r"(?-i:(?:please[_\-])?(?:replace|change|generate|insert|fill|put|set|use|add|enter|create)(?:[_\-][a-z0-9]+){2,})|"

@@ -114,7 +114,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "old scars", "self-injury", "self-inflicted")),
     ("single_parent", ("divorcing", "getting divorced", "separated from her husband", "separated from his wife")),
     ("child_welfare", ("child and family center", "child & family center", "child and family centre",
-                       "child & family centre", "child protection services")),
+                       "child & family centre", "child protection services",
+                       # a case conference's notes in English (bruise marks on back, papa hits with a belt: round 32)
+                       "bruise marks", "bruised", "with a belt", "hits him", "hits her", "hit him with", "hit her with",
+                       "beats him", "beats her", "without breakfast", "missed checkups", "missed check-ups")),
     # (round 30) a contract not renewed, told in English (Board decided NOT to re-appoint; will not be renewed)
     ("personnel", ("not to re-appoint", "not re-appoint", "not be re-appointed", "not be reappointed", "will not be renewed",
                    "not to renew her contract", "not to renew his contract")),

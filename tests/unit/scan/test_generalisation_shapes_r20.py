@@ -60,7 +60,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20v007": "a My Number given 4-4 then 4 on the next line after its card's back (カード裏面の番号)",
     "h20v011": "a handling restriction at the end of a long document (read as a question's word)",
     "h20v019": "a handling restriction in a marked document's wording (read as a question's word)",
-    "h20t037": "published bid results whose note says the estimate is published afterwards (事後公表)",
 }
 
 test_generalisation_shape_r20 = probe_test("generalisation_shapes_r20.jsonl", KNOWN_GAPS)

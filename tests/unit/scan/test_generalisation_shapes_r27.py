@@ -51,7 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h27l016": _TYPES + "PERSON not read (citizen card complaint)",
     "h27p024": _TYPES + "PERSON not read (land negotiation restricted)",
     "h27p035": _TYPES + "PERSON not read (foreign resident move in)",
-    "h27p040": "a published bid result's 予定価格 read as before the opening",
     "h27q045": "a generic marking quoted in a question about the rules",
     "h27r042": _TYPES + "PERSON not read (citizen mail card number)",
     "h27t008": _TYPES + "JP_ADDRESS not read (evac support list kucho)",

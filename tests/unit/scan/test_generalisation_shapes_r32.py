@@ -6,7 +6,10 @@ bare surname):
 
 - first wave, on 9b77424: h32a–h32h (a water and sewerage bureau; hard negatives first in council work; a board of
   education; a municipal hospital's administration; municipal housing; foreign residents' support in their languages;
-  hard negatives first in IT and DX work; awkward shapes): recall 171/180, false blocks 2/180.
+  hard negatives first in IT and DX work; awkward shapes): recall 171/180, false blocks 2/180;
+- second wave, on a768fb5 (the first wave's fixes): h32i–h32p (registry, family-register and election counters; hard
+  negatives first in statistics and surveys; nursery admissions; environment and waste; a fire department; people
+  identified without their full name; English-first work; hard negatives first in HR): 175/180, 4/180.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -33,6 +36,22 @@ KNOWN_GAPS: dict[str, str] = {
     "h32h020": _TYPES + "PERSON not read (ocr passport delegation)",
     "h32h021": "a voice memo's spoken filler between the parts (小野寺、えー、小野寺、ゆうき … 2104の583916): neither the name nor the pension number is read",
     "h32h025": _TYPES + "PERSON not read (spaced table staff contacts)",
+    "h32i037": _TYPES + "PERSON not read (family court ocr name change)",
+    "h32j031": _TYPES + "PERSON not read (survey free text raw)",
+    "h32j032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (survey raw export csv)",
+    "h32j037": _TYPES + "PHONE_NUMBER not read (ocr survey form)",
+    "h32j039": _TYPES + "JP_ADDRESS not read (research interview transcript)",
+    "h32k014": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english parent inquiry)",
+    "h32k023": _TYPES + "DATE_OF_BIRTH not read (application portal log)",
+    "h32l002": _TYPES + "PERSON not read (landlord mail)",
+    "h32l005": _TYPES + "PERSON not read (grant payment list)",
+    "h32m006": _TYPES + "JP_ADDRESS not read (fire corps roster)",
+    "h32n010": "a tax consultation whose subject is named only as the former head of a riverside sawmill (先代（88歳）名義…、相談者：川沿いの製材所の今の社長（先代の息子さん）): no such description is read",
+    "h32o009": _TYPES + "DATE_OF_BIRTH not read (delegation rooming list)",
+    "h32o014": _TYPES + "PERSON not read (pension lump sum support note)",
+    "h32o019": _TYPES + "JP_HEALTH_INSURANCE not read (alt medical incident report)",
+    "h32o024": _TYPES + "JP_ADDRESS not read (child welfare meeting note)",
+    "h32p041": _TYPES + "JP_ADDRESS not read (english visa email)",
 }
 
 test_generalisation_shape_r32_sealed = probe_test("generalisation_shapes_r32_sealed.jsonl", KNOWN_GAPS)

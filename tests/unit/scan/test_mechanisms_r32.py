@@ -13,6 +13,13 @@ names, towns, numbers and wording):
 - not: a founder dated in 大正 named again by the given name (``鉄斎の次男``); the police unit's name before a
   member of staff (``警察署生活安全課の外間係長``); a speaker's line; a surname taken up again with no topic; a published
   price; one address with a placeholder mobile.
+- the second wave's classes: a household known by a past post with a bracket note before its relative (``元駐在さんとこ
+  （神社の裏）、次男さん``); a quoted shop's cook or clerk described by age or sex; a school's one ALT; English case notes
+  (``bruise marks``, ``hits her with a belt``); a request that asks for an example made from a real form is no example;
+  a live key after a provider prefix;
+- not: a request naming the form it pastes an example (``…の記入例です``); grouped x's and bracketed instructions in
+  place of a key (``xxxx-xxxx-xxxx``, ``sk_live_<YOUR_SECRET_KEY>``); the results' publication text
+  (``入札結果の公表文``); a shop's job advert.
 """
 
 from __future__ import annotations
@@ -43,6 +50,25 @@ ALLOW = [
     ("surname_taken_up_no_topic", "広報用に短く。\n\n主将の 真柴 颯太（3年）が個人戦で優勝しました。真柴は決勝で粘り強く戦いました。"),
     ("notice_text_published_price", "ホームページ用に。\n\n開札結果（公告文に記載の案件）\n予定価格 31,200,000円（税抜）\n落札者　㈱北栄建設"),
     ("one_address_office_phone", "チラシにして。\n\n会場：静岡県浜松市中区元城町103-2 市民協働センター\n\n当日の連絡先：090-0000-0000（ダミー）"),
+]
+
+# the second wave's classes
+BLOCK += [
+    ("household_post_bracket_relative", "報告書に整えて。\n\n・元駐在さんとこ（神社の裏）、次男さんがもう10年家から出ていない。お母さんは認知症の疑い。"),
+    ("quoted_shop_cook_age", "様式に分けて。\n\n搬送者：中華料理店「龍園」の調理師（40代男性）\n既往：高血圧で通院中、昨年脳梗塞"),
+    ("one_alt_school", "英文の警告書に。\n\n・北小のALT（今年度北小は1名のみ、豪州出身）から酒の臭いがすると教頭が確認。厳重注意。"),
+    ("english_case_conference_bruises", "Tidy these notes.\n\nCase conf: Peruvian family in Block 2 Rm 105 (the only Peruvian family there).\n"
+                                        "- Eldest girl: bruise marks on both arms; her brother says the stepfather hits her with a belt."),
+    ("request_asks_to_make_example", "この申請書から記入例を作ってください。\n\n氏名　桐生 和真\n生年月日　平成4年6月12日\n住所　浜松市中区佐鳴台3丁目8-12"),
+    ("live_key_after_prefix", "この設定で動く？\n\nSECRET_KEY=sk_live_51Hk2QeZvKYlo2C8n3Jd9pA"),
+]
+
+ALLOW += [
+    ("request_names_example_form", "申請書の記入例です。英訳してください。\n\n氏名　山田 太郎\n生年月日　昭和50年1月1日\n住所　○○市○○町1丁目2番3号"),
+    ("grouped_x_and_bracketed_placeholders", "設定例を説明して。\n\nAPI_KEY=xxxx-xxxx-xxxx\nSECRET_KEY=sk_live_<YOUR_SECRET_KEY>\nTOKEN=ghp_{token}"),
+    ("results_publication_text", "入札結果の公表文を表にして。\n\n令和7年5月20日 開札\n工事名：市道東線舗装工事\n\n予定価格（税抜）：45,000,000円\n"
+                                 "最低制限価格（税抜）：39,600,000円\n落札者：㈱東栄建設　43,200,000円"),
+    ("shop_staff_wanted", "チラシにして。\n\n「ひばり亭」では調理師を募集しています。未経験の方も歓迎。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
