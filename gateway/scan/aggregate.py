@@ -180,9 +180,11 @@ _ADDRESSED = ("honorific", "label", "intro")  # a person the record addresses or
 _PRIVATE_NOT_ALIAS = lambda x: not x.meta.get("pseudonym") and not x.meta.get("official")  # noqa: E731
 
 
-def _writer_before(h: Hit) -> Callable[[Hit], bool]:
-    """A letter's writer introduced before their own contact, further on (Ako po si … 090-…, round 15)."""
-    return lambda x: x.meta.get("form") == "intro" and x.end <= h.start
+def _writer_before(h: Hit, w: int) -> Callable[[Hit], bool]:
+    """A letter's writer introduced before their own contact, within ``w`` (Ako po si … 090-…, round 15); or a mail's
+    sender on its From: line, their contact in the message (person_tables._from_header_names, round 32)."""
+    return lambda x: x.end <= h.start and ((x.meta.get("form") == "intro" and h.start - x.end <= w)
+                                           or bool(x.meta.get("sender")))
 
 
 def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
@@ -233,13 +235,14 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                     p = index.near(h, f.config.combination.person_window, lambda x: x.end <= h.start and x.line == h.line
                                    and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
         if p is None and h.entity in CONTACT:
-            p = index.near(h, 2 * f.window(h), _writer_before(h))
+            p = index.near(h, max(2 * f.window(h), _SENDER_REACH), _writer_before(h, 2 * f.window(h)))
         if p is not None:
             done.add(h.entity)
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]
 
 
 _HEADER_REACH = 600
+_SENDER_REACH = 600  # characters from a mail's From: line to its sender's own contact in the message
 
 _CHAT_LINES = 3  # how many chat messages back a topic's person may be named
 
@@ -355,7 +358,8 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     # (a person of the record singled out by a description, form "unique", is never counted: a table of described shops
     # or people with no topic names nobody, round 24)
     distinct = [p for p in names.values() if (p.meta.get("full_name", True) or p.meta.get("label"))
-                and p.meta.get("form") not in ("unique", "record_number")]  # (nor one named by a record's key: r31)
+                and p.meta.get("form") not in ("unique", "record_number")  # (nor one named by a record's key: r31)
+                and not p.meta.get("correspondent")]  # (nor a mail header's correspondent: public_correspondents, r32)
     if len(distinct) < comb.roster_min_persons:
         return
     lines = {p.line for p in distinct}

@@ -5,8 +5,7 @@ document gives as an organisation's, not a person's.
   (小学校, 公民館, クリニック, 医院, 株式会社 …) or after a venue label (会場, 所在地, 本社) is the facility's, not a
   person's -> the number is not personal, the address informational; so is a landline on a line opened by a venue label
   (場所　白樺堂（…、電話 0157-…）); an address that names a body or an area (北町三丁目町内会長, 緑町一丁目地区) is no
-  dwelling; and a landline on a line that gives a role's
-  or an organisation's mail address (call me at 03-… or email sales@…).
+  dwelling; and a landline on a line that gives a role's or an organisation's mail address (call me at 03-… or email …).
 * **Organisation signatures and contact blocks**: below a separator line (―――, -----, a mail's "-- "), or under a contact
   heading (問合せ先, お問い合わせ, ご質問, Contact, Media contact, Inquiries, Questions), a block that names an organisation (…課,
   …係, 協議会, 株式会社, Division, City Hall …) gives the organisation's landlines, work e-mail addresses and
@@ -109,8 +108,9 @@ _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在
                           + r"|(?i:place|venue|location|meeting point|where)[ \t]*:)[ \t　]*[:：]?")
 _VENUE_HEAD = re.compile(_LEAD + r"(?:" + _VENUE_LABEL.pattern + r")")
 _VENUE_LINE = re.compile(r"[ \t　]*[■□●・]?[ \t　]*(?:会場|開催場所|場所|集合場所|所在地)[ \t　]*[:：]?[ \t　]")
-# a body or an area named after a place (北町三丁目町内会, 緑町一丁目地区, 栄町商店街): the address is the name's, no dwelling
-_NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商店街|商店会|老人クラブ|子ども会|地区|区域)")
+# a body, an area or a facility named after a place (北町三丁目町内会, 緑町一丁目地区, 栄町商店街, 東町三丁目第2集積所 r32)
+_NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商店街|商店会|老人クラブ|子ども会|地区|区域"
+                          r"|(?:第[0-9]{1,2})?(?:ごみ)?(?:集積所|ステーション|集会所|公民館|会館|児童遊園|防災倉庫))")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)
 _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")

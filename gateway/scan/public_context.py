@@ -63,7 +63,7 @@ from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABE
 from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_contacts import same_public_numbers
-from gateway.scan.public_correspondents import colleague_lists, known_staff
+from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
@@ -202,6 +202,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         official_mobiles(text, hits)
     if "EMAIL_ADDRESS" in present:
         mail_headers(text, hits)
+        header_correspondents(text, hits)  # (public_correspondents: the names on those header lines, round 32)
     if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
         speaker_lines(text, hits)
     labelled = {h.line for h in hits

@@ -7,7 +7,7 @@ signature. Part of public_context; plain functions over the hits (meta only), li
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from gateway.scan.public_contacts import COMPANY
+from gateway.scan.public_contacts import _MAIL_HEADER, COMPANY
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 
 
@@ -58,3 +58,14 @@ def known_staff(text: str, hits: list[_HitLike], partner_lines: set[int], articl
             h.meta.update(official=True, staff=True, public_context="known_staff")
             if _SPOKEN_TO.search(text, _line_end(text, h.end), _line_end(text, h.end) + 120) is not None:
                 h.meta.update(subject=True, topic=True)  # a notice to them (桑折 はるか 様 ⏎ あなたは…): their matter (r26)
+
+
+def header_correspondents(text: str, hits: list[_HitLike]) -> None:
+    """A name on a mail header's line whose address there is no free-mail one (From: Daniel Okafor
+    <d.okafor@greenfield-advisory.com>, To: … <seisaku@city.…>): the thread's correspondent, never one of a roster
+    (round 32); whatever the thread says of them still counts (a sender may write of their own matter)."""
+    lines = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("work", "organisation", "role")
+             and _MAIL_HEADER.match(text, _line_start(text, h.start), h.start) is not None}
+    for h in hits:
+        if h.entity == "PERSON" and h.line in lines:
+            h.meta["correspondent"] = True

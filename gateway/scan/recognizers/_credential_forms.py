@@ -198,3 +198,20 @@ def other_keyword(text: str, literal_start: int) -> bool:
     """The literal opening at ``literal_start`` is a keyword argument whose keyword names no secret."""
     kw = _KEYWORD_BEFORE.search(text, max(0, literal_start - 40), literal_start)
     return kw is not None and _SECRET_KEYWORD.search(kw.group("k")) is None
+
+
+# a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
+LOGIN_PAIR = re.compile(
+    r"(?i)(?:(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?"
+    r"|ID[ \t]*[/／・][ \t]*(?:PW|パスワード|パス|pass(?:word)?))(?:[ \t:=：]|は)+"
+    r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
+)
+# …or the administrator's account itself before the password (AP管理画面 http://… （admin / Sh0cchoAP-2024）, round 32)
+ADMIN_PAIR = re.compile(r"(?<![A-Za-z0-9_.@\-])(?P<u>admin|administrator|root)[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)"
+                        r"(?=$|[\s、。,()（）]|です)")
+
+
+def login_pairs(text: str, lo: int, hi: int):
+    """The matches of LOGIN_PAIR, then of ADMIN_PAIR, in ``text[lo:hi]``."""
+    yield from LOGIN_PAIR.finditer(text, lo, hi)
+    yield from ADMIN_PAIR.finditer(text, lo, hi)

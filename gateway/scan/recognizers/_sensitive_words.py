@@ -211,6 +211,9 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # 生活安全課に相談済み。次回来庁時は2名以上で対応すること: round 32; not the police unit's name, 警察署生活安全課の…係長)
     ("crime", ("警察に相談済", "警察署に相談", "大声を出し", "大声で怒鳴",
                "怒鳴り続け", "威圧的な言動", "不当要求", "要注意人物", "2名以上で対応", "複数名で対応", "複数人で対応")),
+    # gifts from a contractor to a member of staff, reported (業者から商品券をもらっている, 金品を受け取った: round 32)
+    ("discipline", ("商品券をもら", "商品券を受け取", "金品を受け取", "金品の授受", "金品をもら",
+                    "接待を受けて", "接待を受けた", "見返りに")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)
     ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)

@@ -288,6 +288,8 @@ class AddressRecognizer(AigwRecognizer):
             return None  # 緑野市 情報政策課 045-555-0190: a phone number after an office's name, no house number
         if _ROUTE.search(text, max(0, m.start("street") - 2), m.start("street")) is not None:
             return None  # ・市道2-045号線, 町道12号: a road's route number (its 道 read as a town), no house
+        if street.endswith("号") and text.startswith("線", m.end("street")):
+            return None  # 市道東町5号線: a route named after its town (round 32)
         if m.start("street") > 0 and text[m.start("street") - 1] == "第":
             return None  # …市選挙管理委員会告示第28号, …市議会第3号: an ordinal (a notice's or a bill's number)
         if m.group("lot") is not None:

@@ -14,7 +14,7 @@ from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGER
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DOTTED, DOTTED_KEYS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
     JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
-    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, joined, other_keyword,
+    ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, joined, login_pairs, other_keyword,
 )
 from gateway.scan.recognizers._credential_pins import pin_values
 from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
@@ -107,13 +107,8 @@ POSITIONAL = re.compile(
 _LITERAL = re.compile(r"[\"'](?P<v>[^\"'\s]{8,128})[\"']")
 POSITIONAL_TRIGGERS = ("connect", "login", "log_in", "signin", "sign_in", "auth", "client", "session", "credential",
                        "open", "ftp", "smtp", "imap", "pop3", "ssh", "ldap", "bind", "pdo", "mysqli")
-# a login pair in a memo: "ログイン admin / Fw#2026admin", "アカウント: ops01 / K7v!q2Lm9"
-LOGIN_PAIR = re.compile(
-    r"(?i)(?:(?:ログイン|login|アカウント|account|ユーザー|ユーザ|user)[^\n/]{0,16}?"
-    r"|ID[ \t]*[/／・][ \t]*(?:PW|パスワード|パス|pass(?:word)?))(?:[ \t:=：]|は)+"
-    r"(?P<u>[A-Za-z0-9_.@\-]{2,40})[ \t]*/[ \t]*(?P<v>[!-~]{6,128}?)(?=$|[\s、。,()（）]|です)"
-)
-LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user", "id/", "id／", "id・")
+LOGIN_TRIGGERS = ("ログイン", "login", "アカウント", "account", "ユーザ", "user", "id/", "id／", "id・", "admin /", "admin/",
+                  "root /", "root/")
 
 
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -228,7 +223,7 @@ class CredentialRecognizer(AigwRecognizer):
                 if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
                     continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
-                if key == "キー" and not near_ssid(text, m.start()):
+                if key == "キー" and not near_ssid(text, m.start("k")):
                     continue  # a bare キー names a network key only in a Wi-Fi block (検索キー, 主キー elsewhere)
                 if kind == "password" and m.group("k")[:1].islower() and _NOT_SECRET_KEY.search(key):
                     continue  # csrfToken, pageToken, passwordPolicy …: about a secret, not one
@@ -285,7 +280,7 @@ class CredentialRecognizer(AigwRecognizer):
         (admin / admin, dates and paths are not)."""
         text = ctx.text
         for lo, hi in _windows(ctx.hit_positions(LOGIN_TRIGGERS), len(text), 2, 80):
-            for m in LOGIN_PAIR.finditer(text, lo, hi):
+            for m in login_pairs(text, lo, hi):
                 v = m.group("v")
                 if (_classes(v) >= 3 and "/" not in v and v != m.group("u") and not PLACEHOLDER.match(v)
                         and not m.group("u").lower().startswith(("your", "<", "$", "{", "xxx"))  # (a template's pair:

@@ -1,6 +1,5 @@
-"""Structural name rules of the PERSON recognizer: lists of rows
-starting with a full name, staff headings (■山田 太郎（税務課 主任）) and romanised names after English
-honorifics or record labels. Mixed into PersonRecognizer."""
+"""Structural name rules of the PERSON recognizer: lists of rows starting with a full name, staff headings (■山田 太郎
+（税務課 主任）) and romanised names after English honorifics or record labels. Mixed into PersonRecognizer."""
 
 from __future__ import annotations
 
@@ -185,8 +184,9 @@ class PersonTablesMixin:
                 yield self._sender(s, e, name)
 
     def _sender(self, s: int, e: int, name: str, topic: bool = False):
+        meta = {"sender": True, "topic": True} if topic else {"sender": True}  # (sender: aggregate._writer_before, r32)
         return self.result(self.ENTITY, s, e, 0.7, form="context", full_name=True, honorific=None, label=False, official=False,
-                           strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)), **({"topic": True} if topic else {}))
+                           strength="medium", person_key=stable_key(re.sub(r"[ \t　]", "", name)), **meta)
 
     def _file_names(self, text: str):
         """A glued full name as one segment of a file name whose other segments name a sensitive topic

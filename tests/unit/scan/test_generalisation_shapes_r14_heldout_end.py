@@ -21,7 +21,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
-    "h14d006": _TYPES + "a password in a handover memo's prose is not typed",
     "h14d018": _TYPES + "an Indonesian form's pension number is not typed",
 }
 

@@ -67,7 +67,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h26m034": _TYPES + "DATE_OF_BIRTH not read (scan claim form mynumber)",
     "h26n017": _TYPES + "PERSON not read (chat residence card)",
     "h26n018": "a voice transcript with no punctuation: a spoken address (…町の4の18の6) and names after 息子は",
-    "h26n032": _TYPES + "CREDENTIAL not read (incident chat network)",
     "h26o012": _TYPES + "PERSON not read (refund mail card number)",
     "h26o020": _TYPES + "PERSON not read (official vehicle accident report)",
     "h26o022": "a member of staff singled out by post and the only man at a counter, with misconduct in words the topic list does not hold",

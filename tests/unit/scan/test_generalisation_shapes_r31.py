@@ -107,7 +107,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h31x016": _TYPES + "JP_ADDRESS not read (foreign resident registration)",
     "h31x018": "an English meter-reading note naming a household by surname and lot (Kaneshiro, Kaminosawa 88-1) with a neighbour's remark",
     "h31x026": _TYPES + "JP_ADDRESS not read (welfare visit note)",
-    "h31x032": _TYPES + "CREDENTIAL not read (it handover memo)",
     "h31x044": "a school-bus list whose rows put the stop between the number and the pupil's name (1　大平バス停　小松 陽翔　小4), one row's custody note",
     "h31y009": _TYPES + "JP_HEALTH_INSURANCE not read (translation public page)",
     "h31y030": _TYPES + "PERSON and JP_ADDRESS and DATE_OF_BIRTH not read (sample form)",

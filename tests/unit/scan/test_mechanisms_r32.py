@@ -20,6 +20,13 @@ names, towns, numbers and wording):
 - not: a request naming the form it pastes an example (``…の記入例です``); grouped x's and bracketed instructions in
   place of a key (``xxxx-xxxx-xxxx``, ``sk_live_<YOUR_SECRET_KEY>``); the results' publication text
   (``入札結果の公表文``); a shop's job advert.
+- the third wave's classes: a mail's sender on its From: line and their own mobile far down the message; gifts from a
+  contractor to a member of staff (``商品券をもらっている``); a Wi-Fi key whatever other assignments the window holds (the
+  search's packed path began its match lines earlier); the administrator's account and password after a URL
+  (``（admin / …）``); a negotiation under the surface (``水面下で交渉``);
+- not: a route named after its town (``市道北町3号線``); an association named after a disability
+  (``身体障害者福祉協会``); a facility named after its block (``北町二丁目第3集積所``); a mail header's correspondents
+  (never a roster); a question about ``admin / admin``.
 """
 
 from __future__ import annotations
@@ -69,6 +76,30 @@ ALLOW += [
     ("results_publication_text", "入札結果の公表文を表にして。\n\n令和7年5月20日 開札\n工事名：市道東線舗装工事\n\n予定価格（税抜）：45,000,000円\n"
                                  "最低制限価格（税抜）：39,600,000円\n落札者：㈱東栄建設　43,200,000円"),
     ("shop_staff_wanted", "チラシにして。\n\n「ひばり亭」では調理師を募集しています。未経験の方も歓迎。"),
+]
+
+# the third wave's classes
+BLOCK += [
+    ("sender_own_mobile_far", "要点をまとめて。\n\nFrom: 川端 秀樹\n件名：ご相談\n\n夜分に失礼します。先月から近所の空き家の庭木が道路にはみ出していて、"
+                              "通学路なので子どもたちが車道側を歩いています。何度か持ち主の方に連絡しようとしましたが、どなたが管理しているのか"
+                              "わかりません。市のほうで所有者を調べて、せめて枝だけでも切ってもらえるよう伝えていただけないでしょうか。"
+                              "写真も撮ってあります。平日は仕事で日中は電話に出られないことが多いので、折り返しは夜にお願いしたいです。\n"
+                              "連絡は携帯にお願いします。090-2231-7780"),
+    ("gifts_from_contractor", "整理して。\n\n係長の井口さんが、出入りの業者から商品券をもらっているのを見ました。"),
+    ("wifi_key_before_admin_pair", "手順にまとめて。\n\nSSID: KITA-STAFF\nキー: Rt5!kW9#pLm2Qz\n"
+                                   "ルーター管理画面 http://192.168.10.1 （admin / Kita-Router#88）は担当だけで管理します"),
+    ("admin_pair_after_url", "メモを整理して。\n\nNAS http://10.2.3.4 （admin / Nas!2024kanri）"),
+    ("negotiation_under_surface", "スライドの骨子を作って。\n\n用地の件、地権者とは水面下で交渉を始めたところです。B案が本命。"),
+]
+
+ALLOW += [
+    ("route_named_after_town", "チャット用に短く。\n\n佐藤さんから電話。市道北町3号線の街灯が切れているとのこと。"),
+    ("association_named_after_disability", "表にして。\n\n自販機の設置許可：○○市身体障害者福祉協会 事務局 山内様と毎年3月に更新。"),
+    ("facility_named_after_block", "柔らかく直して。\n\n北町二丁目自治会\n会長 高村 正 様\n\n打合せは北町二丁目第3集積所の前で行います。"),
+    ("english_thread_business_names", "Summarise in Japanese.\n\nFrom: Laura Chen <l.chen@harbor-consult.com>\n"
+                                      "To: Ken Ito <k.ito@city.example.lg.jp>\nCc: Raj Patel <r.patel@harbor-consult.com>\n\n"
+                                      "Hi Ito-san, the workshop room is confirmed for 9 October."),
+    ("admin_admin_question", "admin / admin でログインできない時の対処を教えてください。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
