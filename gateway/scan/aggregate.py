@@ -209,7 +209,8 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
         if pol.with_person == "allow":
             continue
         # (the letter of an anonymised case, Aさん（仮名）, is identified by an address, a contact …, not by a topic alone)
-        p = index.near(h, f.window(h), _PRIVATE_NOT_ALIAS if h.entity == "SENSITIVE_PERSONAL_INFO" else None)
+        p = index.near(h, f.window(h), _PRIVATE_NOT_ALIAS if h.entity == "SENSITIVE_PERSONAL_INFO" else _NOT_OFFICIAL
+                       if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" else None)  # (a work mail: no staff's, r32)
         if p is None and h.entity == "SENSITIVE_PERSONAL_INFO":
             # the subject of a record, named by its label (相談者：, 対象者：, Client:) or as the matter's subject (本日の
             # 対象は…さんです), is what the record goes on about: a topic further down, within the person window, is theirs
@@ -243,6 +244,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
 
 _HEADER_REACH = 600
 _SENDER_REACH = 600  # characters from a mail's From: line to its sender's own contact in the message
+_NOT_OFFICIAL: Callable[[Hit], bool] = lambda x: not x.meta.get("official")  # noqa: E731
 
 _CHAT_LINES = 3  # how many chat messages back a topic's person may be named
 

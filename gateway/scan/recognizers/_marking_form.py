@@ -237,9 +237,9 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
 
 
 _MARKING_THEN_SEP = re.compile(r"[ \t　]*[【\[]?(?:機密性[ 　]?[0-9０-９一二三ⅠⅡⅢIV]{1,2}(?:情報)?|部外秘|庁外秘|社外秘|課外秘|"
-                               r"関係者限り|取扱注意|極秘|秘)[】\]]?[ \t　]*[/／・][ \t　]*")  # (not a table's bar: 機密性３ | 持出禁止)
-# an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…⏎
-# 　　　　　【機密性３】【複製禁止】, round 12)
+                               r"関係者限り|取扱注意|極秘|秘|内示前|公表前|発表前|未公表)[】\]]?[ \t　]*[/／・][ \t　]*")  # (not 機密性３ | …)
+# (or a status before it: 内示前・取扱注意, r32); an indented line of markings only, before the marking (the example
+# label's line goes on: 表示例：　【機密性２】… ⏎ 　　　　　【機密性３】【複製禁止】, round 12)
 _CONTINUED_BEFORE = re.compile(r"[ \t　]{2,}[^\n。、ぁ-ゟ]{0,30}")
 
 

@@ -54,8 +54,8 @@ def short_question(text: str) -> bool:
 # (round 30) a quiz on classifying information: a test's or a training's questions with their answers to write (確認テスト
 # …次のうち、機密性２以上に該当しないものはどれか / | 情報の例 | 正解（機密性） |): the kinds of document it names are its
 # options, none of them pasted
-_QUIZ = re.compile(r"(?:確認|理解度|小|習熟度|効果測定)テスト|クイズ|(?:研修|講習)用?の?(?:問題|設問|テスト)|練習問題|演習問題|"
-                   r"正解(?:と|・|及び)?解説|正解[（(]|(?i:quiz)")
+_QUIZ = re.compile(r"(?:確認|理解度|小|習熟度|効果測定)テスト|(?:理解度|習熟度)チェック|クイズ|(?:研修|講習)用?の?(?:問題|設問|テスト)|"
+                   r"練習問題|演習問題|(?:正解|解答)(?:と|・|及び)?解説|正解[（(]|(?i:quiz)")  # (理解度チェック…解答と解説, r32)
 # (round 31: どれが…か, and an English quiz's numbered questions and answer key)
 _QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|どれが|選べ|選びなさい|[○×]で答え|正解|(?m:^Q[ ]?[1-9][0-9]?[.:)． 　])|(?i:answer key)")
 

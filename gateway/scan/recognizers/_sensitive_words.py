@@ -58,7 +58,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "sexual harassment", "power harassment", "harassment complaint", "harassed me", "harassing me",
                    "harassed her", "harassing her", "comments about my body", "comments about her body",
                    "touched me", "touched her", "put his hand on my", "put his hand on her", "groped",
-                   "unwanted advances", "inappropriate touching", "stalking me")),
+                   "unwanted advances", "inappropriate touching", "stalking me",
+                   # messages that will not stop after a visit (repeated LINE messages … asking her out: round 32)
+                   "asking her out", "asked her out", "asking him out", "asked him out", "messages to stop",
+                   "unwanted messages", "kept messaging her", "keeps messaging her")),
     ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
                        "school refusal", "young carer",
                        # a referral after signs of abuse (round 13)
@@ -131,6 +134,10 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # (round 31) Indonesian: an allergy, a trip to the emergency room, a faith named in a parent's letter to the school
     ("health", ("alergi kacang", "alergi makanan", "alergi telur", "alergi susu", "dibawa ke ugd", "dirawat di rumah sakit")),
     ("creed", ("beragama islam", "beragama kristen", "beragama katolik", "beragama buddha", "beragama hindu")),
+    # (round 32) an intern's injury kept quiet, the wage cut and the passport held (Indonesian); a pregnancy and the
+    # hospital in a Burmese letter
+    ("health", ("kecelakaan kerja", "terjepit", "tidak dibawa ke rumah sakit", "masih bengkak", "ကိုယ်ဝန်", "ဆေးရုံ")),
+    ("personnel", ("gaji dipotong", "paspor disimpan", "paspor ditahan", "takut dipulangkan")),
     ("health", ("autismo", "depressão", "depresión", "grávida", "embarazada", "câncer", "cáncer", "mang thai", "có thai",
                 "trầm cảm", "ung thư", "buntis", "怀孕", "抑郁症", "癌症", "住院", "임신", "우울증", "암 진단", "입원",
                 "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스",
@@ -214,6 +221,8 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # gifts from a contractor to a member of staff, reported (業者から商品券をもらっている, 金品を受け取った: round 32)
     ("discipline", ("商品券をもら", "商品券を受け取", "金品を受け取", "金品の授受", "金品をもら",
                     "接待を受けて", "接待を受けた", "見返りに")),
+    # an injury at work and what it left (労災で…就労不可: round 32)
+    ("health", ("労災で", "労災認定", "労災申請", "労災の申請", "就労不可")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)
     ("personnel", ("胸を触", "腰を触", "尻を触", "胸や腰を触", "腰や胸を触", "抱きつか", "抱き付か")),
     # an under-performer's record (round 27)

@@ -247,7 +247,7 @@ _TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講�
                                 r"|(?:演題|テーマ|題目|タイトル)[ ]?[:：][ ]?[^\n:：()（）「」]{0,20}$")
 # a service's arrangements after a broad word (健診の会場変更, 検診の日程, 入院の案内): the office's service, no one's condition
 _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|受付|申込|申し込み|実施|開催|周知|チラシ|ポスター|予約枠|"
-                            r"時間帯|場所|準備|担当)")
+                            r"時間帯|場所|準備|担当)|を(?:行って|行います|実施して|実施します)")  # (夜間診療を行っています, r32)
 # a count of the topic's holders (精神障害者保健福祉手帳の件数, 療育手帳 1,106人（同 +12.4％）): statistics, no one's condition
 _STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|交付件数|交付数|所持者数|受給者数|利用者数|患者数|対象者数|該当者数|認定者数|割合|統計)"
                           r"|[ 　:：]*[0-9]{1,3}(?:,[0-9]{3})+[ ]?(?:人|件|名|世帯)"

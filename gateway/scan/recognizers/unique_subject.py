@@ -76,17 +76,17 @@ _MAX = 16
 # (round 18) the cue before the subject it singles out: 当本部で唯一の女性救急救命士（…）, 地区に１世帯だけ住んでいるブラジル国籍の
 # ご家庭, the only fourth grader; or a record's subject label followed by the child's class (対象児童：ちゅうりっぷ組（３歳児…）
 _CUE_THEN_SUBJECT = re.compile(
-    r"(?:唯一の|ただ(?:一人|ひとり)[の、]|最年長の|最年少の|最高齢の|[1１一](?:人|名|世帯|家族|軒|店)(?:だけ|のみ)(?:の|で)?"
+    r"(?:唯一の|ただ(?:一人|ひとり)[の、]|最年長の|最年少の|最高齢の|[1１一](?:人|名|世帯|家族|軒|店)(?:だけ|のみ|しかいない|配置)(?:の|で)?"
     # (a group's count that leaves one: 第5分団（団員14名、うち女性は1名）の女性団員, round 21)
     # (a bracketed note may stand between: 村内で唯一のガソリンスタンド（県道沿い、農協の向かい）の経営者, round 29)
     r"|(?:うち|中)[^。\n、()（）]{0,10}?(?:は|が)[ ]?[1１一][ ]?(?:名|人)(?:のみ|だけ)?[)）]?(?:の|で)?)[^。\n、(（]{0,24}?"
     r"(?:[(（][^()（）\n]{1,24}[)）][^。\n、(（]{0,6}?)?"
-    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|係長|課長補佐|課長|主査|主任|主事|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性|"
+    r"(?P<s>(?:女性|男性|女子|男子)?(?:[一-鿿]{1,6}(?:士|師|員|官|職員|教諭|生徒|児童|園児)|係長|課長補佐|課長|主査|主任|主事|ご?家庭|世帯|ご?家族|外国人|高齢者|男性|女性|先生|"
     r"おじいちゃん|おばあちゃん|おじいさん|おばあさん|お年寄り|店主|ご主人|主人|奥さん|長女|長男|次女|次男|娘|息子|経営者|オーナー|店長))"
     # (any qualifiers before the noun: the only Vietnamese technical intern, round 21)
     r"|(?i:\bthe only (?:[a-z]+[ -]){0,3}?"
     r"(?P<e>student|pupil|grader|child|girl|boy|resident|woman|man|employee|staff member|nurse|teacher|family|household"
-    r"|intern|trainee|worker|member|officer|volunteer|applicant|patient|tenant|caregiver|driver))\b")
+    r"|intern|trainee|worker|member|officer|volunteer|applicant|patient|tenant|caregiver|driver|alt|cir))\b")
 _SUBJECT_CLASS = re.compile(r"(?P<s>対象(?:児童|生徒|園児|児))(?:[ ]?[:：][ ]?|[ 　]+)(?:[^\n]{0,12}?)(?:[0-9一二三四五六]年[ ]?[0-9一二三四五六七八九十]{1,2}組|"
                             r"[ぁ-ゖァ-ヺ一-鿿]{1,6}組|[0-9]歳児クラス)")
 # (round 18) a person described by their class, their post in a club, or their post in a unit with a note about them:
@@ -95,7 +95,8 @@ _DESCRIBED = re.compile(
     r"[0-9一二三四五六]年[0-9一二三四五六七八九十]{1,2}組(?:の|に在籍(?:する|している|中の|の))[、]?[^。\n]{0,40}?"
     r"(?P<s>(?:女子|男子)(?:生徒|児童|(?=[でがは、]))|女の子|男の子|女児|男児)"  # (…4年1組に在籍する女児, round 23)
     # a child by the facility and its class, and a detail (みどり保育園 年長組、4人きょうだいの末っ子（5歳・男児）)
-    r"|(?:保育園|保育所|幼稚園|こども園)[ 　]?(?:[一-鿿ぁ-ゖァ-ヺ]{1,5}組|年長組?|年中組?|年少組?)[、 　の]?[^。\n]{0,24}?"
+    r"|(?:(?:保育園|保育所|幼稚園|こども園)[ 　]?(?:[一-鿿ぁ-ゖァ-ヺ]{1,5}組|年長組?|年中組?|年少組?)|(?:年長|年中|年少)[ 　]?[ぁ-ゖァ-ヺ一-鿿]{1,5}組)"
+    r"[、 　の]?[^。\n]{0,24}?"  # (or the year and the class's name alone: 年長すみれ組の男の子, round 32)
     r"(?P<f>末っ子|長男|長女|次男|次女|男児|女児|男の子|女の子)"
     # a resident by district and a landmark or a way of life (柳原台2丁目の、公民館の裏で…一人暮らしのおばあちゃん; うちの隣の家
     # （…の角地…）に高齢の姉妹)
@@ -141,16 +142,18 @@ _DESCRIBED = re.compile(
     # (round 22) a shop's keeper named by the shop, described with an age or a sex (「かもめ理容店」の店主（70代男性、…）)
     r"|(?:[「『][^」』\n]{1,16}[」』]|[一-鿿ぁ-ゖァ-ヺー]{1,10}(?:舎|屋|堂|亭|庵|工房|商店|食堂|店))(?:の)?[ 　]?(?:二代目|三代目|先代|元)?"
     r"(?P<o>店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長)"
-    r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)|[ 　]?[(（][0-9]{2,3}[)）])"
+    r"(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)|[ 　]?[(（][0-9]{2,3}[)）]"
+    r"|[ 　]?[(（][^()（）\n]{0,16}?(?:「[^」\n]{1,10}」|で通って|と呼ばれ))"  # (its nickname: （…「タコ親父」で通っている方）, r32)
     # (round 23) a business named in quotes, its keeper with no age needed (「喫茶すずらん」のマスター, 「みやした農園」（…）の経営者)
+    r"|[「『][^」』\n]{0,14}(?:整骨院|接骨院|医院|クリニック|歯科|治療院|鍼灸院)[」』][の、][ 　]?(?P<cl>院長)"  # (a small clinic's, r32)
     r"|[「『][^」』\n]{1,16}[」』](?:[(（][^()（）\n]{1,24}[)）])?の[ 　]?(?P<q>店主|経営者|ご主人|マスター|オーナー|店長|若先生"
     # (its cook or clerk, described by age or sex: ネパール料理店「ヒマラヤ」のコックさん（30代男性…）, round 32)
     r"|(?:コック|板前|店員|従業員|調理師)(?:さん)?(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)))"
     # (round 23) a record's subject named by their post, one holder of it (被処分予定者：財務部 資産税課長（50代男性）)
-    r"|(?:被処分(?:予定)?者|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|"
+    r"|(?:被処分(?:予定)?者|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|被災職員|"
     # (a harassment case's parties by unit and post: 相談者：資産税課 家屋係 主事（入庁2年目…）, 行為者とされる者：…課長補佐, r30)
-    r"相談者|行為者(?:とされる者)?|申立人|被申立人)[ 　]?[:：][ 　]?(?:[一-鿿ァ-ヺ]{1,10}(?:[ 　]|の)){0,2}"
-    r"(?P<z>[一-鿿ァ-ヺ]{0,10}(?:課長補佐|課長|部長|所長|校長|園長|館長|室長|係長|センター長|署長|局長|次長|参事)"
+    r"相談者|行為者(?:とされる者)?|申立人|被申立人)[ 　]?[:：][ 　]?(?:[一-鿿ァ-ヺー]{1,10}(?:[ 　]|の)){0,2}"
+    r"(?P<z>[一-鿿ァ-ヺ]{0,10}(?:課長補佐|課長|部長|所長|校長|園長|館長|室長|係長|センター長|署長|局長|次長|参事|班長)"
     # (a post several hold, with an age band, is the published form: 主任（30代男性）)
     r"|[一-鿿ァ-ヺ]{0,10}(?:主事|主査|主任|主幹|技師)(?![ 　]?[(（][^()（）\n]{0,4}[0-9]{2}[ ]?歳?代))"
     # (round 23) the holder of a unit's one post described in a bracket (西部環境センターの現センター長（技術職・勤続28年…）)
@@ -190,14 +193,17 @@ _DESCRIBED_CUE = re.compile(
     r"|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫|実兄|実弟|実姉|実妹)(?![一-鿿ァ-ヺ])"
     r"|[1１一](?:か所|ヶ所|カ所|つ|軒)(?:しかない|しかな|だけの|だけある)"
     r"|(?:さん|ちゃん|様)[ 　]?[:：]"
-    r"|店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長|若先生|コック|板前|店員|従業員|調理師"
-    r"|被処分|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|相談者|行為者|申立人"
+    r"|店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長|若先生|院長|コック|板前|店員|従業員|調理師"
+    r"|被処分|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|被災職員|相談者|行為者|申立人"
     r"|[」』][ 　]?[(（]|年生?[ 　]?[(（]"
     r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（]")
 _DESCRIBED_REACH = 90
+_CLASS_NUMBER = re.compile(r"(?:[1-6]-[1-9]|[1-6]年[1-9]組)担任[ \t]*[:：][ \t]*(?P<s>[0-9]{1,2}番)(?![0-9地線号])")
+_SEAT_RECORD = re.compile(r"\"(?:class|class_no|kumi|組)\"[ \t]*:[ \t]*\"?[0-9]{1,2}\"?[ \t]*,[ \t]*"
+                          r"(?P<s>\"(?:seat_no|seat|seat_number|shusseki_no|出席番号)\"[ \t]*:[ \t]*\"?[0-9]{1,2}\"?)")
 TRIGGERS_AFTER = (
     "唯一の", "ただ一人の", "ただひとりの", "人だけ", "名だけ", "世帯だけ", "家族だけ", "人のみ", "世帯のみ", "軒だけ", "店だけ",
-    "最年長の", "最年少の", "知らない人", "the only", "は1名", "が1名", "は1人", "が1人", "は一人", "は一名",
+    "最年長の", "最年少の", "知らない人", "the only", "は1名", "が1名", "は1人", "が1人", "は一人", "は一名", "名しかいない", "人しかいない", "席\t", "担任:", "担任 :", "\"seat", "\"shusseki", "出席番号\"",
     "対象児童", "対象生徒", "対象園児", "対象児", "組の", "保育園", "保育所", "幼稚園", "こども園",
     "キャプテン", "主将", "副部長", "エース", "リーダー", "係長", "課長補佐", "主査", "主任", "主事", "所長", "室長", "班長", "担当者",
     "の代表者", "の筆頭者", "の提出者", "の請求人",
@@ -205,7 +211,7 @@ TRIGGERS_AFTER = (
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
     "しかない", "だけの", "だけある", "店主", "経営者", "主人", "舎の", "屋の", "堂の", "工房の", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
     "のコック", "の板前", "の調理師",
-    "病棟", "病室", "組に在籍", "若先生", "院長", "集落", "小字", "処分予定者", "被処分者", "処分対象者", "対象職員", "当該職員", "被評価者", "休職者", "相談者", "行為者", "申立人", "センター長", "館長", "園長", "校長", "署長", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
+    "病棟", "病室", "組に在籍", "若先生", "院長", "集落", "小字", "処分予定者", "被処分者", "処分対象者", "対象職員", "当該職員", "被評価者", "休職者", "被災職員", "相談者", "行為者", "申立人", "センター長", "館長", "園長", "校長", "署長", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
 )
 
 
@@ -261,6 +267,12 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             for m in islice(cued_finditer(_DESCRIBED, _DESCRIBED_CUE, _DESCRIBED_REACH, text), _MAX):
                 g = m.lastgroup  # (each alternative holds one named group, and no other group)
                 out.append(self._unique(m.start() if g in ("c", "p") else m.start(g), m.end(g) if g != "p" else m.end()))
+        if "seat" in ctx.lower or "出席番号\"" in text:  # a pupil's record by class and seat ({"class": 2, "seat_no": 9}, r32)
+            out.extend(self._unique(m.start("s"), m.end("s")) for m in islice(_SEAT_RECORD.finditer(text), _MAX))
+        if "席\t" in text:  # a class's seating chart: a row a pupil (5年1組 座席 ⏎ 席⇥性別⇥配慮事項 ⏎ A-3⇥男⇥…, r32)
+            out.extend(self._unique(s_, e_) for s_, e_ in _seat_rows(text))
+        if "担任" in text:  # a pupil by number after the class's teacher (3-1担任: 22番、今週も…休み, round 32)
+            out.extend(self._unique(m.start("s"), m.end("s")) for m in islice(_CLASS_NUMBER.finditer(text), _MAX))
         if "さん」" in text or "ちゃん」" in text:  # a nickname in quotes (収集2班の「ヤマさん」, round 30): one known person
             out.extend(self._unique(m.start(1), m.end(1)) for m in islice(_NICKNAME.finditer(text), _MAX))
         if "長が" in text or "長は" in text or "長から" in text:  # (北口出張所の所長が…入院している, round 30)
@@ -277,3 +289,26 @@ class UniqueSubjectRecognizer(AigwRecognizer):
     def _unique(self, s: int, e: int) -> RecognizerResult:
         return self.result(self.ENTITY, s, e, 0.7, form="unique", full_name=False, honorific=None, label=True,
                            official=False, staff=False, strength="medium")
+
+
+_SEAT_HEADER = re.compile(r"(?m)^[ \t]*(?:席|座席|席番号|出席番号)[ \t]*\t")
+_CLASS_HEADING = re.compile(r"[1-6]年[ ]?[1-9]組|[1-6]-[1-9]組")
+_SEAT_CELL = re.compile(r"[ \t]*([A-Za-z]?-?[0-9]{1,2})\t")
+_SEAT_ROWS = 60  # rows read under one header
+
+
+def _seat_rows(text: str):
+    """The seat cells of a seating chart's rows: a header opening with a seat column under a class's heading."""
+    for h in islice(_SEAT_HEADER.finditer(text), 4):
+        if _CLASS_HEADING.search(text, max(0, h.start() - 120), h.start()) is None:
+            continue
+        pos = text.find("\n", h.end())
+        for _ in range(_SEAT_ROWS):
+            if pos < 0:
+                break
+            nxt = text.find("\n", pos + 1)
+            m = _SEAT_CELL.match(text, pos + 1, len(text) if nxt < 0 else nxt)
+            if m is None:
+                break
+            yield m.start(1), m.end(1)
+            pos = nxt

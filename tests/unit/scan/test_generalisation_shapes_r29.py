@@ -49,7 +49,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h29v009": _TYPES + "PERSON not read (welfare interview english)",
     "h29v017": _TYPES + "PERSON not read (vn intern consult)",
     "h29v035": _TYPES + "PERSON not read (pt mynumber lock mail)",
-    "h29z010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (nickname workers comp)",
 }
 
 test_generalisation_shape_r29 = probe_test("generalisation_shapes_r29.jsonl", KNOWN_GAPS)

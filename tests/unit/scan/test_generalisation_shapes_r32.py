@@ -12,7 +12,11 @@ bare surname):
   identified without their full name; English-first work; hard negatives first in HR): 175/180, 4/180;
 - third wave, on 26d8802 (the second wave's fixes): h32q–h32x (agriculture, forestry and land; hard negatives first in
   legal work; community welfare; public health; roads, rivers and construction; hard negatives first in staff mail;
-  audit, ombudsman and disclosure; office tools' shapes): 177/180, 5/180.
+  audit, ombudsman and disclosure; office tools' shapes): 177/180, 5/180;
+- fourth wave, on e62ca5e (the third wave's fixes): h32y, h32z, h32ab–h32ag (hard negatives first in welfare; tax
+  collection and enforcement; elderly care; residents in Asian languages; mail threads' shapes; people identified
+  without their full name in schools, workplaces and villages; hard negatives first in public documents naming people;
+  information-security incidents): 165/180, 4/180.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -68,6 +72,24 @@ KNOWN_GAPS: dict[str, str] = {
     "h32x013": _TYPES + "JP_HEALTH_INSURANCE not read (excel vlookup insurance)",
     "h32x021": _TYPES + "PERSON not read (teams meeting chat license)",
     "h32x028": "a bug ticket's test input in Japanese fields (氏名：山田 太郎 … 生年月日：1980年1月1日 … 電話：000-0000-0000): placeholder records are read only in code or data rows (a form's fields with a dummy number look like planted data)",
+    "h32y037": _TYPES + "PERSON not read (payment error list)",
+    "h32z033": _TYPES + "JP_HEALTH_INSURANCE not read (nhi short term card list)",
+    "h32z036": _TYPES + "DATE_OF_BIRTH not read (seizure record ocr)",
+    "h32ab009": _TYPES + "JP_HEALTH_INSURANCE not read (system api json export)",
+    "h32ab016": _TYPES + "DATE_OF_BIRTH not read (doctor opinion ocr)",
+    "h32ac003": _TYPES + "PERSON not read (resident registration form)",
+    "h32ac005": _TYPES + "SENSITIVE_PERSONAL_INFO not read (dv consultation message)",
+    "h32ac006": _TYPES + "JP_HEALTH_INSURANCE not read (nhi reduction request)",
+    "h32ac008": _TYPES + "PERSON not read (child allowance account change)",
+    "h32ac011": _TYPES + "DATE_OF_BIRTH not read (birth registration email)",
+    "h32ac017": _TYPES + "JP_HEALTH_INSURANCE and SENSITIVE_PERSONAL_INFO not read (long term care application)",
+    "h32ac018": _TYPES + "PERSON and DATE_OF_BIRTH not read (csv intern roster)",
+    "h32ac020": _TYPES + "PERSON not read (pension lump sum help)",
+    "h32ae023": _TYPES + "SENSITIVE_PERSONAL_INFO not read (complaint record)",
+    "h32ae025": _TYPES + "HANDLING_RESTRICTION not read (return to work plan)",
+    "h32ae040": _TYPES + "SENSITIVE_PERSONAL_INFO not read (parent complaint memo)",
+    "h32ag016": _TYPES + "PERSON not read (payment log card exposure)",
+    "h32ag024": "a returned insurance card read by OCR with every character spaced (被保険者氏名　　鵜 飼　 ちと せ; 記号　 ＯＯ市　１２　 番号　 ４７２０　９１): neither the name nor the number is read",
 }
 
 test_generalisation_shape_r32_sealed = probe_test("generalisation_shapes_r32_sealed.jsonl", KNOWN_GAPS)

@@ -27,6 +27,15 @@ names, towns, numbers and wording):
 - not: a route named after its town (``市道北町3号線``); an association named after a disability
   (``身体障害者福祉協会``); a facility named after its block (``北町二丁目第3集積所``); a mail header's correspondents
   (never a roster); a question about ``admin / admin``.
+- the fourth wave's classes: a pupil's record by class and seat in JSON (``"class": 3, "seat_no": 12``), a seating
+  chart's rows (``席⇥性別⇥配慮事項`` under ``3年2組``), a pupil by number after the class's teacher (``4-2担任: 17番、``);
+  the one teacher of a subject (``（本校は1名配置）の先生``); the only female ALT, messages asking her out; a shop's keeper
+  known by a nickname (``（「大将」で通っている方）``); an injured member of staff by label and post (``被災職員：…班長``);
+  a child by the year and the class's name (``年中ひまわり組の女の子``); a marking after a status (``公表前・取扱注意``);
+  a small clinic's director (``「みどり接骨院」の院長、``); an injury at work (``労災で…就労不可``);
+- not: a hospital's director giving a talk; a night clinic's notice (``夜間診療を行っています``); a quiz's answers
+  (``理解度チェック…解答と解説``); results said published in brackets (``入札結果（公表済み）``); a novel's letter; a
+  class teacher's handout count.
 """
 
 from __future__ import annotations
@@ -100,6 +109,32 @@ ALLOW += [
                                       "To: Ken Ito <k.ito@city.example.lg.jp>\nCc: Raj Patel <r.patel@harbor-consult.com>\n\n"
                                       "Hi Ito-san, the workshop room is confirmed for 9 October."),
     ("admin_admin_question", "admin / admin でログインできない時の対処を教えてください。"),
+]
+
+# the fourth wave's classes
+BLOCK += [
+    ("json_seat_record", "分類して。\n\n{\"grade\": 5, \"class\": 3, \"seat_no\": 12, \"memo\": \"父親から叩かれたと話す\"}"),
+    ("one_teacher_bracket", "読みやすく。\n\n・理科（本校は1名配置）の先生、先月から病気休暇。うつ病と聞いている。"),
+    ("english_asked_out", "Summarise in English.\n\n- Complainant: the only female ALT at Minami JHS.\n"
+                          "- Respondent keeps messaging her and asking her out after her clinic visit."),
+    ("shopkeeper_nickname_mobile", "要点を3行に。\n\n申出人：駅前のラーメン屋の店主（「大将」で通っている方）\n連絡先：090-5521-7734（携帯）"),
+    ("injured_staff_label_post", "文章に。\n\n被災職員：環境センター 収集第一班 班長\n傷病：左手の骨折、手術のため入院。"),
+    ("kindergarten_class_girl", "計画の文に。\n\n年中ひまわり組の女の子。発達検査で言語の遅れ。"),
+    ("chat_class_number", "記録に直して。\n\n[8:10] 4-2担任: 17番、今週も欠席。心療内科に通い始めたそうです"),
+    ("marking_after_status", "整理して。\n\n公表前・取扱注意\n\n・建設部長 → 副市長"),
+    ("small_clinic_director", "ToDoに。\n\n「みどり接骨院」の院長、脳梗塞で入院中。固定資産税が未納。"),
+    ("seating_chart_rows", "表にして。\n\n3年2組 座席\n席\t性別\t配慮事項\nB-1\t男\tてんかん（発作時は保健室へ）\nB-4\t女\t両親別居中"),
+    ("injury_at_work_name", "整えて。\n\n南町の ホアン・ヴァン・タン さん（38歳）は労災で就労不可となっています。"),
+]
+
+ALLOW += [
+    ("hospital_director_talk", "チラシに。\n\n「みなと病院」の院長が講演します。テーマは脳梗塞の予防。"),
+    ("night_clinic_notice", "整形して。\n\n■ 夜間休日診療所\n土日祝の夜間診療を行っています。電話 0198-22-7799（夜間休日診療所）"),
+    ("quiz_check_answers", "理解度チェックの解答と解説を作って。\n\n問1　内示前の人事異動案\n問2　公表済みの議会会議録"),
+    ("published_results_bracket", "入札結果（公表済み）を表にして。\n\n開札日：令和6年6月18日\n予定価格（税抜）：24,560,000円\n"
+                                  "落札者：㈱大森建設　22,100,000円"),
+    ("novel_letter_back", "小説の手紙の部分です。\n\n清一さん、お元気ですか。母さんは腰を痛めて、縁側で豆ばかりむいています。"),
+    ("chat_number_distribution", "記録に直して。\n\n[8:10] 4-2担任: 17番まで配布済みです。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
