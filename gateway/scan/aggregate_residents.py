@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from typing import Any
 
 RESIDENT_TOPIC_WINDOW = 200  # characters between the described dwelling and the topic (a memo's few sentences)
+_LISTED_HOMES = 2  # table rows of street addresses that make a list of households
+_HEADER_TOPIC_REACH = 1200  # characters above the first row where the topic that lists them stands
 
 
 def rule_resident_address_with_sensitive(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
@@ -36,6 +38,13 @@ def rule_resident_address_with_sensitive(f: Any) -> Iterator[tuple[str, str, lis
         if a is not None:
             yield action, "resident_address_with_sensitive", [a, s]
             return
+    rows = [a for a in homes if a.meta.get("table_row")]
+    if len({a.line for a in rows}) >= _LISTED_HOMES:  # households listed a row each under the topic that lists them
+        first = min(rows, key=lambda a: a.start)  # (滞納整理の優先順位を… ⏎ | 0078810442 | 静岡県…四丁目8-3 |…, round 32)
+        s = next((s for s in f.of("SENSITIVE_PERSONAL_INFO") if not s.meta.get("informational") and not s.meta.get("example")
+                  and first.start - _HEADER_TOPIC_REACH <= s.start < first.start), None)
+        if s is not None:
+            yield action, "resident_address_with_sensitive", [first, s]
 
 
 BIRTH_TOPIC_WINDOW = 80  # characters from a full birth date to a topic about the same person (the same sentence or two)

@@ -107,6 +107,8 @@ _WHOLE_DOC = re.compile(
     r"(?:本ガイド|本マニュアル|本手引き?|本仕様書|本章|本節|[本各]カード|この(?:ガイド|マニュアル|手引き?|仕様書|章|ドキュメント|カード))[^。\n]{0,40}"
     r"(?:例|データ|値|氏名|人物|住所)|記入例(?:に|で)(?:使用|使っ|用い)[^。\n]{0,16}(?:氏名|番号|住所|名前|データ|値)|"
     r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|"
+    # (or that the example's values are for explaining: ★ 記入例の個人番号は説明用の番号です, round 32)
+    r"記入例の[^。\n]{0,12}(?:は|も)[^。\n]{0,8}(?:説明用|例示用|架空|見本)|"
     # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ
     # （全件架空・テスト採番）: round 20); not a training's cases said made up with a real one added (事例はすべて架空…)
     r"(?:テスト|ダミー|試験)[^。\n]{0,12}(?:すべて|全て|全件)[^。\n]{0,2}(?:架空|ダミー|自動生成)|"
@@ -297,7 +299,7 @@ def _paragraph_start(text: str, pos: int) -> int:
 def _whole_doc(text: str, m: re.Match) -> bool:
     """A declaration (架空, ダミーデータ …) on a line whose scope is the whole document (_WHOLE_DOC)."""
     if not _DECLARED.search(m.group(0)):
-        return False
+        return _WHOLE_DOC.match(text, m.start()) is not None  # (記入例の個人番号は説明用の番号です, round 32)
     lo = max(0, m.start() - 200)
     eol = text.find("\n", m.end(), m.end() + 200)
     return _WHOLE_DOC.search(text, max(lo, text.rfind("\n", lo, m.start()) + 1),

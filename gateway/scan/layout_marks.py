@@ -15,6 +15,7 @@ from typing import Any
 from gateway.scan.markup_chats import chat_message_lines
 
 _MIN_TABS = 2
+_MIN_BARS = 4
 
 
 def mark_layout(text: str, hits: list[Any]) -> None:
@@ -26,9 +27,11 @@ def mark_layout(text: str, hits: list[Any]) -> None:
         for h in topics:
             if h.line in chat:
                 h.meta["chat"] = True
-    if "\t" in text:
+    if "\t" in text or "|" in text:  # (or a text table's bars: a SQL client's result, round 32)
         for h in hits:
-            if h.entity == "JP_ADDRESS" and h.meta.get("level") == "street":
+            if h.entity == "JP_ADDRESS" and h.meta.get("level") == "street" and "\t" not in text[h.start:h.end] \
+                    and "|" not in text[h.start:h.end]:  # (not a district's name and its count's cell: 本町1丁目⇥18)
                 ls, le = text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end)
-                if text.count("\t", ls, len(text) if le < 0 else le) >= _MIN_TABS:
+                le = len(text) if le < 0 else le
+                if text.count("\t", ls, le) >= _MIN_TABS or text.count("|", ls, le) >= _MIN_BARS:
                     h.meta["table_row"] = True

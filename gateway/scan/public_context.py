@@ -149,6 +149,8 @@ _DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は
 _ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
 # a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
 _TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
+_EN_TITLE_AFTER = re.compile(r",[ ]?(?:Vice |Deputy |Assistant |Acting )?(?:Governor|Mayor|Director(?:-General)?|Minister|"
+                             r"Commissioner|Superintendent|Ambassador|Consul(?: General)?|Councill?or|Secretary-General)\b")
 # …unless the label names the record's subject (対象者：鷲尾 拓海　教諭 ⏎ 病名：…): a teacher as the subject of a
 # personnel or health record is not acting in their capacity
 _SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|対象職員|当該職員|本人|当事者|相談者|被面談者|申請者|申出者)(?:氏名|名)?"
@@ -292,6 +294,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "title_after"  # a teacher listed by class: the label is the class, the title follows the name
         elif h.line in historical:
             why = "historical"
+        elif _EN_TITLE_AFTER.match(text, h.end):
+            why = "title_after"  # Mr. Kenji Ishiwata, Vice Governor: named in office (round 32)
         elif h.meta.get("honorific") == "君" or committee_speaker(text, h):
             if council is None:
                 council = council_record(text)

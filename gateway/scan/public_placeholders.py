@@ -21,6 +21,7 @@ _EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for exam
                           r"|[」』\"]?[ ]?(?:のような|などの|の形式|のように|といった)")
 # test cards: a paragraph that says its card numbers are the provider's test numbers
 _TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
+_TEST_DATA = re.compile(r"試験用|テスト用|ダミー|架空|(?i:test data|dummy)")
 _LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a multiple-choice question's option (ア　1234-5678-901　イ　1234 5678 9018): a mark right before the number, and
@@ -71,6 +72,8 @@ def placeholders(text: str, hits: list[_HitLike]) -> None:
         digits = "".join(_ACCOUNT_DIGITS.findall(text, h.start, h.end))
         in_order = _in_order(digits[:-1]) or _in_order(digits)
         placeholder = len(digits) >= 4 and (len(set(digits)) == 1 or _quiz_choice(text, h.start) or (
+            # (a fixture's number, zeros and one digit, in data said to be test data: 口座番号 0000001, round 32)
+            len(digits.lstrip("0")) <= 1 and _TEST_DATA.search(text) is not None) or (
             _in_order(digits[:-1]) and (
             _EXAMPLE_CUE.search(text, max(_line_start(text, h.start), h.start - 30), h.start) is not None
             or _EXAMPLE_CUE.match(text, h.end, min(len(text), h.end + 12)) is not None)))

@@ -70,10 +70,11 @@ _PLACEHOLDER_NAME = re.compile(r"(?:山田|鈴木|佐藤|田中)[ 　]?(?:太郎
 
 
 def _sample_names_only(text: str, hits: list[HitLike], every: list[HitLike]) -> bool:
-    names = [h for h in hits if h.entity == "PERSON"]
+    names = [h for h in hits if h.entity == "PERSON" and h.meta.get("form") != "record_number"]  # (a record's key: r32)
     fake = [h for h in every if h.entity == "PERSON" and _PLACEHOLDER_NAME.fullmatch(text, h.start, h.end)]
     # (a part of a placeholder's name read on its own, タロウ of テスト タロウ, is the placeholder's: round 31)
-    return bool(names) and all(h in fake or any(f.start <= h.start and h.end <= f.end for f in fake) for h in names) \
+    keyed = any(h.entity == "PERSON" for h in hits)  # (or only a record's key, its names not read: テスト 一郎, r32)
+    return (bool(names) or keyed) and all(h in fake or any(f.start <= h.start and h.end <= f.end for f in fake) for h in names) \
         and _DECLARED_SAMPLE.search(text) is not None
 
 

@@ -15,7 +15,7 @@ PLACEHOLDER = re.compile(
     # (a reference with a remark glued on: ${DB_PASSWORD}（.env.local で上書き）, folded to "("; compose's escaped $${…}, r29)
     # (an instruction in brackets: （ここに平文）, (paste here); a PowerShell cmdlet read in place of the value:
     # $pw = ConvertTo-SecureString …, $cred = Get-Secret …: round 20)
-    r"(?i)^(?:x{3,}(?:[-_ .]x{3,})*|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*[A-Za-z_*]+\*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|"
+    r"(?i)^(?:x{3,}(?:[-_ .]x{3,})*|(?:0[-. ]?){3,}0|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*[A-Za-z_*]+\*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|"
     r"\([^)]*\)?|(?-i:(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Import|Export|Invoke|Add|Remove|Start|Stop|Test|Out|Write)"
     r"-[A-Z][A-Za-z]+)|\$\$?\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\$?\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\}(?:\(.*)?)|%[A-Za-z_]+%?|\$env:[A-Za-z_][A-Za-z0-9_]*|"
     r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"

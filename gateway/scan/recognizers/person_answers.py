@@ -39,11 +39,15 @@ RECORD_ROLES = ("本人", "相談者", "世帯主", "申請者", "申立人", "�
                 "滞納者", "債務者", "長男", "長女", "次男", "次女", "夫", "妻", "父", "母", "祖父", "祖母", "児童", "生徒",
                 # the words a record uses for the person it is about (保護観察中の少年（内田 海斗、17）)
                 "少年", "少女", "男児", "女児", "園児", "乳児", "幼児", "患者", "入所者", "入居者", "被保険者", "要介護者",
-                "高齢者", "妊婦", "産婦", "委託児童", "里子", "被疑者", "容疑者")
+                "高齢者", "妊婦", "産婦", "委託児童", "里子", "被疑者", "容疑者",
+                # the writer naming themself in a note of their own matter (わたし（文化振興課 樋渡 由衣）、…不妊治療, r32)
+                "わたし", "私", "自分")
 ROLE_BRACKET_TRIGGERS = tuple(f"{w}(" for w in RECORD_ROLES)
-_ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECORD_ROLES, key=len, reverse=True)) + r")\((?P<name>"
-                           r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
-                           r"|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})(?:[ ]?(?:さん|様|さま|氏))?(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
+_ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECORD_ROLES, key=len, reverse=True)) + r")\("
+                           r"(?:[一-鿿ァ-ヺー]{1,12}(?:課|係|室|部|局|センター|所)[ 　])?(?P<name>"  # (a unit first)
+                           r"[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}|[一-鿿]{1,2}[ノヵ][一-鿿]{1,2}[ 　][一-鿿々ぁ-ゖァ-ヺー]{1,4}"
+                           r"|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6}[ 　・][ァ-ヺー]{2,6})"  # (藤ノ木 清子, r32)
+                           r"(?:[ ]?(?:さん|様|さま|氏))?(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
 # a name given in the sentence that asks for it: 母の名前は本田 フミ子です / 氏名は、安田 光子。 (a spaced full name, then
 # です, a full stop, a comma or で; the unspaced form is read by the main name model)
 _DECLARED = re.compile(r"(?:名前|氏名)は[、, 　]?(?P<name>[一-鿿々〆ヶ]{1,4}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}?))"

@@ -210,12 +210,10 @@ def _weak_label_is_field(text: str, p: int, e: int) -> bool:
     return nxt[:1] in (" ", "\t") and (p == 0 or text[p - 1] in _FIELD_BEFORE)
 
 
-_STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line
-
-
-# what makes a named member of staff the sentence's subject, a note in brackets allowed before it (岩崎 直樹 主事（28、採用
-# 4年目）ですが、…, round 19); the particle is group ``p`` (a comma, 、, is one only after a title: person_roles)
-# the source of their own paper, after the title or name and a bracket note (…主査から、…診断書（…）が提出, r29; 主事（採用3年目）から…, r32)
+_STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line (4 × after a name and its years, r32)
+_TENURE_NAME = re.compile(r"[ 　]?[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4}[ ]?\((?:[^()\n]{0,8}[、,])?(?:入庁|採用|在職|勤続)[0-9]{1,2}年目?\)")
+# a named member of staff as the sentence's subject, a bracket note allowed first (岩崎 直樹 主事（28、採用4年目）ですが、…, r19;
+# group p, 、 only after a title: person_roles); their own paper after a bracket note (…主査から、…診断書, r29; 主事（…）から, r32)
 _OWN_PAPER_FROM = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:から|より)[、,]?[^。\n]{0,30}?"
                              r"(?:診断書|休暇届|休職願|退職願|辞職願|育児休業|介護休暇|申出書|申し出)")
 NOTE_THEN_SUBJECT = re.compile(r"(?:\([^()\n]{1,16}\))?(?P<p>は|が|ですが|ですけど|なんですが|、)")
@@ -256,7 +254,8 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
             if nxt == "の" and _duty_line(text, p + len(w)):
                 continue  # (係長の石川 和樹が健康診断の受付を担当: a duty)
             if (k < len(topics) and topics[k] - p <= _STAFF_HEALTH_REACH and "\n" not in text[p:topics[k]]) \
-                    or _self_in_brackets(text, p) or harm_from(text, p + len(w)):  # 本人（市民税課 主事 森本 亜美）
+                    or _self_in_brackets(text, p) or harm_from(text, p + len(w)) or (  # 本人（市民税課 主事 森本 亜美）
+                    k < len(topics) and topics[k] - p <= 4 * _STAFF_HEALTH_REACH and _TENURE_NAME.match(text, p + len(w))):
                 out.append((p - 8, p + len(w) + 10))
     return out
 

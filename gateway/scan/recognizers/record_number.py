@@ -31,6 +31,7 @@ LABEL_WORDS = ("宛名番号", "宛名コード", "住民番号", "ケース番�
                # (…or an export's key for it: {"staff_no": "207734", "initials": "T.K.", …}, round 30)
                "staff_no", "staff_id", "employee_no", "employee_id", "shokuin_no", "shokuin_bango", "emp_no")
 # the label, a short gap (は, :, （, 第), then the number: 4-12 digits or two groups, then 号 or an end
+_SEQUENCE_FROM = re.compile(r"[ ]?(?:から|より)の?(?:連番|順に|順番|始ま|採番)|[ ]?以降|[ ]?[〜~～][ ]?[0-9]")
 _VALUE = re.compile(
     r"(?:" + "|".join(map(re.escape, LABEL_WORDS)) + r"|(?:障害者|療育|保健福祉)手帳[^\n0-9]{0,6}?)"
     # (a case number may carry its office's letter or kanji: ケース番号：保2-0318, round 21)
@@ -141,8 +142,8 @@ class RecordSubjectRecognizer(AigwRecognizer):
             digits = m.group("v").replace("-", "")
             s, e = m.span("v")
             if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e) \
-                    or _range(m.group("v")) or len(digits.lstrip("0")) <= 1:  # (000001, 000002: a fixture's, round 30)
-                continue
+                    or _range(m.group("v")) or len(digits.lstrip("0")) <= 1 or _SEQUENCE_FROM.match(text, e):
+                continue  # (000001, 000002: a fixture's, round 30; 900000001からの連番: a numbering's start, r32)
             out.append(self._subject(s, e, digits))
         return out
 

@@ -48,6 +48,8 @@ _SELF_BRACKETED = re.compile(r"(?:私|わたし|わたくし)[、 　]?(?P<n>[�
 SELF_NAME_TRIGGERS = ("私", "わたし", "わたくし")
 _LAST_LINES = 4
 _MAX_CUES = 16
+# a street address on the line right above (a letter's sender block: 県…市…１丁目７－２２ ⏎ signature)
+_HOME_ABOVE = re.compile(r"[都道府県市区町村][^\n]{0,16}?[0-9０-９]{1,4}(?:丁目|番地?)?[ 　]?[-－‐ーの][ 　]?[0-9０-９]{1,4}[^\n]{0,20}\n$")
 
 
 class WriterSelfRecognizer(AigwRecognizer):
@@ -77,10 +79,12 @@ class WriterSelfRecognizer(AigwRecognizer):
             pass
         if sign is not None:
             spans.append(sign.span("n"))
+        # (a signature under a street address is a resident's, whose letter it is: …北目１丁目７－２２ ⏎ 東海林　充, r32)
+        home = sign is not None and _HOME_ABOVE.search(text, max(0, sign.start() - 60), sign.start()) is not None
         return labelled + [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=" " in text[s:e] or "\u3000" in text[s:e],
-                            honorific=None, label=False, official=True, staff=True, contact=True, writer=True,
-                            own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
-                for s, e in spans]
+                            honorific=None, label=False, official=not resident, staff=not resident, contact=not resident,
+                            writer=True, own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
+                for s, e in spans for resident in (home and sign is not None and s == sign.start("n"),)]
 
     def _named_self(self, m: re.Match[str], label: bool) -> RecognizerResult:
         """The writer naming themself as the record's subject (their own label, or after 私 with unit and post)."""

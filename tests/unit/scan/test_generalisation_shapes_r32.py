@@ -16,7 +16,11 @@ bare surname):
 - fourth wave, on e62ca5e (the third wave's fixes): h32y, h32z, h32ab–h32ag (hard negatives first in welfare; tax
   collection and enforcement; elderly care; residents in Asian languages; mail threads' shapes; people identified
   without their full name in schools, workplaces and villages; hard negatives first in public documents naming people;
-  information-security incidents): 165/180, 4/180.
+  information-security incidents): 165/180, 4/180;
+- fifth wave, on ac84437 (the fourth wave's fixes): h32ah–h32ao (a small city's ordinary week; hard negatives first
+  across a prefectural office; the hard middle of people identified without a full name; residents' own letters; data
+  between systems; staff as the subject; secrets and internal systems; hard negatives first in code and sample data):
+  163/180, 6/180.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -90,6 +94,36 @@ KNOWN_GAPS: dict[str, str] = {
     "h32ae040": _TYPES + "SENSITIVE_PERSONAL_INFO not read (parent complaint memo)",
     "h32ag016": _TYPES + "PERSON not read (payment log card exposure)",
     "h32ag024": "a returned insurance card read by OCR with every character spaced (被保険者氏名　　鵜 飼　 ちと せ; 記号　 ＯＯ市　１２　 番号　 ４７２０　９１): neither the name nor the number is read",
+    "h32ah017": _TYPES + "DATE_OF_BIRTH not read (ocr id document)",
+    "h32aj004": "a CSV of vaccine reactions whose people are initials with birth year, sex and town (A.S.,1987,女,青葉町3丁目,…,重篤): initials in a column are not read as people",
+    "h32aj007": "a pupil known through his mother's post (第一中学校3年の男子。母親は市立病院の看護部長) over self-harm and school refusal: a relative of a post not named as a cue is not read",
+    "h32aj018": "a residence card's number shown as 本人が昨日見せてくれたカード XJ48103927TN beside 入管 and 更新申請: the bare カード is no label, the number stays weak",
+    "h32aj030": "a ceremony's one committee chair (実行委員長は1人) who had a seizure, his epilepsy told by his mother: the person noun 男性 stands before the bracket's count",
+    "h32aj035": "a table of staff on leave by unit, post, sex and age band (監査委員事務局⇥主幹⇥男⇥50代⇥…⇥適応障害): a small unit's one post holder in a row is not read",
+    "h32ak002": _TYPES + "DATE_OF_BIRTH not read (foreign resident mail pt)",
+    "h32ak007": "a resident's handwritten letter read by OCR with spaces between its characters (わたくしは 及川 ト メ と申しま す…骨折): the letter-spaced name is not read",
+    "h32ak009": _TYPES + "PERSON not read (foreign resident mail es)",
+    "h32ak013": _TYPES + "PERSON not read (resident inquiry mail)",
+    "h32ak015": _TYPES + "PERSON not read (chatbot handoff log)",
+    "h32ak018": _TYPES + "JP_DRIVERS_LICENSE not read (foreign resident mail pt)",
+    "h32ak021": _TYPES + "SENSITIVE_PERSONAL_INFO not read (web form submission es)",
+    "h32al002": "a fixed-width tax file whose names in half-width kana run into the digits (…510ｶﾜﾊﾞﾀ ﾖｼﾉﾌﾞ 0000438500…): no name is read in such a record",
+    "h32al004": _TYPES + "JP_HEALTH_INSURANCE not read (sql result ltc insurance)",
+    "h32al018": _TYPES + "PERSON not read (csv water billing card result)",
+    "h32am014": "a harassment hearing's transcript whose speakers are surnames before a colon (嶺井：…鶴見補佐から…太ももに手を置かれました): a speaker's surname is not read as a person",
+    "h32am017": "a part-time member of staff named in katakana after her post (…会計年度任用職員　ラウラ・メンデス（在職4年目）) over a non-renewal: the name is not read",
+    "h32am022": _TYPES + "PERSON and SENSITIVE_PERSONAL_INFO not read (misconduct incident memo)",
+    "h32an027": "a shared account's password told in a chat's prose (なので今は JinjiR7# ね): a value without its key's label is not read",
+    "h32an028": _TYPES + "CREDENTIAL not read (locker assignment list)",
+    "h32an030": _TYPES + "IP_ADDRESS not read (pdf incident report)",
+    "h32an039": _TYPES + "PERSON not read (incident response timeline)",
+    "h32an041": _TYPES + "PERSON not read (personnel transfer draft)",
+    "h32an042": _TYPES + "CREDENTIAL not read (interface spec confidential)",
+    "h32ao031": _TYPES + "PERSON and JP_ADDRESS not read (test data csv with real row)",
+    "h32ao033": _TYPES + "PERSON and JP_ADDRESS and DATE_OF_BIRTH not read (form example from real)",
+    "h32ao034": _TYPES + "PERSON not read (payment incident with card)",
+    "h32ao038": _TYPES + "JP_HEALTH_INSURANCE not read (masking script prod log)",
+    "h32ao044": _TYPES + "PERSON and JP_ADDRESS not read (api sample response prod)",
 }
 
 test_generalisation_shape_r32_sealed = probe_test("generalisation_shapes_r32_sealed.jsonl", KNOWN_GAPS)

@@ -36,6 +36,13 @@ names, towns, numbers and wording):
 - not: a hospital's director giving a talk; a night clinic's notice (``夜間診療を行っています``); a quiz's answers
   (``理解度チェック…解答と解説``); results said published in brackets (``入札結果（公表済み）``); a novel's letter; a
   class teacher's handout count.
+- the fifth wave's classes: a Wi-Fi パスキー; a bid's winner said settled already, the bids arranged beforehand; the writer
+  naming themself with their unit in brackets (``わたし（市民課 堀井 真帆）``); a member of staff with their years of service
+  (``（採用4年目）``) and a topic lines below; a resident's signature under their street address; households listed a row
+  each in a text table under the topic that lists them; a relative's surname with ノ in brackets (``父（一ノ瀬 正男、82歳）``);
+- not: a factory PIN of zeros; a fixture's account number in test data; officials with English titles after their
+  names; opened results in XML; a 記入例 whose note says its values are for explaining; districts' counts in a table; a
+  numbering's first number (``900000001からの連番``).
 """
 
 from __future__ import annotations
@@ -135,6 +142,33 @@ ALLOW += [
                                   "落札者：㈱大森建設　22,100,000円"),
     ("novel_letter_back", "小説の手紙の部分です。\n\n清一さん、お元気ですか。母さんは腰を痛めて、縁側で豆ばかりむいています。"),
     ("chat_number_distribution", "記録に直して。\n\n[8:10] 4-2担任: 17番まで配布済みです。"),
+]
+
+# the fifth wave's classes
+BLOCK += [
+    ("passkey_label", "案内を作って。\n\n・職員用Wi-Fi\n　SSID：KITA-STAFF\n　パスキー：Qw8!zR3tLm6p-kaigi"),
+    ("rigging_winner_settled", "記録に。\n\n・来週開札の体育館改修、落札者はすでに「南栄建設」で決まっていて、他社は事前に話し合いで高めに入れる、と匿名の電話。"),
+    ("self_bracket_unit", "メールにして。\n\n・わたし（市民課 堀井 真帆）、来月から不妊治療の通院が増える。課長にだけ話してある。"),
+    ("tenure_note_staff", "例文を。\n\n・所属：財政課 主事 桐原 蓮（採用4年目）\n・家族の都合で退職を考えている。\n・実はうつ病で通院中。"),
+    ("resident_signature_address", "返信文を。\n\n督促状をいただいている者です。店を閉めてから収入がなく、滞納が30万円ほどあります。"
+                                   "私の年金だけでは払えません。\n\n令和6年11月2日\n静岡県沼津市大手町4丁目8-3\n芹沢　昭"),
+    ("bar_table_home_rows", "優先順位を付けて。滞納整理の対象です。\n\n| no | jusho | mino |\n| 1 | 静岡県沼津市大手町四丁目8-3 | 2384100 |\n"
+                            "| 2 | 静岡県沼津市下香貫1822-7 | 1517600 |"),
+    ("relative_bracket_no_surname", "理由書に。\n\nわたしの父（一ノ瀬 正男、82歳）は認知症と診断され、要介護2です。"),
+]
+
+ALLOW += [
+    ("zero_pin_manual", "マニュアルを箇条書きに。\n\nご購入時の暗証番号は「0-0-0-0」に設定されています。必ず変更してください。"),
+    ("fixture_bank_account", "フォーマットを確認して。\n\n試験用データ（ベンダー作成・架空口座）\n銀行コード 9999　支店コード 999\n"
+                             "預金種目 1　口座番号 0000001　口座名義 ﾃｽﾄ ﾀﾛｳ"),
+    ("officials_english_titles", "Proofread.\n\nThe delegation:\n- Mr. Kenji Ishiwata, Vice Governor\n- Ms. Reiko Takaoka, Director-General\n"
+                                 "- Mr. Daisuke Omura, Director"),
+    ("results_xml_opened", "開札結果（開札済み）のXMLを表にして。\n\n<YoteiKakaku>18,920,000</YoteiKakaku>\n"
+                           "<Bid company=\"丸栄土木\" amount=\"16,300,000\" result=\"落札\"/>"),
+    ("example_values_note", "記入例のページです。\n\n【記入例】申請書\n\n氏名　山田 太郎\n生年月日　昭和60年1月1日\n\n"
+                            "配偶者　山田 花子　昭和62年2月2日\n\n★ 記入例の個人番号は説明用の番号です。"),
+    ("district_counts_table", "説明文を。\n\n生活保護受給世帯（公表用）\n町丁\t世帯数\t高齢\n本町1丁目\t18\t11\n本町2丁目\t24\t15"),
+    ("sequence_start_number", "スクリプトを書いて。ダミーデータです。\n\n・宛名番号は900000001からの連番\n\n宛名番号,氏名,性別\n900000001,テスト 一郎,1"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
