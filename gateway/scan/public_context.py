@@ -103,7 +103,7 @@ _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 _CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
-_PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう|掲載に同意|掲載の同意|"
+_PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう(?!の一言|と(?:一言|伝え))|掲載に同意|掲載の同意|"
                              r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
                              # a list the office has already released to the press (round 10)

@@ -221,6 +221,9 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # gifts from a contractor to a member of staff, reported (業者から商品券をもらっている, 金品を受け取った: round 32)
     ("discipline", ("商品券をもら", "商品券を受け取", "金品を受け取", "金品の授受", "金品をもら",
                     "接待を受けて", "接待を受けた", "見返りに")),
+    # neglect told in a school's or a neighbour's ordinary words (毎日同じトレーナーで登校, 裸足のまま, お母さんの怒鳴る声: r32)
+    ("child_welfare", ("同じ服で登校", "同じトレーナーで登校", "毎日同じ服", "同じ服を着", "裸足のまま", "怒鳴る声", "泣き叫ぶ声",
+                       "保護者のサインがない", "持って帰っていいか", "お母さんは夜いない", "夜は親がいない")),
     # an injury at work and what it left (労災で…就労不可: round 32)
     ("health", ("労災で", "労災認定", "労災申請", "労災の申請", "就労不可")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)

@@ -21,7 +21,7 @@ _DATED = re.compile(r"[ 　、,]*(?:[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?|
                     r"[ 　]*(?:から|より|付けで|付で|付|[〜~～-])?[ 　]*")
 # a member of staff's age in brackets after the name, with or without a note before it (主任 鬼頭 康晴（56）, 雲林院 誠（うじい
 # まこと、42歳）): a record describing them as a person, not an official named in their capacity (round 23)
-AGE_NOTE = re.compile(r"[一-鿿]{0,6}[ ]?\((?:[^()\n]{1,12}[、,][ ]?)?(?:[1-9][0-9](?:歳|才)?|(?:入庁|採用|在職|勤続)[0-9]{1,2}年目?)"
+AGE_NOTE = re.compile(r"[ ]?[一-鿿]{0,6}[ ]?\((?:[^()\n]{1,12}[、,][ ]?)?(?:[1-9][0-9](?:歳|才)?|(?:入庁|採用|在職|勤続)[0-9]{1,2}年目?)"
                       r"(?:[、,][^()\n]{1,12})?\)")  # (or their years of service: 檜山 葵（入庁3年目）, round 32)  # (the rest of a title: 主任|保健師（39）)
 _RECORD_WORDS = tuple(sorted(_STAFF_HEALTH_SET | _STAFF_RECORD_SET, key=len, reverse=True))
 

@@ -20,7 +20,9 @@ bare surname):
 - fifth wave, on ac84437 (the fourth wave's fixes): h32ah–h32ao (a small city's ordinary week; hard negatives first
   across a prefectural office; the hard middle of people identified without a full name; residents' own letters; data
   between systems; staff as the subject; secrets and internal systems; hard negatives first in code and sample data):
-  163/180, 6/180.
+  163/180, 6/180;
+- sixth wave, on 67b564f (the fifth wave's fixes): h32ap–h32as (a large city's ward offices; hard negatives first in a
+  small town office; teachers and school staff as the subject; residents' matters in ordinary words): 85/90, 0/90.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -124,6 +126,23 @@ KNOWN_GAPS: dict[str, str] = {
     "h32ao034": _TYPES + "PERSON not read (payment incident with card)",
     "h32ao038": _TYPES + "JP_HEALTH_INSURANCE not read (masking script prod log)",
     "h32ao044": _TYPES + "PERSON and JP_ADDRESS not read (api sample response prod)",
+    "h32aq031": _TYPES + "JP_ADDRESS not read (newsletter contribution draft)",
+    "h32aq041": _TYPES + "HANDLING_RESTRICTION not read (personnel draft before naiji)",
+    "h32ar004": "a disciplinary draft whose subject heads the next line after its label (１　被処分者 ⏎ 　　市立北条中学校　教諭　鷲見 隆之（47歳）) with the facts three lines below: the name is read but not as the record's subject",
+    "h32ar014": _TYPES + "SENSITIVE_PERSONAL_INFO not read (school nurse visit log)",
+    "h32ar018": _TYPES + "PERSON not read (private car use registration)",
+    "h32ar021": _TYPES + "PERSON not read (newsletter draft with buried note)",
+    "h32as002": _TYPES + "JP_ADDRESS not read (home visit memo)",
+    "h32as007": _TYPES + "JP_ADDRESS and SENSITIVE_PERSONAL_INFO not read (voicemail transcript)",
+    "h32as008": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english email resident)",
+    "h32as012": _TYPES + "SENSITIVE_PERSONAL_INFO not read (case conference minutes)",
+    "h32as017": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pdf text referral)",
+    "h32as018": _TYPES + "SENSITIVE_PERSONAL_INFO not read (email thread internal)",
+    "h32as019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident chat reply draft)",
+    "h32as020": _TYPES + "SENSITIVE_PERSONAL_INFO not read (community center staff note)",
+    "h32as022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (night shift handover)",
+    "h32as023": _TYPES + "JP_ADDRESS not read (slack mixed language)",
+    "h32as024": _TYPES + "SENSITIVE_PERSONAL_INFO not read (counter note written conversation)",
 }
 
 test_generalisation_shape_r32_sealed = probe_test("generalisation_shapes_r32_sealed.jsonl", KNOWN_GAPS)
