@@ -224,6 +224,8 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # neglect told in a school's or a neighbour's ordinary words (毎日同じトレーナーで登校, 裸足のまま, お母さんの怒鳴る声: r32)
     ("child_welfare", ("同じ服で登校", "同じトレーナーで登校", "毎日同じ服", "同じ服を着", "裸足のまま", "怒鳴る声", "泣き叫ぶ声",
                        "保護者のサインがない", "持って帰っていいか", "お母さんは夜いない", "夜は親がいない")),
+    # a return to work on a doctor's conditions (主治医の意見書では…, 薬の影響で朝は…: round 32)
+    ("health", ("主治医の意見書", "主治医意見書では", "薬の影響で", "服薬の影響", "リワーク")),
     # an injury at work and what it left (労災で…就労不可: round 32)
     ("health", ("労災で", "労災認定", "労災申請", "労災の申請", "就労不可")),
     # touching reported as harassment (腰や胸を触られた, 抱きつかれた: round 28)

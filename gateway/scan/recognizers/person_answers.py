@@ -21,7 +21,7 @@ from gateway.scan.recognizers.person_charname import _GIVEN_END as GIVEN_END
 from gateway.scan.recognizers.person_intro import name_ok
 
 # what asks for the name (lower case is not needed: Japanese only; English answers are in person_contacts)
-NAME_QUESTIONS = ("お名前", "名前は", "名前を", "氏名は", "氏名を")
+NAME_QUESTIONS = ("お名前", "名前は", "名前を", "氏名は", "氏名を", "本名は")
 # the question's line ends as a question or a request
 _ASKS = re.compile(r"[^\n]{0,30}?(?:[？?]|ですか|ますか|お願いします|お願いいたします|教えてください|頂けますか"
                    r"|の確認を|を確認させて|を確認します|をどうぞ|を伺います)[ 　。]*(?:\n|$)")  # (お名前の確認を。 round 21)
@@ -50,7 +50,8 @@ _ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECOR
                            r"(?:[ ]?(?:さん|様|さま|氏))?(?:[、,][ ]?[0-9]{1,3}(?:歳|才)?)?\)")
 # a name given in the sentence that asks for it: 母の名前は本田 フミ子です / 氏名は、安田 光子。 (a spaced full name, then
 # です, a full stop, a comma or で; the unspaced form is read by the main name model)
-_DECLARED = re.compile(r"(?:名前|氏名)は[、, 　]?(?P<name>[一-鿿々〆ヶ]{1,4}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}?))"
+_DECLARED = re.compile(r"(?:名前|氏名|本名)は[、, 　]?(?P<name>[一-鿿々〆ヶ]{1,4}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}?)"
+                       r"|(?<=本名は)[一-鿿々]{3,5}(?=です))"  # (a pen name's writer giving her real name glued: 本名は三輪由紀です, r32)
                        r"[ 　]?(?:です|でした|。|、|,|で(?![きす])|と(?:いい|言い|申し))")
 _KANA_GIVEN = re.compile(r"[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}")
 # the name of a thing or an animal, not a person: 犬の名前は…, ファイルの名前は…
@@ -105,7 +106,7 @@ class PersonAnswersMixin:
                 yield self._named(m.start("name"), name, 0.8, "intro", honorific=None)
             elif (m := _KANA_ANSWER.match(text, q.end())) is not None:
                 yield self._named(m.start("name"), m.group("name"), 0.8, "intro", honorific=None)
-        for p in islice(sorted({p for w in ("名前は", "氏名は") for p in hits.get(w, ())}), _MAX):
+        for p in islice(sorted({p for w in ("名前は", "氏名は", "本名は") for p in hits.get(w, ())}), _MAX):
             if (m := _DECLARED.match(text, p)) is not None and _declared_name_ok(m.group("name")) \
                     and _THING_OWNER.search(text, max(0, p - 8), p) is None:
                 yield self._named(m.start("name"), m.group("name"), 0.8, "label", honorific=None)

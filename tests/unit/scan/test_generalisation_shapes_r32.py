@@ -22,7 +22,10 @@ bare surname):
   between systems; staff as the subject; secrets and internal systems; hard negatives first in code and sample data):
   163/180, 6/180;
 - sixth wave, on 67b564f (the fifth wave's fixes): h32ap–h32as (a large city's ward offices; hard negatives first in a
-  small town office; teachers and school staff as the subject; residents' matters in ordinary words): 85/90, 0/90.
+  small town office; teachers and school staff as the subject; residents' matters in ordinary words): 85/90, 0/90;
+- seventh wave, on 45915c6 (the sixth wave's fixes): h32at–h32aw (a prefecture's regional office; hard negatives first
+  in web and PR work; child and family support; awkward shapes): 86/90, 2/90;
+- all first contacts (1,080 block / 1,080 allow): recall 0.946 (1,022/1,080), false blocks 0.021 (23/1,080).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -143,6 +146,17 @@ KNOWN_GAPS: dict[str, str] = {
     "h32as022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (night shift handover)",
     "h32as023": _TYPES + "JP_ADDRESS not read (slack mixed language)",
     "h32as024": _TYPES + "SENSITIVE_PERSONAL_INFO not read (counter note written conversation)",
+    "h32at007": _TYPES + "PERSON not read (fraud investigation memo)",
+    "h32at015": _TYPES + "PERSON not read (foreign worker subsidy)",
+    "h32au039": "a press release draft of a personnel change kept until its 内示 (内示は3月15日、記者発表は3月22日の予定…それまでは…2人だけで作業) in a new-post / name / old-post table: the schedule ahead is not read as the change being before its 内示",
+    "h32av023": _TYPES + "CREDENTIAL not read (it handover memo)",
+    "h32av024": _TYPES + "IP_ADDRESS not read (code config)",
+    "h32aw012": _TYPES + "PERSON not read (screenshot description furusato inquiry)",
+    "h32aw016": _TYPES + "JP_BASIC_PENSION_NUMBER not read (counter memo pension)",
+    "h32aw017": _TYPES + "JP_HEALTH_INSURANCE not read (json api health insurance)",
+    "h32aw018": _TYPES + "JP_PASSPORT not read (email thread foreign resident)",
+    "h32aw021": "a care-certification table flattened onto one line (番号氏名年齢性別… 01 小此木 ハル 89 女 更新 要介護３ アルツハイマー型認知症 02 …): no roster is read in a single line",
+    "h32aw023": _TYPES + "JP_ADDRESS not read (handwritten moving notice)",
 }
 
 test_generalisation_shape_r32_sealed = probe_test("generalisation_shapes_r32_sealed.jsonl", KNOWN_GAPS)

@@ -46,6 +46,10 @@ names, towns, numbers and wording):
 - the sixth wave's classes: a teacher's title then an age note (``篠原 美穂 教諭（41）ですが``); a request to say
   congratulations is no award list (``おめでとうの一言``); neglect in a school's ordinary words (``毎日同じトレーナーで登校``);
 - not: an award list's congratulations.
+- the seventh wave's classes: a return to work on a doctor's conditions (``主治医の意見書では``, ``薬の影響で``); a real name
+  given glued (``本名は相川花子です``);
+- not: a feature's title (``特集「熱中症に…」``); a check-up's follow-up of the people who missed it (``未受診者フォロー``);
+  a character's name not decided.
 """
 
 from __future__ import annotations
@@ -184,6 +188,18 @@ BLOCK += [
 
 ALLOW += [
     ("award_congratulations_list", "広報用に。\n\n市民スポーツ賞 受賞者（敬称略）\n柔道 高見 亮\n水泳 大内 咲\n受賞おめでとうございます。"),
+]
+
+# the seventh wave's classes
+BLOCK += [
+    ("return_to_work_conditions", "言い方を直して。\n\n来月から戻ってくる岩城さんの件。\n・主治医の意見書では、残業はしばらくNGとのこと。\n・薬の影響で朝はぼーっとすることがある。"),
+    ("real_name_glued", "返信を考えて。\n\nはな：夫からまた殴られました。\nはな：本名は相川花子です。住民票を見られないようにできますか"),
+]
+
+ALLOW += [
+    ("feature_title_topic", "表に整理して。\n\n・特集「熱中症に気をつけて」は原稿受領済み。樋口さんが6/7までにレイアウト確認。"),
+    ("checkup_followup_agenda", "簡潔に。\n\n議題：①乳幼児健診の未受診者フォローの流れ（保育課 小野寺さんから）"),
+    ("real_name_undecided", "キャラクターの設定を考えて。\n\n本名は未定です。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
