@@ -372,6 +372,12 @@ CASES: dict[str, Callable[[int], str]] = {
         "[2024/11/05 08:47] 阿久津 翔: 一ノ瀬さん、お休みです\n10/2\tAさん\t本町2-14 みどり荘1階東\t認知症\n", n),
     "r31: bid lines and quiz items": lambda n: "この入札結果を掲載用に。確認テスト\n" + fill(
         "・R6-土-087 落札：北斗道路㈱ 34,900,000円（予定価格 38,420,000円）3/12開札の件は決裁がおりて確定。Q1 どれが機密性２か。\n", n),
+    # round 32: surnames taken up again, tenure notes, seat charts and class numbers, mobile rows, bar-table homes
+    "r32: surnames taken up again and tenure notes":
+        lambda n: "適応障害\n" + fill("主将の 東條 菜摘（2年）が欠場。東條は両親が別居。主事 檜山 葵（入庁3年目）から診断書。", n),
+    "r32: seat charts, class numbers and seat records":
+        lambda n: "5年1組 座席\n席\t性別\t配慮\n" + fill("A-1\t女\tてんかん\n4-2担任: 17番、欠席。{\"class\": 2, \"seat_no\": 9}\n", n),
+    "r32: mobile rows and bar-table homes": lambda n: "滞納整理\n" + fill("| 1 | 静岡県沼津市大手町四丁目8-3 | 090-4412-7760 |\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

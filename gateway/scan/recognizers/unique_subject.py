@@ -44,6 +44,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._matter_questions import quiz_text
+from gateway.scan.recognizers._table_rows import rows_under
 from gateway.scan.recognizers._text import cued_finditer
 from gateway.scan.recognizers.person_shapes import fiction_examples
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
@@ -298,17 +299,13 @@ _SEAT_ROWS = 60  # rows read under one header
 
 
 def _seat_rows(text: str):
-    """The seat cells of a seating chart's rows: a header opening with a seat column under a class's heading."""
+    """The seat cells of a seating chart's rows: a header opening with a seat column under a class's heading (the rows
+    walked by _table_rows.rows_under, as record_number.seat_rows walks a class list's)."""
     for h in islice(_SEAT_HEADER.finditer(text), 4):
-        if _CLASS_HEADING.search(text, max(0, h.start() - 120), h.start()) is None:
+        head_end = text.find("\n", h.end())
+        if head_end < 0 or _CLASS_HEADING.search(text, max(0, h.start() - 120), h.start()) is None:
             continue
-        pos = text.find("\n", h.end())
-        for _ in range(_SEAT_ROWS):
-            if pos < 0:
+        for start, line, _row in rows_under(text, head_end, _SEAT_ROWS):
+            if (m := _SEAT_CELL.match(line)) is None:
                 break
-            nxt = text.find("\n", pos + 1)
-            m = _SEAT_CELL.match(text, pos + 1, len(text) if nxt < 0 else nxt)
-            if m is None:
-                break
-            yield m.start(1), m.end(1)
-            pos = nxt
+            yield start + m.start(1), start + m.end(1)

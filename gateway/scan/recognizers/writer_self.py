@@ -80,11 +80,12 @@ class WriterSelfRecognizer(AigwRecognizer):
         if sign is not None:
             spans.append(sign.span("n"))
         # (a signature under a street address is a resident's, whose letter it is: …北目１丁目７－２２ ⏎ 東海林　充, r32)
-        home = sign is not None and _HOME_ABOVE.search(text, max(0, sign.start() - 60), sign.start()) is not None
+        home = -1 if sign is None or _HOME_ABOVE.search(text, max(0, sign.start() - 60), sign.start()) is None \
+            else sign.start("n")
         return labelled + [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=" " in text[s:e] or "\u3000" in text[s:e],
-                            honorific=None, label=False, official=not resident, staff=not resident, contact=not resident,
-                            writer=True, own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
-                for s, e in spans for resident in (home and sign is not None and s == sign.start("n"),)]
+                            honorific=None, label=False, official=s != home, staff=s != home, contact=s != home, writer=True,
+                            own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
+                for s, e in spans]
 
     def _named_self(self, m: re.Match[str], label: bool) -> RecognizerResult:
         """The writer naming themself as the record's subject (their own label, or after 私 with unit and post)."""
