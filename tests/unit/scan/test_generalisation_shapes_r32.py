@@ -102,7 +102,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h32ah017": _TYPES + "DATE_OF_BIRTH not read (ocr id document)",
     "h32aj004": "a CSV of vaccine reactions whose people are initials with birth year, sex and town (A.S.,1987,女,青葉町3丁目,…,重篤): initials in a column are not read as people",
     "h32aj007": "a pupil known through his mother's post (第一中学校3年の男子。母親は市立病院の看護部長) over self-harm and school refusal: a relative of a post not named as a cue is not read",
-    "h32aj018": "a residence card's number shown as 本人が昨日見せてくれたカード XJ48103927TN beside 入管 and 更新申請: the bare カード is no label, the number stays weak",
+    "h32aj018": _TYPES + "SENSITIVE_PERSONAL_INFO not read (hr memo foreign staff)",
     "h32aj030": "a ceremony's one committee chair (実行委員長は1人) who had a seizure, his epilepsy told by his mother: the person noun 男性 stands before the bracket's count",
     "h32aj035": "a table of staff on leave by unit, post, sex and age band (監査委員事務局⇥主幹⇥男⇥50代⇥…⇥適応障害): a small unit's one post holder in a row is not read",
     "h32ak002": _TYPES + "DATE_OF_BIRTH not read (foreign resident mail pt)",

@@ -47,7 +47,7 @@ names, towns, numbers and wording):
   congratulations is no award list (``おめでとうの一言``); neglect in a school's ordinary words (``毎日同じトレーナーで登校``);
 - not: an award list's congratulations.
 - the seventh wave's classes: a return to work on a doctor's conditions (``主治医の意見書では``, ``薬の影響で``); a real name
-  given glued (``本名は相川花子です``);
+  given glued (``本名は相川花子です``); a residence card's number behind a bare カード near the immigration office (``入管``);
 - not: a feature's title (``特集「熱中症に…」``); a check-up's follow-up of the people who missed it (``未受診者フォロー``);
   a character's name not decided.
 """
@@ -194,6 +194,7 @@ ALLOW += [
 BLOCK += [
     ("return_to_work_conditions", "言い方を直して。\n\n来月から戻ってくる岩城さんの件。\n・主治医の意見書では、残業はしばらくNGとのこと。\n・薬の影響で朝はぼーっとすることがある。"),
     ("real_name_glued", "返信を考えて。\n\nはな：夫からまた殴られました。\nはな：本名は相川花子です。住民票を見られないようにできますか"),
+    ("residence_card_near_immigration", "手続きを並べて。\n\n・本人が見せてくれたカード KT51820394RW、期限は来月まで\n・入管から追加資料を求められている"),
 ]
 
 ALLOW += [
