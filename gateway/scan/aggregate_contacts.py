@@ -108,8 +108,7 @@ def rule_mobile_list(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
     rows: dict[int, Any] = {}
     numbers: set[Any] = set()
     for h in f.of("PHONE_NUMBER"):
-        if h.meta.get("kind") == "mobile" and h.meta.get("personal", True) is not False and not h.meta.get("example") \
-                and not h.meta.get("informational") and h.line not in rows and h.meta.get("_key", h.start) not in numbers:
+        if _private_mobile(h) and h.line not in rows and h.meta.get("_key", h.start) not in numbers:
             rows[h.line] = h
             numbers.add(h.meta.get("_key", h.start))
     if len(rows) >= _MOBILE_LIST_ROWS:
@@ -122,7 +121,12 @@ def _contact_pair(f: Any) -> list[Any]:
     mails = {h.line: h for h in f.of("EMAIL_ADDRESS") if h.meta.get("kind") == "freemail"
              and h.meta.get("personal", True) and not h.meta.get("informational") and not h.meta.get("example")}
     for h in f.of("PHONE_NUMBER"):
-        if h.line in mails and h.meta.get("kind") == "mobile" and h.meta.get("personal", True) \
-                and not h.meta.get("informational") and not h.meta.get("example"):
+        if h.line in mails and _private_mobile(h):
             return [mails[h.line], h]
     return []
+
+
+def _private_mobile(h: Any) -> bool:
+    """A personal mobile number that is no example and nothing a public document explains."""
+    return h.meta.get("kind") == "mobile" and bool(h.meta.get("personal", True)) and not h.meta.get("informational") \
+        and not h.meta.get("example")
