@@ -101,7 +101,12 @@ def _assigned_score(key: str, v: str) -> float:
         return 0.85  # a shared secret chosen like a password (RADIUS clients.conf: secret = Rad!us2026)
     if len(v) < 16 or _classes(v) < 2 or _entropy(v) < 3.0 or _NAME_LIKE.fullmatch(v) is not None:
         return 0.0
+    if key.endswith("_key") and _SERVICE_KEY.search(key) is None and sum(c.isdigit() for c in v) < 4:
+        return 0.0  # (a service's key in capitals, DEEPL_KEY: a random value, not a name such as CACHE_KEY's, round 33)
     return 0.8
+
+
+_SERVICE_KEY = re.compile(r"api|secret|access|auth|app|private|master|signing|encryption|subscription")
 
 
 # lower-case words joined by - _ . (a resource's name: existingSecret: yoyaku-db-secret), not a random token

@@ -72,7 +72,8 @@ def _published_results_request(text: str) -> bool:
     return _PUBLISHED_REQUEST.search(text, 0, eol if eol >= 0 else min(len(text), _REQUEST_REACH)) is not None
 
 
-SCHEDULE_DATE = re.compile(r"[ \t　:：]*(?:は|が)?[ \t　]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
+# (a schedule's line: 公告日：10月28日 ⏎ 開札日：11月14日, round 33)
+SCHEDULE_DATE = re.compile(r"(?:日|予定日|日時)?[ \t　:：]*(?:は|が)?[ \t　]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
 # …a schedule already carried out (公告は11月1日に行いました: published, not ahead, round 24)
 _DONE_AFTER = re.compile(r"[^。\n、]{0,16}?(?:行いました|行った|実施しました|済み|済|しました)")
 

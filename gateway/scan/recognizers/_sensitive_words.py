@@ -110,7 +110,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("health", ("medication for anxiety", "medication for depression", "on antidepressants", "panic attacks",
                 "on medication for", "been on medication")),
     ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
-                "overdosed", "has a fever", "had a fever", "a fever of", "high fever")),
+                "overdosed", "has a fever", "had a fever", "a fever of", "high fever",
+                # (round 33) recovery told in the first person or of a candidate
+                "recovering alcoholic", "an alcoholic", "years sober", "in recovery from", "fractured", "concussion")),
     # (round 25) a pupil's self-injury as a school's incident report tells it, and the family and the centre behind it
     ("health", ("cut her arm", "cut his arm", "cut her forearm", "cut his forearm", "cut her wrist", "cut his wrist",
                 "cutting herself", "cutting himself", "cuts on her", "cuts on his", "shallow cuts", "older scars",

@@ -42,7 +42,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._deixis import EN_DOCUMENT_AT_HAND
 from gateway.scan.recognizers._first_chars import first_chars
-from gateway.scan.recognizers._matter_questions import quiz_item_before, quiz_text
+from gateway.scan.recognizers._matter_questions import asked_list_item, quiz_item_before, quiz_text
 from gateway.scan.recognizers._marking_form import (copyright_notice, marking_form, quoted_list_item,
                                                    shown_not_applied)
 from gateway.scan.recognizers._marking_tables import (QUOTED_EXAMPLES, SPELLED_EXAMPLE, explains_scheme, table_body_cell,
@@ -290,7 +290,7 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         question = question_cues(text, s, e, strong_only=form != "inline") or (
             # the marking names a kind of information in a title or a rule: 社外秘情報の取扱いについて…
             _ABOUT_AFTER.match(text, e) is not None) or shown_not_applied(text, e, s) or enumerated(text, s, e) or (
-            SPELLED_EXAMPLE.match(text, e) is not None) or quoted_by_rule(text, s) or (quiz_text(text) and (
+            SPELLED_EXAMPLE.match(text, e) is not None) or quoted_by_rule(text, s) or asked_list_item(text, s) or (quiz_text(text) and (
                 form not in ("header", "line") or quiz_item_before(text, s)))  # (…のように書く, r28; a
         # quiz on levels, r30)
         if form in ("line",):

@@ -64,6 +64,8 @@ ASSIGN = re.compile(
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|auth[_\-]?key|access[_\-]?token|token|bearer)(?![A-Za-z])"
     # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
     r"|(?-i:(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,15}(?:PASSWORD|PASSWD|PWD|SECRET|TOKEN))(?![A-Za-z])"
+    # …or a service's key in capitals: DEEPL_KEY = "…", STRIPE_KEY (a random value only: _assigned_score, round 33)
+    r"|(?-i:(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,15}_KEY)(?![A-Za-z])"
     # a camelCase variable ending with the secret word: dbPassword = "…", smtpPass := "…", accessToken = '…'
     r"|(?<![A-Za-z0-9_])[a-z][A-Za-z0-9]{0,30}(?-i:Password|Passwd|Pass|Pwd|Secret|Token|ApiKey|AccessKey|SecretKey)(?![A-Za-z])"
     # frameworks' signing keys: Rails secret_key_base, Laravel APP_KEY, encryption / signing / master keys

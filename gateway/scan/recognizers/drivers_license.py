@@ -19,7 +19,7 @@ LABELS = Labels([
     "運転免許証番号", "運転免許番号", "免許証番号", "運転免許証", "運転免許", "免許証", "免許番号", "免許No", "免許#", "運転経歴証明書", "driver's license",
     "drivers license", "driver license", "driverslicense", "dl#", "lic#", "公安委員会", "menkyo", "license_no",
     "licence_no", "license_number", "licence number", "driver's licence", "drivers licence", "driver licence",
-    "driving licence", "driving license", "licence no", "license no",
+    "driving licence", "driving license", "licence no", "license no", "licence:", "license:",  # (Licence: 3021 …, r33)
     "licensenumber", "licencenumber", "licenseno", "licenceno",  # camelCase: driverLicenseNumber
     "免許の条件", "免許の種類",  # fields printed on the card (a card read by OCR names no number label)
     "免許の番号", "免許証の番号",  # (said in a sentence: 控えた免許の番号, round 19)

@@ -33,7 +33,7 @@ _ASCII = re.compile(r"[A-Za-z0-9_]")
 _LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
 # a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown); or as a key's bare value in JSON
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")  # or a key=value line ("yotei_kakaku": 127600000, r19)
-_KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?[0-9]{5,12}(?![0-9.])")
+_KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?(?:[0-9]{5,12}|[0-9]{1,3}(?:_[0-9]{3}){2,3})(?![0-9._])")  # (48_620_000)
 # an amount declared unpublished right after it: 41,800,000円（非公表）, 56,903,000円（税込）※審査終了まで非公表 (r18)
 _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,8}\)[ ]?)?(?:[(【※][ ]?)?(?:[^\n。()]{1,12}?まで[はの]?)?"
                                r"(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")

@@ -55,6 +55,9 @@ _KEYED_NAME = re.compile(r"(?:^|(?<=[ \t,;]))[A-Za-z_]{1,16}=(?P<name>[ァ-ヺ�
 # a Japanese name romanised in capitals, as legacy systems store it: romaji syllables only (ARAKAKI, HATTORI, OHNO;
 # a product code, ABC / DEF, is none)
 _ROMAJI = re.compile(r"(?:(?:[KGSZTDNHBPMR]Y?|[YW]|SH|CH|TS|J|F)?[AIUEO]|N|(?<=O)H|[KSTPC](?=[KSTPC]))+")
+# …or a transfer's or a tax file's record with no date: the kana name glued after the account's or the record's digits,
+# blanks, then the amount (…000011085523ｱﾂﾐ ﾋﾃﾞｷ          0000072480, 全銀 / 510ｶﾜﾊﾞﾀ ﾖｼﾉﾌﾞ 0000438500: round 33)
+_GLUED_NAME = re.compile(r"(?<=[0-9]{6})(?P<name>[ァ-ヺー]{1,10}[ 　][ァ-ヺー]{1,10})[ 　]+$")
 _MAX_RUNS = 512  # digit runs looked at per prompt: bounded work
 _PADDING = frozenset(("  ", "\u3000\u3000", " \u3000", "\u3000 "))  # (a name field's padding before the date)
 
@@ -88,11 +91,14 @@ class PaddedRecordRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         records: list[tuple[int, int, int, int]] = []
+        glued_names: list[tuple[int, int]] = []
         sizes = (7, 8) if _ERA_CODED_CUE.search(text) is not None else (8,)
         for s, e, digits in ctx.digit_runs()[:_MAX_RUNS]:
             if text[s:e].count(" ") and text[s:e].split(" ", 1)[0].isdigit():  # the next cell's digits after one blank
                 digits = text[s:e].split(" ", 1)[0]
                 e = s + len(digits)
+            if len(digits) >= 6 and (g := _GLUED_NAME.search(text, max(0, s - 64), s)) is not None:
+                glued_names.append((g.start("name"), g.end("name")))  # (the amount after a glued name: no date)
             glued = len(digits) > 8 and e - s == len(digits) and text[s - 2:s] in _PADDING
             if glued:  # the date first in a run of numeric fields (…ﾀｶﾋﾛ      19570311012010000187400R03…: round 29)
                 digits, e = digits[:8], s + 8
@@ -114,9 +120,14 @@ class PaddedRecordRecognizer(AigwRecognizer):
                 continue
             records.append((m.start("name"), m.end("name"), s, e))
         # (one name at least the name model reads as one: a stock list's katakana goods, コピー ヨウシ, are no names)
-        if len(records) < 2 or not any(_read_as_name(text[ns:ne]) for ns, ne, _, _ in records):
-            return []
         out: list[RecognizerResult] = []
+        if len(glued_names) >= 2 and any(_read_as_name(text[ns:ne]) for ns, ne in glued_names):
+            out += [self.result("PERSON", ns, ne, 0.8, form="label", full_name=True, honorific=None, label=True,
+                                official=False, staff=False, strength="strong", model="padded",
+                                person_key=stable_key(text[ns:ne].replace(" ", "").replace("\u3000", "")))
+                    for ns, ne in glued_names]
+        if len(records) < 2 or not any(_read_as_name(text[ns:ne]) for ns, ne, _, _ in records):
+            return out
         for ns, ne, ds, de in records:
             value = text[ns:ne]
             out.append(self.result("PERSON", ns, ne, 0.8, form="label", full_name=True, honorific=None, label=True,

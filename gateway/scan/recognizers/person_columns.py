@@ -232,6 +232,12 @@ def _surname_first(name: str) -> bool:
     return 2 <= len(toks) <= 3 and toks[0].is_surname and toks[1].is_given_name
 
 
+def _lone_surname(name: str) -> bool:
+    """A surname alone, as a caseload's table names its households (世帯主 ⏎ 栗林, round 33)."""
+    toks = morphology.tokenize(name) if 2 <= len(name) <= 4 else []
+    return len(toks) == 1 and toks[0].is_surname
+
+
 def _cell_name_ok(name: str) -> bool:
     """A spaced name, or one the dictionary starts with a surname (not 中央図書館 under a 名前 header)."""
     if re.search(r"[ \t]", name):
@@ -386,7 +392,7 @@ class PersonColumnsMixin:
                 continue
             cell = _cell(line, sep, col) if given is None else _split_cells(line, sep, col)
             if cell is not None and by_role and not spaced_name_ok(cell[1]) and not _surname_first(cell[1]) \
-                    and not (_LATIN_CELL.fullmatch(cell[1]) and latin_name_ok(cell[1])):
+                    and not _lone_surname(cell[1]) and not (_LATIN_CELL.fullmatch(cell[1]) and latin_name_ok(cell[1])):
                 cell = None  # under a role header (対象者), a cell that is no name: 高齢者, 障害者
             if cell is not None and _code_label(cell[1]):
                 cell = None  # a code table's label under its name column (COPY m_kubun (code, name): 01 生活保護)
@@ -400,7 +406,7 @@ class PersonColumnsMixin:
                 meta = {"subject": True} if official and record else {"heads": True} if official and not public_role \
                     else {}
                 out.append(self.result(
-                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None,
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=not _lone_surname(name), honorific=None,
                     label=True, official=official, staff=official and not public_role, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t|｜,、/]", "", name)), **meta,
                 ))
@@ -428,7 +434,7 @@ class PersonColumnsMixin:
             s, name = cell
             if _COLUMN_NAME.fullmatch(name) and _cell_name_ok(name):
                 out.append(self.result(
-                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=True, honorific=None, label=True,
+                    self.ENTITY, s, s + len(name), 0.8, form="label", full_name=not _lone_surname(name), honorific=None, label=True,
                     official=False, staff=False, strength="strong",
                     person_key=stable_key(re.sub(r"[ \t]", "", name)),
                 ))

@@ -241,7 +241,8 @@ def staff_title_windows(ctx) -> list[tuple[int, int]]:
         for p in hits[w]:
             k = bisect_right(topics, p)
             nxt = text[p + len(w):p + len(w) + 1]
-            if p > 0 and _KANJI.match(text[p - 1]) and _ABOUT_AFTER.match(text, p + len(w)) is not None:
+            b = text[p - 2] if p > 1 and text[p - 1] in " \u3000" else text[p - 1:p]  # (蓮見 航平 主事の…: r33)
+            if b and _KANJI.match(b) and _ABOUT_AFTER.match(text, p + len(w)) is not None:
                 out.append((p - 8, p + len(w) + 10))  # 川口主事の勤怠について: the matter's subject (round 13)
                 continue
             # the title before the name (主事 吉岡 沙耶, 係長の石川 和樹), as in a roster or a record's header; or glued

@@ -81,8 +81,9 @@ KIN_CJK_TRIGGERS = ("我是", "엄마", "아빠", "어머니", "아버지", "보
 _AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?:and|&)[ \t]+)?" + _LATIN_FULL + r")"
                    r"(?:,[ \t]*(?:aged[ \t]+)?(?P<a1>[0-9]{1,3})[ \t]*(?:,|\.|years?|y/o|yo(?![A-Za-z]))"
                    # (the bracket may go on to the school or the ward: "Haruto Kimura (Grade 4, Minami Elementary)", round 11)
-                   # (the sex first, as a handover note writes it: "Tsujimoto Keigo (M, 34)", round 18)
-                   r"|[ \t]*\((?:(?:[MFmf]|(?i:male|female))[ \t]*[,/][ \t]*)?(?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
+                   # (the sex first, as a handover note writes it: "Tsujimoto Keigo (M, 34)", round 18; or the country:
+                   # "Rebecca Thornfield (UK, 29)", "Aiko Fernandes (Brazil/Japan, 34)", round 33)
+                   r"|[ \t]*\((?:(?:[MFmf]|(?i:male|female)|[A-Z][A-Za-z]{1,15}(?:/[A-Z][A-Za-z]{1,15})?)[ \t]*[,/][ \t]*)?(?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
                    r"(?:[,;][^()\n]{0,40})?\)"
                    # (or the pupil's class: "Haruto Sakuma (class 2-3)", "Rikuto Hamaoka (5-2)", "… in 5-1", round 27)
                    r"|[ \t]*\((?i:class[ \t]+)?(?P<klass>[1-6]-[1-9])\)|[ \t]+in[ \t]+(?i:class[ \t]+)?(?P<klass2>[1-6]-[1-9])(?![0-9-])"
@@ -195,6 +196,10 @@ _TOPIC_SPAN = 400
 # an initial and a surname before the post in brackets ("PA notes – D. Okafor (ALT, 2nd yr, …)"): a record about them
 _INITIAL_STAFF = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z]\.[ ]?[A-Z][a-z]{2,15}(?:-[A-Z][a-z]{2,15})?)[ \t]*\((?:ALT|CIR|SEA|JTE|"
                             r"AET|ELT|teacher|staff|employee|nurse|clerk|officer|caseworker)(?![A-Za-z])")
+# …or a full name before the post, the notes going on to their injury or health ("ALT: Daniel James Whitcombe (JET, 3rd
+# year …) … Diagnosis: fractured left wrist", round 33)
+_FULL_STAFF = re.compile(_FIRST + _BEFORE + r"(?P<name>" + _LATIN_FULL + r")" + _END + r"[ \t]*\((?:ALT|CIR|SEA|JTE|AET|"
+                         r"ELT|JET|teacher|staff|employee|nurse|clerk|officer|caseworker)(?![A-Za-z])")
 _TOPIC_RECORD_EN = tuple(w for w, (fam, _legal, score) in KEYWORDS.items()
                          if w.isascii() and fam in ("discipline", "personnel", "health", "crime") and len(w) >= 6 and score >= 0.7)
 # (or speaks of their own life by a pronoun: after her father passed away …; she is on sick leave, round 31)
@@ -400,11 +405,17 @@ class PersonEnglishMixin:
                                       label=False, official=False, staff=True, subject=True, topic=True,
                                       strength="medium", honorific=None,
                                       person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
-        if "(" in text and ". " in text:  # an initial and a surname before the post in brackets: the notes' subject (r30)
-            for m in islice(_INITIAL_STAFF.finditer(text), _MAX):
+        if "(" in text:  # an initial and a surname before the post in brackets: the notes' subject (r30)
+            for m in islice(_INITIAL_STAFF.finditer(text), _MAX if ". " in text else 0):
                 yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
                                   label=False, official=False, staff=True, subject=True, topic=True, strength="medium",
                                   honorific=None, person_key=stable_key(m.group("name").replace(" ", "")))
+            lower = text.lower()
+            for m in islice(_FULL_STAFF.finditer(text), _MAX):
+                if prose_name_ok(m.group("name")) and any(w in lower[m.end():m.end() + _TOPIC_SPAN] for w in _TOPIC_RECORD_EN):
+                    yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
+                                      label=False, official=False, staff=True, subject=True, topic=True, strength="medium",
+                                      honorific=None, person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
         if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")

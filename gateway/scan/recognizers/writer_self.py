@@ -24,7 +24,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import stable_key
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
+from gateway.scan.recognizers.person_lexicon import _PERSONAL_CONTACT, STAFF_TITLE_ALT
 
 # the writer speaking of themselves (not of their work: 私の担当する…, 私の係では)
 _CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではありますが)|(?<![一-鿿])(?:私|わたし|わたくし|自分)(?:自身)?(?:は|の|が|も)"
@@ -50,6 +50,21 @@ _LAST_LINES = 4
 _MAX_CUES = 16
 # a street address on the line right above (a letter's sender block: 県…市…１丁目７－２２ ⏎ signature)
 _HOME_ABOVE = re.compile(r"[都道府県市区町村][^\n]{0,16}?[0-9０-９]{1,4}(?:丁目|番地?)?[ 　]?[-－‐ーの][ 　]?[0-9０-９]{1,4}[^\n]{0,20}\n$")
+
+
+_UNIT_RX = re.compile(_UNIT + r"|役所|役場|(?:市|町|村|県)庁|内線")
+
+
+def _private_below(text: str, sign: re.Match[str]) -> bool:
+    """A signature with a personal mobile or free mail on the next two lines and no unit, office or extension on its
+    line or the two above: a resident signing their own mail (上野原 佳奈 ⏎ 070-…, round 33)."""
+    below = sign.end()
+    for _ in range(2):
+        below = text.find("\n", below + 1) if 0 <= below < len(text) else -1
+    below = len(text) if below < 0 else below
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, sign.start()))))) + 1
+    return (_PERSONAL_CONTACT.search(text, sign.end(), below) is not None
+            and _UNIT_RX.search(text, above, sign.start("n")) is None and _UNIT_RX.search(text, sign.end(), below) is None)
 
 
 class WriterSelfRecognizer(AigwRecognizer):
@@ -80,8 +95,8 @@ class WriterSelfRecognizer(AigwRecognizer):
         if sign is not None:
             spans.append(sign.span("n"))
         # (a signature under a street address is a resident's, whose letter it is: …北目１丁目７－２２ ⏎ 東海林　充, r32)
-        home = -1 if sign is None or _HOME_ABOVE.search(text, max(0, sign.start() - 60), sign.start()) is None \
-            else sign.start("n")
+        home = -1 if sign is None or not (_HOME_ABOVE.search(text, max(0, sign.start() - 60), sign.start())
+                                          or _private_below(text, sign)) else sign.start("n")
         return labelled + [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=" " in text[s:e] or "\u3000" in text[s:e],
                             honorific=None, label=False, official=s != home, staff=s != home, contact=s != home, writer=True,
                             own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))

@@ -116,8 +116,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r14p006": "a name after a company officer's title (有限会社… 代表取締役 蔦谷 健吾) on a business card: blocked by the "
                "personal landline and mobile with the debts and depression, but no PERSON is read (a title before a "
                "name reads it as a business officer's)",
-    "r14p060": "fixed-width payment records pasted without their layout, the names in half-width kana run into the "
-               "account digits (0004418270ｳｻﾐ ﾁﾊﾙ … 01710020483917): no name is read in such a record",
     "r14p085": "types only: a Vietnamese name in title case opening a note's line after a date and a dash (Tue 1 Dec "
                "— Nguyen Thi Hoa (residence card …)) is not read; blocked by the residence card with the topics",
     "r14p112": "types only: English health words (early-stage Parkinson's, broken wrist, fell from his tractor) "

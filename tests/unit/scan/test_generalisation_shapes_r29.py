@@ -46,7 +46,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h29s045": _TYPES + "PERSON not read (child protection dv)",
     "h29u036": _TYPES + "PERSON not read (measles contact list en)",
     "h29u037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english tb dots mail)",
-    "h29v009": _TYPES + "PERSON not read (welfare interview english)",
     "h29v017": _TYPES + "PERSON not read (vn intern consult)",
     "h29v035": _TYPES + "PERSON not read (pt mynumber lock mail)",
 }

@@ -112,7 +112,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h32ak015": _TYPES + "PERSON not read (chatbot handoff log)",
     "h32ak018": _TYPES + "JP_DRIVERS_LICENSE not read (foreign resident mail pt)",
     "h32ak021": _TYPES + "SENSITIVE_PERSONAL_INFO not read (web form submission es)",
-    "h32al002": "a fixed-width tax file whose names in half-width kana run into the digits (…510ｶﾜﾊﾞﾀ ﾖｼﾉﾌﾞ 0000438500…): no name is read in such a record",
+    "h32al002": _TYPES + "JP_MY_NUMBER not read (fixed width tax file)",
     "h32al004": _TYPES + "JP_HEALTH_INSURANCE not read (sql result ltc insurance)",
     "h32al018": _TYPES + "PERSON not read (csv water billing card result)",
     "h32am014": "a harassment hearing's transcript whose speakers are surnames before a colon (嶺井：…鶴見補佐から…太ももに手を置かれました): a speaker's surname is not read as a person",
