@@ -178,6 +178,7 @@ def rule_alone(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
 
 _ADDRESSED = ("honorific", "label", "intro")  # a person the record addresses or labels (…さん（61）, 相談者：…), not prose's
 _PRIVATE_NOT_ALIAS = lambda x: not x.meta.get("pseudonym") and not x.meta.get("official")  # noqa: E731
+_OWN_REF_REACH = 1500  # characters from the one private person to a topic said of ご本人 (layout_marks)
 
 
 def _writer_before(h: Hit, w: int) -> Callable[[Hit], bool]:
@@ -218,10 +219,9 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                            lambda x: bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start
                            and not x.meta.get("official"))
             if p is None:
-                # a topic in Latin-script prose (its sentences take about twice the characters of Japanese ones)
-                # further on from the person the text introduced before it ("Ana Paula Ferreira, 34, came … she showed
-                # bruises on her arm"), or later on the line (the paragraph) that names them first (・…の 大江 美佐子 さん
-                # （61）。…緑内障の影響で…, round 15); a name after the topic is no nearer than the general window
+                # a topic in Latin-script prose (twice Japanese's characters) after the person introduced before it ("Ana
+                # Paula Ferreira, 34, came … bruises on her arm"), or later on the line that names them first (・…の 大江 美佐子
+                # さん（61）。…緑内障の影響で…, round 15); a name after the topic is no nearer than the general window
                 latin = h.meta.get("script") == "latin"
                 p = index.near(h, (3 if latin else 2) * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
                     latin or (x.line == h.line and x.meta.get("form") in _ADDRESSED)))
@@ -230,9 +230,10 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                     # …: 昨日の産業医面談で適応障害の診断書が出て): the messages' headers (time, sender) widen the gap (r31)
                     p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and 0 <= h.line - x.line <= _CHAT_LINES
                                    and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
+                if p is None and h.meta.get("own_ref"):  # (the one private person, the topic said of ご本人: r33)
+                    p = index.near(h, _OWN_REF_REACH, lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x))
                 if p is None and len(private_keys) == 1:
-                    # the one private person the prompt names, addressed earlier on the topic's line (a visit's
-                    # voice memo transcribed without a full stop: 河内トミ子さん宅訪問しました…認知症の受診勧奨, round 17)
+                    # the one private person named, addressed earlier on the topic's line (河内トミ子さん宅訪問しました…認知症の受診勧奨, r17)
                     p = index.near(h, f.config.combination.person_window, lambda x: x.end <= h.start and x.line == h.line
                                    and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
         if p is None and h.entity in CONTACT:

@@ -21,8 +21,8 @@ from bisect import bisect_right
 
 from gateway.scan.recognizers._text import line_matches
 
-_SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の)"
-                r"(?:サンプル|例|記載例|記入例|見本)")
+_SPEC_SAMPLE = (r"(?:仕様書|実装ガイド|規格|公式ドキュメント|APIドキュメント|API仕様)(?:に(?:ある|載っている|載ってる|掲載の|掲載されている)|の|記載の)"
+                r"(?:サンプル|例|記載例|記入例|見本|テストデータ)")  # (仕様書記載のテストデータ, round 33)
 # 記入例 markers; 架空 only as "架空の/架空です" (架空請求 is a scam, 架空口座 a crime)
 _EXAMPLE_MARK = re.compile(
     # (not "書き方の例を教えて / ちょうだい": asking for an example says nothing of the data beside it; "書き方の例を作って"

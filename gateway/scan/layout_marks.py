@@ -6,14 +6,20 @@
 - ``table_row``: a street-level address in a row of a table pasted from a spreadsheet (cells parted by tabs, two or
   more): the row is one household's, and a sensitive topic in the same row is about the people who live there (a visit
   log's ``10/9	Cさん	本町3-2-8	認知症	ガスの消し忘れ2回目``).
+- ``own_ref`` (round 33): a topic its sentence gives to ご本人 / 本人は … a few words before it (an editor's memo under a
+  profile: ``ご本人は去年の秋に乳がんが見つかって…``): the one private person the text names (by full name or surname),
+  however far up.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from gateway.scan import rx as re
 from gateway.scan.markup_chats import chat_message_lines
 
+_OWN_REF = re.compile(r"(?:ご|御)本人(?:は|が|の|も)|(?<![一-鿿])本人(?:は|が|も)")
+_OWN_REACH = 32
 _MIN_TABS = 2
 _MIN_BARS = 4
 
@@ -23,6 +29,12 @@ def mark_layout(text: str, hits: list[Any]) -> None:
     topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO"]
     if not topics:
         return
+    private = {text[p.start:p.end].replace("\u3000", " ").split(" ")[0] for p in hits if p.entity == "PERSON"
+               and not p.meta.get("official") and not p.meta.get("example") and not p.meta.get("pseudonym")}
+    for h in topics if len(private) == 1 else ():  # (one private person named, by full name or surname)
+        lo = max(text.rfind("。", max(0, h.start - _OWN_REACH), h.start), text.rfind("\n", max(0, h.start - _OWN_REACH), h.start))
+        if _OWN_REF.search(text, max(0, h.start - _OWN_REACH, lo + 1), h.start) is not None:
+            h.meta["own_ref"] = True
     if chat := chat_message_lines(text):
         for h in topics:
             if h.line in chat:

@@ -211,3 +211,23 @@ def cell_tails_joined(text: str) -> str:
     for p in tails:
         chars[p] = _ZW
     return "".join(chars)
+
+
+# a comma-grouped amount broken over two lines inside a group (52,81 ⏎ 0,000円: a PDF's copy, round 33)
+_BROKEN_AMOUNT = re.compile(r"(?<![0-9,])(?P<head>[0-9]{1,3}(?:,[0-9]{3})*,(?P<a>[0-9]{1,2}))(?P<ws>[ \u3000]*\n[ \u3000]*)"
+                            r"(?P<b>[0-9]{1,2})(?P<rest>(?:,[0-9]{3})*(?![0-9,])(?:円|万円)?)")
+
+
+def _amount_joined(m: re.Match[str]) -> str:
+    if len(m.group("a")) + len(m.group("b")) != 3:
+        return m.group()  # (the pieces make no group of three: two numbers on two lines)
+    return m.group("head") + m.group("b") + m.group("rest") + m.group("ws")
+
+
+def broken_amounts_joined(text: str) -> str:
+    """``text`` with a comma-grouped amount broken over two lines inside one of its groups written whole (the line break
+    moved after the amount, as broken_addresses_joined moves an address's: same length; no filler inside the number,
+    which would read as an evasion)."""
+    if ",\n" not in text and "," not in text.partition("\n")[2]:
+        return text
+    return _BROKEN_AMOUNT.sub(_amount_joined, text)

@@ -29,7 +29,7 @@ def bid_results(text: str, hits: list[_HitLike]) -> None:
     if not bids:
         return
     results = [m.start() for m in _BID_RESULT.finditer(text)
-               if PAST_CASES.search(text, max(0, m.start() - 12), m.start()) is None]  # (not 過去2件の落札率, r18)
+               if PAST_CASES.search(text, max(0, m.start() - 20), m.start()) is None]  # (not 過去2件の落札率, r18)
     if not results:
         return
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]

@@ -147,8 +147,8 @@ _ANNOUNCED = re.compile(r"内示を行いました|内示しました|内示済|
 _DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は|日)?[^\n。]{0,10}予定|口外|取扱注意|非公開|未発表|発表前|"
                     r"本人限り|本人あて|あなた")
 _ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
-# a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生)
-_TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長)(?![一-龥ぁ-ゖ])")
+# a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生; 真鍋 聡子 教育長「…」, r33)
+_TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長|教育長|副?(?:市長|町長|村長|知事)|副?議長)(?![一-龥ぁ-ゖ])")
 _EN_TITLE_AFTER = re.compile(r",[ ]?(?:Vice |Deputy |Assistant |Acting )?(?:Governor|Mayor|Director(?:-General)?|Minister|"
                              r"Commissioner|Superintendent|Ambassador|Consul(?: General)?|Councill?or|Secretary-General)\b")
 # …unless the label names the record's subject (対象者：鷲尾 拓海　教諭 ⏎ 病名：…): a teacher as the subject of a

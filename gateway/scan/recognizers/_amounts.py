@@ -42,3 +42,14 @@ def sizeable_after(text: str, amounts: list[tuple[int, int]], p: int, limit: int
         if SIZEABLE.search(text[b[0]:b[1]].replace(" ", "")) is not None:
             return b
     return None
+
+
+def sizeable_before(text: str, amounts: list[tuple[int, int]], p: int, reach: int) -> tuple[int, int] | None:
+    """The last sizeable amount ending within ``reach`` before ``p``: a figure said before the word that keeps it from
+    the other side (4,500千円までなら… ただそれは向こうには言わないで, round 33)."""
+    for b in reversed(amounts[:bisect_left(amounts, (p, -1))]):
+        if b[1] < p - reach:
+            return None
+        if SIZEABLE.search(text[b[0]:b[1]].replace(" ", "")) is not None:
+            return b
+    return None

@@ -139,7 +139,7 @@ def term_list_item(text: str, start: int) -> bool:
 
 # a quoted marking's closing bracket, more quoted ones after it, then a word naming them as examples (in the writer's words
 # too, in any bracket: ファイル名に【部外秘】とか【取扱注意】とか付いている, round 28)
-_QUOTED_RUN = r"[」』】](?:とか)?(?:[「『【][^」』】\n]{1,16}[」』】](?:とか)?){0,4}(?:とか|など|等の|といった|のような|のように"
+_QUOTED_RUN = r"[」』】](?:とか)?(?:[「『【][^」』】\n]{1,16}[」』】](?:とか)?){0,4}\n?(?:とか|など|等の|といった|のような|のように"  # (a PDF's break: r33)
 # restrictions quoted as examples of what to write (「取扱制限：複製禁止」「庁外持出禁止」などの取扱制限を併記します, round 27)
 QUOTED_EXAMPLES = re.compile(_QUOTED_RUN + r"|を併記|を表示|と表示)")
 # a level's spelling shown as an example (【機密性２】のように墨付き括弧で書く, 「機密性2」と半角で書く, round 28; not 「機密性２」と

@@ -20,7 +20,7 @@ _TITLE_LINE = re.compile(r"(?m)^[ 　【■◆●]*[^\n。？?]{2,24}$")  # (not
 _TITLE_REACH = 600
 _AHEAD_REACH = 400  # where a marker said to be still ahead is looked for around the price
 # a marker of other, past cases (過去2件の落札率, 前年度の落札額, 類似案件の開札結果) says nothing of this one's price (r18)
-PAST_CASES = re.compile(r"(?:過去|前回|前々回|前年度?|昨年度?|去年|一昨年|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,8}$")  # (去年の南中のときは, r25)
+PAST_CASES = re.compile(r"(?:過去|過年度|前回|前々回|前年度?|昨年度?|去年|一昨年|例年|類似|同種|同規模|他市|他の)[^\n。、]{0,14}$")  # (去年の南中のときは, r25; 同規模の第一中（R5）は, 過年度の契約金額は市HPの: r33)
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
 _KEPT = (r"次回|次の(?:案件|入札|工事)|別件|決裁済|伏せ|漏らさ|口外|他言|内密|非公表|未公表|"
          # …or a note of the office's kept apart from the notice (--- 以下、課内メモ（公告時は削除） ---, r28)
@@ -43,14 +43,15 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
              if negated.match(text, u.end()) is not None or schedule_ahead(text, u.end())}  # (公告は11/20…の予定: r24)
     for u in markers:
         if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
-                and PAST_CASES.search(text, max(0, u.start() - 12), u.start()) is None:
+                and PAST_CASES.search(text, max(0, u.start() - 20), u.start()) is None:
             return True
     return titled and ((not _other_case(text, s) and _titled_public(text, unless, negated, s))
                        or (_published_results_request(text) and not _other_case(text, s, kept_only=True)))
 
 
 # the request says what it pastes is the published results (市のホームページで公表している入札結果のXMLです, round 19)
-_PUBLISHED_REQUEST = re.compile(r"(?:公表(?:している|済み?の|された|した)|公開(?:している|済み?の|された)|掲載(?:している|済み?の|された)|"
+_PUBLISHED_REQUEST = re.compile(r"(?:公表(?:している|済み?の|された|されている|した)|公開(?:している|済み?の|された|されている)|"
+                                r"掲載(?:している|済み?の|された|されている)|"
                                 r"載せ(?:ている|てる|た)|載って(?:いる|る)|アップ(?:している|してる|した)|"  # (市HPに載せている入札結果, r23)
                                 # (or the opening said done: 開札が終わった入札結果です, round 22)
                                 r"開札(?:が|は)?(?:終わった|終了した|済んだ|済みの)|開札後の|"

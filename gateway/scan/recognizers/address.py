@@ -47,7 +47,8 @@ _TOWN = (
     r"(?:" + _PC0 + r"(?:" + _PC1 + r"|(?<![0-9])\d{1,3}(?=条)|[0-9一二三四五六七八九十]{1,3}(?=条|線))" + r"{0,14}?)?"
 )
 _NUMK = r"(?:\d{1,5}|[一二三四五六七八九十百千〇]{1,6})"
-_UNIT_JP = r"(?:丁目|丁|番地の?|番|号)"
+_UNIT_JP = r"(?:丁目|丁|番地の?|番|号|地割)"
+_LOT_DIVISION = re.compile(r"[0-9一二三四五六七八九十]{1,3}[ \t]*地割")  # (第5地割: a lot's division, no ordinal)  # (地割: 大字南矢幅第5地割112番地, Iwate's lots, round 33)
 # a house number never starts with 0: after 丁目 and a space, 0157-24-1180 is a landline, not the lot (round 14)
 _NO_ZERO = r"(?!0[0-9])"
 # (a long-vowel mark between kanji numerals, 十条三ー五ー一: the normaliser folds it between digits only)
@@ -290,7 +291,7 @@ class AddressRecognizer(AigwRecognizer):
             return None  # ・市道2-045号線, 町道12号: a road's route number (its 道 read as a town), no house
         if street.endswith("号") and text.startswith("線", m.end("street")):
             return None  # 市道東町5号線: a route named after its town (round 32)
-        if m.start("street") > 0 and text[m.start("street") - 1] == "第":
+        if m.start("street") > 0 and text[m.start("street") - 1] == "第" and _LOT_DIVISION.match(street) is None:
             return None  # …市選挙管理委員会告示第28号, …市議会第3号: an ordinal (a notice's or a bill's number)
         if m.group("lot") is not None:
             if not city or not (m.group("town") or re.search(r"[市区郡].+[町村]$|[町村]大?字", city)):

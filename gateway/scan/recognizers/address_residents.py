@@ -28,6 +28,11 @@ _RESIDENT_AFTER = re.compile(
     r"母親|父親|息子|娘|祖母|祖父|老夫婦|一家)"
     r"(?![一-鿿ァ-ヺー])")  # (not the start of a compound: の高齢者福祉センター, の母子生活支援施設 are facilities)
 _REACH = 48
+# …or on an item's indented lines below it, after the dwelling's word (4 常磐城5丁目12-3 ⏎ 　使用量 … ⏎ 　検針員メモ：住人の高齢の
+# 男性（一人暮らし）…, round 33)
+_RESIDENT_BELOW = re.compile(r"[^\n]{0,40}\n(?:[ \t　]+[^\n]{0,60}\n){0,2}[ \t　]+[^\n]{0,24}?(?:住人|居住者|入居者|世帯主)の[ ]?"
+                             r"(?:" + _QUALIFIER + r"[ ]?){0,2}(?:男性|女性|高齢者|方|夫婦|おじいさん|おばあさん|お年寄り)(?![一-鿿ァ-ヺー])")
+_BELOW_REACH = 220
 
 
 # …or said to be a home as well as a shop (本町1丁目3-9、店舗兼住宅): the owner lives there (round 26)
@@ -38,7 +43,7 @@ def resident_after(text: str, end: int) -> dict[str, Any]:
     """{"resident": True} when the address ending at ``end`` is followed by who lives there, else {}."""
     hi = min(len(text), end + _REACH)
     return {"resident": True} if _RESIDENT_AFTER.match(text, end, hi) or _HOME_TOO_AFTER.match(text, end, hi) \
-        or _SELF_AFTER.match(text, end, hi) else {}
+        or _SELF_AFTER.match(text, end, hi) or _RESIDENT_BELOW.match(text, end, min(len(text), end + _BELOW_REACH)) else {}
 
 
 # …or the speaker introducing themself as living there (緑町2丁目12番に住んでいる石動（いするぎ）です: a hearing's, r30)

@@ -54,7 +54,7 @@ from gateway.scan.recognizers._text import (
     question_cues,
 )
 from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, enumerated, on_document, quoted_by_rule, registry_measure
-from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS
+from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS, viewing_rule
 
 _SP = r"[ \t]*"
 # a scope or a handling note in brackets after a level: （関係者限り）, （要管理）, （取扱注意）, （複製禁止）
@@ -156,6 +156,9 @@ _PARCEL_WORDS = re.compile(r"宅配|伝票|送り状|荷物|配達|発送|梱包
 _LETTER_SPACED = re.compile(r"(?: [^\s]){3}(?: |$)", re.MULTILINE)
 
 
+_CATEGORY_WORDS = frozenset({"取扱制限", "取り扱い制限", "取扱い制限"})
+
+
 def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     """A text naming three or more confidentiality levels (a definition table, a policy, training
     material) explains the scheme instead of being marked by it: its level findings, except one
@@ -167,7 +170,8 @@ def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     if len(levels) < 3 and not scheme:
         return results
     for r, m in zip(results, meta):
-        if (scheme or m.get("kind") == "level") and m.get("form") != "line":
+        # (a section's heading naming the category, （取扱制限）, is no marking either: round 33)
+        if (scheme or m.get("kind") == "level") and (m.get("form") != "line" or text[r.start:r.end] in _CATEGORY_WORDS):
             m.update(question=True, standalone=False, strength="weak")
             r.score = 0.2
     return results
@@ -244,9 +248,9 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if s in taken or e - 1 in taken:
                 continue
             form = marking_form(text, s, e)
-            if copyright_notice(text, s, e) or registry_measure(text, s, e) or (
-                    form == "bracketed" and m.group("encrypt") and not on_document(text, s)):
-                continue  # (…or a data item's note: -- 個人番号（要暗号化）)
+            if copyright_notice(text, s, e) or registry_measure(text, s, e) or (form == "bracketed" and (
+                    (m.group("encrypt") and not on_document(text, s)) or viewing_rule(text, s))):
+                continue  # (…or a data item's note: -- 個人番号（要暗号化）; …で閲覧できます（複写不可）: the viewing's rule, r33)
             if (form in ("line", "bracketed", "labelled", "header") and not question_cues(text, s, e, strong_only=True)
                     and not shown_not_applied(text, e, s) and not enumerated(text, s, e) and QUOTED_EXAMPLES.match(text, e) is None
                     and not term_list_item(text, s)):  # (・複製禁止 under 次の表示に対応する英語を…, round 28)

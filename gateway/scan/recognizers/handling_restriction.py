@@ -148,6 +148,16 @@ def enumerated(text: str, s: int, e: int) -> bool:
 _QUOTE_OPEN = re.compile(r"[「『](?:[^」』\n]{1,6}[:：])?$")
 
 
+# a sentence about viewing or lending something (閲覧できます, 貸出します) right before a bracketed restriction
+_VIEWING_BEFORE = re.compile(r"(?:閲覧|貸出|貸し出|持ち帰|配布)[^。\n]{0,12}(?:できます|します|いただけます|可能です|可能|可)[。]?[ ]?[(（]?$")
+
+
+def viewing_rule(text: str, s: int) -> bool:
+    """A bracketed restriction at ``s`` after a sentence about viewing or lending something (…窓口で閲覧できます（複写不可）):
+    the rule of that viewing, not a marking of this text (round 33)."""
+    return _VIEWING_BEFORE.search(text, max(text.rfind("\n", 0, s) + 1, s - 30), s) is not None
+
+
 class HandlingRestrictionRecognizer(AigwRecognizer):
     ENTITY = "HANDLING_RESTRICTION"
     TRIGGER_WORDS = TRIGGERS
@@ -165,6 +175,8 @@ class HandlingRestrictionRecognizer(AigwRecognizer):
                 action = {"encrypt": "encrypt", "dispose": "dispose", "embargo": "embargo",
                           "silence": "disclose"}.get(m.lastgroup, "other")
             form = marking_form(text, s, e)
+            if form == "bracketed" and viewing_rule(text, s):
+                continue
             if action == "encrypt" and form == "bracketed" and not on_document(text, s):
                 form = "inline"  # a data item's note: kojin_bango CHAR(12), -- 個人番号（要暗号化） (round 22)
             if m.lastgroup == "english" and form == "inline" and _about_document(text, s):

@@ -73,6 +73,7 @@ _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_na
                               # a legacy system's half-width kana headers (ｼﾒｲｶﾅ, ﾒｲｷﾞﾆﾝ fold to these, round 18)
                               *_KANA_NAME_COLUMNS, *NAME_KEYS})  # (abbreviated keys of real systems: nm, kj_nm …)
 _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
+_SURNAME_ALONE = frozenset({"氏", "姓", "苗字", "名字"})
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
 # (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
@@ -90,6 +91,7 @@ _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS
 # the same in English headers ("| Client | Age | Issue |")
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
+                         "\t氏", "氏\t", ",氏", "氏,", "|氏", "氏|", "苗字", "名字",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
     n + sep for n in _KANA_NAME_COLUMNS for sep in ("\t", ",", "|")) + tuple(
     n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS
@@ -170,9 +172,13 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         # (姓 | 名, or the English order First name | Last name)
         col = next((k for k in range(len(low) - 1) if (low[k] in _SURNAME_COLUMNS and low[k + 1] in _GIVEN_COLUMNS)
                     or (low[k] in _GIVEN_COLUMNS and low[k + 1] in _SURNAME_COLUMNS)), None)
-        if col is None:
-            return None
-        given = col + 1
+        if col is None:  # (or a surname column alone, its cells read as names: 所属 | 職名 | 氏 | 病休日数, round 33)
+            col = next((k for k, c in enumerate(cells) if c in _SURNAME_ALONE), None)
+            if col is None:
+                return None
+            by_role = True
+        else:
+            given = col + 1
     # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
     # the staff of the office with their extension numbers (内線)
     officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \

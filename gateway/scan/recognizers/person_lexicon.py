@@ -54,7 +54,7 @@ _ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:�
                           r"|[:：]?[ \u3000]?(?:人事評価|勤務評価|勤務成績|業績評価|能力評価|評語|評定)[ ]?[:：]?[ ]?[A-ES](?![A-Za-z]))")
 # a line holding only a full name (a signature) and within 3 lines a personal mobile or free mail: "石井 くるみ\n携帯 090-…"
 _SIGNATURE_NAME = re.compile(
-    r"^[ \t]*(?:>[ \t]?){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$",
+    r"^[ \t]*(?:>[ \t]?){0,3}(?:[^\s>]{1,12}(?:課|係|室|局|センター|担当|班)[ 　]+){0,3}(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*$",
     re.MULTILINE)  # a quoted mail's lines start with "> "; a note in brackets may follow (瀬良 美鈴（…の母）, r23)
 _PERSONAL_CONTACT = re.compile(
     r"(?<![0-9])0[789]0[- ]?\n?[0-9]{4}[- ]?\n?[0-9]{4}(?![0-9])|@(?:gmail|yahoo|icloud|outlook|hotmail|me|live|docomo|"

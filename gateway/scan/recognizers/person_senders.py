@@ -41,3 +41,16 @@ _LEAVE_MEDICAL = re.compile(r"診断書|心療内科|精神科|うつ|適応障�
 def own_leave(text: str, start: int, end: int) -> bool:
     """The message between ``start`` and ``end`` asks for its writer's own leave on a medical ground."""
     return _OWN_LEAVE.search(text, start, end) is not None and _LEAVE_MEDICAL.search(text, start, end) is not None
+
+
+# a mobile labelled as the signer's own (私用携帯 070-…, 個人携帯, プライベート): a member of staff's private number (r33)
+_OWN_MOBILE = re.compile(r"(?:私用|個人|プライベート|自宅)(?:の)?(?:携帯|スマホ|電話)[^\n0-9]{0,6}0[789]0")
+_OWN_REACH = 240
+
+
+def own_mobile_below(text: str, end: int) -> bool:
+    """A mobile labelled as the signer's own within the three lines after a signature's name."""
+    e = end
+    for _ in range(3):
+        e = text.find("\n", e + 1) if 0 <= e < len(text) else -1
+    return _OWN_MOBILE.search(text, end, min(end + _OWN_REACH, len(text) if e < 0 else e)) is not None

@@ -19,7 +19,7 @@ from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_cap
                                                     topic_in, topic_starts)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
-from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave
+from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave, own_mobile_below
 from gateway.scan.recognizers.person_staffheads import matter_headings, matter_lines, staff_headings
 from gateway.scan.recognizers.person_lexicon import (
     STAFF_TITLE_ALT,
@@ -395,7 +395,7 @@ class PersonTablesMixin:
                 continue
             yield self.result(
                 self.ENTITY, m.start("name"), m.end("name"), 0.6, form="context", full_name=True, honorific=None,
-                label=False, official=staff, staff=staff, strength="medium",
+                label=False, official=staff and not own_mobile_below(text, m.end()), staff=staff, strength="medium",
                 person_key=stable_key(re.sub(r"[ \t　]", "", name)),
             )
 

@@ -44,7 +44,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._matter_questions import quiz_text
-from gateway.scan.recognizers._table_rows import rows_under
+from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import cued_finditer
 from gateway.scan.recognizers.person_shapes import fiction_examples
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
@@ -112,10 +112,15 @@ _DESCRIBED = re.compile(
     r"(?:[一-鿿]{1,4}?)?(?P<p>係長|課長補佐|主査|主任|主事|課長|所長|室長|班長|担当者)"  # (…課 収納係長（52歳、…）: by age, r29)
     # (or a note ending in who they are: 給食センターの調理主任（町から派遣の男性）, 診療所の所長（…内科の先生）: r29)
     # (never an age band, the published form that names nobody: 市民課 主査（40代男性）)
-    r"[ 　]?[（(](?![^（()）\n]{0,12}[0-9]{2}[ ]?歳?代)(?:[^（()）\n]{2,30}(?:方|人|職員|男性|女性|先生)|[0-9]{2}[ ]?歳[^（()）\n]{0,24})[)）]"
+    # (…unless more details follow the band: 下水道課の主任（40代男性、9月までは道路課、自宅は…）; …係の係長（40代男性、この4月に本庁の
+    # 健康政策課から異動）, round 33)
+    r"[ 　]?[（(](?:(?![^（()）\n]{0,12}[0-9]{2}[ ]?歳?代)(?:[^（()）\n]{2,30}(?:方|人|職員|男性|女性|先生)|[0-9]{2}[ ]?歳[^（()）\n]{0,24})"
+    r"|[^（()）\n、]{0,12}[0-9]{2}[ ]?歳?代[^（()）\n、]{0,8}(?:、[^（()）\n、]{8,30}|(?:、[^（()）\n、]{2,30}){2,4}))[)）]"
     # (or a relative clause before the unit saying who they are: 4月に県から来てもらった企画調整係の係長ですが、…: round 30)
     r"|(?<=[たる])[一-鿿ァ-ヺ]{1,10}(?:課|係|室|班|センター|事務所)の(?P<v>係長|課長補佐|課長|所長|室長|班長|主査|主任|主事)"
     r"(?=(?:さん)?(?:ですが|のことですが|の件|は|が|、))"
+    # a resident by the room they live in (302号室の入居者, 402号室の奥さん: round 33)
+    r"|[0-9]{3,4}号室の(?P<room>入居者|住人|居住者|方|世帯|奥さん|奥様|ご主人|旦那さん|おばあさん|おじいさん|男性|女性)(?!たち|達|ら|の皆|方々)"
     # the one who filed a petition or a request (請願の代表者は元市職員で…): named by the document they filed
     r"|(?P<r>(?:請願|陳情|要望書?|署名活動|申立て?|審査請求)の(?:代表者|筆頭者|提出者|請求人))"
     # the relative of the one holder of a public post (副市長のご長男（38歳…）): identified through them
@@ -130,6 +135,7 @@ _DESCRIBED = re.compile(
     r"(?:PTA|ＰＴＡ|自治会|町内会|老人会|子ども会)会長(?:さん|さま)?(?:宅|のところ|のとこ|ん家|の家)?|[一-鿿]{1,4}(?:[(（][^()（）\n]{1,16}[)）])?[ 　]?(?:氏|さん|様|会長|議員|議長|社長|理事長|院長|校長))"
     r"(?:さん|さま|先生)?(?:の|宅の|の?とこ(?:[(（][^()（）\n]{1,16}[)）])?[の、]?|ち[の、]?)[ 　]?(?:義理の|実の)?(?:上の|下の|一番上の|末の)?(?:ご|御|お)?"  # (議員の義理のお母さん, round 22)
     r"(?P<k>長男|長女|次男|次女|三男|三女|息子さん|息子|娘さん|娘|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|実兄|実弟|実姉|実妹|"
+    r"子さん|子様|子ども|子供|"  # (PTA会長さんのお子さん（男子）, round 33)
     r"父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫)(?![一-鿿ァ-ヺ])"
     # (round 22) the head of the one institution of its kind in the area (市内に一か所しかない産婦人科（…）の院長)
     r"|(?:[1１一](?:か所|ヶ所|カ所|つ|軒)(?:しかない|しかな|だけの|だけある))[^。\n]{0,40}?の(?P<u>院長|校長|園長|店主|主人|住職|局長|医師|経営者)"
@@ -193,7 +199,7 @@ _DESCRIBED_CUE = re.compile(
     r"|(?:係長|課長補佐|主査|主任|課長|所長|室長|班長)[ ]?[(（]"
     r"|(?:請願|陳情|要望書?|署名活動|申立て?|審査請求)の"
     r"|[のこち、][ 　]?(?:義理の|実の)?(?:上の|下の|一番上の|末の)?(?:ご|御|お)?(?:長男|長女|次男|次女|三男|三女|息子さん|息子|娘さん|娘"
-    r"|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫|実兄|実弟|実姉|実妹)(?![一-鿿ァ-ヺ])"
+    r"|お嬢さん|妻|夫|奥様|奥さん|ご主人|夫人|甥|姪|父親?|母親?|母さん|父さん|兄|弟|姉|妹|孫|実兄|実弟|実姉|実妹|子さん|子様|子ども|子供)(?![一-鿿ァ-ヺ])"
     r"|[1１一](?:か所|ヶ所|カ所|つ|軒)(?:しかない|しかな|だけの|だけある)"
     r"|(?:さん|ちゃん|様)[ 　]?[:：]"
     r"|店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長|若先生|院長|コック|板前|店員|従業員|調理師"
@@ -209,7 +215,7 @@ TRIGGERS_AFTER = (
     "最年長の", "最年少の", "知らない人", "the only", "は1名", "が1名", "は1人", "が1人", "は一人", "は一名", "名しかいない", "人しかいない", "席\t", "担任:", "担任 :", "\"seat", "\"shusseki", "出席番号\"",
     "対象児童", "対象生徒", "対象園児", "対象児", "組の", "保育園", "保育所", "幼稚園", "こども園",
     "キャプテン", "主将", "副部長", "エース", "リーダー", "係長", "課長補佐", "主査", "主任", "主事", "所長", "室長", "班長", "担当者",
-    "の代表者", "の筆頭者", "の提出者", "の請求人",
+    "の代表者", "の筆頭者", "の提出者", "の請求人", "号室の",
     "会長さん宅", "会長宅", "長の", "長のご", "知事の", "住職の", "宮司の", "駐在", "長さんの", "長さんとこ", "長だった", "最高齢の", "氏の", "さんの", "会長の", "議員の", "社長の",
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
     "しかない", "だけの", "だけある", "店主", "経営者", "主人", "舎の", "屋の", "堂の", "工房の", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
@@ -274,6 +280,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             out.extend(self._unique(m.start("s"), m.end("s")) for m in islice(_SEAT_RECORD.finditer(text), _MAX))
         if "席\t" in text:  # a class's seating chart: a row a pupil (5年1組 座席 ⏎ 席⇥性別⇥配慮事項 ⏎ A-3⇥男⇥…, r32)
             out.extend(self._unique(s_, e_) for s_, e_ in _seat_rows(text))
+        if "号室" in text:  # a dwelling a row under a building's heading (棟⇥号室⇥滞納月数⇥備考 ⏎ A⇥203⇥…, round 33)
+            out.extend(self._unique(s_, e_) for s_, e_ in _room_rows(text))
         if "担任" in text:  # a pupil by number after the class's teacher (3-1担任: 22番、今週も…休み, round 32)
             out.extend(self._unique(m.start("s"), m.end("s")) for m in islice(_CLASS_NUMBER.finditer(text), _MAX))
         if "さん」" in text or "ちゃん」" in text:  # a nickname in quotes (収集2班の「ヤマさん」, round 30): one known person
@@ -311,3 +319,23 @@ def _seat_rows(text: str):
             if (m := _SEAT_CELL.match(line)) is None:
                 break
             yield start + m.start(1), start + m.end(1)
+
+
+_ROOM_HEADER = re.compile(r"(?m)^[^\n]{0,60}?(?<![^\t|,])[ 　]*(?:号室|部屋番号|室番号)[ 　]*(?=[\t|,])[^\n]*$")
+_HOUSING_HEADING = re.compile(r"団地|住宅|ハイツ|マンション|アパート|コーポ|荘|寮|号棟")
+_ROOM_CELL = re.compile(r"[0-9]{2,4}(?:号室?)?")
+
+
+def _room_rows(text: str):
+    """The room cells of a table of dwellings: a header with a room column (号室) under a heading that names the
+    housing (市営…住宅, …団地) — each row one household."""
+    for h in islice(_ROOM_HEADER.finditer(text), 4):
+        if _HOUSING_HEADING.search(text, max(0, h.start() - 200), h.start()) is None:
+            continue
+        col = next((k for k, c in enumerate(cells(h.group())) if c in ("号室", "部屋番号", "室番号")), None)
+        for start, line, row in rows_under(text, h.end(), _SEAT_ROWS):
+            if col is None or col >= len(row) or _ROOM_CELL.fullmatch(row[col]) is None:
+                break
+            k = line.find(row[col], sum(len(c) for c in row[:col]) + col - 1 if col else 0)
+            if k >= 0:
+                yield start + k, start + k + len(row[col])

@@ -47,7 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h30e042": "an ALT named by an initial and surname heading English notes (D. Okafor (ALT, …)), his depression 386 characters on, beyond the person window",
     "h30e044": _TYPES + "JP_HEALTH_INSURANCE not read (hospital insurance call)",
     "h30f038": _TYPES + "JP_DRIVERS_LICENSE not read (manager chat thread)",
-    "h30f042": "a member of staff by initials and staff number over a gate log of late arrivals, lateness said in no topic word",
     "h30f044": _TYPES + "JP_HEALTH_INSURANCE not read (sql result insurance)",
     "h30g021": _TYPES + "JP_DRIVERS_LICENSE not read (lost property record)",
     "h30g022": _TYPES + "JP_HEALTH_INSURANCE and JP_BASIC_PENSION_NUMBER not read (json system extract)",

@@ -5,7 +5,11 @@ contact (recall by action / false blocks); round 33 opened on c925106 (the round
 - first wave, on c925106: h33a–h33h (a citizen consultation desk; hard negatives first in long public documents; CSV,
   TSV and Excel exports; error logs and support tickets; mails to rewrite or answer; hard negatives first in code and
   config; English and mixed-language work; hard negatives first in a welfare office's records): recall 158/170, false
-  blocks 4/190.
+  blocks 4/190;
+- second wave, on de5ef99 (the first wave's fixes): h33i–h33p (municipal tax work; hard negatives first in a prefecture's
+  PR and policy office; schools and the board of education; a public health centre; hard negatives first in procurement
+  and contracts; people identified without their full name; awkward shapes of pasted text; disaster management): recall
+  164/180, false blocks 9/180.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -27,6 +31,22 @@ KNOWN_GAPS: dict[str, str] = {
     "h33e028": _TYPES + "PERSON not read (furusato donor mail)",
     "h33f013": _TYPES + "PERSON not read (excel vba macro)",
     "h33f044": _TYPES + "JP_HEALTH_INSURANCE not read (api json response)",
+    "h33i005": _TYPES + "IP_ADDRESS not read (code snippet)",
+    "h33i021": _TYPES + "PERSON not read (payment error report)",
+    "h33j025": _TYPES + "PERSON not read (overseas mission roster)",
+    "h33l007": _TYPES + "PERSON not read (foreign resident notice)",
+    "h33m006": "a nomination committee's memo giving the case's ceiling and floor without naming them (1億2,480万円（税抜）で上限の決裁は済んでいて、下は1億1,360万円。6/19開札): no estimate's word is read",
+    "h33m033": _TYPES + "PERSON not read (antisocial force inquiry reply)",
+    "h33m038": "a staff extension table headed （課内用）: the bracket reads as a handling restriction (a unit-only document), which the writer took for an ordinary internal table",
+    "h33o001": _TYPES + "JP_ADDRESS not read (pdf welfare decision notice)",
+    "h33o002": _TYPES + "PHONE_NUMBER not read (ocr benefit claim form)",
+    "h33o004": _TYPES + "JP_HEALTH_INSURANCE not read (voice memo care visit)",
+    "h33o008": _TYPES + "JP_HEALTH_INSURANCE not read (fixed width insurance extract)",
+    "h33o010": _TYPES + "IP_ADDRESS not read (config docker compose)",
+    "h33o014": _TYPES + "CREDENTIAL not read (chat export network incident)",
+    "h33o023": _TYPES + "PERSON and DATE_OF_BIRTH not read (email delegation passport list)",
+    "h33o025": "a hearing's transcript with spoken fillers naming a member of staff by unit, post and former post (税務課の主査…去年度まで東出張所の所長やってた、あの、50代の) over a drink-driving case: no such description is read",
+    "h33p004": _TYPES + "DATE_OF_BIRTH not read (damage survey ocr)",
 }
 
 test_generalisation_shape_r33_sealed = probe_test("generalisation_shapes_r33_sealed.jsonl", KNOWN_GAPS)

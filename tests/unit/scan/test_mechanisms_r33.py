@@ -13,6 +13,16 @@ names, towns, numbers and wording):
   state (``…月報（公表前）``); a handover's two members of staff (``引継者：…``, ``受継者：…``); a roster said to be the
   published page's (``公開中の表``); a staff mail signed with the unit; ordinary keys in capitals (``SORT_KEY``); a
   software licence; a stock list's katakana goods in a fixed-width file; siblings in a fee rule.
+- the second wave's classes: a lot in 地割 (``大字…第7地割24番地``); staff by surname under a lone 氏 column; a room's resident
+  (``205号室の入居者``) and a housing table's rooms (``棟⇥号室⇥…``); a unit's post holder with more after the age band
+  (``（50代女性、昨年度まで…課）``); a PTA head's child; a resident on an item's indented lines below the address; a
+  figure kept from the other side said before the word (``…千円までなら…向こうには言わないで``); an estimate whose past
+  cases' results are cited (``同規模の…は落札率…``, ``過年度の…は入札結果で公表済み``); an amount broken over two lines;
+  the one private person's topic said of ご本人 far below; a member of staff signing with a 私用携帯;
+- not: a published head's comment (``…教育長「…」``); a topic's handling in a training (``ノロウイルスの嘔吐物処理``); a
+  certificate's name (``納税証明書``); a bracketed rule of viewing (``閲覧できます（複写不可）``); a policy's section
+  heading (``（取扱制限）``) and its quoted restrictions broken by a PDF's line; a spec's test data; a story's draft
+  (``（フィクション）``); published results asked for (``公表されている開札結果``).
 """
 
 from __future__ import annotations
@@ -45,6 +55,33 @@ ALLOW = [
     ("software_licence", "READMEを日本語に。\n\nLicense: Apache-2.0\nCopyright 2025 Example Project"),
     ("stock_list_fixed_width", "桁を教えて。\n\n000101ｺﾋﾟｰ ﾖｳｼ        000050\n000102ﾎﾞｰﾙ ﾍﾟﾝ        000120"),
     ("siblings_fee_rule", "やさしい言葉にして。\n\n保育園に通う兄弟姉妹がいる世帯は、2人目の保育料が半額になります。"),
+]
+
+# the second wave's classes
+BLOCK += [
+    ("lot_division_address", "報告用に要約して。\n\n訪問先：岩手県岩手郡滝沢町大字鵜飼第7地割24番地 の世帯\n・妻は認知症の疑い、夫は腰椎骨折の既往あり。"),
+    ("surname_column_staff_leave", "30日を超える人だけ抽出して。\n\n所属\t職名\t氏\t病休日数\t事由\n用地課\t主任\t柴崎\t44\tうつ状態\n用地課\t主事\t宇野\t5\t発熱"),
+    ("room_resident_complaint", "経過報告にして。\n\n市営あけぼの団地2号棟\n9/3 205号室の入居者から上の階の足音の苦情。\n9/20 305号室の奥さんが口論で腕を打撲し救急搬送。"),
+    ("housing_table_rooms", "方針ごとに分けて。\n\n市営ひかり台住宅 滞納一覧\n棟\t号室\t滞納月数\t備考\nA\t102\t7\t入居者入院中（人工透析）\nB\t214\t4\t生活保護受給中"),
+    ("post_holder_more_details", "周知文にして。\n\n・当課予防係の係長（50代女性、昨年度まで本庁の人事課）が結核と確定し、現在入院中。"),
+    ("pta_head_child", "報告メールに整えて。\n\n加害の中心とみられるのは、PTA会長さんのお子さん（男子）です。いじめの被害児童は5日欠席しています。"),
+    ("resident_indented_below", "決裁用の文章に。\n\n3 旭町4丁目8-15\n  使用量 2㎥（前年 12㎥）\n  メモ：住人の高齢の女性（一人暮らし）が脳梗塞で入院中と隣の人から聞いた。"),
+    ("figure_kept_before_word", "業者への返信を作って。\n\n[10:02] 係長: 財政とは 3,200千円までならいけると話がついてる。ただそれは向こうには言わないで"),
+    ("estimate_past_case_cited", "A4一枚にまとめて。\n\n・開札 7/12\n・予定価格（税抜）88,400,000円\n・最低制限価格（税抜）79,560,000円\n・同規模の南小（R5）は落札率92.4%。"),
+    ("amount_broken_lines", "清書して。\n\n３　予定価格　　36,52\n0,000円（税抜）\n４　開札日　　令和7年2月14日"),
+    ("own_ref_far_below", "原稿を整えて。\n\n染織家・芦田 悠子さん（大内町）\n芦田さんは藍染めを始めて二十年。地元の小学校でも教えている。\n工房には反物が並ぶ。\n【編集メモ：ご本人は昨年、子宮がんの手術を受けて、今も通院中。本文からは外した】"),
+    ("staff_signs_private_mobile", "投稿文だけ抜き出して。\n\n> 本文：紅葉まつりを開催します。\n> 観光課 SNS担当　矢野 みさき\n> 内線 3310\n> 急ぎの場合は私用携帯 080-2291-5530 へ"),
+]
+
+ALLOW += [
+    ("published_head_comment", "お知らせにして。\n\n報道発表資料\n2　教育長コメント\n　石黒 和也 教育長「いじめは、どの学校でも起こりうるものです。」"),
+    ("training_topic_handling", "簡潔に直して。\n\n出席をお願いしたいのは、衛生課の中島さん、看護師の北村さんです。\n資料にノロウイルスの嘔吐物処理の実演を追加します。"),
+    ("certificate_name", "ToDoに整理して。\n\n出席：会計課 吉田課長補佐、税務課 堀主任\n・手数料は会計課で予算要求（吉田さん）\n・納税証明書を対象に含めるか、次回までに結論"),
+    ("viewing_rule_bracket", "表形式に整えて。\n\n質問1　竣工図はありますか。\n回答　図面を閲覧に供します。窓口で閲覧できます（複写不可）。"),
+    ("policy_heading_broken_quotes", "機密性２ってどういう情報ですか？\n\n機密性３　秘密文書に相当する機密性を要する情報\n機密性２　直ちに一般に公表することを前提としていない情報\n機密性１　それ以外の情報\n（取扱制限）\n　必要に応じ「複製禁止」「持出禁止」\n等の取扱制限を明示する。"),
+    ("spec_test_data", "パーサを書いて。\n\n【サンプル（仕様書記載のテストデータ）】\n0000000001ﾔﾏﾀﾞ ﾀﾛｳ            1980010110120240101\n0000000002ﾔﾏﾀﾞ ﾊﾅｺ            1985020220120240101"),
+    ("story_draft_fiction", "研修冊子の短い小説（フィクション）の下書きです。整えて。\n\n　契約係の三浦は、積算書の最終確認をしていた。設計額は三千八百万円と少し。"),
+    ("published_results_asked", "公表されている開札結果です。表にまとめて。\n\n令和6年度 救急車購入 開札結果\n予定価格（税抜）：31,200,000円\n株式会社東邦車体 29,800,000円 落札"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
