@@ -281,7 +281,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if (k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii()) \
                 or _PLACE_SUFFIX.match(text, h.end) or _branch_place(text, h, places):
             why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1, 差出人: 紅葉谷市 会計課: a place read as a name
-        elif _facility_token(text, h.start, h.end):
+        elif h.meta.get("form") != "unique" and _facility_token(text, h.start, h.end):  # (奥さんが来所: no facility, r33)
             why = "facility_name"  # "name": "中央公民館" read as a name
         elif _ORG_AFTER.match(text, h.end):
             why = "organisation_name"  # 田辺和夫 事務所 本町2-4-6: the office's address, not the person's

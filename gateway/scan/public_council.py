@@ -59,7 +59,9 @@ def _members_above(text: str, pos: int) -> bool:
 
 # --- council records (public_context: council speakers) ----------------------------------------
 # a council speaker line: ○議長（島田光一君）, ◯12番（増井陽子君）
-_COUNCIL_SPEAKER = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{0,16}[（(][^\n）)]{1,16}君[）)]", re.MULTILINE)
+# (or a transcript's speaker line with no mark, before a colon: 委員長（村瀬 弘道君）：…, round 33)
+_COUNCIL_SPEAKER = re.compile(r"^[ \t　]*(?:[○〇◯◎][^\n（(]{0,16}[（(][^\n）)]{1,16}君[）)]|[^\n（(○〇◯◎:：]{1,12}[（(][^\n）)]{1,16}君[）)][ ]?[:：])",
+                              re.MULTILINE)
 _COUNCIL_DOC = re.compile(r"議会")
 _MINUTES_DOC = re.compile(r"会議録|議事録|委員会記録")
 # a committee's speaker line in a council record (round 11): ○桑折 忠彦委員　…, ◎12番 増井陽子議員　…, the mark then

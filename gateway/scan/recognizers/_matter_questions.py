@@ -9,7 +9,7 @@ from gateway.scan.recognizers._text import question_cues
 from gateway.scan.recognizers._word_index import per_text
 
 # (他言しないでください sent with a plan keeps it secret: no rule cue; r25: a quiz's verdict (→ いけない), 何に当たるか, 例:…)
-RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないように)|書き込まない|"
+RULE_CUE = re.compile(r"(?<!他言)(?<!口外)(?<!他言し)(?<!口外し)(?:しない(?:こと|で|よう)|ないこと|ないでください|ないよう(?:に|[、,]|お願い))|書き込まない|"
                       r"相談する|相談して|相談のこと|してはならない|してはいけない|must not|do not|never|"
                        # a question on how such matters are classified (内示前の人事異動案は、機密性でいうとどの区分に…)
                       r"機密性(?:で|の|は)|機密性[0-9]」?(?:に|と)(?:すべき|する|なる|該当)|どの(?:区分|格付け|分類)|格付けは|区分に(?:なり|当たり|該当し)ます|"

@@ -24,7 +24,7 @@ PAST_CASES = re.compile(r"(?:過去|過年度|前回|前々回|前年度?|昨年
 # …unless the price's paragraph speaks of another case, still to be opened, or of keeping it secret
 _KEPT = (r"次回|次の(?:案件|入札|工事)|別件|決裁済|伏せ|漏らさ|口外|他言|内密|非公表|未公表|"
          # …or a note of the office's kept apart from the notice (--- 以下、課内メモ（公告時は削除） ---, r28)
-         r"(?:課内|庁内|内部|担当者?)(?:メモ|用|限り)|(?:公告|掲載|公表)(?:時|前)に?は?削除")
+         r"(?:課内|庁内|内部|担当者?)(?:メモ|用|限り)|(?:公告|掲載|公表)(?:時|前)に?は?削除|最終版で?は削除")
 _OTHER_CASE = re.compile(_KEPT + r"|開札予定|入札予定|公告予定|開札前")
 # (what a request naming the published results still leaves secret: another case, a note kept back, r31 — not a failed
 # tender's 再公告予定 in the published list)

@@ -199,7 +199,11 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a treatment, a device or a sense lost (在宅酸素療法中, 難聴, 胃ろう), and 糖尿 as a nurse's list shortens 糖尿病
     ("health", ("在宅酸素", "酸素療法", "人工呼吸器", "胃ろう", "胃瘻", "経管栄養", "喀痰吸引", "たん吸引", "人工肛門", "ストーマ",
-                "難聴", "失明", "全盲", "弱視", "糖尿")),
+                "難聴", "失明", "全盲", "弱視", "糖尿",
+                # (round 33) an eye disease, a dementia screening's score, drinking a doctor forbade
+                "緑内障", "白内障", "黄斑変性", "長谷川式", "断酒会", "断酒", "肝臓の薬", "アルコールはやめ", "酒をやめ",
+                "膵臓がん", "すい臓がん", "膵がん", "食道がん", "悪性リンパ腫", "骨髄腫", "脳腫瘍")),
+    ("tax", ("家賃をため", "家賃を滞納", "家賃の滞納", "家賃が払えな", "家賃を払えな")),  # (a tenant's arrears, round 33)
     # a symptom said of someone (昨夜から眠れず、出勤できない; 動悸がして; 食欲がない: round 28)
     ("health", ("眠れず", "眠れない", "眠れなく", "不眠", "動悸", "食欲がない", "食欲不振", "吐き気")),
     # a pregnancy said in everyday words (つわりがひどく, まだ安定期前なので: round 31)

@@ -64,8 +64,8 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
                       r"に[^。\n]{0,16}?(?:する|します|予定)(?!た)|(?:は|が)[0-9]{1,2}月(?:第[0-9一二三四五]週|上旬|中旬|下旬|頃|ごろ|中)|"
                       r"(?:は|が|も)(?:まだ|来週|来月|明日|明後日|週明け|後日|今後|これから)|"
                       # (a manual followed for the case in hand, not a manual's text: 談合情報対応マニュアルに基づき、委員会の開催を…, r31)
-                      r"(?:(?<=マニュアル)|(?<=要領)|(?<=要綱)|(?<=フロー)|(?<=手順))(?:に基づき|に基づいて|に沿って)[、,]?"
-                      r"[^。\n]{0,30}?(?:中|しました|した|済み|済|予定)(?![^。\n]{0,4}(?:場合|こと|とする)))")
+                      r"(?:(?<=マニュアル)|(?<=要領)|(?<=要綱)|(?<=フロー)|(?<=手順))(?:に基づき|に基づいて|に沿って|どおり|通り)[、,]?"
+                      r"[^。\n]{0,30}?(?:中|しました|した|済み|済|予定|作って|進めて|対応して)(?![^。\n]{0,4}(?:場合|こと|とする)))")
 
 
 # an address given as an example in a question or a manual (例えば 192.168.10.0/24, 192.168.1.x の形式)
@@ -416,6 +416,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             # one address in a how-to question (… 172.28.0.0/16 に指定するには？) is not a network plan
             return len(ips) > 1 or (len(ips) == 1 and (text[s:e] in _OWN_NETWORK or not question_cues(
                 text, s, e, strong_only=True) and not _short_question(text)))
+        if m.requires == "name" and text.startswith("時", e):
+            return False  # a schedule's field (内示日時　3月19日: a notice of the procedure, round 33)
         if m.requires == "name":
             # the writer's own declaration before the material (まだ内示前なので名前入りの版は…) covers what is
             # pasted after it (round 13)

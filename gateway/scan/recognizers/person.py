@@ -91,7 +91,7 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
     MINUTES_WORDS,
-    STAFF_TITLES,
+    STAFF_TITLES, TITLES_OFFICIAL,
     SUBJECT_LABELS,
     _TITLE_BEFORE, TITLE_REACH,
     TRIGGERS,
@@ -394,8 +394,9 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         return s, e
 
     def _judge(self, text, s, e, parts, prev, toks, j, list_label=False):
-        # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is used as the given
-        # name (宇佐美 トメ様, 中村 マリア): many old-style and foreign given names are entries for a famous bearer
+        if text[s:e] in STAFF_TITLES or text[s:e] in TITLES_OFFICIAL:
+            return None  # a job with さん (保健師さんの訪問が心強かった: no one's name, round 33)
+        # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is the given name (宇佐美 トメ様)
         after_surname = _after_surname(parts)
         surnames = bool(after_surname) or any(p.is_surname for p in parts)  # (芦刈 美穂子: a place's name as one, r25)
         # (and a hiragana word after a surname is the given name read as a word: 新井 さくら; a kanji one unknown: 瀬戸口 琉生)

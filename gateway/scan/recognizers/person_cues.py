@@ -267,7 +267,7 @@ _PHONE_BEFORE_BRACKET = re.compile(r"(?<![0-9])0[0-9]{1,4}[- ]?[0-9]{1,4}[- ]?[0
 
 # "坂口って人", "大西という方": the writer refers to someone by name
 _REFERRED_AFTER = re.compile(r"[ ]?(?:(?:って(?:いう)?|という)(?:(?:人|方|男性|女性|男|女|子)(?![一-鿿々])|おじいさん|おばあさん|名前の)"
-                             r"|と(?:名乗|判明))")  # (round 9: 後に 鷲尾 と判明, 佐野と名乗る男性)
+                             r"|と(?:名乗|判明)|[(（][1-9][0-9]?(?:歳|才)?[)）][、,])")  # (r9: 後に 鷲尾 と判明; r33: みお（5）、)
 # a memo's fields parted by slashes or bars, a street or phone number among them (若葉2-3-15 コーポ若葉105／石原／…)
 _FIELD_SEP_BEFORE = re.compile(r"[／/|｜][ 　]?$")
 _FIELD_SEP_AFTER = re.compile(r"[ 　]?(?:[／/|｜]|$)", re.MULTILINE)

@@ -46,7 +46,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._matter_questions import quiz_text
 from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import cued_finditer
-from gateway.scan.recognizers.person_shapes import fiction_examples
+from gateway.scan.recognizers.person_shapes import fiction, fiction_examples
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 from gateway.scan.recognizers.unique_described import DESCRIBED_TRIGGERS, described_people, nearest_person_noun
 from gateway.scan.recognizers.unique_profile import TRIGGERS as PROFILE_TRIGGERS, profiled_people
@@ -108,19 +108,30 @@ _DESCRIBED = re.compile(
     r"(?P<h>おばあちゃん|おじいちゃん|おばあさん|おじいさん|お年寄り|高齢の(?:男性|女性|姉妹|兄弟|夫婦|方)|姉妹|兄弟|ご夫婦)"
     r"(?!たち|達|ら|の皆|方々)"
     r"|(?:[0-9一二三]年生?の)?[一-鿿ァ-ヺー]{1,8}(?:部|クラブ|チーム|少年団)(?:の|で)?(?P<c>キャプテン|主将|副部長|エース|リーダー)"
-    r"|[一-鿿]{1,8}(?:課|係|室|署|センター|所)(?:の|[ 　](?=[一-鿿]{0,4}(?:係長|課長補佐|主査|課長|所長|室長|班長)[ 　]?[（(][0-9]))"
+    r"|(?:[一-鿿]{1,8}(?:課|係|室|署|センター|所)|うち)(?:の|[ 　](?=[一-鿿]{0,4}(?:係長|課長補佐|主査|課長|所長|室長|班長)[ 　]?[（(][0-9]))"
     r"(?:[一-鿿]{1,4}?)?(?P<p>係長|課長補佐|主査|主任|主事|課長|所長|室長|班長|担当者)"  # (…課 収納係長（52歳、…）: by age, r29)
     # (or a note ending in who they are: 給食センターの調理主任（町から派遣の男性）, 診療所の所長（…内科の先生）: r29)
     # (never an age band, the published form that names nobody: 市民課 主査（40代男性）)
     # (…unless more details follow the band: 下水道課の主任（40代男性、9月までは道路課、自宅は…）; …係の係長（40代男性、この4月に本庁の
     # 健康政策課から異動）, round 33)
-    r"[ 　]?[（(](?:(?![^（()）\n]{0,12}[0-9]{2}[ ]?歳?代)(?:[^（()）\n]{2,30}(?:方|人|職員|男性|女性|先生)|[0-9]{2}[ ]?歳[^（()）\n]{0,24})"
+    r"[ 　]?[（(](?:(?![^（()）\n]{0,12}[0-9]{2}[ ]?歳?代)(?:[^（()）\n]{2,30}(?:方|人|職員|男性|女性|先生)(?:です|でした)?|[0-9]{2}[ ]?歳[^（()）\n]{0,24})"
     r"|[^（()）\n、]{0,12}[0-9]{2}[ ]?歳?代[^（()）\n、]{0,8}(?:、[^（()）\n、]{8,30}|(?:、[^（()）\n、]{2,30}){2,4}))[)）]"
     # (or a relative clause before the unit saying who they are: 4月に県から来てもらった企画調整係の係長ですが、…: round 30)
     r"|(?<=[たる])[一-鿿ァ-ヺ]{1,10}(?:課|係|室|班|センター|事務所)の(?P<v>係長|課長補佐|課長|所長|室長|班長|主査|主任|主事)"
     r"(?=(?:さん)?(?:ですが|のことですが|の件|は|が|、))"
+    # the family of a place a village has one of (お寺（光明寺）の奥さん, 診療所の先生のところの下の娘さん: round 33)
+    r"|(?:お寺|寺|神社|お宮|診療所|医院|駐在所|郵便局|[一-鿿ァ-ヺー]{1,8}(?:寺|神社|医院|診療所))(?:さん)?(?:[(（][^()（）\n]{1,12}[)）])?の"
+    r"(?:(?:先生|住職|ご住職|宮司|局長|駐在さん)(?:のところの|のとこの|んとこの|の))?(?:上の|下の|一番上の|末の)?"
+    r"(?P<inst>奥さん|奥様|ご主人|旦那さん|娘さん|息子さん|お嬢さん|おばあちゃん|おじいちゃん|お嫁さん|長男|長女|次男|次女|先生|住職|ご住職|宮司)"
+    r"(?!たち|達|方|がた|ら(?![れ])|の皆|方々|に相談|に聞)"
+    # a household by the landmark beside its house (郵便局の裏の家のじいちゃん: round 33)
+    r"|[一-鿿ァ-ヺー]{1,10}の(?:裏|隣|向かい|前|横)の(?:家|お宅|うち)の(?P<nb>じいちゃん|ばあちゃん|おじいちゃん|おばあちゃん|おじいさん|"
+    r"おばあさん|奥さん|ご主人|息子さん|娘さん|旦那さん|お年寄り)(?!たち|達|ら|の皆|方々)"
     # a resident by the room they live in (302号室の入居者, 402号室の奥さん: round 33)
-    r"|[0-9]{3,4}号室の(?P<room>入居者|住人|居住者|方|世帯|奥さん|奥様|ご主人|旦那さん|おばあさん|おじいさん|男性|女性)(?!たち|達|ら|の皆|方々)"
+    r"|(?:[0-9]{1,2}号棟[ 　]?[0-9]{3,4}(?:号室)?|[0-9]{3,4}号室)の(?:若い|高齢の|年配の|ご高齢の)?"  # (3号棟203の若いお母さん)
+    r"(?P<room>入居者|住人|居住者|方|世帯|奥さん|奥様|ご主人|旦那さん|おばあさん|おじいさん|お母さん|お父さん|男性|女性)(?!たち|達|ら|の皆|方々)"
+    # a family business named in quotes with さん (「民宿ささ舟」さんにお願いしていたが、ご主人が…: round 33)
+    r"|(?P<shop>[「『][^」』\n]{1,16}[」』]さん)(?=に|が|は|の|から|へ|と|、)"
     # the one who filed a petition or a request (請願の代表者は元市職員で…): named by the document they filed
     r"|(?P<r>(?:請願|陳情|要望書?|署名活動|申立て?|審査請求)の(?:代表者|筆頭者|提出者|請求人))"
     # the relative of the one holder of a public post (副市長のご長男（38歳…）): identified through them
@@ -156,6 +167,7 @@ _DESCRIBED = re.compile(
     # (round 23) a business named in quotes, its keeper with no age needed (「喫茶すずらん」のマスター, 「みやした農園」（…）の経営者)
     r"|[「『][^」』\n]{0,14}(?:整骨院|接骨院|医院|クリニック|歯科|治療院|鍼灸院)[」』][の、][ 　]?(?P<cl>院長)"  # (a small clinic's, r32)
     r"|[「『][^」』\n]{1,16}[」』](?:[(（][^()（）\n]{1,24}[)）])?の[ 　]?(?P<q>店主|経営者|ご主人|マスター|オーナー|店長|若先生"
+    r"|おばあちゃん|おじいちゃん|おばあさん|おじいさん|お嫁さん|奥さん|娘さん|息子さん"  # (a house by its name: 「かじや」の…, r33)
     # (its cook or clerk, described by age or sex: ネパール料理店「ヒマラヤ」のコックさん（30代男性…）, round 32)
     r"|(?:コック|板前|店員|従業員|調理師)(?:さん)?(?=[ 　]?[(（][^()（）\n]{0,10}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)))"
     # (round 23) a record's subject named by their post, one holder of it (被処分予定者：財務部 資産税課長（50代男性）)
@@ -173,7 +185,7 @@ _DESCRIBED = re.compile(
     r"|[「『][^」』\n]{1,16}[」』][ 　]?[(（](?:[^()（）\n]{0,12}?[。、,])?[ ]?(?P<d>店主|経営者|ご主人|オーナー|店長)(?:は|が)"
     r"[^()（）\n]{0,4}?(?:[0-9]{2}代|[0-9]{1,3}[ ]?(?:歳|才)|男性|女性)"
     # a grade's one pupil in a small school's answers (山際分校（全校児童6名）… 3年（1名）の回答)
-    r"|(?P<g>(?<![0-9])[1-6一二三四五六]年生?[ 　]?[(（][ ]?[1１一][ ]?(?:名|人)[ ]?[)）])"
+    r"|(?P<g>(?<![0-9])[1-6一二三四五六]年生?[ 　]?[(（][ ]?(?:在籍|児童|生徒)?[1１一][ ]?(?:名|人)[ ]?[)）])"  # (（在籍1名）: r33)
     # a household of a hamlet whose count of homes is given (東谷集落（全部で7軒） ⏎ ・坂の上の…一人暮らし、88才)
     # (not a housing estate's vacancies by floor plan: 汐入団地（1LDK・単身可 2戸）, a recruitment notice: round 29)
     r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（](?![^()（）\n]{0,6}[0-9][SLDK]{1,3})[^()（）\n]{0,6}?(?:全部で|全|計)?[ ]?(?:[1-9]|[12][0-9]|[一二三四五六七八九十]{1,2})[ ]?"
@@ -205,7 +217,8 @@ _DESCRIBED_CUE = re.compile(
     r"|店主|経営者|ご主人|主人|おかみ|女将|マスター|オーナー|大将|店長|若先生|院長|コック|板前|店員|従業員|調理師"
     r"|被処分|処分対象者|対象職員|当該職員|被評価者|被面談者|休職者|被災職員|相談者|行為者|申立人"
     r"|[」』][ 　]?[(（]|年生?[ 　]?[(（]"
-    r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（]")
+    r"|(?:地区|集落|小字|部落|班|町内|団地)[ 　]?[(（]|号棟[ 　]?[0-9]|[」』]さん(?:に|が|は|の|から|へ|と|、)"
+    r"|(?:寺|神社|お宮|診療所|医院|駐在所|郵便局)(?:さん)?(?:[(（][^()（）\n]{1,12}[)）])?の|の(?:家|お宅|うち)の")
 _DESCRIBED_REACH = 90
 _CLASS_NUMBER = re.compile(r"(?:[1-6]-[1-9]|[1-6]年[1-9]組)担任[ \t]*[:：][ \t]*(?P<s>[0-9]{1,2}番)(?![0-9地線号])")
 _SEAT_RECORD = re.compile(r"\"(?:class|class_no|kumi|組)\"[ \t]*:[ \t]*\"?[0-9]{1,2}\"?[ \t]*,[ \t]*"
@@ -220,7 +233,7 @@ TRIGGERS_AFTER = (
     "丁目の", "隣の家", "向かいの家", "隣家", "さんとこ", "さんち",
     "しかない", "だけの", "だけある", "店主", "経営者", "主人", "舎の", "屋の", "堂の", "工房の", "おかみ", "女将", "マスター", "オーナー", "大将", "店長",
     "のコック", "の板前", "の調理師",
-    "病棟", "病室", "組に在籍", "若先生", "院長", "集落", "小字", "処分予定者", "被処分者", "処分対象者", "対象職員", "当該職員", "被評価者", "休職者", "被災職員", "相談者", "行為者", "申立人", "センター長", "館長", "園長", "校長", "署長", "年(1名)", "年(1人)", "年生(1名)", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
+    "病棟", "病室", "組に在籍", "若先生", "院長", "集落", "小字", "処分予定者", "被処分者", "処分対象者", "対象職員", "当該職員", "被評価者", "休職者", "被災職員", "相談者", "行為者", "申立人", "センター長", "館長", "園長", "校長", "署長", "年(1名)", "年(1人)", "年生(1名)", "年(在籍1名)", "号棟", "」さん", "の家の", "のお宅の", "のうちの", "お寺", "寺の", "神社の", "診療所の", "医院の", "駐在所の", "郵便局の", "」の", "軒)", "世帯)", "戸)", "さん:", "ちゃん:", "様:",
 )
 
 
@@ -293,8 +306,8 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             profiled = [self._unique(s, e) for s, e in profiled_people(text)]  # (quoted phrases: filtered below)
             fiction_examples(profiled, text, ctx.hits)  # (a story's people: examples)
             out.extend(profiled)
-        if out and quiz_text(text):
-            return []  # (a quiz's options describe kinds of records, no one: ウ　…民生委員・児童委員の委嘱者名簿, round 31)
+        if out and (quiz_text(text) or fiction(text, ctx.hits)):
+            return []  # (a quiz's options describe kinds of records, no one: …の委嘱者名簿, r31; a role play's Bさん, r33)
         return [r for r in out if not _quoted_phrase(text, r.start)]  # (「…自治会長の奥さん」のような書き方: a phrase talked about)
 
     def _unique(self, s: int, e: int) -> RecognizerResult:

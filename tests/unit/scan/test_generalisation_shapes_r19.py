@@ -87,6 +87,7 @@ KNOWN_GAPS = {
     "h19z041": "markings shown on a slide's line under a (…：表示の見本) caption: read as applied",
     "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "
                "personnel record of each not read",
+    "h19l013": "types only: the row blocks on its other findings; PERSON not read (a Myanmar trainee's Latin name Su Su Hlaing; it was found only while 保健師さん was misread as a name, round 33)",
 }
 
 test_generalisation_shape_r19 = probe_test("generalisation_shapes_r19.jsonl", KNOWN_GAPS)

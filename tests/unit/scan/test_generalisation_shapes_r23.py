@@ -37,7 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h23b032": _TYPES + "PERSON not read (foreign resident dv consult)",
     "h23b035": _TYPES + "PERSON not read (child protection record)",
     "h23b036": _TYPES + "PERSON not read (suicide risk phone consult)",
-    "h23b038": _TYPES + "SENSITIVE_PERSONAL_INFO not read (elderly visit record)",
     "h23b043": _TYPES + "PERSON not read (dv intake sheet)",
     "h23c042": _TYPES + "PERSON not read (payment error csv cards)",
     "h23d024": _TYPES + "DATE_OF_BIRTH not read (app log childcare)",

@@ -88,12 +88,12 @@ KNOWN_GAPS: dict[str, str] = {
     "h24r043": "decision (allow expected): tourism brochure consented",
     "h24r045": "decision (allow expected): novel excerpt published",
     "h24z020": _TYPES + "JP_BASIC_PENSION_NUMBER not read (pension number phone memo)",
-    "h24z022": "decision (block expected): yotei kakaku buried",
     "h24z025": _TYPES + "EMAIL_ADDRESS not read (obfuscated contact)",
     "h24z041": "decision (block expected): combo identifiable child",
     "h24z043": "decision (block expected): kouhou buried line",
     "h24z045": _TYPES + "PERSON not read (card number refund mail)",
     "h24f027": _TYPES + "PERSON not read (a name after 投稿者情報（公開時削除）：; the type had rested on a facility misread as a name, 中央図書館, until round 30)",
+    "h24a032": "a caller described only by his building (緑町の市営住宅の3号棟と言っていた方) over schizophrenia; it blocked only while 保健師さん was misread as a name (round 33)",
 }
 
 test_generalisation_shape_r24 = probe_test("generalisation_shapes_r24.jsonl", KNOWN_GAPS)

@@ -23,6 +23,17 @@ names, towns, numbers and wording):
   certificate's name (``納税証明書``); a bracketed rule of viewing (``閲覧できます（複写不可）``); a policy's section
   heading (``（取扱制限）``) and its quoted restrictions broken by a PDF's line; a spec's test data; a story's draft
   (``（フィクション）``); published results asked for (``公表されている開札結果``).
+- the third wave's classes: the family of a place a village has one of (``お寺（…寺）の奥さん``, ``診療所の先生のところの
+  娘さん``); a house known by its name in quotes (``「かどや」のおばあさん``) or by the landmark beside it (``…の裏の家の
+  じいちゃん``); the one pupil of a grade (``6年（在籍1名）``); a room in a numbered block (``2号棟105の…お母さん``); a
+  family business in quotes with さん; a unit's post with a bracket note (``うちの係長（…来られた方です）の奥さま``); a
+  child's given name with an age (``みお（5）、``); eye diseases and cancers; a promotion exam's results of staff;
+  bid-rigging in the trade's words (``…の番だと聞いている``, ``形だけ出す``); a draft's audit findings (``指摘事項等（案）``);
+  a ceiling kept from the other side (``内部上限``); an embargo inside a hospital (``発表までは、院内でも``); a memo deleted
+  from a notice's final version; a tip handled by the manual (``マニュアルどおり``);
+- not: a job with さん (``保健師さんの訪問``); a role play's cast (``登場人物``) and a case declared made up (``架空のものです``);
+  a notice's rule on the winner (``落札者の決定方法``); a committee transcript's speakers (``委員長（…君）：``); a schedule
+  field (``内示日時``).
 """
 
 from __future__ import annotations
@@ -82,6 +93,34 @@ ALLOW += [
     ("spec_test_data", "パーサを書いて。\n\n【サンプル（仕様書記載のテストデータ）】\n0000000001ﾔﾏﾀﾞ ﾀﾛｳ            1980010110120240101\n0000000002ﾔﾏﾀﾞ ﾊﾅｺ            1985020220120240101"),
     ("story_draft_fiction", "研修冊子の短い小説（フィクション）の下書きです。整えて。\n\n　契約係の三浦は、積算書の最終確認をしていた。設計額は三千八百万円と少し。"),
     ("published_results_asked", "公表されている開札結果です。表にまとめて。\n\n令和6年度 救急車購入 開札結果\n予定価格（税抜）：31,200,000円\n株式会社東邦車体 29,800,000円 落札"),
+]
+
+# the third wave's classes
+BLOCK += [
+    ("temple_wife", "引継ぎメモに。\n\n・11/3 お寺（西福寺）の奥さんが来所。白内障が進んでほとんど見えないとのこと。代理投票で対応。"),
+    ("clinic_doctors_daughter", "相談依頼のメールに。\n\n校長から電話：診療所の先生のところの上の娘さん、夏休み明けからほぼ来ていない。起立性調節障害かもしれない。"),
+    ("house_name_quoted", "情報提供票にまとめて。\n\n相談者：上組の「こうじや」のおばあさん（80歳くらい）\nTEL 0867-55-3108（自宅）\n還付金詐欺で約60万円を振り込んでしまった。"),
+    ("landmark_house_grandpa", "相談メールに。\n\n19:02 駐在所の向かいの家のじいちゃん、今月3回目の救急要請。アルコール依存で入院歴あり。"),
+    ("grade_one_pupil", "様式に整えて。\n\n南沢分校 4年（在籍1名）の児童について、背中に複数のあざを担任が確認。"),
+    ("numbered_block_room", "返信文を。\n\n2号棟105の若いお母さんの件です。家賃を2か月滞納していると泣かれました。"),
+    ("quoted_business_san", "一般向け要項に。\n\n・受付は例年「旅館やまぶき」さんにお願いしていたが、ご主人が肺がんで入院中のため今年は外す。"),
+    ("own_unit_post_note", "事務連絡に。\n\nうちの係長（4月に本庁から異動で来られた方です）の奥さまが先週亡くなられました。長く闘病されていたそうです。"),
+    ("child_name_with_age", "伝え方を考えて。\n\n年中さんの ゆい（4）、発達の遅れがあるかもって保健センターから。"),
+    ("promotion_exam_results", "集計して。\n\n昇任試験の結果です。\n職員番号,氏名,所属,判定\n041122,今井 亮,市民課,合格\n043310,木内 さやか,税務課,不合格"),
+    ("rigging_whose_turn", "報告メールに。\n\n窓口で業者の営業担当が「今回は東和電設さんの番だと聞いている、うちは形だけ出す」と話した。開札は11/5。"),
+    ("audit_findings_draft_etc", "整えて。\n\n令和6年度 定期監査 指摘事項等（案）\n・使用料の一部が口座に払い込まれていなかった。"),
+    ("ceiling_kept_inside", "英語で要約して。\n\n・先方は総額1億4,000万円への減額を要望。当方の内部上限は 1億6,800万円（先方には未提示）。"),
+    ("embargo_in_hospital", "返信文を。\n\n> 統合後の病床数は420床の方向です。\n> 発表までは、院内でも診療部長以上に限っていただくようお願いいたします。"),
+    ("memo_removed_final", "誤字をチェックして。\n\n(5) 予定価格　事後公表\n（メモ：予定価格 48,300,000円／最低制限 42,500,000円 → 公告の最終版では削除）\n(6) 落札者の決定方法　最低の価格をもって入札をした者を落札者とする。"),
+    ("tip_by_manual", "時系列に。\n\n有馬 14:02 匿名の電話。「本命は丸和建設で、他社はもう話がついている」\n梶原 14:10 談合情報対応マニュアルどおり、まず記録票作って。"),
+]
+
+ALLOW += [
+    ("job_with_san", "分類して。\n\n・保健師さんの訪問がとても心強かった。\n・ひとり親向けの情報がどこにあるのか分からない。"),
+    ("roleplay_cast", "台本を手直しして。\n\n登場人物：\n　A課長（50代）\n　Bさん（入庁2年目）\n\nBさん：正直、ちょっと眠れなくて……。"),
+    ("made_up_case", "問いを作って。\n\n※この事例は研修用に作成した架空のものです。\n\nＡさんは、ある地区の神社の宮司の娘婿です。仕事を失い生活が苦しい。"),
+    ("committee_transcript", "要約を作って。\n\n委員長（森下 敏夫君）：ただいまから委員会を開会いたします。\n学校教育課長（石川 聡君）：はい。本案は統合に伴う改正でございます。"),
+    ("naiji_schedule_field", "読みやすく。\n\n1 内示日時　3月18日（火）午前9時30分から\n2 方法　所属長から対象職員へ個別に伝達"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
