@@ -96,7 +96,8 @@ _REAL_BEFORE = re.compile(r"(?:実際の|実際に|本物の|実物の|本当の
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _NOTE_PARA = re.compile(r"[ \t　]*(?:※|\*|注[:：]|[(（]注[)）])[^\n]*(?:以下|下記|次の|すべて|全て|いずれも)[^\n]*$")  # on what follows
 # a form's example heading at a paragraph's start (【記入例】…, 記載例：…, [SAMPLE]) and what a sentence holds (a request)
-_HEADING = re.compile(r"[ \t　]*[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
+# (the form's name may come first: 児童手当 認定請求書 記入例（窓口掲示用）, round 33)
+_HEADING = re.compile(r"[ \t　]*(?:[^\n。、]{1,24}?[ 　])?[【\[［(（〔<〈]?(?:記入例|記載例|記入見本|記載見本|見本|(?i:sample|example))")
 _SENTENCE_CHARS = re.compile(r"[\n。？?！!]|ください|下さい|お願い")
 _MAX_PARA = 2000
 # a declaration whose scope is a whole technical document (本章のレコード例は…架空のデータである, "All examples in this guide
@@ -260,9 +261,9 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
         elif nb is not None and _heading_alone(text, start, nb.start(), m.start()):
-            # an example's heading alone above the form (【記入例】住民票の写し等交付申請書 + blank line, round 15)
-            nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
-            end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
+            # an example's heading alone above the form (【記入例】住民票の写し等交付申請書 + blank line, round 15): the form's
+            # sections below it, up to a real case (…認定請求書 記入例（窓口掲示用） ⏎⏎ 【請求者】… ⏎⏎ 【配偶者】…, round 33)
+            end = _doc_end(text, m)
         if _whole_doc(text, m):
             end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
             if out:  # (…and the examples above it)

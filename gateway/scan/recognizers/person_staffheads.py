@@ -60,7 +60,8 @@ def staff_headings(text: str):
 # (a clinic's post and 先生 too, its items indented below: ・循環器内科 医長　藤巻 ダヴィド先生 ⏎ 　面接指導：不眠…)
 _UNIT_TITLE_LINE = re.compile(r"^[ \t]*(?:[・*\-■●][ \t]*)?(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署|科)"
                               r"[ \t]+){1,3}(?:" + POST_TITLE_ALT + r")[ \t]+(?P<name>[一-鿿々〆ヶ]{1,3} [一-鿿々〆ヶぁ-ゖァ-ヺ]{1,4})"
-                              r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:先生|さん)?[ \t]*\n(?:[ \t]*[・*\-※]|[ \t]+[^\s])", re.MULTILINE)
+                              r"[ \t]*(?:\((?!内線|直通|TEL|電話)[^()\n]{1,20}\))?[ \t]*(?:先生|さん)?[ \t]*\n(?:[ \t]*[・*\-※]|[ \t]+[^\s])",
+                              re.MULTILINE)  # (not a contact's line: ・総務課 総務係 主事　熊井 由佳（内線212）, round 33)
 
 
 # (not a profile's items: a hospital's or a school's staff introduced, 専門：糖尿病, 外来：火・木)

@@ -39,6 +39,7 @@ _VALUE = re.compile(
     r"[\"']?[ \t:：(（=]{0,3}[\"']?(?:は|が)?[ \t]{0,2}(?:第[ \t]?)?(?:[A-Z][0-9]{1,2}[ ]?-[ ]?)?(?:(?:[A-Z]{1,3}|[一-鿿]{1,2})[ ]?-?[ ]?)?"
     r"(?P<v>[0-9]{1,12}(?:-[0-9]{2,8})?)(?![0-9\-])"
     r"(?![ \t]?(?:件|名|人|世帯|桁|歳|才|円|か月|ヶ月))")
+_MORE_FIGURES = re.compile(r"[ \t]*[,\t][ \t]*[+\-−]?[0-9][0-9,.]*[ \t]*[,\t][ \t]*[+\-−]?[0-9]")  # (a statistics row's cells)
 TRIGGERS = LABEL_WORDS + ("障害者手帳", "療育手帳", "保健福祉手帳", "出席番号", "組", "屋号")
 # a pupil named by class and attendance number (2年3組 出席番号17番の女子生徒, round 18): one child of the school
 _CLASS_NUMBER = re.compile(r"[0-9０-９一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九十]{1,2}組[ 　の、]{0,2}出席番号[ 　:：]?(?P<v>[0-9]{1,2})番?")
@@ -142,8 +143,9 @@ class RecordSubjectRecognizer(AigwRecognizer):
             digits = m.group("v").replace("-", "")
             s, e = m.span("v")
             if len(digits) < 4 or len(set(digits)) == 1 or digits in "01234567890" or shown_as_example(text, s, e) \
-                    or _range(m.group("v")) or len(digits.lstrip("0")) <= 1 or _SEQUENCE_FROM.match(text, e):
-                continue  # (000001, 000002: a fixture's, round 30; 900000001からの連番: a numbering's start, r32)
+                    or _range(m.group("v")) or len(digits.lstrip("0")) <= 1 or _SEQUENCE_FROM.match(text, e) \
+                    or _MORE_FIGURES.match(text, e):
+                continue  # (000001, 000002: a fixture's, r30; 900000001からの連番, r32; 手帳,1414,1524,+110: a count's row, r33)
             out.append(self._subject(s, e, digits))
         return out
 

@@ -14,6 +14,11 @@ contact (recall by action / false blocks); round 33 opened on c925106 (the round
   council secretariat and the election commission; child-rearing support; people identified without their full name in
   a small town; hard negatives first in personnel and general affairs; residents' complaints to the environment, water
   and roads departments; non-public internal matters and their public twins; workplace chat exports): recall 159/180,
+  false blocks 5/180;
+- fourth wave, on bd54a72 (the third wave's fixes): h33y, h33z, h33ab–h33ag (a village office where everyone knows each
+  other; hard negatives first in tourism, culture and sports; non-public matters in ordinary words; long documents with one
+  line buried; hard negatives first at residents' service counters; foreign residents in their own languages; people
+  identified indirectly in schools, clinics, care homes and offices; staff matters in ordinary words): recall 143/180,
   false blocks 5/180.
 
 Known gaps are non-strict xfails with their reason.
@@ -67,6 +72,36 @@ KNOWN_GAPS: dict[str, str] = {
     "h33v014": _TYPES + "SENSITIVE_PERSONAL_INFO not read (illegal dumping site memo)",
     "h33w004": "a notice of the naiji's procedure (内示の内容は、…報道発表まで外部に漏らさないよう、職員への周知をお願いします): the embargo's words read as a matter kept, though nothing of it is pasted",
     "h33w031": _TYPES + "PERSON and SENSITIVE_PERSONAL_INFO not read (audit findings draft)",
+    "h33y005": "a newsletter draft with a forwarded note set apart from it (以下、…からの転送（原稿とは別）) naming a resident in hospital with cancer (上組 大沢トメさん…胃がん): the note is read as part of the public text",
+    "h33y009": "an anonymous tip that local firms have set whose turn it is (もう順番を決めている…今回は下組が取って) in village terms: these words are not read as bid-rigging",
+    "h33y013": _TYPES + "JP_HEALTH_INSURANCE not read (csv export nhi)",
+    "h33y021": _TYPES + "JP_ADDRESS not read (license return application)",
+    "h33y028": _TYPES + "JP_ADDRESS not read (email health followup)",
+    "h33y044": "a staff chat naming a colleague by unit and a one-character surname with くん (産業建設課の林くん（若い方）) over sick leave: the name is not read",
+    "h33z032": "a sponsor negotiation record keeping one sponsor's talks from the other (潮風フーズとの協議状況は伝えていない): the words are not read as a negotiation kept",
+    "h33z042": _TYPES + "JP_DRIVERS_LICENSE not read (volunteer roster excel)",
+    "h33ab011": "an Excel paste of upcoming works with 上限 / 下限率 / 下限額 columns and the opening dates: the ceiling and floor are not named by the estimate's words",
+    "h33ab015": "a pay negotiation's fallback positions in small sums (月1,000円, 0.05月分): the figures are below what the negotiation rule reads as sizeable",
+    "h33ab019": "an executive meeting's minutes whose one non-public item is told in ordinary words among public ones: not read",
+    "h33ac008": _TYPES + "PERSON not read (english incident report payment)",
+    "h33ac013": _TYPES + "JP_HEALTH_INSURANCE not read (system spec test data)",
+    "h33ac016": "a long council answer draft whose background section names a resident and their address deep inside: not read",
+    "h33ac018": _TYPES + "PERSON not read (official vehicle manual)",
+    "h33ac020": "a land acquisition progress report naming an owner's private circumstances deep inside: not read",
+    "h33ac021": "a mail thread whose quoted message is signed by a shop's stall keeper (港町商店会 焼きそば担当 長谷): no private contact is read",
+    "h33ac025": "an internal audit report with a member of staff's misconduct told in ordinary words deep inside: not read",
+    "h33ad022": _TYPES + "JP_HEALTH_INSURANCE not read (csv export nhi enrollment)",
+    "h33ae015": "an interpreter's report in Tagalog naming a resident by given name and her husband's surname (Maricel, asawa ni Hoshino-san) over a shelter: the Tagalog words are not read",
+    "h33ae021": "an ALT's English mail signed with his name asking to hide his health leave (off for health reasons): the health words are not read",
+    "h33ae032": "a Nepali message in Latin letters with a romanised address and a pension number (Ota-shi Nishihoncho 41-8, Sunrise Heim 202): neither is read",
+    "h33ae037": _TYPES + "JP_ADDRESS not read (lost passport statement)",
+    "h33ae042": _TYPES + "SENSITIVE_PERSONAL_INFO not read (personnel notice draft)",
+    "h33af008": "a CSV of truancy counts whose note cell singles out the one girl of a grade (6年は女子1名のみ) as a young carer: the count's subject in a cell is not read",
+    "h33af020": _TYPES + "JP_ADDRESS not read (ocr assessment form)",
+    "h33af021": "a nursery newsletter naming a child by pseudonym and class with his father's workplace (ひよこ組のBくん（お父さんが中央消防署にお勤め…）): not read",
+    "h33ag014": "a whistle-blowing note about a named member of staff drinking in the car park at lunch (東海林主査…缶チューハイを飲んでいる): drinking at work in these words is not read",
+    "h33ag024": "a staff chat whose speaker tells her own custody mediation (立花：…調停の関係で…元夫に会わせる日): a speaker's surname before a colon is not read as a person",
+    "h33ag044": "a training attendance list of staff (所属 | 氏名 | 出欠): a unit column is not read as making the rows staff (tried: it broke ten labelled blocks whose unit column lists residents' contacts or staff records)",
 }
 
 test_generalisation_shape_r33_sealed = probe_test("generalisation_shapes_r33_sealed.jsonl", KNOWN_GAPS)
