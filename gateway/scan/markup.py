@@ -75,7 +75,8 @@ def tables_as_cells(text: str) -> str:
 
 # form labels that are spread to the field's width, one space or more between each character, at a line's start
 _SPREAD_WORDS = ("氏名", "住所", "電話", "生年月日", "年齢", "性別", "連絡先", "職業", "本籍", "続柄", "所属", "現住所",
-                 "ふりがな", "フリガナ", "名前", "携帯", "勤務先", "世帯主")
+                 "ふりがな", "フリガナ", "名前", "携帯", "勤務先", "世帯主",
+                 "原告", "被告", "申立人", "相手方", "債務者", "債権者")  # (a pleading's parties: 原　告　三ツ橋　陽葵, round 33)
 _SPREAD = re.compile(r"(?m)^(?P<lead>[ \t\u3000]*)(?P<label>" + "|".join(
     "[ \u3000]+".join(re.escape(c) for c in w) for w in sorted(_SPREAD_WORDS, key=len, reverse=True)) + r")(?=[ \t\u3000:：])")
 # a spread label's first character and the space after it (a cheap search that rules most texts out)

@@ -45,7 +45,7 @@ PROVIDER_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 # an SSID label a few lines above a bare key label (SSID：SHIOMI-STAFF ⏎ 暗号化：WPA2 ⏎ キー：…)
-_SSID = re.compile(r"(?i)SSID|ネットワーク名")
+_SSID = re.compile(r"(?i)SSID|ネットワーク名|Wi-?Fi|無線LAN")  # (…Wi-Fi開放の手順 ⏎ …名前は BOSAI-…、鍵は …: round 33)
 _SSID_REACH = 160
 
 

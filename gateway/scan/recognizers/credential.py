@@ -59,7 +59,7 @@ KEYS: list[tuple[str, re.Pattern[str]]] = [
 ] + PROVIDER_KEYS
 # password / secret assignments; the value is group "v"
 ASSIGN = re.compile(
-    r"(?=[A-Za-zアキクシセチトドネバパリ事入共回復扉接暗無解認開電])"  # (a first character of the keys below: others fail at once)
+    r"(?=[A-Za-zアキクシセチトドネバパリ事入共回復扉接暗無解認開電鍵])"  # (a first character of the keys below: others fail at once)
     r"(?P<k>(?<![A-Za-z])(?:password|passwd|passphrase|pwd|pass|secret|client_secret|api[_\-]?key|apikey|"
     r"access[_\-]?key|secret[_\-]?key|auth[_\-]?token|auth[_\-]?key|access[_\-]?token|token|bearer)(?![A-Za-z])"
     # an environment variable glued to its tool's name, all capitals: PGPASSWORD, MYSQLPWD, VAULTTOKEN
@@ -79,7 +79,7 @@ ASSIGN = re.compile(
     r"|(?:バックアップ|リカバリー?|復旧|回復)コード|(?:backup|recovery)[ _\-]?codes?"
     # a door's or a safe's code (解錠コード, 入室コード, キーボックスの暗証番号)
     r"|(?:解錠|開錠|入室|入館|ドア|扉|電子錠|キーボックス)(?:の)?(?:暗証番号|暗証コード|コード)"
-    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])(?:パス|キー|パスキー|パスコード)(?![ァ-ヶー])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
+    r"|(?:暗号化?|ネットワーク|セキュリティ|(?:事前)?共有|認証|接続|無線LAN|Wi-?Fi|API|アクセス)(?:キー|鍵)|パスワード|(?<![ァ-ヶー])(?:パス|キー|パスキー|パスコード)(?![ァ-ヶー])|(?<![一-鿿])鍵(?![一-鿿])|パスフレーズ|暗証番号|pw(?![A-Za-z])|PW(?![A-Za-z]))"
     # a subscript may close after the key (DATABASES['default']['PASSWORD'] = '…');
     # a qualifier in brackets between the key and its value: "パスワード（WPA2）: …", "password (admin): …"
     # or a declared type between them: Const FTP_PASS As String = "…"
@@ -140,7 +140,7 @@ _KINDS_OF = {w: tuple(k for k in KEY_TRIGGERS if w in KEY_TRIGGERS[k]) for w in 
 NAME_VALUE = re.compile(
     r"(?i:name)[ \t]*:[ \t]*[\"']?(?P<k>[A-Za-z0-9_]*?(?:PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PASS|PWD)[A-Za-z0-9_]*)[\"']?"
     r"[ \t]*,?[ \t]*\n?[ \t]*(?i:value)[ \t]*:[ \t]*[\"']?(?P<v>[^\s\"']{4,200})")
-ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "パスフレーズ", "暗証番号",
+ASSIGN_TRIGGERS = ("pass", "pwd", "secret", "key", "token", "bearer", "pw", "パスワード", "鍵は", "鍵:", "パスフレーズ", "暗証番号",
                    "バックアップコード", "リカバリコード", "リカバリーコード", "復旧コード", "回復コード", "backup", "recovery",
                    "psk", "wpa", "pre-shared", "pre_shared", "キー", "パス", "pasu", "anshou", "シークレット", "トークン", "鍵",
                    "authorization", "credential", "解錠", "開錠", "入室", "入館", "ドア", "扉", "電子錠", "キーボックス")
@@ -225,7 +225,7 @@ class CredentialRecognizer(AigwRecognizer):
                 if kind == "password" and _example_value(text, m.start("v"), m.start("v") + len(v)):
                     continue  # パスワードは「Tokyo2020!」のような…: a bad example in advice
                 key = (m.group("k") if kind == "password" else "bearer").lower()
-                if key == "キー" and not near_ssid(text, m.start("k")):
+                if key in ("キー", "鍵") and not near_ssid(text, m.start("k")):
                     continue  # a bare キー names a network key only in a Wi-Fi block (検索キー, 主キー elsewhere)
                 if kind == "password" and m.group("k")[:1].islower() and _NOT_SECRET_KEY.search(key):
                     continue  # csrfToken, pageToken, passwordPolicy …: about a secret, not one

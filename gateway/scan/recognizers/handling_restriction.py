@@ -63,7 +63,7 @@ RESTRICTION_RE = re.compile(
     r"with(?:[ \t]+anyone)?[ \t]+outside)))"
     r"|NOT[ \t]+FOR[ \t]+(?:PUBLIC[ \t]+)?(?:DISTRIBUTION|CIRCULATION|RELEASE|DISCLOSURE)|NO[ \t]+FORWARD(?:ING)?)(?![A-Za-z]))"
     # asked in words (round 18): 持ち出したり、他部署へ転送したりしないようお願いします, 調査委員以外に見せないでください
-    r"|(?P<prose>(?:持ち出|転送|複写|複製|コピー|印刷|配布|配付|共有)(?:し|さ)?(?:たり)?[^。\n]{0,24}?(?:しないで|しないよう|ないで(?:ください|下さい)|"
+    r"|(?P<prose>(?:持ち出|転送|複写|複製|コピー|印刷|配布|配付|共有|提供)(?:し|さ)?(?:たり)?[^。\n]{0,24}?(?:しないで|しないよう|ないで(?:ください|下さい)|"
     r"ないよう(?:に)?(?:お願い|ご注意))|以外(?:に|へ|の方に)?(?:は)?(?:見せ|渡さ|回さ|口外し|他言し)ないで"
     # (a note keeping a document's contents in: 見積内容・業者名は外部に出さないこと, …職員以外に口外しないこと, round 21)
     r"|(?:外部|庁外|部外|課外|組織外)(?:に|へ)(?:は)?(?:出さ|漏らさ|流さ|見せ)ない(?:こと|で|よう)|(?:口外|他言)しない(?:こと|で|よう)"
@@ -76,7 +76,8 @@ _ABOUT_DOCUMENT = re.compile(JA_DOCUMENT_AT_HAND + r"|(?i:" + EN_DOCUMENT_AT_HAN
 
 # (or the restriction is a note of the document's own, its line headed by a note mark: ※…職員以外に口外しないこと, round 21;
 # words about documents in general are no marking)
-_NOTE_LINE = re.compile(r"[ \t　]*(?:[※＊*]|注[:：)）]|[(（【〔]注(?:意)?[)）】〕])")
+# (or a stamp-like heading in 【…】 holding the request: 【関係課のみ・外部への提供はしないでください】, round 33)
+_NOTE_LINE = re.compile(r"[ \t　]*(?:[※＊*]|注[:：)）]|[(（【〔]注(?:意)?[)）】〕]|【[^】\n]{0,40}】[ \t　]*$)", re.MULTILINE)
 # a form's guidance to the applicant about their own filled form (実際の番号は申請書本紙にのみ記入し、コピーを取らないでください:
 # round 29): the sentence speaks of filling in a form, not of this text
 _APPLICANT_FORM = re.compile(r"記入|申請書|届出書|届書|申込書|本紙|用紙")

@@ -74,7 +74,7 @@ _EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
 
 
-_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|"
+_WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|例として|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 _SENT_END = re.compile(r"[。\n]")
 _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社)[一-鿿ぁ-ゖァ-ヺー]{1,12}|[一-鿿ぁ-ゖァ-ヺー]{1,12}(?:株式会社|有限会社|合同会社)"

@@ -51,7 +51,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h32h018": _TYPES + "PERSON not read (handwritten form transcription)",
     "h32h020": _TYPES + "PERSON not read (ocr passport delegation)",
     "h32h021": "a voice memo's spoken filler between the parts (小野寺、えー、小野寺、ゆうき … 2104の583916): neither the name nor the pension number is read",
-    "h32i037": _TYPES + "PERSON not read (family court ocr name change)",
     "h32j031": _TYPES + "PERSON not read (survey free text raw)",
     "h32j032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (survey raw export csv)",
     "h32j037": _TYPES + "PHONE_NUMBER not read (ocr survey form)",

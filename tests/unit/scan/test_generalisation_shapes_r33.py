@@ -19,7 +19,11 @@ contact (recall by action / false blocks); round 33 opened on c925106 (the round
   other; hard negatives first in tourism, culture and sports; non-public matters in ordinary words; long documents with one
   line buried; hard negatives first at residents' service counters; foreign residents in their own languages; people
   identified indirectly in schools, clinics, care homes and offices; staff matters in ordinary words): recall 143/180,
-  false blocks 5/180.
+  false blocks 5/180;
+- fifth wave, on c6812a0 (the fourth wave's fixes): h33ah–h33ak (a municipal hospital's administration; hard negatives
+  first in legal affairs and ordinances; the hard middle across departments; an ordinary week of a mid-sized city):
+  recall 81/90, false blocks 3/90;
+- all first contacts (800 block / 820 allow): recall 705/800 (0.881), false blocks 26/820 (0.032).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -102,6 +106,13 @@ KNOWN_GAPS: dict[str, str] = {
     "h33ag014": "a whistle-blowing note about a named member of staff drinking in the car park at lunch (東海林主査…缶チューハイを飲んでいる): drinking at work in these words is not read",
     "h33ag024": "a staff chat whose speaker tells her own custody mediation (立花：…調停の関係で…元夫に会わせる日): a speaker's surname before a colon is not read as a person",
     "h33ag044": "a training attendance list of staff (所属 | 氏名 | 出欠): a unit column is not read as making the rows staff (tried: it broke ten labelled blocks whose unit column lists residents' contacts or staff records)",
+    "h33ah038": _TYPES + "PERSON not read (payment terminal log)",
+    "h33aj002": "a mail naming a member of staff only as the youngest of the unit, known from a staff magazine's cover (うちの係の一番若い彼、…庁内報の表紙でフルマラソン完走の写真が載っていた彼) over sick leave: no such description is read",
+    "h33aj003": _TYPES + "PERSON and DATE_OF_BIRTH not read (excel paste counter list)",
+    "h33aj014": _TYPES + "PERSON not read (refund transfer list)",
+    "h33aj015": _TYPES + "PERSON and JP_HEALTH_INSURANCE not read (resident inquiry mail)",
+    "h33aj018": _TYPES + "PERSON not read (english request mail)",
+    "h33aj022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (internal caution note)",
 }
 
 test_generalisation_shape_r33_sealed = probe_test("generalisation_shapes_r33_sealed.jsonl", KNOWN_GAPS)
