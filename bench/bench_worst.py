@@ -378,6 +378,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "r32: seat charts, class numbers and seat records":
         lambda n: "5年1組 座席\n席\t性別\t配慮\n" + fill("A-1\t女\tてんかん\n4-2担任: 17番、欠席。{\"class\": 2, \"seat_no\": 9}\n", n),
     "r32: mobile rows and bar-table homes": lambda n: "滞納整理\n" + fill("| 1 | 静岡県沼津市大手町四丁目8-3 | 090-4412-7760 |\n", n),
+    # round 33: described households and patients, glued kana records and broken amounts, matters kept in ordinary words
+    "r33: village households, rooms and wards":
+        lambda n: "市営みどり台住宅\n棟\t号室\t備考\n" + fill("A\t203\t入院中\nお寺（光明寺）の奥さん、「かどや」のおばあさん、"
+                                                  "郵便局の裏の家のじいちゃん、3号棟203の若いお母さん、3東 312号 窓側 82歳男性。\n", n),
+    "r33: glued kana records and broken amounts":
+        lambda n: "扶助費\n" + fill("2014900000ﾋｶﾞｼｷﾞﾝｺｳ 412ｽｴﾋﾛ 000011085523ｱﾂﾐ ﾋﾃﾞｷ    0000072480\n予定価格　52,81\n0,000円\n", n),
+    "r33: matters kept in ordinary words":
+        lambda n: "入札の件\n" + fill("上は4,180万で確定、下はその89%。知っているのは課長と私だけ。150万までは下げてもいい。鍵は Kq7#m2931 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
