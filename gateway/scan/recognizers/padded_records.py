@@ -22,7 +22,11 @@ real date of birth.
   (``00318842 ササキ ミノル 19520314 転出``); a log's key=value pairs, the name's value right before a birth key
   (``nushi=タカハシ マサル birth=19570812``).
 
-Trigger: a run of eight digits (``TRIGGER_DIGITS``); per run one bounded look at the line before it.
+* A transfer's or a tax file's record with no birth date (round 33): a two-part kana name glued right after six or more
+  digits (the account's or the record's), then blanks and the amount's digits (``…000011085523ｱﾂﾐ ﾋﾃﾞｷ      0000072480``,
+  全銀 format); two such records at least, one name read as a name.
+
+Trigger: a run of six or more digits (``TRIGGER_DIGITS``); per run two bounded looks at the 64 characters before it.
 """
 
 from __future__ import annotations

@@ -33,6 +33,12 @@ and, through ``unique_described``, a uniqueness cue said of any person noun and 
 Round 24: through ``unique_profile``, any person or household noun whose description holds enough kinds of detail (the
 profile it draws: an age, a place, a trade, a look, a habit, a uniqueness word …), where a sensitive topic word stands; a
 description quoted to be talked about (「…自治会長の奥さん」のような書き方) is no one, whichever pass read it.
+
+Round 33 (a village's and a ward's people): the family of a place a village has one of (お寺（…寺）の奥さん, 診療所の先生の
+ところの娘さん), a house known by its name in quotes or by the landmark beside it (…の裏の家のじいちゃん), a resident by room
+(302号室の入居者, 3号棟203の…お母さん) and a housing table's rows (``_room_rows``), a patient by ward, room and age and a
+patient's JSON record by bed, a pupil by a recent transfer and grade or a twin by class, a family business in quotes with
+さん; nothing of a role play's cast or a story (``fiction``).
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ to their own health, leave or family in the first person (``私事で恐縮で�
 持病のため``), the mail is that named person's record: aggregate_residents.rule_writer_own_matter reads a topic within a
 few characters after such a first-person cue as the writer's.
 
+A signature with a personal mobile or free mail on the lines below it and no unit, office or extension around it, or
+under a street address, is a resident's own (round 32, 33): not staff, not an official contact.
+
 A writer who heads a line of a form or a list with their own label (``私：…課 主事　羽根田 悠``) names the record's
 subject: the hit is staff and the passage's subject and topic (round 28).
 
@@ -59,10 +62,12 @@ def _private_below(text: str, sign: re.Match[str]) -> bool:
     """A signature with a personal mobile or free mail on the next two lines and no unit, office or extension on its
     line or the two above: a resident signing their own mail (上野原 佳奈 ⏎ 070-…, round 33)."""
     below = sign.end()
-    for _ in range(2):
+    for _ in range(2):  # the end of the second line below, the start of the second line above
         below = text.find("\n", below + 1) if 0 <= below < len(text) else -1
     below = len(text) if below < 0 else below
-    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, sign.start()))))) + 1
+    above = sign.start()
+    for _ in range(2):
+        above = text.rfind("\n", 0, max(0, above - 1)) + 1
     return (_PERSONAL_CONTACT.search(text, sign.end(), below) is not None
             and _UNIT_RX.search(text, above, sign.start("n")) is None and _UNIT_RX.search(text, sign.end(), below) is None)
 
