@@ -112,7 +112,13 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("health", ("alcohol dependence", "alcoholism", "alcohol addiction", "drinking problem", "drug addiction", "overdose",
                 "overdosed", "has a fever", "had a fever", "a fever of", "high fever",
                 # (round 33) recovery told in the first person or of a candidate
-                "recovering alcoholic", "an alcoholic", "years sober", "in recovery from", "fractured", "concussion")),
+                "recovering alcoholic", "an alcoholic", "years sober", "in recovery from", "fractured", "concussion",
+                "adjustment disorder")),
+    # (round 33) a warning's grounds and a household's arrears told in English
+    ("discipline", ("absent without contact", "absent without notice", "absent without leave", "had a hangover", "drank too much",
+                    "reported as sexual", "sexual harassment", "official warning")),
+    ("tax", ("hasn't paid rent", "has not paid rent", "hasn't paid the rent", "not paid rent for")),
+    ("welfare", ("seikatsu hogo", "food bank voucher")),
     # (round 25) a pupil's self-injury as a school's incident report tells it, and the family and the centre behind it
     ("health", ("cut her arm", "cut his arm", "cut her forearm", "cut his forearm", "cut her wrist", "cut his wrist",
                 "cutting herself", "cutting himself", "cuts on her", "cuts on his", "shallow cuts", "older scars",

@@ -50,6 +50,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._matter_questions import quiz_text
+from gateway.scan.public_council import council_record
 from gateway.scan.recognizers._table_rows import cells, rows_under
 from gateway.scan.recognizers._text import cued_finditer
 from gateway.scan.recognizers.person_shapes import fiction, fiction_examples
@@ -321,8 +322,9 @@ class UniqueSubjectRecognizer(AigwRecognizer):
             profiled = [self._unique(s, e) for s, e in profiled_people(text)]  # (quoted phrases: filtered below)
             fiction_examples(profiled, text, ctx.hits)  # (a story's people: examples)
             out.extend(profiled)
-        if out and (quiz_text(text) or fiction(text, ctx.hits)):
-            return []  # (a quiz's options describe kinds of records, no one: …の委嘱者名簿, r31; a role play's Bさん, r33)
+        if out and (quiz_text(text) or fiction(text, ctx.hits) or ("君" in text and council_record(text))):
+            return []  # (a quiz's options describe kinds of records, no one: …の委嘱者名簿, r31; a role play's Bさん, a council's
+            # published record naming its members with 君 — 精神障害のある方を…対象とするグループホームは現在1か所 — r33)
         return [r for r in out if not _quoted_phrase(text, r.start)]  # (「…自治会長の奥さん」のような書き方: a phrase talked about)
 
     def _unique(self, s: int, e: int) -> RecognizerResult:

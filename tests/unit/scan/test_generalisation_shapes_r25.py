@@ -50,7 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h25e022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign tb patient memo en)",
     "h25e028": _TYPES + "PHONE_NUMBER not read (food poisoning patient list)",
     "h25g032": _TYPES + "PERSON not read (yasashii notice buried list)",
-    "h25g033": _TYPES + "SENSITIVE_PERSONAL_INFO not read (alt performance mail)",
     "h25h015": _TYPES + "PERSON not read (asr disability counter)",
     "h25h034": _TYPES + "PERSON not read (voice memo vehicle accident)",
     "h25i013": "a teacher named with a rare surname (雲母) and its reading in brackets after a school and a title, as a 対象者 line: the reading is dropped as ruby before the name model reads the name, which it does not know",

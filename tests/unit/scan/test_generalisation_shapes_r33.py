@@ -23,7 +23,10 @@ contact (recall by action / false blocks); round 33 opened on c925106 (the round
 - fifth wave, on c6812a0 (the fourth wave's fixes): h33ah–h33ak (a municipal hospital's administration; hard negatives
   first in legal affairs and ordinances; the hard middle across departments; an ordinary week of a mid-sized city):
   recall 81/90, false blocks 3/90;
-- all first contacts (800 block / 820 allow): recall 705/800 (0.881), false blocks 26/820 (0.032).
+- sixth wave, on 3988cfc (the fifth wave's fixes and the reread): h33al–h33ao (English-language work; hard negatives
+  first in public documents and PR naming people; residents' matters in ordinary words; data between systems): recall
+  79/90, false blocks 3/90;
+- all first contacts (890 block / 910 allow): recall 784/890 (0.881), false blocks 29/910 (0.032).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -113,6 +116,28 @@ KNOWN_GAPS: dict[str, str] = {
     "h33aj015": _TYPES + "PERSON and JP_HEALTH_INSURANCE not read (resident inquiry mail)",
     "h33aj018": _TYPES + "PERSON not read (english request mail)",
     "h33aj022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (internal caution note)",
+    "h33al003": "an ALT's English mail about her own adjustment disorder and panic attacks, signed under Best, with her name and post: an English writer's own matter above a Latin signature is not read",
+    "h33al021": _TYPES + "PERSON not read (neighbour complaint translation)",
+    "h33al027": "English steering-committee minutes of an association with one member's private matter further down: not read",
+    "h33al030": "a car-share registration memo naming the applicant in capitals with a comma (HOLLOWAY, Gareth James) beside a converted licence's number and a free mail: the name is not read and the licence's check digit fails",
+    "h33am004": "a CMS export's JSON naming the approving manager with a section value ending in 課長 (\"section\": \"市民課長\"): the manager is read as a private person beside the article's phone number",
+    "h33am008": "a mail forwarded to a manager about an athlete's medical check and operation (早乙女選手…精密検査…手術), the athlete named by surname and 選手 only: a public figure's title hides the private matter",
+    "h33am028": _TYPES + "PERSON not read (decoration recommendation)",
+    "h33an007": _TYPES + "PERSON not read (counter memo foreign resident)",
+    "h33an013": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident email livelihood)",
+    "h33an020": _TYPES + "SENSITIVE_PERSONAL_INFO not read (emergency loan memo)",
+    "h33an026": _TYPES + "PHONE_NUMBER not read (voicemail transcript)",
+    "h33an029": "a mail naming a new member of staff with さん (新人の樋渡 理沙さん) and her mental health told in ordinary words (心のほうの病院に通っている): only 眠れていない is read, lines from the name",
+    "h33an032": "a school's mail thread naming a pupil (宇佐美 陽向さん) whose matter is told in ordinary words: no topic word is read",
+    "h33an035": _TYPES + "SENSITIVE_PERSONAL_INFO not read (counter memo elderly)",
+    "h33an040": _TYPES + "SENSITIVE_PERSONAL_INFO not read (letter draft care premium)",
+    "h33an042": "a manager's mail about a member of staff whose wife's early dementia is told in ordinary words (物忘れがかなり進んで、鍋を火にかけたまま): the staff member is read as an official and the topic is his family's",
+    "h33ao003": "an English request with a synthetic CSV sample (Taro Yamada, 1980-01-01, test card numbers): 'synthetic sample' is not read as an example's declaration",
+    "h33ao009": "a pre-bid decision paper's cost table (予定価格算定表（開札：8月21日）) whose figures are CSV cells under item columns: the estimate's word heads no figure column",
+    "h33ao012": _TYPES + "SENSITIVE_PERSONAL_INFO not read (tsv welfare ledger)",
+    "h33ao013": _TYPES + "JP_DRIVERS_LICENSE not read (csv counter id check log)",
+    "h33ao019": _TYPES + "JP_HEALTH_INSURANCE not read (json api response health insurance)",
+    "h33ao045": _TYPES + "PERSON not read (payment gateway log)",
 }
 
 test_generalisation_shape_r33_sealed = probe_test("generalisation_shapes_r33_sealed.jsonl", KNOWN_GAPS)

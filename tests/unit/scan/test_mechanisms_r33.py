@@ -171,4 +171,15 @@ ALLOW += [
     ("door_key", "案内文に。\n\n会議室の鍵は 3階の総務課で受け取ってください。"),
 ]
 
+# the sixth wave's classes
+BLOCK += [
+    ("english_warning_grounds", "Rewrite this firmly.\n\nDear Mr. Liam Gallagher,\n1. You were absent without contact on 3 Oct.\n2. At the reception you drank too much."),
+    ("english_move_unannounced", "Improve my English.\n\nMr. Kondo will be transferred to the Tax Division. It has not been officially announced yet, so please keep it to yourself."),
+    ("english_rent_arrears", "Turn this into a record.\n\nThu - Mrs. Ana Ribeiro came again. Since her husband left she hasn't paid rent for 4 months. She asked about seikatsu hogo."),
+]
+
+ALLOW += [
+    ("council_record_described", "表にまとめて。\n\n○議長（山本 一郎君）　福祉部長。\n○福祉部長（佐藤 次郎君）　精神障害のある方を主な対象とするグループホームは現在1か所、定員10人でございます。"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
