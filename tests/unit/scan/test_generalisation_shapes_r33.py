@@ -26,7 +26,10 @@ contact (recall by action / false blocks); round 33 opened on c925106 (the round
 - sixth wave, on 3988cfc (the fifth wave's fixes and the reread): h33al–h33ao (English-language work; hard negatives
   first in public documents and PR naming people; residents' matters in ordinary words; data between systems): recall
   79/90, false blocks 3/90;
-- all first contacts (890 block / 910 allow): recall 784/890 (0.881), false blocks 29/910 (0.032).
+- all first contacts (890 block / 910 allow): recall 784/890 (0.881), false blocks 29/910 (0.032);
+- a closing measure on the round's final code (ad44d89), no fix after it: h33ap–h33as (an ordinary week of a
+  prefectural office; hard negatives first in a town office's week; a designated city's ward office; hard negatives
+  first in IT, DX and security work): recall 77/80 (0.963), false blocks 0/100.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -138,6 +141,15 @@ KNOWN_GAPS: dict[str, str] = {
     "h33ao013": _TYPES + "JP_DRIVERS_LICENSE not read (csv counter id check log)",
     "h33ao019": _TYPES + "JP_HEALTH_INSURANCE not read (json api response health insurance)",
     "h33ao045": _TYPES + "PERSON not read (payment gateway log)",
+    "h33ap009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (app error log payload)",
+    "h33ap017": "a chat giving the office Wi-Fi's key after a bare キー with words between (SSIDは pref-…-staff … キーは今月から変わってて  Zk4r-82Wm-qT6x-Lp9e): the key's value is not read past the intervening words",
+    "h33aq005": _TYPES + "JP_ADDRESS not read (neighbour complaint record)",
+    "h33ar001": _TYPES + "JP_HEALTH_INSURANCE not read (json system record)",
+    "h33ar009": _TYPES + "JP_HEALTH_INSURANCE and DATE_OF_BIRTH not read (ocr care insurance application)",
+    "h33ar017": "a bid notice draft (――公告案――, 予定価格　事後公表) with the drafting section's memo below it giving the estimate and floor before the notice (公告は7/15予定): the notice's own public words cover the memo",
+    "h33as010": "a security training's slides citing this year's real case by name (会計年度任用職員 浦上 さつき さん…懲戒処分に向けた手続き中、処分が決まるまでは公表しません): the training material's cases are read as examples",
+    "h33as033": _TYPES + "JP_HEALTH_INSURANCE not read (csv export insurance)",
+    "h33as041": _TYPES + "PERSON not read (payment debug log)",
 }
 
 test_generalisation_shape_r33_sealed = probe_test("generalisation_shapes_r33_sealed.jsonl", KNOWN_GAPS)
