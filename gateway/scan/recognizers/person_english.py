@@ -200,6 +200,12 @@ _INITIAL_STAFF = re.compile(r"(?<![A-Za-z.])(?P<name>[A-Z]\.[ ]?[A-Z][a-z]{2,15}
 # year …) … Diagnosis: fractured left wrist", round 33)
 _FULL_STAFF = re.compile(_FIRST + _BEFORE + r"(?P<name>" + _LATIN_FULL + r")" + _END + r"[ \t]*\((?:ALT|CIR|SEA|JTE|AET|"
                          r"ELT|JET|teacher|staff|employee|nurse|clerk|officer|caseworker)(?![A-Za-z])")
+def _record_after(text: str, m: re.Match[str]) -> bool:
+    """A staff-record word (health, personnel, discipline, crime) within _TOPIC_SPAN after a prose-like name."""
+    rest = text[m.end():m.end() + _TOPIC_SPAN].lower()
+    return prose_name_ok(m.group("name")) and any(w in rest for w in _TOPIC_RECORD_EN)
+
+
 _TOPIC_RECORD_EN = tuple(w for w, (fam, _legal, score) in KEYWORDS.items()
                          if w.isascii() and fam in ("discipline", "personnel", "health", "crime") and len(w) >= 6 and score >= 0.7)
 # (or speaks of their own life by a pronoun: after her father passed away …; she is on sick leave, round 31)
@@ -313,6 +319,12 @@ class PersonEnglishMixin:
             honorific=None, person_key=stable_key(re.sub(r"\s", "", name)),
         )
 
+    def _staff_subject(self, m: re.Match[str]):
+        """A member of staff named as the subject of the notes (their record: rule_staff_record_subject)."""
+        return self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True, label=False,
+                           official=False, staff=True, subject=True, topic=True, strength="medium", honorific=None,
+                           person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
+
     def _english_prose_names(self, text: str, hits: dict[str, list[int]]):
         """The passes of this module (see the module docstring); each is bounded to ``_MAX`` matches per prompt."""
         # complexity: eight independent passes, each run only when its trigger words occur
@@ -396,26 +408,12 @@ class PersonEnglishMixin:
                                           full_name=True, label=False, official=False, staff=True, subject=True,
                                           strength="medium", honorific=None, topic=True,
                                           person_key=stable_key(re.sub(r"\s", "", name)))
-        if not _SETS['STAFF_TOPIC_TRIGGERS'].isdisjoint(hits):
-            lower = text.lower()
-            for m in islice(_STAFF_TOPIC.finditer(text), _MAX):
-                rest = lower[m.end():m.end() + _TOPIC_SPAN]
-                if prose_name_ok(m.group("name")) and any(w in rest for w in _TOPIC_RECORD_EN):
-                    yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
-                                      label=False, official=False, staff=True, subject=True, topic=True,
-                                      strength="medium", honorific=None,
-                                      person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
-        if "(" in text:  # an initial and a surname before the post in brackets: the notes' subject (r30)
-            for m in islice(_INITIAL_STAFF.finditer(text), _MAX if ". " in text else 0):
-                yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
-                                  label=False, official=False, staff=True, subject=True, topic=True, strength="medium",
-                                  honorific=None, person_key=stable_key(m.group("name").replace(" ", "")))
-            lower = text.lower()
-            for m in islice(_FULL_STAFF.finditer(text), _MAX):
-                if prose_name_ok(m.group("name")) and any(w in lower[m.end():m.end() + _TOPIC_SPAN] for w in _TOPIC_RECORD_EN):
-                    yield self.result(self.ENTITY, m.start("name"), m.end("name"), 0.7, form="context", full_name=True,
-                                      label=False, official=False, staff=True, subject=True, topic=True, strength="medium",
-                                      honorific=None, person_key=stable_key(re.sub(r"\s", "", m.group("name"))))
+        if not _SETS['STAFF_TOPIC_TRIGGERS'].isdisjoint(hits):  # (its record within _TOPIC_SPAN after the name)
+            yield from (self._staff_subject(m) for m in islice(_STAFF_TOPIC.finditer(text), _MAX) if _record_after(text, m))
+        if "(" in text and ". " in text:  # an initial and a surname before the post in brackets: the notes' subject (r30)
+            yield from (self._staff_subject(m) for m in islice(_INITIAL_STAFF.finditer(text), _MAX))
+        if "(" in text:  # a full name before the post in brackets, the notes going on to their record (r33)
+            yield from (self._staff_subject(m) for m in islice(_FULL_STAFF.finditer(text), _MAX) if _record_after(text, m))
         if not _SETS['FAMILY_TRIGGERS'].isdisjoint(hits):
             for m in islice(_FAMILY_PLURAL.finditer(text), _MAX):
                 yield self._prose(m.start("name"), m.group("name"), 0.7, "context")
