@@ -78,9 +78,10 @@ _SPREAD_WORDS = ("氏名", "住所", "電話", "生年月日", "年齢", "性別
                  "ふりがな", "フリガナ", "名前", "携帯", "勤務先", "世帯主",
                  "原告", "被告", "申立人", "相手方", "債務者", "債権者")  # (a pleading's parties: 原　告　三ツ橋　陽葵, round 33)
 _SPREAD = re.compile(r"(?m)^(?P<lead>[ \t\u3000]*)(?P<label>" + "|".join(
-    "[ \u3000]+".join(re.escape(c) for c in w) for w in sorted(_SPREAD_WORDS, key=len, reverse=True)) + r")(?=[ \t\u3000:：])")
-# a spread label's first character and the space after it (a cheap search that rules most texts out)
-_SPREAD_START = re.compile("[" + "".join(sorted({w[0] for w in _SPREAD_WORDS})) + "][ \u3000]")
+    "[ \u3000]*".join(re.escape(c) for c in w) for w in sorted(_SPREAD_WORDS, key=len, reverse=True)) + r")(?=[ \t\u3000:：])")
+# (blanks between some of its characters only: a PDF's 生年月 日, round 34) a spread label's character before a blank
+# (a cheap search that rules most texts out)
+_SPREAD_START = re.compile("[" + "".join(sorted({c for w in _SPREAD_WORDS for c in w[:-1]})) + "][ \u3000]")
 
 
 def _packed(m: re.Match[str], pad: str = "\u3000") -> str:

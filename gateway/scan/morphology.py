@@ -186,6 +186,19 @@ def common_nouns_only(value: str) -> bool:
 _PARTS = re.compile(r"[ \u3000・]+")
 
 
+@lru_cache(maxsize=1024)
+def action_words(value: str) -> bool:
+    """The dictionary reads ``value`` (a short run without blanks, two characters or more) as listed ordinary nouns only,
+    the first a verbal or an adjectival noun (想定, 指導救命士, 未定): an act or a state said, not a person (a name is a
+    proper noun, a word it does not list or ends in a suffix: 砂丘子; a role word such as 母親 or 近隣住民 is no act)."""
+    if not 2 <= len(value) <= 16 or " " in value or "\u3000" in value:
+        return False
+    tok, morphemes = _get_tokenizer()
+    got = tok.tokenize(value, out=morphemes)
+    return bool(got) and got[0].part_of_speech()[2] in ("サ変可能", "形状詞可能") and all(
+        not m.is_oov() and m.part_of_speech()[:2] == ("名詞", "普通名詞") for m in got)
+
+
 def clear_cache() -> None:
     """Forget the analysed windows (benchmarks measure prompts scanned once, as production sees them)."""
     _tokenize_cached.cache_clear()

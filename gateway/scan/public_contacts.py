@@ -150,6 +150,13 @@ _FACILITY_HEAD = re.compile(r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*[^\n0
                             + r")[】\]]?(?:[ \t　]*[/／|｜(（][^\n0-9:：、。]{1,60})?[ \t　]*$", re.MULTILINE)
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
 PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
+# …or a note right after the number (080-…、私用携帯のため掲載しないで; 090-…（自宅）: round 34)
+_PRIVATE_NOTE_AFTER = re.compile(r"[ ]?[(、,][^)\n。]{0,12}?(?:自宅|私用|私物|個人(?:の)?(?:携帯|電話|番号|スマホ)|プライベート)")
+
+
+def private_number(text: str, s: int, e: int) -> bool:
+    """The number at ``s:e`` is labelled private: before it (自宅 …, 私用携帯：…) or in a note right after it."""
+    return PRIVATE_PHONE_LABEL.search(text, max(0, s - 10), s) is not None or _PRIVATE_NOTE_AFTER.match(text, e) is not None
 # a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
 _OFFICIAL_MOBILE = re.compile(
     r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[ \t　:：（(]*$"
@@ -355,7 +362,7 @@ def signatures(text: str, hits: list[Any]) -> None:
     for i, block in inside.items():
         kind = blocks[i][2]
         head = kind == _HEADED
-        if not _office_block(kind, block) or _roster(text, blocks[i][0], block):
+        if not _office_block(text, kind, block) or _roster(text, blocks[i][0], block):
             continue
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
@@ -365,7 +372,7 @@ def signatures(text: str, hits: list[Any]) -> None:
         for h in block:
             if h.entity in ("PERSON", "SENSITIVE_PERSONAL_INFO"):
                 continue
-            if PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):
+            if private_number(text, h.start, h.end):
                 private = True
                 continue
             if personal_partner(h) and not (business and h.entity == "PHONE_NUMBER"):
@@ -374,20 +381,24 @@ def signatures(text: str, hits: list[Any]) -> None:
             neutralise(h, "signature")
         if head and not private:
             for h in block:
-                if h.entity == "PERSON" and not h.meta.get("official"):
+                if h.entity == "PERSON" and not h.meta.get("official") and not h.meta.get("own_number"):
                     h.meta["official"] = True
                     h.meta["public_context"] = "contact_block"
 
 
-def _office_block(kind: int, block: list[Any]) -> bool:
+def _office_block(text: str, kind: int, block: list[Any]) -> bool:
     """Whether a block's contacts are the organisation's: not with a resident addressed or a topic under 問い合わせ
     (福祉課に山田 太郎 様から生活保護の相談), not a letterhead over a record's labelled name (北浜市立中央病院 ⏎ 紹介状 ⏎
-    患者氏名 …), and a business's paragraph only with the business's landline or mail."""
+    患者氏名 …; under a rule, a private person's name after a label's colon: 請求者：… ⏎ 住所：…), and a business's
+    paragraph only with the business's landline or mail."""
     if kind != _BELOW and any(h.entity == "SENSITIVE_PERSONAL_INFO" or h.meta.get("honorific") in _PRIVATE_HONORIFICS
                               for h in block):
         return False
     if kind == _FACILITY_BLOCK and any(h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("label")
                                        for h in block):
+        return False
+    if kind == _BELOW and any(h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("label")
+                              and ":" in text[max(0, h.start - 3):h.start] for h in block):  # (請求者：… ⏎ 住所：…, r34)
         return False
     return kind != _PARAGRAPH or any(_business_contact(h) for h in block)
 
@@ -411,32 +422,6 @@ def _business_contact(h: Any) -> bool:
     if h.entity == "EMAIL_ADDRESS":
         return h.meta.get("kind") not in ("freemail", None)
     return h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("office", "landline", "toll_free")
-
-
-# a company's name and a business-facing role right before a person (東邦ガス工業 営業 大槻さん, ㈱北斗設備 担当 森様): a
-# business contact in a call memo or a mail, whose number is the company's (round 16)
-COMPANY = (r"(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|[一-鿿ァ-ヺー]{1,12}(?:工業|商事|建設|興業|産業|物産|電機|電気|ガス|設備|"
-            r"サービス|システム|システムズ|コンサルタント|印刷|運輸|商会|製作所|工務店|開発|技研|通信|保険|銀行|信用金庫))")
-_BUSINESS_BEFORE = re.compile(
-    COMPANY + r"[^\n]{0,12}?[ \t　](?:営業(?:部|課|所)?|担当|[^\s]{0,6}窓口|営業担当|[^\s]{1,6}(?:部|課|支店|営業所)(?:[ 　](?:担当|課長|部長|主任|係長))?)"
-    r"[ \t　]*$")
-
-
-# a letter's addressee line under the company's line (株式会社みずほ野建設コンサルタント ⏎ 須藤 様, round 22)
-_COMPANY_LINE = re.compile(r"[ \t　]*" + COMPANY + r"[^\n]{0,40}$")
-_ADDRESSEE_AFTER = re.compile(r"[ \t　]*(?:様|殿|さん)[ \t　]*(?:\n|$)")
-
-
-def business_caller(text: str, start: int, end: int = -1) -> bool:
-    """A company's name and a business-facing role stand right before the name starting at ``start`` on its line; or
-    the name, ending at ``end``, is a letter's addressee alone on the line under the company's name."""
-    if _BUSINESS_BEFORE.search(text, max(0, start - 40), start) is not None:
-        return True
-    ls = text.rfind("\n", max(0, start - 8), start) + 1
-    if end < 0 or ls <= 0 or text[ls:start].strip(" \t　") or _ADDRESSEE_AFTER.match(text, end) is None:
-        return False
-    pls = text.rfind("\n", max(0, ls - 1 - 80), ls - 1) + 1
-    return _COMPANY_LINE.match(text, pls, ls - 1) is not None
 
 
 def same_public_numbers(text: str, hits: list[Any]) -> None:

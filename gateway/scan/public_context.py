@@ -59,8 +59,9 @@ from collections.abc import Iterable
 
 from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_bids import bid_results
-from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL
-from gateway.scan.public_contacts import business_caller as _business_caller, facility_token as _facility_token
+from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL, private_number
+from gateway.scan.public_business import business_caller as _business_caller
+from gateway.scan.public_contacts import facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_contacts import same_public_numbers
 from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff
@@ -181,6 +182,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     hits = list(hits)
     placeholder_records(text, hits)  # test data: a record whose contact is example.com or 000-0000-0000
     repeated_examples(text, hits)  # an example's number again in the output printed below it
+    labelled = {h.line for h in hits if h.entity == "PHONE_NUMBER" and private_number(text, h.start, h.end)}  # (notes' too)
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
     if hits and NOTE_MARK.search(text) is not None:
         notes = note_lines(text)  # an editor's or a team's note inside the document is not what it publishes
@@ -207,8 +209,6 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         header_correspondents(text, hits)  # (public_correspondents: the names on those header lines, round 32)
     if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
         speaker_lines(text, hits)
-    labelled = {h.line for h in hits
-                if h.entity == "PHONE_NUMBER" and _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start)}
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
     if "PERSON" in present:
         for h in hits:  # days of the week in Chinese prose read as a name (周一至周五: Monday to Friday, round 28)
@@ -228,6 +228,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 continue
             if h.line in phone_lines and h.line not in labelled and private_doc is None:
                 private_doc = _PRIVATE_NUMBERS_DOC.search(text) is not None
+            if _surname_on(text, h, labelled):  # their surname on a private number's line (…は中西が自分の携帯で受けます
+                labelled.add(h.line)              # （080-…、私用携帯のため…）, round 34): their line holds it
+                partner_lines.add(h.line)
+                h.meta["own_number"] = True
             if h.line in labelled or (h.line in phone_lines and private_doc):
                 # a member of staff with a number labelled private (自宅, 私用) on their line, or with a personal
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
@@ -387,6 +391,13 @@ def _orphan_below(line: int, orphans: list[int], names: list[int]) -> bool:
         return False
     j = bisect_right(names, line)
     return j == len(names) or names[j] > orphans[i]
+
+
+def _surname_on(text: str, h: _HitLike, lines: set[int]) -> bool:
+    """A full name's surname stands on one of ``lines`` (numbers labelled private), said there alone (…は中西が…)."""
+    surname = text[h.start:h.end].split(" ", 1)[0]
+    rows = text.split("\n") if lines and h.line not in lines and 2 <= len(surname) < h.end - h.start else []
+    return any(surname in rows[ln] for ln in lines if ln < len(rows))
 
 
 def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:

@@ -7,7 +7,8 @@ signature. Part of public_context; plain functions over the hits (meta only), li
 from __future__ import annotations
 
 from gateway.scan import rx as re
-from gateway.scan.public_contacts import _MAIL_HEADER, COMPANY
+from gateway.scan.public_business import COMPANY
+from gateway.scan.public_contacts import _MAIL_HEADER
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 
 

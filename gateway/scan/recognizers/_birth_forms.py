@@ -44,7 +44,7 @@ def _window_end(text: str, pos: int) -> int:
     if le < 0:
         return min(len(text), pos + _WINDOW)
     tail = text[pos:le].rstrip(" \t\u3000")
-    if tail and tail[-1] in "年月./-":
+    if tail and (tail[-1] in "年月./-" or tail.endswith(("明治", "大正", "昭和", "平成", "令和"))):  # (昭和 ⏎ 56年…, r34)
         le2 = text.find("\n", le + 1, pos + _WINDOW)
         return le2 if le2 >= 0 else min(len(text), pos + _WINDOW)
     return le

@@ -40,7 +40,9 @@ PLACEHOLDER = re.compile(
     # a lower-case phrase that says it is no secret: dev-only-not-secret, local_dev_insecure_key
     r"(?-i:(?=(?:[a-z]+[_\-])*(?:dev|local|insecure|unsafe|dummy|fake|todo|fixme|not)(?:[_\-]|$))[a-z]+(?:[_\-][a-z]+){2,})|"
     # a directory in lower case (sudo's log: PWD=/opt/backup is the working directory; round 28)
-    r"(?-i:(?:/|~/|\./)[a-z0-9._\-]+(?:/[a-z0-9._\-]+)*/?))$"
+    r"(?-i:(?:/|~/|\./)[a-z0-9._\-]+(?:/[a-z0-9._\-]+)*/?)|"
+    # the dotfile the secret is read from, named in its place (パスワードは .pgpass か環境変数から読む: round 34)
+    r"(?-i:\.[a-z][a-z0-9_\-]*(?:\.[a-z0-9]+)?))$"
 )
 
 

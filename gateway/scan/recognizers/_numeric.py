@@ -131,7 +131,7 @@ def column_header(text: str, start: int) -> str | None:
 # (a note's arrow after what was done with it: 年金手帳の番号読み上げ → 4207 の 318556, round 14)
 _ASSEMBLY_GAP = re.compile(r"[ \t]*(?:の(?:記号)?番号)?[ \t]*(?:[(（][0-9]{1,2}桁[)）]|\([A-Za-z]{1,8}\))?[ \t]*[\"']?[ \t]*(?:は|が|:|：|=|\|)?"
                            r"[ \t]*[\"']?"  # (a log's key, a qualifier, = and a quote: KOJIN_NO(raw)="…", round 29)
-                           r"(?:[^\s0-9:：=|]{0,6}?[ \t]*(?:→|⇒|->|=>))?[ \t\n]*")
+                           r"(?:[^\s0-9:：=|]{0,6}?[ \t]*(?:→|⇒|->|=>))?[ \t\n]*(?:第[ \t]*)?")  # (a card's 第 …号, r34)
 # (quotes part the groups of a JSON array of strings: ["1883", "6025", "4711"])
 _ASSEMBLY_SEPS = frozenset(" \t\n-.・,、/_()[]「」【】|　の\"'")  # の: a number read out in groups (3517の918304)
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from typing import Any
 
+from gateway.scan import morphology
+
 from gateway.scan.recognizers._base import ScanContext
 from gateway.scan.recognizers._field_keys import thing_key
 from gateway.scan.recognizers._text import run_start, stable_key
@@ -209,7 +211,8 @@ class PersonLabelsMixin:
         if _PLACE_VALUE.search(value + ((w := _MORE_WORDS.match(text, e)) and w.group(0) or "")) is not None or (
                 lab.lower() in ("name", "名称") and _place_dataset(text)):
             return None  # {"name": "白浜海水浴場", "name_en": "Shirahama Beach"}: a place's or a facility's name (round 30)
-        if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS) or _COUNT_AFTER.match(text, e):
+        if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS) or _COUNT_AFTER.match(text, e) \
+                or morphology.action_words(value):  # (傷病者：想定 72歳男性, 評価者：救急課 指導救命士: words, round 34)
             return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名
         if text[e - 1] in _UNIT_END or text.endswith("担当", s, e):
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person

@@ -427,9 +427,10 @@ _BARE_AGE = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー][ 　、,]?(?:[0-9]{
 
 
 def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Do not cut a name at a window edge: extend over adjacent kanji/katakana (bounded)."""
+    """Do not cut a name at a window edge: extend over adjacent kanji/katakana and a blank first (大庭 健: r34), bounded."""
     n = 0
-    while lo > 0 and n < 8 and _NAME_CHARS.match(text[lo - 1]):
+    while lo > 0 and n < 8 and (_NAME_CHARS.match(text[lo - 1]) or (text[lo - 1] in " \u3000" and lo > 1 and n == 0
+                                                                  and _NAME_CHARS.match(text[lo - 2]))):
         lo -= 1
         n += 1
     limit = min(len(text), hi + 8)

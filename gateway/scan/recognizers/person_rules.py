@@ -24,8 +24,8 @@ from gateway.scan import morphology
 from gateway.scan.recognizers._field_keys import thing_key
 from gateway.scan.recognizers.person_lexicon import (
     _AGE_AFTER, STAFF_TITLES, _ALL_KANJI, _HONORIFIC_SET, _KANA_NAME, _KANJI, _LABEL_RE, _LABEL_SEP, _NAME_CHARS,
-    _PERSONAL_DATA_RE, _STOP_EXTEND, _WEAK_LABELS, HONORIFIC_SHI, HONORIFICS_STRONG, LABELS, ROLE_NOT_PERSON,
-    TITLES_OFFICIAL,
+    _PERSONAL_DATA_RE, _STOP_EXTEND, _WEAK_LABELS, HONORIFIC_SHI, HONORIFICS_STRONG, LABELS, POST_TITLE_ALT,
+    ROLE_NOT_PERSON, TITLES_OFFICIAL,
 )
 from gateway.scan.recognizers.person_kana_given import (_KANA_RUN, _KATA_RUN, _NOT_GIVEN, _PARTICLE_POS, _SPACES,
                                                          _spaced_kana_given, _spaced_kana_pieces,
@@ -340,7 +340,12 @@ def near_personal_data(text: str, s: int, e: int) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     le = text.find("\n", e)
     seg = text[max(ls, s - 40):min(len(text) if le < 0 else le, e + 40)]
-    return _PERSONAL_DATA_RE.search(seg) is not None or _AGE_AFTER.match(text, e) is not None
+    return _PERSONAL_DATA_RE.search(seg) is not None or _AGE_AFTER.match(text, e) is not None or (
+        _TITLE_THEN_AGE.match(text, e) is not None)
+
+
+# a post between the name and its age (…の 三ツ矢 遼平 教諭（38）ですが、…病気休暇, round 34): a record's subject
+_TITLE_THEN_AGE = re.compile(r"[ ]?(?:" + POST_TITLE_ALT + r")" + _AGE_AFTER.pattern)
 
 
 # (label, famous, honorific kind, full name with surname and given name) -> (form, strength);

@@ -70,6 +70,7 @@ _SURNAME_OPENING = re.compile(r"(?P<sur>[一-鿿々〆ヶ]{2,4})(?:は|が|も|�
 _LEAD = re.compile(r"[ 　]*")
 _MAX_NAMES = 32  # spaced full names read per text (each asks the dictionary)
 _SENTENCE_REACH = 40  # characters from the name to the topic, in one sentence on one line
+_FRAGMENT = 8  # a sentence this short (its 。 included) has no subject of its own (家賃滞納あり。)
 _MAX_TOPICS = 64  # topics read per text: bounded work on a crafted text
 
 
@@ -89,7 +90,11 @@ def sentence_subjects(text: str, topics: list[int]):
                            or _BIOGRAPHY.search(text, ls, le) is not None)
         if skipped[ls]:
             continue
-        lo = max(ls, text.rfind("。", ls, p) + 1, p - _SENTENCE_REACH)
+        dot = text.rfind("。", ls, p)
+        end = text.find("。", p, dot + _FRAGMENT + 1) if dot >= 0 else -1
+        if end >= 0 and "\n" not in text[p:end]:  # a memo's short fragment goes on about the sentence before's subject
+            dot = text.rfind("。", ls, dot)
+        lo = max(ls, dot + 1, p - _SENTENCE_REACH)  # (若林 聡史は2年前に入居、無職。家賃滞納あり。: round 34)
         for m in _SPACED_FULL_NAME.finditer(text, lo, p):
             if m.start() > 0 and text[m.start() - 1] in _NOT_PROSE_BEFORE:
                 continue

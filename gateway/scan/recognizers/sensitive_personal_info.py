@@ -270,7 +270,7 @@ def _guard(words, before: str | None = None, after: str | None = None):
                       re.compile(after) if after else None)
 
 
-_SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率"
+_SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率|重大|軽微|大規模|広域|本番|基盤"
 # a field or a policy named after the people it serves (障害者スポーツの普及, 障害者施策推進協議会, 障害者差別解消法): the field,
 # nobody's disability (round 23; 障害者支援施設 or 障害者雇用 may still be someone's)
 _FIELD = r"スポーツ|施策|政策|計画|基本法|総合支援法|差別解消|虐待防止法|権利条約|芸術|アート|文化|団体|優先調達|理解促進|の日"

@@ -57,7 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24i039": "a member of staff's own Teams message (子育て支援課の汐見です…心療内科…適応障害って言われました) introduced by surname only, with no first-person pronoun",
     "h24i044": _TYPES + "CREDENTIAL not read (slack credential thread)",
     "h24j018": _TYPES + "JP_HEALTH_INSURANCE not read (fixed width kokuho acquisition)",
-    "h24j030": _TYPES + "PERSON not read (returned voter card ledger)",
     "h24j038": _TYPES + "DATE_OF_BIRTH not read (household move out mynumbers)",
     "h24k018": _TYPES + "DATE_OF_BIRTH not read (care meeting initials)",
     "h24l001": _TYPES + "PERSON not read (newsletter selfintro overshare)",

@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h26f003": _TYPES + "PERSON not read (travel claim home address)",
     "h26g017": _TYPES + "IP_ADDRESS not read (nursery ict credential)",
     "h26g044": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign parent mail)",
-    "h26g045": _TYPES + "PERSON not read (applicant csv export)",
     "h26h007": "a 対象： value of a library, an employment and a post in brackets before a name with ケ: the name is not read",
     "h26h009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (recruitment exam scores)",
     "h26h015": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",

@@ -24,7 +24,6 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS: dict[str, str] = {
     "h28a035": _TYPES + "SENSITIVE_PERSONAL_INFO not read (hospital ce sexual harassment mail)",
     "h28a045": _TYPES + "PERSON not read (fire retirement ids)",
-    "h28b006": _TYPES + "DATE_OF_BIRTH not read (ocr broken insurance card)",
     "h28b008": _TYPES + "PERSON not read (ocr spaced pension number)",
     "h28b024": _TYPES + "PERSON not read (print image personnel draft)",
     "h28b035": _TYPES + "DATE_OF_BIRTH not read (bracket form child allowance)",

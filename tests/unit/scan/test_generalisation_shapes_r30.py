@@ -108,7 +108,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h30z013": "an OCR'd sheet of bid prices (予定価格 cut by OCR noise)",
     "h30z021": "a faxed medical note OCR'd with the topics broken",
     "h30z024": _TYPES + "JP_DRIVERS_LICENSE and DATE_OF_BIRTH not read (id verification transcript)",
-    "h30z025": _TYPES + "PERSON not read (halfwidth kana legacy export)",
 }
 
 test_generalisation_shape_r30_sealed = probe_test("generalisation_shapes_r30_sealed.jsonl", KNOWN_GAPS)

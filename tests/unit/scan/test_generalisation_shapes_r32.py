@@ -80,7 +80,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h32x028": "a bug ticket's test input in Japanese fields (氏名：山田 太郎 … 生年月日：1980年1月1日 … 電話：000-0000-0000): placeholder records are read only in code or data rows (a form's fields with a dummy number look like planted data)",
     "h32y037": _TYPES + "PERSON not read (payment error list)",
     "h32z033": _TYPES + "JP_HEALTH_INSURANCE not read (nhi short term card list)",
-    "h32z036": _TYPES + "DATE_OF_BIRTH not read (seizure record ocr)",
     "h32ab009": _TYPES + "JP_HEALTH_INSURANCE not read (system api json export)",
     "h32ab016": _TYPES + "DATE_OF_BIRTH not read (doctor opinion ocr)",
     "h32ac003": _TYPES + "PERSON not read (resident registration form)",

@@ -24,7 +24,7 @@ held-out probe files, with other names, towns, numbers and wording):
   login word on one of the three lines before (_credential_typed.account_lines); a 4-4-4 or 12-digit number passing
   the 個人番号 check right after a spaced full name on its line (my_number._named_before); a company's name and a
   business-facing role before a person (東邦ガス工業 営業 大槻さん) make a business contact whose number is the company's
-  (public_contacts.business_caller); a school's guidance record's words (生徒指導, SC面談, 両親が別居) are topics
+  (public_business.business_caller); a school's guidance record's words (生徒指導, SC面談, 両親が別居) are topics
   about the pupil; an internal matter's term quoted in a list a rules text adds or defines (例示に「予定価格」「…」を追加) is
   the category named, not a matter (internal_matter._quoted_as_category);
 - a Korean birth suffix (1992년 11월 5일생) and a row's sex field right after the date (蒲生 節子,1958/10/02,女) make
