@@ -110,6 +110,8 @@ _WHOLE_DOC = re.compile(
     r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|"
     # (or that the example's values are for explaining: ★ 記入例の個人番号は説明用の番号です, round 32)
     r"記入例の[^。\n]{0,12}(?:は|も)[^。\n]{0,8}(?:説明用|例示用|架空|見本)|"
+    # (or the names of a quiz or a text said to be all made up: ※問題中の人名はすべて架空です, round 34)
+    r"(?:問題|設問|問|選択肢|例文|文中|本文|資料)(?:中|内)?の(?:人名|氏名|名前|人物)(?:は|も)(?:すべて|全て|いずれも)?架空|"
     # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ
     # （全件架空・テスト採番）: round 20); not a training's cases said made up with a real one added (事例はすべて架空…)
     r"(?:テスト|ダミー|試験)[^。\n]{0,12}(?:すべて|全て|全件)[^。\n]{0,2}(?:架空|ダミー|自動生成)|"
@@ -260,14 +262,18 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
             # 人物です）" + blank line + the rows): the paragraph after it is the example
             nn = _BLANK.search(text, nb.end(), min(len(text), nb.end() + _MAX_PARA))
             end = nn.start() if nn is not None else min(len(text), nb.end() + _MAX_PARA)
+        elif nb is not None and _line_alone(text, m) and _BLANKS_TO_FILL.search(text, m.end(), nb.start()) is not None:
+            # a mark alone on its line over a form of blanks to fill (【記入例】 ⏎ 個人番号　XXXX … ⏎⏎ Ｂ …, round 34): the
+            # form's sections below, up to a real case or the next bracketed heading (⏎⏎【受付分】 …)
+            nxt = _NEXT_SECTION.search(text, nb.start(), _doc_end(text, m))
+            end = _doc_end(text, m) if nxt is None else nxt.start()
         elif nb is not None and _heading_alone(text, start, nb.start(), m.start()):
             # an example's heading alone above the form (【記入例】住民票の写し等交付申請書 + blank line, round 15): the form's
             # sections below it, up to a real case (…認定請求書 記入例（窓口掲示用） ⏎⏎ 【請求者】… ⏎⏎ 【配偶者】…, round 33)
             end = _doc_end(text, m)
         if _whole_doc(text, m):
             end = max(end, min(len(text), m.end() + _MAX_DOC))  # the document's own note on all its examples
-            if out:  # (…and the examples above it)
-                start = min(start, out[0][0])
+            start = min(start, out[0][0]) if out else max(0, m.start() - _MAX_DOC)  # (…and the text above it)
         # a real case pasted in the same paragraph, after the example or before it, is no example
         real = _REAL_CUE.search(text, m.end(), end)
         if real is not None:
@@ -311,6 +317,18 @@ def _doc_end(text: str, m: re.Match) -> int:
     end = min(len(text), m.end() + _MAX_DOC)
     real = _REAL_CUE.search(text, m.end(), end)
     return end if real is None else real.start()
+
+
+# a form's blanks to fill (〇〇市, XXXX XXXX XXXX, 〒000-0000)
+_BLANKS_TO_FILL = re.compile(r"〇〇|○○|XXXX|xxxx|000-0000")
+_NEXT_SECTION = re.compile(r"\n[ \t　]*\n[ \t　]*[【\[■◆]")
+
+
+def _line_alone(text: str, m: re.Match) -> bool:
+    """The example's mark ``m`` stands alone on its line."""
+    ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    frame = " \t　【】[]()■□◆◇●<>"
+    return not text[ls:m.start()].strip(frame) and not text[m.end():len(text) if le < 0 else le].strip(frame)
 
 
 def _heading_alone(text: str, start: int, end: int, mark: int) -> bool:

@@ -149,7 +149,7 @@ _BLANK = re.compile(r"\n[ \t　]*\n")
 _FACILITY_HEAD = re.compile(r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*[^\n0-9:：、。]{0,30}?(?:" + FACILITY.pattern
                             + r")[】\]]?(?:[ \t　]*[/／|｜(（][^\n0-9:：、。]{1,60})?[ \t　]*$", re.MULTILINE)
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
-PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?i:home|private|personal)")
+PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?:私|自分)の(?:携帯|スマホ)|(?i:home|private|personal)")
 # …or a note right after the number (080-…、私用携帯のため掲載しないで; 090-…（自宅）: round 34)
 _PRIVATE_NOTE_AFTER = re.compile(r"[ ]?[(、,][^)\n。]{0,12}?(?:自宅|私用|私物|個人(?:の)?(?:携帯|電話|番号|スマホ)|プライベート)")
 

@@ -394,10 +394,12 @@ def _orphan_below(line: int, orphans: list[int], names: list[int]) -> bool:
 
 
 def _surname_on(text: str, h: _HitLike, lines: set[int]) -> bool:
-    """A full name's surname stands on one of ``lines`` (numbers labelled private), said there alone (…は中西が…)."""
+    """A full name's surname stands on one of ``lines`` (numbers labelled private), said there alone (…は中西が…); or the
+    mail's writer says 私の there (急ぎは私の携帯（070-…）まで)."""
     surname = text[h.start:h.end].split(" ", 1)[0]
     rows = text.split("\n") if lines and h.line not in lines and 2 <= len(surname) < h.end - h.start else []
-    return any(surname in rows[ln] for ln in lines if ln < len(rows))
+    own = ("私の", "自分の") if h.meta.get("form") == "writer" else ()
+    return any(surname in rows[ln] or any(w in rows[ln] for w in own) for ln in lines if ln < len(rows))
 
 
 def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:

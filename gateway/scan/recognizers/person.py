@@ -95,11 +95,11 @@ from gateway.scan.recognizers.person_lexicon import (
     SUBJECT_LABELS,
     _TITLE_BEFORE, TITLE_REACH,
     TRIGGERS,
-    _expand,
 )
 from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, matter_lines, staff_headings
 from gateway.scan.recognizers.person_rules import (
     Coverage,
+    expand_window,
     add_structural,
     classify,
     collect_run,
@@ -211,7 +211,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         spans = (self._honorific_windows(ctx) + [(p, e + 30) for p, e in label_hits]
                  + staff_title_windows(ctx) + self._anchor_windows(ctx) + kin_windows(ctx.text, ctx.hits))
         found: dict[tuple[int, int], Any] = {}
-        windows = [_expand(text, lo, hi) for lo, hi in merge_windows(spans, len(text))]
+        windows = [expand_window(text, lo, hi) for lo, hi in merge_windows(spans, len(text))]
         if len(windows) <= _PRETOKENIZE:  # all morphology first, back to back (the dictionary stays in the
             for lo, hi in windows:        # CPU caches); bounded well below the window cache's size
                 morphology.tokenize(text[lo:hi])

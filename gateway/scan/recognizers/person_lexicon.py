@@ -426,19 +426,6 @@ _AGE_AFTER = re.compile(r"[ ]?\((?:[ ]?[0-9]{1,3}[ ]?(?:(?:歳|才|さい)|\))|(
 _BARE_AGE = re.compile(r"[一-鿿々〆ヶぁ-ゖァ-ヺー][ 　、,]?(?:[0-9]{1,3}歳|" + _KANJI_AGE + ")")
 
 
-def _expand(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Do not cut a name at a window edge: extend over adjacent kanji/katakana and a blank first (大庭 健: r34), bounded."""
-    n = 0
-    while lo > 0 and n < 8 and (_NAME_CHARS.match(text[lo - 1]) or (text[lo - 1] in " \u3000" and lo > 1 and n == 0
-                                                                  and _NAME_CHARS.match(text[lo - 2]))):
-        lo -= 1
-        n += 1
-    limit = min(len(text), hi + 8)
-    while hi < limit and _NAME_CHARS.match(text[hi]):
-        hi += 1
-    return lo, hi
-
-
 def topic_after_name(text: str, p: int, w: str) -> bool:
     """The specific topic ``w`` at ``p`` comes right after の, or a space or an opening bracket after a name character
     ("後藤 浩二 の懲戒処分", "林 和夫 肝臓がん", "小松 里美（母子世帯、月収11万円）", round 11); after a space it is a word of its

@@ -431,3 +431,20 @@ class Coverage:
 
     def add(self, a: int, b: int) -> None:
         self.later_end = max(self.later_end, b)
+
+
+def expand_window(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Do not cut a name at a window edge: extend over adjacent kanji/katakana and one blank among them (大庭 健: r34)."""
+    n, blank = 0, True
+    while lo > 0 and n < 8:
+        if _NAME_CHARS.match(text[lo - 1]):
+            lo, n = lo - 1, n + 1
+        elif blank and lo > 1 and text[lo - 1] in " \u3000" and _NAME_CHARS.match(text[lo - 2]) \
+                and _NAME_CHARS.match(text[lo]):
+            lo, blank = lo - 1, False
+        else:
+            break
+    limit = min(len(text), hi + 8)
+    while hi < limit and _NAME_CHARS.match(text[hi]):
+        hi += 1
+    return lo, hi

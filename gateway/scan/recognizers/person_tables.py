@@ -47,6 +47,7 @@ _PUBLIC_ROLE = re.compile("|".join(sorted(STAFF_TITLES | {
 _ASSOC_ROLE = re.compile(r"(?:副?会長|理事長?|代表(?:理事)?|顧問|監事|幹事)")
 _ASSOC_ORG = re.compile(r"(?:大学|協議会|会議所|医師会|歯科医師会|薬剤師会|法人|株式会社|協会|連合会|組合|学会|病院|委員会)")
 _RESIDENTS_ASSOC = re.compile(r"(?:自治会|町内会|町会|子ども会|老人クラブ|管理組合|PTA)")
+_COUNCIL_HEADER = re.compile(r"議員名|会派|党派|当選回数|議席番号")  # (議員名　会派　議案81: a council's members, round 34)
 
 
 def _public_role_row(text: str, e: int) -> bool:
@@ -341,11 +342,10 @@ class PersonTablesMixin:
         first = named[0].start()
         hs = named[0].string.rfind("\n", 0, max(0, named[0].string.rfind("\n", 0, first) - 1)) + 1
         heading = named[0].string[max(hs, first - 120):first]
-        record = _STAFF_RECORD_RE.search(heading) is not None
-        residents = _RESIDENTS_ASSOC.search(heading) is not None
+        record, residents, council = (rx.search(heading) is not None for rx in (_STAFF_RECORD_RE, _RESIDENTS_ASSOC, _COUNCIL_HEADER))
         for m in named:
             unit = m.group("unit") is not None  # staff named with their unit: the line is about them when it
-            official = not residents and (unit or _public_role_row(m.string, m.end("name")))  # goes on to a topic
+            official = not residents and (unit or council or _public_role_row(m.string, m.end("name")))  # goes on to a topic
             staff = official and (unit or _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None)
             # (a member of staff whose own row goes on to a sensitive topic is that row's subject: "・桐谷 みのり（主任）…
             # 妊娠16週、夜勤免除" in a list of the staff to be considered on a roster)

@@ -207,7 +207,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "学校来てな", "学校に来てな", "学校行ってな", "学校に行ってな", "学校行けてな", "学校に行けてな", "学校に行けていな", "学校に行けていません", "登校できていな",
                               "学校行けな", "学校に行けな", "学校来れな", "学校に来れな", "登校しぶり", "登校渋り", "行き渋り",
                               "行きしぶり", "登校できてな", "高校中退", "中退して", "中退した", "家にこもっ", "部屋にこもっ",
-                              "引きこも",
+                              "引きこも", "登校できな", "登校できず", "適応指導教室",  # (登校できない日が続いており, r34)
                               "スクールカウンセラーと面談"), ()),
     # the record numbers of a municipal system or a school beside a name: the name's entry in that record
     # (宛名番号 of the 基幹系, a welfare case, a student, a benefit recipient) — with a value only (a member of staff's

@@ -10,6 +10,12 @@ names, towns, numbers and wording):
 - not: the dotfile a password is read from (``.pgpass``, ``.netrc``); an outage's grade (``重大障害``, ``軽微な障害``); a
   label's value that is a word of an act (``傷病者：想定 68歳女性``, ``評価者：指導救命士``); a published committee roster
   with given names of one character.
+- the second wave's classes: a mail's writer giving 私の携帯 (``急ぎは私の携帯（080-…）まで``); a pupil's absences said
+  (``登校できない日が続いて``, ``適応指導教室``); a bid-rigging tip's others bidding above the winner (``…より高く入れる``; the
+  matter's ``とは`` marker read only as a definition, not in ``ことは``);
+- not: a quiz whose names are declared made up (``※問題中の人名はすべて架空です``); a 記入例 form's sections below its mark
+  (``【記入例】`` alone on its line over blanks to fill: ``XXXX``, ``〇〇``) up to the next bracketed heading; a council's
+  vote table (``議員名　会派``); a test card cut short in a test of a card number too short (``4111 1111 1111``).
 """
 
 from __future__ import annotations
@@ -31,6 +37,20 @@ ALLOW = [
     ("outage_grade", "手順書を見直して。\n\n重大障害の場合は当番表に従い連絡。軽微な障害は翌営業日に対応。\n連絡先：情報政策課 三好（内線2210）"),
     ("label_value_act", "チェックリストを作って。\n\n想定訓練\n・傷病者：想定 68歳女性（役：警防課 職員）\n・既往歴（設定）：心房細動\n・評価者：救急課 指導救命士"),
     ("roster_one_char_given", "表にして。市のホームページで公開している委員名簿です。\n\n第1合議体　岩城 修（医師・岩城医院）／ 宮地 薫（社会福祉士・市社会福祉協議会）／ 小松 光（看護師・訪問看護ステーションこまつ）"),
+]
+
+# the second wave's classes
+BLOCK += [
+    ("writer_own_mobile", "短くして。\n\n保護者の皆様\n青葉小PTAの広報担当、桑原です。\n印刷の件で急ぎのときは私の携帯（080-5521-7304）までご連絡ください。\n\n青葉市役所 生涯学習課\n桑原 美紀\nTEL 0120-000-000"),
+    ("school_absence_said", "温かい文に。\n\n３年２組　保護者　相良 様\n\nさて、相良 湊 さんは、5月から登校できない日が続いています。適応指導教室の利用もご検討ください。"),
+    ("bid_others_above", "電話受付の内容を記録の様式にまとめてください。\n\n6/3(火) 10:10 契約係 受電（受付：村瀬）\n相手：匿名の男性\n内容：\n「7/1開札の河川改修はもう北斗建設で決まってる。ほかの3社は北斗より高く入れることになってる」\n→ このことは課長に報告済み。対応を協議予定。"),
+]
+
+ALLOW += [
+    ("quiz_names_declared", "確認テストを直して。\n\n問1　生成AIに入力してよいものは？\nア　「佐藤花子さんの診断書の内容を要約して」という依頼\nイ　公表済みの採用試験要項\n\n※問題中の人名はすべて架空です。"),
+    ("form_example_sections", "注意点を補って。\n\n【記入例】\n氏名　鈴木 太郎\n個人番号　XXXX XXXX XXXX\n住所　〇〇市〇〇町1-2-3\n\nＢ 配偶者\n氏名　鈴木 花子　生年月日　〇〇年〇月〇日\n\nＣ 扶養親族\n氏名　鈴木 次郎　続柄　子\n\nＤ 16歳未満の扶養親族\n氏名　鈴木 三郎　続柄　子\n\n注意\n・毎年提出"),
+    ("council_vote_table", "CSVに。議会HP公表用の賛否一覧です。\n\n議員名　　　会派　　　　議案12\n前川　修　　市民の会　　○\n堀江　里美　市民の会　　●\n大槻　恵一　新政クラブ　○"),
+    ("test_card_cut_short", "試験項目を確認して。\n\nNo\t試験項目\t入力値\n1\t正常決済\t4111 1111 1111 1111\n2\t桁不足\t4111 1111 1111\n※カード番号は決済代行会社のテスト用番号"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
