@@ -230,8 +230,9 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                     # …: 昨日の産業医面談で適応障害の診断書が出て): the messages' headers (time, sender) widen the gap (r31)
                     p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and 0 <= h.line - x.line <= _CHAT_LINES
                                    and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
-                if p is None and h.meta.get("own_ref"):  # (the one private person, the topic said of ご本人: r33)
-                    p = index.near(h, _OWN_REF_REACH, lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x))
+                if p is None and (h.meta.get("own_ref") or (len(private_keys) == 1 and h.meta.get("memo_item"))):
+                    p = index.near(h, _OWN_REF_REACH, lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (  # (ご本人, r33;
+                        h.meta.get("own_ref") or (x.meta.get("full_name") and x.meta.get("strength") == "strong")))  # memo, r34)
                 if p is None and len(private_keys) == 1:
                     # the one private person named, addressed earlier on the topic's line (河内トミ子さん宅訪問しました…認知症の受診勧奨, r17)
                     p = index.near(h, f.config.combination.person_window, lambda x: x.end <= h.start and x.line == h.line
@@ -246,7 +247,6 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
 _HEADER_REACH = 600
 _SENDER_REACH = 600  # characters from a mail's From: line to its sender's own contact in the message
 _NOT_OFFICIAL: Callable[[Hit], bool] = lambda x: not x.meta.get("official")  # noqa: E731
-
 _CHAT_LINES = 3  # how many chat messages back a topic's person may be named
 
 

@@ -9,6 +9,9 @@
 - ``own_ref`` (round 33): a topic its sentence gives to ご本人 / 本人は … a few words before it (an editor's memo under a
   profile: ``ご本人は去年の秋に乳がんが見つかって…``): the one private person the text names (by full name or surname),
   however far up.
+- ``memo_item`` (round 34): a topic on an item line of a memo headed below the one private person (【原稿】… 鷹取悠真さん
+  … ⏎ 【取材メモ（9/4）】 ⏎ ・…うつ病と診断されて…): the memo is about them; the aggregator pairs it with that person
+  named in full.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from gateway.scan.markup_chats import chat_message_lines
 
 _OWN_REF = re.compile(r"(?:ご|御)本人(?:は|が|の|も)|(?<![一-鿿])本人(?:は|が|も)")
 _OWN_REACH = 32
+_MEMO_HEAD = re.compile(r"(?m)^[ \t　]*[【\[■◆●]?[^\n]{0,12}メモ[^\n]{0,16}$")
+_ITEM_MARK = frozenset("・-*●○◦•")
 _MIN_TABS = 2
 _MIN_BARS = 4
 
@@ -35,6 +40,13 @@ def mark_layout(text: str, hits: list[Any]) -> None:
         lo = max(text.rfind("。", max(0, h.start - _OWN_REACH), h.start), text.rfind("\n", max(0, h.start - _OWN_REACH), h.start))
         if _OWN_REF.search(text, max(0, h.start - _OWN_REACH, lo + 1), h.start) is not None:
             h.meta["own_ref"] = True
+    named = [p for p in hits if p.entity == "PERSON" and p.meta.get("strength") == "strong" and not p.meta.get("official")
+             and not p.meta.get("example") and not p.meta.get("pseudonym")]
+    memo = _MEMO_HEAD.search(text, named[0].end) if len({text[p.start:p.end] for p in named}) == 1 else None
+    for h in topics if memo is not None else ():  # (a memo headed below the one private person named in full)
+        ls = text.rfind("\n", 0, h.start) + 1
+        if ls > memo.start() and text[ls:h.start].lstrip(" \t　")[:1] in _ITEM_MARK:
+            h.meta["memo_item"] = True
     if chat := chat_message_lines(text):
         for h in topics:
             if h.line in chat:

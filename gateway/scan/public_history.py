@@ -67,7 +67,9 @@ def historical_dates(text: str, hits: list[_HitLike]) -> set[int]:
 # (an event's year in 大正, not a birth date: 大正14年、初代院長・…は…を開設した; a centenarian's 大正13年生まれ is no figure's)
 _OLD_YEAR = re.compile(r"(?:" + _OLD_ERA.pattern + r")(?:[0-9]{1,2}|元|[一二三四五六七八九十]{1,3})年|(?:" + _OLD_ERA.pattern + r")(?:の頃|時代|期)"
                        r"|大正(?:[0-9]{1,2}|元)年(?![0-9]{1,2}月|[ ]?生|頃?の?生)"
-                       r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)")
+                       r"|(?<![0-9])1[0-8][0-9]{2}年|\([0-9]{4}[-〜~–—][0-9]{4}\)"
+                       # (a year before 1950 as an event's, no month and no birth: 1925年、加藤高明内閣のもとで, round 34)
+                       r"|(?<![0-9])19[0-4][0-9]年(?![0-9]{1,2}月|[ ]?生|頃?の?生)")
 
 
 # a biography's life span in the brackets right after the name, its death before 1950 (伊達 孝典（だて たかのり、1852年3月4日

@@ -337,8 +337,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         starts.update(k for k in places if _place_before_title(toks, k) or _place_owner_at(toks, k))  # 平井主任, 070…(宮下)
         starts.update(k for h in hon_idx for k in range(max(0, h - 4), h))
         last_label_end = None
-        i = 0
-        for k in sorted(starts):
+        i = int(lo > 0 and _KANJI.match(text[lo - 1]) is not None and _KANJI.match(text, lo) is not None)  # (a window cut
+        for k in sorted(starts):  # inside a long kanji word: …精神保健福祉審議会 read from 神保健, round 34)
             if k < i:
                 continue  # inside the previous name
             got = self._name_at(text, lo, toks, k, hon_idx)

@@ -45,7 +45,7 @@ _LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?
 # a label's value that withholds or lacks the name
 # a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
 # (or a municipality's head with the place glued to it: 宛名：汐見台市長 高千穂 雅彦, 提出先：北原町長 …, round 13)
-_TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|"
+_TITLE_FIRST = re.compile("(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表理事|執行役員|支店長|支社長|営業所長|工場長|"
                           r"[一-龥ぁ-んァ-ヶ]{1,6}?(?:都|道|府|県|市|区|町|村)(?:長|知事)|"
                           + "|".join(sorted(set(TITLES_OFFICIAL), key=len, reverse=True)) + r")[ \t　]+")
 # …or the office's unit and an employment before the name (相談者：道路維持課 会計年度任用職員（事務補助）　仁科 真緒): staff,

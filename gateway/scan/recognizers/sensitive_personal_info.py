@@ -232,7 +232,7 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _KANJI2 = re.compile(r"[一-鿿]{2}")
 _PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
 # an organisational unit right after the keyword: 障害福祉課, 生活保護担当, 介護保険係, 健康診断センター; a body (身体障害者福祉協会, r32)
-_UNIT_AFTER = re.compile(r"(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口|協会|連合会|連盟|協議会)(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
+_UNIT_AFTER = re.compile(r"(?:(?:[一-鿿]{0,3}?)(?:課|係|室|部|局|担当|グループ|センター|事務所|窓口|相談窓口)|[一-鿿]{0,4}?(?:協会|連合会|連盟|協議会))(?![一-鿿ぁ-ゟ]{0,4}(?:者|中|歴))")
 
 # an event or campaign named after the topic (喘息予防セミナー, 認知症サポーター養成講座, がん検診啓発月間), or a talk's title
 _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|教室|研修会|研修[（(」』]|講演会|相談会|フォーラム|シンポジウム|キャンペーン|"

@@ -9,7 +9,11 @@ contact (recall by action / false blocks); round 34 opened on bef70a0 (the round
 - second wave, on 9a4013f (the first wave's fixes): h34i–h34p (a welfare office; hard negatives first in a personnel
   division; a tax division; a childcare division; hard negatives first in a council secretariat; international exchange
   and multicultural work in English and other languages; environment and waste; a small town office's pastes across
-  divisions): recall 177/180, false blocks 4/190.
+  divisions): recall 177/180, false blocks 4/190;
+- third wave, on a1619d6 (the second wave's fixes): h34q–h34x (a prefectural health and welfare department; hard
+  negatives first in a PR and press office; roads and infrastructure; a municipal hospital's medical affairs; hard
+  negatives first in statistics and open data; election administration; agriculture, forestry and fisheries; a ward
+  office's week): recall 176/180, false blocks 5/190.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -36,6 +40,22 @@ KNOWN_GAPS: dict[str, str] = {
     "h34l009": _TYPES + "PERSON not read (foreign resident allowance letter)",
     "h34n007": _TYPES + "JP_HEALTH_INSURANCE not read (chinese resident nhi letter)",
     "h34n009": _TYPES + "PERSON not read (homestay host csv)",
+    "h34q021": _TYPES + "PERSON not read (ocr application form)",
+    "h34r035": "a photo caption's note keeps one family out (元のご主人から逃げて…シェルターを出たばかり、名前も出さないで) beside another family's consent (掲載同意あり): the consent is read as the whole caption's",
+    "h34r040": _TYPES + "PERSON not read (prize payment memo)",
+    "h34r045": _TYPES + "PERSON not read (honorarium payment form)",
+    "h34s014": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident complaint record)",
+    "h34s020": _TYPES + "JP_ADDRESS not read (site visit note landowner)",
+    "h34s024": _TYPES + "SENSITIVE_PERSONAL_INFO not read (business compensation negotiation)",
+    "h34t038": _TYPES + "PERSON and JP_ADDRESS not read (id verification ocr)",
+    "h34u033": _TYPES + "DATE_OF_BIRTH not read (anonymised microdata description)",
+    "h34u039": _TYPES + "PERSON not read (welfare aggregate stats)",
+    "h34v019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (election violation tip)",
+    "h34v021": _TYPES + "PERSON not read (referendum eligibility foreign)",
+    "h34w006": "a fishing-rights violation by a member named with his age (坂本 秀樹（52）): a warning, a suspension and a police consultation are no topic words",
+    "h34x001": _TYPES + "DATE_OF_BIRTH not read (ocr residence certificate request)",
+    "h34x003": _TYPES + "JP_HEALTH_INSURANCE not read (nhi arrears consultation note)",
+    "h34x022": _TYPES + "JP_HEALTH_INSURANCE not read (json high cost medical refund)",
 }
 
 test_generalisation_shape_r34_sealed = probe_test("generalisation_shapes_r34_sealed.jsonl", KNOWN_GAPS)

@@ -16,6 +16,13 @@ names, towns, numbers and wording):
 - not: a quiz whose names are declared made up (``※問題中の人名はすべて架空です``); a 記入例 form's sections below its mark
   (``【記入例】`` alone on its line over blanks to fill: ``XXXX``, ``〇〇``) up to the next bracketed heading; a council's
   vote table (``議員名　会派``); a test card cut short in a test of a card number too short (``4111 1111 1111``).
+- the third wave's classes: a memo headed below the one private person named in full, its items their matters (``【取材
+  メモ】`` ⏎ ``・…パニック障害と診断され``); a column of twelve-digit values all passing the check digit under any header
+  (``p_no``);
+- not: a morphology window cut inside a long kanji word (``…精神保健福祉審議会`` read from ``神保健``); a body's name after
+  a topic (``県精神障害者家族会連合会``); opened bid results asked to be made the web page's (``開札結果をHP掲載用に``); a
+  branch manager as a company's representative (``代表者：支店長 …``); a hospital's emergency line (``救急外来　電話 …``); a
+  year before 1950 in a history text (``1925年、…内閣``); serials named as another number (``受付番号``) or sharing a prefix.
 """
 
 from __future__ import annotations
@@ -51,6 +58,21 @@ ALLOW += [
     ("form_example_sections", "注意点を補って。\n\n【記入例】\n氏名　鈴木 太郎\n個人番号　XXXX XXXX XXXX\n住所　〇〇市〇〇町1-2-3\n\nＢ 配偶者\n氏名　鈴木 花子　生年月日　〇〇年〇月〇日\n\nＣ 扶養親族\n氏名　鈴木 次郎　続柄　子\n\nＤ 16歳未満の扶養親族\n氏名　鈴木 三郎　続柄　子\n\n注意\n・毎年提出"),
     ("council_vote_table", "CSVに。議会HP公表用の賛否一覧です。\n\n議員名　　　会派　　　　議案12\n前川　修　　市民の会　　○\n堀江　里美　市民の会　　●\n大槻　恵一　新政クラブ　○"),
     ("test_card_cut_short", "試験項目を確認して。\n\nNo\t試験項目\t入力値\n1\t正常決済\t4111 1111 1111 1111\n2\t桁不足\t4111 1111 1111\n※カード番号は決済代行会社のテスト用番号"),
+]
+
+# the third wave's classes
+BLOCK += [
+    ("memo_under_one_person", "原稿を600字に。\n\n【原稿】\n駅前で唯一の時計店を営む、曽我部 慎也さん。修理の腕は評判で、遠方から持ち込む客も多い。「直した時計がまた動き出す瞬間が好きなんです」と笑う。店を継いだのは八年前。父の代からの常連も多く、電池交換だけでも気軽に立ち寄ってほしいと話す。\n\n【取材メモ（10/2 森）】\n・前職の銀行で過労からパニック障害と診断され、2年休職。今も月1回通院中\n・病気のことは記事に書かないでほしいとのこと"),
+    ("checked_number_column", "仕様書のサンプル欄にして。\n\nid,p_no,birth,sex\n001,482157306191,1961-05-02,1\n002,730294815668,1979-12-20,2\n003,208173649525,1948-02-11,1"),
+]
+
+ALLOW += [
+    ("window_inside_long_word", "50音順に並べて。県ホームページ掲載の名簿です。\n\n長野県精神保健福祉審議会 委員名簿\n氏名\t所属\n寺田 修一\t信州医科大学 教授\n大塚 みどり\t県精神障害者家族会連合会 副会長"),
+    ("bid_results_for_web", "開札結果をHP掲載用に表にして。\n\n令和7年2月4日開札\n予定価格（税抜）：12,400,000円\n最低制限価格（税抜）：10,900,000円\n\n入札者名\t入札額\n株式会社 北進建設\t11,200,000\t落札"),
+    ("branch_manager_representative", "表に整えて。\n\n占用者：北陸通信株式会社 金沢支店\n　所在地：石川県金沢市広岡1丁目5番3号\n　代表者：支店長 坂井 隆之\n占用物件：電柱 2本"),
+    ("hospital_emergency_line", "お知らせを整えて。\n\n年末年始は一般外来を休診します。急病の方は救急外来へお電話ください。\n　救急外来　電話 0258-33-1199（24時間）"),
+    ("history_before_1950", "副読本の文章を確認して。\n\n1925年、若槻礼次郎内閣のもとで普通選挙法が施行され、納税額による制限がなくなりました。1945年には女性の選挙権が認められました。"),
+    ("order_serials_checked", "件数をまとめて。\n\n受付番号\t区分\n202503476659\t窓口\n202595467626\t郵送\n202558211700\t電子"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
