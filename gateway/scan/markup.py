@@ -121,8 +121,9 @@ def _letter_spaced(line: str, ocr: bool = False) -> bool:
     # (a bracketed note before it: （右上スタンプ）持 出 禁 止, round 22; a stamp's frame: ｜部　外　秘｜, round 24)
     words = _NOTE_PREFIX.sub("", line).replace("｜", " ").replace("|", " ").split()
     single = [w for w in words if len(w) == 1]
-    return len(single) >= 4 and 5 * len(single) >= 3 * len(words) and (
-        ocr or len(_JAPANESE.findall("".join(single))) >= 2)
+    # (in a text read so, a label's value of four single Japanese characters will do: 世帯主氏名　飯 田  正 和　調査番号 …, r34)
+    return len(single) >= 4 and ((5 * len(single) >= 3 * len(words) and (ocr or len(_JAPANESE.findall("".join(single))) >= 2))
+                                 or (ocr and len(words[0]) >= 2 and all(len(w) == 1 and _JAPANESE.match(w) for w in words[1:5])))
 
 
 def _group_packed(m: re.Match[str]) -> str:

@@ -109,7 +109,7 @@ _VENUE_LABEL = re.compile(r"(?:会場|開催場所|開催地|集合場所|所在
 _VENUE_HEAD = re.compile(_LEAD + r"(?:" + _VENUE_LABEL.pattern + r")")
 _VENUE_LINE = re.compile(r"[ \t　]*[■□●・]?[ \t　]*(?:会場|開催場所|場所|集合場所|所在地)[ \t　]*[:：]?[ \t　]")
 # a body, an area or a facility named after a place (北町三丁目町内会, 緑町一丁目地区, 栄町商店街, 東町三丁目第2集積所 r32)
-_NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商店街|商店会|老人クラブ|子ども会|地区|区域"
+_NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商店街|商店会|老人クラブ|子ども会|地区|区域|夏祭り|秋祭り|祭り|まつり|盆踊り|運動会"
                           r"|(?:第[0-9]{1,2})?(?:ごみ)?(?:集積所|ステーション|集会所|公民館|会館|児童遊園|防災倉庫))")
 # a line headed by an office's label (連絡所 …, 選挙事務所 …: an election bulletin's contact): its address and landline
 # are the office's (round 13)

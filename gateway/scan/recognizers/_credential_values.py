@@ -62,7 +62,7 @@ def _classes(s: str) -> int:
 
 
 # (a policy's "Example of a strong passphrase: …", "記入例：…"; and after the value "(do not use this one)")
-_EXAMPLE_CUE_BEFORE = re.compile(r"(?i)例えば|たとえば|例[:：]|悪い例|良い例|for example|e\.g\.|such as|"
+_EXAMPLE_CUE_BEFORE = re.compile(r"(?i)例えば|たとえば|例[:：]|悪い例|良い例|例として|for example|e\.g\.|such as|"  # (例として: r34)
                                  r"(?<![\w.\-/@])example(?: of [^:：\n]{1,30})?[ \t]*[:：]|記入例|記載例|設定例")  # (not example.com)
 _EXAMPLE_CUE_AFTER = re.compile(r"[」』\"”']?[ \t]*(?:のよう|のような|などの|など|といった|みたいな|等の|"
                                 r"[(（](?i:do not use|don't use|not this one)|[(（](?:これは)?(?:使わない|使用しない|使用禁止))")

@@ -21,7 +21,7 @@ _LABEL_BEFORE = re.compile(
     r"フッター|ヘッダー|ヘッダ|透かし|footer|header|watermark|"
     # a stamp or a red note described on the page (［左上に朱色のスタンプ：取扱注意］, 朱書き：部外秘; round 20)
     r"スタンプ|ゴム印|押印|捺印|印影|朱印|朱書き?|赤字|stamp|"
-    r"classification|marking|handling)(?:[ \t]*(?:[:：]|\||,|[)）\]］])[ \t　]*|[ \t　]+)$"  # (（右上スタンプ）持出禁止)
+    r"classification|marking|handling)[\"']?(?:[ \t]*(?:[:：]|\||,|[)）\]］])[ \t　]*[\"']?|[ \t　]+)$"  # (JSON's "…": r34)
     # or the field of an export in romaji (<himitsuKubun>機密性3, "kimitsu_kubun": "…", round 18)
     # (or a document system's display and restriction fields: "hyoji":"機密性２","seigen":"複製禁止", round 19)
     r"|(?:himitsu|kimitsu(?:sei)?|toriatsukai|hyou?ji|seigen)_?(?:kubun|level|lv|seigen)?[\"']?[ \t]*(?:>|[:=])[ \t]*[\"']?$",

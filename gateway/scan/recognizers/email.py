@@ -28,7 +28,9 @@ ORG_SUFFIXES = ("go.jp", "lg.jp", "ed.jp", "ac.jp", "example.com", "example.jp",
                 "gov.tw", "go.kr", "gov.sg", "gov.ph", "gov.br", "gob.mx", "gov.in", "gov.ie")
 # a government's or a university's second-level domain under any country code (uw.edu.pl, unimelb.edu.au, u-tokyo.ac.jp,
 # go.th, gob.es): an organisation's address
-_PUBLIC_SLD = re.compile(r"\.(?:edu|ac|gov|go|gob|gouv|govt)\.[a-z]{2}$", re.IGNORECASE)
+_PUBLIC_SLD = re.compile(r"\.(?:edu|ac|gov|go|gob|gouv|govt)\.[a-z]{2}$"
+                         # (a Japanese municipality's or prefecture's own domain: city.nagaoka.niigata.jp, pref.kochi.lg.jp, r34)
+                         r"|(?:^|\.)(?:city|town|vill|pref|metro)\.[a-z0-9\-]+\.(?:[a-z]+\.)?jp$", re.IGNORECASE)
 ROLE_LOCALS = re.compile(
     r"^(info|contact|support|help|admin|administrator|webmaster|postmaster|noreply|no-reply|donotreply|"
     r"sales|office|soumu|kouhou|koho|press|media|service|desk|helpdesk|jimu|jimukyoku|inquiry|toiawase|"

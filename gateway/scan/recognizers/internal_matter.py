@@ -56,6 +56,7 @@ _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead (公告は来週月曜
 # の予定, 公表はまだ, 公告予定：12月10日): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
 _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|時(?!点)|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|準備中|"
+                      r"が必要|を要する|"  # (議会の議決が必要になるため: still ahead, round 34)
                       # a draft notice, or a memo kept out of it (公告（案）, 公告には載せない: round 17; 公告文には載せない, r32)
                       r"[(（]案[)）]|起案|原稿|(?:文案?|案)?(?:に|には|へは)(?:載せない|載せず|載せません|掲載しない|掲載せず|掲載しません|出さない|出しません|"
                       r"記載しない|記載しません|載りません|入れない|入れません)|"

@@ -36,12 +36,11 @@ Metadata (``recognition_metadata``):
 
 Scores: strong 0.85, medium 0.6, weak 0.3 (official: 0.2; staff at least 0.5).
 
-Layout: this file finds the windows and runs the rules; the token-level name rules are in
-person_rules.py, the structural ones (tables, lists, signatures, headings, self-introductions,
-romanised names) in person_tables.py, table columns under their headers in person_columns.py, the round-5
-shapes (forms read by OCR, relation-age subjects, romanised honorifics, fiction) in person_shapes.py, the word
-lists in person_lexicon.py, labels and label values in person_labels.py, the cues around a candidate (about,
-place surnames, record notes, anchors with values) in person_cues.py.
+Layout: this file finds the windows and runs the rules; the token-level name rules are in person_rules.py, the structural
+ones (tables, lists, signatures, headings, self-introductions, romanised names) in person_tables.py, table columns under
+their headers in person_columns.py, the round-5 shapes (forms read by OCR, relation-age subjects, romanised honorifics,
+fiction) in person_shapes.py, the word lists in person_lexicon.py, labels and label values in person_labels.py, the cues
+around a candidate (about, place surnames, record notes, anchors with values) in person_cues.py.
 """
 
 from __future__ import annotations
@@ -445,6 +444,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
 
 
 _FAMILIAR, _KATA_NAME = ("さん", "くん", "ちゃん", "様"), re.compile(r"[ァ-ヺー・ 　]{3,}")  # (葛城さんとこ, グエンさん: not famous)
-_DUTY_AFTER = re.compile(r"(?:が|の)?担当(?:する|します|して|し[、。]|で[、。]|[。、)）]|$)|[ ]?[(（](?:内線|直通)[ ]?[0-9]")  # (岡さん（内線3158）, r30)
+_DUTY_AFTER = re.compile(r"(?:が|の)?担当(?:する|します|して|し[、。]|で[、。]|[。、)）]|$)|[ ]?[(（](?:内線|直通)[ ]?[0-9]"  # (岡さん（内線3158）, r30)
+                         r"|[ ]?[(（][一-鿿ァ-ヺー]{1,12}(?:課|係|室|班)[)）]")  # (…さん（保育係）, r34)
 _PRETOKENIZE = 256  # windows analysed ahead of the rules (morphology's cache holds 4,096)
 

@@ -408,8 +408,9 @@ class PersonContactsMixin:
                     if m is None:
                         continue
                 else:
-                    continue
-                yield self._named(m.start("name"), m.group("name"), 0.85, "honorific", honorific=w)
+                    continue  # (a unit in brackets after the honorific: the office's staff, グエン・ティ・ランさん（保育係）, r34)
+                yield self._named(m.start("name"), m.group("name"), 0.85, "honorific", _UNIT_BRACKET.match(text, p + len(w))
+                                  is not None, honorific=w)
 
     def _latin_aged_subjects(self, text: str):
         """A full name with its age in brackets opening a line or a sentence (Maria Lopes (34) came to the counter …):

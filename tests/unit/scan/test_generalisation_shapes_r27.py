@@ -57,7 +57,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h27t012": _TYPES + "PERSON not read (pension exemption transmittal)",
     "h27t025": _TYPES + "JP_ADDRESS not read (welfare case record)",
     "h27t028": _TYPES + "JP_ADDRESS not read (council tax arrears reply)",
-    "h27u031": _TYPES + "PERSON not read (involuntary admission report)",
     "h27v016": _TYPES + "PERSON not read (school student)",
     "h27v037": _TYPES + "DATE_OF_BIRTH not read (passport roster)",
     "h27x004": _TYPES + "PERSON not read (student accounts csv)",

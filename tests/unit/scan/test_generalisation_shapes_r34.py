@@ -13,7 +13,11 @@ contact (recall by action / false blocks); round 34 opened on bef70a0 (the round
 - third wave, on a1619d6 (the second wave's fixes): h34q–h34x (a prefectural health and welfare department; hard
   negatives first in a PR and press office; roads and infrastructure; a municipal hospital's medical affairs; hard
   negatives first in statistics and open data; election administration; agriculture, forestry and fisheries; a ward
-  office's week): recall 176/180, false blocks 5/190.
+  office's week): recall 176/180, false blocks 5/190;
+- fourth wave, on 8decbf7 (the third wave's fixes): h34y, h34z, h34ab–h34ag (maternal and child health; hard negatives
+  first in ordinary internal mails and chats; a prefectural tax office; libraries, museums and community centres; hard
+  negatives first in legal affairs and compliance; disaster prevention; English-language municipal work; public housing):
+  recall 170/180, false blocks 4/190.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -47,7 +51,7 @@ KNOWN_GAPS: dict[str, str] = {
     "h34s014": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident complaint record)",
     "h34s020": _TYPES + "JP_ADDRESS not read (site visit note landowner)",
     "h34s024": _TYPES + "SENSITIVE_PERSONAL_INFO not read (business compensation negotiation)",
-    "h34t038": _TYPES + "PERSON and JP_ADDRESS not read (id verification ocr)",
+    "h34t038": _TYPES + "JP_ADDRESS not read (id verification ocr)",
     "h34u033": _TYPES + "DATE_OF_BIRTH not read (anonymised microdata description)",
     "h34u039": _TYPES + "PERSON not read (welfare aggregate stats)",
     "h34v019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (election violation tip)",
@@ -56,6 +60,18 @@ KNOWN_GAPS: dict[str, str] = {
     "h34x001": _TYPES + "DATE_OF_BIRTH not read (ocr residence certificate request)",
     "h34x003": _TYPES + "JP_HEALTH_INSURANCE not read (nhi arrears consultation note)",
     "h34x022": _TYPES + "JP_HEALTH_INSURANCE not read (json high cost medical refund)",
+    "h34z043": _TYPES + "PERSON not read (payment request mail)",
+    "h34z044": "a room booking mail that adds a colleague's matter in ordinary words (道路維持課の仁科主任が、前夜の飲酒が残っていた…): no topic word is read",
+    "h34ab042": _TYPES + "JP_ADDRESS not read (ocr direct debit form)",
+    "h34ad044": _TYPES + "JP_ADDRESS not read (ruling summary with live case)",
+    "h34af007": _TYPES + "JP_MY_NUMBER not read (child allowance application)",
+    "h34af014": _TYPES + "PERSON not read (tax agent form explanation)",
+    "h34af015": "a Latin name in capitals with a Japanese bracket note (Rahul SHRESTHA（ネパール、留学、23歳）) after a time and a police unit on its line: the name is not read there",
+    "h34af017": "a resident writing in English names himself after it's with a hyphenated surname (Kenji Watanabe-Lowe) and gives his licence number after The number on it is: neither is read",
+    "h34af019": "personnel moves before the city's announcement (市の発表は3月24日の予定) as a letter's request (現 …課長 → 4月1日付で …): no internal word is read",
+    "h34af023": "an English case note about a household known by its dwelling (市営…住宅 3号棟203, the Filipino single-mother household): the English topics (overdose, hospitalisation) are not tied to the dwelling",
+    "h34ag009": _TYPES + "JP_HEALTH_INSURANCE not read (disability priority review)",
+    "h34ag021": _TYPES + "PERSON not read (payment gateway log)",
 }
 
 test_generalisation_shape_r34_sealed = probe_test("generalisation_shapes_r34_sealed.jsonl", KNOWN_GAPS)

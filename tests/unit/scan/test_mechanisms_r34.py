@@ -23,6 +23,12 @@ names, towns, numbers and wording):
   a topic (``県精神障害者家族会連合会``); opened bid results asked to be made the web page's (``開札結果をHP掲載用に``); a
   branch manager as a company's representative (``代表者：支店長 …``); a hospital's emergency line (``救急外来　電話 …``); a
   year before 1950 in a history text (``1925年、…内閣``); serials named as another number (``受付番号``) or sharing a prefix.
+- the fourth wave's classes: personnel moves shown in confidence (``異動の内々の案``); a settlement's ceiling agreed inside
+  (``和解金の上限``; ``議決が必要`` is no public marker); a label's value letter-spaced in an OCR'd form (``世帯主氏名　瀬 尾
+  光 輝``); an English name with an appositive before ``has been on`` (``…, our ALT at …, has been on sick leave``);
+- not: colleagues with their units in brackets after さん (``…さん（保育係）``); an event named after a block
+  (``栄町二丁目夏祭り``); a password given as an example (``パスワードの例として``); a city's own mail domain
+  (``city.….jp``).
 """
 
 from __future__ import annotations
@@ -73,6 +79,21 @@ ALLOW += [
     ("hospital_emergency_line", "お知らせを整えて。\n\n年末年始は一般外来を休診します。急病の方は救急外来へお電話ください。\n　救急外来　電話 0258-33-1199（24時間）"),
     ("history_before_1950", "副読本の文章を確認して。\n\n1925年、若槻礼次郎内閣のもとで普通選挙法が施行され、納税額による制限がなくなりました。1945年には女性の選挙権が認められました。"),
     ("order_serials_checked", "件数をまとめて。\n\n受付番号\t区分\n202503476659\t窓口\n202595467626\t郵送\n202558211700\t電子"),
+]
+
+# the fourth wave's classes
+BLOCK += [
+    ("moves_shown_in_confidence", "座席表を作りたいので表にして。\n\n4月の異動の内々の案です（内示は3月下旬）。\n・北条 係長 → 税務課へ転出\n・後任係長：本庁 福祉課の 宮内 主査（昇任）"),
+    ("settlement_ceiling", "相手方代理人への返信文を作って。\n\n【経過メモ】\n・相手方の請求は9,800万円。\n・庁議で和解金の上限を6,200万円とすることで了承済み（議会の議決が必要）。\n・本件は報道にはまだ出ていない。"),
+    ("ocr_label_spaced_value", "OCRの崩れを直して。\n\n被 害 認 定 調 査 票\n世帯主氏名　 瀬 尾  光 輝　　　調査番号 2-0114\n所在地　岡山県倉敷市真備町箭田 1 2 0 4 - 6\n構造　木 造 2 階 建"),
+    ("english_appositive_leave", "Polish my email.\n\nDear Mark,\nOliver Bennett, our ALT at the junior high school, has been on sick leave since 3 June; he was diagnosed with depression.\nBest regards"),
+]
+
+ALLOW += [
+    ("colleagues_with_units", "くだけた文面に。\n\n新しく来られたのは、グエン・ティ・ランさん（保育係）、岸 航大さん（給付係）、森永 ひよりさん（母子保健係）の3名です。\nアレルギーのある方は出欠と一緒に教えてください。"),
+    ("event_named_after_block", "報告用に整えて。\n\n出席：栄町二丁目町内会 会長 小出さん、副会長 荒木さん\n・栄町二丁目夏祭り（8/2）の件\n・ゴミステーションの臨時設置場所を確認"),
+    ("password_example_quiz", "解説を確認して。\n\n問4　パスワードの例として研修資料に「P@ssw0rd」と書くことの問題点を挙げよ。\n解答例：弱いパスワードの典型で、例示としても推奨しない。"),
+    ("city_domain_mail", "Please check my English.\n\nDear Ms. Keller,\nMr. Hirano and I will attend the online meeting. You can also reach us at kokusai@city.sakata-example.yamagata.jp.\nBest regards"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
