@@ -5,19 +5,23 @@ contact (recall by action / false blocks); round 34 opened on bef70a0 (the round
 - first wave, on bef70a0: h34a–h34h (a small city's resident registration desk; hard negatives first in public documents
   full of numbers, dates, addresses and names; a prefectural board of education; long-term care insurance and elderly
   welfare; hard negatives first in an information systems division; a fire department; a water and sewerage bureau; a
-  general affairs division): recall 173/180, false blocks 4/190;
+  general affairs division): recall 173/180, false blocks 4/180;
 - second wave, on 9a4013f (the first wave's fixes): h34i–h34p (a welfare office; hard negatives first in a personnel
   division; a tax division; a childcare division; hard negatives first in a council secretariat; international exchange
   and multicultural work in English and other languages; environment and waste; a small town office's pastes across
-  divisions): recall 177/180, false blocks 4/190;
+  divisions): recall 177/180, false blocks 4/180;
 - third wave, on a1619d6 (the second wave's fixes): h34q–h34x (a prefectural health and welfare department; hard
   negatives first in a PR and press office; roads and infrastructure; a municipal hospital's medical affairs; hard
   negatives first in statistics and open data; election administration; agriculture, forestry and fisheries; a ward
-  office's week): recall 176/180, false blocks 5/190;
+  office's week): recall 176/180, false blocks 5/180;
 - fourth wave, on 8decbf7 (the third wave's fixes): h34y, h34z, h34ab–h34ag (maternal and child health; hard negatives
   first in ordinary internal mails and chats; a prefectural tax office; libraries, museums and community centres; hard
   negatives first in legal affairs and compliance; disaster prevention; English-language municipal work; public housing):
-  recall 170/180, false blocks 4/190.
+  recall 170/180, false blocks 4/180;
+- all first contacts (32 sets, 720 block / 720 allow): recall 696/720 (0.967), false blocks 17/720 (0.024);
+- a closing measure on the round's final code (373f89d), no fix after it: h34ah–h34ak (an ordinary week of a mid-sized
+  city; hard negatives first in a prefectural office's week; a small town office's week; hard negatives first in a
+  designated city's headquarters): recall 79/80 (0.988), false blocks 0/100.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -72,6 +76,14 @@ KNOWN_GAPS: dict[str, str] = {
     "h34af023": "an English case note about a household known by its dwelling (市営…住宅 3号棟203, the Filipino single-mother household): the English topics (overdose, hospitalisation) are not tied to the dwelling",
     "h34ag009": _TYPES + "JP_HEALTH_INSURANCE not read (disability priority review)",
     "h34ag021": _TYPES + "PERSON not read (payment gateway log)",
+    "h34ah011": _TYPES + "JP_HEALTH_INSURANCE not read (inquiry letter pension)",
+    "h34ah013": _TYPES + "PERSON not read (payment data excel)",
+    "h34ah044": _TYPES + "PERSON not read (system log payment)",
+    "h34aj004": _TYPES + "PERSON not read (welfare consultation record)",
+    "h34aj013": _TYPES + "PERSON not read (payment gateway error log)",
+    "h34aj017": _TYPES + "JP_ADDRESS not read (evacuation support roster)",
+    "h34aj028": _TYPES + "DATE_OF_BIRTH not read (sister city exchange mail en)",
+    "h34ak034": "an estimate sheet (予定価格調書) whose opening is ahead (開札予定日) and whose reasoning cites past cases' award rates (類似工事の落札実績): read as a published result",
 }
 
 test_generalisation_shape_r34_sealed = probe_test("generalisation_shapes_r34_sealed.jsonl", KNOWN_GAPS)
