@@ -42,7 +42,7 @@ def mark_layout(text: str, hits: list[Any]) -> None:
             h.meta["own_ref"] = True
     named = [p for p in hits if p.entity == "PERSON" and p.meta.get("strength") == "strong" and not p.meta.get("official")
              and not p.meta.get("example") and not p.meta.get("pseudonym")]
-    memo = _MEMO_HEAD.search(text, named[0].end) if len({text[p.start:p.end] for p in named}) == 1 else None
+    memo = _MEMO_HEAD.search(text, min(p.end for p in named)) if len({text[p.start:p.end] for p in named}) == 1 else None
     for h in topics if memo is not None else ():  # (a memo headed below the one private person named in full)
         ls = text.rfind("\n", 0, h.start) + 1
         if ls > memo.start() and text[ls:h.start].lstrip(" \t　")[:1] in _ITEM_MARK:

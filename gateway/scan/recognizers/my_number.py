@@ -303,7 +303,7 @@ class MyNumberRecognizer(AigwRecognizer):
             elif grouped:
                 score = 0.45
             else:
-                score = 0.3  # checksum only: an order number passes 1 in 10
+                score = _CHECKSUM_ONLY  # an order number passes 1 in 10
             out.append(self.result(self.ENTITY, start, end, score,
                                    strength="strong" if score >= 0.65 else "weak",
                                    label=kind == "label"))
@@ -360,6 +360,7 @@ class MyNumberRecognizer(AigwRecognizer):
         return out
 
 
+_CHECKSUM_ONLY = 0.3  # the score of twelve digits that only pass the check digit
 _COLUMN_ROWS = 3  # rows of twelve digits, every one passing the check digit, that make a column of My Numbers
 _NAMED_NUMBER = re.compile(r"(?:管理|報告|受付|注文|発注|伝票|文書|整理|申請|予約|登録|会員|顧客|案件|請求|契約|問合せ|照会|お客様)(?:番号|No|NO)"
                            r"|(?i:isbn|jan|ean|upc|order|invoice|ticket|serial|tracking)")
@@ -368,7 +369,7 @@ _NAMED_NUMBER = re.compile(r"(?:管理|報告|受付|注文|発注|伝票|文書
 def _checked_column(ctx: ScanContext, out: list[RecognizerResult]) -> list[RecognizerResult]:
     """Twelve-digit values on three lines or more, every twelve-digit run of the text passing the check digit (an order
     number passes 1 in 10, three in a row 1 in 1,000): a column of My Numbers under any header (k_no, round 34)."""
-    text, weak = ctx.text, [r for r in out if r.score == 0.3]
+    text, weak = ctx.text, [r for r in out if r.score == _CHECKSUM_ONLY]
     values = {digits_only(text[r.start:r.end]) for r in weak}
     if len({text.count("\n", 0, r.start) for r in weak}) < _COLUMN_ROWS or len(values) < _COLUMN_ROWS \
             or len({v[:2] for v in values}) == 1 or _NAMED_NUMBER.search(text, 0, weak[0].start) is not None \
