@@ -386,6 +386,13 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "扶助費\n" + fill("2014900000ﾋｶﾞｼｷﾞﾝｺｳ 412ｽｴﾋﾛ 000011085523ｱﾂﾐ ﾋﾃﾞｷ    0000072480\n予定価格　52,81\n0,000円\n", n),
     "r33: matters kept in ordinary words":
         lambda n: "入札の件\n" + fill("上は4,180万で確定、下はその89%。知っているのは課長と私だけ。150万までは下げてもいい。鍵は Kq7#m2931 ", n),
+    # round 34: memos under one person, checked number columns, private-number notes, OCR label values, example forms
+    "r34: memos under one person and private-number notes":
+        lambda n: "【原稿】鷹取 悠真さん。\n【取材メモ】\n" + fill("・うつ病で休職、通院中。中西が自分の携帯で受けます（080-3391-6274、私用携帯のため）。\n", n),
+    "r34: checked number columns and OCR label values":
+        lambda n: "id,k_no,birth\n" + fill("1,482157306191,1958-03-14\n世帯主氏名　 飯 田  正 和　調査番号 1-0388\n", n),
+    "r34: example forms and fragments":
+        lambda n: "【記入例】\n個人番号　XXXX XXXX XXXX\n\n" + fill("氏名　山田 太郎\n住所　〇〇市〇〇町1-2-3\n\n若林 聡史は入居、無職。滞納あり。\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
