@@ -110,6 +110,8 @@ _WHOLE_DOC = re.compile(
     r"記入例の(?:氏名|番号|住所|名前|データ|値|人物|口座)[^。\n]{0,16}(?:すべて|全て|いずれも)|"
     # (or that the example's values are for explaining: ★ 記入例の個人番号は説明用の番号です, round 32)
     r"記入例の[^。\n]{0,12}(?:は|も)[^。\n]{0,8}(?:説明用|例示用|架空|見本)|"
+    # (or said so as the reason: 記入例なので値はすべて見本です, round 34)
+    r"(?:記入例|記載例|見本|サンプル)(?:なので|のため|につき)[^。\n]{0,12}(?:見本|架空|ダミー|サンプル)|"
     # (or the names of a quiz or a text said to be all made up: ※問題中の人名はすべて架空です, round 34)
     r"(?:問題|設問|問|選択肢|例文|文中|本文|資料)(?:中|内)?の(?:人名|氏名|名前|人物)(?:は|も)(?:すべて|全て|いずれも)?架空|"
     # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ

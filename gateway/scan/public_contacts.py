@@ -117,8 +117,8 @@ _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務
 # a landline given for bookings or visits (酒蔵見学は要予約、電話 0866-…; ご予約・受付 TEL …): a business's or a facility's
 # desk, even on the line of the person a profile is about (round 14); a mobile or a line labelled private stays personal
 _BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|医療案内|救急案内|救急外来|夜間救急|休日診療|相談ダイヤル|相談窓口|"
-                           r"(?i:reservations?|bookings?))"
-                           r"(?:[はの・、,：:／/ \t　（(]|電話|番号|専用|窓口|受付|TEL|Tel|tel|☎|℡){0,6}$")
+                           r"(?i:reservations?|bookings?|desk|hotline|helpline))"
+                           r"(?:[はの・、,：:／/ \t　（(]|電話|番号|専用|窓口|受付|TEL|Tel|tel|☎|℡|at|on){0,6}$")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
 _ORG = re.compile(FACILITY.pattern + r"|[一-龥ァ-ヶ]{1,10}(?:課|係|部|局|グループ|チーム)(?![一-龥])"
                   r"|(?:Division|Department|Section|Bureau|Office|City Hall|Town Hall)(?![a-z])")

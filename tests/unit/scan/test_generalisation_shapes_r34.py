@@ -18,8 +18,12 @@ contact (recall by action / false blocks); round 34 opened on bef70a0 (the round
   first in ordinary internal mails and chats; a prefectural tax office; libraries, museums and community centres; hard
   negatives first in legal affairs and compliance; disaster prevention; English-language municipal work; public housing):
   recall 170/180, false blocks 4/180;
-- all first contacts (32 sets, 720 block / 720 allow): recall 696/720 (0.967), false blocks 17/720 (0.024);
-- a closing measure on the round's final code (373f89d), no fix after it: h34ah–h34ak (an ordinary week of a mid-sized
+- fifth wave, on 2514ee8 (after the first closing measure): h34al–h34as (English consultations and case notes; hard
+  negatives first in English public documents and mails; forms copied badly; staff matters in ordinary words; a welfare
+  and health department; hard negatives first in public documents naming residents by consent; data between systems; a
+  ward office's week): recall 171/180, false blocks 5/180;
+- all first contacts (40 sets, 900 block / 900 allow): recall 867/900 (0.963), false blocks 22/900 (0.024);
+- a first closing measure on 373f89d, no fix before it was scored: h34ah–h34ak (an ordinary week of a mid-sized
   city; hard negatives first in a prefectural office's week; a small town office's week; hard negatives first in a
   designated city's headquarters): recall 79/80 (0.988), false blocks 0/100.
 
@@ -84,6 +88,39 @@ KNOWN_GAPS: dict[str, str] = {
     "h34aj017": _TYPES + "JP_ADDRESS not read (evacuation support roster)",
     "h34aj028": _TYPES + "DATE_OF_BIRTH not read (sister city exchange mail en)",
     "h34ak034": "an estimate sheet (予定価格調書) whose opening is ahead (開札予定日) and whose reasoning cites past cases' award rates (類似工事の落札実績): read as a published result",
+    "h34al009": _TYPES + "PERSON and JP_RESIDENCE_CARD not read (ocr residence card form)",
+    "h34al013": _TYPES + "JP_HEALTH_INSURANCE not read (excel paste nhi arrears)",
+    "h34al021": "an English internal note on a tuberculosis case known by a dormitory room and its street address (the Myanmar trainee in room 102 of …寮, …3丁目22-5): the dwelling and the English topic are not tied",
+    "h34al027": "a Latin name in capitals after Applicant: in an English question (PERERA Kasun Tharindu) with a licence number typed in 4-4-4 groups: neither is read",
+    "h34al037": _TYPES + "JP_HEALTH_INSURANCE not read (nhi reduction consultation)",
+    "h34al042": _TYPES + "PERSON not read (multilingual chat log)",
+    "h34am025": "an English press release of award recipients said to have agreed to publication, one of whom has a private detail: read as a published list, its consent taken for all",
+    "h34an001": _TYPES + "DATE_OF_BIRTH and PHONE_NUMBER not read (ocr moving in form)",
+    "h34an003": _TYPES + "JP_BANK_ACCOUNT not read (pdf broken child allowance claim)",
+    "h34an004": "a flattened Excel table of a national health insurance household (氏名 続柄 生年月日 記号 番号 …) on one line: the cells after the header are not read as columns",
+    "h34an005": _TYPES + "DATE_OF_BIRTH not read (ocr doctor opinion care insurance)",
+    "h34an006": "an OCR API's JSON of a residence card with OCR letters in the values (O7月): the card number and the address are not read through the OCR letters",
+    "h34an007": _TYPES + "PERSON and DATE_OF_BIRTH not read (ocr passport exchange program)",
+    "h34an008": _TYPES + "JP_DRIVERS_LICENSE not read (ocr drivers license seal registration)",
+    "h34an009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (email quoted pension exemption)",
+    "h34an013": _TYPES + "PERSON not read (flattened table personnel transfer draft)",
+    "h34an016": _TYPES + "JP_BANK_ACCOUNT not read (ocr bank transfer request)",
+    "h34an033": "a quiz request's scene list (・来年度の窓口レイアウト変更案（検討中、未公表）): the bracketed status is read as a marking",
+    "h34ao006": "a member of staff's own family's health told in a mail to the chief (妻が2人目を妊娠…切迫早産で入院): the writer's spouse's matter is not tied to the writer",
+    "h34ao010": "a return-to-work plan of a unit's post holder described in brackets (道路維持係 主査（昨年10月から休職している方）) with the health record: the post is not read as one person",
+    "h34ao016": _TYPES + "PERSON not read (one on one meeting note)",
+    "h34ap004": _TYPES + "JP_HEALTH_INSURANCE not read (csv export insurance)",
+    "h34ap006": _TYPES + "JP_HEALTH_INSURANCE and DATE_OF_BIRTH not read (ocr application form)",
+    "h34ap020": "an elder abuse intake about a man known by his flat (市営住宅3号棟、4階の階段上がってすぐ右の部屋のおじいさん（80代前半…）): the profile is not read as one person",
+    "h34ap024": _TYPES + "JP_HEALTH_INSURANCE not read (resident mail claim)",
+    "h34ar002": _TYPES + "JP_BASIC_PENSION_NUMBER not read (csv pension exemption)",
+    "h34ar011": "an exception dump with a welfare case record (SetaiNushi = '荻原 功', Jusho = …): C#-style property assignments are not read as labels",
+    "h34ar033": _TYPES + "JP_ADDRESS not read (web access log query pii)",
+    "h34ar035": _TYPES + "PERSON not read (payment log card unmasked)",
+    "h34ar037": _TYPES + "JP_HEALTH_INSURANCE not read (sql result ltc certification)",
+    "h34ar038": _TYPES + "PERSON not read (xml foreign resident transfer)",
+    "h34ar044": _TYPES + "JP_HEALTH_INSURANCE not read (json counter id check log)",
+    "h34as021": "an OCR'd tax consultation slip with letter-spaced names and OCR letters in the numbers (木 戸 康 弘（本 人）, 27l,4OO 円): the name is not read",
 }
 
 test_generalisation_shape_r34_sealed = probe_test("generalisation_shapes_r34_sealed.jsonl", KNOWN_GAPS)

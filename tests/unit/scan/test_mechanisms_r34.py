@@ -29,6 +29,8 @@ names, towns, numbers and wording):
 - not: colleagues with their units in brackets after さん (``…さん（保育係）``); an event named after a block
   (``栄町二丁目夏祭り``); a password given as an example (``パスワードの例として``); a city's own mail domain
   (``city.….jp``).
+- the fifth wave's (not): a roster printed in a 広報 issue (``【広報… 令和8年2月号 掲載】``); an example form declared all
+  samples (``記入例なので値はすべて見本です``); a vendor's desk line in English (``our coordination desk at 052-…``).
 """
 
 from __future__ import annotations
@@ -94,6 +96,13 @@ ALLOW += [
     ("event_named_after_block", "報告用に整えて。\n\n出席：栄町二丁目町内会 会長 小出さん、副会長 荒木さん\n・栄町二丁目夏祭り（8/2）の件\n・ゴミステーションの臨時設置場所を確認"),
     ("password_example_quiz", "解説を確認して。\n\n問4　パスワードの例として研修資料に「P@ssw0rd」と書くことの問題点を挙げよ。\n解答例：弱いパスワードの典型で、例示としても推奨しない。"),
     ("city_domain_mail", "Please check my English.\n\nDear Ms. Keller,\nMr. Hirano and I will attend the online meeting. You can also reach us at kokusai@city.sakata-example.yamagata.jp.\nBest regards"),
+]
+
+# the fifth wave's classes (not: a roster from a 広報 issue, an example form declared samples, a vendor's desk line)
+ALLOW += [
+    ("roster_from_koho_issue", "表にして。\n\n【広報みなみ野 令和8年2月号 掲載】\n民生委員が新しくなりました\n地区｜担当区域｜氏名\n東部｜栄町1〜2丁目｜小野寺 康子\n東部｜旭町｜グエン・バン・タイ\n西部｜緑町｜片桐 勇"),
+    ("example_declared_samples", "英語をチェックして（記入例なので値はすべて見本です）。\n\nNOTIFICATION OF MOVING IN - SAMPLE\nName: SUZUKI HANAKO\nDate of birth: March 3, 1992\nNew address: Minami-shi 4-5-6, Room 202\nResidence card number: AB12345678CD"),
+    ("vendor_desk_line", "Translate this.\n\nInterpreters: Ms. Aya Morikawa (May 12), Mr. Tom Hale (May 13).\nOn the day, please call our coordination desk at 052-961-4470 (8:00-20:00).\nKind regards, Kei Ota, Coordinator"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
