@@ -25,7 +25,10 @@ contact (recall by action / false blocks); round 34 opened on bef70a0 (the round
 - all first contacts (40 sets, 900 block / 900 allow): recall 867/900 (0.963), false blocks 22/900 (0.024);
 - a first closing measure on 373f89d, no fix before it was scored: h34ah–h34ak (an ordinary week of a mid-sized
   city; hard negatives first in a prefectural office's week; a small town office's week; hard negatives first in a
-  designated city's headquarters): recall 79/80 (0.988), false blocks 0/100.
+  designated city's headquarters): recall 79/80 (0.988), false blocks 0/100;
+- a second closing measure on the round's final code (7a540b0), no fix after it: h34at–h34aw (an ordinary week of a core
+  city; hard negatives first in a village office; a prefectural board of education; hard negatives first in citizen
+  services and community affairs): recall 79/80 (0.988), false blocks 2/100.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -121,6 +124,12 @@ KNOWN_GAPS: dict[str, str] = {
     "h34ar038": _TYPES + "PERSON not read (xml foreign resident transfer)",
     "h34ar044": _TYPES + "JP_HEALTH_INSURANCE not read (json counter id check log)",
     "h34as021": "an OCR'd tax consultation slip with letter-spaced names and OCR letters in the numbers (木 戸 康 弘（本 人）, 27l,4OO 円): the name is not read",
+    "h34at007": _TYPES + "JP_HEALTH_INSURANCE not read (resident inquiry email reply)",
+    "h34at040": "a spreadsheet question's dummy rows of textbook names (山田 太郎, 佐藤 花子, 鈴木 一郎 …) with テスト1 in the staff column: read as a roster",
+    "h34au031": _TYPES + "JP_ADDRESS not read (counter weekly memo)",
+    "h34au041": _TYPES + "JP_ADDRESS not read (resident complaint letter)",
+    "h34av001": "a teacher named with a bracket of subject, age and homeroom (本校教諭 菅野 道隆（理科・42歳・3学年副担任）) before a health leave: the name is not read there",
+    "h34aw016": "a newsletter's published roster of 民生委員 with their areas, one in katakana beside a housing estate's name (ラモス・マリア（西ヶ丘団地）): read as a private person's address",
 }
 
 test_generalisation_shape_r34_sealed = probe_test("generalisation_shapes_r34_sealed.jsonl", KNOWN_GAPS)
