@@ -267,8 +267,9 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
         elif nb is not None and _line_alone(text, m) and _BLANKS_TO_FILL.search(text, m.end(), nb.start()) is not None:
             # a mark alone on its line over a form of blanks to fill (【記入例】 ⏎ 個人番号　XXXX … ⏎⏎ Ｂ …, round 34): the
             # form's sections below, up to a real case or the next bracketed heading (⏎⏎【受付分】 …)
-            nxt = _NEXT_SECTION.search(text, nb.start(), _doc_end(text, m))
-            end = _doc_end(text, m) if nxt is None else nxt.start()
+            end = _doc_end(text, m)
+            nxt = _NEXT_SECTION.search(text, nb.start(), end)
+            end = end if nxt is None else nxt.start()
         elif nb is not None and _heading_alone(text, start, nb.start(), m.start()):
             # an example's heading alone above the form (【記入例】住民票の写し等交付申請書 + blank line, round 15): the form's
             # sections below it, up to a real case (…認定請求書 記入例（窓口掲示用） ⏎⏎ 【請求者】… ⏎⏎ 【配偶者】…, round 33)

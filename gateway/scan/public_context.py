@@ -210,6 +210,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
         speaker_lines(text, hits)
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
+    rows = text.split("\n") if labelled else []  # (split once: staff names are looked for on a private number's line)
     if "PERSON" in present:
         for h in hits:  # days of the week in Chinese prose read as a name (周一至周五: Monday to Friday, round 28)
             if h.entity == "PERSON" and h.meta.get("form") in ("bare", "context") and _CHINESE_DAYS.search(
@@ -228,7 +229,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 continue
             if h.line in phone_lines and h.line not in labelled and private_doc is None:
                 private_doc = _PRIVATE_NUMBERS_DOC.search(text) is not None
-            if _surname_on(text, h, labelled):  # their surname on a private number's line (…は中西が自分の携帯で受けます
+            if _surname_on(text, rows, h, labelled):  # their surname on a private number's line (…は中西が自分の携帯で受けます
                 labelled.add(h.line)              # （080-…、私用携帯のため…）, round 34): their line holds it
                 partner_lines.add(h.line)
                 h.meta["own_number"] = True
@@ -393,13 +394,12 @@ def _orphan_below(line: int, orphans: list[int], names: list[int]) -> bool:
     return j == len(names) or names[j] > orphans[i]
 
 
-def _surname_on(text: str, h: _HitLike, lines: set[int]) -> bool:
-    """A full name's surname stands on one of ``lines`` (numbers labelled private), said there alone (…は中西が…); or the
-    mail's writer says 私の there (急ぎは私の携帯（070-…）まで)."""
-    surname = text[h.start:h.end].split(" ", 1)[0]
-    rows = text.split("\n") if lines and h.line not in lines and 2 <= len(surname) < h.end - h.start else []
-    own = ("私の", "自分の") if h.meta.get("form") == "writer" else ()
-    return any(surname in rows[ln] or any(w in rows[ln] for w in own) for ln in lines if ln < len(rows))
+def _surname_on(text: str, rows: list[str], h: _HitLike, lines: set[int]) -> bool:
+    """A full name's surname stands on one of ``lines`` (numbers labelled private; ``rows``: the text's lines), said there
+    alone (…は中西が…); or the mail's writer says 私の there (急ぎは私の携帯（070-…）まで)."""
+    surname, own = text[h.start:h.end].split(" ", 1)[0], ("私の", "自分の") if h.meta.get("form") == "writer" else ()
+    return h.line not in lines and 2 <= len(surname) < h.end - h.start and any(
+        surname in rows[ln] or any(w in rows[ln] for w in own) for ln in lines if ln < len(rows))
 
 
 def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:
