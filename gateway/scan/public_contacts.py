@@ -155,9 +155,11 @@ PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携�
 _PRIVATE_NOTE_AFTER = re.compile(r"[ ]?[(、,][^)\n。]{0,12}?(?:自宅|私用|私物|個人(?:の)?(?:携帯|電話|番号|スマホ)|プライベート)")
 
 
-def private_number(text: str, s: int, e: int) -> bool:
-    """The number at ``s:e`` is labelled private: before it (自宅 …, 私用携帯：…) or in a note right after it."""
-    return PRIVATE_PHONE_LABEL.search(text, max(0, s - 10), s) is not None or _PRIVATE_NOTE_AFTER.match(text, e) is not None
+def private_number(text: str, s: int, e: int, lo: int | None = None) -> bool:
+    """The number at ``s:e`` is labelled private: before it, from ``lo`` (ten characters back by default: 自宅 …,
+    私用携帯：…), or in a note right after it (080-…、私用携帯のため …)."""
+    return PRIVATE_PHONE_LABEL.search(text, max(0, s - 10) if lo is None else lo, s) is not None \
+        or _PRIVATE_NOTE_AFTER.match(text, e) is not None
 # a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
 _OFFICIAL_MOBILE = re.compile(
     r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[ \t　:：（(]*$"
@@ -212,7 +214,7 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
         ls = _line_start(text, h.start)
         if _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or (
                 _WORKS_MOBILE.search(text, max(ls, h.start - 80), h.start)
-                and not PRIVATE_PHONE_LABEL.search(text, max(ls, h.start - 10), h.start)):
+                and not private_number(text, h.start, h.end, max(ls, h.start - 10))):
             neutralise(h, "official_mobile")
 
 
@@ -254,7 +256,7 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
         if h.entity == "PHONE_NUMBER" and h.meta.get("kind") != "mobile" and h.line not in partner_lines \
                 and h.line not in form_lines \
                 and _BOOKING_LINE.search(text, max(0, h.start - 16), h.start) \
-                and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 16), h.start):
+                and not private_number(text, h.start, h.end, max(0, h.start - 16)):
             neutralise(h, "facility")
             continue
         if h.entity in CONTACT and h.entity != "EMAIL_ADDRESS" and h.line not in partner_lines and (_OPENING_HOURS.search(
@@ -280,10 +282,10 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
                 h.entity != "PHONE_NUMBER" and _VENUE_LABEL.search(text, max(lo, h.start - 16), h.start)) or (
                 # a landline on a line opened by a venue label (場所　白樺堂（栄町二丁目1-4、電話 0157-…）, round 14)
                 h.entity == "PHONE_NUMBER" and _VENUE_LINE.match(text, lo)
-                and not PRIVATE_PHONE_LABEL.search(text, lo, h.start)):
+                and not private_number(text, h.start, h.end, lo)):
             neutralise(h, "facility")
         elif h.entity == "PHONE_NUMBER" and h.line in org_mail \
-                and not PRIVATE_PHONE_LABEL.search(text, max(lo, h.start - 10), h.start):
+                and not private_number(text, h.start, h.end, max(lo, h.start - 10)):
             neutralise(h, "organisation_mail_line")
 
 

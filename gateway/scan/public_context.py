@@ -59,7 +59,7 @@ from collections.abc import Iterable
 
 from gateway.scan.public_accounts import public_accounts
 from gateway.scan.public_bids import bid_results
-from gateway.scan.public_contacts import CONTACT as _CONTACT, PRIVATE_PHONE_LABEL as _PRIVATE_PHONE_LABEL, private_number
+from gateway.scan.public_contacts import CONTACT as _CONTACT, private_number
 from gateway.scan.public_business import business_caller as _business_caller
 from gateway.scan.public_contacts import facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
@@ -406,7 +406,7 @@ def _bill_birth_dates(text: str, hits: list[_HitLike]) -> None:
     """The nominee's birth date in a council bill on an appointment, on a line without a mobile, a free-mail
     address or a number labelled private (a memo beside the bill still counts)."""
     private = {h.line for h in hits if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and (
-        _personal_partner(h) or _PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start))}
+        _personal_partner(h) or private_number(text, h.start, h.end))}
     for h in hits:
         if h.entity == "DATE_OF_BIRTH" and h.line not in private and not h.meta.get("informational"):
             h.meta["informational"] = True

@@ -30,7 +30,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 from collections.abc import Iterable
 
-from gateway.scan.public_contacts import PRIVATE_PHONE_LABEL
+from gateway.scan.public_contacts import private_number
 from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_start
 
@@ -72,7 +72,7 @@ def speaker_lines(text: str, hits: Iterable[_HitLike]) -> None:
         if h.entity in ("EMAIL_ADDRESS", "PHONE_NUMBER") and h.meta.get("personal", True) \
                 and h.meta.get("kind") in ("work", "landline") \
                 and _SPEAKER_LINE.match(text, line_start(text, h.start), h.start) \
-                and not PRIVATE_PHONE_LABEL.search(text, max(0, h.start - 10), h.start):  # (ご自宅 0467-…)
+                and not private_number(text, h.start, h.end):  # (ご自宅 0467-…)
             h.meta["personal"] = False
             h.meta["public_context"] = "speaker_line"
 
