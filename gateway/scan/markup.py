@@ -50,7 +50,8 @@ from gateway.scan.recognizers.address import PREFECTURES
 
 # (a definition list too: <dt>氏名</dt><dd>工藤 真一</dd> is a label cell and its value)
 _ANY_CELL = re.compile(r"<t[dh]|<d[td]", re.I)
-_CELL = re.compile(r"<(?:td|th|dt|dd)\b[^<>]{0,200}>", re.I)
+# (the cell before's closing tag with it: the tab right after a value, 児童生徒\t as in a TSV's header, round 35)
+_CELL = re.compile(r"(?:</(?:td|th|dt)\s{0,8}>[ \t]{0,8})?<(?:td|th|dt|dd)\b[^<>]{0,200}>", re.I)
 _ROW_END = re.compile(r"</tr\s{0,8}>|</dd\s{0,8}>|<br\s{0,8}/?>", re.I)
 _BREAK_AFTER = re.compile(r"[ \t]*\r?\n")
 _OTHER = re.compile(r"</?(?:table|thead|tbody|tfoot|tr|td|th|caption|colgroup|col|dl|dt)\b[^<>]{0,200}>", re.I)

@@ -35,7 +35,11 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
                  "child support allowance", "livelihood protection", "welfare office", "food bank")),
-    ("crime", ("arrested", "criminal record", "convicted", "probation")),
+    ("crime", ("arrested", "criminal record", "convicted", "probation",
+               # taken in by the police, held by immigration (round 35)
+               "taken by police", "taken by the police", "taken away by police", "taken away by the police",
+               "detained by police", "detained by the police", "police custody", "in custody", "provisional release",
+               "immigration detention", "deportation order")),
     # a member of staff's disciplinary or sick-leave record written in English
     ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
                     "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",

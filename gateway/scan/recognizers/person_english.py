@@ -40,7 +40,7 @@ _BEFORE = r"(?<![" + _LATIN_LETTER + r"-])"
 _KIN_EN = (r"(?:husband|wife|son|daughter|mother|father|mum|mom|dad|partner|boyfriend|girlfriend|brother|sister|"
            r"grandmother|grandfather|grandson|granddaughter|baby|child|stepson|stepdaughter|fiancée?|spouse)")
 _KIN_LATIN = re.compile(
-    r"(?=(?i:[abcefghikmnoprstvy]))"  # (a first letter of the words below: any other start fails at once; see _FIRST)
+    r"(?=(?i:[abcdefghiklmnoprstvwy]))"  # (a first letter of the words below: any other start fails at once; see _FIRST)
     r"(?:(?i:my|her|his|their|our|your)[ \t]+(?:(?:eldest|oldest|youngest|elder|older|younger|little|baby|"
     r"[0-9]{1,2}-year-old)[ \t]+)?" + _KIN_EN + r"(?:'s name is|,| named| called| is)?"
     # Portuguese, Spanish, Vietnamese, Tagalog
@@ -51,7 +51,8 @@ _KIN_LATIN = re.compile(
     # the writer as a parent of someone named: "sou a mãe do aluno Pedro Henrique", "soy la madre de Sofía", "mother of"
     r"|(?i:mãe|pai|responsável)[ \t]+(?i:do|da)(?:[ \t]+(?i:aluno|aluna|menino|menina|criança))?"
     r"|(?i:madre|padre|tutor|tutora)[ \t]+(?i:de|del)(?:[ \t]+(?i:alumno|alumna|niño|niña))?"
-    r"|(?i:mother|father|guardian)[ \t]+of"
+    r"|(?i:(?:younger|older|elder|little|big)[ \t]+(?:brother|sister|son|daughter)|mother|father|guardian|brother|sister|son"
+    r"|daughter|husband|wife)[ \t]+of"  # (a relative of someone named: the younger brother of Ahmet Yilmaz, r35)
     # Indonesian "suami saya, Budi Santoso"; Vietnamese "mẹ của bé Nguyễn Gia Bảo"
     r"|(?i:suami|istri|anak|ibu|ayah|adik|kakak)[ \t]+(?i:saya)(?:,)?"
     # (…or the writer as the parent of the child named: "Saya ibu dari Aisyah Putri Ramadhani", round 31)

@@ -41,7 +41,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "health": (True, ("精神状態が不安定", "精神的に不安定", "情緒不安定", "酒量が増え", "お酒の量が増え", "飲酒量が増え", "病歴", "既往歴", "既往症", "疾患", "病名", "診断名", "診断書", "うつ病", "鬱病", "抑うつ", "統合失調症",
                       "双極性障害", "躁うつ", "認知症", "HIV", "エイズ", "AIDS", "肝炎", "結核", "感染症", "難病", "癌", "がん患者",
                       "がん検診", "がん治療", "末期がん", "胃がん", "肺がん", "乳がん", "大腸がん", "子宮がん", "前立腺がん",
-                      "すい臓がん", "肝臓がん", "白血病", "心臓ペースメーカー", "ペースメーカーを入れ", "ペースメーカーの植込", "ペースメーカー植込", "糖尿病", "精神疾患", "精神科", "心療内科", "依存症", "アルコール依存",
+                      "すい臓がん", "肝臓がん", "抗がん剤", "がんで入院", "がんで手術", "がんと診断", "がんが見つか", "がんの治療", "点滴治療", "白血病", "心臓ペースメーカー", "ペースメーカーを入れ", "ペースメーカーの植込", "ペースメーカー植込", "糖尿病", "精神疾患", "精神科", "心療内科", "依存症", "アルコール依存",
                       "薬物依存", "ギャンブル依存", "適応障害", "パニック障害", "摂食障害", "不眠症", "てんかん", "脳梗塞", "熱中症", "意識不明", "意識もうろう", "意識障害", "アナフィラキシー", "エピペン",
                       "脳卒中", "心筋梗塞", "人工透析", "透析", "入院中", "入院歴", "通院", "通院中", "服薬", "服用中", "投薬",
                       "処方薬", "処方箋", "向精神薬", "抗うつ薬", "睡眠薬", "治療中", "闘病", "療養中", "カルテ", "診療録",
@@ -179,7 +179,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
     "personnel": (False, ("人事評価", "勤務評定", "異動希望", "自己申告書", "人事面談", "人事ヒアリング", "異動内示", "内示", "ハラスメント",
                           "パワハラ", "セクハラ", "マタハラ", "肩や腰に触", "体を触", "身体を触", "体に触れ", "しつこく誘", "退職勧奨", "休職命令", "病気休職", "病気休暇", "療養休暇",
                           "傷病休暇", "休職期間", "復職支援", "復職面談", "職場復帰支援",
-                          "評語", "面接評価", "面接の評価", "総合評定", "面接評定", "評定結果", "勤務成績", "勤務評価", "再度任用しない", "再任用しない", "再任用は行わない", "再任用を行わない", "雇止め", "雇い止め", "成績率", "人事記録", "勤怠不良", "無断欠勤", "採用面接", "二次面接",
+                          "評語", "面接評価", "面接の評価", "総合評定", "面接評定", "評定結果", "勤務成績", "勤務評価", "再度任用しない", "再任用しない", "再任用は行わない", "再任用を行わない", "再度の任用を行わない", "不更新の理由", "雇止め", "雇い止め", "成績率", "人事記録", "勤怠不良", "無断欠勤", "採用面接", "二次面接",
                           "最終面接", "昇任試験の結果", "昇任試験結果", "昇任選考の結果", "昇任選考結果",  # (a results CSV of staff: r33)
                           # one person's pay: a salary record (給与明細) names its member of staff
                           "育児休業", "育休", "介護休業", "介護休暇", "産前産後休暇", "産休", "休業期間",
@@ -227,7 +227,7 @@ for _fam, (_legal, _spec, _broad) in FAMILIES.items():
     for _w in _broad:
         KEYWORDS.setdefault(_w, (_fam, _legal, 0.5))
 
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ASCII_WORD, _KATA = re.compile(r"[A-Za-z0-9]"), re.compile(r"[ァ-ヺー]+")
 # a physician after a medical department: 精神科医, 精神科専門医, 心療内科医師
 _KANJI2 = re.compile(r"[一-鿿]{2}")
 _PHYSICIAN_AFTER = re.compile(r"(?:専門)?医(?:師)?(?![療院学薬])")
@@ -244,7 +244,7 @@ _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|�
 # a talk's or a course's quoted title around the topic (講義「産後うつの早期発見と…」, 研修テーマ『発達障害の…』, round 18)
 _TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講座|セミナー|勉強会|分科会|タイトル|題目|特集|記事|連載)[ :：は]{0,2}[「『][^」』\n]{0,30}$"
                                 # (or labelled without quotes: 講演会（テーマ：糖尿病予防）, round 21)
-                                r"|(?:演題|テーマ|題目|タイトル)[ ]?[:：][ ]?[^\n:：()（）「」]{0,20}$")
+                                r"|(?:演題|テーマ|題目|タイトル)[ ]?[:：][ ]?[^\n:：()（）「」]{0,20}$|(?:ロールプレイ(?:ング)?|模擬(?:相談|面接))[ ]?[(（][^)）\n]{0,20}$")
 # a service's arrangements after a broad word (健診の会場変更, 検診の日程, 入院の案内; …を行っています, 未受診者のフォロー, r32)
 _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|受付|申込|申し込み|実施|開催|周知|チラシ|ポスター|予約枠|時間帯|場所|準備|担当|"
                             r"未受診|受診率|受診者)|を(?:行って|行います|実施して|実施します)|者(?:の|へ|フォロー|数|台帳|名簿|リスト)|証明書")  # (納税証明書, r33)
@@ -417,9 +417,9 @@ class SensitivePersonalInfoRecognizer(AigwRecognizer):
     def _accept(text: str, s: int, e: int, w: str) -> bool:
         if w.isascii() and text[s:e] != w and not w.islower():
             return False  # upper-case ASCII keywords in their own case only (AIDS, not "hearing aids")
-        if w.isascii() and w[0].isalnum():
-            if (s > 0 and _ASCII_WORD.match(text[s - 1])) or (e < len(text) and _ASCII_WORD.match(text[e])):
-                return False  # DVD, HIVE, LDAP …
+        edge = _ASCII_WORD if w.isascii() and w[0].isalnum() else _KATA if len(w) <= 3 and _KATA.fullmatch(w) else None
+        if edge is not None and ((s > 0 and edge.match(text[s - 1])) or (e < len(text) and edge.match(text[e]))):
+            return False  # DVD, HIVE, LDAP …; a short katakana word inside a longer one (アザオオハラ, a place's reading: r35)
         if _UNIT_AFTER.match(text, e) and not w.isascii():
             return False  # a department or facility name (障害福祉課, 生活保護係, 児童相談所): not a topic
         if (_EVENT_AFTER_EN if w.isascii() else _EVENT_AFTER).match(text, e):

@@ -49,6 +49,15 @@ SELF_LABEL_TRIGGERS = ("私:", "わたし:", "自分:")
 _SELF_BRACKETED = re.compile(r"(?:私|わたし|わたくし)[、 　]?(?P<n>[一-鿿々]{2,6}|[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4})[ 　]?"
                              r"\((?:" + _UNIT + r")[ 　]?(?:" + STAFF_TITLE_ALT + r")?\)[ 　]?(?:は|が)")
 SELF_NAME_TRIGGERS = ("私", "わたし", "わたくし")
+# an English letter's writer: a closing line, then a Latin full name alone on the next line (Many thanks, ⏎ Sarah
+# Fitzgerald-Okoye), speaking of their own matter in the first person (I have …, my husband …: round 35)
+_EN_SIGNATURE = re.compile(r"^[ \t]*(?i:(?:many|best|kind|warm|warmest|with)[ \t]+(?:thanks|regards|wishes)|thanks(?:[ \t]+again)?|"
+                           r"thank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?|regards|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|"
+                           r"cheers|respectfully)[ \t]*[,.!]?[ \t]*\n[ \t]*(?P<n>[A-Z][a-z'’]{1,15}(?:[ \t]+[A-Z][a-z'’]{1,15}"
+                           r"(?:-[A-Z][a-z'’]{1,15})?){1,2})[ \t]*$", re.MULTILINE)
+_EN_CUE = re.compile(r"(?<![A-Za-z])(?:I(?:['’]m| am| have| had| was| got| suffer)|[Mm]y (?:husband|wife|son|daughter|child|baby|"
+                     r"mother|father|mom|mum|dad|partner|doctor|pregnancy|health|condition|illness))(?![A-Za-z])")
+EN_SIGN_TRIGGERS = ("thanks", "thank you", "regards", "wishes", "sincerely", "cheers", "respectfully")
 _LAST_LINES = 4
 _MAX_CUES = 16
 # a street address on the line right above (a letter's sender block: 県…市…１丁目７－２２ ⏎ signature)
@@ -74,7 +83,7 @@ def _private_below(text: str, sign: re.Match[str]) -> bool:
 
 class WriterSelfRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS + SELF_NAME_TRIGGERS
+    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS + SELF_NAME_TRIGGERS + EN_SIGN_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -84,7 +93,7 @@ class WriterSelfRecognizer(AigwRecognizer):
                      if (m := _SELF_BRACKETED.match(text, p)) is not None]
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
         if not cues:
-            return labelled
+            return labelled + self._english_writer(ctx)
         spans: list[tuple[int, int]] = []
         intro = _INTRO.search(text, 0, cues[-1])
         if intro is not None:
@@ -106,6 +115,23 @@ class WriterSelfRecognizer(AigwRecognizer):
                             honorific=None, label=False, official=s != home, staff=s != home, contact=s != home, writer=True,
                             own_cues=cues, strength="medium", person_key=stable_key(text[s:e].split()[0]))
                 for s, e in spans]
+
+    def _english_writer(self, ctx: ScanContext) -> list[RecognizerResult]:
+        """An English letter signed on one of its last lines after a closing, its writer speaking of their own matter."""
+        text = ctx.text
+        if not any(w in ctx.hits for w in EN_SIGN_TRIGGERS):
+            return []
+        sign = None
+        for sign in _EN_SIGNATURE.finditer(text, max(0, len(text) - 200)):
+            pass
+        cues = tuple(m.end() for m in islice(_EN_CUE.finditer(text, 0, sign.start() if sign else 0), _MAX_CUES))
+        if sign is None or not cues:
+            return []
+        s, e = sign.span("n")  # (the writer's own cue only, not staff's record at large; a resident over their mobile)
+        own = not _private_below(text, sign)
+        return [self.result(self.ENTITY, s, e, 0.6, form="writer", full_name=True, honorific=None, label=False,
+                            official=own, staff=False, contact=own, writer=True, own_cues=cues, strength="medium",
+                            person_key=stable_key(text[s:e].split()[0]))]
 
     def _named_self(self, m: re.Match[str], label: bool) -> RecognizerResult:
         """The writer naming themself as the record's subject (their own label, or after 私 with unit and post)."""

@@ -63,7 +63,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h23l006": _TYPES + "PERSON not read (license in url log)",
     "h23l009": _TYPES + "PERSON and DATE_OF_BIRTH not read (passport csv noheader)",
     "h23l010": _TYPES + "PERSON and DATE_OF_BIRTH not read (residence card qr text)",
-    "h23l021": _TYPES + "PERSON not read (residence card english label after)",
     "h23l022": _TYPES + "JP_HEALTH_INSURANCE not read (insurance number boxes)",
     "h23l026": _TYPES + "PERSON not read (passport wrapped letter)",
     "h23l028": _TYPES + "DATE_OF_BIRTH not read (mynumber json unlabelled)",

@@ -41,7 +41,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h28o029": _TYPES + "PERSON and JP_ADDRESS not read (absentee ballot request)",
     "h28o031": _TYPES + "JP_ADDRESS not read (elderly consult intake)",
     "h28o045": _TYPES + "JP_ADDRESS not read (care certification sheet)",
-    "h28s014": _TYPES + "PERSON not read (foreign resident email card)",
     "h28t017": _TYPES + "PERSON not read (tourist refund card en)",
     "h28u019": _TYPES + "JP_ADDRESS not read (evacuation support roster)",
     "h28u041": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension exemption consult)",

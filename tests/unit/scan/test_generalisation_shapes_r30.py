@@ -52,7 +52,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h30g022": _TYPES + "JP_HEALTH_INSURANCE and JP_BASIC_PENSION_NUMBER not read (json system extract)",
     "h30g035": "a name after 本人確認： with a residence note in brackets (真壁 颯斗（大雄地区在住、…）) in an incident report: the label is no name label",
     "h30i020": "a resident known as 「ゴミ屋敷のじいちゃん」 by a district and a landmark in a chat, the sentence ended before the noun",
-    "h30j013": _TYPES + "PERSON not read (alt sick leave email)",
     "h30k019": _TYPES + "DATE_OF_BIRTH not read (lost passport record)",
     "h30l011": _TYPES + "JP_ADDRESS not read (neighbor dispute memo)",
     "h30l040": "a caseworker named by surname glued to CW with a note (森下CW（採用3年目）ですが、…適応障害…): CW is no title the name model reads",
