@@ -71,7 +71,7 @@ from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import NOTE_MARK, note_lines
 from gateway.scan.public_notices import published_notices
-from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, repeated_examples
+from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import (duty_topics, facility_kinds, office_heads, representatives, speaker_lines,
                                        staff_introductions, units_after)
@@ -132,8 +132,8 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
-# (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28)
-_UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|"
+# (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28; a doctor's referral letter, r35)
+_UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|紹介状|ご高診|診療情報提供|"
                           # (what the person asked to keep out: 本人「これは書かないでね」, オフレコ: round 30)
                           r"書かないで|載せないで|記事にしないで|オフレコ|(?i:off the record)|"
                           # (the people's consent not yet given: まだ掲載の了承をとっていません, round 22)
@@ -170,7 +170,6 @@ _ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming no
 # a topic (or a compound it starts: アレルギー対応食) followed by an inquiry direction addressed to readers
 _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
                       r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
-# a published bid result, and a line saying a price is not public yet
 # entities each mechanism reads
 _WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
     | PLACEHOLDER_IDS
@@ -182,6 +181,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     hits = list(hits)
     placeholder_records(text, hits)  # test data: a record whose contact is example.com or 000-0000-0000
     repeated_examples(text, hits)  # an example's number again in the output printed below it
+    quiz_textbook_names(text, hits)  # 山田太郎 in a quiz's choice (r35)
     labelled = {h.line for h in hits if h.entity == "PHONE_NUMBER" and private_number(text, h.start, h.end)}  # (notes' too)
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
     if hits and NOTE_MARK.search(text) is not None:

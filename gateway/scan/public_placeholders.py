@@ -12,7 +12,8 @@ from gateway.scan.public_lines import line_end as _line_end
 from gateway.scan.public_lines import line_start as _line_start
 from gateway.scan.public_lines import marked_paragraph as _marked_paragraph
 from gateway.scan.public_lines import paragraph as _paragraph
-from gateway.scan.recognizers._examples import digits_in_order
+from gateway.scan.recognizers._examples import _TEXTBOOK_GIVEN, digits_in_order
+from gateway.scan.recognizers._matter_questions import quiz_text
 
 _TEST_REACH = 1800  # how far before a card number a test-card marker may stand
 _ACCOUNT_DIGITS = re.compile(r"[0-9]")
@@ -22,7 +23,8 @@ _EXAMPLE_CUE = re.compile(r"例えば|たとえば|例[:：]|e\.g\.|(?i:for exam
 # test cards: a paragraph that says its card numbers are the provider's test numbers
 _TEST_CARD = re.compile(r"テストカード|テスト用(?:の)?カード|テスト用のクレジットカード|(?i:test cards?|test card numbers?)")
 _TEST_DATA = re.compile(r"試験用|テスト用|ダミー|架空|(?i:test data|dummy)")
-_LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|(?i:real card|customer)")
+_LIVE_CARD = re.compile(r"本番|実際の|実在|顧客|お客様|会員|利用者|申込者|私物|個人の(?:カード|クレジット)|自分の(?:カード|クレジット)|"
+                        r"(?i:real card|customer|personal card|my own card)")  # (担当の私物カードで1円決済, round 35)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a multiple-choice question's option (ア　1234-5678-901　イ　1234 5678 9018): a mark right before the number, and
 # another mark on its line (round 13)
@@ -90,7 +92,8 @@ def placeholders(text: str, hits: list[_HitLike]) -> None:
                 lo, hi = _paragraph(blanks, h.start, len(text))
                 # a test-card marker in the card's paragraph, not too far from it
                 placeholder = _marked_paragraph(test_marks, max(lo, h.start - _TEST_REACH), hi) and \
-                    _LIVE_CARD.search(text, _line_start(text, h.start), _line_end(text, h.end)) is None
+                    _LIVE_CARD.search(text, _line_start(text, max(0, _line_start(text, h.start) - 1)),  # (or the line
+                                      _line_end(text, h.end)) is None  # above: …私物カードで1円決済 ⏎ カード番号 …, r35)
         if placeholder:
             h.meta["informational"] = True
             h.meta["example"] = True
@@ -109,3 +112,16 @@ def _quiz_choice(text: str, start: int) -> bool:
     if _CHOICE_BEFORE.search(text, max(lo, start - 6), start) is None:
         return False
     return sum(1 for _ in _CHOICE.finditer(text, lo, _line_end(text, start))) >= 2
+
+
+def quiz_textbook_names(text: str, hits: list[_HitLike]) -> None:
+    """In a quiz on handling information, a textbook name (山田太郎, 鈴木花子) in a choice's line or a quoted piece of
+    information (イ　「山田太郎さん（45歳）が生活保護を受給している」という情報) is the question's made-up person (round 35)."""
+    names = [h for h in hits if h.entity == "PERSON" and not h.meta.get("example")
+             and text[h.start:h.end].replace(" ", "").replace("\u3000", "").endswith(_TEXTBOOK_GIVEN)]
+    if not names or not quiz_text(text):
+        return
+    for h in names:
+        ls, le = _line_start(text, h.start), _line_end(text, h.end)
+        if _CHOICE.search(text, ls, le) is not None or "「" in text[ls:h.start]:
+            h.meta["example"] = True

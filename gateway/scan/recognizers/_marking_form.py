@@ -7,8 +7,8 @@ from __future__ import annotations
 from gateway.scan import rx as re
 
 from gateway.scan.recognizers._deixis import JA_DOCUMENT_AT_HAND
-from gateway.scan.recognizers._marking_tables import (quoted_list_item, quoted_then_shown, table_body_cell,
-                                                     under_sample_caption)
+from gateway.scan.recognizers._marking_tables import (_EXAMPLE_LABEL, example_continued, quoted_list_item,
+                                                     quoted_then_shown, table_body_cell, under_sample_caption)
 from gateway.scan.recognizers._word_index import per_text
 
 from gateway.scan.recognizers._text import (BRACKET_PAIRS, CLOSE_BRACKETS, OPEN_BRACKETS, enclosing_brackets,
@@ -51,10 +51,8 @@ _RULE_VERB_AFTER = re.compile(r"(?:ず|ずる|じる|じます|します|する|
 _SHOWN_AFTER = re.compile(r"[ \t]*[)）\]】〕」』>〉]{0,2}[ \t]*(?:(?:など|等)?と|の(?:よう|様)に|のような形で)"
                           r"(?:表示|記載|記入|明記|併記|表記|押印|押す|書|付|記す|いう|呼|入れ)"  # (件名に【機密性２】と入れる)
                           r"|[ \t]*[)）\]】〕」』>〉]{0,2}[ \t]*を(?:付け|付す|付与|付ける|表示|記載|記入|押印|押す|入れ)"  # (…を付け: r17;「…（複製禁止）」を: r26)
-                          r"|[」』](?:[「『][^」』\n]{1,10}[」』]){0,4}(?:の|という|といった)(?:言葉|語|文言|用語|ワード)")  # (「取扱注意」の言葉: r21)
-# an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
-_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)"
-                            r"|[【\[](?:表示例|記載例|記入例|表記例)[ ]?[0-9０-９一二三四五六七八九]{0,2}[】\]]")  # (【表示例１】…, r18)
+                          r"|[」』](?:[「『][^」』\n]{1,10}[」』]){0,4}(?:の|という|といった)(?:言葉|語|文言|用語|ワード)"  # (「取扱注意」の言葉: r21)
+                          r"|[】\]](?:[【\[][^】\]\n]{1,12}[】\]]){0,4}(?:など|等)の?[^。\n]{0,8}?を(?:表示|記載|記入|付)")  # (【…】【…】などの格付を表示, r35)
 # a cell of an aligned metadata line: 文書番号 財第31号　機密性 ２　保存期間 5年 (two or more fields apart)
 _FIELD_GAP = re.compile(r"[ \t]{1,}|[ \t]*[|｜][ \t]*")
 
@@ -232,24 +230,13 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
             or (start is not None and quoted_then_shown(text, start, end)):
         return start is None or not _names_payload(text, start, end)
     return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
-                                  or _example_continued(text, start) or table_body_cell(text, start)
+                                  or example_continued(text, start) or table_body_cell(text, start)
                                   or quoted_list_item(text, start) or under_sample_caption(text, start))
 
 
 _MARKING_THEN_SEP = re.compile(r"[ \t　]*[【\[]?(?:機密性[ 　]?[0-9０-９一二三ⅠⅡⅢIV]{1,2}(?:情報)?|部外秘|庁外秘|社外秘|課外秘|"
                                r"関係者限り|取扱注意|極秘|秘|内示前|公表前|発表前|未公表)[】\]]?[ \t　]*[/／・][ \t　]*")  # (not 機密性３ | …)
-# (or a status before it: 内示前・取扱注意, r32); an indented line of markings only, before the marking (the example
-# label's line goes on: 表示例：　【機密性２】… ⏎ 　　　　　【機密性３】【複製禁止】, round 12)
-_CONTINUED_BEFORE = re.compile(r"[ \t　]{2,}[^\n。、ぁ-ゟ]{0,30}")
-
-
-def _example_continued(text: str, start: int) -> bool:
-    """The marking stands on an indented line under a line with an example label."""
-    ls = line_start(text, start)
-    if ls <= 0 or _CONTINUED_BEFORE.fullmatch(text, ls, start) is None:
-        return False
-    pls = line_start(text, ls - 1)
-    return pls >= 0 and _EXAMPLE_LABEL.search(text, max(pls, ls - 81), ls - 1) is not None
+# (or a status before it: 内示前・取扱注意, r32)
 
 
 def _field_cell(text: str, start: int, end: int, ls: int) -> bool:

@@ -145,3 +145,26 @@ QUOTED_EXAMPLES = re.compile(_QUOTED_RUN + r"|を併記|を表示|と表示)")
 # a level's spelling shown as an example (【機密性２】のように墨付き括弧で書く, 「機密性2」と半角で書く, round 28; not 「機密性２」と
 # 表示された以下の資料, which says the document is marked)
 SPELLED_EXAMPLE = re.compile(_QUOTED_RUN + r"|と(?:半角|全角)で?書く)")
+
+
+# an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
+_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)(?:[(（](?:見本|サンプル|参考)[)）])?[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)"
+                            r"|[【\[](?:表示例|記載例|記入例|表記例)[ ]?[0-9０-９一二三四五六七八九]{0,2}[】\]]")  # (【表示例１】…, r18)
+# an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…
+# ⏎ 　　　　　【機密性３】【複製禁止】, round 12)
+_CONTINUED_BEFORE = re.compile(r"[ \t　]{2,}[^\n。、ぁ-ゟ]{0,30}")
+
+
+def example_continued(text: str, start: int) -> bool:
+    """The marking stands on an indented line under a line with an example label."""
+    ls = line_start(text, start)
+    if ls <= 0 or _CONTINUED_BEFORE.fullmatch(text, ls, start) is None:
+        return False
+    for _ in range(4):  # (up through the indented example lines above it: 表示例（見本）： ⏎ 　【機密性２】 ⏎ 　【…】, r35)
+        pls = line_start(text, ls - 1)
+        if _EXAMPLE_LABEL.search(text, max(pls, ls - 81), ls - 1) is not None:
+            return True
+        if pls <= 0 or _CONTINUED_BEFORE.fullmatch(text, pls, ls - 1) is None:
+            return False
+        ls = pls
+    return False

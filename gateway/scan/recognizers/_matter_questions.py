@@ -57,7 +57,8 @@ def short_question(text: str) -> bool:
 _QUIZ = re.compile(r"(?:確認|理解度|小|習熟度|効果測定)テスト|(?:理解度|習熟度)チェック|クイズ|(?:研修|講習)用?の?(?:問題|設問|テスト)|"
                    r"練習問題|演習問題|(?:正解|解答)(?:と|・|及び)?解説|正解[（(]|(?i:quiz)")  # (理解度チェック…解答と解説, r32)
 # (round 31: どれが…か, and an English quiz's numbered questions and answer key)
-_QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|どれが|選べ|選びなさい|[○×]で答え|正解|(?m:^Q[ ]?[1-9][0-9]?[.:)． 　])|(?i:answer key)")
+_QUIZ_ITEM = re.compile(r"問[ 　]?[1-9１-９]|どれか|どれが|選べ|選びなさい|[○×]で答え|正解|(?m:^Q[ ]?[1-9][0-9]?[.:)． 　])|(?i:answer key)"
+                        r"|[(（][○〇][／/・][×✕][)）]|を問う問題")  # (…入力してよいか（○／×）と理由」を問う問題, round 35)
 
 
 def quiz_text(text: str) -> bool:

@@ -67,6 +67,8 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "asking her out", "asked her out", "asking him out", "asked him out", "messages to stop",
                    "unwanted messages", "kept messaging her", "keeps messaging her")),
     ("child_welfare", ("child abuse", "neglect", "being bullied", "was bullied", "bullied at", "bullied by",
+                       "been bullied", "taking money from him", "taking money from her", "took money from him",
+                       "took money from her",  # (round 35: a pupil's classmates taking money from them)
                        "school refusal", "young carer",
                        # a referral after signs of abuse (round 13)
                        "child guidance centre", "child guidance center", "child consultation centre",
@@ -75,7 +77,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        # marks on a child's body, hunger (round 28: several round marks, possibly burns, on her forearm)
                        "possibly burns", "burn marks", "cigarette burns", "burns on her", "burns on his", "bruises on her",
                        "bruises on his", "bruising on", "without lunch", "eating other children's", "same clothes for")),
-    ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades")),
+    ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades",
+                       "refused to come to school", "refuses to come to school", "refusing to go to school",
+                       "stopped coming to school", "not been coming to school", "school counselor", "school counsellor")),
     ("welfare", ("unpaid wages", "wages unpaid", "lost his job", "lost her job", "overstay", "visa expired",
                  "not been paid", "not being paid", "kept his passport", "kept her passport", "took his passport",
                  "took her passport", "confiscated his passport", "confiscated her passport", "withheld his passport",
@@ -270,4 +274,7 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
     # a care home named after its kind on a line of its own (特別養護老人ホーム 青葉の杜: an addressee's facility, round 30)
     (("特別養護老人ホーム", "特養", "老人ホーム"), None,
      r"[ 　]+(?![^\n]{0,6}(?:入所|入居|利用|申請|待機|退所))[^\s、。]{2,12}[ 　]*(?=\n|$)"),
+    # a parasport by its name (車いすフェンシング 銅メダル in an award list): a sport, nobody's condition (round 35)
+    (("車いす", "車椅子"), None, r"(?:テニス|バスケットボール|バスケ|フェンシング|ラグビー|マラソン|陸上|競技|スポーツ|ダンス|卓球|"
+                              r"バドミントン|ソフトボール|カーリング)"),
 )

@@ -46,7 +46,7 @@ from gateway.scan.recognizers._matter_questions import asked_list_item, quiz_ite
 from gateway.scan.recognizers._marking_form import (copyright_notice, marking_form, quoted_list_item,
                                                    shown_not_applied)
 from gateway.scan.recognizers._marking_tables import (QUOTED_EXAMPLES, SPELLED_EXAMPLE, explains_scheme, table_body_cell,
-                                                     term_list_item, under_sample_caption)
+                                                     term_list_item, under_sample_caption, example_continued)
 from gateway.scan.recognizers._text import (
     Covered,
     finditer_windows,
@@ -299,7 +299,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         # quiz on levels, r30)
         if form in ("line",):
             # a line holding only the marking is never a question, but may be a table's cell (a glossary's term)
-            question = table_body_cell(text, s) or quoted_list_item(text, s) or under_sample_caption(text, s)
+            question = table_body_cell(text, s) or quoted_list_item(text, s) or under_sample_caption(text, s) \
+                or example_continued(text, s)  # (indented under 表示例（見本）：, r35)
         elif form in ("header", "labelled") and ("|" in text or "｜" in text or "\t" in text):
             # a level or a restriction in a table's cells (区分 | 取扱制限 ⏎ 機密性３ | 持出禁止): the table lists them (r18)
             question = question or table_body_cell(text, s, head=True, generic=kind == "generic")

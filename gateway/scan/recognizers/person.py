@@ -96,25 +96,11 @@ from gateway.scan.recognizers.person_lexicon import (
     TRIGGERS,
 )
 from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, matter_lines, staff_headings
-from gateway.scan.recognizers.person_rules import (
-    Coverage,
-    expand_window,
-    add_structural,
-    classify,
-    collect_run,
-    extend_kana_given,
-    extend_rare_given,
-    extend_surname,
-    given_like,
-    glued_left,
-    honorific_after,
-    honorific_end,
-    label_before,
-    near_personal_data,
-    run_before_honorific,
-    score_of,
-    trim_spaces,
-)
+from gateway.scan.recognizers.person_rules import (Coverage, expand_window, add_structural, classify, collect_run,
+                                                   extend_kana_given, extend_rare_given, extend_surname, given_like,
+                                                   glued_left, honorific_after, honorific_end, label_before,
+                                                   near_personal_data, run_before_honorific, score_of, trim_spaces)
+from gateway.scan.recognizers.person_mentions import latin_mentions
 from gateway.scan.recognizers.person_anchors import _anchor_has_value
 from gateway.scan.recognizers.person_capacity import UNIT_CLOSE_TRIGGERS, capacity, harm_from, own_report_from, post_bracket_near
 from gateway.scan.recognizers.person_contacts import (HOUSEHOLD_TRIGGERS, MAIL_HEADER_WORDS, STREET_NO, PersonContactsMixin,
@@ -228,6 +214,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         for r in self._label_line_names(text, ctx.hits, covered, found):
             found[(r.start, r.end)] = r  # (over a bare reading of the same span: 被害生徒 ⏎ 鳥飼　瑞希, r29)
         self._structural_names(ctx, found)
+        for r in latin_mentions(text, found.values(), self._mention):  # Whitcombe, after Daniel Whitcombe (r35)
+            found.setdefault((r.start, r.end), r)
         speakers(found.values(), ctx.hits, text)  # minutes: staff heading a line speak (person_contacts)
         mail_header_staff(text, found.values(), ctx.hits)  # 差出人: 村井 健二（財政課） (person_contacts)
         if not fiction_examples(found.values(), text, ctx.hits) and ("doe" in ctx.lower or "roe" in ctx.lower):
@@ -235,6 +223,12 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
                 if _PLACEHOLDER_NAME.fullmatch(text, r.start, r.end):
                     r.recognition_metadata["example"] = True
         return sorted(found.values(), key=lambda r: r.start)
+
+    def _mention(self, s: int, e: int, meta: dict[str, Any]):
+        """A later use of a Latin full name's first or last word (person_mentions): the same person."""
+        meta = {"official": False, "staff": False, **meta}
+        return self.result(self.ENTITY, s, e, 0.6, form="mention", full_name=False, honorific=None, label=False,
+                           strength="medium", mention=True, **meta)
 
     # --- windows ----------------------------------------------------------------------------
     @staticmethod

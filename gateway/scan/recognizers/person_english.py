@@ -167,9 +167,12 @@ _APPOSITION_ROLES = ("student", "pupil", "patient", "client", "resident", "appli
                      "member of staff", "staff member", "user", "volunteer", "parent", "guardian", "foster child")
 _GROUP_WORDS = frozenset({"Class", "Grade", "Group", "Team", "Unit", "Office", "Division", "Section", "Centre", "Center",
                           "School", "Form", "Year", "Ward", "Room", "Floor", "Programme", "Program", "Course", "Club"})
-APPOSITION_TRIGGERS = tuple(f"{w}{s}, " for w in _APPOSITION_ROLES for s in ("", "s"))  # (one of the students, …: r27)
+# (or where they come from between, or "named" instead of the commas: "a woman from Indonesia, Siti Rahmawati,", "A man in
+# his 40s named Nguyen Van Duc came …", round 35)
+APPOSITION_TRIGGERS = tuple(f"{w}{s}{t}" for w in _APPOSITION_ROLES for s in ("", "s") for t in (", ", " from ")) + (" named ",)
 _APPOSITION = re.compile(r"(?<![A-Za-z])(?i:" + "|".join(w.replace(" ", "[ \\t]+") for w in _APPOSITION_ROLES)
-                         + r")s?[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,")
+                         + r")s?(?:[ \t]+(?:from|in)[ \t]+[^,.\n]{1,30}?)?(?:[ \t]*,[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*,"
+                         r"|[ \t]+named[ \t]+(?P<named>" + _LATIN_FULL + r")(?=[ \t]*[,.;:)]|[ \t]+[a-z]))")
 # a member of staff named after their grade in an English personnel, disciplinary or sick-leave record ("HR memo:
 # Officer Kenji Arai, Tax Division, accessed … Proposed sanction: one-month suspension"): the record's subject (round 12)
 STAFF_ROLE_TRIGGERS = ("officer ", "employee ", "clerk ", "caseworker ", "staff member ", "coordinator ", "colleague ", " team", " division",
@@ -387,9 +390,10 @@ class PersonEnglishMixin:
                 yield self._prose(s, name, 0.8, "context", _official(text, s))
         if not _SETS['APPOSITION_TRIGGERS'].isdisjoint(hits):
             for m in islice(_APPOSITION.finditer(text), _MAX):
-                name = m.group("name")
+                g = "name" if m.group("name") else "named"
+                name = m.group(g)
                 if prose_name_ok(name) and not any(_PLAIN_WORD.fullmatch(w) or w in _GROUP_WORDS for w in name.split()):
-                    yield self._prose(m.start("name"), name, 0.7, "context", _official(text, m.start()))
+                    yield self._prose(m.start(g), name, 0.7, "context", _official(text, m.start()))
         if not _SETS['STAFF_ROLE_TRIGGERS'].isdisjoint(hits):
             lower = text.lower()
             if any(w in lower for w in _STAFF_RECORD_EN):

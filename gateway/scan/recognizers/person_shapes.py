@@ -96,6 +96,7 @@ SHAPE_TRIGGERS = SPACED_AGED_TRIGGERS + AGE_SEX_TRIGGERS + SURNAME_AGE_TRIGGERS 
 # fiction: the prompt is the text of a novel or play ("小説の一節", "脚本のこの場面", a 登場人物 list): its names are
 # characters, never counted (an instruction to turn a record into a story, "記録を小説風に", is no cue)
 # (English requests about a story or a textbook's dialogue: "Continue this story", "textbook dialogue", "reading club")
+_OWNED_BOOK = re.compile(r"(?<![A-Za-z])(?i:his|her|my|their|your|our)[ \t]+(?:[A-Za-z]+[ \t]+)?$")
 _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a story about", "textbook", "this dialogue",
                "the dialogue", "reading club", "book club", "this novel", "the novel", "a novel", "fairy tale", "fictional",
                "this play", "chapter 1", "chapter 2")
@@ -155,6 +156,8 @@ def fiction(text: str, hits: dict[str, list[int]]) -> bool:
         for p in hits.get(w, ())[:8]:
             if w in _FICTION_EN and text.startswith((" coronavirus", " virus", " influenza", " strain"), p + len(w)):
                 continue  # the novel coronavirus: no novel
+            if w == "textbook" and _OWNED_BOOK.search(text, max(0, p - 24), p) is not None:
+                continue  # his English textbook: a pupil's book, not a textbook's dialogue (round 35)
             if w.startswith("chapter") and text[p + len(w):p + len(w) + 1] not in ("\n", ""):
                 continue  # a report's "Chapter 2: Consultation Services": only a heading alone on its line (round 19)
             if w == "主人公":

@@ -52,7 +52,7 @@ _COUNCIL_HEADER = re.compile(r"議員名|会派|党派|当選回数|議席番号
 
 def _public_role_row(text: str, e: int) -> bool:
     le = text.find("\n", e, e + 80)
-    tail = text[e:le if le >= 0 else min(len(text), e + 80)]
+    tail = text[e:le if le >= 0 else min(len(text), e + 80)].split("。", 1)[0]  # (not 担任と… in a later sentence, r35)
     elected = _ELECTED_AFTER.match(text, e) is not None  # (an elected office's holder, whatever the line says of them)
     if not elected and (_PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None):
         return False

@@ -59,7 +59,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                       # thoughts of dying in a person's own words (相談者「死んだほうが楽かな」)
                       "死にたい", "死んだほうが楽", "死んだ方が楽", "消えてしまいたい", "生きているのがつらい", "心因性",
                       # marks of self-harm as a teacher notes them (round 10): 手首に切り傷, 自分で切った
-                      "手首に切り傷", "手首の切り傷", "手首を切", "腕に切り傷", "自分で切った", "自分で切って",
+                      "手首に切り傷", "手首の切り傷", "手首を切", "腕に切り傷", "自分で切った", "自分で切って", "切り傷の跡", "切り傷の痕",
                       # written in kana: a child's or a parent's note, handwriting read by OCR, voice input left
                       # unconverted ("けさ ねつ あり くすり のませました", "にゅういん して")
                       "にゅういん", "つういん", "びょうき", "はつねつ", "ねつが", "ねつ が", "ねつ あり", "ねつあり",
@@ -202,7 +202,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                               "欠席が続い", "遅刻が続い", "提出物が出ていない", "提出物が出せない",
                               # a pupil's absences counted, the school social worker brought in
                               "欠席が月", "欠席が週", "欠席は月", "欠席は週", "朝起きられない", "スクールソーシャルワーカー",
-                              "長期欠席", "連続欠席", "欠席が続", "欠席中", "連続で欠席", "日連続欠席",
+                              "長期欠席", "連続欠席", "欠席が続", "欠席中", "連続で欠席", "日連続欠席", "欠席増", "欠席が多",
                               # said casually (round 9): 学校来てなくて, 行き渋り
                               "学校来てな", "学校に来てな", "学校行ってな", "学校に行ってな", "学校行けてな", "学校に行けてな", "学校に行けていな", "学校に行けていません", "登校できていな",
                               "学校行けな", "学校に行けな", "学校来れな", "学校に来れな", "登校しぶり", "登校渋り", "行き渋り",
@@ -247,7 +247,7 @@ _TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講�
                                 r"|(?:演題|テーマ|題目|タイトル)[ ]?[:：][ ]?[^\n:：()（）「」]{0,20}$|(?:ロールプレイ(?:ング)?|模擬(?:相談|面接))[ ]?[(（][^)）\n]{0,20}$")
 # a service's arrangements after a broad word (健診の会場変更, 検診の日程, 入院の案内; …を行っています, 未受診者のフォロー, r32)
 _SERVICE_AFTER = re.compile(r"の(?:会場|日程|案内|ご案内|お知らせ|受付|申込|申し込み|実施|開催|周知|チラシ|ポスター|予約枠|時間帯|場所|準備|担当|"
-                            r"未受診|受診率|受診者)|を(?:行って|行います|実施して|実施します)|者(?:の|へ|フォロー|数|台帳|名簿|リスト)|証明書")  # (納税証明書, r33)
+                            r"未受診|受診率|受診者)|を(?:行って|行います|実施して|実施します)|者(?:の|へ|フォロー|数|台帳|名簿|リスト)|証明書|従事(?:医|者|看護)")  # (納税証明書, r33)
 # a count of the topic's holders (精神障害者保健福祉手帳の件数, 療育手帳 1,106人（同 +12.4％）): statistics, no one's condition
 _STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|交付件数|交付数|所持者数|受給者数|利用者数|患者数|対象者数|該当者数|認定者数|割合|統計)"
                           r"|[ 　:：]*[0-9]{1,3}(?:,[0-9]{3})+[ ]?(?:人|件|名|世帯)"
@@ -300,12 +300,12 @@ _guard(("あざ", "アザ"), after=r"[ぁ-ゖ]{0,1}(?:やか|笑|とい|とく|�
 # an illness named as what is going round (インフルエンザが流行ってる, 熱中症対策): the season's notice, nobody's (r11)
 _guard(("インフルエンザ", "新型コロナ", "COVID-19", "感染症", "ノロウイルス", "胃腸炎", "手足口病", "溶連菌", "熱中症", "おたふくかぜ", "おたふく風邪", "水ぼうそう", "結核"),
        after=r"(?:が|の)?(?:流行|はや[っりるら]|蔓延|まん延)|の?(?:予防(?!接種)|対策|シーズン|注意報|警報)|(?:の)?予防接種(?:は|を|の)?"
-             r"[^。\n]{0,12}?(?:再開|開始|実施|受付|休止|予約)|(?:ウイルス)?(?:感染症)?(?:対応|対策|内科|病棟|専門(?:医|家)|担当)")  # (r25)
+             r"[^。\n]{0,12}?(?:再開|開始|実施|受付|休止|予約)|(?:ウイルス)?(?:感染症)?(?:対応|対策|内科|病棟|専門(?:医|家)|担当)"
+             r"|ワクチン[^。\n]{0,10}?(?:納品|発注|在庫|入荷|配送|供給|確保|納入|本数|単価)")  # (r25; a vaccine's supply, r35)
 # a life stage a service covers (妊娠期から子育て期まで切れ目のない支援): the policy's scope, nobody's pregnancy (r17)
 _guard(("妊娠",), after=r"期(?:から|まで|の(?:支援|相談|方))|・出産・子育て|・出産から子育て|から子育て")
 _guard(("鬱で", "鬱っぽ", "鬱になっ", "鬱気味", "鬱状態"), before=r"憂")  # 憂鬱で: a gloomy mood, no illness
-# English case notes, residents' own languages, care words (recognizers/_sensitive_words.py)
-for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS + CARE_TOPICS:
+for _fam, _words in ENGLISH_TOPICS + RESIDENT_LANGUAGE_TOPICS + CARE_TOPICS:  # (English, residents' languages, care words)
     for _w in _words:
         KEYWORDS.setdefault(_w, (_fam, FAMILIES[_fam][0], 0.7))
 for _ws, _before, _after in CARE_GUARDS:  # (シェルター, 要支援, symptoms: recognizers/_sensitive_words.py)

@@ -11,6 +11,14 @@ names, towns, numbers and wording):
   the bids talked over (``落札予定者と``);
 - not: a short katakana topic inside a longer katakana word (``アザ`` in a place's reading); newcomers welcomed by a
   label (``着任者：``) beside a venue's address and a question on allergies; a role-play's scenario in brackets.
+- the second wave's classes: a Latin full name's surname or given name used alone later on (``Daniel Whitcombe rang …
+  Whitcombe asked …``); a pupil's name in an English report with "his English textbook" (no story); a person named after
+  "a woman from …," or "a man … named …"; ``until the 内示`` in English; a household's child by class at a named school
+  (``B家　長女（北条中1年2組）``); a member of staff's own card used in a test report (``私物カード``); a doctor's referral
+  letter is no consented article; a pupil's row whose later sentence names the 担任;
+- not: markings indented under a display example (``表示例（見本）：``) or listed before ``などの格付を表示``; a quiz's
+  textbook name (山田太郎 in a choice); a parasport (車いすフェンシング); a vaccine's delivery; a check-up's doctors
+  (健診従事医師); statistics a body published, summed up for an internal paper (``…が公表した``); a quiz asking ○／×.
 """
 
 from __future__ import annotations
@@ -38,6 +46,27 @@ BLOCK += [
     ("bid_winner_and_bids", "報告書に。\n\n匿名の電話：次回の舗装工事は、落札予定者と入札額をもう決めてあるとのこと。"),
 ]
 
+BLOCK += [
+    ("latin_surname_later", "Shorten this.\n\nHi,\nOlivia Brennan called from her flat this morning and will not come in "
+     "this week. She has been seeing a doctor since spring, and on Monday the doctor said her depression is worse. Brennan "
+     "asked that the school only be told she is unwell, and she had a panic attack at work last week.\n\nThanks,\nKeita"),
+    ("pupil_own_textbook", "Summarise.\n\nOur ALT noticed that Haruki Tsutsumi in class 3-1 had words written on his math "
+     "textbook. Tsutsumi's father phoned: he has refused to come to school for a week."),
+    ("woman_from_named", "Summarise for the handover.\n\nI interpreted for a woman from Peru, Rosa Quispe Mamani, on "
+     "Tuesday. She said her partner's violence started last year."),
+    ("man_named", "Make this clearer.\n\nA man in his 30s named Tran Minh Khoa came to the desk. His visa expired in "
+     "March and he lost his job."),
+    ("naiji_in_english", "Write a short message.\n\nJust between us: the April moves aren't out until the 内示, but Sato "
+     "is going to the Water Division and Kondo will replace him."),
+    ("household_child_class", "表にして。\n\n対象：C家　長男（南中2年3組）、次男（南小5年）\n- 長男は欠席が増えている。母はうつ病で通院中。"),
+    ("own_card_in_test", "報告に。\n\n・テストカード 4111 1111 1111 1111 は正常\n・疎通確認で担当の私物カードで1円決済\n"
+     "  カード番号 4539 1488 0343 6467　有効期限 09/28"),
+    ("referral_letter", "整えて。\n\n保護者の同意を得てご紹介します。\n児氏名：杉浦 陽向くん　令和5年4月2日生\n"
+     "・指さしみられず、発達検査を勧めた\nご高診のほどよろしくお願いいたします。"),
+    ("pupil_row_teacher_later", "整理して。\n\n・小野寺 蓮（3B）10月以降欠席増、登校は2日。担任と時々話せている。\n"
+     "・母は心療内科に通院中。"),
+]
+
 ALLOW = [
     ("speaker_line_office", "講演会のご案内を整えて。\n\n講師：森岡 早苗（みどり設計事務所）　0466-28-5531\n資料は当日配布します。"),
 ]
@@ -49,6 +78,20 @@ ALLOW += [
     ("role_play_scenario", "研修案内を。\n\n内容：ロールプレイ（うつ病の方への窓口対応）\nALTのジョンさんに相談者役をお願いします。"),
     ("english_staff_letter", "Check my English.\n\nDear Mr Lee,\nI have attached the flyer for the diabetes prevention "
      "seminar.\n\nBest regards,\nAya Kondo"),
+]
+
+ALLOW += [
+    ("marking_display_example", "手順書の文に。\n\n・電子文書は右上に【機密性２】【機密性３】などの格付を表示する。\n"
+     "・表示例（見本）：\n　　【機密性２】\n　　【取扱制限：複製禁止】"),
+    ("quiz_textbook_name", "解答と解説を。\n\n問1 機密性２以上に当たる情報はどれか。\n ア 公民館の開館時間\n"
+     " イ 「鈴木花子さん（38歳）が児童扶養手当を受給している」という情報"),
+    ("parasport_award", "HTMLにして（公表済み）。\n\n区分\t氏名\t主な功績\n市民栄誉賞\t三船 航\t車いすテニス 全国大会優勝\n"
+     "文化賞\t有馬 静\t書道"),
+    ("vaccine_delivery", "表にして。\n\n・10:40 ○○薬品の木村さんから電話。インフルエンザワクチンの納品を11/6に変更したい。"),
+    ("checkup_doctors", "表にして。\n\n・13:05 医師会の岡部さんから。12月の健診従事医師の派遣表を確認してほしい。"),
+    ("published_stats_internal", "人事委員会が公表した採用試験の結果です。課の内部検討資料用に箇条書きで。\n\n区分\t申込者数\t倍率\n行政\t612\t5.1"),
+    ("quiz_ox", "小テストを作って。「次の作業を生成AIに入力してよいか（○／×）」を問う問題です。\n\n1. 公表済みの資料の英訳\n"
+     "2. 内示前の人事異動案の文章チェック"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
