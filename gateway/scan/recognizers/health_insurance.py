@@ -35,6 +35,10 @@ KIGO_BANGO = re.compile(
     r"\s*(?:[・,、/ ]|が|、|で)?\s*番号\s*(?:[:：]|は)?\s*"
     r"([0-9]{1,10})(?:\s*[(]?\s*枝番\s*[:：)]?\s*([0-9]{2}))?"
 )
+# …in English, on an insurance card named in the text ("Insured person's card: symbol 市国-12, number 0081227", round 35)
+_KIGO_BANGO_EN = re.compile(r"(?i:symbol)[ \t]*[:：]?[ \t]*(?=[^\s,;]{0,9}[0-9\u3041-\u30ff\u4e00-\u9fff])([0-9A-Za-z\u3041-\u3096\u30a0-\u30ff\u4e00-\u9fff][0-9A-Za-z\u3040-\u30ff"
+                            r"\u4e00-\u9fff\-.]{0,9}?)[ \t]*[,;/]?[ \t]*(?i:number|no\.?)[ \t]*[:：]?[ \t]*([0-9]{3,10})(?![0-9])")
+_CARD_EN = re.compile(r"(?i:insured person|insurance card|health insurance|national health insurance|\bnhi\b)")
 
 
 # the insurer named as the owner of the number: "緑野市国民健康保険の保険者番号は 139139 です" — an insurer's own
@@ -78,7 +82,7 @@ def _grouped_after_label(text: str, start: int, end: int, digits: str) -> bool:
 
 class HealthInsuranceRecognizer(AigwRecognizer):
     ENTITY = "JP_HEALTH_INSURANCE"
-    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number",
+    TRIGGER_WORDS = ("保険者", "保険証", "記号", "枝番", "健保", "被保険者", "被保番号", "hokensha", "insurer", "insured_number", "symbol",
                      "hiho_no", "hihono", "hiho_bango") \
         + MEMBER_VALUE_LABELS + INSURER_KEYS
 
@@ -124,4 +128,9 @@ class HealthInsuranceRecognizer(AigwRecognizer):
                     score = 0.9 if m.group(3) else 0.85
                     out.append(self.result(self.ENTITY, m.start(1), m.end(3) if m.group(3) else m.end(2), score,
                                            strength="strong", kind="member", label=True))
+        if "symbol" in ctx.hits:
+            for m in _KIGO_BANGO_EN.finditer(text):
+                if _CARD_EN.search(text, max(0, m.start() - 150), min(len(text), m.end() + 80)) is not None:
+                    out.append(self.result(self.ENTITY, m.start(1), m.end(2), 0.85, strength="strong", kind="member",
+                                           label=True))
         return out

@@ -105,18 +105,21 @@ _VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|sa
           r"attended|contacted|emailed|e-mailed|wrote|brought|showed|explained|mentioned|refused|cannot|can't|could not|"
           r"couldn't|does not|doesn't|did not|didn't|went|left|speaks|spoke|registered|requested|submitted|owes|"
           r"cried|admitted|is behind|was behind|is unable|was unable|has not paid|hasn't paid|has no|lives alone|"
-          r"has been on|had been on)")  # (…has been on sick leave since …, round 34)
+          r"has been on|had been on|was stopped|was taken|was detained|was caught|was picked up)")  # (…has been on sick
+# leave since …, round 34; stopped by the police, taken to the koban, round 35)
 # (or after an opening phrase's comma: "During 5th period on Thursday (Class 2-3), Hinata Mogami came up …", round 27)
 _SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“,]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")"
                       # (an appositive between: "Emily Hartwell, our CIR who was to accompany the group, has been on …", r34)
-                      r"(?:,[ \t]+(?:our|the|a|an|my|his|her|their)[ \t][^,.;\n]{1,60}?,)?[ \t]+" + _VERBS + r"(?![a-z])",
+                      r"(?:,[ \t]+(?:our|the|a|an|my|his|her|their)[ \t][^,.;\n]{1,60}?,|[ \t]*\([^()\n]{1,60}\))?[ \t]+" + _VERBS  # (or a
+                      + r"(?![a-z])",  # bracket: "Kim Min-jun (international student, …) came to the counter", round 35)
                       re.MULTILINE)
 SUBJECT_TRIGGERS = (" came ", " called ", " phoned ", " visited ", " lives ", " lived ", " said ", " told ", " asked ",
                     " reported ", " complained ", " moved ", " applied ", " is behind", " was behind", " is unable",
                     " was unable", " has not paid", " hasn't paid", " has no ", " needs ", " wants ", " received ",
                     " lost ", " attended ", " contacted ", " cannot ", " can't ", " could not ", " does not ", " doesn't ",
                     " did not ", " didn't ", " speaks ", " owes ", " gave birth", " fell ", " missed ", " wrote ",
-                    " brought ", " has been on", " had been on")
+                    " brought ", " has been on", " had been on", " was stopped", " was taken", " was detained", " was caught",
+                    " was picked up")
 # a full stop after a title's abbreviation opens no sentence (Dr. Amara Okafor)
 _ABBREV_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|St|Rev|Sr|Jr|No|Fr)\.[ \t]*$")
 _PRONOUN = re.compile(r"(?<![A-Za-z])(?:she|he|her|his|him|hers|herself|himself)(?![A-Za-z])", re.IGNORECASE)

@@ -15,6 +15,8 @@ LABELS = Labels(["在留カード", "在留番号", "特別永住者証明書", 
                  "外国人",
                  # the immigration office or the card's renewal near a bare カード (…カード XJ48103927TN … 入管から追加資料, r32)
                  "入管", "出入国在留管理", "在留期限", "在留期間更新",
+                 # …and in English (the immigration office, a visa renewal, the status of residence: round 35)
+                 "immigration", "status of residence", "residence status", "visa renewal", "her card", "his card", "my card",
                  # the card named in the resident's own language (재류카드 번호는 …, 在留卡号码, thẻ cư trú, cartão de
                  # residência, tarjeta de residencia): a letter or a form written by the card holder (round 14)
                  "재류카드", "재류 카드", "在留卡", "thẻ cư trú", "thẻ lưu trú", "cartão de residência",

@@ -36,7 +36,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20f016": _TYPES + "PHONE_NUMBER not read in a home-nursing note",
     "h20t015": _TYPES + "JP_DRIVERS_LICENSE not read",
     "h20t025": _TYPES + "JP_HEALTH_INSURANCE not read",
-    "h20b012": "a romanised pupil's name with a class note in brackets and self-harm told in English (cuts on his forearm)",
     "h20b018": "a katakana name spaced by ideographic spaces after a class, under a 被災生徒 label",
     "h20c013": "a rota's note on one member of staff's maternity leave and its risk, in a markdown table",
     "h20d005": "a caller's name said in a call transcript after the staff's speaker label (read as staff)",

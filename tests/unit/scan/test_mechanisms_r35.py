@@ -19,6 +19,10 @@ names, towns, numbers and wording):
 - not: markings indented under a display example (``表示例（見本）：``) or listed before ``などの格付を表示``; a quiz's
   textbook name (山田太郎 in a choice); a parasport (車いすフェンシング); a vaccine's delivery; a check-up's doctors
   (健診従事医師); statistics a body published, summed up for an internal paper (``…が公表した``); a quiz asking ○／×.
+- after the second wave: a residence card spaced after "her card" or near the immigration office; a name as the subject
+  of "was stopped / taken / detained" with a pronoun after; a name with a bracket before its verb (``Kim Min-jun
+  (international student, …) came``); an NHI card's symbol and number in English;
+- not: a font's "symbol set, number 3".
 """
 
 from __future__ import annotations
@@ -78,6 +82,19 @@ ALLOW += [
     ("role_play_scenario", "研修案内を。\n\n内容：ロールプレイ（うつ病の方への窓口対応）\nALTのジョンさんに相談者役をお願いします。"),
     ("english_staff_letter", "Check my English.\n\nDear Mr Lee,\nI have attached the flyer for the diabetes prevention "
      "seminar.\n\nBest regards,\nAya Kondo"),
+]
+
+BLOCK += [
+    ("residence_card_her_card", "Fix the grammar.\n\nHi Tom,\nFor the form you'll need these: her card is QX 30418275 LM, "
+     "status Student, expires 30 June."),
+    ("stopped_by_police", "Rewrite neutrally.\n\nLiam Osei-Grant was stopped by police near the station on Friday night. "
+     "He said he has been drinking more since his divorce."),
+    ("bracket_before_verb", "Simplify.\n\nPark Ji-hoon (exchange student, Kaisei University) came to the counter on 8 May. He "
+     "had not joined National Health Insurance. Insured person's card: symbol 市国-07, number 0042215."),
+]
+
+ALLOW += [
+    ("font_symbol_set", "Explain this setting.\n\nFont: symbol set, number 3 of the list. The insurance card template uses it."),
 ]
 
 ALLOW += [
