@@ -116,7 +116,7 @@ _NAMED_AFTER = re.compile(r"(?:町内会|自治会|町会|区会|連合会|商�
 _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務所|事務所|" + _BRANCHES + r"|営業所)[ \t　]*[:：]?")
 # a landline given for bookings or visits (酒蔵見学は要予約、電話 0866-…; ご予約・受付 TEL …): a business's or a facility's
 # desk, even on the line of the person a profile is about (round 14); a mobile or a line labelled private stays personal
-_BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|医療案内|救急案内|救急外来|夜間救急|休日診療|相談ダイヤル|相談窓口|"
+_BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|医療案内|救急案内|救急外来|夜間救急|休日診療|相談ダイヤル|相談窓口|お店|店舗|"
                            r"(?i:reservations?|bookings?|desk|hotline|helpline))"
                            r"(?:[はの・、,：:／/ \t　（(]|電話|番号|専用|窓口|受付|TEL|Tel|tel|☎|℡|at|on){0,6}$")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)

@@ -131,7 +131,8 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
-                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent)))")
+                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent))|"
+                        r"(?:載せて|掲載して)(?:も)?(?:よい|いい|構わない)と|掲載の?可否[^\n。]{0,16}確認済)")  # (…と全員から返事, r35)
 # (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28; a doctor's referral letter, r35)
 _UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|紹介状|ご高診|診療情報提供|"
                           # (what the person asked to keep out: 本人「これは書かないでね」, オフレコ: round 30)
@@ -150,8 +151,8 @@ _DRAFT = re.compile(r"[（(]案[）)]|異動案|内示前|内々示|内示(?:は
 _ANNOUNCED_WORDS = frozenset({"内示", "異動内示"})
 # a public title right after a name read from a label (1年1組　田中 美穂 先生, 養護教諭　村上 早苗 先生; 真鍋 聡子 教育長「…」, r33)
 _TITLE_AFTER = re.compile(r"[ 　]?(?:先生|教諭|校長|副校長|教頭|議員|院長|教育長|副?(?:市長|町長|村長|知事)|副?議長)(?![一-龥ぁ-ゖ])")
-_EN_TITLE_AFTER = re.compile(r",[ ]?(?:Vice |Deputy |Assistant |Acting )?(?:Governor|Mayor|Director(?:-General)?|Minister|"
-                             r"Commissioner|Superintendent|Ambassador|Consul(?: General)?|Councill?or|Secretary-General)\b")
+_EN_TITLE_AFTER = re.compile(r",[ ]?(?:Vice |Deputy |Assistant |Acting )?(?:Governor|Mayor|Director(?:-General)?|Minister|Commissioner|"
+                             r"Superintendent|Ambassador|Consul(?:[ -]General)?|Councill?or|Secretary-General|Chair(?:person|man|woman)?|President)\b")
 # …unless the label names the record's subject (対象者：鷲尾 拓海　教諭 ⏎ 病名：…): a teacher as the subject of a
 # personnel or health record is not acting in their capacity
 _SUBJECT_LABEL_BEFORE = re.compile(r"(?:対象者|対象職員|当該職員|本人|当事者|相談者|被面談者|申請者|申出者)(?:氏名|名)?"
@@ -171,8 +172,7 @@ _ORPHAN_REACH = 4  # lines below a listed name where an attribute line naming no
 _INQUIRY = re.compile(r"[^、。\n ]{0,6}?[ ]?(?:の|に関する|についての|に関わる)[ ]?(?:お|ご)?"
                       r"(?:問い?合わ?せ|相談|申込み?|申し込み|案内)(?:は|先|窓口)")
 # entities each mechanism reads
-_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT \
-    | PLACEHOLDER_IDS
+_WANTED = frozenset({"PERSON", "INTERNAL_MATTER", "SENSITIVE_PERSONAL_INFO", "DATE_OF_BIRTH"}) | _CONTACT | PLACEHOLDER_IDS
 
 
 def apply(text: str, hits: Iterable[_HitLike]) -> None:

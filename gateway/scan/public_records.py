@@ -48,6 +48,8 @@ _INDENT = re.compile(r"[ \t　]*(?:-[ \t]+)?")
 # synthetic data planted to test the gateway looks the same)
 _CODE_KEY = re.compile(r"(?<![A-Za-z0-9_])[\"']?[A-Za-z_][A-Za-z0-9_.-]{0,30}[\"']?[ \t]*(?:=(?!=)|:(?!//))")
 # or string literals in a row (VALUES ('…', '…'), a constructor's arguments)
+_FORM_EXAMPLE = re.compile(r"記入例|記載例|見本")
+_BLANKS = re.compile(r"[〇○]{2}|[XＸ]{4}|(?<![0-9])0{4,}(?![0-9])|000-0000-0000")
 _LITERALS = re.compile(r"[\"'][^\"'\n]{1,80}[\"'][ \t]*,[ \t]*[\"']")
 
 
@@ -90,6 +92,12 @@ def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
         return
     if not wanted or not any(c in text for c in _CUES):
         return
+    if _FORM_EXAMPLE.search(text) is not None:  # (a 記入例 drafted in a chat: the form's blanks are 〇〇, XXXX, 000…, r35)
+        for h in wanted:
+            rec = _record(text, h.start)
+            body = text[rec[0]:rec[1]]
+            if len(_BLANKS.findall(body)) >= 2 and _no_live_contact(body):
+                h.meta["example"] = True
     declared = _DECLARED_SAMPLE.search(text) is not None
     verdicts: dict[tuple[int, int], bool] = {}
     for h in wanted:

@@ -4,7 +4,8 @@ is for (a word ending in 用 or 桁: 利用者証明用, 署名用, 券面事項
 one digit or the digits in order: 1234, 0000) or 6–16 letters and digits. A guide's rule (署名用電子証明書：英数字6文字
 以上…) names no value, and a value after 例 on the line is an example.
 
-Used by CredentialRecognizer; runs only when 暗証番号 occurs.
+Used by CredentialRecognizer; runs only when 暗証番号 occurs. Also here: a password said to have changed, its new value
+given in the next words (``changed_passwords``).
 """
 
 from __future__ import annotations
@@ -41,3 +42,17 @@ def _pin(v: str) -> bool:
     if v.isdigit():
         return len(v) <= 8 and len(set(v)) > 1 and v not in "01234567890" and v not in "9876543210"
     return len(v) >= 6 and any(c.isdigit() for c in v) and any(c.isalpha() for c in v)
+
+
+# a password said to have changed, its new value in the words after (共有フォルダのPWが変わってたそうです。新しいのは
+# Kan#2503scan!q です, round 35): six or more printable characters with letters and digits, not a placeholder's
+_CHANGED = re.compile(r"(?:パスワード|PW|ＰＷ|パス)[^\n。]{0,20}?(?:変わ|変更|更新)[^\n]{0,40}?(?:新しいの|変更後|今度の|新しい方)"
+                      r"(?:は|が)[ \t　:：]*(?P<v>[!-~]{6,32}?)(?=[ \t　]*(?:です|でした|だ|。|、|\n|$))")
+
+
+def changed_passwords(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of a new password given after the sentence saying it changed."""
+    for m in _CHANGED.finditer(text):
+        v = m.group("v")
+        if any(c.isdigit() for c in v) and any(c.isalpha() for c in v) and "x" * 4 not in v.lower():
+            yield m.start("v"), m.end("v")

@@ -76,7 +76,8 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        "denies abuse", "denied abuse", "denies any abuse",
                        # marks on a child's body, hunger (round 28: several round marks, possibly burns, on her forearm)
                        "possibly burns", "burn marks", "cigarette burns", "burns on her", "burns on his", "bruises on her",
-                       "bruises on his", "bruising on", "without lunch", "eating other children's", "same clothes for")),
+                       "bruises on his", "bruising on", "without lunch", "eating other children's", "same clothes for",
+                       "bruise on", "same clothes", "new marks")),  # (a nursery's notes, round 35)
     ("school_record", ("absent for", "days absent", "been absent", "absent from school", "truancy", "failing grades",
                        "refused to come to school", "refuses to come to school", "refusing to go to school",
                        "stopped coming to school", "not been coming to school", "school counselor", "school counsellor")),
@@ -276,5 +277,5 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
      r"[ 　]+(?![^\n]{0,6}(?:入所|入居|利用|申請|待機|退所))[^\s、。]{2,12}[ 　]*(?=\n|$)"),
     # a parasport by its name (車いすフェンシング 銅メダル in an award list): a sport, nobody's condition (round 35)
     (("車いす", "車椅子"), None, r"(?:テニス|バスケットボール|バスケ|フェンシング|ラグビー|マラソン|陸上|競技|スポーツ|ダンス|卓球|"
-                              r"バドミントン|ソフトボール|カーリング)"),
+                              r"バドミントン|ソフトボール|カーリング|[ ]?[0-9０-９]{1,3}台)"),  # (a donation: 車いす2台)
 )

@@ -16,7 +16,7 @@ from gateway.scan.recognizers._credential_forms import (
     JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
     ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, joined, login_pairs, other_keyword,
 )
-from gateway.scan.recognizers._credential_pins import pin_values
+from gateway.scan.recognizers._credential_pins import changed_passwords, pin_values
 from gateway.scan.recognizers._credential_providers import PROVIDER_KEYS, PROVIDER_TRIGGERS, _plain_auth, near_ssid
 from gateway.scan.recognizers._credential_search import from_start, key_matches
 from gateway.scan.recognizers._credential_values import (PLACEHOLDER, _assigned_score, _classes, _entropy, _example_value,
@@ -180,6 +180,9 @@ class CredentialRecognizer(AigwRecognizer):
         if "暗証番号" in ctx.hits:  # 暗証番号の控え：利用者証明用 4827、署名用 Sakuma1943
             out.extend(self.result(self.ENTITY, s, e, 0.85, kind="pin", strength="strong")
                        for s, e in pin_values(ctx.text, ctx.hits["暗証番号"]))
+        if "新しいの" in ctx.text or "変更後" in ctx.text:  # (…PWが変わった。新しいのは Kan#25… です, r35)
+            out.extend(self.result(self.ENTITY, s, e, 0.8, kind="password", strength="strong")
+                       for s, e in changed_passwords(ctx.text))
         seen: set[tuple[int, int]] = set()
         unique = []
         for r in out:

@@ -90,7 +90,7 @@ from gateway.scan.recognizers.person_lexicon import (
     HONORIFIC_SHI,
     HONORIFICS_STRONG,
     MINUTES_WORDS,
-    STAFF_TITLES, TITLES_OFFICIAL,
+    STAFF_TITLES, TITLES_OFFICIAL, TRADES,
     SUBJECT_LABELS,
     _TITLE_BEFORE, TITLE_REACH,
     TRIGGERS,
@@ -387,7 +387,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         return s, e
 
     def _judge(self, text, s, e, parts, prev, toks, j, list_label=False):
-        if text[s:e] in STAFF_TITLES or text[s:e] in TITLES_OFFICIAL:
+        if text[s:e] in STAFF_TITLES or text[s:e] in TITLES_OFFICIAL or text[s:e] in TRADES:
             return None  # a job with さん (保健師さんの訪問が心強かった: no one's name, round 33)
         # a whole-name entry (徳川家康) is one token: a 人名,一般 token after a surname is the given name (宇佐美 トメ様)
         after_surname = _after_surname(parts)

@@ -87,7 +87,7 @@ _AGED = re.compile(_FIRST + _BEFORE + r"(?P<name>(?:" + _LATIN_PART + r"[ \t]+(?
                    r"|[ \t]*\((?:(?:[MFmf]|(?i:male|female)|[A-Z][A-Za-z]{1,15}(?:/[A-Z][A-Za-z]{1,15})?)[ \t]*[,/][ \t]*)?(?:(?i:aged?|grade|year|class)[ \t]+)?(?P<a2>[0-9]{1,3})(?:[ \t]*(?:years? old|y/o|yo|[MFmf]))?"
                    r"(?:[,;][^()\n]{0,40})?\)"
                    # (or the pupil's class: "Haruto Sakuma (class 2-3)", "Rikuto Hamaoka (5-2)", "… in 5-1", round 27)
-                   r"|[ \t]*\((?i:class[ \t]+)?(?P<klass>[1-6]-[1-9])\)|[ \t]+in[ \t]+(?i:class[ \t]+)?(?P<klass2>[1-6]-[1-9])(?![0-9-])"
+                   r"|[ \t]*\((?i:class[ \t]+)?(?P<klass>[1-6]-[1-9])\)|[ \t]+in[ \t]+(?i:class[ \t]+)?(?P<klass2>[1-6]-[1-9])(?![0-9-])|[ \t]*\((?P<kin>(?i:mother|father|mum|mom|dad|parent|guardian|grandmother|grandfather))(?:[,;][^()\n]{0,40})?\)"
                    r"|,[ \t]*(?P<street>[1-9][0-9]{0,3}-[0-9]{1,4}(?:-[0-9]{1,4})?[ \t,]+[A-Z])"
                    # (or the record's number in the bracket: "Ryota Shimizu (Tax Division, employee no. 20418)", round 12)
                    r"|[ \t]*\([^()\n]{0,40}?(?<![A-Za-z])(?P<ident>(?i:employee|staff|case|client|resident|member|student|file)"
@@ -105,7 +105,7 @@ _VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|sa
           r"attended|contacted|emailed|e-mailed|wrote|brought|showed|explained|mentioned|refused|cannot|can't|could not|"
           r"couldn't|does not|doesn't|did not|didn't|went|left|speaks|spoke|registered|requested|submitted|owes|"
           r"cried|admitted|is behind|was behind|is unable|was unable|has not paid|hasn't paid|has no|lives alone|"
-          r"has been on|had been on|was stopped|was taken|was detained|was caught|was picked up)")  # (…has been on sick
+          r"has been on|had been on|was stopped|was taken|was detained|was caught|was picked up|has submitted|has asked|has told)")  # (…has been on sick
 # leave since …, round 34; stopped by the police, taken to the koban, round 35)
 # (or after an opening phrase's comma: "During 5th period on Thursday (Class 2-3), Hinata Mogami came up …", round 27)
 _SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“,]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")"
@@ -119,7 +119,7 @@ SUBJECT_TRIGGERS = (" came ", " called ", " phoned ", " visited ", " lives ", " 
                     " lost ", " attended ", " contacted ", " cannot ", " can't ", " could not ", " does not ", " doesn't ",
                     " did not ", " didn't ", " speaks ", " owes ", " gave birth", " fell ", " missed ", " wrote ",
                     " brought ", " has been on", " had been on", " was stopped", " was taken", " was detained", " was caught",
-                    " was picked up")
+                    " was picked up", " has submitted", " has asked", " has told")
 # a full stop after a title's abbreviation opens no sentence (Dr. Amara Okafor)
 _ABBREV_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|St|Rev|Sr|Jr|No|Fr)\.[ \t]*$")
 _PRONOUN = re.compile(r"(?<![A-Za-z])(?:she|he|her|his|him|hers|herself|himself)(?![A-Za-z])", re.IGNORECASE)
@@ -354,7 +354,7 @@ class PersonEnglishMixin:
             for m in islice(_AGED_SCAN.finditer(text), _MAX):
                 if m.group("street") and _ROW_START.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                     continue  # a name tied to a street number heads its line (not "(Escola …, 2-3-1 Chuo)" in a sentence)
-                age = 1 if m.group("street") or m.group("ident") or m.group("klass") or m.group("klass2") \
+                age = 1 if m.group("street") or m.group("ident") or m.group("klass") or m.group("klass2") or m.group("kin") \
                     else int(m.group("a1") or m.group("a2"))
                 if 0 < age <= 110 and prose_name_ok(m.group("name")):
                     yield self._prose(m.start("name"), m.group("name"), 0.7, "context", _official(text, m.start()))

@@ -10,6 +10,9 @@ from gateway.scan.recognizers._field_keys import NAME_KEYS
 HONORIFICS_STRONG = ("様", "さん", "さま", "殿", "君", "くん", "ちゃん", "ちゃま")
 HONORIFIC_SHI = ("氏",)
 # titles after a name: staff / official capacity / public roles
+# a shop by its trade with さん (花屋さんに頼みます, 八百屋さん): no one's name (round 35)
+TRADES = frozenset({"花屋", "八百屋", "本屋", "酒屋", "床屋", "魚屋", "米屋", "肉屋", "電器屋", "電気屋", "豆腐屋", "植木屋",
+                    "パン屋", "ケーキ屋", "クリーニング屋", "お花屋", "文房具屋", "印刷屋", "大工"})
 TITLES_OFFICIAL = (
     "課長", "部長", "係長", "主任", "主査", "主事", "主幹", "参事", "課長補佐", "補佐", "室長", "局長", "所長", "次長",
     "班長", "副市長", "市長", "町長", "村長", "区長", "知事", "副知事", "議員", "議長", "委員長", "委員", "大臣",
@@ -162,7 +165,8 @@ _LATIN_NAME = re.compile(
     r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
     r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)|from(?=:)"
     r"|(?:staff|staff member|evaluatee|appraisee|reportee|subject person|person concerned|suspect|victim|detainee|"
-    r"missing person|deceased)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (Staff: PARK Jiwoo, r21; Subject person: …, r30)
+    r"missing person|deceased|insured person|care recipient)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (Staff: PARK Jiwoo, r21;
+    # Subject person: …, r30; Insured person: KOMIYAMA Sumie, r35)
     # a passport's order on visa forms: SURNAME: TANAKA / GIVEN NAMES: HIROSHI (one word after these labels is a name)
     r"|(?P<part>surname|family[ \t]+name|given[ \t]+names?|first[ \t]+names?|last[ \t]+name|forenames?))(?:'s)?\s*(?:name)?"
     # a qualifier in brackets before the colon: "Full name (as in passport):", "Name (block capitals):"

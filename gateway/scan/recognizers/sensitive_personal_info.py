@@ -240,7 +240,7 @@ _EVENT_AFTER = re.compile(r"[一-鿿ァ-ヺー・]{0,8}?(?:セミナー|講座|�
                           # a profession named after the topic: 認知症看護認定看護師, 糖尿病専門医, 認知症サポーター
                           r"|看護師|専門医|認定医|指導医|療法士|福祉士|指導士|支援員|相談員|サポーター|コーディネーター)"
                           # a talk's title: 認知症の基礎知識, 介護保険サービスの使い方, うつ病の最新治療
-                          r"|の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識|早期発見|早期対応|理解|嘔吐物処理|対策|対応手順)")
+                          r"|(?:[やと・][一-鿿ァ-ヺーぁ-ゖ]{1,6})?の(?:基礎知識|基礎|基本|使い方|最新治療|最新情報|予防法|ポイント|正しい知識|早期発見|早期対応|理解|嘔吐物処理|対策|対応手順|問題に|課題)")
 # a talk's or a course's quoted title around the topic (講義「産後うつの早期発見と…」, 研修テーマ『発達障害の…』, round 18)
 _TALK_TITLE_BEFORE = re.compile(r"(?:講義|講演|研修|演題|テーマ|講座|セミナー|勉強会|分科会|タイトル|題目|特集|記事|連載)[ :：は]{0,2}[「『][^」』\n]{0,30}$"
                                 # (or labelled without quotes: 講演会（テーマ：糖尿病予防）, round 21)
@@ -254,9 +254,9 @@ _STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|�
                           r"|[ 　:：]*[0-9]+[ ]?(?:人|件|名|世帯)[ 　]*[(（][^)）\n]{0,16}[％%])")
 _SPECIALTY_BEFORE = re.compile(r"(?:専門|専攻|専門分野|研究分野|研究テーマ)(?:は|[:：])[ 　]?$")
 _BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)")
-_EVENT_AFTER_EN = re.compile(r"(?i:[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
+_EVENT_AFTER_EN = re.compile(r"(?i:[\x22”']?[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class|"  # (a service's session, r30:)
-                             r"info session|information session|briefing|fair|helpline|hotline|desk|counter)(?![a-z]))")
+                             r"info session|information session|briefing|fair|helpline|hotline|desk|counter|leaflet|brochure|division|section|department)(?![a-z]))")
 # other people, in the plural or a friend, described by the topic (聴覚障害のある友人と, 障害のある人たちの, 認知症の方々を):
 # the topic is theirs, not the named person's beside it (a volunteer's profile in 広報)
 _OTHERS_AFTER = re.compile(r"(?:の|のある|がある|を持つ|を抱える)?(?:友人|知人|仲間|人たち|人々|方々|当事者)(?:たち)?[とのをにがやへ]")

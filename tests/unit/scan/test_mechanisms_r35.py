@@ -23,6 +23,13 @@ names, towns, numbers and wording):
   of "was stopped / taken / detained" with a pronoun after; a name with a bracket before its verb (``Kim Min-jun
   (international student, …) came``); an NHI card's symbol and number in English;
 - not: a font's "symbol set, number 3".
+- the third wave's classes: ``Insured person:`` as a record's label; a name with a bracket before ``has submitted``; a
+  name with "(mother, …)" after it; a password said to have changed and its new value in the next words; whose turn it
+  is in a bid (``順番決まってる``, ``付き合いだけ``); a pupil by class and number (``2-4の7番の子``);
+- not: a "Disability Services" leaflet's title; a speech's guests with their posts after a comma (Chairperson,
+  President); a 記入例 drafted in a chat, its values 〇〇, XXXX, 000…; a shop's phone (お店の電話は) and a shop by its trade
+  (花屋さん); names agreed to be printed (載せてよいと); a bid result's row (``予定価格 … 落札 …``); a new head's greeting on
+  issues (不登校やいじめの問題に).
 """
 
 from __future__ import annotations
@@ -91,6 +98,33 @@ BLOCK += [
      "He said he has been drinking more since his divorce."),
     ("bracket_before_verb", "Simplify.\n\nPark Ji-hoon (exchange student, Kaisei University) came to the counter on 8 May. He "
      "had not joined National Health Insurance. Insured person's card: symbol 市国-07, number 0042215."),
+]
+
+BLOCK += [
+    ("insured_person_label", "Translate.\n\nInsured person: TAKAYAMA Fumie\nCertified level: Care Level 2\nAssessor comments: "
+     "needs help with bathing; two falls this year; diagnosed with dementia in March."),
+    ("bracket_has_submitted", "Make this warmer.\n\nSakamoto Yuji (Parks Section, chief clerk) has submitted a doctor's "
+     "certificate for sick leave. He said the workload was the main trigger."),
+    ("bracket_mother", "Minutes please.\n\npresent: Aya Mori (CW), Hana Ishii (mother)\n- Sora (3) came to nursery in the same "
+     "clothes again; bruise on his cheek. Ishii says he fell."),
+    ("changed_password", "引き継ぎメモに。\n\n10:02 共有フォルダのパスワードが変更になりました。新しいのは Hm7#kq2Lz9 です。"),
+    ("bid_turn_chat", "要点を。\n\n窓口で業者が「次の橋梁工事はもう順番決まってるんで、うちは付き合いだけです」と話していた。"),
+    ("class_number_pupil", "柔らかく。\n\n2-4の7番の子のことで共有です。お父さんが逮捕されたと連絡がありました。"),
+]
+
+ALLOW += [
+    ("disability_services_leaflet", "Polish.\n\nHi Ms. Tanabe,\nWe updated the \"Guide to Disability Services\" leaflet and "
+     "need the translations by August.\n\nThanks,\nKen Oda"),
+    ("speech_guests", "Shorten.\n\nI welcome our guests: Ms. Aiko Mori, Chairperson of the City Council, and Mr. Paulo Reis, "
+     "President of the Brazilian Association. I also thank Ms. Grace Lee for her work."),
+    ("chat_form_example", "見直して。\n\n福田 15:02\n記入例のたたき台です\n\n福田 15:03\n請求者氏名：山田 太郎\n"
+     "生年月日：昭和60年1月1日\n住所：〇〇市〇〇町1-2-3\n電話：000-0000-0000"),
+    ("shop_phone_florist", "案内文に。\n\n12:10 幹事 平野　店が取れました。お店の電話は 048-555-0199 です\n"
+     "12:15 幹事 平野　主賓は林さんです\n12:18 幹事 久保　花束は花屋さんに頼みます"),
+    ("consent_reply_roster", "お礼文を。名前は会報に載せてよいと全員から返事をもらっています。\n\n・英語：Olivia Brandt さん、"
+     "須藤 海斗 さん\n・中国語：王 芳 さん\n・タガログ語：マリア・レイエス さん"),
+    ("bid_result_chat", "結果表に。\n\n契約 青山 11:31\n①市道舗装工事 予定価格 18,400,000円 落札 株式会社東和 16,820,000円"),
+    ("greeting_issues", "HTMLを整えて。\n\n<p>小柳 恵子氏が教育長に就任しました。「不登校やいじめの問題にも地域と向き合います」</p>"),
 ]
 
 ALLOW += [
