@@ -69,7 +69,7 @@ from gateway.scan.public_council import committee_speaker, council_questions, co
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
-from gateway.scan.public_lines import NOTE_MARK, note_lines
+from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, note_lines
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
@@ -299,7 +299,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "title_after"  # a teacher listed by class: the label is the class, the title follows the name
         elif h.line in historical:
             why = "historical"
-        elif _EN_TITLE_AFTER.match(text, h.end):
+        elif _EN_TITLE_AFTER.match(text, h.end) or EN_TITLE_BEFORE.search(text, max(0, h.start - 72), h.start):
             why = "title_after"  # Mr. Kenji Ishiwata, Vice Governor: named in office (round 32)
         elif h.meta.get("honorific") == "君" or committee_speaker(text, h):
             if council is None:

@@ -71,3 +71,10 @@ def note_lines(text: str) -> set[int]:
                 break  # the next line is blank: the note ends
             ls = le + 1
     return out
+
+
+# an English office's title before the name, a comma or the courtesy title between (Consul General H.E. Mr. Ngo Trinh Ha;
+# Director-General for International Affairs, Ms. Akiko Yokoyama): named in office (round 35)
+EN_TITLE_BEFORE = re.compile(r"(?:Consul[ -]General|Ambassador|Governor|Mayor|Vice[ -]Governor|Deputy Mayor|Minister|"
+                             r"(?:Director|Chair(?:person)?|President|Commissioner)(?:-General)?(?:[ ]+(?:of|for)[ ]+[^,;:\n]{2,50})?)"
+                             r"[ ]*,?[ ]*(?:H\.E\.[ ]*)?(?:(?:Mr|Ms|Mrs|Dr)\.?[ ]+)?$")

@@ -56,6 +56,7 @@ from gateway.scan.recognizers._text import (
 from gateway.scan.recognizers.handling_restriction import RESTRICTION_RE, enumerated, on_document, quoted_by_rule, registry_measure
 from gateway.scan.recognizers.handling_restriction import TRIGGERS as _HR_TRIGGERS, viewing_rule
 
+_ANSWER_ARROW = re.compile(r"[^\n]{2}(?:→|⇒|->|＝>|=>)[ \t　]*[【\[「]?$")
 _SP = r"[ \t]*"
 # a scope or a handling note in brackets after a level: （関係者限り）, （要管理）, （取扱注意）, （複製禁止）
 _SCOPE = r"(?:[ \t]*[(（\[【〔][^)）\]】〔〕\n]{0,24}(?:限り|限定|のみ|要管理|管理|注意|禁止|制限)[)）\]】〕])?"
@@ -305,6 +306,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             # a level or a restriction in a table's cells (区分 | 取扱制限 ⏎ 機密性３ | 持出禁止): the table lists them (r18)
             question = question or table_body_cell(text, s, head=True, generic=kind == "generic")
         question = question or (form != "inline" and term_list_item(text, s))  # (a glossary's item to translate, r23)
+        # (a level given as a list item's answer after an arrow: ・公告前の予定価格 → 機密性２, a quiz's key, round 35)
+        question = question or _ANSWER_ARROW.search(text, max(0, s - 6), s) is not None
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:

@@ -30,6 +30,10 @@ names, towns, numbers and wording):
   President); a 記入例 drafted in a chat, its values 〇〇, XXXX, 000…; a shop's phone (お店の電話は) and a shop by its trade
   (花屋さん); names agreed to be printed (載せてよいと); a bid result's row (``予定価格 … 落札 …``); a new head's greeting on
   issues (不登校やいじめの問題に).
+- the fourth wave's classes: the office's own target in a negotiation memo (``当方目標``); an estimate as "our estimate
+  says" (``うちの積算だと上限が…``);
+- not: a level given as a list item's answer after an arrow (``… → 機密性２``); officials with their title before the name
+  in English (``Consul General H.E. Mr. …``, ``Director-General for …, Ms. …``).
 """
 
 from __future__ import annotations
@@ -125,6 +129,19 @@ ALLOW += [
      "須藤 海斗 さん\n・中国語：王 芳 さん\n・タガログ語：マリア・レイエス さん"),
     ("bid_result_chat", "結果表に。\n\n契約 青山 11:31\n①市道舗装工事 予定価格 18,400,000円 落札 株式会社東和 16,820,000円"),
     ("greeting_issues", "HTMLを整えて。\n\n<p>小柳 恵子氏が教育長に就任しました。「不登校やいじめの問題にも地域と向き合います」</p>"),
+]
+
+BLOCK += [
+    ("negotiation_own_target", "返信の下書きを。\n\n・初回見積 2億1,000万円\n・当方目標 1億7,500万円、補正で1億9,000万円までは確認済み"),
+    ("estimate_our_figure", "端数処理を教えて。\n\n来週開札の体育館改修、うちの積算だと上限（税抜）が52,300,000円で、下限はその90%です。"),
+]
+
+ALLOW += [
+    ("answer_arrow_levels", "クイズにして。\n\n・相談者の氏名が載った記録 → 機密性２以上\n・公開済みの生活ガイド → 機密性１\n"
+     "・公告前の予定価格 → 機密性２"),
+    ("officials_title_before", "Check the English.\n\nWe confirm the courtesy call by Consul General H.E. Mr. Tran Van Long to "
+     "Governor Kenji Aoki.\nAttendees: Director-General for International Affairs, Ms. Yuka Mori; Director of the Tourism "
+     "Division, Mr. Koji Sato"),
 ]
 
 ALLOW += [
