@@ -15,7 +15,8 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # fleeing a partner's violence, and the record's protection that follows (round 13)
             "husband's violence", "husband’s violence", "partner's violence", "partner’s violence", "wife's violence",
             "fled her husband", "fled from her husband", "fleeing her husband", "fled his wife", "fled domestic",
-            "fleeing domestic", "restrict access to her resident", "restrict access to his resident")),
+            "fleeing domestic", "restrict access to her resident", "restrict access to his resident",
+            "protection order", "temporary shelter", "photos of the bruises", "bruises from")),  # (round 35)
     ("health", ("depression", "dementia", "diabetes", "diabetic", "cancer", "schizophrenia", "admitted to hospital",
                 "hospitalized", "hospitalised", "diagnosed with", "medical history", "allergy", "allergies",
                 "allergic to", "epipen", "asthma", "epilepsy", "autism", "adhd", "dialysis",
@@ -277,5 +278,6 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
      r"[ 　]+(?![^\n]{0,6}(?:入所|入居|利用|申請|待機|退所))[^\s、。]{2,12}[ 　]*(?=\n|$)"),
     # a parasport by its name (車いすフェンシング 銅メダル in an award list): a sport, nobody's condition (round 35)
     (("車いす", "車椅子"), None, r"(?:テニス|バスケットボール|バスケ|フェンシング|ラグビー|マラソン|陸上|競技|スポーツ|ダンス|卓球|"
-                              r"バドミントン|ソフトボール|カーリング|[ ]?[0-9０-９]{1,3}台)"),  # (a donation: 車いす2台)
+                              r"バドミントン|ソフトボール|カーリング|[ ]?[0-9０-９]{1,3}台|利用者の目線|使用者の目線|対応(?:トイレ|の)|"
+                              r"用(?:トイレ|駐車|スロープ)|トイレ|駐車|スロープ)"),  # (a donation: 車いす2台; a facility's design)
 )

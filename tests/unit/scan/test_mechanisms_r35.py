@@ -34,6 +34,10 @@ names, towns, numbers and wording):
   says" (``うちの積算だと上限が…``);
 - not: a level given as a list item's answer after an arrow (``… → 機密性２``); officials with their title before the name
   in English (``Consul General H.E. Mr. …``, ``Director-General for …, Ms. …``).
+- the fifth wave's classes: a post's one holder as what a chat is about (``係長の件、聞いてる？``); a colleague's debts
+  (``消費者金融から``); an English DV note's bruises, shelter and protection order;
+- not: bid results asked to be put on the web page (``開札結果をホームページに載せる``); a wheelchair user's eye level in a
+  facility's design; a quiz of choices (``選択肢式10問``) grading items as 公表前 or 機密性２.
 """
 
 from __future__ import annotations
@@ -142,6 +146,20 @@ ALLOW += [
     ("officials_title_before", "Check the English.\n\nWe confirm the courtesy call by Consul General H.E. Mr. Tran Van Long to "
      "Governor Kenji Aoki.\nAttendees: Director-General for International Affairs, Ms. Yuka Mori; Director of the Tourism "
      "Division, Mr. Koji Sato"),
+]
+
+BLOCK += [
+    ("post_holder_chat", "返事の文案を。\n\n(チャット)\n田中: 係長の件、聞いてる？\n田中: 係長、離婚調停中で給料を差し押さえられるかもって"),
+    ("colleague_debt", "断りの文を。\n\n同じ係の三浦さん（主任）が、消費者金融から150万円くらい借りているらしい。"),
+    ("english_dv_note", "Draft a letter.\n\nMaria is at the temporary shelter with her kids. Husband = Carlos Souza, 38. She "
+     "showed photos of the bruises from March."),
+]
+
+ALLOW += [
+    ("results_to_web", "開札結果をホームページに載せるので表にして。\n\n入札執行結果\n工事名　町道改良工事\n開札日　令和6年7月9日\n"
+     "予定価格（税抜）　43,290,000円\n\n入札者　入札額\n㈱菅原土建　41,200,000　落札"),
+    ("wheelchair_design", "議事要旨に。\n\n・車いす利用者の目線の高さで見えるかを緑区で実地確認（大槻さんが段取り）"),
+    ("quiz_of_choices", "小テストを作りたいです。選択肢式10問で。\n\n・区民まつりのチラシ原稿（公表前） → ？\n・開札前の予定価格調書 → 機密性２"),
 ]
 
 ALLOW += [
