@@ -393,6 +393,14 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "id,k_no,birth\n" + fill("1,482157306191,1958-03-14\n世帯主氏名　 飯 田  正 和　調査番号 1-0388\n", n),
     "r34: example forms and fragments":
         lambda n: "【記入例】\n個人番号　XXXX XXXX XXXX\n\n" + fill("氏名　山田 太郎\n住所　〇〇市〇〇町1-2-3\n\n若林 聡史は入居、無職。滞納あり。\n", n),
+    # round 35: Latin names used again by surname, HTML cells, a password changed, markings under a display example
+    "r35: English names and their later mentions":
+        lambda n: fill("Daniel Whitcombe rang me. He has been seeing a doctor. Whitcombe asked that Daniel not be named; "
+                       "a woman from Peru, Rosa Quispe Mamani, came. Kim Min-jun (student, Kaisei) came. ", n),
+    "r35: HTML cells, changed passwords, display examples":
+        lambda n: "<table>\n<tr><th>No</th><th>利用者</th><th>区分</th></tr>\n" + fill(
+            "<tr><td>1</td><td>柳田 晴美</td><td>生活保護</td></tr>\nPWが変わりました。新しいのは Hm7#kq2Lz9 です。\n"
+            "・表示例（見本）：\n　　【機密性２】\n・公告前の予定価格 → 機密性２\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
