@@ -105,8 +105,8 @@ _VERBS = (r"(?:came|comes|called|calls|phoned|rang|visited|visits|lives|lived|sa
           r"attended|contacted|emailed|e-mailed|wrote|brought|showed|explained|mentioned|refused|cannot|can't|could not|"
           r"couldn't|does not|doesn't|did not|didn't|went|left|speaks|spoke|registered|requested|submitted|owes|"
           r"cried|admitted|is behind|was behind|is unable|was unable|has not paid|hasn't paid|has no|lives alone|"
-          r"has been on|had been on|was stopped|was taken|was detained|was caught|was picked up|has submitted|has asked|has told)")  # (…has been on sick
-# leave since …, round 34; stopped by the police, taken to the koban, round 35)
+          r"has been on|had been on|was stopped|was taken|was detained|was caught|was picked up|has submitted|has asked|has told)")
+# (…has been on sick leave since …, round 34; stopped by the police, taken to the koban, has submitted a note, round 35)
 # (or after an opening phrase's comma: "During 5th period on Thursday (Class 2-3), Hinata Mogami came up …", round 27)
 _SUBJECT = re.compile(r"(?:^|(?<=[.!?:;\n\"“,]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")"
                       # (an appositive between: "Emily Hartwell, our CIR who was to accompany the group, has been on …", r34)

@@ -2,9 +2,10 @@
 
 English case notes and mails name a person in full once and go on by the surname or the given name alone ("Daniel
 Whitcombe rang me … Whitcombe asked that the schools not be told", "Ana Paula Kaneshiro came to the desk …
-Kaneshiro works part-time"). Each standalone use after the full name of the first or the last word of a Latin full name the recognizer
-found is the same person: same ``person_key``, capacity and flags (an official's mentions stay official), so a topic
-beside a later mention is beside them.
+Kaneshiro works part-time"). Each standalone use, after the full name, of the first or the last word of a Latin full
+name the recognizer found is the same person: same ``person_key``, capacity and flags (an official's mentions stay
+official), so a topic beside a later mention is beside them. Two people sharing a surname: the mentions go to the first
+found. (A capacity public_context gives the full name later — a title after it — is not carried to its mentions.)
 
 Skipped: words shorter than three letters, words that open sentences or name places (person_english), and given names
 that are also common English words at a sentence's start (May, Will, Grace …). Bounded: at most ``_MAX_NAMES`` names

@@ -12,6 +12,10 @@ under a street address, is a resident's own (round 32, 33): not staff, not an of
 A writer who heads a line of a form or a list with their own label (``私：…課 主事　羽根田 悠``) names the record's
 subject: the hit is staff and the passage's subject and topic (round 28).
 
+An English letter's writer (round 35): a closing line (Many thanks, Best regards …) and a Latin full name alone on the
+next line, one of the last, in a letter whose writer speaks of their own health or family before it (I have …, my son
+…): the cues are the ends of those phrases; the writer is official unless a personal mobile or mail stands below.
+
 The writer is found by a self-introduction after a unit (``…課の戸叶です。``, ``…係の森と申します``) or by a signature
 (a spaced full name alone on one of the last lines), only when a first-person cue occurs at all. The hit is staff in
 an official capacity and the message's contact (``official``, ``staff``, ``contact``): no other rule reads it as a
@@ -91,9 +95,10 @@ class WriterSelfRecognizer(AigwRecognizer):
             if any(w in ctx.hits for w in SELF_LABEL_TRIGGERS) else []
         labelled += [self._named_self(m, False) for p in ctx.hit_positions(SELF_NAME_TRIGGERS)[:16]
                      if (m := _SELF_BRACKETED.match(text, p)) is not None]
+        labelled += self._english_writer(ctx)  # (an English letter's, whatever the Japanese request around it says)
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
         if not cues:
-            return labelled + self._english_writer(ctx)
+            return labelled
         spans: list[tuple[int, int]] = []
         intro = _INTRO.search(text, 0, cues[-1])
         if intro is not None:
