@@ -149,12 +149,10 @@ KNOWN_GAPS = {
     "h35ao015": _TYPES + "CREDENTIAL not read (pdf vpn config manual)",
     "h35ao022": "a PDF-broken disciplinary notice draft (被処分者 … 主任 ⏎ 栗林 大悟（42歳）, 停職3月, 酒気を帯びた状態で…): the discipline is not read across the broken lines",
     "h35ao023": _TYPES + "IP_ADDRESS not read (terminal log token)",
-    "h35ap033": "an anonymous bid-rigging mail naming the winner as 'X が取る' and the others bidding 'それより上で出す': neither phrase is in the list",
     "h35aq039": _TYPES + "PERSON not read (foreign resident intake list)",
     "h35aq042": _TYPES + "JP_ADDRESS not read (meeting report with complaint)",
     "h35ar008": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english mail airline measles)",
     "h35ar026": _TYPES + "PERSON not read (whistleblower mail)",
-    "h35ar041": "a request naming the material as the opened results published on the web page in brackets (開札結果（ホームページ公表分）): the bracket's wording is not read as published",
 }
 
 test_generalisation_shape_r35_sealed = probe_test("generalisation_shapes_r35_sealed.jsonl", KNOWN_GAPS)
