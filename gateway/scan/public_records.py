@@ -92,21 +92,18 @@ def placeholder_records(text: str, hits: Iterable[HitLike]) -> None:
         return
     if not wanted or not any(c in text for c in _CUES):
         return
-    if _FORM_EXAMPLE.search(text) is not None:  # (a 記入例 drafted in a chat: the form's blanks are 〇〇, XXXX, 000…, r35)
-        for h in wanted:
-            rec = _record(text, h.start)
-            body = text[rec[0]:rec[1]]
-            if len(_BLANKS.findall(body)) >= 2 and _no_live_contact(body):
-                h.meta["example"] = True
     declared = _DECLARED_SAMPLE.search(text) is not None
-    verdicts: dict[tuple[int, int], bool] = {}
+    form = _FORM_EXAMPLE.search(text) is not None  # (a 記入例 drafted in a chat: the form's blanks are 〇〇, XXXX, 000…, r35)
+    verdicts: dict[tuple[int, int], tuple[bool, bool]] = {}  # record -> (code of placeholders, a form of blanks)
     for h in wanted:
         rec = _record(text, h.start)
-        fake = verdicts.get(rec)
-        if fake is None:
+        got = verdicts.get(rec)
+        if got is None:
             body = text[rec[0]:rec[1]]
-            fake = verdicts[rec] = _code(body, declared) and _placeholder(body)
-        if fake and rec[0] <= h.start and h.end <= rec[1]:
+            got = verdicts[rec] = (_code(body, declared) and _placeholder(body),
+                                   form and len(_BLANKS.findall(body)) >= 2 and _no_live_contact(body))
+        fake, blank_form = got
+        if blank_form or (fake and rec[0] <= h.start and h.end <= rec[1]):
             h.meta["example"] = True
 
 

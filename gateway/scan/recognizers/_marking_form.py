@@ -7,7 +7,7 @@ from __future__ import annotations
 from gateway.scan import rx as re
 
 from gateway.scan.recognizers._deixis import JA_DOCUMENT_AT_HAND
-from gateway.scan.recognizers._marking_tables import (_EXAMPLE_LABEL, example_continued, quoted_list_item,
+from gateway.scan.recognizers._marking_tables import (EXAMPLE_LABEL, example_continued, quoted_list_item,
                                                      quoted_then_shown, table_body_cell, under_sample_caption)
 from gateway.scan.recognizers._word_index import per_text
 
@@ -229,7 +229,7 @@ def shown_not_applied(text: str, end: int, start: int | None = None) -> bool:
     if _SHOWN_AFTER.match(text, end) is not None or _LISTED_AFTER.match(text, end) is not None \
             or (start is not None and quoted_then_shown(text, start, end)):
         return start is None or not _names_payload(text, start, end)
-    return start is not None and (_EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
+    return start is not None and (EXAMPLE_LABEL.search(text, max(line_start(text, start), start - 80), start) is not None
                                   or example_continued(text, start) or table_body_cell(text, start)
                                   or quoted_list_item(text, start) or under_sample_caption(text, start))
 

@@ -148,7 +148,7 @@ SPELLED_EXAMPLE = re.compile(_QUOTED_RUN + r"|と(?:半角|全角)で?書く)")
 
 
 # an example label before the marking on its line: 表示例：「機密性２」「機密性２　複製禁止」
-_EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)(?:[(（](?:見本|サンプル|参考)[)）])?[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)"
+EXAMPLE_LABEL = re.compile(r"(?:表示例|記載例|記入例|表記例|表示の例|(?<![一-龥])例)(?:[(（](?:見本|サンプル|参考)[)）])?[ \t　]*[:：]|(?<![一-龥])例[)）]|(?i:examples?:)"
                             r"|[【\[](?:表示例|記載例|記入例|表記例)[ ]?[0-9０-９一二三四五六七八九]{0,2}[】\]]")  # (【表示例１】…, r18)
 # an indented line of markings only, before the marking (the example label's line goes on: 表示例：　【機密性２】…
 # ⏎ 　　　　　【機密性３】【複製禁止】, round 12)
@@ -162,7 +162,7 @@ def example_continued(text: str, start: int) -> bool:
         return False
     for _ in range(4):  # (up through the indented example lines above it: 表示例（見本）： ⏎ 　【機密性２】 ⏎ 　【…】, r35)
         pls = line_start(text, ls - 1)
-        if _EXAMPLE_LABEL.search(text, max(pls, ls - 81), ls - 1) is not None:
+        if EXAMPLE_LABEL.search(text, max(pls, ls - 81), ls - 1) is not None:
             return True
         if pls <= 0 or _CONTINUED_BEFORE.fullmatch(text, pls, ls - 1) is None:
             return False
