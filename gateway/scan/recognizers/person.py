@@ -307,6 +307,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._alias_key_names(text))  # ハル＝穂積 拓海／ミナト＝… (person_lists)
         if ":" in text:
             extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
+        if ":" in text and "\n" in text and not _TOPIC_SET.isdisjoint(hits):
+            extra.append(self._people_line_names(text))  # Attendees: Priya Raman, … ⏎ Priya said … ADHD (person_lists)
         if "\n" in text and not _TOPIC_SET.isdisjoint(hits) and (":" in text or "—" in text or "–" in text or " - " in text):
             extra.append(self._latin_topic_items(text))  # - Sofia Reyes-Nakamura: severe peanut allergy …
         if not _TOPIC_SET.isdisjoint(hits):

@@ -7,7 +7,7 @@ recognizer's trigger), and only as a name of the record, not a roster's full nam
 is no one's record): like ``latin_subject``, it points at the person a topic near it is about.
 
 Shapes: a capitalised given name (an initial may follow) and a surname of four or more capitals holding two vowels or
-more; or the surname first. The name stands on its own: at a line's start, after a space, a colon, 、 or a bracket,
+more; or the surname first (``SHIMODA, Katsuhiko`` inverted by a comma, as entry lists and logs write it). The name stands on its own: at a line's start, after a space, a colon, 、 or a bracket,
 and before a bracket, a Japanese word, a comma or the line's end. Acronyms and products are not names: a capitals word
 with fewer than two vowels (JSON, HTML, YAML), or one of the common words of IT and offices.
 """
@@ -25,7 +25,9 @@ _GIVEN = r"[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?"
 # (the surname first only before a bracket, an honorific, a comma or the line's end: LINE Payで, AWS Lambdaの are products)
 _NAME = re.compile(
     r"(?:^|(?<=[\s:：、,(（「]))(?:(?P<gs>" + _GIVEN + r"(?: [A-Z]\.)? " + _CAPS + r")(?=[ \t]?[(（、,。:：」\n]|[ \t]?[ぁ-ゖァ-ヺ一-鿿]|[ \t]*$)"
-    r"|(?P<sg>" + _CAPS + r" " + _GIVEN + r")(?=[ \t]?[(（、,」\n]|[ \t]?(?:さん|氏|様|君|くん|先生)|[ \t]*$))", re.MULTILINE)
+    r"|(?P<sg>" + _CAPS + r" " + _GIVEN + r")(?=[ \t]?[(（、,」\n]|[ \t]?(?:さん|氏|様|君|くん|先生)|[ \t]*$)"
+    # (…or inverted by a comma, as on entry lists and logs: (SHIMODA, Katsuhiko, M, 58), round 36)
+    r"|(?P<sc>" + _CAPS + r", " + _GIVEN + r")(?=[ \t]?[(（)）、,」\n]|[ \t]*$))", re.MULTILINE)
 _VOWELS = frozenset("AEIOUY")
 # capitals words of IT and offices that are no surname
 _NOT_SURNAMES = frozenset({
@@ -60,9 +62,9 @@ def _caps_ok(word: str) -> bool:
 def caps_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each Latin full name with its surname in capitals."""
     for m in islice(_NAME.finditer(text), _MAX):
-        g = "gs" if m.group("gs") else "sg"
+        g = "gs" if m.group("gs") else "sg" if m.group("sg") else "sc"
         name = m.group(g)
-        words = name.split()
+        words = name.replace(",", "").split()
         caps, given = (words[-1], words[0]) if g == "gs" else (words[0], words[1])
         if _caps_ok(caps) and given not in _NOT_GIVEN and latin_name_ok(" ".join(w.capitalize() for w in words)):
             yield m.start(g), m.end(g), name

@@ -17,6 +17,12 @@
   specific topic in the sentence** (``Sophie Laurent-Beck (ALT at Nishikaze ES) had a miscarriage …``, ``Bradley
   Kearns (JET, Higashi JHS) was arrested …``): an English report on a local person; the bracket and the topic keep a
   public figure's biography (… was diagnosed with a torn ligament in 2018) out.
+* **An attendee line of Latin full names, one of them later said to go with a topic** (``Attendees: Priya Raman,
+  Arvind Raman, Kenji Oda, …`` ⏎ … ``Priya said the hospital diagnosed ADHD``, round 36): a support meeting's notes
+  name the family once in the list and go on by given names. Two names or more fill the line after a people label
+  (attendees, present, participants, family, 出席者 …; notes in brackets after a name are skipped), and a later
+  standalone first or last word of one of them stands in a sentence with a specific topic; a list that no later
+  sentence ties to a topic (a committee's members) is left alone.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from gateway.scan.recognizers.person_classcode import full_name_result
 from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.person_latin_caps import caps_name, caps_names
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
-from gateway.scan.recognizers.person_english import prose_name_ok
+from gateway.scan.recognizers.person_english import _NOT_FIRST, PLACE_WORDS, prose_name_ok
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 from gateway.scan.recognizers.person_topics import topic_in
 
@@ -58,6 +64,29 @@ _MAX = 64  # pairs and lists looked at per prompt: bounded work
 # transcripts pasted with them (round 23); two pairs or more in the text
 _ALIAS_PAIR = re.compile(r"(?:^|(?<=[/、,，\s]))[^\s=/、,，()]{1,10}[ ]?=[ ]?(?P<name>" + _KANJI_FULL + r")(?=[ ]?(?:\(|/|、|,|，|$))",
                          re.MULTILINE)
+
+# a people label, a colon and a line of Latin full names (Attendees: Priya Raman, Arvind Raman, Fumiko Yasuda (interp.))
+_PEOPLE_LINE = re.compile(r"(?im)^[ \t*#-]*(?:attendees|attendance|attending|present|in attendance|participants|people present"
+                          r"|those present|members present|family(?: members)?|household(?: members)?|parents|guardians"
+                          r"|出席者|参加者|出席)[ \t]*[:：][ \t]*(?P<names>[^\n]{5,400})$")
+_LIST_SEP = re.compile(r"[ \t]*(?:[,;、]|[ \t]and[ \t]|[ \t]&[ \t])[ \t]*")
+_LIST_NAME = re.compile(r"[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*")
+_BRACKET = re.compile(r"\([^()\n]{0,60}\)")
+_WORD_EDGE = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ'’\-"
+_SENTENCE_AROUND = re.compile(r"[.!?;\n]")
+
+
+def _tied(text: str, word: str, start: int) -> bool:
+    """A standalone use of ``word`` after ``start`` stands in a sentence (or a line) with a specific topic."""
+    for m in islice(re.finditer(r"(?<![" + _WORD_EDGE + r"])" + re.escape(word) + r"(?![" + _WORD_EDGE + r"])",
+                                text[start:]), 8):
+        p, q = start + m.start(), start + m.end()
+        lo = max(text.rfind(c, max(0, p - 240), p) for c in ".!?;\n") + 1
+        e = _SENTENCE_AROUND.search(text, q, q + 240)
+        hi = e.start() if e is not None else min(len(text), q + 240)
+        if topic_in(text, lo, hi):
+            return True
+    return False
 
 
 class PersonListsMixin:
@@ -91,6 +120,29 @@ class PersonListsMixin:
             base = m.start("names")
             for n in names:
                 yield full_name_result(self, base + n.start(), base + n.end(), n.group(0), "topic_list")
+
+    def _people_line_names(self, text: str):
+        """The Latin full names of an attendee line when one of them is later tied to a topic (module docstring)."""
+        for m in islice(_PEOPLE_LINE.finditer(text), 4):
+            base = m.start("names")
+            value = _BRACKET.sub(lambda b: " " * len(b.group(0)), m.group("names"))
+            parts, pos = [], 0
+            for sep in [*_LIST_SEP.finditer(value), None]:
+                end = sep.start() if sep is not None else len(value)
+                parts.append((pos, value[pos:end]))
+                pos = sep.end() if sep is not None else pos
+            names = []
+            for off, part in parts:
+                n = _LIST_NAME.fullmatch(part)
+                if n is not None and prose_name_ok(n.group("name")) and not n.group("name").endswith(_ORG_WORDS):
+                    names.append((base + off + n.start("name"), n.group("name")))
+            if len(names) < 2 or 3 * len(names) < 2 * len(parts):
+                continue
+            words = {w for _, name in names for w in (name.split()[0], name.split()[-1])
+                     if len(w) >= 3 and w not in _NOT_FIRST and w not in PLACE_WORDS}
+            if any(_tied(text, w, m.end()) for w in sorted(words)[:24]):
+                for s, name in names:
+                    yield self._named(s, name, 0.6, "context", False, honorific=None)
 
     def _latin_topic_items(self, text: str):
         """A list item opening with a Latin full name and a colon, a sensitive topic after it on the line (- Sofia

@@ -56,7 +56,6 @@ KNOWN_GAPS = {
     "h35g013": _TYPES + "SENSITIVE_PERSONAL_INFO not read (counter note elderly)",
     "h35g014": _TYPES + "PERSON and JP_HEALTH_INSURANCE not read (resident letter ocr)",
     "h35h018": _TYPES + "JP_HEALTH_INSURANCE not read (health insurance memo)",
-    "h35i006": "an English support meeting's attendee list (Attendees: Priya Raman, Arvind Raman, …) and a child named by given name only (Anika) with ADHD: attendees are not read as names",
     "h35i008": _TYPES + "PERSON not read (visa renewal support mail)",
     "h35i013": _TYPES + "DATE_OF_BIRTH not read (my number card reissue mail)",
     "h35i015": _TYPES + "PERSON not read (alt refund card mail)",
