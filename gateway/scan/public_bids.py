@@ -1,7 +1,8 @@
 """Published bid results (public_context): 予定価格 / 最低制限価格 in a paragraph that reports the result (落札者, 落札金額,
 開札結果 …) are the published figures, unless the price's line or paragraph says they are not public yet — or (round 31)
 the price's own line speaks of a case still to be opened or an estimate just decided, with no result on it (a results
-mail that goes on: それと、3/12開札の…予定価格 …で確定しています).
+mail that goes on: それと、3/12開札の…予定価格 …で確定しています). A result sheet's header paragraph (開札日時, 予定価格 …)
+reads the results table right below it (round 36).
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ from gateway.scan.recognizers._public_results import PAST_CASES
 
 _BLANK = re.compile(r"\n[ \t　]*\n")
 _BID_RESULT = re.compile(r"落札者(?!の決定|とする|を決定|の決め方)|落札金額|落札価格|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|"
-                         r"契約の相手方|(?<=[0-9円)）][ 　])落札(?=[ \t　]*(?:\n|$))")  # (a notice's rule: 落札者の決定方法, …の者を落札者とする — no result, round 33)
+                         r"契約の相手方|(?<=[0-9円)）][ \t　])落札(?=[ \t　]*(?:\n|$))")  # (a notice's rule: 落札者の決定方法, …の者を落札者とする — no result, round 33)
 _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
 # the price's own line speaks of a case still to be opened or an estimate just decided, with no result on it (それと、
 # 3/12開札の…ですが、昨日決裁がおりて、予定価格 …で確定しています, round 31)
 _AHEAD_LINE = re.compile(r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)(?:\([^)\n]{1,3}\))?(?:の|に)?開札(?!済|結果|し|の結果|分)|"
                          r"決裁(?:が|を)?(?:おり|下り|済|受け|取っ)|金庫")
 # the same said of the whole paragraph (予定価格の決定について（伺い）※公告前 … 前回の落札率を踏まえ, round 12)
+# (round 36) a result sheet's header (開札日時 …, 予定価格 …) above its table of bids, the winner marked: the paragraph after
+# the header reports the result
+_SHEET_HEAD = re.compile(r"開札(?:日時|日|結果)")
 _NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
 
 
@@ -36,7 +40,8 @@ def bid_results(text: str, hits: list[_HitLike]) -> None:
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]
     for h in bids:
         lo, hi = paragraph(blanks, h.start, len(text))
-        if not marked_paragraph(results, lo, hi):
+        if not marked_paragraph(results, lo, hi) and not (_SHEET_HEAD.search(text, lo, hi) is not None and hi < len(text)
+                                                          and marked_paragraph(results, *paragraph(blanks, hi + 1, len(text)))):
             continue
         ls, le = _line_start(text, h.start), _line_end(text, h.end)
         if _NOT_YET_PUBLIC.search(text, ls, le) or _NOT_YET_PUBLIC_PARA.search(text, lo, hi) \

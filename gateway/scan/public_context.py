@@ -69,7 +69,7 @@ from gateway.scan.public_council import committee_speaker, council_questions, co
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
-from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, note_lines
+from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, branch_place, note_lines
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
@@ -99,6 +99,7 @@ _SPEAKER_ROLE = re.compile(
     r"(?![a-zà-ÿ]))(?!向け|用|宛|あて)"
 )
 _SPEAKER_FIRST = first_chars(_SPEAKER_ROLE)  # (a role's first characters: the search starts at the first one)
+_PROSE_GAP = re.compile(r"である|であった|だった|として|について|に対し")  # (a role said in prose before the name, round 36)
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
@@ -284,7 +285,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         why = None
         k = bisect_right(places, (h.start, len(text))) - 1
         if (k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii()) \
-                or _PLACE_SUFFIX.match(text, h.end) or _branch_place(text, h, places):
+                or _PLACE_SUFFIX.match(text, h.end) or branch_place(text, h, places):
             why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1, 差出人: 紅葉谷市 会計課: a place read as a name
         elif h.meta.get("form") != "unique" and _facility_token(text, h.start, h.end):  # (奥さんが来所: no facility, r33)
             why = "facility_name"  # "name": "中央公民館" read as a name
@@ -307,7 +308,8 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
             why = "council" if council else None
         if why is None:
             lo = _line_start(text, h.start)
-            if (search_from_first(_SPEAKER_ROLE, _SPEAKER_FIRST, text, max(lo, h.start - 40), h.start) is not None
+            if ((sp := search_from_first(_SPEAKER_ROLE, _SPEAKER_FIRST, text, max(lo, h.start - 40), h.start)) is not None
+                    and _PROSE_GAP.search(text, sp.end(), h.start) is None  # (現場代理人である森下 氏について: prose, r36)
                     or (_colon(text, lo, h.start) and _ROLE_LINE.match(text, lo, h.start) is not None)):
                 why = "speaker"
             elif lo > 0 and _INDENT.match(text, lo):
@@ -326,23 +328,13 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                 # name listed last above them
                 orphans = sorted(attribute_lines - {x.line for x in hits if x.entity == "PERSON"})
                 names = sorted({x.line for x in hits if x.entity == "PERSON"})
-            if published and not attribute_lines & {h.line, h.line + 1} and not _orphan_below(h.line, orphans, names):
+            if published and not h.meta.get("addressee") and not attribute_lines & {h.line, h.line + 1} and not _orphan_below(h.line, orphans, names):
                 why = "published_list"
         if why is not None:
             h.meta["official"] = True
             h.meta["public_context"] = why
 
 
-def _branch_place(text: str, h: _HitLike, places: list[tuple[int, int]]) -> bool:
-    """A lone word after a shop's name that an address of the text names as its town (ウエルネス薬局 海老沢 beside 西陵郡
-    海老沢町鯨浜 3-1-9): the branch's place, not a surname (round 23)."""
-    word = text[h.start:h.end]
-    if h.meta.get("full_name") or not 1 < len(word) <= 4 or not _SHOP_BEFORE.search(text, max(0, h.start - 12), h.start):
-        return False
-    return any(text.find(word + c, a, b) >= 0 for a, b in places[:64] for c in "町村市区郡")
-
-
-_SHOP_BEFORE = re.compile(r"(?:薬局|店|病院|医院|クリニック|銀行|支店|ストア|マート)[ 　]?$")
 _PLACE_SUFFIX = re.compile(r"[市町村区県][ 　](?:[一-鿿]{1,8}(?:課|部|局|室|係|役場|役所))")
 
 

@@ -78,3 +78,15 @@ def note_lines(text: str) -> set[int]:
 EN_TITLE_BEFORE = re.compile(r"(?:Consul[ -]General|Ambassador|Governor|Mayor|Vice[ -]Governor|Deputy Mayor|Minister|"
                              r"(?:Director|Chair(?:person)?|President|Commissioner)(?:-General)?(?:[ ]+(?:of|for)[ ]+[^,;:\n]{2,50})?)"
                              r"[ ]*,?[ ]*(?:H\.E\.[ ]*)?(?:(?:Mr|Ms|Mrs|Dr)\.?[ ]+)?$")
+
+
+def branch_place(text: str, h: HitLike, places: list[tuple[int, int]]) -> bool:
+    """A lone word after a shop's name that an address of the text names as its town (ウエルネス薬局 海老沢 beside 西陵郡
+    海老沢町鯨浜 3-1-9): the branch's place, not a surname (round 23; public_context)."""
+    word = text[h.start:h.end]
+    if h.meta.get("full_name") or not 1 < len(word) <= 4 or not _SHOP_BEFORE.search(text, max(0, h.start - 12), h.start):
+        return False
+    return any(text.find(word + c, a, b) >= 0 for a, b in places[:64] for c in "町村市区郡")
+
+
+_SHOP_BEFORE = re.compile(r"(?:薬局|店|病院|医院|クリニック|銀行|支店|ストア|マート)[ 　]?$")

@@ -38,6 +38,7 @@ RECOGNIZERS: list[str] = [
     "ip_address:IpAddressRecognizer",
     "custom_term:CustomTermRecognizer",
     "internal_matter:InternalMatterRecognizer",
+    "kept_matter:KeptMatterRecognizer",
     "record_number:RecordSubjectRecognizer",
     "unique_subject:UniqueSubjectRecognizer",
     "initials:InitialsRecognizer",

@@ -42,6 +42,8 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
     ahead = {u.group(0) for u in unless.finditer(text, max(0, s - _AHEAD_REACH), min(len(text), e + _AHEAD_REACH))
              if negated.match(text, u.end()) is not None or schedule_ahead(text, u.end())}  # (公告は11/20…の予定: r24)
     for u in markers:
+        if u.group(0).startswith("とは") and text[u.start() - 1:u.start()] == "こ":
+            continue  # (このことは、まだ…: a ことは, not a definition's とは, round 36)
         if u.group(0) not in ahead and text.find("\n\n", min(u.start(), s), max(u.end(), e)) < 0 \
                 and PAST_CASES.search(text, max(0, u.start() - 20), u.start()) is None:
             return True

@@ -95,6 +95,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                  "keeps his passport", "no health insurance", "without health insurance")),
     ("health", ("pregnant", "miscarriage", "suicidal", "self-harm", "panic attacks", "mental illness", "in a wheelchair",
                 "disability certificate",
+                # (round 36) a pregnancy and self-harm said in other words
+                "pregnancy", "morning sickness", "self-harming", "harming himself", "harming herself", "cutting himself",
+                "cutting herself",
                 # a pupil's or a resident's impairment and its aid (round 18)
                 "hearing impairment", "hearing impaired", "hearing loss", "cochlear implant",
                 "visual impairment", "visually impaired", "intellectual disability", "physical disability",

@@ -69,7 +69,7 @@ from gateway.scan.recognizers.person_cues import (
     staff_title_windows,
 )
 from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at
-from gateway.scan.recognizers.person_labels import PersonLabelsMixin
+from gateway.scan.recognizers.person_labels import PLACE_NEXT, PersonLabelsMixin
 from gateway.scan.recognizers.person_roles import AGE_NOTE, staff_roles, token_kinds as _token_kinds
 from gateway.scan.recognizers.person_lexicon import (
     AGE_CLOSERS,
@@ -309,6 +309,9 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             extra.append(self._topic_list_names(text))  # Room 305: 小松 悠人, 榎本 颯 ⏎ … epilepsy (person_lists)
         if ":" in text and "\n" in text and not _TOPIC_SET.isdisjoint(hits):
             extra.append(self._people_line_names(text))  # Attendees: Priya Raman, … ⏎ Priya said … ADHD (person_lists)
+        if not _TOPIC_SET.isdisjoint(hits) and ("'s " in text or "’s " in text or "\nHi " in text or "\nDear " in text
+                                                 or "\nHello " in text or "\nHey " in text or text.startswith(("Hi ", "Dear "))):
+            extra.append(self._english_ref_names(text))  # Sato's mum …; Hi Fatima, … you said … (person_english_refs)
         if "\n" in text and not _TOPIC_SET.isdisjoint(hits) and (":" in text or "—" in text or "–" in text or " - " in text):
             extra.append(self._latin_topic_items(text))  # - Sofia Reyes-Nakamura: severe peanut allergy …
         if not _TOPIC_SET.isdisjoint(hits):
@@ -409,7 +412,8 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
         elif form == "shi" and strength == "weak" and unit_record_line(text, e + 1):
             strength = "medium"  # 田中氏はうつ病で通院: a record's word after them on the line (round 21)
-        if form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None):
+        if (form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None)) or (
+                not full and PLACE_NEXT.match(text, e) is not None):  # (甲　柏尾市中央…: a place, not a name, round 36)
             return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1)
         official, staff = (False, False) if staff and home_after(text, e) else (True, True) if hon == "さん" and _DUTY_AFTER.match(

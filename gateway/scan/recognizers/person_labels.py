@@ -80,6 +80,7 @@ _LABEL_SET = frozenset(LABELS)
 _ORG_FORM = re.compile(r"[ \t　]*(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|(?:一般|公益)(?:社団|財団)法人|"
                        r"社会福祉法人|医療法人|学校法人|特定非営利活動法人|NPO法人|独立行政法人)")
 # a place's or a facility's name as a "name" key's value (an open-data record: 白浜海水浴場, 東浜城跡公園, Shirahama Beach)
+PLACE_NEXT = re.compile(r"[市町村区郡県](?!長)[一-鿿]")  # (the value goes on as an address: 甲　柏尾市中央一丁目…, round 36)
 _PLACE_VALUE = re.compile(r"(?:公園|神社|市場|朝市|センター|ホール|海岸|温泉|城跡|遺跡|資料館|美術館|博物館|図書館|水族館|動物園|"
                           # (not a word that is also a surname: Park, Hall, Lake, Tower)
                           r"(?i:beach|bridge|museum|market|castle|ruins|temple|shrine|station|gardens|hotel|harbou?r|library|"
@@ -214,8 +215,8 @@ class PersonLabelsMixin:
         if value in _FIELD_NAMES or "者" in value or value.endswith(_ROLE_VALUE_ENDS) or _COUNT_AFTER.match(text, e) \
                 or morphology.action_words(value):  # (傷病者：想定 72歳男性, 評価者：救急課 指導救命士: words, round 34)
             return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名
-        if text[e - 1] in _UNIT_END or text.endswith("担当", s, e):
-            return None  # "From: 総務課", "差出人：東浜市": an office, not a person
+        if text[e - 1] in _UNIT_END or text.endswith("担当", s, e) or PLACE_NEXT.match(text, e):
+            return None  # "From: 総務課", "差出人：東浜市": an office, not a person; 甲　柏尾市中央… (a place, r36)
         words = _HONORIFIC_END.sub("", text[s:e]).replace("\u3000", " ").split()  # (宛先：教頭 様: a post addressed)
         if all(w in _POST_WORDS for w in words) or _UNIT_HEAD.fullmatch(text, s, e):
             return None  # a post withheld for its holder (… 所属 主任（30代男性）), a unit's head (答弁者：福祉部長)

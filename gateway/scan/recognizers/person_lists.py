@@ -35,6 +35,7 @@ from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.person_latin_caps import caps_name, caps_names
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_english import _NOT_FIRST, PLACE_WORDS, prose_name_ok
+from gateway.scan.recognizers.person_english_refs import english_refs
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 from gateway.scan.recognizers.person_topics import topic_in
 
@@ -143,6 +144,13 @@ class PersonListsMixin:
             if any(_tied(text, w, m.end()) for w in sorted(words)[:24]):
                 for s, name in names:
                     yield self._named(s, name, 0.6, "context", False, honorific=None)
+
+    def _english_ref_names(self, text: str):
+        """A surname's relative with a topic (Sato's mum …); a given name told their own matter (person_english_refs)."""
+        for s, name, addressee in english_refs(text):
+            yield self.result(self.ENTITY, s, s + len(name), 0.6, form="context", full_name=False, label=False,
+                              official=False, staff=False, strength="medium", honorific=None, topic=True,
+                              person_key=stable_key(name), **({"addressee": True} if addressee else {}))
 
     def _latin_topic_items(self, text: str):
         """A list item opening with a Latin full name and a colon, a sensitive topic after it on the line (- Sofia

@@ -38,10 +38,10 @@ _CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではあり�
                   r"(?!担当|係|課|所属|部署|ところ|方で|方から|ほう|意見|考え|理解|確認)")
 CUE_TRIGGERS = ("私事", "私ごと", "私は", "私の", "私が", "私も", "わたしは", "わたしの", "わたくし", "自分の", "自分は", "自分が",
                 "私自身")
-_UNIT = r"[一-鿿ァ-ヺー]{1,12}(?:課|係|室|センター|事務所|所|局|部|校|園|館|署|担当)"
+_UNIT = r"[一-鿿ァ-ヺー0-9０-９]{1,12}(?:課|係|室|センター|事務所|所|局|部|校|園|館|署|担当|担任)"
 # (a title and a comma may stand between: 道路維持課の主任、桑原俊介です, round 30)
 _INTRO = re.compile(r"(?:" + _UNIT + r")の[ 　]?(?:(?:" + STAFF_TITLE_ALT + r")[、,][ 　]?)?"
-                    r"(?P<n>[一-鿿々]{1,4}(?:[ 　][一-鿿々ぁ-ゖ]{1,4})?)[ 　]?(?:です|と申します|でございます)(?=[。、\n]|$)")
+                    r"(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4}|[一-鿿々]{1,6})[ 　]?(?:です|と申します|でございます)(?=[。、\n]|$)")
 _SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+){0,3}(?!以上|敬具|草々|追伸)(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
 # the writer's own label heading a line of a form or a list (・私：障害福祉課 相談支援係 主事　羽根田 悠): what follows is
 # theirs — a record's subject named by the writer (round 28)
@@ -61,6 +61,17 @@ _EN_SIGNATURE = re.compile(r"^[ \t]*(?i:(?:many|best|kind|warm|warmest|with)[ \t
                            r"(?:-[A-Z][a-z'’]{1,15})?){1,2})[ \t]*$", re.MULTILINE)
 _EN_CUE = re.compile(r"(?<![A-Za-z])(?:I(?:['’]m| am| have| had| was| got| suffer)|[Mm]y (?:husband|wife|son|daughter|child|baby|"
                      r"mother|father|mom|mum|dad|partner|doctor|pregnancy|health|condition|illness))(?![A-Za-z])")
+# (round 36) the writer's own report with the subject left out, as Japanese does (…の宇佐美です。⏎ 先週心療内科を受診した
+# ところ「適応障害」と診断されました): a sentence after the writer's self-introduction ending in a polite report of what
+# was said to them or what they did or will take (診断されました, と言われています, 入院することになりました, お休みを
+# いただきたく), no one else named in it (さん, 氏, 母, 子 …): the sentence's start counts as a first-person cue
+_IMPLICIT = re.compile(r"(?:と|を)?診断(?:され|を受け)(?:まし|てい)|と言われ(?:まし|てい)|を受診し(?:まし|た(?:ところ|結果))"
+                       r"|に通院して(?:おり|い)|入院(?:すること|が決まり|しておりま|していま)|休職(?:すること|させて|をいただ|を願)"
+                       r"|(?:お)?休み(?:を)?いただ|妊娠(?:しま|が分かり|していること)")
+IMPLICIT_TRIGGERS = ("診断され", "診断を受け", "と言われ", "を受診し", "に通院して", "入院", "休職", "休みをいただ", "休みいただ",
+                     "妊娠")
+_OTHER = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|[父母夫妻兄姉弟妹娘]|息子|子ども|子供|生徒|児童|利用者|住民|男性|女性|方が|方は")
+_IMPLICIT_REACH = 800  # characters after the self-introduction read for such sentences
 EN_SIGN_TRIGGERS = ("thanks", "thank you", "regards", "wishes", "sincerely", "cheers", "respectfully")
 _LAST_LINES = 4
 _MAX_CUES = 16
@@ -85,9 +96,23 @@ def _private_below(text: str, sign: re.Match[str]) -> bool:
             and _UNIT_RX.search(text, above, sign.start("n")) is None and _UNIT_RX.search(text, sign.end(), below) is None)
 
 
+def _implicit_cues(text: str) -> tuple[int, ...]:
+    """The starts of the sentences after a self-introduction that report the writer's own matter (``_IMPLICIT``)."""
+    intro = _INTRO.search(text)
+    if intro is None:
+        return ()
+    out = []
+    for m in islice(_IMPLICIT.finditer(text, intro.end(), intro.end() + _IMPLICIT_REACH), _MAX_CUES):
+        lo = max(text.rfind(c, intro.end(), m.start()) for c in "。\n!！?？") + 1
+        lo = max(lo, intro.end())
+        if _OTHER.search(text, lo, m.start()) is None:
+            out.append(lo)
+    return tuple(out)
+
+
 class WriterSelfRecognizer(AigwRecognizer):
     ENTITY = "PERSON"
-    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS + SELF_NAME_TRIGGERS + EN_SIGN_TRIGGERS
+    TRIGGER_WORDS = CUE_TRIGGERS + SELF_LABEL_TRIGGERS + SELF_NAME_TRIGGERS + EN_SIGN_TRIGGERS + IMPLICIT_TRIGGERS
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -97,6 +122,8 @@ class WriterSelfRecognizer(AigwRecognizer):
                      if (m := _SELF_BRACKETED.match(text, p)) is not None]
         labelled += self._english_writer(ctx)  # (an English letter's, whatever the Japanese request around it says)
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
+        if not cues and any(w in ctx.hits for w in IMPLICIT_TRIGGERS):
+            cues = _implicit_cues(text)
         if not cues:
             return labelled
         spans: list[tuple[int, int]] = []

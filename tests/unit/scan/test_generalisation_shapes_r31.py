@@ -40,7 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h31ac044": _TYPES + "DATE_OF_BIRTH not read (fax ocr residence notification)",
     "h31ad012": "a visitor described by habit and look (毎朝開庁前から1階ロビーのソファにいる白髪の男性) in a caution list",
     "h31ad024": "a public figure's relative (プロ野球選手・蓮沼選手の実兄) at the tax counter: the relative pattern runs only on its cue words",
-    "h31ad041": "a member of staff described by seat and contract (入口から2番目の席に座っている会計年度任用職員の女性) with a panic disorder",
     "h31ae017": _TYPES + "DATE_OF_BIRTH not read (migration warning log)",
     "h31ae032": _TYPES + "JP_HEALTH_INSURANCE not read (etl error log)",
     "h31ae035": _TYPES + "PERSON and DATE_OF_BIRTH and JP_DRIVERS_LICENSE not read (app log identity check)",

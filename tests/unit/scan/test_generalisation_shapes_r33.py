@@ -92,7 +92,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h33z042": _TYPES + "JP_DRIVERS_LICENSE not read (volunteer roster excel)",
     "h33ab011": "an Excel paste of upcoming works with 上限 / 下限率 / 下限額 columns and the opening dates: the ceiling and floor are not named by the estimate's words",
     "h33ab015": "a pay negotiation's fallback positions in small sums (月1,000円, 0.05月分): the figures are below what the negotiation rule reads as sizeable",
-    "h33ab019": "an executive meeting's minutes whose one non-public item is told in ordinary words among public ones: not read",
     "h33ac008": _TYPES + "PERSON not read (english incident report payment)",
     "h33ac013": _TYPES + "JP_HEALTH_INSURANCE not read (system spec test data)",
     "h33ac016": "a long council answer draft whose background section names a resident and their address deep inside: not read",

@@ -108,7 +108,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h34an009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (email quoted pension exemption)",
     "h34an013": _TYPES + "PERSON not read (flattened table personnel transfer draft)",
     "h34an016": _TYPES + "JP_BANK_ACCOUNT not read (ocr bank transfer request)",
-    "h34ao006": "a member of staff's own family's health told in a mail to the chief (妻が2人目を妊娠…切迫早産で入院): the writer's spouse's matter is not tied to the writer",
     "h34ao010": "a return-to-work plan of a unit's post holder described in brackets (道路維持係 主査（昨年10月から休職している方）) with the health record: the post is not read as one person",
     "h34ao016": _TYPES + "PERSON not read (one on one meeting note)",
     "h34ap004": _TYPES + "JP_HEALTH_INSURANCE not read (csv export insurance)",

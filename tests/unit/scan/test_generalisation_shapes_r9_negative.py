@@ -74,8 +74,6 @@ from __future__ import annotations
 from tests.unit.scan.test_generalisation_shapes import probe_test
 
 KNOWN_GAPS: dict[str, str] = {
-    "q9n004": "a public-land sale's floor price (最低売却価格) mailed before its notice (公告は1月予定、それまで部外に出さない): "
-              "the floor is published in the sale's own 公告, and the do-not-share wording is no marking (q8n109's class)",
     "q9n033": "a lecturer's real name in brackets (雨宮 しずく（本名 佐藤 静子）): no PERSON finding; blocked by the 個人番号 "
               "and the account (q8n163's class)",
     "q9n079": "a council member's cancer kept from the council (川島 正人 議員 … 入院（膵臓がん…）… 他言無用): a 議員 is named "

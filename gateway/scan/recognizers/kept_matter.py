@@ -1,0 +1,67 @@
+"""INTERNAL_MATTER (matter ``kept_until``): something the writer says is kept from someone until a date or an event
+(issue 13, round 36).
+
+The phrase lists of ``internal_matters_default.yaml`` grew by phrase, round after round, for one grammar: what the
+office holds back, from whom, until when. Staff say it in endless wordings (``それまでは順位も点数もこの委員会の外には出さない
+ことになっています``, ``公告（10月予定）までは業者に知られないようにしたい``, ``please don't let the ceiling slip to anyone from
+Kaiyo … until the contract is signed``); this recognizer reads the grammar itself, within one sentence:
+
+* Japanese: a scope ending in ``まで`` (``開札まで``, ``それまでは``, ``公告（10月予定）までは``), then within a few words the
+  party kept out (外, 外部, 業者, 相手方, 先方, 他社, 委員会の外, 応募者, 地元, 議会, 誰 …), then a verb of not telling or
+  not showing (出さない, 知られないよう, 知らせない, 言わない, 伝えない, 漏らさない, 話さない, 見せない, 伏せる, 明かさない …);
+* English: a negated verb of telling or letting out (don't let … slip, do not share, never tell, not to be disclosed)
+  and ``until`` later in the sentence.
+
+Not: a rule, a manual or training material saying what staff must do in general (研修, マニュアル, 要領, 規程, 一般論,
+例えば, a quiz's 問/正解 …, anywhere in the text's first line or the sentence), nor a past sentence telling that something
+was kept (…まで言わなかった is narrative: the verb is in the present, a request or an intention).
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from presidio_analyzer import RecognizerResult
+
+from gateway.scan import rx as re
+from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+
+_WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各社|応募者|参加者|提案者|候補者"
+        r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|ほか|他の(?:人|職員|業者|課))")
+_VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:ない|たくない|ては)|知らせ(?:ない|ず)|言わ(?:ない|ず)|伝え(?:ない|ず)"
+         r"|漏らさ|漏れないよう|話さ(?:ない|ず)|見せ(?:ない|ず)|示さ(?:ない|ず)|伏せ(?:て|る|た(?:まま|い))|明かさ|気づかれ|悟られ"
+         r"|共有し(?:ない|ません))")
+_JA = re.compile(r"まで(?:は|に|の間)?[、]?[^。\n]{0,30}?" + _WHO + r"[^。\n]{0,16}?(?P<verb>" + _VERB + r")")
+_EN = re.compile(r"(?i)\b(?:don['’]t|do not|must not|mustn['’]t|should not|shouldn['’]t|never|not to)\s+(?:be\s+)?(?:let|share"
+                 r"|shared|tell|told|show|shown|mention|disclose|disclosed|reveal|revealed|leak|leaked|pass|circulate|circulated"
+                 r"|release|released)\b(?P<verb>[^.\n]{0,120}?)\buntil\b")
+# a rule, a manual, training or a quiz (the sentence or the text's first line)
+_GENERAL = re.compile(r"研修|マニュアル|手引|要領|規程|規則|要綱|一般論|一般的|例えば|例：|とは[、何]|クイズ|問[0-9０-９一二三四五]|正解|"
+                      r"ならない|(?i:training|manual|guideline|for example|quiz|policy says)")
+_PAST = re.compile(r"(?:なかった|なかったので|ませんでした|ずにいた)")
+TRIGGERS = ("まで", "until")
+_MAX = 16
+
+
+class KeptMatterRecognizer(AigwRecognizer):
+    ENTITY = "INTERNAL_MATTER"
+    TRIGGER_WORDS = TRIGGERS
+
+    def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
+        text = ctx.text
+        first = text.find("\n")
+        first = len(text) if first < 0 else first
+        if _GENERAL.search(text, 0, first) is not None:
+            return []
+        out: list[RecognizerResult] = []
+        for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):
+            for m in islice(rx.finditer(text), _MAX):
+                lo = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。.\n") + 1
+                stop = re.compile(r"[。.\n]").search(text, m.end(), m.end() + 60)
+                hi = stop.start() if stop is not None else min(len(text), m.end() + 60)
+                if _GENERAL.search(text, lo, hi) is not None or _PAST.match(text, m.end("verb")) is not None:
+                    continue
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="kept_until", action="block",
+                                       strength="strong"))
+                break
+        return out

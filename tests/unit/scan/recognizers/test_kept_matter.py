@@ -1,0 +1,30 @@
+"""recognizers/kept_matter.py: a matter kept from someone until a date or an event (まで … 業者に知られないよう, don't let …
+slip … until) is an internal matter (round 36); a rule, a manual or a quiz saying so in general, and a past telling,
+are not."""
+
+import pytest
+
+from gateway.scan.recognizers.kept_matter import KeptMatterRecognizer
+from tests.unit.scan._helpers import detect
+
+R = KeptMatterRecognizer(None)
+
+CASES = [
+    ("until_from_bidders", "整理して。\n上限は1,200万円。公告までは業者に知られないようにしたい。", 1),
+    ("until_then_outside", "まとめて。\n結果通知は7月20日の予定で、それまでは点数も委員会の外には出さないことになっています。", 1),
+    ("until_counterpart", "メモ。\n妥結するまで先方には当方の上限を伏せておく。", 1),
+    ("until_few", "メモ。\n内示まで、部長と課長以外には共有しない。", 1),
+    ("english_until", "Tidy this.\nPlease don't let our ceiling slip to anyone from the vendor until the contract is signed.", 1),
+    ("english_not_to_share", "Tidy this.\nThe scores are not to be shared with the bidders until 1 July.", 1),
+    ("training_first_line", "研修資料を要約して。\n開札までは予定価格を業者に知らせないこと。", 0),
+    ("rule_in_sentence", "整理して。\n規程により、公表までは外部に出さないこととされています。", 0),
+    ("quiz", "問1 開札まで予定価格を業者に知らせないのはなぜか。", 0),
+    ("past_telling", "振り返り。\n昨年は発表まで誰にも言わなかったそうです。", 0),
+    ("no_scope", "整理して。\n個人情報は外部に出さないこと。", 0),
+    ("english_no_until", "Tidy this.\nPlease don't share your password with anyone.", 0),
+]
+
+
+@pytest.mark.parametrize("name,text,n", CASES, ids=[c[0] for c in CASES])
+def test_table(name, text, n):
+    assert len(detect(R, text, "INTERNAL_MATTER")) == n
