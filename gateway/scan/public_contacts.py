@@ -49,6 +49,8 @@ FACILITY = re.compile(
     # companies in English signatures: Civic Data Partners Ltd., LinguaTech Japan K.K.
     r"(?<![A-Za-z])(?:Ltd|Inc|K\.K|Co\.,? Ltd|Corporation|Corp|LLC|GmbH|plc)(?![A-Za-z]))"
 )
+# an address followed by the office's own building (…中央町一丁目1番1号 本庁舎4階: a signature's, round 36)
+_GOV_BUILDING_AFTER = re.compile(r"[ \t　]*(?:本庁舎|分庁舎|合同庁舎|第[0-9一二三四]庁舎|[東西南北新]庁舎|市役所|区役所|町役場|村役場|役場)")
 FACILITY_NAME = re.compile(r"(?:" + FACILITY.pattern + r"|館|園|所|署)$")  # a "name" that is a facility's (a facility list)
 # a sight's name (杉浦橋, 白浜海水浴場: open data of spots; a bridge of three kanji: 高橋 is a surname); a shop by its kind (茶房 もみじ, r31)
 _SPOT_NAME = re.compile(r"[一-鿿々ァ-ヺー]{2,}(?:橋|海水浴場|浴場|城跡|朝市|市場|駅|灯台|渓谷|展望台)"
@@ -249,8 +251,8 @@ def facility_lines(text: str, hits: list[Any], busy_lines: set[int],
         if h.entity == "JP_ADDRESS" and h.line not in partner_lines and _NAMED_AFTER.match(text, h.end):
             neutralise(h, "place_in_name")  # 北町三丁目町内会長, 緑町一丁目地区: a body named after its place
             continue
-        if h.entity == "JP_ADDRESS" and h.line not in partner_lines and (
-                _VENUE_AFTER.match(text, h.end) or _FACILITY_OPEN.search(text, max(0, h.start - 24), h.start)):
+        if h.entity == "JP_ADDRESS" and (_GOV_BUILDING_AFTER.match(text, h.end) or h.line not in partner_lines and (
+                _VENUE_AFTER.match(text, h.end) or _FACILITY_OPEN.search(text, max(0, h.start - 24), h.start))):
             neutralise(h, "venue")
             continue
         if h.entity == "PHONE_NUMBER" and h.meta.get("kind") != "mobile" and h.line not in partner_lines \

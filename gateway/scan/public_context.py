@@ -69,7 +69,7 @@ from gateway.scan.public_council import committee_speaker, council_questions, co
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
-from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, branch_place, note_lines
+from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, branch_place, note_lines, publication_named
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
@@ -111,9 +111,9 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              # a list the office has already released to the press (round 10)
                              r"報道発表(?:済み?|資料|された|しました)|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
-                             r"広報(?:紙|誌|[^\n。]{0,14}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
+                             r"広報(?:[^\n。]{0,14}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
                              r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
-                             r"(?i:newsletter|published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
+                             r"(?i:published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
                              # a published obituary column (with the family's consent)
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承|"
                              # (a list the office's site carries, or its release copied: round 30)
@@ -320,7 +320,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         if why is None:
             if published is None:
                 published = bill or _ELECTION.search(text) is not None or (
-                    (_PUBLISHED_LIST.search(text) is not None or _CONSENTED.search(text) is not None)  # (round 15)
+                    (_PUBLISHED_LIST.search(text) is not None or _CONSENTED.search(text) is not None or publication_named(text))
                     and all(m.group(0) in _DRAFT_MARKS and _NAMES_RELEASED.search(text) for m in _UNPUBLISHED.finditer(text)))
                 # lines that tie a listed name to the person: an address, a number, a birth date, a topic
                 attribute_lines = {x.line for x in hits if _attribute(x)} if published else set()
@@ -354,7 +354,8 @@ def _consented_birth_dates(text: str, hits: list[_HitLike]) -> None:
     """A birth date in a published article whose people agreed to be printed (広報's 100th birthday: …（大正13年11月3日
     生まれ）… 掲載はご本人・ご家族の同意を得ています) is what they agreed to publish, not a record's; so is the story an
     interviewee agreed to tell (認知症の妻を介護して10年, round 11), on a line without a private number or a street address."""
-    if _CONSENTED.search(text) is None or _PUBLISHED_LIST.search(text) is None or _UNPUBLISHED.search(text) is not None:
+    if _CONSENTED.search(text) is None or (_PUBLISHED_LIST.search(text) is None and not publication_named(text)) \
+            or _UNPUBLISHED.search(text) is not None:
         return
     private = {h.line for h in hits if _personal_partner(h) or (h.entity == "JP_ADDRESS" and _attribute(h))}
     # (an office's note beside the article is no part of it: 市民課からの申し送り：…さんは生活保護受給中, round 31)

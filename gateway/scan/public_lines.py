@@ -90,3 +90,21 @@ def branch_place(text: str, h: HitLike, places: list[tuple[int, int]]) -> bool:
 
 
 _SHOP_BEFORE = re.compile(r"(?:薬局|店|病院|医院|クリニック|銀行|支店|ストア|マート)[ 　]?$")
+
+
+# (round 36) a publication named in the request or on a heading (広報紙に載せる原稿です, ■ Newsletter No.12), not in passing
+# in a body line (・広報紙の校正が締切ギリギリ, the Arabic newsletter after you feel better): its people are published
+_PUBLICATION = re.compile(r"広報紙|広報誌|(?i:newsletter)")
+_HEADING_MAX = 40
+
+
+def publication_named(text: str) -> bool:
+    """A publication named on the text's first line or on a short line that is no list item (public_context)."""
+    for m in islice(_PUBLICATION.finditer(text), 16):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        if ls == 0 or (le - ls <= _HEADING_MAX and text[ls] not in "・-*•"):
+            return True
+    return False
+

@@ -75,3 +75,16 @@ def quiz_item_before(text: str, pos: int) -> bool:
     """A quiz's question or answer item stands before ``pos`` (a marking heading the quiz's own sheet stands before all
     of them: 機密性２　庁内限り ⏎ …確認テスト ⏎ 問1 …, round 31)."""
     return _QUIZ_ITEM.search(text, 0, pos) is not None
+
+
+# (round 36) a manual's or a procedure's text, named by the request's first line (業務マニュアルのうち「定期人事異動の事務の
+# 流れ」の部分です): the matters it names (異動案 …) are steps of the work, none of them pasted
+# (not a case handled by one: 談合情報対応マニュアルに沿って、この受付内容を…)
+_MANUAL_REQUEST = re.compile(r"(?:マニュアル|手順書|手引き?|事務処理要領)(?:のうち|の一部|の抜粋|の[^\n。]{0,24}部分|(?:の)?(?:原稿|改訂案|案)です"
+                             r"|です)|(?i:part of (?:the|our) (?:manual|procedure))")
+
+
+def manual_text(text: str) -> bool:
+    """The request's first line names a manual or a procedure the text is a part of."""
+    first = text.find("\n")
+    return _MANUAL_REQUEST.search(text, 0, first if first >= 0 else min(len(text), 200)) is not None

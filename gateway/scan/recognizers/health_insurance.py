@@ -31,7 +31,7 @@ MEMBER_AFTER = re.compile(r"[ ]?[(（\[【][ ]?(?:介護保険)?(?:被保険者�
 # (a 国保 card's 記号 may open with hiragana: 記号 あ12 番号 3456)
 KIGO_BANGO = re.compile(
     r"記号\s*(?:[:：]|は)?\s*([0-9A-Za-z\u3041-\u3096\u30a0-\u30ff\u4e00-\u9fff\-]"
-    r"[0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-.]{0,9}?)"  # (dotted as some cards print it: 記号 12.34)
+    r"(?:[ 　]?[0-9A-Za-z\u3040-\u30ff\u4e00-\u9fff\-.]){0,9}?)"  # (dotted: 記号 12.34; spaced: 記号 浜北 23, r36)
     r"\s*(?:[・,、/ ]|が|、|で)?\s*番号\s*(?:[:：]|は)?\s*"
     r"([0-9]{1,10})(?:\s*[(]?\s*枝番\s*[:：)]?\s*([0-9]{2}))?"
 )

@@ -22,6 +22,7 @@ from gateway.scan.recognizers._amounts import SIZEABLE as _SIZEABLE, amounts_in,
 from gateway.scan.recognizers._amounts import sizeable_before as _sizeable_before
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
 from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, quiz_text
+from gateway.scan.recognizers._matter_questions import manual_text
 from gateway.scan.recognizers._matter_questions import short_question as _short_question
 from gateway.scan.recognizers._public_results import public_marker, published_after_opening, schedule_ahead
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
@@ -55,7 +56,7 @@ _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去�
 _HOME_CUE = re.compile(r"自宅|家庭用|実家|私物|個人所有|うちの(?:PC|パソコン|ルーター|Wi-?Fi|ネット)|(?i:home (?:network|router|pc)|my home|at home)")
 # a public-marker word negated right after it: 事前公表しない, 公表前, 公表されていない, 公表不可; or still ahead (公告は来週月曜
 # の予定, 公表はまだ, 公告予定：12月10日): the matter is not public yet (a date may be past: 公告は11月1日に行いました)
-_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|前|時(?!点)|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|準備中|"
+_NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|されていない|されません|していない|していません|前|時(?!点)|不可|なし|無し|予定なし|対象外|予定(?!どおり|通り)|準備中|"
                       r"が必要|を要する|"  # (議会の議決が必要になるため: still ahead, round 34)
                       # a draft notice, or a memo kept out of it (公告（案）, 公告には載せない: round 17; 公告文には載せない, r32)
                       r"[(（]案[)）]|起案|原稿|(?:文案?|案)?(?:に|には|へは)(?:載せない|載せず|載せません|掲載しない|掲載せず|掲載しません|出さない|出しません|"
@@ -381,8 +382,9 @@ class InternalMatterRecognizer(AigwRecognizer):
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _NOT_PUBLIC_AFTER.match(text, a[1]) is not None:
                 return True  # 設計金額 41,800,000円（非公表）: declared unpublished, whatever else the text names
-            if a is not None and published_after_opening(text, s, e, a[1]):
-                return True  # …or to be published after the opening (※予定価格…とも事後公表とする), no result given
+            end = a[1] if a is not None else (k.end() if (k := _KEYED_FIGURE.match(text, e)) is not None else -1)
+            if end >= 0 and published_after_opening(text, s, e, end):
+                return True  # …or to be published after the opening (※予定価格…とも事後公表とする; "…公表区分": "事後公表")
         if public_marker(text, self.unless[id(m)], _NEGATED, s, e, lo, hi, titled=m.requires in _AMOUNTS):
             return False
         if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None
@@ -395,7 +397,7 @@ class InternalMatterRecognizer(AigwRecognizer):
             se = _sentence_end(text, se + 1, 120) if text.startswith(("この", "その", "これ", "それ"), se + 1) else se
             return text.startswith(_EMBARGO, s) or (_RULE_CUE.search(text, _sentence_start(text, s, 80), s) is None
                 and _RULE_CUE.search(text, e, se) is None and not _short_question(text) and not _asked_list_item(text, s)
-                and not quiz_text(text))  # (a quiz's option: 「内示前の人事異動案」は…外部に出してよいか, round 30)
+                and not quiz_text(text) and not manual_text(text))  # (a quiz's option …, r30; a manual's step, r36)
         if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
             if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None:  # (unless a column's figures, in 千円)

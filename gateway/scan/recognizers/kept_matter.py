@@ -14,7 +14,8 @@ Kaiyo … until the contract is signed``); this recognizer reads the grammar its
 
 Not: a rule, a manual or training material saying what staff must do in general (研修, マニュアル, 要領, 規程, 一般論,
 例えば, a quiz's 問/正解 …, anywhere in the text's first line or the sentence), nor a past sentence telling that something
-was kept (…まで言わなかった is narrative: the verb is in the present, a request or an intention).
+was kept (…まで言わなかった is narrative: the verb is in the present, a request or an intention), nor a question (…はどこまで
+伏せるべきか, should we keep it … until?).
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 
-_WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各社|応募者|参加者|提案者|候補者"
+_WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各[一-鿿ァ-ヺー]{1,6}|応募者|参加者|提案者|候補者"
         r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|ほか|他の(?:人|職員|業者|課))")
 _VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:ない|たくない|ては)|知らせ(?:ない|ず)|言わ(?:ない|ず)|伝え(?:ない|ず)"
          r"|漏らさ|漏れないよう|話さ(?:ない|ず)|見せ(?:ない|ず)|示さ(?:ない|ず)|伏せ(?:て|る|た(?:まま|い))|明かさ|気づかれ|悟られ"
          r"|共有し(?:ない|ません))")
-_JA = re.compile(r"まで(?:は|に|の間)?[、]?[^。\n]{0,30}?" + _WHO + r"[^。\n]{0,16}?(?P<verb>" + _VERB + r")")
+# (a verb that keeps a thing back whoever from: それまでは各グループへの通知も含めて伏せる, 発表までは口外しない)
+_STRONG = r"(?:伏せ(?:て|る|た(?:まま|い))|口外し(?:ない|ません)|他言(?:しない|無用)|オフレコ)"
+_JA = re.compile(r"(?<!どこ)(?<!いつ)まで(?:は|に|の間)?[、]?[^。\n]{0,30}?(?:" + _WHO + r"[^。\n]{0,24}?(?P<verb>" + _VERB + r")|(?P<strong>"
+                 + _STRONG + r"))")
 _EN = re.compile(r"(?i)\b(?:don['’]t|do not|must not|mustn['’]t|should not|shouldn['’]t|never|not to)\s+(?:be\s+)?(?:let|share"
                  r"|shared|tell|told|show|shown|mention|disclose|disclosed|reveal|revealed|leak|leaked|pass|circulate|circulated"
                  r"|release|released)\b(?P<verb>[^.\n]{0,120}?)\buntil\b")
@@ -39,6 +43,7 @@ _EN = re.compile(r"(?i)\b(?:don['’]t|do not|must not|mustn['’]t|should not|s
 _GENERAL = re.compile(r"研修|マニュアル|手引|要領|規程|規則|要綱|一般論|一般的|例えば|例：|とは[、何]|クイズ|問[0-9０-９一二三四五]|正解|"
                       r"ならない|(?i:training|manual|guideline|for example|quiz|policy says)")
 _PAST = re.compile(r"(?:なかった|なかったので|ませんでした|ずにいた)")
+_QUESTION = re.compile(r"べきか|ですか|でしょうか|ますか|のか|か[？?]|[？?]|(?i:\?)")  # (…はどこまで伏せるべきか: a question)
 TRIGGERS = ("まで", "until")
 _MAX = 16
 
@@ -59,7 +64,9 @@ class KeptMatterRecognizer(AigwRecognizer):
                 lo = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。.\n") + 1
                 stop = re.compile(r"[。.\n]").search(text, m.end(), m.end() + 60)
                 hi = stop.start() if stop is not None else min(len(text), m.end() + 60)
-                if _GENERAL.search(text, lo, hi) is not None or _PAST.match(text, m.end("verb")) is not None:
+                verb_end = m.end("verb") if m.group("verb") is not None else m.end()
+                if _GENERAL.search(text, lo, hi) is not None or _PAST.match(text, verb_end) is not None \
+                        or _QUESTION.search(text, verb_end, hi) is not None:
                     continue
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="kept_until", action="block",
                                        strength="strong"))

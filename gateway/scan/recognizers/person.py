@@ -415,7 +415,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         if (form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None)) or (
                 not full and PLACE_NEXT.match(text, e) is not None):  # (甲　柏尾市中央…: a place, not a name, round 36)
             return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
-        official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1)
+        official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1, e)
         official, staff = (False, False) if staff and home_after(text, e) else (True, True) if hon == "さん" and _DUTY_AFTER.match(
             text, honorific_end(text, e, hon)) else (official, staff)  # 自宅：… (round 12); …は甘粕さん担当。: a duty (r27)
         key = stable_key("".join(p.surface for p in parts if p.pos[0] != "空白"))

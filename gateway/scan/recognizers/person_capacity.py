@@ -25,7 +25,10 @@ _UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|�
 # (round 25) the office unit as the next field of the name's record ({"name":"坂巻 淳","dept":"情報政策課"}): staff
 _UNIT_SIBLING = re.compile(r"[\"']?[ \t]*[,，][ \t]*[\"']?(?:(?i:dept|department|division|section|busho|shozoku|kamei)"
                            r"|所属|所属課|課名|部署|担当課)[\"']?[ \t]*[:：=][ \t]*[\"']?[^\"'\n,，{}]{0,16}"
-                           r"(?:課|係|室|部|局|センター|事務所)[\"']?(?=[ \t]*[,，}\n]|$)")
+                           r"(?:課|係|室|部|局|センター|事務所)[\"']?(?=[ \t]*[,，}\n]|$)"
+                           # (…or the label line after it: 氏名：日下部 純（くさかべ じゅん） ⏎ 所属：○○市 総務部 財政課 財政係, r36)
+                           r"|(?:[ \t　]*[(（][^()（）\n]{0,20}[)）])?[ \t　]*\n[ \t　]*(?:所属|所属課|課名|部署|担当課)[ \t　]*[:：]"
+                           r"[^\n]{0,30}?(?:課|係|室|部|局|センター|事務所)[ \t　]*(?=\n|$)")
 
 
 def unit_sibling(text: str, e: int) -> bool:
@@ -113,7 +116,7 @@ def _indent_start(text: str, s: int) -> int:
     return ls if ls > 0 and not text[ls:s].strip(" \t\u3000") else -1
 
 
-def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: int = -1) -> tuple[bool, bool]:
+def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: int = -1, e: int = -1) -> tuple[bool, bool]:
     """(official, staff): public figures, titles (課長, 議員 …) and staff labels (担当：) name people in
     an official capacity; staff titles and labels mark the office's own staff, and so does the office unit in
     brackets after a full name (unit_e: its end, or -1); a council member speaking in published minutes
@@ -122,6 +125,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     # a residents' group's post (ボランティア班長, 自治会の班長 菊地 隆之): a private person, not the office's post
     titled = titled and not resident_post(text, s)
     titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
+    titled = titled or (bool(label) and e >= 0 and unit_sibling(text, e))  # (氏名：… ⏎ 所属：…課: a staff record, r36)
     # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
     titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
     # a letter's addressee under an office unit's line (常盤野町 総務課 防災係 ⏎ 降旗様): the office's own staff (round 13)

@@ -180,11 +180,12 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
             by_role = True
         else:
             given = col + 1
-    # every row names someone in office: a column of managers' names (課長名), a council roster (会派, 期数), or
-    # the staff of the office with their extension numbers (内線)
+    # every row names someone in office: managers' names (課長名), a council roster (会派, 期数), staff with extensions (内線)
     officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
         or cells[col] in _TITLED_NAME_COLUMNS \
-        or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low)
+        or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \
+        or any(c.endswith(("内線", "内線番号")) for c in low) or (not {"所属", "所属課", "部署"}.isdisjoint(cells) and all(
+            c in _DIRECTORY_COLUMNS for c in cells))  # (新内線 after a transfer; No | 所属 | 氏名: staff listed, round 36)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is None and "" in cells:  # (a header on two rows, the titles under a merged 新 / 旧: ⏎ \t部局\t職\t…)
         nle = text.find("\n", le + 1, le + 1 + _MAX_HEADER)
@@ -337,10 +338,10 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
     e = off + len(parts[col]) + len(sep) + len(parts[col + 1].rstrip(" \t|｜"))
     return s, line[s:e]
 
-
 # a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{1,14}?(?:" + "|".join(sorted(
     STAFF_TITLES | {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長"}, key=len, reverse=True)) + ")")
+_DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係"})
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")

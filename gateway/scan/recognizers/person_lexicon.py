@@ -48,8 +48,9 @@ _TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),
 # a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分); their record after の (小田切主査の今期の
 # 人事評価; not …の休職者の支援), an evaluation's grade after a colon (…さん（…）：勤務評価C; not ○田中主査：病気休暇の制度…; r20)
-_ABOUT_AFTER = re.compile(r"[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
+_ABOUT_AFTER = re.compile(r"[)）]?[ \u3000]?(?:\([^()\n]{1,20}\)[ \u3000]?)?(?:の(?:勤怠|勤務状況|勤務態度|健康状態|処分|休職|復職|病休|病気休暇|"
                           r"服務|評価|面談|懲戒|不祥事)(?:の件|に関する件)?)?(?:について|に関し|に係る|に対し|の件(?![数名])"
+                          r"|のこと(?:です|でご?相談|で、|、)"  # (…（広報係の本多さん）のことです, round 36)
                           r"|に対する(?:懲戒|分限)?(?:処分|措置|指導|聴取|調査|訓告|厳重注意)"  # (…職員 大鳥居 剛 に対する処分について, r28)
                           r"|の(?:訴訟)?代理人(?:として|である|です|を)"  # (…氏（税務課所属）の代理人として: their matter)
                           r"|の(?:(?:今期|今年度|前期|後期|上期|下期|昨年度|前年度|来年度|[0-9]{1,4}年度?)の)?"
@@ -165,7 +166,8 @@ _LATIN_NAME = re.compile(
     r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
     r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)|from(?=:)"
     r"|(?:staff|staff member|evaluatee|appraisee|reportee|subject person|person concerned|suspect|victim|detainee|"
-    r"missing person|deceased|insured person|care recipient)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (Staff: PARK Jiwoo, r21;
+    r"missing person|deceased|insured person|care recipient|worker|trainee|intern|technical intern|spouse|household head"
+    r"|head of household)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (worker: DO THI HUONG, round 36)  # (Staff: PARK Jiwoo, r21;
     # Subject person: …, r30; Insured person: KOMIYAMA Sumie, r35)
     # a passport's order on visa forms: SURNAME: TANAKA / GIVEN NAMES: HIROSHI (one word after these labels is a name)
     r"|(?P<part>surname|family[ \t]+name|given[ \t]+names?|first[ \t]+names?|last[ \t]+name|forenames?))(?:'s)?\s*(?:name)?"

@@ -129,7 +129,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h33an013": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident email livelihood)",
     "h33an020": _TYPES + "SENSITIVE_PERSONAL_INFO not read (emergency loan memo)",
     "h33an026": _TYPES + "PHONE_NUMBER not read (voicemail transcript)",
-    "h33an029": "a mail naming a new member of staff with さん (新人の樋渡 理沙さん) and her mental health told in ordinary words (心のほうの病院に通っている): only 眠れていない is read, lines from the name",
     "h33an032": "a school's mail thread naming a pupil (宇佐美 陽向さん) whose matter is told in ordinary words: no topic word is read",
     "h33an035": _TYPES + "SENSITIVE_PERSONAL_INFO not read (counter memo elderly)",
     "h33an040": _TYPES + "SENSITIVE_PERSONAL_INFO not read (letter draft care premium)",

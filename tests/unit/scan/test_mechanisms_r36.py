@@ -17,6 +17,17 @@ names, towns, numbers and wording):
   contract template's city before its address (``甲　汐浜市港町…``); a result sheet's header above its table of bids;
   a threshold in a general question (``予定価格1億5千万円以上の工事``); a salutation's conditional (``If you have …``); a
   surname's relative with no topic.
+- the second wave's classes: an insurance card's 記号 written with a space (``記号 浜北 23 番号 …``); a worker labelled in
+  English (``worker: DO THI HUONG``) beside a 個人番号; a colleague by a window seat and a duty in brackets; a colleague
+  named as what the mail is about (``（…の本多さん）のことです``) with a side job without permission; a colleague's wife's
+  cancer (``奥さんががんで``); harassment by touch (``肩を抱いて``); a subject by unit and post with a bracket of tenure and
+  leave; a matter kept until a date from each group or simply kept back (``それまでは…伏せる``); a section headed
+  ``【内部メモ】``; an estimate in JSON to be published after the opening (``"予定価格公表区分": "事後公表"``); a
+  negotiation's floor with the valuation ``まだ公表していない``;
+- not: a transfer list with new extensions (``新内線``); a signature drafted under 氏名 ⏎ 所属 with the office building's
+  address (``本庁舎4階``); a training's attendees by unit (``No | 所属 | 氏名``); a manual's part naming 異動案; code over
+  results with a 落札額 column; a question how far to keep something back (``どこまで伏せるべきか``); a publication named
+  in passing in a body line (``・広報紙の校正が…``) does not make a complaint published.
 """
 
 from __future__ import annotations
@@ -69,6 +80,40 @@ ALLOW += [
     ("salutation_conditional", "Polish this.\n\nHi Tom,\n\nIf you have any staff with diabetes, the clinic offers a free check."
      "\n\nAya"),
     ("possessive_no_topic", "Tidy.\n\n- Tanaka's mother called to say thanks for the festival photos."),
+]
+
+BLOCK += [
+    ("insurance_kigo_spaced", "メモに。\n\n窓口で保険証を確認。記号 浜南 41　番号 2290113、世帯主は本人。滞納が3か月。"),
+    ("english_worker_label_my_number", "Draft a mail.\n\n- worker: TRAN VAN NAM (チャン ヴァン ナム), technical intern\n"
+     "- the number on her card: 4827 1593 0620"),
+    ("colleague_window_seat_duty", "提案文に。\n\n・管財係、手前の窓際の席の主事（契約事務担当、若手の方）\n・お父さんが脳梗塞で倒れ、毎晩病院に付き添っている"),
+    ("colleague_about_side_job", "相談文を整えて。\n\n向かいの席の“たっくん”（観光係の田所さん）のことです。\n"
+     "・平日の夜、居酒屋で働いているのを見た。無許可の副業だと思う。"),
+    ("colleague_wife_cancer", "メッセージ案を。\n\n背景：ミネさん（峰岸主幹）から、奥さんががんで長くないと打ち明けられた。"),
+    ("harassment_touch", "申立書に。\n\n・忘年会の二次会で、企画係の大橋主査が、隣に座った会計年度任用職員の女性（20代、今年4月採用、受付担当）の"
+     "肩を抱いて離さなかった。"),
+    ("subject_unit_post_leave", "資料に直して。\n\n対象：市民課 窓口係 主事（女性、入庁3年目、令和7年6月から休職中）\n・主治医の診断書：適応障害。"),
+    ("kept_each_group", "まとめて。\n\n優先交渉権者はAグループに内定。記者発表は12/9、それまでは各グループへの通知も含めて伏せる。"),
+    ("internal_memo_heading", "依頼文に直して。【内部メモ】は入れないで。\n\n見積依頼：保守、年900万円。\n\n【内部メモ】\n"
+     "向こうが950万で粘ったら930万で手を打つ。"),
+    ("json_estimate_post_publication", "表にして。\n\n{\"案件名\": \"体育館改修\", \"状態\": \"公告中\", \"予定価格\": 41200000,"
+     " \"予定価格公表区分\": \"事後公表\"}"),
+    ("negotiation_floor_not_published", "面談メモを作って。\n\n・鑑定の答申額は 8,400万円。まだ公表していない\n"
+     "・9,000万円から出して、8,600万までなら下げてよい"),
+]
+
+ALLOW += [
+    ("transfer_new_extensions", "並べ替えて。\n\n氏名\t新所属\t新内線\t旧所属\n相馬 玲\t税務課\t2311\t市民課\n"
+     "久保 結\t市民課\t2115\t採用\n宮下 崇\t財政課\t2402\t税務課"),
+    ("signature_office_building", "署名を作って。\n\n氏名：相馬 玲（そうま れい）\n所属：○○市 総務部 財政課 財政係\n"
+     "住所：〒372-8501 ○○県○○市中央町一丁目1番1号 本庁舎4階\n電話：0270-24-5111（代表）"),
+    ("training_attendees_by_unit", "座席表を作って。\n\nNo\t所属\t氏名\n1\t総務課\t相馬 玲\n2\t税務課\t久保 結\n"
+     "3\t市民課\t宮下 崇\n4\t財政課\t真壁 陽"),
+    ("manual_part_transfers", "人事課の業務マニュアルのうち「異動事務」の部分です。フローにして。\n\n・2月 異動案の作成（人事係長以上のみ）\n"
+     "・3月 内示"),
+    ("code_results_rakusatsu_gaku", "コードを直して。サンプルはダミーです。\n\n# 案件名,予定価格,落札額\n# テストA,10000000,9350000\n"
+     "rate = row['落札額'] / row['予定価格']"),
+    ("question_how_far_kept", "質問です。\n\n会議録を公開する前、発言の中の第三者の名前はどこまで伏せるべきか教えてください。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)

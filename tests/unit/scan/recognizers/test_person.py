@@ -42,7 +42,7 @@ CASES = [
     ("label_list", "出席者：山田太郎、鈴木花子、佐藤一郎", "山田太郎", "label", "strong"),
     ("space_before_sama", "山田　太郎 様\nご住所：東京都", "山田　太郎", "honorific", "strong"),
     ("age_after_name", "ケース記録：吉田美穂（45）、生活保護受給中", "吉田美穂", "context", "medium"),
-    ("column_csv", "氏名,所属\n山田太郎,総務課\n鈴木 花子,企画課", "山田太郎", "label", "strong"),
+    ("column_csv", "氏名,地区\n山田太郎,北町\n鈴木 花子,南町", "山田太郎", "label", "strong"),  # (氏名,所属: staff, r36)
     ("column_pipe", "| 氏名 | 所属 |\n| 山田太郎 | 総務課 |", "山田太郎", "label", "strong"),
 ]
 
