@@ -50,7 +50,7 @@ _EXAMPLE_MARK = re.compile(
     # English forms: a SAMPLE / Example heading at a line start, "do not use real data"
     r"|^[ \t]*[\[(【]?(?:SAMPLE|Sample|EXAMPLE|Example)[\])】]?[ \t]*(?:[:：(（\-–—]|$)|(?i:do not use real data|not real data)"
     # a bracketed (SAMPLE) after a heading, "Example response:", "… are examples only"
-    r"|[\[(（【](?:SAMPLE|Sample|EXAMPLE|Example|예시|견본|(?i:ví dụ|exemplo|ejemplo|halimbawa)|示例|样本)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
+    r"|[\[(（【](?:SAMPLE|Sample|sample|EXAMPLE|Example|example|예시|견본|(?i:ví dụ|exemplo|ejemplo|halimbawa)|示例|样本)[\])）】]|(?:Example|Sample) (?:request|response|output|payload)s?[ \t]*[:：]"
     # a heading ending in a dash and SAMPLE: "How to fill in the Resident Registration form — SAMPLE"
     r"|[-–—:：][ \t]*(?:SAMPLE|EXAMPLE|Sample|Example)[ \t]*$"
     r"|(?i:are (?:fictitious )?examples only|for illustration only"

@@ -149,8 +149,10 @@ _CONTACT_HEAD = re.compile(
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a line that is a facility's name and nothing else (千鳥ヶ丘市国際交流センター / Chidorigaoka International Center): the
 # lines under it give the facility's address, hours and numbers, as under a contact heading (round 14)
-_FACILITY_HEAD = re.compile(r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*[^\n0-9:：、。]{0,30}?(?:" + FACILITY.pattern
-                            + r")[】\]]?(?:[ \t　]*[/／|｜(（][^\n0-9:：、。]{1,60})?[ \t　]*$", re.MULTILINE)
+_FACILITY_HEAD = re.compile(r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:[^\n0-9:：、。]{0,30}?(?:" + FACILITY.pattern
+                            + r")\.?|(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|社会福祉法人|医療法人"
+                            r"|特定非営利活動法人|NPO法人)[ 　]?[^\n0-9:：、。]{1,30})"  # (a business card's first line, round 36)
+                            r"[】\]]?(?:[ \t　]*[/／|｜(（][^\n0-9:：、。]{1,60})?[ \t　]*$", re.MULTILINE)
 # a number labelled as a private one (自宅 042-…, 携帯, 私用): a partner whatever its kind
 PRIVATE_PHONE_LABEL = re.compile(r"自宅|私用|個人の?(?:電話|番号|携帯)|ご家族|家族|緊急連絡先|(?:私|自分)の(?:携帯|スマホ)|(?i:home|private|personal)")
 # …or a note right after the number (080-…、私用携帯のため掲載しないで; 090-…（自宅）: round 34)
@@ -164,7 +166,7 @@ def private_number(text: str, s: int, e: int, lo: int | None = None) -> bool:
         or _PRIVATE_NOTE_AFTER.match(text, e) is not None
 # a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
 _OFFICIAL_MOBILE = re.compile(
-    r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[ \t　:：（(]*$"
+    r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[①-⑳0-9０-９]?[ \t　:：（(]*$"
     r"|(?i:(?:official|office|duty) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$")
 
 # or a contractor's site mobile in a works notice: the business by its legal form, then its site role, on the number's

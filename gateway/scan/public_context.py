@@ -64,7 +64,7 @@ from gateway.scan.public_business import business_caller as _business_caller
 from gateway.scan.public_contacts import facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_contacts import same_public_numbers
-from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff
+from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff, role_lines
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
@@ -103,6 +103,7 @@ _PROSE_GAP = re.compile(r"である|であった|だった|として|につい�
 # a line headed by a role label (Guest lecturers: A; B / 講師：A、B)
 _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
+_PRESS_HEAD = re.compile(r"報道発表資料|記者発表資料|報道資料|プレスリリース|(?i:press release)")  # (its unnamed 園児: anonymised, r36)
 _CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
 # published lists: honours, results, donors who agreed to be named (not candidates or drafts)
 _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう(?!の一言|と(?:一言|伝え))|掲載に同意|掲載の同意|"
@@ -118,7 +119,8 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承|"
                              # (a list the office's site carries, or its release copied: round 30)
                              r"(?:ホームページ|HP|ウェブサイト|Webサイト|公式サイト)(?:で|に|上で)(?:公開|掲載|公表)(?:している|されている|中|済み?)|"
-                             r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧")
+                             r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧|[(（]公表用[)）]|"
+                             r"(?:ホームページ|HP|ウェブサイト|Webサイト)(?:に|へ)(?:載せる|掲載する)(?:名簿|一覧|委員)")  # (…に載せる名簿（公表用）, r36)
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
 # birth date are published with the bill
 _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
@@ -208,6 +210,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if "EMAIL_ADDRESS" in present:
         mail_headers(text, hits)
         header_correspondents(text, hits)  # (public_correspondents: the names on those header lines, round 32)
+        role_lines(text, hits)  # (・PM：松永 崇　t.matsunaga@…: a project's people in their work, round 36)
     if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
         speaker_lines(text, hits)
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}
@@ -328,7 +331,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
                 # name listed last above them
                 orphans = sorted(attribute_lines - {x.line for x in hits if x.entity == "PERSON"})
                 names = sorted({x.line for x in hits if x.entity == "PERSON"})
-            if published and not h.meta.get("addressee") and not attribute_lines & {h.line, h.line + 1} and not _orphan_below(h.line, orphans, names):
+            if published and not h.meta.get("addressee") and (h.meta.get("form") == "unique" and _PRESS_HEAD.search(text, 0, 200) is not None or not attribute_lines & {h.line, h.line + 1} and not _orphan_below(h.line, orphans, names)):  # (a release's unnamed 園児, r36)
                 why = "published_list"
         if why is not None:
             h.meta["official"] = True

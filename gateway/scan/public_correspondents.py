@@ -70,3 +70,25 @@ def header_correspondents(text: str, hits: list[_HitLike]) -> None:
     for h in hits:
         if h.entity == "PERSON" and h.line in lines:
             h.meta["correspondent"] = True
+
+
+# (round 36) a project's or a vendor's contact list: a role, a colon, a name and a work mail on a list item's line
+# (・PM：松永 崇　t.matsunaga@nagase-ps.co.jp, ・移行担当：Suresh Kumar　s.kumar@…): people in their work
+_ROLE_ITEM = re.compile(r"[ \t　]*(?:[・\-*•]|[0-9]{1,2}[.)．])?[ \t　]*(?![>＞ \t]*(?i:from|to|cc|bcc|sender|reply-to)[ \t]*[:：]"
+                        r"|[>＞ \t]*(?:差出人|送信者|宛先|送信元|件名))[^\n:：]{1,24}[:：]")  # (not a mail header: From: …)
+
+
+def role_lines(text: str, hits: list[_HitLike]) -> None:
+    """Names on a list item opened by a role and a colon whose line gives a work or organisation mail and no personal
+    contact: a project's or a vendor's people in their work (round 36)."""
+    work = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("work", "organisation", "role",
+                                                                                              "business")}
+    private = {h.line for h in hits if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
+               and (h.meta.get("kind") in ("mobile", "freemail") or h.entity == "JP_ADDRESS")}
+    for h in hits:
+        if h.entity == "PERSON" and h.line in work and h.line not in private and not h.meta.get("subject") \
+                and _ROLE_ITEM.match(text, _line_start(text, h.start), h.start) is not None:
+            h.meta.update(official=True, public_context="business_role")
+            for x in hits:
+                if x.entity == "EMAIL_ADDRESS" and x.line == h.line:
+                    x.meta["personal"] = False

@@ -101,7 +101,7 @@ EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓"
     n + sep for n in _EN_ROLE_COLUMNS for sep in ("\t", ",", " |"))
 # spreadsheet cells pasted with their references: "A1: 名前　B1: 生年月日" heading "A2: 桑原 澪　B2: …"
 _CELL_REF = re.compile(r"(?<![A-Za-z0-9])(?P<col>[A-Z]{1,2})(?P<row>[0-9]{1,5})[ \t]*:[ \t]*")
-_EXTENSION_COLUMNS = frozenset({"内線", "内線番号", "ext", "ext.", "extension", "内線電話"})
+_EXTENSION_COLUMNS = frozenset({"内線", "内線番号", "ext", "ext.", "extension", "内線電話", "office phone", "work phone", "office tel", "direct line"})
 # separators of a header line: CSV/TSV/pipe cells, or "/" between field names ("氏名／ふりがな／生年月日")
 _HEADER_SEP = re.compile(r"\t|,|，|、|[|｜]|/")
 # a label before the first field name ("項目：氏名／…")

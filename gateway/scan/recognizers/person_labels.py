@@ -67,7 +67,7 @@ _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "
 _HONORIFIC_END = re.compile(r"[ \u3000]?(?:様|殿|さん|先生)$")
 _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次長|長補佐)")
 # (or the people it names by group: 各小中学校, 全職員, 職員各位, 関係職員, 教職員 — round 20)
-_NOT_A_NAME = re.compile(r"(?:各(?!務)[^\s:：]{0,10}|全(?:職員|教職員|庁|課|部|員|市民|世帯|校|児童|生徒)|職員(?:各位|全員|一同)|関係(?:職員|者|各位)|教職員|管理職|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
+_NOT_A_NAME = re.compile(r"(?:各(?!務)[^\s:：]{0,10}|全(?:職員|教職員|庁|課|部|員|市民|世帯|校|児童|生徒)|警察|消防|救急(?:車)?|職員(?:各位|全員|一同)|関係(?:職員|者|各位)|教職員|管理職|匿名|不明|未定|未記入|無記名|非公開|同上|省略|記載なし|なし|無し|本人|代理人|市内在住|市民|住民)")
 # a relation word opening a label's value before the name, parted by a space (本人　浅見 翔, 母　浅見 典子, round 14)
 _RELATIONS = r"(?:本人|父|母|夫|妻|長男|長女|次男|次女|三男|三女|祖父|祖母|息子|娘|兄|姉|弟|妹|孫|親族|家族|配偶者|同居人|代理人)"
 _RELATION_FIRST = re.compile(_RELATIONS + r"[ \t　]+(?=[一-龥ァ-ヶ])")
@@ -217,6 +217,8 @@ class PersonLabelsMixin:
             return None  # name="氏名", name="届出者": a field's or a role's name; 運転者：障害者本人 (a role, r15); 出席者：地区住民 27名
         if text[e - 1] in _UNIT_END or text.endswith("担当", s, e) or PLACE_NEXT.match(text, e):
             return None  # "From: 総務課", "差出人：東浜市": an office, not a person; 甲　柏尾市中央… (a place, r36)
+        if value.endswith(("議員", "市長", "町長", "村長", "知事", "区長", "議長")) and len(value) > 3:
+            official = True  # (質問者：森永議員: a councillor named with the title glued, round 36)
         words = _HONORIFIC_END.sub("", text[s:e]).replace("\u3000", " ").split()  # (宛先：教頭 様: a post addressed)
         if all(w in _POST_WORDS for w in words) or _UNIT_HEAD.fullmatch(text, s, e):
             return None  # a post withheld for its holder (… 所属 主任（30代男性）), a unit's head (答弁者：福祉部長)

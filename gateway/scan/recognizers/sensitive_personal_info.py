@@ -279,7 +279,7 @@ _guard(("障害",), before=_SYS, after=r"物|競走|競技|走|復旧|対応|発
 _guard(("障がい",), before=_SYS, after=r"[者児](?:" + _FIELD + ")")
 _guard(("障害者", "障がい者", "障害児", "障がい児"), after=_FIELD)
 _guard(("診療",), after=r"所|時間|報酬|科|体制|機能")
-_guard(("治療",), after=r"法|薬の開発|技術")
+_guard(("治療",), after=r"法|薬の開発|技術"); _guard(("アレルギー",), after=r"の有無|がある方|のある方|をお持ちの方")  # (…の有無は各自に聞く: everyone asked, r36)
 _guard(("保健指導",), after=r"者|員|の手引|マニュアル")  # (母子保健指導者研修: a trainer, round 24)
 _guard(("がん検診", "特定健診", "健康診断", "人間ドック", "特定保健指導", "検診", "健診", "受診"), after=r"(?:受診|受診者|受診率)?」")  # (「がん検診受診」を追加: a scheme's item, r27)
 _guard(("手術",), before=r"外科", after=r"室|台|器具")

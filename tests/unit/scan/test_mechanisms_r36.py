@@ -28,6 +28,12 @@ names, towns, numbers and wording):
   address (``本庁舎4階``); a training's attendees by unit (``No | 所属 | 氏名``); a manual's part naming 異動案; code over
   results with a 落札額 column; a question how far to keep something back (``どこまで伏せるべきか``); a publication named
   in passing in a body line (``・広報紙の校正が…``) does not make a complaint published.
+- the third wave's classes (all not): business cards typed in (a company's first line by its legal form, ``Inc.``); an
+  English staff directory with an ``Office phone`` column; duty phones numbered (``公用携帯①``); a project's contact list
+  by role and work mail (``・PM：… t.…@vendor.co.jp``), not a mail's From: line; a press release's unnamed child
+  (``４歳児クラスの園児``); a roster put on the web page (``（公表用）``); a councillor named with the title glued after a
+  label (``質問者：森永議員``); an English form's ``(sample)`` values; 警察 / 消防 after a label; allergies asked of
+  everyone (``アレルギーの有無``).
 """
 
 from __future__ import annotations
@@ -114,6 +120,27 @@ ALLOW += [
     ("code_results_rakusatsu_gaku", "コードを直して。サンプルはダミーです。\n\n# 案件名,予定価格,落札額\n# テストA,10000000,9350000\n"
      "rate = row['落札額'] / row['予定価格']"),
     ("question_how_far_kept", "質問です。\n\n会議録を公開する前、発言の中の第三者の名前はどこまで伏せるべきか教えてください。"),
+]
+
+ALLOW += [
+    ("business_cards_typed", "CSVにして。\n\n1枚目\n株式会社アオバ地域システム\n公共営業部\n課長　鳴海 拓郎\n〒980-0811 宮城県仙台市青葉区一番町2-3-4 "
+     "青葉ビル5F\nTEL 022-555-0101（代表）\nt.narumi@aoba-rs.co.jp"),
+    ("english_directory_office_phone", "Translate this table.\n\nRole | Name | Title | Office phone | Email\n"
+     "Liaison | Kaori Mizuno | Director | +81-29-271-1111 ext. 5501 | kokusai@city.example.lg.jp\n"
+     "Transport | Daiki Ono | Staff | ext. 2104 | somu@city.example.lg.jp\nAddress: 2-3-5 Honcho, Example City"),
+    ("duty_phones_numbered", "周知文を。\n\n第1班　班長 井口 修（道路課）　公用携帯① 090-4417-2201\n"
+     "第2班　班長 柳田 典子（下水道課）　公用携帯② 090-4417-2202"),
+    ("project_roles_work_mail", "宛先を整理して。\n\n【受注者】アオバ地域システム\n・PM：鳴海 拓郎　t.narumi@aoba-rs.co.jp\n"
+     "・移行担当：Priya Nair　p.nair@aoba-rs.co.jp"),
+    ("press_release_unnamed_child", "やさしい日本語に。\n\n報道発表資料\n令和7年7月1日\n\n市立ひがし保育園で、５歳児クラスの園児が"
+     "遊具から転落し、右腕を骨折する事故がありました。"),
+    ("roster_for_web", "市ホームページに載せる名簿（公表用）です。表にして。\n\n担当地区　氏名　区分\n旭町一丁目　大塚　律子　民生委員\n"
+     "本郷二丁目　野口　勝　民生委員"),
+    ("councillor_label_glued", "誤字を直して。\n\n質問者：森永議員（障害者グループホームの整備について）\n【答弁】障害のある方の住まいの確保に努めます。"),
+    ("english_form_sample", "Check the English.\n\nHow to fill in the form (sample):\nName: YAMADA TARO\n"
+     "Residence Card number: AB12345678CD\nBank: ○○ Bank, Ordinary account 1234567"),
+    ("police_after_label", "英訳して。\n\n・事件・事故：警察 110\n・DVの相談（24時間）：DV相談＋ 0120-279-889"),
+    ("allergy_asked_of_all", "表にして。\n\n[16:01] 中野: 新採の北村さんの歓迎会、4/19で確定\n[16:05] 藤井: アレルギーの有無は各自に聞く"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
