@@ -28,7 +28,7 @@ from typing import Any
 
 from gateway.scan.recognizers._base import digits_only
 from gateway.scan.recognizers.address_residents import resident_after
-from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start
+from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start, rows_under
 from gateway.scan.recognizers._text import line_matches
 
 _SIGNATURE_MAX = 600  # how long a signature or contact block may be
@@ -119,6 +119,7 @@ _OFFICE_LINE = re.compile(_LEAD + r"(?:連絡所|選挙事務所|後援会事務
 # a landline given for bookings or visits (酒蔵見学は要予約、電話 0866-…; ご予約・受付 TEL …): a business's or a facility's
 # desk, even on the line of the person a profile is about (round 14); a mobile or a line labelled private stays personal
 _BOOKING_LINE = re.compile(r"(?:予約|申込み?|申し込み|見学|受付|医療案内|救急案内|救急外来|夜間救急|休日診療|相談ダイヤル|相談窓口|お店|店舗|"
+                           r"[(（](?:事業所|会社|事務所|本社|支店|施設|営業所)|"  # (…さん（事業所 0282-…）: the business's, r36)
                            r"(?i:reservations?|bookings?|desk|hotline|helpline))"
                            r"(?:[はの・、,：:／/ \t　（(]|電話|番号|専用|窓口|受付|TEL|Tel|tel|☎|℡|at|on){0,6}$")
 # organisation names in a signature or contact block: the facility words above, or a department (総務課, 地域福祉係)
@@ -165,6 +166,7 @@ def private_number(text: str, s: int, e: int, lo: int | None = None) -> bool:
     return PRIVATE_PHONE_LABEL.search(text, max(0, s - 10) if lo is None else lo, s) is not None \
         or _PRIVATE_NOTE_AFTER.match(text, e) is not None
 # a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
+_OFFICIAL_MOBILE_HEAD = re.compile(r"(?:公用|業務用|貸与)(?:携帯|スマホ|端末)|(?i:official mobile|work mobile)")  # (a column, r36)
 _OFFICIAL_MOBILE = re.compile(
     r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[①-⑳0-9０-９]?[ \t　:：（(]*$"
     r"|(?i:(?:official|office|duty) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$")
@@ -208,6 +210,7 @@ _UNIT_LINE = re.compile(_LEAD + r"[一-龥ァ-ヶ]{1,16}(?:課|係|室|局|事�
 def official_mobiles(text: str, hits: list[Any]) -> None:
     """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one; so is a landline
     on a line headed by an office unit and nothing else (…委員会事務局　電話 …)."""
+    column = rows_under(text, _OFFICIAL_MOBILE_HEAD) if _OFFICIAL_MOBILE_HEAD.search(text) is not None else set()
     for h in hits:
         if h.entity != "PHONE_NUMBER" or not h.meta.get("personal", True):
             continue
@@ -216,7 +219,7 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
                 neutralise(h, "office_line")
             continue
         ls = _line_start(text, h.start)
-        if _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or (
+        if h.line in column or _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or (
                 _WORKS_MOBILE.search(text, max(ls, h.start - 80), h.start)
                 and not private_number(text, h.start, h.end, max(ls, h.start - 10))):
             neutralise(h, "official_mobile")

@@ -64,7 +64,7 @@ from gateway.scan.public_business import business_caller as _business_caller
 from gateway.scan.public_contacts import facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_contacts import same_public_numbers
-from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff, role_lines
+from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff, role_lines, vcard_work
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import historical_dates, historical_mentions
 from gateway.scan.public_history import causes_of_death
@@ -120,6 +120,7 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              # (a list the office's site carries, or its release copied: round 30)
                              r"(?:ホームページ|HP|ウェブサイト|Webサイト|公式サイト)(?:で|に|上で)(?:公開|掲載|公表)(?:している|されている|中|済み?)|"
                              r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧|[(（]公表用[)）]|"
+                             r"[(（][^()（）\n]{0,6}(?:ホームページ|HP|ウェブサイト|Webサイト)(?:掲載|公開)(?:用|分|済み?)?[)）]|"
                              r"(?:ホームページ|HP|ウェブサイト|Webサイト)(?:に|へ)(?:載せる|掲載する)(?:名簿|一覧|委員)")  # (…に載せる名簿（公表用）, r36)
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
 # birth date are published with the bill
@@ -210,7 +211,10 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     if "EMAIL_ADDRESS" in present:
         mail_headers(text, hits)
         header_correspondents(text, hits)  # (public_correspondents: the names on those header lines, round 32)
+    if "PERSON" in present:
         role_lines(text, hits)  # (・PM：松永 崇　t.matsunaga@…: a project's people in their work, round 36)
+        if "BEGIN:VCARD" in text:
+            vcard_work(text, hits)
     if present & {"EMAIL_ADDRESS", "PHONE_NUMBER"}:
         speaker_lines(text, hits)
     partner_lines = labelled | {h.line for h in hits if _personal_partner(h)}

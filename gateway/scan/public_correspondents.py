@@ -78,17 +78,62 @@ _ROLE_ITEM = re.compile(r"[ \t　]*(?:[・\-*•]|[0-9]{1,2}[.)．])?[ \t　]*(?
                         r"|[>＞ \t]*(?:差出人|送信者|宛先|送信元|件名))[^\n:：]{1,24}[:：]")  # (not a mail header: From: …)
 
 
+_HEADER_LINE = re.compile(r"[ \t>＞　]*(?:(?i:from|to|cc|bcc|sender|reply-to)[ \t]*[:：]|差出人|送信者|宛先|送信元)")
+_SUBJECT_ROLE = re.compile(r"相談者|申請者|申出人|対象者|利用者|患者|本人|依頼者|来庁者|来訪者|相手方?|氏名|通報者|被害者|(?i:client|applicant|resident|patient)")
+_EXTENSION = re.compile(r"内線[ ]?[0-9]|(?i:\bext\.?[ ]?[0-9])")
+
+
+def _listed_row(text: str, ls: int) -> bool:
+    """The line at ``ls`` is a list's row: cells parted by tabs or spaces (four fields or more: the text is NFKC-folded,
+    a full-width space is one space) or a bullet, and no sentence's end (a contact list, not prose)."""
+    le = text.find("\n", ls)
+    line = text[ls:le if le >= 0 else len(text)]
+    return ("\t" in line or len(line.split()) >= 4 or line.lstrip()[:1] in "・-*•|") and "。" not in line and len(line) <= 160
+
+
 def role_lines(text: str, hits: list[_HitLike]) -> None:
-    """Names on a list item opened by a role and a colon whose line gives a work or organisation mail and no personal
-    contact: a project's or a vendor's people in their work (round 36)."""
+    """Names on a list item opened by a role and a colon, or on a contact list's row, whose line gives a work or
+    organisation mail or an extension and no personal contact: a project's or a vendor's people in their work (r36)."""
     work = {h.line for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("work", "organisation", "role",
                                                                                               "business")}
     private = {h.line for h in hits if h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
                and (h.meta.get("kind") in ("mobile", "freemail") or h.entity == "JP_ADDRESS")}
+    found = []
     for h in hits:
-        if h.entity == "PERSON" and h.line in work and h.line not in private and not h.meta.get("subject") \
-                and _ROLE_ITEM.match(text, _line_start(text, h.start), h.start) is not None:
-            h.meta.update(official=True, public_context="business_role")
-            for x in hits:
-                if x.entity == "EMAIL_ADDRESS" and x.line == h.line:
-                    x.meta["personal"] = False
+        if h.entity != "PERSON" or h.line in private or h.meta.get("subject") or h.meta.get("honorific") in ("様", "さん", "殿") \
+                or h.meta.get("form") == "unique":
+            continue
+        ls = _line_start(text, h.start)
+        if _SUBJECT_ROLE.search(text, ls, h.start) is not None:
+            continue  # (相談者 山田 太郎 t.yamada@acme.co.jp: a record's person, their mail theirs)
+        if (h.line in work and _ROLE_ITEM.match(text, ls, h.start) is not None) or (
+                h.line in work and _HEADER_LINE.match(text, ls) is None and _listed_row(text, ls)) or (
+                _EXTENSION.search(text, ls, _line_end(text, h.end)) is not None and _listed_row(text, ls)):
+            found.append(h)
+    if len({h.line for h in found}) < 2:
+        return  # (a list: two rows or more)
+    rows = {h.line for h in found}
+    for x in hits:  # (the role heading the row, 住基チームリーダー：, is no one else)
+        if x.line in rows and x.entity == "PERSON" and not x.meta.get("official"):
+            x.meta.update(official=True, public_context="business_role")
+        elif x.line in rows and x.entity == "EMAIL_ADDRESS":
+            x.meta["personal"] = False
+
+
+_VCARD = re.compile(r"BEGIN:VCARD(?P<body>.*?)END:VCARD", re.DOTALL)
+_VCARD_PRIVATE = re.compile(r"(?i)TYPE=(?:HOME|CELL|PERSONAL|PRIVATE)|\bADR[;:]")
+
+
+def vcard_work(text: str, hits: list[_HitLike]) -> None:
+    """A vCard of a business contact (an ORG: line, numbers and mails typed WORK, nothing typed HOME or CELL and no
+    address): its name and contacts are the organisation's, as on a business card (round 36)."""
+    for m in _VCARD.finditer(text):
+        body = m.group("body")
+        if "ORG:" not in body or _VCARD_PRIVATE.search(body) is not None:
+            continue
+        for h in hits:
+            if m.start() <= h.start and h.end <= m.end():
+                if h.entity == "PERSON":
+                    h.meta.update(official=True, public_context="business_card")
+                elif h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+                    h.meta["personal"] = False

@@ -108,3 +108,19 @@ def publication_named(text: str) -> bool:
             return True
     return False
 
+
+
+def rows_under(text: str, header: re.Pattern[str]) -> set[int]:
+    """Line numbers (0-based) of the rows under a table header line (two tabs or pipes or more) that ``header`` matches,
+    up to the first blank line (public_contacts: a 公用携帯 column's numbers)."""
+    out: set[int] = set()
+    lines = text.split("\n")
+    under = False
+    for i, line in enumerate(lines):
+        if not line.strip():
+            under = False
+        elif under:
+            out.add(i)
+        elif (line.count("\t") >= 2 or line.count("|") >= 2) and header.search(line) is not None:
+            under = True
+    return out

@@ -213,9 +213,9 @@ def _weak_label_is_field(text: str, p: int, e: int) -> bool:
 _STAFF_HEALTH_REACH = 40  # a health topic this close after a staff title on its line (4 × after a name and its years, r32)
 _TENURE_NAME = re.compile(r"[ 　]?[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4}[ ]?\((?:[^()\n]{0,8}[、,])?(?:入庁|採用|在職|勤続)[0-9]{1,2}年目?\)")
 # a named member of staff as the sentence's subject, a bracket note allowed first (岩崎 直樹 主事（28、採用4年目）ですが、…, r19;
-# group p, 、 only after a title: person_roles); their own paper after a bracket note (…主査から、…診断書, r29; 主事（…）から, r32)
+# group p, 、 only after a title: person_roles); their own paper or report after a bracket note (…主査から、…診断書, r29; 主事（…）から, r32; 松浦係長から連絡です, r36)
 _OWN_PAPER_FROM = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:から|より)[、,]?[^。\n]{0,30}?"
-                             r"(?:診断書|休暇届|休職願|退職願|辞職願|育児休業|介護休暇|申出書|申し出)")
+                             r"(?:診断書|休暇届|休職願|退職願|辞職願|育児休業|介護休暇|申出書|申し出|連絡です|連絡があり|電話があり|報告があり|相談があり)")
 NOTE_THEN_SUBJECT = re.compile(r"(?:\([^()\n]{1,16}\))?(?P<p>は|が|ですが|ですけど|なんですが|、)")
 
 

@@ -44,6 +44,12 @@ _ANAPHOR = re.compile(r"(?:同職員|当該職員|同主事|同主任|同主査|
 _ANAPHOR_REACH = 600
 
 
+# (round 36) a message reported from them (松浦係長から連絡です。…, 河原崎係長（…）から、今朝チャットで連絡がありました): what
+# the message tells is theirs
+_REPORTED_FROM = re.compile(r"(?:[(（][^()（）\n]{0,20}[)）])?から[、]?[^。\n]{0,12}?(?:連絡|電話|報告|相談|申し出|申出|メール|LINE|チャット)"
+                            r"(?:が|を)?(?:あり|です|でした|受け|入り|来)")
+
+
 def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
     """The roles of a member of staff named at [s, e) with their title ``hon`` (not the subject of a record)."""
     meta: dict[str, bool] = {}
@@ -58,8 +64,8 @@ def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[
         meta["agent"] = True  # "当課の中谷主任が、…", "主事の村瀬 拓海さんですが、…": the sentence's subject (not of a duty)
         if _ANAPHOR.search(text, after, min(len(text), after + _ANAPHOR_REACH)) is not None:
             meta["topic"] = True  # (…主事 榎並 拓海（採用３年目）は、… ⏎ 同職員は昨年度も…人事評価…: the passage is theirs, r28)
-    if _MATTER_OF.match(text, after) is not None:
-        meta["topic"] = True  # (…保健師、小田切 瑞穂 主任のことでご相談です: the passage is about them, round 31)
+    if _MATTER_OF.match(text, after) is not None or _REPORTED_FROM.match(text, after) is not None:
+        meta["topic"] = True  # (…小田切 瑞穂 主任のことでご相談です, r31; 松浦係長から連絡です。乳がんの…: theirs, r36)
     if family_after(text, after):
         meta["family"] = True  # "主事 森 健太、母の介護のため…": their own family's matter (aggregate)
     if contact_named(text, s, after):

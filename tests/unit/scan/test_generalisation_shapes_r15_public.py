@@ -104,9 +104,6 @@ KNOWN_GAPS: dict[str, str] = {
     "r15p105": "a company president named by title after the name (北斗設備の沢口 恒夫社長から電話があり…) with his cancer "
                "in the next sentence after 本人は: a name with a business title is in that capacity, and 本人 is not "
                "read back to it",
-    "r15p073": "a section head named by title before the name as the one who came with a matter (情報政策課長の相馬 直樹から、"
-               "…相談がありました) with his palpitations and a clinic in the next sentence: no passage topic is read from "
-               "…から相談 (the consultation may be about a resident)",
 }
 
 ROWS = probe_rows("generalisation_shapes_r15_public.jsonl", KNOWN_GAPS)

@@ -30,10 +30,16 @@ names, towns, numbers and wording):
   in passing in a body line (``・広報紙の校正が…``) does not make a complaint published.
 - the third wave's classes (all not): business cards typed in (a company's first line by its legal form, ``Inc.``); an
   English staff directory with an ``Office phone`` column; duty phones numbered (``公用携帯①``); a project's contact list
-  by role and work mail (``・PM：… t.…@vendor.co.jp``), not a mail's From: line; a press release's unnamed child
+  by role and work mail (``・PM：… t.…@vendor.co.jp``, two rows or more), not a mail's From: line nor a record's
+  person (``相談者 … t.yamada@acme.co.jp``); a press release's unnamed child
   (``４歳児クラスの園児``); a roster put on the web page (``（公表用）``); a councillor named with the title glued after a
   label (``質問者：森永議員``); an English form's ``(sample)`` values; 警察 / 消防 after a label; allergies asked of
   everyone (``アレルギーの有無``).
+- the fourth wave's classes: a colleague's own health told in a message reported from them (``松浦係長から連絡です。乳がんの
+  手術…``); not: a roster's column of official mobiles (``公用携帯（貸与No.）``), a contact list of staff and vendors by unit,
+  extension and work mail, a vCard typed WORK with its ORG, a roster marked ``（市ホームページ掲載）``, a business's number
+  in brackets after its staff (``（事業所 0282-…）``), a care-plan business named in kana (``さくらケアプラン``), a drill's
+  staffing (``訓練 … 配置（案）``).
 """
 
 from __future__ import annotations
@@ -131,7 +137,7 @@ ALLOW += [
     ("duty_phones_numbered", "周知文を。\n\n第1班　班長 井口 修（道路課）　公用携帯① 090-4417-2201\n"
      "第2班　班長 柳田 典子（下水道課）　公用携帯② 090-4417-2202"),
     ("project_roles_work_mail", "宛先を整理して。\n\n【受注者】アオバ地域システム\n・PM：鳴海 拓郎　t.narumi@aoba-rs.co.jp\n"
-     "・移行担当：Priya Nair　p.nair@aoba-rs.co.jp"),
+     "・住基チームリーダー：江口 亜希　a.eguchi@aoba-rs.co.jp\n・移行担当：Priya Nair　p.nair@aoba-rs.co.jp"),
     ("press_release_unnamed_child", "やさしい日本語に。\n\n報道発表資料\n令和7年7月1日\n\n市立ひがし保育園で、５歳児クラスの園児が"
      "遊具から転落し、右腕を骨折する事故がありました。"),
     ("roster_for_web", "市ホームページに載せる名簿（公表用）です。表にして。\n\n担当地区　氏名　区分\n旭町一丁目　大塚　律子　民生委員\n"
@@ -141,6 +147,26 @@ ALLOW += [
      "Residence Card number: AB12345678CD\nBank: ○○ Bank, Ordinary account 1234567"),
     ("police_after_label", "英訳して。\n\n・事件・事故：警察 110\n・DVの相談（24時間）：DV相談＋ 0120-279-889"),
     ("allergy_asked_of_all", "表にして。\n\n[16:01] 中野: 新採の北村さんの歓迎会、4/19で確定\n[16:05] 藤井: アレルギーの有無は各自に聞く"),
+]
+
+BLOCK += [
+    ("reported_from_colleague", "業務分担の表にして。\n\n{\"user\":\"kita\",\"message\":\"小野寺係長から連絡です。胃がんの手術が9/2に決まったので、"
+     "約3週間休まれます。\"}"),
+]
+
+ALLOW += [
+    ("official_mobile_column", "表にして。\n\n班\t氏名\t所属\t公用携帯（貸与No.）\n本部\t高畑 修司\t危機管理課長\t080-4417-2290（K-01）\n"
+     "総務班\t森永 徹\t総務課長\t080-4417-2295（K-06）"),
+    ("staff_vendor_contact_rows", "メールアドレスだけ抜き出して。\n\n中心市 風早市 企画政策課 鶴見 大地（係長） 0279-23-5010 tsurumi-d@city.example.lg.jp\n"
+     "連携町 北野町 総合政策課 比嘉 美帆（主査） 0279-55-2113 higa-m@town.example.lg.jp\n"
+     "県 地域振興課 浅野 康介（主幹） 027-226-2350 asano-k@pref.example.lg.jp"),
+    ("vcard_work", "CSVにして。\n\nBEGIN:VCARD\nFN:赤坂 美咲\nORG:大江町役場;企画課\nTEL;TYPE=WORK:0237-62-2111\n"
+     "EMAIL;TYPE=WORK:akasaka-m@town.example.lg.jp\nEND:VCARD\nBEGIN:VCARD\nFN:Erik Lindqvist\nORG:Nordic Design KK\n"
+     "TEL;TYPE=WORK:03-5413-2288\nEMAIL;TYPE=WORK:erik@nordicds.co.jp\nEND:VCARD"),
+    ("roster_web_bracket", "CSVにして。\n\n民生委員　担当区域一覧（市ホームページ掲載）\n地区\t氏名\t担当区域\n第１地区\t小宮山 信子\t本町一丁目\n"
+     "第２地区\t榊原 とし子\t緑ヶ丘四丁目"),
+    ("business_number_bracket", "メール文面に。\n\n相手：居宅介護支援事業所 さくらケアプランの長谷川さん（事業所 0282-00-3374）\n会場の空きを確認のうえ折り返し希望。"),
+    ("drill_staffing_draft", "表にして。\n\n総合防災訓練 多言語支援班 配置（案）\n・8:30〜 避難所受付：田島（内線4125）、Emily Carter CIR（英語）"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
