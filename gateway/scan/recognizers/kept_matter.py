@@ -12,6 +12,10 @@ Kaiyo … until the contract is signed``); this recognizer reads the grammar its
 * English: a negated verb of telling or letting out (don't let … slip, do not share, never tell, not to be disclosed)
   and ``until`` later in the sentence.
 
+A bid-rigging tip is read the same way (round 36): the winner said settled (``…が取ることで…話がついている``, ``落札者は…に
+決まっています``) or the other firms set to bid above (``他の業者は…より高い額で入れる``), in a text that is no ruling, news,
+case study or rule (判決, 報道, 事例, 研修, …場合).
+
 Not: a rule, a manual or training material saying what staff must do in general (研修, マニュアル, 要領, 規程, 一般論,
 例えば, a quiz's 問/正解 …, anywhere in the text's first line or the sentence), nor a past sentence telling that something
 was kept (…まで言わなかった is narrative: the verb is in the present, a request or an intention), nor a question (…はどこまで
@@ -44,7 +48,14 @@ _GENERAL = re.compile(r"研修|マニュアル|手引|要領|規程|規則|要�
                       r"ならない|(?i:training|manual|guideline|for example|quiz|policy says)")
 _PAST = re.compile(r"(?:なかった|なかったので|ませんでした|ずにいた)")
 _QUESTION = re.compile(r"べきか|ですか|でしょうか|ますか|のか|か[？?]|[？?]|(?i:\?)")  # (…はどこまで伏せるべきか: a question)
-TRIGGERS = ("まで", "until")
+# (round 36, after the closing measure) a bid-rigging tip in the grammar of its telling, not a phrase list: the winner
+# settled (…が取ることで…話がついている, 落札者は…に決まっています), the others set to bid above (他の業者は…より高い額で入れる)
+_RIGGING = re.compile(r"(?:取る|とる|落札する|受注する)(?:こと|の)(?:で|に|が)[^。\n]{0,20}?(?:話がつ|話が付|決まって|決まった)"
+                      r"|落札者は[^。\n]{0,16}?(?:に|で)決まって"
+                      r"|(?:他|ほか|残り|その他)の[^。\n]{0,12}?(?:業者|社|会社)[^。\n]{0,30}?(?:高め|より高い|より上)[^。\n]{0,10}?"
+                      r"(?:入れる|入れ(?:ること|て)|札を|出す|応札)")
+_RIGGING_NOT = re.compile(r"判決|有罪|起訴|排除措置命令|課徴金|報道|新聞|事例|一般論|研修|過去の事件|とは[、何]|場合")
+TRIGGERS = ("まで", "until", "話がつ", "話が付", "決まって", "高め", "より高い", "より上")
 _MAX = 16
 
 
@@ -59,6 +70,12 @@ class KeptMatterRecognizer(AigwRecognizer):
         if _GENERAL.search(text, 0, first) is not None:
             return []
         out: list[RecognizerResult] = []
+        for m in islice(_RIGGING.finditer(text), 4) if ("決まって" in ctx.hits or "話がつ" in ctx.hits or "話が付" in ctx.hits
+                                                        or "高め" in ctx.hits or "より高い" in ctx.hits or "より上" in ctx.hits) else ():
+            if _RIGGING_NOT.search(text) is None:
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="bid_rigging_tip", action="block",
+                                       strength="strong"))
+                break
         for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):
             for m in islice(rx.finditer(text), _MAX):
                 lo = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。.\n") + 1

@@ -22,6 +22,12 @@ CASES = [
     ("past_telling", "振り返り。\n昨年は発表まで誰にも言わなかったそうです。", 0),
     ("no_scope", "整理して。\n個人情報は外部に出さないこと。", 0),
     ("english_no_until", "Tidy this.\nPlease don't share your password with anyone.", 0),
+    # (a bid-rigging tip told in its own words: the winner settled, the others bidding above)
+    ("rigging_winner_settled", "整理して。\n・来月の舗装工事は、東和建設が取ることで業者の間で話がついている。", 1),
+    ("rigging_winner_decided", "要旨を。\n市内業者の間で、すでに落札者は山邦組に決まっています。", 1),
+    ("rigging_others_above", "様式に。\n・他の業者は東和建設より高い額で入れることになっている。", 1),
+    ("rigging_ruling", "要約して。\n判決によると、他の業者は高めの金額で入れることで合意していた。", 0),
+    ("rigging_rule_case", "研修資料です。\n例：落札者は業者間で決まっていると通報があった場合の対応。", 0),
 ]
 
 
