@@ -1,5 +1,5 @@
-"""INTERNAL_MATTER (matter ``kept_until``): something the writer says is kept from someone until a date or an event
-(issue 13, round 36).
+"""INTERNAL_MATTER (matter ``kept_until``, decided as the office's ``unannounced_plan``; and ``bid_rigging_tip``):
+something the writer says is kept from someone until a date or an event (issue 13, round 36).
 
 The phrase lists of ``internal_matters_default.yaml`` grew by phrase, round after round, for one grammar: what the
 office holds back, from whom, until when. Staff say it in endless wordings (``それまでは順位も点数もこの委員会の外には出さない
@@ -29,6 +29,7 @@ from itertools import islice
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
+from gateway.scan.config import active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 
 _WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各[一-鿿ァ-ヺー]{1,6}|応募者|参加者|提案者|候補者"
@@ -56,12 +57,23 @@ _RIGGING = re.compile(r"(?:取る|とる|落札する|受注する)(?:こと|の
                       r"(?:入れる|入れ(?:ること|て)|札を|出す|応札)")
 _RIGGING_NOT = re.compile(r"判決|有罪|起訴|排除措置命令|課徴金|報道|新聞|事例|一般論|研修|過去の事件|とは[、何]|場合")
 TRIGGERS = ("まで", "until", "話がつ", "話が付", "決まって", "高め", "より高い", "より上")
+_RIGGING_TRIGGERS = TRIGGERS[2:]
+_STOP = re.compile(r"[。.\n]")
 _MAX = 16
 
 
 class KeptMatterRecognizer(AigwRecognizer):
     ENTITY = "INTERNAL_MATTER"
     TRIGGER_WORDS = TRIGGERS
+
+    def __init__(self, config=None) -> None:
+        super().__init__(config)
+        # the office's own actions: a kept matter as its unannounced_plan, a tip as its bid_rigging_tip (detectors.yaml
+        # internal_matters; a matter the office has dropped is not read here either)
+        matters = active_internal_matters(config) if config is not None else default_internal_matters()
+        actions = {m.name: m.action for m in matters}
+        self.kept_action = actions.get("unannounced_plan")
+        self.rigging_action = actions.get("bid_rigging_tip")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
@@ -70,22 +82,23 @@ class KeptMatterRecognizer(AigwRecognizer):
         if _GENERAL.search(text, 0, first) is not None:
             return []
         out: list[RecognizerResult] = []
-        for m in islice(_RIGGING.finditer(text), 4) if ("決まって" in ctx.hits or "話がつ" in ctx.hits or "話が付" in ctx.hits
-                                                        or "高め" in ctx.hits or "より高い" in ctx.hits or "より上" in ctx.hits) else ():
-            if _RIGGING_NOT.search(text) is None:
-                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="bid_rigging_tip", action="block",
-                                       strength="strong"))
-                break
+        rigging = self.rigging_action is not None and any(w in ctx.hits for w in _RIGGING_TRIGGERS)
+        m = _RIGGING.search(text) if rigging else None
+        if m is not None and _RIGGING_NOT.search(text) is None:
+            out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="bid_rigging_tip",
+                                   action=self.rigging_action, strength="strong"))
+        if self.kept_action is None:
+            return out
         for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):
             for m in islice(rx.finditer(text), _MAX):
                 lo = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。.\n") + 1
-                stop = re.compile(r"[。.\n]").search(text, m.end(), m.end() + 60)
+                stop = _STOP.search(text, m.end(), m.end() + 60)
                 hi = stop.start() if stop is not None else min(len(text), m.end() + 60)
                 verb_end = m.end("verb") if m.group("verb") is not None else m.end()
                 if _GENERAL.search(text, lo, hi) is not None or _PAST.match(text, verb_end) is not None \
                         or _QUESTION.search(text, verb_end, hi) is not None:
                     continue
-                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="kept_until", action="block",
+                out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="kept_until", action=self.kept_action,
                                        strength="strong"))
                 break
         return out

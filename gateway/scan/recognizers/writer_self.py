@@ -98,7 +98,12 @@ def _private_below(text: str, sign: re.Match[str]) -> bool:
 
 def _implicit_cues(text: str) -> tuple[int, ...]:
     """The starts of the sentences after a self-introduction that report the writer's own matter (``_IMPLICIT``)."""
-    intro = _INTRO.search(text)
+    last = None
+    for last in islice(_IMPLICIT.finditer(text), _MAX_CUES):
+        pass
+    if last is None:  # (the reports first, cheap; then an introduction at most _IMPLICIT_REACH before the last)
+        return ()
+    intro = _INTRO.search(text, max(0, last.start() - _IMPLICIT_REACH), last.start())
     if intro is None:
         return ()
     out = []

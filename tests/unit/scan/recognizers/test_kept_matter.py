@@ -4,6 +4,8 @@ are not."""
 
 import pytest
 
+from gateway.scan.config import parse_config
+from gateway.scan.recognizers._base import ScanContext
 from gateway.scan.recognizers.kept_matter import KeptMatterRecognizer
 from tests.unit.scan._helpers import detect
 
@@ -34,3 +36,15 @@ CASES = [
 @pytest.mark.parametrize("name,text,n", CASES, ids=[c[0] for c in CASES])
 def test_table(name, text, n):
     assert len(detect(R, text, "INTERNAL_MATTER")) == n
+
+
+def test_office_actions_followed():
+    """The office's own actions decide: without the default matters (and no unannounced_plan / bid_rigging_tip of its
+    own) nothing is read; with its own unannounced_plan set to warn, a kept matter warns."""
+    text = CASES[0][1]
+    assert detect(KeptMatterRecognizer(parse_config({"internal_matters": {"use_defaults": False}})), text,
+                  "INTERNAL_MATTER") == []
+    own = {"name": "unannounced_plan", "words": ["未公表"], "requires": "none", "action": "warn"}
+    r = KeptMatterRecognizer(parse_config({"internal_matters": {"use_defaults": False, "matters": [own]}}))
+    found = r.analyze_ctx(ScanContext(text, {"まで": [text.find("まで")]}))
+    assert [x.recognition_metadata["action"] for x in found] == ["warn"]
