@@ -401,6 +401,14 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "<table>\n<tr><th>No</th><th>利用者</th><th>区分</th></tr>\n" + fill(
             "<tr><td>1</td><td>柳田 晴美</td><td>生活保護</td></tr>\nPWが変わりました。新しいのは Hm7#kq2Lz9 です。\n"
             "・表示例（見本）：\n　　【機密性２】\n・公告前の予定価格 → 機密性２\n", n),
+    # round 36: kept-from grammar (まで … with no party or verb after it), rigging words, attendee lines, salutations,
+    # contact rows with work mails, described colleagues
+    "r36: kept-from grammar and rigging words":
+        lambda n: "メモ\n" + fill("通知日までは各社からの問い合わせがあっても順位は、それまでは、まで、ほかの業者は高めの額で、が取ることで、 ", n),
+    "r36: attendee lines, salutations, contact rows, described colleagues":
+        lambda n: "Attendees: Priya Raman, Arvind Raman, Kenji Oda\nHi Fatima,\n" + fill(
+            "Sato's mum said you said your doctor. ・PM：鳴海 拓郎　t.narumi@aoba-rs.co.jp 内線2301\n"
+            "去年税務課から来た、水曜だけ早く帰る再任用の人（採用3年目）。 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
