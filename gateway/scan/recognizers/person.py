@@ -68,7 +68,7 @@ from gateway.scan.recognizers.person_cues import (
     staff_label_in_record,
     staff_title_windows,
 )
-from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at
+from gateway.scan.recognizers.person_places import _place_before_title, _place_owner_at, _place_surname_at, ke_glued
 from gateway.scan.recognizers.person_labels import PLACE_NEXT, PersonLabelsMixin
 from gateway.scan.recognizers.person_roles import AGE_NOTE, staff_roles, token_kinds as _token_kinds
 from gateway.scan.recognizers.person_lexicon import (
@@ -137,7 +137,6 @@ _ANCHOR_OF = {f[0]: f[1:] for f in _ANCHOR_FORMS}
 _OWN_SET = frozenset(OWN_TRIGGERS)
 _LATIN_SET = frozenset(w.lower() for w in _LATIN_HONORIFICS + _LATIN_LABELS)
 # what makes a name the subject of its sentence: が / は, or "…ですが、" (as for …)
-_KE = re.compile("[ヶヵ]")
 _SELF_AFTER = re.compile(r"[ 　]?本人(?:と|に|が|は|の|から|も|へ)")  # the case's own person, its subject (round 19)
 _SINGLE_HONORIFICS = tuple(h for h in HONORIFICS_STRONG + HONORIFIC_SHI if len(h) == 1)
 
@@ -412,7 +411,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             form, strength = "context", "medium"  # 080-…（木下）, 坂口って人, 2ノ11ノ3 加藤方, 嫁の由香
         elif form == "shi" and strength == "weak" and unit_record_line(text, e + 1):
             strength = "medium"  # 田中氏はうつ病で通院: a record's word after them on the line (round 21)
-        if (form != "label" and (glued_left(prev, parts[0]) or _KE.search(text, max(0, s - 1), e + 1) is not None)) or (
+        if (form != "label" and (glued_left(prev, parts[0]) or ke_glued(text, s, e))) or (
                 not full and PLACE_NEXT.match(text, e) is not None):  # (甲　柏尾市中央…: a place, not a name, round 36)
             return None  # part of a longer kanji word (a place name …; 汐見ヶ浦市: no name is glued to ヶ, round 15)
         official, staff = capacity(text, s, famous, hon, label, e if unit_record_line(text, e) or full and post_bracket_near(text, e) else -1, e)

@@ -62,3 +62,16 @@ def _place_owner_at(toks, i: int) -> bool:
             and t.surface[-1] not in _ADMIN_SUFFIX and toks[i - 1].surface == "(" and toks[i + 1].surface == ")"):
         return False
     return _MOBILE_END.search("".join(x.surface for x in toks[max(0, i - 10):i - 1])) is not None
+
+
+_KE = re.compile("[ヶヵ]")
+
+
+def ke_glued(text: str, s: int, e: int) -> bool:
+    """A name glued to ヶ / ヵ (汐見ヶ浦市: part of a place's name, round 15); not a spaced full name whose surname holds one
+    inside (藤ヶ谷 亮介, 一ヶ谷 修: round 36)."""
+    if _KE.search(text, max(0, s - 1), e + 1) is None:
+        return False
+    inside = _KE.match(text, s - 1) is None and _KE.match(text, e) is None if s > 0 else _KE.match(text, e) is None
+    return not (inside and (" " in text[s:e] or "\u3000" in text[s:e]))
+

@@ -20,7 +20,8 @@ staff and vendor contact material — beside ordinary weeks:
 - all first contacts (32 sets, 720 block / 720 allow): recall 624/720 (0.867), false blocks 30/720 (0.042);
 - a closing measure on 7750b06, no fix before it was scored: h36ah–h36ak (a mid-sized city's week; hard negatives first in
   a prefectural office; a small town; hard negatives first in a designated city's citizen bureau): recall 77/80 (0.963),
-  false blocks 0/100 (its two bid-rigging misses were fixed after scoring by kept_matter's grammar).
+  false blocks 0/100 (its two bid-rigging misses were fixed after scoring by kept_matter's grammar, its third by reading
+  a ヶ surname).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -154,7 +155,6 @@ KNOWN_GAPS = {
     "h36ah012": _TYPES + "DATE_OF_BIRTH not read (pension form ocr)",
     "h36ah017": _TYPES + "SENSITIVE_PERSONAL_INFO not read (illegal dumping investigation)",
     "h36ai032": _TYPES + "PERSON not read (loan subsidy payment list)",
-    "h36ai034": "a school's request naming a teacher (38) whose own report of an adjustment disorder is relayed (ご本人から…連絡): not tied (closing measure)",
     "h36ai042": _TYPES + "JP_DRIVERS_LICENSE not read (tax exemption case record)",
     "h36aj010": _TYPES + "PERSON not read (newsletter contributor mail)",
     "h36aj023": _TYPES + "JP_ADDRESS not read (disaster support roster)",

@@ -40,6 +40,8 @@ names, towns, numbers and wording):
   extension and work mail, a vCard typed WORK with its ORG, a roster marked ``（市ホームページ掲載）``, a business's number
   in brackets after its staff (``（事業所 0282-…）``), a care-plan business named in kana (``さくらケアプラン``), a drill's
   staffing (``訓練 … 配置（案）``).
+- after the closing measure: a spaced full name whose surname holds ヶ (``鐘ヶ江 千尋 教諭``) is a name; a place glued to ヶ
+  (``汐見ヶ浦市``) is still none.
 """
 
 from __future__ import annotations
@@ -167,6 +169,14 @@ ALLOW += [
      "第２地区\t榊原 とし子\t緑ヶ丘四丁目"),
     ("business_number_bracket", "メール文面に。\n\n相手：居宅介護支援事業所 さくらケアプランの長谷川さん（事業所 0282-00-3374）\n会場の空きを確認のうえ折り返し希望。"),
     ("drill_staffing_draft", "表にして。\n\n総合防災訓練 多言語支援班 配置（案）\n・8:30〜 避難所受付：田島（内線4125）、Emily Carter CIR（英語）"),
+]
+
+BLOCK += [
+    ("surname_with_ke", "依頼文に。\n\n本校 理科の 鐘ヶ江 千尋 教諭（41）について、先週から欠勤が続き、心療内科で適応障害と診断されました。"),
+]
+
+ALLOW += [
+    ("place_glued_ke", "要約して。\n\n汐見ヶ浦市の観光協会から、花火大会の協賛依頼が届きました。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
