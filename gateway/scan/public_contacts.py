@@ -65,19 +65,8 @@ _PERSON_HEADER = re.compile(r"氏名|名前|生年月日|年齢|性別|続柄|�
 
 def _place_rows(text: str) -> set[int]:
     """Line numbers (0-based) of the rows under a place table's header, up to the first line that is no row."""
-    out: set[int] = set()
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        sep = next((c for c in "\t|," if lines[i].count(c) >= 2), None)
-        if sep is not None and _PLACE_HEADER.search(lines[i]) and not _PERSON_HEADER.search(lines[i]):
-            i += 1
-            while i < len(lines) and lines[i].count(sep) >= 2:
-                out.add(i)
-                i += 1
-            continue
-        i += 1
-    return out
+    return rows_under(text, lambda line: _PLACE_HEADER.search(line) is not None and _PERSON_HEADER.search(line) is None,
+                      "\t|,")
 
 
 # the rest of a name's token, to the next space, quote, comma, bracket or colon: a facility's name the tagger split
@@ -210,7 +199,8 @@ _UNIT_LINE = re.compile(_LEAD + r"[一-龥ァ-ヶ]{1,16}(?:課|係|室|局|事�
 def official_mobiles(text: str, hits: list[Any]) -> None:
     """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one; so is a landline
     on a line headed by an office unit and nothing else (…委員会事務局　電話 …)."""
-    column = rows_under(text, _OFFICIAL_MOBILE_HEAD) if _OFFICIAL_MOBILE_HEAD.search(text) is not None else set()
+    column = rows_under(text, lambda line: _OFFICIAL_MOBILE_HEAD.search(line) is not None, "\t|") \
+        if _OFFICIAL_MOBILE_HEAD.search(text) is not None else set()
     for h in hits:
         if h.entity != "PHONE_NUMBER" or not h.meta.get("personal", True):
             continue

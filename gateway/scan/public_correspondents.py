@@ -74,11 +74,12 @@ def header_correspondents(text: str, hits: list[_HitLike]) -> None:
 
 # (round 36) a project's or a vendor's contact list: a role, a colon, a name and a work mail on a list item's line
 # (・PM：松永 崇　t.matsunaga@nagase-ps.co.jp, ・移行担当：Suresh Kumar　s.kumar@…): people in their work
-_ROLE_ITEM = re.compile(r"[ \t　]*(?:[・\-*•]|[0-9]{1,2}[.)．])?[ \t　]*(?![>＞ \t]*(?i:from|to|cc|bcc|sender|reply-to)[ \t]*[:：]"
-                        r"|[>＞ \t]*(?:差出人|送信者|宛先|送信元|件名))[^\n:：]{1,24}[:：]")  # (not a mail header: From: …)
+_ROLE_ITEM = re.compile(r"[ \t　]*(?:[・\-*•]|[0-9]{1,2}[.)．])?[ \t　]*[^\n:：]{1,24}[:：]")
 
 
-_HEADER_LINE = re.compile(r"[ \t>＞　]*(?:(?i:from|to|cc|bcc|sender|reply-to)[ \t]*[:：]|差出人|送信者|宛先|送信元)")
+# a mail header's line, a bullet allowed before it (From: …, ・差出人 …, 件名): its name is the thread's correspondent
+_HEADER_LINE = re.compile(r"[ \t>＞　]*(?:(?:[・\-*•]|[0-9]{1,2}[.)．])[ \t>＞　]*)?(?:(?i:from|to|cc|bcc|sender|reply-to)[ \t]*[:：]"
+                          r"|差出人|送信者|宛先|送信元|件名)")
 _SUBJECT_ROLE = re.compile(r"相談者|申請者|申出人|対象者|利用者|患者|本人|依頼者|来庁者|来訪者|相手方?|氏名|通報者|被害者|(?i:client|applicant|resident|patient)")
 _EXTENSION = re.compile(r"内線[ ]?[0-9]|(?i:\bext\.?[ ]?[0-9])")
 
@@ -104,10 +105,9 @@ def role_lines(text: str, hits: list[_HitLike]) -> None:
                 or h.meta.get("form") == "unique":
             continue
         ls = _line_start(text, h.start)
-        if _SUBJECT_ROLE.search(text, ls, h.start) is not None:
-            continue  # (相談者 山田 太郎 t.yamada@acme.co.jp: a record's person, their mail theirs)
-        if (h.line in work and _ROLE_ITEM.match(text, ls, h.start) is not None) or (
-                h.line in work and _HEADER_LINE.match(text, ls) is None and _listed_row(text, ls)) or (
+        if _SUBJECT_ROLE.search(text, ls, h.start) is not None or _HEADER_LINE.match(text, ls) is not None:
+            continue  # (相談者 山田 太郎 t.yamada@acme.co.jp: a record's person, their mail theirs; From: …: a header)
+        if (h.line in work and (_ROLE_ITEM.match(text, ls, h.start) is not None or _listed_row(text, ls))) or (
                 _EXTENSION.search(text, ls, _line_end(text, h.end)) is not None and _listed_row(text, ls)):
             found.append(h)
     if len({h.line for h in found}) < 2:

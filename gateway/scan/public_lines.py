@@ -5,6 +5,7 @@ a note inside a public document that the document will not publish (``note_lines
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import islice
 from typing import Any, Protocol
 
@@ -110,17 +111,20 @@ def publication_named(text: str) -> bool:
 
 
 
-def rows_under(text: str, header: re.Pattern[str]) -> set[int]:
-    """Line numbers (0-based) of the rows under a table header line (two tabs or pipes or more) that ``header`` matches,
-    up to the first blank line (public_contacts: a 公用携帯 column's numbers)."""
+def rows_under(text: str, is_header: Callable[[str], bool], seps: str) -> set[int]:
+    """Line numbers (0-based) of the rows under a table's header line — a line holding two of one of ``seps`` or more
+    that ``is_header`` accepts — up to the first line that is no row (two of that separator): a place table's entries,
+    a 公用携帯 column's numbers (public_contacts)."""
     out: set[int] = set()
     lines = text.split("\n")
-    under = False
-    for i, line in enumerate(lines):
-        if not line.strip():
-            under = False
-        elif under:
-            out.add(i)
-        elif (line.count("\t") >= 2 or line.count("|") >= 2) and header.search(line) is not None:
-            under = True
+    i = 0
+    while i < len(lines):
+        sep = next((c for c in seps if lines[i].count(c) >= 2), None)
+        if sep is not None and is_header(lines[i]):
+            i += 1
+            while i < len(lines) and lines[i].count(sep) >= 2:
+                out.add(i)
+                i += 1
+            continue
+        i += 1
     return out

@@ -124,9 +124,10 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     titled = _TITLE_BEFORE.search(text, max(0, s - TITLE_REACH), s) is not None  # 主事 今泉 里奈
     # a residents' group's post (ボランティア班長, 自治会の班長 菊地 隆之): a private person, not the office's post
     titled = titled and not resident_post(text, s)
+    # (the unit in brackets after a labelled name too: 応援者（所属）column, 阿久津 蓮（企画課）; 氏名：… ⏎ 所属：…課, r36)
+    unit_e = e if unit_e < 0 and label and e >= 0 else unit_e
     titled = titled or (unit_e >= 0 and hon is None and _OFFICE_UNIT_AFTER.match(text, unit_e) is not None)
-    titled = titled or (bool(label) and e >= 0 and (unit_sibling(text, e) or (  # (氏名：… ⏎ 所属：…課: a staff record, r36;
-        hon is None and _OFFICE_UNIT_AFTER.match(text, e) is not None)))  # 応援者（所属）column: 阿久津 蓮（企画課）)
+    titled = titled or (bool(label) and e >= 0 and unit_sibling(text, e))
     # a surname with 氏 after an office unit (情報政策課 鷹觜氏の件): a member of staff, as with a title
     titled = titled or (hon == "氏" and _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None)
     # a letter's addressee under an office unit's line (常盤野町 総務課 防災係 ⏎ 降旗様): the office's own staff (round 13)

@@ -36,6 +36,7 @@ from gateway.scan.recognizers.person_latin_caps import caps_name, caps_names
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_english import _NOT_FIRST, PLACE_WORDS, prose_name_ok
 from gateway.scan.recognizers.person_english_refs import english_refs
+from gateway.scan.recognizers.person_mentions import standalone
 from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 from gateway.scan.recognizers.person_topics import topic_in
 
@@ -73,15 +74,13 @@ _PEOPLE_LINE = re.compile(r"(?im)^[ \t*#-]*(?:attendees|attendance|attending|pre
 _LIST_SEP = re.compile(r"[ \t]*(?:[,;、]|[ \t]and[ \t]|[ \t]&[ \t])[ \t]*")
 _LIST_NAME = re.compile(r"[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*")
 _BRACKET = re.compile(r"\([^()\n]{0,60}\)")
-_WORD_EDGE = r"A-Za-zÀ-ÖØ-öø-ÿĀ-ɏ'’\-"
 _SENTENCE_AROUND = re.compile(r"[.!?;\n]")
 
 
 def _tied(text: str, word: str, start: int) -> bool:
     """A standalone use of ``word`` after ``start`` stands in a sentence (or a line) with a specific topic."""
-    for m in islice(re.finditer(r"(?<![" + _WORD_EDGE + r"])" + re.escape(word) + r"(?![" + _WORD_EDGE + r"])",
-                                text[start:]), 8):
-        p, q = start + m.start(), start + m.end()
+    for m in islice(standalone(word).finditer(text, start), 8):
+        p, q = m.start(), m.end()
         lo = max(text.rfind(c, max(0, p - 240), p) for c in ".!?;\n") + 1
         e = _SENTENCE_AROUND.search(text, q, q + 240)
         hi = e.start() if e is not None else min(len(text), q + 240)

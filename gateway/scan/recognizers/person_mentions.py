@@ -33,6 +33,11 @@ _MAX_MENTIONS = 12
 _KEEP = ("official", "staff", "subject", "topic", "person_key", "pseudonym")
 
 
+def standalone(word: str) -> re.Pattern[str]:
+    """``word`` used alone: no Latin letter, apostrophe or hyphen against either side (Whitcombe, not Whitcombes)."""
+    return re.compile(r"(?<![" + _EDGE + r"])" + re.escape(word) + r"(?![" + _EDGE + r"])")
+
+
 def latin_mentions(text: str, found: Iterable[Any], make: Callable[..., Any]) -> list[Any]:
     """New results for the later standalone uses of the found Latin full names' first and last words;
     ``make(start, end, meta)`` builds one."""
@@ -53,7 +58,7 @@ def latin_mentions(text: str, found: Iterable[Any], make: Callable[..., Any]) ->
                 continue
             seen.add(w)
             n = 0
-            for m in re.compile(r"(?<![" + _EDGE + r"])" + re.escape(w) + r"(?![" + _EDGE + r"])").finditer(text, r.end):
+            for m in standalone(w).finditer(text, r.end):
                 i = bisect_right(starts, m.start()) - 1
                 if i >= 0 and spans[i][0] <= m.start() < spans[i][1]:
                     continue  # (inside a name found: the full name itself, or another)
