@@ -39,6 +39,7 @@ RECOGNIZERS: list[str] = [
     "custom_term:CustomTermRecognizer",
     "internal_matter:InternalMatterRecognizer",
     "kept_matter:KeptMatterRecognizer",
+    "selection_pending:SelectionPendingRecognizer",
     "record_number:RecordSubjectRecognizer",
     "unique_subject:UniqueSubjectRecognizer",
     "initials:InitialsRecognizer",

@@ -24,6 +24,11 @@ CASES = [
     ("past_telling", "振り返り。\n昨年は発表まで誰にも言わなかったそうです。", 0),
     ("no_scope", "整理して。\n個人情報は外部に出さないこと。", 0),
     ("english_no_until", "Tidy this.\nPlease don't share your password with anyone.", 0),
+    # (round 37: notified, hinted, kept back with 伏せ、 — and from either firm)
+    ("until_not_notified", "抜き出して。\n講評の公表は10月。それまでは応募者にも順位を通知しない。", 1),
+    ("until_either_firm", "報告に。\n12/2の委員会で正式決定です。それまではどっちの会社にも匂わせないようにします。", 1),
+    ("until_kept_comma", "文章に。\n議案を出すまでは結果は伏せ、事業団には年明けに説明する。", 1),
+    ("until_kept_comma_question", "整理して。\n議案を出すまでは結果は伏せ、？", 0),
     # (a bid-rigging tip told in its own words: the winner settled, the others bidding above)
     ("rigging_winner_settled", "整理して。\n・来月の舗装工事は、東和建設が取ることで業者の間で話がついている。", 1),
     ("rigging_winner_decided", "要旨を。\n市内業者の間で、すでに落札者は山邦組に決まっています。", 1),
