@@ -21,22 +21,12 @@ from gateway.scan.aggregate_contacts import (CONTACT, rule_address_with_personal
                                              rule_birth_date_with_personal_contact, rule_mobile_list,
                                              rule_named_personal_email)
 from gateway.scan.aggregate_residents import NEEDS as _RESIDENT_NEEDS, RULES as _RESIDENT_RULES
+from gateway.scan.aggregate_staff import rule_staff_record_subject
 from gateway.scan.hit_index import HitIndex as _Index
 from gateway.scan.config import EntityPolicy, ScannerConfig, active_internal_matters
 
 _RANK = {"allow": 0, "warn": 1, "block": 2}
 MARKINGS = ("CLASSIFICATION_MARKING", "HANDLING_RESTRICTION")
-# sensitive-topic families that make a member of staff the subject of a record: named inline
-# (佐藤主任が…懲戒処分) only a disciplinary record on the same line, close by; named as the subject of a
-# section (■山田 太郎(税務課 主任)) personnel, disciplinary and health records
-STAFF_INLINE_FAMILIES = frozenset({"discipline", "crime"})
-STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
-# their own debts (自己破産, 差押え of their pay) only as the record's subject (対象：…): a tax official's job (round 13)
-STAFF_SUBJECT_ONLY_FAMILIES = frozenset({"tax"})
-STAFF_INLINE_WINDOW = 40
-STAFF_AGENT_WINDOW = 160  # staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
-STAFF_AGENT_FAMILIES = STAFF_INLINE_FAMILIES | {"health", "disability", "health_check"}  # …of 田村主査が…適応障害で休職中
-STAFF_ADJACENT = 2
 
 
 @dataclass(slots=True)
@@ -228,7 +218,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 if p is None and h.meta.get("chat"):
                     # a chat's message about the person a message just before named (一ノ瀬さん、今日からしばらくお休みに ⏎
                     # …: 昨日の産業医面談で適応障害の診断書が出て): the messages' headers (time, sender) widen the gap (r31)
-                    p = index.near(h, 2 * f.window(h), lambda x: x.end <= h.start and 0 <= h.line - x.line <= _CHAT_LINES
+                    p = index.near(h, 3 * f.window(h), lambda x: x.end <= h.start and 0 <= h.line - x.line <= _CHAT_LINES
                                    and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
                 if p is None and (h.meta.get("own_ref") or (len(private_keys) == 1 and h.meta.get("memo_item"))):
                     p = index.near(h, _OWN_REF_REACH, lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (  # (ご本人, r33;
@@ -275,78 +265,6 @@ def rule_sensitive_with_contact(f: Facts) -> Iterator[tuple[str, str, list[Hit]]
         if c is not None:
             yield action, "sensitive_with_personal_contact", [s, c]
             return
-
-
-def rule_staff_record_subject(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
-    """Staff are named in their official capacity (課長, 担当) and do not count as private persons,
-    except as the subject of a personnel / disciplinary / health record."""
-    if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
-        return
-    every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational")]
-    topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES]
-    # (an announced 内示 is news, not a record: public_context)
-    if any(p.meta.get("family") for p in f.of("PERSON")):
-        # a member of staff followed by their own family member (…主事 森 健太、母の介護のため…): any sensitive topic
-        # after them on the line, close by, is their family's matter
-        kin = _Index([p for p in f.of("PERSON") if p.meta.get("family")])
-        for t in every:
-            p = kin.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and p.end <= t.start)
-            if p is not None:
-                yield "block", "staff_record_subject", [p, t]
-                return
-    staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
-    if not staff or not staff.hits:
-        return
-    if (own := _writer_own_topic(f, staff.hits, topics)) is not None:
-        yield "block", "staff_record_subject", own  # a member of staff writing of their own matter (round 23)
-        return
-    for t in topics:
-        cat = t.meta.get("category")
-        # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
-        # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
-        p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (
-            cat not in STAFF_SUBJECT_ONLY_FAMILIES and p.line == t.line and not p.meta.get("speaker") and (
-            0 <= t.start - p.meta.get("after", p.end) <= STAFF_ADJACENT or (p.meta.get("heads") and t.start > p.end))))
-        if p is None and cat in STAFF_INLINE_FAMILIES:  # named as the contact (…まで, 担当：) they are not its subject
-            p = staff.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and not p.meta.get("contact")
-                           and not p.meta.get("speaker"))
-        if p is None:  # the passage's topic (倉持主査の件、…; 対象は…の倉持主査です): its record may follow lines later
-            p = staff.near(t, f.config.combination.person_window, lambda p: bool(p.meta.get("topic")) and p.end <= t.start)
-        if p is None and cat in ("discipline", "personnel"):  # the record headed by its subject's label (対象職員：…, r27)
-            p = staff.near(t, _WRITER_REACH, lambda p: bool(p.meta.get("record_head")) and p.end <= t.start)
-        if p is None and cat in STAFF_AGENT_FAMILIES:  # "中谷主任が、…物損事故を起こし…始末書を提出させる"
-            p = staff.near(t, STAFF_AGENT_WINDOW, lambda p: p.line == t.line and p.end <= t.start
-                           and bool(p.meta.get("agent") or p.meta.get("subject")))
-        if p is not None:
-            yield "block", "staff_record_subject", [p, t]
-            return
-    if (listed := _listed_for_request(staff.hits, topics)) is not None:
-        yield "block", "staff_record_subject", listed
-
-
-_WRITER_REACH = 1500
-_REQUEST_FAMILIES = frozenset({"discipline", "health", "disability", "crime"})
-
-
-def _listed_for_request(staff: list[Hit], topics: list[Hit]) -> list[Hit] | None:
-    """A health, disciplinary or criminal matter the request on the first line asks about (…を抜き出して、産業医面接の
-    対象者リストに), and a table of two or more members of staff below it: they are the records' subjects (round 31)."""
-    t = next((t for t in topics if t.line == 0 and t.meta.get("category") in _REQUEST_FAMILIES), None)
-    listed = [p for p in staff if p.meta.get("form") == "label" and p.line > 0] if t is not None else []
-    return [listed[0], t] if len({p.line for p in listed}) >= 2 else None
-
-
-def _writer_own_topic(f: Facts, staff: list[Hit], topics: list[Hit]) -> list[Hit] | None:
-    """A member of staff who wrote the text of their own matter (``writer``: person_intro reads them introduced by their
-    unit or on a formal document's author line, in a text whose first-person sentences hold a personnel, disciplinary
-    or health topic: 私は…酒気帯び運転で検挙, 私事で…適応障害) and such a topic within reach: the writer's own record."""
-    writers = [p for p in staff if p.meta.get("writer")]
-    # (not a tax word: a tax official writes of the office's work, 税額確定のバッチ, round 31; their own debts only as a subject)
-    for t in (t for t in topics if t.meta.get("category") not in STAFF_SUBJECT_ONLY_FAMILIES) if writers else ():
-        w = next((p for p in writers if abs(p.start - t.start) <= _WRITER_REACH), None)
-        if w is not None:
-            return [w, t]
-    return None
 
 
 def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:

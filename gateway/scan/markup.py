@@ -42,7 +42,7 @@ from urllib.parse import unquote_to_bytes
 
 from gateway.scan.markup_lines import html_tags_dropped, ideographic_columns_as_cells, line_decoration_blanked
 from gateway.scan.markup_records import bare_labels_joined, label_lines_joined, records_as_fields
-from gateway.scan.markup_chats import chat_pieces_joined
+from gateway.scan.markup_chats import chat_pieces_joined, tsv_senders_as_colons
 from gateway.scan.markup_forms import form_layouts_read
 from gateway.scan.markup_wraps import broken_amounts_joined, cell_tails_joined, columns_joined, vertical_lines_joined
 from gateway.scan.markup_wraps import wrapped_lines_joined
@@ -391,7 +391,7 @@ def box_tables_as_pipes(text: str) -> str:
 def as_structure(text: str) -> str:
     """What the scanner reads for structure: HTML tables as cells, quoted cells wrapped over lines joined,
     letter-spaced OCR lines and spread form labels packed (same length)."""
-    text = chat_pieces_joined(form_layouts_read(line_decoration_blanked(text)))
+    text = chat_pieces_joined(tsv_senders_as_colons(form_layouts_read(line_decoration_blanked(text))))
     text = box_tables_as_pipes(broken_amounts_joined(wrapped_lines_joined(cell_tails_joined(columns_joined(vertical_lines_joined(text))))))
     text = xml_elements_as_fields(html_tags_dropped(tables_as_cells(percent_escapes_decoded(unicode_escapes_decoded(html_entities_decoded(text))))))
     text = space_aligned_as_cells(ideographic_columns_as_cells(records_as_fields(text)))

@@ -31,11 +31,93 @@ _HEAD = re.compile(r"(?P<p>" + _PIECE + r"{2,64})(?P<rest>[ \t　]*(?:です|で
 _MAX_LINES = 2000
 
 
-def chat_message_lines(text: str) -> frozenset[int]:
-    """The numbers (from 0) of the lines that start a chat message with a time and a sender (empty: no chat)."""
-    if _HEADER.search(text) is None:
+# …or a header alone on its line, the message on the lines below: a time and the sender (a Teams copy: [2024/10/09 16:02]
+# 河合 遥), or the sender's line over a time alone (a Chatwork copy: 宮坂 悠 ⏎ 2024/05/20 13:05) (round 37)
+_DATE_TIME = r"(?:[0-9]{2,4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_ALONE = re.compile(r"^[ \t]*\[?" + _DATE_TIME + r"\]?[ \t　]+(?P<who>[^\n:：\[\]「」\t。、]{1,24}?)[ \t　]*$", re.MULTILINE)
+_STAMP = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、]{1,24}?)[ \t　]*\n[ \t]*" + _DATE_TIME + r"[ \t　]*$", re.MULTILINE)
+_BREAK = re.compile(r"[ \t]*(?:-{4,}|={4,}|_{4,})?[ \t]*$")
+_MIN_ALONE = 2
+_BODY_NEXT = re.compile(r"\n[ \t　]*(?!\[?" + _DATE_TIME + r")[^\s\-=_]")
+_BODY_LINES = 20
+
+
+def _alone_headers(text: str) -> tuple[list[tuple[int, int, int]], int]:
+    """(sender start, sender end, the message's first line) of headers alone on their line, two or more (else none),
+    and how many lines a header takes (1: a time and the sender; 2: the sender over a time)."""
+    # (a header alone only over a message's line: [18:40] 宮下くんの件つらいです ⏎ [18:41] … is a message per line, no sender)
+    found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.end()) + 1) for m in _ALONE.finditer(text)
+             if _BODY_NEXT.match(text, m.end()) is not None]
+    size = 1
+    if len(found) < _MIN_ALONE:
+        found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.end()) + 1) for m in _STAMP.finditer(text)]
+        size = 2
+    return (found[:_MAX_LINES], size) if len(found) >= _MIN_ALONE else ([], 0)
+
+
+# a chat export's JSON records (Slack, Teams): a message's text key on a line, a time or a sender key in the export
+_JSON_TEXT = re.compile(r"(?i)[\"'](?:text|message|body|content)[\"'][ ]?:[ ]?[\"']")
+_JSON_CHAT = re.compile(r"(?i)[\"'](?:ts|timestamp|createdDateTime|sent_?at|posted_?at|user|user_?name|sender|from)[\"'][ ]?:")
+
+
+def _json_chat_lines(lines: list[str]) -> frozenset[int]:
+    found = [i for i, ln in enumerate(lines) if _JSON_TEXT.search(ln) is not None]
+    if len(found) < _MIN_ALONE or sum(1 for ln in lines if _JSON_CHAT.search(ln) is not None) < _MIN_ALONE:
         return frozenset()
-    return frozenset(i for i, ln in enumerate(text.split("\n")[:_MAX_LINES]) if _HEADER.match(ln) is not None)
+    return frozenset(found)
+
+
+def chat_message_lines(text: str) -> frozenset[int]:
+    """The numbers (from 0) of the lines of chat messages (empty: no chat): a line that starts a message with a time
+    and a sender; or, under a header alone on its line, the message's lines down to the next header or a rule; or a
+    chat export's JSON record holding a message's text (round 37)."""
+    if "\"" in text and _JSON_TEXT.search(text) is not None:
+        if got := _json_chat_lines(text.split("\n")[:_MAX_LINES]):
+            return got
+    colon = _HEADER.search(text) is not None
+    alone, size = _alone_headers(text) if not colon else ([], 0)
+    if not colon and not alone:
+        return frozenset()
+    lines = text.split("\n")[:_MAX_LINES]
+    if colon:
+        return frozenset(i for i, ln in enumerate(lines) if _HEADER.match(ln) is not None)
+    heads = {first - k for _, _, first in alone for k in range(1, size + 1)}
+    out: set[int] = set()
+    for _, _, first in alone:
+        for i in range(first, min(len(lines), first + _BODY_LINES)):
+            if i in heads or _BREAK.fullmatch(lines[i]) is not None or _ALONE.match(lines[i]) is not None:
+                break
+            out.add(i)
+    return frozenset(out)
+
+
+def chat_senders(text: str) -> list[tuple[int, int]]:
+    """The spans of the senders of a chat's messages (``[2024/11/05 08:47] 阿久津 翔: …``: 阿久津 翔), in order."""
+    if _HEADER.search(text) is not None:
+        return [m.span("who") for m in _HEADER.finditer(text)][:_MAX_LINES]
+    return [(s, e) for s, e, _ in _alone_headers(text)[0]]
+
+
+# a chat export's rows as tab-separated cells (LINE WORKS, a spreadsheet of messages): time ⇥ sender ⇥ message
+# (three cells exactly: a form's export has more — タイムスタンプ⇥お名前⇥お子さんの名前⇥…; a sender is no number)
+_TSV_ROW = re.compile(r"^([ \t]*(?:[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\t"
+                      r"(?=[^\t\n]*[^\t\n0-9 .,:/\-])[^\t\n:：]{1,24}?)\t(?=[^\t\n]*[^\t\n0-9 .,:/\-][^\t\n]*$)", re.MULTILINE)
+_TSV_MIN_ROWS = 2
+
+
+def tsv_senders_as_colons(text: str) -> str:
+    """A chat export's tab-separated rows (``14:05⇥相馬 美咲⇥よく来るのは…``, two rows or more) read as its colon form
+    (``14:05⇥相馬 美咲:よく来るのは…``): the middle cell is the message's sender, not a roster's name (round 37). Same
+    length; unchanged when fewer rows hold a time, a sender and a message."""
+    if "\t" not in text:
+        return text
+    rows = [m.end(1) for m in _TSV_ROW.finditer(text)]
+    if len(rows) < _TSV_MIN_ROWS:
+        return text
+    out = list(text)
+    for p in rows:
+        out[p] = ":"
+    return "".join(out)
 
 
 def chat_pieces_joined(text: str) -> str:

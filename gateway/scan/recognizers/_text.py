@@ -159,7 +159,9 @@ _QUESTION_STRONG_RE = re.compile(
     r"[?？]|とは|って何|ですか|ますか|でしょうか|だろうか|のか[。\s]|教えて|説明して|解説して|"
     r"どう(?:すれば|したら|やって|いう|なる|扱)|どの(?:よう|ような|程度|場合)|どこまで|何(?:を|が|に|で|と)|"
     r"入力し(?:て|ても)(?:いい|よい|良い|大丈夫|可能|問題)|入力可能|入力でき|使っ(?:て|ても)(?:いい|よい)|"
-    r"what\s+is|how\s+(?:do|to|should)|can\s+i|may\s+i",
+    r"what\s+is|how\s+(?:do|to|should)|can\s+i|may\s+i|"
+    # (an English request about the term: what … means, explain, the meaning of: round 37)
+    r"\bwhat\s+[^.\n]{0,40}?\bmeans?\b|\bexplain(?:s|ing)?\b|\b(?:meaning|definition)\s+of\b",
     re.IGNORECASE,
 )
 # Weak cues: the sentence talks ABOUT the term (rules, training, handling). Document titles use

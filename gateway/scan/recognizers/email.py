@@ -38,6 +38,13 @@ ROLE_LOCALS = re.compile(
     r"([._\-0-9].*)?$",
     re.IGNORECASE,
 )
+# a service's mailbox named by its trade, after a word of its own (groupsales, hotelreservations, tour-desk, r37)
+_ROLE_COMPOUND = re.compile(
+    r"^[a-z]{0,12}[._\-]?(?:sales|reservations?|bookings?|reception|frontdesk|front|concierge|enquir(?:y|ies)|inquir(?:y|ies)"
+    r"|events?|marketing|recruit(?:ing|ment)?|billing|accounts|orders|desk|office|info|support|service|contact)"
+    r"(?:[._\-0-9].*)?$",
+    re.IGNORECASE,
+)
 
 
 def _domain_in(domain: str, suffixes) -> bool:
@@ -125,7 +132,7 @@ class JpEmailRecognizer(AigwRecognizer):
             elif _domain_in(domain, FREEMAIL):
                 kind, personal = "freemail", True
                 score = 0.85
-            elif ROLE_LOCALS.match(local):
+            elif ROLE_LOCALS.match(local) or _ROLE_COMPOUND.match(local):
                 kind, personal, score = "role", False, 0.4
             elif organisation_domain(domain):
                 kind, personal, score = "organisation", False, 0.45

@@ -24,15 +24,15 @@ from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanCon
 from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, quiz_text
 from gateway.scan.recognizers._matter_questions import manual_text
 from gateway.scan.recognizers._matter_questions import short_question as _short_question
-from gateway.scan.recognizers._public_results import public_marker, published_after_opening, schedule_ahead
+from gateway.scan.recognizers._public_results import PAST_CASES, public_marker, published_after_opening
+from gateway.scan.recognizers._public_results import schedule_ahead
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
 from gateway.scan.recognizers.person_shapes import fiction
 
 _IPV6_ULA = re.compile(r"(?<![0-9A-Za-z:])f[cd][0-9a-f]{2}:[0-9a-f]{1,4}:[0-9a-f:]{2,30}(?![0-9A-Za-z:])",
                        re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![0-9.])(?:10|172|192)\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])")
-_ASCII = re.compile(r"[A-Za-z0-9_]")
-_LETTER = re.compile(r"[A-Za-z_]")  # a number may follow an ASCII word: VLAN20, Vlan10, FW01
+_ASCII, _LETTER = re.compile(r"[A-Za-z0-9_]"), re.compile(r"[A-Za-z_]")  # (_LETTER: a number may follow an ASCII word: FW01)
 # a bare figure in a table column: 17900000 under a 予定価格 header (CSV / TSV / markdown); or as a key's bare value in JSON
 _BARE_FIGURE = re.compile(r"(?<![0-9.\-/:])[0-9]{5,12}(?![0-9.\-/:])")  # or a key=value line ("yotei_kakaku": 127600000, r19)
 _KEYED_FIGURE = re.compile(r"[\"']?[ \t]*[:=][ \t]*[\"']?(?:[0-9]{5,12}|[0-9]{1,3}(?:_[0-9]{3}){2,3})(?![0-9._])")  # (48_620_000)
@@ -41,6 +41,7 @@ _NOT_PUBLIC_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,8}\)[ ]?)?(?:[(【※][ ]?)?
                                r"(?:非公表|非公開|未公表|公表前|部外秘|取扱注意|not public)")
 # a personnel word naming an event or a scheme for such staff (昇任予定者研修, 昇任試験), not the people
 _ABOUT_PEOPLE_AFTER = re.compile(r"[ ]?(?:研修|試験|選考|説明会|向け|制度|の皆さん|対象の研修)")
+_BUDGET_BEFORE = re.compile(r"予算の?(?:内示|査定|要求)|査定|要求額|要求書")
 _AUDIENCE_BEFORE = re.compile(r"対象(?:者)?[ ]?[:：][ ]?[^\n:：]{0,6}$")
 # study material: a textbook's or an exercise's addresses (教科書の演習, 練習問題, tutorial), named in the request
 _TEACHING_CUE = re.compile(r"教科書|演習|練習問題|試験問題|過去問|勉強(?:中|の|して|のため)|入門|学習(?!用)|チュートリアル|"
@@ -74,8 +75,6 @@ _NEGATED = re.compile(r"[ ]?(?:しない|しません|せず|されない|され
 _EXAMPLE_BEFORE = re.compile(r"例|たとえば|e\.g\.|for example|such as", re.IGNORECASE)
 _EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\.g\.|for example", re.IGNORECASE)
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
-
-
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|例として|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
 _SENT_END = re.compile(r"[。\n]")
@@ -85,7 +84,6 @@ _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社)[
 # case's price told in the same mail (2/18開札分の結果…（予定価格 …）。それと、3/12開札の…予定価格 …で確定, round 31)
 _PER_MATTER = 4
 _EMBARGO = ("それまで", "発表まで", "会見まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
-
 
 
 # a quoted term (with the quoted terms listed after it) that a rules text adds, lists or defines (round 16)
@@ -141,8 +139,6 @@ def _block_definition(text: str, m: re.Match[str]) -> bool:
 
 
 _IF_AFTER = re.compile(r"[ ]?(?:の場合|とした場合|とすると|なら|を超え|を超過|以上|以下|未満|を下回|を上回)")
-
-
 # a version number that looks like an address: バージョン 10.2.1.15, ver. 10.0.1.2, v10.3.0.1
 _VERSION_BEFORE = re.compile(r"(?i)(?:バージョン|version|ver\.?|(?<![A-Za-z])v)[ \t:：]*$")
 
@@ -260,7 +256,8 @@ def _name_or_post(text: str, lo: int, hi: int) -> bool:
 # a cost estimate (積算) while the bid is still ahead: a before-opening cue, an estimate word and two or more
 # amounts in one text ("この積算の検算を（入札は来月）", "今回の案件（6月12日開札）… 直接工事費 41,200,000円")
 _BEFORE_OPENING = re.compile(
-    r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|開札まで(?:非公開|非公表|公表しない)|"
+    r"入札前|開札前|入札執行前|公告前|未開札|見積合わせ前|開札予定|入札予定日|開札まで(?:非公開|非公表|公表しない)|公告予定|"
+    r"公告(?:は|が)[^。\n]{0,12}?(?:予定|来週|来月)|"  # (公告は2/3の予定: the notice ahead, round 37)
     r"(?:入札|開札)(?:は|が)(?:来週|来月|明日|明後日|[0-9]{1,2}月)|[0-9]{1,2}月[0-9]{1,2}日(?:に)?開札(?![済し結])|"
     r"(?:来週|来月|明日|明後日|[0-9]{1,2}月[0-9]{1,2}日)(?:の|に|予定の)(?:入札|開札)(?![済し結])")
 _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|予定価格|最低制限価格|直接工事費|共通仮設費|現場管理費|一般管理費|諸経費|工事価格|"
@@ -268,7 +265,7 @@ _ESTIMATE_WORD = re.compile(r"積算|設計書|設計金額|予定価格|最低�
                             r"(?i:yotei_?kakaku|saitei_?seigen)|(?<![一-鿿])(?:予定|最低)[ ]?[0-9]{1,3},[0-9]{3}")
 # (or in thousands of yen, as public finance writes it: 48,620千円, 23870千円, round 19)
 _AMOUNTS = ("amount", "amount_near")  # (amount_near: the amount after the word, or before it within the window)
-_ESTIMATE_TRIGGERS = ("入札", "開札", "公告前", "見積合わせ前")
+_ESTIMATE_TRIGGERS = ("入札", "開札", "公告", "見積合わせ前")
 
 
 def _estimate_before_opening(text: str, amounts: list[tuple[int, int]]) -> tuple[int, int]:
@@ -360,7 +357,8 @@ class InternalMatterRecognizer(AigwRecognizer):
             if amounts is None:
                 amounts = cache["amounts"] = amounts_in(text)
             p, end = _estimate_before_opening(text, amounts)
-            if p >= 0 and all(_NEGATED.match(text, u.end()) or schedule_ahead(text, u.end())  # (公告 1/31: ahead)
+            if p >= 0 and all(_NEGATED.match(text, u.end()) or schedule_ahead(text, u.end())  # (公告 1/31: ahead; a
+                              or PAST_CASES.search(text, max(0, u.start() - 20), u.start())  # past case's 落札率, r37)
                               for u in self.unless[id(bid)].finditer(text)):
                 done[bid.name] = 1
                 out.append(self.result(self.ENTITY, p, end, bid.score, matter=bid.name, action=bid.action,
@@ -388,8 +386,10 @@ class InternalMatterRecognizer(AigwRecognizer):
         if public_marker(text, self.unless[id(m)], _NEGATED, s, e, lo, hi, titled=m.requires in _AMOUNTS):
             return False
         if m.name.startswith("personnel") and (_ABOUT_PEOPLE_AFTER.match(text, e) is not None
-                                               or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None):
-            return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list
+                                               or _AUDIENCE_BEFORE.search(text, max(0, s - 12), s) is not None or (
+                text.startswith("内示", s) and _BUDGET_BEFORE.search(text, line_start(text, s), s) is not None)):
+            return False  # 昇任予定者研修のご案内, 対象：昇任予定者: a training for such staff, its audience, not a list; a
+            # budget's 内示 after its assessment (市長査定は1/14〜、内示は1/28: round 37), no transfer
         if m.requires == "none":
             # a rule about such matters (…の資料の扱いは広報課に相談する, …を口外しないこと), not one of them (outside the word: "do
             # not share before the …" declares it); an embargo pointing at its hour ("until then, …") is its own (round 23)

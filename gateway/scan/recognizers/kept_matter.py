@@ -31,21 +31,29 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.config import active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import line_start
 
 _WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各[一-鿿ァ-ヺー]{1,6}|応募者|参加者|提案者|候補者"
-        r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|ほか|他の(?:人|職員|業者|課)"
+        r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|ほか|他の(?:人|職員|業者|課)|第三者"
         r"|(?:どっち|どちら|いずれ|両方|双方)の(?:会社|業者|社|グループ|事業者))")
 _VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:ない|たくない|ては)|知らせ(?:ない|ず)|言わ(?:ない|ず)|伝え(?:ない|ず)"
          r"|漏らさ|漏れないよう|話さ(?:ない|ず)|見せ(?:ない|ず)|示さ(?:ない|ず)|伏せ(?:て|る|た(?:まま|い))|明かさ|気づかれ|悟られ"
-         r"|共有し(?:ない|ません)|通知し(?:ない|ません|ず)|匂わせ(?:ない|ず)|におわせ(?:ない|ず))")
+         r"|共有し(?:ない|ません)|通知し(?:ない|ません|ず)|匂わせ(?:ない|ず)|におわせ(?:ない|ず)|開示し(?:ない|ません|ず)"
+         r"|(?:説明|報告|共有|相談)し(?:ていない|てない|ていません)|話して(?:いない|ない|いません))")
 # (a verb that keeps a thing back whoever from: それまでは各グループへの通知も含めて伏せる, 発表までは口外しない)
 _STRONG = r"(?:伏せ(?:て|る|た(?:まま|い)|[、,](?!\s*[？?]))|口外し(?:ない|ません)|他言(?:しない|無用)|オフレコ)"
 _JA = re.compile(r"(?<!どこ)(?<!いつ)まで(?:は|に|の間)?[、]?[^。\n]{0,30}?(?:" + _WHO + r"[^。\n]{0,24}?(?P<verb>" + _VERB + r")|(?P<strong>"
                  + _STRONG + r"))")
-_EN = re.compile(r"(?i)\b(?:don['’]t|do not|must not|mustn['’]t|should not|shouldn['’]t|never|not to)\s+(?:be\s+)?(?:let|share"
+_EN = re.compile(r"(?i)\b(?:(?:don['’]t|do not|must not|mustn['’]t|should not|shouldn['’]t|never|not to)\s+(?:be\s+)?(?:let|share"
                  r"|shared|tell|told|show|shown|mention|disclose|disclosed|reveal|revealed|leak|leaked|pass|circulate|circulated"
-                 r"|release|released)\b(?P<verb>[^.\n]{0,120}?)\buntil\b")
+                 r"|release|released)|(?:remain|stay|kept|keep (?:this|it|these|them|the [a-z]+))\s+(?:confidential|internal"
+                 r"|between|within|among))\b(?P<verb>[^.\n]{0,120}?)\buntil\b")
 # a rule, a manual, training or a quiz (the sentence or the text's first line)
+# (round 37) a cover story for the firms before the result: asked by them, to answer a set phrase (A社から問い合わせ来ても
+# 「審査中です」で通して, 業者から聞かれても…まだ決まってないって言っといて)
+_COVER = re.compile(r"(?:業者|事業者|[A-ZＡ-Ｚ]社|他社|先方|相手方?|各社|応募者|向こう)(?:から|に|には)?[^。\n]{0,12}?(?:聞かれ|問い合わせ|問合せ|"
+                    r"質問され|尋ねられ)[^。\n]{0,8}?(?:ても|たら)[^。\n]{0,40}?(?:で通し|って言っと|と言っと|って言ってお|と言ってお|と答え"
+                    r"(?:て|ておいて|ること)|って答え)")
 _GENERAL = re.compile(r"研修|マニュアル|手引|要領|規程|規則|要綱|一般論|一般的|例えば|例：|とは[、何]|クイズ|問[0-9０-９一二三四五]|正解|"
                       r"ならない|(?i:training|manual|guideline|for example|quiz|policy says)")
 _PAST = re.compile(r"(?:なかった|なかったので|ませんでした|ずにいた)")
@@ -57,8 +65,10 @@ _RIGGING = re.compile(r"(?:取る|とる|落札する|受注する)(?:こと|の
                       r"|(?:他|ほか|残り|その他)の[^。\n]{0,12}?(?:業者|社|会社)[^。\n]{0,30}?(?:高め|より高い|より上)[^。\n]{0,10}?"
                       r"(?:入れる|入れ(?:ること|て)|札を|出す|応札)")
 _RIGGING_NOT = re.compile(r"判決|有罪|起訴|排除措置命令|課徴金|報道|新聞|事例|一般論|研修|過去の事件|とは[、何]|場合")
-TRIGGERS = ("まで", "until", "話がつ", "話が付", "決まって", "高め", "より高い", "より上")
-_RIGGING_TRIGGERS = TRIGGERS[2:]
+TRIGGERS = ("まで", "until", "話がつ", "話が付", "決まって", "高め", "より高い", "より上", "聞かれ", "問い合わせ", "問合せ",
+            "質問され", "尋ねられ")
+_RIGGING_TRIGGERS = TRIGGERS[2:8]
+_COVER_TRIGGERS = TRIGGERS[8:]
 _STOP = re.compile(r"[。.\n]")
 _MAX = 16
 
@@ -89,6 +99,11 @@ class KeptMatterRecognizer(AigwRecognizer):
             out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="bid_rigging_tip",
                                    action=self.rigging_action, strength="strong"))
         if self.kept_action is None:
+            return out
+        if any(w in ctx.hits for w in _COVER_TRIGGERS) and (c := _COVER.search(text)) is not None \
+                and _GENERAL.search(text, line_start(text, c.start()), c.end()) is None:
+            out.append(self.result(self.ENTITY, c.start(), c.end(), 0.85, matter="kept_until", action=self.kept_action,
+                                   strength="strong"))
             return out
         for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):
             for m in islice(rx.finditer(text), _MAX):

@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 from itertools import islice
+from typing import Any
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_classcode import full_name_result
@@ -53,7 +54,7 @@ ROMAJI_PAIR_HINT = re.compile(r"[a-z][ ]?\([ ]?[一-鿿]|[一-鿿ぁ-ゖァ-ヺ]
 _LATIN_ITEM = re.compile(r"^[ \t]*(?:[-*•・]|[0-9]{1,3}[.)])[ \t]*(?P<name>" + _LATIN_FULL + r")[ \t]*(?::|[—–-][ \t])",
                          re.MULTILINE)  # (1. Emily-Rose Tanaka — Rating D — sick leave 38 days, round 25)
 _LATIN_SUBJECT = re.compile(r"(?:^|(?<=[.!?:;,\n\"“]))[ \t\"“]*(?P<name>" + _LATIN_FULL + r")[ \t]*"
-                            r"\([^()\n]{1,40}\)[ \t]*(?:was|is|has|had|got)(?![A-Za-z])", re.MULTILINE)
+                            r"(?P<note>\([^()\n]{1,40}\)[ \t]*)?(?:was|is|has|had|got)(?![A-Za-z])", re.MULTILINE)
 LATIN_SUBJECT_WORDS = (" was ", " is ", " has ", " had ", " got ")
 # a firm or an institution named like a person (Kobayashi Pharmaceutical has recalled …): no one's record
 _ORG_WORDS = ("Pharmaceutical", "Pharmaceuticals", "Company", "Corporation", "Group", "Holdings", "Bank", "Motors",
@@ -61,6 +62,20 @@ _ORG_WORDS = ("Pharmaceutical", "Pharmaceuticals", "Company", "Corporation", "Gr
               "City", "Station", "Studio", "Foods", "Systems", "Services", "Trading", "Works", "Foundation")
 _SENTENCE_END = re.compile(r"[.;!?](?:[ \t]|$)|\n")
 _SENTENCE_REACH = 240
+# (round 37) the next sentence opening with their pronoun: Kenji Morimoto is off the rota until May. He had spine surgery …
+_PRONOUN_NEXT = re.compile(r"[ \t]*(?:He|She|They|His|Her|Their)(?![A-Za-z])")
+_PROFILE = re.compile(r"(?i)(?<![A-Za-z])(?:Dr|Prof)\.|(?<![A-Za-z])(?:professor|lecturer|researcher|research(?:es|ed)?|stud(?:y|ies"
+                      r"|ied)|expert|specialist|author|chair(?:ed|s)?|advises|director|physician|consultant)(?![A-Za-z])")
+
+
+def _pronoun_next_topic(text: str, end: Any) -> bool:
+    """The sentence after the one ending at ``end`` opens with a pronoun and holds a topic (He had spine surgery …)."""
+    if end is None or (p := _PRONOUN_NEXT.match(text, end.end())) is None:
+        return False
+    e = text.find("\n", p.end())
+    hi = min(len(text) if e < 0 else e, p.end() + _SENTENCE_REACH)
+    lo = max(0, end.start() - _SENTENCE_REACH)  # (not a profile: Dr. …, a professor whose research focuses on dementia)
+    return topic_in(text, p.end(), hi) and _PROFILE.search(text, lo, hi) is None
 _MAX = 64  # pairs and lists looked at per prompt: bounded work
 # a pseudonym's key: the alias, =, the real spaced full name (ハル＝穂積 拓海（南町）／ミナト＝…): the key of an interview's
 # transcripts pasted with them (round 23); two pairs or more in the text
@@ -171,7 +186,8 @@ class PersonListsMixin:
             end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_REACH)
             hi = end.start() if end is not None else min(len(text), m.end() + _SENTENCE_REACH)
             name = m.group("name")
-            if prose_name_ok(name) and not name.endswith(_ORG_WORDS) and topic_in(text, m.end(), hi):
+            if prose_name_ok(name) and not name.endswith(_ORG_WORDS) and (
+                    (m.group("note") and topic_in(text, m.end(), hi)) or _pronoun_next_topic(text, end)):
                 yield self._named(m.start("name"), name, 0.6, "context", False, honorific=None)
 
 

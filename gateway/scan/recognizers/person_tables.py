@@ -22,17 +22,8 @@ from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave, own_mobile_below
 from gateway.scan.recognizers.person_staffheads import matter_headings, matter_lines, staff_headings
 from gateway.scan.recognizers.person_lexicon import (
-    STAFF_TITLE_ALT,
-    STAFF_TITLES,
-    _LATIN_CONTACT_NAME,
-    _SIGNATURE_NAME,
-    _COLUMN_NAME,
-    _LATIN_NAME,
-    _LATIN_NOT_NAMES,
-    _LIST_MIN_ROWS,
-    _LIST_ROW,
-    _PERSONAL_DATA_RE,
-    _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE,
+    CHAT_TIME_CELL, STAFF_TITLE_ALT, STAFF_TITLES, _COLUMN_NAME, _LATIN_CONTACT_NAME, _LATIN_NAME, _LATIN_NOT_NAMES,
+    _LIST_MIN_ROWS, _LIST_ROW, _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE, _PERSONAL_DATA_RE, _SIGNATURE_NAME,
 )
 
 
@@ -57,7 +48,12 @@ def _public_role_row(text: str, e: int) -> bool:
     if not elected and (_PERSONAL_DATA_RE.search(tail) is not None or _RESIDENTS_ASSOC.search(tail) is not None):
         return False
     return elected or _PUBLIC_ROLE.search(tail) is not None or _PARTY.search(tail) is not None or (
-        _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None)
+        _ASSOC_ROLE.search(tail) is not None and _ASSOC_ORG.search(tail) is not None) or _UNIT_CELL.match(tail) is not None
+
+
+# (round 37) the office unit in the cell after the name (大和田 結衣⇥子育て支援課⇥○⇥×: a training's attendance by unit, a
+# spreadsheet's cells)
+_UNIT_CELL = re.compile(r"[ 　]*(?:\t|[|｜])[ \t　]*[一-鿿ぁ-んァ-ヶー]{1,12}(?:課|係|室|局|センター|事務所)(?:[ \t　|｜]|$)")
 
 
 _ELECTED_AFTER = re.compile(r"[ 　]?(?:副?(?:市|町|村)長|副?知事|副?議長|議員|教育長)(?:は|が|の|、|。|[ 　])")  # (那珂川 正人 市長は、: r25)
@@ -299,8 +295,8 @@ class PersonTablesMixin:
     def _confirm_rows(self, rows: list[re.Match[str]]):
         # a name headed by a colon ("荒井 正人：…") is a row of someone's record only when the line goes on to a
         # sensitive topic (minutes' speakers "山田 太郎：…と発言" are not a roster)
-        rows = [m for m in rows if m.string[m.end("name"):m.end("name") + 1] not in (":", "：")
-                or row_topic(m.string, m.end("name"))]
+        rows = [m for m in rows if (m.string[m.end("name"):m.end("name") + 1] not in (":", "：") or row_topic(m.string, m.end(
+            "name"))) and not (CHAT_TIME_CELL.match(m.string, m.start()) and m.string[m.end("name"):m.end("name") + 1] in "\t:：")]
         if len(rows) < _LIST_MIN_ROWS:
             # a short list (one or two rows) counts row by row, only for a row whose line goes on to a sensitive
             # topic ("・いとう ゆい　療育手帳B …", "・森田 翔　身体障害者手帳2級"): the row is that person's record
@@ -346,7 +342,8 @@ class PersonTablesMixin:
         for m in named:
             unit = m.group("unit") is not None  # staff named with their unit: the line is about them when it
             official = not residents and (unit or council or _public_role_row(m.string, m.end("name")))  # goes on to a topic
-            staff = official and (unit or _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None)
+            staff = official and (unit or _STAFF_TITLE_RE.search(m.string, m.end("name"), m.end("name") + 16) is not None
+                                  or _UNIT_CELL.match(m.string, m.end("name")) is not None)  # (…⇥子育て支援課⇥…, r37)
             # (a member of staff whose own row goes on to a sensitive topic is that row's subject: "・桐谷 みのり（主任）…
             # 妊娠16週、夜勤免除" in a list of the staff to be considered on a roster)
             subject = staff and (record or row_topic(m.string, m.end("name")))

@@ -24,6 +24,7 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.config import active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
+from gateway.scan.recognizers._text import line_start
 
 TRIGGERS = ("プロポーザル", "選定", "審査", "総合評価", "優先交渉", "採点", "評価委員", "評価点", "proposer", "bidder",
             "evaluation")
@@ -35,7 +36,8 @@ _COMPETITOR = re.compile(r"(?:株式会社|有限会社|合同会社|(?:一般|�
 _SCORE = re.compile(r"(?<![0-9,.０-９/-])[0-9]{1,4}(?:\.[0-9]{1,2})?(?:点|[ \t,/}]|$)(?![年月日時:/-])", re.MULTILINE)
 _SCORE_WORD = re.compile(r"点|採点|評価|審査|順位|(?i:score|total|points)")
 _AHEAD = re.compile(
-    r"暫定|未公表|未発表|未通知|通知前|公表前|発表前|決定前|審査中|評価中|集計中|作成途中|事務局メモ|内部メモ|内部資料"
+    r"暫定|未公表|未発表|未通知|通知前|公表前|発表前|決定前|審査中|評価中|集計中|作成途中|事務局メモ|内部メモ|内部資料|確認待ち"
+    r"|(?i:notify_plan|notice_plan|announce_plan)"
     r"|(?:結果|順位|選定結果|審査結果|採点結果)の?(?:通知|公表|発表|連絡|報告)は[^。\n]{0,20}?(?:予定|後|以降|まで)"
     r"|結果通知[^。\n]{0,12}?予定|通知予定|正式(?:に)?決定(?:は|する|予定|します|の予定|前)|で正式(?:に)?決定|方向で(?:まとま|調整|一致)"
     r"|固まりつつ|固まりました|固まった|になりそう|なりそうです|入札価格はまだ|開札前|開札予定"
@@ -44,6 +46,8 @@ _PUBLISHED = re.compile(r"公表済|公表用|公表資料|[(（]公表[)）]|�
                         r"公表しています|公表します|掲載し|掲載され|掲載済|ホームページ|ＨＰ|(?<![A-Za-z])HP(?![A-Za-z])|ウェブサイト|"
                         r"公式サイト|市報|広報|公表日|(?i:press release|published|announced)")
 _STILL_AHEAD = re.compile(r"[^。\n]{0,12}?(?:予定|前|まで|後に|以降|来週|来月|まだ|しない|せず|しません|[?？])")
+# (a plan's step: "notify_plan": "11-01 各社通知 → 11-05 HP掲載", 公表予定日：…)
+_PLANNED_BEFORE = re.compile(r"予定|(?i:plan)|→|->|⇒")
 _NOT_LIVE = re.compile(r"研修|演習|記入例|サンプル|架空|ダミー|テンプレート|ひな形|雛形|例題|(?i:sample|dummy|training|fictional)")
 _MIN_ROWS = 2
 _REACH = 6000  # (bounded: the selection's material is read in the text's first 6,000 characters)
@@ -90,7 +94,8 @@ class SelectionPendingRecognizer(AigwRecognizer):
         if ahead is None:
             return []
         for m in _PUBLISHED.finditer(text):
-            if _STILL_AHEAD.match(text, m.end()) is None:
+            if _STILL_AHEAD.match(text, m.end()) is None and _PLANNED_BEFORE.search(text, line_start(text, m.start()),
+                                                                                     m.start()) is None:
                 return []
         if _rows_with_scores(text) < _MIN_ROWS:
             return []

@@ -124,9 +124,6 @@ KNOWN_GAPS: dict[str, str] = {
                "a bank account and a home address; blocked by the account with the address",
     "r14p153": "false block: a 回覧 announcing a newly commissioned 民生委員 (嶋 和代さん（北町三丁目）電話 0157-…): "
                "回覧 and 委嘱 are no published-list words (課内回覧 is internal), so her landline pairs with her name",
-    "r14p155": "false block: a Slack line's speaker ([10:07] 乙部 沙也: 保存会の連絡先は事務局の 0157-… です) is read as the "
-               "owner of the organisation's landline her message gives (事務局 is no facility word, and the speaker's "
-               "line is a person's)",
 }
 
 ROWS = probe_rows("generalisation_shapes_r14_public.jsonl", KNOWN_GAPS)

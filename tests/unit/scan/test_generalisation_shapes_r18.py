@@ -40,7 +40,6 @@ KNOWN_GAPS = {
     "h18w008": _TYPES + "the card holder's name in a mail",
     "h18s023": _TYPES + "a mail's sender signing with a full name alone below a card number",
     "h18t010": _TYPES + "a full name right before a My Number on a data line",
-    "h18u035": _TYPES + "pupils named in English prose before their condition (Rina Takamizawa has …)",
     "h18v020": _TYPES + "a driver's licence number in a record",
 }
 

@@ -40,7 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h27c045": _TYPES + "PERSON not read (mynumber spoken kanji)",
     "h27d013": _TYPES + "PERSON not read (health checkup followup emails)",
     "h27e009": _TYPES + "JP_ADDRESS not read (visa invitation en)",
-    "h27e016": "a chat log's resident named once with さん, the topics in English lines beyond three windows",
     "h27g034": _TYPES + "JP_PASSPORT not read (pdf passport roster)",
     "h27g042": _TYPES + "PERSON not read (fax hospital discharge)",
     "h27h005": _TYPES + "PERSON not read (halfwidth pension)",

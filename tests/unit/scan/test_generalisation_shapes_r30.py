@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h30e022": _TYPES + "PERSON not read (delegation card reimbursement)",
     "h30e025": _TYPES + "DATE_OF_BIRTH not read (license conversion)",
     "h30e027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign resident consultation log)",
-    "h30e042": "an ALT named by an initial and surname heading English notes (D. Okafor (ALT, …)), his depression 386 characters on, beyond the person window",
     "h30f038": _TYPES + "JP_DRIVERS_LICENSE not read (manager chat thread)",
     "h30f044": _TYPES + "JP_HEALTH_INSURANCE not read (sql result insurance)",
     "h30g021": _TYPES + "JP_DRIVERS_LICENSE not read (lost property record)",
