@@ -215,7 +215,7 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                 latin = h.meta.get("script") == "latin"
                 p = index.near(h, (3 if latin else 2) * f.window(h), lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x) and (
                     latin or (x.line == h.line and x.meta.get("form") in _ADDRESSED)))
-                if p is None and h.meta.get("chat"):
+                if p is None and h.meta.get("chat") and h.meta.get("category") != "tax":  # (督促, 滞納: a chat's work)
                     # a chat's message about the person a message just before named (一ノ瀬さん、今日からしばらくお休みに ⏎
                     # …: 昨日の産業医面談で適応障害の診断書が出て): the messages' headers (time, sender) widen the gap (r31)
                     p = index.near(h, 3 * f.window(h), lambda x: x.end <= h.start and 0 <= h.line - x.line <= _CHAT_LINES

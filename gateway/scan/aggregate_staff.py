@@ -26,6 +26,7 @@ STAFF_AGENT_FAMILIES = STAFF_INLINE_FAMILIES | {"health", "disability", "health_
 STAFF_ADJACENT = 2
 STAFF_CHAT_FAMILIES = frozenset({"discipline", "health", "disability", "crime"})
 STAFF_CHAT_LINES = 3
+STAFF_OWN_FAMILIES = STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES | {"care", "family", "child_welfare", "school_record"}
 
 
 def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
@@ -36,15 +37,9 @@ def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
     every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational")]
     topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES]
     # (an announced 内示 is news, not a record: public_context)
-    if any(p.meta.get("family") for p in f.of("PERSON")):
-        # a member of staff followed by their own family member (…主事 森 健太、母の介護のため…): any sensitive topic
-        # after them on the line, close by, is their family's matter
-        kin = _Index([p for p in f.of("PERSON") if p.meta.get("family")])
-        for t in every:
-            p = kin.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and p.end <= t.start)
-            if p is not None:
-                yield "block", "staff_record_subject", [p, t]
-                return
+    if (own := _kin_matter(f, every) or _sender_own(f, every)) is not None:
+        yield "block", "staff_record_subject", own
+        return
     staff = _Index([p for p in f.of("PERSON") if p.meta.get("staff")]) if topics else None
     if not staff or not staff.hits:
         return
@@ -80,6 +75,30 @@ def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
 
 _WRITER_REACH = 1500
 _REQUEST_FAMILIES = frozenset({"discipline", "health", "disability", "crime"})
+
+
+def _kin_matter(f: Any, topics: list[Any]) -> list[Any] | None:
+    """A member of staff followed by their own family member (…主事 森 健太、母の介護のため…): any sensitive topic after
+    them on the line, close by, is their family's matter."""
+    if not any(p.meta.get("family") for p in f.of("PERSON")):
+        return None
+    kin = _Index([p for p in f.of("PERSON") if p.meta.get("family")])
+    for t in topics:
+        p = kin.near(t, STAFF_INLINE_WINDOW, lambda p: p.line == t.line and p.end <= t.start)
+        if p is not None:
+            return [p, t]
+    return None
+
+
+def _sender_own(f: Any, topics: list[Any]) -> list[Any] | None:
+    """A chat message telling its sender's own matter in the first person (layout_marks: ``own_of``, round 37): the
+    sender named in its header, and the topic."""
+    for t in topics:
+        if (own := t.meta.get("own_of")) is not None and t.meta.get("category") in STAFF_OWN_FAMILIES:
+            p = next((p for p in f.of("PERSON") if own[0] <= p.start < own[1]), None)
+            if p is not None:
+                return [p, t]
+    return None
 
 
 def _listed_for_request(staff: list[Any], topics: list[Any]) -> list[Any] | None:

@@ -24,12 +24,17 @@ from gateway.scan.markup_chats import chat_message_lines, chat_senders
 
 _STAFF_CHAT = re.compile(r"[一-鿿](?:課|係|室|班|局|部)(?![一-鿿])|係長|課長|主任|主事|主査|主幹|補佐|庁内|職員")
 _RESIDENT_SENDER = re.compile(r"ママ|パパ|母|父|保護者|住民|相談者|利用者|本人|お客")
+# the sender's first person in their message: I, my own family named bare, a leave asked for (round 37)
+_FIRST_PERSON = re.compile(r"私(?!用|立|物|的|見|案|信)|わたし|僕|自分(?:の|が|は|も)|(?<![一-鿿ぁ-ゖ])(?:母|父|妻|夫|息子|娘|家内|主人|義母|義父|祖母|祖父)"
+                           r"(?:が|の|は|を|に|も)|うちの(?:子|母|父|妻|夫|息子|娘|親)|(?:取らせて|休ませて|早退させて|休みを(?:ください|いただ)"
+                           r"|お休みを?いただ)")
+_MESSAGE_REACH = 1200
 
 
 def _senders_in_capacity(text: str, hits: list[Any]) -> None:
     """A chat message's sender named in its header (``14:12 相馬 美咲: 育休は子が3歳まで…``) writes in their capacity, as a
     minutes' speaker does: no private person beside the words of their own message (round 37). What a message says of
-    someone is read from its body (…さん, a subject); a sender's own matter from its first person (writer_self)."""
+    someone is read from its body (…さん, a subject)."""
     if not any(h.entity == "PERSON" for h in hits) or not (spans := chat_senders(text)):
         return
     # (staff's chat only: a unit or a post among the senders or in its title, no parent or resident among them —
@@ -38,11 +43,18 @@ def _senders_in_capacity(text: str, hits: list[Any]) -> None:
             _RESIDENT_SENDER.search(text, s, e) for s, e in spans):
         return
     starts = [s for s, _ in spans]
+    for t in hits:  # (a message telling the sender's own matter: 母の認知症が…介護休暇を取らせてください)
+        if t.entity == "SENSITIVE_PERSONAL_INFO" and (i := bisect_right(starts, t.start) - 1) >= 0 and t.start >= spans[i][1]:
+            end = starts[i + 1] if i + 1 < len(starts) else min(len(text), spans[i][1] + _MESSAGE_REACH)
+            if end - spans[i][1] <= _MESSAGE_REACH and _FIRST_PERSON.search(text, spans[i][1], end) is not None:
+                t.meta["own_of"] = spans[i]
     for h in hits:
-        if h.entity == "PERSON" and not h.meta.get("writer"):
+        if h.entity == "PERSON":
             i = bisect_right(starts, h.start) - 1
-            if i >= 0 and h.end <= spans[i][1]:
+            if i >= 0 and h.end <= spans[i][1]:  # (introduced by their unit in the header: no writer of their own record)
                 h.meta.update(official=True, staff=True, speaker=True)
+                h.meta.pop("writer", None)
+                h.meta.pop("subject", None)  # (nor a section's subject: 金井 聡美 (人事課 人材育成係)  10:10 heads a message)
 
 
 # a record's keys that make it a staff directory's (JSON or key=value on one line: "section": …, "title": …, "ext": …),
@@ -72,6 +84,53 @@ def _directory_records(text: str, hits: list[Any]) -> None:
                 h.meta.update(official=True, staff=True)
 
 
+_UNIT_HEADING = re.compile(r"[一-鿿]{1,10}(?:課|係|局)(?![一-鿿])")  # (not a room: 保健室の来室記録)
+_HEADING_LINES = 2
+_TITLE_MAX = 48
+
+
+def _unit_tables(text: str, hits: list[Any]) -> None:
+    """Names in the rows of a table under a heading naming an office unit (情報政策課 システム係（6/16〜6/20） ⏎ 氏名⇥月⇥火 …,
+    a unit's duty rota, its telework week): the unit's staff in their capacity (round 37) — unless the header names a
+    personal column or the row holds a sensitive topic (a leave's reason in a cell stays the person's)."""
+    rows: dict[int, tuple[int, int]] = {}
+    for h in hits:
+        if h.entity != "PERSON" or h.meta.get("official"):
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.end)
+        le = len(text) if le < 0 else le
+        if text.count("\t", ls, le) < 2 and text.count("|", ls, le) < 3:
+            continue
+        if ls not in rows:
+            rows[ls] = _table_heading(text, ls)
+        hs, top = rows[ls]  # (a topic in its heading or header makes the table a record: ストレスチェック 高ストレス判定者)
+        he = max(top, text.find("\n", top))
+        if hs < 0 or _PERSONAL_KEY.search(text, top, he) is not None or any(
+                t.entity == "SENSITIVE_PERSONAL_INFO" and (ls <= t.start < le or hs <= t.start < he) for t in hits):
+            continue
+        h.meta.update(official=True, staff=True)
+
+
+def _table_heading(text: str, ls: int) -> tuple[int, int]:
+    """The span of the lines above the table holding line ``ls`` (up to two) when they name an office unit, else (-1, -1)."""
+    top = ls
+    while top > 0:
+        ps = text.rfind("\n", 0, top - 1) + 1
+        if text.count("\t", ps, top - 1) < 2 and text.count("|", ps, top - 1) < 3:
+            break
+        top = ps
+    hs = top
+    for _ in range(_HEADING_LINES):  # (a title's line: short, no sentence — not a background paragraph naming a unit)
+        if hs <= 0:
+            break
+        ps = text.rfind("\n", 0, hs - 1) + 1
+        if hs - ps > _TITLE_MAX or "。" in text[ps:hs]:
+            break
+        hs = ps
+    return (hs, top) if hs < top and _UNIT_HEADING.search(text, hs, top) is not None else (-1, -1)
+
+
 _OWN_REF = re.compile(r"(?:ご|御)本人(?:は|が|の|も)|(?<![一-鿿])本人(?:は|が|も)")
 _OWN_REACH = 32
 # a third person's pronoun or the record's role word in an English sentence before its topic (She thinks she is about 10
@@ -89,6 +148,7 @@ def mark_layout(text: str, hits: list[Any]) -> None:
     """Set ``chat`` on topics in chat messages and ``table_row`` on addresses in spreadsheet rows (see the module)."""
     _senders_in_capacity(text, hits)
     _directory_records(text, hits)
+    _unit_tables(text, hits)
     topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO"]
     if not topics:
         return

@@ -35,6 +35,9 @@ _MAX_LINES = 2000
 # 河合 遥), or the sender's line over a time alone (a Chatwork copy: 宮坂 悠 ⏎ 2024/05/20 13:05) (round 37)
 _DATE_TIME = r"(?:[0-9]{2,4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _ALONE = re.compile(r"^[ \t]*\[?" + _DATE_TIME + r"\]?[ \t　]+(?P<who>[^\n:：\[\]「」\t。、]{1,24}?)[ \t　]*$", re.MULTILINE)
+# (or the sender with the time after it: 山本 恵理 (建築指導課 審査係)  11:50 — a Teams copy)
+_TIMED_AFTER = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、()（）]{1,40}?(?:[ \t　]*[(（][^()（）\n]{1,20}[)）])?)[ \t　]+[(（\[]?"
+                          + _DATE_TIME + r"[)）\]]?[ \t　]*$", re.MULTILINE)
 _STAMP = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、]{1,24}?)[ \t　]*\n[ \t]*" + _DATE_TIME + r"[ \t　]*$", re.MULTILINE)
 _BREAK = re.compile(r"[ \t]*(?:-{4,}|={4,}|_{4,})?[ \t]*$")
 _MIN_ALONE = 2
@@ -49,6 +52,9 @@ def _alone_headers(text: str) -> tuple[list[tuple[int, int, int]], int]:
     found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.end()) + 1) for m in _ALONE.finditer(text)
              if _BODY_NEXT.match(text, m.end()) is not None]
     size = 1
+    if len(found) < _MIN_ALONE:
+        found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.end()) + 1) for m in _TIMED_AFTER.finditer(text)
+                 if _BODY_NEXT.match(text, m.end()) is not None]
     if len(found) < _MIN_ALONE:
         found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.end()) + 1) for m in _STAMP.finditer(text)]
         size = 2
@@ -92,7 +98,8 @@ def chat_message_lines(text: str) -> frozenset[int]:
 
 
 def chat_senders(text: str) -> list[tuple[int, int]]:
-    """The spans of the senders of a chat's messages (``[2024/11/05 08:47] 阿久津 翔: …``: 阿久津 翔), in order."""
+    """The spans of the senders of a chat's messages (``[2024/11/05 08:47] 阿久津 翔: …``: 阿久津 翔), in order (not a
+    JSON export's: its records may name the sender after the message, as Slack's do)."""
     if _HEADER.search(text) is not None:
         return [m.span("who") for m in _HEADER.finditer(text)][:_MAX_LINES]
     return [(s, e) for s, e, _ in _alone_headers(text)[0]]

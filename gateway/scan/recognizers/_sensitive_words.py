@@ -31,16 +31,23 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "sees a counselor", "seeing a counsellor", "seeing a counselor", "self-harm", "self harm",
                 # a diabetic's treatment and its emergencies, in a day service's or a school's incident log (round 31)
                 "insulin", "hypoglycaemia", "hypoglycemia", "hypoglycaemic", "hypoglycemic", "home nursing",
-                "getting forgetful", "incontinence", "seizure", "seizures")),
+                "getting forgetful", "incontinence", "seizure", "seizures",
+                "counselling room", "counseling room", "referred her to the counsel", "referred him to the counsel")),
     ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
                  "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
-                 "child support allowance", "livelihood protection", "welfare office", "food bank")),
+                 "child support allowance", "livelihood protection", "welfare office", "food bank",
+                 # (round 37) going without food, the money gone
+                 "skips meals", "skipping meals", "skipped meals", "not eaten for", "hasn't eaten", "had not eaten",
+                 "no money for food", "stopped sending money", "has no income", "lost her job", "lost his job")),
     ("crime", ("arrested", "criminal record", "convicted", "probation",
                # taken in by the police, held by immigration (round 35)
                "taken by police", "taken by the police", "taken away by police", "taken away by the police",
                "detained by police", "detained by the police", "police custody", "in custody", "provisional release",
-               "immigration detention", "deportation order")),
+               "immigration detention", "deportation order",
+               # (round 37) a theft told plainly, the police called to someone's home
+               "shoplifting", "shoplifted", "caught stealing", "was stealing", "stole", "theft", "police were called",
+               "called the police", "police came to")),
     # a member of staff's disciplinary or sick-leave record written in English
     ("discipline", ("disciplinary action", "disciplinary measure", "disciplinary hearing", "disciplinary procedure",
                     "suspension from duty", "suspended from duty", "pay cut", "salary reduction", "reprimand",
@@ -261,6 +268,8 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # an elder found out at night, as the police or a neighbour report it (寝間着のまま…歩いていたため保護: round 30)
     ("care", ("寝間着のまま", "寝巻きのまま", "寝巻のまま", "パジャマのまま", "警察に保護", "交番で保護", "交番に保護", "夜中に出歩",
               "夜間に出歩", "一人で出歩いて")),
+    # (round 37) an examination's findings and the examination itself (便潜血陽性→大腸内視鏡, 心電図に異常, ホルター心電図)
+    ("health_check", ("内視鏡", "胃カメラ", "大腸カメラ", "便潜血", "ホルター心電図", "心電図に異常", "心電図で異常", "要精密検査")),
 )
 
 # words of CARE_TOPICS and the families used in a sense that is nobody's matter: (words, before, after), regexes read right
@@ -283,4 +292,8 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
     (("車いす", "車椅子"), None, r"(?:テニス|バスケットボール|バスケ|フェンシング|ラグビー|マラソン|陸上|競技|スポーツ|ダンス|卓球|"
                               r"バドミントン|ソフトボール|カーリング|[ ]?[0-9０-９]{1,3}台|利用者の目線|使用者の目線|対応(?:トイレ|の)|"
                               r"用(?:トイレ|駐車|スロープ)|トイレ|駐車|スロープ)"),  # (a donation: 車いす2台; a facility's design)
+    # a leave scheme named as such (育児休業手当金, 育休の取得率, 育休中の手当): the scheme, no one's leave (round 37)
+    (("育休", "育児休業", "介護休暇", "介護休業", "部分休業", "産休", "育児時間"), None,
+     r"(?:手当金?|制度|説明会|取得率|取得促進|規程|条例|の(?:取得率|制度|違い|期間|要件|対象者?|仕組み|手続き?|申請方法|規程)"
+     r"|中の(?:手当|給与|給料|社会保険|期末|勤勉|昇給))"),
 )

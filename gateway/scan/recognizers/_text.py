@@ -161,7 +161,8 @@ _QUESTION_STRONG_RE = re.compile(
     r"入力し(?:て|ても)(?:いい|よい|良い|大丈夫|可能|問題)|入力可能|入力でき|使っ(?:て|ても)(?:いい|よい)|"
     r"what\s+is|how\s+(?:do|to|should)|can\s+i|may\s+i|"
     # (an English request about the term: what … means, explain, the meaning of: round 37)
-    r"\bwhat\s+[^.\n]{0,40}?\bmeans?\b|\bexplain(?:s|ing)?\b|\b(?:meaning|definition)\s+of\b",
+    r"\bwhat\s+[^.\n]{0,40}?\bmeans?\b|\bexplain(?:s|ing)?\b|\b(?:meaning|definition)\s+of\b|"
+    r"\bpolic(?:y|ies)\s+(?:says|states|requires|forbids)\b|\bmust\s+not\s+be\s+(?:entered|input|pasted|uploaded|shared)\b",
     re.IGNORECASE,
 )
 # Weak cues: the sentence talks ABOUT the term (rules, training, handling). Document titles use

@@ -63,7 +63,9 @@ _UNIT_TITLE_FIRST = re.compile(r"(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|�
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",
                                                           # (被処分者：市立中学校 教諭（50歳代）: a press release's post)
                                                           "教諭", "教員", "講師", "校長", "教頭", "副校長", "市立中学校",
-                                                          "市立小学校", "市立高校", "会計年度任用職員"}
+                                                          "市立小学校", "市立高校", "会計年度任用職員",
+                                                          # (答弁者：教育長, 対象：互助会会員: a post, a membership, r37)
+                                                          "教育長", "副教育長", "議長", "副議長", "会員", "組合員", "互助会会員"}
 _HONORIFIC_END = re.compile(r"[ \u3000]?(?:様|殿|さん|先生)$")
 _UNIT_HEAD = re.compile(r"[一-龥ァ-ヶー]{1,10}[部課局室係](?:長|次長|長補佐)")
 # (or the people it names by group: 各小中学校, 全職員, 職員各位, 関係職員, 教職員 — round 20)

@@ -14,6 +14,8 @@ from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LATIN_PART,
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_tables import NAME_FIELDS
 from gateway.scan.recognizers.person_topics import topic_in
+from gateway.scan.markup_chats import chat_senders
+from gateway.scan.recognizers.person_classcode import full_name_result
 
 _LABEL_SET = frozenset(LABELS)
 _HEADER_WORDS = _COLUMN_LABELS + OFFICIAL_COLUMN_TRIGGERS + EXTRA_COLUMN_TRIGGERS
@@ -191,6 +193,10 @@ def _occurrences(text: str, w: str, cap: int = 64):
         p, n = text.find(w, p + 1), n + 1
 
 
+_SENDER_NAME = re.compile(r"[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖァ-ヺー]{1,4}(?=[ 　]*(?:[(（][^()（）]*[)）])?[ 　]*$)")
+_MAX_SENDERS = 64
+
+
 class PersonShapesMixin:
     ENTITY = "PERSON"
 
@@ -242,7 +248,17 @@ class PersonShapesMixin:
             out.append(self._spaced_aged_names(text, hits))
         if not _SHAPE_GATES[7].isdisjoint(hits):
             out.append(self._split_field_names(text))
+        if "\n" in text and ":" in text:
+            out.append(self._chat_sender_names(text))
         return out
+
+    def _chat_sender_names(self, text: str):
+        """The full name ending a chat message's sender (``[2025/01/14 08:30] 教育総務課 遠藤 由紀``): staff writing in their
+        capacity (layout_marks reads what their own message tells of them, round 37)."""
+        for s, e in chat_senders(text)[:_MAX_SENDERS]:
+            m = _SENDER_NAME.search(text, s, e)
+            if m is not None and spaced_name_ok(m.group(0)):
+                yield full_name_result(self, m.start(), m.end(), m.group(0), "chat_sender", official=True, speaker=True)
 
     def _split_field_names(self, text: str):
         """A surname field and a given-name field of one record ("SEI":"大野","MEI":"和也", FHIR's "family":"浅野",

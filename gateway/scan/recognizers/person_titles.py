@@ -19,7 +19,9 @@ from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 _UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副村長", "教育長", "校長", "副校長", "教頭", "園長", "副園長",
                   "館長", "院長", "所長", "センター長", "署長", "局長", "理事長", "担任", "学年主任")
 # what happens to the person: treated, off sick, infected (the word the pass starts from)
-PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休", "治療中", "通院", "感染", "自宅")
+PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休", "治療中", "通院", "感染", "自宅",
+                 # (round 37) an examination or a diagnosis said of them (大河内市長、…県立病院で大腸内視鏡, …と診断され)
+                 "内視鏡", "精密検査", "再検査", "検査入院", "診断され", "診断を受け")
 _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 # the title as the subject, the predicate later in the same sentence (nothing but a clause between), or as the owner
 # right before the word (副校長の入院, 市長の手術)
@@ -28,8 +30,12 @@ _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 _TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT
                             + r"|[一-鿿々〆ヶ]{1,4}(?:先生|委員長|委員|議員|副会長|会長|理事|監事)|[一-鿿々〆ヶ]{5,7}先生"
                             # (or a surname in katakana glued to a staff title: カツラギ主任は、うつ病による休職から…, r27)
-                            + r"|(?<![ァ-ヺー])(?P<kana>[ァ-ヺ][ァ-ヺー]{1,6})(?:" + STAFF_TITLE_ALT + r"))"
-                            r"(?:(?:が|は|も|ですが|なんですが)(?=[^。\n]{0,40}$)|の$)")  # (…先生ですが、: r31)
+                            + r"|(?<![ァ-ヺー])(?P<kana>[ァ-ヺ][ァ-ヺー]{1,6})(?:" + STAFF_TITLE_ALT + r")"
+                            # (round 37) a surname and the given name in brackets before a staff title (松下（悠斗）係長ですが), an
+                            # official by surname before a memo's comma (大河内市長、11/12 … 大腸内視鏡)
+                            + r"|[一-鿿々〆ヶ]{1,4}[(（][一-鿿ぁ-ゖァ-ヺ]{1,4}[)）](?:" + STAFF_TITLE_ALT + r")"
+                            r"|[一-鿿々〆ヶ]{1,4}(?:副?市長|副?町長|副?村長|教育長)(?=、))"
+                            r"(?:(?:が|は|も|、|ですが|なんですが)(?=[^。\n]{0,40}$)|の$)")  # (…先生ですが、: r31)
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
 # 感染症対策, 通院の付き添い, 病気休暇の制度; 治療中で、 and 療養中です are predicates, round 26)
 _PREDICATE_AFTER = re.compile(r"(?:から(?:[0-9０-９]|復帰|復職|戻)|中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"

@@ -36,7 +36,8 @@ ZENGIN_RECORD = re.compile(
 # the same fields as the cells of a row: bank code, [bank name], branch code, [branch name], [kind], account, holder
 _CELL_NAME = r"(?:[^\n0-9,\t]{1,15}(?P=sep))?"
 DELIMITED_RECORD = re.compile(
-    r"(?m)^(?:[^\n,\t]{0,20}[,\t])?[0-9]{4}(?P<sep>[,\t])" + _CELL_NAME + r"[0-9]{3}(?P=sep)" + _CELL_NAME
+    # (up to four cells before the bank code: a number, a name, an amount — a refund's export, round 37)
+    r"(?m)^(?:[^\n,\t]{0,20}[,\t]){0,4}?[0-9]{4}(?P<sep>[,\t])" + _CELL_NAME + r"[0-9]{3}(?P=sep)" + _CELL_NAME
     + r"(?:[1-9](?P=sep))?(?P<acct>[0-9]{7})(?P=sep)(?P<holder>[ァ-ヶーA-Z][ァ-ヶーA-Z ]{0,29})(?=[,\t]|$)")
 # an organisation's holder: 全銀 abbreviations carry a bracket (カ) 株式会社, コウエキザイ) 公益財団法人, (ユ 有限会社) and no
 # person's name does; or a body's word (キヨウカイ 協会, クミアイ 組合, カイケイカンリシヤ 会計管理者)

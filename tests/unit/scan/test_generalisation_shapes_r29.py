@@ -40,7 +40,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h29o030": _TYPES + "PHONE_NUMBER not read (planning land acquisition)",
     "h29p042": _TYPES + "JP_ADDRESS not read (tax delinquency note)",
     "h29q002": _TYPES + "DATE_OF_BIRTH not read (pdf broken lines medical certificate)",
-    "h29q031": _TYPES + "PERSON not read (driver registry spreadsheet)",
     "h29q038": _TYPES + "PERSON not read (ocr screenshot residence card)",
     "h29s012": _TYPES + "PERSON not read (benefit transfer fail)",
     "h29s045": _TYPES + "PERSON not read (child protection dv)",

@@ -125,7 +125,7 @@ KNOWN_GAPS = {
     "h36ab027": "a reply to a leave request naming the member of staff: the reason in ordinary words",
     "h36ab028": "an evaluation comment naming the member of staff: the comment's words are ordinary",
     "h36ab032": "a weekly report with a colleague's matter buried: not tied",
-    "h36ab034": "an English chat log about a colleague's private matter: not tied",
+    "h36ab034": _TYPES + "PERSON not read (english chat log)",
     "h36ab037": "English manager's notes about a member of staff in ordinary words: no topic read",
     "h36ac001": "an English vendor mail with a ceiling or a concession in other words",
     "h36ac002": "an English negotiation mail with the office's position in ordinary words",

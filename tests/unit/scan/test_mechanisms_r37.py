@@ -78,4 +78,35 @@ ALLOW += [
      "{\"real_name\": \"近藤 蓮\"}}\n]"),
 ]
 
+# the second wave's classes
+BLOCK += [
+    ("cover_story_explained", "整えて。\n形式上は入札にするが、実際は今の業者で決まり。他社から問い合わせがあっても、条件は「安全管理上の必要」と説明する。"),
+    ("english_keep_between_us", "Polish this.\n\nHi Ms. Novak, our budget for the kiosks is about 9.8 million yen. Please keep this "
+     "between us."),
+    ("kept_until_office_only", "箇条書きに。\n※参加業者名は開札後に公表。それまでは課外秘。"),
+    ("rigging_whose_turn", "議事メモに。\n[09:01] 建設課 K：今回は北斗組さんの番ってことになってるみたいです"),
+    ("notice_next_week_estimate", "まとめて。\n[10:02] 土木課 A：東部の舗装、来週公告でいいですか\n[10:03] 契約課 B：予定価格は3,460万で決裁済みです"),
+    ("quotes_still_compared", "CSVに。\n複写機保守 A社 年額 128万円 / B社 年額 119万円\n・まだ比較中。B社の額をA社にそれとなく伝える。"),
+    ("selection_committee_ahead", "通知文にして。\n評価集計\n委員\tA社\tB社\n委員1\t80\t74\n委員2\t77\t81\n※A社を優先交渉権者とする案で来週の選定委員会で確定。"),
+    ("english_theft_named", "Summarise for the director.\n\nPerson interviewed: Mr Tran (Trần Văn Khoa), 24. He was held at "
+     "the store for shoplifting and said he had not eaten for two days."),
+    ("official_exam_memo", "箇条書きに。\n・大河内市長、11/12朝に県立中央病院で大腸内視鏡。当日午前は公務不可。"),
+    ("given_in_brackets_title", "丁寧に。\n子育て支援係の松下（悠斗）係長ですが、先週から入院しています。"),
+    ("sender_own_leave_chat", "ToDoに。\n\n[2025/01/14 08:30] 教育総務課 遠藤 由紀\n母が認知症で昨夜保護されました。来週から介護休暇を取らせてください\n"
+     "[2025/01/14 08:35] 教育総務課 北川 翼\n了解です。照会は私が引き取ります"),
+]
+
+ALLOW += [
+    ("leave_scheme_chat", "表にして。\n\n楠田：育休中の手当って共済から出るんだっけ\n大森：はい、育児休業手当金です。人事課の多田さんが説明会をやります"),
+    ("label_post_value", "抜き出して。\n1 佐久間 聡 議員 (1)不登校児童への支援について（答弁者：教育長）"),
+    ("membership_label", "英訳して。\n・対象：互助会会員（本人のみ）\n・インフルエンザ予防接種の補助 1回1,500円"),
+    ("unit_titled_rota", "表にして。\n\n情報政策課 システム係（7/7〜7/11）\n氏名\t月\t火\t水\n吉住 亮\t出\t在\t出\n"
+     "瀬尾 大地\t在\t出\t出\n望月 ゆな\t出\t出\t在"),
+    ("teams_time_after_rules", "スライド構成を考えて。\n\n金子 聡美 (人事課 人材育成係)  10:10\n男性育休の研修の骨子を固めたいです\n"
+     "保坂 隼 (人事課 人材育成係)  10:14\n育休取得率の数字から入りましょう"),
+    ("drill_made_up_figures", "検算して。\n演習：架空の「○○公園改修工事」\n直接工事費 5,916,000\n予定価格（税抜）＝ 9,420,000"),
+    ("english_policy_question", "Our security policy says 機密性２ information must not be entered into external services. "
+     "Is a school newsletter with an ALT's first name 機密性２?"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
