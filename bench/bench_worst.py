@@ -409,6 +409,16 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "Attendees: Priya Raman, Arvind Raman, Kenji Oda\nHi Fatima,\n" + fill(
             "Sato's mum said you said your doctor. ・PM：鳴海 拓郎　t.narumi@aoba-rs.co.jp 内線2301\n"
             "去年税務課から来た、水曜だけ早く帰る再任用の人（採用3年目）。 ", n),
+    # round 37: chat exports in every shape (tab rows, headers alone, time after the sender), staff tables under a unit's
+    # title; a selection's scores with the result ahead, cover stories, kept-only-to-some
+    "r37: chat exports, staff tables under a unit":
+        lambda n: "情報政策課 システム係（6/16〜6/20）\n氏名\t月\t火\n" + fill(
+            "國枝 亮\t出\t在\n14:05\t相馬 美咲\t育休は子が3歳まで\n[2024/10/09 16:02] 河合 遥\n母の通院で早退させてください\n"
+            "山本 恵理 (建築指導課 審査係)  11:50\n了解です\n", n),
+    "r37: selection scores, cover stories, kept-only":
+        lambda n: "プロポーザル 採点集計（暫定）結果通知は来週の予定\n" + fill(
+            "株式会社ミナト情報 412点\nAグループ 計 692.6\n業者から聞かれても「審査中」と答えて、それまでは市長のみ、"
+            "外向けには「所用」で統一。 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

@@ -77,7 +77,7 @@ _EXAMPLE_OPENER = re.compile(r"例えば|たとえば|(?<![一-鿿])例[:：]|e\
 _EXAMPLE_AFTER = re.compile(r"[0-9./x]{0,4}[ ]?(?:のような|などの|の形式|といった|を例|の場合|とした場合|とする場合)")
 _WORKED_EXAMPLE = re.compile(r"(?:^|(?<=[\s・。、の(（]))(?:例|記入例|計算例|設例)[:：)）]|例えば|たとえば|仮に|例として|"
                              r"for example|e\.g\.|such as", re.IGNORECASE)
-_MADE_UP = re.compile(r"架空の|[(（]架空|仮の(?:値|数字|金額)")  # (a drill's figures before it: r37)
+_MADE_UP = re.compile(r"架空(?!発注|請求|計上|取引|口座|名義|の(?:発注|請求|取引))|仮の(?:値|数字|金額)|サンプル|(?i:response example|example response|sample (?:response|data|request))")  # (a drill's figures before it: r37)
 _SENT_END = re.compile(r"[。\n]")
 _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社)[一-鿿ぁ-ゖァ-ヺー]{1,12}|[一-鿿ぁ-ゖァ-ヺー]{1,12}(?:株式会社|有限会社|合同会社)"
                       r"|[一-鿿ァ-ヺー]{1,12}[(（][株有][)）]")
@@ -409,7 +409,7 @@ class InternalMatterRecognizer(AigwRecognizer):
                 # a worked example in a manual: 例：予定価格 10,000,000円の場合 …
                 return not (_WORKED_EXAMPLE.search(text, text.rfind("\n", max(0, s - 60), s) + 1 or max(0, s - 60), s)
                             or _WORKED_EXAMPLE.search(text, e, a[0]) or _IF_AFTER.match(text, a[1]) or _MADE_UP.search(text, 0, s))
-            return _column_figure(text, s, e, m.window) or _KEYED_FIGURE.match(text, e) is not None
+            return (_column_figure(text, s, e, m.window) or _KEYED_FIGURE.match(text, e) is not None) and not _MADE_UP.search(text, 0, s)
         if m.requires == "private_ip":
             if _TEACHING_CUE.search(text, 0, min(len(text), 120)) or _TEACHING_CUE.search(text, lo, s):
                 return False  # 教科書の演習です。arp -a の結果の見方を…: study material, not the office's network

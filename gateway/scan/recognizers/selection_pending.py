@@ -30,7 +30,7 @@ TRIGGERS = ("プロポーザル", "選定", "審査", "総合評価", "優先交
             "evaluation")
 _NAME = r"[一-鿿ぁ-ゖァ-ヺーA-Za-zＡ-Ｚ・&＆]{1,16}"
 _COMPETITOR = re.compile(r"(?:株式会社|有限会社|合同会社|(?:一般|公益)(?:財団|社団)法人|NPO法人|[(（]公財[)）]|[(（]一財[)）]|[(（]株[)）])[ 　]?"
-                         + _NAME + r"|" + _NAME + r"(?:株式会社|有限会社|合同会社|共同事業体|共同体|グループ|事業団|JV|[(（]株[)）])"
+                         + _NAME + r"|" + _NAME + r"(?:株式会社|有限会社|合同会社|共同事業体|共同体|グループ|事業団|財団|協会|公社|JV|[(（]株[)）])"
                          r"|(?<![A-Za-z])[A-EＡ-Ｅ](?:グループ|社|者)|提案者[ ]?[A-EＡ-Ｅ1-9]"
                          r"|\"(?:proposer|bidder|company|vendor|applicant)\"\s*:\s*\"[^\"\n]{2,40}\"")
 _SCORE = re.compile(r"(?<![0-9,.０-９/-])[0-9]{1,4}(?:\.[0-9]{1,2})?(?:点|[ \t,/}]|$)(?![年月日時:/-])", re.MULTILINE)
@@ -40,7 +40,8 @@ _AHEAD = re.compile(
     r"|(?i:notify_plan|notice_plan|announce_plan)"
     r"|(?:通知|公表|発表)は[^。\n]{0,20}?(?:予定|後|以降|まで)|委員会で(?:正式に)?確定(?!し?た|済)"
     r"|結果通知[^。\n]{0,12}?予定|通知予定|正式(?:に)?決定(?:は|する|予定|します|の予定|前)|で正式(?:に)?決定|方向で(?:まとま|調整|一致)"
-    r"|固まりつつ|固まりました|固まった|になりそう|なりそうです|入札価格はまだ|開札前|開札予定"
+    r"|固まりつつ|固まりました|固まった|になりそう|なりそうです|入札価格はまだ|開札前|開札予定|開札は[0-9０-９]"
+    r"|開札後に(?:通知|公表|発表)|まだ入って(?:いない|いません|ない)|(?:後|以降)に(?:公表|通知|発表)|非公開審査"
     r"|\"(?:announce|status|stage|publish(?:ed)?)\"\s*:\s*\"(?:未|審査|評価|集計|(?i:pending|draft|under|review|tech_review))")
 _PUBLISHED = re.compile(r"公表済|公表用|公表資料|[(（]公表[)）]|報道資料|記者発表|報道発表|決定しました|選定しました|公表しました|"
                         r"公表しています|公表します|掲載し|掲載され|掲載済|ホームページ|ＨＰ|(?<![A-Za-z])HP(?![A-Za-z])|ウェブサイト|"
@@ -60,11 +61,12 @@ def _rows_with_scores(text: str) -> int:
     numeric_rows = 0
     for line in text.split("\n"):
         found = [m.group(0) for m in _COMPETITOR.finditer(line)]
-        if len(found) >= 2 and len(_SCORE.findall(line)) < len(found):
+        if len(found) >= 2 and len(_SCORE.findall(line)) < len(found):  # (a header naming them, the rows' numbers below)
             header = max(header, len(set(found)))
             continue
-        if found and _SCORE.search(line) is not None:
-            names.update(found[:1])
+        scores = len(_SCORE.findall(line)) if found else 0
+        if scores:  # (a line of pairs names each competitor: {"財団": 82, "株式会社…": 88})
+            names.update(found if scores >= len(found) else found[:1])
         elif header and len(_SCORE.findall(line)) >= 2:
             numeric_rows += 1
     if header >= _MIN_ROWS and numeric_rows >= _MIN_ROWS:

@@ -109,4 +109,21 @@ ALLOW += [
      "Is a school newsletter with an ALT's first name 機密性２?"),
 ]
 
+# the third wave's classes
+BLOCK += [
+    ("rigging_turn_others_bid", "整理して。\n・1月開札の護岸工事は、株式会社北陵土建が落札する順番になっている。\n・他社は予定価格の95%前後で札を入れる。"),
+    ("selection_after_vote", "グラフにして。\n# 体育館 指定管理者選定（結果は議会の議決後に公表）\nscores = {\"委員A\": {\"スポーツ振興財団\": 81, "
+     "\"株式会社アリーナワークス\": 87},\n \"委員B\": {\"スポーツ振興財団\": 78, \"株式会社アリーナワークス\": 72}}"),
+    ("tech_scores_before_opening", "総合評価の技術評価点です。価格点はまだ入っていません（開札は7/10）。\n参加者\t施工計画\t計\n株式会社丸和建設\t12\t31\n"
+     "三和土木株式会社\t9\t27"),
+    ("change_order_position", "整えて。\n変更契約 協議方針：第1回は 4,800万円を提示。最終的には 5,900万円まで応じる。"),
+    ("quotes_interim", "整えて。\n見積比較の途中経過です。A社 3,120,000円、B社 3,380,000円。B社に再見積をお願いしているところです。"),
+]
+
+ALLOW += [
+    ("drill_invented_figures", "解答を作って（数字はすべて架空です）。\n最低制限価格を計算しなさい。直接工事費 10,000,000円（予定価格 16,300,000円）"),
+    ("api_sample_keys", "型定義にして。\nResponse example:\n{\"case_no\":\"SAMPLE-1\",\"yotei_kakaku\":12345678,\"status\":\"opened\"}"),
+    ("land_sale_reserve_published", "要約して。\n市有地売払い 一般競争入札のお知らせ\n最低売却価格 18,400,000円\n入札日 9月5日"),
+]
+
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
