@@ -24,7 +24,8 @@ _AHEAD_LINE = re.compile(r"(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日)(
 # (round 36) a result sheet's header (開札日時 …, 予定価格 …) above its table of bids, the winner marked: the paragraph after
 # the header reports the result
 _SHEET_HEAD = re.compile(r"開札(?:日時|日|結果)")
-_NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘")
+_NOT_YET_PUBLIC_PARA = re.compile(r"開札前|公告前|公表前|非公表|未公表|取扱注意|部外秘|開札予定")
+_PAST_LINE = re.compile(r"前回|前々回|過去|昨年|前年|去年|参考[:：]")
 
 
 def bid_results(text: str, hits: list[_HitLike]) -> None:
@@ -33,8 +34,9 @@ def bid_results(text: str, hits: list[_HitLike]) -> None:
             if h.entity == "INTERNAL_MATTER" and h.meta.get("matter") == "bid_price_before_opening"]
     if not bids:
         return
-    results = [m.start() for m in _BID_RESULT.finditer(text)
-               if PAST_CASES.search(text, max(0, m.start() - 20), m.start()) is None]  # (not 過去2件の落札率, r18)
+    results = [m.start() for m in _BID_RESULT.finditer(text)  # (not 過去2件の落札率, r18; 参考：前回（…）落札額 …（落札率, r37)
+               if PAST_CASES.search(text, max(0, m.start() - 20), m.start()) is None
+               and _PAST_LINE.search(text, _line_start(text, m.start()), m.start()) is None]
     if not results:
         return
     blanks = [(m.start(), m.end()) for m in _BLANK.finditer(text)]

@@ -220,7 +220,7 @@ class CredentialRecognizer(AigwRecognizer):
             found = _key_matches(ASSIGN, text, positions, spans) if rx is ASSIGN else \
                 (m for lo, hi in spans for m in rx.finditer(text, lo, hi))
             for m in found:
-                v = m.group("v").rstrip(".")
+                v = m.group("v").rstrip(".)}];,")  # (a dict's closing brace is no part of it: …: API_KEY}, r37)
                 if kind == "password" and "\n" in text[m.end("k"):m.start("v")] and _NEXT_ASSIGN.match(v):
                     continue  # an empty value; the next line is another key
                 if PLACEHOLDER.match(v) or not v.isascii() or _RULE_SPEC.fullmatch(v) is not None or encoded_placeholder(v):

@@ -139,7 +139,6 @@ KNOWN_GAPS = {
     "h36af010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident letter)",
     "h36af019": _TYPES + "JP_ADDRESS not read (ocr assessment sheet)",
     "h36af030": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english caregiver email)",
-    "h36ag006": "an estimate before the opening read but marked public by a word nearby",
     "h36ag017": "a file-server audit listing files whose names hold residents' matters: not read",
     "h36ag025": _TYPES + "JP_ADDRESS not read (ocr drivers license register)",
     "h36ag045": "an access log of a member of staff viewing a resident's record without cause: not read as discipline",
