@@ -415,6 +415,8 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "情報政策課 システム係（6/16〜6/20）\n氏名\t月\t火\n" + fill(
             "國枝 亮\t出\t在\n14:05\t相馬 美咲\t育休は子が3歳まで\n[2024/10/09 16:02] 河合 遥\n母の通院で早退させてください\n"
             "山本 恵理 (建築指導課 審査係)  11:50\n了解です\n", n),
+    "r37: a long table under a unit's title":
+        lambda n: "情報政策課 システム係\n氏名\t月\t火\t備考\n" + fill("國枝 亮\t出\t在\t通院\n望月 大地\t在\t出\t\n", n),
     "r37: selection scores, cover stories, kept-only":
         lambda n: "プロポーザル 採点集計（暫定）結果通知は来週の予定\n" + fill(
             "株式会社ミナト情報 412点\nAグループ 計 692.6\n業者から聞かれても「審査中」と答えて、それまでは市長のみ、"

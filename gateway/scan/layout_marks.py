@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from gateway.scan import rx as re
@@ -69,7 +69,13 @@ _DIRECTORY_MIN_KEYS = 2
 _SENDER_KEY = re.compile(r"(?i)[\"'](?:real_?name|display_?name|user_?name|sender(?:_?name)?|author(?:_?name)?|from_?name)[\"'][ ]?:[ ]?[\"']$")
 
 
-def _directory_records(text: str, hits: list[Any]) -> None:
+def _topic_between(starts: list[int], lo: int, hi: int) -> bool:
+    """A sensitive topic starts in [lo, hi) (``starts``: the topics' sorted starts)."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _directory_records(text: str, hits: list[Any], topics: list[int]) -> None:
     """A name in a record of a staff directory (round 37: a groupware export's ``{"name": …, "section": …, "title": …,
     "ext": …}``, a unit, a post and an extension on its line and no private key) is staff's, in their capacity."""
     for h in hits:
@@ -80,7 +86,7 @@ def _directory_records(text: str, hits: list[Any]) -> None:
             ls, le = text.rfind("\n", 0, h.start) + 1, text.find("\n", h.end)
             le = len(text) if le < 0 else le
             if len(_DIRECTORY_KEY.findall(text, ls, le)) >= _DIRECTORY_MIN_KEYS and _PERSONAL_KEY.search(text, ls, le) is None \
-                    and not any(t.entity == "SENSITIVE_PERSONAL_INFO" and ls <= t.start < le for t in hits):
+                    and not _topic_between(topics, ls, le):
                 h.meta.update(official=True, staff=True)
 
 
@@ -89,11 +95,11 @@ _HEADING_LINES = 2
 _TITLE_MAX = 48
 
 
-def _unit_tables(text: str, hits: list[Any]) -> None:
+def _unit_tables(text: str, hits: list[Any], topics: list[int]) -> None:
     """Names in the rows of a table under a heading naming an office unit (情報政策課 システム係（6/16〜6/20） ⏎ 氏名⇥月⇥火 …,
     a unit's duty rota, its telework week): the unit's staff in their capacity (round 37) — unless the header names a
     personal column or the row holds a sensitive topic (a leave's reason in a cell stays the person's)."""
-    rows: dict[int, tuple[int, int]] = {}
+    rows: dict[int, tuple[int, int]] = {}  # (each row's table heading, each line walked once: a row's above it is cached)
     for h in hits:
         if h.entity != "PERSON" or h.meta.get("official"):
             continue
@@ -102,24 +108,30 @@ def _unit_tables(text: str, hits: list[Any]) -> None:
         le = len(text) if le < 0 else le
         if text.count("\t", ls, le) < 2 and text.count("|", ls, le) < 3:
             continue
-        if ls not in rows:
-            rows[ls] = _table_heading(text, ls)
-        hs, top = rows[ls]  # (a topic in its heading or header makes the table a record: ストレスチェック 高ストレス判定者)
-        he = max(top, text.find("\n", top))
-        if hs < 0 or _PERSONAL_KEY.search(text, top, he) is not None or any(
-                t.entity == "SENSITIVE_PERSONAL_INFO" and (ls <= t.start < le or hs <= t.start < he) for t in hits):
+        hs, top = _table_heading(text, ls, rows)
+        he = max(top, text.find("\n", top))  # (a topic in its heading or header makes the table a record: ストレスチェック …)
+        if hs < 0 or _PERSONAL_KEY.search(text, top, he) is not None or _topic_between(topics, ls, le) \
+                or _topic_between(topics, hs, he):
             continue
         h.meta.update(official=True, staff=True)
 
 
-def _table_heading(text: str, ls: int) -> tuple[int, int]:
-    """The span of the lines above the table holding line ``ls`` (up to two) when they name an office unit, else (-1, -1)."""
-    top = ls
+def _table_heading(text: str, ls: int, memo: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """The span of the lines above the table holding line ``ls`` (up to two) when they name an office unit, else (-1, -1);
+    (heading start, the table's first line). ``memo`` holds the rows already walked."""
+    if ls in memo:
+        return memo[ls]
+    walked, top = [ls], ls
     while top > 0:
         ps = text.rfind("\n", 0, top - 1) + 1
         if text.count("\t", ps, top - 1) < 2 and text.count("|", ps, top - 1) < 3:
             break
+        if ps in memo:  # (a row above, already read: the same table)
+            for w in walked:
+                memo[w] = memo[ps]
+            return memo[ps]
         top = ps
+        walked.append(top)
     hs = top
     for _ in range(_HEADING_LINES):  # (a title's line: short, no sentence — not a background paragraph naming a unit)
         if hs <= 0:
@@ -128,7 +140,10 @@ def _table_heading(text: str, ls: int) -> tuple[int, int]:
         if hs - ps > _TITLE_MAX or "。" in text[ps:hs]:
             break
         hs = ps
-    return (hs, top) if hs < top and _UNIT_HEADING.search(text, hs, top) is not None else (-1, -1)
+    found = (hs, top) if hs < top and _UNIT_HEADING.search(text, hs, top) is not None else (-1, -1)
+    for w in walked:
+        memo[w] = found
+    return found
 
 
 _OWN_REF = re.compile(r"(?:ご|御)本人(?:は|が|の|も)|(?<![一-鿿])本人(?:は|が|も)")
@@ -147,8 +162,9 @@ _MIN_BARS = 4
 def mark_layout(text: str, hits: list[Any]) -> None:
     """Set ``chat`` on topics in chat messages and ``table_row`` on addresses in spreadsheet rows (see the module)."""
     _senders_in_capacity(text, hits)
-    _directory_records(text, hits)
-    _unit_tables(text, hits)
+    starts = sorted(h.start for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO")
+    _directory_records(text, hits, starts)
+    _unit_tables(text, hits, starts)
     topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO"]
     if not topics:
         return

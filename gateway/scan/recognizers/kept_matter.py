@@ -44,9 +44,9 @@ _VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:な�
 _STRONG = r"(?:伏せ(?:て|る|た(?:まま|い)|[、,](?!\s*[？?]))|課外秘|部外秘|庁外秘|外部秘|内密に|口外し(?:ない|ません)|他言(?:しない|無用)|オフレコ)"
 # (round 37) …or only some know until then (それまでは市長・副市長・秘書課長のみ); the party named before the scope
 # (議員や報道には、葬儀が終わるまでは言わないでほしい)
-_ONLY = r"(?:のみ|だけ)(?:で|に)?(?:共有|とど|留め|知って|。|$)"
+_ONLY = r"(?:[一-鿿]{1,8}(?:長|課|係|者|部|室|員)[・、と]?){1,6}(?:のみ|だけ)(?:で|に)?(?:共有|とど|留め|知って|。|$)"  # (posts: not 窓口だけ)
 _JA = re.compile(r"(?<!どこ)(?<!いつ)まで(?:は|に|の間)?[、]?[^。\n]{0,30}?(?:" + _WHO + r"[^。\n]{0,24}?(?P<verb>" + _VERB + r")|(?P<strong>"
-                 + _STRONG + r")|(?P<only>[^。\n]{0,30}?" + _ONLY + r"))"
+                 + _STRONG + r")|(?P<only>[^。\n]{0,24}?" + _ONLY + r"))"
                  r"|" + _WHO + r"(?:には|にも|に)[、]?[^。\n]{0,24}?まで(?:は)?[^。\n]{0,8}?(?P<verb2>" + _VERB + r")", re.MULTILINE)
 _EN = re.compile(r"(?i)\b(?:(?:don['’]t|do not|must not|mustn['’]t|should not|shouldn['’]t|never|not to)\s+(?:be\s+)?(?:let|share"
                  r"|shared|tell|told|show|shown|mention|disclose|disclosed|reveal|revealed|leak|leaked|pass|circulate|circulated"
@@ -114,12 +114,12 @@ class KeptMatterRecognizer(AigwRecognizer):
                                    action=self.rigging_action, strength="strong"))
         if self.kept_action is None:
             return out
-        if any(w in ctx.hits for w in _COVER_TRIGGERS) and (c := _COVER.search(text)) is not None \
-                and _GENERAL.search(text, line_start(text, c.start()), c.end()) is None \
-                and (not c.group(0).isascii() or _DEAL.search(text) is not None):
-            out.append(self.result(self.ENTITY, c.start(), c.end(), 0.85, matter="kept_until", action=self.kept_action,
-                                   strength="strong"))
-            return out
+        for c in islice(_COVER.finditer(text), _MAX) if any(w in ctx.hits for w in _COVER_TRIGGERS) else ():
+            if _GENERAL.search(text, line_start(text, c.start()), c.end()) is None \
+                    and (not c.group(0).isascii() or _DEAL.search(text) is not None):
+                out.append(self.result(self.ENTITY, c.start(), c.end(), 0.85, matter="kept_until", action=self.kept_action,
+                                       strength="strong"))
+                return out
         for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):
             for m in islice(rx.finditer(text), _MAX):
                 lo = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。.\n") + 1

@@ -45,7 +45,7 @@ _AHEAD = re.compile(
     r"|\"(?:announce|status|stage|publish(?:ed)?)\"\s*:\s*\"(?:未|審査|評価|集計|(?i:pending|draft|under|review|tech_review))")
 _PUBLISHED = re.compile(r"公表済|公表用|公表資料|[(（]公表[)）]|報道資料|記者発表|報道発表|決定しました|選定しました|公表しました|"
                         r"公表しています|公表します|掲載し|掲載され|掲載済|ホームページ|ＨＰ|(?<![A-Za-z])HP(?![A-Za-z])|ウェブサイト|"
-                        r"公式サイト|市報|広報|公表日|(?i:press release|published|announced)")
+                        r"公式サイト|市報|広報(?![課係室]|担当)|公表日|(?i:press release|published|announced)")
 _STILL_AHEAD = re.compile(r"[^。\n]{0,12}?(?:予定|前|まで|後に|以降|来週|来月|まだ|しない|せず|しません|[?？])")
 # (a plan's step: "notify_plan": "11-01 各社通知 → 11-05 HP掲載", 公表予定日：…)
 _PLANNED_BEFORE = re.compile(r"予定|(?i:plan)|→|->|⇒")

@@ -29,6 +29,12 @@ CASES = [
     ("until_either_firm", "報告に。\n12/2の委員会で正式決定です。それまではどっちの会社にも匂わせないようにします。", 1),
     ("until_kept_comma", "文章に。\n議案を出すまでは結果は伏せ、事業団には年明けに説明する。", 1),
     ("until_kept_comma_question", "整理して。\n議案を出すまでは結果は伏せ、？", 0),
+    ("until_only_posts", "整理して。\n発表は2月。それまでは市長・副市長・人事課長のみ。", 1),
+    ("until_only_counter", "案内文に。\n明日の17時までは窓口だけ。", 0),
+    ("party_before_scope", "整理して。\n議員や報道には、葬儀が終わるまでは言わないでほしいとのこと。", 1),
+    ("cover_story_outward", "整理して。\n外向けには「所用のため」で統一すること。", 1),
+    ("english_off_record_deal", "Polish this.\nOur budget line is about 9 million yen. Please keep this between us.", 1),
+    ("english_off_record_no_deal", "Polish this.\nWe are planning a surprise party for Ken. Please keep this between us.", 0),
     # (a bid-rigging tip told in its own words: the winner settled, the others bidding above)
     ("rigging_winner_settled", "整理して。\n・来月の舗装工事は、東和建設が取ることで業者の間で話がついている。", 1),
     ("rigging_winner_decided", "要旨を。\n市内業者の間で、すでに落札者は山邦組に決まっています。", 1),

@@ -28,6 +28,7 @@ CASES = [
     ("training", "研修用のサンプルです。結果通知は来月の予定。\n" + _SHEET, 0),
     ("one_competitor", "まとめて。結果通知は来月の予定。\n株式会社ミナト情報 412点\n審査を行った。", 0),
     ("no_ahead_word", "採点結果を表にして。\n" + _SHEET, 0),
+    ("committee_unit_not_publication", "表にして。結果通知は来月の予定。\n委員長：広報課長\n" + _SHEET, 1),
     ("published_later_still_ahead", "並べて。HPでの公表は来月の予定。\n（暫定）" + _SHEET, 1),
 ]
 
