@@ -182,6 +182,8 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
     """A private person (not an official in their official capacity) near a personal attribute."""
     if "PERSON" not in f.present:
         return
+    if (own := _own_private_number(f)) is not None:
+        yield f.policy(own[1]).with_person, "person_with_phone_number", own
     # (staff who are a record's subject, a court order's party, are private to their own address: round 15)
     persons = f.private_persons() + [h for h in f.of("PERSON") if h.meta.get("official") and h.meta.get("subject")
                                      and not h.meta.get("example")]
@@ -232,6 +234,19 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
         if p is not None:
             done.add(h.entity)
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]
+
+
+def _own_private_number(f: Facts) -> list[Hit] | None:
+    """A number its writer calls their own private one (私あての連絡は個人の携帯 080-…, ``own_private``; not 私の携帯, a
+    vendor's work mobile) beside a member of staff named in the text: theirs, not the office's (round 37)."""
+    own = [h for h in f.of("PHONE_NUMBER") if h.meta.get("own_private")]
+    if not own:
+        return None
+    staff = _Index([x for x in f.of("PERSON") if x.meta.get("staff")])
+    for h in own:
+        if (p := staff.near(h, _SENDER_REACH)) is not None:
+            return [p, h]
+    return None
 
 
 _HEADER_REACH = 600

@@ -260,8 +260,13 @@ class PhoneNumberRecognizer(AigwRecognizer):
             score = 0.7 if ctxw else 0.5
         else:
             score = 0.4
+        # (a number its writer calls their own private one: 私あての連絡は個人の携帯 080-… — a member of staff's too, r37)
+        own = {"own_private": True} if personal and _OWN_PRIVATE_BEFORE.search(text, max(0, start - 24), start) else {}
         out.append(self.result(self.ENTITY, start, end, score, kind=kind, personal=personal,
-                               strength="weak", _key=hash(digits)))  # (the same number on several lines is one: aggregate)
+                               strength="weak", _key=hash(digits), **own))  # (the same number on several lines is one)
+
+
+_OWN_PRIVATE_BEFORE = re.compile(r"(?:個人|私用|私物|プライベート)の?(?:携帯|スマホ|電話|番号)(?:番号)?[^0-9\n]{0,8}$")  # (not 私の携帯: a vendor's work one)
 
 
 # a contact named with their firm in brackets on the number's line (玉城様（沖縄印刷）, Mr Tamaki (Okinawa Print)): the

@@ -105,7 +105,6 @@ KNOWN_GAPS = {
     "h37p040": "a meeting attendance record with an absence's reason in ordinary words: not tied",
     "h37q026": _TYPES + "JP_HEALTH_INSURANCE not read (csv export kokuho)",
     "h37s015": _TYPES + "PERSON not read (kokuho refund reply)",
-    "h37s018": "a member of staff's own private mobile in her own invitation (個人の携帯): staff's own contact is not a private person's",
     "h37t040": _TYPES + "PERSON not read (council member bank accounts)",
     "h37u015": "a mail to personnel about a colleague in ordinary words: not tied",
     "h37u018": _TYPES + "HANDLING_RESTRICTION not read (personnel transfer draft)",
