@@ -288,6 +288,13 @@ def active_internal_matters(cfg: ScannerConfig) -> list[InternalMatter]:
     return (default_internal_matters() if im.use_defaults else []) + list(im.matters)
 
 
+def matter_actions(cfg: ScannerConfig | None) -> dict[str, str]:
+    """The action of each active internal matter by name (a later entry of a name wins: the office's own after the
+    defaults); the shipped defaults' when there is no configuration (a recognizer built for a test)."""
+    matters = active_internal_matters(cfg) if cfg is not None else default_internal_matters()
+    return {m.name: m.action for m in matters}
+
+
 def load_config(rules_dir: Path) -> ScannerConfig:
     path = Path(rules_dir) / DETECTORS_FILE
     if not path.exists():

@@ -107,8 +107,10 @@ def chat_senders(text: str) -> list[tuple[int, int]]:
 
 # a chat export's rows as tab-separated cells (LINE WORKS, a spreadsheet of messages): time ⇥ sender ⇥ message
 # (three cells exactly: a form's export has more — タイムスタンプ⇥お名前⇥お子さんの名前⇥…; a sender is no number)
-_TSV_ROW = re.compile(r"^([ \t]*(?:[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\t"
-                      r"(?=[^\t\n]*[^\t\n0-9 .,:/\-])[^\t\n:：]{1,24}?)\t(?=[^\t\n]*[^\t\n0-9 .,:/\-][^\t\n]*$)", re.MULTILINE)
+_TIME_CELL = r"[ \t]*(?:[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\t"
+CHAT_TIME_CELL = re.compile(_TIME_CELL)  # (a row opening with it names its sender next, no roster's name: person_tables)
+_TSV_ROW = re.compile(r"^(" + _TIME_CELL + r"(?=[^\t\n]*[^\t\n0-9 .,:/\-])[^\t\n:：]{1,24}?)\t"
+                      r"(?=[^\t\n]*[^\t\n0-9 .,:/\-][^\t\n]*$)", re.MULTILINE)
 _TSV_MIN_ROWS = 2
 
 

@@ -29,7 +29,7 @@ from itertools import islice
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
-from gateway.scan.config import active_internal_matters, default_internal_matters
+from gateway.scan.config import matter_actions
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_start
 
@@ -95,8 +95,7 @@ class KeptMatterRecognizer(AigwRecognizer):
         super().__init__(config)
         # the office's own actions: a kept matter as its unannounced_plan, a tip as its bid_rigging_tip (detectors.yaml
         # internal_matters; a matter the office has dropped is not read here either)
-        matters = active_internal_matters(config) if config is not None else default_internal_matters()
-        actions = {m.name: m.action for m in matters}
+        actions = matter_actions(config)
         self.kept_action = actions.get("unannounced_plan")
         self.rigging_action = actions.get("bid_rigging_tip")
 

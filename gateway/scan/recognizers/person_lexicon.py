@@ -337,8 +337,6 @@ _COLUMN_NAME = re.compile(
     + _LATIN_PART + " " + _LATIN_PART
 )
 # a list row starting with a space-separated full name: "1 井上 健太 総務課", "・木下 さくら（税務課）"
-# a chat export's message row (14:05⇥相馬 美咲⇥…): its sender, no roster's row (round 37)
-CHAT_TIME_CELL = re.compile(r"[ \t]*(?:[0-9]{4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}[ \t]+)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\t")
 _LIST_ROW = re.compile(
     # a leading row number, room or seat (12. / 302号 / 101室 / A-3), or a bullet; the number may carry its label
     # (受験番号1001, 整理番号 12, No.3)

@@ -8,6 +8,7 @@ from itertools import chain
 from typing import Any
 
 from gateway.scan import morphology
+from gateway.scan.markup_chats import CHAT_TIME_CELL  # (a chat export's message row, 14:05⇥相馬 美咲⇥…: round 37)
 from gateway.scan.recognizers._field_keys import NAME_KEYS
 from gateway.scan.recognizers._text import field_tuples, line_matches, stable_key
 from gateway.scan.recognizers.email import organisation_domain
@@ -22,7 +23,7 @@ from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave, own_mobile_below
 from gateway.scan.recognizers.person_staffheads import matter_headings, matter_lines, staff_headings
 from gateway.scan.recognizers.person_lexicon import (
-    CHAT_TIME_CELL, STAFF_TITLE_ALT, STAFF_TITLES, _COLUMN_NAME, _LATIN_CONTACT_NAME, _LATIN_NAME, _LATIN_NOT_NAMES,
+    STAFF_TITLE_ALT, STAFF_TITLES, _COLUMN_NAME, _LATIN_CONTACT_NAME, _LATIN_NAME, _LATIN_NOT_NAMES,
     _LIST_MIN_ROWS, _LIST_ROW, _PERSONAL_CONTACT as _PERSONAL_CONTACT_RE, _PERSONAL_DATA_RE, _SIGNATURE_NAME,
 )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from presidio_analyzer import RecognizerResult
 
 from gateway.scan import rx as re
-from gateway.scan.config import active_internal_matters, default_internal_matters
+from gateway.scan.config import matter_actions
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_start
 
@@ -80,8 +80,7 @@ class SelectionPendingRecognizer(AigwRecognizer):
 
     def __init__(self, config=None) -> None:
         super().__init__(config)
-        matters = active_internal_matters(config) if config is not None else default_internal_matters()
-        self.action = {m.name: m.action for m in matters}.get("unannounced_plan")
+        self.action = matter_actions(config).get("unannounced_plan")
 
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         if self.action is None:
