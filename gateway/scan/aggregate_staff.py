@@ -34,7 +34,8 @@ def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
     except as the subject of a personnel / disciplinary / health record."""
     if "SENSITIVE_PERSONAL_INFO" not in f.present or "PERSON" not in f.present:
         return
-    every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational")]
+    # (not in a desk's notice listing its counsellors: the kinds of harassment are the desk's, layout_marks, round 38)
+    every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational") and not h.meta.get("desk")]
     topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES]
     # (an announced 内示 is news, not a record: public_context)
     if (own := _kin_matter(f, every) or _sender_own(f, every)) is not None:
@@ -94,8 +95,10 @@ def _sender_own(f: Any, topics: list[Any]) -> list[Any] | None:
     """A chat message telling its sender's own matter in the first person (layout_marks: ``own_of``, round 37): the
     sender named in its header, and the topic."""
     for t in topics:
-        if (own := t.meta.get("own_of")) is not None and t.meta.get("category") in STAFF_OWN_FAMILIES:
-            p = next((p for p in f.of("PERSON") if own[0] <= p.start < own[1]), None)
+        if (own := t.meta.get("own_of")) is not None and (t.meta.get("category") in STAFF_OWN_FAMILIES or (
+                t.meta.get("category") == "dv" and t.meta.get("own_kin"))):  # (夫から…暴力: her own, round 38)
+            p = next((p for p in f.of("PERSON") if own[0] <= p.start < own[1]), None) or next(  # (or by the same name)
+                (p for p in f.of("PERSON") if p.meta.get("person_key") == t.meta.get("own_key")), None)
             if p is not None:
                 return [p, t]
     return None

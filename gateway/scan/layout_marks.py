@@ -21,14 +21,20 @@ from typing import Any
 
 from gateway.scan import rx as re
 from gateway.scan.markup_chats import chat_message_lines, chat_senders
+from gateway.scan.recognizers._text import stable_key
 
-_STAFF_CHAT = re.compile(r"[一-鿿](?:課|係|室|班|局|部)(?![一-鿿])|係長|課長|主任|主事|主査|主幹|補佐|庁内|職員")
+_STAFF_CHAT = re.compile(r"[一-鿿](?:課|係|室|班|局|部)(?![一-鿿])|(?<![一-鿿])(?:課|係)(?:の|内|で|員)|係長|課長|主任|主事|主査|主幹|補佐|"
+                         r"庁内|職員")  # (課の有志…: the writer's own unit, round 38)
 _RESIDENT_SENDER = re.compile(r"ママ|パパ|母|父|保護者|住民|相談者|利用者|本人|お客")
 # the sender's first person in their message: I, my own family named bare, a leave asked for (round 37)
-_FIRST_PERSON = re.compile(r"私(?!用|立|物|的|見|案|信)|わたし|僕|自分(?:の|が|は|も)|(?<![一-鿿ぁ-ゖ])(?:母|父|妻|夫|息子|娘|家内|主人|義母|義父|祖母|祖父)"
-                           r"(?:が|の|は|を|に|も)|うちの(?:子|母|父|妻|夫|息子|娘|親)|(?:取らせて|休ませて|早退させて|休みを(?:ください|いただ)"
-                           r"|お休みを?いただ)")
+# (a spouse's violence told as the sender's own — 夫からずっと暴力…, round 38 — counts for a DV matter: ``kin``)
+_FIRST_PERSON = re.compile(r"私(?!用|立|物|的|見|案|信)|わたし|僕|自分(?:の|が|は|も)|(?<![一-鿿ぁ-ゖ])(?P<kin>母|父|妻|夫|息子|娘|家内|主人|義母|義父|祖母|祖父)"
+                           r"(?:が|の|は|を|に|も|から)|うちの(?:子|母|父|妻|夫|息子|娘|親)|(?:取らせて|休ませて|早退させて|休みを(?:ください|いただ)"
+                           r"|お休みを?いただ|使わせて(?:もら|いただ|ください))")
 _MESSAGE_REACH = 1200
+_RUN = 4
+_STORY = re.compile(r"主人公|登場人物|ヒロイン|小説|漫画|マンガ|映画|ドラマ|作者|原作")
+_SPOUSE_FIRST = re.compile(r"(?<![一-鿿ぁ-ゖ])(?:夫|妻|主人|旦那)(?:から|に)")
 
 
 def _senders_in_capacity(text: str, hits: list[Any]) -> None:
@@ -45,9 +51,16 @@ def _senders_in_capacity(text: str, hits: list[Any]) -> None:
     starts = [s for s, _ in spans]
     for t in hits:  # (a message telling the sender's own matter: 母の認知症が…介護休暇を取らせてください)
         if t.entity == "SENSITIVE_PERSONAL_INFO" and (i := bisect_right(starts, t.start) - 1) >= 0 and t.start >= spans[i][1]:
-            end = starts[i + 1] if i + 1 < len(starts) else min(len(text), spans[i][1] + _MESSAGE_REACH)
-            if end - spans[i][1] <= _MESSAGE_REACH and _FIRST_PERSON.search(text, spans[i][1], end) is not None:
+            j = i + 1  # (the sender's run of messages: 言っておこうと思います…通院 ⏎ …使わせてもらえると, round 38)
+            while j < len(spans) and j - i < _RUN and text[spans[j][0]:spans[j][1]] == text[spans[i][0]:spans[i][1]]:
+                j += 1
+            end = starts[j] if j < len(starts) else min(len(text), spans[j - 1][1] + _MESSAGE_REACH)
+            if end - spans[i][1] <= _MESSAGE_REACH and (m := _FIRST_PERSON.search(text, spans[i][1], end)) is not None \
+                    and _STORY.search(text, spans[i][1], end) is None:  # (a story's hero: 主人公が…自分も借金, round 38)
                 t.meta["own_of"] = spans[i]
+                t.meta["own_key"] = stable_key(re.sub(r"[ \t　]", "", text[spans[i][0]:spans[i][1]]))
+                if m.group("kin") is not None and _SPOUSE_FIRST.search(text, spans[i][1], end) is not None:
+                    t.meta["own_kin"] = True
     for h in hits:
         if h.entity == "PERSON":
             i = bisect_right(starts, h.start) - 1
@@ -159,13 +172,57 @@ _MIN_TABS = 2
 _MIN_BARS = 4
 
 
+_DESK = re.compile(r"(?m)^[ \t　]*(?:[0-9０-９]{1,2}[ .．　]*|[(（][0-9０-９一二三][)）][ 　]*|[・●■◆*-][ 　]*)?[^\n]{0,12}"
+                   r"(?:相談員|相談窓口|相談担当者?)(?:[(（][^)）\n]{1,40}[)）])?[ 　:：]*$")
+_KANA_NAME = re.compile(r"[ぁ-ゖァ-ヺー]{1,8}(?:[ 　][ぁ-ゖァ-ヺー]{1,8})?")
+_CELL_BAR = re.compile(r"[\t|｜,]")
+
+
+def _reading_cells(text: str, hits: list[Any]) -> None:
+    """A name's reading in its row's own cell (職名｜氏名｜ふりがな: 市長｜大河内 正毅｜おおこうち まさき) is the same person: it
+    takes the name's capacity (official, staff) — no second, private person beside the office's phone (round 38)."""
+    people = [h for h in hits if h.entity == "PERSON"]
+    if len(people) < 2 or _CELL_BAR.search(text) is None:
+        return
+    by_line: dict[int, list[Any]] = {}
+    for h in people:
+        by_line.setdefault(h.line, []).append(h)
+    for row in by_line.values():
+        held = next((h for h in row if h.meta.get("official") and _KANA_NAME.fullmatch(text, h.start, h.end) is None), None)
+        for h in row if held is not None and len(row) > 1 else ():
+            if h is not held and not h.meta.get("official") and _KANA_NAME.fullmatch(text, h.start, h.end) is not None \
+                    and _CELL_BAR.search(text, held.end, h.start) is not None:
+                h.meta.update(official=True, staff=bool(held.meta.get("staff")))
+
+
+# a member of staff named after their unit in a list of a mail or a memo (受講者：市民課 安斎 優斗さん、税務課 …): in capacity
+_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s、,，：:・/（(]))[一-鿿ァ-ヺー]{1,10}(?:課|係|室|局|センター|事務所|支所)(?:の)?[ 　]?$")
+_UNIT_REACH = 16
+
+
+def _unit_prefixed(text: str, hits: list[Any]) -> None:
+    """Names right after a unit (市民課 安斎 優斗さん) are staff in their capacity (round 38): a list of them is no roster.
+    Only in a text with no sensitive topic: a colleague's record (資産税課 家老 さつき さん … 適応障害) stays theirs."""
+    if any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
+        return
+    for h in hits:
+        if h.entity == "PERSON" and not h.meta.get("official") and h.start > 1 \
+                and _UNIT_BEFORE.search(text, max(0, h.start - _UNIT_REACH), h.start) is not None:
+            h.meta.update(official=True, staff=True)
+
+
 def mark_layout(text: str, hits: list[Any]) -> None:
     """Set ``chat`` on topics in chat messages and ``table_row`` on addresses in spreadsheet rows (see the module)."""
     _senders_in_capacity(text, hits)
     starts = sorted(h.start for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO")
     _directory_records(text, hits, starts)
     _unit_tables(text, hits, starts)
+    _reading_cells(text, hits)
+    _unit_prefixed(text, hits)
     topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO"]
+    if _DESK.search(text) is not None:  # (the people a desk's notice lists are its counsellors, not a matter's: round 38)
+        for h in topics:
+            h.meta["desk"] = True
     if not topics:
         return
     private = {text[p.start:p.end].replace("\u3000", " ").split(" ")[0] for p in hits if p.entity == "PERSON"

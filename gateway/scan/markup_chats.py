@@ -39,6 +39,10 @@ _ALONE = re.compile(r"^[ \t]*\[?" + _DATE_TIME + r"\]?[ \t　]+(?P<who>[^\n:：\
 _TIMED_AFTER = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、()（）]{1,40}?(?:[ \t　]*[(（][^()（）\n]{1,20}[)）])?)[ \t　]+[(（\[]?"
                           + _DATE_TIME + r"[)）\]]?[ \t　]*$", re.MULTILINE)
 _STAMP = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、]{1,24}?)[ \t　]*\n[ \t]*" + _DATE_TIME + r"[ \t　]*$", re.MULTILINE)
+# (or the sender, the time and the message on one line: 岩崎 ゆかり  18:05  今月の… — a Slack copy; three lines or more
+# and a sender repeated, as a conversation has, where a visitor log names each person once; round 38)
+_INLINE = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、()（）0-9]{1,24}?)[ \t　]+" + _DATE_TIME + r"[ \t　]+(?=[^\s　])", re.MULTILINE)
+_MIN_INLINE = 3
 _BREAK = re.compile(r"[ \t]*(?:-{4,}|={4,}|_{4,})?[ \t]*$")
 _MIN_ALONE = 2
 _BODY_NEXT = re.compile(r"\n[ \t　]*(?!\[?" + _DATE_TIME + r")[^\s\-=_]")
@@ -58,7 +62,17 @@ def _alone_headers(text: str) -> tuple[list[tuple[int, int, int]], int]:
     if len(found) < _MIN_ALONE:
         found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.end()) + 1) for m in _STAMP.finditer(text)]
         size = 2
+    if len(found) < _MIN_ALONE:
+        found, size = _inline_headers(text), 0
     return (found[:_MAX_LINES], size) if len(found) >= _MIN_ALONE else ([], 0)
+
+
+def _inline_headers(text: str) -> list[tuple[int, int, int]]:
+    """Headers with the message on their line (size 0: the message's first line is the header's)."""
+    found = [(m.start("who"), m.end("who"), text.count("\n", 0, m.start())) for m in _INLINE.finditer(text)]
+    if len(found) < _MIN_INLINE or len({text[s:e].strip() for s, e, _ in found}) == len(found):
+        return []
+    return found
 
 
 # a chat export's JSON records (Slack, Teams): a message's text key on a line, a time or a sender key in the export

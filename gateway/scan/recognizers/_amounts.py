@@ -55,3 +55,16 @@ def sizeable_before(text: str, amounts: list[tuple[int, int]], p: int, reach: in
         if SIZEABLE.search(text[b[0]:b[1]].replace(" ", "")) is not None:
             return b
     return None
+
+
+# a price per unit of land or floor (月坪3,100円, 坪13,000, ㎡当たり 2,400円): a lease's or a sale's figure however small,
+# for the office's position (amount_near: 最悪2,800円までは飲む, round 38)
+_PER_UNIT = re.compile(r"坪|㎡|m2|平米|平方メートル|(?i:per (?:tsubo|square))")
+_PER_UNIT_REACH = 60
+
+
+def per_unit_price(text: str, near: bool, s: int, amount: tuple[int, int]) -> bool:
+    """A per-unit word within reach before the word at ``s`` or right before the ``amount`` (``near``: the office's
+    position, whose figure may be said before it)."""
+    return near and (_PER_UNIT.search(text, max(0, amount[0] - 8), amount[0]) is not None
+                     or _PER_UNIT.search(text, max(0, min(s, amount[0]) - _PER_UNIT_REACH), s) is not None)

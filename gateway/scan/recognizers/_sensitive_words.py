@@ -32,7 +32,10 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # a diabetic's treatment and its emergencies, in a day service's or a school's incident log (round 31)
                 "insulin", "hypoglycaemia", "hypoglycemia", "hypoglycaemic", "hypoglycemic", "home nursing",
                 "getting forgetful", "incontinence", "seizure", "seizures",
-                "counselling room", "counseling room", "referred her to the counsel", "referred him to the counsel")),
+                "counselling room", "counseling room", "referred her to the counsel", "referred him to the counsel",
+                # (round 38) an infection screened for, an injury at work
+                "tuberculosis", "active tb", "latent tb", "sputum culture", "injured at work", "work injury",
+                "workplace injury", "hurt her back", "hurt his back")),
     ("welfare", ("public assistance", "welfare benefits", "on welfare", "rent arrears", "housing support",
                  "behind on rent", "behind on her rent", "behind on his rent", "behind on the rent", "unpaid rent",
                  "eviction notice", "evicted", "child-rearing allowance", "child rearing allowance",
@@ -171,7 +174,9 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 "anafilaxia", "anafilaxis", "sốc phản vệ", "过敏性休克", "아나필락시스",
                 # an illness or a stay in hospital (Tagalog, Portuguese, Spanish, Vietnamese)
                 "may sakit", "sakit sa puso", "naospital", "nasa ospital", "doença", "hospitalizado", "hospitalizada",
-                "enfermedad", "bệnh tim", "nằm viện")),
+                "enfermedad", "bệnh tim", "nằm viện",
+                # (round 38) a fracture, an accident at work (Spanish, Portuguese)
+                "fractura", "fratura", "accidente de trabajo", "acidente de trabalho")),
     ("disability", ("deficiência", "discapacidad", "khuyết tật", "残疾", "장애인", "장애가",
                     # a diagnosed condition in the resident's own words (발달장애 진단, 自闭症, 手术: round 17)
                     "발달장애", "장애 진단", "자폐", "自闭症", "自閉症", "发育障碍", "發育障礙", "rối loạn phát triển")),

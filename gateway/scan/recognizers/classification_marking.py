@@ -121,6 +121,7 @@ _DISTINCT_FIRST = first_chars(re.compile("|".join([_LEVEL, _YOU, _CIA, _SECRET_W
 _SCOPE_CUE = re.compile("限り|限定|専用")
 _SCOPE_REACH = 17
 
+_SCHEDULE_SLOT = re.compile(r"[ \t　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[ ]?[〜～~\-][ ]?[0-9０-９]{1,2}[:：][0-9０-９]{2})?|終日|午前|午後)[ \t　]+")
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.
 _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|マル秘|まる秘|丸秘|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
@@ -170,9 +171,12 @@ def _scheme_text(text: str, results: list[Any]) -> list[Any]:
     scheme = explains_scheme(text, [(r.start, r.end) for r in results])
     if len(levels) < 3 and not scheme:
         return results
+    # (two levels or more each alone on a line: a table flattened one cell per line, not a document's own marking, r38)
+    flat = len({m.get("level")[:1] for m in meta if m.get("kind") == "level" and m.get("level") and m.get("form") == "line"}) >= 2
     for r, m in zip(results, meta):
         # (a section's heading naming the category, （取扱制限）, is no marking either: round 33)
-        if (scheme or m.get("kind") == "level") and (m.get("form") != "line" or text[r.start:r.end] in _CATEGORY_WORDS):
+        if (scheme or flat or m.get("kind") == "level") and (m.get("form") != "line" or flat
+                                                               or text[r.start:r.end] in _CATEGORY_WORDS):
             m.update(question=True, standalone=False, strength="weak")
             r.score = 0.2
     return results
@@ -231,6 +235,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             if m.lastgroup == "secret" and _LETTER_SPACED.match(text, e):
                 continue  # a letter-spaced line read from a PDF (秘 書 広 報 課): one letter of a word
             kind = "secret" if m.lastgroup == "secret" else ("english" if m.lastgroup == "english2" else "generic")
+            if kind == "generic" and _SCHEDULE_SLOT.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None:
+                continue  # a schedule's closed engagement (14:00　非公開): an item of the day, no marking (round 38)
             r = self._make(text, s, e, kind, None, always=False)
             if r is not None:
                 results.append(r)

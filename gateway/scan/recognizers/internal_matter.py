@@ -19,11 +19,10 @@ from typing import Any
 
 from gateway.scan.config import InternalMatter, active_internal_matters, default_internal_matters
 from gateway.scan.recognizers._amounts import SIZEABLE as _SIZEABLE, amounts_in, sizeable_after as _sizeable_after
-from gateway.scan.recognizers._amounts import sizeable_before as _sizeable_before
+from gateway.scan.recognizers._amounts import per_unit_price, sizeable_before as _sizeable_before
 from gateway.scan.recognizers._base import AigwRecognizer, ContextWords, ScanContext
-from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item, quiz_text
-from gateway.scan.recognizers._matter_questions import manual_text
-from gateway.scan.recognizers._matter_questions import short_question as _short_question
+from gateway.scan.recognizers._matter_questions import RULE_CUE as _RULE_CUE, asked_list_item as _asked_list_item
+from gateway.scan.recognizers._matter_questions import manual_text, quiz_text, short_question as _short_question
 from gateway.scan.recognizers._public_results import PAST_CASES, public_marker, published_after_opening
 from gateway.scan.recognizers._public_results import schedule_ahead
 from gateway.scan.recognizers._text import LINE_REACH, line_end, line_start, question_cues
@@ -401,7 +400,8 @@ class InternalMatterRecognizer(AigwRecognizer):
                 and not quiz_text(text) and not manual_text(text))  # (a quiz's option …, r30; a manual's step, r36)
         if m.requires in _AMOUNTS:
             a = self._amount_after(text, m, s, e, cache)
-            if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None:  # (unless a column's figures, in 千円)
+            if a is not None and _SIZEABLE.search(text[a[0]:a[1]].replace(" ", "")) is None and not per_unit_price(
+                    text, m.requires == "amount_near", s, a):  # (unless a column's figures, in 千円; or a rent per 坪, r38)
                 if (a := _sizeable_after(text, cache["amounts"], a[1], e + 2 * m.window)) is None \
                         and (m.requires != "amount_near" or (a := _sizeable_before(text, cache["amounts"], s, m.window)) is None):
                     return _column_figure(text, s, e, m.window)  # a shop's price (予価 1,980円), a fee: not a contract's

@@ -34,7 +34,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_start
 
 _WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各[一-鿿ァ-ヺー]{1,6}|応募者|参加者|提案者|候補者"
-        r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|ほか|他の(?:人|職員|業者|課)|第三者"
+        r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|どこ(?:に|へ)も|ほか|他の(?:人|職員|業者|課)|第三者"
         r"|(?:どっち|どちら|いずれ|両方|双方)の(?:会社|業者|社|グループ|事業者))")
 _VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:ない|たくない|ては)|知らせ(?:ない|ず)|言わ(?:ない|ず)|伝え(?:ない|ず)"
          r"|漏らさ|漏れないよう|話さ(?:ない|ず)|見せ(?:ない|ず)|示さ(?:ない|ず)|伏せ(?:て|る|た(?:まま|い))|明かさ|気づかれ|悟られ"
@@ -45,8 +45,12 @@ _STRONG = r"(?:伏せ(?:て|る|た(?:まま|い)|[、,](?!\s*[？?]))|課外秘
 # (round 37) …or only some know until then (それまでは市長・副市長・秘書課長のみ); the party named before the scope
 # (議員や報道には、葬儀が終わるまでは言わないでほしい)
 _ONLY = r"(?:[一-鿿]{1,8}(?:長|課|係|者|部|室|員)[・、と]?){1,6}(?:のみ|だけ)(?:で|に)?(?:共有|とど|留め|知って|。|$)"  # (posts: not 窓口だけ)
+# (round 38) …or kept unpublished until then (最低売却価格は 6/2 の公告まで非公開, 入札公告まで本書の内容は非公表): a notice's own
+# rule says so too (…は開札まで非公表とします), so only with the figure in the text and not as a rule's ending
+_WEAK = r"(?:非公開|非公表|公表しない|公開しない|秘匿)(?!とし|と(?:いた)?します|とする|の扱いと)"
+_FIGURE = re.compile(r"[0-9]{1,3}(?:[,_][0-9]{3}){2,}(?![0-9])|[0-9]{7,}|[0-9][0-9,.]*[ ]?(?:万|億)円?")
 _JA = re.compile(r"(?<!どこ)(?<!いつ)まで(?:は|に|の間)?[、]?[^。\n]{0,30}?(?:" + _WHO + r"[^。\n]{0,24}?(?P<verb>" + _VERB + r")|(?P<strong>"
-                 + _STRONG + r")|(?P<only>[^。\n]{0,24}?" + _ONLY + r"))"
+                 + _STRONG + r")|(?P<only>[^。\n]{0,24}?" + _ONLY + r")|(?P<weak>" + _WEAK + r"))"
                  r"|" + _WHO + r"(?:には|にも|に)[、]?[^。\n]{0,24}?まで(?:は)?[^。\n]{0,8}?(?P<verb2>" + _VERB + r")", re.MULTILINE)
 _EN = re.compile(r"(?i)\b(?:(?:don['’]t|do not|must not|mustn['’]t|should not|shouldn['’]t|never|not to)\s+(?:be\s+)?(?:let|share"
                  r"|shared|tell|told|show|shown|mention|disclose|disclosed|reveal|revealed|leak|leaked|pass|circulate|circulated"
@@ -55,7 +59,7 @@ _EN = re.compile(r"(?i)\b(?:(?:don['’]t|do not|must not|mustn['’]t|should no
 # a rule, a manual, training or a quiz (the sentence or the text's first line)
 # (round 37) a cover story for the firms before the result: asked by them, to answer a set phrase (A社から問い合わせ来ても
 # 「審査中です」で通して, 業者から聞かれても…まだ決まってないって言っといて)
-_COVER = re.compile(r"(?:業者|事業者|[A-ZＡ-Ｚ]社|他社|先方|相手方?|各社|応募者|向こう)(?:から|に|には)?[^。\n]{0,12}?(?:聞かれ|問い合わせ|問合せ|"
+_COVER = re.compile(r"(?:業者|事業者|[A-ZＡ-Ｚ]社|他社|先方|相手方?|各社|応募者|向こう|不動産(?:屋|業者|会社)|買い?手|購入希望者|地主|地権者)(?:から|に|には)?[^。\n]{0,12}?(?:聞かれ|問い合わせ|問合せ|"
                     r"質問され|尋ねられ)[^。\n]{0,8}?(?:ても|たら)[^。\n]{0,40}?(?:で通し|って言っと|と言っと|って言ってお|と言ってお|と答え"
                     r"(?:て|ておいて|ること)|って答え|と説明(?:する|して|しておく|すること))"
                     # …or the reason given outwardly in its place (外向けには「所用のため」で統一, カレンダー上は「来客」で表示)
@@ -65,6 +69,11 @@ _COVER = re.compile(r"(?:業者|事業者|[A-ZＡ-Ｚ]社|他社|先方|相手�
                     # documents, but our budget line is …): only with a deal's word in the text (_DEAL)
                     r"|(?i:keep (?:this|it|that) (?:between us|between ourselves|between you and me|off the record|to yourself)"
                     r"|(?:can['’]?t|cannot|can not) put this in (?:the |any )?official|this is off the record)")
+# (round 38) …or a deal's party kept out without a date (※本項は準備組合・事業協力者には伝えないこと): an instruction, with the
+# office's figure in the text (_FIGURE)
+_PARTY_OUT = re.compile(r"(?:業者|事業者|受注者|受託者|相手方|先方|向こう|他社|応募者|提案者|地権者|所有者|事業協力者|[一-鿿]{1,4}組合"
+                        r"|[A-ZＡ-Ｚ]社|不動産(?:屋|業者|会社)|買い?手|地主)(?:側)?(?:には|に|へは)[、]?(?:この|本件の?|これ|数字|金額|額|"
+                        r"単価|上限|内容|件)?[^。\n]{0,6}?(?:伝え|知らせ|言わ|見せ|示さ|漏らさ|出さ)(?:ないこと|ないで|ないように|ないよう|ずに)")
 _DEAL = re.compile(r"(?i)\b(?:quote|quotation|budget|price|pricing|bid|tender|contract|ceiling|RFP|RFQ|estimate|offer)s?\b")
 _GENERAL = re.compile(r"研修|マニュアル|手引|要領|規程|規則|要綱|一般論|一般的|例えば|例：|とは[、何]|クイズ|問[0-9０-９一二三四五]|正解|"
                       r"ならない|(?i:training|manual|guideline|for example|quiz|policy says)")
@@ -80,9 +89,11 @@ _RIGGING = re.compile(r"(?:取る|とる|落札する|受注する)(?:こと|の
 _RIGGING_NOT = re.compile(r"判決|有罪|起訴|排除措置命令|課徴金|報道|新聞|事例|一般論|研修|過去の事件|とは[、何]|場合")
 TRIGGERS = ("まで", "until", "話がつ", "話が付", "決まって", "高め", "より高い", "より上", "の番", "順番に", "他社は", "聞かれ", "問い合わせ", "問合せ",
             "質問され", "尋ねられ", "外向け", "対外的", "表向き", "カレンダー上", "予定表上", "日程表上", "公式には",
-            "between us", "between ourselves", "between you and me", "off the record", "to yourself", "put this in")
+            "between us", "between ourselves", "between you and me", "off the record", "to yourself", "put this in",
+            "には伝え", "には知らせ", "には言わ", "には見せ", "には示さ", "には漏らさ", "には出さ", "に伝え", "へは伝え")
 _RIGGING_TRIGGERS = TRIGGERS[2:11]
-_COVER_TRIGGERS = TRIGGERS[11:]
+_COVER_TRIGGERS = TRIGGERS[11:-9]
+_PARTY_TRIGGERS = TRIGGERS[-9:]
 _STOP = re.compile(r"[。.\n]")
 _MAX = 16
 
@@ -119,6 +130,11 @@ class KeptMatterRecognizer(AigwRecognizer):
                 out.append(self.result(self.ENTITY, c.start(), c.end(), 0.85, matter="kept_until", action=self.kept_action,
                                        strength="strong"))
                 return out
+        if any(w in ctx.hits for w in _PARTY_TRIGGERS) and (p := _PARTY_OUT.search(text)) is not None \
+                and _GENERAL.search(text, line_start(text, p.start()), p.end()) is None and _FIGURE.search(text) is not None:
+            out.append(self.result(self.ENTITY, p.start(), p.end(), 0.85, matter="kept_until", action=self.kept_action,
+                                   strength="strong"))
+            return out
         for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):
             for m in islice(rx.finditer(text), _MAX):
                 lo = max(text.rfind(c, max(0, m.start() - 120), m.start()) for c in "。.\n") + 1
@@ -128,6 +144,8 @@ class KeptMatterRecognizer(AigwRecognizer):
                 if _GENERAL.search(text, lo, hi) is not None or _PAST.match(text, verb_end) is not None \
                         or _QUESTION.search(text, verb_end, hi) is not None:
                     continue
+                if rx is _JA and m.group("weak") is not None and _FIGURE.search(text) is None:
+                    continue  # (kept unpublished: only with the figure itself in the text)
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="kept_until", action=self.kept_action,
                                        strength="strong"))
                 break

@@ -53,6 +53,11 @@ _ROLE_BRACKET = re.compile(r"(?<![一-鿿々〆ヶ])(?:" + "|".join(sorted(RECOR
 _DECLARED = re.compile(r"(?:名前|氏名|本名)は[、, 　]?(?P<name>[一-鿿々〆ヶ]{1,4}[ 　](?:[一-鿿々〆ヶ]{1,3}|[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}?)"
                        r"|(?<=本名は)[一-鿿々]{3,5}(?=です))"  # (a pen name's writer giving her real name glued: 本名は三輪由紀です, r32)
                        r"[ 　]?(?:です|でした|。|、|,|で(?![きす])|と(?:いい|言い|申し))")
+# a colleague called by given name with さん, the full name in brackets after it: ひなたさん（小鳥遊ひなた） (round 38; the
+# bracket must end with the name called, after a kanji surname)
+_NICK_BRACKET = re.compile(r"(?<![一-鿿々ぁ-ゖァ-ヺー])(?P<nick>[ぁ-ゖァ-ヺー一-鿿々]{1,5})(?:さん|ちゃん|くん)\("
+                           r"(?P<name>[一-鿿々〆ヶ]{1,4}[ 　]?[ぁ-ゖァ-ヺー一-鿿々]{1,5})\)")
+NICK_BRACKET_CUES = ("さん(", "ちゃん(", "くん(")
 _KANA_GIVEN = re.compile(r"[ァ-ヺ]{2,3}子?|[ぁ-ゖ]{2,4}")
 # the name of a thing or an animal, not a person: 犬の名前は…, ファイルの名前は…
 _THING_OWNER = re.compile(r"(?:犬|猫|ペット|会社|店|お店|ファイル|フォルダ|チーム|番組|商品|製品|プロジェクト|アプリ|システム|サービス|"
@@ -117,3 +122,11 @@ class PersonAnswersMixin:
             if (m := _ROLE_BRACKET.match(text, p)) is not None and _role_name_ok(m.group("name")):
                 # (over the honorific's reading of 母（川名 沙織さん）: the role labels the name, round 15)
                 yield self._named(m.start("name"), m.group("name"), 0.9, "label", honorific=None)
+
+    def _nick_bracket_names(self, text: str):
+        """A full name in brackets after the given name it ends with and an honorific (see _NICK_BRACKET)."""
+        for m in islice(_NICK_BRACKET.finditer(text), _MAX):
+            name, nick = m.group("name"), m.group("nick")
+            sur = name[:-len(nick)].rstrip(" 　") if name.endswith(nick) else ""
+            if sur and _GIVEN_SHAPE.fullmatch(sur) is not None and len(sur) <= 4:
+                yield self._named(m.start("name"), name, 0.9, "label", honorific=None)

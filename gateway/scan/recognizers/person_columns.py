@@ -339,8 +339,8 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
     return s, line[s:e]
 
 # a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
-_UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{1,14}?(?:" + "|".join(sorted(
-    STAFF_TITLES | {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長"}, key=len, reverse=True)) + ")")
+_HEADS = {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長", "会計管理者", "事業管理者", "危機管理監", "技監"}  # (r38)
+_UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{0,14}?(?:" + "|".join(sorted(STAFF_TITLES | _HEADS, key=len, reverse=True)) + ")")
 _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係"})
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")

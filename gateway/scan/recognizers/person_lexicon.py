@@ -148,12 +148,13 @@ def _label_forms(w: str) -> tuple[str, ...]:
 
 # romanised names in English-mixed prompts: after an honorific ("Ms. Hanako Suzuki") or a record label
 # ("Patient Hanako Suzuki", "Name: Taro Yamada"); the name is two capitalised words (one after an honorific)
-_LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ")
+_LATIN_HONORIFICS = ("mr.", "ms.", "mrs.", "miss ", "mr ", "ms ", "mrs ", "sr.", "sra.", "srta.", "sra ")
 _LATIN_LABELS = ("patient", "applicant", "employee", "customer", "resident", "client", "visitor", "caller",
                  "requester", "full name", "name:", "staff:", "staff :", "staff member:", "evaluatee", "appraisee", "from:",
                  "name :", "student", "beneficiary", "insured", "pupil", "tenant", "claimant", "complainant",
                  "guardian", "service user", "name (", "name(", "pt:", "pt.:", "surname", "family name", "given name", "first name", "last name",
-                 "subject person", "person concerned", "suspect", "victim", "detainee", "missing person", "deceased")
+                 "subject person", "person concerned", "suspect", "victim", "detainee", "missing person", "deceased",
+                 "child:", "child :", "family:", "re:", "cliente", "paciente", "nombre", "nome")
 # one part of a Latin-script name: Smith, O'Brien, D'Arcy, Smith-Jones, SATO (apostrophes straight or curly)
 # (Latin-1 letters too: Tomás García, Zoë, Ångström; Mc / Mac before a capital: McAllister, MacDonald)
 # (Latin Extended-A/B and Extended Additional for Vietnamese, Polish, Turkish …: Nguyễn Thị Lan, Łukasz, Şahin)
@@ -163,8 +164,11 @@ _LATIN_PART = (r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ](?:['’][A-Z]|a?c[A-Z])?[a-zß-�
 _LATIN_FULL = _LATIN_PART + r"(?:[ \t]+" + _LATIN_PART + r"){1,2}"
 _LATIN_NAME = re.compile(
     # titles in capitals too, as on visa and passport forms (MS. HANAKO OKAMURA): with their full stop only (MS Word)
-    r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss)\.?|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
+    # (Spanish and Portuguese titles too: Sr. Quispe, a Sra. Silva, round 38)
+    r"(?:(?P<hon>\b(?:(?:Mr|Ms|Mrs|Miss|Sra)\.?|(?:Sr|Srta)\.|(?:MR|MS|MRS|MISS)\.))|(?P<lab>\b(?i:patient|applicant|employee|customer|resident|client|visitor|caller|requester|"
     r"full name|name|student|beneficiary|insured|pupil|tenant|claimant|complainant|guardian|service user|pt\.?(?=:)|from(?=:)"
+    # (a case note's one-word labels: Child: Mika, Family: Dela Cruz; Re: only before "Surname, Given", round 38)
+    r"|cliente|paciente|nombre|nome|(?:child|family)(?=[ \t]*:)|re(?=[ \t]*:[ \t]*[A-Z][A-Za-z'’-]+,)"
     r"|(?:staff|staff member|evaluatee|appraisee|reportee|subject person|person concerned|suspect|victim|detainee|"
     r"missing person|deceased|insured person|care recipient|worker|trainee|intern|technical intern|spouse|household head"
     r"|head of household)(?=[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[:：])"  # (worker: DO THI HUONG, round 36)  # (Staff: PARK Jiwoo, r21;

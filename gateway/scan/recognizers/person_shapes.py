@@ -10,6 +10,7 @@ from itertools import islice
 from gateway.scan import morphology, rx as re
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_answers import NICK_BRACKET_CUES
 from gateway.scan.recognizers.person_lexicon import _COLUMN_LABELS, _LATIN_PART, LABELS
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, EXTRA_COLUMN_TRIGGERS, OFFICIAL_COLUMN_TRIGGERS
 from gateway.scan.recognizers.person_tables import NAME_FIELDS
@@ -250,6 +251,8 @@ class PersonShapesMixin:
             out.append(self._split_field_names(text))
         if "\n" in text and ":" in text:
             out.append(self._chat_sender_names(text))
+        if any(w in text for w in NICK_BRACKET_CUES):
+            out.append(self._nick_bracket_names(text))  # ひなたさん（小鳥遊ひなた） (person_answers, round 38)
         return out
 
     def _chat_sender_names(self, text: str):

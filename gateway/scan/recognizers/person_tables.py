@@ -19,6 +19,7 @@ from gateway.scan.recognizers.person_rules import Coverage, kana_noun_given, nam
 from gateway.scan.recognizers.person_topics import (ANY_TITLE, TOPIC_SET, in_capacity_or_cited, row_topic, sentence_subjects,
                                                     topic_in, topic_starts)
 from gateway.scan.recognizers.person_columns import _LATIN_TITLE_BEFORE, _STAFF_RECORD_RE, _famous
+from gateway.scan.recognizers.person_latin_labels import label_word, one_word_ok
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_senders import free_mail_signers, own_leave, own_mobile_below
 from gateway.scan.recognizers.person_staffheads import matter_headings, matter_lines, staff_headings
@@ -233,8 +234,9 @@ class PersonTablesMixin:
         for m in _LATIN_NAME_SCAN.finditer(text, fold(text)):
             name = m.group("name")
             full = " " in name.strip() or "\t" in name or "," in name
-            if m.group("lab") is not None and ((not full and not m.group("part"))
-                                               or _LATIN_NOT_NAMES.intersection(name.split())):
+            if (lab := m.group("lab")) is not None and ((not full and not m.group("part") and not one_word_ok(lab, name))
+                                                        or _LATIN_NOT_NAMES.intersection(name.split())
+                                                        or (label_word(lab) == "re" and "," not in name)):
                 continue  # "Customer Service", "Patient Care Plan": a label needs a full name after it
             form = "honorific" if m.group("hon") else "label"
             # "The Mayor, Ms. Keiko Tanabe", "Director Mr. Ito": a person in office

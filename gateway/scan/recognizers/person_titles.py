@@ -21,7 +21,9 @@ _UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副�
 # what happens to the person: treated, off sick, infected (the word the pass starts from)
 PATIENT_WORDS = ("入院", "療養", "休職", "手術", "病気休暇", "病休", "治療中", "通院", "感染", "自宅",
                  # (round 37) an examination or a diagnosis said of them (大河内市長、…県立病院で大腸内視鏡, …と診断され)
-                 "内視鏡", "精密検査", "再検査", "検査入院", "診断され", "診断を受け")
+                 "内視鏡", "精密検査", "再検査", "検査入院", "診断され", "診断を受け",
+                 # (round 38) taken to hospital (羽生田 勝議員が、…ご自宅で倒れられ、市立病院に救急搬送されました)
+                 "救急搬送", "搬送され", "人間ドック")
 _TITLE_ALT = "|".join(sorted(_UNIQUE_TITLES, key=len, reverse=True))
 # the title as the subject, the predicate later in the same sentence (nothing but a clause between), or as the owner
 # right before the word (副校長の入院, 市長の手術)
