@@ -28,28 +28,43 @@ _STAFF_CHAT = re.compile(r"[一-鿿](?:課|係|室|班|局|部)(?![一-鿿])|(?<
 _RESIDENT_SENDER = re.compile(r"ママ|パパ|母|父|保護者|住民|相談者|利用者|本人|お客")
 # the sender's first person in their message: I, my own family named bare, a leave asked for (round 37)
 # (a spouse's violence told as the sender's own — 夫からずっと暴力…, round 38 — counts for a DV matter: ``kin``)
-_FIRST_PERSON = re.compile(r"私(?!用|立|物|的|見|案|信)|わたし|僕|自分(?:の|が|は|も)|(?<![一-鿿ぁ-ゖ])(?P<kin>母|父|妻|夫|息子|娘|家内|主人|義母|義父|祖母|祖父)"
+_FIRST_PERSON = re.compile(r"私(?!用|立|物|的|見|案|信)|わたし|僕|自分(?:の|が|は|も)|(?:(?<![一-鿿ぁ-ゖ])|(?<=[はもがと]))(?P<kin>母|父|妻|夫|息子|娘|家内|主人|義母|義父|祖母|祖父)"
                            r"(?:が|の|は|を|に|も|から)|うちの(?:子|母|父|妻|夫|息子|娘|親)|(?:取らせて|休ませて|早退させて|休みを(?:ください|いただ)"
                            r"|お休みを?いただ|使わせて(?:もら|いただ|ください))")
 _MESSAGE_REACH = 1200
 _RUN = 4
-_STORY = re.compile(r"主人公|登場人物|ヒロイン|小説|漫画|マンガ|映画|ドラマ|作者|原作")
-_SPOUSE_FIRST = re.compile(r"(?<![一-鿿ぁ-ゖ])(?:夫|妻|主人|旦那)(?:から|に)")
+_STORY = re.compile(r"主人公|登場人物|ヒロイン|小説|漫画|マンガ|映画|ドラマ|作者|原作|作中|場面の?描写|あらすじ|ネタバレ")
+_SPOUSE_FIRST = re.compile(r"(?:(?<![一-鿿ぁ-ゖ])|(?<=[はもがと]))(?:夫|妻|主人|旦那)(?:から|に)")
 
 
 def _senders_in_capacity(text: str, hits: list[Any]) -> None:
     """A chat message's sender named in its header (``14:12 相馬 美咲: 育休は子が3歳まで…``) writes in their capacity, as a
     minutes' speaker does: no private person beside the words of their own message (round 37). What a message says of
-    someone is read from its body (…さん, a subject)."""
+    someone is read from its body (…さん, a subject); what it tells of the sender in the first person is theirs
+    (``own_of``: in any chat but a parents' or residents' group, round 38)."""
     if not any(h.entity == "PERSON" for h in hits) or not (spans := chat_senders(text)):
         return
-    # (staff's chat only: a unit or a post among the senders or in its title, no parent or resident among them —
-    # めいママ, 佐藤(はるとママ) write of their own family in a school's LINE)
-    if not (_STAFF_CHAT.search(text, 0, spans[0][0]) or any(_STAFF_CHAT.search(text, s, e) for s, e in spans)) or any(
-            _RESIDENT_SENDER.search(text, s, e) for s, e in spans):
+    # (no parent or resident among the senders — めいママ, 佐藤(はるとママ) write of their own family in a school's LINE)
+    if any(_RESIDENT_SENDER.search(text, s, e) for s, e in spans):
         return
     starts = [s for s, _ in spans]
-    for t in hits:  # (a message telling the sender's own matter: 母の認知症が…介護休暇を取らせてください)
+    _own_messages(text, hits, spans, starts)
+    # (in capacity: staff's chat only, a unit or a post among the senders or in its title)
+    if not (_STAFF_CHAT.search(text, 0, spans[0][0]) or any(_STAFF_CHAT.search(text, s, e) for s, e in spans)):
+        return
+    for h in hits:
+        if h.entity == "PERSON":
+            i = bisect_right(starts, h.start) - 1
+            if i >= 0 and h.end <= spans[i][1]:  # (introduced by their unit in the header: no writer of their own record)
+                h.meta.update(official=True, staff=True, speaker=True)
+                h.meta.pop("writer", None)
+                h.meta.pop("subject", None)  # (nor a section's subject: 金井 聡美 (人事課 人材育成係)  10:10 heads a message)
+
+
+def _own_messages(text: str, hits: list[Any], spans: list[tuple[int, int]], starts: list[int]) -> None:
+    """A message telling its sender's own matter in the first person (母の認知症が…介護休暇を取らせてください): ``own_of``
+    the sender's span, ``own_key`` their name's key; the sender's run of messages is one telling (round 38)."""
+    for t in hits:
         if t.entity == "SENSITIVE_PERSONAL_INFO" and (i := bisect_right(starts, t.start) - 1) >= 0 and t.start >= spans[i][1]:
             j = i + 1  # (the sender's run of messages: 言っておこうと思います…通院 ⏎ …使わせてもらえると, round 38)
             while j < len(spans) and j - i < _RUN and text[spans[j][0]:spans[j][1]] == text[spans[i][0]:spans[i][1]]:
@@ -61,13 +76,6 @@ def _senders_in_capacity(text: str, hits: list[Any]) -> None:
                 t.meta["own_key"] = stable_key(re.sub(r"[ \t　]", "", text[spans[i][0]:spans[i][1]]))
                 if m.group("kin") is not None and _SPOUSE_FIRST.search(text, spans[i][1], end) is not None:
                     t.meta["own_kin"] = True
-    for h in hits:
-        if h.entity == "PERSON":
-            i = bisect_right(starts, h.start) - 1
-            if i >= 0 and h.end <= spans[i][1]:  # (introduced by their unit in the header: no writer of their own record)
-                h.meta.update(official=True, staff=True, speaker=True)
-                h.meta.pop("writer", None)
-                h.meta.pop("subject", None)  # (nor a section's subject: 金井 聡美 (人事課 人材育成係)  10:10 heads a message)
 
 
 # a record's keys that make it a staff directory's (JSON or key=value on one line: "section": …, "title": …, "ext": …),
@@ -211,6 +219,21 @@ def _unit_prefixed(text: str, hits: list[Any]) -> None:
             h.meta.update(official=True, staff=True)
 
 
+def _desk_and_chat(text: str, topics: list[Any]) -> None:
+    """``desk`` on the topics of a desk's notice listing its counsellors (round 38); ``chat`` on topics in chat messages,
+    and ``informational`` on those of a message about a story (主人公の職員が…借金, 差押えの場面の描写, round 38)."""
+    if _DESK.search(text) is not None:
+        for h in topics:
+            h.meta["desk"] = True
+    if chat := chat_message_lines(text):
+        lines = text.split("\n")
+        for h in topics:
+            if h.line in chat:
+                h.meta["chat"] = True
+                if h.line < len(lines) and _STORY.search(lines[h.line]) is not None:
+                    h.meta["informational"] = True
+
+
 def mark_layout(text: str, hits: list[Any]) -> None:
     """Set ``chat`` on topics in chat messages and ``table_row`` on addresses in spreadsheet rows (see the module)."""
     _senders_in_capacity(text, hits)
@@ -220,11 +243,9 @@ def mark_layout(text: str, hits: list[Any]) -> None:
     _reading_cells(text, hits)
     _unit_prefixed(text, hits)
     topics = [h for h in hits if h.entity == "SENSITIVE_PERSONAL_INFO"]
-    if _DESK.search(text) is not None:  # (the people a desk's notice lists are its counsellors, not a matter's: round 38)
-        for h in topics:
-            h.meta["desk"] = True
     if not topics:
         return
+    _desk_and_chat(text, topics)
     private = {text[p.start:p.end].replace("\u3000", " ").split(" ")[0] for p in hits if p.entity == "PERSON"
                and not p.meta.get("official") and not p.meta.get("example") and not p.meta.get("pseudonym")}
     for h in topics if len(private) == 1 else ():  # (one private person named, by full name or surname)
@@ -242,10 +263,6 @@ def mark_layout(text: str, hits: list[Any]) -> None:
         ls = text.rfind("\n", 0, h.start) + 1
         if ls > memo.start() and text[ls:h.start].lstrip(" \t　")[:1] in _ITEM_MARK:
             h.meta["memo_item"] = True
-    if chat := chat_message_lines(text):
-        for h in topics:
-            if h.line in chat:
-                h.meta["chat"] = True
     if "\t" in text or "|" in text:  # (or a text table's bars: a SQL client's result, round 32)
         for h in hits:
             if h.entity == "JP_ADDRESS" and h.meta.get("level") == "street" and "\t" not in text[h.start:h.end] \

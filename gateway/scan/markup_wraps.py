@@ -26,6 +26,7 @@ _ZW = "\u200b"
 _MIN_BREAKS = 3
 _MIN_WIDTH = 16
 _MIN_WRAPPED = 3
+_MIN_CUTS = 2
 _TOLERANCE = 1
 # (a list's marker read through before a label is a zero-width filler by now: markup_lines)
 _LIST_START = frozenset("・･●■□◆◇▪•*-+>#(（[【「<\u200b")
@@ -97,6 +98,10 @@ def wrapped_lines_joined(text: str) -> str:
         return text  # no two neighbouring lines of one width: no wrap (most texts stop here)
     width = _width(lines)
     if not width or _runs(lines, width) < _MIN_WRAPPED or _records([ln for ln in lines if _full(ln, width)]):
+        return text
+    # (a paragraph cut at a width is cut inside sentences more than once: lines of one length that end their sentences
+    # but one — 仮パスワード：Sora!49tbq2 ⏎ ログインしたら…してください。 ⏎ …かかります。 — are no wrap, round 38)
+    if sum(1 for i, ln in enumerate(lines[:-1]) if _wrapped(ln, width) and lines[i + 1].strip()) < _MIN_CUTS:
         return text
     out: list[str] = []
     for i, ln in enumerate(lines):

@@ -204,7 +204,13 @@ RESIDENT_LANGUAGE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # round 10: dialysis (hemodiálise, chạy thận, 透析 in Chinese letters is 透析 as in Japanese)
                 "hemodiálise", "hemodiálisis", "diálise", "diálisis", "chạy thận", "nagda-dialysis", "투석")),
     ("child_welfare", ("acoso escolar", "bullying", "se burlan de", "괴롭힘", "왕따", "欺负", "欺負", "霸凌", "binu-bully",
-                       "bắt nạt")),
+                       "bắt nạt",
+                       # (round 38) a child hiding from school, their things hidden, told to go home (Spanish, Portuguese)
+                       "no quiere ir a la escuela", "não quer ir à escola", "não quer mais ir à escola", "le esconden",
+                       "escondem as coisas", "vete a tu país", "volta pro seu país")),
+    # (round 38) a family member arrested, drink-driving, a sentence (Chinese, Spanish, Portuguese, Vietnamese)
+    ("crime", ("酒驾", "醉驾", "被警察抓", "被逮捕", "被拘留", "判刑", "fue detenido", "fue arrestado", "foi preso", "foi detido",
+               "bị bắt", "bị công an bắt")),
     ("welfare", ("nawalan ng trabaho", "perdeu o emprego", "perdió su trabajo", "perdí mi trabajo", "mất việc",
                  "giữ hộ chiếu", "không trả lương", "chưa trả lương")),
     ("health", ("tdah", "diagnosticado", "diagnosticada", "tomando remédio", "tomando remedio", "medicación")),
@@ -281,6 +287,9 @@ CARE_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # before and right after the word (sensitive_personal_info._guard)
 CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
     (("シェルター",), r"核|防空|避難", None),
+    # a machine's symptom in a help-desk ticket (症状：トレイ2から給紙すると…詰まる, エラーコード: round 38)
+    (("症状",), r"故障|不具合|機器|端末|障害の|エラーの", r"[:：]?[^。\n]{0,40}?(?:給紙|詰ま|エラー|起動|接続|印刷|画面|フリーズ|"
+                                                    r"ログイン|通信|電源|ランプ|異音)"),
     # the disaster law's programme (避難行動要支援者の見守り体制づくり, 災害時要支援者名簿の更新): nobody's care level (r22)
     (("要支援",), r"避難行動|災害時", None),
     # a noise or the heat keeping people awake (騒音で眠れない), a sleepless night as an idiom (不眠不休, 眠れない夜に)

@@ -122,6 +122,14 @@ _SCOPE_CUE = re.compile("限り|限定|専用")
 _SCOPE_REACH = 17
 
 _SCHEDULE_SLOT = re.compile(r"[ \t　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[ ]?[〜～~\-][ ]?[0-9０-９]{1,2}[:：][0-9０-９]{2})?|終日|午前|午後)[ \t　]+")
+def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
+    """A stand-alone-only word that is none: 秘 glued to a preceding kanji (神秘, 便秘, 守秘) or one letter of a
+    letter-spaced line (秘 書 広 報 課); a schedule's closed engagement (14:00　非公開: an item of the day, round 38)."""
+    if group == "secret":
+        return (s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔") or _LETTER_SPACED.match(text, e) is not None
+    return group == "generic" and _SCHEDULE_SLOT.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None
+
+
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.
 _STANDALONE_ONLY = re.compile(
     r"(?P<secret>極秘|厳秘|機密|マル秘|まる秘|丸秘|秘)(?![一-鿿ぁ-ゟ゠-ヿ])|"
@@ -230,13 +238,9 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
             s, e = m.start(), m.end()
             if s in taken or e - 1 in taken:
                 continue
-            if m.lastgroup == "secret" and s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔":
-                continue  # 神秘, 便秘, 守秘 (秘 glued to a preceding kanji)
-            if m.lastgroup == "secret" and _LETTER_SPACED.match(text, e):
-                continue  # a letter-spaced line read from a PDF (秘 書 広 報 課): one letter of a word
+            if _not_standalone(text, m.lastgroup, s, e):
+                continue
             kind = "secret" if m.lastgroup == "secret" else ("english" if m.lastgroup == "english2" else "generic")
-            if kind == "generic" and _SCHEDULE_SLOT.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None:
-                continue  # a schedule's closed engagement (14:00　非公開): an item of the day, no marking (round 38)
             r = self._make(text, s, e, kind, None, always=False)
             if r is not None:
                 results.append(r)

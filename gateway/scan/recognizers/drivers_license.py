@@ -21,6 +21,8 @@ LABELS = Labels([
     "licence_no", "license_number", "licence number", "driver's licence", "drivers licence", "driver licence",
     "driving licence", "driving license", "licence no", "license no", "licence:", "license:",  # (Licence: 3021 …, r33)
     "licensenumber", "licencenumber", "licenseno", "licenceno",  # camelCase: driverLicenseNumber
+    # (round 38) in residents' languages: licencia de conducir, carteira de motorista / habilitação, bằng lái xe
+    "licencia de conducir", "licencia de manejo", "carteira de motorista", "carteira de habilitação", "bằng lái",
     "免許の条件", "免許の種類",  # fields printed on the card (a card read by OCR names no number label)
     "免許の番号", "免許証の番号",  # (said in a sentence: 控えた免許の番号, round 19)
     "doc_type=dl", "doctype=dl", "document_type=dl",  # (an eKYC log: doc_type=DL doc_no=…)

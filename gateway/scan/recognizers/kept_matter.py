@@ -98,6 +98,14 @@ _STOP = re.compile(r"[。.\n]")
 _MAX = 16
 
 
+def _party_out(text: str) -> tuple[int, int] | None:
+    """A deal's party kept out (_PARTY_OUT), not in a rule's line, with a figure in the text: its span."""
+    p = _PARTY_OUT.search(text)
+    if p is None or _GENERAL.search(text, line_start(text, p.start()), p.end()) is not None or _FIGURE.search(text) is None:
+        return None
+    return p.span()
+
+
 class KeptMatterRecognizer(AigwRecognizer):
     ENTITY = "INTERNAL_MATTER"
     TRIGGER_WORDS = TRIGGERS
@@ -130,9 +138,8 @@ class KeptMatterRecognizer(AigwRecognizer):
                 out.append(self.result(self.ENTITY, c.start(), c.end(), 0.85, matter="kept_until", action=self.kept_action,
                                        strength="strong"))
                 return out
-        if any(w in ctx.hits for w in _PARTY_TRIGGERS) and (p := _PARTY_OUT.search(text)) is not None \
-                and _GENERAL.search(text, line_start(text, p.start()), p.end()) is None and _FIGURE.search(text) is not None:
-            out.append(self.result(self.ENTITY, p.start(), p.end(), 0.85, matter="kept_until", action=self.kept_action,
+        if any(w in ctx.hits for w in _PARTY_TRIGGERS) and (p := _party_out(text)) is not None:
+            out.append(self.result(self.ENTITY, p[0], p[1], 0.85, matter="kept_until", action=self.kept_action,
                                    strength="strong"))
             return out
         for rx in ((_JA,) if "until" not in ctx.hits else (_JA, _EN)) if "まで" in ctx.hits else (_EN,):

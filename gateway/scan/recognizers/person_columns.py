@@ -25,8 +25,7 @@ from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 _STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
 
 
-# a column of job titles: rows whose title is a staff or official title list people in their office
-# (a published directory of managers), not private persons
+# a column of job titles: rows whose title is a staff or official title list people in their office (a directory of managers)
 _TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き",
                             # a personnel announcement: the new and the old post (新職名 | 氏名 | 旧職名)
                             "新職名", "新職", "新役職", "現職名", "現職", "旧職名", "旧職"})
@@ -341,7 +340,8 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
 # a unit's head in a title cell: 総務課長, 子育て支援課長, 北山中学校長 (not a residents' association's officer)
 _HEADS = {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長", "会計管理者", "事業管理者", "危機管理監", "技監"}  # (r38)
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{0,14}?(?:" + "|".join(sorted(STAFF_TITLES | _HEADS, key=len, reverse=True)) + ")")
-_DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係"})
+_DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係", "職種",
+                                "役割", "担当", "班", "配置"})
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")

@@ -1,0 +1,68 @@
+"""Issue 13, round 38: sealed sets written by writers who never read or ran the scanner (guide WRITER38, a new guide with
+the same labelling rule; 25 block / 20 allow each; the "hard negatives first" sets 15 / 30), each scored once on first
+contact (recall by action / false blocks). Round 38 went at the classes round 37 left — chats about colleagues by
+nickname and the victims' own telling, English and residents' languages after one-word labels, land sales and leases in
+roundabout words, broken formats, officials' own matters, published material about staff — beside ordinary weeks:
+
+- first wave, on b4e9a05: h38a–h38h (staff chats about colleagues; hard negatives first in published material about
+  staff; English case material at a multicultural desk; money and deals at property and contracts; a mid-sized city's
+  week; hard negatives first in a prefectural office's week; broken formats; officials and staff themselves): recall
+  161/180, false blocks 8/180;
+- second wave, on 6758f4e: h38i–h38p (a designated city's ward office; hard negatives first in staff chats and mails;
+  residents' languages at a foreign residents' desk; hard negatives first in contracts and property; a small town's
+  week; hard negatives first in staff lists and tables; a prefecture's health, welfare and education; IT and general
+  affairs): recall 163/170, false blocks 3/190;
+- all first contacts (16 sets, 350 block / 370 allow): recall 324/350 (0.926), false blocks 11/370 (0.030).
+
+Known gaps are non-strict xfails with their reason.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan.test_generalisation_shapes import probe_test
+
+_TYPES = "types only: the row blocks on its other findings; "
+
+KNOWN_GAPS = {
+    "h38f011": "a teacher's disciplinary draft whose label value is a school, 教諭 and a full name with an age: the title and surname are read as a school's published post, the rare given name (慎之介) is lost",
+    "h38g009": "a CSV whose name and birth date share one merged column (氏名生年月日): the header is not split, the glued name is not read",
+    "h38g014": "an OCR'd doctor's opinion with a space between every character and misread digits (l0, 3O): the letter-spaced name and address are not rejoined",
+    "h38g018": "a flattened table (one cell per line) of applicants: the cells of a row are not rejoined",
+    "h38p035": "an audit memo naming a part-time member of staff as the agent of a bullet whose discipline is named three bullets later: not tied",
+    "h38a016": _TYPES + "PERSON not read (plain chat copy)",
+    "h38b036": _TYPES + "SENSITIVE_PERSONAL_INFO not read (salary account change mail)",
+    "h38c009": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension lump sum support)",
+    "h38c011": _TYPES + "JP_ADDRESS not read (teams chat export)",
+    "h38c012": _TYPES + "JP_PASSPORT not read (homestay profile form)",
+    "h38c044": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident email my number)",
+    "h38d001": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pt meeting minutes)",
+    "h38e026": _TYPES + "DATE_OF_BIRTH not read (sister city delegation roster)",
+    "h38e038": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension exemption inquiry)",
+    "h38f005": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign resident consultation mail)",
+    "h38f015": _TYPES + "DATE_OF_BIRTH not read (allowance application export)",
+    "h38g005": _TYPES + "PHONE_NUMBER not read (ocr scanned form)",
+    "h38g031": _TYPES + "DATE_OF_BIRTH not read (pdf flattened table)",
+    "h38g043": _TYPES + "JP_ADDRESS, JP_DRIVERS_LICENSE not read (ocr id card copy)",
+    "h38h035": _TYPES + "SENSITIVE_PERSONAL_INFO not read (council secretariat mail thread)",
+    "h38h045": _TYPES + "DATE_OF_BIRTH not read (dependent allowance python)",
+    "h38i031": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension window note)",
+    "h38i041": _TYPES + "PERSON not read (transfer in guidance vietnamese)",
+    "h38j016": _TYPES + "PERSON not read (counter memo translation)",
+    "h38j030": _TYPES + "SENSITIVE_PERSONAL_INFO not read (chat year end adjustment)",
+    "h38k001": _TYPES + "PERSON not read (tax installment memo)",
+    "h38k008": _TYPES + "PERSON, JP_BANK_ACCOUNT not read (school aid application chinese)",
+    "h38k009": _TYPES + "JP_BANK_ACCOUNT not read (welfare interview log portuguese)",
+    "h38k020": _TYPES + "SENSITIVE_PERSONAL_INFO not read (line message nepali)",
+    "h38k031": _TYPES + "DATE_OF_BIRTH, SENSITIVE_PERSONAL_INFO not read (consultation note portuguese)",
+    "h38k036": _TYPES + "PERSON not read (fraud message vietnamese)",
+    "h38l037": _TYPES + "PERSON not read (committee honorarium payment)",
+    "h38m008": _TYPES + "PERSON not read (welfare consultation record)",
+    "h38m012": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (nhi notice translation)",
+    "h38m031": _TYPES + "SENSITIVE_PERSONAL_INFO not read (subsidy applicant email)",
+    "h38m037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident email my number)",
+    "h38n021": _TYPES + "PERSON not read (mayor internal schedule health)",
+    "h38o035": _TYPES + "PERSON not read (individual education support plan)",
+    "h38p004": _TYPES + "PERSON not read (corporate card signup)",
+}
+
+test_generalisation_shapes_r38 = probe_test("generalisation_shapes_r38_sealed.jsonl", KNOWN_GAPS)
