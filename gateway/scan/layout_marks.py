@@ -33,6 +33,9 @@ _FIRST_PERSON = re.compile(r"私(?!用|立|物|的|見|案|信)|わたし|僕|�
                            r"|お休みを?いただ|使わせて(?:もら|いただ|ください))")
 _MESSAGE_REACH = 1200
 _RUN = 4
+_STAFF_REACH = 4000
+_LATIN = re.compile(r"[A-Za-z]")
+_UNIT_FROM = re.compile(r"[一-鿿]{2,8}(?:課|係|班|センター)(?:から|より)[ 　]?$")  # (not …203号室の方)
 _STORY = re.compile(r"主人公|登場人物|ヒロイン|小説|漫画|マンガ|映画|ドラマ|作者|原作|作中|場面の?描写|あらすじ|ネタバレ")
 _SPOUSE_FIRST = re.compile(r"(?:(?<![一-鿿ぁ-ゖ])|(?<=[はもがと]))(?:夫|妻|主人|旦那)(?:から|に)")
 
@@ -49,16 +52,23 @@ def _senders_in_capacity(text: str, hits: list[Any]) -> None:
         return
     starts = [s for s, _ in spans]
     _own_messages(text, hits, spans, starts)
-    # (in capacity: staff's chat only, a unit or a post among the senders or in its title)
-    if not (_STAFF_CHAT.search(text, 0, spans[0][0]) or any(_STAFF_CHAT.search(text, s, e) for s, e in spans)):
+    # (in capacity: staff's chat only, a unit or a post in it — among the senders, in its title or, round 38, in a
+    # message: 証明係から石塚さんが向かいます)
+    if _STAFF_CHAT.search(text, 0, _STAFF_REACH) is None:
         return
-    for h in hits:
-        if h.entity == "PERSON":
-            i = bisect_right(starts, h.start) - 1
-            if i >= 0 and h.end <= spans[i][1]:  # (introduced by their unit in the header: no writer of their own record)
-                h.meta.update(official=True, staff=True, speaker=True)
-                h.meta.pop("writer", None)
-                h.meta.pop("subject", None)  # (nor a section's subject: 金井 聡美 (人事課 人材育成係)  10:10 heads a message)
+    # (the senders' names or their last words, in Japanese script: a resident writing in romaji to a desk is none)
+    names = {w for s, e in spans if _LATIN.search(w := re.split(r"[ \t　]", text[s:e].strip())[-1]) is None}
+    for h in sorted((h for h in hits if h.entity == "PERSON"), key=lambda h: h.start):
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and h.end <= spans[i][1]:  # (introduced by their unit in the header: no writer of their own record)
+            h.meta.update(official=True, staff=True, speaker=True)
+            h.meta.pop("writer", None)
+            h.meta.pop("subject", None)  # (nor a section's subject: 金井 聡美 (人事課 人材育成係)  10:10 heads a message)
+        elif not h.meta.get("official") and (text[h.start:h.end] in names or _UNIT_FROM.search(
+                text, max(0, h.start - _UNIT_REACH), h.start) is not None):
+            h.meta.update(official=True, staff=True)  # (a sender named in a message, 佐伯さんに替わります; a colleague
+            # sent from a unit, 証明係から石塚さんが向かいます, and named so again later — staff, whose records still count, r38)
+            names.add(text[h.start:h.end])
 
 
 def _own_messages(text: str, hits: list[Any], spans: list[tuple[int, int]], starts: list[int]) -> None:

@@ -19,8 +19,8 @@ from gateway.scan import rx as re
 _ZW = "\u200b"
 # a chat message's header: a time (in brackets or not), then the sender and a colon
 # (or the message in quotes after the sender: 21:05 相談者「生まれは平成14年の」, round 22)
-# (a date may come first: [2024/11/05 08:47] 阿久津 翔: …, round 31)
-_HEADER = re.compile(r"^[ \t]*[\[(]?(?:[0-9]{2,4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}[ T]?)?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\])]?[ \t　]*"
+# (a date may come first: [2024/11/05 08:47] 阿久津 翔: …, round 31; [10/6 9:03] 駅前 堀: …, round 38)
+_HEADER = re.compile(r"^[ \t]*[\[(]?(?:(?:[0-9]{2,4}[/\-.])?[0-9]{1,2}[/\-.][0-9]{1,2}[ T]?)?[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[:：][0-9０-９]{2})?[\])]?[ \t　]*"
                      r"(?P<who>[^\n:：\[\]「」]{1,24}?)[ \t　]*(?:[:：][ \t　]*|(?P<q>「))", re.MULTILINE)
 # a message that stops mid-phrase (…平成14年の, 霞浦町の): the sender's next message goes on with it
 _OPEN_END = re.compile(r"[^\s　](?:の|、)[ \t　]*」?[ \t　]*$")  # (the closing quote: a filler with the line break)
@@ -33,7 +33,7 @@ _MAX_LINES = 2000
 
 # …or a header alone on its line, the message on the lines below: a time and the sender (a Teams copy: [2024/10/09 16:02]
 # 河合 遥), or the sender's line over a time alone (a Chatwork copy: 宮坂 悠 ⏎ 2024/05/20 13:05) (round 37)
-_DATE_TIME = r"(?:[0-9]{2,4}[/\-.][0-9]{1,2}[/\-.][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
+_DATE_TIME = r"(?:(?:[0-9]{2,4}[/\-.])?[0-9]{1,2}[/\-.][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?"
 _ALONE = re.compile(r"^[ \t]*\[?" + _DATE_TIME + r"\]?[ \t　]+(?P<who>[^\n:：\[\]「」\t。、]{1,24}?)[ \t　]*$", re.MULTILINE)
 # (or the sender with the time after it: 山本 恵理 (建築指導課 審査係)  11:50 — a Teams copy)
 _TIMED_AFTER = re.compile(r"^(?P<who>[^\n:：\[\]「」\t。、()（）]{1,40}?(?:[ \t　]*[(（][^()（）\n]{1,20}[)）])?)[ \t　]+[(（\[]?"

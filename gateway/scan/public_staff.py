@@ -244,6 +244,7 @@ def staff_introductions(text: str, hits: Iterable[_HitLike], partner_lines: set[
     """Mark the names after a staff introduction's heading (職員を紹介します ⏎ 園長 望月 久美子 ⏎ ひよこ組（0歳） 今泉 さやか)
     as officials: the office presents its own staff. A line with a private contact, or a sensitive topic named with
     them, keeps its own rules (the staff-subject rule still reads a topic)."""
+    _published_interview(text, hits, partner_lines)
     m = _STAFF_INTRO.search(text)
     if m is None:
         return
@@ -251,6 +252,28 @@ def staff_introductions(text: str, hits: Iterable[_HitLike], partner_lines: set[
         if h.entity == "PERSON" and not h.meta.get("official") and h.line not in partner_lines \
                 and m.end() <= h.start <= m.end() + _INTRO_REACH:
             h.meta.update(official=True, staff=True, public_context="staff_introduction")
+
+
+# a staff interview the request says is published (採用パンフレットに載っている職員インタビュー（掲載済み）, 広報誌に掲載した職員
+# インタビュー, 広報…号 掲載): its member of staff speaks in their capacity, and the topics of their work or their public
+# story (障害児の保育, 熱中症の搬送, 育休を取った話) are what the office published (round 38)
+_PUBLISHED = re.compile(r"掲載済|に掲載(?:した|された|して(?:いる|います))|[0-9]+月号[ 　]*掲載|に載って(?:いる|います|る)|掲載中|公開中")
+_INTERVIEW = re.compile(r"インタビュー|体験記|手記|先輩(?:職員|保育士)?の声|職員の声|はたらく人|働く人|職員紹介|採用(?:パンフレット|案内|ページ)")
+_NOT_PUBLISHED = re.compile(r"掲載前|未掲載|掲載しない|載せない|非公開|内緒|オフレコ|ここだけ|伏せ")
+_HEAD_REACH = 300
+
+
+def _published_interview(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    head = text[:_HEAD_REACH]
+    if _PUBLISHED.search(head) is None or _INTERVIEW.search(head) is None or _NOT_PUBLISHED.search(text) is not None:
+        return
+    for h in hits:
+        if h.line in partner_lines:
+            continue
+        if h.entity == "PERSON":
+            h.meta.update(official=True, staff=True, public_context="published_interview")
+        elif h.entity == "SENSITIVE_PERSONAL_INFO":
+            h.meta["informational"] = True
 
 
 # a care home's or a nursery's kind right before a one-word name: the name is the facility's (グループホーム きよみ, 小規模多機能

@@ -74,6 +74,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "harassed her", "harassing her", "comments about my body", "comments about her body",
                    "touched me", "touched her", "put his hand on my", "put his hand on her", "groped",
                    "unwanted advances", "inappropriate touching", "stalking me",
+                   # (round 38) a touch and remarks about one's origin, in an ALT's complaint
+                   "touched my hair", "touched her hair", "touched his hair", "racist comment", "racist remark",
+                   "racial comment", "racial remark", "racial harassment",
                    # messages that will not stop after a visit (repeated LINE messages … asking her out: round 32)
                    "asking her out", "asked her out", "asking him out", "asked him out", "messages to stop",
                    "unwanted messages", "kept messaging her", "keeps messaging her")),

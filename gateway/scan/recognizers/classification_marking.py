@@ -121,13 +121,18 @@ _DISTINCT_FIRST = first_chars(re.compile("|".join([_LEVEL, _YOU, _CIA, _SECRET_W
 _SCOPE_CUE = re.compile("限り|限定|専用")
 _SCOPE_REACH = 17
 
-_SCHEDULE_SLOT = re.compile(r"[ \t　]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}(?:[ ]?[〜～~\-][ ]?[0-9０-９]{1,2}[:：][0-9０-９]{2})?|終日|午前|午後)[ \t　]+")
+# (a schedule's line: a time, or a date and a time, before the engagement: 14:00　非公開, 9月15日（月）13:00 …（…、非公開）)
+# (…of a schedule the office publishes: 報道機関向けに公開しているもの, 県HPでも公開; not 秘書課内のみ、非公開分を含む)
+_PUBLIC_SCHEDULE = re.compile(r"公開して|公開中|公表して|報道機関|記者クラブ|ホームページ|(?<![A-Za-z])HP(?![A-Za-z])|ウェブサイト|配布して")
+_SCHEDULE_HEAD = 300
+_SCHEDULE_SLOT = re.compile(r"[ \t　]*(?:[0-9]{1,2}月[0-9]{1,2}日[^\n:：]{0,12}?)?(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}|終日|午前|午後)[ \t　]")
 def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
     """A stand-alone-only word that is none: 秘 glued to a preceding kanji (神秘, 便秘, 守秘) or one letter of a
     letter-spaced line (秘 書 広 報 課); a schedule's closed engagement (14:00　非公開: an item of the day, round 38)."""
     if group == "secret":
         return (s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔") or _LETTER_SPACED.match(text, e) is not None
-    return group == "generic" and _SCHEDULE_SLOT.fullmatch(text, text.rfind("\n", 0, s) + 1, s) is not None
+    return group == "generic" and _SCHEDULE_SLOT.match(text, text.rfind("\n", 0, s) + 1, s) is not None \
+        and _PUBLIC_SCHEDULE.search(text, 0, _SCHEDULE_HEAD) is not None
 
 
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.
@@ -195,6 +200,7 @@ _ABOUT_AFTER = re.compile(r"(?:[・、/][0-9０-９一二三]){0,2}[」』\"']?"
                           r"の?(?:ルール|基準|要領|考え方)|とは|に関する|について|(?:以上|以下)の(?:情報|文書|資料)?)"
                           # deciding whether to mark: 社外秘扱いにするかどうか, 機密性２に該当するか
                           r"|[」』\"']?(?:扱い)?(?:に|と)(?:する|指定する|該当する|すべき|なる)(?:か|の)"  # (「機密性２」にすべきか: r27)
+                          r"|[」』\"']?として(?:扱う|扱われる|格付けする)(?:べき)?な?(?:の)?か"  # (「機密性2」として扱うべきなのか: r38)
                           # which things are of the level (次のうち、機密性２以上に当たるものをすべて選べ: a quiz, round 30)
                           r"|(?:以上|以下)?(?:に|と)(?:当たる|あたる|該当する)(?:もの|情報|文書|資料)"
                           # a kind of information with its examples in brackets (・機密性２情報（例：個人情報を含む…）, r28)

@@ -41,7 +41,7 @@ from gateway.scan.recognizers.person_rules import Coverage, after_value, role_fi
 
 _UNIT_END = frozenset("課係部室局市町村区県庁所会校域圏")  # (…委員会, …学校: round 20; 中央圏域: r25)
 # a Latin-script full name that fills the rest of a label's line (氏名 NGUYEN VAN AN)
-_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:[(（][ァ-ヺー・ 　]{2,24}[)）][ \t]*)?(?:\n|$))")  # (…（ファム ヴァン コア）: r25)
+_LATIN_LINE_NAME = re.compile(_LATIN_PART + r"(?:[ ]" + _LATIN_PART + r"){1,3}(?=[ \t]*(?:[(（][^()（）\n]{2,30}[)）][ \t]*)?(?:\n|$))")  # (…（ファム ヴァン コア）: r25; （日野川中・…兼務）: r38)
 # a label's value that withholds or lacks the name
 # a title that opens a label's value, before the name (代表取締役 石井 敦, 課長 山田 太郎)
 # (or a municipality's head with the place glued to it: 宛名：汐見台市長 高千穂 雅彦, 提出先：北原町長 …, round 13)

@@ -51,6 +51,7 @@ _TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")
 _COLLEAGUE = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|部|社|センター|チーム|班)|同僚|部下|上司|前任者?|後任者?)の"
                         r"(?P<title>[一-鿿々〆ヶ]{1,4})(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 _REACH = 44
+_OTHER_SUBJECT = re.compile(r"(?:対象者|申請者|受給者|利用者|入所者|児童|生徒|患者|本人|家族|者)(?:が|は)")
 # the predicate describes someone else the title holder deals with: "教頭は、入院中の児童の家庭を訪問した"
 _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患者|職員|教員|利用者|住民|市民|高齢者|家庭|園児|乳児|幼児|保護者)")
 # a published announcement or news report about the office-holder (報道発表資料, 記者会見で発表, 緑野新聞): the public
@@ -114,6 +115,8 @@ class PersonTitlesMixin:
                     if m is not None and not (_OWN_STATE_AFTER.match(text, after) if own
                                               else _PREDICATE_AFTER.match(text, after)):
                         continue
+                    if m is not None and _OTHER_SUBJECT.search(text, m.end(), p) is not None:
+                        continue  # 市長は、対象者が…入院し: the title acts on someone else's stay (a rule's clause, round 38)
                     if m is not None and m.group("title").endswith("先生") and _famous(m.group("title")[:-2]):
                         continue  # 福沢諭吉先生: a historical figure
                     if m is not None and m.groupdict().get("kana") and not _kana_surname(m.group("kana")):

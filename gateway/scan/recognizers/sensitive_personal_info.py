@@ -192,7 +192,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                            "懲戒免職", "諭旨免職", "服務事故", "非違行為", "始末書", "不祥事", "処分案", "処分内容",
                            "停職", "減給", "懲戒解雇", "諭旨解雇", "出勤停止",  # (停職1か月, 減給10分の1: round 13)
                            # the misconduct a case is about (手数料を着服した疑い, 無断欠勤が続き: round 14)
-                           "着服", "横領", "使い込み", "私的流用", "無断欠勤",
+                           "着服", "横領", "使い込み", "私的流用", "無断欠勤", "酒気を帯びての出勤", "酒気を帯びて出勤",
                            # a member of staff kept home while the police decide (例の件で自宅待機: round 24)
                            "自宅待機", "警察の処分", "刑事処分", "酒気帯びで捕ま", "酒気帯びで検挙", "無許可の副業", "無許可で副業", "許可なく副業", "無断で副業", "副業の許可は出て", "副業の許可を取って", "無断でアルバイト"), ()),  # (r36)
     # a pupil's school record: evaluations and learning support (a named child beside them is its subject)

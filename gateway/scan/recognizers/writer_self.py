@@ -56,7 +56,7 @@ SELF_NAME_TRIGGERS = ("私", "わたし", "わたくし")
 # an English letter's writer: a closing line, then a Latin full name alone on the next line (Many thanks, ⏎ Sarah
 # Fitzgerald-Okoye), speaking of their own matter in the first person (I have …, my husband …: round 35)
 _EN_SIGNATURE = re.compile(r"^[ \t]*(?i:(?:many|best|kind|warm|warmest|with)[ \t]+(?:thanks|regards|wishes)|thanks(?:[ \t]+again)?|"
-                           r"thank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?|regards|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|"
+                           r"thank[ \t]+you(?:[ \t]+(?:very|so)[ \t]+much)?(?:[ \t]+for[ \t]+[a-z]{2,15}(?:[ \t]+[a-z]{2,15}){0,3})?|regards|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|"
                            r"cheers|respectfully)[ \t]*[,.!]?[ \t]*\n[ \t]*(?P<n>[A-Z][a-z'’]{1,15}(?:[ \t]+[A-Z][a-z'’]{1,15}"
                            r"(?:-[A-Z][a-z'’]{1,15})?){1,2})[ \t]*$", re.MULTILINE)
 _EN_CUE = re.compile(r"(?<![A-Za-z])(?:I(?:['’]m| am| have| had| was| got| suffer)|[Mm]y (?:husband|wife|son|daughter|child|baby|"

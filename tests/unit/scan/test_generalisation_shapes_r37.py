@@ -104,7 +104,6 @@ KNOWN_GAPS = {
     "h37t040": _TYPES + "PERSON not read (council member bank accounts)",
     "h37u015": "a mail to personnel about a colleague in ordinary words: not tied",
     "h37u018": _TYPES + "HANDLING_RESTRICTION not read (personnel transfer draft)",
-    "h37u023": "a published staff interview (市報…掲載) about a staff member's parental leave: read as a record's subject (third wave false block)",
     "h37u032": _TYPES + "PERSON not read (chat export line)",
     "h37u034": _TYPES + "PERSON not read (handover memo)",
     "h37u040": "a member of staff's own request mail with the reason in ordinary words: no topic",

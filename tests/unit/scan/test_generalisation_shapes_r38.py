@@ -12,7 +12,11 @@ roundabout words, broken formats, officials' own matters, published material abo
   residents' languages at a foreign residents' desk; hard negatives first in contracts and property; a small town's
   week; hard negatives first in staff lists and tables; a prefecture's health, welfare and education; IT and general
   affairs): recall 163/170, false blocks 3/190;
-- all first contacts (16 sets, 350 block / 370 allow): recall 324/350 (0.926), false blocks 11/370 (0.030).
+- third wave, on b8de5eb: h38q–h38x (a core city's citizens' bureau; hard negatives first in general affairs, personnel
+  and the secretariat; child and family services; hard negatives first in a small town's tourism, farming and works;
+  elderly care, disability welfare and public assistance; English work at an international division and with ALTs;
+  hard negatives first in tax and revenue; disaster management and public safety): recall 166/170, false blocks 7/190;
+- all first contacts (24 sets, 520 block / 560 allow): recall 490/520 (0.942), false blocks 18/560 (0.032).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -63,6 +67,21 @@ KNOWN_GAPS = {
     "h38n021": _TYPES + "PERSON not read (mayor internal schedule health)",
     "h38o035": _TYPES + "PERSON not read (individual education support plan)",
     "h38p004": _TYPES + "PERSON not read (corporate card signup)",
+    "h38q006": _TYPES + "SENSITIVE_PERSONAL_INFO not read (kokuho refund cover letter)",
+    "h38q030": _TYPES + "PERSON, DATE_OF_BIRTH not read (weekly report long)",
+    "h38r030": _TYPES + "SENSITIVE_PERSONAL_INFO not read (year end adjustment data)",
+    "h38r035": _TYPES + "PERSON not read (residence card renewal foreign staff)",
+    "h38s012": _TYPES + "HANDLING_RESTRICTION not read (personnel transfer draft)",
+    "h38s041": _TYPES + "JP_PASSPORT not read (foreign parent mail en)",
+    "h38t004": _TYPES + "SENSITIVE_PERSONAL_INFO not read (volunteer insurance roster)",
+    "h38v028": _TYPES + "PERSON not read (delegation rooming list)",
+    "h38v032": _TYPES + "JP_ADDRESS not read (visa renewal prep list)",
+    "h38v036": _TYPES + "PERSON not read (alt traffic accident report)",
+    "h38v041": _TYPES + "SENSITIVE_PERSONAL_INFO not read (year end adjustment note)",
+    "h38w022": _TYPES + "PERSON not read (marked case review)",
+    "h38x018": _TYPES + "PERSON not read (volunteer firefighter injury claim)",
+    "h38x022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (livelihood recovery grant application)",
+    "h38x044": _TYPES + "IP_ADDRESS not read (python script debug)",
 }
 
 test_generalisation_shapes_r38 = probe_test("generalisation_shapes_r38_sealed.jsonl", KNOWN_GAPS)

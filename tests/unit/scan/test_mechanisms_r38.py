@@ -7,7 +7,12 @@ names, towns, numbers and wording):
   their own; a colleague's full name in brackets after the given name called (``みおさん（東雲みお）``); a land sale's
   figure kept unpublished until the notice; a deal's party kept out (``…事業協力者には伝えないこと``); the office's limit
   per tsubo; an elected official taken to hospital or in a medical check; a selection's result notice ahead;
-- not: a desk's notice listing its counsellors; a reading column beside a head's name and office number; a head of an
+- the third wave's: a welfare or medical corporation as a selection's competitor; an English letter signed after
+  "Thank you so much for understanding,"; a touch and racist remarks in an ALT's complaint; a Latin name after 氏名 with a
+  bracketed note; an internal schedule's closed slots (not a published one's);
+- not: a desk's notice listing its counsellors; a published staff interview; a colleague sent from a unit or named as a
+  chat's sender in a message; a rule's clause where the mayor acts on someone's stay; a question whether to treat a
+  document as 機密性2; a reading column beside a head's name and office number; a head of an
   office alone in a title cell (教育長); a public schedule's closed slot (``14:00　非公開``); a level table flattened one
   cell per line; staff named after their unit in a training mail; a book club's chat about a story's hero; a unit's name
   after a person label with no colon (``Student Office``).
@@ -49,7 +54,7 @@ ALLOW = [
      "　職員課 課長補佐　丹羽 千秋（内線2301）\n　職員課 主査　浜田 蓮（内線2305）\n2 外部相談窓口\n　顧問弁護士 湯川 真理"),
     ("reading_column_heads", "JSONにして。\n職名｜氏名｜ふりがな｜電話\n市長｜石倉 康弘｜いしくら やすひろ｜0285-11-2001\n"
      "教育長｜森脇 佳代｜もりわき かよ｜0285-11-3001\n会計管理者｜相田 稔｜あいだ みのる｜0285-11-2050"),
-    ("schedule_closed_slot", "表にして。\n知事の日程（12月1日～）\n1日（月）\n　10:00　庁議\n　14:00　非公開\n2日（火）\n　9:30　定例記者会見"),
+    ("schedule_closed_slot", "表にして。\n知事の日程（12月1日～、県HPで公開しているもの）\n1日（月）\n　10:00　庁議\n　14:00　非公開\n2日（火）\n　9:30　定例記者会見"),
     ("flattened_level_table", "表に戻して。\n分類\n分類基準\n機密性３\n秘密文書に相当するもの\n機密性２\n漏えいにより支障を及ぼすおそれがあるもの\n機密性１\n公開情報"),
     ("training_attendees_units", "案内メールにして。\n受講者：市民課 関 彩花さん、税務課 野上 隼人さん、福祉課 小椋 悠さん\n日時：6月3日 13:30"),
     ("book_club_hero", "次回の案内文を。\n#読書会\n原田 千夏  18:01  主人公の職員が自分も借金を抱えてる設定、リアルだった\n"
@@ -82,6 +87,31 @@ ALLOW += [
     ("count_staff_roles", "責任者だけ抜いて。\n係,役割,氏名,所属\n開披,責任者,大森 健司,市民課長\n開披,従事者,松井 里奈,市民課\n"
      "点検,責任者,宮田 誠,税務課長"),
     ("land_sale_notice", "わかりやすく。\n市有地売却 一般競争入札の公告\n物件1 最低売却価格：184,000,000円\n入札日：10月3日"),
+]
+
+# the third wave's classes
+BLOCK += [
+    ("welfare_bodies_selection", "選定理由を書いて。結果の公表は来週の予定です。\n地域包括支援センター運営法人 プロポーザル 審査集計\n"
+     "| 項目 | 社会福祉法人あおい会 | 医療法人緑風会 |\n|---|---|---|\n| 運営方針 | 88 | 80 |\n| 体制 | 85 | 82 |"),
+    ("alt_sick_mail_signed", "日本語に訳して。\n\nHi Mori-sensei,\nMy doctor diagnosed me with depression and I need two weeks off.\n"
+     "Please call me at 080-2231-4470.\n\nThank you so much for understanding,\nClaire Dunmore"),
+    ("alt_hair_complaint", "要点を3つに。\nDear Principal Aoki,\nMr. Hamabe touched my hair in the staff room without asking "
+     "and made a racist comment in class."),
+    ("latin_name_bracket_note", "英文の要約にして。\n氏名 Marek Nowicki（西中・東小 兼務）\n校長所見：酒気を帯びての出勤が疑われる事案あり。遅刻11回。"),
+    ("internal_schedule_closed", "表にして。\n市長の来週の日程（秘書課内のみ、非公開分を含む）\n12月3日（火）終日 【非公開】検査入院（市立病院）"),
+]
+
+ALLOW += [
+    ("published_interview_staff", "短くして。\n広報誌7月号に掲載した職員インタビューです。\n救急救命士 消防士長 三沢 遥さん（入庁9年目）\n"
+     "「夏は熱中症の搬送が続きます。救急車を呼ぶのをためらわないで」"),
+    ("queue_chat_colleague", "表にまとめて。\n[10/6 9:03] 駅前 堀: 戸籍の附票の請求が続いてて応援1人ほしいです\n"
+     "[10/6 9:05] 本庁 坂巻: 証明係から石塚さんが向かいます\n[10/6 11:02] 駅前 堀: 石塚さんありがとうございました"),
+    ("handover_sender_named", "ToDoにして。\n[09:12] 大西: 来週から口振担当、佐伯さんに替わります\n[09:15] 佐伯: 了解です\n"
+     "[09:19] 大西: 振替不能の再送は翌月10日ごろ\n[09:22] 課長: 佐伯さん、収納日計の照合もお願いね"),
+    ("regulation_mayor_clause", "市民向けに紹介して。\n（支給の停止）第5条 市長は、対象者が医療機関に入院し、又は施設に入所したときは、支給を停止する。"),
+    ("public_schedule_closed_note", "カレンダー形式にして。市長の公務日程（報道機関向けに公開しているもの）です。\n"
+     "9月15日（月）13:00 100歳到達者への祝状贈呈（3か所訪問、非公開）\n9月17日（水）11:00 定例記者会見"),
+    ("policy_question_level", "整理して。\n会議の前の段階では「機密性2」として扱うべきなのか、公表前提の資料として機密性1でよいのか、課内で意見が分かれています。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
