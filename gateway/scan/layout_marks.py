@@ -214,7 +214,8 @@ def _reading_cells(text: str, hits: list[Any]) -> None:
 
 
 # a member of staff named after their unit in a list of a mail or a memo (受講者：市民課 安斎 優斗さん、税務課 …): in capacity
-_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s、,，：:・/（(]))[一-鿿ァ-ヺー]{1,10}(?:課|係|室|局|センター|事務所|支所)(?:の)?[ 　]?$")
+# (not a room's number: …コーポ201号室 山田 太郎 is a resident's address)
+_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s、,，：:・/（(]))[一-鿿ァ-ヺー]{1,10}(?:課|係|局|センター|事務所|支所)(?:の)?[ 　]?$")
 _UNIT_REACH = 16
 
 
@@ -224,7 +225,7 @@ def _unit_prefixed(text: str, hits: list[Any]) -> None:
     if any(h.entity == "SENSITIVE_PERSONAL_INFO" for h in hits):
         return
     for h in hits:
-        if h.entity == "PERSON" and not h.meta.get("official") and h.start > 1 \
+        if h.entity == "PERSON" and not h.meta.get("official") \
                 and _UNIT_BEFORE.search(text, max(0, h.start - _UNIT_REACH), h.start) is not None:
             h.meta.update(official=True, staff=True)
 

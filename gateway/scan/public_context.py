@@ -66,8 +66,7 @@ from gateway.scan.public_contacts import facility_lines, mail_headers, official_
 from gateway.scan.public_contacts import same_public_numbers
 from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff, role_lines, vcard_work
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
-from gateway.scan.public_history import historical_dates, historical_mentions
-from gateway.scan.public_history import causes_of_death
+from gateway.scan.public_history import causes_of_death, historical_dates, historical_mentions
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, branch_place, note_lines, publication_named
 from gateway.scan.public_notices import published_notices
@@ -122,9 +121,10 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧|[(（]公表用[)）]|"
                              r"[(（][^()（）\n]{0,6}(?:ホームページ|HP|ウェブサイト|Webサイト)(?:掲載|公開)(?:用|分|済み?)?[)）]|"
                              r"(?:ホームページ|HP|ウェブサイト|Webサイト)(?:に|へ)(?:載せる|掲載する)(?:名簿|一覧|委員)")  # (…に載せる名簿（公表用）, r36)
-# a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める): the nominee's name, town and
-# birth date are published with the bill
-_APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)")
+# a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める) or its press release: the nominee's
+# name, town and birth date are published with it
+_APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)|(?:副知事|副市長|副町長|副村長|教育長)の"
+                               r"(?:選任|任命)について(?=[\s\S]{0,300}?(?:同意を得|お知らせします))")
 # an election's published list of candidates (選挙公報, the order of filing): 候補 is no draft there
 _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:一覧|名簿)|候補者(?:一覧|名簿)[^\n]{0,16}(?:選挙|告示|届出)|"
                        r"(?:市長|市議会議員|県議会議員|知事|町長|村長|区長)選挙[^\n]{0,16}(?:候補者|立候補)|"

@@ -258,12 +258,14 @@ def staff_introductions(text: str, hits: Iterable[_HitLike], partner_lines: set[
 # インタビュー, 広報…号 掲載): its member of staff speaks in their capacity, and the topics of their work or their public
 # story (障害児の保育, 熱中症の搬送, 育休を取った話) are what the office published (round 38)
 _PUBLISHED = re.compile(r"掲載済|に掲載(?:した|された|して(?:いる|います))|[0-9]+月号[ 　]*掲載|に載って(?:いる|います|る)|掲載中|公開中")
-_INTERVIEW = re.compile(r"インタビュー|体験記|手記|先輩(?:職員|保育士)?の声|職員の声|はたらく人|働く人|職員紹介|採用(?:パンフレット|案内|ページ)")
+_INTERVIEW = re.compile(r"インタビュー|体験記|手記|(?:仲間|職員|新人)を紹介|先輩(?:職員|保育士)?の声|職員の声|はたらく人|働く人|職員紹介|採用(?:パンフレット|案内|ページ)")
 _NOT_PUBLISHED = re.compile(r"掲載前|未掲載|掲載しない|載せない|非公開|内緒|オフレコ|ここだけ|伏せ")
 _HEAD_REACH = 300
 
 
 def _published_interview(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Mark the people of a published staff interview as staff in their capacity and its topics as what was published
+    (not on a line with a private contact, nor in a text that holds something back: 掲載しない, 内緒)."""
     head = text[:_HEAD_REACH]
     if _PUBLISHED.search(head) is None or _INTERVIEW.search(head) is None or _NOT_PUBLISHED.search(text) is not None:
         return

@@ -10,7 +10,10 @@ Kaiyo … until the contract is signed``); this recognizer reads the grammar its
   party kept out (外, 外部, 業者, 相手方, 先方, 他社, 委員会の外, 応募者, 地元, 議会, 誰 …), then a verb of not telling or
   not showing (出さない, 知られないよう, 知らせない, 言わない, 伝えない, 漏らさない, 話さない, 見せない, 伏せる, 明かさない …);
 * English: a negated verb of telling or letting out (don't let … slip, do not share, never tell, not to be disclosed)
-  and ``until`` later in the sentence.
+  and ``until`` later in the sentence;
+* (round 38) kept unpublished until then (``最低売却価格は公告まで非公開``) and a deal's party kept out without a date
+  (``※本項は事業協力者には伝えないこと``): only with the figure itself in the text, and not as a notice's own rule
+  (``予定価格は開札まで非公表とします``).
 
 A bid-rigging tip is read the same way (round 36): the winner said settled (``…が取ることで…話がついている``, ``落札者は…に
 決まっています``) or the other firms set to bid above (``他の業者は…より高い額で入れる``), in a text that is no ruling, news,

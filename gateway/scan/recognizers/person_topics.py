@@ -102,8 +102,8 @@ def sentence_subjects(text: str, topics: list[int]):
                 seen.add(m.start())
                 yield m.start(), m.end()
         for m in chain(_GLUED_FULL_NAME.finditer(text, lo, p), _GLUED_KANA_NAME.finditer(text, lo, p)):
-            if (m.start() == 0 or text[m.start() - 1] not in _NOT_PROSE_BEFORE) and m.start() not in seen \
-                    and _glued_full_name(m.group(0)):
+            if (m.start() == 0 or (text[m.start() - 1] not in _NOT_PROSE_BEFORE and not text[m.start() - 1].isdigit())) \
+                    and m.start() not in seen and _glued_full_name(m.group(0)):  # (not a count: 採用後3年未満の, r38)
                 seen.add(m.start())
                 yield m.start(), m.end()
     yield from _surname_subjects(text, topics, seen)

@@ -34,7 +34,8 @@ _COMPETITOR = re.compile(r"(?:株式会社|有限会社|合同会社|(?:一般|�
                          r"|(?<![A-Za-z])[A-EＡ-Ｅ](?:グループ|社|者)|提案者[ ]?[A-EＡ-Ｅ1-9]"
                          r"|\"(?:proposer|bidder|company|vendor|applicant)\"\s*:\s*\"[^\"\n]{2,40}\"")
 _SCORE = re.compile(r"(?<![0-9,.０-９/-])[0-9]{1,4}(?:\.[0-9]{1,2})?(?:点|[ \t,/}]|$)(?![年月日時:/-])"
-                    r"|(?<=/)[0-9]{1,3}\.[0-9]{1,2}(?=[ \t/]|$)", re.MULTILINE)  # (a row's cells parted by ／: 15.2／17.0, r38)
+                    # (a row's cells parted by ／, commas or bars: 15.2／17.0, 企画提案,30,26,22, ｜26｜21｜ — not a date's parts)
+                    r"|(?<![0-9][0-9][0-9][0-9]/)(?<=[,|/])[0-9]{1,3}(?:\.[0-9]{1,2})?(?=[ \t]*(?:[,|/]|$))", re.MULTILINE)
 _SCORE_WORD = re.compile(r"点|採点|評価|審査|順位|(?i:score|total|points)")
 _AHEAD = re.compile(
     r"暫定|未公表|未発表|未通知|通知前|公表前|発表前|決定前|審査中|評価中|集計中|作成途中|事務局メモ|内部メモ|内部資料|確認待ち"
@@ -46,7 +47,7 @@ _AHEAD = re.compile(
     r"|\"(?:announce|status|stage|publish(?:ed)?)\"\s*:\s*\"(?:未|審査|評価|集計|(?i:pending|draft|under|review|tech_review))")
 _PUBLISHED = re.compile(r"公表済|公表用|公表資料|[(（]公表[)）]|報道資料|記者発表|報道発表|決定しました|選定しました|公表しました|"
                         r"公表しています|公表します|掲載し|掲載され|掲載済|ホームページ|ＨＰ|(?<![A-Za-z])HP(?![A-Za-z])|ウェブサイト|"
-                        r"公式サイト|市報|広報(?![課係室]|担当)|公表日|(?i:press release|published|announced)")
+                        r"公式サイト|市報|広報(?:誌|紙|[0-9０-９]|に掲載|に載|で公表|で発表)|公表日|(?i:press release|published|announced)")
 _STILL_AHEAD = re.compile(r"[^。\n]{0,12}?(?:予定|前|まで|後に|以降|来週|来月|まだ|しない|せず|しません|[?？])")
 # (a plan's step: "notify_plan": "11-01 各社通知 → 11-05 HP掲載", 公表予定日：…)
 _PLANNED_BEFORE = re.compile(r"予定|(?i:plan)|→|->|⇒")

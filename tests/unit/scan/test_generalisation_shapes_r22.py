@@ -39,7 +39,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h22f041": _TYPES + "PHONE_NUMBER not read: a mobile number wrapped over two lines inside a group (090-6620-31 ⏎ 84)",
     "h22i033": _TYPES + "PERSON not read in a long procedure document's worked case",
     "h22j001": _TYPES + "PERSON not read: a card holder's name in capitals after name (name OLIVIER GARNIER)",
-    "h22j015": _TYPES + "SENSITIVE_PERSONAL_INFO not read in an English public-health nurse's visit note",
     "h22m026": _TYPES + "DATE_OF_BIRTH not read: a birth date dictated in hiragana numerals (しょうわよんじゅうななねん…)",
     "h22n004": _TYPES + "PERSON not read: names in a directory listing's scan file names",
     "h22n011": _TYPES + "JP_BANK_ACCOUNT not read: account numbers with blanks inside a CSV's cells",

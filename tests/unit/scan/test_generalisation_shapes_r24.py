@@ -53,7 +53,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h24i011": _TYPES + "PERSON not read (call transcript bank readout)",
     "h24i018": _TYPES + "JP_ADDRESS not read (asr call tax arrears)",
     "h24i027": _TYPES + "DATE_OF_BIRTH not read (phone note dob spoken)",
-    "h24i030": _TYPES + "PERSON not read (interview foreign resident en)",
     "h24i039": "a member of staff's own Teams message (子育て支援課の汐見です…心療内科…適応障害って言われました) introduced by surname only, with no first-person pronoun",
     "h24i044": _TYPES + "CREDENTIAL not read (slack credential thread)",
     "h24j018": _TYPES + "JP_HEALTH_INSURANCE not read (fixed width kokuho acquisition)",

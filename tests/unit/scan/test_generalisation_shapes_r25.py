@@ -47,7 +47,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h25d001": _TYPES + "PERSON not read (gienkin haibun list)",
     "h25d011": _TYPES + "DATE_OF_BIRTH not read (fuzaisha hospital ocr)",
     "h25d025": _TYPES + "SENSITIVE_PERSONAL_INFO not read (choikin application)",
-    "h25e022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign tb patient memo en)",
     "h25e028": _TYPES + "PHONE_NUMBER not read (food poisoning patient list)",
     "h25g032": _TYPES + "PERSON not read (yasashii notice buried list)",
     "h25h015": _TYPES + "PERSON not read (asr disability counter)",

@@ -87,7 +87,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h26v035": _TYPES + "PERSON not read (personnel plan before naiji)",
     "h26y006": _TYPES + "PERSON not read: a place-name surname and a katakana given name the dictionary reads as a noun (…トミエ様)",
     "h26y028": "an OCR'd doctor's opinion form, letter-spaced, with the birth date and address",
-    "h26y029": _TYPES + "SENSITIVE_PERSONAL_INFO not read (tb patient letter en)",
 }
 
 test_generalisation_shape_r26 = probe_test("generalisation_shapes_r26.jsonl", KNOWN_GAPS)

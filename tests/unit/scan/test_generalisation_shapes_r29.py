@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h29s012": _TYPES + "PERSON not read (benefit transfer fail)",
     "h29s045": _TYPES + "PERSON not read (child protection dv)",
     "h29u036": _TYPES + "PERSON not read (measles contact list en)",
-    "h29u037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english tb dots mail)",
     "h29v017": _TYPES + "PERSON not read (vn intern consult)",
     "h29v035": _TYPES + "PERSON not read (pt mynumber lock mail)",
 }

@@ -50,7 +50,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h31ai010": _TYPES + "PERSON not read (incident report translation)",
     "h31ai013": "an ALT named on an English subject line (Re: ALT Jordan WHITAKER …) with the incident's topics lines below, beyond the person window",
     "h31ai015": "an English visit note: an estate's block and door without 号室 (市営緑ケ丘住宅 3号棟405) beside the household's matters",
-    "h31ai026": _TYPES + "PERSON not read (cir support log)",
     "h31ai027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (ocr letter)",
     "h31ai030": _TYPES + "JP_BASIC_PENSION_NUMBER not read (alt departure checklist)",
     "h31ai033": "a transfer before its 内示 told in plain words (…へ異動する予定 … 内示は3月14日なので), a rule cue (CCに…入れないこと) after the kept-back phrase",

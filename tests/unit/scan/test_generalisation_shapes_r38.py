@@ -16,7 +16,12 @@ roundabout words, broken formats, officials' own matters, published material abo
   and the secretariat; child and family services; hard negatives first in a small town's tourism, farming and works;
   elderly care, disability welfare and public assistance; English work at an international division and with ALTs;
   hard negatives first in tax and revenue; disaster management and public safety): recall 166/170, false blocks 7/190;
-- all first contacts (24 sets, 520 block / 560 allow): recall 490/520 (0.942), false blocks 18/560 (0.032).
+- all first contacts (24 sets, 520 block / 560 allow): recall 490/520 (0.942), false blocks 18/560 (0.032);
+- a closing measure on 949e7a1, no fix before it was scored: h38y, h38z, h38ab, h38ac (a mid-sized city's week; hard
+  negatives first in a designated city's welfare and citizens' bureau; a small town's week; hard negatives first in a
+  prefectural office): recall 78/80 (0.975), false blocks 4/100 (0.040) — all six fixed after scoring (two selections'
+  scores in CSV and bar cells, a published staff introduction, a count read as a name in public minutes, a deputy
+  governor's appointment release, a test fixture of zeros).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -82,6 +87,15 @@ KNOWN_GAPS = {
     "h38x018": _TYPES + "PERSON not read (volunteer firefighter injury claim)",
     "h38x022": _TYPES + "SENSITIVE_PERSONAL_INFO not read (livelihood recovery grant application)",
     "h38x044": _TYPES + "IP_ADDRESS not read (python script debug)",
+    "h38y012": _TYPES + "JP_HEALTH_INSURANCE not read (resident mail english)",
+    "h38y024": _TYPES + "JP_ADDRESS not read (care certification notes)",
+    "h38z002": _TYPES + "JP_HEALTH_INSURANCE not read (nhi arrears roster)",
+    "h38z004": _TYPES + "SENSITIVE_PERSONAL_INFO not read (intake csv export)",
+    "h38z045": _TYPES + "PERSON not read (citizen complaint quoted mail)",
+    "h38ab001": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (official car driver register)",
+    "h38ab019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (tax arrears csv)",
+    "h38ab021": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension exemption consult memo)",
+    "h38ac019": _TYPES + "PERSON not read (governor health memo)",
 }
 
 test_generalisation_shapes_r38 = probe_test("generalisation_shapes_r38_sealed.jsonl", KNOWN_GAPS)
