@@ -421,6 +421,17 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "プロポーザル 採点集計（暫定）結果通知は来週の予定\n" + fill(
             "株式会社ミナト情報 412点\nAグループ 計 692.6\n業者から聞かれても「審査中」と答えて、それまでは市長のみ、"
             "外向けには「所用」で統一。 ", n),
+    # round 38: Slack copies with the sender, time and message on one line; a sender's run of messages; kept-unpublished
+    # and parties kept out with figures; per-unit ceilings; desks, reading cells, schedules, one-word case-note labels
+    "r38: inline chat lines, sender runs, story words":
+        lambda n: "#課の雑談\n" + fill("井川 みのり  12:01  私、夫から暴力があって通院してます\n松永 広  12:05  小説の主人公の場面の描写\n"
+                                     "[10/6 9:03] 駅前 堀: 証明係から石塚さんが向かいます\n", n),
+    "r38: kept unpublished, parties kept out, per-unit ceilings":
+        lambda n: "メモ\n" + fill("最低売却価格は公告まで非公開。事業協力者には伝えないこと。月坪2,900円、最悪2,600円までは飲む。"
+                                "評価項目,30,25,21\n｜26｜21｜\n", n),
+    "r38: desks, reading cells, schedules, case-note labels":
+        lambda n: "1 庁内相談員\n" + fill("市長｜大河内 正毅｜おおこうち まさき｜0288-41-2106\n14:00　非公開\nChild: Rosa. Family: Santos. "
+                                       "Re: Lima, Joana P. Sra. Silva\n受講者：市民課 安斎 優斗さん\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
