@@ -39,7 +39,7 @@ _DECLARED_REASON = re.compile(
     r"|(?i:do not (?:distribute|disclose|copy|forward|share)|not (?:for|to be) (?:distribution|disclosed|shared)|internal use only))")
 _PAYLOAD_INTRO = re.compile(r"(?:以下|下記|次|添付|貼り付けた|貼付)の|(?:以下|下記)は")
 _DECLARED_AFTER = re.compile(
-    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
+    r"^[ \t]*(?:情報)?[ \t]*(?:です|である|じます|じる|します|に該当|扱い|を含(?:みます|む|んでいます|んでおります)|が含まれ(?:ます|ている|ています)|として取り扱|として扱(?:う|い|って|わ|え)|(?:[・、/]|とし)[^\n]{0,12}(?:禁止|厳禁|回収|廃棄|限り)"
     # (a bracketed note: 取扱注意（配付先：…に限る） ―; a bracket closing the declaration: …（本章は機密性２）, round 19; a rule
     # on the text after it: …までは部外秘。地元説明会の資料にも載せないこと, round 25)
     r"|[。.]?[ \t]*(?:\([^()\n]{0,30}\))?[ \t―—\-]*[)）]?[ \t]*(?:$|\n)|[。.][^。\n]{0,30}(?:ないこと|ないで|ないように|禁止|厳禁))")
