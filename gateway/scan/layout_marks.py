@@ -237,11 +237,11 @@ def _desk_and_chat(text: str, topics: list[Any]) -> None:
         for h in topics:
             h.meta["desk"] = True
     if chat := chat_message_lines(text):
-        lines = text.split("\n")
         for h in topics:
             if h.line in chat:
                 h.meta["chat"] = True
-                if h.line < len(lines) and _STORY.search(lines[h.line]) is not None:
+                le = text.find("\n", h.end)  # (the topic's own line, read in place: no second split of the text)
+                if _STORY.search(text, text.rfind("\n", 0, h.start) + 1, len(text) if le < 0 else le) is not None:
                     h.meta["informational"] = True
 
 

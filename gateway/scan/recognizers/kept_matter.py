@@ -90,13 +90,12 @@ _RIGGING = re.compile(r"(?:取る|とる|落札する|受注する)(?:こと|の
                       r"|(?:他|ほか|残り|その他)の[^。\n]{0,12}?(?:業者|社|会社)[^。\n]{0,30}?(?:高め|より高い|より上)[^。\n]{0,10}?"
                       r"(?:入れる|入れ(?:ること|て)|札を|出す|応札)")
 _RIGGING_NOT = re.compile(r"判決|有罪|起訴|排除措置命令|課徴金|報道|新聞|事例|一般論|研修|過去の事件|とは[、何]|場合")
-TRIGGERS = ("まで", "until", "話がつ", "話が付", "決まって", "高め", "より高い", "より上", "の番", "順番に", "他社は", "聞かれ", "問い合わせ", "問合せ",
-            "質問され", "尋ねられ", "外向け", "対外的", "表向き", "カレンダー上", "予定表上", "日程表上", "公式には",
-            "between us", "between ourselves", "between you and me", "off the record", "to yourself", "put this in",
-            "には伝え", "には知らせ", "には言わ", "には見せ", "には示さ", "には漏らさ", "には出さ", "に伝え", "へは伝え")
-_RIGGING_TRIGGERS = TRIGGERS[2:11]
-_COVER_TRIGGERS = TRIGGERS[11:-9]
-_PARTY_TRIGGERS = TRIGGERS[-9:]
+_RIGGING_TRIGGERS = ("話がつ", "話が付", "決まって", "高め", "より高い", "より上", "の番", "順番に", "他社は")
+_COVER_TRIGGERS = ("聞かれ", "問い合わせ", "問合せ", "質問され", "尋ねられ", "外向け", "対外的", "表向き", "カレンダー上", "予定表上",
+                   "日程表上", "公式には", "between us", "between ourselves", "between you and me", "off the record",
+                   "to yourself", "put this in")
+_PARTY_TRIGGERS = ("には伝え", "には知らせ", "には言わ", "には見せ", "には示さ", "には漏らさ", "には出さ", "に伝え", "へは伝え")
+TRIGGERS = ("まで", "until") + _RIGGING_TRIGGERS + _COVER_TRIGGERS + _PARTY_TRIGGERS
 _STOP = re.compile(r"[。.\n]")
 _MAX = 16
 
