@@ -13,7 +13,8 @@ from gateway.scan.public_lines import marked_paragraph, paragraph
 from gateway.scan.recognizers._public_results import PAST_CASES
 
 _BLANK = re.compile(r"\n[ \t　]*\n")
-_BID_RESULT = re.compile(r"落札者(?!の決定|とする|を決定|の決め方)|落札金額|落札価格|落札額|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|"
+# (round 39: nor a column to fill, 落札者欄は空欄で)
+_BID_RESULT = re.compile(r"落札者(?!の決定|とする|を決定|の決め方|欄|は未定|未定)|落札金額|落札価格|落札額|落札率|開札結果|入札結果|落札結果|入札経過|契約結果|"
                          r"契約の相手方|(?<=[0-9円)）][ \t　])落札(?=[ \t　]*(?:\n|$))")  # (a notice's rule: 落札者の決定方法, …の者を落札者とする — no result, round 33)
 _NOT_YET_PUBLIC = re.compile(r"開札前|入札前|公告前|公表前|非公表|未公表|公表しない|公表されない|取扱注意|取り扱い注意|機密|内部限り|部外秘|次回")
 # the price's own line speaks of a case still to be opened or an estimate just decided, with no result on it (それと、

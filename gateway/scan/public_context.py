@@ -34,8 +34,7 @@ reads the text around a finding and marks it, before the decision rules run:
   -> informational.
 * **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) or, given as a
   shape (例えば …, 「12345678901」のような) or inside a 記入例 paragraph, of the digits in order is a form's
-  placeholder; a card
-  number in a paragraph about test cards (テストカード, test card), on a line that does not speak of
+  placeholder; a card number in a paragraph about test cards (テストカード, test card), on a line that does not speak of
   a real customer, is a test number -> example.
 * **Inquiry directions**: a sensitive topic followed by an inquiry direction (アレルギー対応食の
   問い合わせは…, 生活保護のご相談は…) on a line that names nobody is a service -> informational.
@@ -67,8 +66,8 @@ from gateway.scan.public_contacts import same_public_numbers
 from gateway.scan.public_correspondents import colleague_lists, header_correspondents, known_staff, role_lines, vcard_work
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import causes_of_death, historical_dates, historical_mentions
-from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
-from gateway.scan.public_lines import EN_TITLE_BEFORE, NOTE_MARK, branch_place, note_lines, publication_named
+from gateway.scan.public_lines import (EN_TITLE_BEFORE, NOTE_MARK, HitLike as _HitLike, branch_place, line_end as _line_end,
+                                      line_start as _line_start, note_lines, publication_named, published_again, town_as_name)
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
@@ -109,7 +108,7 @@ _PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
                              r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
                              # a list the office has already released to the press (round 10)
-                             r"報道発表(?:済み?|資料|された|しました)|公表済み|"
+                             r"報道発表(?:済み?|資料|された|しました|[】\]])|公表済み|"
                              # a 広報 article or feature about residents who agreed to be interviewed
                              r"広報(?:[^\n。]{0,14}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
                              r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
@@ -133,7 +132,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # the article says the people named agreed to its publication (掲載はご本人・ご家族の同意を得ています): the birth date of a
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
-_CONSENTED = re.compile(r"(?<!未)(?:掲載(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
+_CONSENTED = re.compile(r"(?<!未)(?:(?:掲載|公表)(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent))|"
                         r"(?:載せて|掲載して)(?:も)?(?:よい|いい|構わない)と|掲載の?可否[^\n。]{0,16}確認済)")  # (…と全員から返事, r35)
@@ -246,6 +245,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical, bill)
+        published_again(text, hits, partner_lines)  # 釜我 宗介さん listed, then 宗介さんが… (r39)
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         office_heads(text, hits, partner_lines)  # 佐伯 恵理子（市長） (public_staff, round 24)
@@ -292,7 +292,7 @@ def _speakers(text: str, hits: list[_HitLike], partner_lines: set[int], historic
         why = None
         k = bisect_right(places, (h.start, len(text))) - 1
         if (k >= 0 and places[k][1] >= h.end and h.meta.get("form") != "label" and not text[h.start:h.end].isascii()) \
-                or _PLACE_SUFFIX.match(text, h.end) or branch_place(text, h, places):
+                or _PLACE_SUFFIX.match(text, h.end) or branch_place(text, h, places) or town_as_name(text, h):
             why = "place_name"  # 三ツ森市栄 of 三ツ森市栄町4-11-1, 差出人: 紅葉谷市 会計課: a place read as a name
         elif h.meta.get("form") != "unique" and _facility_token(text, h.start, h.end):  # (奥さんが来所: no facility, r33)
             why = "facility_name"  # "name": "中央公民館" read as a name

@@ -93,6 +93,25 @@ def branch_place(text: str, h: HitLike, places: list[tuple[int, int]]) -> bool:
 _SHOP_BEFORE = re.compile(r"(?:薬局|店|病院|医院|クリニック|銀行|支店|ストア|マート)[ 　]?$")
 
 
+# (round 39) a town's name read as a full name whose given name ends in 市/町/村 (北浦/見市は25日…発表した): the text names
+# the same town's bodies or residents elsewhere (北浦見市消防本部, 北浦見市民プール, 北浦見市内の県道)
+_TOWN_BODY_AFTER = re.compile(r"内|民|役所|役場|議会|長|立|消防|教育委員会|職員|在住|出身|在勤|の(?:職員|発表|ホームページ)")
+
+
+def town_as_name(text: str, h: HitLike) -> bool:
+    """The name at h ends in 市/町/村 and the text names that town's bodies or residents (_TOWN_BODY_AFTER) somewhere."""
+    word = text[h.start:h.end]
+    word = word[:-1] if word.endswith(("市民", "町民", "村民")) else word  # (北浦見市民プール: the town's residents)
+    if not 3 <= len(word) <= 6 or word[-1] not in "市町村" or " " in word or "\u3000" in word:
+        return False
+    p, n = text.find(word), 0
+    while p >= 0 and n < 32:
+        if _TOWN_BODY_AFTER.match(text, p + len(word)) is not None:
+            return True
+        p, n = text.find(word, p + 1), n + 1
+    return False
+
+
 # (round 36) a publication named in the request or on a heading (広報紙に載せる原稿です, ■ Newsletter No.12), not in passing
 # in a body line (・広報紙の校正が締切ギリギリ, the Arabic newsletter after you feel better): its people are published
 _PUBLICATION = re.compile(r"広報紙|広報誌|(?i:newsletter)")
@@ -128,3 +147,19 @@ def rows_under(text: str, is_header: Callable[[str], bool], seps: str) -> set[in
             continue
         i += 1
     return out
+
+
+def published_again(text: str, hits: list, partner_lines: set[int]) -> None:
+    """A surname or a given name alone that a published list's full name holds (釜我 宗介さん（52歳・会社員）… 釜我さん親子が
+    発見。宗介さんが119番通報): the same published person named again, in a text with no personal partner (a private
+    number or address anywhere may be the one the name again is tied to: 取材メモ：本人の携帯へ（080-…）, round 39)."""
+    if partner_lines:
+        return
+    parts = {w for h in hits if h.entity == "PERSON" and h.meta.get("public_context") == "published_list"
+             for w in text[h.start:h.end].replace("\u3000", " ").split(" ") if len(w) >= 2}
+    if not parts:
+        return
+    for h in hits:
+        if h.entity == "PERSON" and not h.meta.get("official") and not h.meta.get("subject") \
+                and h.line not in partner_lines and text[h.start:h.end] in parts:
+            h.meta.update(official=True, public_context="published_list")

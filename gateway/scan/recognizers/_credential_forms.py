@@ -215,3 +215,9 @@ def login_pairs(text: str, lo: int, hi: int):
     """The matches of LOGIN_PAIR, then of ADMIN_PAIR, in ``text[lo:hi]``."""
     yield from LOGIN_PAIR.finditer(text, lo, hi)
     yield from ADMIN_PAIR.finditer(text, lo, hi)
+
+# a password column's header in a table or an export (credential._columns)
+# (round 39) a key's prefix or suffix in an export's column: init_pw, initial_password, temp_pass, pw_init
+PW_HEADER = re.compile(r"(?i)(?:初期|仮|管理者|ログイン|(?:init(?:ial)?|temp(?:orary)?|tmp|default|admin|user|login|new|first)[_\-]?)?"
+                       r"(?:パスワード|password|passwd|pwd|pw|pass|暗証番号)(?:[_\-](?:init(?:ial)?|temp|tmp|plain))?"
+                       r"(?:[(（][^)）]{0,10}[)）])?")

@@ -42,6 +42,8 @@ CREDENTIAL_EXAMPLES = frozenset({
     "QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "YWxhZGRpbjpvcGVuc2VzYW1l",
     # the Telegram Bot API's sample token
     "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
+    # Google reCAPTCHA v2's documented test keys (site key and secret: every verification passes), reCAPTCHA FAQ
+    "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI", "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe",
     # the Azure Storage emulator's (Azurite's) well-known account key, published in Microsoft's docs
     "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
     # the keys of the wg(8) manual's example configuration (WireGuard)

@@ -75,6 +75,8 @@ def copyright_notice(text: str, start: int, end: int) -> bool:
 
 # one item of a bracketed list of markings: （開札前・取扱厳重注意）, 【取扱注意・関係者限り】
 _ITEM_SEP = "・、,，/／ 　"
+# (round 39) …or the marking's reason before it in its bracket: 【公告前につき取扱注意】, （審査中のため関係者限り）
+_REASON_BEFORE = re.compile(r"(?:[一-鿿]{1,6}前|審査中|検討中|調整中|作成中|未公表|未発表|非公表)(?:につき|のため|なので)[、 　]?")
 
 
 def _bracket_item(text: str, start: int, end: int) -> bool:
@@ -93,7 +95,7 @@ def _bracket_item(text: str, start: int, end: int) -> bool:
         j += 1
     if j >= len(text) or text[j] != close:
         return False
-    before_ok = start - 1 == i or text[start - 1] in _ITEM_SEP
+    before_ok = start - 1 == i or text[start - 1] in _ITEM_SEP or _REASON_BEFORE.fullmatch(text, i + 1, start) is not None
     after_ok = end == j or text[end] in _ITEM_SEP
     if text[i] == "「" and (_NAMED_BEFORE.search(text, max(0, i - 8), i) or _NAMED_AFTER.match(text, j + 1)
                            or _WORDS_IN_ITEM.search(text, i + 1, j)):

@@ -13,7 +13,7 @@ from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._credential_typed import TRIGGERS as TYPED_TRIGGERS, typed_spans
 from gateway.scan.recognizers._credential_forms import (
     Z, ADO, ARROW_PW, AUTH_B64, CLI, CLI_TOOL_TRIGGERS, DOTTED, DOTTED_KEYS, DSN, EN_IS, INDEXED, IPSEC_SECRET, JP_PROSE_PW, JP_QUOTED,
-    JP_SET, BACKUP_LIST, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
+    JP_SET, BACKUP_LIST, PW_HEADER as _PW_HEADER, JSON_KEYED, KEYED, LINE_PW, LONG_OPT, NEXT_LINE_PW, NOT_A_PASSWORD, ORACLE, PGPASS, PS_PLAIN,
     ROMAJI_PW, SQLPLUS, TF_DEFAULT, XML_ATTR, XML_ELEM, _CLI_GROUPS, _NOT_SECRET_KEY, joined, login_pairs, other_keyword,
 )
 from gateway.scan.recognizers._credential_pins import changed_passwords, pin_values
@@ -445,6 +445,5 @@ class CredentialRecognizer(AigwRecognizer):
                                   strength="strong")
 
 
-_PW_HEADER = re.compile(r"(?i)(?:初期|仮|管理者|ログイン)?(?:パスワード|password|passwd|pwd|pw|pass|暗証番号)(?:[(（][^)）]{0,10}[)）])?")
 _RULE_SPEC = re.compile(r"[A-Za-z_]+(?:[:|][A-Za-z0-9_,.]*)+")
 _NEXT_ASSIGN = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*[ \t]*[=:]")

@@ -44,7 +44,8 @@ _VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:な�
          r"|共有し(?:ない|ません)|通知し(?:ない|ません|ず)|匂わせ(?:ない|ず)|におわせ(?:ない|ず)|開示し(?:ない|ません|ず)"
          r"|(?:説明|報告|共有|相談)し(?:ていない|てない|ていません)|話して(?:いない|ない|いません))")
 # (a verb that keeps a thing back whoever from: それまでは各グループへの通知も含めて伏せる, 発表までは口外しない)
-_STRONG = r"(?:伏せ(?:て|る|た(?:まま|い)|[、,](?!\s*[？?]))|課外秘|部外秘|庁外秘|外部秘|内密に|口外し(?:ない|ません)|他言(?:しない|無用)|オフレコ)"
+_STRONG = (r"(?:伏せ(?:て|る|た(?:まま|い)|[、,](?!\s*[？?]))|課外秘|部外秘|庁外秘|外部秘|内密に|口外し(?:ない|ません)|他言(?:しない|無用)|オフレコ"
+           r"|口外無用|内緒(?:で|に|にして|のまま))")  # (round 39: それまで参加業者には内緒で)
 # (round 37) …or only some know until then (それまでは市長・副市長・秘書課長のみ); the party named before the scope
 # (議員や報道には、葬儀が終わるまでは言わないでほしい)
 _ONLY = r"(?:[一-鿿]{1,8}(?:長|課|係|者|部|室|員)[・、と]?){1,6}(?:のみ|だけ)(?:で|に)?(?:共有|とど|留め|知って|。|$)"  # (posts: not 窓口だけ)
@@ -94,10 +95,35 @@ _RIGGING_TRIGGERS = ("話がつ", "話が付", "決まって", "高め", "より
 _COVER_TRIGGERS = ("聞かれ", "問い合わせ", "問合せ", "質問され", "尋ねられ", "外向け", "対外的", "表向き", "カレンダー上", "予定表上",
                    "日程表上", "公式には", "between us", "between ourselves", "between you and me", "off the record",
                    "to yourself", "put this in")
-_PARTY_TRIGGERS = ("には伝え", "には知らせ", "には言わ", "には見せ", "には示さ", "には漏らさ", "には出さ", "に伝え", "へは伝え")
-TRIGGERS = ("まで", "until") + _RIGGING_TRIGGERS + _COVER_TRIGGERS + _PARTY_TRIGGERS
+_PARTY_TRIGGERS = ("には伝え", "には知らせ", "には言わ", "には見せ", "には示さ", "には漏らさ", "には出さ", "に伝え", "へは伝え",
+                   "に言わ", "に知らせ", "に見せ", "に漏らさ")
+# (round 39) the office's own limit with its figure, said to be kept quiet on the same line, whoever from (うちの限度額が㎡あたり
+# 38,000円までってことは絶対言わないでくださいね; 予算上限 税込3,300,000円、これ以上は無理。口外無用): a negotiating position
+_QUIET = re.compile(r"(?:言わ|漏らさ|話さ|明かさ|悟られ)(?:ないで|ないこと|ないように|ないよう|ずに)|口外(?:無用|しないで|厳禁|禁止)|他言無用"
+                    r"|内緒(?:で|に|にして|のまま|ね|だよ|です)")
+_LIMIT = re.compile(r"上限|限度|これ以上|それ以上|ここまで|天井|最大|ぎりぎり|ギリギリ|ライン|まで(?:なら|は|って|ってこと)")
+_SMALL_FIGURE = re.compile(r"[0-9][0-9,，.]*(?:円|万|億|千円)")
+# …in a deal: the other side or the deal's words somewhere in the text
+_DEAL_JA = re.compile(r"業者|事業者|地権者|所有者|地主|先方|相手方?|見積|交渉|契約|入札|買収|買取|補償|単価|予算|価格|賃料|売却")
+_QUIET_TRIGGERS = ("言わない", "漏らさない", "話さない", "明かさない", "悟られない", "口外", "他言", "内緒", "ずに")
+TRIGGERS = ("まで", "until") + _RIGGING_TRIGGERS + _COVER_TRIGGERS + _PARTY_TRIGGERS + _QUIET_TRIGGERS
+# a price whose keeping is told (予定価格と最低制限価格を…HPに載せるまでは外に出さない): the rule, unless its figure is there
+# (or the office's rule of publishing after the opening named in the sentence: うちは事後公表だから…)
+_PRICE = re.compile(r"予定価格|最低制限|基準価格|最低売却価格|設計金額|積算|落札価格|事後公表|(?i:reserve price|ceiling price|estimate)")
 _STOP = re.compile(r"[。.\n]")
 _MAX = 16
+
+
+def _quiet_limit(text: str) -> tuple[int, int] | None:
+    """The office's limit and its figure on the line of a keep-quiet instruction (_QUIET), not a rule's or a question's
+    line, not a past telling: the instruction's span."""
+    for q in islice(_QUIET.finditer(text), _MAX):
+        lo, hi = line_start(text, q.start()), text.find("\n", q.end())
+        hi = len(text) if hi < 0 else hi
+        if _SMALL_FIGURE.search(text, lo, hi) is not None and _LIMIT.search(text, lo, hi) is not None \
+                and _DEAL_JA.search(text) is not None and _GENERAL.search(text, lo, hi) is None and _QUESTION.search(text, q.end(), hi) is None:
+            return q.span()
+    return None
 
 
 def _party_out(text: str) -> tuple[int, int] | None:
@@ -140,6 +166,10 @@ class KeptMatterRecognizer(AigwRecognizer):
                 out.append(self.result(self.ENTITY, c.start(), c.end(), 0.85, matter="kept_until", action=self.kept_action,
                                        strength="strong"))
                 return out
+        if any(w in ctx.hits for w in _QUIET_TRIGGERS) and (p := _quiet_limit(text)) is not None:
+            out.append(self.result(self.ENTITY, p[0], p[1], 0.85, matter="kept_until", action=self.kept_action,
+                                   strength="strong"))
+            return out
         if any(w in ctx.hits for w in _PARTY_TRIGGERS) and (p := _party_out(text)) is not None:
             out.append(self.result(self.ENTITY, p[0], p[1], 0.85, matter="kept_until", action=self.kept_action,
                                    strength="strong"))
@@ -153,8 +183,9 @@ class KeptMatterRecognizer(AigwRecognizer):
                 if _GENERAL.search(text, lo, hi) is not None or _PAST.match(text, verb_end) is not None \
                         or _QUESTION.search(text, verb_end, hi) is not None:
                     continue
-                if rx is _JA and m.group("weak") is not None and _FIGURE.search(text) is None:
-                    continue  # (kept unpublished: only with the figure itself in the text)
+                if rx is _JA and (m.group("weak") is not None or _PRICE.search(text, lo, hi) is not None) \
+                        and _FIGURE.search(text) is None:
+                    continue  # (kept unpublished, or a price kept: only with the figure itself in the text, r39)
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.85, matter="kept_until", action=self.kept_action,
                                        strength="strong"))
                 break

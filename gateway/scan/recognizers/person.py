@@ -96,6 +96,7 @@ from gateway.scan.recognizers.person_lexicon import (
     TRIGGERS,
 )
 from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, matter_lines, staff_headings
+from gateway.scan.recognizers.person_kana_given import split_swallowed_honorific
 from gateway.scan.recognizers.person_rules import (Coverage, expand_window, add_structural, classify, collect_run,
                                                    extend_kana_given, extend_rare_given, extend_surname, given_like,
                                                    glued_left, honorific_after, honorific_end, label_before,
@@ -326,7 +327,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
 
     # --- one window ---------------------------------------------------------------------------
     def _window(self, text: str, lo: int, hi: int):
-        toks = morphology.tokenize(text[lo:hi])
+        toks = split_swallowed_honorific(morphology.tokenize(text[lo:hi]))  # (宇佐美 ののか/さん, r39)
         hon_idx, persons, places = _token_kinds(toks)
         # where a name can start: a 人名 token, or one of the 4 tokens before an honorific
         starts = set(persons)

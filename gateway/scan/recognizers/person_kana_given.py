@@ -69,3 +69,43 @@ def _spaced_kana_given(toks, k: int) -> bool:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return nxt is None or nxt.start != g.end or nxt.surface in _HONORIFIC_SET or not _KANA_RUN.match(nxt.surface)
+
+
+# honorifics the dictionary glues to the kana before them (宇佐美 ののかさん: の/の/かさん; ゆいかさん: ゆい/かさん)
+_SWALLOWING = ("ちゃん", "さん", "くん")
+_GIVEN_POS = ("名詞", "固有名詞", "人名", "名", "*", "*")
+_HONORIFIC_POS = ("接尾辞", "名詞的", "一般", "*", "*", "*")
+
+
+def split_swallowed_honorific(toks) -> list | tuple:
+    """Tokens with an honorific the dictionary swallowed into kana after a spaced surname taken apart (round 39): the
+    glued hiragana between the surname's blank and the honorific (2–4 characters, not a word of _NOT_GIVEN, not お…)
+    become one given-name token and the honorific its own. Other tokens are returned as they are."""
+    cuts: dict[int, tuple[int, list]] = {}  # the first token replaced -> (the last one, the new tokens)
+    for k, t in enumerate(toks):
+        s = t.surface
+        h = next((x for x in _SWALLOWING if s.endswith(x)), None)
+        if h is None or len(s) <= len(h) or _KANA_RUN.fullmatch(s) is None:
+            continue
+        i = k
+        while i > 0 and toks[i - 1].end == toks[i].start and _KANA_RUN.fullmatch(toks[i - 1].surface):
+            i -= 1
+        given = "".join(x.surface for x in toks[i:k]) + s[:-len(h)]
+        if i < 2 or toks[i - 1].surface not in _SPACES or not toks[i - 2].is_surname \
+                or toks[i - 2].end != toks[i - 1].start or not 2 <= len(given) <= 4 or given[0] in "おご" \
+                or given in _NOT_GIVEN:
+            continue
+        cut = t.end - len(h)
+        cuts[i] = (k, [type(t)(given, toks[i].start, cut, _GIVEN_POS), type(t)(h, cut, t.end, _HONORIFIC_POS)])
+    if not cuts:
+        return toks
+    out, k = [], 0
+    while k < len(toks):
+        if k in cuts:
+            last, new = cuts[k]
+            out.extend(new)
+            k = last + 1
+        else:
+            out.append(toks[k])
+            k += 1
+    return out

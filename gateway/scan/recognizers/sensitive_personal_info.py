@@ -116,8 +116,7 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                         "食べるものがな", "ごはん食べてな", "ご飯食べてな", "ごはんを食べてな", "ご飯を食べてな", "社協の貸付",
                         "緊急小口", "家賃まだ", "か月分払ってな", "ヶ月分払ってな", "カ月分払ってな", "家賃払ってな", "家賃を払ってな", "家賃が払えてな", "家賃が入ってな", "家賃の入金がな", "家賃が遅れ", "家賃の支払いが遅れ",
                         "退去の話", "退去勧告", "明け渡し請求", "ネットカフェ生活", "ネットカフェで寝泊まり", "ネカフェ",
-                        "在留資格の更新", "ビザの更新",
-                        "医療扶助", "住宅扶助", "扶助費"),
+                        "在留資格の更新", "ビザの更新", "医療扶助", "住宅扶助", "扶助費"),
                 ("受給中", "受給者", "福祉事務所")),
     "dv": (False, ("DV", "ドメスティック・バイオレンス", "ドメスティックバイオレンス", "配偶者暴力", "配偶者からの暴力",
                    "支援措置", "DV支援措置", "閲覧制限", "交付制限", "保護命令", "接近禁止", "シェルター", "ストーカー",
@@ -194,7 +193,8 @@ FAMILIES: dict[str, tuple[bool, tuple[str, ...], tuple[str, ...]]] = {
                            # the misconduct a case is about (手数料を着服した疑い, 無断欠勤が続き: round 14)
                            "着服", "横領", "使い込み", "私的流用", "無断欠勤", "酒気を帯びての出勤", "酒気を帯びて出勤",
                            # a member of staff kept home while the police decide (例の件で自宅待機: round 24)
-                           "自宅待機", "警察の処分", "刑事処分", "酒気帯びで捕ま", "酒気帯びで検挙", "無許可の副業", "無許可で副業", "許可なく副業", "無断で副業", "副業の許可は出て", "副業の許可を取って", "無断でアルバイト"), ()),  # (r36)
+                           "自宅待機", "警察の処分", "刑事処分", "酒気帯びで捕ま", "酒気帯びで検挙", "無許可の副業", "無許可で副業", "許可なく副業", "無断で副業", "副業の許可は出て", "副業の許可を取って", "無断でアルバイト",  # (r36; r39: a claim twice or padded, a sanction weighed)
+                           "二重請求", "不正請求", "水増し請求", "カラ出張", "空出張", "旅費の過払", "過大請求", "戒告", "処分の話", "処分が見込まれ", "処分を検討", "処分の検討", "処分を想定", "処分相当"), ()),
     # a pupil's school record: evaluations and learning support (a named child beside them is its subject)
     "school_record": (False, ("生徒指導記録", "指導歴", "喫煙しているところ", "喫煙しているのを",  # (round 10)
                               "欠席が増え", "欠席が増加", "欠席日数", "通知表の所見", "通知票の所見", "指導要録", "所見欄", "成績表", "成績不振", "学習の遅れ",
@@ -253,7 +253,7 @@ _STATS_AFTER = re.compile(r"[一-鿿ァ-ヺー]{0,12}?(?:の?(?:件数|人数|�
                           r"|[ 　:：]*[0-9]{1,3}(?:,[0-9]{3})+[ ]?(?:人|件|名|世帯)"
                           r"|[ 　:：]*[0-9]+[ ]?(?:人|件|名|世帯)[ 　]*[(（][^)）\n]{0,16}[％%])")
 _SPECIALTY_BEFORE = re.compile(r"(?:専門|専攻|専門分野|研究分野|研究テーマ)(?:は|[:：])[ 　]?$")
-_BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)")
+_BLANK_FORM_AFTER = re.compile(r"の(?:様式|ひな形|雛形|ひながた|テンプレート|書式|記入要領|記載要領|フォーマット)|の?(?:用紙|記載例|記入例)")  # (転入届用紙, r39)
 _EVENT_AFTER_EN = re.compile(r"(?i:[\x22”']?[ -](?:prevention |awareness |support )?(?:seminar|workshop|lecture|campaign|"
                              r"awareness week|awareness month|symposium|nurse|specialist|educator|clinic|class|"  # (a service's session, r30:)
                              r"info session|information session|briefing|fair|helpline|hotline|desk|counter|leaflet|brochure|division|section|department)(?![a-z]))")

@@ -82,7 +82,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h31m032": _TYPES + "DATE_OF_BIRTH not read (child health checkup list)",
     "h31n018": _TYPES + "PERSON not read (honoraria payment record)",
     "h31n033": _TYPES + "PERSON not read (payment error log)",
-    "h31n042": _TYPES + "PERSON not read (audit finding draft)",
     "h31o001": _TYPES + "DATE_OF_BIRTH not read (child protection case list)",
     "h31o017": _TYPES + "JP_ADDRESS not read (internal email care insurance)",
     "h31p043": _TYPES + "PERSON not read (delegation passport list)",

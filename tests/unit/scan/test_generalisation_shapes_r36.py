@@ -38,7 +38,6 @@ KNOWN_GAPS = {
     "h36a013": _TYPES + "DATE_OF_BIRTH not read (year end tax adjustment)",
     "h36a014": "an ALT named by a nickname in a chat (Benji) and in full only in a roster line at the end, the arrest told in pronouns: the nickname is not tied to the full name",
     "h36a021": _TYPES + "PERSON not read (sick leave notice mail)",
-    "h36b006": "a commendation press release whose rescuer's own number and injury look private: read as a private person's (first wave false block)",
     "h36c019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english hr migration mail)",
     "h36f015": "a tax reminder letter to a named resident: the arrears are not tied to the addressee (letter shape)",
     "h36g005": _TYPES + "PERSON not read (mainframe print spool tax)",

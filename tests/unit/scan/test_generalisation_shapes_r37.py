@@ -56,7 +56,6 @@ KNOWN_GAPS = {
     "h37e005": _TYPES + "JP_HEALTH_INSURANCE not read (csv kokuho enrolment)",
     "h37e039": _TYPES + "PERSON not read (ocr refund transfer list)",
     "h37f014": "a meeting memo's part-timer named with さん next to the office's own reminder work (督促): read as the person's tax matter (first wave false block)",
-    "h37f035": "a cash-handling rotation with a note on one member's matter: not tied",
     "h37f043": _TYPES + "PERSON not read (committee appointment internal list)",
     "h37g003": _TYPES + "JP_HEALTH_INSURANCE not read (fixed width kokuho arrears)",
     "h37g004": _TYPES + "PHONE_NUMBER not read (ocr child allowance application)",

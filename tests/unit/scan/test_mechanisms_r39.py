@@ -1,0 +1,54 @@
+"""Issue 13, round 39 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- the first wave's classes: a hiragana given name whose honorific the dictionary swallowed (``宇佐美 ののかさん``); the
+  office's limit and its figure said to be kept quiet on the same line in a deal (``…までってことは絶対言わないで``,
+  ``口外無用``); a release kept ``内緒`` until then; a marking with its reason in its bracket (``【公告前につき取扱注意】``);
+  a price table's empty winner column before the opening (``落札者欄は空欄``); an export's password column named
+  ``init_pw`` / ``temp_password``; an expense claimed twice, a reprimand expected (``戒告以上の処分が見込まれる``);
+- not: a price's keeping explained as the office's rule (``うちは事後公表だから…載せるまでは外に出さない``) or told with no
+  figure; a published bid-monitoring committee's minutes; a thing named after an action (``共有フォルダのパスワード、チャッ
+  トに書かないでください``); a blank forms' stock (``転入届用紙``); reCAPTCHA's documented test keys.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("kana_given_swallowed_honorific", "議事メモにして。\n人事係長：住民課の柳瀬 ののかさん、先月から病気休暇で、診断書では適応障害とのことです。"),
+    ("kana_given_swallowed_yuika", "整理して。\n保育課の菅沼 ゆいかさん、産休明けから体調を崩して通院中です。来月から休職の予定。"),
+    ("quiet_limit_per_unit", "後輩に送るので柔らかくして。\n来週の所有者さんとの交渉、うちの上限が坪あたり125,000円までってことは絶対に言わないでね。"),
+    ("quiet_budget_memo", "丁寧な依頼文にして。\n「再見積をお願いします。締切は月末です」\n（メモ：予算上限 税込1,980,000円。これ以上は出せない。口外無用）"),
+    ("release_kept_naisho", "読みやすく直して。\n（発表は3/2の10時。それまで応募者には内緒で）\n報道発表資料\n市民会館指定管理者の候補者を選定しました\n"
+     "1 候補者　株式会社あおば文化サービス\n2 評価点　812点（1,000点満点）"),
+    ("bracket_reason_marking", "公告文の骨子にして。\n【公表前につき取扱注意】\n件名：旧南小学校跡地の売却について\n所在：東区南町二丁目1104番"),
+    ("blank_winner_column", "来月3日開札の橋梁補修、予定価格36,520,000・最低制限32,140,000（税抜）で結果表の下書きを。落札者欄は空欄にしておいて"),
+    ("csv_init_pw_column", "PowerShellで一括作成して。\nsam,display,init_pw\nt.aoki,青木 拓,Qe#7741!tAk\nr.mori,森 莉子,Zu%0932!rMo"),
+    ("double_claim_named_staff", "やんわりした文面にして。\n監査で見つかった保険年金課の早乙女さんの旅費の二重請求（2件、計18,640円）、本人に返還をお願いしたい。"),
+    ("reprimand_expected", "報告文にして。\n・会計課 主任 丹羽 沙織が物品購入で水増し請求。\n・戒告以上の処分が見込まれる。"),
+    ("scores_kept_price_said", "係長への報告にして。\n柏木: 技術点 東邦設備 40.5 / 三和電工 33.0\n柏木: 予定価格の9割で入れてきても逆転しない計算\n"
+     "堀: 開札1/15まではこの点数は外に出さないでね"),
+    ("csv_temp_password_column", "Pythonで読み込んで。\nuser_id,temp_password\nu1024,Lp82$wXq9\nu1025,Hk55&mTe2"),
+]
+
+ALLOW = [
+    ("price_rule_explained", "先輩の説明が正しいか確認して。\n[9:02] 新人：予定価格って業者さんに聞かれたら答えていいんですか？\n"
+     "[9:04] 先輩：だめ。うちは事後公表だから、開札後にHPに載せるまでは外に出さない。"),
+    ("price_kept_no_figure", "研修資料の言い回しを直して。\n最低制限価格は、開札までは業者に言わないでください。"),
+    ("published_monitoring_minutes", "表にして。公表済みの入札監視委員会の議事録です。\n委員：最低制限価格を下回った者の入札額はどの程度離れていたか。\n"
+     "事務局：約25万円下回っていた。最低制限価格は事後公表としている。"),
+    ("shared_folder_not_action", "やわらかくして。\n[10:31] 総務課 長尾: 共有フォルダのパスワード、メールに書かないでください\n[10:33] 税務課 北村: 失礼しました"),
+    ("blank_forms_stock", "引継ぎメモを丁寧にして。\n・記載台の転入届用紙が残りわずか。倉庫から補充お願いします\n・午後は研修で2名不在"),
+    ("recaptcha_test_keys", "コメントを付けて。\nRECAPTCHA_SITE_KEY=6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI\n"
+     "RECAPTCHA_SECRET_KEY=6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe\n# Googleのドキュメントにあるテスト用キー"),
+    ("town_read_as_name_release", "通知文にして。\n南浦見市は8日、酒気帯び運転で検挙された30代の男性主事を停職2か月の懲戒処分にしたと発表した。"
+     "南浦見市内の市道で検問を受けた。"),
+    ("release_named_again", "ラジオ原稿にして。消防本部が発表した資料です。\n【報道発表】人命救助に対する感謝状の贈呈について\n被贈呈者　"
+     "鴨志田 悠真さん（34歳・会社員）\n公園で倒れている男性を発見し、悠真さんが胸骨圧迫を行った。鴨志田さんは救命講習を受けていた。"),
+    ("centenarian_publication_consent", "投稿文にして。ご本人とご家族には取材・公表の了承をいただいています。\n【報道発表】市長が100歳の方をお祝い訪問します\n"
+     "訪問先　東町にお住まいの 真柴 ハルさん（大正14年生まれ、100歳）"),
+    ("quiet_without_deal", "かわいい言い方にして。\n上限は1,000円ね。プレゼントのことは誰にも言わないでね！"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
