@@ -230,10 +230,20 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                     p = index.near(h, f.config.combination.person_window, lambda x: x.end <= h.start and x.line == h.line
                                    and _PRIVATE_NOT_ALIAS(x) and x.meta.get("form") in _ADDRESSED)
         if p is None and h.entity in CONTACT:
-            p = index.near(h, max(2 * f.window(h), _SENDER_REACH), _writer_before(h, 2 * f.window(h)))
+            p = _contact_owner(f, index, h, len(private_keys) == 1)
         if p is not None:
             done.add(h.entity)
             yield pol.with_person, f"person_with_{h.entity.lower()}", [p, h]
+
+
+def _contact_owner(f: Facts, index: _Index, h: Hit, one: bool) -> Hit | None:
+    """Whose a personal contact beyond the window is: a writer introduced before it or a mail's sender (_writer_before);
+    or (round 39) the record's one private person, named by its label (氏名：… ⏎ …相談内容… ⏎ 連絡先：090-…)."""
+    p = index.near(h, max(2 * f.window(h), _SENDER_REACH), _writer_before(h, 2 * f.window(h)))
+    if p is None and one:
+        p = index.near(h, _OWN_REF_REACH, lambda x: x.end <= h.start and _PRIVATE_NOT_ALIAS(x)
+                       and x.meta.get("form") == "label" and x.meta.get("strength") == "strong")
+    return p
 
 
 def _own_private_number(f: Facts) -> list[Hit] | None:

@@ -179,6 +179,9 @@ def _table_heading(text: str, ls: int, memo: dict[int, tuple[int, int]]) -> tupl
 
 _OWN_REF = re.compile(r"(?:ご|御)本人(?:は|が|の|も)|(?<![一-鿿])本人(?:は|が|も)")
 _OWN_REACH = 32
+# (round 39) a letter addressed to one person on its own line (ダニエル・オティエノ 様) that speaks to them (あなたの…)
+_ADDRESSEE = re.compile(r"(?m)^[^\n]{2,30}?[ 　]?(?:様|殿)[ 　]*(?:[(（][^()（）\n]{1,30}[)）])?[ 　]*$")
+_YOU = re.compile(r"あなた(?:の|は|が|に|を|から)")
 # a third person's pronoun or the record's role word in an English sentence before its topic (She thinks she is about 10
 # weeks pregnant; The client's husband …): the one private person the text names, as ご本人 is (round 37)
 _EN_REF = re.compile(r"(?i)(?<![A-Za-z])(?:she|he|her|his|him|they|their|them|the (?:client|mother|father|patient|pupil"
@@ -259,9 +262,12 @@ def mark_layout(text: str, hits: list[Any]) -> None:
     _desk_and_chat(text, topics)
     private = {text[p.start:p.end].replace("\u3000", " ").split(" ")[0] for p in hits if p.entity == "PERSON"
                and not p.meta.get("official") and not p.meta.get("example") and not p.meta.get("pseudonym")}
+    you = _YOU.search(text) if len(private) == 1 and _ADDRESSEE.search(text) is not None else None
     for h in topics if len(private) == 1 else ():  # (one private person named, by full name or surname)
         lo = max(text.rfind("。", max(0, h.start - _OWN_REACH), h.start), text.rfind("\n", max(0, h.start - _OWN_REACH), h.start))
         if _OWN_REF.search(text, max(0, h.start - _OWN_REACH, lo + 1), h.start) is not None:
+            h.meta["own_ref"] = True
+        elif you is not None and h.start > you.start():  # (a letter to the one person: あなたの任用は…, its reasons below, r39)
             h.meta["own_ref"] = True
         elif h.meta.get("script") == "latin":  # (English prose: she / the client … in the topic's sentence, round 37)
             lo = text.rfind("\n", max(0, h.start - _EN_REACH), h.start)  # (its paragraph: She said … The doctor …)

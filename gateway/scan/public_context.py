@@ -30,8 +30,7 @@ reads the text around a finding and marks it, before the decision rules run:
 * **Public and business accounts**: a bank account held by a public body (名義 みどり野市会計管理者,
   指定金融機関, 収納口座, 公金) is published for fee payment, one held by a company (カ)オフィスワン,
   株式会社 …, after 名義, right after the number, or first on a line that names no person: 振込先：みどり建設株式会社
-  みどり銀行 本店 当座 1234567) is printed on its invoices; an account number of one repeated digit is a placeholder
-  -> informational.
+  みどり銀行 本店 当座 1234567) is printed on its invoices; an account number of one repeated digit is a placeholder -> informational.
 * **Placeholders**: an identifier of one repeated digit (個人番号 0000 0000 0000) or, given as a
   shape (例えば …, 「12345678901」のような) or inside a 記入例 paragraph, of the digits in order is a form's
   placeholder; a card number in a paragraph about test cards (テストカード, test card), on a line that does not speak of
@@ -134,7 +133,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:(?:掲載|公表)(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
                         r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
-                        r"掲載を(?:ご)?希望(?:された|した|する|の)|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent))|"
+                        r"掲載を(?:ご)?希望(?:された|した|する|の)|(?:ご)?本人の(?:希望|了承|同意|承諾)(?:により|で|を得て)[^\n。]{0,16}?掲載|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent))|"
                         r"(?:載せて|掲載して)(?:も)?(?:よい|いい|構わない)と|掲載の?可否[^\n。]{0,16}確認済)")  # (…と全員から返事, r35)
 # (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28; a doctor's referral letter, r35)
 _UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|紹介状|ご高診|診療情報提供|"
@@ -187,9 +186,9 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     quiz_textbook_names(text, hits)  # 山田太郎 in a quiz's choice (r35)
     labelled = {h.line for h in hits if h.entity == "PHONE_NUMBER" and private_number(text, h.start, h.end)}  # (notes' too)
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
-    if hits and NOTE_MARK.search(text) is not None:
-        notes = note_lines(text)  # an editor's or a team's note inside the document is not what it publishes
-        hits = [h for h in hits if h.line not in notes]
+    notes = note_lines(text) if hits and NOTE_MARK.search(text) is not None else set()  # an editor's or a team's note
+    noted = any(h.line in notes and _attribute(h) for h in hits)  # inside is not what it publishes (one with private data:
+    hits = [h for h in hits if h.line not in notes] if notes else hits  # its people are not published, round 39)
     if not hits:
         return
     present = {h.entity for h in hits}
@@ -245,7 +244,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical, bill)
-        published_again(text, hits, partner_lines)  # 釜我 宗介さん listed, then 宗介さんが… (r39)
+        published_again(text, hits, partner_lines, noted)  # 釜我 宗介さん listed, then 宗介さんが… (r39)
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         office_heads(text, hits, partner_lines)  # 佐伯 恵理子（市長） (public_staff, round 24)

@@ -49,7 +49,7 @@ def marked_paragraph(marks: list[int], lo: int, hi: int) -> bool:
 # a note inside a public document that will not be published with it (【編集メモ・掲載前に削除】, （以下は班内メモ。お知らせ
 # には載せません）): its line and the lines after it up to a blank line are the office's own (round 23)
 NOTE_MARK = re.compile(r"編集メモ|掲載前に削除|(?:班内|課内|係内|内部|担当者?|作業)メモ|(?:お知らせ|広報|本文|記事|ホームページ|HP)"
-                       r"(?:に|には)載せ(?:ません|ない)|非掲載|掲載しない(?:こと|でください)|削除してから(?:掲載|公開)")
+                       r"(?:に|には)(?:載せ|使わ)(?:ません|ない)|非掲載|掲載しない(?:こと|でください)|削除してから(?:掲載|公開)")  # (記事には使わない: r39)
 
 
 def note_lines(text: str) -> set[int]:
@@ -149,10 +149,16 @@ def rows_under(text: str, is_header: Callable[[str], bool], seps: str) -> set[in
     return out
 
 
-def published_again(text: str, hits: list, partner_lines: set[int]) -> None:
+def published_again(text: str, hits: list, partner_lines: set[int], noted: bool = False) -> None:
     """A surname or a given name alone that a published list's full name holds (釜我 宗介さん（52歳・会社員）… 釜我さん親子が
     発見。宗介さんが119番通報): the same published person named again, in a text with no personal partner (a private
     number or address anywhere may be the one the name again is tied to: 取材メモ：本人の携帯へ（080-…）, round 39)."""
+    if noted:  # (a note with private data about the people listed — 人事課からの申し送り・記事には使わない：…休職 —: unpublished)
+        for h in hits:
+            if h.entity == "PERSON" and h.meta.get("public_context") == "published_list":
+                h.meta["official"] = False
+                h.meta.pop("public_context", None)
+        return
     if partner_lines:
         return
     parts = {w for h in hits if h.entity == "PERSON" and h.meta.get("public_context") == "published_list"

@@ -131,8 +131,14 @@ def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
     letter-spaced line (秘 書 広 報 課); a schedule's closed engagement (14:00　非公開: an item of the day, round 38)."""
     if group == "secret":
         return (s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔") or _LETTER_SPACED.match(text, e) is not None
+    if group == "generic" and 2 <= s and e < len(text) and text[s - 1] in "(（" and text[e] in ")）" \
+            and text[s - 2].isalnum() and text[e + 1:e + 2] in _ITEM_AFTER:
+        return True  # an item's own note in a cell or a list (個人事業者（非公表）｜…, 採点表（公表前）、…: round 39)
     return group == "generic" and _SCHEDULE_SLOT.match(text, text.rfind("\n", 0, s) + 1, s) is not None \
         and _PUBLIC_SCHEDULE.search(text, 0, _SCHEDULE_HEAD) is not None
+
+
+_ITEM_AFTER = frozenset("、,，|｜\t・")
 
 
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.

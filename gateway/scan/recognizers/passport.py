@@ -16,7 +16,7 @@ LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "pa
                  # the passport named in its holder's language (Số hộ chiếu của em là C7284915, 护照号码, 여권 번호,
                  # passaporte, pasaporte), round 14
                  "hộ chiếu", "số hộ chiếu", "护照", "护照号码", "護照", "護照號碼", "여권", "여권번호", "여권 번호",
-                 "passaporte", "pasaporte", "pasaport", "राहदानी",
+                 "passaporte", "pasaporte", "pasaport", "राहदानी", "पासपोर्ट", "paspor",
                  # a travel agent's list: SURNAME/GIVEN, sex, birth date, the number and its expiry (exp 2031-03, r19)
                  " exp ", "expiry", "海外派遣", "渡航"],
                 near_before=150)
@@ -34,6 +34,9 @@ MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0
 # ICAO Doc 9303's specimen passport: the fictitious state Utopia (UTO) and its document number, printed in every MRZ
 # manual and test suite (round 18)
 _SPECIMEN_STATE = "UTO"
+# the passport's own word close before a number of digits alone (पासपोर्ट (नम्बर 10482736), passport no. 10482736)
+_DIGITS_LABEL = re.compile(r"(?i)パスポート|旅券|passport|passaporte|pasaporte|pasaport|paspor|hộ chiếu|护照|護照|여권|राहदानी|पासपोर्ट")
+_DIGITS_REACH = 24
 _SPECIMEN_NUMBERS = frozenset({"L898902C3", "L898902C<"})
 
 
@@ -115,9 +118,16 @@ class PassportRecognizer(AigwRecognizer):
         return out
 
     def _foreign(self, ctx: ScanContext) -> list[RecognizerResult]:
-        """Another country's passport number right after a passport label (``"passportNumber": "P4417208B"``)."""
+        """Another country's passport number right after a passport label (``"passportNumber": "P4417208B"``); or (round
+        39) one of 8 or 9 digits alone (a Nepali passport's) with the label at most _DIGITS_REACH characters before it."""
         text = ctx.text
         out = []
+        for s, e, d in ctx.digit_runs():
+            if len(d) in (8, 9) and e - s == len(d) and (s == 0 or not text[s - 1].isalnum()) and (
+                    e == len(text) or not text[e].isalnum()) and LABELS.classify(text, s, e) in ("label", "near") \
+                    and _DIGITS_LABEL.search(text, max(0, s - _DIGITS_REACH), s) is not None \
+                    and not shown_as_example(text, s, e):
+                out.append(self.result(self.ENTITY, s, e, 0.85, strength="strong", label=True, kind="foreign"))
         for m in (FOREIGN.match(text, s) for s in _foreign_starts(ctx)):
             if m is None:
                 continue

@@ -36,6 +36,8 @@ def _dated_record(text: str, after: int) -> bool:
 _ATTRIBUTION_BEFORE = re.compile(r"\((?:[AＡ答][ ]?)?[^()\n]{0,14}?(?:長|主任|主査|主事|主幹|参事|担当|理事|監|委員)[ ]?$")
 
 
+# (round 39) …not an agenda item's subject in brackets after its title (懲戒処分に係る審査について（市民課 主事 浜岡 あずさ）)
+_ITEM_OF = re.compile(r"(?:について|に関して|に関する件|の件)\([^()\n]{0,20}$")
 _MATTER_OF = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?の(?:こと|件)(?:で|につ|に関|、)")
 # the member of staff handing in their own record (…北條 怜奈 主事（ケースワーカー、採用3年目）から、本日、適応障害との診断書が
 # 提出されました, round 31): 診断書 / 届 / 申出 in the same sentence
@@ -53,7 +55,8 @@ _REPORTED_FROM = re.compile(r"(?:[(（][^()（）\n]{0,20}[)）])?から[、]?[^
 def staff_roles(text: str, s: int, e: int, hon: str | None, full: bool) -> dict[str, bool]:
     """The roles of a member of staff named at [s, e) with their title ``hon`` (not the subject of a record)."""
     meta: dict[str, bool] = {}
-    if text[e:e + 1] == ")" and _ATTRIBUTION_BEFORE.search(text, max(0, s - 18), s) is not None:
+    if text[e:e + 1] == ")" and _ATTRIBUTION_BEFORE.search(text, max(0, s - 18), s) is not None \
+            and _ITEM_OF.search(text, max(0, s - 40), s) is None:
         meta["speaker"] = True  # (see _ATTRIBUTION_BEFORE)
     after = honorific_end(text, e, hon)  # (田村 健一 主査: one space before the title)
     gap = text[after:after + 1] in (" ", "\u3000")  # "松岡 彩 は、…" (one space before the particle)

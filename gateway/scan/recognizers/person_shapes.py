@@ -107,7 +107,7 @@ _FICTION_EN = ("screenplay", "short story", "this story", "the story below", "a 
 FICTION_CUES = ("登場人物", "登場する人物", "主人公", "小説の", "脚本の", "台本の", "戯曲の", "シナリオの", "物語の", "童話の", "応募作",
                 "長編の", "応募された") + _FICTION_EN  # (文芸賞（小説部門）に応募された…, round 15)
 # (a short story handed in for review or for a literary magazine, round 15: 短編の講評, 掌編を推敲, 文芸誌に載せる…)
-_STORY_CUES = {"短編": re.compile(r"(?:[(（][^()（）\n]{1,12}[)）])?(?:小説|作品|ミステリー?)?(?:の(?:講評|感想|添削|校正|推敲|原稿|下書き|一節|一部|一場面|場面|続き|冒頭|結末|あらすじ)|"
+_STORY_CUES = {"短編": re.compile(r"(?:[(（][^()（）\n]{1,12}[)）])?(?:小説|作品|ミステリー?)?(?:[(（][^()（）\n]{1,12}[)）])?(?:の(?:講評|感想|添削|校正|推敲|原稿|下書き|一節|一部|一場面|場面|続き|冒頭|結末|あらすじ)|"
                                   r"を(?:書|読|講評|添削|推敲|校正))"),
                "文芸誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿|投稿)|の(?:原稿|作品|掲載作|投稿作|応募作))"),
                "同人誌": re.compile(r"(?:に(?:載せる|載る|掲載|寄稿)|の(?:原稿|作品|小説))")}
@@ -129,7 +129,7 @@ _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|一場面|場
 # (作文コンクールの応募作: a child writes of their own life)
 _LITERARY = re.compile(r"(?:文芸|文学|小説|童話|戯曲|脚本|シナリオ|ミステリー?)(?:賞|大賞|コンクール|コンテスト|募集)")
 # the story's hero introduced (主人公の少女・みおは, 主人公は): not a plan's slogan (市民が主人公のまちづくり)
-_HERO_PART = re.compile(r"(?:の(?:少女|少年|青年|女性|男性|女の子|男の子|老人|名前)|は|・)")
+_HERO_PART = re.compile(r"(?:の(?:少女|少年|青年|女性|男性|女の子|男の子|老人|名前)|は|・|[:：])")  # (主人公：…, a cast list: r39)
 # staff named as the contact of a notice or mail, not as what it is about
 _CONTACT_AFTER = re.compile(r"[ ]?(?:まで|宛て?|あて|へ(?:ご連絡|お問い合わせ|お問合せ))")
 _CONTACT_BEFORE = re.compile(r"(?:問い?合わ?せ|担当|連絡先|窓口)[^\n。]{0,14}$")

@@ -39,7 +39,6 @@ KNOWN_GAPS = {
     "h36a014": "an ALT named by a nickname in a chat (Benji) and in full only in a roster line at the end, the arrest told in pronouns: the nickname is not tied to the full name",
     "h36a021": _TYPES + "PERSON not read (sick leave notice mail)",
     "h36c019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (english hr migration mail)",
-    "h36f015": "a tax reminder letter to a named resident: the arrears are not tied to the addressee (letter shape)",
     "h36g005": _TYPES + "PERSON not read (mainframe print spool tax)",
     "h36g008": _TYPES + "PERSON not read (ocr certificate request)",
     "h36g011": "a bank-format test fixture whose account rows look real: read as an account (first wave false block)",
