@@ -41,7 +41,8 @@ def public_marker(text: str, unless: Any, negated: re.Pattern[str], s: int, e: i
     # ５日間受付, round 18)
     ahead = {u.group(0) for u in unless.finditer(text, max(0, s - _AHEAD_REACH), min(len(text), e + _AHEAD_REACH))
              if negated.match(text, u.end()) is not None or schedule_ahead(text, u.end())  # (公告は11/20…の予定: r24)
-             or _AHEAD_BEFORE.search(text, max(0, u.start() - 6), u.start()) is not None}  # (来週公告でいいですか: r37)
+             or (_AHEAD_BEFORE.search(text, max(0, u.start() - 6), u.start()) is not None  # (来週公告でいいですか: r37)
+                 and _DONE_AFTER.match(text, u.end()) is None)}
     for u in markers:
         if u.group(0).startswith("とは") and text[u.start() - 1:u.start()] == "こ":
             continue  # (このことは、まだ…: a ことは, not a definition's とは, round 36)
@@ -84,7 +85,8 @@ def _published_results_request(text: str) -> bool:
 # (a schedule's line: 公告日：10月28日 ⏎ 開札日：11月14日, round 33)
 SCHEDULE_DATE = re.compile(r"(?:日|予定日|日時)?[ \t　:：]*(?:は|が)?[ \t　]*(?:令和|平成|R)?[0-9]{1,4}[年月/.\-]")
 # …a schedule already carried out (公告は11月1日に行いました: published, not ahead, round 24)
-_AHEAD_BEFORE = re.compile(r"(?:来週|来月|明日|明後日|週明け|今度|次回|これから|近日)(?:の|中に|に)?$")
+_AHEAD_BEFORE = re.compile(r"(?:来週|来月|明日|明後日|週明け|今度|次回|これから|近日)(?:の|中に|に)?$"
+                           r"|[0-9]{1,2}月(?:上旬|中旬|下旬|末|中)?に$")  # (8月に公告、…: ahead unless said done, round 39)
 _DONE_AFTER = re.compile(r"[^。\n、]{0,16}?(?:行いました|行った|実施しました|済み|済|しました)")
 
 

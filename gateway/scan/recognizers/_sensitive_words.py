@@ -127,7 +127,9 @@ ENGLISH_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # round 8: childbirth, and what an interpreter's summary says of violence at home
     ("health", ("gave birth", "postnatal depression", "postpartum depression", "insomnia", "had a stroke", "suffered a stroke", "in hospital",
                 "suspected stroke", "found collapsed", "collapsed at home",  # (round 14: a Teams thread on a resident)
-                "anxiety disorder", "diagnosed as")),
+                "anxiety disorder", "diagnosed as",
+                # (round 39) sleepless in a complaint's first person (I have been having trouble sleeping)
+                "trouble sleeping", "can't sleep", "cannot sleep", "unable to sleep", "not been sleeping", "haven't been sleeping")),
     ("dv", ("hits her", "hit her", "beats her", "beat her", "pushed her", "kicked her", "slapped her", "hits me",
             "hit me", "beats me", "pushed me", "kicked me", "threatened to kill", "threatens to kill", "locks me in",
             "locked me in", "locks her in", "locked her in", "takes all my salary", "takes my salary",

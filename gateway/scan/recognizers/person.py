@@ -125,7 +125,7 @@ from gateway.scan.recognizers.person_titles import PersonTitlesMixin
 _TUPLE_CUES = (")=(", "values")
 _R8_TRIGGERS = NAME_QUESTIONS + ENGLISH_TRIGGERS + ROLE_BRACKET_TRIGGERS  # round 8's passes (answers, English, roles)
 _TRIGGER_SET = frozenset(w.lower() for w in TRIGGERS + _TUPLE_CUES + EXTRA_COLUMN_TRIGGERS + SHAPE_TRIGGERS + FOREIGN_TRIGGERS
-                          + _R8_TRIGGERS)
+                          + _R8_TRIGGERS + ("先生",))  # (先生 after a Latin or dotted katakana name: person_contacts, r39)
 _FOREIGN_SET = frozenset(FOREIGN_TRIGGERS)
 _QUESTION_SET = frozenset(NAME_QUESTIONS)
 _ROLE_BRACKET_SET = frozenset(ROLE_BRACKET_TRIGGERS)
@@ -162,7 +162,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         return (TRIGGERS + tuple(STAFF_TITLES) + _STAFF_RECORD_WORDS + _TUPLE_CUES + MINUTES_WORDS + EXTRA_COLUMN_TRIGGERS
                 + OFFICIAL_COLUMN_TRIGGERS + FICTION_CUES + SHAPE_TRIGGERS + FOREIGN_TRIGGERS + tuple(sorted(_TOPIC_SET))
                 + OWN_TRIGGERS + STREET_NO + _R8_TRIGGERS + HOUSEHOLD_TRIGGERS + UNIT_CLOSE_TRIGGERS + CUE_TRIGGERS
-                + MAIL_HEADER_WORDS)
+                + MAIL_HEADER_WORDS + ("先生",))
 
     def triggered(self, ctx: ScanContext) -> bool:
         hits = ctx.hits

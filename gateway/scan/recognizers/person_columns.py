@@ -341,7 +341,7 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
 _HEADS = {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長", "会計管理者", "事業管理者", "危機管理監", "技監"}  # (r38)
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{0,14}?(?:" + "|".join(sorted(STAFF_TITLES | _HEADS, key=len, reverse=True)) + ")")
 _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係", "職種",
-                                "役割", "担当", "班", "配置"})
+                                "役割", "担当", "班", "配置", "出欠", "出席", "出欠席", "日付", "日時", "曜日", "会場", "場所", "時間帯", "担当業務"})
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")

@@ -45,7 +45,7 @@ _LATIN_INTRO_SET = frozenset(LATIN_INTRO_WORDS)
 _CONTACT_HITS = frozenset({"090", "080", "070", "@"} | set(LATIN_RECORD_TRIGGERS))
 _GRADE_SET = frozenset(GRADE_TRIGGERS)
 _MINUTES_SET = frozenset(MINUTES_WORDS)
-_LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君", "氏", "先生")  # (氏, 先生: after a katakana name only)
+_LATIN_HON = ("様", "さん", "さま", "殿", "ちゃん", "くん", "君", "氏", "先生")  # (氏: after a katakana name; 先生: a Latin full name)
 # a Latin full name inside a line, tied to what follows it: the age in brackets ("Daniel Price (41), of 2-5-7
 # Wakaba-cho, mobile 080-…") or a street number after a comma ("note: Sarah Lee, 3-4-1 Higashihama, mobile 080-…")
 # (or before the contact's own word: "New ALT: Emma Wilson (from Perth), mobile 080-…")
@@ -392,14 +392,14 @@ class PersonContactsMixin:
         for w in HONORIFICS_STRONG + _KATA_ONLY_HONORIFICS:
             for p in hits.get(w, ()):
                 b = text[p - 2] if p >= 2 and text[p - 1] == " " else text[p - 1:p]
-                if w in _KATA_ONLY_HONORIFICS and not ("ァ" <= b <= "ヺ" or b == "ー"):
-                    continue
+                if (w == "先生" and not (b.isascii() and b.isalpha())) or (w == "氏" and not ("ァ" <= b <= "ヺ" or b == "ー")):
+                    continue  # (先生: a Latin full name's only, ALTのDaniel Reyes先生が: round 39)
                 if b.isascii() and b.isalpha():
                     m = _LATIN_BEFORE_HON.search(text, max(0, p - 48), p)
                     if m is None or not latin_name_ok(m.group("name")) or len(m.group("name")) < 3:
                         continue
                     if " " not in m.group("name").strip():  # Smithさん: one name, like a surname with さん
-                        if m.group("name").isupper():
+                        if m.group("name").isupper() or w == "先生":  # (Google先生: no one)
                             continue  # NHKさん, JRさん: an organisation's initials
                         yield self._named(m.start("name"), m.group("name"), 0.6, "honorific", honorific=w)
                         continue

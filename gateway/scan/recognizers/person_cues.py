@@ -132,18 +132,6 @@ _OWN_FAMILY_AFTER = re.compile(r"[ ]?[)）]?[ 、,]?(?:私の|自分の)?(?:夫|
 _HOME_AFTER = re.compile(r"[^\n]{0,24}?(?:自宅|現住所|私宅|居住地)(?:住所)?[ \t]*[:：]")
 
 
-# after a comma, what makes the name someone addressed rather than the sentence's subject: a greeting, a request, or a
-# kind of people the topic names (佐野主査、お疲れさまです / 江口さん、適応障害の方の記録を確認してください)
-_ADDRESSED = re.compile(r"[^。\n]{0,60}?(?:お疲れ|おつかれ|おはよう|お世話|ありがとう|すみません|ください|下さい|お願い|"
-                        r"いただけ|頂け|もらえ|の方|の人|者の|者へ|者を)")
-
-
-def comma_subject(text: str, after: int) -> bool:
-    """A comma right after a name and its honorific opens what is said about them (主任 江口 真理子さん、適応障害で休職),
-    not a message to them (round 12)."""
-    return text.startswith("、", after) and _ADDRESSED.match(text, after + 1) is None
-
-
 def home_after(text: str, e: int) -> bool:
     """A home address's label follows the member of staff named at ``text[:e]`` on their line."""
     return _HOME_AFTER.match(text, e) is not None

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 from gateway.scan.recognizers.person_cues import (_LIST_ITEM_BEFORE, _NOTE_AFTER, _OWN_PAPER_FROM, _STAFF_HEALTH_SET,
-                                                  _STAFF_RECORD_SET,
-                                                  NOTE_THEN_SUBJECT, _duty_line, _record_note, comma_subject,
-                                                  family_after)
+                                                  _STAFF_RECORD_SET, NOTE_THEN_SUBJECT, _duty_line, _record_note, family_after)
 from gateway.scan.recognizers.person_lexicon import _HONORIFIC_SET, STAFF_TITLES
 from gateway.scan.recognizers.person_rules import honorific_end
 from gateway.scan.recognizers.person_shapes import contact_named
@@ -24,6 +22,23 @@ _DATED = re.compile(r"[ 　、,]*(?:[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?|
 AGE_NOTE = re.compile(r"[ ]?[一-鿿]{0,6}[ ]?\((?:[^()\n]{1,12}[、,][ ]?)?(?:[1-9][0-9](?:歳|才)?|(?:入庁|採用|在職|勤続)[0-9]{1,2}年目?)"
                       r"(?:[、,][^()\n]{1,12})?\)")  # (or their years of service: 檜山 葵（入庁3年目）, round 32)  # (the rest of a title: 主任|保健師（39）)
 _RECORD_WORDS = tuple(sorted(_STAFF_HEALTH_SET | _STAFF_RECORD_SET, key=len, reverse=True))
+
+
+# after a comma, what makes the name someone addressed rather than the sentence's subject: a greeting, a request, or a
+# kind of people the topic names (佐野主査、お疲れさまです / 江口さん、適応障害の方の記録を確認してください)
+_ADDRESSED = re.compile(r"[^。\n]{0,60}?(?:お疲れ|おつかれ|おはよう|お世話|ありがとう|すみません|ください|下さい|お願い|"
+                        r"いただけ|頂け|もらえ|の方|の人|者の|者へ|者を)")
+
+
+def comma_subject(text: str, after: int) -> bool:
+    """A comma right after a name and its honorific opens what is said about them (主任 江口 真理子さん、適応障害で休職),
+    not a message to them (round 12); their unit in brackets may stand between (佐伯さん（保険年金課）、心療内科の…, r39)."""
+    if (b := _UNIT_BRACKET_AFTER.match(text, after)) is not None:
+        after = b.end()
+    return text.startswith("、", after) and _ADDRESSED.match(text, after + 1) is None
+
+
+_UNIT_BRACKET_AFTER = re.compile(r"[(（][^()（）\n、。]{1,12}?(?:課|係|室|部|局|所|センター|担当)[)）]")
 
 
 def _dated_record(text: str, after: int) -> bool:

@@ -114,14 +114,15 @@ _STORY_CUES = {"短編": re.compile(r"(?:[(（][^()（）\n]{1,12}[)）])?(?:小
 _STORY_CUES["掌編"] = _STORY_CUES["短篇"] = _STORY_CUES["短編"]
 # (a kamishibai's own text, not one on an event's programme: 大型紙芝居とハンドベル演奏を予定, round 25)
 _STORY_CUES["紙芝居"] = re.compile(r"(?:の(?:台本|原稿|お話|話|脚本|文|文章|場面|セリフ|台詞|ストーリー|あらすじ)|を(?:作|書|創作))")
-_REAL_CASE = re.compile(r"実際の(?:相談|記録|ケース|事例|事件|届出|申請|話)|実際にあった|実話|(?:人物|主人公|登場人物)の?モデル(?:は|になった|となった)|"
+_REAL_CASE = re.compile(r"実際の(?:相談|記録|ケース|事例|事件|届出|申請|話)(?!に近い|のよう|らしく|っぽく)|実際にあった|実話|(?:人物|主人公|登場人物)の?モデル(?:は|になった|となった)|"
                         r"モデル(?:に|と)(?:した|なった)(?:ケース|事例|方|人|相談|記録)|(?:支援|相談|ケース|訪問|窓口)記録(?:から|を)|"  # (r15; r33)
                         r"(?i:based on (?:a )?(?:real|true) (?:case|story|events)|real case)")
 FICTION_CUES += tuple(_STORY_CUES)
 # a story written for a class or told to children (道徳教材（自作のお話）, 紙芝居の台本, 創作した物語: round 19): its names are
 # characters wherever they stand
 _TOLD_STORIES = ("自作のお話", "創作のお話", "作ったお話", "読み物教材", "道徳教材", "創作童話", "創作した物語",
-                 "架空の話", "架空の物語", "(フィクション)", "架空の町", "架空のものです", "架空の事例です")  # (r33)
+                 "架空の話", "架空の物語", "(フィクション)", "架空の町", "架空のものです", "架空の事例です",  # (r33)
+                 "すべて架空", "全て架空")  # (a training role-play's script: 【設定】すべて架空。相談者Cさん…, r39)
 FICTION_CUES += _TOLD_STORIES
 _FICTION_PART = re.compile(r"(?:この|次の|以下の)?(?:一節|一場面|場面|シーン|登場人物|原稿|下書き|草稿|台詞|セリフ|あらすじ|プロット|続き|"
                            r"冒頭|結末|キャラクター|人物)")

@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     "h19x021": _TYPES + "JP_ADDRESS not read: an address written in another order or language",
     "h19x035": _TYPES + "JP_ADDRESS not read: an address written in another order or language",
     "h19x036": _TYPES + "SENSITIVE_PERSONAL_INFO not read: a topic in shorthand or another language",
-    "h19k003": "a visiting teacher named before 先生 with her diagnosis in the chat lines after: the name is not read",
     "h19n015": "a legacy fixed-width record with a My Number inside a longer digit field and no layout given",
     "h19o041": "a member of staff disclosing their own diagnosis in their handover memo (私事ですが…): no name beside it",
     "h19y008": _TYPES + "JP_BASIC_PENSION_NUMBER not read: a pension number in a casual note",

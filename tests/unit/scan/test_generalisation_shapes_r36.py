@@ -91,7 +91,6 @@ KNOWN_GAPS = {
     "h36t019": "an English vendor mail with a negotiation ceiling in ordinary words",
     "h36t023": "an English vendor mail with a concession kept from the counterpart in other words",
     "h36t040": "a bid system JSON before the opening whose estimate key is not one of the words",
-    "h36t045": "a land sale mail with the price before the council vote in ordinary words",
     "h36u007": _TYPES + "JP_MY_NUMBER not read (ocr resident certificate)",
     "h36u026": _TYPES + "SENSITIVE_PERSONAL_INFO not read (third party resident record request)",
     "h36u032": _TYPES + "DATE_OF_BIRTH not read (id verification log)",

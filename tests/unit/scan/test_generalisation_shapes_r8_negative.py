@@ -107,8 +107,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 KNOWN_GAPS: dict[str, str] = {
     "q8n092": "types only (blocks on the request's 内部用): a fire officer named between rank words (救急救命士 小西 大輔 消防司令補が) is not read as a name, and an "
               "injury in training (負傷, 靱帯断裂, 公務災害) is no topic",
-    "q8n109": "a public-land sale's floor price (最低売却価格) before its notice: the floor is published in the sale's own "
-              "公告, so the word alone is no internal matter; the declared 課外秘 in a sentence only warns",
     "q8n163": "a speaker's pen name with her real name in brackets (講師：森崎 七海（本名 佐伯 七海）): no PERSON finding; "
               "blocked by the bank account and the home address",
     # q8n173 (a teacher after 担任の) and q8n116 (PINs noted after 暗証番号) pass since round 9 (r9-negative)
