@@ -432,6 +432,12 @@ CASES: dict[str, Callable[[int], str]] = {
     "r38: desks, reading cells, schedules, case-note labels":
         lambda n: "1 庁内相談員\n" + fill("市長｜大河内 正毅｜おおこうち まさき｜0288-41-2106\n14:00　非公開\nChild: Rosa. Family: Santos. "
                                        "Re: Lima, Joana P. Sra. Silva\n受講者：市民課 安斎 優斗さん\n", n),
+    # round 39: swallowed honorifics, towns read as names and names again, letters to one person, quiet ceilings, digits
+    # after a passport's word, bracketed item notes, Latin names with 先生
+    "r39: swallowed honorifics, towns, letters, quiet ceilings":
+        lambda n: "ダニエル・オティエノ 様\n" + fill("宇佐美 ののかさん、北浦見市は25日、北浦見市内で。あなたの任用は更新しない。"
+                                          "上限は㎡あたり38,000円までって絶対言わないで。口外無用。पासपोर्ट (नम्बर 10482736) "
+                                          "個人事業者（非公表）｜ALTのDaniel Reyes先生が\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

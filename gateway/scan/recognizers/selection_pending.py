@@ -62,6 +62,7 @@ def _rows_with_scores(text: str) -> int:
     names: set[str] = set()
     header = 0
     numeric_rows = 0
+    heading = None  # (round 39: a competitor alone on its line, its judges' scores on the next — 【申請者1】株式会社… ⏎ A 81 / B 77)
     for line in text.split("\n"):
         found = [m.group(0) for m in _COMPETITOR.finditer(line)]
         if len(found) >= 2 and len(_SCORE.findall(line)) < len(found):  # (a header naming them, the rows' numbers below)
@@ -70,8 +71,11 @@ def _rows_with_scores(text: str) -> int:
         scores = len(_SCORE.findall(line)) if found else 0
         if scores:  # (a line of pairs names each competitor: {"財団": 82, "株式会社…": 88})
             names.update(found if scores >= len(found) else found[:1])
+        elif not found and heading is not None and len(_SCORE.findall(line)) >= 2:
+            names.add(heading)
         elif header and len(_SCORE.findall(line)) >= 2:
             numeric_rows += 1
+        heading = found[0] if len(found) == 1 and not scores else None
     if header >= _MIN_ROWS and numeric_rows >= _MIN_ROWS:
         return max(len(names), header)
     return len(names)
