@@ -308,12 +308,15 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 def _whole_doc(text: str, m: re.Match) -> bool:
     """A declaration (架空, ダミーデータ …) on a line whose scope is the whole document (_WHOLE_DOC)."""
-    if not _DECLARED.search(m.group(0)):
-        return _WHOLE_DOC.match(text, m.start()) is not None  # (記入例の個人番号は説明用の番号です, round 32)
+    if not _DECLARED.search(m.group(0)):  # (記入例の個人番号は説明用の番号です, r32; ※この用紙は記入例です, r39)
+        return _WHOLE_DOC.match(text, m.start()) is not None or _SHEET_IS.search(text, max(0, m.start() - 12), m.start()) is not None
     lo = max(0, m.start() - 200)
     eol = text.find("\n", m.end(), m.end() + 200)
     return _WHOLE_DOC.search(text, max(lo, text.rfind("\n", lo, m.start()) + 1),
                              min(len(text), m.end() + 200) if eol < 0 else eol) is not None
+
+
+_SHEET_IS = re.compile(r"(?:この|本)(?:用紙|様式|申請書|届出?書|書類|シート|ページ)は[^。\n]{0,4}$")
 
 
 def _doc_end(text: str, m: re.Match) -> int:

@@ -36,7 +36,7 @@ _CONTACT_LINES = 6  # how many lines a contact block under its heading may run
 
 # facilities and organisations whose numbers and addresses are public
 FACILITY = re.compile(
-    r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|公民館|図書館|美術館|博物館|資料館|"
+    r"(?:小学校|中学校|高等学校|高校|義務教育学校|特別支援学校|学校|大学|体育館|武道場|道場|運動場|グラウンド|競技場|公民館|図書館|美術館|博物館|資料館|"
     r"会館|ホール|センター|ステーション|研究所|病院|診療所|クリニック|医院|歯科|薬局|接骨院|整骨院|老人ホーム|ホーム|保育園|保育所|幼稚園|"
     # a clinic named by its department (ひがし整形外科　東町1-15-2, みなみ小児科（小児科）): the department ends the name
     r"(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器|精神|心療内|整形外|形成外|脳神経外|循環器内|消化器内|呼吸器内)科"

@@ -37,10 +37,15 @@ _KINDS = (
     ("age", re.compile(r"年齢|年代|歳|(?i:\bage\b)")),
     ("sex", re.compile(r"性別|男女|(?i:\bsex\b|gender)")),
     ("school", re.compile(r"学年|組|クラス|(?i:grade|class)")),
+    ("ident", re.compile(r"職員番号|社員番号|職員ID|職員コード|氏名略|イニシャル|(?i:staff[ _]?(?:id|no)|employee[ _]?(?:id|no)|initials)")),
 )
+# (round 39) a staff table by number or initials with a column of their health or discipline (職員番号,所属,…,氏名略,傷病名):
+# each row is one member of staff's record, whatever else the header holds
+_TOPIC_COLUMN = re.compile(r"傷病名|病名|診断名|疾病|病休|療養|処分|懲戒|(?i:diagnosis|illness|sick|disciplin)")
 _NOT_PEOPLE = re.compile(r"件数|人数|世帯数|戸数|者数|割合|比率|構成比|[%％]|率|合計|計$|平均|事業所|名称|名$|名前"
                          r"|(?i:count|total|rate|ratio|name)")
-_HEAD_WORD = re.compile(r"特徴|外見|服装|目印|業種|職業|年齢|年代|性別|学年|(?i:features?|appearance|occupation|gender)")
+_HEAD_WORD = re.compile(r"特徴|外見|服装|目印|業種|職業|年齢|年代|性別|学年|職員番号|社員番号|氏名略|イニシャル"
+                        r"|(?i:features?|appearance|occupation|gender|staff[ _]?id|employee[ _]?id|initials)")
 _SEPARATORS = (",", "\t", "|")
 # a row without a description column counts with an exact age (84, not 80代) or a place below the district
 _FINE_PLACE = re.compile(r"丁目|番地|[0-9]番|字|集落|団地|棟|号室|裏|前|横|隣|向か|沿い|下|角|近く|付近|奥|脇")
@@ -49,11 +54,15 @@ _TOTAL = re.compile(r"^(?:計|合計|小計|総計|total|平均)$", re.I)
 _MAX_HEADERS = 8
 _MAX_ROWS = 64
 TRIGGERS = ("特徴", "外見", "服装", "目印", "業種", "職業", "年齢", "年代", "性別", "学年", "feature", "appearance",
-            "occupation", "gender")
+            "occupation", "gender", "職員番号", "社員番号", "氏名略", "イニシャル", "staff_id", "staff id", "employee",
+            "initials")
 
 
 def _kinds(head: list[str]) -> dict[int, str] | None:
     """Column index -> descriptor kind, when the header describes people (see the module docstring)."""
+    ident = {i: "ident" for i, c in enumerate(head) if len(c.strip()) <= 16 and _KINDS[-1][1].search(c) is not None}
+    if ident and any(_TOPIC_COLUMN.search(c) for c in head):
+        return ident  # (a staff table by number or initials with a health or discipline column, round 39)
     kinds: dict[int, str] = {}
     for i, c in enumerate(head):
         c = c.strip()
@@ -65,7 +74,7 @@ def _kinds(head: list[str]) -> dict[int, str] | None:
             if rx.search(c) is not None:
                 kinds[i] = kind
                 break
-    present = set(kinds.values())
+    present = set(kinds.values()) - {"ident"}
     if len(present) < 2 or not present & {"desc", "place"}:
         return None
     return kinds if "desc" in present or len(present) >= 3 else None
@@ -93,9 +102,12 @@ class DescribedRowsRecognizer(AigwRecognizer):
                 continue
             for start, row_line, row in rows_under(text, head_end, _MAX_ROWS):
                 filled = [i for i in kinds if i < len(row) and row[i].strip() and row[i].strip() not in "-－ー―"]
-                if len(filled) < 2 or any(_TOTAL.match(c.strip()) for c in row[:2]):
+                ident = [i for i in filled if kinds[i] == "ident"]
+                if (len(filled) < 2 and not ident) or any(_TOTAL.match(c.strip()) for c in row[:2]):
                     continue
-                if "desc" not in kinds.values() and not any(
+                if ident:
+                    filled = ident  # (the staff number or initials name the row's member of staff)
+                elif "desc" not in kinds.values() and not any(
                         (kinds[i] == "age" and _EXACT_AGE.match(row[i].strip()))
                         or (kinds[i] == "place" and _FINE_PLACE.search(row[i])) for i in filled):
                     continue  # (年代 and 東部/西部: the bands of an anonymised table)

@@ -65,6 +65,9 @@ foo bar demo guest doe team staff service help desk news press sales shop store 
 """.split())
 
 
+_NOT_NAME_GLUED = ("test", "mail", "demo", "admin", "user", "info", "sample", "dummy", "guest", "support", "noreply")
+
+
 # the textbook placeholder names (山田 太郎, 山田 花子, 鈴木 一郎: Japan's John Doe) in test cases and manuals
 # (not name-like: with nothing else, such an address alone does not block)
 _PLACEHOLDER_NAMES = frozenset(frozenset(p) for p in (("taro", "yamada"), ("hanako", "yamada"), ("ichiro", "suzuki")))
@@ -75,7 +78,9 @@ def _name_like(local: str) -> bool:
     if m is None:
         return False
     parts = {m.group(1).lower(), m.group(2).lower()}
-    return not parts & _NOT_NAME_PARTS and parts not in _PLACEHOLDER_NAMES
+    # (round 39: nor a part glued of such words, kz-mailtest01: a test account)
+    return not parts & _NOT_NAME_PARTS and parts not in _PLACEHOLDER_NAMES \
+        and not any(w in p for p in parts for w in _NOT_NAME_GLUED)
 
 
 # a company named on the address's line or the two lines above it (a mail header, a signature block)

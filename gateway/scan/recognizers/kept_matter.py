@@ -36,16 +36,17 @@ from gateway.scan.config import matter_actions
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import line_start
 
-_WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各[一-鿿ァ-ヺー]{1,6}|応募者|参加者|提案者|候補者"
+_WHO = (r"(?:外部?|対外的?|庁外|部外|課外|社外|業者|事業者|受注者|受託者|相手方?|先方|向こう|他社|各[一-鿿ァ-ヺー]{1,6}|応募者|参加者|提案者|候補者|組合"
         r"|委員会の外|関係者以外|地権者|所有者|住民|地元|議会|議員|マスコミ|報道|誰|だれ|どこ(?:に|へ)も|ほか|他の(?:人|職員|業者|課)|第三者"
         r"|(?:どっち|どちら|いずれ|両方|双方)の(?:会社|業者|社|グループ|事業者))")
 _VERB = (r"(?:出さ(?:ない|ず)|出せない|出ないよう|知られ(?:ない|たくない|ては)|知らせ(?:ない|ず)|言わ(?:ない|ず)|伝え(?:ない|ず)"
          r"|漏らさ|漏れないよう|話さ(?:ない|ず)|見せ(?:ない|ず)|示さ(?:ない|ず)|伏せ(?:て|る|た(?:まま|い))|明かさ|気づかれ|悟られ"
          r"|共有し(?:ない|ません)|通知し(?:ない|ません|ず)|匂わせ(?:ない|ず)|におわせ(?:ない|ず)|開示し(?:ない|ません|ず)"
          r"|(?:説明|報告|共有|相談)し(?:ていない|てない|ていません)|話して(?:いない|ない|いません))")
-# (a verb that keeps a thing back whoever from: それまでは各グループへの通知も含めて伏せる, 発表までは口外しない)
+# (a verb that keeps a thing back whoever from: それまでは各グループへの通知も含めて伏せる, 発表までは口外しない; round 39:
+# それまで参加業者には内緒で, 内示（3/19）までは絶対に漏らさないこと)
 _STRONG = (r"(?:伏せ(?:て|る|た(?:まま|い)|[、,](?!\s*[？?]))|課外秘|部外秘|庁外秘|外部秘|内密に|口外し(?:ない|ません)|他言(?:しない|無用)|オフレコ"
-           r"|口外無用|内緒(?:で|に|にして|のまま))")  # (round 39: それまで参加業者には内緒で)
+           r"|口外無用|内緒(?:で|に|にして|のまま)|絶対(?:に)?(?:漏らさ|言わ|出さ|話さ)(?:ない|ず))")
 # (round 37) …or only some know until then (それまでは市長・副市長・秘書課長のみ); the party named before the scope
 # (議員や報道には、葬儀が終わるまでは言わないでほしい)
 _ONLY = r"(?:[一-鿿]{1,8}(?:長|課|係|者|部|室|員)[・、と]?){1,6}(?:のみ|だけ)(?:で|に)?(?:共有|とど|留め|知って|。|$)"  # (posts: not 窓口だけ)
@@ -72,7 +73,10 @@ _COVER = re.compile(r"(?:業者|事業者|[A-ZＡ-Ｚ]社|他社|先方|相手�
                     # …or kept off the record in a deal's mail (Please keep this between us; I can't put this in the official
                     # documents, but our budget line is …): only with a deal's word in the text (_DEAL)
                     r"|(?i:keep (?:this|it|that) (?:between us|between ourselves|between you and me|off the record|to yourself)"
-                    r"|(?:can['’]?t|cannot|can not) put this in (?:the |any )?official|this is off the record)")
+                    r"|(?:can['’]?t|cannot|can not) put this in (?:the |any )?official|this is off the record)"
+                    # (round 39) …or this item kept out of the minutes (交渉中のため、この項は議事録に残さない; not a rule's 私的な事情は
+                    # 記録に残さないのが原則)
+                    r"|(?:この|本|当該)(?:項|件|部分|話|内容|数字|点)(?:は|も)(?:議事録|会議録|記録)(?:に|には)(?:残さ|載せ|記載し)(?:ない|ず)")
 # (round 38) …or a deal's party kept out without a date (※本項は準備組合・事業協力者には伝えないこと): an instruction, with the
 # office's figure in the text (_FIGURE)
 _PARTY_OUT = re.compile(r"(?:業者|事業者|受注者|受託者|相手方|先方|向こう|他社|応募者|提案者|地権者|所有者|事業協力者|[一-鿿]{1,4}組合"
@@ -94,7 +98,7 @@ _RIGGING_NOT = re.compile(r"判決|有罪|起訴|排除措置命令|課徴金|�
 _RIGGING_TRIGGERS = ("話がつ", "話が付", "決まって", "高め", "より高い", "より上", "の番", "順番に", "他社は")
 _COVER_TRIGGERS = ("聞かれ", "問い合わせ", "問合せ", "質問され", "尋ねられ", "外向け", "対外的", "表向き", "カレンダー上", "予定表上",
                    "日程表上", "公式には", "between us", "between ourselves", "between you and me", "off the record",
-                   "to yourself", "put this in")
+                   "to yourself", "put this in", "議事録に", "会議録に", "記録に")
 _PARTY_TRIGGERS = ("には伝え", "には知らせ", "には言わ", "には見せ", "には示さ", "には漏らさ", "には出さ", "に伝え", "へは伝え",
                    "に言わ", "に知らせ", "に見せ", "に漏らさ")
 # (round 39) the office's own limit with its figure, said to be kept quiet on the same line, whoever from (うちの限度額が㎡あたり

@@ -87,10 +87,12 @@ _TITLE_BEFORE = re.compile(r"(?:" + STAFF_TITLE_ALT + r")(?:の|[ 　])?[ 　]?$
 # the writer named by their relation to someone named (3年2組の山本 蓮の母です, 永井 ミツ子の娘です): both are identified
 _RELATIONS = ("母", "父", "母親", "父親", "娘", "息子", "妻", "夫", "姉", "妹", "兄", "弟", "孫", "祖母", "祖父", "家族", "嫁",
               "保護者")
-RELATION_TRIGGERS = tuple(f"の{r}{end}" for r in _RELATIONS for end in ("です", "でございます", "と申します"))
+# (round 39: a reading in brackets between, 鷲見 陽葵（わしみ ひまり）の母の…; the writer's name after it, …の母の鷲見 千尋です)
+RELATION_TRIGGERS = tuple(f"の{r}{end}" for r in _RELATIONS for end in ("です", "でございます", "と申します", "の"))
 _NAME_BEFORE_RELATION = re.compile(
     r"(?<![一-鿿々〆ヶァ-ヺー])(?P<name>[一-鿿々〆ヶ]{1,3}[ 　]?[一-鿿々〆ヶァ-ヺーぁ-ゖ]{1,4}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}"
-    r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){1,2})$")
+    r"|[ァ-ヺー]{2,8}(?:[・ 　][ァ-ヺー]{1,8}){1,2})(?:[(（][ぁ-ゖァ-ヺー・ 　]{2,16}[)）])?$")
+_NAME_AFTER_RELATION = re.compile(r"(?P<name>[一-鿿々〆ヶ]{1,3}[ 　][一-鿿々〆ヶぁ-ゖ]{1,4})(?:です|と申します|でございます)")
 # a foreign name in katakana with middle dots before といいます (わたしは グエン・ティ・ハー といいます)
 _INTRO_KATA_DOTTED = re.compile(r"(?:^|(?<=[\s、,。はの]))(?P<name>[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3})[ 　]?$")
 
@@ -390,7 +392,8 @@ class PersonIntroMixin:
 
     def _relation_names(self, text: str, hits: dict[str, list[int]]):
         """A person named before の母です / の娘です …: the writer identifies themself through them (永井 ミツ子の娘です)."""
-        for m in _found(hits, RELATION_TRIGGERS, lambda w, p: _NAME_BEFORE_RELATION.search(text, max(0, p - 20), p)):
+        for m in _found(hits, RELATION_TRIGGERS, lambda w, p: _NAME_BEFORE_RELATION.search(text, max(0, p - 40), p)
+                        or (_NAME_AFTER_RELATION.match(text, p + len(w)) if w.endswith("の") else None)):
             if name_ok(m.group("name")):  # not 緑野市の母です, 市民の娘です
                 yield self._strong(m.start("name"), m.group("name"), form="intro")
 
