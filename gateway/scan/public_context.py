@@ -66,7 +66,7 @@ from gateway.scan.public_correspondents import colleague_lists, header_correspon
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import causes_of_death, historical_dates, historical_mentions
 from gateway.scan.public_lines import (EN_TITLE_BEFORE, NOTE_MARK, HitLike as _HitLike, branch_place, line_end as _line_end,
-                                      line_start as _line_start, note_lines, publication_named, published_again, town_as_name)
+                                      line_start as _line_start, note_lines, publication_named, published_people, town_as_name)
 from gateway.scan.public_notices import published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
@@ -244,7 +244,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
                 # number in a list of private numbers (緊急連絡網, 携帯（私用）): their own contact, not the office's
                 h.meta["official"] = False
         _speakers(text, hits, partner_lines, historical, bill)
-        published_again(text, hits, partner_lines, noted)  # 釜我 宗介さん listed, then 宗介さんが… (r39)
+        published_people(text, hits, partner_lines, noted)  # 釜我 宗介さん listed, then 宗介さんが… (r39)
         council_questions(text, hits, partner_lines)
         units_after(text, hits, partner_lines)
         office_heads(text, hits, partner_lines)  # 佐伯 恵理子（市長） (public_staff, round 24)

@@ -149,11 +149,13 @@ def rows_under(text: str, is_header: Callable[[str], bool], seps: str) -> set[in
     return out
 
 
-def published_again(text: str, hits: list, partner_lines: set[int], noted: bool = False) -> None:
-    """A surname or a given name alone that a published list's full name holds (釜我 宗介さん（52歳・会社員）… 釜我さん親子が
-    発見。宗介さんが119番通報): the same published person named again, in a text with no personal partner (a private
-    number or address anywhere may be the one the name again is tied to: 取材メモ：本人の携帯へ（080-…）, round 39)."""
-    if noted:  # (a note with private data about the people listed — 人事課からの申し送り・記事には使わない：…休職 —: unpublished)
+def published_people(text: str, hits: list, partner_lines: set[int], noted: bool = False) -> None:
+    """A published list's people after the list pass (round 39): unpublished when a note inside the text holds private
+    data (``noted``: 人事課からの申し送り・記事には使わない：…休職 — the note is about them); else a surname or a given name
+    alone that a listed full name holds (釜我 宗介さん（52歳・会社員）… 釜我さん親子が発見。宗介さんが119番通報) is the same
+    published person named again, in a text with no personal partner (a private number or address anywhere may be the
+    one the name again is tied to: 取材メモ：本人の携帯へ（080-…）)."""
+    if noted:
         for h in hits:
             if h.entity == "PERSON" and h.meta.get("public_context") == "published_list":
                 h.meta["official"] = False

@@ -16,6 +16,10 @@ descriptor cells and is no total (計, 合計).
 
 Like a subject named by a record number it is a person of the record, not a full name: never counted in a roster; only
 a topic in their row makes a block. The person's span is the row's first filled descriptor cell.
+
+Round 39: a staff table by number or initials (職員番号, 社員番号, 氏名略, イニシャル) with a column of their health or
+discipline (傷病名, 病名, 診断名, 処分) is read the same way, whatever else its header holds: each row's number or initials
+name one member of staff, and the row's topic is theirs (``208114,保育課,保育士,S.W,…,うつ病エピソード``).
 """
 
 from __future__ import annotations

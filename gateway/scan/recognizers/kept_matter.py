@@ -15,6 +15,12 @@ Kaiyo … until the contract is signed``); this recognizer reads the grammar its
   (``※本項は事業協力者には伝えないこと``): only with the figure itself in the text, and not as a notice's own rule
   (``予定価格は開札まで非公表とします``).
 
+* (round 39) the office's limit and its figure said to be kept quiet on the same line in a deal, whoever from
+  (``うちの限度額が㎡あたり38,000円までってことは絶対言わないで``, ``予算上限 税込3,300,000円、これ以上は無理。口外無用``);
+  ``内緒で`` and ``絶対に漏らさない`` until then; the union among the parties kept out; this item kept out of the minutes
+  (``この項は議事録に残さない``); and not a price's keeping told without its figure, or as the office's rule of
+  publishing after the opening (``うちは事後公表だから…載せるまでは外に出さない``).
+
 A bid-rigging tip is read the same way (round 36): the winner said settled (``…が取ることで…話がついている``, ``落札者は…に
 決まっています``) or the other firms set to bid above (``他の業者は…より高い額で入れる``), in a text that is no ruling, news,
 case study or rule (判決, 報道, 事例, 研修, …場合).
@@ -109,7 +115,8 @@ _LIMIT = re.compile(r"上限|限度|これ以上|それ以上|ここまで|天�
 _SMALL_FIGURE = re.compile(r"[0-9][0-9,，.]*(?:円|万|億|千円)")
 # …in a deal: the other side or the deal's words somewhere in the text
 _DEAL_JA = re.compile(r"業者|事業者|地権者|所有者|地主|先方|相手方?|見積|交渉|契約|入札|買収|買取|補償|単価|予算|価格|賃料|売却")
-_QUIET_TRIGGERS = ("言わない", "漏らさない", "話さない", "明かさない", "悟られない", "口外", "他言", "内緒", "ずに")
+_QUIET_TRIGGERS = ("言わない", "漏らさない", "話さない", "明かさない", "悟られない", "言わず", "漏らさず", "話さず", "明かさず",
+                   "悟られず", "口外", "他言", "内緒")
 TRIGGERS = ("まで", "until") + _RIGGING_TRIGGERS + _COVER_TRIGGERS + _PARTY_TRIGGERS + _QUIET_TRIGGERS
 # a price whose keeping is told (予定価格と最低制限価格を…HPに載せるまでは外に出さない): the rule, unless its figure is there
 # (or the office's rule of publishing after the opening named in the sentence: うちは事後公表だから…)
@@ -119,13 +126,15 @@ _MAX = 16
 
 
 def _quiet_limit(text: str) -> tuple[int, int] | None:
-    """The office's limit and its figure on the line of a keep-quiet instruction (_QUIET), not a rule's or a question's
-    line, not a past telling: the instruction's span."""
+    """The office's limit and its figure on the line of a keep-quiet instruction (_QUIET) in a text about a deal
+    (_DEAL_JA), not on a rule's line nor asked as a question: the instruction's span."""
+    if _DEAL_JA.search(text) is None:
+        return None
     for q in islice(_QUIET.finditer(text), _MAX):
         lo, hi = line_start(text, q.start()), text.find("\n", q.end())
         hi = len(text) if hi < 0 else hi
         if _SMALL_FIGURE.search(text, lo, hi) is not None and _LIMIT.search(text, lo, hi) is not None \
-                and _DEAL_JA.search(text) is not None and _GENERAL.search(text, lo, hi) is None and _QUESTION.search(text, q.end(), hi) is None:
+                and _GENERAL.search(text, lo, hi) is None and _QUESTION.search(text, q.end(), hi) is None:
             return q.span()
     return None
 

@@ -1,6 +1,7 @@
 """recognizers/described_rows.py: a table whose columns describe people by place, look, age and sex (no name column)
 gives one person per row (round 24); statistics of groups, lists of companies or facilities and the bands of an
-anonymised table do not."""
+anonymised table do not; round 39: a staff table by number or initials with a health or discipline column gives one
+member of staff per row."""
 
 import pytest
 
@@ -21,6 +22,12 @@ CASES = [
     ("facility_list", "施設名,所在地,特徴\n中央公民館,本町1-2,駐車場あり", []),
     ("total_row", "地区,目印,年齢,性別\n合計,-,-,-", []),
     ("one_descriptor_filled", "地区,目印,年齢,性別\n北町,,,", []),
+    # round 39: a staff table by number or initials with a health or discipline column
+    ("staff_number_sick_leave", "職員番号,所属,職名,氏名略,開始,傷病名\n208114,保育課,保育士,S.W,2024-04-08,うつ病\n"
+     "215530,建築指導課,技師,D.K,2024-05-13,不安障害", ["208114", "215530"]),
+    ("initials_discipline", "イニシャル\t所属\t処分\nT.K\t税務課\t戒告", ["T.K"]),
+    ("staff_number_attendance", "職員番号,所属,氏名略,出欠\n208114,保育課,S.W,出席", []),
+    ("topic_column_without_ident", "所属,職名,傷病名\n保育課,保育士,うつ病", []),
 ]
 
 
