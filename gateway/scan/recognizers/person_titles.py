@@ -2,12 +2,15 @@
 市長, 園長, 担任 …) as the one who is treated, off sick or at home — "副校長が先月から胃がんの治療のため入院",
 "市長の自宅（緑野市本町2丁目7番15号）"; a teacher named by a surname and 先生 likewise ("音楽の小此木先生が…入院"). The title
 identifies one person as a name does; a title followed by the
-name (市長 田村 誠一) or glued after it (田村市長) is read by the name rules instead.
+name (市長 田村 誠一) or glued after it (田村市長) is read by the name rules instead. (Round 39) A title introduced as
+the message's topic (本校の教頭（今年度4月に着任）について、ご相談です) with a treatment word later in its paragraph is that
+person too, marked ``topic``: the aggregator gives them what the paragraph tells.
 """
 
 from __future__ import annotations
 
 from gateway.scan import rx as re
+from itertools import islice
 from typing import Any
 
 from gateway.scan import morphology
@@ -51,6 +54,10 @@ _TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")
 _COLLEAGUE = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|部|社|センター|チーム|班)|同僚|部下|上司|前任者?|後任者?)の"
                         r"(?P<title>[一-鿿々〆ヶ]{1,4})(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 _REACH = 44
+# the title introduced as what the message is about (本校の教頭（…）について, 副校長の件で), its bracket allowed
+_TITLE_TOPIC = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")(?:[(（][^()（）\n]{0,24}[)）])?(?:について|に関して|の件(?:で|です|、))")
+_TOPIC_REACH = 400
+_MAX_TOPICS = 8
 _OTHER_SUBJECT = re.compile(r"(?:対象者|申請者|受給者|利用者|入所者|児童|生徒|患者|本人|家族|者)(?:が|は)")
 # the predicate describes someone else the title holder deals with: "教頭は、入院中の児童の家庭を訪問した"
 _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患者|職員|教員|利用者|住民|市民|高齢者|家庭|園児|乳児|幼児|保護者)")
@@ -129,3 +136,13 @@ class PersonTitlesMixin:
                     honorific=None, label=False, official=False, staff=False, strength="medium",
                     person_key=stable_key(m.group("title")),
                 )
+        # (round 39) the title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養): what
+        # follows in its paragraph is theirs (the aggregator reads ``topic`` within the person window)
+        for m in islice(_TITLE_TOPIC.finditer(text), _MAX_TOPICS):
+            end = text.find("\n\n", m.end())
+            end = len(text) if end < 0 else min(end, m.end() + _TOPIC_REACH)
+            if m.start("title") not in seen and any(m.end() < p < end for w in PATIENT_WORDS for p in hits.get(w, ())):
+                seen.add(m.start("title"))
+                yield self.result(self.ENTITY, m.start("title"), m.end("title"), 0.6, form="title_subject", full_name=False,
+                                  honorific=None, label=False, official=False, staff=False, strength="medium", topic=True,
+                                  person_key=stable_key(m.group("title")))

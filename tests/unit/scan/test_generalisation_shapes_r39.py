@@ -60,7 +60,6 @@ KNOWN_GAPS = {
     "h39r041": "a visit rota whose staff column is 担当 and a district in a row: a colleague named again reads as a private person by that district",
     "h39u026": "a staff member's sick leave and harassment report where 森永 (also a company name) is read only as 遥: the given name alone is tied to nothing",
     "h39v029": "an ALT's complaint in English, in the first person, signed by her: her own sleeplessness is not tied to the signature",
-    "h39z039": "a vice principal named only by post in a principal's mail (本校の教頭…について、ご相談です) with the diagnosis sentences later",
     "h39a019": _TYPES + "SENSITIVE_PERSONAL_INFO not read (phone call memo)",
     "h39a033": _TYPES + "PERSON not read (counter log translation)",
     "h39ab004": _TYPES + "JP_ADDRESS not read (phone call log)",
