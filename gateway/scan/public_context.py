@@ -187,8 +187,8 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
     labelled = {h.line for h in hits if h.entity == "PHONE_NUMBER" and private_number(text, h.start, h.end)}  # (notes' too)
     hits = [h for h in hits if h.entity in _WANTED and not h.meta.get("example")]
     notes = note_lines(text) if hits and NOTE_MARK.search(text) is not None else set()  # an editor's or a team's note
-    noted = any(h.line in notes and _attribute(h) for h in hits)  # inside is not what it publishes (one with private data:
-    hits = [h for h in hits if h.line not in notes] if notes else hits  # its people are not published, round 39)
+    noted = bool(notes) and any(h.line in notes and _attribute(h) for h in hits)  # inside is not what it publishes; one
+    hits = [h for h in hits if h.line not in notes] if notes else hits  # with private data unpublishes its people (r39)
     if not hits:
         return
     present = {h.entity for h in hits}

@@ -32,6 +32,8 @@ from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._table_rows import cells, rows_under
 
+# a staff number or initials column (round 39: see the module docstring)
+_IDENT = re.compile(r"職員番号|社員番号|職員ID|職員コード|氏名略|イニシャル|(?i:staff[ _]?(?:id|no)|employee[ _]?(?:id|no)|initials)")
 # the kinds of descriptor a column header names (a header cell is read by the first kind it matches)
 _KINDS = (
     ("desc", re.compile(r"特徴|外見|服装|風貌|容姿|目印|業種|職業|生業|仕事|前職|元職|家業|世帯構成|家族構成|同居|見た目"
@@ -41,7 +43,7 @@ _KINDS = (
     ("age", re.compile(r"年齢|年代|歳|(?i:\bage\b)")),
     ("sex", re.compile(r"性別|男女|(?i:\bsex\b|gender)")),
     ("school", re.compile(r"学年|組|クラス|(?i:grade|class)")),
-    ("ident", re.compile(r"職員番号|社員番号|職員ID|職員コード|氏名略|イニシャル|(?i:staff[ _]?(?:id|no)|employee[ _]?(?:id|no)|initials)")),
+    ("ident", _IDENT),
 )
 # (round 39) a staff table by number or initials with a column of their health or discipline (職員番号,所属,…,氏名略,傷病名):
 # each row is one member of staff's record, whatever else the header holds
@@ -64,7 +66,7 @@ TRIGGERS = ("特徴", "外見", "服装", "目印", "業種", "職業", "年齢"
 
 def _kinds(head: list[str]) -> dict[int, str] | None:
     """Column index -> descriptor kind, when the header describes people (see the module docstring)."""
-    ident = {i: "ident" for i, c in enumerate(head) if len(c.strip()) <= 16 and _KINDS[-1][1].search(c) is not None}
+    ident = {i: "ident" for i, c in enumerate(head) if len(c.strip()) <= 16 and _IDENT.search(c) is not None}
     if ident and any(_TOPIC_COLUMN.search(c) for c in head):
         return ident  # (a staff table by number or initials with a health or discipline column, round 39)
     kinds: dict[int, str] = {}

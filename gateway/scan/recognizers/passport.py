@@ -12,11 +12,12 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._numeric import Labels, dated_row_cell, shown_as_example
 
-LABELS = Labels(["パスポート", "旅券", "passport", "passport number", "passport no", "発行年月日", "有効期間満了", "ryoken",
-                 # the passport named in its holder's language (Số hộ chiếu của em là C7284915, 护照号码, 여권 번호,
-                 # passaporte, pasaporte), round 14
-                 "hộ chiếu", "số hộ chiếu", "护照", "护照号码", "護照", "護照號碼", "여권", "여권번호", "여권 번호",
-                 "passaporte", "pasaporte", "pasaport", "राहदानी", "पासपोर्ट", "paspor",
+# the passport's own word, in Japanese and its holders' languages (Số hộ chiếu của em là C7284915, 护照号码, 여권 번호,
+# passaporte, pasaporte: round 14; पासपोर्ट, paspor: round 39)
+_OWN_WORDS = ("パスポート", "旅券", "passport", "hộ chiếu", "护照", "護照", "여권", "passaporte", "pasaporte", "pasaport",
+              "paspor", "राहदानी", "पासपोर्ट")
+LABELS = Labels([*_OWN_WORDS, "passport number", "passport no", "発行年月日", "有効期間満了", "ryoken", "số hộ chiếu", "护照号码",
+                 "護照號碼", "여권번호", "여권 번호",
                  # a travel agent's list: SURNAME/GIVEN, sex, birth date, the number and its expiry (exp 2031-03, r19)
                  " exp ", "expiry", "海外派遣", "渡航"],
                 near_before=150)
@@ -35,7 +36,7 @@ MRZ2 = re.compile(r"([A-Z0-9<]{9})([0-9])([A-Z<]{3})([0-9]{6})([0-9])([MFX<])([0
 # manual and test suite (round 18)
 _SPECIMEN_STATE = "UTO"
 # the passport's own word close before a number of digits alone (पासपोर्ट (नम्बर 10482736), passport no. 10482736)
-_DIGITS_LABEL = re.compile(r"(?i)パスポート|旅券|passport|passaporte|pasaporte|pasaport|paspor|hộ chiếu|护照|護照|여권|राहदानी|पासपोर्ट")
+_DIGITS_LABEL = re.compile("(?i)" + "|".join(map(re.escape, _OWN_WORDS)))
 _DIGITS_REACH = 24
 _SPECIMEN_NUMBERS = frozenset({"L898902C3", "L898902C<"})
 

@@ -139,8 +139,8 @@ class PersonTitlesMixin:
         # (round 39) the title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養): what
         # follows in its paragraph is theirs (the aggregator reads ``topic`` within the person window)
         for m in islice(_TITLE_TOPIC.finditer(text), _MAX_TOPICS):
-            end = text.find("\n\n", m.end())
-            end = len(text) if end < 0 else min(end, m.end() + _TOPIC_REACH)
+            blank = text.find("\n\n", m.end())
+            end = min(len(text) if blank < 0 else blank, m.end() + _TOPIC_REACH)
             if m.start("title") not in seen and any(m.end() < p < end for w in PATIENT_WORDS for p in hits.get(w, ())):
                 seen.add(m.start("title"))
                 yield self.result(self.ENTITY, m.start("title"), m.end("title"), 0.6, form="title_subject", full_name=False,

@@ -57,6 +57,7 @@ BLOCK = [
     ("parent_letter_relation_reading", "返信文の案を。\n4年1組、柘植 結菜（つげ ゆいな）の母の柘植 真紀です。娘は先月から学校に行けていません。"),
     ("title_as_topic_then_diagnosis", "返信を作って。\n本校の副校長（今年度着任）について、ご相談です。6月に本人から適応障害との診断書が提出され、"
      "2か月の療養を要するとのことです。"),
+    ("regular_visit_not_routine_check", "整理して。山田 花子さん、定期受診の日なので早退します。"),
     ("csv_temp_password_column", "Pythonで読み込んで。\nuser_id,temp_password\nu1024,Lp82$wXq9\nu1025,Hk55&mTe2"),
 ]
 
@@ -105,6 +106,7 @@ ALLOW = [
      "住所　北浜市本町1丁目1番1号\n該当区分　☑ 要介護3以上\n\n※この用紙は記入例です。"),
     ("rule_not_in_record", "ハンドアウトにして。\n・記録：業務に関することだけ。私的な事情は記録に残さないのが原則"),
     ("title_topic_without_matter", "周知して。\n校長について、来年度の研修計画をお知らせします。熱中症対策の資料も添付します。"),
+    ("title_topic_beyond_reach", "周知して。\n本校の教頭について、ご相談です。" + "行事の準備を進めています。" * 40 + "療養中の方への配慮も。"),
     ("quiet_without_deal", "かわいい言い方にして。\n上限は1,000円ね。プレゼントのことは誰にも言わないでね！"),
 ]
 
