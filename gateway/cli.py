@@ -154,8 +154,9 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_scan(argv: list[str]) -> int:
     from gateway.scan.cli import main as scan_main
+    from gateway.unwrap import with_hidden
 
-    return scan_main(argv)
+    return scan_main(argv, read=with_hidden)  # the text hidden in encodings is read as the gateway reads it
 
 
 def build_parser() -> argparse.ArgumentParser:

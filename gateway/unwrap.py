@@ -44,9 +44,32 @@ _HEX = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]?){8,}(?![0-9A-Za-z])")
 _B32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
 
 
+# Japanese mail's own charsets (a .eml pasted raw): ISO-2022-JP by its escape, Shift_JIS and EUC-JP only when
+# what they decode to is mostly kana and kanji (random bytes seldom decode strictly, and never to that)
+_JIS_ESCAPE = (b"\x1b$B", b"\x1b$@", b"\x1b(J")
+_JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff\u3000-\u303f\uff01-\uff5e]")
+
+
+def _legacy_japanese(data: bytes) -> str | None:
+    if any(e in data for e in _JIS_ESCAPE):
+        try:
+            return data.decode("iso-2022-jp")
+        except UnicodeDecodeError:
+            return None
+    for codec in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        wide = sum(1 for c in text if not c.isascii())
+        if wide and len(_JAPANESE.findall(text)) >= 0.9 * wide:
+            return text
+    return None
+
+
 def _readable(data: bytes) -> str | None:
-    """UTF-8 text that is mostly printable (binary and random bytes are not hidden text); a gzip or zlib stream is
-    read inflated."""
+    """UTF-8 text (or a Japanese mail charset's, ``_legacy_japanese``) that is mostly printable (binary and random
+    bytes are not hidden text); a gzip or zlib stream is read inflated."""
     inflated = _inflated(data) if data[:1] in (b"\x1f", b"\x08", b"\x18", b"\x28", b"\x38", b"\x48", b"\x58",
                                                 b"\x68", b"\x78") else None
     if inflated is not None:
@@ -54,7 +77,11 @@ def _readable(data: bytes) -> str | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
+        text = None
+    if text is None or "\x1b" in text:  # (ISO-2022-JP is 7-bit: UTF-8 reads it as escapes and ASCII)
+        text = _legacy_japanese(data)
+        if text is None:
+            return None
     if not text:
         return None
     printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
@@ -103,6 +130,33 @@ def _qp(run: str) -> str | None:
         return None
 
 
+# a MIME body (RFC 2045) pasted from a mail: base64 in lines of one length (76 characters by default) or
+# quoted-printable lines with soft breaks (=) — one line alone can cut a character's bytes in two, so the block is
+# read whole. Each line is matched on its own (no nested repetition), so a block costs one pass.
+_B64_LINES = re.compile(r"(?m)^[A-Za-z0-9+/]{16,}={0,2}[ \t]*(?:\r?\n[A-Za-z0-9+/]+={0,2}[ \t]*)+$")
+_QP_LINES = re.compile(r"(?m)^[^\n]*(?:=[0-9A-F]{2}|=\r?$)[^\n]*(?:\r?\n[^\n]*(?:=[0-9A-F]{2}|=\r?$)[^\n]*)*"
+                       r"(?:(?<==)\r?\n[^\n]*)?")  # (and the line a last soft break continues on)
+
+
+def _b64_lines(block: str) -> str | None:
+    """A base64 block's lines of the first line's length and the shorter last one, decoded together."""
+    lines = block.split()
+    width = len(lines[0])
+    n = 1
+    while n < len(lines) and len(lines[n]) == width:
+        n += 1
+    if n < len(lines) and len(lines[n].rstrip("=")) <= width:
+        n += 1
+    return _b64("".join(lines[:n])) if n > 1 else None
+
+
+_QP_ESCAPE = re.compile("=[0-9A-F]{2}")
+
+
+def _qp_lines(block: str) -> str | None:
+    return _qp(block) if "\n" in block and _QP_ESCAPE.search(block) else None  # (a soft break alone is an "=")
+
+
 # escapes a program or a model undoes: \\u7533 (JSON / JavaScript, surrogate pairs joined), \\xe7 (bytes), &#53; &#x35;
 _UESC = re.compile(r'\\u[0-9A-Fa-f]{4}(?:[^\\]{0,32}\\u[0-9A-Fa-f]{4})+[^\\"]{0,32}')  # and what follows
 _XESC = re.compile(r"\\x[0-9A-Fa-f]{2}(?:[^\\]{0,32}\\x[0-9A-Fa-f]{2})+")
@@ -130,8 +184,21 @@ def _ent(run: str) -> str | None:
     return html.unescape(run)
 
 
+# ISO-2022-JP pasted as it travels (a raw .eml): kanji between ESC $ B and ESC ( B; the lines holding escapes are
+# read whole (the ASCII between the kanji runs is the same in both)
+_JIS = re.compile(r"(?m)^[^\n\x1b]*\x1b\$[B@][^\n]*(?:\n[^\n\x1b]*\x1b[^\n]*)*")
+
+
+def _jis(run: str) -> str | None:
+    try:
+        return run.encode("ascii").decode("iso-2022-jp")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+
+
+_BLOCKS = ((_B64_LINES, _b64_lines, "\n"), (_QP_LINES, _qp_lines, "="))
 _DECODERS = ((_B64, _b64, ""), (_HEX, _hex, ""), (_B32, _b32, ""), (_PCT, _pct, "%"), (_QP, _qp, "="), (_UESC, _uesc, "\\"), (_XESC, _xesc, "\\"),
-             (_ENT, _ent, "&#"))  # (runs, decoder, what the text holds when a run can start in it)
+             (_ENT, _ent, "&#"), (_JIS, _jis, "\x1b"))  # (runs, decoder, what the text holds when a run can start in it)
 
 
 def _may_hide(text: str) -> bool:
@@ -139,7 +206,7 @@ def _may_hide(text: str) -> bool:
     mark drawn on a digit, or a base64 / percent / quoted-printable run, searched in the text's ASCII characters only
     (every character of such a run is ASCII but those in a quoted-printable gap, and dropping those keeps the run), so
     a Japanese prompt costs a few C-speed passes, not a regular-expression step per character. False: nothing hidden."""
-    if "\\" in text or "&#" in text or _MARK.search(text) is not None or reader_view(text) is not None:
+    if "\\" in text or "&#" in text or "\x1b" in text or _MARK.search(text) is not None or reader_view(text) is not None:
         return True  # (the escapes' and entities' runs hold other characters between them: read in full)
     a = text.encode("ascii", "ignore").decode("ascii")
     return len(a) >= 3 and (_B64.search(a) is not None or _HEX.search(a) is not None or ("%" in a and _PCT.search(a) is not None)
@@ -147,20 +214,25 @@ def _may_hide(text: str) -> bool:
 
 
 def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
-    """Texts decoded from encoded runs inside ``text`` (and inside those, up to ``depth`` levels)."""
+    """Texts decoded from encoded runs inside ``text`` (and inside those, up to ``depth`` levels). A MIME block
+    read whole (``_BLOCKS``) is not read again line by line."""
+    # complexity: each decoder's runs in one loop, the bounds (count, run length, depth) and the blocks read whole
     found: list[str] = []
     if depth <= 0 or not text:
         return found
-    for pattern, decode, first in _DECODERS:
+    whole: list[tuple[int, int]] = []  # spans of blocks read whole
+    for pattern, decode, first in _BLOCKS + _DECODERS:
         if first not in text:  # no run can start here ("" is in every text)
             continue
         for m in pattern.finditer(text):
             if len(found) >= MAX_RUNS:
                 return found
             run = m.group(0)
-            if len(run) > MAX_RUN:
+            if len(run) > MAX_RUN or any(a <= m.start() and m.end() <= b for a, b in whole):
                 continue
             decoded = decode(run)
+            if decoded and (pattern is _B64_LINES or pattern is _QP_LINES):
+                whole.append(m.span())
             if not decoded or decoded == run:
                 continue
             # an ASCII run without spaces or punctuation is a token or another layer of encoding, not text:
@@ -229,3 +301,14 @@ def decoded_pieces(pieces: tuple[Segment, ...] | list[Segment], budget: int) -> 
             out.append(Segment(f"{s.where}:decoded", text[:budget]))
             budget -= len(text)
     return out
+
+
+def with_hidden(text: str) -> tuple[str, int]:
+    """``text`` as the gateway scans a prompt holding it: the text, then each text hidden in it (``decoded_pieces``
+    within ``budget_for``), joined as a ``Prompt``'s pieces are; and where the hidden texts start (``len(text)`` when
+    nothing is hidden). For ``aigw scan``, so a reviewer's verdict is the gateway's."""
+    piece = Segment("text", text)
+    decoded = decoded_pieces([piece], budget_for([piece]))
+    if not decoded:
+        return text, len(text)
+    return Prompt((piece, *decoded)).text, len(text) + len(Prompt.SEPARATOR)

@@ -6,6 +6,8 @@ Prints ``{"action", "findings": [{"entity", "start", "end", "score"}], "reasons"
 ``--jsonl`` reads ``{"id", "text"}`` lines and writes one result per line with the same ``id``.
 ``--explain`` adds ``"explain"``: the rules that fired (reason, action, what the rule means, the
 findings it rests on) and every finding as a masked span (shape only, never the value).
+As the gateway does, ``aigw scan`` also reads the text hidden in the input's encodings (base64, MIME mail bodies,
+quoted-printable, ISO-2022-JP …); a finding there has ``"in": "decoded"`` and offsets into the decoded text.
 Exit 0 when the scan ran (whatever the verdict), 2 on bad input or bad rules.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,19 +28,29 @@ def default_rules_dir() -> Path:
     return Path(gateway.__file__).resolve().parent.parent / "rules"
 
 
-def _result_json(res, text: str, show: bool) -> dict[str, Any]:
+Read = Callable[[str], tuple[str, int]]
+
+
+def _as_is(text: str) -> tuple[str, int]:
+    return text, len(text)
+
+
+def _result_json(res, text: str, show: bool, hidden_at: int) -> dict[str, Any]:
     findings = []
     for f in res.findings:
         d: dict[str, Any] = {"entity": f.entity, "start": f.start, "end": f.end, "score": f.score}
+        if f.start >= hidden_at:  # in text decoded from the input (base64, quoted-printable …): offsets into it
+            d.update(start=f.start - hidden_at, end=f.end - hidden_at, **{"in": "decoded"})
         if show:
             d["text"] = text[f.start:f.end]
         findings.append(d)
     return {"action": res.action, "findings": findings, "reasons": list(res.reasons)}
 
 
-def _scan_json(scanner, text: str, args) -> dict[str, Any]:
+def _scan_json(scanner, text: str, args, read: Read = _as_is) -> dict[str, Any]:
+    text, hidden_at = read(text)
     res = scanner.scan(text, args.service)
-    d = _result_json(res, text, args.show_matches)
+    d = _result_json(res, text, args.show_matches, hidden_at)
     if args.explain:
         explain = getattr(scanner, "explain", None)
         if explain is not None:
@@ -59,7 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, read: Read = _as_is) -> int:
+    """``read``: the text as the gateway scans it (``gateway.unwrap.with_hidden``: with the text hidden in
+    encodings, which the scanner's layer cannot import); the text as given by default."""
     # complexity: the `aigw scan` command — input (file, stdin, JSONL), options (--explain, --show-matches) and
     # their output shapes in one place, as documented in docs/cli.md
     args = _parser().parse_args(argv)
@@ -89,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = sys.stdout
     if not args.jsonl:
-        out.write(json.dumps(_scan_json(scanner, content, args), ensure_ascii=False) + "\n")
+        out.write(json.dumps(_scan_json(scanner, content, args, read), ensure_ascii=False) + "\n")
         return 0
     rows: list[tuple[Any, str]] = []
     for n, line in enumerate(content.splitlines(), start=1):
@@ -105,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         rows.append((obj.get("id"), obj["text"]))
     for rid, text in rows:
-        d = {"id": rid, **_scan_json(scanner, text, args)}
+        d = {"id": rid, **_scan_json(scanner, text, args, read)}
         out.write(json.dumps(d, ensure_ascii=False) + "\n")
     out.flush()
     return 0

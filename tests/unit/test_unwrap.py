@@ -202,3 +202,63 @@ def test_round15_decoys_never_push_the_real_run_out() -> None:
     assert len(pad) > MAX_EXTRA_CHARS
     read = read_body(Prompt((Segment("$.a", pad), Segment("$.b", "添付: " + secret))))
     assert any("526018159084" in s.text for s in read.decoded)
+
+
+# --- round 40: mail bodies pasted raw (a .eml): MIME blocks read whole, Japanese mail charsets -------------------
+
+MAIL = "山田太郎様（1985年4月3日生）の件です。ABC test 123 電話090-1234-5678、うつ病で休職中です。" * 2
+
+
+def _mime(body: str, charset: str, cte: str) -> str:
+    from email.charset import BASE64, QP, Charset
+    from email.mime.text import MIMEText
+    cs = Charset(charset)
+    cs.body_encoding = BASE64 if cte == "base64" else QP
+    msg = MIMEText("", "plain")
+    msg.set_payload(body, cs)
+    return "このメールを要約して\n\n" + msg.as_string()
+
+
+@pytest.mark.parametrize(("charset", "cte"), [
+    ("utf-8", "base64"), ("utf-8", "quoted-printable"), ("shift_jis", "base64"), ("euc-jp", "base64"),
+    ("iso-2022-jp", "base64"), ("iso-2022-jp", "quoted-printable"),
+])
+def test_a_mime_body_is_read_whole_in_its_charset(charset: str, cte: str) -> None:
+    # a body's line of 76 characters can cut a character's bytes in two: read line by line, half of it was lost
+    assert MAIL in hidden_texts(_mime(MAIL, charset, cte))
+
+
+def test_iso_2022_jp_as_it_travels_is_read_with_its_ascii() -> None:
+    raw = "From: a@example.jp\n\n" + MAIL.encode("iso-2022-jp").decode("ascii") + "\n-- \nsig"
+    assert MAIL in hidden_texts(raw)
+
+
+def test_an_encoded_subject_is_read() -> None:
+    from email.header import Header
+    for cs in ("utf-8", "iso-2022-jp"):
+        assert "山田太郎の休職について" in hidden_texts("Subject: " + Header("山田太郎の休職について", cs).encode())
+
+
+@pytest.mark.parametrize("plain", [
+    "\n".join(["QUJDREVGR0hJSktMTU5PUFFSU1RVVldY" * 2] * 3 + ["Thanks"]),  # ASCII letters in base64: a token block
+    base64.encodebytes(bytes((i * 89 + 7) % 256 for i in range(600))).decode(),  # a binary attachment's lines
+    "Regards\nTanaka Taro\nGeneral Affairs Division\nExtension 1234",
+    "a = 1 + 2\nb = 3 =\nc = 4",
+])
+def test_lines_that_are_no_mime_text_give_nothing(plain: str) -> None:
+    assert hidden_texts(plain) == []
+
+
+def test_a_bad_mime_block_falls_back_to_its_lines() -> None:
+    line = base64.b64encode(TEXT.encode()).decode()
+    assert TEXT in hidden_texts(line + "\n" + "#" * 20 + "\n" + line[:30])  # not one block: each run is still read
+
+
+@pytest.mark.parametrize("adversarial", [
+    ("QUJD" * 19 + "\n") * 20_000, ("=E3" * 25 + "=\n") * 20_000, ("\x1b$B" + "A" * 60 + "\n") * 20_000,
+    "=" * 100_000 + "\n" + "=E3" * 10,
+])
+def test_mime_blocks_are_bounded(adversarial: str) -> None:
+    t0 = time.process_time()
+    hidden_texts(adversarial)
+    assert time.process_time() - t0 < 4.0  # linear

@@ -133,3 +133,20 @@ def test_explain_jsonl(tmp_path):
     assert d["id"] == 1 and d["reasons"] == ["internal_matter"]
     assert d["explain"]["findings"][0]["matter"] == "bid_price_before_opening"
     assert "38,500,000" not in out
+
+
+def test_aigw_scan_reads_a_mail_body_encoded_as_the_gateway_does():
+    # a raw .eml pasted with its base64 body: the gateway scans the decoded text (gateway.unwrap), and so does
+    # `aigw scan`; a finding there says so and its offsets are into the decoded text
+    import base64
+    body = "山田太郎様（1985年4月3日生）の件です。電話090-1234-5678、うつ病で休職中です。"
+    eml = ("このメールを要約して\n\nFrom: a@example.jp\nContent-Transfer-Encoding: base64\n\n"
+           + base64.encodebytes(body.encode()).decode())
+    proc = subprocess.run([sys.executable, "-m", "gateway.cli", "scan", "-"], input=eml.encode(),
+                          capture_output=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode()
+    d = json.loads(proc.stdout)
+    assert d["action"] == "block" and "person_with_phone_number" in d["reasons"]
+    phone = next(f for f in d["findings"] if f["entity"] == "PHONE_NUMBER")
+    assert phone["in"] == "decoded" and body[phone["start"]:phone["end"]] == "090-1234-5678"
+    assert json.loads(run(["-"], eml)[1])["action"] != "block"  # the scanner's own command reads the text as given

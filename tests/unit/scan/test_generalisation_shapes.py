@@ -26,6 +26,8 @@ from pathlib import Path
 
 import pytest
 
+from gateway.unwrap import with_hidden
+
 
 ROWS = [json.loads(line) for line in
         (Path(__file__).parent / "data/generalisation_shapes.jsonl").open(encoding="utf-8")]
@@ -55,8 +57,9 @@ def probe_test(data_file: str, known_gaps: dict[str, str] | None = None):
 
 
 def check_row(scanner, row) -> None:
-    """The row's decision, and for a blocked row the entity types it lists (or a sibling of each)."""
-    result = scanner.scan(row["text"])
+    """The row's decision, and for a blocked row the entity types it lists (or a sibling of each). The row is read
+    as the gateway and ``aigw scan`` read a prompt: with the text hidden in its encodings (``with_hidden``)."""
+    result = scanner.scan(with_hidden(row["text"])[0])
     assert (result.action == "block") == (row["expect"] == "block"), row["family"]
     if row["expect"] == "block":
         found = {f.entity for f in result.findings}
