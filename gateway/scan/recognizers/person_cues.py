@@ -19,6 +19,7 @@ from gateway.scan.recognizers.person_charname import QUOTE_INTRO
 from gateway.scan.recognizers.person_crime import crime_topics
 from gateway.scan.recognizers.person_capacity import harm_from
 from gateway.scan.recognizers.person_rules import honorific_end
+from gateway.scan.recognizers.person_titles import TOPIC_TRIGGERS, topic_triggered
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
 # disciplinary / personnel words (sensitive_personal_info families): staff titles near them open a window
@@ -328,7 +329,8 @@ TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "�
 MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、")
 NOTED_MATTER_TRIGGERS = (")について",)  # (a bracketed note before it, the name further back: …教諭 仁科 ほのか（3年2組担任）について: r29)
 _MATTER_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:の件(?:で|につ|に関|、)|について)")
-CUE_TRIGGERS = KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS
+CUE_TRIGGERS = (KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS
+                + TOPIC_TRIGGERS)  # (a post as the topic: person_titles, r40)
 _CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS)
 _TURN_SET = frozenset(TURN_TRIGGERS)
 _TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
@@ -366,7 +368,7 @@ def _noted_items(text: str):
 def cue_triggered(text: str, hits) -> bool:
     """A cue of bare_person_cue is present: a relation, a referral, a transcript, a list with bracketed notes; or a
     quoted message opening with its writer's name."""
-    return not _CUE_SET.isdisjoint(hits) or _transcript(text, hits) or (
+    return not _CUE_SET.isdisjoint(hits) or _transcript(text, hits) or topic_triggered(hits) or (
         _noted_lists(text, hits) and next(_noted_items(text), None) is not None) or (
         ("「" in text or "『" in text) and QUOTE_INTRO.search(text) is not None)
 

@@ -40,7 +40,8 @@ def staff_headings(text: str):
     (a literal, fast to search) back to the line start."""
     for m in _STAFF_AFFILIATION.finditer(text):
         if (h := _head_before(text, m.start())) is not None and _CHILD_NOTE.match(m.group("aff")) is None \
-                and not h.group("name").endswith(_CHILD_HONORIFICS):
+                and not h.group("name").endswith(_CHILD_HONORIFICS) and _UNIT_WORD.search(h.group("name")) is None:
+            # (not ・人事課 相談員（職員係長、主査〔女性〕）: a unit and a post, whose holders the bracket names, r40)
             yield h.start("name"), h.end("name"), h.group("name")
     for m in _ANY_BRACKET.finditer(text):
         b = m.start() - (text[m.start() - 1:m.start()] == " ")

@@ -16,7 +16,8 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import resident_surname
-from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
+from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT
+from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # titles held by one person in a body or a class
 _UNIQUE_TITLES = ("市長", "副市長", "町長", "副町長", "村長", "副村長", "教育長", "校長", "副校長", "教頭", "園長", "副園長",
@@ -54,10 +55,33 @@ _TITLE_HOME = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")
 _COLLEAGUE = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|部|社|センター|チーム|班)|同僚|部下|上司|前任者?|後任者?)の"
                         r"(?P<title>[一-鿿々〆ヶ]{1,4})(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 _REACH = 44
-# the title introduced as what the message is about (本校の教頭（…）について, 副校長の件で), its bracket allowed
-_TITLE_TOPIC = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT + r")(?:[(（][^()（）\n]{0,24}[)）])?(?:について|に関して|の件(?:で|です|、))")
+# the title introduced as what the message is about (本校の教頭（…）について, 副校長の件で), its bracket allowed; (round 40)
+# or a post singled out by its unit or by "the only one" (清掃センター 収集第二班長（技能労務職、59歳）の長期病休について, 件名：
+# 本校教頭の件, 今年度唯一の新規採用（土木職・大卒）について, 下水道課のS主査（40代男性、…）について) — one person as a name is; a matter word may stand between the post
+# and について (…の長期病休について)
+_UNIT = r"(?!各|全|関係|他|両|所属|担当|主管)[一-鿿々ァ-ヺ0-9０-９]{1,12}(?:課|係|班|室|所|センター|園|校|館|署|局|病棟)"
+_TITLE_TOPIC = re.compile(r"(?P<title>(?<![一-鿿々〆ヶ])(?:(?:本校|本園|当校|当園|本所|当所)?(?:" + _TITLE_ALT + r")"
+                          r"|" + _UNIT + r"[ 　]?の?(?:[A-ZＡ-Ｚ][ 　]?)?[一-鿿々]{0,6}?(?:" + POST_TITLE_ALT + r"))|唯一の[一-鿿々ァ-ヺー]{2,10})"
+                          r"(?:[(（][^()（）\n]{0,24}[)）])?(?P<about>について|に関して|の件(?:で|です|、|[ \t　]*$)|"
+                          r"の(?P<matter>[一-鿿々]{2,8}?)(?:について|に関して|の件))", re.MULTILINE)
+# the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
+# crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
+TOPIC_TRIGGERS = ("について", "に関して", "の件")
+TOPIC_SET = frozenset(TOPIC_TRIGGERS)
+
+
+_MATTER_SET = frozenset(PATIENT_WORDS) | frozenset(
+    w.lower() for w, (fam, _l, score) in KEYWORDS.items()
+    if score >= 0.7 and fam in ("health", "disability", "health_check", "crime", "discipline", "personnel"))
 _TOPIC_REACH = 400
 _MAX_TOPICS = 8
+
+
+def topic_triggered(hits) -> bool:
+    """A topic word and a matter word: a post's matter may be told (``_topic_posts``)."""
+    return not TOPIC_SET.isdisjoint(hits) and not _MATTER_SET.isdisjoint(hits)
+
+
 _OTHER_SUBJECT = re.compile(r"(?:対象者|申請者|受給者|利用者|入所者|児童|生徒|患者|本人|家族|者)(?:が|は)")
 # the predicate describes someone else the title holder deals with: "教頭は、入院中の児童の家庭を訪問した"
 _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患者|職員|教員|利用者|住民|市民|高齢者|家庭|園児|乳児|幼児|保護者)")
@@ -136,12 +160,20 @@ class PersonTitlesMixin:
                     honorific=None, label=False, official=False, staff=False, strength="medium",
                     person_key=stable_key(m.group("title")),
                 )
-        # (round 39) the title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養): what
-        # follows in its paragraph is theirs (the aggregator reads ``topic`` within the person window)
+        if not TOPIC_SET.isdisjoint(hits):
+            yield from self._topic_posts(text, hits, seen)
+
+    def _topic_posts(self, text: str, hits: dict[str, list[int]], seen: set[int]):
+        """(round 39) A unique title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養);
+        (round 40) or a post singled out by its unit or as the only one: what follows in its paragraph is theirs when a
+        matter word stands there (the aggregator reads ``topic`` within the person window)."""
+        matters = [p for w in _MATTER_SET.intersection(hits) for p in hits[w]]
         for m in islice(_TITLE_TOPIC.finditer(text), _MAX_TOPICS):
             blank = text.find("\n\n", m.end())
             end = min(len(text) if blank < 0 else blank, m.end() + _TOPIC_REACH)
-            if m.start("title") not in seen and any(m.end() < p < end for w in PATIENT_WORDS for p in hits.get(w, ())):
+            lo = m.start("matter") if m.group("matter") else m.end()  # (…の長期病休について: the matter is that word)
+            if m.start("title") not in seen and any(lo <= p < end for p in matters) and (
+                    not m.group("matter") or any(lo <= p < m.end("matter") for p in matters)):
                 seen.add(m.start("title"))
                 yield self.result(self.ENTITY, m.start("title"), m.end("title"), 0.6, form="title_subject", full_name=False,
                                   honorific=None, label=False, official=False, staff=False, strength="medium", topic=True,

@@ -65,7 +65,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h33o010": _TYPES + "IP_ADDRESS not read (config docker compose)",
     "h33o014": _TYPES + "CREDENTIAL not read (chat export network incident)",
     "h33o023": _TYPES + "PERSON and DATE_OF_BIRTH not read (email delegation passport list)",
-    "h33o025": "a hearing's transcript with spoken fillers naming a member of staff by unit, post and former post (税務課の主査…去年度まで東出張所の所長やってた、あの、50代の) over a drink-driving case: no such description is read",
     "h33p004": _TYPES + "DATE_OF_BIRTH not read (damage survey ocr)",
     "h33q025": _TYPES + "SENSITIVE_PERSONAL_INFO not read (chat message vacant house)",
     "h33r027": "a gallery's trouble record naming the man from the visitors' register (受付簿の記載：木場 勝利、連絡先 080-…): a given name that is a common word (勝利) is not read as one",

@@ -1,0 +1,33 @@
+"""Issue 13, round 40 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- a post singled out by its unit, by an initial before the post or as "the only one", as the message's topic, with the
+  person's matter told in its paragraph (``清掃事務所 第三班長（…）の長期療養について``, ``件名：本校教頭の件``,
+  ``今年度ただ一人…唯一の新規採用（…）について``, ``会計課のY主任（…）について``);
+- not: the same topics with no person's matter (a schedule, a rule), a post's holders in a bracket after a unit and a
+  post (``・職員課 相談員（係長、主査）``), a scheme's post named with について.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("unit_post_topic_sick", "要点を3行で。\n\n環境事業所 第三収集班長（技能労務職、57歳）の長期療養について\n・病名：心筋梗塞。バイパス手術後、病気休暇中\n"
+     "・主治医：重量物の収集作業は当面不可\n・本人は班長として戻りたいと希望"),
+    ("school_subject_line", "敬語に直して。\n件名：本校教頭の件\n教育総務課 ご担当さま\n先週金曜の夜、教頭が飲酒運転で検挙されました。本人は深く反省しています。"),
+    ("only_new_hire_topic", "報告書の形にして。\n\n上下水道課 工務係 今年度唯一の新規採用（機械職）について\n無断欠勤3回。面談で不眠を訴え、心療内科を勧めたが受診していない。"),
+    ("initial_post_topic", "丁寧に直して。\n会計課のY主任（30代女性、出納担当）について、面談をお願いします。\n・最近、うつ病と診断されたと本人から申し出がありました。"),
+    ("post_matter_then_about", "5行で。\n図書館 司書（会計年度任用職員）の休職について\n・適応障害の診断書が出ている\n・復職は来年4月を目標"),
+]
+
+ALLOW = [
+    ("unit_post_topic_schedule", "案内文にして。\n\n環境事業所 第三収集班長の研修について\n・日時：11月20日 9時〜12時\n・内容：安全運転と腰痛予防"),
+    ("post_topic_rule", "分かりやすく。\n教頭の服務について\n病気休暇を取得する場合は、校長を通じて教育委員会に届け出ること。"),
+    ("unit_post_holders_bracket", "書き直して。\nハラスメント相談窓口\n・職員課 相談員（職員係長、主査〔女性〕）内線3120\n・外部窓口 フリーダイヤル 0120-447-218\n"
+     "パワハラ、セクハラの相談を受け付けます。"),
+    ("each_unit_post", "整理して。\n各課の庶務担当係長について\n病気休暇・休職の手続の窓口を担っていただきます。"),
+    ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
