@@ -67,7 +67,7 @@ from gateway.scan.public_council import committee_speaker, council_questions, co
 from gateway.scan.public_history import causes_of_death, historical_dates, historical_mentions
 from gateway.scan.public_lines import (EN_TITLE_BEFORE, NOTE_MARK, HitLike as _HitLike, branch_place, line_end as _line_end,
                                       line_start as _line_start, note_lines, publication_named, published_people, town_as_name)
-from gateway.scan.public_notices import published_notices
+from gateway.scan.public_notices import PUBLISHED_LIST as _PUBLISHED_LIST, published_notices
 from gateway.scan.public_placeholders import PLACEHOLDER_IDS, placeholders, quiz_textbook_names, repeated_examples
 from gateway.scan.public_records import placeholder_records
 from gateway.scan.public_staff import (duty_topics, facility_kinds, office_heads, representatives, speaker_lines,
@@ -102,23 +102,6 @@ _ROLE_LINE = re.compile(
     r"[ \t　]*(?:[^\n:：]{0,12}?)(?:" + _SPEAKER_ROLE.pattern + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:：]")
 _PRESS_HEAD = re.compile(r"報道発表資料|記者発表資料|報道資料|プレスリリース|(?i:press release)")  # (its unnamed 園児: anonymised, r36)
 _CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
-# published lists: honours, results, donors who agreed to be named (not candidates or drafts)
-_PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう(?!の一言|と(?:一言|伝え))|掲載に同意|掲載の同意|"
-                             r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
-                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
-                             # a list the office has already released to the press (round 10)
-                             r"報道発表(?:済み?|資料|された|しました|[】\]])|公表済み|"
-                             # a 広報 article or feature about residents who agreed to be interviewed
-                             r"広報(?:[^\n。]{0,14}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
-                             r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
-                             r"(?i:published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
-                             # a published obituary column (with the family's consent)
-                             r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承|"
-                             # (a list the office's site carries, or its release copied: round 30)
-                             r"(?:ホームページ|HP|ウェブサイト|Webサイト|公式サイト)(?:で|に|上で)(?:公開|掲載|公表)(?:している|されている|中|済み?)|"
-                             r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧|[(（]公表用[)）]|"
-                             r"[(（][^()（）\n]{0,6}(?:ホームページ|HP|ウェブサイト|Webサイト)(?:掲載|公開)(?:用|分|済み?)?[)）]|"
-                             r"(?:ホームページ|HP|ウェブサイト|Webサイト)(?:に|へ)(?:載せる|掲載する)(?:名簿|一覧|委員)")  # (…に載せる名簿（公表用）, r36)
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める) or its press release: the nominee's
 # name, town and birth date are published with it
 _APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)|(?:副知事|副市長|副町長|副村長|教育長)の"
@@ -132,7 +115,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:(?:掲載|公表)(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
-                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて)[^\n。]{0,12}?(?:掲載|紹介)|了承済み?の?掲載|"
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて|もらって|もらい)[^\n。]{0,12}?(?:掲載|紹介|載せ)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|(?:ご)?本人の(?:希望|了承|同意|承諾)(?:により|で|を得て)[^\n。]{0,16}?掲載|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent))|"
                         r"(?:載せて|掲載して)(?:も)?(?:よい|いい|構わない)と|掲載の?可否[^\n。]{0,16}確認済)")  # (…と全員から返事, r35)
 # (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28; a doctor's referral letter, r35)

@@ -18,6 +18,10 @@ News reports (round 14): a text quoting a news report (新聞記事, 地元紙, 
 defendant as the press does (古川 正人容疑者（45）, …被告): that name is the report's -> ``official``, not staff
 (``public_context="news_report"``), unless a personal partner stands on its line or the text says it was not reported
 (報道されていない, 報道前, 内密) or is not public.
+
+``PUBLISHED_LIST`` (moved here from public_context, round 40): the words of a published list — honours, results, donors
+who agreed to be named, a release to the press, a 広報 feature, a residents' body's or a facility's newsletter — that
+public_context reads before it treats a list's people as published.
 """
 
 from __future__ import annotations
@@ -63,6 +67,29 @@ _PRESS_MADE = re.compile(r"(?:発表|公表|掲載|配布|資料提供)(?:済|�
                          r"記者会見で(?:発表|公表)|(?i:was released|were released|released on|issued on)")
 _PRESS_DRAFT = re.compile(r"[(（]案[)）]|下書き|草案|ドラフト|(?i:draft)|発表前|未発表|かどうか")
 _NOT_PUBLIC = re.compile(r"非公開|取扱注意|取り扱い注意|部外秘|内部限り|庁内限り|公表前|未公表|機密")
+
+
+# published lists: honours, results, donors who agreed to be named (not candidates or drafts)
+PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉賞|入賞|優勝|区間賞|大会新記録|おめでとう(?!の一言|と(?:一言|伝え))|掲載に同意|掲載の同意|"
+                             r"掲載は[^\n。]{0,8}同意|掲載同意(?:あり|有り|済み?|を得)|同意済み?|同意を得て|掲載を(?:ご)?希望|掲載希望|委員名簿|委員一覧|構成員名簿|委員構成|"
+                             r"ご寄[附付]ありがとう|ご芳名|感謝状|贈呈式|を贈呈|"
+                             # a list the office has already released to the press (round 10)
+                             r"報道発表(?:済み?|資料|された|しました|[】\]])|公表済み|"
+                             # a 広報 article or feature about residents who agreed to be interviewed
+                             r"広報(?:[^\n。]{0,14}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
+                             # (a newsletter of a residents' body or a facility: 自治会だより, 図書館だより6月号, 地区だより用の文章, r40)
+                             # (not a school's or a nurse's room's: its child's matter is no feature, ほけんだより, r27)
+                             r"(?:自治会|町内会|町会|地区|公民館|図書館|協議会|振興会|センター)(?:だより|便り)|会報|"
+                             r"記者発表(?:済み?|された|しました)|"
+                             r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
+                             r"(?i:published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
+                             # a published obituary column (with the family's consent)
+                             r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承|"
+                             # (a list the office's site carries, or its release copied: round 30)
+                             r"(?:ホームページ|HP|ウェブサイト|Webサイト|公式サイト)(?:で|に|上で)(?:公開|掲載|公表)(?:している|されている|中|済み?)|"
+                             r"(?:HP|ホームページ)の発表資料|[(（]発表[)）]|公開されている一覧|[(（]公表用[)）]|"
+                             r"[(（][^()（）\n]{0,6}(?:ホームページ|HP|ウェブサイト|Webサイト)(?:掲載|公開)(?:用|分|済み?)?[)）]|"
+                             r"(?:ホームページ|HP|ウェブサイト|Webサイト)(?:に|へ)(?:載せる|掲載する)(?:名簿|一覧|委員)")  # (…に載せる名簿（公表用）, r36)
 
 
 def published_notices(text: str, hits: Iterable[_HitLike], partner_lines: set[int], labelled: set[int]) -> None:

@@ -87,14 +87,18 @@ def example_value(entity: str, digits: str) -> bool:
     return is_blank_phone(digits) if entity == "PHONE_NUMBER" else is_example_number(entity, digits)
 
 
+_COUNTING_UP, _COUNTING_DOWN = "0123456789" * 2, "9876543210" * 2
+
+
 def is_example_number(entity: str, digits: str) -> bool:
     if entity == "PHONE_NUMBER":
         return _example_phone(digits)
     if entity == "JP_MY_NUMBER":  # (or one digit repeated but the last one or two: 999999999902, a fixture's, round 30;
         # or a test card cut short: 4111 1111 1111 in a test of a card number too short, round 34)
         # (…or anywhere: 000060000000, a fixture for the remainder-one case, round 38)
+        # (…or its first nine digits counting up or down: 987654321018, a fixture's typed placeholder, round 40)
         return digits in MY_NUMBER_EXAMPLES or (len(digits) == 12 and (max(map(digits.count, set(digits))) >= 10 or any(
-            c.startswith(digits) for c in TEST_CARDS)))
+            c.startswith(digits) for c in TEST_CARDS) or digits[:9] in _COUNTING_UP or digits[:9] in _COUNTING_DOWN))
     if entity == "CREDIT_CARD":
         return digits in TEST_CARDS
     if entity == "JP_CORPORATE_NUMBER":

@@ -114,7 +114,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h34ap024": _TYPES + "JP_HEALTH_INSURANCE not read (resident mail claim)",
     "h34ar002": _TYPES + "JP_BASIC_PENSION_NUMBER not read (csv pension exemption)",
     "h34ar011": "an exception dump with a welfare case record (SetaiNushi = '荻原 功', Jusho = …): C#-style property assignments are not read as labels",
-    "h34ar033": _TYPES + "JP_ADDRESS not read (web access log query pii)",
     "h34ar035": _TYPES + "PERSON not read (payment log card unmasked)",
     "h34ar037": _TYPES + "JP_HEALTH_INSURANCE not read (sql result ltc certification)",
     "h34ar038": _TYPES + "PERSON not read (xml foreign resident transfer)",

@@ -5,12 +5,15 @@ names, towns, numbers and wording):
   person's matter told in its paragraph (``清掃事務所 第三班長（…）の長期療養について``, ``件名：本校教頭の件``,
   ``今年度ただ一人…唯一の新規採用（…）について``, ``会計課のY主任（…）について``);
 - not: the same topics with no person's matter (a schedule, a rule), a post's holders in a bracket after a unit and a
-  post (``・職員課 相談員（係長、主査）``), a scheme's post named with について.
+  post (``・職員課 相談員（係長、主査）``), a scheme's post named with について; a residents' body's or a facility's
+  newsletter naming its officers or volunteers (``町内会だより``, ``公民館だより``; not a class's newsletter telling a
+  child's matter), a feature its people agreed to (``了承をもらって名前を載せています``), a bio released to the press
+  (``記者発表済み``), a fixture's 個人番号 whose first nine digits count up or down (``987654321…``).
 """
 
 from __future__ import annotations
 
-from tests.unit.scan._helpers import action_tests
+from tests.unit.scan._helpers import action_tests, my_number, not_blocked_test
 
 BLOCK = [
     ("unit_post_topic_sick", "要点を3行で。\n\n環境事業所 第三収集班長（技能労務職、57歳）の長期療養について\n・病名：心筋梗塞。バイパス手術後、病気休暇中\n"
@@ -18,6 +21,9 @@ BLOCK = [
     ("school_subject_line", "敬語に直して。\n件名：本校教頭の件\n教育総務課 ご担当さま\n先週金曜の夜、教頭が飲酒運転で検挙されました。本人は深く反省しています。"),
     ("only_new_hire_topic", "報告書の形にして。\n\n上下水道課 工務係 今年度唯一の新規採用（機械職）について\n無断欠勤3回。面談で不眠を訴え、心療内科を勧めたが受診していない。"),
     ("initial_post_topic", "丁寧に直して。\n会計課のY主任（30代女性、出納担当）について、面談をお願いします。\n・最近、うつ病と診断されたと本人から申し出がありました。"),
+    ("school_newsletter_child", "やさしく直して。\nがっきゅうだより 2月号\n3年2組の 佐久間 ひかりさんが ぜんそくで にゅういんしています。"
+     "はやく よくなるよう みんなで 手紙を かきましょう。"),
+    ("fixture_real_my_number", "テストデータに追加して。\n{\"shimei\": \"大貫 翔\", \"kojin_bango\": \"%s\"}" % my_number("41928374650")),
     ("post_matter_then_about", "5行で。\n図書館 司書（会計年度任用職員）の休職について\n・適応障害の診断書が出ている\n・復職は来年4月を目標"),
 ]
 
@@ -27,7 +33,18 @@ ALLOW = [
     ("unit_post_holders_bracket", "書き直して。\nハラスメント相談窓口\n・職員課 相談員（職員係長、主査〔女性〕）内線3120\n・外部窓口 フリーダイヤル 0120-447-218\n"
      "パワハラ、セクハラの相談を受け付けます。"),
     ("each_unit_post", "整理して。\n各課の庶務担当係長について\n病気休暇・休職の手続の窓口を担っていただきます。"),
+    ("residents_newsletter_roles", "親しみやすく直して。\n南ヶ丘町内会だより 第12号\n■新役員\n会長　小田切 勝さん（2班）\n副会長　塩見 典子さん（5班）\n"
+     "会計　二宮 亮さん（3班）\n■清掃活動のお礼"),
+    ("library_newsletter_consent", "150字に。公民館だより用。ご本人の了承をもらって名前を載せています。\n・読み聞かせ　真壁 ゆり子さん　活動8年目\n"
+     "・配架　Jose Oliveira さん　毎週水曜\n・録音図書　堤 光太郎さん　大学生"),
+    ("fixture_counting_my_number", "同じ形式でダミーをあと3件。\n{\"shimei\": \"見本 一郎\", \"kojin_bango\": \"%s\"}" % my_number("98765432101")),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+# a birth year alone is no birth date to pair with the person; it may still be flagged (warn)
+test_not_blocked = not_blocked_test([
+    ("press_released_bio", "紹介記事にして。\n新教育長の略歴（記者発表済み）\n氏名　菅谷 恒夫（すがや つねお）\n生年　昭和41年生まれ\n"
+     "職歴　県教育庁 義務教育課長"),
+])
