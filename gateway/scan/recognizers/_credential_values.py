@@ -18,7 +18,7 @@ PLACEHOLDER = re.compile(
     r"(?i)^(?:x{3,}(?:[-_ .]x{3,})*|(?:0[-. ]?){3,}0|![A-Za-z][A-Za-z_]*|[*•●][*•●\-_./]{2,}|\*[A-Za-z_*]+\*|\*{3,}|\.{3,}|_+|-+|<[^>]*>?|\{[^}]*\}?|\[[^\]]*\]?|"
     r"\([^)]*\)?|(?-i:(?:Get|Set|New|ConvertTo|ConvertFrom|Read|Import|Export|Invoke|Add|Remove|Start|Stop|Test|Out|Write)"
     r"-[A-Z][A-Za-z]+)|\$\$?\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$\$?\{[A-Za-z_][A-Za-z0-9_.]*(?:[:?\-=+].*|\}(?:\(.*)?)|%[A-Za-z_]+%?|\$env:[A-Za-z_][A-Za-z0-9_]*|"
-    r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|placeholder|redacted|"
+    r"(?:your|my|the|input|enter|new|old|dummy|sample|example|test|changeme|change_me|change-me|placeholder|redacted|"
     r"hoge|fuga|piyo|foo|bar|null|none|true|false|undefined|password|passwd|secret|token|string|str|value|"
     r"env|getenv)[A-Za-z0-9_\-]*|os\.(?:getenv|environ).*|process\.env.*|getenv.*|env\[.*|config\..*|"
     r"settings\..*|self\..*|args\..*|request\..*|input\(.*|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(.*|\d{1,3}|"

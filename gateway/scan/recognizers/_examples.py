@@ -60,7 +60,7 @@ CREDENTIAL_EXAMPLE_MARKS = ("EXAMPLE", "example", "xxxxxxxx", "XXXXXXXX", "00000
                             "dummy-token", "dummy_token",
                             # a documentation's blank to fill in (xoxb-your-token-here, sk-your_api_key, replace-me)
                             "your-token", "your_token", "your-key", "your_key", "your-api", "your_api", "-here",
-                            "_here", "replace-me", "replace_me", "changeme",
+                            "_here", "replace-me", "replace_me", "changeme", "change-me",
                             # jwt.io's sample payload {"sub":"1234567890","name":"John Doe","iat":1516239022},
                             # in every signing algorithm's example token
                             "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ")
@@ -87,18 +87,15 @@ def example_value(entity: str, digits: str) -> bool:
     return is_blank_phone(digits) if entity == "PHONE_NUMBER" else is_example_number(entity, digits)
 
 
-_COUNTING_UP, _COUNTING_DOWN = "0123456789" * 2, "9876543210" * 2
-
-
 def is_example_number(entity: str, digits: str) -> bool:
     if entity == "PHONE_NUMBER":
         return _example_phone(digits)
     if entity == "JP_MY_NUMBER":  # (or one digit repeated but the last one or two: 999999999902, a fixture's, round 30;
         # or a test card cut short: 4111 1111 1111 in a test of a card number too short, round 34)
         # (…or anywhere: 000060000000, a fixture for the remainder-one case, round 38)
-        # (…or its first nine digits counting up or down: 987654321018, a fixture's typed placeholder, round 40)
+        # (…or its first nine digits 1 to 9 counted up or down: 987654321018, a fixture's typed placeholder, round 40)
         return digits in MY_NUMBER_EXAMPLES or (len(digits) == 12 and (max(map(digits.count, set(digits))) >= 10 or any(
-            c.startswith(digits) for c in TEST_CARDS) or digits[:9] in _COUNTING_UP or digits[:9] in _COUNTING_DOWN))
+            c.startswith(digits) for c in TEST_CARDS) or digits[:9] in ("123456789", "987654321")))
     if entity == "CREDIT_CARD":
         return digits in TEST_CARDS
     if entity == "JP_CORPORATE_NUMBER":

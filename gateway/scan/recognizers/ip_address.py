@@ -71,7 +71,7 @@ class IpAddressRecognizer(AigwRecognizer):
                     continue
                 if s.startswith("0."):
                     continue
-                doc = _documentation(ip)
+                doc = _documentation(ip) or ip.is_loopback  # (127.0.0.1, ::1: every machine's own, r40)
                 private = (ip.is_private or ip.is_loopback or ip.is_link_local) and not doc
                 ctxw = IP_WORDS.near(text, m.start(), m.end(), 40, 20)
                 if VERSION.near(text, m.start(), m.end(), 10, 0) and not ctxw:
@@ -89,7 +89,7 @@ class IpAddressRecognizer(AigwRecognizer):
                     ip = ipaddress.ip_address(m.group(0))
                 except ValueError:
                     continue
-                doc = _documentation(ip)
+                doc = _documentation(ip) or ip.is_loopback  # (127.0.0.1, ::1: every machine's own, r40)
                 private = (ip.is_private or ip.is_loopback or ip.is_link_local) and not doc
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.6, private=private, kind="ipv6",
                                        strength="weak"))

@@ -8,7 +8,8 @@ names, towns, numbers and wording):
   post (``・職員課 相談員（係長、主査）``), a scheme's post named with について; a residents' body's or a facility's
   newsletter naming its officers or volunteers (``町内会だより``, ``公民館だより``; not a class's newsletter telling a
   child's matter), a feature its people agreed to (``了承をもらって名前を載せています``), a bio released to the press
-  (``記者発表済み``), a fixture's 個人番号 whose first nine digits count up or down (``987654321…``).
+  (``記者発表済み``), a fixture's 個人番号 whose first nine digits are 1 to 9 counted up or down (``987654321…``); a
+  password written as ``change-me`` and the loopback address (``127.0.0.1``: every machine's own, no internal network).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ ALLOW = [
     ("library_newsletter_consent", "150字に。公民館だより用。ご本人の了承をもらって名前を載せています。\n・読み聞かせ　真壁 ゆり子さん　活動8年目\n"
      "・配架　Jose Oliveira さん　毎週水曜\n・録音図書　堤 光太郎さん　大学生"),
     ("fixture_counting_my_number", "同じ形式でダミーをあと3件。\n{\"shimei\": \"見本 一郎\", \"kojin_bango\": \"%s\"}" % my_number("98765432101")),
+    ("compose_placeholders_loopback", "各設定の意味を説明して。\n```yaml\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: change-me\n"
+     "    ports:\n      - \"127.0.0.1:5432:5432\"\n```\n.env.example\nSECRET_KEY=change-me-to-a-long-random-string"),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 
