@@ -353,7 +353,11 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
                                  # …or the code system or the year a column's values follow, in brackets after its
                                  # name (病名(ICD-10), 職業(JSOC2009), 金額(R7年度), 人口（2025年）: round 20)
                                  r"|(?<=[^\s0-9,|])[(（](?:[A-Za-z]{2,8}[- ]?[0-9]{1,4}|(?:19|20)[0-9]{2}年度?|(?:R|H|令和|平成)[0-9]{1,2}年度?)"
-                                 r"[)）](?=[ \t,|]|$)")
+                                 r"[)）](?=[ \t,|]|$)"
+                                 # …or a distance or a weight a test's column names (ロープ登はん15m(秒), 1500m走, 50m走: r40)
+                                 r"|(?<![0-9.])[0-9]{1,5}(?:m|km|cm|kg)(?=[一-鿿ぁ-ゖァ-ヺ(（ \t,|]|$)"
+                                 # …or the months or years a column counts over, in brackets (欠席日数(4-12月), 件数（R5-R6）: r40)
+                                 r"|(?<=[^\s0-9,|])[(（](?:R|H)?[0-9]{1,4}[-〜~～](?:R|H)?[0-9]{1,4}(?:月|年度?|日)?[)）](?=[ \t,|]|$)")
 
 
 def header_digits(line: str) -> bool:

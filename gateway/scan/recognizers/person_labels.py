@@ -55,9 +55,12 @@ _UNIT_EMPLOYMENT_FIRST = re.compile(r"(?:[一-鿿ァ-ヺ]{1,10}(?:課|係|室|�
                                     r"(?:[(（][^()（）\n]{1,10}[)）][ \t　]*|[ \t　]+)")  # (a library's, a school's: r26)
 # …or one to three units and a staff title (相談者　子育て支援課 こども給付係 主事　兵頭 みのり): staff, the record's party
 # when the label names one (round 28)
+_POST_ONLY = re.compile("(?:" + POST_TITLE_ALT + ")")
 _UNIT_TITLE_FIRST = re.compile(r"(?:[一-鿿ぁ-ゖァ-ヺー0-9]{1,10}(?:課|係|室|部|局|センター|所|館|園|校|院|署|病棟|棟|科|班|隊|組|担任)"
                                r"[ \t　]+){1,3}"
-                               r"(?:" + POST_TITLE_ALT + r")(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]+(?=[一-鿿々〆ヶァ-ヺ])")
+                               r"(?:" + POST_TITLE_ALT + r")(?:[(（][^()（）\n]{1,12}[)）])?[ \t　]+(?=[一-鿿々〆ヶァ-ヺ])"
+                               # (or the post alone before a full name spaced as one: 受傷者：救急救命士 葛西 美月（…）, round 40)
+                               r"|(?:" + POST_TITLE_ALT + r")[ \t　]+(?=[一-鿿々〆ヶ]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4}(?![一-鿿々ぁ-ゖァ-ヺ]))")
 # a value naming a post, not a person (被処分者：建設部 所属　主任（30代男性）, 対象者：主事（20代女性）): every word a
 # title or an affiliation word
 _POST_WORDS = frozenset(TITLES_OFFICIAL) | STAFF_TITLES | {"所属", "職員", "担当", "男性", "女性", "同", "本市", "当市",
@@ -195,10 +198,14 @@ class PersonLabelsMixin:
         official = staff_label(text, lab, s)
         staff = official
         official = official or councillor_label(text, s)  # 議員氏名：… (an elected official in office)
+        party = False
         if (tm := _TITLE_FIRST.match(text, s)) is not None:
             # "代表者：代表取締役 石井 敦", "担当：課長 山田 太郎": the title first, then the name, in that capacity
             s, official = tm.end(), True
-        party = False
+            # (…but a staff post under the label of a record's party is that staff member as the party: 受傷者：看護師
+            # 鷲尾 奈々, round 40)
+            party = lab.endswith("者") and lab not in _STAFF_LABEL_SET and _POST_ONLY.fullmatch(tm.group().strip()) is not None
+            staff = staff or party
         if (um := _UNIT_EMPLOYMENT_FIRST.match(text, s) or _UNIT_TITLE_FIRST.match(text, s)) is not None:
             s, official, staff, party = um.end(), True, True, lab not in _STAFF_LABEL_SET
         if (rm := _RELATION_FIRST.match(text, s)) is not None:

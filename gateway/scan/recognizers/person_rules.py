@@ -377,8 +377,8 @@ def score_of(strength: str, form: str, official: bool, staff: bool) -> float:
 
 
 def add_structural(found: dict, r: Any) -> None:
-    """Keep the first name found at a span; a staff heading (the record's subject) is more specific
-    than a bare name from a window, and marks staff found there as the subject (not a roster row)."""
+    """Keep the first name found at a span; a staff heading (the record's subject) is more specific than a bare name
+    from a window, and marks staff found there as the subject (not a roster row)."""
     old = found.setdefault((r.start, r.end), r)
     if old is r:
         return
@@ -390,11 +390,11 @@ def add_structural(found: dict, r: Any) -> None:
         old.recognition_metadata["staff"] = bool(r.recognition_metadata.get("staff"))
     if (old.recognition_metadata.get("form") == "bare"
             or (old.recognition_metadata.get("form") == "famous" and r.recognition_metadata.get("model") == "chars")
-            # a window's context name that a school's class or grade before it names as a pupil (round 16)
-            or (old.recognition_metadata.get("form") == "context"
+            or (old.recognition_metadata.get("form") == "context"  # (a pupil's name a class or a grade names, r16)
                 and r.recognition_metadata.get("model") in ("class_code", "school_grade"))) \
-            and r.score > old.score and not old.recognition_metadata.get("staff"):
-        # a bare window name that a structural rule reads as a person's; a lone name the dictionary lists for a
+            and r.score > old.score and (not old.recognition_metadata.get("staff") or r.recognition_metadata.get("topic")):
+        # a bare window name that a structural rule reads as a person's (a bare staff name too when a topic pass reads
+        # it as the consultation's subject, 学芸員の野々村（2年目）から…相談, r40); a lone name the dictionary lists for a
         # famous bearer that the character model finds after a relation (孫のレンが): a private person's
         found[(r.start, r.end)] = r
         return

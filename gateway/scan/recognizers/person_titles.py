@@ -16,7 +16,7 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import stable_key
 from gateway.scan.recognizers.person_charname import resident_surname
-from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT
+from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT, STAFF_TITLES
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
 # titles held by one person in a body or a class
@@ -62,11 +62,23 @@ _REACH = 44
 _UNIT = r"(?!各|全|関係|他|両|所属|担当|主管)[一-鿿々ァ-ヺ0-9０-９]{1,12}(?:課|係|班|室|所|センター|園|校|館|署|局|病棟)"
 _TITLE_TOPIC = re.compile(r"(?P<title>(?<![一-鿿々〆ヶ])(?:(?:本校|本園|当校|当園|本所|当所)?(?:" + _TITLE_ALT + r")"
                           r"|" + _UNIT + r"[ 　]?の?(?:[A-ZＡ-Ｚ][ 　]?)?[一-鿿々]{0,6}?(?:" + POST_TITLE_ALT + r"))|唯一の[一-鿿々ァ-ヺー]{2,10})"
-                          r"(?:[(（][^()（）\n]{0,24}[)）])?(?P<about>について|に関して|の件(?:で|です|、|[ \t　]*$)|"
+                          r"(?:[(（][^()（）\n]{0,40}[)）])?(?P<about>について|に関して|の件(?:で|です|、|[ \t　]*$)|"
                           r"の(?P<matter>[一-鿿々]{2,8}?)(?:について|に関して|の件))", re.MULTILINE)
+# or a member of staff by post and surname as the topic, or as the one a consultation comes from (学芸員の野々村（2年目）から、
+# …と相談がありました, 主事の相馬について): the surname must be the dictionary's (round 40)
+_STAFF_TOPIC = re.compile(r"(?:" + POST_TITLE_ALT + r")の(?P<title>[一-鿿々]{1,4})(?:さん|君|くん)?(?:[(（][^()（）\n]{0,16}[)）])?"
+                          r"(?:について|に関して|の件|から[、,]?[^。\n]{0,60}?(?:相談|申し出|申出)(?:が|を|あり))"
+                          # …or by an initial glued to a staff title as a sentence's subject (T主任（4月に福祉から来た人）は、S主査が):
+                          # one colleague the office knows, unless the text is a training's case (事例, 架空, 仮名 …)
+                          r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ](?:" + STAFF_TITLE_ALT + r"))(?:さん)?(?:[(（][^()（）\n]{0,40}[)）])?"
+                          r"(?:は|が|について|の件)"
+                          # …or by full name and post as the report's topic (2年1組担任・理科の我妻 美咲 教諭について報告します)
+                          r"|(?<![一-鿿々〆ヶ])(?P<full>(?P<surname>[一-鿿々〆ヶ]{1,4})[ 　][一-鿿々ぁ-ゖ]{1,4})[ 　]?(?:" + POST_TITLE_ALT
+                          + r"|先生)(?:について|に関して|の件)")
+_CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
 # the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
 # crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
-TOPIC_TRIGGERS = ("について", "に関して", "の件")
+TOPIC_TRIGGERS = ("について", "に関して", "の件", "相談")
 TOPIC_SET = frozenset(TOPIC_TRIGGERS)
 
 
@@ -77,9 +89,15 @@ _TOPIC_REACH = 400
 _MAX_TOPICS = 8
 
 
+def _paragraph_end(text: str, start: int) -> int:
+    """Where a topic's reach ends: its paragraph's end, at most ``_TOPIC_REACH`` characters on."""
+    blank = text.find("\n\n", start)
+    return min(len(text) if blank < 0 else blank, start + _TOPIC_REACH)
+
+
 def topic_triggered(hits) -> bool:
-    """A topic word and a matter word: a post's matter may be told (``_topic_posts``)."""
-    return not TOPIC_SET.isdisjoint(hits) and not _MATTER_SET.isdisjoint(hits)
+    """A topic word or a staff title, and a matter word: a post's matter may be told (``_topic_posts``)."""
+    return not (TOPIC_SET.isdisjoint(hits) and STAFF_TITLES.isdisjoint(hits)) and not _MATTER_SET.isdisjoint(hits)
 
 
 _OTHER_SUBJECT = re.compile(r"(?:対象者|申請者|受給者|利用者|入所者|児童|生徒|患者|本人|家族|者)(?:が|は)")
@@ -160,21 +178,33 @@ class PersonTitlesMixin:
                     honorific=None, label=False, official=False, staff=False, strength="medium",
                     person_key=stable_key(m.group("title")),
                 )
-        if not TOPIC_SET.isdisjoint(hits):
+        if topic_triggered(hits):
             yield from self._topic_posts(text, hits, seen)
+
+    def _topic(self, m, key: str = "title"):
+        return self.result(self.ENTITY, m.start(key), m.end(key), 0.6, form="title_subject", full_name=False,
+                           honorific=None, label=False, official=False, staff=False, strength="medium", topic=True,
+                           person_key=stable_key(m.group(key)))
 
     def _topic_posts(self, text: str, hits: dict[str, list[int]], seen: set[int]):
         """(round 39) A unique title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養);
-        (round 40) or a post singled out by its unit or as the only one: what follows in its paragraph is theirs when a
-        matter word stands there (the aggregator reads ``topic`` within the person window)."""
+        (round 40) or a post singled out by its unit or as the only one, or a member of staff by post and surname as the
+        topic or as the one a consultation comes from: what follows in its paragraph is theirs when a matter word stands
+        there (the aggregator reads ``topic`` within the person window)."""
         matters = [p for w in _MATTER_SET.intersection(hits) for p in hits[w]]
+        for m in islice(_STAFF_TOPIC.finditer(text), _MAX_TOPICS):
+            end = _paragraph_end(text, m.end())
+            key = "initial" if m.group("initial") else "full" if m.group("full") else "title"
+            if m.start(key) in seen or (_CASE_STUDY.search(text) is not None if key == "initial"
+                                        else not resident_surname(m.group("surname" if key == "full" else "title"))):
+                continue
+            if any(m.end() <= p < end for p in matters):
+                seen.add(m.start(key))
+                yield self._topic(m, key)
         for m in islice(_TITLE_TOPIC.finditer(text), _MAX_TOPICS):
-            blank = text.find("\n\n", m.end())
-            end = min(len(text) if blank < 0 else blank, m.end() + _TOPIC_REACH)
+            end = _paragraph_end(text, m.end())
             lo = m.start("matter") if m.group("matter") else m.end()  # (…の長期病休について: the matter is that word)
             if m.start("title") not in seen and any(lo <= p < end for p in matters) and (
                     not m.group("matter") or any(lo <= p < m.end("matter") for p in matters)):
                 seen.add(m.start("title"))
-                yield self.result(self.ENTITY, m.start("title"), m.end("title"), 0.6, form="title_subject", full_name=False,
-                                  honorific=None, label=False, official=False, staff=False, strength="medium", topic=True,
-                                  person_key=stable_key(m.group("title")))
+                yield self._topic(m)

@@ -124,7 +124,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h32aq041": _TYPES + "HANDLING_RESTRICTION not read (personnel draft before naiji)",
     "h32ar004": "a disciplinary draft whose subject heads the next line after its label (１　被処分者 ⏎ 　　市立北条中学校　教諭　鷲見 隆之（47歳）) with the facts three lines below: the name is read but not as the record's subject",
     "h32ar014": _TYPES + "SENSITIVE_PERSONAL_INFO not read (school nurse visit log)",
-    "h32ar018": _TYPES + "PERSON not read (private car use registration)",
     "h32ar021": _TYPES + "PERSON not read (newsletter draft with buried note)",
     "h32as002": _TYPES + "JP_ADDRESS not read (home visit memo)",
     "h32as007": _TYPES + "JP_ADDRESS and SENSITIVE_PERSONAL_INFO not read (voicemail transcript)",

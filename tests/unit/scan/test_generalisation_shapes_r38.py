@@ -33,7 +33,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 _TYPES = "types only: the row blocks on its other findings; "
 
 KNOWN_GAPS = {
-    "h38f011": "a teacher's disciplinary draft whose label value is a school, 教諭 and a full name with an age: the title and surname are read as a school's published post, the rare given name (慎之介) is lost",
     "h38g009": "a CSV whose name and birth date share one merged column (氏名生年月日): the header is not split, the glued name is not read",
     "h38g014": "an OCR'd doctor's opinion with a space between every character and misread digits (l0, 3O): the letter-spaced name and address are not rejoined",
     "h38g018": "a flattened table (one cell per line) of applicants: the cells of a row are not rejoined",

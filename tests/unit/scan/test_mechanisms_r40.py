@@ -3,7 +3,11 @@ names, towns, numbers and wording):
 
 - a post singled out by its unit, by an initial before the post or as "the only one", as the message's topic, with the
   person's matter told in its paragraph (``清掃事務所 第三班長（…）の長期療養について``, ``件名：本校教頭の件``,
-  ``今年度ただ一人…唯一の新規採用（…）について``, ``会計課のY主任（…）について``);
+  ``今年度ただ一人…唯一の新規採用（…）について``, ``会計課のY主任（…）について``); a member of staff by post and surname
+  as the one a consultation comes from (``保育士の東雲（3年目）から…と相談がありました``), by an initial glued to a title as
+  the subject (``K係長（…）は``; not in a training's case), by full name and post as a report's topic (``…の柿崎 遥 教諭に
+  ついて報告します``); a label's value with a post before the name (``受傷者：看護師 鷲尾 奈々``); a table header whose
+  columns name a distance or a month range (``50m走(秒)``, ``欠席日数(4-11月)``);
 - not: the same topics with no person's matter (a schedule, a rule), a post's holders in a bracket after a unit and a
   post (``・職員課 相談員（係長、主査）``), a scheme's post named with について; a residents' body's or a facility's
   newsletter naming its officers or volunteers (``町内会だより``, ``公民館だより``; not a class's newsletter telling a
@@ -22,6 +26,15 @@ BLOCK = [
     ("school_subject_line", "敬語に直して。\n件名：本校教頭の件\n教育総務課 ご担当さま\n先週金曜の夜、教頭が飲酒運転で検挙されました。本人は深く反省しています。"),
     ("only_new_hire_topic", "報告書の形にして。\n\n上下水道課 工務係 今年度唯一の新規採用（機械職）について\n無断欠勤3回。面談で不眠を訴え、心療内科を勧めたが受診していない。"),
     ("initial_post_topic", "丁寧に直して。\n会計課のY主任（30代女性、出納担当）について、面談をお願いします。\n・最近、うつ病と診断されたと本人から申し出がありました。"),
+    ("post_surname_consultation", "時系列に整えて。\n保育課の係長です。保育士の東雲（3年目）から、主任から毎日のように怒鳴られていると相談がありました。"
+     "\n・先週から不眠が続き、心療内科に通院しています"),
+    ("initial_post_subject", "やわらかく言い換えて。\n来月の夜間当番、K係長（去年こっちに来た人）は外します。持病の椎間板ヘルニアが悪化して通院中なので。"),
+    ("full_name_post_report", "敬語に直して。\n> 3年2組担任の柿崎 遥 教諭について報告します。\n> 医師から「うつ状態により2か月の休養を要する」との診断書が出ました。"),
+    ("label_post_then_name", "経過を3行で。\n・受傷者：看護師 鷲尾 奈々（4階東病棟）\n・採血後の針刺し。患者はHBs抗原陽性\n・感染症内科を受診済み"),
+    ("header_units_health_remarks", "数式を教えて。\n所属\t職員番号\t氏名\t50m走(秒)\t備考\n北署\tB2201\t猪狩 翼\t7.1\t\n"
+     "北署\tB2245\t蛭田 拓真\t7.9\t糖尿病で服薬中、要精密\n南署\tB2310\t粟野 歩\t6.8\t"),
+    ("header_month_range", "学校別に集計して。\n| 学校 | 氏名 | 欠席日数(4-11月) | 主な要因 |\n|---|---|---|---|\n| 東中 | 石渡 颯 | 96 | 起立性調節障害 |\n"
+     "| 西中 | 篠塚 心春 | 71 | 不安傾向、別室登校 |"),
     ("school_newsletter_child", "やさしく直して。\nがっきゅうだより 2月号\n3年2組の 佐久間 ひかりさんが ぜんそくで にゅういんしています。"
      "はやく よくなるよう みんなで 手紙を かきましょう。"),
     ("fixture_real_my_number", "テストデータに追加して。\n{\"shimei\": \"大貫 翔\", \"kojin_bango\": \"%s\"}" % my_number("41928374650")),
@@ -41,6 +54,9 @@ ALLOW = [
     ("fixture_counting_my_number", "同じ形式でダミーをあと3件。\n{\"shimei\": \"見本 一郎\", \"kojin_bango\": \"%s\"}" % my_number("98765432101")),
     ("compose_placeholders_loopback", "各設定の意味を説明して。\n```yaml\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: change-me\n"
      "    ports:\n      - \"127.0.0.1:5432:5432\"\n```\n.env.example\nSECRET_KEY=change-me-to-a-long-random-string"),
+    ("initial_post_case_study", "研修用の事例を読みやすく。\n【事例】A係長は部下のB主事に、毎日のように大声で叱責した。B主事は不眠となり、通院を始めた。"),
+    ("post_surname_business", "丁寧に。\n保育士の東雲から、来週の遠足の持ち物について相談がありました。しおりの案を添付します。"),
+    ("label_post_name_duty", "整えて。\n・担当者：看護師 鷲尾 奈々（4階東病棟）\n・研修日：12月3日\n・内容：感染対策の基本"),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 
