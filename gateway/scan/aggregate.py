@@ -206,10 +206,11 @@ def rule_person_with_attribute(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]
                        if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" else None)  # (a work mail: no staff's, r32)
         if p is None and h.entity == "SENSITIVE_PERSONAL_INFO":
             # the subject of a record, named by its label (相談者：, 対象者：, Client:) or as the matter's subject (本日の
-            # 対象は…さんです), is what the record goes on about: a topic further down, within the person window, is theirs
+            # 対象は…さんです), is what the record goes on about: a topic further down, within the person window, is theirs;
+            # a post said to be held by one person (係員は今年から彼女一人, person_titles ``unique``) owns topics either side
             p = index.near(h, f.config.combination.person_window,
-                           lambda x: bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start
-                           and not x.meta.get("official"))
+                           lambda x: ((bool(x.meta.get("label") or x.meta.get("topic")) and x.end <= h.start)
+                                      or bool(x.meta.get("unique"))) and not x.meta.get("official"))
             if p is None:
                 # a topic in Latin-script prose (twice Japanese's characters) after the person introduced before it ("Ana
                 # Paula Ferreira, 34, came … bruises on her arm"), or later on the line that names them first (・…の 大江 美佐子

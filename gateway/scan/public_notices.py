@@ -55,9 +55,12 @@ _OFFICER_ROW = re.compile(r"[ \t　]*(?:代表取締役|代表執行役|社外�
 # a news report (新聞記事, 地元紙, 11月30日付, 報道によると) naming a suspect or a defendant as the press does (…容疑者,
 # …被告): the name is the newspaper's, not a record's, unless the text says it was not reported or is not public
 _NEWS_WORDS = ("容疑者", "被告")
-_NEWS = re.compile(r"新聞|地元紙|全国紙|[0-9]{1,2}日付|朝刊|夕刊|報道によると|ニュース記事|(?:ネット|ウェブ|Web)ニュース|通信社|"
+_NEWS = re.compile(r"新聞|地元紙|全国紙|[0-9]{1,2}日付|朝刊|夕刊|報道によると|ニュース記事|(?:ネット|ウェブ|Web)ニュース|通信社|電子版|スポーツ紙|"
                    r"(?i:news (?:article|report|story)|newspaper|reported by)")
 _NEWS_SUFFIX = re.compile(r"[ ]?(?:容疑者|被告人?|元被告)")
+# …or a public figure the report names by their sport's post (…・遠矢 蓮（とおや れん）投手（26）が…手術を受けた, round 40)
+_FIGURE_SUFFIX = re.compile(r"(?:[ ]?[(（][^()（）\n]{1,12}[)）])?[ ]?(?:投手|捕手|内野手|外野手|選手|監督|コーチ|力士|棋士|騎手)")
+_FIGURE_WORDS = ("投手", "捕手", "選手", "監督", "コーチ", "力士", "棋士", "騎手")
 _UNREPORTED = re.compile(r"報道(?:は)?され(?:てい|ており)?(?:ない|ません)|未報道|報道前|まだ報道|内密|内々")
 # the office's own release, made (報道発表資料, 記者会見で発表, プレスリリース; round 15): not one still to be decided or drafted
 # (its heading at a line's start: 報道発表資料（…記者会見で発表）, プレスリリース, Press release)
@@ -79,7 +82,7 @@ PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              r"広報(?:[^\n。]{0,14}号|の[^\n。]{0,12}(?:欄|コーナー))|特集|連載|インタビュー記事|[市区町村県]政だより|[市区町村]報|議会だより|"
                              # (a newsletter of a residents' body or a facility: 自治会だより, 図書館だより6月号, 地区だより用の文章, r40)
                              # (not a school's or a nurse's room's: its child's matter is no feature, ほけんだより, r27)
-                             r"(?:自治会|町内会|町会|地区|公民館|図書館|協議会|振興会|センター)(?:だより|便り)|会報|"
+                             r"(?:自治会|町内会|町会|地区|公民館|図書館|協議会|振興会|センター)(?:だより|便り)|会報|庁内報|職員報|"
                              r"記者発表(?:済み?|された|しました)|"
                              r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
                              r"(?i:published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
@@ -161,13 +164,15 @@ def _register_entry(h: _HitLike) -> bool:
 
 
 def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
-    """Names a quoted news report gives as a suspect's or a defendant's (…容疑者（45）): the report's, not a record's."""
-    if not any(w in text for w in _NEWS_WORDS) or _NEWS.search(text) is None:
+    """Names a quoted news report gives as a suspect's or a defendant's (…容疑者（45）), or a public figure's by their
+    sport's post (…投手（26）が…手術を受けた): the report's, not a record's."""
+    if not any(w in text for w in _NEWS_WORDS + _FIGURE_WORDS) or _NEWS.search(text) is None:
         return
     if _UNREPORTED.search(text) is not None or _NOT_PUBLIC.search(text) is not None:
         return
     for h in hits:
-        if h.entity == "PERSON" and h.line not in partner_lines and _NEWS_SUFFIX.match(text, h.end):
+        if h.entity == "PERSON" and h.line not in partner_lines and (
+                _NEWS_SUFFIX.match(text, h.end) or _FIGURE_SUFFIX.match(text, h.end) or text[h.start:h.end].endswith(_FIGURE_WORDS)):
             h.meta["official"] = True
             h.meta["staff"] = False
             h.meta["public_context"] = "news_report"

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from gateway.scan.public_contacts import private_number
 from gateway.scan.public_lines import HitLike as _HitLike
 from gateway.scan.public_lines import line_start
+from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 
 # ", <capitalised words> Section" / " of the … Division" / " at … City Hall" right after the name
 _UNIT_AFTER = re.compile(
@@ -122,12 +123,31 @@ def _duty_cells(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (round 40) a duty allocation (事務分担表, 事務分掌, 主担当 / 副担当): a line naming a member of staff by title before a
+# colon (主任 伊佐 健太：特定健診・保健事業（主）), a line marking main and deputy duties (（主）, （副）), or a JSON line of
+# duties ("分掌": […], "主担当": "…") lists what they handle
+_DUTY_DOC = re.compile(r"事務分担|事務分掌|分掌|分担表|担当業務|主担当|副担当")
+_DUTY_LINE = re.compile(r"^[ \t　・*\-]*(?:" + STAFF_TITLE_ALT + r"|会計年度任用職員)[ \t　]+[^\n:：]{1,12}[:：]|[(（][主副][)）]|"
+                        r"\"(?:分掌|主担当|副担当|担当業務|担当事務)\"[ \t]*:", re.MULTILINE)
+
+
+def _duty_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _DUTY_LINE.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        spans.append((ls, len(text) if le < 0 else le))
+    return spans
+
+
 def duty_topics(text: str, hits: Iterable[_HitLike]) -> None:
     """A topic inside a bracket that ends with a duty word is a duty (…（生活保護・医療扶助担当））. The name the bracket
     follows reads on after it (``after``): 主事 村松 恵（障害福祉サービス担当）は、うつ病で休職中 is still about her."""
     hits = list(hits)
     names = {h.end: h for h in hits if h.entity == "PERSON"}
     cells = _duty_cells(text) if _DUTY_HEADER.search(text) else []
+    if _DUTY_DOC.search(text) is not None:
+        cells += _duty_lines(text)
     for h in hits:
         if h.entity != "SENSITIVE_PERSONAL_INFO" or h.meta.get("informational"):
             continue

@@ -39,8 +39,17 @@ def unit_sibling(text: str, e: int) -> bool:
 _ADDRESSEE_END = re.compile(r"[^\n]{1,8}?(?:様|殿)[ \t\u3000]*(?:\n|$)")  # the name and its honorific end the line
 
 
+# a post field on the name's own line or record ({"氏名": "望月 りく", "職名": "主事", …}, 氏名：… 職名：主査): staff (round 40)
+_POST_FIELD = re.compile(r"[\"']?(?:職名|役職|職)[\"']?[ \t]*[:：][ \t]*[\"']?(?:会計年度任用職員|"
+                         + "|".join(sorted(STAFF_TITLES, key=len, reverse=True)) + r")(?![一-鿿])")
+
+
 def staff_label(text: str, label, s: int) -> bool:
-    """The label names the office's own staff (担当：, 作成者：; 回答者： only with an office unit)."""
+    """The label names the office's own staff (担当：, 作成者：; 回答者： only with an office unit; 氏名： with a post field
+    on its line)."""
+    if label in ("氏名", "名前"):
+        le = text.find("\n", s)
+        return _POST_FIELD.search(text, s, len(text) if le < 0 else le) is not None
     if label not in _STAFF_LABELS:
         return False
     return label not in _AMBIGUOUS_STAFF_LABELS or _UNIT_BEFORE.search(text, max(0, s - 16), s) is not None

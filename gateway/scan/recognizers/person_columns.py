@@ -1,8 +1,8 @@
-"""Table columns of the PERSON recognizer, mixed into PersonRecognizer: a CSV/TSV/pipe header (or a list of
-field names parted by "/", or spreadsheet cells with their references) naming a 氏名/名前/name column, or a 姓
-column followed by a 名 column; the cells of that column in the rows below are label-form names. Columns of
-office titles, extension numbers, political groups or years of birth and death list people in office or in
-history; a personnel-record heading makes listed staff the record's subjects."""
+"""Table columns of the PERSON recognizer, mixed into PersonRecognizer: a CSV/TSV/pipe header (or a list of field names
+parted by "/", or spreadsheet cells with their references) naming a 氏名/名前/name column, or a 姓 column followed by a 名
+column; the cells of that column in the rows below are label-form names. Columns of office titles, extension numbers,
+political groups or years of birth and death list people in office or in history (as do a staff title opening the name's
+cell and a duty table by unit); a personnel-record heading makes listed staff the record's subjects."""
 
 from __future__ import annotations
 
@@ -12,17 +12,12 @@ from gateway.scan import morphology
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers._field_keys import NAME_KEYS
 from gateway.scan.recognizers._text import header_digits, named_columns, stable_key
-from gateway.scan.recognizers.person_lexicon import (
-    STAFF_TITLE_ALT,
-    STAFF_TITLES,
-    TITLES_OFFICIAL,
-    _COLUMN_LABELS,
-    _COLUMN_NAME,
-    _LATIN_PART,
-)
+from gateway.scan.recognizers.person_lexicon import (STAFF_TITLE_ALT, STAFF_TITLES, TITLES_OFFICIAL, _COLUMN_LABELS, _COLUMN_NAME,
+                                                     _LATIN_PART)
 from gateway.scan.recognizers.sensitive_personal_info import FAMILIES, KEYWORDS
 
-_STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1]))
+_STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["discipline"][1] + (  # (a staff health record's
+    "健診結果", "ストレスチェック", "高ストレス", "面接指導", "ストレス反応", "要精密検査", "血糖値", "HbA1c")))  # columns: r40)
 
 
 # a column of job titles: rows whose title is a staff or official title list people in their office (a directory of managers)
@@ -183,8 +178,8 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
     officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
         or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \
-        or any(c.endswith(("内線", "内線番号")) for c in low) or (not {"所属", "所属課", "部署"}.isdisjoint(cells) and all(
-            c in _DIRECTORY_COLUMNS for c in cells))  # (新内線 after a transfer; No | 所属 | 氏名: staff listed, round 36)
+        or any(c.endswith(("内線", "内線番号")) for c in low) or (not _UNIT_COLUMNS.isdisjoint(cells) and all(
+            c in _DIRECTORY_COLUMNS or not c for c in cells))  # (新内線 after a transfer; No | 所属 | 氏名: staff listed, round 36)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is None and "" in cells:  # (a header on two rows, the titles under a merged 新 / 旧: ⏎ \t部局\t職\t…)
         nle = text.find("\n", le + 1, le + 1 + _MAX_HEADER)
@@ -268,7 +263,7 @@ def _cellref_value(text: str, ls: int, le: int, col: str) -> tuple[int, str] | N
 _CELL_TITLE = re.compile(r"(?:院長|副院長|理事長|代表取締役(?:社長)?|代表理事|代表|所長|園長|校長|館長|施設長|会長|社長|店主|店長"
                          # (or the office's title in a 職・氏名 column: 主査 鳴海 貴之)
                          r"|" + STAFF_TITLE_ALT + r")[ 　]+")
-
+_CELL_TITLE_BEFORE = re.compile(r"(?:" + STAFF_TITLE_ALT + r"|会計年度)[ 　]+$")  # (a staff title opening the name's cell)
 
 # a staff rank or title after the name in its cell (鳥飼 大輔 消防司令補 under 氏名): a member of staff (round 23)
 CELL_TITLE_AFTER = re.compile(r"[ 　]+(?:消防(?:司令(?:長|補)?|士長|副士長|士|監|正監|司令監)|(?:" + STAFF_TITLE_ALT
@@ -341,7 +336,11 @@ def _split_cells(line: str, sep: str, col: int) -> tuple[int, str] | None:
 _HEADS = {"校長", "園長", "館長", "副市長", "教育長", "議長", "副議長", "委員長", "会計管理者", "事業管理者", "危機管理監", "技監"}  # (r38)
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{0,14}?(?:" + "|".join(sorted(STAFF_TITLES | _HEADS, key=len, reverse=True)) + ")")
 _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係", "職種",
-                                "役割", "担当", "班", "配置", "出欠", "出席", "出欠席", "日付", "日時", "曜日", "会場", "場所", "時間帯", "担当業務"})
+                                "役割", "担当", "班", "配置", "出欠", "出席", "出欠席", "日付", "日時", "曜日", "会場", "場所", "時間帯", "担当業務",
+                                # (a duty's or a training's staff: 投票所 | 時間帯 | 所属 | 氏名 | 役割, 班 | 職員番号 | 氏名 | 配属先, r40)
+                                "行", "投票所", "配属先", "配属", "所属部署", "職員番号", "勤務地", "持ち場", "当番", "集合場所", "集合時間",
+                                "時間", "月日", "期間", "区分", "研修名", "受講日", "コース"})
+_UNIT_COLUMNS = frozenset({"所属", "所属課", "部署", "所属部署", "配属先", "配属"})
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")
@@ -408,7 +407,8 @@ class PersonColumnsMixin:
                 rows += 1
                 s, name = pos + cell[0], cell[1]
                 official = title_col == -1 or (title_col is not None and _title_cell(line, sep, title_col)) \
-                    or _famous(name) or CELL_TITLE_AFTER.match(line, cell[0] + len(name)) is not None
+                    or _famous(name) or CELL_TITLE_AFTER.match(line, cell[0] + len(name)) is not None \
+                    or _CELL_TITLE_BEFORE.search(line, 0, cell[0]) is not None  # (課長 石動 / 在 / …: staff, r40)
                 # a member of staff heading a row: a topic further on the row (a remark column: 適応障害で病気休暇) is
                 # about them; topics under a duty column are their work (public_staff.duty_topics)
                 meta = {"subject": True} if official and record else {"heads": True} if official and not public_role \

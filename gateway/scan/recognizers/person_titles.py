@@ -72,6 +72,10 @@ _STAFF_TOPIC = re.compile(r"(?:" + POST_TITLE_ALT + r")の(?P<title>[一-鿿々]
                           # one colleague the office knows, unless the text is a training's case (事例, 架空, 仮名 …)
                           r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ](?:" + STAFF_TITLE_ALT + r"))(?:さん)?(?:[(（][^()（）\n]{0,40}[)）])?"
                           r"(?:は|が|について|の件)"
+                          # …or a post said to be held by one person (係員は今年から彼女一人なので名前出さなくても分かる)
+                          # (not a count: 係長が一人、…に移る)
+                          r"|(?P<unique>(?:" + STAFF_TITLE_ALT + r")(?:は|って)[^。\n]{0,12}?(?:(?:彼女|彼|その人|この人)(?:一人|ひとり|1人)"
+                          r"|(?:一人|ひとり|1人)(?:だけ|しか)))"
                           # …or by full name and post as the report's topic (2年1組担任・理科の我妻 美咲 教諭について報告します)
                           r"|(?<![一-鿿々〆ヶ])(?P<full>(?P<surname>[一-鿿々〆ヶ]{1,4})[ 　][一-鿿々ぁ-ゖ]{1,4})[ 　]?(?:" + POST_TITLE_ALT
                           + r"|先生)(?:について|に関して|の件)")
@@ -182,9 +186,10 @@ class PersonTitlesMixin:
             yield from self._topic_posts(text, hits, seen)
 
     def _topic(self, m, key: str = "title"):
+        # (a post said to be held by one person identifies them on both sides of the saying: ``unique``)
         return self.result(self.ENTITY, m.start(key), m.end(key), 0.6, form="title_subject", full_name=False,
                            honorific=None, label=False, official=False, staff=False, strength="medium", topic=True,
-                           person_key=stable_key(m.group(key)))
+                           person_key=stable_key(m.group(key)), **({"unique": True} if key == "unique" else {}))
 
     def _topic_posts(self, text: str, hits: dict[str, list[int]], seen: set[int]):
         """(round 39) A unique title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養);
@@ -194,11 +199,11 @@ class PersonTitlesMixin:
         matters = [p for w in _MATTER_SET.intersection(hits) for p in hits[w]]
         for m in islice(_STAFF_TOPIC.finditer(text), _MAX_TOPICS):
             end = _paragraph_end(text, m.end())
-            key = "initial" if m.group("initial") else "full" if m.group("full") else "title"
-            if m.start(key) in seen or (_CASE_STUDY.search(text) is not None if key == "initial"
+            key = next(k for k in ("initial", "full", "unique", "title") if m.group(k))
+            if m.start(key) in seen or (_CASE_STUDY.search(text) is not None if key in ("initial", "unique")
                                         else not resident_surname(m.group("surname" if key == "full" else "title"))):
                 continue
-            if any(m.end() <= p < end for p in matters):
+            if any(m.end() <= p < end for p in matters) or (key == "unique" and matters):
                 seen.add(m.start(key))
                 yield self._topic(m, key)
         for m in islice(_TITLE_TOPIC.finditer(text), _MAX_TOPICS):

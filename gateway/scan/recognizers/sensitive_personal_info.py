@@ -282,7 +282,7 @@ _guard(("保健指導",), after=r"者|員|の手引|マニュアル")  # (母子
 _guard(("がん検診", "特定健診", "人間ドック", "特定保健指導", "検診", "受診"), after=r"(?:受診|受診者|受診率)?」")  # (「がん検診受診」: r27)
 _guard(("健康診断", "健診"), after=r"(?:受診|受診者|受診率)?」", before=r"定期")  # (r39: everyone's routine check, 定期健康診断のため不在)
 _guard(("手術",), before=r"外科", after=r"室|台|器具")
-_guard(("虐待",), after=r"防止法|防止の啓発")
+_guard(("虐待",), after=r"防止法|防止の啓発"); _guard(("詐欺被害", "特殊詐欺の被害"), after=r"を未然に|の未然防止")  # (r40: a thanks)
 _guard(("納税",), before=r"ふるさと")  # ふるさと納税 is a donation scheme, not anyone's taxes
 _guard(("部落",), after=r"会議")  # 部落会議 (old word for a neighbourhood meeting)
 _guard(("思想",), before=r"の|な|的|\d")  # keep 思想信条 via its own word; drop 近代の思想 prose

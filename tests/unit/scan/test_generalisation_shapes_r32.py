@@ -42,7 +42,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h32c040": _TYPES + "PERSON not read (payment error log)",
     "h32d024": _TYPES + "PERSON not read (transport driver registration)",
     "h32f002": _TYPES + "PERSON not read (chat log counter)",
-    "h32g016": "a training-attendance sheet of staff (職員番号 | 氏名 | 所属) read as a roster: a staff-number column also heads access logs of residents and personnel drafts, so it names no one as staff",
     "h32h002": "a case conference's record pasted from a PDF with its lines and words broken (対象世帯：木 佐貫 昌 ⏎ 平（68）): the name is not read",
     "h32h004": _TYPES + "JP_HEALTH_INSURANCE not read (json kaigo export)",
     "h32h009": _TYPES + "JP_RESIDENCE_CARD not read (ocr residence card)",

@@ -73,7 +73,6 @@ KNOWN_GAPS = {
     "h37h040": _TYPES + "PERSON not read (secretary memo bereavement)",
     "h37i001": "a Teams handover chat naming a design office's contact with さん near the office's own reminder postcards (督促はがき): read as that person's tax matter (second wave false block)",
     "h37i002": "a Teams Graph JSON whose sender tells her mother's dementia in the first person: a JSON export's sender is not tied to its message (Slack writes the sender after the message)",
-    "h37i010": "a typed-out screenshot of a harassment told by nickname, the full name on a profile screen at the end: not tied",
     "h37i011": "a typed-out screenshot of a colleague's matter: not tied",
     "h37i020": "a group chat pasted into a mail about a colleague: not tied",
     "h37i037": "a LINE WORKS TSV export of a colleague's debts by nickname (ノブさん) and his own message going to a lawyer without a first-person word: not tied",

@@ -7,13 +7,19 @@ names, towns, numbers and wording):
   as the one a consultation comes from (``保育士の東雲（3年目）から…と相談がありました``), by an initial glued to a title as
   the subject (``K係長（…）は``; not in a training's case), by full name and post as a report's topic (``…の柿崎 遥 教諭に
   ついて報告します``); a label's value with a post before the name (``受傷者：看護師 鷲尾 奈々``); a table header whose
-  columns name a distance or a month range (``50m走(秒)``, ``欠席日数(4-11月)``);
+  columns name a distance or a month range (``50m走(秒)``, ``欠席日数(4-11月)``); a staff table whose header or heading
+  names a health record (``高ストレス判定``, ``面接指導``); a post said to be held by one person (``係長って彼一人``,
+  ``係員は今年から彼女一人``), owning the matters on both sides of the saying;
 - not: the same topics with no person's matter (a schedule, a rule), a post's holders in a bracket after a unit and a
   post (``・職員課 相談員（係長、主査）``), a scheme's post named with について; a residents' body's or a facility's
   newsletter naming its officers or volunteers (``町内会だより``, ``公民館だより``; not a class's newsletter telling a
   child's matter), a feature its people agreed to (``了承をもらって名前を載せています``), a bio released to the press
   (``記者発表済み``), a fixture's 個人番号 whose first nine digits are 1 to 9 counted up or down (``987654321…``); a
-  password written as ``change-me`` and the loopback address (``127.0.0.1``: every machine's own, no internal network).
+  password written as ``change-me`` and the loopback address (``127.0.0.1``: every machine's own, no internal network);
+  staff tables of duties (by unit: ``投票所 | 時間帯 | 所属 | 氏名 | 役割``, ``班 | 職員番号 | 氏名 | 配属先``), a staff title
+  opening the name's cell, a duty allocation's lines (``主任 …：特定健診（主）``), JSON records with ``"職名": "主事"``; a
+  public figure in a quoted news report (``…投手（24）が…手術``); a thanks for a fraud prevented (``被害を未然に防止``);
+  a staff newsletter's introductions (``庁内報``); a count, not one holder (``係長が一人、…に移る``).
 """
 
 from __future__ import annotations
@@ -35,6 +41,12 @@ BLOCK = [
      "北署\tB2245\t蛭田 拓真\t7.9\t糖尿病で服薬中、要精密\n南署\tB2310\t粟野 歩\t6.8\t"),
     ("header_month_range", "学校別に集計して。\n| 学校 | 氏名 | 欠席日数(4-11月) | 主な要因 |\n|---|---|---|---|\n| 東中 | 石渡 颯 | 96 | 起立性調節障害 |\n"
      "| 西中 | 篠塚 心春 | 71 | 不安傾向、別室登校 |"),
+    ("stress_check_columns", "集計して。\n所属,職名,氏名,高ストレス判定,面接指導希望\n財政課,主事,芦原 尚人,該当,希望する\n"
+     "福祉課,主査,宇賀神 朋美,該当,希望しない\n市民課,主任,鮫島 陸,非該当,—"),
+    ("one_holder_after", "報告にまとめて。\n[9:01] 森: 例の係長、今週も病休です。奥さんの話だと不眠がひどくて心療内科に通ってるそうです\n"
+     "[9:03] 堤: 管財係で係長って彼一人だから、決裁が止まるね"),
+    ("one_holder_before", "メモにして。\nうちの係、係員は今年から彼女一人なので名前を出さなくても分かると思いますが、"
+     "お父さんが脳梗塞で倒れて入院中で、介護休暇を考えているそうです。"),
     ("school_newsletter_child", "やさしく直して。\nがっきゅうだより 2月号\n3年2組の 佐久間 ひかりさんが ぜんそくで にゅういんしています。"
      "はやく よくなるよう みんなで 手紙を かきましょう。"),
     ("fixture_real_my_number", "テストデータに追加して。\n{\"shimei\": \"大貫 翔\", \"kojin_bango\": \"%s\"}" % my_number("41928374650")),
@@ -57,6 +69,22 @@ ALLOW = [
     ("initial_post_case_study", "研修用の事例を読みやすく。\n【事例】A係長は部下のB主事に、毎日のように大声で叱責した。B主事は不眠となり、通院を始めた。"),
     ("post_surname_business", "丁寧に。\n保育士の東雲から、来週の遠足の持ち物について相談がありました。しおりの案を添付します。"),
     ("label_post_name_duty", "整えて。\n・担当者：看護師 鷲尾 奈々（4階東病棟）\n・研修日：12月3日\n・内容：感染対策の基本"),
+    ("duty_assignment_table", "偏りを確認して。\n投票所\t時間帯\t所属\t氏名\t役割\n第1投票所\t午前\t総務課\t柴崎 のどか\t受付\n"
+     "第1投票所\t午後\t税務課\t門脇 蒼\t名簿対照\n第2投票所\t午前\t市民課\t瀬尾 まな\t受付"),
+    ("training_groups_markdown", "数えて。\n| 班 | 職員番号 | 氏名 | 配属先 | 職種 |\n|---|---|---|---|---|\n| 1 | 20260401 | 乙坂 凪 | 税務課 | 一般事務 |\n"
+     "| 1 | 20260402 | 国分 湊 | 建設課 | 土木 |\n| 2 | 20260403 | 生田目 杏 | 保育課 | 保育士 |"),
+    ("titled_cells_schedule", "木曜に在席の人を抜き出して。\n氏名 / 月 / 火 / 木\n課長 榊 / 在 / 議会 / 在\n係長 尾花 / 在宅 / 在 / 休\n"
+     "主事 新堀 / 在 / 休 / 在"),
+    ("duty_allocation_lines", "副担当のない業務を挙げて。\n令和8年度 事務分担表（健康推進課 成人保健係）\n係長 杉浦 亮：係の総括、予算\n"
+     "主任 畠山 瞳：特定健診・がん検診（主）、健康相談（副）\n主事 若松 陸：健康相談（主）"),
+    ("json_duties_staff", "YAMLに変換して。\n{\"担当\": [{\"氏名\": \"室井 凛\", \"職名\": \"主事\", \"主担当\": \"ひとり親家庭医療費助成\"},\n"
+     "{\"氏名\": \"真壁 悠\", \"職名\": \"主査\", \"主担当\": \"児童扶養手当\"},\n{\"氏名\": \"相沢 紬\", \"職名\": \"主事補\", \"主担当\": \"障害児福祉手当\"}]}"),
+    ("sports_figure_news", "3行で要約して。\n【北都スポーツ 電子版 6月2日】\n緑野市出身の北都ベアーズ・仙波 航（せんば わたる）投手（24）が、"
+     "右肩の手術を受けたと球団が発表した。復帰まで半年かかる見込み。"),
+    ("thanks_fraud_prevented", "改行位置を提案して。\n感謝状\n緑野信用金庫 本店\n久住 萌 殿\nあなたは高齢のお客様の多額の出金に不審を抱き"
+     "警察に通報され 特殊詐欺の被害を未然に防止されました\n緑野警察署長"),
+    ("staff_newsletter_intro", "親しみやすく。\n庁内報「新しい仲間」\n◆ 日向 律 さん　配属：観光課\n◆ 早瀬 澪 さん　配属：下水道課\n◆ 楠 葵 さん　配属：市民課"),
+    ("one_chief_moves", "整えて。\n4月から税務課の係長が一人、こども家庭センターに移る予定です。休職中の職員の補充ではありません。"),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 

@@ -43,7 +43,8 @@ CASES = [
     ("space_before_sama", "山田　太郎 様\nご住所：東京都", "山田　太郎", "honorific", "strong"),
     ("age_after_name", "ケース記録：吉田美穂（45）、生活保護受給中", "吉田美穂", "context", "medium"),
     ("column_csv", "氏名,地区\n山田太郎,北町\n鈴木 花子,南町", "山田太郎", "label", "strong"),  # (氏名,所属: staff, r36)
-    ("column_pipe", "| 氏名 | 所属 |\n| 山田太郎 | 総務課 |", "山田太郎", "label", "strong"),
+    # (a pipe table of 氏名 | 所属 alone lists staff as its TSV form does, official since round 40: a club's list here)
+    ("column_pipe", "| 氏名 | 所属クラブ |\n| 山田太郎 | 緑町テニスクラブ |", "山田太郎", "label", "strong"),
 ]
 
 # public figures, clans, staff titles, words that are not names: never strong/medium evidence
