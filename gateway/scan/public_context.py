@@ -122,6 +122,8 @@ _CONSENTED = re.compile(r"(?<!未)(?:(?:掲載|公表)(?:に|の|は|を|につ�
 _UNPUBLISHED = re.compile(r"候補(?!地)|選考|(?<!委員の)推薦|内申|審査中|検討中|非公開|内部|取扱注意|案[）)]|[（(]案|紹介状|ご高診|診療情報提供|"
                           # (what the person asked to keep out: 本人「これは書かないでね」, オフレコ: round 30)
                           r"書かないで|載せないで|記事にしないで|オフレコ|(?i:off the record)|"
+                          # (r40: the family does not want it published — 病名の公表を望んでおられません, 伏せてください)
+                          r"公表を(?:望んで(?:おられ|い)(?:ない|ません)|望まない|望まれない|控えて)|公表しないで|伏せて(?:ほしい|ください|おいて)|"
                           # (the people's consent not yet given: まだ掲載の了承をとっていません, round 22)
                           r"(?:了承|同意|承諾|許可)を(?:まだ)?(?:とって|取って|得て|もらって|いただいて)(?:い)?(?:ない|ません)|"
                           r"(?i:do not (?:share|distribute)|not for (?:publication|distribution)|internal use|confidential|shortlist)")

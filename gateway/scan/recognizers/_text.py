@@ -336,7 +336,6 @@ _AT_NEWLINE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 # a spreadsheet's row number heading a header line (1⇥氏名⇥生年月日 under ⇥A⇥B⇥C): no digit of the header's own
 ROW_NUMBER = re.compile(r"^[ \t]*[0-9]{1,5}(?=[ ]?[\t,|])")
 
-
 # words of a header that hold digits: a measure's name (HbA1c, SpO2, CO2) or a round (第1回, 第2期); not a cell
 # reference before its colon (A1: Name)
 # …or a column's maximum or unit in brackets right after its name (教養(50), 得点（100点）, 体重(kg) : round 16)
@@ -354,10 +353,11 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
                                  # name (病名(ICD-10), 職業(JSOC2009), 金額(R7年度), 人口（2025年）: round 20)
                                  r"|(?<=[^\s0-9,|])[(（](?:[A-Za-z]{2,8}[- ]?[0-9]{1,4}|(?:19|20)[0-9]{2}年度?|(?:R|H|令和|平成)[0-9]{1,2}年度?)"
                                  r"[)）](?=[ \t,|]|$)"
-                                 # …or a distance or a weight a test's column names (ロープ登はん15m(秒), 1500m走, 50m走: r40)
+                                 # (r40) …or a distance a test's column names (15m(秒), 1500m走), the months a column counts over
+                                 # in brackets (欠席日数(4-12月), 件数（R5-R6）), a day's column by date (氏名,10/2,10/3; 1/6(月))
                                  r"|(?<![0-9.])[0-9]{1,5}(?:m|km|cm|kg)(?=[一-鿿ぁ-ゖァ-ヺ(（ \t,|]|$)"
-                                 # …or the months or years a column counts over, in brackets (欠席日数(4-12月), 件数（R5-R6）: r40)
-                                 r"|(?<=[^\s0-9,|])[(（](?:R|H)?[0-9]{1,4}[-〜~～](?:R|H)?[0-9]{1,4}(?:月|年度?|日)?[)）](?=[ \t,|]|$)")
+                                 r"|(?<=[^\s0-9,|])[(（](?:R|H)?[0-9]{1,4}[-〜~～](?:R|H)?[0-9]{1,4}(?:月|年度?|日)?[)）](?=[ \t,|]|$)"
+                                 r"|(?:^|(?<=[\t,|]))[ ]?[0-9]{1,2}/[0-9]{1,2}(?:[(（][月火水木金土日][)）])?[ ]?(?=[\t,|]|$)")
 
 
 def header_digits(line: str) -> bool:

@@ -179,7 +179,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \
         or any(c.endswith(("内線", "内線番号")) for c in low) or (not _UNIT_COLUMNS.isdisjoint(cells) and all(
-            c in _DIRECTORY_COLUMNS or not c for c in cells))  # (新内線 after a transfer; No | 所属 | 氏名: staff listed, round 36)
+            c in _DIRECTORY_COLUMNS or not c or _DAY_CELL.fullmatch(c) for c in cells))  # (新内線 after a transfer; No | 所属 | 氏名: staff listed, round 36)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is None and "" in cells:  # (a header on two rows, the titles under a merged 新 / 旧: ⏎ \t部局\t職\t…)
         nle = text.find("\n", le + 1, le + 1 + _MAX_HEADER)
@@ -337,10 +337,10 @@ _HEADS = {"校長", "園長", "館長", "副市長", "教育長", "議長", "副
 _UNIT_TITLE = re.compile(r"[一-龥ぁ-んァ-ヶー・]{0,14}?(?:" + "|".join(sorted(STAFF_TITLES | _HEADS, key=len, reverse=True)) + ")")
 _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属課", "部署", "氏名", "職名", "役職", "職", "内線", "備考", "係", "職種",
                                 "役割", "担当", "班", "配置", "出欠", "出席", "出欠席", "日付", "日時", "曜日", "会場", "場所", "時間帯", "担当業務",
-                                # (a duty's or a training's staff: 投票所 | 時間帯 | 所属 | 氏名 | 役割, 班 | 職員番号 | 氏名 | 配属先, r40)
-                                "行", "投票所", "配属先", "配属", "所属部署", "職員番号", "勤務地", "持ち場", "当番", "集合場所", "集合時間",
-                                "時間", "月日", "期間", "区分", "研修名", "受講日", "コース"})
-_UNIT_COLUMNS = frozenset({"所属", "所属課", "部署", "所属部署", "配属先", "配属"})
+                                "行", "投票所", "配属先", "配属", "所属部署", "職員番号", "勤務地", "持ち場", "当番", "集合場所", "集合時間",  # (r40)
+                                "時間", "月日", "期間", "区分", "研修名", "受講日", "コース", "配属課", "欠席理由", "理由"})
+_UNIT_COLUMNS = frozenset({"所属", "所属課", "部署", "所属部署", "配属先", "配属", "配属課"})
+_DAY_CELL = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:[(（][月火水木金土日][)）])?")  # (a sheet's day column: 12/7, 1/6(月))
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")
 _PRIVATE_BODY = re.compile(r"自治会|町内会|子ども会|子供会|管理組合|PTA|保護者会|老人会|同好会|サークル")

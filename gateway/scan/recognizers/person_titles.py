@@ -40,8 +40,11 @@ _TITLE_SUBJECT = re.compile(r"(?<![一-鿿々〆ヶ])(?P<title>" + _TITLE_ALT
                             # (round 37) a surname and the given name in brackets before a staff title (松下（悠斗）係長ですが), an
                             # official by surname before a memo's comma (大河内市長、11/12 … 大腸内視鏡)
                             + r"|[一-鿿々〆ヶ]{1,4}[(（][一-鿿ぁ-ゖァ-ヺ]{1,4}[)）](?:" + STAFF_TITLE_ALT + r")"
-                            r"|[一-鿿々〆ヶ]{1,4}(?:副?市長|副?町長|副?村長|教育長)(?=、))"
-                            r"(?:(?:が|は|も|、|ですが|なんですが)(?=[^。\n]{0,40}$)|の$)")  # (…先生ですが、: r31)
+                            r"|[一-鿿々〆ヶ]{1,4}(?:副?市長|副?町長|副?村長|教育長)(?=、)"
+                            # (round 40) a surname, a space and a staff title heading a condition's line (・西脇 主任：人工透析の
+                            # 通院のため…)
+                            r"|(?<=[\n・*\-　 ])(?P<spaced>[一-鿿々〆ヶ]{1,4})[ 　](?:" + STAFF_TITLE_ALT + r")(?=[:：]))"
+                            r"(?:(?:が|は|も|、|ですが|なんですが|[:：])(?=[^。\n]{0,40}$)|の$)")  # (…先生ですが、: r31)
 # the word is the predicate of the clause (入院し, 療養中で, 手術を受け, 感染が判明), not a noun it qualifies (入院先,
 # 感染症対策, 通院の付き添い, 病気休暇の制度; 治療中で、 and 療養中です are predicates, round 26)
 _PREDICATE_AFTER = re.compile(r"(?:から(?:[0-9０-９]|復帰|復職|戻)|中(?!の)|中のため|し(?!て?いる[一-鿿])|する(?![一-鿿])|され|とな|を受け|を取|に入|が(?:判明|確認|決ま)|"
@@ -174,6 +177,8 @@ class PersonTitlesMixin:
                         continue  # 福沢諭吉先生: a historical figure
                     if m is not None and m.groupdict().get("kana") and not _kana_surname(m.group("kana")):
                         continue  # システム主任, センター長: a word of the office, not a surname
+                    if m is not None and m.groupdict().get("spaced") and not resident_surname(m.group("spaced")):
+                        continue  # (窓口 主任：… — a place or a duty, not a surname)
                 if m is None or m.start("title") in seen:
                     continue
                 seen.add(m.start("title"))

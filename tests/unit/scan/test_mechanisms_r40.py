@@ -9,7 +9,8 @@ names, towns, numbers and wording):
   ついて報告します``); a label's value with a post before the name (``受傷者：看護師 鷲尾 奈々``); a table header whose
   columns name a distance or a month range (``50m走(秒)``, ``欠席日数(4-11月)``); a staff table whose header or heading
   names a health record (``高ストレス判定``, ``面接指導``); a post said to be held by one person (``係長って彼一人``,
-  ``係員は今年から彼女一人``), owning the matters on both sides of the saying;
+  ``係員は今年から彼女一人``), owning the matters on both sides of the saying; a surname and a staff title heading a
+  condition's line (``・高岡 主任：人工透析の通院のため…``); a staff sheet by day columns (``10/2,10/3``) with a remark;
 - not: the same topics with no person's matter (a schedule, a rule), a post's holders in a bracket after a unit and a
   post (``・職員課 相談員（係長、主査）``), a scheme's post named with について; a residents' body's or a facility's
   newsletter naming its officers or volunteers (``町内会だより``, ``公民館だより``; not a class's newsletter telling a
@@ -47,6 +48,10 @@ BLOCK = [
      "[9:03] 堤: 管財係で係長って彼一人だから、決裁が止まるね"),
     ("one_holder_before", "メモにして。\nうちの係、係員は今年から彼女一人なので名前を出さなくても分かると思いますが、"
      "お父さんが脳梗塞で倒れて入院中で、介護休暇を考えているそうです。"),
+    ("condition_line_surname_title", "守れているか確認して。\n日付,午前,午後\n7/1,高岡,篠原\n7/2,篠原,高岡\n割当条件\n"
+     "・高岡 主任：人工透析の通院のため火・木は15時で退庁。午後には入れないこと"),
+    ("day_columns_remark", "欠席者と理由を一覧に。\n所属,職名,氏名,10/2,10/3,欠席理由\n総務課,主任,小野寺 瑞穂,出,出,\n"
+     "福祉課,主任,日下部 聡,欠,欠,病気休職中（うつ病の診断、12月末まで）\n税務課,主任,八木 遥,出,欠,公務"),
     ("school_newsletter_child", "やさしく直して。\nがっきゅうだより 2月号\n3年2組の 佐久間 ひかりさんが ぜんそくで にゅういんしています。"
      "はやく よくなるよう みんなで 手紙を かきましょう。"),
     ("fixture_real_my_number", "テストデータに追加して。\n{\"shimei\": \"大貫 翔\", \"kojin_bango\": \"%s\"}" % my_number("41928374650")),
@@ -85,6 +90,8 @@ ALLOW = [
      "警察に通報され 特殊詐欺の被害を未然に防止されました\n緑野警察署長"),
     ("staff_newsletter_intro", "親しみやすく。\n庁内報「新しい仲間」\n◆ 日向 律 さん　配属：観光課\n◆ 早瀬 澪 さん　配属：下水道課\n◆ 楠 葵 さん　配属：市民課"),
     ("one_chief_moves", "整えて。\n4月から税務課の係長が一人、こども家庭センターに移る予定です。休職中の職員の補充ではありません。"),
+    ("day_columns_attendance", "見やすくして。\n| 氏名 | 所属 | 12/7 | 12/8 |\n|---|---|---|---|\n| 堀切 | 企画課 | ○ | × |\n"
+     "| 沢井 | 財政課 | ○ | ○ |\n| 内藤 | 情報政策課 | × | ○ |"),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 
