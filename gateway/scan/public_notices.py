@@ -101,6 +101,7 @@ def published_notices(text: str, hits: Iterable[_HitLike], partner_lines: set[in
     notice_parties(text, hits, partner_lines)
     published_registers(text, hits, partner_lines, labelled)
     news_reports(text, hits, partner_lines)
+    news_clippings(text, hits, partner_lines)
     press_releases(text, hits, partner_lines)
 
 
@@ -173,6 +174,27 @@ def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
     for h in hits:
         if h.entity == "PERSON" and h.line not in partner_lines and (
                 _NEWS_SUFFIX.match(text, h.end) or _FIGURE_SUFFIX.match(text, h.end) or text[h.start:h.end].endswith(_FIGURE_WORDS)):
+            h.meta["official"] = True
+            h.meta["staff"] = False
+            h.meta["public_context"] = "news_report"
+
+
+# (round 40) a news article pasted under its source line (【東海日報 2024年11月19日 朝刊 22面】, ―― 以下、みなと新報WEB(…配信)
+# ――): the people it names below that line are the paper's — unless the text adds what the paper did not print
+_NEWS_SOURCE = re.compile(r"^[^\n]{0,16}(?:【|[-―─—]{2,}|＜|<)[^\n]{0,30}(?:新聞|日報|新報|タイムス|通信|電子版|WEB|Web|ウェブ版|"
+                          r"ニュース|放送)[^\n]{0,40}$", re.MULTILINE)
+_NEWS_DATED = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[/年][0-9]{1,2}[/月]|朝刊|夕刊|配信|放送|[0-9]{1,2}日付")
+_ADDED = re.compile(r"記事に(?:は)?(?:出て|載って|書かれて|なって)(?:い)?(?:ない|ません)|報じられていない|紙面には|"
+                    r"ここだけの|オフレコ|内々に|実は")
+
+
+def news_clippings(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
+    """Names in a pasted news article below its dated source line: the article's, not a record's."""
+    src = next((m for m in _NEWS_SOURCE.finditer(text) if _NEWS_DATED.search(m.group()) is not None), None)
+    if src is None or _ADDED.search(text) or _UNREPORTED.search(text) or _NOT_PUBLIC.search(text):
+        return
+    for h in hits:
+        if h.entity == "PERSON" and h.start > src.end() and h.line not in partner_lines and not h.meta.get("official"):
             h.meta["official"] = True
             h.meta["staff"] = False
             h.meta["public_context"] = "news_report"

@@ -134,11 +134,15 @@ def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
     if group == "generic" and 2 <= s and e < len(text) and text[s - 1] in "(（" and text[e] in ")）" \
             and text[s - 2].isalnum() and text[e + 1:e + 2] in _ITEM_AFTER:
         return True  # an item's own note in a cell or a list (個人事業者（非公表）｜…, 採点表（公表前）、…: round 39)
+    if group == "generic" and text[s - 1:s] in "(（" and text[e:e + 1] in ")）" \
+            and _NUMBERED_ITEM.match(text, text.rfind("\n", 0, s) + 1, s - 1) is not None:
+        return True  # a numbered item's note on its value (４ 最低制限価格　設定あり（非公表）: a notice's item, round 40)
     return group == "generic" and _SCHEDULE_SLOT.match(text, text.rfind("\n", 0, s) + 1, s) is not None \
         and _PUBLIC_SCHEDULE.search(text, 0, _SCHEDULE_HEAD) is not None
 
 
 _ITEM_AFTER = frozenset("、,，|｜\t・")
+_NUMBERED_ITEM = re.compile(r"[ \t　]*(?:[0-9]{1,2}|\([0-9]{1,2}\))[ 　.)][ 　]?[^\n()]{2,16}[ 　]+[^\n()]{1,12}$")
 
 
 # Words that are markings only when they stand alone: 秘 and friends, generic document status.

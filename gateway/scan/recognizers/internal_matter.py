@@ -80,9 +80,7 @@ _MADE_UP = re.compile(r"架空(?!発注|請求|計上|取引|口座|名義|の(?
 _SENT_END = re.compile(r"[。\n]")
 _COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社)[一-鿿ぁ-ゖァ-ヺー]{1,12}|[一-鿿ぁ-ゖァ-ヺー]{1,12}(?:株式会社|有限会社|合同会社)"
                       r"|[一-鿿ァ-ヺー]{1,12}[(（][株有][)）]")
-# findings kept per matter: the first few occurrences, so that one in a published result's line does not hide the next
-# case's price told in the same mail (2/18開札分の結果…（予定価格 …）。それと、3/12開札の…予定価格 …で確定, round 31)
-_PER_MATTER = 4
+_PER_MATTER = 4  # findings kept per matter: one in a published result's line hides not the next case's price (r31)
 _EMBARGO = ("それまで", "発表まで", "会見まで")  # (the unannounced_plan words that point at an announcement's hour: round 23)
 
 
@@ -94,8 +92,10 @@ _QUOTED_NAMED = re.compile(r"[^「」\n]{0,20}」(?:[、・,]?[ ]?「[^「」\n]
 def _quoted_as_category(text: str, s: int, e: int) -> bool:
     """…or one of a bracketed list of examples in a rules text (機密性３：…（例：未公表の人事案、入札の予定価格…）, r22)."""
     q, b = text.rfind("「", max(0, s - 20), s), text.rfind("(", max(0, s - 40), s)
+    ls = text.rfind("\n", 0, s) + 1  # (or a line of a category's examples: ・機密性3：… ⏎ 　例)事後公表案件の予定価格調書、…, r40)
     return (q >= 0 and "」" not in text[q:s] and "\n" not in text[q:s] and _QUOTED_NAMED.match(text, e) is not None) or (
-        b >= 0 and text.startswith(("例:", "例えば", "例)"), b + 1) and ")" not in text[b:s] and "\n" not in text[b:s])
+        b >= 0 and text.startswith(("例:", "例えば", "例)"), b + 1) and ")" not in text[b:s] and "\n" not in text[b:s]) or (
+        text[ls:s].lstrip(" \t　").startswith(("例)", "例:", "(例)")) and "機密性" in text)
 
 
 def _sentence_start(text: str, s: int, limit: int) -> int:

@@ -20,7 +20,10 @@ names, towns, numbers and wording):
   staff tables of duties (by unit: ``投票所 | 時間帯 | 所属 | 氏名 | 役割``, ``班 | 職員番号 | 氏名 | 配属先``), a staff title
   opening the name's cell, a duty allocation's lines (``主任 …：特定健診（主）``), JSON records with ``"職名": "主事"``; a
   public figure in a quoted news report (``…投手（24）が…手術``); a thanks for a fraud prevented (``被害を未然に防止``);
-  a staff newsletter's introductions (``庁内報``); a count, not one holder (``係長が一人、…に移る``).
+  a staff newsletter's introductions (``庁内報``); a count, not one holder (``係長が一人、…に移る``); a news article
+  pasted under its dated source line (``【北港日報 2025年3月4日 朝刊】``; not when the text adds what the paper did not
+  print); a numbered item's note on its value (``4 最低制限価格　設定あり（非公表）``); a line of a category's examples
+  (``例）…内示前資料``); a bid qualification's applicants (``競争入札参加資格の追加申請業者``).
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ BLOCK = [
      "・高岡 主任：人工透析の通院のため火・木は15時で退庁。午後には入れないこと"),
     ("day_columns_remark", "欠席者と理由を一覧に。\n所属,職名,氏名,10/2,10/3,欠席理由\n総務課,主任,小野寺 瑞穂,出,出,\n"
      "福祉課,主任,日下部 聡,欠,欠,病気休職中（うつ病の診断、12月末まで）\n税務課,主任,八木 遥,出,欠,公務"),
+    ("clipping_with_addition", "3行で。\n【北港日報 2025年3月4日 朝刊】\n北港市本町1丁目の住宅が全焼し、住人の堀田 キヨさん（88）が軽いやけど。\n"
+     "（記事には出ていないが、堀田さんは生活保護受給中で、認知症のため担当CWが定期訪問していた）"),
     ("school_newsletter_child", "やさしく直して。\nがっきゅうだより 2月号\n3年2組の 佐久間 ひかりさんが ぜんそくで にゅういんしています。"
      "はやく よくなるよう みんなで 手紙を かきましょう。"),
     ("fixture_real_my_number", "テストデータに追加して。\n{\"shimei\": \"大貫 翔\", \"kojin_bango\": \"%s\"}" % my_number("41928374650")),
@@ -92,6 +97,13 @@ ALLOW = [
     ("one_chief_moves", "整えて。\n4月から税務課の係長が一人、こども家庭センターに移る予定です。休職中の職員の補充ではありません。"),
     ("day_columns_attendance", "見やすくして。\n| 氏名 | 所属 | 12/7 | 12/8 |\n|---|---|---|---|\n| 堀切 | 企画課 | ○ | × |\n"
      "| 沢井 | 財政課 | ○ | ○ |\n| 内藤 | 情報政策課 | × | ○ |"),
+    ("news_clipping_fire", "3行で要約して。\n【北港日報 2025年3月4日 朝刊 地域面】\n北港市本町1丁目の木造住宅から出火し全焼。住人の無職、"
+     "堀田 キヨさん（88）と連絡が取れていない。近所の男性（70）は「一人暮らしだった」と話した。"),
+    ("numbered_item_note", "チェックリストにして。\n一般競争入札公告\n3 予定価格　4,180,000円（事前公表）\n4 最低制限価格　設定あり（非公表）\n5 開札　7月3日"),
+    ("category_examples_line", "研修スライド用に、県の対策基準にある機密性の区分を4列の表にして。\n・機密性3：秘密文書に相当するもの。\n　例）事後公表案件の予定価格調書、人事異動の内示前資料\n"
+     "・機密性2：直ちに公表することを前提としないもの。\n・機密性1：上記以外。"),
+    ("qualification_applicants", "業種ごとに並べて。\n令和8・9年度 競争入札参加資格の追加申請業者の一覧\n業者名,所在地,業種\n"
+     "株式会社北港土木,北港市,土木一式\n有限会社みなと電設,港南市,電気"),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 
