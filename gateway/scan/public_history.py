@@ -78,6 +78,9 @@ _OLD_DEATH = r"(?:1[0-8][0-9]{2}|19[0-4][0-9]|(?:" + _OLD_ERA.pattern + r"|大�
 _LIFESPAN_AFTER = re.compile(r"[ ]?[（(][^（()）\n]{0,40}?[-–—〜～~][ ]?" + _OLD_DEATH + r"(?:年|[）)])")
 
 
+_MODERN_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])|大正|昭和|平成|令和|[0-9]{1,2}月[0-9]{1,2}日")
+
+
 def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
     """Lines naming someone without a label or an honorific (樋口 一葉は明治5年に…) next to a year of the past
     centuries, or with a life span ending before 1950 in brackets after the name (here or at another mention of it):
@@ -89,10 +92,12 @@ def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
             spanned[name, dated] = (_dated_elsewhere if dated else _spanned_elsewhere)(text, name)
         return spanned[name, dated]
 
+    # (round 40) a text of the past as a whole: its years all before 1900 (文政9年（1826年）…嘉永4年), none of this age
+    past = _OLD_YEAR.search(text) is not None and _MODERN_YEAR.search(text) is None
     return {h.line for h in hits if h.entity == "PERSON" and (
         # (or the one a story of the past singles out: 明治二十年代、この村にはただ一人の医師, round 21)
         ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")
-         and (_OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None
+         and (past or _OLD_YEAR.search(text, _line_start(text, h.start), _line_end(text, h.end)) is not None
               or elsewhere(text[h.start:h.end], True)))
         or _LIFESPAN_AFTER.match(text, h.end) is not None
         or elsewhere(text[h.start:h.end], False))}

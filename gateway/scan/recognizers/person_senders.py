@@ -34,7 +34,9 @@ def free_mail_signers(text: str) -> Iterator[tuple[int, int, str]]:
 
 # a member of staff's own leave asked for in their message (…との診断書が出ました。本日から病気休暇に入らせてください, round 27):
 # the sender is its subject; a medical word of the leave in the same message
-_OWN_LEAVE = re.compile(r"(?:休暇|休職|休養|休み|療養)(?:に入らせて|を取らせて|させて|を?いただ(?:き|きたく|けません)|をお願い)")
+_OWN_LEAVE = re.compile(r"(?:休暇|休職|休養|休み|療養)(?:に入らせて|を取らせて|させて|を?いただ(?:き|きたく|けません)|をお願い)"
+                        # (or told they need it, their leave the subject: 医師から1か月程度の休養が必要と言われました, お休みのご相談, r40)
+                        r"|(?:休養|療養|安静|休業)が必要(?:だ)?と(?:言われ|診断され|の診断)|お休みの(?:ご)?相談")
 _LEAVE_MEDICAL = re.compile(r"診断書|心療内科|精神科|うつ|適応障害|入院|手術|通院|受診|主治医|療養")
 
 

@@ -13,7 +13,15 @@ nickname; audit papers; raw mail with encoded bodies; English first-person lette
   blocks 10/200;
 - a closing measure on 667b8e9, no fix before it was scored: h40q–h40t (a mid-sized city's week; hard negatives first
   in a prefecture; a small town; hard negatives first in a designated city's ward office): recall 79/80 (0.988), false
-  blocks 1/100 (0.010).
+  blocks 1/100 (0.010);
+- a third wave, on 04de734: h40u–h40ab (staff by surname, initial or uniqueness in HR consultations; hard negatives first
+  in staff named by role in ordinary business; staff tables and exports; hard negatives first in published releases
+  about incidents; a city hospital; hard negatives first in vendor mail; a consumer affairs centre; hard negatives first
+  in test data and fixtures): recall 152/160, false blocks 14/200;
+- a fourth wave and a second closing measure, both on 773b1a3, no fix before scoring: h40ac–h40af (rosters with one
+  person's note; hard negatives first in news clippings; hard negatives first in test data; a board of education's
+  personnel work): recall 75/80, false blocks 7/100; h40ag–h40aj (a city's week; hard negatives first in a prefecture; a
+  village; hard negatives first in a designated city's ward): recall 77/80 (0.963), false blocks 5/100 (0.050).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -85,6 +93,54 @@ KNOWN_GAPS = {
     "h40s033": _TYPES + "PERSON not read (foreign resident notice)",
     "h40s039": _TYPES + "JP_DRIVERS_LICENSE not read (official vehicle driver register)",
     "h40t024": "a volunteer recruitment notice with the organiser's contacts and an account for fees: the body's account and contacts are read as personal",
+    "h40v030": "an evaluation meeting's notes on staff by unit label, surname and post (・A係：佐伯 主任 → 業績C…): the rows under a 人事評価 heading are not read as its subjects",
+    "h40w006": _TYPES + "JP_HEALTH_INSURANCE not read (sql result pension kyosai)",
+    "h40w020": _TYPES + "IP_ADDRESS not read (python pandas leave of absence)",
+    "h40x028": "an award release draft with a federation's mail telling the athlete's illness (真壁選手の件…摂食障害): the surname with 選手 is no person to the name model",
+    "h40y005": _TYPES + "PERSON not read (new hire onboarding checklist)",
+    "h40y017": _TYPES + "PERSON not read (foreign patient billing letter)",
+    "h40y036": _TYPES + "PHONE_NUMBER not read (nursing handover memo)",
+    "h40z019": "a vendor mail telling a colleague's depression (当課の阿久津 亘が…阿久津は…うつ病の診断で病気休暇): the second mention by surname alone is not tied to the first",
+    "h40z027": _TYPES + "PERSON not read (staff card reimbursement)",
+    "h40z030": _TYPES + "PERSON not read (individual contractor invoice)",
+    "h40z044": "a completion inspection record (検査結果…合格) whose inspection word reads as a health check of the staff named above",
+    "h40aa001": _TYPES + "SENSITIVE_PERSONAL_INFO not read (refund request mail)",
+    "h40aa029": _TYPES + "SENSITIVE_PERSONAL_INFO not read (interview record)",
+    "h40ab004": _TYPES + "DATE_OF_BIRTH not read (seed script real roster)",
+    "h40ab005": "a dummy 個人番号 generator's printed output (実行結果：…): numbers printed by code said to make dummies are read as live",
+    "h40ab020": "a Faker seed script with its printed examples (生成例): fake names and addresses printed by the script are read as real",
+    "h40ab029": _TYPES + "SENSITIVE_PERSONAL_INFO not read (zengin transfer file)",
+    "h40ab030": "a data masking specification's before/after examples: the examples before masking are read as real",
+    "h40ab033": _TYPES + "JP_DRIVERS_LICENSE not read (validator test own ids)",
+    "h40ab035": _TYPES + "DATE_OF_BIRTH not read (pytest fixture prod record)",
+    "h40ac017": "a spreadsheet's conditional-format rule naming one staff member's condition in a formula: no name the formula pass reads",
+    "h40ac023": "an Excel formula condition holding a staff member's health note: the name in a formula string is not read",
+    "h40ac029": _TYPES + "PERSON not read (weekly duty table marked)",
+    "h40ad022": "a local news feature on a business (its owner's shop mail and phone): the owner's contacts are read as personal",
+    "h40ad033": "a newspaper clipping of a rescue award whose source line has no date: the rescued person's injury pairs with the named rescuer",
+    "h40ad041": _TYPES + "PERSON not read (secretariat note mayor health)",
+    "h40ae008": "a procurement spec draft telling its 予定価格 in a form the internal-matter words do not cover",
+    "h40ae016": "a password validator's unit test with its sample passwords: a test's literal reads as a live credential",
+    "h40ae022": "a test environment's stack trace with fixture names and a condition: the fixture is read as a record",
+    "h40ae041": _TYPES + "PERSON, DATE_OF_BIRTH not read (seed list from kokuho)",
+    "h40af005": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion selection results)",
+    "h40af009": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (python db script)",
+    "h40af010": "a routine meeting schedule mail whose agenda names a teacher beside a scheme word",
+    "h40af015": "a forwarded mail thread whose teacher's matter is quoted apart from the name",
+    "h40af016": _TYPES + "SENSITIVE_PERSONAL_INFO not read (parent phone log)",
+    "h40af023": "an evaluation comment on a teacher named by post only",
+    "h40ag015": _TYPES + "SENSITIVE_PERSONAL_INFO not read (pension inquiry memo)",
+    "h40ah008": _TYPES + "SENSITIVE_PERSONAL_INFO not read (official car accident report)",
+    "h40ah026": _TYPES + "SENSITIVE_PERSONAL_INFO not read (farm subsidy mail thread)",
+    "h40ah038": "a published award list (報道資料 …受賞者の決定について) whose 保護司 citation names 非行少年: others' matter pairs with the awardee",
+    "h40ai006": _TYPES + "JP_ADDRESS not read (resident complaint reply)",
+    "h40ai009": "a DV support measure note (支援措置, 加害者) whose person is named in a form the name model does not read",
+    "h40ai012": _TYPES + "JP_ADDRESS not read (village housing arrears table)",
+    "h40ai017": _TYPES + "JP_ADDRESS not read (keirou list export)",
+    "h40ai022": _TYPES + "PERSON not read (mayor schedule memo)",
+    "h40ai023": "a chat about a resident's tax arrears (大平の瀬戸口さんとこ、固定資産税また止まってる … 分納 … 差押): tax topics in a staff chat are read as the staff's work",
+    "h40ai039": _TYPES + "PERSON, DATE_OF_BIRTH not read (exchange program roster)",
+    "h40aj018": _TYPES + "PERSON not read (pension weekly memo buried)",
 }
 
 test_generalisation_shapes_r40_sealed = probe_test("generalisation_shapes_r40_sealed.jsonl", KNOWN_GAPS)

@@ -10,7 +10,8 @@ names, towns, numbers and wording):
   columns name a distance or a month range (``50m走(秒)``, ``欠席日数(4-11月)``); a staff table whose header or heading
   names a health record (``高ストレス判定``, ``面接指導``); a post said to be held by one person (``係長って彼一人``,
   ``係員は今年から彼女一人``), owning the matters on both sides of the saying; a surname and a staff title heading a
-  condition's line (``・高岡 主任：人工透析の通院のため…``); a staff sheet by day columns (``10/2,10/3``) with a remark;
+  condition's line (``・高岡 主任：人工透析の通院のため…``); a staff sheet by day columns (``10/2,10/3``) with a remark; a quoted
+  mail's sender told they need leave (``医師から1か月の休養が必要と言われました``, ``お休みのご相談``);
 - not: the same topics with no person's matter (a schedule, a rule), a post's holders in a bracket after a unit and a
   post (``・職員課 相談員（係長、主査）``), a scheme's post named with について; a residents' body's or a facility's
   newsletter naming its officers or volunteers (``町内会だより``, ``公民館だより``; not a class's newsletter telling a
@@ -23,7 +24,8 @@ names, towns, numbers and wording):
   a staff newsletter's introductions (``庁内報``); a count, not one holder (``係長が一人、…に移る``); a news article
   pasted under its dated source line (``【北港日報 2025年3月4日 朝刊】``; not when the text adds what the paper did not
   print); a numbered item's note on its value (``4 最低制限価格　設定あり（非公表）``); a line of a category's examples
-  (``例）…内示前資料``); a bid qualification's applicants (``競争入札参加資格の追加申請業者``).
+  (``例）…内示前資料``); a bid qualification's applicants (``競争入札参加資格の追加申請業者``); a text of the past
+  as a whole (its years all before 1900: ``天保4年（1833年）``), its people historical.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ BLOCK = [
      "福祉課,主任,日下部 聡,欠,欠,病気休職中（うつ病の診断、12月末まで）\n税務課,主任,八木 遥,出,欠,公務"),
     ("clipping_with_addition", "3行で。\n【北港日報 2025年3月4日 朝刊】\n北港市本町1丁目の住宅が全焼し、住人の堀田 キヨさん（88）が軽いやけど。\n"
      "（記事には出ていないが、堀田さんは生活保護受給中で、認知症のため担当CWが定期訪問していた）"),
+    ("quoted_mail_own_leave", "返信案を考えて。\n-----Original Message-----\nFrom: 早坂 ゆかり\nSubject: お休みのご相談\n課長\n早坂です。"
+     "先週受診した心療内科で「うつ状態」と診断され、医師から1か月の休養が必要と言われました。"),
     ("school_newsletter_child", "やさしく直して。\nがっきゅうだより 2月号\n3年2組の 佐久間 ひかりさんが ぜんそくで にゅういんしています。"
      "はやく よくなるよう みんなで 手紙を かきましょう。"),
     ("fixture_real_my_number", "テストデータに追加して。\n{\"shimei\": \"大貫 翔\", \"kojin_bango\": \"%s\"}" % my_number("41928374650")),
@@ -104,6 +108,8 @@ ALLOW = [
      "・機密性2：直ちに公表することを前提としないもの。\n・機密性1：上記以外。"),
     ("qualification_applicants", "業種ごとに並べて。\n令和8・9年度 競争入札参加資格の追加申請業者の一覧\n業者名,所在地,業種\n"
      "株式会社北港土木,北港市,土木一式\n有限会社みなと電設,港南市,電気"),
+    ("history_column_past_text", "800字の読み物に。\n・天保4年（1833年）、南沢村の名主 井口 清兵衛は飢饉で年貢の減免を願い出た。\n"
+     "・清兵衛は晩年に中風を患い、家督を長男の清吉に譲った。\n・出典：『南沢村誌』"),
     ("only_one_public", "広報用に。\n市内唯一の公立夜間中学について\n入学説明会を開きます。病気などで学校に通えなかった方もどうぞ。"),
 ]
 
