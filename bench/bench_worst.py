@@ -438,12 +438,22 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "ダニエル・オティエノ 様\n" + fill("宇佐美 ののかさん、北浦見市は25日、北浦見市内で。あなたの任用は更新しない。"
                                           "上限は㎡あたり38,000円までって絶対言わないで。口外無用。पासपोर्ट (नम्बर 10482736) "
                                           "個人事業者（非公表）｜ALTのDaniel Reyes先生が\n", n),
+    # round 40: posts as topics (units, initials, the only one), staff titles heading lines, duty lines, day columns,
+    # news source lines, numbered items' notes, texts of the past
+    "r40: posts as topics, staff subjects, duty lines, clippings":
+        lambda n: "件名：本校教頭の件\n" + fill("清掃センター 収集第二班長（技能労務職、59歳）の長期病休について。下水道課のS主査（40代）は、"
+                                      "学芸員の野々村（2年目）から相談。係員は彼女一人。・西脇 主任：人工透析の通院。主任 伊佐：特定健診（主）\n"
+                                      "所属,氏名,10/2,欠席理由\n【北港日報 3月4日 朝刊】\n4 最低制限価格　設定あり（非公表）\n天保4年 ", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),
     "unwrap: lone percent after text": lambda n: "a" * n + "%",
     "unwrap: base64-like words": lambda n: fill("QUJDQUJDQUJDQUJD ", n),
     "unwrap: quoted-printable runs": lambda n: fill("=41", n),
+    # (round 40) MIME bodies read whole: base64 lines, soft-broken quoted-printable lines, ISO-2022-JP escapes
+    "unwrap: MIME base64 lines": lambda n: fill("5bGx55Sw5aSq6YOO5qeY77yIMTk4NeW5tDTmnIgz5pel55Sf77yJ44Gu5Lu244Gn44GZ44CC5L2P\n", n),
+    "unwrap: soft-broken QP lines": lambda n: fill("=E5=B1=B1=E7=94=B0=E5=A4=AA=E9=83=8E=E6=A7=98 abc =\n", n),
+    "unwrap: ISO-2022-JP escapes": lambda n: fill("\x1b$B;3ED\x1b(B 090 \n", n),
 }
 SIZES = (25_000, 100_000)
 

@@ -93,7 +93,7 @@ def historical_mentions(text: str, hits: list[_HitLike]) -> set[int]:
         return spanned[name, dated]
 
     # (round 40) a text of the past as a whole: its years all before 1900 (文政9年（1826年）…嘉永4年), none of this age
-    past = _OLD_YEAR.search(text) is not None and _MODERN_YEAR.search(text) is None
+    past = any(h.entity == "PERSON" for h in hits) and _OLD_YEAR.search(text) is not None and _MODERN_YEAR.search(text) is None
     return {h.line for h in hits if h.entity == "PERSON" and (
         # (or the one a story of the past singles out: 明治二十年代、この村にはただ一人の医師, round 21)
         ((not h.meta.get("label") or h.meta.get("form") == "unique") and h.meta.get("honorific") in (None, "氏")

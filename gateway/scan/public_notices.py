@@ -183,6 +183,7 @@ def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
 # ――): the people it names below that line are the paper's — unless the text adds what the paper did not print
 _NEWS_SOURCE = re.compile(r"^[^\n]{0,16}(?:【|[-―─—]{2,}|＜|<)[^\n]{0,30}(?:新聞|日報|新報|タイムス|通信|電子版|WEB|Web|ウェブ版|"
                           r"ニュース|放送)[^\n]{0,40}$", re.MULTILINE)
+_MEDIA_WORDS = ("新聞", "日報", "新報", "タイムス", "通信", "電子版", "WEB", "Web", "ウェブ版", "ニュース", "放送")
 _NEWS_DATED = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[/年][0-9]{1,2}[/月]|朝刊|夕刊|配信|放送|[0-9]{1,2}日付")
 _ADDED = re.compile(r"記事に(?:は)?(?:出て|載って|書かれて|なって)(?:い)?(?:ない|ません)|報じられていない|紙面には|"
                     r"ここだけの|オフレコ|内々に|実は")
@@ -190,6 +191,8 @@ _ADDED = re.compile(r"記事に(?:は)?(?:出て|載って|書かれて|なっ�
 
 def news_clippings(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
     """Names in a pasted news article below its dated source line: the article's, not a record's."""
+    if not any(w in text for w in _MEDIA_WORDS):
+        return
     src = next((m for m in _NEWS_SOURCE.finditer(text) if _NEWS_DATED.search(m.group()) is not None), None)
     if src is None or _ADDED.search(text) or _UNREPORTED.search(text) or _NOT_PUBLIC.search(text):
         return

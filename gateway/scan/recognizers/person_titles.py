@@ -71,17 +71,16 @@ _TITLE_TOPIC = re.compile(r"(?P<title>(?<![一-鿿々〆ヶ])(?:(?:本校|本園
 # …と相談がありました, 主事の相馬について): the surname must be the dictionary's (round 40)
 _STAFF_TOPIC = re.compile(r"(?:" + POST_TITLE_ALT + r")の(?P<title>[一-鿿々]{1,4})(?:さん|君|くん)?(?:[(（][^()（）\n]{0,16}[)）])?"
                           r"(?:について|に関して|の件|から[、,]?[^。\n]{0,60}?(?:相談|申し出|申出)(?:が|を|あり))"
-                          # …or by an initial glued to a staff title as a sentence's subject (T主任（4月に福祉から来た人）は、S主査が):
-                          # one colleague the office knows, unless the text is a training's case (事例, 架空, 仮名 …)
-                          r"|(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ](?:" + STAFF_TITLE_ALT + r"))(?:さん)?(?:[(（][^()（）\n]{0,40}[)）])?"
-                          r"(?:は|が|について|の件)"
-                          # …or a post said to be held by one person (係員は今年から彼女一人なので名前出さなくても分かる)
-                          # (not a count: 係長が一人、…に移る)
-                          r"|(?P<unique>(?:" + STAFF_TITLE_ALT + r")(?:は|って)[^。\n]{0,12}?(?:(?:彼女|彼|その人|この人)(?:一人|ひとり|1人)"
-                          r"|(?:一人|ひとり|1人)(?:だけ|しか)))"
                           # …or by full name and post as the report's topic (2年1組担任・理科の我妻 美咲 教諭について報告します)
                           r"|(?<![一-鿿々〆ヶ])(?P<full>(?P<surname>[一-鿿々〆ヶ]{1,4})[ 　][一-鿿々ぁ-ゖ]{1,4})[ 　]?(?:" + POST_TITLE_ALT
                           + r"|先生)(?:について|に関して|の件)")
+# …or by an initial glued to a staff title as a sentence's subject (T主任（4月に福祉から来た人）は、S主査が): one colleague
+# the office knows, unless the text is a training's case (事例, 架空, 仮名 …); or a post said to be held by one person
+# (係員は今年から彼女一人なので名前出さなくても分かる; not a count: 係長が一人、…に移る). Searched from the staff titles.
+_STAFF_SUBJECT = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ](?:" + STAFF_TITLE_ALT + r"))(?:さん)?"
+                            r"(?:[(（][^()（）\n]{0,40}[)）])?(?:は|が|について|の件)"
+                            r"|(?P<unique>(?:" + STAFF_TITLE_ALT + r")(?:は|って)[^。\n]{0,12}?(?:(?:彼女|彼|その人|この人)(?:一人|ひとり|1人)"
+                            r"|(?:一人|ひとり|1人)(?:だけ|しか)))")
 _CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
 # the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
 # crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
@@ -100,6 +99,19 @@ def _paragraph_end(text: str, start: int) -> int:
     """Where a topic's reach ends: its paragraph's end, at most ``_TOPIC_REACH`` characters on."""
     blank = text.find("\n\n", start)
     return min(len(text) if blank < 0 else blank, start + _TOPIC_REACH)
+
+
+def _windows(text: str, hits: dict[str, list[int]], words: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans around the trigger ``words`` present: where a topic's pattern can match (a topic word ends the
+    ``_TITLE_TOPIC`` and ``_STAFF_TOPIC`` matches, a staff title opens the ``_STAFF_SUBJECT`` ones): bounded work."""
+    out: list[tuple[int, int]] = []
+    for p in sorted(p for w in words.intersection(hits) for p in hits[w]):
+        lo, hi = max(0, p - before), min(len(text), p + after)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def topic_triggered(hits) -> bool:
@@ -149,9 +161,13 @@ class PersonTitlesMixin:
     result: Any
     ENTITY: str
 
-    def _title_subjects(self, text: str, hits: dict[str, list[int]]):
-        if (_ANNOUNCED.search(text) is not None or _meeting_record(text)) and _NOT_YET.search(text) is None:
-            return
+    def _title_subjects(self, text: str, hits: dict[str, list[int]]) -> list:
+        found = list(self._title_candidates(text, hits))  # (the text's own checks only when a title was found)
+        if found and (_ANNOUNCED.search(text) is not None or _meeting_record(text)) and _NOT_YET.search(text) is None:
+            return []
+        return found
+
+    def _title_candidates(self, text: str, hits: dict[str, list[int]]):
         seen: set[int] = set()
         for w in PATIENT_WORDS:
             for p in hits.get(w, ()):
@@ -202,16 +218,19 @@ class PersonTitlesMixin:
         topic or as the one a consultation comes from: what follows in its paragraph is theirs when a matter word stands
         there (the aggregator reads ``topic`` within the person window)."""
         matters = [p for w in _MATTER_SET.intersection(hits) for p in hits[w]]
-        for m in islice(_STAFF_TOPIC.finditer(text), _MAX_TOPICS):
+        windows = _windows(text, hits, TOPIC_SET, 120, 12)  # (the patterns are searched only around their trigger words)
+        staff = ((m for lo, hi in windows for m in _STAFF_TOPIC.finditer(text, lo, hi)),
+                 (m for lo, hi in _windows(text, hits, STAFF_TITLES, 2, 64) for m in _STAFF_SUBJECT.finditer(text, lo, hi)))
+        for m in islice((m for found in staff for m in found), _MAX_TOPICS):
             end = _paragraph_end(text, m.end())
-            key = next(k for k in ("initial", "full", "unique", "title") if m.group(k))
+            key = next(k for k in ("initial", "full", "unique", "title") if m.groupdict().get(k))
             if m.start(key) in seen or (_CASE_STUDY.search(text) is not None if key in ("initial", "unique")
                                         else not resident_surname(m.group("surname" if key == "full" else "title"))):
                 continue
             if any(m.end() <= p < end for p in matters) or (key == "unique" and matters):
                 seen.add(m.start(key))
                 yield self._topic(m, key)
-        for m in islice(_TITLE_TOPIC.finditer(text), _MAX_TOPICS):
+        for m in islice((m for lo, hi in windows for m in _TITLE_TOPIC.finditer(text, lo, hi)), _MAX_TOPICS):
             end = _paragraph_end(text, m.end())
             lo = m.start("matter") if m.group("matter") else m.end()  # (…の長期病休について: the matter is that word)
             if m.start("title") not in seen and any(lo <= p < end for p in matters) and (
