@@ -12,6 +12,7 @@ import base64
 import binascii
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
@@ -213,6 +214,22 @@ def _may_hide(text: str) -> bool:
                             or ("=" in a and _QP.search(a) is not None))
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether [a, b) lies within one of the disjoint sorted ``spans`` (a binary search: no scan per run)."""
+    k = bisect_right(spans, (a, 1 << 62)) - 1  # (the last span starting at or before a)
+    return k >= 0 and b <= spans[k][1]
+
+
 def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
     """Texts decoded from encoded runs inside ``text`` (and inside those, up to ``depth`` levels). A MIME block
     read whole (``_BLOCKS``) is not read again line by line."""
@@ -220,19 +237,23 @@ def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
     found: list[str] = []
     if depth <= 0 or not text:
         return found
-    whole: list[tuple[int, int]] = []  # spans of blocks read whole
+    blocks: list[tuple[int, int]] = []  # spans of the blocks read whole
+    whole: list[tuple[int, int]] | None = None  # …merged, disjoint and in order, once the blocks are read
     for pattern, decode, first in _BLOCKS + _DECODERS:
+        block = pattern is _B64_LINES or pattern is _QP_LINES
+        if not block and whole is None:
+            whole = _merged(blocks)
         if first not in text:  # no run can start here ("" is in every text)
             continue
         for m in pattern.finditer(text):
             if len(found) >= MAX_RUNS:
                 return found
             run = m.group(0)
-            if len(run) > MAX_RUN or any(a <= m.start() and m.end() <= b for a, b in whole):
+            if len(run) > MAX_RUN or (whole and _inside(whole, m.start(), m.end())):
                 continue
             decoded = decode(run)
-            if decoded and (pattern is _B64_LINES or pattern is _QP_LINES):
-                whole.append(m.span())
+            if decoded and block:
+                blocks.append(m.span())
             if not decoded or decoded == run:
                 continue
             # an ASCII run without spaces or punctuation is a token or another layer of encoding, not text:

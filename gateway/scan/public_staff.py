@@ -14,7 +14,8 @@
 * **Duties in brackets and duty columns**: a topic in a cell under a duty column (担当事務, 主な事務, 業務内容) of a staff
   table (a row naming an office unit: 障害福祉係), or inside a bracket that ends with a duty word (係長 石川 拓也（生活保護・医療扶助担当）,
   主事 村松 恵（障害福祉サービス担当）) is what the member of staff handles, not their record -> ``informational``
-  (``public_context="duty"``).
+  (``public_context="duty"``); so is a topic on a duty allocation's line (事務分担表: ``主任 伊佐 健太：特定健診（主）``, a
+  line marking main and deputy duties, a JSON line of ``"分掌"`` or ``"主担当"``, round 40).
 * **Staff named with their office in English**: an English notice, posting or mail names the member of staff in
   charge with their unit ("Ms. Hana Kobayashi, Diversity Promotion Section", "Ryo Fujisawa of the Urban Planning
   Division", "Mr Ken Ito, Kashiwadai City Hall"). Like a Japanese name followed by its 課 in brackets, such a name is

@@ -256,7 +256,8 @@ def test_a_bad_mime_block_falls_back_to_its_lines() -> None:
 
 @pytest.mark.parametrize("adversarial", [
     ("QUJD" * 19 + "\n") * 20_000, ("=E3" * 25 + "=\n") * 20_000, ("\x1b$B" + "A" * 60 + "\n") * 20_000,
-    "=" * 100_000 + "\n" + "=E3" * 10,
+    "=" * 100_000 + "\n" + "=E3" * 10, ("QUJDQUJDQUJDQUJD\nQUJD\n\n" * 8_000),  # (many small blocks: one search each)
+    ("5bGx55Sw5aSq6YOO5qeY\n5bGx55Sw\n\n" * 8_000),
 ])
 def test_mime_blocks_are_bounded(adversarial: str) -> None:
     t0 = time.process_time()

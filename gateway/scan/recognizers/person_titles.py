@@ -4,7 +4,11 @@
 identifies one person as a name does; a title followed by the
 name (市長 田村 誠一) or glued after it (田村市長) is read by the name rules instead. (Round 39) A title introduced as
 the message's topic (本校の教頭（今年度4月に着任）について、ご相談です) with a treatment word later in its paragraph is that
-person too, marked ``topic``: the aggregator gives them what the paragraph tells.
+person too, marked ``topic``: the aggregator gives them what the paragraph tells. (Round 40) So is a post singled out by
+its unit, an initial or as the only one, a member of staff by post and surname (or full name and post) as a topic or as
+the one a consultation comes from, an initial glued to a staff title as the subject, and a post said to be held by one
+person (``unique``: the matters on both sides of the saying are theirs), when a health, disability, crime, discipline or
+personnel word stands in the paragraph; the patterns are searched only around their trigger words.
 """
 
 from __future__ import annotations
@@ -59,9 +63,9 @@ _COLLEAGUE = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|
                         r"(?P<title>[一-鿿々〆ヶ]{1,4})(?:(?:が|は|も)(?=[^。\n]{0,40}$)|の$)")
 _REACH = 44
 # the title introduced as what the message is about (本校の教頭（…）について, 副校長の件で), its bracket allowed; (round 40)
-# or a post singled out by its unit or by "the only one" (清掃センター 収集第二班長（技能労務職、59歳）の長期病休について, 件名：
-# 本校教頭の件, 今年度唯一の新規採用（土木職・大卒）について, 下水道課のS主査（40代男性、…）について) — one person as a name is; a matter word may stand between the post
-# and について (…の長期病休について)
+# or a post singled out by its unit or by "the only one" (清掃センター 収集第二班長（技能労務職、59歳）の長期病休について,
+# 件名：本校教頭の件, 今年度唯一の新規採用（土木職・大卒）について, 下水道課のS主査（40代男性、…）について) — one person as
+# a name is; a matter word may stand between the post and について (…の長期病休について)
 _UNIT = r"(?!各|全|関係|他|両|所属|担当|主管)[一-鿿々ァ-ヺ0-9０-９]{1,12}(?:課|係|班|室|所|センター|園|校|館|署|局|病棟)"
 _TITLE_TOPIC = re.compile(r"(?P<title>(?<![一-鿿々〆ヶ])(?:(?:本校|本園|当校|当園|本所|当所)?(?:" + _TITLE_ALT + r")"
                           r"|" + _UNIT + r"[ 　]?の?(?:[A-ZＡ-Ｚ][ 　]?)?[一-鿿々]{0,6}?(?:" + POST_TITLE_ALT + r"))|唯一の[一-鿿々ァ-ヺー]{2,10})"
@@ -86,8 +90,6 @@ _CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ
 # crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
 TOPIC_TRIGGERS = ("について", "に関して", "の件", "相談")
 TOPIC_SET = frozenset(TOPIC_TRIGGERS)
-
-
 _MATTER_SET = frozenset(PATIENT_WORDS) | frozenset(
     w.lower() for w, (fam, _l, score) in KEYWORDS.items()
     if score >= 0.7 and fam in ("health", "disability", "health_check", "crime", "discipline", "personnel"))
