@@ -19,6 +19,7 @@ from urllib.parse import unquote_to_bytes
 from gateway.inflate import MAX_OUT as _ZLIB_OUT
 from gateway.inflate import inflated as _inflated
 from gateway.lookalikes import reader_view
+from gateway.scan.recognizers._text import merge_windows
 from gateway.model import Prompt, Segment
 
 # decoded runs per text: round 15's red team hid a 個人番号 behind 64 readable decoy runs (only the first 64 were
@@ -214,16 +215,6 @@ def _may_hide(text: str) -> bool:
                             or ("=" in a and _QP.search(a) is not None))
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     """Whether [a, b) lies within one of the disjoint sorted ``spans`` (a binary search: no scan per run)."""
     k = bisect_right(spans, (a, 1 << 62)) - 1  # (the last span starting at or before a)
@@ -242,7 +233,7 @@ def hidden_texts(text: str, *, depth: int = MAX_DEPTH) -> list[str]:
     for pattern, decode, first in _BLOCKS + _DECODERS:
         block = pattern is _B64_LINES or pattern is _QP_LINES
         if not block and whole is None:
-            whole = _merged(blocks)
+            whole = merge_windows(blocks, len(text))
         if first not in text:  # no run can start here ("" is in every text)
             continue
         for m in pattern.finditer(text):

@@ -164,6 +164,13 @@ def _register_entry(h: _HitLike) -> bool:
     return h.entity != "JP_ADDRESS" or h.meta.get("level") != "street"
 
 
+def _as_published(h: _HitLike, context: str) -> None:
+    """A name the press or the office's own release prints: in office as far as this text goes, not staff."""
+    h.meta["official"] = True
+    h.meta["staff"] = False
+    h.meta["public_context"] = context
+
+
 def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
     """Names a quoted news report gives as a suspect's or a defendant's (…容疑者（45）), or a public figure's by their
     sport's post (…投手（26）が…手術を受けた): the report's, not a record's."""
@@ -174,9 +181,7 @@ def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
     for h in hits:
         if h.entity == "PERSON" and h.line not in partner_lines and (
                 _NEWS_SUFFIX.match(text, h.end) or _FIGURE_SUFFIX.match(text, h.end) or text[h.start:h.end].endswith(_FIGURE_WORDS)):
-            h.meta["official"] = True
-            h.meta["staff"] = False
-            h.meta["public_context"] = "news_report"
+            _as_published(h, "news_report")
 
 
 # (round 40) a news article pasted under its source line (【東海日報 2024年11月19日 朝刊 22面】, ―― 以下、みなと新報WEB(…配信)
@@ -198,9 +203,7 @@ def news_clippings(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
         return
     for h in hits:
         if h.entity == "PERSON" and h.start > src.end() and h.line not in partner_lines and not h.meta.get("official"):
-            h.meta["official"] = True
-            h.meta["staff"] = False
-            h.meta["public_context"] = "news_report"
+            _as_published(h, "news_report")
 
 
 def press_releases(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
@@ -215,6 +218,4 @@ def press_releases(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
     for h in staff:
         if h.start < head.end():
             continue  # (named before the release's heading: the prompt's own matter)
-        h.meta["official"] = True
-        h.meta["staff"] = False
-        h.meta["public_context"] = "press_release"
+        _as_published(h, "press_release")

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from gateway.scan.public_contacts import private_number
 from gateway.scan.public_lines import HitLike as _HitLike
-from gateway.scan.public_lines import line_start
+from gateway.scan.public_lines import line_end, line_start
 from gateway.scan.recognizers.person_lexicon import STAFF_TITLE_ALT
 
 # ", <capitalised words> Section" / " of the … Division" / " at … City Hall" right after the name
@@ -133,12 +133,7 @@ _DUTY_LINE = re.compile(r"^[ \t　・*\-]*(?:" + STAFF_TITLE_ALT + r"|会計年�
 
 
 def _duty_lines(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _DUTY_LINE.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
-        le = text.find("\n", m.end())
-        spans.append((ls, len(text) if le < 0 else le))
-    return spans
+    return [(line_start(text, m.start()), line_end(text, m.end())) for m in _DUTY_LINE.finditer(text)]
 
 
 def duty_topics(text: str, hits: Iterable[_HitLike]) -> None:

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from gateway.scan import morphology
-from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers._text import merge_windows, stable_key
 from gateway.scan.recognizers.person_charname import resident_surname
 from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT, STAFF_TITLES
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
@@ -106,14 +106,7 @@ def _paragraph_end(text: str, start: int) -> int:
 def _windows(text: str, hits: dict[str, list[int]], words: frozenset[str], before: int, after: int) -> list[tuple[int, int]]:
     """Merged spans around the trigger ``words`` present: where a topic's pattern can match (a topic word ends the
     ``_TITLE_TOPIC`` and ``_STAFF_TOPIC`` matches, a staff title opens the ``_STAFF_SUBJECT`` ones): bounded work."""
-    out: list[tuple[int, int]] = []
-    for p in sorted(p for w in words.intersection(hits) for p in hits[w]):
-        lo, hi = max(0, p - before), min(len(text), p + after)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+    return merge_windows([(p - before, p + after) for w in words.intersection(hits) for p in hits[w]], len(text))
 
 
 def topic_triggered(hits) -> bool:
