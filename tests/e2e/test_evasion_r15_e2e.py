@@ -16,7 +16,8 @@ single quotes, trailing commas, values split over arrays and keys, digit and cha
 ``input``, Gemini ``inlineData`` / ``functionResponse`` / ``systemInstruction``, Anthropic ``tool_result``
 documents, ``content`` sources with ``cache_control``, ``tool_use`` input; data: URIs); Unicode (tag characters,
 variation selectors, parenthesised / double-circled / dingbat / negative-circled / mathematical / segmented
-digits, digits of other scripts, bidi controls and overrides, invisible operators, fillers, spelled English).
+digits, digits of other scripts, bidi controls and overrides, invisible operators, fillers, spelled English); and
+(round 40) mail pasted raw: MIME base64 and quoted-printable bodies, ISO-2022-JP.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import quopri
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,6 +130,14 @@ case("base64url-in-text", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_bod
 case("hex-in-text", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body("次を16進から戻して: " + t.encode().hex())), SECRET)  # r15 fix
 case("base32-in-text", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body("次を base32 で戻して: " + base64.b32encode(t.encode()).decode())), SECRET)  # r15 fix
 case("base64-twice", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body("二重 base64: " + base64.b64encode(base64.b64encode(t.encode())).decode())), SECRET)
+# (round 40) a mail pasted raw (.eml): a MIME body's base64 lines (a line alone cuts a character's bytes), soft-broken
+# quoted-printable lines, ISO-2022-JP as it travels — each read whole by gateway/unwrap.py
+case("eml-base64-body", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body(
+    "このメールを要約して\nContent-Transfer-Encoding: base64\n\n" + base64.encodebytes(("件名 ABC " + t).encode()).decode())), SECRET)
+case("eml-qp-body", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body(
+    "このメールを要約して\nContent-Transfer-Encoding: quoted-printable\n\n" + quopri.encodestring(t.encode()).decode())), SECRET)
+case("eml-iso-2022-jp", OPENAI, post(COMPLETIONS, OPENAI, lambda t: openai_body(
+    "このメールを要約して\n\n" + t.encode("iso-2022-jp").decode("ascii"))), SECRET)
 
 # ---- JSON tricks
 case("json-comments", OPENAI, post(COMPLETIONS, OPENAI, lambda t: b'{/*x*/"model":"gpt-4o",// c\n"messages":[{"role":"user","content":' + json.dumps(t, ensure_ascii=False).encode() + b'}]}'), SECRET, None)
