@@ -29,7 +29,7 @@ from gateway.scan.recognizers.person_given_reading import given_reading, given_r
 from gateway.scan.recognizers.person_contacts import kana_surname, latin_name_ok, spaced_name_ok
 from gateway.scan.recognizers.person_lexicon import (INTRO_WORDS, STAFF_TITLE_ALT, _INTRO_KANA_SURNAME, _INTRO_NAME,
                                                      _INTRO_STAFF, _LATIN_FULL)
-from gateway.scan.recognizers.person_titles import PATIENT_WORDS, topic_triggered
+from gateway.scan.recognizers.person_titles import PATIENT_WORDS, letter_triggered, topic_triggered
 from gateway.scan.recognizers.person_topics import topic_in
 
 # a particle or a kanji word joined by の inside a candidate: the boundary is further right (担当の者, 緑野市の高橋)
@@ -242,7 +242,7 @@ class PersonIntroMixin:
             out.append(self._tagged_names(text, hits))  # "Ana Souza（保護者）"
         if not _CALLED_SET.isdisjoint(hits):
             out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
-        if not _PATIENT_SET.isdisjoint(hits) or topic_triggered(hits):
+        if not _PATIENT_SET.isdisjoint(hits) or topic_triggered(hits) or letter_triggered(hits):
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
         if not GREETING_SET.isdisjoint(hits) or "「" in text or "『" in text or "です" in text:
             out.append(self._greeting_names(text, hits))  # "すみません、二階堂です。", "「山﨑です😊", "弁天町の鶴巻です"

@@ -8,7 +8,8 @@ person too, marked ``topic``: the aggregator gives them what the paragraph tells
 its unit, an initial or as the only one, a member of staff by post and surname (or full name and post) as a topic or as
 the one a consultation comes from, an initial glued to a staff title as the subject, and a post said to be held by one
 person (``unique``: the matters on both sides of the saying are theirs), when a health, disability, crime, discipline or
-personnel word stands in the paragraph; the patterns are searched only around their trigger words.
+personnel word stands in the paragraph; the patterns are searched only around their trigger words. (Round 41) So is a
+colleague by a letter and さん whom the line places in the office by a post, a duty, a unit or a career (``_letter_staff``).
 """
 
 from __future__ import annotations
@@ -85,6 +86,16 @@ _STAFF_SUBJECT = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ
                             r"(?:[(（][^()（）\n]{0,40}[)）])?(?:は|が|について|の件)"
                             r"|(?P<unique>(?:" + STAFF_TITLE_ALT + r")(?:は|って)[^。\n]{0,12}?(?:(?:彼女|彼|その人|この人)(?:一人|ひとり|1人)"
                             r"|(?:一人|ひとり|1人)(?:だけ|しか)))")
+# (round 41) a colleague by a letter and さん whom the line places in the office: a post or a duty before the letter
+# (主任保育士Mさん, 窓口通訳…として勤務しているFさん), or a unit, a post or a career in the words right after it (例のKさん、元出納に
+# いて今は中央図書館に行った人; Tさん（税務課、入庁3年目）): one colleague the office knows, unless the text is a training's case
+_LETTER_BEFORE = re.compile(r"(?:(?:" + POST_TITLE_ALT + r"|通訳|職員)(?:の|、|[ 　])?|(?:勤務|在籍|配属|異動)(?:して|し|され)?"
+                            r"(?:いる|ている|た|てきた|の)|うち(?:の課|の係)?の)$")
+_LETTER_AFTER = re.compile(r"(?:[(（][^()（）\n]{0,30}?(?:" + r"[一-鿿々ァ-ヺ]{1,12}(?:課|係|班|室|局|署|館)|" + POST_TITLE_ALT
+                           + r"|入庁|採用|年目)[^()（）\n]{0,20}[)）]|[、,][ 　]?(?:元|前は|以前|今は|去年|昨年)[^。\n]{0,30}?"
+                           r"(?:課|係|室|館|所|局|部|出納|にい|に行|に移|から来))")
+_LETTER_MATTERS = frozenset(PATIENT_WORDS) | frozenset(
+    w.lower() for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam not in ("record_number", "school_record"))
 _CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
 # the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
 # crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
@@ -112,6 +123,11 @@ def _windows(text: str, hits: dict[str, list[int]], words: frozenset[str], befor
 def topic_triggered(hits) -> bool:
     """A topic word or a staff title, and a matter word: a post's matter may be told (``_topic_posts``)."""
     return not (TOPIC_SET.isdisjoint(hits) and STAFF_TITLES.isdisjoint(hits)) and not _MATTER_SET.isdisjoint(hits)
+
+
+def letter_triggered(hits) -> bool:
+    """さん and a personal matter: a colleague by a letter may be told of (``_letter_staff``)."""
+    return "さん" in hits and not _LETTER_MATTERS.isdisjoint(hits)
 
 
 _OTHER_SUBJECT = re.compile(r"(?:対象者|申請者|受給者|利用者|入所者|児童|生徒|患者|本人|家族|者)(?:が|は)")
@@ -200,6 +216,28 @@ class PersonTitlesMixin:
                 )
         if topic_triggered(hits):
             yield from self._topic_posts(text, hits, seen)
+        if letter_triggered(hits):
+            yield from self._letter_staff(text, hits, seen)
+
+    def _letter_staff(self, text: str, hits: dict[str, list[int]], seen: set[int]):
+        """(round 41) A colleague by a letter and さん the line places in the office (``_LETTER_BEFORE``,
+        ``_LETTER_AFTER``) with a personal matter later in the paragraph: theirs, as a post's topic is."""
+        if _CASE_STUDY.search(text) is not None:
+            return
+        matters = [p for w in _LETTER_MATTERS.intersection(hits) for p in hits[w]]
+        for p in islice((p for p in hits["さん"] if p and "A" <= text[p - 1] <= "Z"
+                         and (p < 2 or not text[p - 2].isascii() or not text[p - 2].isalpha())), _MAX_TOPICS):
+            s = p - 1
+            line = text.rfind("\n", 0, s) + 1
+            if s in seen or not (_LETTER_BEFORE.search(text[max(line, s - 40):s]) is not None
+                                 or _LETTER_AFTER.match(text, p + 2, min(len(text), p + 64)) is not None):
+                continue
+            end = _paragraph_end(text, p)
+            if any(p < q < end for q in matters):
+                seen.add(s)
+                yield self.result(self.ENTITY, s, p + 2, 0.6, form="title_subject", full_name=False, honorific="さん",
+                                  label=False, official=False, staff=False, strength="medium", topic=True,
+                                  person_key=stable_key(text[s:p + 2]))
 
     def _topic(self, m, key: str = "title"):
         # (a post said to be held by one person identifies them on both sides of the saying: ``unique``)

@@ -106,7 +106,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h31x044": "a school-bus list whose rows put the stop between the number and the pupil's name (1　大平バス停　小松 陽翔　小4), one row's custody note",
     "h31y030": _TYPES + "PERSON and JP_ADDRESS and DATE_OF_BIRTH not read (sample form)",
     "h31y043": "a bare surname with a district (田中さん（本町5丁目の方）) in a streetlight report: read as a person with an address",
-    "h31z014": "staff named by an initial and a post in a small unit (係長のOさん, 今年度県から来たF主事) over a stress-check result",
     "h31z041": "a pregnancy told of a colleague named only as 本人 in a chat to the section head",
 }
 

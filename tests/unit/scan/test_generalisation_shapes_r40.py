@@ -33,12 +33,8 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 _TYPES = "types only: the row blocks on its other findings; "
 
 KNOWN_GAPS = {
-    "h40a004": _TYPES + "PERSON not read (harassment consultation record)",
-    "h40a017": "a nursery's chief by post and initial (主任保育士Mさん) in an interview memo on complaints and her own illness: an initial after a post is read as a pseudonym",
     "h40a031": "a Python list of staff rows by unit-qualified post (情報政策課 システム係長) with leave reasons: posts in a code literal are no subject column",
     "h40a033": "a CIR by post (当課のCIR（アメリカ出身、2年目）) with bereavement and antidepressants: 国際交流員 is no post the topic pass reads",
-    "h40a034": "an interpreter by initial (Fさん) as a memo's topic with DV and a shelter: an initial with さん is read as a pseudonym",
-    "h40a039": "a colleague by initial (例のKさん、元出納にいて今は中央図書館に行った人) with bankruptcy: an initial with a career is no person to the name model",
     "h40b008": "safety committee memo: the matter is not paired with its person",
     "h40b040": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion exam results)",
     "h40c001": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (forwarded audit inquiry mail)",
