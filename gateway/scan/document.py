@@ -33,14 +33,14 @@ _EXAMPLE_MARK = re.compile(
     # a passage quoted from a published book, closed by its citation: （岡野 深雪『七月の履歴書』かしわ書房、2025年）
     r"[(（][^()（）\n]{0,30}『[^』\n]{1,40}』[^()（）\n]{0,40}?(?:1[89]|20)[0-9]{2}年?[^()（）\n]{0,16}[)）][ \t]*$|"
     # a teaching case made up for a textbook or a training: 【設例】, 〔例題2〕, 設例3：
-    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈][^】\])）>〉\n]{0,12}(?:見本|サンプル)[】\])）>〉]|^見本[ :：]|"
+    r"[【\[(（〔<〈]?(?:設例|例題)[0-9]{0,2}[】\])）〕>〉:：]|[【\[(（<〈][^】\])）>〉\n]{0,12}(?:見本|サンプル|ダミー)[】\])）>〉]|^見本[ :：]|"
     # a note saying the card or form shown is a sample (※上の内容は見本です, 記載内容は見本であり…)
     r"見本です|見本であり|見本のため|[(（]架空[)）]|"
     # …and in Korean (위 내용은 예시입니다), a Korean form's heading naming the form first (신청서 작성 예시, round 13)
     r"(?:예시|견본)입니다|^[ \t]*(?:[가-힣]{1,8}[ ]?){1,3}(?:작성|기입|기재)[ ]?예(?:시)?[ \t]*$|"
     # a role play's script for a training (利用者役（山田さん・85歳・認知症）：…, 相談者役：…)
     r"(?:利用者|相談者|住民|職員|母親|父親|本人|患者|家族|来庁者|申請者|保護者|市民|子ども|支援者|窓口)役[ \t]*[(（:：「]|架空の(?:もの|人物|氏名|名前|住所|データ|値|事例|例|[一-鿿ァ-ヺ]{1,6}役)(?!っぽ|風に|のよう|に(?:書き|直|変|し))|架空(?:人物|データ|事例|設定|の個人情報)"
-    r"|架空(?:のもの)?です|ダミーデータ|(?:データ|値)は(?:すべて|全て)?ダミー|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
+    r"|架空(?:のもの)?です|ダミー(?:の)?(?:[一-鿿ァ-ヺー]{1,6})?データ|(?:データ|値|(?i:examples?)|例)[ ]?は(?:すべて|全て)?ダミー|(?:レスポンス|リクエスト|出力|入力|応答|表示)例|(?i:sample data|dummy data|fictitious)"
     # a training's bad example (×入力してはいけない例, NG例, 悪い例, 書いてはいけない例, round 14)
     r"|(?:(?:入力|記載|送信|書い|貼り付け|投稿)し?て?は(?:いけない|ならない)|ダメな|だめな|NG|ng|悪い|良くない|よくない|不適切な|禁止)例(?![えば外文])"
     # a technical specification's own sample (FHIR JP Core の仕様書にあるサンプル, 実装ガイドの例, 規格の記載例)
@@ -66,17 +66,18 @@ _EXAMPLE_MARK = re.compile(
     r"|(?:内容|物語|この話|作品|登場人物)?(?:は|も)?(?:すべて|全て)?フィクション(?:です|であり|なので|のため)|創作(?:です|であり|なので)"
     # rows a fake-data library made (Faker が生成したもの, Faker で作ったダミー, generated with Faker: round 17)
     r"|(?i:faker|mimesis|gimei)[ ]?(?:で|が|により|によって|を使って|を使い|から)[^\n。]{0,12}?(?:生成|作成|作っ|作り|出力)"
-    r"|(?i:generated (?:by|with|using) (?:faker|mimesis|gimei))",
+    r"|(?i:generated (?:by|with|using) (?:faker|mimesis|gimei|mockaroo)|(?:dummy|fake|mock|synthetic)(?: [a-z]+)? data"
+    r"|(?:mockaroo|faker)[ ]?(?:で|を使って)[^\n。]{0,12}?(?:生成|作成|作っ|作り|出力))",
     re.MULTILINE,
 )
 # literal words of the markers above (lower-case): the engine looks for them in its trigger pass and
 # computes regions only when one occurs
-EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "サンプル", "架空", "ダミーデータ", "レスポンス例",
+EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記入見本", "記載見本", "書き方の例", "見本", "サンプル", "架空", "ダミー", "レスポンス例",
                       "リクエスト例", "出力例", "入力例", "応答例", "表示例", "sample data",
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "기입 예", "기재 예", "작성 예", "기입예", "기재예", "작성예", "exemplo", "ejemplo", "halimbawa",
                       "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様", "faker", "mimesis",
-                      "gimei", "フィクション", "創作")
+                      "gimei", "フィクション", "創作", "dummy", "fake", "mock", "synthetic")
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
@@ -89,7 +90,13 @@ _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
 _CAST = re.compile(r"(?<![一-鿿々])([甲乙丙丁])[野山川](?=[ 　]?[一-鿿々ぁ-ゖァ-ヺ])")
 EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
-_DECLARED = re.compile(r"架空|ダミーデータ|実在|フィクション|創作|(?i:sample data|dummy data|fictitious|faker|mimesis|gimei|generated)|" + _SPEC_SAMPLE)
+_DECLARED = re.compile(r"架空|ダミー|実在|フィクション|創作|(?i:sample data|dummy|fake|mock|synthetic|fictitious|faker|mimesis|gimei|"
+                       r"generated)|" + _SPEC_SAMPLE)
+# (round 41) sample data as what the request is to make of the rows (…so we can share them as realistic sample data,
+# サンプルデータとして使うので仮名化して): a purpose, no word that the rows are samples
+_PURPOSE_BEFORE = re.compile(r"(?i:\b(?:as|into|for|make|create)(?: [a-z]+){0,2} )$")
+_SAMPLE_WORD = re.compile(r"サンプル|ダミー|(?i:sample|dummy|fake|mock|synthetic)")
+_PURPOSE_AFTER = re.compile(r"(?:として|に(?:し|加工|変換|置き換|作り替|直)|用に)")
 # the request naming the form it introduces an example (…の委任状の記入例です。英語版を作って, round 32)
 _NAMED_EXAMPLE = re.compile(r"(?:記入例|記載例|記入見本|記載見本)(?:です|になります|の(?:案|原稿|下書き)です)")
 _REAL_BEFORE = re.compile(r"(?:実際の|実際に|本物の|実物の|本当の|実在の)$")  # (下は実際の記入例です: a real record, r18)
@@ -117,6 +124,8 @@ _WHOLE_DOC = re.compile(
     # test data whose every row is declared made up (【テスト用ダミーデータ：すべて架空・自動生成】, 結合テスト用ダミーデータ
     # （全件架空・テスト採番）: round 20); not a training's cases said made up with a real one added (事例はすべて架空…)
     r"(?:テスト|ダミー|試験)[^。\n]{0,12}(?:すべて|全て|全件)[^。\n]{0,2}(?:架空|ダミー|自動生成)|"
+    # (or the request is about a generator of dummy rows: ダミー職員データを作るVBA — its printed output is the dummies', r41)
+    r"ダミー[^。\n]{0,12}?(?:を|の)?(?:作る|作成する|生成する|出力する)(?:VBA|マクロ|コード|スクリプト|プログラム|関数|処理|ツール)|"
     # (or said to hold no real person: 【テストデータ】です（実在の宛名は含みません…, round 29)
     r"(?:テスト|ダミー|試験)[^。\n]{0,16}実在(?:の|する)(?:人物|宛名|個人|住民|氏名|方|人|データ)[^。\n]{0,3}(?:含み?ません|含まれません|含まない|含んでいません|ありません)|(?i:(?:examples?|samples?|sample data|data|values?|names)[^.\n]{0,12}(?:in|throughout|used in|of) "
     r"(?:this|the) (?:guide|manual|specification|spec|chapter|section|reference|documentation|api))")
@@ -243,6 +252,9 @@ def _paragraph_examples(text: str) -> list[tuple[int, int]]:
                 # …from the document's first example on, when the note comes last (・記入例の氏名…はすべて架空, round 19)
                 out[-1] = (out[0][0], max(out[-1][1], _doc_end(text, m)))
             continue
+        if _SAMPLE_WORD.search(m.group(0)) and (_PURPOSE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                             or _PURPOSE_AFTER.match(text, m.end())):
+            continue  # (…share them as realistic sample data: what the request makes of real rows, round 41)
         if _REAL_SOURCE.search(text, max(0, m.start() - 40), min(len(text), m.end() + 60)) is not None:
             continue  # 【記入例】（昨年度提出分を、本人の了解を得て記入例として使っています）: a real record shown as the example
         b = _last_blank(text, m.start())

@@ -225,7 +225,7 @@ _ARROW = re.compile(r"→|⇒|->|➡|＞")
 # a "before the 内示" declaration in the request's preface, and how far into the pasted material it reaches
 _PREFACE, _DECLARED, _DECLARED_REACH = 240, ("内示前", "発令前"), 600
 # an exam's items or answers (問12, 【正答】, 設問, 選択肢) near a before-the-exam word (requires: exam)
-_EXAM_ITEM = re.compile(r"問[ ]?[0-9０-９一二三四五六七八九十]+|正答|正解|解答例?|設問|選択肢|模範解答|配点")
+_EXAM_ITEM = re.compile(r"問(?:題)?[ ]?[0-9０-９一二三四五六七八九十]+|採点基準|正答|正解|解答例?|設問|選択肢|模範解答|配点")
 _EXAM_REACH = 400
 
 

@@ -21,9 +21,8 @@ _STAFF_RECORD_RE = re.compile("|".join(FAMILIES["personnel"][1] + FAMILIES["disc
 
 
 # a column of job titles: rows whose title is a staff or official title list people in their office (a directory of managers)
-_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き",
-                            # a personnel announcement: the new and the old post (新職名 | 氏名 | 旧職名)
-                            "新職名", "新職", "新役職", "現職名", "現職", "旧職名", "旧職"})
+_TITLE_COLUMNS = frozenset({"役職", "役職名", "職名", "職位", "職", "肩書", "肩書き", "新職名", "新職", "新役職", "現職名", "現職",
+                            "旧職名", "旧職"})  # (a personnel announcement's new and old posts: 新職名 | 氏名 | 旧職名)
 _OFFICE_TITLES = STAFF_TITLES | frozenset(TITLES_OFFICIAL)
 # the staff's title and name in one column (| 所属 | 職・氏名 | 業績 |: an evaluation sheet, round 22)
 _TITLED_NAME_COLUMNS = frozenset({"職・氏名", "職氏名", "職名・氏名", "役職・氏名", "職/氏名", "職名/氏名", "役職/氏名"})
@@ -36,14 +35,11 @@ _PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長
 _BUSINESS_COLUMNS = frozenset({"事業者名", "事業者", "事業所名", "商号", "商号又は名称", "商号または名称", "法人名", "会社名",
                                "店舗名", "店名", "業者名", "医療機関名", "指定管理者"})
 _REPRESENTATIVE_COLUMNS = frozenset({"代表者", "代表", "代表者氏名", "代表者名"})
-_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号",
-                                    # historical figures: a column of their years of birth and death
-                                    "生没年", "生年-没年", "没年", "生没", "在位"})
+_PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号", "生没年",
+                                    "生年-没年", "没年", "生没", "在位"})  # (historical figures: their years of birth and death)
 # the header words that make the column pass look at a line (title words are among the engine's triggers)
 OFFICIAL_COLUMN_TRIGGERS = ("事業者名", "商号", "会社名", "業者名", "店舗名", "課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員", "委員",
-                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者", "医師名", "院長名", "施設長名",
-                            "講師名")
-
+                            "会長", "理事長", "市長", "町長", "村長", "所属長", "管理職", "代表者", "医師名", "院長名", "施設長名", "講師名")
 
 _MAX_HEADER = 512
 _LATIN_TITLE_BEFORE = re.compile(
@@ -67,7 +63,7 @@ _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_na
                               # a legacy system's half-width kana headers (ｼﾒｲｶﾅ, ﾒｲｷﾞﾆﾝ fold to these, round 18)
                               *_KANA_NAME_COLUMNS, *NAME_KEYS})  # (abbreviated keys of real systems: nm, kj_nm …)
 _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
-_SURNAME_ALONE = frozenset({"氏", "姓", "苗字", "名字"})
+_SURNAME_ALONE = frozenset({"氏", "姓", "苗字", "名字", "職員"})  # (所属,職員,休暇種別: r41)
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
 # the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
 # (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
@@ -86,7 +82,7 @@ _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS
 # the same in English headers ("| Client | Age | Issue |")
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
-                         "\t氏", "氏\t", ",氏", "氏,", "|氏", "氏|", "苗字", "名字",
+                         "\t氏", "氏\t", ",氏", "氏,", "|氏", "氏|", "苗字", "名字", ",職員,", "\t職員\t", "| 職員 |", "|職員|",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
     n + sep for n in _KANA_NAME_COLUMNS for sep in ("\t", ",", "|")) + tuple(
     n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS
@@ -175,11 +171,12 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         else:
             given = col + 1
     # every row names someone in office: managers' names (課長名), a council roster (会派, 期数), staff with extensions (内線)
-    officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS \
+    officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS or cells[col] == "職員" \
         or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \
         or any(c.endswith(("内線", "内線番号")) for c in low) or (not _UNIT_COLUMNS.isdisjoint(cells) and all(
-            c in _DIRECTORY_COLUMNS or not c or _DAY_CELL.fullmatch(c) for c in cells))  # (新内線 after a transfer; No | 所属 | 氏名: staff listed, round 36)
+            c in _DIRECTORY_COLUMNS or not c or _DAY_CELL.fullmatch(c) for c in cells)) or (  # (新内線 …; No | 所属 | 氏名: r36)
+            _STAFF_DRILL.search(text, max(0, ls - 300), ls) is not None and _DRILL_COLUMNS.issuperset(cells))  # (r41)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is None and "" in cells:  # (a header on two rows, the titles under a merged 新 / 旧: ⏎ \t部局\t職\t…)
         nle = text.find("\n", le + 1, le + 1 + _MAX_HEADER)
@@ -340,6 +337,9 @@ _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属�
                                 "行", "投票所", "配属先", "配属", "所属部署", "職員番号", "勤務地", "持ち場", "当番", "集合場所", "集合時間",  # (r40)
                                 "時間", "月日", "期間", "区分", "研修名", "受講日", "コース", "配属課", "欠席理由", "理由"})
 _UNIT_COLUMNS = frozenset({"所属", "所属課", "部署", "所属部署", "配属先", "配属", "配属課"})
+# the office's own staff in a drill (課内の非常参集訓練の結果: 氏名,参集手段,到着時刻), its columns the drill's
+_STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)")
+_DRILL_COLUMNS = _DIRECTORY_COLUMNS | {"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段"}
 _DAY_CELL = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:[(（][月火水木金土日][)）])?")  # (a sheet's day column: 12/7, 1/6(月))
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")

@@ -14,6 +14,7 @@ from gateway.scan.recognizers.person_vectors import TRIGGERS as VECTOR_TRIGGERS,
 from gateway.scan.recognizers._text import line_matches, stable_key
 from gateway.scan.recognizers.person_prefilter import Prefiltered, fold
 from gateway.scan.recognizers.person_cues import KIN_TRIGGERS
+from gateway.scan.recognizers.person_titles import record_item
 from gateway.scan.recognizers.person_interviews import interviewees
 from gateway.scan.recognizers.person_lexicon import (
     _INTRO_STAFF, _GRADE_AFTER, _KATA_DOTTED_BEFORE_HON, _LATIN_BEFORE_HON, _LATIN_FULL, _NAME_BEFORE_GRADE,
@@ -233,9 +234,8 @@ def speakers(found, hits: dict[str, list[int]], text: str = "") -> None:
     interviewees(text, found, hits)
     if _MINUTES_SET.isdisjoint(hits):
         return
-    for r in found:
-        meta = r.recognition_metadata
-        if meta.pop("heads", None):
+    for r in (r for r in found if not record_item(text, r.start)):  # (・河川課 主任 …：…病気休暇: a record's item, r41)
+        if (meta := r.recognition_metadata).pop("heads", None):
             meta.update(staff=False, official=True, speaker=True)
 
 

@@ -90,11 +90,14 @@ _STAFF_SUBJECT = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ
 # (主任保育士Mさん, 窓口通訳…として勤務しているFさん), or a unit, a post or a career in the words right after it (例のKさん、元出納に
 # いて今は中央図書館に行った人; Tさん（税務課、入庁3年目）): one colleague the office knows, unless the text is a training's case
 _LETTER_BEFORE = re.compile(r"(?:(?:" + POST_TITLE_ALT + r"|通訳|職員)(?:の|、|[ 　])?|(?:勤務|在籍|配属|異動)(?:して|し|され)?"
-                            r"(?:いる|ている|た|てきた|の)|うち(?:の課|の係)?の)$")
-_LETTER_AFTER = re.compile(r"(?:[(（][^()（）\n]{0,30}?(?:" + r"[一-鿿々ァ-ヺ]{1,12}(?:課|係|班|室|局|署|館)|" + POST_TITLE_ALT
-                           + r"|入庁|採用|年目)[^()（）\n]{0,20}[)）]|[、,][ 　]?(?:元|前は|以前|今は|去年|昨年)[^。\n]{0,30}?"
-                           r"(?:課|係|室|館|所|局|部|出納|にい|に行|に移|から来))")
-_LETTER_MATTERS = frozenset(PATIENT_WORDS) | frozenset(
+                            r"(?:いる|ている|る|た|てきた|の)|(?:" + POST_TITLE_ALT + r")(?:を|で)?(?:やって|して|務めて)(?:る|いる|た)"
+                            r"|[一-鿿ァ-ヺ]{1,10}(?:課|係|室|局|出納)の|うち(?:の課|の係)?の)$")
+_LETTER_AFTER = re.compile(r"[(（][^()（）\n]{0,30}?(?:[一-鿿々ァ-ヺ]{1,12}(?:課|係|班|室|局|署|館)|" + POST_TITLE_ALT
+                           + r"|入庁|採用|年目)[^()（）\n]{0,20}[)）]"
+                           r"|(?:[(（][^()（）\n]{0,12}[)）])?[、,][^。\n]{0,40}?(?:(?:課|係|室|局|出納)(?:で[^。\n]{0,16}?(?:扱|勤務|働|やっ"
+                           r"|係長|主任|主事|主査)|に(?:いて|いた|いる|配属|異動)|から(?:異動|来))|に配属|で採用|入庁|から異動|から来た"
+                           r"|に行った)")
+_LETTER_MATTERS = frozenset(PATIENT_WORDS) | {"症", "受診", "診断"} | frozenset(
     w.lower() for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam not in ("record_number", "school_record"))
 _CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
 # the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
@@ -123,6 +126,20 @@ def _windows(text: str, hits: dict[str, list[int]], words: frozenset[str], befor
 def topic_triggered(hits) -> bool:
     """A topic word or a staff title, and a matter word: a post's matter may be told (``_topic_posts``)."""
     return not (TOPIC_SET.isdisjoint(hits) and STAFF_TITLES.isdisjoint(hits)) and not _MATTER_SET.isdisjoint(hits)
+
+
+# (round 41) a list item headed by a member of staff and telling their personnel, health or disciplinary matter (・河川課 主任
+# 谷口 美緒：一次評価C。…病気休暇) is a record's item, not a speaker's line of minutes
+_ITEM_BULLET = re.compile(r"[ \t　]*[・･●■◆*\-－]")
+_ITEM_MATTERS = re.compile("|".join(sorted((re.escape(w) for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam in (
+    "health", "disability", "discipline", "personnel", "crime")), key=len, reverse=True)), re.IGNORECASE)
+
+
+def record_item(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a bulleted item that tells a personnel, health or disciplinary matter."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return _ITEM_BULLET.match(text, ls, pos) is not None and _ITEM_MATTERS.search(text, pos, len(text) if le < 0 else le) is not None
 
 
 def letter_triggered(hits) -> bool:

@@ -37,7 +37,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h20t015": _TYPES + "JP_DRIVERS_LICENSE not read",
     "h20t025": _TYPES + "JP_HEALTH_INSURANCE not read",
     "h20b018": "a katakana name spaced by ideographic spaces after a class, under a 被災生徒 label",
-    "h20c013": "a rota's note on one member of staff's maternity leave and its risk, in a markdown table",
     "h20d005": "a caller's name said in a call transcript after the staff's speaker label (read as staff)",
     "h20d014": "a pension number glued to a half-width kana name in a mainframe job log's record",
     "h20d025": "a residence card number split over two chat messages",

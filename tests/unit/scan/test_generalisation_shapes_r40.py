@@ -35,7 +35,6 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
     "h40a031": "a Python list of staff rows by unit-qualified post (情報政策課 システム係長) with leave reasons: posts in a code literal are no subject column",
     "h40a033": "a CIR by post (当課のCIR（アメリカ出身、2年目）) with bereavement and antidepressants: 国際交流員 is no post the topic pass reads",
-    "h40b008": "safety committee memo: the matter is not paired with its person",
     "h40b040": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion exam results)",
     "h40c001": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (forwarded audit inquiry mail)",
     "h40c002": _TYPES + "SENSITIVE_PERSONAL_INFO not read (python audit script with data)",

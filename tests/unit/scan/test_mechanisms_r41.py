@@ -4,6 +4,12 @@ names, towns, numbers and wording):
 - a colleague by a letter and さん whom the line places in the office — a post or a duty before the letter
   (``管理栄養士のHさん``, ``…として勤務しているRさん``), a unit, a post or a career right after it (``Wさん（収納課、入庁2年目）``,
   ``例のSさん、元税務課にいて今は公民館に行った人``) — with a personal matter later in the paragraph;
+- a staff table whose column of names is headed 職員 (surnames) with a remark telling a health matter; a bulleted item of
+  a personnel meeting's record headed by a member of staff (``・公園課 主任 …：…病気休暇``), their record, not a speaker's line;
+  real notes a request would turn into sample data (``…use them as test sample data``: a purpose, no word that the rows are
+  samples); the keeper of a business named in quotes by 女将 (``「しおかぜ」の女将さん``) with a tax matter;
+- not: dummy rows under a bracketed ``（ダミー）`` heading, mock data said so in English, a dummy generator's printed output
+  below its code; the office's own staff in a drill's table (``課内の非常参集訓練``: ``氏名,参集手段,到着時刻``);
 - not: the same colleague in ordinary business (a handover, a shift), a training's case (``事例``, ``研修``), a letter
   with no place in the office (a resident's pseudonym in a case record is read by the pseudonym passes, not here).
 """
@@ -18,6 +24,19 @@ BLOCK = [
     ("letter_after_duty", "箇条書きを整えて。\n収納課で会計年度任用職員として勤務しているRさん、元夫からの暴力で避難中。住所は課長だけが把握。\n"
      "窓口には出さず、電話も取り次がないこと。"),
     ("letter_unit_bracket", "上司への相談メールに。\nWさん（収納課、入庁2年目）が最近遅刻続きで、昨日本人から「うつ病の治療中」と打ち明けられました。"),
+    ("letter_assigned_before", "説明文にして。\n来月から配属されるPさんについて\n・採用は障害者雇用枠、聴覚障害（身体障害者手帳2級）\n"
+     "・筆談ボードを席に置く"),
+    ("letter_unit_work_after", "事実と推測を分けて。\n中川：例のJさん、市民税課で口座振替の返戻を扱ってた人。金庫の現金が足りない件\n"
+     "中川：本人は否定。でも消費者金融に借金があるって噂"),
+    ("letter_post_doing", "報告用に。\n保険年金課の資格係で係長やってるDさん、先週から適応障害で休んでます。"),
+    ("staff_column_surnames", "係ごとに集計して。\n所属,職員,休暇種別,日数,備考\n管理係,岩田,病気休暇,21,不整脈で入院\n管理係,木暮,年次休暇,2,\n"
+     "工務係,柴崎,病気休暇,14,適応障害 診断書あり"),
+    ("record_item_in_minutes", "決定事項と保留事項に分けて。\n人事評価調整会議 記録\n出席：部長 高瀬、課長 松浦\n"
+     "・公園課 主任 真鍋 綾乃：一次評価B。7月から病気休暇（うつ病）のため評価保留。\n松浦課長：目標の書き方を揃えたい。"),
+    ("sample_data_as_purpose", "Please pseudonymise these notes so we can use them as test sample data for the vendor.\n\n"
+     "Client: 小松 陽菜 (Komatsu Hina), DOB 2016-04-12, mobile 080-3391-5527\nConcern: bruises on both arms reported by school."),
+    ("quoted_inn_keeper_tax", "議事メモ風に。\n[10:02] 岡: 港町の民宿「しおかぜ」の女将さん、固定資産税が2年分たまってます\n"
+     "[10:04] 岡: 来月の差押え候補です"),
     ("letter_career_after", "このやりとりを要約して。\n川上：例のSさん、元税務課にいて今は公民館に行った人、懲戒処分になるって本当？\n"
      "森田：飲酒運転だったらしいよ"),
 ]
@@ -27,6 +46,15 @@ ALLOW = [
     ("letter_shift", "敬語に直して。\n収納課のWさん（入庁2年目）が明日の窓口当番を代わってくれます。引継ぎは朝礼で。"),
     ("letter_training_case", "研修資料として整えて。\n【事例】税務課の係長のKさんは、部下のLさんに対して大声で叱責を繰り返し、Lさんは適応障害で休職した。"
      "\n設問：あなたが課長ならどう対応するか。"),
+    ("dummy_heading_bracket", "再識別リスクを指摘して。\n\n■加工前（ダミー）\n氏名：試験 はると　生年月日：2013-05-21\n"
+     "所見：喘息（経過観察）\n\n■加工ルール\n・氏名を削除し、生年月日は年月に丸める"),
+    ("staff_column_work_log", "作業時間を集計して。\n日付,職員,作業内容,時間\n6/3,岩田,側溝清掃,3\n6/3,木暮,草刈り,2\n6/4,柴崎,側溝清掃,4"),
+    ("dummy_data_english", "I made mock registration data to test the form. Please write a validator.\n\n"
+     "first_name,last_name,dob,email\nRosa,Lindqvist,2002-03-14,rlindqvist@example.test\nKenji,Arata,1999-12-01,karata@example.test"),
+    ("dummy_generator_output", "ダミー職員データを作るVBAです。生年月日が偏るので直して。\n\nSub Dummy()\n  Cells(2, 2) = sei(i) & \" \" & mei(j)\nEnd Sub\n\n"
+     "出力の先頭\nD0001\t早乙女 結衣\t市民課\t1988/02/11\nD0002\t久保田 翔\t税務課\t1975/09/30"),
+    ("staff_drill_table", "平均参集時間を出して。\n課内の非常参集訓練（6/1）の結果です。\n\n氏名,参集手段,到着時刻\n大和田 悟,徒歩,6:41\n"
+     "三枝 里奈,自転車,6:55\n沼田 健,徒歩,7:12"),
     ("letter_no_office", "文章を整えて。\nAさんとBさんで打合せ資料を分担します。Aさんは予算、Bさんは休職制度の説明ページを担当。"),
 ]
 
