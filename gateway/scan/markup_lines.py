@@ -282,6 +282,9 @@ def _reading_dropped(m: re.Match[str]) -> str:
     if _ROLE_END.search(text, max(0, s - 3), s):
         return m.group()
     if _INSIDE_NAME.match(text, e) and ("\u4e00" <= text[s - 1] <= "\u9fff" or text[s - 1] == "々"):
+        if "\u4e00" <= text[e] <= "\u9fff" and _TWO_WORDS.search(m.group()) is not None \
+                and _NAME_BEFORE.search(text, max(0, s - 9), s) is not None:
+            return " " + _ZW * (e - s - 1)  # (a whole name's reading, more words after it: 伊集院 蒼空（いじゅういん そら）社会人…, r41)
         return _ZW * (e - s)
     if _CELL_END.match(text, e) and sum(c not in " \u3000・" for c in m.group()) - 2 >= _MIN_READING:
         before = _NAME_BEFORE.search(text, max(0, s - 9), s)

@@ -134,7 +134,7 @@ _BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a cont
 _FACILITY_BLOCK = 3  # under a line that is a facility's name: its contacts only, never a record's (a letterhead)
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
-    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|(?i:(?:media |press )?contacts?|inquiries|enquiries|"
+    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|署名(?=[ \t　]*[:：])|(?i:(?:media |press )?contacts?|inquiries|enquiries|signature(?=:)|"
     r"questions|for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a line that is a facility's name and nothing else (千鳥ヶ丘市国際交流センター / Chidorigaoka International Center): the

@@ -104,7 +104,7 @@ _PRESS_HEAD = re.compile(r"報道発表資料|記者発表資料|報道資料|�
 _CHINESE_DAYS = re.compile(r"周[一二三四五六日末]|星期|礼拜[一二三四五六日天]|每[天周月]")
 # a council bill on an appointment (議案第45号 副市長の選任について … 同意を求める) or its press release: the nominee's
 # name, town and birth date are published with it
-_APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱)(?:について|に関し)|(?:副知事|副市長|副町長|副村長|教育長)の"
+_APPOINTMENT_BILL = re.compile(r"議案第?[0-9]+号[^。]{0,80}?(?:選任|任命|推薦|委嘱|推挙)(?:について|に関し)|(?:副知事|副市長|副町長|副村長|教育長)の"
                                r"(?:選任|任命)について(?=[\s\S]{0,300}?(?:同意を得|お知らせします))")
 # an election's published list of candidates (選挙公報, the order of filing): 候補 is no draft there
 _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:一覧|名簿)|候補者(?:一覧|名簿)[^\n]{0,16}(?:選挙|告示|届出)|"
@@ -115,7 +115,7 @@ _ELECTION = re.compile(r"選挙公報|届出順|立候補届出|立候補者(?:�
 # 100th-birthday article is part of what they agreed to print (a street address, a private number, a topic is not)
 # (not 掲載に同意なし, 掲載の同意が得られない, 掲載は承諾していない)
 _CONSENTED = re.compile(r"(?<!未)(?:(?:掲載|公表)(?:に|の|は|を|について)?[^\n。]{0,10}(?:同意|了承|承諾)(?![ ]?(?:は|が|を)?(?:まだ|なし|無し|ない|なく|得られ|未)|"
-                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて|もらって|もらい)[^\n。]{0,12}?(?:掲載|紹介|載せ)|了承済み?の?掲載|"
+                        r"しな|して(?:い)?な|せず|済みでない)|(?:同意|了承|承諾)を(?:得て|得た上で|いただき|頂き|いただいて|もらって|もらい)[^\n。]{0,24}?(?:掲載|紹介|載せ)|了承済み?の?掲載|"
                         r"掲載を(?:ご)?希望(?:された|した|する|の)|(?:ご)?本人の(?:希望|了承|同意|承諾)(?:により|で|を得て)[^\n。]{0,16}?掲載|掲載希望(?:者|の方)|(?i:published with [^\n]{0,30}?(?:permission|consent))|"
                         r"(?:載せて|掲載して)(?:も)?(?:よい|いい|構わない)と|掲載の?可否[^\n。]{0,16}確認済)")  # (…と全員から返事, r35)
 # (not a council's agenda item or a site: 人権擁護委員の推薦を可決, 建設候補地 — round 28; a doctor's referral letter, r35)

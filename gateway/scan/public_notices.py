@@ -84,7 +84,7 @@ PUBLISHED_LIST = re.compile(r"表彰|受賞|受章|功労|叙勲|褒章|栄誉�
                              # (not a school's or a nurse's room's: its child's matter is no feature, ほけんだより, r27)
                              r"(?:自治会|町内会|町会|地区|公民館|図書館|協議会|振興会|センター)(?:だより|便り)|会報|庁内報|職員報|"
                              r"記者発表(?:済み?|された|しました)|"
-                             r"[」』]コーナー[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
+                             r"[」』](?:コーナー|欄)[^\n。]{0,6}(?:今月号|先月号|来月号|[0-9]{1,2}月号)|"  # (「すくすく赤ちゃん」コーナー、今月号, r23)
                              r"(?i:published (?:list|roster|directory|committee)|(?:committee|council|board) members|[0-9]{4}[–-][0-9]{2,4} term)|"
                              # a published obituary column (with the family's consent)
                              r"おくやみ欄|お悔やみ欄|訃報欄|了承済み?の?掲載|掲載[^\n。]{0,8}了承|"
@@ -103,6 +103,7 @@ def published_notices(text: str, hits: Iterable[_HitLike], partner_lines: set[in
     news_reports(text, hits, partner_lines)
     news_clippings(text, hits, partner_lines)
     press_releases(text, hits, partner_lines)
+    rescue_releases(text, hits)
 
 
 def notice_parties(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -> None:
@@ -219,3 +220,25 @@ def press_releases(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
         if h.start < head.end():
             continue  # (named before the release's heading: the prompt's own matter)
         _as_published(h, "press_release")
+
+
+# (round 41) a release commending a rescue (人命救助に係る職員表彰について, 人命救助に対する感謝状の贈呈について): the one rescued
+# is unnamed (通勤途中に路上で倒れていた男性, 60歳代の男性が倒れているのを), what happened to them is the event's story
+_RESCUE = re.compile(r"人命救助|救命(?:処置|活動)|救助活動|(?:感謝状|表彰)[^\n。]{0,12}(?:救助|救命)")
+_RESCUE_WORDS = ("人命救助", "救命処置", "救命活動", "救助活動", "救助", "救命")
+_HONOUR = re.compile(r"表彰|感謝状|贈呈")
+# the release's heading, a date may open its line (令和6年11月15日 報道発表資料)
+_RELEASE_HEAD = re.compile(r"^[^\n]{0,24}?(?:報道発表|記者発表|報道資料|プレスリリース)(?:資料)?[】\]]?[^\n]{0,24}$", re.MULTILINE)
+
+
+def rescue_releases(text: str, hits: Iterable[_HitLike]) -> None:
+    """The health words of an issued release commending a rescue are the unnamed rescued person's story, not a record
+    of the people it names (not in a draft, an unreported or a marked text)."""
+    if not any(w in text for w in _RESCUE_WORDS) or _RESCUE.search(text) is None or _HONOUR.search(text) is None:
+        return
+    if _RELEASE_HEAD.search(text) is None or _PRESS_DRAFT.search(text) or _UNREPORTED.search(text) or _NOT_PUBLIC.search(text):
+        return
+    for h in hits:
+        if h.entity == "SENSITIVE_PERSONAL_INFO" and h.meta.get("category") == "health" and not h.meta.get("informational"):
+            h.meta["informational"] = True
+            h.meta["public_context"] = "rescue_release"

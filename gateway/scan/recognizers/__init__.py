@@ -43,6 +43,7 @@ RECOGNIZERS: list[str] = [
     "record_number:RecordSubjectRecognizer",
     "unique_subject:UniqueSubjectRecognizer",
     "initials:InitialsRecognizer",
+    "latin_bracketed:LatinBracketedRecognizer",
     "described_rows:DescribedRowsRecognizer",
     "writer_self:WriterSelfRecognizer",
     "heading_names:HeadingNameRecognizer",

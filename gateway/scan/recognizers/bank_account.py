@@ -49,7 +49,7 @@ YUCHO_KIGO = re.compile(r"(?:記号|(?i:kigou?))\s*[:：]?\s*(1[0-9]{3}0|1(?: [0
                         r"([0-9]{6,8}|[0-9]{2,6}[ ]?\n[ ]?[0-9]{2,6}|[0-9](?: [0-9]){5,7})(?![0-9])")  # (or spaced: r24)
 YUCHO_WORDS = ContextWords(["ゆうちょ", "郵便貯金", "通帳", "記号", "貯金", "japan post", "yucho", "yuucho"])
 # in English: "Japan Post Bank account: symbol 10180, number 27394851"
-YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?[ \t]*(?:and[ \t]+)?"
+YUCHO_EN = re.compile(r"(?i)symbol[ \t]*(?:no\.?)?[ \t]*[:：]?[ \t]*(1[0-9]{3}0)[ \t]*[,、/]?\s{0,3}(?:and[ \t]+)?"  # (…on its own line, r41)
                       r"(?:account[ \t]+)?(?:number|no\.?)[ \t]*[:：]?[ \t]*([0-9]{6,8})(?![0-9])")
 
 

@@ -89,7 +89,7 @@ _SECRET_WORD = r"(?P<secretword>関係者外秘|関係者以外秘|(?:部|社|�
 _CAUTION = r"(?P<caution>取(?:り)?扱(?:い)?(?:厳重|要)?注意(?!事項|点|書き|喚起))"
 _SCOPE_LIMIT = (
     r"(?P<scopelimit>(?:関係者|(?:[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所|団|校|会))?内|"
-    r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員|職員|役員|幹部|本人|教職員|課|係|班|長|職|チーム)"
+    r"[一-鿿ァ-ヶー・]{0,10}?(?:メンバー|オブザーバー|関係者|担当者|出席者|参加者|委員会|審査会|会議|委員|職員|役員|幹部|本人|教職員|課|係|班|長|職|チーム)"
     r"(?:等)?)限り"
     # an organisation's inside, limited: 【課内限定】, 庁内限定 (not 期間限定, 会員限定)
     r"|[一-鿿ァ-ヶー・]{0,10}?(?:庁|省|局|部|課|室|係|社|所)内(?:限定|専用))"
@@ -141,6 +141,7 @@ def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
         and _PUBLIC_SCHEDULE.search(text, 0, _SCHEDULE_HEAD) is not None
 
 
+_EG_QUOTED = re.compile(r"(?:(?i:e\.g\.|for example|such as)|例[:：]|例えば|たとえば)[ ,，、]*[\"'“「『【\[]{1,2}[ ]?$")
 _ITEM_AFTER = frozenset("、,，|｜\t・")
 _NUMBERED_ITEM = re.compile(r"[ \t　]*(?:[0-9]{1,2}|\([0-9]{1,2}\))[ 　.)][ 　]?[^\n()]{2,16}[ 　]+[^\n()]{1,12}$")
 
@@ -334,6 +335,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         question = question or (form != "inline" and term_list_item(text, s))  # (a glossary's item to translate, r23)
         # (a level given as a list item's answer after an arrow: ・公告前の予定価格 → 機密性２, a quiz's key, round 35)
         question = question or _ANSWER_ARROW.search(text, max(0, s - 6), s) is not None
+        # (a rule's example quoted after e.g. or 例：, "[CONFIDENTIAL]": how to mark, not a mark, round 41)
+        question = question or _EG_QUOTED.search(text, max(0, s - 14), s) is not None
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:

@@ -92,7 +92,7 @@ ASSIGN_WS = re.compile(
     r"(?:[(（][^()（）\n]{1,12}[)）])?[ \t\u3000、,]*(?:\[[ \t\u3000]*)?)"  # (a gloss: 事前共有鍵（PSK）; a field: ［ … ］)
     # a Japanese label may be glued to the value, which then ends at the next kana (パスワードpg#Ken26で入れます); the
     # value is not the next field of a log line (reason=BAD_PASSWORD count=4, round 17)
-    r"(?![A-Za-z_][A-Za-z0-9_]*=)(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ])",
+    r"(?![A-Za-z_][A-Za-z0-9_]*=)(?P<v>[!-~]{6,128}?)(?=$|[\s、。]|です|でした|[ぁ-ゖ]|[(（][^\x00-\x7f])",  # (…（共通アカウント）, r41)
     re.IGNORECASE,
 )
 BEARER = re.compile(r"(?:(?i:Authorization)[\"']?[ \t]*[:=][ \t]*[\"']?[ \t]*(?i:Bearer|Basic|token)|(?<![A-Za-z])Bearer)\s+"

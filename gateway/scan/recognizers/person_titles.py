@@ -99,6 +99,18 @@ _LETTER_AFTER = re.compile(r"[(（][^()（）\n]{0,30}?(?:[一-鿿々ァ-ヺ]{1,
                            r"|に行った)")
 _LETTER_MATTERS = frozenset(PATIENT_WORDS) | {"症", "受診", "診断"} | frozenset(
     w.lower() for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam not in ("record_number", "school_record"))
+# (round 41) a colleague introduced by the writer's unit, company or relation, whatever is said of them later by surname
+_COLLEAGUE_INTRO = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|部|社|センター|チーム|班)(?:の?担当(?:者)?)?|同僚|部下|上司"
+                              r"|前任者?|後任者?)の(?P<title>[一-鿿々〆ヶ]{1,4})(?=につき|について|が|は|も|、|の)")
+_COLLEAGUE_WORDS = ("弊", "当課", "当係", "うちの", "同僚", "部下", "上司", "前任", "後任")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """The end of the sentence holding ``pos`` (its 。 or its line's end), at most 120 characters on."""
+    ends = [e for e in (text.find("。", pos, pos + 120), text.find("\n", pos, pos + 120)) if e >= 0]
+    return min(ends) if ends else min(len(text), pos + 120)
+
+
 _CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
 # the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
 # crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
@@ -231,10 +243,34 @@ class PersonTitlesMixin:
                     honorific=None, label=False, official=False, staff=False, strength="medium",
                     person_key=stable_key(m.group("title")),
                 )
+        yield from self._topics_and_colleagues(text, hits, seen)
+
+    def _topics_and_colleagues(self, text: str, hits: dict[str, list[int]], seen: set[int]):
+        """Posts as topics (round 39, 40); colleagues by a letter or named again by surname (round 41)."""
         if topic_triggered(hits):
             yield from self._topic_posts(text, hits, seen)
         if letter_triggered(hits):
             yield from self._letter_staff(text, hits, seen)
+        if not _LETTER_MATTERS.isdisjoint(hits) and any(w in text for w in _COLLEAGUE_WORDS):
+            yield from self._colleague_mentions(text, hits, seen)
+
+    def _colleague_mentions(self, text: str, hits: dict[str, list[int]], seen: set[int]):
+        """(round 41) A colleague introduced by the writer's unit or relation (弊社担当の鬼頭, 部下の田所) and named again by
+        the surname as a sentence's subject with a personal matter in that sentence (鬼頭は…うつ病との診断を受け…休職)."""
+        matters = sorted(p for w in _LETTER_MATTERS.intersection(hits) for p in hits[w])
+        for m in islice(_COLLEAGUE_INTRO.finditer(text), _MAX_TOPICS):
+            name = m.group("title")
+            if not resident_surname(name):
+                continue
+            for again in islice(re.finditer(re.escape(name) + r"(?:さん)?(?:は|が|も)", text[m.end():]), _MAX_TOPICS):
+                s = m.end() + again.start()
+                end = _sentence_end(text, s)
+                if s not in seen and any(s < q < end for q in matters):
+                    seen.add(s)
+                    yield self.result(self.ENTITY, s, s + len(name), 0.6, form="title_subject", full_name=False,
+                                      honorific=None, label=False, official=False, staff=False, strength="medium",
+                                      topic=True, person_key=stable_key(name))
+                    break
 
     def _letter_staff(self, text: str, hits: dict[str, list[int]], seen: set[int]):
         """(round 41) A colleague by a letter and さん the line places in the office (``_LETTER_BEFORE``,

@@ -30,7 +30,6 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 
 _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS = {
-    "h17a002": _TYPES + "a romanised name in an emergency record's sentence",
     "h17a007": _TYPES + "the account holder's name in half-width kana after the account number",
     "h17a028": _TYPES + "a private address inside a connection string",
     "h17a037": _TYPES + "era-letter dotted dates (S12.3.9) in a list without a birth label",

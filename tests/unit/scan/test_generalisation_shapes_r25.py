@@ -78,7 +78,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h25z007": _TYPES + "PERSON not read (resident email forward)",
     "h25z009": _TYPES + "PERSON not read (infant checkup followup)",
     "h25q013": _TYPES + "DATE_OF_BIRTH not read (english resident insurance mail)",
-    "h25q024": _TYPES + "PERSON not read (marriage passport mixed)",
     "h25r014": _TYPES + "PERSON not read (furusato card complaint)",
 }
 

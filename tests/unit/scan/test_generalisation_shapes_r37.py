@@ -82,7 +82,6 @@ KNOWN_GAPS = {
     "h37k021": _TYPES + "PERSON not read (childcare application note)",
     "h37k022": _TYPES + "PERSON not read (tax notice translation)",
     "h37k030": "a welfare case note in English whose matter is in plain words: no topic read",
-    "h37k032": _TYPES + "PERSON not read (host family incident report)",
     "h37k033": "a voicemail with a caller by given name and a personal mobile: the mobile is read as the caller's own, no matter tied",
     "h37k043": "a voicemail of harm in plain words (pushed me): not tied",
     "h37n001": "a secretary's memo of the mayor's examination headed 市長（嶋津）の件: an official's own health with the name in brackets after the title",

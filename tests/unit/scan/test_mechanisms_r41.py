@@ -10,6 +10,14 @@ names, towns, numbers and wording):
   samples); the keeper of a business named in quotes by 女将 (``「しおかぜ」の女将さん``) with a tax matter;
 - not: dummy rows under a bracketed ``（ダミー）`` heading, mock data said so in English, a dummy generator's printed output
   below its code; the office's own staff in a drill's table (``課内の非常参集訓練``: ``氏名,参集手段,到着時刻``);
+- a colleague introduced by the writer's unit or company and named again by surname as a sentence's subject with a
+  matter (``弊社担当の三上…三上は…適応障害…休職``); a Latin full name in Japanese text with a bracket placing them
+  (``Oliver Mbeki（ALT）``); a whole name's reading before more words (``早乙女 湊（さおとめ みなと）経験者枠``); a password before
+  a bracketed Japanese note; Japan Post Bank's symbol and number on their own lines; a proposal's scores before
+  ``（…公表予定）``;
+- not: a consented 広報 column (``掲載同意をもらって載せてる欄``), an issued release commending a rescue (the rescued
+  unnamed), a policy's marking example after ``e.g.``, a published personnel report's system description, an English
+  signature under ``署名：``;
 - not: the same colleague in ordinary business (a handover, a shift), a training's case (``事例``, ``研修``), a letter
   with no place in the office (a resident's pseudonym in a case record is read by the pseudonym passes, not here).
 """
@@ -35,6 +43,14 @@ BLOCK = [
      "・公園課 主任 真鍋 綾乃：一次評価B。7月から病気休暇（うつ病）のため評価保留。\n松浦課長：目標の書き方を揃えたい。"),
     ("sample_data_as_purpose", "Please pseudonymise these notes so we can use them as test sample data for the vendor.\n\n"
      "Client: 小松 陽菜 (Komatsu Hina), DOB 2016-04-12, mobile 080-3391-5527\nConcern: bruises on both arms reported by school."),
+    ("colleague_second_mention", "返信を作って。\n弊社担当の三上につきまして、ご報告がございます。\n三上は先月より体調を崩し、医師から適応障害との診断を受け、"
+     "本日付で休職となりました。"),
+    ("latin_name_bracket_programme", "報告にして。\nOliver Mbeki（ALT）、今週から休みです。心療内科で適応障害の診断書が出ました。"),
+    ("reading_then_words", "清書して。\n受験番号 30511 早乙女 湊（さおとめ みなと）経験者枠 41歳\n・前職をうつ病で休職し退職したと本人が話した"),
+    ("password_before_note", "手順書にして。\n管理画面のID kanri_user02 / PW Tq8#mLz4Rw2e（共通アカウント）"),
+    ("yucho_english_lines", "Translate.\nJapan Post Bank\nSymbol: 12340\nNumber: 57319264\nName: OKONKWO GRACE"),
+    ("proposal_scores_ahead", "英訳して。\n観光PR業務 プロポーザル 審査結果（4/2公表予定）\n| 順位 | 事業者 | 合計 |\n| 1 | 株式会社ミナトプロモ | 86 |\n"
+     "| 2 | 北浜企画株式会社 | 79 |\n結果通知は公表日に各社へ。"),
     ("quoted_inn_keeper_tax", "議事メモ風に。\n[10:02] 岡: 港町の民宿「しおかぜ」の女将さん、固定資産税が2年分たまってます\n"
      "[10:04] 岡: 来月の差押え候補です"),
     ("letter_career_after", "このやりとりを要約して。\n川上：例のSさん、元税務課にいて今は公民館に行った人、懲戒処分になるって本当？\n"
@@ -55,6 +71,15 @@ ALLOW = [
      "出力の先頭\nD0001\t早乙女 結衣\t市民課\t1988/02/11\nD0002\t久保田 翔\t税務課\t1975/09/30"),
     ("staff_drill_table", "平均参集時間を出して。\n課内の非常参集訓練（6/1）の結果です。\n\n氏名,参集手段,到着時刻\n大和田 悟,徒歩,6:41\n"
      "三枝 里奈,自転車,6:55\n沼田 健,徒歩,7:12"),
+    ("consented_baby_column", "縦書きに。\n「すこやかベビー」欄（先月号に掲載済み。掲載同意をもらって載せてる欄）\n☆ 湊斗くん　令和7年4月3日生まれ\n"
+     "　父：岩城 悠さん　母：岩城 葵さん（本町）"),
+    ("rescue_release", "英訳して。\n令和7年3月2日 報道発表資料\n人命救助に係る感謝状の贈呈について\n駅前で倒れていた男性に心肺蘇生を行った"
+     "市民に感謝状を贈呈します。\n贈呈対象者：栗林 大地さん（19歳）\n問合せ：消防本部 警防課 0466-22-0119"),
+    ("policy_marking_example", "Translate.\nEmails shall include the classification in square brackets at the start of the subject, "
+     "e.g. \"[CONFIDENTIAL]\"."),
+    ("published_personnel_report", "要約して。\n「人事行政の運営等の状況」（市HPで公表している資料）\n人事評価は全職員を対象に実施し、結果を昇任・勤勉手当に活用"),
+    ("signature_heading_english", "英訳して。\nAlex Romero 様\n\n更新の件です。\n\n署名：\n北村 学（Manabu Kitamura）\n"
+     "Information Policy Division, Kitahama City Office\n2-3-1 Chuo, Kitahama-shi, Japan\nTel: +81-45-222-3100"),
     ("letter_no_office", "文章を整えて。\nAさんとBさんで打合せ資料を分担します。Aさんは予算、Bさんは休職制度の説明ページを担当。"),
 ]
 
