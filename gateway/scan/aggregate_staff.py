@@ -20,6 +20,8 @@ STAFF_INLINE_FAMILIES = frozenset({"discipline", "crime"})
 STAFF_SUBJECT_FAMILIES = frozenset({"discipline", "personnel", "health", "disability", "health_check", "crime"})
 # their own debts (自己破産, 差押え of their pay) only as the record's subject (対象：…): a tax official's job (round 13)
 STAFF_SUBJECT_ONLY_FAMILIES = frozenset({"tax"})
+# …and their family's matters (別居, 離婚調停, DV) only under a record's subject label (対象：仲宗根 結 主事, round 41)
+STAFF_HEAD_ONLY_FAMILIES = frozenset({"single_parent", "dv", "family"})
 STAFF_INLINE_WINDOW = 40
 STAFF_AGENT_WINDOW = 160  # staff as the grammatical subject of the sentence (山田主事が…) reach further on their line
 STAFF_AGENT_FAMILIES = STAFF_INLINE_FAMILIES | {"health", "disability", "health_check"}  # …of 田村主査が…適応障害で休職中
@@ -36,7 +38,8 @@ def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
         return
     # (not in a desk's notice listing its counsellors: the kinds of harassment are the desk's, layout_marks, round 38)
     every = [h for h in f.of("SENSITIVE_PERSONAL_INFO") if not h.meta.get("informational") and not h.meta.get("desk")]
-    topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES]
+    topics = [h for h in every if h.meta.get("category") in STAFF_SUBJECT_FAMILIES | STAFF_SUBJECT_ONLY_FAMILIES
+              | STAFF_HEAD_ONLY_FAMILIES]
     # (an announced 内示 is news, not a record: public_context)
     if (own := _kin_matter(f, every) or _sender_own(f, every)) is not None:
         yield "block", "staff_record_subject", own
@@ -49,6 +52,12 @@ def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
         return
     for t in topics:
         cat = t.meta.get("category")
+        if cat in STAFF_HEAD_ONLY_FAMILIES:  # (their own family's matters: only under a record's subject label, r41)
+            p = staff.near(t, _WRITER_REACH, lambda p: bool(p.meta.get("record_head")) and p.end <= t.start)
+            if p is not None:
+                yield "block", "staff_record_subject", [p, t]
+                return
+            continue
         # the subject of a section, or named directly before the record on its line ("主事 山田 花子 うつ病…")
         # or heading its line with a colon ("保育士 鈴木 里奈: … 育児休業")
         p = staff.near(t, f.window(t), lambda p: bool(p.meta.get("subject")) or (

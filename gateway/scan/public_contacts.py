@@ -134,7 +134,7 @@ _BELOW, _HEADED, _PARAGRAPH = 0, 1, 2  # a block below a separator, under a cont
 _FACILITY_BLOCK = 3  # under a line that is a facility's name: its contacts only, never a record's (a letterhead)
 # a heading of the office's contact block (問合せ先　環境政策課 … / Media contact:), at a line start
 _CONTACT_HEAD = re.compile(
-    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|署名(?=[ \t　]*[:：])|(?i:(?:media |press )?contacts?|inquiries|enquiries|signature(?=:)|"
+    r"^[ \t　]*[■□●◆◇▼【\[]?[ \t　]*(?:お?問い?合わ?せ先?|お?問合せ先?|ご質問|署名(?=[ \t　]*[:：])|(?:業務)?連絡窓口|(?i:(?:media |press )?contacts?|inquiries|enquiries|signature(?=:)|"
     r"questions|for (?:more )?information))(?:[】\]][ \t　]*|[ \t　]*[:：][ \t　]*|[ \t　]+|$)", re.MULTILINE)
 _BLANK = re.compile(r"\n[ \t　]*\n")
 # a line that is a facility's name and nothing else (千鳥ヶ丘市国際交流センター / Chidorigaoka International Center): the
@@ -158,7 +158,9 @@ def private_number(text: str, s: int, e: int, lo: int | None = None) -> bool:
 _OFFICIAL_MOBILE_HEAD = re.compile(r"(?:公用|業務用|貸与)(?:携帯|スマホ|端末)|(?i:official mobile|work mobile)")  # (a column, r36)
 _OFFICIAL_MOBILE = re.compile(
     r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[①-⑳0-9０-９]?[ \t　:：（(]*$"
-    r"|(?i:(?:official|office|duty) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$")
+    r"|(?i:(?:official|office|duty|work|company|business) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$"
+    # (the label's note after it, on business cards: 携帯（業務用）：…, Mobile（社用）: …, round 41)
+    r"|(?:携帯|スマホ|(?i:mobile|cell))(?:電話)?[ \t]*[(（](?:公用|業務用|社用|会社|会社支給|貸与|(?i:work|company|business|office))[)）][ \t　:：]*$")
 
 # or a contractor's site mobile in a works notice: the business by its legal form, then its site role, on the number's
 # line (施工　有限会社 丸岡設備　現場代理人 丸岡 浩二（携帯 090-…、作業時間中のみ）, round 12)
@@ -367,7 +369,7 @@ def signatures(text: str, hits: list[Any]) -> None:
         # a business signature gives the organisation's landline or a work address: a mobile in it is the
         # company's phone for its staff, unless labelled private (自宅, 私用); not so under a contact heading
         # (問合せ先 自治会長 … 090-…), where only a mobile labelled as the office's is (official_mobiles)
-        business = not head and any(_business_contact(h) for h in block)
+        business = not head and any(business_contact(h) for h in block)
         private = False
         for h in block:
             if h.entity in ("PERSON", "SENSITIVE_PERSONAL_INFO"):
@@ -400,7 +402,7 @@ def _office_block(text: str, kind: int, block: list[Any]) -> bool:
     if kind == _BELOW and any(h.entity == "PERSON" and not h.meta.get("official") and h.meta.get("label")
                               and ":" in text[max(0, h.start - 3):h.start] for h in block):  # (請求者：… ⏎ 住所：…, r34)
         return False
-    return kind != _PARAGRAPH or any(_business_contact(h) for h in block)
+    return kind != _PARAGRAPH or any(business_contact(h) for h in block)
 
 
 # a list's header naming whom and how to reach (No. 氏名 地番 連絡先 備考)
@@ -418,7 +420,7 @@ def _roster(text: str, start: int, block: list[Any]) -> bool:
     return len(listed) == 2 and _ROSTER_HEAD.search(text, start, min(h.start for h in block)) is not None
 
 
-def _business_contact(h: Any) -> bool:
+def business_contact(h: Any) -> bool:
     if h.entity == "EMAIL_ADDRESS":
         return h.meta.get("kind") not in ("freemail", None)
     return h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("office", "landline", "toll_free")

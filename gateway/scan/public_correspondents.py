@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gateway.scan import rx as re
 from gateway.scan.public_business import COMPANY
-from gateway.scan.public_contacts import _MAIL_HEADER
+from gateway.scan.public_contacts import _MAIL_HEADER, CONTACT, business_contact, neutralise, private_number
 from gateway.scan.public_lines import HitLike as _HitLike, line_end as _line_end, line_start as _line_start
 
 
@@ -137,3 +137,18 @@ def vcard_work(text: str, hits: list[_HitLike]) -> None:
                     h.meta.update(official=True, public_context="business_card")
                 elif h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
                     h.meta["personal"] = False
+
+
+_CARD_LINE = re.compile(r"[ \t　]*(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|[^\s]{1,20}(?:株式会社|有限会社))")
+
+
+def card_lines(text: str, hits: list[_HitLike]) -> None:
+    """(Round 41) A business card on one line opened by the company's legal name (株式会社… 部 マネージャー 氏名／電話／
+    メール／住所): its address, landline and work mail are the firm's, unless a number is labelled private."""
+    lines = {h.line for h in hits if h.entity == "PERSON"} & {h.line for h in hits if h.entity in CONTACT}
+    for h in (h for h in hits if h.line in lines and h.entity in CONTACT):
+        ls = _line_start(text, h.start)
+        if _CARD_LINE.match(text, ls) is None or private_number(text, h.start, h.end):
+            continue
+        if business_contact(h) or h.entity in ("JP_ADDRESS", "JP_POSTAL_CODE"):
+            neutralise(h, "business_card")

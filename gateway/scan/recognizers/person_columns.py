@@ -1,8 +1,7 @@
-"""Table columns of the PERSON recognizer, mixed into PersonRecognizer: a CSV/TSV/pipe header (or a list of field names
-parted by "/", or spreadsheet cells with their references) naming a 氏名/名前/name column, or a 姓 column followed by a 名
-column; the cells of that column in the rows below are label-form names. Columns of office titles, extension numbers,
-political groups or years of birth and death list people in office or in history (as do a staff title opening the name's
-cell and a duty table by unit); a personnel-record heading makes listed staff the record's subjects."""
+"""Table columns of the PERSON recognizer (mixed into PersonRecognizer): a CSV/TSV/pipe header (or field names parted by
+"/", or cells with their references) naming a 氏名/名前/name column, or 姓 then 名: its cells below are label-form names.
+Columns of office titles, extensions, political groups, years of birth and death, a duty table by unit, organisations'
+work contacts list people in office or in history; a personnel-record heading makes listed staff the record's subjects."""
 
 from __future__ import annotations
 
@@ -48,8 +47,7 @@ _LATIN_TITLE_BEFORE = re.compile(
     # a post of the office's public service desk ("ask our librarian Ms. Aya Kondo at the reference desk", round 12)
     r"librarian|curator|receptionist|interpreter|coordinator|instructor|lecturer|spokes(?:person|man|woman))"
     r"[ \t,]*(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?[ \t]*)?$", re.IGNORECASE)
-# a bare office title as a column header ("| 課名 | 課長 | 代表電話 |"): the column lists the holders of that office
-# (not 会長, 委員, 代表者: residents' associations list their officers with private numbers)
+# a bare office title as a column header (| 課名 | 課長 |): its holders (not 会長, 委員, 代表者: residents' bodies' officers)
 _OFFICE_TITLE_COLUMNS = frozenset({"課長", "部長", "局長", "室長", "所長", "次長", "係長", "校長", "園長", "館長", "議員",
                                    "市長", "町長", "村長", "所属長", "管理職"})
 # column headers in English, and a name split into a surname column and a given-name column (姓 | 名)
@@ -65,8 +63,6 @@ _EN_NAME_COLUMNS = frozenset({"name", "names", "full name", "fullname", "full_na
 _SURNAME_COLUMNS = frozenset({"姓", "姓(漢字)", "last name", "surname", "family name", "lastname", "last_name"})
 _SURNAME_ALONE = frozenset({"氏", "姓", "苗字", "名字", "職員"})  # (所属,職員,休暇種別: r41)
 _GIVEN_COLUMNS = frozenset({"名", "名(漢字)", "first name", "given name", "firstname", "first_name"})
-# the header words that make the column pass look at a line, beside _COLUMN_LABELS and the title words
-# (lower-case; the engine's trigger pass finds them): English headers, a 姓 column, a CSV "name," header
 # a header cell naming the people of the rows by their role (申込児童, 入所者, 対象者名): header grammar
 _PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", "申込者", "申請者", "相談者", "入所者", "入居者", "受給者",
                         # the holder of a record in a municipal system's export (世帯主, 被保護者, 納税義務者 …)
@@ -81,6 +77,7 @@ _PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", 
 _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS) + r")(?:名|氏名)?")
 # the same in English headers ("| Client | Age | Issue |")
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
+# header words (lower-case, the trigger pass's) beside _COLUMN_LABELS and the titles: English, 姓, "name,", roles
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
                          "\t氏", "氏\t", ",氏", "氏,", "|氏", "氏|", "苗字", "名字", ",職員,", "\t職員\t", "| 職員 |", "|職員|",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
@@ -102,8 +99,7 @@ _STAFF_RECORD_NEAR = 160  # characters before a header where a personnel-record 
 
 
 def _prose_columns(text: str, header: str, le: int) -> tuple[str, list[str]] | None:
-    """(the rows' separator, the column names) when ``header`` names the columns in prose and a tab- or comma-parted
-    row follows within a few lines."""
+    """(the rows' separator, the column names): ``header`` names the columns in prose, a tab- or comma-parted row below."""
     cells = named_columns(header)
     if cells is None:
         return None
@@ -171,7 +167,9 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
         else:
             given = col + 1
     # every row names someone in office: managers' names (課長名), a council roster (会派, 期数), staff with extensions (内線)
-    officials = business or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS or cells[col] == "職員" \
+    # (round 41) people of organisations with their work contacts (所属 | 部署 | 氏名 | ふりがな | メール), a contractor's team
+    contacts = (not _ORG_COLUMNS.isdisjoint(cells) and _CONTACT_COLUMNS.issuperset(cells)) or _TEAM.search(text, max(0, ls - 300), ls)
+    officials = business or contacts or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS or cells[col] == "職員" \
         or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \
         or any(c.endswith(("内線", "内線番号")) for c in low) or (not _UNIT_COLUMNS.isdisjoint(cells) and all(
@@ -192,7 +190,7 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
     record = _STAFF_RECORD_RE.search(text, max(0, ls - _STAFF_RECORD_NEAR), le) is not None
     # people in a public role who are not the office's staff (議員, 委員, 医師, 講師 …): a private number on
     # their row is still theirs (public_context)
-    public_role = business or cells[col] in _PUBLIC_ROLE_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
+    public_role = business or contacts or cells[col] in _PUBLIC_ROLE_COLUMNS or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells)
     return sep, col, le + 1, -1 if officials else title_col, given, record, public_role, by_role
 
 
@@ -337,9 +335,11 @@ _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属�
                                 "行", "投票所", "配属先", "配属", "所属部署", "職員番号", "勤務地", "持ち場", "当番", "集合場所", "集合時間",  # (r40)
                                 "時間", "月日", "期間", "区分", "研修名", "受講日", "コース", "配属課", "欠席理由", "理由"})
 _UNIT_COLUMNS = frozenset({"所属", "所属課", "部署", "所属部署", "配属先", "配属", "配属課"})
-# the office's own staff in a drill (課内の非常参集訓練の結果: 氏名,参集手段,到着時刻), its columns the drill's
+# the office's staff in a drill (課内の非常参集訓練 氏名,参集手段,到着時刻); organisations' contacts; a contractor's team
 _STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)")
 _DRILL_COLUMNS = _DIRECTORY_COLUMNS | {"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段"}
+_TEAM = re.compile(r"(?:業務|管理|受注者?|受託者?)?実施体制|配置(?:予定)?技術者|技術者(?:の)?配置|(?:受託者|受注者)の(?:体制|配置)")
+_ORG_COLUMNS, _CONTACT_COLUMNS = {"所属", "所属先", "団体名", "会社名", "機関名"}, {"No", "No.", "番号", "所属", "所属先", "団体名", "会社名", "機関名", "部署", "部署名", "役職", "職名", "氏名", "ふりがな", "フリガナ", "メール", "メールアドレス", "E-mail", "Email", "email", "電話", "電話番号", "TEL"}
 _DAY_CELL = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:[(（][月火水木金土日][)）])?")  # (a sheet's day column: 12/7, 1/6(月))
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")

@@ -85,6 +85,7 @@ _STAFF_TOPIC = re.compile(r"(?:" + POST_TITLE_ALT + r")の(?P<title>[一-鿿々]
 _STAFF_SUBJECT = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<initial>[A-ZＡ-Ｚ](?:" + STAFF_TITLE_ALT + r"))(?:さん)?"
                             r"(?:[(（][^()（）\n]{0,40}[)）])?(?:は|が|について|の件)"
                             r"|(?P<unique>(?:" + STAFF_TITLE_ALT + r")(?:は|って)[^。\n]{0,12}?(?:(?:彼女|彼|その人|この人)(?:一人|ひとり|1人)"
+                            r"|(?:あの人|その人|この人|あの方)(?:だけ|しか|のみ)"  # (うちの課の補佐はあの人だけ, r41)
                             r"|(?:一人|ひとり|1人)(?:だけ|しか)))")
 # (round 41) a colleague by a letter and さん whom the line places in the office: a post or a duty before the letter
 # (主任保育士Mさん, 窓口通訳…として勤務しているFさん), or a unit, a post or a career in the words right after it (例のKさん、元出納に

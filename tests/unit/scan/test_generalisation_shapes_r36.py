@@ -120,7 +120,6 @@ KNOWN_GAPS = {
     "h36ab011": "a one-on-one memo of a subordinate by nickname (ムッちゃん＝六車主任) with divorce mediation and card loans: not tied",
     "h36ab020": "a manager's chat about a described part-time worker's self-harm: the description (the tall one at the north branch) is not a profile",
     "h36ab027": "a reply to a leave request naming the member of staff: the reason in ordinary words",
-    "h36ab028": "an evaluation comment naming the member of staff: the comment's words are ordinary",
     "h36ab032": "a weekly report with a colleague's matter buried: not tied",
     "h36ab034": _TYPES + "PERSON not read (english chat log)",
     "h36ab037": "English manager's notes about a member of staff in ordinary words: no topic read",

@@ -18,6 +18,11 @@ names, towns, numbers and wording):
 - not: a consented 広報 column (``掲載同意をもらって載せてる欄``), an issued release commending a rescue (the rescued
   unnamed), a policy's marking example after ``e.g.``, a published personnel report's system description, an English
   signature under ``署名：``;
+- a member of staff under a record's subject label with their own family's matter (``対象：… 主事``, 別居, 離婚調停); a post
+  said to be held by that one person (``補佐はあの人だけ``); a business card line with a private mobile and a home address;
+- not: a business card's mobile labelled for work (``携帯（業務用）``), a card on one line opened by the company's legal name,
+  a list of organisations' people with their work contacts (``所属,部署,氏名,ふりがな,メール``), a contractor's team table
+  under ``業務実施体制`` and its ``連絡窓口``;
 - not: the same colleague in ordinary business (a handover, a shift), a training's case (``事例``, ``研修``), a letter
   with no place in the office (a resident's pseudonym in a case record is read by the pseudonym passes, not here).
 """
@@ -51,6 +56,9 @@ BLOCK = [
     ("yucho_english_lines", "Translate.\nJapan Post Bank\nSymbol: 12340\nNumber: 57319264\nName: OKONKWO GRACE"),
     ("proposal_scores_ahead", "英訳して。\n観光PR業務 プロポーザル 審査結果（4/2公表予定）\n| 順位 | 事業者 | 合計 |\n| 1 | 株式会社ミナトプロモ | 86 |\n"
      "| 2 | 北浜企画株式会社 | 79 |\n結果通知は公表日に各社へ。"),
+    ("record_head_family_matter", "報告メールに。\n係員面談メモ\n対象：比嘉 葵 主事（収納課）\n・夫と別居中、家裁で離婚調停\n・子の親権で争いあり"),
+    ("post_only_one_person", "メールにして。\nうちの課の補佐はあの人だけ。補佐、人間ドックで胃がんが見つかって来月手術だそうです。"),
+    ("card_line_private_mobile", "お礼メールに。\n株式会社ハルカ企画 営業部 主任 秋月 蓮／携帯（私用）090-4471-2286／自宅 横浜市港北区日吉2-14-9"),
     ("quoted_inn_keeper_tax", "議事メモ風に。\n[10:02] 岡: 港町の民宿「しおかぜ」の女将さん、固定資産税が2年分たまってます\n"
      "[10:04] 岡: 来月の差押え候補です"),
     ("letter_career_after", "このやりとりを要約して。\n川上：例のSさん、元税務課にいて今は公民館に行った人、懲戒処分になるって本当？\n"
@@ -80,6 +88,14 @@ ALLOW = [
     ("published_personnel_report", "要約して。\n「人事行政の運営等の状況」（市HPで公表している資料）\n人事評価は全職員を対象に実施し、結果を昇任・勤勉手当に活用"),
     ("signature_heading_english", "英訳して。\nAlex Romero 様\n\n更新の件です。\n\n署名：\n北村 学（Manabu Kitamura）\n"
      "Information Policy Division, Kitahama City Office\n2-3-1 Chuo, Kitahama-shi, Japan\nTel: +81-45-222-3100"),
+    ("card_work_mobile", "お礼メールに。\n[名刺]\nアオイ電算株式会社 公共営業部\n真壁 湊\nTEL 03-5521-7700　携帯（業務用）：080-6621-3092\n"
+     "m.makabe@aoi-densan.co.jp"),
+    ("card_on_one_line", "お礼メールに。\n株式会社ミツバ設計 地域共創部 マネージャー 桐谷 みお／06-6271-5500／m.kiritani@mitsuba-sekkei.jp／"
+     "大阪市中央区本町3-2-11 本町ミツバビル9F"),
+    ("organisations_contacts_list", "名札にして。\nNo,所属,部署,氏名,ふりがな,メール\n1,北浜市,情報政策課,湯川 航,ゆかわ わたる,yukawa@city.kitahama.lg.jp\n"
+     "2,株式会社アオバ,公共営業部,戸田 真央,とだ まお,m.toda@aoba.co.jp\n3,南町,総務課,相馬 理子,そうま りこ,soumu@town.minami.lg.jp"),
+    ("contractor_team_table", "要件と照合して。\n5. 業務実施体制\n役割\t氏名\t所属・役職\t保有資格\n管理技術者\t早瀬 誠\t技術部 部長\t技術士\n"
+     "照査技術者\t秋本 紗季\t品質管理室 室長\tRCCM\n連絡窓口：技術部 秋本（048-700-1200／s-akimoto@hokusei.co.jp）"),
     ("letter_no_office", "文章を整えて。\nAさんとBさんで打合せ資料を分担します。Aさんは予算、Bさんは休職制度の説明ページを担当。"),
 ]
 
