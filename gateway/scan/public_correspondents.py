@@ -152,3 +152,25 @@ def card_lines(text: str, hits: list[_HitLike]) -> None:
             continue
         if business_contact(h) or h.entity in ("JP_ADDRESS", "JP_POSTAL_CODE"):
             neutralise(h, "business_card")
+
+
+_DIRECT_LINE = re.compile(r"[ 　]?[(（](?:直通|代表|事務所|会社)[)）]")
+_DIRECT_BEFORE = re.compile(r"(?:直通|代表)(?:電話|番号|TEL)?[ \t　:：]*$")
+
+
+def company_contacts(text: str, hits: list[_HitLike]) -> None:
+    """(Round 41) A person's work mail at a domain the text also gives a company's role or organisation address at
+    (k.sonoda@kanto-infosv.co.jp beside support@kanto-infosv.co.jp): the company's staff address; a landline marked as a
+    direct or main line (027-388-0112（直通）): the firm's number, not a home's."""
+    shared = {_domain(text, h) for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
+    for h in hits:
+        if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" and h.meta.get("personal", True) \
+                and _domain(text, h) in shared:
+            neutralise(h, "company_domain")
+        elif h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "landline" and h.meta.get("personal", True) and (
+                _DIRECT_LINE.match(text, h.end) or _DIRECT_BEFORE.search(text, max(0, h.start - 12), h.start)):
+            neutralise(h, "direct_line")
+
+
+def _domain(text: str, h: _HitLike) -> str:
+    return text[h.start:h.end].rpartition("@")[2].lower()

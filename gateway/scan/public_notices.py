@@ -188,7 +188,9 @@ def news_reports(text: str, hits: Iterable[_HitLike], partner_lines: set[int]) -
 # (round 40) a news article pasted under its source line (【東海日報 2024年11月19日 朝刊 22面】, ―― 以下、みなと新報WEB(…配信)
 # ――): the people it names below that line are the paper's — unless the text adds what the paper did not print
 _NEWS_SOURCE = re.compile(r"^[^\n]{0,16}(?:【|[-―─—]{2,}|＜|<)[^\n]{0,30}(?:新聞|日報|新報|タイムス|通信|電子版|WEB|Web|ウェブ版|"
-                          r"ニュース|放送)[^\n]{0,40}$", re.MULTILINE)
+                          r"ニュース|放送)[^\n]{0,40}$"
+                          # (or the request names the article's source in brackets: 地元紙の記事（北総日報 6月3日朝刊・地域面）です, r41)
+                          r"|^[^\n]{0,40}?記事[(（][^()（）\n]{0,30}(?:新聞|日報|新報|タイムス|通信)[^()（）\n]{0,24}[)）]", re.MULTILINE)
 _MEDIA_WORDS = ("新聞", "日報", "新報", "タイムス", "通信", "電子版", "WEB", "Web", "ウェブ版", "ニュース", "放送")
 _NEWS_DATED = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[/年][0-9]{1,2}[/月]|朝刊|夕刊|配信|放送|[0-9]{1,2}日付")
 _ADDED = re.compile(r"記事に(?:は)?(?:出て|載って|書かれて|なって)(?:い)?(?:ない|ません)|報じられていない|紙面には|"

@@ -190,3 +190,29 @@ def own_report_from(text: str, after: int) -> bool:
     """Staff named right before から and the report of their own health condition (see _OWN_REPORT)."""
     m = _OWN_REPORT.match(text, after, min(len(text), after + 28))
     return m is not None and m.group("topic") in OWN_REPORT_TOPICS
+
+
+# (round 41, for person_columns) tables whose people are in a capacity: the office's own staff in a drill (課内の非常参集
+# 訓練: 氏名,参集手段,到着時刻), organisations' people with their work contacts (所属,部署,氏名,ふりがな,メール; a card
+# manager's export: 会社名,部署,役職,氏名,郵便番号,住所,電話,メール,交換日), a contractor's team (業務実施体制)
+_STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)")
+_DRILL_COLUMNS = frozenset({"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段"})
+_TEAM = re.compile(r"(?:業務|管理|受注者?|受託者?)?実施体制|配置(?:予定)?技術者|技術者(?:の)?配置|(?:受託者|受注者)の(?:体制|配置)")
+_ORG_COLUMNS = frozenset({"所属", "所属先", "団体名", "会社名", "機関名"})
+_CONTACT_COLUMNS = _ORG_COLUMNS | {"No", "No.", "番号", "部署", "部署名", "役職", "職名", "氏名", "ふりがな", "フリガナ", "メール",
+                                   "メールアドレス", "E-mail", "Email", "email", "電話", "電話番号", "TEL"}
+_CARD_COLUMNS = _CONTACT_COLUMNS | {"郵便番号", "〒", "住所", "所在地", "FAX", "交換日", "名刺交換日", "登録日"}
+_HEADING_REACH = 300
+
+
+def staff_drill(text: str, header_start: int, cells: list[str], directory: frozenset[str]) -> bool:
+    """A drill's table of the office's staff: the heading above says so, every column is a directory's or the drill's."""
+    return _STAFF_DRILL.search(text, max(0, header_start - _HEADING_REACH), header_start) is not None and all(
+        c in directory or c in _DRILL_COLUMNS for c in cells)
+
+
+def contact_columns(text: str, header_start: int, cells: list[str]) -> bool:
+    """Organisations' people with their work contacts, or a contractor's team under its heading."""
+    if not _ORG_COLUMNS.isdisjoint(cells) and (_CARD_COLUMNS if "会社名" in cells else _CONTACT_COLUMNS).issuperset(cells):
+        return True
+    return _TEAM.search(text, max(0, header_start - _HEADING_REACH), header_start) is not None

@@ -9,6 +9,7 @@ from gateway.scan import rx as re
 
 from gateway.scan import morphology
 from gateway.scan.recognizers.person_contacts import latin_name_ok, spaced_name_ok
+from gateway.scan.recognizers.person_capacity import contact_columns, staff_drill
 from gateway.scan.recognizers._field_keys import NAME_KEYS
 from gateway.scan.recognizers._text import header_digits, named_columns, stable_key
 from gateway.scan.recognizers.person_lexicon import (STAFF_TITLE_ALT, STAFF_TITLES, TITLES_OFFICIAL, _COLUMN_LABELS, _COLUMN_NAME,
@@ -168,13 +169,13 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
             given = col + 1
     # every row names someone in office: managers' names (課長名), a council roster (会派, 期数), staff with extensions (内線)
     # (round 41) people of organisations with their work contacts (所属 | 部署 | 氏名 | ふりがな | メール), a contractor's team
-    contacts = (not _ORG_COLUMNS.isdisjoint(cells) and _CONTACT_COLUMNS.issuperset(cells)) or _TEAM.search(text, max(0, ls - 300), ls)
+    contacts = contact_columns(text, ls, cells)  # (organisations' people with work contacts; a contractor's team: r41)
     officials = business or contacts or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS or cells[col] == "職員" \
         or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \
         or any(c.endswith(("内線", "内線番号")) for c in low) or (not _UNIT_COLUMNS.isdisjoint(cells) and all(
             c in _DIRECTORY_COLUMNS or not c or _DAY_CELL.fullmatch(c) for c in cells)) or (  # (新内線 …; No | 所属 | 氏名: r36)
-            _STAFF_DRILL.search(text, max(0, ls - 300), ls) is not None and _DRILL_COLUMNS.issuperset(cells))  # (r41)
+            staff_drill(text, ls, cells, _DIRECTORY_COLUMNS))  # (r41)
     title_col = next((k for k, c in enumerate(cells) if c in _TITLE_COLUMNS), None)
     if title_col is None and "" in cells:  # (a header on two rows, the titles under a merged 新 / 旧: ⏎ \t部局\t職\t…)
         nle = text.find("\n", le + 1, le + 1 + _MAX_HEADER)
@@ -335,11 +336,6 @@ _DIRECTORY_COLUMNS = frozenset({"No", "No.", "NO", "番号", "所属", "所属�
                                 "行", "投票所", "配属先", "配属", "所属部署", "職員番号", "勤務地", "持ち場", "当番", "集合場所", "集合時間",  # (r40)
                                 "時間", "月日", "期間", "区分", "研修名", "受講日", "コース", "配属課", "欠席理由", "理由"})
 _UNIT_COLUMNS = frozenset({"所属", "所属課", "部署", "所属部署", "配属先", "配属", "配属課"})
-# the office's staff in a drill (課内の非常参集訓練 氏名,参集手段,到着時刻); organisations' contacts; a contractor's team
-_STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)")
-_DRILL_COLUMNS = _DIRECTORY_COLUMNS | {"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段"}
-_TEAM = re.compile(r"(?:業務|管理|受注者?|受託者?)?実施体制|配置(?:予定)?技術者|技術者(?:の)?配置|(?:受託者|受注者)の(?:体制|配置)")
-_ORG_COLUMNS, _CONTACT_COLUMNS = {"所属", "所属先", "団体名", "会社名", "機関名"}, {"No", "No.", "番号", "所属", "所属先", "団体名", "会社名", "機関名", "部署", "部署名", "役職", "職名", "氏名", "ふりがな", "フリガナ", "メール", "メールアドレス", "E-mail", "Email", "email", "電話", "電話番号", "TEL"}
 _DAY_CELL = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:[(（][月火水木金土日][)）])?")  # (a sheet's day column: 12/7, 1/6(月))
 _PERSONAL_COLUMN = re.compile(r"生年月日|誕生日|年齢|住所|自宅|携帯|私用|個人|性別|(?i:birth|dob|home|mobile|age)")
 _COMPANY = re.compile(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|K\.K|GmbH)(?![A-Za-z])")

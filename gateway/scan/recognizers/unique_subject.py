@@ -188,6 +188,7 @@ _DESCRIBED = re.compile(
     r"(?P<z>[一-鿿ァ-ヺ]{0,10}(?:課長補佐|課長|部長|所長|校長|園長|館長|室長|係長|センター長|署長|局長|次長|参事|班長)"
     # (a post several hold, with an age band, is the published form: 主任（30代男性）)
     r"|[一-鿿ァ-ヺ]{0,10}(?:主事|主査|主任|主幹|技師)(?![ 　]?[(（][^()（）\n]{0,4}[0-9]{2}[ ]?歳?代))"
+    r"(?![ 　][一-鿿々]{1,4}(?:[ 　\n(（]|$))"  # (named after the post, 係長 志摩: the name rules read them, round 41)
     # (round 35) a post's one holder as what a chat is about (課長補佐の件、聞いてる？ ⏎ 補佐、…離婚調停中なんだって)
     r"|(?:^|(?<=[ \t:：、]))(?P<pk>課長補佐|係長|主査|所長|室長|館長|園長|副課長)(?=の(?:件|こと)[、,。？?])"
     # (round 35) a pupil by class and number (3-2の14番の子)

@@ -23,6 +23,9 @@ names, towns, numbers and wording):
 - not: a business card's mobile labelled for work (``携帯（業務用）``), a card on one line opened by the company's legal name,
   a list of organisations' people with their work contacts (``所属,部署,氏名,ふりがな,メール``), a contractor's team table
   under ``業務実施体制`` and its ``連絡窓口``;
+- not: a person's work mail at a domain the text also gives the company's role address, a landline marked （直通）; a
+  card manager's export (``会社名,部署,役職,氏名,郵便番号,住所,電話,メール,交換日``); a news article whose source the request
+  names in brackets (``地元紙の記事（南海日報 7月4日朝刊・地域面）``);
 - not: the same colleague in ordinary business (a handover, a shift), a training's case (``事例``, ``研修``), a letter
   with no place in the office (a resident's pseudonym in a case record is read by the pseudonym passes, not here).
 """
@@ -96,6 +99,13 @@ ALLOW = [
      "2,株式会社アオバ,公共営業部,戸田 真央,とだ まお,m.toda@aoba.co.jp\n3,南町,総務課,相馬 理子,そうま りこ,soumu@town.minami.lg.jp"),
     ("contractor_team_table", "要件と照合して。\n5. 業務実施体制\n役割\t氏名\t所属・役職\t保有資格\n管理技術者\t早瀬 誠\t技術部 部長\t技術士\n"
      "照査技術者\t秋本 紗季\t品質管理室 室長\tRCCM\n連絡窓口：技術部 秋本（048-700-1200／s-akimoto@hokusei.co.jp）"),
+    ("company_domain_staff_mail", "手順書にして。\n【保守 緊急連絡体制】\n一次窓口：support@hokuto-sys.co.jp\n二次：第一システム部 主任 "
+     "柚木 航　k.yuzuki@hokuto-sys.co.jp\n三次：部長 樫村 仁　TEL 027-388-0150（直通）"),
+    ("card_manager_export", "宛名ラベルにして。\n会社名,部署,役職,氏名,郵便番号,住所,電話,メール,交換日\n"
+     "株式会社ナギサ,公共営業部,課長,浅倉 結衣,231-0023,神奈川県横浜市中区山下町12-3 ナギサビル5F,045-600-1100,y.asakura@nagisa.co.jp,2024/04/12\n"
+     "東邦データ株式会社,営業部,主任,久住 亮,105-0014,東京都港区芝2-3-4 芝ビル8F,03-6800-2200,r.kusumi@toho-data.co.jp,2024/05/20"),
+    ("clipping_source_in_request", "要約して。\n地元紙の記事（南海日報 7月4日朝刊・地域面）です。\n――\n岸壁から転落した男性（71）を、漁師の"
+     "波多野 亘さん（33）が救助した。男性は低体温症で搬送されたが命に別条はない。\n――"),
     ("letter_no_office", "文章を整えて。\nAさんとBさんで打合せ資料を分担します。Aさんは予算、Bさんは休職制度の説明ページを担当。"),
 ]
 
