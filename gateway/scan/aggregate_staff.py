@@ -68,7 +68,7 @@ def rule_staff_record_subject(f: Any) -> Iterator[tuple[str, str, list[Any]]]:
                            and not p.meta.get("speaker"))
         if p is None:  # the passage's topic (倉持主査の件、…; 対象は…の倉持主査です): its record may follow lines later
             p = staff.near(t, f.config.combination.person_window, lambda p: bool(p.meta.get("topic")) and p.end <= t.start)
-        if p is None and cat in ("discipline", "personnel"):  # the record headed by its subject's label (対象職員：…, r27)
+        if p is None and cat in STAFF_SUBJECT_FAMILIES:  # the record headed by its subject's label (対象職員：…, r27; health, r41)
             p = staff.near(t, _WRITER_REACH, lambda p: bool(p.meta.get("record_head")) and p.end <= t.start)
         if p is None and cat in STAFF_AGENT_FAMILIES:  # "中谷主任が、…物損事故を起こし…始末書を提出させる"
             p = staff.near(t, STAFF_AGENT_WINDOW, lambda p: p.line == t.line and p.end <= t.start

@@ -62,7 +62,7 @@ from gateway.scan.public_business import business_caller as _business_caller
 from gateway.scan.public_contacts import facility_token as _facility_token
 from gateway.scan.public_contacts import facility_lines, mail_headers, official_mobiles, signatures, personal_partner as _personal_partner
 from gateway.scan.public_contacts import same_public_numbers
-from gateway.scan.public_correspondents import (card_lines, colleague_lists, company_contacts, header_correspondents, known_staff, role_lines,
+from gateway.scan.public_correspondents import (attendee_lines, card_lines, colleague_lists, company_contacts, header_correspondents, known_staff, role_lines,
                                                 vcard_work)
 from gateway.scan.public_council import committee_speaker, council_questions, council_record
 from gateway.scan.public_history import causes_of_death, historical_dates, historical_mentions
@@ -238,6 +238,7 @@ def apply(text: str, hits: Iterable[_HitLike]) -> None:
         representatives(text, hits, partner_lines)
         published_notices(text, hits, partner_lines, labelled)  # notices, registers, news reports
         colleague_lists(hits, partner_lines)
+        attendee_lines(text, hits)  # (a meeting's attendance list by organisation: public_correspondents, round 41)
         known_staff(text, hits, partner_lines, _FEATURE.search(text) is not None)
     if present & _CONTACT:
         card_lines(text, hits)  # (a business card on one line; a company's staff addresses: public_correspondents, r41)

@@ -174,3 +174,27 @@ def company_contacts(text: str, hits: list[_HitLike]) -> None:
 
 def _domain(text: str, h: _HitLike) -> str:
     return text[h.start:h.end].rpartition("@")[2].lower()
+
+
+# (round 41) a meeting's attendance list by organisation (Attendees: ⏎ - Port Calder City Council: Ms Fiona McAllister
+# (…Officer, fiona…@…gov.au); 出席者： ⏎ ・株式会社… 営業部 …): the people in their organisations' capacity
+_ATTENDEES = re.compile(r"^[ \t　]*(?:[【\[■]?(?:出席者?|参加者|出席委員|(?i:attendees|participants|present|in attendance))[】\]]?)[ \t　]*[:：]?[ \t　]*$",
+                        re.MULTILINE)
+_ORGANISATION = re.compile(r"株式会社|有限会社|合同会社|(?:法人|協会|組合|機構|大学)(?![一-鿿])|[一-鿿]{1,10}(?:市|町|村|県|庁|省|課|部|局)(?![一-鿿])"
+                           r"|(?i:council|city|division|department|office|ministry|agency|university|ltd|inc|llc|advisory|"
+                           r"association|corporation|bureau)")
+_BLOCK_LINES = 12
+
+
+def attendee_lines(text: str, hits: list[_HitLike]) -> None:
+    """The people on the lines under an attendance heading, each line naming an organisation: in their capacity."""
+    for m in _ATTENDEES.finditer(text):
+        end = text.find("\n\n", m.end())
+        end = len(text) if end < 0 else end
+        lines = text[m.end():end].split("\n")[1:_BLOCK_LINES + 1]
+        if not lines or not all(_ORGANISATION.search(ln) for ln in lines if ln.strip()):
+            continue
+        lo, hi = m.end(), m.end() + 1 + sum(len(ln) + 1 for ln in lines)
+        for h in hits:
+            if h.entity == "PERSON" and lo <= h.start < hi and not h.meta.get("official"):
+                h.meta.update(official=True, public_context="attendees")

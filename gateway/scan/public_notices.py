@@ -213,8 +213,10 @@ def press_releases(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
     """Staff the office's own release names with what happened (本市職員の逮捕について: 主査 …（42歳）が…), the text saying
     it was made (記者会見で発表, ホームページに掲載した): the release's, not a personnel record's — unless it is a draft,
     still to be decided, unreported or marked."""
+    hits = list(hits)
     staff = [h for h in hits if h.entity == "PERSON" and h.meta.get("staff") and h.line not in partner_lines]
-    head = _PRESS.search(text) if staff else None
+    years = [h for h in hits if h.entity == "DATE_OF_BIRTH" and h.meta.get("precision") in ("year", "month")]
+    head = _PRESS.search(text) if staff or years else None
     if head is None or _PRESS_MADE.search(text) is None or _PRESS_DRAFT.search(text) or _UNREPORTED.search(text) \
             or _NOT_PUBLIC.search(text):
         return
@@ -222,6 +224,9 @@ def press_releases(text: str, hits: Iterable[_HitLike], partner_lines: set[int])
         if h.start < head.end():
             continue  # (named before the release's heading: the prompt's own matter)
         _as_published(h, "press_release")
+    for h in years:  # (round 41) the birth years of the bios the release gives (昭和44年生まれ、…出身)
+        if h.start > head.end():
+            h.meta.update(informational=True, public_context="press_release")
 
 
 # (round 41) a release commending a rescue (人命救助に係る職員表彰について, 人命救助に対する感謝状の贈呈について): the one rescued

@@ -132,7 +132,7 @@ def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
     if group == "secret":
         return (s > 0 and "一" <= text[s - 1] <= "鿿" and text[s - 1] not in "【「『〔") or _LETTER_SPACED.match(text, e) is not None
     if group == "generic" and 2 <= s and e < len(text) and text[s - 1] in "(（" and text[e] in ")）" \
-            and text[s - 2].isalnum() and text[e + 1:e + 2] in _ITEM_AFTER:
+            and (text[s - 2].isalnum() or text[s - 2] in "\n,\t|｜") and text[e + 1:e + 2] in _ITEM_AFTER:
         return True  # an item's own note in a cell or a list (個人事業者（非公表）｜…, 採点表（公表前）、…: round 39)
     if group == "generic" and text[s - 1:s] in "(（" and text[e:e + 1] in ")）" \
             and _NUMBERED_ITEM.match(text, text.rfind("\n", 0, s) + 1, s - 1) is not None:
@@ -141,6 +141,7 @@ def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
         and _PUBLIC_SCHEDULE.search(text, 0, _SCHEDULE_HEAD) is not None
 
 
+_GLOSSED = re.compile(r"機密性[ ]?[0-9][^\n()（）]{0,8}(?:情報|文書)$")
 _EG_QUOTED = re.compile(r"(?:(?i:e\.g\.|for example|such as)|例[:：]|例えば|たとえば)[ ,，、]*[\"'“「『【\[]{1,2}[ ]?$")
 _ITEM_AFTER = frozenset("、,，|｜\t・")
 _NUMBERED_ITEM = re.compile(r"[ \t　]*(?:[0-9]{1,2}|\([0-9]{1,2}\))[ 　.)][ 　]?[^\n()]{2,16}[ 　]+[^\n()]{1,12}$")
@@ -337,6 +338,8 @@ class ClassificationMarkingRecognizer(AigwRecognizer):
         question = question or _ANSWER_ARROW.search(text, max(0, s - 6), s) is not None
         # (a rule's example quoted after e.g. or 例：, "[CONFIDENTIAL]": how to mark, not a mark, round 41)
         question = question or _EG_QUOTED.search(text, max(0, s - 14), s) is not None
+        # (a level's gloss in brackets after the class it names: 機密性２以上の情報（要機密情報）, round 41)
+        question = question or (form == "bracketed" and _GLOSSED.search(text, max(0, s - 24), max(0, s - 1)) is not None)
         public_level = level is not None and level.startswith("1")
         standalone = form != "inline" and not question
         if public_level:

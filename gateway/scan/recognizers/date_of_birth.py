@@ -113,7 +113,7 @@ _EN_TRIGGERS = ("dob", "d.o.b", "date of birth", "birth", "born", "(b. ", "nacid
                 "تاريخ الميلاد", "تاریخ تولد", "วันเกิด")
 _BORN_RE = re.compile(r"[ \t]*(?:に|の)?[ \t]*(?:生まれ|生れ|生|出生|誕生|うまれ)|생(?![활산각명])")  # (1992년 11월 5일생: r16)
 _AGE_RE = re.compile(r"[ \t]*[(（]?[ \t]*(?:満[ \t]*)?\d{1,3}[ \t]*(?:歳|才)(?:[ \t]*\d{1,2}[ \t]*(?:か|ヶ|ヵ|カ|箇)月)?")
-_AGE_ASKED = re.compile(r"年齢|何歳|満年齢|歳になる")  # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢)
+_AGE_ASKED = re.compile(r"(?<!平均)年齢|何歳|満年齢|歳になる")  # the prompt asks for someone's age (年齢を計算, 何歳, 満年齢; not 平均年齢, r41)
 # …but a date of reference or of a period is no one's birth date (令和8年4月1日現在, 2026年12月1日から受付), nor a
 # date given as an example input (例えば 1990-01-01 なら)
 _REFERENCE_AFTER = re.compile(r"[ ]?(?:現在|時点|から|まで|以降|以前|開始|締切|〆切|付け?(?![き-ぎ])|の時点)")

@@ -74,7 +74,8 @@ _PERSON_HEADER_NOUNS = ("児童", "園児", "生徒", "利用者", "対象者", 
                         "対象児", "該当児", "在園児", "入所児",
                         # the holder of a contract, a tenancy or a register entry (名義人, 使用者, 選挙人, り災者: r15)
                         "名義人", "使用者", "居住者", "借受人", "選挙人", "傷病者", "り災者", "罹災者", "受診者",
-                        "相手方", "原告", "被告", "申立人", "請求人", "審査請求人")  # (a case list's parties: r33)
+                        "相手方", "原告", "被告", "申立人", "請求人", "審査請求人",  # (a case list's parties: r33)
+                        "候補者", "応募者", "受験者")  # (a selection's candidates, round 41)
 _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS) + r")(?:名|氏名)?")
 # the same in English headers ("| Client | Age | Issue |")
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")

@@ -332,7 +332,7 @@ _HON_SKIP_AFTER = {"様": "々式子相態変", "殿": "堂下", "君": "主臨"
 _KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]")
 _NAME_CHARS = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
 _HONORIFIC_SET = frozenset(HONORIFICS_STRONG)
-_COLUMN_LABELS = ("氏名", "名前", "お名前", "氏 名", "利用者名", "児童名", "患者名", "参加者名", "職員名", "相談者名")
+_COLUMN_LABELS = ("氏名", "名前", "お名前", "氏 名", "利用者名", "児童名", "患者名", "参加者名", "職員名", "相談者名", "参加者氏名", "出席者氏名", "担当者氏名")
 _CELL_SEP = re.compile(r"\t|,|，|、|[|｜]")
 # a table cell holding a name: 2–5 kanji (optionally split by one space), or katakana/Latin names
 _COLUMN_NAME = re.compile(
@@ -385,7 +385,7 @@ _LABEL_SEP = re.compile(
 )
 # labels that name staff as the subject of a personnel / disciplinary / health record
 SUBJECT_LABELS = frozenset({"被処分者", "処分対象者", "被評価者", "対象職員", "当該職員", "被面談者", "休職者", "対象者", "対象",
-                            "当事者"})
+                            "当事者", "相談者"})  # (a harassment hearing's 相談者：…課 主事 …, round 41)
 # free-form name after a label with a colon: 2–6 kanji, or katakana words separated by one space
 _FREE_NAME = re.compile(
     # (a surname may hold ノ or ヵ between its kanji: 萩ノ上, 一ノ瀬, 井ノ口; an old-style given name: 莇 キヨ子, r32)

@@ -140,7 +140,6 @@ KNOWN_GAPS = {
     "h39r027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (kinship inquiry quoted mail)",
     "h39r035": _TYPES + "JP_ADDRESS not read (teams chat visit note)",
     "h39r039": _TYPES + "SENSITIVE_PERSONAL_INFO not read (recipient list csv)",
-    "h39s005": _TYPES + "PERSON not read (award selection scores)",
     "h39s032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (council scandal mail)",
     "h39t007": _TYPES + "PERSON not read (counter handover csv foreign residents)",
     "h39u023": _TYPES + "JP_ADDRESS, SENSITIVE_PERSONAL_INFO not read (foreign tenant mail translation)",

@@ -26,13 +26,18 @@ names, towns, numbers and wording):
 - not: a person's work mail at a domain the text also gives the company's role address, a landline marked （直通）; a
   card manager's export (``会社名,部署,役職,氏名,郵便番号,住所,電話,メール,交換日``); a news article whose source the request
   names in brackets (``地元紙の記事（南海日報 7月4日朝刊・地域面）``);
+- a member of staff under 相談者： in a hearing record with a health matter lines later; an evaluation grade ending its
+  sentence (``評価C。``); a selection's candidates column (``| 候補者 | 年齢・現住所 |``) with notes;
+- not: an attendance list by organisation (``Attendees:``), a sign-in sheet of businesses (``事業者名,業種,参加者氏名``), a
+  bid result opened today (``今朝開札した``), a rule's gloss of a level (``機密性２以上の情報（要機密情報）``), a cell's
+  ``（非公表）`` note, an average age, the birth years of an issued release's bios;
 - not: the same colleague in ordinary business (a handover, a shift), a training's case (``事例``, ``研修``), a letter
   with no place in the office (a resident's pseudonym in a case record is read by the pseudonym passes, not here).
 """
 
 from __future__ import annotations
 
-from tests.unit.scan._helpers import action_tests
+from tests.unit.scan._helpers import action_tests, not_blocked_test
 
 BLOCK = [
     ("letter_after_post", "丁寧な報告文に直して。\n\n給食センター 管理栄養士のHさんについて\n・先月から適応障害で病気休暇中。復職は未定\n"
@@ -62,6 +67,11 @@ BLOCK = [
     ("record_head_family_matter", "報告メールに。\n係員面談メモ\n対象：比嘉 葵 主事（収納課）\n・夫と別居中、家裁で離婚調停\n・子の親権で争いあり"),
     ("post_only_one_person", "メールにして。\nうちの課の補佐はあの人だけ。補佐、人間ドックで胃がんが見つかって来月手術だそうです。"),
     ("card_line_private_mobile", "お礼メールに。\n株式会社ハルカ企画 営業部 主任 秋月 蓮／携帯（私用）090-4471-2286／自宅 横浜市港北区日吉2-14-9"),
+    ("staff_consultant_health_later", "時系列の表にして。\n聴取記録\n相談者：水道局 料金課 主事 日置 沙耶（26歳）\n"
+     "行為者とされる者：同課 課長 坂東 仁\n（申述）\n・朝礼で大声で叱責された。\n・6月に心療内科を受診し、適応障害と診断された。"),
+    ("grade_ending_sentence", "角が立たない表現に。\n村雨 翔（税務課 主任）評価C。期限遅れが7件、遅刻も月2回。"),
+    ("candidates_column", "比較表に。最終決定は10/25予定。\n| 候補者 | 年齢・現住所 | 合計 | メモ |\n|---|---|---|---|\n"
+     "| 森田 颯 | 29・東京都杉並区 | 127 | 腰痛持ち |\n| 大曽根 澪 | 34・京都市 | 125 | 前職を人間関係で退職 |\n| 坂上 健人 | 41・名古屋市 | 101 | 妻も移住予定 |"),
     ("quoted_inn_keeper_tax", "議事メモ風に。\n[10:02] 岡: 港町の民宿「しおかぜ」の女将さん、固定資産税が2年分たまってます\n"
      "[10:04] 岡: 来月の差押え候補です"),
     ("letter_career_after", "このやりとりを要約して。\n川上：例のSさん、元税務課にいて今は公民館に行った人、懲戒処分になるって本当？\n"
@@ -106,7 +116,24 @@ ALLOW = [
      "東邦データ株式会社,営業部,主任,久住 亮,105-0014,東京都港区芝2-3-4 芝ビル8F,03-6800-2200,r.kusumi@toho-data.co.jp,2024/05/20"),
     ("clipping_source_in_request", "要約して。\n地元紙の記事（南海日報 7月4日朝刊・地域面）です。\n――\n岸壁から転落した男性（71）を、漁師の"
      "波多野 亘さん（33）が救助した。男性は低体温症で搬送されたが命に別条はない。\n――"),
+    ("attendees_by_organisation", "Translate into Japanese.\nAttendees:\n- Asahi City, International Division: Mr Ken Ishida, "
+     "Ms Rina Aoki\n- Harbour City Council: Ms Claire Dunmore (claire.dunmore@harbour.gov.au), Mr Tom Ellery\n\n1. Dates agreed."),
+    ("signin_sheet_businesses", "集計して。\nNo,事業者名,業種,参加者氏名,部署,電話\n1,株式会社ミナミ土木,建設,宇佐見 浩,工務部,0463-22-5100\n"
+     "2,有限会社カモメ印刷,印刷,芦田 梢,営業課,0463-31-8800\n3,株式会社ベイ情報,情報処理,槙 大悟,システム部,0463-90-2200"),
+    ("bid_result_opened_today", "HTMLのtableに。\n以下は今朝開札した工事の入札結果です。\n予定価格（税抜）：48,500,000円（事後公表）\n"
+     "株式会社岩根建設／43,100,000円／落札"),
+    ("rule_level_gloss", "一般論として教えて。\n「職員は、機密性２以上の情報（要機密情報）を、約款による外部サービスに入力してはならない。」"),
+    ("cell_note_unpublished", "集計して。\n法人番号,事業者名,所在市町,交付決定額\n7060001023847,株式会社日光精機,日光市,2850000\n"
+     "（非公表）,個人事業主（1者）,益子町,480000"),
+    ("average_age_statistic", "表にして。\n一般行政職の平均給与月額（令和7年4月1日）　405,213円（平均年齢42.1歳）"),
     ("letter_no_office", "文章を整えて。\nAさんとBさんで打合せ資料を分担します。Aさんは予算、Bさんは休職制度の説明ページを担当。"),
 ]
 
 test_blocks, test_allows = action_tests(BLOCK, ALLOW)
+
+# the birth years of an issued release's bios: flagged at most (warn), never blocked
+test_not_blocked = not_blocked_test([
+    ("release_bio_birth_years", "記者発表済みの資料です。300字に。\n\n報道発表資料\n令和7年6月11日\n7月1日付け人事異動（部長級）について\n"
+     "1　異動者\n総合政策部長　相良 啓介（総務省自治行政局 理事官）\n2　退職者（6月30日付け）\n総合政策部長　岩瀬 孝一\n"
+     "3　新任部長略歴\n相良 啓介（さがら けいすけ）\n昭和52年生まれ、東京都出身。平成12年総務省入省。"),
+])
