@@ -67,6 +67,11 @@ _UNAUTHORISED = re.compile(r"無断|禁無断")
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright|著作権|all rights reserved", re.IGNORECASE)
 
 
+
+# (round 41) a restriction applied until a day: ※7/8の記者発表まで関係者限り, 発表は3月15日の予定で、それまでは委員会限りの資料です
+_UNTIL_BEFORE = re.compile(r"(?:※[^\n。]{0,30}|それ|発表|公表|通知|決定)(?:まで|までは)[ 　]?$")
+_UNTIL_AFTER = re.compile(r"(?:の(?:資料|情報|扱い|取扱い))?(?:です|とします|でお願いします|[。\n]|$)")
+
 def copyright_notice(text: str, start: int, end: int) -> bool:
     if _UNAUTHORISED.search(text, max(0, start - 3), min(len(text), end)) is None:
         return False
@@ -419,6 +424,8 @@ def _marking_form(text: str, start: int, end: int) -> str:
         return "declared"
     if _DECLARED_REASON.match(text, end) or _declared_by_sentence(text, start, end):
         return "declared"
+    if _UNTIL_BEFORE.search(text, max(ls, start - 40), start) and _UNTIL_AFTER.match(text, end):
+        return "declared"  # (…の記者発表まで関係者限り, それまでは委員会限りの資料です: applied until a day, round 41)
     if (_DECLARED_OF.search(text, max(ls, start - 20), start) and _RULE_VERB_AFTER.match(text, end)
             and not text.startswith("無断", start)):
         return "declared"  # 本資料の複製を禁ず (無断複製を禁止: the copyright wording of published works)
