@@ -444,6 +444,12 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "件名：本校教頭の件\n" + fill("清掃センター 収集第二班長（技能労務職、59歳）の長期病休について。下水道課のS主査（40代）は、"
                                       "学芸員の野々村（2年目）から相談。係員は彼女一人。・西脇 主任：人工透析の通院。主任 伊佐：特定健診（主）\n"
                                       "所属,氏名,10/2,欠席理由\n【北港日報 3月4日 朝刊】\n4 最低制限価格　設定あり（非公表）\n天保4年 ", n),
+    # round 41: colleagues by a letter and again by surname, Latin names with placing brackets, business cards on one
+    # line, attendance lists, restrictions applied until a day
+    "r41: letters, second mentions, bracketed Latin names, cards":
+        lambda n: "Attendees:\n" + fill("例のKさん、元出納にいて今は図書館に行った人、休職。弊社担当の三上につきまして、三上は適応障害で休職。"
+                                      "Hannah Okafor（CIR）、入院。株式会社ミツバ 部長 桐谷 みお／06-6271-5500／m.k@mitsuba.jp／"
+                                      "大阪市中央区本町3-2-11\n※7/8の記者発表まで関係者限り\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

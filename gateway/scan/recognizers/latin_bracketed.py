@@ -18,10 +18,11 @@ from gateway.scan.recognizers.person_lexicon import _LATIN_FULL
 
 # the name, a bracket of up to 20 characters placing the person (a programme, a post, a unit, a nationality, an age, a
 # relation), the bracket closed: a product's gloss (Microsoft Teams（チャット）) places no one
-_BRACKETED = re.compile(r"(?<![A-Za-z'’.-])(?P<name>" + _LATIN_FULL + r")[ ]?\((?=[^()\n]{1,20}\))"
-                        r"(?=[^()\n]*?(?:(?<![A-Za-z])(?:CIR|ALT|JET|SEA|CEA)(?![A-Za-z])|国際交流員|指導助手|交流員|通訳|国籍|出身"
-                        r"|[0-9]{1,3}[ ]?(?:歳|才)|[1-9]0代|年目|年生|課|係|室|学校|高校|中学|小学|大学|留学生|研修生|実習生|職員|講師"
-                        r"|教諭|男性|女性|在住|夫|妻|息子|娘|長男|長女|保護者|利用者|相談者|患者))")
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z'’.-])(?P<name>" + _LATIN_FULL + r")[ ]?$")
+_PLACING = re.compile(r"\((?=[^()\n]{1,20}\))(?=[^()\n]*?(?:(?<![A-Za-z])(?:CIR|ALT|JET|SEA|CEA)(?![A-Za-z])|国際交流員|指導助手"
+                      r"|交流員|通訳|国籍|出身|[0-9]{1,3}[ ]?(?:歳|才)|[1-9]0代|年目|年生|課|係|室|学校|高校|中学|小学|大学|留学生|研修生"
+                      r"|実習生|職員|講師|教諭|男性|女性|在住|夫|妻|息子|娘|長男|長女|保護者|利用者|相談者|患者))")
+_NAME_REACH = 60  # characters before a bracket where the name is looked for (from the bracket: bounded work)
 # a Japanese character within reach before the name: the name stands in Japanese text, not in an English sentence
 _JAPANESE = re.compile(r"[一-鿿ぁ-ゖァ-ヺ、。：「]")
 _SENDER = re.compile(r"[ \t]*[:：]")
@@ -37,17 +38,28 @@ class LatinBracketedRecognizer(AigwRecognizer):
     def analyze_ctx(self, ctx: ScanContext) -> list[RecognizerResult]:
         text = ctx.text
         out = []
-        for m in islice(_BRACKETED.finditer(text), _MAX):
+        for p, m in islice(self._named_brackets(text), _MAX):
             name = m.group("name")
             line = text.rfind("\n", 0, m.start()) + 1
-            close = text.find(")", m.end())
+            close = text.find(")", p)
             if _SENDER.match(text, close + 1) is not None:
                 continue  # (a chat's or a list's header: Kaori Sunaga (指導課): …)
             if not latin_name_ok(name) or (_JAPANESE.search(text, max(line, m.start() - _REACH), m.start()) is None
-                                           and _JAPANESE.search(text, m.end(), min(len(text), m.end() + 24)) is None):
+                                           and _JAPANESE.search(text, p, min(len(text), p + 24)) is None):
                 continue
-            staff = _UNIT.search(text, m.end(), close) is not None  # (the office's unit: staff, their records only)
+            staff = _UNIT.search(text, p, close) is not None  # (the office's unit: staff, their records only)
             out.append(self.result(self.ENTITY, m.start("name"), m.end("name"), 0.8, form="bracketed", full_name=True,
                                    honorific=None, label=False, official=staff, staff=staff, strength="strong",
                                    person_key=stable_key(re.sub(r"[ \t]", "", name))))
         return out
+
+    @staticmethod
+    def _named_brackets(text: str):
+        """(bracket position, name match) of each placing bracket with a Latin full name right before it."""
+        p = text.find("(")
+        while p >= 0:
+            if _PLACING.match(text, p) is not None:
+                m = _NAME_BEFORE.search(text, max(0, p - _NAME_REACH), p)
+                if m is not None:
+                    yield p, m
+            p = text.find("(", p + 1)

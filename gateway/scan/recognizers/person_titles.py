@@ -276,11 +276,12 @@ class PersonTitlesMixin:
     def _letter_staff(self, text: str, hits: dict[str, list[int]], seen: set[int]):
         """(round 41) A colleague by a letter and さん the line places in the office (``_LETTER_BEFORE``,
         ``_LETTER_AFTER``) with a personal matter later in the paragraph: theirs, as a post's topic is."""
-        if _CASE_STUDY.search(text) is not None:
+        letters = [p for p in hits["さん"] if p and "A" <= text[p - 1] <= "Z"
+                   and (p < 2 or not text[p - 2].isascii() or not text[p - 2].isalpha())][:_MAX_TOPICS]
+        if not letters or _CASE_STUDY.search(text) is not None:
             return
         matters = [p for w in _LETTER_MATTERS.intersection(hits) for p in hits[w]]
-        for p in islice((p for p in hits["さん"] if p and "A" <= text[p - 1] <= "Z"
-                         and (p < 2 or not text[p - 2].isascii() or not text[p - 2].isalpha())), _MAX_TOPICS):
+        for p in letters:
             s = p - 1
             line = text.rfind("\n", 0, s) + 1
             if s in seen or not (_LETTER_BEFORE.search(text[max(line, s - 40):s]) is not None
