@@ -66,7 +66,7 @@ _EXAMPLE_MARK = re.compile(
     r"|(?:内容|物語|この話|作品|登場人物)?(?:は|も)?(?:すべて|全て)?フィクション(?:です|であり|なので|のため)|創作(?:です|であり|なので)"
     # rows a fake-data library made (Faker が生成したもの, Faker で作ったダミー, generated with Faker: round 17)
     r"|(?i:faker|mimesis|gimei)[ ]?(?:で|が|により|によって|を使って|を使い|から)[^\n。]{0,12}?(?:生成|作成|作っ|作り|出力)"
-    r"|(?i:generated (?:by|with|using) (?:faker|mimesis|gimei|mockaroo)|(?:dummy|fake|mock|synthetic)(?: [a-z]+)? data"
+    r"|(?i:generated (?:by|with|using) (?:faker|mimesis|gimei|mockaroo)|(?:dummy|mock|synthetic)(?: [a-z]+)? data"
     r"|(?:mockaroo|faker)[ ]?(?:で|を使って)[^\n。]{0,12}?(?:生成|作成|作っ|作り|出力))",
     re.MULTILINE,
 )
@@ -77,7 +77,7 @@ EXAMPLE_MARK_WORDS = ("記入例", "記載例", "設例", "例題", "』", "記�
                       "dummy data", "fictitious", "sample", "example", "not real data", "for illustration only", "実在",
                       "ví dụ", "mẫu", "示例", "范例", "範例", "样本", "樣本", "예시", "견본", "기입 예", "기재 예", "작성 예", "기입예", "기재예", "작성예", "exemplo", "ejemplo", "halimbawa",
                       "उदाहरण", "仕様書", "実装ガイド", "規格", "公式ドキュメント", "apiドキュメント", "api仕様", "faker", "mimesis",
-                      "gimei", "フィクション", "創作", "dummy", "fake", "mock", "synthetic")
+                      "gimei", "フィクション", "創作", "dummy", "mock", "synthetic")
 _ROLE_PLAY_WORDS = tuple(f"{w}役" for w in ("利用者", "相談者", "住民", "職員", "母親", "父親", "本人", "患者", "家族", "来庁者",
                                              "申請者", "保護者", "市民", "子ども", "支援者", "窓口"))
 EXAMPLE_MARK_WORDS += _ROLE_PLAY_WORDS
@@ -90,12 +90,12 @@ _CAST_SURNAMES = tuple(a + b for a in "甲乙丙丁" for b in "野山川")
 _CAST = re.compile(r"(?<![一-鿿々])([甲乙丙丁])[野山川](?=[ 　]?[一-鿿々ぁ-ゖァ-ヺ])")
 EXAMPLE_MARK_WORDS += _CAST_SURNAMES
 # markers that declare data fictitious (not a form's heading such as 【記入例】 or SAMPLE)
-_DECLARED = re.compile(r"架空|ダミー|実在|フィクション|創作|(?i:sample data|dummy|fake|mock|synthetic|fictitious|faker|mimesis|gimei|"
+_DECLARED = re.compile(r"架空|ダミー|実在|フィクション|創作|(?i:sample data|dummy|mock|synthetic|fictitious|faker|mimesis|gimei|"
                        r"generated)|" + _SPEC_SAMPLE)
 # (round 41) sample data as what the request is to make of the rows (…so we can share them as realistic sample data,
 # サンプルデータとして使うので仮名化して): a purpose, no word that the rows are samples
 _PURPOSE_BEFORE = re.compile(r"(?i:\b(?:as|into|for|make|create)(?: [a-z]+){0,2} )$")
-_SAMPLE_WORD = re.compile(r"サンプル|ダミー|(?i:sample|dummy|fake|mock|synthetic)")
+_SAMPLE_WORD = re.compile(r"サンプル|ダミー|(?i:sample|dummy|mock|synthetic)")
 _PURPOSE_AFTER = re.compile(r"(?:として|に(?:し|加工|変換|置き換|作り替|直)|用に)")
 # the request naming the form it introduces an example (…の委任状の記入例です。英語版を作って, round 32)
 _NAMED_EXAMPLE = re.compile(r"(?:記入例|記載例|記入見本|記載見本)(?:です|になります|の(?:案|原稿|下書き)です)")
