@@ -81,7 +81,7 @@ _PERSON_HEADER = re.compile(r"[一-鿿]{0,4}(?:" + "|".join(_PERSON_HEADER_NOUNS
 _EN_ROLE_COLUMNS = ("client", "patient", "pupil", "student", "tenant", "applicant", "resident", "child")
 # header words (lower-case, the trigger pass's) beside _COLUMN_LABELS and the titles: English, 姓, "name,", roles
 EXTRA_COLUMN_TRIGGERS = ("name ", "name\t", "name,", "name|", "full name", "姓", "surname", "last name", "family name",
-                         "\t氏", "氏\t", ",氏", "氏,", "|氏", "氏|", "苗字", "名字", ",職員,", "\t職員\t", "| 職員 |", "|職員|",
+                         "\t氏", "氏\t", ",氏", "氏,", "|氏", "氏|", "苗字", "名字", "職員,", "職員\t", "| 職員 |", "|職員|",
                          "lastname", "last_name", "フリガナ", "ふりがな", "カナ氏名", "氏名カナ") + tuple(
     n + sep for n in _KANA_NAME_COLUMNS for sep in ("\t", ",", "|")) + tuple(
     n + sep for n in ("shimei", "simei", "namae", "furigana", "hurigana") + NAME_KEYS

@@ -82,7 +82,6 @@ KNOWN_GAPS = {
     "h19y029": _TYPES + "DATE_OF_BIRTH not read: an English birth date in a sentence (My date of birth is 14 August 1987)",
     "h19y006": "a case note's glued name followed by a bare age (柿沼寛治 62 単身…糖尿病): the name is not read",
     "h19y035": "a pupil named once (佐伯湊くん) with the bullying and the clinic lines later: beyond the topic's reach",
-    "h19z024": "a duty rota's staff (surnames in a TSV) with their own treatment as a 配慮事項 cell",
     "h19z041": "markings shown on a slide's line under a (…：表示の見本) caption: read as applied",
     "h19j023": "a gate's export of staff attendance (card=…, glued names, 超勤命令): staff named in their unit, the "
                "personnel record of each not read",
