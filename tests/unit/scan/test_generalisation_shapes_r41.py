@@ -20,7 +20,10 @@ chats — beside ordinary weeks:
 - a fourth wave and a second closing measure, both on 676d1c3: h41y–h41ab (a welfare and health department; hard
   negatives first in minutes with outside attendees; a board of education; hard negatives first in planning and
   finance): recall 77/80, false blocks 4/100; h41ac–h41af, no fix before scoring (a city's week; hard negatives first in
-  a prefecture; a village; hard negatives first in a core city): recall 77/80 (0.963), false blocks 5/100 (0.050).
+  a prefecture; a village; hard negatives first in a core city): recall 77/80 (0.963), false blocks 5/100 (0.050);
+- a third closing measure on b86d337, no fix before scoring: h41ag–h41aj (a mid-sized city's week; hard negatives first
+  in a prefecture and its regional offices; a farming and fishing town; hard negatives first in a Tokyo special ward):
+  recall 80/80 (1.000), false blocks 2/100 (0.020) — two bid results pasted after the opening, fixed after scoring.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -111,6 +114,16 @@ KNOWN_GAPS = {
     "h41ae034": _TYPES + "PERSON not read (resident notice translation)",
     "h41ae038": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (vacant house reply)",
     "h41af003": _TYPES + "DATE_OF_BIRTH not read (mynumber card complaint quoted mail)",
+    "h41ag008": _TYPES + "IP_ADDRESS not read (python script with credentials)",
+    "h41ag045": _TYPES + "SENSITIVE_PERSONAL_INFO not read (tax refund account note)",
+    "h41ah013": _TYPES + "PERSON not read (foreign resident consult notes)",
+    "h41ah027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (official car driver register)",
+    "h41ai005": _TYPES + "SENSITIVE_PERSONAL_INFO not read (official car driver register)",
+    "h41ai034": _TYPES + "PERSON not read (tax return data check)",
+    "h41ai036": _TYPES + "JP_HEALTH_INSURANCE not read (kokuho tax arrears list)",
+    "h41ai038": _TYPES + "JP_ADDRESS not read (evacuation drill plan)",
+    "h41ai043": _TYPES + "PERSON not read (mayor schedule change)",
+    "h41aj008": _TYPES + "SENSITIVE_PERSONAL_INFO not read (child allowance account change)",
 }
 
 test_generalisation_shapes_r41_sealed = probe_test("generalisation_shapes_r41_sealed.jsonl", KNOWN_GAPS)

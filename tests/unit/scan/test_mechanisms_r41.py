@@ -29,6 +29,7 @@ names, towns, numbers and wording):
 - a member of staff under 相談者： in a hearing record with a health matter lines later; an evaluation grade ending its
   sentence (``評価C。``); a selection's candidates column (``| 候補者 | 年齢・現住所 |``) with notes;
 - a restriction applied until a day (``※…の記者発表まで関係者限り``, ``それまでは委員会限りの資料です``);
+- not: bid results the request says were opened (``昨日開札した工事の結果``) or pastes to tabulate (``開札結果を表にして``);
 - not: an attendance list by organisation (``Attendees:``), a sign-in sheet of businesses (``事業者名,業種,参加者氏名``), a
   bid result opened today (``今朝開札した``), a rule's gloss of a level (``機密性２以上の情報（要機密情報）``), a cell's
   ``（非公表）`` note, an average age, the birth years of an issued release's bios;
@@ -76,6 +77,7 @@ BLOCK = [
     ("restriction_until_release", "表にして。\n【市民スポーツ賞選考 結果（6/30）】※7/6の記者発表まで関係者限り\n1位 早坂 凛（陸上）47点\n2位 根岸 湊（柔道）41点"),
     ("restriction_until_said", "順位を付けて。受賞者の発表は3月10日の予定で、それまでは委員会限りの資料です。\n"
      "候補者／委員A／委員B\n桐谷 颯真（陸上）／9／8\n大塚 和奏（競泳）／10／9"),
+    ("bid_results_before_publication", "開札結果の公表までは伏せておいて。\n予定価格（税抜）：48,620,000円\n開札日：7月3日"),
     ("quoted_inn_keeper_tax", "議事メモ風に。\n[10:02] 岡: 港町の民宿「しおかぜ」の女将さん、固定資産税が2年分たまってます\n"
      "[10:04] 岡: 来月の差押え候補です"),
     ("letter_career_after", "このやりとりを要約して。\n川上：例のSさん、元税務課にいて今は公民館に行った人、懲戒処分になるって本当？\n"
@@ -131,6 +133,9 @@ ALLOW = [
      "（非公表）,個人事業主（1者）,益子町,480000"),
     ("average_age_statistic", "表にして。\n一般行政職の平均給与月額（令和7年4月1日）　405,213円（平均年齢42.1歳）"),
     ("restriction_rule_question", "公表まで関係者限りにすべきかどうか、判断の基準を教えて。"),
+    ("bid_results_opened_yesterday", "昨日開札した工事の結果です。HP掲載用に落札率を計算して。\n予定価格（税抜・事後公表）：84,600,000円\n"
+     "| 株式会社宇佐見組 | 76,200,000 | 落札 |"),
+    ("bid_results_request", "開札結果を表にして。\n予定価格（税抜）：48,620,000円\n株式会社柳原設備　44,100,000円　落札"),
     ("letter_no_office", "文章を整えて。\nAさんとBさんで打合せ資料を分担します。Aさんは予算、Bさんは休職制度の説明ページを担当。"),
 ]
 
