@@ -229,13 +229,13 @@ _HIRA_PAIR = re.compile(r"(?!ふりがな|なまえ|しめい|なし)[ぁ-ゖ]{2
 
 
 def speakers(found, hits: dict[str, list[int]], text: str = "") -> None:
-    """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") are speakers in
-    their official capacity: neither private persons nor the subject of the line (an interview's: person_interviews)."""
+    """In minutes (会議録, 議事録 …), staff heading a line with a colon ("保健師 山田 花子: …") speak in their capacity:
+    neither private persons nor the line's subject (an interview's: person_interviews), unless it is a record's item."""
     interviewees(text, found, hits)
     if _MINUTES_SET.isdisjoint(hits):
         return
-    for r in (r for r in found if not record_item(text, r.start)):  # (・河川課 主任 …：…病気休暇: a record's item, r41)
-        if (meta := r.recognition_metadata).pop("heads", None):
+    for r in found:  # (a record's item: ・河川課 主任 …：…病気休暇, round 41)
+        if (meta := r.recognition_metadata).get("heads") and not record_item(text, r.start, hits) and meta.pop("heads"):
             meta.update(staff=False, official=True, speaker=True)
 
 

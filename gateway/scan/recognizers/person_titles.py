@@ -144,15 +144,18 @@ def topic_triggered(hits) -> bool:
 # (round 41) a list item headed by a member of staff and telling their personnel, health or disciplinary matter (・河川課 主任
 # 谷口 美緒：一次評価C。…病気休暇) is a record's item, not a speaker's line of minutes
 _ITEM_BULLET = re.compile(r"[ \t　]*[・･●■◆*\-－]")
-_ITEM_MATTERS = re.compile("|".join(sorted((re.escape(w) for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam in (
-    "health", "disability", "discipline", "personnel", "crime")), key=len, reverse=True)), re.IGNORECASE)
+_ITEM_MATTERS = frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam in (
+    "health", "disability", "discipline", "personnel", "crime"))
 
 
-def record_item(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is a bulleted item that tells a personnel, health or disciplinary matter."""
+def record_item(text: str, pos: int, hits: dict[str, list[int]]) -> bool:
+    """The line holding ``pos`` is a bulleted item that tells a personnel, health or disciplinary matter (the matter
+    words' places come from the trigger pass, ``hits``)."""
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
-    return _ITEM_BULLET.match(text, ls, pos) is not None and _ITEM_MATTERS.search(text, pos, len(text) if le < 0 else le) is not None
+    le = len(text) if le < 0 else le
+    return _ITEM_BULLET.match(text, ls, pos) is not None and any(
+        pos <= q < le for w in _ITEM_MATTERS.intersection(hits) for q in hits[w])
 
 
 def letter_triggered(hits) -> bool:
