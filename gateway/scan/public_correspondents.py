@@ -155,7 +155,8 @@ def card_lines(text: str, hits: list[_HitLike]) -> None:
 
 
 _DIRECT_LINE = re.compile(r"[ 　]?[(（](?:直通|代表|事務所|会社)[)）]")
-_DIRECT_BEFORE = re.compile(r"(?:直通|代表)(?:電話|番号|TEL)?[ \t　:：]*$")
+# (round 42) or named the company's before it: 会社（042-…）, 会社の代表は 048-…, 事務所の電話：…
+_DIRECT_BEFORE = re.compile(r"(?:直通|代表|会社|事務所|営業所|本社|支社|支店)(?:の(?:代表)?)?(?:電話|番号|TEL)?(?:は)?[ \t　:：（(]*$")
 
 
 def company_contacts(text: str, hits: list[_HitLike]) -> None:

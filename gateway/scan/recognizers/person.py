@@ -434,13 +434,12 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
         head = subject and label not in (None, "list") and text.startswith(label, text.rfind("\n", 0, s) + 1)
         about, meta = about or party or head or aged, {"record_head": True} if head and label in SUBJECT_LABELS else {}  # (対象職員：…, r27)
         meta.update(({"subject": True, "topic": True} if about else {"subject": True}) if subject else {"topic": True} if about else {})
-        if staff and not subject:
-            meta.update(staff_roles(text, s, e, hon, full))  # agent, family, contact, heads (person_roles)
+        if staff and not subject:  # agent, family, contact, heads (person_roles); (a glued title's の: 三上主事の休職, r42)
+            meta.update(staff_roles(text, s, e, hon, full))
+        meta.update({"after": e + len(hon)} if staff and form == "title" and hon and text.startswith(hon + "の", e) else {})
         return self.result(
             self.ENTITY, s, e, score_of(strength, form, official, staff), form=form, full_name=full,
-            honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key,
-            **meta,
-        )
+            honorific=hon, label=bool(label), official=official, staff=staff, strength=strength, person_key=key, **meta)
 
 
 _FAMILIAR, _KATA_NAME = ("さん", "くん", "ちゃん", "様"), re.compile(r"[ァ-ヺー・ 　]{3,}")  # (葛城さんとこ, グエンさん: not famous)

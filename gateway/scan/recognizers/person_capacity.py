@@ -160,7 +160,7 @@ def capacity(text: str, s: int, famous: bool, hon: str | None, label, unit_e: in
     event_role = _EVENT_ROLE_BEFORE.search(text, max(0, s - 24), s) is not None
     official = famous or hon in TITLES_OFFICIAL or hon in STAFF_TITLES or by_label or titled or event_role or headed or partner or (
         bool(label) and councillor_label(text, s))
-    staff = not famous and (hon in STAFF_TITLES or by_label or titled)
+    staff = not famous and (hon in STAFF_TITLES or by_label or titled or (hon or "").endswith("教諭"))  # (a teacher: r42)
     ls = text.rfind("\n", max(0, s - 24), s) + 1 if hon == "君" else -1
     if hon == "君" and (ls > 0 or s <= 24) and _COUNCIL_SPEAKER.fullmatch(text, ls, s):
         official = True

@@ -35,6 +35,7 @@ _PUBLIC_ROLE_COLUMNS = frozenset(t + "名" for t in ("議員", "委員", "会長
 _BUSINESS_COLUMNS = frozenset({"事業者名", "事業者", "事業所名", "商号", "商号又は名称", "商号または名称", "法人名", "会社名",
                                "店舗名", "店名", "業者名", "医療機関名", "指定管理者"})
 _REPRESENTATIVE_COLUMNS = frozenset({"代表者", "代表", "代表者氏名", "代表者名"})
+_PRIVATE_CELL = re.compile(r"生年月日|年齢|性別|自宅|個人|私用|続柄|住所|病|健康|家族")
 _PUBLIC_ROSTER_COLUMNS = frozenset({"会派", "所属会派", "党派", "政党", "期数", "当選回数", "選挙区", "議席番号", "生没年",
                                     "生年-没年", "没年", "生没", "在位"})  # (historical figures: their years of birth and death)
 # the header words that make the column pass look at a line (title words are among the engine's triggers)
@@ -154,7 +155,8 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
     business = False
     if col is None and not _BUSINESS_COLUMNS.isdisjoint(cells):
         # a list of businesses with their representative (事業者名 | 代表者 | 所在地): not a residents' association
-        col = next((k for k, c in enumerate(cells) if c in _REPRESENTATIVE_COLUMNS), None)
+        col = next((k for k, c in enumerate(cells) if c in _REPRESENTATIVE_COLUMNS or (  # (a vendor's contact: 担当者, r42)
+            c in ("担当者", "担当者名") and not any(_PRIVATE_CELL.search(c) for c in cells))), None)
         business = col is not None
     given = None
     if col is None:

@@ -242,7 +242,7 @@ class PersonIntroMixin:
             out.append(self._tagged_names(text, hits))  # "Ana Souza（保護者）"
         if not _CALLED_SET.isdisjoint(hits):
             out.append(self._called_names(text, hits))  # "ひなたくんっていう男の子"
-        if not _PATIENT_SET.isdisjoint(hits) or topic_triggered(hits) or letter_triggered(hits):
+        if not _PATIENT_SET.isdisjoint(hits) or topic_triggered(hits) or letter_triggered(hits, text):
             out.append(self._title_subjects(text, hits))  # "副校長が…入院", "市長の自宅（…）" (person_titles)
         if not GREETING_SET.isdisjoint(hits) or "「" in text or "『" in text or "です" in text:
             out.append(self._greeting_names(text, hits))  # "すみません、二階堂です。", "「山﨑です😊", "弁天町の鶴巻です"

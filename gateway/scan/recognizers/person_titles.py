@@ -21,6 +21,7 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import merge_windows, stable_key
 from gateway.scan.recognizers.person_charname import resident_surname
+from gateway.scan.recognizers.person_nicknames import kana_surname, nickname_cued, staff_references
 from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT, STAFF_TITLES
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
@@ -100,6 +101,11 @@ _LETTER_AFTER = re.compile(r"[(（][^()（）\n]{0,30}?(?:[一-鿿々ァ-ヺ]{1,
                            r"|に行った)")
 _LETTER_MATTERS = frozenset(PATIENT_WORDS) | {"症", "受診", "診断"} | frozenset(
     w.lower() for w, (fam, _l, score) in KEYWORDS.items() if score >= 0.7 and fam not in ("record_number", "school_record"))
+# (round 42) what is said of a colleague named apart from their name: their own or their family's matter, not the
+# office's business (転入届, 滞納 are a counter's work)
+_REF_MATTERS = frozenset(PATIENT_WORDS) | {"症", "受診", "診断"} | frozenset(w.lower() for w, (fam, _l, score) in KEYWORDS.items(
+) if score >= 0.7 and fam in ("health", "disability", "health_check", "personnel", "discipline", "crime", "dv", "care",
+                              "single_parent", "sexuality", "genetic"))
 # (round 41) a colleague introduced by the writer's unit, company or relation, whatever is said of them later by surname
 _COLLEAGUE_INTRO = re.compile(r"(?:(?:弊|当|同じ|うちの)(?:課|係|室|所|局|部|社|センター|チーム|班)(?:の?担当(?:者)?)?|同僚|部下|上司"
                               r"|前任者?|後任者?)の(?P<title>[一-鿿々〆ヶ]{1,4})(?=につき|について|が|は|も|、|の)")
@@ -158,9 +164,10 @@ def record_item(text: str, pos: int, hits: dict[str, list[int]]) -> bool:
         pos <= q < le for w in _ITEM_MATTERS.intersection(hits) for q in hits[w])
 
 
-def letter_triggered(hits) -> bool:
-    """さん and a personal matter: a colleague by a letter may be told of (``_letter_staff``)."""
-    return "さん" in hits and not _LETTER_MATTERS.isdisjoint(hits)
+def letter_triggered(hits, text: str = "") -> bool:
+    """さん (or a nickname's or a record subject's cue) and a personal matter: a colleague by a letter or a nickname may
+    be told of (``_letter_staff``, person_nicknames)."""
+    return ("さん" in hits or nickname_cued(text)) and not _LETTER_MATTERS.isdisjoint(hits)
 
 
 _OTHER_SUBJECT = re.compile(r"(?:対象者|申請者|受給者|利用者|入所者|児童|生徒|患者|本人|家族|者)(?:が|は)")
@@ -170,7 +177,7 @@ _OF_OTHER = re.compile(r"中?の(?:児童|生徒|子|方|人|家族|母|父|患�
 # is told, unless the text is a draft or not yet public
 _ANNOUNCED = re.compile(r"報道発表|記者発表|記者会見|プレスリリース|公表済|公表(?:しました|した|いたしました)|"
                         r"発表(?:しました|した|いたしました)|新聞|報じ|ニュース|取材で分かった")
-_NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|秘密会|内部資料|取扱注意|口外")
+_NOT_YET = re.compile(r"未発表|発表前|公表前|非公表|非公開|秘密会|内部資料|取扱注意|口外|(?:発表|公表)の(?:要否|是非|可否)")  # (…要否: r42)
 # or the record of a council's or a committee's meeting, read out in public: a body (議会, 常任委員会, 審議会 …) and two
 # speaker lines of a role and a name in brackets (○総務部長（保科 ゆう子）　市長は…検査入院のため、副市長が職務を代理): what
 # the holder's office tells the meeting (round 12)
@@ -181,14 +188,6 @@ _SPEAKER_LINE = re.compile(r"^[ \t　]*[○〇◯◎][^\n（(]{1,12}[（(][^\n�
 def _famous(name: str) -> bool:
     """The dictionary lists the name as a whole for a famous bearer (福沢諭吉)."""
     return any(t.is_famous_person and len(t.surface) >= 3 for t in morphology.tokenize(name))
-
-
-def _kana_surname(run: str) -> bool:
-    """A katakana run the dictionary reads as a name or does not list at all, and no word of the language (not システム,
-    not サクラ)."""
-    if morphology.native_word(run) or morphology.listed_common_noun(run):
-        return False
-    return morphology.unknown_word(run) or any(t.pos[2] == "人名" for t in morphology.tokenize(run))
 
 
 def _meeting_record(text: str) -> bool:
@@ -235,7 +234,7 @@ class PersonTitlesMixin:
                         continue  # 市長は、対象者が…入院し: the title acts on someone else's stay (a rule's clause, round 38)
                     if m is not None and m.group("title").endswith("先生") and _famous(m.group("title")[:-2]):
                         continue  # 福沢諭吉先生: a historical figure
-                    if m is not None and m.groupdict().get("kana") and not _kana_surname(m.group("kana")):
+                    if m is not None and m.groupdict().get("kana") and not kana_surname(m.group("kana")):
                         continue  # システム主任, センター長: a word of the office, not a surname
                     if m is not None and m.groupdict().get("spaced") and not resident_surname(m.group("spaced")):
                         continue  # (窓口 主任：… — a place or a duty, not a surname)
@@ -253,8 +252,14 @@ class PersonTitlesMixin:
         """Posts as topics (round 39, 40); colleagues by a letter or named again by surname (round 41)."""
         if topic_triggered(hits):
             yield from self._topic_posts(text, hits, seen)
-        if letter_triggered(hits):
+        if "さん" in hits and letter_triggered(hits):
             yield from self._letter_staff(text, hits, seen)
+        if letter_triggered(hits, text):  # (round 42) by a letter, a post or a nickname, placed in the office
+            yield from staff_references(text, sorted(p for w in _REF_MATTERS.intersection(hits) for p in hits[w]), seen,
+                                        lambda s, e, ref: self.result(
+                                            self.ENTITY, s, e, 0.6, form="title_subject", full_name=False, honorific=None,
+                                            label=False, official=False, staff=False, strength="medium", topic=True,
+                                            person_key=stable_key(ref)))
         if not _LETTER_MATTERS.isdisjoint(hits) and any(w in text for w in _COLLEAGUE_WORDS):
             yield from self._colleague_mentions(text, hits, seen)
 

@@ -20,7 +20,8 @@ from itertools import islice
 
 from gateway.scan import rx as re
 
-_NOUN = (r"[一-鿿ァ-ヺー]{1,8}(?:さん|さま|氏|の方|の人)|男性|女性|男児|女児|児童|生徒|園児|利用者|入居者|住人|店主|オーナー|経営者"
+# (…編さん is 編纂, a compilation: 市史編さん, round 42)
+_NOUN = (r"[一-鿿ァ-ヺー]{1,8}(?<!編)(?:さん|さま|氏|の方|の人)|男性|女性|男児|女児|児童|生徒|園児|利用者|入居者|住人|店主|オーナー|経営者"
          r"|住職|(?:ご)?主人|職員|運転手|実習生|通訳|団員|委員|[一-鿿]{0,4}(?:司書|教諭|師|士|員|官)|[1-6一二三四五六]年生"
          r"|(?i:\b(?:interpreter|nurse|teacher|driver|priest|doctor|officer|clerk|trainee|intern|caretaker|janitor)\b)"
          r"|(?<![A-Za-z])(?:ALT|CIR|JET|SEA)(?![A-Za-z])")  # (a school's one ALT: ALT（今年度東中は1名のみ…）, round 32)

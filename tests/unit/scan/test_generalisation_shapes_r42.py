@@ -1,0 +1,49 @@
+"""Issue 13, round 42: sealed sets written by writers who never read or ran the scanner (guide WRITER42, round 41's
+guide with the round's ids; 25 block / 20 allow each; the "hard negatives first" sets 15 / 30), each scored once on first
+contact (recall by action / false blocks). Round 42 went at what round 41 left — staff by nickname, letter or role only;
+staff titles keeping a perpetrator or a teacher in capacity; vendors' contacts; Latin names; space-parted tables; a
+staff member's own and family matters — beside ordinary weeks:
+
+- first wave, on f93312a: h42a–h42h (staff by nickname, letter or role; harassment and discipline records naming staff by
+  title; hard negatives first in vendor and contractor dealings; Latin-script and foreign names; hard negatives first in
+  space-parted tables; a prefectural public health centre; hard negatives first in procurement; hard negatives first in
+  a staff member's own and family matters): recall 139/160, false blocks 9/200.
+
+Known gaps are non-strict xfails with their reason.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan.test_generalisation_shapes import probe_test
+
+_TYPES = "types only: the row blocks on its other findings; "
+
+KNOWN_GAPS = {
+    "h42a021": "a code dict keyed by nicknames (ジロー: {…diagnosis…}): a dict key is no person",
+    "h42a038": "a warning mail to a member of staff by nickname (ジュンペーへ) with a free-mail address and discipline: an addressee's nickname is not read",
+    "h42b006": _TYPES + "SENSITIVE_PERSONAL_INFO not read (phone call log nursery)",
+    "h42b017": _TYPES + "SENSITIVE_PERSONAL_INFO not read (foreign resident complaint translation)",
+    "h42b022": "a teacher named with 教諭 glued after a spaced name in a quoted mail (関 智子教諭の指導改善研修) and insomnia lines later: not paired",
+    "h42b027": "the writer's own harassment evidence (私は小池です; a superior's messages, 眠れず): the writer's own matter is not read as hers",
+    "h42b031": "a hearing's subject by spaced name and 教諭 (対象 宇佐美 剛 教諭): the spaced title is not read as staff",
+    "h42c005": "the office's negotiating ceiling for a contract in English (we can go up to JPY 12,300,000 at most): not read",
+    "h42c010": "an entry list of vendors' workers in space-parted columns (氏名　会社名　役割): read as a roster",
+    "h42c018": "a contractor's engineer's divorce told in a chat (小鳥遊さん…離婚): a vendor's person by surname and a matter in another message",
+    "h42c026": "a handover note naming vendors' contacts with a branch's role mail (tama@…): the role address pairs with the surname",
+    "h42c029": _TYPES + "CREDENTIAL not read (handover note long)",
+    "h42c032": "an English vendor mail with engineers' work mail and the company's on-call line: work contacts at the company's domain pair",
+    "h42c035": "vendor minutes telling an engineer's arrhythmia treatment (四十物SE…入院予定): an engineer by surname and SE is not paired",
+    "h42d001": _TYPES + "IP_ADDRESS not read (python script debug)",
+    "h42d005": "an interpreters' shift list with Latin names and weekdays: read as a roster",
+    "h42d032": _TYPES + "SENSITIVE_PERSONAL_INFO not read (child allowance form check)",
+    "h42d039": _TYPES + "SENSITIVE_PERSONAL_INFO not read (visa change document checklist)",
+    "h42d040": "an ALTs' visit schedule with Latin names: read as a roster",
+    "h42e011": _TYPES + "JP_MY_NUMBER not read (juki fixed width extract)",
+    "h42e014": "an event staff placement in aligned columns with a health note in a cell: not read",
+    "h42e029": _TYPES + "PERSON not read (residence card list)",
+    "h42f017": _TYPES + "PERSON not read (hiv referral note)",
+    "h42g014": _TYPES + "PERSON not read (worker roster csv)",
+    "h42h018": "a chat telling a colleague's relative's illness: the relative's matter is not paired",
+}
+
+test_generalisation_shapes_r42_sealed = probe_test("generalisation_shapes_r42_sealed.jsonl", KNOWN_GAPS)

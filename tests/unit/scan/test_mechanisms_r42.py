@@ -1,0 +1,54 @@
+"""Issue 13, round 42 (table tests of positive and negative rows, written apart from the blind probe files, with other
+names, towns, numbers and wording):
+
+- a colleague named apart from their name (recognizers/person_nicknames.py): the subject of a record by a letter, a post
+  or the writer's unit's post with a bracket placing them (``対象：M（下水道課 管路係、30代）``, ``対象：うちの係長（…）``); a
+  letter after its post with an age (``技師 R（41）``); a letter with くん or ちゃん placed by a bracket (``Yくん（今年度採用、
+  …係）``); a nickname with ちゃん / くん / っち (``ミッちゃん``), a bare nickname placed by its post and named again as a
+  subject (``カワ（主任）…カワは``), or owning a relative named twice (``ポンの奥さん``) — each with a personal matter after
+  it in its paragraph (a heading's topic, ``…について``: the record below);
+- harassment told as acts (``太もも触ってきた``, ``腰に手を回された``); a teacher by 教諭 is the board's staff (a hearing's
+  subject); a member of staff's own matter right after their glued title (``…主事の休職``);
+- not: the same nicknames and letters in ordinary work (a prize, a handover, a lunch), a pet's name (``ワンちゃん``), a
+  counter's business said of a nickname (``転入届``), a training's case, a glued title with a leave announced by
+  が (``…主査が育児休業に入ります``);
+- not: a company's landline named so before it (``会社（…）``, ``会社の代表は …``), a mobile whose note or the words
+  above call it the company's (``（当番携帯・社用）``, ``会社支給のやつ ⏎ 080-…``), a vendors' contact sheet
+  (``業者名,…,担当者,…``), a compilation's 編さん (``市史編さん``) before a uniqueness cue.
+"""
+
+from __future__ import annotations
+
+from tests.unit.scan._helpers import action_tests
+
+BLOCK = [
+    ("subject_letter_placed", "所見にまとめて。\n\n対象：M（下水道課 管路係、30代）\n・9月から不眠を訴え、心療内科に通院中。\n"
+     "・10月は欠勤6日。"),
+    ("subject_unit_post", "要約して。\n対象：うちの係長（税務課 諸税係、50代男性）\n・妻と別居中で、離婚調停の期日に年休を取っている。"),
+    ("letter_after_post_age", "報告文に。\n・8/2夜、道路課 技師 R（41）、飲酒後に自家用車を運転し物損事故。\n・酒気帯び運転で検挙、処分案は停職。"),
+    ("letter_kun_placed", "課長向けに整理して。\n\n新人のYくん（今年度採用、保険年金課 資格係）について\n\n"
+     "・面談で、うつ病の診断を受けて通院していると打ち明けられた。"),
+    ("nickname_chan", "時系列でまとめて。\nアキ：ミッちゃん、課長に飲み会の帰り太もも触られたって\nアキ：それから出勤できてない"),
+    ("nickname_placed_again", "事故報告書に。\n・当日の金庫担当はカワ（主任）。\n・映像で、カワが売上金を持ち出すところを確認。着服を認めた。"
+     "\n・懲戒処分の対象として人事課に報告。"),
+    ("nickname_kin_twice", "敬語でまとめて。\nポンの奥さん、昨日くも膜下出血で入院したって。ポンはしばらく休む。"),
+    ("teacher_hearing_subject", "聴取記録に整えて。\n対象：長谷部教諭（理科）\n校長：研修会の帰りに同僚の腰に手を回したという申し出の件です。"),
+    ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
+]
+
+ALLOW = [
+    ("nickname_prize", "お祝いの文に。\n・表彰チームはカワ（主任）、それと企画課のリーさん\n・転入届の処理時間を半分に短縮"),
+    ("letter_handover", "整えて。\nYくん（今年度採用、資格係）に来週から窓口の引継ぎをします。マニュアルは共有フォルダに。"),
+    ("pet_name", "文章に。\nうちのワンちゃんが先週手術して入院しました。かわいい写真を見てください。"),
+    ("nickname_lunch", "返信を考えて。\nポンちゃん、明日のお昼は新しくできたラーメン屋に行こう！"),
+    ("case_study_letter", "研修の事例です。設問に答えて。\n対象：A（福祉課 主事、20代）\n・上司からの叱責でうつ病を発症し休職。"),
+    ("leave_announced", "丁寧にして。\n各位\n来月から大迫主査が育児休業に入ります。窓口は石丸主任が引き継ぎます。"),
+    ("company_landline_before", "守衛さん宛てに丁寧に。\n明日の点検はカモメ設備の久米さんが来ます。何かあれば会社（045-771-2039）へ。"),
+    ("company_main_number", "整理して。\n現場は白石さんの業務用携帯に直接でよいそうです。会社支給のものです。\n080-6613-2047\n"
+     "会社の代表は 045-771-2039 です。"),
+    ("mobile_note_company", "表にして。\n設備,業者名,担当部署,担当者,夜間連絡先\n消防設備,港南防災株式会社,点検部,黛 真理,080-2291-7730（当番携帯・社用）\n"
+     "空調,株式会社ミドリ空調,保守課,筧 亮介,045-320-1188"),
+    ("compilation_unique", "集計して。\n契約日｜件名｜相手方｜理由\nR7.4.1｜町史編さん資料の翻刻｜一般社団法人郷土史会｜翻刻を行える唯一の団体"),
+]
+
+test_blocks, test_allows = action_tests(BLOCK, ALLOW)
