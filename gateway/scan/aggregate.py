@@ -310,6 +310,8 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     if len(distinct) < comb.roster_min_persons:
         return
     lines = {p.line for p in distinct}
+    if len(lines) == 1 and not any(p.meta.get("full_name", True) for p in distinct):
+        return  # surnames on one line (対象：岩佐さん、仲宗根さん、栗原さん): a sentence's colleagues, not a roster (r42)
     marked = sum(1 for p in distinct if p.meta.get("honorific") or p.meta.get("label"))
     if len(lines) >= comb.roster_min_persons or marked >= comb.roster_min_persons:
         yield comb.roster_action, "roster", distinct

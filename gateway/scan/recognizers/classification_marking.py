@@ -137,10 +137,19 @@ def _not_standalone(text: str, group: str | None, s: int, e: int) -> bool:
     if group == "generic" and text[s - 1:s] in "(（" and text[e:e + 1] in ")）" \
             and _NUMBERED_ITEM.match(text, text.rfind("\n", 0, s) + 1, s - 1) is not None:
         return True  # a numbered item's note on its value (４ 最低制限価格　設定あり（非公表）: a notice's item, round 40)
+    if group == "generic" and text[s:e] == "非公開" and (_CLOSED_ITEM_BEFORE.search(text, max(0, s - 16), s) is not None or (
+            _CLOSED_MEETING_BEFORE.search(text, max(0, s - 16), s) is not None and _HELD_AFTER.match(text, e) is not None)
+            or _CLOSED_MEETING_AFTER.match(text, e) is not None):
+        return True  # a meeting or an agenda item held in closed session (全員協議会（非公開）, 議案第38号は非公開とし: r42)
     return group == "generic" and _SCHEDULE_SLOT.match(text, text.rfind("\n", 0, s) + 1, s) is not None \
         and _PUBLIC_SCHEDULE.search(text, 0, _SCHEDULE_HEAD) is not None
 
 
+# (a meeting in closed session is said to be held, not its record headed: 選定委員会（非公開） ⏎ 採点表 is one)
+_CLOSED_ITEM_BEFORE = re.compile(r"議案第[0-9０-９]+号】?(?:は|を)?[ 　]?[(（]?$")
+_CLOSED_MEETING_BEFORE = re.compile(r"(?:会議|協議会|委員会|審議会|懇談会|検討会|部会)[ 　]?[(（]$")
+_HELD_AFTER = re.compile(r"[)）][ 　]?(?:を|が|で|は)?(?:やり|やる|行い|行う|行われ|開催|開き|開く|開かれ|あり|予定)")
+_CLOSED_MEETING_AFTER = re.compile(r"(?:と(?:し|する|します|なり|なる|なっ)|で(?:審議|開催|行|実施|や)|の(?:会議|審議|案件|議案)(?:と|で|に|は))")
 _GLOSSED = re.compile(r"機密性[ ]?[0-9][^\n()（）]{0,8}(?:情報|文書)$")
 _EG_QUOTED = re.compile(r"(?:(?i:e\.g\.|for example|such as)|例[:：]|例えば|たとえば)[ ,，、]*[\"'“「『【\[]{1,2}[ ]?$")
 _ITEM_AFTER = frozenset("、,，|｜\t・")

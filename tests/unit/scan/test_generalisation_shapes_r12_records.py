@@ -99,8 +99,6 @@ KNOWN_GAPS: dict[str, str] = {
                 "number is never written as one",
     "d12rf006": "types only (blocked by its 内部資料 marking): a member of staff's evaluation (主事 遠藤 悠 → C評価。遅刻が"
                 "多く…) names no personnel word the staff-title windows know, so the name is not read",
-    "d12rf009": "a katakana full name in a terse note (コンドウ ハルエ（84）独居 認知↑): neither part is one the name model "
-                "knows in katakana, and 認知↑ is no topic word",
     "d12re013": "a street address with a building and a room and an age band but no name, with a household's "
                 "situation (千種区桜が丘2-7-11 メゾン桜丘303 …一人暮らしの女性（80代）): an address with a topic alone is not "
                 "paired (as d11e020; a facility's address beside a service topic looks the same)",

@@ -44,7 +44,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h26h015": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
     "h26h016": _TYPES + "SENSITIVE_PERSONAL_INFO not read (promotion exam results)",
     "h26h028": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
-    "h26h044": "staff as the subject named in a way the staff rules do not read yet (a name the dictionary reads as a word, a title it does not list after the name, a table of letter-spaced names, a record under a name and post heading, a buried note)",
     "h26i028": _TYPES + "PERSON not read (bank account table)",
     "h26i031": _TYPES + "PERSON not read (passport roster add)",
     "h26j002": "a personnel plan before 内示 told in English in words the term list does not hold",

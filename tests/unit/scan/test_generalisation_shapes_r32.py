@@ -106,7 +106,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h32al002": _TYPES + "JP_MY_NUMBER not read (fixed width tax file)",
     "h32al004": _TYPES + "JP_HEALTH_INSURANCE not read (sql result ltc insurance)",
     "h32al018": _TYPES + "PERSON not read (csv water billing card result)",
-    "h32am014": "a harassment hearing's transcript whose speakers are surnames before a colon (嶺井：…鶴見補佐から…太ももに手を置かれました): a speaker's surname is not read as a person",
     "h32am017": "a part-time member of staff named in katakana after her post (…会計年度任用職員　ラウラ・メンデス（在職4年目）) over a non-renewal: the name is not read",
     "h32am022": _TYPES + "PERSON and SENSITIVE_PERSONAL_INFO not read (misconduct incident memo)",
     "h32an027": "a shared account's password told in a chat's prose (なので今は JinjiR7# ね): a value without its key's label is not read",

@@ -105,7 +105,6 @@ KNOWN_GAPS: dict[str, str] = {
     "h33ae042": _TYPES + "SENSITIVE_PERSONAL_INFO not read (personnel notice draft)",
     "h33af008": "a CSV of truancy counts whose note cell singles out the one girl of a grade (6年は女子1名のみ) as a young carer: the count's subject in a cell is not read",
     "h33af020": _TYPES + "JP_ADDRESS not read (ocr assessment form)",
-    "h33af021": "a nursery newsletter naming a child by pseudonym and class with his father's workplace (ひよこ組のBくん（お父さんが中央消防署にお勤め…）): not read",
     "h33ag014": "a whistle-blowing note about a named member of staff drinking in the car park at lunch (東海林主査…缶チューハイを飲んでいる): drinking at work in these words is not read",
     "h33ag024": "a staff chat whose speaker tells her own custody mediation (立花：…調停の関係で…元夫に会わせる日): a speaker's surname before a colon is not read as a person",
     "h33ah038": _TYPES + "PERSON not read (payment terminal log)",

@@ -35,9 +35,7 @@ from tests.unit.scan.test_generalisation_shapes import probe_test
 _TYPES = "types only: the row blocks on its other findings; "
 
 KNOWN_GAPS = {
-    "h41a002": "a disciplinary memo naming the member of staff by unit, post and letter with an age (建設課 技師 S（32）): a letter without さん is no person",
     "h41a008": "a LINE chat about a colleague by nickname (ナベさん) and his wife's hospitalisation: a nickname and a relative's matter are not paired",
-    "h41a038": "a chat about a section chief (山口係長) as a DV perpetrator under a protection order: a staff title keeps him in capacity",
     "h41b001": "an appraisal memo headed by a surname with its reading (服部（ハットリ）今期評価…): the surname alone is no person",
     "h41b004": "the writer's own fever and thanks to colleagues by nickname (リョウくん、ミホさん): the writer's matter is paired with the names",
     "h41b006": _TYPES + "SENSITIVE_PERSONAL_INFO not read (refund handover)",

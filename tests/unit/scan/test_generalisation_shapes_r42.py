@@ -7,7 +7,11 @@ staff member's own and family matters — beside ordinary weeks:
 - first wave, on f93312a: h42a–h42h (staff by nickname, letter or role; harassment and discipline records naming staff by
   title; hard negatives first in vendor and contractor dealings; Latin-script and foreign names; hard negatives first in
   space-parted tables; a prefectural public health centre; hard negatives first in procurement; hard negatives first in
-  a staff member's own and family matters): recall 139/160, false blocks 9/200.
+  a staff member's own and family matters): recall 139/160, false blocks 9/200;
+- second wave, on 55a0425: h42i–h42p (a welfare office; hard negatives first in assembly business; a board of education
+  and its schools; hard negatives first in staff welfare and occupational health; disaster management in a coastal
+  town; hard negatives first in an IT division's code and logs; a resident-tax division; hard negatives first in
+  published personnel material): recall 155/160, false blocks 7/200.
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -44,6 +48,24 @@ KNOWN_GAPS = {
     "h42f017": _TYPES + "PERSON not read (hiv referral note)",
     "h42g014": _TYPES + "PERSON not read (worker roster csv)",
     "h42h018": "a chat telling a colleague's relative's illness: the relative's matter is not paired",
+    "h42i014": _TYPES + "PERSON not read (decision notice translation)",
+    "h42j003": "a chat note on a council member's stomach cancer and surgery: the member is not read as a name",
+    "h42j021": "public committee minutes discussing how committee papers are marked (取扱注意 as a topic): read as a marking",
+    "h42j029": "a special committee's closed testimony (委員限り, a witness's addiction and debts): warned, the witness not named in a form read",
+    "h42j030": "a published member directory with members' offices and a member's office mail at a free-mail domain: read as private contacts",
+    "h42k028": _TYPES + "SENSITIVE_PERSONAL_INFO not read (parent letter translation)",
+    "h42l005": "an overtime table whose note singles out one member of staff by a description (blood pressure, insomnia): not paired",
+    "h42l034": "a memo on the vice-governor's endoscopy after a check-up: the post as subject is not read in this shape",
+    "h42m009": _TYPES + "PERSON not read (reception card english short)",
+    "h42m028": _TYPES + "JP_ADDRESS not read (minsei iin safety report)",
+    "h42m032": "an attendance report on a member of staff (smell of drink, insomnia, a clinic): the member is not read as a name",
+    "h42m044": _TYPES + "PERSON not read (foreign evacuee memo translate)",
+    "h42n021": _TYPES + "SENSITIVE_PERSONAL_INFO not read (zengin transfer file parse)",
+    "h42n033": "a pytest table of password-policy cases (user ids beside example passwords): a user id read as a credential",
+    "h42o010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (citizen mail reply quoted)",
+    "h42o044": _TYPES + "IP_ADDRESS not read (sql tuning conn string)",
+    "h42p007": _TYPES + "SENSITIVE_PERSONAL_INFO not read (exam scores before announcement)",
+    "h42p011": _TYPES + "PERSON not read (mayor internal weekly schedule)",
 }
 
 test_generalisation_shapes_r42_sealed = probe_test("generalisation_shapes_r42_sealed.jsonl", KNOWN_GAPS)

@@ -14,7 +14,11 @@ names, towns, numbers and wording):
   が (``…主査が育児休業に入ります``);
 - not: a company's landline named so before it (``会社（…）``, ``会社の代表は …``), a mobile whose note or the words
   above call it the company's (``（当番携帯・社用）``, ``会社支給のやつ ⏎ 080-…``), a vendors' contact sheet
-  (``業者名,…,担当者,…``), a compilation's 編さん (``市史編さん``) before a uniqueness cue.
+  (``業者名,…,担当者,…``), a compilation's 編さん (``市史編さん``) before a uniqueness cue;
+- not (after the second wave): a meeting said to be held in closed session (``全員協議会（非公開）やります``) or an agenda
+  item closed in published minutes (``議案第12号は非公開とし``); a training or a manual named by the office's work
+  (``差押事務研修``); a childcare leave announced (``育児休業を取得させていただきます``); colleagues' surnames listed on one
+  line (``対象：…さん、…さん、…さん``) — while a closed committee's record headed ``（非公開）`` still carries its marking.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ BLOCK = [
      "\n・懲戒処分の対象として人事課に報告。"),
     ("nickname_kin_twice", "敬語でまとめて。\nポンの奥さん、昨日くも膜下出血で入院したって。ポンはしばらく休む。"),
     ("teacher_hearing_subject", "聴取記録に整えて。\n対象：長谷部教諭（理科）\n校長：研修会の帰りに同僚の腰に手を回したという申し出の件です。"),
+    ("closed_committee_record", "要約して。\n\n選定委員会（非公開）\n委員4名の採点合計：A社 312点、B社 298点"),
     ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
 ]
 
@@ -48,6 +53,12 @@ ALLOW = [
      "会社の代表は 045-771-2039 です。"),
     ("mobile_note_company", "表にして。\n設備,業者名,担当部署,担当者,夜間連絡先\n消防設備,港南防災株式会社,点検部,黛 真理,080-2291-7730（当番携帯・社用）\n"
      "空調,株式会社ミドリ空調,保守課,筧 亮介,045-320-1188"),
+    ("closed_meeting_held", "丁寧に。\n6/20 10:00から全員協議会（非公開）やります。プロジェクターをお願いします。"),
+    ("closed_item_minutes", "決定事項だけ表に。\n教育長：議案第12号は人事案件のため非公開とし、最後に審議します。\n（議案第11号 原案どおり可決）"),
+    ("work_training_name", "くだけた文体に。\n8月の差押事務研修の日程です。対象：古川 健さん、岡野 真紀さん（新任は必須）"),
+    ("own_leave_announced", "くだけた感じに。\nお疲れさまです。宍戸です。4月1日から育児休業を取得させていただきます。"
+     "引継ぎは石黒係長にお願いしています。"),
+    ("surnames_one_line", "くだけた文に。\n研修の対象：岩城さん、仲里さん、栗林さん、鬼沢さん（新任の方は必須）"),
     ("compilation_unique", "集計して。\n契約日｜件名｜相手方｜理由\nR7.4.1｜町史編さん資料の翻刻｜一般社団法人郷土史会｜翻刻を行える唯一の団体"),
 ]
 
