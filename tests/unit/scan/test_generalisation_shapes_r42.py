@@ -11,7 +11,12 @@ staff member's own and family matters — beside ordinary weeks:
 - second wave, on 55a0425: h42i–h42p (a welfare office; hard negatives first in assembly business; a board of education
   and its schools; hard negatives first in staff welfare and occupational health; disaster management in a coastal
   town; hard negatives first in an IT division's code and logs; a resident-tax division; hard negatives first in
-  published personnel material): recall 155/160, false blocks 7/200.
+  published personnel material): recall 155/160, false blocks 7/200;
+- a third wave and a closing measure, both on 7e015e7, no fix before scoring: h42q–h42t (staff writing of themselves in
+  the first person; hard negatives first in council material; hard negatives first in outsourced staff inside an
+  office; teachers and school staff): recall 68/80, false blocks 1/100; h42u–h42x (a mid-sized city's week; hard
+  negatives first in a prefecture; a small mountain town; hard negatives first in a designated city's ward): recall
+  79/80 (0.988), false blocks 2/100 (0.020).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -66,6 +71,37 @@ KNOWN_GAPS = {
     "h42o044": _TYPES + "IP_ADDRESS not read (sql tuning conn string)",
     "h42p007": _TYPES + "SENSITIVE_PERSONAL_INFO not read (exam scores before announcement)",
     "h42p011": _TYPES + "PERSON not read (mayor internal weekly schedule)",
+    "h42q002": "a member of staff's own incident report in the first person (their own matter, no name form read beside it)",
+    "h42q009": "a recording transcript the writer made of harassment done to them: the writer's own matter is not read as theirs",
+    "h42q010": "the writer's own fertility treatment told to a supervisor: the writer's own matter is not paired with their name",
+    "h42q021": _TYPES + "PERSON not read (request memo bullets)",
+    "h42q023": _TYPES + "PERSON not read (vpn troubleshooting)",
+    "h42q026": "a chat draft telling the writer's own matter: the writer is not read as its subject",
+    "h42q038": _TYPES + "PERSON not read (mail draft bullets)",
+    "h42q039": "the writer's own condition behind a flextime request: the writer's own matter is not paired with their name",
+    "h42q041": "a phone script for the writer's own matter: the writer is not read as its subject",
+    "h42q043": _TYPES + "SENSITIVE_PERSONAL_INFO not read (line message export)",
+    "h42q044": _TYPES + "DATE_OF_BIRTH, SENSITIVE_PERSONAL_INFO not read (tax form csv)",
+    "h42r038": _TYPES + "PERSON not read (incident report gallery)",
+    "h42r044": "a chat on a council member's health: the member is not read as a name in this shape",
+    "h42s006": "a training attendance sheet of contractors' operators by full name: read as a roster",
+    "h42s007": _TYPES + "PERSON not read (english translation)",
+    "h42s018": "a contractor's worker's matter in a quoted mail: the worker is not paired",
+    "h42s020": "a contractor's worker's matter in a chat: the worker by surname is not paired",
+    "h42s029": _TYPES + "SENSITIVE_PERSONAL_INFO not read (operator evaluation table)",
+    "h42s033": "a dispatch agency mail about a dispatched worker's matter: the worker is not paired",
+    "h42s034": _TYPES + "PERSON not read (interpreter payment memo)",
+    "h42s035": "a reply to a resident's complaint about a contractor's worker: the worker's matter is not paired",
+    "h42t004": _TYPES + "SENSITIVE_PERSONAL_INFO not read (phone complaint log)",
+    "h42t008": "a teacher's performance evaluation draft: the evaluation words are not read as a record of the named teacher",
+    "h42t038": _TYPES + "PERSON not read (chat salary garnishment)",
+    "h42u027": _TYPES + "SENSITIVE_PERSONAL_INFO not read (land acquisition negotiation log)",
+    "h42u028": _TYPES + "PERSON, JP_ADDRESS not read (counter intake memo)",
+    "h42u038": "a payroll account change: the member of staff is not read as a name",
+    "h42v030": "a staff chat arranging official cars (plates, drivers' names, office mobiles): read as private contacts",
+    "h42w027": _TYPES + "PERSON not read (resident request mail)",
+    "h42x004": "a contractor's schedule mail with the engineer's work mail and landline: read as private contacts",
+    "h42x015": _TYPES + "PERSON not read (moving in form entry)",
 }
 
 test_generalisation_shapes_r42_sealed = probe_test("generalisation_shapes_r42_sealed.jsonl", KNOWN_GAPS)
