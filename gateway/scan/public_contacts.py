@@ -29,6 +29,7 @@ from typing import Any
 from gateway.scan.recognizers._base import digits_only
 from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start, rows_under
+from gateway.scan.public_mobiles import said_official
 from gateway.scan.recognizers._text import line_matches
 
 _SIGNATURE_MAX = 600  # how long a signature or contact block may be
@@ -211,31 +212,10 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
                 neutralise(h, "office_line")
             continue
         ls = _line_start(text, h.start)
-        if h.line in column or _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or _said_official(text, h) or (
+        if h.line in column or _OFFICIAL_MOBILE.search(text, max(ls, h.start - 16), h.start) or said_official(text, h) or (
                 _WORKS_MOBILE.search(text, max(ls, h.start - 80), h.start)
                 and not private_number(text, h.start, h.end, max(ls, h.start - 10))):
             neutralise(h, "official_mobile")
-
-
-# (round 42) a number alone on its line, the words just above saying the mobile is the company's or the office's
-# (業務用携帯に直接でいいそうです。会社支給のやつなので名刺にも載ってます ⏎ 080-…)
-_SAID_OFFICIAL = re.compile(r"(?:公用|業務用|社用|会社支給|会社貸与|貸与)の?(?:携帯|スマホ|スマートフォン|のやつ|端末)")
-_SAID_PRIVATE = re.compile(r"私用|自宅|個人(?:の)?(?:携帯|番号|スマホ)|プライベート|私物")
-
-
-_OFFICIAL_NOTE_AFTER = re.compile(r"[ ]?[(（][^)）\n]{0,16}?(?:公用|業務用|社用|会社支給|会社貸与|貸与)[^)）\n]{0,8}[)）]")
-
-
-def _said_official(text: str, h: Any) -> bool:
-    """The number's own note says it is the company's (080-…（当番携帯・社用）), or it stands alone on its line below
-    words saying so."""
-    if _OFFICIAL_NOTE_AFTER.match(text, h.end) is not None:
-        return True
-    ls, le = _line_start(text, h.start), text.find("\n", h.end)
-    if text[ls:h.start].strip(" \t　") or text[h.end:len(text) if le < 0 else le].strip(" \t　"):
-        return False
-    above = text[max(0, ls - 100):ls]
-    return _SAID_OFFICIAL.search(above) is not None and _SAID_PRIVATE.search(above) is None
 
 
 def mail_headers(text: str, hits: list[Any]) -> None:

@@ -159,6 +159,11 @@ _DIRECT_LINE = re.compile(r"[ 　]?[(（](?:直通|代表|事務所|会社)[)）
 _DIRECT_BEFORE = re.compile(r"(?:直通|代表|会社|事務所|営業所|本社|支社|支店)(?:の(?:代表)?)?(?:電話|番号|TEL)?(?:は)?[ \t　:：（(]*$")
 
 
+# (round 42) a line labelled as the other party's contact in business mail (（先方連絡先：… 様 TEL … …@…co.jp）)
+_COUNTERPART = re.compile(r"先方(?:の)?(?:連絡先|担当者?|窓口)|業者(?:の)?連絡先|受注者(?:の)?連絡先")
+_COMPANY_RX = re.compile(COMPANY)
+
+
 def company_contacts(text: str, hits: list[_HitLike]) -> None:
     """(Round 41) A person's work mail at a domain the text also gives a company's role or organisation address at
     (k.sonoda@kanto-infosv.co.jp beside support@kanto-infosv.co.jp): the company's staff address; a landline marked as a
@@ -168,6 +173,10 @@ def company_contacts(text: str, hits: list[_HitLike]) -> None:
         if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" and h.meta.get("personal", True) \
                 and _domain(text, h) in shared:
             neutralise(h, "company_domain")
+        elif h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and h.meta.get("kind") in ("landline", "office", "work") \
+                and _COUNTERPART.search(text, _line_start(text, h.start), h.start) is not None \
+                and _COMPANY_RX.search(text) is not None:
+            neutralise(h, "counterpart")
         elif h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "landline" and h.meta.get("personal", True) and (
                 _DIRECT_LINE.match(text, h.end) or _DIRECT_BEFORE.search(text, max(0, h.start - 12), h.start)):
             neutralise(h, "direct_line")

@@ -91,6 +91,7 @@ class BankAccountRecognizer(AigwRecognizer):
         orgs: list[int] | None = None
         runs = ctx.runs_near(self.TRIGGER_WORDS, 120, 60)
         for k, (start, end, digits) in enumerate(runs):
+            start, end, digits = _before_date(text, start, end, digits)
             if start in taken or not 6 <= len(digits) <= 8:
                 continue
             if groups(text[start:end]) != [len(digits)] and not _split_after_kind(text, start, end):
@@ -169,6 +170,17 @@ class BankAccountRecognizer(AigwRecognizer):
 
 
 _SPOKEN_REACH = 48
+_DATE_AFTER = re.compile(r"[0-9]{1,4}(?:月|日|年|時|歳|才|円|か月|ヶ月)")
+
+
+def _before_date(text: str, start: int, end: int, digits: str) -> tuple[int, int, str]:
+    """A run whose last group opens a date or an amount after a space (普通 3184207　7月支給分から): the number before it."""
+    cut = max(text.rfind(" ", start, end), text.rfind("　", start, end))
+    if cut > start and _DATE_AFTER.match(text, cut + 1) is not None and len(groups(text[start:cut])) == 1:
+        return start, cut, digits[:sum(c.isdigit() for c in text[start:cut])]
+    return start, end, digits
+
+
 _EN_ACCOUNT_LABEL = re.compile(r"(?i)account[ \t]*(?:no\.?|number|#)[ \t]*[:：]?")
 
 

@@ -92,7 +92,7 @@ from gateway.scan.recognizers.person_lexicon import (
     MINUTES_WORDS,
     STAFF_TITLES, TITLES_OFFICIAL, TRADES,
     SUBJECT_LABELS,
-    _TITLE_BEFORE, TITLE_REACH,
+    _TITLE_BEFORE, TITLE_REACH, NAMING_BEFORE,
     TRIGGERS,
 )
 from gateway.scan.recognizers.person_staffheads import _STAFF_AFFILIATION, matter_headings, matter_lines, staff_headings
@@ -377,7 +377,7 @@ class PersonRecognizer(PersonLabelsMixin, PersonShapesMixin, PersonColumnsMixin,
             parts, j = list(toks[i:k]), k
         # after a label, or after a staff title (主事 早瀬 ひより), which names the person as a label does
         parts, j = extend_rare_given(toks, parts, j, lambda: label_before(text, lo + parts[0].start, full=True) is not None
-                                     or _TITLE_BEFORE.search(text, max(0, lo + parts[0].start - TITLE_REACH), lo + parts[0].start)
+                                     or NAMING_BEFORE.search(text, max(0, lo + parts[0].start - TITLE_REACH), lo + parts[0].start)
                                      is not None or post_bracket_near(text, lo + parts[0].end))  # (鷲頭 陸（主事、…）, r25)
         parts, j = extend_kana_given(toks, parts, j)
         parts, j = extend_surname(toks, parts, j)

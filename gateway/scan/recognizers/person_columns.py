@@ -172,7 +172,8 @@ def _name_column(text: str, p: int) -> tuple[str, int, int, int | tuple[int, int
             given = col + 1
     # every row names someone in office: managers' names (課長名), a council roster (会派, 期数), staff with extensions (内線)
     # (round 41) people of organisations with their work contacts (所属 | 部署 | 氏名 | ふりがな | メール), a contractor's team
-    contacts = contact_columns(text, ls, cells)  # (organisations' people with work contacts; a contractor's team: r41)
+    contacts = contact_columns(text, ls, cells) or (  # (organisations' people with work contacts; a contractor's team: r41;
+        "会社名" in cells and not any(_PRIVATE_CELL.search(c) for c in cells))  # a company's people: 会社名, 氏名, 受講日, r42)
     officials = business or contacts or cells[col] in _OFFICIAL_NAME_COLUMNS or cells[col] in _OFFICE_TITLE_COLUMNS or cells[col] == "職員" \
         or cells[col] in _TITLED_NAME_COLUMNS \
         or not _PUBLIC_ROSTER_COLUMNS.isdisjoint(cells) or not _EXTENSION_COLUMNS.isdisjoint(low) \

@@ -326,9 +326,9 @@ _POST_NOTE = re.compile(r"(?:科|医|師|士|課|係|室|院|長|員|所|部|局
 TURN_TRIGGERS = ("相談員", "相談支援員", "支援員", "担当職員", "窓口職員", "保健師", "社会福祉士", "ケースワーカー", "cw",
                  "ワーカー", "面接員", "聞き取り者", "相談担当")
 # a matter named after its person (…教諭の蓮見 貴之の件でご相談です: round 29): the name before it
-MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、")
+MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、", "につきまして")  # (…清水谷 由香につきまして、ご報告: r42)
 NOTED_MATTER_TRIGGERS = (")について",)  # (a bracketed note before it, the name further back: …教諭 仁科 ほのか（3年2組担任）について: r29)
-_MATTER_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:の件(?:で|につ|に関|、)|について)")
+_MATTER_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:の件(?:で|につ|に関|、)|について|につきまして)")
 CUE_TRIGGERS = (KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS
                 + TOPIC_TRIGGERS)  # (a post as the topic: person_titles, r40)
 _CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS)

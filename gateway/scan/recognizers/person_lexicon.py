@@ -45,6 +45,7 @@ POST_TITLE_ALT = "|".join(sorted(STAFF_TITLES | {"看護師", "准看護師", "�
                                  key=len, reverse=True))
 # a staff title right before a name: "企画課 主事 今泉 里奈", "保健師　山田" (the name is staff; also 担当係長の 石川 和樹)
 _TITLE_BEFORE = re.compile("(?:" + STAFF_TITLE_ALT + ")(?:[ \u3000]|の[ \u3000]?)?$|(?<=の)(?:" + STAFF_TITLE_ALT + ")、[ \u3000]?$")  # (…課の保健師、鳴海 沙織さん: r31)
+NAMING_BEFORE = re.compile(_TITLE_BEFORE.pattern + "|(?:教諭|講師|教頭|実習助手)[ \u3000]$")  # (・講師 国枝 あゆ（…）：, a name: r42)
 # the name is what the passage is about: "今泉 里奈 について、…", "山田主事に係る処分", a matter of theirs (川口主事の勤怠について),
 # a bracketed note between (坂巻 恵理子（平成8年生）について, 山田主事（税務課）に係る処分); their record after の (小田切主査の今期の
 # 人事評価; not …の休職者の支援), an evaluation's grade after a colon (…さん（…）：勤務評価C; not ○田中主査：病気休暇の制度…; r20)

@@ -43,6 +43,7 @@ _CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ
 _CUES = ("くん", "ちゃん", "っち", "君", "対象", "本人", "（", "(")
 
 
+_PET_BEFORE = re.compile(r"(?:猫|犬|ネコ|イヌ|ねこ|いぬ|ペット|愛犬|愛猫|うさぎ|ウサギ|ハムスター|インコ|金魚|文鳥|カメ|亀)(?:の|[ 　])$")
 _NOT_NICKNAMES = frozenset({"ワン", "ニャン", "ネコ", "イヌ", "ウサ", "パパ", "ママ", "ジジ", "ババ"})
 
 
@@ -58,8 +59,9 @@ def _nickname(text: str, m: re.Match, key: str) -> bool:
     """A nickname, not a word: with ちゃん / くん / っち unless a pet's (ワンちゃん); bare, a run the dictionary does not
     hold as a word, or one placed by a post or an age (ナベ（主事）) and a subject again, or named again owning a relative (ノッチの奥さん)."""
     run = m.group(key)
-    if key == "ref":
-        return re.sub(r"(?:ちゃん|くん|っち)$", "", run) not in _NOT_NICKNAMES
+    if key == "ref":  # (not a pet: うちの猫のモモちゃん)
+        return re.sub(r"(?:ちゃん|くん|っち)$", "", run) not in _NOT_NICKNAMES and _PET_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()) is None
     if kana_surname(run):
         return True
     if m.group("placed"):  # (and named again as a subject: ナベが…, ナベは…; not 経緯メモ（秘書課長）)

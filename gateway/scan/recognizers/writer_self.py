@@ -31,18 +31,35 @@ from presidio_analyzer import RecognizerResult
 from gateway.scan import rx as re
 from gateway.scan.recognizers._base import AigwRecognizer, ScanContext
 from gateway.scan.recognizers._text import stable_key
+from gateway.scan.recognizers.person_charname import resident_surname
 from gateway.scan.recognizers.person_lexicon import _PERSONAL_CONTACT, STAFF_TITLE_ALT
 
 # the writer speaking of themselves (not of their work: 私の担当する…, 私の係では)
-_CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではありますが)|(?<![一-鿿])(?:私|わたし|わたくし|自分)(?:自身)?(?:は|の|が|も)"
+_CUE = re.compile(r"(?:私事|私ごと)(?:で|ながら|ですが|ではありますが)|(?<![一-鿿])(?:私|わたし|わたくし|自分)(?:自身)?(?:は|の|が|も|、(?=[ 　]?"
+                  r"[一-鿿々]{2,12}(?:課|係|室)))"  # (私、道路建設課主任 財前 光一は: a report's subject naming themself, r42)
                   r"(?!担当|係|課|所属|部署|ところ|方で|方から|ほう|意見|考え|理解|確認)")
-CUE_TRIGGERS = ("私事", "私ごと", "私は", "私の", "私が", "私も", "わたしは", "わたしの", "わたくし", "自分の", "自分は", "自分が",
+CUE_TRIGGERS = ("私事", "私ごと", "私、", "私は", "私の", "私が", "私も", "わたしは", "わたしの", "わたくし", "自分の", "自分は", "自分が",
                 "私自身")
 _UNIT = r"[一-鿿ァ-ヺー0-9０-９]{1,12}(?:課|係|室|センター|事務所|所|局|部|校|園|館|署|担当|担任)"
+# a surname may hold ノ, ツ or ヶ between its kanji (岡ノ上, 三ツ矢, 八ヶ代: round 42)
+_SUR = r"[一-鿿々](?:[ノツヶ](?=[一-鿿]))?[一-鿿々]{0,3}"
 # (a title and a comma may stand between: 道路維持課の主任、桑原俊介です, round 30)
 _INTRO = re.compile(r"(?:" + _UNIT + r")の[ 　]?(?:(?:" + STAFF_TITLE_ALT + r")[、,][ 　]?)?"
-                    r"(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4}|[一-鿿々]{1,6})[ 　]?(?:です|と申します|でございます)(?=[。、\n]|$)")
-_SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+){0,3}(?!以上|敬具|草々|追伸)(?P<n>[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
+                    r"(?P<n>" + _SUR + r"[ 　][一-鿿々ぁ-ゖ]{1,4}|" + _SUR + r"|[一-鿿々]{1,6})[ 　]?(?:です|と申します|でございます)(?=[。、\n 　]|$)")
+# (or a line opened by a dictionary surname, as a chat does: 高城です 来週5/13から入院します, round 42)
+_LINE_INTRO = re.compile(r"^[ 　]*(?P<n>" + _SUR + r")です(?=[ 　\n。、])", re.MULTILINE)
+
+
+def _find_intro(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The self-introduction in text[lo:hi]: after a unit, or a surname opening a line."""
+    m = _INTRO.search(text, lo, hi)
+    if m is not None:
+        return m
+    return next((m for m in islice(_LINE_INTRO.finditer(text, lo, hi), 4) if resident_surname(m.group("n"))), None)
+
+
+_SIGNATURE = re.compile(r"^[ 　]*(?:" + _UNIT + r"[ 　]+){0,3}(?:(?:" + STAFF_TITLE_ALT + r")[ 　]+)?(?!以上|敬具|草々|追伸)(?P<n>" + _SUR
+                        + r"[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]*$", re.MULTILINE)
 # the writer's own label heading a line of a form or a list (・私：障害福祉課 相談支援係 主事　羽根田 悠): what follows is
 # theirs — a record's subject named by the writer (round 28)
 _SELF_LABEL = re.compile(r"^[ \t]*(?:私|わたし|自分)[ \t]*:[ \t]*(?:" + _UNIT + r"[ \t]+){0,3}(?:(?:" + STAFF_TITLE_ALT
@@ -66,11 +83,14 @@ _EN_CUE = re.compile(r"(?<![A-Za-z])(?:I(?:['’]m| am| have| had| was| got| suf
 # was said to them or what they did or will take (診断されました, と言われています, 入院することになりました, お休みを
 # いただきたく), no one else named in it (さん, 氏, 母, 子 …): the sentence's start counts as a first-person cue
 _IMPLICIT = re.compile(r"(?:と|を)?診断(?:され|を受け)(?:まし|てい)|と言われ(?:まし|てい)|を受診し(?:まし|た(?:ところ|結果))"
-                       r"|に通院して(?:おり|い)|入院(?:すること|が決まり|しておりま|していま)|休職(?:すること|させて|をいただ|を願)"
-                       r"|(?:お)?休み(?:を)?いただ|妊娠(?:しま|が分かり|していること)")
+                       r"|に通院して(?:おり|い)|入院(?:すること|が決まり|しておりま|していま|します)|休みたい|休職(?:すること|させて|をいただ|を願)"
+                       r"|(?:お)?休み(?:を)?いただ|妊娠(?:しま|が分かり|していること)|治療を(?:続け|受け)て(?:おり|い)|体外受精"
+                       # (the writer's own child, spouse or parent in trouble: 昨夜、長男（19歳）が…逮捕されました, round 42)
+                       r"|(?:長男|長女|次男|次女|息子|娘|夫|妻|主人|母|父)(?:[（(][^）)\n]{0,16}[）)])?(?:が|は)[^。\n]{0,40}?"
+                       r"(?:逮捕され|補導され|搬送され|と診断され|入院し)")
 IMPLICIT_TRIGGERS = ("診断され", "診断を受け", "と言われ", "を受診し", "に通院して", "入院", "休職", "休みをいただ", "休みいただ",
-                     "妊娠")
-_OTHER = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|[父母夫妻兄姉弟妹娘]|息子|子ども|子供|生徒|児童|利用者|住民|男性|女性|方が|方は")
+                     "妊娠", "治療を続け", "治療を受け", "体外受精", "休みたい", "逮捕され", "補導され", "搬送され")
+_OTHER = re.compile(r"さん|さま|様|氏|君|くん|ちゃん|先生|[父母妻兄姉弟妹娘]|夫(?!婦)|息子|子ども|子供|生徒|児童|利用者|住民|男性|女性|方が|方は")
 _IMPLICIT_REACH = 800  # characters after the self-introduction read for such sentences
 EN_SIGN_TRIGGERS = ("thanks", "thank you", "regards", "wishes", "sincerely", "cheers", "respectfully")
 _LAST_LINES = 4
@@ -103,7 +123,7 @@ def _implicit_cues(text: str) -> tuple[int, ...]:
         pass
     if last is None:  # (the reports first, cheap; then an introduction at most _IMPLICIT_REACH before the last)
         return ()
-    intro = _INTRO.search(text, max(0, last.start() - _IMPLICIT_REACH), last.start())
+    intro = _find_intro(text, max(0, last.start() - _IMPLICIT_REACH), last.start())
     if intro is None:
         return ()
     out = []
@@ -132,7 +152,7 @@ class WriterSelfRecognizer(AigwRecognizer):
         if not cues:
             return labelled
         spans: list[tuple[int, int]] = []
-        intro = _INTRO.search(text, 0, cues[-1])
+        intro = _find_intro(text, 0, min(len(text), cues[-1] + 1))  # (+1: the character after です, read by the lookahead)
         if intro is not None:
             spans.append(intro.span("n"))
         tail = len(text)

@@ -38,7 +38,6 @@ _TYPES = "types only: the row blocks on its other findings; "
 KNOWN_GAPS: dict[str, str] = {
     "h32a008": _TYPES + "PERSON not read (credit card in customer mail)",
     "h32a024": _TYPES + "JP_DRIVERS_LICENSE not read (counter identity check memo)",
-    "h32b034": _TYPES + "PERSON not read (personnel transfer draft)",
     "h32c040": _TYPES + "PERSON not read (payment error log)",
     "h32d024": _TYPES + "PERSON not read (transport driver registration)",
     "h32f002": _TYPES + "PERSON not read (chat log counter)",

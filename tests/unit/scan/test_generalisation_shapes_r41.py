@@ -100,7 +100,6 @@ KNOWN_GAPS = {
     "h41y008": _TYPES + "SENSITIVE_PERSONAL_INFO not read (vba code with sheet data)",
     "h41z008": "a chat naming a vendor's contact with a direct line and work mail: a company's work contact beside a name",
     "h41z011": _TYPES + "PERSON not read (committee remuneration bank list)",
-    "h41z012": "a committee member's resignation mail telling her husband's cancer: a sender's relative's matter is not paired",
     "h41z016": "a wide-area union's record on a seconded member of staff (対象：…主任 本間 翔太) and embezzlement: read as a marking in question",
     "h41z039": "long minutes naming a consultant whose health is told lines later: the matter is beyond the person window",
     "h41ac028": _TYPES + "SENSITIVE_PERSONAL_INFO not read (child allowance form my number)",

@@ -18,7 +18,14 @@ names, towns, numbers and wording):
 - not (after the second wave): a meeting said to be held in closed session (``全員協議会（非公開）やります``) or an agenda
   item closed in published minutes (``議案第12号は非公開とし``); a training or a manual named by the office's work
   (``差押事務研修``); a childcare leave announced (``育児休業を取得させていただきます``); colleagues' surnames listed on one
-  line (``対象：…さん、…さん、…さん``) — while a closed committee's record headed ``（非公開）`` still carries its marking.
+  line (``対象：…さん、…さん、…さん``) — while a closed committee's record headed ``（非公開）`` still carries its marking;
+- (after the third wave) the writer's own matter: a surname holding ノ or ツ in the self-introduction and the signature
+  (``…課の岡ノ上です`` … ``岡ノ上 梨花``), a couple's treatment (``夫婦で不妊治療を続けていて``), a chat opened by the surname
+  (``高城です 来週から入院します``), the writer's child in trouble (``長男（19歳）が…逮捕されました``), a report naming
+  themself after ``私、``; an account number before a date after a space (``普通 3184207　7月支給分から``); a spaced full
+  name before ``につきまして`` with a matter;
+- not: an official car's plate (``公用車…「…300 さ 41-07」``), the other party's contact line in business mail
+  (``（先方連絡先：… 様 TEL … …@…co.jp）``), a company's people in a training's attendance table (``会社名, 氏名, 受講日``).
 """
 
 from __future__ import annotations
@@ -38,6 +45,12 @@ BLOCK = [
     ("nickname_kin_twice", "敬語でまとめて。\nポンの奥さん、昨日くも膜下出血で入院したって。ポンはしばらく休む。"),
     ("teacher_hearing_subject", "聴取記録に整えて。\n対象：長谷部教諭（理科）\n校長：研修会の帰りに同僚の腰に手を回したという申し出の件です。"),
     ("closed_committee_record", "要約して。\n\n選定委員会（非公開）\n委員4名の採点合計：A社 312点、B社 298点"),
+    ("writer_kana_surname", "自然に直して。\n浅野係長\n国保年金課の一ツ木です。\n昨年から夫婦で不妊治療を続けていて、今月から"
+     "体外受精に進みます。\n\n一ツ木 沙耶"),
+    ("writer_chat_surname", "丁寧にして。\n真柴です 来週6/2から入院します 胆のうの手術で6/9退院予定 係には病名は伏せてください"),
+    ("writer_child_arrested", "メモにして。\n「会計室の大江です。昨夜、次男（17歳）が窃盗の疑いで南署に逮捕されました。年休をお願いします。」"),
+    ("account_before_date", "確認メールに。\n氏名：鹿野 みずほ（職員番号 30518）\n新口座：南海信用金庫 本店営業部 普通 4027391　8月支給分から"),
+    ("name_before_nikimashite", "3行に。\n派遣しております森岡 優奈につきまして、本人が適応障害との診断を受けたとの連絡がありました。"),
     ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
 ]
 
@@ -59,6 +72,12 @@ ALLOW = [
     ("own_leave_announced", "くだけた感じに。\nお疲れさまです。宍戸です。4月1日から育児休業を取得させていただきます。"
      "引継ぎは石黒係長にお願いしています。"),
     ("surnames_one_line", "くだけた文に。\n研修の対象：岩城さん、仲里さん、栗林さん、鬼沢さん（新任の方は必須）"),
+    ("official_car_plate", "箇条書きに。\n[6/6 9:12] 竹中 亮：公用車押さえました。ナンバー「北山300 さ 52-18」です\n"
+     "[6/6 9:14] 小松 愛：私と堀内さんも乗ります"),
+    ("counterpart_contact_line", "整えて。\n株式会社南星電設 工事部 武田様\n工程の確認です。\n（先方連絡先：武田 隆 様 TEL 045-271-5580 "
+     "takeda.t@nansei-densetsu.co.jp）"),
+    ("company_attendance_table", "未受講の会社を抜き出して。\n会社名, 氏名, 受講日\n株式会社ミナトリンク, 石黒 健, 6/10\n"
+     "株式会社ミナトリンク, 根本 美月, 未受講\n株式会社セキュアガード, 青木 勇, 7/3"),
     ("compilation_unique", "集計して。\n契約日｜件名｜相手方｜理由\nR7.4.1｜町史編さん資料の翻刻｜一般社団法人郷土史会｜翻刻を行える唯一の団体"),
 ]
 
