@@ -306,12 +306,13 @@ def rule_roster(f: Facts) -> Iterator[tuple[str, str, list[Hit]]]:
     # or people with no topic names nobody, round 24)
     distinct = [p for p in names.values() if (p.meta.get("full_name", True) or p.meta.get("label"))
                 and p.meta.get("form") not in ("unique", "record_number")  # (nor one named by a record's key: r31)
-                and not p.meta.get("correspondent")]  # (nor a mail header's correspondent: public_correspondents, r32)
+                and not p.meta.get("correspondent")  # (nor a mail header's correspondent: public_correspondents, r32)
+                and not p.meta.get("capacity_contact")]  # (nor one named with an office's or a company's mobile, r42)
     if len(distinct) < comb.roster_min_persons:
         return
     lines = {p.line for p in distinct}
-    if len(lines) == 1 and not any(p.meta.get("full_name", True) for p in distinct):
-        return  # surnames on one line (対象：岩佐さん、仲宗根さん、栗原さん): a sentence's colleagues, not a roster (r42)
+    if not any(p.meta.get("full_name", True) for p in distinct):
+        return  # surnames only (対象：岩佐さん、仲宗根さん…; a rota's 氏名 column of surnames): colleagues, no roster (r42)
     marked = sum(1 for p in distinct if p.meta.get("honorific") or p.meta.get("label"))
     if len(lines) >= comb.roster_min_persons or marked >= comb.roster_min_persons:
         yield comb.roster_action, "roster", distinct

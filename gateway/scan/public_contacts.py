@@ -156,9 +156,10 @@ def private_number(text: str, s: int, e: int, lo: int | None = None) -> bool:
     return PRIVATE_PHONE_LABEL.search(text, max(0, s - 10) if lo is None else lo, s) is not None \
         or _PRIVATE_NOTE_AFTER.match(text, e) is not None
 # a mobile the office lends its staff (公用携帯 080-…, 業務用スマホ：…, office mobile …), right before the number
-_OFFICIAL_MOBILE_HEAD = re.compile(r"(?:公用|業務用|貸与)(?:携帯|スマホ|端末)|(?i:official mobile|work mobile)")  # (a column, r36)
+_OFFICIAL_MOBILE_HEAD = re.compile(r"(?:公用|業務用|社用|貸与)(?:携帯|スマホ|端末)|(?i:official mobile|work mobile)")  # (a column, r36)
+_PRIVATE_HEAD = re.compile(r"私用|自宅|個人|プライベート")  # (a table that also holds a private number's column: not read so)
 _OFFICIAL_MOBILE = re.compile(
-    r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)(?:電話)?(?:番号)?[①-⑳0-9０-９]?[ \t　:：（(]*$"
+    r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)?(?:電話)?(?:番号)?[①-⑳0-9０-９]?[ \t　:：（(]*$"
     r"|(?i:(?:official|office|duty|work|company|business) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$"
     # (the label's note after it, on business cards: 携帯（業務用）：…, Mobile（社用）: …, round 41)
     r"|(?:携帯|スマホ|(?i:mobile|cell))(?:電話)?[ \t]*[(（](?:公用|業務用|社用|会社|会社支給|貸与|(?i:work|company|business|office))[)）][ \t　:：]*$")
@@ -166,7 +167,7 @@ _OFFICIAL_MOBILE = re.compile(
 # or a contractor's site mobile in a works notice: the business by its legal form, then its site role, on the number's
 # line (施工　有限会社 丸岡設備　現場代理人 丸岡 浩二（携帯 090-…、作業時間中のみ）, round 12)
 _WORKS_MOBILE = re.compile(r"(?:株式会社|有限会社|合同会社|[(（][株有][)）])[^\n]{0,30}?"
-                           r"(?:現場代理人|主任技術者|監理技術者|現場責任者)[^\n]{0,24}$")
+                           r"(?:現場代理人|主任技術者|監理技術者|現場責任者)[^\n]{0,40}$")
 
 CONTACT = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "JP_POSTAL_CODE"})
 # honorifics a letter or a record gives a private person (not Ms./Mr. of an English contact line)
@@ -202,7 +203,8 @@ _UNIT_LINE = re.compile(_LEAD + r"[一-龥ァ-ヶ]{1,16}(?:課|係|室|局|事�
 def official_mobiles(text: str, hits: list[Any]) -> None:
     """A mobile labelled as the office's (公用携帯 080-…) is the office's number, not a personal one; so is a landline
     on a line headed by an office unit and nothing else (…委員会事務局　電話 …)."""
-    column = rows_under(text, lambda line: _OFFICIAL_MOBILE_HEAD.search(line) is not None, "\t|") \
+    column = rows_under(text, lambda line: _OFFICIAL_MOBILE_HEAD.search(line) is not None and _PRIVATE_HEAD.search(line) is None,
+                        "\t|,") \
         if _OFFICIAL_MOBILE_HEAD.search(text) is not None else set()
     for h in hits:
         if h.entity != "PHONE_NUMBER" or not h.meta.get("personal", True):
@@ -216,6 +218,8 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
                 _WORKS_MOBILE.search(text, max(ls, h.start - 80), h.start)
                 and not private_number(text, h.start, h.end, max(ls, h.start - 10))):
             neutralise(h, "official_mobile")
+            for p in (p for p in hits if p.entity == "PERSON" and p.line == h.line and p.start < h.start):
+                p.meta["capacity_contact"] = True  # (named with the office's or the company's mobile: no roster, r42)
 
 
 def mail_headers(text: str, hits: list[Any]) -> None:

@@ -162,6 +162,7 @@ _DIRECT_BEFORE = re.compile(r"(?:直通|代表|会社|事務所|営業所|本社
 # (round 42) a line labelled as the other party's contact in business mail (（先方連絡先：… 様 TEL … …@…co.jp）)
 _COUNTERPART = re.compile(r"先方(?:の)?(?:連絡先|担当者?|窓口)|業者(?:の)?連絡先|受注者(?:の)?連絡先")
 _COMPANY_RX = re.compile(COMPANY)
+_OWN_COMPANY = re.compile(r"弊社|当社")
 
 
 def company_contacts(text: str, hits: list[_HitLike]) -> None:
@@ -169,13 +170,14 @@ def company_contacts(text: str, hits: list[_HitLike]) -> None:
     (k.sonoda@kanto-infosv.co.jp beside support@kanto-infosv.co.jp): the company's staff address; a landline marked as a
     direct or main line (027-388-0112（直通）): the firm's number, not a home's."""
     shared = {_domain(text, h) for h in hits if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") in ("role", "organisation")}
+    own_company = _OWN_COMPANY.search(text) is not None  # (a company's own document: 弊社体制 … its people's work mail, r42)
     for h in hits:
         if h.entity == "EMAIL_ADDRESS" and h.meta.get("kind") == "work" and h.meta.get("personal", True) \
                 and _domain(text, h) in shared:
             neutralise(h, "company_domain")
         elif h.entity in ("PHONE_NUMBER", "EMAIL_ADDRESS") and h.meta.get("kind") in ("landline", "office", "work") \
-                and _COUNTERPART.search(text, _line_start(text, h.start), h.start) is not None \
-                and _COMPANY_RX.search(text) is not None:
+                and (_COUNTERPART.search(text, _line_start(text, h.start), h.start) is not None or (
+                    h.entity == "EMAIL_ADDRESS" and own_company)) and _COMPANY_RX.search(text) is not None:
             neutralise(h, "counterpart")
         elif h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "landline" and h.meta.get("personal", True) and (
                 _DIRECT_LINE.match(text, h.end) or _DIRECT_BEFORE.search(text, max(0, h.start - 12), h.start)):

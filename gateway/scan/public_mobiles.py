@@ -12,7 +12,7 @@ from gateway.scan.public_lines import line_start
 
 _SAID_OFFICIAL = re.compile(r"(?:公用|業務用|社用|会社支給|会社貸与|貸与)の?(?:携帯|スマホ|スマートフォン|のやつ|端末)")
 _SAID_PRIVATE = re.compile(r"私用|自宅|個人(?:の)?(?:携帯|番号|スマホ)|プライベート|私物")
-_OFFICIAL_NOTE_AFTER = re.compile(r"[ ]?[(（][^)）\n]{0,16}?(?:公用|業務用|社用|会社支給|会社貸与|貸与)[^)）\n]{0,8}[)）]")
+_OFFICIAL_NOTE_AFTER = re.compile(r"[ ]?[(（][^)）\n]{0,16}?(?:公用|業務用|社用|会社支給|会社貸与|貸与|現場携帯|現場用)[^)）\n]{0,8}[)）]")
 _ABOVE = 100  # how far above its line the words are read
 
 

@@ -25,7 +25,10 @@ _CORE = re.compile(r"[0-9]{1,3}[ 　]?[あ-ゖ][ 　]?(?:[0-9]{1,2}-[0-9]{2}|[�
 # the last digit of a class number and the kana after it: every _CORE match holds one, at most 2 characters after its
 # start (a charset first: sre skips to digits, where _CORE is tried at every position)
 _CORE_CUE = re.compile(r"[0-9][ 　]?[あ-ゖ]")
-_FLEET = re.compile(r"公用車|庁用車|公用の車|社用車|社有車|公用バス|(?:市|町|村|県|区)の車")
+# (or a business's: a company's or a delivery's vehicle — 社用の軽バン, 冷蔵車, 4tトラック, ㈱…配車 — round 42)
+_FLEET = re.compile(r"公用|庁用車|社用|社有車|公用バス|(?:市|町|村|県|区)の車|営業車|配送|配車|冷蔵車|冷凍車|作業車"
+                    r"|工事車両|納品|搬入|搬出|業者|リース車|レンタカー|株式会社|有限会社|[㈱㈲]|[(（][株有][)）]|[0-9０-９.]+[tｔ]"
+                    r"(?![A-Za-z])|ユニック|ウイング車|箱車|発電機車")  # (not a 軽トラック alone: a farmer's own, r42)
 _MAX_PLATES = 256  # bounded work per prompt
 
 

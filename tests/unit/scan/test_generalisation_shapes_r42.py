@@ -16,7 +16,12 @@ staff member's own and family matters — beside ordinary weeks:
   the first person; hard negatives first in council material; hard negatives first in outsourced staff inside an
   office; teachers and school staff): recall 68/80, false blocks 1/100; h42u–h42x (a mid-sized city's week; hard
   negatives first in a prefecture; a small mountain town; hard negatives first in a designated city's ward): recall
-  79/80 (0.988), false blocks 2/100 (0.020).
+  79/80 (0.988), false blocks 2/100 (0.020);
+- a fourth wave and a second closing measure, both on c3d2e12, no fix before scoring: h42y–h42ab (contractors' and
+  dispatched workers' own matters; hard negatives first in business mail with companies; staff and residents writing of
+  their own and their family's matters; hard negatives first in school documents naming teachers): recall 69/80, false
+  blocks 13/100; h42ac–h42af (a city's week; hard negatives first in a prefecture's head office; an island village;
+  hard negatives first in a core city): recall 78/80 (0.975), false blocks 1/100 (0.010).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -93,6 +98,33 @@ KNOWN_GAPS = {
     "h42u028": _TYPES + "PERSON, JP_ADDRESS not read (counter intake memo)",
     "h42w027": _TYPES + "PERSON not read (resident request mail)",
     "h42x015": _TYPES + "PERSON not read (moving in form entry)",
+    "h42y001": "a call-centre operator's return to work after epilepsy, told by the contractor: the operator by surname is not paired",
+    "h42y009": _TYPES + "JP_PASSPORT not read (vendor email en)",
+    "h42y017": _TYPES + "PERSON not read (residence status notice)",
+    "h42y022": "an English vendor mail about an engineer's leave with work contacts: the engineer's matter is not paired",
+    "h42y031": "a staff chat about a contractor's worker's DV protection order: the worker is a speaker-adjacent name, not paired",
+    "h42z004": "a service contract draft naming the company's representative at its registered address: read as a person with an address",
+    "h42z007": "a delivery company's mail about its driver's fracture: the driver by surname is not paired",
+    "h42z010": "a Python SMTP error listing vendors' work mail and company mobiles: read as private contacts",
+    "h42z013": "a worker roster's 記入例 with declared fictional values: the form's sample rows read as data",
+    "h42z014": "a contractor's mail about its worker's drunk-driving arrest (当社作業員 勝又 亮): the worker is not read as a name",
+    "h42z032": "a maintenance chat giving a worker's home address (自宅が…): no name paired",
+    "h42z034": "a construction mail with a private mobile said so in a long body: not read",
+    "h42aa007": "the writer's own pay garnishment explained in a letter: the writer is not read",
+    "h42aa028": _TYPES + "PERSON not read (accident explanation letter)",
+    "h42aa029": "the writer's own evaluation grievance: the writer is not read",
+    "h42aa033": _TYPES + "PERSON not read (drive mount script)",
+    "h42aa035": _TYPES + "PERSON not read (pregnancy report chat)",
+    "h42ab007": _TYPES + "PERSON not read (personnel transfer draft pre naiji)",
+    "h42ab018": _TYPES + "HANDLING_RESTRICTION not read (staff emergency contact list)",
+    "h42ab020": "a corporal punishment incident report naming the teacher and pupil by role forms not read",
+    "h42ab034": "a principal's chat on a vice-principal's wife's cancer: a post's relative's matter is not paired",
+    "h42ab041": "a teachers' training group roster (受講番号,氏名,所属,職名,班): read as a roster",
+    "h42ac001": _TYPES + "SENSITIVE_PERSONAL_INFO not read (resident inquiry mail)",
+    "h42ac009": "a chat on the mayor's re-examination after a check-up: the title is not read as the subject in this shape",
+    "h42ac037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (refund transfer csv)",
+    "h42ad017": "a proposal committee's minutes before the announcement (scores): not read as a non-public matter",
+    "h42ad019": "a flyer's contact block whose building note (県庁新行政棟) is read as a name beside the office address",
 }
 
 test_generalisation_shapes_r42_sealed = probe_test("generalisation_shapes_r42_sealed.jsonl", KNOWN_GAPS)

@@ -25,7 +25,11 @@ names, towns, numbers and wording):
   themself after ``私、``; an account number before a date after a space (``普通 3184207　7月支給分から``); a spaced full
   name before ``につきまして`` with a matter;
 - not: an official car's plate (``公用車…「…300 さ 41-07」``), the other party's contact line in business mail
-  (``（先方連絡先：… 様 TEL … …@…co.jp）``), a company's people in a training's attendance table (``会社名, 氏名, 受講日``).
+  (``（先方連絡先：… 様 TEL … …@…co.jp）``), a company's people in a training's attendance table (``会社名, 氏名, 受講日``);
+- not (after the fourth wave): a CSV column of company mobiles (``…,担当者,社用携帯``), a number after a bare ``社用``, a
+  site mobile's note (``（現場携帯）``), a business vehicle's plate (``4tユニック``, ``冷蔵車``, ``社用の軽バン``) — while a
+  private light truck's stays a plate —, a company's own document's work mail (``弊社体制 … …@…co.jp``), people named with a
+  company's mobile on their line (no roster), a rota's column of surnames.
 """
 
 from __future__ import annotations
@@ -51,6 +55,8 @@ BLOCK = [
     ("writer_child_arrested", "メモにして。\n「会計室の大江です。昨夜、次男（17歳）が窃盗の疑いで南署に逮捕されました。年休をお願いします。」"),
     ("account_before_date", "確認メールに。\n氏名：鹿野 みずほ（職員番号 30518）\n新口座：南海信用金庫 本店営業部 普通 4027391　8月支給分から"),
     ("name_before_nikimashite", "3行に。\n派遣しております森岡 優奈につきまして、本人が適応障害との診断を受けたとの連絡がありました。"),
+    ("private_light_truck", "文面を整えて。\n対象：毎朝、集積所に家電ごみを置いていく白い軽トラック（なにわ 480 せ 29-15）。所有者は市内の個人で、"
+     "軽自動車税が未納、財産調査を実施済み。"),
     ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
 ]
 
@@ -78,6 +84,15 @@ ALLOW = [
      "takeda.t@nansei-densetsu.co.jp）"),
     ("company_attendance_table", "未受講の会社を抜き出して。\n会社名, 氏名, 受講日\n株式会社ミナトリンク, 石黒 健, 6/10\n"
      "株式会社ミナトリンク, 根本 美月, 未受講\n株式会社セキュアガード, 青木 勇, 7/3"),
+    ("company_mobile_column", "並べ替えて。\n会社名,車両番号,車種,担当者,社用携帯\n北浜設備株式会社,なにわ 400 さ 21-88,軽バン,庄田 光,"
+     "080-3107-5245\n株式会社ミナトメンテ,大阪 480 ゆ 6-54,軽トラック,中村 奈々,070-2286-9410"),
+    ("bare_company_mobile", "予定表に。\n㈱みどり流通 配車 国分：1便7:20着 冷蔵車 名古屋 100 う 62-27 ドライバー 加賀（社用 080-1276-9345）"),
+    ("site_mobile_note", "やさしい日本語に。\n施工者　大山設備工業株式会社　現場代理人 大山 健吾　TEL 052-441-9097（会社）／080-4452-9176（現場携帯）"),
+    ("company_own_plan", "表にして。\n株式会社ステージ潮見 イベント制作部\n弊社体制\n制作責任者　小松 彩夏　社用携帯 090-7782-9130　"
+     "s.komatsu@stage-shiomi.co.jp\n| 1 | 4tユニック | 川崎 100 は 19-62 | ステージ骨組 |"),
+    ("guards_with_company_mobiles", "表にして。\n警備計画（抜粋）株式会社北星警備保障\nAエリア　警備員18名　隊長 嘉手納 剛（社用携帯 080-5561-9821）\n"
+     "Bエリア　警備員26名　隊長 椎葉 はるか（社用携帯 080-5561-9822）\n本部　総括責任者 安次嶺 直人（社用携帯 080-5561-9800）"),
+    ("rota_surnames", "3人を下回る日を指摘して。\n氏名\t第1希望\t備考\n須藤\t8/5-8/7\t\n蔭山\t8/13-8/15\t\n松浦\t8/7-8/9\t\n磯村\t8/14-8/16\t"),
     ("compilation_unique", "集計して。\n契約日｜件名｜相手方｜理由\nR7.4.1｜町史編さん資料の翻刻｜一般社団法人郷土史会｜翻刻を行える唯一の団体"),
 ]
 
