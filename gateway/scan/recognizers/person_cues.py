@@ -307,6 +307,10 @@ def unit_record_line(text: str, e: int) -> bool:
 
 
 # words after a name that refer to someone (増田って人, 篠原という方): they open a window before them
+# (round 42) a company's own worker named in its report (当社作業員 勝又 亮（重機オペレーター）が…, 弊社ドライバーの土屋 亜希子が)
+WORKER_TRIGGERS = ("当社", "弊社", "同社")
+_WORKER_BEFORE = re.compile(r"(?:当社|弊社|同社)の?(?:作業員|社員|従業員|ドライバー|運転手|スタッフ|派遣スタッフ|オペレーター|清掃員|警備員"
+                            r"|技術者|エンジニア|契約社員|派遣社員|パート|アルバイト)(?:の|[ 　])?$")
 REFERRED_TRIGGERS = ("って人", "っていう人", "という人", "という方", "って方", "という男", "という女", "って男", "って女",
                      "と名乗", "と判明")  # (という男 / という女 also open 男性 / 女性: round 13)
 
@@ -330,8 +334,9 @@ MATTER_TRIGGERS = ("の件で", "の件につ", "の件に関", "の件、", "�
 NOTED_MATTER_TRIGGERS = (")について",)  # (a bracketed note before it, the name further back: …教諭 仁科 ほのか（3年2組担任）について: r29)
 _MATTER_AFTER = re.compile(r"[ ]?(?:\([^()\n]{1,20}\)[ ]?)?(?:の件(?:で|につ|に関|、)|について|につきまして)")
 CUE_TRIGGERS = (KIN_TRIGGERS + REFERRED_TRIGGERS + TURN_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS
-                + TOPIC_TRIGGERS)  # (a post as the topic: person_titles, r40)
-_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS)
+                + TOPIC_TRIGGERS + WORKER_TRIGGERS)  # (a post as the topic: person_titles, r40)
+_CUE_SET = frozenset(KIN_TRIGGERS + REFERRED_TRIGGERS + FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS + NOTED_MATTER_TRIGGERS
+                     + WORKER_TRIGGERS)
 _TURN_SET = frozenset(TURN_TRIGGERS)
 _TURN_HEAD = re.compile(r"^[ \t]*[一-鿿々〆ヶ]{1,4}[ ]?[:「]", re.MULTILINE)
 
@@ -387,7 +392,7 @@ def kin_windows(text: str, hits: dict[str, list[int]]) -> list[tuple[int, int]]:
 
 
 _KIN_SPANS = {**{w: (0, len(w) + 8) for w in KIN_TRIGGERS}, **{w: (-24, 0) for w in ("課)", "係)", "室)", "局)")},
-              **{w: (-12, 1) for w in REFERRED_TRIGGERS},
+              **{w: (-12, 1) for w in REFERRED_TRIGGERS}, **{w: (0, 30) for w in WORKER_TRIGGERS},
               **{w: (-14, 0) for w in FAMILY_AFTER_TRIGGERS + MATTER_TRIGGERS}, **{w: (-34, 0) for w in NOTED_MATTER_TRIGGERS}}  # word -> the window around it (offsets from its start)
 
 
@@ -423,8 +428,8 @@ def bare_person_cue(text: str, s: int, e: int, parts) -> bool:
         return True
     if len(parts) == 1 and _MOBILE_AFTER.match(text, e) is not None:
         return True
-    if len(parts) >= 2 and _MATTER_AFTER.match(text, e) is not None:
-        return True  # a full name whose matter it is (…教諭の蓮見 貴之の件でご相談です: round 29)
+    if len(parts) >= 2 and (_MATTER_AFTER.match(text, e) is not None or _WORKER_BEFORE.search(text, max(0, s - 14), s)):
+        return True  # a full name whose matter it is (…教諭の蓮見 貴之の件でご相談です: round 29); a company's worker (r42)
     if _FIELD_SEP_AFTER.match(text, e) is not None and (
             (_FIELD_SEP_BEFORE.search(text, max(0, s - 2), s) is not None and _number_on_line(text, s - 40, s, True))
             or _number_on_line(text, e, e + 40, False)):

@@ -107,7 +107,6 @@ KNOWN_GAPS = {
     "h42z007": "a delivery company's mail about its driver's fracture: the driver by surname is not paired",
     "h42z010": "a Python SMTP error listing vendors' work mail and company mobiles: read as private contacts",
     "h42z013": "a worker roster's 記入例 with declared fictional values: the form's sample rows read as data",
-    "h42z014": "a contractor's mail about its worker's drunk-driving arrest (当社作業員 勝又 亮): the worker is not read as a name",
     "h42z032": "a maintenance chat giving a worker's home address (自宅が…): no name paired",
     "h42z034": "a construction mail with a private mobile said so in a long body: not read",
     "h42aa007": "the writer's own pay garnishment explained in a letter: the writer is not read",

@@ -29,7 +29,8 @@ names, towns, numbers and wording):
 - not (after the fourth wave): a CSV column of company mobiles (``…,担当者,社用携帯``), a number after a bare ``社用``, a
   site mobile's note (``（現場携帯）``), a business vehicle's plate (``4tユニック``, ``冷蔵車``, ``社用の軽バン``) — while a
   private light truck's stays a plate —, a company's own document's work mail (``弊社体制 … …@…co.jp``), people named with a
-  company's mobile on their line (no roster), a rota's column of surnames.
+  company's mobile on their line (no roster), a rota's column of surnames;
+- a company's own worker named in its report (``当社作業員 … （重機オペレーター）が…検挙``, ``弊社ドライバーの …が…骨折``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ BLOCK = [
     ("name_before_nikimashite", "3行に。\n派遣しております森岡 優奈につきまして、本人が適応障害との診断を受けたとの連絡がありました。"),
     ("private_light_truck", "文面を整えて。\n対象：毎朝、集積所に家電ごみを置いていく白い軽トラック（なにわ 480 せ 29-15）。所有者は市内の個人で、"
      "軽自動車税が未納、財産調査を実施済み。"),
+    ("company_worker_named", "課長あてに。\n当社作業員 勝俣 亮（重機オペレーター）が、私用車で帰宅途中に酒気帯び運転で検挙されました。"),
+    ("company_driver_named", "3行に。\n弊社ドライバーの土井 亜希子が、配送中に転倒し骨折、現在入院中です。"),
     ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
 ]
 
