@@ -160,9 +160,13 @@ _OFFICIAL_MOBILE_HEAD = re.compile(r"(?:公用|業務用|社用|貸与)(?:携帯
 _PRIVATE_HEAD = re.compile(r"私用|自宅|個人|プライベート")  # (a table that also holds a private number's column: not read so)
 _OFFICIAL_MOBILE = re.compile(
     r"(?:公用|業務用|社用|貸与)の?(?:携帯|スマホ|スマートフォン|PHS)?(?:電話)?(?:番号)?[①-⑳0-9０-９]?[ \t　:：（(]*$"
+    # (a company's, a duty's or a site's mobile: 会社携帯 090-…, （会社携帯・24時間）090-…, 当番携帯（会社所有）…, round 42)
+    r"|(?:会社|当番|現場)(?:の)?(?:携帯|スマホ|スマートフォン)(?:電話)?(?:[(（][^)）\n]{0,10}[)）])?[ \t　:：（(]*$"
+    r"|[(（](?:会社|社用|業務用|公用|当番|現場)(?:携帯|スマホ)[^)）\n]{0,10}[)）][ \t　]*$"
     r"|(?i:(?:official|office|duty|work|company|business) (?:mobile|cell(?:phone)?)(?: phone)?)[ \t:(]*$"
     # (the label's note after it, on business cards: 携帯（業務用）：…, Mobile（社用）: …, round 41)
-    r"|(?:携帯|スマホ|(?i:mobile|cell))(?:電話)?[ \t]*[(（](?:公用|業務用|社用|会社|会社支給|貸与|(?i:work|company|business|office))[)）][ \t　:：]*$")
+    r"|(?:携帯|スマホ|(?i:mobile|cell))(?:電話)?[ \t]*[(（](?:公用|業務用|社用|会社|貸与|(?i:work|company|business|office))[^)）\n]{0,6}[)）]"
+    r"[ \t　:：]*$")
 
 # or a contractor's site mobile in a works notice: the business by its legal form, then its site role, on the number's
 # line (施工　有限会社 丸岡設備　現場代理人 丸岡 浩二（携帯 090-…、作業時間中のみ）, round 12)

@@ -156,7 +156,8 @@ def card_lines(text: str, hits: list[_HitLike]) -> None:
 
 _DIRECT_LINE = re.compile(r"[ 　]?[(（](?:直通|代表|事務所|会社)[)）]")
 # (round 42) or named the company's before it: 会社（042-…）, 会社の代表は 048-…, 事務所の電話：…
-_DIRECT_BEFORE = re.compile(r"(?:直通|代表|会社|事務所|営業所|本社|支社|支店)(?:の(?:代表)?)?(?:電話|番号|TEL)?(?:は)?[ \t　:：（(]*$")
+_DIRECT_BEFORE = re.compile(r"(?:直通|代表|会社|事務所|営業所|本社|支社|支店)(?:[一-鿿]{1,6}(?:部|課|係))?(?:の(?:代表)?)?(?:電話|番号|TEL)?"
+                            r"(?:は)?[ \t　:：（(]*$")  # (本社工事部 0287-…: r42)
 
 
 # (round 42) a line labelled as the other party's contact in business mail (（先方連絡先：… 様 TEL … …@…co.jp）)
@@ -179,7 +180,7 @@ def company_contacts(text: str, hits: list[_HitLike]) -> None:
                 and (_COUNTERPART.search(text, _line_start(text, h.start), h.start) is not None or (
                     h.entity == "EMAIL_ADDRESS" and own_company)) and _COMPANY_RX.search(text) is not None:
             neutralise(h, "counterpart")
-        elif h.entity == "PHONE_NUMBER" and h.meta.get("kind") == "landline" and h.meta.get("personal", True) and (
+        elif h.entity == "PHONE_NUMBER" and h.meta.get("kind") in ("landline", "office") and h.meta.get("personal", True) and (
                 _DIRECT_LINE.match(text, h.end) or _DIRECT_BEFORE.search(text, max(0, h.start - 12), h.start)):
             neutralise(h, "direct_line")
 

@@ -318,6 +318,9 @@ CARE_GUARDS: tuple[tuple[tuple[str, ...], str | None, str | None], ...] = (
      # (or a childcare leave announced: 7月1日から育児休業を取得させていただきます, 育児休業取得のお知らせ, round 42)
      r"|(?:(?<=育児休業)|(?<=育休)|(?<=産休))(?:(?:を|の)?取得(?:させて|いたし|します|する予定|予定|のお知らせ)|に入(?:ります|らせて|る予定)"
      r"|のお知らせ))"),
+    # harassment as a training's or a desk's subject (ハラスメント防止研修, パワハラ対策, セクハラの定義): nobody's case (r42)
+    (("ハラスメント", "パワハラ", "セクハラ", "マタハラ"), None,
+     r"(?:防止|対策|研修|相談窓口|相談員|の(?:定義|類型|種類|要素|3要素|三要素|防止|対策|研修)|とは)"),
     # the office's work by its name (差押事務研修, 督促事務マニュアル; 滞納's own guard: r39): a training or a manual (r42)
     (("差押", "差押え", "差し押さえ", "督促"), None, r"(?:整理)?(?:事務|実務)(?:研修|の手引|マニュアル|説明会)|研修|マニュアル|の手引"),
 )

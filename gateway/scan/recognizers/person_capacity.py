@@ -20,7 +20,7 @@ from gateway.scan.recognizers.person_lexicon import (
 # 回答者 or a form's 記入者 is the resident who filled it in
 OWN_REPORT_TOPICS = frozenset(w for w, (fam, _legal, score) in KEYWORDS.items()
                               if score >= 0.7 and fam in ("health", "disability"))
-_AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者"})
+_AMBIGUOUS_STAFF_LABELS = frozenset({"回答者", "記入者", "受講者", "参加者", "出張者"})  # (staff only after a unit: r42)
 _UNIT_BEFORE = re.compile(r"(?:課|係|室|部|局|班|センター|事務所|担当)[ \t\u3000]*$")
 # (round 25) the office unit as the next field of the name's record ({"name":"坂巻 淳","dept":"情報政策課"}): staff
 _UNIT_SIBLING = re.compile(r"[\"']?[ \t]*[,，][ \t]*[\"']?(?:(?i:dept|department|division|section|busho|shozoku|kamei)"
@@ -195,8 +195,11 @@ def own_report_from(text: str, after: int) -> bool:
 # (round 41, for person_columns) tables whose people are in a capacity: the office's own staff in a drill (課内の非常参集
 # 訓練: 氏名,参集手段,到着時刻), organisations' people with their work contacts (所属,部署,氏名,ふりがな,メール; a card
 # manager's export: 会社名,部署,役職,氏名,郵便番号,住所,電話,メール,交換日), a contractor's team (業務実施体制)
-_STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)")
-_DRILL_COLUMNS = frozenset({"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段"})
+_STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)"
+                          # (round 42) or a unit's leave plan, a training's completion list (係 夏季休暇取得予定, 研修の受講状況)
+                          r"|(?:夏季休暇|年次休暇|年休|休暇)の?(?:取得)?(?:予定|計画)|研修[^\n]{0,12}受講状況")
+_DRILL_COLUMNS = frozenset({"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段",
+                            "第1希望", "第2希望", "第3希望", "第１希望", "第２希望", "希望日", "取得予定", "予定日", "受講状況"})
 _TEAM = re.compile(r"(?:業務|管理|受注者?|受託者?)?実施体制|配置(?:予定)?技術者|技術者(?:の)?配置|(?:受託者|受注者)の(?:体制|配置)")
 _ORG_COLUMNS = frozenset({"所属", "所属先", "団体名", "会社名", "機関名", "事業者名", "事業所名", "法人名", "商号"})
 _CONTACT_COLUMNS = _ORG_COLUMNS | {"No", "No.", "番号", "部署", "部署名", "役職", "職名", "氏名", "ふりがな", "フリガナ", "メール",

@@ -367,7 +367,7 @@ _LIST_MIN_ROWS = 3
 _STAFF_LABELS = frozenset({"担当", "担当者", "職員", "職員名", "作成者", "記入者", "回答者",
                            "引継者", "引継ぎ者", "受継者",  # (a handover's two members of staff: 事務引継書, r33)
                            "着任者", "新任者", "新任職員", "転入職員",  # (newcomers welcomed: 着任者：…課長補佐, r35)
-                           "被表彰者", "表彰者", "表彰対象者", "受賞者"})  # (a commendation's: 被表彰者：…技師 …, r41)
+                           "被表彰者", "表彰者", "表彰対象者", "受賞者", "受講者", "参加者", "出張者"})  # (r41; a training's: r42)
 _LIST_SEP = re.compile(r"[ ]?[、,，・/／][ ]?")
 _HON_AFTER = re.compile(r"[ ]?(?:様|さん|殿|君|氏)")
 _KANA_NAME = re.compile(r"[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,6}")

@@ -1,7 +1,7 @@
 """JP_VEHICLE_PLATE: a vehicle's registration plate (自動車登録番号標) — 地名, 分類番号, かな and 一連指定番号:
 ``品川 300 さ 48-21``, ``横浜330あ12-34``, ``練馬 500 ぬ ・・・8``. A plate identifies its car and so its owner or
 user: beside a name it is personal data (a parked car's owner, a staff member's commuting car), alone nothing. An
-official or a company car said so before the plate on its line (公用車…「深山300 さ 41-07」) is the office's (round 42).
+official or a company car said so on the plate's line (公用車…「深山300 さ 41-07」) is the office's (round 42).
 
 Looked for only when the prompt speaks of a vehicle (車, ナンバー, 駐車 …). The かな excludes the four never used
 (お, し, へ, ん); the place name is one to four kanji or kana directly before the class number; the serial is two
@@ -45,8 +45,8 @@ class VehiclePlateRecognizer(AigwRecognizer):
             m = _PLATE.search(text, max(0, core.start() - 6), core.end() + 3)
             if m is not None and m.start("cls") <= core.start() + 1:
                 # (an official or a company car, said so before it on its line: 公用車…ナンバー「…」, round 42)
-                ls = text.rfind("\n", 0, m.start()) + 1
-                fleet = _FLEET.search(text, max(ls, m.start() - 60), m.start()) is not None
+                ls, le = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+                fleet = _FLEET.search(text, max(ls, m.start() - 60), min(len(text) if le < 0 else le, m.end() + 60)) is not None
                 out.append(self.result(self.ENTITY, m.start(), m.end(), 0.8, strength="weak",
                                        **({"informational": True, "public_context": "fleet"} if fleet else {})))
         return out

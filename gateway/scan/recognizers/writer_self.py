@@ -69,6 +69,9 @@ SELF_LABEL_TRIGGERS = ("私:", "わたし:", "自分:")
 # 技師）は、…: a report of their own matter, round 29)
 _SELF_BRACKETED = re.compile(r"(?:私|わたし|わたくし)[、 　]?(?P<n>[一-鿿々]{2,6}|[一-鿿々]{1,4}[ 　][一-鿿々ぁ-ゖ]{1,4})[ 　]?"
                              r"\((?:" + _UNIT + r")[ 　]?(?:" + STAFF_TITLE_ALT + r")?\)[ 　]?(?:は|が)")
+# …or after 私、 with their unit and post before the name, as a report's subject (私、環境部 ごみ減量推進課 主査 下地 剛は, r42)
+_SELF_UNIT_NAMED = re.compile(r"(?:私|わたくし)、[ 　]?(?:[一-鿿ぁ-ゖァ-ヺー0-9０-９]{1,12}(?:部|局|課|係|室|センター|所)[ 　]*){1,3}"
+                              r"(?:(?:" + STAFF_TITLE_ALT + r")[ 　]*)?(?P<n>" + _SUR + r"[ 　][一-鿿々ぁ-ゖァ-ヺ]{1,4})[ 　]?(?:は|が)")
 SELF_NAME_TRIGGERS = ("私", "わたし", "わたくし")
 # an English letter's writer: a closing line, then a Latin full name alone on the next line (Many thanks, ⏎ Sarah
 # Fitzgerald-Okoye), speaking of their own matter in the first person (I have …, my husband …: round 35)
@@ -144,7 +147,7 @@ class WriterSelfRecognizer(AigwRecognizer):
         labelled = [self._named_self(m, True) for m in islice(_SELF_LABEL.finditer(text), 4)] \
             if any(w in ctx.hits for w in SELF_LABEL_TRIGGERS) else []
         labelled += [self._named_self(m, False) for p in ctx.hit_positions(SELF_NAME_TRIGGERS)[:16]
-                     if (m := _SELF_BRACKETED.match(text, p)) is not None]
+                     if (m := _SELF_BRACKETED.match(text, p) or _SELF_UNIT_NAMED.match(text, p)) is not None]
         labelled += self._english_writer(ctx)  # (an English letter's, whatever the Japanese request around it says)
         cues = tuple(m.start() for m in islice(_CUE.finditer(text), _MAX_CUES))
         if not cues and any(w in ctx.hits for w in IMPLICIT_TRIGGERS):

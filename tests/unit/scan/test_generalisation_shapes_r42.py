@@ -21,7 +21,12 @@ staff member's own and family matters — beside ordinary weeks:
   dispatched workers' own matters; hard negatives first in business mail with companies; staff and residents writing of
   their own and their family's matters; hard negatives first in school documents naming teachers): recall 69/80, false
   blocks 13/100; h42ac–h42af (a city's week; hard negatives first in a prefecture's head office; an island village;
-  hard negatives first in a core city): recall 78/80 (0.975), false blocks 1/100 (0.010).
+  hard negatives first in a core city): recall 78/80 (0.975), false blocks 1/100 (0.010);
+- a fifth wave and a third closing measure, both on be54077, no fix before scoring: h42ak–h42an (companies reporting on
+  their own workers; hard negatives first in companies' documents; staff's formal letters about themselves; hard
+  negatives first in lists of people that are not rosters): recall 71/80, false blocks 18/100; h42ag–h42aj (a
+  mid-sized city's week; hard negatives first in a prefecture and its regional offices; a farming town; hard negatives
+  first in a Tokyo special ward): recall 78/80 (0.975), false blocks 2/100 (0.020).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -124,6 +129,28 @@ KNOWN_GAPS = {
     "h42ac037": _TYPES + "SENSITIVE_PERSONAL_INFO not read (refund transfer csv)",
     "h42ad017": "a proposal committee's minutes before the announcement (scores): not read as a non-public matter",
     "h42ad019": "a flyer's contact block whose building note (県庁新行政棟) is read as a name beside the office address",
+    "h42ag001": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (foreign resident tax notice)",
+    "h42ag015": "a proposal scoring sheet before the announcement: not read as a non-public matter",
+    "h42ag017": _TYPES + "JP_HEALTH_INSURANCE not read (kokuho csv export)",
+    "h42ai016": "police information on an illegal dumper's address and arrest: the address is read but not paired with the matter",
+    "h42ai026": _TYPES + "PERSON not read (foreign resident notice translation)",
+    "h42ai038": _TYPES + "JP_ADDRESS not read (evacuation support roster)",
+    "h42ai043": _TYPES + "SENSITIVE_PERSONAL_INFO not read (new farmer grant review)",
+    "h42aj037": _TYPES + "PERSON, SENSITIVE_PERSONAL_INFO not read (pension exemption note)",
+    "h42ak015": "a vendor's weekly status report telling an engineer's pancreatic cancer: the engineer is not paired",
+    "h42ak017": _TYPES + "PERSON not read (vendor handover document)",
+    "h42ak028": "a cleaning contractor's mail on a worker's norovirus infection: the worker is not paired",
+    "h42ak030": "a delivery firm's alcohol-check report on a driver: the driver is not paired",
+    "h42al022": "a maintenance contact sheet with engineers' company mobiles and a system fault (障害): read as private contacts",
+    "h42al023": "a subcontractor ledger with representatives at company addresses: read as people with addresses",
+    "h42al035": "a vehicle list with a worker's private car and home address: the private side is not read",
+    "h42al039": "a contract draft with the representative and company plates: read as a person with an address",
+    "h42al040": "a security deployment plan holding a radio or system password: not read",
+    "h42am030": "a letter of explanation about the writer's own social-media post: the writer is not read",
+    "h42am037": "a forwarded lawyer's notice of a member of staff's bankruptcy: the staff member is not paired",
+    "h42am044": "a letter of explanation by a foreign member of staff under 提出者 (a katakana name in three words): not read",
+    "h42an009": "a party's attendance and fee tally of colleagues' surnames with one absence reason: read as a roster with a matter",
+    "h42an034": _TYPES + "PERSON not read (alt list residence card translate)",
 }
 
 test_generalisation_shapes_r42_sealed = probe_test("generalisation_shapes_r42_sealed.jsonl", KNOWN_GAPS)

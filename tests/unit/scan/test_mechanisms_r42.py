@@ -30,7 +30,13 @@ names, towns, numbers and wording):
   site mobile's note (``（現場携帯）``), a business vehicle's plate (``4tユニック``, ``冷蔵車``, ``社用の軽バン``) — while a
   private light truck's stays a plate —, a company's own document's work mail (``弊社体制 … …@…co.jp``), people named with a
   company's mobile on their line (no roster), a rota's column of surnames;
-- a company's own worker named in its report (``当社作業員 … （重機オペレーター）が…検挙``, ``弊社ドライバーの …が…骨折``).
+- a company's own worker named in its report (``当社作業員 … （重機オペレーター）が…検挙``, ``弊社ドライバーの …が…骨折``);
+- (after the fifth wave) the writer naming themself after ``私、`` with unit and post (``私、環境部 ごみ減量推進課 主査 …は``);
+- not: a company's, a duty's or a site's mobile (``会社携帯 090-…``, ``（会社携帯・24時間）090-…``, ``当番携帯（会社所有）``), a
+  company landline after its department (``本社工事部 0287-…``), a plate whose line names a company after it
+  (``… ㈱大和田建設 6/3〜9/30``), bid results the request will publish or opens with (``町ホームページに載せる入札結果``,
+  ``開札結果のCSVです``), a leave plan's or a training's completion table of staff, harassment as a training's subject
+  (``ハラスメント防止研修``), a training's attendee label (``受講者：…課 係長 …``).
 """
 
 from __future__ import annotations
@@ -60,6 +66,8 @@ BLOCK = [
      "軽自動車税が未納、財産調査を実施済み。"),
     ("company_worker_named", "課長あてに。\n当社作業員 勝俣 亮（重機オペレーター）が、私用車で帰宅途中に酒気帯び運転で検挙されました。"),
     ("company_driver_named", "3行に。\n弊社ドライバーの土井 亜希子が、配送中に転倒し骨折、現在入院中です。"),
+    ("self_unit_named", "誤字を直して。\n始末書\n私、環境部 ごみ減量推進課 主査 下地 剛志は、12月14日深夜、飲酒後に自家用車を運転し、"
+     "酒気帯び運転で検挙されました。"),
     ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
 ]
 
@@ -96,6 +104,18 @@ ALLOW = [
     ("guards_with_company_mobiles", "表にして。\n警備計画（抜粋）株式会社北星警備保障\nAエリア　警備員18名　隊長 嘉手納 剛（社用携帯 080-5561-9821）\n"
      "Bエリア　警備員26名　隊長 椎葉 はるか（社用携帯 080-5561-9822）\n本部　総括責任者 安次嶺 直人（社用携帯 080-5561-9800）"),
     ("rota_surnames", "3人を下回る日を指摘して。\n氏名\t第1希望\t備考\n須藤\t8/5-8/7\t\n蔭山\t8/13-8/15\t\n松浦\t8/7-8/9\t\n磯村\t8/14-8/16\t"),
+    ("company_mobiles_sheet", "要約して。\n元請：株式会社 東雲工務店\n現場代理人　玉城 聡一　会社携帯 090-6218-9470\n"
+     "職長 萬田 伸一　（会社携帯・24時間）080-3391-9582\n夜間休日 当番携帯（会社所有）090-7126-9401\n不在時は本社工事部 0287-62-9312"),
+    ("plate_company_after", "タブ区切りに。\n1 なにわ 400 ふ 39-11 いすゞ エルフ2t 資材運搬 ㈱大和建設 6/3〜9/30\n"
+     "2 和泉 480 あ 22-06 トヨタ ハイエース 作業員送迎 ㈲ミナト塗装 6/10〜9/30\n現場代理人 井上 健吾"),
+    ("bid_results_to_publish", "町ホームページに載せる入札結果の表を作って。\n1 町道舗装補修工事\n 予定価格 24,316,000円　最低制限価格 22,665,000円\n"
+     " 入札者：菅原建設 23,100,000円／かみゆだ舗道 22,700,000円（落札）"),
+    ("bid_results_csv", "開札結果のCSVです（6/3開札分）。落札率の列を足して。\n件名,予定価格,最低制限価格,入札者,入札額,結果\n"
+     "体育館空調設備工事,48200000,41370000,株式会社潮見設備,43150000,落札"),
+    ("leave_plan_staff", "重なる日を確認して。\n市民税係　夏季休暇取得予定\n氏名｜第1希望｜第2希望\n東海林 健一｜7/22〜7/24｜8/19〜8/21\n"
+     "佐々木 遥香｜8/12〜8/14｜8/25〜8/27\n比嘉 勇人｜8/13〜8/15｜9/2〜9/4"),
+    ("harassment_training_report", "5つの箇条書きに。\nハラスメント防止研修 受講報告\n受講者：福祉課 係長 島袋 慎一\n"
+     "研修では、パワーハラスメントの3要素について裁判例をもとに説明があった。"),
     ("compilation_unique", "集計して。\n契約日｜件名｜相手方｜理由\nR7.4.1｜町史編さん資料の翻刻｜一般社団法人郷土史会｜翻刻を行える唯一の団体"),
 ]
 
