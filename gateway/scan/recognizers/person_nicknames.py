@@ -39,7 +39,9 @@ _KIN = r"の(?:奥さん|奥様|嫁|旦那|ご主人|お子さん|子ども|息�
 _NICKNAME = re.compile(r"(?P<ref>" + _KANA + r"(?:ちゃん|くん|っち))(?![ァ-ヺー])"
                        r"|(?P<ref2>" + _KANA + r")(?=(?P<placed>" + _PLACED + r")|(?P<kin>" + _KIN + r"))")
 _POSTED = re.compile(r"[(（][^()（）\n]{0,30}?(?:" + POST_TITLE_ALT + r"|[0-9０-９]{2}(?:歳|才)|[0-9０-９]0代)")
-_CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
+# a training's case, an exercise or made-up material (事例, 架空, 仮名 …): its letters and nicknames are nobody (also
+# person_titles' passes)
+CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
 _CUES = ("くん", "ちゃん", "っち", "君", "対象", "本人", "（", "(")
 
 
@@ -57,7 +59,8 @@ def kana_surname(run: str) -> bool:
 
 def _nickname(text: str, m: re.Match, key: str) -> bool:
     """A nickname, not a word: with ちゃん / くん / っち unless a pet's (ワンちゃん); bare, a run the dictionary does not
-    hold as a word, or one placed by a post or an age (ナベ（主事）) and a subject again, or named again owning a relative (ノッチの奥さん)."""
+    hold as a word, or one placed by a post or an age (ナベ（主事）) and a subject again, or named twice owning a
+    relative (ノッチの奥さん)."""
     run = m.group(key)
     if key == "ref":  # (not a pet: うちの猫のモモちゃん)
         return re.sub(r"(?:ちゃん|くん|っち)$", "", run) not in _NOT_NICKNAMES and _PET_BEFORE.search(
@@ -90,7 +93,7 @@ def _paragraph_end(text: str, start: int) -> int:
 def staff_references(text: str, matters: list[int], seen: set[int], result: Callable[..., object]) -> Iterator[object]:
     """The references (``_SUBJECT``, ``_LETTER_PLACED``, ``_NICKNAME``) with a matter at ``matters`` later in their
     paragraph (a record's subject: anywhere in the record after it), each once; ``result`` builds the hit."""
-    if not matters or _CASE_STUDY.search(text) is not None:
+    if not matters or CASE_STUDY.search(text) is not None:
         return
     found = 0
     for pattern, reach in ((_SUBJECT, len(text)), (_LETTER_PLACED, 0), (_NICKNAME, 0)):

@@ -21,7 +21,7 @@ from typing import Any
 from gateway.scan import morphology
 from gateway.scan.recognizers._text import merge_windows, stable_key
 from gateway.scan.recognizers.person_charname import resident_surname
-from gateway.scan.recognizers.person_nicknames import kana_surname, nickname_cued, staff_references
+from gateway.scan.recognizers.person_nicknames import CASE_STUDY, kana_surname, nickname_cued, staff_references
 from gateway.scan.recognizers.person_lexicon import POST_TITLE_ALT, STAFF_TITLE_ALT, STAFF_TITLES
 from gateway.scan.recognizers.sensitive_personal_info import KEYWORDS
 
@@ -118,7 +118,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else min(len(text), pos + 120)
 
 
-_CASE_STUDY = re.compile(r"事例|架空|仮名|研修|演習|ロールプレイ|設例|例題|ケーススタディ|教材|設問")
+_CASE_STUDY = CASE_STUDY
 # the words whose presence in its paragraph makes the topic a person's matter: treated, off sick, a health, disability,
 # crime, discipline or personnel word (TOPIC_TRIGGERS: where the person pass is asked to look)
 TOPIC_TRIGGERS = ("について", "に関して", "の件", "相談")
