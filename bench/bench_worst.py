@@ -450,6 +450,13 @@ CASES: dict[str, Callable[[int], str]] = {
         lambda n: "Attendees:\n" + fill("例のKさん、元出納にいて今は図書館に行った人、休職。弊社担当の三上につきまして、三上は適応障害で休職。"
                                       "Hannah Okafor（CIR）、入院。株式会社ミツバ 部長 桐谷 みお／06-6271-5500／m.k@mitsuba.jp／"
                                       "大阪市中央区本町3-2-11\n※7/8の記者発表まで関係者限り\n", n),
+    # round 42: colleagues by nickname, letter or description; company mobiles, plates and counterparts; writers naming
+    # themselves; closed meetings; staff tables by months
+    "r42: nicknames, record subjects, company contacts, writers":
+        lambda n: "対象：T（清掃事業課 収集第2班、50代前半）\n" + fill("ヤマちゃん、ナベ（主事）の奥さんが入院。Sくん（4月採用、市民課）うつ病。"
+                                                      "㈱みどり流通 冷蔵車 名古屋 100 う 61-27 会社携帯 090-2651-4318（先方連絡先：武藤 様）"
+                                                      "私、環境部 ごみ減量推進課 主査 下地 剛は、全員協議会（非公開）やります。高城です 入院します\n"
+                                                      "No｜所属｜氏名｜4月時間外(h)｜2～4月平均\n", n),
 }
 UNWRAP: dict[str, Callable[[int], str]] = {
     "unwrap: percent runs": lambda n: fill("%41" + "a" * 30, n),

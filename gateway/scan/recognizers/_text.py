@@ -346,7 +346,7 @@ _HEADER_WORD_DIGITS = re.compile(r"(?<![A-Za-z0-9(])[A-Za-z]+[0-9]+[A-Za-z]*(?![
                                  # …or the round of a repeated event as a column (1回目, 2回目, 3期: round 18)
                                  r"|(?<![0-9])[0-9]{1,2}(?:回目|回|期目?|次|年目)(?=[ \t,|]|$)"
                                  # …or a month naming what a column counts (10月欠席, 4月からの累計: round 24)
-                                 r"|(?<![0-9/.\-])[0-9]{1,2}月(?=[一-鿿ぁ-ゖァ-ヺ])(?![0-9])"
+                                 r"|(?<![0-9/.\-])[0-9]{1,2}月(?=[一-鿿ぁ-ゖァ-ヺ])(?![0-9])|(?<![0-9])[0-9]{1,2}[～〜~\-][0-9]{1,2}月(?=[一-鿿ぁ-ゖァ-ヺ])"  # (2～4月平均: r42)
                                  # …or the period it counts over (直近6か月平均, 過去3ヶ月, 12週: round 28)
                                  r"|(?<![0-9/.\-])[0-9]{1,2}(?:か月|ヶ月|カ月|ケ月|ヵ月|週間?|日間|年間)(?=[一-鿿ぁ-ゖァ-ヺ \t,|]|$)"
                                  # …or the code system or the year a column's values follow, in brackets after its

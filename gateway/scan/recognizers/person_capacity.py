@@ -197,7 +197,10 @@ def own_report_from(text: str, after: int) -> bool:
 # manager's export: 会社名,部署,役職,氏名,郵便番号,住所,電話,メール,交換日), a contractor's team (業務実施体制)
 _STAFF_DRILL = re.compile(r"(?:課内|係内|課員|係員|職員)[^\n]{0,30}(?:訓練|参集|点呼)|(?:訓練|参集|点呼)[^\n]{0,30}(?:課内|係内|課員|係員|職員)"
                           # (round 42) or a unit's leave plan, a training's completion list (係 夏季休暇取得予定, 研修の受講状況)
-                          r"|(?:夏季休暇|年次休暇|年休|休暇)の?(?:取得)?(?:予定|計画)|研修[^\n]{0,12}受講状況")
+                          r"|(?:夏季休暇|年次休暇|年休|休暇)の?(?:取得)?(?:予定|計画)|研修[^\n]{0,12}受講状況"
+                          r"|(?:テレワーク|在宅勤務)[^\n]{0,8}(?:予定|計画|実施)|出勤予定|勤務予定表")
+# (a plan's day columns: 5/19(月), 火曜)
+_DAY_COLUMN = re.compile(r"[0-9０-９]{1,2}[/／][0-9０-９]{1,2}(?:[(（][月火水木金土日][)）])?|[月火水木金土日](?:曜日?)?")
 _DRILL_COLUMNS = frozenset({"参集手段", "手段", "到着時刻", "到着時間", "参集時刻", "所要時間", "参集場所", "連絡手段",
                             "第1希望", "第2希望", "第3希望", "第１希望", "第２希望", "希望日", "取得予定", "予定日", "受講状況"})
 _TEAM = re.compile(r"(?:業務|管理|受注者?|受託者?)?実施体制|配置(?:予定)?技術者|技術者(?:の)?配置|(?:受託者|受注者)の(?:体制|配置)")
@@ -212,7 +215,7 @@ _HEADING_REACH = 300
 def staff_drill(text: str, header_start: int, cells: list[str], directory: frozenset[str]) -> bool:
     """A drill's table of the office's staff: the heading above says so, every column is a directory's or the drill's."""
     return _STAFF_DRILL.search(text, max(0, header_start - _HEADING_REACH), header_start) is not None and all(
-        c in directory or c in _DRILL_COLUMNS for c in cells)
+        c in directory or c in _DRILL_COLUMNS or _DAY_COLUMN.fullmatch(c) for c in cells)
 
 
 def contact_columns(text: str, header_start: int, cells: list[str]) -> bool:

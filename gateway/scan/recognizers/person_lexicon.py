@@ -333,7 +333,7 @@ _HON_SKIP_AFTER = {"様": "々式子相態変", "殿": "堂下", "君": "主臨"
 _KANJI = re.compile(r"[一-鿿㐀-䶿々〆ヶ]")
 _NAME_CHARS = re.compile(r"[一-鿿㐀-䶿々〆ヶ゠-ヿぁ-ゟ]")
 _HONORIFIC_SET = frozenset(HONORIFICS_STRONG)
-_COLUMN_LABELS = ("氏名", "名前", "お名前", "氏 名", "利用者名", "児童名", "患者名", "参加者名", "職員名", "相談者名", "参加者氏名", "出席者氏名", "担当者氏名")
+_COLUMN_LABELS = ("氏名", "名前", "お名前", "氏 名", "利用者名", "児童名", "患者名", "参加者名", "職員名", "相談者名", "参加者氏名", "出席者氏名", "担当者氏名", "受講者", "受講者名")
 _CELL_SEP = re.compile(r"\t|,|，|、|[|｜]")
 # a table cell holding a name: 2–5 kanji (optionally split by one space), or katakana/Latin names
 _COLUMN_NAME = re.compile(

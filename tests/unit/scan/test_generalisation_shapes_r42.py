@@ -26,7 +26,12 @@ staff member's own and family matters — beside ordinary weeks:
   their own workers; hard negatives first in companies' documents; staff's formal letters about themselves; hard
   negatives first in lists of people that are not rosters): recall 71/80, false blocks 18/100; h42ag–h42aj (a
   mid-sized city's week; hard negatives first in a prefecture and its regional offices; a farming town; hard negatives
-  first in a Tokyo special ward): recall 78/80 (0.975), false blocks 2/100 (0.020).
+  first in a Tokyo special ward): recall 78/80 (0.975), false blocks 2/100 (0.020);
+- a sixth wave and a fourth closing measure, both on b44921b, no fix before scoring: h42as–h42av (outside workers'
+  matters as staff talk about them; hard negatives first in event and drill arrangements with suppliers; residents
+  writing of themselves; hard negatives first in tables of the office's own staff): recall 75/80, false blocks 2/100;
+  h42ao–h42ar (a coastal city's week; hard negatives first in a prefecture; a hot-spring town; hard negatives first in a
+  large city's ward): recall 80/80 (1.000), false blocks 0/100 (0.000).
 
 Known gaps are non-strict xfails with their reason.
 """
@@ -151,6 +156,22 @@ KNOWN_GAPS = {
     "h42am044": "a letter of explanation by a foreign member of staff under 提出者 (a katakana name in three words): not read",
     "h42an009": "a party's attendance and fee tally of colleagues' surnames with one absence reason: read as a roster with a matter",
     "h42an034": _TYPES + "PERSON not read (alt list residence card translate)",
+    "h42ao001": _TYPES + "DATE_OF_BIRTH not read (sister city delegation roster)",
+    "h42aq004": _TYPES + "PERSON not read (subsidy payment memo)",
+    "h42aq010": _TYPES + "SENSITIVE_PERSONAL_INFO not read (personnel transfer draft)",
+    "h42aq026": _TYPES + "PERSON, JP_PASSPORT not read (lost property email)",
+    "h42aq038": _TYPES + "SENSITIVE_PERSONAL_INFO not read (negotiation policy memo)",
+    "h42aq041": _TYPES + "DATE_OF_BIRTH not read (welfare case record)",
+    "h42aq042": _TYPES + "SENSITIVE_PERSONAL_INFO not read (volunteer fire roster)",
+    "h42aq043": _TYPES + "SENSITIVE_PERSONAL_INFO not read (selection scoresheet)",
+    "h42ar003": _TYPES + "PERSON not read (personnel transfer draft before naiji)",
+    "h42ar007": _TYPES + "PERSON not read (foreign resident counter memo en)",
+    "h42ar020": _TYPES + "IP_ADDRESS not read (code with live db credential)",
+    "h42as016": "a vendor's mail telling its engineer's hospitalisation and maternity leave: the engineer is not paired",
+    "h42as023": "a LINE chat about a bus driver's matter by surname: the matter is not read",
+    "h42as039": "a contract renewal memo on a designated manager's staff member's matter: not paired",
+    "h42au010": _TYPES + "JP_HEALTH_INSURANCE not read (english mail medical cost)",
+    "h42av009": "a pandas snippet building an extension directory from sample names (山田 太郎, 鈴木 花子): read as a roster",
 }
 
 test_generalisation_shapes_r42_sealed = probe_test("generalisation_shapes_r42_sealed.jsonl", KNOWN_GAPS)

@@ -36,7 +36,9 @@ names, towns, numbers and wording):
   company landline after its department (``本社工事部 0287-…``), a plate whose line names a company after it
   (``… ㈱大和田建設 6/3〜9/30``), bid results the request will publish or opens with (``町ホームページに載せる入札結果``,
   ``開札結果のCSVです``), a leave plan's or a training's completion table of staff, harassment as a training's subject
-  (``ハラスメント防止研修``), a training's attendee label (``受講者：…課 係長 …``).
+  (``ハラスメント防止研修``), a training's attendee label (``受講者：…課 係長 …``);
+- (after the sixth wave) a staff table whose header counts months (``4月時間外(h)｜2～4月平均``) and a ``受講者`` column are
+  read as tables (their health remarks are the staff's records); not: a unit's telework plan by day columns.
 """
 
 from __future__ import annotations
@@ -68,6 +70,10 @@ BLOCK = [
     ("company_driver_named", "3行に。\n弊社ドライバーの土井 亜希子が、配送中に転倒し骨折、現在入院中です。"),
     ("self_unit_named", "誤字を直して。\n始末書\n私、環境部 ごみ減量推進課 主査 下地 剛志は、12月14日深夜、飲酒後に自家用車を運転し、"
      "酒気帯び運転で検挙されました。"),
+    ("overtime_table_months", "日程調整メールを。\nNo｜所属｜氏名｜4月時間外(h)｜2～4月平均｜備考\n1｜税務課｜田島 健一｜104.5｜88.2｜面接を辞退\n"
+     "2｜こども課｜百瀬 翔太｜92.0｜71.3｜不眠を訴え、心療内科に通院中"),
+    ("trainee_column_health", "並べ替えて。\n研修名｜日程｜受講者｜所属｜備考\n新任主任研修｜6/5｜川村 優斗｜保険年金課｜適応障害で休職し4/1に復職\n"
+     "新任主任研修｜6/5｜羽田 みゆき｜市民課｜"),
     ("glued_title_own_matter", "短くまとめて。\n件名：市民課 大迫主事の休職について\n大迫主事の休職は12月から3か月の予定です。"),
 ]
 
@@ -116,6 +122,8 @@ ALLOW = [
      "佐々木 遥香｜8/12〜8/14｜8/25〜8/27\n比嘉 勇人｜8/13〜8/15｜9/2〜9/4"),
     ("harassment_training_report", "5つの箇条書きに。\nハラスメント防止研修 受講報告\n受講者：福祉課 係長 島袋 慎一\n"
      "研修では、パワーハラスメントの3要素について裁判例をもとに説明があった。"),
+    ("telework_plan", "曜日ごとの表に。\n来週のテレワーク実施予定です。\n氏名\t5/19(月)\t5/20(火)\t5/21(水)\n鶴田 涼\t在宅\t出勤\t出勤\n"
+     "目黒 佳乃\t出勤\t在宅\t出勤\n戸田 海\t出勤\t出勤\t在宅"),
     ("compilation_unique", "集計して。\n契約日｜件名｜相手方｜理由\nR7.4.1｜町史編さん資料の翻刻｜一般社団法人郷土史会｜翻刻を行える唯一の団体"),
 ]
 
