@@ -29,7 +29,7 @@ from typing import Any
 from gateway.scan.recognizers._base import digits_only
 from gateway.scan.recognizers.address_residents import resident_after
 from gateway.scan.public_lines import line_end as _line_end, line_start as _line_start, rows_under
-from gateway.scan.public_mobiles import said_official
+from gateway.scan.public_mobiles import persons_by_line, said_official
 from gateway.scan.recognizers._text import line_matches
 
 _SIGNATURE_MAX = 600  # how long a signature or contact block may be
@@ -210,6 +210,7 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
     column = rows_under(text, lambda line: _OFFICIAL_MOBILE_HEAD.search(line) is not None and _PRIVATE_HEAD.search(line) is None,
                         "\t|,") \
         if _OFFICIAL_MOBILE_HEAD.search(text) is not None else set()
+    persons = persons_by_line(hits)  # (the people on each line, gathered once)
     for h in hits:
         if h.entity != "PHONE_NUMBER" or not h.meta.get("personal", True):
             continue
@@ -222,8 +223,9 @@ def official_mobiles(text: str, hits: list[Any]) -> None:
                 _WORKS_MOBILE.search(text, max(ls, h.start - 80), h.start)
                 and not private_number(text, h.start, h.end, max(ls, h.start - 10))):
             neutralise(h, "official_mobile")
-            for p in (p for p in hits if p.entity == "PERSON" and p.line == h.line and p.start < h.start):
-                p.meta["capacity_contact"] = True  # (named with the office's or the company's mobile: no roster, r42)
+            for p in persons.get(h.line, ()):
+                if p.start < h.start:
+                    p.meta["capacity_contact"] = True  # (named with the office's or the company's mobile: no roster, r42)
 
 
 def mail_headers(text: str, hits: list[Any]) -> None:

@@ -25,3 +25,12 @@ def said_official(text: str, h: Any) -> bool:
         return False
     above = text[max(0, ls - _ABOVE):ls]
     return _SAID_OFFICIAL.search(above) is not None and _SAID_PRIVATE.search(above) is None
+
+
+def persons_by_line(hits: list[Any]) -> dict[int, list[Any]]:
+    """The PERSON hits of each line (people named beside a number said to be the company's are in its capacity)."""
+    out: dict[int, list[Any]] = {}
+    for h in hits:
+        if h.entity == "PERSON":
+            out.setdefault(h.line, []).append(h)
+    return out

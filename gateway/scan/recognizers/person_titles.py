@@ -252,14 +252,11 @@ class PersonTitlesMixin:
         """Posts as topics (round 39, 40); colleagues by a letter or named again by surname (round 41)."""
         if topic_triggered(hits):
             yield from self._topic_posts(text, hits, seen)
-        if "さん" in hits and letter_triggered(hits):
+        if letter_triggered(hits):
             yield from self._letter_staff(text, hits, seen)
         if letter_triggered(hits, text):  # (round 42) by a letter, a post or a nickname, placed in the office
             yield from staff_references(text, sorted(p for w in _REF_MATTERS.intersection(hits) for p in hits[w]), seen,
-                                        lambda s, e, ref: self.result(
-                                            self.ENTITY, s, e, 0.6, form="title_subject", full_name=False, honorific=None,
-                                            label=False, official=False, staff=False, strength="medium", topic=True,
-                                            person_key=stable_key(ref)))
+                                        lambda s, e, ref: self._topic_hit(s, e, ref))
         if not _LETTER_MATTERS.isdisjoint(hits) and any(w in text for w in _COLLEAGUE_WORDS):
             yield from self._colleague_mentions(text, hits, seen)
 
@@ -276,9 +273,7 @@ class PersonTitlesMixin:
                 end = _sentence_end(text, s)
                 if s not in seen and any(s < q < end for q in matters):
                     seen.add(s)
-                    yield self.result(self.ENTITY, s, s + len(name), 0.6, form="title_subject", full_name=False,
-                                      honorific=None, label=False, official=False, staff=False, strength="medium",
-                                      topic=True, person_key=stable_key(name))
+                    yield self._topic_hit(s, s + len(name), name)
                     break
 
     def _letter_staff(self, text: str, hits: dict[str, list[int]], seen: set[int]):
@@ -298,15 +293,17 @@ class PersonTitlesMixin:
             end = _paragraph_end(text, p)
             if any(p < q < end for q in matters):
                 seen.add(s)
-                yield self.result(self.ENTITY, s, p + 2, 0.6, form="title_subject", full_name=False, honorific="さん",
-                                  label=False, official=False, staff=False, strength="medium", topic=True,
-                                  person_key=stable_key(text[s:p + 2]))
+                yield self._topic_hit(s, p + 2, text[s:p + 2], honorific="さん")
+
+    def _topic_hit(self, s: int, e: int, ref: str, honorific: str | None = None, **extra: Any):
+        """A person named apart from their name, whose paragraph's matters are theirs (``topic``)."""
+        return self.result(self.ENTITY, s, e, 0.6, form="title_subject", full_name=False, honorific=honorific,
+                           label=False, official=False, staff=False, strength="medium", topic=True,
+                           person_key=stable_key(ref), **extra)
 
     def _topic(self, m, key: str = "title"):
         # (a post said to be held by one person identifies them on both sides of the saying: ``unique``)
-        return self.result(self.ENTITY, m.start(key), m.end(key), 0.6, form="title_subject", full_name=False,
-                           honorific=None, label=False, official=False, staff=False, strength="medium", topic=True,
-                           person_key=stable_key(m.group(key)), **({"unique": True} if key == "unique" else {}))
+        return self._topic_hit(m.start(key), m.end(key), m.group(key), **({"unique": True} if key == "unique" else {}))
 
     def _topic_posts(self, text: str, hits: dict[str, list[int]], seen: set[int]):
         """(round 39) A unique title as the passage's topic (本校の教頭（今年度4月に着任）について、ご相談です。…適応障害…療養);

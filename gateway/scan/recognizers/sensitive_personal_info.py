@@ -263,9 +263,9 @@ _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 
 
 def _guard(words, before: str | None = None, after: str | None = None):
-    for w in words:
-        _GUARDS[w] = (re.compile("(?:" + before + ")$") if before else None,
-                      re.compile(after) if after else None)
+    g = (re.compile("(?:" + before + ")$") if before else None, re.compile(after) if after else None)
+    if twice := [w for w in words if _GUARDS.setdefault(w, g) is not g]:  # (a second guard would replace the first)
+        raise ValueError(f"sensitive_personal_info: guarded twice (extend the first guard instead): {twice}")
 
 
 _SYS = r"システム|通信|回線|電波|機器|ネットワーク|サーバー?|電気|運行|電源|機械|設備|接続|表示|動作|伝送|視野|障がい者雇用率|重大|軽微|大規模|広域|本番|基盤"

@@ -82,3 +82,13 @@ def test_presidio_path_uses_automaton():
 def test_every_family_has_legal_flag():
     for fam, (legal, spec, broad) in FAMILIES.items():
         assert isinstance(legal, bool) and spec, fam
+
+
+def test_a_word_is_guarded_once():
+    """A second guard for a word would silently replace the first (round 42: 滞納's own guard was lost so): refused."""
+    from gateway.scan.recognizers import sensitive_personal_info as spi
+
+    before = spi._GUARDS["滞納"]
+    with pytest.raises(ValueError, match="guarded twice"):
+        spi._guard(("滞納",), after=r"の件")
+    assert spi._GUARDS["滞納"] is before
